@@ -1,0 +1,105 @@
+package bot
+
+import (
+	"strings"
+	"time"
+)
+
+// Platform names the chat platform a message came from.
+type Platform string
+
+// The platforms immune speaks to.
+const (
+	Telegram Platform = "telegram"
+	Discord  Platform = "discord"
+)
+
+// Valid reports whether p is a platform immune knows.
+func (p Platform) Valid() bool { return p == Telegram || p == Discord }
+
+// Message is one chat message, or an edit of one, as every adapter hands it to
+// the engine. Time is the engine's clock for this message.
+type Message struct {
+	ID       string   // unique within Chat; an edit reuses it
+	Platform Platform // where it was posted
+	Chat     string   // Telegram group or Discord channel
+	// Group is the Discord server (guild) the channel belongs to; empty on
+	// Telegram. Settings and lists of a Discord server are kept per Group.
+	Group         string
+	User          string    // sender's account id on Platform
+	UserName      string    // sender's display name
+	Time          time.Time // when it was sent or edited
+	MemberSince   time.Time // when the sender joined the chat; zero if unknown
+	IsAdmin       bool      // the sender is an admin of the chat
+	Text          string    // text or caption
+	Links         []LinkRef // links carried outside the text
+	Attachments   []Attachment
+	Edited        bool   // an edit of message ID
+	ForwardedFrom string // origin of a forwarded message, if any
+}
+
+// LinkRef is a link the platform carries beside the text: a Telegram
+// text_link entity or inline button, a Discord masked link, embed or button.
+// Text is what the reader sees; URL is where a click goes.
+type LinkRef struct {
+	Text string `json:"text"`
+	URL  string `json:"url"`
+}
+
+// Attachment is a file sent with a message.
+type Attachment struct {
+	Name string `json:"name"`
+	MIME string `json:"mime"`
+	Size int64  `json:"size"`
+}
+
+// Account returns the key of the message's sender.
+func (m *Message) Account() AccountKey { return AccountKey{Platform: m.Platform, User: m.User} }
+
+// Ref returns the reference that names this message for deletion.
+func (m *Message) Ref() MessageRef {
+	return MessageRef{Platform: m.Platform, Chat: m.Chat, ID: m.ID}
+}
+
+// Scope returns the key under which the settings and lists of the message's
+// chat are kept: the Discord server, or the Telegram group.
+func (m *Message) Scope() ChatKey {
+	if m.Group != "" {
+		return ChatKey{Platform: m.Platform, Chat: m.Group}
+	}
+	return ChatKey{Platform: m.Platform, Chat: m.Chat}
+}
+
+// AccountKey names one account on one platform.
+type AccountKey struct {
+	Platform Platform
+	User     string
+}
+
+// String returns "platform:user".
+func (k AccountKey) String() string { return string(k.Platform) + ":" + k.User }
+
+// ParseAccountKey reads the form String writes.
+func ParseAccountKey(s string) (AccountKey, bool) {
+	p, u, ok := strings.Cut(s, ":")
+	if !ok || u == "" || !Platform(p).Valid() {
+		return AccountKey{}, false
+	}
+	return AccountKey{Platform: Platform(p), User: u}, true
+}
+
+// ChatKey names one chat (or Discord server) on one platform.
+type ChatKey struct {
+	Platform Platform
+	Chat     string
+}
+
+// String returns "platform:chat".
+func (k ChatKey) String() string { return string(k.Platform) + ":" + k.Chat }
+
+// MessageRef names one message so that an adapter can delete it.
+type MessageRef struct {
+	Platform Platform
+	Chat     string
+	ID       string
+}

@@ -1,0 +1,166 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// The interfaces in this file are what the engine needs remembered. store/
+// implements them on bbolt; every method is safe for concurrent use. Writes
+// may be buffered: they are visible to later reads at once and durable after
+// Commit returns.
+
+// ErrNotFound is returned by lookups of a record that does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Offender is what immune remembers of one account across every chat.
+type Offender struct {
+	Account AccountKey
+	Name    string      // last display name seen
+	Strikes []time.Time // when each unexpired strike was given, oldest first
+	// Compromised is set when the account behaves like a hijacked one.
+	Compromised      bool
+	CompromisedSince time.Time
+	Evidence         string // why it was marked compromised
+	// RestrictedUntil is when the last restriction ends; Restricted lists the
+	// chats it was applied in, so a pardon can lift it everywhere.
+	RestrictedUntil time.Time
+	Restricted      []string
+	Chats           []string  // chats the account was seen flagged in, most recent last
+	LastSeen        time.Time // time of the last flagged message
+}
+
+// ActiveStrikes counts the strikes given after since.
+func (o *Offender) ActiveStrikes(since time.Time) int {
+	n := 0
+	for _, t := range o.Strikes {
+		if t.After(since) {
+			n++
+		}
+	}
+	return n
+}
+
+// Offenders stores account records.
+type Offenders interface {
+	// Offender returns the record of k, or ErrNotFound.
+	Offender(ctx context.Context, k AccountKey) (Offender, error)
+	// PutOffender stores o under o.Account, replacing any earlier record.
+	PutOffender(ctx context.Context, o Offender) error
+	// DeleteOffender forgets k; it is not an error if there is no record.
+	DeleteOffender(ctx context.Context, k AccountKey) error
+	// ListOffenders returns up to limit records, those seen last first.
+	ListOffenders(ctx context.Context, limit int) ([]Offender, error)
+}
+
+// Sighting is one message of an account that carried a link, remembered for
+// the fan-out rule and for sweeping a compromised account's copies.
+type Sighting struct {
+	Account     AccountKey
+	Fingerprint string // the normalised link target, or the text carrying a link
+	Message     MessageRef
+	Group       string // Discord server of Message.Chat; empty on Telegram
+	Time        time.Time
+}
+
+// Sightings stores recent link sightings per account.
+type Sightings interface {
+	// AddSightings records sightings of one message (one a fingerprint).
+	AddSightings(ctx context.Context, s []Sighting) error
+	// RecentSightings returns the account's sightings at or after since,
+	// oldest first.
+	RecentSightings(ctx context.Context, k AccountKey, since time.Time) ([]Sighting, error)
+	// DeleteSightings forgets the account's sightings of the given messages.
+	DeleteSightings(ctx context.Context, k AccountKey, msgs []MessageRef) error
+	// PruneSightings forgets every sighting before t.
+	PruneSightings(ctx context.Context, before time.Time) error
+}
+
+// ChatSettings are the per-chat settings admins change with commands.
+// Zero fields mean "the configured default".
+type ChatSettings struct {
+	Chat    ChatKey
+	Mode    Mode
+	Lang    Lang
+	LogChat string // chat (or channel) that receives admin notifications
+}
+
+// Chats stores per-chat settings.
+type Chats interface {
+	// ChatSettings returns the settings of k, or ErrNotFound.
+	ChatSettings(ctx context.Context, k ChatKey) (ChatSettings, error)
+	// PutChatSettings stores s under s.Chat.
+	PutChatSettings(ctx context.Context, s ChatSettings) error
+}
+
+// ListKind says whether a list entry allows or blocks.
+type ListKind string
+
+// The two kinds of list.
+const (
+	AllowList ListKind = "allow"
+	BlockList ListKind = "block"
+)
+
+// ListEntry is one domain or URL on an allow or block list. An empty Scope
+// is global; otherwise it is the ChatKey.String() of the chat it applies to.
+type ListEntry struct {
+	Scope   string
+	Kind    ListKind
+	Value   string // a lower-case domain or a normalised URL
+	AddedBy string
+	AddedAt time.Time
+}
+
+// Lists stores the allow and block lists admins edit.
+type Lists interface {
+	// ListEntries returns every entry of every scope.
+	ListEntries(ctx context.Context) ([]ListEntry, error)
+	// PutListEntry adds e, replacing an entry with the same scope, kind and value.
+	PutListEntry(ctx context.Context, e ListEntry) error
+	// DeleteListEntry removes an entry; it reports whether there was one.
+	DeleteListEntry(ctx context.Context, scope string, kind ListKind, value string) (bool, error)
+}
+
+// AuditEntry records one thing immune did, or one admin command that changed
+// something, with its reasons.
+type AuditEntry struct {
+	Time    time.Time
+	Message MessageRef
+	Account AccountKey
+	Level   Level
+	Score   float64
+	Reasons []Reason
+	Actions []Action
+	Sweep   []MessageRef
+	Note    string // for commands: what changed and who changed it
+}
+
+// Audit stores the audit log.
+type Audit interface {
+	// AppendAudit adds e to the log.
+	AppendAudit(ctx context.Context, e AuditEntry) error
+	// RecentAudit returns up to limit entries, newest first.
+	RecentAudit(ctx context.Context, limit int) ([]AuditEntry, error)
+	// PruneAudit forgets entries before t.
+	PruneAudit(ctx context.Context, before time.Time) error
+}
+
+// Committer makes buffered writes durable.
+type Committer interface {
+	// Commit writes every buffered change in one transaction and syncs it.
+	// After Commit returns nil, everything written before the call survives
+	// a crash.
+	Commit(ctx context.Context) error
+}
+
+// Store is everything the engine remembers.
+type Store interface {
+	Offenders
+	Sightings
+	Chats
+	Lists
+	Audit
+	Committer
+}

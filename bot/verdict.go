@@ -1,0 +1,143 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Level is how a message is judged: allowed, kept with a warning, or deleted.
+type Level int
+
+// The three verdicts, in order of severity.
+const (
+	Allow Level = iota
+	Warn
+	Delete
+)
+
+var levelNames = [...]string{"allow", "warn", "delete"}
+
+// String returns "allow", "warn" or "delete".
+func (l Level) String() string {
+	if l < 0 || int(l) >= len(levelNames) {
+		return fmt.Sprintf("level(%d)", int(l))
+	}
+	return levelNames[l]
+}
+
+// MarshalText writes the level's name.
+func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// UnmarshalText reads a level's name.
+func (l *Level) UnmarshalText(b []byte) error {
+	for i, n := range levelNames {
+		if n == string(b) {
+			*l = Level(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown verdict %q (want allow, warn or delete)", b)
+}
+
+// Code is the machine name of a reason. Codes are stable: tools built on
+// `immune scan` match on them.
+type Code string
+
+// The reasons a message can be flagged for.
+const (
+	CodeBlocklisted     Code = "blocklisted"      // the domain or URL is on a block list
+	CodeLookalike       Code = "lookalike"        // the domain is spelled like a protected brand's
+	CodeHomoglyph       Code = "homoglyph"        // the domain uses look-alike characters of another script
+	CodeMixedScript     Code = "mixed_script"     // one label mixes scripts
+	CodeBrandInDomain   Code = "brand_in_domain"  // a brand's name inside somebody else's domain
+	CodeUserinfo        Code = "userinfo"         // https://brand.com@evil.example/
+	CodeMaskedLink      Code = "masked_link"      // the visible text shows one domain, the link goes to another
+	CodeRawIP           Code = "raw_ip"           // a public IP address instead of a host name
+	CodeIPLogger        Code = "ip_logger"        // a service that records who clicks
+	CodeShortener       Code = "shortener"        // a URL shortener hides the target
+	CodeSuspiciousTLD   Code = "suspicious_tld"   // a top-level domain mostly used for abuse
+	CodeDomainWords     Code = "domain_words"     // lure words in the domain name
+	CodeDisguised       Code = "disguised_link"   // written defanged or broken up so filters miss it
+	CodeHiddenChars     Code = "hidden_chars"     // invisible or direction-changing characters inside a link
+	CodeDangerousFile   Code = "dangerous_file"   // a program, script, installer or macro document
+	CodeDoubleExtension Code = "double_extension" // photo.jpg.exe
+	CodeRTLOverride     Code = "rtl_override"     // a right-to-left override reverses part of a file name
+	CodeLure            Code = "lure"             // account-lock, login, prize, gift, airdrop, staff or photo bait
+	CodeNewMember       Code = "new_member"       // a member who joined minutes ago posts a link
+	CodeMassMention     Code = "mass_mention"     // @everyone or @here with a link
+	CodeEditAddedLink   Code = "edit_added_link"  // an edit that adds a link
+	CodeFanOut          Code = "fan_out"          // the same link from one account into many chats
+	CodeCompromised     Code = "compromised"      // the account is marked compromised
+)
+
+// Reason is one finding about a message: a machine code, a detail in plain
+// English, and what it is about.
+type Reason struct {
+	Code   Code   `json:"code"`
+	Detail string `json:"detail"`
+	// Subject is what the finding is about, safe to show: a defanged domain
+	// ("dlscord[.]com") or a file name.
+	Subject string `json:"-"`
+	// Imitates is the official domain a lookalike imitates, if any.
+	Imitates string `json:"-"`
+	// Weight is how strongly this finding alone points at a threat, 0..1.
+	Weight float64 `json:"-"`
+}
+
+// Verdict is what the classifier concludes about one message.
+type Verdict struct {
+	Level   Level
+	Score   float64  // 0..1: how sure
+	Reasons []Reason // strongest first; empty for a clean allow
+}
+
+// Thresholds turn a score into a level.
+type Thresholds struct {
+	Warn   float64 // at or above: warn
+	Delete float64 // at or above: delete
+}
+
+// DefaultThresholds are the score cut-offs tuned on the development set.
+var DefaultThresholds = Thresholds{Warn: 0.5, Delete: 0.8}
+
+// Level returns the level of a score.
+func (t Thresholds) Level(score float64) Level {
+	switch {
+	case score >= t.Delete:
+		return Delete
+	case score >= t.Warn:
+		return Warn
+	}
+	return Allow
+}
+
+// Combine scores a set of reasons as independent evidence
+// (1 - Π(1-wᵢ)), sorts them strongest first and sets the level.
+func Combine(reasons []Reason, t Thresholds) Verdict {
+	if len(reasons) == 0 {
+		return Verdict{}
+	}
+	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Weight > reasons[j].Weight })
+	keep := 1.0
+	for _, r := range reasons {
+		w := r.Weight
+		if w > 1 {
+			w = 1
+		}
+		if w > 0 {
+			keep *= 1 - w
+		}
+	}
+	score := 1 - keep
+	return Verdict{Level: t.Level(score), Score: score, Reasons: reasons}
+}
+
+// Has reports whether the verdict carries a reason with the code.
+func (v *Verdict) Has(c Code) bool {
+	for _, r := range v.Reasons {
+		if r.Code == c {
+			return true
+		}
+	}
+	return false
+}
