@@ -1,0 +1,88 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// AppendAudit adds e to the log. An entry with a zero Time is stamped with
+// Options.Now. Entries are kept in time order, entries of the same instant in
+// the order they were appended.
+func (db *DB) AppendAudit(_ context.Context, e bot.AuditEntry) error {
+	c := cloneAudit(&e)
+	if c.Time.IsZero() {
+		c.Time = utc(db.opts.Now())
+	}
+	if err := db.write(func(top *layer) { top.audit = append(top.audit, c) }); err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	}
+	return nil
+}
+
+// RecentAudit returns up to limit entries, newest first; a limit of zero or
+// less returns them all.
+func (db *DB) RecentAudit(ctx context.Context, limit int) ([]bot.AuditEntry, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return nil, fmt.Errorf("recent audit: %w", ErrClosed)
+	}
+	layers := db.layers()
+	var floor uint64
+	for _, l := range layers {
+		floor = max(floor, l.auditPrune)
+	}
+	// Collect oldest first, in the order entries were appended: the file's
+	// newest limit entries (reversed), then each layer's, each filtered by
+	// the watermarks of the layers above it.
+	var out []bot.AuditEntry
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketAudit).Cursor()
+		for k, v := c.Last(); k != nil && keyTime(k) >= floor && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
+			e, err := decodeAudit(v)
+			if err != nil {
+				return fmt.Errorf("audit entry %x: %w", k, err)
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("recent audit: %w", boltErr(err))
+	}
+	slices.Reverse(out)
+	for i, l := range layers {
+		var above uint64
+		for _, u := range layers[i+1:] {
+			above = max(above, u.auditPrune)
+		}
+		for j := range l.audit {
+			if timeBits(l.audit[j].Time) >= above {
+				out = append(out, cloneAudit(&l.audit[j]))
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b bot.AuditEntry) int { return a.Time.Compare(b.Time) })
+	slices.Reverse(out)
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// PruneAudit forgets the entries before t.
+func (db *DB) PruneAudit(_ context.Context, before time.Time) error {
+	if err := db.write(func(top *layer) { top.pruneAudit(timeBits(before)) }); err != nil {
+		return fmt.Errorf("prune audit: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,296 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// Commit writes every buffered change in one bbolt write transaction, which
+// syncs the file before it returns. After Commit returns nil, every write
+// made before the call survives a crash. Concurrent callers share one
+// transaction: a caller whose writes a running Commit already carries waits
+// for it and returns without a transaction of its own.
+//
+// If the transaction fails, the changes stay buffered, still visible to
+// reads, and Commit returns the error; a later Commit tries them again.
+//
+// At most once a minute by Options.Now, Commit also forgets the sightings and
+// audit entries older than their retention.
+func (db *DB) Commit(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	db.mu.Lock()
+	target := db.writeSeq
+	db.mu.Unlock()
+	select {
+	case db.commitSem <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-db.commitSem }()
+	if err := db.flush(target); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// flush writes the top layer if it holds writes up to target, or if pruning
+// is due. The caller holds commitSem.
+func (db *DB) flush(target uint64) error {
+	db.mu.Lock()
+	if db.closed {
+		db.mu.Unlock()
+		return ErrClosed
+	}
+	now := db.opts.Now()
+	prune := !db.opts.ReadOnly && (db.lastPrune.IsZero() || now.Sub(db.lastPrune) >= pruneInterval)
+	if db.durableSeq >= target && !prune {
+		db.mu.Unlock()
+		return nil
+	}
+	if prune {
+		db.autoPrune(now)
+	}
+	if db.top.empty() {
+		db.durableSeq = db.writeSeq
+		if prune {
+			db.lastPrune = now
+		}
+		db.mu.Unlock()
+		return nil
+	}
+	f := db.top
+	db.top = newLayer()
+	db.flushing = f
+	seq := db.writeSeq
+	db.mu.Unlock()
+
+	err := db.bolt.Update(f.write)
+	db.commits.Add(1)
+
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	db.flushing = nil
+	if err != nil {
+		f.absorb(db.top)
+		db.top = f
+		return boltErr(err)
+	}
+	db.committed(f)
+	db.durableSeq = seq
+	if prune {
+		db.lastPrune = now
+	}
+	return nil
+}
+
+// autoPrune adds the retention cut-offs to the top layer when there is
+// something to forget: old records in the file, or a write to make anyway.
+// The caller holds db.mu.
+func (db *DB) autoPrune(now time.Time) {
+	var sightCut, auditCut uint64
+	if r := db.opts.SightingRetention; r > 0 {
+		sightCut = timeBits(now.Add(-r))
+	}
+	if r := db.opts.AuditRetention; r > 0 {
+		auditCut = timeBits(now.Add(-r))
+	}
+	if sightCut == 0 && auditCut == 0 {
+		return
+	}
+	old := !db.top.empty()
+	if !old {
+		_ = db.bolt.View(func(tx *bolt.Tx) error {
+			k, _ := tx.Bucket(bucketSightingsByTime).Cursor().First()
+			a, _ := tx.Bucket(bucketAudit).Cursor().First()
+			old = (k != nil && keyTime(k) < sightCut) || (a != nil && keyTime(a) < auditCut)
+			return nil
+		})
+	}
+	if old {
+		db.top.pruneSightings(sightCut)
+		db.top.pruneAudit(auditCut)
+	}
+}
+
+// committed brings the caches up to date with a layer now in the file. The
+// caller holds db.mu.
+func (db *DB) committed(f *layer) {
+	for k, o := range f.offenders {
+		db.offenders.put(k, o)
+	}
+	for k, s := range f.chats {
+		db.chats.put(k, s)
+	}
+	for k, e := range f.lists {
+		if e == nil {
+			delete(db.lists, k)
+		} else {
+			db.lists[k] = e
+		}
+	}
+}
+
+var empty = []byte{}
+
+// write puts the layer into the file: the pruning watermarks first, then the
+// writes made after them.
+func (l *layer) write(tx *bolt.Tx) error {
+	if err := l.writeSightings(tx); err != nil {
+		return err
+	}
+	if err := l.writeAudit(tx); err != nil {
+		return err
+	}
+	if err := l.writeOffenders(tx); err != nil {
+		return err
+	}
+	chats := tx.Bucket(bucketChats)
+	for k, s := range l.chats {
+		v, err := encodeChat(s)
+		if err != nil {
+			return fmt.Errorf("chat %s: %w", k, err)
+		}
+		if err := chats.Put([]byte(k.String()), v); err != nil {
+			return fmt.Errorf("chat %s: %w", k, err)
+		}
+	}
+	lists := tx.Bucket(bucketLists)
+	for k, e := range l.lists {
+		var err error
+		if e == nil {
+			err = lists.Delete(k.bytes())
+		} else {
+			var v []byte
+			if v, err = encodeListEntry(e); err == nil {
+				err = lists.Put(k.bytes(), v)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("list entry %q: %w", k.value, err)
+		}
+	}
+	return nil
+}
+
+func (l *layer) writeSightings(tx *bolt.Tx) error {
+	b, byTime := tx.Bucket(bucketSightings), tx.Bucket(bucketSightingsByTime)
+	if l.sightPrune != 0 {
+		var old [][]byte
+		c := byTime.Cursor()
+		for k, _ := c.First(); k != nil && keyTime(k) < l.sightPrune; k, _ = c.Next() {
+			old = append(old, bytes.Clone(k))
+		}
+		for _, k := range old {
+			if err := b.Delete(primaryFromByTime(k)); err != nil {
+				return fmt.Errorf("prune sightings: %w", err)
+			}
+			if err := byTime.Delete(k); err != nil {
+				return fmt.Errorf("prune sightings: %w", err)
+			}
+		}
+	}
+	for acct, m := range l.sightings {
+		for k, s := range m {
+			var err error
+			if s == nil {
+				if err = b.Delete(k.primary()); err == nil {
+					err = byTime.Delete(k.byTime())
+				}
+			} else {
+				var v []byte
+				if v, err = encodeSighting(s); err == nil {
+					if err = b.Put(k.primary(), v); err == nil {
+						err = byTime.Put(k.byTime(), empty)
+					}
+				}
+			}
+			if err != nil {
+				return fmt.Errorf("sighting of %s: %w", acct, err)
+			}
+		}
+	}
+	return nil
+}
+
+func (l *layer) writeAudit(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketAudit)
+	if l.auditPrune != 0 {
+		var old [][]byte
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil && keyTime(k) < l.auditPrune; k, _ = c.Next() {
+			old = append(old, bytes.Clone(k))
+		}
+		for _, k := range old {
+			if err := b.Delete(k); err != nil {
+				return fmt.Errorf("prune audit: %w", err)
+			}
+		}
+	}
+	for i := range l.audit {
+		e := &l.audit[i]
+		v, err := encodeAudit(e)
+		if err != nil {
+			return fmt.Errorf("audit entry: %w", err)
+		}
+		seq, err := b.NextSequence()
+		if err != nil {
+			return fmt.Errorf("audit entry: %w", err)
+		}
+		if err := b.Put(auditKey(e.Time, seq), v); err != nil {
+			return fmt.Errorf("audit entry: %w", err)
+		}
+	}
+	return nil
+}
+
+func (l *layer) writeOffenders(tx *bolt.Tx) error {
+	b, bySeen := tx.Bucket(bucketOffenders), tx.Bucket(bucketOffendersBySeen)
+	for k, o := range l.offenders {
+		key := []byte(k.String())
+		// Drop the index entry of the record being replaced. If the old
+		// record cannot be read, its index entry stays; ListOffenders skips
+		// entries that do not match their record.
+		if old := b.Get(key); old != nil {
+			var r struct {
+				LastSeen time.Time `json:"last_seen"`
+			}
+			if json.Unmarshal(old, &r) == nil {
+				if err := bySeen.Delete(seenKey(r.LastSeen, k)); err != nil {
+					return fmt.Errorf("offender %s: %w", k, err)
+				}
+			}
+		}
+		var err error
+		if o == nil {
+			err = b.Delete(key)
+		} else {
+			var v []byte
+			if v, err = encodeOffender(o); err == nil {
+				if err = b.Put(key, v); err == nil {
+					err = bySeen.Put(seenKey(o.LastSeen, k), empty)
+				}
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("offender %s: %w", k, err)
+		}
+	}
+	return nil
+}
+
+// validAccount reports an error for an account key that cannot name a record.
+func validAccount(k bot.AccountKey) error {
+	if k.Platform == "" || k.User == "" {
+		return fmt.Errorf("account %q: platform and user must be set", k.String())
+	}
+	return nil
+}

@@ -1,0 +1,77 @@
+// Package store is immune's memory: offender records, chat settings, allow and
+// block lists, recent link sightings and the audit log, in one bbolt file. It
+// is the only package that imports bbolt; DB implements bot.Store, and no
+// bbolt type appears in its API.
+//
+// # Buffered writes
+//
+// Every write (Put, Delete, Add, Append, Prune) goes to an in-memory overlay
+// and returns at once; reads see it immediately. Commit writes everything
+// buffered in one bbolt write transaction, which syncs the file, so a batch
+// of writes costs one sync. `immune scan` commits once a batch of decisions,
+// before printing it; the live bot commits once a message, before acting on
+// it. Concurrent Commit calls share transactions: a caller whose writes are
+// already in a running transaction waits for that one instead of starting
+// its own.
+//
+// If a transaction fails, its writes stay buffered, still visible, and
+// Commit returns the error; the next Commit tries them again. Writes never
+// committed are lost when the DB is closed or the process ends: after a
+// reopen the store holds exactly what the last successful Commit left.
+//
+// Every Commit, at most once a minute by Options.Now, also forgets sightings
+// older than Options.SightingRetention and audit entries older than
+// Options.AuditRetention (a negative retention keeps them). The clock is
+// injected: a scan of an old chat export whose engine clock is the messages'
+// time should pass a matching Now, or keep everything.
+//
+// # Reads
+//
+// Every scanned message reads its sender's offender record, and most senders
+// have none, so offender records and their absence are cached in memory
+// (Options.CacheSize bounds it): a read is a few map lookups under a mutex.
+// Chat settings are cached the same way; the lists are held in memory whole.
+// Values are copied in and out, so a caller cannot change what the store holds
+// by changing a slice it handed in or got back. Times come back in UTC.
+//
+// # Buckets
+//
+// Keys are byte strings in bbolt's order; "time" in a key is 8 bytes,
+// big-endian, that sort in time order (see keys.go). Account keys are
+// bot.AccountKey.String(), "platform:user". Values are JSON of unexported
+// record structs whose field names are the file format, so every field of the
+// bot types is kept (bot.Reason's Subject, Imitates and Weight included).
+//
+//	meta               "schema_version" → 8-byte big-endian version
+//	offenders          account → offender record
+//	offenders_by_seen  time(LastSeen) account → empty: ListOffenders, newest first
+//	chats              "platform:chat" → chat settings
+//	lists              scope NUL kind NUL value → list entry
+//	sightings          account NUL time hash → sighting: RecentSightings is one range
+//	sightings_by_time  time hash account → empty: pruning is one range from the start
+//	audit              time sequence → audit entry: newest last, pruned from the start
+//
+// The hash in a sighting key is FNV-64a of the message and fingerprint, so
+// that the same sighting added twice is kept once.
+//
+// # Schema versions
+//
+// The meta bucket records the schema version. Open runs the steps of a
+// migration table, each taking version n to n+1 in its own write transaction,
+// until the file is at SchemaVersion; a file without a meta bucket and with no
+// buckets at all is version 0, which the first step turns into an empty store.
+//
+// # Errors
+//
+// Open fails rather than reset a file it cannot use, with an error that names
+// the path and wraps one of: ErrLocked (another process holds the file lock
+// past Options.Timeout), ErrCorrupt (not a bbolt file, a file cut short, some
+// other program's bbolt file, or one bbolt finds damaged), ErrNewerSchema (a
+// newer immune wrote it; the message names both versions). Lookups of records
+// that do not exist return bot.ErrNotFound; methods called after Close return
+// ErrClosed; Commit on a read-only store with buffered writes returns
+// ErrReadOnly.
+//
+// Backup and BackupFile copy the store while it is in use, from one read
+// transaction, after committing the buffered writes.
+package store

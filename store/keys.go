@@ -1,0 +1,120 @@
+package store
+
+import (
+	"encoding/binary"
+	"hash/fnv"
+	"math"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// Keys are byte strings whose order is the order bbolt iterates in. Times in
+// keys are 8 bytes, big-endian, of the Unix time in nanoseconds with the sign
+// bit flipped, so that they sort in time order; times outside the years
+// 1678..2262 (the zero time.Time among them) clamp to the ends.
+
+var (
+	minKeyTime = time.Unix(0, math.MinInt64)
+	maxKeyTime = time.Unix(0, math.MaxInt64)
+)
+
+// timeBits returns the sortable 8-byte form of t as a number.
+func timeBits(t time.Time) uint64 {
+	switch {
+	case t.Before(minKeyTime):
+		return 0
+	case t.After(maxKeyTime):
+		return math.MaxUint64
+	}
+	return uint64(t.UnixNano()) ^ 1<<63
+}
+
+func appendTime(b []byte, bits uint64) []byte { return binary.BigEndian.AppendUint64(b, bits) }
+
+// accountPrefix is the key prefix of every sighting of k: "platform:user\x00".
+func accountPrefix(k bot.AccountKey) []byte {
+	return append([]byte(k.String()), 0)
+}
+
+// sightKey names one sighting: its account, its time and a hash of the
+// message and fingerprint, so that adding the same sighting twice keeps one.
+type sightKey struct {
+	acct bot.AccountKey
+	time uint64 // timeBits of Sighting.Time
+	hash uint64
+}
+
+func newSightKey(s *bot.Sighting) sightKey {
+	h := fnv.New64a()
+	for _, f := range [...]string{string(s.Message.Platform), s.Message.Chat, s.Message.ID, s.Fingerprint} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return sightKey{acct: s.Account, time: timeBits(s.Time), hash: h.Sum64()}
+}
+
+// primary is the key in the sightings bucket: account, NUL, time, hash.
+func (k sightKey) primary() []byte {
+	b := accountPrefix(k.acct)
+	b = appendTime(b, k.time)
+	return binary.BigEndian.AppendUint64(b, k.hash)
+}
+
+// byTime is the key in the sightings_by_time bucket: time, hash, account.
+func (k sightKey) byTime() []byte {
+	b := make([]byte, 0, 16+len(k.acct.Platform)+1+len(k.acct.User))
+	b = appendTime(b, k.time)
+	b = binary.BigEndian.AppendUint64(b, k.hash)
+	return append(b, k.acct.String()...)
+}
+
+// primaryFromByTime turns a sightings_by_time key into its sightings key.
+func primaryFromByTime(k []byte) []byte {
+	if len(k) < 16 {
+		return nil
+	}
+	b := make([]byte, 0, len(k)+1)
+	b = append(b, k[16:]...)
+	b = append(b, 0)
+	return append(b, k[:16]...)
+}
+
+// seenKey is the key in the offenders_by_seen bucket: LastSeen, account.
+func seenKey(lastSeen time.Time, k bot.AccountKey) []byte {
+	b := make([]byte, 0, 8+len(k.Platform)+1+len(k.User))
+	b = appendTime(b, timeBits(lastSeen))
+	return append(b, k.String()...)
+}
+
+// auditKey is the key in the audit bucket: time, then a sequence number that
+// keeps entries of the same instant in the order they were appended.
+func auditKey(t time.Time, seq uint64) []byte {
+	b := make([]byte, 0, 16)
+	b = appendTime(b, timeBits(t))
+	return binary.BigEndian.AppendUint64(b, seq)
+}
+
+// keyTime reads the time bits at the start of a key.
+func keyTime(k []byte) uint64 {
+	if len(k) < 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(k)
+}
+
+// listKey names one list entry.
+type listKey struct {
+	scope string
+	kind  bot.ListKind
+	value string
+}
+
+func (k listKey) bytes() []byte {
+	b := make([]byte, 0, len(k.scope)+len(k.kind)+len(k.value)+2)
+	b = append(b, k.scope...)
+	b = append(b, 0)
+	b = append(b, k.kind...)
+	b = append(b, 0)
+	return append(b, k.value...)
+}

@@ -1,0 +1,112 @@
+package store
+
+import "github.com/immunebot/immune/bot"
+
+// layer holds buffered writes. The DB has a top layer that takes every write
+// and, while a Commit runs, the flushing layer below it that the Commit is
+// writing. A read looks at the top layer, then the flushing one, then the
+// cache and the file. A nil pointer in a map is a deletion.
+//
+// Pruning by time is a watermark: a layer's sightPrune (auditPrune) removes
+// every sighting (audit entry) before it from the layers below and the file,
+// and is applied before the layer's own writes, which were made after it.
+type layer struct {
+	offenders  map[bot.AccountKey]*bot.Offender
+	chats      map[bot.ChatKey]*bot.ChatSettings
+	lists      map[listKey]*bot.ListEntry
+	sightings  map[bot.AccountKey]map[sightKey]*bot.Sighting
+	sightPrune uint64 // timeBits; 0 is none
+	audit      []bot.AuditEntry
+	auditPrune uint64 // timeBits; 0 is none
+}
+
+func newLayer() *layer {
+	return &layer{
+		offenders: make(map[bot.AccountKey]*bot.Offender),
+		chats:     make(map[bot.ChatKey]*bot.ChatSettings),
+		lists:     make(map[listKey]*bot.ListEntry),
+		sightings: make(map[bot.AccountKey]map[sightKey]*bot.Sighting),
+	}
+}
+
+func (l *layer) empty() bool {
+	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 &&
+		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0
+}
+
+// size counts the buffered writes.
+func (l *layer) size() int {
+	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit)
+	for _, m := range l.sightings {
+		n += len(m)
+	}
+	return n
+}
+
+func (l *layer) setSighting(k sightKey, s *bot.Sighting) {
+	m := l.sightings[k.acct]
+	if m == nil {
+		m = make(map[sightKey]*bot.Sighting)
+		l.sightings[k.acct] = m
+	}
+	m[k] = s
+}
+
+// pruneSightings forgets the layer's sightings before the time bits and
+// records them as the watermark for the layers below.
+func (l *layer) pruneSightings(bits uint64) {
+	if bits <= l.sightPrune {
+		return
+	}
+	l.sightPrune = bits
+	for acct, m := range l.sightings {
+		for k := range m {
+			if k.time < bits {
+				delete(m, k)
+			}
+		}
+		if len(m) == 0 {
+			delete(l.sightings, acct)
+		}
+	}
+}
+
+// pruneAudit forgets the layer's audit entries before the time bits and
+// records them as the watermark for the layers below.
+func (l *layer) pruneAudit(bits uint64) {
+	if bits <= l.auditPrune {
+		return
+	}
+	l.auditPrune = bits
+	kept := l.audit[:0]
+	for _, e := range l.audit {
+		if timeBits(e.Time) >= bits {
+			kept = append(kept, e)
+		}
+	}
+	clear(l.audit[len(kept):])
+	l.audit = kept
+}
+
+// absorb applies up on top of l, as if up's writes had been made to l after
+// l's own. A Commit that fails absorbs the top layer into the one it could not
+// write, which becomes the top layer again.
+func (l *layer) absorb(up *layer) {
+	l.pruneSightings(up.sightPrune)
+	for _, m := range up.sightings {
+		for k, s := range m {
+			l.setSighting(k, s)
+		}
+	}
+	l.pruneAudit(up.auditPrune)
+	l.audit = append(l.audit, up.audit...)
+	for k, o := range up.offenders {
+		l.offenders[k] = o
+	}
+	for k, s := range up.chats {
+		l.chats[k] = s
+	}
+	for k, e := range up.lists {
+		l.lists[k] = e
+	}
+}

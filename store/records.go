@@ -1,0 +1,336 @@
+package store
+
+import (
+	"encoding/json"
+	"slices"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// Values are JSON of the record structs below, never of the bot types: bot
+// types carry tags for other uses (bot.Reason hides Subject, Imitates and
+// Weight from `immune scan` output) and may change shape, while these field
+// names are the file format. A change to them is a schema migration.
+
+type accountRec struct {
+	Platform string `json:"platform"`
+	User     string `json:"user"`
+}
+
+type messageRec struct {
+	Platform string `json:"platform"`
+	Chat     string `json:"chat"`
+	ID       string `json:"id"`
+}
+
+type offenderRec struct {
+	Account          accountRec  `json:"account"`
+	Name             string      `json:"name,omitempty"`
+	Strikes          []time.Time `json:"strikes,omitempty"`
+	Compromised      bool        `json:"compromised,omitempty"`
+	CompromisedSince time.Time   `json:"compromised_since,omitzero"`
+	Evidence         string      `json:"evidence,omitempty"`
+	RestrictedUntil  time.Time   `json:"restricted_until,omitzero"`
+	Restricted       []string    `json:"restricted,omitempty"`
+	Chats            []string    `json:"chats,omitempty"`
+	LastSeen         time.Time   `json:"last_seen,omitzero"`
+}
+
+type sightingRec struct {
+	Account     accountRec `json:"account"`
+	Fingerprint string     `json:"fingerprint"`
+	Message     messageRec `json:"message"`
+	Group       string     `json:"group,omitempty"`
+	Time        time.Time  `json:"time"`
+}
+
+type chatRec struct {
+	Platform string `json:"platform"`
+	Chat     string `json:"chat"`
+	Mode     string `json:"mode,omitempty"`
+	Lang     string `json:"lang,omitempty"`
+	LogChat  string `json:"log_chat,omitempty"`
+}
+
+type listRec struct {
+	Scope   string    `json:"scope,omitempty"`
+	Kind    string    `json:"kind"`
+	Value   string    `json:"value"`
+	AddedBy string    `json:"added_by,omitempty"`
+	AddedAt time.Time `json:"added_at,omitzero"`
+}
+
+type reasonRec struct {
+	Code     string  `json:"code"`
+	Detail   string  `json:"detail,omitempty"`
+	Subject  string  `json:"subject,omitempty"`
+	Imitates string  `json:"imitates,omitempty"`
+	Weight   float64 `json:"weight,omitempty"`
+}
+
+type auditRec struct {
+	Time    time.Time    `json:"time"`
+	Message messageRec   `json:"message"`
+	Account accountRec   `json:"account"`
+	Level   int          `json:"level"`
+	Score   float64      `json:"score,omitempty"`
+	Reasons []reasonRec  `json:"reasons,omitempty"`
+	Actions []string     `json:"actions,omitempty"`
+	Sweep   []messageRec `json:"sweep,omitempty"`
+	Note    string       `json:"note,omitempty"`
+}
+
+func toAccountRec(k bot.AccountKey) accountRec {
+	return accountRec{Platform: string(k.Platform), User: k.User}
+}
+
+func (r accountRec) key() bot.AccountKey {
+	return bot.AccountKey{Platform: bot.Platform(r.Platform), User: r.User}
+}
+
+func toMessageRec(m bot.MessageRef) messageRec {
+	return messageRec{Platform: string(m.Platform), Chat: m.Chat, ID: m.ID}
+}
+
+func (r messageRec) ref() bot.MessageRef {
+	return bot.MessageRef{Platform: bot.Platform(r.Platform), Chat: r.Chat, ID: r.ID}
+}
+
+func encodeOffender(o *bot.Offender) ([]byte, error) {
+	return json.Marshal(offenderRec{
+		Account:          toAccountRec(o.Account),
+		Name:             o.Name,
+		Strikes:          o.Strikes,
+		Compromised:      o.Compromised,
+		CompromisedSince: o.CompromisedSince,
+		Evidence:         o.Evidence,
+		RestrictedUntil:  o.RestrictedUntil,
+		Restricted:       o.Restricted,
+		Chats:            o.Chats,
+		LastSeen:         o.LastSeen,
+	})
+}
+
+func decodeOffender(b []byte) (*bot.Offender, error) {
+	var r offenderRec
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, err
+	}
+	return &bot.Offender{
+		Account:          r.Account.key(),
+		Name:             r.Name,
+		Strikes:          utcAll(r.Strikes),
+		Compromised:      r.Compromised,
+		CompromisedSince: utc(r.CompromisedSince),
+		Evidence:         r.Evidence,
+		RestrictedUntil:  utc(r.RestrictedUntil),
+		Restricted:       r.Restricted,
+		Chats:            r.Chats,
+		LastSeen:         utc(r.LastSeen),
+	}, nil
+}
+
+func encodeSighting(s *bot.Sighting) ([]byte, error) {
+	return json.Marshal(sightingRec{
+		Account:     toAccountRec(s.Account),
+		Fingerprint: s.Fingerprint,
+		Message:     toMessageRec(s.Message),
+		Group:       s.Group,
+		Time:        s.Time,
+	})
+}
+
+func decodeSighting(b []byte) (bot.Sighting, error) {
+	var r sightingRec
+	if err := json.Unmarshal(b, &r); err != nil {
+		return bot.Sighting{}, err
+	}
+	return bot.Sighting{
+		Account:     r.Account.key(),
+		Fingerprint: r.Fingerprint,
+		Message:     r.Message.ref(),
+		Group:       r.Group,
+		Time:        utc(r.Time),
+	}, nil
+}
+
+func encodeChat(s *bot.ChatSettings) ([]byte, error) {
+	return json.Marshal(chatRec{
+		Platform: string(s.Chat.Platform),
+		Chat:     s.Chat.Chat,
+		Mode:     string(s.Mode),
+		Lang:     string(s.Lang),
+		LogChat:  s.LogChat,
+	})
+}
+
+func decodeChat(b []byte) (*bot.ChatSettings, error) {
+	var r chatRec
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, err
+	}
+	return &bot.ChatSettings{
+		Chat:    bot.ChatKey{Platform: bot.Platform(r.Platform), Chat: r.Chat},
+		Mode:    bot.Mode(r.Mode),
+		Lang:    bot.Lang(r.Lang),
+		LogChat: r.LogChat,
+	}, nil
+}
+
+func encodeListEntry(e *bot.ListEntry) ([]byte, error) {
+	return json.Marshal(listRec{
+		Scope:   e.Scope,
+		Kind:    string(e.Kind),
+		Value:   e.Value,
+		AddedBy: e.AddedBy,
+		AddedAt: e.AddedAt,
+	})
+}
+
+func decodeListEntry(b []byte) (bot.ListEntry, error) {
+	var r listRec
+	if err := json.Unmarshal(b, &r); err != nil {
+		return bot.ListEntry{}, err
+	}
+	return bot.ListEntry{
+		Scope:   r.Scope,
+		Kind:    bot.ListKind(r.Kind),
+		Value:   r.Value,
+		AddedBy: r.AddedBy,
+		AddedAt: utc(r.AddedAt),
+	}, nil
+}
+
+func encodeAudit(e *bot.AuditEntry) ([]byte, error) {
+	r := auditRec{
+		Time:    e.Time,
+		Message: toMessageRec(e.Message),
+		Account: toAccountRec(e.Account),
+		Level:   int(e.Level),
+		Score:   e.Score,
+		Note:    e.Note,
+	}
+	for _, x := range e.Reasons {
+		r.Reasons = append(r.Reasons, reasonRec{
+			Code:     string(x.Code),
+			Detail:   x.Detail,
+			Subject:  x.Subject,
+			Imitates: x.Imitates,
+			Weight:   x.Weight,
+		})
+	}
+	for _, a := range e.Actions {
+		r.Actions = append(r.Actions, string(a))
+	}
+	for _, m := range e.Sweep {
+		r.Sweep = append(r.Sweep, toMessageRec(m))
+	}
+	return json.Marshal(r)
+}
+
+func decodeAudit(b []byte) (bot.AuditEntry, error) {
+	var r auditRec
+	if err := json.Unmarshal(b, &r); err != nil {
+		return bot.AuditEntry{}, err
+	}
+	e := bot.AuditEntry{
+		Time:    utc(r.Time),
+		Message: r.Message.ref(),
+		Account: r.Account.key(),
+		Level:   bot.Level(r.Level),
+		Score:   r.Score,
+		Note:    r.Note,
+	}
+	for _, x := range r.Reasons {
+		e.Reasons = append(e.Reasons, bot.Reason{
+			Code:     bot.Code(x.Code),
+			Detail:   x.Detail,
+			Subject:  x.Subject,
+			Imitates: x.Imitates,
+			Weight:   x.Weight,
+		})
+	}
+	for _, a := range r.Actions {
+		e.Actions = append(e.Actions, bot.Action(a))
+	}
+	for _, m := range r.Sweep {
+		e.Sweep = append(e.Sweep, m.ref())
+	}
+	return e, nil
+}
+
+// Values handed in are copied, so that a caller changing its slices later
+// does not change what the store holds, and values handed out are copied, so
+// that a caller cannot change the cache. Times are kept in UTC without a
+// monotonic reading, as they read back from the file: a record reads the same
+// before and after Commit.
+
+func utc(t time.Time) time.Time {
+	if t.IsZero() {
+		return time.Time{}
+	}
+	return t.UTC().Round(0)
+}
+
+func utcAll(ts []time.Time) []time.Time {
+	if len(ts) == 0 {
+		return nil
+	}
+	out := make([]time.Time, len(ts))
+	for i, t := range ts {
+		out[i] = utc(t)
+	}
+	return out
+}
+
+func cloneStrings(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}
+
+func cloneOffender(o *bot.Offender) *bot.Offender {
+	c := *o
+	c.Strikes = utcAll(o.Strikes)
+	c.CompromisedSince = utc(o.CompromisedSince)
+	c.RestrictedUntil = utc(o.RestrictedUntil)
+	c.Restricted = cloneStrings(o.Restricted)
+	c.Chats = cloneStrings(o.Chats)
+	c.LastSeen = utc(o.LastSeen)
+	return &c
+}
+
+func cloneSighting(s *bot.Sighting) *bot.Sighting {
+	c := *s
+	c.Time = utc(s.Time)
+	return &c
+}
+
+func cloneListEntry(e *bot.ListEntry) *bot.ListEntry {
+	c := *e
+	c.AddedAt = utc(e.AddedAt)
+	return &c
+}
+
+func cloneAudit(e *bot.AuditEntry) bot.AuditEntry {
+	c := *e
+	c.Time = utc(e.Time)
+	if len(e.Reasons) > 0 {
+		c.Reasons = slices.Clone(e.Reasons)
+	} else {
+		c.Reasons = nil
+	}
+	if len(e.Actions) > 0 {
+		c.Actions = slices.Clone(e.Actions)
+	} else {
+		c.Actions = nil
+	}
+	if len(e.Sweep) > 0 {
+		c.Sweep = slices.Clone(e.Sweep)
+	} else {
+		c.Sweep = nil
+	}
+	return c
+}

@@ -1,0 +1,227 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"os"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Bucket names. The layout is described in doc.go.
+var (
+	bucketMeta            = []byte("meta")
+	bucketOffenders       = []byte("offenders")
+	bucketOffendersBySeen = []byte("offenders_by_seen")
+	bucketChats           = []byte("chats")
+	bucketLists           = []byte("lists")
+	bucketSightings       = []byte("sightings")
+	bucketSightingsByTime = []byte("sightings_by_time")
+	bucketAudit           = []byte("audit")
+
+	keySchemaVersion = []byte("schema_version")
+)
+
+// dataBuckets are the buckets every store at the current version has.
+var dataBuckets = [][]byte{
+	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
+	bucketSightings, bucketSightingsByTime, bucketAudit,
+}
+
+// migration takes a store from one schema version to the next. It runs in
+// the write transaction that also records the new version, so a step either
+// happens entirely or not at all.
+type migration struct {
+	name string
+	up   func(tx *bolt.Tx) error
+}
+
+// migrations[n] takes a store from version n to n+1. Version 0 is a file
+// without a meta bucket: a new file, or one written before the schema had a
+// version. Append a step for every change to buckets, keys or records.
+var migrations = []migration{
+	{name: "create buckets", up: createBuckets},
+}
+
+// SchemaVersion is the schema version this build writes and the highest it
+// can open.
+const SchemaVersion = 1
+
+func init() {
+	if len(migrations) != SchemaVersion {
+		panic("store: SchemaVersion does not match the migration table")
+	}
+}
+
+func createBuckets(tx *bolt.Tx) error {
+	for _, name := range dataBuckets {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("bucket %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// schemaVersion reads the version recorded in the meta bucket; a file
+// without one is version 0 if it holds no buckets at all.
+func schemaVersion(tx *bolt.Tx) (uint64, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		foreign := ""
+		_ = tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			foreign = string(name)
+			return errStop
+		})
+		if foreign != "" {
+			return 0, fmt.Errorf("%w: bucket %q but no schema version: not an immune store", ErrCorrupt, foreign)
+		}
+		return 0, nil
+	}
+	v := meta.Get(keySchemaVersion)
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: meta bucket without a schema version", ErrCorrupt)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+var errStop = errors.New("stop")
+
+// migrate brings the store up to len(steps), one write transaction a step.
+func migrate(db *bolt.DB, steps []migration) error {
+	for {
+		var done bool
+		err := db.Update(func(tx *bolt.Tx) error {
+			v, err := schemaVersion(tx)
+			if err != nil {
+				return err
+			}
+			if v >= uint64(len(steps)) {
+				done = true
+				return nil
+			}
+			step := steps[v]
+			if err := step.up(tx); err != nil {
+				return fmt.Errorf("migrate schema %d to %d (%s): %w", v, v+1, step.name, err)
+			}
+			meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+			if err != nil {
+				return fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
+			}
+			return meta.Put(keySchemaVersion, binary.BigEndian.AppendUint64(nil, v+1))
+		})
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// checkSchema opens the store at the version this build knows: it migrates an
+// older store (unless read-only), and refuses a newer one or a damaged one.
+func checkSchema(db *bolt.DB, readOnly bool) error {
+	var v uint64
+	if err := db.View(func(tx *bolt.Tx) (err error) {
+		v, err = schemaVersion(tx)
+		return err
+	}); err != nil {
+		return err
+	}
+	switch {
+	case v > SchemaVersion:
+		return fmt.Errorf("%w: the file is at version %d, this build knows up to %d", ErrNewerSchema, v, SchemaVersion)
+	case v < SchemaVersion && readOnly:
+		return fmt.Errorf("schema version %d needs migrating to %d, which a read-only open cannot do", v, SchemaVersion)
+	case v < SchemaVersion:
+		if err := migrate(db, migrations); err != nil {
+			return err
+		}
+	}
+	return db.View(func(tx *bolt.Tx) error {
+		for _, name := range dataBuckets {
+			if tx.Bucket(name) == nil {
+				return fmt.Errorf("%w: bucket %s is missing", ErrCorrupt, name)
+			}
+		}
+		return nil
+	})
+}
+
+// bbolt's file header, read by checkFile. bbolt maps the file into memory and
+// trusts its meta page, so a file cut short makes it fault on the first page
+// past the end, which kills the process; checkFile refuses such a file first.
+// The layout is bbolt's format version 2: a page header of 16 bytes, then the
+// meta fields, in the machine's byte order.
+const (
+	boltMagic        = 0xED0CDAED
+	boltVersion      = 2
+	pageHeaderSize   = 16
+	metaSize         = 64 // magic .. checksum
+	metaChecksumFrom = 56 // bytes of meta covered by the checksum
+)
+
+type boltMeta struct {
+	pageSize uint32
+	pgid     uint64 // high-water mark: pages in use
+	txid     uint64
+}
+
+// readMeta decodes the meta page at off; ok is false if it is not a valid one.
+func readMeta(f *os.File, off int64) (boltMeta, bool) {
+	var buf [pageHeaderSize + metaSize]byte
+	if _, err := f.ReadAt(buf[:], off); err != nil {
+		return boltMeta{}, false
+	}
+	m := buf[pageHeaderSize:]
+	ne := binary.NativeEndian
+	if ne.Uint32(m[0:]) != boltMagic || ne.Uint32(m[4:]) != boltVersion {
+		return boltMeta{}, false
+	}
+	h := fnv.New64a()
+	h.Write(m[:metaChecksumFrom])
+	if h.Sum64() != ne.Uint64(m[metaChecksumFrom:]) {
+		return boltMeta{}, false
+	}
+	return boltMeta{pageSize: ne.Uint32(m[8:]), pgid: ne.Uint64(m[40:]), txid: ne.Uint64(m[48:])}, true
+}
+
+// checkFile refuses a file that bbolt could not open safely: one that is not
+// a bbolt file at all, or one shorter than its own meta page says it is.
+// A missing or empty file is fine: bbolt creates it.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil // bbolt reports it, or creates the file
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.Size() == 0 || !st.Mode().IsRegular() {
+		return nil
+	}
+	size := st.Size()
+	var best boltMeta
+	var found bool
+	consider := func(m boltMeta, ok bool) {
+		if ok && (!found || m.txid > best.txid) {
+			best, found = m, true
+		}
+	}
+	m0, ok0 := readMeta(f, 0)
+	consider(m0, ok0)
+	if ok0 {
+		consider(readMeta(f, int64(m0.pageSize)))
+	} else {
+		// The first meta page is damaged: look for the second at every page
+		// size bbolt might have used, as bbolt does.
+		for i := 0; i <= 14; i++ {
+			consider(readMeta(f, int64(1024)<<i))
+		}
+	}
+	if !found {
+		return fmt.Errorf("%w: no valid bbolt meta page in %d bytes", ErrCorrupt, size)
+	}
+	if need := int64(best.pgid) * int64(best.pageSize); size < need || size < 2*int64(best.pageSize) {
+		return fmt.Errorf("%w: truncated: %d bytes, its meta page needs %d", ErrCorrupt, size, max(need, 2*int64(best.pageSize)))
+	}
+	return nil
+}

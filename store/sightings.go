@@ -1,0 +1,152 @@
+package store
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// AddSightings records sightings, each under its account. Adding the same
+// sighting again (same account, time, message and fingerprint) keeps one.
+func (db *DB) AddSightings(_ context.Context, s []bot.Sighting) error {
+	for i := range s {
+		if err := validAccount(s[i].Account); err != nil {
+			return fmt.Errorf("add sightings: %w", err)
+		}
+	}
+	err := db.write(func(top *layer) {
+		for i := range s {
+			top.setSighting(newSightKey(&s[i]), cloneSighting(&s[i]))
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("add sightings: %w", err)
+	}
+	return nil
+}
+
+// RecentSightings returns the sightings of k at or after since, oldest
+// first. It reads one key range of the file.
+func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Time) ([]bot.Sighting, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return nil, fmt.Errorf("recent sightings of %s: %w", k, ErrClosed)
+	}
+	layers := db.layers()
+	sinceBits := timeBits(since)
+	from := sinceBits
+	for _, l := range layers {
+		from = max(from, l.sightPrune)
+	}
+	found := make(map[sightKey]*bot.Sighting)
+	err := db.scanSightings(k, from, func(sk sightKey, s *bot.Sighting) { found[sk] = s })
+	if err != nil {
+		return nil, fmt.Errorf("recent sightings of %s: %w", k, err)
+	}
+	for _, l := range layers {
+		if l.sightPrune != 0 {
+			for sk := range found {
+				if sk.time < l.sightPrune {
+					delete(found, sk)
+				}
+			}
+		}
+		for sk, s := range l.sightings[k] {
+			switch {
+			case sk.time < sinceBits:
+			case s == nil:
+				delete(found, sk)
+			default:
+				found[sk] = s
+			}
+		}
+	}
+	keys := make([]sightKey, 0, len(found))
+	for sk := range found {
+		keys = append(keys, sk)
+	}
+	slices.SortFunc(keys, func(a, b sightKey) int {
+		return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.hash, b.hash))
+	})
+	out := make([]bot.Sighting, len(keys))
+	for i, sk := range keys {
+		out[i] = *found[sk]
+	}
+	return out, nil
+}
+
+// scanSightings calls fn for each sighting of k in the file at or after the
+// time bits from. The caller holds db.mu.
+func (db *DB) scanSightings(k bot.AccountKey, from uint64, fn func(sightKey, *bot.Sighting)) error {
+	prefix := accountPrefix(k)
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketSightings).Cursor()
+		for key, v := c.Seek(appendTime(bytes.Clone(prefix), from)); key != nil && bytes.HasPrefix(key, prefix); key, v = c.Next() {
+			rest := key[len(prefix):]
+			if len(rest) != 16 {
+				continue
+			}
+			s, err := decodeSighting(v)
+			if err != nil {
+				return fmt.Errorf("sighting %x: %w", key, err)
+			}
+			fn(sightKey{acct: k, time: binary.BigEndian.Uint64(rest), hash: binary.BigEndian.Uint64(rest[8:])}, &s)
+		}
+		return nil
+	})
+	return boltErr(err)
+}
+
+// DeleteSightings forgets the sightings of k that belong to the messages.
+func (db *DB) DeleteSightings(_ context.Context, k bot.AccountKey, msgs []bot.MessageRef) error {
+	if len(msgs) == 0 {
+		return nil
+	}
+	want := make(map[bot.MessageRef]bool, len(msgs))
+	for _, m := range msgs {
+		want[m] = true
+	}
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return fmt.Errorf("delete sightings of %s: %w", k, ErrClosed)
+	}
+	var gone []sightKey
+	err := db.scanSightings(k, 0, func(sk sightKey, s *bot.Sighting) {
+		if want[s.Message] {
+			gone = append(gone, sk)
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("delete sightings of %s: %w", k, err)
+	}
+	for _, l := range db.layers() {
+		for sk, s := range l.sightings[k] {
+			if s != nil && want[s.Message] {
+				gone = append(gone, sk)
+			}
+		}
+	}
+	for _, sk := range gone {
+		db.top.setSighting(sk, nil)
+	}
+	db.writeSeq++
+	return nil
+}
+
+// PruneSightings forgets every sighting before t.
+func (db *DB) PruneSightings(_ context.Context, before time.Time) error {
+	if err := db.write(func(top *layer) { top.pruneSightings(timeBits(before)) }); err != nil {
+		return fmt.Errorf("prune sightings: %w", err)
+	}
+	return nil
+}

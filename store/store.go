@@ -1,0 +1,237 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// The errors Open and the methods of DB return; test for them with errors.Is.
+var (
+	// ErrLocked is returned by Open when another process (or another Open in
+	// this one) holds the file and does not let go within Options.Timeout.
+	ErrLocked = errors.New("store is locked by another process")
+	// ErrCorrupt is returned by Open when the file is not a bbolt file, is
+	// cut short, is a bbolt file of some other program, or bbolt finds it
+	// damaged. Open never resets such a file.
+	ErrCorrupt = errors.New("store is corrupt")
+	// ErrNewerSchema is returned by Open when the file was written by a newer
+	// immune whose schema version this build does not know; the message
+	// names both versions.
+	ErrNewerSchema = errors.New("store schema is newer than this build")
+	// ErrReadOnly is returned by Commit (and so by Backup) on a store opened
+	// with Options.ReadOnly that has buffered writes.
+	ErrReadOnly = errors.New("store is read-only")
+	// ErrClosed is returned by every method called after Close.
+	ErrClosed = errors.New("store is closed")
+)
+
+// Defaults for the zero fields of Options.
+const (
+	DefaultTimeout           = time.Second
+	DefaultAuditRetention    = 90 * 24 * time.Hour
+	DefaultSightingRetention = 24 * time.Hour
+	DefaultCacheSize         = 1 << 16
+)
+
+// pruneInterval is how often Commit prunes by retention, by Options.Now.
+const pruneInterval = time.Minute
+
+// Options configure Open. The zero value is ready to use.
+type Options struct {
+	// Timeout is how long Open waits for the file lock before it returns
+	// ErrLocked; zero means DefaultTimeout, a negative value tries once.
+	Timeout time.Duration
+	// ReadOnly opens the file with a shared lock and never writes it:
+	// writes are still buffered, but Commit returns ErrReadOnly.
+	ReadOnly bool
+	// Now is the clock that times automatic pruning and stamps audit
+	// entries without a time; nil means time.Now.
+	Now func() time.Time
+	// AuditRetention is how long audit entries are kept: Commit forgets
+	// older ones. Zero means DefaultAuditRetention, negative keeps them all.
+	AuditRetention time.Duration
+	// SightingRetention is how long link sightings are kept: Commit forgets
+	// older ones. Zero means DefaultSightingRetention, negative keeps them all.
+	SightingRetention time.Duration
+	// CacheSize bounds the in-memory cache of offender records (and, apart,
+	// of chat settings), counting the cached "no record" answers; zero means
+	// DefaultCacheSize.
+	CacheSize int
+}
+
+func (o Options) withDefaults() Options {
+	if o.Timeout == 0 {
+		o.Timeout = DefaultTimeout
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.AuditRetention == 0 {
+		o.AuditRetention = DefaultAuditRetention
+	}
+	if o.SightingRetention == 0 {
+		o.SightingRetention = DefaultSightingRetention
+	}
+	if o.CacheSize <= 0 {
+		o.CacheSize = DefaultCacheSize
+	}
+	return o
+}
+
+// DB is immune's store on one bbolt file. It implements bot.Store; every
+// method is safe for concurrent use. Writes are buffered in memory, visible
+// to reads at once, and durable once Commit returns nil; see the package
+// documentation.
+type DB struct {
+	bolt *bolt.DB
+	path string
+	opts Options
+
+	commitSem chan struct{} // held by the one flush in progress
+	commits   atomic.Uint64 // write transactions run by Commit
+
+	mu         sync.Mutex
+	closed     bool
+	top        *layer // takes every write
+	flushing   *layer // being written by Commit, or nil
+	writeSeq   uint64 // writes made
+	durableSeq uint64 // writes known durable
+	lastPrune  time.Time
+	offenders  cache[bot.AccountKey, *bot.Offender]
+	chats      cache[bot.ChatKey, *bot.ChatSettings]
+	lists      map[listKey]*bot.ListEntry // every committed entry
+}
+
+var _ bot.Store = (*DB)(nil)
+
+// Open opens the store at path, creating it if it does not exist (unless
+// opts.ReadOnly), and migrates it to SchemaVersion. It returns an error
+// wrapping ErrLocked, ErrCorrupt or ErrNewerSchema when the file cannot be
+// used as it is; it never resets a file.
+func Open(path string, opts Options) (*DB, error) {
+	opts = opts.withDefaults()
+	db, err := open(path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return db, nil
+}
+
+func open(path string, opts Options) (db *DB, err error) {
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	// bbolt reads the file through a memory map and panics on pages it
+	// cannot make sense of; at open, turn that into ErrCorrupt.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	var b *bolt.DB
+	defer func() {
+		if r := recover(); r != nil {
+			if b != nil {
+				_ = b.Close()
+			}
+			db, err = nil, fmt.Errorf("%w: %v", ErrCorrupt, r)
+		}
+	}()
+	b, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return nil, ErrLocked
+	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrChecksum),
+		errors.Is(err, berrors.ErrVersionMismatch):
+		return nil, fmt.Errorf("%w: %v", ErrCorrupt, err)
+	case err != nil:
+		return nil, err
+	}
+	db = &DB{
+		bolt:      b,
+		path:      path,
+		opts:      opts,
+		commitSem: make(chan struct{}, 1),
+		top:       newLayer(),
+		offenders: newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
+		chats:     newCache[bot.ChatKey, *bot.ChatSettings](opts.CacheSize),
+	}
+	if err := checkSchema(b, opts.ReadOnly); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	if db.lists, err = loadLists(b); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Path returns the path the store was opened at.
+func (db *DB) Path() string { return db.path }
+
+// Pending returns how many buffered writes Commit has yet to make durable.
+func (db *DB) Pending() int {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	n := db.top.size()
+	if db.flushing != nil {
+		n += db.flushing.size()
+	}
+	return n
+}
+
+// Close waits for a Commit in progress, then closes the file. Writes not
+// committed by then are discarded: they never reach the file.
+func (db *DB) Close() error {
+	db.commitSem <- struct{}{}
+	defer func() { <-db.commitSem }()
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return nil
+	}
+	db.closed = true
+	db.top = newLayer()
+	if err := db.bolt.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// boltErr turns bbolt's errors into the package's.
+func boltErr(err error) error {
+	switch {
+	case errors.Is(err, berrors.ErrDatabaseNotOpen):
+		return ErrClosed
+	case errors.Is(err, berrors.ErrDatabaseReadOnly):
+		return ErrReadOnly
+	}
+	return err
+}
+
+// write runs fn on the top layer.
+func (db *DB) write(fn func(top *layer)) error {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return ErrClosed
+	}
+	fn(db.top)
+	db.writeSeq++
+	return nil
+}
+
+// layers returns the layers with buffered writes, lowest first. The caller
+// holds db.mu.
+func (db *DB) layers() []*layer {
+	if db.flushing != nil {
+		return []*layer{db.flushing, db.top}
+	}
+	return []*layer{db.top}
+}
