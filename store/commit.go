@@ -73,6 +73,9 @@ func (db *DB) flush(target uint64) error {
 	seq := db.writeSeq
 	db.mu.Unlock()
 
+	if db.testHookFlushing != nil {
+		db.testHookFlushing()
+	}
 	err := db.bolt.Update(f.write)
 	db.commits.Add(1)
 

@@ -99,6 +99,8 @@ type DB struct {
 	commitSem chan struct{} // held by the one flush in progress
 	commits   atomic.Uint64 // write transactions run by Commit
 
+	testHookFlushing func() // if set, runs while a Commit's layer is being written
+
 	mu         sync.Mutex
 	closed     bool
 	top        *layer // takes every write

@@ -425,3 +425,26 @@ func TestBackupFileRefusesTheStore(t *testing.T) {
 		t.Fatal("BackupFile over the store itself, by another name, succeeded")
 	}
 }
+
+// TestOpenTrimmedTail checks that a file cut to exactly the pages in use,
+// dropping only the unused space bbolt grew it by, still opens.
+func TestOpenTrimmedTail(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "immune.db")
+	writeStore(t, path, 2000)
+	var used int64
+	b, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	must(t, err)
+	must(t, b.View(func(tx *bolt.Tx) error { used = tx.Size(); return nil }))
+	must(t, b.Close())
+	st, err := os.Stat(path)
+	must(t, err)
+	if st.Size() <= used {
+		t.Skipf("file has no unused tail: %d bytes, %d used", st.Size(), used)
+	}
+	must(t, os.Truncate(path, used))
+	db := openAt(t, path, store.Options{})
+	if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != 2000 {
+		t.Fatalf("ListOffenders: %d, %v", len(list), err)
+	}
+}
