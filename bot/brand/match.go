@@ -1,0 +1,413 @@
+package brand
+
+import (
+	"strings"
+)
+
+// Kind is how a host imitates a brand.
+type Kind int
+
+// The ways a host can imitate a brand, strongest first.
+const (
+	None Kind = iota
+	// DomainInHost: the brand's whole domain stands inside another host:
+	// discord.com.free-nitro.ru, steamcommunity.com-trade.ru.
+	DomainInHost
+	// Homoglyph: the host is written with look-alike characters of another
+	// script, or with letters carrying diacritics: ԁiscord.com.
+	Homoglyph
+	// Lookalike: the registrable domain is spelled like the brand's name:
+	// dlscord.com, steancommunity.com, gooogle-account.com.
+	Lookalike
+	// NameInDomain: the brand's name is a word of somebody else's
+	// registrable domain: discord-gift.com, vietcombank-xacthuc.com.
+	NameInDomain
+	// NameInSubdomain: the brand's name is a word of a subdomain of somebody
+	// else's domain: paypal.secure-host.example.
+	NameInSubdomain
+)
+
+var kindNames = [...]string{"none", "domain_in_host", "homoglyph", "lookalike", "name_in_domain", "name_in_subdomain"}
+
+// String names the kind.
+func (k Kind) String() string { return kindNames[k] }
+
+// Match says which brand a host imitates and how.
+type Match struct {
+	Kind     Kind
+	Brand    *Brand
+	Imitates string // the official domain imitated
+	Word     string // the part of the host that imitates
+}
+
+// Matcher answers brand questions about hosts. It is immutable once built
+// and safe for concurrent use.
+type Matcher struct {
+	official map[string]*Brand // registrable domain, or brand top-level domain
+	country  map[string]*Brand // names of AnyCountry brands
+	names    []name
+	short    map[string]*name // names of four letters or fewer, by skeleton
+}
+
+type name struct {
+	word     string // the name, lower-case ASCII
+	whole    bool   // matches only as a whole word (Brand.Words)
+	skel     string // its skeleton
+	coll     string // its skeleton with repeats collapsed
+	brand    *Brand
+	imitates string
+	domains  []string // the brand's domains whose first label is word
+}
+
+// New builds a matcher for the brands.
+func New(brands []Brand) *Matcher {
+	m := &Matcher{official: make(map[string]*Brand), country: make(map[string]*Brand), short: make(map[string]*name)}
+	for i := range brands {
+		b := &brands[i]
+		if b.AnyCountry {
+			for _, n := range b.Names {
+				m.country[n] = b
+			}
+		}
+		for _, d := range b.Domains {
+			if _, dup := m.official[d]; !dup {
+				m.official[d] = b
+			}
+		}
+	}
+	for i := range brands {
+		b := &brands[i]
+		for k, w := range append(append([]string(nil), b.Names...), b.Words...) {
+			n := name{word: w, whole: k >= len(b.Names), skel: Skeleton(w), brand: b, imitates: b.Domains[0]}
+			n.coll = collapse(n.skel)
+			for _, d := range b.Domains {
+				if first, _, ok := strings.Cut(d, "."); ok && first == w {
+					if n.domains == nil {
+						n.imitates = d
+					}
+					n.domains = append(n.domains, d)
+				}
+			}
+			m.names = append(m.names, n)
+		}
+	}
+	for i := range m.names {
+		if n := &m.names[i]; len(n.word) <= 4 {
+			m.short[n.coll] = n
+		}
+	}
+	return m
+}
+
+// Official returns the brand that owns a registrable domain, or owns its
+// public suffix (a brand top-level domain such as .google, or a private
+// suffix such as googleapis.com), or nil.
+func (m *Matcher) Official(domain, suffix string) *Brand {
+	if b := m.official[domain]; b != nil {
+		return b
+	}
+	if suffix == "" {
+		return nil
+	}
+	if b := m.official[suffix]; b != nil {
+		return b
+	}
+	if label, ok := strings.CutSuffix(domain, "."+suffix); ok && countryCode(suffix) {
+		return m.country[label]
+	}
+	return nil
+}
+
+// countryCode reports a country-code suffix: "de", "co.id", "com.br".
+func countryCode(suffix string) bool {
+	i := strings.LastIndexByte(suffix, '.')
+	cc := suffix[i+1:]
+	if len(cc) != 2 {
+		return false
+	}
+	if i < 0 {
+		return true
+	}
+	switch suffix[:i] {
+	case "co", "com", "ne", "or", "org", "net":
+		return true
+	}
+	return false
+}
+
+// Match reports how a host that is not official imitates a brand, if it
+// does. host is lower-case ASCII, unicode the same host as a reader sees
+// it, suffix its public suffix.
+func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
+	best := Match{}
+	consider := func(k Kind, n *name, word string) {
+		if best.Kind == None || k < best.Kind {
+			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word}
+		}
+	}
+	// The labels before the public suffix, in Unicode: the registrable
+	// label last.
+	uhost := unicode
+	if usfx := suffixLabels(uhost, suffix); usfx > 0 {
+		uhost = uhost[:usfx]
+	}
+	labels := strings.Split(strings.TrimSuffix(uhost, "."), ".")
+	regIdx := len(labels) - 1
+	asciiRest := strings.TrimSuffix(host, "."+suffix)
+	for li, label := range labels {
+		inReg := li == regIdx
+		nonASCII := !isASCII(label)
+		for _, word := range splitWords(label) {
+			m.matchWord(word, inReg, nonASCII, consider)
+		}
+		if inReg && strings.Contains(label, "-") {
+			// a name split by hyphens: dis-cord, steam-community
+			m.matchWord(strings.ReplaceAll(label, "-", ""), true, nonASCII, consider)
+		}
+	}
+	// The brand's whole domain inside this host: "discord.com." or
+	// "discord.com-" at a label boundary.
+	if best.Kind != None && best.Kind != Homoglyph {
+		for i := range m.names {
+			n := &m.names[i]
+			for _, d := range n.domains {
+				if containsDomain(asciiRest, d) {
+					consider(DomainInHost, n, d)
+				}
+			}
+		}
+	}
+	if best.Kind == None {
+		return best, false
+	}
+	return best, true
+}
+
+// matchWord compares one word of a host with every brand name. A brand
+// name written out exactly explains the word: fuzzy matches are looked for
+// only when there is none.
+func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kind, *name, string)) {
+	if len(word) < 3 {
+		return
+	}
+	named := func(n *name) {
+		if inReg {
+			consider(NameInDomain, n, word)
+		} else {
+			consider(NameInSubdomain, n, word)
+		}
+	}
+	exact := false
+	for i := range m.names {
+		n := &m.names[i]
+		if word == n.word || !n.whole && len(n.word) >= 6 && strings.Contains(word, n.word) {
+			named(n)
+			exact = true
+		}
+	}
+	if exact {
+		return
+	}
+	skel := Skeleton(word)
+	coll := collapse(skel)
+	if n, ok := m.short[coll]; ok {
+		switch {
+		case nonASCII:
+			consider(Homoglyph, n, word)
+		case inReg:
+			consider(Lookalike, n, word)
+		}
+	}
+	for i := range m.names {
+		n := &m.names[i]
+		if len(n.word) <= 4 {
+			continue
+		}
+		if n.whole {
+			if coll == n.coll {
+				switch {
+				case nonASCII:
+					consider(Homoglyph, n, word)
+				case inReg:
+					consider(Lookalike, n, word)
+				}
+			}
+			continue
+		}
+		if coll == n.coll {
+			// same look, different letters
+			switch {
+			case nonASCII:
+				consider(Homoglyph, n, word)
+			case inReg:
+				consider(Lookalike, n, word)
+			default:
+				consider(NameInSubdomain, n, word)
+			}
+			continue
+		}
+		if len(n.coll) >= 6 && len(coll) > len(n.coll) && strings.Contains(coll, n.coll) {
+			// a look-alike of the name inside a longer word: dlscordgift
+			switch {
+			case nonASCII:
+				consider(Homoglyph, n, word)
+			case inReg:
+				consider(Lookalike, n, word)
+			}
+			continue
+		}
+		if !inReg || len(n.coll) < 6 {
+			continue
+		}
+		k := tolerance(len(n.coll))
+		if abs(len(coll)-len(n.coll)) <= k {
+			// Typos keep the first letter; requiring it keeps dictionary
+			// words (finance, binance) apart.
+			if coll[0] == n.coll[0] && distance(coll, n.coll, k) <= k {
+				if nonASCII {
+					consider(Homoglyph, n, word)
+				} else {
+					consider(Lookalike, n, word)
+				}
+			}
+			continue
+		}
+		if len(n.coll) >= 8 && len(coll) > len(n.coll) && within(coll, n.coll, k-1) {
+			consider(Lookalike, n, word)
+		}
+	}
+}
+
+// tolerance is how many edits a name of n letters (collapsed skeleton)
+// survives and still reads as the name.
+func tolerance(n int) int {
+	switch {
+	case n >= 12:
+		return 3
+	case n >= 9:
+		return 2
+	}
+	return 1
+}
+
+// containsDomain reports whether d stands in s at a label boundary and is
+// followed by a dot or hyphen (or ends s).
+func containsDomain(s, d string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], d)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(d)
+		if (i == 0 || s[i-1] == '.' || s[i-1] == '-') && (j == len(s) || s[j] == '.' || s[j] == '-') {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// suffixLabels returns the offset in the Unicode host where its public
+// suffix (counted in labels) begins, or -1.
+func suffixLabels(uhost, suffix string) int {
+	if suffix == "" {
+		return -1
+	}
+	n := strings.Count(suffix, ".") + 1
+	i := len(uhost)
+	for ; n > 0; n-- {
+		j := strings.LastIndexByte(uhost[:i], '.')
+		if j < 0 {
+			return -1
+		}
+		i = j
+	}
+	return i
+}
+
+// splitWords splits a label at hyphens and underscores.
+func splitWords(label string) []string {
+	if !strings.ContainsAny(label, "-_") {
+		return []string{label}
+	}
+	return strings.FieldsFunc(label, func(r rune) bool { return r == '-' || r == '_' })
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// distance is the optimal-string-alignment edit distance of a and b
+// (insertions, deletions, substitutions, adjacent transpositions), or a
+// number above k once it must exceed k.
+func distance(a, b string, k int) int {
+	if len(a) > 64 || len(b) > 64 {
+		return k + 1
+	}
+	var rows [3][65]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > k {
+			return k + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// within reports whether some substring of text is within k edits of
+// pattern (Sellers' approximate string matching).
+func within(text, pattern string, k int) bool {
+	if len(pattern) > 64 {
+		return false
+	}
+	var col [65]int
+	for i := range len(pattern) + 1 {
+		col[i] = i
+	}
+	for j := 0; j < len(text); j++ {
+		prevDiag := 0 // col[0] of the previous column is always 0
+		for i := 1; i <= len(pattern); i++ {
+			cost := 1
+			if pattern[i-1] == text[j] {
+				cost = 0
+			}
+			v := min(col[i]+1, col[i-1]+1, prevDiag+cost)
+			prevDiag = col[i]
+			col[i] = v
+		}
+		if col[len(pattern)] <= k {
+			return true
+		}
+	}
+	return false
+}

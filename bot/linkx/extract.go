@@ -1,0 +1,274 @@
+package linkx
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Extract appends the links found in text to dst and returns it. A text with
+// no link returns dst unchanged and allocates nothing.
+func Extract(text string, dst []Link) []Link {
+	clean, edits := refang(text)
+	if edits == nil {
+		return scan(text, dst)
+	}
+	n := len(dst)
+	dst = scan(clean, dst)
+	for i := n; i < len(dst); i++ {
+		l := &dst[i]
+		for _, e := range edits {
+			if e.pos < l.start || e.pos > l.end {
+				continue
+			}
+			if e.kind == KindInvisible {
+				l.Hidden = true
+			} else {
+				l.Disguised = true
+			}
+		}
+	}
+	return dst
+}
+
+// ExtractOne returns the first link in text, if any; it is how the visible
+// text of a carried link is read.
+func ExtractOne(text string) (Link, bool) {
+	var buf [2]Link
+	ls := Extract(text, buf[:0])
+	if len(ls) == 0 {
+		return Link{}, false
+	}
+	return ls[0], true
+}
+
+// scan finds links written plainly in text.
+func scan(text string, dst []Link) []Link {
+	covered := 0 // text before this offset belongs to a link already found
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ':':
+			if i < covered || !strings.HasPrefix(text[i:], "://") {
+				continue
+			}
+			s := i
+			for s > covered && isSchemeByte(text[s-1]) {
+				s--
+			}
+			if !knownScheme(text[s:i]) {
+				continue
+			}
+			end := urlEnd(text, i+3)
+			if l, ok := Parse(text[s:end]); ok {
+				l.start, l.end = s, end
+				dst = append(dst, l)
+			}
+			covered = end
+			i = end - 1
+		case '.':
+			if i < covered || i == 0 || i+1 >= len(text) {
+				continue
+			}
+			if !isLabelByte(text[i-1]) || !isLabelByte(text[i+1]) {
+				continue
+			}
+			l, end, ok := bare(text, i, covered)
+			if end > covered {
+				covered = end
+			}
+			if ok {
+				dst = append(dst, l)
+				i = end - 1
+			}
+		}
+	}
+	return dst
+}
+
+// bare reads a scheme-less domain around the dot at text[dot]. It returns
+// the end of what it examined so that the scan skips the rest of the token.
+func bare(text string, dot, covered int) (Link, int, bool) {
+	start := dot
+	for start > covered {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !isLabelRune(r) && r != '.' {
+			break
+		}
+		start -= size
+	}
+	hend := dot
+	for hend < len(text) {
+		r, size := utf8.DecodeRuneInString(text[hend:])
+		if !isLabelRune(r) && r != '.' {
+			break
+		}
+		hend += size
+	}
+	tokenEnd := hend
+	for hend > dot && (text[hend-1] == '.' || text[hend-1] == '-') {
+		hend--
+	}
+	for start < dot && (text[start] == '.' || text[start] == '-') {
+		start++
+	}
+	host := text[start:hend]
+	if start > 0 {
+		switch text[start-1] {
+		case '@', '/', '\\', '_', '=', '#', '$', '%', '~', '+', '&', '|':
+			// an e-mail domain, a path segment or an identifier
+			return Link{}, tokenEnd, false
+		}
+	}
+	if tokenEnd < len(text) {
+		switch text[tokenEnd] {
+		case '@', '_', '(', '\\', '=':
+			// an e-mail local part, an identifier or a call: foo.bar()
+			return Link{}, tokenEnd, false
+		}
+	}
+	last := strings.LastIndexByte(host, '.')
+	if last <= 0 {
+		return Link{}, tokenEnd, false
+	}
+	tld := host[last+1:]
+	path := hend < len(text) && (text[hend] == '/' || text[hend] == ':' && hend+1 < len(text) && isDigit(text[hend+1]))
+	if allDigitsDots(host) {
+		// A bare IPv4 address is a link only with a path or port after it;
+		// otherwise it is a version number or an address being discussed.
+		if !path || strings.Count(host, ".") != 3 {
+			return Link{}, tokenEnd, false
+		}
+	} else {
+		if !IsTLD(tld) {
+			return Link{}, tokenEnd, false
+		}
+		if !path && notALink(host, tld) {
+			return Link{}, tokenEnd, false
+		}
+	}
+	end := hend
+	if path {
+		end = urlEnd(text, hend)
+	}
+	l, ok := Parse(text[start:end])
+	if !ok || l.Domain == "" && !l.IP.IsValid() {
+		return Link{}, max(end, tokenEnd), false
+	}
+	l.start, l.end = start, end
+	return l, max(end, tokenEnd), true
+}
+
+// fileExts are top-level domains that are more often a file extension: a
+// bare "name.ext" with one of them and no path is a file, not a link.
+var fileExts = map[string]bool{
+	"md": true, "rs": true, "py": true, "sh": true, "zip": true, "mov": true,
+	"pl": true, "cc": true, "tf": true, "ml": true, "mk": true, "am": true,
+	"ac": true, "in": true, "so": true, "ps": true, "gd": true, "sc": true,
+	"st": true, "mm": true, "app": true, "lua": true, "sb": true, "cx": true,
+	"hs": true, "ms": true, "bz": true, "gz": true, "sql": true, "log": true,
+	"ini": true, "bin": true, "dat": true, "cfg": true, "csv": true, "pdf": true,
+	"doc": true, "mp": true, "rar": true, "tar": true, "exe": true, "txt": true,
+}
+
+// techNames are product names written like domains.
+var techNames = map[string]bool{
+	"asp.net": true, "vb.net": true, "ado.net": true, "dot.net": true,
+}
+
+func notALink(host, tld string) bool {
+	lower := strings.ToLower(host)
+	if techNames[lower] {
+		return true
+	}
+	if strings.Count(host, ".") != 1 || strings.HasPrefix(lower, "www.") {
+		return false
+	}
+	return fileExts[strings.ToLower(tld)]
+}
+
+// urlEnd returns where a URL starting at text[from] ends: at white space,
+// quotes or angle brackets, an unbalanced closing bracket, with trailing
+// punctuation left out.
+func urlEnd(text string, from int) int {
+	depth := [3]int{} // () [] {}
+	end := from
+loop:
+	for end < len(text) {
+		c := text[end]
+		switch c {
+		case ' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '"', '`', '\'':
+			break loop
+		case '(', '[', '{':
+			depth[bracket(c)]++
+		case ')', ']', '}':
+			k := bracket(c)
+			if depth[k] == 0 {
+				break loop
+			}
+			depth[k]--
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if unicode.IsSpace(r) || r == utf8.RuneError || isInvisible(r) || r == '“' || r == '”' || r == '«' || r == '»' || r == '」' || r == '、' {
+				break
+			}
+			end += size
+			continue
+		}
+		end++
+	}
+	for end > from {
+		switch text[end-1] {
+		case '.', ',', ';', ':', '!', '?', '*', '|', '~':
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+func bracket(c byte) int {
+	switch c {
+	case '(', ')':
+		return 0
+	case '[', ']':
+		return 1
+	}
+	return 2
+}
+
+func knownScheme(s string) bool {
+	switch strings.ToLower(s) {
+	case "http", "https", "ftp", "ftps", "ws", "wss":
+		return true
+	}
+	return false
+}
+
+func isSchemeByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isLabelByte is a cheap first test: could this byte be part of a host?
+func isLabelByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c >= utf8.RuneSelf
+}
+
+func isLabelRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func allDigitsDots(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,362 @@
+package linkx
+
+import (
+	"net/netip"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+)
+
+// Link is one link found in a message, normalised.
+type Link struct {
+	Raw      string // the link as written, after undoing any disguise
+	Scheme   string // lower-case scheme; empty for a bare domain
+	UserInfo string // whatever stood before '@' in the authority
+	// Host is the host in lower-case ASCII (punycode for IDNs) without a
+	// trailing dot; an IPv4 address in any notation is written dotted-decimal.
+	Host string
+	// Unicode is Host as a reader sees it, with punycode labels decoded.
+	Unicode string
+	Port    string
+	Path    string // path, without query and fragment
+	Query   string
+	// Domain is the registrable domain (eTLD+1) in ASCII; empty for IP
+	// addresses, single-label hosts and hosts that are a public suffix.
+	Domain string
+	Suffix string     // the public suffix of Host
+	IP     netip.Addr // valid when Host is an IP address
+	// ICANN reports whether Suffix is an ICANN-managed suffix (not a private
+	// suffix such as github.io, nor an unknown top-level domain).
+	ICANN bool
+
+	Bare      bool // written without a scheme
+	Disguised bool // written defanged or broken up (hxxp, [.], (dot), spaced or full-width dots)
+	Hidden    bool // invisible or direction-changing characters were inside
+	Carried   bool // came from outside the text (entity, masked link, button)
+	Visible   string
+
+	start, end int // where Raw stands in the (refanged) text
+}
+
+// Label returns the registrable domain without its public suffix
+// ("dlscord" for www.dlscord.com), or the host when there is no domain.
+func (l *Link) Label() string {
+	if l.Domain == "" {
+		return l.Host
+	}
+	if len(l.Domain) > len(l.Suffix)+1 {
+		return l.Domain[:len(l.Domain)-len(l.Suffix)-1]
+	}
+	return l.Domain
+}
+
+// Subdomain returns the part of Host before the registrable domain, without
+// the joining dot ("www" for www.example.com).
+func (l *Link) Subdomain() string {
+	if l.Domain == "" || len(l.Host) <= len(l.Domain)+1 {
+		return ""
+	}
+	return l.Host[:len(l.Host)-len(l.Domain)-1]
+}
+
+// File returns the last segment of the path, percent-decoded, or "" when the
+// path ends in a slash.
+func (l *Link) File() string {
+	p := l.Path
+	i := strings.LastIndexByte(p, '/')
+	seg := p[i+1:]
+	if seg == "" {
+		return ""
+	}
+	if strings.IndexByte(seg, '%') >= 0 {
+		if d, ok := unescape(seg); ok {
+			seg = d
+		}
+	}
+	return seg
+}
+
+// Target returns host and path, the part of a link that says where it goes;
+// two links with the same target lead to the same page.
+func (l *Link) Target() string {
+	p := strings.TrimRight(l.Path, "/")
+	return l.Host + p
+}
+
+// Parse reads one link as written in a message, with or without a scheme,
+// and normalises it. It reports false when there is no usable host.
+func Parse(raw string) (Link, bool) {
+	l := Link{Raw: raw}
+	rest := raw
+	if i := strings.Index(rest, "://"); i > 0 && isScheme(rest[:i]) {
+		l.Scheme = strings.ToLower(rest[:i])
+		rest = rest[i+3:]
+	} else if i := strings.IndexByte(rest, ':'); i > 0 && strings.HasPrefix(rest[i:], ":\\\\") {
+		l.Scheme = strings.ToLower(rest[:i])
+		rest = rest[i+3:]
+	} else {
+		l.Bare = true
+	}
+	// Browsers read a backslash in the authority as a slash.
+	end := strings.IndexAny(rest, "/?#\\")
+	if end < 0 {
+		end = len(rest)
+	}
+	auth, tail := rest[:end], rest[end:]
+	if at := strings.LastIndexByte(auth, '@'); at >= 0 {
+		l.UserInfo, auth = auth[:at], auth[at+1:]
+	}
+	host := auth
+	if strings.HasPrefix(host, "[") {
+		if j := strings.IndexByte(host, ']'); j > 0 {
+			if a, err := netip.ParseAddr(host[1:j]); err == nil {
+				l.IP = a.Unmap()
+			}
+			if p, ok := strings.CutPrefix(host[j+1:], ":"); ok {
+				l.Port = p
+			}
+			host = host[1:j]
+		}
+	} else if j := strings.LastIndexByte(host, ':'); j >= 0 {
+		if allDigits(host[j+1:]) {
+			l.Port = host[j+1:]
+			host = host[:j]
+		}
+	}
+	if strings.IndexByte(host, '%') >= 0 {
+		if d, ok := unescape(host); ok {
+			host = d
+		}
+	}
+	host = strings.TrimRight(host, ".")
+	if host == "" {
+		return l, false
+	}
+	if q := strings.IndexAny(tail, "?#"); q >= 0 {
+		l.Path = strings.ReplaceAll(tail[:q], "\\", "/")
+		if tail[q] == '?' {
+			l.Query = tail[q+1:]
+			if h := strings.IndexByte(l.Query, '#'); h >= 0 {
+				l.Query = l.Query[:h]
+			}
+		}
+	} else {
+		l.Path = strings.ReplaceAll(tail, "\\", "/")
+	}
+	if !l.IP.IsValid() {
+		if a, ok := parseIPv4(host); ok {
+			l.IP = a
+		}
+	}
+	if l.IP.IsValid() {
+		l.Host = l.IP.String()
+		l.Unicode = l.Host
+		return l, true
+	}
+	if !normaliseHost(&l, host) {
+		return l, false
+	}
+	return l, true
+}
+
+// normaliseHost fills Host, Unicode, Domain and Suffix from a raw host name.
+func normaliseHost(l *Link, host string) bool {
+	ascii := true
+	for i := 0; i < len(host); i++ {
+		if host[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		host = strings.ToLower(host)
+	} else {
+		a, err := idna.Lookup.ToASCII(host)
+		if err != nil {
+			// Not a valid IDN (mixed directions, disallowed runes): encode
+			// it anyway so that it can still be judged.
+			a, err = idna.Punycode.ToASCII(strings.ToLower(host))
+			if err != nil {
+				return false
+			}
+		}
+		host = strings.TrimRight(a, ".")
+	}
+	if host == "" || strings.Contains(host, "..") || !validHostChars(host) {
+		return false
+	}
+	l.Host = host
+	l.Unicode = host
+	if strings.Contains(host, "xn--") {
+		if u, err := idna.Punycode.ToUnicode(host); err == nil {
+			l.Unicode = u
+		}
+	}
+	l.Suffix, l.ICANN = publicsuffix.PublicSuffix(host)
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		l.Domain = d
+	}
+	return true
+}
+
+// validHostChars reports whether an ASCII host holds only the characters a
+// host name can (letters, digits, '-', '_', '.').
+func validHostChars(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func isScheme(s string) bool {
+	if s == "" || len(s) > 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !(c >= 'a' && c <= 'z' || i > 0 && (s[i] >= '0' && s[i] <= '9' || s[i] == '+' || s[i] == '-' || s[i] == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// parseIPv4 reads an IPv4 address the way inet_aton and browsers do: one to
+// four parts, each decimal, hex (0x) or octal (leading 0), the last part
+// filling the remaining bytes. "3232235777", "0xC0A80101" and
+// "0300.0250.1.1" are all 192.168.1.1.
+func parseIPv4(s string) (netip.Addr, bool) {
+	if s == "" || len(s) > 64 {
+		return netip.Addr{}, false
+	}
+	var parts [4]uint64
+	n := 0
+	for {
+		dot := strings.IndexByte(s, '.')
+		p := s
+		if dot >= 0 {
+			p = s[:dot]
+		}
+		if n == 4 || p == "" {
+			return netip.Addr{}, false
+		}
+		v, ok := parseIPPart(p)
+		if !ok {
+			return netip.Addr{}, false
+		}
+		parts[n] = v
+		n++
+		if dot < 0 {
+			break
+		}
+		s = s[dot+1:]
+		if s == "" { // trailing dot was trimmed by the caller; be safe
+			break
+		}
+	}
+	var v uint64
+	for i := 0; i < n-1; i++ {
+		if parts[i] > 255 {
+			return netip.Addr{}, false
+		}
+		v |= parts[i] << (8 * (3 - i))
+	}
+	last := parts[n-1]
+	if last >= 1<<(8*(5-n)) {
+		return netip.Addr{}, false
+	}
+	v |= last
+	return netip.AddrFrom4([4]byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}), true
+}
+
+func parseIPPart(p string) (uint64, bool) {
+	base := 10
+	switch {
+	case len(p) > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X'):
+		base, p = 16, p[2:]
+	case len(p) > 1 && p[0] == '0':
+		base, p = 8, p[1:]
+	}
+	v, err := strconv.ParseUint(p, base, 32)
+	return v, err == nil
+}
+
+// unescape decodes %XX escapes; it reports false on a malformed escape.
+func unescape(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i+2 >= len(s) {
+			return s, false
+		}
+		h, ok1 := unhex(s[i+1])
+		lo, ok2 := unhex(s[i+2])
+		if !ok1 || !ok2 {
+			return s, false
+		}
+		b.WriteByte(h<<4 | lo)
+		i += 2
+	}
+	return b.String(), true
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// Defang writes a host or URL so that no chat client turns it into a link:
+// every dot of the host becomes "[.]" and a scheme "http" becomes "hxxp".
+func Defang(s string) string {
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	rest := s
+	if i := strings.Index(rest, "://"); i > 0 {
+		scheme := rest[:i]
+		if strings.HasPrefix(strings.ToLower(scheme), "http") {
+			scheme = "hxxp" + scheme[4:]
+		}
+		b.WriteString(scheme)
+		b.WriteString("://")
+		rest = rest[i+3:]
+	}
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	b.WriteString(strings.ReplaceAll(rest[:end], ".", "[.]"))
+	b.WriteString(rest[end:])
+	return b.String()
+}

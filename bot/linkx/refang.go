@@ -1,0 +1,291 @@
+package linkx
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Kind records which disguises Refang undid.
+type Kind uint8
+
+// The disguises Refang undoes.
+const (
+	KindDefanged  Kind = 1 << iota // hxxp, [.], (.), (dot), [:]
+	KindSpacedDot                  // "dlscord . com"
+	KindWideDot                    // full-width or ideographic full stops
+	KindInvisible                  // zero-width or direction-changing characters between host characters
+)
+
+// Refang undoes the ways a link is written to slip past filters and reports
+// which it undid. When there is nothing to undo it returns text itself and
+// allocates nothing.
+func Refang(text string) (string, Kind) {
+	clean, edits := refang(text)
+	var k Kind
+	for _, e := range edits {
+		k |= e.kind
+	}
+	return clean, k
+}
+
+// edit is one disguise undone, at byte offset pos of the clean text.
+type edit struct {
+	pos  int
+	kind Kind
+}
+
+func refang(text string) (string, []edit) {
+	var b []byte // nil until the first change
+	var edits []edit
+	kind := Kind(0)
+	emit := func(i int) {
+		if b == nil {
+			b = make([]byte, 0, len(text))
+			b = append(b, text[:i]...)
+		}
+		edits = append(edits, edit{pos: len(b), kind: kind})
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == 'h' || c == 'H':
+			if n := hxxp(text[i:]); n > 0 {
+				kind = KindDefanged
+				emit(i)
+				b = append(b, "http"...)
+								i += n
+				continue
+			}
+		case c == '[' || c == '(' || c == '{' || c == ' ':
+			if n, repl := bracketDot(text, i); n > 0 {
+				kind = KindDefanged
+				emit(i)
+				b = append(b, repl...)
+								i += n
+				continue
+			}
+			if c == ' ' {
+				if n := spacedDot(text, i); n > 0 {
+					kind = KindSpacedDot
+					emit(i)
+					b = append(b, '.')
+										i += n
+					continue
+				}
+			}
+		case c == '.':
+			if n := spacedDot(text, i); n > 0 {
+				kind = KindSpacedDot
+				emit(i)
+				b = append(b, '.')
+								i += n
+				continue
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isWideDot(r) && asciiLabelBefore(text, i) && asciiLabelAt(text, i+size) {
+				kind = KindWideDot
+				emit(i)
+				b = append(b, '.')
+								i += size
+				continue
+			}
+			if isInvisible(r) && hostCharBefore(text, i) && hostCharAfterInvisible(text, i+size) {
+				kind = KindInvisible
+				emit(i)
+								i += size
+				continue
+			}
+		}
+		if b != nil {
+			b = append(b, c)
+		}
+		i++
+	}
+	if b == nil {
+		return text, nil
+	}
+	return string(b), edits
+}
+
+// hxxp returns the length of a defanged http scheme at the start of s
+// ("hxxp", "hXXps", "h**p"), replaced by "http" (the "s" stays).
+func hxxp(s string) int {
+	if len(s) < 7 {
+		return 0
+	}
+	m := s[1] | 0x20
+	if !(m == 'x' && s[2]|0x20 == 'x' || s[1] == '*' && s[2] == '*') || s[3]|0x20 != 'p' {
+		return 0
+	}
+	rest := s[4:]
+	if rest[0]|0x20 == 's' {
+		rest = rest[1:]
+	}
+	if strings.HasPrefix(rest, "://") || strings.HasPrefix(rest, "[:]//") || strings.HasPrefix(rest, "[://]") {
+		return 4
+	}
+	return 0
+}
+
+// bracketDot matches optional spaces, then [.] (.) {.} [dot] (dot) {dot}
+// or [:] [://], then optional spaces, between two host characters. It returns
+// the length matched and the replacement.
+func bracketDot(text string, i int) (int, string) {
+	if i == 0 || !hostCharBefore(text, i) {
+		return 0, ""
+	}
+	j := i
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j >= len(text) {
+		return 0, ""
+	}
+	open := text[j]
+	var close byte
+	switch open {
+	case '[':
+		close = ']'
+	case '(':
+		close = ')'
+	case '{':
+		close = '}'
+	default:
+		return 0, ""
+	}
+	k := j + 1
+	var repl string
+	switch {
+	case k < len(text) && text[k] == '.':
+		repl, k = ".", k+1
+	case len(text)-k >= 3 && strings.EqualFold(text[k:k+3], "dot"):
+		repl, k = ".", k+3
+	case strings.HasPrefix(text[k:], "://"):
+		repl, k = "://", k+3
+	case k < len(text) && text[k] == ':':
+		repl, k = ":", k+1
+	default:
+		return 0, ""
+	}
+	if k >= len(text) || text[k] != close {
+		return 0, ""
+	}
+	k++
+	if repl == "." {
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+	}
+	if k >= len(text) || !isLabelByte(text[k]) && text[k] != '/' {
+		return 0, ""
+	}
+	return k - i, repl
+}
+
+// spacedDot matches "label . tld" written with spaces around the dot (at
+// least one) at text[i], where the left word is a lower-case host label and
+// the right word a lower-case top-level domain: "dlscord . com/nitro".
+func spacedDot(text string, i int) int {
+	if i < 2 || !asciiLabelBefore(text, i) {
+		return 0
+	}
+	// the left word: at least two lower-case label characters
+	w := i
+	for w > 0 && (isLower(text[w-1]) || isDigit(text[w-1]) || text[w-1] == '-') {
+		w--
+	}
+	if i-w < 2 || w > 0 && (text[w-1] >= 'A' && text[w-1] <= 'Z' || text[w-1] >= utf8.RuneSelf) {
+		return 0
+	}
+	j, spaces := i, 0
+	for j < len(text) && text[j] == ' ' {
+		j++
+		spaces++
+	}
+	if j >= len(text) || text[j] != '.' {
+		return 0
+	}
+	j++
+	for j < len(text) && text[j] == ' ' {
+		j++
+		spaces++
+	}
+	if spaces == 0 || spaces > 4 {
+		return 0
+	}
+	e := j
+	for e < len(text) && isLower(text[e]) {
+		e++
+	}
+	if e-j < 2 || e-j > 24 {
+		return 0
+	}
+	if e < len(text) && !(text[e] == ' ' || text[e] == '/' || text[e] == '\n' || text[e] == ',' || text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ')) {
+		return 0
+	}
+	if !IsTLD(text[j:e]) {
+		return 0
+	}
+	return j - i
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func isWideDot(r rune) bool {
+	switch r {
+	case '\uFF0E', '\u3002', '\uFF61', '\u2024', '\uFE52':
+		return true
+	}
+	return false
+}
+
+// isInvisible reports zero-width, soft-hyphen and bidirectional control
+// characters: nothing a reader sees, everything a filter trips over.
+func isInvisible(r rune) bool {
+	switch {
+	case r >= '\u200B' && r <= '\u200F', r >= '\u202A' && r <= '\u202E', r >= '\u2060' && r <= '\u2064',
+		r >= '\u2066' && r <= '\u2069', r == '\uFEFF', r == '\u00AD', r == '\u061C', r == '\u180E':
+		return true
+	}
+	return false
+}
+
+func asciiLabelBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c := text[i-1]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-'
+}
+
+func asciiLabelAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	c := text[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '-'
+}
+
+// hostCharBefore reports whether the byte before text[i] can be part of a
+// URL's host or scheme.
+func hostCharBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c := text[i-1]
+	return asciiLabelBefore(text, i) || c == '.' || c == '/' || c == ':'
+}
+
+// hostCharAfterInvisible reports whether, after any further invisible
+// characters, text[i] can be part of a URL's host.
+func hostCharAfterInvisible(text string, i int) bool {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isInvisible(r) {
+			return r < utf8.RuneSelf && (asciiLabelAt(text, i) || r == '.' || r == '/')
+		}
+		i += size
+	}
+	return false
+}

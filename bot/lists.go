@@ -1,0 +1,225 @@
+package bot
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"net/netip"
+	"os"
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// ListSet is an immutable snapshot of every allow and block list: the global
+// ones (feeds from config) and those of each chat (admin commands).
+type ListSet struct {
+	scopes map[string]*listTable // "" is global
+}
+
+type listTable struct {
+	allowDomains, blockDomains map[string]bool
+	allowURLs, blockURLs       map[string]bool
+	entries                    []ListEntry
+}
+
+// NewListSet builds a snapshot from entries.
+func NewListSet(entries []ListEntry) *ListSet {
+	s := &ListSet{scopes: make(map[string]*listTable)}
+	for _, e := range entries {
+		s.add(e)
+	}
+	return s
+}
+
+func (s *ListSet) add(e ListEntry) {
+	t := s.scopes[e.Scope]
+	if t == nil {
+		t = &listTable{allowDomains: map[string]bool{}, blockDomains: map[string]bool{}, allowURLs: map[string]bool{}, blockURLs: map[string]bool{}}
+		s.scopes[e.Scope] = t
+	}
+	isURL := strings.Contains(e.Value, "/")
+	switch {
+	case e.Kind == AllowList && isURL:
+		t.allowURLs[e.Value] = true
+	case e.Kind == AllowList:
+		t.allowDomains[e.Value] = true
+	case isURL:
+		t.blockURLs[e.Value] = true
+	default:
+		t.blockDomains[e.Value] = true
+	}
+	t.entries = append(t.entries, e)
+}
+
+// With returns a copy of s with e added (replacing an entry of the same
+// scope, kind and value).
+func (s *ListSet) With(e ListEntry) *ListSet {
+	n := s.Without(e.Scope, e.Kind, e.Value)
+	n.add(e)
+	return n
+}
+
+// Without returns a copy of s without the entry.
+func (s *ListSet) Without(scope string, kind ListKind, value string) *ListSet {
+	n := &ListSet{scopes: make(map[string]*listTable, len(s.scopes))}
+	for k, t := range s.scopes {
+		if k != scope {
+			n.scopes[k] = t
+			continue
+		}
+		for _, x := range t.entries {
+			if x.Kind != kind || x.Value != value {
+				n.add(x)
+			}
+		}
+	}
+	return n
+}
+
+// Entries returns the entries of one scope.
+func (s *ListSet) Entries(scope string) []ListEntry {
+	if t := s.scopes[scope]; t != nil {
+		return t.entries
+	}
+	return nil
+}
+
+// Len returns the number of entries of one scope.
+func (s *ListSet) Len(scope string) int { return len(s.Entries(scope)) }
+
+// Lookup says whether a link is allowed or blocked in a chat scope: the
+// chat's own lists first, then the global ones; within one scope an allow
+// entry wins over a block entry. It returns the kind and the entry matched.
+func (s *ListSet) Lookup(scope string, l *linkx.Link) (ListKind, string, bool) {
+	if l.Host == "" {
+		return "", "", false
+	}
+	key := urlKey(l)
+	for _, sc := range [2]string{scope, ""} {
+		t := s.scopes[sc]
+		if t == nil {
+			if sc == "" {
+				break
+			}
+			continue
+		}
+		if t.allowURLs[key] {
+			return AllowList, key, true
+		}
+		if d, ok := matchDomain(t.allowDomains, l.Host); ok {
+			return AllowList, d, true
+		}
+		if t.blockURLs[key] {
+			return BlockList, key, true
+		}
+		if d, ok := matchDomain(t.blockDomains, l.Host); ok {
+			return BlockList, d, true
+		}
+		if sc == "" {
+			break
+		}
+	}
+	return "", "", false
+}
+
+// matchDomain finds host or one of its parent domains in set.
+func matchDomain(set map[string]bool, host string) (string, bool) {
+	if len(set) == 0 {
+		return "", false
+	}
+	for h := host; ; {
+		if set[h] {
+			return h, true
+		}
+		i := strings.IndexByte(h, '.')
+		if i < 0 {
+			return "", false
+		}
+		h = h[i+1:]
+	}
+}
+
+// urlKey is how a URL is written on a list: host and path without a
+// trailing slash, and the query if any; the scheme does not matter.
+func urlKey(l *linkx.Link) string {
+	k := l.Host + strings.TrimRight(l.Path, "/")
+	if l.Query != "" {
+		k += "?" + l.Query
+	}
+	return k
+}
+
+// ErrNotDomain is returned for a list value that is neither a domain nor a URL.
+var ErrNotDomain = errors.New("not a domain or URL")
+
+// ParseListValue reads a domain ("example.com", "*.example.com") or URL
+// for a list and returns it in the form lists keep.
+func ParseListValue(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "*.")
+	if s == "" || strings.ContainsAny(s, " \t") {
+		return "", fmt.Errorf("%q: %w", s, ErrNotDomain)
+	}
+	clean, _ := linkx.Refang(s)
+	l, ok := linkx.Parse(clean)
+	if !ok || l.Host == "" {
+		return "", fmt.Errorf("%q: %w", s, ErrNotDomain)
+	}
+	if !l.IP.IsValid() && !strings.Contains(l.Host, ".") {
+		return "", fmt.Errorf("%q: %w (a domain has a dot: example.com)", s, ErrNotDomain)
+	}
+	if !l.IP.IsValid() && !linkx.IsTLD(l.Host[strings.LastIndexByte(l.Host, '.')+1:]) && l.Suffix == "" {
+		return "", fmt.Errorf("%q: %w (unknown top-level domain)", s, ErrNotDomain)
+	}
+	if l.Path != "" && l.Path != "/" || l.Query != "" {
+		return urlKey(&l), nil
+	}
+	return l.Host, nil
+}
+
+// LoadListFile reads a block or allow list: one domain or URL a line, '#'
+// starting a comment; hosts-file lines ("0.0.0.0 example.com") are read too.
+// Lines that are neither are returned as problems (with file and line) and
+// skipped; err is set only when the file cannot be read.
+func LoadListFile(path string, kind ListKind) (entries []ListEntry, problems []error, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read list: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			continue
+		}
+		v := fields[len(fields)-1]
+		if len(fields) == 2 {
+			if _, err := netip.ParseAddr(fields[0]); err != nil {
+				problems = append(problems, fmt.Errorf("%s:%d: %q: want one domain or URL a line", path, n, line))
+				continue
+			}
+		} else if len(fields) > 2 {
+			problems = append(problems, fmt.Errorf("%s:%d: %q: want one domain or URL a line", path, n, line))
+			continue
+		}
+		val, err := ParseListValue(v)
+		if err != nil {
+			problems = append(problems, fmt.Errorf("%s:%d: %w", path, n, err))
+			continue
+		}
+		entries = append(entries, ListEntry{Kind: kind, Value: val, AddedBy: "feed:" + path})
+	}
+	if err := sc.Err(); err != nil {
+		return entries, problems, fmt.Errorf("read list %s: %w", path, err)
+	}
+	return entries, problems, nil
+}

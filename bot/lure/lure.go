@@ -1,0 +1,240 @@
+package lure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Category is a kind of lure.
+type Category uint8
+
+// The lure categories.
+const (
+	AccountLock Category = iota // your account is locked, act within 24 hours
+	Login                       // log in, verify, confirm your details
+	Prize                       // you have won
+	Gift                        // free Nitro, gift cards, giveaways
+	Crypto                      // airdrops, wallets, seed phrases
+	Staff                       // "I'm a Discord moderator", bank staff
+	Photo                       // "is this you in this photo?"
+	Install                     // download, install, patch, cheat
+	NumCategories
+)
+
+var categoryNames = [NumCategories]string{"account_lock", "login", "prize", "gift", "crypto", "staff", "photo", "install"}
+
+// String names the category.
+func (c Category) String() string { return categoryNames[c] }
+
+// Hit is the strongest phrase found for one category.
+type Hit struct {
+	Phrase string  // the folded phrase matched
+	Weight float64 // 0 when the category was not found
+}
+
+// Found holds the hits of one text, by category.
+type Found [NumCategories]Hit
+
+// Any reports whether any category was found.
+func (f *Found) Any() bool {
+	for _, h := range f {
+		if h.Weight > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Strong and mild are the weights of a specific lure phrase and of a word
+// that is only suspicious in company.
+const (
+	Strong = 0.5
+	Mild   = 0.2
+)
+
+type phrase struct {
+	text   string // folded words joined by single spaces
+	cat    Category
+	weight float64
+}
+
+// index maps a phrase's first word to the phrases that start with it.
+var index = map[string][]phrase{}
+
+func add(cat Category, weight float64, phrases ...string) {
+	for _, p := range phrases {
+		first, _, _ := strings.Cut(p, " ")
+		index[first] = append(index[first], phrase{text: p, cat: cat, weight: weight})
+	}
+}
+
+func init() {
+	add(AccountLock, Strong,
+		"account has been suspended", "account will be suspended", "account has been locked", "account will be locked",
+		"account has been disabled", "account will be disabled", "account will be deleted", "account will be banned",
+		"account has been banned", "account is under review", "account was reported", "reported your account",
+		"accidentally reported", "avoid suspension", "avoid being banned", "permanently banned", "permanently suspended",
+		"unusual activity", "suspicious activity", "unusual sign in", "restore access", "restore your account",
+		"verify your identity", "within 24 hours", "within 48 hours", "account suspended", "account locked",
+		"account disabled", "under review",
+		// vi
+		"tai khoan cua ban bi khoa", "tai khoan bi khoa", "tai khoan da bi khoa", "bi tam khoa", "tam khoa", "bi khoa",
+		"khoa tai khoan", "mo khoa", "vo hieu hoa", "bi dinh chi", "het han", "trong vong 24 gio", "trong vong 24h",
+		"khoi phuc tai khoan", "bi bao cao", "bi phong toa")
+	add(AccountLock, Mild, "suspended", "locked", "banned", "unlock", "terminated", "urgent", "immediately",
+		"khoa", "khan cap", "ngay lap tuc", "canh bao")
+	add(Login, Strong,
+		"verify your account", "confirm your account", "log in to your account", "login to your account",
+		"sign in to your account", "confirm your identity", "update your payment", "update your billing",
+		"confirm your number", "confirm your phone", "enter your password", "verify here", "login here", "log in here",
+		"sign in here", "scan the qr", "scan this qr", "verification code", "2fa code", "your login details",
+		"verify your wallet", "wallet validation", "validate your",
+		// vi
+		"xac minh tai khoan", "xac thuc tai khoan", "xac nhan tai khoan", "dang nhap de", "cap nhat thong tin",
+		"xac nhan giao dich", "nhap ma otp", "ma otp", "cung cap ma", "xac minh danh tinh", "xac thuc thong tin",
+		"dang nhap tai", "xac minh tai", "xac nhan tai")
+	add(Login, Mild, "login", "log in", "sign in", "signin", "verify", "verification", "confirm", "validate",
+		"validation", "password", "credentials", "authenticate", "recover",
+		"xac minh", "xac thuc", "xac nhan", "dang nhap", "mat khau", "otp")
+	add(Prize, Strong,
+		"you have won", "youve won", "you won", "you are the winner", "claim your prize", "claim your reward",
+		"congratulations you", "selected as a winner", "lucky winner", "you have been selected", "youve been selected",
+		// vi
+		"chuc mung ban", "trung thuong", "nhan thuong", "trung giai", "phan thuong", "ban da duoc chon",
+		"nguoi may man", "quay so trung", "tri an khach hang")
+	add(Prize, Mild, "congratulations", "winner", "prize", "reward", "lucky", "claim", "won",
+		"giai thuong", "may man", "thuong")
+	add(Gift, Strong,
+		"free nitro", "nitro for free", "free discord nitro", "nitro giveaway", "steam gift", "free robux",
+		"free skins", "free vbucks", "free v bucks", "gift card", "giftcard", "free gift", "im giving away",
+		"giving away", "months of nitro", "month of nitro", "nitro drop", "free steam", "claim nitro",
+		// vi
+		"nhan qua", "qua tang", "mien phi", "tang qua", "nhan ngay", "tha tim", "voucher", "khuyen mai", "uu dai",
+		"nhan code", "code free")
+	add(Gift, Mild, "gift", "giveaway", "free", "nitro", "skins", "robux", "drop", "giveaways", "gifts", "tang")
+	add(Crypto, Strong,
+		"seed phrase", "recovery phrase", "secret phrase", "private key", "connect your wallet", "connect wallet",
+		"sync your wallet", "airdrop", "claim airdrop", "double your", "free crypto", "free btc", "free eth",
+		"free usdt", "mint now", "free mint", "wallet validation",
+		// vi
+		"nhan airdrop", "dau tu sinh loi", "loi nhuan cao")
+	add(Crypto, Mild, "wallet", "crypto", "usdt", "bitcoin", "btc", "eth", "nft", "mint", "token", "metamask",
+		"investment", "profit", "vi dien tu", "dau tu", "loi nhuan")
+	add(Staff, Strong,
+		"im a discord moderator", "i am a discord moderator", "im a moderator", "i am a moderator", "discord staff",
+		"discord team", "discord support", "support team", "trust and safety", "trust safety", "hypesquad",
+		"official moderator", "moderator academy", "staff member", "from the discord team", "telegram support",
+		"steam support", "security team", "admin team", "yahoo staff", "yahoo team", "bank staff",
+		// vi
+		"nhan vien ngan hang", "bo phan ho tro", "quan tri vien", "ban quan tri", "tong dai vien", "cham soc khach hang")
+	add(Staff, Mild, "moderator", "staff", "official", "admin", "support", "ngan hang", "cong an", "ho tro")
+	add(Photo, Strong,
+		"is this you", "is that you", "this you in", "in this photo", "in this video", "in this picture",
+		"photo of you", "video of you", "pictures of you", "look what i found", "is it you", "your photo",
+		"you in the video", "is this u",
+		// vi
+		"anh cua ban", "co phai ban", "day co phai la ban", "phai ban khong", "video cua ban", "hinh cua ban",
+		"xem anh ne", "anh nong", "clip nong")
+	add(Photo, Mild, "xem anh", "xem video", "anh nay", "photo", "photos", "pic", "pics")
+	add(Install, Mild, "download", "install", "setup", "update", "patch", "crack", "cheat", "cheats", "hack",
+		"mod menu", "tai app", "cai dat", "tai ve", "cap nhat", "ban va", "tai ung dung")
+	add(Install, Strong, "run this", "open this file", "run the file", "disable your antivirus", "turn off antivirus",
+		"tat diet virus", "cai ngay")
+}
+
+// Find reports the lure language in text.
+func Find(text string) Found {
+	var stack [512]byte
+	return FindFolded(Fold(text, stack[:0]))
+}
+
+// FindFolded reports the lure language in text already folded by Fold.
+// Several strong phrases of one category add up, to at most Cap.
+func FindFolded(buf []byte) Found {
+	var found Found
+	var seen [NumCategories]int
+	var until [NumCategories]int // end of the last strong phrase counted
+	for i := 0; i < len(buf); {
+		// buf holds words separated by single spaces
+		j := i
+		for j < len(buf) && buf[j] != ' ' {
+			j++
+		}
+		for _, p := range index[string(buf[i:j])] {
+			end := i + len(p.text)
+			if end > len(buf) || string(buf[i:end]) != p.text || end < len(buf) && buf[end] != ' ' {
+				continue
+			}
+			h := &found[p.cat]
+			switch {
+			case p.weight == Strong:
+				if i < until[p.cat] {
+					continue // overlaps a phrase already counted
+				}
+				until[p.cat] = end
+				seen[p.cat]++
+				if seen[p.cat] == 1 || h.Weight < Strong {
+					h.Phrase = p.text
+				}
+				h.Weight = min(Cap, 1-pow(1-Strong, seen[p.cat]))
+			case h.Weight < p.weight:
+				*h = Hit{Phrase: p.text, Weight: p.weight}
+			}
+		}
+		i = j + 1
+	}
+	return found
+}
+
+// Cap is the most one category of lure can weigh.
+const Cap = 0.7
+
+func pow(x float64, n int) float64 {
+	r := 1.0
+	for ; n > 0; n-- {
+		r *= x
+	}
+	return r
+}
+
+// Fold appends text to dst lower-cased, with diacritics removed, with every
+// run of characters other than letters and digits written as one space and
+// apostrophes dropped.
+func Fold(text string, dst []byte) []byte {
+	space := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		var out byte
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				out = c
+			case c >= 'A' && c <= 'Z':
+				out = c + 'a' - 'A'
+			case c == '\'':
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if r == '’' || r == 'ʼ' {
+				continue
+			}
+			out = Base(r)
+		}
+		if out == 0 {
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+			continue
+		}
+		dst = append(dst, out)
+		space = false
+	}
+	if len(dst) > 0 && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
