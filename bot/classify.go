@@ -415,9 +415,9 @@ var lureNames = [lure.NumCategories]string{
 	lure.Prize:       "a prize",
 	lure.Gift:        "a free gift",
 	lure.Crypto:      "a crypto or wallet lure",
-	lure.Staff:      "staff impersonation",
-	lure.Photo:      "\"is this you in this photo?\"",
-	lure.Install:    "an invitation to install or run something",
+	lure.Staff:       "staff impersonation",
+	lure.Photo:       "\"is this you in this photo?\"",
+	lure.Install:     "an invitation to install or run something",
 }
 
 // judgeEcho finds suspect domains built from the lure's own words

@@ -36,7 +36,7 @@ var byExt = map[string]Kind{
 	"iqy": MacroDoc, "slk": MacroDoc,
 	"lnk": Shortcut, "url": Shortcut, "scf": Shortcut, "library-ms": Shortcut, "settingcontent-ms": Shortcut,
 	"website": Shortcut,
-	"bat": Script, "cmd": Script, "vbs": Script, "vbe": Script, "js": Script, "jse": Script, "wsf": Script,
+	"bat":     Script, "cmd": Script, "vbs": Script, "vbe": Script, "js": Script, "jse": Script, "wsf": Script,
 	"wsh": Script, "ps1": Script, "psm1": Script, "hta": Script, "sct": Script, "reg": Script, "jar": Script,
 	"msi": Installer, "msix": Installer, "msixbundle": Installer, "appx": Installer, "appxbundle": Installer,
 	"pkg": Installer, "mpkg": Installer, "application": Installer, "appref-ms": Installer, "vsix": Installer,

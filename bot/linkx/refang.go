@@ -53,7 +53,7 @@ func refang(text string) (string, []edit) {
 				kind = KindDefanged
 				emit(i)
 				b = append(b, "http"...)
-								i += n
+				i += n
 				continue
 			}
 		case c == '[' || c == '(' || c == '{' || c == ' ':
@@ -61,7 +61,7 @@ func refang(text string) (string, []edit) {
 				kind = KindDefanged
 				emit(i)
 				b = append(b, repl...)
-								i += n
+				i += n
 				continue
 			}
 			if c == ' ' {
@@ -69,7 +69,7 @@ func refang(text string) (string, []edit) {
 					kind = KindSpacedDot
 					emit(i)
 					b = append(b, '.')
-										i += n
+					i += n
 					continue
 				}
 			}
@@ -78,7 +78,7 @@ func refang(text string) (string, []edit) {
 				kind = KindSpacedDot
 				emit(i)
 				b = append(b, '.')
-								i += n
+				i += n
 				continue
 			}
 		case c >= utf8.RuneSelf:
@@ -87,13 +87,13 @@ func refang(text string) (string, []edit) {
 				kind = KindWideDot
 				emit(i)
 				b = append(b, '.')
-								i += size
+				i += size
 				continue
 			}
 			if isInvisible(r) && hostCharBefore(text, i) && hostCharAfterInvisible(text, i+size) {
 				kind = KindInvisible
 				emit(i)
-								i += size
+				i += size
 				continue
 			}
 		}
