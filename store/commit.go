@@ -71,6 +71,7 @@ func (db *DB) flush(target uint64) error {
 	db.top = newLayer()
 	db.flushing = f
 	seq := db.writeSeq
+	f.oldSeen = db.oldSeen(f)
 	db.mu.Unlock()
 
 	if db.testHookFlushing != nil {
@@ -122,6 +123,30 @@ func (db *DB) autoPrune(now time.Time) {
 		db.top.pruneSightings(sightCut)
 		db.top.pruneAudit(auditCut)
 	}
+}
+
+// oldSeen tells writeOffenders what the cache knows of the records a layer
+// replaces, which spares it decoding them from the file to find their index
+// entries. The cache holds what the file holds: only a Commit changes the
+// file, and the caller holds commitSem and db.mu.
+func (db *DB) oldSeen(f *layer) map[bot.AccountKey]oldRecord {
+	m := make(map[bot.AccountKey]oldRecord, len(f.offenders))
+	for k := range f.offenders {
+		if o, ok := db.offenders.get(k); ok {
+			if o == nil {
+				m[k] = oldRecord{}
+			} else {
+				m[k] = oldRecord{exists: true, lastSeen: o.LastSeen}
+			}
+		}
+	}
+	return m
+}
+
+// oldRecord is what the file holds for an account before a Commit.
+type oldRecord struct {
+	exists   bool
+	lastSeen time.Time
 }
 
 // committed brings the caches up to date with a layer now in the file. The
@@ -262,14 +287,18 @@ func (l *layer) writeOffenders(tx *bolt.Tx) error {
 		// Drop the index entry of the record being replaced. If the old
 		// record cannot be read, its index entry stays; ListOffenders skips
 		// entries that do not match their record.
-		if old := b.Get(key); old != nil {
-			var r struct {
-				LastSeen time.Time `json:"last_seen"`
-			}
-			if json.Unmarshal(old, &r) == nil {
-				if err := bySeen.Delete(seenKey(r.LastSeen, k)); err != nil {
-					return fmt.Errorf("offender %s: %w", k, err)
+		old, known := l.oldSeen[k]
+		if !known {
+			if v := b.Get(key); v != nil {
+				var r struct {
+					LastSeen time.Time `json:"last_seen"`
 				}
+				old = oldRecord{exists: json.Unmarshal(v, &r) == nil, lastSeen: r.LastSeen}
+			}
+		}
+		if old.exists {
+			if err := bySeen.Delete(seenKey(old.lastSeen, k)); err != nil {
+				return fmt.Errorf("offender %s: %w", k, err)
 			}
 		}
 		var err error

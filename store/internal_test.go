@@ -314,3 +314,55 @@ func TestKeysSortByTime(t *testing.T) {
 		t.Errorf("zero time key = %x", k)
 	}
 }
+
+// TestSeenIndex checks that replacing a record replaces its index entry,
+// whether the Commit learns the old LastSeen from the cache or from the file.
+func TestSeenIndex(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		readFirst bool // the old record is in the cache
+		reopen    bool // the cache is empty
+	}{
+		{name: "old record cached after Commit"},
+		{name: "old record cached by a read", reopen: true, readFirst: true},
+		{name: "old record only in the file", reopen: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			path := tempPath(t)
+			db, err := Open(path, Options{})
+			must(t, err)
+			defer func() { db.Close() }()
+			for _, u := range []string{"a", "b", "c"} {
+				must(t, db.PutOffender(ctx, offender(u)))
+			}
+			must(t, db.Commit(ctx))
+			if tc.reopen {
+				must(t, db.Close())
+				db, err = Open(path, Options{})
+				must(t, err)
+			}
+			o := offender("b")
+			if tc.readFirst {
+				_, err := db.Offender(ctx, o.Account)
+				must(t, err)
+			}
+			o.LastSeen = o.LastSeen.Add(time.Hour)
+			must(t, db.PutOffender(ctx, o))
+			must(t, db.DeleteOffender(ctx, offender("c").Account))
+			must(t, db.Commit(ctx))
+			var keys []string
+			must(t, db.bolt.View(func(tx *bolt.Tx) error {
+				return tx.Bucket(bucketOffendersBySeen).ForEach(func(k, _ []byte) error {
+					keys = append(keys, string(k[8:]))
+					return nil
+				})
+			}))
+			if fmt.Sprint(keys) != "[telegram:a telegram:b]" {
+				t.Errorf("index holds %v, want [telegram:a telegram:b]", keys)
+			}
+		})
+	}
+}

@@ -18,6 +18,8 @@ type layer struct {
 	sightPrune uint64 // timeBits; 0 is none
 	audit      []bot.AuditEntry
 	auditPrune uint64 // timeBits; 0 is none
+
+	oldSeen map[bot.AccountKey]oldRecord // set by the Commit writing the layer
 }
 
 func newLayer() *layer {

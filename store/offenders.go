@@ -39,7 +39,7 @@ func (db *DB) Offender(_ context.Context, k bot.AccountKey) (bot.Offender, error
 	if o == nil {
 		return bot.Offender{}, bot.ErrNotFound
 	}
-	return *cloneOffender(o), nil
+	return copyOffender(o), nil
 }
 
 // readOffender reads k's record from the file; nil if there is none.
@@ -131,7 +131,7 @@ func (db *DB) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, err
 	}
 	for _, o := range pending {
 		if o != nil {
-			out = append(out, *cloneOffender(o))
+			out = append(out, copyOffender(o))
 		}
 	}
 	slices.SortFunc(out, func(a, b bot.Offender) int {

@@ -291,6 +291,7 @@ func cloneStrings(s []string) []string {
 	return slices.Clone(s)
 }
 
+// cloneOffender copies a record handed in.
 func cloneOffender(o *bot.Offender) *bot.Offender {
 	c := *o
 	c.Strikes = utcAll(o.Strikes)
@@ -300,6 +301,17 @@ func cloneOffender(o *bot.Offender) *bot.Offender {
 	c.Chats = cloneStrings(o.Chats)
 	c.LastSeen = utc(o.LastSeen)
 	return &c
+}
+
+// copyOffender copies a record the store holds, to hand out.
+func copyOffender(o *bot.Offender) bot.Offender {
+	c := *o
+	if len(o.Strikes) > 0 {
+		c.Strikes = slices.Clone(o.Strikes)
+	}
+	c.Restricted = cloneStrings(o.Restricted)
+	c.Chats = cloneStrings(o.Chats)
+	return c
 }
 
 func cloneSighting(s *bot.Sighting) *bot.Sighting {
