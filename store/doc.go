@@ -73,5 +73,8 @@
 // ErrReadOnly.
 //
 // Backup and BackupFile copy the store while it is in use, from one read
-// transaction, after committing the buffered writes.
+// transaction, after committing the buffered writes. The file lock is
+// exclusive while a DB has the file open read-write, and a read-only open
+// waits for it too, so a copy of a live store is made by the process that
+// holds it.
 package store

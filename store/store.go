@@ -36,10 +36,15 @@ var (
 
 // Defaults for the zero fields of Options.
 const (
-	DefaultTimeout           = time.Second
-	DefaultAuditRetention    = 90 * 24 * time.Hour
+	// DefaultTimeout is how long Open waits for the file lock.
+	DefaultTimeout = time.Second
+	// DefaultAuditRetention is how long audit entries are kept.
+	DefaultAuditRetention = 90 * 24 * time.Hour
+	// DefaultSightingRetention is how long link sightings are kept.
 	DefaultSightingRetention = 24 * time.Hour
-	DefaultCacheSize         = 1 << 16
+	// DefaultCacheSize is how many offender records (and, apart, chat
+	// settings) the in-memory cache holds, absences included.
+	DefaultCacheSize = 1 << 16
 )
 
 // pruneInterval is how often Commit prunes by retention, by Options.Now.
