@@ -246,7 +246,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, lists *ListSet, scope
 			if info.trusted {
 				w = min(w, 0.55) // a download from an official site: say so, don't delete
 			}
-			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f,
+			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				Detail: fmt.Sprintf("the link downloads %s, %s", f, fileWhat[fd.Kind])})
 			suspect = true
 		}
@@ -313,17 +313,17 @@ func (c *Classifier) judgeFile(rs *reasons, a Attachment) bool {
 	name := strings.Map(visibleRune, a.Name)
 	switch {
 	case f.RTL:
-		rs.add(Reason{Code: CodeRTLOverride, Weight: wRTL, Subject: name,
+		rs.add(Reason{Code: CodeRTLOverride, Weight: wRTL, Subject: name, File: f.Kind.String(), Decoy: f.DecoyKind,
 			Detail: fmt.Sprintf("the file name %q uses a right-to-left override to hide that it is %s (.%s)", name, fileWhat[f.Kind], f.Ext)})
 	case f.Decoy != "":
-		rs.add(Reason{Code: CodeDoubleExtension, Weight: wDoubleExt, Subject: name,
+		rs.add(Reason{Code: CodeDoubleExtension, Weight: wDoubleExt, Subject: name, File: f.Kind.String(), Decoy: f.DecoyKind,
 			Detail: fmt.Sprintf("%s is %s disguised as a %s", name, fileWhat[f.Kind], f.DecoyKind)})
 	case f.MIMEMismatch:
-		rs.add(Reason{Code: CodeDoubleExtension, Weight: wDoubleExt, Subject: name,
+		rs.add(Reason{Code: CodeDoubleExtension, Weight: wDoubleExt, Subject: name, File: f.Kind.String(), Decoy: f.DecoyKind,
 			Detail: fmt.Sprintf("%s is sent as %s but named like something else", name, fileWhat[f.Kind])})
 	}
 	if f.Kind >= filetype.Page {
-		rs.add(Reason{Code: CodeDangerousFile, Weight: weightOf(f), Subject: name,
+		rs.add(Reason{Code: CodeDangerousFile, Weight: weightOf(f), Subject: name, File: f.Kind.String(),
 			Detail: fmt.Sprintf("%s is %s", name, fileWhat[f.Kind])})
 	}
 	return f.Kind != filetype.Harmless || f.Dangerous()

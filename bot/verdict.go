@@ -80,6 +80,11 @@ type Reason struct {
 	Subject string `json:"-"`
 	// Imitates is the official domain a lookalike imitates, if any.
 	Imitates string `json:"-"`
+	// File is, for a file finding, what the file is ("executable",
+	// "script", ...: filetype.Kind names) and Decoy what it poses as
+	// ("photo", "video", "audio", "document").
+	File  string `json:"-"`
+	Decoy string `json:"-"`
 	// Weight is how strongly this finding alone points at a threat, 0..1.
 	Weight float64 `json:"-"`
 }

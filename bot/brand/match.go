@@ -197,19 +197,32 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			consider(NameInSubdomain, n, word)
 		}
 	}
+	skel := Skeleton(word)
+	coll := collapse(skel)
 	exact := false
 	for i := range m.names {
 		n := &m.names[i]
-		if word == n.word || !n.whole && len(n.word) >= 6 && strings.Contains(word, n.word) {
+		switch {
+		case word == n.word:
 			named(n)
-			exact = true
+		case len(n.word) > 4 && coll == n.coll && isASCII(word):
+			// the name with a letter doubled or swapped for a look-alike:
+			// telegramm, g00gle
+			if inReg {
+				consider(Lookalike, n, word)
+			} else {
+				consider(NameInSubdomain, n, word)
+			}
+		case !n.whole && len(n.word) >= 6 && strings.Contains(word, n.word):
+			named(n)
+		default:
+			continue
 		}
+		exact = true
 	}
 	if exact {
 		return
 	}
-	skel := Skeleton(word)
-	coll := collapse(skel)
 	if n, ok := m.short[coll]; ok {
 		switch {
 		case nonASCII:

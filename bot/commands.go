@@ -1,0 +1,464 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Command is an admin or member command, as an adapter reads it from its
+// platform's syntax (/mode warn, /immune mode mode:warn).
+type Command struct {
+	Platform Platform
+	Chat     string // where it was sent
+	Group    string // Discord server; empty on Telegram
+	User     string
+	UserName string
+	// IsAdmin is the adapter's verified answer: the sender may change this
+	// chat's settings. Nothing in the command text can set it.
+	IsAdmin bool
+	Time    time.Time
+	Name    string   // "mode"
+	Args    string   // "warn"
+	Reply   *Message // the message the command answers, for check and report
+}
+
+// Scope returns the key of the chat (or Discord server) the command
+// applies to.
+func (c *Command) Scope() ChatKey {
+	if c.Group != "" {
+		return ChatKey{Platform: c.Platform, Chat: c.Group}
+	}
+	return ChatKey{Platform: c.Platform, Chat: c.Chat}
+}
+
+// Restriction names a mute to lift.
+type Restriction struct {
+	Platform Platform
+	Chat     string
+	User     string
+}
+
+// Reply is the engine's answer to a command.
+type Reply struct {
+	Text string // the answer, in the chat's language
+	// Refused: the command changes settings and the sender is not an admin.
+	// Nothing was changed.
+	Refused bool
+	// Report is, for a member's report, the note for the admins; LogChat
+	// is where it goes (empty: the adapter's choice, the chat's admins).
+	Report  string
+	LogChat string
+	// Lift lists the mutes a pardon lifts; the adapter unmutes each.
+	Lift []Restriction
+}
+
+// CommandNames lists the commands in the order help shows them.
+var CommandNames = []string{"status", "mode", "allow", "unallow", "block", "unblock", "lists", "pardon",
+	"offenders", "check", "report", "lang", "setlog", "help"}
+
+// adminOnly are the commands that change something (or show other
+// members' records).
+var adminOnly = map[string]bool{
+	"mode": true, "allow": true, "unallow": true, "block": true, "unblock": true, "pardon": true,
+	"offenders": true, "lang": true, "setlog": true,
+}
+
+// ParseCommand reads "/name args" or "/name@bot args" from a message text.
+// botName, if set, must match the @ suffix when there is one. It reports
+// false for a text that is not a command for this bot.
+func ParseCommand(text, botName string) (name, args string, ok bool) {
+	text = strings.TrimSpace(text)
+	if !strings.HasPrefix(text, "/") {
+		return "", "", false
+	}
+	head, rest, _ := strings.Cut(text[1:], " ")
+	if i := strings.IndexAny(head, "\n\t"); i >= 0 {
+		rest = head[i+1:] + " " + rest
+		head = head[:i]
+	}
+	name, at, hasAt := strings.Cut(head, "@")
+	if hasAt && botName != "" && !strings.EqualFold(at, strings.TrimPrefix(botName, "@")) {
+		return "", "", false
+	}
+	name = strings.ToLower(name)
+	if name == "" {
+		return "", "", false
+	}
+	return name, strings.TrimSpace(rest), true
+}
+
+// Command runs an admin or member command. Errors are the store's; a bad
+// argument is answered in Reply.Text, not returned.
+func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
+	settings, err := e.settings(ctx, c.Scope())
+	if err != nil {
+		e.log.Warn("chat settings unavailable, using defaults", "chat", c.Scope().String(), "err", err)
+	}
+	l := settings.Lang
+	e.counts.commands.Add(1)
+	if adminOnly[c.Name] && !c.IsAdmin {
+		e.counts.refused.Add(1)
+		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
+	}
+	switch c.Name {
+	case "help", "start":
+		return Reply{Text: textsFor(l).help}, nil
+	case "status":
+		return Reply{Text: e.status(c, settings)}, nil
+	case "mode":
+		return e.setMode(ctx, c, settings)
+	case "lang":
+		return e.setLang(ctx, c, settings)
+	case "setlog":
+		settings.LogChat = c.Chat
+		if err := e.putSettings(ctx, c, settings, "setlog "+c.Chat); err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+		return Reply{Text: say(l, "setlog")}, nil
+	case "allow", "block":
+		return e.addList(ctx, c, l)
+	case "unallow", "unblock":
+		return e.removeList(ctx, c, l)
+	case "lists":
+		return Reply{Text: e.showLists(c, l)}, nil
+	case "pardon":
+		return e.pardon(ctx, c, l)
+	case "offenders":
+		return e.offenders(ctx, l)
+	case "check":
+		return e.check(c, l), nil
+	case "report":
+		return e.report(c, settings), nil
+	}
+	return Reply{Text: say(l, "unknown", c.Name)}, nil
+}
+
+func (e *Engine) status(c Command, s ChatSettings) string {
+	l := s.Lang
+	lists := e.classifier.Lists()
+	scope := c.Scope().String()
+	allow, block := 0, 0
+	for _, x := range lists.Entries(scope) {
+		if x.Kind == AllowList {
+			allow++
+		} else {
+			block++
+		}
+	}
+	logTo := say(l, "log-none")
+	switch s.LogChat {
+	case "":
+	case c.Chat:
+		logTo = say(l, "log-here")
+	default:
+		logTo = s.LogChat
+	}
+	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, len(e.feeds), logTo,
+		e.cfg.StrikesToRestrict, e.cfg.RestrictFor, e.cfg.FanOutChats, e.cfg.FanOutWindow)
+}
+
+func (e *Engine) setMode(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
+	m, err := ParseMode(strings.ToLower(strings.TrimSpace(c.Args)))
+	if err != nil {
+		return Reply{Text: say(s.Lang, "mode-usage", c.Args)}, nil
+	}
+	s.Mode = m
+	if err := e.putSettings(ctx, c, s, "mode "+string(m)); err != nil {
+		return Reply{Text: say(s.Lang, "failed")}, err
+	}
+	return Reply{Text: say(s.Lang, "mode-set", say(s.Lang, "mode-"+string(m)))}, nil
+}
+
+func (e *Engine) setLang(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
+	lang, err := ParseLang(strings.ToLower(strings.TrimSpace(c.Args)))
+	if err != nil {
+		return Reply{Text: say(s.Lang, "lang-usage", c.Args)}, nil
+	}
+	s.Lang = lang
+	if err := e.putSettings(ctx, c, s, "lang "+string(lang)); err != nil {
+		return Reply{Text: say(s.Lang, "failed")}, err
+	}
+	return Reply{Text: say(lang, "lang-set")}, nil
+}
+
+// putSettings stores a chat's settings, audits the change and commits.
+func (e *Engine) putSettings(ctx context.Context, c Command, s ChatSettings, what string) error {
+	if err := e.store.PutChatSettings(ctx, s); err != nil {
+		return fmt.Errorf("store settings: %w", err)
+	}
+	e.chats.Store(s.Chat, s)
+	return e.auditCommand(ctx, c, what)
+}
+
+func (e *Engine) auditCommand(ctx context.Context, c Command, what string) error {
+	err := e.store.AppendAudit(ctx, AuditEntry{
+		Time:    c.Time,
+		Message: MessageRef{Platform: c.Platform, Chat: c.Chat},
+		Account: AccountKey{Platform: c.Platform, User: c.User},
+		Note:    fmt.Sprintf("%s by %s", what, nameOr(c.UserName, c.User)),
+	})
+	if err != nil {
+		return fmt.Errorf("audit: %w", err)
+	}
+	return e.store.Commit(ctx)
+}
+
+func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) {
+	kind := AllowList
+	if c.Name == "block" {
+		kind = BlockList
+	}
+	arg := firstField(c.Args)
+	if arg == "" {
+		return Reply{Text: say(l, "list-usage", c.Name)}, nil
+	}
+	v, err := ParseListValue(arg)
+	if err != nil {
+		return Reply{Text: say(l, "list-bad", arg, c.Name)}, nil
+	}
+	entry := ListEntry{Scope: c.Scope().String(), Kind: kind, Value: v, AddedBy: c.Platform.key(c.User), AddedAt: c.Time}
+	if err := e.store.PutListEntry(ctx, entry); err != nil {
+		return Reply{Text: say(l, "failed")}, fmt.Errorf("store list entry: %w", err)
+	}
+	e.updateLists(func(s *ListSet) *ListSet { return s.With(entry) })
+	if err := e.auditCommand(ctx, c, string(kind)+" "+v); err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	return Reply{Text: say(l, c.Name+"-done", linkx.Defang(v))}, nil
+}
+
+func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, error) {
+	kind := AllowList
+	if c.Name == "unblock" {
+		kind = BlockList
+	}
+	arg := firstField(c.Args)
+	if arg == "" {
+		return Reply{Text: say(l, "list-usage", c.Name)}, nil
+	}
+	v, err := ParseListValue(arg)
+	if err != nil {
+		return Reply{Text: say(l, "list-bad", arg, c.Name)}, nil
+	}
+	scope := c.Scope().String()
+	ok, err := e.store.DeleteListEntry(ctx, scope, kind, v)
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
+	}
+	if !ok {
+		return Reply{Text: say(l, "list-absent", linkx.Defang(v), string(kind))}, nil
+	}
+	e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, kind, v) })
+	if err := e.auditCommand(ctx, c, c.Name+" "+v); err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	return Reply{Text: say(l, c.Name+"-done", linkx.Defang(v))}, nil
+}
+
+// updateLists swaps the classifier's lists for a changed copy.
+func (e *Engine) updateLists(change func(*ListSet) *ListSet) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.classifier.SetLists(change(e.classifier.Lists()))
+}
+
+func (e *Engine) showLists(c Command, l Lang) string {
+	var allow, block []string
+	for _, x := range e.classifier.Lists().Entries(c.Scope().String()) {
+		if x.Kind == AllowList {
+			allow = append(allow, linkx.Defang(x.Value))
+		} else {
+			block = append(block, linkx.Defang(x.Value))
+		}
+	}
+	sort.Strings(allow)
+	sort.Strings(block)
+	none := say(l, "none")
+	join := func(xs []string) string {
+		if len(xs) == 0 {
+			return none
+		}
+		if len(xs) > 50 {
+			return strings.Join(xs[:50], ", ") + fmt.Sprintf(" … (+%d)", len(xs)-50)
+		}
+		return strings.Join(xs, ", ")
+	}
+	return say(l, "lists", join(allow), join(block), len(e.feeds))
+}
+
+func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
+	who := strings.TrimSpace(c.Args)
+	if who == "" && c.Reply != nil {
+		who = c.Reply.User
+	}
+	if who == "" {
+		return Reply{Text: say(l, "pardon-usage")}, nil
+	}
+	o, err := e.findOffender(ctx, c.Platform, who)
+	if errors.Is(err, ErrNotFound) {
+		return Reply{Text: say(l, "pardon-unknown", who)}, nil
+	}
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	var lift []Restriction
+	for _, chat := range o.Restricted {
+		lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: chat, User: o.Account.User})
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if err := e.store.DeleteOffender(ctx, o.Account); err != nil {
+		return Reply{Text: say(l, "failed")}, fmt.Errorf("pardon %s: %w", o.Account, err)
+	}
+	// forget the sightings too, or the next post would re-trigger fan-out
+	if ss, err := e.store.RecentSightings(ctx, o.Account, time.Time{}); err == nil && len(ss) > 0 {
+		refs := make([]MessageRef, len(ss))
+		for i, s := range ss {
+			refs[i] = s.Message
+		}
+		if err := e.store.DeleteSightings(ctx, o.Account, refs); err != nil {
+			return Reply{Text: say(l, "failed")}, fmt.Errorf("pardon %s: %w", o.Account, err)
+		}
+	}
+	if err := e.auditCommand(ctx, c, "pardon "+o.Account.String()); err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	return Reply{Text: say(l, "pardoned", nameOr(o.Name, o.Account.User)), Lift: lift}, nil
+}
+
+// findOffender resolves a user argument: an id, a platform:id, a mention
+// (<@123>, @name) or a display name on record.
+func (e *Engine) findOffender(ctx context.Context, p Platform, who string) (Offender, error) {
+	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(who, "<@"), "!"), ">")
+	if k, ok := ParseAccountKey(id); ok {
+		return e.store.Offender(ctx, k)
+	}
+	if o, err := e.store.Offender(ctx, AccountKey{Platform: p, User: id}); err == nil || !errors.Is(err, ErrNotFound) {
+		return o, err
+	}
+	name := strings.TrimPrefix(who, "@")
+	all, err := e.store.ListOffenders(ctx, 0)
+	if err != nil {
+		return Offender{}, err
+	}
+	for _, o := range all {
+		if o.Account.Platform == p && strings.EqualFold(o.Name, name) {
+			return o, nil
+		}
+	}
+	return Offender{}, ErrNotFound
+}
+
+func (e *Engine) offenders(ctx context.Context, l Lang) (Reply, error) {
+	all, err := e.store.ListOffenders(ctx, 20)
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	if len(all) == 0 {
+		return Reply{Text: say(l, "offenders-none")}, nil
+	}
+	var b strings.Builder
+	b.WriteString(say(l, "offenders"))
+	now := time.Now()
+	for _, o := range all {
+		mark := ""
+		if o.Compromised {
+			mark = " ⚠ " + say(l, "hijacked")
+		}
+		fmt.Fprintf(&b, "\n• %s (%s): %d%s", nameOr(o.Name, o.Account.User), o.Account, o.ActiveStrikes(now.Add(-e.cfg.StrikeTTL)), mark)
+	}
+	return Reply{Text: b.String()}, nil
+}
+
+func (e *Engine) check(c Command, l Lang) Reply {
+	var m Message
+	switch {
+	case c.Reply != nil:
+		m = *c.Reply
+	case strings.TrimSpace(c.Args) != "":
+		m = Message{Platform: c.Platform, Chat: c.Chat, Group: c.Group, User: c.User, Time: c.Time, Text: c.Args}
+	default:
+		return Reply{Text: say(l, "check-usage")}
+	}
+	m.MemberSince = time.Time{} // judge the content, not the sender
+	v := e.Check(&m)
+	return Reply{Text: Explain(l, &v)}
+}
+
+// Explain writes a verdict for a person: the level, what it means and
+// every reason.
+func Explain(l Lang, v *Verdict) string {
+	var b strings.Builder
+	switch v.Level {
+	case Allow:
+		b.WriteString(say(l, "check-allow"))
+		if len(v.Reasons) > 0 {
+			fmt.Fprintf(&b, " (%.2f)", v.Score)
+		}
+	case Warn:
+		fmt.Fprintf(&b, say(l, "check-warn"), v.Score)
+	case Delete:
+		fmt.Fprintf(&b, say(l, "check-delete"), v.Score)
+	}
+	if v.Level != Allow {
+		b.WriteString("\n")
+		b.WriteString(capitalize(textsFor(l).explain("", v)))
+	}
+	for _, r := range v.Reasons {
+		fmt.Fprintf(&b, "\n• %s: %s", r.Code, r.Detail)
+	}
+	return b.String()
+}
+
+func (e *Engine) report(c Command, s ChatSettings) Reply {
+	l := s.Lang
+	if c.Reply == nil {
+		return Reply{Text: say(l, "report-usage")}
+	}
+	m := *c.Reply
+	v := e.Check(&m)
+	excerpt := m.Text
+	if r := []rune(excerpt); len(r) > 200 {
+		excerpt = string(r[:200]) + "…"
+	}
+	excerpt = defangText(excerpt)
+	note := say(l, "report-note", nameOr(c.UserName, c.User), nameOr(m.UserName, m.User), m.Chat, excerpt, v.Level, v.Score)
+	for _, r := range v.Reasons {
+		note += "\n• " + r.Detail
+	}
+	return Reply{Text: say(l, "report-done"), Report: note, LogChat: s.LogChat}
+}
+
+// defangText defangs every link in a text so that quoting it is safe.
+func defangText(s string) string {
+	for _, l := range linkx.Extract(s, nil) {
+		if l.Raw != "" {
+			s = strings.ReplaceAll(s, l.Raw, linkx.Defang(l.Raw))
+		}
+	}
+	return s
+}
+
+func firstField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func capitalize(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+func (p Platform) key(user string) string { return string(p) + ":" + user }

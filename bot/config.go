@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/immunebot/immune/bot/brand"
+)
+
+// AdminPolicy says what immune does when a chat admin's message is flagged.
+type AdminPolicy string
+
+// The admin policies.
+const (
+	// AdminsAct: admins' messages are handled like anyone's (admin accounts
+	// get hijacked too), except that admins are never restricted.
+	AdminsAct AdminPolicy = "act"
+	// AdminsReport: a flagged admin message is only warned about and
+	// reported to the admin log.
+	AdminsReport AdminPolicy = "report"
+)
+
+// Config holds the engine's thresholds and defaults. DefaultConfig gives
+// the documented defaults; zero values are not valid.
+type Config struct {
+	Thresholds        Thresholds
+	StrikesToRestrict int           // an account is restricted at this many strikes
+	StrikeTTL         time.Duration // strikes expire after this long
+	RestrictFor       time.Duration // how long a restriction lasts
+	FanOutChats       int           // the same link in this many chats ...
+	FanOutWindow      time.Duration // ... within this long marks an account compromised
+	// SweepWindow is how far back the copies of a compromised account's
+	// links are swept.
+	SweepWindow     time.Duration
+	NewMemberWindow time.Duration // a member who joined this recently counts as new
+	DefaultMode     Mode
+	DefaultLang     Lang
+	Admins          AdminPolicy
+	// Brands are protected in addition to brand.Builtin.
+	Brands []brand.Brand
+}
+
+// DefaultConfig returns the defaults DESIGN.md documents.
+func DefaultConfig() Config {
+	return Config{
+		Thresholds:        DefaultThresholds,
+		StrikesToRestrict: 3,
+		StrikeTTL:         30 * 24 * time.Hour,
+		RestrictFor:       24 * time.Hour,
+		FanOutChats:       3,
+		FanOutWindow:      10 * time.Minute,
+		SweepWindow:       time.Hour,
+		NewMemberWindow:   10 * time.Minute,
+		DefaultMode:       ModeDelete,
+		DefaultLang:       English,
+		Admins:            AdminsAct,
+	}
+}
+
+// Validate reports the first setting that cannot work, by its config key.
+func (c *Config) Validate() error {
+	var errs []error
+	if c.Thresholds.Warn <= 0 || c.Thresholds.Warn > 1 {
+		errs = append(errs, fmt.Errorf("policy.warn_score = %v: want a number above 0 and at most 1", c.Thresholds.Warn))
+	}
+	if c.Thresholds.Delete < c.Thresholds.Warn || c.Thresholds.Delete > 1 {
+		errs = append(errs, fmt.Errorf("policy.delete_score = %v: want a number from warn_score (%v) to 1", c.Thresholds.Delete, c.Thresholds.Warn))
+	}
+	if c.StrikesToRestrict < 1 {
+		errs = append(errs, fmt.Errorf("policy.strikes_to_restrict = %d: want 1 or more", c.StrikesToRestrict))
+	}
+	if c.StrikeTTL <= 0 {
+		errs = append(errs, fmt.Errorf("policy.strike_ttl = %v: want a positive duration such as \"720h\"", c.StrikeTTL))
+	}
+	if c.RestrictFor < time.Minute {
+		errs = append(errs, fmt.Errorf("policy.restrict_for = %v: want at least \"1m\"", c.RestrictFor))
+	}
+	if c.FanOutChats < 2 {
+		errs = append(errs, fmt.Errorf("fanout.chats = %d: want 2 or more", c.FanOutChats))
+	}
+	if c.FanOutWindow <= 0 {
+		errs = append(errs, fmt.Errorf("fanout.window = %v: want a positive duration such as \"10m\"", c.FanOutWindow))
+	}
+	if c.SweepWindow < c.FanOutWindow {
+		errs = append(errs, fmt.Errorf("fanout.sweep_window = %v: want at least fanout.window (%v)", c.SweepWindow, c.FanOutWindow))
+	}
+	if c.NewMemberWindow < 0 {
+		errs = append(errs, fmt.Errorf("policy.new_member_window = %v: want zero or a positive duration", c.NewMemberWindow))
+	}
+	if _, err := ParseMode(string(c.DefaultMode)); err != nil {
+		errs = append(errs, fmt.Errorf("policy.mode: %w", err))
+	}
+	if _, err := ParseLang(string(c.DefaultLang)); err != nil {
+		errs = append(errs, fmt.Errorf("policy.lang: %w", err))
+	}
+	if c.Admins != AdminsAct && c.Admins != AdminsReport {
+		errs = append(errs, fmt.Errorf("policy.admins = %q: want \"act\" or \"report\"", c.Admins))
+	}
+	for i, b := range c.Brands {
+		if b.Name == "" || len(b.Domains) == 0 {
+			errs = append(errs, fmt.Errorf("brands[%d]: a brand needs a name and at least one domain", i))
+		}
+	}
+	return errors.Join(errs...)
+}

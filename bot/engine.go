@@ -1,0 +1,412 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// Engine runs each message through classify, behaviour and policy and
+// remembers what it decided. It is safe for concurrent use by several
+// adapters.
+type Engine struct {
+	cfg        Config
+	classifier *Classifier
+	store      Store
+	log        *slog.Logger
+	feeds      []ListEntry // global entries from feed files
+
+	// Batch: when set, Handle leaves writes buffered and the caller
+	// commits (immune scan commits once per batch of lines). Otherwise
+	// Handle commits before it returns, so that a decision acted on is
+	// already durable.
+	Batch bool
+
+	mu       sync.Mutex // one account record is read, changed and written at a time
+	chats    sync.Map   // ChatKey → ChatSettings, read through
+	recentMu sync.Mutex
+	recent   map[MessageRef]recentMsg
+	counts   counters
+}
+
+// recentMsg is what the engine remembers of a message it has just seen, to
+// judge an edit of it.
+type recentMsg struct {
+	hadLink bool
+	struck  bool
+}
+
+const maxRecent = 1 << 17
+
+// NewEngine builds an engine on a store. It loads the chats' lists from the
+// store; feeds are the global entries of feed files (LoadListFile).
+func NewEngine(ctx context.Context, cfg Config, st Store, feeds []ListEntry, log *slog.Logger) (*Engine, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	e := &Engine{
+		cfg:    cfg,
+		store:  st,
+		log:    log,
+		feeds:  feeds,
+		recent: make(map[MessageRef]recentMsg),
+		classifier: NewClassifier(ClassifierConfig{
+			Brands:          withBuiltinBrands(cfg.Brands),
+			Thresholds:      cfg.Thresholds,
+			NewMemberWindow: cfg.NewMemberWindow,
+		}),
+	}
+	stored, err := st.ListEntries(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("load lists: %w", err)
+	}
+	all := make([]ListEntry, 0, len(feeds)+len(stored))
+	all = append(all, feeds...)
+	all = append(all, stored...)
+	e.classifier.SetLists(NewListSet(all))
+	return e, nil
+}
+
+// Classifier returns the engine's classifier.
+func (e *Engine) Classifier() *Classifier { return e.classifier }
+
+// Config returns the engine's configuration.
+func (e *Engine) Config() Config { return e.cfg }
+
+// Commit makes everything decided so far durable.
+func (e *Engine) Commit(ctx context.Context) error { return e.store.Commit(ctx) }
+
+// Check judges a text on its own, as `immune check` and the check command do.
+func (e *Engine) Check(m *Message) Verdict {
+	return e.classifier.Classify(m, Hints{}).Verdict
+}
+
+// ErrBadMessage is returned for a message the engine cannot judge.
+var ErrBadMessage = errors.New("bad message")
+
+// Handle judges one message and decides what to do about it. The sender's
+// record is updated and, unless Batch is set, committed before Handle
+// returns. When the store fails, Handle still returns the decision
+// together with the error, so that a threat is dealt with even then.
+func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
+	if err := validate(m); err != nil {
+		return Decision{}, err
+	}
+	settings, err := e.settings(ctx, m.Scope())
+	if err != nil {
+		e.log.Warn("chat settings unavailable, using defaults", "chat", m.Scope().String(), "err", err)
+	}
+	ref := m.Ref()
+	prev, seen := e.recall(ref)
+	hints := Hints{}
+	j := e.classifier.Classify(m, hints)
+	hasLink := len(j.Links) > 0
+	if m.Edited && seen && !prev.hadLink && hasLink {
+		hints.EditAddedLink = true
+		j = e.classifier.Classify(m, hints)
+	}
+	d := Decision{Message: ref, Account: m.Account(), LogChat: settings.LogChat}
+
+	e.mu.Lock()
+	evidence, berr := e.behave(ctx, m, &j, &d, settings, prev.struck)
+	e.mu.Unlock()
+
+	e.remember(ref, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow})
+	if len(d.Actions) > 0 || d.Verdict.Level != Allow {
+		t := textsFor(settings.Lang)
+		if d.Has(ActWarn) || d.Has(ActDelete) {
+			d.Notice = t.notice(m.UserName, d.Has(ActDelete), &d.Verdict)
+		}
+		if d.Has(ActNotifyAdmins) {
+			d.AdminNote = t.adminNote(m, &d, evidence)
+		}
+		if err := e.store.AppendAudit(ctx, AuditEntry{
+			Time: m.Time, Message: ref, Account: d.Account, Level: d.Verdict.Level, Score: d.Verdict.Score,
+			Reasons: d.Verdict.Reasons, Actions: d.Actions, Sweep: d.Sweep,
+		}); err != nil && berr == nil {
+			berr = fmt.Errorf("audit: %w", err)
+		}
+	}
+	if berr == nil && !e.Batch {
+		berr = e.store.Commit(ctx)
+	}
+	e.counts.count(&d, evidence, berr)
+	return d, berr
+}
+
+func validate(m *Message) error {
+	switch {
+	case !m.Platform.Valid():
+		return fmt.Errorf("%w: platform %q (want telegram or discord)", ErrBadMessage, m.Platform)
+	case m.ID == "":
+		return fmt.Errorf("%w: no id", ErrBadMessage)
+	case m.Chat == "":
+		return fmt.Errorf("%w: no chat", ErrBadMessage)
+	case m.User == "":
+		return fmt.Errorf("%w: no user", ErrBadMessage)
+	case m.Time.IsZero():
+		return fmt.Errorf("%w: no time", ErrBadMessage)
+	}
+	return nil
+}
+
+// behave updates the sender's record with this message (strikes, fan-out,
+// compromise), completes the verdict and applies the policy. It runs under
+// e.mu. It returns the evidence of a compromise found now.
+func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decision, settings ChatSettings, struckBefore bool) (string, error) {
+	var errs []error
+	acct := m.Account()
+	o, err := e.store.Offender(ctx, acct)
+	known := err == nil
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		errs = append(errs, fmt.Errorf("read offender %s: %w", acct, err))
+	}
+	o.Account = acct
+	dirty := false
+	// expire strikes
+	cutoff := m.Time.Add(-e.cfg.StrikeTTL)
+	if n := o.ActiveStrikes(cutoff); n != len(o.Strikes) {
+		kept := o.Strikes[:0]
+		for _, t := range o.Strikes {
+			if t.After(cutoff) {
+				kept = append(kept, t)
+			}
+		}
+		o.Strikes, dirty = kept, true
+	}
+
+	v := j.Verdict
+	carries := j.Risky || len(j.Links) > 0
+	fps := fingerprints(m, j)
+	var evidence string
+	var sweep []MessageRef
+	if len(fps) > 0 {
+		spread, n, err := e.fanOut(ctx, m, fps)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		if spread != "" && !o.Compromised {
+			o.Compromised, o.CompromisedSince = true, m.Time
+			evidence = fmt.Sprintf("the same %s in %d chats within %s", spread, n, e.cfg.FanOutWindow)
+			o.Evidence, dirty = evidence, true
+			v.Reasons = append(v.Reasons, Reason{Code: CodeFanOut, Weight: 0.97,
+				Detail: fmt.Sprintf("this account posted %s in %d chats within %s, the way hijacked accounts spread", spread, n, e.cfg.FanOutWindow)})
+		}
+	}
+	if o.Compromised && carries {
+		if !v.Has(CodeFanOut) {
+			v.Reasons = append(v.Reasons, Reason{Code: CodeCompromised, Weight: 0.97,
+				Detail: fmt.Sprintf("the account was marked compromised %s: %s", o.CompromisedSince.UTC().Format(time.RFC3339), o.Evidence)})
+		}
+		sw, err := e.sweep(ctx, m, fps)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		sweep = sw
+	}
+	v = Combine(v.Reasons, e.cfg.Thresholds)
+	d.Verdict = v
+
+	f := facts{level: v.Level, compromised: o.Compromised, carriesLink: carries, loggingDeletions: settings.LogChat != ""}
+	if v.Level != Allow && !struckBefore {
+		o.Strikes = append(o.Strikes, m.Time)
+		dirty = true
+		if len(o.Strikes) >= e.cfg.StrikesToRestrict {
+			f.strikeLimit = true
+		}
+	}
+	f.alreadyMuted = o.RestrictedUntil.After(m.Time) && contains(o.Restricted, m.Chat)
+	d.Actions = decide(&f, settings.Mode, m.IsAdmin, e.cfg.Admins)
+	if d.Has(ActRestrict) {
+		until := m.Time.Add(e.cfg.RestrictFor)
+		if until.After(o.RestrictedUntil) {
+			o.RestrictedUntil = until
+		}
+		d.RestrictUntil = o.RestrictedUntil
+		if !contains(o.Restricted, m.Chat) {
+			o.Restricted = append(o.Restricted, m.Chat)
+		}
+		dirty = true
+	}
+	if d.Has(ActDelete) {
+		d.Sweep = sweep
+	}
+	if v.Level != Allow || dirty {
+		o.Name = m.UserName
+		o.LastSeen = m.Time
+		if !contains(o.Chats, m.Chat) {
+			o.Chats = append(o.Chats, m.Chat)
+			if len(o.Chats) > 32 {
+				o.Chats = o.Chats[len(o.Chats)-32:]
+			}
+		}
+		dirty = true
+	}
+	if dirty {
+		if err := e.store.PutOffender(ctx, o); err != nil {
+			errs = append(errs, fmt.Errorf("write offender %s: %w", acct, err))
+		}
+	}
+	if known || dirty {
+		d.User = UserState{Strikes: o.ActiveStrikes(cutoff), Compromised: o.Compromised}
+	}
+	return evidence, errors.Join(errs...)
+}
+
+// fingerprints are the keys under which a message's spread is counted:
+// each suspect link's target, each risky file, and the words that carry
+// them.
+func fingerprints(m *Message, j *Judgement) []string {
+	if !j.Risky {
+		return nil
+	}
+	var fps []string
+	for _, i := range j.Suspect {
+		fps = append(fps, "u:"+j.Links[i].Target())
+	}
+	for _, a := range m.Attachments {
+		fps = append(fps, "f:"+a.Name+":"+strconv.FormatInt(a.Size, 10))
+	}
+	var stack [512]byte
+	folded := lure.Fold(withoutLinks(m.Text, j.Links), stack[:0])
+	if len(folded) >= 12 {
+		h := fnv.New64a()
+		h.Write(folded)
+		fps = append(fps, "t:"+strconv.FormatUint(h.Sum64(), 36))
+	}
+	return fps
+}
+
+// fanOut records the message's sightings and reports a fingerprint the
+// account has spread into FanOutChats chats or more within FanOutWindow,
+// with the number of chats.
+func (e *Engine) fanOut(ctx context.Context, m *Message, fps []string) (string, int, error) {
+	acct := m.Account()
+	ss := make([]Sighting, len(fps))
+	for i, fp := range fps {
+		ss[i] = Sighting{Account: acct, Fingerprint: fp, Message: m.Ref(), Group: m.Group, Time: m.Time}
+	}
+	if err := e.store.AddSightings(ctx, ss); err != nil {
+		return "", 0, fmt.Errorf("record sightings %s: %w", acct, err)
+	}
+	recent, err := e.store.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.FanOutWindow))
+	if err != nil {
+		return "", 0, fmt.Errorf("read sightings %s: %w", acct, err)
+	}
+	for _, fp := range fps {
+		chats := map[string]bool{}
+		for _, s := range recent {
+			if s.Fingerprint == fp && !s.Time.After(m.Time) {
+				chats[string(s.Message.Platform)+":"+s.Message.Chat] = true
+			}
+		}
+		if len(chats) >= e.cfg.FanOutChats {
+			return describeFingerprint(fp), len(chats), nil
+		}
+	}
+	return "", 0, nil
+}
+
+func describeFingerprint(fp string) string {
+	switch fp[0] {
+	case 'u':
+		return "link (" + defangTarget(fp[2:]) + ")"
+	case 'f':
+		return "file"
+	}
+	return "text with a link"
+}
+
+// sweep returns the account's earlier messages that carried any of the
+// fingerprints, in every chat, and forgets them so that they are swept once.
+func (e *Engine) sweep(ctx context.Context, m *Message, fps []string) ([]MessageRef, error) {
+	acct := m.Account()
+	recent, err := e.store.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.SweepWindow))
+	if err != nil {
+		return nil, fmt.Errorf("read sightings %s: %w", acct, err)
+	}
+	want := map[string]bool{}
+	for _, fp := range fps {
+		want[fp] = true
+	}
+	self := m.Ref()
+	var out []MessageRef
+	seen := map[MessageRef]bool{self: true}
+	for _, s := range recent {
+		if want[s.Fingerprint] && !seen[s.Message] {
+			seen[s.Message] = true
+			out = append(out, s.Message)
+		}
+	}
+	if len(out) > 0 {
+		if err := e.store.DeleteSightings(ctx, acct, out); err != nil {
+			return out, fmt.Errorf("forget swept sightings %s: %w", acct, err)
+		}
+	}
+	return out, nil
+}
+
+// settings returns a chat's settings with the defaults filled in.
+func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) {
+	if v, ok := e.chats.Load(k); ok {
+		return v.(ChatSettings), nil
+	}
+	s, err := e.store.ChatSettings(ctx, k)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return e.withDefaults(ChatSettings{Chat: k}), err
+	}
+	s.Chat = k
+	s = e.withDefaults(s)
+	e.chats.Store(k, s)
+	return s, nil
+}
+
+func (e *Engine) withDefaults(s ChatSettings) ChatSettings {
+	if s.Mode == "" {
+		s.Mode = e.cfg.DefaultMode
+	}
+	if s.Lang == "" {
+		s.Lang = e.cfg.DefaultLang
+	}
+	return s
+}
+
+func (e *Engine) recall(ref MessageRef) (recentMsg, bool) {
+	e.recentMu.Lock()
+	defer e.recentMu.Unlock()
+	r, ok := e.recent[ref]
+	return r, ok
+}
+
+func (e *Engine) remember(ref MessageRef, r recentMsg) {
+	e.recentMu.Lock()
+	defer e.recentMu.Unlock()
+	if len(e.recent) >= maxRecent {
+		clear(e.recent)
+	}
+	e.recent[ref] = r
+}
+
+// withBuiltinBrands returns the built-in brands followed by extra ones.
+func withBuiltinBrands(extra []brand.Brand) []brand.Brand {
+	out := make([]brand.Brand, 0, len(brand.Builtin)+len(extra))
+	out = append(out, brand.Builtin...)
+	return append(out, extra...)
+}
+
+// defangTarget defangs the host part of a host+path target.
+func defangTarget(t string) string {
+	return linkx.Defang(t)
+}

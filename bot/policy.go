@@ -1,0 +1,89 @@
+package bot
+
+// facts are what the policy decides on: the verdict, the sender's record
+// and the chat's settings.
+type facts struct {
+	level            Level
+	compromised      bool // the account is (now) marked compromised
+	carriesLink      bool // the message carries a link or a risky file
+	strikeLimit      bool // this message brought the account to the strike limit
+	alreadyMuted     bool // the account is restricted in this chat already
+	loggingDeletions bool // the chat has an admin log for every deletion
+}
+
+// rule is one line of the policy: when it holds, its actions are taken.
+type rule struct {
+	name string
+	when func(f *facts) bool
+	then []Action
+}
+
+// policy turns findings into actions. A new rule is one entry; the order
+// does not matter, the actions of every rule that holds are merged.
+var policy = []rule{
+	{"hijacked account posts a link",
+		func(f *facts) bool { return f.compromised && f.carriesLink },
+		[]Action{ActDelete, ActWarn, ActRestrict, ActNotifyAdmins}},
+	{"confident threat",
+		func(f *facts) bool { return f.level == Delete },
+		[]Action{ActDelete, ActWarn}},
+	{"unsure: warn and keep",
+		func(f *facts) bool { return f.level == Warn },
+		[]Action{ActWarn}},
+	{"too many strikes",
+		func(f *facts) bool { return f.strikeLimit },
+		[]Action{ActRestrict, ActNotifyAdmins}},
+	{"every deletion goes to the admin log when there is one",
+		func(f *facts) bool { return f.level == Delete && f.loggingDeletions },
+		[]Action{ActNotifyAdmins}},
+}
+
+var actionOrder = [...]Action{ActDelete, ActWarn, ActRestrict, ActNotifyAdmins}
+
+// decide applies the policy, then the chat's mode and the admin policy.
+func decide(f *facts, mode Mode, admin bool, admins AdminPolicy) []Action {
+	var set [len(actionOrder)]bool
+	for _, r := range policy {
+		if !r.when(f) {
+			continue
+		}
+		for _, a := range r.then {
+			for i, o := range actionOrder {
+				if o == a {
+					set[i] = true
+				}
+			}
+		}
+	}
+	const del, warn, restrict, notify = 0, 1, 2, 3
+	if f.alreadyMuted {
+		set[restrict] = false
+	}
+	if admin {
+		// platforms cannot mute admins; a hijacked admin is for the others
+		// to handle
+		if set[restrict] {
+			set[notify] = true
+		}
+		set[restrict] = false
+		if admins == AdminsReport && (set[del] || set[warn]) {
+			set[del], set[warn], set[notify] = false, true, true
+		}
+	}
+	switch mode {
+	case ModeOff:
+		return nil
+	case ModeWarn:
+		if set[del] {
+			set[del], set[warn] = false, true
+		}
+		set[restrict] = false
+	}
+	var out []Action
+	for i, ok := range set {
+		if ok {
+			out = append(out, actionOrder[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,92 @@
+package bot
+
+import "fmt"
+
+// replies are the answers to commands, in each language, by key.
+var replies = map[string][2]string{
+	"refused": {
+		"Sorry, only this chat's admins can use %s. Nothing was changed.",
+		"Xin lỗi, chỉ quản trị viên của nhóm mới dùng được lệnh %s. Không có gì thay đổi.",
+	},
+	"unknown": {
+		"I don't know the command %q. Send help for the list.",
+		"Không có lệnh %q. Gửi help để xem danh sách lệnh.",
+	},
+	"failed": {
+		"Something went wrong on my side and nothing was changed; please try again in a moment.",
+		"Có lỗi phía bot nên chưa thay đổi gì; vui lòng thử lại sau.",
+	},
+	"status": {
+		"🛡️ immune is protecting this chat.\nMode: %s\nLanguage: %s\nThis chat's lists: %d allowed, %d blocked; feeds: %d entries\nAdmin log: %s\nAn account is muted at %d strikes (for %s); the same link in %d chats within %s marks it hijacked.",
+		"🛡️ immune đang bảo vệ nhóm này.\nChế độ: %s\nNgôn ngữ: %s\nDanh sách của nhóm: %d cho phép, %d chặn; nguồn chặn: %d mục\nNhật ký quản trị: %s\nTài khoản bị cấm chat khi có %d cảnh cáo (trong %s); cùng một liên kết gửi vào %d nhóm trong %s bị coi là tài khoản bị chiếm.",
+	},
+	"mode-off":    {"off (record only, never act)", "off (chỉ ghi nhận, không xử lý)"},
+	"mode-warn":   {"warn (warn, never delete)", "warn (chỉ cảnh báo, không xoá)"},
+	"mode-delete": {"delete (delete confident threats, warn on unsure ones)", "delete (xoá mối nguy chắc chắn, cảnh báo khi chưa chắc)"},
+	"mode-usage": {
+		"%q is not a mode. Use: mode off, mode warn or mode delete.",
+		"%q không phải là chế độ. Dùng: mode off, mode warn hoặc mode delete.",
+	},
+	"mode-set": {"Mode set: %s.", "Đã đặt chế độ: %s."},
+	"lang-usage": {
+		"%q is not a language I speak. Use: lang en or lang vi.",
+		"%q không phải ngôn ngữ bot hỗ trợ. Dùng: lang en hoặc lang vi.",
+	},
+	"lang-set":   {"I'll speak English here.", "Bot sẽ dùng tiếng Việt trong nhóm này."},
+	"setlog":     {"Admin notifications will come to this chat.", "Thông báo quản trị sẽ được gửi vào nhóm này."},
+	"log-none":   {"not set (admins are told in the chat itself)", "chưa đặt (thông báo ngay trong nhóm)"},
+	"log-here":   {"this chat", "nhóm này"},
+	"list-usage": {"Which domain? For example: %s example.com", "Tên miền nào? Ví dụ: %s example.com"},
+	"list-bad": {
+		"%q is not a domain or link. For example: %s example.com",
+		"%q không phải tên miền hay liên kết. Ví dụ: %s example.com",
+	},
+	"allow-done":   {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
+	"block-done":   {"%s is blocked in this chat: I'll delete links to it.", "Đã chặn %s trong nhóm: bot sẽ xoá các liên kết tới nó."},
+	"unallow-done": {"%s is no longer on the allow list.", "Đã bỏ %s khỏi danh sách cho phép."},
+	"unblock-done": {"%s is no longer on the block list.", "Đã bỏ %s khỏi danh sách chặn."},
+	"list-absent":  {"%s was not on the %s list; nothing changed.", "%s không có trong danh sách %s; không có gì thay đổi."},
+	"lists": {
+		"Allowed here: %s\nBlocked here: %s\nGlobal feeds: %d entries",
+		"Cho phép trong nhóm: %s\nChặn trong nhóm: %s\nNguồn chặn chung: %d mục",
+	},
+	"none":         {"none", "không có"},
+	"pardon-usage": {"Whom? For example: pardon @name, pardon 12345, or reply to their message with pardon.", "Ai? Ví dụ: pardon @ten, pardon 12345, hoặc trả lời tin nhắn của họ bằng pardon."},
+	"pardon-unknown": {
+		"I have no record of %s, so there is nothing to pardon.",
+		"Bot không có hồ sơ nào của %s nên không có gì để xoá.",
+	},
+	"pardoned": {
+		"Pardoned %s: strikes cleared, the hijacked mark removed, the mute lifted.",
+		"Đã tha cho %s: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat.",
+	},
+	"offenders":      {"Accounts with strikes (strikes in the last 30 days):", "Các tài khoản bị cảnh cáo (số cảnh cáo trong 30 ngày):"},
+	"offenders-none": {"No account has strikes. All quiet.", "Chưa tài khoản nào bị cảnh cáo."},
+	"hijacked":       {"hijacked", "bị chiếm"},
+	"check-usage":    {"Send check followed by a message or link, or reply to a message with check.", "Gửi check kèm tin nhắn hoặc liên kết, hoặc trả lời một tin nhắn bằng check."},
+	"check-allow":    {"✅ Looks safe.", "✅ Có vẻ an toàn."},
+	"check-warn":     {"⚠️ Suspicious (score %.2f): I would warn about it.", "⚠️ Đáng ngờ (điểm %.2f): bot sẽ cảnh báo."},
+	"check-delete":   {"⛔ Dangerous (score %.2f): I would delete it.", "⛔ Nguy hiểm (điểm %.2f): bot sẽ xoá."},
+	"report-usage":   {"Reply to the message you want to report with report.", "Hãy trả lời tin nhắn muốn báo cáo bằng report."},
+	"report-done":    {"Thanks, the admins have been told.", "Cảm ơn, đã báo cho quản trị viên."},
+	"report-note": {
+		"⚑ %s reported a message from %s in %s:\n«%s»\nMy verdict: %s (%.2f)",
+		"⚑ %s báo cáo tin nhắn của %s trong %s:\n«%s»\nĐánh giá của bot: %s (%.2f)",
+	},
+}
+
+// say formats a reply in a language.
+func say(l Lang, key string, args ...any) string {
+	pair, ok := replies[key]
+	if !ok {
+		return key
+	}
+	f := pair[0]
+	if l == Vietnamese {
+		f = pair[1]
+	}
+	if len(args) == 0 {
+		return f
+	}
+	return fmt.Sprintf(f, args...)
+}

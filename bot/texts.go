@@ -1,0 +1,257 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// texts holds every member- and admin-facing sentence in one language.
+// Links are always shown defanged (dlscord[.]com) so that no client makes
+// them clickable.
+type texts struct {
+	removed, careful string // notice openers: "removed a message from NAME:"
+
+	imitates     string // imitated domain, shown link
+	fileDisguise string // what, decoy, name
+	file         string // what, name
+	ipLogger     string // shown link
+	blocklisted  string // shown link
+	compromised  string // name
+	generic      string // reason summary
+	genericFile  string // reason summary
+
+	fileWhat  map[string]string
+	decoyWhat map[string]string
+	codeShort map[Code]string
+
+	adminAction string // name, account, chat, verdict, score, reasons
+	adminSwept  string // count
+	adminMuted  string // until
+	adminComp   string // evidence
+
+	help string
+}
+
+var english = texts{
+	removed:      "🛡️ I removed a message from %s: ",
+	careful:      "⚠️ Careful with %s's message: ",
+	imitates:     "this link imitates %s (%s). Don't log in or enter any code there.",
+	fileDisguise: "this file is %s disguised as a %s (%s). Don't open it.",
+	file:         "this file is %s (%s). Don't open it unless you know exactly what it is.",
+	ipLogger:     "this link records the address of everyone who clicks it (%s). Don't click it.",
+	blocklisted:  "this link is on the block list (%s). Don't open it.",
+	compromised:  "%s's account looks hijacked: it is posting the same link in many groups. Don't click it, and don't trust messages from it until its owner confirms.",
+	generic:      "this looks like a scam (%s). Don't log in, pay or download anything from it.",
+	genericFile:  "this file looks dangerous (%s). Don't open it.",
+	fileWhat: map[string]string{
+		"executable": "a Windows program", "installer": "an installer", "script": "a script that runs on your computer",
+		"shortcut": "a shortcut that runs a program", "macro_document": "a document with macros",
+		"disk_image": "a disk image that hides programs", "android": "an Android app from outside the store",
+		"page": "a web page saved as a file",
+	},
+	decoyWhat: map[string]string{"photo": "photo", "video": "video", "audio": "audio file", "document": "document"},
+	codeShort: map[Code]string{
+		CodeBlocklisted: "on the block list", CodeLookalike: "a lookalike domain", CodeHomoglyph: "look-alike characters",
+		CodeMixedScript: "mixed alphabets", CodeBrandInDomain: "a brand name in a stranger's domain",
+		CodeUserinfo: "a disguised destination", CodeMaskedLink: "the link text hides where it goes",
+		CodeRawIP: "a bare IP address", CodeIPLogger: "an IP logger", CodeShortener: "a hidden destination",
+		CodeSuspiciousTLD: "a domain ending used for scams", CodeDomainWords: "a domain named like bait",
+		CodeDisguised: "a link written to dodge filters", CodeHiddenChars: "invisible characters in the link",
+		CodeDangerousFile: "a program or script", CodeDoubleExtension: "a disguised file", CodeRTLOverride: "a disguised file name",
+		CodeLure: "bait words", CodeNewMember: "a brand-new member", CodeMassMention: "a ping to everyone",
+		CodeEditAddedLink: "a link added by editing", CodeFanOut: "the same link in many groups", CodeCompromised: "a hijacked account",
+	},
+	adminAction: "🛡️ %s (%s) in %s: %s, score %.2f — %s",
+	adminSwept:  "Deleted %d earlier copies in other chats.",
+	adminMuted:  "Muted until %s.",
+	adminComp:   "Account marked compromised: %s",
+	help: `immune keeps this chat safe from phishing links, lookalike domains and disguised files.
+Commands (admins only where marked *):
+status: what I protect and how
+mode off|warn|delete *: record only / warn only / delete confident threats
+allow DOMAIN *, unallow DOMAIN *: never flag a domain in this chat
+block DOMAIN *, unblock DOMAIN *: always delete a domain in this chat
+lists: this chat's allow and block lists
+pardon USER *: clear strikes and the hijacked mark, lift the mute
+offenders *: accounts with strikes
+check TEXT (or as a reply): judge a message and explain why
+report (as a reply): send a message to the admins
+lang en|vi *: language of my messages
+setlog *: send admin notifications to this chat
+help: this text`,
+}
+
+var vietnamese = texts{
+	removed:      "🛡️ Đã xoá tin nhắn của %s: ",
+	careful:      "⚠️ Cẩn thận với tin nhắn của %s: ",
+	imitates:     "liên kết này giả mạo %s (%s). Đừng đăng nhập hay nhập mã nào ở đó.",
+	fileDisguise: "tệp này là %s giả dạng %s (%s). Đừng mở.",
+	file:         "tệp này là %s (%s). Đừng mở nếu không biết chắc nó là gì.",
+	ipLogger:     "liên kết này ghi lại địa chỉ IP của mọi người bấm vào (%s). Đừng bấm.",
+	blocklisted:  "liên kết này nằm trong danh sách chặn (%s). Đừng mở.",
+	compromised:  "tài khoản của %s có vẻ đã bị chiếm: nó đang gửi cùng một liên kết vào nhiều nhóm. Đừng bấm vào, và đừng tin tin nhắn từ tài khoản này cho đến khi chủ tài khoản xác nhận.",
+	generic:      "tin nhắn này có dấu hiệu lừa đảo (%s). Đừng đăng nhập, chuyển tiền hay tải gì từ đó.",
+	genericFile:  "tệp này có vẻ nguy hiểm (%s). Đừng mở.",
+	fileWhat: map[string]string{
+		"executable": "chương trình Windows", "installer": "trình cài đặt", "script": "tập lệnh chạy trên máy tính",
+		"shortcut": "lối tắt chạy chương trình khác", "macro_document": "tài liệu có macro",
+		"disk_image": "ảnh đĩa chứa chương trình", "android": "ứng dụng Android cài ngoài cửa hàng",
+		"page": "trang web lưu dạng tệp",
+	},
+	decoyWhat: map[string]string{"photo": "ảnh", "video": "video", "audio": "tệp âm thanh", "document": "tài liệu"},
+	codeShort: map[Code]string{
+		CodeBlocklisted: "nằm trong danh sách chặn", CodeLookalike: "tên miền nhái", CodeHomoglyph: "ký tự trông giống nhau",
+		CodeMixedScript: "trộn nhiều bảng chữ cái", CodeBrandInDomain: "dùng tên thương hiệu trên tên miền lạ",
+		CodeUserinfo: "giấu địa chỉ thật", CodeMaskedLink: "chữ hiển thị khác nơi liên kết dẫn tới",
+		CodeRawIP: "địa chỉ IP trần", CodeIPLogger: "công cụ ghi IP", CodeShortener: "giấu địa chỉ thật",
+		CodeSuspiciousTLD: "đuôi tên miền hay bị lạm dụng", CodeDomainWords: "tên miền đặt như mồi nhử",
+		CodeDisguised: "liên kết viết lách bộ lọc", CodeHiddenChars: "ký tự ẩn trong liên kết",
+		CodeDangerousFile: "chương trình hoặc tập lệnh", CodeDoubleExtension: "tệp giả dạng", CodeRTLOverride: "tên tệp bị đảo chiều",
+		CodeLure: "lời mời chào đáng ngờ", CodeNewMember: "thành viên vừa vào nhóm", CodeMassMention: "gọi tất cả mọi người",
+		CodeEditAddedLink: "liên kết được thêm khi sửa tin", CodeFanOut: "cùng một liên kết gửi vào nhiều nhóm", CodeCompromised: "tài khoản bị chiếm",
+	},
+	adminAction: "🛡️ %s (%s) trong %s: %s, điểm %.2f — %s",
+	adminSwept:  "Đã xoá %d bản sao trước đó ở các nhóm khác.",
+	adminMuted:  "Đã cấm chat đến %s.",
+	adminComp:   "Tài khoản bị đánh dấu là bị chiếm: %s",
+	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
+Lệnh (* chỉ dành cho quản trị viên):
+status: tình trạng bảo vệ
+mode off|warn|delete *: chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
+allow DOMAIN *, unallow DOMAIN *: không bao giờ chặn tên miền này trong nhóm
+block DOMAIN *, unblock DOMAIN *: luôn xoá tên miền này trong nhóm
+lists: danh sách cho phép và chặn của nhóm
+pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat
+offenders *: các tài khoản bị cảnh cáo
+check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích
+report (trả lời tin nhắn): gửi tin nhắn cho quản trị viên
+lang en|vi *: ngôn ngữ của bot
+setlog *: gửi thông báo quản trị vào nhóm này
+help: trợ giúp`,
+}
+
+func textsFor(l Lang) *texts {
+	if l == Vietnamese {
+		return &vietnamese
+	}
+	return &english
+}
+
+// notice writes the member-facing warning for a decision: one short
+// message that says what the danger is and what to do, with no clickable
+// link.
+func (t *texts) notice(name string, deleted bool, v *Verdict) string {
+	if name == "" {
+		name = "?"
+	}
+	var b strings.Builder
+	if deleted {
+		fmt.Fprintf(&b, t.removed, name)
+	} else {
+		fmt.Fprintf(&b, t.careful, name)
+	}
+	b.WriteString(t.explain(name, v))
+	return b.String()
+}
+
+// explain says in one sentence why a verdict was reached, from its
+// strongest reason.
+func (t *texts) explain(name string, v *Verdict) string {
+	if len(v.Reasons) == 0 {
+		return ""
+	}
+	for _, r := range v.Reasons {
+		switch r.Code {
+		case CodeCompromised, CodeFanOut:
+			return fmt.Sprintf(t.compromised, name)
+		}
+	}
+	r := v.Reasons[0]
+	switch r.Code {
+	case CodeBlocklisted:
+		return fmt.Sprintf(t.blocklisted, r.Subject)
+	case CodeLookalike, CodeHomoglyph, CodeBrandInDomain, CodeUserinfo, CodeMaskedLink:
+		if r.Imitates != "" {
+			return fmt.Sprintf(t.imitates, r.Imitates, r.Subject)
+		}
+	case CodeIPLogger:
+		return fmt.Sprintf(t.ipLogger, r.Subject)
+	case CodeDoubleExtension, CodeRTLOverride:
+		if r.Decoy != "" {
+			return fmt.Sprintf(t.fileDisguise, t.fileWhat[r.File], t.decoyWhat[r.Decoy], r.Subject)
+		}
+		return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
+	case CodeDangerousFile:
+		return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
+	}
+	return fmt.Sprintf(t.generic, t.summary(v, 2))
+}
+
+// summary names the strongest n reasons in short words.
+func (t *texts) summary(v *Verdict, n int) string {
+	var parts []string
+	for _, r := range v.Reasons {
+		s := t.codeShort[r.Code]
+		if s == "" || contains(parts, s) {
+			continue
+		}
+		parts = append(parts, s)
+		if len(parts) == n {
+			break
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// adminNote writes the admin-log line for a decision.
+func (t *texts) adminNote(m *Message, d *Decision, evidence string) string {
+	var reasons []string
+	for _, r := range d.Verdict.Reasons {
+		reasons = append(reasons, r.Detail)
+		if len(reasons) == 3 {
+			break
+		}
+	}
+	var acts []string
+	for _, a := range d.Actions {
+		if a != ActNotifyAdmins {
+			acts = append(acts, string(a))
+		}
+	}
+	what := strings.Join(acts, "+")
+	if what == "" {
+		what = d.Verdict.Level.String()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, t.adminAction, nameOr(m.UserName, m.User), m.Account(), m.Chat, what, d.Verdict.Score, strings.Join(reasons, "; "))
+	if evidence != "" {
+		b.WriteString("\n")
+		fmt.Fprintf(&b, t.adminComp, evidence)
+	}
+	if len(d.Sweep) > 0 {
+		b.WriteString("\n")
+		fmt.Fprintf(&b, t.adminSwept, len(d.Sweep))
+	}
+	if d.Has(ActRestrict) {
+		b.WriteString("\n")
+		fmt.Fprintf(&b, t.adminMuted, d.RestrictUntil.UTC().Format(time.RFC3339))
+	}
+	return b.String()
+}
+
+func nameOr(name, id string) string {
+	if name != "" {
+		return name
+	}
+	return id
+}

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfgPath := fs.String("config", "", "config file (TOML), for its feeds and brands")
+	lang := fs.String("lang", "en", "language of the explanation: en or vi")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: immune check [-config FILE] [-lang en|vi] TEXT\n\nJudges one message and explains the verdict in plain words.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	text := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(text) == "" {
+		return usageError(fmt.Errorf("check needs a message to judge, for example: immune check \"free nitro at dlscord.com\""))
+	}
+	l, err := bot.ParseLang(*lang)
+	if err != nil {
+		return usageError(err)
+	}
+	c, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	db, cleanup, err := tempStore(&c, time.Now)
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	engine, err := newEngine(ctx, &c, db, quietLogger(stderr))
+	if err != nil {
+		return err
+	}
+	m := bot.Message{ID: "check", Platform: bot.Telegram, Chat: "check", User: "check", Time: time.Now(), Text: text}
+	v := engine.Check(&m)
+	_, err = fmt.Fprintln(stdout, bot.Explain(l, &v))
+	return err
+}

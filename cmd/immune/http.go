@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store"
+)
+
+// serveHTTP runs the operator endpoint until ctx is done: /healthz,
+// /metrics (Prometheus) and /backup (a consistent copy of the store, to
+// loopback callers only).
+func serveHTTP(ctx context.Context, listen string, engine *bot.Engine, db *store.DB, log *slog.Logger) error {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+	reg.MustRegister(statsCollector{engine})
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
+		if !fromLoopback(r) {
+			http.Error(w, "backups are served to loopback callers only", http.StatusForbidden)
+			return
+		}
+		w.Header().Set("Content-Type", "application/octet-stream")
+		n, err := db.Backup(w)
+		if err != nil {
+			log.Error("backup over http", "err", err, "bytes", n)
+			return
+		}
+		log.Info("backup served", "bytes", n)
+	})
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return fmt.Errorf("http.listen %s: %w", listen, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
+	log.Info("operator endpoint listening", "addr", ln.Addr().String())
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+func fromLoopback(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// statsCollector exports the engine's counts.
+type statsCollector struct{ engine *bot.Engine }
+
+var (
+	descMessages = prometheus.NewDesc("immune_messages_total", "Messages judged.", nil, nil)
+	descVerdicts = prometheus.NewDesc("immune_verdicts_total", "Verdicts reached, by verdict.", []string{"verdict"}, nil)
+	descActions  = prometheus.NewDesc("immune_actions_total", "Actions decided, by action.", []string{"action"}, nil)
+	descSwept    = prometheus.NewDesc("immune_swept_total", "Earlier copies of a hijacked account's links swept.", nil, nil)
+	descComp     = prometheus.NewDesc("immune_compromised_total", "Accounts marked compromised.", nil, nil)
+	descCommands = prometheus.NewDesc("immune_commands_total", "Admin commands run.", nil, nil)
+	descRefused  = prometheus.NewDesc("immune_commands_refused_total", "Commands refused to members who are not admins.", nil, nil)
+	descStoreErr = prometheus.NewDesc("immune_store_errors_total", "Store reads or writes that failed.", nil, nil)
+)
+
+func (statsCollector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{descMessages, descVerdicts, descActions, descSwept, descComp, descCommands, descRefused, descStoreErr} {
+		ch <- d
+	}
+}
+
+func (s statsCollector) Collect(ch chan<- prometheus.Metric) {
+	st := s.engine.Stats()
+	counter := func(d *prometheus.Desc, v uint64, labels ...string) {
+		ch <- prometheus.MustNewConstMetric(d, prometheus.CounterValue, float64(v), labels...)
+	}
+	counter(descMessages, st.Messages)
+	for l, v := range st.Levels {
+		counter(descVerdicts, v, l.String())
+	}
+	for a, v := range st.Actions {
+		counter(descActions, v, string(a))
+	}
+	counter(descSwept, st.Swept)
+	counter(descComp, st.Compromised)
+	counter(descCommands, st.Commands)
+	counter(descRefused, st.Refused)
+	counter(descStoreErr, st.StoreErrors)
+}

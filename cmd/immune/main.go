@@ -1,0 +1,90 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// exitUsage is the exit code of a command-line or configuration mistake.
+const exitUsage = 2
+
+// errUsage marks an error the user can fix by changing how immune is run.
+var errUsage = errors.New("usage")
+
+const usage = `immune defends group chats from phishing links, lookalike domains,
+disguised files and hijacked accounts.
+
+Usage:
+  immune run -config FILE             run the live bot (Telegram and/or Discord)
+  immune scan [-config FILE] [-db FILE]
+                                      judge JSON lines of messages from stdin
+  immune check [-config FILE] [-lang en|vi] TEXT
+                                      judge one message and explain it
+  immune backup [-config FILE] [-db FILE] OUT
+                                      write a consistent copy of the store to OUT
+  immune demo                         watch a scripted attack on a simulated group
+
+Tokens come from the environment: IMMUNE_TELEGRAM_TOKEN, IMMUNE_DISCORD_TOKEN.
+Run "immune COMMAND -h" for a command's flags.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run runs one subcommand and returns the process exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	var err error
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "run":
+		err = runBot(ctx, rest, stderr)
+	case "scan":
+		err = runScan(ctx, rest, stdin, stdout, stderr)
+	case "check":
+		err = runCheck(ctx, rest, stdout, stderr)
+	case "backup":
+		err = runBackup(ctx, rest, stdout, stderr)
+	case "demo":
+		err = runDemo(ctx, rest, stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "immune: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "immune: %v\n", err)
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "immune: %v\n", err)
+		return 1
+	}
+}
+
+// usageError marks err as the user's to fix, so that run exits with
+// exitUsage.
+func usageError(err error) error { return usageErr{err} }
+
+type usageErr struct{ err error }
+
+func (u usageErr) Error() string   { return u.err.Error() }
+func (u usageErr) Unwrap() []error { return []error{u.err, errUsage} }

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/config"
+)
+
+// platform is one live adapter.
+type platform interface {
+	// Run serves the platform until ctx is done, then stops taking updates,
+	// finishes the actions already decided and returns.
+	Run(ctx context.Context) error
+}
+
+// starters build the adapters whose token is set; each lives in its own
+// file beside this one.
+type starter func(ctx context.Context, c *config.Config, s config.Secrets, engine *bot.Engine, log *slog.Logger) (platform, error)
+
+func runBot(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfgPath := fs.String("config", "", "config file (TOML); see config.example.toml")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: immune run -config FILE
+
+Runs the live bot on every platform whose token is set in the environment
+(IMMUNE_TELEGRAM_TOKEN, IMMUNE_DISCORD_TOKEN) until SIGINT or SIGTERM.
+
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	c, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	secrets := config.ReadSecrets()
+	if !secrets.TelegramToken.Set() && !secrets.DiscordToken.Set() {
+		return usageError(fmt.Errorf("no platform token: set %s (from @BotFather) and/or %s (from the Discord Developer Portal) in the environment",
+			config.EnvTelegramToken, config.EnvDiscordToken))
+	}
+	log := c.Logger(os.Stderr)
+	if w, ok := stderr.(*os.File); ok {
+		log = c.Logger(w)
+	}
+	db, err := openStore(c.Store.Path, &c, time.Now)
+	if err != nil {
+		return err
+	}
+	engine, err := newEngine(ctx, &c, db, log)
+	if err != nil {
+		db.Close()
+		return err
+	}
+	var plats []platform
+	for _, s := range []struct {
+		set   bool
+		start starter
+	}{{secrets.TelegramToken.Set(), startTelegram}, {secrets.DiscordToken.Set(), startDiscord}} {
+		if !s.set {
+			continue
+		}
+		p, err := s.start(ctx, &c, secrets, engine, log)
+		if err != nil {
+			db.Close()
+			return err
+		}
+		plats = append(plats, p)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, len(plats)+1)
+	runCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	for _, p := range plats {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := p.Run(runCtx); err != nil && !errors.Is(err, context.Canceled) {
+				errs <- err
+				cancel()
+			}
+		}()
+	}
+	if c.HTTP.Listen != "" {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := serveHTTP(runCtx, c.HTTP.Listen, engine, db, log); err != nil {
+				errs <- err
+				cancel()
+			}
+		}()
+	}
+	log.Info("immune is running", "store", c.Store.Path, "platforms", len(plats))
+	<-runCtx.Done()
+	log.Info("stopping: finishing actions in flight")
+	wg.Wait()
+	close(errs)
+	var runErr error
+	for err := range errs {
+		runErr = errors.Join(runErr, err)
+	}
+	if err := engine.Commit(context.Background()); err != nil {
+		runErr = errors.Join(runErr, fmt.Errorf("final commit: %w", err))
+	}
+	if err := db.Close(); err != nil {
+		runErr = errors.Join(runErr, fmt.Errorf("close store: %w", err))
+	}
+	if runErr == nil {
+		log.Info("stopped cleanly")
+	}
+	return runErr
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/immunebot/immune/adapters/replay"
+	"github.com/immunebot/immune/store"
+)
+
+func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("scan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfgPath := fs.String("config", "", "config file (TOML); defaults apply without one")
+	dbPath := fs.String("db", "", "store file; the record continues across scans of the same file.\nDefault: the config's [store] path with -config, else a temporary store")
+	batch := fs.Int("batch", 512, "lines per store commit at most")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, `Usage: immune scan [-config FILE] [-db FILE] < messages.jsonl > decisions.jsonl
+
+Reads one JSON message a line (the contract in DESIGN.md) and writes one
+decision a line, in input order. A malformed line gets {"line": N, "error": ...}
+and the scan goes on.
+
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError(fmt.Errorf("scan reads messages from stdin; unexpected argument %q", fs.Arg(0)))
+	}
+	if *batch < 1 {
+		return usageError(fmt.Errorf("-batch %d: want 1 or more", *batch))
+	}
+	c, err := loadConfig(*cfgPath)
+	if err != nil {
+		return err
+	}
+	log := quietLogger(stderr)
+	sc := &replay.Scanner{BatchSize: *batch}
+	// The store's clock is the latest message time, so that an old export
+	// is not pruned away as it is read.
+	clock := func() time.Time {
+		if t := sc.Clock(); !t.IsZero() {
+			return t
+		}
+		return time.Now()
+	}
+	var db *store.DB
+	switch {
+	case *dbPath != "":
+		db, err = openStore(*dbPath, &c, clock)
+	case *cfgPath != "":
+		db, err = openStore(c.Store.Path, &c, clock)
+	default:
+		var cleanup func()
+		db, cleanup, err = tempStore(&c, clock)
+		if err == nil {
+			defer cleanup()
+		}
+	}
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	engine, err := newEngine(ctx, &c, db, log)
+	if err != nil {
+		return err
+	}
+	sc.Engine = engine
+	st, err := sc.Run(ctx, stdin, stdout)
+	if err != nil {
+		return fmt.Errorf("scan: %w (%d lines read)", err, st.Lines)
+	}
+	return nil
+}

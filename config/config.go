@@ -1,0 +1,298 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/bot/brand"
+)
+
+// Config is the whole configuration file.
+type Config struct {
+	Store    Store    `toml:"store"`
+	Log      Log      `toml:"log"`
+	Policy   Policy   `toml:"policy"`
+	FanOut   FanOut   `toml:"fanout"`
+	Feeds    Feeds    `toml:"feeds"`
+	Brands   []Brand  `toml:"brands"`
+	Telegram Telegram `toml:"telegram"`
+	Discord  Discord  `toml:"discord"`
+	HTTP     HTTP     `toml:"http"`
+
+	lines keyLines // where each key stands in the file, for errors
+}
+
+// Store configures the bbolt file.
+type Store struct {
+	Path           string   `toml:"path"`
+	Timeout        Duration `toml:"timeout"`         // how long to wait for the file lock
+	AuditRetention Duration `toml:"audit_retention"` // audit entries older than this are pruned
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `toml:"level"`  // debug, info, warn, error
+	Format string `toml:"format"` // text or json
+}
+
+// Policy holds the thresholds and defaults of bot.Config.
+type Policy struct {
+	Mode              string   `toml:"mode"`
+	Lang              string   `toml:"lang"`
+	WarnScore         float64  `toml:"warn_score"`
+	DeleteScore       float64  `toml:"delete_score"`
+	StrikesToRestrict int      `toml:"strikes_to_restrict"`
+	StrikeTTL         Duration `toml:"strike_ttl"`
+	RestrictFor       Duration `toml:"restrict_for"`
+	NewMemberWindow   Duration `toml:"new_member_window"`
+	Admins            string   `toml:"admins"`
+}
+
+// FanOut configures hijacked-account detection.
+type FanOut struct {
+	Chats       int      `toml:"chats"`
+	Window      Duration `toml:"window"`
+	SweepWindow Duration `toml:"sweep_window"`
+}
+
+// Feeds names local block and allow list files.
+type Feeds struct {
+	Files      []string `toml:"files"`
+	AllowFiles []string `toml:"allow_files"`
+}
+
+// Brand is a protected brand added to the built-in ones.
+type Brand struct {
+	Name    string   `toml:"name"`
+	Domains []string `toml:"domains"`
+	Names   []string `toml:"names"`
+}
+
+// Telegram configures the Telegram adapter.
+type Telegram struct {
+	APIURL      string   `toml:"api_url"`     // Bot API server
+	WebhookURL  string   `toml:"webhook_url"` // public URL; empty means long polling
+	Listen      string   `toml:"listen"`      // webhook listen address
+	PollTimeout Duration `toml:"poll_timeout"`
+	AdminCache  Duration `toml:"admin_cache"` // how long an admin check is trusted
+}
+
+// Discord configures the Discord adapter.
+type Discord struct {
+	APIURL      string   `toml:"api_url"` // REST base
+	ShardID     int      `toml:"shard_id"`
+	ShardCount  int      `toml:"shard_count"`
+	CallTimeout Duration `toml:"call_timeout"` // bound of one REST call, retries included
+}
+
+// HTTP configures the operator endpoint: /healthz, /metrics and /backup.
+type HTTP struct {
+	Listen string `toml:"listen"` // empty: no endpoint
+}
+
+// Default returns the configuration with every default.
+func Default() Config {
+	return Config{
+		Store: Store{Path: "immune.db", Timeout: Duration(time.Second), AuditRetention: Duration(90 * 24 * time.Hour)},
+		Log:   Log{Level: "info", Format: "text"},
+		Policy: Policy{Mode: "delete", Lang: "en", WarnScore: 0.5, DeleteScore: 0.8, StrikesToRestrict: 3,
+			StrikeTTL: Duration(30 * 24 * time.Hour), RestrictFor: Duration(24 * time.Hour),
+			NewMemberWindow: Duration(10 * time.Minute), Admins: "act"},
+		FanOut:   FanOut{Chats: 3, Window: Duration(10 * time.Minute), SweepWindow: Duration(time.Hour)},
+		Telegram: Telegram{APIURL: "https://api.telegram.org", Listen: ":8443", PollTimeout: Duration(50 * time.Second), AdminCache: Duration(5 * time.Minute)},
+		Discord:  Discord{APIURL: "https://discord.com", ShardCount: 1, CallTimeout: Duration(30 * time.Second)},
+	}
+}
+
+// Load reads a configuration file over the defaults and validates it.
+func Load(path string) (Config, error) {
+	c := Default()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return c, fmt.Errorf("read config: %w", err)
+	}
+	c.lines = indexKeys(string(data))
+	md, err := toml.Decode(string(data), &c)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return c, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+		}
+		return c, fmt.Errorf("%s: %w", path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		var errs []error
+		for _, k := range und {
+			key := k.String()
+			errs = append(errs, fmt.Errorf("%s:%d: unknown key %s", path, c.lines.line(key), key))
+		}
+		return c, errors.Join(errs...)
+	}
+	if err := c.Validate(); err != nil {
+		return c, prefixPath(path, err)
+	}
+	return c, nil
+}
+
+func prefixPath(path string, err error) error {
+	var errs []error
+	for _, e := range unjoin(err) {
+		errs = append(errs, fmt.Errorf("%s:%w", path, e))
+	}
+	return errors.Join(errs...)
+}
+
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// keyErr is a validation error about one key.
+func (c *Config) keyErr(key, format string, args ...any) error {
+	return fmt.Errorf("%d: %s = %s", c.lines.line(key), key, fmt.Sprintf(format, args...))
+}
+
+// Validate checks every value and reports each bad one with its key and
+// line.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) { errs = append(errs, c.keyErr(key, format, args...)) }
+	if c.Store.Path == "" {
+		bad("store.path", `"": want the path of the store file, such as "immune.db"`)
+	}
+	if c.Store.Timeout <= 0 {
+		bad("store.timeout", "%s: want a positive duration such as \"1s\"", c.Store.Timeout)
+	}
+	if c.Store.AuditRetention <= 0 {
+		bad("store.audit_retention", "%s: want a positive duration such as \"90d\"", c.Store.AuditRetention)
+	}
+	if _, err := c.Log.slogLevel(); err != nil {
+		bad("log.level", "%q: want debug, info, warn or error", c.Log.Level)
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		bad("log.format", "%q: want text or json", c.Log.Format)
+	}
+	for _, u := range []struct{ key, val string }{{"telegram.api_url", c.Telegram.APIURL}, {"discord.api_url", c.Discord.APIURL}} {
+		if p, err := url.Parse(u.val); err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+			bad(u.key, "%q: want an http or https URL", u.val)
+		}
+	}
+	if c.Telegram.WebhookURL != "" {
+		if p, err := url.Parse(c.Telegram.WebhookURL); err != nil || p.Scheme != "https" || p.Host == "" {
+			bad("telegram.webhook_url", "%q: want an https URL Telegram can reach, or nothing for long polling", c.Telegram.WebhookURL)
+		}
+		if c.Telegram.Listen == "" {
+			bad("telegram.listen", `"": want an address to listen on for the webhook, such as ":8443"`)
+		}
+	}
+	if c.Telegram.PollTimeout < Duration(time.Second) || c.Telegram.PollTimeout > Duration(10*time.Minute) {
+		bad("telegram.poll_timeout", "%s: want a duration from 1s to 10m", c.Telegram.PollTimeout)
+	}
+	if c.Telegram.AdminCache < 0 {
+		bad("telegram.admin_cache", "%s: want zero or a positive duration", c.Telegram.AdminCache)
+	}
+	if c.Discord.ShardCount < 1 || c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
+		bad("discord.shard_id", "%d with shard_count = %d: want 0 <= shard_id < shard_count", c.Discord.ShardID, c.Discord.ShardCount)
+	}
+	if c.Discord.CallTimeout < Duration(time.Second) {
+		bad("discord.call_timeout", "%s: want at least 1s", c.Discord.CallTimeout)
+	}
+	for i, f := range append(append([]string(nil), c.Feeds.Files...), c.Feeds.AllowFiles...) {
+		key := "feeds.files"
+		if i >= len(c.Feeds.Files) {
+			key = "feeds.allow_files"
+		}
+		if _, err := os.Stat(f); err != nil {
+			bad(key, "%q: %v", f, errors.Unwrap(err))
+		}
+	}
+	bc := c.Bot()
+	if err := bc.Validate(); err != nil {
+		for _, e := range unjoin(err) {
+			key, _, _ := strings.Cut(e.Error(), " ")
+			if i := strings.IndexAny(key, "[:"); i >= 0 {
+				key = key[:i] // brands[2]: → brands
+			}
+			errs = append(errs, fmt.Errorf("%d: %w", c.lines.line(key), e))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Bot returns the engine's configuration.
+func (c *Config) Bot() bot.Config {
+	b := bot.Config{
+		Thresholds:        bot.Thresholds{Warn: c.Policy.WarnScore, Delete: c.Policy.DeleteScore},
+		StrikesToRestrict: c.Policy.StrikesToRestrict,
+		StrikeTTL:         time.Duration(c.Policy.StrikeTTL),
+		RestrictFor:       time.Duration(c.Policy.RestrictFor),
+		FanOutChats:       c.FanOut.Chats,
+		FanOutWindow:      time.Duration(c.FanOut.Window),
+		SweepWindow:       time.Duration(c.FanOut.SweepWindow),
+		NewMemberWindow:   time.Duration(c.Policy.NewMemberWindow),
+		DefaultMode:       bot.Mode(c.Policy.Mode),
+		DefaultLang:       bot.Lang(c.Policy.Lang),
+		Admins:            bot.AdminPolicy(c.Policy.Admins),
+	}
+	for _, x := range c.Brands {
+		b.Brands = append(b.Brands, brand.Brand{Name: x.Name, Domains: x.Domains, Names: x.Names})
+	}
+	return b
+}
+
+// Logger returns a slog logger writing to w as configured. Values of type
+// Secret are redacted whatever the handler.
+func (c *Config) Logger(w *os.File) *slog.Logger {
+	lvl, _ := c.Log.slogLevel()
+	opts := &slog.HandlerOptions{Level: lvl}
+	if c.Log.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+func (l Log) slogLevel() (slog.Level, error) {
+	var lvl slog.Level
+	err := lvl.UnmarshalText([]byte(l.Level))
+	return lvl, err
+}
+
+// Duration is a time.Duration written as a string: "90s", "10m", "24h",
+// and also "30d" for days.
+type Duration time.Duration
+
+// UnmarshalText reads a duration.
+func (d *Duration) UnmarshalText(b []byte) error {
+	s := strings.TrimSpace(string(b))
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.ParseFloat(days, 64)
+		if err != nil {
+			return fmt.Errorf("duration %q: want a number of days such as \"30d\"", s)
+		}
+		*d = Duration(n * float64(24*time.Hour))
+		return nil
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("duration %q: want a duration such as \"90s\", \"10m\", \"24h\" or \"30d\"", s)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalText writes the duration.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+// String writes the duration.
+func (d Duration) String() string { return time.Duration(d).String() }

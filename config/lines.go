@@ -1,0 +1,70 @@
+package config
+
+import (
+	"strings"
+)
+
+// keyLines maps a dotted key ("policy.mode") to the line it stands on.
+type keyLines map[string]int
+
+// indexKeys finds the line of every key of a TOML file. It reads only
+// table headers and "key =" lines, which is all an error message needs.
+func indexKeys(text string) keyLines {
+	k := keyLines{}
+	table := ""
+	arrays := map[string]int{}
+	for i, raw := range strings.Split(text, "\n") {
+		n := i + 1
+		line := strings.TrimSpace(raw)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			continue
+		case strings.HasPrefix(line, "[["):
+			name := strings.TrimSpace(strings.Trim(line, "[] "))
+			table = name
+			if _, ok := k[name]; !ok {
+				k[name] = n
+			}
+			arrays[name]++
+			continue
+		case strings.HasPrefix(line, "["):
+			table = strings.TrimSpace(strings.Trim(stripComment(line), "[] "))
+			k[table] = n
+			continue
+		}
+		key, _, ok := strings.Cut(line, "=")
+		if !ok {
+			continue
+		}
+		key = strings.Trim(strings.TrimSpace(key), `"'`)
+		full := key
+		if table != "" {
+			full = table + "." + key
+		}
+		if _, ok := k[full]; !ok {
+			k[full] = n
+		}
+	}
+	return k
+}
+
+func stripComment(s string) string {
+	if i := strings.IndexByte(s, '#'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// line returns the line of a key, or of its nearest table, or 0.
+func (k keyLines) line(key string) int {
+	for {
+		if n, ok := k[key]; ok {
+			return n
+		}
+		i := strings.LastIndexByte(key, '.')
+		if i < 0 {
+			return 0
+		}
+		key = key[:i]
+	}
+}

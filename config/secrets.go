@@ -1,0 +1,57 @@
+package config
+
+import (
+	"log/slog"
+	"os"
+	"strings"
+)
+
+// The environment variables secrets come from.
+const (
+	EnvTelegramToken = "IMMUNE_TELEGRAM_TOKEN"
+	EnvDiscordToken  = "IMMUNE_DISCORD_TOKEN"
+	EnvWebhookSecret = "IMMUNE_TELEGRAM_WEBHOOK_SECRET"
+)
+
+// Secret is a token that must never be printed or logged: its String,
+// GoString, LogValue and MarshalText all redact it. Reveal returns it.
+type Secret struct{ v string }
+
+// Reveal returns the secret itself, for the one place that sends it.
+func (s Secret) Reveal() string { return s.v }
+
+// Set reports whether there is a secret.
+func (s Secret) Set() bool { return s.v != "" }
+
+// String redacts the secret.
+func (s Secret) String() string {
+	if s.v == "" {
+		return ""
+	}
+	return "[redacted]"
+}
+
+// GoString redacts the secret.
+func (s Secret) GoString() string { return s.String() }
+
+// LogValue redacts the secret in slog output.
+func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// MarshalText redacts the secret.
+func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Secrets are the credentials read from the environment.
+type Secrets struct {
+	TelegramToken Secret
+	DiscordToken  Secret
+	WebhookSecret Secret
+}
+
+// ReadSecrets reads the secrets from the environment.
+func ReadSecrets() Secrets {
+	get := func(k string) Secret { return Secret{strings.TrimSpace(os.Getenv(k))} }
+	return Secrets{TelegramToken: get(EnvTelegramToken), DiscordToken: get(EnvDiscordToken), WebhookSecret: get(EnvWebhookSecret)}
+}
+
+// NewSecret wraps a value as a Secret (for tests and for flags).
+func NewSecret(v string) Secret { return Secret{v} }
