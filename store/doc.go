@@ -40,7 +40,7 @@
 // big-endian, that sort in time order (see keys.go). Account keys are
 // bot.AccountKey.String(), "platform:user". Values are JSON of unexported
 // record structs whose field names are the file format, so every field of the
-// bot types is kept (bot.Reason's Subject, Imitates and Weight included).
+// bot types is kept (bot.Reason's Subject, Imitates, File, Decoy and Weight included).
 //
 //	meta               "schema_version" → 8-byte big-endian version
 //	offenders          account → offender record

@@ -118,6 +118,7 @@ func fullAudit(at time.Time, note string) bot.AuditEntry {
 		Score:   0.97,
 		Reasons: []bot.Reason{
 			{Code: bot.CodeLookalike, Detail: "spelled like discord.com", Subject: "dlscord[.]com", Imitates: "discord.com", Weight: 0.9},
+			{Code: bot.CodeDoubleExtension, Detail: "a program disguised as a photo", Subject: "photo.jpg.exe", File: "executable", Decoy: "photo", Weight: 0.95},
 			{Code: bot.CodeLure, Detail: "free gift", Subject: "gift", Weight: 0.4},
 		},
 		Actions: []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActNotifyAdmins},

@@ -66,6 +66,8 @@ type reasonRec struct {
 	Detail   string  `json:"detail,omitempty"`
 	Subject  string  `json:"subject,omitempty"`
 	Imitates string  `json:"imitates,omitempty"`
+	File     string  `json:"file,omitempty"`
+	Decoy    string  `json:"decoy,omitempty"`
 	Weight   float64 `json:"weight,omitempty"`
 }
 
@@ -217,6 +219,8 @@ func encodeAudit(e *bot.AuditEntry) ([]byte, error) {
 			Detail:   x.Detail,
 			Subject:  x.Subject,
 			Imitates: x.Imitates,
+			File:     x.File,
+			Decoy:    x.Decoy,
 			Weight:   x.Weight,
 		})
 	}
@@ -248,6 +252,8 @@ func decodeAudit(b []byte) (bot.AuditEntry, error) {
 			Detail:   x.Detail,
 			Subject:  x.Subject,
 			Imitates: x.Imitates,
+			File:     x.File,
+			Decoy:    x.Decoy,
 			Weight:   x.Weight,
 		})
 	}
