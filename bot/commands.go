@@ -161,7 +161,7 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 		logTo = s.LogChat
 	}
 	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, len(e.feeds), logTo,
-		e.cfg.StrikesToRestrict, e.cfg.RestrictFor, e.cfg.FanOutChats, e.cfg.FanOutWindow)
+		e.cfg.StrikesToRestrict, human(e.cfg.RestrictFor), e.cfg.FanOutChats, human(e.cfg.FanOutWindow))
 }
 
 func (e *Engine) setMode(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
@@ -428,7 +428,7 @@ func (e *Engine) report(c Command, s ChatSettings) Reply {
 	if r := []rune(excerpt); len(r) > 200 {
 		excerpt = string(r[:200]) + "…"
 	}
-	excerpt = defangText(excerpt)
+	excerpt = DefangText(excerpt)
 	note := say(l, "report-note", nameOr(c.UserName, c.User), nameOr(m.UserName, m.User), m.Chat, excerpt, v.Level, v.Score)
 	for _, r := range v.Reasons {
 		note += "\n• " + r.Detail
@@ -436,8 +436,8 @@ func (e *Engine) report(c Command, s ChatSettings) Reply {
 	return Reply{Text: say(l, "report-done"), Report: note, LogChat: s.LogChat}
 }
 
-// defangText defangs every link in a text so that quoting it is safe.
-func defangText(s string) string {
+// DefangText defangs every link in a text so that quoting it is safe.
+func DefangText(s string) string {
 	for _, l := range linkx.Extract(s, nil) {
 		if l.Raw != "" {
 			s = strings.ReplaceAll(s, l.Raw, linkx.Defang(l.Raw))

@@ -199,10 +199,10 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 		}
 		if spread != "" && !o.Compromised {
 			o.Compromised, o.CompromisedSince = true, m.Time
-			evidence = fmt.Sprintf("the same %s in %d chats within %s", spread, n, e.cfg.FanOutWindow)
+			evidence = fmt.Sprintf("the same %s in %d chats within %s", spread, n, human(e.cfg.FanOutWindow))
 			o.Evidence, dirty = evidence, true
 			v.Reasons = append(v.Reasons, Reason{Code: CodeFanOut, Weight: 0.97,
-				Detail: fmt.Sprintf("this account posted %s in %d chats within %s, the way hijacked accounts spread", spread, n, e.cfg.FanOutWindow)})
+				Detail: fmt.Sprintf("this account posted the same %s in %d chats within %s, the way hijacked accounts spread", spread, n, human(e.cfg.FanOutWindow))})
 		}
 	}
 	if o.Compromised && carries {
@@ -397,6 +397,25 @@ func (e *Engine) remember(ref MessageRef, r recentMsg) {
 		clear(e.recent)
 	}
 	e.recent[ref] = r
+}
+
+// human writes a duration for people: "10 minutes", "24 hours", "30 days".
+func human(d time.Duration) string {
+	unit := func(n int64, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return strconv.FormatInt(n, 10) + " " + many
+	}
+	switch {
+	case d >= 48*time.Hour && d%(24*time.Hour) == 0:
+		return unit(int64(d/(24*time.Hour)), "day", "days")
+	case d >= time.Hour && d%time.Hour == 0:
+		return unit(int64(d/time.Hour), "hour", "hours")
+	case d >= time.Minute && d%time.Minute == 0:
+		return unit(int64(d/time.Minute), "minute", "minutes")
+	}
+	return d.String()
 }
 
 // withBuiltinBrands returns the built-in brands followed by extra ones.

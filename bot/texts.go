@@ -155,8 +155,9 @@ func (t *texts) notice(name string, deleted bool, v *Verdict) string {
 	return b.String()
 }
 
-// explain says in one sentence why a verdict was reached, from its
-// strongest reason.
+// explain says in one sentence why a verdict was reached: a hijacked
+// account first, then what a link imitates or what a file is, then the
+// strongest reasons in short words.
 func (t *texts) explain(name string, v *Verdict) string {
 	if len(v.Reasons) == 0 {
 		return ""
@@ -167,26 +168,34 @@ func (t *texts) explain(name string, v *Verdict) string {
 			return fmt.Sprintf(t.compromised, name)
 		}
 	}
-	r := v.Reasons[0]
-	switch r.Code {
-	case CodeBlocklisted:
-		return fmt.Sprintf(t.blocklisted, r.Subject)
-	case CodeLookalike, CodeHomoglyph, CodeBrandInDomain, CodeUserinfo, CodeMaskedLink:
-		if r.Imitates != "" {
-			return fmt.Sprintf(t.imitates, r.Imitates, r.Subject)
+	for _, r := range v.Reasons {
+		if r.Weight < lureFloor {
+			break // weaker findings do not carry the explanation
 		}
-	case CodeIPLogger:
-		return fmt.Sprintf(t.ipLogger, r.Subject)
-	case CodeDoubleExtension, CodeRTLOverride:
-		if r.Decoy != "" {
-			return fmt.Sprintf(t.fileDisguise, t.fileWhat[r.File], t.decoyWhat[r.Decoy], r.Subject)
+		switch r.Code {
+		case CodeBlocklisted:
+			return fmt.Sprintf(t.blocklisted, r.Subject)
+		case CodeLookalike, CodeHomoglyph, CodeBrandInDomain, CodeUserinfo, CodeMaskedLink:
+			if r.Imitates != "" {
+				return fmt.Sprintf(t.imitates, r.Imitates, r.Subject)
+			}
+		case CodeIPLogger:
+			return fmt.Sprintf(t.ipLogger, r.Subject)
+		case CodeDoubleExtension, CodeRTLOverride:
+			if r.Decoy != "" {
+				return fmt.Sprintf(t.fileDisguise, t.fileWhat[r.File], t.decoyWhat[r.Decoy], r.Subject)
+			}
+			return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
+		case CodeDangerousFile:
+			return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
 		}
-		return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
-	case CodeDangerousFile:
-		return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
 	}
 	return fmt.Sprintf(t.generic, t.summary(v, 2))
 }
+
+// lureFloor is the weight below which a finding is too weak to be named
+// as the reason for a notice.
+const lureFloor = 0.5
 
 // summary names the strongest n reasons in short words.
 func (t *texts) summary(v *Verdict, n int) string {
