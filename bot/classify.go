@@ -177,9 +177,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 }
 
 // mayHoldLink is the cheap test that lets plain chat through without work:
-// a link needs a dot (or a full-width one) or the word "dot".
+// a link needs a dot (or a full-width one), "://" or the word "dot".
 func mayHoldLink(s string) bool {
-	if strings.IndexByte(s, '.') >= 0 {
+	if strings.IndexByte(s, '.') >= 0 || strings.Contains(s, "://") {
 		return true
 	}
 	for i := 0; i < len(s); i++ {

@@ -97,6 +97,7 @@ var domainWords = map[string]bool{
 	"trungthuong": true, "nhanqua": true, "quatang": true, "mienphi": true, "khuyenmai": true, "nhanthuong": true,
 	"uudai": true, "dangnhap": true, "hotro": false, "nganhang": true,
 	"hypeteam": true, "hypeteams": true, "formulary": true, "exam": false, "testers": false, "tester": false,
+	"giaohang": true, "buupham": true, "delivery": false, "parcel": false, "tracking": false,
 	"beta": false, "captcha": true, "cs2": false, "source2": true, "skin": false, "knife": false, "premium": false,
 }
 

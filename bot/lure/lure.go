@@ -18,10 +18,11 @@ const (
 	Staff                       // "I'm a Discord moderator", bank staff
 	Photo                       // "is this you in this photo?"
 	Install                     // download, install, patch, cheat
+	Parcel                      // a parcel held, a delivery failed, a fee to pay
 	NumCategories
 )
 
-var categoryNames = [NumCategories]string{"account_lock", "login", "prize", "gift", "crypto", "staff", "photo", "install"}
+var categoryNames = [NumCategories]string{"account_lock", "login", "prize", "gift", "crypto", "staff", "photo", "install", "parcel"}
 
 // String names the category.
 func (c Category) String() string { return categoryNames[c] }
@@ -138,6 +139,11 @@ func init() {
 	add(Photo, Mild, "xem anh", "xem video", "anh nay", "photo", "photos", "pic", "pics")
 	add(Install, Mild, "download", "install", "setup", "update", "patch", "crack", "cheat", "cheats", "hack",
 		"mod menu", "tai app", "cai dat", "tai ve", "cap nhat", "ban va", "tai ung dung")
+	add(Parcel, Strong, "your parcel", "your package", "delivery failed", "failed delivery", "redelivery",
+		"customs fee", "shipping fee", "package is on hold", "parcel is on hold", "delivery attempt",
+		"bi giu lai", "buu pham cua ban", "buu kien cua ban", "don hang cua ban", "giao hang that bai",
+		"phi van chuyen", "phi hai quan", "cap nhat dia chi", "khong the giao")
+	add(Parcel, Mild, "parcel", "package", "delivery", "buu pham", "buu kien", "don hang", "giao hang")
 	add(Install, Strong, "run this", "open this file", "run the file", "disable your antivirus", "turn off antivirus",
 		"tat diet virus", "cai ngay")
 }

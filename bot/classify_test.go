@@ -1,0 +1,159 @@
+package bot_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// corpusCase is one line of testdata/corpus.jsonl: a message in the scan
+// input format and the verdict it must get.
+type corpusCase struct {
+	Text        string           `json:"text"`
+	Links       []bot.LinkRef    `json:"links"`
+	Attachments []bot.Attachment `json:"attachments"`
+	Since       string           `json:"since"` // joined this long before posting
+	Want        bot.Level        `json:"want"`
+	Code        bot.Code         `json:"code"` // a reason the verdict must hold
+	Note        string           `json:"note"`
+}
+
+func TestCorpus(t *testing.T) {
+	t.Parallel()
+	f, err := os.Open("testdata/corpus.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		var cc corpusCase
+		if err := json.Unmarshal(sc.Bytes(), &cc); err != nil {
+			t.Fatalf("corpus line %d: %v", n, err)
+		}
+		m := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: cc.Text,
+			Links: cc.Links, Attachments: cc.Attachments, MemberSince: t0.Add(-365 * 24 * time.Hour)}
+		if cc.Since != "" {
+			d, _ := time.ParseDuration(cc.Since)
+			m.MemberSince = t0.Add(-d)
+		}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if v.Level != cc.Want || cc.Code != "" && !v.Has(cc.Code) {
+			t.Errorf("line %d %q (%s): %v %.2f %v, want %v with %q", n, cc.Text, cc.Note, v.Level, v.Score, codes(v), cc.Want, cc.Code)
+		}
+	}
+	if n < 50 {
+		t.Fatalf("corpus has %d cases", n)
+	}
+}
+
+func TestSignals(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		name  string
+		text  string
+		hints bot.Hints
+		want  []bot.Code // exactly these codes, in any order
+	}{
+		{"lookalike", "https://dlscord.com", bot.Hints{}, []bot.Code{bot.CodeLookalike}},
+		{"homoglyph", "https://ԁiscord.com", bot.Hints{}, []bot.Code{bot.CodeHomoglyph}},
+		{"mixed script", "https://gооd-site.com", bot.Hints{}, []bot.Code{bot.CodeMixedScript}},
+		{"brand in domain", "https://netflix-billing.com", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain}},
+		{"userinfo", "https://login@example-files.org/", bot.Hints{}, []bot.Code{bot.CodeUserinfo}},
+		{"raw ip", "http://8.8.4.4/x", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
+		{"raw ip in decimal", "http://134744072/", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
+		{"ip logger", "https://iplogger.org/1abc", bot.Hints{}, []bot.Code{bot.CodeIPLogger}},
+		{"shortener", "https://is.gd/abc", bot.Hints{}, []bot.Code{bot.CodeShortener}},
+		{"abused tld", "https://random-words.tk/", bot.Hints{}, []bot.Code{bot.CodeSuspiciousTLD}},
+		{"domain words", "https://account-verify-center.net/", bot.Hints{}, []bot.Code{bot.CodeDomainWords}},
+		{"disguised", "bakery-hanoi[.]com/menu", bot.Hints{}, []bot.Code{bot.CodeDisguised}},
+		{"hidden", "bakery\u200b-hanoi.com/menu", bot.Hints{}, []bot.Code{bot.CodeHiddenChars}},
+		{"file in link", "https://bakery-hanoi.com/menu.scr", bot.Hints{}, []bot.Code{bot.CodeDangerousFile}},
+		{"mass mention", "@here https://bakery-hanoi.com/", bot.Hints{}, []bot.Code{bot.CodeMassMention}},
+		{"edit added link", "https://bakery-hanoi.com/", bot.Hints{EditAddedLink: true}, []bot.Code{bot.CodeEditAddedLink}},
+		{"lure beside a link", "your account will be suspended https://bakery-hanoi.com/", bot.Hints{}, []bot.Code{bot.CodeLure}},
+		{"official: nothing", "verify your account https://accounts.google.com/", bot.Hints{}, nil},
+		{"no link: nothing", "your account will be suspended, verify now", bot.Hints{}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text}
+			got := codes(c.Classify(&m, tc.hints).Verdict)
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: codes %v, want %v", tc.text, got, want)
+			}
+		})
+	}
+}
+
+func TestListsMatchDomainsAndURLs(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	block := dir + "/block.txt"
+	allow := dir + "/allow.txt"
+	os.WriteFile(block, []byte("# scam domains\nbad-shop.com\n0.0.0.0 tracker.example\nhttps://pastebin-like.net/raw/abc\nnot a domain line\n*.wild.org\n"), 0o644)
+	os.WriteFile(allow, []byte("dlscord.com # our test lookalike\n"), 0o644)
+	be, problems, err := bot.LoadListFile(block, bot.BlockList)
+	if err != nil || len(problems) != 1 || len(be) != 4 {
+		t.Fatalf("block list: %d entries, problems %v, err %v", len(be), problems, err)
+	}
+	ae, _, err := bot.LoadListFile(allow, bot.AllowList)
+	if err != nil || len(ae) != 1 {
+		t.Fatalf("allow list: %v %v", ae, err)
+	}
+	if _, _, err := bot.LoadListFile(dir+"/missing.txt", bot.BlockList); err == nil {
+		t.Fatal("missing list file: no error")
+	}
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	c.SetLists(bot.NewListSet(append(be, ae...)))
+	cases := []struct {
+		text    string
+		blocked bool
+		level   bot.Level
+	}{
+		{"https://bad-shop.com/", true, bot.Delete},
+		{"https://www.bad-shop.com/sale", true, bot.Delete},
+		{"https://bad-shop.com.evil.net/", false, bot.Allow},
+		{"https://tracker.example/p", true, bot.Delete},
+		{"https://pastebin-like.net/raw/abc", true, bot.Delete},
+		{"https://pastebin-like.net/raw/other", false, bot.Allow},
+		{"https://a.b.wild.org/", true, bot.Delete},
+		{"https://dlscord.com/gift", false, bot.Allow},
+	}
+	for _, tc := range cases {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if v.Has(bot.CodeBlocklisted) != tc.blocked || v.Level != tc.level {
+			t.Errorf("%s: %v %v, want blocked=%v level %v", tc.text, v.Level, codes(v), tc.blocked, tc.level)
+		}
+	}
+}
+
+func TestPlainChatAllocatesNothing(t *testing.T) {
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	msgs := []bot.Message{
+		{Text: "ok see you at 7, bring the cake 🎂"},
+		{Text: "Tối nay cả nhà ăn lẩu nhé. Mình mua rau rồi."},
+		{Text: "lol... that was 3.14 times better. Right?"},
+		{Text: "👨‍👩‍👧 family photo later"},
+	}
+	for i := range msgs {
+		m := &msgs[i]
+		if n := testing.AllocsPerRun(100, func() { c.Classify(m, bot.Hints{}) }); n != 0 {
+			t.Errorf("%q: %v allocations", m.Text, n)
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+func TestMembersCannotChangeSettings(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ name, args string }{
+		{"mode", "off"}, {"allow", "dlscord.com"}, {"block", "github.com"}, {"unallow", "x.com"},
+		{"unblock", "x.com"}, {"pardon", "u1"}, {"offenders", ""}, {"lang", "vi"}, {"setlog", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			r := h.command("c1", "member", false, c.name, c.args, nil)
+			if !r.Refused || !strings.Contains(r.Text, "only this chat's admins") {
+				t.Fatalf("%s by a member: %+v", c.name, r)
+			}
+			// nothing changed: the lookalike is still deleted, in English
+			d := h.send(msg{chat: "c1", text: "https://dlscord.com/x"})
+			wantActions(t, d, bot.ActDelete, bot.ActWarn)
+			if !strings.HasPrefix(d.Notice, "🛡️ I removed") {
+				t.Errorf("notice changed language: %q", d.Notice)
+			}
+			if d.LogChat != "" {
+				t.Errorf("log chat set by a member: %q", d.LogChat)
+			}
+		})
+	}
+}
+
+func TestAdminCommands(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	admin := func(name, args string) bot.Reply { return h.command("c1", "boss", true, name, args, nil) }
+
+	// bad arguments get a helpful answer and change nothing
+	for _, c := range []struct{ name, args, want string }{
+		{"mode", "nuke", "mode off, mode warn or mode delete"},
+		{"allow", "not a domain", "For example: allow example.com"},
+		{"allow", "", "For example: allow example.com"},
+		{"block", "localhost", "not a domain or link"},
+		{"lang", "fr", "lang en or lang vi"},
+		{"unblock", "never-listed.com", "was not on the block list"},
+		{"frobnicate", "", "help"},
+	} {
+		if r := admin(c.name, c.args); !strings.Contains(r.Text, c.want) {
+			t.Errorf("%s %q: %q, want it to mention %q", c.name, c.args, r.Text, c.want)
+		}
+	}
+
+	// block: a domain and its subdomains are deleted in this chat only
+	if r := admin("block", "https://Evil-Shop.example.com/"); !strings.Contains(r.Text, "evil-shop[.]example[.]com is blocked") {
+		t.Errorf("block: %q", r.Text)
+	}
+	d := h.send(msg{chat: "c1", text: "sale https://www.evil-shop.example.com/today"})
+	if !d.Verdict.Has(bot.CodeBlocklisted) || !d.Has(bot.ActDelete) {
+		t.Errorf("blocked domain: %v %v", codes(d.Verdict), d.Actions)
+	}
+	if d := h.send(msg{chat: "c2", text: "sale https://www.evil-shop.example.com/today"}); d.Verdict.Has(bot.CodeBlocklisted) {
+		t.Errorf("block leaked into another chat")
+	}
+	// allow: a flagged domain is never flagged again in this chat
+	admin("allow", "dlscord.com")
+	if d := h.send(msg{chat: "c1", text: "https://dlscord.com/nitro"}); d.Verdict.Level != bot.Allow {
+		t.Errorf("allowed domain flagged: %v", codes(d.Verdict))
+	}
+	if r := h.command("c1", "someone", false, "lists", "", nil); !strings.Contains(r.Text, "dlscord[.]com") || !strings.Contains(r.Text, "evil-shop[.]example[.]com") {
+		t.Errorf("lists: %q", r.Text)
+	}
+	admin("unallow", "dlscord.com")
+	admin("unblock", "evil-shop.example.com")
+	if d := h.send(msg{chat: "c1", text: "https://dlscord.com/nitro"}); d.Verdict.Level != bot.Delete {
+		t.Errorf("unallow did not take: %v", d.Verdict.Level)
+	}
+	if d := h.send(msg{chat: "c1", text: "sale https://www.evil-shop.example.com/today"}); d.Verdict.Has(bot.CodeBlocklisted) {
+		t.Errorf("unblock did not take")
+	}
+	// setlog sends admin notes here
+	admin("setlog", "")
+	d = h.send(msg{chat: "c1", text: "https://dlscord.com/nitro"})
+	if d.LogChat != "c1" || !d.Has(bot.ActNotifyAdmins) {
+		t.Errorf("with a log chat every deletion is logged: log %q actions %v", d.LogChat, d.Actions)
+	}
+	if r := admin("status", ""); !strings.Contains(r.Text, "Admin log: this chat") || !strings.Contains(r.Text, "delete (delete confident") {
+		t.Errorf("status: %q", r.Text)
+	}
+	if r := admin("offenders", ""); !strings.Contains(r.Text, "name-u1") {
+		t.Errorf("offenders: %q", r.Text)
+	}
+	if r := admin("help", ""); !strings.Contains(r.Text, "pardon USER") {
+		t.Errorf("help: %q", r.Text)
+	}
+}
+
+func TestCheckAndReport(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	r := h.command("c1", "member", false, "check", "https://steancommunity.com/tradeoffer", nil)
+	if !strings.Contains(r.Text, "Dangerous") || !strings.Contains(r.Text, "imitates steamcommunity.com") {
+		t.Errorf("check: %q", r.Text)
+	}
+	if r := h.command("c1", "member", false, "check", "", nil); !strings.Contains(r.Text, "reply to a message") {
+		t.Errorf("check without text: %q", r.Text)
+	}
+	target := &bot.Message{ID: "9", Platform: bot.Telegram, Chat: "c1", User: "u7", UserName: "Spammer", Time: time.Now(),
+		Text: "claim your prize https://prize-winner.top/claim"}
+	r = h.command("c1", "member", false, "report", "", target)
+	if !strings.Contains(r.Text, "admins have been told") || !strings.Contains(r.Report, "Spammer") ||
+		strings.Contains(r.Report, "https://prize-winner.top") || !strings.Contains(r.Report, "prize-winner[.]top") {
+		t.Errorf("report: %+v", r)
+	}
+	if r := h.command("c1", "member", false, "report", "", nil); r.Report != "" {
+		t.Errorf("report without a reply: %+v", r)
+	}
+	h.command("c1", "boss", true, "lang", "vi", nil)
+	if r := h.command("c1", "member", false, "check", "https://google.com", nil); !strings.Contains(r.Text, "an toàn") {
+		t.Errorf("vi check: %q", r.Text)
+	}
+}
+
+func TestParseCommand(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		text, bot, name, args string
+		ok                    bool
+	}{
+		{"/mode warn", "immunebot", "mode", "warn", true},
+		{"/mode@immunebot warn", "immunebot", "mode", "warn", true},
+		{"/Mode@ImmuneBot  delete ", "immunebot", "mode", "delete", true},
+		{"/status@otherbot", "immunebot", "", "", false},
+		{"/allow\nexample.com", "", "allow", "example.com", true},
+		{"mode warn", "", "", "", false},
+		{"/", "", "", "", false},
+	}
+	for _, c := range cases {
+		name, args, ok := bot.ParseCommand(c.text, c.bot)
+		if name != c.name || args != c.args || ok != c.ok {
+			t.Errorf("ParseCommand(%q) = %q %q %v, want %q %q %v", c.text, name, args, ok, c.name, c.args, c.ok)
+		}
+	}
+}

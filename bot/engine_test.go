@@ -1,0 +1,410 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store"
+)
+
+var t0 = time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+
+// harness is an engine on a real bbolt file whose clock follows the
+// messages.
+type harness struct {
+	t      *testing.T
+	path   string
+	now    time.Time
+	db     *store.DB
+	engine *bot.Engine
+	n      int
+}
+
+func newHarness(t *testing.T, cfg bot.Config, feeds ...bot.ListEntry) *harness {
+	t.Helper()
+	h := &harness{t: t, path: filepath.Join(t.TempDir(), "immune.db"), now: t0}
+	h.open(cfg, feeds...)
+	return h
+}
+
+func (h *harness) open(cfg bot.Config, feeds ...bot.ListEntry) {
+	h.t.Helper()
+	db, err := store.Open(h.path, store.Options{Now: func() time.Time { return h.now }})
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.t.Cleanup(func() { db.Close() })
+	e, err := bot.NewEngine(context.Background(), cfg, db, feeds, nil)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.db, h.engine = db, e
+}
+
+// msg is a message of the test's story.
+type msg struct {
+	at    time.Duration
+	chat  string
+	user  string
+	text  string
+	id    string // default: generated
+	admin bool
+	edit  bool
+	since time.Duration // member since this long before; 0: long ago
+	files []bot.Attachment
+	links []bot.LinkRef
+	group string
+}
+
+func (h *harness) send(m msg) bot.Decision {
+	h.t.Helper()
+	d, err := h.handle(m)
+	if err != nil {
+		h.t.Fatalf("handle %+v: %v", m, err)
+	}
+	return d
+}
+
+func (h *harness) handle(m msg) (bot.Decision, error) {
+	h.n++
+	id := m.id
+	if id == "" {
+		id = fmt.Sprintf("m%d", h.n)
+	}
+	user := m.user
+	if user == "" {
+		user = "u1"
+	}
+	h.now = t0.Add(m.at)
+	bm := bot.Message{ID: id, Platform: bot.Telegram, Chat: m.chat, Group: m.group, User: user, UserName: "name-" + user,
+		Time: h.now, Text: m.text, IsAdmin: m.admin, Edited: m.edit, Attachments: m.files, Links: m.links}
+	if m.group != "" {
+		bm.Platform = bot.Discord
+	}
+	if m.since > 0 {
+		bm.MemberSince = h.now.Add(-m.since)
+	} else {
+		bm.MemberSince = t0.Add(-365 * 24 * time.Hour)
+	}
+	return h.engine.Handle(context.Background(), &bm)
+}
+
+func (h *harness) command(chat, user string, admin bool, name, args string, reply *bot.Message) bot.Reply {
+	h.t.Helper()
+	r, err := h.engine.Command(context.Background(), bot.Command{Platform: bot.Telegram, Chat: chat, User: user,
+		UserName: "name-" + user, IsAdmin: admin, Time: h.now, Name: name, Args: args, Reply: reply})
+	if err != nil {
+		h.t.Fatalf("command %s %s: %v", name, args, err)
+	}
+	return r
+}
+
+func sweepIDs(d bot.Decision) []string {
+	var ids []string
+	for _, s := range d.Sweep {
+		ids = append(ids, s.Chat+"/"+s.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func wantActions(t *testing.T, d bot.Decision, want ...bot.Action) {
+	t.Helper()
+	if !slices.Equal(d.Actions, want) {
+		t.Errorf("message %s: actions %v, want %v (verdict %v %.2f %v)", d.Message.ID, d.Actions, want, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+	}
+}
+
+func codes(v bot.Verdict) []bot.Code {
+	var cs []bot.Code
+	for _, r := range v.Reasons {
+		cs = append(cs, r.Code)
+	}
+	return cs
+}
+
+const lure = "is this you in this photo?? https://photo-album-share.xyz/p/8812"
+
+func TestFanOutMarksCompromisedAndSweepsCopies(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	h.send(msg{chat: "c0", text: "unrelated older message https://example.org/x"})
+	d1 := h.send(msg{at: time.Minute, chat: "c1", text: lure})
+	d2 := h.send(msg{at: 2 * time.Minute, chat: "c2", text: lure})
+	if d1.User.Compromised || d2.User.Compromised {
+		t.Fatalf("compromised after two chats")
+	}
+	d3 := h.send(msg{at: 3 * time.Minute, chat: "c3", text: lure})
+	if !d3.User.Compromised || !d3.Verdict.Has(bot.CodeFanOut) {
+		t.Fatalf("third chat: not compromised: %+v", d3)
+	}
+	wantActions(t, d3, bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins)
+	if got, want := sweepIDs(d3), []string{"c1/m2", "c2/m3"}; !slices.Equal(got, want) {
+		t.Errorf("sweep %v, want %v (the copies only, not the unrelated older message)", got, want)
+	}
+	if d3.RestrictUntil != t0.Add(3*time.Minute+24*time.Hour) {
+		t.Errorf("restricted until %v", d3.RestrictUntil)
+	}
+	if d3.AdminNote == "" || d3.Notice == "" {
+		t.Errorf("no admin note or notice: %+v", d3)
+	}
+
+	// Every later message with a link is deleted, and muted in each new chat.
+	d4 := h.send(msg{at: 4 * time.Minute, chat: "c4", text: "look https://another-site.example.net/"})
+	wantActions(t, d4, bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins)
+	if !d4.Verdict.Has(bot.CodeCompromised) || len(d4.Sweep) != 0 {
+		t.Errorf("later link: %v sweep %v", codes(d4.Verdict), d4.Sweep)
+	}
+	// Already muted in c3: no second restriction there.
+	d5 := h.send(msg{at: 5 * time.Minute, chat: "c3", text: "https://youtube.com/watch?v=x"})
+	wantActions(t, d5, bot.ActDelete, bot.ActWarn, bot.ActNotifyAdmins)
+	// Text without a link is left alone.
+	d6 := h.send(msg{at: 6 * time.Minute, chat: "c1", text: "hello?"})
+	wantActions(t, d6)
+	if !d6.User.Compromised {
+		t.Errorf("user_state lost the compromised mark")
+	}
+}
+
+func TestFanOutNeedsChatsWithinWindow(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	for i, at := range []time.Duration{0, 8 * time.Minute, 16 * time.Minute, 24 * time.Minute} {
+		d := h.send(msg{at: at, chat: fmt.Sprintf("c%d", i), text: lure})
+		if d.User.Compromised {
+			t.Fatalf("compromised at %v though never 3 chats within 10 minutes", at)
+		}
+	}
+	// Three posts in the same chat are not a fan-out either.
+	h2 := newHarness(t, bot.DefaultConfig())
+	for i := range 3 {
+		if d := h2.send(msg{at: time.Duration(i) * time.Minute, chat: "c1", text: lure}); d.User.Compromised {
+			t.Fatal("compromised by one chat")
+		}
+	}
+}
+
+func TestCrossPostsThatAreNotFanOut(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, text string }{
+		{"github link", "new release https://github.com/bwmarrin/discordgo/releases/tag/v0.29.0"},
+		{"youtube link", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"},
+		{"docs link", "read https://go.dev/doc/effective_go before the meeting"},
+		{"plain text", "the meeting moved to 3pm, see you all there"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			for i := range 4 {
+				d := h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i), text: c.text})
+				if d.User.Compromised || len(d.Actions) > 0 {
+					t.Fatalf("cross-post %d: %+v", i, d)
+				}
+			}
+		})
+	}
+}
+
+func TestSameTextWithDifferentLinksIsFanOut(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	var d bot.Decision
+	for i := range 3 {
+		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i),
+			text: fmt.Sprintf("my new photo album, have a look https://album-%d.net/", i)})
+	}
+	if !d.User.Compromised || len(d.Sweep) != 2 {
+		t.Fatalf("same text, rotating links: compromised=%v sweep=%v", d.User.Compromised, d.Sweep)
+	}
+}
+
+func TestFanOutCountsDiscordChannels(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	var d bot.Decision
+	for i, ch := range []string{"chan1", "chan2", "chan3"} {
+		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: ch, group: "guild1", text: lure})
+	}
+	if !d.User.Compromised || d.Account.Platform != bot.Discord {
+		t.Fatalf("three channels of one server: %+v", d)
+	}
+}
+
+func TestStrikesRestrictAndExpire(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	warn := "check this https://free-gift-card.xyz/claim"
+	d := h.send(msg{chat: "c1", text: warn})
+	if d.Verdict.Level == bot.Allow || d.User.Strikes != 1 {
+		t.Fatalf("first: %v strikes %d", d.Verdict.Level, d.User.Strikes)
+	}
+	// An edit of the same message is not a second strike.
+	d = h.send(msg{at: time.Minute, chat: "c1", id: "m1", edit: true, text: warn + " !"})
+	if d.User.Strikes != 1 {
+		t.Fatalf("edit counted as a strike: %d", d.User.Strikes)
+	}
+	d = h.send(msg{at: 2 * time.Hour, chat: "c2", text: warn})
+	if d.User.Strikes != 2 || d.Has(bot.ActRestrict) {
+		t.Fatalf("second: %+v", d.User)
+	}
+	d = h.send(msg{at: 3 * time.Hour, chat: "c1", text: warn})
+	if d.User.Strikes != 3 || !d.Has(bot.ActRestrict) || !d.Has(bot.ActNotifyAdmins) {
+		t.Fatalf("third strike did not restrict: %+v %v", d.User, d.Actions)
+	}
+	if d.RestrictUntil != t0.Add(27*time.Hour) {
+		t.Errorf("restricted until %v", d.RestrictUntil)
+	}
+	// 31 days after the first three, they have expired: a new one is the first.
+	d = h.send(msg{at: 34 * 24 * time.Hour, chat: "c1", text: warn})
+	if d.User.Strikes != 1 || d.Has(bot.ActRestrict) {
+		t.Fatalf("strikes did not expire: %+v %v", d.User, d.Actions)
+	}
+	// A clean message reports the record without changing it.
+	d = h.send(msg{at: 34*24*time.Hour + time.Minute, chat: "c1", text: "ok"})
+	if d.User.Strikes != 1 || len(d.Actions) != 0 {
+		t.Fatalf("clean message: %+v %v", d.User, d.Actions)
+	}
+}
+
+func TestPardonClearsEverything(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	for i := range 3 {
+		h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i), text: lure})
+	}
+	h.send(msg{at: 4 * time.Minute, chat: "c5", text: "https://x-photo.example.net/"})
+
+	r := h.command("c1", "u2", false, "pardon", "u1", nil)
+	if !r.Refused {
+		t.Fatalf("a member pardoned: %+v", r)
+	}
+	r = h.command("c1", "admin", true, "pardon", "name-u1", nil)
+	if r.Refused || len(r.Lift) != 2 {
+		t.Fatalf("pardon: %+v", r)
+	}
+	var lifted []string
+	for _, l := range r.Lift {
+		lifted = append(lifted, l.Chat)
+	}
+	slices.Sort(lifted)
+	if !slices.Equal(lifted, []string{"c2", "c5"}) {
+		t.Errorf("lifted in %v", lifted)
+	}
+	d := h.send(msg{at: 10 * time.Minute, chat: "c1", text: "sorry, I was hacked; all good now https://github.com/"})
+	if d.User.Compromised || d.User.Strikes != 0 || len(d.Actions) != 0 {
+		t.Fatalf("after pardon: %+v %v", d.User, d.Actions)
+	}
+	// The old sightings are gone: one more post does not re-trigger fan-out.
+	d = h.send(msg{at: 11 * time.Minute, chat: "c4", text: lure})
+	if d.User.Compromised {
+		t.Fatal("pardoned account re-marked by old sightings")
+	}
+	if r := h.command("c1", "admin", true, "pardon", "nobody", nil); r.Lift != nil || r.Text == "" {
+		t.Errorf("pardon of an unknown user: %+v", r)
+	}
+}
+
+func TestModesAndAdminPolicy(t *testing.T) {
+	t.Parallel()
+	phish := "verify your account now https://dlscord.com/login"
+	cases := []struct {
+		name   string
+		mode   string
+		admins bot.AdminPolicy
+		admin  bool
+		want   []bot.Action
+	}{
+		{"delete mode", "delete", bot.AdminsAct, false, []bot.Action{bot.ActDelete, bot.ActWarn}},
+		{"warn mode never deletes", "warn", bot.AdminsAct, false, []bot.Action{bot.ActWarn}},
+		{"off mode records only", "off", bot.AdminsAct, false, nil},
+		{"admin handled like anyone", "delete", bot.AdminsAct, true, []bot.Action{bot.ActDelete, bot.ActWarn}},
+		{"admin only reported", "delete", bot.AdminsReport, true, []bot.Action{bot.ActWarn, bot.ActNotifyAdmins}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			cfg := bot.DefaultConfig()
+			cfg.Admins = c.admins
+			h := newHarness(t, cfg)
+			if r := h.command("c1", "boss", true, "mode", c.mode, nil); r.Refused {
+				t.Fatal("mode refused to an admin")
+			}
+			d := h.send(msg{chat: "c1", text: phish, admin: c.admin})
+			wantActions(t, d, c.want...)
+			if d.Verdict.Level != bot.Delete || d.User.Strikes != 1 {
+				t.Errorf("verdict %v strikes %d: the record is kept in every mode", d.Verdict.Level, d.User.Strikes)
+			}
+		})
+	}
+}
+
+func TestAdminsAreNeverMuted(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	var d bot.Decision
+	for i := range 3 {
+		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i), text: lure, admin: true})
+	}
+	if !d.User.Compromised || d.Has(bot.ActRestrict) || !d.Has(bot.ActDelete) || !d.Has(bot.ActNotifyAdmins) {
+		t.Fatalf("hijacked admin: %v compromised=%v", d.Actions, d.User.Compromised)
+	}
+}
+
+func TestEditThatAddsALink(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	d := h.send(msg{chat: "c1", id: "e1", text: "hey everyone, new giveaway soon"})
+	if len(d.Actions) != 0 {
+		t.Fatalf("original flagged: %v", d.Actions)
+	}
+	d = h.send(msg{at: time.Minute, chat: "c1", id: "e1", edit: true, text: "hey everyone, new giveaway soon https://giveaway-now.net/"})
+	if !d.Verdict.Has(bot.CodeEditAddedLink) {
+		t.Fatalf("edit adding a link: %v", codes(d.Verdict))
+	}
+	// An edit of a message that already had the link is not "added".
+	h.send(msg{at: 2 * time.Minute, chat: "c1", id: "e2", text: "see https://giveaway-now.net/"})
+	d = h.send(msg{at: 3 * time.Minute, chat: "c1", id: "e2", edit: true, text: "see https://giveaway-now.net/ !!"})
+	if d.Verdict.Has(bot.CodeEditAddedLink) {
+		t.Fatalf("edit keeping a link counted as added")
+	}
+}
+
+func TestRecordSurvivesReopen(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	d := h.send(msg{chat: "c1", text: "https://dlscord.com/nitro"})
+	if d.User.Strikes != 1 {
+		t.Fatalf("strikes %d", d.User.Strikes)
+	}
+	h.command("c1", "boss", true, "block", "evil.example.com", nil)
+	h.command("c1", "boss", true, "lang", "vi", nil)
+	h.db.Close()
+	h.open(bot.DefaultConfig())
+	d = h.send(msg{at: time.Hour, chat: "c1", text: "https://sub.evil.example.com/x"})
+	if d.User.Strikes != 2 || !d.Verdict.Has(bot.CodeBlocklisted) {
+		t.Fatalf("after reopen: strikes %d, %v", d.User.Strikes, codes(d.Verdict))
+	}
+	if want := "🛡️ Đã xoá"; len(d.Notice) < len(want) || d.Notice[:len(want)] != want {
+		t.Errorf("language lost on reopen: %q", d.Notice)
+	}
+}
+
+func TestNoticeLanguageAndDefanging(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	d := h.send(msg{chat: "c1", text: "free nitro https://dlscord.com/gift"})
+	if want := "🛡️ I removed a message from name-u1: this link imitates discord.com (dlscord[.]com)."; len(d.Notice) < len(want) || d.Notice[:len(want)] != want {
+		t.Errorf("notice %q", d.Notice)
+	}
+	h.command("c2", "boss", true, "lang", "vi", nil)
+	d = h.send(msg{at: time.Minute, chat: "c2", files: []bot.Attachment{{Name: "anh.jpg.exe", MIME: "application/x-msdownload", Size: 1000}}})
+	if want := "🛡️ Đã xoá tin nhắn của name-u1: tệp này là chương trình Windows giả dạng ảnh (anh.jpg.exe). Đừng mở."; d.Notice != want {
+		t.Errorf("vi notice %q", d.Notice)
+	}
+}
