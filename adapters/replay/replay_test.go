@@ -1,0 +1,197 @@
+package replay_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/adapters/replay"
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store"
+)
+
+func newScanner(t *testing.T) (*replay.Scanner, *store.DB) {
+	t.Helper()
+	sc := &replay.Scanner{}
+	db, err := store.Open(filepath.Join(t.TempDir(), "scan.db"), store.Options{Now: func() time.Time {
+		if c := sc.Clock(); !c.IsZero() {
+			return c
+		}
+		return time.Now()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	e, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc.Engine = e
+	return sc, db
+}
+
+func scanLines(t *testing.T, in string) []map[string]any {
+	t.Helper()
+	sc, _ := newScanner(t)
+	var out bytes.Buffer
+	if _, err := sc.Run(context.Background(), strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	var res []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("output line %q: %v", l, err)
+		}
+		res = append(res, m)
+	}
+	return res
+}
+
+func TestContractFields(t *testing.T) {
+	t.Parallel()
+	in := `{"id":"a1","platform":"telegram","chat":"g","user":"u","user_name":"Lan","time":"2026-10-01T12:00:00Z","text":"hello there","unknown_field":{"x":[1,2]}}
+{"id":"a2","platform":"discord","chat":"c","user":"u","time":"2026-10-01T12:01:00Z","member_since":"2026-10-01T11:59:00Z","is_admin":false,"text":"https://discrod.com/drop","links":[{"text":"x","url":"https://github.com"}],"attachments":[{"name":"a.png","mime":"image/png","size":10}],"edited":false,"forwarded_from":"someone"}
+`
+	out := scanLines(t, in)
+	if len(out) != 2 {
+		t.Fatalf("%d output lines", len(out))
+	}
+	clean := out[0]
+	for _, k := range []string{"id", "verdict", "score", "reasons", "actions", "sweep", "user_state"} {
+		if _, ok := clean[k]; !ok {
+			t.Errorf("output lacks %q: %v", k, clean)
+		}
+	}
+	if clean["id"] != "a1" || clean["verdict"] != "allow" || clean["score"] != 0.0 {
+		t.Errorf("clean line: %v", clean)
+	}
+	for _, k := range []string{"reasons", "actions", "sweep"} {
+		if l, ok := clean[k].([]any); !ok || len(l) != 0 {
+			t.Errorf("%s of a clean allow is %v, want []", k, clean[k])
+		}
+	}
+	if us := clean["user_state"].(map[string]any); us["strikes"] != 0.0 || us["compromised"] != false {
+		t.Errorf("user_state %v", us)
+	}
+	bad := out[1]
+	if bad["id"] != "a2" || bad["verdict"] != "delete" {
+		t.Fatalf("threat line: %v", bad)
+	}
+	r := bad["reasons"].([]any)[0].(map[string]any)
+	if r["code"] != "lookalike" || !strings.Contains(r["detail"].(string), "discord.com") {
+		t.Errorf("reason %v", r)
+	}
+	if acts := bad["actions"].([]any); len(acts) != 2 || acts[0] != "delete" || acts[1] != "warn" {
+		t.Errorf("actions %v", acts)
+	}
+	if s := bad["score"].(float64); s < 0.8 || s > 1 {
+		t.Errorf("score %v", s)
+	}
+}
+
+func TestMalformedLinesGetErrorsAndTheScanGoesOn(t *testing.T) {
+	t.Parallel()
+	lines := []string{
+		`{"id":"ok1","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z","text":"hi"}`,
+		`this is not json`,
+		`[1, 2, 3]`,
+		`{"id": 7, "platform":"telegram"}`,
+		`{"id":"x","platform":"irc","chat":"g","user":"u","time":"2026-10-01T12:00:00Z"}`,
+		`{"id":"x","platform":"telegram","chat":"g","user":"u","time":"yesterday"}`,
+		`{"id":"","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z"}`,
+		`{"id":"x","platform":"telegram","chat":"g","user":"u"}`,
+		``,
+		`{"id":"ok2","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z","text":"bye"}`,
+	}
+	out := scanLines(t, strings.Join(lines, "\n"))
+	if len(out) != 9 {
+		t.Fatalf("%d output lines, want 9 (the blank line prints nothing): %v", len(out), out)
+	}
+	if out[0]["id"] != "ok1" || out[8]["id"] != "ok2" {
+		t.Errorf("good lines: %v, %v", out[0], out[8])
+	}
+	wantErr := map[int]string{2: "not a JSON message object", 3: "not a JSON message object", 4: "not a JSON message object",
+		5: "platform", 6: "not a JSON message object", 7: "no id", 8: "no time"}
+	for i := 1; i < 8; i++ {
+		line := int(out[i]["line"].(float64))
+		msg, _ := out[i]["error"].(string)
+		if want, ok := wantErr[line]; !ok || !strings.Contains(msg, want) {
+			t.Errorf("error line %v: want line %d with %q", out[i], i+1, wantErr[i+1])
+		}
+		if len(out[i]) != 2 {
+			t.Errorf("error object has extra fields: %v", out[i])
+		}
+	}
+}
+
+func TestOverlongLine(t *testing.T) {
+	t.Parallel()
+	long := `{"id":"big","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z","text":"` + strings.Repeat("a", replay.MaxLine) + `"}`
+	in := long + "\n" + `{"id":"after","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z","text":"hi"}` + "\n"
+	out := scanLines(t, in)
+	if len(out) != 2 || out[0]["line"] != 1.0 || !strings.Contains(out[0]["error"].(string), "longer than") || out[1]["id"] != "after" {
+		t.Fatalf("overlong line: %v", out)
+	}
+}
+
+// An interactive caller writes a line and waits for its answer before
+// writing the next: the scan must answer each line at once.
+func TestAnswersEachLineOfAnInteractiveCaller(t *testing.T) {
+	t.Parallel()
+	sc, db := newScanner(t)
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		_, err := sc.Run(context.Background(), inR, outW)
+		outW.Close()
+		done <- err
+	}()
+	answers := bufio.NewScanner(outR)
+	for i, text := range []string{"hello", "https://dlscord.com/x", "bye"} {
+		line, _ := json.Marshal(map[string]any{"id": text, "platform": "telegram", "chat": "g", "user": "u",
+			"time": time.Date(2026, 10, 1, 12, i, 0, 0, time.UTC), "text": text})
+		if _, err := inW.Write(append(line, '\n')); err != nil {
+			t.Fatal(err)
+		}
+		if !answers.Scan() {
+			t.Fatalf("no answer to line %d", i+1)
+		}
+		var o replay.Output
+		json.Unmarshal(answers.Bytes(), &o)
+		if o.ID != text {
+			t.Fatalf("answer %q to line %q", o.ID, text)
+		}
+		if i == 1 {
+			// printed means committed: the strike is already in the file
+			off, err := db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u"})
+			if err != nil || len(off.Strikes) != 1 || db.Pending() != 0 {
+				t.Fatalf("printed before committed: %+v %v pending %d", off, err, db.Pending())
+			}
+		}
+	}
+	inW.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCancelledScanFlushesWhatItDecided(t *testing.T) {
+	t.Parallel()
+	sc, _ := newScanner(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out bytes.Buffer
+	_, err := sc.Run(ctx, strings.NewReader(`{"id":"a","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z"}`+"\n"), &out)
+	if err == nil {
+		t.Fatal("cancelled scan returned no error")
+	}
+}
