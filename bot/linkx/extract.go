@@ -15,11 +15,17 @@ func Extract(text string, dst []Link) []Link {
 	}
 	n := len(dst)
 	dst = scan(clean, dst)
+	// Edits are in text order and so are links: walk both at once, so that
+	// a long text of many disguised links costs linear time.
+	k := 0
 	for i := n; i < len(dst); i++ {
 		l := &dst[i]
-		for _, e := range edits {
-			if e.pos < l.start || e.pos > l.end {
-				continue
+		for k < len(edits) && edits[k].pos < l.start {
+			k++
+		}
+		for _, e := range edits[k:] {
+			if e.pos >= l.end {
+				break // after the link's last character
 			}
 			if e.kind == KindInvisible {
 				l.Hidden = true
@@ -176,14 +182,27 @@ var techNames = map[string]bool{
 }
 
 func notALink(host, tld string) bool {
-	lower := strings.ToLower(host)
-	if techNames[lower] {
+	var buf [64]byte
+	if len(host) <= len(buf) && techNames[string(appendLower(buf[:0], host))] {
 		return true
 	}
-	if strings.Count(host, ".") != 1 || strings.HasPrefix(lower, "www.") {
+	if strings.Count(host, ".") != 1 || len(host) >= 4 && strings.EqualFold(host[:4], "www.") {
 		return false
 	}
-	return fileExts[strings.ToLower(tld)]
+	return len(tld) <= len(buf) && fileExts[string(appendLower(buf[:0], tld))]
+}
+
+// appendLower appends s to b with ASCII letters lower-cased; used with a
+// buffer on the stack, it lets a map be asked without allocating.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // urlEnd returns where a URL starting at text[from] ends: at white space,

@@ -113,7 +113,9 @@ func Parse(raw string) (Link, bool) {
 	if strings.HasPrefix(host, "[") {
 		if j := strings.IndexByte(host, ']'); j > 0 {
 			if a, err := netip.ParseAddr(host[1:j]); err == nil {
-				l.IP = a.Unmap()
+				// A zone names an interface of the reader's machine; it is
+				// no part of where a link leads.
+				l.IP = a.Unmap().WithZone("")
 			}
 			if p, ok := strings.CutPrefix(host[j+1:], ":"); ok {
 				l.Port = p
