@@ -1,0 +1,216 @@
+package telegram
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// maxText is the longest text sent in one message, in runes; Telegram
+// takes 4096 UTF-16 code units.
+const maxText = 4000
+
+// execute carries out a decision about msg, in msg's chat queue: delete,
+// the warning as a reply, the restriction and the admin note; the sweep's
+// deletes in other chats go to those chats' queues.
+func (a *Adapter) execute(ctx context.Context, msg *tgbotapi.Message, x *msgExtra, d *bot.Decision) {
+	chat := msg.Chat.ID
+	if d.Has(bot.ActDelete) {
+		a.deleteMessage(ctx, chat, msg.MessageID, "delete")
+	}
+	if d.Notice != "" && (d.Has(bot.ActDelete) || d.Has(bot.ActWarn)) {
+		a.send(ctx, chat, d.Notice, outgoing{replyTo: msg.MessageID, thread: threadOf(msg, x)}, "warn")
+	}
+	if d.Has(bot.ActRestrict) {
+		a.restrict(ctx, chat, d.Account.User, d.RestrictUntil)
+	}
+	if d.Has(bot.ActNotifyAdmins) && d.AdminNote != "" {
+		a.sendTo(ctx, chat, d.LogChat, d.AdminNote, "notify_admins")
+	}
+	for _, ref := range d.Sweep {
+		if ref.Platform != bot.Telegram {
+			continue
+		}
+		c, err1 := strconv.ParseInt(ref.Chat, 10, 64)
+		id, err2 := strconv.Atoi(ref.ID)
+		if err1 != nil || err2 != nil {
+			a.log.Warn("telegram: sweep names a message that is not Telegram's", keyChat, ref.Chat, "message", ref.ID)
+			continue
+		}
+		if c == chat {
+			a.deleteMessage(ctx, c, id, "sweep")
+			continue
+		}
+		a.q.enqueue(c, task{what: "sweep", run: func(ctx context.Context) { a.deleteMessage(ctx, c, id, "sweep") }})
+	}
+}
+
+// threadOf returns the forum topic a message is in, so that an answer goes
+// to the same topic even when the message it replies to is gone.
+func threadOf(msg *tgbotapi.Message, x *msgExtra) int {
+	if x != nil && x.IsTopic {
+		return x.ThreadID
+	}
+	return 0
+}
+
+// deleteMessage deletes one message. A refusal for good is logged once;
+// a delete that could not be done in time is logged as an error.
+func (a *Adapter) deleteMessage(ctx context.Context, chat int64, id int, action string) bool {
+	params := tgbotapi.Params{"chat_id": strconv.FormatInt(chat, 10), "message_id": strconv.Itoa(id)}
+	_, err := a.call(ctx, "deleteMessage", params)
+	if err == nil {
+		a.log.Debug("telegram message deleted", keyChat, chat, "message", id, keyAction, action)
+		return true
+	}
+	var ae *APIError
+	switch {
+	case errors.As(err, &ae) && ae.gone():
+		a.log.Info("telegram message already gone", keyChat, chat, "message", id, keyAction, action)
+	case errors.As(err, &ae) && !ae.Temporary():
+		a.log.Warn("telegram refused to delete a message", keyChat, chat, "message", id, keyAction, action, keyErr, err.Error())
+		a.rightsProblem(ctx, chat)
+	default:
+		a.log.Error("telegram message NOT deleted", keyChat, chat, "message", id, keyAction, action, keyErr, err.Error())
+	}
+	return false
+}
+
+// outgoing says how a text is sent.
+type outgoing struct {
+	replyTo  int // message to reply to; sent all the same if it is gone
+	thread   int // forum topic
+	entities []tgbotapi.MessageEntity
+}
+
+// send sends a plain text: no parse mode, no link preview.
+func (a *Adapter) send(ctx context.Context, chat int64, text string, o outgoing, action string) bool {
+	if utf8.RuneCountInString(text) > maxText {
+		text = string([]rune(text)[:maxText-1]) + "…"
+	}
+	params := tgbotapi.Params{
+		"chat_id":                  strconv.FormatInt(chat, 10),
+		"text":                     text,
+		"disable_web_page_preview": "true",
+		"link_preview_options":     `{"is_disabled":true}`,
+	}
+	if o.replyTo != 0 {
+		params["reply_to_message_id"] = strconv.Itoa(o.replyTo)
+		params["allow_sending_without_reply"] = "true"
+	}
+	if o.thread != 0 {
+		params["message_thread_id"] = strconv.Itoa(o.thread)
+	}
+	if len(o.entities) > 0 {
+		b, _ := json.Marshal(o.entities)
+		params["entities"] = string(b)
+	}
+	if _, err := a.call(ctx, "sendMessage", params); err != nil {
+		lvl := "telegram message not sent"
+		var ae *APIError
+		if errors.As(err, &ae) && !ae.Temporary() {
+			a.log.Warn(lvl, keyChat, chat, keyAction, action, keyErr, err.Error())
+		} else {
+			a.log.Error(lvl, keyChat, chat, keyAction, action, keyErr, err.Error())
+		}
+		return false
+	}
+	return true
+}
+
+// sendTo sends a text to the chat named by target (a chat id as the
+// engine keeps it), or to chat when target is empty. Another chat's text
+// goes through that chat's queue.
+func (a *Adapter) sendTo(ctx context.Context, chat int64, target, text, action string) {
+	to := chat
+	if target != "" {
+		c, err := strconv.ParseInt(target, 10, 64)
+		if err != nil {
+			a.log.Warn("telegram: the log chat is not a Telegram chat id; sending here", keyChat, chat, "log_chat", target)
+		} else {
+			to = c
+		}
+	}
+	if to == chat {
+		a.send(ctx, chat, text, outgoing{}, action)
+		return
+	}
+	a.q.enqueue(to, task{what: action, run: func(ctx context.Context) { a.send(ctx, to, text, outgoing{}, action) }})
+}
+
+// The permissions of a restricted member (none) and of a member whose
+// restriction is lifted (all; Telegram then applies the chat's defaults).
+var (
+	noPermissions  = permissions(false)
+	allPermissions = permissions(true)
+)
+
+func permissions(v bool) string {
+	p := map[string]bool{}
+	for _, k := range []string{"can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos",
+		"can_send_videos", "can_send_video_notes", "can_send_voice_notes", "can_send_polls",
+		"can_send_other_messages", "can_add_web_page_previews", "can_change_info", "can_invite_users",
+		"can_pin_messages", "can_manage_topics", "can_send_media_messages"} {
+		p[k] = v
+	}
+	b, _ := json.Marshal(p)
+	return string(b)
+}
+
+// restrict mutes a member until a time.
+func (a *Adapter) restrict(ctx context.Context, chat int64, user string, until time.Time) {
+	uid, err := strconv.ParseInt(user, 10, 64)
+	if err != nil || uid <= 0 {
+		// a channel or the group itself speaking: Telegram restricts people only
+		a.log.Info("telegram: not restricting a sender that is a chat", keyChat, chat, keyUser, user)
+		return
+	}
+	now := a.opts.Now()
+	if !until.After(now.Add(time.Minute)) {
+		// Telegram takes an end less than 30s away as "forever"
+		a.log.Info("telegram: restriction already over, not applied", keyChat, chat, keyUser, user, "until", until)
+		return
+	}
+	params := tgbotapi.Params{
+		"chat_id":     strconv.FormatInt(chat, 10),
+		"user_id":     user,
+		"permissions": noPermissions,
+		"until_date":  strconv.FormatInt(until.Unix(), 10),
+	}
+	if _, err := a.call(ctx, "restrictChatMember", params); err != nil {
+		a.logRefusal(ctx, chat, "restrict", user, err)
+		return
+	}
+	a.log.Info("telegram member restricted", keyChat, chat, keyUser, user, "until", until.UTC().Format(time.RFC3339))
+}
+
+// lift gives a member back every permission.
+func (a *Adapter) lift(ctx context.Context, chat int64, user string) {
+	params := tgbotapi.Params{
+		"chat_id":     strconv.FormatInt(chat, 10),
+		"user_id":     user,
+		"permissions": allPermissions,
+	}
+	if _, err := a.call(ctx, "restrictChatMember", params); err != nil {
+		a.logRefusal(ctx, chat, "lift", user, err)
+		return
+	}
+	a.log.Info("telegram restriction lifted", keyChat, chat, keyUser, user)
+}
+
+func (a *Adapter) logRefusal(ctx context.Context, chat int64, action, user string, err error) {
+	var ae *APIError
+	if errors.As(err, &ae) && !ae.Temporary() {
+		a.log.Warn("telegram refused", keyChat, chat, keyUser, user, keyAction, action, keyErr, err.Error())
+		a.rightsProblem(ctx, chat)
+		return
+	}
+	a.log.Error("telegram action NOT done", keyChat, chat, keyUser, user, keyAction, action, keyErr, err.Error())
+}

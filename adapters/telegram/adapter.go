@@ -1,0 +1,332 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// DefaultAPIURL is the public Bot API server.
+const DefaultAPIURL = "https://api.telegram.org"
+
+// Options configure an Adapter. Zero durations take the defaults named on
+// each field.
+type Options struct {
+	// Token is the bot's token from @BotFather. It is never logged.
+	Token string
+	// APIURL is the Bot API server; empty means DefaultAPIURL. A
+	// self-hosted Bot API server, or a test's fake, goes here.
+	APIURL string
+
+	// WebhookURL, when set, is the public https URL Telegram posts updates
+	// to; the adapter then serves them on Listen (or Listener) instead of
+	// polling, and checks WebhookSecret on every request.
+	WebhookURL    string
+	Listen        string       // address of the webhook server, such as ":8443"
+	Listener      net.Listener // if set, the webhook is served on it instead of Listen
+	WebhookSecret string       // the secret_token Telegram sends back; required with WebhookURL
+
+	PollTimeout time.Duration // long poll timeout of getUpdates; default 50s
+	// AdminCache is how long an answer about who is an admin is trusted.
+	// Zero asks Telegram every time.
+	AdminCache time.Duration
+
+	// Client makes the HTTP requests; nil means a new http.Client. Its
+	// Timeout, if any, must exceed PollTimeout.
+	Client *http.Client
+	// CallTimeout bounds one request (beyond the poll timeout for
+	// getUpdates); default 30s.
+	CallTimeout time.Duration
+	// RetryBase and RetryMax bound the exponential backoff after a server
+	// or network error; defaults 500ms and 30s.
+	RetryBase, RetryMax time.Duration
+	// GiveUpAfter is how long a request that keeps failing with temporary
+	// errors is retried; default 10m.
+	GiveUpAfter time.Duration
+	// DrainTimeout bounds how long Run, once its context is done, goes on
+	// carrying out the actions already decided; default 1m.
+	DrainTimeout time.Duration
+	// Sleep waits between retries; nil waits for real. Tests replace it.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// Now is the clock of caches and restrictions; nil means time.Now.
+	Now func() time.Time
+}
+
+// String describes the options without the token or the webhook secret.
+func (o Options) String() string {
+	mode := "long polling"
+	if o.WebhookURL != "" {
+		mode = "webhook " + o.WebhookURL
+	}
+	return fmt.Sprintf("telegram{api %s, %s}", o.APIURL, mode)
+}
+
+// GoString is String: the options hold secrets.
+func (o Options) GoString() string { return o.String() }
+
+// LogValue is String: the options hold secrets.
+func (o Options) LogValue() slog.Value { return slog.StringValue(o.String()) }
+
+var secretTokenRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+func (o *Options) withDefaults() error {
+	if o.Token == "" {
+		return errors.New("telegram: no token")
+	}
+	if strings.ContainsAny(o.Token, "/?# \t\r\n%") {
+		return errors.New("telegram: the token holds characters a Bot API token never has (copy it again from @BotFather)")
+	}
+	if o.APIURL == "" {
+		o.APIURL = DefaultAPIURL
+	}
+	o.APIURL = strings.TrimRight(o.APIURL, "/")
+	if u, err := url.Parse(o.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("telegram: api url %q: want an http or https URL", o.APIURL)
+	}
+	if o.WebhookURL != "" {
+		if u, err := url.Parse(o.WebhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
+			return fmt.Errorf("telegram: webhook url %q: want an https URL Telegram can reach", o.WebhookURL)
+		}
+		if !secretTokenRE.MatchString(o.WebhookSecret) {
+			return errors.New("telegram: webhook mode needs a secret token of 1 to 256 characters A-Z, a-z, 0-9, _ and -")
+		}
+		if o.Listen == "" && o.Listener == nil {
+			return errors.New("telegram: webhook mode needs an address to listen on")
+		}
+	}
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	def(&o.PollTimeout, 50*time.Second)
+	def(&o.CallTimeout, 30*time.Second)
+	def(&o.RetryBase, 500*time.Millisecond)
+	def(&o.RetryMax, 30*time.Second)
+	def(&o.GiveUpAfter, 10*time.Minute)
+	def(&o.DrainTimeout, time.Minute)
+	if o.AdminCache < 0 {
+		o.AdminCache = 0
+	}
+	if o.Client == nil {
+		o.Client = &http.Client{}
+	}
+	if o.Sleep == nil {
+		o.Sleep = sleep
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return nil
+}
+
+// allowedUpdates are the update types the adapter asks for.
+var allowedUpdates = []string{"message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member"}
+
+// Adapter is the live bot on Telegram. Build it with New and serve with
+// Run.
+type Adapter struct {
+	opts   Options
+	api    *tgbotapi.BotAPI // copied for each request, with the request's context
+	http   *http.Client
+	engine *bot.Engine
+	log    *slog.Logger
+
+	botID   int64
+	botName string
+
+	joins  *joins     // when members joined, from the join events seen
+	admins adminCache // who is an admin, briefly
+	seen   *seenIDs   // update ids already handled
+	langs  sync.Map   // chat id (int64) → bot.Lang, from /lang answers seen
+	warned sync.Map   // chat id (int64) → time.Time the chat was last told about missing rights
+
+	running atomic.Bool
+	q       *queues
+}
+
+// New connects to the Bot API (getMe) and builds the adapter. It fails if
+// the token is rejected or the server cannot be reached.
+func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
+	if engine == nil {
+		return nil, errors.New("telegram: no engine")
+	}
+	if err := opts.withDefaults(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	a := &Adapter{
+		opts:   opts,
+		http:   opts.Client,
+		engine: engine,
+		log:    log,
+		joins:  newJoins(1 << 16),
+		seen:   newSeenIDs(4096),
+		admins: adminCache{ttl: opts.AdminCache, now: opts.Now},
+		q:      newQueues(log),
+	}
+	endpoint := strings.ReplaceAll(opts.APIURL, "%", "%%") + "/bot%s/%s"
+	ctx, cancel := context.WithTimeout(context.Background(), opts.CallTimeout)
+	defer cancel()
+	api, err := tgbotapi.NewBotAPIWithClient(opts.Token, endpoint, ctxDoer{ctx: ctx, c: opts.Client})
+	if err != nil {
+		err = a.translate(ctx, "getMe", err)
+		var ae *APIError
+		if errors.As(err, &ae) && (ae.Code == http.StatusUnauthorized || ae.Code == http.StatusNotFound) {
+			return nil, fmt.Errorf("telegram: the token was rejected (%w); check it with @BotFather", err)
+		}
+		return nil, fmt.Errorf("telegram: connect to %s: %w", opts.APIURL, err)
+	}
+	api.Client = opts.Client
+	a.api = api
+	a.botID = api.Self.ID
+	a.botName = api.Self.UserName
+	return a, nil
+}
+
+// BotName returns the bot's username, as getMe told it.
+func (a *Adapter) BotName() string { return a.botName }
+
+// Run serves Telegram until ctx is done: by long polling, or on the webhook
+// when Options.WebhookURL is set. Then it stops taking updates, carries out
+// every action already decided (for at most Options.DrainTimeout; what is
+// left then is logged as not done) and returns. It returns nil after a
+// stop by ctx, and an error if Telegram rejects the bot for good.
+func (a *Adapter) Run(ctx context.Context) error {
+	if !a.running.CompareAndSwap(false, true) {
+		return errors.New("telegram: Run called twice")
+	}
+	actx, stopActions := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopActions()
+	a.q.start(actx)
+	a.q.enqueue(0, task{what: "register commands", run: a.registerCommands})
+
+	a.log.Info("telegram adapter running", "bot", a.botName, "mode", a.opts.String())
+	var err error
+	if a.opts.WebhookURL != "" {
+		err = a.serveWebhook(ctx, actx)
+	} else {
+		err = a.poll(ctx, actx)
+	}
+
+	if n := a.q.pending(); n > 0 {
+		a.log.Info("telegram: finishing queued actions", "pending", n)
+	}
+	timer := time.AfterFunc(a.opts.DrainTimeout, func() {
+		a.log.Error("telegram: actions still queued after the drain timeout; giving up on them", "timeout", a.opts.DrainTimeout)
+		stopActions()
+	})
+	a.q.wait()
+	timer.Stop()
+	a.log.Info("telegram adapter stopped")
+	return err
+}
+
+// dispatch routes one update. It never waits on Telegram: the work goes to
+// the chat's queue.
+func (a *Adapter) dispatch(u update) {
+	if !a.seen.add(u.UpdateID) {
+		return
+	}
+	switch {
+	case u.MyChatMember != nil:
+		a.onMyChatMember(u.MyChatMember)
+	case u.ChatMember != nil:
+		a.onChatMember(u.ChatMember)
+	default:
+		msg, edited, x := u.chatMessage()
+		if msg == nil || msg.Chat == nil {
+			return
+		}
+		if len(msg.NewChatMembers) > 0 {
+			for _, m := range msg.NewChatMembers {
+				a.joins.add(msg.Chat.ID, m.ID, unixTime(msg.Date))
+			}
+		}
+		a.q.enqueue(msg.Chat.ID, task{what: "message", run: func(ctx context.Context) {
+			a.onMessage(ctx, msg, edited, x)
+		}})
+	}
+}
+
+// onChatMember remembers when members join and forgets cached admin
+// answers when a member's status changes.
+func (a *Adapter) onChatMember(cm *tgbotapi.ChatMemberUpdated) {
+	user := cm.NewChatMember.User
+	if user == nil {
+		return
+	}
+	a.admins.forget(cm.Chat.ID, user.ID)
+	if isIn(cm.NewChatMember.Status) && !isIn(cm.OldChatMember.Status) {
+		a.joins.add(cm.Chat.ID, user.ID, unixTime(cm.Date))
+	}
+}
+
+// isIn reports a member status of someone in the chat.
+func isIn(status string) bool {
+	switch status {
+	case "creator", "administrator", "member", "restricted":
+		return true
+	}
+	return false
+}
+
+// onMessage judges a message, or answers it if it is a command, and acts.
+// It runs in the chat's queue.
+func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited bool, x *msgExtra) {
+	chat := msg.Chat
+	if !edited && chat.Type != "channel" {
+		if name, args, ok := a.parseCommand(msg); ok {
+			a.onCommand(ctx, msg, x, name, args)
+			return
+		}
+	}
+	if chat.Type == "private" {
+		return // a member's private chat with the bot holds nobody to protect
+	}
+	m, ok := convert(msg, x, edited)
+	if !ok {
+		return
+	}
+	a.fill(ctx, msg, &m)
+	d, err := a.engine.Handle(ctx, &m)
+	if err != nil {
+		if errors.Is(err, bot.ErrBadMessage) {
+			a.log.Warn("telegram message not judged", keyChat, m.Chat, keyUser, m.User, keyErr, err)
+			return
+		}
+		// the decision stands even when the store failed
+		a.log.Error("engine could not record a decision", keyChat, m.Chat, keyUser, m.User, keyErr, err)
+	}
+	a.execute(ctx, msg, x, &d)
+}
+
+// fill adds what the adapter knows about the sender: when they joined and
+// whether they are an admin.
+func (a *Adapter) fill(ctx context.Context, msg *tgbotapi.Message, m *bot.Message) {
+	if msg.SenderChat != nil {
+		return // anonymous admins are marked by convert; channels join nothing
+	}
+	if msg.From == nil {
+		return
+	}
+	m.MemberSince = a.joins.since(msg.Chat.ID, msg.From.ID)
+	if !m.IsAdmin {
+		m.IsAdmin = a.isAdminListed(ctx, msg.Chat.ID, msg.From.ID)
+	}
+}

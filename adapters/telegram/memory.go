@@ -1,0 +1,176 @@
+package telegram
+
+import (
+	"sync"
+	"time"
+)
+
+// The adapter's memories are bounded: each keeps two generations of a map
+// and drops the older one when the newer is full, so what was used
+// recently stays and memory stays flat.
+
+type memberKey struct{ chat, user int64 }
+
+// joins remembers when members joined chats, from the join events the bot
+// saw.
+type joins struct {
+	mu       sync.Mutex
+	max      int
+	cur, old map[memberKey]time.Time
+}
+
+func newJoins(max int) *joins {
+	return &joins{max: max, cur: make(map[memberKey]time.Time)}
+}
+
+func (j *joins) add(chat, user int64, t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if len(j.cur) >= j.max {
+		j.old, j.cur = j.cur, make(map[memberKey]time.Time)
+	}
+	j.cur[memberKey{chat, user}] = t
+}
+
+// since returns when the user joined the chat; zero if the bot did not see
+// it.
+func (j *joins) since(chat, user int64) time.Time {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	k := memberKey{chat, user}
+	if t, ok := j.cur[k]; ok {
+		return t
+	}
+	return j.old[k]
+}
+
+// seenIDs remembers the update ids handled lately, so that an update
+// Telegram delivers twice (a webhook retry) is handled once.
+type seenIDs struct {
+	mu       sync.Mutex
+	max      int
+	cur, old map[int]struct{}
+}
+
+func newSeenIDs(max int) *seenIDs {
+	return &seenIDs{max: max, cur: make(map[int]struct{})}
+}
+
+// add records id and reports whether it is new.
+func (s *seenIDs) add(id int) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.cur[id]; ok {
+		return false
+	}
+	if _, ok := s.old[id]; ok {
+		return false
+	}
+	if len(s.cur) >= s.max {
+		s.old, s.cur = s.cur, make(map[int]struct{})
+	}
+	s.cur[id] = struct{}{}
+	return true
+}
+
+// adminCache keeps answers about who is an admin for ttl: the admins of
+// each chat (getChatAdministrators) and single answers (getChatMember).
+type adminCache struct {
+	ttl time.Duration
+	now func() time.Time
+
+	mu     sync.Mutex
+	lists  map[int64]adminList
+	single map[memberKey]adminAnswer
+}
+
+type adminList struct {
+	ids     map[int64]bool
+	expires time.Time
+}
+
+type adminAnswer struct {
+	admin   bool
+	expires time.Time
+}
+
+// list returns the chat's admins if a fresh answer is cached.
+func (c *adminCache) list(chat int64) (map[int64]bool, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l, ok := c.lists[chat]
+	if !ok || !c.now().Before(l.expires) {
+		return nil, false
+	}
+	return l.ids, true
+}
+
+func (c *adminCache) putList(chat int64, ids map[int64]bool, ttl time.Duration) {
+	if ttl <= 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lists == nil {
+		c.lists = make(map[int64]adminList)
+	}
+	c.lists[chat] = adminList{ids: ids, expires: c.now().Add(ttl)}
+}
+
+// member returns a cached answer about one member.
+func (c *adminCache) member(chat, user int64) (admin, ok bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	a, ok := c.single[memberKey{chat, user}]
+	if !ok || !c.now().Before(a.expires) {
+		return false, false
+	}
+	return a.admin, true
+}
+
+func (c *adminCache) putMember(chat, user int64, admin bool) {
+	if c.ttl <= 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.single == nil {
+		c.single = make(map[memberKey]adminAnswer)
+	}
+	now := c.now()
+	if len(c.single) >= 1<<14 {
+		for k, a := range c.single {
+			if !now.Before(a.expires) {
+				delete(c.single, k)
+			}
+		}
+		if len(c.single) >= 1<<14 {
+			clear(c.single)
+		}
+	}
+	c.single[memberKey{chat, user}] = adminAnswer{admin: admin, expires: now.Add(c.ttl)}
+}
+
+// forget drops what is cached about a member and the chat's admin list:
+// the member's status changed.
+func (c *adminCache) forget(chat, user int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.single, memberKey{chat, user})
+	delete(c.lists, chat)
+}
+
+// forgetChat drops everything cached about a chat.
+func (c *adminCache) forgetChat(chat int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.lists, chat)
+	for k := range c.single {
+		if k.chat == chat {
+			delete(c.single, k)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+package telegram
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"sync"
+)
+
+// task is one piece of work for a chat: judging a message and acting on
+// it, answering a command, one delete of a sweep.
+type task struct {
+	what string // for the log: "message", "command", "delete", ...
+	run  func(ctx context.Context)
+}
+
+// queues run tasks in order per chat, one goroutine for each chat that has
+// work, so that a chat that waits on a rate limit stalls only itself. A
+// queue never drops a task; tasks run with the queues' context, which the
+// adapter cancels only when the drain at shutdown times out.
+type queues struct {
+	log *slog.Logger
+
+	mu     sync.Mutex
+	ctx    context.Context // nil until start
+	chats  map[int64]*chatQueue
+	active sync.WaitGroup // one per running worker
+}
+
+type chatQueue struct {
+	tasks   []task
+	running bool
+}
+
+func newQueues(log *slog.Logger) *queues {
+	return &queues{log: log, chats: make(map[int64]*chatQueue)}
+}
+
+// start lets the workers run, with ctx for every task. Tasks queued before
+// start wait for it.
+func (q *queues) start(ctx context.Context) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.ctx = ctx
+	for chat, cq := range q.chats {
+		q.spawn(chat, cq)
+	}
+}
+
+// enqueue adds a task to a chat's queue and starts the chat's worker if it
+// has none.
+func (q *queues) enqueue(chat int64, t task) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	cq, ok := q.chats[chat]
+	if !ok {
+		cq = &chatQueue{}
+		q.chats[chat] = cq
+	}
+	cq.tasks = append(cq.tasks, t)
+	if q.ctx != nil && !cq.running {
+		q.spawn(chat, cq)
+	}
+}
+
+// spawn starts a chat's worker; q.mu is held.
+func (q *queues) spawn(chat int64, cq *chatQueue) {
+	cq.running = true
+	q.active.Add(1)
+	go q.work(q.ctx, chat, cq)
+}
+
+// work runs a chat's tasks until its queue is empty.
+func (q *queues) work(ctx context.Context, chat int64, cq *chatQueue) {
+	defer q.active.Done()
+	for {
+		q.mu.Lock()
+		if len(cq.tasks) == 0 {
+			delete(q.chats, chat)
+			q.mu.Unlock()
+			return
+		}
+		t := cq.tasks[0]
+		cq.tasks[0] = task{}
+		cq.tasks = cq.tasks[1:]
+		q.mu.Unlock()
+		q.run(ctx, chat, t)
+	}
+}
+
+func (q *queues) run(ctx context.Context, chat int64, t task) {
+	defer func() {
+		if r := recover(); r != nil {
+			q.log.Error("telegram task panicked", keyChat, chat, keyAction, t.what,
+				"panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+		}
+	}()
+	t.run(ctx)
+}
+
+// wait returns when every queue is empty and every worker has stopped.
+// Tasks may enqueue further tasks while it waits.
+func (q *queues) wait() { q.active.Wait() }
+
+// pending counts the tasks waiting in every queue.
+func (q *queues) pending() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	n := 0
+	for _, cq := range q.chats {
+		n += len(cq.tasks)
+	}
+	return n
+}

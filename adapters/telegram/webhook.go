@@ -1,0 +1,94 @@
+package telegram
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// maxUpdateSize bounds the body of one webhook request.
+const maxUpdateSize = 4 << 20
+
+// serveWebhook registers the webhook with Telegram and serves it until ctx
+// is done. The webhook stays registered after a stop, so Telegram keeps
+// the updates for the next start.
+func (a *Adapter) serveWebhook(ctx, actx context.Context) error {
+	allowed, _ := json.Marshal(allowedUpdates)
+	params := tgbotapi.Params{
+		"url":             a.opts.WebhookURL,
+		"secret_token":    a.opts.WebhookSecret,
+		"allowed_updates": string(allowed),
+	}
+	if _, err := a.call(ctx, "setWebhook", params); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return fmt.Errorf("telegram: set webhook: %w", err)
+	}
+	ln := a.opts.Listener
+	if ln == nil {
+		var err error
+		if ln, err = net.Listen("tcp", a.opts.Listen); err != nil {
+			return fmt.Errorf("telegram: webhook: %w", err)
+		}
+	}
+	srv := &http.Server{
+		Handler:           a.WebhookHandler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		BaseContext:       func(net.Listener) context.Context { return actx },
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	a.log.Info("telegram webhook listening", "addr", ln.Addr().String())
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-served:
+		err = fmt.Errorf("telegram: webhook: %w", err)
+	}
+	sctx, cancel := context.WithTimeout(actx, a.opts.CallTimeout)
+	defer cancel()
+	if serr := srv.Shutdown(sctx); serr != nil && !errors.Is(serr, http.ErrServerClosed) {
+		a.log.Warn("telegram webhook did not shut down cleanly", keyErr, serr.Error())
+	}
+	return err
+}
+
+// WebhookHandler returns the handler of webhook requests: it checks the
+// X-Telegram-Bot-Api-Secret-Token header of every request (403 without
+// the right one), reads the update and queues its work.
+func (a *Adapter) WebhookHandler() http.Handler {
+	secret := []byte(a.opts.WebhookSecret)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got := []byte(r.Header.Get("X-Telegram-Bot-Api-Secret-Token"))
+		if len(secret) == 0 || subtle.ConstantTimeCompare(got, secret) != 1 {
+			http.Error(w, "forbidden", http.StatusForbidden)
+			return
+		}
+		if r.Method != http.MethodPost {
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		body, err := io.ReadAll(io.LimitReader(r.Body, maxUpdateSize+1))
+		if err != nil || len(body) > maxUpdateSize {
+			http.Error(w, "bad request", http.StatusBadRequest)
+			return
+		}
+		u, err := decodeUpdate(body)
+		if err != nil {
+			// answered 200 all the same: Telegram would only send it again
+			a.log.Warn("telegram: update skipped", keyErr, err.Error())
+			return
+		}
+		a.dispatch(u)
+	})
+}
