@@ -34,7 +34,8 @@ type Engine struct {
 	mu       sync.Mutex // one account record is read, changed and written at a time
 	chats    sync.Map   // ChatKey → ChatSettings, read through
 	recentMu sync.Mutex
-	recent   map[MessageRef]recentMsg
+	recent   map[MessageRef]recentMsg // this generation
+	older    map[MessageRef]recentMsg // the one before
 	counts   counters
 }
 
@@ -45,7 +46,9 @@ type recentMsg struct {
 	struck  bool
 }
 
-const maxRecent = 1 << 17
+// maxRecent bounds a generation of remembered messages: edits are judged
+// against the last 32768 to 65536 messages.
+const maxRecent = 1 << 15
 
 // NewEngine builds an engine on a store. It loads the chats' lists from the
 // store; feeds are the global entries of feed files (LoadListFile).
@@ -386,7 +389,10 @@ func (e *Engine) withDefaults(s ChatSettings) ChatSettings {
 func (e *Engine) recall(ref MessageRef) (recentMsg, bool) {
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	r, ok := e.recent[ref]
+	if r, ok := e.recent[ref]; ok {
+		return r, true
+	}
+	r, ok := e.older[ref]
 	return r, ok
 }
 
@@ -394,7 +400,7 @@ func (e *Engine) remember(ref MessageRef, r recentMsg) {
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
 	if len(e.recent) >= maxRecent {
-		clear(e.recent)
+		e.older, e.recent = e.recent, make(map[MessageRef]recentMsg, maxRecent)
 	}
 	e.recent[ref] = r
 }

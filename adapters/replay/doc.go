@@ -8,6 +8,6 @@
 // store has committed them, so that every printed decision is durable. A
 // batch ends when the input has nothing more buffered (so an interactive
 // caller gets each answer at once) or at Scanner.BatchSize lines. Memory
-// stays constant for any input size; a line longer than MaxLine is reported
+// stays bounded for any input size; a line longer than MaxLine is reported
 // as an error line and skipped.
 package replay

@@ -2,12 +2,14 @@ package replay
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"sync/atomic"
 	"time"
 
@@ -15,7 +17,7 @@ import (
 )
 
 // MaxLine is the longest input line read; longer lines get an error line.
-const MaxLine = 4 << 20
+const MaxLine = 1 << 20
 
 // Input is one line of `immune scan` input.
 type Input struct {
@@ -93,7 +95,7 @@ func NewOutput(id string, d *bot.Decision) Output {
 // Scanner runs `immune scan`.
 type Scanner struct {
 	Engine    *bot.Engine
-	BatchSize int // lines per commit at most; 0 means 512
+	BatchSize int // lines per commit at most; 0 means DefaultBatch
 
 	latest atomic.Int64 // unix nanoseconds of the latest message time seen
 }
@@ -116,26 +118,32 @@ func (s *Scanner) Clock() time.Time {
 }
 
 // Run reads messages from r until EOF and writes a decision (or an error
-// line) for each to w. It returns early only when the store cannot commit
-// or w cannot be written; the lines of the failed batch are not printed.
+// line) for each to w. It returns early only when the store cannot commit,
+// w cannot be written or ctx is done; the lines of a batch that failed to
+// commit are not printed.
 func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, error) {
 	var st Stats
 	batch := s.BatchSize
 	if batch <= 0 {
-		batch = 512
+		batch = DefaultBatch
 	}
 	s.Engine.Batch = true
-	in := bufio.NewReaderSize(r, 64<<10)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	lines := make(chan rawLine, readAhead)
+	go readLines(ctx, r, lines)
+
 	out := bufio.NewWriterSize(w, 64<<10)
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	var pending []any
-	var line []byte
 	flush := func() error {
 		if len(pending) == 0 {
 			return nil
 		}
-		if err := s.Engine.Commit(ctx); err != nil {
+		// Lines already decided are made durable and printed even when the
+		// scan is being cancelled.
+		if err := s.Engine.Commit(context.WithoutCancel(ctx)); err != nil {
 			return fmt.Errorf("commit batch ending at line %d: %w", st.Lines, err)
 		}
 		for _, p := range pending {
@@ -144,38 +152,110 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 			}
 		}
 		pending = pending[:0]
-		return out.Flush()
+		if err := out.Flush(); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		return nil
 	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return st, errors.Join(err, flush())
 		}
-		var tooLong bool
-		var err error
-		line, tooLong, err = readLine(in, line[:0])
-		if len(line) > 0 || tooLong {
-			st.Lines++
-			if o := s.one(ctx, st.Lines, line, tooLong); o != nil {
-				if _, ok := o.(ErrorLine); ok {
-					st.Errors++
-				} else if o.(Output).Verdict != bot.Allow {
-					st.Flagged++
-				}
-				pending = append(pending, o)
+		var l rawLine
+		var ok bool
+		select {
+		case l, ok = <-lines:
+		default:
+			// Let the reader run (on one CPU it waits for us), then look
+			// again.
+			runtime.Gosched()
+			select {
+			case l, ok = <-lines:
+				goto got
+			default:
 			}
-		} else if err == nil {
-			st.Lines++ // a blank line: counted, nothing printed
-		}
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				return st, flush()
-			}
-			return st, errors.Join(fmt.Errorf("read line %d: %w", st.Lines+1, err), flush())
-		}
-		if len(pending) >= batch || in.Buffered() == 0 {
+			// Nothing more to read right now: make what was decided durable
+			// and print it, so that an interactive caller gets its answer.
 			if err := flush(); err != nil {
 				return st, err
 			}
+			select {
+			case l, ok = <-lines:
+			case <-ctx.Done():
+				return st, errors.Join(ctx.Err(), flush())
+			}
+		}
+	got:
+		if !ok {
+			return st, flush()
+		}
+		if l.err != nil {
+			return st, errors.Join(fmt.Errorf("read line %d: %w", l.n, l.err), flush())
+		}
+		st.Lines = l.n
+		if len(l.data) == 0 && !l.tooLong {
+			continue // a blank line: counted, nothing printed
+		}
+		o := s.one(ctx, l.n, l.data, l.tooLong)
+		if _, isErr := o.(ErrorLine); isErr {
+			st.Errors++
+		} else if o.(Output).Verdict != bot.Allow {
+			st.Flagged++
+		}
+		pending = append(pending, o)
+		if len(pending) >= batch {
+			if err := flush(); err != nil {
+				return st, err
+			}
+		}
+	}
+}
+
+// DefaultBatch is how many lines a batch holds at most. Each batch costs a
+// commit with an fsync; an interactive caller's lines are committed one by
+// one whatever the batch size.
+const DefaultBatch = 4096
+
+// readAhead is how many lines are read ahead of the engine: a bound on
+// memory (at most readAhead × MaxLine) and enough to tell a file or a fast
+// pipe (lines waiting) from an interactive caller (none).
+const readAhead = 64
+
+// rawLine is one input line, numbered from 1.
+type rawLine struct {
+	n       int
+	data    []byte
+	tooLong bool
+	err     error // a read error other than EOF; the last value sent
+}
+
+// readLines reads r line by line into out and closes it at EOF.
+func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
+	defer close(out)
+	in := bufio.NewReaderSize(r, 64<<10)
+	var buf []byte
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(in, buf[:0])
+		buf = line
+		if len(line) > 0 || tooLong || err == nil {
+			l := rawLine{n: n, data: bytes.Clone(line), tooLong: tooLong}
+			if len(line) == 0 {
+				l.data = nil
+			}
+			select {
+			case out <- l:
+			case <-ctx.Done():
+				return
+			}
+		}
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				select {
+				case out <- rawLine{n: n, err: err}:
+				case <-ctx.Done():
+				}
+			}
+			return
 		}
 	}
 }

@@ -184,7 +184,7 @@ func TestAnswersEachLineOfAnInteractiveCaller(t *testing.T) {
 	}
 }
 
-func TestCancelledScanFlushesWhatItDecided(t *testing.T) {
+func TestCancelledScanStops(t *testing.T) {
 	t.Parallel()
 	sc, _ := newScanner(t)
 	ctx, cancel := context.WithCancel(context.Background())
