@@ -34,21 +34,25 @@ var confusables = map[rune]rune{
 
 // asciiFold maps ASCII characters to the letter they pass for in a host
 // name: digits for letters, and i for l (they are one stroke in many fonts).
-var asciiFold = [128]byte{}
+// It is built in its declaration, not in an init function, so that a
+// package-level Matcher built with New sees it filled.
+var asciiFold = newASCIIFold()
 
-func init() {
+func newASCIIFold() [128]byte {
+	var fold [128]byte
 	for c := 0; c < 128; c++ {
-		asciiFold[c] = byte(c)
+		fold[c] = byte(c)
 	}
 	for c := 'A'; c <= 'Z'; c++ {
-		asciiFold[c] = byte(c + 'a' - 'A')
+		fold[c] = byte(c + 'a' - 'A')
 	}
 	for from, to := range map[byte]byte{
 		'0': 'o', '1': 'l', 'i': 'l', 'I': 'l', '|': 'l', '!': 'l', '3': 'e', '4': 'a', '5': 's',
 		'7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '6': 'b',
 	} {
-		asciiFold[from] = to
+		fold[from] = to
 	}
+	return fold
 }
 
 // Skeleton returns the visual skeleton of a host label: every character

@@ -1,0 +1,314 @@
+package brand
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+var builtin = New(Builtin)
+
+// parse reads a host the way the classifier does before asking the matcher.
+func parse(t *testing.T, host string) linkx.Link {
+	t.Helper()
+	l, ok := linkx.Parse("https://" + host + "/")
+	if !ok {
+		t.Fatalf("linkx.Parse(%q) failed", host)
+	}
+	return l
+}
+
+func brandName(b *Brand) string {
+	if b == nil {
+		return "<nil>"
+	}
+	return b.Name
+}
+
+func TestOfficial(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		host string
+		want string // brand name, "<nil>" for none
+	}{
+		{"main domain", "discord.com", "Discord"},
+		{"subdomain of a second domain", "cdn.discordapp.com", "Discord"},
+		{"invite domain", "discord.gg", "Discord"},
+		{"Google accounts", "accounts.google.com", "Google"},
+		{"Vietnamese bank portal", "portal.vietcombank.com.vn", "Vietcombank"},
+		{"Telegram short domain", "t.me", "Telegram"},
+		{"Steam short domain", "s.team", "Steam"},
+		{"listed country domain", "mail.yahoo.co.jp", "Yahoo"},
+		{"private suffix owned by a brand", "x.googleapis.com", "Google"},
+		{"brand top-level domain", "blog.google", "Google"},
+		{"AnyCountry: co.id", "google.co.id", "Google"},
+		{"AnyCountry: com.br", "google.com.br", "Google"},
+		{"AnyCountry: ca", "www.google.ca", "Google"},
+		{"AnyCountry: org.vn", "google.org.vn", "Google"},
+		{"AnyCountry: Amazon com.mx", "amazon.com.mx", "Amazon"},
+		{"AnyCountry, not a country", "google.xyz", "<nil>"},
+		{"AnyCountry, not a commercial second level", "google.gov.vn", "<nil>"},
+		{"not AnyCountry", "discord.co.id", "<nil>"},
+		{"not AnyCountry either", "paypal.de", "<nil>"},
+		{"brand domain inside another", "discord.com.free-nitro.ru", "<nil>"},
+		{"name with more", "googleevil.com", "<nil>"},
+		{"unrelated", "example.com", "<nil>"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			l := parse(t, tc.host)
+			if got := brandName(builtin.Official(l.Domain, l.Suffix)); got != tc.want {
+				t.Errorf("Official(%q, %q) = %s, want %s", l.Domain, l.Suffix, got, tc.want)
+			}
+		})
+	}
+	if b := builtin.Official("", ""); b != nil {
+		t.Errorf("Official(\"\", \"\") = %s, want nil", b.Name)
+	}
+}
+
+type matchCase struct {
+	name     string
+	host     string
+	kind     Kind
+	brand    string
+	imitates string
+	word     string
+}
+
+func TestMatch(t *testing.T) {
+	t.Parallel()
+	tests := []matchCase{
+		// DomainInHost
+		{"domain then dot", "discord.com.free-nitro.ru", DomainInHost, "Discord", "discord.com", "discord.com"},
+		{"domain then hyphen", "steamcommunity.com-trade.ru", DomainInHost, "Steam", "steamcommunity.com", "steamcommunity.com"},
+		{"www and domain", "www.yahoo.com.mail-secure.top", DomainInHost, "Yahoo", "yahoo.com", "yahoo.com"},
+		{"subdomain before", "nitro.discord.com.free.ru", DomainInHost, "Discord", "discord.com", "discord.com"},
+		{"second domain of the brand", "yahoo.co.jp.evil.com", DomainInHost, "Yahoo", "yahoo.com", "yahoo.co.jp"},
+		{"brand's gift domain", "discord.gift.ru", DomainInHost, "Discord", "discord.com", "discord.gift"},
+		{"PayPal", "www.paypal.com.secure-login.info", DomainInHost, "PayPal", "paypal.com", "paypal.com"},
+		{"MetaMask", "metamask.io.claim.xyz", DomainInHost, "MetaMask", "metamask.io", "metamask.io"},
+		// Homoglyph
+		{"Cyrillic d", "ԁiscord.com", Homoglyph, "Discord", "discord.com", "ԁiscord"},
+		{"Cyrillic d, as punycode", "xn--iscord-vug.com", Homoglyph, "Discord", "discord.com", "ԁiscord"},
+		{"Cyrillic a", "pаypal.com", Homoglyph, "PayPal", "paypal.com", "pаypal"},
+		{"all Cyrillic but l", "раураl.com", Homoglyph, "PayPal", "paypal.com", "раураl"},
+		{"Greek omicrons", "gοοgle.com", Homoglyph, "Google", "google.com", "gοοgle"},
+		{"diacritic", "dìscord.com", Homoglyph, "Discord", "discord.com", "dìscord"},
+		{"Armenian o", "օpensea.io", Homoglyph, "OpenSea", "opensea.io", "օpensea"},
+		// Lookalike
+		{"l for i", "dlscord.com", Lookalike, "Discord", "discord.com", "dlscord"},
+		{"transposed letters", "discrod.com", Lookalike, "Discord", "discord.com", "discrod"},
+		{"a letter dropped", "discrd.com", Lookalike, "Discord", "discord.com", "discrd"},
+		{"n for m", "steancommunity.com", Lookalike, "Steam", "steamcommunity.com", "steancommunity"},
+		{"l for i in a long name", "steamcommunlty.com", Lookalike, "Steam", "steamcommunity.com", "steamcommunlty"},
+		{"tripled o", "gooogle-account.com", Lookalike, "Google", "google.com", "gooogle"},
+		{"doubled m", "telegramm-login.org", Lookalike, "Telegram", "telegram.org", "telegramm"},
+		{"rn for m", "rnicrosoft.com", Lookalike, "Microsoft", "microsoft.com", "rnicrosoft"},
+		{"1 for l", "paypa1.com", Lookalike, "PayPal", "paypal.com", "paypa1"},
+		{"zeros", "faceb00k.com", Lookalike, "Facebook", "facebook.com", "faceb00k"},
+		{"rn for m in telegram", "telegrarn.org", Lookalike, "Telegram", "telegram.org", "telegrarn"},
+		{"capital I for l", "teIegram.org", Lookalike, "Telegram", "telegram.org", "teiegram"},
+		{"s for c", "binanse.com", Lookalike, "Binance", "binance.com", "binanse"},
+		{"Vietnamese bank, l for i", "vletcombank.com", Lookalike, "Vietcombank", "vietcombank.com.vn", "vletcombank"},
+		{"Vietnamese bank, doubled n", "vietcombannk.com", Lookalike, "Vietcombank", "vietcombank.com.vn", "vietcombannk"},
+		{"short name by skeleton", "m0m0.vn", Lookalike, "MoMo", "momo.vn", "m0m0"},
+		{"short name, 1 for i", "b1dv.com", Lookalike, "BIDV", "bidv.com.vn", "b1dv"},
+		// NameInDomain
+		{"name and a word", "discord-gift.com", NameInDomain, "Discord", "discord.com", "discord"},
+		{"Vietnamese bank and a word", "vietcombank-xacthuc.com", NameInDomain, "Vietcombank", "vietcombank.com.vn", "vietcombank"},
+		{"name inside a word", "freediscordnitro.com", NameInDomain, "Discord", "discord.com", "freediscordnitro"},
+		{"name split by a hyphen", "dis-cord.com", NameInDomain, "Discord", "discord.com", "discord"},
+		{"name under another suffix", "discordapp.ru", NameInDomain, "Discord", "discord.com", "discordapp"},
+		{"short name as a word", "bidv-online.com", NameInDomain, "BIDV", "bidv.com.vn", "bidv"},
+		{"short name alone", "momo.com", NameInDomain, "MoMo", "momo.vn", "momo"},
+		{"whole-word name as a word", "icloud-verify.com", NameInDomain, "Apple", "icloud.com", "icloud"},
+		{"whole-word outlook", "outlook-login.com", NameInDomain, "Microsoft", "outlook.com", "outlook"},
+		{"Steam with hyphen", "steam-community.ru", NameInDomain, "Steam", "steamcommunity.com", "steam"},
+		// NameInSubdomain
+		{"name as subdomain", "paypal.secure-host.example.com", NameInSubdomain, "PayPal", "paypal.com", "paypal"},
+		{"name as first label", "discord.evil.com", NameInSubdomain, "Discord", "discord.com", "discord"},
+		{"bank as a deeper label", "login.vietcombank.evil.vn", NameInSubdomain, "Vietcombank", "vietcombank.com.vn", "vietcombank"},
+		{"name inside a subdomain word", "discordbot.example.com", NameInSubdomain, "Discord", "discord.com", "discordbot"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			l := parse(t, tc.host)
+			if b := builtin.Official(l.Domain, l.Suffix); b != nil {
+				t.Fatalf("%s is official for %s", tc.host, b.Name)
+			}
+			m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix)
+			if !ok {
+				t.Fatalf("Match(%q) found nothing, want %s of %s", tc.host, tc.kind, tc.brand)
+			}
+			if m.Kind != tc.kind || brandName(m.Brand) != tc.brand || m.Imitates != tc.imitates || m.Word != tc.word {
+				t.Errorf("Match(%q) = %s %s imitates %q word %q; want %s %s imitates %q word %q",
+					tc.host, m.Kind, brandName(m.Brand), m.Imitates, m.Word, tc.kind, tc.brand, tc.imitates, tc.word)
+			}
+		})
+	}
+}
+
+func TestMatchNegatives(t *testing.T) {
+	t.Parallel()
+	hosts := []struct{ name, host string }{
+		{"finance is not binance", "finance.com"},
+		{"discover is not discord", "discover.com"},
+		{"stream is not steam", "stream-online.com"},
+		{"mystream", "mystream.com"},
+		{"steamy", "steamy.com"},
+		{"steamboat", "steamboat.com"},
+		{"pineapple is not apple", "pineapple.com"},
+		{"pineapple in Vietnam", "pineapple.vn"},
+		{"snapple", "snapple.com"},
+		{"appleseed", "appleseed.com"},
+		{"huaweicloud is not icloud", "myhuaweicloud.com"},
+		{"mycloud", "mycloud.com"},
+		{"outlookindia is not outlook", "outlookindia.com"},
+		{"telegraph is not telegram", "telegraph.co.uk"},
+		{"gitlab", "gitlab.com"},
+		{"stackoverflow", "stackoverflow.com"},
+		{"wikipedia", "wikipedia.org"},
+		{"golang", "golang.org"},
+		{"reddit", "reddit.com"},
+		{"medium", "medium.com"},
+		{"techcrunch", "techcrunch.com"},
+		{"techcom is not techcombank", "techcom.com"},
+		{"shopper is not shopee", "shopper.com"},
+		{"zalora is not zalo", "zalora.com"},
+		{"gamestop", "gamestop.com"},
+		{"dataflow", "dataflow.com"},
+		{"short name inside a word", "bidvbank.com"},
+		{"short name inside another word", "tikitaka.com"},
+		{"short name one edit away", "bidw-online.com"},
+		{"name split across labels", "pay.pal.com"},
+		{"example", "example.com"},
+	}
+	for _, tc := range hosts {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			l := parse(t, tc.host)
+			if m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix); ok {
+				t.Errorf("Match(%q) = %s of %s (word %q), want none", tc.host, m.Kind, brandName(m.Brand), m.Word)
+			}
+		})
+	}
+}
+
+func TestMatchCustomBrand(t *testing.T) {
+	t.Parallel()
+	m := New([]Brand{{Name: "Acme Bank", Domains: []string{"acme-bank.vn", "acmebank.com.vn"}, Names: []string{"acmebank"}}})
+	tests := []struct {
+		host     string
+		kind     Kind
+		imitates string
+	}{
+		{"acmebank-login.com", NameInDomain, "acmebank.com.vn"},
+		{"acrnebank.com", Lookalike, "acmebank.com.vn"},
+		{"acmebank.com.vn.evil.ru", DomainInHost, "acmebank.com.vn"},
+	}
+	for _, tc := range tests {
+		l := parse(t, tc.host)
+		got, ok := m.Match(l.Host, l.Unicode, l.Suffix)
+		if !ok || got.Kind != tc.kind || got.Imitates != tc.imitates || got.Brand.Name != "Acme Bank" {
+			t.Errorf("Match(%q) = %+v, %v; want %s imitating %s", tc.host, got, ok, tc.kind, tc.imitates)
+		}
+	}
+	if b := m.Official("acme-bank.vn", "vn"); b == nil || b.Name != "Acme Bank" {
+		t.Errorf("Official(acme-bank.vn) = %v", b)
+	}
+	l := parse(t, "discord-gift.com")
+	if got, ok := m.Match(l.Host, l.Unicode, l.Suffix); ok {
+		t.Errorf("a matcher without Discord matched %q: %+v", l.Host, got)
+	}
+}
+
+func TestKindString(t *testing.T) {
+	t.Parallel()
+	want := map[Kind]string{
+		None: "none", DomainInHost: "domain_in_host", Homoglyph: "homoglyph", Lookalike: "lookalike",
+		NameInDomain: "name_in_domain", NameInSubdomain: "name_in_subdomain",
+	}
+	for k, s := range want {
+		if k.String() != s {
+			t.Errorf("Kind(%d).String() = %q, want %q", k, k.String(), s)
+		}
+	}
+}
+
+func TestDistance(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		a, b string
+		k    int
+		want int
+	}{
+		{"equal", "discord", "discord", 1, 0},
+		{"substitution", "discord", "dlscord", 1, 1},
+		{"insertion", "discord", "discordd", 1, 1},
+		{"deletion", "discord", "discrd", 1, 1},
+		{"transposition", "discord", "discrod", 1, 1},
+		{"optimal string alignment, not Damerau", "ca", "abc", 3, 3},
+		{"kitten", "kitten", "sitting", 3, 3},
+		{"empty a", "", "abc", 3, 3},
+		{"empty b", "abc", "", 3, 3},
+		{"both empty", "", "", 0, 0},
+		{"two edits within k", "steamcommunity", "steancommunlty", 2, 2},
+		{"early exit above k", "aaaaaaaaaa", "bbbbbbbbbb", 2, 3},
+		{"early exit at k 0", "abc", "xbc", 0, 1},
+		{"too long", strings.Repeat("a", 65), strings.Repeat("a", 65), 1, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := distance(tc.a, tc.b, tc.k); got != tc.want {
+				t.Errorf("distance(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.k, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWithin(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name          string
+		text, pattern string
+		k             int
+		want          bool
+	}{
+		{"exact inside", "freediscordnitro", "discord", 0, true},
+		{"one edit inside", "freedlscordnitro", "discord", 1, true},
+		{"one edit inside, k 0", "freedlscordnitro", "discord", 0, false},
+		{"transposition costs two", "freediscrodnitro", "discord", 1, false},
+		{"transposition within two", "freediscrodnitro", "discord", 2, true},
+		{"at the start", "discordgift", "discord", 0, true},
+		{"at the end", "giftdiscord", "discord", 0, true},
+		{"too far", "freediscovernitro", "discord", 1, false},
+		{"shorter text", "disc", "discord", 2, false},
+		{"shorter text, k covers it", "disc", "discord", 3, true},
+		{"empty text", "", "discord", 2, false},
+		{"pattern too long", strings.Repeat("a", 70), strings.Repeat("a", 65), 0, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := within(tc.text, tc.pattern, tc.k); got != tc.want {
+				t.Errorf("within(%q, %q, %d) = %v, want %v", tc.text, tc.pattern, tc.k, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTolerance(t *testing.T) {
+	t.Parallel()
+	for n, want := range map[int]int{5: 1, 6: 1, 8: 1, 9: 2, 11: 2, 12: 3, 20: 3} {
+		if got := tolerance(n); got != want {
+			t.Errorf("tolerance(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
