@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -113,6 +114,8 @@ func Default() Config {
 	}
 }
 
+var decodeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
+
 // Load reads a configuration file over the defaults and validates it.
 func Load(path string) (Config, error) {
 	c := Default()
@@ -124,10 +127,23 @@ func Load(path string) (Config, error) {
 	md, err := toml.Decode(string(data), &c)
 	if err != nil {
 		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return c, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, pe.Message)
+		var ppe *toml.ParseError
+		switch {
+		case errors.As(err, &pe):
+		case errors.As(err, &ppe):
+			pe = *ppe
+		default:
+			// type mismatches come as "toml: line N (last key "k"): ..."
+			if m := decodeErr.FindStringSubmatch(err.Error()); m != nil {
+				return c, fmt.Errorf("%s:%s: %s: %s", path, m[1], m[2], m[3])
+			}
+			return c, fmt.Errorf("%s: %w", path, err)
 		}
-		return c, fmt.Errorf("%s: %w", path, err)
+		msg := pe.Message
+		if pe.LastKey != "" {
+			msg = pe.LastKey + ": " + msg
+		}
+		return c, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, msg)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		var errs []error

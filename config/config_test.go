@@ -1,0 +1,111 @@
+package config_test
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/config"
+)
+
+func write(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "immune.toml")
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestExampleIsTheDefaults(t *testing.T) {
+	t.Parallel()
+	c, err := config.Load("../config.example.toml")
+	if err != nil {
+		t.Fatalf("config.example.toml: %v", err)
+	}
+	d := config.Default()
+	if fmt.Sprintf("%+v", c.Bot()) != fmt.Sprintf("%+v", d.Bot()) || c.Telegram != d.Telegram || c.Discord != d.Discord ||
+		c.Store != d.Store || c.Log != d.Log || c.HTTP != d.HTTP {
+		t.Errorf("config.example.toml differs from the defaults:\n%+v\n%+v", c, d)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	t.Parallel()
+	c, err := config.Load(write(t, `
+[store]
+path = "/data/immune.db"
+[policy]
+mode = "warn"
+lang = "vi"
+strike_ttl = "7d"
+restrict_for = "90m"
+[fanout]
+chats = 4
+[[brands]]
+name = "Example Bank"
+domains = ["examplebank.com"]
+names = ["examplebank"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := c.Bot()
+	if c.Store.Path != "/data/immune.db" || b.DefaultMode != "warn" || b.DefaultLang != "vi" || b.StrikeTTL != 7*24*time.Hour ||
+		b.RestrictFor != 90*time.Minute || b.FanOutChats != 4 || len(b.Brands) != 1 || b.Brands[0].Names[0] != "examplebank" {
+		t.Errorf("loaded %+v", b)
+	}
+	if b.StrikesToRestrict != 3 || c.Telegram.APIURL != "https://api.telegram.org" {
+		t.Errorf("defaults lost: %+v %+v", b, c.Telegram)
+	}
+}
+
+func TestBadConfigNamesKeyAndLine(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, text, want string }{
+		{"unknown key", "[policy]\nmode = \"warn\"\nmod = \"x\"\n", ":3: unknown key policy.mod"},
+		{"unknown table", "[polcy]\nmode = \"warn\"\n", ":1: unknown key polcy"},
+		{"bad mode", "[policy]\n\nmode = \"nuke\"\n", `:3: policy.mode: unknown mode "nuke" (want off, warn or delete)`},
+		{"bad duration", "[fanout]\nwindow = \"ten minutes\"\n", `:2:`},
+		{"wrong type", "[fanout]\nchats = \"three\"\n", ":2: fanout.chats: incompatible types"},
+		{"score order", "[policy]\nwarn_score = 0.9\ndelete_score = 0.5\n", ":3: policy.delete_score = 0.5"},
+		{"bad url", "[telegram]\napi_url = \"ftp://x\"\n", `:2: telegram.api_url = "ftp://x": want an http or https URL`},
+		{"webhook needs https", "[telegram]\nwebhook_url = \"http://bot.example\"\n", ":2: telegram.webhook_url"},
+		{"shards", "[discord]\nshard_id = 2\nshard_count = 2\n", ":2: discord.shard_id = 2 with shard_count = 2"},
+		{"missing feed", "[feeds]\nfiles = [\"/no/such/list.txt\"]\n", `:2: feeds.files = "/no/such/list.txt"`},
+		{"log level", "[log]\nlevel = \"loud\"\n", `:2: log.level = "loud"`},
+		{"brand without domain", "[[brands]]\nname = \"X\"\n", ":1: brands[0]"},
+		{"syntax", "[policy\nmode = 1\n", ":2:"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := config.Load(write(t, c.text))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %v, want it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestSecretsAreNeverPrinted(t *testing.T) {
+	t.Setenv(config.EnvTelegramToken, "123456789:AAsecretsecretsecret")
+	s := config.ReadSecrets()
+	if !s.TelegramToken.Set() || s.TelegramToken.Reveal() != "123456789:AAsecretsecretsecret" {
+		t.Fatal("token not read")
+	}
+	var b strings.Builder
+	log := slog.New(slog.NewJSONHandler(&b, nil))
+	log.Info("starting", "token", s.TelegramToken, "secrets", s)
+	fmt.Fprintf(&b, "%v %+v %#v %s", s, s, s, s.TelegramToken)
+	if strings.Contains(b.String(), "secret") && strings.Contains(b.String(), "AAsecret") {
+		t.Errorf("a secret leaked: %s", b.String())
+	}
+	if s.DiscordToken.Set() {
+		t.Error("discord token set from nowhere")
+	}
+}
