@@ -1,0 +1,300 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/adapters/replay"
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/config"
+	"github.com/immunebot/immune/store"
+)
+
+// immune runs the command in-process and returns its exit code and output.
+func immune(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func line(id, chat, user string, at time.Time, text string) string {
+	b, _ := json.Marshal(map[string]any{"id": id, "platform": "telegram", "chat": chat, "user": user, "time": at, "text": text})
+	return string(b) + "\n"
+}
+
+func TestScanTwiceContinuesTheRecord(t *testing.T) {
+	t.Parallel()
+	db := filepath.Join(t.TempDir(), "scan.db")
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	code, out, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db)
+	if code != 0 || !strings.Contains(out, `"strikes":1`) {
+		t.Fatalf("first scan: %d %s %s", code, out, errs)
+	}
+	code, out, errs = immune(t, line("b", "g2", "u", t0.Add(time.Hour), "https://dlscord.com/y"), "scan", "-db", db)
+	if code != 0 || !strings.Contains(out, `"strikes":2`) {
+		t.Fatalf("second scan did not continue the record: %d %s %s", code, out, errs)
+	}
+}
+
+func TestCommandLineMistakes(t *testing.T) {
+	t.Parallel()
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	os.WriteFile(bad, []byte("[policy]\nmode = \"loud\"\n"), 0o600)
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no command", nil, "Usage:"},
+		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"check without text", []string{"check"}, "check needs a message"},
+		{"check bad lang", []string{"check", "-lang", "fr", "hi"}, `unknown language "fr"`},
+		{"scan argument", []string{"scan", "file.jsonl"}, "scan reads messages from stdin"},
+		{"bad config", []string{"scan", "-config", bad}, `bad.toml:2: policy.mode: unknown mode "loud"`},
+		{"missing config", []string{"scan", "-config", "/no/such.toml"}, "no such file"},
+		{"backup without output", []string{"backup"}, "backup needs one output file"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			code, _, errs := immune(t, "", c.args...)
+			if code != exitUsage || !strings.Contains(errs, c.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, errs, exitUsage, c.want)
+			}
+		})
+	}
+}
+
+func TestRunWithoutTokenSaysWhatToSet(t *testing.T) {
+	t.Setenv(config.EnvTelegramToken, "")
+	t.Setenv(config.EnvDiscordToken, "")
+	code, _, errs := immune(t, "", "run")
+	if code != exitUsage || !strings.Contains(errs, "IMMUNE_TELEGRAM_TOKEN") || !strings.Contains(errs, "IMMUNE_DISCORD_TOKEN") {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	t.Parallel()
+	code, out, _ := immune(t, "", "check", "claim your prize at https://paypa1.com/login")
+	if code != 0 || !strings.Contains(out, "Dangerous") || !strings.Contains(out, "imitates paypal.com") {
+		t.Fatalf("check: %d %s", code, out)
+	}
+	code, out, _ = immune(t, "", "check", "-lang", "vi", "https://www.youtube.com/watch?v=x")
+	if code != 0 || !strings.Contains(out, "an toàn") {
+		t.Fatalf("vi check: %d %s", code, out)
+	}
+}
+
+func TestDemoTellsTheWholeStory(t *testing.T) {
+	t.Parallel()
+	code, out, errs := immune(t, "", "demo")
+	if code != 0 {
+		t.Fatalf("demo: %d %s", code, errs)
+	}
+	for _, want := range []string{
+		"swept 2 earlier copies",               // the hijacked friend's copies
+		"Minh's account looks hijacked",        // explained to members
+		"imitates yahoo.com",                   // the fake Yahoo login
+		"giả mạo vietcombank.com.vn",           // the fake bank, in Vietnamese
+		"Windows program disguised as a photo", // the .exe
+		"Xin lỗi, chỉ quản trị viên",           // a member refused
+		"Đã tha cho Minh",                      // the admin's pardon
+		"↳ unmute Minh",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo transcript lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "https://") {
+		t.Error("demo prints a clickable link")
+	}
+}
+
+func TestBackup(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "immune.db")
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	if code, _, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	out := filepath.Join(dir, "copy.db")
+	if code, _, errs := immune(t, "", "backup", "-db", db, out); code != 0 {
+		t.Fatalf("backup: %s", errs)
+	}
+	requireStrikes(t, out, 1)
+
+	// While a bot holds the store, backup asks it over the operator endpoint.
+	held, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	if code, _, errs := immune(t, "", "backup", "-db", db, out); code == 0 || !strings.Contains(errs, "[http] listen") {
+		t.Fatalf("backup of a held store without an endpoint: %d %s", code, errs)
+	}
+	addr := freeAddr(t)
+	cfg := filepath.Join(dir, "immune.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[http]\nlisten = %q\n", db, addr)), 0o600)
+	engine, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), held, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	served := make(chan error, 1)
+	go func() { served <- serveHTTP(ctx, addr, engine, held, quietLogger(io.Discard)) }()
+	waitListening(t, addr)
+	out2 := filepath.Join(dir, "live-copy.db")
+	if code, stdout, errs := immune(t, "", "backup", "-config", cfg, out2); code != 0 || !strings.Contains(stdout, "running bot") {
+		t.Fatalf("backup over http: %d %s %s", code, stdout, errs)
+	}
+	requireStrikes(t, out2, 1)
+	cancel()
+	if err := <-served; err != nil {
+		t.Fatal(err)
+	}
+}
+
+func requireStrikes(t *testing.T, path string, want int) {
+	t.Helper()
+	db, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer db.Close()
+	o, err := db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u"})
+	if err != nil || len(o.Strikes) != want {
+		t.Fatalf("%s: offender %+v %v, want %d strikes", path, o, err, want)
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func waitListening(t *testing.T, addr string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("%s never listened", addr)
+}
+
+// TestScanKilledMidwayLosesNoPrintedDecision kills a real immune scan
+// process with SIGKILL while it works through a long input, then shows that
+// every decision it printed is in the store.
+func TestScanKilledMidwayLosesNoPrintedDecision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	t.Parallel()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "immune")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	dbPath := filepath.Join(dir, "scan.db")
+	cmd := exec.Command(bin, "scan", "-db", dbPath)
+	stdin, _ := cmd.StdinPipe()
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Write a long stream of messages; every fifth one a lookalike from one
+	// of a few accounts, so that strikes pile up.
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	go func() {
+		w := bufio.NewWriter(stdin)
+		for i := 0; i < 200000; i++ {
+			text := "just chatting, nothing to see"
+			if i%5 == 0 {
+				text = fmt.Sprintf("https://dlscord.com/gift/%d", i)
+			}
+			if _, err := w.WriteString(line(fmt.Sprintf("m%d", i), fmt.Sprintf("g%d", i%7), fmt.Sprintf("u%d", i%13), t0.Add(time.Duration(i)*time.Second), text)); err != nil {
+				return // the process was killed
+			}
+		}
+		w.Flush()
+		stdin.Close()
+	}()
+	printed := map[string]replay.Output{}
+	sc := bufio.NewScanner(stdout)
+	for sc.Scan() {
+		var o replay.Output
+		if err := json.Unmarshal(sc.Bytes(), &o); err != nil {
+			t.Fatalf("output %q: %v", sc.Text(), err)
+		}
+		printed[o.ID] = o
+		if len(printed) == 5000 {
+			cmd.Process.Signal(syscall.SIGKILL)
+			break
+		}
+	}
+	io.Copy(io.Discard, stdout)
+	cmd.Wait()
+	if len(printed) < 5000 {
+		t.Fatalf("only %d decisions printed before the scan ended", len(printed))
+	}
+
+	db, err := store.Open(dbPath, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("the killed scan's store does not open: %v", err)
+	}
+	defer db.Close()
+	audit, err := db.RecentAudit(context.Background(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	audited := map[string]bool{}
+	for _, e := range audit {
+		audited[e.Message.ID] = true
+	}
+	maxStrikes := map[string]int{}
+	flagged := 0
+	for id, o := range printed {
+		if o.Verdict == bot.Allow {
+			continue
+		}
+		flagged++
+		if !audited[id] {
+			t.Errorf("printed decision %s (%s) is not in the store's audit log", id, o.Verdict)
+		}
+		var n int
+		fmt.Sscanf(id, "m%d", &n)
+		u := fmt.Sprintf("u%d", n%13)
+		maxStrikes[u] = max(maxStrikes[u], o.UserState.Strikes)
+	}
+	for u, want := range maxStrikes {
+		off, err := db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: u})
+		if err != nil || len(off.Strikes) < want {
+			t.Errorf("%s: store has %d strikes (%v), printed %d", u, len(off.Strikes), err, want)
+		}
+	}
+	t.Logf("killed after %d printed decisions (%d flagged); all in the store", len(printed), flagged)
+}
