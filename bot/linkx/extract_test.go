@@ -183,6 +183,9 @@ func disguisedLinks() []extractCase {
 		{"right-to-left override", "https://disc\u202eord.com/", h("https://discord.com/", "discord.com", false)},
 		{"left-to-right mark", "https://disc\u200eord.com", h("https://discord.com", "discord.com", false)},
 		{"left-to-right isolate", "https://disc\u2066ord.com", h("https://discord.com", "discord.com", false)},
+		{"two zero-width spaces", "disc\u200b\u200bord.com", h("discord.com", "discord.com", true)},
+		{"a run of invisibles", "https://disc\u200b\u200b\u202e\u2060ord.com/x", h("https://discord.com/x", "discord.com", false)},
+		{"invisibles around a dot", "discord\u200b.\u200bcom", h("discord.com", "discord.com", true)},
 		{"several invisibles", "d\u200bi\u200cs\u200dc\u2060o\ufeffr\u00add.com", h("discord.com", "discord.com", true)},
 		{"both", "hxxps://dis\u200bcord[.]com", []found{{Raw: "https://discord.com", Host: "discord.com", Disguised: true, Hidden: true}}},
 		{"disguised then plain", "hxxp://evil.com/x and https://good.com/y", []found{

@@ -121,6 +121,8 @@ func TestExtractBigInput(t *testing.T) {
 		{"many scheme links", strings.Repeat("http://a ", mb/9), -1},
 		{"many defanged links", strings.Repeat("a[.]com ", mb/8), mb / 8},
 		{"many hxxp links", strings.Repeat("hxxp://a.com ", mb/13), mb / 13},
+		{"one long run of invisibles", "a" + strings.Repeat("\u200b", mb/3) + "b.com", 1},
+		{"a long run of invisibles, then nothing", "a" + strings.Repeat("\u200b", mb/3), 0},
 		{"many hidden links", strings.Repeat("d\u200bi.com ", mb/10), mb / 10},
 		{"many spaced dots", strings.Repeat("ab . com ", mb/9), -1},
 		{"many e-mails", strings.Repeat("a@", mb/2) + "b.com", 0},

@@ -38,6 +38,7 @@ func refang(text string) (string, []edit) {
 	var b []byte // nil until the first change
 	var edits []edit
 	kind := Kind(0)
+	hiddenEnd := -1 // just after the last invisible character removed
 	emit := func(i int) {
 		if b == nil {
 			b = make([]byte, 0, len(text))
@@ -90,10 +91,13 @@ func refang(text string) (string, []edit) {
 				i += size
 				continue
 			}
-			if isInvisible(r) && hostCharBefore(text, i) && hostCharAfterInvisible(text, i+size) {
+			// The rest of a run of invisible characters goes with the
+			// first: it stands between the same two host characters.
+			if isInvisible(r) && (i == hiddenEnd || hostCharBefore(text, i) && hostCharAfterInvisible(text, i+size)) {
 				kind = KindInvisible
 				emit(i)
 				i += size
+				hiddenEnd = i
 				continue
 			}
 		}
