@@ -133,6 +133,10 @@ func (o *Options) withDefaults() error {
 	return nil
 }
 
+// ErrTokenRejected is returned by New and Run when the Bot API does not
+// accept the token.
+var ErrTokenRejected = errors.New("the Bot API rejected the token")
+
 // allowedUpdates are the update types the adapter asks for.
 var allowedUpdates = []string{"message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member"}
 
@@ -188,7 +192,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 		err = a.translate(ctx, "getMe", err)
 		var ae *APIError
 		if errors.As(err, &ae) && (ae.Code == http.StatusUnauthorized || ae.Code == http.StatusNotFound) {
-			return nil, fmt.Errorf("telegram: the token was rejected (%w); check it with @BotFather", err)
+			return nil, fmt.Errorf("telegram: %w (%w); check it with @BotFather", ErrTokenRejected, err)
 		}
 		return nil, fmt.Errorf("telegram: connect to %s: %w", opts.APIURL, err)
 	}

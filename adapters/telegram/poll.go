@@ -44,7 +44,7 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			}
 			var ae *APIError
 			if errors.As(err, &ae) && (ae.Code == http.StatusUnauthorized || ae.Code == http.StatusNotFound) {
-				fatal = fmt.Errorf("telegram: the token was rejected: %w", err)
+				fatal = fmt.Errorf("telegram: %w: %w", ErrTokenRejected, err)
 				break
 			}
 			// 409 Conflict (another instance polls, or a webhook was set

@@ -1,0 +1,521 @@
+package telegram
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store"
+)
+
+const (
+	phish  = "Your Yahoo account will be locked, verify now: https://yahoo-account-verify.top/login"
+	benign = "the docs are at https://go.dev/doc/effective_go"
+	lure   = "is this you in this photo? https://bit.ly/3xYzAbc"
+)
+
+func ids(chat int64, id int) map[string]string {
+	return map[string]string{"chat_id": itoa(chat), "message_id": strconv.Itoa(id)}
+}
+
+func replyTo(chat int64, id int) map[string]string {
+	return map[string]string{"chat_id": itoa(chat), "reply_to_message_id": strconv.Itoa(id)}
+}
+
+func TestPhishingDeletedWithNotice(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(msgUpdate(textMsg(chatA, member, 5, h.at(0), phish)))
+
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 5))
+	n := h.api.waitCall(t, "sendMessage", replyTo(chatA, 5))
+	if n.get("allow_sending_without_reply") != "true" {
+		t.Errorf("notice without allow_sending_without_reply: %v", n.Params)
+	}
+	if n.get("parse_mode") != "" || n.get("disable_web_page_preview") != "true" {
+		t.Errorf("notice must be plain text without previews: %v", n.Params)
+	}
+	text := n.get("text")
+	if strings.Contains(text, "https://") || strings.Contains(text, "yahoo-account-verify.top") || !strings.Contains(text, "yahoo-account-verify[.]top") {
+		t.Errorf("notice must name the link defanged only: %q", text)
+	}
+}
+
+func TestBenignLinkKept(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(msgUpdate(textMsg(chatA, member, 6, h.at(0), benign)))
+	h.api.push(msgUpdate(textMsg(chatA, member, 7, h.at(1), phish)))
+	// the chat's work is done in order: once 7 is dealt with, 6 was too
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 7))
+	if n := h.api.count("deleteMessage", ids(chatA, 6)); n != 0 {
+		t.Errorf("benign message deleted %d times", n)
+	}
+	if n := h.api.count("sendMessage", replyTo(chatA, 6)); n != 0 {
+		t.Errorf("benign message answered %d times", n)
+	}
+}
+
+func TestMemberAllowRefused(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(msgUpdate(textMsg(chatA, member, 8, h.at(0), "/allow example.com")))
+	r := h.api.waitCall(t, "sendMessage", replyTo(chatA, 8))
+	if !strings.Contains(strings.ToLower(r.get("text")), "admin") {
+		t.Errorf("refusal should say it is for admins: %q", r.get("text"))
+	}
+	if got := h.engine.Classifier().Lists().Entries("telegram:" + itoa(chatA)); len(got) != 0 {
+		t.Errorf("a member's /allow changed the lists: %v", got)
+	}
+	if h.api.count("getChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(member)}) != 1 {
+		t.Errorf("the admin check should ask getChatMember once")
+	}
+	if h.api.count("deleteMessage", ids(chatA, 8)) != 0 {
+		t.Errorf("a command message was judged and deleted")
+	}
+}
+
+func TestAdminBlockObeyed(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(msgUpdate(textMsg(chatA, admin, 9, h.at(0), "/block@"+testBotName+" evil-example.com")))
+	r := h.api.waitCall(t, "sendMessage", replyTo(chatA, 9))
+	if !strings.Contains(r.get("text"), "evil-example[.]com") {
+		t.Errorf("block answer: %q", r.get("text"))
+	}
+	// a command for another bot is not ours
+	h.api.push(msgUpdate(textMsg(chatA, admin, 10, h.at(1), "/block@other_bot good.example")))
+	h.api.push(msgUpdate(textMsg(chatA, member, 11, h.at(2), "look https://evil-example.com/x")))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 11))
+	if n := h.api.count("sendMessage", replyTo(chatA, 10)); n != 0 {
+		t.Errorf("answered a command addressed to another bot")
+	}
+	for _, e := range h.engine.Classifier().Lists().Entries("telegram:" + itoa(chatA)) {
+		if e.Value == "good.example" {
+			t.Errorf("a command for another bot changed the lists")
+		}
+	}
+}
+
+func TestRateLimitedDeleteRetried(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.fail("deleteMessage", fault{status: 429, desc: "Too Many Requests: retry after 7", retryAfter: 7})
+	h.api.push(msgUpdate(textMsg(chatA, member, 12, h.at(0), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 12))
+	if n := h.api.count("deleteMessage", ids(chatA, 12)); n != 2 {
+		t.Errorf("deleteMessage called %d times, want 2 (429, then done)", n)
+	}
+	if !h.sleep.saw(7 * time.Second) {
+		t.Errorf("did not wait retry_after: waits %v", h.sleep.waits)
+	}
+}
+
+func TestServerErrorBacksOff(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, func(o *Options) { o.RetryBase = 100 * time.Millisecond })
+	h.api.fail("deleteMessage", fault{status: 500, desc: "Internal Server Error"})
+	h.api.fail("deleteMessage", fault{hangup: true})
+	h.api.push(msgUpdate(textMsg(chatA, member, 13, h.at(0), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 13))
+	if !h.sleep.saw(100*time.Millisecond) || !h.sleep.saw(200*time.Millisecond) {
+		t.Errorf("want exponential backoff 100ms, 200ms: waits %v", h.sleep.waits)
+	}
+}
+
+func TestPermanentRefusalNotRetried(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.fail("deleteMessage", fault{status: 400, desc: "Bad Request: message can't be deleted"})
+	h.api.push(msgUpdate(textMsg(chatA, member, 14, h.at(0), phish)))
+	h.api.push(msgUpdate(textMsg(chatA, member, 15, h.at(1), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 15))
+	if n := h.api.count("deleteMessage", ids(chatA, 14)); n != 1 {
+		t.Errorf("refused delete tried %d times, want 1", n)
+	}
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 14)) // the warning goes out all the same
+	if n := strings.Count(h.logs.String(), "telegram refused to delete a message"); n != 1 {
+		t.Errorf("refusal logged %d times, want 1", n)
+	}
+}
+
+func TestEditAddingLink(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(msgUpdate(textMsg(chatA, member, 20, h.at(0), "hello everyone, how are you?")))
+	edited := textMsg(chatA, member, 20, h.at(0), "hello everyone, how are you? "+phish)
+	edited["edit_date"] = h.at(30)
+	h.api.push(map[string]any{"edited_message": edited})
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 20))
+	if n := h.api.count("deleteMessage", ids(chatA, 20)); n != 1 {
+		t.Errorf("deleted %d times", n)
+	}
+}
+
+func TestHiddenTextLink(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	text := "Chào cả nhà 👋 quà tặng miễn phí ở đây nhé"
+	off := utf16Len16("Chào cả nhà 👋 quà tặng miễn phí ở ")
+	m := textMsg(chatA, member, 21, h.at(0), text)
+	m["entities"] = []map[string]any{{"type": "text_link", "offset": off, "length": utf16Len16("đây"), "url": "https://dlscord.com/gift"}}
+	h.api.push(msgUpdate(m))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 21))
+	n := h.api.waitCall(t, "sendMessage", replyTo(chatA, 21))
+	if !strings.Contains(n.get("text"), "dlscord[.]com") {
+		t.Errorf("notice should name the hidden target: %q", n.get("text"))
+	}
+}
+
+func TestPhotoCaption(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	m := map[string]any{"message_id": 22, "date": h.at(0), "chat": chatObj(chatA), "from": userObj(member, "Ann"),
+		"photo":   []map[string]any{{"file_id": "a", "file_unique_id": "a", "width": 90, "height": 90, "file_size": 1000}},
+		"caption": phish}
+	h.api.push(msgUpdate(m))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 22))
+}
+
+func TestHijackedAccountSwept(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	chats := []int64{chatA, chatB, chatC}
+	for i, c := range chats[:2] {
+		h.api.push(msgUpdate(textMsg(c, spammer, 30+i, h.at(i*60), lure)))
+		// a warning only, for now
+		h.api.waitCall(t, "sendMessage", replyTo(c, 30+i))
+	}
+	h.api.push(msgUpdate(textMsg(chatC, spammer, 32, h.at(120), lure)))
+	for i, c := range chats {
+		h.api.waitCall(t, "deleteMessage", ids(c, 30+i))
+	}
+	r := h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatC), "user_id": itoa(spammer)})
+	var perms map[string]bool
+	if err := json.Unmarshal([]byte(r.get("permissions")), &perms); err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range perms {
+		if v {
+			t.Errorf("restricted member keeps %s", k)
+		}
+	}
+	until, _ := strconv.ParseInt(r.get("until_date"), 10, 64)
+	if want := h.at(120) + int64(24*time.Hour/time.Second); until != want {
+		t.Errorf("until_date %d, want %d (24h after the message)", until, want)
+	}
+}
+
+func TestAnonymousAdminStatus(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	m := map[string]any{"message_id": 40, "date": h.at(0), "chat": chatObj(chatA),
+		"from":        map[string]any{"id": GroupAnonymousBotID, "is_bot": true, "first_name": "Group", "username": "GroupAnonymousBot"},
+		"sender_chat": chatObj(chatA), "text": "/status"}
+	h.api.push(msgUpdate(m))
+	r := h.api.waitCall(t, "sendMessage", replyTo(chatA, 40))
+	if !strings.Contains(r.get("text"), "✅") {
+		t.Errorf("status should report the bot's rights: %q", r.get("text"))
+	}
+	h.api.waitCall(t, "getChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(testBotID)})
+
+	// an anonymous admin may change settings
+	m["message_id"], m["text"] = 41, "/mode warn"
+	h.api.push(msgUpdate(m))
+	r = h.api.waitCall(t, "sendMessage", replyTo(chatA, 41))
+	if strings.Contains(strings.ToLower(r.get("text")), "admin") {
+		t.Errorf("anonymous admin refused: %q", r.get("text"))
+	}
+	if n := h.api.count("getChatMember", map[string]string{"user_id": itoa(GroupAnonymousBotID)}); n != 0 {
+		t.Errorf("asked getChatMember about GroupAnonymousBot")
+	}
+	// warn mode: a phishing message is warned about, not deleted
+	h.api.push(msgUpdate(textMsg(chatA, member, 42, h.at(2), phish)))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 42))
+	if n := h.api.count("deleteMessage", ids(chatA, 42)); n != 0 {
+		t.Errorf("deleted in warn mode")
+	}
+}
+
+func TestCleanShutdown(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	release := h.api.gate("deleteMessage")
+	defer release()
+	h.api.push(msgUpdate(textMsg(chatA, member, 50, h.at(0), phish)))
+	h.api.push(msgUpdate(textMsg(chatB, member, 51, h.at(1), phish)))
+	last := h.api.push(msgUpdate(textMsg(chatB, member, 52, h.at(2), phish)))
+	// both chats wait on their first delete
+	h.api.waitState(t, "deletes waiting in both chats", func() bool { return h.api.waiting["deleteMessage"] == 2 })
+	h.cancel()
+	h.api.waitState(t, "the long poll given up", func() bool { return h.api.aborted["getUpdates"] == 1 })
+	select {
+	case err := <-h.done:
+		t.Fatalf("Run returned (%v) with deletes still in flight", err)
+	default:
+	}
+	release()
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []struct {
+		chat int64
+		id   int
+	}{{chatA, 50}, {chatB, 51}, {chatB, 52}} {
+		if h.api.count("deleteMessage", ids(m.chat, m.id)) != 1 || h.api.count("sendMessage", replyTo(m.chat, m.id)) != 1 {
+			t.Errorf("message %d in %d: not dealt with before Run returned", m.id, m.chat)
+		}
+	}
+	h.api.mu.Lock()
+	confirmed := h.api.confirmed
+	h.api.mu.Unlock()
+	if confirmed <= last {
+		t.Errorf("updates confirmed up to %d, want past %d: a restart would see them again", confirmed, last)
+	}
+	if n := len(h.api.callsOf("setMyCommands")); n != 4 {
+		t.Errorf("setMyCommands called %d times, want 4", n)
+	}
+}
+
+func TestFloodedChatDoesNotStallOthers(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	release := h.sleep.hold(29 * time.Second)
+	defer release()
+	h.api.fail("deleteMessage", fault{status: 429, desc: "Too Many Requests: retry after 29", retryAfter: 29,
+		match: func(p url.Values) bool { return p.Get("chat_id") == itoa(chatA) }})
+	h.api.push(msgUpdate(textMsg(chatA, member, 60, h.at(0), phish)))
+	h.api.push(msgUpdate(textMsg(chatB, member, 61, h.at(1), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatB, 61))
+	h.api.waitCall(t, "sendMessage", replyTo(chatB, 61))
+	if n := h.api.count("sendMessage", replyTo(chatA, 60)); n != 0 {
+		t.Errorf("chat A went on while it waits on retry_after")
+	}
+	release()
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 60))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 60))
+}
+
+func TestCheckAndReportAsReplies(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, func(o *Options) {})
+	h.api.setMember(chatA, 301, "administrator", nil)
+	// mode warn, so the suspicious message stays for the reply to name it
+	h.api.push(msgUpdate(textMsg(chatA, admin, 70, h.at(0), "/mode warn")))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 70))
+
+	suspicious := textMsg(chatA, spammer, 71, h.at(1), phish)
+	h.api.push(msgUpdate(suspicious))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 71))
+
+	check := textMsg(chatA, member, 72, h.at(2), "/check")
+	check["reply_to_message"] = suspicious
+	h.api.push(msgUpdate(check))
+	r := h.api.waitCall(t, "sendMessage", replyTo(chatA, 72))
+	if !strings.Contains(r.get("text"), "yahoo-account-verify[.]top") {
+		t.Errorf("/check as a reply should judge the replied message: %q", r.get("text"))
+	}
+
+	report := textMsg(chatA, member, 73, h.at(3), "/report")
+	report["reply_to_message"] = suspicious
+	h.api.push(msgUpdate(report))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 73))
+	// the report goes to the chat, replying to the reported message, with the admins mentioned
+	var rep apiCall
+	h.api.waitFor(t, "the report", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("reply_to_message_id") == "71" && strings.Contains(c.get("entities"), "text_mention") {
+				rep = c
+				return true
+			}
+		}
+		return false
+	})
+	var ents []struct {
+		Type   string `json:"type"`
+		Offset int    `json:"offset"`
+		Length int    `json:"length"`
+		User   struct {
+			ID int64 `json:"id"`
+		} `json:"user"`
+	}
+	if err := json.Unmarshal([]byte(rep.get("entities")), &ents); err != nil {
+		t.Fatal(err)
+	}
+	mentioned := map[int64]bool{}
+	for _, e := range ents {
+		mentioned[e.User.ID] = true
+		if s, ok := utf16Slice(rep.get("text"), e.Offset, e.Length); !ok || s != "User"+itoa(e.User.ID) {
+			t.Errorf("mention at %d+%d is %q, want the admin's name", e.Offset, e.Length, s)
+		}
+	}
+	if !mentioned[admin] || !mentioned[301] || mentioned[testBotID] {
+		t.Errorf("mentions %v: want both admins and not the bot", mentioned)
+	}
+}
+
+func TestPardonLiftsRestriction(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	for i, c := range []int64{chatA, chatB, chatC} {
+		h.api.push(msgUpdate(textMsg(c, spammer, 80+i, h.at(i*60), lure)))
+		h.api.waitCall(t, "sendMessage", replyTo(c, 80+i))
+	}
+	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatC), "user_id": itoa(spammer)})
+	h.api.push(msgUpdate(textMsg(chatA, admin, 90, h.at(200), "/pardon "+itoa(spammer))))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 90))
+	var lifted apiCall
+	h.api.waitFor(t, "the mute lifted in chat C", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "restrictChatMember" && c.get("chat_id") == itoa(chatC) && strings.Contains(c.get("permissions"), "true") {
+				lifted = c
+				return true
+			}
+		}
+		return false
+	})
+	var perms map[string]bool
+	_ = json.Unmarshal([]byte(lifted.get("permissions")), &perms)
+	if !perms["can_send_messages"] || !perms["can_send_other_messages"] {
+		t.Errorf("lift permissions: %v", perms)
+	}
+}
+
+func TestAddedWithoutRights(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	const chatD = int64(-1004)
+	h.api.setMember(chatD, testBotID, "member", nil)
+	h.api.push(map[string]any{"my_chat_member": map[string]any{
+		"chat": chatObj(chatD), "from": userObj(admin, "Admin"), "date": h.at(0),
+		"old_chat_member": map[string]any{"status": "left", "user": userObj(testBotID, "immune")},
+		"new_chat_member": map[string]any{"status": "member", "user": userObj(testBotID, "immune")},
+	}})
+	r := h.api.waitCall(t, "sendMessage", map[string]string{"chat_id": itoa(chatD)})
+	text := r.get("text")
+	if !strings.Contains(text, "delete messages") || !strings.Contains(text, "ban users") {
+		t.Errorf("should say which rights are missing: %q", text)
+	}
+}
+
+func TestMemberSinceFromJoin(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(map[string]any{"chat_member": map[string]any{
+		"chat": chatObj(chatA), "from": userObj(555, "New"), "date": h.at(0),
+		"old_chat_member": map[string]any{"status": "left", "user": userObj(555, "New")},
+		"new_chat_member": map[string]any{"status": "member", "user": userObj(555, "New")},
+	}})
+	join := map[string]any{"message_id": 95, "date": h.at(5), "chat": chatObj(chatA), "from": userObj(556, "Other"),
+		"new_chat_members": []any{userObj(556, "Other")}}
+	h.api.push(msgUpdate(join))
+	h.api.push(msgUpdate(textMsg(chatA, member, 96, h.at(6), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 96))
+	if got := h.a.joins.since(chatA, 555); got.Unix() != h.at(0) {
+		t.Errorf("member 555 joined at %v, want %d", got, h.at(0))
+	}
+	if got := h.a.joins.since(chatA, 556); got.Unix() != h.at(5) {
+		t.Errorf("member 556 joined at %v, want %d", got, h.at(5))
+	}
+}
+
+func TestWebhook(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const secret = "s3cret_T0ken-x"
+	h := newHarness(t, func(o *Options) {
+		o.WebhookURL = "https://bot.example.org/telegram"
+		o.WebhookSecret = secret
+		o.Listener = ln
+	})
+	sw := h.api.waitCall(t, "setWebhook", map[string]string{"url": "https://bot.example.org/telegram", "secret_token": secret})
+	if !strings.Contains(sw.get("allowed_updates"), "chat_member") {
+		t.Errorf("allowed_updates: %q", sw.get("allowed_updates"))
+	}
+	body, _ := json.Marshal(map[string]any{"update_id": 1, "message": textMsg(chatA, member, 100, h.at(0), phish)})
+	post := func(token string) int {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+ln.Addr().String()+"/telegram", strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post(""); code != http.StatusForbidden {
+		t.Errorf("no secret: %d, want 403", code)
+	}
+	if code := post("wrong"); code != http.StatusForbidden {
+		t.Errorf("wrong secret: %d, want 403", code)
+	}
+	if code := post(secret); code != http.StatusOK {
+		t.Errorf("right secret: %d, want 200", code)
+	}
+	if code := post(secret); code != http.StatusOK { // Telegram sending it again
+		t.Errorf("repeat: %d, want 200", code)
+	}
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 100))
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	if n := h.api.count("deleteMessage", ids(chatA, 100)); n != 1 {
+		t.Errorf("a repeated update was handled %d times", n)
+	}
+	if n := len(h.api.callsOf("deleteWebhook")) + len(h.api.callsOf("getUpdates")); n != 0 {
+		t.Errorf("webhook mode called deleteWebhook or getUpdates")
+	}
+}
+
+func TestTokenRejected(t *testing.T) {
+	t.Parallel()
+	api := newFakeAPI(t)
+	eng := testEngine(t)
+	_, err := New(Options{Token: "123:wrong-token", APIURL: api.URL()}, eng, nil)
+	if err == nil || !strings.Contains(err.Error(), "rejected") || strings.Contains(err.Error(), "wrong-token") {
+		t.Errorf("New with a bad token: %v", err)
+	}
+	// a server that does not answer: the error names no token either
+	_, err = New(Options{Token: testToken, APIURL: "http://127.0.0.1:1", CallTimeout: 5 * time.Second}, eng, nil)
+	if err == nil || strings.Contains(err.Error(), testToken) {
+		t.Errorf("New against nothing: %v", err)
+	}
+}
+
+func TestOptionsNeverShowSecrets(t *testing.T) {
+	t.Parallel()
+	o := Options{Token: testToken, WebhookURL: "https://x.example/hook", WebhookSecret: "hook-secret"}
+	for _, s := range []string{o.String(), o.GoString(), o.LogValue().String()} {
+		if strings.Contains(s, testToken) || strings.Contains(s, "hook-secret") {
+			t.Errorf("options show a secret: %s", s)
+		}
+	}
+}
+
+func testEngine(t *testing.T) *bot.Engine {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "immune.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	eng, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eng
+}

@@ -1,0 +1,392 @@
+package telegram
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// fakeAPI is a Bot API server for tests: it answers the methods the
+// adapter uses, records every call, queues updates for getUpdates (long
+// polling included), and can be told to fail calls.
+type fakeAPI struct {
+	srv   *httptest.Server
+	token string
+	botID int64
+
+	mu        sync.Mutex
+	changed   chan struct{} // closed and replaced whenever something is recorded
+	calls     []apiCall
+	updates   []json.RawMessage // queued updates; update_id is index+1
+	confirmed int               // updates below this id were confirmed by an offset
+	nextMsg   int
+	members   map[[2]int64]map[string]any // chat, user → ChatMember
+	faults    map[string][]fault
+	gates     map[string]chan struct{}
+	waiting   map[string]int // calls waiting at a gate now
+	aborted   map[string]int // calls the client gave up while they waited
+}
+
+// apiCall is one recorded request.
+type apiCall struct {
+	Method string
+	Params url.Values
+	Status int // the HTTP status answered
+}
+
+func (c apiCall) get(k string) string { return c.Params.Get(k) }
+
+// fault is an error answer to give instead of the real one.
+type fault struct {
+	status     int
+	desc       string
+	retryAfter int
+	match      func(url.Values) bool // nil: any call of the method
+	hangup     bool                  // close the connection without an answer
+}
+
+const (
+	testToken   = "123456:TEST-token_never_logged"
+	testBotID   = 999
+	testBotName = "immune_test_bot"
+)
+
+func newFakeAPI(t *testing.T) *fakeAPI {
+	f := &fakeAPI{
+		token:   testToken,
+		botID:   testBotID,
+		changed: make(chan struct{}),
+		nextMsg: 10000,
+		members: make(map[[2]int64]map[string]any),
+		faults:  make(map[string][]fault),
+		gates:   make(map[string]chan struct{}),
+		waiting: make(map[string]int),
+		aborted: make(map[string]int),
+	}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeAPI) URL() string { return f.srv.URL }
+
+// notify wakes waiters; f.mu is held.
+func (f *fakeAPI) notify() {
+	close(f.changed)
+	f.changed = make(chan struct{})
+}
+
+func (f *fakeAPI) record(c apiCall) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls = append(f.calls, c)
+	f.notify()
+}
+
+// push queues an update (update_id is set) and returns its id.
+func (f *fakeAPI) push(u map[string]any) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	id := len(f.updates) + 1
+	u["update_id"] = id
+	b, err := json.Marshal(u)
+	if err != nil {
+		panic(err)
+	}
+	f.updates = append(f.updates, b)
+	f.notify()
+	return id
+}
+
+// fail makes the next call of method that matches answer with the fault.
+func (f *fakeAPI) fail(method string, ft fault) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.faults[method] = append(f.faults[method], ft)
+}
+
+// gate makes calls of method wait until the returned func is called.
+func (f *fakeAPI) gate(method string) (release func()) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ch := make(chan struct{})
+	f.gates[method] = ch
+	var once sync.Once
+	return func() { once.Do(func() { close(ch) }) }
+}
+
+// setMember sets a member's status (and rights) in a chat.
+func (f *fakeAPI) setMember(chat, user int64, status string, rights map[string]bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	m := map[string]any{"status": status, "user": map[string]any{"id": user, "is_bot": user == f.botID, "first_name": fmt.Sprintf("User%d", user)}}
+	for k, v := range rights {
+		m[k] = v
+	}
+	f.members[[2]int64{chat, user}] = m
+}
+
+// callsOf returns the recorded calls of a method.
+func (f *fakeAPI) callsOf(method string) []apiCall {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []apiCall
+	for _, c := range f.calls {
+		if c.Method == method {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// waitFor waits until cond holds over the recorded calls, or fails the
+// test after a generous deadline.
+func (f *fakeAPI) waitFor(t *testing.T, what string, cond func(calls []apiCall) bool) []apiCall {
+	t.Helper()
+	deadline := time.NewTimer(20 * time.Second)
+	defer deadline.Stop()
+	for {
+		f.mu.Lock()
+		calls := append([]apiCall(nil), f.calls...)
+		ch := f.changed
+		f.mu.Unlock()
+		if cond(calls) {
+			return calls
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			t.Fatalf("timed out waiting for %s; calls:\n%s", what, dumpCalls(calls))
+		}
+	}
+}
+
+// waitCall waits for a successful call of method whose params include
+// every key and value in want, and returns it.
+func (f *fakeAPI) waitCall(t *testing.T, method string, want map[string]string) apiCall {
+	t.Helper()
+	var found apiCall
+	f.waitFor(t, fmt.Sprintf("%s %v", method, want), func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == method && c.Status == http.StatusOK && matches(c, want) {
+				found = c
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// count returns how many calls of method match want.
+func (f *fakeAPI) count(method string, want map[string]string) int {
+	n := 0
+	for _, c := range f.callsOf(method) {
+		if matches(c, want) {
+			n++
+		}
+	}
+	return n
+}
+
+func matches(c apiCall, want map[string]string) bool {
+	for k, v := range want {
+		if c.Params.Get(k) != v {
+			return false
+		}
+	}
+	return true
+}
+
+func dumpCalls(calls []apiCall) string {
+	var b strings.Builder
+	for _, c := range calls {
+		if c.Method == "getUpdates" {
+			continue
+		}
+		fmt.Fprintf(&b, "  %s %d %v\n", c.Method, c.Status, c.Params)
+	}
+	return b.String()
+}
+
+func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
+	prefix := "/bot" + f.token + "/"
+	if !strings.HasPrefix(r.URL.Path, prefix) {
+		writeJSON(w, http.StatusNotFound, map[string]any{"ok": false, "error_code": 404, "description": "Not Found"})
+		return
+	}
+	method := strings.TrimPrefix(r.URL.Path, prefix)
+	if err := r.ParseForm(); err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]any{"ok": false, "error_code": 400, "description": "Bad Request: " + err.Error()})
+		return
+	}
+	params := r.PostForm
+
+	f.mu.Lock()
+	gate := f.gates[method]
+	var ft *fault
+	for i, x := range f.faults[method] {
+		if x.match == nil || x.match(params) {
+			ft = &x
+			f.faults[method] = append(f.faults[method][:i:i], f.faults[method][i+1:]...)
+			break
+		}
+	}
+	f.mu.Unlock()
+
+	if ft != nil {
+		if ft.hangup {
+			f.record(apiCall{Method: method, Params: params, Status: 0})
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				conn.Close()
+			}
+			return
+		}
+		f.record(apiCall{Method: method, Params: params, Status: ft.status})
+		body := map[string]any{"ok": false, "error_code": ft.status, "description": ft.desc}
+		if ft.retryAfter > 0 {
+			body["parameters"] = map[string]any{"retry_after": ft.retryAfter}
+		}
+		writeJSON(w, ft.status, body)
+		return
+	}
+	if gate != nil {
+		f.bump(f.waiting, method, 1)
+		select {
+		case <-gate:
+			f.bump(f.waiting, method, -1)
+		case <-r.Context().Done():
+			f.bump(f.waiting, method, -1)
+			f.bump(f.aborted, method, 1)
+			return
+		}
+	}
+	if method == "getUpdates" {
+		f.getUpdates(w, r, params)
+		return
+	}
+	result, status, desc := f.answer(method, params)
+	f.record(apiCall{Method: method, Params: params, Status: status})
+	if status != http.StatusOK {
+		writeJSON(w, status, map[string]any{"ok": false, "error_code": status, "description": desc})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"ok": true, "result": result})
+}
+
+func (f *fakeAPI) answer(method string, p url.Values) (any, int, string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	switch method {
+	case "getMe":
+		return map[string]any{"id": f.botID, "is_bot": true, "first_name": "immune", "username": testBotName}, 200, ""
+	case "sendMessage":
+		f.nextMsg++
+		chat, _ := strconv.ParseInt(p.Get("chat_id"), 10, 64)
+		return map[string]any{"message_id": f.nextMsg, "date": time.Now().Unix(),
+			"chat": map[string]any{"id": chat, "type": "supergroup"}, "text": p.Get("text")}, 200, ""
+	case "getChatMember":
+		chat, _ := strconv.ParseInt(p.Get("chat_id"), 10, 64)
+		user, _ := strconv.ParseInt(p.Get("user_id"), 10, 64)
+		if m, ok := f.members[[2]int64{chat, user}]; ok {
+			return m, 200, ""
+		}
+		return map[string]any{"status": "member", "user": map[string]any{"id": user, "first_name": "Someone"}}, 200, ""
+	case "getChatAdministrators":
+		chat, _ := strconv.ParseInt(p.Get("chat_id"), 10, 64)
+		var out []any
+		for k, m := range f.members {
+			if k[0] == chat && (m["status"] == "administrator" || m["status"] == "creator") {
+				out = append(out, m)
+			}
+		}
+		return out, 200, ""
+	case "deleteMessage", "restrictChatMember", "setMyCommands", "setWebhook", "deleteWebhook":
+		return true, 200, ""
+	}
+	return nil, http.StatusNotFound, "Not Found: method not found"
+}
+
+// getUpdates answers with the updates from offset on; with none queued it
+// waits up to timeout seconds for one, or until the client goes away.
+func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, p url.Values) {
+	offset, _ := strconv.Atoi(p.Get("offset"))
+	timeout, _ := strconv.Atoi(p.Get("timeout"))
+	limit, _ := strconv.Atoi(p.Get("limit"))
+	if limit <= 0 || limit > 100 {
+		limit = 100
+	}
+	f.record(apiCall{Method: "getUpdates", Params: p, Status: 200})
+	deadline := time.NewTimer(time.Duration(timeout) * time.Second)
+	defer deadline.Stop()
+	for {
+		f.mu.Lock()
+		if offset > f.confirmed {
+			f.confirmed = offset
+		}
+		var out []json.RawMessage
+		for i := max(f.confirmed, 1) - 1; i < len(f.updates) && len(out) < limit; i++ {
+			out = append(out, f.updates[i])
+		}
+		ch := f.changed
+		f.mu.Unlock()
+		if len(out) > 0 || timeout == 0 {
+			if out == nil {
+				out = []json.RawMessage{}
+			}
+			writeJSON(w, http.StatusOK, map[string]any{"ok": true, "result": out})
+			return
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			writeJSON(w, http.StatusOK, map[string]any{"ok": true, "result": []any{}})
+			return
+		case <-r.Context().Done():
+			f.bump(f.aborted, "getUpdates", 1)
+			return
+		}
+	}
+}
+
+func (f *fakeAPI) bump(m map[string]int, method string, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	m[method] += n
+	f.notify()
+}
+
+// waitState waits until cond, called with f.mu held, holds.
+func (f *fakeAPI) waitState(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.NewTimer(20 * time.Second)
+	defer deadline.Stop()
+	for {
+		f.mu.Lock()
+		ok := cond()
+		ch := f.changed
+		f.mu.Unlock()
+		if ok {
+			return
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			t.Fatalf("timed out waiting for %s", what)
+		}
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}

@@ -1,0 +1,199 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store"
+)
+
+// syncBuffer is a log sink safe for concurrent writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// sleeper records the waits the adapter asks for and returns at once,
+// except for the durations a test holds: those wait until released.
+type sleeper struct {
+	mu    sync.Mutex
+	waits []time.Duration
+	held  map[time.Duration]chan struct{}
+	hit   chan time.Duration // every wait is announced here, if set
+}
+
+func (s *sleeper) Sleep(ctx context.Context, d time.Duration) error {
+	s.mu.Lock()
+	s.waits = append(s.waits, d)
+	ch := s.held[d]
+	hit := s.hit
+	s.mu.Unlock()
+	if hit != nil {
+		select {
+		case hit <- d:
+		default:
+		}
+	}
+	if ch != nil {
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return ctx.Err()
+}
+
+// hold makes waits of d block until the returned func is called.
+func (s *sleeper) hold(d time.Duration) func() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.held == nil {
+		s.held = make(map[time.Duration]chan struct{})
+	}
+	ch := make(chan struct{})
+	s.held[d] = ch
+	var once sync.Once
+	return func() { once.Do(func() { close(ch) }) }
+}
+
+func (s *sleeper) saw(d time.Duration) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range s.waits {
+		if w == d {
+			return true
+		}
+	}
+	return false
+}
+
+// harness runs the real adapter with the real engine on a real store
+// against the fake Bot API.
+type harness struct {
+	t      *testing.T
+	api    *fakeAPI
+	engine *bot.Engine
+	a      *Adapter
+	logs   *syncBuffer
+	sleep  *sleeper
+	base   time.Time
+
+	cancel  context.CancelFunc
+	done    chan error
+	stopped bool
+}
+
+const (
+	chatA, chatB, chatC = int64(-1001), int64(-1002), int64(-1003)
+	member              = int64(101)
+	admin               = int64(201)
+	spammer             = int64(777)
+)
+
+func newHarness(t *testing.T, opt func(*Options)) *harness {
+	t.Helper()
+	h := &harness{t: t, api: newFakeAPI(t), logs: &syncBuffer{}, sleep: &sleeper{}, base: time.Now().Add(-time.Minute).Truncate(time.Second)}
+	for _, c := range []int64{chatA, chatB, chatC} {
+		h.api.setMember(c, testBotID, "administrator", map[string]bool{"can_delete_messages": true, "can_restrict_members": true})
+		h.api.setMember(c, admin, "administrator", nil)
+	}
+	db, err := store.Open(filepath.Join(t.TempDir(), "immune.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	h.engine, err = bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := Options{
+		Token:       testToken,
+		APIURL:      h.api.URL(),
+		PollTimeout: 30 * time.Second,
+		AdminCache:  time.Minute,
+		CallTimeout: 20 * time.Second,
+		Sleep:       h.sleep.Sleep,
+	}
+	if opt != nil {
+		opt(&opts)
+	}
+	h.a, err = New(opts, h.engine, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	h.cancel = cancel
+	h.done = make(chan error, 1)
+	go func() { h.done <- h.a.Run(ctx) }()
+	t.Cleanup(func() {
+		if err := h.stop(); err != nil {
+			t.Errorf("Run: %v", err)
+		}
+		if logs := h.logs.String(); strings.Contains(logs, testToken) {
+			t.Errorf("the token appears in the logs:\n%s", logs)
+		}
+		if t.Failed() {
+			t.Logf("logs:\n%s", h.logs.String())
+		}
+	})
+	return h
+}
+
+// stop cancels Run and waits for it to return.
+func (h *harness) stop() error {
+	if h.stopped {
+		return nil
+	}
+	h.stopped = true
+	h.cancel()
+	select {
+	case err := <-h.done:
+		return err
+	case <-time.After(30 * time.Second):
+		return errors.New("Run did not return after its context was cancelled")
+	}
+}
+
+// at is a message date, seconds after the harness's base time.
+func (h *harness) at(sec int) int64 { return h.base.Unix() + int64(sec) }
+
+// Update builders. The shapes are the Bot API's.
+
+func chatObj(id int64) map[string]any {
+	return map[string]any{"id": id, "type": "supergroup", "title": "Group " + itoa(id)}
+}
+
+func userObj(id int64, first string) map[string]any {
+	return map[string]any{"id": id, "is_bot": false, "first_name": first}
+}
+
+func textMsg(chat, user int64, id int, date int64, text string) map[string]any {
+	return map[string]any{"message_id": id, "date": date, "chat": chatObj(chat), "from": userObj(user, "User"+itoa(user)), "text": text}
+}
+
+func msgUpdate(m map[string]any) map[string]any { return map[string]any{"message": m} }
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
