@@ -39,6 +39,7 @@ const (
 	wRecentMember    = 0.15 // joined within a day
 	wMassMention     = 0.35
 	wEditAddedLink   = 0.3
+	wFirstLink       = 0.1  // an established member's first link: counts for a little
 	wLureEcho        = 0.55 // the domain is built from the words of the lure beside it
 )
 

@@ -192,6 +192,16 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 
 	v := j.Verdict
 	carries := j.Risky || len(j.Links) > 0
+	if len(j.Links) > 0 {
+		first, err := e.firstLink(ctx, m, j.Risky)
+		if err != nil {
+			errs = append(errs, err)
+		}
+		if first {
+			v.Reasons = append(v.Reasons, Reason{Code: CodeFirstLink, Weight: wFirstLink,
+				Detail: "the first link immune has seen this long-standing member post"})
+		}
+	}
 	fps := fingerprints(m, j)
 	var evidence string
 	var sweep []MessageRef
@@ -266,6 +276,25 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 		d.User = UserState{Strikes: o.ActiveStrikes(cutoff), Compromised: o.Compromised}
 	}
 	return evidence, errors.Join(errs...)
+}
+
+// firstLink records the sender's first link and reports whether this one
+// counts as an established member's first link ever: a suspect link from
+// someone who joined more than a day ago and never posted one before.
+func (e *Engine) firstLink(ctx context.Context, m *Message, suspect bool) (bool, error) {
+	acct := m.Account()
+	_, err := e.store.FirstLink(ctx, acct)
+	switch {
+	case err == nil:
+		return false, nil
+	case !errors.Is(err, ErrNotFound):
+		return false, fmt.Errorf("read first link %s: %w", acct, err)
+	}
+	if err := e.store.SetFirstLink(ctx, acct, m.Time); err != nil {
+		return false, fmt.Errorf("record first link %s: %w", acct, err)
+	}
+	established := !m.MemberSince.IsZero() && m.Time.Sub(m.MemberSince) >= 24*time.Hour
+	return suspect && established, nil
 }
 
 // fingerprints are the keys under which a message's spread is counted:

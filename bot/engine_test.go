@@ -408,3 +408,45 @@ func TestNoticeLanguageAndDefanging(t *testing.T) {
 		t.Errorf("vi notice %q", d.Notice)
 	}
 }
+
+func TestTrustFirstLinkAndNewcomers(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	site := "https://bakery-hanoi.com/menu"
+	d := h.send(msg{chat: "c1", user: "old", text: "hi all"})
+	if d.Verdict.Has(bot.CodeFirstLink) {
+		t.Fatal("first_link without a link")
+	}
+	d = h.send(msg{at: time.Minute, chat: "c1", user: "old", text: site})
+	if !d.Verdict.Has(bot.CodeFirstLink) || d.Verdict.Level != bot.Allow {
+		t.Fatalf("an established member's first link: %v %v (it counts for a little, never alone)", d.Verdict.Level, codes(d.Verdict))
+	}
+	d = h.send(msg{at: 2 * time.Minute, chat: "c1", user: "old", text: site})
+	if d.Verdict.Has(bot.CodeFirstLink) {
+		t.Fatal("second link still the first")
+	}
+	// A newcomer's link counts for more than an established member's first.
+	d = h.send(msg{at: 3 * time.Minute, chat: "c1", user: "new", since: 2 * time.Minute, text: site})
+	if d.Verdict.Has(bot.CodeFirstLink) || !d.Verdict.Has(bot.CodeNewMember) {
+		t.Fatalf("newcomer: %v", codes(d.Verdict))
+	}
+	var newcomer, established float64
+	for _, r := range d.Verdict.Reasons {
+		if r.Code == bot.CodeNewMember {
+			newcomer = r.Weight
+		}
+	}
+	d = h.send(msg{at: 4 * time.Minute, chat: "c1", user: "old2", text: site})
+	for _, r := range d.Verdict.Reasons {
+		if r.Code == bot.CodeFirstLink {
+			established = r.Weight
+		}
+	}
+	if !(newcomer > established && established > 0) {
+		t.Errorf("newcomer weight %v, established first link %v", newcomer, established)
+	}
+	// A reputable link is nobody's warning sign.
+	if d := h.send(msg{at: 5 * time.Minute, chat: "c1", user: "old3", text: "https://github.com/golang/go"}); len(d.Verdict.Reasons) != 0 {
+		t.Errorf("reputable first link: %v", codes(d.Verdict))
+	}
+}

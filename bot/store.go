@@ -147,6 +147,15 @@ type Audit interface {
 	PruneAudit(ctx context.Context, before time.Time) error
 }
 
+// Accounts remembers when each account was first seen posting a link, so
+// that an established member's first link ever can count for a little.
+type Accounts interface {
+	// FirstLink returns when the account first posted a link, or ErrNotFound.
+	FirstLink(ctx context.Context, k AccountKey) (time.Time, error)
+	// SetFirstLink records when the account first posted a link.
+	SetFirstLink(ctx context.Context, k AccountKey, t time.Time) error
+}
+
 // Committer makes buffered writes durable.
 type Committer interface {
 	// Commit writes every buffered change in one transaction and syncs it.
@@ -162,5 +171,6 @@ type Store interface {
 	Chats
 	Lists
 	Audit
+	Accounts
 	Committer
 }

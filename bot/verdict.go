@@ -66,6 +66,7 @@ const (
 	CodeNewMember       Code = "new_member"       // a member who joined minutes ago posts a link
 	CodeMassMention     Code = "mass_mention"     // @everyone or @here with a link
 	CodeEditAddedLink   Code = "edit_added_link"  // an edit that adds a link
+	CodeFirstLink       Code = "first_link"       // an established member's first link ever
 	CodeFanOut          Code = "fan_out"          // the same link from one account into many chats
 	CodeCompromised     Code = "compromised"      // the account is marked compromised
 )

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -158,6 +159,9 @@ func (db *DB) committed(f *layer) {
 	for k, s := range f.chats {
 		db.chats.put(k, s)
 	}
+	for k, t := range f.firstLinks {
+		db.firstLinks.put(k, t)
+	}
 	for k, e := range f.lists {
 		if e == nil {
 			delete(db.lists, k)
@@ -189,6 +193,12 @@ func (l *layer) write(tx *bolt.Tx) error {
 		}
 		if err := chats.Put([]byte(k.String()), v); err != nil {
 			return fmt.Errorf("chat %s: %w", k, err)
+		}
+	}
+	first := tx.Bucket(bucketFirstLinks)
+	for k, t := range l.firstLinks {
+		if err := first.Put([]byte(k.String()), binary.BigEndian.AppendUint64(nil, uint64(t.UnixNano()))); err != nil {
+			return fmt.Errorf("first link of %s: %w", k, err)
 		}
 	}
 	lists := tx.Bucket(bucketLists)

@@ -1,6 +1,10 @@
 package store
 
-import "github.com/immunebot/immune/bot"
+import (
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
 
 // layer holds buffered writes. The DB has a top layer that takes every write
 // and, while a Commit runs, the flushing layer below it that the Commit is
@@ -13,6 +17,7 @@ import "github.com/immunebot/immune/bot"
 type layer struct {
 	offenders  map[bot.AccountKey]*bot.Offender
 	chats      map[bot.ChatKey]*bot.ChatSettings
+	firstLinks map[bot.AccountKey]time.Time
 	lists      map[listKey]*bot.ListEntry
 	sightings  map[bot.AccountKey]map[sightKey]*bot.Sighting
 	sightPrune uint64 // timeBits; 0 is none
@@ -24,21 +29,22 @@ type layer struct {
 
 func newLayer() *layer {
 	return &layer{
-		offenders: make(map[bot.AccountKey]*bot.Offender),
-		chats:     make(map[bot.ChatKey]*bot.ChatSettings),
-		lists:     make(map[listKey]*bot.ListEntry),
-		sightings: make(map[bot.AccountKey]map[sightKey]*bot.Sighting),
+		offenders:  make(map[bot.AccountKey]*bot.Offender),
+		chats:      make(map[bot.ChatKey]*bot.ChatSettings),
+		firstLinks: make(map[bot.AccountKey]time.Time),
+		lists:      make(map[listKey]*bot.ListEntry),
+		sightings:  make(map[bot.AccountKey]map[sightKey]*bot.Sighting),
 	}
 }
 
 func (l *layer) empty() bool {
-	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 &&
+	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 && len(l.firstLinks) == 0 &&
 		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0
 }
 
 // size counts the buffered writes.
 func (l *layer) size() int {
-	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit)
+	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks)
 	for _, m := range l.sightings {
 		n += len(m)
 	}
@@ -107,6 +113,9 @@ func (l *layer) absorb(up *layer) {
 	}
 	for k, s := range up.chats {
 		l.chats[k] = s
+	}
+	for k, t := range up.firstLinks {
+		l.firstLinks[k] = t
 	}
 	for k, e := range up.lists {
 		l.lists[k] = e

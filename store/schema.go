@@ -20,6 +20,7 @@ var (
 	bucketSightings       = []byte("sightings")
 	bucketSightingsByTime = []byte("sightings_by_time")
 	bucketAudit           = []byte("audit")
+	bucketFirstLinks      = []byte("first_links")
 
 	keySchemaVersion = []byte("schema_version")
 )
@@ -27,7 +28,7 @@ var (
 // dataBuckets are the buckets every store at the current version has.
 var dataBuckets = [][]byte{
 	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
-	bucketSightings, bucketSightingsByTime, bucketAudit,
+	bucketSightings, bucketSightingsByTime, bucketAudit, bucketFirstLinks,
 }
 
 // migration takes a store from one schema version to the next. It runs in
@@ -43,11 +44,15 @@ type migration struct {
 // version. Append a step for every change to buckets, keys or records.
 var migrations = []migration{
 	{name: "create buckets", up: createBuckets},
+	{name: "first links", up: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketFirstLinks)
+		return err
+	}},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -115,7 +115,8 @@ type DB struct {
 	lastPrune  time.Time
 	offenders  cache[bot.AccountKey, *bot.Offender]
 	chats      cache[bot.ChatKey, *bot.ChatSettings]
-	lists      map[listKey]*bot.ListEntry // every committed entry
+	firstLinks cache[bot.AccountKey, time.Time] // the zero time: no link yet
+	lists      map[listKey]*bot.ListEntry       // every committed entry
 }
 
 var _ bot.Store = (*DB)(nil)
@@ -160,13 +161,14 @@ func open(path string, opts Options) (db *DB, err error) {
 		return nil, err
 	}
 	db = &DB{
-		bolt:      b,
-		path:      path,
-		opts:      opts,
-		commitSem: make(chan struct{}, 1),
-		top:       newLayer(),
-		offenders: newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
-		chats:     newCache[bot.ChatKey, *bot.ChatSettings](opts.CacheSize),
+		bolt:       b,
+		path:       path,
+		opts:       opts,
+		commitSem:  make(chan struct{}, 1),
+		top:        newLayer(),
+		offenders:  newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
+		chats:      newCache[bot.ChatKey, *bot.ChatSettings](opts.CacheSize),
+		firstLinks: newCache[bot.AccountKey, time.Time](opts.CacheSize),
 	}
 	if err := checkSchema(b, opts.ReadOnly); err != nil {
 		_ = b.Close()
