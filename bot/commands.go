@@ -99,7 +99,7 @@ func ParseCommand(text, botName string) (name, args string, ok bool) {
 func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	settings, err := e.settings(ctx, c.Scope())
 	if err != nil {
-		e.log.Warn("chat settings unavailable, using defaults", "chat", c.Scope().String(), "err", err)
+		e.log.Warn("chat settings unavailable, using defaults", LogChat, c.Scope().String(), LogErr, err)
 	}
 	l := settings.Lang
 	e.counts.commands.Add(1)

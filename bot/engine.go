@@ -109,7 +109,7 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 	}
 	settings, err := e.settings(ctx, m.Scope())
 	if err != nil {
-		e.log.Warn("chat settings unavailable, using defaults", "chat", m.Scope().String(), "err", err)
+		e.log.Warn("chat settings unavailable, using defaults", LogChat, m.Scope().String(), LogErr, err)
 	}
 	ref := m.Ref()
 	prev, seen := e.recall(ref)

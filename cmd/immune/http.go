@@ -36,7 +36,7 @@ func serveHTTP(ctx context.Context, listen string, engine *bot.Engine, db *store
 		w.Header().Set("Content-Type", "application/octet-stream")
 		n, err := db.Backup(w)
 		if err != nil {
-			log.Error("backup over http", "err", err, "bytes", n)
+			log.Error("backup over http", bot.LogErr, err, "bytes", n)
 			return
 		}
 		log.Info("backup served", "bytes", n)

@@ -44,12 +44,12 @@ func loadFeeds(c *config.Config, log *slog.Logger) ([]bot.ListEntry, error) {
 			}
 			for i, p := range problems {
 				if i == 5 {
-					log.Warn("more lines skipped in list file", "file", path, "count", len(problems)-5)
+					log.Warn("more lines skipped in list file", bot.LogFile, path, "count", len(problems)-5)
 					break
 				}
 				log.Warn("list line skipped", "problem", p.Error())
 			}
-			log.Info("list file loaded", "file", path, "kind", string(f.kind), "entries", len(entries))
+			log.Info("list file loaded", bot.LogFile, path, "kind", string(f.kind), "entries", len(entries))
 			all = append(all, entries...)
 		}
 	}
