@@ -82,12 +82,14 @@ var (
 	descStoreErr = prometheus.NewDesc("immune_store_errors_total", "Store reads or writes that failed.", nil, nil)
 )
 
+// Describe sends the descriptions of the engine's metrics.
 func (statsCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{descMessages, descVerdicts, descActions, descSwept, descComp, descCommands, descRefused, descStoreErr} {
 		ch <- d
 	}
 }
 
+// Collect sends the engine's counts as metrics.
 func (s statsCollector) Collect(ch chan<- prometheus.Metric) {
 	st := s.engine.Stats()
 	counter := func(d *prometheus.Desc, v uint64, labels ...string) {

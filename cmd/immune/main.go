@@ -86,5 +86,8 @@ func usageError(err error) error { return usageErr{err} }
 
 type usageErr struct{ err error }
 
-func (u usageErr) Error() string   { return u.err.Error() }
+// Error returns the message of the wrapped error.
+func (u usageErr) Error() string { return u.err.Error() }
+
+// Unwrap returns the wrapped error and errUsage.
 func (u usageErr) Unwrap() []error { return []error{u.err, errUsage} }
