@@ -92,6 +92,10 @@ type outgoing struct {
 
 // send sends a plain text: no parse mode, no link preview.
 func (a *Adapter) send(ctx context.Context, chat int64, text string, o outgoing, action string) bool {
+	if _, ok := a.channels.Load(chat); ok {
+		a.log.Debug("telegram: not writing in a channel", keyChat, chat, keyAction, action)
+		return false
+	}
 	if utf8.RuneCountInString(text) > maxText {
 		text = string([]rune(text)[:maxText-1]) + "…"
 	}

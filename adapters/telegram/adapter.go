@@ -157,6 +157,9 @@ type Adapter struct {
 	seen   *seenIDs   // update ids already handled
 	langs  sync.Map   // chat id (int64) → bot.Lang, from /lang answers seen
 	warned sync.Map   // chat id (int64) → time.Time the chat was last told about missing rights
+	// channels holds the ids (int64) of the channels seen: the bot never
+	// writes in one, where every subscriber would get it
+	channels sync.Map
 
 	running atomic.Bool
 	q       *queues
@@ -256,6 +259,9 @@ func (a *Adapter) dispatch(u update) {
 		msg, edited, x := u.chatMessage()
 		if msg == nil || msg.Chat == nil {
 			return
+		}
+		if msg.Chat.Type == "channel" {
+			a.channels.Store(msg.Chat.ID, true)
 		}
 		if len(msg.NewChatMembers) > 0 {
 			for _, m := range msg.NewChatMembers {

@@ -229,6 +229,9 @@ func (a *Adapter) onMyChatMember(cm *tgbotapi.ChatMemberUpdated) {
 		a.admins.forgetChat(chat.ID)
 		return
 	}
+	if chat.Type == "channel" {
+		a.channels.Store(chat.ID, true)
+	}
 	if chat.Type != "group" && chat.Type != "supergroup" {
 		return // a channel would broadcast the answer to every subscriber
 	}

@@ -519,3 +519,20 @@ func testEngine(t *testing.T) *bot.Engine {
 	}
 	return eng
 }
+
+func TestChannelPostDeletedSilently(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	const channel = int64(-1009)
+	post := func(id int) map[string]any {
+		ch := map[string]any{"id": channel, "type": "channel", "title": "News"}
+		return map[string]any{"channel_post": map[string]any{"message_id": id, "date": h.at(id), "chat": ch, "sender_chat": ch, "text": phish}}
+	}
+	h.api.push(post(1))
+	h.api.push(post(2))
+	h.api.waitCall(t, "deleteMessage", ids(channel, 1))
+	h.api.waitCall(t, "deleteMessage", ids(channel, 2))
+	if n := h.api.count("sendMessage", map[string]string{"chat_id": itoa(channel)}); n != 0 {
+		t.Errorf("wrote %d messages in a channel", n)
+	}
+}
