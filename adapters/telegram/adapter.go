@@ -313,6 +313,9 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 	if !ok {
 		return
 	}
+	if m.Time.IsZero() {
+		m.Time = a.opts.Now()
+	}
 	a.fill(ctx, msg, &m)
 	d, err := a.engine.Handle(ctx, &m)
 	if err != nil {

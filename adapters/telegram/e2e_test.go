@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -534,5 +535,41 @@ func TestChannelPostDeletedSilently(t *testing.T) {
 	h.api.waitCall(t, "deleteMessage", ids(channel, 2))
 	if n := h.api.count("sendMessage", map[string]string{"chat_id": itoa(channel)}); n != 0 {
 		t.Errorf("wrote %d messages in a channel", n)
+	}
+}
+
+func TestLongPollTimesOutAndPollsAgain(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, func(o *Options) { o.PollTimeout = time.Second })
+	calls := h.api.waitFor(t, "two empty long polls", func(calls []apiCall) bool {
+		n := 0
+		for _, c := range calls {
+			if c.Method == "getUpdates" {
+				n++
+			}
+		}
+		return n >= 2
+	})
+	var polls []apiCall
+	for _, c := range calls {
+		if c.Method == "getUpdates" {
+			polls = append(polls, c)
+		}
+	}
+	p := polls[0]
+	if p.get("timeout") != "1" || p.get("offset") != "" {
+		t.Errorf("first poll: %v", p.Params)
+	}
+	var allowed []string
+	if err := json.Unmarshal([]byte(p.get("allowed_updates")), &allowed); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member"} {
+		if !slices.Contains(allowed, want) {
+			t.Errorf("allowed_updates %v lacks %s", allowed, want)
+		}
+	}
+	if len(h.api.callsOf("deleteWebhook")) != 1 {
+		t.Errorf("polling should remove a webhook left from webhook mode")
 	}
 }

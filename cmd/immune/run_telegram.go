@@ -13,6 +13,8 @@ import (
 	"github.com/immunebot/immune/config"
 )
 
+var _ platform = (*telegram.Adapter)(nil)
+
 // startTelegram builds the Telegram adapter from the [telegram] section and
 // the token in the environment. It connects once (getMe), so a rejected
 // token fails the start.
