@@ -1,0 +1,360 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// Intents are the gateway intents the adapter asks for: servers (for
+// roles, channels and permissions), server messages, and the privileged
+// Message Content intent, without which Discord sends messages empty.
+const Intents = discordgo.IntentGuilds | discordgo.IntentGuildMessages | discordgo.IntentMessageContent
+
+// Token is a Discord bot token. Printing, marshalling or logging it shows
+// "[redacted]"; the adapter hands it only to discordgo.
+type Token string
+
+// String redacts the token.
+func (t Token) String() string {
+	if t == "" {
+		return ""
+	}
+	return "[redacted]"
+}
+
+// GoString redacts the token.
+func (t Token) GoString() string { return t.String() }
+
+// LogValue redacts the token in slog output.
+func (t Token) LogValue() slog.Value { return slog.StringValue(t.String()) }
+
+// MarshalText redacts the token.
+func (t Token) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// Options configure an Adapter. Only Token is required.
+type Options struct {
+	Token Token // the bot token from the Developer Portal, without "Bot "
+	// APIURL is the REST base; requests discordgo makes to discord.com go
+	// there instead. Empty means https://discord.com.
+	APIURL     string
+	ShardID    int
+	ShardCount int // zero means 1
+	// CallTimeout bounds one REST call, its retries included. Zero means
+	// 30s.
+	CallTimeout time.Duration
+	// Backoff is the wait before retry number attempt (from 0) after a
+	// 5xx or network error, and before reconnecting when the first
+	// connection fails. Nil means DefaultBackoff.
+	Backoff func(attempt int) time.Duration
+	// Now is the clock for commands and for messages without a time. Nil
+	// means time.Now.
+	Now func() time.Time
+	// Transport carries the REST calls; nil means http.DefaultTransport.
+	Transport http.RoundTripper
+	// Workers is how many channels' events are judged side by side; events
+	// of one channel are judged in order. Zero means 8.
+	Workers int
+}
+
+// Adapter connects one engine to Discord: it turns gateway events into
+// bot.Message values, carries out the engine's decisions, and serves the
+// /immune slash command and the message context-menu commands.
+type Adapter struct {
+	opts   Options
+	engine *bot.Engine
+	log    *slog.Logger
+	s      *discordgo.Session
+
+	started atomic.Bool
+	appID   atomic.Pointer[string]
+	botID   atomic.Pointer[string]
+
+	inMu    sync.RWMutex
+	closed  bool
+	in      []chan event
+	workers sync.WaitGroup
+	q       queues
+
+	emptyWarned atomic.Bool
+	warnedOnce  sync.Map // chat + code → struct{}: permission problems logged once
+	recent      recentCache
+}
+
+// event is one gateway event for a worker.
+type event struct {
+	msg    *discordgo.Message
+	edited bool
+	inter  *discordgo.Interaction
+}
+
+// New builds an adapter. Nothing is connected until Run.
+func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
+	if opts.Token == "" {
+		return nil, errors.New("discord: no bot token")
+	}
+	if engine == nil {
+		return nil, errors.New("discord: no engine")
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if opts.APIURL == "" {
+		opts.APIURL = "https://discord.com"
+	}
+	if opts.ShardCount == 0 {
+		opts.ShardCount = 1
+	}
+	if opts.ShardID < 0 || opts.ShardID >= opts.ShardCount {
+		return nil, fmt.Errorf("discord: shard %d of %d: want 0 <= shard id < shard count", opts.ShardID, opts.ShardCount)
+	}
+	if opts.CallTimeout <= 0 {
+		opts.CallTimeout = 30 * time.Second
+	}
+	if opts.Backoff == nil {
+		opts.Backoff = DefaultBackoff
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Transport == nil {
+		opts.Transport = http.DefaultTransport
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = 8
+	}
+	rw, err := newRewriter(opts.APIURL, opts.Transport, opts.CallTimeout)
+	if err != nil {
+		return nil, fmt.Errorf("discord: %w", err)
+	}
+	s, err := discordgo.New("Bot " + string(opts.Token))
+	if err != nil {
+		return nil, fmt.Errorf("discord: %w", err)
+	}
+	s.Identify.Intents = Intents
+	s.ShardID, s.ShardCount = opts.ShardID, opts.ShardCount
+	// Open asks for the gateway address without a context: the client's
+	// timeout bounds that call; every other call carries its own context.
+	s.Client = &http.Client{Transport: rw, Timeout: opts.CallTimeout}
+	s.ShouldRetryOnRateLimit = false // call waits for retry_after itself, within its bound
+	s.MaxRestRetries = 0             // call retries 5xx itself, with backoff
+	s.ShouldReconnectOnError = true
+	s.SyncEvents = true   // handlers only queue events; order is kept per channel
+	s.LogLevel = -1       // discordgo's own log.Printf stays quiet; events are logged here
+	s.StateEnabled = true // roles, channels and overwrites, for permissions
+
+	a := &Adapter{opts: opts, engine: engine, log: log, s: s}
+	a.in = make([]chan event, opts.Workers)
+	for i := range a.in {
+		a.in[i] = make(chan event, 256)
+	}
+	s.AddHandler(a.onReady)
+	s.AddHandler(a.onConnect)
+	s.AddHandler(a.onDisconnect)
+	s.AddHandler(a.onResumed)
+	s.AddHandler(a.onMessageCreate)
+	s.AddHandler(a.onMessageUpdate)
+	s.AddHandler(a.onInteraction)
+	return a, nil
+}
+
+// Run connects to the gateway, registers the commands and serves until ctx
+// is done; then it stops taking events, finishes judging the events it
+// took, carries out every action already decided and returns. It fails at
+// once on errors that retrying cannot cure (a bad token, a missing
+// privileged intent); other connection failures are retried. Run may be
+// called once.
+func (a *Adapter) Run(ctx context.Context) error {
+	if !a.started.CompareAndSwap(false, true) {
+		return errors.New("discord: Run called twice")
+	}
+	for _, ch := range a.in {
+		a.workers.Add(1)
+		go a.work(ch)
+	}
+	err := a.connect(ctx)
+	if err == nil {
+		a.registerCommands(ctx)
+		<-ctx.Done()
+	}
+	a.shutdown(err == nil)
+	return err
+}
+
+// connect opens the gateway, retrying after the backoff until ctx is done
+// or the failure is one that retrying cannot cure.
+func (a *Adapter) connect(ctx context.Context) error {
+	for attempt := 0; ; attempt++ {
+		err := a.s.Open()
+		if err == nil {
+			return nil
+		}
+		if fatal := fatalOpen(err); fatal != nil {
+			a.log.Error("discord gateway refused the bot", keyErr, fatal.Error())
+			return fatal
+		}
+		wait := a.opts.Backoff(attempt)
+		a.log.Warn("discord gateway unreachable, retrying", keyErr, scrub(err), "wait", wait)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		}
+	}
+}
+
+// fatalOpen returns the error to stop on when opening the gateway failed
+// in a way retrying cannot cure, or nil.
+func fatalOpen(err error) error {
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		switch ce.Code {
+		case 4004:
+			return errors.New("discord: authentication failed (gateway close 4004): check IMMUNE_DISCORD_TOKEN")
+		case 4013, 4014:
+			return fmt.Errorf("discord: gateway refused the intents (close %d): enable the Message Content intent for this bot in the Developer Portal (Bot, Privileged Gateway Intents)", ce.Code)
+		case 4010, 4011:
+			return fmt.Errorf("discord: gateway refused the sharding (close %d): check [discord] shard_id and shard_count", ce.Code)
+		case 4012:
+			return fmt.Errorf("discord: gateway refused the API version (close %d)", ce.Code)
+		}
+		return nil
+	}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Response != nil {
+		switch re.Response.StatusCode {
+		case http.StatusUnauthorized, http.StatusForbidden:
+			return fmt.Errorf("discord: the REST API refused the token (HTTP %d): check IMMUNE_DISCORD_TOKEN", re.Response.StatusCode)
+		}
+	}
+	return nil
+}
+
+// shutdown stops taking events, closes the gateway, lets the workers
+// finish the events they took and waits for every queued action.
+func (a *Adapter) shutdown(connected bool) {
+	a.inMu.Lock()
+	a.closed = true
+	for _, ch := range a.in {
+		close(ch)
+	}
+	a.inMu.Unlock()
+	closed := make(chan struct{})
+	go func() {
+		defer close(closed)
+		if connected {
+			if err := a.s.Close(); err != nil {
+				a.log.Warn("discord gateway close", keyErr, err.Error())
+			}
+		}
+	}()
+	a.workers.Wait()
+	a.q.wait()
+	<-closed
+	a.log.Info("discord stopped")
+}
+
+// accept hands an event to the worker of its channel, unless the adapter
+// is stopping.
+func (a *Adapter) accept(channel string, ev event) {
+	a.inMu.RLock()
+	defer a.inMu.RUnlock()
+	if a.closed {
+		return
+	}
+	h := fnv.New32a()
+	h.Write([]byte(channel))
+	a.in[h.Sum32()%uint32(len(a.in))] <- ev
+}
+
+func (a *Adapter) work(ch <-chan event) {
+	defer a.workers.Done()
+	ctx := context.Background()
+	for ev := range ch {
+		if ev.inter != nil {
+			a.handleInteraction(ctx, ev.inter)
+		} else {
+			a.handleMessage(ctx, ev.msg, ev.edited)
+		}
+	}
+}
+
+func (a *Adapter) now() time.Time { return a.opts.Now() }
+
+func (a *Adapter) self() string {
+	if p := a.botID.Load(); p != nil {
+		return *p
+	}
+	return ""
+}
+
+func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	if r.User != nil {
+		id := r.User.ID
+		a.botID.Store(&id)
+		app := id
+		if r.Application != nil && r.Application.ID != "" {
+			app = r.Application.ID
+		}
+		a.appID.Store(&app)
+	}
+	a.log.Info("discord ready", "guilds", len(r.Guilds), "shard", a.opts.ShardID, "shards", a.opts.ShardCount)
+}
+
+func (a *Adapter) onConnect(s *discordgo.Session, _ *discordgo.Connect) {
+	a.inMu.RLock()
+	closed := a.closed
+	a.inMu.RUnlock()
+	if closed {
+		// a reconnect raced with shutdown: close again
+		go s.Close()
+		return
+	}
+	a.log.Info("discord gateway connected")
+}
+
+func (a *Adapter) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
+	a.inMu.RLock()
+	closed := a.closed
+	a.inMu.RUnlock()
+	if !closed {
+		a.log.Warn("discord gateway disconnected, reconnecting")
+	}
+}
+
+func (a *Adapter) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {
+	a.log.Info("discord gateway session resumed")
+}
+
+func (a *Adapter) onMessageCreate(_ *discordgo.Session, m *discordgo.MessageCreate) {
+	if m.Message != nil && m.GuildID != "" {
+		a.accept(m.ChannelID, event{msg: m.Message})
+	}
+}
+
+// onMessageUpdate takes edits. An update without an edit time is Discord
+// adding link previews to a message already judged, and is skipped.
+func (a *Adapter) onMessageUpdate(_ *discordgo.Session, m *discordgo.MessageUpdate) {
+	if m.Message != nil && m.GuildID != "" && m.EditedTimestamp != nil {
+		a.accept(m.ChannelID, event{msg: m.Message, edited: true})
+	}
+}
+
+func (a *Adapter) onInteraction(_ *discordgo.Session, i *discordgo.InteractionCreate) {
+	if i.Interaction != nil && i.Type == discordgo.InteractionApplicationCommand {
+		a.accept(i.ChannelID, event{inter: i.Interaction})
+	}
+}

@@ -1,0 +1,287 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// The names of the application commands.
+const (
+	// SlashCommand is the one slash command; the engine's commands are its
+	// subcommands.
+	SlashCommand = "immune"
+	// CheckMenu is the message context-menu command that judges a message
+	// and explains the verdict to whoever asked.
+	CheckMenu = "Check with immune"
+	// ReportMenu is the message context-menu command that sends a message
+	// to the server's admin log.
+	ReportMenu = "Report to admins"
+)
+
+// sub describes one subcommand of /immune and its option, if any.
+type sub struct {
+	name, en, vi string
+	opt          *discordgo.ApplicationCommandOption
+}
+
+func stringOpt(name, en, vi string, choices ...string) *discordgo.ApplicationCommandOption {
+	o := &discordgo.ApplicationCommandOption{
+		Type: discordgo.ApplicationCommandOptionString, Name: name, Required: true,
+		Description: en, DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: vi},
+	}
+	for _, c := range choices {
+		o.Choices = append(o.Choices, &discordgo.ApplicationCommandOptionChoice{Name: c, Value: c})
+	}
+	return o
+}
+
+// subcommands are /immune's subcommands, in the order help shows them.
+var subcommands = []sub{
+	{"status", "What immune protects here and how, and the permissions it lacks", "Tình trạng bảo vệ và các quyền bot còn thiếu", nil},
+	{"mode", "Record only, warn only, or delete confident threats", "Chỉ ghi nhận, chỉ cảnh báo, hoặc xoá mối nguy chắc chắn",
+		stringOpt("mode", "off, warn or delete", "off, warn hoặc delete", "off", "warn", "delete")},
+	{"allow", "Never flag a domain in this server", "Không bao giờ chặn tên miền này trong máy chủ",
+		stringOpt("domain", "A domain or link, such as example.com", "Tên miền hoặc liên kết, ví dụ example.com")},
+	{"unallow", "Take a domain off the allow list", "Bỏ tên miền khỏi danh sách cho phép",
+		stringOpt("domain", "A domain or link, such as example.com", "Tên miền hoặc liên kết, ví dụ example.com")},
+	{"block", "Always delete links to a domain in this server", "Luôn xoá liên kết tới tên miền này trong máy chủ",
+		stringOpt("domain", "A domain or link, such as example.com", "Tên miền hoặc liên kết, ví dụ example.com")},
+	{"unblock", "Take a domain off the block list", "Bỏ tên miền khỏi danh sách chặn",
+		stringOpt("domain", "A domain or link, such as example.com", "Tên miền hoặc liên kết, ví dụ example.com")},
+	{"lists", "This server's allow and block lists", "Danh sách cho phép và chặn của máy chủ", nil},
+	{"pardon", "Clear a member's strikes and hijacked mark, and lift the timeout", "Xoá cảnh cáo, bỏ đánh dấu bị chiếm và gỡ hạn chế của thành viên",
+		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Required: true,
+			Description: "The member to pardon", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Thành viên được tha"}}},
+	{"offenders", "Accounts with strikes", "Các tài khoản bị cảnh cáo", nil},
+	{"check", "Judge a message or link and explain why", "Kiểm tra tin nhắn hoặc liên kết và giải thích",
+		stringOpt("text", "The message or link to judge", "Tin nhắn hoặc liên kết cần kiểm tra")},
+	{"lang", "Language of immune's messages in this server", "Ngôn ngữ của bot trong máy chủ",
+		stringOpt("lang", "en (English) or vi (Tiếng Việt)", "en (English) hoặc vi (Tiếng Việt)", "en", "vi")},
+	{"setlog", "Send admin notifications to this channel", "Gửi thông báo quản trị vào kênh này", nil},
+	{"help", "What immune does and its commands", "Bot làm gì và các lệnh", nil},
+}
+
+// Commands returns the application commands the adapter registers: /immune
+// with its subcommands, which only members with Manage Messages see by
+// default, and the two message context-menu commands, which every member
+// may use. All are for servers only.
+func Commands() []*discordgo.ApplicationCommand {
+	manage := int64(discordgo.PermissionManageMessages)
+	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	slash := &discordgo.ApplicationCommand{
+		Type: discordgo.ChatApplicationCommand, Name: SlashCommand,
+		Description:              "immune: protection from phishing links, lookalike domains and disguised files",
+		DescriptionLocalizations: &map[discordgo.Locale]string{discordgo.Vietnamese: "immune: bảo vệ khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng"},
+		DefaultMemberPermissions: &manage,
+		Contexts:                 &guildOnly,
+	}
+	for _, s := range subcommands {
+		o := &discordgo.ApplicationCommandOption{
+			Type: discordgo.ApplicationCommandOptionSubCommand, Name: s.name,
+			Description: s.en, DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: s.vi},
+		}
+		if s.opt != nil {
+			o.Options = []*discordgo.ApplicationCommandOption{s.opt}
+		}
+		slash.Options = append(slash.Options, o)
+	}
+	menu := func(name, vi string) *discordgo.ApplicationCommand {
+		return &discordgo.ApplicationCommand{
+			Type: discordgo.MessageApplicationCommand, Name: name,
+			NameLocalizations: &map[discordgo.Locale]string{discordgo.Vietnamese: vi},
+			Contexts:          &guildOnly,
+		}
+	}
+	return []*discordgo.ApplicationCommand{slash, menu(CheckMenu, "Kiểm tra với immune"), menu(ReportMenu, "Báo cáo cho quản trị viên")}
+}
+
+// registerCommands overwrites the application's global commands with
+// Commands. Global commands reach every server the bot is in, including
+// ones it joins later, with one call; only shard 0 makes it.
+func (a *Adapter) registerCommands(ctx context.Context) {
+	if a.opts.ShardID != 0 {
+		return
+	}
+	p := a.appID.Load()
+	if p == nil {
+		a.log.Error("discord commands not registered: no application id in READY")
+		return
+	}
+	app := *p
+	err := a.call(ctx, "register commands", func(o ...discordgo.RequestOption) error {
+		_, err := a.s.ApplicationCommandBulkOverwrite(app, "", Commands(), o...)
+		return err
+	})
+	if err != nil {
+		a.log.Error("discord commands not registered; moderation still works", keyAction, "register commands", keyErr, err.Error())
+		return
+	}
+	a.log.Info("discord commands registered", "commands", len(Commands()))
+}
+
+// handleInteraction runs an application command and answers it
+// ephemerally. Who may change settings is decided from the member's
+// permissions in the interaction, never from the command's visibility.
+func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interaction) {
+	vi := i.Locale == discordgo.Vietnamese
+	if i.GuildID == "" || i.Member == nil || i.Member.User == nil {
+		a.answer(ctx, i, pick(vi, "immune works in servers only.", "immune chỉ hoạt động trong máy chủ."))
+		return
+	}
+	data := i.ApplicationCommandData()
+	u := i.Member.User
+	c := bot.Command{
+		Platform: bot.Discord, Chat: i.ChannelID, Group: i.GuildID, User: u.ID, UserName: displayName(u, i.Member),
+		IsAdmin: i.Member.Permissions&adminPerms != 0, Time: a.now(),
+	}
+	switch {
+	case data.CommandType == discordgo.ChatApplicationCommand && data.Name == SlashCommand:
+		if len(data.Options) == 0 {
+			c.Name = "help"
+			break
+		}
+		s := data.Options[0]
+		c.Name = s.Name
+		for _, o := range s.Options {
+			if o.Value != nil {
+				c.Args = strings.TrimSpace(fmt.Sprint(o.Value))
+				break
+			}
+		}
+	case data.CommandType == discordgo.MessageApplicationCommand && (data.Name == CheckMenu || data.Name == ReportMenu):
+		c.Name = "check"
+		if data.Name == ReportMenu {
+			c.Name = "report"
+		}
+		if data.Resolved != nil {
+			if m := data.Resolved.Messages[data.TargetID]; m != nil {
+				at := m.Timestamp
+				if at.IsZero() {
+					at = c.Time
+				}
+				target := toMessage(m, at, false)
+				if target.Chat == "" {
+					target.Chat = i.ChannelID
+				}
+				target.Group = i.GuildID
+				c.Reply = &target
+			}
+		}
+	default:
+		a.log.Warn("discord: unknown command", "command", data.Name, keyChat, tag(i.ChannelID))
+		return
+	}
+	reply, err := a.engine.Command(ctx, c)
+	if err != nil {
+		a.log.Error("discord command: store failed", keyChat, tag(c.Chat), keyUser, tag(c.User), keyAction, c.Name, keyErr, err.Error())
+	}
+	a.log.Info("discord command", keyChat, tag(c.Chat), keyUser, tag(c.User), keyAction, c.Name, "admin", c.IsAdmin, "refused", reply.Refused)
+	text := reply.Text
+	if c.Name == "status" && !reply.Refused {
+		text += "\n" + a.permissionLine(i, vi)
+	}
+	a.answer(ctx, i, text)
+	if reply.Refused {
+		return
+	}
+	for _, r := range reply.Lift {
+		a.lift(r, i.GuildID)
+	}
+	if reply.Report != "" {
+		to := reply.LogChat
+		if to == "" {
+			to = a.modChannel(i.GuildID, i.ChannelID)
+		}
+		note := reply.Report
+		a.q.push(to, job{run: func(ctx context.Context) { a.send(ctx, "report", to, "", note, "") }})
+	}
+}
+
+// answer replies to an interaction so that only the member who used the
+// command sees it, and pings nobody.
+func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, text string) {
+	if text == "" {
+		text = "…"
+	}
+	resp := &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: clip(text), Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noPings()},
+	}
+	err := a.call(ctx, "answer command", func(o ...discordgo.RequestOption) error {
+		return a.s.InteractionRespond(i, resp, o...)
+	})
+	if err != nil {
+		a.failed(err, "answer command", i.ChannelID)
+	}
+}
+
+// lift queues the removal of a timeout a pardon lifts. The engine names
+// the channel where the member was restricted; the server comes from
+// state, or is the one the pardon was given in.
+func (a *Adapter) lift(r bot.Restriction, guild string) {
+	if r.Platform != bot.Discord {
+		a.log.Warn("discord cannot lift a mute on another platform", keyChat, string(r.Platform)+":"+r.Chat, keyUser, string(r.Platform)+":"+r.User)
+		return
+	}
+	if c, err := a.s.State.Channel(r.Chat); err == nil && c.GuildID != "" {
+		guild = c.GuildID
+	}
+	a.q.push(r.Chat, job{run: func(ctx context.Context) { a.timeout(ctx, guild, r.Chat, r.User, time.Time{}) }})
+}
+
+// modChannel is where a member's report goes when the server has no admin
+// log: the server's moderators-only updates channel if it has one, else
+// the channel the report was made in.
+func (a *Adapter) modChannel(guild, ch string) string {
+	if g, err := a.s.State.Guild(guild); err == nil && g.PublicUpdatesChannelID != "" {
+		return g.PublicUpdatesChannelID
+	}
+	return ch
+}
+
+// needed are the permissions the bot needs in a channel to act, by name.
+var needed = []struct {
+	perm int64
+	name string
+}{
+	{discordgo.PermissionManageMessages, "Manage Messages"},
+	{discordgo.PermissionModerateMembers, "Moderate Members (Timeout Members)"},
+	{discordgo.PermissionSendMessages, "Send Messages"},
+}
+
+// permissionLine says which of the permissions it needs the bot lacks in
+// the interaction's channel: from the interaction's app_permissions, or
+// from state when Discord left them out.
+func (a *Adapter) permissionLine(i *discordgo.Interaction, vi bool) string {
+	perms := i.AppPermissions
+	if perms == 0 {
+		p, err := a.s.State.UserChannelPermissions(a.self(), i.ChannelID)
+		if err != nil {
+			return pick(vi, "Permissions here: unknown.", "Quyền của bot ở kênh này: không rõ.")
+		}
+		perms = p
+	}
+	var missing []string
+	for _, n := range needed {
+		if perms&discordgo.PermissionAdministrator == 0 && perms&n.perm == 0 {
+			missing = append(missing, n.name)
+		}
+	}
+	if len(missing) == 0 {
+		return pick(vi, "Permissions here: all I need.", "Quyền của bot ở kênh này: đủ.")
+	}
+	return pick(vi, "⚠️ Missing permissions here: ", "⚠️ Bot thiếu quyền ở kênh này: ") + strings.Join(missing, ", ") + "."
+}
+
+func pick(vi bool, en, v string) string {
+	if vi {
+		return v
+	}
+	return en
+}

@@ -1,0 +1,35 @@
+// Package discord puts immune into Discord servers. It is the only package
+// that imports discordgo.
+//
+// An Adapter opens a gateway session with the Guilds, Guild Messages and
+// Message Content intents, turns MESSAGE_CREATE and MESSAGE_UPDATE events
+// into bot.Message values (masked links, embeds' links and link buttons
+// become Links; attachments keep their name, type and size), runs them
+// through the engine and carries out the decision: delete, a notice that
+// pings nobody, a timeout, a note to the admin-log channel and the deletion
+// of a hijacked account's earlier copies.
+//
+// Events are judged by a few workers, each owning a share of the channels,
+// so that one channel's events keep their order. Actions are queued per
+// channel, so that a flooded channel does not hold up the others; a queued
+// deletion is never dropped, and Run carries out every queued action before
+// it returns.
+//
+// Every REST call carries a context bounded by Options.CallTimeout.
+// Rate limits are waited out after Discord's retry_after within that bound,
+// 5xx and network errors are retried after Options.Backoff, and refusals
+// (unknown message, missing permissions, missing access, unknown channel)
+// are logged once and never retried. discordgo reconnects and resumes the
+// gateway session after a dropped connection, a RECONNECT (op 7) or an
+// INVALID_SESSION (op 9).
+//
+// The REST base is chosen by an http.Client transport that rewrites
+// requests for discord.com (Options.APIURL), so that a REST proxy or a test
+// fake can stand in; the gateway address comes from the REST API.
+//
+// Admins steer immune with one slash command, /immune, whose subcommands
+// are the engine's commands; members can use the message context-menu
+// commands "Check with immune" and "Report to admins". Answers are
+// ephemeral, and who may change settings is decided from the member's
+// permissions in each interaction (Administrator or Manage Messages).
+package discord
