@@ -282,13 +282,40 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 				} else {
 					consider(Lookalike, n, word)
 				}
+				continue
 			}
+		}
+		if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && within(coll, n.coll, k-1) {
+			consider(Lookalike, n, word)
 			continue
 		}
-		if len(n.coll) >= 8 && len(coll) > len(n.coll) && within(coll, n.coll, k-1) {
+		// Long names scrambled past any edit distance keep most of their
+		// letter pairs: stearncoumumuinity, steanconmmnuntiy.
+		if len(n.coll) >= 12 && coll[0] == n.coll[0] && 10*len(coll) >= 7*len(n.coll) && 10*len(coll) <= 14*len(n.coll) &&
+			dice(coll, n.coll) >= 0.55 {
 			consider(Lookalike, n, word)
 		}
 	}
+}
+
+// dice is the Dice coefficient of the letter pairs of a and b: 1 for the
+// same pairs, 0 for none in common.
+func dice(a, b string) float64 {
+	if len(a) < 2 || len(b) < 2 || len(a) > 65 || len(b) > 65 {
+		return 0
+	}
+	var used [64]bool
+	common := 0
+	for i := 0; i+1 < len(a); i++ {
+		for j := 0; j+1 < len(b); j++ {
+			if !used[j] && a[i] == b[j] && a[i+1] == b[j+1] {
+				used[j] = true
+				common++
+				break
+			}
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b)-2)
 }
 
 // tolerance is how many edits a name of n letters (collapsed skeleton)
