@@ -116,7 +116,7 @@ func TestRateLimitedDeleteRetried(t *testing.T) {
 		t.Errorf("deleteMessage called %d times, want 2 (429, then done)", n)
 	}
 	if !h.sleep.saw(7 * time.Second) {
-		t.Errorf("did not wait retry_after: waits %v", h.sleep.waits)
+		t.Errorf("did not wait retry_after: waits %v", h.sleep.all())
 	}
 }
 
@@ -128,7 +128,7 @@ func TestServerErrorBacksOff(t *testing.T) {
 	h.api.push(msgUpdate(textMsg(chatA, member, 13, h.at(0), phish)))
 	h.api.waitCall(t, "deleteMessage", ids(chatA, 13))
 	if !h.sleep.saw(100*time.Millisecond) || !h.sleep.saw(200*time.Millisecond) {
-		t.Errorf("want exponential backoff 100ms, 200ms: waits %v", h.sleep.waits)
+		t.Errorf("want exponential backoff 100ms, 200ms: waits %v", h.sleep.all())
 	}
 }
 
@@ -254,7 +254,8 @@ func TestCleanShutdown(t *testing.T) {
 	h.api.push(msgUpdate(textMsg(chatA, member, 50, h.at(0), phish)))
 	h.api.push(msgUpdate(textMsg(chatB, member, 51, h.at(1), phish)))
 	last := h.api.push(msgUpdate(textMsg(chatB, member, 52, h.at(2), phish)))
-	// both chats wait on their first delete
+	// every update taken, and both chats wait on their first delete
+	h.api.waitCall(t, "getUpdates", map[string]string{"offset": strconv.Itoa(last + 1)})
 	h.api.waitState(t, "deletes waiting in both chats", func() bool { return h.api.waiting["deleteMessage"] == 2 })
 	h.cancel()
 	h.api.waitState(t, "the long poll given up", func() bool { return h.api.aborted["getUpdates"] == 1 })

@@ -40,21 +40,13 @@ type sleeper struct {
 	mu    sync.Mutex
 	waits []time.Duration
 	held  map[time.Duration]chan struct{}
-	hit   chan time.Duration // every wait is announced here, if set
 }
 
 func (s *sleeper) Sleep(ctx context.Context, d time.Duration) error {
 	s.mu.Lock()
 	s.waits = append(s.waits, d)
 	ch := s.held[d]
-	hit := s.hit
 	s.mu.Unlock()
-	if hit != nil {
-		select {
-		case hit <- d:
-		default:
-		}
-	}
 	if ch != nil {
 		select {
 		case <-ch:
@@ -76,6 +68,12 @@ func (s *sleeper) hold(d time.Duration) func() {
 	s.held[d] = ch
 	var once sync.Once
 	return func() { once.Do(func() { close(ch) }) }
+}
+
+func (s *sleeper) all() []time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]time.Duration(nil), s.waits...)
 }
 
 func (s *sleeper) saw(d time.Duration) bool {
