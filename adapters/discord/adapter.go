@@ -150,10 +150,11 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	s.ShouldRetryOnRateLimit = false // call waits for retry_after itself, within its bound
 	s.MaxRestRetries = 0             // call retries 5xx itself, with backoff
 	s.ShouldReconnectOnError = true
-	s.SyncEvents = true   // handlers only queue events; order is kept per channel
-	s.LogLevel = -1       // discordgo's own log.Printf stays quiet; events are logged here
-	s.StateEnabled = true // roles, channels and overwrites, for permissions
+	s.SyncEvents = true               // handlers only queue events; order is kept per channel
+	s.LogLevel = discordgo.LogWarning // through routeDiscordgoLog
+	s.StateEnabled = true             // roles, channels and overwrites, for permissions
 
+	routeDiscordgoLog(log, opts.Token)
 	a := &Adapter{opts: opts, engine: engine, log: log, s: s}
 	a.in = make([]chan event, opts.Workers)
 	for i := range a.in {

@@ -569,3 +569,60 @@ func TestBotsAndSelfIgnored(t *testing.T) {
 		t.Errorf("a bot's message was deleted")
 	}
 }
+
+func TestMissingIntentStopsRun(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	f.closeOnIdentify = 4014
+	db, err := store.Open(filepath.Join(t.TempDir(), "immune.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	engine, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := discord.New(discord.Options{Token: "test-token", APIURL: f.srv.URL, Backoff: func(int) time.Duration { return time.Millisecond }}, engine, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- a.Run(context.Background()) }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "Message Content intent") {
+			t.Errorf("Run = %v, want an error that names the Message Content intent", err)
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("Run kept retrying a refused intent")
+	}
+	f.mu.Lock()
+	n := len(f.identifies)
+	f.mu.Unlock()
+	if n != 1 {
+		t.Errorf("%d IDENTIFYs, want 1: a refused intent is not retried", n)
+	}
+}
+
+func TestNewRejectsBadOptions(t *testing.T) {
+	t.Parallel()
+	db, err := store.Open(filepath.Join(t.TempDir(), "immune.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	engine, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, o := range map[string]discord.Options{
+		"no token":  {},
+		"bad shard": {Token: "x", ShardID: 2, ShardCount: 2},
+		"bad url":   {Token: "x", APIURL: "discord.com"},
+	} {
+		if _, err := discord.New(o, engine, nil); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

@@ -72,6 +72,9 @@ type fake struct {
 	resumes    int
 	heartbeats int
 	sessions   int
+	// closeOnIdentify, when set, is the close code the gateway answers
+	// IDENTIFY with (4014: disallowed intents).
+	closeOnIdentify int
 }
 
 type gwConn struct {
@@ -298,6 +301,14 @@ func (f *fake) serveGateway(w http.ResponseWriter, r *http.Request) {
 			json.Unmarshal(p.D, &d)
 			f.mu.Lock()
 			f.identifies = append(f.identifies, d)
+			if code := f.closeOnIdentify; code != 0 {
+				f.changed()
+				f.mu.Unlock()
+				conn.mu.Lock()
+				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(code, "Disallowed intent(s)."))
+				conn.mu.Unlock()
+				return
+			}
 			f.sessions++
 			session := fmt.Sprintf("session-%d", f.sessions)
 			f.seq++
