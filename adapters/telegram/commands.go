@@ -35,8 +35,10 @@ func (a *Adapter) parseCommand(msg *tgbotapi.Message) (name, args string, ok boo
 	if name == "start" || slices.Contains(bot.CommandNames, name) || msg.Chat.Type == "private" {
 		return name, args, true
 	}
-	head, _, _ := strings.Cut(strings.TrimSpace(msg.Text), " ")
-	return name, args, strings.Contains(head, "@")
+	if head, _, _ := strings.Cut(strings.TrimSpace(msg.Text), " "); !strings.Contains(head, "@") {
+		return "", "", false
+	}
+	return name, args, true
 }
 
 // onCommand answers a command: it checks whether the sender is an admin,

@@ -61,6 +61,9 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 		var raws []json.RawMessage
 		if err := json.Unmarshal(raw, &raws); err != nil {
 			a.log.Error("telegram: getUpdates answer unreadable", keyErr, err.Error())
+			if a.opts.Sleep(ctx, a.opts.RetryMax) != nil {
+				break
+			}
 			continue
 		}
 		for _, r := range raws {
