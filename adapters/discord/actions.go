@@ -103,7 +103,7 @@ func (a *Adapter) execute(m *bot.Message, d *bot.Decision) {
 	log.Info("discord decision", keyAction, fmt.Sprint(d.Actions), "verdict", d.Verdict.Level.String(), "score", d.Verdict.Score, "sweep", len(d.Sweep))
 	deleted := d.Has(bot.ActDelete)
 	if deleted {
-		a.q.push(ch, job{run: func(ctx context.Context) { a.deleteMessage(ctx, ch, m.ID) }})
+		a.queueDelete(ch, m.ID, 0)
 	}
 	if d.Has(bot.ActWarn) && d.Notice != "" {
 		replyTo := ""
@@ -111,13 +111,13 @@ func (a *Adapter) execute(m *bot.Message, d *bot.Decision) {
 			replyTo = m.ID
 		}
 		notice := d.Notice
-		if !a.q.push(ch, job{notice: true, run: func(ctx context.Context) { a.send(ctx, "notice", ch, m.Group, notice, replyTo) }}) {
+		if !a.q.push(ch, job{what: "notice", notice: true, run: func(ctx context.Context) { a.send(ctx, "notice", ch, m.Group, notice, replyTo) }}) {
 			log.Info("discord notice dropped: channel backlogged", keyAction, "notice")
 		}
 	}
 	if d.Has(bot.ActRestrict) && m.Group != "" {
 		until := d.RestrictUntil
-		a.q.push(ch, job{run: func(ctx context.Context) { a.timeout(ctx, m.Group, ch, m.User, until) }})
+		a.q.push(ch, job{what: "timeout", run: func(ctx context.Context) { a.timeout(ctx, m.Group, ch, m.User, until) }})
 	}
 	if d.Has(bot.ActNotifyAdmins) && d.AdminNote != "" {
 		to := d.LogChat
@@ -125,21 +125,38 @@ func (a *Adapter) execute(m *bot.Message, d *bot.Decision) {
 			to = ch
 		}
 		note := d.AdminNote
-		a.q.push(to, job{run: func(ctx context.Context) { a.send(ctx, "admin note", to, "", note, "") }})
+		a.q.push(to, job{what: "admin note", run: func(ctx context.Context) { a.send(ctx, "admin note", to, "", note, "") }})
 	}
 	for _, r := range d.Sweep {
 		if r.Platform != bot.Discord || r.Chat == "" || r.ID == "" {
 			continue
 		}
-		a.q.push(r.Chat, job{run: func(ctx context.Context) { a.deleteMessage(ctx, r.Chat, r.ID) }})
+		a.queueDelete(r.Chat, r.ID, 0)
 	}
 }
 
-// deleteMessage deletes one message.
-func (a *Adapter) deleteMessage(ctx context.Context, ch, id string) {
+// deleteRounds is how many times a deletion is queued in all when a rate
+// limit or an outage outlasts its call bound.
+const deleteRounds = 3
+
+// queueDelete queues the deletion of one message.
+func (a *Adapter) queueDelete(ch, id string, round int) {
+	a.q.push(ch, job{what: "delete", run: func(ctx context.Context) { a.deleteMessage(ctx, ch, id, round) }})
+}
+
+// deleteMessage deletes one message. When the call gives up on a rate
+// limit or an outage, the deletion goes to the back of the channel's queue
+// again, up to deleteRounds times, so that a decided deletion is not lost
+// to a long rate limit.
+func (a *Adapter) deleteMessage(ctx context.Context, ch, id string, round int) {
 	err := a.call(ctx, "delete", func(o ...discordgo.RequestOption) error {
 		return a.s.ChannelMessageDelete(ch, id, o...)
 	})
+	if errors.Is(err, ErrGaveUp) && round+1 < deleteRounds && ctx.Err() == nil {
+		a.log.Warn("discord delete queued again", keyChat, tag(ch), keyMessage, id, keyAction, "delete", "round", round+2, keyErr, err.Error())
+		a.queueDelete(ch, id, round+1)
+		return
+	}
 	if err != nil {
 		a.failed(err, "delete", ch, keyMessage, id)
 		return

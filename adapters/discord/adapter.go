@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -66,6 +67,10 @@ type Options struct {
 	// Workers is how many channels' events are judged side by side; events
 	// of one channel are judged in order. Zero means 8.
 	Workers int
+	// DrainTimeout bounds how long Run, once its context is done, goes on
+	// carrying out the actions already decided; what is left then is
+	// logged as not done. Zero means one minute.
+	DrainTimeout time.Duration
 }
 
 // Adapter connects one engine to Discord: it turns gateway events into
@@ -85,7 +90,8 @@ type Adapter struct {
 	closed  bool
 	in      []chan event
 	workers sync.WaitGroup
-	q       queues
+	q       *queues
+	stopQ   context.CancelFunc // gives up on the queued actions
 
 	emptyWarned atomic.Bool
 	warnedOnce  sync.Map // chat + code → struct{}: permission problems logged once
@@ -134,6 +140,9 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = 8
 	}
+	if opts.DrainTimeout <= 0 {
+		opts.DrainTimeout = time.Minute
+	}
 	rw, err := newRewriter(opts.APIURL, opts.Transport, opts.CallTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("discord: %w", err)
@@ -156,6 +165,8 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 
 	routeDiscordgoLog(log, opts.Token)
 	a := &Adapter{opts: opts, engine: engine, log: log, s: s}
+	qctx, stopQ := context.WithCancel(context.Background())
+	a.q, a.stopQ = newQueues(qctx, log), stopQ
 	a.in = make([]chan event, opts.Workers)
 	for i := range a.in {
 		a.in[i] = make(chan event, 256)
@@ -172,7 +183,8 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 
 // Run connects to the gateway, registers the commands and serves until ctx
 // is done; then it stops taking events, finishes judging the events it
-// took, carries out every action already decided and returns. It fails at
+// took, carries out every action already decided (for at most
+// Options.DrainTimeout) and returns. It fails at
 // once on errors that retrying cannot cure (a bad token, a missing
 // privileged intent); other connection failures are retried. Run may be
 // called once.
@@ -263,7 +275,13 @@ func (a *Adapter) shutdown(connected bool) {
 		}
 	}()
 	a.workers.Wait()
+	if n := a.q.size(); n > 0 {
+		a.log.Info("discord finishing queued actions", "pending", n)
+	}
+	timer := time.AfterFunc(a.opts.DrainTimeout, a.stopQ)
 	a.q.wait()
+	timer.Stop()
+	a.stopQ()
 	<-closed
 	a.log.Info("discord stopped")
 }
@@ -285,11 +303,21 @@ func (a *Adapter) work(ch <-chan event) {
 	defer a.workers.Done()
 	ctx := context.Background()
 	for ev := range ch {
-		if ev.inter != nil {
-			a.handleInteraction(ctx, ev.inter)
-		} else {
-			a.handleMessage(ctx, ev.msg, ev.edited)
+		a.handle(ctx, ev)
+	}
+}
+
+// handle judges one event; a panic is logged and the worker goes on.
+func (a *Adapter) handle(ctx context.Context, ev event) {
+	defer func() {
+		if r := recover(); r != nil {
+			a.log.Error("discord event handling panicked", "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
 		}
+	}()
+	if ev.inter != nil {
+		a.handleInteraction(ctx, ev.inter)
+	} else {
+		a.handleMessage(ctx, ev.msg, ev.edited)
 	}
 }
 

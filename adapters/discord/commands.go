@@ -199,7 +199,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 			to = a.modChannel(i.GuildID, i.ChannelID)
 		}
 		note := reply.Report
-		a.q.push(to, job{run: func(ctx context.Context) { a.send(ctx, "report", to, "", note, "") }})
+		a.q.push(to, job{what: "report", run: func(ctx context.Context) { a.send(ctx, "report", to, "", note, "") }})
 	}
 }
 
@@ -232,7 +232,7 @@ func (a *Adapter) lift(r bot.Restriction, guild string) {
 	if c, err := a.s.State.Channel(r.Chat); err == nil && c.GuildID != "" {
 		guild = c.GuildID
 	}
-	a.q.push(r.Chat, job{run: func(ctx context.Context) { a.timeout(ctx, guild, r.Chat, r.User, time.Time{}) }})
+	a.q.push(r.Chat, job{what: "lift timeout", run: func(ctx context.Context) { a.timeout(ctx, guild, r.Chat, r.User, time.Time{}) }})
 }
 
 // modChannel is where a member's report goes when the server has no admin

@@ -332,8 +332,13 @@ func TestEndlessRateLimitIsBounded(t *testing.T) {
 	h.dispatch("MESSAGE_CREATE", message("stuck", "c1", "u1", phish))
 	// the notice queued behind the delete goes out once the delete gives up
 	h.waitPost("c1", 1)
-	if !strings.Contains(h.logs.String(), "discord call bound reached") {
-		t.Errorf("giving up was not logged:\n%s", h.logs)
+	h.stop() // the delete's later rounds are done in the drain
+	logs := h.logs.String()
+	if n := strings.Count(logs, "discord delete queued again"); n != 2 {
+		t.Errorf("the delete was queued again %d times, want 2", n)
+	}
+	if !strings.Contains(logs, "discord action failed") || !strings.Contains(logs, "discord call bound reached") {
+		t.Errorf("giving up was not logged:\n%s", logs)
 	}
 }
 
@@ -539,6 +544,23 @@ func TestShutdownFinishesQueuedActions(t *testing.T) {
 	}
 	if !strings.Contains(h.logs.String(), "discord stopped") {
 		t.Errorf("no clean stop in the log")
+	}
+}
+
+func TestShutdownDrainIsBounded(t *testing.T) {
+	t.Parallel()
+	h := start(t, func(o *discord.Options) { o.DrainTimeout = 200 * time.Millisecond })
+	gate := make(chan struct{})
+	defer close(gate) // after the harness stopped: let the fake answer
+	h.script("DELETE", "/channels/c1/messages/hung", reply{gate: gate})
+	h.dispatch("MESSAGE_CREATE", message("hung", "c1", "u1", phish))
+	h.waitCalls("DELETE", "/channels/c1/messages/hung", 1)
+	h.stop()
+	if !strings.Contains(h.logs.String(), "discord actions not done") {
+		t.Errorf("the notice left in the queue was not logged as not done")
+	}
+	if n := len(h.posts("c1")); n != 0 {
+		t.Errorf("%d notices, want none after the drain timed out", n)
 	}
 }
 

@@ -2,6 +2,9 @@ package discord
 
 import (
 	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
 	"sync"
 )
 
@@ -13,7 +16,8 @@ const maxNoticeBacklog = 20
 
 // job is one REST action for one channel.
 type job struct {
-	run func(ctx context.Context)
+	what string // for the log: "delete", "notice", ...
+	run  func(ctx context.Context)
 	// notice: a member-facing notice, dropped when the channel's queue is
 	// backlogged.
 	notice bool
@@ -21,11 +25,19 @@ type job struct {
 
 // queues run actions one after another per channel and channels side by
 // side, so that a flooded channel does not hold up the others and the
-// actions about one message keep their order (delete, then notice).
+// actions about one message keep their order (delete, then notice). Jobs
+// run with the queues' context, which the adapter cancels only when the
+// drain at shutdown times out; each REST call is bounded on its own.
 type queues struct {
+	log     *slog.Logger
+	ctx     context.Context
 	mu      sync.Mutex
 	pending map[string][]job
 	wg      sync.WaitGroup
+}
+
+func newQueues(ctx context.Context, log *slog.Logger) *queues {
+	return &queues{log: log, ctx: ctx, pending: make(map[string][]job)}
 }
 
 // push queues a job for a channel and reports whether it was queued; only
@@ -33,9 +45,6 @@ type queues struct {
 func (q *queues) push(channel string, j job) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if q.pending == nil {
-		q.pending = make(map[string][]job)
-	}
 	items, running := q.pending[channel]
 	if j.notice && len(items) >= maxNoticeBacklog {
 		return false
@@ -48,12 +57,10 @@ func (q *queues) push(channel string, j job) bool {
 	return true
 }
 
-// drain runs a channel's jobs until its queue is empty. The jobs run
-// without a deadline of their own: each REST call is bounded by the call
-// timeout, and a decided action is carried out even during shutdown.
+// drain runs a channel's jobs until its queue is empty. Once the queues'
+// context is done, the jobs left are logged as not done.
 func (q *queues) drain(channel string) {
 	defer q.wg.Done()
-	ctx := context.Background()
 	for {
 		q.mu.Lock()
 		items := q.pending[channel]
@@ -62,13 +69,40 @@ func (q *queues) drain(channel string) {
 			q.mu.Unlock()
 			return
 		}
+		if q.ctx.Err() != nil {
+			delete(q.pending, channel)
+			q.mu.Unlock()
+			q.log.Error("discord actions not done: the drain at shutdown timed out", keyChat, tag(channel), "count", len(items), keyAction, items[0].what)
+			return
+		}
 		j := items[0]
 		items[0] = job{}
 		q.pending[channel] = items[1:]
 		q.mu.Unlock()
-		j.run(ctx)
+		q.run(channel, j)
 	}
 }
 
-// wait returns when every queued job has run.
+// run runs one job; a panic is logged, and the queue goes on.
+func (q *queues) run(channel string, j job) {
+	defer func() {
+		if r := recover(); r != nil {
+			q.log.Error("discord action panicked", keyChat, tag(channel), keyAction, j.what, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+		}
+	}()
+	j.run(q.ctx)
+}
+
+// size returns how many jobs wait in all queues.
+func (q *queues) size() int {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	n := 0
+	for _, items := range q.pending {
+		n += len(items)
+	}
+	return n
+}
+
+// wait returns when every queued job has run or been given up.
 func (q *queues) wait() { q.wg.Wait() }
