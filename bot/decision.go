@@ -33,6 +33,10 @@ type Decision struct {
 	// that carried the same link and are to be deleted as well.
 	Sweep         []MessageRef
 	RestrictUntil time.Time // when ActRestrict ends
+	// RestrictChats are further chats where ActRestrict applies: where a
+	// hijacked account's swept copies were (on Discord, the servers of
+	// those channels).
+	RestrictChats []string
 	User          UserState
 	// Notice is the member-facing warning, in the chat's language, with every
 	// link defanged. Set when Actions hold ActWarn or ActDelete.

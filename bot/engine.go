@@ -255,6 +255,15 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 	}
 	if d.Has(ActDelete) {
 		d.Sweep = sweep
+		if d.Has(ActRestrict) && o.Compromised {
+			// a hijacked account is muted wherever it spread, not only here
+			for _, s := range sweep {
+				if s.Chat != m.Chat && !contains(o.Restricted, s.Chat) {
+					o.Restricted = append(o.Restricted, s.Chat)
+					d.RestrictChats = append(d.RestrictChats, s.Chat)
+				}
+			}
+		}
 	}
 	if v.Level != Allow || dirty {
 		o.Name = m.UserName
@@ -388,6 +397,17 @@ func (e *Engine) sweep(ctx context.Context, m *Message, fps []string) ([]Message
 		}
 	}
 	return out, nil
+}
+
+// ChatSettings returns the settings of a chat (or Discord server) with the
+// defaults filled in; when the store cannot be read it returns the
+// defaults.
+func (e *Engine) ChatSettings(ctx context.Context, k ChatKey) ChatSettings {
+	s, err := e.settings(ctx, k)
+	if err != nil {
+		e.log.Warn("chat settings unavailable, using defaults", LogChat, k.String(), LogErr, err)
+	}
+	return s
 }
 
 // settings returns a chat's settings with the defaults filled in.

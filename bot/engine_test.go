@@ -150,6 +150,9 @@ func TestFanOutMarksCompromisedAndSweepsCopies(t *testing.T) {
 	if d3.RestrictUntil != t0.Add(3*time.Minute+24*time.Hour) {
 		t.Errorf("restricted until %v", d3.RestrictUntil)
 	}
+	if rc := slices.Sorted(slices.Values(d3.RestrictChats)); !slices.Equal(rc, []string{"c1", "c2"}) {
+		t.Errorf("muted also in %v, want the chats it spread to (c1, c2)", rc)
+	}
 	if d3.AdminNote == "" || d3.Notice == "" {
 		t.Errorf("no admin note or notice: %+v", d3)
 	}
@@ -285,7 +288,7 @@ func TestPardonClearsEverything(t *testing.T) {
 		t.Fatalf("a member pardoned: %+v", r)
 	}
 	r = h.command("c1", "admin", true, "pardon", "name-u1", nil)
-	if r.Refused || len(r.Lift) != 2 {
+	if r.Refused || len(r.Lift) != 4 {
 		t.Fatalf("pardon: %+v", r)
 	}
 	var lifted []string
@@ -293,7 +296,7 @@ func TestPardonClearsEverything(t *testing.T) {
 		lifted = append(lifted, l.Chat)
 	}
 	slices.Sort(lifted)
-	if !slices.Equal(lifted, []string{"c2", "c5"}) {
+	if !slices.Equal(lifted, []string{"c0", "c1", "c2", "c5"}) {
 		t.Errorf("lifted in %v", lifted)
 	}
 	d := h.send(msg{at: 10 * time.Minute, chat: "c1", text: "sorry, I was hacked; all good now https://github.com/"})

@@ -30,6 +30,13 @@ func (a *Adapter) execute(ctx context.Context, msg *tgbotapi.Message, x *msgExtr
 	}
 	if d.Has(bot.ActRestrict) {
 		a.restrict(ctx, chat, d.Account.User, d.RestrictUntil)
+		for _, other := range d.RestrictChats {
+			c, err := strconv.ParseInt(other, 10, 64)
+			if err != nil || c == chat {
+				continue
+			}
+			a.q.enqueue(c, task{what: "restrict", run: func(ctx context.Context) { a.restrict(ctx, c, d.Account.User, d.RestrictUntil) }})
+		}
 	}
 	if d.Has(bot.ActNotifyAdmins) && d.AdminNote != "" {
 		a.sendTo(ctx, chat, d.LogChat, d.AdminNote, "notify_admins")

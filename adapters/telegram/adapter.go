@@ -155,7 +155,6 @@ type Adapter struct {
 	joins  *joins     // when members joined, from the join events seen
 	admins adminCache // who is an admin, briefly
 	seen   *seenIDs   // update ids already handled
-	langs  sync.Map   // chat id (int64) → bot.Lang, from /lang answers seen
 	warned sync.Map   // chat id (int64) → time.Time the chat was last told about missing rights
 	// channels holds the ids (int64) of the channels seen: the bot never
 	// writes in one, where every subscriber would get it

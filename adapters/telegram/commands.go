@@ -80,11 +80,6 @@ func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgEx
 	}
 	a.log.Info("telegram command", keyChat, chat, keyUser, c.User, keyAction, name, "admin", c.IsAdmin, "refused", reply.Refused)
 	text := reply.Text
-	if name == "lang" && err == nil && !reply.Refused {
-		if l, perr := bot.ParseLang(strings.ToLower(strings.TrimSpace(args))); perr == nil {
-			a.langs.Store(chat, l)
-		}
-	}
 	if name == "status" && msg.Chat.Type != "private" {
 		text += "\n\n" + a.rightsReport(ctx, msg.Chat, false)
 	}
@@ -301,13 +296,10 @@ func (a *Adapter) rightsProblem(ctx context.Context, chat int64) {
 	a.send(ctx, chat, a.rightsReport(ctx, &c, false), outgoing{}, "rights")
 }
 
-// lang is the language of a chat's messages, as far as the adapter knows:
-// the last /lang it saw answered, else the engine's default.
+// lang is the language of a chat's messages: its /lang setting, else the
+// configured default.
 func (a *Adapter) lang(chat int64) bot.Lang {
-	if l, ok := a.langs.Load(chat); ok {
-		return l.(bot.Lang)
-	}
-	return a.engine.Config().DefaultLang
+	return a.engine.ChatSettings(context.Background(), bot.ChatKey{Platform: bot.Telegram, Chat: strconv.FormatInt(chat, 10)}).Lang
 }
 
 // registerCommands tells Telegram the commands, so that clients offer

@@ -213,6 +213,10 @@ func TestHijackedAccountSwept(t *testing.T) {
 	if want := h.at(120) + int64(24*time.Hour/time.Second); until != want {
 		t.Errorf("until_date %d, want %d (24h after the message)", until, want)
 	}
+	// muted in the groups it spread to as well, not only where it was caught
+	for _, c := range chats[:2] {
+		h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(c), "user_id": itoa(spammer)})
+	}
 }
 
 func TestAnonymousAdminStatus(t *testing.T) {
