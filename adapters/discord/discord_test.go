@@ -504,6 +504,34 @@ func TestSprayAcrossChannels(t *testing.T) {
 	}
 }
 
+func TestModeratorNotTimedOut(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	for _, ch := range []string{"c1", "c2", "c3"} {
+		m := message("mod"+ch, ch, "mod1", lure)
+		m["member"].(map[string]any)["roles"] = []string{modRole} // Manage Messages: an admin for immune
+		h.dispatch("MESSAGE_CREATE", m)
+		h.waitPost(ch, 1)
+	}
+	// a hijacked moderator's copies are swept, and the admins are told
+	// instead of a timeout Discord would refuse
+	for _, ch := range []string{"c1", "c2", "c3"} {
+		h.waitDelete(ch, "mod"+ch)
+	}
+	h.waitFor("the admin note", func(f *fake) bool {
+		for _, c := range f.matching("POST", "/channels/c3/messages") {
+			if strings.Contains(string(c.Body), "discord:mod1") {
+				return true
+			}
+		}
+		return false
+	})
+	h.stop()
+	if n := h.count("PATCH", "/guilds/"+guildID+"/members/mod1"); n != 0 {
+		t.Errorf("a moderator was timed out")
+	}
+}
+
 func TestReconnects(t *testing.T) {
 	t.Parallel()
 	h := start(t)
