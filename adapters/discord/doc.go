@@ -11,9 +11,10 @@
 //
 // Events are judged by a few workers, each owning a share of the channels,
 // so that one channel's events keep their order. Actions are queued per
-// channel, so that a flooded channel does not hold up the others; a queued
-// deletion is never dropped, and Run carries out every queued action before
-// it returns.
+// channel, so that a flooded channel does not hold up the others. A queued
+// deletion is not dropped: one that outlasts its call bound on a rate limit
+// or an outage is queued again, up to three rounds, and Run carries out
+// every queued action before it returns (for at most Options.DrainTimeout).
 //
 // Every REST call carries a context bounded by Options.CallTimeout.
 // Rate limits are waited out after Discord's retry_after within that bound,
