@@ -165,17 +165,11 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 			m.matchWord(strings.ReplaceAll(label, "-", ""), true, nonASCII, consider)
 		}
 	}
-	// The brand's whole domain inside this host: "discord.com." or
-	// "discord.com-" at a label boundary.
-	if best.Kind != None && best.Kind != Homoglyph {
-		for i := range m.names {
-			n := &m.names[i]
-			for _, d := range n.domains {
-				if containsDomain(asciiRest, d) {
-					consider(DomainInHost, n, d)
-				}
-			}
-		}
+	// A brand's whole official domain inside this host, at label
+	// boundaries: discord.com.free-nitro.ru, steamcommunity.com-trade.ru,
+	// login.microsoftonline.com.evil.ru.
+	if d, b := m.officialInside(asciiRest); b != nil && best.Kind != Homoglyph {
+		best = Match{Kind: DomainInHost, Brand: b, Imitates: d, Word: d}
 	}
 	if best.Kind == None {
 		return best, false
@@ -328,6 +322,51 @@ func tolerance(n int) int {
 		return 2
 	}
 	return 1
+}
+
+// officialInside finds an official domain standing inside host (the host
+// without its public suffix) from one label boundary ('.' or '-') to
+// another, and returns the longest.
+func (m *Matcher) officialInside(host string) (string, *Brand) {
+	var found string
+	var brand *Brand
+	for i := 0; i < len(host); i++ {
+		if i > 0 && host[i-1] != '.' && host[i-1] != '-' {
+			continue
+		}
+		dots := 0
+		for j := i + 1; j <= len(host); j++ {
+			if j < len(host) && host[j] != '.' && host[j] != '-' {
+				continue
+			}
+			if j < len(host) && host[j] == '.' {
+				dots++
+			}
+			d := host[i:j]
+			if len(d) > len(found) && len(d) >= 6 && strings.Contains(d, ".") && !infrastructureName(d) {
+				if b := m.official[d]; b != nil {
+					found, brand = d, b
+				}
+			}
+			if dots > 3 {
+				break
+			}
+		}
+	}
+	return found, brand
+}
+
+// infrastructureName reports an official domain that names delivery
+// infrastructure (tiktokcdn.com, msedge.net): it turns up inside other
+// providers' host names as a matter of course, and nobody logs in there.
+func infrastructureName(d string) bool {
+	label, _, _ := strings.Cut(d, ".")
+	for _, w := range [...]string{"cdn", "edge", "static", "dns", "akam"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsDomain reports whether d stands in s at a label boundary and is

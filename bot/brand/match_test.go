@@ -87,8 +87,10 @@ func TestMatch(t *testing.T) {
 		{"domain then hyphen", "steamcommunity.com-trade.ru", DomainInHost, "Steam", "steamcommunity.com", "steamcommunity.com"},
 		{"www and domain", "www.yahoo.com.mail-secure.top", DomainInHost, "Yahoo", "yahoo.com", "yahoo.com"},
 		{"subdomain before", "nitro.discord.com.free.ru", DomainInHost, "Discord", "discord.com", "discord.com"},
-		{"second domain of the brand", "yahoo.co.jp.evil.com", DomainInHost, "Yahoo", "yahoo.com", "yahoo.co.jp"},
-		{"brand's gift domain", "discord.gift.ru", DomainInHost, "Discord", "discord.com", "discord.gift"},
+		{"second domain of the brand", "yahoo.co.jp.evil.com", DomainInHost, "Yahoo", "yahoo.co.jp", "yahoo.co.jp"},
+		{"brand's gift domain", "discord.gift.ru", DomainInHost, "Discord", "discord.gift", "discord.gift"},
+		{"official domain without the name", "login.microsoftonline.com.evil.ru", DomainInHost, "Microsoft", "microsoftonline.com", "microsoftonline.com"},
+		{"official domain before a hyphen", "googleusercontent.com-files.ru", DomainInHost, "Google", "googleusercontent.com", "googleusercontent.com"},
 		{"PayPal", "www.paypal.com.secure-login.info", DomainInHost, "PayPal", "paypal.com", "paypal.com"},
 		{"MetaMask", "metamask.io.claim.xyz", DomainInHost, "MetaMask", "metamask.io", "metamask.io"},
 		// Homoglyph

@@ -116,7 +116,7 @@ func Check(name, mime string) Finding {
 	if mime != "" {
 		mk := mimeKind(strings.ToLower(mime))
 		if mk > f.Kind {
-			if f.Kind == Harmless && mk >= Script {
+			if f.Kind == Harmless && mk >= Script && name != "" {
 				f.MIMEMismatch = true
 				if k, ok := decoys[f.Ext]; ok {
 					f.Decoy, f.DecoyKind = f.Ext, k

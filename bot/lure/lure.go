@@ -101,18 +101,18 @@ func init() {
 		"you have won", "youve won", "you won", "you are the winner", "claim your prize", "claim your reward",
 		"congratulations you", "selected as a winner", "lucky winner", "you have been selected", "youve been selected",
 		// vi
-		"chuc mung ban", "trung thuong", "nhan thuong", "trung giai", "phan thuong", "ban da duoc chon",
+		"chuc mung ban da trung", "chuc mung ban trung", "trung thuong", "nhan thuong", "trung giai", "phan thuong", "ban da duoc chon",
 		"nguoi may man", "quay so trung", "tri an khach hang")
-	add(Prize, Mild, "congratulations", "winner", "prize", "reward", "lucky", "claim", "won",
+	add(Prize, Mild, "congratulations", "winner", "prize", "reward", "lucky", "claim", "won", "chuc mung",
 		"giai thuong", "may man", "thuong")
 	add(Gift, Strong,
 		"free nitro", "nitro for free", "free discord nitro", "nitro giveaway", "steam gift", "free robux",
 		"free skins", "free vbucks", "free v bucks", "gift card", "giftcard", "free gift", "im giving away",
 		"giving away", "months of nitro", "month of nitro", "nitro drop", "free steam", "claim nitro",
 		// vi
-		"nhan qua", "qua tang", "mien phi", "tang qua", "nhan ngay", "tha tim", "voucher", "khuyen mai", "uu dai",
+		"nhan qua", "qua tang", "mien phi", "nhan ngay", "tha tim", "voucher", "khuyen mai", "uu dai",
 		"nhan code", "code free")
-	add(Gift, Mild, "gift", "giveaway", "free", "nitro", "skins", "robux", "drop", "giveaways", "gifts", "tang")
+	add(Gift, Mild, "gift", "giveaway", "free", "nitro", "skins", "robux", "drop", "giveaways", "gifts", "tang", "tang qua")
 	add(Crypto, Strong,
 		"seed phrase", "recovery phrase", "secret phrase", "private key", "connect your wallet", "connect wallet",
 		"sync your wallet", "airdrop", "claim airdrop", "double your", "free crypto", "free btc", "free eth",

@@ -47,7 +47,7 @@ func TestFind(t *testing.T) {
 		{"you've won", "You've won a prize!", m{lure.Prize: strong("youve won")}},
 		{"you’ve won, typographic apostrophe", "You’ve won", m{lure.Prize: strong("youve won")}},
 		{"you have won", "you have won", m{lure.Prize: strong("you have won")}},
-		{"congratulations and a prize, vi", "Chúc mừng bạn đã trúng thưởng", m{lure.Prize: capped("chuc mung ban")}},
+		{"congratulations and a prize, vi", "Chúc mừng bạn đã trúng thưởng", m{lure.Prize: strong("chuc mung ban da trung")}},
 		{"winner is mild", "we have a winner", m{lure.Prize: mild("winner")}},
 		{"luck is mild, vi", "chúc may mắn", m{lure.Prize: mild("may man")}},
 
