@@ -114,7 +114,7 @@ func (db *DB) autoPrune(now time.Time) {
 	old := !db.top.empty()
 	if !old {
 		_ = db.bolt.View(func(tx *bolt.Tx) error {
-			k, _ := tx.Bucket(bucketSightingsByTime).Cursor().First()
+			k, _ := tx.Bucket(bucketSightings).Cursor().First()
 			a, _ := tx.Bucket(bucketAudit).Cursor().First()
 			old = (k != nil && keyTime(k) < sightCut) || (a != nil && keyTime(a) < auditCut)
 			return nil
@@ -162,6 +162,7 @@ func (db *DB) committed(f *layer) {
 	for k, t := range f.firstLinks {
 		db.firstLinks.put(k, t)
 	}
+	db.mirrorSightings(f)
 	for k, e := range f.lists {
 		if e == nil {
 			delete(db.lists, k)
@@ -220,18 +221,15 @@ func (l *layer) write(tx *bolt.Tx) error {
 }
 
 func (l *layer) writeSightings(tx *bolt.Tx) error {
-	b, byTime := tx.Bucket(bucketSightings), tx.Bucket(bucketSightingsByTime)
+	b := tx.Bucket(bucketSightings)
 	if l.sightPrune != 0 {
 		var old [][]byte
-		c := byTime.Cursor()
+		c := b.Cursor()
 		for k, _ := c.First(); k != nil && keyTime(k) < l.sightPrune; k, _ = c.Next() {
 			old = append(old, bytes.Clone(k))
 		}
 		for _, k := range old {
-			if err := b.Delete(primaryFromByTime(k)); err != nil {
-				return fmt.Errorf("prune sightings: %w", err)
-			}
-			if err := byTime.Delete(k); err != nil {
+			if err := b.Delete(k); err != nil {
 				return fmt.Errorf("prune sightings: %w", err)
 			}
 		}
@@ -240,15 +238,11 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 		for k, s := range m {
 			var err error
 			if s == nil {
-				if err = b.Delete(k.primary()); err == nil {
-					err = byTime.Delete(k.byTime())
-				}
+				err = b.Delete(k.bytes())
 			} else {
 				var v []byte
 				if v, err = encodeSighting(s); err == nil {
-					if err = b.Put(k.primary(), v); err == nil {
-						err = byTime.Put(k.byTime(), empty)
-					}
+					err = b.Put(k.bytes(), v)
 				}
 			}
 			if err != nil {

@@ -47,9 +47,14 @@
 //	offenders_by_seen  time(LastSeen) account → empty: ListOffenders, newest first
 //	chats              "platform:chat" → chat settings
 //	lists              scope NUL kind NUL value → list entry
-//	sightings          account NUL time hash → sighting: RecentSightings is one range
-//	sightings_by_time  time hash account → empty: pruning is one range from the start
+//	link_sightings     time hash account → sighting: appended, pruned from the start
+//	first_links        account → 8-byte time of the account's first link
 //	audit              time sequence → audit entry: newest last, pruned from the start
+//
+// Sightings are also held in memory (loaded at Open, kept up to date by
+// Commit): RecentSightings, read for every message with a link, costs no
+// transaction. There are few of them: they are pruned after
+// Options.SightingRetention.
 //
 // The hash in a sighting key is FNV-64a of the message and fingerprint, so
 // that the same sighting added twice is kept once.
@@ -60,6 +65,8 @@
 // migration table, each taking version n to n+1 in its own write transaction,
 // until the file is at SchemaVersion; a file without a meta bucket and with no
 // buckets at all is version 0, which the first step turns into an empty store.
+// Version 2 added first_links; version 3 moved the sightings from an
+// account-first bucket with a time index to one time-first bucket.
 //
 // # Errors
 //

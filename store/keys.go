@@ -32,11 +32,6 @@ func timeBits(t time.Time) uint64 {
 
 func appendTime(b []byte, bits uint64) []byte { return binary.BigEndian.AppendUint64(b, bits) }
 
-// accountPrefix is the key prefix of every sighting of k: "platform:user\x00".
-func accountPrefix(k bot.AccountKey) []byte {
-	return append([]byte(k.String()), 0)
-}
-
 // sightKey names one sighting: its account, its time and a hash of the
 // message and fingerprint, so that adding the same sighting twice keeps one.
 type sightKey struct {
@@ -54,30 +49,13 @@ func newSightKey(s *bot.Sighting) sightKey {
 	return sightKey{acct: s.Account, time: timeBits(s.Time), hash: h.Sum64()}
 }
 
-// primary is the key in the sightings bucket: account, NUL, time, hash.
-func (k sightKey) primary() []byte {
-	b := accountPrefix(k.acct)
-	b = appendTime(b, k.time)
-	return binary.BigEndian.AppendUint64(b, k.hash)
-}
-
-// byTime is the key in the sightings_by_time bucket: time, hash, account.
-func (k sightKey) byTime() []byte {
+// bytes is the key in the sightings bucket: time, hash, account. Time
+// first, so that new sightings append and old ones prune from the start.
+func (k sightKey) bytes() []byte {
 	b := make([]byte, 0, 16+len(k.acct.Platform)+1+len(k.acct.User))
 	b = appendTime(b, k.time)
 	b = binary.BigEndian.AppendUint64(b, k.hash)
 	return append(b, k.acct.String()...)
-}
-
-// primaryFromByTime turns a sightings_by_time key into its sightings key.
-func primaryFromByTime(k []byte) []byte {
-	if len(k) < 16 {
-		return nil
-	}
-	b := make([]byte, 0, len(k)+1)
-	b = append(b, k[16:]...)
-	b = append(b, 0)
-	return append(b, k[:16]...)
 }
 
 // seenKey is the key in the offenders_by_seen bucket: LastSeen, account.

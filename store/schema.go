@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -17,8 +18,9 @@ var (
 	bucketOffendersBySeen = []byte("offenders_by_seen")
 	bucketChats           = []byte("chats")
 	bucketLists           = []byte("lists")
-	bucketSightings       = []byte("sightings")
-	bucketSightingsByTime = []byte("sightings_by_time")
+	bucketSightings       = []byte("link_sightings")
+	bucketOldSightings    = []byte("sightings")         // before schema 3
+	bucketOldSightingsBy  = []byte("sightings_by_time") // before schema 3
 	bucketAudit           = []byte("audit")
 	bucketFirstLinks      = []byte("first_links")
 
@@ -28,7 +30,14 @@ var (
 // dataBuckets are the buckets every store at the current version has.
 var dataBuckets = [][]byte{
 	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
-	bucketSightings, bucketSightingsByTime, bucketAudit, bucketFirstLinks,
+	bucketSightings, bucketAudit, bucketFirstLinks,
+}
+
+// v1Buckets are the buckets schema version 1 created. Migration steps keep
+// to what their version had, whatever the current layout is.
+var v1Buckets = [][]byte{
+	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
+	bucketOldSightings, bucketOldSightingsBy, bucketAudit,
 }
 
 // migration takes a store from one schema version to the next. It runs in
@@ -48,11 +57,12 @@ var migrations = []migration{
 		_, err := tx.CreateBucketIfNotExists(bucketFirstLinks)
 		return err
 	}},
+	{name: "sightings keyed by time", up: sightingsByTime},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 func init() {
 	if len(migrations) != SchemaVersion {
@@ -61,9 +71,41 @@ func init() {
 }
 
 func createBuckets(tx *bolt.Tx) error {
-	for _, name := range dataBuckets {
+	for _, name := range v1Buckets {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("bucket %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// sightingsByTime moves the sightings from the account-first bucket and its
+// time index (schema 1 and 2) to one bucket keyed by time first (schema 3):
+// new sightings are then appended at the end of the file's tree, and the
+// store reads them from memory.
+func sightingsByTime(tx *bolt.Tx) error {
+	nb, err := tx.CreateBucketIfNotExists(bucketSightings)
+	if err != nil {
+		return err
+	}
+	old := tx.Bucket(bucketOldSightings)
+	if old != nil {
+		err := old.ForEach(func(k, v []byte) error {
+			if len(k) < 17 || k[len(k)-17] != 0 {
+				return nil
+			}
+			key := append(bytes.Clone(k[len(k)-16:]), k[:len(k)-17]...)
+			return nb.Put(key, v)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bucketOldSightings, bucketOldSightingsBy} {
+		if tx.Bucket(name) != nil {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

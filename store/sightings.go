@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"encoding/binary"
@@ -85,25 +84,76 @@ func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Ti
 }
 
 // scanSightings calls fn for each sighting of k in the file at or after the
-// time bits from. The caller holds db.mu.
+// time bits from, from the in-memory mirror. The caller holds db.mu.
 func (db *DB) scanSightings(k bot.AccountKey, from uint64, fn func(sightKey, *bot.Sighting)) error {
-	prefix := accountPrefix(k)
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketSightings).Cursor()
-		for key, v := c.Seek(appendTime(bytes.Clone(prefix), from)); key != nil && bytes.HasPrefix(key, prefix); key, v = c.Next() {
-			rest := key[len(prefix):]
-			if len(rest) != 16 {
-				continue
+	for sk, s := range db.sights[k] {
+		if sk.time >= from {
+			fn(sk, s)
+		}
+	}
+	return nil
+}
+
+// loadSightings reads every sighting in the file into memory.
+func loadSightings(b *bolt.DB) (map[bot.AccountKey]map[sightKey]*bot.Sighting, error) {
+	out := make(map[bot.AccountKey]map[sightKey]*bot.Sighting)
+	err := b.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSightings).ForEach(func(key, v []byte) error {
+			if len(key) < 16 {
+				return nil
 			}
 			s, err := decodeSighting(v)
 			if err != nil {
-				return fmt.Errorf("sighting %x: %w", key, err)
+				return fmt.Errorf("%w: sighting %x: %v", ErrCorrupt, key, err)
 			}
-			fn(sightKey{acct: k, time: binary.BigEndian.Uint64(rest), hash: binary.BigEndian.Uint64(rest[8:])}, &s)
-		}
-		return nil
+			sk := sightKey{acct: s.Account, time: binary.BigEndian.Uint64(key), hash: binary.BigEndian.Uint64(key[8:16])}
+			m := out[sk.acct]
+			if m == nil {
+				m = make(map[sightKey]*bot.Sighting)
+				out[sk.acct] = m
+			}
+			m[sk] = &s
+			return nil
+		})
 	})
-	return boltErr(err)
+	if err != nil {
+		return nil, fmt.Errorf("load sightings: %w", boltErr(err))
+	}
+	return out, nil
+}
+
+// mirrorSightings brings the in-memory mirror up to date with a layer now
+// in the file. The caller holds db.mu.
+func (db *DB) mirrorSightings(f *layer) {
+	if f.sightPrune != 0 {
+		for acct, m := range db.sights {
+			for sk := range m {
+				if sk.time < f.sightPrune {
+					delete(m, sk)
+				}
+			}
+			if len(m) == 0 {
+				delete(db.sights, acct)
+			}
+		}
+	}
+	for acct, ls := range f.sightings {
+		m := db.sights[acct]
+		for sk, s := range ls {
+			if s == nil {
+				delete(m, sk)
+				continue
+			}
+			if m == nil {
+				m = make(map[sightKey]*bot.Sighting)
+				db.sights[acct] = m
+			}
+			m[sk] = s
+		}
+		if len(m) == 0 {
+			delete(db.sights, acct)
+		}
+	}
 }
 
 // DeleteSightings forgets the sightings of k that belong to the messages.

@@ -117,6 +117,10 @@ type DB struct {
 	chats      cache[bot.ChatKey, *bot.ChatSettings]
 	firstLinks cache[bot.AccountKey, time.Time] // the zero time: no link yet
 	lists      map[listKey]*bot.ListEntry       // every committed entry
+	// sights mirrors the sightings in the file, so that reading an
+	// account's recent sightings costs no transaction. Sightings are few
+	// (they are pruned after SightingRetention) and read on every link.
+	sights map[bot.AccountKey]map[sightKey]*bot.Sighting
 }
 
 var _ bot.Store = (*DB)(nil)
@@ -175,6 +179,10 @@ func open(path string, opts Options) (db *DB, err error) {
 		return nil, err
 	}
 	if db.lists, err = loadLists(b); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	if db.sights, err = loadSightings(b); err != nil {
 		_ = b.Close()
 		return nil, err
 	}
