@@ -1,11 +1,15 @@
 package bot_test
 
 import (
+	"context"
 	"fmt"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/internal/chatmix"
+	"github.com/immunebot/immune/store"
 )
 
 // BenchmarkClassify judges the realistic mix: 70 % plain chat, 25 % benign
@@ -47,4 +51,39 @@ func BenchmarkClassifyNewHosts(b *testing.B) {
 		m.Text = fmt.Sprintf("look https://site-%d-shop.com/page", i) // unique host each time
 		c.Classify(&m, bot.Hints{})
 	}
+}
+
+// BenchmarkEngine is the engine with a real bbolt store, as immune scan
+// drives it: the realistic mix, writes committed every 4096 messages.
+func BenchmarkEngine(b *testing.B) {
+	msgs := chatmix.Messages(100000, 3)
+	var now time.Time
+	db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{Now: func() time.Time { return now }, SightingRetention: 2 * time.Hour})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	e, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	e.Batch = true
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m := msgs[i%len(msgs)]
+		m.Time = m.Time.Add(time.Duration(i/len(msgs)) * 100000 * time.Second)
+		m.ID = fmt.Sprint(i)
+		now = m.Time
+		if _, err := e.Handle(ctx, &m); err != nil {
+			b.Fatal(err)
+		}
+		if i%4096 == 4095 {
+			if err := e.Commit(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }

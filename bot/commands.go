@@ -193,7 +193,7 @@ func (e *Engine) putSettings(ctx context.Context, c Command, s ChatSettings, wha
 	if err := e.store.PutChatSettings(ctx, s); err != nil {
 		return fmt.Errorf("store settings: %w", err)
 	}
-	e.chats.Store(s.Chat, s)
+	e.rememberSettings(s)
 	return e.auditCommand(ctx, c, what)
 }
 

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"hash/maphash"
 	"log/slog"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -32,10 +34,12 @@ type Engine struct {
 	Batch bool
 
 	mu       sync.Mutex // one account record is read, changed and written at a time
-	chats    sync.Map   // ChatKey → ChatSettings, read through
+	chatsMu  sync.RWMutex
+	chats    map[ChatKey]ChatSettings // read through from the store
 	recentMu sync.Mutex
-	recent   map[MessageRef]recentMsg // this generation
-	older    map[MessageRef]recentMsg // the one before
+	seed     maphash.Seed
+	recent   map[uint64]recentMsg // this generation, by message hash
+	older    map[uint64]recentMsg // the one before
 	counts   counters
 }
 
@@ -64,7 +68,9 @@ func NewEngine(ctx context.Context, cfg Config, st Store, feeds []ListEntry, log
 		store:  st,
 		log:    log,
 		feeds:  feeds,
-		recent: make(map[MessageRef]recentMsg),
+		chats:  make(map[ChatKey]ChatSettings),
+		seed:   maphash.MakeSeed(),
+		recent: make(map[uint64]recentMsg),
 		classifier: NewClassifier(ClassifierConfig{
 			Brands:          withBuiltinBrands(cfg.Brands),
 			Thresholds:      cfg.Thresholds,
@@ -235,6 +241,10 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 	f := facts{level: v.Level, compromised: o.Compromised, carriesLink: carries, loggingDeletions: settings.LogChat != ""}
 	if v.Level != Allow && !struckBefore {
 		o.Strikes = append(o.Strikes, m.Time)
+		if keep := e.maxStrikes(); len(o.Strikes) > keep {
+			// an account far past the limit needs no longer a record
+			o.Strikes = append(o.Strikes[:0], o.Strikes[len(o.Strikes)-keep:]...)
+		}
 		dirty = true
 		if len(o.Strikes) >= e.cfg.StrikesToRestrict {
 			f.strikeLimit = true
@@ -287,6 +297,11 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 	return evidence, errors.Join(errs...)
 }
 
+// maxStrikes is how many strike times a record keeps: enough for any
+// restriction decision, and a bound on the record of an account that keeps
+// posting threats. user_state.strikes counts up to it.
+func (e *Engine) maxStrikes() int { return max(20, 2*e.cfg.StrikesToRestrict) }
+
 // firstLink records the sender's first link and reports whether this one
 // counts as an established member's first link ever: a suspect link from
 // someone who joined more than a day ago and never posted one before.
@@ -335,10 +350,7 @@ func fingerprints(m *Message, j *Judgement) []string {
 // with the number of chats.
 func (e *Engine) fanOut(ctx context.Context, m *Message, fps []string) (string, int, error) {
 	acct := m.Account()
-	ss := make([]Sighting, len(fps))
-	for i, fp := range fps {
-		ss[i] = Sighting{Account: acct, Fingerprint: fp, Message: m.Ref(), Group: m.Group, Time: m.Time}
-	}
+	ss := []Sighting{{Account: acct, Fingerprints: fps, Message: m.Ref(), Group: m.Group, Time: m.Time}}
 	if err := e.store.AddSightings(ctx, ss); err != nil {
 		return "", 0, fmt.Errorf("record sightings %s: %w", acct, err)
 	}
@@ -349,7 +361,7 @@ func (e *Engine) fanOut(ctx context.Context, m *Message, fps []string) (string, 
 	for _, fp := range fps {
 		chats := map[string]bool{}
 		for _, s := range recent {
-			if s.Fingerprint == fp && !s.Time.After(m.Time) {
+			if !s.Time.After(m.Time) && slices.Contains(s.Fingerprints, fp) {
 				chats[string(s.Message.Platform)+":"+s.Message.Chat] = true
 			}
 		}
@@ -386,9 +398,15 @@ func (e *Engine) sweep(ctx context.Context, m *Message, fps []string) ([]Message
 	var out []MessageRef
 	seen := map[MessageRef]bool{self: true}
 	for _, s := range recent {
-		if want[s.Fingerprint] && !seen[s.Message] {
-			seen[s.Message] = true
-			out = append(out, s.Message)
+		if seen[s.Message] {
+			continue
+		}
+		for _, fp := range s.Fingerprints {
+			if want[fp] {
+				seen[s.Message] = true
+				out = append(out, s.Message)
+				break
+			}
 		}
 	}
 	if len(out) > 0 {
@@ -412,8 +430,11 @@ func (e *Engine) ChatSettings(ctx context.Context, k ChatKey) ChatSettings {
 
 // settings returns a chat's settings with the defaults filled in.
 func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) {
-	if v, ok := e.chats.Load(k); ok {
-		return v.(ChatSettings), nil
+	e.chatsMu.RLock()
+	s, ok := e.chats[k]
+	e.chatsMu.RUnlock()
+	if ok {
+		return s, nil
 	}
 	s, err := e.store.ChatSettings(ctx, k)
 	if err != nil && !errors.Is(err, ErrNotFound) {
@@ -421,8 +442,18 @@ func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) 
 	}
 	s.Chat = k
 	s = e.withDefaults(s)
-	e.chats.Store(k, s)
+	e.rememberSettings(s)
 	return s, nil
+}
+
+// rememberSettings caches a chat's settings.
+func (e *Engine) rememberSettings(s ChatSettings) {
+	e.chatsMu.Lock()
+	defer e.chatsMu.Unlock()
+	if len(e.chats) >= maxRecent {
+		clear(e.chats)
+	}
+	e.chats[s.Chat] = s
 }
 
 func (e *Engine) withDefaults(s ChatSettings) ChatSettings {
@@ -435,23 +466,38 @@ func (e *Engine) withDefaults(s ChatSettings) ChatSettings {
 	return s
 }
 
+// msgHash names a message in the recent maps: a 64-bit hash, so that a
+// lookup hashes one word, not three strings.
+func (e *Engine) msgHash(ref MessageRef) uint64 {
+	var h maphash.Hash
+	h.SetSeed(e.seed)
+	h.WriteString(string(ref.Platform))
+	h.WriteByte(0)
+	h.WriteString(ref.Chat)
+	h.WriteByte(0)
+	h.WriteString(ref.ID)
+	return h.Sum64()
+}
+
 func (e *Engine) recall(ref MessageRef) (recentMsg, bool) {
+	k := e.msgHash(ref)
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	if r, ok := e.recent[ref]; ok {
+	if r, ok := e.recent[k]; ok {
 		return r, true
 	}
-	r, ok := e.older[ref]
+	r, ok := e.older[k]
 	return r, ok
 }
 
 func (e *Engine) remember(ref MessageRef, r recentMsg) {
+	k := e.msgHash(ref)
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
 	if len(e.recent) >= maxRecent {
-		e.older, e.recent = e.recent, make(map[MessageRef]recentMsg, maxRecent)
+		e.older, e.recent = e.recent, make(map[uint64]recentMsg, maxRecent)
 	}
-	e.recent[ref] = r
+	e.recent[k] = r
 }
 
 // human writes a duration for people: "10 minutes", "24 hours", "30 days".

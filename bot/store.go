@@ -57,16 +57,18 @@ type Offenders interface {
 // Sighting is one message of an account that carried a link, remembered for
 // the fan-out rule and for sweeping a compromised account's copies.
 type Sighting struct {
-	Account     AccountKey
-	Fingerprint string // the normalised link target, or the text carrying a link
-	Message     MessageRef
-	Group       string // Discord server of Message.Chat; empty on Telegram
-	Time        time.Time
+	Account AccountKey
+	// Fingerprints are the keys the message's spread is counted under:
+	// each suspect link's target, each risky file, the text carrying them.
+	Fingerprints []string
+	Message      MessageRef
+	Group        string // Discord server of Message.Chat; empty on Telegram
+	Time         time.Time
 }
 
 // Sightings stores recent link sightings per account.
 type Sightings interface {
-	// AddSightings records sightings of one message (one a fingerprint).
+	// AddSightings records sightings.
 	AddSightings(ctx context.Context, s []Sighting) error
 	// RecentSightings returns the account's sightings at or after since,
 	// oldest first.

@@ -33,7 +33,7 @@ func TestConcurrent(t *testing.T) {
 				msg := bot.MessageRef{Platform: bot.Telegram, Chat: "c", ID: fmt.Sprint(w, "-", r)}
 				if err := errors.Join(
 					db.PutOffender(ctx, o),
-					db.AddSightings(ctx, []bot.Sighting{{Account: k, Fingerprint: "f", Message: msg, Time: at}}),
+					db.AddSightings(ctx, []bot.Sighting{{Account: k, Fingerprints: []string{"f"}, Message: msg, Time: at}}),
 					db.AppendAudit(ctx, bot.AuditEntry{Time: at, Account: k, Message: msg, Note: user}),
 					db.PutListEntry(ctx, bot.ListEntry{Scope: user, Kind: bot.BlockList, Value: fmt.Sprint(r)}),
 				); err != nil {

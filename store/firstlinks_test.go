@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -75,7 +76,7 @@ func TestOpenMigratesVersion2(t *testing.T) {
 	must(t, migrate(b, migrations[:2]))
 	acct := bot.AccountKey{Platform: bot.Telegram, User: "77"}
 	at := time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)
-	s := bot.Sighting{Account: acct, Fingerprint: "u:evil.example/x", Message: bot.MessageRef{Platform: bot.Telegram, Chat: "g", ID: "9"}, Time: at}
+	s := bot.Sighting{Account: acct, Fingerprints: []string{"u:evil.example/x"}, Message: bot.MessageRef{Platform: bot.Telegram, Chat: "g", ID: "9"}, Time: at}
 	must(t, b.Update(func(tx *bolt.Tx) error {
 		v, err := encodeSighting(&s)
 		if err != nil {
@@ -99,7 +100,7 @@ func TestOpenMigratesVersion2(t *testing.T) {
 		t.Fatalf("version %d, want %d", v, SchemaVersion)
 	}
 	got, err := db.RecentSightings(ctx, acct, at.Add(-time.Minute))
-	if err != nil || len(got) != 1 || got[0] != s {
+	if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], s) {
 		t.Fatalf("sightings after migration: %+v %v", got, err)
 	}
 	must(t, db.bolt.View(func(tx *bolt.Tx) error {
@@ -108,4 +109,29 @@ func TestOpenMigratesVersion2(t *testing.T) {
 		}
 		return nil
 	}))
+}
+
+// TestSightingFormats reads a sighting written as JSON (schema 1 and 2) and
+// round-trips the binary form, including empty and non-ASCII strings.
+func TestSightingFormats(t *testing.T) {
+	t.Parallel()
+	old := `{"account":{"platform":"discord","user":"9"},"fingerprint":"u:x.example/a","message":{"platform":"discord","chat":"c","id":"m"},"group":"g","time":"2026-01-02T03:04:05Z"}`
+	s, err := decodeSighting([]byte(old))
+	if err != nil || s.Account.User != "9" || !reflect.DeepEqual(s.Fingerprints, []string{"u:x.example/a"}) || s.Group != "g" ||
+		s.Message.ID != "m" || !s.Time.Equal(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)) {
+		t.Fatalf("JSON sighting: %+v %v", s, err)
+	}
+	in := bot.Sighting{Account: bot.AccountKey{Platform: bot.Telegram, User: "-100123"}, Fingerprints: []string{"t:xin chào", "", "f:ảnh.jpg.exe:1"},
+		Message: bot.MessageRef{Platform: bot.Telegram, Chat: "-100123", ID: "5"}, Time: time.Unix(0, 1).UTC()}
+	b, err := encodeSighting(&in)
+	must(t, err)
+	out, err := decodeSighting(b)
+	if err != nil || !reflect.DeepEqual(in, out) {
+		t.Fatalf("round trip: %+v %v", out, err)
+	}
+	for n := range b {
+		if _, err := decodeSighting(b[:n]); err == nil {
+			t.Errorf("a sighting cut to %d bytes decoded", n)
+		}
+	}
 }

@@ -101,11 +101,11 @@ func fullOffender(user string, lastSeen time.Time) bot.Offender {
 
 func fullSighting(user, chat, id string, at time.Time) bot.Sighting {
 	return bot.Sighting{
-		Account:     account(user),
-		Fingerprint: "https://dlscord.com/gift",
-		Message:     bot.MessageRef{Platform: bot.Telegram, Chat: chat, ID: id},
-		Group:       "guild-" + chat,
-		Time:        at,
+		Account:      account(user),
+		Fingerprints: []string{"u:dlscord.com/gift", "t:123"},
+		Message:      bot.MessageRef{Platform: bot.Telegram, Chat: chat, ID: id},
+		Group:        "guild-" + chat,
+		Time:         at,
 	}
 }
 

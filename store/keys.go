@@ -42,7 +42,7 @@ type sightKey struct {
 
 func newSightKey(s *bot.Sighting) sightKey {
 	h := fnv.New64a()
-	for _, f := range [...]string{string(s.Message.Platform), s.Message.Chat, s.Message.ID, s.Fingerprint} {
+	for _, f := range append([]string{string(s.Message.Platform), s.Message.Chat, s.Message.ID}, s.Fingerprints...) {
 		h.Write([]byte(f))
 		h.Write([]byte{0})
 	}

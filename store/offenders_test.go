@@ -155,7 +155,7 @@ func TestInvalidWrites(t *testing.T) {
 	}{
 		{"offender without a user", db.PutOffender(ctx, bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram}})},
 		{"offender without a platform", db.PutOffender(ctx, bot.Offender{Account: bot.AccountKey{User: "1"}})},
-		{"sighting without an account", db.AddSightings(ctx, []bot.Sighting{{Fingerprint: "x"}})},
+		{"sighting without an account", db.AddSightings(ctx, []bot.Sighting{{Fingerprints: []string{"x"}}})},
 		{"chat settings without a chat", db.PutChatSettings(ctx, bot.ChatSettings{Mode: bot.ModeOff})},
 		{"list entry of no kind", db.PutListEntry(ctx, bot.ListEntry{Value: "x.example"})},
 		{"list entry without a value", db.PutListEntry(ctx, bot.ListEntry{Kind: bot.AllowList})},

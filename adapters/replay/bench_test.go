@@ -68,7 +68,7 @@ func BenchmarkScan(b *testing.B) {
 	for i := 0; i < b.N; i += benchLines {
 		b.StopTimer()
 		sc := &replay.Scanner{}
-		db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{Now: func() time.Time { return sc.Clock() }})
+		db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{Now: func() time.Time { return sc.Clock() }, SightingRetention: 2 * time.Hour})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -2,7 +2,6 @@ package replay
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -193,10 +192,10 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 			return st, errors.Join(fmt.Errorf("read line %d: %w", l.n, l.err), flush())
 		}
 		st.Lines = l.n
-		if len(l.data) == 0 && !l.tooLong {
+		if l.in == nil && l.bad == "" {
 			continue // a blank line: counted, nothing printed
 		}
-		o := s.one(ctx, l.n, l.data, l.tooLong)
+		o := s.one(ctx, &l)
 		if _, isErr := o.(ErrorLine); isErr {
 			st.Errors++
 		} else if o.(Output).Verdict != bot.Allow {
@@ -221,15 +220,18 @@ const DefaultBatch = 4096
 // pipe (lines waiting) from an interactive caller (none).
 const readAhead = 64
 
-// rawLine is one input line, numbered from 1.
+// rawLine is one input line, numbered from 1, decoded: a message, or what
+// is wrong with the line, or neither for a blank line.
 type rawLine struct {
-	n       int
-	data    []byte
-	tooLong bool
-	err     error // a read error other than EOF; the last value sent
+	n   int
+	in  *Input
+	bad string // why the line is not a message
+	err error  // a read error other than EOF; the last value sent
 }
 
-// readLines reads r line by line into out and closes it at EOF.
+// readLines reads r line by line, decodes each line and sends it to out; it
+// closes out at EOF. Decoding here, beside the engine rather than in front
+// of it, lets a second CPU do it while the engine judges.
 func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
 	defer close(out)
 	in := bufio.NewReaderSize(r, 64<<10)
@@ -238,9 +240,16 @@ func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
 		line, tooLong, err := readLine(in, buf[:0])
 		buf = line
 		if len(line) > 0 || tooLong || err == nil {
-			l := rawLine{n: n, data: bytes.Clone(line), tooLong: tooLong}
-			if len(line) == 0 {
-				l.data = nil
+			l := rawLine{n: n}
+			switch {
+			case tooLong:
+				l.bad = fmt.Sprintf("line longer than %d bytes", MaxLine)
+			case len(line) == 0:
+			default:
+				l.in = new(Input)
+				if err := json.Unmarshal(line, l.in); err != nil {
+					l.in, l.bad = nil, "not a JSON message object: "+err.Error()
+				}
 			}
 			select {
 			case out <- l:
@@ -261,21 +270,18 @@ func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
 }
 
 // one judges one line and returns its output or error line.
-func (s *Scanner) one(ctx context.Context, n int, line []byte, tooLong bool) any {
-	if tooLong {
-		return ErrorLine{Line: n, Error: fmt.Sprintf("line longer than %d bytes", MaxLine)}
+func (s *Scanner) one(ctx context.Context, l *rawLine) any {
+	if l.in == nil {
+		return ErrorLine{Line: l.n, Error: l.bad}
 	}
-	var in Input
-	if err := json.Unmarshal(line, &in); err != nil {
-		return ErrorLine{Line: n, Error: "not a JSON message object: " + err.Error()}
-	}
+	in := l.in
 	m := in.Message()
 	if t := m.Time.UnixNano(); t > s.latest.Load() {
 		s.latest.Store(t)
 	}
 	d, err := s.Engine.Handle(ctx, &m)
 	if errors.Is(err, bot.ErrBadMessage) {
-		return ErrorLine{Line: n, Error: err.Error()}
+		return ErrorLine{Line: l.n, Error: err.Error()}
 	}
 	// Any other error is the store's: the decision stands, and the batch's
 	// commit reports the failure before the line is printed.

@@ -62,6 +62,9 @@ func openStore(path string, c *config.Config, now func() time.Time) (*store.DB, 
 		Timeout:        time.Duration(c.Store.Timeout),
 		Now:            now,
 		AuditRetention: time.Duration(c.Store.AuditRetention),
+		// The engine looks back no further than the sweep window (which is
+		// at least the fan-out window); twice that is plenty.
+		SightingRetention: 2 * time.Duration(c.FanOut.SweepWindow),
 	})
 	switch {
 	case errors.Is(err, store.ErrLocked):

@@ -57,8 +57,9 @@ var threats = []bot.Message{
 	{Text: "the official page", Links: []bot.LinkRef{{Text: "https://telegram.org", URL: "https://telegram-premium-free.net"}}},
 }
 
-// Messages returns n messages of the mix, spread over chats and users, one
-// second apart.
+// Messages returns n messages of the mix, spread over 50 chats and 2000
+// members, one second apart. The threats come from 50 accounts (spammers
+// and hijacked members), as in a real group; the rest from everyone.
 func Messages(n int, seed uint64) []bot.Message {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
@@ -78,11 +79,14 @@ func Messages(n int, seed uint64) []bot.Message {
 			m.Text = fmt.Sprintf(benignTemplates[r.IntN(len(benignTemplates))], "https://"+host)
 		default:
 			m = threats[r.IntN(len(threats))]
+			m.User = fmt.Sprintf("bad%d", r.IntN(50))
 		}
 		m.ID = fmt.Sprintf("m%d", i)
 		m.Platform = bot.Telegram
 		m.Chat = fmt.Sprintf("chat%d", r.IntN(50))
-		m.User = fmt.Sprintf("user%d", r.IntN(2000))
+		if m.User == "" {
+			m.User = fmt.Sprintf("user%d", r.IntN(2000))
+		}
 		m.UserName = "member " + m.User
 		m.Time = t0.Add(time.Duration(i) * time.Second)
 		m.MemberSince = t0.Add(-90 * 24 * time.Hour)
