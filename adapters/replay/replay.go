@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -131,34 +132,23 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	defer cancel()
 	lines := make(chan rawLine, readAhead)
 	go readLines(ctx, r, lines)
-
-	out := bufio.NewWriterSize(w, 64<<10)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
+	// Lines already decided are made durable and printed even when the
+	// scan is being cancelled.
+	p := newPrinter(context.WithoutCancel(ctx), s.Engine, w)
 	var pending []any
 	flush := func() error {
-		if len(pending) == 0 {
-			return nil
+		if len(pending) > 0 {
+			pending = p.print(pending, st.Lines)
 		}
-		// Lines already decided are made durable and printed even when the
-		// scan is being cancelled.
-		if err := s.Engine.Commit(context.WithoutCancel(ctx)); err != nil {
-			return fmt.Errorf("commit batch ending at line %d: %w", st.Lines, err)
-		}
-		for _, p := range pending {
-			if err := enc.Encode(p); err != nil {
-				return fmt.Errorf("write: %w", err)
-			}
-		}
-		pending = pending[:0]
-		if err := out.Flush(); err != nil {
-			return fmt.Errorf("write: %w", err)
-		}
-		return nil
+		return p.failed()
+	}
+	finish := func(err error) (Stats, error) {
+		flush()
+		return st, errors.Join(err, p.close())
 	}
 	for {
 		if err := ctx.Err(); err != nil {
-			return st, errors.Join(err, flush())
+			return finish(err)
 		}
 		var l rawLine
 		var ok bool
@@ -173,23 +163,24 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 				goto got
 			default:
 			}
-			// Nothing more to read right now: make what was decided durable
-			// and print it, so that an interactive caller gets its answer.
+			// Nothing more to read right now: have what was decided made
+			// durable and printed, so that an interactive caller gets its
+			// answer.
 			if err := flush(); err != nil {
-				return st, err
+				return finish(nil)
 			}
 			select {
 			case l, ok = <-lines:
 			case <-ctx.Done():
-				return st, errors.Join(ctx.Err(), flush())
+				return finish(ctx.Err())
 			}
 		}
 	got:
 		if !ok {
-			return st, flush()
+			return finish(nil)
 		}
 		if l.err != nil {
-			return st, errors.Join(fmt.Errorf("read line %d: %w", l.n, l.err), flush())
+			return finish(fmt.Errorf("read line %d: %w", l.n, l.err))
 		}
 		st.Lines = l.n
 		if l.in == nil && l.bad == "" {
@@ -204,10 +195,99 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 		pending = append(pending, o)
 		if len(pending) >= batch {
 			if err := flush(); err != nil {
-				return st, err
+				return finish(nil)
 			}
 		}
 	}
+}
+
+// printer commits and prints batches in order, in its own goroutine, so
+// that the engine judges the next batch while the last one is written: a
+// batch's lines are printed only after a commit that began after the last
+// of them was decided.
+type printer struct {
+	ctx     context.Context
+	engine  *bot.Engine
+	out     *bufio.Writer
+	enc     *json.Encoder
+	batches chan printBatch
+	free    chan []any // emptied batches, for reuse
+	done    chan struct{}
+	mu      sync.Mutex
+	err     error // the first commit or write error; nothing is printed after it
+}
+
+type printBatch struct {
+	lines []any
+	last  int // the input line number of the batch's last line
+}
+
+func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer) *printer {
+	out := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	p := &printer{ctx: ctx, engine: e, out: out, enc: enc,
+		batches: make(chan printBatch, 1), free: make(chan []any, 2), done: make(chan struct{})}
+	go p.run()
+	return p
+}
+
+// print hands a batch over and returns an empty slice to fill next.
+func (p *printer) print(lines []any, last int) []any {
+	p.batches <- printBatch{lines: lines, last: last}
+	select {
+	case b := <-p.free:
+		return b[:0]
+	default:
+		return make([]any, 0, cap(lines))
+	}
+}
+
+// failed returns the error that stopped printing, if any.
+func (p *printer) failed() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.err
+}
+
+// close waits until every batch handed over is printed.
+func (p *printer) close() error {
+	close(p.batches)
+	<-p.done
+	return p.failed()
+}
+
+func (p *printer) run() {
+	defer close(p.done)
+	for b := range p.batches {
+		if p.failed() == nil {
+			if err := p.write(b); err != nil {
+				p.mu.Lock()
+				p.err = err
+				p.mu.Unlock()
+			}
+		}
+		select {
+		case p.free <- b.lines:
+		default:
+		}
+	}
+}
+
+func (p *printer) write(b printBatch) error {
+	if err := p.engine.Commit(p.ctx); err != nil {
+		return fmt.Errorf("commit batch ending at line %d: %w", b.last, err)
+	}
+	for i, l := range b.lines {
+		if err := p.enc.Encode(l); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		b.lines[i] = nil
+	}
+	if err := p.out.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
 }
 
 // DefaultBatch is how many lines a batch holds at most. Each batch costs a
