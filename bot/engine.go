@@ -38,8 +38,7 @@ type Engine struct {
 	chats    map[ChatKey]ChatSettings // read through from the store
 	recentMu sync.Mutex
 	seed     maphash.Seed
-	recent   map[uint64]recentMsg // this generation, by message hash
-	older    map[uint64]recentMsg // the one before
+	recent   []recentSlot // a direct-mapped table of recent messages, by hash
 	counts   counters
 }
 
@@ -50,9 +49,18 @@ type recentMsg struct {
 	struck  bool
 }
 
-// maxRecent bounds a generation of remembered messages: edits are judged
-// against the last 32768 to 65536 messages.
-const maxRecent = 1 << 15
+// recentSlot holds one remembered message in the direct-mapped table: a
+// newer message whose hash falls on the same slot replaces it, so memory
+// stays fixed and a lookup touches one slot.
+type recentSlot struct {
+	key uint64
+	msg recentMsg
+}
+
+// maxRecent is the size of the table of recent messages (and the bound of
+// the chat-settings cache): edits are judged against roughly the last
+// maxRecent messages.
+const maxRecent = 1 << 16
 
 // NewEngine builds an engine on a store. It loads the chats' lists from the
 // store; feeds are the global entries of feed files (LoadListFile).
@@ -70,7 +78,7 @@ func NewEngine(ctx context.Context, cfg Config, st Store, feeds []ListEntry, log
 		feeds:  feeds,
 		chats:  make(map[ChatKey]ChatSettings),
 		seed:   maphash.MakeSeed(),
-		recent: make(map[uint64]recentMsg),
+		recent: make([]recentSlot, maxRecent),
 		classifier: NewClassifier(ClassifierConfig{
 			Brands:          withBuiltinBrands(cfg.Brands),
 			Thresholds:      cfg.Thresholds,
@@ -480,24 +488,20 @@ func (e *Engine) msgHash(ref MessageRef) uint64 {
 }
 
 func (e *Engine) recall(ref MessageRef) (recentMsg, bool) {
-	k := e.msgHash(ref)
+	k := e.msgHash(ref) | 1 // never 0, the empty slot
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	if r, ok := e.recent[k]; ok {
-		return r, true
+	if s := e.recent[k%maxRecent]; s.key == k {
+		return s.msg, true
 	}
-	r, ok := e.older[k]
-	return r, ok
+	return recentMsg{}, false
 }
 
 func (e *Engine) remember(ref MessageRef, r recentMsg) {
-	k := e.msgHash(ref)
+	k := e.msgHash(ref) | 1
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	if len(e.recent) >= maxRecent {
-		e.older, e.recent = e.recent, make(map[uint64]recentMsg, maxRecent)
-	}
-	e.recent[k] = r
+	e.recent[k%maxRecent] = recentSlot{key: k, msg: r}
 }
 
 // human writes a duration for people: "10 minutes", "24 hours", "30 days".

@@ -87,8 +87,20 @@ func (l *Link) Target() string {
 }
 
 // Parse reads one link as written in a message, with or without a scheme,
-// and normalises it. It reports false when there is no usable host.
+// and normalises it. It reports false when there is no usable host. Links
+// repeat in chat, so recent answers are cached.
 func Parse(raw string) (Link, bool) {
+	if l, ok := parsed.get(raw); ok {
+		return l, true
+	}
+	l, ok := parse(raw)
+	if ok {
+		parsed.put(raw, l)
+	}
+	return l, ok
+}
+
+func parse(raw string) (Link, bool) {
 	l := Link{Raw: raw}
 	rest := raw
 	if i := strings.Index(rest, "://"); i > 0 && isScheme(rest[:i]) {
