@@ -131,7 +131,7 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	case "pardon":
 		return e.pardon(ctx, c, l)
 	case "offenders":
-		return e.offenders(ctx, l)
+		return e.offenders(ctx, c, l)
 	case "check":
 		return e.check(c, l), nil
 	case "report":
@@ -302,6 +302,10 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		return Reply{Text: say(l, "pardon-usage")}, nil
 	}
 	o, err := e.findOffender(ctx, c.Platform, who)
+	if err == nil && !inScope(&o, c) {
+		// An admin pardons only accounts flagged in their own chat.
+		err = ErrNotFound
+	}
 	if errors.Is(err, ErrNotFound) {
 		return Reply{Text: say(l, "pardon-unknown", who)}, nil
 	}
@@ -333,6 +337,18 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	return Reply{Text: say(l, "pardoned", nameOr(o.Name, o.Account.User)), Lift: lift}, nil
 }
 
+// inScope reports whether an account was flagged in the command's chat, or
+// in a channel of its Discord server.
+func inScope(o *Offender, c Command) bool {
+	if o.Account.Platform != c.Platform {
+		return false
+	}
+	if c.Group != "" {
+		return contains(o.Groups, c.Group)
+	}
+	return contains(o.Chats, c.Chat)
+}
+
 // findOffender resolves a user argument: an id, a platform:id, a mention
 // (<@123>, @name) or a display name on record.
 func (e *Engine) findOffender(ctx context.Context, p Platform, who string) (Offender, error) {
@@ -356,18 +372,32 @@ func (e *Engine) findOffender(ctx context.Context, p Platform, who string) (Offe
 	return Offender{}, ErrNotFound
 }
 
-func (e *Engine) offenders(ctx context.Context, l Lang) (Reply, error) {
-	all, err := e.store.ListOffenders(ctx, 20)
+// offenders lists the accounts flagged in the command's chat (or Discord
+// server): the admins of one chat see nothing of another's.
+func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error) {
+	all, err := e.store.ListOffenders(ctx, 0)
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
-	if len(all) == 0 {
+	var mine []Offender
+	for _, o := range all {
+		if inScope(&o, c) {
+			mine = append(mine, o)
+			if len(mine) == 20 {
+				break
+			}
+		}
+	}
+	if len(mine) == 0 {
 		return Reply{Text: say(l, "offenders-none")}, nil
 	}
 	var b strings.Builder
 	b.WriteString(say(l, "offenders"))
-	now := time.Now()
-	for _, o := range all {
+	now := c.Time
+	if now.IsZero() {
+		now = time.Now()
+	}
+	for _, o := range mine {
 		mark := ""
 		if o.Compromised {
 			mark = " ⚠ " + say(l, "hijacked")

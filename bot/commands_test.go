@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -143,5 +144,30 @@ func TestParseCommand(t *testing.T) {
 		if name != c.name || args != c.args || ok != c.ok {
 			t.Errorf("ParseCommand(%q) = %q %q %v, want %q %q %v", c.text, name, args, ok, c.name, c.args, c.ok)
 		}
+	}
+}
+
+func TestAdminsSeeAndPardonOnlyTheirOwnChats(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	h.send(msg{chat: "c1", user: "spammer", text: "https://dlscord.com/a"})
+	h.send(msg{at: time.Minute, chat: "c2", user: "other", text: "https://dlscord.com/b"})
+	r := h.command("c1", "boss", true, "offenders", "", nil)
+	if !strings.Contains(r.Text, "name-spammer") || strings.Contains(r.Text, "name-other") {
+		t.Errorf("offenders of c1: %q", r.Text)
+	}
+	if r := h.command("c1", "boss", true, "pardon", "other", nil); !strings.Contains(r.Text, "no record") {
+		t.Errorf("pardon of another chat's offender: %q", r.Text)
+	}
+	d := h.send(msg{at: 2 * time.Minute, chat: "c2", user: "other", text: "hi"})
+	if d.User.Strikes != 1 {
+		t.Errorf("another chat's admin cleared the record: %+v", d.User)
+	}
+	// On Discord the scope is the server: every channel of it.
+	h.send(msg{at: 3 * time.Minute, chat: "chan-a", group: "guild-1", user: "dspam", text: "https://dlscord.com/c"})
+	rr, err := h.engine.Command(context.Background(), bot.Command{Platform: bot.Discord, Chat: "chan-b", Group: "guild-1",
+		User: "mod", IsAdmin: true, Time: h.now, Name: "offenders"})
+	if err != nil || !strings.Contains(rr.Text, "name-dspam") {
+		t.Errorf("offenders of the server from another channel: %q %v", rr.Text, err)
 	}
 }

@@ -47,6 +47,7 @@ type Engine struct {
 type recentMsg struct {
 	hadLink bool
 	struck  bool
+	level   Level // the verdict it got
 }
 
 // recentSlot holds one remembered message in the direct-mapped table: a
@@ -140,7 +141,11 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 	evidence, berr := e.behave(ctx, m, &j, &d, settings, prev.struck)
 	e.mu.Unlock()
 
-	e.remember(ref, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow})
+	if m.Edited && seen && prev.level != Allow && d.Verdict.Level <= prev.level {
+		// already warned about at this level: an edit gets no second notice
+		d.Actions = slices.DeleteFunc(d.Actions, func(a Action) bool { return a == ActWarn })
+	}
+	e.remember(ref, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow, level: max(prev.level, d.Verdict.Level)})
 	if len(d.Actions) > 0 || d.Verdict.Level != Allow {
 		t := textsFor(settings.Lang)
 		if d.Has(ActWarn) || d.Has(ActDelete) {
@@ -286,11 +291,9 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 	if v.Level != Allow || dirty {
 		o.Name = m.UserName
 		o.LastSeen = m.Time
-		if !contains(o.Chats, m.Chat) {
-			o.Chats = append(o.Chats, m.Chat)
-			if len(o.Chats) > 32 {
-				o.Chats = o.Chats[len(o.Chats)-32:]
-			}
+		o.Chats = appendRecent(o.Chats, m.Chat)
+		if m.Group != "" {
+			o.Groups = appendRecent(o.Groups, m.Group)
 		}
 		dirty = true
 	}
@@ -303,6 +306,18 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 		d.User = UserState{Strikes: o.ActiveStrikes(cutoff), Compromised: o.Compromised}
 	}
 	return evidence, errors.Join(errs...)
+}
+
+// appendRecent adds x to a list of at most 32, most recent last.
+func appendRecent(xs []string, x string) []string {
+	if contains(xs, x) {
+		return xs
+	}
+	xs = append(xs, x)
+	if len(xs) > 32 {
+		xs = xs[len(xs)-32:]
+	}
+	return xs
 }
 
 // maxStrikes is how many strike times a record keeps: enough for any

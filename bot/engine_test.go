@@ -453,3 +453,16 @@ func TestTrustFirstLinkAndNewcomers(t *testing.T) {
 		t.Errorf("reputable first link: %v", codes(d.Verdict))
 	}
 }
+
+func TestEditOfAWarnedMessageIsNotWarnedAgain(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	warn := "check this https://free-gift-card.xyz/claim"
+	d := h.send(msg{chat: "c1", id: "w1", text: warn})
+	wantActions(t, d, bot.ActWarn)
+	d = h.send(msg{at: time.Minute, chat: "c1", id: "w1", edit: true, text: warn + " (edited)"})
+	wantActions(t, d)
+	// An edit that makes it worse is acted on.
+	d = h.send(msg{at: 2 * time.Minute, chat: "c1", id: "w1", edit: true, text: warn + " https://dlscord.com/nitro"})
+	wantActions(t, d, bot.ActDelete, bot.ActWarn)
+}

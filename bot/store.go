@@ -28,6 +28,7 @@ type Offender struct {
 	RestrictedUntil time.Time
 	Restricted      []string
 	Chats           []string  // chats the account was seen flagged in, most recent last
+	Groups          []string  // Discord servers of those chats
 	LastSeen        time.Time // time of the last flagged message
 }
 
@@ -50,7 +51,8 @@ type Offenders interface {
 	PutOffender(ctx context.Context, o Offender) error
 	// DeleteOffender forgets k; it is not an error if there is no record.
 	DeleteOffender(ctx context.Context, k AccountKey) error
-	// ListOffenders returns up to limit records, those seen last first.
+	// ListOffenders returns up to limit records (all for limit <= 0), those
+	// seen last first.
 	ListOffenders(ctx context.Context, limit int) ([]Offender, error)
 }
 

@@ -95,6 +95,7 @@ func fullOffender(user string, lastSeen time.Time) bot.Offender {
 		RestrictedUntil:  lastSeen.Add(24 * time.Hour),
 		Restricted:       []string{"-100123", "-100456"},
 		Chats:            []string{"-100123", "-100456", "-100789"},
+		Groups:           []string{"guild-1"},
 		LastSeen:         lastSeen,
 	}
 }

@@ -36,6 +36,7 @@ type offenderRec struct {
 	RestrictedUntil  time.Time   `json:"restricted_until,omitzero"`
 	Restricted       []string    `json:"restricted,omitempty"`
 	Chats            []string    `json:"chats,omitempty"`
+	Groups           []string    `json:"groups,omitempty"`
 	LastSeen         time.Time   `json:"last_seen,omitzero"`
 }
 
@@ -112,6 +113,7 @@ func encodeOffender(o *bot.Offender) ([]byte, error) {
 		RestrictedUntil:  o.RestrictedUntil,
 		Restricted:       o.Restricted,
 		Chats:            o.Chats,
+		Groups:           o.Groups,
 		LastSeen:         o.LastSeen,
 	})
 }
@@ -131,6 +133,7 @@ func decodeOffender(b []byte) (*bot.Offender, error) {
 		RestrictedUntil:  utc(r.RestrictedUntil),
 		Restricted:       r.Restricted,
 		Chats:            r.Chats,
+		Groups:           r.Groups,
 		LastSeen:         utc(r.LastSeen),
 	}, nil
 }
@@ -373,6 +376,7 @@ func cloneOffender(o *bot.Offender) *bot.Offender {
 	c.RestrictedUntil = utc(o.RestrictedUntil)
 	c.Restricted = cloneStrings(o.Restricted)
 	c.Chats = cloneStrings(o.Chats)
+	c.Groups = cloneStrings(o.Groups)
 	c.LastSeen = utc(o.LastSeen)
 	return &c
 }
@@ -385,6 +389,7 @@ func copyOffender(o *bot.Offender) bot.Offender {
 	}
 	c.Restricted = cloneStrings(o.Restricted)
 	c.Chats = cloneStrings(o.Chats)
+	c.Groups = cloneStrings(o.Groups)
 	return c
 }
 

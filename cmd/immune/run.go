@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/immunebot/immune/bot"
@@ -83,12 +84,20 @@ Runs the live bot on every platform whose token is set in the environment
 	errs := make(chan error, len(plats)+1)
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// A platform that fails (a revoked token, a missing intent) is logged
+	// and the others go on; the bot stops when none is left.
+	var alive atomic.Int32
+	alive.Store(int32(len(plats)))
 	for _, p := range plats {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := p.Run(runCtx); err != nil && !errors.Is(err, context.Canceled) {
+			err := p.Run(runCtx)
+			if err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("a platform stopped", bot.LogErr, err)
 				errs <- err
+			}
+			if alive.Add(-1) == 0 {
 				cancel()
 			}
 		}()
