@@ -118,6 +118,17 @@ func (a *Adapter) execute(m *bot.Message, d *bot.Decision) {
 	if d.Has(bot.ActRestrict) && m.Group != "" {
 		until := d.RestrictUntil
 		a.q.push(ch, job{what: "timeout", run: func(ctx context.Context) { a.timeout(ctx, m.Group, ch, m.User, until) }})
+		// A hijacked account is timed out in every server it spread to.
+		done := map[string]bool{m.Group: true}
+		for _, other := range d.RestrictChats {
+			c, err := a.s.State.Channel(other)
+			if err != nil || c.GuildID == "" || done[c.GuildID] {
+				continue
+			}
+			done[c.GuildID] = true
+			guild, och := c.GuildID, other
+			a.q.push(och, job{what: "timeout", run: func(ctx context.Context) { a.timeout(ctx, guild, och, m.User, until) }})
+		}
 	}
 	if d.Has(bot.ActNotifyAdmins) && d.AdminNote != "" {
 		to := d.LogChat
