@@ -83,6 +83,25 @@ func refang(text string) (string, []edit) {
 				continue
 			}
 		case c >= utf8.RuneSelf:
+			if !mayDisguise(c) {
+				// Vietnamese letters, emoji and the like: copy the whole
+				// rune without decoding it.
+				n := runeLen(c)
+				if n > len(text)-i {
+					n = len(text) - i
+				}
+				for k := 1; k < n; k++ {
+					if text[i+k]&0xC0 != 0x80 {
+						n = 1 // not valid UTF-8: step one byte
+						break
+					}
+				}
+				if b != nil {
+					b = append(b, text[i:i+n]...)
+				}
+				i += n
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if isWideDot(r) && asciiLabelBefore(text, i) && asciiLabelAt(text, i+size) {
 				kind = KindWideDot
@@ -235,6 +254,32 @@ func spacedDot(text string, i int) int {
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// mayDisguise reports whether a rune starting with lead byte c can be a
+// wide dot or an invisible character: U+00AD (C2), U+061C (D8), U+180E
+// (E1), U+2024 and U+200B..U+206F (E2), U+3002 (E3), U+FE52, U+FEFF, U+FF0E
+// and U+FF61 (EF).
+func mayDisguise(c byte) bool {
+	switch c {
+	case 0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF:
+		return true
+	}
+	return false
+}
+
+// runeLen is the length of the UTF-8 sequence lead byte c starts (1 for a
+// stray continuation byte).
+func runeLen(c byte) int {
+	switch {
+	case c >= 0xF0:
+		return 4
+	case c >= 0xE0:
+		return 3
+	case c >= 0xC0:
+		return 2
+	}
+	return 1
+}
 
 func isWideDot(r rune) bool {
 	switch r {
