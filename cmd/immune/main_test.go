@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -297,4 +299,80 @@ func TestScanKilledMidwayLosesNoPrintedDecision(t *testing.T) {
 		}
 	}
 	t.Logf("killed after %d printed decisions (%d flagged); all in the store", len(printed), flagged)
+}
+
+// TestRunStopsCleanlyOnSIGTERM runs the real binary as `immune run` against
+// a small fake of the Bot API, waits until it long-polls, sends SIGTERM and
+// expects a clean exit 0 with the store closed and reusable.
+func TestRunStopsCleanlyOnSIGTERM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	t.Parallel()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "immune")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	polling := make(chan struct{}, 1)
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		switch {
+		case strings.HasSuffix(r.URL.Path, "/getMe"):
+			io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"immune","username":"immune_test_bot"}}`)
+		case strings.HasSuffix(r.URL.Path, "/getUpdates"):
+			select {
+			case polling <- struct{}{}:
+			default:
+			}
+			select { // a long poll: answer when the bot hangs up, or soon
+			case <-r.Context().Done():
+				return
+			case <-time.After(2 * time.Second):
+			}
+			io.WriteString(w, `{"ok":true,"result":[]}`)
+		default:
+			io.WriteString(w, `{"ok":true,"result":true}`)
+		}
+	}))
+	defer api.Close()
+	db := filepath.Join(dir, "immune.db")
+	cfg := filepath.Join(dir, "immune.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"5s\"\n", db, api.URL)), 0o600)
+	cmd := exec.Command(bin, "run", "-config", cfg)
+	cmd.Env = append(os.Environ(), config.EnvTelegramToken+"=123456:TEST-token-for-a-fake-api", config.EnvDiscordToken+"=")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-polling:
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("the bot never polled for updates:\n%s", stderr.String())
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("exit after SIGTERM: %v\n%s", err, stderr.String())
+		}
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("still running a minute after SIGTERM:\n%s", stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "stopped cleanly") || strings.Contains(stderr.String(), "TEST-token") {
+		t.Errorf("log:\n%s", stderr.String())
+	}
+	// The store was closed: it opens at once.
+	s, err := store.Open(db, store.Options{Timeout: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("store after stop: %v", err)
+	}
+	s.Close()
 }
