@@ -210,18 +210,29 @@ func (e *Engine) auditCommand(ctx context.Context, c Command, what string) error
 	return e.store.Commit(ctx)
 }
 
-func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind := AllowList
-	if c.Name == "block" {
+// listArg reads the domain or URL argument of allow, block, unallow and
+// unblock, and the list the command is about. When the argument is missing
+// or is not a domain, help is the answer to give.
+func listArg(c Command, l Lang) (kind ListKind, value string, help string) {
+	kind = AllowList
+	if c.Name == "block" || c.Name == "unblock" {
 		kind = BlockList
 	}
 	arg := firstField(c.Args)
 	if arg == "" {
-		return Reply{Text: say(l, "list-usage", c.Name)}, nil
+		return kind, "", say(l, "list-usage", c.Name)
 	}
 	v, err := ParseListValue(arg)
 	if err != nil {
-		return Reply{Text: say(l, "list-bad", arg, c.Name)}, nil
+		return kind, "", say(l, "list-bad", arg, c.Name)
+	}
+	return kind, v, ""
+}
+
+func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) {
+	kind, v, help := listArg(c, l)
+	if help != "" {
+		return Reply{Text: help}, nil
 	}
 	entry := ListEntry{Scope: c.Scope().String(), Kind: kind, Value: v, AddedBy: c.Platform.key(c.User), AddedAt: c.Time}
 	if err := e.store.PutListEntry(ctx, entry); err != nil {
@@ -235,17 +246,9 @@ func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) 
 }
 
 func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind := AllowList
-	if c.Name == "unblock" {
-		kind = BlockList
-	}
-	arg := firstField(c.Args)
-	if arg == "" {
-		return Reply{Text: say(l, "list-usage", c.Name)}, nil
-	}
-	v, err := ParseListValue(arg)
-	if err != nil {
-		return Reply{Text: say(l, "list-bad", arg, c.Name)}, nil
+	kind, v, help := listArg(c, l)
+	if help != "" {
+		return Reply{Text: help}, nil
 	}
 	scope := c.Scope().String()
 	ok, err := e.store.DeleteListEntry(ctx, scope, kind, v)

@@ -230,37 +230,32 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		if len(n.word) <= 4 {
 			continue
 		}
+		// lookalike says how a word that looks like the name imitates it.
+		lookalike := func() {
+			switch {
+			case nonASCII:
+				consider(Homoglyph, n, word)
+			case inReg:
+				consider(Lookalike, n, word)
+			}
+		}
 		if n.whole {
 			if coll == n.coll {
-				switch {
-				case nonASCII:
-					consider(Homoglyph, n, word)
-				case inReg:
-					consider(Lookalike, n, word)
-				}
+				lookalike()
 			}
 			continue
 		}
 		if coll == n.coll {
 			// same look, different letters
-			switch {
-			case nonASCII:
-				consider(Homoglyph, n, word)
-			case inReg:
-				consider(Lookalike, n, word)
-			default:
+			if !nonASCII && !inReg {
 				consider(NameInSubdomain, n, word)
 			}
+			lookalike()
 			continue
 		}
 		if len(n.coll) >= 6 && len(coll) > len(n.coll) && strings.Contains(coll, n.coll) {
 			// a look-alike of the name inside a longer word: dlscordgift
-			switch {
-			case nonASCII:
-				consider(Homoglyph, n, word)
-			case inReg:
-				consider(Lookalike, n, word)
-			}
+			lookalike()
 			continue
 		}
 		if !inReg || len(n.coll) < 6 {
