@@ -44,6 +44,7 @@ type callError struct {
 	cause  error
 }
 
+// Error says what call failed, how, and why.
 func (e *callError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.what)
@@ -65,6 +66,7 @@ func (e *callError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the kind of failure (ErrRefused, ErrGaveUp) and the cause.
 func (e *callError) Unwrap() []error {
 	var errs []error
 	if e.kind != nil {

@@ -65,6 +65,7 @@ type ctxDoer struct {
 	c   *http.Client
 }
 
+// Do sends the request with the doer's context.
 func (d ctxDoer) Do(r *http.Request) (*http.Response, error) { return d.c.Do(r.WithContext(d.ctx)) }
 
 // once makes one request through the library, bound to ctx, and translates
