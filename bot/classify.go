@@ -214,30 +214,37 @@ func (rs *reasons) add(r Reason) {
 // judgeLink adds the findings about one link and reports whether the link
 // is suspect (not allow-listed, official or reputable).
 func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, lists *ListSet, scope string) bool {
-	shown := linkx.Defang(l.Unicode)
+	// The defanged host is written only for a finding: most links have none.
+	var shownCache string
+	shown := func() string {
+		if shownCache == "" {
+			shownCache = linkx.Defang(l.Unicode)
+		}
+		return shownCache
+	}
 	if kind, entry, ok := lists.Lookup(scope, l); ok {
 		if kind == AllowList {
 			return false
 		}
-		rs.add(Reason{Code: CodeBlocklisted, Weight: wBlocklisted, Subject: shown,
-			Detail: fmt.Sprintf("%s is on the block list (%s)", shown, linkx.Defang(entry))})
+		rs.add(Reason{Code: CodeBlocklisted, Weight: wBlocklisted, Subject: shown(),
+			Detail: fmt.Sprintf("%s is on the block list (%s)", shown(), linkx.Defang(entry))})
 		return true
 	}
 	if l.IP.IsValid() {
 		if !publicIP(l) {
 			return false
 		}
-		rs.add(Reason{Code: CodeRawIP, Weight: wRawIP, Subject: shown,
-			Detail: fmt.Sprintf("the link goes to a bare IP address (%s), not a named site", shown)})
+		rs.add(Reason{Code: CodeRawIP, Weight: wRawIP, Subject: shown(),
+			Detail: fmt.Sprintf("the link goes to a bare IP address (%s), not a named site", shown())})
 	}
 	info := c.hosts.get(c, l)
 	suspect := !info.trusted
 	if l.UserInfo != "" && (l.Scheme == "http" || l.Scheme == "https") {
-		c.judgeUserinfo(rs, l, shown)
+		c.judgeUserinfo(rs, l, shown())
 		suspect = true
 	}
 	if l.Carried && l.Visible != "" {
-		if c.judgeMasked(rs, l, shown, info) {
+		if c.judgeMasked(rs, l, shown(), info) {
 			suspect = true
 		}
 	}
@@ -256,11 +263,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, lists *ListSet, scope
 		return suspect
 	}
 	if l.Hidden {
-		rs.add(Reason{Code: CodeHiddenChars, Weight: wHidden, Subject: shown,
-			Detail: fmt.Sprintf("invisible characters are hidden inside the link to %s", shown)})
+		rs.add(Reason{Code: CodeHiddenChars, Weight: wHidden, Subject: shown(),
+			Detail: fmt.Sprintf("invisible characters are hidden inside the link to %s", shown())})
 	} else if l.Disguised {
-		rs.add(Reason{Code: CodeDisguised, Weight: wDisguised, Subject: shown,
-			Detail: fmt.Sprintf("the link to %s is written broken up (hxxp, [.], (dot), spaced dots) to slip past filters", shown)})
+		rs.add(Reason{Code: CodeDisguised, Weight: wDisguised, Subject: shown(),
+			Detail: fmt.Sprintf("the link to %s is written broken up (hxxp, [.], (dot), spaced dots) to slip past filters", shown())})
 	}
 	for _, r := range info.reasons {
 		rs.add(r)
