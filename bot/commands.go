@@ -165,9 +165,13 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 }
 
 func (e *Engine) setMode(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
-	m, err := ParseMode(strings.ToLower(strings.TrimSpace(c.Args)))
+	arg := strings.ToLower(firstField(c.Args))
+	if arg == "" {
+		return Reply{Text: say(s.Lang, "mode-missing")}, nil
+	}
+	m, err := ParseMode(arg)
 	if err != nil {
-		return Reply{Text: say(s.Lang, "mode-usage", c.Args)}, nil
+		return Reply{Text: say(s.Lang, "mode-usage", arg)}, nil
 	}
 	s.Mode = m
 	if err := e.putSettings(ctx, c, s, "mode "+string(m)); err != nil {
@@ -177,9 +181,13 @@ func (e *Engine) setMode(ctx context.Context, c Command, s ChatSettings) (Reply,
 }
 
 func (e *Engine) setLang(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
-	lang, err := ParseLang(strings.ToLower(strings.TrimSpace(c.Args)))
+	arg := strings.ToLower(firstField(c.Args))
+	if arg == "" {
+		return Reply{Text: say(s.Lang, "lang-missing")}, nil
+	}
+	lang, err := ParseLang(arg)
 	if err != nil {
-		return Reply{Text: say(s.Lang, "lang-usage", c.Args)}, nil
+		return Reply{Text: say(s.Lang, "lang-usage", arg)}, nil
 	}
 	s.Lang = lang
 	if err := e.putSettings(ctx, c, s, "lang "+string(lang)); err != nil {

@@ -43,6 +43,9 @@ func TestAdminCommands(t *testing.T) {
 	// bad arguments get a helpful answer and change nothing
 	for _, c := range []struct{ name, args, want string }{
 		{"mode", "nuke", "mode off, mode warn or mode delete"},
+		{"mode", "", "Which mode?"},
+		{"mode", "DELETE now", "Mode set: delete"},
+		{"lang", "", "Which language?"},
 		{"allow", "not a domain", "For example: allow example.com"},
 		{"allow", "", "For example: allow example.com"},
 		{"block", "localhost", "not a domain or link"},

@@ -28,6 +28,11 @@ var replies = map[string][2]string{
 		"%q không phải là chế độ. Dùng: mode off, mode warn hoặc mode delete.",
 	},
 	"mode-set": {"Mode set: %s.", "Đã đặt chế độ: %s."},
+	"mode-missing": {
+		"Which mode? mode off (record only), mode warn (warn, never delete) or mode delete (delete confident threats).",
+		"Chế độ nào? mode off (chỉ ghi nhận), mode warn (chỉ cảnh báo) hoặc mode delete (xoá mối nguy chắc chắn).",
+	},
+	"lang-missing": {"Which language? lang en or lang vi.", "Ngôn ngữ nào? lang en hoặc lang vi."},
 	"lang-usage": {
 		"%q is not a language I speak. Use: lang en or lang vi.",
 		"%q không phải ngôn ngữ bot hỗ trợ. Dùng: lang en hoặc lang vi.",
