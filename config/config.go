@@ -233,13 +233,23 @@ func (c *Config) Validate() error {
 			bad(key, "%q: %v", f, errors.Unwrap(err))
 		}
 	}
+	for i, b := range c.Brands {
+		for _, d := range b.Domains {
+			if v, err := bot.ParseListValue(d); err != nil || v != strings.ToLower(strings.TrimSuffix(d, ".")) {
+				bad(fmt.Sprintf("brands[%d].domains", i), "%q: want a domain such as \"examplebank.com\"", d)
+			}
+		}
+		for _, n := range b.Names {
+			if !brandName(n) {
+				bad(fmt.Sprintf("brands[%d].names", i), "%q: want a word of letters and digits, such as \"examplebank\"", n)
+			}
+		}
+	}
 	bc := c.Bot()
 	if err := bc.Validate(); err != nil {
 		for _, e := range unjoin(err) {
 			key, _, _ := strings.Cut(e.Error(), " ")
-			if i := strings.IndexAny(key, "[:"); i >= 0 {
-				key = key[:i] // brands[2]: → brands
-			}
+			key = strings.TrimSuffix(key, ":") // brands[2]: → brands[2]
 			errs = append(errs, fmt.Errorf("%d: %w", c.lines.line(key), e))
 		}
 	}
@@ -262,9 +272,29 @@ func (c *Config) Bot() bot.Config {
 		Admins:            bot.AdminPolicy(c.Policy.Admins),
 	}
 	for _, x := range c.Brands {
-		b.Brands = append(b.Brands, brand.Brand{Name: x.Name, Domains: x.Domains, Names: x.Names})
+		nb := brand.Brand{Name: x.Name}
+		for _, d := range x.Domains {
+			nb.Domains = append(nb.Domains, strings.ToLower(strings.TrimSuffix(d, ".")))
+		}
+		for _, n := range x.Names {
+			nb.Names = append(nb.Names, strings.ToLower(n))
+		}
+		b.Brands = append(b.Brands, nb)
 	}
 	return b
+}
+
+// brandName reports a name a lookalike can imitate: letters and digits.
+func brandName(n string) bool {
+	if len(n) < 3 {
+		return false
+	}
+	for _, r := range strings.ToLower(n) {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // Logger returns a slog logger writing to w as configured. Values of type

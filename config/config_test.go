@@ -48,15 +48,15 @@ restrict_for = "90m"
 chats = 4
 [[brands]]
 name = "Example Bank"
-domains = ["examplebank.com"]
-names = ["examplebank"]
+domains = ["ExampleBank.com"]
+names = ["ExampleBank"]
 `))
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := c.Bot()
 	if c.Store.Path != "/data/immune.db" || b.DefaultMode != "warn" || b.DefaultLang != "vi" || b.StrikeTTL != 7*24*time.Hour ||
-		b.RestrictFor != 90*time.Minute || b.FanOutChats != 4 || len(b.Brands) != 1 || b.Brands[0].Names[0] != "examplebank" {
+		b.RestrictFor != 90*time.Minute || b.FanOutChats != 4 || len(b.Brands) != 1 || b.Brands[0].Names[0] != "examplebank" || b.Brands[0].Domains[0] != "examplebank.com" {
 		t.Errorf("loaded %+v", b)
 	}
 	if b.StrikesToRestrict != 3 || c.Telegram.APIURL != "https://api.telegram.org" {
@@ -79,6 +79,9 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"missing feed", "[feeds]\nfiles = [\"/no/such/list.txt\"]\n", `:2: feeds.files = "/no/such/list.txt"`},
 		{"log level", "[log]\nlevel = \"loud\"\n", `:2: log.level = "loud"`},
 		{"brand without domain", "[[brands]]\nname = \"X\"\n", ":1: brands[0]"},
+		{"second brand", "[[brands]]\nname = \"A\"\ndomains = [\"a.com\"]\n\n[[brands]]\nname = \"B\"\ndomains = [\"b .com\"]\n", `:7: brands[1].domains`},
+		{"brand with a bad domain", "[[brands]]\nname = \"X\"\ndomains = [\"not a domain\"]\n", `:3: brands[0].domains = "not a domain"`},
+		{"brand with a bad name", "[[brands]]\nname = \"X\"\ndomains = [\"x.com\"]\nnames = [\"x-bank!\"]\n", `:4: brands[0].names = "x-bank!"`},
 		{"syntax", "[policy\nmode = 1\n", ":2:"},
 	}
 	for _, c := range cases {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -20,11 +21,13 @@ func indexKeys(text string) keyLines {
 		case line == "" || strings.HasPrefix(line, "#"):
 			continue
 		case strings.HasPrefix(line, "[["):
-			name := strings.TrimSpace(strings.Trim(line, "[] "))
-			table = name
+			name := strings.TrimSpace(strings.Trim(stripComment(line), "[] "))
 			if _, ok := k[name]; !ok {
 				k[name] = n
 			}
+			// each element of an array of tables is "name[i]"
+			table = fmt.Sprintf("%s[%d]", name, arrays[name])
+			k[table] = n
 			arrays[name]++
 			continue
 		case strings.HasPrefix(line, "["):
@@ -61,7 +64,7 @@ func (k keyLines) line(key string) int {
 		if n, ok := k[key]; ok {
 			return n
 		}
-		i := strings.LastIndexByte(key, '.')
+		i := strings.LastIndexAny(key, ".[")
 		if i < 0 {
 			return 0
 		}
