@@ -73,8 +73,8 @@ mode off|warn|delete *: record only / warn only / delete confident threats
 allow DOMAIN *, unallow DOMAIN *: never flag a domain in this chat
 block DOMAIN *, unblock DOMAIN *: always delete a domain in this chat
 lists: this chat's allow and block lists
-pardon USER *: clear strikes and the hijacked mark, lift the mute
-offenders *: accounts with strikes
+pardon USER *: clear the strikes and hijacked mark of an account flagged here, lift its mute
+offenders *: accounts flagged in this chat
 check TEXT (or as a reply): judge a message and explain why
 report (as a reply): send a message to the admins
 lang en|vi *: language of my messages
@@ -123,7 +123,7 @@ allow DOMAIN *, unallow DOMAIN *: không bao giờ chặn tên miền này trong
 block DOMAIN *, unblock DOMAIN *: luôn xoá tên miền này trong nhóm
 lists: danh sách cho phép và chặn của nhóm
 pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat
-offenders *: các tài khoản bị cảnh cáo
+offenders *: các tài khoản bị cảnh cáo trong nhóm này
 check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích
 report (trả lời tin nhắn): gửi tin nhắn cho quản trị viên
 lang en|vi *: ngôn ngữ của bot

@@ -105,7 +105,7 @@ func TestSecretsAreNeverPrinted(t *testing.T) {
 	log := slog.New(slog.NewJSONHandler(&b, nil))
 	log.Info("starting", "token", s.TelegramToken, "secrets", s)
 	fmt.Fprintf(&b, "%v %+v %#v %s", s, s, s, s.TelegramToken)
-	if strings.Contains(b.String(), "secret") && strings.Contains(b.String(), "AAsecret") {
+	if strings.Contains(b.String(), "AAsecret") {
 		t.Errorf("a secret leaked: %s", b.String())
 	}
 	if s.DiscordToken.Set() {

@@ -58,7 +58,7 @@ var subcommands = []sub{
 	{"pardon", "Clear a member's strikes and hijacked mark, and lift the timeout", "Xoá cảnh cáo, bỏ đánh dấu bị chiếm và gỡ hạn chế của thành viên",
 		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Required: true,
 			Description: "The member to pardon", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Thành viên được tha"}}},
-	{"offenders", "Accounts with strikes", "Các tài khoản bị cảnh cáo", nil},
+	{"offenders", "Accounts flagged in this server", "Các tài khoản bị cảnh cáo trong máy chủ", nil},
 	{"check", "Judge a message or link and explain why", "Kiểm tra tin nhắn hoặc liên kết và giải thích",
 		stringOpt("text", "The message or link to judge", "Tin nhắn hoặc liên kết cần kiểm tra")},
 	{"lang", "Language of immune's messages in this server", "Ngôn ngữ của bot trong máy chủ",
