@@ -3,6 +3,8 @@ package bot
 import (
 	"bytes"
 	"fmt"
+	"hash/fnv"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -135,6 +137,10 @@ type Judgement struct {
 	// Risky reports a suspect link or an attachment that is not plainly
 	// harmless.
 	Risky bool
+	// TextKey identifies the words around the links of a risky message
+	// (folded, links left out), when there are enough of them: the same
+	// text carrying rotating links has the same key. Empty otherwise.
+	TextKey string
 }
 
 // Classify judges a message.
@@ -357,6 +363,11 @@ func visibleRune(r rune) rune {
 func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement) {
 	var stack [512]byte
 	folded := lure.Fold(withoutLinks(m.Text, j.Links), stack[:0])
+	if len(folded) >= 12 {
+		h := fnv.New64a()
+		h.Write(folded)
+		j.TextKey = strconv.FormatUint(h.Sum64(), 36)
+	}
 	found := lure.FindFolded(folded)
 	keep := 1.0
 	var what []string

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"hash/maphash"
 	"log/slog"
 	"slices"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
-	"github.com/immunebot/immune/bot/lure"
 )
 
 // Engine runs each message through classify, behaviour and policy and
@@ -358,12 +356,8 @@ func fingerprints(m *Message, j *Judgement) []string {
 	for _, a := range m.Attachments {
 		fps = append(fps, "f:"+a.Name+":"+strconv.FormatInt(a.Size, 10))
 	}
-	var stack [512]byte
-	folded := lure.Fold(withoutLinks(m.Text, j.Links), stack[:0])
-	if len(folded) >= 12 {
-		h := fnv.New64a()
-		h.Write(folded)
-		fps = append(fps, "t:"+strconv.FormatUint(h.Sum64(), 36))
+	if j.TextKey != "" {
+		fps = append(fps, "t:"+j.TextKey)
 	}
 	return fps
 }
