@@ -104,7 +104,7 @@ func TestListsMatchDomainsAndURLs(t *testing.T) {
 	dir := t.TempDir()
 	block := dir + "/block.txt"
 	allow := dir + "/allow.txt"
-	os.WriteFile(block, []byte("# scam domains\nbad-shop.com\n0.0.0.0 tracker.example\nhttps://pastebin-like.net/raw/abc\nnot a domain line\n*.wild.org\n"), 0o644)
+	os.WriteFile(block, []byte("# scam domains\nbad-shop.com\n0.0.0.0 tracker-ads.net\nhttps://pastebin-like.net/raw/abc\nnot a domain line\n*.wild.org\n"), 0o644)
 	os.WriteFile(allow, []byte("dlscord.com # our test lookalike\n"), 0o644)
 	be, problems, err := bot.LoadListFile(block, bot.BlockList)
 	if err != nil || len(problems) != 1 || len(be) != 4 {
@@ -127,7 +127,7 @@ func TestListsMatchDomainsAndURLs(t *testing.T) {
 		{"https://bad-shop.com/", true, bot.Delete},
 		{"https://www.bad-shop.com/sale", true, bot.Delete},
 		{"https://bad-shop.com.evil.net/", false, bot.Allow},
-		{"https://tracker.example/p", true, bot.Delete},
+		{"https://tracker-ads.net/p", true, bot.Delete},
 		{"https://pastebin-like.net/raw/abc", true, bot.Delete},
 		{"https://pastebin-like.net/raw/other", false, bot.Allow},
 		{"https://a.b.wild.org/", true, bot.Delete},

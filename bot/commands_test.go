@@ -49,6 +49,7 @@ func TestAdminCommands(t *testing.T) {
 		{"allow", "not a domain", "For example: allow example.com"},
 		{"allow", "", "For example: allow example.com"},
 		{"block", "localhost", "not a domain or link"},
+		{"block", "example.notatld", "not a domain or link"},
 		{"lang", "fr", "lang en or lang vi"},
 		{"unblock", "never-listed.com", "was not on the block list"},
 		{"frobnicate", "", "help"},

@@ -169,7 +169,7 @@ func ParseListValue(s string) (string, error) {
 	if !l.IP.IsValid() && !strings.Contains(l.Host, ".") {
 		return "", fmt.Errorf("%q: %w (a domain has a dot: example.com)", s, ErrNotDomain)
 	}
-	if !l.IP.IsValid() && !linkx.IsTLD(l.Host[strings.LastIndexByte(l.Host, '.')+1:]) && l.Suffix == "" {
+	if !l.IP.IsValid() && !linkx.IsTLD(l.Host[strings.LastIndexByte(l.Host, '.')+1:]) {
 		return "", fmt.Errorf("%q: %w (unknown top-level domain)", s, ErrNotDomain)
 	}
 	if l.Path != "" && l.Path != "/" || l.Query != "" {
