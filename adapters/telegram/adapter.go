@@ -301,7 +301,10 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 	chat := msg.Chat
 	if !edited && chat.Type != "channel" {
 		if name, args, ok := a.parseCommand(msg); ok {
-			a.onCommand(ctx, msg, x, name, args)
+			admin := a.onCommand(ctx, msg, x, name, args)
+			if !admin && chat.Type != "private" {
+				a.removeDangerousCommand(ctx, msg, x)
+			}
 			return
 		}
 	}
@@ -326,6 +329,20 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 		a.log.Error("engine could not record a decision", keyChat, m.Chat, keyUser, m.User, keyErr, err)
 	}
 	a.execute(ctx, msg, x, &d)
+}
+
+// removeDangerousCommand deletes a member's command message that carries
+// a link or file the engine would delete ("/check https://dlscord.com"),
+// so that a command is no way around the filter. The command's answer
+// explains the danger; the member gets no strike for asking.
+func (a *Adapter) removeDangerousCommand(ctx context.Context, msg *tgbotapi.Message, x *msgExtra) {
+	m, ok := convert(msg, x, false)
+	if !ok {
+		return
+	}
+	if v := a.engine.Check(&m); v.Level == bot.Delete {
+		a.deleteMessage(ctx, msg.Chat.ID, msg.MessageID, "delete command")
+	}
 }
 
 // fill adds what the adapter knows about the sender: when they joined and

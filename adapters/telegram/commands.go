@@ -42,8 +42,9 @@ func (a *Adapter) parseCommand(msg *tgbotapi.Message) (name, args string, ok boo
 }
 
 // onCommand answers a command: it checks whether the sender is an admin,
-// runs the engine's command and carries out the reply.
-func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgExtra, name, args string) {
+// runs the engine's command and carries out the reply. It reports whether
+// the sender is an admin.
+func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgExtra, name, args string) bool {
 	chat := msg.Chat.ID
 	c := bot.Command{
 		Platform: bot.Telegram,
@@ -63,7 +64,7 @@ func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgEx
 		c.User, c.UserName = strconv.FormatInt(msg.From.ID, 10), userName(msg.From)
 		c.IsAdmin = a.isAdmin(ctx, msg.Chat, msg.From.ID)
 	default:
-		return
+		return false
 	}
 	if r := msg.ReplyToMessage; r != nil {
 		var rx *msgExtra
@@ -105,6 +106,7 @@ func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgEx
 		}
 		a.q.enqueue(lc, task{what: "lift", run: func(ctx context.Context) { a.lift(ctx, lc, user) }})
 	}
+	return c.IsAdmin
 }
 
 // report sends a member's report to the admin log, or, when the chat has

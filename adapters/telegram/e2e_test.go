@@ -578,3 +578,25 @@ func TestLongPollTimesOutAndPollsAgain(t *testing.T) {
 		t.Errorf("polling should remove a webhook left from webhook mode")
 	}
 }
+
+// A member's command is no way around the filter: a dangerous link in
+// "/check ..." is deleted once the answer is given, and the member gets no
+// strike for asking.
+func TestDangerousLinkInAMemberCommandIsRemoved(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(msgUpdate(textMsg(chatA, member, 80, h.at(0), "/check "+phish)))
+	r := h.api.waitCall(t, "sendMessage", replyTo(chatA, 80))
+	if !strings.Contains(r.get("text"), "yahoo-account-verify[.]top") {
+		t.Errorf("the check answer should name the danger: %q", r.get("text"))
+	}
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 80))
+	// a harmless check stays
+	h.api.push(msgUpdate(textMsg(chatA, member, 81, h.at(1), "/check https://github.com/golang/go")))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 81))
+	h.api.push(msgUpdate(textMsg(chatA, member, 82, h.at(2), "/check "+phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 82))
+	if n := h.api.count("deleteMessage", ids(chatA, 81)); n != 0 {
+		t.Errorf("a harmless /check was deleted")
+	}
+}
