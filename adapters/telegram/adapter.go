@@ -54,7 +54,9 @@ type Options struct {
 	// or network error; defaults 500ms and 30s.
 	RetryBase, RetryMax time.Duration
 	// GiveUpAfter is how long a request that keeps failing with temporary
-	// errors is retried; default 10m.
+	// errors (an outage, rate limits) is retried; default 48h, as long as
+	// Telegram lets a bot delete a message, so that an outage does not
+	// cost a decided delete.
 	GiveUpAfter time.Duration
 	// DrainTimeout bounds how long Run, once its context is done, goes on
 	// carrying out the actions already decided; default 1m.
@@ -116,7 +118,7 @@ func (o *Options) withDefaults() error {
 	def(&o.CallTimeout, 30*time.Second)
 	def(&o.RetryBase, 500*time.Millisecond)
 	def(&o.RetryMax, 30*time.Second)
-	def(&o.GiveUpAfter, 10*time.Minute)
+	def(&o.GiveUpAfter, 48*time.Hour)
 	def(&o.DrainTimeout, time.Minute)
 	if o.AdminCache < 0 {
 		o.AdminCache = 0
