@@ -146,10 +146,6 @@ func (a *Adapter) execute(m *bot.Message, d *bot.Decision) {
 	}
 }
 
-// deleteRounds is how many times a deletion is queued in all when a rate
-// limit or an outage outlasts its call bound.
-const deleteRounds = 3
-
 // queueDelete queues the deletion of one message.
 func (a *Adapter) queueDelete(ch, id string, round int) {
 	a.q.push(ch, job{what: "delete", run: func(ctx context.Context) { a.deleteMessage(ctx, ch, id, round) }})
@@ -157,13 +153,13 @@ func (a *Adapter) queueDelete(ch, id string, round int) {
 
 // deleteMessage deletes one message. When the call gives up on a rate
 // limit or an outage, the deletion goes to the back of the channel's queue
-// again, up to deleteRounds times, so that a decided deletion is not lost
-// to a long rate limit.
+// again, up to Options.DeleteRounds times, so that a decided deletion is
+// not lost to a long rate limit or an outage.
 func (a *Adapter) deleteMessage(ctx context.Context, ch, id string, round int) {
 	err := a.call(ctx, "delete", func(o ...discordgo.RequestOption) error {
 		return a.s.ChannelMessageDelete(ch, id, o...)
 	})
-	if errors.Is(err, ErrGaveUp) && round+1 < deleteRounds && ctx.Err() == nil {
+	if errors.Is(err, ErrGaveUp) && round+1 < a.opts.DeleteRounds && ctx.Err() == nil {
 		a.log.Warn("discord delete queued again", keyChat, tag(ch), keyMessage, id, keyAction, "delete", "round", round+2, keyErr, err.Error())
 		a.queueDelete(ch, id, round+1)
 		return

@@ -71,6 +71,11 @@ type Options struct {
 	// carrying out the actions already decided; what is left then is
 	// logged as not done. Zero means one minute.
 	DrainTimeout time.Duration
+	// DeleteRounds is how many times a deletion is tried, each bounded by
+	// CallTimeout, while rate limits or an outage last. Zero means 2880:
+	// a day at the default bound, so that an outage does not cost a
+	// decided delete.
+	DeleteRounds int
 }
 
 // Adapter connects one engine to Discord: it turns gateway events into
@@ -142,6 +147,9 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	}
 	if opts.DrainTimeout <= 0 {
 		opts.DrainTimeout = time.Minute
+	}
+	if opts.DeleteRounds <= 0 {
+		opts.DeleteRounds = 2880
 	}
 	rw, err := newRewriter(opts.APIURL, opts.Transport, opts.CallTimeout)
 	if err != nil {

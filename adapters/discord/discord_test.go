@@ -326,7 +326,7 @@ func TestRateLimitedDeleteRetried(t *testing.T) {
 
 func TestEndlessRateLimitIsBounded(t *testing.T) {
 	t.Parallel()
-	h := start(t, func(o *discord.Options) { o.CallTimeout = 400 * time.Millisecond })
+	h := start(t, func(o *discord.Options) { o.CallTimeout = 400 * time.Millisecond; o.DeleteRounds = 3 })
 	h.script("DELETE", "/channels/c1/messages/stuck", reply{sticky: true,
 		status: 429, body: `{"message": "You are being rate limited.", "retry_after": 0.05, "global": false}`})
 	h.dispatch("MESSAGE_CREATE", message("stuck", "c1", "u1", phish))
