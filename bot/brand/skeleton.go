@@ -7,29 +7,48 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// confusables maps letters of other scripts that look like Latin letters to
-// the Latin letter, after the manner of Unicode TR39's confusables.txt,
-// restricted to lower-case forms that pass IDNA mapping (hosts are
-// lower-cased before they get here).
-var confusables = map[rune]rune{
-	// Cyrillic
-	'а': 'a', 'в': 'b', 'ь': 'b', 'с': 'c', 'ԁ': 'd', 'е': 'e', 'ё': 'e', 'ҽ': 'e', 'һ': 'h', 'і': 'i', 'ї': 'i',
-	'ј': 'j', 'к': 'k', 'ӏ': 'l', 'м': 'm', 'п': 'n', 'о': 'o', 'р': 'p', 'ԛ': 'q', 'г': 'r', 'ѕ': 's',
-	'т': 't', 'ц': 'u', 'ѵ': 'v', 'ԝ': 'w', 'х': 'x', 'у': 'y', 'ү': 'y', 'ʐ': 'z', 'ӡ': 'z', 'ɡ': 'g', 'ԍ': 'g',
-	'ԧ': 'h', 'ո': 'n', 'ӧ': 'o', 'ӓ': 'a', 'ӕ': 'a', 'ԃ': 'd', 'ꙅ': 's', 'ԑ': 'e',
-	// Greek
-	'α': 'a', 'β': 'b', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't',
-	'υ': 'u', 'χ': 'x', 'γ': 'y', 'ϲ': 'c', 'ϳ': 'j', 'ω': 'w', 'μ': 'u', 'ς': 'c', 'ί': 'i', 'ό': 'o',
-	// Armenian
-	'օ': 'o', 'ս': 'u', 'հ': 'h', 'ց': 'g', 'ք': 'p', 'զ': 'q', 'ռ': 'n', 'ւ': 'l', 'ա': 'w', 'ճ': 'c',
-	// Latin look-alikes outside ASCII
-	'ı': 'i', 'ɩ': 'i', 'ɪ': 'i', 'ł': 'l', 'ƚ': 'l', 'ɫ': 'l', 'ɭ': 'l', 'ȷ': 'j', 'ɑ': 'a', 'ɒ': 'a',
-	'ß': 'b', 'ƅ': 'b', 'ɓ': 'b', 'ƈ': 'c', 'ɗ': 'd', 'đ': 'd', 'ɖ': 'd', 'ɛ': 'e', 'ƒ': 'f', 'ɦ': 'h',
-	'ħ': 'h', 'ĸ': 'k', 'ɱ': 'm', 'ŋ': 'n', 'ɲ': 'n', 'ø': 'o', 'ɵ': 'o', 'ơ': 'o', 'ƥ': 'p', 'ʠ': 'q',
-	'ɽ': 'r', 'ʂ': 's', 'ƭ': 't', 'ʈ': 't', 'ư': 'u', 'ʋ': 'v', 'ʌ': 'v', 'ẃ': 'w', 'ƴ': 'y', 'ȥ': 'z',
-	'ƶ': 'z', 'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ɢ': 'g', 'ʜ': 'h', 'ᴊ': 'j', 'ᴋ': 'k',
-	'ʟ': 'l', 'ᴍ': 'm', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v',
-	'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+// extraLatin maps letters to the Latin letter they pass for in a host name
+// where Unicode's confusables table (tr39) has no ASCII prototype for them:
+// the table reads ß as β and ь as ƅ, while in a host name both pass for b.
+// It is consulted after tr39, on what tr39 yields.
+var extraLatin = map[rune]rune{
+	'β': 'b', 'ƅ': 'b', 'ß': 'b', 'ь': 'b', 'в': 'b', 'ɓ': 'b', 'ʙ': 'b',
+	'ε': 'e', 'ԑ': 'e', 'ɛ': 'e', 'ҽ': 'e',
+	'η': 'n', 'п': 'n', 'ŋ': 'n', 'ɲ': 'n', 'ո': 'n', 'ռ': 'n', 'ɴ': 'n',
+	'κ': 'k', 'ĸ': 'k', 'ᴋ': 'k', 'к': 'k',
+	'μ': 'u', 'ц': 'u', 'ư': 'u', 'ᴜ': 'u',
+	'ω': 'w', 'ա': 'w', 'ᴡ': 'w',
+	'γ': 'y', 'ƴ': 'y', 'ʏ': 'y',
+	'ł': 'l', 'ƚ': 'l', 'ɫ': 'l', 'ɭ': 'l', 'ʟ': 'l', 'ւ': 'l',
+	'đ': 'd', 'ɗ': 'd', 'ɖ': 'd', 'ᴅ': 'd',
+	'ħ': 'h', 'ɦ': 'h', 'ʜ': 'h', 'ԧ': 'h',
+	'ø': 'o', 'ɵ': 'o', 'ơ': 'o', 'ᴏ': 'o',
+	'ɱ': 'm', 'ᴍ': 'm', 'м': 'm',
+	'ɑ': 'a', 'ɒ': 'a', 'ᴀ': 'a', 'ӕ': 'a',
+	'ƈ': 'c', 'ᴄ': 'c', 'ճ': 'c', 'ς': 'c',
+	'ƒ': 'f', 'ɢ': 'g', 'ԍ': 'g', 'ց': 'g',
+	'ᴊ': 'j', 'ƥ': 'p', 'ᴘ': 'p', 'ք': 'p', 'ʠ': 'q', 'զ': 'q',
+	'ɽ': 'r', 'ʀ': 'r', 'ʂ': 's', 'ꜱ': 's', 'ƭ': 't', 'ʈ': 't', 'ᴛ': 't', 'т': 't',
+	'ʋ': 'v', 'ʌ': 'v', 'ᴠ': 'v', 'ȥ': 'z', 'ƶ': 'z', 'ʐ': 'z', 'ᴢ': 'z', 'ӡ': 'z',
+	'ɪ': 'i', 'ɩ': 'i', 'ı': 'i', 'ί': 'i',
+}
+
+// prototype returns what r passes for according to Unicode's confusables
+// table, and whether it has an entry there.
+func prototype(r rune) (string, bool) {
+	i, j := 0, len(tr39)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if tr39[h].r < r {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(tr39) && tr39[i].r == r {
+		return tr39[i].p, true
+	}
+	return "", false
 }
 
 // asciiFold maps ASCII characters to the letter they pass for in a host
@@ -78,29 +97,52 @@ func Skeleton(s string) string {
 }
 
 func appendRuneSkeleton(b []byte, r rune) []byte {
-	if to, ok := confusables[r]; ok {
-		return append(b, asciiFold[to])
-	}
-	// Latin letters with diacritics: decompose and keep the base letter.
 	var d [16]byte
 	n := utf8.EncodeRune(d[:], r)
-	dec := norm.NFKD.Append(nil, d[:n]...)
-	var out []byte
-	for len(dec) > 0 {
-		q, size := utf8.DecodeRune(dec)
-		dec = dec[size:]
+	// Letters with diacritics decompose into a base letter and marks; the
+	// marks are dropped (a reader skims past them in a host name) and the
+	// base letter is read like any other.
+	var dec [32]byte
+	parts := norm.NFD.Append(dec[:0], d[:n]...)
+	for len(parts) > 0 {
+		q, size := utf8.DecodeRune(parts)
+		parts = parts[size:]
 		if unicode.Is(unicode.Mn, q) {
 			continue
 		}
-		if q < utf8.RuneSelf {
-			out = append(out, asciiFold[q])
-		} else if to, ok := confusables[unicode.ToLower(q)]; ok {
-			out = append(out, asciiFold[to])
-		} else {
-			out = utf8.AppendRune(out, q)
+		b = appendBase(b, unicode.ToLower(q))
+	}
+	return b
+}
+
+// appendBase appends what one undecomposable rune passes for: its TR39
+// prototype, then the Latin reading of whatever in that is not ASCII.
+func appendBase(b []byte, q rune) []byte {
+	if q < utf8.RuneSelf {
+		return append(b, asciiFold[q])
+	}
+	p, ok := prototype(q)
+	if !ok {
+		if to, ok := extraLatin[q]; ok {
+			return append(b, asciiFold[to])
+		}
+		return utf8.AppendRune(b, q)
+	}
+	for _, c := range p {
+		switch {
+		case c < utf8.RuneSelf:
+			b = append(b, asciiFold[c])
+		case unicode.Is(unicode.Mn, c):
+		default:
+			c = unicode.ToLower(c)
+			if to, ok := extraLatin[c]; ok {
+				b = append(b, asciiFold[to])
+			} else {
+				b = utf8.AppendRune(b, c)
+			}
 		}
 	}
-	return append(b, out...)
+	return b
 }
 
 // visualFold rewrites letter pairs that pass for one letter, in place.

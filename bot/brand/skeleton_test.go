@@ -134,3 +134,46 @@ func TestMixedScript(t *testing.T) {
 		})
 	}
 }
+
+// TestSkeletonTR39 checks letters that only Unicode's full confusables
+// table knows, not a hand-picked list.
+func TestSkeletonTR39(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"Latin letter dental click", "paypaǀ", "paypal"},
+		{"Cherokee", "ꭺpple", "apple"},
+		{"mathematical bold", "𝐝𝐢𝐬𝐜𝐨𝐫𝐝", "dlscord"},
+		{"full-width", "ｇｏｏｇｌｅ", "google"},
+		{"Coptic o", "ⲟpensea", "opensea"},
+		{"Lisu", "ꓜalo", "zalo"},
+		{"Greek with tonos decomposes", "gόogle", "google"},
+		{"Vietnamese keeps its base letters", "ngânhàng", "nganhang"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := Skeleton(tc.in); got != tc.want {
+				t.Errorf("Skeleton(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTR39TableSorted(t *testing.T) {
+	t.Parallel()
+	if len(tr39) < 5000 {
+		t.Fatalf("tr39 has %d entries; the full table has over 5000", len(tr39))
+	}
+	for i := 1; i < len(tr39); i++ {
+		if tr39[i-1].r >= tr39[i].r {
+			t.Fatalf("tr39 out of order at %d: %U then %U", i, tr39[i-1].r, tr39[i].r)
+		}
+	}
+	if p, ok := prototype('ǀ'); !ok || p != "l" {
+		t.Errorf("prototype(U+01C0) = %q, %v", p, ok)
+	}
+}
