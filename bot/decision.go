@@ -46,6 +46,10 @@ type Decision struct {
 	// LogChat is the chat that receives admin notes; empty means the
 	// message's own chat.
 	LogChat string
+	// Tasks carry out Actions, Sweep and RestrictChats on the platform,
+	// urgent ones first. Unless Engine.NoOutbox is set they are in the
+	// store's outbox, committed with the decision, until marked done.
+	Tasks []Task
 }
 
 // Has reports whether the decision asks for the action.

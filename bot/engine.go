@@ -30,6 +30,10 @@ type Engine struct {
 	// Handle commits before it returns, so that a decision acted on is
 	// already durable.
 	Batch bool
+	// NoOutbox: when set, Handle returns the decision's tasks without
+	// writing them to the store's outbox. immune scan and the demo set it:
+	// they carry out nothing.
+	NoOutbox bool
 
 	mu       sync.Mutex // one account record is read, changed and written at a time
 	chatsMu  sync.RWMutex
@@ -157,6 +161,12 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 			Reasons: d.Verdict.Reasons, Actions: d.Actions, Sweep: d.Sweep,
 		}); err != nil && berr == nil {
 			berr = fmt.Errorf("audit: %w", err)
+		}
+	}
+	d.Tasks = tasks(m, &d)
+	if len(d.Tasks) > 0 && !e.NoOutbox {
+		if err := e.store.AddTasks(ctx, d.Tasks); err != nil && berr == nil {
+			berr = fmt.Errorf("outbox: %w", err)
 		}
 	}
 	if berr == nil && !e.Batch {

@@ -36,6 +36,9 @@ type Message struct {
 	Attachments   []Attachment
 	Edited        bool   // an edit of message ID
 	ForwardedFrom string // origin of a forwarded message, if any
+	// Thread is the forum topic the message is in, where the platform
+	// needs it named to answer there; notices about the message go to it.
+	Thread string
 }
 
 // LinkRef is a link the platform carries beside the text: a Telegram

@@ -176,5 +176,6 @@ type Store interface {
 	Lists
 	Audit
 	Accounts
+	Outbox
 	Committer
 }

@@ -264,3 +264,40 @@ func nameOr(name, id string) string {
 	}
 	return id
 }
+
+// floodTexts are the notices that stand for several at once in a flooded
+// chat: removed, warned about, and the advice after them.
+var floodTexts = map[Lang][3]string{
+	English: {
+		"🛡️ I removed %d dangerous messages here just now.",
+		"⚠️ %d messages here just now look dangerous.",
+		" Don't click their links or open their files, even from people you know: accounts get hijacked.",
+	},
+	Vietnamese: {
+		"🛡️ Vừa xoá %d tin nhắn nguy hiểm trong nhóm.",
+		"⚠️ Có %d tin nhắn vừa gửi trong nhóm có vẻ nguy hiểm.",
+		" Đừng bấm liên kết hay mở tệp trong đó, kể cả từ người quen: tài khoản có thể đã bị chiếm.",
+	},
+}
+
+// FloodNotice is the one notice an adapter sends in place of several
+// waiting in a flooded chat: removed counts the messages deleted, warned
+// those only warned about.
+func FloodNotice(l Lang, removed, warned int) string {
+	t, ok := floodTexts[l]
+	if !ok {
+		t = floodTexts[English]
+	}
+	var b strings.Builder
+	if removed > 0 {
+		fmt.Fprintf(&b, t[0], removed)
+	}
+	if warned > 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, t[1], warned)
+	}
+	b.WriteString(t[2])
+	return b.String()
+}

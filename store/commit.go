@@ -186,6 +186,9 @@ func (l *layer) write(tx *bolt.Tx) error {
 	if err := l.writeOffenders(tx); err != nil {
 		return err
 	}
+	if err := l.writeTasks(tx); err != nil {
+		return err
+	}
 	chats := tx.Bucket(bucketChats)
 	for k, s := range l.chats {
 		v, err := encodeChat(s)

@@ -50,6 +50,7 @@
 //	link_sightings     time hash account → sighting: appended, pruned from the start
 //	first_links        account → 8-byte time of the account's first link
 //	audit              time sequence → audit entry: newest last, pruned from the start
+//	outbox             platform NUL task id → task decided and not yet done
 //
 // Sightings are also held in memory (loaded at Open, kept up to date by
 // Commit): RecentSightings, read for every message with a link, costs no
@@ -66,7 +67,17 @@
 // until the file is at SchemaVersion; a file without a meta bucket and with no
 // buckets at all is version 0, which the first step turns into an empty store.
 // Version 2 added first_links; version 3 moved the sightings from an
-// account-first bucket with a time index to one time-first bucket.
+// account-first bucket with a time index to one time-first bucket; version
+// 4 added the outbox.
+//
+// # Outbox
+//
+// The outbox holds the platform actions (bot.Task) the engine decided and
+// the adapters have not yet carried out. They are written with the
+// decision, so that the Commit that makes a decision durable makes its
+// deletes durable too; an adapter marks a task done once carried out,
+// which removes it. Only tasks not done are kept, so the bucket stays
+// small and PendingTasks, called when an adapter starts, reads it whole.
 //
 // # Errors
 //

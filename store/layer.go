@@ -23,6 +23,7 @@ type layer struct {
 	sightPrune uint64 // timeBits; 0 is none
 	audit      []bot.AuditEntry
 	auditPrune uint64 // timeBits; 0 is none
+	tasks      map[taskKey]*bot.Task
 
 	oldSeen map[bot.AccountKey]oldRecord // set by the Commit writing the layer
 }
@@ -34,17 +35,18 @@ func newLayer() *layer {
 		firstLinks: make(map[bot.AccountKey]time.Time),
 		lists:      make(map[listKey]*bot.ListEntry),
 		sightings:  make(map[bot.AccountKey]map[sightKey]*bot.Sighting),
+		tasks:      make(map[taskKey]*bot.Task),
 	}
 }
 
 func (l *layer) empty() bool {
-	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 && len(l.firstLinks) == 0 &&
+	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 && len(l.firstLinks) == 0 && len(l.tasks) == 0 &&
 		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0
 }
 
 // size counts the buffered writes.
 func (l *layer) size() int {
-	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks)
+	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks) + len(l.tasks)
 	for _, m := range l.sightings {
 		n += len(m)
 	}
@@ -119,5 +121,8 @@ func (l *layer) absorb(up *layer) {
 	}
 	for k, e := range up.lists {
 		l.lists[k] = e
+	}
+	for k, t := range up.tasks {
+		l.tasks[k] = t
 	}
 }

@@ -86,6 +86,21 @@ type auditRec struct {
 	Note    string       `json:"note,omitempty"`
 }
 
+type taskRec struct {
+	ID       string    `json:"id"`
+	Platform string    `json:"platform"`
+	Action   string    `json:"action"`
+	Chat     string    `json:"chat"`
+	Group    string    `json:"group,omitempty"`
+	Message  string    `json:"message,omitempty"`
+	Thread   string    `json:"thread,omitempty"`
+	User     string    `json:"user,omitempty"`
+	Until    time.Time `json:"until,omitzero"`
+	Text     string    `json:"text,omitempty"`
+	Deleted  bool      `json:"deleted,omitempty"`
+	Time     time.Time `json:"time"`
+}
+
 func toAccountRec(k bot.AccountKey) accountRec {
 	return accountRec{Platform: string(k.Platform), User: k.User}
 }

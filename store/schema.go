@@ -23,6 +23,7 @@ var (
 	bucketOldSightingsBy  = []byte("sightings_by_time") // before schema 3
 	bucketAudit           = []byte("audit")
 	bucketFirstLinks      = []byte("first_links")
+	bucketOutbox          = []byte("outbox")
 
 	keySchemaVersion = []byte("schema_version")
 )
@@ -30,7 +31,7 @@ var (
 // dataBuckets are the buckets every store at the current version has.
 var dataBuckets = [][]byte{
 	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
-	bucketSightings, bucketAudit, bucketFirstLinks,
+	bucketSightings, bucketAudit, bucketFirstLinks, bucketOutbox,
 }
 
 // v1Buckets are the buckets schema version 1 created. Migration steps keep
@@ -58,11 +59,15 @@ var migrations = []migration{
 		return err
 	}},
 	{name: "sightings keyed by time", up: sightingsByTime},
+	{name: "outbox", up: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketOutbox)
+		return err
+	}},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 func init() {
 	if len(migrations) != SchemaVersion {

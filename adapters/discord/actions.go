@@ -79,6 +79,13 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, edite
 		a.log.Error("store failed; acting on the decision anyway", keyChat, tag(msg.Chat), keyUser, tag(msg.User), keyErr, err.Error())
 	}
 	a.execute(&msg, &d)
+	ids := make([]string, len(d.Tasks))
+	for i := range d.Tasks {
+		ids[i] = d.Tasks[i].ID
+	}
+	if err := a.engine.Done(ctx, bot.Discord, ids...); err != nil {
+		a.log.Error("discord: could not mark tasks done", keyErr, err.Error())
+	}
 }
 
 // isAdmin reports whether the author of a message may steer immune in its

@@ -128,6 +128,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 		batch = DefaultBatch
 	}
 	s.Engine.Batch = true
+	s.Engine.NoOutbox = true // a scan carries out nothing
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	lines := make(chan rawLine, readAhead)

@@ -331,6 +331,18 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 		a.log.Error("engine could not record a decision", keyChat, m.Chat, keyUser, m.User, keyErr, err)
 	}
 	a.execute(ctx, msg, x, &d)
+	a.doneAll(ctx, d.Tasks)
+}
+
+// doneAll marks a decision's tasks done once they are queued.
+func (a *Adapter) doneAll(ctx context.Context, ts []bot.Task) {
+	ids := make([]string, len(ts))
+	for i := range ts {
+		ids[i] = ts[i].ID
+	}
+	if err := a.engine.Done(ctx, bot.Telegram, ids...); err != nil {
+		a.log.Error("telegram: could not mark tasks done", keyErr, err)
+	}
 }
 
 // removeDangerousCommand deletes a member's command message that carries

@@ -76,6 +76,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	engine.NoOutbox = true // the demo prints what it would do
 	// The family group speaks Vietnamese.
 	if _, err := engine.Command(ctx, bot.Command{Platform: bot.Telegram, Chat: "g1", User: "900", IsAdmin: true, Time: start, Name: "lang", Args: "vi"}); err != nil {
 		return err
