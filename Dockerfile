@@ -10,7 +10,9 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/immune ./cmd/immune
+# docker build --build-arg VERSION=v1.2.3 stamps the release into `immune version`.
+ARG VERSION=""
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=${VERSION}" -o /out/immune ./cmd/immune
 # The default config is the documented example with the store on /data.
 RUN mkdir -p /out/data /out/etc/immune \
  && sed 's|^path = "immune.db"$|path = "/data/immune.db"|' config.example.toml > /out/etc/immune/immune.toml \

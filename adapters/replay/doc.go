@@ -3,8 +3,8 @@
 // same Engine and store the live bot uses. Nothing is sent anywhere; the
 // decisions are printed instead of carried out.
 //
-// The input and output formats are the `immune scan` contract of DESIGN.md.
-// Lines are read in batches: a batch's decisions are printed only after the
+// The input and output formats are the `immune scan` contract, documented
+// in docs/scan.md. Lines are read in batches: a batch's decisions are printed only after the
 // store has committed them, so that every printed decision is durable. A
 // batch ends when the input has nothing more buffered (so an interactive
 // caller gets each answer at once) or at Scanner.BatchSize lines. Memory

@@ -18,7 +18,7 @@ import (
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "config file (TOML): its [store] path is backed up")
+	cfgPath := fs.String("config", "", "config file (TOML): its [store] path is backed up; optional (default immune.db)")
 	dbPath := fs.String("db", "", "store file to back up (overrides the config's)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `Usage: immune backup [-config FILE] [-db FILE] OUT

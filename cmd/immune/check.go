@@ -14,7 +14,7 @@ import (
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "config file (TOML), for its feeds and brands")
+	cfgPath := fs.String("config", "", "config file (TOML), for its feeds and brands; optional")
 	lang := fs.String("lang", "en", "language of the explanation: en or vi")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: immune check [-config FILE] [-lang en|vi] TEXT\n\nJudges one message and explains the verdict in plain words.\n\n")

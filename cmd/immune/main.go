@@ -21,7 +21,7 @@ const usage = `immune defends group chats from phishing links, lookalike domains
 disguised files and hijacked accounts.
 
 Usage:
-  immune run -config FILE             run the live bot (Telegram and/or Discord)
+  immune run [-config FILE]           run the live bot (Telegram and/or Discord)
   immune scan [-config FILE] [-db FILE]
                                       judge JSON lines of messages from stdin
   immune check [-config FILE] [-lang en|vi] TEXT
@@ -29,9 +29,12 @@ Usage:
   immune backup [-config FILE] [-db FILE] OUT
                                       write a consistent copy of the store to OUT
   immune demo                         watch a scripted attack on a simulated group
+  immune version                      print the version
 
-Tokens come from the environment: IMMUNE_TELEGRAM_TOKEN, IMMUNE_DISCORD_TOKEN.
-Run "immune COMMAND -h" for a command's flags.
+-config is optional everywhere: without it the documented defaults apply
+(config.example.toml lists them; the store is immune.db in the current
+directory). Tokens come from the environment: IMMUNE_TELEGRAM_TOKEN,
+IMMUNE_DISCORD_TOKEN. Run "immune COMMAND -h" for a command's flags.
 `
 
 func main() {
@@ -59,6 +62,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runBackup(ctx, rest, stdout, stderr)
 	case "demo":
 		err = runDemo(ctx, rest, stdout, stderr)
+	case "version", "-version", "--version":
+		err = runVersion(rest, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -375,4 +376,20 @@ func TestRunStopsCleanlyOnSIGTERM(t *testing.T) {
 		t.Fatalf("store after stop: %v", err)
 	}
 	s.Close()
+}
+
+func TestVersion(t *testing.T) {
+	t.Parallel()
+	code, out, errs := immune(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "immune ") || !strings.Contains(out, runtime.Version()) {
+		t.Errorf("version: exit %d, %q %q", code, out, errs)
+	}
+	if code, _, errs := immune(t, "", "version", "extra"); code != exitUsage || !strings.Contains(errs, "no arguments") {
+		t.Errorf("version extra: exit %d, %q", code, errs)
+	}
+	// the usage says that -config may be left out
+	_, _, errs = immune(t, "")
+	if !strings.Contains(errs, "immune run [-config FILE]") || !strings.Contains(errs, "-config is optional") || !strings.Contains(errs, "immune version") {
+		t.Errorf("usage:\n%s", errs)
+	}
 }

@@ -30,12 +30,14 @@ type starter func(ctx context.Context, c *config.Config, s config.Secrets, engin
 func runBot(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "config file (TOML); see config.example.toml")
+	cfgPath := fs.String("config", "", "config file (TOML); optional: without it the defaults of config.example.toml apply")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: immune run -config FILE
+		fmt.Fprint(stderr, `Usage: immune run [-config FILE]
 
 Runs the live bot on every platform whose token is set in the environment
 (IMMUNE_TELEGRAM_TOKEN, IMMUNE_DISCORD_TOKEN) until SIGINT or SIGTERM.
+Without -config the documented defaults apply, with the store at immune.db
+in the current directory.
 
 `)
 		fs.PrintDefaults()

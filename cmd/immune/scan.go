@@ -20,7 +20,7 @@ func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `Usage: immune scan [-config FILE] [-db FILE] < messages.jsonl > decisions.jsonl
 
-Reads one JSON message a line (the contract in DESIGN.md) and writes one
+Reads one JSON message a line (the contract in docs/scan.md) and writes one
 decision a line, in input order. A malformed line gets {"line": N, "error": ...}
 and the scan goes on.
 
