@@ -87,3 +87,33 @@ func BenchmarkEngine(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 }
+
+// BenchmarkClassifyFlood judges the floods an attacker can send in one
+// message: 1 MB of text holding about 55,000 links, and 25,000 links
+// carried beside the text or 25,000 files. The work is bounded by the caps
+// (bot.MaxLinks, bot.MaxAttachments) and linear in the text.
+func BenchmarkClassifyFlood(b *testing.B) {
+	refs := make([]bot.LinkRef, 25000)
+	files := make([]bot.Attachment, 25000)
+	for i := range refs {
+		refs[i] = bot.LinkRef{Text: "docs", URL: fmt.Sprintf("https://docs%d.example.org/", i)}
+		files[i] = bot.Attachment{Name: fmt.Sprintf("photo%d.jpg", i), MIME: "image/jpeg", Size: 1000}
+	}
+	for _, bc := range []struct {
+		name string
+		m    bot.Message
+	}{
+		{"text-1MB-55k-links", bot.Message{Text: manyLinks("free nitro https://dlscord.com/gift", 1<<20)}},
+		{"carried-25k-links", bot.Message{Text: "see these", Links: refs}},
+		{"files-25k", bot.Message{Text: "photos", Attachments: files}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			c := bot.NewClassifier(bot.ClassifierConfig{})
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.m.Text)))
+			for i := 0; i < b.N; i++ {
+				c.Classify(&bc.m, bot.Hints{})
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -43,6 +44,17 @@ const (
 	wEditAddedLink   = 0.3
 	wFirstLink       = 0.1  // an established member's first link: counts for a little
 	wLureEcho        = 0.55 // the domain is built from the words of the lure beside it
+	wTooMany         = 0.5  // more links or files than are judged: what was not read is not vouched for
+)
+
+// The most links and files of one message that are judged, so that the work
+// per message stays bounded whatever it carries. No chat platform lets one
+// message carry more (a Telegram text of 4,096 characters holds at most
+// about 800 links; a Discord message at most 10 files); past them the
+// verdict says how much was left unread (CodeTooManyLinks).
+const (
+	MaxLinks       = 1000
+	MaxAttachments = 100
 )
 
 // fileWeight is how dangerous a file of each kind is, as an attachment or at
@@ -149,8 +161,13 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	if len(m.Attachments) == 0 && len(m.Links) == 0 && !mayHoldLink(m.Text) {
 		return j
 	}
-	j.Links = linkx.Extract(m.Text, nil)
+	var more bool
+	j.Links, more = linkx.ExtractMax(m.Text, nil, MaxLinks)
 	for _, ref := range m.Links {
+		if len(j.Links) >= MaxLinks {
+			more = true
+			break
+		}
 		l, ok := linkx.Parse(ref.URL)
 		if !ok {
 			continue
@@ -171,16 +188,40 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		}
 	}
 	j.Risky = len(j.Suspect) > 0
-	for _, a := range m.Attachments {
+	for _, a := range Judged(m.Attachments) {
 		if c.judgeFile(&rs, a) {
 			j.Risky = true
 		}
+	}
+	if more || len(m.Attachments) > MaxAttachments {
+		rs.add(tooMany(more, len(m.Attachments)))
+		j.Risky = true
 	}
 	if j.Risky {
 		c.judgeContext(&rs, m, h, &j)
 	}
 	j.Verdict = Combine(rs.list, c.thresholds)
 	return j
+}
+
+// Judged returns the attachments of a message that are judged: the first
+// MaxAttachments.
+func Judged(files []Attachment) []Attachment {
+	return files[:min(len(files), MaxAttachments)]
+}
+
+// tooMany states what was left unjudged of a message that carries more
+// than MaxLinks links (more) or MaxAttachments files.
+func tooMany(more bool, files int) Reason {
+	var what []string
+	if more {
+		what = append(what, fmt.Sprintf("more than %d links; only the first %d were checked", MaxLinks, MaxLinks))
+	}
+	if files > MaxAttachments {
+		what = append(what, fmt.Sprintf("%d files; only the first %d were checked", files, MaxAttachments))
+	}
+	return Reason{Code: CodeTooManyLinks, Weight: wTooMany,
+		Detail: "the message carries " + strings.Join(what, ", and ")}
 }
 
 // mayHoldLink is the cheap test that lets plain chat through without work:
@@ -410,22 +451,32 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement
 	}
 }
 
-// withoutLinks returns text with the links in it blanked out, so that the
-// words of a URL are not read as the words of the message.
+// withoutLinks returns text, with its disguises undone, with the links in
+// it blanked out, so that the words of a URL are not read as the words of
+// the message. It cuts each link where Extract found it, in one pass: the
+// cost is linear in the text whatever the number of links.
 func withoutLinks(text string, links []linkx.Link) string {
-	disguised := false
+	clean, _ := linkx.Refang(text)
+	var b strings.Builder
+	at := 0
 	for i := range links {
-		disguised = disguised || links[i].Disguised || links[i].Hidden
-	}
-	if disguised {
-		text, _ = linkx.Refang(text)
-	}
-	for i := range links {
-		if l := &links[i]; !l.Carried && l.Raw != "" {
-			text = strings.ReplaceAll(text, l.Raw, " ")
+		l := &links[i]
+		start, end := l.Span()
+		if l.Carried || start < at || end > len(clean) || clean[start:end] != l.Raw {
+			continue
 		}
+		if at == 0 {
+			b.Grow(len(clean))
+		}
+		b.WriteString(clean[at:start])
+		b.WriteByte(' ')
+		at = end
 	}
-	return text
+	if at == 0 {
+		return clean
+	}
+	b.WriteString(clean[at:])
+	return b.String()
 }
 
 var lureNames = [lure.NumCategories]string{
@@ -448,10 +499,18 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, j *Judgement) {
 			joined = append(joined, b)
 		}
 	}
+	// The words come from a fixed vocabulary: each is looked for once, so
+	// that the cost is bounded by the text times the vocabulary, whatever
+	// the number of links.
+	var tried []string
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		for _, w := range c.hosts.get(c, l).words {
-			if len(w) >= 4 && bytes.Contains(joined, []byte(w)) {
+			if len(w) < 4 || slices.Contains(tried, w) {
+				continue
+			}
+			tried = append(tried, w)
+			if bytes.Contains(joined, []byte(w)) {
 				shown := linkx.Defang(l.Unicode)
 				rs.add(Reason{Code: CodeDomainWords, Weight: wLureEcho, Subject: shown,
 					Detail: fmt.Sprintf("%s is named after the lure in the message (%q)", shown, w)})

@@ -360,14 +360,38 @@ func fingerprints(m *Message, j *Judgement) []string {
 		return nil
 	}
 	var fps []string
-	for _, i := range j.Suspect {
-		fps = append(fps, "u:"+j.Links[i].Target())
+	var seen map[string]bool // once there are too many to compare one by one
+	add := func(fp string) {
+		switch {
+		case seen != nil:
+			if seen[fp] {
+				return
+			}
+			seen[fp] = true
+		case len(fps) < 16:
+			if slices.Contains(fps, fp) {
+				return
+			}
+		default:
+			seen = make(map[string]bool, 2*len(fps))
+			for _, f := range fps {
+				seen[f] = true
+			}
+			if seen[fp] {
+				return
+			}
+			seen[fp] = true
+		}
+		fps = append(fps, fp)
 	}
-	for _, a := range m.Attachments {
-		fps = append(fps, "f:"+a.Name+":"+strconv.FormatInt(a.Size, 10))
+	for _, i := range j.Suspect {
+		add("u:" + j.Links[i].Target())
+	}
+	for _, a := range Judged(m.Attachments) {
+		add("f:" + a.Name + ":" + strconv.FormatInt(a.Size, 10))
 	}
 	if j.TextKey != "" {
-		fps = append(fps, "t:"+j.TextKey)
+		add("t:" + j.TextKey)
 	}
 	return fps
 }
@@ -385,15 +409,32 @@ func (e *Engine) fanOut(ctx context.Context, m *Message, fps []string) (string, 
 	if err != nil {
 		return "", 0, fmt.Errorf("read sightings %s: %w", acct, err)
 	}
+	// chats[fp] is the set of chats each fingerprint of this message was
+	// seen in: one pass over the recent sightings, whatever the number of
+	// fingerprints.
+	chats := make(map[string]map[string]bool, len(fps))
 	for _, fp := range fps {
-		chats := map[string]bool{}
-		for _, s := range recent {
-			if !s.Time.After(m.Time) && slices.Contains(s.Fingerprints, fp) {
-				chats[string(s.Message.Platform)+":"+s.Message.Chat] = true
-			}
+		chats[fp] = nil
+	}
+	for _, s := range recent {
+		if s.Time.After(m.Time) {
+			continue
 		}
-		if len(chats) >= e.cfg.FanOutChats {
-			return describeFingerprint(fp), len(chats), nil
+		for _, fp := range s.Fingerprints {
+			in, ok := chats[fp]
+			if !ok {
+				continue
+			}
+			if in == nil {
+				in = map[string]bool{}
+				chats[fp] = in
+			}
+			in[string(s.Message.Platform)+":"+s.Message.Chat] = true
+		}
+	}
+	for _, fp := range fps { // in the message's order: the first to spread is named
+		if n := len(chats[fp]); n >= e.cfg.FanOutChats {
+			return describeFingerprint(fp), n, nil
 		}
 	}
 	return "", 0, nil

@@ -69,6 +69,7 @@ const (
 	CodeFirstLink       Code = "first_link"       // an established member's first link ever
 	CodeFanOut          Code = "fan_out"          // the same link from one account into many chats
 	CodeCompromised     Code = "compromised"      // the account is marked compromised
+	CodeTooManyLinks    Code = "too_many_links"   // more links or files than one message is judged for: the rest went unread
 )
 
 // Reason is one finding about a message: a machine code, a detail in plain

@@ -226,14 +226,20 @@ func forwardedFrom(msg *tgbotapi.Message, x *msgExtra) string {
 
 // entityLinks returns the links a text carries outside its visible
 // characters: text_link entities, as the visible text and the target.
-// Links written in the text (url entities) are the engine's to find.
+// Links written in the text (url entities) are the engine's to find. The
+// text is indexed once, so the cost is linear whatever the number of
+// entities.
 func entityLinks(text string, entities []tgbotapi.MessageEntity) []bot.LinkRef {
 	var out []bot.LinkRef
+	var at utf16Index
 	for _, e := range entities {
 		if e.Type != "text_link" || e.URL == "" {
 			continue
 		}
-		visible, _ := utf16Slice(text, e.Offset, e.Length)
+		if at == nil {
+			at = newUTF16Index(text)
+		}
+		visible, _ := at.slice(text, e.Offset, e.Length)
 		out = append(out, bot.LinkRef{Text: visible, URL: e.URL})
 	}
 	return out
@@ -244,29 +250,38 @@ func entityLinks(text string, entities []tgbotapi.MessageEntity) []bot.LinkRef {
 // It reports false when the range does not fall on character boundaries
 // inside s.
 func utf16Slice(s string, off, n int) (string, bool) {
-	if off < 0 || n < 0 {
+	return newUTF16Index(s).slice(s, off, n)
+}
+
+// utf16Index maps the UTF-16 code units of a text, as Telegram counts
+// entity offsets, to byte offsets: element u is where the character that
+// starts at unit u begins, -1 for the second unit of a character encoded in
+// two, and the last element is the length of the text.
+type utf16Index []int
+
+func newUTF16Index(s string) utf16Index {
+	at := make(utf16Index, 0, len(s)+1)
+	for i, r := range s {
+		at = append(at, i)
+		if utf16Len(r) == 2 {
+			at = append(at, -1)
+		}
+	}
+	return append(at, len(s))
+}
+
+// slice returns the n units of s from unit off, which at indexes; false when
+// the range does not fall on character boundaries inside s.
+func (at utf16Index) slice(s string, off, n int) (string, bool) {
+	last := len(at) - 1
+	if off < 0 || n < 0 || off > last || n > last-off {
 		return "", false
 	}
-	start, units := -1, 0
-	for i, r := range s {
-		if units == off {
-			start = i
-		}
-		if start >= 0 && units == off+n {
-			return s[start:i], true
-		}
-		if units > off+n {
-			return "", false
-		}
-		units += utf16Len(r)
+	start, end := at[off], at[off+n]
+	if start < 0 || end < 0 {
+		return "", false
 	}
-	if units == off {
-		start = len(s)
-	}
-	if start >= 0 && units == off+n {
-		return s[start:], true
-	}
-	return "", false
+	return s[start:end], true
 }
 
 // utf16Len is the number of UTF-16 code units that encode r.

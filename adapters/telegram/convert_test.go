@@ -216,3 +216,42 @@ func TestDecodeUpdateKinds(t *testing.T) {
 		})
 	}
 }
+
+// manyTextLinks is a caption of n words, each a text_link entity, after
+// emoji so that UTF-16 and byte offsets differ.
+func manyTextLinks(n int) (string, []tgbotapi.MessageEntity) {
+	text := "😀 quà 🎁 "
+	units := utf16Len16(text)
+	ents := make([]tgbotapi.MessageEntity, n)
+	for i := range ents {
+		w := "đây" + itoa(int64(i))
+		ents[i] = tgbotapi.MessageEntity{Type: "text_link", Offset: units, Length: utf16Len16(w), URL: "https://x" + itoa(int64(i)) + ".example.com/"}
+		text += w + " 👋 "
+		units += utf16Len16(w + " 👋 ")
+	}
+	return text, ents
+}
+
+func TestEntityLinksMany(t *testing.T) {
+	t.Parallel()
+	text, ents := manyTextLinks(5000)
+	links := entityLinks(text, ents)
+	if len(links) != len(ents) {
+		t.Fatalf("%d links, want %d", len(links), len(ents))
+	}
+	for i, l := range links {
+		if want := "đây" + itoa(int64(i)); l.Text != want || l.URL != ents[i].URL {
+			t.Fatalf("link %d = %+v, want %q", i, l, want)
+		}
+	}
+}
+
+// BenchmarkEntityLinks converts a text carrying 5,000 text links: the text
+// is indexed once, not walked from its start for each entity.
+func BenchmarkEntityLinks(b *testing.B) {
+	text, ents := manyTextLinks(5000)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		entityLinks(text, ents)
+	}
+}

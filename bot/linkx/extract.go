@@ -9,16 +9,40 @@ import (
 // Extract appends the links found in text to dst and returns it. A text with
 // no link returns dst unchanged and allocates nothing.
 func Extract(text string, dst []Link) []Link {
+	dst, _ = ExtractMax(text, dst, -1)
+	return dst
+}
+
+// ExtractMax is Extract that stops after most links (no bound when most is
+// negative): it appends at most most links to dst and reports whether the
+// text holds more. Reading stops at the link after the last one kept, so a
+// text of any number of links costs no more than its first most+1 links and
+// one linear pass to undo disguises.
+func ExtractMax(text string, dst []Link, most int) ([]Link, bool) {
+	n := len(dst)
+	limit := -1
+	if most >= 0 {
+		limit = n + most + 1
+	}
 	clean, edits := refang(text)
 	if edits == nil {
-		return scan(text, dst)
+		dst = scan(text, dst, limit)
+	} else {
+		dst = scan(clean, dst, limit)
+		markDisguised(dst[n:], edits)
 	}
-	n := len(dst)
-	dst = scan(clean, dst)
+	if most >= 0 && len(dst)-n > most {
+		return dst[:n+most], true
+	}
+	return dst, false
+}
+
+// markDisguised marks the links that a disguise was undone inside.
+func markDisguised(dst []Link, edits []edit) {
 	// Edits are in text order and so are links: walk both at once, so that
 	// a long text of many disguised links costs linear time.
 	k := 0
-	for i := n; i < len(dst); i++ {
+	for i := range dst {
 		l := &dst[i]
 		for k < len(edits) && edits[k].pos < l.start {
 			k++
@@ -34,24 +58,24 @@ func Extract(text string, dst []Link) []Link {
 			}
 		}
 	}
-	return dst
 }
 
 // ExtractOne returns the first link in text, if any; it is how the visible
 // text of a carried link is read.
 func ExtractOne(text string) (Link, bool) {
-	var buf [2]Link
-	ls := Extract(text, buf[:0])
+	var buf [2]Link // room for the link after the first, where reading stops
+	ls, _ := ExtractMax(text, buf[:0], 1)
 	if len(ls) == 0 {
 		return Link{}, false
 	}
 	return ls[0], true
 }
 
-// scan finds links written plainly in text.
-func scan(text string, dst []Link) []Link {
+// scan finds links written plainly in text. It stops when dst holds limit
+// links (no bound when limit is negative).
+func scan(text string, dst []Link, limit int) []Link {
 	covered := 0 // text before this offset belongs to a link already found
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text) && len(dst) != limit; i++ {
 		switch text[i] {
 		case ':':
 			if i < covered || !strings.HasPrefix(text[i:], "://") {

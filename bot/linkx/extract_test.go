@@ -250,6 +250,27 @@ func TestExtractAppends(t *testing.T) {
 	}
 }
 
+func TestExtractMax(t *testing.T) {
+	t.Parallel()
+	text := "a.com b[.]com c.com d.com"
+	dst, more := linkx.ExtractMax(text, nil, 2)
+	if len(dst) != 2 || !more || dst[1].Host != "b.com" || !dst[1].Disguised {
+		t.Fatalf("ExtractMax(2) = %+v, more %v", foundOf(dst), more)
+	}
+	if dst, more := linkx.ExtractMax(text, dst, 2); len(dst) != 4 || !more || dst[3].Host != "b.com" {
+		t.Errorf("ExtractMax appending = %+v, more %v", foundOf(dst), more)
+	}
+	if dst, more := linkx.ExtractMax(text, nil, 4); len(dst) != 4 || more {
+		t.Errorf("ExtractMax(4) = %d links, more %v; want all 4 and no more", len(dst), more)
+	}
+	clean, _ := linkx.Refang(text)
+	for _, l := range linkx.Extract(text, nil) {
+		if start, end := l.Span(); clean[start:end] != l.Raw {
+			t.Errorf("span of %q holds %q", l.Raw, clean[start:end])
+		}
+	}
+}
+
 func TestExtractOne(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

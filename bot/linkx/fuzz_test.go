@@ -85,6 +85,29 @@ func FuzzExtract(f *testing.F) {
 				t.Errorf("Extract(%q) found %q, which Parse rejects", text, l.Raw)
 			}
 		}
+		// Each link stands where its span says, in text order, in the text
+		// with its disguises undone.
+		clean, _ := linkx.Refang(text)
+		at := 0
+		for i := range links {
+			start, end := links[i].Span()
+			if start < at || end > len(clean) || clean[start:end] != links[i].Raw {
+				t.Fatalf("Extract(%q)[%d]: span %d..%d does not hold %q after %d", text, i, start, end, links[i].Raw, at)
+			}
+			at = end
+		}
+		// A bound keeps a prefix and says whether there was more.
+		for _, most := range []int{0, 1, 2} {
+			got, more := linkx.ExtractMax(text, nil, most)
+			if want := min(most, len(links)); len(got) != want || more != (len(links) > most) {
+				t.Errorf("ExtractMax(%q, %d) = %d links, more %v; Extract finds %d", text, most, len(got), more, len(links))
+			}
+			for i := range got {
+				if got[i].Raw != links[i].Raw || got[i].Disguised != links[i].Disguised || got[i].Hidden != links[i].Hidden {
+					t.Errorf("ExtractMax(%q, %d)[%d] = %+v, Extract's is %+v", text, most, i, got[i], links[i])
+				}
+			}
+		}
 		if len(links) == 0 {
 			return
 		}

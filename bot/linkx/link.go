@@ -41,6 +41,11 @@ type Link struct {
 	start, end int // where Raw stands in the (refanged) text
 }
 
+// Span returns where the link stands in the text Extract read, after the
+// disguises are undone (the text Refang returns): that text[start:end] is
+// Raw. A link that was not found in a text (Parse) has the span 0, 0.
+func (l *Link) Span() (start, end int) { return l.start, l.end }
+
 // Label returns the registrable domain without its public suffix
 // ("dlscord" for www.dlscord.com), or the host when there is no domain.
 func (l *Link) Label() string {
