@@ -275,8 +275,8 @@ func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, erro
 
 // updateLists swaps the classifier's lists for a changed copy.
 func (e *Engine) updateLists(change func(*ListSet) *ListSet) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
+	e.listsMu.Lock()
+	defer e.listsMu.Unlock()
 	e.classifier.SetLists(change(e.classifier.Lists()))
 }
 
@@ -327,20 +327,23 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	for _, chat := range o.Restricted {
 		lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: chat, User: o.Account.User})
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if err := e.store.DeleteOffender(ctx, o.Account); err != nil {
-		return Reply{Text: say(l, "failed")}, fmt.Errorf("pardon %s: %w", o.Account, err)
-	}
-	// forget the sightings too, or the next post would re-trigger fan-out
-	if ss, err := e.store.RecentSightings(ctx, o.Account, time.Time{}); err == nil && len(ss) > 0 {
+	err = e.store.UpdateAccount(ctx, o.Account, func(tx Store) error {
+		if err := tx.DeleteOffender(ctx, o.Account); err != nil {
+			return err
+		}
+		// forget the sightings too, or the next post would re-trigger fan-out
+		ss, err := tx.RecentSightings(ctx, o.Account, time.Time{})
+		if err != nil || len(ss) == 0 {
+			return err
+		}
 		refs := make([]MessageRef, len(ss))
 		for i, s := range ss {
 			refs[i] = s.Message
 		}
-		if err := e.store.DeleteSightings(ctx, o.Account, refs); err != nil {
-			return Reply{Text: say(l, "failed")}, fmt.Errorf("pardon %s: %w", o.Account, err)
-		}
+		return tx.DeleteSightings(ctx, o.Account, refs)
+	})
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, fmt.Errorf("pardon %s: %w", o.Account, err)
 	}
 	if err := e.auditCommand(ctx, c, "pardon "+o.Account.String()); err != nil {
 		return Reply{Text: say(l, "failed")}, err

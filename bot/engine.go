@@ -35,7 +35,7 @@ type Engine struct {
 	// they carry out nothing.
 	NoOutbox bool
 
-	mu       sync.Mutex // one account record is read, changed and written at a time
+	listsMu  sync.Mutex // one change of the classifier's lists at a time
 	chatsMu  sync.RWMutex
 	chats    map[ChatKey]ChatSettings // read through from the store
 	recentMu sync.Mutex
@@ -137,30 +137,36 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 		hints.EditAddedLink = true
 		j = e.classifier.Classify(m, hints)
 	}
-	d := Decision{Message: ref, Account: m.Account(), LogChat: settings.LogChat}
-
-	e.mu.Lock()
-	evidence, berr := e.behave(ctx, m, &j, &d, settings, prev.struck)
-	e.mu.Unlock()
-
-	if m.Edited && seen && prev.level != Allow && d.Verdict.Level <= prev.level {
-		// already warned about at this level: an edit gets no second notice
-		d.Actions = slices.DeleteFunc(d.Actions, func(a Action) bool { return a == ActWarn })
+	t := turnPool.Get().(*turn)
+	defer t.done()
+	t.e, t.ctx, t.msg, t.j, t.settings, t.prev, t.seen = e, ctx, *m, j, settings, prev, seen
+	t.d = Decision{Message: ref, Account: m.Account(), LogChat: settings.LogChat}
+	var berr error
+	if hasLink || j.Risky || j.Verdict.Level != Allow {
+		// The sender's record may change: read, decide and write it
+		// while holding the account, in this process and in every other
+		// one sharing the store.
+		berr = e.store.UpdateAccount(ctx, t.d.Account, t.locked)
+		if !t.ran {
+			// The store could not even start (a shared store out of
+			// reach): decide all the same, on what can be read.
+			berr = errors.Join(berr, t.judge(e.store, true))
+		}
+	} else {
+		// Plain chat changes no record: the sender's state is read, not
+		// held.
+		berr = t.judge(e.store, false)
 	}
+	d := t.d
+
 	e.remember(ref, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow, level: max(prev.level, d.Verdict.Level)})
 	if len(d.Actions) > 0 || d.Verdict.Level != Allow {
-		t := textsFor(settings.Lang)
+		tx := textsFor(settings.Lang)
 		if d.Has(ActWarn) || d.Has(ActDelete) {
-			d.Notice = t.notice(m.UserName, d.Has(ActDelete), &d.Verdict)
+			d.Notice = tx.notice(m.UserName, d.Has(ActDelete), &d.Verdict)
 		}
 		if d.Has(ActNotifyAdmins) {
-			d.AdminNote = t.adminNote(m, &d, evidence)
-		}
-		if err := e.store.AppendAudit(ctx, AuditEntry{
-			Time: m.Time, Message: ref, Account: d.Account, Level: d.Verdict.Level, Score: d.Verdict.Score,
-			Reasons: d.Verdict.Reasons, Actions: d.Actions, Sweep: d.Sweep,
-		}); err != nil && berr == nil {
-			berr = fmt.Errorf("audit: %w", err)
+			d.AdminNote = tx.adminNote(m, &d, t.evidence)
 		}
 	}
 	d.Tasks = tasks(m, &d)
@@ -172,8 +178,59 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 	if berr == nil && !e.Batch {
 		berr = e.store.Commit(ctx)
 	}
-	e.counts.count(&d, evidence, berr)
+	e.counts.count(&d, t.evidence, berr)
 	return d, berr
+}
+
+// turn is one message on its way through Handle, from its judgement to the
+// decision. Turns are pooled, so that handing the locked part of Handle to
+// the store's UpdateAccount allocates nothing.
+type turn struct {
+	e        *Engine
+	ctx      context.Context
+	msg      Message // a copy: the caller's message does not escape through the pool
+	j        Judgement
+	d        Decision
+	settings ChatSettings
+	prev     recentMsg
+	seen     bool
+	evidence string
+	ran      bool
+	locked   func(tx Store) error // t.judge(tx, true), bound once
+}
+
+var turnPool = sync.Pool{New: func() any {
+	t := new(turn)
+	t.locked = func(tx Store) error { return t.judge(tx, true) }
+	return t
+}}
+
+// done clears the turn and returns it to the pool.
+func (t *turn) done() {
+	*t = turn{locked: t.locked}
+	turnPool.Put(t)
+}
+
+// judge completes the decision with the sender's record, read and written
+// through st (written only when write is set), and audits it.
+func (t *turn) judge(st Store, write bool) error {
+	t.ran = true
+	e, ctx, m, d := t.e, t.ctx, &t.msg, &t.d
+	var err error
+	t.evidence, err = e.behave(ctx, st, write, m, &t.j, d, t.settings, t.prev.struck)
+	if m.Edited && t.seen && t.prev.level != Allow && d.Verdict.Level <= t.prev.level {
+		// already warned about at this level: an edit gets no second notice
+		d.Actions = slices.DeleteFunc(d.Actions, func(a Action) bool { return a == ActWarn })
+	}
+	if len(d.Actions) > 0 || d.Verdict.Level != Allow {
+		if aerr := st.AppendAudit(ctx, AuditEntry{
+			Time: m.Time, Message: d.Message, Account: d.Account, Level: d.Verdict.Level, Score: d.Verdict.Score,
+			Reasons: d.Verdict.Reasons, Actions: d.Actions, Sweep: d.Sweep,
+		}); aerr != nil {
+			err = errors.Join(err, fmt.Errorf("audit: %w", aerr))
+		}
+	}
+	return err
 }
 
 func validate(m *Message) error {
@@ -193,12 +250,14 @@ func validate(m *Message) error {
 }
 
 // behave updates the sender's record with this message (strikes, fan-out,
-// compromise), completes the verdict and applies the policy. It runs under
-// e.mu. It returns the evidence of a compromise found now.
-func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decision, settings ChatSettings, struckBefore bool) (string, error) {
+// compromise), completes the verdict and applies the policy. It reads and
+// writes through st, which holds the sender's account when write is set;
+// without write (plain chat, which changes no record) it writes nothing. It
+// returns the evidence of a compromise found now.
+func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j *Judgement, d *Decision, settings ChatSettings, struckBefore bool) (string, error) {
 	var errs []error
 	acct := m.Account()
-	o, err := e.store.Offender(ctx, acct)
+	o, err := st.Offender(ctx, acct)
 	known := err == nil
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		errs = append(errs, fmt.Errorf("read offender %s: %w", acct, err))
@@ -220,7 +279,7 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 	v := j.Verdict
 	carries := j.Risky || len(j.Links) > 0
 	if len(j.Links) > 0 {
-		first, err := e.firstLink(ctx, m, j.Risky)
+		first, err := e.firstLink(ctx, st, m, j.Risky)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -233,7 +292,7 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 	var evidence string
 	var sweep []MessageRef
 	if len(fps) > 0 {
-		spread, n, err := e.fanOut(ctx, m, fps)
+		spread, n, err := e.fanOut(ctx, st, m, fps)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -250,7 +309,7 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 			v.Reasons = append(v.Reasons, Reason{Code: CodeCompromised, Weight: 0.97,
 				Detail: fmt.Sprintf("the account was marked compromised %s: %s", o.CompromisedSince.UTC().Format(time.RFC3339), o.Evidence)})
 		}
-		sw, err := e.sweep(ctx, m, fps)
+		sw, err := e.sweep(ctx, st, m, fps)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -305,8 +364,8 @@ func (e *Engine) behave(ctx context.Context, m *Message, j *Judgement, d *Decisi
 		}
 		dirty = true
 	}
-	if dirty {
-		if err := e.store.PutOffender(ctx, o); err != nil {
+	if dirty && write {
+		if err := st.PutOffender(ctx, o); err != nil {
 			errs = append(errs, fmt.Errorf("write offender %s: %w", acct, err))
 		}
 	}
@@ -336,16 +395,16 @@ func (e *Engine) maxStrikes() int { return max(20, 2*e.cfg.StrikesToRestrict) }
 // firstLink records the sender's first link and reports whether this one
 // counts as an established member's first link ever: a suspect link from
 // someone who joined more than a day ago and never posted one before.
-func (e *Engine) firstLink(ctx context.Context, m *Message, suspect bool) (bool, error) {
+func (e *Engine) firstLink(ctx context.Context, st Store, m *Message, suspect bool) (bool, error) {
 	acct := m.Account()
-	_, err := e.store.FirstLink(ctx, acct)
+	_, err := st.FirstLink(ctx, acct)
 	switch {
 	case err == nil:
 		return false, nil
 	case !errors.Is(err, ErrNotFound):
 		return false, fmt.Errorf("read first link %s: %w", acct, err)
 	}
-	if err := e.store.SetFirstLink(ctx, acct, m.Time); err != nil {
+	if err := st.SetFirstLink(ctx, acct, m.Time); err != nil {
 		return false, fmt.Errorf("record first link %s: %w", acct, err)
 	}
 	established := !m.MemberSince.IsZero() && m.Time.Sub(m.MemberSince) >= 24*time.Hour
@@ -399,13 +458,13 @@ func fingerprints(m *Message, j *Judgement) []string {
 // fanOut records the message's sightings and reports a fingerprint the
 // account has spread into FanOutChats chats or more within FanOutWindow,
 // with the number of chats.
-func (e *Engine) fanOut(ctx context.Context, m *Message, fps []string) (string, int, error) {
+func (e *Engine) fanOut(ctx context.Context, st Store, m *Message, fps []string) (string, int, error) {
 	acct := m.Account()
 	ss := []Sighting{{Account: acct, Fingerprints: fps, Message: m.Ref(), Group: m.Group, Time: m.Time}}
-	if err := e.store.AddSightings(ctx, ss); err != nil {
+	if err := st.AddSightings(ctx, ss); err != nil {
 		return "", 0, fmt.Errorf("record sightings %s: %w", acct, err)
 	}
-	recent, err := e.store.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.FanOutWindow))
+	recent, err := st.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.FanOutWindow))
 	if err != nil {
 		return "", 0, fmt.Errorf("read sightings %s: %w", acct, err)
 	}
@@ -452,9 +511,9 @@ func describeFingerprint(fp string) string {
 
 // sweep returns the account's earlier messages that carried any of the
 // fingerprints, in every chat, and forgets them so that they are swept once.
-func (e *Engine) sweep(ctx context.Context, m *Message, fps []string) ([]MessageRef, error) {
+func (e *Engine) sweep(ctx context.Context, st Store, m *Message, fps []string) ([]MessageRef, error) {
 	acct := m.Account()
-	recent, err := e.store.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.SweepWindow))
+	recent, err := st.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.SweepWindow))
 	if err != nil {
 		return nil, fmt.Errorf("read sightings %s: %w", acct, err)
 	}
@@ -478,7 +537,7 @@ func (e *Engine) sweep(ctx context.Context, m *Message, fps []string) ([]Message
 		}
 	}
 	if len(out) > 0 {
-		if err := e.store.DeleteSightings(ctx, acct, out); err != nil {
+		if err := st.DeleteSightings(ctx, acct, out); err != nil {
 			return out, fmt.Errorf("forget swept sightings %s: %w", acct, err)
 		}
 	}

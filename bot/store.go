@@ -7,9 +7,11 @@ import (
 )
 
 // The interfaces in this file are what the engine needs remembered. store/
-// implements them on bbolt; every method is safe for concurrent use. Writes
-// may be buffered: they are visible to later reads at once and durable after
-// Commit returns.
+// implements them on bbolt for one process, store/postgres on PostgreSQL for
+// several processes sharing one memory; every method is safe for concurrent
+// use. Writes may be buffered: they are visible to later reads at once and
+// durable after Commit returns. A store shared by several processes makes a
+// write visible to the other processes once it is durable.
 
 // ErrNotFound is returned by lookups of a record that does not exist.
 var ErrNotFound = errors.New("not found")
@@ -168,6 +170,27 @@ type Committer interface {
 	Commit(ctx context.Context) error
 }
 
+// AccountUpdater serialises the read-modify-write of one account's records.
+type AccountUpdater interface {
+	// UpdateAccount runs fn while it holds account k: no other
+	// UpdateAccount of k runs at the same time, in this process or in any
+	// other process sharing the store, so what fn reads of k's records
+	// (offender, first link, sightings) is still true when it writes them,
+	// and a sighting one call adds is seen by the next call of k wherever
+	// it runs.
+	//
+	// fn reads and writes through tx, never through the store itself: tx
+	// may be a transaction, and a transaction's connection is one the
+	// store cannot lend twice. tx may be used for any account's records and
+	// for the audit log, but fn must not call tx.Commit nor UpdateAccount.
+	// The writes fn makes are visible to other processes together, once
+	// UpdateAccount returns nil; they are durable when the store's writes
+	// are (at the next Commit of a buffering store, at once on a
+	// transactional one). When fn returns an error UpdateAccount returns
+	// it, and a transactional store discards what fn wrote.
+	UpdateAccount(ctx context.Context, k AccountKey, fn func(tx Store) error) error
+}
+
 // Store is everything the engine remembers.
 type Store interface {
 	Offenders
@@ -177,5 +200,6 @@ type Store interface {
 	Audit
 	Accounts
 	Outbox
+	AccountUpdater
 	Committer
 }

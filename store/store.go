@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -101,6 +102,7 @@ type DB struct {
 	path string
 	opts Options
 
+	locks     accountLocks  // UpdateAccount's
 	commitSem chan struct{} // held by the one flush in progress
 	commits   atomic.Uint64 // write transactions run by Commit
 
@@ -168,6 +170,7 @@ func open(path string, opts Options) (db *DB, err error) {
 		bolt:       b,
 		path:       path,
 		opts:       opts,
+		locks:      accountLocks{seed: maphash.MakeSeed()},
 		commitSem:  make(chan struct{}, 1),
 		top:        newLayer(),
 		offenders:  newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
