@@ -158,23 +158,7 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 		berr = t.judge(e.store, false)
 	}
 	d := t.d
-
 	e.remember(ref, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow, level: max(prev.level, d.Verdict.Level)})
-	if len(d.Actions) > 0 || d.Verdict.Level != Allow {
-		tx := textsFor(settings.Lang)
-		if d.Has(ActWarn) || d.Has(ActDelete) {
-			d.Notice = tx.notice(m.UserName, d.Has(ActDelete), &d.Verdict)
-		}
-		if d.Has(ActNotifyAdmins) {
-			d.AdminNote = tx.adminNote(m, &d, t.evidence)
-		}
-	}
-	d.Tasks = tasks(m, &d)
-	if len(d.Tasks) > 0 && !e.NoOutbox {
-		if err := e.store.AddTasks(ctx, d.Tasks); err != nil && berr == nil {
-			berr = fmt.Errorf("outbox: %w", err)
-		}
-	}
 	if berr == nil && !e.Batch {
 		berr = e.store.Commit(ctx)
 	}
@@ -222,12 +206,28 @@ func (t *turn) judge(st Store, write bool) error {
 		// already warned about at this level: an edit gets no second notice
 		d.Actions = slices.DeleteFunc(d.Actions, func(a Action) bool { return a == ActWarn })
 	}
-	if len(d.Actions) > 0 || d.Verdict.Level != Allow {
-		if aerr := st.AppendAudit(ctx, AuditEntry{
-			Time: m.Time, Message: d.Message, Account: d.Account, Level: d.Verdict.Level, Score: d.Verdict.Score,
-			Reasons: d.Verdict.Reasons, Actions: d.Actions, Sweep: d.Sweep,
-		}); aerr != nil {
-			err = errors.Join(err, fmt.Errorf("audit: %w", aerr))
+	if len(d.Actions) == 0 && d.Verdict.Level == Allow {
+		return err
+	}
+	tx := textsFor(t.settings.Lang)
+	if d.Has(ActWarn) || d.Has(ActDelete) {
+		d.Notice = tx.notice(m.UserName, d.Has(ActDelete), &d.Verdict)
+	}
+	if d.Has(ActNotifyAdmins) {
+		d.AdminNote = tx.adminNote(m, d, t.evidence)
+	}
+	if aerr := st.AppendAudit(ctx, AuditEntry{
+		Time: m.Time, Message: d.Message, Account: d.Account, Level: d.Verdict.Level, Score: d.Verdict.Score,
+		Reasons: d.Verdict.Reasons, Actions: d.Actions, Sweep: d.Sweep,
+	}); aerr != nil {
+		err = errors.Join(err, fmt.Errorf("audit: %w", aerr))
+	}
+	// The tasks that carry the decision out go to the outbox with it: on a
+	// transactional store, in the same transaction.
+	d.Tasks = tasks(m, d)
+	if len(d.Tasks) > 0 && !e.NoOutbox {
+		if oerr := st.AddTasks(ctx, d.Tasks); oerr != nil {
+			err = errors.Join(err, fmt.Errorf("outbox: %w", oerr))
 		}
 	}
 	return err
