@@ -15,6 +15,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
+	"github.com/immunebot/immune/adapters/taskrun"
 	"github.com/immunebot/immune/bot"
 )
 
@@ -62,7 +63,8 @@ type Options struct {
 	// Now is the clock for commands and for messages without a time. Nil
 	// means time.Now.
 	Now func() time.Time
-	// Transport carries the REST calls; nil means http.DefaultTransport.
+	// Transport carries the REST calls; nil means taskrun.NewTransport,
+	// which keeps a pool of connections for the per-channel workers.
 	Transport http.RoundTripper
 	// Workers is how many channels' events are judged side by side; events
 	// of one channel are judged in order. Zero means 8.
@@ -140,7 +142,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 		opts.Now = time.Now
 	}
 	if opts.Transport == nil {
-		opts.Transport = http.DefaultTransport
+		opts.Transport = taskrun.NewTransport()
 	}
 	if opts.Workers <= 0 {
 		opts.Workers = 8

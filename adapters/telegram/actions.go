@@ -9,55 +9,11 @@ import (
 	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-
-	"github.com/immunebot/immune/bot"
 )
 
 // maxText is the longest text sent in one message, in runes; Telegram
 // takes 4096 UTF-16 code units.
 const maxText = 4000
-
-// execute carries out a decision about msg, in msg's chat queue: delete,
-// the warning as a reply, the restriction and the admin note; the sweep's
-// deletes in other chats go to those chats' queues.
-func (a *Adapter) execute(ctx context.Context, msg *tgbotapi.Message, x *msgExtra, d *bot.Decision) {
-	chat := msg.Chat.ID
-	if d.Has(bot.ActDelete) {
-		a.deleteMessage(ctx, chat, msg.MessageID, "delete")
-	}
-	if d.Notice != "" && (d.Has(bot.ActDelete) || d.Has(bot.ActWarn)) {
-		a.send(ctx, chat, d.Notice, outgoing{replyTo: msg.MessageID, thread: threadOf(msg, x)}, "warn")
-	}
-	if d.Has(bot.ActRestrict) {
-		a.restrict(ctx, chat, d.Account.User, d.RestrictUntil)
-		for _, other := range d.RestrictChats {
-			c, err := strconv.ParseInt(other, 10, 64)
-			if err != nil || c == chat {
-				continue
-			}
-			a.q.enqueue(c, task{what: "restrict", run: func(ctx context.Context) { a.restrict(ctx, c, d.Account.User, d.RestrictUntil) }})
-		}
-	}
-	if d.Has(bot.ActNotifyAdmins) && d.AdminNote != "" {
-		a.sendTo(ctx, chat, d.LogChat, d.AdminNote, "notify_admins")
-	}
-	for _, ref := range d.Sweep {
-		if ref.Platform != bot.Telegram {
-			continue
-		}
-		c, err1 := strconv.ParseInt(ref.Chat, 10, 64)
-		id, err2 := strconv.Atoi(ref.ID)
-		if err1 != nil || err2 != nil {
-			a.log.Warn("telegram: sweep names a message that is not Telegram's", keyChat, ref.Chat, "message", ref.ID)
-			continue
-		}
-		if c == chat {
-			a.deleteMessage(ctx, c, id, "sweep")
-			continue
-		}
-		a.q.enqueue(c, task{what: "sweep", run: func(ctx context.Context) { a.deleteMessage(ctx, c, id, "sweep") }})
-	}
-}
 
 // threadOf returns the forum topic a message is in, so that an answer goes
 // to the same topic even when the message it replies to is gone.
@@ -66,28 +22,6 @@ func threadOf(msg *tgbotapi.Message, x *msgExtra) int {
 		return x.ThreadID
 	}
 	return 0
-}
-
-// deleteMessage deletes one message. A refusal for good is logged once;
-// a delete that could not be done in time is logged as an error.
-func (a *Adapter) deleteMessage(ctx context.Context, chat int64, id int, action string) bool {
-	params := tgbotapi.Params{"chat_id": strconv.FormatInt(chat, 10), "message_id": strconv.Itoa(id)}
-	_, err := a.call(ctx, "deleteMessage", params)
-	if err == nil {
-		a.log.Debug("telegram message deleted", keyChat, chat, "message", id, keyAction, action)
-		return true
-	}
-	var ae *APIError
-	switch {
-	case errors.As(err, &ae) && ae.gone():
-		a.log.Info("telegram message already gone", keyChat, chat, "message", id, keyAction, action)
-	case errors.As(err, &ae) && !ae.Temporary():
-		a.log.Warn("telegram refused to delete a message", keyChat, chat, "message", id, keyAction, action, keyErr, err.Error())
-		a.rightsProblem(ctx, chat)
-	default:
-		a.log.Error("telegram message NOT deleted", keyChat, chat, "message", id, keyAction, action, keyErr, err.Error())
-	}
-	return false
 }
 
 // outgoing says how a text is sent.
@@ -99,9 +33,30 @@ type outgoing struct {
 
 // send sends a plain text: no parse mode, no link preview.
 func (a *Adapter) send(ctx context.Context, chat int64, text string, o outgoing, action string) bool {
+	params, ok := a.sendParams(chat, text, o, action)
+	if !ok {
+		return false
+	}
+	if _, err := a.call(ctx, "sendMessage", params); err != nil {
+		lvl := "telegram message not sent"
+		var ae *APIError
+		if errors.As(err, &ae) && !ae.Temporary() {
+			a.log.Warn(lvl, keyChat, chat, keyAction, action, keyErr, err.Error())
+		} else {
+			a.log.Error(lvl, keyChat, chat, keyAction, action, keyErr, err.Error())
+		}
+		return false
+	}
+	return true
+}
+
+// sendParams are the parameters of sendMessage for a plain text: no parse
+// mode, no link preview. It reports false for a channel, where the bot
+// never writes.
+func (a *Adapter) sendParams(chat int64, text string, o outgoing, action string) (tgbotapi.Params, bool) {
 	if _, ok := a.channels.Load(chat); ok {
 		a.log.Debug("telegram: not writing in a channel", keyChat, chat, keyAction, action)
-		return false
+		return nil, false
 	}
 	if utf8.RuneCountInString(text) > maxText {
 		text = string([]rune(text)[:maxText-1]) + "…"
@@ -123,17 +78,7 @@ func (a *Adapter) send(ctx context.Context, chat int64, text string, o outgoing,
 		b, _ := json.Marshal(o.entities)
 		params["entities"] = string(b)
 	}
-	if _, err := a.call(ctx, "sendMessage", params); err != nil {
-		lvl := "telegram message not sent"
-		var ae *APIError
-		if errors.As(err, &ae) && !ae.Temporary() {
-			a.log.Warn(lvl, keyChat, chat, keyAction, action, keyErr, err.Error())
-		} else {
-			a.log.Error(lvl, keyChat, chat, keyAction, action, keyErr, err.Error())
-		}
-		return false
-	}
-	return true
+	return params, true
 }
 
 // sendTo sends a text to the chat named by target (a chat id as the
@@ -175,31 +120,27 @@ func permissions(v bool) string {
 	return string(b)
 }
 
-// restrict mutes a member until a time.
-func (a *Adapter) restrict(ctx context.Context, chat int64, user string, until time.Time) {
+// restrictParams are the parameters of restrictChatMember that mute a
+// member until a time. It reports false, and logs why, when there is
+// nothing to do: the sender is a chat, or the restriction is over.
+func (a *Adapter) restrictParams(chat int64, user string, until time.Time) (tgbotapi.Params, bool) {
 	uid, err := strconv.ParseInt(user, 10, 64)
 	if err != nil || uid <= 0 {
 		// a channel or the group itself speaking: Telegram restricts people only
 		a.log.Info("telegram: not restricting a sender that is a chat", keyChat, chat, keyUser, user)
-		return
+		return nil, false
 	}
-	now := a.opts.Now()
-	if !until.After(now.Add(time.Minute)) {
+	if !until.After(a.opts.Now().Add(time.Minute)) {
 		// Telegram takes an end less than 30s away as "forever"
 		a.log.Info("telegram: restriction already over, not applied", keyChat, chat, keyUser, user, "until", until)
-		return
+		return nil, false
 	}
-	params := tgbotapi.Params{
+	return tgbotapi.Params{
 		"chat_id":     strconv.FormatInt(chat, 10),
 		"user_id":     user,
 		"permissions": noPermissions,
 		"until_date":  strconv.FormatInt(until.Unix(), 10),
-	}
-	if _, err := a.call(ctx, "restrictChatMember", params); err != nil {
-		a.logRefusal(ctx, chat, "restrict", user, err)
-		return
-	}
-	a.log.Info("telegram member restricted", keyChat, chat, keyUser, user, "until", until.UTC().Format(time.RFC3339))
+	}, true
 }
 
 // lift gives a member back every permission.

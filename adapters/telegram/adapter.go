@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,6 +17,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/immunebot/immune/adapters/taskrun"
 	"github.com/immunebot/immune/bot"
 )
 
@@ -44,8 +46,9 @@ type Options struct {
 	// Zero asks Telegram every time.
 	AdminCache time.Duration
 
-	// Client makes the HTTP requests; nil means a new http.Client. Its
-	// Timeout, if any, must exceed PollTimeout.
+	// Client makes the HTTP requests; nil means a client on
+	// taskrun.NewTransport, which keeps a pool of connections for the
+	// per-chat workers. Its Timeout, if any, must exceed PollTimeout.
 	Client *http.Client
 	// CallTimeout bounds one request (beyond the poll timeout for
 	// getUpdates); default 30s.
@@ -59,8 +62,16 @@ type Options struct {
 	// cost a decided delete.
 	GiveUpAfter time.Duration
 	// DrainTimeout bounds how long Run, once its context is done, goes on
-	// carrying out the actions already decided; default 1m.
+	// carrying out the actions already decided; default 1m. What is left
+	// stays in the outbox for the next start.
 	DrainTimeout time.Duration
+	// NoticeTTL is how old a notice may be and still be sent: one that
+	// waited longer (behind an outage, or from before a restart) is
+	// dropped; default 10m.
+	NoticeTTL time.Duration
+	// FloodAt is how many notices must wait in one chat for one notice to
+	// be sent for them all; default 3.
+	FloodAt int
 	// Sleep waits between retries; nil waits for real. Tests replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
 	// Now is the clock of caches and restrictions; nil means time.Now.
@@ -120,11 +131,12 @@ func (o *Options) withDefaults() error {
 	def(&o.RetryMax, 30*time.Second)
 	def(&o.GiveUpAfter, 48*time.Hour)
 	def(&o.DrainTimeout, time.Minute)
+	def(&o.NoticeTTL, 10*time.Minute)
 	if o.AdminCache < 0 {
 		o.AdminCache = 0
 	}
 	if o.Client == nil {
-		o.Client = &http.Client{}
+		o.Client = &http.Client{Transport: taskrun.NewTransport()}
 	}
 	if o.Sleep == nil {
 		o.Sleep = sleep
@@ -163,7 +175,8 @@ type Adapter struct {
 	channels sync.Map
 
 	running atomic.Bool
-	q       *queues
+	q       *queues         // judging and commands, in order per chat
+	run     *taskrun.Runner // the engine's tasks, deletes first per chat
 }
 
 // New connects to the Bot API (getMe) and builds the adapter. It fails if
@@ -188,6 +201,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 		admins: adminCache{ttl: opts.AdminCache, now: opts.Now},
 		q:      newQueues(log),
 	}
+	a.run = a.newRunner()
 	endpoint := strings.ReplaceAll(opts.APIURL, "%", "%%") + "/bot%s/%s"
 	ctx, cancel := context.WithTimeout(context.Background(), opts.CallTimeout)
 	defer cancel()
@@ -221,6 +235,8 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	actx, stopActions := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopActions()
+	a.resume(actx)
+	a.run.Start(actx)
 	a.q.start(actx)
 	a.q.enqueue(0, task{what: "register commands", run: a.registerCommands})
 
@@ -232,14 +248,15 @@ func (a *Adapter) Run(ctx context.Context) error {
 		err = a.poll(ctx, actx)
 	}
 
-	if n := a.q.pending(); n > 0 {
+	if n := a.q.pending() + a.run.Len(); n > 0 {
 		a.log.Info("telegram: finishing queued actions", "pending", n)
 	}
 	timer := time.AfterFunc(a.opts.DrainTimeout, func() {
-		a.log.Error("telegram: actions still queued after the drain timeout; giving up on them", "timeout", a.opts.DrainTimeout)
+		a.log.Error("telegram: actions still queued after the drain timeout; they stay in the outbox for the next start", "timeout", a.opts.DrainTimeout)
 		stopActions()
 	})
 	a.q.wait()
+	a.run.Wait()
 	timer.Stop()
 	a.log.Info("telegram adapter stopped")
 	return err
@@ -320,6 +337,9 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 	if m.Time.IsZero() {
 		m.Time = a.opts.Now()
 	}
+	if th := threadOf(msg, x); th != 0 {
+		m.Thread = strconv.Itoa(th)
+	}
 	a.fill(ctx, msg, &m)
 	d, err := a.engine.Handle(ctx, &m)
 	if err != nil {
@@ -330,19 +350,9 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 		// the decision stands even when the store failed
 		a.log.Error("engine could not record a decision", keyChat, m.Chat, keyUser, m.User, keyErr, err)
 	}
-	a.execute(ctx, msg, x, &d)
-	a.doneAll(ctx, d.Tasks)
-}
-
-// doneAll marks a decision's tasks done once they are queued.
-func (a *Adapter) doneAll(ctx context.Context, ts []bot.Task) {
-	ids := make([]string, len(ts))
-	for i := range ts {
-		ids[i] = ts[i].ID
-	}
-	if err := a.engine.Done(ctx, bot.Telegram, ids...); err != nil {
-		a.log.Error("telegram: could not mark tasks done", keyErr, err)
-	}
+	// the tasks are in the outbox: the runner carries them out, deletes
+	// first, and never holds up the next message
+	a.run.Add(d.Tasks...)
 }
 
 // removeDangerousCommand deletes a member's command message that carries
@@ -355,7 +365,8 @@ func (a *Adapter) removeDangerousCommand(ctx context.Context, msg *tgbotapi.Mess
 		return
 	}
 	if v := a.engine.Check(&m); v.Level == bot.Delete {
-		a.deleteMessage(ctx, msg.Chat.ID, msg.MessageID, "delete command")
+		a.run.Add(bot.Task{ID: "delete/" + m.Chat + "/" + m.ID, Platform: bot.Telegram, Action: bot.ActDelete,
+			Chat: m.Chat, Message: m.ID, Time: m.Time})
 	}
 }
 

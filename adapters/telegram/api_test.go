@@ -11,6 +11,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/immunebot/immune/bot"
 )
 
 func TestTranslate(t *testing.T) {
@@ -72,7 +74,7 @@ func TestCallGivesUp(t *testing.T) {
 	}
 }
 
-func TestDrainTimeoutLogsUndoneDelete(t *testing.T) {
+func TestDrainTimeoutLeavesDeleteInOutbox(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, func(o *Options) { o.DrainTimeout = 50 * time.Millisecond })
 	release := h.api.gate("deleteMessage")
@@ -82,7 +84,11 @@ func TestDrainTimeoutLogsUndoneDelete(t *testing.T) {
 	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}
-	if logs := h.logs.String(); !strings.Contains(logs, `level=ERROR msg="telegram message NOT deleted"`) {
-		t.Errorf("an undone delete must be logged as an error:\n%s", logs)
+	if logs := h.logs.String(); !strings.Contains(logs, `level=ERROR msg="telegram: actions still queued after the drain timeout; they stay in the outbox for the next start"`) {
+		t.Errorf("actions left undone must be logged as an error:\n%s", logs)
+	}
+	ts, err := h.engine.Pending(context.Background(), bot.Telegram)
+	if err != nil || len(ts) != 2 || ts[0].Action != bot.ActDelete || ts[0].Message != "5" {
+		t.Errorf("outbox after the stop: %+v, %v; want the delete and its notice", ts, err)
 	}
 }

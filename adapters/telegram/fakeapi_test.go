@@ -3,12 +3,14 @@ package telegram
 import (
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -32,6 +34,13 @@ type fakeAPI struct {
 	gates     map[string]chan struct{}
 	waiting   map[string]int // calls waiting at a gate now
 	aborted   map[string]int // calls the client gave up while they waited
+
+	conns atomic.Int64 // connections opened to the fake
+	// delay is how long every answer but getUpdates takes, and
+	// limit429, when set, answers a call with a 429 instead (it is
+	// called outside f.mu); set them with f.mu held
+	delay    time.Duration
+	limit429 func(method string, p url.Values) (retryAfter int, limited bool)
 }
 
 // apiCall is one recorded request.
@@ -70,7 +79,13 @@ func newFakeAPI(t *testing.T) *fakeAPI {
 		waiting: make(map[string]int),
 		aborted: make(map[string]int),
 	}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	f.srv = httptest.NewUnstartedServer(http.HandlerFunc(f.serve))
+	f.srv.Config.ConnState = func(_ net.Conn, st http.ConnState) {
+		if st == http.StateNew {
+			f.conns.Add(1)
+		}
+	}
+	f.srv.Start()
 	t.Cleanup(f.srv.Close)
 	return f
 }
@@ -230,7 +245,7 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	params := r.PostForm
 
 	f.mu.Lock()
-	gate := f.gates[method]
+	gate, delay, limit429 := f.gates[method], f.delay, f.limit429
 	var ft *fault
 	for i, x := range f.faults[method] {
 		if x.match == nil || x.match(params) {
@@ -257,6 +272,17 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, ft.status, body)
 		return
+	}
+	if delay > 0 && method != "getUpdates" {
+		time.Sleep(delay)
+	}
+	if limit429 != nil {
+		if ra, ok := limit429(method, params); ok {
+			f.record(apiCall{Method: method, Params: params, Status: 429})
+			writeJSON(w, 429, map[string]any{"ok": false, "error_code": 429, "description": fmt.Sprintf("Too Many Requests: retry after %d", ra),
+				"parameters": map[string]any{"retry_after": ra}})
+			return
+		}
 	}
 	if gate != nil {
 		f.bump(f.waiting, method, 1)

@@ -93,6 +93,7 @@ type harness struct {
 	t      *testing.T
 	api    *fakeAPI
 	engine *bot.Engine
+	db     *store.DB
 	a      *Adapter
 	logs   *syncBuffer
 	sleep  *sleeper
@@ -112,15 +113,22 @@ const (
 
 func newHarness(t *testing.T, opt func(*Options)) *harness {
 	t.Helper()
+	return newHarnessAt(t, filepath.Join(t.TempDir(), "immune.db"), opt)
+}
+
+// newHarnessAt is newHarness on the store at path, against a new fake.
+func newHarnessAt(t *testing.T, path string, opt func(*Options)) *harness {
+	t.Helper()
 	h := &harness{t: t, api: newFakeAPI(t), logs: &syncBuffer{}, sleep: &sleeper{}, base: time.Now().Add(-time.Minute).Truncate(time.Second)}
 	for _, c := range []int64{chatA, chatB, chatC} {
 		h.api.setMember(c, testBotID, "administrator", map[string]bool{"can_delete_messages": true, "can_restrict_members": true})
 		h.api.setMember(c, admin, "administrator", nil)
 	}
-	db, err := store.Open(filepath.Join(t.TempDir(), "immune.db"), store.Options{})
+	db, err := store.Open(path, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	h.db = db
 	t.Cleanup(func() { db.Close() })
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	h.engine, err = bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, log)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"time"
 
 	"github.com/immunebot/immune/adapters/telegram"
@@ -32,7 +31,6 @@ func startTelegram(ctx context.Context, c *config.Config, s config.Secrets, engi
 		WebhookSecret: s.WebhookSecret.Reveal(),
 		PollTimeout:   time.Duration(t.PollTimeout),
 		AdminCache:    time.Duration(t.AdminCache),
-		Client:        &http.Client{},
 	}, engine, log.With("platform", "telegram"))
 	if errors.Is(err, telegram.ErrTokenRejected) {
 		return nil, fmt.Errorf("%w (the token comes from %s)", err, config.EnvTelegramToken)

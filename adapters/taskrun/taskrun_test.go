@@ -1,0 +1,240 @@
+package taskrun_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/adapters/taskrun"
+	"github.com/immunebot/immune/bot"
+)
+
+var t0 = time.Now()
+
+// platform scripts the answers of a platform to the runner's attempts and
+// records them.
+type platform struct {
+	mu       sync.Mutex
+	attempts []string // "action chat message" of each attempt
+	answer   func(t *bot.Task, n int) taskrun.Outcome
+	tries    map[string]int
+	done     []string
+	doneCh   chan string
+	texts    []string
+}
+
+func newPlatform(answer func(t *bot.Task, n int) taskrun.Outcome) *platform {
+	if answer == nil {
+		answer = func(*bot.Task, int) taskrun.Outcome { return taskrun.Outcome{Done: true} }
+	}
+	return &platform{answer: answer, tries: map[string]int{}, doneCh: make(chan string, 100)}
+}
+
+func (p *platform) runner(opts taskrun.Options) *taskrun.Runner {
+	opts.Platform = bot.Telegram
+	opts.Do = func(_ context.Context, t *bot.Task) taskrun.Outcome {
+		p.mu.Lock()
+		p.attempts = append(p.attempts, string(t.Action)+" "+t.Chat+" "+t.Message)
+		p.texts = append(p.texts, t.Text)
+		p.tries[t.ID]++
+		n := p.tries[t.ID]
+		p.mu.Unlock()
+		return p.answer(t, n)
+	}
+	opts.Done = func(_ context.Context, ids ...string) error {
+		p.mu.Lock()
+		p.done = append(p.done, ids...)
+		p.mu.Unlock()
+		for _, id := range ids {
+			p.doneCh <- id
+		}
+		return nil
+	}
+	opts.RetryBase, opts.RetryMax = time.Millisecond, 5*time.Millisecond
+	return taskrun.New(opts)
+}
+
+func (p *platform) waitDone(t *testing.T, id string) {
+	t.Helper()
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case got := <-p.doneCh:
+			if got == id {
+				return
+			}
+		case <-timeout:
+			t.Fatalf("task %s never done (attempts %v)", id, p.attempts)
+		}
+	}
+}
+
+func del(chat, msg string) bot.Task {
+	return bot.Task{ID: "delete/" + chat + "/" + msg, Platform: bot.Telegram, Action: bot.ActDelete, Chat: chat, Message: msg, Time: t0}
+}
+
+func warn(chat, msg string) bot.Task {
+	return bot.Task{ID: "warn/" + chat + "/" + msg, Platform: bot.Telegram, Action: bot.ActWarn, Chat: chat, Message: msg, Text: "notice " + msg, Deleted: true, Time: t0}
+}
+
+func TestDeletesGoBeforeNotices(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(nil)
+	r := p.runner(taskrun.Options{})
+	r.Add(warn("c", "1"), del("c", "1"), warn("c", "2"), del("c", "2"))
+	r.Start(context.Background())
+	r.Wait()
+	want := []string{"delete c 1", "delete c 2", "warn c 1", "warn c 2"}
+	if !slices.Equal(p.attempts, want) {
+		t.Errorf("attempts %v, want %v", p.attempts, want)
+	}
+	if len(p.done) != 4 {
+		t.Errorf("done %v, want all four", p.done)
+	}
+}
+
+// A notice rate limited for an hour holds up no delete of its chat.
+func TestRateLimitedNoticeNeverDelaysADelete(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
+		if t.Action == bot.ActWarn {
+			return taskrun.Outcome{RetryAfter: time.Hour}
+		}
+		return taskrun.Outcome{Done: true}
+	})
+	r := p.runner(taskrun.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	r.Start(ctx)
+	r.Add(warn("c", "1"))
+	r.Add(del("c", "2"))
+	p.waitDone(t, "delete/c/2")
+	r.Add(del("c", "3"))
+	p.waitDone(t, "delete/c/3")
+	cancel()
+	r.Wait()
+	if slices.Contains(p.done, "warn/c/1") {
+		t.Error("the rate-limited notice was marked done")
+	}
+}
+
+func TestOutageRetriesUntilDoneOnce(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
+		return taskrun.Outcome{Done: n >= 5}
+	})
+	r := p.runner(taskrun.Options{})
+	r.Start(context.Background())
+	r.Add(del("c", "1"), del("d", "1"))
+	r.Wait()
+	if p.tries["delete/c/1"] != 5 || p.tries["delete/d/1"] != 5 {
+		t.Errorf("tries %v, want 5 each", p.tries)
+	}
+	slices.Sort(p.done)
+	if !slices.Equal(p.done, []string{"delete/c/1", "delete/d/1"}) {
+		t.Errorf("done %v", p.done)
+	}
+}
+
+func TestFloodedChatGetsOneNotice(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(nil)
+	r := p.runner(taskrun.Options{Lang: func(*bot.Task) bot.Lang { return bot.Vietnamese }})
+	var ts []bot.Task
+	for _, id := range []string{"1", "2", "3", "4", "5"} {
+		ts = append(ts, del("c", id), warn("c", id))
+	}
+	note := bot.Task{ID: "note", Platform: bot.Telegram, Action: bot.ActNotifyAdmins, Chat: "c", Text: "admin note", Time: t0}
+	ts = append(ts, note, warn("other", "9"))
+	r.Add(ts...)
+	r.Start(context.Background())
+	r.Wait()
+	var notices []string
+	for i, a := range p.attempts {
+		if strings.HasPrefix(a, "warn c") {
+			notices = append(notices, p.texts[i])
+		}
+	}
+	if len(notices) != 1 || !strings.Contains(notices[0], "Vừa xoá 5 tin nhắn") {
+		t.Errorf("notices in the flooded chat: %q, want one for all five", notices)
+	}
+	if !slices.Contains(p.texts, "admin note") || !slices.Contains(p.texts, "notice 9") {
+		t.Errorf("admin note or the other chat's notice missing: %q", p.texts)
+	}
+	if len(p.done) != len(ts) {
+		t.Errorf("done %d tasks, want %d", len(p.done), len(ts))
+	}
+}
+
+// A chat stuck in an outage does not hold up another chat.
+func TestChatsRunSideBySide(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
+		if t.Chat == "stuck" {
+			<-release
+		}
+		return taskrun.Outcome{Done: true}
+	})
+	r := p.runner(taskrun.Options{})
+	r.Start(context.Background())
+	r.Add(del("stuck", "1"), del("free", "1"))
+	p.waitDone(t, "delete/free/1")
+	close(release)
+	r.Wait()
+}
+
+func TestResumeDropsStaleTasks(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(nil)
+	now := t0
+	r := p.runner(taskrun.Options{Now: func() time.Time { return now },
+		Policy: bot.ResumePolicy{DeleteWindow: 48 * time.Hour, NoticeTTL: 10 * time.Minute}})
+	old := del("c", "old")
+	old.Time = now.Add(-49 * time.Hour)
+	oldWarn := warn("c", "old")
+	oldWarn.Time = now.Add(-time.Hour)
+	fresh := del("c", "new")
+	freshWarn := warn("c", "new")
+	q, d := r.Resume(context.Background(), []bot.Task{oldWarn, freshWarn, old, fresh})
+	if q != 2 || d != 2 {
+		t.Errorf("resume queued %d dropped %d, want 2 and 2", q, d)
+	}
+	r.Start(context.Background())
+	r.Wait()
+	if want := []string{"delete c new", "warn c new"}; !slices.Equal(p.attempts, want) {
+		t.Errorf("attempts %v, want %v", p.attempts, want)
+	}
+	if len(p.done) != 4 {
+		t.Errorf("done %v, want all four (two dropped, two carried out)", p.done)
+	}
+}
+
+func TestSameTaskQueuedOnce(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(nil)
+	r := p.runner(taskrun.Options{})
+	r.Add(del("c", "1"), del("c", "1"))
+	r.Start(context.Background())
+	r.Wait()
+	if len(p.attempts) != 1 {
+		t.Errorf("attempts %v, want one", p.attempts)
+	}
+}
+
+func TestStopLeavesTasksUndone(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(func(*bot.Task, int) taskrun.Outcome { return taskrun.Outcome{} })
+	r := p.runner(taskrun.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	r.Start(ctx)
+	r.Add(del("c", "1"))
+	time.Sleep(20 * time.Millisecond)
+	cancel()
+	r.Wait()
+	if len(p.done) != 0 {
+		t.Errorf("done %v after a stop with the platform down", p.done)
+	}
+}

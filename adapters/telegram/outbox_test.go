@@ -1,0 +1,156 @@
+package telegram
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// A bot stopped while Telegram is down leaves its deletes in the outbox;
+// the next start carries each out once.
+func TestDeletesSurviveARestartDuringAnOutage(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "immune.db")
+	h := newHarnessAt(t, path, func(o *Options) { o.DrainTimeout = 50 * time.Millisecond })
+	release := h.api.gate("deleteMessage")
+	h.api.push(msgUpdate(textMsg(chatA, member, 70, h.at(0), phish)))
+	h.api.push(msgUpdate(textMsg(chatB, member, 71, h.at(1), phish)))
+	h.api.waitState(t, "both deletes stuck in the outage", func() bool { return h.api.waiting["deleteMessage"] == 2 })
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	release()
+	h.db.Close()
+
+	h2 := newHarnessAt(t, path, nil)
+	h2.api.waitCall(t, "deleteMessage", ids(chatA, 70))
+	h2.api.waitCall(t, "deleteMessage", ids(chatB, 71))
+	h2.api.waitCall(t, "sendMessage", replyTo(chatA, 70)) // the notices are fresh: sent too
+	h2.api.waitCall(t, "sendMessage", replyTo(chatB, 71))
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		ts, err := h2.engine.Pending(context.Background(), bot.Telegram)
+		if err == nil && len(ts) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("outbox not emptied: %+v, %v", ts, err)
+		}
+	}
+	if err := h2.stop(); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []struct {
+		chat int64
+		id   int
+	}{{chatA, 70}, {chatB, 71}} {
+		if n := h2.api.count("deleteMessage", ids(m.chat, m.id)); n != 1 {
+			t.Errorf("message %d deleted %d times after the restart, want 1", m.id, n)
+		}
+	}
+	if !strings.Contains(h2.logs.String(), "resuming tasks left from before the start") {
+		t.Errorf("the resume is not logged:\n%s", h2.logs.String())
+	}
+}
+
+// A notice held up by a rate limit delays no delete of its chat; the
+// notices waiting then go out.
+func TestRateLimitedNoticeDelaysNoDelete(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	release := h.sleep.hold(30 * time.Second)
+	defer release()
+	h.api.fail("sendMessage", fault{status: 429, desc: "Too Many Requests: retry after 30", retryAfter: 30})
+	h.api.push(msgUpdate(textMsg(chatA, member, 80, h.at(0), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 80))
+	h.api.waitFor(t, "the notice answered 429", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.Status == 429 {
+				return true
+			}
+		}
+		return false
+	})
+	h.api.push(msgUpdate(textMsg(chatA, member, 81, h.at(1), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 81))
+	if n := h.api.count("sendMessage", replyTo(chatA, 81)); n != 0 {
+		t.Errorf("a notice went out while the chat's notices wait on retry_after")
+	}
+	release()
+	h.api.waitFor(t, "both notices sent", func(calls []apiCall) bool {
+		n := 0
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.Status == 200 && c.get("chat_id") == itoa(chatA) {
+				n++
+			}
+		}
+		return n == 2
+	})
+}
+
+// A flood of threats in one chat, with notices held up by a rate limit,
+// gets every message deleted and one notice for them all.
+func TestFloodedChatGetsOneNotice(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	release := h.sleep.hold(30 * time.Second)
+	defer release()
+	h.api.fail("sendMessage", fault{status: 429, desc: "Too Many Requests: retry after 30", retryAfter: 30})
+	for i := range 6 {
+		h.api.push(msgUpdate(textMsg(chatA, member+int64(i), 90+i, h.at(i), phish)))
+	}
+	for i := range 6 {
+		h.api.waitCall(t, "deleteMessage", ids(chatA, 90+i))
+	}
+	release()
+	calls := h.api.waitFor(t, "the flood notice", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.Status == 200 && strings.Contains(c.get("text"), "removed 6 dangerous messages") {
+				return true
+			}
+		}
+		return false
+	})
+	sent := 0
+	for _, c := range calls {
+		if c.Method == "sendMessage" && c.Status == 200 && c.get("chat_id") == itoa(chatA) {
+			sent++
+		}
+	}
+	if sent != 1 {
+		t.Errorf("%d notices sent in the flooded chat, want 1", sent)
+	}
+}
+
+// A burst of deletes in many chats reuses a pool of connections instead
+// of opening one for nearly every request.
+func TestBurstReusesConnections(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.mu.Lock()
+	h.api.delay = 20 * time.Millisecond
+	h.api.mu.Unlock()
+	const chats = 40
+	for i := range chats {
+		chat := int64(-2000 - i)
+		h.api.setMember(chat, testBotID, "administrator", map[string]bool{"can_delete_messages": true, "can_restrict_members": true})
+		h.api.push(msgUpdate(textMsg(chat, 5000+int64(i), 1, h.at(i), phish)))
+	}
+	h.api.waitFor(t, "every delete and notice", func(calls []apiCall) bool {
+		n := 0
+		for _, c := range calls {
+			if (c.Method == "deleteMessage" || c.Method == "sendMessage") && c.Status == 200 {
+				n++
+			}
+		}
+		return n == 2*chats
+	})
+	// 2 requests a chat, up to 40 at once: a bare client would open
+	// nearly one connection for each of the 80
+	if n := h.api.conns.Load(); n > chats+4 {
+		t.Errorf("%d connections for %d requests in %d chats", n, 2*chats, chats)
+	}
+}
