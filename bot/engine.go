@@ -246,6 +246,14 @@ func validate(m *Message) error {
 	case m.Time.IsZero():
 		return fmt.Errorf("%w: no time", ErrBadMessage)
 	}
+	if err := errors.Join(CheckTime("time", m.Time), CheckTime("member_since", m.MemberSince)); err != nil {
+		return fmt.Errorf("%w: %w", ErrBadMessage, err)
+	}
+	for _, id := range [...]struct{ field, v string }{{"id", m.ID}, {"chat", m.Chat}, {"group", m.Group}, {"user", m.User}} {
+		if len(id.v) > MaxIDLen {
+			return fmt.Errorf("%w: %s is %d bytes long, more than the %d an id can be", ErrBadMessage, id.field, len(id.v), MaxIDLen)
+		}
+	}
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -39,6 +40,28 @@ type Message struct {
 	// Thread is the forum topic the message is in, where the platform
 	// needs it named to answer there; notices about the message go to it.
 	Thread string
+}
+
+// The times of a message the engine judges lie from EarliestTime to before
+// LatestTime: a mute ending a configured while later, a strike and its
+// expiry all stay times a store can hold. A message outside them is
+// refused (ErrBadMessage).
+var (
+	EarliestTime = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
+	LatestTime   = time.Date(2200, 1, 1, 0, 0, 0, 0, time.UTC)
+)
+
+// MaxIDLen is the longest message, chat, group or user id the engine
+// accepts, in bytes. Platform ids are numbers of at most 20 digits.
+const MaxIDLen = 256
+
+// CheckTime reports an error, naming the field, for a time outside
+// EarliestTime..LatestTime. The zero time (not known) is fine.
+func CheckTime(field string, t time.Time) error {
+	if t.IsZero() || !t.Before(EarliestTime) && t.Before(LatestTime) {
+		return nil
+	}
+	return fmt.Errorf("%s %s is outside the years %d to %d", field, t.Format(time.RFC3339), EarliestTime.Year(), LatestTime.Year()-1)
 }
 
 // LinkRef is a link the platform carries beside the text: a Telegram

@@ -12,6 +12,11 @@ import (
 // use. Writes may be buffered: they are visible to later reads at once and
 // durable after Commit returns. A store shared by several processes makes a
 // write visible to the other processes once it is durable.
+//
+// A write the store cannot hold is refused when it is made, with an error,
+// and buffers nothing: a record without its key, a time outside the years 0
+// to 9999, a score or weight that is not a finite number. A refused write
+// never makes a later Commit fail.
 
 // ErrNotFound is returned by lookups of a record that does not exist.
 var ErrNotFound = errors.New("not found")

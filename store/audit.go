@@ -19,6 +19,9 @@ func (db *DB) AppendAudit(_ context.Context, e bot.AuditEntry) error {
 	if c.Time.IsZero() {
 		c.Time = utc(db.opts.Now())
 	}
+	if err := checkAudit(&c); err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	}
 	if err := db.write(func(top *layer) { top.audit = append(top.audit, c) }); err != nil {
 		return fmt.Errorf("append audit: %w", err)
 	}

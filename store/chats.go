@@ -50,6 +50,9 @@ func (db *DB) PutChatSettings(_ context.Context, s bot.ChatSettings) error {
 	if s.Chat.Platform == "" || s.Chat.Chat == "" {
 		return fmt.Errorf("put chat settings: chat %q: platform and chat must be set", s.Chat.String())
 	}
+	if err := checkChat(s.Chat); err != nil {
+		return fmt.Errorf("put chat settings: %w", err)
+	}
 	if err := db.write(func(top *layer) { top.chats[s.Chat] = &s }); err != nil {
 		return fmt.Errorf("put chat settings %s: %w", s.Chat, err)
 	}

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,7 +22,9 @@ import (
 // for it and returns without a transaction of its own.
 //
 // If the transaction fails, the changes stay buffered, still visible to
-// reads, and Commit returns the error; a later Commit tries them again.
+// reads, and Commit returns the error; a later Commit tries them again. A
+// record the file cannot hold is not kept for that: Commit drops it, writes
+// the rest and returns an error wrapping ErrInvalidRecord that names it.
 //
 // At most once a minute by Options.Now, Commit also forgets the sightings and
 // audit entries older than their retention.
@@ -78,8 +82,7 @@ func (db *DB) flush(target uint64) error {
 	if db.testHookFlushing != nil {
 		db.testHookFlushing()
 	}
-	err := db.bolt.Update(f.write)
-	db.commits.Add(1)
+	dropped, err := db.writeLayer(f)
 
 	db.mu.Lock()
 	defer db.mu.Unlock()
@@ -87,14 +90,38 @@ func (db *DB) flush(target uint64) error {
 	if err != nil {
 		f.absorb(db.top)
 		db.top = f
-		return boltErr(err)
+		return errors.Join(boltErr(err), dropped)
 	}
 	db.committed(f)
 	db.durableSeq = seq
 	if prune {
 		db.lastPrune = now
 	}
-	return nil
+	return dropped
+}
+
+// writeLayer writes f in one transaction. A record that cannot be written
+// is dropped from f and the transaction run again without it, so that the
+// rest is written; dropped is then an error wrapping ErrInvalidRecord that
+// names what was dropped. Any other failure is returned as err, with f
+// whole but for the records dropped.
+func (db *DB) writeLayer(f *layer) (dropped, err error) {
+	var bad []error
+	for {
+		err = db.bolt.Update(f.write)
+		db.commits.Add(1)
+		var re *recordError
+		if !errors.As(err, &re) {
+			break
+		}
+		// Each round drops one record of f: the loop ends.
+		re.drop()
+		bad = append(bad, re.err)
+	}
+	if len(bad) > 0 {
+		dropped = fmt.Errorf("%w: dropped, not written: %w", ErrInvalidRecord, errors.Join(bad...))
+	}
+	return dropped, err
 }
 
 // autoPrune adds the retention cut-offs to the top layer when there is
@@ -192,17 +219,17 @@ func (l *layer) write(tx *bolt.Tx) error {
 	chats := tx.Bucket(bucketChats)
 	for k, s := range l.chats {
 		v, err := encodeChat(s)
-		if err != nil {
-			return fmt.Errorf("chat %s: %w", k, err)
+		if err == nil {
+			err = chats.Put([]byte(k.String()), v)
 		}
-		if err := chats.Put([]byte(k.String()), v); err != nil {
-			return fmt.Errorf("chat %s: %w", k, err)
+		if err != nil {
+			return badRecord(err, func() { delete(l.chats, k) }, "chat %s", trunc(k.String()))
 		}
 	}
 	first := tx.Bucket(bucketFirstLinks)
 	for k, t := range l.firstLinks {
 		if err := first.Put([]byte(k.String()), binary.BigEndian.AppendUint64(nil, uint64(t.UnixNano()))); err != nil {
-			return fmt.Errorf("first link of %s: %w", k, err)
+			return badRecord(err, func() { delete(l.firstLinks, k) }, "first link of %s", trunc(k.String()))
 		}
 	}
 	lists := tx.Bucket(bucketLists)
@@ -217,7 +244,7 @@ func (l *layer) write(tx *bolt.Tx) error {
 			}
 		}
 		if err != nil {
-			return fmt.Errorf("list entry %q: %w", k.value, err)
+			return badRecord(err, func() { delete(l.lists, k) }, "list entry %q", trunc(k.value))
 		}
 	}
 	return nil
@@ -249,7 +276,7 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 				}
 			}
 			if err != nil {
-				return fmt.Errorf("sighting of %s: %w", acct, err)
+				return badRecord(err, func() { delete(m, k) }, "sighting of %s", trunc(acct.String()))
 			}
 		}
 	}
@@ -274,7 +301,7 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 		e := &l.audit[i]
 		v, err := encodeAudit(e)
 		if err != nil {
-			return fmt.Errorf("audit entry: %w", err)
+			return badRecord(err, func() { l.audit = slices.Delete(l.audit, i, i+1) }, "audit entry of %s", e.Time.UTC().Format(time.RFC3339))
 		}
 		seq, err := b.NextSequence()
 		if err != nil {
@@ -320,7 +347,7 @@ func (l *layer) writeOffenders(tx *bolt.Tx) error {
 			}
 		}
 		if err != nil {
-			return fmt.Errorf("offender %s: %w", k, err)
+			return badRecord(err, func() { delete(l.offenders, k) }, "offender %s", trunc(k.String()))
 		}
 	}
 	return nil

@@ -15,7 +15,12 @@
 // its own.
 //
 // If a transaction fails, its writes stay buffered, still visible, and
-// Commit returns the error; the next Commit tries them again. Writes never
+// Commit returns the error; the next Commit tries them again. A write the
+// file cannot hold (a time past the year 9999, a score that is no number, a
+// key longer than bbolt allows) is refused when it is made, with an error
+// wrapping ErrInvalidRecord, so it never reaches the buffer; should one reach
+// a Commit all the same, that Commit drops it, writes the rest and says what
+// it dropped. One bad record never makes every later Commit fail. Writes never
 // committed are lost when the DB is closed or the process ends: after a
 // reopen the store holds exactly what the last successful Commit left.
 //

@@ -47,11 +47,14 @@ func (db *DB) FirstLink(_ context.Context, k bot.AccountKey) (time.Time, error) 
 
 // SetFirstLink records when k first posted a link.
 func (db *DB) SetFirstLink(_ context.Context, k bot.AccountKey, t time.Time) error {
-	if err := validAccount(k); err != nil {
+	if err := checkAccount(k); err != nil {
 		return fmt.Errorf("set first link: %w", err)
 	}
 	if t.IsZero() {
 		return fmt.Errorf("set first link of %s: no time", k)
+	}
+	if err := checkKeyTime("first link", t); err != nil {
+		return fmt.Errorf("set first link of %s: %w", k, err)
 	}
 	if err := db.write(func(top *layer) { top.firstLinks[k] = t.UTC() }); err != nil {
 		return fmt.Errorf("set first link of %s: %w", k, err)

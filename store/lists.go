@@ -69,6 +69,9 @@ func (db *DB) PutListEntry(_ context.Context, e bot.ListEntry) error {
 	if e.Value == "" {
 		return fmt.Errorf("put list entry: empty value")
 	}
+	if err := checkListEntry(&e); err != nil {
+		return fmt.Errorf("put list entry: %w", err)
+	}
 	c := cloneListEntry(&e)
 	k := listKey{scope: e.Scope, kind: e.Kind, value: e.Value}
 	if err := db.write(func(top *layer) { top.lists[k] = c }); err != nil {

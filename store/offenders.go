@@ -63,7 +63,7 @@ func (db *DB) readOffender(k bot.AccountKey) (*bot.Offender, error) {
 // PutOffender stores o under o.Account, replacing any earlier record. The
 // record is copied: changing o afterwards does not change the store.
 func (db *DB) PutOffender(_ context.Context, o bot.Offender) error {
-	if err := validAccount(o.Account); err != nil {
+	if err := checkOffender(&o); err != nil {
 		return fmt.Errorf("put offender: %w", err)
 	}
 	c := cloneOffender(&o)

@@ -33,6 +33,9 @@ func (db *DB) AddTasks(_ context.Context, ts []bot.Task) error {
 		if !ts[i].Platform.Valid() || ts[i].ID == "" {
 			return fmt.Errorf("add task %q: platform and id must be set", ts[i].ID)
 		}
+		if err := checkTask(&ts[i]); err != nil {
+			return fmt.Errorf("add task: %w", err)
+		}
 	}
 	err := db.write(func(top *layer) {
 		for i := range ts {
@@ -120,7 +123,7 @@ func (l *layer) writeTasks(tx *bolt.Tx) error {
 			}
 		}
 		if err != nil {
-			return fmt.Errorf("task %s %s: %w", k.platform, k.id, err)
+			return badRecord(err, func() { delete(l.tasks, k) }, "task %s %s", k.platform, trunc(k.id))
 		}
 	}
 	return nil

@@ -17,7 +17,7 @@ import (
 // sighting again (same account, time, message and fingerprint) keeps one.
 func (db *DB) AddSightings(_ context.Context, s []bot.Sighting) error {
 	for i := range s {
-		if err := validAccount(s[i].Account); err != nil {
+		if err := checkSighting(&s[i]); err != nil {
 			return fmt.Errorf("add sightings: %w", err)
 		}
 	}

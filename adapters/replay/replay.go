@@ -50,6 +50,18 @@ func (in *Input) Message() bot.Message {
 	return m
 }
 
+// checkTimes refuses a line whose times the engine cannot judge by, with
+// the field and the value.
+func (in *Input) checkTimes() error {
+	if err := bot.CheckTime("time", in.Time); err != nil {
+		return err
+	}
+	if in.MemberSince != nil {
+		return bot.CheckTime("member_since", *in.MemberSince)
+	}
+	return nil
+}
+
 // Reason is one reason in an output line.
 type Reason struct {
 	Code   bot.Code `json:"code"`
@@ -330,6 +342,8 @@ func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
 				l.in = new(Input)
 				if err := json.Unmarshal(line, l.in); err != nil {
 					l.in, l.bad = nil, "not a JSON message object: "+err.Error()
+				} else if err := l.in.checkTimes(); err != nil {
+					l.in, l.bad = nil, err.Error()
 				}
 			}
 			select {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -193,5 +194,52 @@ func TestCancelledScanStops(t *testing.T) {
 	_, err := sc.Run(ctx, strings.NewReader(`{"id":"a","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z"}`+"\n"), &out)
 	if err == nil {
 		t.Fatal("cancelled scan returned no error")
+	}
+}
+
+// TestYear9999LineIsAnErrorLine: a sender whose messages are dated near the
+// year 9999 would be muted until after it, which no store record holds. The
+// lines get error lines, the scan goes on, and the rest is committed and
+// printed.
+func TestYear9999LineIsAnErrorLine(t *testing.T) {
+	t.Parallel()
+	var lines []string
+	lines = append(lines, `{"id":"a","platform":"discord","chat":"c","user":"u1","time":"2026-10-01T12:00:00Z","text":"https://discrod.com/drop"}`)
+	for i := 1; i <= 3; i++ {
+		lines = append(lines, fmt.Sprintf(`{"id":"far%d","platform":"discord","chat":"c","user":"u2","time":"9999-12-31T23:3%d:00Z","text":"https://discrod.com/drop%d"}`, i, i, i))
+	}
+	lines = append(lines,
+		`{"id":"old","platform":"discord","chat":"c","user":"u3","time":"2026-10-01T12:00:00Z","member_since":"0001-01-02T00:00:00Z","text":"hi"}`,
+		`{"id":"id-too-long","platform":"discord","chat":"c","user":"`+strings.Repeat("9", 40000)+`","time":"2026-10-01T12:00:00Z","text":"https://discrod.com/drop"}`,
+		`{"id":"b","platform":"discord","chat":"c","user":"u1","time":"2026-10-01T12:01:00Z","text":"https://discrod.com/drop"}`)
+	sc, db := newScanner(t)
+	var buf bytes.Buffer
+	st, err := sc.Run(context.Background(), strings.NewReader(strings.Join(lines, "\n")), &buf)
+	if err != nil {
+		t.Fatalf("scan stopped: %v", err)
+	}
+	var out []map[string]any
+	for _, l := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("output line %q: %v", l, err)
+		}
+		out = append(out, m)
+	}
+	if len(out) != 7 || st.Errors != 5 {
+		t.Fatalf("%d lines, %d errors: %v", len(out), st.Errors, out)
+	}
+	wantErr := map[int]string{2: "time 9999-12-31T23:31:00Z is outside the years 1970 to 2199", 3: "outside the years",
+		4: "outside the years", 5: "member_since 0001-01-02T00:00:00Z", 6: "user is 40000 bytes long"}
+	for line, want := range wantErr {
+		if msg, _ := out[line-1]["error"].(string); !strings.Contains(msg, want) {
+			t.Errorf("line %d: %v, want an error with %q", line, out[line-1], want)
+		}
+	}
+	if out[6]["id"] != "b" || out[6]["user_state"].(map[string]any)["strikes"] != 2.0 {
+		t.Errorf("the line after: %v", out[6])
+	}
+	if n := db.Pending(); n != 0 {
+		t.Errorf("%d writes left buffered", n)
 	}
 }

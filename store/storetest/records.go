@@ -3,6 +3,7 @@ package storetest
 import (
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"testing"
 	"time"
@@ -297,6 +298,17 @@ func testInvalidWrites(t *testing.T, b Backend) {
 		{"first link of no account", s.SetFirstLink(ctx, bot.AccountKey{}, T0)},
 		{"first link without a time", s.SetFirstLink(ctx, Account("1"), time.Time{})},
 		{"update of no account", s.UpdateAccount(ctx, bot.AccountKey{}, func(bot.Store) error { return nil })},
+		// Times past what a record can hold (a mute that ends after the year
+		// 9999), and scores that are no number, are refused when written,
+		// never left to fail the Commit.
+		{"offender muted past 9999", s.PutOffender(ctx, bot.Offender{Account: Account("1"), RestrictedUntil: Y10000})},
+		{"offender struck past 9999", s.PutOffender(ctx, bot.Offender{Account: Account("1"), Strikes: []time.Time{T0, Y10000}})},
+		{"sighting past 9999", s.AddSightings(ctx, []bot.Sighting{FullSighting("1", "c", "m", Y10000)})},
+		{"audit entry past 9999", s.AppendAudit(ctx, FullAudit(Y10000, ""))},
+		{"audit score NaN", s.AppendAudit(ctx, bot.AuditEntry{Time: T0, Score: math.NaN()})},
+		{"first link past 9999", s.SetFirstLink(ctx, Account("1"), Y10000)},
+		{"list entry added past 9999", s.PutListEntry(ctx, bot.ListEntry{Kind: bot.AllowList, Value: "x.example", AddedAt: Y10000})},
+		{"task until past 9999", s.AddTasks(ctx, []bot.Task{{ID: "t1", Platform: bot.Telegram, Action: bot.ActRestrict, Chat: "c", User: "1", Until: Y10000, Time: T0}})},
 	}
 	for _, tc := range tests {
 		if tc.err == nil {
@@ -314,6 +326,15 @@ func testInvalidWrites(t *testing.T, b Backend) {
 	if _, err := s.FirstLink(ctx, Account("1")); !errors.Is(err, bot.ErrNotFound) {
 		t.Errorf("first link after an invalid write: %v", err)
 	}
+	if l, err := s.RecentAudit(ctx, 0); err != nil || len(l) != 0 {
+		t.Errorf("audit after invalid writes: %+v %v", l, err)
+	}
+	if l, err := s.PendingTasks(ctx, bot.Telegram); err != nil || len(l) != 0 {
+		t.Errorf("tasks after invalid writes: %+v %v", l, err)
+	}
+	// A valid write after them commits.
+	must(t, s.PutOffender(ctx, FullOffender("2", T0)))
+	mustCommit(t, s)
 }
 
 func testFirstLinks(t *testing.T, b Backend) {

@@ -73,6 +73,9 @@ var ctx = context.Background()
 // T0 is the tests' epoch; its nanoseconds check that times keep them.
 var T0 = time.Date(2026, 3, 14, 9, 26, 53, 589793238, time.UTC)
 
+// Y10000 is a time no record can hold: JSON times end with the year 9999.
+var Y10000 = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
+
 // Clock is an injectable clock for Options.Now.
 type Clock struct {
 	mu sync.Mutex
