@@ -78,14 +78,13 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, edite
 	if err != nil {
 		a.log.Error("store failed; acting on the decision anyway", keyChat, tag(msg.Chat), keyUser, tag(msg.User), keyErr, err.Error())
 	}
-	a.execute(&msg, &d)
-	ids := make([]string, len(d.Tasks))
-	for i := range d.Tasks {
-		ids[i] = d.Tasks[i].ID
+	if len(d.Actions) > 0 {
+		a.log.Info("discord decision", keyChat, tag(msg.Chat), keyUser, tag(msg.User), keyMessage, msg.ID,
+			keyAction, fmt.Sprint(d.Actions), "verdict", d.Verdict.Level.String(), "score", d.Verdict.Score, "sweep", len(d.Sweep))
 	}
-	if err := a.engine.Done(ctx, bot.Discord, ids...); err != nil {
-		a.log.Error("discord: could not mark tasks done", keyErr, err.Error())
-	}
+	// the tasks are in the outbox: the runner carries them out, deletes
+	// first, and never holds up the next event
+	a.run.Add(d.Tasks...)
 }
 
 // isAdmin reports whether the author of a message may steer immune in its
@@ -99,93 +98,10 @@ func (a *Adapter) isAdmin(m *discordgo.Message) bool {
 	return perms&adminPerms != 0
 }
 
-// execute queues the actions of a decision, each in the queue of the
-// channel it acts in.
-func (a *Adapter) execute(m *bot.Message, d *bot.Decision) {
-	if len(d.Actions) == 0 {
-		return
-	}
-	ch := m.Chat
-	log := a.log.With(keyChat, tag(ch), keyUser, tag(m.User), keyMessage, m.ID)
-	log.Info("discord decision", keyAction, fmt.Sprint(d.Actions), "verdict", d.Verdict.Level.String(), "score", d.Verdict.Score, "sweep", len(d.Sweep))
-	deleted := d.Has(bot.ActDelete)
-	if deleted {
-		a.queueDelete(ch, m.ID, 0)
-	}
-	if d.Has(bot.ActWarn) && d.Notice != "" {
-		replyTo := ""
-		if !deleted {
-			replyTo = m.ID
-		}
-		notice := d.Notice
-		if !a.q.push(ch, job{what: "notice", notice: true, run: func(ctx context.Context) { a.send(ctx, "notice", ch, m.Group, notice, replyTo) }}) {
-			log.Info("discord notice dropped: channel backlogged", keyAction, "notice")
-		}
-	}
-	if d.Has(bot.ActRestrict) && m.Group != "" {
-		until := d.RestrictUntil
-		a.q.push(ch, job{what: "timeout", run: func(ctx context.Context) { a.timeout(ctx, m.Group, ch, m.User, until) }})
-		// A hijacked account is timed out in every server it spread to.
-		done := map[string]bool{m.Group: true}
-		for _, other := range d.RestrictChats {
-			c, err := a.s.State.Channel(other)
-			if err != nil || c.GuildID == "" || done[c.GuildID] {
-				continue
-			}
-			done[c.GuildID] = true
-			guild, och := c.GuildID, other
-			a.q.push(och, job{what: "timeout", run: func(ctx context.Context) { a.timeout(ctx, guild, och, m.User, until) }})
-		}
-	}
-	if d.Has(bot.ActNotifyAdmins) && d.AdminNote != "" {
-		to := d.LogChat
-		if to == "" {
-			to = ch
-		}
-		note := d.AdminNote
-		a.q.push(to, job{what: "admin note", run: func(ctx context.Context) { a.send(ctx, "admin note", to, "", note, "") }})
-	}
-	for _, r := range d.Sweep {
-		if r.Platform != bot.Discord || r.Chat == "" || r.ID == "" {
-			continue
-		}
-		a.queueDelete(r.Chat, r.ID, 0)
-	}
-}
-
-// queueDelete queues the deletion of one message.
-func (a *Adapter) queueDelete(ch, id string, round int) {
-	a.q.push(ch, job{what: "delete", run: func(ctx context.Context) { a.deleteMessage(ctx, ch, id, round) }})
-}
-
-// deleteMessage deletes one message. When the call gives up on a rate
-// limit or an outage, the deletion goes to the back of the channel's queue
-// again, up to Options.DeleteRounds times, so that a decided deletion is
-// not lost to a long rate limit or an outage.
-func (a *Adapter) deleteMessage(ctx context.Context, ch, id string, round int) {
-	err := a.call(ctx, "delete", func(o ...discordgo.RequestOption) error {
-		return a.s.ChannelMessageDelete(ch, id, o...)
-	})
-	if errors.Is(err, ErrGaveUp) && round+1 < a.opts.DeleteRounds && ctx.Err() == nil {
-		a.log.Warn("discord delete queued again", keyChat, tag(ch), keyMessage, id, keyAction, "delete", "round", round+2, keyErr, err.Error())
-		a.queueDelete(ch, id, round+1)
-		return
-	}
-	if err != nil {
-		a.failed(err, "delete", ch, keyMessage, id)
-		return
-	}
-	a.log.Info("discord message deleted", keyChat, tag(ch), keyMessage, id, keyAction, "delete")
-}
-
 // send posts a message that pings nobody; replyTo, when set, is the
 // message it answers.
 func (a *Adapter) send(ctx context.Context, what, ch, guild, text, replyTo string) {
-	msg := &discordgo.MessageSend{Content: clip(text), AllowedMentions: noPings()}
-	if replyTo != "" {
-		keep := false
-		msg.Reference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: ch, GuildID: guild, FailIfNotExists: &keep}
-	}
+	msg := sendable(ch, guild, text, replyTo)
 	err := a.call(ctx, what, func(o ...discordgo.RequestOption) error {
 		_, err := a.s.ChannelMessageSendComplex(ch, msg, o...)
 		return err
@@ -193,6 +109,17 @@ func (a *Adapter) send(ctx context.Context, what, ch, guild, text, replyTo strin
 	if err != nil {
 		a.failed(err, what, ch)
 	}
+}
+
+// sendable is a message that pings nobody; replyTo, when set, is the
+// message it answers, and it is sent all the same if that one is gone.
+func sendable(ch, guild, text, replyTo string) *discordgo.MessageSend {
+	msg := &discordgo.MessageSend{Content: clip(text), AllowedMentions: noPings()}
+	if replyTo != "" {
+		keep := false
+		msg.Reference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: ch, GuildID: guild, FailIfNotExists: &keep}
+	}
+	return msg
 }
 
 // timeout times a member out until the given time, within Discord's 28

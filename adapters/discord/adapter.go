@@ -73,11 +73,13 @@ type Options struct {
 	// carrying out the actions already decided; what is left then is
 	// logged as not done. Zero means one minute.
 	DrainTimeout time.Duration
-	// DeleteRounds is how many times a deletion is tried, each bounded by
-	// CallTimeout, while rate limits or an outage last. Zero means 2880:
-	// a day at the default bound, so that an outage does not cost a
-	// decided delete.
-	DeleteRounds int
+	// NoticeTTL is how old a notice may be and still be sent: one that
+	// waited longer (behind an outage, or from before a restart) is
+	// dropped. Zero means 10 minutes.
+	NoticeTTL time.Duration
+	// FloodAt is how many notices must wait in one channel for one notice
+	// to be sent for them all. Zero means 3.
+	FloodAt int
 }
 
 // Adapter connects one engine to Discord: it turns gateway events into
@@ -97,11 +99,13 @@ type Adapter struct {
 	closed  bool
 	in      []chan event
 	workers sync.WaitGroup
-	q       *queues
-	stopQ   context.CancelFunc // gives up on the queued actions
+	q       *queues            // commands' actions, in order per channel
+	run     *taskrun.Runner    // the engine's tasks, deletes first per channel
+	stopQ   context.CancelFunc // gives up on the queued actions and tasks
 
 	emptyWarned atomic.Bool
 	warnedOnce  sync.Map // chat + code → struct{}: permission problems logged once
+	timedOut    claims   // server/user/until: timeouts applied or being applied
 	recent      recentCache
 }
 
@@ -150,8 +154,8 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if opts.DrainTimeout <= 0 {
 		opts.DrainTimeout = time.Minute
 	}
-	if opts.DeleteRounds <= 0 {
-		opts.DeleteRounds = 2880
+	if opts.NoticeTTL <= 0 {
+		opts.NoticeTTL = 10 * time.Minute
 	}
 	rw, err := newRewriter(opts.APIURL, opts.Transport, opts.CallTimeout)
 	if err != nil {
@@ -177,6 +181,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	a := &Adapter{opts: opts, engine: engine, log: log, s: s}
 	qctx, stopQ := context.WithCancel(context.Background())
 	a.q, a.stopQ = newQueues(qctx, log), stopQ
+	a.run = a.newRunner()
 	a.in = make([]chan event, opts.Workers)
 	for i := range a.in {
 		a.in[i] = make(chan event, 256)
@@ -202,6 +207,8 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if !a.started.CompareAndSwap(false, true) {
 		return errors.New("discord: Run called twice")
 	}
+	a.resume(a.q.ctx)
+	a.run.Start(a.q.ctx)
 	for _, ch := range a.in {
 		a.workers.Add(1)
 		go a.work(ch)
@@ -285,11 +292,15 @@ func (a *Adapter) shutdown(connected bool) {
 		}
 	}()
 	a.workers.Wait()
-	if n := a.q.size(); n > 0 {
+	if n := a.q.size() + a.run.Len(); n > 0 {
 		a.log.Info("discord finishing queued actions", "pending", n)
 	}
-	timer := time.AfterFunc(a.opts.DrainTimeout, a.stopQ)
+	timer := time.AfterFunc(a.opts.DrainTimeout, func() {
+		a.log.Error("discord actions still queued after the drain timeout; tasks stay in the outbox for the next start", "timeout", a.opts.DrainTimeout)
+		a.stopQ()
+	})
 	a.q.wait()
+	a.run.Wait()
 	timer.Stop()
 	a.stopQ()
 	<-closed

@@ -8,24 +8,15 @@ import (
 	"sync"
 )
 
-// maxNoticeBacklog is how many actions may wait in one channel's queue
-// before new member-facing notices there are dropped: during a flood the
-// deletions matter, and a notice per deleted message would be a flood of
-// its own. Deletions, timeouts and admin notes are never dropped.
-const maxNoticeBacklog = 20
-
 // job is one REST action for one channel.
 type job struct {
 	what string // for the log: "delete", "notice", ...
 	run  func(ctx context.Context)
-	// notice: a member-facing notice, dropped when the channel's queue is
-	// backlogged.
-	notice bool
 }
 
-// queues run actions one after another per channel and channels side by
-// side, so that a flooded channel does not hold up the others and the
-// actions about one message keep their order (delete, then notice). Jobs
+// queues run the actions of commands (a report's note, a pardon's lifted
+// timeout) one after another per channel and channels side by side; the
+// engine's decisions go through the task runner instead. Jobs
 // run with the queues' context, which the adapter cancels only when the
 // drain at shutdown times out; each REST call is bounded on its own.
 type queues struct {
@@ -40,21 +31,16 @@ func newQueues(ctx context.Context, log *slog.Logger) *queues {
 	return &queues{log: log, ctx: ctx, pending: make(map[string][]job)}
 }
 
-// push queues a job for a channel and reports whether it was queued; only
-// notices are ever refused.
-func (q *queues) push(channel string, j job) bool {
+// push queues a job for a channel.
+func (q *queues) push(channel string, j job) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	items, running := q.pending[channel]
-	if j.notice && len(items) >= maxNoticeBacklog {
-		return false
-	}
 	q.pending[channel] = append(items, j)
 	if !running {
 		q.wg.Add(1)
 		go q.drain(channel)
 	}
-	return true
 }
 
 // drain runs a channel's jobs until its queue is empty. Once the queues'

@@ -44,7 +44,10 @@ type Options struct {
 	// RetryBase and RetryMax bound the backoff after a failure without a
 	// retry_after; zero means 500ms and 30s.
 	RetryBase, RetryMax time.Duration
-	Now                 func() time.Time // nil means time.Now
+	// Backoff, when set, is the wait after failure number attempt (from
+	// 0) in a row, instead of RetryBase doubling up to RetryMax.
+	Backoff func(attempt int) time.Duration
+	Now     func() time.Time // nil means time.Now
 	// Sleep waits for d or until ctx ends; nil waits for real. Tests
 	// replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
@@ -52,9 +55,10 @@ type Options struct {
 }
 
 // Runner carries out tasks per chat: chats side by side, and in each chat
-// the urgent tasks (deletes, restrictions) before the notices: a notice
-// waits while a delete of its chat waits, and a notice that must wait (a
-// rate limit, an outage) never delays a delete. When FloodAt member
+// two workers, one for the urgent tasks (deletes, restrictions) and one for
+// the notices. A notice waits while its chat has urgent tasks queued, so
+// deletes go first; a notice that must wait (a 429, an outage, a request
+// the platform library holds) never delays a delete. When FloodAt member
 // notices wait in a chat, one notice is sent for them all.
 type Runner struct {
 	opts Options
@@ -69,15 +73,26 @@ type Runner struct {
 	doneEnd chan struct{}
 }
 
-// lane is one chat's work.
+// lane is one chat's work: a queue for each kind of task.
 type lane struct {
-	urgent, notices []bot.Task
-	// set while a kind waits out a retry; a sleeper clears it
-	urgentHeld, noticeHeld bool
-	urgentFails            int
-	noticeFails            int
-	running                bool
-	wake                   chan struct{} // something changed: a new task, a wait over
+	chat            string
+	urgent, notices queue
+}
+
+// queue is one kind of task of a chat, and the state of its worker.
+type queue struct {
+	tasks   []bot.Task
+	held    bool // waiting out a retry; hold clears it
+	fails   int  // attempts failed in a row
+	running bool // a worker runs it
+	wake    chan struct{}
+}
+
+func (q *queue) signal() {
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
 }
 
 // New builds a runner; nothing runs before Start.
@@ -116,8 +131,8 @@ func (r *Runner) Start(ctx context.Context) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.ctx = ctx
-	for chat, l := range r.chats {
-		r.spawn(chat, l)
+	for _, l := range r.chats {
+		r.spawn(l)
 	}
 }
 
@@ -133,20 +148,17 @@ func (r *Runner) Add(ts ...bot.Task) {
 		r.queued[t.ID] = true
 		l := r.chats[t.Chat]
 		if l == nil {
-			l = &lane{wake: make(chan struct{}, 1)}
+			l = &lane{chat: t.Chat, urgent: queue{wake: make(chan struct{}, 1)}, notices: queue{wake: make(chan struct{}, 1)}}
 			r.chats[t.Chat] = l
 		}
+		q := &l.notices
 		if t.Urgent() {
-			l.urgent = append(l.urgent, t)
-		} else {
-			l.notices = append(l.notices, t)
+			q = &l.urgent
 		}
-		select {
-		case l.wake <- struct{}{}:
-		default:
-		}
-		if r.ctx != nil && !l.running {
-			r.spawn(t.Chat, l)
+		q.tasks = append(q.tasks, t)
+		q.signal()
+		if r.ctx != nil {
+			r.spawn(l)
 		}
 	}
 }
@@ -180,52 +192,50 @@ func (r *Runner) Resume(ctx context.Context, ts []bot.Task) (queued, dropped int
 	return len(keep), len(stale)
 }
 
-// spawn starts a chat's worker; r.mu is held.
-func (r *Runner) spawn(chat string, l *lane) {
-	l.running = true
-	r.active.Add(1)
-	go r.work(r.ctx, chat, l)
+// spawn starts the workers a lane needs; r.mu is held.
+func (r *Runner) spawn(l *lane) {
+	for _, q := range []*queue{&l.urgent, &l.notices} {
+		if len(q.tasks) > 0 && !q.running {
+			q.running = true
+			r.active.Add(1)
+			go r.work(r.ctx, l, q == &l.urgent)
+		}
+	}
 }
 
-// work carries out a chat's tasks until it has none.
-func (r *Runner) work(ctx context.Context, chat string, l *lane) {
+// work carries out one kind of a chat's tasks until there are none.
+func (r *Runner) work(ctx context.Context, l *lane, urgent bool) {
 	defer r.active.Done()
+	q := &l.notices
+	if urgent {
+		q = &l.urgent
+	}
 	for {
 		r.mu.Lock()
-		if ctx.Err() != nil {
-			n := len(l.urgent) + len(l.notices)
-			delete(r.chats, chat)
+		if ctx.Err() != nil || len(q.tasks) == 0 {
+			n := len(q.tasks)
+			q.running = false
+			if !l.urgent.running && !l.notices.running && len(l.urgent.tasks)+len(l.notices.tasks) == 0 {
+				delete(r.chats, l.chat)
+			}
 			r.mu.Unlock()
 			if n > 0 {
-				r.log.Warn("tasks not carried out before the stop; they stay in the outbox for the next start", bot.LogChat, chat, "count", n)
+				r.log.Warn("tasks not carried out before the stop; they stay in the outbox for the next start", bot.LogChat, l.chat, "count", n)
 			}
 			return
 		}
-		var batch []bot.Task
-		urgent := false
-		switch {
-		case len(l.urgent) > 0:
-			if !l.urgentHeld {
-				batch, urgent = []bot.Task{l.urgent[0]}, true
-			}
-		case len(l.notices) > 0:
-			if !l.noticeHeld {
-				batch = r.nextNotices(l)
-			}
-		default:
-			delete(r.chats, chat)
-			r.mu.Unlock()
-			return
-		}
-		if batch == nil {
-			// the next task waits out a retry: until its sleeper wakes the
-			// lane, or a new task comes
+		if q.held || (!urgent && len(l.urgent.tasks) > 0) {
+			// wait out a retry, or let the chat's deletes go first
 			r.mu.Unlock()
 			select {
-			case <-l.wake:
+			case <-q.wake:
 			case <-ctx.Done():
 			}
 			continue
+		}
+		batch := q.tasks[:1:1]
+		if !urgent {
+			batch = r.nextNotices(q.tasks)
 		}
 		r.mu.Unlock()
 
@@ -237,56 +247,51 @@ func (r *Runner) work(ctx context.Context, chat string, l *lane) {
 			if len(batch) > 1 {
 				t = r.flood(batch)
 			}
-			out = r.attempt(ctx, chat, &t)
+			out = r.attempt(ctx, l.chat, &t)
 			out.Done = out.Done || r.stale(batch, urgent)
 		}
 		r.mu.Lock()
-		if out.Done {
-			if urgent {
-				l.urgent = l.urgent[1:]
-				l.urgentFails = 0
-			} else {
-				l.notices = l.notices[len(batch):]
-				l.noticeFails = 0
+		if !out.Done {
+			q.fails++
+			wait := out.RetryAfter
+			if wait <= 0 {
+				wait = r.backoff(q.fails)
 			}
-			for _, b := range batch {
-				delete(r.queued, b.ID)
-			}
+			q.held = true
 			r.mu.Unlock()
-			for _, b := range batch {
-				r.doneQ <- b.ID
-			}
+			go r.hold(ctx, q, wait)
 			continue
 		}
-		wait, held, fails := out.RetryAfter, &l.noticeHeld, &l.noticeFails
-		if urgent {
-			held, fails = &l.urgentHeld, &l.urgentFails
+		q.tasks = q.tasks[len(batch):]
+		q.fails = 0
+		for _, b := range batch {
+			delete(r.queued, b.ID)
 		}
-		*fails++
-		if wait <= 0 {
-			wait = r.backoff(*fails)
+		if urgent && len(q.tasks) == 0 {
+			l.notices.signal()
 		}
-		*held = true
 		r.mu.Unlock()
-		go r.hold(ctx, l, held, wait)
+		for _, b := range batch {
+			r.doneQ <- b.ID
+		}
 	}
 }
 
 // nextNotices takes the notices to send next: the first, or, when FloodAt
 // member notices wait, every member notice waiting. Admin notes are never
 // merged. r.mu is held.
-func (r *Runner) nextNotices(l *lane) []bot.Task {
-	if l.notices[0].Action != bot.ActWarn {
-		return l.notices[:1:1]
+func (r *Runner) nextNotices(ts []bot.Task) []bot.Task {
+	if ts[0].Action != bot.ActWarn {
+		return ts[:1:1]
 	}
 	n := 0
-	for n < len(l.notices) && l.notices[n].Action == bot.ActWarn {
+	for n < len(ts) && ts[n].Action == bot.ActWarn {
 		n++
 	}
 	if n < r.opts.FloodAt {
-		return l.notices[:1:1]
+		return ts[:1:1]
 	}
-	return append([]bot.Task(nil), l.notices[:n]...)
+	return append([]bot.Task(nil), ts[:n]...)
 }
 
 // flood is the one notice that stands for several.
@@ -339,9 +344,9 @@ func (r *Runner) attempt(ctx context.Context, chat string, t *bot.Task) (out Out
 	return r.opts.Do(ctx, t)
 }
 
-// hold waits out a retry of one kind of task in a lane, then lets the
-// lane's worker try it again.
-func (r *Runner) hold(ctx context.Context, l *lane, held *bool, d time.Duration) {
+// hold waits out a retry of one kind of a chat's tasks, then lets its
+// worker try again.
+func (r *Runner) hold(ctx context.Context, q *queue, d time.Duration) {
 	if r.opts.Sleep != nil {
 		_ = r.opts.Sleep(ctx, d)
 	} else {
@@ -353,15 +358,15 @@ func (r *Runner) hold(ctx context.Context, l *lane, held *bool, d time.Duration)
 		t.Stop()
 	}
 	r.mu.Lock()
-	*held = false
+	q.held = false
 	r.mu.Unlock()
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
+	q.signal()
 }
 
 func (r *Runner) backoff(fails int) time.Duration {
+	if r.opts.Backoff != nil {
+		return r.opts.Backoff(fails - 1)
+	}
 	d := r.opts.RetryBase << min(fails-1, 16)
 	return min(d, r.opts.RetryMax)
 }

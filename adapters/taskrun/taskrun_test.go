@@ -238,3 +238,30 @@ func TestStopLeavesTasksUndone(t *testing.T) {
 		t.Errorf("done %v after a stop with the platform down", p.done)
 	}
 }
+
+// A notice whose request hangs (a platform library waiting out a rate
+// limit on its own) holds up no delete of its chat.
+func TestHangingNoticeNeverDelaysADelete(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
+		if t.Action == bot.ActWarn {
+			<-release
+		}
+		return taskrun.Outcome{Done: true}
+	})
+	r := p.runner(taskrun.Options{})
+	r.Start(context.Background())
+	r.Add(warn("c", "1"))
+	p.mu.Lock()
+	for len(p.attempts) == 0 {
+		p.mu.Unlock()
+		time.Sleep(time.Millisecond)
+		p.mu.Lock()
+	}
+	p.mu.Unlock()
+	r.Add(del("c", "2"))
+	p.waitDone(t, "delete/c/2")
+	close(release)
+	r.Wait()
+}

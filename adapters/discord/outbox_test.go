@@ -1,0 +1,81 @@
+package discord_test
+
+import (
+	"context"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/adapters/discord"
+	"github.com/immunebot/immune/bot"
+)
+
+// A delete rate limited until the bot stops is carried out by the next
+// start, once; the notices of a flooded channel go out as one.
+func TestOutboxResumedAfterRestart(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "immune.db")
+	h := startAt(t, path, func(o *discord.Options) { o.DrainTimeout = 100 * time.Millisecond })
+	h.script("DELETE", "/channels/c1/messages/down", reply{sticky: true,
+		status: 503, body: `{"message": "Service Unavailable", "code": 0}`})
+	h.dispatch("MESSAGE_CREATE", message("down", "c1", "u1", phish))
+	h.waitCalls("DELETE", "/channels/c1/messages/down", 3)
+	h.stop()
+	h.closeStore()
+
+	h2 := startAt(t, path)
+	h2.waitDelete("c1", "down")
+	note := h2.waitPost("c1", 1)["content"].(string)
+	if !strings.Contains(note, "dlscord[.]gift") {
+		t.Errorf("notice after the restart: %q", note)
+	}
+	for deadline := time.Now().Add(waitLimit); ; time.Sleep(10 * time.Millisecond) {
+		ts, err := h2.engine.Pending(context.Background(), bot.Discord)
+		if err == nil && len(ts) == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("outbox not emptied: %+v %v", ts, err)
+		}
+	}
+	h2.stop()
+	if n := h2.count("DELETE", "/channels/c1/messages/down"); n != 1 {
+		t.Errorf("%d deletes after the restart, want 1", n)
+	}
+}
+
+func TestFloodedChannelGetsOneNotice(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	gate := make(chan struct{})
+	// the channel's first notice hangs: the others pile up behind it
+	h.script("POST", "/channels/c1/messages", reply{gate: gate})
+	for _, id := range []string{"f1", "f2", "f3", "f4", "f5"} {
+		h.dispatch("MESSAGE_CREATE", message(id, "c1", "u-"+id, phish))
+	}
+	for _, id := range []string{"f1", "f2", "f3", "f4", "f5"} {
+		h.waitDelete("c1", id)
+	}
+	close(gate)
+	h.stop()
+	// every notice is told once, and fewer messages than notices are sent
+	var told, posts int
+	for _, p := range h.posts("c1") {
+		posts++
+		text := p["content"].(string)
+		if m := floodRE.FindStringSubmatch(text); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			told += n
+		} else {
+			told++
+		}
+	}
+	if told != 5 || posts >= 5 {
+		t.Errorf("%d posts telling of %d notices, want fewer than 5 telling of 5:\n%s", posts, told, h.dump())
+	}
+}
+
+var floodRE = regexp.MustCompile(`removed (\d+) dangerous messages`)

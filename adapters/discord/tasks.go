@@ -1,0 +1,177 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/immunebot/immune/adapters/taskrun"
+	"github.com/immunebot/immune/bot"
+)
+
+// DeleteWindow is how long a decided deletion is tried, through rate
+// limits, outages and restarts. Discord lets a bot delete a message of any
+// age; past two weeks a message of a threat long over is not worth more
+// tries.
+const DeleteWindow = 14 * 24 * time.Hour
+
+// newRunner builds the runner that carries out the engine's tasks.
+func (a *Adapter) newRunner() *taskrun.Runner {
+	return taskrun.New(taskrun.Options{
+		Platform: bot.Discord,
+		Do:       a.doTask,
+		Done: func(ctx context.Context, ids ...string) error {
+			return a.engine.Done(ctx, bot.Discord, ids...)
+		},
+		Lang: func(t *bot.Task) bot.Lang {
+			scope := t.Group
+			if scope == "" {
+				scope = a.guildOf(t.Chat)
+			}
+			if scope == "" {
+				scope = t.Chat
+			}
+			return a.engine.ChatSettings(context.Background(), bot.ChatKey{Platform: bot.Discord, Chat: scope}).Lang
+		},
+		Policy:  bot.ResumePolicy{DeleteWindow: DeleteWindow, NoticeTTL: a.opts.NoticeTTL},
+		FloodAt: a.opts.FloodAt,
+		Backoff: a.opts.Backoff,
+		Now:     a.opts.Now,
+		Log:     a.log,
+	})
+}
+
+// guildOf returns the server of a channel the state knows, or "".
+func (a *Adapter) guildOf(ch string) string {
+	c, err := a.s.State.Channel(ch)
+	if err != nil {
+		return ""
+	}
+	return c.GuildID
+}
+
+// resume queues the tasks a previous run left in the outbox.
+func (a *Adapter) resume(ctx context.Context) {
+	ts, err := a.engine.Pending(ctx, bot.Discord)
+	if err != nil {
+		a.log.Error("discord could not read the outbox; tasks left from before the start wait for the next one", keyErr, err.Error())
+		return
+	}
+	if len(ts) == 0 {
+		return
+	}
+	queued, dropped := a.run.Resume(ctx, ts)
+	a.log.Info("discord resuming tasks left from before the start", "queued", queued, "dropped", dropped)
+}
+
+// doTask makes one attempt at a task, bounded by Options.CallTimeout. It
+// never waits out a rate limit or an outage itself: the runner does,
+// holding back only what must wait.
+func (a *Adapter) doTask(ctx context.Context, t *bot.Task) taskrun.Outcome {
+	ctx, cancel := context.WithTimeout(ctx, a.opts.CallTimeout)
+	defer cancel()
+	ch := t.Chat
+	var what string
+	var fn func(...discordgo.RequestOption) error
+	switch t.Action {
+	case bot.ActDelete:
+		what = "delete"
+		fn = func(o ...discordgo.RequestOption) error { return a.s.ChannelMessageDelete(ch, t.Message, o...) }
+	case bot.ActRestrict:
+		what = "timeout"
+		guild := t.Group
+		if guild == "" {
+			guild = a.guildOf(ch)
+		}
+		until, ok := a.timeoutEnd(t.Until)
+		if guild == "" || !ok {
+			a.log.Info("discord timeout not applied: its server is unknown or it is over", keyChat, tag(ch), keyUser, tag(t.User))
+			return taskrun.Outcome{Done: true}
+		}
+		// a hijacked account's timeout is one per server, however many
+		// of its channels the account spread to
+		key := guild + "/" + t.User + "/" + until.Format(time.RFC3339)
+		if !a.timedOut.claim(key) {
+			return taskrun.Outcome{Done: true}
+		}
+		fn = func(o ...discordgo.RequestOption) error {
+			err := a.s.GuildMemberTimeout(guild, t.User, &until, o...)
+			if err != nil {
+				a.timedOut.release(key)
+			}
+			return err
+		}
+	case bot.ActWarn, bot.ActNotifyAdmins:
+		what = "notice"
+		replyTo := ""
+		if t.Action == bot.ActNotifyAdmins {
+			what = "admin note"
+		} else if !t.Deleted {
+			replyTo = t.Message
+		}
+		msg := sendable(ch, t.Group, t.Text, replyTo)
+		fn = func(o ...discordgo.RequestOption) error {
+			_, err := a.s.ChannelMessageSendComplex(ch, msg, o...)
+			return err
+		}
+	default:
+		a.log.Error("discord unknown task dropped", keyChat, tag(ch), keyAction, string(t.Action))
+		return taskrun.Outcome{Done: true}
+	}
+	err := fn(discordgo.WithContext(ctx))
+	if err == nil {
+		a.log.Info("discord "+what+" done", keyChat, tag(ch), keyMessage, t.Message, keyAction, what)
+		return taskrun.Outcome{Done: true}
+	}
+	ce, wait := translate(what, err)
+	if errors.Is(ce, ErrRefused) {
+		a.failed(ce, what, ch, keyMessage, t.Message)
+		return taskrun.Outcome{Done: true}
+	}
+	a.log.Warn("discord "+what+" failed, will retry", keyChat, tag(ch), keyMessage, t.Message, keyAction, what, keyErr, ce.Error())
+	return taskrun.Outcome{RetryAfter: wait}
+}
+
+// timeoutEnd is when a timeout until the given time ends within Discord's
+// 28 days, to the second; false if it is over.
+func (a *Adapter) timeoutEnd(until time.Time) (time.Time, bool) {
+	now := a.now()
+	if !until.After(now) {
+		return time.Time{}, false
+	}
+	if until.Sub(now) > maxTimeout {
+		until = now.Add(maxTimeout)
+	}
+	return until.UTC().Truncate(time.Second), true
+}
+
+// claims remembers keys claimed, up to a bound past which it forgets them
+// all: enough to apply a hijacked account's timeout once per server.
+type claims struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+// claim reports whether key was not claimed yet, and claims it.
+func (c *claims) claim(key string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m[key] {
+		return false
+	}
+	if c.m == nil || len(c.m) >= 4096 {
+		c.m = make(map[string]bool)
+	}
+	c.m[key] = true
+	return true
+}
+
+// release forgets a claim, so that the key can be claimed again.
+func (c *claims) release(key string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.m, key)
+}
