@@ -99,10 +99,11 @@ type ClassifierConfig struct {
 // files in it and the words around them. It is safe for concurrent use; the
 // lists can be swapped while it runs.
 type Classifier struct {
-	brands     *brand.Matcher
+	brands     atomic.Pointer[brand.Matcher]
 	thresholds Thresholds
 	newMember  time.Duration
 	lists      atomic.Pointer[ListSet]
+	feeds      atomic.Pointer[FeedSet]
 	hosts      hostCache
 }
 
@@ -117,7 +118,8 @@ func NewClassifier(cfg ClassifierConfig) *Classifier {
 	if cfg.NewMemberWindow == 0 {
 		cfg.NewMemberWindow = 10 * time.Minute
 	}
-	c := &Classifier{brands: brand.New(cfg.Brands), thresholds: cfg.Thresholds, newMember: cfg.NewMemberWindow}
+	c := &Classifier{thresholds: cfg.Thresholds, newMember: cfg.NewMemberWindow}
+	c.brands.Store(brand.New(cfg.Brands))
 	c.lists.Store(NewListSet(nil))
 	c.hosts.init()
 	return c
@@ -128,6 +130,23 @@ func (c *Classifier) SetLists(s *ListSet) { c.lists.Store(s) }
 
 // Lists returns the current allow and block lists.
 func (c *Classifier) Lists() *ListSet { return c.lists.Load() }
+
+// SetFeeds replaces the global lists of feeds and list files. Messages
+// being judged finish with the set they started with.
+func (c *Classifier) SetFeeds(s *FeedSet) { c.feeds.Store(s) }
+
+// Feeds returns the global lists of feeds and list files; nil when none
+// were set.
+func (c *Classifier) Feeds() *FeedSet { return c.feeds.Load() }
+
+// SetBrands replaces the protected brands (nil means brand.Builtin).
+// What was concluded about hosts under the old brands is forgotten.
+func (c *Classifier) SetBrands(brands []brand.Brand) {
+	if brands == nil {
+		brands = brand.Builtin
+	}
+	c.brands.Store(brand.New(brands))
+}
 
 // Thresholds returns the score cut-offs in use.
 func (c *Classifier) Thresholds() Thresholds { return c.thresholds }
@@ -180,10 +199,10 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		return j
 	}
 	var rs reasons
-	lists := c.lists.Load()
+	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load()}
 	scope := m.Scope().String()
 	for i := range j.Links {
-		if c.judgeLink(&rs, &j.Links[i], lists, scope) {
+		if c.judgeLink(&rs, &j.Links[i], &k, scope) {
 			j.Suspect = append(j.Suspect, i)
 		}
 	}
@@ -258,9 +277,17 @@ func (rs *reasons) add(r Reason) {
 	rs.list = append(rs.list, r)
 }
 
+// knowledge is what one message is judged against, loaded once so that a
+// list or brand change mid-message is not half seen.
+type knowledge struct {
+	lists  *ListSet
+	feeds  *FeedSet
+	brands *brand.Matcher
+}
+
 // judgeLink adds the findings about one link and reports whether the link
 // is suspect (not allow-listed, official or reputable).
-func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, lists *ListSet, scope string) bool {
+func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope string) bool {
 	// The defanged host is written only for a finding: most links have none.
 	var shownCache string
 	shown := func() string {
@@ -269,12 +296,28 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, lists *ListSet, scope
 		}
 		return shownCache
 	}
-	if kind, entry, ok := lists.Lookup(scope, l); ok {
+	if kind, entry, ok := k.lists.Lookup(scope, l); ok {
 		if kind == AllowList {
 			return false
 		}
 		rs.add(Reason{Code: CodeBlocklisted, Weight: wBlocklisted, Subject: shown(),
 			Detail: fmt.Sprintf("%s is on the block list (%s)", shown(), linkx.Defang(entry))})
+		return true
+	}
+	if hit, ok := k.feeds.Lookup(l); ok && !c.feedMistake(hit, l, k.brands) {
+		if hit.Kind == AllowList {
+			return false
+		}
+		entry := hit.Domain
+		if entry == "" {
+			entry = urlKey(l)
+		}
+		r := Reason{Code: CodeBlocklisted, Weight: wBlocklisted, Subject: shown(), Source: hit.Source,
+			Detail: fmt.Sprintf("%s is on the block list (%s)", shown(), linkx.Defang(entry))}
+		if hit.Source != "" {
+			r.Detail = fmt.Sprintf("%s is listed by %s (%s)", shown(), hit.Source, linkx.Defang(entry))
+		}
+		rs.add(r)
 		return true
 	}
 	if l.IP.IsValid() {
@@ -284,14 +327,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, lists *ListSet, scope
 		rs.add(Reason{Code: CodeRawIP, Weight: wRawIP, Subject: shown(),
 			Detail: fmt.Sprintf("the link goes to a bare IP address (%s), not a named site", shown())})
 	}
-	info := c.hosts.get(c, l)
+	info := c.hosts.get(c, k.brands, l)
 	suspect := !info.trusted
 	if l.UserInfo != "" && (l.Scheme == "http" || l.Scheme == "https") {
 		c.judgeUserinfo(rs, l, shown())
 		suspect = true
 	}
 	if l.Carried && l.Visible != "" {
-		if c.judgeMasked(rs, l, shown(), info) {
+		if c.judgeMasked(rs, l, shown(), info, k.brands) {
 			suspect = true
 		}
 	}
@@ -338,7 +381,7 @@ func (c *Classifier) judgeUserinfo(rs *reasons, l *linkx.Link, shown string) {
 }
 
 // judgeMasked compares the text a carried link shows with where it goes.
-func (c *Classifier) judgeMasked(rs *reasons, l *linkx.Link, shown string, info *hostInfo) bool {
+func (c *Classifier) judgeMasked(rs *reasons, l *linkx.Link, shown string, info *hostInfo, brands *brand.Matcher) bool {
 	v, ok := linkx.ExtractOne(l.Visible)
 	if !ok || v.Host == "" {
 		return false
@@ -347,7 +390,7 @@ func (c *Classifier) judgeMasked(rs *reasons, l *linkx.Link, shown string, info 
 	if same {
 		return false
 	}
-	vb := c.brands.Official(v.Domain, v.Suffix)
+	vb := brands.Official(v.Domain, v.Suffix)
 	if vb != nil && vb == info.official {
 		return false // discord.com shown, discord.gg target
 	}
@@ -505,7 +548,7 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, j *Judgement) {
 	var tried []string
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		for _, w := range c.hosts.get(c, l).words {
+		for _, w := range c.hosts.get(c, c.brands.Load(), l).words {
 			if len(w) < 4 || slices.Contains(tried, w) {
 				continue
 			}

@@ -160,8 +160,8 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 	default:
 		logTo = s.LogChat
 	}
-	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, len(e.feeds), logTo,
-		e.cfg.StrikesToRestrict, human(e.cfg.RestrictFor), e.cfg.FanOutChats, human(e.cfg.FanOutWindow))
+	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo,
+		e.cfg.StrikesToRestrict, human(e.cfg.RestrictFor), e.cfg.FanOutChats, human(e.cfg.FanOutWindow)) + e.feedLines(l, c.Time)
 }
 
 func (e *Engine) setMode(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
@@ -301,7 +301,7 @@ func (e *Engine) showLists(c Command, l Lang) string {
 		}
 		return strings.Join(xs, ", ")
 	}
-	return say(l, "lists", join(allow), join(block), len(e.feeds))
+	return say(l, "lists", join(allow), join(block), count(l, e.globalEntries()))
 }
 
 func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {

@@ -23,7 +23,8 @@ type Engine struct {
 	classifier *Classifier
 	store      Store
 	log        *slog.Logger
-	feeds      []ListEntry // global entries from feed files
+	feeds      []ListEntry // global entries given to NewEngine
+	feedState  feedState   // the feeds' lists, brands and health
 
 	// Batch: when set, Handle leaves writes buffered and the caller
 	// commits (immune scan commits once per batch of lines). Otherwise

@@ -14,15 +14,16 @@ import (
 // hostInfo is what the classifier concludes about a host name alone. It
 // depends on nothing but the host, so it is cached.
 type hostInfo struct {
-	trusted  bool         // official, reputable or not on the public internet
-	official *brand.Brand // the brand that owns the domain, if any
-	reasons  []Reason     // findings about the name
-	words    []string     // lure words the registrable label is built from
+	brands   *brand.Matcher // the brands it was judged against
+	trusted  bool           // official, reputable or not on the public internet
+	official *brand.Brand   // the brand that owns the domain, if any
+	reasons  []Reason       // findings about the name
+	words    []string       // lure words the registrable label is built from
 }
 
-// analyse judges a host name.
-func (c *Classifier) analyse(l *linkx.Link) *hostInfo {
-	info := &hostInfo{}
+// analyse judges a host name against the brands of bm.
+func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
+	info := &hostInfo{brands: bm}
 	if l.IP.IsValid() {
 		return info
 	}
@@ -31,7 +32,7 @@ func (c *Classifier) analyse(l *linkx.Link) *hostInfo {
 		info.trusted = true
 		return info
 	}
-	if b := c.brands.Official(l.Domain, l.Suffix); b != nil {
+	if b := bm.Official(l.Domain, l.Suffix); b != nil {
 		info.trusted, info.official = true, b
 		return info
 	}
@@ -61,7 +62,7 @@ func (c *Classifier) analyse(l *linkx.Link) *hostInfo {
 		return info
 	}
 	homoglyph := false
-	if m, ok := c.brands.Match(l.Host, l.Unicode, l.Suffix); ok {
+	if m, ok := bm.Match(l.Host, l.Unicode, l.Suffix); ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
 		switch m.Kind {
 		case brand.DomainInHost:
@@ -77,7 +78,7 @@ func (c *Classifier) analyse(l *linkx.Link) *hostInfo {
 		case brand.NameInDomain:
 			r.Code, r.Weight = CodeBrandInDomain, wNameInDomain
 			r.Detail = fmt.Sprintf("%s uses the name %s but is not %s", shown, m.Brand.Name, m.Imitates)
-			if registered != l.Domain && c.brands.Official(registered, "") == m.Brand {
+			if registered != l.Domain && bm.Official(registered, "") == m.Brand {
 				// the brand's name on the brand's own hosting platform:
 				// plausible, so weaker
 				r.Weight = wNameInSubdomain
@@ -201,15 +202,17 @@ func (h *hostCache) init() {
 	}
 }
 
-func (h *hostCache) get(c *Classifier, l *linkx.Link) *hostInfo {
+// get returns what is known of a host under the brands of bm; an answer
+// reached under other brands (before a reload) is worked out again.
+func (h *hostCache) get(c *Classifier, bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	s := &h.shards[maphash.String(h.seed, l.Host)%uint64(len(h.shards))]
 	s.mu.RLock()
 	info := s.m[l.Host]
 	s.mu.RUnlock()
-	if info != nil {
+	if info != nil && info.brands == bm {
 		return info
 	}
-	info = c.analyse(l)
+	info = c.analyse(bm, l)
 	s.mu.Lock()
 	if len(s.m) >= hostShardMax {
 		clear(s.m)

@@ -17,6 +17,7 @@ type texts struct {
 	file         string // what, name
 	ipLogger     string // shown link
 	blocklisted  string // shown link
+	listedBy     string // feed, shown link
 	compromised  string // name
 	generic      string // reason summary
 	genericFile  string // reason summary
@@ -41,6 +42,7 @@ var english = texts{
 	file:         "this file is %s (%s). Don't open it unless you know exactly what it is.",
 	ipLogger:     "this link records the address of everyone who clicks it (%s). Don't click it.",
 	blocklisted:  "this link is on the block list (%s). Don't open it.",
+	listedBy:     "this link is on %s's list of dangerous sites (%s). Don't open it.",
 	compromised:  "%s's account looks hijacked: it is posting the same link in many groups. Don't click it, and don't trust messages from it until its owner confirms.",
 	generic:      "this looks like a scam (%s). Don't log in, pay or download anything from it.",
 	genericFile:  "this file looks dangerous (%s). Don't open it.",
@@ -91,6 +93,7 @@ var vietnamese = texts{
 	file:         "tệp này là %s (%s). Đừng mở nếu không biết chắc nó là gì.",
 	ipLogger:     "liên kết này ghi lại địa chỉ IP của mọi người bấm vào (%s). Đừng bấm.",
 	blocklisted:  "liên kết này nằm trong danh sách chặn (%s). Đừng mở.",
+	listedBy:     "liên kết này nằm trong danh sách trang nguy hiểm của %s (%s). Đừng mở.",
 	compromised:  "tài khoản của %s có vẻ đã bị chiếm: nó đang gửi cùng một liên kết vào nhiều nhóm. Đừng bấm vào, và đừng tin tin nhắn từ tài khoản này cho đến khi chủ tài khoản xác nhận.",
 	generic:      "tin nhắn này có dấu hiệu lừa đảo (%s). Đừng đăng nhập, chuyển tiền hay tải gì từ đó.",
 	genericFile:  "tệp này có vẻ nguy hiểm (%s). Đừng mở.",
@@ -176,6 +179,9 @@ func (t *texts) explain(name string, v *Verdict) string {
 		}
 		switch r.Code {
 		case CodeBlocklisted:
+			if r.Source != "" {
+				return fmt.Sprintf(t.listedBy, r.Source, r.Subject)
+			}
 			return fmt.Sprintf(t.blocklisted, r.Subject)
 		case CodeLookalike, CodeHomoglyph, CodeBrandInDomain, CodeUserinfo, CodeMaskedLink:
 			if r.Imitates != "" {

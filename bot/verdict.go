@@ -82,6 +82,9 @@ type Reason struct {
 	Subject string `json:"-"`
 	// Imitates is the official domain a lookalike imitates, if any.
 	Imitates string `json:"-"`
+	// Source is, for a block-list finding, the feed that lists the link
+	// ("discord-antiscam"); empty for the operator's and the chat's lists.
+	Source string `json:"-"`
 	// File is, for a file finding, what the file is ("executable",
 	// "script", ...: filetype.Kind names) and Decoy what it poses as
 	// ("photo", "video", "audio", "document").
