@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/feeds"
 )
 
 // Config is the whole configuration file.
@@ -65,10 +67,30 @@ type FanOut struct {
 	SweepWindow Duration `toml:"sweep_window"`
 }
 
-// Feeds names local block and allow list files.
+// Feeds configures the global lists: the operator's block and allow files
+// and the remote threat feeds.
 type Feeds struct {
 	Files      []string `toml:"files"`
 	AllowFiles []string `toml:"allow_files"`
+	// CacheDir keeps the last good copy of each remote feed; empty means
+	// "feeds" beside the store file.
+	CacheDir  string       `toml:"cache_dir"`
+	Timeout   Duration     `toml:"timeout"`     // bound of one download
+	MaxSizeMB int          `toml:"max_size_mb"` // bound of one download's size
+	Remote    []RemoteFeed `toml:"remote"`
+}
+
+// RemoteFeed is one threat feed downloaded on an interval.
+type RemoteFeed struct {
+	// Name is shown in reasons ("listed by NAME"), status and metrics.
+	Name string `toml:"name"`
+	// URL is where the feed is downloaded from; ${VAR} is replaced by the
+	// environment variable VAR, for feeds that need a key.
+	URL       string   `toml:"url"`
+	Format    string   `toml:"format"`      // domains, hosts, urls, urlhaus-csv, metamask or json-array
+	List      string   `toml:"list"`        // block or allow
+	Refresh   Duration `toml:"refresh"`     // how often it is downloaded again
+	MaxSizeMB int      `toml:"max_size_mb"` // zero means feeds.max_size_mb
 }
 
 // Brand is a protected brand added to the built-in ones.
@@ -109,6 +131,7 @@ func Default() Config {
 			StrikeTTL: Duration(30 * 24 * time.Hour), RestrictFor: Duration(24 * time.Hour),
 			NewMemberWindow: Duration(10 * time.Minute), Admins: "act"},
 		FanOut:   FanOut{Chats: 3, Window: Duration(10 * time.Minute), SweepWindow: Duration(time.Hour)},
+		Feeds:    Feeds{Timeout: Duration(time.Minute), MaxSizeMB: 64},
 		Telegram: Telegram{APIURL: "https://api.telegram.org", Listen: ":8443", PollTimeout: Duration(50 * time.Second), AdminCache: Duration(5 * time.Minute)},
 		Discord:  Discord{APIURL: "https://discord.com", ShardCount: 1, CallTimeout: Duration(30 * time.Second)},
 	}
@@ -149,7 +172,7 @@ func Load(path string) (Config, error) {
 		var errs []error
 		for _, k := range und {
 			key := k.String()
-			errs = append(errs, fmt.Errorf("%s:%d: unknown key %s", path, c.lines.line(key), key))
+			errs = append(errs, fmt.Errorf("%s:%d: unknown key %s", path, c.lines.undecoded(key), key))
 		}
 		return c, errors.Join(errs...)
 	}
@@ -233,6 +256,7 @@ func (c *Config) Validate() error {
 			bad(key, "%q: %v", f, errors.Unwrap(err))
 		}
 	}
+	errs = append(errs, c.validateFeeds()...)
 	for i, b := range c.Brands {
 		for _, d := range b.Domains {
 			if v, err := bot.ParseListValue(d); err != nil || v != strings.ToLower(strings.TrimSuffix(d, ".")) {
@@ -342,3 +366,92 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d)
 
 // String writes the duration.
 func (d Duration) String() string { return time.Duration(d).String() }
+
+// minRefresh is the shortest refresh interval of a remote feed: feeds are
+// served by volunteers, and none changes faster.
+const minRefresh = 5 * time.Minute
+
+// RemoteDefaults are the values a [[feeds.remote]] table may leave out.
+var RemoteDefaults = RemoteFeed{Format: "domains", List: "block", Refresh: Duration(time.Hour)}
+
+// withDefaults fills in what a [[feeds.remote]] table left out.
+func (r RemoteFeed) withDefaults() RemoteFeed {
+	if r.Format == "" {
+		r.Format = RemoteDefaults.Format
+	}
+	if r.List == "" {
+		r.List = RemoteDefaults.List
+	}
+	if r.Refresh == 0 {
+		r.Refresh = RemoteDefaults.Refresh
+	}
+	return r
+}
+
+func (c *Config) validateFeeds() []error {
+	var errs []error
+	bad := func(key, format string, args ...any) { errs = append(errs, c.keyErr(key, format, args...)) }
+	if c.Feeds.Timeout < Duration(time.Second) {
+		bad("feeds.timeout", "%s: want at least \"1s\"", c.Feeds.Timeout)
+	}
+	if c.Feeds.MaxSizeMB < 1 {
+		bad("feeds.max_size_mb", "%d: want 1 or more", c.Feeds.MaxSizeMB)
+	}
+	names := map[string]bool{}
+	for i, r := range c.Feeds.Remote {
+		r = r.withDefaults()
+		key := func(k string) string { return fmt.Sprintf("feeds.remote[%d].%s", i, k) }
+		switch {
+		case r.Name == "":
+			bad(key("name"), `"": want a name such as "discord-antiscam"; reasons say "listed by NAME"`)
+		case !feeds.ValidName(r.Name):
+			bad(key("name"), "%q: want letters, digits, '.', '_' and '-' (it names files and metrics)", r.Name)
+		case names[r.Name]:
+			bad(key("name"), "%q: another feed has this name", r.Name)
+		}
+		names[r.Name] = true
+		if u, err := url.Parse(os.Expand(r.URL, os.Getenv)); r.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad(key("url"), "%q: want the http or https URL of the feed", r.URL)
+		}
+		if _, err := feeds.ParseFormat(r.Format); err != nil {
+			bad(key("format"), "%q: %v", r.Format, err)
+		}
+		if r.List != string(bot.BlockList) && r.List != string(bot.AllowList) {
+			bad(key("list"), "%q: want block or allow", r.List)
+		}
+		if r.Refresh < Duration(minRefresh) {
+			bad(key("refresh"), "%s: want at least %q (be kind to the feed's servers)", r.Refresh, "5m")
+		}
+		if r.MaxSizeMB < 0 {
+			bad(key("max_size_mb"), "%d: want 0 (feeds.max_size_mb) or more", r.MaxSizeMB)
+		}
+	}
+	return errs
+}
+
+// Sources returns the global lists the configuration names: the block
+// and allow files, then the remote feeds.
+func (c *Config) Sources() []feeds.Source {
+	var out []feeds.Source
+	for _, p := range c.Feeds.Files {
+		out = append(out, feeds.Source{Path: p, List: bot.BlockList})
+	}
+	for _, p := range c.Feeds.AllowFiles {
+		out = append(out, feeds.Source{Path: p, List: bot.AllowList})
+	}
+	for _, r := range c.Feeds.Remote {
+		r = r.withDefaults()
+		out = append(out, feeds.Source{Name: r.Name, URL: os.Expand(r.URL, os.Getenv), Format: feeds.Format(r.Format),
+			List: bot.ListKind(r.List), Refresh: time.Duration(r.Refresh), MaxBytes: int64(r.MaxSizeMB) << 20})
+	}
+	return out
+}
+
+// CacheDir returns the directory of the feeds' last good copies: the
+// configured one, or "feeds" beside the store file.
+func (c *Config) CacheDir() string {
+	if c.Feeds.CacheDir != "" {
+		return c.Feeds.CacheDir
+	}
+	return filepath.Join(filepath.Dir(c.Store.Path), "feeds")
+}

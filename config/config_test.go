@@ -83,6 +83,13 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"brand with a bad domain", "[[brands]]\nname = \"X\"\ndomains = [\"not a domain\"]\n", `:3: brands[0].domains = "not a domain"`},
 		{"brand with a bad name", "[[brands]]\nname = \"X\"\ndomains = [\"x.com\"]\nnames = [\"x-bank!\"]\n", `:4: brands[0].names = "x-bank!"`},
 		{"syntax", "[policy\nmode = 1\n", ":2:"},
+		{"feed without url", "[[feeds.remote]]\nname = \"a\"\n", `:1: feeds.remote[0].url = "": want the http or https URL`},
+		{"feed format", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nformat = \"csv\"\n", `:4: feeds.remote[0].format = "csv": unknown format`},
+		{"feed list", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nlist = \"deny\"\n", `:4: feeds.remote[0].list = "deny": want block or allow`},
+		{"feed refresh", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nrefresh = \"30s\"\n", `:4: feeds.remote[0].refresh = 30s: want at least "5m"`},
+		{"feed name", "[[feeds.remote]]\nname = \"a/b\"\nurl = \"https://x.example/l.txt\"\n", `:2: feeds.remote[0].name = "a/b"`},
+		{"second feed, same name", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\n[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/2\"\n", `:5: feeds.remote[1].name = "a": another feed`},
+		{"feed key typo", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\nrefesh = \"1h\"\n", `:4: unknown key feeds.remote.refesh`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -110,5 +117,87 @@ func TestSecretsAreNeverPrinted(t *testing.T) {
 	}
 	if s.DiscordToken.Set() {
 		t.Error("discord token set from nowhere")
+	}
+}
+
+func TestFeedsConfig(t *testing.T) {
+	t.Setenv("IMMUNE_TEST_FEED_KEY", "k3y")
+	dir := t.TempDir()
+	c, err := config.Load(write(t, `
+[store]
+path = "`+dir+`/immune.db"
+[feeds]
+[[feeds.remote]]
+name = "discord-antiscam"
+url = "https://feeds.example/list.txt"
+[[feeds.remote]]
+name = "urlhaus"
+url = "https://feeds.example/csv?key=${IMMUNE_TEST_FEED_KEY}"
+format = "urlhaus-csv"
+refresh = "30m"
+max_size_mb = 8
+[[feeds.remote]]
+name = "metamask-allow"
+url = "https://feeds.example/config.json"
+format = "metamask"
+list = "allow"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := c.Sources()
+	if len(src) != 3 {
+		t.Fatalf("sources %+v", src)
+	}
+	if s := src[0]; s.Format != "domains" || s.List != "block" || s.Refresh != time.Hour || s.MaxBytes != 0 {
+		t.Errorf("defaults: %+v", s)
+	}
+	if s := src[1]; s.URL != "https://feeds.example/csv?key=k3y" || s.Refresh != 30*time.Minute || s.MaxBytes != 8<<20 {
+		t.Errorf("urlhaus: %+v", s)
+	}
+	if c.CacheDir() != filepath.Join(dir, "feeds") {
+		t.Errorf("cache dir %s", c.CacheDir())
+	}
+}
+
+// TestExampleFeedsLoad uncomments the public feeds of config.example.toml
+// (not the template that shows every key): each is a valid
+// [[feeds.remote]] table.
+func TestExampleFeedsLoad(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("../config.example.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, block []string
+	flush := func() {
+		if !strings.Contains(strings.Join(block, "\n"), `"https://..."`) {
+			for i := range block {
+				block[i] = strings.TrimPrefix(block[i], "# ")
+			}
+		}
+		out = append(out, block...)
+		block = nil
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		switch {
+		case l == "# [[feeds.remote]]" || len(block) > 0 && strings.HasPrefix(l, "# "):
+			block = append(block, l)
+		default:
+			flush()
+			out = append(out, l)
+		}
+	}
+	flush()
+	c, err := config.Load(write(t, strings.Join(out, "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range c.Sources() {
+		names = append(names, s.Name+":"+string(s.Format))
+	}
+	if got := strings.Join(names, " "); got != "chongluadao:domains discord-antiscam:domains urlhaus:urlhaus-csv phishing-database:domains metamask:metamask" {
+		t.Errorf("feeds: %s", got)
 	}
 }

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -70,4 +71,25 @@ func (k keyLines) line(key string) int {
 		}
 		key = key[:i]
 	}
+}
+
+var elementIndex = regexp.MustCompile(`\[\d+\]`)
+
+// undecoded returns the line of a key as the TOML decoder names it, without
+// the element of an array of tables ("feeds.remote.refesh" for
+// "feeds.remote[1].refesh"): the first line where it stands.
+func (k keyLines) undecoded(key string) int {
+	if n, ok := k[key]; ok {
+		return n
+	}
+	first := 0
+	for full, n := range k {
+		if elementIndex.ReplaceAllString(full, "") == key && (first == 0 || n < first) {
+			first = n
+		}
+	}
+	if first != 0 {
+		return first
+	}
+	return k.line(key)
 }

@@ -40,7 +40,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer cleanup()
-	engine, err := newEngine(ctx, &c, db, quietLogger(stderr))
+	engine, _, err := newEngine(ctx, &c, db, quietLogger(stderr), true)
 	if err != nil {
 		return err
 	}

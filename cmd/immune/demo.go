@@ -72,7 +72,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer cleanup()
-	engine, err := newEngine(ctx, &c, db, quietLogger(stderr))
+	engine, _, err := newEngine(ctx, &c, db, quietLogger(stderr), false)
 	if err != nil {
 		return err
 	}

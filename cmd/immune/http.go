@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -22,10 +23,11 @@ import (
 func serveHTTP(ctx context.Context, listen string, engine *bot.Engine, db *store.DB, log *slog.Logger) error {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
-	reg.MustRegister(statsCollector{engine})
+	reg.MustRegister(statsCollector{engine}, feedCollector{engine})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintln(w, "ok")
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(healthOf(engine, time.Now()))
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
@@ -107,4 +109,71 @@ func (s statsCollector) Collect(ch chan<- prometheus.Metric) {
 	counter(descCommands, st.Commands)
 	counter(descRefused, st.Refused)
 	counter(descStoreErr, st.StoreErrors)
+}
+
+// health is what /healthz answers: "ok", or "degraded" with the feeds that
+// are out of date. The process is alive either way (status 200).
+type health struct {
+	Status string       `json:"status"` // ok or degraded
+	Feeds  []feedHealth `json:"feeds"`
+}
+
+type feedHealth struct {
+	Name           string     `json:"name"`
+	File           bool       `json:"file,omitempty"`
+	Entries        int        `json:"entries"`
+	LastSuccess    *time.Time `json:"last_success"`
+	AgeSeconds     float64    `json:"age_seconds,omitempty"`
+	RefreshSeconds float64    `json:"refresh_seconds,omitempty"`
+	LastError      string     `json:"last_error,omitempty"`
+	Errors         uint64     `json:"errors"`
+	Degraded       bool       `json:"degraded"`
+}
+
+func healthOf(engine *bot.Engine, now time.Time) health {
+	h := health{Status: "ok", Feeds: []feedHealth{}}
+	for _, f := range engine.FeedHealth() {
+		fh := feedHealth{Name: f.Name, File: f.File, Entries: f.Entries, LastError: f.LastError, Errors: f.Errors,
+			RefreshSeconds: f.Refresh.Seconds(), Degraded: f.Degraded(now)}
+		if !f.LastSuccess.IsZero() {
+			t := f.LastSuccess.UTC()
+			fh.LastSuccess = &t
+			fh.AgeSeconds = now.Sub(f.LastSuccess).Round(time.Second).Seconds()
+		}
+		if fh.Degraded {
+			h.Status = "degraded"
+		}
+		h.Feeds = append(h.Feeds, fh)
+	}
+	return h
+}
+
+// feedCollector exports the state of each feed and list file.
+type feedCollector struct{ engine *bot.Engine }
+
+var (
+	descFeedEntries = prometheus.NewDesc("immune_feed_entries", "Entries of the feed's list in use.", []string{"feed"}, nil)
+	descFeedSuccess = prometheus.NewDesc("immune_feed_last_success_timestamp_seconds",
+		"When the feed in use was last downloaded (or confirmed unchanged) or the list file read, as a Unix time; 0 if never.", []string{"feed"}, nil)
+	descFeedErrors = prometheus.NewDesc("immune_feed_errors_total", "Downloads (or reads) of the feed that failed or were refused.", []string{"feed"}, nil)
+)
+
+// Describe sends the descriptions of the feed metrics.
+func (feedCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- descFeedEntries
+	ch <- descFeedSuccess
+	ch <- descFeedErrors
+}
+
+// Collect sends each feed's entries, last success and errors.
+func (f feedCollector) Collect(ch chan<- prometheus.Metric) {
+	for _, h := range f.engine.FeedHealth() {
+		ch <- prometheus.MustNewConstMetric(descFeedEntries, prometheus.GaugeValue, float64(h.Entries), h.Name)
+		last := 0.0
+		if !h.LastSuccess.IsZero() {
+			last = float64(h.LastSuccess.UnixNano()) / 1e9
+		}
+		ch <- prometheus.MustNewConstMetric(descFeedSuccess, prometheus.GaugeValue, last, h.Name)
+		ch <- prometheus.MustNewConstMetric(descFeedErrors, prometheus.CounterValue, float64(h.Errors), h.Name)
+	}
 }

@@ -8,8 +8,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"os/signal"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/immunebot/immune/bot"
@@ -62,7 +64,7 @@ in the current directory.
 	if err != nil {
 		return err
 	}
-	engine, err := newEngine(ctx, &c, db, log)
+	engine, lists, err := newEngine(ctx, &c, db, log, false)
 	if err != nil {
 		db.Close()
 		return err
@@ -104,6 +106,22 @@ in the current directory.
 			}
 		}()
 	}
+	// The global lists: feeds downloaded on their intervals, list files
+	// watched; the config's brands and feeds reloaded on SIGHUP or when
+	// the file changes.
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		lists.Run(runCtx)
+	}()
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		defer wg.Done()
+		r := &reloader{path: *cfgPath, cur: c, engine: engine, lists: lists, log: log, every: 5 * time.Second}
+		r.run(runCtx, hup)
+	}()
 	if c.HTTP.Listen != "" {
 		wg.Add(1)
 		go func() {

@@ -67,7 +67,7 @@ and the scan goes on.
 		return err
 	}
 	defer db.Close()
-	engine, err := newEngine(ctx, &c, db, log)
+	engine, _, err := newEngine(ctx, &c, db, log, true)
 	if err != nil {
 		return err
 	}

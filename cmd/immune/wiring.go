@@ -11,6 +11,7 @@ import (
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
+	"github.com/immunebot/immune/feeds"
 	"github.com/immunebot/immune/store"
 )
 
@@ -26,34 +27,6 @@ func loadConfig(path string) (config.Config, error) {
 		return c, usageError(err)
 	}
 	return c, nil
-}
-
-// loadFeeds reads the block and allow list files of the config. Lines that
-// are not domains or URLs are logged and skipped; a file that cannot be
-// read is an error.
-func loadFeeds(c *config.Config, log *slog.Logger) ([]bot.ListEntry, error) {
-	var all []bot.ListEntry
-	for _, f := range []struct {
-		files []string
-		kind  bot.ListKind
-	}{{c.Feeds.Files, bot.BlockList}, {c.Feeds.AllowFiles, bot.AllowList}} {
-		for _, path := range f.files {
-			entries, problems, err := bot.LoadListFile(path, f.kind)
-			if err != nil {
-				return nil, err
-			}
-			for i, p := range problems {
-				if i == 5 {
-					log.Warn("more lines skipped in list file", bot.LogFile, path, "count", len(problems)-5)
-					break
-				}
-				log.Warn("list line skipped", "problem", p.Error())
-			}
-			log.Info("list file loaded", bot.LogFile, path, "kind", string(f.kind), "entries", len(entries))
-			all = append(all, entries...)
-		}
-	}
-	return all, nil
 }
 
 // openStore opens the store with clear errors for the cases a user can fix.
@@ -92,13 +65,32 @@ func tempStore(c *config.Config, now func() time.Time) (*store.DB, func(), error
 	return db, func() { db.Close(); os.RemoveAll(dir) }, nil
 }
 
-// newEngine builds the engine with the config's feeds.
-func newEngine(ctx context.Context, c *config.Config, db bot.Store, log *slog.Logger) (*bot.Engine, error) {
-	feeds, err := loadFeeds(c, log)
+// newEngine builds the engine with the config's global lists: the block
+// and allow files and the remote feeds, from their last good copies.
+// fetchMissing downloads, now, the remote feeds that have no copy yet
+// (scan and check); the live bot downloads them in the background as it
+// runs the returned manager.
+func newEngine(ctx context.Context, c *config.Config, db bot.Store, log *slog.Logger, fetchMissing bool) (*bot.Engine, *feeds.Manager, error) {
+	engine, err := bot.NewEngine(ctx, c.Bot(), db, nil, log)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return bot.NewEngine(ctx, c.Bot(), db, feeds, log)
+	m, err := feeds.New(feeds.Options{
+		CacheDir:  c.CacheDir(),
+		Timeout:   time.Duration(c.Feeds.Timeout),
+		MaxBytes:  int64(c.Feeds.MaxSizeMB) << 20,
+		UserAgent: "immune (+https://github.com/immunebot/immune)",
+		Log:       log,
+		Apply:     engine.SetFeeds,
+	}, c.Sources())
+	if err != nil {
+		return nil, nil, usageError(fmt.Errorf("feeds: %w", err))
+	}
+	if err := m.Load(ctx, fetchMissing); err != nil {
+		return nil, nil, err
+	}
+	engine.SetFeedReporter(m)
+	return engine, m, nil
 }
 
 // quietLogger logs warnings and errors only, as text, to w.
