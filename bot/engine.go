@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -39,6 +40,7 @@ type Engine struct {
 	listsMu  sync.Mutex // one change of the classifier's lists at a time
 	chatsMu  sync.RWMutex
 	chats    map[ChatKey]ChatSettings // read through from the store
+	chatsGen atomic.Uint64            // bumped when cached settings are dropped
 	recentMu sync.Mutex
 	seed     maphash.Seed
 	recent   []recentSlot // a direct-mapped table of recent messages, by hash
@@ -89,15 +91,53 @@ func NewEngine(ctx context.Context, cfg Config, st Store, feeds []ListEntry, log
 			NewMemberWindow: cfg.NewMemberWindow,
 		}),
 	}
-	stored, err := st.ListEntries(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load lists: %w", err)
+	if err := e.reloadLists(ctx); err != nil {
+		return nil, err
 	}
-	all := make([]ListEntry, 0, len(feeds)+len(stored))
-	all = append(all, feeds...)
-	all = append(all, stored...)
-	e.classifier.SetLists(NewListSet(all))
 	return e, nil
+}
+
+// reloadLists reads the stored lists again and puts them, with the feeds,
+// in the classifier.
+func (e *Engine) reloadLists(ctx context.Context) error {
+	stored, err := e.store.ListEntries(ctx)
+	if err != nil {
+		return fmt.Errorf("load lists: %w", err)
+	}
+	all := make([]ListEntry, 0, len(e.feeds)+len(stored))
+	all = append(all, e.feeds...)
+	all = append(all, stored...)
+	e.listsMu.Lock()
+	defer e.listsMu.Unlock()
+	e.classifier.SetLists(NewListSet(all))
+	return nil
+}
+
+// FollowChanges keeps what the engine caches of chat settings and lists in
+// step with the changes other processes make to a shared store (a
+// bot.ChangeFeed), until ctx is done: a change reaches the engine within a
+// second. With a store no other process shares it returns nil at once.
+func (e *Engine) FollowChanges(ctx context.Context) error {
+	feed, ok := e.store.(ChangeFeed)
+	if !ok {
+		return nil
+	}
+	return feed.FollowChanges(ctx, func(c Change) { e.applyChange(ctx, c) })
+}
+
+// applyChange drops what a change makes stale.
+func (e *Engine) applyChange(ctx context.Context, c Change) {
+	switch {
+	case c.All:
+		e.forgetSettings(nil)
+	case c.Chat != (ChatKey{}):
+		e.forgetSettings(&c.Chat)
+	}
+	if c.All || c.Lists {
+		if err := e.reloadLists(ctx); err != nil && ctx.Err() == nil {
+			e.log.Warn("lists not reloaded after a change", LogErr, err)
+		}
+	}
 }
 
 // Classifier returns the engine's classifier.
@@ -572,24 +612,46 @@ func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) 
 	if ok {
 		return s, nil
 	}
+	gen := e.chatsGen.Load()
 	s, err := e.store.ChatSettings(ctx, k)
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return e.withDefaults(ChatSettings{Chat: k}), err
 	}
 	s.Chat = k
 	s = e.withDefaults(s)
-	e.rememberSettings(s)
+	e.cacheSettings(s, gen)
 	return s, nil
 }
 
-// rememberSettings caches a chat's settings.
-func (e *Engine) rememberSettings(s ChatSettings) {
+// rememberSettings caches a chat's settings, as the engine has just
+// stored them.
+func (e *Engine) rememberSettings(s ChatSettings) { e.cacheSettings(s, e.chatsGen.Load()) }
+
+// cacheSettings caches settings read when the generation was gen, unless
+// cached settings were dropped since: then what was read may be stale.
+func (e *Engine) cacheSettings(s ChatSettings, gen uint64) {
 	e.chatsMu.Lock()
 	defer e.chatsMu.Unlock()
+	if e.chatsGen.Load() != gen {
+		return
+	}
 	if len(e.chats) >= maxRecent {
 		clear(e.chats)
 	}
 	e.chats[s.Chat] = s
+}
+
+// forgetSettings drops the cached settings of a chat, or of every chat for
+// nil.
+func (e *Engine) forgetSettings(k *ChatKey) {
+	e.chatsMu.Lock()
+	defer e.chatsMu.Unlock()
+	e.chatsGen.Add(1)
+	if k == nil {
+		clear(e.chats)
+	} else {
+		delete(e.chats, *k)
+	}
 }
 
 func (e *Engine) withDefaults(s ChatSettings) ChatSettings {

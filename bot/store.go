@@ -206,5 +206,59 @@ type Store interface {
 	Accounts
 	Outbox
 	AccountUpdater
+	Exporter
 	Committer
+}
+
+// Change says what was changed in a store that several processes share, so
+// that each can drop what it cached.
+type Change struct {
+	// Chat is the chat (or Discord server) whose settings changed; zero
+	// when none did.
+	Chat ChatKey
+	// Lists is set when list entries changed.
+	Lists bool
+	// All is set when changes may have been missed (the feed has just
+	// (re)connected): everything cached is to be read again.
+	All bool
+}
+
+// ChangeFeed is implemented by a store that several processes share.
+type ChangeFeed interface {
+	// FollowChanges calls fn, from one goroutine, with each change made to
+	// chat settings and lists by any process (this one included), within
+	// a second of its commit, until ctx is done; then it returns nil. Each
+	// time it starts listening (at first, and after a lost connection) it
+	// calls fn with Change{All: true}. It returns an error only when it
+	// cannot follow at all.
+	FollowChanges(ctx context.Context, fn func(Change)) error
+}
+
+// FirstLinkRecord is when an account first posted a link, as Export hands
+// it out.
+type FirstLinkRecord struct {
+	Account AccountKey
+	Time    time.Time
+}
+
+// Record is one record of a store, as Export hands it out: exactly one
+// field is set. Writing each with the matching method of another store
+// (PutOffender, PutChatSettings, PutListEntry, SetFirstLink, AddSightings,
+// AppendAudit, AddTasks) copies the store.
+type Record struct {
+	Offender  *Offender
+	Chat      *ChatSettings
+	List      *ListEntry
+	FirstLink *FirstLinkRecord
+	Sighting  *Sighting
+	Audit     *AuditEntry
+	Task      *Task
+}
+
+// Exporter reads a whole store out, for `immune migrate`.
+type Exporter interface {
+	// Export calls fn with every record the store holds, buffered writes
+	// included; audit entries oldest first. It stops at fn's first error
+	// and returns it.
+	Export(ctx context.Context, fn func(Record) error) error
 }

@@ -125,7 +125,10 @@ type DB struct {
 	sights map[bot.AccountKey]map[sightKey]*bot.Sighting
 }
 
-var _ bot.Store = (*DB)(nil)
+var (
+	_ bot.Store    = (*DB)(nil)
+	_ bot.Exporter = (*DB)(nil)
+)
 
 // Open opens the store at path, creating it if it does not exist (unless
 // opts.ReadOnly), and migrates it to SchemaVersion. It returns an error

@@ -66,6 +66,9 @@ var tests = []struct {
 	{"UpdateAccountSeesOtherSightings", testUpdateAccountSeesOtherSightings},
 	{"UpdateAccountError", testUpdateAccountError},
 	{"EngineFanOut", testEngineFanOut},
+	{"Outbox", testOutbox},
+	{"OutboxSameIDReplaces", testOutboxSameIDReplaces},
+	{"Export", testExport},
 }
 
 var ctx = context.Background()

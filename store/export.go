@@ -1,0 +1,80 @@
+package store
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// Export commits the buffered writes, then calls fn with every record in
+// the file from one read transaction, bucket by bucket in key order: audit
+// entries oldest first.
+func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
+	if err := db.Commit(ctx); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		steps := []struct {
+			bucket []byte
+			read   func(k, v []byte) (bot.Record, error)
+		}{
+			{bucketOffenders, func(_, v []byte) (bot.Record, error) {
+				o, err := decodeOffender(v)
+				return bot.Record{Offender: o}, err
+			}},
+			{bucketChats, func(_, v []byte) (bot.Record, error) {
+				c, err := decodeChat(v)
+				return bot.Record{Chat: c}, err
+			}},
+			{bucketLists, func(_, v []byte) (bot.Record, error) {
+				e, err := decodeListEntry(v)
+				return bot.Record{List: &e}, err
+			}},
+			{bucketFirstLinks, func(k, v []byte) (bot.Record, error) {
+				acct, ok := bot.ParseAccountKey(string(k))
+				if !ok || len(v) != 8 {
+					return bot.Record{}, fmt.Errorf("first link %q: not an account and a time", k)
+				}
+				t := time.Unix(0, int64(binary.BigEndian.Uint64(v))).UTC()
+				return bot.Record{FirstLink: &bot.FirstLinkRecord{Account: acct, Time: t}}, nil
+			}},
+			{bucketSightings, func(_, v []byte) (bot.Record, error) {
+				s, err := decodeSighting(v)
+				return bot.Record{Sighting: &s}, err
+			}},
+			{bucketAudit, func(_, v []byte) (bot.Record, error) {
+				e, err := decodeAudit(v)
+				return bot.Record{Audit: &e}, err
+			}},
+			{bucketOutbox, func(_, v []byte) (bot.Record, error) {
+				t, err := decodeTask(v)
+				return bot.Record{Task: t}, err
+			}},
+		}
+		for _, st := range steps {
+			c := tx.Bucket(st.bucket).Cursor()
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				r, err := st.read(k, v)
+				if err != nil {
+					return fmt.Errorf("%s %q: %w", st.bucket, k, err)
+				}
+				if err := fn(r); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("export: %w", boltErr(err))
+	}
+	return nil
+}

@@ -1,0 +1,314 @@
+package postgres_test
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store/postgres"
+	"github.com/immunebot/immune/store/postgres/pgtest"
+	"github.com/immunebot/immune/store/storetest"
+)
+
+// TestOpenMigratesOnce opens ten stores on a new database at the same
+// moment: each step of the schema is applied once, and every store works.
+func TestOpenMigratesOnce(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	const n = 10
+	var wg sync.WaitGroup
+	dbs := make([]*postgres.DB, n)
+	errs := make([]error, n)
+	start := make(chan struct{})
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			dbs[i], errs[i] = postgres.Open(ctx, url, postgres.Options{})
+		})
+	}
+	close(start)
+	wg.Wait()
+	for i := range n {
+		if errs[i] != nil {
+			t.Fatalf("Open %d: %v", i, errs[i])
+		}
+		defer dbs[i].Close()
+	}
+	c, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	var steps, max int
+	if err := c.QueryRow(ctx, "SELECT count(*), max(version) FROM immune_migrations").Scan(&steps, &max); err != nil {
+		t.Fatal(err)
+	}
+	if steps != postgres.SchemaVersion || max != postgres.SchemaVersion {
+		t.Errorf("%d migration steps recorded, up to version %d; want %d once each", steps, max, postgres.SchemaVersion)
+	}
+	for i, db := range dbs {
+		if err := db.PutOffender(ctx, bot.Offender{Account: storetest.Account(fmt.Sprint(i))}); err != nil {
+			t.Errorf("store %d: %v", i, err)
+		}
+	}
+	if l, err := dbs[0].ListOffenders(ctx, 0); err != nil || len(l) != n {
+		t.Errorf("ListOffenders: %d records, %v; want %d", len(l), err, n)
+	}
+}
+
+// TestOpenRefusesNewerSchema opens a database a newer immune migrated.
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	openURL(t, url, postgres.Options{}).Close()
+	c, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	if _, err := c.Exec(ctx, "INSERT INTO immune_migrations (version, name) VALUES ($1, 'from the future')", postgres.SchemaVersion+5); err != nil {
+		t.Fatal(err)
+	}
+	_, err = postgres.Open(ctx, url, postgres.Options{})
+	if !errors.Is(err, postgres.ErrNewerSchema) {
+		t.Fatalf("Open: %v, want ErrNewerSchema", err)
+	}
+	if want := fmt.Sprintf("version %d, this build knows up to %d", postgres.SchemaVersion+5, postgres.SchemaVersion); !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not say %q", err, want)
+	}
+}
+
+// TestOpenErrorsHideThePassword opens bad and unreachable URLs that carry a
+// password: the errors say what is wrong and never show it.
+func TestOpenErrorsHideThePassword(t *testing.T) {
+	t.Parallel()
+	const secret = "s3cret-Passw0rd"
+	tests := []struct {
+		name, url string
+		want      error
+	}{
+		{"not a URL", "postgres://immune:" + secret + "@db:5432:99/immune", postgres.ErrBadURL},
+		{"unknown parameter", "postgres://immune:" + secret + "@localhost/immune?sslmode=sometimes", postgres.ErrBadURL},
+		{"nobody listening", "postgres://immune:" + secret + "@/immune?host=/nonexistent-dir&connect_timeout=2", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := postgres.Open(ctx, tc.url, postgres.Options{ConnectTimeout: 5 * time.Second})
+			if err == nil {
+				t.Fatal("Open succeeded")
+			}
+			t.Log(err)
+			if strings.Contains(err.Error(), secret) {
+				t.Errorf("the error shows the password: %v", err)
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("error %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestClosed(t *testing.T) {
+	t.Parallel()
+	db := openURL(t, pgtest.URL(t), postgres.Options{})
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	k := storetest.Account("1")
+	errs := map[string]error{
+		"PutOffender":   db.PutOffender(ctx, bot.Offender{Account: k}),
+		"Commit":        db.Commit(ctx),
+		"UpdateAccount": db.UpdateAccount(ctx, k, func(bot.Store) error { return nil }),
+	}
+	_, errs["Offender"] = db.Offender(ctx, k)
+	_, errs["ListOffenders"] = db.ListOffenders(ctx, 1)
+	_, errs["RecentSightings"] = db.RecentSightings(ctx, k, storetest.T0)
+	_, errs["RecentAudit"] = db.RecentAudit(ctx, 1)
+	for name, err := range errs {
+		if !errors.Is(err, postgres.ErrClosed) {
+			t.Errorf("%s after Close: %v, want ErrClosed", name, err)
+		}
+	}
+}
+
+// TestUpdateAccountIsATransaction checks that what fn writes is seen by
+// another process only once UpdateAccount returns, and not at all when fn
+// fails.
+func TestUpdateAccountIsATransaction(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	a, b := openURL(t, url, postgres.Options{}), openURL(t, url, postgres.Options{})
+	k := storetest.Account("1")
+	boom := errors.New("boom")
+	err := a.UpdateAccount(ctx, k, func(tx bot.Store) error {
+		if err := tx.PutOffender(ctx, storetest.FullOffender("1", storetest.T0)); err != nil {
+			return err
+		}
+		if _, err := tx.Offender(ctx, k); err != nil {
+			t.Errorf("the transaction does not see its own write: %v", err)
+		}
+		if _, err := b.Offender(ctx, k); !errors.Is(err, bot.ErrNotFound) {
+			t.Errorf("another process sees a write before its commit: %v", err)
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("UpdateAccount = %v, want fn's error", err)
+	}
+	if _, err := b.Offender(ctx, k); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("the write of a failed update is kept: %v", err)
+	}
+	must(t, a.UpdateAccount(ctx, k, func(tx bot.Store) error {
+		return tx.PutOffender(ctx, storetest.FullOffender("1", storetest.T0))
+	}))
+	if _, err := b.Offender(ctx, k); err != nil {
+		t.Errorf("the write of an update, after it: %v", err)
+	}
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestChangesReachOtherProcesses changes chat settings and lists through
+// one engine's commands and measures how long another engine, on a store
+// of its own, takes to act on them: a block list entry (the next message
+// with the domain is deleted there), a mode, a language. The median must be
+// under a second.
+func TestChangesReachOtherProcesses(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	cfg := bot.DefaultConfig()
+	newEngine := func() *bot.Engine {
+		e, err := bot.NewEngine(ctx, cfg, openURL(t, url, postgres.Options{}), nil, nil)
+		must(t, err)
+		return e
+	}
+	a, b := newEngine(), newEngine()
+	followCtx, stop := contextWithCancel(t)
+	followed := make(chan error, 1)
+	go func() { followed <- b.FollowChanges(followCtx) }()
+	defer func() {
+		stop()
+		if err := <-followed; err != nil {
+			t.Errorf("FollowChanges: %v", err)
+		}
+	}()
+
+	chat := bot.ChatKey{Platform: bot.Telegram, Chat: "-100777"}
+	admin := func(name, args string) {
+		t.Helper()
+		r, err := a.Command(ctx, bot.Command{Platform: bot.Telegram, Chat: chat.Chat, User: "1", IsAdmin: true, Time: storetest.T0, Name: name, Args: args})
+		if err != nil || r.Refused {
+			t.Fatalf("%s %s: %+v %v", name, args, r, err)
+		}
+	}
+	n := 0
+	deleted := func(domain string) bool {
+		n++
+		m := bot.Message{ID: fmt.Sprint(n), Platform: bot.Telegram, Chat: chat.Chat, User: "9", Time: storetest.T0,
+			MemberSince: storetest.T0.Add(-1000 * time.Hour), Text: "see https://" + domain + "/page"}
+		d, err := b.Handle(ctx, &m)
+		must(t, err)
+		return d.Has(bot.ActDelete)
+	}
+	// b reads the chat's settings once, and caches them.
+	if s := b.ChatSettings(ctx, chat); s.Mode != cfg.DefaultMode {
+		t.Fatalf("settings before: %+v", s)
+	}
+	changes := []struct {
+		name    string
+		change  func()
+		reached func() bool
+	}{
+		{"block a domain", func() { admin("block", "plain-site-one.com") }, func() bool { return deleted("plain-site-one.com") }},
+		{"mode warn", func() { admin("mode", "warn") }, func() bool { return b.ChatSettings(ctx, chat).Mode == bot.ModeWarn }},
+		{"lang vi", func() { admin("lang", "vi") }, func() bool { return b.ChatSettings(ctx, chat).Lang == bot.Vietnamese }},
+		{"mode delete", func() { admin("mode", "delete") }, func() bool { return b.ChatSettings(ctx, chat).Mode == bot.ModeDelete }},
+		{"block another", func() { admin("block", "plain-site-two.net") }, func() bool { return deleted("plain-site-two.net") }},
+	}
+	if deleted("plain-site-one.com") || deleted("plain-site-two.net") {
+		t.Fatal("the domains are deleted before they are blocked")
+	}
+	var took []time.Duration
+	for _, c := range changes {
+		start := time.Now()
+		c.change()
+		for !c.reached() {
+			if time.Since(start) > 10*time.Second {
+				t.Fatalf("%s: not seen by the other engine after 10 s", c.name)
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+		took = append(took, time.Since(start))
+	}
+	slices.Sort(took)
+	t.Logf("a change reached the other engine in %v (sorted)", took)
+	if took[len(took)/2] > time.Second {
+		t.Errorf("median time for a change to reach the other engine %v, want under a second", took[len(took)/2])
+	}
+}
+
+// TestFollowChangesReconnects kills the feed's connection: it connects
+// again, says that changes may have been missed, and goes on.
+func TestFollowChangesReconnects(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	db := openURL(t, url, postgres.Options{})
+	got := make(chan bot.Change, 100)
+	followCtx, stop := contextWithCancel(t)
+	done := make(chan error, 1)
+	go func() { done <- db.FollowChanges(followCtx, func(c bot.Change) { got <- c }) }()
+	defer func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("FollowChanges: %v", err)
+		}
+	}()
+	next := func(what string) bot.Change {
+		t.Helper()
+		select {
+		case c := <-got:
+			return c
+		case <-time.After(20 * time.Second):
+			t.Fatalf("no change: %s", what)
+		}
+		return bot.Change{}
+	}
+	if c := next("first listen"); !c.All {
+		t.Fatalf("first change %+v, want All", c)
+	}
+	chat := bot.ChatKey{Platform: bot.Discord, Chat: "guild:9"}
+	must(t, db.PutChatSettings(ctx, bot.ChatSettings{Chat: chat, Mode: bot.ModeOff}))
+	if c := next("settings"); c.Chat != chat {
+		t.Fatalf("change %+v, want chat %v", c, chat)
+	}
+	// Kill the listening connection from another one.
+	c, err := pgx.Connect(ctx, url)
+	must(t, err)
+	defer c.Close(ctx)
+	var killed int
+	must(t, c.QueryRow(ctx, `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+		WHERE datname = current_database() AND query LIKE 'LISTEN%'`).Scan(&killed))
+	if killed != 1 {
+		t.Fatalf("%d listening connections killed, want 1", killed)
+	}
+	if c := next("after the kill"); !c.All {
+		t.Fatalf("change after reconnecting %+v, want All", c)
+	}
+	must(t, db.PutListEntry(ctx, bot.ListEntry{Kind: bot.BlockList, Value: "x.example"}))
+	if c := next("lists"); !c.Lists {
+		t.Fatalf("change %+v, want Lists", c)
+	}
+}

@@ -1,0 +1,297 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// The errors Open and the methods of DB return; test for them with
+// errors.Is.
+var (
+	// ErrBadURL is returned by Open for a connection URL it cannot parse.
+	// The message never repeats the URL, which holds the password.
+	ErrBadURL = errors.New("bad PostgreSQL URL")
+	// ErrNewerSchema is returned by Open when the database was migrated by
+	// a newer immune than this build; the message names both versions.
+	ErrNewerSchema = errors.New("store schema is newer than this build")
+	// ErrClosed is returned by every method called after Close.
+	ErrClosed = errors.New("store is closed")
+)
+
+// Defaults for the zero fields of Options; the same as bbolt's.
+const (
+	DefaultAuditRetention    = 90 * 24 * time.Hour
+	DefaultSightingRetention = 24 * time.Hour
+	// DefaultConnectTimeout bounds Open's first connection and its
+	// migration.
+	DefaultConnectTimeout = 30 * time.Second
+)
+
+// pruneInterval is how often Commit prunes by retention, by Options.Now.
+const pruneInterval = time.Minute
+
+// Options configure Open. The zero value is ready to use.
+type Options struct {
+	// Now is the clock that times automatic pruning and stamps audit
+	// entries without a time; nil means time.Now.
+	Now func() time.Time
+	// AuditRetention and SightingRetention are how long audit entries and
+	// link sightings are kept: Commit forgets older ones, at most once a
+	// minute. Zero means the default, negative keeps them all.
+	AuditRetention    time.Duration
+	SightingRetention time.Duration
+	// MaxConns bounds the pool of connections; zero means pgxpool's
+	// default (the larger of 4 and the number of CPUs) unless the URL sets
+	// pool_max_conns.
+	MaxConns int32
+	// ConnectTimeout bounds Open; zero means DefaultConnectTimeout.
+	ConnectTimeout time.Duration
+	// Log receives what FollowChanges has to say about its connection;
+	// nil discards it.
+	Log *slog.Logger
+}
+
+func (o Options) withDefaults() Options {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.AuditRetention == 0 {
+		o.AuditRetention = DefaultAuditRetention
+	}
+	if o.SightingRetention == 0 {
+		o.SightingRetention = DefaultSightingRetention
+	}
+	if o.ConnectTimeout <= 0 {
+		o.ConnectTimeout = DefaultConnectTimeout
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	return o
+}
+
+// DB is immune's store on a PostgreSQL database, shared by every process
+// that opens it. It implements bot.Store and bot.ChangeFeed; every method
+// is safe for concurrent use. A write is committed when the method returns
+// (inside UpdateAccount, when UpdateAccount returns), so Commit has nothing
+// to write: it prunes by retention.
+type DB struct {
+	*store
+	pool   *pgxpool.Pool
+	opts   Options
+	closed atomic.Bool
+
+	pruneMu   sync.Mutex
+	lastPrune time.Time
+}
+
+var (
+	_ bot.Store      = (*DB)(nil)
+	_ bot.ChangeFeed = (*DB)(nil)
+	_ bot.Exporter   = (*DB)(nil)
+)
+
+// querier is what the store's methods run their SQL on: the pool, or the
+// connection of one transaction.
+type querier interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+}
+
+// store implements the methods of bot.Store on a querier. DB holds one on
+// the pool; UpdateAccount hands fn one on its transaction.
+type store struct {
+	db   *DB
+	q    querier
+	inTx bool
+}
+
+// Open connects to the database at url (a postgres:// URL or a key=value
+// connection string), migrates its schema to SchemaVersion under an
+// advisory lock, so that processes starting together migrate once, and
+// returns the store. The URL holds a password: no error repeats it.
+func Open(ctx context.Context, url string, opts Options) (*DB, error) {
+	opts = opts.withDefaults()
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w: %s", ErrBadURL, parseProblem(err))
+	}
+	if opts.MaxConns > 0 {
+		cfg.MaxConns = opts.MaxConns
+	}
+	ctx, cancel := context.WithTimeout(ctx, opts.ConnectTimeout)
+	defer cancel()
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	db := &DB{pool: pool, opts: opts}
+	db.store = &store{db: db, q: pool}
+	if err := db.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open store %s: %w", db.Name(), err)
+	}
+	return db, nil
+}
+
+// parseProblem is what is wrong with a connection string, without the
+// string.
+func parseProblem(err error) string {
+	var pe *pgconn.ParseConfigError
+	if errors.As(err, &pe) {
+		msg := pe.Error()
+		if i := strings.LastIndex(msg, "`: "); i >= 0 {
+			return msg[i+3:]
+		}
+		return "cannot parse it"
+	}
+	return err.Error()
+}
+
+// Name describes the database without its password: user, host and
+// database name.
+func (db *DB) Name() string {
+	c := db.pool.Config().ConnConfig
+	return fmt.Sprintf("postgres %s@%s/%s", c.User, c.Host, c.Database)
+}
+
+// Close closes every connection. Writes are committed as they are made, so
+// none is lost.
+func (db *DB) Close() error {
+	if db.closed.Swap(true) {
+		return nil
+	}
+	db.pool.Close()
+	return nil
+}
+
+// Commit has nothing to write: every write is committed when its method
+// returns. At most once a minute by Options.Now it forgets the sightings
+// and audit entries older than their retention.
+func (s *store) Commit(ctx context.Context) error {
+	if s.inTx {
+		return nil
+	}
+	if err := s.live(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return s.db.autoPrune(ctx)
+}
+
+// autoPrune forgets what retention no longer keeps, once a minute.
+func (db *DB) autoPrune(ctx context.Context) error {
+	now := db.opts.Now()
+	db.pruneMu.Lock()
+	defer db.pruneMu.Unlock()
+	if !db.lastPrune.IsZero() && now.Sub(db.lastPrune) < pruneInterval {
+		return nil
+	}
+	if r := db.opts.SightingRetention; r > 0 {
+		if err := db.PruneSightings(ctx, now.Add(-r)); err != nil {
+			return err
+		}
+	}
+	if r := db.opts.AuditRetention; r > 0 {
+		if err := db.PruneAudit(ctx, now.Add(-r)); err != nil {
+			return err
+		}
+	}
+	db.lastPrune = now
+	return nil
+}
+
+// live returns ErrClosed after Close.
+func (s *store) live() error {
+	if s.db.closed.Load() {
+		return ErrClosed
+	}
+	return nil
+}
+
+// fail wraps an error of the database with what was being done; after
+// Close every error is ErrClosed.
+func (s *store) fail(what string, err error) error {
+	if s.db.closed.Load() {
+		err = ErrClosed
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// Times are stored as Unix nanoseconds in bigint columns, which keeps every
+// nanosecond (timestamptz keeps microseconds) and sorts as bbolt's keys do.
+// The zero time is NULL; times outside the years 1678..2262 are stored as
+// the nearest end of that range.
+
+var (
+	minTime = time.Unix(0, math.MinInt64)
+	maxTime = time.Unix(0, math.MaxInt64)
+)
+
+// nanos returns t in Unix nanoseconds, clamped to the range.
+func nanos(t time.Time) int64 {
+	switch {
+	case t.Before(minTime):
+		return math.MinInt64
+	case t.After(maxTime):
+		return math.MaxInt64
+	}
+	return t.UnixNano()
+}
+
+// nullNanos is nanos, with nil for the zero time.
+func nullNanos(t time.Time) *int64 {
+	if t.IsZero() {
+		return nil
+	}
+	n := nanos(t)
+	return &n
+}
+
+// fromNanos reads what nanos or nullNanos wrote, in UTC.
+func fromNanos(n *int64) time.Time {
+	if n == nil {
+		return time.Time{}
+	}
+	return time.Unix(0, *n).UTC()
+}
+
+func validAccount(k bot.AccountKey) error {
+	if k.Platform == "" || k.User == "" {
+		return fmt.Errorf("account %q: platform and user must be set", k.String())
+	}
+	return nil
+}
+
+// noRows turns pgx's "no rows" into bot.ErrNotFound.
+func noRows(err error) bool { return errors.Is(err, pgx.ErrNoRows) }
+
+// strs returns nil for an empty slice, as the bot types hold them.
+func strs(s []string) []string {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
+
+// orEmpty returns an empty slice for nil, for NOT NULL array columns.
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,224 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/immunebot/immune/bot"
+)
+
+const offenderColumns = `platform, user_id, name, strikes, compromised, compromised_since, evidence,
+	restricted_until, restricted, chats, groups, last_seen`
+
+// scanOffender reads a row of offenderColumns.
+func scanOffender(row pgx.Row) (bot.Offender, error) {
+	var (
+		o                  bot.Offender
+		platform, user     string
+		strikes            []int64
+		since, until, last *int64
+		restricted, chats  []string
+		groups             []string
+	)
+	if err := row.Scan(&platform, &user, &o.Name, &strikes, &o.Compromised, &since, &o.Evidence,
+		&until, &restricted, &chats, &groups, &last); err != nil {
+		return bot.Offender{}, err
+	}
+	o.Account = bot.AccountKey{Platform: bot.Platform(platform), User: user}
+	if len(strikes) > 0 {
+		o.Strikes = make([]time.Time, len(strikes))
+		for i := range strikes {
+			o.Strikes[i] = fromNanos(&strikes[i])
+		}
+	}
+	o.CompromisedSince, o.RestrictedUntil, o.LastSeen = fromNanos(since), fromNanos(until), fromNanos(last)
+	o.Restricted, o.Chats, o.Groups = strs(restricted), strs(chats), strs(groups)
+	return o, nil
+}
+
+// Offender returns the record of k, or bot.ErrNotFound.
+func (s *store) Offender(ctx context.Context, k bot.AccountKey) (bot.Offender, error) {
+	o, err := scanOffender(s.q.QueryRow(ctx, `SELECT `+offenderColumns+` FROM offenders WHERE account = $1`, k.String()))
+	if noRows(err) {
+		return bot.Offender{}, bot.ErrNotFound
+	}
+	if err != nil {
+		return bot.Offender{}, s.fail("read offender "+k.String(), err)
+	}
+	return o, nil
+}
+
+// PutOffender stores o under o.Account, replacing any earlier record.
+func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
+	if err := validAccount(o.Account); err != nil {
+		return fmt.Errorf("put offender: %w", err)
+	}
+	strikes := make([]int64, len(o.Strikes))
+	for i, t := range o.Strikes {
+		strikes[i] = nanos(t)
+	}
+	_, err := s.q.Exec(ctx, `INSERT INTO offenders (account, `+offenderColumns+`)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+		ON CONFLICT (account) DO UPDATE SET
+			name = EXCLUDED.name, strikes = EXCLUDED.strikes, compromised = EXCLUDED.compromised,
+			compromised_since = EXCLUDED.compromised_since, evidence = EXCLUDED.evidence,
+			restricted_until = EXCLUDED.restricted_until, restricted = EXCLUDED.restricted,
+			chats = EXCLUDED.chats, groups = EXCLUDED.groups, last_seen = EXCLUDED.last_seen`,
+		o.Account.String(), string(o.Account.Platform), o.Account.User, o.Name, strikes, o.Compromised,
+		nullNanos(o.CompromisedSince), o.Evidence, nullNanos(o.RestrictedUntil), orEmpty(o.Restricted),
+		orEmpty(o.Chats), orEmpty(o.Groups), nullNanos(o.LastSeen))
+	if err != nil {
+		return s.fail("put offender "+o.Account.String(), err)
+	}
+	return nil
+}
+
+// DeleteOffender forgets k; it is not an error if there is no record.
+func (s *store) DeleteOffender(ctx context.Context, k bot.AccountKey) error {
+	if _, err := s.q.Exec(ctx, `DELETE FROM offenders WHERE account = $1`, k.String()); err != nil {
+		return s.fail("delete offender "+k.String(), err)
+	}
+	return nil
+}
+
+// ListOffenders returns up to limit records (all for limit <= 0), those
+// seen last first, through the index on last_seen.
+func (s *store) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, error) {
+	var lim *int
+	if limit > 0 {
+		lim = &limit
+	}
+	rows, err := s.q.Query(ctx, `SELECT `+offenderColumns+` FROM offenders
+		ORDER BY last_seen DESC NULLS LAST, account LIMIT $1`, lim)
+	if err != nil {
+		return nil, s.fail("list offenders", err)
+	}
+	defer rows.Close()
+	var out []bot.Offender
+	for rows.Next() {
+		o, err := scanOffender(rows)
+		if err != nil {
+			return nil, s.fail("list offenders", err)
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("list offenders", err)
+	}
+	return out, nil
+}
+
+// ChatSettings returns the settings of k, or bot.ErrNotFound.
+func (s *store) ChatSettings(ctx context.Context, k bot.ChatKey) (bot.ChatSettings, error) {
+	c := bot.ChatSettings{Chat: k}
+	var mode, lang string
+	err := s.q.QueryRow(ctx, `SELECT mode, lang, log_chat FROM chats WHERE chat = $1`, k.String()).Scan(&mode, &lang, &c.LogChat)
+	if noRows(err) {
+		return bot.ChatSettings{}, bot.ErrNotFound
+	}
+	if err != nil {
+		return bot.ChatSettings{}, s.fail("read chat settings "+k.String(), err)
+	}
+	c.Mode, c.Lang = bot.Mode(mode), bot.Lang(lang)
+	return c, nil
+}
+
+// PutChatSettings stores c under c.Chat, replacing earlier settings. Every
+// process following changes hears of it.
+func (s *store) PutChatSettings(ctx context.Context, c bot.ChatSettings) error {
+	if c.Chat.Platform == "" || c.Chat.Chat == "" {
+		return fmt.Errorf("put chat settings: chat %q: platform and chat must be set", c.Chat.String())
+	}
+	_, err := s.q.Exec(ctx, `INSERT INTO chats (chat, platform, chat_id, mode, lang, log_chat)
+		VALUES ($1, $2, $3, $4, $5, $6)
+		ON CONFLICT (chat) DO UPDATE SET mode = EXCLUDED.mode, lang = EXCLUDED.lang, log_chat = EXCLUDED.log_chat`,
+		c.Chat.String(), string(c.Chat.Platform), c.Chat.Chat, string(c.Mode), string(c.Lang), c.LogChat)
+	if err != nil {
+		return s.fail("put chat settings "+c.Chat.String(), err)
+	}
+	return nil
+}
+
+// ListEntries returns every entry of every scope, ordered by scope, kind
+// and value.
+func (s *store) ListEntries(ctx context.Context) ([]bot.ListEntry, error) {
+	rows, err := s.q.Query(ctx, `SELECT scope, kind, value, added_by, added_at FROM lists ORDER BY scope, kind, value`)
+	if err != nil {
+		return nil, s.fail("list entries", err)
+	}
+	defer rows.Close()
+	var out []bot.ListEntry
+	for rows.Next() {
+		var e bot.ListEntry
+		var kind string
+		var at *int64
+		if err := rows.Scan(&e.Scope, &kind, &e.Value, &e.AddedBy, &at); err != nil {
+			return nil, s.fail("list entries", err)
+		}
+		e.Kind, e.AddedAt = bot.ListKind(kind), fromNanos(at)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("list entries", err)
+	}
+	return out, nil
+}
+
+// PutListEntry adds e, replacing an entry with the same scope, kind and
+// value. Every process following changes hears of it.
+func (s *store) PutListEntry(ctx context.Context, e bot.ListEntry) error {
+	if e.Kind != bot.AllowList && e.Kind != bot.BlockList {
+		return fmt.Errorf("put list entry %q: unknown kind %q (want allow or block)", e.Value, e.Kind)
+	}
+	if e.Value == "" {
+		return fmt.Errorf("put list entry: empty value")
+	}
+	_, err := s.q.Exec(ctx, `INSERT INTO lists (scope, kind, value, added_by, added_at) VALUES ($1, $2, $3, $4, $5)
+		ON CONFLICT (scope, kind, value) DO UPDATE SET added_by = EXCLUDED.added_by, added_at = EXCLUDED.added_at`,
+		e.Scope, string(e.Kind), e.Value, e.AddedBy, nullNanos(e.AddedAt))
+	if err != nil {
+		return s.fail(fmt.Sprintf("put list entry %q", e.Value), err)
+	}
+	return nil
+}
+
+// DeleteListEntry removes an entry; it reports whether there was one.
+func (s *store) DeleteListEntry(ctx context.Context, scope string, kind bot.ListKind, value string) (bool, error) {
+	tag, err := s.q.Exec(ctx, `DELETE FROM lists WHERE scope = $1 AND kind = $2 AND value = $3`, scope, string(kind), value)
+	if err != nil {
+		return false, s.fail(fmt.Sprintf("delete list entry %q", value), err)
+	}
+	return tag.RowsAffected() > 0, nil
+}
+
+// FirstLink returns when k first posted a link, or bot.ErrNotFound.
+func (s *store) FirstLink(ctx context.Context, k bot.AccountKey) (time.Time, error) {
+	var at int64
+	err := s.q.QueryRow(ctx, `SELECT at FROM first_links WHERE account = $1`, k.String()).Scan(&at)
+	if noRows(err) {
+		return time.Time{}, bot.ErrNotFound
+	}
+	if err != nil {
+		return time.Time{}, s.fail("read first link of "+k.String(), err)
+	}
+	return fromNanos(&at), nil
+}
+
+// SetFirstLink records when k first posted a link.
+func (s *store) SetFirstLink(ctx context.Context, k bot.AccountKey, t time.Time) error {
+	if err := validAccount(k); err != nil {
+		return fmt.Errorf("set first link: %w", err)
+	}
+	if t.IsZero() {
+		return fmt.Errorf("set first link of %s: no time", k)
+	}
+	_, err := s.q.Exec(ctx, `INSERT INTO first_links (account, at) VALUES ($1, $2)
+		ON CONFLICT (account) DO UPDATE SET at = EXCLUDED.at`, k.String(), nanos(t))
+	if err != nil {
+		return s.fail("set first link of "+k.String(), err)
+	}
+	return nil
+}

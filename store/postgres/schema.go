@@ -1,0 +1,203 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+)
+
+// migration takes the schema from one version to the next, in one
+// transaction with the record of it.
+type migration struct {
+	name string
+	sql  string
+}
+
+// migrations[n] takes the schema from version n to n+1. Append a step for
+// every change; never edit one that has shipped.
+//
+// Text keys are COLLATE "C", so that they sort by bytes, as bbolt's keys
+// do, whatever the database's locale. Times are bigint Unix nanoseconds
+// (see nanos). Account keys are bot.AccountKey.String(), "platform:user",
+// chat keys bot.ChatKey.String(), "platform:chat".
+var migrations = []migration{
+	{name: "create tables", sql: `
+CREATE TABLE offenders (
+	account           text COLLATE "C" PRIMARY KEY,
+	platform          text NOT NULL,
+	user_id           text NOT NULL,
+	name              text NOT NULL DEFAULT '',
+	strikes           bigint[] NOT NULL DEFAULT '{}',
+	compromised       boolean NOT NULL DEFAULT false,
+	compromised_since bigint,
+	evidence          text NOT NULL DEFAULT '',
+	restricted_until  bigint,
+	restricted        text[] NOT NULL DEFAULT '{}',
+	chats             text[] NOT NULL DEFAULT '{}',
+	groups            text[] NOT NULL DEFAULT '{}',
+	last_seen         bigint
+);
+CREATE INDEX offenders_by_seen ON offenders (last_seen DESC NULLS LAST, account);
+
+CREATE TABLE chats (
+	chat      text COLLATE "C" PRIMARY KEY,
+	platform  text NOT NULL,
+	chat_id   text NOT NULL,
+	mode      text NOT NULL DEFAULT '',
+	lang      text NOT NULL DEFAULT '',
+	log_chat  text NOT NULL DEFAULT ''
+);
+
+CREATE TABLE lists (
+	scope     text COLLATE "C" NOT NULL,
+	kind      text COLLATE "C" NOT NULL,
+	value     text COLLATE "C" NOT NULL,
+	added_by  text NOT NULL DEFAULT '',
+	added_at  bigint,
+	PRIMARY KEY (scope, kind, value)
+);
+
+CREATE TABLE first_links (
+	account text COLLATE "C" PRIMARY KEY,
+	at      bigint NOT NULL
+);
+
+-- One row a sighting: the fan-out query reads an account's recent rows
+-- through the primary key; pruning deletes the oldest through sightings_by_time.
+CREATE TABLE sightings (
+	account      text COLLATE "C" NOT NULL,
+	at           bigint NOT NULL,
+	hash         bigint NOT NULL,
+	platform     text NOT NULL,
+	chat         text NOT NULL,
+	message_id   text NOT NULL,
+	grp          text NOT NULL DEFAULT '',
+	fingerprints text[] NOT NULL,
+	PRIMARY KEY (account, at, hash)
+);
+CREATE INDEX sightings_by_time ON sightings (at);
+
+CREATE TABLE audit (
+	id         bigserial PRIMARY KEY,
+	at         bigint NOT NULL,
+	platform   text NOT NULL DEFAULT '',
+	chat       text NOT NULL DEFAULT '',
+	message_id text NOT NULL DEFAULT '',
+	account    text NOT NULL DEFAULT '',
+	level      smallint NOT NULL DEFAULT 0,
+	score      double precision NOT NULL DEFAULT 0,
+	reasons    jsonb,
+	actions    text[] NOT NULL DEFAULT '{}',
+	sweep      jsonb,
+	note       text NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_by_time ON audit (at, id);
+
+CREATE TABLE outbox (
+	platform   text COLLATE "C" NOT NULL,
+	id         text COLLATE "C" NOT NULL,
+	action     text NOT NULL,
+	chat       text NOT NULL DEFAULT '',
+	grp        text NOT NULL DEFAULT '',
+	message_id text NOT NULL DEFAULT '',
+	thread     text NOT NULL DEFAULT '',
+	user_id    text NOT NULL DEFAULT '',
+	until      bigint,
+	text       text NOT NULL DEFAULT '',
+	deleted    boolean NOT NULL DEFAULT false,
+	at         bigint,
+	PRIMARY KEY (platform, id)
+);
+CREATE INDEX outbox_by_time ON outbox (platform, at, id);
+
+-- Changes to settings and lists are announced to every process, which
+-- drops what it cached (FollowChanges).
+CREATE FUNCTION immune_chat_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP = 'DELETE' THEN
+		PERFORM pg_notify('immune_changes', 'chat ' || OLD.chat);
+	ELSE
+		PERFORM pg_notify('immune_changes', 'chat ' || NEW.chat);
+	END IF;
+	RETURN NULL;
+END $$;
+CREATE TRIGGER chats_changed AFTER INSERT OR UPDATE OR DELETE ON chats
+	FOR EACH ROW EXECUTE FUNCTION immune_chat_changed();
+
+CREATE FUNCTION immune_lists_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM pg_notify('immune_changes', 'lists');
+	RETURN NULL;
+END $$;
+CREATE TRIGGER lists_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON lists
+	FOR EACH STATEMENT EXECUTE FUNCTION immune_lists_changed();
+`},
+}
+
+// SchemaVersion is the schema version this build migrates to and the
+// highest it can use.
+const SchemaVersion = 1
+
+func init() {
+	if len(migrations) != SchemaVersion {
+		panic("postgres: SchemaVersion does not match the migration table")
+	}
+}
+
+// Advisory lock keys: the first number is immune's, the second what is
+// locked. Accounts use lockAccounts with a hash of the account.
+const (
+	lockSpace    = 0x1e7e // "immune"
+	lockMigrate  = 1
+	lockAccounts = 0x1e7f
+)
+
+// migrate brings the schema to SchemaVersion. It holds a session advisory
+// lock while it reads the version and applies steps, so that of several
+// processes starting at once one migrates and the others wait and find the
+// work done. Each step runs in its own transaction with the row recording
+// it.
+func (db *DB) migrate(ctx context.Context) error {
+	c, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	defer c.Release()
+	if _, err := c.Exec(ctx, "SELECT pg_advisory_lock($1, $2)", lockSpace, lockMigrate); err != nil {
+		return fmt.Errorf("lock for migration: %w", err)
+	}
+	defer func() {
+		_, _ = c.Exec(context.Background(), "SELECT pg_advisory_unlock($1, $2)", lockSpace, lockMigrate)
+	}()
+	if _, err := c.Exec(ctx, `CREATE TABLE IF NOT EXISTS immune_migrations (
+		version    integer PRIMARY KEY,
+		name       text NOT NULL,
+		applied_at timestamptz NOT NULL DEFAULT now())`); err != nil {
+		return fmt.Errorf("migrations table: %w", err)
+	}
+	var v int
+	if err := c.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM immune_migrations").Scan(&v); err != nil {
+		return fmt.Errorf("schema version: %w", err)
+	}
+	if v > SchemaVersion {
+		return fmt.Errorf("%w: the database is at version %d, this build knows up to %d", ErrNewerSchema, v, SchemaVersion)
+	}
+	for ; v < SchemaVersion; v++ {
+		step := migrations[v]
+		tx, err := c.Begin(ctx)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, step.sql); err != nil {
+			_ = tx.Rollback(ctx)
+			return fmt.Errorf("migrate schema %d to %d (%s): %w", v, v+1, step.name, err)
+		}
+		if _, err := tx.Exec(ctx, "INSERT INTO immune_migrations (version, name) VALUES ($1, $2)", v+1, step.name); err != nil {
+			_ = tx.Rollback(ctx)
+			return fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
+		}
+		if err := tx.Commit(ctx); err != nil {
+			return fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
+		}
+	}
+	return nil
+}
