@@ -53,7 +53,9 @@
 //
 // Text keys are COLLATE "C", so that they sort by bytes as bbolt's keys do,
 // whatever the database's locale. Times are bigint Unix nanoseconds, which
-// keeps every nanosecond the engine writes; the zero time is NULL.
+// keeps every nanosecond the engine writes; the zero time is NULL. A write
+// with a time outside the years 1678 to 2262, or a score that is not a
+// finite number, is refused with ErrInvalidRecord before anything is sent.
 //
 // # Retention
 //

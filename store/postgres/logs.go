@@ -34,6 +34,9 @@ func (s *store) AddSightings(ctx context.Context, ss []bot.Sighting) error {
 		if err := validAccount(ss[i].Account); err != nil {
 			return fmt.Errorf("add sightings: %w", err)
 		}
+		if err := checkTime("sighting time", ss[i].Time); err != nil {
+			return fmt.Errorf("add sightings: %w", err)
+		}
 	}
 	args := func(g *bot.Sighting) []any {
 		fps := g.Fingerprints
@@ -159,6 +162,9 @@ func (s *store) AppendAudit(ctx context.Context, e bot.AuditEntry) error {
 	if e.Time.IsZero() {
 		e.Time = s.db.opts.Now()
 	}
+	if err := checkAudit(&e); err != nil {
+		return fmt.Errorf("append audit: %w", err)
+	}
 	var reasons, sweep []byte
 	var err error
 	if len(e.Reasons) > 0 {
@@ -282,8 +288,8 @@ const taskColumns = `platform, id, action, chat, grp, message_id, thread, user_i
 // AddTasks stores tasks, replacing any of the same platform and ID.
 func (s *store) AddTasks(ctx context.Context, ts []bot.Task) error {
 	for i := range ts {
-		if !ts[i].Platform.Valid() || ts[i].ID == "" {
-			return fmt.Errorf("add task %q: platform and id must be set", ts[i].ID)
+		if err := checkTask(&ts[i]); err != nil {
+			return fmt.Errorf("add task: %w", err)
 		}
 	}
 	if len(ts) == 0 {

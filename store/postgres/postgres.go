@@ -234,8 +234,8 @@ func (s *store) fail(what string, err error) error {
 
 // Times are stored as Unix nanoseconds in bigint columns, which keeps every
 // nanosecond (timestamptz keeps microseconds) and sorts as bbolt's keys do.
-// The zero time is NULL; times outside the years 1678..2262 are stored as
-// the nearest end of that range.
+// The zero time is NULL; writes refuse other times outside the years
+// 1678..2262 (ErrInvalidRecord), and bounds of queries are clamped to them.
 
 var (
 	minTime = time.Unix(0, math.MinInt64)

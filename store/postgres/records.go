@@ -53,7 +53,7 @@ func (s *store) Offender(ctx context.Context, k bot.AccountKey) (bot.Offender, e
 
 // PutOffender stores o under o.Account, replacing any earlier record.
 func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
-	if err := validAccount(o.Account); err != nil {
+	if err := checkOffender(&o); err != nil {
 		return fmt.Errorf("put offender: %w", err)
 	}
 	strikes := make([]int64, len(o.Strikes))
@@ -176,6 +176,9 @@ func (s *store) PutListEntry(ctx context.Context, e bot.ListEntry) error {
 	if e.Value == "" {
 		return fmt.Errorf("put list entry: empty value")
 	}
+	if err := checkTime("added_at", e.AddedAt); err != nil {
+		return fmt.Errorf("put list entry %q: %w", e.Value, err)
+	}
 	_, err := s.q.Exec(ctx, `INSERT INTO lists (scope, kind, value, added_by, added_at) VALUES ($1, $2, $3, $4, $5)
 		ON CONFLICT (scope, kind, value) DO UPDATE SET added_by = EXCLUDED.added_by, added_at = EXCLUDED.added_at`,
 		e.Scope, string(e.Kind), e.Value, e.AddedBy, nullNanos(e.AddedAt))
@@ -214,6 +217,9 @@ func (s *store) SetFirstLink(ctx context.Context, k bot.AccountKey, t time.Time)
 	}
 	if t.IsZero() {
 		return fmt.Errorf("set first link of %s: no time", k)
+	}
+	if err := checkTime("first link", t); err != nil {
+		return fmt.Errorf("set first link of %s: %w", k, err)
 	}
 	_, err := s.q.Exec(ctx, `INSERT INTO first_links (account, at) VALUES ($1, $2)
 		ON CONFLICT (account) DO UPDATE SET at = EXCLUDED.at`, k.String(), nanos(t))
