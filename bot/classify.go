@@ -207,7 +207,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		}
 	}
 	j.Risky = len(j.Suspect) > 0
-	for _, a := range Judged(m.Attachments) {
+	for _, a := range JudgedFiles(m.Attachments) {
 		if c.judgeFile(&rs, a) {
 			j.Risky = true
 		}
@@ -223,9 +223,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	return j
 }
 
-// Judged returns the attachments of a message that are judged: the first
+// JudgedFiles returns the attachments of a message that are judged: the first
 // MaxAttachments.
-func Judged(files []Attachment) []Attachment {
+func JudgedFiles(files []Attachment) []Attachment {
 	return files[:min(len(files), MaxAttachments)]
 }
 

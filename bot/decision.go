@@ -46,6 +46,12 @@ type Decision struct {
 	// LogChat is the chat that receives admin notes; empty means the
 	// message's own chat.
 	LogChat string
+	// Repeat reports a message judged before (the same platform, chat and
+	// id, and the same content): a platform re-sending it, or a second
+	// replica receiving it. The verdict is given again, on what is
+	// remembered, but nothing is done: no actions, no tasks, no strike and
+	// no audit entry.
+	Repeat bool
 	// Tasks carry out Actions, Sweep and RestrictChats on the platform,
 	// urgent ones first. Unless Engine.NoOutbox is set they are in the
 	// store's outbox, committed with the decision, until marked done.

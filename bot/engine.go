@@ -199,6 +199,7 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 		berr = t.judge(e.store, false)
 	}
 	d := t.d
+	prev = t.prev // with what the store remembers of the message
 	e.remember(ref, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow, level: max(prev.level, d.Verdict.Level)})
 	if berr == nil && !e.Batch {
 		berr = e.store.Commit(ctx)
@@ -242,12 +243,63 @@ func (t *turn) judge(st Store, write bool) error {
 	t.ran = true
 	e, ctx, m, d := t.e, t.ctx, &t.msg, &t.d
 	var err error
-	t.evidence, err = e.behave(ctx, st, write, m, &t.j, d, t.settings, t.prev.struck)
+	var rec Judged
+	recorded := false
+	if write {
+		// A message flagged before has a record: the same message again
+		// (re-sent, or seen by another replica) changes nothing, and an
+		// edit of it keeps its strike and warning.
+		r, jerr := st.JudgedMessage(ctx, d.Message)
+		switch {
+		case jerr == nil:
+			rec, recorded = r, true
+		case !errors.Is(jerr, ErrNotFound):
+			err = fmt.Errorf("read judged message: %w", jerr)
+		}
+	}
+	var version uint64
+	if recorded {
+		version = VersionOf(m)
+	}
+	if recorded && (!m.Edited || slices.Contains(rec.Versions, version)) {
+		return errors.Join(err, t.repeat(st))
+	}
+	if recorded {
+		t.prev.struck = t.prev.struck || rec.Struck
+		t.prev.level = max(t.prev.level, rec.Level)
+		if !t.seen && !rec.HadLink && len(t.j.Links) > 0 {
+			t.j = e.classifier.Classify(m, Hints{EditAddedLink: true})
+		}
+		t.seen = true
+	}
+	var berr error
+	t.evidence, berr = e.behave(ctx, st, write, m, &t.j, d, t.settings, t.prev.struck)
+	err = errors.Join(err, berr)
 	if m.Edited && t.seen && t.prev.level != Allow && d.Verdict.Level <= t.prev.level {
 		// already warned about at this level: an edit gets no second notice
 		d.Actions = slices.DeleteFunc(d.Actions, func(a Action) bool { return a == ActWarn })
 	}
-	if len(d.Actions) == 0 && d.Verdict.Level == Allow {
+	flagged := len(d.Actions) > 0 || d.Verdict.Level != Allow
+	if write && (flagged || recorded) {
+		if !recorded {
+			rec = Judged{Message: d.Message}
+			version = VersionOf(m)
+		}
+		rec.Time = m.Time
+		if d.Verdict.Level >= rec.Level {
+			rec.Level, rec.Score = d.Verdict.Level, d.Verdict.Score
+		}
+		rec.Struck = rec.Struck || d.Verdict.Level != Allow
+		rec.HadLink = rec.HadLink || len(t.j.Links) > 0
+		rec.Versions = append(rec.Versions, version)
+		if n := len(rec.Versions); n > MaxVersions {
+			rec.Versions = rec.Versions[n-MaxVersions:]
+		}
+		if jerr := st.PutJudged(ctx, rec); jerr != nil {
+			err = errors.Join(err, fmt.Errorf("record judged message: %w", jerr))
+		}
+	}
+	if !flagged {
 		return err
 	}
 	tx := textsFor(t.settings.Lang)
@@ -272,6 +324,46 @@ func (t *turn) judge(st Store, write bool) error {
 		}
 	}
 	return err
+}
+
+// repeat judges a message the engine has judged before, on what is
+// remembered, and changes nothing: no strike, no audit entry, no action.
+func (t *turn) repeat(st Store) error {
+	e, d := t.e, &t.d
+	var err error
+	t.evidence, err = e.behave(t.ctx, st, false, &t.msg, &t.j, d, t.settings, true)
+	t.evidence = ""
+	d.Repeat = true
+	d.Actions, d.Sweep, d.RestrictChats, d.RestrictUntil = nil, nil, nil, time.Time{}
+	return err
+}
+
+// VersionOf identifies what a version of a message holds (its text, its
+// carried links and its files), so that the same message handed over twice
+// is known for what it is, and an edit for a new version.
+func VersionOf(m *Message) uint64 {
+	// FNV-1a over the fields, each closed by a zero byte; written out so
+	// that it allocates nothing.
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	field := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime
+		}
+		h *= prime // the closing zero byte
+	}
+	field(m.Text)
+	for _, l := range m.Links {
+		field(l.Text)
+		field(l.URL)
+	}
+	for _, a := range m.Attachments {
+		field(a.Name)
+		field(a.MIME)
+		var buf [20]byte
+		field(string(strconv.AppendInt(buf[:0], a.Size, 10)))
+	}
+	return h
 }
 
 func validate(m *Message) error {
@@ -301,8 +393,9 @@ func validate(m *Message) error {
 // behave updates the sender's record with this message (strikes, fan-out,
 // compromise), completes the verdict and applies the policy. It reads and
 // writes through st, which holds the sender's account when write is set;
-// without write (plain chat, which changes no record) it writes nothing. It
-// returns the evidence of a compromise found now.
+// without write (plain chat, which changes no record, or a message judged
+// before) it writes nothing. It returns the evidence of a compromise found
+// now.
 func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j *Judgement, d *Decision, settings ChatSettings, struckBefore bool) (string, error) {
 	var errs []error
 	acct := m.Account()
@@ -328,7 +421,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	v := j.Verdict
 	carries := j.Risky || len(j.Links) > 0
 	if len(j.Links) > 0 {
-		first, err := e.firstLink(ctx, st, m, j.Risky)
+		first, err := e.firstLink(ctx, st, write, m, j.Risky)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -341,7 +434,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	var evidence string
 	var sweep []MessageRef
 	if len(fps) > 0 {
-		spread, n, err := e.fanOut(ctx, st, m, fps)
+		spread, n, err := e.fanOut(ctx, st, write, m, fps)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -358,7 +451,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			v.Reasons = append(v.Reasons, Reason{Code: CodeCompromised, Weight: 0.97,
 				Detail: fmt.Sprintf("the account was marked compromised %s: %s", o.CompromisedSince.UTC().Format(time.RFC3339), o.Evidence)})
 		}
-		sw, err := e.sweep(ctx, st, m, fps)
+		sw, err := e.sweep(ctx, st, write, m, fps)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -444,7 +537,7 @@ func (e *Engine) maxStrikes() int { return max(20, 2*e.cfg.StrikesToRestrict) }
 // firstLink records the sender's first link and reports whether this one
 // counts as an established member's first link ever: a suspect link from
 // someone who joined more than a day ago and never posted one before.
-func (e *Engine) firstLink(ctx context.Context, st Store, m *Message, suspect bool) (bool, error) {
+func (e *Engine) firstLink(ctx context.Context, st Store, write bool, m *Message, suspect bool) (bool, error) {
 	acct := m.Account()
 	_, err := st.FirstLink(ctx, acct)
 	switch {
@@ -452,6 +545,9 @@ func (e *Engine) firstLink(ctx context.Context, st Store, m *Message, suspect bo
 		return false, nil
 	case !errors.Is(err, ErrNotFound):
 		return false, fmt.Errorf("read first link %s: %w", acct, err)
+	}
+	if !write {
+		return false, nil
 	}
 	if err := st.SetFirstLink(ctx, acct, m.Time); err != nil {
 		return false, fmt.Errorf("record first link %s: %w", acct, err)
@@ -495,7 +591,7 @@ func fingerprints(m *Message, j *Judgement) []string {
 	for _, i := range j.Suspect {
 		add("u:" + j.Links[i].Target())
 	}
-	for _, a := range Judged(m.Attachments) {
+	for _, a := range JudgedFiles(m.Attachments) {
 		add("f:" + a.Name + ":" + strconv.FormatInt(a.Size, 10))
 	}
 	if j.TextKey != "" {
@@ -507,11 +603,13 @@ func fingerprints(m *Message, j *Judgement) []string {
 // fanOut records the message's sightings and reports a fingerprint the
 // account has spread into FanOutChats chats or more within FanOutWindow,
 // with the number of chats.
-func (e *Engine) fanOut(ctx context.Context, st Store, m *Message, fps []string) (string, int, error) {
+func (e *Engine) fanOut(ctx context.Context, st Store, write bool, m *Message, fps []string) (string, int, error) {
 	acct := m.Account()
-	ss := []Sighting{{Account: acct, Fingerprints: fps, Message: m.Ref(), Group: m.Group, Time: m.Time}}
-	if err := st.AddSightings(ctx, ss); err != nil {
-		return "", 0, fmt.Errorf("record sightings %s: %w", acct, err)
+	if write {
+		ss := []Sighting{{Account: acct, Fingerprints: fps, Message: m.Ref(), Group: m.Group, Time: m.Time}}
+		if err := st.AddSightings(ctx, ss); err != nil {
+			return "", 0, fmt.Errorf("record sightings %s: %w", acct, err)
+		}
 	}
 	recent, err := st.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.FanOutWindow))
 	if err != nil {
@@ -560,7 +658,7 @@ func describeFingerprint(fp string) string {
 
 // sweep returns the account's earlier messages that carried any of the
 // fingerprints, in every chat, and forgets them so that they are swept once.
-func (e *Engine) sweep(ctx context.Context, st Store, m *Message, fps []string) ([]MessageRef, error) {
+func (e *Engine) sweep(ctx context.Context, st Store, write bool, m *Message, fps []string) ([]MessageRef, error) {
 	acct := m.Account()
 	recent, err := st.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.SweepWindow))
 	if err != nil {
@@ -585,7 +683,7 @@ func (e *Engine) sweep(ctx context.Context, st Store, m *Message, fps []string) 
 			}
 		}
 	}
-	if len(out) > 0 {
+	if len(out) > 0 && write {
 		if err := st.DeleteSightings(ctx, acct, out); err != nil {
 			return out, fmt.Errorf("forget swept sightings %s: %w", acct, err)
 		}

@@ -12,12 +12,13 @@ type Stats struct {
 	Commands    uint64            // commands run
 	Refused     uint64            // commands refused to non-admins
 	StoreErrors uint64            // store reads or writes that failed
+	Repeats     uint64            // messages judged before and handed over again: nothing done
 }
 
 type counters struct {
-	messages, swept, compromised, commands, refused, storeErrors atomic.Uint64
-	levels                                                       [3]atomic.Uint64
-	actions                                                      [len(actionOrder)]atomic.Uint64
+	messages, swept, compromised, commands, refused, storeErrors, repeats atomic.Uint64
+	levels                                                                [3]atomic.Uint64
+	actions                                                               [len(actionOrder)]atomic.Uint64
 }
 
 // Stats returns the engine's counts.
@@ -25,7 +26,7 @@ func (e *Engine) Stats() Stats {
 	c := &e.counts
 	s := Stats{
 		Messages: c.messages.Load(), Swept: c.swept.Load(), Compromised: c.compromised.Load(),
-		Commands: c.commands.Load(), Refused: c.refused.Load(), StoreErrors: c.storeErrors.Load(),
+		Commands: c.commands.Load(), Refused: c.refused.Load(), StoreErrors: c.storeErrors.Load(), Repeats: c.repeats.Load(),
 		Levels: map[Level]uint64{}, Actions: map[Action]uint64{},
 	}
 	for i := range c.levels {
@@ -39,6 +40,9 @@ func (e *Engine) Stats() Stats {
 
 func (c *counters) count(d *Decision, evidence string, err error) {
 	c.messages.Add(1)
+	if d.Repeat {
+		c.repeats.Add(1)
+	}
 	if l := d.Verdict.Level; l >= 0 && int(l) < len(c.levels) {
 		c.levels[l].Add(1)
 	}

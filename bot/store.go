@@ -167,6 +167,41 @@ type Accounts interface {
 	SetFirstLink(ctx context.Context, k AccountKey, t time.Time) error
 }
 
+// Judged is what the engine remembers of a message it flagged (any verdict
+// but allow, or any action), so that the same message handed to it again
+// gives no second strike, audit entry or action: a platform re-sending
+// updates after an unclean stop, several webhook replicas receiving one
+// update. An edit of the message is a new version and is judged, but its
+// strike is the message's one.
+type Judged struct {
+	Message MessageRef
+	// Time is the time of the latest version judged. The store forgets the
+	// record some while after it (a bbolt store when the strikes it could
+	// double have expired: store.Options.JudgedRetention).
+	Time    time.Time
+	Level   Level   // the strongest verdict a version got
+	Score   float64 // the score of that verdict
+	Struck  bool    // a version gave the sender a strike
+	HadLink bool    // a version carried a link
+	// Versions identify the versions judged (VersionOf), latest last, at
+	// most MaxVersions of them.
+	Versions []uint64
+}
+
+// MaxVersions is how many versions of a message a Judged record lists.
+const MaxVersions = 16
+
+// JudgedMessages remembers the messages the engine flagged. Engine.Handle
+// reads and writes the record while it holds the sender's account
+// (AccountUpdater), so that of two processes judging the same message one
+// sees the record of the other.
+type JudgedMessages interface {
+	// JudgedMessage returns the record of a message, or ErrNotFound.
+	JudgedMessage(ctx context.Context, m MessageRef) (Judged, error)
+	// PutJudged stores j under j.Message, replacing an earlier record.
+	PutJudged(ctx context.Context, j Judged) error
+}
+
 // Committer makes buffered writes durable.
 type Committer interface {
 	// Commit writes every buffered change in one transaction and syncs it.
@@ -205,6 +240,7 @@ type Store interface {
 	Audit
 	Accounts
 	Outbox
+	JudgedMessages
 	AccountUpdater
 	Exporter
 	Committer

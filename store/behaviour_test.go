@@ -13,7 +13,8 @@ import (
 // cacheSize records cached (0: the default).
 func bboltBackend(cacheSize int) storetest.Backend {
 	options := func(o storetest.Options) store.Options {
-		return store.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention, CacheSize: cacheSize}
+		return store.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention,
+			JudgedRetention: o.JudgedRetention, CacheSize: cacheSize}
 	}
 	return storetest.Backend{
 		Open: func(t testing.TB, o storetest.Options) bot.Store {

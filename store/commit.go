@@ -128,14 +128,17 @@ func (db *DB) writeLayer(f *layer) (dropped, err error) {
 // something to forget: old records in the file, or a write to make anyway.
 // The caller holds db.mu.
 func (db *DB) autoPrune(now time.Time) {
-	var sightCut, auditCut uint64
+	var sightCut, auditCut, judgedCut uint64
 	if r := db.opts.SightingRetention; r > 0 {
 		sightCut = timeBits(now.Add(-r))
 	}
 	if r := db.opts.AuditRetention; r > 0 {
 		auditCut = timeBits(now.Add(-r))
 	}
-	if sightCut == 0 && auditCut == 0 {
+	if r := db.opts.JudgedRetention; r > 0 {
+		judgedCut = timeBits(now.Add(-r))
+	}
+	if sightCut == 0 && auditCut == 0 && judgedCut == 0 {
 		return
 	}
 	old := !db.top.empty()
@@ -143,13 +146,15 @@ func (db *DB) autoPrune(now time.Time) {
 		_ = db.bolt.View(func(tx *bolt.Tx) error {
 			k, _ := tx.Bucket(bucketSightings).Cursor().First()
 			a, _ := tx.Bucket(bucketAudit).Cursor().First()
-			old = (k != nil && keyTime(k) < sightCut) || (a != nil && keyTime(a) < auditCut)
+			j, _ := tx.Bucket(bucketJudgedByTime).Cursor().First()
+			old = (k != nil && keyTime(k) < sightCut) || (a != nil && keyTime(a) < auditCut) || (j != nil && keyTime(j) < judgedCut)
 			return nil
 		})
 	}
 	if old {
 		db.top.pruneSightings(sightCut)
 		db.top.pruneAudit(auditCut)
+		db.top.pruneJudged(judgedCut)
 	}
 }
 
@@ -190,6 +195,7 @@ func (db *DB) committed(f *layer) {
 		db.firstLinks.put(k, t)
 	}
 	db.mirrorSightings(f)
+	db.mirrorJudged(f)
 	for k, e := range f.lists {
 		if e == nil {
 			delete(db.lists, k)
@@ -214,6 +220,9 @@ func (l *layer) write(tx *bolt.Tx) error {
 		return err
 	}
 	if err := l.writeTasks(tx); err != nil {
+		return err
+	}
+	if err := l.writeJudged(tx); err != nil {
 		return err
 	}
 	chats := tx.Bucket(bucketChats)

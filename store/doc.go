@@ -25,8 +25,9 @@
 // reopen the store holds exactly what the last successful Commit left.
 //
 // Every Commit, at most once a minute by Options.Now, also forgets sightings
-// older than Options.SightingRetention and audit entries older than
-// Options.AuditRetention (a negative retention keeps them). The clock is
+// older than Options.SightingRetention, audit entries older than
+// Options.AuditRetention and records of judged messages older than
+// Options.JudgedRetention (a negative retention keeps them). The clock is
 // injected: a scan of an old chat export whose engine clock is the messages'
 // time should pass a matching Now, or keep everything.
 //
@@ -56,6 +57,8 @@
 //	first_links        account → 8-byte time of the account's first link
 //	audit              time sequence → audit entry: newest last, pruned from the start
 //	outbox             platform NUL task id → task decided and not yet done
+//	judged             platform NUL chat NUL id → record of a flagged message (bot.Judged)
+//	judged_by_time     time(record) platform NUL chat NUL id → empty: pruned from the start
 //
 // Sightings are also held in memory (loaded at Open, kept up to date by
 // Commit): RecentSightings, read for every message with a link, costs no
@@ -73,7 +76,17 @@
 // buckets at all is version 0, which the first step turns into an empty store.
 // Version 2 added first_links; version 3 moved the sightings from an
 // account-first bucket with a time index to one time-first bucket; version
-// 4 added the outbox.
+// 4 added the outbox; version 5 the records of judged messages.
+//
+// # Judged messages
+//
+// The record of each flagged message (bot.Judged) lets the engine know a
+// message it is handed again: no second strike, audit entry or action.
+// Records are kept Options.JudgedRetention after their latest version (the
+// strike lifetime) and pruned by Commit like sightings and audit entries.
+// The hashes of the messages with a record are held in memory, so that
+// asking about any other message, which is nearly every one, costs no
+// transaction.
 //
 // # Outbox
 //

@@ -15,15 +15,17 @@ import (
 // every sighting (audit entry) before it from the layers below and the file,
 // and is applied before the layer's own writes, which were made after it.
 type layer struct {
-	offenders  map[bot.AccountKey]*bot.Offender
-	chats      map[bot.ChatKey]*bot.ChatSettings
-	firstLinks map[bot.AccountKey]time.Time
-	lists      map[listKey]*bot.ListEntry
-	sightings  map[bot.AccountKey]map[sightKey]*bot.Sighting
-	sightPrune uint64 // timeBits; 0 is none
-	audit      []bot.AuditEntry
-	auditPrune uint64 // timeBits; 0 is none
-	tasks      map[taskKey]*bot.Task
+	offenders   map[bot.AccountKey]*bot.Offender
+	chats       map[bot.ChatKey]*bot.ChatSettings
+	firstLinks  map[bot.AccountKey]time.Time
+	lists       map[listKey]*bot.ListEntry
+	sightings   map[bot.AccountKey]map[sightKey]*bot.Sighting
+	sightPrune  uint64 // timeBits; 0 is none
+	audit       []bot.AuditEntry
+	auditPrune  uint64 // timeBits; 0 is none
+	tasks       map[taskKey]*bot.Task
+	judged      map[bot.MessageRef]*bot.Judged
+	judgedPrune uint64 // timeBits; 0 is none
 
 	oldSeen map[bot.AccountKey]oldRecord // set by the Commit writing the layer
 }
@@ -36,17 +38,19 @@ func newLayer() *layer {
 		lists:      make(map[listKey]*bot.ListEntry),
 		sightings:  make(map[bot.AccountKey]map[sightKey]*bot.Sighting),
 		tasks:      make(map[taskKey]*bot.Task),
+		judged:     make(map[bot.MessageRef]*bot.Judged),
 	}
 }
 
 func (l *layer) empty() bool {
 	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 && len(l.firstLinks) == 0 && len(l.tasks) == 0 &&
-		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0
+		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0 &&
+		len(l.judged) == 0 && l.judgedPrune == 0
 }
 
 // size counts the buffered writes.
 func (l *layer) size() int {
-	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks) + len(l.tasks)
+	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks) + len(l.tasks) + len(l.judged)
 	for _, m := range l.sightings {
 		n += len(m)
 	}
@@ -124,5 +128,9 @@ func (l *layer) absorb(up *layer) {
 	}
 	for k, t := range up.tasks {
 		l.tasks[k] = t
+	}
+	l.pruneJudged(up.judgedPrune)
+	for k, j := range up.judged {
+		l.judged[k] = j
 	}
 }

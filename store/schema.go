@@ -24,6 +24,8 @@ var (
 	bucketAudit           = []byte("audit")
 	bucketFirstLinks      = []byte("first_links")
 	bucketOutbox          = []byte("outbox")
+	bucketJudged          = []byte("judged")
+	bucketJudgedByTime    = []byte("judged_by_time")
 
 	keySchemaVersion = []byte("schema_version")
 )
@@ -32,6 +34,7 @@ var (
 var dataBuckets = [][]byte{
 	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
 	bucketSightings, bucketAudit, bucketFirstLinks, bucketOutbox,
+	bucketJudged, bucketJudgedByTime,
 }
 
 // v1Buckets are the buckets schema version 1 created. Migration steps keep
@@ -63,11 +66,18 @@ var migrations = []migration{
 		_, err := tx.CreateBucketIfNotExists(bucketOutbox)
 		return err
 	}},
+	{name: "judged messages", up: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketJudged)
+		if err == nil {
+			_, err = tx.CreateBucketIfNotExists(bucketJudgedByTime)
+		}
+		return err
+	}},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -43,6 +43,10 @@ const (
 	DefaultAuditRetention = 90 * 24 * time.Hour
 	// DefaultSightingRetention is how long link sightings are kept.
 	DefaultSightingRetention = 24 * time.Hour
+	// DefaultJudgedRetention is how long the record of a flagged message is
+	// kept: the default strike lifetime, after which a message judged again
+	// could not double a strike anyway.
+	DefaultJudgedRetention = 30 * 24 * time.Hour
 	// DefaultCacheSize is how many offender records (and, apart, chat
 	// settings) the in-memory cache holds, absences included.
 	DefaultCacheSize = 1 << 16
@@ -68,6 +72,12 @@ type Options struct {
 	// SightingRetention is how long link sightings are kept: Commit forgets
 	// older ones. Zero means DefaultSightingRetention, negative keeps them all.
 	SightingRetention time.Duration
+	// JudgedRetention is how long the record of a flagged message
+	// (bot.Judged) is kept after its latest version: Commit forgets older
+	// ones. Give it the strike lifetime (policy.strike_ttl), so that a
+	// message re-sent or edited while its strike lives never counts twice.
+	// Zero means DefaultJudgedRetention, negative keeps them all.
+	JudgedRetention time.Duration
 	// CacheSize bounds the in-memory cache of offender records (and, apart,
 	// of chat settings), counting the cached "no record" answers; zero means
 	// DefaultCacheSize.
@@ -86,6 +96,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.SightingRetention == 0 {
 		o.SightingRetention = DefaultSightingRetention
+	}
+	if o.JudgedRetention == 0 {
+		o.JudgedRetention = DefaultJudgedRetention
 	}
 	if o.CacheSize <= 0 {
 		o.CacheSize = DefaultCacheSize
@@ -123,6 +136,10 @@ type DB struct {
 	// account's recent sightings costs no transaction. Sightings are few
 	// (they are pruned after SightingRetention) and read on every link.
 	sights map[bot.AccountKey]map[sightKey]*bot.Sighting
+	// judged indexes the judged records in the file: the hash of each
+	// message (judgedHash) and the time bits of its record. A message
+	// not in it has no record, and asking costs no transaction.
+	judged map[uint64]uint64
 }
 
 var (
@@ -189,6 +206,10 @@ func open(path string, opts Options) (db *DB, err error) {
 		return nil, err
 	}
 	if db.sights, err = loadSightings(b); err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	if db.judged, err = loadJudged(b); err != nil {
 		_ = b.Close()
 		return nil, err
 	}

@@ -47,9 +47,11 @@ func checkFloat(what string, f float64) error {
 	return nil
 }
 
-func checkKey(what string, n int) error {
+// checkKey refuses a key of n bytes longer than bbolt stores; what names
+// it, and is called only then.
+func checkKey(n int, what func() string) error {
 	if n > bolt.MaxKeySize {
-		return fmt.Errorf("%w: %s is %d bytes, longer than the %d a key can be", ErrInvalidRecord, what, n, bolt.MaxKeySize)
+		return fmt.Errorf("%w: %s is %d bytes, longer than the %d a key can be", ErrInvalidRecord, what(), n, bolt.MaxKeySize)
 	}
 	return nil
 }
@@ -62,8 +64,11 @@ func checkAccount(k bot.AccountKey) error {
 	if err := validAccount(k); err != nil {
 		return err
 	}
-	return checkKey("account "+trunc(k.String()), accountKeyLen(k))
+	return checkKey(accountKeyLen(k), func() string { return "account " + trunc(k.String()) })
 }
+
+// The checks below allocate nothing when the record is fine: they run on
+// every write.
 
 func checkOffender(o *bot.Offender) error {
 	if err := checkAccount(o.Account); err != nil {
@@ -74,8 +79,13 @@ func checkOffender(o *bot.Offender) error {
 			return err
 		}
 	}
-	return errors.Join(checkTime("compromised_since", o.CompromisedSince), checkTime("restricted_until", o.RestrictedUntil),
-		checkTime("last_seen", o.LastSeen))
+	if err := checkTime("compromised_since", o.CompromisedSince); err != nil {
+		return err
+	}
+	if err := checkTime("restricted_until", o.RestrictedUntil); err != nil {
+		return err
+	}
+	return checkTime("last_seen", o.LastSeen)
 }
 
 func checkSighting(s *bot.Sighting) error {
@@ -86,25 +96,40 @@ func checkSighting(s *bot.Sighting) error {
 }
 
 func checkAudit(e *bot.AuditEntry) error {
-	errs := []error{checkTime("audit time", e.Time), checkFloat("audit score", e.Score)}
-	for _, r := range e.Reasons {
-		errs = append(errs, checkFloat("weight of reason "+string(r.Code), r.Weight))
+	if err := checkTime("audit time", e.Time); err != nil {
+		return err
 	}
-	return errors.Join(errs...)
+	if err := checkFloat("audit score", e.Score); err != nil {
+		return err
+	}
+	for _, r := range e.Reasons {
+		if err := checkFloat("the weight of a reason", r.Weight); err != nil {
+			return fmt.Errorf("%w (%s)", err, r.Code)
+		}
+	}
+	return nil
 }
 
 func checkChat(k bot.ChatKey) error {
-	return checkKey("chat "+trunc(k.String()), len(k.String()))
+	return checkKey(len(k.Platform)+1+len(k.Chat), func() string { return "chat " + trunc(k.String()) })
 }
 
 func checkListEntry(e *bot.ListEntry) error {
-	k := listKey{scope: e.Scope, kind: e.Kind, value: e.Value}
-	return errors.Join(checkKey("list entry "+trunc(e.Value), len(k.bytes())), checkTime("added_at", e.AddedAt))
+	n := len(e.Scope) + len(e.Kind) + len(e.Value) + 2
+	if err := checkKey(n, func() string { return "list entry " + trunc(e.Value) }); err != nil {
+		return err
+	}
+	return checkTime("added_at", e.AddedAt)
 }
 
 func checkTask(t *bot.Task) error {
-	k := taskKey{t.Platform, t.ID}
-	return errors.Join(checkKey("task "+trunc(t.ID), len(k.bytes())), checkTime("task time", t.Time), checkTime("task until", t.Until))
+	if err := checkKey(len(t.Platform)+1+len(t.ID), func() string { return "task " + trunc(t.ID) }); err != nil {
+		return err
+	}
+	if err := checkTime("task time", t.Time); err != nil {
+		return err
+	}
+	return checkTime("task until", t.Until)
 }
 
 // trunc shortens what names a record in an error: a key too long for the

@@ -600,3 +600,37 @@ func TestDangerousLinkInAMemberCommandIsRemoved(t *testing.T) {
 		t.Errorf("a harmless /check was deleted")
 	}
 }
+
+// TestResentUpdatesAfterUncleanStop: Telegram sends again the updates a bot
+// did not confirm before it stopped. A message judged before the stop is
+// not acted on a second time and gives no second strike or audit entry.
+func TestResentUpdatesAfterUncleanStop(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "immune.db")
+	h := newHarnessAt(t, path, nil)
+	first := msgUpdate(textMsg(chatA, spammer, 5, h.at(0), phish))
+	h.api.push(first)
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 5))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 5))
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	h.db.Close()
+
+	// The restarted bot gets the update again, then a new one.
+	h2 := newHarnessAt(t, path, nil)
+	h2.api.push(first)
+	h2.api.push(msgUpdate(textMsg(chatA, spammer, 6, h.at(10), phish)))
+	h2.api.waitCall(t, "deleteMessage", ids(chatA, 6))
+	h2.api.waitCall(t, "sendMessage", replyTo(chatA, 6))
+	if n := h2.api.count("deleteMessage", ids(chatA, 5)) + h2.api.count("sendMessage", replyTo(chatA, 5)); n != 0 {
+		t.Errorf("the re-sent message was acted on again: %d calls\n%s", n, dumpCalls(h2.api.callsOf("sendMessage")))
+	}
+	o, err := h2.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: itoa(spammer)})
+	if err != nil || len(o.Strikes) != 2 {
+		t.Errorf("strikes %d (%v), want 2: one for each message", len(o.Strikes), err)
+	}
+	if es, err := h2.db.RecentAudit(context.Background(), 0); err != nil || len(es) != 2 {
+		t.Errorf("%d audit entries (%v), want 2", len(es), err)
+	}
+}

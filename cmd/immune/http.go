@@ -82,11 +82,12 @@ var (
 	descCommands = prometheus.NewDesc("immune_commands_total", "Admin commands run.", nil, nil)
 	descRefused  = prometheus.NewDesc("immune_commands_refused_total", "Commands refused to members who are not admins.", nil, nil)
 	descStoreErr = prometheus.NewDesc("immune_store_errors_total", "Store reads or writes that failed.", nil, nil)
+	descRepeats  = prometheus.NewDesc("immune_messages_repeated_total", "Messages judged before and handed over again (re-sent updates, replicas): nothing was done again.", nil, nil)
 )
 
 // Describe sends the descriptions of the engine's metrics.
 func (statsCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descMessages, descVerdicts, descActions, descSwept, descComp, descCommands, descRefused, descStoreErr} {
+	for _, d := range []*prometheus.Desc{descMessages, descVerdicts, descActions, descSwept, descComp, descCommands, descRefused, descStoreErr, descRepeats} {
 		ch <- d
 	}
 }
@@ -109,6 +110,7 @@ func (s statsCollector) Collect(ch chan<- prometheus.Metric) {
 	counter(descCommands, st.Commands)
 	counter(descRefused, st.Refused)
 	counter(descStoreErr, st.StoreErrors)
+	counter(descRepeats, st.Repeats)
 }
 
 // health is what /healthz answers: "ok", or "degraded" with the feeds that

@@ -38,6 +38,9 @@ func openStore(path string, c *config.Config, now func() time.Time) (*store.DB, 
 		// The engine looks back no further than the sweep window (which is
 		// at least the fan-out window); twice that is plenty.
 		SightingRetention: 2 * time.Duration(c.FanOut.SweepWindow),
+		// A flagged message is remembered while its strike lives, so that
+		// one re-sent or edited in that time never counts twice.
+		JudgedRetention: time.Duration(c.Policy.StrikeTTL),
 	})
 	switch {
 	case errors.Is(err, store.ErrLocked):

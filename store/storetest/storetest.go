@@ -20,6 +20,9 @@ type Options struct {
 	// them all.
 	AuditRetention    time.Duration
 	SightingRetention time.Duration
+	// JudgedRetention is how long the record of a judged message is kept
+	// after its latest version; zero means the backend's default.
+	JudgedRetention time.Duration
 }
 
 // Backend opens stores of one implementation for the tests.
@@ -61,6 +64,8 @@ var tests = []struct {
 	{"Audit", testAudit},
 	{"Sightings", testSightings},
 	{"AutoPrune", testAutoPrune},
+	{"Judged", testJudged},
+	{"JudgedRetention", testJudgedRetention},
 	{"Concurrent", testConcurrent},
 	{"UpdateAccountSerialises", testUpdateAccountSerialises},
 	{"UpdateAccountSeesOtherSightings", testUpdateAccountSeesOtherSightings},
