@@ -35,6 +35,7 @@ var (
 const (
 	DefaultAuditRetention    = 90 * 24 * time.Hour
 	DefaultSightingRetention = 24 * time.Hour
+	DefaultJudgedRetention   = 30 * 24 * time.Hour
 	// DefaultConnectTimeout bounds Open's first connection and its
 	// migration.
 	DefaultConnectTimeout = 30 * time.Second
@@ -53,6 +54,10 @@ type Options struct {
 	// minute. Zero means the default, negative keeps them all.
 	AuditRetention    time.Duration
 	SightingRetention time.Duration
+	// JudgedRetention is how long the record of a flagged message
+	// (bot.Judged) is kept after its latest version; give it the strike
+	// lifetime. Zero means the default, negative keeps them all.
+	JudgedRetention time.Duration
 	// MaxConns bounds the pool of connections; zero means pgxpool's
 	// default (the larger of 4 and the number of CPUs) unless the URL sets
 	// pool_max_conns.
@@ -73,6 +78,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.SightingRetention == 0 {
 		o.SightingRetention = DefaultSightingRetention
+	}
+	if o.JudgedRetention == 0 {
+		o.JudgedRetention = DefaultJudgedRetention
 	}
 	if o.ConnectTimeout <= 0 {
 		o.ConnectTimeout = DefaultConnectTimeout
@@ -208,6 +216,11 @@ func (db *DB) autoPrune(ctx context.Context) error {
 	}
 	if r := db.opts.AuditRetention; r > 0 {
 		if err := db.PruneAudit(ctx, now.Add(-r)); err != nil {
+			return err
+		}
+	}
+	if r := db.opts.JudgedRetention; r > 0 {
+		if err := db.prune(ctx, "judged", now.Add(-r)); err != nil {
 			return err
 		}
 	}

@@ -22,7 +22,8 @@ type opened struct {
 }
 
 func options(o storetest.Options) postgres.Options {
-	return postgres.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention}
+	return postgres.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention,
+		JudgedRetention: o.JudgedRetention}
 }
 
 // openURL opens the store at url and closes it when the test ends.

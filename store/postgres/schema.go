@@ -131,11 +131,29 @@ END $$;
 CREATE TRIGGER lists_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON lists
 	FOR EACH STATEMENT EXECUTE FUNCTION immune_lists_changed();
 `},
+	{name: "judged messages", sql: `
+-- The record of each flagged message (bot.Judged), so that a message
+-- judged again (re-sent, or received by another replica) counts once.
+-- versions holds uint64 hashes as the bits of a bigint.
+CREATE TABLE judged (
+	platform   text COLLATE "C" NOT NULL,
+	chat       text COLLATE "C" NOT NULL,
+	message_id text COLLATE "C" NOT NULL,
+	at         bigint NOT NULL,
+	level      smallint NOT NULL DEFAULT 0,
+	score      double precision NOT NULL DEFAULT 0,
+	struck     boolean NOT NULL DEFAULT false,
+	had_link   boolean NOT NULL DEFAULT false,
+	versions   bigint[] NOT NULL DEFAULT '{}',
+	PRIMARY KEY (platform, chat, message_id)
+);
+CREATE INDEX judged_by_time ON judged (at);
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -2,7 +2,9 @@ package storetest
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
+	"sync"
 	"testing"
 	"time"
 
@@ -94,5 +96,60 @@ func testJudgedRetention(t *testing.T, b Backend) {
 	mustCommit(t, s)
 	if has(edited) {
 		t.Errorf("the edited record outlived its retention")
+	}
+}
+
+// testEngineRepeat has three engines, each on its own handle of the store
+// (other processes on a shared store: webhook replicas), get the same
+// messages at once, as replicas given one update each do: each message
+// counts one strike and one audit entry, and one engine acts on it.
+func testEngineRepeat(t *testing.T, b Backend) {
+	opts := Options{Now: NewClock(T0.Add(time.Hour)).Now}
+	s := b.Open(t, opts)
+	hs := handles(t, b, s, opts, 3)
+	engines := make([]*bot.Engine, len(hs))
+	for i, h := range hs {
+		e, err := bot.NewEngine(ctx, bot.DefaultConfig(), h, nil, nil)
+		must(t, err)
+		engines[i] = e
+	}
+	const messages = 5
+	for n := range messages {
+		ds := make([]bot.Decision, len(engines))
+		var wg sync.WaitGroup
+		for i, e := range engines {
+			wg.Go(func() {
+				m := bot.Message{ID: fmt.Sprint("m", n), Platform: bot.Telegram, Chat: "c", User: "spray", UserName: "Minh",
+					Time: T0.Add(time.Duration(n) * time.Minute), Text: "free nitro https://dlscord.com/gift"}
+				d, err := e.Handle(ctx, &m)
+				if err != nil {
+					t.Errorf("engine %d, message %d: %v", i, n, err)
+				}
+				ds[i] = d
+			})
+		}
+		wg.Wait()
+		acted := 0
+		for _, d := range ds {
+			if d.Repeat == (len(d.Actions) > 0) {
+				t.Errorf("message %d: repeat %v with actions %v", n, d.Repeat, d.Actions)
+			}
+			if !d.Repeat {
+				acted++
+			}
+		}
+		if acted != 1 {
+			t.Errorf("message %d: %d engines acted on it, want 1", n, acted)
+		}
+	}
+	for _, e := range engines {
+		must(t, e.Commit(ctx))
+	}
+	o, err := s.Offender(ctx, Account("spray"))
+	if err != nil || len(o.Strikes) != messages {
+		t.Errorf("%d strikes (%v), want %d: one a message", len(o.Strikes), err, messages)
+	}
+	if es, err := s.RecentAudit(ctx, 0); err != nil || len(es) != messages {
+		t.Errorf("%d audit entries (%v), want %d", len(es), err, messages)
 	}
 }

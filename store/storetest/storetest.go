@@ -66,6 +66,7 @@ var tests = []struct {
 	{"AutoPrune", testAutoPrune},
 	{"Judged", testJudged},
 	{"JudgedRetention", testJudgedRetention},
+	{"EngineRepeat", testEngineRepeat},
 	{"Concurrent", testConcurrent},
 	{"UpdateAccountSerialises", testUpdateAccountSerialises},
 	{"UpdateAccountSeesOtherSightings", testUpdateAccountSeesOtherSightings},
