@@ -350,6 +350,10 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 		// the decision stands even when the store failed
 		a.log.Error("engine could not record a decision", keyChat, m.Chat, keyUser, m.User, keyErr, err)
 	}
+	if len(d.Actions) > 0 {
+		a.log.Info("telegram decision", keyChat, m.Chat, keyUser, m.User, "message", m.ID,
+			keyAction, fmt.Sprint(d.Actions), "verdict", d.Verdict.Level.String(), "score", d.Verdict.Score, "sweep", len(d.Sweep))
+	}
 	// the tasks are in the outbox: the runner carries them out, deletes
 	// first, and never holds up the next message
 	a.run.Add(d.Tasks...)
