@@ -291,6 +291,50 @@ type Record struct {
 	Task      *Task
 }
 
+// Kind names the kind of record r is: "offender", "chat", "list",
+// "first_link", "sighting", "audit" or "task".
+func (r *Record) Kind() string {
+	switch {
+	case r.Offender != nil:
+		return "offender"
+	case r.Chat != nil:
+		return "chat"
+	case r.List != nil:
+		return "list"
+	case r.FirstLink != nil:
+		return "first_link"
+	case r.Sighting != nil:
+		return "sighting"
+	case r.Audit != nil:
+		return "audit"
+	case r.Task != nil:
+		return "task"
+	}
+	return ""
+}
+
+// WriteTo writes r into st with the matching method; like any write, it is
+// durable after st's next Commit.
+func (r *Record) WriteTo(ctx context.Context, st Store) error {
+	switch {
+	case r.Offender != nil:
+		return st.PutOffender(ctx, *r.Offender)
+	case r.Chat != nil:
+		return st.PutChatSettings(ctx, *r.Chat)
+	case r.List != nil:
+		return st.PutListEntry(ctx, *r.List)
+	case r.FirstLink != nil:
+		return st.SetFirstLink(ctx, r.FirstLink.Account, r.FirstLink.Time)
+	case r.Sighting != nil:
+		return st.AddSightings(ctx, []Sighting{*r.Sighting})
+	case r.Audit != nil:
+		return st.AppendAudit(ctx, *r.Audit)
+	case r.Task != nil:
+		return st.AddTasks(ctx, []Task{*r.Task})
+	}
+	return errors.New("write record: a record of no kind")
+}
+
 // Exporter reads a whole store out, for `immune migrate`.
 type Exporter interface {
 	// Export calls fn with every record the store holds, buffered writes

@@ -34,12 +34,23 @@ type Config struct {
 	lines keyLines // where each key stands in the file, for errors
 }
 
-// Store configures the bbolt file.
+// Store configures immune's memory: a bbolt file for one process, or a
+// PostgreSQL database several processes share.
 type Store struct {
-	Path           string   `toml:"path"`
+	Driver         string   `toml:"driver"`          // "bbolt" or "postgres"
+	Path           string   `toml:"path"`            // the bbolt file
 	Timeout        Duration `toml:"timeout"`         // how long to wait for the file lock
 	AuditRetention Duration `toml:"audit_retention"` // audit entries older than this are pruned
+	// URL is the PostgreSQL connection URL, without a password; the
+	// environment's IMMUNE_STORE_URL, which may hold one, comes first.
+	URL string `toml:"url"`
 }
+
+// The store drivers.
+const (
+	DriverBbolt    = "bbolt"
+	DriverPostgres = "postgres"
+)
 
 // Log configures logging.
 type Log struct {
@@ -125,7 +136,7 @@ type HTTP struct {
 // Default returns the configuration with every default.
 func Default() Config {
 	return Config{
-		Store: Store{Path: "immune.db", Timeout: Duration(time.Second), AuditRetention: Duration(90 * 24 * time.Hour)},
+		Store: Store{Driver: DriverBbolt, Path: "immune.db", Timeout: Duration(time.Second), AuditRetention: Duration(90 * 24 * time.Hour)},
 		Log:   Log{Level: "info", Format: "text"},
 		Policy: Policy{Mode: "delete", Lang: "en", WarnScore: 0.5, DeleteScore: 0.8, StrikesToRestrict: 3,
 			StrikeTTL: Duration(30 * 24 * time.Hour), RestrictFor: Duration(24 * time.Hour),
@@ -207,8 +218,19 @@ func (c *Config) keyErr(key, format string, args ...any) error {
 func (c *Config) Validate() error {
 	var errs []error
 	bad := func(key, format string, args ...any) { errs = append(errs, c.keyErr(key, format, args...)) }
-	if c.Store.Path == "" {
-		bad("store.path", `"": want the path of the store file, such as "immune.db"`)
+	switch c.Store.Driver {
+	case DriverBbolt:
+		if c.Store.Path == "" {
+			bad("store.path", `"": want the path of the store file, such as "immune.db"`)
+		}
+	case DriverPostgres:
+	default:
+		bad("store.driver", "%q: want bbolt (one process, a file) or postgres (several processes, one database)", c.Store.Driver)
+	}
+	if u := c.Store.URL; u != "" {
+		if err := checkStoreURL(u); err != nil {
+			bad("store.url", "%v", err)
+		}
 	}
 	if c.Store.Timeout <= 0 {
 		bad("store.timeout", "%s: want a positive duration such as \"1s\"", c.Store.Timeout)
@@ -278,6 +300,23 @@ func (c *Config) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// checkStoreURL checks the shape of a PostgreSQL URL in the file, and that
+// it holds no password: a password belongs in IMMUNE_STORE_URL. The
+// message never repeats the URL.
+func checkStoreURL(u string) error {
+	if !strings.HasPrefix(u, "postgres://") && !strings.HasPrefix(u, "postgresql://") {
+		return errors.New("want a URL such as \"postgres://immune@db.example:5432/immune\"")
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return errors.New("not a URL; want one such as \"postgres://immune@db.example:5432/immune\"")
+	}
+	if _, has := p.User.Password(); has || p.Query().Has("password") {
+		return fmt.Errorf("the URL holds a password: set the whole URL in %s instead, or the password in PGPASSWORD or ~/.pgpass", EnvStoreURL)
+	}
+	return nil
 }
 
 // Bot returns the engine's configuration.

@@ -89,6 +89,9 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"feed refresh", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nrefresh = \"30s\"\n", `:4: feeds.remote[0].refresh = 30s: want at least "5m"`},
 		{"feed name", "[[feeds.remote]]\nname = \"a/b\"\nurl = \"https://x.example/l.txt\"\n", `:2: feeds.remote[0].name = "a/b"`},
 		{"second feed, same name", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\n[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/2\"\n", `:5: feeds.remote[1].name = "a": another feed`},
+		{"store driver", "[store]\ndriver = \"sqlite\"\n", `:2: store.driver = "sqlite": want bbolt`},
+		{"store url scheme", "[store]\ndriver = \"postgres\"\nurl = \"mysql://db/immune\"\n", `:3: store.url = want a URL such as`},
+		{"store url password", "[store]\ndriver = \"postgres\"\nurl = \"postgres://immune:hunter2@db/immune\"\n", `:3: store.url = the URL holds a password: set the whole URL in IMMUNE_STORE_URL`},
 		{"feed key typo", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\nrefesh = \"1h\"\n", `:4: unknown key feeds.remote.refesh`},
 	}
 	for _, c := range cases {
@@ -99,6 +102,20 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 				t.Errorf("error %v, want it to contain %q", err, c.want)
 			}
 		})
+	}
+}
+
+func TestStoreURLPasswordIsNeverPrinted(t *testing.T) {
+	t.Parallel()
+	for _, u := range []string{"postgres://immune:hunter2@db/immune", "postgres://db/immune?password=hunter2"} {
+		_, err := config.Load(write(t, "[store]\ndriver = \"postgres\"\nurl = \""+u+"\"\n"))
+		if err == nil || strings.Contains(err.Error(), "hunter2") {
+			t.Errorf("%s: %v", u, err)
+		}
+	}
+	c, err := config.Load(write(t, "[store]\ndriver = \"postgres\"\nurl = \"postgres://immune@db:5432/immune?sslmode=verify-full\"\n"))
+	if err != nil || c.Store.Driver != config.DriverPostgres {
+		t.Errorf("a URL without a password: %+v %v", c.Store, err)
 	}
 }
 

@@ -11,6 +11,9 @@ const (
 	EnvTelegramToken = "IMMUNE_TELEGRAM_TOKEN"
 	EnvDiscordToken  = "IMMUNE_DISCORD_TOKEN"
 	EnvWebhookSecret = "IMMUNE_TELEGRAM_WEBHOOK_SECRET"
+	// EnvStoreURL is the PostgreSQL connection URL, which may hold a
+	// password.
+	EnvStoreURL = "IMMUNE_STORE_URL"
 )
 
 // Secret is a token that must never be printed or logged: its String,
@@ -45,12 +48,14 @@ type Secrets struct {
 	TelegramToken Secret
 	DiscordToken  Secret
 	WebhookSecret Secret
+	StoreURL      Secret
 }
 
 // ReadSecrets reads the secrets from the environment.
 func ReadSecrets() Secrets {
 	get := func(k string) Secret { return Secret{strings.TrimSpace(os.Getenv(k))} }
-	return Secrets{TelegramToken: get(EnvTelegramToken), DiscordToken: get(EnvDiscordToken), WebhookSecret: get(EnvWebhookSecret)}
+	return Secrets{TelegramToken: get(EnvTelegramToken), DiscordToken: get(EnvDiscordToken), WebhookSecret: get(EnvWebhookSecret),
+		StoreURL: get(EnvStoreURL)}
 }
 
 // NewSecret wraps a value as a Secret (for tests and for flags).

@@ -12,7 +12,9 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/immunebot/immune/config"
 	"github.com/immunebot/immune/store"
+	"github.com/immunebot/immune/store/postgres"
 )
 
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -24,7 +26,9 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprint(stderr, `Usage: immune backup [-config FILE] [-db FILE] OUT
 
 Writes a consistent copy of the store to OUT. When a running bot holds the
-store, the copy is asked of that bot over its [http] listen address.
+store, the copy is asked of that bot over its [http] listen address. With
+[store] driver = "postgres" it copies one snapshot of the database into a
+new bbolt file (pg_dump backs up the database itself).
 
 `)
 		fs.PrintDefaults()
@@ -39,6 +43,9 @@ store, the copy is asked of that bot over its [http] listen address.
 	c, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err
+	}
+	if c.Store.Driver == config.DriverPostgres && *dbPath == "" {
+		return backupPostgres(ctx, &c, out, stdout)
 	}
 	path := c.Store.Path
 	if *dbPath != "" {
@@ -117,4 +124,39 @@ func backupOverHTTP(ctx context.Context, listen, out string) error {
 	}
 	db.Close()
 	return os.Rename(tmp.Name(), out)
+}
+
+// backupPostgres copies the PostgreSQL store, one consistent snapshot of it,
+// into a new bbolt file at out: a file immune opens, or migrates back with
+// "immune migrate -from FILE -to postgres". It writes a temporary file
+// beside out and renames it, so out holds either its old content or a
+// whole copy.
+func backupPostgres(ctx context.Context, c *config.Config, out string, stdout io.Writer) error {
+	src, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll})
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dir, err := os.MkdirTemp(filepath.Dir(out), ".immune-backup-*")
+	if err != nil {
+		return fmt.Errorf("backup to %s: %w", out, err)
+	}
+	defer os.RemoveAll(dir)
+	tmp := filepath.Join(dir, "immune.db")
+	dst, err := store.Open(tmp, store.Options{AuditRetention: keepAll, SightingRetention: keepAll})
+	if err != nil {
+		return fmt.Errorf("backup to %s: %w", out, err)
+	}
+	counts, err := copyStore(ctx, src, dst, nil)
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("backup %s to %s: %w", src.Name(), out, err)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return fmt.Errorf("backup to %s: %w", out, err)
+	}
+	fmt.Fprintf(stdout, "backed up %s to %s (bbolt; %s)\n", src.Name(), out, describeCounts(counts))
+	return nil
 }

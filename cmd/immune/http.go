@@ -20,7 +20,7 @@ import (
 // serveHTTP runs the operator endpoint until ctx is done: /healthz,
 // /metrics (Prometheus) and /backup (a consistent copy of the store, to
 // loopback callers only).
-func serveHTTP(ctx context.Context, listen string, engine *bot.Engine, db *store.DB, log *slog.Logger) error {
+func serveHTTP(ctx context.Context, listen string, engine *bot.Engine, mem memory, log *slog.Logger) error {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	reg.MustRegister(statsCollector{engine}, feedCollector{engine})
@@ -33,6 +33,11 @@ func serveHTTP(ctx context.Context, listen string, engine *bot.Engine, db *store
 	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
 		if !fromLoopback(r) {
 			http.Error(w, "backups are served to loopback callers only", http.StatusForbidden)
+			return
+		}
+		db, ok := mem.(*store.DB)
+		if !ok {
+			http.Error(w, "the store is a PostgreSQL database: back it up with pg_dump, or copy it to a bbolt file with \"immune backup\" on any machine that reaches it", http.StatusNotImplemented)
 			return
 		}
 		w.Header().Set("Content-Type", "application/octet-stream")

@@ -28,13 +28,16 @@ Usage:
                                       judge one message and explain it
   immune backup [-config FILE] [-db FILE] OUT
                                       write a consistent copy of the store to OUT
+  immune migrate [-config FILE] -from SRC -to DST
+                                      copy a store: a bbolt file <-> "postgres"
   immune demo                         watch a scripted attack on a simulated group
   immune version                      print the version
 
 -config is optional everywhere: without it the documented defaults apply
 (config.example.toml lists them; the store is immune.db in the current
 directory). Tokens come from the environment: IMMUNE_TELEGRAM_TOKEN,
-IMMUNE_DISCORD_TOKEN. Run "immune COMMAND -h" for a command's flags.
+IMMUNE_DISCORD_TOKEN, and the PostgreSQL URL ([store] driver = "postgres")
+from IMMUNE_STORE_URL. Run "immune COMMAND -h" for a command's flags.
 `
 
 func main() {
@@ -60,6 +63,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runCheck(ctx, rest, stdout, stderr)
 	case "backup":
 		err = runBackup(ctx, rest, stdout, stderr)
+	case "migrate":
+		err = runMigrate(ctx, rest, stdout, stderr)
 	case "demo":
 		err = runDemo(ctx, rest, stdout, stderr)
 	case "version", "-version", "--version":

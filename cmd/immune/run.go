@@ -60,7 +60,7 @@ in the current directory.
 	if w, ok := stderr.(*os.File); ok {
 		log = c.Logger(w)
 	}
-	db, err := openStore(c.Store.Path, &c, time.Now)
+	db, storeName, err := openMemory(ctx, c.Store.Path, &c, time.Now, log)
 	if err != nil {
 		return err
 	}
@@ -122,6 +122,15 @@ in the current directory.
 		r := &reloader{path: *cfgPath, cur: c, engine: engine, lists: lists, log: log, every: 5 * time.Second}
 		r.run(runCtx, hup)
 	}()
+	// A store other processes share tells of their changes to chat
+	// settings and lists; the engine drops what it cached.
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := engine.FollowChanges(runCtx); err != nil {
+			log.Error("changes made by other processes are not followed", bot.LogErr, err)
+		}
+	}()
 	if c.HTTP.Listen != "" {
 		wg.Add(1)
 		go func() {
@@ -132,7 +141,7 @@ in the current directory.
 			}
 		}()
 	}
-	log.Info("immune is running", "store", c.Store.Path, "platforms", len(plats))
+	log.Info("immune is running", "store", storeName, "platforms", len(plats))
 	<-runCtx.Done()
 	log.Info("stopping: finishing actions in flight")
 	wg.Wait()

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
-	"github.com/immunebot/immune/store"
 )
 
 func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -50,12 +49,12 @@ and the scan goes on.
 		}
 		return time.Now()
 	}
-	var db *store.DB
+	var db memory
 	switch {
 	case *dbPath != "":
 		db, err = openStore(*dbPath, &c, clock)
 	case *cfgPath != "":
-		db, err = openStore(c.Store.Path, &c, clock)
+		db, _, err = openMemory(ctx, c.Store.Path, &c, clock, log)
 	default:
 		var cleanup func()
 		db, cleanup, err = tempStore(&c, clock)

@@ -13,6 +13,7 @@ import (
 	"github.com/immunebot/immune/config"
 	"github.com/immunebot/immune/feeds"
 	"github.com/immunebot/immune/store"
+	"github.com/immunebot/immune/store/postgres"
 )
 
 // loadConfig reads the config file, or returns the defaults when path is
@@ -29,18 +30,90 @@ func loadConfig(path string) (config.Config, error) {
 	return c, nil
 }
 
-// openStore opens the store with clear errors for the cases a user can fix.
+// memory is the store a command runs on: a bbolt file (store.DB) or a
+// PostgreSQL database (postgres.DB).
+type memory interface {
+	bot.Store
+	Close() error
+}
+
+// openMemory opens the configured store: with [store] driver = "postgres"
+// the database of IMMUNE_STORE_URL or [store] url, else the bbolt file at
+// path. It returns the store and a name for logs that holds no secret.
+func openMemory(ctx context.Context, path string, c *config.Config, now func() time.Time, log *slog.Logger) (memory, string, error) {
+	if c.Store.Driver == config.DriverPostgres {
+		db, err := openPostgres(ctx, c, pgOptions(c, now, log))
+		if err != nil {
+			return nil, "", err
+		}
+		return db, db.Name(), nil
+	}
+	db, err := openStore(path, c, now)
+	if err != nil {
+		return nil, "", err
+	}
+	return db, "bbolt " + path, nil
+}
+
+// storeURL returns the PostgreSQL URL: IMMUNE_STORE_URL, else [store] url.
+func storeURL(c *config.Config) (string, error) {
+	if u := config.ReadSecrets().StoreURL; u.Set() {
+		return u.Reveal(), nil
+	}
+	if c.Store.URL != "" {
+		return c.Store.URL, nil
+	}
+	return "", usageError(fmt.Errorf("[store] driver = \"postgres\" needs the database: set %s (a postgres:// URL) in the environment, or [store] url", config.EnvStoreURL))
+}
+
+// pgOptions are the PostgreSQL store's options from the config.
+func pgOptions(c *config.Config, now func() time.Time, log *slog.Logger) postgres.Options {
+	return postgres.Options{
+		Now:               now,
+		AuditRetention:    time.Duration(c.Store.AuditRetention),
+		SightingRetention: sightingRetention(c),
+		JudgedRetention:   judgedRetention(c),
+		Log:               log,
+	}
+}
+
+// openPostgres opens the PostgreSQL store of the config's URL.
+func openPostgres(ctx context.Context, c *config.Config, opts postgres.Options) (*postgres.DB, error) {
+	url, err := storeURL(c)
+	if err != nil {
+		return nil, err
+	}
+	db, err := postgres.Open(ctx, url, opts)
+	switch {
+	case errors.Is(err, postgres.ErrBadURL):
+		return nil, usageError(fmt.Errorf("%w (check %s or [store] url)", err, config.EnvStoreURL))
+	case errors.Is(err, postgres.ErrNewerSchema):
+		return nil, fmt.Errorf("%w (a newer immune migrated this database; upgrade immune)", err)
+	}
+	return db, err
+}
+
+// sightingRetention is how long link sightings are kept: the engine looks
+// back no further than the sweep window (which is at least the fan-out
+// window); twice that is plenty.
+func sightingRetention(c *config.Config) time.Duration {
+	return 2 * time.Duration(c.FanOut.SweepWindow)
+}
+
+// judgedRetention is how long a flagged message is remembered: while its
+// strike lives, so that one re-sent or edited in that time never counts
+// twice.
+func judgedRetention(c *config.Config) time.Duration { return time.Duration(c.Policy.StrikeTTL) }
+
+// openStore opens the bbolt store with clear errors for the cases a user
+// can fix.
 func openStore(path string, c *config.Config, now func() time.Time) (*store.DB, error) {
 	db, err := store.Open(path, store.Options{
-		Timeout:        time.Duration(c.Store.Timeout),
-		Now:            now,
-		AuditRetention: time.Duration(c.Store.AuditRetention),
-		// The engine looks back no further than the sweep window (which is
-		// at least the fan-out window); twice that is plenty.
-		SightingRetention: 2 * time.Duration(c.FanOut.SweepWindow),
-		// A flagged message is remembered while its strike lives, so that
-		// one re-sent or edited in that time never counts twice.
-		JudgedRetention: time.Duration(c.Policy.StrikeTTL),
+		Timeout:           time.Duration(c.Store.Timeout),
+		Now:               now,
+		AuditRetention:    time.Duration(c.Store.AuditRetention),
+		SightingRetention: sightingRetention(c),
+		JudgedRetention:   judgedRetention(c),
 	})
 	switch {
 	case errors.Is(err, store.ErrLocked):

@@ -10,11 +10,20 @@ import (
 )
 
 // Export calls fn with every record in the database, table by table, each
-// table read in one query; audit entries oldest first. Rows committed while
-// it runs may or may not be seen.
+// table read in one query; audit entries oldest first. It reads one
+// snapshot (a REPEATABLE READ, READ ONLY transaction), so that a copy made
+// while other processes write is consistent.
 func (s *store) Export(ctx context.Context, fn func(bot.Record) error) error {
 	if err := s.live(); err != nil {
 		return fmt.Errorf("export: %w", err)
+	}
+	if !s.inTx {
+		tx, err := s.db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+		if err != nil {
+			return s.fail("export", err)
+		}
+		defer tx.Rollback(context.WithoutCancel(ctx))
+		return (&store{db: s.db, q: tx, inTx: true}).Export(ctx, fn)
 	}
 	steps := []struct {
 		what string

@@ -312,3 +312,25 @@ func TestFollowChangesReconnects(t *testing.T) {
 		t.Fatalf("change %+v, want Lists", c)
 	}
 }
+
+// TestImport copies a filled store into another with Import: the copy holds
+// the same records.
+func TestImport(t *testing.T) {
+	t.Parallel()
+	opts := postgres.Options{Now: storetest.NewClock(storetest.T0.Add(time.Hour)).Now, AuditRetention: -1, SightingRetention: -1}
+	src, dst := openURL(t, pgtest.URL(t), opts), openURL(t, pgtest.URL(t), opts)
+	storetest.Fill(t, src)
+	var rs []bot.Record
+	must(t, src.Export(ctx, func(r bot.Record) error { rs = append(rs, r); return nil }))
+	must(t, dst.Import(ctx, rs))
+	if got, want := storetest.Dump(t, dst), storetest.Dump(t, src); !slices.Equal(got, want) {
+		t.Errorf("imported:\n%q\nwant\n%q", got, want)
+	}
+	bad := []bot.Record{{Offender: &bot.Offender{Account: storetest.Account("ok")}}, {Sighting: &bot.Sighting{}}}
+	if err := dst.Import(ctx, bad); err == nil {
+		t.Error("Import of a sighting of no account succeeded")
+	}
+	if _, err := dst.Offender(ctx, storetest.Account("ok")); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("a failed Import wrote part of its records: %v", err)
+	}
+}
