@@ -279,8 +279,10 @@ type FirstLinkRecord struct {
 
 // Record is one record of a store, as Export hands it out: exactly one
 // field is set. Writing each with the matching method of another store
-// (PutOffender, PutChatSettings, PutListEntry, SetFirstLink, AddSightings,
-// AppendAudit, AddTasks) copies the store.
+// (WriteTo: PutOffender, PutChatSettings, PutListEntry, SetFirstLink,
+// AddSightings, AppendAudit, AddTasks, PutJudged) copies the store. A kind
+// of record added to the stores is added here, to both Exports and to
+// storetest.Fill.
 type Record struct {
 	Offender  *Offender
 	Chat      *ChatSettings
@@ -289,10 +291,11 @@ type Record struct {
 	Sighting  *Sighting
 	Audit     *AuditEntry
 	Task      *Task
+	Judged    *Judged
 }
 
 // Kind names the kind of record r is: "offender", "chat", "list",
-// "first_link", "sighting", "audit" or "task".
+// "first_link", "sighting", "audit", "task" or "judged".
 func (r *Record) Kind() string {
 	switch {
 	case r.Offender != nil:
@@ -309,6 +312,8 @@ func (r *Record) Kind() string {
 		return "audit"
 	case r.Task != nil:
 		return "task"
+	case r.Judged != nil:
+		return "judged"
 	}
 	return ""
 }
@@ -331,6 +336,8 @@ func (r *Record) WriteTo(ctx context.Context, st Store) error {
 		return st.AppendAudit(ctx, *r.Audit)
 	case r.Task != nil:
 		return st.AddTasks(ctx, []Task{*r.Task})
+	case r.Judged != nil:
+		return st.PutJudged(ctx, *r.Judged)
 	}
 	return errors.New("write record: a record of no kind")
 }

@@ -55,6 +55,10 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 				t, err := decodeTask(v)
 				return bot.Record{Task: t}, err
 			}},
+			{bucketJudged, func(_, v []byte) (bot.Record, error) {
+				j, err := decodeJudged(v)
+				return bot.Record{Judged: j}, err
+			}},
 		}
 		for _, st := range steps {
 			c := tx.Bucket(st.bucket).Cursor()

@@ -132,7 +132,7 @@ func backupOverHTTP(ctx context.Context, listen, out string) error {
 // beside out and renames it, so out holds either its old content or a
 // whole copy.
 func backupPostgres(ctx context.Context, c *config.Config, out string, stdout io.Writer) error {
-	src, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll})
+	src, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
 	if err != nil {
 		return err
 	}
@@ -143,7 +143,7 @@ func backupPostgres(ctx context.Context, c *config.Config, out string, stdout io
 	}
 	defer os.RemoveAll(dir)
 	tmp := filepath.Join(dir, "immune.db")
-	dst, err := store.Open(tmp, store.Options{AuditRetention: keepAll, SightingRetention: keepAll})
+	dst, err := store.Open(tmp, store.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", out, err)
 	}

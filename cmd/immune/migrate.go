@@ -30,7 +30,8 @@ func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		fmt.Fprint(stderr, `Usage: immune migrate [-config FILE] -from SRC -to DST
 
 Copies every record of one store into another: offenders, chat settings,
-lists, first links, link sightings, the audit log and the outbox. SRC and DST
+lists, first links, link sightings, the audit log, the outbox and the
+records of judged messages. SRC and DST
 are a bbolt file or "postgres", the database of IMMUNE_STORE_URL (or the
 config's [store] url). A deployment that grows moves to PostgreSQL with
   immune migrate -from immune.db -to postgres
@@ -92,7 +93,7 @@ const keepAll = -1
 // exist, and no bot may hold it), or the PostgreSQL database.
 func openSource(ctx context.Context, name string, c *config.Config) (memory, string, error) {
 	if name == pgEndpoint {
-		db, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll})
+		db, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
 		if err != nil {
 			return nil, "", err
 		}
@@ -102,7 +103,7 @@ func openSource(ctx context.Context, name string, c *config.Config) (memory, str
 		return nil, "", usageError(fmt.Errorf("-from %s: %w", name, err))
 	}
 	db, err := store.Open(name, store.Options{ReadOnly: true, Timeout: time.Duration(c.Store.Timeout),
-		AuditRetention: keepAll, SightingRetention: keepAll})
+		AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
 	if errors.Is(err, store.ErrLocked) {
 		return nil, "", fmt.Errorf("%w (a bot is running on it: stop it first, so that nothing changes while it is copied)", err)
 	}
@@ -116,7 +117,7 @@ func openSource(ctx context.Context, name string, c *config.Config) (memory, str
 // bbolt file, or a PostgreSQL database without records.
 func openDestination(ctx context.Context, name string, c *config.Config) (memory, string, error) {
 	if name == pgEndpoint {
-		db, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll})
+		db, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
 		if err != nil {
 			return nil, "", err
 		}
@@ -129,7 +130,7 @@ func openDestination(ctx context.Context, name string, c *config.Config) (memory
 	if _, err := os.Stat(name); err == nil {
 		return nil, "", usageError(fmt.Errorf("-to %s exists: migrate writes a new bbolt file; move it away or name another", name))
 	}
-	db, err := store.Open(name, store.Options{AuditRetention: keepAll, SightingRetention: keepAll})
+	db, err := store.Open(name, store.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
 	if err != nil {
 		return nil, "", err
 	}
@@ -213,7 +214,7 @@ func copyStore(ctx context.Context, src, dst bot.Store, progress func(int)) (map
 // describeCounts writes counts as "3 offender, 1 chat, ..." in a fixed
 // order.
 func describeCounts(counts map[string]int) string {
-	kinds := []string{"offender", "chat", "list", "first_link", "sighting", "audit", "task"}
+	kinds := []string{"offender", "chat", "list", "first_link", "sighting", "audit", "task", "judged"}
 	for k := range counts {
 		if !slices.Contains(kinds, k) {
 			kinds = append(kinds, k)

@@ -21,7 +21,7 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 // filledStore writes a bbolt store at path holding every kind of record.
 func filledStore(t *testing.T, path string) []string {
 	t.Helper()
-	db, err := store.Open(path, store.Options{Now: func() time.Time { return storetest.T0.Add(time.Hour) }, AuditRetention: -1, SightingRetention: -1})
+	db, err := store.Open(path, store.Options{Now: func() time.Time { return storetest.T0.Add(time.Hour) }, AuditRetention: -1, SightingRetention: -1, JudgedRetention: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,10 +57,10 @@ func TestMigrateToPostgresAndBack(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("migrate to postgres: exit %d\n%s%s", code, out, errs)
 	}
-	if !strings.Contains(out, "records: 3 offender, 1 chat, 2 list, 1 first_link, 2 sighting, 3 audit, 1 task") {
+	if !strings.Contains(out, "records: 3 offender, 1 chat, 2 list, 1 first_link, 2 sighting, 3 audit, 1 task, 1 judged") {
 		t.Errorf("migrate said: %s", out)
 	}
-	pg, err := postgres.Open(ctx, url, postgres.Options{AuditRetention: -1, SightingRetention: -1})
+	pg, err := postgres.Open(ctx, url, postgres.Options{AuditRetention: -1, SightingRetention: -1, JudgedRetention: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

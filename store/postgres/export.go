@@ -79,6 +79,22 @@ func (s *store) Export(ctx context.Context, fn func(bot.Record) error) error {
 			e, err := scanAudit(r)
 			return bot.Record{Audit: &e}, err
 		}},
+		{"judged", `SELECT platform, chat, message_id, at, level, score, struck, had_link, versions FROM judged
+			ORDER BY platform, chat, message_id`, func(r pgx.Rows) (bot.Record, error) {
+			var j bot.Judged
+			var platform string
+			var at int64
+			var level int16
+			var versions []int64
+			if err := r.Scan(&platform, &j.Message.Chat, &j.Message.ID, &at, &level, &j.Score, &j.Struck, &j.HadLink, &versions); err != nil {
+				return bot.Record{}, err
+			}
+			j.Message.Platform, j.Time, j.Level = bot.Platform(platform), fromNanos(&at), bot.Level(level)
+			for _, v := range versions {
+				j.Versions = append(j.Versions, uint64(v))
+			}
+			return bot.Record{Judged: &j}, nil
+		}},
 		{"outbox", `SELECT ` + taskColumns + ` FROM outbox ORDER BY platform, at NULLS FIRST, id`, func(r pgx.Rows) (bot.Record, error) {
 			t, err := scanTask(r)
 			return bot.Record{Task: &t}, err

@@ -317,7 +317,7 @@ func TestFollowChangesReconnects(t *testing.T) {
 // the same records.
 func TestImport(t *testing.T) {
 	t.Parallel()
-	opts := postgres.Options{Now: storetest.NewClock(storetest.T0.Add(time.Hour)).Now, AuditRetention: -1, SightingRetention: -1}
+	opts := postgres.Options{Now: storetest.NewClock(storetest.T0.Add(time.Hour)).Now, AuditRetention: -1, SightingRetention: -1, JudgedRetention: -1}
 	src, dst := openURL(t, pgtest.URL(t), opts), openURL(t, pgtest.URL(t), opts)
 	storetest.Fill(t, src)
 	var rs []bot.Record

@@ -97,6 +97,8 @@ func Fill(t testing.TB, s bot.Store) {
 	must(t, s.AppendAudit(ctx, FullAudit(T0, "first")))
 	must(t, s.AppendAudit(ctx, FullAudit(T0, "second, same instant")))
 	must(t, s.AddTasks(ctx, []bot.Task{task(bot.Telegram, "delete/-100/7", bot.ActDelete, T0)}))
+	must(t, s.PutJudged(ctx, bot.Judged{Message: bot.MessageRef{Platform: bot.Telegram, Chat: "-1", ID: "10"}, Time: T0,
+		Level: bot.Delete, Score: 0.97, Struck: true, HadLink: true, Versions: []uint64{1, 1 << 63}}))
 	mustCommit(t, s)
 	must(t, s.AppendAudit(ctx, FullAudit(T0.Add(time.Minute), "third, buffered")))
 	must(t, s.PutOffender(ctx, FullOffender("3", T0.Add(time.Minute))))
@@ -124,6 +126,8 @@ func Dump(t testing.TB, s bot.Store) []string {
 			v = *r.Audit
 		case r.Task != nil:
 			v = *r.Task
+		case r.Judged != nil:
+			v = *r.Judged
 		default:
 			return fmt.Errorf("a record of no kind: %+v", r)
 		}
@@ -155,8 +159,8 @@ func testExport(t *testing.T, b Backend) {
 		kind, _, _ := strings.Cut(l, " ")
 		kinds[kind] = true
 	}
-	if len(kinds) != 7 {
-		t.Errorf("the dump has %d kinds of record, want 7:\n%v", len(kinds), want)
+	if len(kinds) != 8 {
+		t.Errorf("the dump has %d kinds of record, want 8:\n%v", len(kinds), want)
 	}
 	dst := b.Open(t, opts)
 	Copy(t, src, dst)
