@@ -140,6 +140,25 @@ func (e *Engine) applyChange(ctx context.Context, c Change) {
 	}
 }
 
+// FirstDelivery reports whether the platform update named key is delivered
+// for the first time: on a store other processes share (a Deliveries), only
+// the first process to claim it gets true; otherwise always true, the
+// adapter's own memory being enough. When the store fails it says true: an
+// update handled twice (which the records of judged messages make
+// harmless) is better than one dropped.
+func (e *Engine) FirstDelivery(ctx context.Context, p Platform, key string, at time.Time) bool {
+	d, ok := e.store.(Deliveries)
+	if !ok {
+		return true
+	}
+	first, err := d.ClaimDelivery(ctx, p, key, at)
+	if err != nil {
+		e.log.Warn("could not claim an update; handling it", LogErr, err)
+		return true
+	}
+	return first
+}
+
 // Classifier returns the engine's classifier.
 func (e *Engine) Classifier() *Classifier { return e.classifier }
 

@@ -270,6 +270,21 @@ type ChangeFeed interface {
 	FollowChanges(ctx context.Context, fn func(Change)) error
 }
 
+// Deliveries is implemented by a store that several processes share, so
+// that a platform update delivered to two of them (a Telegram webhook
+// retried after a timeout reaches another replica behind the load
+// balancer) is handled once. A store one process holds needs none: the
+// adapter remembers the updates it handled, and the records of judged
+// messages keep a message judged twice from counting twice.
+type Deliveries interface {
+	// ClaimDelivery records that the update named key (unique within the
+	// platform) is being handled, and reports whether this is its first
+	// claim in any process sharing the store. Claims are forgotten a while
+	// after at (the store's delivery retention), long after a platform
+	// stops retrying.
+	ClaimDelivery(ctx context.Context, p Platform, key string, at time.Time) (bool, error)
+}
+
 // FirstLinkRecord is when an account first posted a link, as Export hands
 // it out.
 type FirstLinkRecord struct {

@@ -93,7 +93,7 @@ type harness struct {
 	t      *testing.T
 	api    *fakeAPI
 	engine *bot.Engine
-	db     *store.DB
+	db     testStore
 	a      *Adapter
 	logs   *syncBuffer
 	sleep  *sleeper
@@ -116,21 +116,35 @@ func newHarness(t *testing.T, opt func(*Options)) *harness {
 	return newHarnessAt(t, filepath.Join(t.TempDir(), "immune.db"), opt)
 }
 
+// testStore is the store a harness runs on: bbolt, or PostgreSQL for
+// replicas.
+type testStore interface {
+	bot.Store
+	Close() error
+}
+
 // newHarnessAt is newHarness on the store at path, against a new fake.
 func newHarnessAt(t *testing.T, path string, opt func(*Options)) *harness {
 	t.Helper()
-	h := &harness{t: t, api: newFakeAPI(t), logs: &syncBuffer{}, sleep: &sleeper{}, base: time.Now().Add(-time.Minute).Truncate(time.Second)}
-	for _, c := range []int64{chatA, chatB, chatC} {
-		h.api.setMember(c, testBotID, "administrator", map[string]bool{"can_delete_messages": true, "can_restrict_members": true})
-		h.api.setMember(c, admin, "administrator", nil)
-	}
 	db, err := store.Open(path, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.db = db
 	t.Cleanup(func() { db.Close() })
+	return newHarnessOn(t, newFakeAPI(t), db, opt)
+}
+
+// newHarnessOn runs an adapter on the store db against the fake api, which
+// several harnesses may share, as replicas of one bot share Telegram.
+func newHarnessOn(t *testing.T, api *fakeAPI, db testStore, opt func(*Options)) *harness {
+	t.Helper()
+	h := &harness{t: t, api: api, db: db, logs: &syncBuffer{}, sleep: &sleeper{}, base: time.Now().Add(-time.Minute).Truncate(time.Second)}
+	for _, c := range []int64{chatA, chatB, chatC} {
+		h.api.setMember(c, testBotID, "administrator", map[string]bool{"can_delete_messages": true, "can_restrict_members": true})
+		h.api.setMember(c, admin, "administrator", nil)
+	}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	var err error
 	h.engine, err = bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, log)
 	if err != nil {
 		t.Fatal(err)

@@ -9,9 +9,12 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/immunebot/immune/bot"
 )
 
 // maxUpdateSize bounds the body of one webhook request.
@@ -65,7 +68,9 @@ func (a *Adapter) serveWebhook(ctx, actx context.Context) error {
 
 // WebhookHandler returns the handler of webhook requests: it checks the
 // X-Telegram-Bot-Api-Secret-Token header of every request (403 without
-// the right one), reads the update and queues its work.
+// the right one), reads the update, claims it in a store that replicas
+// share (Engine.FirstDelivery: one delivered twice is handled once) and
+// queues its work.
 func (a *Adapter) WebhookHandler() http.Handler {
 	secret := []byte(a.opts.WebhookSecret)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -87,6 +92,14 @@ func (a *Adapter) WebhookHandler() http.Handler {
 		if err != nil {
 			// answered 200 all the same: Telegram would only send it again
 			a.log.Warn("telegram: update skipped", keyErr, err.Error())
+			return
+		}
+		// Replicas behind a load balancer share the store: an update
+		// Telegram sends again after a timeout may reach another one,
+		// which then leaves it to the replica that claimed it first.
+		key := strconv.FormatInt(a.botID, 10) + ":" + strconv.Itoa(u.UpdateID)
+		if !a.engine.FirstDelivery(r.Context(), bot.Telegram, key, a.opts.Now()) {
+			a.log.Debug("telegram: update already handled by another replica", "update", u.UpdateID)
 			return
 		}
 		a.dispatch(u)

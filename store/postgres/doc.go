@@ -50,6 +50,11 @@
 //	             the primary key; index on at for pruning
 //	audit        id → entry; index on (at, id)
 //	outbox       (platform, id) → task; index on (platform, at, id)
+//	judged       (platform, chat, message_id) → the record of a flagged
+//	             message (bot.Judged); index on at for pruning
+//	deliveries   (platform, key) → when a process claimed the update
+//	             (ClaimDelivery); index on at for pruning. Not copied by
+//	             Export: a claim matters for an hour.
 //
 // Text keys are COLLATE "C", so that they sort by bytes as bbolt's keys do,
 // whatever the database's locale. Times are bigint Unix nanoseconds, which
@@ -60,8 +65,10 @@
 // # Retention
 //
 // As on bbolt: at most once a minute by Options.Now, Commit deletes the
-// sightings older than Options.SightingRetention and the audit entries older
-// than Options.AuditRetention, in batches of pruneBatch rows through the
+// sightings older than Options.SightingRetention, the audit entries older
+// than Options.AuditRetention, the records of judged messages older than
+// Options.JudgedRetention and the claims of updates older than
+// Options.DeliveryRetention, in batches of pruneBatch rows through the
 // index on at, so that a large backlog never makes one long transaction.
 // Every process prunes; the deletes are idempotent.
 package postgres

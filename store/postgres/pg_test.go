@@ -334,3 +334,55 @@ func TestImport(t *testing.T) {
 		t.Errorf("a failed Import wrote part of its records: %v", err)
 	}
 }
+
+// TestClaimDelivery has three processes claim the same updates at once:
+// each update goes to exactly one of them; a claim is forgotten after the
+// retention.
+func TestClaimDelivery(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	clk := storetest.NewClock(storetest.T0)
+	opts := postgres.Options{Now: clk.Now, DeliveryRetention: time.Hour}
+	dbs := []*opened{openURL(t, url, opts), openURL(t, url, opts), openURL(t, url, opts)}
+	const updates = 50
+	wins := make([][]int, len(dbs))
+	var wg sync.WaitGroup
+	for i, db := range dbs {
+		wg.Go(func() {
+			for u := range updates {
+				first, err := db.ClaimDelivery(ctx, bot.Telegram, fmt.Sprint("42:", u), storetest.T0)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if first {
+					wins[i] = append(wins[i], u)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	claimed := map[int]int{}
+	for _, w := range wins {
+		for _, u := range w {
+			claimed[u]++
+		}
+	}
+	for u := range updates {
+		if claimed[u] != 1 {
+			t.Errorf("update %d claimed %d times, want once", u, claimed[u])
+		}
+	}
+	t.Logf("updates won by each process: %d, %d, %d", len(wins[0]), len(wins[1]), len(wins[2]))
+	if first, err := dbs[0].ClaimDelivery(ctx, bot.Discord, "42:0", storetest.T0); err != nil || !first {
+		t.Errorf("the same key on another platform: %v %v", first, err)
+	}
+	clk.Advance(2 * time.Hour)
+	must(t, dbs[1].Commit(ctx))
+	if first, err := dbs[2].ClaimDelivery(ctx, bot.Telegram, "42:0", clk.Now()); err != nil || !first {
+		t.Errorf("a claim past the retention: %v %v, want it forgotten", first, err)
+	}
+	if _, err := dbs[0].ClaimDelivery(ctx, bot.Telegram, "", clk.Now()); err == nil {
+		t.Error("a claim without a key succeeded")
+	}
+}

@@ -36,6 +36,9 @@ const (
 	DefaultAuditRetention    = 90 * 24 * time.Hour
 	DefaultSightingRetention = 24 * time.Hour
 	DefaultJudgedRetention   = 30 * 24 * time.Hour
+	// DefaultDeliveryRetention is how long a claimed update is
+	// remembered: far longer than a platform goes on retrying one.
+	DefaultDeliveryRetention = time.Hour
 	// DefaultConnectTimeout bounds Open's first connection and its
 	// migration.
 	DefaultConnectTimeout = 30 * time.Second
@@ -58,6 +61,10 @@ type Options struct {
 	// (bot.Judged) is kept after its latest version; give it the strike
 	// lifetime. Zero means the default, negative keeps them all.
 	JudgedRetention time.Duration
+	// DeliveryRetention is how long the claim of a platform update
+	// (ClaimDelivery) is kept. Zero means the default, negative keeps them
+	// all.
+	DeliveryRetention time.Duration
 	// MaxConns bounds the pool of connections; zero means pgxpool's
 	// default (the larger of 4 and the number of CPUs) unless the URL sets
 	// pool_max_conns.
@@ -81,6 +88,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.JudgedRetention == 0 {
 		o.JudgedRetention = DefaultJudgedRetention
+	}
+	if o.DeliveryRetention == 0 {
+		o.DeliveryRetention = DefaultDeliveryRetention
 	}
 	if o.ConnectTimeout <= 0 {
 		o.ConnectTimeout = DefaultConnectTimeout
@@ -110,6 +120,7 @@ var (
 	_ bot.Store      = (*DB)(nil)
 	_ bot.ChangeFeed = (*DB)(nil)
 	_ bot.Exporter   = (*DB)(nil)
+	_ bot.Deliveries = (*DB)(nil)
 )
 
 // querier is what the store's methods run their SQL on: the pool, or the
@@ -221,6 +232,11 @@ func (db *DB) autoPrune(ctx context.Context) error {
 	}
 	if r := db.opts.JudgedRetention; r > 0 {
 		if err := db.prune(ctx, "judged", now.Add(-r)); err != nil {
+			return err
+		}
+	}
+	if r := db.opts.DeliveryRetention; r > 0 {
+		if err := db.prune(ctx, "deliveries", now.Add(-r)); err != nil {
 			return err
 		}
 	}

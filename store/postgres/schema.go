@@ -149,11 +149,22 @@ CREATE TABLE judged (
 );
 CREATE INDEX judged_by_time ON judged (at);
 `},
+	{name: "deliveries", sql: `
+-- The platform updates claimed by some process (bot.Deliveries), so that
+-- one delivered to two replicas is handled once.
+CREATE TABLE deliveries (
+	platform text COLLATE "C" NOT NULL,
+	key      text COLLATE "C" NOT NULL,
+	at       bigint NOT NULL,
+	PRIMARY KEY (platform, key)
+);
+CREATE INDEX deliveries_by_time ON deliveries (at);
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 func init() {
 	if len(migrations) != SchemaVersion {

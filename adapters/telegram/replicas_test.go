@@ -1,0 +1,126 @@
+package telegram
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/store/postgres"
+	"github.com/immunebot/immune/store/postgres/pgtest"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// TestWebhookReplicas runs two webhook replicas of one bot on one
+// PostgreSQL store against one fake Bot API, and delivers every update to
+// both at the same moment, as Telegram does when it retries an update
+// after a timeout and the load balancer picks the other replica. Each update
+// is handled once: an admin's command is answered and audited once, and a
+// phishing message is deleted once.
+func TestWebhookReplicas(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	api := newFakeAPI(t)
+	const secret = "replica-Secret_1"
+	var addrs []string
+	var hs []*harness
+	for range 2 {
+		db, err := postgres.Open(context.Background(), url, postgres.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		addrs = append(addrs, ln.Addr().String())
+		hs = append(hs, newHarnessOn(t, api, db, func(o *Options) {
+			o.WebhookURL = "https://bot.example.org/telegram"
+			o.WebhookSecret = secret
+			o.Listener = ln
+		}))
+	}
+	api.waitFor(t, "both replicas set the webhook", func(calls []apiCall) bool {
+		n := 0
+		for _, c := range calls {
+			if c.Method == "setWebhook" {
+				n++
+			}
+		}
+		return n == 2
+	})
+	post := func(addr string, body []byte) {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/telegram", strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			t.Errorf("webhook answered %d", resp.StatusCode)
+		}
+	}
+	toBoth := func(u map[string]any) {
+		body, _ := json.Marshal(u)
+		var wg sync.WaitGroup
+		for _, a := range addrs {
+			wg.Go(func() { post(a, body) })
+		}
+		wg.Wait()
+	}
+	base := hs[0].base
+	at := func(sec int) int64 { return base.Unix() + int64(sec) }
+	command := map[string]any{"update_id": 5000, "message": textMsg(chatA, admin, 1, at(0), "/block replica-test-site.com")}
+	toBoth(command)
+	const phishes = 10
+	for i := range phishes {
+		toBoth(map[string]any{"update_id": 5001 + i, "message": textMsg(chatB, spammer+int64(i), 10+i, at(i), phish)})
+	}
+	api.waitFor(t, "every phish deleted", func(calls []apiCall) bool {
+		n := 0
+		for _, c := range calls {
+			if c.Method == "deleteMessage" && c.get("chat_id") == itoa(chatB) {
+				n++
+			}
+		}
+		return n >= phishes
+	})
+	api.waitCall(t, "sendMessage", map[string]string{"chat_id": itoa(chatA)})
+	time.Sleep(300 * time.Millisecond) // a second answer or delete, if there were one, would be on its way
+	for _, h := range hs {
+		if err := h.stop(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := api.count("sendMessage", map[string]string{"chat_id": itoa(chatA)}); n != 1 {
+		t.Errorf("the command was answered %d times, want once", n)
+	}
+	for i := range phishes {
+		if n := api.count("deleteMessage", ids(chatB, 10+i)); n != 1 {
+			t.Errorf("phish %d deleted %d times, want once", i, n)
+		}
+	}
+	audit, err := hs[0].db.RecentAudit(context.Background(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	commands := 0
+	for _, e := range audit {
+		if strings.Contains(e.Note, "block replica-test-site.com") {
+			commands++
+		}
+	}
+	if commands != 1 || len(audit) != phishes+1 {
+		t.Errorf("audit: %d entries, the command's %d; want %d and 1", len(audit), commands, phishes+1)
+	}
+}
