@@ -48,7 +48,7 @@ func (db *DB) RecentAudit(ctx context.Context, limit int) ([]bot.AuditEntry, err
 	// newest limit entries (reversed), then each layer's, each filtered by
 	// the watermarks of the layers above it.
 	var out []bot.AuditEntry
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view("reading the audit log", func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketAudit).Cursor()
 		for k, v := c.Last(); k != nil && keyTime(k) >= floor && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
 			e, err := decodeAudit(v)

@@ -19,7 +19,7 @@ func (db *DB) Backup(w io.Writer) (int64, error) {
 		return 0, fmt.Errorf("backup: %w", err)
 	}
 	var n int64
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view("a backup", func(tx *bolt.Tx) error {
 		var err error
 		n, err = tx.WriteTo(w)
 		return err

@@ -3,6 +3,7 @@ package store_test
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"testing"
 	"time"
 
@@ -130,4 +131,35 @@ func BenchmarkScanLineJSON(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkOpenCheck measures Open of a store the last run did not close
+// cleanly, which reads and decodes every record and runs bbolt's Tx.Check:
+// 100,000 offender records and 100,000 audit entries.
+func BenchmarkOpenCheck(b *testing.B) {
+	db, path := openTemp(b, store.Options{Now: func() time.Time { return t0 }})
+	for i := range 100000 {
+		must(b, db.PutOffender(ctx, fullOffender(fmt.Sprint(100000+i), t0)))
+		must(b, db.AppendAudit(ctx, bot.AuditEntry{Time: t0, Message: bot.MessageRef{Platform: bot.Telegram, Chat: "c", ID: fmt.Sprint(i)},
+			Account: account(fmt.Sprint(100000 + i)), Level: bot.Delete, Score: 0.9,
+			Reasons: []bot.Reason{{Code: bot.CodeLookalike, Detail: "dlscord[.]com imitates discord.com (Discord)", Weight: 0.82}}}))
+		if i%10000 == 9999 {
+			mustCommit(b, db)
+		}
+	}
+	mustCommit(b, db)
+	must(b, db.Close())
+	st, err := os.Stat(path)
+	must(b, err)
+	for b.Loop() {
+		s, err := store.Open(path, store.Options{Check: true, ReadOnly: true, Now: func() time.Time { return t0 }})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, ok := s.Checked(); !ok {
+			b.Fatal("not checked")
+		}
+		s.Close()
+	}
+	b.ReportMetric(float64(st.Size())/(1<<20), "MB")
 }

@@ -25,7 +25,7 @@ func (db *DB) ChatSettings(_ context.Context, k bot.ChatKey) (bot.ChatSettings, 
 		s, ok = db.chats.get(k)
 	}
 	if !ok {
-		err := db.bolt.View(func(tx *bolt.Tx) error {
+		err := db.view("reading chat settings", func(tx *bolt.Tx) error {
 			v := tx.Bucket(bucketChats).Get([]byte(k.String()))
 			if v == nil {
 				return nil

@@ -108,7 +108,7 @@ func (db *DB) flush(target uint64) error {
 func (db *DB) writeLayer(f *layer) (dropped, err error) {
 	var bad []error
 	for {
-		err = db.bolt.Update(f.write)
+		err = db.update("a commit", f.write)
 		db.commits.Add(1)
 		var re *recordError
 		if !errors.As(err, &re) {
@@ -143,7 +143,7 @@ func (db *DB) autoPrune(now time.Time) {
 	}
 	old := !db.top.empty()
 	if !old {
-		_ = db.bolt.View(func(tx *bolt.Tx) error {
+		_ = db.view("pruning", func(tx *bolt.Tx) error {
 			k, _ := tx.Bucket(bucketSightings).Cursor().First()
 			a, _ := tx.Bucket(bucketAudit).Cursor().First()
 			j, _ := tx.Bucket(bucketJudgedByTime).Cursor().First()

@@ -103,7 +103,20 @@
 // the path and wraps one of: ErrLocked (another process holds the file lock
 // past Options.Timeout), ErrCorrupt (not a bbolt file, a file cut short, some
 // other program's bbolt file, or one bbolt finds damaged), ErrNewerSchema (a
-// newer immune wrote it; the message names both versions). Lookups of records
+// newer immune wrote it; the message names both versions), ErrEmptyFile (a
+// file of zero bytes, unless Options.AllowEmpty).
+//
+// A process that has the store open for writing records it in the meta
+// bucket ("open_since") and Close removes it. A store that has it at Open
+// was not closed cleanly: Open reads and decodes every record and runs
+// bbolt's Tx.Check before using it, and refuses a damaged one with the
+// problems found (Checked reports the check). While the store runs, every
+// bbolt transaction is guarded: a panic inside bbolt (a damaged page) or a
+// fault reading the memory map becomes an error wrapping ErrCorrupt, the
+// store stops (Failed is closed, Err says why, every method returns it) and
+// Close leaves the mark, so the next Open checks the file. bbolt rolls back
+// the transaction it panicked in and never overwrites what the last commit
+// left, so the file holds what the last successful Commit wrote. Lookups of records
 // that do not exist return bot.ErrNotFound; methods called after Close return
 // ErrClosed; Commit on a read-only store with buffered writes returns
 // ErrReadOnly.

@@ -18,7 +18,7 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 	if err := db.Commit(ctx); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view("an export", func(tx *bolt.Tx) error {
 		steps := []struct {
 			bucket []byte
 			read   func(k, v []byte) (bot.Record, error)

@@ -27,7 +27,7 @@ func (db *DB) FirstLink(_ context.Context, k bot.AccountKey) (time.Time, error) 
 		t, ok = db.firstLinks.get(k)
 	}
 	if !ok {
-		err := db.bolt.View(func(tx *bolt.Tx) error {
+		err := db.view("reading a first link", func(tx *bolt.Tx) error {
 			v := tx.Bucket(bucketFirstLinks).Get([]byte(k.String()))
 			if len(v) == 8 {
 				t = time.Unix(0, int64(binary.BigEndian.Uint64(v))).UTC()

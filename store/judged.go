@@ -98,7 +98,7 @@ func (db *DB) JudgedMessage(_ context.Context, m bot.MessageRef) (bot.Judged, er
 		return bot.Judged{}, bot.ErrNotFound
 	}
 	var j *bot.Judged
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view("reading a judged message", func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketJudged).Get(judgedKey(m))
 		if v == nil {
 			return bot.ErrNotFound

@@ -45,7 +45,7 @@ func (db *DB) Offender(_ context.Context, k bot.AccountKey) (bot.Offender, error
 // readOffender reads k's record from the file; nil if there is none.
 func (db *DB) readOffender(k bot.AccountKey) (*bot.Offender, error) {
 	var o *bot.Offender
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view("reading offenders", func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketOffenders).Get([]byte(k.String()))
 		if v == nil {
 			return nil
@@ -101,7 +101,7 @@ func (db *DB) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, err
 		}
 	}
 	var out []bot.Offender
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view("reading offenders", func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketOffenders)
 		c := tx.Bucket(bucketOffendersBySeen).Cursor()
 		for k, _ := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, _ = c.Prev() {

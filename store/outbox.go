@@ -74,7 +74,7 @@ func (db *DB) PendingTasks(_ context.Context, p bot.Platform) ([]bot.Task, error
 	}
 	m := make(map[taskKey]*bot.Task)
 	prefix := taskKey{platform: p}.bytes()
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view("reading the outbox", func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketOutbox).Cursor()
 		for k, v := c.Seek(prefix); k != nil && strings.HasPrefix(string(k), string(prefix)); k, v = c.Next() {
 			t, err := decodeTask(v)

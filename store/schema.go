@@ -248,17 +248,24 @@ func readMeta(f *os.File, off int64) (boltMeta, bool) {
 }
 
 // checkFile refuses a file that bbolt could not open safely: one that is not
-// a bbolt file at all, or one shorter than its own meta page says it is.
-// A missing or empty file is fine: bbolt creates it.
-func checkFile(path string) error {
+// a bbolt file at all, or one shorter than its own meta page says it is. A
+// missing file is fine: bbolt creates it. An empty one is refused unless
+// allowEmpty.
+func checkFile(path string, allowEmpty bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil // bbolt reports it, or creates the file
 	}
 	defer f.Close()
 	st, err := f.Stat()
-	if err != nil || st.Size() == 0 || !st.Mode().IsRegular() {
+	if err != nil || !st.Mode().IsRegular() {
 		return nil
+	}
+	if st.Size() == 0 {
+		if allowEmpty {
+			return nil
+		}
+		return fmt.Errorf("%w: it holds no store at all (0 bytes); a new store is made in an empty file only when asked to", ErrEmptyFile)
 	}
 	size := st.Size()
 	var best boltMeta

@@ -33,6 +33,11 @@ var (
 	ErrReadOnly = errors.New("store is read-only")
 	// ErrClosed is returned by every method called after Close.
 	ErrClosed = errors.New("store is closed")
+	// ErrEmptyFile is returned by Open for a file of zero bytes, unless
+	// Options.AllowEmpty: a store that should hold a record and holds
+	// nothing (a failed copy, a truncated volume) is never taken for a
+	// new one.
+	ErrEmptyFile = errors.New("store file is empty")
 )
 
 // Defaults for the zero fields of Options.
@@ -60,6 +65,13 @@ type Options struct {
 	// Timeout is how long Open waits for the file lock before it returns
 	// ErrLocked; zero means DefaultTimeout, a negative value tries once.
 	Timeout time.Duration
+	// AllowEmpty lets Open make a new store in an existing file of zero
+	// bytes, which it refuses otherwise (ErrEmptyFile). A missing file is
+	// always created.
+	AllowEmpty bool
+	// Check makes Open check the whole file (as it does anyway when the
+	// last process to write it did not close it) before using it.
+	Check bool
 	// ReadOnly opens the file with a shared lock and never writes it:
 	// writes are still buffered, but Commit returns ErrReadOnly.
 	ReadOnly bool
@@ -135,7 +147,11 @@ type DB struct {
 	// sights mirrors the sightings in the file, so that reading an
 	// account's recent sightings costs no transaction. Sightings are few
 	// (they are pruned after SightingRetention) and read on every link.
-	sights map[bot.AccountKey]map[sightKey]*bot.Sighting
+	sights  map[bot.AccountKey]map[sightKey]*bot.Sighting
+	failure atomic.Pointer[error] // why the store stopped (see guard), or nil
+	failCh  chan struct{}         // closed when it stops
+	checked time.Duration         // how long the check at Open took; 0 if none ran
+
 	// judged indexes the judged records in the file: the hash of each
 	// message (judgedHash) and the time bits of its record. A message
 	// not in it has no record, and asking costs no transaction.
@@ -149,8 +165,13 @@ var (
 
 // Open opens the store at path, creating it if it does not exist (unless
 // opts.ReadOnly), and migrates it to SchemaVersion. It returns an error
-// wrapping ErrLocked, ErrCorrupt or ErrNewerSchema when the file cannot be
-// used as it is; it never resets a file.
+// wrapping ErrLocked, ErrCorrupt, ErrNewerSchema or ErrEmptyFile when the
+// file cannot be used as it is; it never resets a file.
+//
+// A store the last process to write it did not close (a crash, a kill, a
+// power cut) is checked whole before use: every record is read and decoded
+// and bbolt's consistency check run (Checked says how long it took). A
+// damaged one is refused with ErrCorrupt and the problems found.
 func Open(path string, opts Options) (*DB, error) {
 	opts = opts.withDefaults()
 	db, err := open(path, opts)
@@ -161,7 +182,7 @@ func Open(path string, opts Options) (*DB, error) {
 }
 
 func open(path string, opts Options) (db *DB, err error) {
-	if err := checkFile(path); err != nil {
+	if err := checkFile(path, opts.AllowEmpty); err != nil {
 		return nil, err
 	}
 	// bbolt reads the file through a memory map and panics on pages it
@@ -173,7 +194,7 @@ func open(path string, opts Options) (db *DB, err error) {
 			if b != nil {
 				_ = b.Close()
 			}
-			db, err = nil, fmt.Errorf("%w: %v", ErrCorrupt, r)
+			db, err = nil, fmt.Errorf("%w: bbolt panicked reading it: %v", ErrCorrupt, r)
 		}
 	}()
 	b, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
@@ -186,10 +207,26 @@ func open(path string, opts Options) (db *DB, err error) {
 	case err != nil:
 		return nil, err
 	}
+	if left, err := openMark(b); err != nil || left || opts.Check {
+		start := time.Now()
+		if err == nil {
+			err = checkStore(b)
+		}
+		if err != nil {
+			_ = b.Close()
+			return nil, err
+		}
+		defer func() {
+			if db != nil {
+				db.checked = max(time.Since(start), time.Nanosecond)
+			}
+		}()
+	}
 	db = &DB{
 		bolt:       b,
 		path:       path,
 		opts:       opts,
+		failCh:     make(chan struct{}),
 		locks:      accountLocks{seed: maphash.MakeSeed()},
 		commitSem:  make(chan struct{}, 1),
 		top:        newLayer(),
@@ -213,8 +250,18 @@ func open(path string, opts Options) (db *DB, err error) {
 		_ = b.Close()
 		return nil, err
 	}
+	if !opts.ReadOnly {
+		if err := markOpen(b, opts.Now()); err != nil {
+			_ = b.Close()
+			return nil, err
+		}
+	}
 	return db, nil
 }
+
+// Checked reports how long the check at Open took, if one ran (the last
+// process to write the store did not close it, or Options.Check).
+func (db *DB) Checked() (time.Duration, bool) { return db.checked, db.checked > 0 }
 
 // Path returns the path the store was opened at.
 func (db *DB) Path() string { return db.path }
@@ -231,7 +278,9 @@ func (db *DB) Pending() int {
 }
 
 // Close waits for a Commit in progress, then closes the file. Writes not
-// committed by then are discarded: they never reach the file.
+// committed by then are discarded: they never reach the file. Closing
+// records that the store was closed cleanly, unless it stopped after a
+// panic (Failed): then the next Open checks it.
 func (db *DB) Close() error {
 	db.commitSem <- struct{}{}
 	defer func() { <-db.commitSem }()
@@ -242,7 +291,12 @@ func (db *DB) Close() error {
 	}
 	db.closed = true
 	db.top = newLayer()
-	if err := db.bolt.Close(); err != nil {
+	var errs []error
+	if !db.opts.ReadOnly && db.Err() == nil {
+		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Delete(keyOpen) }))
+	}
+	errs = append(errs, db.protect("closing", db.bolt.Close))
+	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("close store %s: %w", db.path, err)
 	}
 	return nil
@@ -265,6 +319,9 @@ func (db *DB) write(fn func(top *layer)) error {
 	defer db.mu.Unlock()
 	if db.closed {
 		return ErrClosed
+	}
+	if err := db.Err(); err != nil {
+		return err
 	}
 	fn(db.top)
 	db.writeSeq++

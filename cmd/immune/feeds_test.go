@@ -185,7 +185,7 @@ func TestReloadAppliesBrandsAndFeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := openStore(c.Store.Path, &c, time.Now)
+	db, err := openStore(c.Store.Path, &c, time.Now, false)
 	if err != nil {
 		t.Fatal(err)
 	}

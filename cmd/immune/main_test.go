@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -15,6 +16,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -391,5 +393,133 @@ func TestVersion(t *testing.T) {
 	_, _, errs = immune(t, "")
 	if !strings.Contains(errs, "immune run [-config FILE]") || !strings.Contains(errs, "-config is optional") || !strings.Contains(errs, "immune version") {
 		t.Errorf("usage:\n%s", errs)
+	}
+}
+
+func TestEmptyStoreFileNeedsNewStore(t *testing.T) {
+	t.Parallel()
+	db := filepath.Join(t.TempDir(), "empty.db")
+	if err := os.WriteFile(db, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	in := line("a", "g1", "u", t0, "https://dlscord.com/x")
+	code, out, errs := immune(t, in, "scan", "-db", db)
+	if code == 0 || out != "" || !strings.Contains(errs, "empty") || !strings.Contains(errs, "-new-store") || !strings.Contains(errs, "immune backup") {
+		t.Fatalf("scan into an empty store file: exit %d, %q, %q; want a refusal that says what to do", code, out, errs)
+	}
+	if st, err := os.Stat(db); err != nil || st.Size() != 0 {
+		t.Fatalf("the refused file was changed: %v %v", st, err)
+	}
+	if code, out, errs := immune(t, in, "scan", "-db", db, "-new-store"); code != 0 || !strings.Contains(out, `"strikes":1`) {
+		t.Fatalf("scan -new-store: exit %d, %q, %q", code, out, errs)
+	}
+}
+
+// TestRunStopsWhenTheStoreFails runs the real binary on a store with a
+// damaged page (flipped bytes in the leaf holding an account's record,
+// which a clean close leaves unchecked). The account's message makes bbolt
+// panic: the bot logs why, stops cleanly with an error instead of crashing,
+// and leaves the store to be checked at the next open.
+func TestRunStopsWhenTheStoreFails(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	t.Parallel()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "immune")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	dbPath := filepath.Join(dir, "immune.db")
+	s, err := store.Open(dbPath, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 500 {
+		o := bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(1000 + i)},
+			Name: fmt.Sprintf("Member %d of a long list", i), LastSeen: time.Now().Add(-time.Hour)}
+		if err := s.PutOffender(context.Background(), o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Commit(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	damageLeaf(t, dbPath, "telegram:1250")
+
+	var sent atomic.Bool
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		switch {
+		case strings.HasSuffix(r.URL.Path, "/getMe"):
+			io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"immune","username":"immune_test_bot"}}`)
+		case strings.HasSuffix(r.URL.Path, "/getUpdates"):
+			if !sent.Swap(true) {
+				fmt.Fprintf(w, `{"ok":true,"result":[{"update_id":1,"message":{"message_id":7,"date":%d,"chat":{"id":-100,"type":"supergroup","title":"G"},"from":{"id":1250,"is_bot":false,"first_name":"M"},"text":"verify now https://dlscord.com/gift"}}]}`, time.Now().Unix())
+				return
+			}
+			select {
+			case <-r.Context().Done():
+				return
+			case <-time.After(2 * time.Second):
+			}
+			io.WriteString(w, `{"ok":true,"result":[]}`)
+		default:
+			io.WriteString(w, `{"ok":true,"result":true}`)
+		}
+	}))
+	defer api.Close()
+	cfg := filepath.Join(dir, "immune.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"5s\"\n", dbPath, api.URL)), 0o600)
+	cmd := exec.Command(bin, "run", "-config", cfg)
+	cmd.Env = append(os.Environ(), config.EnvTelegramToken+"=123456:TEST-token-for-a-fake-api", config.EnvDiscordToken+"=")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+			t.Fatalf("exit: %v, want status 1\n%s", err, stderr.String())
+		}
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("still running a minute after the store failed:\n%s", stderr.String())
+	}
+	log := stderr.String()
+	if !strings.Contains(log, "the store stopped") || !strings.Contains(log, "panicked") || strings.Contains(log, "goroutine ") {
+		t.Errorf("log does not say the store stopped, or shows a crash:\n%s", log)
+	}
+	if _, err := store.Open(dbPath, store.Options{}); !errors.Is(err, store.ErrCorrupt) {
+		t.Errorf("reopening: %v, want the check to refuse the damaged store", err)
+	}
+}
+
+// damageLeaf scrambles the element headers of the bbolt leaf page that
+// holds key.
+func damageLeaf(t *testing.T, path, key string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := os.Getpagesize()
+	at := bytes.Index(data, []byte(key))
+	if at < 0 {
+		t.Fatalf("%q not in the file", key)
+	}
+	page := at / ps * ps
+	count := int(data[page+10]) | int(data[page+11])<<8
+	for i := range count {
+		data[page+16+16*i+7] ^= 0xf0 // the high byte of the element's pos
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
 	}
 }

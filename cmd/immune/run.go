@@ -33,13 +33,15 @@ func runBot(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "config file (TOML); optional: without it the defaults of config.example.toml apply")
+	newStore := fs.Bool("new-store", false, "make a new store in the store file even if it exists and is empty (0 bytes), which is refused otherwise")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: immune run [-config FILE]
+		fmt.Fprint(stderr, `Usage: immune run [-config FILE] [-new-store]
 
 Runs the live bot on every platform whose token is set in the environment
 (IMMUNE_TELEGRAM_TOKEN, IMMUNE_DISCORD_TOKEN) until SIGINT or SIGTERM.
 Without -config the documented defaults apply, with the store at immune.db
-in the current directory.
+in the current directory. A store file that exists but is empty is refused
+(it may be a store lost in a failed copy) unless -new-store is given.
 
 `)
 		fs.PrintDefaults()
@@ -60,7 +62,7 @@ in the current directory.
 	if w, ok := stderr.(*os.File); ok {
 		log = c.Logger(w)
 	}
-	db, storeName, err := openMemory(ctx, c.Store.Path, &c, time.Now, log)
+	db, storeName, err := openMemory(ctx, c.Store.Path, &c, time.Now, log, *newStore)
 	if err != nil {
 		return err
 	}
@@ -85,7 +87,7 @@ in the current directory.
 		plats = append(plats, p)
 	}
 	var wg sync.WaitGroup
-	errs := make(chan error, len(plats)+1)
+	errs := make(chan error, len(plats)+2) // the platforms, the operator endpoint, the store
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// A platform that fails (a revoked token, a missing intent) is logged
@@ -138,6 +140,21 @@ in the current directory.
 			if err := serveHTTP(runCtx, c.HTTP.Listen, engine, db, log); err != nil {
 				errs <- err
 				cancel()
+			}
+		}()
+	}
+	if f, ok := db.(failing); ok {
+		// A store that stops (bbolt met a damaged page) stops the bot
+		// cleanly: no update is taken that could not be recorded.
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case <-f.Failed():
+				log.Error("the store stopped: stopping the bot", bot.LogErr, f.Err())
+				errs <- f.Err()
+				cancel()
+			case <-runCtx.Done():
 			}
 		}()
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
+	"github.com/immunebot/immune/store"
 )
 
 func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -16,8 +17,9 @@ func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	cfgPath := fs.String("config", "", "config file (TOML); defaults apply without one")
 	dbPath := fs.String("db", "", "store file; the record continues across scans of the same file.\nDefault: the config's [store] path with -config, else a temporary store")
 	batch := fs.Int("batch", replay.DefaultBatch, "lines per store commit at most")
+	newStore := fs.Bool("new-store", false, "make a new store in the store file even if it exists and is empty (0 bytes), which is refused otherwise")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: immune scan [-config FILE] [-db FILE] < messages.jsonl > decisions.jsonl
+		fmt.Fprint(stderr, `Usage: immune scan [-config FILE] [-db FILE] [-new-store] < messages.jsonl > decisions.jsonl
 
 Reads one JSON message a line (the contract in docs/scan.md) and writes one
 decision a line, in input order. A malformed line gets {"line": N, "error": ...}
@@ -52,9 +54,13 @@ and the scan goes on.
 	var db memory
 	switch {
 	case *dbPath != "":
-		db, err = openStore(*dbPath, &c, clock)
+		var bdb *store.DB
+		if bdb, err = openStore(*dbPath, &c, clock, *newStore); err == nil {
+			logCheck(bdb, log)
+			db = bdb
+		}
 	case *cfgPath != "":
-		db, _, err = openMemory(ctx, c.Store.Path, &c, clock, log)
+		db, _, err = openMemory(ctx, c.Store.Path, &c, clock, log, *newStore)
 	default:
 		var cleanup func()
 		db, cleanup, err = tempStore(&c, clock)

@@ -39,8 +39,9 @@ type memory interface {
 
 // openMemory opens the configured store: with [store] driver = "postgres"
 // the database of IMMUNE_STORE_URL or [store] url, else the bbolt file at
-// path. It returns the store and a name for logs that holds no secret.
-func openMemory(ctx context.Context, path string, c *config.Config, now func() time.Time, log *slog.Logger) (memory, string, error) {
+// path (newStore: even if it exists and is empty, see openStore). It
+// returns the store and a name for logs that holds no secret.
+func openMemory(ctx context.Context, path string, c *config.Config, now func() time.Time, log *slog.Logger, newStore bool) (memory, string, error) {
 	if c.Store.Driver == config.DriverPostgres {
 		db, err := openPostgres(ctx, c, pgOptions(c, now, log))
 		if err != nil {
@@ -48,10 +49,11 @@ func openMemory(ctx context.Context, path string, c *config.Config, now func() t
 		}
 		return db, db.Name(), nil
 	}
-	db, err := openStore(path, c, now)
+	db, err := openStore(path, c, now, newStore)
 	if err != nil {
 		return nil, "", err
 	}
+	logCheck(db, log)
 	return db, "bbolt " + path, nil
 }
 
@@ -106,9 +108,11 @@ func sightingRetention(c *config.Config) time.Duration {
 func judgedRetention(c *config.Config) time.Duration { return time.Duration(c.Policy.StrikeTTL) }
 
 // openStore opens the bbolt store with clear errors for the cases a user
-// can fix.
-func openStore(path string, c *config.Config, now func() time.Time) (*store.DB, error) {
+// can fix. An existing empty file is refused unless newStore (the
+// -new-store flag): it may be a store lost in a failed copy.
+func openStore(path string, c *config.Config, now func() time.Time, newStore bool) (*store.DB, error) {
 	db, err := store.Open(path, store.Options{
+		AllowEmpty:        newStore,
 		Timeout:           time.Duration(c.Store.Timeout),
 		Now:               now,
 		AuditRetention:    time.Duration(c.Store.AuditRetention),
@@ -122,8 +126,25 @@ func openStore(path string, c *config.Config, now func() time.Time) (*store.DB, 
 		return nil, fmt.Errorf("%w (restore it from a backup made with \"immune backup\", or move it away to start afresh)", err)
 	case errors.Is(err, store.ErrNewerSchema):
 		return nil, fmt.Errorf("%w (this store was written by a newer immune; upgrade immune)", err)
+	case errors.Is(err, store.ErrEmptyFile):
+		return nil, fmt.Errorf("%w (if it should hold the bot's record, restore it from a backup made with \"immune backup\"; to start a new store in it, run again with -new-store)", err)
 	}
 	return db, err
+}
+
+// logCheck says that the store was checked whole at open because the
+// last run did not close it.
+func logCheck(db *store.DB, log *slog.Logger) {
+	if took, ok := db.Checked(); ok && log != nil {
+		log.Warn("the store was not closed cleanly last time: checked it whole, it is sound", "store", db.Path(), "took", took.Round(time.Millisecond).String())
+	}
+}
+
+// failing is a store that can stop on its own (bbolt meeting a damaged
+// page: store.DB.Failed).
+type failing interface {
+	Failed() <-chan struct{}
+	Err() error
 }
 
 // tempStore opens a store in a new temporary directory; cleanup closes it
@@ -133,7 +154,7 @@ func tempStore(c *config.Config, now func() time.Time) (*store.DB, func(), error
 	if err != nil {
 		return nil, nil, fmt.Errorf("temporary store: %w", err)
 	}
-	db, err := openStore(dir+"/immune.db", c, now)
+	db, err := openStore(dir+"/immune.db", c, now, false)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err
