@@ -28,8 +28,11 @@ type Config struct {
 	StrikesToRestrict int           // an account is restricted at this many strikes
 	StrikeTTL         time.Duration // strikes expire after this long
 	RestrictFor       time.Duration // how long a restriction lasts
-	FanOutChats       int           // the same link in this many chats ...
-	FanOutWindow      time.Duration // ... within this long marks an account compromised
+	// CompromisedTTL is how long a compromised mark holds after it was
+	// set; a pardon clears it sooner, a new fan-out sets it again.
+	CompromisedTTL time.Duration
+	FanOutChats    int           // the same link in this many chats ...
+	FanOutWindow   time.Duration // ... within this long marks an account compromised
 	// SweepWindow is how far back the copies of a compromised account's
 	// links are swept.
 	SweepWindow     time.Duration
@@ -48,6 +51,7 @@ func DefaultConfig() Config {
 		StrikesToRestrict: 3,
 		StrikeTTL:         30 * 24 * time.Hour,
 		RestrictFor:       24 * time.Hour,
+		CompromisedTTL:    30 * 24 * time.Hour,
 		FanOutChats:       3,
 		FanOutWindow:      10 * time.Minute,
 		SweepWindow:       time.Hour,
@@ -75,6 +79,9 @@ func (c *Config) Validate() error {
 	}
 	if c.RestrictFor < time.Minute {
 		errs = append(errs, fmt.Errorf("policy.restrict_for = %v: want at least \"1m\"", c.RestrictFor))
+	}
+	if c.CompromisedTTL < time.Hour {
+		errs = append(errs, fmt.Errorf("policy.compromised_ttl = %v: want at least \"1h\"", c.CompromisedTTL))
 	}
 	if c.FanOutChats < 2 {
 		errs = append(errs, fmt.Errorf("fanout.chats = %d: want 2 or more", c.FanOutChats))

@@ -436,6 +436,11 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 		o.Strikes, dirty = kept, true
 	}
+	// a compromised mark runs out: an account its owner recovered is not
+	// treated as hijacked for ever
+	if o.Compromised && m.Time.Sub(o.CompromisedSince) >= e.cfg.CompromisedTTL {
+		o.Compromised, o.CompromisedSince, o.Evidence, dirty = false, time.Time{}, "", true
+	}
 
 	v := j.Verdict
 	carries := j.Risky || len(j.Links) > 0
@@ -556,11 +561,23 @@ func (e *Engine) maxStrikes() int { return max(20, 2*e.cfg.StrikesToRestrict) }
 // firstLink records the sender's first link and reports whether this one
 // counts as an established member's first link ever: a suspect link from
 // someone who joined more than a day ago and never posted one before.
+// firstLinkRefresh is how old an account's first-link record may grow
+// before a link of the account sets it again: one write per account a
+// month at most.
+const firstLinkRefresh = 30 * 24 * time.Hour
+
 func (e *Engine) firstLink(ctx context.Context, st Store, write bool, m *Message, suspect bool) (bool, error) {
 	acct := m.Account()
-	_, err := st.FirstLink(ctx, acct)
+	last, err := st.FirstLink(ctx, acct)
 	switch {
 	case err == nil:
+		// refreshed now and then, so that the store's retention forgets
+		// only accounts that have posted no link for that long
+		if write && m.Time.Sub(last) >= firstLinkRefresh {
+			if err := st.SetFirstLink(ctx, acct, m.Time); err != nil {
+				return false, fmt.Errorf("refresh first link %s: %w", acct, err)
+			}
+		}
 		return false, nil
 	case !errors.Is(err, ErrNotFound):
 		return false, fmt.Errorf("read first link %s: %w", acct, err)

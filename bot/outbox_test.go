@@ -140,3 +140,22 @@ func TestFloodNotice(t *testing.T) {
 		}
 	}
 }
+
+// A compromised mark runs out after CompromisedTTL: the account's next
+// link is judged on its own again.
+func TestCompromisedMarkRunsOut(t *testing.T) {
+	t.Parallel()
+	cfg := bot.DefaultConfig()
+	cfg.CompromisedTTL = 48 * time.Hour
+	h := newHarness(t, cfg)
+	for i, c := range []string{"c1", "c2", "c3"} {
+		h.send(msg{at: time.Duration(i) * time.Minute, chat: c, text: lure})
+	}
+	if d := h.send(msg{at: 47 * time.Hour, chat: "c4", text: "https://youtube.com/watch?v=x"}); !d.User.Compromised || !d.Has(bot.ActDelete) {
+		t.Fatalf("within the TTL: %+v", d)
+	}
+	d := h.send(msg{at: 49 * time.Hour, chat: "c4", text: "https://youtube.com/watch?v=y"})
+	if d.User.Compromised || d.Has(bot.ActDelete) || d.Verdict.Has(bot.CodeCompromised) {
+		t.Errorf("after the TTL: compromised=%v actions=%v reasons=%v", d.User.Compromised, d.Actions, codes(d.Verdict))
+	}
+}

@@ -158,12 +158,15 @@ type Audit interface {
 	PruneAudit(ctx context.Context, before time.Time) error
 }
 
-// Accounts remembers when each account was first seen posting a link, so
-// that an established member's first link ever can count for a little.
+// Accounts remembers which accounts have posted links, so that an
+// established member's first link (ever, or within the store's retention:
+// the engine sets the time again at most once a month, and a store may
+// forget an account whose time is older than its retention) can count for
+// a little.
 type Accounts interface {
-	// FirstLink returns when the account first posted a link, or ErrNotFound.
+	// FirstLink returns the time last set for the account, or ErrNotFound.
 	FirstLink(ctx context.Context, k AccountKey) (time.Time, error)
-	// SetFirstLink records when the account first posted a link.
+	// SetFirstLink records a time the account posted a link.
 	SetFirstLink(ctx context.Context, k AccountKey, t time.Time) error
 }
 

@@ -44,6 +44,16 @@ type Store struct {
 	// URL is the PostgreSQL connection URL, without a password; the
 	// environment's IMMUNE_STORE_URL, which may hold one, comes first.
 	URL string `toml:"url"`
+	// OffenderRetention: an offender record is forgotten this long after
+	// the account's last flagged message (unless its compromised mark
+	// still holds).
+	OffenderRetention Duration `toml:"offender_retention"`
+	// FirstLinkRetention: an account that has posted no link this long is
+	// forgotten by the first-link signal.
+	FirstLinkRetention Duration `toml:"first_link_retention"`
+	// OutboxRetention: a task no adapter carried out is dropped this long
+	// after it was decided (a platform no longer configured).
+	OutboxRetention Duration `toml:"outbox_retention"`
 }
 
 // The store drivers.
@@ -69,6 +79,12 @@ type Policy struct {
 	RestrictFor       Duration `toml:"restrict_for"`
 	NewMemberWindow   Duration `toml:"new_member_window"`
 	Admins            string   `toml:"admins"`
+	CompromisedTTL    Duration `toml:"compromised_ttl"` // how long a compromised mark holds
+	// NoticeTTL: a notice that could not be sent within this long (an
+	// outage, a restart) is dropped; deletes are never dropped so.
+	NoticeTTL Duration `toml:"notice_ttl"`
+	// FloodNotices: this many notices waiting in one chat go out as one.
+	FloodNotices int `toml:"flood_notices"`
 }
 
 // FanOut configures hijacked-account detection.
@@ -136,11 +152,14 @@ type HTTP struct {
 // Default returns the configuration with every default.
 func Default() Config {
 	return Config{
-		Store: Store{Driver: DriverBbolt, Path: "immune.db", Timeout: Duration(time.Second), AuditRetention: Duration(90 * 24 * time.Hour)},
-		Log:   Log{Level: "info", Format: "text"},
+		Store: Store{Driver: DriverBbolt, Path: "immune.db", Timeout: Duration(time.Second), AuditRetention: Duration(90 * 24 * time.Hour),
+			OffenderRetention: Duration(180 * 24 * time.Hour), FirstLinkRetention: Duration(180 * 24 * time.Hour),
+			OutboxRetention: Duration(15 * 24 * time.Hour)},
+		Log: Log{Level: "info", Format: "text"},
 		Policy: Policy{Mode: "delete", Lang: "en", WarnScore: 0.5, DeleteScore: 0.8, StrikesToRestrict: 3,
 			StrikeTTL: Duration(30 * 24 * time.Hour), RestrictFor: Duration(24 * time.Hour),
-			NewMemberWindow: Duration(10 * time.Minute), Admins: "act"},
+			NewMemberWindow: Duration(10 * time.Minute), Admins: "act", CompromisedTTL: Duration(30 * 24 * time.Hour),
+			NoticeTTL: Duration(10 * time.Minute), FloodNotices: 3},
 		FanOut:   FanOut{Chats: 3, Window: Duration(10 * time.Minute), SweepWindow: Duration(time.Hour)},
 		Feeds:    Feeds{Timeout: Duration(time.Minute), MaxSizeMB: 64},
 		Telegram: Telegram{APIURL: "https://api.telegram.org", Listen: ":8443", PollTimeout: Duration(50 * time.Second), AdminCache: Duration(5 * time.Minute)},
@@ -238,6 +257,22 @@ func (c *Config) Validate() error {
 	if c.Store.AuditRetention <= 0 {
 		bad("store.audit_retention", "%s: want a positive duration such as \"90d\"", c.Store.AuditRetention)
 	}
+	if c.Store.OffenderRetention < c.Policy.StrikeTTL || c.Store.OffenderRetention < c.Policy.RestrictFor {
+		bad("store.offender_retention", "%s: want at least policy.strike_ttl (%s) and policy.restrict_for (%s), such as \"180d\"",
+			c.Store.OffenderRetention, c.Policy.StrikeTTL, c.Policy.RestrictFor)
+	}
+	if c.Store.FirstLinkRetention < Duration(60*24*time.Hour) {
+		bad("store.first_link_retention", "%s: want at least \"60d\" (the record is refreshed once a month), such as \"180d\"", c.Store.FirstLinkRetention)
+	}
+	if c.Store.OutboxRetention < Duration(15*24*time.Hour) {
+		bad("store.outbox_retention", "%s: want at least \"15d\", longer than any platform's delete window", c.Store.OutboxRetention)
+	}
+	if c.Policy.NoticeTTL < Duration(time.Minute) {
+		bad("policy.notice_ttl", "%s: want at least \"1m\", such as \"10m\"", c.Policy.NoticeTTL)
+	}
+	if c.Policy.FloodNotices < 2 {
+		bad("policy.flood_notices", "%d: want 2 or more", c.Policy.FloodNotices)
+	}
 	if _, err := c.Log.slogLevel(); err != nil {
 		bad("log.level", "%q: want debug, info, warn or error", c.Log.Level)
 	}
@@ -326,6 +361,7 @@ func (c *Config) Bot() bot.Config {
 		StrikesToRestrict: c.Policy.StrikesToRestrict,
 		StrikeTTL:         time.Duration(c.Policy.StrikeTTL),
 		RestrictFor:       time.Duration(c.Policy.RestrictFor),
+		CompromisedTTL:    time.Duration(c.Policy.CompromisedTTL),
 		FanOutChats:       c.FanOut.Chats,
 		FanOutWindow:      time.Duration(c.FanOut.Window),
 		SweepWindow:       time.Duration(c.FanOut.SweepWindow),

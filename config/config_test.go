@@ -29,7 +29,7 @@ func TestExampleIsTheDefaults(t *testing.T) {
 	}
 	d := config.Default()
 	if fmt.Sprintf("%+v", c.Bot()) != fmt.Sprintf("%+v", d.Bot()) || c.Telegram != d.Telegram || c.Discord != d.Discord ||
-		c.Store != d.Store || c.Log != d.Log || c.HTTP != d.HTTP {
+		c.Store != d.Store || c.Log != d.Log || c.HTTP != d.HTTP || c.Policy != d.Policy {
 		t.Errorf("config.example.toml differs from the defaults:\n%+v\n%+v", c, d)
 	}
 }
@@ -76,6 +76,10 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"bad url", "[telegram]\napi_url = \"ftp://x\"\n", `:2: telegram.api_url = "ftp://x": want an http or https URL`},
 		{"webhook needs https", "[telegram]\nwebhook_url = \"http://bot.example\"\n", ":2: telegram.webhook_url"},
 		{"shards", "[discord]\nshard_id = 2\nshard_count = 2\n", ":2: discord.shard_id = 2 with shard_count = 2"},
+		{"offenders kept shorter than strikes", "[store]\noffender_retention = \"7d\"\n", ":2: store.offender_retention = 168h0m0s: want at least policy.strike_ttl"},
+		{"outbox kept too briefly", "[store]\n\noutbox_retention = \"1d\"\n", ":3: store.outbox_retention = 24h0m0s"},
+		{"no flood", "[policy]\nflood_notices = 1\n", ":2: policy.flood_notices = 1: want 2 or more"},
+		{"compromised ttl", "[policy]\ncompromised_ttl = \"1m\"\n", ":2: policy.compromised_ttl"},
 		{"missing feed", "[feeds]\nfiles = [\"/no/such/list.txt\"]\n", `:2: feeds.files = "/no/such/list.txt"`},
 		{"log level", "[log]\nlevel = \"loud\"\n", `:2: log.level = "loud"`},
 		{"brand without domain", "[[brands]]\nname = \"X\"\n", ":1: brands[0]"},

@@ -13,8 +13,11 @@ import (
 // cacheSize records cached (0: the default).
 func bboltBackend(cacheSize int) storetest.Backend {
 	options := func(o storetest.Options) store.Options {
+		// the table's records have fixed times: the retentions it does not
+		// test keep them
 		return store.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention,
-			JudgedRetention: o.JudgedRetention, CacheSize: cacheSize}
+			JudgedRetention: o.JudgedRetention, CacheSize: cacheSize,
+			OffenderRetention: -1, FirstLinkRetention: -1, OutboxRetention: -1}
 	}
 	return storetest.Backend{
 		Open: func(t testing.TB, o storetest.Options) bot.Store {

@@ -128,6 +128,7 @@ func (db *DB) writeLayer(f *layer) (dropped, err error) {
 // something to forget: old records in the file, or a write to make anyway.
 // The caller holds db.mu.
 func (db *DB) autoPrune(now time.Time) {
+	db.pruneRecords(now)
 	var sightCut, auditCut, judgedCut uint64
 	if r := db.opts.SightingRetention; r > 0 {
 		sightCut = timeBits(now.Add(-r))
@@ -237,6 +238,12 @@ func (l *layer) write(tx *bolt.Tx) error {
 	}
 	first := tx.Bucket(bucketFirstLinks)
 	for k, t := range l.firstLinks {
+		if t.IsZero() { // forgotten by retention
+			if err := first.Delete([]byte(k.String())); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := first.Put([]byte(k.String()), binary.BigEndian.AppendUint64(nil, uint64(t.UnixNano()))); err != nil {
 			return badRecord(err, func() { delete(l.firstLinks, k) }, "first link of %s", trunc(k.String()))
 		}

@@ -27,9 +27,16 @@
 // Every Commit, at most once a minute by Options.Now, also forgets sightings
 // older than Options.SightingRetention, audit entries older than
 // Options.AuditRetention and records of judged messages older than
-// Options.JudgedRetention (a negative retention keeps them). The clock is
-// injected: a scan of an old chat export whose engine clock is the messages'
-// time should pass a matching Now, or keep everything.
+// Options.JudgedRetention (a negative retention keeps them). The same pass
+// forgets, a batch of at most a few thousand records a bucket at a time,
+// offender records not flagged for Options.OffenderRetention (unless their
+// compromised mark is younger than Options.CompromisedTTL), first links
+// older than Options.FirstLinkRetention (visited round-robin: that bucket
+// is keyed by account) and tasks older than Options.OutboxRetention; the
+// deletions ride in the Commit's own transaction, so pruning never holds
+// the file for long and a store past its retention window stops growing.
+// The clock is injected: a scan of an old chat export whose engine clock is
+// the messages' time should pass a matching Now, or keep everything.
 //
 // # Reads
 //

@@ -30,6 +30,12 @@ func (c *clock) Now() time.Time {
 	return c.t
 }
 
+func (c *clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
 // openTemp opens a new store in the test's directory and closes it at the
 // end of the test.
 func openTemp(t testing.TB, opts store.Options) (*store.DB, string) {

@@ -52,6 +52,21 @@ const (
 	// kept: the default strike lifetime, after which a message judged again
 	// could not double a strike anyway.
 	DefaultJudgedRetention = 30 * 24 * time.Hour
+	// DefaultOffenderRetention is how long an offender record is kept
+	// after the account was last flagged: long past its strikes (30 days)
+	// and restrictions, so that offenders and the admin's view of them
+	// stay, while the records of a year of spam accounts do not pile up.
+	DefaultOffenderRetention = 180 * 24 * time.Hour
+	// DefaultCompromisedTTL is how long a compromised mark holds, for
+	// pruning: a record marked compromised more recently is kept whatever
+	// its age. It matches the engine's default.
+	DefaultCompromisedTTL = 30 * 24 * time.Hour
+	// DefaultFirstLinkRetention is how long the engine's note of an
+	// account's last link is kept.
+	DefaultFirstLinkRetention = 180 * 24 * time.Hour
+	// DefaultOutboxRetention is how long a task no adapter carried out is
+	// kept: longer than any platform's delete window.
+	DefaultOutboxRetention = 15 * 24 * time.Hour
 	// DefaultCacheSize is how many offender records (and, apart, chat
 	// settings) the in-memory cache holds, absences included.
 	DefaultCacheSize = 1 << 16
@@ -90,6 +105,22 @@ type Options struct {
 	// message re-sent or edited while its strike lives never counts twice.
 	// Zero means DefaultJudgedRetention, negative keeps them all.
 	JudgedRetention time.Duration
+	// OffenderRetention is how long an offender record is kept after the
+	// account's last flagged message (Offender.LastSeen); a record whose
+	// compromised mark is younger than CompromisedTTL is kept anyway. Zero
+	// means DefaultOffenderRetention, negative keeps them all.
+	OffenderRetention time.Duration
+	// CompromisedTTL is how long a compromised mark holds (the engine's
+	// Config.CompromisedTTL); zero means DefaultCompromisedTTL.
+	CompromisedTTL time.Duration
+	// FirstLinkRetention is how long an account's first-link record is
+	// kept after it was last set; zero means DefaultFirstLinkRetention,
+	// negative keeps them all.
+	FirstLinkRetention time.Duration
+	// OutboxRetention is how long a task not marked done is kept (one no
+	// adapter runs for); zero means DefaultOutboxRetention, negative
+	// keeps them all.
+	OutboxRetention time.Duration
 	// CacheSize bounds the in-memory cache of offender records (and, apart,
 	// of chat settings), counting the cached "no record" answers; zero means
 	// DefaultCacheSize.
@@ -111,6 +142,18 @@ func (o Options) withDefaults() Options {
 	}
 	if o.JudgedRetention == 0 {
 		o.JudgedRetention = DefaultJudgedRetention
+	}
+	if o.OffenderRetention == 0 {
+		o.OffenderRetention = DefaultOffenderRetention
+	}
+	if o.CompromisedTTL <= 0 {
+		o.CompromisedTTL = DefaultCompromisedTTL
+	}
+	if o.FirstLinkRetention == 0 {
+		o.FirstLinkRetention = DefaultFirstLinkRetention
+	}
+	if o.OutboxRetention == 0 {
+		o.OutboxRetention = DefaultOutboxRetention
 	}
 	if o.CacheSize <= 0 {
 		o.CacheSize = DefaultCacheSize
@@ -140,10 +183,13 @@ type DB struct {
 	writeSeq   uint64 // writes made
 	durableSeq uint64 // writes known durable
 	lastPrune  time.Time
-	offenders  cache[bot.AccountKey, *bot.Offender]
-	chats      cache[bot.ChatKey, *bot.ChatSettings]
-	firstLinks cache[bot.AccountKey, time.Time] // the zero time: no link yet
-	lists      map[listKey]*bot.ListEntry       // every committed entry
+	// firstLinkCursor is where the next prune pass over first links
+	// starts; nil is the start.
+	firstLinkCursor []byte
+	offenders       cache[bot.AccountKey, *bot.Offender]
+	chats           cache[bot.ChatKey, *bot.ChatSettings]
+	firstLinks      cache[bot.AccountKey, time.Time] // the zero time: no link yet
+	lists           map[listKey]*bot.ListEntry       // every committed entry
 	// sights mirrors the sightings in the file, so that reading an
 	// account's recent sightings costs no transaction. Sightings are few
 	// (they are pruned after SightingRetention) and read on every link.

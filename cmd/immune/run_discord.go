@@ -19,5 +19,7 @@ func startDiscord(_ context.Context, c *config.Config, s config.Secrets, engine 
 		ShardID:     c.Discord.ShardID,
 		ShardCount:  c.Discord.ShardCount,
 		CallTimeout: time.Duration(c.Discord.CallTimeout),
+		NoticeTTL:   time.Duration(c.Policy.NoticeTTL),
+		FloodAt:     c.Policy.FloodNotices,
 	}, engine, log.With("platform", "discord"))
 }

@@ -31,6 +31,8 @@ func startTelegram(ctx context.Context, c *config.Config, s config.Secrets, engi
 		WebhookSecret: s.WebhookSecret.Reveal(),
 		PollTimeout:   time.Duration(t.PollTimeout),
 		AdminCache:    time.Duration(t.AdminCache),
+		NoticeTTL:     time.Duration(c.Policy.NoticeTTL),
+		FloodAt:       c.Policy.FloodNotices,
 	}, engine, log.With("platform", "telegram"))
 	if errors.Is(err, telegram.ErrTokenRejected) {
 		return nil, fmt.Errorf("%w (the token comes from %s)", err, config.EnvTelegramToken)

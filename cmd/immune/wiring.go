@@ -112,12 +112,16 @@ func judgedRetention(c *config.Config) time.Duration { return time.Duration(c.Po
 // -new-store flag): it may be a store lost in a failed copy.
 func openStore(path string, c *config.Config, now func() time.Time, newStore bool) (*store.DB, error) {
 	db, err := store.Open(path, store.Options{
-		AllowEmpty:        newStore,
-		Timeout:           time.Duration(c.Store.Timeout),
-		Now:               now,
-		AuditRetention:    time.Duration(c.Store.AuditRetention),
-		SightingRetention: sightingRetention(c),
-		JudgedRetention:   judgedRetention(c),
+		AllowEmpty:         newStore,
+		Timeout:            time.Duration(c.Store.Timeout),
+		Now:                now,
+		AuditRetention:     time.Duration(c.Store.AuditRetention),
+		SightingRetention:  sightingRetention(c),
+		JudgedRetention:    judgedRetention(c),
+		OffenderRetention:  time.Duration(c.Store.OffenderRetention),
+		CompromisedTTL:     time.Duration(c.Policy.CompromisedTTL),
+		FirstLinkRetention: time.Duration(c.Store.FirstLinkRetention),
+		OutboxRetention:    time.Duration(c.Store.OutboxRetention),
 	})
 	switch {
 	case errors.Is(err, store.ErrLocked):

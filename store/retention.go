@@ -1,0 +1,134 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// pruneBatch is how many records of one bucket a prune pass looks at, at
+// most: pruning goes a little at a time, in the write transaction of an
+// ordinary Commit, so that no transaction runs long and a store that
+// reaches its retention window all at once is brought back over a few
+// minutes, not in one long lock.
+const pruneBatch = 2048
+
+// pruneRecords adds to the top layer the deletion of records whose
+// retention is over: offender records not seen for OffenderRetention (but
+// not those of accounts whose compromised mark still holds), first links
+// older than FirstLinkRetention, and tasks older than OutboxRetention.
+// Each bucket is looked at pruneBatch records at a time. The caller holds
+// db.mu.
+func (db *DB) pruneRecords(now time.Time) {
+	_ = db.bolt.View(func(tx *bolt.Tx) error {
+		if r := db.opts.OffenderRetention; r > 0 {
+			db.pruneOffenders(tx, now.Add(-r), now.Add(-db.opts.CompromisedTTL))
+		}
+		if r := db.opts.FirstLinkRetention; r > 0 {
+			db.pruneFirstLinks(tx, now.Add(-r))
+		}
+		if r := db.opts.OutboxRetention; r > 0 {
+			db.pruneTasks(tx, now.Add(-r))
+		}
+		return nil
+	})
+}
+
+// buffered reports whether a layer holds a write of the account's record,
+// which is newer than the file's.
+func (db *DB) bufferedOffender(k bot.AccountKey) bool {
+	for _, l := range db.layers() {
+		if _, ok := l.offenders[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pruneOffenders walks the offenders from the one seen longest ago and
+// deletes those seen before cut, unless marked compromised after
+// compromisedCut.
+func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
+	b, bySeen := tx.Bucket(bucketOffenders), tx.Bucket(bucketOffendersBySeen)
+	cutBits := timeBits(cut)
+	c := bySeen.Cursor()
+	n := 0
+	for k, _ := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, _ = c.Next() {
+		n++
+		acct, ok := bot.ParseAccountKey(string(k[8:]))
+		if !ok || db.bufferedOffender(acct) {
+			continue
+		}
+		v := b.Get(k[8:])
+		if v == nil {
+			continue // a stale index entry: ListOffenders skips it
+		}
+		o, err := decodeOffender(v)
+		if err != nil || timeBits(o.LastSeen) != keyTime(k) {
+			continue
+		}
+		if o.Compromised && o.CompromisedSince.After(compromisedCut) {
+			continue
+		}
+		db.top.offenders[acct] = nil
+		db.offenders.put(acct, o) // tells writeOffenders the index entry to drop
+	}
+}
+
+// pruneFirstLinks looks at the next pruneBatch first links, from where the
+// last pass stopped, and deletes those before cut. The bucket is keyed by
+// account, so a full round over it takes several passes; first links are
+// refreshed by the engine at most once in a while, so their retention is
+// coarse anyway.
+func (db *DB) pruneFirstLinks(tx *bolt.Tx, cut time.Time) {
+	c := tx.Bucket(bucketFirstLinks).Cursor()
+	k, v := c.Seek(db.firstLinkCursor)
+	cutNano := cut.UnixNano()
+	for n := 0; n < pruneBatch; n++ {
+		if k == nil {
+			db.firstLinkCursor = nil
+			return
+		}
+		if len(v) == 8 && int64(binary.BigEndian.Uint64(v)) < cutNano {
+			if acct, ok := bot.ParseAccountKey(string(k)); ok {
+				if _, buffered := db.top.firstLinks[acct]; !buffered && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
+					db.top.firstLinks[acct] = time.Time{}
+				}
+			}
+		}
+		k, v = c.Next()
+	}
+	if k == nil {
+		db.firstLinkCursor = nil
+	} else {
+		db.firstLinkCursor = bytes.Clone(k)
+	}
+}
+
+func hasKey[K comparable, V any](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// pruneTasks deletes tasks decided before cut: no adapter carried them out
+// (the platform is no longer configured) and none will.
+func (db *DB) pruneTasks(tx *bolt.Tx, cut time.Time) {
+	c := tx.Bucket(bucketOutbox).Cursor()
+	n := 0
+	for k, v := c.First(); k != nil && n < pruneBatch; k, v = c.Next() {
+		n++
+		t, err := decodeTask(v)
+		if err != nil || !t.Time.Before(cut) {
+			continue
+		}
+		key := taskKey{t.Platform, t.ID}
+		if hasKey(db.top.tasks, key) || (db.flushing != nil && hasKey(db.flushing.tasks, key)) {
+			continue
+		}
+		db.top.tasks[key] = nil
+	}
+}
