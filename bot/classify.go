@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,37 +15,38 @@ import (
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
+	"github.com/immunebot/immune/bot/model"
 )
 
-// The weights of the signals: how strongly each alone points at a threat.
-// Independent signals combine as 1 - Π(1-w) (see Combine); a message is
-// warned about at DefaultThresholds.Warn and deleted at .Delete.
+// The weights of the findings that no labelled data covers: how strongly
+// each alone points at a threat. They combine with the fitted score as
+// independent evidence, 1 - (1-p)·Π(1-w); a message is warned about at
+// DefaultThresholds.Warn and deleted at .Delete. The link model, the brand
+// and name signals, lure words and the sender's context are weighed by the
+// fitted combiner instead (package model, combine.json).
 const (
-	wBlocklisted     = 0.99
-	wDomainInHost    = 0.88
-	wHomoglyph       = 0.9
-	wLookalike       = 0.82
-	wNameInDomain    = 0.55
-	wNameInSubdomain = 0.35
-	wMixedScript     = 0.6
-	wUserinfo        = 0.6
-	wUserinfoDomain  = 0.9
-	wMasked          = 0.7
-	wMaskedBrand     = 0.88
-	wRawIP           = 0.45
-	wIPLogger        = 0.85
-	wShortener       = 0.25
-	wDisguised       = 0.35
-	wHidden          = 0.7
-	wDoubleExt       = 0.95
-	wRTL             = 0.95
-	wNewMember       = 0.35 // joined within NewMemberWindow
-	wRecentMember    = 0.15 // joined within a day
-	wMassMention     = 0.35
-	wEditAddedLink   = 0.3
-	wFirstLink       = 0.1  // an established member's first link: counts for a little
-	wLureEcho        = 0.55 // the domain is built from the words of the lure beside it
-	wTooMany         = 0.5  // more links or files than are judged: what was not read is not vouched for
+	wBlocklisted    = 0.99
+	wUserinfo       = 0.6
+	wUserinfoDomain = 0.9
+	wMasked         = 0.7
+	wMaskedBrand    = 0.88
+	wIPLogger       = 0.85
+	wRawIPPort      = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
+	wDisguised      = 0.35
+	wHidden         = 0.7
+	wDoubleExt      = 0.95
+	wRTL            = 0.95
+	wArchiveLink    = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
+	wOfficialFile   = 0.3  // a program from an official or reputable site: noted, not flagged
+	wLinuxLink      = 0.6  // a shell script or device build at the end of a link to an unknown site
+	// Beside a file (no link to weigh), lure words and the sender's context
+	// keep their hand weights.
+	wNewMember     = 0.35 // joined within NewMemberWindow
+	wRecentMember  = 0.15 // joined within a day
+	wMassMention   = 0.35
+	wEditAddedLink = 0.3
+	wFirstLink     = 0.1 // an established member's first link: counts for a little
+	wTooMany       = 0.5 // more links or files than are judged: what was not read is not vouched for
 )
 
 // The most links and files of one message that are judged, so that the work
@@ -61,6 +63,7 @@ const (
 // the end of a link's path.
 var fileWeight = map[filetype.Kind]float64{
 	filetype.Page:       0.35,
+	filetype.Linux:      0.45, // a dev's build.sh: alone it does not flag; at the end of a link it does (wLinuxLink)
 	filetype.Android:    0.55,
 	filetype.DiskImage:  0.65,
 	filetype.MacroDoc:   0.7,
@@ -74,17 +77,9 @@ var fileWeight = map[filetype.Kind]float64{
 // lesser weight, so that they warn rather than delete.
 var softScripts = map[string]float64{"js": 0.6, "jar": 0.6, "reg": 0.6}
 
-var fileWhat = map[filetype.Kind]string{
-	filetype.Archive:    "an archive",
-	filetype.Page:       "a web page carried as a file (a common way to deliver a fake login form)",
-	filetype.Android:    "an Android app installed from outside the store",
-	filetype.DiskImage:  "a disk image, a common wrapper for malware",
-	filetype.MacroDoc:   "a document that can run macros",
-	filetype.Shortcut:   "a shortcut that runs something else",
-	filetype.Script:     "a script that runs on the computer",
-	filetype.Installer:  "an installer",
-	filetype.Executable: "a Windows program",
-}
+// softLinkScripts: at the end of a link these are as often a library or
+// a repository's name (next.js): alone they do not flag.
+var softLinkScripts = map[string]float64{"js": 0.45, "jar": 0.45, "reg": 0.45}
 
 // ClassifierConfig configures a Classifier.
 type ClassifierConfig struct {
@@ -93,6 +88,11 @@ type ClassifierConfig struct {
 	// NewMemberWindow is how recently a member must have joined for a link
 	// of theirs to count as a newcomer's. Zero means 10 minutes.
 	NewMemberWindow time.Duration
+	// LinkModel and Combiner replace the embedded models (model.Link,
+	// model.Combination); nil means the embedded ones. The trainer sets
+	// them while it fits.
+	LinkModel *model.Model
+	Combiner  *model.Combiner
 }
 
 // Classifier judges one message on its own, without memory: the links and
@@ -105,6 +105,8 @@ type Classifier struct {
 	lists      atomic.Pointer[ListSet]
 	feeds      atomic.Pointer[FeedSet]
 	hosts      hostCache
+	link       *model.Model
+	comb       *model.Combiner
 }
 
 // NewClassifier builds a classifier.
@@ -118,7 +120,13 @@ func NewClassifier(cfg ClassifierConfig) *Classifier {
 	if cfg.NewMemberWindow == 0 {
 		cfg.NewMemberWindow = 10 * time.Minute
 	}
-	c := &Classifier{thresholds: cfg.Thresholds, newMember: cfg.NewMemberWindow}
+	if cfg.LinkModel == nil {
+		cfg.LinkModel = model.Link()
+	}
+	if cfg.Combiner == nil {
+		cfg.Combiner = model.Combination()
+	}
+	c := &Classifier{thresholds: cfg.Thresholds, newMember: cfg.NewMemberWindow, link: cfg.LinkModel, comb: cfg.Combiner}
 	c.brands.Store(brand.New(cfg.Brands))
 	c.lists.Store(NewListSet(nil))
 	c.hosts.init()
@@ -172,6 +180,18 @@ type Judgement struct {
 	// (folded, links left out), when there are enough of them: the same
 	// text carrying rotating links has the same key. Empty otherwise.
 	TextKey string
+
+	// what the combiner read
+	worst   float64
+	weighed bool
+	msg     model.MsgSignals
+}
+
+// CombinerInputs returns what the fitted combiner read about the message:
+// the link logit of its worst link, whether any link was weighed, and the
+// message signals. The trainer fits the combiner's message stage on them.
+func (j *Judgement) CombinerInputs() (link float64, weighed bool, msg model.MsgSignals) {
+	return j.worst, j.weighed, j.msg
 }
 
 // Classify judges a message.
@@ -201,25 +221,41 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	var rs reasons
 	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load()}
 	scope := m.Scope().String()
+	worst := c.comb.NoLink
+	judged := false
 	for i := range j.Links {
-		if c.judgeLink(&rs, &j.Links[i], &k, scope) {
+		z, weighed, suspect := c.judgeLink(&rs, &j.Links[i], &k, scope)
+		if suspect {
 			j.Suspect = append(j.Suspect, i)
+		}
+		if weighed {
+			judged = true
+			worst = max(worst, z)
 		}
 	}
 	j.Risky = len(j.Suspect) > 0
+	riskyFile := false
 	for _, a := range JudgedFiles(m.Attachments) {
 		if c.judgeFile(&rs, a) {
-			j.Risky = true
+			riskyFile = true
 		}
 	}
 	if more || len(m.Attachments) > MaxAttachments {
 		rs.add(tooMany(more, len(m.Attachments)))
-		j.Risky = true
+		riskyFile = true
 	}
-	if j.Risky {
-		c.judgeContext(&rs, m, h, &j)
+	j.Risky = j.Risky || riskyFile
+	var ms model.MsgSignals
+	mass := len(j.Links) > 0 && mentionsEveryone(m.Text)
+	if j.Risky || mass {
+		c.judgeContext(&rs, m, h, &j, &ms, worst, judged, k.brands)
 	}
-	j.Verdict = Combine(rs.list, c.thresholds)
+	p := 0.0
+	if judged || mass {
+		p = model.Sigmoid(c.comb.MsgLogit(worst, &ms))
+	}
+	j.worst, j.weighed, j.msg = worst, judged, ms
+	j.Verdict = combine(p, rs.list, c.thresholds)
 	return j
 }
 
@@ -239,8 +275,20 @@ func tooMany(more bool, files int) Reason {
 	if files > MaxAttachments {
 		what = append(what, fmt.Sprintf("%d files; only the first %d were checked", files, MaxAttachments))
 	}
-	return Reason{Code: CodeTooManyLinks, Weight: wTooMany,
-		Detail: "the message carries " + strings.Join(what, ", and ")}
+	d := say2("too_many", strings.Join(what, ", and "))
+	return Reason{Code: CodeTooManyLinks, Weight: wTooMany, text: d, Detail: d.render(&english)}
+}
+
+// knowledge is what one message is judged against, loaded once so that a
+// list or brand change mid-message is not half seen.
+type knowledge struct {
+	lists  *ListSet
+	feeds  *FeedSet
+	brands *brand.Matcher
+}
+
+func mentionsEveryone(s string) bool {
+	return strings.Contains(s, "@everyone") || strings.Contains(s, "@here")
 }
 
 // mayHoldLink is the cheap test that lets plain chat through without work:
@@ -277,17 +325,41 @@ func (rs *reasons) add(r Reason) {
 	rs.list = append(rs.list, r)
 }
 
-// knowledge is what one message is judged against, loaded once so that a
-// list or brand change mid-message is not half seen.
-type knowledge struct {
-	lists  *ListSet
-	feeds  *FeedSet
-	brands *brand.Matcher
+// handRule makes a finding weighed by hand.
+func handRule(code Code, w float64, subject string, d detail) Reason {
+	return Reason{Code: code, Weight: w, Subject: subject, text: d, Detail: d.render(&english)}
 }
 
-// judgeLink adds the findings about one link and reports whether the link
-// is suspect (not allow-listed, official or reputable).
-func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope string) bool {
+// fitted makes a finding the link stage of the combiner weighs: its
+// weight only orders and explains.
+func (c *Classifier) fitted(s model.LinkSignal, v float32, r Reason) Reason {
+	r.fitted = true
+	r.Weight = shownWeight(c.comb.Link[s] * float64(v))
+	r.Detail = r.text.render(&english)
+	return r
+}
+
+// fittedMsg makes a finding the message stage of the combiner weighs.
+func (c *Classifier) fittedMsg(contribution float64, code Code, d detail) Reason {
+	return Reason{Code: code, fitted: true, Weight: shownWeight(contribution), text: d, Detail: d.render(&english)}
+}
+
+// shownWeight puts what a finding adds to the combiner's logit on the
+// 0..1 scale of hand weights, so that reasons of both kinds sort together:
+// a finding that alone takes a message from even odds to the warn point
+// shows about 0.5.
+func shownWeight(logit float64) float64 {
+	if logit <= 0 {
+		return 0
+	}
+	return 1 - math.Exp(-logit/2.5)
+}
+
+// judgeLink adds the findings about one link. It returns the combiner's
+// link logit and whether the link was weighed (it is not official,
+// reputable or allow-listed), and whether it is suspect (it counts for
+// fan-out).
+func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope string) (z float64, weighed, suspect bool) {
 	// The defanged host is written only for a finding: most links have none.
 	var shownCache string
 	shown := func() string {
@@ -298,37 +370,32 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope s
 	}
 	if kind, entry, ok := k.lists.Lookup(scope, l); ok {
 		if kind == AllowList {
-			return false
+			return 0, false, false
 		}
-		rs.add(Reason{Code: CodeBlocklisted, Weight: wBlocklisted, Subject: shown(),
-			Detail: fmt.Sprintf("%s is on the block list (%s)", shown(), linkx.Defang(entry))})
-		return true
+		rs.add(handRule(CodeBlocklisted, wBlocklisted, shown(), say2("blocklisted", shown(), linkx.Defang(entry))))
+		return 0, false, true
 	}
 	if hit, ok := k.feeds.Lookup(l); ok && !c.feedMistake(hit, l, k.brands) {
 		if hit.Kind == AllowList {
-			return false
+			return 0, false, false
 		}
 		entry := hit.Domain
 		if entry == "" {
 			entry = urlKey(l)
 		}
-		r := Reason{Code: CodeBlocklisted, Weight: wBlocklisted, Subject: shown(), Source: hit.Source,
-			Detail: fmt.Sprintf("%s is on the block list (%s)", shown(), linkx.Defang(entry))}
+		r := handRule(CodeBlocklisted, wBlocklisted, shown(), say2("blocklisted", shown(), linkx.Defang(entry)))
 		if hit.Source != "" {
-			r.Detail = fmt.Sprintf("%s is listed by %s (%s)", shown(), hit.Source, linkx.Defang(entry))
+			r = handRule(CodeBlocklisted, wBlocklisted, shown(), say2("listed_by", shown(), hit.Source, linkx.Defang(entry)))
 		}
+		r.Source = hit.Source
 		rs.add(r)
-		return true
+		return 0, false, true
 	}
-	if l.IP.IsValid() {
-		if !publicIP(l) {
-			return false
-		}
-		rs.add(Reason{Code: CodeRawIP, Weight: wRawIP, Subject: shown(),
-			Detail: fmt.Sprintf("the link goes to a bare IP address (%s), not a named site", shown())})
+	if l.IP.IsValid() && !publicIP(l) {
+		return 0, false, false
 	}
 	info := c.hosts.get(c, k.brands, l)
-	suspect := !info.trusted
+	suspect = !info.trusted
 	if l.UserInfo != "" && (l.Scheme == "http" || l.Scheme == "https") {
 		c.judgeUserinfo(rs, l, shown())
 		suspect = true
@@ -338,31 +405,221 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope s
 			suspect = true
 		}
 	}
-	if f := l.File(); f != "" {
-		if fd := filetype.Check(f, ""); fd.Dangerous() {
+	if f := l.File(); f != "" && !repoName(l) {
+		fd := filetype.Check(f, "")
+		switch {
+		case fd.Dangerous() || fd.Kind == filetype.Linux:
 			w := weightOf(fd)
+			if fd.Kind == filetype.Linux {
+				w = wLinuxLink
+			}
+			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script {
+				w = soft
+			}
 			if info.trusted {
-				w = min(w, 0.55) // a download from an official site: say so, don't delete
+				w = wOfficialFile // a download from an official site: say so, don't flag
 			}
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
-				Detail: fmt.Sprintf("the link downloads %s, %s", f, fileWhat[fd.Kind])})
+				text: say2("link_file", f, "kind:"+fd.Kind.String()), Detail: say2("link_file", f, "kind:"+fd.Kind.String()).render(&english)})
+			suspect = suspect || !info.trusted
+		case fd.Kind == filetype.Archive && !info.trusted && windowsArchive[fd.Ext]:
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
+				text: say2("link_archive", f), Detail: say2("link_archive", f).render(&english)})
 			suspect = true
 		}
 	}
 	if info.trusted {
-		return suspect
+		return 0, false, suspect
+	}
+	if info.userContent && !c.judgeUserContent(rs, l, info, shown(), k.brands) {
+		return 0, false, suspect
+	}
+	if info.signals[model.SigShortener] > 0 {
+		c.judgeUserContent(rs, l, info, shown(), k.brands)
 	}
 	if l.Hidden {
-		rs.add(Reason{Code: CodeHiddenChars, Weight: wHidden, Subject: shown(),
-			Detail: fmt.Sprintf("invisible characters are hidden inside the link to %s", shown())})
+		rs.add(handRule(CodeHiddenChars, wHidden, shown(), say2("hidden_chars", shown())))
 	} else if l.Disguised {
-		rs.add(Reason{Code: CodeDisguised, Weight: wDisguised, Subject: shown(),
-			Detail: fmt.Sprintf("the link to %s is written broken up (hxxp, [.], (dot), spaced dots) to slip past filters", shown())})
+		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
 	}
+	var pf model.Features
+	sig := c.signals(l, info, &pf, k.brands)
+	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
+		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
+	}
+	z = c.comb.LinkLogit(&sig)
 	for _, r := range info.reasons {
 		rs.add(r)
 	}
+	if l.IP.IsValid() {
+		rs.add(c.fitted(model.SigRawIP, 1, Reason{Code: CodeRawIP, Subject: shown(), text: say2("raw_ip", shown())}))
+	}
+	if contrib := c.comb.Link[model.SigModel] * float64(sig[model.SigModel]); contrib >= 1 {
+		var hf model.Features
+		model.HostFeatures(l, &hf)
+		why := c.link.Explain(0.5, &hf, &pf)
+		if len(why) > 0 {
+			d := say2("phishing_pattern", patternArgs(shown(), why)...)
+			rs.add(Reason{Code: CodePattern, Subject: shown(), fitted: true, Weight: shownWeight(contrib), text: d, Detail: d.render(&english)})
+		}
+	}
+	return z, true, true
+}
+
+// signals completes the host's link signals with the path's: the link
+// model's score of the whole link, an odd port, a brand in the path of a
+// user-content page. pf receives the path features.
+func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, bm *brand.Matcher) model.LinkSignals {
+	sig := info.signals
+	model.PathFeatures(l, pf)
+	if sig[model.SigShortener] == 0 {
+		sig[model.SigModel] = model.ClampModel(float64(info.hostLogit + c.link.Logit(pf)))
+	} // a shortener's own name says nothing of where it leads: the model stays neutral
+	if l.IP.IsValid() && l.Port != "" && l.Port != "80" && l.Port != "443" {
+		sig[model.SigPort] = 1
+	}
+	if info.userContent || sig[model.SigShortener] > 0 {
+		sig[model.SigHostingBrand] = max(sig[model.SigHostingBrand], c.userContentSignal(l, info, bm))
+	}
+	return sig
+}
+
+// LinkSignals returns what the link stage of the combiner reads about a
+// link, and false when the classifier would not weigh the link at all
+// (official, reputable, not public). The trainer fits the link stage on it.
+func (c *Classifier) LinkSignals(l *linkx.Link) (model.LinkSignals, bool) {
+	if l.IP.IsValid() && !publicIP(l) {
+		return model.LinkSignals{}, false
+	}
+	bm := c.brands.Load()
+	info := c.hosts.get(c, bm, l)
+	if info.trusted || info.userContent && c.userContentSignal(l, info, bm) == 0 {
+		return model.LinkSignals{}, false
+	}
+	var pf model.Features
+	return c.signals(l, info, &pf, bm), true
+}
+
+// windowsArchive are the archive formats malware is mailed and linked in;
+// a .tar.gz at the end of a link is far more often source code.
+var windowsArchive = map[string]bool{"zip": true, "rar": true, "7z": true, "ace": true, "arj": true, "cab": true}
+
+// codeHosts serve repositories at /OWNER/NAME, where a NAME ending in .js
+// (next.js, three.js) is a project, not a file.
+var codeHosts = setOf("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "npmjs.com", "gitee.com")
+
+// repoName reports a link to a repository (or a page of one) whose name
+// merely ends like a file: github.com/vercel/next.js,
+// github.com/mrdoob/three.js/tree/dev.
+func repoName(l *linkx.Link) bool {
+	if !codeHosts[l.Domain] {
+		return false
+	}
+	segs := strings.Split(strings.Trim(l.Path, "/"), "/")
+	if len(segs) < 2 {
+		return false
+	}
+	// /owner/name.js or /owner/name.js/tree/...: a file is never the second
+	// segment; raw files and release assets sit deeper.
+	if len(segs) == 2 {
+		return true
+	}
+	switch segs[2] {
+	case "tree", "blob", "issues", "pull", "pulls", "wiki", "commit", "commits", "actions", "discussions", "compare", "tags":
+		return !(segs[2] == "blob" && len(segs) > 4 && strings.Contains(segs[len(segs)-1], "."))
+	}
+	return false
+}
+
+// judgeUserContent reads the path of a page on an official host where
+// anyone can publish (sites.google.com/view/metamask-restore), or of a
+// shortened link (whose path is all it shows of itself): it reports
+// whether the page is named after a brand other than the host's or built
+// from lure words, and adds the finding.
+func (c *Classifier) judgeUserContent(rs *reasons, l *linkx.Link, info *hostInfo, shown string, bm *brand.Matcher) bool {
+	if c.userContentSignal(l, info, bm) == 0 {
+		return false
+	}
+	if b := pathBrand(l, info, bm); b != nil {
+		rs.add(c.fitted(model.SigHostingBrand, 1, Reason{Code: CodeBrandInDomain, Subject: shown,
+			text: say2("user_content", shown+l.Path, l.Host, b.Name)}))
+	} else {
+		rs.add(c.fitted(model.SigHostingBrand, 1, Reason{Code: CodeDomainWords, Subject: shown,
+			text: say2("user_content_words", shown+l.Path, l.Host, strings.Join(pathLureWords(l.Path), ", "))}))
+	}
 	return true
+}
+
+// userContentSignal is 1 when a page on a user-content host uses another
+// brand's name or lure words in its path, else 0.
+func (c *Classifier) userContentSignal(l *linkx.Link, info *hostInfo, bm *brand.Matcher) float32 {
+	if pathBrand(l, info, bm) != nil || len(pathLureWords(l.Path)) > 0 {
+		return 1
+	}
+	return 0
+}
+
+func pathBrand(l *linkx.Link, info *hostInfo, bm *brand.Matcher) *brand.Brand {
+	var found *brand.Brand
+	forPathWords(l.Path, func(w string) bool {
+		if b := bm.Named(w, 5); b != nil && b != info.official {
+			found = b
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// pathLureWords returns the domain lure words among the words of a path.
+func pathLureWords(path string) []string {
+	var out []string
+	forPathWords(path, func(w string) bool {
+		if _, ok := domainWords[w]; ok && len(w) >= 4 {
+			out = append(out, w)
+		}
+		return len(out) < 3
+	})
+	return out
+}
+
+// forPathWords calls fn with the lower-case words of the first four
+// segments of a path, split at anything but letters and digits, until fn
+// returns false.
+func forPathWords(path string, fn func(string) bool) {
+	var buf [32]byte
+	segs := 0
+	for i := 0; i < len(path) && segs < 5; {
+		if path[i] == '/' {
+			segs++
+		}
+		j := i
+		for j < len(path) && isAlnum(path[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if j-i <= len(buf) {
+			w := buf[:0]
+			for k := i; k < j; k++ {
+				ch := path[k]
+				if ch >= 'A' && ch <= 'Z' {
+					ch += 'a' - 'A'
+				}
+				w = append(w, ch)
+			}
+			if !fn(string(w)) {
+				return
+			}
+		}
+		i = j
+	}
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func (c *Classifier) judgeUserinfo(rs *reasons, l *linkx.Link, shown string) {
@@ -370,12 +627,10 @@ func (c *Classifier) judgeUserinfo(rs *reasons, l *linkx.Link, shown string) {
 	if i := strings.IndexByte(user, ':'); i >= 0 {
 		user = user[:i]
 	}
-	r := Reason{Code: CodeUserinfo, Weight: wUserinfo, Subject: shown,
-		Detail: fmt.Sprintf("the link hides its real destination %s behind text with an @", shown)}
+	r := handRule(CodeUserinfo, wUserinfo, shown, say2("userinfo", shown))
 	if u, ok := linkx.Parse(user); ok && u.Domain != "" {
-		r.Weight = wUserinfoDomain
+		r = handRule(CodeUserinfo, wUserinfoDomain, shown, say2("userinfo_domain", u.Domain, shown))
 		r.Imitates = u.Domain
-		r.Detail = fmt.Sprintf("the link shows %s but goes to %s (everything before the @ is ignored)", u.Domain, shown)
 	}
 	rs.add(r)
 }
@@ -394,8 +649,7 @@ func (c *Classifier) judgeMasked(rs *reasons, l *linkx.Link, shown string, info 
 	if vb != nil && vb == info.official {
 		return false // discord.com shown, discord.gg target
 	}
-	r := Reason{Code: CodeMaskedLink, Weight: wMasked, Subject: shown,
-		Detail: fmt.Sprintf("the link text shows %s but it goes to %s", linkx.Defang(v.Unicode), shown)}
+	r := handRule(CodeMaskedLink, wMasked, shown, say2("masked", linkx.Defang(v.Unicode), shown))
 	if vb != nil {
 		r.Weight = wMaskedBrand
 		r.Imitates = v.Domain
@@ -409,20 +663,25 @@ func (c *Classifier) judgeMasked(rs *reasons, l *linkx.Link, shown string, info 
 func (c *Classifier) judgeFile(rs *reasons, a Attachment) bool {
 	f := filetype.Check(a.Name, a.MIME)
 	name := strings.Map(visibleRune, a.Name)
+	kind := "kind:" + f.Kind.String()
 	switch {
 	case f.RTL:
-		rs.add(Reason{Code: CodeRTLOverride, Weight: wRTL, Subject: name, File: f.Kind.String(), Decoy: f.DecoyKind,
-			Detail: fmt.Sprintf("the file name %q uses a right-to-left override to hide that it is %s (.%s)", name, fileWhat[f.Kind], f.Ext)})
+		r := handRule(CodeRTLOverride, wRTL, name, say2("rtl", name, kind, f.Ext))
+		r.File, r.Decoy = f.Kind.String(), f.DecoyKind
+		rs.add(r)
 	case f.Decoy != "":
-		rs.add(Reason{Code: CodeDoubleExtension, Weight: wDoubleExt, Subject: name, File: f.Kind.String(), Decoy: f.DecoyKind,
-			Detail: fmt.Sprintf("%s is %s disguised as a %s", name, fileWhat[f.Kind], f.DecoyKind)})
+		r := handRule(CodeDoubleExtension, wDoubleExt, name, say2("double_ext", name, kind, "decoy:"+f.DecoyKind))
+		r.File, r.Decoy = f.Kind.String(), f.DecoyKind
+		rs.add(r)
 	case f.MIMEMismatch:
-		rs.add(Reason{Code: CodeDoubleExtension, Weight: wDoubleExt, Subject: name, File: f.Kind.String(), Decoy: f.DecoyKind,
-			Detail: fmt.Sprintf("%s is sent as %s but named like something else", name, fileWhat[f.Kind])})
+		r := handRule(CodeDoubleExtension, wDoubleExt, name, say2("mime_mismatch", name, kind))
+		r.File, r.Decoy = f.Kind.String(), f.DecoyKind
+		rs.add(r)
 	}
 	if f.Kind >= filetype.Page {
-		rs.add(Reason{Code: CodeDangerousFile, Weight: weightOf(f), Subject: name, File: f.Kind.String(),
-			Detail: fmt.Sprintf("%s is %s", name, fileWhat[f.Kind])})
+		r := handRule(CodeDangerousFile, weightOf(f), name, say2("file", name, kind))
+		r.File = f.Kind.String()
+		rs.add(r)
 	}
 	return f.Kind != filetype.Harmless || f.Dangerous()
 }
@@ -442,9 +701,11 @@ func visibleRune(r rune) rune {
 	return r
 }
 
-// judgeContext adds what the words and the sender say, for a message that
-// carries something risky.
-func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement) {
+// judgeContext reads what the words and the sender say, for a message
+// that carries something risky or pings everyone. With a link to weigh,
+// it fills the message signals for the fitted combiner; beside files
+// alone, the findings keep their hand weights.
+func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement, ms *model.MsgSignals, worst float64, judged bool, bm *brand.Matcher) {
 	var stack [512]byte
 	folded := lure.Fold(withoutLinks(m.Text, j.Links), stack[:0])
 	if len(folded) >= 12 {
@@ -453,7 +714,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement
 		j.TextKey = strconv.FormatUint(h.Sum64(), 36)
 	}
 	found := lure.FindFolded(folded)
-	keep := 1.0
+	keep, keepStrong := 1.0, 1.0
 	var what []string
 	for cat, hit := range found {
 		if hit.Weight == 0 {
@@ -461,36 +722,84 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement
 		}
 		keep *= 1 - hit.Weight
 		if hit.Weight >= lure.Strong {
-			what = append(what, fmt.Sprintf("%s (%q)", lureNames[cat], hit.Phrase))
+			keepStrong *= 1 - hit.Weight
+			what = append(what, lure.Category(cat).String(), hit.Phrase)
 		}
 	}
-	if w := min(1-keep, lure.Cap); w > 0 && len(what) > 0 {
-		rs.add(Reason{Code: CodeLure, Weight: w, Detail: "lure words: " + strings.Join(what, ", ")})
-	} else if w > 0 {
-		rs.add(Reason{Code: CodeLure, Weight: min(w, 0.3), Detail: "suspicious words beside it"})
-	}
-	if found.Any() {
-		c.judgeEcho(rs, folded, j)
-	}
+	L, strong := 1-keep, 1-keepStrong
+	var age time.Duration
+	newcomer := float32(0)
 	if !m.MemberSince.IsZero() && !m.Time.IsZero() {
-		age := m.Time.Sub(m.MemberSince)
+		age = m.Time.Sub(m.MemberSince)
 		switch {
 		case age >= 0 && age < c.newMember:
-			rs.add(Reason{Code: CodeNewMember, Weight: wNewMember,
-				Detail: fmt.Sprintf("the sender joined %s before posting this", roundAge(age))})
+			newcomer = 1
 		case age >= 0 && age < time.Hour:
-			rs.add(Reason{Code: CodeNewMember, Weight: (wNewMember + wRecentMember) / 2,
-				Detail: fmt.Sprintf("the sender joined %s before posting this", roundAge(age))})
+			newcomer = 0.5
 		case age >= 0 && age < 24*time.Hour:
-			rs.add(Reason{Code: CodeNewMember, Weight: wRecentMember,
-				Detail: fmt.Sprintf("the sender joined %s before posting this", roundAge(age))})
+			newcomer = 0.25
 		}
 	}
-	if strings.Contains(m.Text, "@everyone") || strings.Contains(m.Text, "@here") {
-		rs.add(Reason{Code: CodeMassMention, Weight: wMassMention, Detail: "the message pings everyone (@everyone / @here) with a link or file"})
+	mass := mentionsEveryone(m.Text)
+	minutes := strconv.Itoa(int(age.Minutes()))
+	if !judged && !mass {
+		// files alone: hand weights
+		if w := min(L, lure.Cap); w > 0 && len(what) > 0 {
+			rs.add(handRule(CodeLure, w, "", say2("lure", what...)))
+		}
+		if newcomer > 0 {
+			w := wRecentMember
+			switch newcomer {
+			case 1:
+				w = wNewMember
+			case 0.5:
+				w = (wNewMember + wRecentMember) / 2
+			}
+			rs.add(handRule(CodeNewMember, w, "", say2("new_member", minutes)))
+		}
+
+		if h.EditAddedLink {
+			rs.add(handRule(CodeEditAddedLink, wEditAddedLink, "", say2("edit_added_link")))
+		}
+		return
+	}
+	trustedOnly := !judged
+	ms[model.MsgLure] = float32(L)
+	ms[model.MsgLureLink] = float32(L * c.comb.LureGate(worst))
+	if trustedOnly {
+		ms[model.MsgLureTrusted] = float32(L)
+	}
+	ms[model.MsgNewMember] = newcomer
+	if mass {
+		ms[model.MsgMassMention] = 1
+		ms[model.MsgMassLure] = float32(strong)
 	}
 	if h.EditAddedLink {
-		rs.add(Reason{Code: CodeEditAddedLink, Weight: wEditAddedLink, Detail: "a link was added by editing the message after it was posted"})
+		ms[model.MsgEdit] = 1
+	}
+	if found.Any() && judged {
+		if echo := c.judgeEcho(rs, folded, j, bm); echo {
+			ms[model.MsgEcho] = 1
+		}
+	}
+	w := c.comb.Msg
+	if lureSum := w[model.MsgLure]*float64(ms[model.MsgLure]) + w[model.MsgLureLink]*float64(ms[model.MsgLureLink]) +
+		w[model.MsgLureTrusted]*float64(ms[model.MsgLureTrusted]); lureSum >= 0.5 && len(what) > 0 {
+		rs.add(c.fittedMsg(lureSum, CodeLure, say2("lure", what...)))
+	}
+	if newcomer > 0 {
+		rs.add(c.fittedMsg(w[model.MsgNewMember]*float64(newcomer), CodeNewMember, say2("new_member", minutes)))
+	}
+	if mass {
+		if strong > 0 && w[model.MsgMassLure] > 0 {
+			rs.add(c.fittedMsg(w[model.MsgMassMention], CodeMassMention, say2("mass_lure")))
+			rs.add(c.fittedMsg(w[model.MsgMassLure]*strong, CodeLure, say2("lure", what...)))
+		} else {
+			rs.add(c.fittedMsg(w[model.MsgMassMention], CodeMassMention, say2("mass_mention")))
+		}
+	}
+	if h.EditAddedLink {
+		rs.add(c.fittedMsg(w[model.MsgEdit], CodeEditAddedLink, say2("edit_added_link")))
 	}
 }
 
@@ -522,20 +831,10 @@ func withoutLinks(text string, links []linkx.Link) string {
 	return b.String()
 }
 
-var lureNames = [lure.NumCategories]string{
-	lure.AccountLock: "account-lock urgency",
-	lure.Login:       "a login or verify request",
-	lure.Prize:       "a prize",
-	lure.Gift:        "a free gift",
-	lure.Crypto:      "a crypto or wallet lure",
-	lure.Staff:       "staff impersonation",
-	lure.Photo:       "\"is this you in this photo?\"",
-	lure.Install:     "an invitation to install or run something",
-}
-
 // judgeEcho finds suspect domains built from the lure's own words
-// ("trúng thưởng" beside trungthuong-sh.com): the page was made for the lure.
-func (c *Classifier) judgeEcho(rs *reasons, folded []byte, j *Judgement) {
+// ("trúng thưởng" beside trungthuong-sh.com): the page was made for the
+// lure. It reports whether one was found.
+func (c *Classifier) judgeEcho(rs *reasons, folded []byte, j *Judgement, bm *brand.Matcher) bool {
 	joined := make([]byte, 0, len(folded))
 	for _, b := range folded {
 		if b != ' ' {
@@ -548,37 +847,41 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, j *Judgement) {
 	var tried []string
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		for _, w := range c.hosts.get(c, c.brands.Load(), l).words {
+		for _, w := range c.hosts.get(c, bm, l).words {
 			if len(w) < 4 || slices.Contains(tried, w) {
 				continue
 			}
 			tried = append(tried, w)
 			if bytes.Contains(joined, []byte(w)) {
 				shown := linkx.Defang(l.Unicode)
-				rs.add(Reason{Code: CodeDomainWords, Weight: wLureEcho, Subject: shown,
-					Detail: fmt.Sprintf("%s is named after the lure in the message (%q)", shown, w)})
-				return
+				rs.add(c.fittedMsg(c.comb.Msg[model.MsgEcho], CodeDomainWords, say2("echo", shown, w)))
+				return true
 			}
 		}
 	}
-}
-
-func roundAge(d time.Duration) string {
-	switch {
-	case d < time.Minute:
-		return "seconds"
-	case d < 2*time.Minute:
-		return "a minute"
-	case d < time.Hour:
-		return fmt.Sprintf("%d minutes", int(d.Minutes()))
-	case d < 2*time.Hour:
-		return "an hour"
-	}
-	return fmt.Sprintf("%d hours", int(d.Hours()))
+	return false
 }
 
 func publicIP(l *linkx.Link) bool {
 	a := l.IP
-	return !(a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() || a.IsUnspecified() || a.IsMulticast() ||
-		a.IsLinkLocalMulticast() || a.IsInterfaceLocalMulticast())
+	if a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() || a.IsUnspecified() || a.IsMulticast() ||
+		a.IsLinkLocalMulticast() || a.IsInterfaceLocalMulticast() {
+		return false
+	}
+	if a.Is4() {
+		b := a.As4()
+		switch {
+		case b[0] == 192 && b[1] == 0 && b[2] == 2, b[0] == 198 && b[1] == 51 && b[2] == 100, b[0] == 203 && b[1] == 0 && b[2] == 113:
+			return false // documentation ranges (RFC 5737)
+		case b[0] == 100 && b[1]&0xC0 == 64:
+			return false // carrier-grade NAT
+		}
+		if wellKnownIPs[b] {
+			return false
+		}
+	}
+	return true
 }
+
+// wellKnownIPs are public resolvers people link to by address.
+var wellKnownIPs = map[[4]byte]bool{{1, 1, 1, 1}: true, {1, 0, 0, 1}: true, {8, 8, 8, 8}: true, {8, 8, 4, 4}: true, {9, 9, 9, 9}: true}

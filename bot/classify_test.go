@@ -69,8 +69,11 @@ func TestSignals(t *testing.T) {
 		{"mixed script", "https://gооd-site.com", bot.Hints{}, []bot.Code{bot.CodeMixedScript}},
 		{"brand in domain", "https://netflix-billing.com", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain}},
 		{"userinfo", "https://login@example-files.org/", bot.Hints{}, []bot.Code{bot.CodeUserinfo}},
-		{"raw ip", "http://8.8.4.4/x", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
-		{"raw ip in decimal", "http://134744072/", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
+		{"raw ip", "http://45.61.136.7/x", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
+		{"raw ip in decimal", "http://759007239/", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
+		{"a public resolver is not a raw-ip link", "http://8.8.4.4/", bot.Hints{}, nil},
+		{"documentation addresses are not raw-ip links", "http://203.0.113.5:8080/metrics", bot.Hints{}, nil},
+		{"raw ip, port and a device build", "http://45.61.136.7:8443/bins/sora.arm7", bot.Hints{}, []bot.Code{bot.CodeRawIP, bot.CodeDangerousFile}},
 		{"ip logger", "https://iplogger.org/1abc", bot.Hints{}, []bot.Code{bot.CodeIPLogger}},
 		{"shortener", "https://is.gd/abc", bot.Hints{}, []bot.Code{bot.CodeShortener}},
 		{"abused tld", "https://random-words.tk/", bot.Hints{}, []bot.Code{bot.CodeSuspiciousTLD}},
@@ -80,7 +83,17 @@ func TestSignals(t *testing.T) {
 		{"file in link", "https://bakery-hanoi.com/menu.scr", bot.Hints{}, []bot.Code{bot.CodeDangerousFile}},
 		{"mass mention", "@here https://bakery-hanoi.com/", bot.Hints{}, []bot.Code{bot.CodeMassMention}},
 		{"edit added link", "https://bakery-hanoi.com/", bot.Hints{EditAddedLink: true}, []bot.Code{bot.CodeEditAddedLink}},
-		{"lure beside a link", "your account will be suspended https://bakery-hanoi.com/", bot.Hints{}, []bot.Code{bot.CodeLure}},
+		{"lure beside a suspect link", "your account will be suspended, verify https://account-verify-center.net/", bot.Hints{}, []bot.Code{bot.CodeLure, bot.CodeDomainWords}},
+		{"lure beside an official link", "your account will be suspended https://accounts.google.com/", bot.Hints{}, nil},
+		{"archive at the end of a link", "https://bakery-hanoi.com/menu.zip", bot.Hints{}, []bot.Code{bot.CodeDangerousFile}},
+		{"source tarball is no archive finding", "https://bakery-hanoi.com/src-1.2.tar.gz", bot.Hints{}, nil},
+		{"a repository named like a script", "https://github.com/vercel/next.js", bot.Hints{}, nil},
+		{"a program from an official site is noted only", "https://github.com/user/repo/releases/download/v1/tool.exe", bot.Hints{}, []bot.Code{bot.CodeDangerousFile}},
+		{"brand domain at the start of another", "https://paypal.com-secure-login.top/", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain, bot.CodeSuspiciousTLD, bot.CodeDomainWords}},
+		{"any name and a TLD at the start of another", "https://mybank.vn-portal.life/", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain, bot.CodeSuspiciousTLD}},
+		{"brand on a free-hosting site", "https://metamask-restore.webflow.io/", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain}},
+		{"brand in a page on an official user-content host", "https://sites.google.com/view/ledger-live-restore", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain}},
+		{"an ordinary page on an official user-content host", "https://sites.google.com/view/hanoi-book-club", bot.Hints{}, nil},
 		{"official: nothing", "verify your account https://accounts.google.com/", bot.Hints{}, nil},
 		{"no link: nothing", "your account will be suspended, verify now", bot.Hints{}, nil},
 	}
@@ -88,7 +101,9 @@ func TestSignals(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text}
-			got := codes(c.Classify(&m, tc.hints).Verdict)
+			// The learned model may add its own reason to any of these
+			// made-up names; the rules under test must be exactly these.
+			got := slices.DeleteFunc(codes(c.Classify(&m, tc.hints).Verdict), func(c bot.Code) bool { return c == bot.CodePattern })
 			slices.Sort(got)
 			want := slices.Clone(tc.want)
 			slices.Sort(want)

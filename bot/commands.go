@@ -456,7 +456,7 @@ func Explain(l Lang, v *Verdict) string {
 		b.WriteString(capitalize(textsFor(l).explain("", v)))
 	}
 	for _, r := range v.Reasons {
-		fmt.Fprintf(&b, "\n• %s: %s", r.Code, r.Detail)
+		fmt.Fprintf(&b, "\n• %s: %s", r.Code, r.DetailIn(l))
 	}
 	return b.String()
 }
@@ -475,7 +475,7 @@ func (e *Engine) report(c Command, s ChatSettings) Reply {
 	excerpt = DefangText(excerpt)
 	note := say(l, "report-note", nameOr(c.UserName, c.User), nameOr(m.UserName, m.User), m.Chat, excerpt, v.Level, v.Score)
 	for _, r := range v.Reasons {
-		note += "\n• " + r.Detail
+		note += "\n• " + r.DetailIn(l)
 	}
 	return Reply{Text: say(l, "report-done"), Report: note, LogChat: s.LogChat}
 }

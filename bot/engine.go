@@ -443,6 +443,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	}
 
 	v := j.Verdict
+	var more []Reason // sender findings, added to the classifier's score as independent evidence
 	carries := j.Risky || len(j.Links) > 0
 	if len(j.Links) > 0 {
 		first, err := e.firstLink(ctx, st, write, m, j.Risky)
@@ -450,8 +451,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			errs = append(errs, err)
 		}
 		if first {
-			v.Reasons = append(v.Reasons, Reason{Code: CodeFirstLink, Weight: wFirstLink,
-				Detail: "the first link immune has seen this long-standing member post"})
+			more = append(more, handRule(CodeFirstLink, wFirstLink, "", say2("first_link")))
 		}
 	}
 	fps := fingerprints(m, j)
@@ -466,14 +466,12 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			o.Compromised, o.CompromisedSince = true, m.Time
 			evidence = fmt.Sprintf("the same %s in %d chats within %s", spread, n, human(e.cfg.FanOutWindow))
 			o.Evidence, dirty = evidence, true
-			v.Reasons = append(v.Reasons, Reason{Code: CodeFanOut, Weight: 0.97,
-				Detail: fmt.Sprintf("this account posted the same %s in %d chats within %s, the way hijacked accounts spread", spread, n, human(e.cfg.FanOutWindow))})
+			more = append(more, handRule(CodeFanOut, 0.97, "", say2("fan_out", spread, strconv.Itoa(n), strconv.Itoa(int(e.cfg.FanOutWindow.Minutes())))))
 		}
 	}
 	if o.Compromised && carries {
-		if !v.Has(CodeFanOut) {
-			v.Reasons = append(v.Reasons, Reason{Code: CodeCompromised, Weight: 0.97,
-				Detail: fmt.Sprintf("the account was marked compromised %s: %s", o.CompromisedSince.UTC().Format(time.RFC3339), o.Evidence)})
+		if len(more) == 0 || more[len(more)-1].Code != CodeFanOut {
+			more = append(more, handRule(CodeCompromised, 0.97, "", say2("compromised", o.CompromisedSince.UTC().Format(time.RFC3339), o.Evidence)))
 		}
 		sw, err := e.sweep(ctx, st, write, m, fps)
 		if err != nil {
@@ -481,7 +479,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 		sweep = sw
 	}
-	v = Combine(v.Reasons, e.cfg.Thresholds)
+	v = v.Extend(e.cfg.Thresholds, more...)
 	d.Verdict = v
 
 	f := facts{level: v.Level, compromised: o.Compromised, carriesLink: carries, loggingDeletions: settings.LogChat != ""}

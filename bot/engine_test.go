@@ -242,7 +242,7 @@ func TestFanOutCountsDiscordChannels(t *testing.T) {
 func TestStrikesRestrictAndExpire(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
-	warn := "check this https://free-gift-card.xyz/claim"
+	warn := "the menu https://bakery-hanoi.com/menu.zip"
 	d := h.send(msg{chat: "c1", text: warn})
 	if d.Verdict.Level == bot.Allow || d.User.Strikes != 1 {
 		t.Fatalf("first: %v strikes %d", d.Verdict.Level, d.User.Strikes)
@@ -457,7 +457,7 @@ func TestTrustFirstLinkAndNewcomers(t *testing.T) {
 func TestEditOfAWarnedMessageIsNotWarnedAgain(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
-	warn := "check this https://free-gift-card.xyz/claim"
+	warn := "the menu https://bakery-hanoi.com/menu.zip"
 	d := h.send(msg{chat: "c1", id: "w1", text: warn})
 	wantActions(t, d, bot.ActWarn)
 	d = h.send(msg{at: time.Minute, chat: "c1", id: "w1", edit: true, text: warn + " (edited)"})

@@ -37,20 +37,24 @@ func flaggedShare(t *testing.T, file string) (flagged, total int) {
 	return flagged, total
 }
 
-// TestEvalTopHosts: the most-queried hosts, posted bare, are at most 0.5 %
-// flagged (issue #2's target).
+// TestEvalTopHosts: the most-queried hosts, posted bare, are at most 0.1 %
+// flagged (issue #9's target).
 func TestEvalTopHosts(t *testing.T) {
 	t.Parallel()
 	flagged, total := flaggedShare(t, "top-hosts-10k.txt")
 	share := float64(flagged) / float64(total)
 	t.Logf("top-hosts-10k: %d of %d flagged (%.2f%%)", flagged, total, 100*share)
-	if share > 0.005 {
-		t.Errorf("%.2f%% of popular hosts flagged, want at most 0.5%%", 100*share)
+	if share > 0.001 {
+		t.Errorf("%.2f%% of popular hosts flagged, want at most 0.1%%", 100*share)
 	}
 }
 
 // TestEvalPhishingDomains: known Discord/Steam scam domains, posted bare
-// with no blocklist, are at least 60 % flagged (issue #2's target).
+// with no blocklist, are at least 60 % flagged (issue #2's target). The
+// list is the same source, at the same commit, as the Discord block of
+// ../shared/train, and the link model was trained on 80 % of that block:
+// this figure is mostly in-sample. The out-of-sample figures are in
+// BENCHMARKS.md (the training split's test part and a held-out source).
 func TestEvalPhishingDomains(t *testing.T) {
 	t.Parallel()
 	flagged, total := flaggedShare(t, "discord-phishing-domains.txt")

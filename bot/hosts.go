@@ -1,13 +1,13 @@
 package bot
 
 import (
-	"fmt"
 	"hash/maphash"
 	"strings"
 	"sync"
 
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -17,14 +17,23 @@ type hostInfo struct {
 	brands   *brand.Matcher // the brands it was judged against
 	trusted  bool           // official, reputable or not on the public internet
 	official *brand.Brand   // the brand that owns the domain, if any
-	reasons  []Reason       // findings about the name
-	words    []string       // lure words the registrable label is built from
+	// userContent: an official host where anyone can publish a page
+	// (sites.google.com, telegra.ph): its path is judged, not its name.
+	userContent bool
+	reasons     []Reason          // findings about the name
+	words       []string          // lure words the registrable label is built from
+	signals     model.LinkSignals // what the combiner reads about the name
+	hostLogit   float32           // the link model's bias plus what the host name adds
 }
 
 // analyse judges a host name against the brands of bm.
 func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	info := &hostInfo{brands: bm}
 	if l.IP.IsValid() {
+		var fs model.Features
+		model.HostFeatures(l, &fs)
+		info.hostLogit = c.link.Bias + c.link.Logit(&fs)
+		info.signals[model.SigRawIP] = 1
 		return info
 	}
 	if l.Domain == "" {
@@ -32,11 +41,17 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		info.trusted = true
 		return info
 	}
+	site, hosted := model.Site(*l)
 	if b := bm.Official(l.Domain, l.Suffix); b != nil {
-		info.trusted, info.official = true, b
+		info.official = b
+		if userContent[l.Host] || userContent[l.Domain] {
+			info.userContent = true
+			return info
+		}
+		info.trusted = true
 		return info
 	}
-	if reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || infrastructure[l.Domain] {
+	if !hosted && (reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || infrastructure[l.Domain]) {
 		info.trusted = true
 		return info
 	}
@@ -53,47 +68,74 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	shown := linkx.Defang(l.Unicode)
 	if ipLoggers[l.Domain] || ipLoggers[l.Host] {
 		info.reasons = append(info.reasons, Reason{Code: CodeIPLogger, Weight: wIPLogger, Subject: shown,
-			Detail: fmt.Sprintf("%s is an IP logger: it records the address of everyone who clicks", shown)})
+			text: say2("ip_logger", shown)})
 		return info
 	}
+	var fs model.Features
+	model.HostFeatures(l, &fs)
+	info.hostLogit = c.link.Bias + c.link.Logit(&fs)
+	sig := &info.signals
 	if shorteners[l.Domain] || shorteners[l.Host] {
-		info.reasons = append(info.reasons, Reason{Code: CodeShortener, Weight: wShortener, Subject: shown,
-			Detail: fmt.Sprintf("%s is a link shortener: where the link really goes is hidden", shown)})
+		sig[model.SigShortener] = 1
+		info.reasons = append(info.reasons, c.fitted(model.SigShortener, 1, Reason{Code: CodeShortener, Subject: shown,
+			text: say2("shortener", shown)}))
 		return info
 	}
 	homoglyph := false
-	if m, ok := bm.Match(l.Host, l.Unicode, l.Suffix); ok {
+	if m, ok := bm.Match(site.Host, site.Unicode, site.Suffix); ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
+		var s model.LinkSignal
 		switch m.Kind {
 		case brand.DomainInHost:
-			r.Code, r.Weight = CodeBrandInDomain, wDomainInHost
-			r.Detail = fmt.Sprintf("%s only starts like %s; it belongs to %s", shown, m.Imitates, linkx.Defang(l.Domain))
+			s, r.Code = model.SigDomainInHost, CodeBrandInDomain
+			r.text = say2("domain_in_host", shown, m.Imitates, linkx.Defang(l.Domain))
 		case brand.Homoglyph:
 			homoglyph = true
-			r.Code, r.Weight = CodeHomoglyph, wHomoglyph
-			r.Detail = fmt.Sprintf("%s imitates %s (%s) with look-alike characters", shown, m.Imitates, m.Brand.Name)
+			s, r.Code = model.SigHomoglyph, CodeHomoglyph
+			r.text = say2("homoglyph", shown, m.Imitates, m.Brand.Name)
 		case brand.Lookalike:
-			r.Code, r.Weight = CodeLookalike, wLookalike
-			r.Detail = fmt.Sprintf("%s imitates %s (%s)", shown, m.Imitates, m.Brand.Name)
+			s, r.Code = model.SigLookalike, CodeLookalike
+			r.text = say2("lookalike", shown, m.Imitates, m.Brand.Name)
 		case brand.NameInDomain:
-			r.Code, r.Weight = CodeBrandInDomain, wNameInDomain
-			r.Detail = fmt.Sprintf("%s uses the name %s but is not %s", shown, m.Brand.Name, m.Imitates)
+			s, r.Code = model.SigBrandName, CodeBrandInDomain
+			r.text = say2("name_in_domain", shown, m.Brand.Name, m.Imitates)
 			if registered != l.Domain && bm.Official(registered, "") == m.Brand {
 				// the brand's name on the brand's own hosting platform:
 				// plausible, so weaker
-				r.Weight = wNameInSubdomain
+				s = model.SigBrandSub
 			}
 		case brand.NameInSubdomain:
-			r.Code, r.Weight = CodeBrandInDomain, wNameInSubdomain
-			r.Detail = fmt.Sprintf("%s puts the name %s in front of %s, which %s does not own", shown, m.Brand.Name, linkx.Defang(l.Domain), m.Brand.Name)
+			s, r.Code = model.SigBrandSub, CodeBrandInDomain
+			r.text = say2("name_in_subdomain", shown, m.Brand.Name, linkx.Defang(site.Domain))
 		}
-		info.reasons = append(info.reasons, r)
+		sig[s] = 1
+		if hosted && m.Kind != brand.DomainInHost {
+			sig[model.SigHostingBrand] = 1
+			r.text = say2("hosting_brand", shown, m.Brand.Name, site.Suffix)
+		}
+		info.reasons = append(info.reasons, c.fitted(s, 1, r))
+	}
+	if sig[model.SigDomainInHost] == 0 {
+		// Any name and a top-level domain at the start of another
+		// domain: bank.vn-abc.life, shop.com-sale.top.
+		if sub := site.Subdomain(); sub != "" {
+			label := site.Label()
+			if first, _, ok := strings.Cut(label, "-"); ok && spoofedTLDs[first] {
+				front := sub[strings.LastIndexByte(sub, '.')+1:] + "." + first
+				if len(front) >= 5 {
+					sig[model.SigDomainInHost] = 1
+					info.reasons = append(info.reasons, c.fitted(model.SigDomainInHost, 1, Reason{Code: CodeBrandInDomain,
+						Subject: shown, text: say2("domain_in_host", shown, front, linkx.Defang(site.Domain))}))
+				}
+			}
+		}
 	}
 	if !homoglyph {
 		for _, label := range strings.Split(l.Unicode, ".") {
 			if brand.MixedScript(label) {
-				info.reasons = append(info.reasons, Reason{Code: CodeMixedScript, Weight: wMixedScript, Subject: shown,
-					Detail: fmt.Sprintf("%s mixes letters of different alphabets in one name, a trick to imitate another site", shown)})
+				sig[model.SigMixedScript] = 1
+				info.reasons = append(info.reasons, c.fitted(model.SigMixedScript, 1, Reason{Code: CodeMixedScript, Subject: shown,
+					text: say2("mixed_script", shown)}))
 				break
 			}
 		}
@@ -105,23 +147,29 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		w, ok = abusedTLDs[tld]
 	}
 	if ok && w > 0 {
-		info.reasons = append(info.reasons, Reason{Code: CodeSuspiciousTLD, Weight: w, Subject: shown,
-			Detail: fmt.Sprintf(".%s names are cheap or free and widely used for scams", tld)})
+		sig[model.SigAbusedTLD] = float32(w)
+		info.reasons = append(info.reasons, c.fitted(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,
+			text: say2("suspicious_tld", tld)}))
 	}
-	info.words = lureWords(l.Label())
+	info.words = lureWords(site.Label())
 	if n := len(info.words); n > 0 {
-		w := 0.3
-		switch {
-		case n >= 3:
-			w = 0.5
-		case n == 2:
-			w = 0.4
-		}
-		info.reasons = append(info.reasons, Reason{Code: CodeDomainWords, Weight: w, Subject: shown,
-			Detail: fmt.Sprintf("%s is built from words phishing sites use: %s", shown, strings.Join(info.words, ", "))})
+		sig[model.SigDomainWords] = float32(min(n, 3)) / 3
+		info.reasons = append(info.reasons, c.fitted(model.SigDomainWords, sig[model.SigDomainWords], Reason{Code: CodeDomainWords, Subject: shown,
+			text: say2("domain_words", shown, strings.Join(info.words, ", "))}))
 	}
 	return info
 }
+
+// spoofedTLDs are the top-level domains a host name fakes the end of a
+// domain with (paypal.com-secure.top, bank.vn-abc.life). Two-letter country
+// codes are left out: they begin ordinary words too (us-east, my-app).
+var spoofedTLDs = setOf("com", "net", "org", "gov", "edu", "info", "vn")
+
+// userContent are official hosts where anyone can publish a page or a
+// form under the brand's name: links there are judged by their path.
+var userContent = setOf("sites.google.com", "docs.google.com", "drive.google.com", "forms.gle", "script.google.com",
+	"storage.googleapis.com", "firebasestorage.googleapis.com", "telegra.ph", "graph.org", "forms.office.com",
+	"onedrive.live.com", "1drv.ms", "sway.office.com", "sway.cloud.microsoft", "web.facebook.com", "business.facebook.com")
 
 // infrastructure are content-delivery and traffic-steering domains whose
 // customers name subdomains after their own hosts

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/immunebot/immune/bot/model"
 )
 
 // texts holds every member- and admin-facing sentence in one language.
@@ -26,6 +28,14 @@ type texts struct {
 	decoyWhat map[string]string
 	codeShort map[Code]string
 
+	// for reason details
+	details      map[string]string
+	fileWhatLong map[string]string // file kinds as a detail names them
+	lureNames    map[string]string // lure categories
+	ages         [5]string         // seconds, a minute, N minutes, an hour, N hours
+	families     [model.NumFamilies]string
+	spread       map[string]string // what was spread: a link, a text
+
 	adminAction string // name, account, chat, verdict, score, reasons
 	adminSwept  string // count
 	adminMuted  string // until
@@ -35,6 +45,37 @@ type texts struct {
 }
 
 var english = texts{
+	details: englishDetails,
+	fileWhatLong: map[string]string{
+		"archive":        "an archive",
+		"page":           "a web page carried as a file (a common way to deliver a fake login form)",
+		"android":        "an Android app installed from outside the store",
+		"disk_image":     "a disk image, a common wrapper for malware",
+		"macro_document": "a document that can run macros",
+		"shortcut":       "a shortcut that runs something else",
+		"script":         "a script that runs on the computer",
+		"installer":      "an installer",
+		"executable":     "a Windows program",
+		"linux":          "a Linux or device program (the kind botnets spread)",
+	},
+	lureNames: map[string]string{
+		"account_lock": "account-lock urgency", "login": "a login or verify request", "prize": "a prize",
+		"gift": "a free gift", "crypto": "a crypto or wallet lure", "staff": "staff impersonation",
+		"photo": "\"is this you in this photo?\"", "install": "an invitation to install or run something",
+		"parcel": "a parcel or delivery problem",
+	},
+	ages: [5]string{"seconds", "a minute", "%d minutes", "an hour", "%d hours"},
+	families: [model.NumFamilies]string{
+		model.Spelling:  "letters arranged like known scam names",
+		model.Words:     "the words %s",
+		model.TLD:       "the ending .%s",
+		model.Hosting:   "a free site on %s",
+		model.Shape:     "a long, hyphenated or number-laden name",
+		model.PathWords: "the words %s in its path",
+		model.File:      "a .%s page",
+		model.PathShape: "an odd-looking path",
+	},
+	spread:       map[string]string{"link": "link", "text": "text carrying a link"},
 	removed:      "🛡️ I removed a message from %s: ",
 	careful:      "⚠️ Careful with %s's message: ",
 	imitates:     "this link imitates %s (%s). Don't log in or enter any code there.",
@@ -50,7 +91,7 @@ var english = texts{
 		"executable": "a Windows program", "installer": "an installer", "script": "a script that runs on your computer",
 		"shortcut": "a shortcut that runs a program", "macro_document": "a document with macros",
 		"disk_image": "a disk image that hides programs", "android": "an Android app from outside the store",
-		"page": "a web page saved as a file",
+		"page": "a web page saved as a file", "linux": "a Linux or device program", "archive": "an archive",
 	},
 	decoyWhat: map[string]string{"photo": "photo", "video": "video", "audio": "audio file", "document": "document"},
 	codeShort: map[Code]string{
@@ -60,7 +101,7 @@ var english = texts{
 		CodeRawIP: "a bare IP address", CodeIPLogger: "an IP logger", CodeShortener: "a hidden destination",
 		CodeSuspiciousTLD: "a domain ending used for scams", CodeDomainWords: "a domain named like bait",
 		CodeDisguised: "a link written to dodge filters", CodeHiddenChars: "invisible characters in the link",
-		CodeDangerousFile: "a program or script", CodeDoubleExtension: "a disguised file", CodeRTLOverride: "a disguised file name",
+		CodeDangerousFile: "a program or script", CodePattern: "an address shaped like known phishing sites", CodeDoubleExtension: "a disguised file", CodeRTLOverride: "a disguised file name",
 		CodeLure: "bait words", CodeNewMember: "a brand-new member", CodeMassMention: "a ping to everyone",
 		CodeEditAddedLink: "a link added by editing", CodeFirstLink: "a first link from this member", CodeFanOut: "the same link in many groups", CodeCompromised: "a hijacked account",
 		CodeTooManyLinks: "too many links or files to check",
@@ -86,6 +127,37 @@ help: this text`,
 }
 
 var vietnamese = texts{
+	details: vietnameseDetails,
+	fileWhatLong: map[string]string{
+		"archive":        "một tệp nén",
+		"page":           "một trang web lưu dạng tệp (cách hay dùng để đưa form đăng nhập giả)",
+		"android":        "một ứng dụng Android cài ngoài cửa hàng",
+		"disk_image":     "một ảnh đĩa, thứ hay được dùng để bọc mã độc",
+		"macro_document": "một tài liệu có thể chạy macro",
+		"shortcut":       "một lối tắt chạy thứ khác",
+		"script":         "một tập lệnh chạy trên máy tính",
+		"installer":      "một trình cài đặt",
+		"executable":     "một chương trình Windows",
+		"linux":          "một chương trình cho Linux hoặc thiết bị (loại mà mạng botnet phát tán)",
+	},
+	lureNames: map[string]string{
+		"account_lock": "doạ khoá tài khoản", "login": "yêu cầu đăng nhập hoặc xác minh", "prize": "trúng thưởng",
+		"gift": "quà tặng miễn phí", "crypto": "mồi tiền mã hoá hoặc ví", "staff": "giả danh nhân viên",
+		"photo": "\"đây có phải bạn trong ảnh?\"", "install": "rủ cài đặt hoặc chạy chương trình",
+		"parcel": "bưu kiện hoặc giao hàng có vấn đề",
+	},
+	ages: [5]string{"vài giây", "một phút", "%d phút", "một giờ", "%d giờ"},
+	families: [model.NumFamilies]string{
+		model.Spelling:  "cách ghép chữ giống tên các trang lừa đảo",
+		model.Words:     "các từ %s",
+		model.TLD:       "đuôi .%s",
+		model.Hosting:   "trang miễn phí trên %s",
+		model.Shape:     "tên dài, nhiều gạch nối hoặc chữ số",
+		model.PathWords: "các từ %s trong đường dẫn",
+		model.File:      "trang .%s",
+		model.PathShape: "đường dẫn bất thường",
+	},
+	spread:       map[string]string{"link": "liên kết", "text": "nội dung kèm liên kết"},
 	removed:      "🛡️ Đã xoá tin nhắn của %s: ",
 	careful:      "⚠️ Cẩn thận với tin nhắn của %s: ",
 	imitates:     "liên kết này giả mạo %s (%s). Đừng đăng nhập hay nhập mã nào ở đó.",
@@ -101,7 +173,7 @@ var vietnamese = texts{
 		"executable": "chương trình Windows", "installer": "trình cài đặt", "script": "tập lệnh chạy trên máy tính",
 		"shortcut": "lối tắt chạy chương trình khác", "macro_document": "tài liệu có macro",
 		"disk_image": "ảnh đĩa chứa chương trình", "android": "ứng dụng Android cài ngoài cửa hàng",
-		"page": "trang web lưu dạng tệp",
+		"page": "trang web lưu dạng tệp", "linux": "chương trình cho Linux hoặc thiết bị", "archive": "tệp nén",
 	},
 	decoyWhat: map[string]string{"photo": "ảnh", "video": "video", "audio": "tệp âm thanh", "document": "tài liệu"},
 	codeShort: map[Code]string{
@@ -111,7 +183,7 @@ var vietnamese = texts{
 		CodeRawIP: "địa chỉ IP trần", CodeIPLogger: "công cụ ghi IP", CodeShortener: "giấu địa chỉ thật",
 		CodeSuspiciousTLD: "đuôi tên miền hay bị lạm dụng", CodeDomainWords: "tên miền đặt như mồi nhử",
 		CodeDisguised: "liên kết viết lách bộ lọc", CodeHiddenChars: "ký tự ẩn trong liên kết",
-		CodeDangerousFile: "chương trình hoặc tập lệnh", CodeDoubleExtension: "tệp giả dạng", CodeRTLOverride: "tên tệp bị đảo chiều",
+		CodeDangerousFile: "chương trình hoặc tập lệnh", CodePattern: "địa chỉ giống các trang lừa đảo đã biết", CodeDoubleExtension: "tệp giả dạng", CodeRTLOverride: "tên tệp bị đảo chiều",
 		CodeLure: "lời mời chào đáng ngờ", CodeNewMember: "thành viên vừa vào nhóm", CodeMassMention: "gọi tất cả mọi người",
 		CodeEditAddedLink: "liên kết được thêm khi sửa tin", CodeFirstLink: "liên kết đầu tiên của thành viên này", CodeFanOut: "cùng một liên kết gửi vào nhiều nhóm", CodeCompromised: "tài khoản bị chiếm",
 		CodeTooManyLinks: "quá nhiều liên kết hoặc tệp để kiểm tra",
@@ -234,7 +306,7 @@ func contains(xs []string, x string) bool {
 func (t *texts) adminNote(m *Message, d *Decision, evidence string) string {
 	var reasons []string
 	for _, r := range d.Verdict.Reasons {
-		reasons = append(reasons, r.Detail)
+		reasons = append(reasons, r.detailFor(t))
 		if len(reasons) == 3 {
 			break
 		}

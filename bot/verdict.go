@@ -62,6 +62,7 @@ const (
 	CodeDangerousFile   Code = "dangerous_file"   // a program, script, installer or macro document
 	CodeDoubleExtension Code = "double_extension" // photo.jpg.exe
 	CodeRTLOverride     Code = "rtl_override"     // a right-to-left override reverses part of a file name
+	CodePattern         Code = "phishing_pattern" // the learned link model: the address looks like known phishing sites
 	CodeLure            Code = "lure"             // account-lock, login, prize, gift, airdrop, staff or photo bait
 	CodeNewMember       Code = "new_member"       // a member who joined minutes ago posts a link
 	CodeMassMention     Code = "mass_mention"     // @everyone or @here with a link
@@ -91,7 +92,12 @@ type Reason struct {
 	File  string `json:"-"`
 	Decoy string `json:"-"`
 	// Weight is how strongly this finding alone points at a threat, 0..1.
+	// For a finding the combiner weighs (fitted), it is what the finding
+	// added to the score, put on the same scale, and orders reasons only.
 	Weight float64 `json:"-"`
+
+	text   detail // the explanation before it is put in words
+	fitted bool   // weighed by the fitted combiner, not by Weight
 }
 
 // Verdict is what the classifier concludes about one message.
@@ -124,12 +130,22 @@ func (t Thresholds) Level(score float64) Level {
 // Combine scores a set of reasons as independent evidence
 // (1 - Π(1-wᵢ)), sorts them strongest first and sets the level.
 func Combine(reasons []Reason, t Thresholds) Verdict {
-	if len(reasons) == 0 {
+	return combine(0, reasons, t)
+}
+
+// combine adds the reasons weighed by hand to a score the fitted combiner
+// gave, as independent evidence: 1 - (1-base)·Π(1-wᵢ) over the reasons
+// that are not fitted.
+func combine(base float64, reasons []Reason, t Thresholds) Verdict {
+	if len(reasons) == 0 && base == 0 {
 		return Verdict{}
 	}
 	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Weight > reasons[j].Weight })
-	keep := 1.0
+	keep := 1 - base
 	for _, r := range reasons {
+		if r.fitted {
+			continue
+		}
 		w := r.Weight
 		if w > 1 {
 			w = 1
@@ -140,6 +156,21 @@ func Combine(reasons []Reason, t Thresholds) Verdict {
 	}
 	score := 1 - keep
 	return Verdict{Level: t.Level(score), Score: score, Reasons: reasons}
+}
+
+// Extend adds findings to a verdict as independent evidence and sets the
+// level again.
+func (v Verdict) Extend(t Thresholds, more ...Reason) Verdict {
+	if len(more) == 0 {
+		return v
+	}
+	keep := 1 - v.Score
+	for _, r := range more {
+		keep *= 1 - max(0, min(1, r.Weight))
+	}
+	reasons := append(v.Reasons[:len(v.Reasons):len(v.Reasons)], more...)
+	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Weight > reasons[j].Weight })
+	return Verdict{Level: t.Level(1 - keep), Score: 1 - keep, Reasons: reasons}
 }
 
 // Has reports whether the verdict carries a reason with the code.

@@ -185,7 +185,7 @@ func assertNoPings(t *testing.T, body map[string]any) {
 const (
 	phish  = "free nitro for everyone https://dlscord.gift/claim"
 	benign = "docs at https://go.dev/doc/ and join us at https://discord.gg/golang, pic: https://cdn.discordapp.com/attachments/1/2/cat.png"
-	lure   = "is this you in this photo? https://photos-share.top/img123"
+	lure   = "is this you in this photo? https://photo-album-share.net/you.zip"
 )
 
 func TestIdentifyAsksForMessageContent(t *testing.T) {
@@ -470,7 +470,7 @@ func TestReportContextMenu(t *testing.T) {
 	if got := h.answerOf("rp")["content"].(string); !strings.Contains(got, "admins have been told") {
 		t.Errorf("report answered %q", got)
 	}
-	if note := h.waitPost("c1", 1)["content"].(string); !strings.Contains(note, "photos-share[.]top") {
+	if note := h.waitPost("c1", 1)["content"].(string); !strings.Contains(note, "photo-album-share[.]net") {
 		t.Errorf("report note %q", note)
 	}
 }

@@ -20,7 +20,7 @@ import (
 const (
 	phish  = "Your Yahoo account will be locked, verify now: https://yahoo-account-verify.top/login"
 	benign = "the docs are at https://go.dev/doc/effective_go"
-	lure   = "is this you in this photo? https://bit.ly/3xYzAbc"
+	lure   = "is this you in this photo? https://photo-album-share.net/you.zip"
 )
 
 func ids(chat int64, id int) map[string]string {

@@ -485,3 +485,19 @@ func within(text, pattern string, k int) bool {
 	}
 	return false
 }
+
+// Named returns the brand whose name a word is, or holds (names of inside
+// letters or more inside a longer word: "metamaskrestore"), or nil. It is
+// how the words of a path on somebody else's site are read.
+func (m *Matcher) Named(word string, inside int) *Brand {
+	if len(word) < 3 {
+		return nil
+	}
+	for i := range m.names {
+		n := &m.names[i]
+		if word == n.word || !n.whole && len(n.word) >= inside && strings.Contains(word, n.word) {
+			return n.brand
+		}
+	}
+	return nil
+}

@@ -12,6 +12,7 @@ const (
 	Harmless   Kind = iota
 	Archive         // zip, rar, 7z: dangerous only with a lure
 	Page            // html, svg: a phishing page carried as a file
+	Linux           // Linux and device programs: ELF, shell scripts, botnet builds named after their CPU (x86, mips, arm7)
 	Android         // apk and its cousins
 	DiskImage       // iso, img, vhd, dmg: a way to smuggle programs past checks
 	MacroDoc        // Office documents that run macros, OneNote, Excel add-ins
@@ -21,7 +22,7 @@ const (
 	Executable      // exe, scr, com, pif, cpl
 )
 
-var kindNames = [...]string{"harmless", "archive", "page", "android", "disk_image", "macro_document", "shortcut", "script", "installer", "executable"}
+var kindNames = [...]string{"harmless", "archive", "page", "linux", "android", "disk_image", "macro_document", "shortcut", "script", "installer", "executable"}
 
 // String names the kind.
 func (k Kind) String() string { return kindNames[k] }
@@ -41,7 +42,18 @@ var byExt = map[string]Kind{
 	"msi": Installer, "msix": Installer, "msixbundle": Installer, "appx": Installer, "appxbundle": Installer,
 	"pkg": Installer, "mpkg": Installer, "application": Installer, "appref-ms": Installer, "vsix": Installer,
 	"exe": Executable, "scr": Executable, "com": Executable, "pif": Executable, "cpl": Executable,
-	"msc": Executable, "gadget": Executable, "dll": Executable, "sys": Executable, "elf": Executable,
+	"msc": Executable, "gadget": Executable, "dll": Executable, "sys": Executable,
+	"elf": Linux, "sh": Linux, "bash": Linux,
+}
+
+// botnetBuilds are the CPU names IoT botnets (Mirai, Mozi, Gafgyt) give the
+// builds they serve, as a file name or its extension: bins/x86, sora.arm7,
+// Mozi.m.
+var botnetBuilds = map[string]bool{
+	"x86": true, "x86_64": true, "x64": false, "i686": true, "i586": true, "i486": true, "mips": true, "mipsel": true,
+	"mpsl": true, "mips64": true, "arm": true, "arm4": true, "arm5": true, "arm6": true, "arm7": true, "armv4l": true,
+	"armv5l": true, "armv6l": true, "armv7l": true, "aarch64": true, "arm64": true, "m68k": true, "ppc": true,
+	"powerpc": true, "sh4": true, "sparc": true, "spc": true, "arc": true,
 }
 
 // decoys are extensions people trust: a dangerous name that shows one of
@@ -100,6 +112,10 @@ func Check(name, mime string) Finding {
 		base = base[slash+1:]
 	}
 	dot := strings.LastIndexByte(base, '.')
+	if botnetBuilds[base] || dot > 0 && botnetBuilds[base[dot+1:]] || base == "mozi.m" || base == "mozi.a" {
+		f.Kind, f.Ext = Linux, base[dot+1:]
+		return f
+	}
 	if dot >= 0 {
 		f.Ext = base[dot+1:]
 		f.Kind = byExt[f.Ext]

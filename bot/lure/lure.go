@@ -80,10 +80,10 @@ func init() {
 		"account disabled", "under review",
 		// vi
 		"tai khoan cua ban bi khoa", "tai khoan bi khoa", "tai khoan da bi khoa", "bi tam khoa", "tam khoa", "bi khoa",
-		"khoa tai khoan", "mo khoa", "vo hieu hoa", "bi dinh chi", "het han", "trong vong 24 gio", "trong vong 24h",
+		"khoa tai khoan", "mo khoa", "vo hieu hoa", "bi dinh chi", "trong vong 24 gio", "trong vong 24h",
 		"khoi phuc tai khoan", "bi bao cao", "bi phong toa")
 	add(AccountLock, Mild, "suspended", "locked", "banned", "unlock", "terminated", "urgent", "immediately",
-		"khoa", "khan cap", "ngay lap tuc", "canh bao")
+		"khoa", "khan cap", "ngay lap tuc", "canh bao", "het han")
 	add(Login, Strong,
 		"verify your account", "confirm your account", "log in to your account", "login to your account",
 		"sign in to your account", "confirm your identity", "update your payment", "update your billing",
@@ -92,11 +92,11 @@ func init() {
 		"verify your wallet", "wallet validation", "validate your",
 		// vi
 		"xac minh tai khoan", "xac thuc tai khoan", "xac nhan tai khoan", "dang nhap de", "cap nhat thong tin",
-		"xac nhan giao dich", "nhap ma otp", "ma otp", "cung cap ma", "xac minh danh tinh", "xac thuc thong tin",
+		"xac nhan giao dich", "nhap ma otp", "cung cap ma otp", "cung cap ma", "xac minh danh tinh", "xac thuc thong tin",
 		"dang nhap tai", "xac minh tai", "xac nhan tai")
 	add(Login, Mild, "login", "log in", "sign in", "signin", "verify", "verification", "confirm", "validate",
 		"validation", "password", "credentials", "authenticate", "recover",
-		"xac minh", "xac thuc", "xac nhan", "dang nhap", "mat khau", "otp")
+		"xac minh", "xac thuc", "xac nhan", "dang nhap", "mat khau", "otp", "ma otp")
 	add(Prize, Strong,
 		"you have won", "youve won", "you won", "you are the winner", "claim your prize", "claim your reward",
 		"congratulations you", "selected as a winner", "lucky winner", "you have been selected", "youve been selected",
@@ -110,9 +110,11 @@ func init() {
 		"free skins", "free vbucks", "free v bucks", "gift card", "giftcard", "free gift", "im giving away",
 		"giving away", "months of nitro", "month of nitro", "nitro drop", "free steam", "claim nitro",
 		// vi
-		"nhan qua", "qua tang", "mien phi", "nhan ngay", "tha tim", "voucher", "khuyen mai", "uu dai",
-		"nhan code", "code free")
-	add(Gift, Mild, "gift", "giveaway", "free", "nitro", "skins", "robux", "drop", "giveaways", "gifts", "tang", "tang qua")
+		"nhan qua mien phi", "qua tang mien phi", "tha tim", "nhan code", "code free")
+	// Everyday shop and bank words: "ưu đãi", "miễn phí", "khuyến mãi",
+	// "voucher", "nhận ngay" are in every real promotion.
+	add(Gift, Mild, "gift", "giveaway", "free", "nitro", "skins", "robux", "drop", "giveaways", "gifts", "tang", "tang qua",
+		"nhan qua", "qua tang", "mien phi", "nhan ngay", "voucher", "khuyen mai", "uu dai")
 	add(Crypto, Strong,
 		"seed phrase", "recovery phrase", "secret phrase", "private key", "connect your wallet", "connect wallet",
 		"sync your wallet", "airdrop", "claim airdrop", "double your", "free crypto", "free btc", "free eth",

@@ -56,8 +56,9 @@ func TestFind(t *testing.T) {
 		{"free-nitro", "free-nitro", m{lure.Gift: strong("free nitro")}},
 		{"free nitro, spaced", "free   nitro", m{lure.Gift: strong("free nitro")}},
 		{"free discord nitro", "free discord nitro", m{lure.Gift: strong("free discord nitro")}},
-		{"gift and free, vi", "Nhận quà miễn phí", m{lure.Gift: capped("nhan qua")}},
-		{"free, vi without diacritics", "mien phi", m{lure.Gift: strong("mien phi")}},
+		{"gift and free, vi", "Nhận quà miễn phí", m{lure.Gift: strong("nhan qua mien phi")}},
+		{"free alone is an everyday word, vi", "mien phi", m{lure.Gift: mild("mien phi")}},
+		{"shop words are everyday words, vi", "Ưu đãi khuyến mãi, voucher, nhận ngay", m{lure.Gift: mild("uu dai")}},
 		{"gift is mild", "the gift exchange is on Friday", m{lure.Gift: mild("gift")}},
 
 		// crypto
@@ -111,7 +112,7 @@ func TestFind(t *testing.T) {
 		{"mild does not lower strong", "verify your account, password", m{lure.Login: strong("verify your account")}},
 		{"categories apart", "Đăng nhập để nhận quà", m{
 			lure.Login: strong("dang nhap de"),
-			lure.Gift:  strong("nhan qua"),
+			lure.Gift:  mild("nhan qua"),
 		}},
 		{"account lock and login, vi", "Tài khoản bị khóa, xác minh tài khoản trong vòng 24 giờ", m{
 			lure.AccountLock: capped("tai khoan bi khoa"),

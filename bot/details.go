@@ -1,0 +1,197 @@
+package bot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/immunebot/immune/bot/model"
+)
+
+// detail is a reason's explanation before it is put in words: a key into
+// each language's details table and the arguments. Arguments are shown as
+// they are (domains, file names), except where the key says an argument
+// is a word to translate (a file kind, a lure category, an age).
+type detail struct {
+	key  string
+	args []string
+}
+
+func say2(key string, args ...string) detail { return detail{key: key, args: args} }
+
+// DetailIn returns the reason's explanation in a language. Reasons made
+// elsewhere with only an English Detail (feeds, for instance) keep it.
+func (r *Reason) DetailIn(l Lang) string {
+	return r.detailFor(textsFor(l))
+}
+
+// detailFor is DetailIn for a language's texts.
+func (r *Reason) detailFor(t *texts) string {
+	if r.text.key == "" {
+		return r.Detail
+	}
+	return r.text.render(t)
+}
+
+func (d detail) render(t *texts) string {
+	f, ok := t.details[d.key]
+	if !ok {
+		f = english.details[d.key]
+	}
+	args := make([]any, len(d.args))
+	for i, a := range d.args {
+		args[i] = a
+	}
+	switch d.key {
+	case "link_file", "file", "double_ext", "mime_mismatch", "rtl":
+		// the argument named "kind" is a file kind to put in words
+		for i, a := range d.args {
+			if k, ok := strings.CutPrefix(a, "kind:"); ok {
+				args[i] = t.fileWhatLong[k]
+			} else if k, ok := strings.CutPrefix(a, "decoy:"); ok {
+				args[i] = t.decoyWhat[k]
+			}
+		}
+	case "lure":
+		// pairs of a lure category and the phrase that matched
+		var parts []string
+		for i := 0; i+1 < len(d.args); i += 2 {
+			parts = append(parts, fmt.Sprintf("%s (%q)", t.lureNames[d.args[i]], d.args[i+1]))
+		}
+		return fmt.Sprintf(f, strings.Join(parts, ", "))
+	case "new_member":
+		minutes, _ := strconv.Atoi(d.args[0])
+		return fmt.Sprintf(f, t.age(minutes))
+	case "fan_out":
+		minutes, _ := strconv.Atoi(d.args[2])
+		return fmt.Sprintf(f, t.spread[d.args[0]], d.args[1], t.age(minutes))
+	case "phishing_pattern":
+		var parts []string
+		for _, a := range d.args[1:] {
+			fam, words, _ := strings.Cut(a, ":")
+			n, _ := strconv.Atoi(fam)
+			s := t.families[n]
+			if strings.Contains(s, "%s") {
+				s = fmt.Sprintf(s, words)
+			}
+			parts = append(parts, s)
+		}
+		return fmt.Sprintf(f, d.args[0], strings.Join(parts, ", "))
+	}
+	return fmt.Sprintf(f, args...)
+}
+
+// age says how long ago something was, in minutes, in words.
+func (t *texts) age(minutes int) string {
+	switch {
+	case minutes < 1:
+		return t.ages[0]
+	case minutes < 2:
+		return t.ages[1]
+	case minutes < 60:
+		return fmt.Sprintf(t.ages[2], minutes)
+	case minutes < 120:
+		return t.ages[3]
+	}
+	return fmt.Sprintf(t.ages[4], minutes/60)
+}
+
+// patternArgs writes the arguments of a phishing_pattern detail: the
+// link, then each family that raised the score with its words.
+func patternArgs(shown string, cs []model.Contribution) []string {
+	args := []string{shown}
+	for _, c := range cs {
+		var words []string
+		for _, w := range c.Words {
+			if w != "" {
+				words = append(words, w)
+			}
+		}
+		args = append(args, strconv.Itoa(int(c.Family))+":"+strings.Join(words, ", "))
+	}
+	return args
+}
+
+var englishDetails = map[string]string{
+	"blocklisted":        "%s is on the block list (%s)",
+	"listed_by":          "%s is listed by %s (%s)",
+	"too_many":           "the message carries %s",
+	"ip_logger":          "%s is an IP logger: it records the address of everyone who clicks",
+	"shortener":          "%s is a link shortener: where the link really goes is hidden",
+	"domain_in_host":     "%s only starts like %s; it belongs to %s",
+	"homoglyph":          "%s imitates %s (%s) with look-alike characters",
+	"lookalike":          "%s imitates %s (%s)",
+	"name_in_domain":     "%s uses the name %s but is not %s",
+	"name_in_subdomain":  "%[1]s puts the name %[2]s in front of %[3]s, which %[2]s does not own",
+	"hosting_brand":      "%[1]s is a site anyone can make on %[3]s, named after %[2]s",
+	"user_content":       "%[1]s is a page anyone can publish on %[2]s, named after %[3]s",
+	"user_content_words": "%[1]s is a page anyone can publish on %[2]s, with bait words in its address: %[3]s",
+	"mixed_script":       "%s mixes letters of different alphabets in one name, a trick to imitate another site",
+	"suspicious_tld":     ".%s names are cheap or free and widely used for scams",
+	"domain_words":       "%s is built from words phishing sites use: %s",
+	"raw_ip":             "the link goes to a bare IP address (%s), not a named site",
+	"raw_ip_port":        "the link goes to a bare IP address on an unusual port (%s), the way malware is served",
+	"link_file":          "the link downloads %s, %s",
+	"link_archive":       "the link downloads an archive (%s), a common wrapper for malware",
+	"hidden_chars":       "invisible characters are hidden inside the link to %s",
+	"disguised":          "the link to %s is written broken up (hxxp, [.], (dot), spaced dots) to slip past filters",
+	"userinfo":           "the link hides its real destination %s behind text with an @",
+	"userinfo_domain":    "the link shows %s but goes to %s (everything before the @ is ignored)",
+	"masked":             "the link text shows %s but it goes to %s",
+	"rtl":                "the file name %q uses a right-to-left override to hide that it is %s (.%s)",
+	"double_ext":         "%s is %s disguised as a %s",
+	"mime_mismatch":      "%s is sent as %s but named like something else",
+	"file":               "%s is %s",
+	"lure":               "lure words: %s",
+	"new_member":         "the sender joined %s before posting this",
+	"mass_mention":       "the message pings everyone (@everyone / @here) with a link or file",
+	"mass_lure":          "the message pings everyone (@everyone / @here) with bait, the way hijacked accounts advertise scams",
+	"edit_added_link":    "a link was added by editing the message after it was posted",
+	"echo":               "%s is named after the lure in the message (%q)",
+	"phishing_pattern":   "%s looks like known phishing sites: %s",
+	"first_link":         "the first link immune has seen this long-standing member post",
+	"fan_out":            "this account posted the same %s in %s chats within %s, the way hijacked accounts spread",
+	"compromised":        "the account was marked compromised %s: %s",
+}
+
+var vietnameseDetails = map[string]string{
+	"blocklisted":        "%s nằm trong danh sách chặn (%s)",
+	"listed_by":          "%s có trong danh sách %s (%s)",
+	"too_many":           "tin nhắn mang %s",
+	"ip_logger":          "%s là công cụ ghi IP: nó ghi lại địa chỉ của mọi người bấm vào",
+	"shortener":          "%s là dịch vụ rút gọn liên kết: nơi liên kết thật sự dẫn tới bị che giấu",
+	"domain_in_host":     "%s chỉ bắt đầu giống %s; thực ra nó thuộc về %s",
+	"homoglyph":          "%s giả mạo %s (%s) bằng các ký tự trông giống nhau",
+	"lookalike":          "%s giả mạo %s (%s)",
+	"name_in_domain":     "%s dùng tên %s nhưng không phải %s",
+	"name_in_subdomain":  "%[1]s đặt tên %[2]s trước %[3]s, tên miền mà %[2]s không sở hữu",
+	"hosting_brand":      "%[1]s là trang ai cũng tạo được trên %[3]s, lại mang tên %[2]s",
+	"user_content":       "%[1]s là trang ai cũng đăng được trên %[2]s, lại mang tên %[3]s",
+	"user_content_words": "%[1]s là trang ai cũng đăng được trên %[2]s, với từ ngữ dụ dỗ trong địa chỉ: %[3]s",
+	"mixed_script":       "%s trộn chữ cái của nhiều bảng chữ cái trong một tên, một mẹo để giả mạo trang khác",
+	"suspicious_tld":     "tên miền .%s rẻ hoặc miễn phí và bị dùng nhiều để lừa đảo",
+	"domain_words":       "%s được ghép từ những từ mà trang lừa đảo hay dùng: %s",
+	"raw_ip":             "liên kết dẫn tới một địa chỉ IP trần (%s), không phải một trang có tên",
+	"raw_ip_port":        "liên kết dẫn tới một địa chỉ IP trần ở cổng lạ (%s), cách mã độc hay được phát tán",
+	"link_file":          "liên kết tải về %s, %s",
+	"link_archive":       "liên kết tải về một tệp nén (%s), thứ hay được dùng để bọc mã độc",
+	"hidden_chars":       "có ký tự vô hình giấu trong liên kết tới %s",
+	"disguised":          "liên kết tới %s được viết tách rời (hxxp, [.], (dot), dấu chấm cách quãng) để lọt qua bộ lọc",
+	"userinfo":           "liên kết giấu đích thật %s sau phần chữ có dấu @",
+	"userinfo_domain":    "liên kết hiện %s nhưng thật ra dẫn tới %s (mọi thứ trước dấu @ đều bị bỏ qua)",
+	"masked":             "chữ của liên kết hiện %s nhưng nó dẫn tới %s",
+	"rtl":                "tên tệp %q dùng ký tự đảo chiều để giấu rằng đó là %s (.%s)",
+	"double_ext":         "%s là %s giả dạng %s",
+	"mime_mismatch":      "%s được gửi dưới dạng %s nhưng đặt tên như một thứ khác",
+	"file":               "%s là %s",
+	"lure":               "từ ngữ dụ dỗ: %s",
+	"new_member":         "người gửi mới vào nhóm %s trước khi gửi tin này",
+	"mass_mention":       "tin nhắn gọi tất cả mọi người (@everyone / @here) kèm liên kết hoặc tệp",
+	"mass_lure":          "tin nhắn gọi tất cả mọi người (@everyone / @here) kèm lời dụ dỗ, kiểu tài khoản bị chiếm hay quảng cáo lừa đảo",
+	"edit_added_link":    "liên kết được thêm vào bằng cách sửa tin nhắn sau khi đã gửi",
+	"echo":               "%s được đặt tên theo lời dụ dỗ trong tin nhắn (%q)",
+	"phishing_pattern":   "%s trông giống các trang lừa đảo đã biết: %s",
+	"first_link":         "liên kết đầu tiên immune thấy thành viên lâu năm này gửi",
+	"fan_out":            "tài khoản này gửi cùng một %s vào %s nhóm trong vòng %s, đúng kiểu tài khoản bị chiếm lây lan",
+	"compromised":        "tài khoản đã bị đánh dấu là bị chiếm lúc %s: %s",
+}

@@ -1,0 +1,20 @@
+// Package model scores links with models learned from data rather than
+// weights set by hand.
+//
+// The link model is a logistic regression over hashed features of a link:
+// character n-grams and words of the registrable label and of the
+// subdomain, the public suffix, the free-hosting parent a site sits on,
+// the shape of the name (length, hyphens, digits, how random its letters
+// look) and, for a link with a path, the words, file extension, query keys
+// and shape of the path. Its weights are learned by cmd/train from the
+// phishing and benign lists in ../shared/train and a benign link corpus
+// the trainer assembles, and are embedded (weights.bin).
+//
+// The combiner is a second, small logistic regression that turns the link
+// model's score, the brand signals of package brand, lure words and the
+// sender's context into the probability that a message is a threat. Its
+// coefficients are fitted by cmd/train on labelled messages and embedded
+// too (combine.json).
+//
+// Scoring allocates nothing: features are hashed as they are read.
+package model

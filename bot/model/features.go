@@ -1,0 +1,422 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Bits is the number of bits of a feature index: the weight table holds
+// 1<<Bits weights.
+const Bits = 20
+
+const mask = 1<<Bits - 1
+
+// Family groups features by what a person would call them, so that a score
+// can be explained.
+type Family uint8
+
+// The feature families.
+const (
+	Spelling  Family = iota // character n-grams of the names
+	Words                   // whole words of the names
+	TLD                     // the public suffix
+	Hosting                 // the free-hosting or shared parent a site sits on
+	Shape                   // length, hyphens, digits, randomness of the name
+	PathWords               // words of the path and query
+	File                    // the file extension at the end of the path
+	PathShape               // depth, length, escapes and oddities of the path
+	NumFamilies
+)
+
+// Feature is one hashed feature of a link.
+type Feature struct {
+	Index  uint32
+	Family Family
+	Value  float32
+	Text   string // the word or suffix, for Words, TLD, Hosting, PathWords and File; empty otherwise
+}
+
+// MaxFeatures bounds the features of one part of a link.
+const MaxFeatures = 192
+
+// Features holds the features of one part of a link, without allocating.
+type Features struct {
+	N    int
+	List [MaxFeatures]Feature
+}
+
+func (fs *Features) add(h uint32, fam Family, v float32, text string) {
+	if fs.N == MaxFeatures {
+		return
+	}
+	fs.List[fs.N] = Feature{Index: h & mask, Family: fam, Value: v, Text: text}
+	fs.N++
+}
+
+// FNV-1a, 32 bits.
+const (
+	offset32 = 2166136261
+	prime32  = 16777619
+)
+
+func hashStart(ns byte) uint32 { return (offset32 ^ uint32(ns)) * prime32 }
+
+func hashBytes(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * prime32
+	}
+	return h
+}
+
+func hashLower(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * prime32
+	}
+	return h
+}
+
+func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * prime32 }
+
+// Parts of a host name the features are read from.
+type hostParts struct {
+	label   string // the registrable label: "discord-gift" for a.discord-gift.ru
+	sub     string // the subdomain, without www: "a"
+	suffix  string // the public suffix: "ru", "github.io"
+	private bool   // the suffix is a hosting platform (github.io, godaddysites.com)
+}
+
+func partsOf(l *linkx.Link, hosted bool) hostParts {
+	p := hostParts{suffix: l.Suffix, private: hosted}
+	if l.Domain == "" {
+		p.label = l.Host
+		return p
+	}
+	p.label = l.Label()
+	p.sub = l.Subdomain()
+	if p.sub == "www" {
+		p.sub = ""
+	} else if rest, ok := strings.CutPrefix(p.sub, "www."); ok {
+		p.sub = rest
+	}
+	return p
+}
+
+// HostFeatures appends the features of a link's host name to fs. A link
+// with an IP address for a host has only the feature that says so.
+func HostFeatures(l *linkx.Link, fs *Features) {
+	if l.IP.IsValid() {
+		fs.add(hashBytes(hashStart('Z'), "ip"), Shape, 1, "")
+		return
+	}
+	site, hosted := Site(*l)
+	p := partsOf(&site, hosted)
+	ngrams(fs, 'L', p.label, 3, 5)
+	words(fs, 'W', p.label, 8)
+	if p.sub != "" {
+		ngrams(fs, 'S', p.sub, 3, 4)
+		words(fs, 'X', p.sub, 8)
+	}
+	if p.suffix != "" {
+		if p.private {
+			fs.add(hashBytes(hashStart('P'), p.suffix), Hosting, 1, p.suffix)
+			parentTLD := p.suffix[strings.LastIndexByte(p.suffix, '.')+1:]
+			fs.add(hashBytes(hashStart('T'), parentTLD), TLD, 0.5, parentTLD)
+		} else {
+			fs.add(hashBytes(hashStart('T'), p.suffix), TLD, 1, p.suffix)
+			if i := strings.LastIndexByte(p.suffix, '.'); i >= 0 {
+				fs.add(hashBytes(hashStart('t'), p.suffix[i+1:]), TLD, 1, p.suffix[i+1:])
+			}
+		}
+	}
+	shape(fs, p)
+}
+
+// shape adds the structural features of a host name, each bucketed.
+func shape(fs *Features, p hostParts) {
+	label := p.label
+	hyphens, digits, letters, vowels, runs, maxRun := 0, 0, 0, 0, 0, 0
+	run := 0
+	var prevDigit, prevLetter bool
+	switches := 0
+	var counts [38]uint8
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		isDigit := c >= '0' && c <= '9'
+		isLetter := c >= 'a' && c <= 'z'
+		switch {
+		case c == '-':
+			hyphens++
+		case isDigit:
+			digits++
+			counts[26+int(c-'0')]++
+		case isLetter:
+			letters++
+			counts[c-'a']++
+			switch c {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				vowels++
+				run = 0
+			default:
+				run++
+				if run > maxRun {
+					maxRun = run
+				}
+				if run == 3 {
+					runs++
+				}
+			}
+		default:
+			counts[36]++
+		}
+		if isDigit && prevLetter || isLetter && prevDigit {
+			switches++
+		}
+		prevDigit, prevLetter = isDigit, isLetter
+	}
+	z := func(kind byte, bucket int) {
+		fs.add(hashByte(hashByte(hashStart('Z'), kind), byte(bucket)), Shape, 1, "")
+	}
+	z('l', bucketOf(len(label), 4, 6, 8, 10, 12, 15, 20, 25, 32))
+	z('h', min(hyphens, 4))
+	z('d', bucketOf(digits, 1, 2, 4, 6))
+	z('s', min(switches, 4))
+	z('c', min(maxRun, 6))
+	z('r', min(runs, 3))
+	if letters > 0 {
+		z('v', 10*vowels/letters)
+	}
+	z('e', entropyBucket(&counts, len(label)))
+	dots := 0
+	if p.sub != "" {
+		dots = strings.Count(p.sub, ".") + 1
+	}
+	z('n', min(dots, 4))
+	z('u', bucketOf(len(p.sub), 1, 6, 12, 20, 32))
+	if strings.HasPrefix(label, "xn--") || strings.Contains(p.sub, "xn--") {
+		z('x', 1)
+	}
+	// The registrable label starts with a top-level domain and a hyphen
+	// under a subdomain: paypal.com-secure.top, bank.vn-abc.life.
+	if first, _, ok := strings.Cut(label, "-"); ok && p.sub != "" && linkx.IsTLD(first) {
+		z('t', 1)
+	}
+}
+
+func bucketOf(n int, bounds ...int) int {
+	for i, b := range bounds {
+		if n < b {
+			return i
+		}
+	}
+	return len(bounds)
+}
+
+// entropyBucket buckets the Shannon entropy of a name's characters, in
+// quarter bits, with a log table good enough for buckets.
+func entropyBucket(counts *[38]uint8, n int) int {
+	if n == 0 {
+		return 0
+	}
+	var h float64
+	for _, c := range counts {
+		if c == 0 {
+			continue
+		}
+		p := float64(c) / float64(n)
+		h -= p * log2(p)
+	}
+	return min(int(h*4), 20)
+}
+
+// log2 for 0 < x <= 1, to three digits: enough for a bucket.
+func log2(x float64) float64 {
+	e := 0.0
+	for x < 0.5 {
+		x *= 2
+		e--
+	}
+	// x in [0.5, 1): log2(x) = log2(1+t)/... by series around 1
+	t := (x - 1) / (x + 1)
+	t2 := t * t
+	ln := 2 * t * (1 + t2/3 + t2*t2/5 + t2*t2*t2/7)
+	return e + ln*1.4426950408889634
+}
+
+// ngrams adds the character n-grams of s, from lo to hi characters, with
+// ^ and $ marking its ends. s is lower-case ASCII; longer names are read to
+// their first 48 characters.
+func ngrams(fs *Features, ns byte, s string, lo, hi int) {
+	if len(s) > 48 {
+		s = s[:48]
+	}
+	var buf [50]byte
+	buf[0] = '^'
+	copy(buf[1:], s)
+	buf[len(s)+1] = '$'
+	b := buf[:len(s)+2]
+	for n := lo; n <= hi; n++ {
+		for i := 0; i+n <= len(b); i++ {
+			h := hashByte(hashStart(ns), byte(n))
+			for _, c := range b[i : i+n] {
+				h = hashByte(h, c)
+			}
+			fs.add(h, Spelling, 1, "")
+		}
+	}
+}
+
+// words adds the words of a name: split at dots, hyphens and where
+// letters meet digits; the digits themselves count only as "a number".
+func words(fs *Features, ns byte, s string, limit int) {
+	n := 0
+	for i := 0; i < len(s) && n < limit; {
+		j := i
+		digit := isDigit(s[i])
+		for j < len(s) && s[j] != '-' && s[j] != '.' && s[j] != '_' && isDigit(s[j]) == digit {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		w := s[i:j]
+		i = j
+		switch {
+		case digit:
+			fs.add(hashBytes(hashStart(ns), "#"), Words, 1, "")
+		case len(w) >= 2:
+			fs.add(hashBytes(hashStart(ns), w), Words, 1, w)
+		}
+		n++
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// HasPath reports whether a link has a path or query worth reading: more
+// than the site's front page.
+func HasPath(l *linkx.Link) bool {
+	return len(l.Path) > 1 || l.Query != ""
+}
+
+// PathFeatures appends the features of a link's scheme, port, path and
+// query to fs. A link to a site's front page has none.
+func PathFeatures(l *linkx.Link, fs *Features) {
+	if !HasPath(l) {
+		return
+	}
+	if l.Scheme != "" {
+		fs.add(hashBytes(hashStart('H'), l.Scheme), PathShape, 1, "")
+	}
+	if l.Port != "" {
+		fs.add(hashBytes(hashStart('Y'), "port"), PathShape, 1, "")
+	}
+	path := l.Path
+	depth := strings.Count(path, "/")
+	y := func(kind byte, bucket int) {
+		fs.add(hashByte(hashByte(hashStart('Y'), kind), byte(bucket)), PathShape, 1, "")
+	}
+	y('d', min(depth, 8))
+	y('l', bucketOf(len(path), 2, 8, 16, 32, 64, 128))
+	y('q', bucketOf(len(l.Query), 1, 16, 64, 200))
+	if strings.Contains(path, "//") {
+		y('/', 1)
+	}
+	if strings.IndexByte(path, '~') >= 0 {
+		y('~', 1)
+	}
+	if strings.IndexByte(path, '@') >= 0 || strings.IndexByte(l.Query, '@') >= 0 || strings.Contains(l.Query, "%40") {
+		y('@', 1)
+	}
+	if n := strings.Count(path, "%"); n > 0 {
+		y('%', bucketOf(n, 2, 6))
+	}
+	// words of the path, the last segment's extension and the query keys
+	n := 0
+	hexRun := 0
+	for i := 0; i < len(path) && n < 24; {
+		j := i
+		for j < len(path) && isWordByte(path[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		w := path[i:j]
+		i = j
+		if allHex(w) && len(w) >= 16 {
+			hexRun++
+			continue
+		}
+		if len(w) >= 2 && len(w) <= 24 {
+			digits := 0
+			for k := 0; k < len(w); k++ {
+				if isDigit(w[k]) {
+					digits++
+				}
+			}
+			if digits*2 > len(w) {
+				fs.add(hashBytes(hashStart('U'), "#"), PathWords, 1, "")
+			} else {
+				fs.add(hashLower(hashStart('U'), w), PathWords, 1, w)
+			}
+		} else if len(w) > 24 {
+			y('w', 1) // a long token: a session id, base64
+		}
+		n++
+	}
+	if hexRun > 0 {
+		y('x', min(hexRun, 2))
+	}
+	if ext := extOf(path); ext != "" {
+		fs.add(hashLower(hashStart('E'), ext), File, 1, ext)
+	} else if strings.HasSuffix(path, "/") {
+		y('e', 1)
+	}
+	q := l.Query
+	for k := 0; k < 8 && q != ""; k++ {
+		var pair string
+		pair, q, _ = strings.Cut(q, "&")
+		key, _, _ := strings.Cut(pair, "=")
+		if len(key) >= 1 && len(key) <= 24 {
+			fs.add(hashLower(hashStart('Q'), key), PathWords, 1, "")
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func allHex(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// extOf returns the lower-case-insensitive extension of the path's last
+// segment ("php", "exe"), or "" when it has none or it is too long to be one.
+func extOf(path string) string {
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	dot := strings.LastIndexByte(seg, '.')
+	if dot <= 0 || len(seg)-dot-1 > 10 || dot == len(seg)-1 {
+		return ""
+	}
+	ext := seg[dot+1:]
+	for i := 0; i < len(ext); i++ {
+		if !isWordByte(ext[i]) {
+			return ""
+		}
+	}
+	return ext
+}

@@ -1,0 +1,407 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Source names where an example came from; the held-out-source split
+// leaves one out.
+type Source uint8
+
+// The sources of examples.
+const (
+	SrcDiscord   Source = iota // nikolaischunk/discord-phishing-links
+	SrcCrypto                  // polkadot-js/phishing
+	SrcVietnam                 // ChongLuaDao
+	SrcPhishDB                 // Phishing.Database (2020)
+	SrcPhishURL                // phishing URLs (all sources)
+	SrcBenign                  // Umbrella popular domains
+	SrcBenignURL               // benign URLs harvested from Go sources and modules
+	SrcBenignGen               // benign URLs written by the trainer's generator
+	numSources
+)
+
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen"}
+
+func (s Source) String() string { return sourceNames[s] }
+
+// Example is one labelled link.
+type Example struct {
+	Link   linkx.Link
+	Phish  bool
+	Source Source
+	Split  Split
+	Weight float64
+}
+
+// Split is the part of the data an example belongs to.
+type Split uint8
+
+// The splits: by a hash of the registrable domain, so that every link of a
+// domain lands in one split.
+const (
+	Train Split = iota
+	Validate
+	Test
+)
+
+func splitOf(domain string) Split {
+	h := fnv.New32a()
+	h.Write([]byte(domain))
+	switch h.Sum32() % 10 {
+	case 0:
+		return Test
+	case 1:
+		return Validate
+	}
+	return Train
+}
+
+// readList reads one gzipped list of ../shared/train: one item a line,
+// '#' lines are comments; "# --- block:" lines start a new block, whose
+// number is passed to fn.
+func readList(path string, fn func(item string, block int)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	block := -1
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			if strings.HasPrefix(line, "# --- block:") {
+				block++
+			}
+			continue
+		}
+		fn(line, block)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// loadDomains reads the domain lists: phishing domains by source block and
+// the popular benign domains.
+func loadDomains(dir string) ([]Example, map[string]bool, error) {
+	var out []Example
+	phish := make(map[string]bool)
+	blockSource := []Source{SrcDiscord, SrcCrypto, SrcVietnam, SrcPhishDB, SrcPhishDB, SrcPhishDB}
+	err := readList(filepath.Join(dir, "phish-domains-2024-03.txt.gz"), func(d string, block int) {
+		l, ok := linkx.Parse("https://" + d + "/")
+		if !ok || l.Domain == "" {
+			return
+		}
+		src := SrcPhishDB
+		if block >= 0 && block < len(blockSource) {
+			src = blockSource[block]
+		}
+		phish[l.Domain] = true
+		out = append(out, Example{Link: l, Phish: true, Source: src, Split: splitOf(l.Domain)})
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	err = readList(filepath.Join(dir, "benign-domains.txt.gz"), func(d string, _ int) {
+		l, ok := linkx.Parse("https://" + d + "/")
+		if !ok || l.Domain == "" || phish[l.Domain] {
+			return
+		}
+		out = append(out, Example{Link: l, Source: SrcBenign, Split: splitOf(l.Domain)})
+	})
+	return out, phish, err
+}
+
+// loadPhishURLs reads the phishing URLs that have a path or query.
+func loadPhishURLs(dir string) ([]Example, error) {
+	var out []Example
+	err := readList(filepath.Join(dir, "phish-urls-2024-03.txt.gz"), func(u string, _ int) {
+		l, ok := linkx.Parse(u)
+		if !ok || l.Domain == "" && !l.IP.IsValid() {
+			return
+		}
+		key := l.Domain
+		if key == "" {
+			key = l.Host
+		}
+		out = append(out, Example{Link: l, Phish: true, Source: SrcPhishURL, Split: splitOf(key)})
+	})
+	return out, err
+}
+
+var urlRE = regexp.MustCompile(`https?://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&+,;=%-]*`)
+
+// harvestBenignURLs collects the URLs written in the Go distribution's
+// sources and in the sources of this module's dependencies (as go.sum pins
+// them): real links to documentation, specifications, issues and project
+// pages, with real paths. Hosts on the phishing lists are left out.
+func harvestBenignURLs(phish map[string]bool) ([]Example, error) {
+	roots := []string{goEnv("GOROOT") + "/src", goEnv("GOROOT") + "/doc"}
+	// every module but this one: its own tests name made-up scam hosts
+	out, err := exec.Command("go", "list", "-m", "-f", "{{if not .Main}}{{.Dir}}{{end}}", "all").Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list -m all: %w", err)
+	}
+	for _, d := range strings.Fields(string(out)) {
+		roots = append(roots, d)
+	}
+	seen := make(map[string]bool)
+	var urls []string
+	for _, root := range roots {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			switch filepath.Ext(path) {
+			case ".go", ".md", ".txt", ".html", ".s", ".proto", ".json":
+			default:
+				return nil
+			}
+			if info, err := d.Info(); err != nil || info.Size() > 4<<20 {
+				return nil
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return nil
+			}
+			for _, m := range urlRE.FindAll(b, -1) {
+				u := strings.TrimRight(string(m), ".,;:)!?'")
+				if !seen[u] {
+					seen[u] = true
+					urls = append(urls, u)
+				}
+			}
+			return nil
+		})
+	}
+	sort.Strings(urls)
+	var ex []Example
+	for _, u := range urls {
+		l, ok := linkx.Parse(u)
+		if !ok || l.Domain == "" || phish[l.Domain] || !strings.Contains(l.Domain, ".") {
+			continue
+		}
+		switch l.Domain {
+		case "example.com", "example.org", "example.net":
+			continue
+		}
+		ex = append(ex, Example{Link: l, Source: SrcBenignURL, Split: splitOf(l.Domain)})
+	}
+	return ex, nil
+}
+
+func goEnv(key string) string {
+	out, err := exec.Command("go", "env", key).Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// generateBenignURLs writes links with everyday paths (articles, products,
+// help pages, search results, forum threads, files) on benign domains, in
+// English and Vietnamese, so that the model sees benign paths of the kinds
+// chat members share and not only the documentation links of the harvest.
+// It is deterministic for a seed.
+func generateBenignURLs(benign []Example, perDomain float64, seed uint64) []Example {
+	r := rand.New(rand.NewPCG(seed, 1))
+	var out []Example
+	for i := range benign {
+		b := &benign[i]
+		if b.Source != SrcBenign {
+			continue
+		}
+		n := int(perDomain)
+		if r.Float64() < perDomain-float64(n) {
+			n++
+		}
+		for k := 0; k < n; k++ {
+			u := "https://" + hostFor(r, b.Link.Domain) + benignPath(r)
+			l, ok := linkx.Parse(u)
+			if !ok {
+				continue
+			}
+			out = append(out, Example{Link: l, Source: SrcBenignGen, Split: b.Split})
+		}
+	}
+	return out
+}
+
+// generateServiceHosts writes host names of the kind big services run
+// under their own domains (api.prod.us-east-1.example.com,
+// agent-cluster2.eu1.example.net): benign, and far from what phishing
+// puts in a subdomain. Without them the model would only ever see
+// subdomains on phishing hosts and learn that having one is suspect.
+func generateServiceHosts(benign []Example, share float64, seed uint64) []Example {
+	r := rand.New(rand.NewPCG(seed, 4))
+	var out []Example
+	for i := range benign {
+		b := &benign[i]
+		if b.Source != SrcBenign || r.Float64() >= share {
+			continue
+		}
+		labels := 1 + r.IntN(3)
+		parts := make([]string, labels)
+		for k := range parts {
+			parts[k] = serviceLabel(r)
+		}
+		l, ok := linkx.Parse("https://" + strings.Join(parts, ".") + "." + b.Link.Domain + "/")
+		if !ok || l.Domain != b.Link.Domain {
+			continue
+		}
+		out = append(out, Example{Link: l, Source: SrcBenign, Split: b.Split})
+	}
+	return out
+}
+
+var (
+	serviceWords = strings.Fields(`api prod production stage staging dev test qa cdn edge static img images media assets files
+		ws push sync telemetry metrics collector ingest gateway agent cluster node svc service services config update updates
+		cloud storage data analytics track tracking ads pixel beacon events log logs notify notifications mail smtp mx ns1 ns2
+		vpn proxy remote portal web www2 m mobile app apps client server origin backend internal v1 v2 v3 partner partners
+		download downloads dl mirror content video audio stream live chat realtime rt socket geo dns time ntp ocsp crl certs
+		auth login account accounts id sso secure my help support status docs developer console admin dashboard manage
+		provisioning endpoint ingress bootstrap connect connector relay tunnel router lb balancer frontend public private
+		core common shared global region zone partition shard replica primary secondary east west north south central`)
+	regions = strings.Fields(`us us1 us2 us3 eu eu1 eu2 ap apac emea us-east-1 us-east-2 us-west-1 us-west-2 eu-west-1
+		eu-central-1 ap-southeast-1 ap-northeast-1 sa-east-1 useast uswest iad dfw sjc lhr fra sin nrt syd gru ams`)
+)
+
+func serviceLabel(r *rand.Rand) string {
+	switch r.IntN(8) {
+	case 0:
+		return pick(r, regions)
+	case 1:
+		return fmt.Sprintf("%s%d", pick(r, serviceWords), 1+r.IntN(20))
+	case 2:
+		return pick(r, serviceWords) + "-" + pick(r, regions)
+	case 3:
+		return pick(r, serviceWords) + "-" + pick(r, serviceWords)
+	case 4:
+		const hex = "0123456789abcdef"
+		b := make([]byte, 6+r.IntN(20))
+		for i := range b {
+			b[i] = hex[r.IntN(16)]
+		}
+		return string(b)
+	case 5:
+		return fmt.Sprintf("%s-%s-%d", pick(r, serviceWords), pick(r, regions), r.IntN(10))
+	}
+	return pick(r, serviceWords)
+}
+
+func hostFor(r *rand.Rand, domain string) string {
+	switch r.IntN(6) {
+	case 0, 1, 2:
+		return "www." + domain
+	case 3:
+		return domain
+	}
+	return pick(r, subdomains) + "." + domain
+}
+
+var subdomains = []string{"blog", "docs", "help", "support", "shop", "news", "m", "en", "vi", "store", "developer",
+	"community", "forum", "app", "account", "accounts", "login", "my", "id", "auth", "secure", "pay", "cdn", "static",
+	"media", "img", "api", "status", "careers", "about", "investor", "events", "learn", "academy", "mail", "web", "portal"}
+
+func pick(r *rand.Rand, xs []string) string { return xs[r.IntN(len(xs))] }
+
+var (
+	pathWords = strings.Fields(`about account accounts article articles blog browse buy careers cart category checkout collections
+		community contact deals docs download downloads en event events faq features forum guide guides help home how-to
+		index info issues item items kb learn library login logout media news offers order orders page pages plans post posts
+		pricing privacy product products profile promotions questions release releases reset search security settings shop
+		signin signup sitemap store story support terms topic topics tutorial user users video videos watch wiki account-settings
+		vi tin-tuc san-pham khuyen-mai uu-dai ho-tro lien-he gioi-thieu dich-vu tai-khoan thanh-toan gio-hang tuyen-dung
+		ca-nhan doanh-nghiep the-tin-dung vay tiet-kiem bieu-phi lai-suat cau-hoi-thuong-gap huong-dan chinh-sach dang-ky
+		dang-nhap tra-cuu goi-cuoc data di-dong internet truyen-hinh voucher flash-sale mall danh-muc thuong-hieu`)
+	slugWords = strings.Fields(`how to make the best new update guide review first look price free trial download app
+		android ios windows linux mac setup install error fix issue release notes version security account password reset
+		help center order status delivery shipping return refund card bank loan savings interest rate promotion summer
+		sale weekend gift voucher code event concert ticket football match result highlights recipe travel hotel
+		cach lam moi nhat gia re uu dai khuyen mai thang nam tin tuc the thao bong da ket qua du lich khach san
+		dien thoai laptop tai khoan ngan hang lai suat tiet kiem vay von the tin dung huong dan dang ky nhan qua`)
+	fileExts  = []string{"html", "htm", "php", "aspx", "jsp", "pdf", "png", "jpg", "mp4", "zip", "txt", "json", "xml", "md"}
+	queryKeys = []string{"id", "q", "page", "ref", "utm_source", "utm_medium", "utm_campaign", "lang", "sort", "p",
+		"v", "t", "s", "category", "tab", "product_id", "spm", "from", "code", "session", "token", "redirect", "return_to", "next"}
+)
+
+func slug(r *rand.Rand) string {
+	n := 2 + r.IntN(6)
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = pick(r, slugWords)
+	}
+	s := strings.Join(parts, "-")
+	if r.IntN(3) == 0 {
+		s += fmt.Sprintf("-%d", r.IntN(1000000))
+	}
+	return s
+}
+
+func benignPath(r *rand.Rand) string {
+	var b strings.Builder
+	switch r.IntN(10) {
+	case 0:
+		b.WriteString("/")
+	case 1:
+		fmt.Fprintf(&b, "/%s/%s", pick(r, pathWords), slug(r))
+	case 2:
+		fmt.Fprintf(&b, "/%s/%d", pick(r, pathWords), r.IntN(10000000))
+	case 3:
+		fmt.Fprintf(&b, "/%s/%s/%s.%s", pick(r, pathWords), pick(r, pathWords), slug(r), pick(r, fileExts))
+	case 4:
+		fmt.Fprintf(&b, "/%d/%02d/%s", 2015+r.IntN(10), 1+r.IntN(12), slug(r))
+	case 5:
+		fmt.Fprintf(&b, "/%s", slug(r))
+		if r.IntN(2) == 0 {
+			b.WriteString(".html")
+		}
+	case 6:
+		fmt.Fprintf(&b, "/%s", pick(r, pathWords))
+		if r.IntN(2) == 0 {
+			fmt.Fprintf(&b, "/%s", pick(r, pathWords))
+		}
+	case 7:
+		fmt.Fprintf(&b, "/%s.php", pick(r, []string{"index", "viewtopic", "showthread", "product", "search", "page", "news", "article"}))
+	case 8:
+		fmt.Fprintf(&b, "/%s/%s-i.%d.%d", pick(r, pathWords), slug(r), r.IntN(1000000), r.IntN(100000000))
+	default:
+		fmt.Fprintf(&b, "/%s/%s/", pick(r, pathWords), pick(r, pathWords))
+	}
+	if r.IntN(3) == 0 {
+		for k := 0; k < 1+r.IntN(3); k++ {
+			if k == 0 {
+				b.WriteString("?")
+			} else {
+				b.WriteString("&")
+			}
+			fmt.Fprintf(&b, "%s=%s", pick(r, queryKeys), pick(r, []string{fmt.Sprint(r.IntN(100000)), pick(r, slugWords), "vi", "en", "1", "true"}))
+		}
+	}
+	return b.String()
+}

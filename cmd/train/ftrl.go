@@ -1,0 +1,113 @@
+package main
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"github.com/immunebot/immune/bot/model"
+)
+
+// ftrl trains a logistic regression with FTRL-Proximal (McMahan et al.,
+// "Ad Click Prediction: a View from the Trenches", 2013): per-coordinate
+// learning rates, L1 and L2 regularisation, sparse updates. It is
+// deterministic: the example order is a seeded shuffle.
+type ftrl struct {
+	alpha, beta, l1, l2 float64
+	z, n                []float64
+	bz, bn              float64 // the bias, never regularised
+}
+
+func newFTRL(alpha, beta, l1, l2 float64) *ftrl {
+	size := 1 << model.Bits
+	return &ftrl{alpha: alpha, beta: beta, l1: l1, l2: l2, z: make([]float64, size), n: make([]float64, size)}
+}
+
+func (f *ftrl) weight(i uint32) float64 {
+	z := f.z[i]
+	if math.Abs(z) <= f.l1 {
+		return 0
+	}
+	sign := 1.0
+	if z < 0 {
+		sign = -1
+	}
+	return -(z - sign*f.l1) / ((f.beta+math.Sqrt(f.n[i]))/f.alpha + f.l2)
+}
+
+func (f *ftrl) bias() float64 { return -f.bz / ((f.beta + math.Sqrt(f.bn)) / f.alpha) }
+
+// step learns from one example with the given features.
+func (f *ftrl) step(parts []*model.Features, y, weight float64) {
+	s := f.bias()
+	for _, fs := range parts {
+		for i := 0; i < fs.N; i++ {
+			ft := &fs.List[i]
+			s += f.weight(ft.Index) * float64(ft.Value)
+		}
+	}
+	p := 1 / (1 + math.Exp(-max(-35, min(35, s))))
+	g := (p - y) * weight
+	update := func(z, n *float64, w, x float64) {
+		gi := g * x
+		sigma := (math.Sqrt(*n+gi*gi) - math.Sqrt(*n)) / f.alpha
+		*z += gi - sigma*w
+		*n += gi * gi
+	}
+	update(&f.bz, &f.bn, f.bias(), 1)
+	for _, fs := range parts {
+		for i := 0; i < fs.N; i++ {
+			ft := &fs.List[i]
+			update(&f.z[ft.Index], &f.n[ft.Index], f.weight(ft.Index), float64(ft.Value))
+		}
+	}
+}
+
+func (f *ftrl) model() *model.Model {
+	m := &model.Model{Bias: float32(f.bias()), Weights: make([]float32, len(f.z))}
+	for i := range m.Weights {
+		m.Weights[i] = float32(f.weight(uint32(i)))
+	}
+	return m
+}
+
+// features computes the host and path features of an example.
+func features(l *linkx_Link, host, path *model.Features) {
+	host.N, path.N = 0, 0
+	model.HostFeatures(l, host)
+	model.PathFeatures(l, path)
+}
+
+// trainLink trains the link model on the examples kept by keep.
+func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Model {
+	var idx []int
+	for i := range ex {
+		if keep(&ex[i]) {
+			idx = append(idx, i)
+		}
+	}
+	f := newFTRL(cfg.alpha, cfg.beta, cfg.l1, cfg.l2)
+	r := rand.New(rand.NewPCG(seed, 2))
+	var host, path model.Features
+	for e := 0; e < epochs; e++ {
+		r.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+		for _, i := range idx {
+			x := &ex[i]
+			features(&x.Link, &host, &path)
+			y := 0.0
+			if x.Phish {
+				y = 1
+			}
+			f.step([]*model.Features{&host, &path}, y, x.Weight)
+		}
+	}
+	return f.model()
+}
+
+type ftrlConfig struct{ alpha, beta, l1, l2 float64 }
+
+// score returns the link model's logit for an example.
+func score(m *model.Model, l *linkx_Link) float64 {
+	var host, path model.Features
+	features(l, &host, &path)
+	return float64(m.Bias + m.Logit(&host) + m.Logit(&path))
+}

@@ -1,0 +1,123 @@
+// Command train rebuilds immune's learned models from the training lists
+// in ../shared/train and a benign link corpus it assembles itself, and
+// reports how they do on data held out of training.
+//
+//	go run ./cmd/train                      # train, report, write bot/model/weights.bin and combine.json
+//	go run ./cmd/train -holdout discord     # leave one phishing source out of training and measure on it
+//
+// The result depends only on the training files, the Go distribution and
+// the module versions pinned in go.sum (the benign link corpus is read from
+// their sources), and fixed seeds: the same inputs give the same weights.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+type linkx_Link = linkx.Link
+
+func main() {
+	data := flag.String("data", "../shared/train", "directory of the training lists")
+	out := flag.String("out", "bot/model", "directory to write weights.bin and combine.json to")
+	holdout := flag.String("holdout", "", "leave this phishing source out of training and report recall on it: discord, crypto or vietnam")
+	epochs := flag.Int("epochs", 3, "passes over the training examples")
+	flag.BoolVar(&tuneOnly, "tune", false, "compare learning settings on the validation split and stop")
+	flag.Parse()
+	if err := run(*data, *out, *holdout, *epochs); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+var tuneOnly bool
+
+var linkConfig = ftrlConfig{alpha: 0.05, beta: 1, l1: 0.5, l2: 2}
+
+func run(data, out, holdout string, epochs int) error {
+	ex, err := loadAll(data)
+	if err != nil {
+		return err
+	}
+	counts := map[Source][3]int{}
+	for i := range ex {
+		c := counts[ex[i].Source]
+		c[ex[i].Split]++
+		counts[ex[i].Source] = c
+	}
+	fmt.Println("examples (train / validate / test):")
+	for s := Source(0); s < numSources; s++ {
+		c := counts[s]
+		fmt.Printf("  %-11s %7d %7d %7d\n", s, c[Train], c[Validate], c[Test])
+	}
+	if tuneOnly {
+		tune(ex, epochs)
+		return nil
+	}
+	if holdout != "" {
+		return runHoldout(ex, holdout, epochs)
+	}
+	m := trainLink(ex, func(x *Example) bool { return x.Split == Train }, epochs, 1, linkConfig)
+	reportLink(m, ex)
+	comb, err := fitCombiner(m, ex)
+	if err != nil {
+		return err
+	}
+	reportClassifier(m, comb, ex)
+	if err := os.WriteFile(filepath.Join(out, "weights.bin"), m.Encode(), 0o644); err != nil {
+		return err
+	}
+	cj, err := json.MarshalIndent(comb, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "combine.json"), append(cj, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Println("wrote", filepath.Join(out, "weights.bin"), "and", filepath.Join(out, "combine.json"))
+	return nil
+}
+
+// loadAll reads every source and weighs the examples so that each kind of
+// data counts as much as its opposite: phishing domains against benign
+// domains, phishing URLs against benign URLs.
+func loadAll(data string) ([]Example, error) {
+	domains, phish, err := loadDomains(data)
+	if err != nil {
+		return nil, err
+	}
+	urls, err := loadPhishURLs(data)
+	if err != nil {
+		return nil, err
+	}
+	harvest, err := harvestBenignURLs(phish)
+	if err != nil {
+		return nil, err
+	}
+	gen := generateBenignURLs(domains, 0.6, 7)
+	services := generateServiceHosts(domains, 0.7, 9)
+	ex := append(append(append(append(domains, services...), urls...), harvest...), gen...)
+	var w [numSources]float64
+	var n [numSources]float64
+	for i := range ex {
+		n[ex[i].Source]++
+	}
+	// Phishing.Database's 2020 domains are many and noisy (compromised
+	// sites): they count half.
+	w[SrcDiscord], w[SrcCrypto], w[SrcVietnam], w[SrcPhishDB] = 1, 1, 1, 0.5
+	phishDomains := n[SrcDiscord] + n[SrcCrypto] + n[SrcVietnam] + 0.5*n[SrcPhishDB]
+	w[SrcBenign] = phishDomains / n[SrcBenign]
+	w[SrcPhishURL] = 0.5
+	benignURLs := n[SrcBenignURL] + n[SrcBenignGen]
+	w[SrcBenignURL] = 0.5 * n[SrcPhishURL] / benignURLs
+	w[SrcBenignGen] = w[SrcBenignURL]
+	for i := range ex {
+		ex[i].Weight = w[ex[i].Source]
+	}
+	return ex, nil
+}

@@ -1,0 +1,210 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// thresholdAt returns the smallest logit at which at most fpr of the
+// benign scores are at or above it.
+func thresholdAt(benign []float64, fpr float64) float64 {
+	s := append([]float64(nil), benign...)
+	sort.Sort(sort.Reverse(sort.Float64Slice(s)))
+	k := int(fpr * float64(len(s)))
+	if k >= len(s) {
+		return s[len(s)-1]
+	}
+	return s[k] + 1e-9
+}
+
+func share(xs []float64, t float64) (int, float64) {
+	n := 0
+	for _, x := range xs {
+		if x >= t {
+			n++
+		}
+	}
+	if len(xs) == 0 {
+		return 0, 0
+	}
+	return n, float64(n) / float64(len(xs))
+}
+
+// auc is the area under the ROC curve: the chance a random phishing score
+// is above a random benign one.
+func auc(pos, neg []float64) float64 {
+	type p struct {
+		s   float64
+		pos bool
+	}
+	all := make([]p, 0, len(pos)+len(neg))
+	for _, s := range pos {
+		all = append(all, p{s, true})
+	}
+	for _, s := range neg {
+		all = append(all, p{s, false})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].s < all[j].s })
+	var rankSum float64
+	for i := 0; i < len(all); {
+		j := i
+		for j < len(all) && all[j].s == all[i].s {
+			j++
+		}
+		r := float64(i+j+1) / 2
+		for k := i; k < j; k++ {
+			if all[k].pos {
+				rankSum += r
+			}
+		}
+		i = j
+	}
+	np, nn := float64(len(pos)), float64(len(neg))
+	if np == 0 || nn == 0 {
+		return 0
+	}
+	return (rankSum - np*(np+1)/2) / (np * nn)
+}
+
+// scores groups the link model's logits of one split by source.
+func scores(m *model.Model, ex []Example, split Split) [numSources][]float64 {
+	var out [numSources][]float64
+	for i := range ex {
+		if x := &ex[i]; x.Split == split {
+			out[x.Source] = append(out[x.Source], score(m, &x.Link))
+		}
+	}
+	return out
+}
+
+// linkThreshold is the model's own operating point, chosen on the
+// validation split: at most 0.5 % of benign domains at or above it.
+var linkThreshold float64
+
+func reportLink(m *model.Model, ex []Example) {
+	val := scores(m, ex, Validate)
+	linkThreshold = thresholdAt(val[SrcBenign], 0.005)
+	t01 := thresholdAt(val[SrcBenign], 0.001)
+	fmt.Printf("\nlink model alone; thresholds chosen on the validation split: p >= %.3f (0.5%% of benign domains), p >= %.3f (0.1%%)\n",
+		model.Sigmoid(linkThreshold), model.Sigmoid(t01))
+	test := scores(m, ex, Test)
+	benignURLs := append(append([]float64(nil), test[SrcBenignURL]...), test[SrcBenignGen]...)
+	fmt.Println("test split (never trained on, never tuned on):")
+	fmt.Printf("  %-34s %8s %14s %14s %7s\n", "set", "n", "at 0.5% point", "at 0.1% point", "AUC")
+	row := func(name string, xs []float64, neg []float64) {
+		n1, s1 := share(xs, linkThreshold)
+		n2, s2 := share(xs, t01)
+		a := ""
+		if neg != nil {
+			a = fmt.Sprintf("%.4f", auc(xs, neg))
+		}
+		fmt.Printf("  %-34s %8d %6d %6.2f%% %6d %6.2f%% %7s\n", name, len(xs), n1, 100*s1, n2, 100*s2, a)
+	}
+	row("benign domains (flagged)", test[SrcBenign], nil)
+	row("benign URLs, harvested (flagged)", test[SrcBenignURL], nil)
+	row("benign URLs, generated (flagged)", test[SrcBenignGen], nil)
+	row("phishing domains: Discord", test[SrcDiscord], test[SrcBenign])
+	row("phishing domains: crypto", test[SrcCrypto], test[SrcBenign])
+	row("phishing domains: Vietnamese", test[SrcVietnam], test[SrcBenign])
+	row("phishing domains: Phishing.DB 2020", test[SrcPhishDB], test[SrcBenign])
+	all := append(append(append(append([]float64(nil), test[SrcDiscord]...), test[SrcCrypto]...), test[SrcVietnam]...), test[SrcPhishDB]...)
+	row("phishing domains: all", all, test[SrcBenign])
+	row("phishing URLs", test[SrcPhishURL], benignURLs)
+	tp, _ := share(all, linkThreshold)
+	fp, _ := share(test[SrcBenign], linkThreshold)
+	fmt.Printf("  domains at the 0.5%% point: precision %.3f recall %.3f (on this split's class balance)\n",
+		float64(tp)/float64(tp+fp), float64(tp)/float64(len(all)))
+}
+
+// runHoldout leaves one curated phishing source out of training entirely
+// and measures recall on all of it, with the threshold chosen on the
+// validation split's benign domains: how the model does on a list of a
+// kind it has never seen.
+func runHoldout(ex []Example, name string, epochs int) error {
+	var src Source
+	switch name {
+	case "discord":
+		src = SrcDiscord
+	case "crypto":
+		src = SrcCrypto
+	case "vietnam":
+		src = SrcVietnam
+	default:
+		return fmt.Errorf("-holdout %q: want discord, crypto or vietnam", name)
+	}
+	m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != src }, epochs, 1, linkConfig)
+	val := scores(m, ex, Validate)
+	t := thresholdAt(val[SrcBenign], 0.005)
+	var held []float64
+	for i := range ex {
+		if ex[i].Source == src {
+			held = append(held, score(m, &ex[i].Link))
+		}
+	}
+	test := scores(m, ex, Test)
+	n, s := share(held, t)
+	fp, fs := share(test[SrcBenign], t)
+	fmt.Printf("\nheld-out source %s (never trained on): %d of %d flagged (%.1f%%) at the 0.5%% point; benign test domains flagged %d of %d (%.2f%%); AUC %.4f\n",
+		name, n, len(held), 100*s, fp, len(test[SrcBenign]), 100*fs, auc(held, test[SrcBenign]))
+	return nil
+}
+
+// tune compares a few learning settings on the validation split only.
+func tune(ex []Example, epochs int) {
+	for _, cfg := range []ftrlConfig{
+		{0.05, 1, 0.5, 2}, {0.1, 1, 0.2, 1}, {0.2, 1, 0.1, 0.5}, {0.1, 1, 1, 1}, {0.05, 1, 0.1, 4},
+	} {
+		m := trainLink(ex, func(x *Example) bool { return x.Split == Train }, epochs, 1, cfg)
+		val := scores(m, ex, Validate)
+		t := thresholdAt(val[SrcBenign], 0.005)
+		fmt.Printf("%+v:", cfg)
+		for _, s := range []Source{SrcDiscord, SrcCrypto, SrcVietnam, SrcPhishDB, SrcPhishURL} {
+			_, r := share(val[s], t)
+			fmt.Printf(" %s %.3f", s, r)
+		}
+		_, r := share(val[SrcBenignURL], t)
+		fmt.Printf(" benign-url %.3f\n", r)
+	}
+}
+
+// reportClassifier runs the test split through the whole classifier, with
+// the new model and combiner and no block list: each domain as a bare
+// https://DOMAIN/ link, each URL as it is, with no words around them.
+func reportClassifier(m *model.Model, comb *model.Combiner, ex []Example) {
+	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
+	type tally struct{ n, warn, del int }
+	var t [numSources]tally
+	for i := range ex {
+		x := &ex[i]
+		if x.Split != Test {
+			continue
+		}
+		text := "https://" + x.Link.Host + "/"
+		if x.Source == SrcPhishURL || x.Source == SrcBenignURL || x.Source == SrcBenignGen {
+			text = x.Link.Raw
+		}
+		msg := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: text}
+		v := c.Classify(&msg, bot.Hints{}).Verdict
+		tt := &t[x.Source]
+		tt.n++
+		switch v.Level {
+		case bot.Warn:
+			tt.warn++
+		case bot.Delete:
+			tt.del++
+		}
+	}
+	fmt.Println("\nwhole classifier on the test split (bare links, no words, no block list):")
+	fmt.Printf("  %-12s %7s %16s %16s\n", "source", "n", "flagged", "deleted")
+	for s := Source(0); s < numSources; s++ {
+		tt := t[s]
+		if tt.n == 0 {
+			continue
+		}
+		f := tt.warn + tt.del
+		fmt.Printf("  %-12s %7d %7d %7.2f%% %7d %7.2f%%\n", s, tt.n, f, 100*float64(f)/float64(tt.n), tt.del, 100*float64(tt.del)/float64(tt.n))
+	}
+}
