@@ -24,7 +24,7 @@ const pruneBatch = 2048
 // Each bucket is looked at pruneBatch records at a time. The caller holds
 // db.mu.
 func (db *DB) pruneRecords(now time.Time) {
-	_ = db.bolt.View(func(tx *bolt.Tx) error {
+	_ = db.view("prune", func(tx *bolt.Tx) error {
 		if r := db.opts.OffenderRetention; r > 0 {
 			db.pruneOffenders(tx, now.Add(-r), now.Add(-db.opts.CompromisedTTL))
 		}
