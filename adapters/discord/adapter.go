@@ -60,9 +60,18 @@ type Options struct {
 	// 5xx or network error, and before reconnecting when the first
 	// connection fails. Nil means DefaultBackoff.
 	Backoff func(attempt int) time.Duration
-	// Now is the clock for commands and for messages without a time. Nil
-	// means time.Now.
+	// Now is the clock for commands, for messages without a time and for
+	// rate limits. Nil means time.Now.
 	Now func() time.Time
+	// Sleep waits for d or until ctx is done (then it returns ctx's
+	// error): how every rate limit and backoff is waited out. Nil waits
+	// for real; tests pass one that moves their clock.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// MaxFailed is how many invalid requests (401, 403, 429) the adapter
+	// lets through within FailWindow before it holds every call back
+	// until the window has room. Zero means DefaultMaxFailed, a quarter of
+	// the 10,000 at which Discord bans the bot's address.
+	MaxFailed int
 	// Transport carries the REST calls; nil means taskrun.NewTransport,
 	// which keeps a pool of connections for the per-channel workers.
 	Transport http.RoundTripper
@@ -145,6 +154,9 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	if opts.Sleep == nil {
+		opts.Sleep = sleep
+	}
 	if opts.Transport == nil {
 		opts.Transport = taskrun.NewTransport()
 	}
@@ -161,6 +173,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("discord: %w", err)
 	}
+	rw.lim = newLimiter(opts.Now, log, opts.MaxFailed)
 	s, err := discordgo.New("Bot " + string(opts.Token))
 	if err != nil {
 		return nil, fmt.Errorf("discord: %w", err)
@@ -194,6 +207,18 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	s.AddHandler(a.onMessageUpdate)
 	s.AddHandler(a.onInteraction)
 	return a, nil
+}
+
+// sleep waits for d, or until ctx is done.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // Run connects to the gateway, registers the commands and serves until ctx

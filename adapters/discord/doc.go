@@ -11,16 +11,22 @@
 //
 // Events are judged by a few workers, each owning a share of the channels,
 // so that one channel's events keep their order. Actions are queued per
-// channel, so that a flooded channel does not hold up the others. A queued
-// deletion is not dropped: one that outlasts its call bound on a rate limit
-// or an outage is queued again, up to three rounds, and Run carries out
-// every queued action before it returns (for at most Options.DrainTimeout).
+// channel, so that a flooded channel does not hold up the others. The
+// engine's tasks come from the outbox (adapters/taskrun): a deletion is
+// tried through rate limits and outages until it is done, for up to
+// DeleteWindow, and Run carries out every queued action before it returns
+// (for at most Options.DrainTimeout).
 //
-// Every REST call carries a context bounded by Options.CallTimeout.
-// Rate limits are waited out after Discord's retry_after within that bound,
-// 5xx and network errors are retried after Options.Backoff, and refusals
-// (unknown message, missing permissions, missing access, unknown channel)
-// are logged once and never retried. discordgo reconnects and resumes the
+// Every REST call carries a context bounded by Options.CallTimeout. A rate
+// limit is waited out after Discord's retry_after however long (and never
+// counts as a failed try), 5xx and network errors are retried after
+// Options.Backoff, and refusals (unknown message, missing permissions,
+// missing access, unknown channel) are logged once and never retried. A
+// limiter in the REST transport holds every call back during a global rate
+// limit (the "global" flag, X-RateLimit-Global, or a 429 without per-route
+// headers, a proxy's included, whose body it makes one discordgo reads) and
+// once Options.MaxFailed invalid requests were made within FailWindow, far
+// from the 10,000 at which Discord bans the bot's address. discordgo reconnects and resumes the
 // gateway session after a dropped connection, a RECONNECT (op 7) or an
 // INVALID_SESSION (op 9).
 //

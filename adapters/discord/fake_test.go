@@ -33,6 +33,7 @@ type call struct {
 	Method string
 	Path   string // without the /api/vN prefix
 	Body   []byte
+	At     time.Time // by the fake's clock
 }
 
 // json decodes the call's body.
@@ -75,6 +76,8 @@ type fake struct {
 	// closeOnIdentify, when set, is the close code the gateway answers
 	// IDENTIFY with (4014: disallowed intents).
 	closeOnIdentify int
+	// clock, when set, times the calls (call.At); else the wall clock.
+	clock func() time.Time
 }
 
 type gwConn struct {
@@ -191,7 +194,11 @@ func (f *fake) serveREST(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.mu.Lock()
-	f.calls = append(f.calls, call{Method: r.Method, Path: path, Body: body})
+	at := time.Now()
+	if f.clock != nil {
+		at = f.clock()
+	}
+	f.calls = append(f.calls, call{Method: r.Method, Path: path, Body: body, At: at})
 	k := r.Method + " " + path
 	var rp *reply
 	if rs := f.scripts[k]; len(rs) > 0 {

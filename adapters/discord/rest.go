@@ -102,7 +102,8 @@ func DefaultBackoff(attempt int) time.Duration {
 func (a *Adapter) call(ctx context.Context, what string, fn func(...discordgo.RequestOption) error) error {
 	ctx, cancel := context.WithTimeout(ctx, a.opts.CallTimeout)
 	defer cancel()
-	for attempt := 0; ; attempt++ {
+	fails := 0 // failures other than rate limits: only they grow the backoff
+	for {
 		err := fn(discordgo.WithContext(ctx))
 		if err == nil {
 			return nil
@@ -112,7 +113,8 @@ func (a *Adapter) call(ctx context.Context, what string, fn func(...discordgo.Re
 			return ce
 		}
 		if wait <= 0 {
-			wait = a.opts.Backoff(attempt)
+			wait = a.opts.Backoff(fails)
+			fails++
 		}
 		if ctx.Err() != nil {
 			ce.kind = ErrGaveUp
@@ -123,11 +125,7 @@ func (a *Adapter) call(ctx context.Context, what string, fn func(...discordgo.Re
 			return ce
 		}
 		a.log.Debug("discord call retried", keyAction, what, "wait", wait, "err", ce.Error())
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
+		if err := a.opts.Sleep(ctx, wait); err != nil {
 			ce.kind = ErrGaveUp
 			return ce
 		}
@@ -183,6 +181,7 @@ type rewriter struct {
 	base    *url.URL // nil: leave requests as they are
 	next    http.RoundTripper
 	maxWait time.Duration
+	lim     *limiter // nil: no global hold nor failure cap
 }
 
 func newRewriter(apiURL string, next http.RoundTripper, maxWait time.Duration) (*rewriter, error) {
@@ -209,8 +208,16 @@ func (t *rewriter) RoundTrip(r *http.Request) (*http.Response, error) {
 		r = r.Clone(r.Context())
 		r.URL, r.Host = &u, u.Host
 	}
+	if t.lim != nil {
+		if wait, why := t.lim.hold(r); wait > 0 {
+			return held(r, wait, why), nil
+		}
+	}
 	resp, err := t.next.RoundTrip(r)
 	if err == nil {
+		if t.lim != nil {
+			t.lim.observe(resp)
+		}
 		t.clamp(resp.Header)
 	}
 	return resp, err

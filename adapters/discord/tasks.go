@@ -40,6 +40,7 @@ func (a *Adapter) newRunner() *taskrun.Runner {
 		FloodAt: a.opts.FloodAt,
 		Backoff: a.opts.Backoff,
 		Now:     a.opts.Now,
+		Sleep:   a.opts.Sleep,
 		Log:     a.log,
 	})
 }

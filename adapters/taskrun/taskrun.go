@@ -252,9 +252,11 @@ func (r *Runner) work(ctx context.Context, l *lane, urgent bool) {
 		}
 		r.mu.Lock()
 		if !out.Done {
-			q.fails++
+			// A rate limit is waited out as asked; it is no failure and
+			// does not lengthen the backoff of the failures that follow.
 			wait := out.RetryAfter
 			if wait <= 0 {
+				q.fails++
 				wait = r.backoff(q.fails)
 			}
 			q.held = true

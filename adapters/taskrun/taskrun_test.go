@@ -265,3 +265,49 @@ func TestHangingNoticeNeverDelaysADelete(t *testing.T) {
 	close(release)
 	r.Wait()
 }
+
+// TestRateLimitsAreNoFailures: a task rate limited many times, then failing
+// with a server error, gets the first backoff, not one grown by the rate
+// limits; the rate limits are waited out as asked.
+func TestRateLimitsAreNoFailures(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(func(_ *bot.Task, n int) taskrun.Outcome {
+		switch {
+		case n <= 5:
+			return taskrun.Outcome{RetryAfter: time.Duration(n) * time.Millisecond}
+		case n <= 7:
+			return taskrun.Outcome{} // a server error: the backoff
+		}
+		return taskrun.Outcome{Done: true}
+	})
+	var mu sync.Mutex
+	var backoffs []int
+	var waits []time.Duration
+	r := p.runner(taskrun.Options{
+		Backoff: func(attempt int) time.Duration {
+			mu.Lock()
+			backoffs = append(backoffs, attempt)
+			mu.Unlock()
+			return time.Millisecond
+		},
+		Sleep: func(ctx context.Context, d time.Duration) error {
+			mu.Lock()
+			waits = append(waits, d)
+			mu.Unlock()
+			return nil
+		},
+	})
+	r.Start(context.Background())
+	r.Add(del("c", "m"))
+	p.waitDone(t, "delete/c/m")
+	r.Wait()
+	mu.Lock()
+	defer mu.Unlock()
+	if !slices.Equal(backoffs, []int{0, 1}) {
+		t.Errorf("backoff asked for attempts %v, want [0 1]: rate limits are no failures", backoffs)
+	}
+	ms := time.Millisecond
+	if want := []time.Duration{ms, 2 * ms, 3 * ms, 4 * ms, 5 * ms}; len(waits) < 5 || !slices.Equal(waits[:5], want) {
+		t.Errorf("waits %v, want the rate limits' 1ms..5ms first", waits)
+	}
+}
