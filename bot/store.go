@@ -243,6 +243,8 @@ type Store interface {
 	Audit
 	Accounts
 	Outbox
+	Cases
+	CaseMarks
 	JudgedMessages
 	AccountUpdater
 	Exporter
@@ -298,7 +300,7 @@ type FirstLinkRecord struct {
 // Record is one record of a store, as Export hands it out: exactly one
 // field is set. Writing each with the matching method of another store
 // (WriteTo: PutOffender, PutChatSettings, PutListEntry, SetFirstLink,
-// AddSightings, AppendAudit, AddTasks, PutJudged) copies the store. A kind
+// AddSightings, AppendAudit, AddTasks, PutJudged, PutCase) copies the store. A kind
 // of record added to the stores is added here, to both Exports and to
 // storetest.Fill.
 type Record struct {
@@ -310,10 +312,11 @@ type Record struct {
 	Audit     *AuditEntry
 	Task      *Task
 	Judged    *Judged
+	Case      *Case
 }
 
 // Kind names the kind of record r is: "offender", "chat", "list",
-// "first_link", "sighting", "audit", "task" or "judged".
+// "first_link", "sighting", "audit", "task", "judged" or "case".
 func (r *Record) Kind() string {
 	switch {
 	case r.Offender != nil:
@@ -332,6 +335,8 @@ func (r *Record) Kind() string {
 		return "task"
 	case r.Judged != nil:
 		return "judged"
+	case r.Case != nil:
+		return "case"
 	}
 	return ""
 }
@@ -356,6 +361,8 @@ func (r *Record) WriteTo(ctx context.Context, st Store) error {
 		return st.AddTasks(ctx, []Task{*r.Task})
 	case r.Judged != nil:
 		return st.PutJudged(ctx, *r.Judged)
+	case r.Case != nil:
+		return st.PutCase(ctx, *r.Case)
 	}
 	return errors.New("write record: a record of no kind")
 }

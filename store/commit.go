@@ -130,11 +130,14 @@ func (db *DB) writeLayer(f *layer) (dropped, err error) {
 func (db *DB) autoPrune(now time.Time) {
 	db.pruneRecords(now)
 	var sightCut, auditCut, judgedCut uint64
+	caseCut := ""
 	if r := db.opts.SightingRetention; r > 0 {
 		sightCut = timeBits(now.Add(-r))
 	}
 	if r := db.opts.AuditRetention; r > 0 {
+		// cases are the audit log's decisions as admins act on them
 		auditCut = timeBits(now.Add(-r))
+		caseCut = bot.CaseIDFloor(now.Add(-r))
 	}
 	if r := db.opts.JudgedRetention; r > 0 {
 		judgedCut = timeBits(now.Add(-r))
@@ -148,7 +151,8 @@ func (db *DB) autoPrune(now time.Time) {
 			k, _ := tx.Bucket(bucketSightings).Cursor().First()
 			a, _ := tx.Bucket(bucketAudit).Cursor().First()
 			j, _ := tx.Bucket(bucketJudgedByTime).Cursor().First()
-			old = (k != nil && keyTime(k) < sightCut) || (a != nil && keyTime(a) < auditCut) || (j != nil && keyTime(j) < judgedCut)
+			old = (k != nil && keyTime(k) < sightCut) || (a != nil && keyTime(a) < auditCut) || (j != nil && keyTime(j) < judgedCut) ||
+				oldCases(tx, caseCut)
 			return nil
 		})
 	}
@@ -156,6 +160,7 @@ func (db *DB) autoPrune(now time.Time) {
 		db.top.pruneSightings(sightCut)
 		db.top.pruneAudit(auditCut)
 		db.top.pruneJudged(judgedCut)
+		db.top.pruneCases(caseCut)
 	}
 }
 
@@ -224,6 +229,9 @@ func (l *layer) write(tx *bolt.Tx) error {
 		return err
 	}
 	if err := l.writeJudged(tx); err != nil {
+		return err
+	}
+	if err := l.writeCases(tx); err != nil {
 		return err
 	}
 	chats := tx.Bucket(bucketChats)

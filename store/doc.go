@@ -66,6 +66,9 @@
 //	outbox             platform NUL task id → task decided and not yet done
 //	judged             platform NUL chat NUL id → record of a flagged message (bot.Judged)
 //	judged_by_time     time(record) platform NUL chat NUL id → empty: pruned from the start
+//	cases              case id → case (bot.Case): ids sort in time order, pruned from the start
+//	case_scopes        "platform:chat" NUL case id → empty: RecentCases, newest last
+//	case_refs          platform NUL chat NUL message id → case id: CaseFor
 //
 // Sightings are also held in memory (loaded at Open, kept up to date by
 // Commit): RecentSightings, read for every message with a link, costs no
@@ -83,7 +86,8 @@
 // buckets at all is version 0, which the first step turns into an empty store.
 // Version 2 added first_links; version 3 moved the sightings from an
 // account-first bucket with a time index to one time-first bucket; version
-// 4 added the outbox; version 5 the records of judged messages.
+// 4 added the outbox; version 5 the records of judged messages; version 6
+// cases, case_scopes and case_refs.
 //
 // # Judged messages
 //
@@ -94,6 +98,15 @@
 // The hashes of the messages with a record are held in memory, so that
 // asking about any other message, which is nearly every one, costs no
 // transaction.
+//
+// # Cases
+//
+// A case is a decision as admins act on it (the buttons under an admin
+// note, /why, /audit). Its id begins with its time, so cases are pruned
+// with the audit log (Options.AuditRetention) from the start of the cases
+// bucket; pruning a case drops its index entries. PressCase and AddCaseRef
+// read, change and buffer a case under the store's lock, so that two
+// presses of one button record one.
 //
 // # Outbox
 //

@@ -59,6 +59,10 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 				j, err := decodeJudged(v)
 				return bot.Record{Judged: j}, err
 			}},
+			{bucketCases, func(_, v []byte) (bot.Record, error) {
+				c, err := decodeCase(v)
+				return bot.Record{Case: c}, err
+			}},
 		}
 		for _, st := range steps {
 			c := tx.Bucket(st.bucket).Cursor()

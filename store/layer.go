@@ -26,6 +26,9 @@ type layer struct {
 	tasks       map[taskKey]*bot.Task
 	judged      map[bot.MessageRef]*bot.Judged
 	judgedPrune uint64 // timeBits; 0 is none
+	cases       map[string]*bot.Case
+	caseRefs    map[bot.MessageRef]string // case id
+	casePrune   string                    // bot.CaseIDFloor; "" is none
 
 	oldSeen map[bot.AccountKey]oldRecord // set by the Commit writing the layer
 }
@@ -39,18 +42,21 @@ func newLayer() *layer {
 		sightings:  make(map[bot.AccountKey]map[sightKey]*bot.Sighting),
 		tasks:      make(map[taskKey]*bot.Task),
 		judged:     make(map[bot.MessageRef]*bot.Judged),
+		cases:      make(map[string]*bot.Case),
+		caseRefs:   make(map[bot.MessageRef]string),
 	}
 }
 
 func (l *layer) empty() bool {
 	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 && len(l.firstLinks) == 0 && len(l.tasks) == 0 &&
 		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0 &&
-		len(l.judged) == 0 && l.judgedPrune == 0
+		len(l.judged) == 0 && l.judgedPrune == 0 &&
+		len(l.cases) == 0 && len(l.caseRefs) == 0 && l.casePrune == ""
 }
 
 // size counts the buffered writes.
 func (l *layer) size() int {
-	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks) + len(l.tasks) + len(l.judged)
+	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks) + len(l.tasks) + len(l.judged) + len(l.cases)
 	for _, m := range l.sightings {
 		n += len(m)
 	}
@@ -132,5 +138,12 @@ func (l *layer) absorb(up *layer) {
 	l.pruneJudged(up.judgedPrune)
 	for k, j := range up.judged {
 		l.judged[k] = j
+	}
+	l.pruneCases(up.casePrune)
+	for _, c := range up.cases {
+		l.putCase(c)
+	}
+	for r, id := range up.caseRefs {
+		l.caseRefs[r] = id
 	}
 }

@@ -101,6 +101,16 @@ type taskRec struct {
 	Time     time.Time `json:"time"`
 }
 
+func toReasonRec(x bot.Reason) reasonRec {
+	return reasonRec{Code: string(x.Code), Detail: x.Detail, Subject: x.Subject, Imitates: x.Imitates,
+		File: x.File, Decoy: x.Decoy, Weight: x.Weight}
+}
+
+func (x reasonRec) reason() bot.Reason {
+	return bot.Reason{Code: bot.Code(x.Code), Detail: x.Detail, Subject: x.Subject, Imitates: x.Imitates,
+		File: x.File, Decoy: x.Decoy, Weight: x.Weight}
+}
+
 func toAccountRec(k bot.AccountKey) accountRec {
 	return accountRec{Platform: string(k.Platform), User: k.User}
 }
@@ -300,15 +310,7 @@ func encodeAudit(e *bot.AuditEntry) ([]byte, error) {
 		Note:    e.Note,
 	}
 	for _, x := range e.Reasons {
-		r.Reasons = append(r.Reasons, reasonRec{
-			Code:     string(x.Code),
-			Detail:   x.Detail,
-			Subject:  x.Subject,
-			Imitates: x.Imitates,
-			File:     x.File,
-			Decoy:    x.Decoy,
-			Weight:   x.Weight,
-		})
+		r.Reasons = append(r.Reasons, toReasonRec(x))
 	}
 	for _, a := range e.Actions {
 		r.Actions = append(r.Actions, string(a))
@@ -333,15 +335,7 @@ func decodeAudit(b []byte) (bot.AuditEntry, error) {
 		Note:    r.Note,
 	}
 	for _, x := range r.Reasons {
-		e.Reasons = append(e.Reasons, bot.Reason{
-			Code:     bot.Code(x.Code),
-			Detail:   x.Detail,
-			Subject:  x.Subject,
-			Imitates: x.Imitates,
-			File:     x.File,
-			Decoy:    x.Decoy,
-			Weight:   x.Weight,
-		})
+		e.Reasons = append(e.Reasons, x.reason())
 	}
 	for _, a := range r.Actions {
 		e.Actions = append(e.Actions, bot.Action(a))

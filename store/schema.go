@@ -26,6 +26,9 @@ var (
 	bucketOutbox          = []byte("outbox")
 	bucketJudged          = []byte("judged")
 	bucketJudgedByTime    = []byte("judged_by_time")
+	bucketCases           = []byte("cases")
+	bucketCaseScopes      = []byte("case_scopes")
+	bucketCaseRefs        = []byte("case_refs")
 
 	keySchemaVersion = []byte("schema_version")
 )
@@ -35,6 +38,7 @@ var dataBuckets = [][]byte{
 	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
 	bucketSightings, bucketAudit, bucketFirstLinks, bucketOutbox,
 	bucketJudged, bucketJudgedByTime,
+	bucketCases, bucketCaseScopes, bucketCaseRefs,
 }
 
 // v1Buckets are the buckets schema version 1 created. Migration steps keep
@@ -73,11 +77,19 @@ var migrations = []migration{
 		}
 		return err
 	}},
+	{name: "cases", up: func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketCases, bucketCaseScopes, bucketCaseRefs} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -99,6 +99,10 @@ func (s *store) Export(ctx context.Context, fn func(bot.Record) error) error {
 			t, err := scanTask(r)
 			return bot.Record{Task: &t}, err
 		}},
+		{"cases", `SELECT ` + caseColumns + ` FROM cases ORDER BY id`, func(r pgx.Rows) (bot.Record, error) {
+			c, err := scanCase(r)
+			return bot.Record{Case: &c}, err
+		}},
 	}
 	for _, st := range steps {
 		if err := s.exportTable(ctx, st.sql, st.read, fn); err != nil {

@@ -229,6 +229,10 @@ func (db *DB) autoPrune(ctx context.Context) error {
 		if err := db.PruneAudit(ctx, now.Add(-r)); err != nil {
 			return err
 		}
+		// cases are the audit log's decisions as admins act on them
+		if err := db.pruneCases(ctx, bot.CaseIDFloor(now.Add(-r))); err != nil {
+			return err
+		}
 	}
 	if r := db.opts.JudgedRetention; r > 0 {
 		if err := db.prune(ctx, "judged", now.Add(-r)); err != nil {

@@ -160,11 +160,34 @@ CREATE TABLE deliveries (
 );
 CREATE INDEX deliveries_by_time ON deliveries (at);
 `},
+	{name: "cases", sql: `
+-- Cases: the decisions admins act on (buttons under admin notes, /why,
+-- /audit). Ids sort in time order; body is the case as JSON.
+CREATE TABLE cases (
+	id    text COLLATE "C" PRIMARY KEY,
+	scope text COLLATE "C" NOT NULL,
+	at    bigint NOT NULL,
+	body  jsonb NOT NULL
+);
+CREATE INDEX cases_by_scope ON cases (scope, id);
+CREATE TABLE case_refs (
+	platform   text COLLATE "C" NOT NULL,
+	chat       text COLLATE "C" NOT NULL,
+	message_id text COLLATE "C" NOT NULL,
+	case_id    text COLLATE "C" NOT NULL,
+	PRIMARY KEY (platform, chat, message_id)
+);
+CREATE INDEX case_refs_by_case ON case_refs (case_id);
+ALTER TABLE chats ADD COLUMN auto_lang text NOT NULL DEFAULT '',
+	ADD COLUMN title text NOT NULL DEFAULT '',
+	ADD COLUMN log_title text NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN case_id text NOT NULL DEFAULT '';
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 func init() {
 	if len(migrations) != SchemaVersion {

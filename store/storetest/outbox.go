@@ -99,6 +99,7 @@ func Fill(t testing.TB, s bot.Store) {
 	must(t, s.AddTasks(ctx, []bot.Task{task(bot.Telegram, "delete/-100/7", bot.ActDelete, T0)}))
 	must(t, s.PutJudged(ctx, bot.Judged{Message: bot.MessageRef{Platform: bot.Telegram, Chat: "-1", ID: "10"}, Time: T0,
 		Level: bot.Delete, Score: 0.97, Struck: true, HadLink: true, Versions: []uint64{1, 1 << 63}}))
+	must(t, s.PutCase(ctx, FullCase("-100", "7", T0)))
 	mustCommit(t, s)
 	must(t, s.AppendAudit(ctx, FullAudit(T0.Add(time.Minute), "third, buffered")))
 	must(t, s.PutOffender(ctx, FullOffender("3", T0.Add(time.Minute))))
@@ -128,6 +129,8 @@ func Dump(t testing.TB, s bot.Store) []string {
 			v = *r.Task
 		case r.Judged != nil:
 			v = *r.Judged
+		case r.Case != nil:
+			v = *r.Case
 		default:
 			return fmt.Errorf("a record of no kind: %+v", r)
 		}
@@ -159,8 +162,8 @@ func testExport(t *testing.T, b Backend) {
 		kind, _, _ := strings.Cut(l, " ")
 		kinds[kind] = true
 	}
-	if len(kinds) != 8 {
-		t.Errorf("the dump has %d kinds of record, want 8:\n%v", len(kinds), want)
+	if len(kinds) != 9 {
+		t.Errorf("the dump has %d kinds of record, want 9:\n%v", len(kinds), want)
 	}
 	dst := b.Open(t, opts)
 	Copy(t, src, dst)

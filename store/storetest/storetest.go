@@ -75,6 +75,9 @@ var tests = []struct {
 	{"Outbox", testOutbox},
 	{"OutboxSameIDReplaces", testOutboxSameIDReplaces},
 	{"Export", testExport},
+	{"Cases", testCases},
+	{"CasePresses", testCasePresses},
+	{"CasesPruned", testCasesPruned},
 }
 
 var ctx = context.Background()

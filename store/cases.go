@@ -1,0 +1,452 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// Cases are kept in three buckets: cases (id → record; ids sort in time
+// order, so old ones prune from the start), case_scopes (scope NUL id →
+// empty: a scope's cases, newest last) and case_refs (platform NUL chat NUL
+// message → id: the case about a message, or about the bot's notice or
+// admin note).
+
+// refKey is the key of a message in case_refs.
+func refKey(r bot.MessageRef) []byte {
+	b := make([]byte, 0, len(r.Platform)+len(r.Chat)+len(r.ID)+2)
+	b = append(b, r.Platform...)
+	b = append(b, 0)
+	b = append(b, r.Chat...)
+	b = append(b, 0)
+	return append(b, r.ID...)
+}
+
+// scopeKey is the key of a case in case_scopes.
+func scopeKey(scope bot.ChatKey, id string) []byte {
+	return append(append([]byte(scope.String()), 0), id...)
+}
+
+// PutCase buffers c for the next Commit, replacing a case with the same ID.
+func (db *DB) PutCase(_ context.Context, c bot.Case) error {
+	if !bot.ValidCaseID(c.ID) || c.Scope.Chat == "" {
+		return fmt.Errorf("put case %q: want an id from bot.NewCaseID and a scope", c.ID)
+	}
+	if err := checkCase(&c); err != nil {
+		return fmt.Errorf("put case %s: %w", c.ID, err)
+	}
+	cc := cloneCase(&c)
+	if err := db.write(func(top *layer) { top.putCase(cc) }); err != nil {
+		return fmt.Errorf("put case %s: %w", c.ID, err)
+	}
+	return nil
+}
+
+// checkCase refuses a case the file cannot hold.
+func checkCase(c *bot.Case) error {
+	for _, t := range []time.Time{c.Time, c.RestrictUntil} {
+		if err := checkTime("case time", t); err != nil {
+			return err
+		}
+	}
+	for _, p := range c.Presses {
+		if err := checkTime("press time", p.Time); err != nil {
+			return err
+		}
+	}
+	if err := checkFloat("case score", c.Score); err != nil {
+		return err
+	}
+	for _, r := range c.Reasons {
+		if err := checkFloat("reason weight", r.Weight); err != nil {
+			return err
+		}
+	}
+	for _, r := range append([]bot.MessageRef{c.Message}, c.Refs...) {
+		if err := checkKey(len(refKey(r)), func() string { return "message " + trunc(r.ID) }); err != nil {
+			return err
+		}
+	}
+	return checkKey(len(scopeKey(c.Scope, c.ID)), func() string { return "scope " + trunc(c.Scope.String()) })
+}
+
+// putCase buffers a case and its refs.
+func (l *layer) putCase(c *bot.Case) {
+	l.cases[c.ID] = c
+	l.caseRefs[c.Message] = c.ID
+	for _, r := range c.Refs {
+		l.caseRefs[r] = c.ID
+	}
+}
+
+// Case returns the case with the id, or bot.ErrNotFound.
+func (db *DB) Case(_ context.Context, id string) (bot.Case, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	c, err := db.caseLocked(id)
+	if err != nil {
+		return bot.Case{}, err
+	}
+	return *cloneCase(c), nil
+}
+
+// caseLocked reads a case, buffered or in the file; the caller holds db.mu.
+// The result is the store's own: copy it before handing it out.
+func (db *DB) caseLocked(id string) (*bot.Case, error) {
+	if db.closed {
+		return nil, fmt.Errorf("case %s: %w", id, ErrClosed)
+	}
+	if id < db.casePruned() {
+		return nil, bot.ErrNotFound
+	}
+	for _, l := range slices.Backward(db.layers()) {
+		if c, ok := l.cases[id]; ok {
+			return c, nil
+		}
+	}
+	var c *bot.Case
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketCases).Get([]byte(id))
+		if v == nil {
+			return nil
+		}
+		var err error
+		c, err = decodeCase(v)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read case %s: %w", id, boltErr(err))
+	}
+	if c == nil {
+		return nil, bot.ErrNotFound
+	}
+	return c, nil
+}
+
+// casePruned is the highest prune floor of the buffered layers: cases
+// below it are gone, or about to be. The caller holds db.mu.
+func (db *DB) casePruned() string {
+	floor := ""
+	for _, l := range db.layers() {
+		floor = max(floor, l.casePrune)
+	}
+	return floor
+}
+
+// CaseFor returns the newest case about ref, or about the bot's message
+// ref, or bot.ErrNotFound.
+func (db *DB) CaseFor(_ context.Context, ref bot.MessageRef) (bot.Case, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return bot.Case{}, fmt.Errorf("case for %s: %w", ref.ID, ErrClosed)
+	}
+	id := ""
+	for _, l := range slices.Backward(db.layers()) {
+		if x, ok := l.caseRefs[ref]; ok {
+			id = x
+			break
+		}
+	}
+	if id == "" {
+		err := db.bolt.View(func(tx *bolt.Tx) error {
+			id = string(tx.Bucket(bucketCaseRefs).Get(refKey(ref)))
+			return nil
+		})
+		if err != nil {
+			return bot.Case{}, fmt.Errorf("case for %s: %w", ref.ID, boltErr(err))
+		}
+	}
+	if id == "" {
+		return bot.Case{}, bot.ErrNotFound
+	}
+	c, err := db.caseLocked(id)
+	if err != nil {
+		return bot.Case{}, err
+	}
+	return *cloneCase(c), nil
+}
+
+// RecentCases returns up to limit cases of the scope (all for limit <= 0),
+// newest first.
+func (db *DB) RecentCases(_ context.Context, scope bot.ChatKey, limit int) ([]bot.Case, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return nil, fmt.Errorf("recent cases: %w", ErrClosed)
+	}
+	floor := db.casePruned()
+	byID := map[string]*bot.Case{}
+	for _, l := range db.layers() {
+		for id, c := range l.cases {
+			if c.Scope == scope && id >= floor {
+				byID[id] = c
+			}
+		}
+	}
+	prefix := scopeKey(scope, "")
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		cases := tx.Bucket(bucketCases)
+		c := tx.Bucket(bucketCaseScopes).Cursor()
+		// the scope's keys, newest last: seek past them and walk back
+		k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
+		if k == nil {
+			k, _ = c.Last()
+		} else {
+			k, _ = c.Prev()
+		}
+		n := 0
+		for ; k != nil && bytes.HasPrefix(k, prefix) && (limit <= 0 || n < limit); k, _ = c.Prev() {
+			id := string(k[len(prefix):])
+			if id < floor {
+				break
+			}
+			n++
+			if _, ok := byID[id]; ok {
+				continue
+			}
+			v := cases.Get([]byte(id))
+			if v == nil {
+				continue
+			}
+			cs, err := decodeCase(v)
+			if err != nil {
+				return fmt.Errorf("case %s: %w", id, err)
+			}
+			byID[id] = cs
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("recent cases: %w", boltErr(err))
+	}
+	out := make([]bot.Case, 0, len(byID))
+	for _, c := range byID {
+		out = append(out, *cloneCase(c))
+	}
+	slices.SortFunc(out, func(a, b bot.Case) int { return strings.Compare(b.ID, a.ID) })
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// AddCaseRef adds ref to the case's Refs.
+func (db *DB) AddCaseRef(_ context.Context, id string, ref bot.MessageRef) error {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if err := checkKey(len(refKey(ref)), func() string { return "message " + trunc(ref.ID) }); err != nil {
+		return fmt.Errorf("add case ref: %w", err)
+	}
+	c, err := db.caseLocked(id)
+	if err != nil {
+		return fmt.Errorf("add case ref: %w", err)
+	}
+	if slices.Contains(c.Refs, ref) {
+		return nil
+	}
+	cc := cloneCase(c)
+	cc.Refs = append(cc.Refs, ref)
+	db.top.putCase(cc)
+	db.writeSeq++
+	return nil
+}
+
+// PressCase records p unless a press of the same action is recorded.
+func (db *DB) PressCase(_ context.Context, id string, p bot.Press) (bot.Case, bool, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if err := checkTime("press time", p.Time); err != nil {
+		return bot.Case{}, false, fmt.Errorf("press case: %w", err)
+	}
+	c, err := db.caseLocked(id)
+	if err != nil {
+		return bot.Case{}, false, fmt.Errorf("press case: %w", err)
+	}
+	if _, done := c.Pressed(p.Action); done {
+		return *cloneCase(c), false, nil
+	}
+	cc := cloneCase(c)
+	p.Time = utc(p.Time)
+	cc.Presses = append(cc.Presses, p)
+	db.top.putCase(cc)
+	db.writeSeq++
+	return *cloneCase(cc), true, nil
+}
+
+// pruneCases forgets the layer's cases below the floor id and records it
+// as the watermark for the layers below.
+func (l *layer) pruneCases(floor string) {
+	if floor <= l.casePrune {
+		return
+	}
+	l.casePrune = floor
+	for id := range l.cases {
+		if id < floor {
+			delete(l.cases, id)
+		}
+	}
+	for ref, id := range l.caseRefs {
+		if id < floor {
+			delete(l.caseRefs, ref)
+		}
+	}
+}
+
+// writeCases puts the layer's cases into the file: the prune first, then
+// the cases with their index entries.
+func (l *layer) writeCases(tx *bolt.Tx) error {
+	cases, scopes, refs := tx.Bucket(bucketCases), tx.Bucket(bucketCaseScopes), tx.Bucket(bucketCaseRefs)
+	if l.casePrune != "" {
+		var old [][]byte
+		c := cases.Cursor()
+		for k, v := c.First(); k != nil && string(k) < l.casePrune; k, v = c.Next() {
+			old = append(old, bytes.Clone(k))
+			cs, err := decodeCase(v)
+			if err != nil {
+				continue // its index entries stay; lookups skip what has no case
+			}
+			if err := scopes.Delete(scopeKey(cs.Scope, cs.ID)); err != nil {
+				return fmt.Errorf("prune cases: %w", err)
+			}
+			for _, r := range append([]bot.MessageRef{cs.Message}, cs.Refs...) {
+				if rk := refKey(r); string(refs.Get(rk)) == cs.ID {
+					if err := refs.Delete(rk); err != nil {
+						return fmt.Errorf("prune cases: %w", err)
+					}
+				}
+			}
+		}
+		for _, k := range old {
+			if err := cases.Delete(k); err != nil {
+				return fmt.Errorf("prune cases: %w", err)
+			}
+		}
+	}
+	for id, c := range l.cases {
+		v, err := encodeCase(c)
+		if err == nil {
+			err = cases.Put([]byte(id), v)
+		}
+		if err == nil {
+			err = scopes.Put(scopeKey(c.Scope, id), empty)
+		}
+		if err != nil {
+			return fmt.Errorf("case %s: %w", id, err)
+		}
+	}
+	for r, id := range l.caseRefs {
+		if err := refs.Put(refKey(r), []byte(id)); err != nil {
+			return fmt.Errorf("case ref %s: %w", r.ID, err)
+		}
+	}
+	return nil
+}
+
+// oldCases reports whether the file holds cases below the floor.
+func oldCases(tx *bolt.Tx, floor string) bool {
+	k, _ := tx.Bucket(bucketCases).Cursor().First()
+	return k != nil && string(k) < floor
+}
+
+type pressRec struct {
+	Action string     `json:"action"`
+	By     accountRec `json:"by"`
+	ByName string     `json:"by_name,omitempty"`
+	Time   time.Time  `json:"time"`
+}
+
+type caseRec struct {
+	ID            string       `json:"id"`
+	Time          time.Time    `json:"time"`
+	Scope         accountRec   `json:"scope"` // platform and chat
+	Message       messageRec   `json:"message"`
+	ChatTitle     string       `json:"chat_title,omitempty"`
+	Account       accountRec   `json:"account"`
+	UserName      string       `json:"user_name,omitempty"`
+	Excerpt       string       `json:"excerpt,omitempty"`
+	Level         int          `json:"level"`
+	Score         float64      `json:"score,omitempty"`
+	Reasons       []reasonRec  `json:"reasons,omitempty"`
+	Actions       []string     `json:"actions,omitempty"`
+	Domains       []string     `json:"domains,omitempty"`
+	RestrictUntil time.Time    `json:"restrict_until,omitzero"`
+	Refs          []messageRec `json:"refs,omitempty"`
+	Presses       []pressRec   `json:"presses,omitempty"`
+	Note          string       `json:"note,omitempty"`
+}
+
+func encodeCase(c *bot.Case) ([]byte, error) {
+	r := caseRec{
+		ID: c.ID, Time: c.Time, Scope: accountRec{Platform: string(c.Scope.Platform), User: c.Scope.Chat},
+		Message: toMessageRec(c.Message), ChatTitle: c.ChatTitle, Account: toAccountRec(c.Account),
+		UserName: c.UserName, Excerpt: c.Excerpt, Level: int(c.Level), Score: c.Score,
+		Domains: c.Domains, RestrictUntil: c.RestrictUntil, Note: c.Note,
+	}
+	for _, x := range c.Reasons {
+		r.Reasons = append(r.Reasons, toReasonRec(x))
+	}
+	for _, a := range c.Actions {
+		r.Actions = append(r.Actions, string(a))
+	}
+	for _, m := range c.Refs {
+		r.Refs = append(r.Refs, toMessageRec(m))
+	}
+	for _, p := range c.Presses {
+		r.Presses = append(r.Presses, pressRec{Action: string(p.Action), By: toAccountRec(p.By), ByName: p.ByName, Time: p.Time})
+	}
+	return json.Marshal(r)
+}
+
+func decodeCase(b []byte) (*bot.Case, error) {
+	var r caseRec
+	if err := json.Unmarshal(b, &r); err != nil {
+		return nil, err
+	}
+	if r.ID == "" {
+		return nil, errors.New("case without an id")
+	}
+	c := &bot.Case{
+		ID: r.ID, Time: utc(r.Time), Scope: bot.ChatKey{Platform: bot.Platform(r.Scope.Platform), Chat: r.Scope.User},
+		Message: r.Message.ref(), ChatTitle: r.ChatTitle, Account: r.Account.key(), UserName: r.UserName,
+		Excerpt: r.Excerpt, Level: bot.Level(r.Level), Score: r.Score, Domains: r.Domains,
+		RestrictUntil: utc(r.RestrictUntil), Note: r.Note,
+	}
+	for _, x := range r.Reasons {
+		c.Reasons = append(c.Reasons, x.reason())
+	}
+	for _, a := range r.Actions {
+		c.Actions = append(c.Actions, bot.Action(a))
+	}
+	for _, m := range r.Refs {
+		c.Refs = append(c.Refs, m.ref())
+	}
+	for _, p := range r.Presses {
+		c.Presses = append(c.Presses, bot.Press{Action: bot.ButtonAction(p.Action), By: p.By.key(), ByName: p.ByName, Time: utc(p.Time)})
+	}
+	return c, nil
+}
+
+// cloneCase copies a case, handed in or out.
+func cloneCase(c *bot.Case) *bot.Case {
+	cc := *c
+	cc.Time, cc.RestrictUntil = utc(c.Time), utc(c.RestrictUntil)
+	cc.Reasons = slices.Clone(c.Reasons)
+	cc.Actions = slices.Clone(c.Actions)
+	cc.Domains = cloneStrings(c.Domains)
+	cc.Refs = slices.Clone(c.Refs)
+	cc.Presses = slices.Clone(c.Presses)
+	for i := range cc.Presses {
+		cc.Presses[i].Time = utc(cc.Presses[i].Time)
+	}
+	return &cc
+}

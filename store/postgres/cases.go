@@ -1,0 +1,309 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// A case is one row of the cases table: its id, scope and time as columns
+// for the queries, the rest as JSON. case_refs maps each message a case is
+// about (the message judged, the bot's notice and admin note) to it.
+
+type pressRec struct {
+	Action string `json:"action"`
+	By     string `json:"by"`
+	ByName string `json:"by_name,omitempty"`
+	Time   int64  `json:"time"`
+}
+
+type caseBody struct {
+	Message       messageRec   `json:"message"`
+	ChatTitle     string       `json:"chat_title,omitempty"`
+	Account       string       `json:"account"`
+	UserName      string       `json:"user_name,omitempty"`
+	Excerpt       string       `json:"excerpt,omitempty"`
+	Level         int          `json:"level"`
+	Score         float64      `json:"score,omitempty"`
+	Reasons       []reasonRec  `json:"reasons,omitempty"`
+	Actions       []string     `json:"actions,omitempty"`
+	Domains       []string     `json:"domains,omitempty"`
+	RestrictUntil *int64       `json:"restrict_until,omitempty"`
+	Refs          []messageRec `json:"refs,omitempty"`
+	Presses       []pressRec   `json:"presses,omitempty"`
+	Note          string       `json:"note,omitempty"`
+}
+
+func toMessageRec(m bot.MessageRef) messageRec {
+	return messageRec{Platform: string(m.Platform), Chat: m.Chat, ID: m.ID}
+}
+
+func (m messageRec) ref() bot.MessageRef {
+	return bot.MessageRef{Platform: bot.Platform(m.Platform), Chat: m.Chat, ID: m.ID}
+}
+
+func encodeCaseBody(c *bot.Case) ([]byte, error) {
+	b := caseBody{
+		Message: toMessageRec(c.Message), ChatTitle: c.ChatTitle, Account: c.Account.String(), UserName: c.UserName,
+		Excerpt: c.Excerpt, Level: int(c.Level), Score: c.Score, Domains: c.Domains,
+		RestrictUntil: nullNanos(c.RestrictUntil), Note: c.Note,
+	}
+	for _, x := range c.Reasons {
+		b.Reasons = append(b.Reasons, reasonRec{Code: string(x.Code), Detail: x.Detail, Subject: x.Subject,
+			Imitates: x.Imitates, File: x.File, Decoy: x.Decoy, Weight: x.Weight})
+	}
+	for _, a := range c.Actions {
+		b.Actions = append(b.Actions, string(a))
+	}
+	for _, r := range c.Refs {
+		b.Refs = append(b.Refs, toMessageRec(r))
+	}
+	for _, p := range c.Presses {
+		b.Presses = append(b.Presses, pressRec{Action: string(p.Action), By: p.By.String(), ByName: p.ByName, Time: nanos(p.Time)})
+	}
+	return json.Marshal(b)
+}
+
+const caseColumns = `id, scope, at, body`
+
+// scanCase reads a row of caseColumns.
+func scanCase(row pgx.Row) (bot.Case, error) {
+	var c bot.Case
+	var scope string
+	var at int64
+	var body []byte
+	if err := row.Scan(&c.ID, &scope, &at, &body); err != nil {
+		return c, err
+	}
+	var b caseBody
+	if err := json.Unmarshal(body, &b); err != nil {
+		return c, fmt.Errorf("case %s: %w", c.ID, err)
+	}
+	if k, ok := bot.ParseAccountKey(scope); ok {
+		c.Scope = bot.ChatKey{Platform: k.Platform, Chat: k.User}
+	}
+	c.Time = fromNanos(&at)
+	c.Message, c.ChatTitle, c.UserName, c.Excerpt = b.Message.ref(), b.ChatTitle, b.UserName, b.Excerpt
+	c.Account, _ = bot.ParseAccountKey(b.Account)
+	c.Level, c.Score, c.Domains, c.Note = bot.Level(b.Level), b.Score, strs(b.Domains), b.Note
+	c.RestrictUntil = fromNanos(b.RestrictUntil)
+	for _, x := range b.Reasons {
+		c.Reasons = append(c.Reasons, bot.Reason{Code: bot.Code(x.Code), Detail: x.Detail, Subject: x.Subject,
+			Imitates: x.Imitates, File: x.File, Decoy: x.Decoy, Weight: x.Weight})
+	}
+	for _, a := range b.Actions {
+		c.Actions = append(c.Actions, bot.Action(a))
+	}
+	for _, r := range b.Refs {
+		c.Refs = append(c.Refs, r.ref())
+	}
+	for _, p := range b.Presses {
+		by, _ := bot.ParseAccountKey(p.By)
+		c.Presses = append(c.Presses, bot.Press{Action: bot.ButtonAction(p.Action), By: by, ByName: p.ByName, Time: fromNanos(&p.Time)})
+	}
+	return c, nil
+}
+
+func checkCase(c *bot.Case) error {
+	if !bot.ValidCaseID(c.ID) || c.Scope.Chat == "" {
+		return fmt.Errorf("case %q: want an id from bot.NewCaseID and a scope", c.ID)
+	}
+	if err := checkTime("case time", c.Time); err != nil {
+		return err
+	}
+	if err := checkTime("case restriction", c.RestrictUntil); err != nil {
+		return err
+	}
+	for _, p := range c.Presses {
+		if err := checkTime("press time", p.Time); err != nil {
+			return err
+		}
+	}
+	if err := checkFloat("case score", c.Score); err != nil {
+		return err
+	}
+	for _, r := range c.Reasons {
+		if err := checkFloat("reason weight", r.Weight); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putCase writes a case and its refs on q.
+func putCase(ctx context.Context, q querier, c *bot.Case) error {
+	body, err := encodeCaseBody(c)
+	if err != nil {
+		return err
+	}
+	b := &pgx.Batch{}
+	b.Queue(`INSERT INTO cases (`+caseColumns+`) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (id) DO UPDATE SET scope = EXCLUDED.scope, at = EXCLUDED.at, body = EXCLUDED.body`,
+		c.ID, c.Scope.String(), nanos(c.Time), body)
+	for _, r := range append([]bot.MessageRef{c.Message}, c.Refs...) {
+		b.Queue(`INSERT INTO case_refs (platform, chat, message_id, case_id) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (platform, chat, message_id) DO UPDATE SET case_id = EXCLUDED.case_id`,
+			string(r.Platform), r.Chat, r.ID, c.ID)
+	}
+	return q.SendBatch(ctx, b).Close()
+}
+
+// PutCase stores c under c.ID, replacing an earlier case with that ID.
+func (s *store) PutCase(ctx context.Context, c bot.Case) error {
+	if err := checkCase(&c); err != nil {
+		return fmt.Errorf("put case: %w", err)
+	}
+	if err := putCase(ctx, s.q, &c); err != nil {
+		return s.fail("put case "+c.ID, err)
+	}
+	return nil
+}
+
+// Case returns the case with the id, or bot.ErrNotFound.
+func (s *store) Case(ctx context.Context, id string) (bot.Case, error) {
+	c, err := scanCase(s.q.QueryRow(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1`, id))
+	if noRows(err) {
+		return bot.Case{}, bot.ErrNotFound
+	}
+	if err != nil {
+		return bot.Case{}, s.fail("read case "+id, err)
+	}
+	return c, nil
+}
+
+// CaseFor returns the newest case about ref, or about the bot's message
+// ref, or bot.ErrNotFound.
+func (s *store) CaseFor(ctx context.Context, ref bot.MessageRef) (bot.Case, error) {
+	c, err := scanCase(s.q.QueryRow(ctx, `SELECT c.id, c.scope, c.at, c.body FROM case_refs r JOIN cases c ON c.id = r.case_id
+		WHERE r.platform = $1 AND r.chat = $2 AND r.message_id = $3`, string(ref.Platform), ref.Chat, ref.ID))
+	if noRows(err) {
+		return bot.Case{}, bot.ErrNotFound
+	}
+	if err != nil {
+		return bot.Case{}, s.fail("case for "+ref.ID, err)
+	}
+	return c, nil
+}
+
+// RecentCases returns up to limit cases of the scope (all for limit <= 0),
+// newest first.
+func (s *store) RecentCases(ctx context.Context, scope bot.ChatKey, limit int) ([]bot.Case, error) {
+	var lim *int
+	if limit > 0 {
+		lim = &limit
+	}
+	rows, err := s.q.Query(ctx, `SELECT `+caseColumns+` FROM cases WHERE scope = $1 ORDER BY id DESC LIMIT $2`, scope.String(), lim)
+	if err != nil {
+		return nil, s.fail("recent cases", err)
+	}
+	defer rows.Close()
+	var out []bot.Case
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return nil, s.fail("recent cases", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("recent cases", err)
+	}
+	return out, nil
+}
+
+// changeCase reads the case id with its row locked (SELECT ... FOR
+// UPDATE), lets change alter it and writes it back when change reports
+// true, all in one transaction: concurrent changes, from any process,
+// happen one after the other.
+func (s *store) changeCase(ctx context.Context, id string, change func(c *bot.Case) bool) (bot.Case, error) {
+	run := func(q querier) (bot.Case, error) {
+		c, err := scanCase(q.QueryRow(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1 FOR UPDATE`, id))
+		if noRows(err) {
+			return bot.Case{}, bot.ErrNotFound
+		}
+		if err != nil {
+			return bot.Case{}, err
+		}
+		if change(&c) {
+			if err := putCase(ctx, q, &c); err != nil {
+				return bot.Case{}, err
+			}
+		}
+		return c, nil
+	}
+	if s.inTx {
+		return run(s.q)
+	}
+	if err := s.live(); err != nil {
+		return bot.Case{}, err
+	}
+	tx, err := s.db.pool.Begin(ctx)
+	if err != nil {
+		return bot.Case{}, err
+	}
+	defer func() { _ = tx.Rollback(context.WithoutCancel(ctx)) }()
+	c, err := run(tx)
+	if err != nil {
+		return bot.Case{}, err
+	}
+	return c, tx.Commit(ctx)
+}
+
+// AddCaseRef adds ref to the case's Refs.
+func (s *store) AddCaseRef(ctx context.Context, id string, ref bot.MessageRef) error {
+	_, err := s.changeCase(ctx, id, func(c *bot.Case) bool {
+		if slices.Contains(c.Refs, ref) {
+			return false
+		}
+		c.Refs = append(c.Refs, ref)
+		return true
+	})
+	if errors.Is(err, bot.ErrNotFound) {
+		return fmt.Errorf("add case ref: %w", err)
+	}
+	if err != nil {
+		return s.fail("add case ref", err)
+	}
+	return nil
+}
+
+// PressCase records p unless a press of the same action is recorded.
+func (s *store) PressCase(ctx context.Context, id string, p bot.Press) (bot.Case, bool, error) {
+	if err := checkTime("press time", p.Time); err != nil {
+		return bot.Case{}, false, fmt.Errorf("press case: %w", err)
+	}
+	first := false
+	c, err := s.changeCase(ctx, id, func(c *bot.Case) bool {
+		if _, done := c.Pressed(p.Action); done {
+			return false
+		}
+		p.Time = p.Time.UTC()
+		c.Presses = append(c.Presses, p)
+		first = true
+		return true
+	})
+	if errors.Is(err, bot.ErrNotFound) {
+		return bot.Case{}, false, fmt.Errorf("press case: %w", err)
+	}
+	if err != nil {
+		return bot.Case{}, false, s.fail("press case", err)
+	}
+	return c, first, nil
+}
+
+// pruneCases forgets the cases decided before the floor id, and their refs.
+func (s *store) pruneCases(ctx context.Context, floor string) error {
+	if _, err := s.q.Exec(ctx, `DELETE FROM case_refs WHERE case_id < $1`, floor); err != nil {
+		return s.fail("prune cases", err)
+	}
+	if _, err := s.q.Exec(ctx, `DELETE FROM cases WHERE id < $1`, floor); err != nil {
+		return s.fail("prune cases", err)
+	}
+	return nil
+}

@@ -1,0 +1,175 @@
+package storetest
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// FullCase is a case with every field set.
+func FullCase(scope, msg string, at time.Time) bot.Case {
+	return bot.Case{
+		ID: bot.NewCaseID(at), Time: at, Scope: bot.ChatKey{Platform: bot.Telegram, Chat: scope},
+		Message:   bot.MessageRef{Platform: bot.Telegram, Chat: scope, ID: msg},
+		ChatTitle: "Nhóm " + scope, Account: Account("777"), UserName: "Mallory",
+		Excerpt: "verify now: yahoo-account-verify[.]top/login", Level: bot.Delete, Score: 0.93,
+		Reasons: []bot.Reason{{Code: bot.CodeLure, Detail: "lure words", Subject: "verify", Imitates: "yahoo.com",
+			File: "executable", Decoy: "photo", Weight: 0.6}},
+		Actions: []bot.Action{bot.ActDelete, bot.ActWarn}, Domains: []string{"yahoo-account-verify.top"},
+		RestrictUntil: at.Add(24 * time.Hour),
+		Refs:          []bot.MessageRef{{Platform: bot.Telegram, Chat: "-5000", ID: "8"}},
+		Presses:       []bot.Press{{Action: bot.BtnBan, By: Account("9"), ByName: "Boss", Time: at.Add(time.Minute)}},
+		Note:          "🛡️ Deleted a message",
+	}
+}
+
+func caseIDs(cs []bot.Case) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.ID)
+	}
+	return out
+}
+
+// testCases stores cases and finds them by id, by the messages they are
+// about and by scope, newest first.
+func testCases(t *testing.T, b Backend) {
+	opts := Options{Now: NewClock(T0).Now}
+	s := b.Open(t, opts)
+	a := FullCase("-1001", "5", T0)
+	c2 := FullCase("-1001", "6", T0.Add(time.Second))
+	c2.Refs, c2.Presses = nil, nil
+	other := FullCase("-1002", "5", T0.Add(2*time.Second))
+	other.Refs = nil
+	for _, c := range []bot.Case{a, c2, other} {
+		must(t, s.PutCase(ctx, c))
+	}
+	s = phases(t, b, s, opts, func(t *testing.T, s bot.Store) {
+		got, err := s.Case(ctx, a.ID)
+		if err != nil || !reflect.DeepEqual(got, a) {
+			t.Errorf("Case:\n got %+v, %v\nwant %+v", got, err, a)
+		}
+		for _, ref := range []bot.MessageRef{a.Message, a.Refs[0]} {
+			if got, err := s.CaseFor(ctx, ref); err != nil || got.ID != a.ID {
+				t.Errorf("CaseFor(%v) = %q, %v; want %q", ref, got.ID, err, a.ID)
+			}
+		}
+		rc, err := s.RecentCases(ctx, a.Scope, 0)
+		if want := []string{c2.ID, a.ID}; err != nil || !reflect.DeepEqual(caseIDs(rc), want) {
+			t.Errorf("RecentCases = %v, %v; want %v", caseIDs(rc), err, want)
+		}
+		if rc, _ := s.RecentCases(ctx, a.Scope, 1); !reflect.DeepEqual(caseIDs(rc), []string{c2.ID}) {
+			t.Errorf("RecentCases limit 1 = %v", caseIDs(rc))
+		}
+		if rc, _ := s.RecentCases(ctx, bot.ChatKey{Platform: bot.Telegram, Chat: "-9"}, 0); len(rc) != 0 {
+			t.Errorf("RecentCases of a quiet chat = %v", caseIDs(rc))
+		}
+		if _, err := s.Case(ctx, bot.NewCaseID(T0)); !errors.Is(err, bot.ErrNotFound) {
+			t.Errorf("an unknown case: %v", err)
+		}
+		if _, err := s.CaseFor(ctx, bot.MessageRef{Platform: bot.Telegram, Chat: "-1001", ID: "99"}); !errors.Is(err, bot.ErrNotFound) {
+			t.Errorf("an unknown message: %v", err)
+		}
+	})
+	bad := FullCase("-1001", "7", T0)
+	bad.ID = "nope"
+	if err := s.PutCase(ctx, bad); err == nil {
+		t.Error("a case without a proper id was stored")
+	}
+	bad = FullCase("-1001", "7", Y10000)
+	if err := s.PutCase(ctx, bad); err == nil {
+		t.Error("a case in the year 10000 was stored")
+	}
+}
+
+// testCasePresses records each button once however many press it at
+// once, from this process or others, and keeps every ref added meanwhile.
+func testCasePresses(t *testing.T, b Backend) {
+	opts := Options{Now: NewClock(T0).Now}
+	s := b.Open(t, opts)
+	c := FullCase("-1001", "5", T0)
+	c.Presses, c.Refs = nil, nil
+	must(t, s.PutCase(ctx, c))
+	mustCommit(t, s)
+	hs := handles(t, b, s, opts, 3)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	firsts := map[bot.ButtonAction]int{}
+	for i := range 24 {
+		st := hs[i%len(hs)]
+		wg.Go(func() {
+			act := []bot.ButtonAction{bot.BtnNotThreat, bot.BtnBan}[i%2]
+			_, first, err := st.PressCase(ctx, c.ID, bot.Press{Action: act, By: Account(fmt.Sprint(i)), Time: T0})
+			if err != nil {
+				t.Error(err)
+			}
+			if first {
+				mu.Lock()
+				firsts[act]++
+				mu.Unlock()
+			}
+		})
+	}
+	refs := []bot.MessageRef{{Platform: bot.Telegram, Chat: "-1001", ID: "10001"}, {Platform: bot.Telegram, Chat: "-5000", ID: "10002"}}
+	for i, r := range append(refs, refs[1]) {
+		st := hs[i%len(hs)]
+		wg.Go(func() { must(t, st.AddCaseRef(ctx, c.ID, r)) })
+	}
+	wg.Wait()
+	if firsts[bot.BtnNotThreat] != 1 || firsts[bot.BtnBan] != 1 {
+		t.Errorf("first presses: %v, want one of each", firsts)
+	}
+	for _, st := range hs {
+		mustCommit(t, st)
+	}
+	s = phases(t, b, s, opts, func(t *testing.T, s bot.Store) {
+		got, err := s.Case(ctx, c.ID)
+		must(t, err)
+		if len(got.Presses) != 2 || len(got.Refs) != 2 {
+			t.Errorf("presses %+v, refs %+v", got.Presses, got.Refs)
+		}
+		for _, r := range append(refs, c.Message) {
+			if x, err := s.CaseFor(ctx, r); err != nil || x.ID != c.ID {
+				t.Errorf("CaseFor(%v) = %q, %v", r, x.ID, err)
+			}
+		}
+	})
+	if _, _, err := s.PressCase(ctx, bot.NewCaseID(T0), bot.Press{Action: bot.BtnBan, Time: T0}); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("a press on an unknown case: %v", err)
+	}
+	if err := s.AddCaseRef(ctx, bot.NewCaseID(T0), refs[0]); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("a ref on an unknown case: %v", err)
+	}
+}
+
+// testCasesPruned forgets cases with the audit log, and their refs.
+func testCasesPruned(t *testing.T, b Backend) {
+	clk := NewClock(T0)
+	opts := Options{Now: clk.Now, AuditRetention: 48 * time.Hour}
+	s := b.Open(t, opts)
+	old := FullCase("-1001", "5", T0)
+	must(t, s.PutCase(ctx, old))
+	mustCommit(t, s)
+	clk.Advance(72 * time.Hour)
+	fresh := FullCase("-1001", "6", clk.Now())
+	fresh.Refs = nil
+	must(t, s.PutCase(ctx, fresh))
+	mustCommit(t, s)
+	s = b.Reopen(t, s, opts)
+	if _, err := s.Case(ctx, old.ID); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("the old case is still there: %v", err)
+	}
+	for _, ref := range []bot.MessageRef{old.Message, old.Refs[0]} {
+		if c, err := s.CaseFor(ctx, ref); !errors.Is(err, bot.ErrNotFound) {
+			t.Errorf("%v still finds %s: %v", ref, c.ID, err)
+		}
+	}
+	if rc, err := s.RecentCases(ctx, fresh.Scope, 0); err != nil || !reflect.DeepEqual(caseIDs(rc), []string{fresh.ID}) {
+		t.Errorf("recent after the prune: %v, %v", caseIDs(rc), err)
+	}
+}
