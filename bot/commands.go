@@ -27,6 +27,26 @@ type Command struct {
 	Name    string   // "mode"
 	Args    string   // "warn"
 	Reply   *Message // the message the command answers, for check and report
+	// ReplyTo is the id of the message the command answers, in Chat, even
+	// one with nothing to judge (a bot's notice or admin note): for why.
+	ReplyTo string
+
+	// Lang is the sender's language as the platform tells it (Telegram
+	// language_code, Discord locale), any code; empty if unknown.
+	Lang Lang
+	// Ephemeral: only the sender sees the answer (a Discord ephemeral
+	// reply, a private chat), so it is in the sender's language.
+	Ephemeral bool
+	// Direct: Chat is the sender's one-to-one chat with the bot.
+	Direct    bool
+	ChatTitle string // the chat's title, if the platform tells it
+	// ChatLang is the language the platform says the chat prefers (a
+	// Discord server's preferred locale); empty if none.
+	ChatLang Lang
+	// AdminOf verifies, with the platform, that the sender is an admin of
+	// another chat on the same platform: for linking a log chat. Nil
+	// means it cannot be verified.
+	AdminOf func(ctx context.Context, chat string) (bool, error)
 }
 
 // Scope returns the key of the chat (or Discord server) the command
@@ -61,13 +81,14 @@ type Reply struct {
 
 // CommandNames lists the commands in the order help shows them.
 var CommandNames = []string{"status", "mode", "allow", "unallow", "block", "unblock", "lists", "pardon",
-	"offenders", "check", "report", "lang", "setlog", "help"}
+	"offenders", "why", "audit", "check", "report", "lang", "setlog", "link", "help"}
 
 // adminOnly are the commands that change something (or show other
-// members' records).
+// members' records). link is checked on its own: in a private chat with
+// the bot, its owner may use it.
 var adminOnly = map[string]bool{
 	"mode": true, "allow": true, "unallow": true, "block": true, "unblock": true, "pardon": true,
-	"offenders": true, "lang": true, "setlog": true,
+	"offenders": true, "lang": true, "setlog": true, "why": true, "audit": true,
 }
 
 // ParseCommand reads "/name args" or "/name@bot args" from a message text.
@@ -97,14 +118,20 @@ func ParseCommand(text, botName string) (name, args string, ok bool) {
 // Command runs an admin or member command. Errors are the store's; a bad
 // argument is answered in Reply.Text, not returned.
 func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
+	e.noticeChat(ctx, c.Scope(), c.ChatTitle, c.ChatLang)
 	settings, err := e.settings(ctx, c.Scope())
 	if err != nil {
 		e.log.Warn("chat settings unavailable, using defaults", LogChat, c.Scope().String(), LogErr, err)
 	}
+	// an answer only the sender sees is in the sender's language
 	l := settings.Lang
-	e.counts.commands.Add(1)
-	if adminOnly[c.Name] && !c.IsAdmin {
-		e.counts.refused.Add(1)
+	if c.Ephemeral {
+		l = Speak(c.Lang, l)
+		settings.Lang = l
+	}
+	e.count(c.Platform).commands.Add(1)
+	if adminOnly[c.Name] && !c.IsAdmin || c.Name == "link" && !c.IsAdmin && !c.Direct {
+		e.count(c.Platform).refused.Add(1)
 		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
 	}
 	switch c.Name {
@@ -113,15 +140,17 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	case "status":
 		return Reply{Text: e.status(c, settings)}, nil
 	case "mode":
-		return e.setMode(ctx, c, settings)
+		return e.setMode(ctx, c, l)
 	case "lang":
-		return e.setLang(ctx, c, settings)
+		return e.setLang(ctx, c, l)
 	case "setlog":
-		settings.LogChat = c.Chat
-		if err := e.putSettings(ctx, c, settings, "setlog "+c.Chat); err != nil {
-			return Reply{Text: say(l, "failed")}, err
-		}
-		return Reply{Text: say(l, "setlog")}, nil
+		return e.setLog(ctx, c, l)
+	case "link":
+		return e.link(ctx, c, l)
+	case "why":
+		return e.why(ctx, c, l)
+	case "audit":
+		return e.audit(ctx, c, l)
 	case "allow", "block":
 		return e.addList(ctx, c, l)
 	case "unallow", "unblock":
@@ -158,50 +187,61 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 	case c.Chat:
 		logTo = say(l, "log-here")
 	default:
-		logTo = s.LogChat
+		logTo = nameOr(s.LogTitle, s.LogChat)
 	}
 	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo,
 		e.cfg.StrikesToRestrict, human(e.cfg.RestrictFor), e.cfg.FanOutChats, human(e.cfg.FanOutWindow)) + e.feedLines(l, c.Time)
 }
 
-func (e *Engine) setMode(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
+func (e *Engine) setMode(ctx context.Context, c Command, l Lang) (Reply, error) {
 	arg := strings.ToLower(firstField(c.Args))
 	if arg == "" {
-		return Reply{Text: say(s.Lang, "mode-missing")}, nil
+		return Reply{Text: say(l, "mode-missing")}, nil
 	}
 	m, err := ParseMode(arg)
 	if err != nil {
-		return Reply{Text: say(s.Lang, "mode-usage", arg)}, nil
+		return Reply{Text: say(l, "mode-usage", arg)}, nil
 	}
-	s.Mode = m
-	if err := e.putSettings(ctx, c, s, "mode "+string(m)); err != nil {
-		return Reply{Text: say(s.Lang, "failed")}, err
+	if err := e.changeSettings(ctx, c, c.Scope(), "mode "+string(m), func(s *ChatSettings) { s.Mode = m }); err != nil {
+		return Reply{Text: say(l, "failed")}, err
 	}
-	return Reply{Text: say(s.Lang, "mode-set", say(s.Lang, "mode-"+string(m)))}, nil
+	return Reply{Text: say(l, "mode-set", say(l, "mode-"+string(m)))}, nil
 }
 
-func (e *Engine) setLang(ctx context.Context, c Command, s ChatSettings) (Reply, error) {
+func (e *Engine) setLang(ctx context.Context, c Command, l Lang) (Reply, error) {
 	arg := strings.ToLower(firstField(c.Args))
 	if arg == "" {
-		return Reply{Text: say(s.Lang, "lang-missing")}, nil
+		return Reply{Text: say(l, "lang-missing")}, nil
 	}
 	lang, err := ParseLang(arg)
 	if err != nil {
-		return Reply{Text: say(s.Lang, "lang-usage", arg)}, nil
+		return Reply{Text: say(l, "lang-usage", arg)}, nil
 	}
-	s.Lang = lang
-	if err := e.putSettings(ctx, c, s, "lang "+string(lang)); err != nil {
-		return Reply{Text: say(s.Lang, "failed")}, err
+	if err := e.changeSettings(ctx, c, c.Scope(), "lang "+string(lang), func(s *ChatSettings) { s.Lang = lang }); err != nil {
+		return Reply{Text: say(l, "failed")}, err
 	}
 	return Reply{Text: say(lang, "lang-set")}, nil
 }
 
-// putSettings stores a chat's settings, audits the change and commits.
-func (e *Engine) putSettings(ctx context.Context, c Command, s ChatSettings, what string) error {
-	if err := e.store.PutChatSettings(ctx, s); err != nil {
+// changeSettings changes a chat's stored settings, audits the change (as
+// the command's) and commits. An empty what leaves the audit log alone.
+func (e *Engine) changeSettings(ctx context.Context, c Command, k ChatKey, what string, change func(*ChatSettings)) error {
+	e.chatsMu.Lock() // one change at a time, so that none is lost
+	s, err := e.storedLocked(ctx, k)
+	if err == nil {
+		change(&s)
+		err = e.store.PutChatSettings(ctx, s)
+		if err == nil {
+			e.rememberLocked(s)
+		}
+	}
+	e.chatsMu.Unlock()
+	if err != nil {
 		return fmt.Errorf("store settings: %w", err)
 	}
-	e.rememberSettings(s)
+	if what == "" {
+		return e.store.Commit(ctx)
+	}
 	return e.auditCommand(ctx, c, what)
 }
 

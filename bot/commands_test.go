@@ -87,7 +87,7 @@ func TestAdminCommands(t *testing.T) {
 		t.Errorf("unblock did not take")
 	}
 	// setlog sends admin notes here
-	admin("setlog", "")
+	admin("setlog", "here")
 	d = h.send(msg{chat: "c1", text: "https://dlscord.com/nitro"})
 	if d.LogChat != "c1" || !d.Has(bot.ActNotifyAdmins) {
 		t.Errorf("with a log chat every deletion is logged: log %q actions %v", d.LogChat, d.Actions)

@@ -42,6 +42,9 @@ type Config struct {
 	Admins          AdminPolicy
 	// Brands are protected in addition to brand.Builtin.
 	Brands []brand.Brand
+	// Operators are the accounts that run the bot: they alone may block a
+	// domain everywhere from an admin note.
+	Operators []AccountKey
 }
 
 // DefaultConfig returns the defaults DESIGN.md documents.

@@ -56,6 +56,9 @@ type Decision struct {
 	// urgent ones first. Unless Engine.NoOutbox is set they are in the
 	// store's outbox, committed with the decision, until marked done.
 	Tasks []Task
+	// Case is the id of the case opened about the decision, for the
+	// buttons under its admin note and for /why; empty if none.
+	Case string
 }
 
 // Has reports whether the decision asks for the action.

@@ -36,6 +36,9 @@ type Engine struct {
 	// writing them to the store's outbox. immune scan and the demo set it:
 	// they carry out nothing.
 	NoOutbox bool
+	// NoCases: when set, Handle opens no case for admins (buttons, /why,
+	// /audit) about its decisions. immune scan and the demo set it.
+	NoCases bool
 
 	listsMu  sync.Mutex // one change of the classifier's lists at a time
 	chatsMu  sync.RWMutex
@@ -44,7 +47,9 @@ type Engine struct {
 	recentMu sync.Mutex
 	seed     maphash.Seed
 	recent   []recentSlot // a direct-mapped table of recent messages, by hash
-	counts   counters
+	counts   [len(platforms)]counters
+	langs    langs // the languages of chats' recent senders
+	links    links // log-chat link codes handed out
 }
 
 // recentMsg is what the engine remembers of a message it has just seen, to
@@ -184,6 +189,13 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 	if err := validate(m); err != nil {
 		return Decision{}, err
 	}
+	if m.Group == "" {
+		e.noticeChat(ctx, m.Scope(), m.ChatTitle, m.ChatLang)
+	} else {
+		// a Discord channel's title is not its server's
+		e.noticeChat(ctx, m.Scope(), "", m.ChatLang)
+	}
+	e.noticeSender(ctx, m)
 	settings, err := e.settings(ctx, m.Scope())
 	if err != nil {
 		e.log.Warn("chat settings unavailable, using defaults", LogChat, m.Scope().String(), LogErr, err)
@@ -223,7 +235,7 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 	if berr == nil && !e.Batch {
 		berr = e.store.Commit(ctx)
 	}
-	e.counts.count(&d, t.evidence, berr)
+	e.count(m.Platform).count(&d, t.evidence, berr)
 	return d, berr
 }
 
@@ -326,7 +338,15 @@ func (t *turn) judge(st Store, write bool) error {
 		d.Notice = tx.notice(m.UserName, d.Has(ActDelete), &d.Verdict)
 	}
 	if d.Has(ActNotifyAdmins) {
-		d.AdminNote = tx.adminNote(m, d, t.evidence)
+		d.AdminNote = adminNote(t.settings.Lang, m, d, t.evidence)
+	}
+	if !e.NoCases {
+		c := openCase(m, &t.j, d)
+		if cerr := st.PutCase(ctx, c); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("case: %w", cerr))
+		} else {
+			d.Case = c.ID
+		}
 	}
 	if aerr := st.AppendAudit(ctx, AuditEntry{
 		Time: m.Time, Message: d.Message, Account: d.Account, Level: d.Verdict.Level, Score: d.Verdict.Score,
@@ -738,6 +758,14 @@ func (e *Engine) ChatSettings(ctx context.Context, k ChatKey) ChatSettings {
 
 // settings returns a chat's settings with the defaults filled in.
 func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) {
+	s, err := e.stored(ctx, k)
+	return e.withDefaults(s), err
+}
+
+// stored returns a chat's settings as stored: empty fields are the
+// defaults. Change these and store them back, never the ones settings
+// fills in, or a default would be stored as if an admin had chosen it.
+func (e *Engine) stored(ctx context.Context, k ChatKey) (ChatSettings, error) {
 	e.chatsMu.RLock()
 	s, ok := e.chats[k]
 	e.chatsMu.RUnlock()
@@ -745,28 +773,47 @@ func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) 
 		return s, nil
 	}
 	gen := e.chatsGen.Load()
-	s, err := e.store.ChatSettings(ctx, k)
-	if err != nil && !errors.Is(err, ErrNotFound) {
-		return e.withDefaults(ChatSettings{Chat: k}), err
+	s, err := e.loadSettings(ctx, k)
+	if err != nil {
+		return s, err
 	}
-	s.Chat = k
-	s = e.withDefaults(s)
 	e.cacheSettings(s, gen)
 	return s, nil
 }
 
-// rememberSettings caches a chat's settings, as the engine has just
-// stored them.
-func (e *Engine) rememberSettings(s ChatSettings) { e.cacheSettings(s, e.chatsGen.Load()) }
+// storedLocked is stored for a caller that holds chatsMu.
+func (e *Engine) storedLocked(ctx context.Context, k ChatKey) (ChatSettings, error) {
+	if s, ok := e.chats[k]; ok {
+		return s, nil
+	}
+	return e.loadSettings(ctx, k)
+}
 
-// cacheSettings caches settings read when the generation was gen, unless
-// cached settings were dropped since: then what was read may be stale.
+func (e *Engine) loadSettings(ctx context.Context, k ChatKey) (ChatSettings, error) {
+	s, err := e.store.ChatSettings(ctx, k)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return ChatSettings{Chat: k}, err
+	}
+	s.Chat = k
+	return s, nil
+}
+
+// cacheSettings caches stored settings read when the generation was gen,
+// unless cached settings were dropped since (then what was read may be
+// stale), or the chat's were cached meanwhile (by a change, which is
+// newer).
 func (e *Engine) cacheSettings(s ChatSettings, gen uint64) {
 	e.chatsMu.Lock()
 	defer e.chatsMu.Unlock()
-	if e.chatsGen.Load() != gen {
+	if _, ok := e.chats[s.Chat]; ok || e.chatsGen.Load() != gen {
 		return
 	}
+	e.rememberLocked(s)
+}
+
+// rememberLocked caches a chat's stored settings; the caller holds
+// chatsMu.
+func (e *Engine) rememberLocked(s ChatSettings) {
 	if len(e.chats) >= maxRecent {
 		clear(e.chats)
 	}
@@ -789,6 +836,9 @@ func (e *Engine) forgetSettings(k *ChatKey) {
 func (e *Engine) withDefaults(s ChatSettings) ChatSettings {
 	if s.Mode == "" {
 		s.Mode = e.cfg.DefaultMode
+	}
+	if s.Lang == "" {
+		s.Lang = s.AutoLang
 	}
 	if s.Lang == "" {
 		s.Lang = e.cfg.DefaultLang

@@ -40,6 +40,18 @@ type Message struct {
 	// Thread is the forum topic the message is in, where the platform
 	// needs it named to answer there; notices about the message go to it.
 	Thread string
+
+	// ChatTitle is the chat's title as the platform shows it (a Telegram
+	// group's title, "#channel (server)" on Discord), for admin notes.
+	ChatTitle string
+	// Lang is the sender's language as the platform tells it (Telegram
+	// language_code), any code; empty if unknown. Chats take the
+	// language most of their recent senders use, until an admin sets one.
+	Lang Lang
+	// ChatLang is the language the platform says the chat prefers (a
+	// Discord server's preferred locale); empty if none. It wins over
+	// the senders' languages.
+	ChatLang Lang
 }
 
 // The times of a message the engine judges lie from EarliestTime to before

@@ -35,6 +35,10 @@ type Task struct {
 	// notice cannot be a reply to it.
 	Deleted bool
 	Time    time.Time // when the action was decided: the message's time
+	// Case is, for ActWarn and ActNotifyAdmins, the case the text is
+	// about: the buttons under an admin note act on it, and the message
+	// sent is recorded against it (Engine.Sent) for /why.
+	Case string
 }
 
 // Urgent reports whether the task protects members (a delete or a
@@ -95,14 +99,14 @@ func tasks(m *Message, d *Decision) []Task {
 	}
 	if d.Notice != "" && (deleted || d.Has(ActWarn)) {
 		add(Task{ID: taskID(ActWarn, m.Chat, m.ID), Action: ActWarn, Chat: m.Chat, Group: m.Group, Message: m.ID,
-			Thread: m.Thread, Text: d.Notice, Deleted: deleted})
+			Thread: m.Thread, Text: d.Notice, Deleted: deleted, Case: d.Case})
 	}
 	if d.Has(ActNotifyAdmins) && d.AdminNote != "" {
 		to := d.LogChat
 		if to == "" {
 			to = m.Chat
 		}
-		t := Task{ID: taskID(ActNotifyAdmins, m.Chat, m.ID), Action: ActNotifyAdmins, Chat: to, Text: d.AdminNote}
+		t := Task{ID: taskID(ActNotifyAdmins, m.Chat, m.ID), Action: ActNotifyAdmins, Chat: to, Text: d.AdminNote, Case: d.Case}
 		if to == m.Chat {
 			t.Group, t.Thread = m.Group, m.Thread
 		}

@@ -2,40 +2,67 @@ package bot
 
 import "sync/atomic"
 
-// Stats are the engine's running counts since start, for metrics.
+// Stats are the engine's running counts since start for one platform, for
+// metrics.
 type Stats struct {
-	Messages    uint64            // messages handled
-	Levels      map[Level]uint64  // verdicts by level
-	Actions     map[Action]uint64 // actions decided, by kind
-	Swept       uint64            // earlier copies swept
-	Compromised uint64            // accounts marked compromised
-	Commands    uint64            // commands run
-	Refused     uint64            // commands refused to non-admins
-	StoreErrors uint64            // store reads or writes that failed
-	Repeats     uint64            // messages judged before and handed over again: nothing done
+	Messages       uint64                  // messages handled
+	Levels         map[Level]uint64        // verdicts by level
+	Actions        map[Action]uint64       // actions decided, by kind
+	Swept          uint64                  // earlier copies swept
+	Compromised    uint64                  // accounts marked compromised
+	Commands       uint64                  // commands run
+	Refused        uint64                  // commands refused to non-admins
+	StoreErrors    uint64                  // store reads or writes that failed
+	Repeats        uint64                  // messages judged before and handed over again: nothing done
+	Presses        map[ButtonAction]uint64 // admin-note buttons pressed and acted on, by button
+	PressesRefused uint64                  // presses refused: not an admin, not an operator
 }
+
+// platforms are the platforms the engine counts apart, by index.
+var platforms = [...]Platform{Telegram, Discord}
 
 type counters struct {
-	messages, swept, compromised, commands, refused, storeErrors, repeats atomic.Uint64
-	levels                                                                [3]atomic.Uint64
-	actions                                                               [len(actionOrder)]atomic.Uint64
+	messages, swept, compromised, commands, refused, storeErrors, pressRefused, repeats atomic.Uint64
+	levels                                                                              [3]atomic.Uint64
+	actions                                                                             [len(actionOrder)]atomic.Uint64
+	presses                                                                             [len(buttonOrder)]atomic.Uint64
 }
 
-// Stats returns the engine's counts.
-func (e *Engine) Stats() Stats {
-	c := &e.counts
-	s := Stats{
-		Messages: c.messages.Load(), Swept: c.swept.Load(), Compromised: c.compromised.Load(),
-		Commands: c.commands.Load(), Refused: c.refused.Load(), StoreErrors: c.storeErrors.Load(), Repeats: c.repeats.Load(),
-		Levels: map[Level]uint64{}, Actions: map[Action]uint64{},
+// buttonOrder indexes the press counters.
+var buttonOrder = [...]ButtonAction{BtnNotThreat, BtnRepost, BtnBan, BtnBlockEverywhere}
+
+// count returns the counters of a platform; messages of a platform the
+// engine does not know are never counted, so any will do for them.
+func (e *Engine) count(p Platform) *counters {
+	if p == Discord {
+		return &e.counts[1]
 	}
-	for i := range c.levels {
-		s.Levels[Level(i)] = c.levels[i].Load()
+	return &e.counts[0]
+}
+
+// Stats returns the engine's counts by platform.
+func (e *Engine) Stats() map[Platform]Stats {
+	out := make(map[Platform]Stats, len(platforms))
+	for pi, p := range platforms {
+		c := &e.counts[pi]
+		s := Stats{
+			Messages: c.messages.Load(), Swept: c.swept.Load(), Compromised: c.compromised.Load(),
+			Commands: c.commands.Load(), Refused: c.refused.Load(), StoreErrors: c.storeErrors.Load(),
+			PressesRefused: c.pressRefused.Load(), Repeats: c.repeats.Load(),
+			Levels: map[Level]uint64{}, Actions: map[Action]uint64{}, Presses: map[ButtonAction]uint64{},
+		}
+		for i := range c.levels {
+			s.Levels[Level(i)] = c.levels[i].Load()
+		}
+		for i, a := range actionOrder {
+			s.Actions[a] = c.actions[i].Load()
+		}
+		for i, b := range buttonOrder {
+			s.Presses[b] = c.presses[i].Load()
+		}
+		out[p] = s
 	}
-	for i, a := range actionOrder {
-		s.Actions[a] = c.actions[i].Load()
-	}
-	return s
+	return out
 }
 
 func (c *counters) count(d *Decision, evidence string, err error) {
@@ -59,5 +86,13 @@ func (c *counters) count(d *Decision, evidence string, err error) {
 	}
 	if err != nil {
 		c.storeErrors.Add(1)
+	}
+}
+
+func (c *counters) press(b ButtonAction) {
+	for i, o := range buttonOrder {
+		if o == b {
+			c.presses[i].Add(1)
+		}
 	}
 }

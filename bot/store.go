@@ -93,8 +93,13 @@ type Sightings interface {
 type ChatSettings struct {
 	Chat    ChatKey
 	Mode    Mode
-	Lang    Lang
+	Lang    Lang   // set by an admin (/lang)
 	LogChat string // chat (or channel) that receives admin notifications
+	// AutoLang is the language the chat's members use, as the engine
+	// inferred it; it applies while Lang is empty.
+	AutoLang Lang
+	Title    string // the chat's title, as last seen
+	LogTitle string // the title of LogChat, as seen when it was linked
 }
 
 // Chats stores per-chat settings.

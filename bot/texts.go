@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/immunebot/immune/bot/model"
 )
@@ -35,11 +34,6 @@ type texts struct {
 	ages         [5]string         // seconds, a minute, N minutes, an hour, N hours
 	families     [model.NumFamilies]string
 	spread       map[string]string // what was spread: a link, a text
-
-	adminAction string // name, account, chat, verdict, score, reasons
-	adminSwept  string // count
-	adminMuted  string // until
-	adminComp   string // evidence
 
 	help string
 }
@@ -106,10 +100,6 @@ var english = texts{
 		CodeEditAddedLink: "a link added by editing", CodeFirstLink: "a first link from this member", CodeFanOut: "the same link in many groups", CodeCompromised: "a hijacked account",
 		CodeTooManyLinks: "too many links or files to check",
 	},
-	adminAction: "🛡️ %s (%s) in %s: %s, score %.2f — %s",
-	adminSwept:  "Deleted %d earlier copies in other chats.",
-	adminMuted:  "Muted until %s.",
-	adminComp:   "Account marked compromised: %s",
 	help: `immune keeps this chat safe from phishing links, lookalike domains and disguised files.
 Commands (admins only where marked *):
 status: what I protect and how
@@ -119,10 +109,13 @@ block DOMAIN *, unblock DOMAIN *: always delete a domain in this chat
 lists: this chat's allow and block lists
 pardon USER *: clear the strikes and hijacked mark of an account flagged here, lift its mute
 offenders *: accounts flagged in this chat
+why * (as a reply to my notice, or with a message id): why a message went
+audit [N] *: the last N decisions here
 check TEXT (or as a reply): judge a message and explain why
 report (as a reply): send a message to the admins
 lang en|vi *: language of my messages
-setlog *: send admin notifications to this chat
+setlog *: send admin notes to a private admin chat (a code for link there); setlog here, setlog off
+link *: in the private admin chat, with the code from setlog
 help: this text`,
 }
 
@@ -188,10 +181,6 @@ var vietnamese = texts{
 		CodeEditAddedLink: "liên kết được thêm khi sửa tin", CodeFirstLink: "liên kết đầu tiên của thành viên này", CodeFanOut: "cùng một liên kết gửi vào nhiều nhóm", CodeCompromised: "tài khoản bị chiếm",
 		CodeTooManyLinks: "quá nhiều liên kết hoặc tệp để kiểm tra",
 	},
-	adminAction: "🛡️ %s (%s) trong %s: %s, điểm %.2f — %s",
-	adminSwept:  "Đã xoá %d bản sao trước đó ở các nhóm khác.",
-	adminMuted:  "Đã cấm chat đến %s.",
-	adminComp:   "Tài khoản bị đánh dấu là bị chiếm: %s",
 	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
 Lệnh (* chỉ dành cho quản trị viên):
 status: tình trạng bảo vệ
@@ -201,10 +190,13 @@ block DOMAIN *, unblock DOMAIN *: luôn xoá tên miền này trong nhóm
 lists: danh sách cho phép và chặn của nhóm
 pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat
 offenders *: các tài khoản bị cảnh cáo trong nhóm này
+why * (trả lời thông báo của bot, hoặc kèm id tin nhắn): vì sao tin nhắn bị xử lý
+audit [N] *: N quyết định gần nhất trong nhóm
 check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích
 report (trả lời tin nhắn): gửi tin nhắn cho quản trị viên
 lang en|vi *: ngôn ngữ của bot
-setlog *: gửi thông báo quản trị vào nhóm này
+setlog *: gửi thông báo quản trị vào nhóm quản trị riêng (lấy mã cho link); setlog here, setlog off
+link *: trong nhóm quản trị riêng, kèm mã từ setlog
 help: trợ giúp`,
 }
 
@@ -300,42 +292,6 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
-}
-
-// adminNote writes the admin-log line for a decision.
-func (t *texts) adminNote(m *Message, d *Decision, evidence string) string {
-	var reasons []string
-	for _, r := range d.Verdict.Reasons {
-		reasons = append(reasons, r.detailFor(t))
-		if len(reasons) == 3 {
-			break
-		}
-	}
-	var acts []string
-	for _, a := range d.Actions {
-		if a != ActNotifyAdmins {
-			acts = append(acts, string(a))
-		}
-	}
-	what := strings.Join(acts, "+")
-	if what == "" {
-		what = d.Verdict.Level.String()
-	}
-	var b strings.Builder
-	fmt.Fprintf(&b, t.adminAction, nameOr(m.UserName, m.User), m.Account(), m.Chat, what, d.Verdict.Score, strings.Join(reasons, "; "))
-	if evidence != "" {
-		b.WriteString("\n")
-		fmt.Fprintf(&b, t.adminComp, evidence)
-	}
-	if len(d.Sweep) > 0 {
-		b.WriteString("\n")
-		fmt.Fprintf(&b, t.adminSwept, len(d.Sweep))
-	}
-	if d.Has(ActRestrict) {
-		b.WriteString("\n")
-		fmt.Fprintf(&b, t.adminMuted, d.RestrictUntil.UTC().Format(time.RFC3339))
-	}
-	return b.String()
 }
 
 func nameOr(name, id string) string {

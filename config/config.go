@@ -30,6 +30,7 @@ type Config struct {
 	Telegram Telegram `toml:"telegram"`
 	Discord  Discord  `toml:"discord"`
 	HTTP     HTTP     `toml:"http"`
+	Admin    Admin    `toml:"admin"`
 
 	lines keyLines // where each key stands in the file, for errors
 }
@@ -147,6 +148,13 @@ type Discord struct {
 // HTTP configures the operator endpoint: /healthz, /metrics and /backup.
 type HTTP struct {
 	Listen string `toml:"listen"` // empty: no endpoint
+}
+
+// Admin configures what the bot's operators may do beyond chat admins.
+type Admin struct {
+	// Operators are the accounts that run the bot, "telegram:ID" or
+	// "discord:ID": they alone may press "Block domain everywhere".
+	Operators []string `toml:"operators"`
 }
 
 // Default returns the configuration with every default.
@@ -326,6 +334,11 @@ func (c *Config) Validate() error {
 			}
 		}
 	}
+	for _, op := range c.Admin.Operators {
+		if k, ok := bot.ParseAccountKey(op); !ok || !isID(k.User) {
+			bad("admin.operators", "%q: want \"telegram:ID\" or \"discord:ID\" with the account's number, such as \"telegram:123456789\"", op)
+		}
+	}
 	bc := c.Bot()
 	if err := bc.Validate(); err != nil {
 		for _, e := range unjoin(err) {
@@ -370,6 +383,11 @@ func (c *Config) Bot() bot.Config {
 		DefaultLang:       bot.Lang(c.Policy.Lang),
 		Admins:            bot.AdminPolicy(c.Policy.Admins),
 	}
+	for _, op := range c.Admin.Operators {
+		if k, ok := bot.ParseAccountKey(op); ok {
+			b.Operators = append(b.Operators, k)
+		}
+	}
 	for _, x := range c.Brands {
 		nb := brand.Brand{Name: x.Name}
 		for _, d := range x.Domains {
@@ -381,6 +399,19 @@ func (c *Config) Bot() bot.Config {
 		b.Brands = append(b.Brands, nb)
 	}
 	return b
+}
+
+// isID reports an account id: digits (Telegram and Discord ids are numbers).
+func isID(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // brandName reports a name a lookalike can imitate: letters and digits.

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
 )
 
@@ -46,6 +47,8 @@ strike_ttl = "7d"
 restrict_for = "90m"
 [fanout]
 chats = 4
+[admin]
+operators = ["telegram:12345", "discord:80351110224678912"]
 [[brands]]
 name = "Example Bank"
 domains = ["ExampleBank.com"]
@@ -58,6 +61,9 @@ names = ["ExampleBank"]
 	if c.Store.Path != "/data/immune.db" || b.DefaultMode != "warn" || b.DefaultLang != "vi" || b.StrikeTTL != 7*24*time.Hour ||
 		b.RestrictFor != 90*time.Minute || b.FanOutChats != 4 || len(b.Brands) != 1 || b.Brands[0].Names[0] != "examplebank" || b.Brands[0].Domains[0] != "examplebank.com" {
 		t.Errorf("loaded %+v", b)
+	}
+	if len(b.Operators) != 2 || b.Operators[1] != (bot.AccountKey{Platform: bot.Discord, User: "80351110224678912"}) {
+		t.Errorf("operators %v", b.Operators)
 	}
 	if b.StrikesToRestrict != 3 || c.Telegram.APIURL != "https://api.telegram.org" {
 		t.Errorf("defaults lost: %+v %+v", b, c.Telegram)
@@ -97,6 +103,8 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"store url scheme", "[store]\ndriver = \"postgres\"\nurl = \"mysql://db/immune\"\n", `:3: store.url = want a URL such as`},
 		{"store url password", "[store]\ndriver = \"postgres\"\nurl = \"postgres://immune:hunter2@db/immune\"\n", `:3: store.url = the URL holds a password: set the whole URL in IMMUNE_STORE_URL`},
 		{"feed key typo", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\nrefesh = \"1h\"\n", `:4: unknown key feeds.remote.refesh`},
+		{"operator without platform", "[admin]\noperators = [\"12345\"]\n", `:2: admin.operators = "12345": want "telegram:ID"`},
+		{"operator by name", "[admin]\n\noperators = [\"telegram:@boss\"]\n", `:3: admin.operators = "telegram:@boss"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -139,7 +139,7 @@ func encodeTask(t *bot.Task) ([]byte, error) {
 	return json.Marshal(taskRec{
 		ID: t.ID, Platform: string(t.Platform), Action: string(t.Action), Chat: t.Chat, Group: t.Group,
 		Message: t.Message, Thread: t.Thread, User: t.User, Until: t.Until, Text: t.Text,
-		Deleted: t.Deleted, Time: t.Time,
+		Deleted: t.Deleted, Time: t.Time, Case: t.Case,
 	})
 }
 
@@ -151,6 +151,6 @@ func decodeTask(b []byte) (*bot.Task, error) {
 	return &bot.Task{
 		ID: r.ID, Platform: bot.Platform(r.Platform), Action: bot.Action(r.Action), Chat: r.Chat, Group: r.Group,
 		Message: r.Message, Thread: r.Thread, User: r.User, Until: utc(r.Until), Text: r.Text,
-		Deleted: r.Deleted, Time: utc(r.Time),
+		Deleted: r.Deleted, Time: utc(r.Time), Case: r.Case,
 	}, nil
 }

@@ -54,6 +54,9 @@ type chatRec struct {
 	Mode     string `json:"mode,omitempty"`
 	Lang     string `json:"lang,omitempty"`
 	LogChat  string `json:"log_chat,omitempty"`
+	AutoLang string `json:"auto_lang,omitempty"`
+	Title    string `json:"title,omitempty"`
+	LogTitle string `json:"log_title,omitempty"`
 }
 
 type listRec struct {
@@ -99,6 +102,7 @@ type taskRec struct {
 	Text     string    `json:"text,omitempty"`
 	Deleted  bool      `json:"deleted,omitempty"`
 	Time     time.Time `json:"time"`
+	Case     string    `json:"case,omitempty"`
 }
 
 func toReasonRec(x bot.Reason) reasonRec {
@@ -260,6 +264,9 @@ func encodeChat(s *bot.ChatSettings) ([]byte, error) {
 		Mode:     string(s.Mode),
 		Lang:     string(s.Lang),
 		LogChat:  s.LogChat,
+		AutoLang: string(s.AutoLang),
+		Title:    s.Title,
+		LogTitle: s.LogTitle,
 	})
 }
 
@@ -269,10 +276,13 @@ func decodeChat(b []byte) (*bot.ChatSettings, error) {
 		return nil, err
 	}
 	return &bot.ChatSettings{
-		Chat:    bot.ChatKey{Platform: bot.Platform(r.Platform), Chat: r.Chat},
-		Mode:    bot.Mode(r.Mode),
-		Lang:    bot.Lang(r.Lang),
-		LogChat: r.LogChat,
+		Chat:     bot.ChatKey{Platform: bot.Platform(r.Platform), Chat: r.Chat},
+		Mode:     bot.Mode(r.Mode),
+		Lang:     bot.Lang(r.Lang),
+		LogChat:  r.LogChat,
+		AutoLang: bot.Lang(r.AutoLang),
+		Title:    r.Title,
+		LogTitle: r.LogTitle,
 	}, nil
 }
 

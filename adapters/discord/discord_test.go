@@ -441,7 +441,7 @@ func TestSetlogSendsAdminNotes(t *testing.T) {
 	h.dispatch("MESSAGE_CREATE", message("n1", "c2", "u1", phish))
 	h.waitDelete("c2", "n1")
 	note := h.waitPost("clog", 1)
-	if text := note["content"].(string); !strings.Contains(text, "dlscord[.]gift") || !strings.Contains(text, "discord:u1") {
+	if text := note["content"].(string); !strings.Contains(text, "dlscord[.]gift") || !strings.Contains(text, "User u1 (id u1)") {
 		t.Errorf("admin note %q", text)
 	}
 	assertNoPings(t, note)
@@ -506,7 +506,7 @@ func TestSprayAcrossChannels(t *testing.T) {
 	var noted bool
 	h.waitFor("the admin note", func(f *fake) bool {
 		for _, c := range f.matching("POST", "/channels/c3/messages") {
-			if strings.Contains(string(c.Body), "compromised") {
+			if strings.Contains(string(c.Body), "Account marked hijacked") {
 				noted = true
 			}
 		}
@@ -540,7 +540,7 @@ func TestModeratorNotTimedOut(t *testing.T) {
 	}
 	h.waitFor("the admin note", func(f *fake) bool {
 		for _, c := range f.matching("POST", "/channels/c3/messages") {
-			if strings.Contains(string(c.Body), "discord:mod1") {
+			if strings.Contains(string(c.Body), "User mod1 (id mod1)") {
 				return true
 			}
 		}

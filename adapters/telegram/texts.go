@@ -59,7 +59,10 @@ var commandHelp = map[bot.Lang]map[string]string{
 		"check":     "Judge a message (reply to it, or add text) and explain",
 		"report":    "Reply to a message to send it to the admins",
 		"lang":      "en or vi: the language of my messages",
-		"setlog":    "Send admin notifications to this chat",
+		"why":       "Reply to my notice (or give a message id): why it went",
+		"audit":     "[N]: the last N decisions here",
+		"setlog":    "Send admin notes to a private chat (or: here, off)",
+		"link":      "In a private admin chat: link a group's admin notes here",
 		"help":      "What I do and my commands",
 	},
 	bot.Vietnamese: {
@@ -75,7 +78,10 @@ var commandHelp = map[bot.Lang]map[string]string{
 		"check":     "Kiểm tra tin nhắn (trả lời nó, hoặc thêm nội dung) và giải thích",
 		"report":    "Trả lời một tin nhắn để gửi cho quản trị viên",
 		"lang":      "en hoặc vi: ngôn ngữ của bot",
-		"setlog":    "Gửi thông báo quản trị vào nhóm này",
+		"why":       "Trả lời thông báo của bot (hoặc ghi id tin nhắn): lý do",
+		"audit":     "[N]: N quyết định gần nhất trong nhóm",
+		"setlog":    "Gửi thông báo quản trị vào nhóm riêng (hoặc: here, off)",
+		"link":      "Trong nhóm quản trị riêng: nhận thông báo của một nhóm",
 		"help":      "Bot làm gì và các lệnh",
 	},
 }

@@ -77,6 +77,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	engine.NoOutbox = true // the demo prints what it would do
+	engine.NoCases = true
 	// The family group speaks Vietnamese.
 	if _, err := engine.Command(ctx, bot.Command{Platform: bot.Telegram, Chat: "g1", User: "900", IsAdmin: true, Time: start, Name: "lang", Args: "vi"}); err != nil {
 		return err
@@ -133,7 +134,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		w.decision(&d, ids)
 	}
 	w.line("")
-	st := engine.Stats()
+	st := engine.Stats()[bot.Telegram]
 	w.line(fmt.Sprintf("%d messages judged: %d deleted, %d warned, %d earlier copies swept, %d account marked hijacked.",
 		st.Messages, st.Levels[bot.Delete], st.Levels[bot.Warn], st.Swept, st.Compromised))
 	w.line("Try your own: immune check \"<a message>\" — or feed a chat export to immune scan.")

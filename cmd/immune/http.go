@@ -75,47 +75,56 @@ func fromLoopback(r *http.Request) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// statsCollector exports the engine's counts.
+// statsCollector exports the engine's counts, by platform.
 type statsCollector struct{ engine *bot.Engine }
 
 var (
-	descMessages = prometheus.NewDesc("immune_messages_total", "Messages judged.", nil, nil)
-	descVerdicts = prometheus.NewDesc("immune_verdicts_total", "Verdicts reached, by verdict.", []string{"verdict"}, nil)
-	descActions  = prometheus.NewDesc("immune_actions_total", "Actions decided, by action.", []string{"action"}, nil)
-	descSwept    = prometheus.NewDesc("immune_swept_total", "Earlier copies of a hijacked account's links swept.", nil, nil)
-	descComp     = prometheus.NewDesc("immune_compromised_total", "Accounts marked compromised.", nil, nil)
-	descCommands = prometheus.NewDesc("immune_commands_total", "Admin commands run.", nil, nil)
-	descRefused  = prometheus.NewDesc("immune_commands_refused_total", "Commands refused to members who are not admins.", nil, nil)
-	descStoreErr = prometheus.NewDesc("immune_store_errors_total", "Store reads or writes that failed.", nil, nil)
-	descRepeats  = prometheus.NewDesc("immune_messages_repeated_total", "Messages judged before and handed over again (re-sent updates, replicas): nothing was done again.", nil, nil)
+	descMessages = prometheus.NewDesc("immune_messages_total", "Messages judged.", []string{"platform"}, nil)
+	descVerdicts = prometheus.NewDesc("immune_verdicts_total", "Verdicts reached, by verdict.", []string{"platform", "verdict"}, nil)
+	descActions  = prometheus.NewDesc("immune_actions_total", "Actions decided, by action (immune_action_results_total counts those carried out).", []string{"platform", "action"}, nil)
+	descSwept    = prometheus.NewDesc("immune_swept_total", "Earlier copies of a hijacked account's links swept.", []string{"platform"}, nil)
+	descComp     = prometheus.NewDesc("immune_compromised_total", "Accounts marked compromised.", []string{"platform"}, nil)
+	descCommands = prometheus.NewDesc("immune_commands_total", "Admin and member commands run.", []string{"platform"}, nil)
+	descRefused  = prometheus.NewDesc("immune_commands_refused_total", "Commands refused to members who are not admins.", []string{"platform"}, nil)
+	descStoreErr = prometheus.NewDesc("immune_store_errors_total", "Store reads or writes that failed while judging.", []string{"platform"}, nil)
+	descPresses  = prometheus.NewDesc("immune_button_presses_total", "Buttons under admin notes pressed and acted on, by button.", []string{"platform", "button"}, nil)
+	descPressRef = prometheus.NewDesc("immune_button_presses_refused_total", "Button presses refused: not an admin of the chat, not an operator, nothing to do.", []string{"platform"}, nil)
+	descRepeats  = prometheus.NewDesc("immune_messages_repeated_total", "Messages judged before and handed over again (re-sent updates, replicas): nothing was done again.", []string{"platform"}, nil)
 )
 
 // Describe sends the descriptions of the engine's metrics.
 func (statsCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descMessages, descVerdicts, descActions, descSwept, descComp, descCommands, descRefused, descStoreErr, descRepeats} {
+	for _, d := range []*prometheus.Desc{descMessages, descVerdicts, descActions, descSwept, descComp, descCommands,
+		descRefused, descStoreErr, descRepeats, descPresses, descPressRef} {
 		ch <- d
 	}
 }
 
 // Collect sends the engine's counts as metrics.
 func (s statsCollector) Collect(ch chan<- prometheus.Metric) {
-	st := s.engine.Stats()
-	counter := func(d *prometheus.Desc, v uint64, labels ...string) {
-		ch <- prometheus.MustNewConstMetric(d, prometheus.CounterValue, float64(v), labels...)
+	for p, st := range s.engine.Stats() {
+		pl := string(p)
+		counter := func(d *prometheus.Desc, v uint64, labels ...string) {
+			ch <- prometheus.MustNewConstMetric(d, prometheus.CounterValue, float64(v), append([]string{pl}, labels...)...)
+		}
+		counter(descMessages, st.Messages)
+		for l, v := range st.Levels {
+			counter(descVerdicts, v, l.String())
+		}
+		for a, v := range st.Actions {
+			counter(descActions, v, string(a))
+		}
+		counter(descSwept, st.Swept)
+		counter(descComp, st.Compromised)
+		counter(descCommands, st.Commands)
+		counter(descRefused, st.Refused)
+		counter(descStoreErr, st.StoreErrors)
+		for b, v := range st.Presses {
+			counter(descPresses, v, string(b))
+		}
+		counter(descPressRef, st.PressesRefused)
+		counter(descRepeats, st.Repeats)
 	}
-	counter(descMessages, st.Messages)
-	for l, v := range st.Levels {
-		counter(descVerdicts, v, l.String())
-	}
-	for a, v := range st.Actions {
-		counter(descActions, v, string(a))
-	}
-	counter(descSwept, st.Swept)
-	counter(descComp, st.Compromised)
-	counter(descCommands, st.Commands)
-	counter(descRefused, st.Refused)
-	counter(descStoreErr, st.StoreErrors)
-	counter(descRepeats, st.Repeats)
 }
 
 // health is what /healthz answers: "ok", or "degraded" with the feeds that

@@ -34,11 +34,11 @@ func (s *store) Export(ctx context.Context, fn func(bot.Record) error) error {
 			o, err := scanOffender(r)
 			return bot.Record{Offender: &o}, err
 		}},
-		{"chats", `SELECT platform, chat_id, mode, lang, log_chat FROM chats ORDER BY chat`, func(r pgx.Rows) (bot.Record, error) {
+		{"chats", `SELECT platform, chat_id, mode, lang, log_chat, auto_lang, title, log_title FROM chats ORDER BY chat`, func(r pgx.Rows) (bot.Record, error) {
 			var c bot.ChatSettings
-			var platform, mode, lang string
-			err := r.Scan(&platform, &c.Chat.Chat, &mode, &lang, &c.LogChat)
-			c.Chat.Platform, c.Mode, c.Lang = bot.Platform(platform), bot.Mode(mode), bot.Lang(lang)
+			var platform, mode, lang, auto string
+			err := r.Scan(&platform, &c.Chat.Chat, &mode, &lang, &c.LogChat, &auto, &c.Title, &c.LogTitle)
+			c.Chat.Platform, c.Mode, c.Lang, c.AutoLang = bot.Platform(platform), bot.Mode(mode), bot.Lang(lang), bot.Lang(auto)
 			return bot.Record{Chat: &c}, err
 		}},
 		{"lists", `SELECT scope, kind, value, added_by, added_at FROM lists ORDER BY scope, kind, value`, func(r pgx.Rows) (bot.Record, error) {

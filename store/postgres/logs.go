@@ -283,7 +283,7 @@ func (s *store) PruneAudit(ctx context.Context, before time.Time) error {
 	return s.prune(ctx, "audit", before)
 }
 
-const taskColumns = `platform, id, action, chat, grp, message_id, thread, user_id, until, text, deleted, at`
+const taskColumns = `platform, id, action, chat, grp, message_id, thread, user_id, until, text, deleted, at, case_id`
 
 // AddTasks stores tasks, replacing any of the same platform and ID.
 func (s *store) AddTasks(ctx context.Context, ts []bot.Task) error {
@@ -297,12 +297,13 @@ func (s *store) AddTasks(ctx context.Context, ts []bot.Task) error {
 	}
 	b := &pgx.Batch{}
 	for _, t := range ts {
-		b.Queue(`INSERT INTO outbox (`+taskColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+		b.Queue(`INSERT INTO outbox (`+taskColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 			ON CONFLICT (platform, id) DO UPDATE SET action = EXCLUDED.action, chat = EXCLUDED.chat, grp = EXCLUDED.grp,
 				message_id = EXCLUDED.message_id, thread = EXCLUDED.thread, user_id = EXCLUDED.user_id,
-				until = EXCLUDED.until, text = EXCLUDED.text, deleted = EXCLUDED.deleted, at = EXCLUDED.at`,
+				until = EXCLUDED.until, text = EXCLUDED.text, deleted = EXCLUDED.deleted, at = EXCLUDED.at,
+				case_id = EXCLUDED.case_id`,
 			string(t.Platform), t.ID, string(t.Action), t.Chat, t.Group, t.Message, t.Thread, t.User,
-			nullNanos(t.Until), t.Text, t.Deleted, nullNanos(t.Time))
+			nullNanos(t.Until), t.Text, t.Deleted, nullNanos(t.Time), t.Case)
 	}
 	if err := s.q.SendBatch(ctx, b).Close(); err != nil {
 		return s.fail("add tasks", err)
@@ -337,7 +338,7 @@ func scanTask(row pgx.Row) (bot.Task, error) {
 	var platform, action string
 	var until, at *int64
 	if err := row.Scan(&platform, &t.ID, &action, &t.Chat, &t.Group, &t.Message, &t.Thread, &t.User,
-		&until, &t.Text, &t.Deleted, &at); err != nil {
+		&until, &t.Text, &t.Deleted, &at, &t.Case); err != nil {
 		return t, err
 	}
 	t.Platform, t.Action, t.Until, t.Time = bot.Platform(platform), bot.Action(action), fromNanos(until), fromNanos(at)

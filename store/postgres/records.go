@@ -114,15 +114,16 @@ func (s *store) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, e
 // ChatSettings returns the settings of k, or bot.ErrNotFound.
 func (s *store) ChatSettings(ctx context.Context, k bot.ChatKey) (bot.ChatSettings, error) {
 	c := bot.ChatSettings{Chat: k}
-	var mode, lang string
-	err := s.q.QueryRow(ctx, `SELECT mode, lang, log_chat FROM chats WHERE chat = $1`, k.String()).Scan(&mode, &lang, &c.LogChat)
+	var mode, lang, auto string
+	err := s.q.QueryRow(ctx, `SELECT mode, lang, log_chat, auto_lang, title, log_title FROM chats WHERE chat = $1`, k.String()).
+		Scan(&mode, &lang, &c.LogChat, &auto, &c.Title, &c.LogTitle)
 	if noRows(err) {
 		return bot.ChatSettings{}, bot.ErrNotFound
 	}
 	if err != nil {
 		return bot.ChatSettings{}, s.fail("read chat settings "+k.String(), err)
 	}
-	c.Mode, c.Lang = bot.Mode(mode), bot.Lang(lang)
+	c.Mode, c.Lang, c.AutoLang = bot.Mode(mode), bot.Lang(lang), bot.Lang(auto)
 	return c, nil
 }
 
@@ -132,10 +133,12 @@ func (s *store) PutChatSettings(ctx context.Context, c bot.ChatSettings) error {
 	if c.Chat.Platform == "" || c.Chat.Chat == "" {
 		return fmt.Errorf("put chat settings: chat %q: platform and chat must be set", c.Chat.String())
 	}
-	_, err := s.q.Exec(ctx, `INSERT INTO chats (chat, platform, chat_id, mode, lang, log_chat)
-		VALUES ($1, $2, $3, $4, $5, $6)
-		ON CONFLICT (chat) DO UPDATE SET mode = EXCLUDED.mode, lang = EXCLUDED.lang, log_chat = EXCLUDED.log_chat`,
-		c.Chat.String(), string(c.Chat.Platform), c.Chat.Chat, string(c.Mode), string(c.Lang), c.LogChat)
+	_, err := s.q.Exec(ctx, `INSERT INTO chats (chat, platform, chat_id, mode, lang, log_chat, auto_lang, title, log_title)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+		ON CONFLICT (chat) DO UPDATE SET mode = EXCLUDED.mode, lang = EXCLUDED.lang, log_chat = EXCLUDED.log_chat,
+			auto_lang = EXCLUDED.auto_lang, title = EXCLUDED.title, log_title = EXCLUDED.log_title`,
+		c.Chat.String(), string(c.Chat.Platform), c.Chat.Chat, string(c.Mode), string(c.Lang), c.LogChat,
+		string(c.AutoLang), c.Title, c.LogTitle)
 	if err != nil {
 		return s.fail("put chat settings "+c.Chat.String(), err)
 	}

@@ -12,7 +12,7 @@ import (
 
 func task(p bot.Platform, id string, a bot.Action, at time.Time) bot.Task {
 	return bot.Task{ID: id, Platform: p, Action: a, Chat: "-100", Message: "7", Text: "hi", Time: at,
-		Until: at.Add(time.Hour), Group: "g", Thread: "3", User: "42", Deleted: true}
+		Until: at.Add(time.Hour), Group: "g", Thread: "3", User: "42", Deleted: true, Case: bot.NewCaseID(at)}
 }
 
 func taskIDs(ts []bot.Task) []string {
@@ -89,7 +89,8 @@ func Fill(t testing.TB, s bot.Store) {
 	t.Helper()
 	must(t, s.PutOffender(ctx, FullOffender("1", T0)))
 	must(t, s.PutOffender(ctx, bot.Offender{Account: bot.AccountKey{Platform: bot.Discord, User: "2"}}))
-	must(t, s.PutChatSettings(ctx, bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Discord, Chat: "guild-1"}, Mode: bot.ModeWarn, Lang: bot.Vietnamese, LogChat: "mods"}))
+	must(t, s.PutChatSettings(ctx, bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Discord, Chat: "guild-1"}, Mode: bot.ModeWarn,
+		Lang: bot.Vietnamese, LogChat: "mods", AutoLang: bot.English, Title: "Máy chủ", LogTitle: "#mods"}))
 	must(t, s.PutListEntry(ctx, bot.ListEntry{Scope: "telegram:-1", Kind: bot.BlockList, Value: "evil.com", AddedBy: "telegram:1", AddedAt: T0}))
 	must(t, s.PutListEntry(ctx, bot.ListEntry{Kind: bot.AllowList, Value: "good.com"}))
 	must(t, s.SetFirstLink(ctx, Account("1"), T0.Add(-time.Hour)))

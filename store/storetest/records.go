@@ -18,7 +18,7 @@ func testRoundTrip(t *testing.T, b Backend) {
 	minimal := bot.Offender{Account: bot.AccountKey{Platform: bot.Discord, User: "7"}}
 	chat := bot.ChatSettings{
 		Chat: bot.ChatKey{Platform: bot.Discord, Chat: "guild-1"}, Mode: bot.ModeWarn,
-		Lang: bot.Vietnamese, LogChat: "mod-log",
+		Lang: bot.Vietnamese, LogChat: "mod-log", AutoLang: bot.English, Title: "Cộng đồng", LogTitle: "#mod-log",
 	}
 	entries := []bot.ListEntry{
 		{Kind: bot.AllowList, Value: "example.com", AddedBy: "telegram:1", AddedAt: T0},

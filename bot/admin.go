@@ -1,0 +1,721 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+)
+
+// maxExcerpt is how much of a message's text a case keeps, in runes.
+const maxExcerpt = 300
+
+// openCase builds the case about a decision.
+func openCase(m *Message, j *Judgement, d *Decision) Case {
+	c := Case{
+		ID: NewCaseID(m.Time), Time: m.Time, Scope: m.Scope(), Message: m.Ref(), ChatTitle: m.ChatTitle,
+		Account: m.Account(), UserName: m.UserName, Excerpt: excerpt(m.Text), Level: d.Verdict.Level,
+		Score: d.Verdict.Score, Reasons: d.Verdict.Reasons, Actions: d.Actions, RestrictUntil: d.RestrictUntil,
+		Note: d.AdminNote,
+	}
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		dom := l.Domain
+		if dom == "" {
+			dom = l.Host
+		}
+		if dom != "" && !slices.Contains(c.Domains, dom) {
+			c.Domains = append(c.Domains, dom)
+		}
+	}
+	return c
+}
+
+// excerpt trims a message's text for a case and defangs its links.
+func excerpt(s string) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > maxExcerpt {
+		s = string([]rune(s)[:maxExcerpt]) + "…"
+	}
+	return DefangText(s)
+}
+
+// Case returns the case with the id, for an adapter to learn which chat
+// a button press is about before it verifies the presser.
+func (e *Engine) Case(ctx context.Context, id string) (Case, error) {
+	if !ValidCaseID(id) {
+		return Case{}, ErrNotFound
+	}
+	return e.store.Case(ctx, id)
+}
+
+// Sent records a message the bot sent about a case (the notice, the admin
+// note), so that /why in reply to it finds the case, and commits.
+func (e *Engine) Sent(ctx context.Context, caseID string, ref MessageRef) error {
+	if caseID == "" {
+		return nil
+	}
+	if err := e.store.AddCaseRef(ctx, caseID, ref); err != nil {
+		return fmt.Errorf("record %s about case %s: %w", ref.ID, caseID, err)
+	}
+	if e.Batch {
+		return nil
+	}
+	return e.store.Commit(ctx)
+}
+
+// Button is one button under an admin note.
+type Button struct {
+	Action ButtonAction
+	Label  string // in the chat's language
+	// Data is what the platform hands back when the button is pressed
+	// (Telegram callback_data, Discord custom_id): ParseButton reads it.
+	Data string
+}
+
+// buttonCodes are the short forms of the button actions in button data.
+var buttonCodes = map[ButtonAction]string{BtnNotThreat: "n", BtnRepost: "r", BtnBan: "b", BtnBlockEverywhere: "g"}
+
+// buttonPrefix starts the data of every button immune makes.
+const buttonPrefix = "im:"
+
+// ParseButton reads the data of a button immune made: the action and the
+// case. It reports false for anything else.
+func ParseButton(data string) (ButtonAction, string, bool) {
+	rest, ok := strings.CutPrefix(data, buttonPrefix)
+	if !ok {
+		return "", "", false
+	}
+	code, id, ok := strings.Cut(rest, ":")
+	if !ok || !ValidCaseID(id) {
+		return "", "", false
+	}
+	for a, c := range buttonCodes {
+		if c == code {
+			return a, id, true
+		}
+	}
+	return "", "", false
+}
+
+// NoteView returns an admin note as it stands now: the note as sent with a
+// line for each button pressed since, and the buttons still to press, in
+// the language of the chat the case is about.
+func (e *Engine) NoteView(ctx context.Context, c *Case) (string, []Button) {
+	l := e.ChatSettings(ctx, c.Scope).Lang
+	return noteStatus(l, c), buttons(l, c)
+}
+
+// noteStatus is the note with a line for each press.
+func noteStatus(l Lang, c *Case) string {
+	var b strings.Builder
+	b.WriteString(c.Note)
+	if b.Len() == 0 {
+		b.WriteString(whyText(l, c))
+	}
+	for _, p := range c.Presses {
+		b.WriteString("\n")
+		who, at := nameOr(p.ByName, p.By.User), stamp(p.Time)
+		switch p.Action {
+		case BtnNotThreat:
+			b.WriteString(say(l, "pressed-not-threat", who, at))
+		case BtnRepost:
+			b.WriteString(say(l, "pressed-repost", who, at))
+		case BtnBan:
+			b.WriteString(say(l, "pressed-ban", who, at))
+		case BtnBlockEverywhere:
+			b.WriteString(say(l, "pressed-block", defangAll(c.Domains), who, at))
+		}
+	}
+	return b.String()
+}
+
+// buttons are the buttons a case offers now: Not a threat, Ban and Block
+// domain everywhere at first; Repost once it was found no threat; what is
+// left of Ban and Block after one of them.
+func buttons(l Lang, c *Case) []Button {
+	_, ok := c.Pressed(BtnNotThreat)
+	_, banned := c.Pressed(BtnBan)
+	_, blocked := c.Pressed(BtnBlockEverywhere)
+	_, reposted := c.Pressed(BtnRepost)
+	var out []Button
+	add := func(a ButtonAction) {
+		out = append(out, Button{Action: a, Label: say(l, "button-"+string(a)), Data: buttonPrefix + buttonCodes[a] + ":" + c.ID})
+	}
+	switch {
+	case ok:
+		if slices.Contains(c.Actions, ActDelete) && c.Excerpt != "" && !reposted {
+			add(BtnRepost)
+		}
+	default:
+		if !banned && !blocked {
+			add(BtnNotThreat)
+		}
+		if !banned {
+			add(BtnBan)
+		}
+		if !blocked && len(c.Domains) > 0 {
+			add(BtnBlockEverywhere)
+		}
+	}
+	return out
+}
+
+// PressRequest is a button pressed under an admin note, as the adapter
+// read and verified it.
+type PressRequest struct {
+	Platform Platform
+	Case     string
+	Action   ButtonAction
+	User     string
+	UserName string
+	// IsAdmin is the adapter's verified answer: the presser is an admin of
+	// the chat the case is about (not only of the log chat the note is in).
+	IsAdmin bool
+	Lang    Lang // the presser's language, any code; empty if unknown
+	Time    time.Time
+}
+
+// Repost is a deleted message posted again after an admin found it no
+// threat.
+type Repost struct {
+	Platform Platform
+	Chat     string
+	Group    string // Discord server of Chat
+	Text     string // attributed, with every link defanged
+}
+
+// PressResult is what a button press did, for the adapter to carry out
+// and show.
+type PressResult struct {
+	// Answer is for the presser alone, in their language.
+	Answer string
+	// Refused: the presser may not press it, or there is nothing to do.
+	Refused bool
+	// Done: the press was recorded now; false when refused or already
+	// pressed.
+	Done bool
+	// Note and Buttons are the admin note as it stands now, to show in
+	// place of the old one (unless Refused).
+	Note    string
+	Buttons []Button
+	Lift    []Restriction // mutes to lift
+	Ban     *Restriction  // the member to ban, from Ban.Chat (its server on Discord)
+	Repost  *Repost       // the message to post again
+}
+
+// Press carries out a button pressed under an admin note: verified,
+// recorded once (pressing twice does nothing twice), audited and
+// committed. Store errors are returned with a result that says so.
+func (e *Engine) Press(ctx context.Context, r PressRequest) (PressResult, error) {
+	c, err := e.Case(ctx, r.Case)
+	presserLang := func() Lang {
+		if err != nil {
+			return Speak(r.Lang, e.cfg.DefaultLang)
+		}
+		return Speak(r.Lang, e.ChatSettings(ctx, c.Scope).Lang)
+	}
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return PressResult{Answer: say(presserLang(), "press-gone"), Refused: true}, nil
+	case err != nil:
+		return PressResult{Answer: say(presserLang(), "failed"), Refused: true}, err
+	}
+	pl := presserLang()
+	cl := e.ChatSettings(ctx, c.Scope).Lang
+	where := nameOr(c.ChatTitle, c.Message.Chat)
+	refuse := func(key string, args ...any) (PressResult, error) {
+		e.count(r.Platform).pressRefused.Add(1)
+		return PressResult{Answer: say(pl, key, args...), Refused: true}, nil
+	}
+	if r.Platform != c.Scope.Platform {
+		return refuse("press-gone")
+	}
+	switch r.Action {
+	case BtnBlockEverywhere:
+		if !e.isOperator(AccountKey{Platform: r.Platform, User: r.User}) {
+			return refuse("press-operators")
+		}
+		if len(c.Domains) == 0 {
+			return refuse("press-nothing")
+		}
+	case BtnNotThreat, BtnBan, BtnRepost:
+		if !r.IsAdmin {
+			return refuse("press-admins", where)
+		}
+		if r.Action == BtnRepost {
+			if _, ok := c.Pressed(BtnNotThreat); !ok || c.Excerpt == "" || !slices.Contains(c.Actions, ActDelete) {
+				return refuse("press-nothing")
+			}
+		}
+	default:
+		return refuse("press-nothing")
+	}
+	if p, done := c.Pressed(r.Action); done {
+		return PressResult{Answer: say(pl, "press-already", nameOr(p.ByName, p.By.User), stamp(p.Time)),
+			Note: noteStatus(cl, &c), Buttons: buttons(cl, &c)}, nil
+	}
+
+	press := Press{Action: r.Action, By: AccountKey{Platform: r.Platform, User: r.User}, ByName: r.UserName, Time: r.Time}
+	after, first, err := e.store.PressCase(ctx, c.ID, press)
+	if err != nil {
+		return PressResult{Answer: say(pl, "failed"), Refused: true}, fmt.Errorf("press %s on case %s: %w", r.Action, c.ID, err)
+	}
+	if !first {
+		// pressed meanwhile, by someone else or a double click
+		p, _ := after.Pressed(r.Action)
+		return PressResult{Answer: say(pl, "press-already", nameOr(p.ByName, p.By.User), stamp(p.Time)),
+			Note: noteStatus(cl, &after), Buttons: buttons(cl, &after)}, nil
+	}
+	res := PressResult{Done: true}
+	by := r.Platform.key(r.User)
+	var errs []error
+	switch r.Action {
+	case BtnNotThreat:
+		for _, d := range c.Domains {
+			entry := ListEntry{Scope: c.Scope.String(), Kind: AllowList, Value: d, AddedBy: by, AddedAt: r.Time}
+			if err := e.store.PutListEntry(ctx, entry); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			e.updateLists(func(s *ListSet) *ListSet { return s.With(entry) })
+		}
+		var lift []Restriction
+		err := e.store.UpdateAccount(ctx, c.Account, func(tx Store) error {
+			var err error
+			lift, err = e.unflag(ctx, tx, c)
+			return err
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+		res.Lift = lift
+		res.Answer = say(pl, "done-not-threat", defangAll(c.Domains), where)
+	case BtnRepost:
+		res.Repost = &Repost{Platform: c.Message.Platform, Chat: c.Message.Chat,
+			Text: say(cl, "repost", nameOr(c.UserName, c.Account.User), c.Excerpt)}
+		if c.Scope.Chat != c.Message.Chat {
+			res.Repost.Group = c.Scope.Chat
+		}
+		res.Answer = say(pl, "done-repost", where)
+	case BtnBan:
+		res.Ban = &Restriction{Platform: c.Account.Platform, Chat: c.Message.Chat, User: c.Account.User}
+		res.Answer = say(pl, "done-ban", nameOr(c.UserName, c.Account.User), where)
+	case BtnBlockEverywhere:
+		for _, d := range c.Domains {
+			entry := ListEntry{Kind: BlockList, Value: d, AddedBy: by, AddedAt: r.Time}
+			if err := e.store.PutListEntry(ctx, entry); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			e.updateLists(func(s *ListSet) *ListSet { return s.With(entry) })
+		}
+		res.Answer = say(pl, "done-block", defangAll(c.Domains))
+	}
+	if err := e.store.AppendAudit(ctx, AuditEntry{
+		Time: r.Time, Message: c.Message, Account: c.Account,
+		Note: fmt.Sprintf("%s on case %s by %s", r.Action, c.ID, nameOr(r.UserName, r.User)),
+	}); err != nil {
+		errs = append(errs, err)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return PressResult{Answer: say(pl, "failed"), Refused: true}, fmt.Errorf("press %s on case %s: %w", r.Action, c.ID, err)
+	}
+	if err := e.store.Commit(ctx); err != nil {
+		return PressResult{Answer: say(pl, "failed"), Refused: true}, fmt.Errorf("press %s on case %s: %w", r.Action, c.ID, err)
+	}
+	e.count(r.Platform).press(r.Action)
+	res.Note, res.Buttons = noteStatus(cl, &after), buttons(cl, &after)
+	return res, nil
+}
+
+// unflag takes back what a case did to its sender's record: the strike it
+// gave, the hijacked mark, the mutes; the account's sightings are
+// forgotten too, or its next post would mark it hijacked again. It reads
+// and writes through tx, which holds the account, and returns the mutes
+// to lift.
+func (e *Engine) unflag(ctx context.Context, tx Store, c Case) ([]Restriction, error) {
+	o, err := tx.Offender(ctx, c.Account)
+	if errors.Is(err, ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read offender %s: %w", c.Account, err)
+	}
+	if i := slices.IndexFunc(o.Strikes, func(t time.Time) bool { return t.Equal(c.Time) }); i >= 0 {
+		o.Strikes = slices.Delete(o.Strikes, i, i+1)
+	}
+	o.Compromised, o.CompromisedSince, o.Evidence = false, time.Time{}, ""
+	var lift []Restriction
+	for _, chat := range o.Restricted {
+		lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: chat, User: o.Account.User})
+	}
+	o.Restricted, o.RestrictedUntil = nil, time.Time{}
+	if err := tx.PutOffender(ctx, o); err != nil {
+		return nil, fmt.Errorf("write offender %s: %w", c.Account, err)
+	}
+	if ss, err := tx.RecentSightings(ctx, o.Account, time.Time{}); err == nil && len(ss) > 0 {
+		refs := make([]MessageRef, len(ss))
+		for i, s := range ss {
+			refs[i] = s.Message
+		}
+		if err := tx.DeleteSightings(ctx, o.Account, refs); err != nil {
+			return lift, fmt.Errorf("forget sightings %s: %w", o.Account, err)
+		}
+	}
+	return lift, nil
+}
+
+func (e *Engine) isOperator(k AccountKey) bool {
+	return slices.Contains(e.cfg.Operators, k)
+}
+
+// why answers /why: the case about the message the command replies to
+// (the message itself, or the bot's notice or admin note about it), or the
+// message named by id or link.
+func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
+	chat, id := c.Chat, c.ReplyTo
+	if arg := firstField(c.Args); arg != "" {
+		var ok bool
+		if chat, id, ok = messageArg(c, arg); !ok {
+			return Reply{Text: say(l, "why-usage")}, nil
+		}
+	}
+	if id == "" {
+		return Reply{Text: say(l, "why-usage")}, nil
+	}
+	cs, err := e.store.CaseFor(ctx, MessageRef{Platform: c.Platform, Chat: chat, ID: id})
+	if err == nil && cs.Scope != c.Scope() && !slices.Contains(cs.Refs, MessageRef{Platform: c.Platform, Chat: c.Chat, ID: id}) {
+		// another chat's case, not found through this one
+		err = ErrNotFound
+	}
+	if errors.Is(err, ErrNotFound) {
+		return Reply{Text: say(l, "why-none", id)}, nil
+	}
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	return Reply{Text: whyText(l, &cs)}, nil
+}
+
+// messageArg reads a message id or link: "123", a Telegram link
+// (https://t.me/c/1234/567, https://t.me/group/567) or a Discord one
+// (https://discord.com/channels/G/C/M). It returns the chat and message.
+func messageArg(c Command, arg string) (chat, id string, ok bool) {
+	if isDigits(arg) {
+		return c.Chat, arg, true
+	}
+	u, err := url.Parse(arg)
+	if err != nil || u.Host == "" {
+		return "", "", false
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	last := parts[len(parts)-1]
+	if !isDigits(last) {
+		return "", "", false
+	}
+	switch {
+	case c.Platform == Discord && len(parts) == 4 && parts[0] == "channels":
+		return parts[2], last, true
+	case c.Platform == Telegram && len(parts) == 3 && parts[0] == "c" && isDigits(parts[1]):
+		return "-100" + parts[1], last, true
+	case c.Platform == Telegram && len(parts) == 2:
+		return c.Chat, last, true
+	}
+	return "", "", false
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// whyText explains a case to an admin.
+func whyText(l Lang, c *Case) string {
+	t := textsFor(l)
+	var b strings.Builder
+	b.WriteString(say(l, "why-head", c.Message.ID, nameOr(c.UserName, c.Account.User), c.Account.User,
+		nameOr(c.ChatTitle, c.Message.Chat), stamp(c.Time)))
+	b.WriteString("\n")
+	b.WriteString(say(l, "why-verdict", say(l, "level-"+c.Level.String()), c.Score))
+	for _, r := range c.Reasons {
+		short := t.codeShort[r.Code]
+		if short == "" {
+			short = string(r.Code)
+		}
+		fmt.Fprintf(&b, "\n• %s (%s): %s", short, r.Code, r.detailFor(t))
+	}
+	b.WriteString("\n")
+	b.WriteString(say(l, "why-actions", actionWords(l, c.Actions, c.RestrictUntil)))
+	if c.Excerpt != "" {
+		b.WriteString("\n«" + c.Excerpt + "»")
+	}
+	for _, p := range c.Presses {
+		b.WriteString("\n")
+		b.WriteString(say(l, "why-press", say(l, "button-"+string(p.Action)), nameOr(p.ByName, p.By.User), stamp(p.Time)))
+	}
+	return b.String()
+}
+
+// actionWords says what was done, in words.
+func actionWords(l Lang, as []Action, until time.Time) string {
+	var out []string
+	for _, a := range as {
+		switch a {
+		case ActRestrict:
+			out = append(out, say(l, "act-restrict", stamp(until)))
+		default:
+			out = append(out, say(l, "act-"+string(a)))
+		}
+	}
+	if len(out) == 0 {
+		return say(l, "act-none")
+	}
+	return strings.Join(out, ", ")
+}
+
+// stamp writes a time for admins, in UTC to the minute.
+func stamp(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
+
+func defangAll(ds []string) string {
+	out := make([]string, len(ds))
+	for i, d := range ds {
+		out[i] = DefangText(d)
+		if out[i] == d {
+			out[i] = strings.ReplaceAll(d, ".", "[.]")
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// Audit limits.
+const (
+	defaultAudit = 10
+	maxAudit     = 50
+)
+
+// audit answers /audit [N]: the chat's N latest decisions.
+func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
+	n := defaultAudit
+	if arg := firstField(c.Args); arg != "" {
+		v, err := strconv.Atoi(arg)
+		if err != nil || v < 1 {
+			return Reply{Text: say(l, "audit-usage", maxAudit)}, nil
+		}
+		n = min(v, maxAudit)
+	}
+	cases, err := e.store.RecentCases(ctx, c.Scope(), n)
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	if len(cases) == 0 {
+		return Reply{Text: say(l, "audit-none")}, nil
+	}
+	var b strings.Builder
+	b.WriteString(say(l, "audit-head", len(cases)))
+	for _, cs := range cases {
+		var codes []string
+		for _, r := range cs.Reasons {
+			if !slices.Contains(codes, string(r.Code)) {
+				codes = append(codes, string(r.Code))
+			}
+			if len(codes) == 3 {
+				break
+			}
+		}
+		fmt.Fprintf(&b, "\n• %s · %s (%s) · %s %.2f · %s · %s · %s", stamp(cs.Time), nameOr(cs.UserName, cs.Account.User),
+			cs.Account.User, say(l, "level-"+cs.Level.String()), cs.Score, strings.Join(codes, ", "),
+			actionWords(l, cs.Actions, cs.RestrictUntil), say(l, "audit-msg", cs.Message.ID))
+		for _, p := range cs.Presses {
+			fmt.Fprintf(&b, " · %s: %s", say(l, "button-"+string(p.Action)), nameOr(p.ByName, p.By.User))
+		}
+	}
+	return Reply{Text: b.String()}, nil
+}
+
+// Log chat linking (Telegram): an admin sends /setlog in the group and gets
+// a code, then sends /link CODE in the private log chat; or /link in the
+// log chat first and /setlog CODE in the group. The same person must do
+// both and be an admin of both; the code lasts linkTTL.
+
+// linkTTL is how long a link code is good for.
+const linkTTL = 15 * time.Minute
+
+// pendingLink is a code handed out, waiting for the other half.
+type pendingLink struct {
+	platform Platform
+	chat     string // where the code was asked for
+	title    string
+	user     string
+	fromLog  bool // asked for with /link in the log chat
+	direct   bool // chat is the asker's private chat with the bot
+	expires  time.Time
+}
+
+// links holds the codes handed out.
+type links struct {
+	mu      sync.Mutex
+	pending map[string]pendingLink
+}
+
+// codeAlphabet leaves out letters and digits that read alike.
+const codeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+func (ls *links) issue(p pendingLink, now time.Time) string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	for i := range b {
+		b[i] = codeAlphabet[int(b[i])%len(codeAlphabet)]
+	}
+	code := string(b[:])
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	if ls.pending == nil {
+		ls.pending = make(map[string]pendingLink)
+	}
+	for k, v := range ls.pending {
+		if now.After(v.expires) || (v.platform == p.platform && v.user == p.user && v.chat == p.chat) {
+			delete(ls.pending, k) // expired, or replaced by this one
+		}
+	}
+	if len(ls.pending) >= 1<<12 {
+		clear(ls.pending)
+	}
+	ls.pending[code] = p
+	return code
+}
+
+// take returns and forgets the code's pending link, if it is live.
+func (ls *links) take(code string, now time.Time) (pendingLink, bool) {
+	code = strings.ToUpper(strings.TrimSpace(code))
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	p, ok := ls.pending[code]
+	if !ok || now.After(p.expires) {
+		return pendingLink{}, false
+	}
+	delete(ls.pending, code)
+	return p, true
+}
+
+func (e *Engine) now(c Command) time.Time {
+	if c.Time.IsZero() {
+		return time.Now()
+	}
+	return c.Time
+}
+
+// setLog answers /setlog: on Discord, or with "here", this chat receives
+// the admin notes; "off" sends them back to the chat itself; a code
+// completes a link started with /link in the log chat; with no argument on
+// Telegram, a code for /link in the log chat.
+func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
+	arg := firstField(c.Args)
+	switch {
+	case c.Platform == Discord || strings.EqualFold(arg, "here"):
+		err := e.changeSettings(ctx, c, c.Scope(), "setlog "+c.Chat, func(s *ChatSettings) {
+			s.LogChat, s.LogTitle = c.Chat, c.ChatTitle
+		})
+		if err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+		return Reply{Text: say(l, "setlog")}, nil
+	case strings.EqualFold(arg, "off"):
+		err := e.changeSettings(ctx, c, c.Scope(), "setlog off", func(s *ChatSettings) { s.LogChat, s.LogTitle = "", "" })
+		if err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+		return Reply{Text: say(l, "setlog-off")}, nil
+	case arg != "":
+		p, ok := e.links.take(arg, e.now(c))
+		if !ok || !p.fromLog || p.platform != c.Platform {
+			return Reply{Text: say(l, "link-bad-code", arg)}, nil
+		}
+		return e.completeLink(ctx, c, l, c.Chat, c.ChatTitle, p.chat, p.title, p.user, p.direct)
+	}
+	code := e.links.issue(pendingLink{platform: c.Platform, chat: c.Chat, title: c.ChatTitle, user: c.User,
+		expires: e.now(c).Add(linkTTL)}, e.now(c))
+	return Reply{Text: say(l, "setlog-code", code, human(linkTTL))}, nil
+}
+
+// link answers /link in the chat that is to receive admin notes: with a
+// code from /setlog, it completes the link; without one, it hands out a
+// code for /setlog CODE in the group.
+func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
+	arg := firstField(c.Args)
+	if c.Platform == Discord {
+		return Reply{Text: say(l, "link-discord")}, nil
+	}
+	if arg == "" {
+		code := e.links.issue(pendingLink{platform: c.Platform, chat: c.Chat, title: c.ChatTitle, user: c.User,
+			fromLog: true, direct: c.Direct, expires: e.now(c).Add(linkTTL)}, e.now(c))
+		return Reply{Text: say(l, "link-code", code, human(linkTTL))}, nil
+	}
+	p, ok := e.links.take(arg, e.now(c))
+	if !ok || p.fromLog || p.platform != c.Platform {
+		return Reply{Text: say(l, "link-bad-code", arg)}, nil
+	}
+	return e.completeLink(ctx, c, l, p.chat, p.title, c.Chat, c.ChatTitle, p.user, false)
+}
+
+// completeLink points a group's admin notes at a log chat, once the person
+// who asked for the code is the one completing it and is an admin of both
+// (of the group, and of the log chat unless it is their private chat with
+// the bot, ownDirect).
+func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, group, groupTitle, logChat, logTitle, asker string, ownDirect bool) (Reply, error) {
+	if asker != c.User {
+		return Reply{Text: say(l, "link-other-person")}, nil
+	}
+	if group == logChat {
+		return Reply{Text: say(l, "link-same-chat")}, nil
+	}
+	other := group
+	if other == c.Chat {
+		other = logChat
+	}
+	if ownDirect && other == logChat {
+		return e.storeLink(ctx, c, l, group, groupTitle, logChat, logTitle)
+	}
+	if c.AdminOf == nil {
+		return Reply{Text: say(l, "link-unverified")}, nil
+	}
+	ok, err := c.AdminOf(ctx, other)
+	if err != nil {
+		e.log.Warn("link: admin check failed", LogChat, other, LogUser, c.User, LogErr, err)
+		return Reply{Text: say(l, "link-unverified")}, nil
+	}
+	if !ok {
+		e.count(c.Platform).refused.Add(1)
+		return Reply{Text: say(l, "link-not-admin"), Refused: true}, nil
+	}
+	return e.storeLink(ctx, c, l, group, groupTitle, logChat, logTitle)
+}
+
+// storeLink stores a verified link.
+func (e *Engine) storeLink(ctx context.Context, c Command, l Lang, group, groupTitle, logChat, logTitle string) (Reply, error) {
+	k := ChatKey{Platform: c.Platform, Chat: group}
+	err := e.changeSettings(ctx, c, k, "link "+group+" → "+logChat, func(s *ChatSettings) {
+		s.LogChat, s.LogTitle = logChat, logTitle
+		if groupTitle != "" {
+			s.Title = groupTitle
+		}
+	})
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	return Reply{Text: say(l, "linked", nameOr(groupTitle, group), nameOr(logTitle, logChat))}, nil
+}

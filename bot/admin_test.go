@@ -1,0 +1,398 @@
+package bot_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+var bg = context.Background()
+
+// cmd runs a command with every field the test sets.
+func (h *harness) cmd(c bot.Command) bot.Reply {
+	h.t.Helper()
+	if c.Platform == "" {
+		c.Platform = bot.Telegram
+	}
+	if c.UserName == "" {
+		c.UserName = "name-" + c.User
+	}
+	c.Time = h.now
+	r, err := h.engine.Command(bg, c)
+	if err != nil {
+		h.t.Fatalf("command %s %s: %v", c.Name, c.Args, err)
+	}
+	return r
+}
+
+func (h *harness) press(id string, a bot.ButtonAction, user string, admin bool) bot.PressResult {
+	h.t.Helper()
+	r, err := h.engine.Press(bg, bot.PressRequest{Platform: bot.Telegram, Case: id, Action: a, User: user,
+		UserName: "name-" + user, IsAdmin: admin, Time: h.now})
+	if err != nil {
+		h.t.Fatalf("press %s: %v", a, err)
+	}
+	return r
+}
+
+const phishLink = "Your account will be locked, verify now: https://yahoo-account-verify.top/login"
+
+func TestCaseAndWhy(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	d := h.send(msg{chat: "g1", id: "5", text: phishLink})
+	if d.Case == "" || !d.Has(bot.ActDelete) {
+		t.Fatalf("no case for a deletion: %+v", d)
+	}
+	for _, task := range d.Tasks {
+		if task.Action == bot.ActWarn && task.Case != d.Case {
+			t.Errorf("notice task without its case: %+v", task)
+		}
+	}
+	c, err := h.engine.Case(bg, d.Case)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Excerpt == "" || strings.Contains(c.Excerpt, "https://") || !strings.Contains(c.Excerpt, "yahoo-account-verify[.]top") {
+		t.Errorf("excerpt must be the text defanged: %q", c.Excerpt)
+	}
+	if len(c.Domains) != 1 || c.Domains[0] != "yahoo-account-verify.top" {
+		t.Errorf("domains %v", c.Domains)
+	}
+	// the notice the adapter sent is recorded; /why answers a reply to it
+	if err := h.engine.Sent(bg, d.Case, bot.MessageRef{Platform: bot.Telegram, Chat: "g1", ID: "9001"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, args, replyTo string }{
+		{"reply to the notice", "", "9001"},
+		{"message id", "5", ""},
+		{"message link", "https://t.me/c/777/5", ""},
+	} {
+		chat := "g1"
+		if tc.name == "message link" {
+			chat = "-100777"
+			h.send(msg{chat: chat, id: "5", text: phishLink})
+		}
+		r := h.cmd(bot.Command{Chat: chat, User: "boss", IsAdmin: true, Name: "why", Args: tc.args, ReplyTo: tc.replyTo})
+		for _, want := range []string{"Message 5", "name-u1 (id u1)", "Verdict: delete", "lure", "Done: deleted, warned", "yahoo-account-verify[.]top"} {
+			if !strings.Contains(r.Text, want) {
+				t.Errorf("%s: why %q lacks %q", tc.name, r.Text, want)
+			}
+		}
+	}
+	if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "why", Args: "404"}); !strings.Contains(r.Text, "no decision about message 404") {
+		t.Errorf("why of an unknown message: %q", r.Text)
+	}
+	if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "why"}); !strings.Contains(r.Text, "Reply with why") {
+		t.Errorf("why without a target: %q", r.Text)
+	}
+	// another chat's admins learn nothing about this one
+	if r := h.cmd(bot.Command{Chat: "g2", User: "boss", IsAdmin: true, Name: "why", ReplyTo: "9001"}); !strings.Contains(r.Text, "no decision") {
+		t.Errorf("why from another chat: %q", r.Text)
+	}
+	if r := h.cmd(bot.Command{Chat: "g1", User: "someone", Name: "why", Args: "5"}); !r.Refused {
+		t.Errorf("why by a member: %+v", r)
+	}
+}
+
+func TestAudit(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	for i, text := range []string{phishLink, "free nitro https://dlscord.com/gift", "hello, nothing here", "https://discrod.com/x"} {
+		h.send(msg{at: time.Duration(i) * time.Minute, chat: "g1", user: "u" + string(rune('a'+i)), text: text})
+	}
+	h.send(msg{chat: "g2", text: phishLink})
+	r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2"})
+	if !strings.Contains(r.Text, "The last 2 decisions") || strings.Count(r.Text, "\n•") != 2 || !strings.Contains(r.Text, "name-ud") || strings.Contains(r.Text, "name-ua") {
+		t.Errorf("audit 2: %q", r.Text)
+	}
+	r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit"})
+	if strings.Count(r.Text, "\n•") != 3 || !strings.Contains(r.Text, "lookalike") {
+		t.Errorf("audit: %q", r.Text)
+	}
+	for _, bad := range []string{"zero", "-3", "0"} {
+		if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: bad}); !strings.Contains(r.Text, "audit N shows") {
+			t.Errorf("audit %s: %q", bad, r.Text)
+		}
+	}
+	if r := h.cmd(bot.Command{Chat: "g3", User: "boss", IsAdmin: true, Name: "audit"}); !strings.Contains(r.Text, "No decisions") {
+		t.Errorf("audit of a quiet chat: %q", r.Text)
+	}
+}
+
+func TestNotAThreat(t *testing.T) {
+	t.Parallel()
+	cfg := bot.DefaultConfig()
+	cfg.StrikesToRestrict = 2
+	h := newHarness(t, cfg)
+	h.send(msg{chat: "g1", text: "https://discrod.com/a"})
+	d := h.send(msg{at: time.Minute, chat: "g1", text: "see https://yahoo-account-verify.top/login verify now"})
+	if !d.Has(bot.ActRestrict) || !d.Has(bot.ActNotifyAdmins) {
+		t.Fatalf("second strike: %v", d.Actions)
+	}
+	c, _ := h.engine.Case(bg, d.Case)
+	text, buttons := h.engine.NoteView(bg, &c)
+	if text != d.AdminNote || len(buttons) != 3 {
+		t.Fatalf("note view: %q %+v", text, buttons)
+	}
+	for _, b := range buttons {
+		a, id, ok := bot.ParseButton(b.Data)
+		if !ok || a != b.Action || id != d.Case || len(b.Data) > 64 {
+			t.Errorf("button %+v reads back as %v %v %v", b, a, id, ok)
+		}
+	}
+
+	// a member's press changes nothing
+	r := h.press(d.Case, bot.BtnNotThreat, "member", false)
+	if !r.Refused || r.Done || !strings.Contains(r.Answer, "Only the admins") {
+		t.Errorf("member press: %+v", r)
+	}
+	// an operator-only button, pressed by an admin who is no operator
+	if r := h.press(d.Case, bot.BtnBlockEverywhere, "boss", true); !r.Refused || !strings.Contains(r.Answer, "operators") {
+		t.Errorf("block everywhere by an admin: %+v", r)
+	}
+
+	r = h.press(d.Case, bot.BtnNotThreat, "boss", true)
+	if !r.Done || len(r.Lift) != 1 || r.Lift[0].Chat != "g1" || r.Lift[0].User != "u1" {
+		t.Fatalf("not a threat: %+v", r)
+	}
+	if !strings.Contains(r.Note, d.AdminNote) || !strings.Contains(r.Note, "Not a threat (name-boss") {
+		t.Errorf("note after the press: %q", r.Note)
+	}
+	if len(r.Buttons) != 1 || r.Buttons[0].Action != bot.BtnRepost {
+		t.Errorf("buttons after not a threat: %+v", r.Buttons)
+	}
+	o, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "u1"})
+	if err != nil || len(o.Strikes) != 1 || !o.RestrictedUntil.IsZero() || len(o.Restricted) != 0 {
+		t.Errorf("record after not a threat: %+v %v", o, err)
+	}
+	// the domain is allowed in this chat, not elsewhere
+	if d := h.send(msg{at: 2 * time.Minute, chat: "g1", user: "u2", text: "https://yahoo-account-verify.top/login"}); d.Verdict.Level != bot.Allow {
+		t.Errorf("allowed domain flagged: %v", d.Verdict.Level)
+	}
+	if d := h.send(msg{at: 2 * time.Minute, chat: "g2", user: "u2", text: "https://yahoo-account-verify.top/login verify now"}); d.Verdict.Level == bot.Allow {
+		t.Errorf("the allow leaked into another chat")
+	}
+
+	// pressing twice does nothing twice
+	r2 := h.press(d.Case, bot.BtnNotThreat, "boss2", true)
+	if r2.Done || !strings.Contains(r2.Answer, "Already done by name-boss") {
+		t.Errorf("second press: %+v", r2)
+	}
+	entries := 0
+	for _, e := range h.engine.Classifier().Lists().Entries("telegram:g1") {
+		if e.Value == "yahoo-account-verify.top" {
+			entries++
+		}
+	}
+	if entries != 1 {
+		t.Errorf("%d allow entries", entries)
+	}
+
+	// repost: the text again, defanged and attributed, in the chat
+	r = h.press(d.Case, bot.BtnRepost, "boss", true)
+	if r.Repost == nil || r.Repost.Chat != "g1" || !strings.Contains(r.Repost.Text, "name-u1") ||
+		strings.Contains(r.Repost.Text, "https://") || !strings.Contains(r.Repost.Text, "yahoo-account-verify[.]top") {
+		t.Errorf("repost: %+v", r.Repost)
+	}
+	if len(r.Buttons) != 0 {
+		t.Errorf("buttons after the repost: %+v", r.Buttons)
+	}
+	// every press is in the audit log
+	entriesLog, _ := h.db.RecentAudit(bg, 10)
+	var notes []string
+	for _, e := range entriesLog {
+		if e.Note != "" {
+			notes = append(notes, e.Note)
+		}
+	}
+	if len(notes) != 2 || !strings.Contains(notes[1], "not_a_threat") || !strings.Contains(notes[0], "repost") {
+		t.Errorf("audit of presses: %q", notes)
+	}
+}
+
+func TestBanAndBlockEverywhere(t *testing.T) {
+	t.Parallel()
+	cfg := bot.DefaultConfig()
+	cfg.Operators = []bot.AccountKey{{Platform: bot.Telegram, User: "op"}}
+	h := newHarness(t, cfg)
+	d := h.send(msg{chat: "g1", text: phishLink})
+	r := h.press(d.Case, bot.BtnBan, "boss", true)
+	if r.Ban == nil || r.Ban.Chat != "g1" || r.Ban.User != "u1" {
+		t.Errorf("ban: %+v", r)
+	}
+	if len(r.Buttons) != 1 || r.Buttons[0].Action != bot.BtnBlockEverywhere {
+		t.Errorf("after ban: %+v", r.Buttons)
+	}
+	r = h.press(d.Case, bot.BtnBlockEverywhere, "op", false)
+	if !r.Done || !strings.Contains(r.Answer, "blocked in every chat") {
+		t.Errorf("block everywhere: %+v", r)
+	}
+	if d := h.send(msg{chat: "g9", user: "u5", text: "https://yahoo-account-verify.top/"}); !d.Verdict.Has(bot.CodeBlocklisted) {
+		t.Errorf("the global block did not take: %v", d.Verdict.Reasons)
+	}
+	if r := h.press(bot.NewCaseID(t0), bot.BtnBan, "boss", true); !r.Refused || !strings.Contains(r.Answer, "too old") {
+		t.Errorf("press on a case that is gone: %+v", r)
+	}
+}
+
+func TestLinkLogChat(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	adminOf := map[string]bool{"g1": true, "log": true}
+	verify := func(_ context.Context, chat string) (bool, error) { return adminOf[chat], nil }
+	r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group One", AdminOf: verify})
+	code := codeIn(t, r.Text, "/link ")
+	// somebody else cannot use the code
+	if r := h.cmd(bot.Command{Chat: "log", User: "other", IsAdmin: true, Name: "link", Args: code, AdminOf: verify}); !strings.Contains(r.Text, "another admin") {
+		t.Errorf("link by another person: %q", r.Text)
+	}
+	// the code was used up by that attempt
+	if r := h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: code, AdminOf: verify}); !strings.Contains(r.Text, "not a live code") {
+		t.Errorf("link with a used code: %q", r.Text)
+	}
+	r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group One", AdminOf: verify})
+	code = codeIn(t, r.Text, "/link ")
+	r = h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: strings.ToLower(code), ChatTitle: "Mods", AdminOf: verify})
+	if !strings.Contains(r.Text, "«Group One» now come to «Mods»") {
+		t.Fatalf("link: %q", r.Text)
+	}
+	d := h.send(msg{chat: "g1", text: phishLink})
+	if d.LogChat != "log" || !d.Has(bot.ActNotifyAdmins) {
+		t.Errorf("after linking: log %q actions %v", d.LogChat, d.Actions)
+	}
+	if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "status"}); !strings.Contains(r.Text, "Admin log: Mods") {
+		t.Errorf("status: %q", r.Text)
+	}
+
+	// the other way round, from a private chat with the bot, for a second group
+	adminOf["g2"] = true
+	r = h.cmd(bot.Command{Chat: "boss", User: "boss", Direct: true, Name: "link", AdminOf: verify})
+	code = codeIn(t, r.Text, "/setlog ")
+	r = h.cmd(bot.Command{Chat: "g2", User: "boss", IsAdmin: true, Name: "setlog", Args: code, AdminOf: verify})
+	if !strings.Contains(r.Text, "now come to «boss»") {
+		t.Errorf("reverse link: %q", r.Text)
+	}
+	if d := h.send(msg{chat: "g2", text: phishLink}); d.LogChat != "boss" {
+		t.Errorf("g2's log chat: %q", d.LogChat)
+	}
+
+	// an admin of the group who is no admin of the log chat cannot link it
+	r = h.cmd(bot.Command{Chat: "g3", User: "boss", IsAdmin: true, Name: "setlog", AdminOf: verify})
+	code = codeIn(t, r.Text, "/link ")
+	r = h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: code, AdminOf: verify})
+	if !r.Refused || !strings.Contains(r.Text, "admin of both") {
+		t.Errorf("link without being an admin of the group: %+v", r)
+	}
+	// a member of the log chat cannot ask for a code there
+	if r := h.cmd(bot.Command{Chat: "log", User: "member", Name: "link"}); !r.Refused {
+		t.Errorf("link by a member: %+v", r)
+	}
+	// setlog here, setlog off
+	h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", Args: "off"})
+	if d := h.send(msg{chat: "g1", user: "u7", text: phishLink}); d.LogChat != "" {
+		t.Errorf("after setlog off: %q", d.LogChat)
+	}
+}
+
+// codeIn finds the code after a prefix in a text.
+func codeIn(t *testing.T, text, prefix string) string {
+	t.Helper()
+	_, rest, ok := strings.Cut(text, prefix)
+	if !ok {
+		t.Fatalf("no %q in %q", prefix, text)
+	}
+	return strings.Fields(rest)[0]
+}
+
+func TestLanguages(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	// an ephemeral answer is in the member's language, a public one in the chat's
+	if r := h.cmd(bot.Command{Chat: "g1", User: "m", Name: "help", Lang: "vi", Ephemeral: true}); !strings.Contains(r.Text, "bảo vệ nhóm") {
+		t.Errorf("ephemeral help for a Vietnamese member: %q", r.Text)
+	}
+	if r := h.cmd(bot.Command{Chat: "g1", User: "m", Name: "help", Lang: "vi"}); !strings.Contains(r.Text, "keeps this chat safe") {
+		t.Errorf("public help: %q", r.Text)
+	}
+	if r := h.cmd(bot.Command{Chat: "g1", User: "m", Name: "help", Lang: "fr", Ephemeral: true}); !strings.Contains(r.Text, "keeps this chat safe") {
+		t.Errorf("a language immune does not speak falls back to the chat's: %q", r.Text)
+	}
+
+	// a new chat speaks what most of its recent senders speak
+	send := func(user string, lang bot.Lang) bot.Decision {
+		h.n++
+		m := bot.Message{ID: "x" + user + string(lang), Platform: bot.Telegram, Chat: "vn", User: user, UserName: user,
+			Time: h.now, Text: "https://discrod.com/gift", Lang: lang}
+		d, err := h.engine.Handle(bg, &m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	send("a", "vi")
+	send("b", "en")
+	if d := send("c", "vi-VN"); !strings.Contains(d.Notice, "Đã xoá") {
+		t.Errorf("a mostly Vietnamese chat: %q", d.Notice)
+	}
+	if got := h.engine.ChatSettings(bg, bot.ChatKey{Platform: bot.Telegram, Chat: "vn"}).Lang; got != bot.Vietnamese {
+		t.Errorf("chat language %q", got)
+	}
+	// it survives a restart
+	h.db.Close()
+	h.open(bot.DefaultConfig())
+	if got := h.engine.ChatSettings(bg, bot.ChatKey{Platform: bot.Telegram, Chat: "vn"}).Lang; got != bot.Vietnamese {
+		t.Errorf("after reopen: %q", got)
+	}
+	// until an admin says otherwise
+	h.cmd(bot.Command{Chat: "vn", User: "boss", IsAdmin: true, Name: "lang", Args: "en"})
+	send("d", "vi")
+	send("e", "vi")
+	if d := send("f", "vi"); !strings.Contains(d.Notice, "I removed") {
+		t.Errorf("after /lang en: %q", d.Notice)
+	}
+	// a Discord server's preferred locale
+	m := bot.Message{ID: "d1", Platform: bot.Discord, Chat: "c1", Group: "srv", User: "u", Time: h.now,
+		Text: "https://discrod.com/gift", ChatLang: "vi"}
+	if d, _ := h.engine.Handle(bg, &m); !strings.Contains(d.Notice, "Đã xoá") {
+		t.Errorf("server preferring Vietnamese: %q", d.Notice)
+	}
+	// /mode keeps the language an admin never chose an inferred one
+	h.cmd(bot.Command{Platform: bot.Discord, Chat: "c1", Group: "srv", User: "boss", IsAdmin: true, Name: "mode", Args: "warn"})
+	s, err := h.db.ChatSettings(bg, bot.ChatKey{Platform: bot.Discord, Chat: "srv"})
+	if err != nil || s.Lang != "" || s.AutoLang != bot.Vietnamese || s.Mode != bot.ModeWarn {
+		t.Errorf("stored settings %+v %v", s, err)
+	}
+}
+
+func TestAdminNoteSaysWhereWhoAndWhyInTheChatsLanguage(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", Args: "here"})
+	h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "lang", Args: "vi"})
+	m := bot.Message{ID: "7", Platform: bot.Telegram, Chat: "g1", ChatTitle: "Hội Nhóm", User: "777", UserName: "Mallory",
+		Time: h.now, Text: phishLink}
+	d, err := h.engine.Handle(bg, &m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Đã xoá tin nhắn của Mallory (id 777) trong «Hội Nhóm»", "yahoo-account-verify[.]top", "Lý do:", "lời mời chào", "Đã làm: xoá, cảnh báo"} {
+		if !strings.Contains(d.AdminNote, want) {
+			t.Errorf("note %q lacks %q", d.AdminNote, want)
+		}
+	}
+	if strings.Contains(d.AdminNote, "https://") {
+		t.Errorf("note with a live link: %q", d.AdminNote)
+	}
+	c, err := h.engine.Case(bg, d.Case)
+	if err != nil || c.ChatTitle != "Hội Nhóm" {
+		t.Errorf("case %+v %v", c, err)
+	}
+	if _, err := h.engine.Case(bg, "not-an-id"); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("bad id: %v", err)
+	}
+}

@@ -1,0 +1,207 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+)
+
+// adminReplies are the sentences of admin notes, their buttons, /why,
+// /audit and log-chat linking, in English and Vietnamese. They join
+// replies (say finds them there) at start.
+var adminReplies = map[string][2]string{
+	// admin notes
+	"note-deleted": {"🛡️ Deleted a message from %s (id %s) in «%s»:", "🛡️ Đã xoá tin nhắn của %s (id %s) trong «%s»:"},
+	"note-warned":  {"⚠️ Warned about a message from %s (id %s) in «%s»:", "⚠️ Đã cảnh báo tin nhắn của %s (id %s) trong «%s»:"},
+	"note-other":   {"🛡️ About a message from %s (id %s) in «%s»:", "🛡️ Về tin nhắn của %s (id %s) trong «%s»:"},
+	"note-why":     {"Why: %s", "Lý do: %s"},
+	"note-done":    {"Done: %s", "Đã làm: %s"},
+	"note-hijacked": {
+		"⚠️ Account marked hijacked: %s.",
+		"⚠️ Tài khoản bị đánh dấu là bị chiếm: %s.",
+	},
+	"note-swept":   {"Deleted %d earlier copies in other chats.", "Đã xoá %d bản sao trước đó ở các nhóm khác."},
+	"note-admin":   {"The sender is an admin of the chat.", "Người gửi là quản trị viên của nhóm."},
+	"act-delete":   {"deleted", "xoá"},
+	"act-warn":     {"warned", "cảnh báo"},
+	"act-restrict": {"muted until %s", "cấm chat đến %s"},
+	"act-notify_admins": {
+		"admins told", "báo quản trị viên",
+	},
+	"act-none":     {"nothing (recorded only)", "không làm gì (chỉ ghi nhận)"},
+	"level-allow":  {"allow", "cho phép"},
+	"level-warn":   {"warn", "cảnh báo"},
+	"level-delete": {"delete", "xoá"},
+
+	// buttons and presses
+	"button-not_a_threat":     {"✅ Not a threat", "✅ Không nguy hiểm"},
+	"button-repost":           {"↩️ Repost the message", "↩️ Đăng lại tin nhắn"},
+	"button-ban":              {"🚫 Ban", "🚫 Cấm khỏi nhóm"},
+	"button-block_everywhere": {"⛔ Block domain everywhere", "⛔ Chặn tên miền ở mọi nhóm"},
+	"pressed-not-threat": {
+		"✅ Not a threat (%s, %s): the domain is allowed here, the strike taken back, the mute and hijacked mark lifted.",
+		"✅ Không nguy hiểm (%s, %s): đã cho phép tên miền trong nhóm, rút lại cảnh cáo, gỡ cấm chat và dấu bị chiếm.",
+	},
+	"pressed-repost": {"↩️ Reposted (%s, %s).", "↩️ Đã đăng lại (%s, %s)."},
+	"pressed-ban":    {"🚫 Banned (%s, %s).", "🚫 Đã cấm khỏi nhóm (%s, %s)."},
+	"pressed-block":  {"⛔ %s blocked everywhere (%s, %s).", "⛔ Đã chặn %s ở mọi nhóm (%s, %s)."},
+	"done-not-threat": {
+		"Done: %s allowed in «%s»; the strike taken back, the mute and the hijacked mark lifted.",
+		"Xong: đã cho phép %s trong «%s»; rút lại cảnh cáo, gỡ cấm chat và dấu bị chiếm.",
+	},
+	"done-repost": {"Done: the message is posted again in «%s».", "Xong: đã đăng lại tin nhắn trong «%s»."},
+	"done-ban":    {"Done: %s is banned from «%s».", "Xong: đã cấm %s khỏi «%s»."},
+	"done-block":  {"Done: %s is blocked in every chat.", "Xong: đã chặn %s ở mọi nhóm."},
+	"press-already": {
+		"Already done by %s (%s); nothing changed.",
+		"%s đã làm việc này (%s); không có gì thay đổi.",
+	},
+	"press-admins": {
+		"Only the admins of «%s» can do this. Nothing was changed.",
+		"Chỉ quản trị viên của «%s» mới làm được việc này. Không có gì thay đổi.",
+	},
+	"press-operators": {
+		"Only the bot's operators can block a domain everywhere. Nothing was changed.",
+		"Chỉ người vận hành bot mới chặn được tên miền ở mọi nhóm. Không có gì thay đổi.",
+	},
+	"press-nothing": {"There is nothing to do for this message.", "Không có gì để làm với tin nhắn này."},
+	"press-gone": {
+		"This note is too old: its record is gone.",
+		"Thông báo này đã quá cũ: bản ghi của nó không còn.",
+	},
+	"repost": {
+		"↩️ A message from %s was removed by mistake. Here it is again, with its links written safely:\n«%s»",
+		"↩️ Tin nhắn của %s đã bị xoá nhầm. Đây là nội dung, với liên kết được viết an toàn:\n«%s»",
+	},
+
+	// why and audit
+	"why-usage": {
+		"Reply with why to my notice (or to the message), or give a message id or link: why 12345.",
+		"Trả lời thông báo của bot (hoặc tin nhắn) bằng why, hoặc ghi id hay liên kết của tin nhắn: why 12345.",
+	},
+	"why-none": {
+		"I have no decision about message %s in my records here.",
+		"Bot không có quyết định nào về tin nhắn %s trong nhóm này.",
+	},
+	"why-head":    {"Message %s from %s (id %s) in «%s», %s", "Tin nhắn %s của %s (id %s) trong «%s», %s"},
+	"why-verdict": {"Verdict: %s, score %.2f. Reasons:", "Kết luận: %s, điểm %.2f. Lý do:"},
+	"why-actions": {"Done: %s", "Đã làm: %s"},
+	"why-press":   {"%s — %s, %s", "%s — %s, %s"},
+	"audit-usage": {
+		"audit N shows the last N decisions here (1 to %d), for example: audit 20.",
+		"audit N hiện N quyết định gần nhất trong nhóm (1 đến %d), ví dụ: audit 20.",
+	},
+	"audit-none": {"No decisions recorded here yet.", "Chưa có quyết định nào được ghi lại trong nhóm."},
+	"audit-head": {"The last %d decisions here, newest first:", "%d quyết định gần nhất trong nhóm, mới nhất trước:"},
+	"audit-msg":  {"message %s", "tin nhắn %s"},
+
+	// log chat
+	"setlog-code": {
+		"To get the admin notes in a private chat: add me there, then send this in it within %[2]s:\n/link %[1]s\nTo keep them in this chat, send /setlog here.",
+		"Để nhận thông báo quản trị trong một nhóm riêng: thêm bot vào đó, rồi gửi lệnh sau trong đó trong vòng %[2]s:\n/link %[1]s\nĐể giữ thông báo ở nhóm này, gửi /setlog here.",
+	},
+	"link-code": {
+		"To send a group's admin notes here: send this in that group within %[2]s:\n/setlog %[1]s",
+		"Để nhận thông báo quản trị của một nhóm ở đây: gửi lệnh sau trong nhóm đó trong vòng %[2]s:\n/setlog %[1]s",
+	},
+	"link-bad-code": {
+		"%q is not a live code. Send /setlog in the group (or /link here) for a new one.",
+		"%q không phải mã còn hiệu lực. Gửi /setlog trong nhóm (hoặc /link ở đây) để lấy mã mới.",
+	},
+	"link-other-person": {
+		"This code was asked for by another admin: the same person has to send both commands.",
+		"Mã này do quản trị viên khác tạo: cùng một người phải gửi cả hai lệnh.",
+	},
+	"link-same-chat": {
+		"That is this same chat: send /setlog here to keep the admin notes here.",
+		"Đây chính là nhóm này: gửi /setlog here để giữ thông báo quản trị ở đây.",
+	},
+	"link-not-admin": {
+		"You have to be an admin of both chats. Nothing was changed.",
+		"Bạn phải là quản trị viên của cả hai nhóm. Không có gì thay đổi.",
+	},
+	"link-unverified": {
+		"I could not check that you are an admin of the other chat; please try again in a moment.",
+		"Bot chưa kiểm tra được bạn có là quản trị viên của nhóm kia không; vui lòng thử lại sau.",
+	},
+	"link-discord": {
+		"On Discord, use setlog in the channel that is to get the admin notes.",
+		"Trên Discord, dùng setlog trong kênh muốn nhận thông báo quản trị.",
+	},
+	"linked": {
+		"Linked: the admin notes of «%s» now come to «%s».",
+		"Đã liên kết: thông báo quản trị của «%s» sẽ được gửi tới «%s».",
+	},
+	"setlog-off": {
+		"The admin notes will come to this chat itself again.",
+		"Thông báo quản trị sẽ lại được gửi ngay trong nhóm này.",
+	},
+}
+
+func init() {
+	for k, v := range adminReplies {
+		if _, dup := replies[k]; dup {
+			panic("bot: reply key " + k + " defined twice")
+		}
+		replies[k] = v
+	}
+}
+
+// adminNote writes the admin note about a decision, in the chat's
+// language: the chat by title, the sender by name and id, the message's
+// text (defanged, trimmed), the reasons and what was done.
+func adminNote(l Lang, m *Message, d *Decision, evidence string) string {
+	t := textsFor(l)
+	head := "note-other"
+	switch {
+	case d.Has(ActDelete):
+		head = "note-deleted"
+	case d.Has(ActWarn):
+		head = "note-warned"
+	}
+	var b strings.Builder
+	b.WriteString(say(l, head, nameOr(m.UserName, m.User), m.User, nameOr(m.ChatTitle, m.Chat)))
+	if x := excerpt(m.Text); x != "" {
+		b.WriteString("\n«" + x + "»")
+	}
+	var reasons []string
+	for _, r := range d.Verdict.Reasons {
+		s := t.codeShort[r.Code]
+		if s == "" {
+			s = string(r.Code)
+		}
+		if r.Subject != "" {
+			s += " (" + r.Subject + ")"
+		}
+		if !contains(reasons, s) {
+			reasons = append(reasons, s)
+		}
+		if len(reasons) == 4 {
+			break
+		}
+	}
+	if len(reasons) > 0 {
+		b.WriteString("\n")
+		b.WriteString(say(l, "note-why", strings.Join(reasons, "; ")))
+	}
+	var acts []Action
+	for _, a := range d.Actions {
+		if a != ActNotifyAdmins {
+			acts = append(acts, a)
+		}
+	}
+	b.WriteString("\n")
+	b.WriteString(say(l, "note-done", actionWords(l, acts, d.RestrictUntil)))
+	if evidence != "" {
+		b.WriteString("\n")
+		b.WriteString(say(l, "note-hijacked", t.codeShort[CodeFanOut]))
+	}
+	if len(d.Sweep) > 0 {
+		b.WriteString("\n")
+		fmt.Fprintf(&b, say(l, "note-swept"), len(d.Sweep))
+	}
+	if m.IsAdmin {
+		b.WriteString("\n")
+		b.WriteString(say(l, "note-admin"))
+	}
+	return b.String()
+}
