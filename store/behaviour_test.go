@@ -13,11 +13,10 @@ import (
 // cacheSize records cached (0: the default).
 func bboltBackend(cacheSize int) storetest.Backend {
 	options := func(o storetest.Options) store.Options {
-		// the table's records have fixed times: the retentions it does not
-		// test keep them
 		return store.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention,
 			JudgedRetention: o.JudgedRetention, CacheSize: cacheSize,
-			OffenderRetention: -1, FirstLinkRetention: -1, OutboxRetention: -1}
+			OffenderRetention: storetest.Keep(o.OffenderRetention), FirstLinkRetention: storetest.Keep(o.FirstLinkRetention),
+			OutboxRetention: storetest.Keep(o.OutboxRetention), CompromisedTTL: o.CompromisedTTL}
 	}
 	return storetest.Backend{
 		Open: func(t testing.TB, o storetest.Options) bot.Store {

@@ -14,7 +14,6 @@ import (
 
 	"github.com/immunebot/immune/config"
 	"github.com/immunebot/immune/store"
-	"github.com/immunebot/immune/store/postgres"
 )
 
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -132,7 +131,7 @@ func backupOverHTTP(ctx context.Context, listen, out string) error {
 // beside out and renames it, so out holds either its old content or a
 // whole copy.
 func backupPostgres(ctx context.Context, c *config.Config, out string, stdout io.Writer) error {
-	src, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
+	src, err := openPostgres(ctx, c, copyingPG())
 	if err != nil {
 		return err
 	}
@@ -143,7 +142,7 @@ func backupPostgres(ctx context.Context, c *config.Config, out string, stdout io
 	}
 	defer os.RemoveAll(dir)
 	tmp := filepath.Join(dir, "immune.db")
-	dst, err := store.Open(tmp, store.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
+	dst, err := store.Open(tmp, copyingBolt(store.Options{}))
 	if err != nil {
 		return fmt.Errorf("backup to %s: %w", out, err)
 	}

@@ -89,11 +89,24 @@ not exist yet); the copy is counted and checked against the source.
 // afterwards prunes as configured.
 const keepAll = -1
 
+// copyingPG are the options of a PostgreSQL store being copied.
+func copyingPG() postgres.Options {
+	return postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll,
+		OffenderRetention: keepAll, FirstLinkRetention: keepAll, OutboxRetention: keepAll, DeliveryRetention: keepAll}
+}
+
+// copyingBolt are o with the retentions of a bbolt store being copied.
+func copyingBolt(o store.Options) store.Options {
+	o.AuditRetention, o.SightingRetention, o.JudgedRetention = keepAll, keepAll, keepAll
+	o.OffenderRetention, o.FirstLinkRetention, o.OutboxRetention = keepAll, keepAll, keepAll
+	return o
+}
+
 // openSource opens the store to copy from: a bbolt file read-only (it must
 // exist, and no bot may hold it), or the PostgreSQL database.
 func openSource(ctx context.Context, name string, c *config.Config) (memory, string, error) {
 	if name == pgEndpoint {
-		db, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
+		db, err := openPostgres(ctx, c, copyingPG())
 		if err != nil {
 			return nil, "", err
 		}
@@ -102,8 +115,7 @@ func openSource(ctx context.Context, name string, c *config.Config) (memory, str
 	if _, err := os.Stat(name); err != nil {
 		return nil, "", usageError(fmt.Errorf("-from %s: %w", name, err))
 	}
-	db, err := store.Open(name, store.Options{ReadOnly: true, Timeout: time.Duration(c.Store.Timeout),
-		AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
+	db, err := store.Open(name, copyingBolt(store.Options{ReadOnly: true, Timeout: time.Duration(c.Store.Timeout)}))
 	if errors.Is(err, store.ErrLocked) {
 		return nil, "", fmt.Errorf("%w (a bot is running on it: stop it first, so that nothing changes while it is copied)", err)
 	}
@@ -117,7 +129,7 @@ func openSource(ctx context.Context, name string, c *config.Config) (memory, str
 // bbolt file, or a PostgreSQL database without records.
 func openDestination(ctx context.Context, name string, c *config.Config) (memory, string, error) {
 	if name == pgEndpoint {
-		db, err := openPostgres(ctx, c, postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
+		db, err := openPostgres(ctx, c, copyingPG())
 		if err != nil {
 			return nil, "", err
 		}
@@ -130,7 +142,7 @@ func openDestination(ctx context.Context, name string, c *config.Config) (memory
 	if _, err := os.Stat(name); err == nil {
 		return nil, "", usageError(fmt.Errorf("-to %s exists: migrate writes a new bbolt file; move it away or name another", name))
 	}
-	db, err := store.Open(name, store.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll})
+	db, err := store.Open(name, copyingBolt(store.Options{}))
 	if err != nil {
 		return nil, "", err
 	}

@@ -71,11 +71,15 @@ func storeURL(c *config.Config) (string, error) {
 // pgOptions are the PostgreSQL store's options from the config.
 func pgOptions(c *config.Config, now func() time.Time, log *slog.Logger) postgres.Options {
 	return postgres.Options{
-		Now:               now,
-		AuditRetention:    time.Duration(c.Store.AuditRetention),
-		SightingRetention: sightingRetention(c),
-		JudgedRetention:   judgedRetention(c),
-		Log:               log,
+		Now:                now,
+		AuditRetention:     time.Duration(c.Store.AuditRetention),
+		SightingRetention:  sightingRetention(c),
+		JudgedRetention:    judgedRetention(c),
+		OffenderRetention:  time.Duration(c.Store.OffenderRetention),
+		CompromisedTTL:     time.Duration(c.Policy.CompromisedTTL),
+		FirstLinkRetention: time.Duration(c.Store.FirstLinkRetention),
+		OutboxRetention:    time.Duration(c.Store.OutboxRetention),
+		Log:                log,
 	}
 }
 

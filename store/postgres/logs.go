@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"strconv"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -116,13 +117,20 @@ func (s *store) DeleteSightings(ctx context.Context, k bot.AccountKey, msgs []bo
 // pruning a large backlog never holds long locks or one huge transaction.
 const pruneBatch = 10000
 
-// prune deletes the rows of table older than before, pruneBatch at a time,
+// prune deletes the rows of table older than before (by its column at),
 // through the table's index on at.
 func (s *store) prune(ctx context.Context, table string, before time.Time) error {
-	cut := nanos(before)
+	return s.pruneWhere(ctx, table, "at < $1", nanos(before))
+}
+
+// pruneWhere deletes the rows of table that match where, pruneBatch at a
+// time, each batch a statement of its own: a large backlog never makes one
+// long transaction.
+func (s *store) pruneWhere(ctx context.Context, table, where string, args ...any) error {
+	sql := `DELETE FROM ` + table + ` WHERE ctid = ANY (ARRAY(
+		SELECT ctid FROM ` + table + ` WHERE ` + where + ` LIMIT ` + strconv.Itoa(pruneBatch) + `))`
 	for {
-		tag, err := s.q.Exec(ctx, `DELETE FROM `+table+` WHERE ctid = ANY (ARRAY(
-			SELECT ctid FROM `+table+` WHERE at < $1 ORDER BY at LIMIT $2))`, cut, pruneBatch)
+		tag, err := s.q.Exec(ctx, sql, args...)
 		if err != nil {
 			return s.fail("prune "+table, err)
 		}

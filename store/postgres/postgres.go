@@ -36,6 +36,13 @@ const (
 	DefaultAuditRetention    = 90 * 24 * time.Hour
 	DefaultSightingRetention = 24 * time.Hour
 	DefaultJudgedRetention   = 30 * 24 * time.Hour
+	// DefaultOffenderRetention, DefaultCompromisedTTL,
+	// DefaultFirstLinkRetention and DefaultOutboxRetention are bbolt's
+	// (store.Default...): see Options.
+	DefaultOffenderRetention  = 180 * 24 * time.Hour
+	DefaultCompromisedTTL     = 30 * 24 * time.Hour
+	DefaultFirstLinkRetention = 180 * 24 * time.Hour
+	DefaultOutboxRetention    = 15 * 24 * time.Hour
 	// DefaultDeliveryRetention is how long a claimed update is
 	// remembered: far longer than a platform goes on retrying one.
 	DefaultDeliveryRetention = time.Hour
@@ -61,6 +68,22 @@ type Options struct {
 	// (bot.Judged) is kept after its latest version; give it the strike
 	// lifetime. Zero means the default, negative keeps them all.
 	JudgedRetention time.Duration
+	// OffenderRetention is how long an offender record is kept after the
+	// account's last flagged message (Offender.LastSeen); a record whose
+	// compromised mark is younger than CompromisedTTL is kept anyway.
+	OffenderRetention time.Duration
+	// CompromisedTTL is how long a compromised mark holds (the engine's
+	// Config.CompromisedTTL).
+	CompromisedTTL time.Duration
+	// FirstLinkRetention is how long an account's first-link record is
+	// kept after it was last set.
+	FirstLinkRetention time.Duration
+	// OutboxRetention is how long a task not marked done is kept (one no
+	// adapter runs for).
+	OutboxRetention time.Duration
+	// For every retention: zero means the default, negative keeps them
+	// all.
+	//
 	// DeliveryRetention is how long the claim of a platform update
 	// (ClaimDelivery) is kept. Zero means the default, negative keeps them
 	// all.
@@ -91,6 +114,18 @@ func (o Options) withDefaults() Options {
 	}
 	if o.DeliveryRetention == 0 {
 		o.DeliveryRetention = DefaultDeliveryRetention
+	}
+	if o.OffenderRetention == 0 {
+		o.OffenderRetention = DefaultOffenderRetention
+	}
+	if o.CompromisedTTL == 0 {
+		o.CompromisedTTL = DefaultCompromisedTTL
+	}
+	if o.FirstLinkRetention == 0 {
+		o.FirstLinkRetention = DefaultFirstLinkRetention
+	}
+	if o.OutboxRetention == 0 {
+		o.OutboxRetention = DefaultOutboxRetention
 	}
 	if o.ConnectTimeout <= 0 {
 		o.ConnectTimeout = DefaultConnectTimeout
@@ -220,29 +255,34 @@ func (db *DB) autoPrune(ctx context.Context) error {
 	if !db.lastPrune.IsZero() && now.Sub(db.lastPrune) < pruneInterval {
 		return nil
 	}
-	if r := db.opts.SightingRetention; r > 0 {
-		if err := db.PruneSightings(ctx, now.Add(-r)); err != nil {
-			return err
+	var errs []error
+	for _, p := range []struct {
+		table     string
+		retention time.Duration
+	}{
+		{"sightings", db.opts.SightingRetention},
+		{"audit", db.opts.AuditRetention},
+		{"judged", db.opts.JudgedRetention},
+		{"deliveries", db.opts.DeliveryRetention},
+		{"first_links", db.opts.FirstLinkRetention},
+		{"outbox", db.opts.OutboxRetention},
+	} {
+		if p.retention > 0 {
+			errs = append(errs, db.prune(ctx, p.table, now.Add(-p.retention)))
 		}
 	}
 	if r := db.opts.AuditRetention; r > 0 {
-		if err := db.PruneAudit(ctx, now.Add(-r)); err != nil {
-			return err
-		}
 		// cases are the audit log's decisions as admins act on them
-		if err := db.pruneCases(ctx, bot.CaseIDFloor(now.Add(-r))); err != nil {
-			return err
-		}
+		errs = append(errs, db.pruneCases(ctx, bot.CaseIDFloor(now.Add(-r))))
 	}
-	if r := db.opts.JudgedRetention; r > 0 {
-		if err := db.prune(ctx, "judged", now.Add(-r)); err != nil {
-			return err
-		}
+	if r := db.opts.OffenderRetention; r > 0 {
+		// A record of an account whose compromised mark still holds stays.
+		errs = append(errs, db.pruneWhere(ctx, "offenders",
+			`(last_seen IS NULL OR last_seen < $1) AND NOT (compromised AND compromised_since > $2)`,
+			nanos(now.Add(-r)), nanos(now.Add(-db.opts.CompromisedTTL))))
 	}
-	if r := db.opts.DeliveryRetention; r > 0 {
-		if err := db.prune(ctx, "deliveries", now.Add(-r)); err != nil {
-			return err
-		}
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	db.lastPrune = now
 	return nil

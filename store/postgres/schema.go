@@ -183,11 +183,16 @@ ALTER TABLE chats ADD COLUMN auto_lang text NOT NULL DEFAULT '',
 	ADD COLUMN log_title text NOT NULL DEFAULT '';
 ALTER TABLE outbox ADD COLUMN case_id text NOT NULL DEFAULT '';
 `},
+	{name: "retention indexes", sql: `
+-- Pruning by retention finds old first links and tasks through these.
+CREATE INDEX first_links_by_time ON first_links (at);
+CREATE INDEX outbox_by_at ON outbox (at);
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 func init() {
 	if len(migrations) != SchemaVersion {

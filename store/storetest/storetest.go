@@ -23,6 +23,25 @@ type Options struct {
 	// JudgedRetention is how long the record of a judged message is kept
 	// after its latest version; zero means the backend's default.
 	JudgedRetention time.Duration
+	// OffenderRetention, FirstLinkRetention and OutboxRetention are how
+	// long offender records (after LastSeen), first links and tasks are
+	// kept. Unlike the others, zero keeps them all, as negative does: the
+	// table's records have fixed times that a real clock would age out.
+	OffenderRetention  time.Duration
+	FirstLinkRetention time.Duration
+	OutboxRetention    time.Duration
+	// CompromisedTTL is how long a compromised mark keeps an offender
+	// record from ageing out; zero means the backend's default.
+	CompromisedTTL time.Duration
+}
+
+// Keep returns d, or -1 (keep everything) for zero: what a backend passes
+// for OffenderRetention, FirstLinkRetention and OutboxRetention.
+func Keep(d time.Duration) time.Duration {
+	if d == 0 {
+		return -1
+	}
+	return d
 }
 
 // Backend opens stores of one implementation for the tests.
@@ -78,6 +97,9 @@ var tests = []struct {
 	{"Cases", testCases},
 	{"CasePresses", testCasePresses},
 	{"CasesPruned", testCasesPruned},
+	{"OffendersAgeOut", testOffendersAgeOut},
+	{"OldTasksAgeOut", testOldTasksAgeOut},
+	{"FirstLinksAgeOut", testFirstLinksAgeOut},
 }
 
 var ctx = context.Background()
