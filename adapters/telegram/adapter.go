@@ -152,7 +152,7 @@ func (o *Options) withDefaults() error {
 var ErrTokenRejected = errors.New("the Bot API rejected the token")
 
 // allowedUpdates are the update types the adapter asks for.
-var allowedUpdates = []string{"message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member"}
+var allowedUpdates = []string{"message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member", "chat_member", "callback_query"}
 
 // Adapter is the live bot on Telegram. Build it with New and serve with
 // Run.
@@ -273,6 +273,13 @@ func (a *Adapter) dispatch(u update) {
 		a.onMyChatMember(u.MyChatMember)
 	case u.ChatMember != nil:
 		a.onChatMember(u.ChatMember)
+	case u.CallbackQuery != nil:
+		cq := u.CallbackQuery
+		var chat int64
+		if cq.Message != nil && cq.Message.Chat != nil {
+			chat = cq.Message.Chat.ID
+		}
+		a.q.enqueue(chat, task{what: "button", run: func(ctx context.Context) { a.onCallback(ctx, cq) }})
 	default:
 		msg, edited, x := u.chatMessage()
 		if msg == nil || msg.Chat == nil {
@@ -334,6 +341,10 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 	if !ok {
 		return
 	}
+	m.ChatTitle = chatName(chat)
+	if msg.From != nil && msg.SenderChat == nil {
+		m.Lang = bot.Lang(msg.From.LanguageCode)
+	}
 	if m.Time.IsZero() {
 		m.Time = a.opts.Now()
 	}
@@ -351,8 +362,11 @@ func (a *Adapter) onMessage(ctx context.Context, msg *tgbotapi.Message, edited b
 		a.log.Error("engine could not record a decision", keyChat, m.Chat, keyUser, m.User, keyErr, err)
 	}
 	if len(d.Actions) > 0 {
-		a.log.Info("telegram decision", keyChat, m.Chat, keyUser, m.User, "message", m.ID,
-			keyAction, fmt.Sprint(d.Actions), "verdict", d.Verdict.Level.String(), "score", d.Verdict.Score, "sweep", len(d.Sweep))
+		// one line with everything an operator looks for: chat, message,
+		// account and why, ids as strings
+		a.log.Info("telegram decision", keyChat, m.Chat, keyMessage, m.ID, keyUser, m.Account().String(),
+			keyReasons, reasonCodes(&d.Verdict), keyAction, actionNames(d.Actions), "verdict", d.Verdict.Level.String(),
+			"score", d.Verdict.Score, "sweep", len(d.Sweep), "case", d.Case)
 	}
 	// the tasks are in the outbox: the runner carries them out, deletes
 	// first, and never holds up the next message

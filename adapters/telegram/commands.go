@@ -52,6 +52,10 @@ func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgEx
 		Time:     unixTime(msg.Date),
 		Name:     name,
 		Args:     args,
+		// in a private chat with the bot only the sender reads the answer
+		Direct:    msg.Chat.Type == "private",
+		Ephemeral: msg.Chat.Type == "private",
+		ChatTitle: chatName(msg.Chat),
 	}
 	if c.Time.IsZero() {
 		c.Time = a.opts.Now()
@@ -63,10 +67,13 @@ func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgEx
 	case msg.From != nil:
 		c.User, c.UserName = strconv.FormatInt(msg.From.ID, 10), userName(msg.From)
 		c.IsAdmin = a.isAdmin(ctx, msg.Chat, msg.From.ID)
+		c.Lang = bot.Lang(msg.From.LanguageCode)
+		c.AdminOf = a.adminOf(msg.From.ID)
 	default:
 		return false
 	}
 	if r := msg.ReplyToMessage; r != nil {
+		c.ReplyTo = strconv.Itoa(r.MessageID)
 		var rx *msgExtra
 		if x != nil {
 			rx = x.ReplyTo
@@ -147,6 +154,26 @@ func (a *Adapter) report(ctx context.Context, msg *tgbotapi.Message, x *msgExtra
 
 // utf16Len16 is the length of s in UTF-16 code units.
 func utf16Len16(s string) int { return len(utf16.Encode([]rune(s))) }
+
+// adminOf returns the check of whether a user is an admin of another
+// chat, for linking a log chat: the user's own private chat with the bot
+// is theirs; any other chat is asked of Telegram.
+func (a *Adapter) adminOf(user int64) func(ctx context.Context, chat string) (bool, error) {
+	return func(ctx context.Context, chat string) (bool, error) {
+		id, err := strconv.ParseInt(chat, 10, 64)
+		if err != nil {
+			return false, err
+		}
+		if id == user {
+			return true, nil
+		}
+		m, err := a.chatMember(ctx, id, user)
+		if err != nil {
+			return false, err
+		}
+		return m.Status == "creator" || m.Status == "administrator", nil
+	}
+}
 
 // isAdmin answers whether a user may change a chat's settings:
 // getChatMember says creator or administrator. Answers are cached for

@@ -48,6 +48,7 @@ type apiCall struct {
 	Method string
 	Params url.Values
 	Status int // the HTTP status answered
+	Sent   int // sendMessage: the id of the message sent
 }
 
 func (c apiCall) get(k string) string { return c.Params.Get(k) }
@@ -300,7 +301,11 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	result, status, desc := f.answer(method, params)
-	f.record(apiCall{Method: method, Params: params, Status: status})
+	c := apiCall{Method: method, Params: params, Status: status}
+	if m, ok := result.(map[string]any); ok && method == "sendMessage" {
+		c.Sent, _ = m["message_id"].(int)
+	}
+	f.record(c)
 	if status != http.StatusOK {
 		writeJSON(w, status, map[string]any{"ok": false, "error_code": status, "description": desc})
 		return
@@ -335,8 +340,14 @@ func (f *fakeAPI) answer(method string, p url.Values) (any, int, string) {
 			}
 		}
 		return out, 200, ""
-	case "deleteMessage", "restrictChatMember", "setMyCommands", "setWebhook", "deleteWebhook":
+	case "deleteMessage", "restrictChatMember", "setMyCommands", "setWebhook", "deleteWebhook", "answerCallbackQuery",
+		"banChatMember", "banChatSenderChat":
 		return true, 200, ""
+	case "editMessageText":
+		chat, _ := strconv.ParseInt(p.Get("chat_id"), 10, 64)
+		id, _ := strconv.Atoi(p.Get("message_id"))
+		return map[string]any{"message_id": id, "date": time.Now().Unix(),
+			"chat": map[string]any{"id": chat, "type": "supergroup"}, "text": p.Get("text")}, 200, ""
 	}
 	return nil, http.StatusNotFound, "Not Found: method not found"
 }

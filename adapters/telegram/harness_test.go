@@ -102,6 +102,7 @@ type harness struct {
 	cancel  context.CancelFunc
 	done    chan error
 	stopped bool
+	presses int // callback queries pushed
 }
 
 const (

@@ -83,11 +83,20 @@ func (a *Adapter) doTask(ctx context.Context, t *bot.Task) taskrun.Outcome {
 			o.replyTo, _ = strconv.Atoi(t.Message)
 		}
 		o.thread, _ = strconv.Atoi(t.Thread)
-		p, ok := a.sendParams(chat, t.Text, o, string(t.Action))
+		var p tgbotapi.Params
+		var ok bool
+		if t.Action == bot.ActNotifyAdmins {
+			p, ok = a.noteParams(ctx, chat, t, o)
+		} else {
+			p, ok = a.sendParams(chat, t.Text, o, string(t.Action))
+		}
 		if !ok {
 			return taskrun.Outcome{Done: true}
 		}
-		_, err := a.once(ctx, "sendMessage", p)
+		raw, err := a.once(ctx, "sendMessage", p)
+		if err == nil {
+			a.recordSent(ctx, t, chat, raw)
+		}
 		return a.outcome(ctx, chat, string(t.Action), err)
 	}
 	a.log.Error("telegram: unknown task dropped", keyChat, chat, keyAction, string(t.Action))
@@ -101,12 +110,12 @@ func (a *Adapter) deleteOnce(ctx context.Context, chat int64, id int) error {
 	var ae *APIError
 	switch {
 	case err == nil:
-		a.log.Debug("telegram message deleted", keyChat, chat, "message", id)
+		a.log.Info("telegram message deleted", keyChat, strconv.FormatInt(chat, 10), keyMessage, strconv.Itoa(id), keyAction, "delete")
 	case errors.As(err, &ae) && ae.gone():
-		a.log.Info("telegram message already gone", keyChat, chat, "message", id)
+		a.log.Info("telegram message already gone", keyChat, strconv.FormatInt(chat, 10), keyMessage, strconv.Itoa(id))
 		return nil
 	case errors.As(err, &ae) && !ae.Temporary():
-		a.log.Warn("telegram refused to delete a message", keyChat, chat, "message", id, keyErr, err.Error())
+		a.log.Warn("telegram refused to delete a message", keyChat, strconv.FormatInt(chat, 10), keyMessage, strconv.Itoa(id), keyErr, err.Error())
 	}
 	return err
 }
