@@ -44,6 +44,7 @@ var shorteners = setOf(
 	"rb.gy", "s.id", "tiny.cc", "bit.do", "t.ly", "shorte.st", "adf.ly", "soo.gd", "clck.ru", "u.to", "tr.im",
 	"buff.ly", "lnkd.in", "x.co", "qr.ae", "cli.gs", "bl.ink", "short.io", "shorturl.asia", "tinu.be", "urlz.fr",
 	"0rz.tw", "2.gp", "link.gy", "gg.gg", "hyperurl.co", "t2m.io", "linktr.ee", "zpr.io", "snip.ly", "han.gl",
+	"t.co", "surl.li", "cutt.us", "shrtco.de", "tiny.one", "ift.tt", "dlvr.it", "trib.al", "amzn.to", "tny.im",
 )
 
 // ipLoggers record the address (and often the browser) of whoever clicks.

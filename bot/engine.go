@@ -26,6 +26,7 @@ type Engine struct {
 	log        *slog.Logger
 	feeds      []ListEntry // global entries given to NewEngine
 	feedState  feedState   // the feeds' lists, brands and health
+	expand     *expansion  // following shortened links; nil when off
 
 	// Batch: when set, Handle leaves writes buffered and the caller
 	// commits (immune scan commits once per batch of lines). Otherwise
@@ -186,6 +187,13 @@ var ErrBadMessage = errors.New("bad message")
 // returns. When the store fails, Handle still returns the decision
 // together with the error, so that a threat is dealt with even then.
 func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
+	return e.handle(ctx, m, nil)
+}
+
+// handle is Handle. late is set when the message is judged again because
+// its shortened links were followed: it is the level the message got
+// first, and the new decision acts only if it is worse.
+func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision, error) {
 	if err := validate(m); err != nil {
 		return Decision{}, err
 	}
@@ -202,6 +210,10 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 	}
 	ref := m.Ref()
 	prev, seen := e.recall(ref)
+	if late != nil {
+		prev.level = max(prev.level, *late)
+		prev.struck = prev.struck || *late != Allow
+	}
 	hints := Hints{}
 	j := e.classifier.Classify(m, hints)
 	hasLink := len(j.Links) > 0
@@ -209,9 +221,15 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 		hints.EditAddedLink = true
 		j = e.classifier.Classify(m, hints)
 	}
+	posted := m
+	var unexpanded []string
+	if e.expand != nil && hasLink && j.Verdict.Level < Delete {
+		// judged with the targets of its shortened links, when known
+		m, j, unexpanded = e.withExpansions(ctx, m, j, hints, e.expand.cfg.Inline && late == nil)
+	}
 	t := turnPool.Get().(*turn)
 	defer t.done()
-	t.e, t.ctx, t.msg, t.j, t.settings, t.prev, t.seen = e, ctx, *m, j, settings, prev, seen
+	t.e, t.ctx, t.msg, t.j, t.settings, t.prev, t.seen, t.late = e, ctx, *m, j, settings, prev, seen, late != nil
 	t.d = Decision{Message: ref, Account: m.Account(), LogChat: settings.LogChat}
 	var berr error
 	if hasLink || j.Risky || j.Verdict.Level != Allow {
@@ -236,6 +254,9 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 		berr = e.store.Commit(ctx)
 	}
 	e.count(m.Platform).count(&d, t.evidence, berr)
+	if len(unexpanded) > 0 && late == nil && !e.expand.cfg.Inline {
+		e.queueLate(posted, d.Verdict.Level)
+	}
 	return d, berr
 }
 
@@ -251,6 +272,7 @@ type turn struct {
 	settings ChatSettings
 	prev     recentMsg
 	seen     bool
+	late     bool // judged again after its links were followed
 	evidence string
 	ran      bool
 	locked   func(tx Store) error // t.judge(tx, true), bound once
@@ -292,7 +314,10 @@ func (t *turn) judge(st Store, write bool) error {
 	if recorded {
 		version = VersionOf(m)
 	}
-	if recorded && (!m.Edited || slices.Contains(rec.Versions, version)) {
+	// A late judgement (the message with its links' targets) is a new
+	// version of it, like an edit; the same late judgement again (another
+	// replica followed the links too) is a repeat.
+	if recorded && (!m.Edited && !t.late || slices.Contains(rec.Versions, version)) {
 		return errors.Join(err, t.repeat(st))
 	}
 	if recorded {
@@ -329,6 +354,11 @@ func (t *turn) judge(st Store, write bool) error {
 		if jerr := st.PutJudged(ctx, rec); jerr != nil {
 			err = errors.Join(err, fmt.Errorf("record judged message: %w", jerr))
 		}
+	}
+	if t.late && d.Verdict.Level <= t.prev.level {
+		// following the links showed nothing worse: the first decision stands
+		d.Actions = nil
+		return err
 	}
 	if !flagged {
 		return err

@@ -239,6 +239,18 @@ type AccountUpdater interface {
 	UpdateAccount(ctx context.Context, k AccountKey, fn func(tx Store) error) error
 }
 
+// Expansions keeps where shortened links led when they were followed, so
+// that a link is followed once and the next message carrying it is judged
+// with its target at once.
+type Expansions interface {
+	// Expansion returns the expansion stored under url (Expansion.URL), or
+	// ErrNotFound.
+	Expansion(ctx context.Context, url string) (Expansion, error)
+	// PutExpansion stores x under x.URL, replacing an earlier one. The
+	// store forgets expansions older than its retention.
+	PutExpansion(ctx context.Context, x Expansion) error
+}
+
 // Store is everything the engine remembers.
 type Store interface {
 	Offenders
@@ -251,6 +263,7 @@ type Store interface {
 	Cases
 	CaseMarks
 	JudgedMessages
+	Expansions
 	AccountUpdater
 	Exporter
 	Committer

@@ -55,6 +55,7 @@ const (
 	CodeRawIP           Code = "raw_ip"           // a public IP address instead of a host name
 	CodeIPLogger        Code = "ip_logger"        // a service that records who clicks
 	CodeShortener       Code = "shortener"        // a URL shortener hides the target
+	CodeRedirect        Code = "redirect"         // where a shortened link leads, once followed
 	CodeSuspiciousTLD   Code = "suspicious_tld"   // a top-level domain mostly used for abuse
 	CodeDomainWords     Code = "domain_words"     // lure words in the domain name
 	CodeDisguised       Code = "disguised_link"   // written defanged or broken up so filters miss it

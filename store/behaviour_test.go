@@ -14,7 +14,7 @@ import (
 func bboltBackend(cacheSize int) storetest.Backend {
 	options := func(o storetest.Options) store.Options {
 		return store.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention,
-			JudgedRetention: o.JudgedRetention, CacheSize: cacheSize,
+			JudgedRetention: o.JudgedRetention, ExpansionRetention: o.ExpansionRetention, CacheSize: cacheSize,
 			OffenderRetention: storetest.Keep(o.OffenderRetention), FirstLinkRetention: storetest.Keep(o.FirstLinkRetention),
 			OutboxRetention: storetest.Keep(o.OutboxRetention), CompromisedTTL: o.CompromisedTTL}
 	}

@@ -234,6 +234,9 @@ func (l *layer) write(tx *bolt.Tx) error {
 	if err := l.writeCases(tx); err != nil {
 		return err
 	}
+	if err := l.writeExpansions(tx); err != nil {
+		return err
+	}
 	chats := tx.Bucket(bucketChats)
 	for k, s := range l.chats {
 		v, err := encodeChat(s)

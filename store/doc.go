@@ -32,7 +32,9 @@
 // offender records not flagged for Options.OffenderRetention (unless their
 // compromised mark is younger than Options.CompromisedTTL), first links
 // older than Options.FirstLinkRetention (visited round-robin: that bucket
-// is keyed by account) and tasks older than Options.OutboxRetention; the
+// is keyed by account), tasks older than Options.OutboxRetention and
+// expansions of shortened links older than Options.ExpansionRetention
+// (round-robin too: keyed by link); the
 // deletions ride in the Commit's own transaction, so pruning never holds
 // the file for long and a store past its retention window stops growing.
 // The clock is injected: a scan of an old chat export whose engine clock is
@@ -69,6 +71,7 @@
 //	cases              case id → case (bot.Case): ids sort in time order, pruned from the start
 //	case_scopes        "platform:chat" NUL case id → empty: RecentCases, newest last
 //	case_refs          platform NUL chat NUL message id → case id: CaseFor
+//	expansions         link (host, path, query) → where it redirected, and when
 //
 // Sightings are also held in memory (loaded at Open, kept up to date by
 // Commit): RecentSightings, read for every message with a link, costs no
@@ -87,7 +90,7 @@
 // Version 2 added first_links; version 3 moved the sightings from an
 // account-first bucket with a time index to one time-first bucket; version
 // 4 added the outbox; version 5 the records of judged messages; version 6
-// cases, case_scopes and case_refs.
+// cases, case_scopes and case_refs; version 7 the expansions.
 //
 // # Judged messages
 //
@@ -116,6 +119,13 @@
 // deletes durable too; an adapter marks a task done once carried out,
 // which removes it. Only tasks not done are kept, so the bucket stays
 // small and PendingTasks, called when an adapter starts, reads it whole.
+//
+// # Expansions
+//
+// The expansions are a cache of where shortened links led (bot.Expansions),
+// the links followed in a day, a few thousand in a busy bot. The prune
+// passes forget those older than Options.ExpansionRetention, pruneBatch at
+// a time from where the last pass stopped, like first links.
 //
 // # Errors
 //

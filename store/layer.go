@@ -29,6 +29,7 @@ type layer struct {
 	cases       map[string]*bot.Case
 	caseRefs    map[bot.MessageRef]string // case id
 	casePrune   string                    // bot.CaseIDFloor; "" is none
+	expansions  map[string]*bot.Expansion // nil: forgotten
 
 	oldSeen map[bot.AccountKey]oldRecord // set by the Commit writing the layer
 }
@@ -44,6 +45,7 @@ func newLayer() *layer {
 		judged:     make(map[bot.MessageRef]*bot.Judged),
 		cases:      make(map[string]*bot.Case),
 		caseRefs:   make(map[bot.MessageRef]string),
+		expansions: make(map[string]*bot.Expansion),
 	}
 }
 
@@ -51,12 +53,14 @@ func (l *layer) empty() bool {
 	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 && len(l.firstLinks) == 0 && len(l.tasks) == 0 &&
 		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0 &&
 		len(l.judged) == 0 && l.judgedPrune == 0 &&
-		len(l.cases) == 0 && len(l.caseRefs) == 0 && l.casePrune == ""
+		len(l.cases) == 0 && len(l.caseRefs) == 0 && l.casePrune == "" &&
+		len(l.expansions) == 0
 }
 
 // size counts the buffered writes.
 func (l *layer) size() int {
-	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks) + len(l.tasks) + len(l.judged) + len(l.cases)
+	n := len(l.offenders) + len(l.chats) + len(l.lists) + len(l.audit) + len(l.firstLinks) + len(l.tasks) + len(l.judged) + len(l.cases) +
+		len(l.expansions)
 	for _, m := range l.sightings {
 		n += len(m)
 	}
@@ -145,5 +149,8 @@ func (l *layer) absorb(up *layer) {
 	}
 	for r, id := range up.caseRefs {
 		l.caseRefs[r] = id
+	}
+	for k, x := range up.expansions {
+		l.expansions[k] = x
 	}
 }

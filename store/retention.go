@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -33,6 +34,9 @@ func (db *DB) pruneRecords(now time.Time) {
 		}
 		if r := db.opts.OutboxRetention; r > 0 {
 			db.pruneTasks(tx, now.Add(-r))
+		}
+		if r := db.opts.ExpansionRetention; r > 0 {
+			db.pruneExpansions(tx, now.Add(-r))
 		}
 		return nil
 	})
@@ -130,5 +134,28 @@ func (db *DB) pruneTasks(tx *bolt.Tx, cut time.Time) {
 			continue
 		}
 		db.top.tasks[key] = nil
+	}
+}
+
+// pruneExpansions looks at the next pruneBatch expansions, from where the
+// last pass stopped, and forgets those followed before cut. The bucket is
+// keyed by link and holds about a day of them, so a round takes a pass or
+// a few.
+func (db *DB) pruneExpansions(tx *bolt.Tx, cut time.Time) {
+	c := tx.Bucket(bucketExpansions).Cursor()
+	k, v := c.Seek(db.expansionCursor)
+	for n := 0; n < pruneBatch && k != nil; n++ {
+		var r expansionRec
+		if json.Unmarshal(v, &r) != nil || r.Time.Before(cut) {
+			url := string(k)
+			if !hasKey(db.top.expansions, url) && (db.flushing == nil || !hasKey(db.flushing.expansions, url)) {
+				db.top.expansions[url] = nil
+			}
+		}
+		k, v = c.Next()
+	}
+	db.expansionCursor = nil
+	if k != nil {
+		db.expansionCursor = bytes.Clone(k)
 	}
 }

@@ -29,6 +29,7 @@ var (
 	bucketCases           = []byte("cases")
 	bucketCaseScopes      = []byte("case_scopes")
 	bucketCaseRefs        = []byte("case_refs")
+	bucketExpansions      = []byte("expansions")
 
 	keySchemaVersion = []byte("schema_version")
 )
@@ -39,6 +40,7 @@ var dataBuckets = [][]byte{
 	bucketSightings, bucketAudit, bucketFirstLinks, bucketOutbox,
 	bucketJudged, bucketJudgedByTime,
 	bucketCases, bucketCaseScopes, bucketCaseRefs,
+	bucketExpansions,
 }
 
 // v1Buckets are the buckets schema version 1 created. Migration steps keep
@@ -85,11 +87,15 @@ var migrations = []migration{
 		}
 		return nil
 	}},
+	{name: "expansions", up: func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketExpansions)
+		return err
+	}},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 func init() {
 	if len(migrations) != SchemaVersion {

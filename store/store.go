@@ -67,6 +67,9 @@ const (
 	// DefaultOutboxRetention is how long a task no adapter carried out is
 	// kept: longer than any platform's delete window.
 	DefaultOutboxRetention = 15 * 24 * time.Hour
+	// DefaultExpansionRetention is how long expansions of shortened links
+	// are kept.
+	DefaultExpansionRetention = 24 * time.Hour
 	// DefaultCacheSize is how many offender records (and, apart, chat
 	// settings) the in-memory cache holds, absences included.
 	DefaultCacheSize = 1 << 16
@@ -121,6 +124,10 @@ type Options struct {
 	// adapter runs for); zero means DefaultOutboxRetention, negative
 	// keeps them all.
 	OutboxRetention time.Duration
+	// ExpansionRetention is how long expansions of shortened links are
+	// kept: a Commit that writes anything forgets older ones. Zero means
+	// DefaultExpansionRetention, negative keeps them all.
+	ExpansionRetention time.Duration
 	// CacheSize bounds the in-memory cache of offender records (and, apart,
 	// of chat settings), counting the cached "no record" answers; zero means
 	// DefaultCacheSize.
@@ -155,6 +162,9 @@ func (o Options) withDefaults() Options {
 	if o.OutboxRetention == 0 {
 		o.OutboxRetention = DefaultOutboxRetention
 	}
+	if o.ExpansionRetention == 0 {
+		o.ExpansionRetention = DefaultExpansionRetention
+	}
 	if o.CacheSize <= 0 {
 		o.CacheSize = DefaultCacheSize
 	}
@@ -186,6 +196,8 @@ type DB struct {
 	// firstLinkCursor is where the next prune pass over first links
 	// starts; nil is the start.
 	firstLinkCursor []byte
+	// expansionCursor is where the next prune pass over expansions starts.
+	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
 	chats           cache[bot.ChatKey, *bot.ChatSettings]
 	firstLinks      cache[bot.AccountKey, time.Time] // the zero time: no link yet

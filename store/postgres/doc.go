@@ -67,8 +67,9 @@
 // As on bbolt: at most once a minute by Options.Now, Commit deletes the
 // sightings older than Options.SightingRetention, the audit entries older
 // than Options.AuditRetention, the records of judged messages older than
-// Options.JudgedRetention and the claims of updates older than
-// Options.DeliveryRetention, in batches of pruneBatch rows through the
+// Options.JudgedRetention, the claims of updates older than
+// Options.DeliveryRetention and the expansions of shortened links older
+// than Options.ExpansionRetention, in batches of pruneBatch rows through the
 // index on at, so that a large backlog never makes one long transaction.
 // Every process prunes; the deletes are idempotent.
 package postgres

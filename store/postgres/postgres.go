@@ -46,6 +46,9 @@ const (
 	// DefaultDeliveryRetention is how long a claimed update is
 	// remembered: far longer than a platform goes on retrying one.
 	DefaultDeliveryRetention = time.Hour
+	// DefaultExpansionRetention is how long expansions of shortened links
+	// are kept.
+	DefaultExpansionRetention = 24 * time.Hour
 	// DefaultConnectTimeout bounds Open's first connection and its
 	// migration.
 	DefaultConnectTimeout = 30 * time.Second
@@ -88,6 +91,9 @@ type Options struct {
 	// (ClaimDelivery) is kept. Zero means the default, negative keeps them
 	// all.
 	DeliveryRetention time.Duration
+	// ExpansionRetention is how long expansions of shortened links are
+	// kept; zero means the default, negative keeps them all.
+	ExpansionRetention time.Duration
 	// MaxConns bounds the pool of connections; zero means pgxpool's
 	// default (the larger of 4 and the number of CPUs) unless the URL sets
 	// pool_max_conns.
@@ -126,6 +132,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OutboxRetention == 0 {
 		o.OutboxRetention = DefaultOutboxRetention
+	}
+	if o.ExpansionRetention == 0 {
+		o.ExpansionRetention = DefaultExpansionRetention
 	}
 	if o.ConnectTimeout <= 0 {
 		o.ConnectTimeout = DefaultConnectTimeout
@@ -266,6 +275,7 @@ func (db *DB) autoPrune(ctx context.Context) error {
 		{"deliveries", db.opts.DeliveryRetention},
 		{"first_links", db.opts.FirstLinkRetention},
 		{"outbox", db.opts.OutboxRetention},
+		{"expansions", db.opts.ExpansionRetention},
 	} {
 		if p.retention > 0 {
 			errs = append(errs, db.prune(ctx, p.table, now.Add(-p.retention)))

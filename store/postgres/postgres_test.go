@@ -25,7 +25,7 @@ func options(o storetest.Options) postgres.Options {
 	return postgres.Options{Now: o.Now, AuditRetention: o.AuditRetention, SightingRetention: o.SightingRetention,
 		JudgedRetention: o.JudgedRetention, OffenderRetention: storetest.Keep(o.OffenderRetention),
 		FirstLinkRetention: storetest.Keep(o.FirstLinkRetention), OutboxRetention: storetest.Keep(o.OutboxRetention),
-		CompromisedTTL: o.CompromisedTTL}
+		CompromisedTTL: o.CompromisedTTL, ExpansionRetention: o.ExpansionRetention}
 }
 
 // openURL opens the store at url and closes it when the test ends.

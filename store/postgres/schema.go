@@ -188,11 +188,22 @@ ALTER TABLE outbox ADD COLUMN case_id text NOT NULL DEFAULT '';
 CREATE INDEX first_links_by_time ON first_links (at);
 CREATE INDEX outbox_by_at ON outbox (at);
 `},
+	{name: "expansions", sql: `
+-- Where shortened links led when they were followed: a cache, pruned after
+-- Options.ExpansionRetention through expansions_by_time.
+CREATE TABLE expansions (
+	url   text COLLATE "C" PRIMARY KEY,
+	chain text[] NOT NULL DEFAULT '{}',
+	err   text NOT NULL DEFAULT '',
+	at    bigint NOT NULL
+);
+CREATE INDEX expansions_by_time ON expansions (at);
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -33,6 +33,9 @@ type Options struct {
 	// CompromisedTTL is how long a compromised mark keeps an offender
 	// record from ageing out; zero means the backend's default.
 	CompromisedTTL time.Duration
+	// ExpansionRetention is how long expansions of shortened links are
+	// kept; zero means the backend's default, negative keeps them all.
+	ExpansionRetention time.Duration
 }
 
 // Keep returns d, or -1 (keep everything) for zero: what a backend passes
@@ -91,6 +94,7 @@ var tests = []struct {
 	{"UpdateAccountSeesOtherSightings", testUpdateAccountSeesOtherSightings},
 	{"UpdateAccountError", testUpdateAccountError},
 	{"EngineFanOut", testEngineFanOut},
+	{"Expansions", testExpansions},
 	{"Outbox", testOutbox},
 	{"OutboxSameIDReplaces", testOutboxSameIDReplaces},
 	{"Export", testExport},
