@@ -26,6 +26,7 @@ type Config struct {
 	Policy   Policy   `toml:"policy"`
 	FanOut   FanOut   `toml:"fanout"`
 	Feeds    Feeds    `toml:"feeds"`
+	Expand   Expand   `toml:"expand"`
 	Brands   []Brand  `toml:"brands"`
 	Telegram Telegram `toml:"telegram"`
 	Discord  Discord  `toml:"discord"`
@@ -121,6 +122,30 @@ type RemoteFeed struct {
 	MaxSizeMB int      `toml:"max_size_mb"` // zero means feeds.max_size_mb
 }
 
+// Expand configures the expansion of shortened links.
+type Expand struct {
+	// Enabled is "auto" (on in immune run, off in immune scan and immune
+	// check), "on" or "off".
+	Enabled      string   `toml:"enabled"`
+	Timeout      Duration `toml:"timeout"`       // bound of one link's whole expansion
+	MaxRedirects int      `toml:"max_redirects"` // redirects followed, at most 5
+	CacheTTL     Duration `toml:"cache_ttl"`     // how long an expansion is remembered
+	// Shorteners are more domains to expand, beside the built-in list.
+	Shorteners []string `toml:"shorteners"`
+}
+
+// On reports whether links are expanded in a command: run expands by
+// default, scan and check do not.
+func (e Expand) On(command string) bool {
+	switch e.Enabled {
+	case "on":
+		return true
+	case "off":
+		return false
+	}
+	return command == "run"
+}
+
 // Brand is a protected brand added to the built-in ones.
 type Brand struct {
 	Name    string   `toml:"name"`
@@ -170,6 +195,7 @@ func Default() Config {
 			NoticeTTL: Duration(10 * time.Minute), FloodNotices: 3},
 		FanOut:   FanOut{Chats: 3, Window: Duration(10 * time.Minute), SweepWindow: Duration(time.Hour)},
 		Feeds:    Feeds{Timeout: Duration(time.Minute), MaxSizeMB: 64},
+		Expand:   Expand{Enabled: "auto", Timeout: Duration(10 * time.Second), MaxRedirects: 5, CacheTTL: Duration(24 * time.Hour)},
 		Telegram: Telegram{APIURL: "https://api.telegram.org", Listen: ":8443", PollTimeout: Duration(50 * time.Second), AdminCache: Duration(5 * time.Minute)},
 		Discord:  Discord{APIURL: "https://discord.com", ShardCount: 1, CallTimeout: Duration(30 * time.Second)},
 	}
@@ -530,6 +556,25 @@ func (c *Config) validateFeeds() []error {
 		}
 		if r.MaxSizeMB < 0 {
 			bad(key("max_size_mb"), "%d: want 0 (feeds.max_size_mb) or more", r.MaxSizeMB)
+		}
+	}
+	switch c.Expand.Enabled {
+	case "auto", "on", "off":
+	default:
+		bad("expand.enabled", "%q: want auto (on in immune run, off in scan and check), on or off", c.Expand.Enabled)
+	}
+	if c.Expand.Timeout < Duration(time.Second) || c.Expand.Timeout > Duration(time.Minute) {
+		bad("expand.timeout", "%s: want a duration from 1s to 1m", c.Expand.Timeout)
+	}
+	if c.Expand.MaxRedirects < 1 || c.Expand.MaxRedirects > 5 {
+		bad("expand.max_redirects", "%d: want 1 to 5", c.Expand.MaxRedirects)
+	}
+	if c.Expand.CacheTTL < Duration(time.Minute) {
+		bad("expand.cache_ttl", "%s: want at least \"1m\"", c.Expand.CacheTTL)
+	}
+	for _, d := range c.Expand.Shorteners {
+		if v, err := bot.ParseListValue(d); err != nil || strings.ContainsAny(v, "/?") {
+			bad("expand.shorteners", "%q: want a domain such as \"short.example\"", d)
 		}
 	}
 	return errs

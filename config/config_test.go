@@ -105,6 +105,9 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"feed key typo", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\nrefesh = \"1h\"\n", `:4: unknown key feeds.remote.refesh`},
 		{"operator without platform", "[admin]\noperators = [\"12345\"]\n", `:2: admin.operators = "12345": want "telegram:ID"`},
 		{"operator by name", "[admin]\n\noperators = [\"telegram:@boss\"]\n", `:3: admin.operators = "telegram:@boss"`},
+		{"expand enabled", "[expand]\nenabled = \"yes\"\n", `:2: expand.enabled = "yes"`},
+		{"expand redirects", "[expand]\nmax_redirects = 9\n", `:2: expand.max_redirects = 9: want 1 to 5`},
+		{"expand shortener", "[expand]\nshorteners = [\"not a domain\"]\n", `:2: expand.shorteners = "not a domain"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -186,6 +189,18 @@ list = "allow"
 	}
 	if c.CacheDir() != filepath.Join(dir, "feeds") {
 		t.Errorf("cache dir %s", c.CacheDir())
+	}
+	d := config.Default()
+	if !d.Expand.On("run") || d.Expand.On("scan") || d.Expand.On("check") {
+		t.Error("expansion is on in run, off in scan and check by default")
+	}
+	d.Expand.Enabled = "on"
+	if !d.Expand.On("scan") {
+		t.Error("expand.enabled = on")
+	}
+	d.Expand.Enabled = "off"
+	if d.Expand.On("run") {
+		t.Error("expand.enabled = off")
 	}
 }
 

@@ -234,6 +234,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	a.resume(a.q.ctx)
 	a.run.Start(a.q.ctx)
+	// A decision reached later, once a message's shortened links were
+	// followed, is carried out like any other: its tasks are in the outbox.
+	a.engine.OnLate(bot.Discord, func(_ context.Context, d bot.Decision) {
+		a.log.Info("discord: acting on a late decision", keyChat, tag(d.Message.Chat), keyMessage, d.Message.ID, "verdict", d.Verdict.Level.String())
+		a.run.Add(d.Tasks...)
+	})
+	defer a.engine.OnLate(bot.Discord, nil)
 	for _, ch := range a.in {
 		a.workers.Add(1)
 		go a.work(ch)

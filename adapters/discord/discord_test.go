@@ -64,6 +64,13 @@ func start(t *testing.T, tweak ...func(*discord.Options)) *harness {
 // startAt is start on the store at path.
 func startAt(t *testing.T, path string, tweak ...func(*discord.Options)) *harness {
 	t.Helper()
+	return startWith(t, path, nil, tweak...)
+}
+
+// startWith is startAt with setup run on the engine before the adapter
+// starts.
+func startWith(t *testing.T, path string, setup func(*bot.Engine), tweak ...func(*discord.Options)) *harness {
+	t.Helper()
 	h := &harness{fake: newFake(t), logs: &logBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	db, err := store.Open(path, store.Options{})
@@ -76,6 +83,9 @@ func startAt(t *testing.T, path string, tweak ...func(*discord.Options)) *harnes
 	h.engine, err = bot.NewEngine(ctx, bot.DefaultConfig(), db, nil, log)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if setup != nil {
+		setup(h.engine)
 	}
 	opts := discord.Options{
 		Token:       "test-token",

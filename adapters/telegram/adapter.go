@@ -237,6 +237,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 	defer stopActions()
 	a.resume(actx)
 	a.run.Start(actx)
+	// A decision reached later, once a message's shortened links were
+	// followed, is carried out like any other: its tasks are in the outbox.
+	a.engine.OnLate(bot.Telegram, func(_ context.Context, d bot.Decision) {
+		a.log.Info("telegram: acting on a late decision", keyChat, d.Message.Chat, "message", d.Message.ID, "verdict", d.Verdict.Level.String())
+		a.run.Add(d.Tasks...)
+	})
+	defer a.engine.OnLate(bot.Telegram, nil)
 	a.q.start(actx)
 	a.q.enqueue(0, task{what: "register commands", run: a.registerCommands})
 

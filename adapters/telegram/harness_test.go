@@ -127,17 +127,31 @@ type testStore interface {
 // newHarnessAt is newHarness on the store at path, against a new fake.
 func newHarnessAt(t *testing.T, path string, opt func(*Options)) *harness {
 	t.Helper()
+	return newHarnessWith(t, path, opt, nil)
+}
+
+// newHarnessWith is newHarnessAt with setup run on the engine before the
+// adapter starts.
+func newHarnessWith(t *testing.T, path string, opt func(*Options), setup func(*bot.Engine)) *harness {
+	t.Helper()
 	db, err := store.Open(path, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return newHarnessOn(t, newFakeAPI(t), db, opt)
+	return newHarnessSetup(t, newFakeAPI(t), db, opt, setup)
 }
 
 // newHarnessOn runs an adapter on the store db against the fake api, which
 // several harnesses may share, as replicas of one bot share Telegram.
 func newHarnessOn(t *testing.T, api *fakeAPI, db testStore, opt func(*Options)) *harness {
+	t.Helper()
+	return newHarnessSetup(t, api, db, opt, nil)
+}
+
+// newHarnessSetup is newHarnessOn with setup run on the engine before the
+// adapter starts.
+func newHarnessSetup(t *testing.T, api *fakeAPI, db testStore, opt func(*Options), setup func(*bot.Engine)) *harness {
 	t.Helper()
 	h := &harness{t: t, api: api, db: db, logs: &syncBuffer{}, sleep: &sleeper{}, base: time.Now().Add(-time.Minute).Truncate(time.Second)}
 	for _, c := range []int64{chatA, chatB, chatC} {
@@ -149,6 +163,9 @@ func newHarnessOn(t *testing.T, api *fakeAPI, db testStore, opt func(*Options)) 
 	h.engine, err = bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, log)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if setup != nil {
+		setup(h.engine)
 	}
 	opts := Options{
 		Token:       testToken,

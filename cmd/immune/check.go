@@ -40,12 +40,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer cleanup()
-	engine, _, err := newEngine(ctx, &c, db, quietLogger(stderr), true)
+	engine, _, err := newEngine(ctx, &c, db, quietLogger(stderr), "check")
 	if err != nil {
 		return err
 	}
 	m := bot.Message{ID: "check", Platform: bot.Telegram, Chat: "check", User: "check", Time: time.Now(), Text: text}
-	v := engine.Check(&m)
+	v := engine.Judge(ctx, &m) // with shortened links followed when [expand] says so
 	_, err = fmt.Fprintln(stdout, bot.Explain(l, &v))
 	return err
 }

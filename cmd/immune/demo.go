@@ -72,7 +72,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer cleanup()
-	engine, _, err := newEngine(ctx, &c, db, quietLogger(stderr), false)
+	engine, _, err := newEngine(ctx, &c, db, quietLogger(stderr), "demo")
 	if err != nil {
 		return err
 	}

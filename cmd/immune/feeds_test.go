@@ -193,7 +193,7 @@ func TestReloadAppliesBrandsAndFeeds(t *testing.T) {
 	var logs bytes.Buffer
 	var logMu sync.Mutex
 	log := quietLogger(lockedWriter{&logs, &logMu})
-	engine, lists, err := newEngine(context.Background(), &c, db, log, false)
+	engine, lists, err := newEngine(context.Background(), &c, db, log, "run")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,7 +66,7 @@ in the current directory. A store file that exists but is empty is refused
 	if err != nil {
 		return err
 	}
-	engine, lists, err := newEngine(ctx, &c, db, log, false)
+	engine, lists, err := newEngine(ctx, &c, db, log, "run")
 	if err != nil {
 		db.Close()
 		return err
@@ -111,10 +111,16 @@ in the current directory. A store file that exists but is empty is refused
 	// The global lists: feeds downloaded on their intervals, list files
 	// watched; the config's brands and feeds reloaded on SIGHUP or when
 	// the file changes.
-	wg.Add(2)
+	wg.Add(3)
 	go func() {
 		defer wg.Done()
 		lists.Run(runCtx)
+	}()
+	go func() {
+		// shortened links followed after judging; late decisions go to
+		// the platforms' adapters (engine.OnLate)
+		defer wg.Done()
+		engine.RunExpansions(runCtx)
 	}()
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)

@@ -72,7 +72,7 @@ and the scan goes on.
 		return err
 	}
 	defer db.Close()
-	engine, _, err := newEngine(ctx, &c, db, log, true)
+	engine, _, err := newEngine(ctx, &c, db, log, "scan")
 	if err != nil {
 		return err
 	}

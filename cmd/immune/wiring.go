@@ -11,6 +11,7 @@ import (
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
+	"github.com/immunebot/immune/expand"
 	"github.com/immunebot/immune/feeds"
 	"github.com/immunebot/immune/store"
 	"github.com/immunebot/immune/store/postgres"
@@ -79,6 +80,8 @@ func pgOptions(c *config.Config, now func() time.Time, log *slog.Logger) postgre
 		CompromisedTTL:     time.Duration(c.Policy.CompromisedTTL),
 		FirstLinkRetention: time.Duration(c.Store.FirstLinkRetention),
 		OutboxRetention:    time.Duration(c.Store.OutboxRetention),
+		// expansions of shortened links are a cache of [expand] cache_ttl
+		ExpansionRetention: time.Duration(c.Expand.CacheTTL),
 		Log:                log,
 	}
 }
@@ -126,6 +129,7 @@ func openStore(path string, c *config.Config, now func() time.Time, newStore boo
 		CompromisedTTL:     time.Duration(c.Policy.CompromisedTTL),
 		FirstLinkRetention: time.Duration(c.Store.FirstLinkRetention),
 		OutboxRetention:    time.Duration(c.Store.OutboxRetention),
+		ExpansionRetention: time.Duration(c.Expand.CacheTTL),
 	})
 	switch {
 	case errors.Is(err, store.ErrLocked):
@@ -170,15 +174,31 @@ func tempStore(c *config.Config, now func() time.Time) (*store.DB, func(), error
 	return db, func() { db.Close(); os.RemoveAll(dir) }, nil
 }
 
-// newEngine builds the engine with the config's global lists: the block
-// and allow files and the remote feeds, from their last good copies.
-// fetchMissing downloads, now, the remote feeds that have no copy yet
-// (scan and check); the live bot downloads them in the background as it
-// runs the returned manager.
-func newEngine(ctx context.Context, c *config.Config, db bot.Store, log *slog.Logger, fetchMissing bool) (*bot.Engine, *feeds.Manager, error) {
+// newEngine builds the engine of a command (run, scan, check, demo) with
+// the config's global lists (the block and allow files and the remote
+// feeds, from their last good copies) and, when [expand] turns it on for
+// the command, the expansion of shortened links. scan and check download
+// now the remote feeds that have no copy yet, and expand links before
+// judging; the live bot downloads feeds in the background as it runs the
+// returned manager, and expands links after judging (RunExpansions).
+func newEngine(ctx context.Context, c *config.Config, db bot.Store, log *slog.Logger, command string) (*bot.Engine, *feeds.Manager, error) {
 	engine, err := bot.NewEngine(ctx, c.Bot(), db, nil, log)
 	if err != nil {
 		return nil, nil, err
+	}
+	fetchMissing := command == "scan" || command == "check"
+	if c.Expand.On(command) {
+		engine.SetExpander(bot.ExpandConfig{
+			Expander: expand.New(expand.Options{
+				Timeout:      time.Duration(c.Expand.Timeout),
+				MaxRedirects: c.Expand.MaxRedirects,
+				// a hop already known to be dangerous is not contacted
+				Stop: func(u string) bool { return engine.Check(&bot.Message{Text: u}).Level == bot.Delete },
+			}),
+			Shorteners: c.Expand.Shorteners,
+			TTL:        time.Duration(c.Expand.CacheTTL),
+			Inline:     command != "run",
+		})
 	}
 	m, err := feeds.New(feeds.Options{
 		CacheDir:  c.CacheDir(),
