@@ -104,6 +104,7 @@ type feed struct {
 	failures int       // in a row
 	next     time.Time // when the next download is due
 	stamp    fileStamp // of a list file when it was read
+	settling fileStamp // of a list file seen changed, not yet read: read when it holds a tick
 	wake     chan struct{}
 	stop     context.CancelFunc // ends the feed's refresh loop
 }
@@ -463,7 +464,14 @@ func (m *Manager) watchFiles() {
 			}
 			continue
 		}
-		if (fileStamp{mod: st.ModTime(), size: st.Size()}) != f.stamp {
+		switch s := (fileStamp{mod: st.ModTime(), size: st.Size()}); {
+		case s == f.stamp:
+			f.settling = fileStamp{}
+		case s != f.settling:
+			// it may be being written still: read it once it holds
+			f.settling = s
+		default:
+			f.settling = fileStamp{}
 			changed = append(changed, f)
 		}
 	}

@@ -47,6 +47,7 @@ func (r *reloader) run(ctx context.Context, hup <-chan os.Signal) {
 	r.stamp = stampOf(r.path)
 	t := time.NewTicker(r.every)
 	defer t.Stop()
+	var settling fileStamp // a change seen once: reloaded when it holds a tick
 	for {
 		select {
 		case <-ctx.Done():
@@ -57,7 +58,15 @@ func (r *reloader) run(ctx context.Context, hup <-chan os.Signal) {
 			if r.path == "" {
 				continue
 			}
-			if s := stampOf(r.path); s != r.stamp && s != (fileStamp{}) {
+			s := stampOf(r.path)
+			switch {
+			case s == r.stamp || s == (fileStamp{}):
+				settling = fileStamp{}
+			case s != settling:
+				// an editor may be writing it still: wait for it to settle
+				settling = s
+			default:
+				settling = fileStamp{}
 				r.reload("config file changed")
 			}
 		}
