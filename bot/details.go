@@ -115,6 +115,7 @@ func patternArgs(shown string, cs []model.Contribution) []string {
 var englishDetails = map[string]string{
 	"blocklisted":        "%s is on the block list (%s)",
 	"listed_by":          "%s is listed by %s (%s)",
+	"redirect":           "%s leads to %s (%s)",
 	"too_many":           "the message carries %s",
 	"ip_logger":          "%s is an IP logger: it records the address of everyone who clicks",
 	"shortener":          "%s is a link shortener: where the link really goes is hidden",
@@ -157,6 +158,7 @@ var englishDetails = map[string]string{
 var vietnameseDetails = map[string]string{
 	"blocklisted":        "%s nằm trong danh sách chặn (%s)",
 	"listed_by":          "%s có trong danh sách %s (%s)",
+	"redirect":           "%s dẫn tới %s (%s)",
 	"too_many":           "tin nhắn mang %s",
 	"ip_logger":          "%s là công cụ ghi IP: nó ghi lại địa chỉ của mọi người bấm vào",
 	"shortener":          "%s là dịch vụ rút gọn liên kết: nơi liên kết thật sự dẫn tới bị che giấu",

@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -214,8 +213,9 @@ func (e *Engine) withExpansions(ctx context.Context, m *Message, j Judgement, h 
 	m2.Links = append(slices.Clip(m.Links), extra...)
 	j2 := e.classifier.Classify(&m2, h)
 	if j2.Verdict.Score > j.Verdict.Score {
-		// the targets made it worse: say where the links lead
-		j2.Verdict = Combine(append(j2.Verdict.Reasons, chains...), e.cfg.Thresholds)
+		// the targets made it worse: say where the links lead (no weight
+		// of its own: the targets' findings carry it)
+		j2.Verdict = j2.Verdict.Extend(e.cfg.Thresholds, chains...)
 	}
 	return &m2, j2, pending
 }
@@ -231,8 +231,7 @@ func chainReason(l *linkx.Link, xp *Expansion) Reason {
 			hops = append(hops, linkx.Defang(h))
 		}
 	}
-	return Reason{Code: CodeRedirect, Subject: linkx.Defang(l.Unicode),
-		Detail: fmt.Sprintf("%s leads to %s (%s)", hops[0], hops[len(hops)-1], strings.Join(hops, " → "))}
+	return handRule(CodeRedirect, 0, linkx.Defang(l.Unicode), say2("redirect", hops[0], hops[len(hops)-1], strings.Join(hops, " → ")))
 }
 
 // cachedExpansion returns the store's expansion of a link if it is still
