@@ -409,7 +409,7 @@ func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
 // (https://t.me/c/1234/567, https://t.me/group/567) or a Discord one
 // (https://discord.com/channels/G/C/M). It returns the chat and message.
 func messageArg(c Command, arg string) (chat, id string, ok bool) {
-	if isDigits(arg) {
+	if !strings.Contains(arg, "/") {
 		return c.Chat, arg, true
 	}
 	u, err := url.Parse(arg)
@@ -418,15 +418,14 @@ func messageArg(c Command, arg string) (chat, id string, ok bool) {
 	}
 	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
 	last := parts[len(parts)-1]
-	if !isDigits(last) {
-		return "", "", false
-	}
 	switch {
+	case last == "":
+		return "", "", false
 	case c.Platform == Discord && len(parts) == 4 && parts[0] == "channels":
 		return parts[2], last, true
-	case c.Platform == Telegram && len(parts) == 3 && parts[0] == "c" && isDigits(parts[1]):
+	case c.Platform == Telegram && len(parts) == 3 && parts[0] == "c" && isDigits(parts[1]) && isDigits(last):
 		return "-100" + parts[1], last, true
-	case c.Platform == Telegram && len(parts) == 2:
+	case c.Platform == Telegram && len(parts) == 2 && isDigits(last):
 		return c.Chat, last, true
 	}
 	return "", "", false

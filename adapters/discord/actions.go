@@ -45,6 +45,10 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, edite
 		at = a.now()
 	}
 	msg := toMessage(m, at, edited)
+	msg.ChatTitle = a.channelTitle(m.ChannelID)
+	if g, err := a.s.State.Guild(m.GuildID); err == nil {
+		msg.ChatLang = bot.Lang(g.PreferredLocale)
+	}
 	ref := bot.MessageRef{Platform: bot.Discord, Chat: m.ChannelID, ID: m.ID}
 	if m.Author != nil && m.Member != nil {
 		msg.IsAdmin = a.isAdmin(m)
@@ -79,8 +83,15 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, edite
 		a.log.Error("store failed; acting on the decision anyway", keyChat, tag(msg.Chat), keyUser, tag(msg.User), keyErr, err.Error())
 	}
 	if len(d.Actions) > 0 {
-		a.log.Info("discord decision", keyChat, tag(msg.Chat), keyUser, tag(msg.User), keyMessage, msg.ID,
-			keyAction, fmt.Sprint(d.Actions), "verdict", d.Verdict.Level.String(), "score", d.Verdict.Score, "sweep", len(d.Sweep))
+		// one line with everything an operator looks for: chat, message,
+		// account and why, ids as strings
+		codes := make([]string, len(d.Verdict.Reasons))
+		for i, r := range d.Verdict.Reasons {
+			codes[i] = string(r.Code)
+		}
+		a.log.Info("discord decision", keyChat, tag(msg.Chat), keyMessage, msg.ID, keyUser, tag(msg.User), keyGuild, msg.Group,
+			"reasons", codes, keyAction, fmt.Sprint(d.Actions), "verdict", d.Verdict.Level.String(), "score", d.Verdict.Score,
+			"sweep", len(d.Sweep), "case", d.Case)
 	}
 	// the tasks are in the outbox: the runner carries them out, deletes
 	// first, and never holds up the next event

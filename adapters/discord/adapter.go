@@ -436,7 +436,7 @@ func (a *Adapter) onMessageUpdate(_ *discordgo.Session, m *discordgo.MessageUpda
 }
 
 func (a *Adapter) onInteraction(_ *discordgo.Session, i *discordgo.InteractionCreate) {
-	if i.Interaction != nil && i.Type == discordgo.InteractionApplicationCommand {
+	if i.Interaction != nil && (i.Type == discordgo.InteractionApplicationCommand || i.Type == discordgo.InteractionMessageComponent) {
 		a.accept(i.ChannelID, event{inter: i.Interaction})
 	}
 }

@@ -22,6 +22,9 @@ const (
 	// ReportMenu is the message context-menu command that sends a message
 	// to the server's admin log.
 	ReportMenu = "Report to admins"
+	// WhyMenu is the message context-menu command that explains, to an
+	// admin, the decision a notice or admin note of the bot is about.
+	WhyMenu = "Why? (immune)"
 )
 
 // sub describes one subcommand of /immune and its option, if any.
@@ -59,6 +62,12 @@ var subcommands = []sub{
 		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Required: true,
 			Description: "The member to pardon", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Thành viên được tha"}}},
 	{"offenders", "Accounts flagged in this server", "Các tài khoản bị cảnh cáo trong máy chủ", nil},
+	{"why", "Why a message was removed or warned about", "Vì sao một tin nhắn bị xoá hoặc cảnh báo",
+		stringOpt("message", "The message's id or link (of the message, or of my notice about it)", "Id hoặc liên kết của tin nhắn (hoặc của thông báo của bot về nó)")},
+	{"audit", "This server's latest decisions", "Các quyết định gần nhất trong máy chủ",
+		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "count", Required: false,
+			MinValue: ptr(1.0), MaxValue: 50,
+			Description: "How many (1 to 50, 10 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bao nhiêu (1 đến 50, mặc định 10)"}}},
 	{"check", "Judge a message or link and explain why", "Kiểm tra tin nhắn hoặc liên kết và giải thích",
 		stringOpt("text", "The message or link to judge", "Tin nhắn hoặc liên kết cần kiểm tra")},
 	{"lang", "Language of immune's messages in this server", "Ngôn ngữ của bot trong máy chủ",
@@ -98,7 +107,24 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts:          &guildOnly,
 		}
 	}
-	return []*discordgo.ApplicationCommand{slash, menu(CheckMenu, "Kiểm tra với immune"), menu(ReportMenu, "Báo cáo cho quản trị viên")}
+	why := menu(WhyMenu, "Vì sao? (immune)")
+	why.DefaultMemberPermissions = &manage
+	return []*discordgo.ApplicationCommand{slash, menu(CheckMenu, "Kiểm tra với immune"), menu(ReportMenu, "Báo cáo cho quản trị viên"), why}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// channelTitle names a channel for people: "#name (server)", or "" when
+// the state does not know it.
+func (a *Adapter) channelTitle(ch string) string {
+	c, err := a.s.State.Channel(ch)
+	if err != nil || c.Name == "" {
+		return ""
+	}
+	if g, err := a.s.State.Guild(c.GuildID); err == nil && g.Name != "" {
+		return "#" + c.Name + " (" + g.Name + ")"
+	}
+	return "#" + c.Name
 }
 
 // registerCommands overwrites the application's global commands with
@@ -134,11 +160,20 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 		a.answer(ctx, i, pick(vi, "immune works in servers only.", "immune chỉ hoạt động trong máy chủ."))
 		return
 	}
+	if i.Type == discordgo.InteractionMessageComponent {
+		a.handleButton(ctx, i)
+		return
+	}
 	data := i.ApplicationCommandData()
 	u := i.Member.User
 	c := bot.Command{
 		Platform: bot.Discord, Chat: i.ChannelID, Group: i.GuildID, User: u.ID, UserName: displayName(u, i.Member),
 		IsAdmin: i.Member.Permissions&adminPerms != 0, Time: a.now(),
+		// every answer is ephemeral: in the member's language
+		Lang: bot.Lang(i.Locale), Ephemeral: true, ChatTitle: a.channelTitle(i.ChannelID),
+	}
+	if i.GuildLocale != nil {
+		c.ChatLang = bot.Lang(*i.GuildLocale)
 	}
 	switch {
 	case data.CommandType == discordgo.ChatApplicationCommand && data.Name == SlashCommand:
@@ -154,6 +189,8 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 				break
 			}
 		}
+	case data.CommandType == discordgo.MessageApplicationCommand && data.Name == WhyMenu:
+		c.Name, c.ReplyTo = "why", data.TargetID
 	case data.CommandType == discordgo.MessageApplicationCommand && (data.Name == CheckMenu || data.Name == ReportMenu):
 		c.Name = "check"
 		if data.Name == ReportMenu {

@@ -241,14 +241,17 @@ func TestCommandsRegistered(t *testing.T) {
 	for _, o := range slash["options"].([]any) {
 		subs = append(subs, o.(map[string]any)["name"].(string))
 	}
-	want := "status mode allow unallow block unblock lists pardon offenders check lang setlog help"
+	want := "status mode allow unallow block unblock lists pardon offenders why audit check lang setlog help"
 	if got := strings.Join(subs, " "); got != want {
 		t.Errorf("subcommands %q, want %q", got, want)
 	}
-	for _, name := range []string{discord.CheckMenu, discord.ReportMenu} {
+	for _, name := range []string{discord.CheckMenu, discord.ReportMenu, discord.WhyMenu} {
 		if m := byName[name]; m == nil || m["type"] != float64(3) {
 			t.Errorf("no message command %q", name)
 		}
+	}
+	if m := byName[discord.WhyMenu]; m != nil && m["default_member_permissions"] != "8192" {
+		t.Errorf("%s is for moderators: default_member_permissions = %v", discord.WhyMenu, m["default_member_permissions"])
 	}
 }
 

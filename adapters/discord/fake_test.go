@@ -233,6 +233,8 @@ var (
 	reMember         = regexp.MustCompile(`^/guilds/([^/]+)/members/([^/]+)$`)
 	reCommands       = regexp.MustCompile(`^/applications/([^/]+)/commands$`)
 	reCallback       = regexp.MustCompile(`^/interactions/([^/]+)/([^/]+)/callback$`)
+	reFollowup       = regexp.MustCompile(`^/webhooks/([^/]+)/([^/]+)$`)
+	reBan            = regexp.MustCompile(`^/guilds/([^/]+)/bans/([^/]+)$`)
 )
 
 // answer is the fake's default behaviour, like Discord's on success.
@@ -262,6 +264,12 @@ func (f *fake) answer(w http.ResponseWriter, method, path string, body []byte) {
 		ok(map[string]any{"user": map[string]any{"id": m[2], "username": m[2]}, "roles": []string{}, "joined_at": "2020-01-01T00:00:00Z",
 			"communication_disabled_until": in["communication_disabled_until"]})
 	case method == "POST" && reCallback.MatchString(path):
+		w.WriteHeader(http.StatusNoContent)
+	case method == "POST" && reFollowup.MatchString(path):
+		var in map[string]any
+		json.Unmarshal(body, &in)
+		ok(map[string]any{"id": fmt.Sprintf("followup-%d", time.Now().UnixNano()), "content": in["content"], "flags": in["flags"]})
+	case method == "PUT" && reBan.MatchString(path):
 		w.WriteHeader(http.StatusNoContent)
 	default:
 		w.WriteHeader(http.StatusNotFound)
@@ -394,7 +402,7 @@ func guildCreate() map[string]any {
 		return map[string]any{"id": id, "type": 0, "name": name, "permission_overwrites": []any{}}
 	}
 	return map[string]any{
-		"id": guildID, "name": "Test server", "owner_id": ownerID, "joined_at": "2020-01-01T00:00:00Z", "member_count": 5,
+		"id": guildID, "name": "Test server", "owner_id": ownerID, "preferred_locale": "en-US", "joined_at": "2020-01-01T00:00:00Z", "member_count": 5,
 		"roles": []any{
 			map[string]any{"id": guildID, "name": "@everyone", "permissions": fmt.Sprint(permView | permSend | permHistory)},
 			map[string]any{"id": modRole, "name": "mods", "permissions": fmt.Sprint(permManage)},

@@ -114,8 +114,14 @@ func (a *Adapter) doTask(ctx context.Context, t *bot.Task) taskrun.Outcome {
 			replyTo = t.Message
 		}
 		msg := sendable(ch, t.Group, t.Text, replyTo)
+		if t.Action == bot.ActNotifyAdmins {
+			msg = a.noteMessage(ctx, t)
+		}
 		fn = func(o ...discordgo.RequestOption) error {
-			_, err := a.s.ChannelMessageSendComplex(ch, msg, o...)
+			sent, err := a.s.ChannelMessageSendComplex(ch, msg, o...)
+			if err == nil {
+				a.recordSent(ctx, t, sent)
+			}
 			return err
 		}
 	default:
