@@ -22,7 +22,9 @@ func accountLock(k bot.AccountKey) int32 {
 // of k in any process waits for the transaction to end, and then, at READ
 // COMMITTED, reads everything it committed. What fn writes through tx is
 // committed together when fn returns nil, and rolled back when it returns
-// an error. Inside a transaction (fn calling UpdateAccount, which the
+// an error. BEGIN, the lock and the reads of k's offender record and first
+// link go in one round trip, and writes wait to go with the next statement
+// (txConn): a message with a link costs four round trips, not ten. Inside a transaction (fn calling UpdateAccount, which the
 // contract forbids but which is harmless here) it takes k's lock as well
 // and runs fn in the same transaction.
 func (s *store) UpdateAccount(ctx context.Context, k bot.AccountKey, fn func(tx bot.Store) error) error {
@@ -46,17 +48,18 @@ func (s *store) UpdateAccount(ctx context.Context, k bot.AccountKey, fn func(tx 
 	// A connection left inside a transaction (a failed ROLLBACK) is closed
 	// by Release, not reused.
 	defer c.Release()
-	// BEGIN and the lock in one round trip.
-	if _, err := c.Exec(ctx, "BEGIN; "+lock); err != nil {
+	t := &txConn{c: c}
+	if err := t.begin(ctx, k); err != nil {
 		_, _ = c.Exec(context.WithoutCancel(ctx), "ROLLBACK")
 		return s.fail("hold account "+k.String(), err)
 	}
-	tx := &store{db: s.db, q: c, inTx: true}
+	tx := &store{db: s.db, q: t, inTx: true}
 	if err := fn(tx); err != nil {
 		_, _ = c.Exec(context.WithoutCancel(ctx), "ROLLBACK")
 		return err
 	}
-	if _, err := c.Exec(ctx, "COMMIT"); err != nil {
+	// The writes fn left queued go with the COMMIT.
+	if _, err := t.Exec(ctx, "COMMIT"); err != nil {
 		_, _ = c.Exec(context.WithoutCancel(ctx), "ROLLBACK")
 		return s.fail("commit account "+k.String(), err)
 	}

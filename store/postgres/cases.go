@@ -136,11 +136,11 @@ func checkCase(c *bot.Case) error {
 	return nil
 }
 
-// putCase writes a case and its refs on q.
-func putCase(ctx context.Context, q querier, c *bot.Case) error {
+// caseBatch is the writes of a case and its refs.
+func caseBatch(c *bot.Case) (*pgx.Batch, error) {
 	body, err := encodeCaseBody(c)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO cases (`+caseColumns+`) VALUES ($1, $2, $3, $4)
@@ -151,6 +151,15 @@ func putCase(ctx context.Context, q querier, c *bot.Case) error {
 			ON CONFLICT (platform, chat, message_id) DO UPDATE SET case_id = EXCLUDED.case_id`,
 			string(r.Platform), r.Chat, r.ID, c.ID)
 	}
+	return b, nil
+}
+
+// putCase writes a case and its refs on q.
+func putCase(ctx context.Context, q querier, c *bot.Case) error {
+	b, err := caseBatch(c)
+	if err != nil {
+		return err
+	}
 	return q.SendBatch(ctx, b).Close()
 }
 
@@ -159,7 +168,12 @@ func (s *store) PutCase(ctx context.Context, c bot.Case) error {
 	if err := checkCase(&c); err != nil {
 		return fmt.Errorf("put case: %w", err)
 	}
-	if err := putCase(ctx, s.q, &c); err != nil {
+	b, err := caseBatch(&c)
+	if err == nil {
+		// in UpdateAccount, sent with the next statement
+		err = s.deferBatch(ctx, b)
+	}
+	if err != nil {
 		return s.fail("put case "+c.ID, err)
 	}
 	return nil

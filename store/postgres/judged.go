@@ -42,7 +42,7 @@ func (s *store) PutJudged(ctx context.Context, j bot.Judged) error {
 		versions[i] = int64(v) // the bits, read back as they were
 	}
 	m := j.Message
-	_, err := s.q.Exec(ctx, `INSERT INTO judged (platform, chat, message_id, at, level, score, struck, had_link, versions)
+	err := s.deferExec(ctx, `INSERT INTO judged (platform, chat, message_id, at, level, score, struck, had_link, versions)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 		ON CONFLICT (platform, chat, message_id) DO UPDATE SET
 			at = EXCLUDED.at, level = EXCLUDED.level, score = EXCLUDED.score, struck = EXCLUDED.struck,

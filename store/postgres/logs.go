@@ -51,7 +51,7 @@ func (s *store) AddSightings(ctx context.Context, ss []bot.Sighting) error {
 	case 0:
 		return nil
 	case 1:
-		if _, err := s.q.Exec(ctx, insertSighting, args(&ss[0])...); err != nil {
+		if err := s.deferExec(ctx, insertSighting, args(&ss[0])...); err != nil {
 			return s.fail("add sightings", err)
 		}
 		return nil
@@ -60,7 +60,7 @@ func (s *store) AddSightings(ctx context.Context, ss []bot.Sighting) error {
 	for i := range ss {
 		b.Queue(insertSighting, args(&ss[i])...)
 	}
-	if err := s.q.SendBatch(ctx, b).Close(); err != nil {
+	if err := s.deferBatch(ctx, b); err != nil {
 		return s.fail("add sightings", err)
 	}
 	return nil
@@ -105,7 +105,7 @@ func (s *store) DeleteSightings(ctx context.Context, k bot.AccountKey, msgs []bo
 	for i, m := range msgs {
 		platforms[i], chats[i], ids[i] = string(m.Platform), m.Chat, m.ID
 	}
-	_, err := s.q.Exec(ctx, `DELETE FROM sightings WHERE account = $1 AND (platform, chat, message_id) IN
+	err := s.deferExec(ctx, `DELETE FROM sightings WHERE account = $1 AND (platform, chat, message_id) IN
 		(SELECT * FROM unnest($2::text[], $3::text[], $4::text[]))`, k.String(), platforms, chats, ids)
 	if err != nil {
 		return s.fail("delete sightings of "+k.String(), err)
@@ -198,7 +198,7 @@ func (s *store) AppendAudit(ctx context.Context, e bot.AuditEntry) error {
 	for i, a := range e.Actions {
 		actions[i] = string(a)
 	}
-	_, err = s.q.Exec(ctx, `INSERT INTO audit (at, platform, chat, message_id, account, level, score, reasons, actions, sweep, note)
+	err = s.deferExec(ctx, `INSERT INTO audit (at, platform, chat, message_id, account, level, score, reasons, actions, sweep, note)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
 		nanos(e.Time), string(e.Message.Platform), e.Message.Chat, e.Message.ID, accountString(e.Account),
 		int16(e.Level), e.Score, reasons, actions, sweep, e.Note)
@@ -313,7 +313,7 @@ func (s *store) AddTasks(ctx context.Context, ts []bot.Task) error {
 			string(t.Platform), t.ID, string(t.Action), t.Chat, t.Group, t.Message, t.Thread, t.User,
 			nullNanos(t.Until), t.Text, t.Deleted, nullNanos(t.Time), t.Case)
 	}
-	if err := s.q.SendBatch(ctx, b).Close(); err != nil {
+	if err := s.deferBatch(ctx, b); err != nil {
 		return s.fail("add tasks", err)
 	}
 	return nil

@@ -41,6 +41,12 @@ func scanOffender(row pgx.Row) (bot.Offender, error) {
 
 // Offender returns the record of k, or bot.ErrNotFound.
 func (s *store) Offender(ctx context.Context, k bot.AccountKey) (bot.Offender, error) {
+	if o, ok := s.prefetchedOffender(k); ok {
+		if o == nil {
+			return bot.Offender{}, bot.ErrNotFound
+		}
+		return cloneOffender(*o), nil
+	}
 	o, err := scanOffender(s.q.QueryRow(ctx, `SELECT `+offenderColumns+` FROM offenders WHERE account = $1`, k.String()))
 	if noRows(err) {
 		return bot.Offender{}, bot.ErrNotFound
@@ -60,7 +66,7 @@ func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
 	for i, t := range o.Strikes {
 		strikes[i] = nanos(t)
 	}
-	_, err := s.q.Exec(ctx, `INSERT INTO offenders (account, `+offenderColumns+`)
+	err := s.deferExec(ctx, `INSERT INTO offenders (account, `+offenderColumns+`)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
 		ON CONFLICT (account) DO UPDATE SET
 			name = EXCLUDED.name, strikes = EXCLUDED.strikes, compromised = EXCLUDED.compromised,
@@ -73,14 +79,16 @@ func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
 	if err != nil {
 		return s.fail("put offender "+o.Account.String(), err)
 	}
+	s.putPrefetched(o.Account, &o)
 	return nil
 }
 
 // DeleteOffender forgets k; it is not an error if there is no record.
 func (s *store) DeleteOffender(ctx context.Context, k bot.AccountKey) error {
-	if _, err := s.q.Exec(ctx, `DELETE FROM offenders WHERE account = $1`, k.String()); err != nil {
+	if err := s.deferExec(ctx, `DELETE FROM offenders WHERE account = $1`, k.String()); err != nil {
 		return s.fail("delete offender "+k.String(), err)
 	}
+	s.putPrefetched(k, nil)
 	return nil
 }
 
@@ -202,6 +210,12 @@ func (s *store) DeleteListEntry(ctx context.Context, scope string, kind bot.List
 
 // FirstLink returns when k first posted a link, or bot.ErrNotFound.
 func (s *store) FirstLink(ctx context.Context, k bot.AccountKey) (time.Time, error) {
+	if t, ok := s.prefetchedFirstLink(k); ok {
+		if t.IsZero() {
+			return time.Time{}, bot.ErrNotFound
+		}
+		return t, nil
+	}
 	var at int64
 	err := s.q.QueryRow(ctx, `SELECT at FROM first_links WHERE account = $1`, k.String()).Scan(&at)
 	if noRows(err) {
@@ -224,10 +238,11 @@ func (s *store) SetFirstLink(ctx context.Context, k bot.AccountKey, t time.Time)
 	if err := checkTime("first link", t); err != nil {
 		return fmt.Errorf("set first link of %s: %w", k, err)
 	}
-	_, err := s.q.Exec(ctx, `INSERT INTO first_links (account, at) VALUES ($1, $2)
+	err := s.deferExec(ctx, `INSERT INTO first_links (account, at) VALUES ($1, $2)
 		ON CONFLICT (account) DO UPDATE SET at = EXCLUDED.at`, k.String(), nanos(t))
 	if err != nil {
 		return s.fail("set first link of "+k.String(), err)
 	}
+	s.setPrefetchedFirstLink(k, time.Unix(0, nanos(t)).UTC())
 	return nil
 }
