@@ -79,7 +79,6 @@ type expansion struct {
 	mu       sync.Mutex
 	late     map[Platform]LateFunc
 	inflight map[string]chan struct{} // links being followed
-	dropped  uint64
 }
 
 // lateJob is a judged message whose shortened links are to be followed.
@@ -300,9 +299,6 @@ func (e *Engine) queueLate(m *Message, level Level) {
 	select {
 	case x.jobs <- lateJob{msg: *m, level: level}:
 	default:
-		x.mu.Lock()
-		x.dropped++
-		x.mu.Unlock()
 		e.log.Warn("expansion queue full: a message keeps its first decision", LogChat, m.Scope().String(), LogMessage, m.ID)
 	}
 }

@@ -182,6 +182,9 @@ func (b *FeedListBuilder) Build() *FeedList {
 		k := b.keys[i]
 		slices.Sort(k)
 		k = slices.Compact(k)
+		if cap(k) > len(k)+len(k)/8 {
+			k = slices.Clone(k) // hold no more than the entries: they may be many
+		}
 		l.keys[i] = slices.Clip(k)
 	}
 	slices.Sort(b.names)

@@ -71,6 +71,15 @@ var (
 	millionPath string
 )
 
+// TestMain removes the benchmarks' file of a million domains.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if millionPath != "" {
+		os.RemoveAll(filepath.Dir(millionPath))
+	}
+	os.Exit(code)
+}
+
 // millionFile writes one million synthetic domains to a file once per run.
 func millionFile(b *testing.B) string {
 	millionOnce.Do(func() {
