@@ -75,7 +75,9 @@ type recentSlot struct {
 const maxRecent = 1 << 16
 
 // NewEngine builds an engine on a store. It loads the chats' lists from the
-// store; feeds are the global entries of feed files (LoadListFile).
+// store; feeds are global entries to add to them, a handful (LoadListFile).
+// The global lists of threat feeds and list files, which can be millions
+// of entries, come through SetFeeds.
 func NewEngine(ctx context.Context, cfg Config, st Store, feeds []ListEntry, log *slog.Logger) (*Engine, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
