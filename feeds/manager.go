@@ -129,7 +129,6 @@ type Manager struct {
 	runCtx  context.Context
 	loops   sync.WaitGroup
 	applyMu sync.Mutex // sets are built and applied one at a time
-	set     *bot.FeedSet
 }
 
 var _ bot.FeedReporter = (*Manager)(nil)
@@ -358,20 +357,9 @@ func (m *Manager) apply() {
 		}
 	}
 	m.mu.Unlock()
-	set := bot.NewFeedSet(lists...)
-	m.mu.Lock()
-	m.set = set
-	m.mu.Unlock()
 	if m.opts.Apply != nil {
-		m.opts.Apply(set)
+		m.opts.Apply(bot.NewFeedSet(lists...))
 	}
-}
-
-// Set returns the set of lists in use.
-func (m *Manager) Set() *bot.FeedSet {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.set
 }
 
 // FeedHealth returns the state of every list file and remote feed.
