@@ -83,7 +83,8 @@ type Options struct {
 	WatchEvery time.Duration
 	// UserAgent is sent with every download.
 	UserAgent string
-	// Now is the clock of the health report; nil means time.Now.
+	// Now is the clock of the schedule and the health report; nil means
+	// time.Now.
 	Now func() time.Time
 	// Log receives what happens to each feed; nil discards.
 	Log *slog.Logger
