@@ -336,11 +336,14 @@ func (e *Engine) Press(ctx context.Context, r PressRequest) (PressResult, error)
 	return res, nil
 }
 
-// unflag takes back what a case did to its sender's record: the strike it
-// gave, the hijacked mark, the mutes; the account's sightings are
-// forgotten too, or its next post would mark it hijacked again. It reads
-// and writes through tx, which holds the account, and returns the mutes
-// to lift.
+// unflag takes back what a case did to its sender's record, in the case's
+// chat (Discord: server), whose admin pressed: the strike it gave goes,
+// the mute there is lifted and the hijacked mark no longer counts there.
+// Other chats where the account is on record keep their mutes and the mark
+// until their admins decide; if there are none, the mark goes altogether.
+// The account's sightings there are forgotten too, or its next post would
+// mark it hijacked again. It reads and writes through tx, which holds the
+// account, and returns the mutes to lift.
 func (e *Engine) unflag(ctx context.Context, tx Store, c Case) ([]Restriction, error) {
 	o, err := tx.Offender(ctx, c.Account)
 	if errors.Is(err, ErrNotFound) {
@@ -352,19 +355,38 @@ func (e *Engine) unflag(ctx context.Context, tx Store, c Case) ([]Restriction, e
 	if i := slices.IndexFunc(o.Strikes, func(t time.Time) bool { return t.Equal(c.Time) }); i >= 0 {
 		o.Strikes = slices.Delete(o.Strikes, i, i+1)
 	}
-	o.Compromised, o.CompromisedSince, o.Evidence = false, time.Time{}, ""
+	here := []string{c.Scope.Chat, c.Message.Chat} // a record of an older version names the channel
+	elsewhere := slices.DeleteFunc(scopesOf(&o), func(s string) bool { return slices.Contains(here, s) })
 	var lift []Restriction
-	for _, chat := range o.Restricted {
-		lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: chat, User: o.Account.User})
+	o.Restricted = slices.DeleteFunc(o.Restricted, func(r string) bool {
+		if slices.Contains(here, r) {
+			lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: r, User: o.Account.User})
+			return true
+		}
+		return false
+	})
+	if len(o.Restricted) == 0 {
+		o.RestrictedUntil = time.Time{}
 	}
-	o.Restricted, o.RestrictedUntil = nil, time.Time{}
+	switch {
+	case len(elsewhere) == 0:
+		o.Compromised, o.CompromisedSince, o.Evidence = false, time.Time{}, ""
+	case o.CompromisedIn(c.Scope.Chat):
+		o.Pardons = slices.DeleteFunc(o.Pardons, func(p Pardon) bool { return p.Scope == c.Scope.Chat })
+		o.Pardons = append(o.Pardons, Pardon{Scope: c.Scope.Chat, Time: c.Time})
+		if n := len(o.Pardons); n > MaxPardons {
+			o.Pardons = o.Pardons[n-MaxPardons:]
+		}
+	}
 	if err := tx.PutOffender(ctx, o); err != nil {
 		return nil, fmt.Errorf("write offender %s: %w", c.Account, err)
 	}
 	if ss, err := tx.RecentSightings(ctx, o.Account, time.Time{}); err == nil && len(ss) > 0 {
-		refs := make([]MessageRef, len(ss))
-		for i, s := range ss {
-			refs[i] = s.Message
+		var refs []MessageRef
+		for _, s := range ss {
+			if len(elsewhere) == 0 || slices.Contains(here, s.Message.Chat) || s.Group != "" && s.Group == c.Scope.Chat {
+				refs = append(refs, s.Message)
+			}
 		}
 		if err := tx.DeleteSightings(ctx, o.Account, refs); err != nil {
 			return lift, fmt.Errorf("forget sightings %s: %w", o.Account, err)

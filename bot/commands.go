@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -354,7 +355,7 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	}
 	o, err := e.findOffender(ctx, c.Platform, who)
 	if err == nil && !inScope(&o, c) {
-		// An admin pardons only accounts flagged in their own chat.
+		// An admin pardons only accounts flagged or muted in their own chat.
 		err = ErrNotFound
 	}
 	if errors.Is(err, ErrNotFound) {
@@ -363,44 +364,140 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
-	var lift []Restriction
-	for _, chat := range o.Restricted {
-		lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: chat, User: o.Account.User})
+	// The pardon acts here and in every other chat where the account is on
+	// record whose admin the sender is, as the platform confirms; the other
+	// chats' admins decide there.
+	here := c.Scope().Chat
+	mine := []string{here}
+	var others []string
+	for _, s := range scopesOf(&o) {
+		if s == here || s == c.Chat || slices.Contains(mine, s) || slices.Contains(others, s) {
+			continue
+		}
+		ok := false
+		if c.AdminOf != nil {
+			var aerr error
+			if ok, aerr = c.AdminOf(ctx, s); aerr != nil {
+				e.log.Warn("pardon: could not verify the sender is an admin of another chat", LogChat, s, LogErr, aerr)
+			}
+		}
+		if ok {
+			mine = append(mine, s)
+		} else {
+			others = append(others, s)
+		}
 	}
+	var lift []Restriction
 	err = e.store.UpdateAccount(ctx, o.Account, func(tx Store) error {
-		if err := tx.DeleteOffender(ctx, o.Account); err != nil {
+		cur, err := tx.Offender(ctx, o.Account)
+		if errors.Is(err, ErrNotFound) {
+			return nil
+		}
+		if err != nil {
 			return err
 		}
-		// forget the sightings too, or the next post would re-trigger fan-out
-		ss, err := tx.RecentSightings(ctx, o.Account, time.Time{})
-		if err != nil || len(ss) == 0 {
-			return err
-		}
-		refs := make([]MessageRef, len(ss))
-		for i, s := range ss {
-			refs[i] = s.Message
-		}
-		return tx.DeleteSightings(ctx, o.Account, refs)
+		lift, err = forgive(ctx, tx, &cur, mine, c.Time)
+		return err
 	})
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, fmt.Errorf("pardon %s: %w", o.Account, err)
 	}
-	if err := e.auditCommand(ctx, c, "pardon "+o.Account.String()); err != nil {
+	if err := e.auditCommand(ctx, c, fmt.Sprintf("pardon %s in %s", o.Account, strings.Join(mine, ", "))); err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
-	return Reply{Text: say(l, "pardoned", nameOr(o.Name, o.Account.User)), Lift: lift}, nil
+	text := say(l, "pardoned", nameOr(o.Name, o.Account.User))
+	if len(others) > 0 {
+		text = say(l, "pardoned-here", nameOr(o.Name, o.Account.User), len(others))
+	}
+	return Reply{Text: text, Lift: lift}, nil
 }
 
-// inScope reports whether an account was flagged in the command's chat, or
-// in a channel of its Discord server.
+// scopesOf lists where an account is on record: the chats (Discord:
+// servers) it was flagged in and those it was muted in.
+func scopesOf(o *Offender) []string {
+	var out []string
+	add := func(xs []string) {
+		for _, x := range xs {
+			if !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	if o.Account.Platform == Discord {
+		add(o.Groups)
+	} else {
+		add(o.Chats)
+	}
+	add(o.Restricted)
+	return out
+}
+
+// forgive pardons an account in the scopes given (chats, Discord servers):
+// their mutes are lifted, and there the strikes and hijacked mark from
+// before now no longer count; its sightings there are forgotten, or its
+// next post would mark it hijacked again. When that leaves the account on
+// record nowhere, the record goes altogether. It reads and writes through
+// tx, which holds the account, and returns the mutes to lift.
+func forgive(ctx context.Context, tx Store, o *Offender, scopes []string, now time.Time) ([]Restriction, error) {
+	var lift []Restriction
+	kept := o.Restricted[:0:0]
+	for _, r := range o.Restricted {
+		if slices.Contains(scopes, r) {
+			lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: r, User: o.Account.User})
+		} else {
+			kept = append(kept, r)
+		}
+	}
+	remaining := slices.DeleteFunc(scopesOf(o), func(s string) bool { return slices.Contains(scopes, s) })
+	ss, err := tx.RecentSightings(ctx, o.Account, time.Time{})
+	if err != nil {
+		return lift, err
+	}
+	var refs []MessageRef
+	for _, s := range ss {
+		where := s.Message.Chat
+		if s.Group != "" {
+			where = s.Group
+		}
+		if len(remaining) == 0 || slices.Contains(scopes, where) {
+			refs = append(refs, s.Message)
+		}
+	}
+	if len(refs) > 0 {
+		if err := tx.DeleteSightings(ctx, o.Account, refs); err != nil {
+			return lift, err
+		}
+	}
+	if len(remaining) == 0 {
+		return lift, tx.DeleteOffender(ctx, o.Account)
+	}
+	notHere := func(s string) bool { return slices.Contains(scopes, s) }
+	o.Restricted = kept
+	if len(kept) == 0 {
+		o.RestrictedUntil = time.Time{}
+	}
+	o.Chats = slices.DeleteFunc(o.Chats, notHere)
+	o.Groups = slices.DeleteFunc(o.Groups, notHere)
+	for _, s := range scopes {
+		o.Pardons = slices.DeleteFunc(o.Pardons, func(p Pardon) bool { return p.Scope == s })
+		o.Pardons = append(o.Pardons, Pardon{Scope: s, Time: now})
+	}
+	if n := len(o.Pardons); n > MaxPardons {
+		o.Pardons = o.Pardons[n-MaxPardons:]
+	}
+	return lift, tx.PutOffender(ctx, *o)
+}
+
+// inScope reports whether an account was flagged or muted in the command's
+// chat, or in its Discord server.
 func inScope(o *Offender, c Command) bool {
 	if o.Account.Platform != c.Platform {
 		return false
 	}
 	if c.Group != "" {
-		return contains(o.Groups, c.Group)
+		return contains(o.Groups, c.Group) || contains(o.Restricted, c.Group) || contains(o.Restricted, c.Chat)
 	}
-	return contains(o.Chats, c.Chat)
+	return contains(o.Chats, c.Chat) || contains(o.Restricted, c.Chat)
 }
 
 // findOffender resolves a user argument: an id, a platform:id, a mention

@@ -506,22 +506,28 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			more = append(more, handRule(CodeFirstLink, wFirstLink, "", say2("first_link")))
 		}
 	}
+	// Where its admins pardoned the account, what came before the pardon
+	// no longer counts.
+	scope := m.Scope().Chat
+	pardoned := o.PardonedAt(scope)
+	compromised := o.CompromisedIn(scope)
 	fps := fingerprints(m, j)
 	var evidence string
-	var sweep []MessageRef
+	var sweep []Sighting
 	if len(fps) > 0 {
 		spread, n, err := e.fanOut(ctx, st, write, m, fps)
 		if err != nil {
 			errs = append(errs, err)
 		}
-		if spread != "" && !o.Compromised {
+		if spread != "" && !compromised {
+			compromised = true
 			o.Compromised, o.CompromisedSince = true, m.Time
 			evidence = fmt.Sprintf("the same %s in %d chats within %s", spread, n, human(e.cfg.FanOutWindow))
 			o.Evidence, dirty = evidence, true
 			more = append(more, handRule(CodeFanOut, 0.97, "", say2("fan_out", spread, strconv.Itoa(n), strconv.Itoa(int(e.cfg.FanOutWindow.Minutes())))))
 		}
 	}
-	if o.Compromised && carries {
+	if compromised && carries {
 		if len(more) == 0 || more[len(more)-1].Code != CodeFanOut {
 			more = append(more, handRule(CodeCompromised, 0.97, "", say2("compromised", o.CompromisedSince.UTC().Format(time.RFC3339), o.Evidence)))
 		}
@@ -534,7 +540,11 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	v = v.Extend(e.cfg.Thresholds, more...)
 	d.Verdict = v
 
-	f := facts{level: v.Level, compromised: o.Compromised, carriesLink: carries, loggingDeletions: settings.LogChat != ""}
+	f := facts{level: v.Level, compromised: compromised, carriesLink: carries, loggingDeletions: settings.LogChat != ""}
+	strikeCutoff := cutoff
+	if pardoned.After(cutoff) {
+		strikeCutoff = pardoned
+	}
 	if v.Level != Allow && !struckBefore {
 		o.Strikes = append(o.Strikes, m.Time)
 		if keep := e.maxStrikes(); len(o.Strikes) > keep {
@@ -542,11 +552,11 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			o.Strikes = append(o.Strikes[:0], o.Strikes[len(o.Strikes)-keep:]...)
 		}
 		dirty = true
-		if len(o.Strikes) >= e.cfg.StrikesToRestrict {
+		if o.ActiveStrikes(strikeCutoff) >= e.cfg.StrikesToRestrict {
 			f.strikeLimit = true
 		}
 	}
-	f.alreadyMuted = o.RestrictedUntil.After(m.Time) && contains(o.Restricted, m.Chat)
+	f.alreadyMuted = o.RestrictedUntil.After(m.Time) && (contains(o.Restricted, scope) || contains(o.Restricted, m.Chat))
 	d.Actions = decide(&f, settings.Mode, m.IsAdmin, e.cfg.Admins)
 	if d.Has(ActRestrict) {
 		until := m.Time.Add(e.cfg.RestrictFor)
@@ -554,19 +564,28 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			o.RestrictedUntil = until
 		}
 		d.RestrictUntil = o.RestrictedUntil
-		if !contains(o.Restricted, m.Chat) {
-			o.Restricted = append(o.Restricted, m.Chat)
+		if !contains(o.Restricted, scope) {
+			o.Restricted = append(o.Restricted, scope)
 		}
 		dirty = true
 	}
 	if d.Has(ActDelete) {
-		d.Sweep = sweep
-		if d.Has(ActRestrict) && o.Compromised {
-			// a hijacked account is muted wherever it spread, not only here
+		for _, s := range sweep {
+			d.Sweep = append(d.Sweep, s.Message)
+		}
+		if d.Has(ActRestrict) && compromised {
+			// a hijacked account is muted wherever it spread, not only
+			// here: once in each chat (Discord: server), whose admins then
+			// see it and may pardon it there
 			for _, s := range sweep {
-				if s.Chat != m.Chat && !contains(o.Restricted, s.Chat) {
-					o.Restricted = append(o.Restricted, s.Chat)
-					d.RestrictChats = append(d.RestrictChats, s.Chat)
+				where := s.Message.Chat
+				if s.Group != "" {
+					where = s.Group
+					o.Groups = appendRecent(o.Groups, s.Group)
+				}
+				if where != scope && !contains(o.Restricted, where) {
+					o.Restricted = append(o.Restricted, where)
+					d.RestrictChats = append(d.RestrictChats, s.Message.Chat)
 				}
 			}
 		}
@@ -586,7 +605,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 	}
 	if known || dirty {
-		d.User = UserState{Strikes: o.ActiveStrikes(cutoff), Compromised: o.Compromised}
+		d.User = UserState{Strikes: o.ActiveStrikes(strikeCutoff), Compromised: compromised}
 	}
 	return evidence, errors.Join(errs...)
 }
@@ -742,9 +761,10 @@ func describeFingerprint(fp string) string {
 	return "text with a link"
 }
 
-// sweep returns the account's earlier messages that carried any of the
-// fingerprints, in every chat, and forgets them so that they are swept once.
-func (e *Engine) sweep(ctx context.Context, st Store, write bool, m *Message, fps []string) ([]MessageRef, error) {
+// sweep returns the sightings of the account's earlier messages that
+// carried any of the fingerprints, in every chat, and forgets them so that
+// they are swept once.
+func (e *Engine) sweep(ctx context.Context, st Store, write bool, m *Message, fps []string) ([]Sighting, error) {
 	acct := m.Account()
 	recent, err := st.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.SweepWindow))
 	if err != nil {
@@ -755,7 +775,8 @@ func (e *Engine) sweep(ctx context.Context, st Store, write bool, m *Message, fp
 		want[fp] = true
 	}
 	self := m.Ref()
-	var out []MessageRef
+	var out []Sighting
+	var refs []MessageRef
 	seen := map[MessageRef]bool{self: true}
 	for _, s := range recent {
 		if seen[s.Message] {
@@ -764,13 +785,14 @@ func (e *Engine) sweep(ctx context.Context, st Store, write bool, m *Message, fp
 		for _, fp := range s.Fingerprints {
 			if want[fp] {
 				seen[s.Message] = true
-				out = append(out, s.Message)
+				out = append(out, s)
+				refs = append(refs, s.Message)
 				break
 			}
 		}
 	}
 	if len(out) > 0 && write {
-		if err := st.DeleteSightings(ctx, acct, out); err != nil {
+		if err := st.DeleteSightings(ctx, acct, refs); err != nil {
 			return out, fmt.Errorf("forget swept sightings %s: %w", acct, err)
 		}
 	}

@@ -2,9 +2,11 @@ package bot_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -287,9 +289,12 @@ func TestPardonClearsEverything(t *testing.T) {
 	if !r.Refused {
 		t.Fatalf("a member pardoned: %+v", r)
 	}
-	r = h.command("c1", "admin", true, "pardon", "name-u1", nil)
-	if r.Refused || len(r.Lift) != 4 {
-		t.Fatalf("pardon: %+v", r)
+	// the admin runs every chat the account is on record in
+	adminOf := func(context.Context, string) (bool, error) { return true, nil }
+	r, err := h.engine.Command(context.Background(), bot.Command{Platform: bot.Telegram, Chat: "c1", User: "admin",
+		IsAdmin: true, Time: h.now, Name: "pardon", Args: "name-u1", AdminOf: adminOf})
+	if err != nil || r.Refused || len(r.Lift) != 4 {
+		t.Fatalf("pardon: %+v, %v", r, err)
 	}
 	var lifted []string
 	for _, l := range r.Lift {
@@ -465,4 +470,61 @@ func TestEditOfAWarnedMessageIsNotWarnedAgain(t *testing.T) {
 	// An edit that makes it worse is acted on.
 	d = h.send(msg{at: 2 * time.Minute, chat: "c1", id: "w1", edit: true, text: warn + " https://dlscord.com/nitro"})
 	wantActions(t, d, bot.ActDelete, bot.ActWarn)
+}
+
+// TestPardonActsWhereTheAdminIs: a hijacked account muted in three groups
+// it spread a link to, the first two copies allowed when posted. Each
+// group's admins see it; an admin of one group pardons it there only: the
+// mute is lifted there and the account is free there, while the other
+// groups keep it muted and marked until their admins decide.
+func TestPardonActsWhereTheAdminIs(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	shop := "new menu at https://bakery-hanoi-shop.com/menu"
+	for i := range 3 {
+		h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("g%d", i), text: shop})
+	}
+	for _, g := range []string{"g0", "g1", "g2"} {
+		if r := h.command(g, "admin-"+g, true, "offenders", "", nil); !strings.Contains(r.Text, "name-u1") {
+			t.Errorf("%s's admins do not see the account muted there: %q", g, r.Text)
+		}
+	}
+	if r := h.command("g7", "admin-g7", true, "offenders", "", nil); strings.Contains(r.Text, "name-u1") {
+		t.Errorf("another group's admins see it: %q", r.Text)
+	}
+	// The admin of g0 is an admin of g0 only.
+	adminOf := func(_ context.Context, chat string) (bool, error) { return chat == "g0", nil }
+	r, err := h.engine.Command(context.Background(), bot.Command{Platform: bot.Telegram, Chat: "g0", User: "admin-g0",
+		IsAdmin: true, Time: h.now, Name: "pardon", Args: "u1", AdminOf: adminOf})
+	if err != nil || r.Refused || len(r.Lift) != 1 || r.Lift[0].Chat != "g0" || !strings.Contains(r.Text, "2 other chats") {
+		t.Fatalf("pardon by g0's admin: %+v, %v; want the mute lifted in g0 only", r, err)
+	}
+	// Free in g0, still muted and hijacked in g1 and g2.
+	if d := h.send(msg{at: 5 * time.Minute, chat: "g0", text: "sorry all, it was not me https://github.com/"}); d.User.Compromised || len(d.Actions) != 0 {
+		t.Errorf("in g0 after its pardon: %+v %v", d.User, d.Actions)
+	}
+	d := h.send(msg{at: 6 * time.Minute, chat: "g2", text: "https://github.com/x"})
+	if !d.User.Compromised || !d.Has(bot.ActDelete) {
+		t.Errorf("in g2, not pardoned there: %+v %v", d.User, d.Actions)
+	}
+	if r := h.command("g1", "admin-g1", true, "offenders", "", nil); !strings.Contains(r.Text, "name-u1") {
+		t.Errorf("g1 no longer sees the account: %q", r.Text)
+	}
+	if r := h.command("g0", "admin-g0", true, "offenders", "", nil); strings.Contains(r.Text, "name-u1") {
+		t.Errorf("g0 still lists the account it pardoned: %q", r.Text)
+	}
+	// Without a way to verify other chats, a pardon acts here only.
+	r = h.command("g1", "admin-g1", true, "pardon", "u1", nil)
+	if len(r.Lift) != 1 || r.Lift[0].Chat != "g1" {
+		t.Errorf("pardon in g1: %+v", r)
+	}
+	// The last group's pardon clears the record.
+	r, _ = h.engine.Command(context.Background(), bot.Command{Platform: bot.Telegram, Chat: "g2", User: "admin-g2",
+		IsAdmin: true, Time: h.now, Name: "pardon", Args: "u1"})
+	if len(r.Lift) != 1 || strings.Contains(r.Text, "other chats") {
+		t.Errorf("pardon in g2: %+v", r)
+	}
+	if _, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u1"}); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("record after every group pardoned: %v", err)
+	}
 }

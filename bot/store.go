@@ -30,13 +30,47 @@ type Offender struct {
 	Compromised      bool
 	CompromisedSince time.Time
 	Evidence         string // why it was marked compromised
-	// RestrictedUntil is when the last restriction ends; Restricted lists the
-	// chats it was applied in, so a pardon can lift it everywhere.
+	// RestrictedUntil is when the last restriction ends; Restricted lists
+	// where it was applied (Telegram chats; Discord servers, or the
+	// channels records of older versions name), so that the admins of each
+	// can see and pardon the account there.
 	RestrictedUntil time.Time
 	Restricted      []string
 	Chats           []string  // chats the account was seen flagged in, most recent last
-	Groups          []string  // Discord servers of those chats
+	Groups          []string  // Discord servers of those chats, and of the channels it was muted in
 	LastSeen        time.Time // time of the last flagged message
+	// Pardons are where admins pardoned the account while it stayed on
+	// record elsewhere (Telegram chats, Discord servers), with when: there
+	// the strikes and the hijacked mark from before the pardon no longer
+	// count. At most MaxPardons, the latest kept.
+	Pardons []Pardon
+}
+
+// Pardon is a pardon given in one chat (a Discord server).
+type Pardon struct {
+	Scope string // the chat, or the Discord server
+	Time  time.Time
+}
+
+// MaxPardons bounds Offender.Pardons.
+const MaxPardons = 32
+
+// PardonedAt returns when the account was last pardoned in scope (a chat,
+// or a Discord server), or the zero time.
+func (o *Offender) PardonedAt(scope string) time.Time {
+	for _, p := range o.Pardons {
+		if p.Scope == scope {
+			return p.Time
+		}
+	}
+	return time.Time{}
+}
+
+// CompromisedIn reports whether the account counts as hijacked in scope:
+// marked, and not pardoned there since.
+func (o *Offender) CompromisedIn(scope string) bool {
+	since := o.PardonedAt(scope)
+	return o.Compromised && (since.IsZero() || o.CompromisedSince.After(since))
 }
 
 // ActiveStrikes counts the strikes given after since.

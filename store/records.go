@@ -38,6 +38,12 @@ type offenderRec struct {
 	Chats            []string    `json:"chats,omitempty"`
 	Groups           []string    `json:"groups,omitempty"`
 	LastSeen         time.Time   `json:"last_seen,omitzero"`
+	Pardons          []pardonRec `json:"pardons,omitempty"`
+}
+
+type pardonRec struct {
+	Scope string    `json:"scope"`
+	Time  time.Time `json:"time"`
 }
 
 type sightingRec struct {
@@ -144,7 +150,30 @@ func encodeOffender(o *bot.Offender) ([]byte, error) {
 		Chats:            o.Chats,
 		Groups:           o.Groups,
 		LastSeen:         o.LastSeen,
+		Pardons:          toPardonRecs(o.Pardons),
 	})
+}
+
+func toPardonRecs(ps []bot.Pardon) []pardonRec {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]pardonRec, len(ps))
+	for i, p := range ps {
+		out[i] = pardonRec{Scope: p.Scope, Time: p.Time}
+	}
+	return out
+}
+
+func fromPardonRecs(rs []pardonRec) []bot.Pardon {
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make([]bot.Pardon, len(rs))
+	for i, r := range rs {
+		out[i] = bot.Pardon{Scope: r.Scope, Time: utc(r.Time)}
+	}
+	return out
 }
 
 func decodeOffender(b []byte) (*bot.Offender, error) {
@@ -164,6 +193,7 @@ func decodeOffender(b []byte) (*bot.Offender, error) {
 		Chats:            r.Chats,
 		Groups:           r.Groups,
 		LastSeen:         utc(r.LastSeen),
+		Pardons:          fromPardonRecs(r.Pardons),
 	}, nil
 }
 
@@ -397,6 +427,7 @@ func cloneOffender(o *bot.Offender) *bot.Offender {
 	c.Chats = cloneStrings(o.Chats)
 	c.Groups = cloneStrings(o.Groups)
 	c.LastSeen = utc(o.LastSeen)
+	c.Pardons = fromPardonRecs(toPardonRecs(o.Pardons))
 	return &c
 }
 
@@ -409,6 +440,7 @@ func copyOffender(o *bot.Offender) bot.Offender {
 	c.Restricted = cloneStrings(o.Restricted)
 	c.Chats = cloneStrings(o.Chats)
 	c.Groups = cloneStrings(o.Groups)
+	c.Pardons = slices.Clone(o.Pardons)
 	return c
 }
 

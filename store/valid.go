@@ -85,6 +85,11 @@ func checkOffender(o *bot.Offender) error {
 	if err := checkTime("restricted_until", o.RestrictedUntil); err != nil {
 		return err
 	}
+	for _, p := range o.Pardons {
+		if err := checkTime("pardon", p.Time); err != nil {
+			return err
+		}
+	}
 	return checkTime("last_seen", o.LastSeen)
 }
 

@@ -25,7 +25,9 @@ func noPings() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}, RepliedUser: false}
 }
 
-// adminPerms are the permissions that make a member an admin for immune.
+// adminPerms are the permissions that make a member a moderator of a
+// channel (the interaction's permissions, overwrites included): not enough
+// to change a server's settings (serverAdminPerms), only to be told why.
 const adminPerms = discordgo.PermissionAdministrator | discordgo.PermissionManageMessages
 
 // handleMessage judges one message or edit and queues the actions decided.
@@ -98,15 +100,16 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, edite
 	a.run.Add(d.Tasks...)
 }
 
-// isAdmin reports whether the author of a message may steer immune in its
-// channel: Administrator or Manage Messages, from the server's roles and
-// the channel's overwrites in state and the member's roles in the message.
+// isAdmin reports whether the author of a message is one of the server's
+// admins (the admin policy applies to their messages): Administrator,
+// Manage Server or Manage Messages from the server's roles, from state and
+// the member's roles in the message. A moderator of one channel is not.
 func (a *Adapter) isAdmin(m *discordgo.Message) bool {
-	perms, err := a.s.State.MessagePermissions(m)
-	if err != nil {
+	g, err := a.s.State.Guild(m.GuildID)
+	if err != nil || m.Member == nil {
 		return false
 	}
-	return perms&adminPerms != 0
+	return basePermissions(g, m.Author.ID, m.Member.Roles)&serverAdminPerms != 0
 }
 
 // send posts a message that pings nobody; replyTo, when set, is the

@@ -64,41 +64,6 @@ func (a *Adapter) recordSent(ctx context.Context, t *bot.Task, m *discordgo.Mess
 	}
 }
 
-// serverAdmin reports whether a member may steer immune in the whole
-// server, whichever channel they act from: the owner, or a member whose
-// roles give Administrator or Manage Messages server-wide. Channel
-// overwrites do not count: an admin note is about the whole server's
-// settings. Without the server in state it falls back to the member's
-// permissions in the interaction.
-func (a *Adapter) serverAdmin(guild string, m *discordgo.Member) bool {
-	if m == nil || m.User == nil {
-		return false
-	}
-	g, err := a.s.State.Guild(guild)
-	if err != nil {
-		return m.Permissions&adminPerms != 0
-	}
-	if g.OwnerID == m.User.ID {
-		return true
-	}
-	var perms int64
-	for _, r := range g.Roles {
-		if r.ID == guild || containsString(m.Roles, r.ID) {
-			perms |= r.Permissions
-		}
-	}
-	return perms&adminPerms != 0
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // handleButton handles a button pressed under an admin note: verified
 // against the server the note is about, carried out once by the engine,
 // answered to the presser in their language, and the note updated.
@@ -113,7 +78,7 @@ func (a *Adapter) handleButton(ctx context.Context, i *discordgo.Interaction) {
 	req := bot.PressRequest{Platform: bot.Discord, Case: id, Action: action, User: u.ID, UserName: displayName(u, i.Member),
 		Lang: bot.Lang(i.Locale), Time: a.now()}
 	if c, err := a.engine.Case(ctx, id); err == nil && c.Scope.Chat == i.GuildID {
-		req.IsAdmin = a.serverAdmin(i.GuildID, i.Member)
+		req.IsAdmin = a.serverAdmin(ctx, i.GuildID, u.ID, i.Member.Roles)
 	}
 	res, err := a.engine.Press(ctx, req)
 	if err != nil {

@@ -166,15 +166,20 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 	}
 	data := i.ApplicationCommandData()
 	u := i.Member.User
+	// Every setting is the whole server's: it needs rights in the server,
+	// not only in this channel (the interaction's permissions are this
+	// channel's, overwrites included).
 	c := bot.Command{
 		Platform: bot.Discord, Chat: i.ChannelID, Group: i.GuildID, User: u.ID, UserName: displayName(u, i.Member),
-		IsAdmin: i.Member.Permissions&adminPerms != 0, Time: a.now(),
+		IsAdmin: a.serverAdmin(ctx, i.GuildID, u.ID, i.Member.Roles), Time: a.now(),
+		AdminOf: func(ctx context.Context, id string) (bool, error) { return a.adminOf(ctx, id, u.ID) },
 		// every answer is ephemeral: in the member's language
 		Lang: bot.Lang(i.Locale), Ephemeral: true, ChatTitle: a.channelTitle(i.ChannelID),
 	}
 	if i.GuildLocale != nil {
 		c.ChatLang = bot.Lang(*i.GuildLocale)
 	}
+	channelOnly := !c.IsAdmin && i.Member.Permissions&adminPerms != 0
 	switch {
 	case data.CommandType == discordgo.ChatApplicationCommand && data.Name == SlashCommand:
 		if len(data.Options) == 0 {
@@ -223,6 +228,11 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 	if c.Name == "status" && !reply.Refused {
 		text += "\n" + a.permissionLine(i, vi)
 	}
+	if reply.Refused && channelOnly {
+		text += "\n" + pick(vi,
+			"Settings apply to the whole server: they need Manage Messages, Manage Server or Administrator from a server role, not from this channel's permissions.",
+			"Cài đặt áp dụng cho cả máy chủ: cần quyền Quản lý tin nhắn, Quản lý máy chủ hoặc Quản trị viên từ vai trò của máy chủ, không phải quyền riêng của kênh này.")
+	}
 	a.answer(ctx, i, text)
 	if reply.Refused {
 		return
@@ -259,13 +269,14 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, text str
 }
 
 // lift queues the removal of a timeout a pardon lifts. The engine names
-// the channel where the member was restricted; the server comes from
-// state, or is the one the pardon was given in.
-func (a *Adapter) lift(r bot.Restriction, guild string) {
+// the server where the member was restricted (or, in a record of an older
+// version, a channel of it, whose server comes from state).
+func (a *Adapter) lift(r bot.Restriction, _ string) {
 	if r.Platform != bot.Discord {
 		a.log.Warn("discord cannot lift a mute on another platform", keyChat, string(r.Platform)+":"+r.Chat, keyUser, string(r.Platform)+":"+r.User)
 		return
 	}
+	guild := r.Chat
 	if c, err := a.s.State.Channel(r.Chat); err == nil && c.GuildID != "" {
 		guild = c.GuildID
 	}

@@ -37,6 +37,9 @@
 // Admins steer immune with one slash command, /immune, whose subcommands
 // are the engine's commands; members can use the message context-menu
 // commands "Check with immune" and "Report to admins". Answers are
-// ephemeral, and who may change settings is decided from the member's
-// permissions in each interaction (Administrator or Manage Messages).
+// ephemeral. Settings are a whole server's, so who may change them is
+// decided from the member's server-level permissions (the owner, or
+// Administrator, Manage Server or Manage Messages from a server role),
+// never from the interaction's, which a channel's overwrites can grant; a
+// pardon acts in the other servers where the member is such an admin too.
 package discord

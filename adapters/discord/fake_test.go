@@ -22,6 +22,8 @@ const (
 	guildID = "g1"
 	ownerID = "owner1"
 	modRole = "rmod"
+	// adminRole has Administrator.
+	adminRole = "radmin"
 )
 
 // waitLimit is the generous deadline of every wait on the fakes; a test
@@ -78,6 +80,19 @@ type fake struct {
 	closeOnIdentify int
 	// clock, when set, times the calls (call.At); else the wall clock.
 	clock func() time.Time
+	// members are the roles of members the REST API knows, by server and
+	// user; GET of any other member is Unknown Member.
+	members map[[2]string][]string
+}
+
+// setMember makes a member of a server, with roles, known to the REST API.
+func (f *fake) setMember(guild, user string, roles ...string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.members == nil {
+		f.members = map[[2]string][]string{}
+	}
+	f.members[[2]string{guild, user}] = append([]string{}, roles...)
 }
 
 type gwConn struct {
@@ -257,6 +272,18 @@ func (f *fake) answer(w http.ResponseWriter, method, path string, body []byte) {
 		json.Unmarshal(body, &in)
 		ok(map[string]any{"id": fmt.Sprintf("sent-%d", time.Now().UnixNano()), "channel_id": ch, "content": in["content"],
 			"author": map[string]any{"id": botID, "username": "immune", "bot": true}, "timestamp": time.Now().UTC().Format(time.RFC3339)})
+	case method == "GET" && reMember.MatchString(path):
+		m := reMember.FindStringSubmatch(path)
+		f.mu.Lock()
+		roles, ok := f.members[[2]string{m[1], m[2]}]
+		f.mu.Unlock()
+		if !ok {
+			w.WriteHeader(http.StatusNotFound)
+			io.WriteString(w, `{"message": "Unknown Member", "code": 10007}`)
+			return
+		}
+		ok2 := map[string]any{"user": map[string]any{"id": m[2], "username": m[2]}, "roles": roles, "joined_at": "2020-01-01T00:00:00Z"}
+		json.NewEncoder(w).Encode(ok2)
 	case method == "PATCH" && reMember.MatchString(path):
 		m := reMember.FindStringSubmatch(path)
 		var in map[string]any
@@ -406,6 +433,7 @@ func guildCreate() map[string]any {
 		"roles": []any{
 			map[string]any{"id": guildID, "name": "@everyone", "permissions": fmt.Sprint(permView | permSend | permHistory)},
 			map[string]any{"id": modRole, "name": "mods", "permissions": fmt.Sprint(permManage)},
+			map[string]any{"id": adminRole, "name": "admins", "permissions": fmt.Sprint(permAdmin)},
 			map[string]any{"id": "rbot", "name": "immune", "permissions": fmt.Sprint(permManage | permTimeout)},
 		},
 		"channels": []any{ch("c1", "general"), ch("c2", "random"), ch("c3", "offtopic"), ch("c4", "memes"), ch("clog", "mod-log")},
@@ -432,8 +460,25 @@ func message(id, ch, user, content string) map[string]any {
 }
 
 // interaction is an INTERACTION_CREATE payload for an application command
-// from a member with the given permissions.
+// from a member with the given permissions in the channel, which it has
+// from the server's roles: Administrator from adminRole, Manage Messages
+// from modRole.
 func interaction(id, ch, user string, perms int64, data map[string]any) map[string]any {
+	roles := []string{}
+	if perms&permAdmin != 0 {
+		roles = append(roles, adminRole)
+	}
+	if perms&permManage != 0 {
+		roles = append(roles, modRole)
+	}
+	in := channelInteraction(id, ch, user, perms, data)
+	in["member"].(map[string]any)["roles"] = roles
+	return in
+}
+
+// channelInteraction is an INTERACTION_CREATE payload from a member with no
+// role: the permissions are the channel's, from its overwrites.
+func channelInteraction(id, ch, user string, perms int64, data map[string]any) map[string]any {
 	return map[string]any{
 		"id": id, "application_id": appID, "type": 2, "token": "token-" + id, "version": 1,
 		"guild_id": guildID, "channel_id": ch, "locale": "en-US",

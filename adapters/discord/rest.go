@@ -17,6 +17,7 @@ import (
 // Discord's JSON error codes that mean a call can never succeed as made.
 const (
 	codeUnknownChannel     = 10003
+	codeUnknownGuild       = 10004
 	codeUnknownMember      = 10007
 	codeUnknownMessage     = 10008
 	codeMissingAccess      = 50001

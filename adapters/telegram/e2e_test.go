@@ -634,3 +634,43 @@ func TestResentUpdatesAfterUncleanStop(t *testing.T) {
 		t.Errorf("%d audit entries (%v), want 2", len(es), err)
 	}
 }
+
+// TestPardonOnlyWhereTheAdminIs: a hijacked account muted in three groups;
+// an admin of one of them pardons it. The mute is lifted in that group
+// only; the admins of the others still see the account and decide there.
+func TestPardonOnlyWhereTheAdminIs(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	const localAdmin = int64(301)
+	h.api.setMember(chatA, localAdmin, "administrator", nil)
+	for i, c := range []int64{chatA, chatB, chatC} {
+		h.api.push(msgUpdate(textMsg(c, spammer, 80+i, h.at(i*60), lure)))
+		h.api.waitCall(t, "sendMessage", replyTo(c, 80+i))
+	}
+	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatC), "user_id": itoa(spammer)})
+	h.api.push(msgUpdate(textMsg(chatA, localAdmin, 90, h.at(200), "/pardon "+itoa(spammer))))
+	answer := h.api.waitCall(t, "sendMessage", replyTo(chatA, 90))
+	if !strings.Contains(answer.get("text"), "2 other chats") {
+		t.Errorf("pardon answer %q: want it to say the account stays on record in 2 other chats", answer.get("text"))
+	}
+	h.api.waitFor(t, "the mute lifted in chat A", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "restrictChatMember" && c.get("chat_id") == itoa(chatA) && strings.Contains(c.get("permissions"), "true") {
+				return true
+			}
+		}
+		return false
+	})
+	// The other groups' admin still sees it; asking also orders the check
+	// after the pardon's lifts in the queues.
+	h.api.push(msgUpdate(textMsg(chatB, admin, 91, h.at(210), "/offenders")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatB, 91)).get("text"); !strings.Contains(got, itoa(spammer)) {
+		t.Errorf("offenders in chat B after chat A's pardon: %q", got)
+	}
+	for _, c := range h.api.callsOf("restrictChatMember") {
+		lifts := strings.Contains(c.get("permissions"), "true")
+		if lifts && c.get("chat_id") != itoa(chatA) {
+			t.Errorf("the pardon in chat A lifted the mute in chat %s", c.get("chat_id"))
+		}
+	}
+}

@@ -11,7 +11,7 @@ import (
 )
 
 const offenderColumns = `platform, user_id, name, strikes, compromised, compromised_since, evidence,
-	restricted_until, restricted, chats, groups, last_seen`
+	restricted_until, restricted, chats, groups, last_seen, pardon_scopes, pardon_times`
 
 // scanOffender reads a row of offenderColumns.
 func scanOffender(row pgx.Row) (bot.Offender, error) {
@@ -21,11 +21,15 @@ func scanOffender(row pgx.Row) (bot.Offender, error) {
 		strikes            []int64
 		since, until, last *int64
 		restricted, chats  []string
-		groups             []string
+		groups, pardoned   []string
+		pardonTimes        []int64
 	)
 	if err := row.Scan(&platform, &user, &o.Name, &strikes, &o.Compromised, &since, &o.Evidence,
-		&until, &restricted, &chats, &groups, &last); err != nil {
+		&until, &restricted, &chats, &groups, &last, &pardoned, &pardonTimes); err != nil {
 		return bot.Offender{}, err
+	}
+	for i := range min(len(pardoned), len(pardonTimes)) {
+		o.Pardons = append(o.Pardons, bot.Pardon{Scope: pardoned[i], Time: fromNanos(&pardonTimes[i])})
 	}
 	o.Account = bot.AccountKey{Platform: bot.Platform(platform), User: user}
 	if len(strikes) > 0 {
@@ -66,16 +70,21 @@ func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
 	for i, t := range o.Strikes {
 		strikes[i] = nanos(t)
 	}
+	pardoned, pardonTimes := make([]string, len(o.Pardons)), make([]int64, len(o.Pardons))
+	for i, p := range o.Pardons {
+		pardoned[i], pardonTimes[i] = p.Scope, nanos(p.Time)
+	}
 	err := s.deferExec(ctx, `INSERT INTO offenders (account, `+offenderColumns+`)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 		ON CONFLICT (account) DO UPDATE SET
 			name = EXCLUDED.name, strikes = EXCLUDED.strikes, compromised = EXCLUDED.compromised,
 			compromised_since = EXCLUDED.compromised_since, evidence = EXCLUDED.evidence,
 			restricted_until = EXCLUDED.restricted_until, restricted = EXCLUDED.restricted,
-			chats = EXCLUDED.chats, groups = EXCLUDED.groups, last_seen = EXCLUDED.last_seen`,
+			chats = EXCLUDED.chats, groups = EXCLUDED.groups, last_seen = EXCLUDED.last_seen,
+			pardon_scopes = EXCLUDED.pardon_scopes, pardon_times = EXCLUDED.pardon_times`,
 		o.Account.String(), string(o.Account.Platform), o.Account.User, o.Name, strikes, o.Compromised,
 		nullNanos(o.CompromisedSince), o.Evidence, nullNanos(o.RestrictedUntil), orEmpty(o.Restricted),
-		orEmpty(o.Chats), orEmpty(o.Groups), nullNanos(o.LastSeen))
+		orEmpty(o.Chats), orEmpty(o.Groups), nullNanos(o.LastSeen), pardoned, pardonTimes)
 	if err != nil {
 		return s.fail("put offender "+o.Account.String(), err)
 	}

@@ -199,11 +199,17 @@ CREATE TABLE expansions (
 );
 CREATE INDEX expansions_by_time ON expansions (at);
 `},
+	{name: "pardons", sql: `
+-- Where admins pardoned an account that stays on record elsewhere, and
+-- when (bot.Offender.Pardons), as two arrays of the same length.
+ALTER TABLE offenders ADD COLUMN pardon_scopes text[] NOT NULL DEFAULT '{}',
+	ADD COLUMN pardon_times bigint[] NOT NULL DEFAULT '{}';
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 6
+const SchemaVersion = 7
 
 func init() {
 	if len(migrations) != SchemaVersion {

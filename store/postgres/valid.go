@@ -40,6 +40,9 @@ func checkOffender(o *bot.Offender) error {
 	for _, t := range o.Strikes {
 		errs = append(errs, checkTime("strike", t))
 	}
+	for _, p := range o.Pardons {
+		errs = append(errs, checkTime("pardon", p.Time))
+	}
 	return errors.Join(errs...)
 }
 

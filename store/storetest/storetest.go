@@ -183,6 +183,7 @@ func FullOffender(user string, lastSeen time.Time) bot.Offender {
 		Chats:            []string{"-100123", "-100456", "-100789"},
 		Groups:           []string{"guild-1"},
 		LastSeen:         lastSeen,
+		Pardons:          []bot.Pardon{{Scope: "-100999", Time: lastSeen.Add(-10 * time.Minute).In(zone)}},
 	}
 }
 
@@ -225,5 +226,12 @@ func InUTC(o bot.Offender) bot.Offender {
 	o.CompromisedSince = o.CompromisedSince.UTC()
 	o.RestrictedUntil = o.RestrictedUntil.UTC()
 	o.LastSeen = o.LastSeen.UTC()
+	o.Pardons = append([]bot.Pardon(nil), o.Pardons...)
+	for i := range o.Pardons {
+		o.Pardons[i].Time = o.Pardons[i].Time.UTC()
+	}
+	if len(o.Pardons) == 0 {
+		o.Pardons = nil
+	}
 	return o
 }
