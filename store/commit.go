@@ -108,7 +108,9 @@ func (db *DB) flush(target uint64) error {
 func (db *DB) writeLayer(f *layer) (dropped, err error) {
 	var bad []error
 	for {
+		start := time.Now()
 		err = db.update("a commit", f.write)
+		db.observeCommit(time.Since(start), err)
 		db.commits.Add(1)
 		var re *recordError
 		if !errors.As(err, &re) {

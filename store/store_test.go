@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -446,5 +447,37 @@ func TestOpenTrimmedTail(t *testing.T) {
 	db := openAt(t, path, store.Options{})
 	if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != 2000 {
 		t.Fatalf("ListOffenders: %d, %v", len(list), err)
+	}
+}
+
+func TestProbeSizeAndCommitHook(t *testing.T) {
+	t.Parallel()
+	db, path := openTemp(t, store.Options{})
+	var commits atomic.Int64
+	db.SetCommitHook(func(took time.Duration, err error) {
+		if err == nil && took > 0 {
+			commits.Add(1)
+		}
+	})
+	if err := db.Probe(ctx); err != nil {
+		t.Fatalf("Probe: %v", err)
+	}
+	if err := db.PutChatSettings(ctx, bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Telegram, Chat: "-1"}, Mode: bot.ModeWarn}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Commit(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if commits.Load() != 1 {
+		t.Errorf("the hook saw %d commits, want 1", commits.Load())
+	}
+	n, err := db.Size(ctx)
+	if fi, serr := os.Stat(path); err != nil || serr != nil || n <= 0 || n > fi.Size() {
+		t.Errorf("Size = %d, %v; file %v", n, err, fi)
+	}
+	db.Close()
+	ro := openAt(t, path, store.Options{ReadOnly: true})
+	if err := ro.Probe(ctx); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("Probe of a read-only store: %v", err)
 	}
 }

@@ -72,6 +72,8 @@ type Options struct {
 	// until the window has room. Zero means DefaultMaxFailed, a quarter of
 	// the 10,000 at which Discord bans the bot's address.
 	MaxFailed int
+	// Meter counts the requests, retries and actions; nil counts nothing.
+	Meter bot.Meter
 	// Transport carries the REST calls; nil means taskrun.NewTransport,
 	// which keeps a pool of connections for the per-channel workers.
 	Transport http.RoundTripper
@@ -115,6 +117,7 @@ type Adapter struct {
 	emptyWarned atomic.Bool
 	warnedOnce  sync.Map // chat + code → struct{}: permission problems logged once
 	timedOut    claims   // server/user/until: timeouts applied or being applied
+	health      bot.HealthTracker
 	recent      recentCache
 }
 
@@ -169,10 +172,14 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if opts.NoticeTTL <= 0 {
 		opts.NoticeTTL = 10 * time.Minute
 	}
+	if opts.Meter == nil {
+		opts.Meter = bot.NopMeter{}
+	}
 	rw, err := newRewriter(opts.APIURL, opts.Transport, opts.CallTimeout)
 	if err != nil {
 		return nil, fmt.Errorf("discord: %w", err)
 	}
+	rw.meter = opts.Meter
 	rw.lim = newLimiter(opts.Now, log, opts.MaxFailed)
 	s, err := discordgo.New("Bot " + string(opts.Token))
 	if err != nil {
@@ -405,19 +412,29 @@ func (a *Adapter) onConnect(s *discordgo.Session, _ *discordgo.Connect) {
 		go s.Close()
 		return
 	}
+	a.health.Up(a.now())
 	a.log.Info("discord gateway connected")
 }
+
+// Health says whether the gateway is connected.
+func (a *Adapter) Health() bot.Health { return a.health.Health() }
+
+// QueueDepth counts the actions waiting to be carried out: in all, and in
+// the busiest channel.
+func (a *Adapter) QueueDepth() (total, most int) { return a.run.Depth() }
 
 func (a *Adapter) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
 	a.inMu.RLock()
 	closed := a.closed
 	a.inMu.RUnlock()
+	a.health.Down(a.now(), "gateway disconnected")
 	if !closed {
 		a.log.Warn("discord gateway disconnected, reconnecting")
 	}
 }
 
 func (a *Adapter) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {
+	a.health.Up(a.now())
 	a.log.Info("discord gateway session resumed")
 }
 

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/immunebot/immune/bot"
 )
 
 // Discord's JSON error codes that mean a call can never succeed as made.
@@ -126,6 +128,7 @@ func (a *Adapter) call(ctx context.Context, what string, fn func(...discordgo.Re
 			return ce
 		}
 		a.log.Debug("discord call retried", keyAction, what, "wait", wait, "err", ce.Error())
+		a.opts.Meter.Retry(bot.Discord, what)
 		if err := a.opts.Sleep(ctx, wait); err != nil {
 			ce.kind = ErrGaveUp
 			return ce
@@ -182,7 +185,8 @@ type rewriter struct {
 	base    *url.URL // nil: leave requests as they are
 	next    http.RoundTripper
 	maxWait time.Duration
-	lim     *limiter // nil: no global hold nor failure cap
+	lim     *limiter  // nil: no global hold nor failure cap
+	meter   bot.Meter // nil: nothing counted
 }
 
 func newRewriter(apiURL string, next http.RoundTripper, maxWait time.Duration) (*rewriter, error) {
@@ -215,6 +219,13 @@ func (t *rewriter) RoundTrip(r *http.Request) (*http.Response, error) {
 		}
 	}
 	resp, err := t.next.RoundTrip(r)
+	if t.meter != nil && r.Context().Err() == nil {
+		status := 0
+		if err == nil {
+			status = resp.StatusCode
+		}
+		t.meter.Request(bot.Discord, route(r), bot.OutcomeOf(status))
+	}
 	if err == nil {
 		if t.lim != nil {
 			t.lim.observe(resp)
@@ -222,6 +233,41 @@ func (t *rewriter) RoundTrip(r *http.Request) (*http.Response, error) {
 		t.clamp(resp.Header)
 	}
 	return resp, err
+}
+
+// route names a REST request for metrics: its method and path, with ids
+// and tokens written {id} and the API version left out, so that the
+// labels are few: "DELETE /channels/{id}/messages/{id}".
+func route(r *http.Request) string {
+	parts := strings.Split(strings.Trim(r.URL.Path, "/"), "/")
+	var b strings.Builder
+	b.WriteString(r.Method)
+	for i, p := range parts {
+		if i == 0 && p == "api" || i == 1 && parts[0] == "api" && strings.HasPrefix(p, "v") {
+			continue
+		}
+		b.WriteByte('/')
+		if staticSegment(p) {
+			b.WriteString(p)
+		} else {
+			b.WriteString("{id}")
+		}
+	}
+	return b.String()
+}
+
+// staticSegment reports a path segment that is a word of the API, not an
+// id or a token.
+func staticSegment(p string) bool {
+	if p == "" || len(p) > 24 {
+		return false
+	}
+	for _, r := range p {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r == '_' || r == '@') {
+			return false
+		}
+	}
+	return true
 }
 
 // clamp limits the rate-limit reset a response announces to the call

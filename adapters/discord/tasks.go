@@ -42,6 +42,7 @@ func (a *Adapter) newRunner() *taskrun.Runner {
 		Now:     a.opts.Now,
 		Sleep:   a.opts.Sleep,
 		Log:     a.log,
+		Meter:   a.opts.Meter,
 	})
 }
 
@@ -136,7 +137,8 @@ func (a *Adapter) doTask(ctx context.Context, t *bot.Task) taskrun.Outcome {
 	ce, wait := translate(what, err)
 	if errors.Is(ce, ErrRefused) {
 		a.failed(ce, what, ch, keyMessage, t.Message)
-		return taskrun.Outcome{Done: true}
+		// a message deleted already is no failure
+		return taskrun.Outcome{Done: true, Failed: errorCode(ce) != codeUnknownMessage}
 	}
 	a.log.Warn("discord "+what+" failed, will retry", keyChat, tag(ch), keyMessage, t.Message, keyAction, what, keyErr, ce.Error())
 	return taskrun.Outcome{RetryAfter: wait}

@@ -21,6 +21,9 @@ type Outcome struct {
 	// asked to wait (a rate limit's retry_after); zero means the runner's
 	// backoff (an outage, a server error).
 	RetryAfter time.Duration
+	// Failed, with Done, says the task was not carried out: the platform
+	// refused it for good. A message found gone already is not a failure.
+	Failed bool
 }
 
 // Options configure a Runner. Platform, Do and Done are required.
@@ -52,6 +55,9 @@ type Options struct {
 	// replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
 	Log   *slog.Logger
+	// Meter counts the tasks carried out, given up and retried; nil
+	// counts nothing.
+	Meter bot.Meter
 }
 
 // Runner carries out tasks per chat: chats side by side, and in each chat
@@ -111,6 +117,9 @@ func New(opts Options) *Runner {
 	}
 	if opts.Log == nil {
 		opts.Log = slog.New(slog.DiscardHandler)
+	}
+	if opts.Meter == nil {
+		opts.Meter = bot.NopMeter{}
 	}
 	r := &Runner{
 		opts:    opts,
@@ -241,15 +250,18 @@ func (r *Runner) work(ctx context.Context, l *lane, urgent bool) {
 
 		var out Outcome
 		if r.stale(batch, urgent) {
-			out.Done = true
+			out.Done, out.Failed = true, true
 		} else {
 			t := batch[0]
 			if len(batch) > 1 {
 				t = r.flood(batch)
 			}
 			out = r.attempt(ctx, l.chat, &t)
-			out.Done = out.Done || r.stale(batch, urgent)
+			if !out.Done && r.stale(batch, urgent) {
+				out.Done, out.Failed = true, true
+			}
 		}
+		r.measure(batch, out)
 		r.mu.Lock()
 		if !out.Done {
 			// A rate limit is waited out as asked; it is no failure and
@@ -277,6 +289,30 @@ func (r *Runner) work(ctx context.Context, l *lane, urgent bool) {
 			r.doneQ <- b.ID
 		}
 	}
+}
+
+// measure counts what came of an attempt at a batch of tasks.
+func (r *Runner) measure(batch []bot.Task, out Outcome) {
+	p, now := r.opts.Platform, r.opts.Now()
+	if !out.Done {
+		r.opts.Meter.Retry(p, string(batch[0].Action))
+		return
+	}
+	for i := range batch {
+		r.opts.Meter.Executed(p, batch[i].Action, !out.Failed, now.Sub(batch[i].Time))
+	}
+}
+
+// Depth counts the tasks waiting: in all, and in the chat with the most.
+func (r *Runner) Depth() (total, most int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, l := range r.chats {
+		n := len(l.urgent.tasks) + len(l.notices.tasks)
+		total += n
+		most = max(most, n)
+	}
+	return total, most
 }
 
 // nextNotices takes the notices to send next: the first, or, when FloodAt

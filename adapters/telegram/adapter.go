@@ -76,6 +76,8 @@ type Options struct {
 	Sleep func(ctx context.Context, d time.Duration) error
 	// Now is the clock of caches and restrictions; nil means time.Now.
 	Now func() time.Time
+	// Meter counts the requests, retries and actions; nil counts nothing.
+	Meter bot.Meter
 }
 
 // String describes the options without the token or the webhook secret.
@@ -144,6 +146,9 @@ func (o *Options) withDefaults() error {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.Meter == nil {
+		o.Meter = bot.NopMeter{}
+	}
 	return nil
 }
 
@@ -177,7 +182,16 @@ type Adapter struct {
 	running atomic.Bool
 	q       *queues         // judging and commands, in order per chat
 	run     *taskrun.Runner // the engine's tasks, deletes first per chat
+	health  bot.HealthTracker
 }
+
+// Health says whether the Bot API answers: the last request got an answer
+// (a refusal counts; a server error, a timeout or no connection does not).
+func (a *Adapter) Health() bot.Health { return a.health.Health() }
+
+// QueueDepth counts the actions waiting to be carried out: in all, and in
+// the busiest chat.
+func (a *Adapter) QueueDepth() (total, most int) { return a.run.Depth() }
 
 // New connects to the Bot API (getMe) and builds the adapter. It fails if
 // the token is rejected or the server cannot be reached.
@@ -214,6 +228,8 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 		}
 		return nil, fmt.Errorf("telegram: connect to %s: %w", opts.APIURL, err)
 	}
+	opts.Meter.Request(bot.Telegram, "getMe", bot.OutcomeOK)
+	a.health.Up(opts.Now())
 	api.Client = opts.Client
 	a.api = api
 	a.botID = api.Self.ID

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/immunebot/immune/bot"
 )
 
 // APIError is a request the Bot API answered with an error.
@@ -81,9 +83,27 @@ func (a *Adapter) once(ctx context.Context, method string, params tgbotapi.Param
 	api.Client = ctxDoer{ctx: ctx, c: a.http}
 	resp, err := api.MakeRequest(method, params)
 	if err == nil {
+		a.opts.Meter.Request(bot.Telegram, method, bot.OutcomeOK)
+		a.health.Up(a.opts.Now())
 		return resp.Result, nil
 	}
-	return nil, a.translate(ctx, method, err)
+	err = a.translate(ctx, method, err)
+	var ae *APIError
+	switch {
+	case errors.As(err, &ae):
+		a.opts.Meter.Request(bot.Telegram, method, bot.OutcomeOf(ae.Code))
+		if ae.Code >= 500 {
+			a.health.Down(a.opts.Now(), err.Error())
+		} else {
+			a.health.Up(a.opts.Now()) // a refusal or a rate limit is an answer
+		}
+	case ctx.Err() != nil && errors.Is(ctx.Err(), context.Canceled):
+		// given up by the caller: says nothing of the Bot API
+	default:
+		a.opts.Meter.Request(bot.Telegram, method, bot.OutcomeNetwork)
+		a.health.Down(a.opts.Now(), err.Error())
+	}
+	return nil, err
 }
 
 // translate turns an error of the library into this package's terms and
@@ -157,6 +177,7 @@ func (a *Adapter) call(ctx context.Context, method string, params tgbotapi.Param
 			lvl = slog.LevelWarn
 		}
 		a.log.Log(ctx, lvl, "telegram request failed, retrying", keyMethod, method, "attempt", attempt, "wait", wait, keyErr, err.Error())
+		a.opts.Meter.Retry(bot.Telegram, method)
 		if serr := a.opts.Sleep(ctx, wait); serr != nil {
 			return nil, fmt.Errorf("%w (%v)", serr, err)
 		}

@@ -34,6 +34,7 @@ func (a *Adapter) newRunner() *taskrun.Runner {
 		Now:       a.opts.Now,
 		Sleep:     a.opts.Sleep,
 		Log:       a.log,
+		Meter:     a.opts.Meter,
 	})
 }
 
@@ -134,7 +135,7 @@ func (a *Adapter) outcome(ctx context.Context, chat int64, action string, err er
 		} else {
 			a.rightsProblem(ctx, chat)
 		}
-		return taskrun.Outcome{Done: true}
+		return taskrun.Outcome{Done: true, Failed: true}
 	}
 	if ctx.Err() != nil {
 		return taskrun.Outcome{}

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
 )
@@ -108,7 +110,9 @@ func TestOperatorEndpointFeeds(t *testing.T) {
 	addr := freeAddr(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
-	go func() { served <- serveHTTP(ctx, addr, engine, db, quietLogger(io.Discard)) }()
+	go func() {
+		served <- serveHTTP(ctx, addr, operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
+	}()
 	waitListening(t, addr)
 	get := func(path string) string {
 		resp, err := http.Get("http://" + addr + path)

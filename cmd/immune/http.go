@@ -17,17 +17,35 @@ import (
 	"github.com/immunebot/immune/store"
 )
 
-// serveHTTP runs the operator endpoint until ctx is done: /healthz,
-// /metrics (Prometheus) and /backup (a consistent copy of the store, to
-// loopback callers only).
-func serveHTTP(ctx context.Context, listen string, engine *bot.Engine, mem memory, log *slog.Logger) error {
-	reg := prometheus.NewRegistry()
+// operator is what the operator endpoint reports on: the engine, the
+// store, the running platforms and the metrics registry (on which the
+// adapters' meter is registered already).
+type operator struct {
+	engine *bot.Engine
+	mem    memory
+	plats  map[bot.Platform]platform
+	reg    *prometheus.Registry
+}
+
+// serveHTTP runs the operator endpoint until ctx is done: /healthz
+// (liveness), /readyz (readiness, with detail), /metrics (Prometheus) and
+// /backup (a consistent copy of the store, to loopback callers only).
+func serveHTTP(ctx context.Context, listen string, op operator, log *slog.Logger) error {
+	engine, mem, reg := op.engine, op.mem, op.reg
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
-	reg.MustRegister(statsCollector{engine}, feedCollector{engine})
+	reg.MustRegister(statsCollector{engine}, feedCollector{engine}, runtimeCollector{plats: op.plats, store: mem, build: readBuildInfo()})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		json.NewEncoder(w).Encode(healthOf(engine, time.Now()))
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		rd := readinessOf(r.Context(), op, time.Now())
+		w.Header().Set("Content-Type", "application/json")
+		if !rd.Ready {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		json.NewEncoder(w).Encode(rd)
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
@@ -192,4 +210,61 @@ func (f feedCollector) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(descFeedSuccess, prometheus.GaugeValue, last, h.Name)
 		ch <- prometheus.MustNewConstMetric(descFeedErrors, prometheus.CounterValue, float64(h.Errors), h.Name)
 	}
+}
+
+// readiness is what /readyz answers: ready (status 200) when every
+// platform is connected, the store takes writes and no feed is out of date;
+// else status 503, with what is wrong.
+type readiness struct {
+	Ready     bool                  `json:"ready"`
+	Platforms map[string]bot.Health `json:"platforms"`
+	Store     storeReadiness        `json:"store"`
+	Feeds     feedReadiness         `json:"feeds"`
+}
+
+type storeReadiness struct {
+	Writable bool   `json:"writable"`
+	Error    string `json:"error,omitempty"`
+}
+
+type feedReadiness struct {
+	Fresh bool     `json:"fresh"`
+	Stale []string `json:"stale,omitempty"` // the feeds out of date
+}
+
+// prober is a store that can check it takes writes.
+type prober interface {
+	Probe(ctx context.Context) error
+}
+
+func readinessOf(ctx context.Context, op operator, now time.Time) readiness {
+	rd := readiness{Ready: true, Platforms: map[string]bot.Health{}, Feeds: feedReadiness{Fresh: true}}
+	for p, plat := range op.plats {
+		h := bot.Health{Connected: true}
+		if hp, ok := plat.(healthy); ok {
+			h = hp.Health()
+		}
+		rd.Platforms[string(p)] = h
+		rd.Ready = rd.Ready && h.Connected
+	}
+	if len(op.plats) == 0 {
+		rd.Ready = false
+	}
+	rd.Store.Writable = true
+	if pr, ok := op.mem.(prober); ok {
+		ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		defer cancel()
+		if err := pr.Probe(ctx); err != nil {
+			rd.Store = storeReadiness{Error: err.Error()}
+			rd.Ready = false
+		}
+	}
+	for _, f := range op.engine.FeedHealth() {
+		if f.Degraded(now) {
+			rd.Feeds.Fresh = false
+			rd.Feeds.Stale = append(rd.Feeds.Stale, f.Name)
+		}
+	}
+	rd.Ready = rd.Ready && rd.Feeds.Fresh
+	return rd
 }

@@ -21,6 +21,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/immunebot/immune/adapters/replay"
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
@@ -162,7 +164,9 @@ func TestBackup(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	served := make(chan error, 1)
-	go func() { served <- serveHTTP(ctx, addr, engine, held, quietLogger(io.Discard)) }()
+	go func() {
+		served <- serveHTTP(ctx, addr, operator{engine: engine, mem: held, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
+	}()
 	waitListening(t, addr)
 	out2 := filepath.Join(dir, "live-copy.db")
 	if code, stdout, errs := immune(t, "", "backup", "-config", cfg, out2); code != 0 || !strings.Contains(stdout, "running bot") {

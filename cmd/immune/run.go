@@ -14,8 +14,11 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
+	"github.com/immunebot/immune/store"
 )
 
 // platform is one live adapter.
@@ -27,7 +30,7 @@ type platform interface {
 
 // starters build the adapters whose token is set; each lives in its own
 // file beside this one.
-type starter func(ctx context.Context, c *config.Config, s config.Secrets, engine *bot.Engine, log *slog.Logger) (platform, error)
+type starter func(ctx context.Context, c *config.Config, s config.Secrets, engine *bot.Engine, m bot.Meter, log *slog.Logger) (platform, error)
 
 func runBot(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
@@ -71,20 +74,28 @@ in the current directory. A store file that exists but is empty is refused
 		db.Close()
 		return err
 	}
+	reg := prometheus.NewRegistry()
+	m := newMeter(reg)
+	if hooked, ok := db.(interface{ SetCommitHook(store.CommitHook) }); ok {
+		hooked.SetCommitHook(m.commit)
+	}
 	var plats []platform
+	byName := map[bot.Platform]platform{}
 	for _, s := range []struct {
+		name  bot.Platform
 		set   bool
 		start starter
-	}{{secrets.TelegramToken.Set(), startTelegram}, {secrets.DiscordToken.Set(), startDiscord}} {
+	}{{bot.Telegram, secrets.TelegramToken.Set(), startTelegram}, {bot.Discord, secrets.DiscordToken.Set(), startDiscord}} {
 		if !s.set {
 			continue
 		}
-		p, err := s.start(ctx, &c, secrets, engine, log)
+		p, err := s.start(ctx, &c, secrets, engine, m, log)
 		if err != nil {
 			db.Close()
 			return err
 		}
 		plats = append(plats, p)
+		byName[s.name] = p
 	}
 	var wg sync.WaitGroup
 	errs := make(chan error, len(plats)+2) // the platforms, the operator endpoint, the store
@@ -143,7 +154,8 @@ in the current directory. A store file that exists but is empty is refused
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := serveHTTP(runCtx, c.HTTP.Listen, engine, db, log); err != nil {
+			op := operator{engine: engine, mem: db, plats: byName, reg: reg}
+			if err := serveHTTP(runCtx, c.HTTP.Listen, op, log); err != nil {
 				errs <- err
 				cancel()
 			}

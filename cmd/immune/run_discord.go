@@ -12,7 +12,7 @@ import (
 
 // startDiscord builds the Discord adapter from the [discord] section and
 // the token in IMMUNE_DISCORD_TOKEN. It connects nothing: Run does.
-func startDiscord(_ context.Context, c *config.Config, s config.Secrets, engine *bot.Engine, log *slog.Logger) (platform, error) {
+func startDiscord(_ context.Context, c *config.Config, s config.Secrets, engine *bot.Engine, m bot.Meter, log *slog.Logger) (platform, error) {
 	return discord.New(discord.Options{
 		Token:       discord.Token(s.DiscordToken.Reveal()),
 		APIURL:      c.Discord.APIURL,
@@ -21,5 +21,6 @@ func startDiscord(_ context.Context, c *config.Config, s config.Secrets, engine 
 		CallTimeout: time.Duration(c.Discord.CallTimeout),
 		NoticeTTL:   time.Duration(c.Policy.NoticeTTL),
 		FloodAt:     c.Policy.FloodNotices,
+		Meter:       m,
 	}, engine, log.With("platform", "discord"))
 }

@@ -386,3 +386,18 @@ func TestClaimDelivery(t *testing.T) {
 		t.Error("a claim without a key succeeded")
 	}
 }
+
+func TestProbeAndSize(t *testing.T) {
+	t.Parallel()
+	db := openURL(t, pgtest.URL(t), postgres.Options{})
+	if err := db.Probe(ctx); err != nil {
+		t.Fatalf("Probe: %v", err)
+	}
+	if n, err := db.Size(ctx); err != nil || n <= 0 {
+		t.Errorf("Size = %d, %v", n, err)
+	}
+	db.Close()
+	if err := db.Probe(ctx); !errors.Is(err, postgres.ErrClosed) {
+		t.Errorf("Probe after Close: %v", err)
+	}
+}
