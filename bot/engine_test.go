@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,9 +20,12 @@ var t0 = time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
 // harness is an engine on a real bbolt file whose clock follows the
 // messages.
 type harness struct {
-	t      *testing.T
-	path   string
-	now    time.Time
+	t    *testing.T
+	path string
+	now  time.Time
+	// clock is now for the store, which may read it on another goroutine
+	// (the workers following shortened links): Unix nanoseconds.
+	clock  atomic.Int64
 	db     *store.DB
 	engine *bot.Engine
 	n      int
@@ -30,13 +34,14 @@ type harness struct {
 func newHarness(t *testing.T, cfg bot.Config, feeds ...bot.ListEntry) *harness {
 	t.Helper()
 	h := &harness{t: t, path: filepath.Join(t.TempDir(), "immune.db"), now: t0}
+	h.clock.Store(t0.UnixNano())
 	h.open(cfg, feeds...)
 	return h
 }
 
 func (h *harness) open(cfg bot.Config, feeds ...bot.ListEntry) {
 	h.t.Helper()
-	db, err := store.Open(h.path, store.Options{Now: func() time.Time { return h.now }})
+	db, err := store.Open(h.path, store.Options{Now: func() time.Time { return time.Unix(0, h.clock.Load()).UTC() }})
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -83,6 +88,7 @@ func (h *harness) handle(m msg) (bot.Decision, error) {
 		user = "u1"
 	}
 	h.now = t0.Add(m.at)
+	h.clock.Store(h.now.UnixNano())
 	bm := bot.Message{ID: id, Platform: bot.Telegram, Chat: m.chat, Group: m.group, User: user, UserName: "name-" + user,
 		Time: h.now, Text: m.text, IsAdmin: m.admin, Edited: m.edit, Attachments: m.files, Links: m.links}
 	if m.group != "" {

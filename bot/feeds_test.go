@@ -153,7 +153,6 @@ func TestStatusShowsFeeds(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
 	h.engine.SetFeeds(bot.NewFeedSet(feedList(t, "discord-antiscam", bot.BlockList, "a.example.com", "b.example.com")))
-	h.now = t0
 	h.engine.SetFeedReporter(fixedReporter{
 		{Name: "discord-antiscam", Entries: 24310, Refresh: time.Hour, LastSuccess: t0.Add(-12 * time.Minute)},
 		{Name: "urlhaus", Entries: 8112, Refresh: time.Hour, LastSuccess: t0.Add(-5 * time.Hour), LastError: "HTTP 503", Errors: 4},
