@@ -14,6 +14,10 @@ const (
 	// EnvStoreURL is the PostgreSQL connection URL, which may hold a
 	// password.
 	EnvStoreURL = "IMMUNE_STORE_URL"
+	// EnvBackupToken, when set, is the token the operator endpoint's
+	// /backup asks for (Authorization: Bearer TOKEN); immune backup sends
+	// it.
+	EnvBackupToken = "IMMUNE_BACKUP_TOKEN"
 )
 
 // Secret is a token that must never be printed or logged: its String,
@@ -49,13 +53,14 @@ type Secrets struct {
 	DiscordToken  Secret
 	WebhookSecret Secret
 	StoreURL      Secret
+	BackupToken   Secret
 }
 
 // ReadSecrets reads the secrets from the environment.
 func ReadSecrets() Secrets {
 	get := func(k string) Secret { return Secret{strings.TrimSpace(os.Getenv(k))} }
 	return Secrets{TelegramToken: get(EnvTelegramToken), DiscordToken: get(EnvDiscordToken), WebhookSecret: get(EnvWebhookSecret),
-		StoreURL: get(EnvStoreURL)}
+		StoreURL: get(EnvStoreURL), BackupToken: get(EnvBackupToken)}
 }
 
 // NewSecret wraps a value as a Secret (for tests and for flags).

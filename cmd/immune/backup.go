@@ -91,6 +91,9 @@ func backupOverHTTP(ctx context.Context, listen, out string) error {
 	if err != nil {
 		return err
 	}
+	if t := config.ReadSecrets().BackupToken; t.Set() {
+		req.Header.Set("Authorization", "Bearer "+t.Reveal())
+	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return fmt.Errorf("ask the running bot for a backup: %w", err)

@@ -2,18 +2,21 @@ package main
 
 import (
 	"context"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/config"
 	"github.com/immunebot/immune/store"
 )
 
@@ -29,8 +32,16 @@ type operator struct {
 
 // serveHTTP runs the operator endpoint until ctx is done: /healthz
 // (liveness), /readyz (readiness, with detail), /metrics (Prometheus) and
-// /backup (a consistent copy of the store, to loopback callers only).
+// /backup (a consistent copy of the store, to loopback callers only; see
+// backupGuard).
 func serveHTTP(ctx context.Context, listen string, op operator, log *slog.Logger) error {
+	ln, err := net.Listen("tcp", listen)
+	if err != nil {
+		return fmt.Errorf("http.listen %s: %w", listen, err)
+	}
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	host, _, _ := net.SplitHostPort(listen)
+	guard := backupGuard{listenHost: host, port: port, token: config.ReadSecrets().BackupToken.Reveal()}
 	engine, mem, reg := op.engine, op.mem, op.reg
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	reg.MustRegister(statsCollector{engine}, feedCollector{engine}, runtimeCollector{plats: op.plats, store: mem, build: readBuildInfo()})
@@ -49,8 +60,12 @@ func serveHTTP(ctx context.Context, listen string, op operator, log *slog.Logger
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("GET /backup", func(w http.ResponseWriter, r *http.Request) {
-		if !fromLoopback(r) {
-			http.Error(w, "backups are served to loopback callers only", http.StatusForbidden)
+		if status, why := guard.check(r); status != http.StatusOK {
+			log.Warn("backup refused", "status", status, "why", why, "remote", r.RemoteAddr)
+			if status == http.StatusUnauthorized {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="immune backup"`)
+			}
+			http.Error(w, why, status)
 			return
 		}
 		db, ok := mem.(*store.DB)
@@ -66,10 +81,6 @@ func serveHTTP(ctx context.Context, listen string, op operator, log *slog.Logger
 		}
 		log.Info("backup served", "bytes", n)
 	})
-	ln, err := net.Listen("tcp", listen)
-	if err != nil {
-		return fmt.Errorf("http.listen %s: %w", listen, err)
-	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		<-ctx.Done()
@@ -77,11 +88,63 @@ func serveHTTP(ctx context.Context, listen string, op operator, log *slog.Logger
 		defer cancel()
 		srv.Shutdown(sctx)
 	}()
-	log.Info("operator endpoint listening", "addr", ln.Addr().String())
+	log.Info("operator endpoint listening", "addr", ln.Addr().String(), "backup_token", guard.token != "")
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil
+}
+
+// backupGuard decides who gets /backup, the whole store: a caller on this
+// machine (loopback), asking for this endpoint by a loopback name (the
+// Host header: 127.0.0.1, ::1 or localhost, or the configured listen host,
+// with the port it listens on), not a web browser, and, when
+// IMMUNE_BACKUP_TOKEN is set, with that token. The Host check defeats DNS
+// rebinding: a web page in the operator's browser whose own name was made
+// to resolve to 127.0.0.1 reaches the endpoint from loopback, but names
+// its own host.
+type backupGuard struct {
+	listenHost string // the host of [http] listen
+	port       string // the port the endpoint listens on
+	token      string // empty: no token asked for
+}
+
+// check returns http.StatusOK, or the status and reason to refuse r.
+func (g backupGuard) check(r *http.Request) (int, string) {
+	if !fromLoopback(r) {
+		return http.StatusForbidden, "backups are served to loopback callers only"
+	}
+	if r.Header.Get("Origin") != "" || r.Header.Get("Sec-Fetch-Site") != "" || r.Header.Get("Sec-Fetch-Mode") != "" {
+		return http.StatusForbidden, "backups are not served to web browsers; use immune backup"
+	}
+	if !g.hostOK(r.Host) {
+		return http.StatusForbidden, fmt.Sprintf("Host %q does not name this endpoint (want 127.0.0.1:%s): backups are not served to web pages", r.Host, g.port)
+	}
+	if g.token != "" {
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(g.token)) != 1 {
+			return http.StatusUnauthorized, "backups need the token set in " + config.EnvBackupToken
+		}
+	}
+	return http.StatusOK, ""
+}
+
+// hostOK reports whether a Host header names this endpoint by a loopback
+// name, or by the configured listen host, with its port.
+func (g backupGuard) hostOK(h string) bool {
+	host, port, err := net.SplitHostPort(h)
+	if err != nil {
+		host, port = h, "80" // no port: HTTP's
+	}
+	if port != g.port {
+		return false
+	}
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	if host == "localhost" || host != "" && strings.EqualFold(host, g.listenHost) {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 func fromLoopback(r *http.Request) bool {
