@@ -55,7 +55,13 @@ func BenchmarkClassifyNewHosts(b *testing.B) {
 
 // BenchmarkEngine is the engine with a real bbolt store, as immune scan
 // drives it: the realistic mix, writes committed every 4096 messages.
-func BenchmarkEngine(b *testing.B) {
+func BenchmarkEngine(b *testing.B) { benchEngine(b, false) }
+
+// BenchmarkEngineNoCases is BenchmarkEngine without the cases admins act
+// on (immune scan's setting): what opening a case costs a flagged message.
+func BenchmarkEngineNoCases(b *testing.B) { benchEngine(b, true) }
+
+func benchEngine(b *testing.B, noCases bool) {
 	msgs := chatmix.Messages(100000, 3)
 	var now time.Time
 	db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{Now: func() time.Time { return now }, SightingRetention: 2 * time.Hour})
@@ -68,6 +74,7 @@ func BenchmarkEngine(b *testing.B) {
 		b.Fatal(err)
 	}
 	e.Batch = true
+	e.NoCases = noCases
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.ResetTimer()

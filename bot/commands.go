@@ -125,7 +125,7 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 		e.log.Warn("chat settings unavailable, using defaults", LogChat, c.Scope().String(), LogErr, err)
 	}
 	// an answer only the sender sees is in the sender's language
-	l := settings.Lang
+	l, chatLang := settings.Lang, settings.Lang
 	if c.Ephemeral {
 		l = Speak(c.Lang, l)
 		settings.Lang = l
@@ -165,7 +165,7 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	case "check":
 		return e.check(c, l), nil
 	case "report":
-		return e.report(c, settings), nil
+		return e.report(c, settings, chatLang), nil
 	}
 	return Reply{Text: say(l, "unknown", c.Name)}, nil
 }
@@ -598,7 +598,9 @@ func Explain(l Lang, v *Verdict) string {
 	return b.String()
 }
 
-func (e *Engine) report(c Command, s ChatSettings) Reply {
+// report answers a member's report in l and writes the note for the admins
+// in the chat's language, naming the chat by its title.
+func (e *Engine) report(c Command, s ChatSettings, chatLang Lang) Reply {
 	l := s.Lang
 	if c.Reply == nil {
 		return Reply{Text: say(l, "report-usage")}
@@ -610,9 +612,10 @@ func (e *Engine) report(c Command, s ChatSettings) Reply {
 		excerpt = string(r[:200]) + "…"
 	}
 	excerpt = DefangText(excerpt)
-	note := say(l, "report-note", nameOr(c.UserName, c.User), nameOr(m.UserName, m.User), m.Chat, excerpt, v.Level, v.Score)
+	note := say(chatLang, "report-note", nameOr(c.UserName, c.User), nameOr(m.UserName, m.User)+" (id "+m.User+")",
+		nameOr(c.ChatTitle, m.Chat), excerpt, v.Level, v.Score)
 	for _, r := range v.Reasons {
-		note += "\n• " + r.DetailIn(l)
+		note += "\n• " + r.DetailIn(chatLang)
 	}
 	return Reply{Text: say(l, "report-done"), Report: note, LogChat: s.LogChat}
 }

@@ -90,12 +90,15 @@ func TestAdminNoteButtonsInLinkedLogChat(t *testing.T) {
 	}
 	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(spammer)})
 	// three notes in the log chat, none in the group; the third says the mute
-	var note apiCall
+	var note, first apiCall
 	calls := h.api.waitFor(t, "three admin notes in the log chat", func(calls []apiCall) bool {
 		n := 0
 		for _, c := range calls {
 			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
 				n++
+				if n == 1 {
+					first = c
+				}
 				note = c
 			}
 		}
@@ -185,6 +188,29 @@ func TestAdminNoteButtonsInLinkedLogChat(t *testing.T) {
 	if n := len(h.engine.Classifier().Lists().Entries("telegram:" + itoa(chatA))); n != 1 {
 		t.Errorf("%d list entries after the second press", n)
 	}
+
+	// the message posted again, defanged and attributed
+	repost := strings.TrimPrefix(buttonsOf(t, edit)[0], "↩️ Repost the message=")
+	h.press(admin, logChat, note.Sent, repost)
+	r := h.api.waitFor(t, "the repost", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("chat_id") == itoa(chatA) && strings.HasPrefix(c.get("text"), "↩️") {
+				return true
+			}
+		}
+		return false
+	})
+	for _, c := range r {
+		if c.Method == "sendMessage" && strings.HasPrefix(c.get("text"), "↩️") {
+			if text := c.get("text"); !strings.Contains(text, "User777") || strings.Contains(text, "https://") || !strings.Contains(text, "yahoo-account-verify[.]top") {
+				t.Errorf("repost %q", text)
+			}
+		}
+	}
+	// Ban on the first note bans the sender from the group
+	ban := buttonsOf(t, first)[1]
+	h.press(admin, logChat, first.Sent, strings.TrimPrefix(ban, "🚫 Ban="))
+	h.api.waitCall(t, "banChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(spammer)})
 
 	// /why in reply to the bot's last notice in the group (about message
 	// 23, or standing for all three when the runner merged them), and in
