@@ -392,7 +392,7 @@ func TestServerErrorsRetriedWithBackoff(t *testing.T) {
 
 func TestPermanentErrorsNotRetried(t *testing.T) {
 	t.Parallel()
-	h := start(t)
+	h := start(t, func(o *discord.Options) { o.FloodAt = 100 }) // a notice for each
 	missing := reply{status: 403, body: `{"message": "Missing Permissions", "code": 50013}`}
 	h.script("DELETE", "/channels/c3/messages/p1", missing)
 	h.script("DELETE", "/channels/c3/messages/p2", missing)

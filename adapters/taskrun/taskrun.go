@@ -33,6 +33,16 @@ type Options struct {
 	// or an outage itself: it returns the wait in its Outcome, and the
 	// runner goes on with the chat's other work meanwhile.
 	Do func(ctx context.Context, t *bot.Task) Outcome
+	// DeleteMany, when set, makes one attempt at deleting several messages
+	// of one chat in one request (Telegram's deleteMessages): when more
+	// than one delete waits in a chat, they go together, up to MaxBatch.
+	DeleteMany func(ctx context.Context, ts []bot.Task) Outcome
+	// MaxBatch bounds DeleteMany; zero means 100.
+	MaxBatch int
+	// DeleteWorkers is how many delete requests of one chat may be in
+	// flight at once, so that a delete decided while another waits for
+	// its answer goes at once; zero means 4.
+	DeleteWorkers int
 	// Done marks tasks done in the outbox (Engine.Done).
 	Done func(ctx context.Context, ids ...string) error
 	// Lang is the language of the chat a task acts in, for the flood
@@ -61,38 +71,65 @@ type Options struct {
 }
 
 // Runner carries out tasks per chat: chats side by side, and in each chat
-// two workers, one for the urgent tasks (deletes, restrictions) and one for
-// the notices. A notice waits while its chat has urgent tasks queued, so
-// deletes go first; a notice that must wait (a 429, an outage, a request
-// the platform library holds) never delays a delete. When FloodAt member
-// notices wait in a chat, one notice is sent for them all.
+// three workers, for the deletes, the restrictions and the notices. A
+// notice waits while its chat has deletes queued, so deletes go first; a
+// task that must wait (a 429, an outage, a request the platform library
+// holds) delays no task of another kind: a notice's 429 never delays a
+// delete. Deletes waiting in a chat go in one request when the platform
+// has one (DeleteMany). When FloodAt member notices wait in a chat, one
+// notice is sent for them all.
 type Runner struct {
 	opts Options
 	log  *slog.Logger
 
-	mu      sync.Mutex
-	ctx     context.Context // nil until Start
-	chats   map[string]*lane
-	queued  map[string]bool // task IDs queued or running, so that one is never run twice at once
-	active  sync.WaitGroup
-	doneQ   chan string
-	doneEnd chan struct{}
+	mu     sync.Mutex
+	ctx    context.Context // nil until Start
+	chats  map[string]*lane
+	queued map[string]bool // task IDs queued or running, so that one is never run twice at once
+	// finished are the IDs of tasks done lately: a copy swept after it
+	// was deleted on its own is not deleted again
+	finished recent
+	active   sync.WaitGroup
+	doneQ    chan string
+	doneEnd  chan struct{}
 }
 
-// lane is one chat's work: a queue for each kind of task.
+// lane is one chat's work: a queue for each kind of task, each with its
+// own worker.
 type lane struct {
-	chat            string
-	urgent, notices queue
+	chat      string
+	deletes   queue
+	restricts queue
+	notices   queue
 }
 
-// queue is one kind of task of a chat, and the state of its worker.
-type queue struct {
-	tasks   []bot.Task
-	held    bool // waiting out a retry; hold clears it
-	fails   int  // attempts failed in a row
-	running bool // a worker runs it
-	wake    chan struct{}
+func (l *lane) queues() []*queue { return []*queue{&l.deletes, &l.restricts, &l.notices} }
+
+// queueOf is the queue a task goes to.
+func (l *lane) queueOf(t *bot.Task) *queue {
+	switch t.Action {
+	case bot.ActDelete:
+		return &l.deletes
+	case bot.ActRestrict:
+		return &l.restricts
+	}
+	return &l.notices
 }
+
+// queue is one kind of task of a chat, and the state of its workers.
+type queue struct {
+	urgent   bool       // deletes and restrictions
+	workers  int        // how many workers it may have
+	tasks    []bot.Task // waiting
+	inflight int        // tasks being attempted
+	held     bool       // waiting out a retry; hold clears it
+	fails    int        // attempts failed in a row
+	running  int        // workers running
+	wake     chan struct{}
+}
+
+// pending counts the tasks waiting or being attempted.
+func (q *queue) pending() int { return len(q.tasks) + q.inflight }
 
 func (q *queue) signal() {
 	select {
@@ -106,6 +143,12 @@ func New(opts Options) *Runner {
 	if opts.FloodAt <= 0 {
 		opts.FloodAt = 3
 	}
+	if opts.MaxBatch <= 0 {
+		opts.MaxBatch = 100
+	}
+	if opts.DeleteWorkers <= 0 {
+		opts.DeleteWorkers = 4
+	}
 	if opts.RetryBase <= 0 {
 		opts.RetryBase = 500 * time.Millisecond
 	}
@@ -115,11 +158,11 @@ func New(opts Options) *Runner {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if opts.Log == nil {
-		opts.Log = slog.New(slog.DiscardHandler)
-	}
 	if opts.Meter == nil {
 		opts.Meter = bot.NopMeter{}
+	}
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.DiscardHandler)
 	}
 	r := &Runner{
 		opts:    opts,
@@ -148,28 +191,43 @@ func (r *Runner) Start(ctx context.Context) {
 // Add queues tasks, each in the lane of the chat it acts in. A task whose
 // ID is already queued is skipped.
 func (r *Runner) Add(ts ...bot.Task) {
+	// tasks done lately are marked done again: the outbox holds them anew
+	for _, id := range r.add(ts) {
+		r.doneQ <- id
+	}
+}
+
+// add queues tasks and returns the IDs of those done lately.
+func (r *Runner) add(ts []bot.Task) (again []string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, t := range ts {
 		if r.queued[t.ID] {
 			continue
 		}
+		if r.finished.has(t.ID) {
+			again = append(again, t.ID)
+			continue
+		}
 		r.queued[t.ID] = true
 		l := r.chats[t.Chat]
 		if l == nil {
-			l = &lane{chat: t.Chat, urgent: queue{wake: make(chan struct{}, 1)}, notices: queue{wake: make(chan struct{}, 1)}}
+			l = &lane{chat: t.Chat}
+			for _, q := range l.queues() {
+				q.wake = make(chan struct{}, 1)
+			}
+			l.deletes.urgent, l.restricts.urgent = true, true
+			l.deletes.workers, l.restricts.workers, l.notices.workers = r.opts.DeleteWorkers, 1, 1
 			r.chats[t.Chat] = l
 		}
-		q := &l.notices
-		if t.Urgent() {
-			q = &l.urgent
-		}
+		q := l.queueOf(&t)
 		q.tasks = append(q.tasks, t)
 		q.signal()
 		if r.ctx != nil {
 			r.spawn(l)
 		}
 	}
+	return again
 }
 
 // Resume queues the tasks left in the outbox from before a start, oldest
@@ -203,38 +261,42 @@ func (r *Runner) Resume(ctx context.Context, ts []bot.Task) (queued, dropped int
 
 // spawn starts the workers a lane needs; r.mu is held.
 func (r *Runner) spawn(l *lane) {
-	for _, q := range []*queue{&l.urgent, &l.notices} {
-		if len(q.tasks) > 0 && !q.running {
-			q.running = true
+	for _, q := range l.queues() {
+		for q.running < min(q.workers, len(q.tasks)) {
+			q.running++
 			r.active.Add(1)
-			go r.work(r.ctx, l, q == &l.urgent)
+			go r.work(r.ctx, l, q)
 		}
 	}
 }
 
 // work carries out one kind of a chat's tasks until there are none.
-func (r *Runner) work(ctx context.Context, l *lane, urgent bool) {
+// Several workers may share a queue (the deletes'): each takes its batch
+// off the front and puts it back there if it must be tried again.
+func (r *Runner) work(ctx context.Context, l *lane, q *queue) {
 	defer r.active.Done()
-	q := &l.notices
-	if urgent {
-		q = &l.urgent
-	}
+	urgent := q.urgent
 	for {
 		r.mu.Lock()
-		if ctx.Err() != nil || len(q.tasks) == 0 {
+		if ctx.Err() != nil || (len(q.tasks) == 0 && (q.inflight == 0 || q.running > 1)) {
 			n := len(q.tasks)
-			q.running = false
-			if !l.urgent.running && !l.notices.running && len(l.urgent.tasks)+len(l.notices.tasks) == 0 {
+			q.running--
+			idle := true
+			for _, x := range l.queues() {
+				idle = idle && x.running == 0 && len(x.tasks) == 0
+			}
+			if idle {
 				delete(r.chats, l.chat)
 			}
 			r.mu.Unlock()
-			if n > 0 {
+			if n > 0 && q.running == 0 {
 				r.log.Warn("tasks not carried out before the stop; they stay in the outbox for the next start", bot.LogChat, l.chat, "count", n)
 			}
 			return
 		}
-		if q.held || (!urgent && len(l.urgent.tasks) > 0) {
-			// wait out a retry, or let the chat's deletes go first
+		if q.held || len(q.tasks) == 0 || (!urgent && l.deletes.pending() > 0) {
+			// wait out a retry, or for the other workers, or let the
+			// chat's deletes go first
 			r.mu.Unlock()
 			select {
 			case <-q.wake:
@@ -242,28 +304,37 @@ func (r *Runner) work(ctx context.Context, l *lane, urgent bool) {
 			}
 			continue
 		}
-		batch := q.tasks[:1:1]
-		if !urgent {
+		var batch []bot.Task
+		if urgent {
+			batch = r.nextUrgent(q.tasks)
+		} else {
 			batch = r.nextNotices(q.tasks)
 		}
+		q.tasks = q.tasks[len(batch):]
+		q.inflight += len(batch)
 		r.mu.Unlock()
 
 		var out Outcome
-		if r.stale(batch, urgent) {
+		switch {
+		case r.stale(batch, urgent):
 			out.Done, out.Failed = true, true
-		} else {
+		case urgent && len(batch) > 1:
+			out = r.attemptMany(ctx, l.chat, batch)
+		default:
 			t := batch[0]
 			if len(batch) > 1 {
 				t = r.flood(batch)
 			}
 			out = r.attempt(ctx, l.chat, &t)
-			if !out.Done && r.stale(batch, urgent) {
-				out.Done, out.Failed = true, true
-			}
+		}
+		if !out.Done && r.stale(batch, urgent) {
+			out.Done, out.Failed = true, true
 		}
 		r.measure(batch, out)
 		r.mu.Lock()
+		q.inflight -= len(batch)
 		if !out.Done {
+			q.tasks = append(batch, q.tasks...)
 			// A rate limit is waited out as asked; it is no failure and
 			// does not lengthen the backoff of the failures that follow.
 			wait := out.RetryAfter
@@ -271,19 +342,22 @@ func (r *Runner) work(ctx context.Context, l *lane, urgent bool) {
 				q.fails++
 				wait = r.backoff(q.fails)
 			}
-			q.held = true
+			if !q.held {
+				q.held = true
+				go r.hold(ctx, q, wait)
+			}
 			r.mu.Unlock()
-			go r.hold(ctx, q, wait)
 			continue
 		}
-		q.tasks = q.tasks[len(batch):]
 		q.fails = 0
 		for _, b := range batch {
 			delete(r.queued, b.ID)
+			r.finished.add(b.ID)
 		}
-		if urgent && len(q.tasks) == 0 {
+		if q == &l.deletes && q.pending() == 0 {
 			l.notices.signal()
 		}
+		q.signal()
 		r.mu.Unlock()
 		for _, b := range batch {
 			r.doneQ <- b.ID
@@ -308,11 +382,24 @@ func (r *Runner) Depth() (total, most int) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, l := range r.chats {
-		n := len(l.urgent.tasks) + len(l.notices.tasks)
+		n := 0
+		for _, q := range l.queues() {
+			n += q.pending()
+		}
 		total += n
 		most = max(most, n)
 	}
 	return total, most
+}
+
+// nextUrgent takes the urgent tasks to carry out next: the first, or when
+// the queue is of deletes and DeleteMany is set, as many as it takes at
+// once. r.mu is held.
+func (r *Runner) nextUrgent(ts []bot.Task) []bot.Task {
+	if r.opts.DeleteMany == nil || ts[0].Action != bot.ActDelete {
+		return ts[:1:1]
+	}
+	return append([]bot.Task(nil), ts[:min(len(ts), r.opts.MaxBatch)]...)
 }
 
 // nextNotices takes the notices to send next: the first, or, when FloodAt
@@ -401,6 +488,18 @@ func (r *Runner) hold(ctx context.Context, q *queue, d time.Duration) {
 	q.signal()
 }
 
+// attemptMany runs DeleteMany once on a chat's deletes; a panic counts as
+// done, as in attempt.
+func (r *Runner) attemptMany(ctx context.Context, chat string, ts []bot.Task) (out Outcome) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.log.Error("task panicked", bot.LogChat, chat, bot.LogAction, "delete", "count", len(ts), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			out = Outcome{Done: true}
+		}
+	}()
+	return r.opts.DeleteMany(ctx, ts)
+}
+
 func (r *Runner) backoff(fails int) time.Duration {
 	if r.opts.Backoff != nil {
 		return r.opts.Backoff(fails - 1)
@@ -446,4 +545,28 @@ func (r *Runner) Len() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return len(r.queued)
+}
+
+// recent is a bounded set of strings: when full, the older half is
+// forgotten.
+type recent struct {
+	cur, old map[string]struct{}
+}
+
+// recentMax bounds each half of recent.
+const recentMax = 1 << 15
+
+func (s *recent) has(k string) bool {
+	if _, ok := s.cur[k]; ok {
+		return true
+	}
+	_, ok := s.old[k]
+	return ok
+}
+
+func (s *recent) add(k string) {
+	if s.cur == nil || len(s.cur) >= recentMax {
+		s.old, s.cur = s.cur, make(map[string]struct{})
+	}
+	s.cur[k] = struct{}{}
 }

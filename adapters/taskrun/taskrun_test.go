@@ -311,3 +311,20 @@ func TestRateLimitsAreNoFailures(t *testing.T) {
 		t.Errorf("waits %v, want the rate limits' 1ms..5ms first", waits)
 	}
 }
+
+// A task done lately is not carried out again when added anew (a copy
+// swept after it was deleted on its own).
+func TestDoneTaskNotRepeated(t *testing.T) {
+	t.Parallel()
+	p := newPlatform(nil)
+	r := p.runner(taskrun.Options{})
+	r.Start(context.Background())
+	r.Add(del("c", "1"))
+	p.waitDone(t, "delete/c/1")
+	r.Add(del("c", "1"), del("c", "2"))
+	p.waitDone(t, "delete/c/2")
+	r.Wait()
+	if len(p.attempts) != 2 {
+		t.Errorf("attempts %v, want each delete once", p.attempts)
+	}
+}

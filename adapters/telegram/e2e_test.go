@@ -137,6 +137,14 @@ func TestPermanentRefusalNotRetried(t *testing.T) {
 	h := newHarness(t, nil)
 	h.api.fail("deleteMessage", fault{status: 400, desc: "Bad Request: message can't be deleted"})
 	h.api.push(msgUpdate(textMsg(chatA, member, 14, h.at(0), phish)))
+	h.api.waitFor(t, "the refusal", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "deleteMessage" && c.Status == 400 {
+				return true
+			}
+		}
+		return false
+	})
 	h.api.push(msgUpdate(textMsg(chatA, member, 15, h.at(1), phish)))
 	h.api.waitCall(t, "deleteMessage", ids(chatA, 15))
 	if n := h.api.count("deleteMessage", ids(chatA, 14)); n != 1 {
@@ -255,12 +263,14 @@ func TestCleanShutdown(t *testing.T) {
 	h := newHarness(t, nil)
 	release := h.api.gate("deleteMessage")
 	defer release()
+	releaseMany := h.api.gate("deleteMessages")
+	defer releaseMany()
 	h.api.push(msgUpdate(textMsg(chatA, member, 50, h.at(0), phish)))
 	h.api.push(msgUpdate(textMsg(chatB, member, 51, h.at(1), phish)))
 	last := h.api.push(msgUpdate(textMsg(chatB, member, 52, h.at(2), phish)))
 	// every update taken, and both chats wait on their first delete
 	h.api.waitCall(t, "getUpdates", map[string]string{"offset": strconv.Itoa(last + 1)})
-	h.api.waitState(t, "deletes waiting in both chats", func() bool { return h.api.waiting["deleteMessage"] == 2 })
+	h.api.waitState(t, "deletes waiting in both chats", func() bool { return h.api.waiting["deleteMessage"]+h.api.waiting["deleteMessages"] == 2 })
 	h.cancel()
 	h.api.waitState(t, "the long poll given up", func() bool { return h.api.aborted["getUpdates"] == 1 })
 	select {
@@ -269,6 +279,7 @@ func TestCleanShutdown(t *testing.T) {
 	default:
 	}
 	release()
+	releaseMany()
 	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +287,7 @@ func TestCleanShutdown(t *testing.T) {
 		chat int64
 		id   int
 	}{{chatA, 50}, {chatB, 51}, {chatB, 52}} {
-		if h.api.count("deleteMessage", ids(m.chat, m.id)) != 1 || h.api.count("sendMessage", replyTo(m.chat, m.id)) != 1 {
+		if h.api.deletes(m.chat, m.id) != 1 || h.api.count("sendMessage", replyTo(m.chat, m.id)) != 1 {
 			t.Errorf("message %d in %d: not dealt with before Run returned", m.id, m.chat)
 		}
 	}

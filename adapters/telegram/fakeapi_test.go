@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,6 +29,7 @@ type fakeAPI struct {
 	calls     []apiCall
 	updates   []json.RawMessage // queued updates; update_id is index+1
 	confirmed int               // updates below this id were confirmed by an offset
+	served    []time.Time       // when each update was first handed out, by update_id-1
 	nextMsg   int
 	members   map[[2]int64]map[string]any // chat, user → ChatMember
 	faults    map[string][]fault
@@ -35,7 +37,8 @@ type fakeAPI struct {
 	waiting   map[string]int // calls waiting at a gate now
 	aborted   map[string]int // calls the client gave up while they waited
 
-	conns atomic.Int64 // connections opened to the fake
+	conns   atomic.Int64    // connections opened to the fake
+	deleted map[string]bool // chat/message deleted: deleting again is "not found"
 	// delay is how long every answer but getUpdates takes, and
 	// limit429, when set, answers a call with a 429 instead (it is
 	// called outside f.mu); set them with f.mu held
@@ -47,8 +50,9 @@ type fakeAPI struct {
 type apiCall struct {
 	Method string
 	Params url.Values
-	Status int // the HTTP status answered
-	Sent   int // sendMessage: the id of the message sent
+	Status int       // the HTTP status answered
+	Sent   int       // sendMessage: the id of the message sent
+	At     time.Time // when it was answered
 }
 
 func (c apiCall) get(k string) string { return c.Params.Get(k) }
@@ -68,7 +72,7 @@ const (
 	testBotName = "immune_test_bot"
 )
 
-func newFakeAPI(t *testing.T) *fakeAPI {
+func newFakeAPI(t testing.TB) *fakeAPI {
 	f := &fakeAPI{
 		token:   testToken,
 		botID:   testBotID,
@@ -100,6 +104,7 @@ func (f *fakeAPI) notify() {
 }
 
 func (f *fakeAPI) record(c apiCall) {
+	c.At = time.Now()
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.calls = append(f.calls, c)
@@ -199,6 +204,41 @@ func (f *fakeAPI) waitCall(t *testing.T, method string, want map[string]string) 
 		return false
 	})
 	return found
+}
+
+// waitDeleted waits until a message was deleted, by deleteMessage or as
+// one of a deleteMessages request.
+func (f *fakeAPI) waitDeleted(t *testing.T, chat int64, id int) {
+	t.Helper()
+	f.waitFor(t, fmt.Sprintf("message %d of %d deleted", id, chat), func([]apiCall) bool {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		return f.deleted[itoa(chat)+"/"+strconv.Itoa(id)]
+	})
+}
+
+// deletes counts the successful requests that deleted a message: its own
+// deleteMessage, or a deleteMessages naming it.
+func (f *fakeAPI) deletes(chat int64, id int) int {
+	n := 0
+	for _, c := range append(f.callsOf("deleteMessage"), f.callsOf("deleteMessages")...) {
+		if c.Status != 200 || c.get("chat_id") != itoa(chat) {
+			continue
+		}
+		switch c.Method {
+		case "deleteMessage":
+			if c.get("message_id") == strconv.Itoa(id) {
+				n++
+			}
+		case "deleteMessages":
+			var ids []int
+			json.Unmarshal([]byte(c.get("message_ids")), &ids)
+			if slices.Contains(ids, id) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // count returns how many calls of method match want.
@@ -340,7 +380,29 @@ func (f *fakeAPI) answer(method string, p url.Values) (any, int, string) {
 			}
 		}
 		return out, 200, ""
-	case "deleteMessage", "restrictChatMember", "setMyCommands", "setWebhook", "deleteWebhook", "answerCallbackQuery",
+	case "deleteMessage":
+		key := p.Get("chat_id") + "/" + p.Get("message_id")
+		if f.deleted[key] {
+			return nil, http.StatusBadRequest, "Bad Request: message to delete not found"
+		}
+		if f.deleted == nil {
+			f.deleted = make(map[string]bool)
+		}
+		f.deleted[key] = true
+		return true, 200, ""
+	case "deleteMessages":
+		var ids []int
+		if err := json.Unmarshal([]byte(p.Get("message_ids")), &ids); err != nil || len(ids) == 0 || len(ids) > 100 {
+			return nil, http.StatusBadRequest, "Bad Request: message_ids must be 1 to 100 message identifiers"
+		}
+		if f.deleted == nil {
+			f.deleted = make(map[string]bool)
+		}
+		for _, id := range ids {
+			f.deleted[p.Get("chat_id")+"/"+strconv.Itoa(id)] = true
+		}
+		return true, 200, ""
+	case "restrictChatMember", "setMyCommands", "setWebhook", "deleteWebhook", "answerCallbackQuery",
 		"banChatMember", "banChatSenderChat":
 		return true, 200, ""
 	case "editMessageText":
@@ -370,8 +432,15 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, p url.Value
 			f.confirmed = offset
 		}
 		var out []json.RawMessage
+		now := time.Now()
 		for i := max(f.confirmed, 1) - 1; i < len(f.updates) && len(out) < limit; i++ {
 			out = append(out, f.updates[i])
+			for len(f.served) <= i {
+				f.served = append(f.served, time.Time{})
+			}
+			if f.served[i].IsZero() {
+				f.served[i] = now
+			}
 		}
 		ch := f.changed
 		f.mu.Unlock()

@@ -105,7 +105,7 @@ func TestFloodedChatGetsOneNotice(t *testing.T) {
 		h.api.push(msgUpdate(textMsg(chatA, member+int64(i), 90+i, h.at(i), phish)))
 	}
 	for i := range 6 {
-		h.api.waitCall(t, "deleteMessage", ids(chatA, 90+i))
+		h.api.waitDeleted(t, chatA, 90+i)
 	}
 	release()
 	// every notice is told once, and fewer messages than notices are sent
@@ -119,6 +119,11 @@ func TestFloodedChatGetsOneNotice(t *testing.T) {
 	told, sent := floodTold(h.api.callsOf("sendMessage"))
 	if told != 6 || sent >= 6 {
 		t.Errorf("%d notices sent telling of %d messages, want fewer than 6 telling of 6", sent, told)
+	}
+	for i := range 6 {
+		if n := h.api.deletes(chatA, 90+i); n != 1 {
+			t.Errorf("message %d deleted by %d requests, want 1", 90+i, n)
+		}
 	}
 }
 
@@ -169,5 +174,30 @@ func TestBurstReusesConnections(t *testing.T) {
 	// nearly one connection for each of the 80
 	if n := h.api.conns.Load(); n > chats+4 {
 		t.Errorf("%d connections for %d requests in %d chats", n, 2*chats, chats)
+	}
+}
+
+// Deletes waiting in one chat go out as one deleteMessages request.
+func TestWaitingDeletesGoTogether(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	release := h.api.gate("deleteMessage")
+	h.api.push(msgUpdate(textMsg(chatA, 301, 100, h.at(0), phish)))
+	h.api.waitState(t, "the first delete in flight", func() bool { return h.api.waiting["deleteMessage"] == 1 })
+	for i := 1; i < 5; i++ {
+		h.api.push(msgUpdate(textMsg(chatA, 301+int64(i), 100+i, h.at(i), phish)))
+	}
+	time.Sleep(100 * time.Millisecond) // let them be judged while the first waits
+	release()
+	for i := range 5 {
+		h.api.waitDeleted(t, chatA, 100+i)
+	}
+	if n := len(h.api.callsOf("deleteMessages")); n < 1 {
+		t.Errorf("%d deleteMessages requests, want the waiting deletes together", n)
+	}
+	for i := range 5 {
+		if n := h.api.deletes(chatA, 100+i); n != 1 {
+			t.Errorf("message %d deleted by %d requests, want 1", 100+i, n)
+		}
 	}
 }

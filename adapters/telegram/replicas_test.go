@@ -86,15 +86,9 @@ func TestWebhookReplicas(t *testing.T) {
 	for i := range phishes {
 		toBoth(map[string]any{"update_id": 5001 + i, "message": textMsg(chatB, spammer+int64(i), 10+i, at(i), phish)})
 	}
-	api.waitFor(t, "every phish deleted", func(calls []apiCall) bool {
-		n := 0
-		for _, c := range calls {
-			if c.Method == "deleteMessage" && c.get("chat_id") == itoa(chatB) {
-				n++
-			}
-		}
-		return n >= phishes
-	})
+	for i := range phishes {
+		api.waitDeleted(t, chatB, 10+i)
+	}
 	api.waitCall(t, "sendMessage", map[string]string{"chat_id": itoa(chatA)})
 	time.Sleep(300 * time.Millisecond) // a second answer or delete, if there were one, would be on its way
 	for _, h := range hs {
@@ -106,7 +100,7 @@ func TestWebhookReplicas(t *testing.T) {
 		t.Errorf("the command was answered %d times, want once", n)
 	}
 	for i := range phishes {
-		if n := api.count("deleteMessage", ids(chatB, 10+i)); n != 1 {
+		if n := api.deletes(chatB, 10+i); n != 1 {
 			t.Errorf("phish %d deleted %d times, want once", i, n)
 		}
 	}

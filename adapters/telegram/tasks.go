@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strconv"
 	"time"
@@ -27,14 +28,15 @@ func (a *Adapter) newRunner() *taskrun.Runner {
 		Lang: func(t *bot.Task) bot.Lang {
 			return a.engine.ChatSettings(context.Background(), bot.ChatKey{Platform: bot.Telegram, Chat: t.Chat}).Lang
 		},
-		Policy:    bot.ResumePolicy{DeleteWindow: DeleteWindow, NoticeTTL: a.opts.NoticeTTL},
-		FloodAt:   a.opts.FloodAt,
-		RetryBase: a.opts.RetryBase,
-		RetryMax:  a.opts.RetryMax,
-		Now:       a.opts.Now,
-		Sleep:     a.opts.Sleep,
-		Log:       a.log,
-		Meter:     a.opts.Meter,
+		DeleteMany: a.deleteMany,
+		Policy:     bot.ResumePolicy{DeleteWindow: DeleteWindow, NoticeTTL: a.opts.NoticeTTL},
+		FloodAt:    a.opts.FloodAt,
+		RetryBase:  a.opts.RetryBase,
+		RetryMax:   a.opts.RetryMax,
+		Now:        a.opts.Now,
+		Sleep:      a.opts.Sleep,
+		Log:        a.log,
+		Meter:      a.opts.Meter,
 	})
 }
 
@@ -102,6 +104,33 @@ func (a *Adapter) doTask(ctx context.Context, t *bot.Task) taskrun.Outcome {
 	}
 	a.log.Error("telegram: unknown task dropped", keyChat, chat, keyAction, string(t.Action))
 	return taskrun.Outcome{Done: true}
+}
+
+// deleteMany deletes several messages of one chat with one deleteMessages
+// request: during a flood, one request instead of one a message. Telegram
+// skips the messages already gone.
+func (a *Adapter) deleteMany(ctx context.Context, ts []bot.Task) taskrun.Outcome {
+	chat, err := strconv.ParseInt(ts[0].Chat, 10, 64)
+	if err != nil {
+		a.log.Error("telegram: a task names a chat that is not a Telegram chat id; dropped", keyChat, ts[0].Chat, keyAction, "delete")
+		return taskrun.Outcome{Done: true}
+	}
+	ids := make([]int, 0, len(ts))
+	for _, t := range ts {
+		if id, err := strconv.Atoi(t.Message); err == nil {
+			ids = append(ids, id)
+		}
+	}
+	b, _ := json.Marshal(ids)
+	_, err = a.once(ctx, "deleteMessages", tgbotapi.Params{"chat_id": strconv.FormatInt(chat, 10), "message_ids": string(b)})
+	var ae *APIError
+	switch {
+	case err == nil:
+		a.log.Debug("telegram messages deleted", keyChat, chat, "count", len(ids))
+	case errors.As(err, &ae) && !ae.Temporary():
+		a.log.Warn("telegram refused to delete messages", keyChat, chat, "count", len(ids), keyErr, err.Error())
+	}
+	return a.outcome(ctx, chat, "delete", err)
 }
 
 // deleteOnce makes one deleteMessage request and logs what came of it; a

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -138,14 +139,24 @@ func (f *botAPI) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		b, _ := json.Marshal(out)
 		ok(string(b))
-	case "deleteMessage":
-		key := p.Get("chat_id") + "/" + p.Get("message_id")
+	case "deleteMessage", "deleteMessages":
+		ids := []string{p.Get("message_id")}
+		if method == "deleteMessages" {
+			var ns []int
+			json.Unmarshal([]byte(p.Get("message_ids")), &ns)
+			ids = ids[:0]
+			for _, n := range ns {
+				ids = append(ids, strconv.Itoa(n))
+			}
+		}
 		f.mu.Lock()
-		f.attempts[key]++
+		for _, id := range ids {
+			f.attempts[p.Get("chat_id")+"/"+id]++
+		}
 		f.notify()
 		down, hang, release := f.down, f.hang, f.release
 		f.mu.Unlock()
-		if hang != nil && hang(p.Get("chat_id"), p.Get("message_id")) {
+		if hang != nil && slices.ContainsFunc(ids, func(id string) bool { return hang(p.Get("chat_id"), id) }) {
 			select {
 			case <-release:
 			case <-r.Context().Done():
@@ -158,11 +169,17 @@ func (f *botAPI) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		f.mu.Lock()
 		defer f.mu.Unlock()
-		if f.deleted[key] > 0 {
+		// deleteMessage of a message gone is an error; deleteMessages
+		// skips the messages gone
+		if key := p.Get("chat_id") + "/" + ids[0]; method == "deleteMessage" && f.deleted[key] > 0 {
 			fail(400, "Bad Request: message to delete not found")
 			return
 		}
-		f.deleted[key]++
+		for _, id := range ids {
+			if key := p.Get("chat_id") + "/" + id; f.deleted[key] == 0 {
+				f.deleted[key]++
+			}
+		}
 		f.notify()
 		ok("true")
 	case "sendMessage":

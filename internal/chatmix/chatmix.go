@@ -3,94 +3,223 @@ package chatmix
 import (
 	"fmt"
 	"math/rand/v2"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/immunebot/immune/bot"
 )
 
-var plain = []string{
-	"ok see you at 7", "lol", "Tối nay cả nhà ăn lẩu nhé 🍲", "who's bringing the cake?",
-	"haha đúng rồi", "I'll be 10 minutes late, traffic is crazy", "good morning everyone ☀️",
-	"did anyone finish the homework for tomorrow?", "Mình đến muộn 5 phút nha", "thanks!! 🙏",
-	"that match last night was unreal", "can someone send me the notes from Monday?",
-	"Chúc mừng sinh nhật em nhé 🎂🎉", "the server is down again...", "brb", "nice one 👍",
-	"meeting moved to 3pm. Same room.", "Ai đi đá bóng chiều nay không?", "I think it costs 3.50 now",
-	"pushed the fix, CI is green", "okay. let's do it tomorrow.", "Hôm nay trời mưa to quá",
-	"where did you buy that?", "anyone up for ranked tonight?", "👨‍👩‍👧 family dinner sunday",
-	"Cảm ơn mọi người nhiều!", "I renamed the file to final_v2.zip", "see notes.md for details",
-	"the new version 1.4.2 fixed it", "happy new year!!! 🎆", "Mai mấy giờ họp vậy?",
-	"gg wp", "I forgot my password again lol", "the gift exchange is on Friday 🎁",
-	"ping me when you're done", "Đừng bấm link lạ nha mọi người", "so tired today",
-	"what time is it there?", "Bạn ơi cho mình xin số điện thoại với", "ok. done. next?",
+// Mix describes a stream of messages. The zero fields take the defaults of
+// Default.
+type Mix struct {
+	Chats    int           // groups (or channels) the stream is spread over
+	Accounts int           // members who post, some far more than others
+	Gap      time.Duration // time between two messages of the stream
+	// Links and Threats are the shares of messages with benign links and
+	// of threats; the rest is plain chat, about half of it with dots in it
+	// ("3.50", "v1.4.2", "notes.md", "ok. see you").
+	Links, Threats float64
+	Platform       bot.Platform
+	Start          time.Time // the first message's time
 }
 
-var benignHosts = []string{
-	"github.com/bwmarrin/discordgo", "www.youtube.com/watch?v=dQw4w9WgXcQ", "youtu.be/abc123",
-	"go.dev/doc/effective_go", "pkg.go.dev/golang.org/x/net", "en.wikipedia.org/wiki/Hanoi",
-	"stackoverflow.com/questions/1234", "vnexpress.net/the-thao", "zingnews.vn/cong-nghe.html",
-	"tuoitre.vn/xa-hoi.htm", "www.reddit.com/r/golang/", "discord.com/channels/1/2/3",
-	"cdn.discordapp.com/attachments/1/2/image.png", "t.me/durov", "docs.google.com/document/d/1x",
-	"drive.google.com/file/d/1y/view", "www.facebook.com/events/123", "shopee.vn/product/1/2",
-	"tiki.vn/dien-thoai", "open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC", "twitter.com/golang/status/1",
-	"medium.com/@someone/post-1", "www.bbc.com/news/world", "steamcommunity.com/market/",
-	"store.steampowered.com/app/730", "www.amazon.com/dp/B08N5WRWNW", "imgur.com/gallery/abc",
-	"www.vietcombank.com.vn/vi-VN/KHCN", "zalo.me/g/abcdef", "maps.google.com/?q=hanoi",
+// Default is the stream of a busy deployment: 5,000 chats, 500,000
+// accounts posting as often as people do (a few a lot, most rarely), a
+// message every 5 seconds, 22 % with benign links (popular sites and a long
+// tail of small ones), 3 % threats (spammers, and hijacked accounts
+// spraying one lure into several chats).
+var Default = Mix{
+	Chats:    5000,
+	Accounts: 500000,
+	Gap:      5 * time.Second,
+	Links:    0.22,
+	Threats:  0.03,
+	Platform: bot.Telegram,
+	Start:    time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC),
 }
 
-// localHosts are small sites no list knows: a realistic part of what
-// people share.
-var localHosts = []string{"bakery-hanoi.vn", "phohanoi.com", "myblog.dev", "cafe-sai-gon.com",
-	"runclub.vn", "photos.mydomain.net", "team-wiki.org", "hoclaptrinh.edu.vn", "shopquanao.vn", "mygame.io"}
+// Messages returns n messages of the Default mix for a seed.
+func Messages(n int, seed uint64) []bot.Message { return Default.Messages(n, seed) }
 
-var benignTemplates = []string{"look at this %s", "%s", "tài liệu đây: %s", "here you go %s 👍", "%s (from yesterday)"}
-
-var threats = []bot.Message{
-	{Text: "free nitro for active members https://dlscord.com/gift"},
-	{Text: "https://steancommunity.com/tradeoffer/new/?partner=1"},
-	{Text: "Vietcombank: tài khoản của bạn bị tạm khóa, xác minh tại https://vietcombank-xacthuc.com"},
-	{Text: "is this you in this photo?? https://photo-album-share.xyz/p/8812"},
-	{Text: "https://www.yahoo.com.mail-secure.top/signin"},
-	{Text: "get it here http://45.9.148.10/payload.exe"},
-	{Text: "xem ảnh nè", Attachments: []bot.Attachment{{Name: "anh.png.exe", MIME: "application/x-msdownload", Size: 300000}}},
-	{Text: "wallet validation required https://wallet-validate.io"},
-	{Text: "hxxps://discord-gift[.]ru/claim"},
-	{Text: "the official page", Links: []bot.LinkRef{{Text: "https://telegram.org", URL: "https://telegram-premium-free.net"}}},
+func (x Mix) withDefaults() Mix {
+	d := Default
+	if x.Chats <= 0 {
+		x.Chats = d.Chats
+	}
+	if x.Accounts <= 0 {
+		x.Accounts = d.Accounts
+	}
+	if x.Gap <= 0 {
+		x.Gap = d.Gap
+	}
+	if x.Links <= 0 {
+		x.Links = d.Links
+	}
+	if x.Threats <= 0 {
+		x.Threats = d.Threats
+	}
+	if x.Platform == "" {
+		x.Platform = d.Platform
+	}
+	if x.Start.IsZero() {
+		x.Start = d.Start
+	}
+	return x
 }
 
-// Messages returns n messages of the mix, spread over 50 chats and 2000
-// members, one second apart. The threats come from 50 accounts (spammers
-// and hijacked members), as in a real group; the rest from everyone.
-func Messages(n int, seed uint64) []bot.Message {
+// gen holds what a stream draws from.
+type gen struct {
+	Mix
+	r       *rand.Rand
+	words   *rand.Zipf // rank in vocab
+	hosts   *rand.Zipf // rank in tail
+	chats   *rand.Zipf
+	users   *rand.Zipf
+	perm    uint64 // spreads the Zipf ranks of users over the id space
+	spray   []bot.Message
+	sprayAt int
+}
+
+// Messages returns n messages of the mix, deterministic for a seed.
+func (x Mix) Messages(n int, seed uint64) []bot.Message {
+	x = x.withDefaults()
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	g := &gen{
+		Mix:   x,
+		r:     r,
+		words: rand.NewZipf(r, 1.07, 2, uint64(len(vocab)-1)),
+		hosts: rand.NewZipf(r, 1.1, 4, uint64(len(tailHosts)-1)),
+		chats: rand.NewZipf(r, 1.2, 8, uint64(x.Chats-1)),
+		users: rand.NewZipf(r, 1.1, 16, uint64(x.Accounts-1)),
+		perm:  seed*2 + 0x5851f42d4c957f2d | 1,
+	}
 	out := make([]bot.Message, n)
 	for i := range out {
-		var m bot.Message
-		switch p := r.IntN(100); {
-		case p < 70:
-			m.Text = plain[r.IntN(len(plain))]
-		case p < 95:
-			var host string
-			if r.IntN(4) == 0 {
-				host = localHosts[r.IntN(len(localHosts))] + fmt.Sprintf("/p/%d", r.IntN(1000))
-			} else {
-				host = benignHosts[r.IntN(len(benignHosts))]
-			}
-			m.Text = fmt.Sprintf(benignTemplates[r.IntN(len(benignTemplates))], "https://"+host)
-		default:
-			m = threats[r.IntN(len(threats))]
-			m.User = fmt.Sprintf("bad%d", r.IntN(50))
+		m := g.next()
+		m.ID = "m" + strconv.Itoa(i)
+		m.Platform = x.Platform
+		if m.Chat == "" {
+			m.Chat = g.chat()
 		}
-		m.ID = fmt.Sprintf("m%d", i)
-		m.Platform = bot.Telegram
-		m.Chat = fmt.Sprintf("chat%d", r.IntN(50))
 		if m.User == "" {
-			m.User = fmt.Sprintf("user%d", r.IntN(2000))
+			u := g.user()
+			m.User = "u" + strconv.FormatUint(u, 10)
+			m.MemberSince = x.Start.Add(-time.Duration(u%700+1) * 24 * time.Hour)
 		}
 		m.UserName = "member " + m.User
-		m.Time = t0.Add(time.Duration(i) * time.Second)
-		m.MemberSince = t0.Add(-90 * 24 * time.Hour)
+		m.Time = x.Start.Add(time.Duration(i) * x.Gap)
+		if strings.HasPrefix(m.User, "spam") {
+			m.MemberSince = m.Time.Add(-time.Duration(1+g.r.IntN(600)) * time.Second)
+		}
 		out[i] = m
 	}
 	return out
+}
+
+func (g *gen) chat() string { return "c" + strconv.FormatUint(g.chats.Uint64(), 10) }
+
+func (g *gen) user() uint64 {
+	return (g.users.Uint64()*g.perm + 12345) % uint64(g.Accounts)
+}
+
+func (g *gen) next() bot.Message {
+	if g.sprayAt < len(g.spray) {
+		m := g.spray[g.sprayAt]
+		g.sprayAt++
+		return m
+	}
+	p := g.r.Float64()
+	switch {
+	case p < g.Threats:
+		return g.threat()
+	case p < g.Threats+g.Links:
+		return bot.Message{Text: g.linkMessage()}
+	}
+	return bot.Message{Text: g.plain()}
+}
+
+// plain is link-free chat: words of a long-tail vocabulary, and in about
+// half of the messages something with a dot that is no link.
+func (g *gen) plain() string {
+	var b strings.Builder
+	n := 1 + g.r.IntN(6)
+	if g.r.IntN(4) == 0 {
+		n += g.r.IntN(18)
+	}
+	dot := g.r.IntN(2) == 0
+	at := g.r.IntN(n + 1)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if dot && i == at {
+			b.WriteString(dotted[g.r.IntN(len(dotted))])
+			b.WriteByte(' ')
+		}
+		b.WriteString(vocab[g.words.Uint64()])
+	}
+	if dot && at == n {
+		b.WriteString(". " + vocab[g.words.Uint64()])
+	}
+	if g.r.IntN(5) == 0 {
+		b.WriteString(" " + emoji[g.r.IntN(len(emoji))])
+	}
+	return b.String()
+}
+
+// linkMessage is a message with a benign link: a popular site, or one of a
+// long tail of small ones.
+func (g *gen) linkMessage() string {
+	var link string
+	if g.r.IntN(10) < 6 {
+		link = "https://" + popular[g.r.IntN(len(popular))]
+	} else {
+		link = "https://" + tailHosts[g.hosts.Uint64()]
+		switch g.r.IntN(3) {
+		case 0:
+			link += "/" + vocab[g.words.Uint64()]
+		case 1:
+			link += "/p/" + strconv.Itoa(g.r.IntN(100000))
+		}
+	}
+	words := vocab[g.words.Uint64()] + " " + vocab[g.words.Uint64()]
+	switch g.r.IntN(4) {
+	case 0:
+		return link
+	case 1:
+		return words + " " + link
+	case 2:
+		return link + " " + words
+	}
+	return words + ": " + link + " " + emoji[g.r.IntN(len(emoji))]
+}
+
+// threat is one of the known lures or a generated phishing link, from a
+// spammer; one in four starts a hijacked account spraying the same lure
+// into several chats a minute apart.
+func (g *gen) threat() bot.Message {
+	var m bot.Message
+	if g.r.IntN(3) == 0 {
+		m = threats[g.r.IntN(len(threats))]
+	} else {
+		b := brands[g.r.IntN(len(brands))]
+		host := fmt.Sprintf(phishHosts[g.r.IntN(len(phishHosts))], b, g.r.IntN(1000))
+		m.Text = fmt.Sprintf(lures[g.r.IntN(len(lures))], "https://"+host+"/"+vocab[g.words.Uint64()])
+	}
+	if g.r.IntN(4) == 0 {
+		u := g.user()
+		g.spray, g.sprayAt = g.spray[:0], 0
+		for range 2 + g.r.IntN(4) {
+			s := m
+			s.Chat = g.chat()
+			s.User = "u" + strconv.FormatUint(u, 10)
+			s.MemberSince = g.Start.Add(-400 * 24 * time.Hour)
+			g.spray = append(g.spray, s)
+		}
+		g.sprayAt = 1
+		return g.spray[0]
+	}
+	m.User = "spam" + strconv.Itoa(g.r.IntN(2000))
+	return m
 }
