@@ -114,8 +114,8 @@ audit [N] *: the last N decisions here
 check TEXT (or as a reply): judge a message and explain why
 report (as a reply): send a message to the admins
 lang en|vi *: language of my messages
-setlog *: send admin notes to a private admin chat (a code for link there); setlog here, setlog off
-link *: in the private admin chat, with the code from setlog
+setlog *: where admin notes go (Telegram: a code to link a private admin chat; setlog here, setlog off)
+link *: Telegram, in the private admin chat: with the code from setlog
 help: this text`,
 }
 
@@ -195,8 +195,8 @@ audit [N] *: N quyết định gần nhất trong nhóm
 check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích
 report (trả lời tin nhắn): gửi tin nhắn cho quản trị viên
 lang en|vi *: ngôn ngữ của bot
-setlog *: gửi thông báo quản trị vào nhóm quản trị riêng (lấy mã cho link); setlog here, setlog off
-link *: trong nhóm quản trị riêng, kèm mã từ setlog
+setlog *: nơi nhận thông báo quản trị (Telegram: lấy mã để liên kết nhóm quản trị riêng; setlog here, setlog off)
+link *: Telegram, trong nhóm quản trị riêng: kèm mã từ setlog
 help: trợ giúp`,
 }
 

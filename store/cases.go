@@ -45,7 +45,7 @@ func (db *DB) PutCase(_ context.Context, c bot.Case) error {
 		return fmt.Errorf("put case %s: %w", c.ID, err)
 	}
 	cc := cloneCase(&c)
-	if err := db.write(func(top *layer) { top.putCase(cc) }); err != nil {
+	if err := db.write(func(top *layer) { top.putCase(cc, append([]bot.MessageRef{cc.Message}, cc.Refs...)) }); err != nil {
 		return fmt.Errorf("put case %s: %w", c.ID, err)
 	}
 	return nil
@@ -79,11 +79,12 @@ func checkCase(c *bot.Case) error {
 	return checkKey(len(scopeKey(c.Scope, c.ID)), func() string { return "scope " + trunc(c.Scope.String()) })
 }
 
-// putCase buffers a case and its refs.
-func (l *layer) putCase(c *bot.Case) {
+// putCase buffers a case and points refs at it: a new case's message and
+// refs, a ref just added; a press points none, so that a message judged
+// again (an edit, a newer case) stays with its newest case.
+func (l *layer) putCase(c *bot.Case, refs []bot.MessageRef) {
 	l.cases[c.ID] = c
-	l.caseRefs[c.Message] = c.ID
-	for _, r := range c.Refs {
+	for _, r := range refs {
 		l.caseRefs[r] = c.ID
 	}
 }
@@ -256,7 +257,7 @@ func (db *DB) AddCaseRef(_ context.Context, id string, ref bot.MessageRef) error
 	}
 	cc := cloneCase(c)
 	cc.Refs = append(cc.Refs, ref)
-	db.top.putCase(cc)
+	db.top.putCase(cc, []bot.MessageRef{ref})
 	db.writeSeq++
 	return nil
 }
@@ -278,7 +279,7 @@ func (db *DB) PressCase(_ context.Context, id string, p bot.Press) (bot.Case, bo
 	cc := cloneCase(c)
 	p.Time = utc(p.Time)
 	cc.Presses = append(cc.Presses, p)
-	db.top.putCase(cc)
+	db.top.putCase(cc, nil)
 	db.writeSeq++
 	return *cloneCase(cc), true, nil
 }

@@ -145,7 +145,7 @@ func (l *layer) absorb(up *layer) {
 	}
 	l.pruneCases(up.casePrune)
 	for _, c := range up.cases {
-		l.putCase(c)
+		l.putCase(c, nil) // the refs follow
 	}
 	for r, id := range up.caseRefs {
 		l.caseRefs[r] = id

@@ -136,8 +136,8 @@ func checkCase(c *bot.Case) error {
 	return nil
 }
 
-// caseBatch is the writes of a case and its refs.
-func caseBatch(c *bot.Case) (*pgx.Batch, error) {
+// caseBatch is the writes of a case, pointing refs at it.
+func caseBatch(c *bot.Case, refs []bot.MessageRef) (*pgx.Batch, error) {
 	body, err := encodeCaseBody(c)
 	if err != nil {
 		return nil, err
@@ -146,7 +146,7 @@ func caseBatch(c *bot.Case) (*pgx.Batch, error) {
 	b.Queue(`INSERT INTO cases (`+caseColumns+`) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (id) DO UPDATE SET scope = EXCLUDED.scope, at = EXCLUDED.at, body = EXCLUDED.body`,
 		c.ID, c.Scope.String(), nanos(c.Time), body)
-	for _, r := range append([]bot.MessageRef{c.Message}, c.Refs...) {
+	for _, r := range refs {
 		b.Queue(`INSERT INTO case_refs (platform, chat, message_id, case_id) VALUES ($1, $2, $3, $4)
 			ON CONFLICT (platform, chat, message_id) DO UPDATE SET case_id = EXCLUDED.case_id`,
 			string(r.Platform), r.Chat, r.ID, c.ID)
@@ -154,9 +154,11 @@ func caseBatch(c *bot.Case) (*pgx.Batch, error) {
 	return b, nil
 }
 
-// putCase writes a case and its refs on q.
-func putCase(ctx context.Context, q querier, c *bot.Case) error {
-	b, err := caseBatch(c)
+// putCase writes a case on q and points refs at it: a new case's message
+// and refs, a ref just added; a press points none, so that a message
+// judged again (an edit, a newer case) stays with its newest case.
+func putCase(ctx context.Context, q querier, c *bot.Case, refs []bot.MessageRef) error {
+	b, err := caseBatch(c, refs)
 	if err != nil {
 		return err
 	}
@@ -168,7 +170,8 @@ func (s *store) PutCase(ctx context.Context, c bot.Case) error {
 	if err := checkCase(&c); err != nil {
 		return fmt.Errorf("put case: %w", err)
 	}
-	b, err := caseBatch(&c)
+	// a new case: its message and refs lead to it
+	b, err := caseBatch(&c, append([]bot.MessageRef{c.Message}, c.Refs...))
 	if err == nil {
 		// in UpdateAccount, sent with the next statement
 		err = s.deferBatch(ctx, b)
@@ -233,9 +236,9 @@ func (s *store) RecentCases(ctx context.Context, scope bot.ChatKey, limit int) (
 
 // changeCase reads the case id with its row locked (SELECT ... FOR
 // UPDATE), lets change alter it and writes it back when change reports
-// true, all in one transaction: concurrent changes, from any process,
-// happen one after the other.
-func (s *store) changeCase(ctx context.Context, id string, change func(c *bot.Case) bool) (bot.Case, error) {
+// true, pointing the refs change returns at it, all in one transaction:
+// concurrent changes, from any process, happen one after the other.
+func (s *store) changeCase(ctx context.Context, id string, change func(c *bot.Case) (bool, []bot.MessageRef)) (bot.Case, error) {
 	run := func(q querier) (bot.Case, error) {
 		c, err := scanCase(q.QueryRow(ctx, `SELECT `+caseColumns+` FROM cases WHERE id = $1 FOR UPDATE`, id))
 		if noRows(err) {
@@ -244,8 +247,8 @@ func (s *store) changeCase(ctx context.Context, id string, change func(c *bot.Ca
 		if err != nil {
 			return bot.Case{}, err
 		}
-		if change(&c) {
-			if err := putCase(ctx, q, &c); err != nil {
+		if changed, refs := change(&c); changed {
+			if err := putCase(ctx, q, &c, refs); err != nil {
 				return bot.Case{}, err
 			}
 		}
@@ -271,12 +274,12 @@ func (s *store) changeCase(ctx context.Context, id string, change func(c *bot.Ca
 
 // AddCaseRef adds ref to the case's Refs.
 func (s *store) AddCaseRef(ctx context.Context, id string, ref bot.MessageRef) error {
-	_, err := s.changeCase(ctx, id, func(c *bot.Case) bool {
+	_, err := s.changeCase(ctx, id, func(c *bot.Case) (bool, []bot.MessageRef) {
 		if slices.Contains(c.Refs, ref) {
-			return false
+			return false, nil
 		}
 		c.Refs = append(c.Refs, ref)
-		return true
+		return true, []bot.MessageRef{ref}
 	})
 	if errors.Is(err, bot.ErrNotFound) {
 		return fmt.Errorf("add case ref: %w", err)
@@ -293,14 +296,14 @@ func (s *store) PressCase(ctx context.Context, id string, p bot.Press) (bot.Case
 		return bot.Case{}, false, fmt.Errorf("press case: %w", err)
 	}
 	first := false
-	c, err := s.changeCase(ctx, id, func(c *bot.Case) bool {
+	c, err := s.changeCase(ctx, id, func(c *bot.Case) (bool, []bot.MessageRef) {
 		if _, done := c.Pressed(p.Action); done {
-			return false
+			return false, nil
 		}
 		p.Time = p.Time.UTC()
 		c.Presses = append(c.Presses, p)
 		first = true
-		return true
+		return true, nil
 	})
 	if errors.Is(err, bot.ErrNotFound) {
 		return bot.Case{}, false, fmt.Errorf("press case: %w", err)

@@ -173,3 +173,30 @@ func testCasesPruned(t *testing.T, b Backend) {
 		t.Errorf("recent after the prune: %v, %v", caseIDs(rc), err)
 	}
 }
+
+// testCaseForNewest keeps a message with its newest case (an edit judged
+// again opens one) when the older case is pressed or gets a ref later.
+func testCaseForNewest(t *testing.T, b Backend) {
+	opts := Options{Now: NewClock(T0).Now}
+	s := b.Open(t, opts)
+	old := FullCase("-1001", "5", T0)
+	old.Refs, old.Presses = nil, nil
+	newer := FullCase("-1001", "5", T0.Add(time.Minute))
+	newer.Refs, newer.Presses = nil, nil
+	must(t, s.PutCase(ctx, old))
+	must(t, s.PutCase(ctx, newer))
+	mustCommit(t, s)
+	late := bot.MessageRef{Platform: bot.Telegram, Chat: "-1001", ID: "9000"}
+	must(t, s.AddCaseRef(ctx, old.ID, late))
+	if _, _, err := s.PressCase(ctx, old.ID, bot.Press{Action: bot.BtnBan, By: Account("9"), Time: T0}); err != nil {
+		t.Fatal(err)
+	}
+	phases(t, b, s, opts, func(t *testing.T, s bot.Store) {
+		if c, err := s.CaseFor(ctx, old.Message); err != nil || c.ID != newer.ID {
+			t.Errorf("CaseFor(message) = %q, %v; want the newer %q", c.ID, err, newer.ID)
+		}
+		if c, err := s.CaseFor(ctx, late); err != nil || c.ID != old.ID {
+			t.Errorf("CaseFor(the late notice) = %q, %v; want %q", c.ID, err, old.ID)
+		}
+	})
+}

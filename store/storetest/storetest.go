@@ -101,6 +101,7 @@ var tests = []struct {
 	{"Cases", testCases},
 	{"CasePresses", testCasePresses},
 	{"CasesPruned", testCasesPruned},
+	{"CaseForNewest", testCaseForNewest},
 	{"OffendersAgeOut", testOffendersAgeOut},
 	{"OldTasksAgeOut", testOldTasksAgeOut},
 	{"FirstLinksAgeOut", testFirstLinksAgeOut},
