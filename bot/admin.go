@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/immunebot/immune/bot/linkx"
 )
 
 // maxExcerpt is how much of a message's text a case keeps, in runes.
@@ -26,16 +28,27 @@ func openCase(m *Message, j *Judgement, d *Decision) Case {
 		Note: d.AdminNote,
 	}
 	for _, i := range j.Suspect {
-		l := &j.Links[i]
-		dom := l.Domain
-		if dom == "" {
-			dom = l.Host
-		}
-		if dom != "" && !slices.Contains(c.Domains, dom) {
-			c.Domains = append(c.Domains, dom)
+		if v := listValue(&j.Links[i]); v != "" && !slices.Contains(c.Domains, v) {
+			c.Domains = append(c.Domains, v)
 		}
 	}
 	return c
+}
+
+// listValue is what Not a threat allows (and Block everywhere blocks) for
+// a link: its registrable domain, or, behind a shortener, the one short
+// link, so that allowing it does not let every other short link through.
+func listValue(l *linkx.Link) string {
+	dom := l.Domain
+	if dom == "" {
+		dom = l.Host
+	}
+	if shorteners[dom] || shorteners[l.Host] {
+		if v, err := ParseListValue(l.Raw); err == nil {
+			return v
+		}
+	}
+	return dom
 }
 
 // excerpt trims a message's text for a case and defangs its links.

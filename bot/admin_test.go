@@ -396,3 +396,25 @@ func TestAdminNoteSaysWhereWhoAndWhyInTheChatsLanguage(t *testing.T) {
 		t.Errorf("bad id: %v", err)
 	}
 }
+
+func TestNotAThreatBehindAShortenerAllowsThatLinkOnly(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig(), bot.ListEntry{Kind: bot.BlockList, Value: "bit.ly/3xyzabc"})
+	d := h.send(msg{chat: "g1", text: "is this you in this photo? https://bit.ly/3xyzabc"})
+	if d.Case == "" || !d.Has(bot.ActDelete) {
+		t.Fatalf("a blocked short link: %+v", d)
+	}
+	c, _ := h.engine.Case(bg, d.Case)
+	if len(c.Domains) != 1 || c.Domains[0] == "bit.ly" || !strings.HasPrefix(c.Domains[0], "bit.ly/") {
+		t.Fatalf("what not a threat would allow: %v", c.Domains)
+	}
+	h.press(d.Case, bot.BtnNotThreat, "boss", true)
+	for _, e := range h.engine.Classifier().Lists().Entries("telegram:g1") {
+		if e.Value == "bit.ly" {
+			t.Errorf("not a threat allowed the whole shortener")
+		}
+	}
+	if d := h.send(msg{chat: "g1", user: "u2", text: "is this you in this photo? https://bit.ly/3xyzabc"}); d.Verdict.Level != bot.Allow {
+		t.Errorf("the allowed short link is still flagged: %v", d.Verdict.Reasons)
+	}
+}
