@@ -167,6 +167,38 @@ func (e *Engine) FirstDelivery(ctx context.Context, p Platform, key string, at t
 	return first
 }
 
+// RememberJoin shares a member's join with the other processes of a shared
+// store (a Members), so that one receiving the member's message knows when
+// they joined; with a store no other process shares it does nothing, the
+// adapter's own memory being enough. A store that fails is logged: the
+// join is then known here only.
+func (e *Engine) RememberJoin(ctx context.Context, k ChatKey, user string, at time.Time) {
+	mb, ok := e.store.(Members)
+	if !ok || at.IsZero() {
+		return
+	}
+	if err := mb.PutJoin(ctx, k, user, at); err != nil {
+		e.log.Warn("a join is not shared with the other processes", LogChat, k.String(), LogErr, err)
+	}
+}
+
+// joinedElsewhere is when the sender of m joined its chat, as another
+// process sharing the store saw it; zero when not known.
+func (e *Engine) joinedElsewhere(ctx context.Context, m *Message) time.Time {
+	mb, ok := e.store.(Members)
+	if !ok {
+		return time.Time{}
+	}
+	at, err := mb.Joined(ctx, m.Scope(), m.User)
+	if err != nil {
+		if !errors.Is(err, ErrNotFound) {
+			e.log.Warn("joins other processes saw are unavailable", LogChat, m.Scope().String(), LogErr, err)
+		}
+		return time.Time{}
+	}
+	return at
+}
+
 // Classifier returns the engine's classifier.
 func (e *Engine) Classifier() *Classifier { return e.classifier }
 
@@ -219,6 +251,16 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 	hints := Hints{}
 	j := e.classifier.Classify(m, hints)
 	hasLink := len(j.Links) > 0
+	if (hasLink || j.Risky) && m.MemberSince.IsZero() {
+		// A replica that did not see the sender join asks the store
+		// whether another did: a newcomer's link is a newcomer's.
+		if at := e.joinedElsewhere(ctx, m); !at.IsZero() {
+			known := *m
+			known.MemberSince = at
+			m = &known
+			j = e.classifier.Classify(m, hints)
+		}
+	}
 	if m.Edited && seen && !prev.hadLink && hasLink {
 		hints.EditAddedLink = true
 		j = e.classifier.Classify(m, hints)

@@ -342,6 +342,19 @@ type Deliveries interface {
 	ClaimDelivery(ctx context.Context, p Platform, key string, at time.Time) (bool, error)
 }
 
+// Members is implemented by a store that several processes share, so that
+// a member's join one replica saw is known to the others: a newcomer's
+// link is judged as a newcomer's whichever replica receives it. A store one
+// process holds needs none: the adapter remembers the joins it saw.
+type Members interface {
+	// PutJoin records when user joined the chat (or Discord server) k,
+	// replacing an earlier join. It is forgotten a while after at (the
+	// store's join retention).
+	PutJoin(ctx context.Context, k ChatKey, user string, at time.Time) error
+	// Joined returns when user joined k, or ErrNotFound.
+	Joined(ctx context.Context, k ChatKey, user string) (time.Time, error)
+}
+
 // FirstLinkRecord is when an account first posted a link, as Export hands
 // it out.
 type FirstLinkRecord struct {

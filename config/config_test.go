@@ -245,3 +245,24 @@ func TestExampleFeedsLoad(t *testing.T) {
 		t.Errorf("feeds: %s", got)
 	}
 }
+
+// TestScaleOutConfigs loads the configs of the compose.yaml recipe: both
+// on PostgreSQL, webhook replicas, one Discord shard each, the same policy.
+func TestScaleOutConfigs(t *testing.T) {
+	t.Parallel()
+	var cs []config.Config
+	for i := 1; i <= 2; i++ {
+		c, err := config.Load(fmt.Sprintf("../deploy/scale-out/immune-%d.toml", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Store.Driver != config.DriverPostgres || c.Store.URL != "" || c.Telegram.WebhookURL == "" ||
+			c.Discord.ShardID != i-1 || c.Discord.ShardCount != 2 {
+			t.Errorf("immune-%d.toml: %+v %+v %+v", i, c.Store, c.Telegram, c.Discord)
+		}
+		cs = append(cs, c)
+	}
+	if fmt.Sprintf("%+v", cs[0].Bot()) != fmt.Sprintf("%+v", cs[1].Bot()) {
+		t.Error("the two processes judge by different policies")
+	}
+}

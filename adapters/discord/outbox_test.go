@@ -11,6 +11,7 @@ import (
 
 	"github.com/immunebot/immune/adapters/discord"
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store"
 )
 
 // A delete rate limited until the bot stops is carried out by the next
@@ -79,3 +80,48 @@ func TestFloodedChannelGetsOneNotice(t *testing.T) {
 }
 
 var floodRE = regexp.MustCompile(`removed (\d+) dangerous messages`)
+
+// With shards in processes of their own on one store, each resumes the
+// tasks of its own servers only.
+func TestShardResumesItsOwnServersTasks(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "immune.db")
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Server 8388608 (2<<22) is shard 0's of 2, server 4194304 (1<<22)
+	// shard 1's; a task of no known server is shard 0's.
+	now := time.Now()
+	err = db.AddTasks(context.Background(), []bot.Task{
+		{ID: "delete/c0/m0", Platform: bot.Discord, Action: bot.ActDelete, Chat: "c0", Group: "8388608", Message: "m0", Time: now},
+		{ID: "delete/c1/m1", Platform: bot.Discord, Action: bot.ActDelete, Chat: "c1", Group: "4194304", Message: "m1", Time: now},
+		{ID: "delete/c2/m2", Platform: bot.Discord, Action: bot.ActDelete, Chat: "c2", Message: "m2", Time: now},
+	})
+	if err == nil {
+		err = db.Commit(context.Background())
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	h := startAt(t, path, func(o *discord.Options) { o.ShardID, o.ShardCount = 0, 2 })
+	h.waitDelete("c0", "m0")
+	h.waitDelete("c2", "m2")
+	for deadline := time.Now().Add(waitLimit); ; time.Sleep(10 * time.Millisecond) {
+		ts, err := h.engine.Pending(context.Background(), bot.Discord)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ts) == 1 && ts[0].ID == "delete/c1/m1" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("pending after shard 0 resumed: %+v, want shard 1's task alone", ts)
+		}
+	}
+	h.stop()
+	if n := h.count("DELETE", "/channels/c1/messages/m1"); n != 0 {
+		t.Errorf("shard 0 carried out shard 1's task (%d deletes)", n)
+	}
+}

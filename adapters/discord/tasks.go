@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"errors"
+	"strconv"
 	"sync"
 	"time"
 
@@ -62,11 +63,39 @@ func (a *Adapter) resume(ctx context.Context) {
 		a.log.Error("discord could not read the outbox; tasks left from before the start wait for the next one", keyErr, err.Error())
 		return
 	}
+	ts = a.ownTasks(ts)
 	if len(ts) == 0 {
 		return
 	}
 	queued, dropped := a.run.Resume(ctx, ts)
 	a.log.Info("discord resuming tasks left from before the start", "queued", queued, "dropped", dropped)
+}
+
+// ownTasks keeps the tasks of this shard's servers. Shards may run in
+// processes of their own that share one store, and each resumes only its
+// own servers' tasks: a server's shard is (server id >> 22) mod
+// ShardCount, as Discord assigns them. A task of no known server goes to
+// shard 0.
+func (a *Adapter) ownTasks(ts []bot.Task) []bot.Task {
+	if a.opts.ShardCount <= 1 {
+		return ts
+	}
+	own := ts[:0:0]
+	for _, t := range ts {
+		if shardOf(t.Group, a.opts.ShardCount) == a.opts.ShardID {
+			own = append(own, t)
+		}
+	}
+	return own
+}
+
+// shardOf is the shard of the server with the given id, 0 for none.
+func shardOf(guild string, count int) int {
+	id, err := strconv.ParseUint(guild, 10, 64)
+	if err != nil {
+		return 0
+	}
+	return int((id >> 22) % uint64(count))
 }
 
 // doTask makes one attempt at a task, bounded by Options.CallTimeout. It

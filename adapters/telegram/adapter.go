@@ -313,7 +313,7 @@ func (a *Adapter) dispatch(u update) {
 		}
 		if len(msg.NewChatMembers) > 0 {
 			for _, m := range msg.NewChatMembers {
-				a.joins.add(msg.Chat.ID, m.ID, unixTime(msg.Date))
+				a.joined(msg.Chat.ID, m.ID, unixTime(msg.Date))
 			}
 		}
 		a.q.enqueue(msg.Chat.ID, task{what: "message", run: func(ctx context.Context) {
@@ -331,8 +331,19 @@ func (a *Adapter) onChatMember(cm *tgbotapi.ChatMemberUpdated) {
 	}
 	a.admins.forget(cm.Chat.ID, user.ID)
 	if isIn(cm.NewChatMember.Status) && !isIn(cm.OldChatMember.Status) {
-		a.joins.add(cm.Chat.ID, user.ID, unixTime(cm.Date))
+		a.joined(cm.Chat.ID, user.ID, unixTime(cm.Date))
 	}
+}
+
+// joined remembers a member's join, and shares it with the replicas of a
+// store several processes share (Engine.RememberJoin), before the update
+// is answered, so that whichever replica receives the member's first link
+// knows they are new.
+func (a *Adapter) joined(chat, user int64, at time.Time) {
+	a.joins.add(chat, user, at)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	a.engine.RememberJoin(ctx, bot.ChatKey{Platform: bot.Telegram, Chat: strconv.FormatInt(chat, 10)}, strconv.FormatInt(user, 10), at)
 }
 
 // isIn reports a member status of someone in the chat.

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/store/postgres"
 	"github.com/immunebot/immune/store/postgres/pgtest"
 )
@@ -91,6 +92,18 @@ func TestWebhookReplicas(t *testing.T) {
 	}
 	api.waitCall(t, "sendMessage", map[string]string{"chat_id": itoa(chatA)})
 	time.Sleep(300 * time.Millisecond) // a second answer or delete, if there were one, would be on its way
+	// A join one replica receives is known to the other.
+	body, _ := json.Marshal(map[string]any{"update_id": 6000, "chat_member": map[string]any{
+		"chat": chatObj(chatC), "from": userObj(555, "New"), "date": at(30),
+		"old_chat_member": map[string]any{"status": "left", "user": userObj(555, "New")},
+		"new_chat_member": map[string]any{"status": "member", "user": userObj(555, "New")},
+	}})
+	post(addrs[0], body)
+	joined, err := hs[1].db.(bot.Members).Joined(context.Background(), bot.ChatKey{Platform: bot.Telegram, Chat: itoa(chatC)}, "555")
+	if err != nil || joined.Unix() != at(30) {
+		t.Errorf("the other replica's view of the join: %v %v, want %d", joined, err, at(30))
+	}
+
 	for _, h := range hs {
 		if err := h.stop(); err != nil {
 			t.Fatal(err)

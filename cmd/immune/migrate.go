@@ -92,7 +92,7 @@ const keepAll = -1
 // copyingPG are the options of a PostgreSQL store being copied.
 func copyingPG() postgres.Options {
 	return postgres.Options{AuditRetention: keepAll, SightingRetention: keepAll, JudgedRetention: keepAll,
-		OffenderRetention: keepAll, FirstLinkRetention: keepAll, OutboxRetention: keepAll, DeliveryRetention: keepAll}
+		OffenderRetention: keepAll, FirstLinkRetention: keepAll, OutboxRetention: keepAll, DeliveryRetention: keepAll, JoinRetention: keepAll}
 }
 
 // copyingBolt are o with the retentions of a bbolt store being copied.

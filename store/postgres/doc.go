@@ -52,6 +52,8 @@
 //	outbox       (platform, id) → task; index on (platform, at, id)
 //	judged       (platform, chat, message_id) → the record of a flagged
 //	             message (bot.Judged); index on at for pruning
+//	member_joins (platform, chat, user_id) → when the member joined, as a
+//	             process saw it (PutJoin); index on at for pruning
 //	deliveries   (platform, key) → when a process claimed the update
 //	             (ClaimDelivery); index on at for pruning. Not copied by
 //	             Export: a claim matters for an hour.

@@ -401,3 +401,38 @@ func TestProbeAndSize(t *testing.T) {
 		t.Errorf("Probe after Close: %v", err)
 	}
 }
+
+// TestJoinsSeenByAnotherProcess: a member's join one process saw makes the
+// member's link, received by another process, a newcomer's.
+func TestJoinsSeenByAnotherProcess(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	now := time.Now().Truncate(time.Second)
+	newEngine := func() *bot.Engine {
+		e, err := bot.NewEngine(ctx, bot.DefaultConfig(), openURL(t, url, postgres.Options{}), nil, nil)
+		must(t, err)
+		return e
+	}
+	a, b := newEngine(), newEngine()
+	chat := bot.ChatKey{Platform: bot.Telegram, Chat: "-100555"}
+	msg := func(user, id string) bot.Message {
+		return bot.Message{ID: id, Platform: bot.Telegram, Chat: chat.Chat, User: user, UserName: "N", Time: now,
+			Text: "hi all, my new shop https://cheap-shoes-outlet.net/sale"}
+	}
+	a.RememberJoin(ctx, chat, "77", now.Add(-2*time.Minute))
+	m := msg("77", "1")
+	d, err := b.Handle(ctx, &m)
+	must(t, err)
+	if !d.Verdict.Has(bot.CodeNewMember) {
+		t.Errorf("a newcomer's link on another process: %+v, want new_member among the reasons", d.Verdict.Reasons)
+	}
+	if !m.MemberSince.IsZero() {
+		t.Error("Handle changed the caller's message")
+	}
+	other := msg("78", "2")
+	d, err = b.Handle(ctx, &other)
+	must(t, err)
+	if d.Verdict.Has(bot.CodeNewMember) {
+		t.Errorf("a member whose join nobody saw: %+v", d.Verdict.Reasons)
+	}
+}

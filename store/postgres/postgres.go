@@ -43,6 +43,9 @@ const (
 	DefaultCompromisedTTL     = 30 * 24 * time.Hour
 	DefaultFirstLinkRetention = 180 * 24 * time.Hour
 	DefaultOutboxRetention    = 15 * 24 * time.Hour
+	// DefaultJoinRetention is how long a member's join is remembered:
+	// long past the day after which a member counts as established.
+	DefaultJoinRetention = 30 * 24 * time.Hour
 	// DefaultDeliveryRetention is how long a claimed update is
 	// remembered: far longer than a platform goes on retrying one.
 	DefaultDeliveryRetention = time.Hour
@@ -84,6 +87,8 @@ type Options struct {
 	// OutboxRetention is how long a task not marked done is kept (one no
 	// adapter runs for).
 	OutboxRetention time.Duration
+	// JoinRetention is how long a member's join (PutJoin) is kept.
+	JoinRetention time.Duration
 	// For every retention: zero means the default, negative keeps them
 	// all.
 	//
@@ -123,6 +128,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.OffenderRetention == 0 {
 		o.OffenderRetention = DefaultOffenderRetention
+	}
+	if o.JoinRetention == 0 {
+		o.JoinRetention = DefaultJoinRetention
 	}
 	if o.CompromisedTTL == 0 {
 		o.CompromisedTTL = DefaultCompromisedTTL
@@ -165,6 +173,7 @@ var (
 	_ bot.ChangeFeed = (*DB)(nil)
 	_ bot.Exporter   = (*DB)(nil)
 	_ bot.Deliveries = (*DB)(nil)
+	_ bot.Members    = (*DB)(nil)
 )
 
 // querier is what the store's methods run their SQL on: the pool, or the
@@ -276,6 +285,7 @@ func (db *DB) autoPrune(ctx context.Context) error {
 		{"first_links", db.opts.FirstLinkRetention},
 		{"outbox", db.opts.OutboxRetention},
 		{"expansions", db.opts.ExpansionRetention},
+		{"member_joins", db.opts.JoinRetention},
 	} {
 		if p.retention > 0 {
 			errs = append(errs, db.prune(ctx, p.table, now.Add(-p.retention)))

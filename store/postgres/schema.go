@@ -205,11 +205,23 @@ CREATE INDEX expansions_by_time ON expansions (at);
 ALTER TABLE offenders ADD COLUMN pardon_scopes text[] NOT NULL DEFAULT '{}',
 	ADD COLUMN pardon_times bigint[] NOT NULL DEFAULT '{}';
 `},
+	{name: "member joins", sql: `
+-- When members joined chats, as some process saw it (bot.Members), so that
+-- a replica judges a newcomer's link as a newcomer's.
+CREATE TABLE member_joins (
+	platform text COLLATE "C" NOT NULL,
+	chat     text COLLATE "C" NOT NULL,
+	user_id  text COLLATE "C" NOT NULL,
+	at       bigint NOT NULL,
+	PRIMARY KEY (platform, chat, user_id)
+);
+CREATE INDEX member_joins_by_time ON member_joins (at);
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 func init() {
 	if len(migrations) != SchemaVersion {
