@@ -119,7 +119,12 @@ func ParseCommand(text, botName string) (name, args string, ok bool) {
 // Command runs an admin or member command. Errors are the store's; a bad
 // argument is answered in Reply.Text, not returned.
 func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
-	e.noticeChat(ctx, c.Scope(), c.ChatTitle, c.ChatLang)
+	if c.Group == "" {
+		e.noticeChat(ctx, c.Scope(), c.ChatTitle, c.ChatLang)
+	} else {
+		// a Discord channel's title is not its server's
+		e.noticeChat(ctx, c.Scope(), "", c.ChatLang)
+	}
 	settings, err := e.settings(ctx, c.Scope())
 	if err != nil {
 		e.log.Warn("chat settings unavailable, using defaults", LogChat, c.Scope().String(), LogErr, err)
