@@ -209,7 +209,12 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		}
 		l, ok := linkx.Parse(ref.URL)
 		if !ok {
-			continue
+			// A target with spaces or invisible characters around it, or
+			// written disguised, is still where a click goes: read the
+			// link in it as in a text.
+			if l, ok = linkx.ExtractOne(ref.URL); !ok {
+				continue
+			}
 		}
 		l.Carried, l.Visible = true, ref.Text
 		j.Links = append(j.Links, l)

@@ -150,3 +150,16 @@ func reasonDetail(v bot.Verdict, c bot.Code) string {
 	}
 	return ""
 }
+
+// TestCarriedLinkWithSpacesIsJudged: a button or embed whose target has
+// white space or invisible characters before it is judged all the same.
+func TestCarriedLinkWithSpacesIsJudged(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, u := range []string{" https://dlscord.com/gift", "\thttps://dlscord.com/gift", "\u200bhttps://dlscord.com/gift", "hxxps://dlscord[.]com/gift"} {
+		m := bot.Message{Text: "claim", Links: []bot.LinkRef{{Text: "Claim", URL: u}}}
+		if v := c.Classify(&m, bot.Hints{}).Verdict; v.Level == bot.Allow || !v.Has(bot.CodeLookalike) {
+			t.Errorf("carried %q: %v %v", u, v.Level, codes(v))
+		}
+	}
+}

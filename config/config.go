@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -475,12 +476,16 @@ func (l Log) slogLevel() (slog.Level, error) {
 type Duration time.Duration
 
 // UnmarshalText reads a duration.
+// maxDays is the longest duration written in days: about what a
+// time.Duration holds (292 years).
+const maxDays = 100000
+
 func (d *Duration) UnmarshalText(b []byte) error {
 	s := strings.TrimSpace(string(b))
 	if days, ok := strings.CutSuffix(s, "d"); ok {
 		n, err := strconv.ParseFloat(days, 64)
-		if err != nil {
-			return fmt.Errorf("duration %q: want a number of days such as \"30d\"", s)
+		if err != nil || math.IsNaN(n) || math.Abs(n) > maxDays {
+			return fmt.Errorf("duration %q: want a number of days such as \"30d\" (at most %d)", s, maxDays)
 		}
 		*d = Duration(n * float64(24*time.Hour))
 		return nil

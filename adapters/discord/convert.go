@@ -58,11 +58,11 @@ func carried(m *discordgo.Message, links []bot.LinkRef) ([]bot.LinkRef, []string
 		if e == nil {
 			continue
 		}
-		if e.URL != "" {
-			links = append(links, bot.LinkRef{Text: e.Title, URL: e.URL})
+		if u := strings.TrimSpace(e.URL); u != "" {
+			links = append(links, bot.LinkRef{Text: e.Title, URL: u})
 		}
-		if e.Author != nil && e.Author.URL != "" {
-			links = append(links, bot.LinkRef{Text: e.Author.Name, URL: e.Author.URL})
+		if e.Author != nil && strings.TrimSpace(e.Author.URL) != "" {
+			links = append(links, bot.LinkRef{Text: e.Author.Name, URL: strings.TrimSpace(e.Author.URL)})
 		}
 		links = embedText(e.Description, links)
 		for _, f := range e.Fields {
@@ -85,8 +85,8 @@ func carried(m *discordgo.Message, links []bot.LinkRef) ([]bot.LinkRef, []string
 			case *discordgo.Container:
 				walk(c.Components)
 			case *discordgo.Button:
-				if c.URL != "" {
-					links = append(links, bot.LinkRef{Text: c.Label, URL: c.URL})
+				if u := strings.TrimSpace(c.URL); u != "" {
+					links = append(links, bot.LinkRef{Text: c.Label, URL: u})
 				}
 			case *discordgo.TextDisplay:
 				shown, masked := unmask(c.Content)

@@ -129,10 +129,10 @@ func convert(msg *tgbotapi.Message, x *msgExtra, edited bool) (bot.Message, bool
 		for _, row := range msg.ReplyMarkup.InlineKeyboard {
 			for _, b := range row {
 				switch {
-				case b.URL != nil && *b.URL != "":
-					m.Links = append(m.Links, bot.LinkRef{Text: b.Text, URL: *b.URL})
-				case b.LoginURL != nil && b.LoginURL.URL != "":
-					m.Links = append(m.Links, bot.LinkRef{Text: b.Text, URL: b.LoginURL.URL})
+				case b.URL != nil && strings.TrimSpace(*b.URL) != "":
+					m.Links = append(m.Links, bot.LinkRef{Text: b.Text, URL: strings.TrimSpace(*b.URL)})
+				case b.LoginURL != nil && strings.TrimSpace(b.LoginURL.URL) != "":
+					m.Links = append(m.Links, bot.LinkRef{Text: b.Text, URL: strings.TrimSpace(b.LoginURL.URL)})
 				}
 			}
 		}
@@ -233,14 +233,15 @@ func entityLinks(text string, entities []tgbotapi.MessageEntity) []bot.LinkRef {
 	var out []bot.LinkRef
 	var at utf16Index
 	for _, e := range entities {
-		if e.Type != "text_link" || e.URL == "" {
+		url := strings.TrimSpace(e.URL)
+		if e.Type != "text_link" || url == "" {
 			continue
 		}
 		if at == nil {
 			at = newUTF16Index(text)
 		}
 		visible, _ := at.slice(text, e.Offset, e.Length)
-		out = append(out, bot.LinkRef{Text: visible, URL: e.URL})
+		out = append(out, bot.LinkRef{Text: visible, URL: url})
 	}
 	return out
 }
