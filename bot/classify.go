@@ -261,6 +261,10 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	}
 	j.worst, j.weighed, j.msg = worst, judged, ms
 	j.Verdict = combine(p, rs.list, c.thresholds)
+	if rs.explain > 0 && j.Verdict.Level != Allow {
+		c.explainPatterns(&rs)
+		j.Verdict = combine(p, rs.list, c.thresholds)
+	}
 	return j
 }
 
@@ -293,7 +297,7 @@ type knowledge struct {
 }
 
 func mentionsEveryone(s string) bool {
-	return strings.Contains(s, "@everyone") || strings.Contains(s, "@here")
+	return strings.IndexByte(s, '@') >= 0 && (strings.Contains(s, "@everyone") || strings.Contains(s, "@here"))
 }
 
 // mayHoldLink is the cheap test that lets plain chat through without work:
@@ -303,6 +307,9 @@ func mayHoldLink(s string) bool {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
+		if !linkHint[s[i]] {
+			continue
+		}
 		switch c := s[i]; c {
 		case 0xEF, 0xE3, 0xE2: // U+FF0E, U+3002, U+FF61, U+2024, U+FE52
 			return true
@@ -315,8 +322,16 @@ func mayHoldLink(s string) bool {
 	return false
 }
 
-// reasons collects findings, one per code: the strongest wins.
-type reasons struct{ list []Reason }
+// linkHint marks the bytes mayHoldLink looks closer at.
+var linkHint = [256]bool{0xEF: true, 0xE3: true, 0xE2: true, 'd': true, 'D': true}
+
+// reasons collects findings, one per code: the strongest wins. It keeps
+// the first few links whose model score may need explaining.
+type reasons struct {
+	list    []Reason
+	pending [4]pendingPattern
+	explain int
+}
 
 func (rs *reasons) add(r Reason) {
 	for i := range rs.list {
@@ -459,16 +474,59 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope s
 	if l.IP.IsValid() {
 		rs.add(c.fitted(model.SigRawIP, 1, Reason{Code: CodeRawIP, Subject: shown(), text: say2("raw_ip", shown())}))
 	}
-	if contrib := c.comb.Link[model.SigModel] * float64(sig[model.SigModel]); contrib >= 1 {
-		var hf model.Features
-		model.HostFeatures(l, &hf)
-		why := c.link.Explain(0.5, &hf, &pf)
-		if len(why) > 0 {
-			d := say2("phishing_pattern", patternArgs(shown(), why)...)
-			rs.add(Reason{Code: CodePattern, Subject: shown(), fitted: true, Weight: shownWeight(contrib), text: d, Detail: d.render(&english)})
-		}
+	if contrib := c.comb.Link[model.SigModel] * float64(sig[model.SigModel]); contrib >= 1 && rs.explain < len(rs.pending) {
+		rs.pending[rs.explain] = pendingPattern{link: l, info: info, contrib: contrib}
+		rs.explain++
 	}
 	return z, true, true
+}
+
+// pendingPattern is a link whose model score is worth explaining if the
+// message turns out flagged: working out which features raised it costs
+// more than judging the link, and an allowed message needs no explanation.
+type pendingPattern struct {
+	link    *linkx.Link
+	info    *hostInfo
+	contrib float64 // what the model's score added to the combiner's logit
+}
+
+// explainPatterns adds the phishing_pattern findings of the pending links.
+// They are fitted findings: they explain the score and do not change it.
+func (c *Classifier) explainPatterns(rs *reasons) {
+	for _, p := range rs.pending[:rs.explain] {
+		if r, ok := p.info.lastPattern(p.link); ok {
+			rs.add(r)
+			continue
+		}
+		var hf, pf model.Features
+		model.HostFeatures(p.link, &hf)
+		model.PathFeatures(p.link, &pf)
+		why := c.link.Explain(0.5, &hf, &pf)
+		if len(why) == 0 {
+			continue
+		}
+		shown := linkx.Defang(p.link.Unicode)
+		d := say2("phishing_pattern", patternArgs(shown, why)...)
+		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.render(&english)}
+		p.info.pattern.Store(&patternMemo{link: p.link.Raw, reason: r})
+		rs.add(r)
+	}
+}
+
+// patternMemo is the explanation last worked out for a link of a host:
+// a link sprayed into many chats is explained once.
+type patternMemo struct {
+	link   string
+	reason Reason
+}
+
+// lastPattern returns the explanation of the link if it is the one last
+// explained on its host.
+func (info *hostInfo) lastPattern(l *linkx.Link) (Reason, bool) {
+	if m := info.pattern.Load(); m != nil && m.link == l.Raw {
+		return m.reason, true
+	}
+	return Reason{}, false
 }
 
 // signals completes the host's link signals with the path's: the link

@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
@@ -24,6 +25,7 @@ type hostInfo struct {
 	words       []string          // lure words the registrable label is built from
 	signals     model.LinkSignals // what the combiner reads about the name
 	hostLogit   float32           // the link model's bias plus what the host name adds
+	pattern     atomic.Pointer[patternMemo]
 }
 
 // analyse judges a host name against the brands of bm.

@@ -95,7 +95,10 @@ func (s *ListSet) Lookup(scope string, l *linkx.Link) (ListKind, string, bool) {
 	if l.Host == "" {
 		return "", "", false
 	}
-	key := urlKey(l)
+	if len(s.scopes) == 0 {
+		return "", "", false
+	}
+	var key string // written only if a scope lists URLs
 	for _, sc := range [2]string{scope, ""} {
 		t := s.scopes[sc]
 		if t == nil {
@@ -103,6 +106,9 @@ func (s *ListSet) Lookup(scope string, l *linkx.Link) (ListKind, string, bool) {
 				break
 			}
 			continue
+		}
+		if key == "" && len(t.allowURLs)+len(t.blockURLs) > 0 {
+			key = urlKey(l)
 		}
 		if t.allowURLs[key] {
 			return AllowList, key, true

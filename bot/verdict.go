@@ -1,8 +1,9 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 )
 
 // Level is how a message is judged: allowed, kept with a warning, or deleted.
@@ -141,7 +142,7 @@ func combine(base float64, reasons []Reason, t Thresholds) Verdict {
 	if len(reasons) == 0 && base == 0 {
 		return Verdict{}
 	}
-	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Weight > reasons[j].Weight })
+	slices.SortStableFunc(reasons, strongerFirst)
 	keep := 1 - base
 	for _, r := range reasons {
 		if r.fitted {
@@ -159,6 +160,9 @@ func combine(base float64, reasons []Reason, t Thresholds) Verdict {
 	return Verdict{Level: t.Level(score), Score: score, Reasons: reasons}
 }
 
+// strongerFirst orders reasons by weight, the strongest first.
+func strongerFirst(a, b Reason) int { return cmp.Compare(b.Weight, a.Weight) }
+
 // Extend adds findings to a verdict as independent evidence and sets the
 // level again.
 func (v Verdict) Extend(t Thresholds, more ...Reason) Verdict {
@@ -170,7 +174,7 @@ func (v Verdict) Extend(t Thresholds, more ...Reason) Verdict {
 		keep *= 1 - max(0, min(1, r.Weight))
 	}
 	reasons := append(v.Reasons[:len(v.Reasons):len(v.Reasons)], more...)
-	sort.SliceStable(reasons, func(i, j int) bool { return reasons[i].Weight > reasons[j].Weight })
+	slices.SortStableFunc(reasons, strongerFirst)
 	return Verdict{Level: t.Level(1 - keep), Score: 1 - keep, Reasons: reasons}
 }
 

@@ -89,13 +89,23 @@ func (f Finding) Dangerous() bool { return f.Kind >= Android || f.RTL || f.MIMEM
 // Disguised reports whether the name hides what the file is.
 func (f Finding) Disguised() bool { return f.Decoy != "" || f.RTL || f.MIMEMismatch }
 
+// indexDirection returns the index of the first direction control in
+// name that hides a file's real extension, or -1. All of them start with
+// the byte 0xE2; a name without one is not searched further.
+func indexDirection(name string) int {
+	if strings.IndexByte(name, 0xE2) < 0 {
+		return -1
+	}
+	return strings.IndexAny(name, "\u202E\u202D\u2066\u2067\u2068\u200F")
+}
+
 // Check judges a file name and, if known, its MIME type.
 func Check(name, mime string) Finding {
 	var f Finding
 	if name == "" && mime == "" {
 		return f
 	}
-	if i := strings.IndexAny(name, "\u202E\u202D\u2066\u2067\u2068\u200F"); i >= 0 {
+	if i := indexDirection(name); i >= 0 {
 		f.RTL = true
 		// What a reader sees: the part after the override, reversed.
 		shown := reverse(strings.Map(dropControls, name[i:]))

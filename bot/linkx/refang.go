@@ -48,6 +48,18 @@ func refang(text string) (string, []edit) {
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if !startByte[c] || !mayStart(text, i) {
+			// Most bytes start no disguise: skip the run of them at once.
+			j := i + 1
+			for j < len(text) && !startByte[text[j]] {
+				j++
+			}
+			if b != nil {
+				b = append(b, text[i:j]...)
+			}
+			i = j
+			continue
+		}
 		switch {
 		case c == 'h' || c == 'H':
 			if n := hxxp(text[i:]); n > 0 {
@@ -129,6 +141,44 @@ func refang(text string) (string, []edit) {
 		return text, nil
 	}
 	return string(b), edits
+}
+
+// startByte marks the bytes a disguise can start at: the h of hxxp, an
+// opening bracket, a space or dot that may be spaced around a dot, and the
+// lead bytes of wide dots and invisible characters.
+var startByte = func() (t [256]bool) {
+	for _, c := range []byte("hH[({ .") {
+		t[c] = true
+	}
+	for _, c := range []byte{0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
+
+// mayStart is the cheap test of whether a disguise can start at text[i],
+// a byte startByte marks:
+// the full matchers run only where it says so. A space or a dot must be
+// followed by what a spaced or bracketed dot goes on with, an h by the x
+// or * of hxxp, and U+1Exx (Vietnamese letters, under the same lead byte
+// as U+180E) is passed over.
+func mayStart(text string, i int) bool {
+	c := text[i]
+	if i+1 >= len(text) {
+		return c >= utf8.RuneSelf
+	}
+	n := text[i+1]
+	switch c {
+	case ' ':
+		return n == ' ' || n == '.' || n == '[' || n == '(' || n == '{'
+	case '.':
+		return n == ' '
+	case 'h', 'H':
+		return n == 'x' || n == 'X' || n == '*'
+	case 0xE1:
+		return n == 0xA0
+	}
+	return true
 }
 
 // hxxp returns the length of a defanged http scheme at the start of s
