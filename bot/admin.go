@@ -683,7 +683,7 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 	}
 	code := e.links.issue(pendingLink{platform: c.Platform, chat: c.Chat, title: c.ChatTitle, user: c.User,
 		expires: e.now(c).Add(linkTTL)}, e.now(c))
-	return Reply{Text: say(l, "setlog-code", code, human(linkTTL))}, nil
+	return Reply{Text: say(l, "setlog-code", code, humanIn(l, linkTTL))}, nil
 }
 
 // link answers /link in the chat that is to receive admin notes: with a
@@ -697,7 +697,7 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if arg == "" {
 		code := e.links.issue(pendingLink{platform: c.Platform, chat: c.Chat, title: c.ChatTitle, user: c.User,
 			fromLog: true, direct: c.Direct, expires: e.now(c).Add(linkTTL)}, e.now(c))
-		return Reply{Text: say(l, "link-code", code, human(linkTTL))}, nil
+		return Reply{Text: say(l, "link-code", code, humanIn(l, linkTTL))}, nil
 	}
 	p, ok := e.links.take(arg, e.now(c))
 	if !ok || p.fromLog || p.platform != c.Platform {

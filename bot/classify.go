@@ -2,7 +2,6 @@ package bot
 
 import (
 	"bytes"
-	"fmt"
 	"hash/fnv"
 	"math"
 	"slices"
@@ -277,14 +276,11 @@ func JudgedFiles(files []Attachment) []Attachment {
 // tooMany states what was left unjudged of a message that carries more
 // than MaxLinks links (more) or MaxAttachments files.
 func tooMany(more bool, files int) Reason {
-	var what []string
+	links := "0"
 	if more {
-		what = append(what, fmt.Sprintf("more than %d links; only the first %d were checked", MaxLinks, MaxLinks))
+		links = strconv.Itoa(MaxLinks)
 	}
-	if files > MaxAttachments {
-		what = append(what, fmt.Sprintf("%d files; only the first %d were checked", files, MaxAttachments))
-	}
-	d := say2("too_many", strings.Join(what, ", and "))
+	d := say2("too_many", links, strconv.Itoa(files), strconv.Itoa(MaxAttachments))
 	return Reason{Code: CodeTooManyLinks, Weight: wTooMany, text: d, Detail: d.render(&english)}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/immunebot/immune/bot/model"
 )
@@ -65,6 +66,21 @@ func (d detail) render(t *texts) string {
 	case "fan_out":
 		minutes, _ := strconv.Atoi(d.args[2])
 		return fmt.Sprintf(f, t.spread[d.args[0]], d.args[1], t.age(minutes))
+	case "too_many":
+		// the links cap (0: not reached), the number of files, the files cap
+		links, _ := strconv.Atoi(d.args[0])
+		files, _ := strconv.Atoi(d.args[1])
+		most, _ := strconv.Atoi(d.args[2])
+		var what []string
+		if links > 0 {
+			what = append(what, fmt.Sprintf(t.details["too_many_links"], links, links))
+		}
+		if files > most {
+			what = append(what, fmt.Sprintf(t.details["too_many_files"], files, most))
+		}
+		return fmt.Sprintf(f, strings.Join(what, t.details["and"]))
+	case "compromised":
+		return fmt.Sprintf(f, d.args[0], t.evidence(d.args[1]))
 	case "phishing_pattern":
 		var parts []string
 		for _, a := range d.args[1:] {
@@ -96,6 +112,31 @@ func (t *texts) age(minutes int) string {
 	return fmt.Sprintf(t.ages[4], minutes/60)
 }
 
+// fanOutEvidence writes why an account was marked compromised, in no
+// language, for the store: what was spread, into how many chats, within
+// how many minutes. evidence puts it in words.
+func fanOutEvidence(spread string, chats int, window time.Duration) string {
+	return "fan_out " + spread + " " + strconv.Itoa(chats) + " " + strconv.Itoa(int(window.Minutes()))
+}
+
+// evidence puts stored evidence in words. Evidence stored in English
+// before it was kept in no language is shown as it is.
+func (t *texts) evidence(e string) string {
+	f := strings.Fields(e)
+	if len(f) != 4 || f[0] != "fan_out" {
+		return e
+	}
+	minutes, err := strconv.Atoi(f[3])
+	if err != nil {
+		return e
+	}
+	spread, ok := t.spread[f[1]]
+	if !ok {
+		return e
+	}
+	return fmt.Sprintf(t.details["evidence_fan_out"], spread, f[2], t.duration(time.Duration(minutes)*time.Minute))
+}
+
 // patternArgs writes the arguments of a phishing_pattern detail: the
 // link, then each family that raised the score with its words.
 func patternArgs(shown string, cs []model.Contribution) []string {
@@ -117,6 +158,10 @@ var englishDetails = map[string]string{
 	"listed_by":          "%s is listed by %s (%s)",
 	"redirect":           "%s leads to %s (%s)",
 	"too_many":           "the message carries %s",
+	"too_many_links":     "more than %d links; only the first %d were checked",
+	"too_many_files":     "%d files; only the first %d were checked",
+	"and":                ", and ",
+	"evidence_fan_out":   "the same %s in %s chats within %s",
 	"ip_logger":          "%s is an IP logger: it records the address of everyone who clicks",
 	"shortener":          "%s is a link shortener: where the link really goes is hidden",
 	"domain_in_host":     "%s only starts like %s; it belongs to %s",
@@ -160,6 +205,10 @@ var vietnameseDetails = map[string]string{
 	"listed_by":          "%s có trong danh sách %s (%s)",
 	"redirect":           "%s dẫn tới %s (%s)",
 	"too_many":           "tin nhắn mang %s",
+	"too_many_links":     "hơn %d liên kết; chỉ %d liên kết đầu tiên được kiểm tra",
+	"too_many_files":     "%d tệp; chỉ %d tệp đầu tiên được kiểm tra",
+	"and":                ", và ",
+	"evidence_fan_out":   "cùng một %s vào %s nhóm trong vòng %s",
 	"ip_logger":          "%s là công cụ ghi IP: nó ghi lại địa chỉ của mọi người bấm vào",
 	"shortener":          "%s là dịch vụ rút gọn liên kết: nơi liên kết thật sự dẫn tới bị che giấu",
 	"domain_in_host":     "%s chỉ bắt đầu giống %s; thực ra nó thuộc về %s",

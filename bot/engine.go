@@ -564,7 +564,9 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		if spread != "" && !compromised {
 			compromised = true
 			o.Compromised, o.CompromisedSince = true, m.Time
-			evidence = fmt.Sprintf("the same %s in %d chats within %s", spread, n, human(e.cfg.FanOutWindow))
+			// kept in no language: the reason's detail puts it in the
+			// words of whoever reads it
+			evidence = fanOutEvidence(spread, n, e.cfg.FanOutWindow)
 			o.Evidence, dirty = evidence, true
 			more = append(more, handRule(CodeFanOut, 0.97, "", say2("fan_out", spread, strconv.Itoa(n), strconv.Itoa(int(e.cfg.FanOutWindow.Minutes())))))
 		}
@@ -972,21 +974,28 @@ func (e *Engine) remember(ref MessageRef, r recentMsg) {
 	e.recent[k%maxRecent] = recentSlot{key: k, msg: r}
 }
 
-// human writes a duration for people: "10 minutes", "24 hours", "30 days".
-func human(d time.Duration) string {
-	unit := func(n int64, one, many string) string {
+// human writes a duration for people in English: "10 minutes", "24
+// hours", "30 days".
+func human(d time.Duration) string { return english.duration(d) }
+
+// humanIn writes a duration for people in a language: "10 phút".
+func humanIn(l Lang, d time.Duration) string { return textsFor(l).duration(d) }
+
+// duration writes a setting's duration in the language of t.
+func (t *texts) duration(d time.Duration) string {
+	unit := func(n int64, u [2]string) string {
 		if n == 1 {
-			return "1 " + one
+			return "1 " + u[0]
 		}
-		return strconv.FormatInt(n, 10) + " " + many
+		return strconv.FormatInt(n, 10) + " " + u[1]
 	}
 	switch {
 	case d >= 48*time.Hour && d%(24*time.Hour) == 0:
-		return unit(int64(d/(24*time.Hour)), "day", "days")
+		return unit(int64(d/(24*time.Hour)), t.units[0])
 	case d >= time.Hour && d%time.Hour == 0:
-		return unit(int64(d/time.Hour), "hour", "hours")
+		return unit(int64(d/time.Hour), t.units[1])
 	case d >= time.Minute && d%time.Minute == 0:
-		return unit(int64(d/time.Minute), "minute", "minutes")
+		return unit(int64(d/time.Minute), t.units[2])
 	}
 	return d.String()
 }

@@ -32,6 +32,7 @@ type texts struct {
 	fileWhatLong map[string]string // file kinds as a detail names them
 	lureNames    map[string]string // lure categories
 	ages         [5]string         // seconds, a minute, N minutes, an hour, N hours
+	units        [3][2]string      // a day, days; an hour, hours; a minute, minutes: for settings
 	families     [model.NumFamilies]string
 	spread       map[string]string // what was spread: a link, a text
 
@@ -58,7 +59,8 @@ var english = texts{
 		"photo": "\"is this you in this photo?\"", "install": "an invitation to install or run something",
 		"parcel": "a parcel or delivery problem",
 	},
-	ages: [5]string{"seconds", "a minute", "%d minutes", "an hour", "%d hours"},
+	ages:  [5]string{"seconds", "a minute", "%d minutes", "an hour", "%d hours"},
+	units: [3][2]string{{"day", "days"}, {"hour", "hours"}, {"minute", "minutes"}},
 	families: [model.NumFamilies]string{
 		model.Spelling:  "letters arranged like known scam names",
 		model.Words:     "the words %s",
@@ -139,7 +141,8 @@ var vietnamese = texts{
 		"photo": "\"đây có phải bạn trong ảnh?\"", "install": "rủ cài đặt hoặc chạy chương trình",
 		"parcel": "bưu kiện hoặc giao hàng có vấn đề",
 	},
-	ages: [5]string{"vài giây", "một phút", "%d phút", "một giờ", "%d giờ"},
+	ages:  [5]string{"vài giây", "một phút", "%d phút", "một giờ", "%d giờ"},
+	units: [3][2]string{{"ngày", "ngày"}, {"giờ", "giờ"}, {"phút", "phút"}},
 	families: [model.NumFamilies]string{
 		model.Spelling:  "cách ghép chữ giống tên các trang lừa đảo",
 		model.Words:     "các từ %s",
