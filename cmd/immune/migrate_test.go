@@ -141,3 +141,20 @@ func TestMigrateMistakes(t *testing.T) {
 }
 
 var ctx = context.Background()
+
+// TestScanOnPostgres scans twice with a config on PostgreSQL: the second
+// scan, another process, continues the account's record.
+func TestScanOnPostgres(t *testing.T) {
+	t.Setenv(config.EnvStoreURL, pgtest.URL(t))
+	cfg := filepath.Join(t.TempDir(), "pg.toml")
+	os.WriteFile(cfg, []byte("[store]\ndriver = \"postgres\"\n"), 0o600)
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	code, out, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-config", cfg)
+	if code != 0 || !strings.Contains(out, `"strikes":1`) {
+		t.Fatalf("first scan: %d %s %s", code, out, errs)
+	}
+	code, out, errs = immune(t, line("b", "g2", "u", t0.Add(time.Hour), "https://dlscord.com/y"), "scan", "-config", cfg)
+	if code != 0 || !strings.Contains(out, `"strikes":2`) {
+		t.Fatalf("second scan did not continue the record: %d %s %s", code, out, errs)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"hash/fnv"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -175,14 +176,19 @@ func BenchmarkFanOutQuery(b *testing.B) {
 	since := now.Add(-10 * time.Minute)
 	query := func(b *testing.B, user func() string) {
 		found := 0
+		var took []time.Duration
 		for b.Loop() {
-			ss, err := db.RecentSightings(ctx, bot.AccountKey{Platform: bot.Telegram, User: user()}, since)
+			k := bot.AccountKey{Platform: bot.Telegram, User: user()}
+			t := time.Now()
+			ss, err := db.RecentSightings(ctx, k, since)
+			took = append(took, time.Since(t))
 			if err != nil {
 				b.Fatal(err)
 			}
 			found += len(ss)
 		}
 		b.ReportMetric(float64(found)/float64(b.N), "rows/op")
+		reportPercentiles(b, took)
 	}
 	b.Run("quiet account", func(b *testing.B) {
 		query(b, func() string { return fmt.Sprint(r.IntN(accounts)) })
@@ -191,15 +197,30 @@ func BenchmarkFanOutQuery(b *testing.B) {
 		query(b, func() string { return fmt.Sprint("spray", r.IntN(1000)) })
 	})
 	b.Run("in UpdateAccount", func(b *testing.B) {
+		var took []time.Duration
 		for b.Loop() {
 			k := bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint("spray", r.IntN(1000))}
+			t := time.Now()
 			err := db.UpdateAccount(ctx, k, func(tx bot.Store) error {
 				_, err := tx.RecentSightings(ctx, k, since)
 				return err
 			})
+			took = append(took, time.Since(t))
 			if err != nil {
 				b.Fatal(err)
 			}
 		}
+		reportPercentiles(b, took)
 	})
+}
+
+// reportPercentiles reports the median and the 99th percentile of took,
+// in microseconds.
+func reportPercentiles(b *testing.B, took []time.Duration) {
+	if len(took) == 0 {
+		return
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds()), "p50-µs")
+	b.ReportMetric(float64(took[len(took)*99/100].Microseconds()), "p99-µs")
 }

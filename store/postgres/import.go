@@ -42,20 +42,24 @@ func (db *DB) Import(ctx context.Context, rs []bot.Record) error {
 // of sending it. They only Exec (and SendBatch); a read is a mistake.
 type batcher struct{ batch pgx.Batch }
 
+// Exec queues sql; the tag is empty.
 func (b *batcher) Exec(_ context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
 	b.batch.Queue(sql, args...)
 	return pgconn.CommandTag{}, nil
 }
 
+// SendBatch queues the batch's statements; its results are empty.
 func (b *batcher) SendBatch(_ context.Context, q *pgx.Batch) pgx.BatchResults {
 	b.batch.QueuedQueries = append(b.batch.QueuedQueries, q.QueuedQueries...)
 	return queuedResults{}
 }
 
+// Query fails: a read among queued writes is a mistake.
 func (b *batcher) Query(context.Context, string, ...any) (pgx.Rows, error) {
 	return nil, errQueued
 }
 
+// QueryRow fails, as Query does.
 func (b *batcher) QueryRow(context.Context, string, ...any) pgx.Row { return queuedRow{} }
 
 var errQueued = fmt.Errorf("import: a read among queued writes")
@@ -64,11 +68,19 @@ var errQueued = fmt.Errorf("import: a read among queued writes")
 // only Close it.
 type queuedResults struct{ pgx.BatchResults }
 
+// Exec answers an empty tag.
 func (queuedResults) Exec() (pgconn.CommandTag, error) { return pgconn.CommandTag{}, nil }
-func (queuedResults) Query() (pgx.Rows, error)         { return nil, errQueued }
-func (queuedResults) QueryRow() pgx.Row                { return queuedRow{} }
-func (queuedResults) Close() error                     { return nil }
+
+// Query fails: the batch was queued.
+func (queuedResults) Query() (pgx.Rows, error) { return nil, errQueued }
+
+// QueryRow fails, as Query does.
+func (queuedResults) QueryRow() pgx.Row { return queuedRow{} }
+
+// Close has nothing to close.
+func (queuedResults) Close() error { return nil }
 
 type queuedRow struct{}
 
+// Scan fails: the row was never read.
 func (queuedRow) Scan(...any) error { return errQueued }

@@ -155,6 +155,7 @@ type batchRows struct {
 	err error
 }
 
+// Close closes the rows and the batch they came in.
 func (r *batchRows) Close() {
 	r.Rows.Close()
 	if r.br != nil {
@@ -163,6 +164,7 @@ func (r *batchRows) Close() {
 	}
 }
 
+// Err is the rows' error, or the batch's.
 func (r *batchRows) Err() error {
 	if err := r.Rows.Err(); err != nil {
 		return err
@@ -176,6 +178,7 @@ type firstRow struct {
 	err  error
 }
 
+// Scan reads the first row into dest, or returns pgx.ErrNoRows.
 func (r firstRow) Scan(dest ...any) error {
 	if r.err != nil {
 		return r.err
@@ -201,10 +204,17 @@ type failedResults struct {
 	err error
 }
 
+// Exec returns the error.
 func (f failedResults) Exec() (pgconn.CommandTag, error) { return pgconn.CommandTag{}, f.err }
-func (f failedResults) Query() (pgx.Rows, error)         { return nil, f.err }
-func (f failedResults) QueryRow() pgx.Row                { return firstRow{err: f.err} }
-func (f failedResults) Close() error                     { return f.err }
+
+// Query returns the error.
+func (f failedResults) Query() (pgx.Rows, error) { return nil, f.err }
+
+// QueryRow returns a row that fails with the error.
+func (f failedResults) QueryRow() pgx.Row { return firstRow{err: f.err} }
+
+// Close returns the error.
+func (f failedResults) Close() error { return f.err }
 
 // deferExec runs a write whose result is not read: inside an UpdateAccount
 // transaction it is queued for the next statement (see txConn); otherwise
