@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"path/filepath"
 	"strings"
@@ -159,7 +160,7 @@ func (h *harness) waitPost(ch string, n int) map[string]any {
 // waitDelete waits until a message was deleted.
 func (h *harness) waitDelete(ch, id string) {
 	h.t.Helper()
-	h.waitCalls("DELETE", "/channels/"+ch+"/messages/"+id, 1)
+	h.waitFor(fmt.Sprintf("message %s in %s deleted", id, ch), func(f *fake) bool { return f.deletes(ch, id) > 0 })
 }
 
 // answerOf waits for the answer to an interaction and returns its data.

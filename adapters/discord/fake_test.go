@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -156,6 +157,22 @@ func (f *fake) waitFor(what string, cond func(f *fake) bool) {
 
 // matching returns the recorded calls with this method whose path matches.
 // f.mu must be held, or the test must be past every call.
+// deletes counts the requests that deleted a message: its own DELETE, or
+// a bulk delete naming it. f.mu is held (as in waitFor's conditions) or
+// the fake is idle.
+func (f *fake) deletes(ch, id string) int {
+	n := len(f.matching("DELETE", "/channels/"+ch+"/messages/"+id))
+	for _, c := range f.matching("POST", "/channels/"+ch+"/messages/bulk-delete") {
+		var in struct {
+			Messages []string `json:"messages"`
+		}
+		if json.Unmarshal(c.Body, &in) == nil && slices.Contains(in.Messages, id) {
+			n++
+		}
+	}
+	return n
+}
+
 func (f *fake) matching(method, path string) []call {
 	var out []call
 	for _, c := range f.calls {
@@ -245,6 +262,7 @@ func (f *fake) serveREST(w http.ResponseWriter, r *http.Request) {
 var (
 	reChannelMessage = regexp.MustCompile(`^/channels/([^/]+)/messages/([^/]+)$`)
 	reChannelPost    = regexp.MustCompile(`^/channels/([^/]+)/messages$`)
+	reBulkDelete     = regexp.MustCompile(`^/channels/([^/]+)/messages/bulk-delete$`)
 	reMember         = regexp.MustCompile(`^/guilds/([^/]+)/members/([^/]+)$`)
 	reCommands       = regexp.MustCompile(`^/applications/([^/]+)/commands$`)
 	reCallback       = regexp.MustCompile(`^/interactions/([^/]+)/([^/]+)/callback$`)
@@ -265,6 +283,16 @@ func (f *fake) answer(w http.ResponseWriter, method, path string, body []byte) {
 	case method == "PUT" && reCommands.MatchString(path):
 		w.Write(body)
 	case method == "DELETE" && reChannelMessage.MatchString(path):
+		w.WriteHeader(http.StatusNoContent)
+	case method == "POST" && reBulkDelete.MatchString(path):
+		var in struct {
+			Messages []string `json:"messages"`
+		}
+		if json.Unmarshal(body, &in) != nil || len(in.Messages) < 2 || len(in.Messages) > 100 {
+			w.WriteHeader(http.StatusBadRequest)
+			io.WriteString(w, `{"message": "Invalid Form Body", "code": 50035}`)
+			return
+		}
 		w.WriteHeader(http.StatusNoContent)
 	case method == "POST" && reChannelPost.MatchString(path):
 		ch := reChannelPost.FindStringSubmatch(path)[1]

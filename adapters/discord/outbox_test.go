@@ -125,3 +125,43 @@ func TestShardResumesItsOwnServersTasks(t *testing.T) {
 		t.Errorf("shard 0 carried out shard 1's task (%d deletes)", n)
 	}
 }
+
+// Deletes left in the outbox go together as one bulk delete, but a message
+// older than Discord's two weeks for bulk deletes goes on its own.
+func TestWaitingDeletesGoInBulk(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "immune.db")
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	var ts []bot.Task
+	for i, age := range []time.Duration{13*24*time.Hour + time.Hour, 13*24*time.Hour + 2*time.Hour, time.Minute, 2 * time.Minute} {
+		id := "b" + strconv.Itoa(i)
+		ts = append(ts, bot.Task{ID: "delete/c1/" + id, Platform: bot.Discord, Action: bot.ActDelete, Chat: "c1", Message: id, Time: now.Add(-age)})
+	}
+	if err := db.AddTasks(context.Background(), ts); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Commit(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	h := startAt(t, path)
+	for _, id := range []string{"b0", "b1", "b2", "b3"} {
+		h.waitDelete("c1", id)
+	}
+	h.stop()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, id := range []string{"b0", "b1"} {
+		if n := len(h.matching("DELETE", "/channels/c1/messages/"+id)); n != 1 {
+			t.Errorf("old message %s: %d deletes of its own, want 1", id, n)
+		}
+	}
+	bulk := h.matching("POST", "/channels/c1/messages/bulk-delete")
+	if len(bulk) != 1 || !strings.Contains(string(bulk[0].Body), `"b2"`) || !strings.Contains(string(bulk[0].Body), `"b3"`) {
+		t.Errorf("bulk deletes %v, want one naming b2 and b3", bulk)
+	}
+}

@@ -37,13 +37,14 @@ func (a *Adapter) newRunner() *taskrun.Runner {
 			}
 			return a.engine.ChatSettings(context.Background(), bot.ChatKey{Platform: bot.Discord, Chat: scope}).Lang
 		},
-		Policy:  bot.ResumePolicy{DeleteWindow: DeleteWindow, NoticeTTL: a.opts.NoticeTTL},
-		FloodAt: a.opts.FloodAt,
-		Backoff: a.opts.Backoff,
-		Now:     a.opts.Now,
-		Sleep:   a.opts.Sleep,
-		Log:     a.log,
-		Meter:   a.opts.Meter,
+		DeleteMany: a.deleteMany,
+		Policy:     bot.ResumePolicy{DeleteWindow: DeleteWindow, NoticeTTL: a.opts.NoticeTTL},
+		FloodAt:    a.opts.FloodAt,
+		Backoff:    a.opts.Backoff,
+		Now:        a.opts.Now,
+		Sleep:      a.opts.Sleep,
+		Log:        a.log,
+		Meter:      a.opts.Meter,
 	})
 }
 
@@ -170,6 +171,48 @@ func (a *Adapter) doTask(ctx context.Context, t *bot.Task) taskrun.Outcome {
 		return taskrun.Outcome{Done: true, Failed: errorCode(ce) != codeUnknownMessage}
 	}
 	a.log.Warn("discord "+what+" failed, will retry", keyChat, tag(ch), keyMessage, t.Message, keyAction, what, keyErr, ce.Error())
+	return taskrun.Outcome{RetryAfter: wait}
+}
+
+// bulkAge is the age past which Discord refuses to bulk delete a
+// message (two weeks), less a margin for clock skew.
+const bulkAge = 13 * 24 * time.Hour
+
+// deleteMany deletes several messages of one channel: those young enough
+// with one bulk-delete request, an older one on its own (Discord refuses a
+// bulk delete naming a message older than two weeks).
+func (a *Adapter) deleteMany(ctx context.Context, ts []bot.Task) taskrun.Outcome {
+	var young []string
+	for i := range ts {
+		if a.now().Sub(ts[i].Time) < bulkAge {
+			young = append(young, ts[i].Message)
+			continue
+		}
+		if out := a.doTask(ctx, &ts[i]); !out.Done {
+			return out
+		}
+	}
+	if len(young) == 0 {
+		return taskrun.Outcome{Done: true}
+	}
+	if len(young) == 1 {
+		t := bot.Task{ID: "delete/" + ts[0].Chat + "/" + young[0], Platform: bot.Discord, Action: bot.ActDelete, Chat: ts[0].Chat, Message: young[0]}
+		return a.doTask(ctx, &t)
+	}
+	ctx, cancel := context.WithTimeout(ctx, a.opts.CallTimeout)
+	defer cancel()
+	ch := ts[0].Chat
+	err := a.s.ChannelMessagesBulkDelete(ch, young, discordgo.WithContext(ctx))
+	if err == nil {
+		a.log.Info("discord messages deleted", keyChat, tag(ch), "count", len(young), keyAction, "delete")
+		return taskrun.Outcome{Done: true}
+	}
+	ce, wait := translate("bulk delete", err)
+	if errors.Is(ce, ErrRefused) {
+		a.failed(ce, "bulk delete", ch)
+		return taskrun.Outcome{Done: true, Failed: true}
+	}
+	a.log.Warn("discord bulk delete failed, will retry", keyChat, tag(ch), "count", len(young), keyErr, ce.Error())
 	return taskrun.Outcome{RetryAfter: wait}
 }
 
