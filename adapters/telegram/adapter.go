@@ -171,10 +171,14 @@ type Adapter struct {
 	botID   int64
 	botName string
 
-	joins  *joins     // when members joined, from the join events seen
-	admins adminCache // who is an admin, briefly
-	seen   *seenIDs   // update ids already handled
-	warned sync.Map   // chat id (int64) → time.Time the chat was last told about missing rights
+	joins   *joins     // when members joined, from the join events seen
+	admins  adminCache // who is an admin, briefly
+	seen    *seenIDs   // update ids already taken
+	pending *inflight  // update ids taken and not yet handled
+	// polled and confirmed are where polling stopped: the next update id,
+	// and the offset last confirmed to Telegram
+	polled, confirmed atomic.Int64
+	warned            sync.Map // chat id (int64) → time.Time the chat was last told about missing rights
 	// channels holds the ids (int64) of the channels seen: the bot never
 	// writes in one, where every subscriber would get it
 	channels sync.Map
@@ -206,14 +210,15 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	a := &Adapter{
-		opts:   opts,
-		http:   opts.Client,
-		engine: engine,
-		log:    log,
-		joins:  newJoins(1 << 16),
-		seen:   newSeenIDs(4096),
-		admins: adminCache{ttl: opts.AdminCache, now: opts.Now},
-		q:      newQueues(log),
+		opts:    opts,
+		http:    opts.Client,
+		engine:  engine,
+		log:     log,
+		joins:   newJoins(1 << 16),
+		seen:    newSeenIDs(4096),
+		pending: newInflight(),
+		admins:  adminCache{ttl: opts.AdminCache, now: opts.Now},
+		q:       newQueues(log),
 	}
 	a.run = a.newRunner()
 	endpoint := strings.ReplaceAll(opts.APIURL, "%", "%%") + "/bot%s/%s"
@@ -279,6 +284,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		stopActions()
 	})
 	a.q.wait()
+	if a.opts.WebhookURL == "" {
+		a.confirmPolled(actx)
+	}
 	a.run.Wait()
 	timer.Stop()
 	a.log.Info("telegram adapter stopped")
@@ -316,7 +324,9 @@ func (a *Adapter) dispatch(u update) {
 				a.joined(msg.Chat.ID, m.ID, unixTime(msg.Date))
 			}
 		}
+		a.pending.add(u.UpdateID)
 		a.q.enqueue(msg.Chat.ID, task{what: "message", run: func(ctx context.Context) {
+			defer a.pending.done(u.UpdateID)
 			a.onMessage(ctx, msg, edited, x)
 		}})
 	}

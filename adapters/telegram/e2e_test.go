@@ -547,8 +547,8 @@ func TestChannelPostDeletedSilently(t *testing.T) {
 	}
 	h.api.push(post(1))
 	h.api.push(post(2))
-	h.api.waitCall(t, "deleteMessage", ids(channel, 1))
-	h.api.waitCall(t, "deleteMessage", ids(channel, 2))
+	h.api.waitDeleted(t, channel, 1)
+	h.api.waitDeleted(t, channel, 2)
 	if n := h.api.count("sendMessage", map[string]string{"chat_id": itoa(channel)}); n != 0 {
 		t.Errorf("wrote %d messages in a channel", n)
 	}

@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"context"
 	"sync"
 	"time"
 )
@@ -172,5 +173,60 @@ func (c *adminCache) forgetChat(chat int64) {
 		if k.chat == chat {
 			delete(c.single, k)
 		}
+	}
+}
+
+// inflight holds the ids of the updates taken and not yet handled (a
+// message not yet judged and its decision committed), so that polling
+// confirms to Telegram only what is handled: a bot killed with updates in
+// its queues gets them again after a restart.
+type inflight struct {
+	mu      sync.Mutex
+	ids     map[int]struct{}
+	changed chan struct{} // closed and replaced when an update is handled
+}
+
+func newInflight() *inflight {
+	return &inflight{ids: make(map[int]struct{}), changed: make(chan struct{})}
+}
+
+func (f *inflight) add(id int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.ids[id] = struct{}{}
+}
+
+func (f *inflight) done(id int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.ids, id)
+	close(f.changed)
+	f.changed = make(chan struct{})
+}
+
+// lowest returns the lowest id not yet handled.
+func (f *inflight) lowest() (int, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	low, ok := 0, false
+	for id := range f.ids {
+		if !ok || id < low {
+			low, ok = id, true
+		}
+	}
+	return low, ok
+}
+
+// wait returns when an update is handled, after d, or when ctx ends.
+func (f *inflight) wait(ctx context.Context, d time.Duration) {
+	f.mu.Lock()
+	ch := f.changed
+	f.mu.Unlock()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ch:
+	case <-t.C:
+	case <-ctx.Done():
 	}
 }

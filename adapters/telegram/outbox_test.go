@@ -201,3 +201,42 @@ func TestWaitingDeletesGoTogether(t *testing.T) {
 		}
 	}
 }
+
+// Polling confirms no update still being judged: a bot killed then would
+// get it again after a restart.
+func TestUpdatesConfirmedOnlyOnceJudged(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	release := h.api.gate("getChatAdministrators") // the judging waits for the admin list
+	defer release()
+	first := h.api.push(msgUpdate(textMsg(chatC, member, 400, h.at(0), phish)))
+	h.api.waitState(t, "the judging under way", func() bool { return h.api.waiting["getChatAdministrators"] == 1 })
+	later := h.api.push(msgUpdate(textMsg(chatB, member, 401, h.at(1), benign)))
+	h.api.waitFor(t, "the later update polled", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "getUpdates" && c.get("offset") == strconv.Itoa(first) {
+				return true
+			}
+		}
+		return false
+	})
+	h.api.mu.Lock()
+	confirmed := h.api.confirmed
+	h.api.mu.Unlock()
+	if confirmed > first {
+		t.Fatalf("updates confirmed up to %d while update %d is being judged", confirmed, first)
+	}
+	release()
+	h.api.waitDeleted(t, chatC, 400)
+	h.api.waitFor(t, "both confirmed", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "getUpdates" && c.get("offset") == strconv.Itoa(later+1) {
+				return true
+			}
+		}
+		return false
+	})
+	if n := h.api.deletes(chatC, 400); n != 1 {
+		t.Errorf("deleted %d times, want once though it was polled again", n)
+	}
+}

@@ -17,8 +17,9 @@ import (
 // and it ignores retry_after.
 //
 // An update counts as taken once a later getUpdates names an offset past
-// it; at the end, poll confirms the updates it handled with one short
-// getUpdates (under actx), so that a restart does not see them again.
+// it, and poll names no offset past an update still being judged; once
+// the queues are drained, Run confirms the updates handled with one short
+// getUpdates (confirmPolled), so that a restart does not see them again.
 func (a *Adapter) poll(ctx, actx context.Context) error {
 	// getUpdates fails while a webhook is set; a bot moved from webhook
 	// mode to polling needs it removed
@@ -34,8 +35,11 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			"timeout":         strconv.Itoa(int(a.opts.PollTimeout / time.Second)),
 			"allowed_updates": string(allowed),
 		}
-		if offset > 0 {
-			params["offset"] = strconv.Itoa(offset)
+		// confirm only the updates handled: one still being judged is
+		// asked for again, and a.seen keeps it from being handled twice
+		ask := a.confirmable(offset)
+		if ask > 0 {
+			params["offset"] = strconv.Itoa(ask)
 		}
 		raw, err := a.call(ctx, "getUpdates", params)
 		if err != nil {
@@ -57,7 +61,7 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			continue
 		}
 		backoff = a.opts.RetryBase
-		confirmed = offset
+		confirmed = ask
 		var raws []json.RawMessage
 		if err := json.Unmarshal(raw, &raws); err != nil {
 			a.log.Error("telegram: getUpdates answer unreadable", keyErr, err.Error())
@@ -66,10 +70,12 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			}
 			continue
 		}
+		fresh := 0
 		for _, r := range raws {
 			u, err := decodeUpdate(r)
 			if u.UpdateID >= offset {
 				offset = u.UpdateID + 1
+				fresh++
 			}
 			if err != nil {
 				a.log.Warn("telegram: update skipped", keyErr, err.Error())
@@ -77,14 +83,39 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			}
 			a.dispatch(u)
 		}
-	}
-	if offset > confirmed {
-		cctx, cancel := context.WithTimeout(actx, a.opts.CallTimeout)
-		defer cancel()
-		params := tgbotapi.Params{"offset": strconv.Itoa(offset), "limit": "1", "timeout": "0"}
-		if _, err := a.once(cctx, "getUpdates", params); err != nil {
-			a.log.Warn("telegram: could not confirm the last updates; they may be seen again after a restart", keyErr, err.Error())
+		if fresh == 0 && len(raws) > 0 {
+			// only updates still being judged came back: wait for one to
+			// be handled rather than ask again at once
+			a.pending.wait(ctx, time.Second)
 		}
 	}
+	a.polled.Store(int64(offset))
+	a.confirmed.Store(int64(confirmed))
 	return fatal
+}
+
+// confirmable is the offset to send: next, or the lowest update not yet
+// handled if that is lower.
+func (a *Adapter) confirmable(next int) int {
+	if low, ok := a.pending.lowest(); ok && low < next {
+		return low
+	}
+	return next
+}
+
+// confirmPolled tells Telegram, once the queues are drained, that the
+// updates handled are taken, so that a restart does not see them again;
+// an update left unjudged (the drain timed out) is not confirmed, and the
+// next start gets it.
+func (a *Adapter) confirmPolled(actx context.Context) {
+	to := a.confirmable(int(a.polled.Load()))
+	if to <= int(a.confirmed.Load()) {
+		return
+	}
+	cctx, cancel := context.WithTimeout(context.WithoutCancel(actx), a.opts.CallTimeout)
+	defer cancel()
+	params := tgbotapi.Params{"offset": strconv.Itoa(to), "limit": "1", "timeout": "0"}
+	if _, err := a.once(cctx, "getUpdates", params); err != nil {
+		a.log.Warn("telegram: could not confirm the last updates; they may be seen again after a restart", keyErr, err.Error())
+	}
 }
