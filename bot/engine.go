@@ -167,6 +167,13 @@ func (e *Engine) FirstDelivery(ctx context.Context, p Platform, key string, at t
 	return first
 }
 
+// SharedStore reports whether other processes may share the engine's store
+// (it is a ChangeFeed): replicas then divide the work among themselves.
+func (e *Engine) SharedStore() bool {
+	_, ok := e.store.(ChangeFeed)
+	return ok
+}
+
 // RememberJoin shares a member's join with the other processes of a shared
 // store (a Members), so that one receiving the member's message knows when
 // they joined; with a store no other process shares it does nothing, the

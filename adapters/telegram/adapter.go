@@ -72,6 +72,11 @@ type Options struct {
 	// FloodAt is how many notices must wait in one chat for one notice to
 	// be sent for them all; default 3.
 	FloodAt int
+	// AdoptAfter and AdoptEvery: on a store several replicas share, every
+	// AdoptEvery the adapter carries out the outbox's tasks older than
+	// AdoptAfter that it is not carrying out itself, left by a replica
+	// that stopped for good (or is stuck); defaults 2m and 1m.
+	AdoptAfter, AdoptEvery time.Duration
 	// Sleep waits between retries; nil waits for real. Tests replace it.
 	Sleep func(ctx context.Context, d time.Duration) error
 	// Now is the clock of caches and restrictions; nil means time.Now.
@@ -133,6 +138,8 @@ func (o *Options) withDefaults() error {
 	def(&o.RetryMax, 30*time.Second)
 	def(&o.GiveUpAfter, 48*time.Hour)
 	def(&o.DrainTimeout, time.Minute)
+	def(&o.AdoptAfter, 2*time.Minute)
+	def(&o.AdoptEvery, time.Minute)
 	def(&o.NoticeTTL, 10*time.Minute)
 	if o.AdminCache < 0 {
 		o.AdminCache = 0
@@ -258,6 +265,14 @@ func (a *Adapter) Run(ctx context.Context) error {
 	defer stopActions()
 	a.resume(actx)
 	a.run.Start(actx)
+	if a.engine.SharedStore() {
+		adopted := make(chan struct{})
+		defer func() { <-adopted }()
+		go func() {
+			defer close(adopted)
+			a.adoptOrphans(ctx)
+		}()
+	}
 	// A decision reached later, once a message's shortened links were
 	// followed, is carried out like any other: its tasks are in the outbox.
 	a.engine.OnLate(bot.Telegram, func(_ context.Context, d bot.Decision) {

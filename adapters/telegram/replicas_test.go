@@ -131,3 +131,47 @@ func TestWebhookReplicas(t *testing.T) {
 		t.Errorf("audit: %d entries, the command's %d; want %d and 1", len(audit), commands, phishes+1)
 	}
 }
+
+// TestReplicaAdoptsOrphanedTasks: a delete another replica decided and left
+// in the shared outbox (it stopped for good) is carried out by a replica
+// that runs; a task just decided, which its replica is carrying out, is
+// left alone.
+func TestReplicaAdoptsOrphanedTasks(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	db, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	other, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	h := newHarnessOn(t, newFakeAPI(t), db, func(o *Options) {
+		o.AdoptEvery = 20 * time.Millisecond
+		o.AdoptAfter = time.Hour
+	})
+	now := time.Now()
+	// left after this replica started, so its start did not resume them
+	time.Sleep(50 * time.Millisecond)
+	if err := other.AddTasks(context.Background(), []bot.Task{
+		{ID: "delete/" + itoa(chatA) + "/4242", Platform: bot.Telegram, Action: bot.ActDelete, Chat: itoa(chatA), Message: "4242", Time: now.Add(-2 * time.Hour)},
+		{ID: "delete/" + itoa(chatA) + "/4343", Platform: bot.Telegram, Action: bot.ActDelete, Chat: itoa(chatA), Message: "4343", Time: now},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	h.api.waitCall(t, "deleteMessage", ids(chatA, 4242))
+	time.Sleep(200 * time.Millisecond)
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	if n := h.api.count("deleteMessage", ids(chatA, 4343)); n != 0 {
+		t.Errorf("a task just decided by another replica was taken over (%d deletes)", n)
+	}
+	ts, err := other.PendingTasks(context.Background(), bot.Telegram)
+	if err != nil || len(ts) != 1 || ts[0].Message != "4343" {
+		t.Errorf("outbox after the adoption: %+v %v, want the young task alone", ts, err)
+	}
+}

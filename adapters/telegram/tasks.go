@@ -54,6 +54,41 @@ func (a *Adapter) resume(ctx context.Context) {
 	a.log.Info("telegram: resuming tasks left from before the start", "queued", queued, "dropped", dropped)
 }
 
+// adoptOrphans runs until ctx is done on a store replicas share: every
+// AdoptEvery it queues the outbox's tasks decided more than AdoptAfter ago
+// that this replica is not carrying out (the runner skips those it has),
+// so that a replica that stops for good, or is stuck, leaves no delete
+// undone. A delete or a mute carried out twice is harmless.
+func (a *Adapter) adoptOrphans(ctx context.Context) {
+	t := time.NewTicker(a.opts.AdoptEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		ts, err := a.engine.Pending(ctx, bot.Telegram)
+		if err != nil {
+			if ctx.Err() == nil {
+				a.log.Warn("telegram: could not read the outbox for tasks other replicas left", keyErr, err.Error())
+			}
+			continue
+		}
+		cut := a.opts.Now().Add(-a.opts.AdoptAfter)
+		old := ts[:0]
+		for _, t := range ts {
+			if t.Time.Before(cut) {
+				old = append(old, t)
+			}
+		}
+		if len(old) > 0 && ctx.Err() == nil {
+			queued, dropped := a.run.Resume(ctx, old)
+			a.log.Debug("telegram: outbox tasks looked at for other replicas", "queued", queued, "dropped", dropped)
+		}
+	}
+}
+
 // doTask makes one attempt at a task. It never waits out a rate limit or
 // an outage: the runner does, holding back only what must wait.
 func (a *Adapter) doTask(ctx context.Context, t *bot.Task) taskrun.Outcome {
