@@ -195,12 +195,14 @@ type oldRecord struct {
 func (db *DB) committed(f *layer) {
 	for k, o := range f.offenders {
 		db.offenders.put(k, o)
+		db.offenderKeys.set(k, o != nil)
 	}
 	for k, s := range f.chats {
 		db.chats.put(k, s)
 	}
 	for k, t := range f.firstLinks {
 		db.firstLinks.put(k, t)
+		db.firstLinkKeys.set(k, !t.IsZero())
 	}
 	db.mirrorSightings(f)
 	db.mirrorJudged(f)

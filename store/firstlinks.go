@@ -26,6 +26,9 @@ func (db *DB) FirstLink(_ context.Context, k bot.AccountKey) (time.Time, error) 
 	if !ok {
 		t, ok = db.firstLinks.get(k)
 	}
+	if !ok && !db.firstLinkKeys.has(k) {
+		return time.Time{}, bot.ErrNotFound // no record in the file
+	}
 	if !ok {
 		err := db.view("reading a first link", func(tx *bolt.Tx) error {
 			v := tx.Bucket(bucketFirstLinks).Get([]byte(k.String()))

@@ -29,6 +29,9 @@ func (db *DB) Offender(_ context.Context, k bot.AccountKey) (bot.Offender, error
 	if !ok {
 		o, ok = db.offenders.get(k)
 	}
+	if !ok && !db.offenderKeys.has(k) {
+		return bot.Offender{}, bot.ErrNotFound // no record in the file
+	}
 	if !ok {
 		var err error
 		if o, err = db.readOffender(k); err != nil {

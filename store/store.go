@@ -194,6 +194,9 @@ type DB struct {
 	writeSeq   uint64 // writes made
 	durableSeq uint64 // writes known durable
 	lastPrune  time.Time
+	// offenderKeys and firstLinkKeys are the accounts the file has an
+	// offender record and a first link of (see keySet)
+	offenderKeys, firstLinkKeys keySet
 	// firstLinkCursor is where the next prune pass over first links
 	// starts; nil is the start.
 	firstLinkCursor []byte
@@ -305,6 +308,8 @@ func open(path string, opts Options) (db *DB, err error) {
 		_ = b.Close()
 		return nil, err
 	}
+	db.offenderKeys = loadKeys(b, bucketOffenders)
+	db.firstLinkKeys = loadKeys(b, bucketFirstLinks)
 	if db.judged, err = loadJudged(b); err != nil {
 		_ = b.Close()
 		return nil, err
