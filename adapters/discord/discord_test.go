@@ -160,7 +160,7 @@ func (h *harness) waitPost(ch string, n int) map[string]any {
 // waitDelete waits until a message was deleted.
 func (h *harness) waitDelete(ch, id string) {
 	h.t.Helper()
-	h.waitFor(fmt.Sprintf("message %s in %s deleted", id, ch), func(f *fake) bool { return f.deletes(ch, id) > 0 })
+	h.waitFor(fmt.Sprintf("message %s in %s deleted", id, ch), func(f *fake) bool { return f.deletesLocked(ch, id) > 0 })
 }
 
 // answerOf waits for the answer to an interaction and returns its data.
@@ -398,8 +398,10 @@ func TestPermanentErrorsNotRetried(t *testing.T) {
 	h.script("DELETE", "/channels/c3/messages/p1", missing)
 	h.script("DELETE", "/channels/c3/messages/p2", missing)
 	h.script("DELETE", "/channels/c3/messages/p3", reply{status: 404, body: `{"message": "Unknown Message", "code": 10008}`})
+	// one at a time: deletes waiting together would go as one bulk delete
 	for _, id := range []string{"p1", "p2", "p3"} {
 		h.dispatch("MESSAGE_CREATE", message(id, "c3", "u-"+id, phish))
+		h.waitCalls("DELETE", "/channels/c3/messages/"+id, 1)
 	}
 	h.waitPost("c3", 3)
 	for _, id := range []string{"p1", "p2", "p3"} {
@@ -502,7 +504,7 @@ func TestSprayAcrossChannels(t *testing.T) {
 		}
 		assertNoPings(t, warn)
 	}
-	if n := h.count("DELETE", "/channels/c1/messages/sprayc1"); n != 0 {
+	if n := h.deletes("c1", "sprayc1"); n != 0 {
 		t.Fatalf("the first copy was deleted before the account looked hijacked")
 	}
 	h.dispatch("MESSAGE_CREATE", message("sprayc3", "c3", "hijacked", lure))
@@ -649,7 +651,7 @@ func TestBotsAndSelfIgnored(t *testing.T) {
 	h.dispatch("MESSAGE_CREATE", message("human", "c1", "u1", phish))
 	h.waitDelete("c1", "human")
 	h.waitPost("c1", 1)
-	if n := h.count("DELETE", "/channels/c1/messages/bot-msg") + h.count("DELETE", "/channels/c1/messages/self-msg"); n != 0 {
+	if n := h.deletes("c1", "bot-msg") + h.deletes("c1", "self-msg"); n != 0 {
 		t.Errorf("a bot's message was deleted")
 	}
 }

@@ -158,9 +158,15 @@ func (f *fake) waitFor(what string, cond func(f *fake) bool) {
 // matching returns the recorded calls with this method whose path matches.
 // f.mu must be held, or the test must be past every call.
 // deletes counts the requests that deleted a message: its own DELETE, or
-// a bulk delete naming it. f.mu is held (as in waitFor's conditions) or
-// the fake is idle.
+// a bulk delete naming it.
 func (f *fake) deletes(ch, id string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.deletesLocked(ch, id)
+}
+
+// deletesLocked is deletes with f.mu held, as in waitFor's conditions.
+func (f *fake) deletesLocked(ch, id string) int {
 	n := len(f.matching("DELETE", "/channels/"+ch+"/messages/"+id))
 	for _, c := range f.matching("POST", "/channels/"+ch+"/messages/bulk-delete") {
 		var in struct {

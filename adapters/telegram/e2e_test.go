@@ -57,7 +57,7 @@ func TestBenignLinkKept(t *testing.T) {
 	h.api.push(msgUpdate(textMsg(chatA, member, 7, h.at(1), phish)))
 	// the chat's work is done in order: once 7 is dealt with, 6 was too
 	h.api.waitCall(t, "sendMessage", replyTo(chatA, 7))
-	if n := h.api.count("deleteMessage", ids(chatA, 6)); n != 0 {
+	if n := h.api.deletes(chatA, 6); n != 0 {
 		t.Errorf("benign message deleted %d times", n)
 	}
 	if n := h.api.count("sendMessage", replyTo(chatA, 6)); n != 0 {
@@ -79,7 +79,7 @@ func TestMemberAllowRefused(t *testing.T) {
 	if h.api.count("getChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(member)}) != 1 {
 		t.Errorf("the admin check should ask getChatMember once")
 	}
-	if h.api.count("deleteMessage", ids(chatA, 8)) != 0 {
+	if h.api.deletes(chatA, 8) != 0 {
 		t.Errorf("a command message was judged and deleted")
 	}
 }
@@ -253,7 +253,7 @@ func TestAnonymousAdminStatus(t *testing.T) {
 	// warn mode: a phishing message is warned about, not deleted
 	h.api.push(msgUpdate(textMsg(chatA, member, 42, h.at(2), phish)))
 	h.api.waitCall(t, "sendMessage", replyTo(chatA, 42))
-	if n := h.api.count("deleteMessage", ids(chatA, 42)); n != 0 {
+	if n := h.api.deletes(chatA, 42); n != 0 {
 		t.Errorf("deleted in warn mode")
 	}
 }
@@ -607,7 +607,7 @@ func TestDangerousLinkInAMemberCommandIsRemoved(t *testing.T) {
 	h.api.waitCall(t, "sendMessage", replyTo(chatA, 81))
 	h.api.push(msgUpdate(textMsg(chatA, member, 82, h.at(2), "/check "+phish)))
 	h.api.waitCall(t, "deleteMessage", ids(chatA, 82))
-	if n := h.api.count("deleteMessage", ids(chatA, 81)); n != 0 {
+	if n := h.api.deletes(chatA, 81); n != 0 {
 		t.Errorf("a harmless /check was deleted")
 	}
 }
@@ -634,7 +634,7 @@ func TestResentUpdatesAfterUncleanStop(t *testing.T) {
 	h2.api.push(msgUpdate(textMsg(chatA, spammer, 6, h.at(10), phish)))
 	h2.api.waitCall(t, "deleteMessage", ids(chatA, 6))
 	h2.api.waitCall(t, "sendMessage", replyTo(chatA, 6))
-	if n := h2.api.count("deleteMessage", ids(chatA, 5)) + h2.api.count("sendMessage", replyTo(chatA, 5)); n != 0 {
+	if n := h2.api.deletes(chatA, 5) + h2.api.count("sendMessage", replyTo(chatA, 5)); n != 0 {
 		t.Errorf("the re-sent message was acted on again: %d calls\n%s", n, dumpCalls(h2.api.callsOf("sendMessage")))
 	}
 	o, err := h2.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: itoa(spammer)})

@@ -63,7 +63,7 @@ func TestLateDeleteAfterExpansion(t *testing.T) {
 			t.Fatalf("outbox not emptied: %+v, %v", ts, err)
 		}
 	}
-	if c := h.api.count("deleteMessage", ids(chatA, 90)); c != 1 {
+	if c := h.api.deletes(chatA, 90); c != 1 {
 		t.Errorf("deleted %d times", c)
 	}
 }

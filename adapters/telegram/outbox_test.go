@@ -49,7 +49,7 @@ func TestDeletesSurviveARestartDuringAnOutage(t *testing.T) {
 		chat int64
 		id   int
 	}{{chatA, 70}, {chatB, 71}} {
-		if n := h2.api.count("deleteMessage", ids(m.chat, m.id)); n != 1 {
+		if n := h2.api.deletes(m.chat, m.id); n != 1 {
 			t.Errorf("message %d deleted %d times after the restart, want 1", m.id, n)
 		}
 	}

@@ -167,7 +167,7 @@ func TestReplicaAdoptsOrphanedTasks(t *testing.T) {
 	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}
-	if n := h.api.count("deleteMessage", ids(chatA, 4343)); n != 0 {
+	if n := h.api.deletes(chatA, 4343); n != 0 {
 		t.Errorf("a task just decided by another replica was taken over (%d deletes)", n)
 	}
 	ts, err := other.PendingTasks(context.Background(), bot.Telegram)
