@@ -197,7 +197,9 @@ func (a *Adapter) isAdmin(ctx context.Context, chat *tgbotapi.Chat, user int64) 
 
 // isAdminListed answers whether the sender of an ordinary message is an
 // admin, from the chat's admin list (getChatAdministrators, cached). A
-// failure counts as no, and is remembered for a little while.
+// failure counts as no, and is remembered for a little while. Once a
+// chat's list is known, judging never waits for it again: an expired list
+// answers while a fresh one is fetched in the background.
 func (a *Adapter) isAdminListed(ctx context.Context, chat, user int64) bool {
 	if ids, ok := a.admins.list(chat); ok {
 		return ids[user]
@@ -205,13 +207,27 @@ func (a *Adapter) isAdminListed(ctx context.Context, chat, user int64) bool {
 	if admin, ok := a.admins.member(chat, user); ok {
 		return admin
 	}
+	if ids, ok := a.admins.stale(chat); ok {
+		if a.admins.refreshing(chat) {
+			go func() {
+				defer a.admins.refreshed(chat)
+				a.fetchAdmins(context.WithoutCancel(ctx), chat)
+			}()
+		}
+		return ids[user]
+	}
+	return a.fetchAdmins(ctx, chat)[user]
+}
+
+// fetchAdmins asks Telegram for a chat's admins and caches the answer.
+func (a *Adapter) fetchAdmins(ctx context.Context, chat int64) map[int64]bool {
 	ctx, cancel := context.WithTimeout(ctx, adminLookupTimeout)
 	defer cancel()
 	admins, err := a.chatAdmins(ctx, chat)
 	if err != nil {
 		a.log.Warn("telegram: could not list the chat's admins", keyChat, chat, keyErr, err.Error())
 		a.admins.putList(chat, map[int64]bool{}, min(a.opts.AdminCache, time.Minute))
-		return false
+		return nil
 	}
 	ids := make(map[int64]bool, len(admins))
 	for _, m := range admins {
@@ -220,7 +236,7 @@ func (a *Adapter) isAdminListed(ctx context.Context, chat, user int64) bool {
 		}
 	}
 	a.admins.putList(chat, ids, a.opts.AdminCache)
-	return ids[user]
+	return ids
 }
 
 func (a *Adapter) chatMember(ctx context.Context, chat, user int64) (tgbotapi.ChatMember, error) {

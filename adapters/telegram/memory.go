@@ -86,6 +86,7 @@ type adminCache struct {
 	mu     sync.Mutex
 	lists  map[int64]adminList
 	single map[memberKey]adminAnswer
+	busy   map[int64]bool // chats whose list is being fetched again
 }
 
 type adminList struct {
@@ -96,6 +97,36 @@ type adminList struct {
 type adminAnswer struct {
 	admin   bool
 	expires time.Time
+}
+
+// stale returns the chat's admins as last cached, fresh or not.
+func (c *adminCache) stale(chat int64) (map[int64]bool, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l, ok := c.lists[chat]
+	return l.ids, ok
+}
+
+// refreshing claims the refresh of a chat's list: it reports false when
+// one is under way already.
+func (c *adminCache) refreshing(chat int64) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.busy == nil {
+		c.busy = make(map[int64]bool)
+	}
+	if c.busy[chat] {
+		return false
+	}
+	c.busy[chat] = true
+	return true
+}
+
+// refreshed ends the refresh of a chat's list.
+func (c *adminCache) refreshed(chat int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.busy, chat)
 }
 
 // list returns the chat's admins if a fresh answer is cached.

@@ -240,3 +240,18 @@ func TestUpdatesConfirmedOnlyOnceJudged(t *testing.T) {
 		t.Errorf("deleted %d times, want once though it was polled again", n)
 	}
 }
+
+// Once a chat's admin list is known, judging never waits for it again: an
+// expired list answers while a fresh one is fetched.
+func TestExpiredAdminListDoesNotHoldJudging(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, func(o *Options) { o.AdminCache = 50 * time.Millisecond })
+	h.api.push(msgUpdate(textMsg(chatA, member, 500, h.at(0), benign)))
+	h.api.waitCall(t, "getChatAdministrators", map[string]string{"chat_id": itoa(chatA)})
+	time.Sleep(100 * time.Millisecond) // the list expires
+	release := h.api.gate("getChatAdministrators")
+	defer release()
+	h.api.push(msgUpdate(textMsg(chatA, member, 501, h.at(1), phish)))
+	h.api.waitDeleted(t, chatA, 501) // while the list's refresh is held
+	h.api.waitState(t, "the refresh asked for", func() bool { return h.api.waiting["getChatAdministrators"] == 1 })
+}
