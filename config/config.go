@@ -204,8 +204,33 @@ func Default() Config {
 
 var decodeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
 
-// Load reads a configuration file over the defaults and validates it.
+// Load reads a configuration file over the defaults and validates it. Each
+// problem is one line of the error: the file, the line, the key and what
+// is expected.
 func Load(path string) (Config, error) {
+	c, err := load(path)
+	return c, oneLinePerError(err)
+}
+
+// oneLinePerError keeps each error of a joined error on one line: a
+// parser's message may quote the file's text, line ends included.
+func oneLinePerError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var errs []error
+	for _, e := range unjoin(err) {
+		msg := e.Error()
+		if !strings.ContainsAny(msg, "\r\n") {
+			errs = append(errs, e)
+			continue
+		}
+		errs = append(errs, errors.New(strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(msg)))
+	}
+	return errors.Join(errs...)
+}
+
+func load(path string) (Config, error) {
 	c := Default()
 	data, err := os.ReadFile(path)
 	if err != nil {
