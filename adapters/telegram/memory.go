@@ -261,3 +261,26 @@ func (f *inflight) wait(ctx context.Context, d time.Duration) {
 	case <-ctx.Done():
 	}
 }
+
+// settle waits until no update is in flight, for at most d.
+func (f *inflight) settle(ctx context.Context, d time.Duration) {
+	deadline := time.Now().Add(d)
+	for {
+		f.mu.Lock()
+		n, ch := len(f.ids), f.changed
+		f.mu.Unlock()
+		left := time.Until(deadline)
+		if n == 0 || left <= 0 {
+			return
+		}
+		t := time.NewTimer(left)
+		select {
+		case <-ch:
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return
+		}
+		t.Stop()
+	}
+}

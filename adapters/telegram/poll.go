@@ -36,7 +36,10 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			"allowed_updates": string(allowed),
 		}
 		// confirm only the updates handled: one still being judged is
-		// asked for again, and a.seen keeps it from being handled twice
+		// asked for again, and a.seen keeps it from being handled twice.
+		// Judging takes milliseconds: wait that long for the last batch,
+		// so that the next poll seldom brings it back
+		a.pending.settle(ctx, settleFor)
 		ask := a.confirmable(offset)
 		if ask > 0 {
 			params["offset"] = strconv.Itoa(ask)
@@ -93,6 +96,10 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 	a.confirmed.Store(int64(confirmed))
 	return fatal
 }
+
+// settleFor is how long poll waits for the updates it took to be judged
+// before it asks for more.
+const settleFor = 20 * time.Millisecond
 
 // confirmable is the offset to send: next, or the lowest update not yet
 // handled if that is lower.
