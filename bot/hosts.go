@@ -2,6 +2,7 @@ package bot
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -214,13 +215,34 @@ func lureWords(label string) []string {
 	}
 	joined := strings.ReplaceAll(label, "-", "")
 	skel := brand.Skeleton(joined) // nltro-gifts is nitro-gifts
-	for w, inside := range domainWords {
-		if inside && len(joined) > len(w) && (strings.Contains(joined, w) || strings.Contains(skel, wordSkeletons[w])) {
+	for _, w := range insideWords {
+		if len(joined) > len(w) && (strings.Contains(joined, w) || strings.Contains(skel, wordSkeletons[w])) {
 			addWord(w)
 		}
 	}
 	return found
 }
+
+// insideWords are the domain words looked for inside longer names, the
+// longest first, so that a word inside another (nitro in freenitro) is
+// not counted twice, and the same name always gives the same words: in
+// map order it gave one word or two, and its score varied from one run
+// to the next.
+var insideWords = func() []string {
+	var ws []string
+	for w, inside := range domainWords {
+		if inside {
+			ws = append(ws, w)
+		}
+	}
+	slices.SortFunc(ws, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return ws
+}()
 
 // wordSkeletons are the skeletons of the domain words.
 var wordSkeletons = func() map[string]string {

@@ -116,7 +116,7 @@ var Builtin = []Brand{
 	{Name: "Arbitrum", Domains: []string{"arbitrum.io", "arbitrum.foundation"}, Names: []string{"arbitrum"}},
 	{Name: "Blur", Domains: []string{"blur.io"}, Names: []string{"blurio"}},
 	{Name: "Magic Eden", Domains: []string{"magiceden.io"}, Names: []string{"magiceden"}},
-	{Name: "Shopee", Domains: []string{"shopee.vn", "shopee.com", "shopee.co.id", "shopee.com.my", "shopee.ph", "shopee.sg", "shopee.co.th", "shopee.tw", "shopeemobile.com", "shopeepay.vn", "susercontent.com", "shp.ee"}, Names: []string{"shopee", "shopeepay"}},
+	{Name: "Shopee", Domains: []string{"shopee.vn", "shopee.com", "shopee.co.id", "shopee.com.my", "shopee.ph", "shopee.sg", "shopee.co.th", "shopee.tw", "shopeemobile.com", "shopeepay.vn", "susercontent.com", "shp.ee", "shope.ee"}, Names: []string{"shopee", "shopeepay"}},
 	{Name: "Lazada", Domains: []string{"lazada.vn", "lazada.com", "lazada.co.id", "lazada.com.my", "lazada.com.ph", "lazada.sg", "lazada.co.th", "slatic.net"}, Names: []string{"lazada"}},
 	{Name: "Tiki", Domains: []string{"tiki.vn"}, Names: []string{"tiki"}},
 	{Name: "VNPost", Domains: []string{"vnpost.vn", "vnpost.com.vn", "vietnampost.vn"}, Names: []string{"vnpost", "vietnampost"}},

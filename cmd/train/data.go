@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"io/fs"
@@ -23,18 +24,19 @@ type Source uint8
 
 // The sources of examples.
 const (
-	SrcDiscord   Source = iota // nikolaischunk/discord-phishing-links
-	SrcCrypto                  // polkadot-js/phishing
-	SrcVietnam                 // ChongLuaDao
-	SrcPhishDB                 // Phishing.Database (2020)
-	SrcPhishURL                // phishing URLs (all sources)
-	SrcBenign                  // Umbrella popular domains
-	SrcBenignURL               // benign URLs harvested from Go sources and modules
-	SrcBenignGen               // benign URLs written by the trainer's generator
+	SrcDiscord    Source = iota // nikolaischunk/discord-phishing-links
+	SrcCrypto                   // polkadot-js/phishing
+	SrcVietnam                  // ChongLuaDao
+	SrcPhishDB                  // Phishing.Database (2020)
+	SrcPhishURL                 // phishing URLs (all sources)
+	SrcBenign                   // Umbrella popular domains
+	SrcBenignURL                // benign URLs harvested from Go sources and modules
+	SrcBenignGen                // benign URLs written by the trainer's generator
+	SrcBenignHost               // service host names the trainer writes under popular domains
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -155,19 +157,36 @@ func loadPhishURLs(dir string) ([]Example, error) {
 
 var urlRE = regexp.MustCompile(`https?://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&+,;=%-]*`)
 
+// harvestModules are the modules whose sources the benign link corpus is
+// read from, beside the Go distribution's, at fixed versions: the corpus
+// must not change when the project's dependencies do. They are fetched
+// with go mod download when the module cache lacks them.
+var harvestModules = []string{
+	"code.dny.dev/ssrf@v0.3.0", "github.com/BurntSushi/toml@v1.6.0", "github.com/bwmarrin/discordgo@v0.29.0",
+	"github.com/go-telegram-bot-api/telegram-bot-api/v5@v5.5.1", "github.com/gorilla/websocket@v1.5.3",
+	"github.com/jackc/pgx/v5@v5.13.0", "github.com/prometheus/client_golang@v1.25.0", "github.com/prometheus/common@v0.72.0",
+	"github.com/prometheus/procfs@v0.22.0", "go.etcd.io/bbolt@v1.5.0", "golang.org/x/crypto@v0.58.0",
+	"golang.org/x/net@v0.62.0", "golang.org/x/sync@v0.24.0", "golang.org/x/sys@v0.49.0", "golang.org/x/text@v0.43.0",
+	"google.golang.org/protobuf@v1.36.12",
+}
+
 // harvestBenignURLs collects the URLs written in the Go distribution's
-// sources and in the sources of this module's dependencies (as go.sum pins
-// them): real links to documentation, specifications, issues and project
-// pages, with real paths. Hosts on the phishing lists are left out.
+// sources and in the sources of harvestModules: real links to
+// documentation, specifications, issues and project pages, with real
+// paths. Hosts on the phishing lists are left out, and so is this
+// project: its tests name made-up scam hosts.
 func harvestBenignURLs(phish map[string]bool) ([]Example, error) {
 	roots := []string{goEnv("GOROOT") + "/src", goEnv("GOROOT") + "/doc"}
-	// every module but this one: its own tests name made-up scam hosts
-	out, err := exec.Command("go", "list", "-m", "-f", "{{if not .Main}}{{.Dir}}{{end}}", "all").Output()
-	if err != nil {
-		return nil, fmt.Errorf("go list -m all: %w", err)
-	}
-	for _, d := range strings.Fields(string(out)) {
-		roots = append(roots, d)
+	for _, m := range harvestModules {
+		out, err := exec.Command("go", "mod", "download", "-json", m).Output()
+		if err != nil {
+			return nil, fmt.Errorf("go mod download %s: %w", m, err)
+		}
+		var info struct{ Dir string }
+		if err := json.Unmarshal(out, &info); err != nil || info.Dir == "" {
+			return nil, fmt.Errorf("go mod download %s: no directory", m)
+		}
+		roots = append(roots, info.Dir)
 	}
 	seen := make(map[string]bool)
 	var urls []string
@@ -273,7 +292,7 @@ func generateServiceHosts(benign []Example, share float64, seed uint64) []Exampl
 		if !ok || l.Domain != b.Link.Domain {
 			continue
 		}
-		out = append(out, Example{Link: l, Source: SrcBenign, Split: b.Split})
+		out = append(out, Example{Link: l, Source: SrcBenignHost, Split: b.Split})
 	}
 	return out
 }
