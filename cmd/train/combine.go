@@ -138,12 +138,13 @@ func solve(A [][]float64, b []float64) []float64 {
 }
 
 // fitCombiner fits both stages of the combiner on the validation split
-// with the freshly trained link model. Stage one: the link signals of the
-// half-A links against their labels; then its logit is shifted and scaled
-// so that 0 (the warn point) is where 0.5 % of the half-B benign domains
-// score and ln 4 (the delete point, 0.8) where 0.1 % do. Stage two: the
-// message signals of generated messages around the half-B links, with
-// the link logit as a fixed offset.
+// with the freshly trained link model, leaving the examples of skip out
+// (numSources leaves none). Stage one: the link signals of the half-A
+// links against their labels; then its logit is shifted so that 0 (the
+// warn point) is where warnShare of popular benign domains score at or
+// above; the delete point is ln 4 above it (a probability of 0.8). Stage
+// two: the message signals of generated messages around the half-B links,
+// with the link logit as a fixed offset.
 func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, error) {
 	comb := &model.Combiner{NoLink: -6}
 	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
