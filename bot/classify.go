@@ -38,6 +38,9 @@ const (
 	wArchiveLink    = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
 	wOfficialFile   = 0.3  // a program from an official or reputable site: noted, not flagged
 	wLinuxLink      = 0.6  // a shell script or device build at the end of a link to an unknown site
+	// a page anyone can publish on an official host, named after another
+	// brand: warns alone, deletes with lure words or a suspect path
+	wUserContentBrand = 0.6
 	// Beside a file (no link to weigh), lure words and the sender's context
 	// keep their hand weights.
 	wNewMember     = 0.35 // joined within NewMemberWindow
@@ -600,11 +603,22 @@ func (c *Classifier) judgeUserContent(rs *reasons, l *linkx.Link, info *hostInfo
 		return false
 	}
 	if b := pathBrand(l, info, bm); b != nil {
-		rs.add(c.fitted(model.SigHostingBrand, 1, Reason{Code: CodeBrandInDomain, Subject: shown,
-			text: say2("user_content", shown+l.Path, l.Host, b.Name)}))
+		r := Reason{Code: CodeBrandInDomain, Subject: shown, text: say2("user_content", shown+l.Path, l.Host, b.Name)}
+		if info.userContent {
+			// A page anyone can publish on an official host, named after
+			// another brand (sites.google.com/view/metamask-restore,
+			// telegra.ph/Vietcombank-xac-minh): the data has no benign
+			// pages of the kind to fit a weight on, and the host's own
+			// name pulls the link model down, so the finding keeps a
+			// hand weight that warns on its own.
+			r.Weight, r.Detail = wUserContentBrand, r.text.render(&english)
+			rs.add(r)
+		} else {
+			rs.add(c.fitted(model.SigHostingBrand, 1, r))
+		}
 	} else {
 		rs.add(c.fitted(model.SigHostingBrand, 1, Reason{Code: CodeDomainWords, Subject: shown,
-			text: say2("user_content_words", shown+l.Path, l.Host, strings.Join(pathLureWords(l.Path), ", "))}))
+			text: say2("user_content_words", shown+l.Path, l.Host, strings.Join(pathLureWords(l), ", "))}))
 	}
 	return true
 }
@@ -612,7 +626,7 @@ func (c *Classifier) judgeUserContent(rs *reasons, l *linkx.Link, info *hostInfo
 // userContentSignal is 1 when a page on a user-content host uses another
 // brand's name or lure words in its path, else 0.
 func (c *Classifier) userContentSignal(l *linkx.Link, info *hostInfo, bm *brand.Matcher) float32 {
-	if pathBrand(l, info, bm) != nil || len(pathLureWords(l.Path)) > 0 {
+	if pathBrand(l, info, bm) != nil || len(pathLureWords(l)) > 0 {
 		return 1
 	}
 	return 0
@@ -631,15 +645,22 @@ func pathBrand(l *linkx.Link, info *hostInfo, bm *brand.Matcher) *brand.Brand {
 }
 
 // pathLureWords returns the domain lure words among the words of a path.
-func pathLureWords(path string) []string {
+func pathLureWords(l *linkx.Link) []string {
 	var out []string
-	forPathWords(path, func(w string) bool {
-		if _, ok := domainWords[w]; ok && len(w) >= 4 {
+	forPathWords(l.Path, func(w string) bool {
+		if _, ok := domainWords[w]; ok && len(w) >= 4 && !productWord(l.Host, w) {
 			out = append(out, w)
 		}
 		return len(out) < 3
 	})
 	return out
+}
+
+// productWord reports a path word that names the host's own product
+// (docs.google.com/forms/..., forms.office.com/...): every link to a
+// Google or Microsoft form carries it, so it says nothing.
+func productWord(host, w string) bool {
+	return (w == "form" || w == "forms") && (host == "docs.google.com" || strings.HasPrefix(host, "forms."))
 }
 
 // forPathWords calls fn with the lower-case words of the first four

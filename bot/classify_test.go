@@ -172,3 +172,27 @@ func TestPlainChatAllocatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// Pages anyone can publish on an official host are judged by their path:
+// one named after another brand warns on its own, with lure words it is
+// deleted; a page with no brand and a form (whose path always says
+// "forms") are left alone, whatever the words beside them.
+func TestUserContentPages(t *testing.T) {
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"https://sites.google.com/view/metamask-restore", bot.Warn},
+		{"https://telegra.ph/Vietcombank-xac-minh-05-12", bot.Warn},
+		{"your wallet is locked, restore it now https://sites.google.com/view/metamask-restore", bot.Delete},
+		{"our club page https://sites.google.com/view/hanoi-chess-club", bot.Allow},
+		{"please verify your registration here: https://docs.google.com/forms/d/e/1FAIpQLSf/viewform", bot.Allow},
+		{"đăng ký tham gia sự kiện tại https://docs.google.com/forms/d/e/1FAIpQLSdw7WWLMe5NBmdW/viewform", bot.Allow},
+	} {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		if v := c.Classify(&m, bot.Hints{}).Verdict; v.Level != tc.want {
+			t.Errorf("%s: %v (%.2f), want %v", tc.text, v.Level, v.Score, tc.want)
+		}
+	}
+}

@@ -150,9 +150,44 @@ func loadPhishURLs(dir string) ([]Example, error) {
 		if key == "" {
 			key = l.Host
 		}
+		if userContentHosts[l.Host] {
+			// anyone's page: split by the page, or every sites.google.com
+			// page would fall in one split with google.com
+			key = l.Host + pagePrefix(l.Path)
+		}
 		out = append(out, Example{Link: l, Phish: true, Source: SrcPhishURL, Split: splitOf(key)})
 	})
 	return out, err
+}
+
+// userContentHosts are the official hosts where anyone can publish a page
+// (those bot/hosts.go judges by their path), and the platforms' own
+// short-link and file hosts of the same kind.
+var userContentHosts = setOf("sites.google.com", "docs.google.com", "drive.google.com", "forms.gle", "script.google.com",
+	"storage.googleapis.com", "firebasestorage.googleapis.com", "telegra.ph", "graph.org", "forms.office.com",
+	"onedrive.live.com", "1drv.ms", "sway.office.com", "sway.cloud.microsoft", "web.facebook.com", "business.facebook.com")
+
+func setOf(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// pagePrefix is the first two segments of a path: /view/NAME on
+// sites.google.com, /forms/d on docs.google.com.
+func pagePrefix(path string) string {
+	n := 0
+	for i := 1; i < len(path); i++ {
+		if path[i] == '/' {
+			n++
+			if n == 2 {
+				return path[:i]
+			}
+		}
+	}
+	return path
 }
 
 var urlRE = regexp.MustCompile(`https?://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&+,;=%-]*`)
