@@ -196,3 +196,29 @@ func TestUserContentPages(t *testing.T) {
 		}
 	}
 }
+
+// The developer and community sites of a protected brand's ecosystem carry
+// its name and are shared all day where immune runs; their look-alikes,
+// and a site on the same hosting platform that merely uses the name, are
+// still judged.
+func TestEcosystemSites(t *testing.T) {
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		flag bool
+	}{
+		{"the guide has it https://discordjs.guide/popular-topics/embeds.html", false},
+		{"docs: https://discord.js.org/docs/packages/discord.js/main", false},
+		{"https://discordpy.readthedocs.io/en/stable/api.html#discord.Client", false},
+		{"list your bot on https://top.gg/ and https://discordbotlist.com/", false},
+		{"https://metamask.github.io/", false},
+		{"https://discurd.js.org/", true},
+		{"claim your nitro https://discord-gift.readthedocs.io/", true},
+	} {
+		m := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if (v.Level != bot.Allow) != tc.flag {
+			t.Errorf("%s: %v (%.2f), want flagged %v", tc.text, v.Level, v.Score, tc.flag)
+		}
+	}
+}

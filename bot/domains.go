@@ -21,6 +21,13 @@ var reputable = setOf(
 	"figma.com", "canva.com", "dropbox.com", "slack.com", "wordpress.org", "wordpress.com", "mastodon.social",
 	"bsky.app", "threads.net", "snapchat.com", "line.me", "viber.com", "signal.org", "duckduckgo.com",
 	"steamdb.info", "fandom.com", "ign.com", "gamespot.com", "imdb.com", "archive.org", "wikihow.com",
+	// the developer and community sites of the protected brands' own
+	// ecosystems, which carry the brand's name and are shared all day in
+	// the communities immune guards: read by name alone, they look like
+	// the scams that borrow it (discord-gift.com), and no name can tell
+	// them apart
+	"discord.js.org", "discordjs.guide", "discord-api-types.dev", "discordpy.readthedocs.io", "top.gg", "disboard.org",
+	"discord.bots.gg", "discordbotlist.com", "csgostash.com",
 	// Vietnamese news and services
 	"vnexpress.net", "zingnews.vn", "znews.vn", "tuoitre.vn", "thanhnien.vn", "dantri.com.vn", "vietnamnet.vn",
 	"kenh14.vn", "baomoi.com", "cafef.vn", "cafebiz.vn", "genk.vn", "tinhte.vn", "voz.vn", "24h.com.vn", "nld.com.vn",

@@ -54,7 +54,9 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		info.trusted = true
 		return info
 	}
-	if !hosted && (reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || infrastructure[l.Domain]) {
+	// A site on a hosting platform is reputable only by its own name
+	// (discordpy.readthedocs.io), never by the platform's.
+	if hosted && reputable[site.Domain] || !hosted && (reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || infrastructure[l.Domain]) {
 		info.trusted = true
 		return info
 	}

@@ -49,7 +49,7 @@ var Builtin = []Brand{
 	{Name: "Amazon", Domains: []string{"amazon.com", "amazon.co.uk", "amazon.de", "amazon.co.jp", "amazon.fr", "amazon.in", "amazon.ca", "amazon.it", "amazon.es", "amazon.com.au", "amazon.dev", "amazonaws.com", "amazon-adsystem.com", "amazontrust.com", "amazonvideo.com", "media-amazon.com", "ssl-images-amazon.com", "amazonalexa.com", "a2z.com", "amzn.to", "amzn.com", "primevideo.com", "aws.amazon.com", "awsstatic.com", "aiv-cdn.net", "aiv-delivery.net", "amazon"}, Names: []string{"amazon"}, AnyCountry: true},
 	{Name: "Binance", Domains: []string{"binance.com", "binance.us", "binance.org", "bnbstatic.com", "binance.info", "binance.me", "bnbchain.org"}, Names: []string{"binance"}},
 	{Name: "Coinbase", Domains: []string{"coinbase.com", "coinbase.org"}, Names: []string{"coinbase"}},
-	{Name: "MetaMask", Domains: []string{"metamask.io", "consensys.io", "consensys.net"}, Names: []string{"metamask"}},
+	{Name: "MetaMask", Domains: []string{"metamask.io", "consensys.io", "consensys.net", "metamask.github.io"}, Names: []string{"metamask"}},
 	{Name: "Trust Wallet", Domains: []string{"trustwallet.com"}, Names: []string{"trustwallet"}},
 	{Name: "OpenSea", Domains: []string{"opensea.io"}, Names: []string{"opensea"}},
 	{Name: "Roblox", Domains: []string{"roblox.com", "rbxcdn.com", "rbx.com", "robloxlabs.com", "roblox.qq.com"}, Names: []string{"roblox"}},
