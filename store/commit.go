@@ -3,8 +3,6 @@ package store
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -76,7 +74,7 @@ func (db *DB) flush(target uint64) error {
 	db.top = newLayer()
 	db.flushing = f
 	seq := db.writeSeq
-	f.oldSeen = db.oldSeen(f)
+	db.noteOldKeys(f)
 	db.mu.Unlock()
 
 	if db.testHookFlushing != nil {
@@ -166,28 +164,30 @@ func (db *DB) autoPrune(now time.Time) {
 	}
 }
 
-// oldSeen tells writeOffenders what the cache knows of the records a layer
-// replaces, which spares it decoding them from the file to find their index
-// entries. The cache holds what the file holds: only a Commit changes the
-// file, and the caller holds commitSem and db.mu.
-func (db *DB) oldSeen(f *layer) map[bot.AccountKey]oldRecord {
-	m := make(map[bot.AccountKey]oldRecord, len(f.offenders))
+// noteOldKeys tells the layer's writers the time bits the file's keys of
+// the records it replaces begin with, so that they delete the old keys
+// without reading the records back. The in-memory indexes hold what the
+// file holds: only a Commit changes the file, and the caller holds
+// commitSem and db.mu.
+func (db *DB) noteOldKeys(f *layer) {
+	f.oldOffenders = make(map[bot.AccountKey]uint64, len(f.offenders))
 	for k := range f.offenders {
-		if o, ok := db.offenders.get(k); ok {
-			if o == nil {
-				m[k] = oldRecord{}
-			} else {
-				m[k] = oldRecord{exists: true, lastSeen: o.LastSeen}
-			}
+		if bits, ok := db.offenderKeys.find(k); ok {
+			f.oldOffenders[k] = bits
 		}
 	}
-	return m
-}
-
-// oldRecord is what the file holds for an account before a Commit.
-type oldRecord struct {
-	exists   bool
-	lastSeen time.Time
+	f.oldFirstLinks = make(map[bot.AccountKey]uint64, len(f.firstLinks))
+	for k := range f.firstLinks {
+		if bits, ok := db.firstLinkKeys.find(k); ok {
+			f.oldFirstLinks[k] = bits
+		}
+	}
+	f.oldJudged = make(map[bot.MessageRef]uint64, len(f.judged))
+	for m := range f.judged {
+		if bits, ok := db.judged[judgedHash(m)]; ok {
+			f.oldJudged[m] = bits
+		}
+	}
 }
 
 // committed brings the caches up to date with a layer now in the file. The
@@ -195,14 +195,21 @@ type oldRecord struct {
 func (db *DB) committed(f *layer) {
 	for k, o := range f.offenders {
 		db.offenders.put(k, o)
-		db.offenderKeys.set(k, o != nil)
+		if o == nil {
+			delete(db.offenderKeys, k)
+		} else {
+			db.offenderKeys[k] = timeBits(o.LastSeen)
+		}
 	}
 	for k, s := range f.chats {
 		db.chats.put(k, s)
 	}
 	for k, t := range f.firstLinks {
-		db.firstLinks.put(k, t)
-		db.firstLinkKeys.set(k, !t.IsZero())
+		if t.IsZero() {
+			delete(db.firstLinkKeys, k)
+		} else {
+			db.firstLinkKeys[k] = timeBits(t)
+		}
 	}
 	db.mirrorSightings(f)
 	db.mirrorJudged(f)
@@ -241,6 +248,9 @@ func (l *layer) write(tx *bolt.Tx) error {
 	if err := l.writeExpansions(tx); err != nil {
 		return err
 	}
+	if err := l.writeFirstLinks(tx); err != nil {
+		return err
+	}
 	chats := tx.Bucket(bucketChats)
 	for k, s := range l.chats {
 		v, err := encodeChat(s)
@@ -249,18 +259,6 @@ func (l *layer) write(tx *bolt.Tx) error {
 		}
 		if err != nil {
 			return badRecord(err, func() { delete(l.chats, k) }, "chat %s", trunc(k.String()))
-		}
-	}
-	first := tx.Bucket(bucketFirstLinks)
-	for k, t := range l.firstLinks {
-		if t.IsZero() { // forgotten by retention
-			if err := first.Delete([]byte(k.String())); err != nil {
-				return err
-			}
-			continue
-		}
-		if err := first.Put([]byte(k.String()), binary.BigEndian.AppendUint64(nil, uint64(t.UnixNano()))); err != nil {
-			return badRecord(err, func() { delete(l.firstLinks, k) }, "first link of %s", trunc(k.String()))
 		}
 	}
 	lists := tx.Bucket(bucketLists)
@@ -281,8 +279,36 @@ func (l *layer) write(tx *bolt.Tx) error {
 	return nil
 }
 
+// appendFill is the FillPercent of the buckets keyed by time first, where
+// records are appended at the end: their pages are filled whole, not split
+// half full as for keys that land anywhere.
+const appendFill = 1.0
+
+// writeFirstLinks writes the layer's first links: each account's key in
+// first_links_by_time moves to its new time (or goes, for the zero time).
+func (l *layer) writeFirstLinks(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketFirstLinksByTime)
+	b.FillPercent = appendFill
+	for k, t := range l.firstLinks {
+		bits := timeBits(t)
+		if old, ok := l.oldFirstLinks[k]; ok && (t.IsZero() || old != bits) {
+			if err := b.Delete(accountTimeKey(old, k)); err != nil {
+				return fmt.Errorf("first link of %s: %w", k, err)
+			}
+		}
+		if t.IsZero() { // forgotten by retention
+			continue
+		}
+		if err := b.Put(accountTimeKey(bits, k), empty); err != nil {
+			return badRecord(err, func() { delete(l.firstLinks, k) }, "first link of %s", trunc(k.String()))
+		}
+	}
+	return nil
+}
+
 func (l *layer) writeSightings(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketSightings)
+	b.FillPercent = appendFill
 	if l.sightPrune != 0 {
 		var old [][]byte
 		c := b.Cursor()
@@ -316,6 +342,7 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 
 func (l *layer) writeAudit(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketAudit)
+	b.FillPercent = appendFill
 	if l.auditPrune != 0 {
 		var old [][]byte
 		c := b.Cursor()
@@ -345,37 +372,24 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 	return nil
 }
 
+// writeOffenders writes the layer's offender records: each account's
+// record in offenders_by_seen moves to the key of its new LastSeen (or
+// goes, for a deletion).
 func (l *layer) writeOffenders(tx *bolt.Tx) error {
-	b, bySeen := tx.Bucket(bucketOffenders), tx.Bucket(bucketOffendersBySeen)
+	b := tx.Bucket(bucketOffendersBySeen)
+	b.FillPercent = appendFill
 	for k, o := range l.offenders {
-		key := []byte(k.String())
-		// Drop the index entry of the record being replaced. If the old
-		// record cannot be read, its index entry stays; ListOffenders skips
-		// entries that do not match their record.
-		old, known := l.oldSeen[k]
-		if !known {
-			if v := b.Get(key); v != nil {
-				var r struct {
-					LastSeen time.Time `json:"last_seen"`
-				}
-				old = oldRecord{exists: json.Unmarshal(v, &r) == nil, lastSeen: r.LastSeen}
-			}
-		}
-		if old.exists {
-			if err := bySeen.Delete(seenKey(old.lastSeen, k)); err != nil {
+		if old, ok := l.oldOffenders[k]; ok && (o == nil || old != timeBits(o.LastSeen)) {
+			if err := b.Delete(accountTimeKey(old, k)); err != nil {
 				return fmt.Errorf("offender %s: %w", k, err)
 			}
 		}
-		var err error
 		if o == nil {
-			err = b.Delete(key)
-		} else {
-			var v []byte
-			if v, err = encodeOffender(o); err == nil {
-				if err = b.Put(key, v); err == nil {
-					err = bySeen.Put(seenKey(o.LastSeen, k), empty)
-				}
-			}
+			continue
+		}
+		v, err := encodeOffender(o)
+		if err == nil {
+			err = b.Put(seenKey(o.LastSeen, k), v)
 		}
 		if err != nil {
 			return badRecord(err, func() { delete(l.offenders, k) }, "offender %s", trunc(k.String()))

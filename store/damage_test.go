@@ -9,7 +9,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -133,11 +132,15 @@ func TestDamagedUncleanStoreIsRefused(t *testing.T) {
 		{"a record's bytes", func(t *testing.T, path string) {
 			data, err := os.ReadFile(path)
 			must(t, err)
-			at := bytes.Index(data, []byte(`{"account":{"platform":"telegram","user":"user250"}`))
+			o := offender("user250")
+			o.Name = "Name 250, long enough to fill a few pages"
+			rec, err := encodeOffender(&o)
+			must(t, err)
+			at := bytes.Index(data, rec)
 			if at < 0 {
 				t.Fatal("record not found")
 			}
-			data[at] ^= 0xff
+			data[at] ^= 0xff // its format byte
 			must(t, os.WriteFile(path, data, 0o600))
 		}},
 	} {
@@ -164,27 +167,68 @@ func TestDamagedUncleanStoreIsRefused(t *testing.T) {
 	}
 }
 
-// TestPanicInsideTheStoreStopsIt: a damaged page in a store closed cleanly
-// (so not checked) makes bbolt panic in the middle of a commit. The store
-// returns an error, stops (Failed, Err) instead of killing the process, and
-// the file keeps what the last successful commit wrote: with the damage
-// undone, it checks clean and holds those records.
-func TestPanicInsideTheStoreStopsIt(t *testing.T) {
+// storeWithChats writes the settings of n chats to a new store at path and
+// commits them; the store is left open.
+func storeWithChats(t *testing.T, path string, n int) *DB {
+	t.Helper()
+	db, err := Open(path, Options{})
+	must(t, err)
+	for i := range n {
+		must(t, db.PutChatSettings(ctx, chatSettings(i, "")))
+	}
+	must(t, db.Commit(ctx))
+	return db
+}
+
+func chatSettings(i int, title string) bot.ChatSettings {
+	if title == "" {
+		title = fmt.Sprintf("Title %d, long enough to fill a few pages", i)
+	}
+	return bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Telegram, Chat: fmt.Sprint("chat", i)}, Title: title}
+}
+
+// TestDamagedOffendersAreRefusedAtOpen: the keys of the offender records
+// (and of first links and judged messages) are read whole at Open, into
+// the indexes in memory, so a damaged page among them is met there, even
+// in a store closed cleanly: Open refuses it and leaves the file as it was.
+func TestDamagedOffendersAreRefusedAtOpen(t *testing.T) {
 	t.Parallel()
 	path := tempPath(t)
 	must(t, storeWith(t, path, 500).Close())
+	damageLeafOf(t, path, "telegram:user250")
+	before, err := os.ReadFile(path)
+	must(t, err)
+	if _, err := Open(path, Options{}); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) {
+		t.Fatalf("Open of a store with a damaged offender page: %v, want ErrCorrupt naming the file", err)
+	}
+	after, err := os.ReadFile(path)
+	must(t, err)
+	if !bytes.Equal(before, after) {
+		t.Errorf("the refused file was changed")
+	}
+}
+
+// TestPanicInsideTheStoreStopsIt: a damaged page in a store closed cleanly
+// (so not checked), of a bucket Open does not read whole, makes bbolt
+// panic in the middle of a commit. The store returns an error, stops
+// (Failed, Err) instead of killing the process, and the file keeps what
+// the last successful commit wrote: with the damage undone, it checks
+// clean and holds those records.
+func TestPanicInsideTheStoreStopsIt(t *testing.T) {
+	t.Parallel()
+	path := tempPath(t)
+	must(t, storeWithChats(t, path, 500).Close())
 	clean, err := os.ReadFile(path)
 	must(t, err)
-	damageLeafOf(t, path, "telegram:user250")
+	damageLeafOf(t, path, "telegram:chat250")
 	damaged, err := os.ReadFile(path)
 	must(t, err)
 
 	db, err := Open(path, Options{})
 	must(t, err)
-	o := offender("user250") // its record is in the damaged page
-	o.LastSeen = o.LastSeen.Add(time.Hour)
-	must(t, db.PutOffender(ctx, o))
-	must(t, db.PutOffender(ctx, offender("new")))
+	// chat250's settings are in the damaged page
+	must(t, db.PutChatSettings(ctx, chatSettings(250, "a new title")))
+	must(t, db.PutChatSettings(ctx, chatSettings(1000, "")))
 	err = db.Commit(ctx)
 	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "panicked") {
 		t.Fatalf("Commit over a damaged page: %v, want ErrCorrupt saying bbolt panicked", err)
@@ -226,14 +270,13 @@ func TestPanicInsideTheStoreStopsIt(t *testing.T) {
 	db, err = Open(path, Options{Check: true})
 	must(t, err)
 	defer db.Close()
-	all, err := db.ListOffenders(ctx, 0)
-	if err != nil || len(all) != 500 {
-		t.Fatalf("after the damage is undone: %d offenders, %v; want the 500 committed", len(all), err)
+	for i := range 500 {
+		want := chatSettings(i, "")
+		if got, err := db.ChatSettings(ctx, want.Chat); err != nil || got.Title != want.Title {
+			t.Fatalf("after the damage is undone: %s = %+v, %v; want the settings committed", want.Chat, got, err)
+		}
 	}
-	if got, err := db.Offender(ctx, o.Account); err != nil || !got.LastSeen.Equal(offender("user250").LastSeen) {
-		t.Errorf("user250 = %+v, %v; want the record last committed", got, err)
-	}
-	if _, err := db.Offender(ctx, offender("new").Account); !errors.Is(err, bot.ErrNotFound) {
-		t.Errorf("the record of the failed commit: %v, want ErrNotFound", err)
+	if _, err := db.ChatSettings(ctx, chatSettings(1000, "").Chat); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("the settings of the failed commit: %v, want ErrNotFound", err)
 	}
 }

@@ -31,11 +31,10 @@
 // forgets, a batch of at most a few thousand records a bucket at a time,
 // offender records not flagged for Options.OffenderRetention (unless their
 // compromised mark is younger than Options.CompromisedTTL), first links
-// older than Options.FirstLinkRetention (visited round-robin: that bucket
-// is keyed by account), tasks older than Options.OutboxRetention and
-// expansions of shortened links older than Options.ExpansionRetention
-// (round-robin too: keyed by link); the
-// deletions ride in the Commit's own transaction, so pruning never holds
+// older than Options.FirstLinkRetention, tasks older than
+// Options.OutboxRetention and expansions of shortened links older than
+// Options.ExpansionRetention (visited round-robin: that bucket is keyed by
+// link); the deletions ride in the Commit's own transaction, so pruning never holds
 // the file for long and a store past its retention window stops growing.
 // The clock is injected: a scan of an old chat export whose engine clock is
 // the messages' time should pass a matching Now, or keep everything.
@@ -43,8 +42,12 @@
 // # Reads
 //
 // Every scanned message reads its sender's offender record, and most senders
-// have none, so offender records and their absence are cached in memory
-// (Options.CacheSize bounds it): a read is a few map lookups under a mutex.
+// have none. The accounts the file has an offender record or a first link
+// of are held in memory with the times their keys begin with (loaded at
+// Open, kept up to date by Commit): a sender with neither costs no read
+// transaction, a first link is read from memory alone, and offender records
+// are cached (Options.CacheSize bounds it): a read is a few map lookups
+// under a mutex.
 // Chat settings are cached the same way; the lists are held in memory whole.
 // Values are copied in and out, so a caller cannot change what the store holds
 // by changing a slice it handed in or got back. Times come back in UTC.
@@ -53,25 +56,37 @@
 //
 // Keys are byte strings in bbolt's order; "time" in a key is 8 bytes,
 // big-endian, that sort in time order (see keys.go). Account keys are
-// bot.AccountKey.String(), "platform:user". Values are JSON of unexported
-// record structs whose field names are the file format, so every field of the
-// bot types is kept (bot.Reason's Subject, Imitates, File, Decoy and Weight included).
+// bot.AccountKey.String(), "platform:user". Offender records, records of
+// judged messages, audit entries and sightings, written with every flagged
+// message, are in a compact binary form (codec.go); the other values are
+// JSON of unexported record structs whose field names are the file format.
+// Every field of the bot types is kept (bot.Reason's Subject, Imitates,
+// File, Decoy and Weight included).
 //
-//	meta               "schema_version" → 8-byte big-endian version
-//	offenders          account → offender record
-//	offenders_by_seen  time(LastSeen) account → empty: ListOffenders, newest first
-//	chats              "platform:chat" → chat settings
-//	lists              scope NUL kind NUL value → list entry
-//	link_sightings     time hash account → sighting: appended, pruned from the start
-//	first_links        account → 8-byte time of the account's first link
-//	audit              time sequence → audit entry: newest last, pruned from the start
-//	outbox             platform NUL task id → task decided and not yet done
-//	judged             platform NUL chat NUL id → record of a flagged message (bot.Judged)
-//	judged_by_time     time(record) platform NUL chat NUL id → empty: pruned from the start
-//	cases              case id → case (bot.Case): ids sort in time order, pruned from the start
+//	meta                 "schema_version" → 8-byte big-endian version
+//	offenders_by_seen    time(LastSeen) account → offender record: newest last
+//	chats                "platform:chat" → chat settings
+//	lists                scope NUL kind NUL value → list entry
+//	link_sightings       time hash account → sighting: appended, pruned from the start
+//	first_links_by_time  time account → empty: the time the account last set its first link
+//	audit                time sequence → audit entry: newest last, pruned from the start
+//	outbox               platform NUL task id → task decided and not yet done
+//	judged_by_time       time(record) platform NUL chat NUL id → record of a flagged message (bot.Judged)
+//	cases                case id → case (bot.Case): ids sort in time order, pruned from the start
 //	case_scopes        "platform:chat" NUL case id → empty: RecentCases, newest last
 //	case_refs          platform NUL chat NUL message id → case id: CaseFor
 //	expansions         link (host, path, query) → where it redirected, and when
+//
+// Every record a message writes goes under a key that begins with its
+// time: the records of a commit are appended at the end of each tree, so
+// that the commit dirties and writes a few pages of each bucket, not a
+// page for every record wherever its account or message falls, and these
+// buckets fill their pages whole (FillPercent 1). A record written again
+// (an offender flagged again, a first link refreshed, an edited message)
+// moves to its new time: the in-memory indexes (offender and first-link
+// times by account, the times of judged records by message hash) name the
+// old key, which is deleted without a read. Retention prunes each of these
+// buckets from its start.
 //
 // Sightings are also held in memory (loaded at Open, kept up to date by
 // Commit): RecentSightings, read for every message with a link, costs no
@@ -90,7 +105,11 @@
 // Version 2 added first_links; version 3 moved the sightings from an
 // account-first bucket with a time index to one time-first bucket; version
 // 4 added the outbox; version 5 the records of judged messages; version 6
-// cases, case_scopes and case_refs; version 7 the expansions.
+// cases, case_scopes and case_refs; version 7 the expansions; version 8
+// keyed offender records, first links and judged records by time
+// (offenders, first_links and judged, and the indexes beside them, gave
+// way to offenders_by_seen, first_links_by_time and judged_by_time holding
+// the records) and wrote them in the binary form.
 //
 // # Judged messages
 //
@@ -98,9 +117,10 @@
 // message it is handed again: no second strike, audit entry or action.
 // Records are kept Options.JudgedRetention after their latest version (the
 // strike lifetime) and pruned by Commit like sightings and audit entries.
-// The hashes of the messages with a record are held in memory, so that
-// asking about any other message, which is nearly every one, costs no
-// transaction.
+// The hashes of the messages with a record are held in memory with the
+// times their keys begin with, so that asking about any other message,
+// which is nearly every one, costs no transaction, and asking about one of
+// them costs one lookup.
 //
 // # Cases
 //
@@ -125,7 +145,7 @@
 // The expansions are a cache of where shortened links led (bot.Expansions),
 // the links followed in a day, a few thousand in a busy bot. The prune
 // passes forget those older than Options.ExpansionRetention, pruneBatch at
-// a time from where the last pass stopped, like first links.
+// a time from where the last pass stopped.
 //
 // # Errors
 //

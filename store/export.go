@@ -2,9 +2,7 @@ package store
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -23,7 +21,7 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 			bucket []byte
 			read   func(k, v []byte) (bot.Record, error)
 		}{
-			{bucketOffenders, func(_, v []byte) (bot.Record, error) {
+			{bucketOffendersBySeen, func(_, v []byte) (bot.Record, error) {
 				o, err := decodeOffender(v)
 				return bot.Record{Offender: o}, err
 			}},
@@ -35,13 +33,12 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 				e, err := decodeListEntry(v)
 				return bot.Record{List: &e}, err
 			}},
-			{bucketFirstLinks, func(k, v []byte) (bot.Record, error) {
-				acct, ok := bot.ParseAccountKey(string(k))
-				if !ok || len(v) != 8 {
-					return bot.Record{}, fmt.Errorf("first link %q: not an account and a time", k)
+			{bucketFirstLinksByTime, func(k, _ []byte) (bot.Record, error) {
+				acct, ok := accountOfKey(k)
+				if !ok {
+					return bot.Record{}, fmt.Errorf("first link %q: not a time and an account", k)
 				}
-				t := time.Unix(0, int64(binary.BigEndian.Uint64(v))).UTC()
-				return bot.Record{FirstLink: &bot.FirstLinkRecord{Account: acct, Time: t}}, nil
+				return bot.Record{FirstLink: &bot.FirstLinkRecord{Account: acct, Time: bitsTime(keyTime(k))}}, nil
 			}},
 			{bucketSightings, func(_, v []byte) (bot.Record, error) {
 				s, err := decodeSighting(v)
@@ -55,7 +52,7 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 				t, err := decodeTask(v)
 				return bot.Record{Task: t}, err
 			}},
-			{bucketJudged, func(_, v []byte) (bot.Record, error) {
+			{bucketJudgedByTime, func(_, v []byte) (bot.Record, error) {
 				j, err := decodeJudged(v)
 				return bot.Record{Judged: j}, err
 			}},

@@ -2,17 +2,15 @@ package store
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/immunebot/immune/bot"
 )
 
 // FirstLink returns when k first posted a link, or bot.ErrNotFound
-// (unwrapped). Answers, and their absence, are cached.
+// (unwrapped). The times of the file's first links are held in memory
+// (they are the keys of first_links_by_time), so a lookup reads no file.
 func (db *DB) FirstLink(_ context.Context, k bot.AccountKey) (time.Time, error) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
@@ -24,23 +22,9 @@ func (db *DB) FirstLink(_ context.Context, k bot.AccountKey) (time.Time, error) 
 		t, ok = db.flushing.firstLinks[k]
 	}
 	if !ok {
-		t, ok = db.firstLinks.get(k)
-	}
-	if !ok && !db.firstLinkKeys.has(k) {
-		return time.Time{}, bot.ErrNotFound // no record in the file
-	}
-	if !ok {
-		err := db.view("reading a first link", func(tx *bolt.Tx) error {
-			v := tx.Bucket(bucketFirstLinks).Get([]byte(k.String()))
-			if len(v) == 8 {
-				t = time.Unix(0, int64(binary.BigEndian.Uint64(v))).UTC()
-			}
-			return nil
-		})
-		if err != nil {
-			return time.Time{}, fmt.Errorf("read first link of %s: %w", k, boltErr(err))
+		if bits, found := db.firstLinkKeys.find(k); found {
+			t = bitsTime(bits)
 		}
-		db.firstLinks.put(k, t)
 	}
 	if t.IsZero() {
 		return time.Time{}, bot.ErrNotFound

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -145,22 +146,28 @@ func checkStore(b *bolt.DB) error {
 
 // recordDecoders read the values of each bucket, for checkStore.
 var recordDecoders = map[string]func(k, v []byte) error{
-	string(bucketOffenders): func(_, v []byte) error { _, err := decodeOffender(v); return err },
+	string(bucketOffendersBySeen): func(k, v []byte) error {
+		o, err := decodeOffender(v)
+		if err == nil && !bytes.Equal(k, seenKey(o.LastSeen, o.Account)) {
+			err = fmt.Errorf("the record of %s, last seen %s, under another key", o.Account, o.LastSeen.Format(time.RFC3339Nano))
+		}
+		return err
+	},
 	string(bucketChats):     func(_, v []byte) error { _, err := decodeChat(v); return err },
 	string(bucketLists):     func(_, v []byte) error { _, err := decodeListEntry(v); return err },
 	string(bucketSightings): func(_, v []byte) error { _, err := decodeSighting(v); return err },
 	string(bucketAudit):     func(_, v []byte) error { _, err := decodeAudit(v); return err },
 	string(bucketOutbox):    func(_, v []byte) error { _, err := decodeTask(v); return err },
-	string(bucketJudged):    func(_, v []byte) error { _, err := decodeJudged(v); return err },
-	string(bucketFirstLinks): func(_, v []byte) error {
-		if len(v) != 8 {
-			return fmt.Errorf("a first link of %d bytes, want 8", len(v))
+	string(bucketJudgedByTime): func(k, v []byte) error {
+		j, err := decodeJudged(v)
+		if err == nil && !bytes.Equal(k, judgedTimeKey(j.Time, j.Message)) {
+			err = fmt.Errorf("the record of message %s %s %s, of %s, under another key", j.Message.Platform, j.Message.Chat, j.Message.ID, j.Time.Format(time.RFC3339Nano))
 		}
-		return nil
+		return err
 	},
-	string(bucketOffendersBySeen): func(_, v []byte) error {
-		if len(v) != 0 {
-			return fmt.Errorf("an index entry of %d bytes, want 0", len(v))
+	string(bucketFirstLinksByTime): func(k, v []byte) error {
+		if _, ok := accountOfKey(k); !ok || len(v) != 0 {
+			return fmt.Errorf("a first link key of %d bytes and a value of %d, want a time and an account, and nothing", len(k), len(v))
 		}
 		return nil
 	},

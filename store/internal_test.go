@@ -315,8 +315,9 @@ func TestKeysSortByTime(t *testing.T) {
 	}
 }
 
-// TestSeenIndex checks that replacing a record replaces its index entry,
-// whether the Commit learns the old LastSeen from the cache or from the file.
+// TestSeenIndex checks that replacing a record moves it to the key of its
+// new LastSeen and deleting it removes its key, whether the record was
+// committed in this run, read since a reopen, or is only in the file.
 func TestSeenIndex(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

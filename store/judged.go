@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,14 +27,41 @@ type judgedRec struct {
 	Versions []uint64   `json:"versions,omitempty"`
 }
 
+// encodeJudged writes the record of a judged message in the binary form.
 func encodeJudged(j *bot.Judged) ([]byte, error) {
-	return json.Marshal(judgedRec{
-		Message: messageRec{Platform: string(j.Message.Platform), Chat: j.Message.Chat, ID: j.Message.ID},
-		Time:    j.Time, Level: j.Level, Score: j.Score, Struck: j.Struck, HadLink: j.HadLink, Versions: j.Versions,
-	})
+	if err := checkJudged(j); err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, 40+len(j.Message.Platform)+len(j.Message.Chat)+len(j.Message.ID)+8*len(j.Versions))
+	b = append(b, binaryFormat)
+	b = appendMessage(b, j.Message)
+	b = appendTimeField(b, j.Time)
+	b = binary.AppendVarint(b, int64(j.Level))
+	b = appendFloat(b, j.Score)
+	b = appendBool(b, j.Struck)
+	b = appendBool(b, j.HadLink)
+	b = binary.AppendUvarint(b, uint64(len(j.Versions)))
+	for _, v := range j.Versions {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
+	return b, nil
 }
 
 func decodeJudged(b []byte) (*bot.Judged, error) {
+	if r, ok := binaryRecord(b); ok {
+		j := &bot.Judged{Message: r.message(), Time: r.time(), Level: bot.Level(r.varint()), Score: r.float(),
+			Struck: r.bool(), HadLink: r.bool()}
+		if n := r.count(); n > 0 {
+			j.Versions = make([]uint64, n)
+			for i := range j.Versions {
+				j.Versions[i] = r.uint64()
+			}
+		}
+		if err := r.done(); err != nil {
+			return nil, fmt.Errorf("judged record: %w", err)
+		}
+		return j, nil
+	}
 	var r judgedRec
 	if err := json.Unmarshal(b, &r); err != nil {
 		return nil, err
@@ -55,8 +83,8 @@ func judgedKey(m bot.MessageRef) []byte {
 	return append(b, m.ID...)
 }
 
-// judgedTimeKey is the key in the judged_by_time index: time, then the
-// message's key.
+// judgedTimeKey is the key of a message's record in judged_by_time: the
+// record's time, then the message's key.
 func judgedTimeKey(t time.Time, m bot.MessageRef) []byte {
 	return append(appendTime(make([]byte, 0, 8+len(m.Platform)+len(m.Chat)+len(m.ID)+2), timeBits(t)), judgedKey(m)...)
 }
@@ -92,14 +120,14 @@ func (db *DB) JudgedMessage(_ context.Context, m bot.MessageRef) (bot.Judged, er
 			return cloneJudged(j), nil
 		}
 	}
-	_, known := db.judged[judgedHash(m)]
+	bits, known := db.judged[judgedHash(m)]
 	db.mu.Unlock()
 	if !known {
 		return bot.Judged{}, bot.ErrNotFound
 	}
 	var j *bot.Judged
 	err := db.view("reading a judged message", func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketJudged).Get(judgedKey(m))
+		v := tx.Bucket(bucketJudgedByTime).Get(append(appendTime(nil, bits), judgedKey(m)...))
 		if v == nil {
 			return bot.ErrNotFound
 		}
@@ -158,7 +186,7 @@ func cloneJudged(j *bot.Judged) bot.Judged {
 }
 
 // loadJudged reads the index of judged records into memory: each message's
-// hash and the time bits of its record.
+// hash and the time bits of its record's key.
 func loadJudged(b *bolt.DB) (map[uint64]uint64, error) {
 	out := make(map[uint64]uint64)
 	err := b.View(func(tx *bolt.Tx) error {
@@ -202,36 +230,36 @@ func (l *layer) pruneJudged(bits uint64) {
 }
 
 // writeJudged prunes the judged records before the layer's watermark, then
-// writes its records, each with its entry in the time index.
+// writes its records, each under its new time (the key under the old time
+// deleted).
 func (l *layer) writeJudged(tx *bolt.Tx) error {
-	b, byTime := tx.Bucket(bucketJudged), tx.Bucket(bucketJudgedByTime)
+	b := tx.Bucket(bucketJudgedByTime)
+	b.FillPercent = appendFill
 	if l.judgedPrune != 0 {
 		var old [][]byte
-		c := byTime.Cursor()
+		c := b.Cursor()
 		for k, _ := c.First(); k != nil && keyTime(k) < l.judgedPrune; k, _ = c.Next() {
 			old = append(old, bytes.Clone(k))
 		}
 		for _, k := range old {
-			if err := errors.Join(byTime.Delete(k), b.Delete(k[8:])); err != nil {
+			if err := b.Delete(k); err != nil {
 				return fmt.Errorf("prune judged messages: %w", err)
 			}
 		}
 	}
 	for m, j := range l.judged {
-		key := judgedKey(m)
+		bits := timeBits(j.Time)
 		err := func() error {
-			if v := b.Get(key); v != nil {
-				if old, err := decodeJudged(v); err == nil {
-					if err := byTime.Delete(judgedTimeKey(old.Time, m)); err != nil {
-						return err
-					}
+			if old, ok := l.oldJudged[m]; ok && old != bits {
+				if err := b.Delete(append(appendTime(nil, old), judgedKey(m)...)); err != nil {
+					return err
 				}
 			}
 			v, err := encodeJudged(j)
 			if err != nil {
 				return err
 			}
-			return errors.Join(b.Put(key, v), byTime.Put(judgedTimeKey(j.Time, m), empty))
+			return b.Put(judgedTimeKey(j.Time, m), v)
 		}()
 		if err != nil {
 			return badRecord(err, func() { delete(l.judged, m) }, "judged message %s %s %s", m.Platform, trunc(m.Chat), trunc(m.ID))

@@ -30,6 +30,10 @@ func timeBits(t time.Time) uint64 {
 	return uint64(t.UnixNano()) ^ 1<<63
 }
 
+// bitsTime is the time timeBits made bits of (in UTC), for a time within
+// the years 1678..2262.
+func bitsTime(bits uint64) time.Time { return time.Unix(0, int64(bits^1<<63)).UTC() }
+
 func appendTime(b []byte, bits uint64) []byte { return binary.BigEndian.AppendUint64(b, bits) }
 
 // sightKey names one sighting: its account, its time and a hash of the
@@ -58,11 +62,23 @@ func (k sightKey) bytes() []byte {
 	return append(b, k.acct.String()...)
 }
 
-// seenKey is the key in the offenders_by_seen bucket: LastSeen, account.
-func seenKey(lastSeen time.Time, k bot.AccountKey) []byte {
+// accountTimeKey is a key of the buckets keyed by time then account: the
+// time bits, "platform:user". Offender records are keyed by their
+// LastSeen (offenders_by_seen), first links by their time
+// (first_links_by_time): records written now append at the end of the
+// tree, where a commit dirties a few pages, instead of landing on pages
+// all over it.
+func accountTimeKey(bits uint64, k bot.AccountKey) []byte {
 	b := make([]byte, 0, 8+len(k.Platform)+1+len(k.User))
-	b = appendTime(b, timeBits(lastSeen))
-	return append(b, k.String()...)
+	b = appendTime(b, bits)
+	b = append(b, k.Platform...)
+	b = append(b, ':')
+	return append(b, k.User...)
+}
+
+// seenKey is the key of an offender record: its LastSeen, its account.
+func seenKey(lastSeen time.Time, k bot.AccountKey) []byte {
+	return accountTimeKey(timeBits(lastSeen), k)
 }
 
 // auditKey is the key in the audit bucket: time, then a sequence number that

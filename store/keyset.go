@@ -1,71 +1,51 @@
 package store
 
 import (
-	"errors"
-	"runtime/debug"
+	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/immunebot/immune/bot"
 )
 
-// keySet holds the accounts a bucket has a record of (offenders, first
-// links), loaded at Open and kept up to date by Commit. Most senders have
-// neither record, and most are not in the read caches either on a busy
-// deployment (hundreds of thousands of accounts); the set answers "no
-// record" for them without a read transaction. Retention bounds both
-// buckets, and so the sets: a few tens of thousands of accounts for a year
-// of a busy deployment.
-type keySet map[bot.AccountKey]struct{}
+// keyTimes holds, for a bucket keyed by time then account (offender
+// records by LastSeen, first links by their time), the time bits of each
+// account's key: loaded at Open and kept up to date by Commit. It finds an
+// account's record in the file (the key is its time, then the account),
+// and it answers "no record" without a read transaction for most senders,
+// who have neither record and are in no read cache on a busy deployment
+// (hundreds of thousands of accounts). Retention bounds both buckets, and
+// so the maps: a few tens of thousands of accounts for a year of a busy
+// deployment.
+type keyTimes map[bot.AccountKey]uint64
 
-// loadKeys reads the account keys of a bucket. It returns a nil set, which
-// knows nothing and sends every read to the file, when the bucket cannot
-// be read whole (a damaged page): the store opens all the same, and stops
-// when a read meets the damage, as it would without the set.
-func loadKeys(b *bolt.DB, bucket []byte) (s keySet) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if recover() != nil {
-			s = nil
+// loadKeyTimes reads the keys of a bucket keyed by time then account.
+func loadKeyTimes(tx *bolt.Tx, bucket []byte) (keyTimes, error) {
+	m := make(keyTimes)
+	err := tx.Bucket(bucket).ForEach(func(k, _ []byte) error {
+		a, ok := accountOfKey(k)
+		if !ok {
+			return fmt.Errorf("%w: %s key %q is no time and account", ErrCorrupt, bucket, k)
 		}
-	}()
-	s = make(keySet)
-	err := b.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucket).ForEach(func(k, _ []byte) error {
-			if a, ok := bot.ParseAccountKey(string(k)); ok {
-				s[a] = struct{}{}
-			} else {
-				return errUnknownKey
-			}
-			return nil
-		})
+		m[a] = keyTime(k)
+		return nil
 	})
 	if err != nil {
-		return nil
+		return nil, fmt.Errorf("load %s: %w", bucket, err)
 	}
-	return s
+	return m, nil
 }
 
-var errUnknownKey = errors.New("a key that is no account")
-
-// has reports whether k may have a record: true unless the set knows it
-// has none.
-func (s keySet) has(k bot.AccountKey) bool {
-	if s == nil {
-		return true
+// accountOfKey reads the account of a key that is time then account.
+func accountOfKey(k []byte) (bot.AccountKey, bool) {
+	if len(k) < 8 {
+		return bot.AccountKey{}, false
 	}
-	_, ok := s[k]
-	return ok
+	return bot.ParseAccountKey(string(k[8:]))
 }
 
-// set records whether k has a record.
-func (s keySet) set(k bot.AccountKey, present bool) {
-	if s == nil {
-		return
-	}
-	if present {
-		s[k] = struct{}{}
-	} else {
-		delete(s, k)
-	}
+// find returns the time bits of k's key, if the bucket has one.
+func (m keyTimes) find(k bot.AccountKey) (uint64, bool) {
+	bits, ok := m[k]
+	return bits, ok
 }

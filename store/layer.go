@@ -31,7 +31,10 @@ type layer struct {
 	casePrune   string                    // bot.CaseIDFloor; "" is none
 	expansions  map[string]*bot.Expansion // nil: forgotten
 
-	oldSeen map[bot.AccountKey]oldRecord // set by the Commit writing the layer
+	// The time bits the file's keys of the records the layer replaces
+	// begin with: set by the Commit writing the layer (noteOldKeys).
+	oldOffenders, oldFirstLinks map[bot.AccountKey]uint64
+	oldJudged                   map[bot.MessageRef]uint64
 }
 
 func newLayer() *layer {

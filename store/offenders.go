@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -29,12 +28,13 @@ func (db *DB) Offender(_ context.Context, k bot.AccountKey) (bot.Offender, error
 	if !ok {
 		o, ok = db.offenders.get(k)
 	}
-	if !ok && !db.offenderKeys.has(k) {
-		return bot.Offender{}, bot.ErrNotFound // no record in the file
-	}
 	if !ok {
+		bits, found := db.offenderKeys.find(k)
+		if !found {
+			return bot.Offender{}, bot.ErrNotFound // no record in the file
+		}
 		var err error
-		if o, err = db.readOffender(k); err != nil {
+		if o, err = db.readOffender(bits, k); err != nil {
 			return bot.Offender{}, err
 		}
 		db.offenders.put(k, o)
@@ -45,11 +45,12 @@ func (db *DB) Offender(_ context.Context, k bot.AccountKey) (bot.Offender, error
 	return copyOffender(o), nil
 }
 
-// readOffender reads k's record from the file; nil if there is none.
-func (db *DB) readOffender(k bot.AccountKey) (*bot.Offender, error) {
+// readOffender reads k's record, whose key begins with the time bits, from
+// the file; nil if there is none.
+func (db *DB) readOffender(bits uint64, k bot.AccountKey) (*bot.Offender, error) {
 	var o *bot.Offender
 	err := db.view("reading offenders", func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketOffenders).Get([]byte(k.String()))
+		v := tx.Bucket(bucketOffendersBySeen).Get(accountTimeKey(bits, k))
 		if v == nil {
 			return nil
 		}
@@ -85,8 +86,8 @@ func (db *DB) DeleteOffender(_ context.Context, k bot.AccountKey) error {
 }
 
 // ListOffenders returns up to limit records, those seen last (by LastSeen)
-// first; a limit of zero or less returns them all. The file is read through
-// an index on LastSeen, so a small limit reads few records.
+// first; a limit of zero or less returns them all. The file's records are
+// keyed by LastSeen, so a small limit reads few records.
 func (db *DB) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -105,22 +106,11 @@ func (db *DB) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, err
 	}
 	var out []bot.Offender
 	err := db.view("reading offenders", func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketOffenders)
 		c := tx.Bucket(bucketOffendersBySeen).Cursor()
-		for k, _ := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, _ = c.Prev() {
-			if len(k) < 8 {
-				continue
-			}
-			v := b.Get(k[8:])
-			if v == nil {
-				continue // a stale index entry
-			}
+		for k, v := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
 			o, err := decodeOffender(v)
 			if err != nil {
-				return fmt.Errorf("offender %s: %w", k[8:], err)
-			}
-			if !bytes.Equal(seenKey(o.LastSeen, o.Account), k) {
-				continue // a stale index entry
+				return fmt.Errorf("offender %q: %w", k, err)
 			}
 			if _, ok := pending[o.Account]; ok {
 				continue // replaced or deleted by a buffered write

@@ -4,16 +4,21 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"time"
 
 	"github.com/immunebot/immune/bot"
 )
 
-// Values are JSON of the record structs below, never of the bot types: bot
-// types carry tags for other uses (bot.Reason hides Subject, Imitates and
-// Weight from `immune scan` output) and may change shape, while these field
-// names are the file format. A change to them is a schema migration.
+// Offender records, records of judged messages, audit entries and sightings
+// are written in the binary form of codec.go; the other records are JSON of
+// the record structs below, never of the bot types: bot types carry tags for
+// other uses (bot.Reason hides Subject, Imitates and Weight from `immune
+// scan` output) and may change shape, while these field names are the file
+// format. A change to them is a schema migration. The JSON forms of
+// offender records and audit entries, written by earlier versions, still
+// decode.
 
 type accountRec struct {
 	Platform string `json:"platform"`
@@ -137,21 +142,47 @@ func (r messageRec) ref() bot.MessageRef {
 	return bot.MessageRef{Platform: bot.Platform(r.Platform), Chat: r.Chat, ID: r.ID}
 }
 
+// encodeOffender writes an offender record in the binary form. Like the
+// encoders of the other binary records it refuses what the write's checks
+// refuse (the binary form could hold it, the rule is the same for every
+// backend): a record past them reaches a Commit only through a bug, and
+// the Commit drops it.
 func encodeOffender(o *bot.Offender) ([]byte, error) {
-	return json.Marshal(offenderRec{
-		Account:          toAccountRec(o.Account),
-		Name:             o.Name,
-		Strikes:          o.Strikes,
-		Compromised:      o.Compromised,
-		CompromisedSince: o.CompromisedSince,
-		Evidence:         o.Evidence,
-		RestrictedUntil:  o.RestrictedUntil,
-		Restricted:       o.Restricted,
-		Chats:            o.Chats,
-		Groups:           o.Groups,
-		LastSeen:         o.LastSeen,
-		Pardons:          toPardonRecs(o.Pardons),
-	})
+	if err := checkOffender(o); err != nil {
+		return nil, err
+	}
+	n := 64 + len(o.Account.Platform) + len(o.Account.User) + len(o.Name) + len(o.Evidence) + 12*len(o.Strikes)
+	for _, l := range [...][]string{o.Restricted, o.Chats, o.Groups} {
+		for _, s := range l {
+			n += len(s) + 1
+		}
+	}
+	for _, p := range o.Pardons {
+		n += len(p.Scope) + 13
+	}
+	b := make([]byte, 0, n)
+	b = append(b, binaryFormat)
+	b = appendString(b, string(o.Account.Platform))
+	b = appendString(b, o.Account.User)
+	b = appendString(b, o.Name)
+	b = binary.AppendUvarint(b, uint64(len(o.Strikes)))
+	for _, t := range o.Strikes {
+		b = appendTimeField(b, t)
+	}
+	b = appendBool(b, o.Compromised)
+	b = appendTimeField(b, o.CompromisedSince)
+	b = appendString(b, o.Evidence)
+	b = appendTimeField(b, o.RestrictedUntil)
+	b = appendStrings(b, o.Restricted)
+	b = appendStrings(b, o.Chats)
+	b = appendStrings(b, o.Groups)
+	b = appendTimeField(b, o.LastSeen)
+	b = binary.AppendUvarint(b, uint64(len(o.Pardons)))
+	for _, p := range o.Pardons {
+		b = appendString(b, p.Scope)
+		b = appendTimeField(b, p.Time)
+	}
+	return b, nil
 }
 
 func toPardonRecs(ps []bot.Pardon) []pardonRec {
@@ -177,6 +208,33 @@ func fromPardonRecs(rs []pardonRec) []bot.Pardon {
 }
 
 func decodeOffender(b []byte) (*bot.Offender, error) {
+	if r, ok := binaryRecord(b); ok {
+		o := &bot.Offender{Account: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()}, Name: r.string()}
+		if n := r.count(); n > 0 {
+			o.Strikes = make([]time.Time, n)
+			for i := range o.Strikes {
+				o.Strikes[i] = r.time()
+			}
+		}
+		o.Compromised = r.bool()
+		o.CompromisedSince = r.time()
+		o.Evidence = r.string()
+		o.RestrictedUntil = r.time()
+		o.Restricted = r.strings()
+		o.Chats = r.strings()
+		o.Groups = r.strings()
+		o.LastSeen = r.time()
+		if n := r.count(); n > 0 {
+			o.Pardons = make([]bot.Pardon, n)
+			for i := range o.Pardons {
+				o.Pardons[i] = bot.Pardon{Scope: r.string(), Time: r.time()}
+			}
+		}
+		if err := r.done(); err != nil {
+			return nil, fmt.Errorf("offender record: %w", err)
+		}
+		return o, nil
+	}
 	var r offenderRec
 	if err := json.Unmarshal(b, &r); err != nil {
 		return nil, err
@@ -221,11 +279,6 @@ func encodeSighting(s *bot.Sighting) ([]byte, error) {
 		b = appendString(b, f)
 	}
 	return b, nil
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
 }
 
 // readString reads what appendString wrote.
@@ -340,28 +393,89 @@ func decodeListEntry(b []byte) (bot.ListEntry, error) {
 	}, nil
 }
 
+// encodeAudit writes an audit entry in the binary form.
 func encodeAudit(e *bot.AuditEntry) ([]byte, error) {
-	r := auditRec{
-		Time:    e.Time,
-		Message: toMessageRec(e.Message),
-		Account: toAccountRec(e.Account),
-		Level:   int(e.Level),
-		Score:   e.Score,
-		Note:    e.Note,
+	if err := checkAudit(e); err != nil {
+		return nil, err
 	}
-	for _, x := range e.Reasons {
-		r.Reasons = append(r.Reasons, toReasonRec(x))
+	n := 64 + len(e.Message.Chat) + len(e.Message.ID) + len(e.Account.User) + len(e.Note)
+	for i := range e.Reasons {
+		x := &e.Reasons[i]
+		n += 16 + len(x.Code) + len(x.Detail) + len(x.Subject) + len(x.Imitates) + len(x.File) + len(x.Decoy)
 	}
 	for _, a := range e.Actions {
-		r.Actions = append(r.Actions, string(a))
+		n += 1 + len(a)
 	}
 	for _, m := range e.Sweep {
-		r.Sweep = append(r.Sweep, toMessageRec(m))
+		n += 12 + len(m.Chat) + len(m.ID)
 	}
-	return json.Marshal(r)
+	b := make([]byte, 0, n)
+	b = append(b, binaryFormat)
+	b = appendTimeField(b, e.Time)
+	b = appendMessage(b, e.Message)
+	b = appendString(b, string(e.Account.Platform))
+	b = appendString(b, e.Account.User)
+	b = binary.AppendVarint(b, int64(e.Level))
+	b = appendFloat(b, e.Score)
+	b = binary.AppendUvarint(b, uint64(len(e.Reasons)))
+	for i := range e.Reasons {
+		x := &e.Reasons[i]
+		for _, s := range [...]string{string(x.Code), x.Detail, x.Subject, x.Imitates, x.File, x.Decoy} {
+			b = appendString(b, s)
+		}
+		b = appendFloat(b, x.Weight)
+	}
+	b = binary.AppendUvarint(b, uint64(len(e.Actions)))
+	for _, a := range e.Actions {
+		b = appendString(b, string(a))
+	}
+	b = binary.AppendUvarint(b, uint64(len(e.Sweep)))
+	for _, m := range e.Sweep {
+		b = appendMessage(b, m)
+	}
+	return appendString(b, e.Note), nil
+}
+
+func appendMessage(b []byte, m bot.MessageRef) []byte {
+	b = appendString(b, string(m.Platform))
+	b = appendString(b, m.Chat)
+	return appendString(b, m.ID)
+}
+
+func (r *reader) message() bot.MessageRef {
+	return bot.MessageRef{Platform: bot.Platform(r.string()), Chat: r.string(), ID: r.string()}
 }
 
 func decodeAudit(b []byte) (bot.AuditEntry, error) {
+	if r, ok := binaryRecord(b); ok {
+		e := bot.AuditEntry{Time: r.time(), Message: r.message(),
+			Account: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()},
+			Level:   bot.Level(r.varint()), Score: r.float()}
+		if n := r.count(); n > 0 {
+			e.Reasons = make([]bot.Reason, n)
+			for i := range e.Reasons {
+				e.Reasons[i] = bot.Reason{Code: bot.Code(r.string()), Detail: r.string(), Subject: r.string(),
+					Imitates: r.string(), File: r.string(), Decoy: r.string(), Weight: r.float()}
+			}
+		}
+		if n := r.count(); n > 0 {
+			e.Actions = make([]bot.Action, n)
+			for i := range e.Actions {
+				e.Actions[i] = bot.Action(r.string())
+			}
+		}
+		if n := r.count(); n > 0 {
+			e.Sweep = make([]bot.MessageRef, n)
+			for i := range e.Sweep {
+				e.Sweep[i] = r.message()
+			}
+		}
+		e.Note = r.string()
+		if err := r.done(); err != nil {
+			return bot.AuditEntry{}, fmt.Errorf("audit entry: %w", err)
+		}
+		return e, nil
+	}
 	var r auditRec
 	if err := json.Unmarshal(b, &r); err != nil {
 		return bot.AuditEntry{}, err

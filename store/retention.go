@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"time"
 
@@ -57,59 +56,36 @@ func (db *DB) bufferedOffender(k bot.AccountKey) bool {
 // deletes those seen before cut, unless marked compromised after
 // compromisedCut.
 func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
-	b, bySeen := tx.Bucket(bucketOffenders), tx.Bucket(bucketOffendersBySeen)
 	cutBits := timeBits(cut)
-	c := bySeen.Cursor()
+	c := tx.Bucket(bucketOffendersBySeen).Cursor()
 	n := 0
-	for k, _ := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, _ = c.Next() {
+	for k, v := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, v = c.Next() {
 		n++
-		acct, ok := bot.ParseAccountKey(string(k[8:]))
+		acct, ok := accountOfKey(k)
 		if !ok || db.bufferedOffender(acct) {
 			continue
 		}
-		v := b.Get(k[8:])
-		if v == nil {
-			continue // a stale index entry: ListOffenders skips it
-		}
 		o, err := decodeOffender(v)
-		if err != nil || timeBits(o.LastSeen) != keyTime(k) {
-			continue
-		}
-		if o.Compromised && o.CompromisedSince.After(compromisedCut) {
+		if err != nil || (o.Compromised && o.CompromisedSince.After(compromisedCut)) {
 			continue
 		}
 		db.top.offenders[acct] = nil
-		db.offenders.put(acct, o) // tells writeOffenders the index entry to drop
 	}
 }
 
-// pruneFirstLinks looks at the next pruneBatch first links, from where the
-// last pass stopped, and deletes those before cut. The bucket is keyed by
-// account, so a full round over it takes several passes; first links are
-// refreshed by the engine at most once in a while, so their retention is
-// coarse anyway.
+// pruneFirstLinks deletes up to pruneBatch first links set before cut,
+// oldest first: the bucket is keyed by time.
 func (db *DB) pruneFirstLinks(tx *bolt.Tx, cut time.Time) {
-	c := tx.Bucket(bucketFirstLinks).Cursor()
-	k, v := c.Seek(db.firstLinkCursor)
-	cutNano := cut.UnixNano()
-	for n := 0; n < pruneBatch; n++ {
-		if k == nil {
-			db.firstLinkCursor = nil
-			return
+	cutBits := timeBits(cut)
+	c := tx.Bucket(bucketFirstLinksByTime).Cursor()
+	n := 0
+	for k, _ := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, _ = c.Next() {
+		n++
+		acct, ok := accountOfKey(k)
+		if !ok || hasKey(db.top.firstLinks, acct) || (db.flushing != nil && hasKey(db.flushing.firstLinks, acct)) {
+			continue
 		}
-		if len(v) == 8 && int64(binary.BigEndian.Uint64(v)) < cutNano {
-			if acct, ok := bot.ParseAccountKey(string(k)); ok {
-				if _, buffered := db.top.firstLinks[acct]; !buffered && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
-					db.top.firstLinks[acct] = time.Time{}
-				}
-			}
-		}
-		k, v = c.Next()
-	}
-	if k == nil {
-		db.firstLinkCursor = nil
-	} else {
-		db.firstLinkCursor = bytes.Clone(k)
+		db.top.firstLinks[acct] = time.Time{}
 	}
 }
 

@@ -9,36 +9,39 @@ import (
 	"os"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
 )
 
 // Bucket names. The layout is described in doc.go.
 var (
-	bucketMeta            = []byte("meta")
-	bucketOffenders       = []byte("offenders")
-	bucketOffendersBySeen = []byte("offenders_by_seen")
-	bucketChats           = []byte("chats")
-	bucketLists           = []byte("lists")
-	bucketSightings       = []byte("link_sightings")
-	bucketOldSightings    = []byte("sightings")         // before schema 3
-	bucketOldSightingsBy  = []byte("sightings_by_time") // before schema 3
-	bucketAudit           = []byte("audit")
-	bucketFirstLinks      = []byte("first_links")
-	bucketOutbox          = []byte("outbox")
-	bucketJudged          = []byte("judged")
-	bucketJudgedByTime    = []byte("judged_by_time")
-	bucketCases           = []byte("cases")
-	bucketCaseScopes      = []byte("case_scopes")
-	bucketCaseRefs        = []byte("case_refs")
-	bucketExpansions      = []byte("expansions")
+	bucketMeta             = []byte("meta")
+	bucketOffenders        = []byte("offenders")         // before schema 8
+	bucketOffendersBySeen  = []byte("offenders_by_seen") // an index before schema 8, the records since
+	bucketChats            = []byte("chats")
+	bucketLists            = []byte("lists")
+	bucketSightings        = []byte("link_sightings")
+	bucketOldSightings     = []byte("sightings")         // before schema 3
+	bucketOldSightingsBy   = []byte("sightings_by_time") // before schema 3
+	bucketAudit            = []byte("audit")
+	bucketFirstLinks       = []byte("first_links") // before schema 8
+	bucketFirstLinksByTime = []byte("first_links_by_time")
+	bucketOutbox           = []byte("outbox")
+	bucketJudged           = []byte("judged")         // before schema 8
+	bucketJudgedByTime     = []byte("judged_by_time") // an index before schema 8, the records since
+	bucketCases            = []byte("cases")
+	bucketCaseScopes       = []byte("case_scopes")
+	bucketCaseRefs         = []byte("case_refs")
+	bucketExpansions       = []byte("expansions")
 
 	keySchemaVersion = []byte("schema_version")
 )
 
 // dataBuckets are the buckets every store at the current version has.
 var dataBuckets = [][]byte{
-	bucketOffenders, bucketOffendersBySeen, bucketChats, bucketLists,
-	bucketSightings, bucketAudit, bucketFirstLinks, bucketOutbox,
-	bucketJudged, bucketJudgedByTime,
+	bucketOffendersBySeen, bucketChats, bucketLists,
+	bucketSightings, bucketAudit, bucketFirstLinksByTime, bucketOutbox,
+	bucketJudgedByTime,
 	bucketCases, bucketCaseScopes, bucketCaseRefs,
 	bucketExpansions,
 }
@@ -91,11 +94,12 @@ var migrations = []migration{
 		_, err := tx.CreateBucketIfNotExists(bucketExpansions)
 		return err
 	}},
+	{name: "records keyed by time", up: recordsByTime},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 func init() {
 	if len(migrations) != SchemaVersion {
@@ -139,6 +143,85 @@ func sightingsByTime(tx *bolt.Tx) error {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// recordsByTime keys offender records by their LastSeen, first links by
+// their time and the records of judged messages by their time (schema 8),
+// where they were keyed by account and message with time indexes beside
+// (schema 7): a record written now is appended at the end of its tree, so
+// that a commit dirties a few pages of each bucket instead of one page per
+// record all over the file, and the indexes go. The records are rewritten
+// in the binary form.
+func recordsByTime(tx *bolt.Tx) error {
+	rebuild := func(name []byte) (*bolt.Bucket, error) {
+		if tx.Bucket(name) != nil {
+			if err := tx.DeleteBucket(name); err != nil {
+				return nil, err
+			}
+		}
+		return tx.CreateBucket(name)
+	}
+	offenders, err := rebuild(bucketOffendersBySeen)
+	if err != nil {
+		return err
+	}
+	err = tx.Bucket(bucketOffenders).ForEach(func(k, v []byte) error {
+		acct, ok := bot.ParseAccountKey(string(k))
+		o, err := decodeOffender(v)
+		if !ok || err != nil {
+			return fmt.Errorf("%w: offender %q: %v", ErrCorrupt, k, err)
+		}
+		o.Account = acct
+		enc, err := encodeOffender(o)
+		if err != nil {
+			return fmt.Errorf("%w: offender %q: %v", ErrCorrupt, k, err)
+		}
+		return offenders.Put(seenKey(o.LastSeen, acct), enc)
+	})
+	if err != nil {
+		return err
+	}
+	first, err := tx.CreateBucketIfNotExists(bucketFirstLinksByTime)
+	if err != nil {
+		return err
+	}
+	err = tx.Bucket(bucketFirstLinks).ForEach(func(k, v []byte) error {
+		acct, ok := bot.ParseAccountKey(string(k))
+		if !ok || len(v) != 8 {
+			return fmt.Errorf("%w: first link %q", ErrCorrupt, k)
+		}
+		// the value was the time's Unix nanoseconds; a key holds timeBits
+		return first.Put(accountTimeKey(binary.BigEndian.Uint64(v)^1<<63, acct), empty)
+	})
+	if err != nil {
+		return err
+	}
+	judged, err := rebuild(bucketJudgedByTime)
+	if err != nil {
+		return err
+	}
+	err = tx.Bucket(bucketJudged).ForEach(func(k, v []byte) error {
+		m, ok := splitJudgedKey(k)
+		j, err := decodeJudged(v)
+		if !ok || err != nil {
+			return fmt.Errorf("%w: judged message %q: %v", ErrCorrupt, k, err)
+		}
+		j.Message = m
+		enc, err := encodeJudged(j)
+		if err != nil {
+			return fmt.Errorf("%w: judged message %q: %v", ErrCorrupt, k, err)
+		}
+		return judged.Put(judgedTimeKey(j.Time, m), enc)
+	})
+	if err != nil {
+		return err
+	}
+	for _, name := range [][]byte{bucketOffenders, bucketFirstLinks, bucketJudged} {
+		if err := tx.DeleteBucket(name); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -39,7 +39,7 @@ func soakStats(b *testing.B, db *DB) (int64, string) {
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		free := int64(db.bolt.Stats().FreePageN+db.bolt.Stats().PendingPageN) * int64(db.bolt.Info().PageSize)
 		inUse = tx.Size() - free
-		for _, name := range [][]byte{bucketOffenders, bucketFirstLinks, bucketSightings, bucketAudit, bucketJudged, bucketOutbox} {
+		for _, name := range [][]byte{bucketOffendersBySeen, bucketFirstLinksByTime, bucketSightings, bucketAudit, bucketJudgedByTime, bucketOutbox} {
 			counts += fmt.Sprintf(" %s %d", name, tx.Bucket(name).Stats().KeyN)
 		}
 		return nil

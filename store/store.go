@@ -195,17 +195,15 @@ type DB struct {
 	durableSeq uint64 // writes known durable
 	lastPrune  time.Time
 	// offenderKeys and firstLinkKeys are the accounts the file has an
-	// offender record and a first link of (see keySet)
-	offenderKeys, firstLinkKeys keySet
-	// firstLinkCursor is where the next prune pass over first links
-	// starts; nil is the start.
-	firstLinkCursor []byte
+	// offender record and a first link of, with the time their key begins
+	// with (see keyTimes). The first link's time is all there is of it:
+	// FirstLink answers from here.
+	offenderKeys, firstLinkKeys keyTimes
 	// expansionCursor is where the next prune pass over expansions starts.
 	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
 	chats           cache[bot.ChatKey, *bot.ChatSettings]
-	firstLinks      cache[bot.AccountKey, time.Time] // the zero time: no link yet
-	lists           map[listKey]*bot.ListEntry       // every committed entry
+	lists           map[listKey]*bot.ListEntry // every committed entry
 	// sights mirrors the sightings in the file, so that reading an
 	// account's recent sightings costs no transaction. Sightings are few
 	// (they are pruned after SightingRetention) and read on every link.
@@ -285,16 +283,15 @@ func open(path string, opts Options) (db *DB, err error) {
 		}()
 	}
 	db = &DB{
-		bolt:       b,
-		path:       path,
-		opts:       opts,
-		failCh:     make(chan struct{}),
-		locks:      accountLocks{seed: maphash.MakeSeed()},
-		commitSem:  make(chan struct{}, 1),
-		top:        newLayer(),
-		offenders:  newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
-		chats:      newCache[bot.ChatKey, *bot.ChatSettings](opts.CacheSize),
-		firstLinks: newCache[bot.AccountKey, time.Time](opts.CacheSize),
+		bolt:      b,
+		path:      path,
+		opts:      opts,
+		failCh:    make(chan struct{}),
+		locks:     accountLocks{seed: maphash.MakeSeed()},
+		commitSem: make(chan struct{}, 1),
+		top:       newLayer(),
+		offenders: newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
+		chats:     newCache[bot.ChatKey, *bot.ChatSettings](opts.CacheSize),
 	}
 	if err := checkSchema(b, opts.ReadOnly); err != nil {
 		_ = b.Close()
@@ -308,8 +305,17 @@ func open(path string, opts Options) (db *DB, err error) {
 		_ = b.Close()
 		return nil, err
 	}
-	db.offenderKeys = loadKeys(b, bucketOffenders)
-	db.firstLinkKeys = loadKeys(b, bucketFirstLinks)
+	err = b.View(func(tx *bolt.Tx) (err error) {
+		if db.offenderKeys, err = loadKeyTimes(tx, bucketOffendersBySeen); err != nil {
+			return err
+		}
+		db.firstLinkKeys, err = loadKeyTimes(tx, bucketFirstLinksByTime)
+		return err
+	})
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
 	if db.judged, err = loadJudged(b); err != nil {
 		_ = b.Close()
 		return nil, err

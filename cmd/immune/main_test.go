@@ -440,10 +440,16 @@ func TestRunStopsWhenTheStoreFails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The settings of many chats, the one the message comes from among
+	// them: read when the message is judged, not at start (the store reads
+	// the keys of offender records, first links and judged messages whole
+	// when it opens, and refuses a damaged page among them there).
 	for i := range 500 {
-		o := bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(1000 + i)},
-			Name: fmt.Sprintf("Member %d of a long list", i), LastSeen: time.Now().Add(-time.Hour)}
-		if err := s.PutOffender(context.Background(), o); err != nil {
+		c := bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Telegram, Chat: fmt.Sprint(-5000 - i)}, Title: fmt.Sprintf("Group %d of a long list", i)}
+		if i == 250 {
+			c.Chat.Chat = "-100"
+		}
+		if err := s.PutChatSettings(context.Background(), c); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -451,7 +457,7 @@ func TestRunStopsWhenTheStoreFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	damageLeaf(t, dbPath, "telegram:1250")
+	damageLeaf(t, dbPath, "telegram:-100")
 
 	var sent atomic.Bool
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

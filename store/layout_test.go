@@ -1,0 +1,212 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestOpenMigratesVersion7 opens a store written at schema version 7
+// (offender records, first links and judged messages keyed by account and
+// message, JSON records, time indexes beside) and reads every record back
+// after the migration to keys that begin with time; the old buckets are
+// gone, and the records move on when written again.
+func TestOpenMigratesVersion7(t *testing.T) {
+	t.Parallel()
+	path := tempPath(t)
+	b, err := bolt.Open(path, 0o600, nil)
+	must(t, err)
+	must(t, migrate(b, migrations[:7]))
+	t0 := time.Date(2026, 3, 4, 5, 6, 7, 8, time.UTC)
+	offenders := []bot.Offender{
+		{Account: bot.AccountKey{Platform: bot.Telegram, User: "1"}, Name: "Ann", Strikes: []time.Time{t0}, LastSeen: t0,
+			Chats: []string{"g"}, Compromised: true, CompromisedSince: t0, Evidence: "fan-out"},
+		{Account: bot.AccountKey{Platform: bot.Discord, User: "2"}, Name: "Bảo", LastSeen: t0.Add(time.Hour),
+			RestrictedUntil: t0.Add(25 * time.Hour), Restricted: []string{"s"}, Groups: []string{"s"},
+			Pardons: []bot.Pardon{{Scope: "s2", Time: t0.Add(-time.Hour)}}},
+	}
+	judged := bot.Judged{Message: bot.MessageRef{Platform: bot.Telegram, Chat: "g", ID: "7"}, Time: t0, Level: bot.Delete,
+		Score: 0.91, Struck: true, HadLink: true, Versions: []uint64{1, 1 << 63}}
+	firstAcct := bot.AccountKey{Platform: bot.Telegram, User: "3"}
+	audit := bot.AuditEntry{Time: t0, Message: judged.Message, Account: offenders[0].Account, Level: bot.Delete, Score: 0.91,
+		Reasons: []bot.Reason{{Code: bot.CodeLookalike, Detail: "looks like paypal", Subject: "paypa1.com", Imitates: "paypal.com", Weight: 0.8}},
+		Actions: []bot.Action{bot.ActDelete}, Sweep: []bot.MessageRef{{Platform: bot.Telegram, Chat: "h", ID: "6"}}}
+	must(t, b.Update(func(tx *bolt.Tx) error {
+		for _, o := range offenders {
+			v, err := json.Marshal(offenderRec{Account: toAccountRec(o.Account), Name: o.Name, Strikes: o.Strikes,
+				Compromised: o.Compromised, CompromisedSince: o.CompromisedSince, Evidence: o.Evidence,
+				RestrictedUntil: o.RestrictedUntil, Restricted: o.Restricted, Chats: o.Chats, Groups: o.Groups,
+				LastSeen: o.LastSeen, Pardons: toPardonRecs(o.Pardons)})
+			must(t, err)
+			must(t, tx.Bucket(bucketOffenders).Put([]byte(o.Account.String()), v))
+			must(t, tx.Bucket(bucketOffendersBySeen).Put(seenKey(o.LastSeen, o.Account), empty))
+		}
+		// a stale index entry, as a version 7 store could hold
+		must(t, tx.Bucket(bucketOffendersBySeen).Put(seenKey(t0.Add(-time.Hour), offenders[0].Account), empty))
+		must(t, tx.Bucket(bucketFirstLinks).Put([]byte(firstAcct.String()), binary.BigEndian.AppendUint64(nil, uint64(t0.UnixNano()))))
+		v, err := json.Marshal(judgedRec{Message: toMessageRec(judged.Message), Time: judged.Time, Level: judged.Level,
+			Score: judged.Score, Struck: judged.Struck, HadLink: judged.HadLink, Versions: judged.Versions})
+		must(t, err)
+		must(t, tx.Bucket(bucketJudged).Put(judgedKey(judged.Message), v))
+		must(t, tx.Bucket(bucketJudgedByTime).Put(judgedTimeKey(judged.Time, judged.Message), empty))
+		r := auditRec{Time: audit.Time, Message: toMessageRec(audit.Message), Account: toAccountRec(audit.Account),
+			Level: int(audit.Level), Score: audit.Score, Actions: []string{"delete"}, Sweep: []messageRec{toMessageRec(audit.Sweep[0])},
+			Reasons: []reasonRec{toReasonRec(audit.Reasons[0])}}
+		v, err = json.Marshal(r)
+		must(t, err)
+		return tx.Bucket(bucketAudit).Put(auditKey(audit.Time, 1), v)
+	}))
+	must(t, b.Close())
+
+	keep := Options{Now: func() time.Time { return t0 }, OffenderRetention: -1, FirstLinkRetention: -1, JudgedRetention: -1, AuditRetention: -1}
+	db, err := Open(path, keep)
+	must(t, err)
+	defer func() { db.Close() }()
+	if v := version(t, db.bolt); v != SchemaVersion {
+		t.Fatalf("version %d after Open, want %d", v, SchemaVersion)
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, want := range offenders {
+			if got, err := db.Offender(ctx, want.Account); err != nil || !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: offender %s = %+v, %v; want %+v", when, want.Account, got, err, want)
+			}
+		}
+		list, err := db.ListOffenders(ctx, 0)
+		if err != nil || len(list) != 2 || list[0].Account != offenders[1].Account {
+			t.Errorf("%s: ListOffenders = %+v, %v; want both, the one seen last first", when, list, err)
+		}
+		if got, err := db.FirstLink(ctx, firstAcct); err != nil || !got.Equal(t0) {
+			t.Errorf("%s: first link = %v, %v; want %v", when, got, err, t0)
+		}
+		if got, err := db.JudgedMessage(ctx, judged.Message); err != nil || !reflect.DeepEqual(got, judged) {
+			t.Errorf("%s: judged = %+v, %v; want %+v", when, got, err, judged)
+		}
+		if got, err := db.RecentAudit(ctx, 0); err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], audit) {
+			t.Errorf("%s: audit = %+v, %v; want %+v", when, got, err, audit)
+		}
+	}
+	check("after the migration")
+	must(t, db.bolt.View(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketOffenders, bucketFirstLinks, bucketJudged} {
+			if tx.Bucket(name) != nil {
+				t.Errorf("bucket %s left behind", name)
+			}
+		}
+		if n := tx.Bucket(bucketOffendersBySeen).Stats().KeyN; n != 2 {
+			t.Errorf("offenders_by_seen holds %d keys, want the 2 records (the stale index entry dropped)", n)
+		}
+		return nil
+	}))
+	must(t, db.Close())
+	db, err = Open(path, Options{Check: true, Now: keep.Now, OffenderRetention: -1, FirstLinkRetention: -1, JudgedRetention: -1, AuditRetention: -1})
+	must(t, err)
+	check("after a reopen with a check")
+
+	// Written again, each record moves to its new time, and its old key goes.
+	offenders[0].LastSeen = t0.Add(2 * time.Hour)
+	must(t, db.PutOffender(ctx, offenders[0]))
+	must(t, db.SetFirstLink(ctx, firstAcct, t0.Add(time.Minute)))
+	judged.Time = t0.Add(time.Minute)
+	must(t, db.PutJudged(ctx, judged))
+	must(t, db.Commit(ctx))
+	must(t, db.bolt.View(func(tx *bolt.Tx) error {
+		for name, want := range map[string]string{
+			string(bucketOffendersBySeen):  fmt.Sprintf("%x", [][]byte{seenKey(offenders[1].LastSeen, offenders[1].Account), seenKey(offenders[0].LastSeen, offenders[0].Account)}),
+			string(bucketFirstLinksByTime): fmt.Sprintf("%x", [][]byte{accountTimeKey(timeBits(t0.Add(time.Minute)), firstAcct)}),
+			string(bucketJudgedByTime):     fmt.Sprintf("%x", [][]byte{judgedTimeKey(judged.Time, judged.Message)}),
+		} {
+			var keys [][]byte
+			must(t, tx.Bucket([]byte(name)).ForEach(func(k, _ []byte) error {
+				keys = append(keys, k)
+				return nil
+			}))
+			if got := fmt.Sprintf("%x", keys); got != want {
+				t.Errorf("%s keys %s, want %s", name, got, want)
+			}
+		}
+		return nil
+	}))
+}
+
+// TestRecordFormats round-trips the binary records (every field set, and
+// none), reads each record's JSON form as earlier versions wrote it, and
+// refuses a binary record cut short.
+func TestRecordFormats(t *testing.T) {
+	t.Parallel()
+	t0 := time.Date(2026, 3, 4, 5, 6, 7, 999999999, time.UTC)
+	full := bot.Offender{Account: bot.AccountKey{Platform: bot.Discord, User: "ừ"}, Name: "Nguyễn", Strikes: []time.Time{t0, t0.Add(time.Second)},
+		Compromised: true, CompromisedSince: t0, Evidence: "x", RestrictedUntil: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
+		Restricted: []string{"a", ""}, Chats: []string{"c"}, Groups: []string{"g"}, LastSeen: time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC),
+		Pardons: []bot.Pardon{{Scope: "s", Time: t0}}}
+	for _, o := range []bot.Offender{full, {Account: bot.AccountKey{Platform: bot.Telegram, User: "1"}}} {
+		v, err := encodeOffender(&o)
+		must(t, err)
+		got, err := decodeOffender(v)
+		if err != nil || !reflect.DeepEqual(*got, o) {
+			t.Errorf("offender round trip: %+v, %v; want %+v", got, err, o)
+		}
+		for n := range v {
+			if _, err := decodeOffender(v[:n]); err == nil {
+				t.Errorf("an offender record cut to %d bytes decoded", n)
+			}
+		}
+	}
+	j := bot.Judged{Message: bot.MessageRef{Platform: bot.Telegram, Chat: "-100", ID: "5"}, Time: t0, Level: bot.Warn, Score: 0.5,
+		HadLink: true, Versions: []uint64{0, 1<<64 - 1}}
+	v, err := encodeJudged(&j)
+	must(t, err)
+	if got, err := decodeJudged(v); err != nil || !reflect.DeepEqual(*got, j) {
+		t.Errorf("judged round trip: %+v, %v; want %+v", got, err, j)
+	}
+	for n := range v {
+		if _, err := decodeJudged(v[:n]); err == nil {
+			t.Errorf("a judged record cut to %d bytes decoded", n)
+		}
+	}
+	e := bot.AuditEntry{Time: t0, Message: j.Message, Account: full.Account, Level: bot.Delete, Score: 1,
+		Reasons: []bot.Reason{{Code: bot.CodeLookalike, Detail: "d", Subject: "s", Imitates: "i", File: "f", Decoy: "o", Weight: -0.5}, {Code: bot.CodeFirstLink}},
+		Actions: []bot.Action{bot.ActDelete, bot.ActWarn}, Sweep: []bot.MessageRef{j.Message}, Note: "nothing"}
+	for _, e := range []bot.AuditEntry{e, {Time: t0, Note: "pardon"}} {
+		v, err := encodeAudit(&e)
+		must(t, err)
+		if got, err := decodeAudit(v); err != nil || !reflect.DeepEqual(got, e) {
+			t.Errorf("audit round trip: %+v, %v; want %+v", got, err, e)
+		}
+		for n := range v {
+			if _, err := decodeAudit(v[:n]); err == nil {
+				t.Errorf("an audit entry cut to %d bytes decoded", n)
+			}
+		}
+	}
+	// JSON, as schema 7 and earlier wrote them
+	if o, err := decodeOffender([]byte(`{"account":{"platform":"telegram","user":"1"},"name":"A","strikes":["2026-01-02T03:04:05Z"],"last_seen":"2026-01-02T03:04:05Z"}`)); err != nil ||
+		o.Name != "A" || len(o.Strikes) != 1 || !o.LastSeen.Equal(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)) {
+		t.Errorf("JSON offender: %+v, %v", o, err)
+	}
+	if got, err := decodeJudged([]byte(`{"message":{"platform":"telegram","chat":"c","id":"1"},"time":"2026-01-02T03:04:05Z","level":"delete","score":0.9,"struck":true,"versions":[7]}`)); err != nil ||
+		got.Level != bot.Delete || !got.Struck || got.Versions[0] != 7 {
+		t.Errorf("JSON judged record: %+v, %v", got, err)
+	}
+	if got, err := decodeAudit([]byte(`{"time":"2026-01-02T03:04:05Z","message":{"platform":"telegram","chat":"c","id":"1"},"account":{"platform":"telegram","user":"u"},"level":2,"score":0.9,"reasons":[{"code":"lure","detail":"d","weight":0.5}],"actions":["delete"]}`)); err != nil ||
+		got.Level != bot.Delete || len(got.Reasons) != 1 || got.Reasons[0].Weight != 0.5 || got.Actions[0] != bot.ActDelete {
+		t.Errorf("JSON audit entry: %+v, %v", got, err)
+	}
+	if _, err := decodeOffender([]byte{binaryFormat + 1, 0}); err == nil {
+		t.Error("a record of an unknown format decoded")
+	}
+	// the checks of the writes, held by the encoders too
+	bad := full
+	bad.Strikes = []time.Time{time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if _, err := encodeOffender(&bad); !errors.Is(err, ErrInvalidRecord) {
+		t.Errorf("an offender with a strike in the year 10000 encoded: %v", err)
+	}
+}
