@@ -174,9 +174,9 @@ func TestPlainChatAllocatesNothing(t *testing.T) {
 }
 
 // Pages anyone can publish on an official host are judged by their path:
-// one named after another brand warns on its own, with lure words it is
-// deleted; a page with no brand and a form (whose path always says
-// "forms") are left alone, whatever the words beside them.
+// one named after another brand warns on its own, and lure words beside
+// it raise it further; a page with no brand and a form (whose path always
+// says "forms") are left alone, whatever the words beside them.
 func TestUserContentPages(t *testing.T) {
 	c := bot.NewClassifier(bot.ClassifierConfig{})
 	for _, tc := range []struct {
@@ -185,15 +185,22 @@ func TestUserContentPages(t *testing.T) {
 	}{
 		{"https://sites.google.com/view/metamask-restore", bot.Warn},
 		{"https://telegra.ph/Vietcombank-xac-minh-05-12", bot.Warn},
-		{"your wallet is locked, restore it now https://sites.google.com/view/metamask-restore", bot.Delete},
+		{"your wallet is locked, restore it now https://sites.google.com/view/metamask-restore", bot.Warn},
 		{"our club page https://sites.google.com/view/hanoi-chess-club", bot.Allow},
 		{"please verify your registration here: https://docs.google.com/forms/d/e/1FAIpQLSf/viewform", bot.Allow},
 		{"đăng ký tham gia sự kiện tại https://docs.google.com/forms/d/e/1FAIpQLSdw7WWLMe5NBmdW/viewform", bot.Allow},
 	} {
 		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
-		if v := c.Classify(&m, bot.Hints{}).Verdict; v.Level != tc.want {
+		// flagged pages at least at the level wanted; allowed ones allowed
+		if v := c.Classify(&m, bot.Hints{}).Verdict; v.Level < tc.want || tc.want == bot.Allow && v.Level != bot.Allow {
 			t.Errorf("%s: %v (%.2f), want %v", tc.text, v.Level, v.Score, tc.want)
 		}
+	}
+	alone := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: "https://sites.google.com/view/metamask-restore", MemberSince: t0.AddDate(-1, 0, 0)}
+	lured := alone
+	lured.Text = "your wallet is locked, restore it now " + alone.Text
+	if a, l := c.Classify(&alone, bot.Hints{}).Verdict.Score, c.Classify(&lured, bot.Hints{}).Verdict.Score; l <= a {
+		t.Errorf("lure words beside the page do not raise it: %.2f alone, %.2f with them", a, l)
 	}
 }
 

@@ -18,14 +18,21 @@ func taskIDs(ts []bot.Task) []string {
 	return ids
 }
 
+// warnedLure is warned about on its own, whatever the learned model makes
+// of its name: an archive at the end of a link to an unknown site is a
+// hand-weighted finding (0.55), and the name is plain. The test is about
+// the tasks of the first warnings and of the fan-out that follows, not
+// about where a lure's learned score falls.
+const warnedLure = "the photos from the trip https://trip-photos.net/album.zip"
+
 // A hijacked account's decision becomes tasks, urgent ones first, that the
 // store keeps (committed with the decision) until they are marked done.
 func TestDecisionTasksAreCommittedWithIt(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
-	h.send(msg{at: time.Minute, chat: "c1", text: lure})
-	h.send(msg{at: 2 * time.Minute, chat: "c2", text: lure})
-	d := h.send(msg{at: 3 * time.Minute, chat: "c3", text: lure})
+	h.send(msg{at: time.Minute, chat: "c1", text: warnedLure})
+	h.send(msg{at: 2 * time.Minute, chat: "c2", text: warnedLure})
+	d := h.send(msg{at: 3 * time.Minute, chat: "c3", text: warnedLure})
 	var kinds []bot.Action
 	for _, tk := range d.Tasks {
 		kinds = append(kinds, tk.Action)

@@ -202,6 +202,7 @@ func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, er
 	// a message whose links are all official scores like a link with no
 	// signal at all: lure words and @everyone can still raise it
 	comb.NoLink = comb.LinkBias
+	hostedTable(c, comb, ex, val)
 	fmt.Printf("\nthe warn point is where %.2f%% of validation benign domains score at or above\n", 100*warnShare)
 	// stage two. The gate is set, not fitted: lure words count in full
 	// only beside a link at most a logit or two below the warn point, and
@@ -245,6 +246,37 @@ func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, er
 // of about 0.08 %: at 0.4 % the test share stays within the bound at
 // better than four odds to one.
 const warnShare = 0.004
+
+// hostedTable prints, for sites on hosting platforms (x.vercel.app,
+// x.github.io) in the examples kept, the share of phishing sites at or
+// above the warn point and of the benign ones the trainer writes.
+func hostedTable(c *bot.Classifier, comb *model.Combiner, ex []Example, keep func(*Example) bool) {
+	var np, fp, nb, fb int
+	for i := range ex {
+		x := &ex[i]
+		if !keep(x) || x.Source == SrcPhishURL {
+			continue
+		}
+		if _, hosted := model.Site(x.Link); !hosted {
+			continue
+		}
+		sig, ok := c.LinkSignals(&x.Link)
+		flagged := ok && comb.LinkLogit(&sig) >= 0
+		if x.Phish {
+			np++
+			if flagged {
+				fp++
+			}
+		} else if x.Source == SrcBenignHosted {
+			nb++
+			if flagged {
+				fb++
+			}
+		}
+	}
+	fmt.Printf("sites on hosting platforms, validation: phishing %d of %d at or above the warn point (%.1f%%); written benign ones %d of %d (%.2f%%)\n",
+		fp, np, 100*float64(fp)/float64(max(np, 1)), fb, nb, 100*float64(fb)/float64(max(nb, 1)))
+}
 
 // oofBenignLogits scores the popular benign domains of the training split
 // out of fold: each half by a link model trained on the other half of the

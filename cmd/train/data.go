@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
 )
 
 // Source names where an example came from; the held-out-source split
@@ -24,19 +25,20 @@ type Source uint8
 
 // The sources of examples.
 const (
-	SrcDiscord    Source = iota // nikolaischunk/discord-phishing-links
-	SrcCrypto                   // polkadot-js/phishing
-	SrcVietnam                  // ChongLuaDao
-	SrcPhishDB                  // Phishing.Database (2020)
-	SrcPhishURL                 // phishing URLs (all sources)
-	SrcBenign                   // Umbrella popular domains
-	SrcBenignURL                // benign URLs harvested from Go sources and modules
-	SrcBenignGen                // benign URLs written by the trainer's generator
-	SrcBenignHost               // service host names the trainer writes under popular domains
+	SrcDiscord      Source = iota // nikolaischunk/discord-phishing-links
+	SrcCrypto                     // polkadot-js/phishing
+	SrcVietnam                    // ChongLuaDao
+	SrcPhishDB                    // Phishing.Database (2020)
+	SrcPhishURL                   // phishing URLs (all sources)
+	SrcBenign                     // Umbrella popular domains
+	SrcBenignURL                  // benign URLs harvested from Go sources and modules
+	SrcBenignGen                  // benign URLs written by the trainer's generator
+	SrcBenignHost                 // service host names the trainer writes under popular domains
+	SrcBenignHosted               // sites the trainer writes on hosting platforms (a blog on github.io)
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -331,6 +333,64 @@ func generateServiceHosts(benign []Example, share float64, seed uint64) []Exampl
 	}
 	return out
 }
+
+// generateHostedSites writes sites of the kind people make on hosting
+// platforms (a portfolio on vercel.app, a blog on github.io, a bot's
+// dashboard on netlify.app) named with neutral words and handles, n of
+// them. The popular list holds none, while the phishing lists hold
+// thousands: without them the model learns that a platform alone means
+// phishing and deletes a developer's preview link. Their names carry no
+// lure or brand word, so what the model learns from them is that the
+// name, not the platform, tells. Words scams use (photos, gallery, shop,
+// game, team, chat) are left out: a benign weight on them would pull down
+// photo-album-share.xyz.
+func generateHostedSites(n int, seed uint64) []Example {
+	r := rand.New(rand.NewPCG(seed, 5))
+	var out []Example
+	for len(out) < n {
+		var name string
+		switch r.IntN(6) {
+		case 0:
+			name = pick(r, handles)
+		case 1:
+			name = pick(r, handles) + "-" + pick(r, siteWords)
+		case 2:
+			name = pick(r, siteWords) + "-" + pick(r, siteWords)
+		case 3:
+			name = pick(r, handles) + pick(r, siteWords)
+		case 4:
+			name = pick(r, siteWords) + "-" + pick(r, siteWords) + "-" + pick(r, handles)
+		default:
+			name = fmt.Sprintf("%s-%s-%d", pick(r, siteWords), pick(r, handles), r.IntN(100))
+		}
+		if r.IntN(8) == 0 {
+			// a preview deployment: project-git-branch-team
+			name += "-git-" + pick(r, []string{"main", "dev", "staging", "feature", "fix"}) + "-" + pick(r, handles)
+		}
+		l, ok := linkx.Parse("https://" + name + "." + pick(r, platforms) + "/")
+		if !ok || l.Domain == "" {
+			continue
+		}
+		site, _ := model.Site(l)
+		out = append(out, Example{Link: l, Source: SrcBenignHosted, Split: splitOf(site.Domain)})
+	}
+	return out
+}
+
+var (
+	platforms = strings.Fields(`github.io gitlab.io vercel.app netlify.app pages.dev web.app firebaseapp.com herokuapp.com
+		onrender.com fly.dev gitbook.io webflow.io blogspot.com wordpress.com glitch.me surge.sh carrd.co notion.site
+		framer.website workers.dev replit.app up.railway.app`)
+	handles = strings.Fields(`minh linh huong tuan hoa nam lan trang khoa duc thao phuong quang nguyen tran pham hoang
+		john sarah alex kim david maria yuki chen wang ali omar lucas emma noah mia leo anna ivan olga sam max tom
+		jdoe jsmith dev0 coder42 nightowl pixelcat bluefox redpanda greenleaf`)
+	siteWords = strings.Fields(`blog portfolio docs dashboard app web site project demo notes wiki api playground lab studio tools kit ui
+		design landing home personal resume cv cafe club bot code dev test staging preview next react vue svelte astro
+		hugo jekyll remix nuxt rust go python node tailwind weather todo tracker timer calculator quiz recipes travel
+		journal garden books movies fitness budget planner map stats scores league podcast radio news school class
+		homework thesis research data ml ai vision nlp robot iot sensor cloud infra status monitor docs-site handbook
+		guide`)
+)
 
 var (
 	serviceWords = strings.Fields(`api prod production stage staging dev test qa cdn edge static img images media assets files

@@ -117,7 +117,8 @@ func loadAll(data string) ([]Example, error) {
 	}
 	gen := generateBenignURLs(domains, 0.6, 7)
 	services := generateServiceHosts(domains, 0.7, 9)
-	ex := append(append(append(append(domains, services...), urls...), harvest...), gen...)
+	hosted := generateHostedSites(2000, 13)
+	ex := append(append(append(append(append(domains, services...), hosted...), urls...), harvest...), gen...)
 	var w [numSources]float64
 	var n [numSources]float64
 	for i := range ex {
@@ -133,8 +134,8 @@ func loadAll(data string) ([]Example, error) {
 	phishDomains := w[SrcDiscord]*n[SrcDiscord] + w[SrcCrypto]*n[SrcCrypto] + w[SrcVietnam]*n[SrcVietnam] + w[SrcPhishDB]*n[SrcPhishDB]
 	// popular domains and the service hosts written under them weigh
 	// alike, together as much as the phishing domains
-	w[SrcBenign] = phishDomains / (n[SrcBenign] + n[SrcBenignHost])
-	w[SrcBenignHost] = w[SrcBenign]
+	w[SrcBenign] = phishDomains / (n[SrcBenign] + n[SrcBenignHost] + n[SrcBenignHosted])
+	w[SrcBenignHost], w[SrcBenignHosted] = w[SrcBenign], w[SrcBenign]
 	w[SrcPhishURL] = 0.5
 	benignURLs := n[SrcBenignURL] + n[SrcBenignGen]
 	w[SrcBenignURL] = 0.5 * n[SrcPhishURL] / benignURLs
