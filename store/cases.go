@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -51,12 +52,14 @@ func (db *DB) PutCase(_ context.Context, c bot.Case) error {
 	return nil
 }
 
-// checkCase refuses a case the file cannot hold.
+// checkCase refuses a case the file cannot hold. It allocates nothing when
+// the case is fine: it runs on every write and every encoding.
 func checkCase(c *bot.Case) error {
-	for _, t := range []time.Time{c.Time, c.RestrictUntil} {
-		if err := checkTime("case time", t); err != nil {
-			return err
-		}
+	if err := checkTime("case time", c.Time); err != nil {
+		return err
+	}
+	if err := checkTime("case time", c.RestrictUntil); err != nil {
+		return err
 	}
 	for _, p := range c.Presses {
 		if err := checkTime("press time", p.Time); err != nil {
@@ -71,12 +74,16 @@ func checkCase(c *bot.Case) error {
 			return err
 		}
 	}
-	for _, r := range append([]bot.MessageRef{c.Message}, c.Refs...) {
-		if err := checkKey(len(refKey(r)), func() string { return "message " + trunc(r.ID) }); err != nil {
+	refLen := func(r bot.MessageRef) int { return len(r.Platform) + len(r.Chat) + len(r.ID) + 2 }
+	if err := checkKey(refLen(c.Message), func() string { return "message " + trunc(c.Message.ID) }); err != nil {
+		return err
+	}
+	for _, r := range c.Refs {
+		if err := checkKey(refLen(r), func() string { return "message " + trunc(r.ID) }); err != nil {
 			return err
 		}
 	}
-	return checkKey(len(scopeKey(c.Scope, c.ID)), func() string { return "scope " + trunc(c.Scope.String()) })
+	return checkKey(len(c.Scope.Platform)+1+len(c.Scope.Chat)+1+len(c.ID), func() string { return "scope " + trunc(c.Scope.String()) })
 }
 
 // putCase buffers a case and points refs at it: a new case's message and
@@ -386,29 +393,84 @@ type caseRec struct {
 	Note          string       `json:"note,omitempty"`
 }
 
+// encodeCase writes a case in the binary form.
 func encodeCase(c *bot.Case) ([]byte, error) {
-	r := caseRec{
-		ID: c.ID, Time: c.Time, Scope: accountRec{Platform: string(c.Scope.Platform), User: c.Scope.Chat},
-		Message: toMessageRec(c.Message), ChatTitle: c.ChatTitle, Account: toAccountRec(c.Account),
-		UserName: c.UserName, Excerpt: c.Excerpt, Level: int(c.Level), Score: c.Score,
-		Domains: c.Domains, RestrictUntil: c.RestrictUntil, Note: c.Note,
+	if err := checkCase(c); err != nil {
+		return nil, err
 	}
-	for _, x := range c.Reasons {
-		r.Reasons = append(r.Reasons, toReasonRec(x))
+	n := 96 + len(c.ID) + len(c.Scope.Chat) + len(c.Message.Chat) + len(c.Message.ID) + len(c.ChatTitle) + len(c.Account.User) +
+		len(c.UserName) + len(c.Excerpt) + len(c.Note)
+	for i := range c.Reasons {
+		x := &c.Reasons[i]
+		n += 16 + len(x.Code) + len(x.Detail) + len(x.Subject) + len(x.Imitates) + len(x.File) + len(x.Decoy)
 	}
-	for _, a := range c.Actions {
-		r.Actions = append(r.Actions, string(a))
+	for _, d := range c.Domains {
+		n += 1 + len(d)
 	}
-	for _, m := range c.Refs {
-		r.Refs = append(r.Refs, toMessageRec(m))
+	b := make([]byte, 0, n)
+	b = append(b, binaryFormat)
+	b = appendString(b, c.ID)
+	b = appendTimeField(b, c.Time)
+	b = appendString(b, string(c.Scope.Platform))
+	b = appendString(b, c.Scope.Chat)
+	b = appendMessage(b, c.Message)
+	b = appendString(b, c.ChatTitle)
+	b = appendString(b, string(c.Account.Platform))
+	b = appendString(b, c.Account.User)
+	b = appendString(b, c.UserName)
+	b = appendString(b, c.Excerpt)
+	b = binary.AppendVarint(b, int64(c.Level))
+	b = appendFloat(b, c.Score)
+	b = appendReasons(b, c.Reasons)
+	b = appendActions(b, c.Actions)
+	b = appendStrings(b, c.Domains)
+	b = appendTimeField(b, c.RestrictUntil)
+	b = binary.AppendUvarint(b, uint64(len(c.Refs)))
+	for _, r := range c.Refs {
+		b = appendMessage(b, r)
 	}
+	b = binary.AppendUvarint(b, uint64(len(c.Presses)))
 	for _, p := range c.Presses {
-		r.Presses = append(r.Presses, pressRec{Action: string(p.Action), By: toAccountRec(p.By), ByName: p.ByName, Time: p.Time})
+		b = appendString(b, string(p.Action))
+		b = appendString(b, string(p.By.Platform))
+		b = appendString(b, p.By.User)
+		b = appendString(b, p.ByName)
+		b = appendTimeField(b, p.Time)
 	}
-	return json.Marshal(r)
+	return appendString(b, c.Note), nil
 }
 
 func decodeCase(b []byte) (*bot.Case, error) {
+	if r, ok := binaryRecord(b); ok {
+		c := &bot.Case{ID: r.string(), Time: r.time(), Scope: bot.ChatKey{Platform: bot.Platform(r.string()), Chat: r.string()},
+			Message: r.message(), ChatTitle: r.string(), Account: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()},
+			UserName: r.string(), Excerpt: r.string(), Level: bot.Level(r.varint()), Score: r.float()}
+		c.Reasons = r.reasons()
+		c.Actions = r.actions()
+		c.Domains = r.strings()
+		c.RestrictUntil = r.time()
+		if n := r.count(); n > 0 {
+			c.Refs = make([]bot.MessageRef, n)
+			for i := range c.Refs {
+				c.Refs[i] = r.message()
+			}
+		}
+		if n := r.count(); n > 0 {
+			c.Presses = make([]bot.Press, n)
+			for i := range c.Presses {
+				c.Presses[i] = bot.Press{Action: bot.ButtonAction(r.string()), By: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()},
+					ByName: r.string(), Time: r.time()}
+			}
+		}
+		c.Note = r.string()
+		if err := r.done(); err != nil {
+			return nil, fmt.Errorf("case: %w", err)
+		}
+		if c.ID == "" {
+			return nil, errors.New("case without an id")
+		}
+		return c, nil
+	}
 	var r caseRec
 	if err := json.Unmarshal(b, &r); err != nil {
 		return nil, err

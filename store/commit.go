@@ -182,6 +182,12 @@ func (db *DB) noteOldKeys(f *layer) {
 			f.oldFirstLinks[k] = bits
 		}
 	}
+	f.oldTasks = make(map[taskKey]uint64, len(f.tasks))
+	for k := range f.tasks {
+		if bits, ok := db.tasks[k]; ok {
+			f.oldTasks[k] = bits
+		}
+	}
 	f.oldJudged = make(map[bot.MessageRef]uint64, len(f.judged))
 	for m := range f.judged {
 		if bits, ok := db.judged[judgedHash(m)]; ok {
@@ -209,6 +215,13 @@ func (db *DB) committed(f *layer) {
 			delete(db.firstLinkKeys, k)
 		} else {
 			db.firstLinkKeys[k] = timeBits(t)
+		}
+	}
+	for k, t := range f.tasks {
+		if t == nil {
+			delete(db.tasks, k)
+		} else {
+			db.tasks[k] = timeBits(t.Time)
 		}
 	}
 	db.mirrorSightings(f)

@@ -57,9 +57,10 @@
 // Keys are byte strings in bbolt's order; "time" in a key is 8 bytes,
 // big-endian, that sort in time order (see keys.go). Account keys are
 // bot.AccountKey.String(), "platform:user". Offender records, records of
-// judged messages, audit entries and sightings, written with every flagged
-// message, are in a compact binary form (codec.go); the other values are
-// JSON of unexported record structs whose field names are the file format.
+// judged messages, audit entries, cases, tasks and sightings, written with
+// every flagged message, are in a compact binary form (codec.go); the other
+// values are JSON of unexported record structs whose field names are the
+// file format.
 // Every field of the bot types is kept (bot.Reason's Subject, Imitates,
 // File, Decoy and Weight included).
 //
@@ -70,7 +71,7 @@
 //	link_sightings       time hash account → sighting: appended, pruned from the start
 //	first_links_by_time  time account → empty: the time the account last set its first link
 //	audit                time sequence → audit entry: newest last, pruned from the start
-//	outbox               platform NUL task id → task decided and not yet done
+//	outbox_by_time       time(decided) platform NUL task id → task decided and not yet done
 //	judged_by_time       time(record) platform NUL chat NUL id → record of a flagged message (bot.Judged)
 //	cases                case id → case (bot.Case): ids sort in time order, pruned from the start
 //	case_scopes        "platform:chat" NUL case id → empty: RecentCases, newest last
@@ -109,7 +110,8 @@
 // keyed offender records, first links and judged records by time
 // (offenders, first_links and judged, and the indexes beside them, gave
 // way to offenders_by_seen, first_links_by_time and judged_by_time holding
-// the records) and wrote them in the binary form.
+// the records) and wrote them in the binary form; version 9 keyed the
+// outbox by time (outbox_by_time).
 //
 // # Judged messages
 //
@@ -139,6 +141,10 @@
 // deletes durable too; an adapter marks a task done once carried out,
 // which removes it. Only tasks not done are kept, so the bucket stays
 // small and PendingTasks, called when an adapter starts, reads it whole.
+// Tasks are keyed by the time they were decided, so that those of a
+// platform that is no longer configured are pruned from the start; the
+// times of the tasks in the file are held in memory, so that marking one
+// done deletes its key without reading it.
 //
 // # Expansions
 //

@@ -48,7 +48,7 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 				e, err := decodeAudit(v)
 				return bot.Record{Audit: &e}, err
 			}},
-			{bucketOutbox, func(_, v []byte) (bot.Record, error) {
+			{bucketOutboxByTime, func(_, v []byte) (bot.Record, error) {
 				t, err := decodeTask(v)
 				return bot.Record{Task: t}, err
 			}},

@@ -157,7 +157,13 @@ var recordDecoders = map[string]func(k, v []byte) error{
 	string(bucketLists):     func(_, v []byte) error { _, err := decodeListEntry(v); return err },
 	string(bucketSightings): func(_, v []byte) error { _, err := decodeSighting(v); return err },
 	string(bucketAudit):     func(_, v []byte) error { _, err := decodeAudit(v); return err },
-	string(bucketOutbox):    func(_, v []byte) error { _, err := decodeTask(v); return err },
+	string(bucketOutboxByTime): func(k, v []byte) error {
+		t, err := decodeTask(v)
+		if err == nil && !bytes.Equal(k, taskKey{t.Platform, t.ID}.bytes(timeBits(t.Time))) {
+			err = fmt.Errorf("task %s %s of %s under another key", t.Platform, t.ID, t.Time.Format(time.RFC3339Nano))
+		}
+		return err
+	},
 	string(bucketJudgedByTime): func(k, v []byte) error {
 		j, err := decodeJudged(v)
 		if err == nil && !bytes.Equal(k, judgedTimeKey(j.Time, j.Message)) {

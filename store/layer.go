@@ -35,6 +35,7 @@ type layer struct {
 	// begin with: set by the Commit writing the layer (noteOldKeys).
 	oldOffenders, oldFirstLinks map[bot.AccountKey]uint64
 	oldJudged                   map[bot.MessageRef]uint64
+	oldTasks                    map[taskKey]uint64
 }
 
 func newLayer() *layer {

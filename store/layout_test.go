@@ -15,10 +15,11 @@ import (
 )
 
 // TestOpenMigratesVersion7 opens a store written at schema version 7
-// (offender records, first links and judged messages keyed by account and
-// message, JSON records, time indexes beside) and reads every record back
-// after the migration to keys that begin with time; the old buckets are
-// gone, and the records move on when written again.
+// (offender records, first links, judged messages and tasks keyed by
+// account, message and id, JSON records, time indexes beside) and reads
+// every record back after the migrations to keys that begin with time
+// (schemas 8 and 9); the old buckets are gone, and the records move on
+// when written again.
 func TestOpenMigratesVersion7(t *testing.T) {
 	t.Parallel()
 	path := tempPath(t)
@@ -39,6 +40,9 @@ func TestOpenMigratesVersion7(t *testing.T) {
 	audit := bot.AuditEntry{Time: t0, Message: judged.Message, Account: offenders[0].Account, Level: bot.Delete, Score: 0.91,
 		Reasons: []bot.Reason{{Code: bot.CodeLookalike, Detail: "looks like paypal", Subject: "paypa1.com", Imitates: "paypal.com", Weight: 0.8}},
 		Actions: []bot.Action{bot.ActDelete}, Sweep: []bot.MessageRef{{Platform: bot.Telegram, Chat: "h", ID: "6"}}}
+	task := bot.Task{ID: "delete/g/7", Platform: bot.Telegram, Action: bot.ActDelete, Chat: "g", Message: "7", Text: "", Time: t0, Case: "c"}
+	kase := bot.Case{ID: bot.NewCaseID(t0), Time: t0, Scope: bot.ChatKey{Platform: bot.Telegram, Chat: "g"}, Message: judged.Message,
+		Account: offenders[0].Account, Level: bot.Delete, Score: 0.91, Reasons: audit.Reasons, Actions: audit.Actions, Note: "note"}
 	must(t, b.Update(func(tx *bolt.Tx) error {
 		for _, o := range offenders {
 			v, err := json.Marshal(offenderRec{Account: toAccountRec(o.Account), Name: o.Name, Strikes: o.Strikes,
@@ -57,6 +61,13 @@ func TestOpenMigratesVersion7(t *testing.T) {
 		must(t, err)
 		must(t, tx.Bucket(bucketJudged).Put(judgedKey(judged.Message), v))
 		must(t, tx.Bucket(bucketJudgedByTime).Put(judgedTimeKey(judged.Time, judged.Message), empty))
+		v, err = json.Marshal(taskRec{ID: task.ID, Platform: string(task.Platform), Action: string(task.Action), Chat: task.Chat,
+			Message: task.Message, Text: task.Text, Time: task.Time, Case: task.Case})
+		must(t, err)
+		must(t, tx.Bucket(bucketOutbox).Put(append([]byte("telegram\x00"), task.ID...), v))
+		v, err = encodeCaseJSON(&kase)
+		must(t, err)
+		must(t, tx.Bucket(bucketCases).Put([]byte(kase.ID), v))
 		r := auditRec{Time: audit.Time, Message: toMessageRec(audit.Message), Account: toAccountRec(audit.Account),
 			Level: int(audit.Level), Score: audit.Score, Actions: []string{"delete"}, Sweep: []messageRec{toMessageRec(audit.Sweep[0])},
 			Reasons: []reasonRec{toReasonRec(audit.Reasons[0])}}
@@ -93,10 +104,16 @@ func TestOpenMigratesVersion7(t *testing.T) {
 		if got, err := db.RecentAudit(ctx, 0); err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], audit) {
 			t.Errorf("%s: audit = %+v, %v; want %+v", when, got, err, audit)
 		}
+		if got, err := db.PendingTasks(ctx, bot.Telegram); err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], task) {
+			t.Errorf("%s: tasks = %+v, %v; want %+v", when, got, err, task)
+		}
+		if got, err := db.Case(ctx, kase.ID); err != nil || !reflect.DeepEqual(got, kase) {
+			t.Errorf("%s: case = %+v, %v; want %+v", when, got, err, kase)
+		}
 	}
 	check("after the migration")
 	must(t, db.bolt.View(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketOffenders, bucketFirstLinks, bucketJudged} {
+		for _, name := range [][]byte{bucketOffenders, bucketFirstLinks, bucketJudged, bucketOutbox} {
 			if tx.Bucket(name) != nil {
 				t.Errorf("bucket %s left behind", name)
 			}
@@ -117,12 +134,15 @@ func TestOpenMigratesVersion7(t *testing.T) {
 	must(t, db.SetFirstLink(ctx, firstAcct, t0.Add(time.Minute)))
 	judged.Time = t0.Add(time.Minute)
 	must(t, db.PutJudged(ctx, judged))
+	task.Time = t0.Add(time.Minute) // decided again
+	must(t, db.AddTasks(ctx, []bot.Task{task}))
 	must(t, db.Commit(ctx))
 	must(t, db.bolt.View(func(tx *bolt.Tx) error {
 		for name, want := range map[string]string{
 			string(bucketOffendersBySeen):  fmt.Sprintf("%x", [][]byte{seenKey(offenders[1].LastSeen, offenders[1].Account), seenKey(offenders[0].LastSeen, offenders[0].Account)}),
 			string(bucketFirstLinksByTime): fmt.Sprintf("%x", [][]byte{accountTimeKey(timeBits(t0.Add(time.Minute)), firstAcct)}),
 			string(bucketJudgedByTime):     fmt.Sprintf("%x", [][]byte{judgedTimeKey(judged.Time, judged.Message)}),
+			string(bucketOutboxByTime):     fmt.Sprintf("%x", [][]byte{taskKey{task.Platform, task.ID}.bytes(timeBits(task.Time))}),
 		} {
 			var keys [][]byte
 			must(t, tx.Bucket([]byte(name)).ForEach(func(k, _ []byte) error {
@@ -135,6 +155,37 @@ func TestOpenMigratesVersion7(t *testing.T) {
 		}
 		return nil
 	}))
+	must(t, db.DoneTasks(ctx, bot.Telegram, []string{task.ID}))
+	must(t, db.Commit(ctx))
+	must(t, db.bolt.View(func(tx *bolt.Tx) error {
+		if n := tx.Bucket(bucketOutboxByTime).Stats().KeyN; n != 0 {
+			t.Errorf("the outbox holds %d keys after its task was done", n)
+		}
+		return nil
+	}))
+}
+
+// encodeCaseJSON writes a case as schema 8 and earlier did.
+func encodeCaseJSON(c *bot.Case) ([]byte, error) {
+	r := caseRec{
+		ID: c.ID, Time: c.Time, Scope: accountRec{Platform: string(c.Scope.Platform), User: c.Scope.Chat},
+		Message: toMessageRec(c.Message), ChatTitle: c.ChatTitle, Account: toAccountRec(c.Account),
+		UserName: c.UserName, Excerpt: c.Excerpt, Level: int(c.Level), Score: c.Score,
+		Domains: c.Domains, RestrictUntil: c.RestrictUntil, Note: c.Note,
+	}
+	for _, x := range c.Reasons {
+		r.Reasons = append(r.Reasons, toReasonRec(x))
+	}
+	for _, a := range c.Actions {
+		r.Actions = append(r.Actions, string(a))
+	}
+	for _, m := range c.Refs {
+		r.Refs = append(r.Refs, toMessageRec(m))
+	}
+	for _, p := range c.Presses {
+		r.Presses = append(r.Presses, pressRec{Action: string(p.Action), By: toAccountRec(p.By), ByName: p.ByName, Time: p.Time})
+	}
+	return json.Marshal(r)
 }
 
 // TestRecordFormats round-trips the binary records (every field set, and
@@ -187,7 +238,43 @@ func TestRecordFormats(t *testing.T) {
 			}
 		}
 	}
-	// JSON, as schema 7 and earlier wrote them
+	tk := bot.Task{ID: "warn/g/1", Platform: bot.Discord, Action: bot.ActWarn, Chat: "g", Group: "s", Message: "1", Thread: "t",
+		User: "u", Until: t0, Text: "cẩn thận", Deleted: true, Time: t0, Case: "k"}
+	for _, tk := range []bot.Task{tk, {ID: "x", Platform: bot.Telegram, Time: t0}} {
+		v, err := encodeTask(&tk)
+		must(t, err)
+		if got, err := decodeTask(v); err != nil || !reflect.DeepEqual(*got, tk) {
+			t.Errorf("task round trip: %+v, %v; want %+v", got, err, tk)
+		}
+		for n := range v {
+			if _, err := decodeTask(v[:n]); err == nil {
+				t.Errorf("a task cut to %d bytes decoded", n)
+			}
+		}
+	}
+	kase := bot.Case{ID: bot.NewCaseID(t0), Time: t0, Scope: bot.ChatKey{Platform: bot.Discord, Chat: "s"}, Message: j.Message,
+		ChatTitle: "Nhóm", Account: full.Account, UserName: "Nguyễn", Excerpt: "free nitro", Level: bot.Delete, Score: 0.99,
+		Reasons: e.Reasons, Actions: e.Actions, Domains: []string{"dlscord.com"}, RestrictUntil: t0,
+		Refs:    []bot.MessageRef{{Platform: bot.Discord, Chat: "log", ID: "9"}},
+		Presses: []bot.Press{{Action: bot.BtnBan, By: bot.AccountKey{Platform: bot.Discord, User: "a"}, ByName: "Admin", Time: t0}}, Note: "n"}
+	for _, c := range []bot.Case{kase, {ID: kase.ID, Time: t0, Scope: kase.Scope}} {
+		v, err := encodeCase(&c)
+		must(t, err)
+		if got, err := decodeCase(v); err != nil || !reflect.DeepEqual(*got, c) {
+			t.Errorf("case round trip: %+v, %v; want %+v", got, err, c)
+		}
+		for n := range v {
+			if _, err := decodeCase(v[:n]); err == nil {
+				t.Errorf("a case cut to %d bytes decoded", n)
+			}
+		}
+	}
+	// JSON, as schema 8 and earlier wrote them
+	if v, err := encodeCaseJSON(&kase); err != nil {
+		t.Error(err)
+	} else if got, err := decodeCase(v); err != nil || !reflect.DeepEqual(*got, kase) {
+		t.Errorf("JSON case: %+v, %v; want %+v", got, err, kase)
+	}
 	if o, err := decodeOffender([]byte(`{"account":{"platform":"telegram","user":"1"},"name":"A","strikes":["2026-01-02T03:04:05Z"],"last_seen":"2026-01-02T03:04:05Z"}`)); err != nil ||
 		o.Name != "A" || len(o.Strikes) != 1 || !o.LastSeen.Equal(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)) {
 		t.Errorf("JSON offender: %+v, %v", o, err)

@@ -18,12 +18,44 @@ type taskKey struct {
 	id       string
 }
 
-// bytes is the key in the outbox bucket: platform NUL id.
-func (k taskKey) bytes() []byte {
-	b := make([]byte, 0, len(k.platform)+1+len(k.id))
+// bytes is the key of the task in outbox_by_time: the time bits of when
+// it was decided, platform NUL id. Tasks are appended in the order they
+// are decided, read oldest first, and pruned from the start.
+func (k taskKey) bytes(bits uint64) []byte {
+	b := make([]byte, 0, 8+len(k.platform)+1+len(k.id))
+	b = appendTime(b, bits)
 	b = append(b, k.platform...)
 	b = append(b, 0)
 	return append(b, k.id...)
+}
+
+// taskKeyOf reads a key of outbox_by_time.
+func taskKeyOf(k []byte) (taskKey, bool) {
+	if len(k) < 8 {
+		return taskKey{}, false
+	}
+	p, id, ok := strings.Cut(string(k[8:]), "\x00")
+	if !ok || !bot.Platform(p).Valid() || id == "" {
+		return taskKey{}, false
+	}
+	return taskKey{bot.Platform(p), id}, true
+}
+
+// loadTasks reads the keys of the outbox: each task's time bits.
+func loadTasks(tx *bolt.Tx) (map[taskKey]uint64, error) {
+	m := make(map[taskKey]uint64)
+	err := tx.Bucket(bucketOutboxByTime).ForEach(func(k, _ []byte) error {
+		tk, ok := taskKeyOf(k)
+		if !ok {
+			return fmt.Errorf("%w: outbox key %q is no time, platform and id", ErrCorrupt, k)
+		}
+		m[tk] = keyTime(k)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load outbox: %w", err)
+	}
+	return m, nil
 }
 
 // AddTasks buffers tasks for the next Commit, replacing tasks of the same
@@ -73,10 +105,12 @@ func (db *DB) PendingTasks(_ context.Context, p bot.Platform) ([]bot.Task, error
 		return nil, fmt.Errorf("pending tasks: %w", ErrClosed)
 	}
 	m := make(map[taskKey]*bot.Task)
-	prefix := taskKey{platform: p}.bytes()
 	err := db.view("reading the outbox", func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketOutbox).Cursor()
-		for k, v := c.Seek(prefix); k != nil && strings.HasPrefix(string(k), string(prefix)); k, v = c.Next() {
+		c := tx.Bucket(bucketOutboxByTime).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if tk, ok := taskKeyOf(k); !ok || tk.platform != p {
+				continue
+			}
 			t, err := decodeTask(v)
 			if err != nil {
 				return fmt.Errorf("task %q: %w", k, err)
@@ -110,17 +144,24 @@ func (db *DB) PendingTasks(_ context.Context, p bot.Platform) ([]bot.Task, error
 	return out, nil
 }
 
+// writeTasks writes the layer's tasks, each under the time it was decided
+// (a task decided again moves there), and deletes those done.
 func (l *layer) writeTasks(tx *bolt.Tx) error {
-	b := tx.Bucket(bucketOutbox)
+	b := tx.Bucket(bucketOutboxByTime)
+	b.FillPercent = appendFill
 	for k, t := range l.tasks {
-		var err error
-		if t == nil {
-			err = b.Delete(k.bytes())
-		} else {
-			var v []byte
-			if v, err = encodeTask(t); err == nil {
-				err = b.Put(k.bytes(), v)
+		old, had := l.oldTasks[k]
+		if had && (t == nil || old != timeBits(t.Time)) {
+			if err := b.Delete(k.bytes(old)); err != nil {
+				return fmt.Errorf("task %s %s: %w", k.platform, trunc(k.id), err)
 			}
+		}
+		if t == nil {
+			continue
+		}
+		v, err := encodeTask(t)
+		if err == nil {
+			err = b.Put(k.bytes(timeBits(t.Time)), v)
 		}
 		if err != nil {
 			return badRecord(err, func() { delete(l.tasks, k) }, "task %s %s", k.platform, trunc(k.id))
@@ -135,15 +176,34 @@ func cloneTask(t *bot.Task) *bot.Task {
 	return &c
 }
 
+// encodeTask writes a task in the binary form.
 func encodeTask(t *bot.Task) ([]byte, error) {
-	return json.Marshal(taskRec{
-		ID: t.ID, Platform: string(t.Platform), Action: string(t.Action), Chat: t.Chat, Group: t.Group,
-		Message: t.Message, Thread: t.Thread, User: t.User, Until: t.Until, Text: t.Text,
-		Deleted: t.Deleted, Time: t.Time, Case: t.Case,
-	})
+	if err := checkTask(t); err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, 48+len(t.ID)+len(t.Platform)+len(t.Action)+len(t.Chat)+len(t.Group)+len(t.Message)+
+		len(t.Thread)+len(t.User)+len(t.Text)+len(t.Case))
+	b = append(b, binaryFormat)
+	for _, s := range [...]string{t.ID, string(t.Platform), string(t.Action), t.Chat, t.Group, t.Message, t.Thread, t.User} {
+		b = appendString(b, s)
+	}
+	b = appendTimeField(b, t.Until)
+	b = appendString(b, t.Text)
+	b = appendBool(b, t.Deleted)
+	b = appendTimeField(b, t.Time)
+	return appendString(b, t.Case), nil
 }
 
 func decodeTask(b []byte) (*bot.Task, error) {
+	if r, ok := binaryRecord(b); ok {
+		t := &bot.Task{ID: r.string(), Platform: bot.Platform(r.string()), Action: bot.Action(r.string()), Chat: r.string(),
+			Group: r.string(), Message: r.string(), Thread: r.string(), User: r.string(), Until: r.time(), Text: r.string(),
+			Deleted: r.bool(), Time: r.time(), Case: r.string()}
+		if err := r.done(); err != nil {
+			return nil, fmt.Errorf("task: %w", err)
+		}
+		return t, nil
+	}
 	var r taskRec
 	if err := json.Unmarshal(b, &r); err != nil {
 		return nil, err

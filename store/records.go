@@ -417,23 +417,58 @@ func encodeAudit(e *bot.AuditEntry) ([]byte, error) {
 	b = appendString(b, e.Account.User)
 	b = binary.AppendVarint(b, int64(e.Level))
 	b = appendFloat(b, e.Score)
-	b = binary.AppendUvarint(b, uint64(len(e.Reasons)))
-	for i := range e.Reasons {
-		x := &e.Reasons[i]
-		for _, s := range [...]string{string(x.Code), x.Detail, x.Subject, x.Imitates, x.File, x.Decoy} {
-			b = appendString(b, s)
-		}
-		b = appendFloat(b, x.Weight)
-	}
-	b = binary.AppendUvarint(b, uint64(len(e.Actions)))
-	for _, a := range e.Actions {
-		b = appendString(b, string(a))
-	}
+	b = appendReasons(b, e.Reasons)
+	b = appendActions(b, e.Actions)
 	b = binary.AppendUvarint(b, uint64(len(e.Sweep)))
 	for _, m := range e.Sweep {
 		b = appendMessage(b, m)
 	}
 	return appendString(b, e.Note), nil
+}
+
+func appendReasons(b []byte, rs []bot.Reason) []byte {
+	b = binary.AppendUvarint(b, uint64(len(rs)))
+	for i := range rs {
+		x := &rs[i]
+		for _, s := range [...]string{string(x.Code), x.Detail, x.Subject, x.Imitates, x.File, x.Decoy} {
+			b = appendString(b, s)
+		}
+		b = appendFloat(b, x.Weight)
+	}
+	return b
+}
+
+func (r *reader) reasons() []bot.Reason {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	rs := make([]bot.Reason, n)
+	for i := range rs {
+		rs[i] = bot.Reason{Code: bot.Code(r.string()), Detail: r.string(), Subject: r.string(),
+			Imitates: r.string(), File: r.string(), Decoy: r.string(), Weight: r.float()}
+	}
+	return rs
+}
+
+func appendActions(b []byte, as []bot.Action) []byte {
+	b = binary.AppendUvarint(b, uint64(len(as)))
+	for _, a := range as {
+		b = appendString(b, string(a))
+	}
+	return b
+}
+
+func (r *reader) actions() []bot.Action {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	as := make([]bot.Action, n)
+	for i := range as {
+		as[i] = bot.Action(r.string())
+	}
+	return as
 }
 
 func appendMessage(b []byte, m bot.MessageRef) []byte {
@@ -451,19 +486,8 @@ func decodeAudit(b []byte) (bot.AuditEntry, error) {
 		e := bot.AuditEntry{Time: r.time(), Message: r.message(),
 			Account: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()},
 			Level:   bot.Level(r.varint()), Score: r.float()}
-		if n := r.count(); n > 0 {
-			e.Reasons = make([]bot.Reason, n)
-			for i := range e.Reasons {
-				e.Reasons[i] = bot.Reason{Code: bot.Code(r.string()), Detail: r.string(), Subject: r.string(),
-					Imitates: r.string(), File: r.string(), Decoy: r.string(), Weight: r.float()}
-			}
-		}
-		if n := r.count(); n > 0 {
-			e.Actions = make([]bot.Action, n)
-			for i := range e.Actions {
-				e.Actions[i] = bot.Action(r.string())
-			}
-		}
+		e.Reasons = r.reasons()
+		e.Actions = r.actions()
 		if n := r.count(); n > 0 {
 			e.Sweep = make([]bot.MessageRef, n)
 			for i := range e.Sweep {
@@ -533,29 +557,54 @@ func cloneStrings(s []string) []string {
 
 // cloneOffender copies a record handed in.
 func cloneOffender(o *bot.Offender) *bot.Offender {
-	c := *o
-	c.Strikes = utcAll(o.Strikes)
+	c := copyOffender(o)
+	for i, t := range c.Strikes {
+		c.Strikes[i] = utc(t)
+	}
 	c.CompromisedSince = utc(o.CompromisedSince)
 	c.RestrictedUntil = utc(o.RestrictedUntil)
-	c.Restricted = cloneStrings(o.Restricted)
-	c.Chats = cloneStrings(o.Chats)
-	c.Groups = cloneStrings(o.Groups)
 	c.LastSeen = utc(o.LastSeen)
-	c.Pardons = fromPardonRecs(toPardonRecs(o.Pardons))
+	for i := range c.Pardons {
+		c.Pardons[i].Time = utc(c.Pardons[i].Time)
+	}
 	return &c
 }
 
-// copyOffender copies a record the store holds, to hand out.
+// copyOffender copies a record the store holds, to hand out. It is done
+// for every read and write of a record, so the three lists of strings
+// share one allocation, each capped at its length: appending to one never
+// writes into the next.
 func copyOffender(o *bot.Offender) bot.Offender {
 	c := *o
+	c.Strikes = nil
 	if len(o.Strikes) > 0 {
 		c.Strikes = slices.Clone(o.Strikes)
 	}
-	c.Restricted = cloneStrings(o.Restricted)
-	c.Chats = cloneStrings(o.Chats)
-	c.Groups = cloneStrings(o.Groups)
-	c.Pardons = slices.Clone(o.Pardons)
+	if n := len(o.Restricted) + len(o.Chats) + len(o.Groups); n > 0 {
+		all := make([]string, 0, n)
+		c.Restricted, all = carve(all, o.Restricted)
+		c.Chats, all = carve(all, o.Chats)
+		c.Groups, _ = carve(all, o.Groups)
+	} else {
+		c.Restricted, c.Chats, c.Groups = nil, nil, nil
+	}
+	if len(o.Pardons) > 0 {
+		c.Pardons = slices.Clone(o.Pardons)
+	} else {
+		c.Pardons = nil
+	}
 	return c
+}
+
+// carve copies s to the end of buf and returns the copy, capped at its
+// length (nil for an empty s), and buf past it.
+func carve(buf, s []string) (cp, rest []string) {
+	if len(s) == 0 {
+		return nil, buf
+	}
+	n := len(buf)
+	buf = append(buf, s...)
+	return buf[n:len(buf):len(buf)], buf[len(buf):]
 }
 
 func cloneSighting(s *bot.Sighting) *bot.Sighting {

@@ -94,19 +94,17 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 	return ok
 }
 
-// pruneTasks deletes tasks decided before cut: no adapter carried them out
-// (the platform is no longer configured) and none will.
+// pruneTasks deletes up to pruneBatch tasks decided before cut, oldest
+// first: no adapter carried them out (the platform is no longer
+// configured) and none will.
 func (db *DB) pruneTasks(tx *bolt.Tx, cut time.Time) {
-	c := tx.Bucket(bucketOutbox).Cursor()
+	cutBits := timeBits(cut)
+	c := tx.Bucket(bucketOutboxByTime).Cursor()
 	n := 0
-	for k, v := c.First(); k != nil && n < pruneBatch; k, v = c.Next() {
+	for k, _ := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, _ = c.Next() {
 		n++
-		t, err := decodeTask(v)
-		if err != nil || !t.Time.Before(cut) {
-			continue
-		}
-		key := taskKey{t.Platform, t.ID}
-		if hasKey(db.top.tasks, key) || (db.flushing != nil && hasKey(db.flushing.tasks, key)) {
+		key, ok := taskKeyOf(k)
+		if !ok || hasKey(db.top.tasks, key) || (db.flushing != nil && hasKey(db.flushing.tasks, key)) {
 			continue
 		}
 		db.top.tasks[key] = nil

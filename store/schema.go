@@ -26,7 +26,8 @@ var (
 	bucketAudit            = []byte("audit")
 	bucketFirstLinks       = []byte("first_links") // before schema 8
 	bucketFirstLinksByTime = []byte("first_links_by_time")
-	bucketOutbox           = []byte("outbox")
+	bucketOutbox           = []byte("outbox") // before schema 9
+	bucketOutboxByTime     = []byte("outbox_by_time")
 	bucketJudged           = []byte("judged")         // before schema 8
 	bucketJudgedByTime     = []byte("judged_by_time") // an index before schema 8, the records since
 	bucketCases            = []byte("cases")
@@ -40,7 +41,7 @@ var (
 // dataBuckets are the buckets every store at the current version has.
 var dataBuckets = [][]byte{
 	bucketOffendersBySeen, bucketChats, bucketLists,
-	bucketSightings, bucketAudit, bucketFirstLinksByTime, bucketOutbox,
+	bucketSightings, bucketAudit, bucketFirstLinksByTime, bucketOutboxByTime,
 	bucketJudgedByTime,
 	bucketCases, bucketCaseScopes, bucketCaseRefs,
 	bucketExpansions,
@@ -95,11 +96,12 @@ var migrations = []migration{
 		return err
 	}},
 	{name: "records keyed by time", up: recordsByTime},
+	{name: "outbox keyed by time", up: outboxByTime},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 8
+const SchemaVersion = 9
 
 func init() {
 	if len(migrations) != SchemaVersion {
@@ -225,6 +227,32 @@ func recordsByTime(tx *bolt.Tx) error {
 		}
 	}
 	return nil
+}
+
+// outboxByTime keys the outbox's tasks by the time they were decided, in
+// the binary form (schema 9), where they were keyed by platform and id
+// (schema 8): tasks are appended as they are decided, and retention
+// prunes them from the start without reading them.
+func outboxByTime(tx *bolt.Tx) error {
+	nb, err := tx.CreateBucketIfNotExists(bucketOutboxByTime)
+	if err != nil {
+		return err
+	}
+	err = tx.Bucket(bucketOutbox).ForEach(func(k, v []byte) error {
+		t, err := decodeTask(v)
+		if err != nil {
+			return fmt.Errorf("%w: task %q: %v", ErrCorrupt, k, err)
+		}
+		enc, err := encodeTask(t)
+		if err != nil {
+			return fmt.Errorf("%w: task %q: %v", ErrCorrupt, k, err)
+		}
+		return nb.Put(taskKey{t.Platform, t.ID}.bytes(timeBits(t.Time)), enc)
+	})
+	if err != nil {
+		return err
+	}
+	return tx.DeleteBucket(bucketOutbox)
 }
 
 // schemaVersion reads the version recorded in the meta bucket; a file

@@ -216,6 +216,9 @@ type DB struct {
 	// message (judgedHash) and the time bits of its record. A message
 	// not in it has no record, and asking costs no transaction.
 	judged map[uint64]uint64
+	// tasks are the outbox's tasks in the file, with the time bits their
+	// keys begin with.
+	tasks map[taskKey]uint64
 }
 
 var (
@@ -309,7 +312,10 @@ func open(path string, opts Options) (db *DB, err error) {
 		if db.offenderKeys, err = loadKeyTimes(tx, bucketOffendersBySeen); err != nil {
 			return err
 		}
-		db.firstLinkKeys, err = loadKeyTimes(tx, bucketFirstLinksByTime)
+		if db.firstLinkKeys, err = loadKeyTimes(tx, bucketFirstLinksByTime); err != nil {
+			return err
+		}
+		db.tasks, err = loadTasks(tx)
 		return err
 	})
 	if err != nil {

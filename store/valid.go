@@ -128,7 +128,7 @@ func checkListEntry(e *bot.ListEntry) error {
 }
 
 func checkTask(t *bot.Task) error {
-	if err := checkKey(len(t.Platform)+1+len(t.ID), func() string { return "task " + trunc(t.ID) }); err != nil {
+	if err := checkKey(8+len(t.Platform)+1+len(t.ID), func() string { return "task " + trunc(t.ID) }); err != nil {
 		return err
 	}
 	if err := checkTime("task time", t.Time); err != nil {
