@@ -40,6 +40,11 @@ type Engine struct {
 	// NoCases: when set, Handle opens no case for admins (buttons, /why,
 	// /audit) about its decisions. immune scan and the demo set it.
 	NoCases bool
+	// NoTexts: when set, Handle leaves a decision's Notice, AdminNote and
+	// Tasks empty, for a caller that reads only the verdict, the actions,
+	// the sweep and the user state: immune scan, which prints nothing else
+	// and carries nothing out. Implies NoOutbox.
+	NoTexts bool
 
 	listsMu  sync.Mutex // one change of the classifier's lists at a time
 	chatsMu  sync.RWMutex
@@ -415,10 +420,10 @@ func (t *turn) judge(st Store, write bool) error {
 		return err
 	}
 	tx := textsFor(t.settings.Lang)
-	if d.Has(ActWarn) || d.Has(ActDelete) {
+	if (d.Has(ActWarn) || d.Has(ActDelete)) && !e.NoTexts {
 		d.Notice = tx.notice(m.UserName, d.Has(ActDelete), &d.Verdict)
 	}
-	if d.Has(ActNotifyAdmins) {
+	if d.Has(ActNotifyAdmins) && !e.NoTexts {
 		d.AdminNote = adminNote(t.settings.Lang, m, d, t.evidence)
 	}
 	if !e.NoCases {
@@ -437,6 +442,9 @@ func (t *turn) judge(st Store, write bool) error {
 	}
 	// The tasks that carry the decision out go to the outbox with it: on a
 	// transactional store, in the same transaction.
+	if e.NoTexts {
+		return err
+	}
 	d.Tasks = tasks(m, d)
 	if len(d.Tasks) > 0 && !e.NoOutbox {
 		if oerr := st.AddTasks(ctx, d.Tasks); oerr != nil {

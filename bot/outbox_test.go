@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -164,5 +165,31 @@ func TestCompromisedMarkRunsOut(t *testing.T) {
 	d := h.send(msg{at: 49 * time.Hour, chat: "c4", text: "https://youtube.com/watch?v=y"})
 	if d.User.Compromised || d.Has(bot.ActDelete) || d.Verdict.Has(bot.CodeCompromised) {
 		t.Errorf("after the TTL: compromised=%v actions=%v reasons=%v", d.User.Compromised, d.Actions, codes(d.Verdict))
+	}
+}
+
+// TestNoTextsDecidesTheSame: with NoTexts (immune scan) a decision has the
+// same verdict, actions, sweep and user state, and no notice, admin note
+// or task, and the outbox stays empty.
+func TestNoTextsDecidesTheSame(t *testing.T) {
+	t.Parallel()
+	full, bare := newHarness(t, bot.DefaultConfig()), newHarness(t, bot.DefaultConfig())
+	bare.engine.NoTexts = true
+	for i, chat := range []string{"c1", "c2", "c3"} {
+		m := msg{at: time.Duration(i+1) * time.Minute, chat: chat, text: lure}
+		want, got := full.send(m), bare.send(m)
+		if got.Notice != "" || got.AdminNote != "" || len(got.Tasks) != 0 {
+			t.Errorf("message %d: notice %q, admin note %q, %d tasks; want none", i, got.Notice, got.AdminNote, len(got.Tasks))
+		}
+		if want.Notice == "" || len(want.Tasks) == 0 {
+			t.Errorf("message %d: the full engine wrote no notice or tasks", i)
+		}
+		if !reflect.DeepEqual(got.Verdict, want.Verdict) || !slices.Equal(got.Actions, want.Actions) ||
+			!slices.Equal(sweepIDs(got), sweepIDs(want)) || got.User != want.User {
+			t.Errorf("message %d: decided %+v, want %+v", i, got, want)
+		}
+	}
+	if p, _ := bare.engine.Pending(context.Background(), bot.Telegram); len(p) != 0 {
+		t.Errorf("NoTexts stored %v", taskIDs(p))
 	}
 }

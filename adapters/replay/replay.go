@@ -143,6 +143,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	s.Engine.Batch = true
 	s.Engine.NoOutbox = true // a scan carries out nothing
 	s.Engine.NoCases = true  // and nobody presses buttons on its decisions
+	s.Engine.NoTexts = true  // nor prints notices
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	lines := make(chan rawLine, readAhead)
