@@ -498,13 +498,19 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 			continue
 		}
 		var hf, pf model.Features
-		model.HostFeatures(p.link, &hf)
+		if !p.info.userContent {
+			// a page on a user-content host was scored by its path alone
+			model.HostFeatures(p.link, &hf)
+		}
 		model.PathFeatures(p.link, &pf)
 		why := c.link.Explain(0.5, &hf, &pf)
 		if len(why) == 0 {
 			continue
 		}
 		shown := linkx.Defang(p.link.Unicode)
+		if p.info.userContent {
+			shown += p.link.Path // the page, not the host, was judged
+		}
 		d := say2("phishing_pattern", patternArgs(shown, why)...)
 		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.render(&english)}
 		p.info.pattern.Store(&patternMemo{link: p.link.Raw, reason: r})
