@@ -343,7 +343,9 @@ func generateServiceHosts(benign []Example, share float64, seed uint64) []Exampl
 // lure or brand word, so what the model learns from them is that the
 // name, not the platform, tells. Words scams use (photos, gallery, shop,
 // game, team, chat) are left out: a benign weight on them would pull down
-// photo-album-share.xyz.
+// photo-album-share.xyz; so are Vietnamese names, whose syllables are the
+// words of Vietnamese scam names (khoa in mo-khoa-taikhoan, huong inside
+// thuong): with them, the dev set's Vietnamese lures went unflagged.
 func generateHostedSites(n int, seed uint64) []Example {
 	r := rand.New(rand.NewPCG(seed, 5))
 	var out []Example
@@ -381,8 +383,7 @@ var (
 	platforms = strings.Fields(`github.io gitlab.io vercel.app netlify.app pages.dev web.app firebaseapp.com herokuapp.com
 		onrender.com fly.dev gitbook.io webflow.io blogspot.com wordpress.com glitch.me surge.sh carrd.co notion.site
 		framer.website workers.dev replit.app up.railway.app`)
-	handles = strings.Fields(`minh linh huong tuan hoa nam lan trang khoa duc thao phuong quang nguyen tran pham hoang
-		john sarah alex kim david maria yuki chen wang ali omar lucas emma noah mia leo anna ivan olga sam max tom
+	handles = strings.Fields(`john sarah alex kim david maria yuki chen wang ali omar lucas emma noah mia leo anna ivan olga sam max tom
 		jdoe jsmith dev0 coder42 nightowl pixelcat bluefox redpanda greenleaf`)
 	siteWords = strings.Fields(`blog portfolio docs dashboard app web site project demo notes wiki api playground lab studio tools kit ui
 		design landing home personal resume cv cafe club bot code dev test staging preview next react vue svelte astro
