@@ -72,6 +72,24 @@ func (p *platform) waitDone(t *testing.T, id string) {
 	}
 }
 
+// waitTries waits until the task was attempted at least n times.
+func (p *platform) waitTries(t *testing.T, id string, n int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		p.mu.Lock()
+		got := p.tries[id]
+		p.mu.Unlock()
+		if got >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("task %s attempted %d times, want %d", id, got, n)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
 func del(chat, msg string) bot.Task {
 	return bot.Task{ID: "delete/" + chat + "/" + msg, Platform: bot.Telegram, Action: bot.ActDelete, Chat: chat, Message: msg, Time: t0}
 }
@@ -80,6 +98,9 @@ func warn(chat, msg string) bot.Task {
 	return bot.Task{ID: "warn/" + chat + "/" + msg, Platform: bot.Telegram, Action: bot.ActWarn, Chat: chat, Message: msg, Text: "notice " + msg, Deleted: true, Time: t0}
 }
 
+// A chat's deletes go before its notices. Deletes of a chat may be in
+// flight together (Options.DeleteWorkers), so their own order is free;
+// the notices go one after another, in order.
 func TestDeletesGoBeforeNotices(t *testing.T) {
 	t.Parallel()
 	p := newPlatform(nil)
@@ -87,9 +108,15 @@ func TestDeletesGoBeforeNotices(t *testing.T) {
 	r.Add(warn("c", "1"), del("c", "1"), warn("c", "2"), del("c", "2"))
 	r.Start(context.Background())
 	r.Wait()
-	want := []string{"delete c 1", "delete c 2", "warn c 1", "warn c 2"}
-	if !slices.Equal(p.attempts, want) {
-		t.Errorf("attempts %v, want %v", p.attempts, want)
+	if len(p.attempts) != 4 {
+		t.Fatalf("attempts %v, want four", p.attempts)
+	}
+	deletes := slices.Sorted(slices.Values(p.attempts[:2]))
+	if want := []string{"delete c 1", "delete c 2"}; !slices.Equal(deletes, want) {
+		t.Errorf("first attempts %v, want both deletes", p.attempts[:2])
+	}
+	if want := []string{"warn c 1", "warn c 2"}; !slices.Equal(p.attempts[2:], want) {
+		t.Errorf("last attempts %v, want the notices in order %v", p.attempts[2:], want)
 	}
 	if len(p.done) != 4 {
 		t.Errorf("done %v, want all four", p.done)
@@ -231,7 +258,7 @@ func TestStopLeavesTasksUndone(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	r.Start(ctx)
 	r.Add(del("c", "1"))
-	time.Sleep(20 * time.Millisecond)
+	p.waitTries(t, "delete/c/1", 2) // failed, and failed again after the backoff
 	cancel()
 	r.Wait()
 	if len(p.done) != 0 {
@@ -253,13 +280,7 @@ func TestHangingNoticeNeverDelaysADelete(t *testing.T) {
 	r := p.runner(taskrun.Options{})
 	r.Start(context.Background())
 	r.Add(warn("c", "1"))
-	p.mu.Lock()
-	for len(p.attempts) == 0 {
-		p.mu.Unlock()
-		time.Sleep(time.Millisecond)
-		p.mu.Lock()
-	}
-	p.mu.Unlock()
+	p.waitTries(t, "warn/c/1", 1)
 	r.Add(del("c", "2"))
 	p.waitDone(t, "delete/c/2")
 	close(release)
