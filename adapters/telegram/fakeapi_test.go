@@ -491,6 +491,14 @@ func (f *fakeAPI) waitState(t *testing.T, what string, cond func() bool) {
 	}
 }
 
+// waitConfirmed waits until polling confirmed update id: the bot asked
+// for updates past it, which it does only once the update is handled (a
+// message judged, its decision committed and its tasks queued).
+func (f *fakeAPI) waitConfirmed(t *testing.T, id int) {
+	t.Helper()
+	f.waitState(t, fmt.Sprintf("update %d confirmed", id), func() bool { return f.confirmed > id })
+}
+
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)

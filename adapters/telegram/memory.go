@@ -248,17 +248,27 @@ func (f *inflight) lowest() (int, bool) {
 	return low, ok
 }
 
-// wait returns when an update is handled, after d, or when ctx ends.
-func (f *inflight) wait(ctx context.Context, d time.Duration) {
-	f.mu.Lock()
-	ch := f.changed
-	f.mu.Unlock()
+// waitHandled returns once update id is handled (at once if it is not in
+// flight), after d, or when ctx ends. It looks at the update itself, not
+// for a change: one handled just before the call is not waited for.
+func (f *inflight) waitHandled(ctx context.Context, id int, d time.Duration) {
 	t := time.NewTimer(d)
 	defer t.Stop()
-	select {
-	case <-ch:
-	case <-t.C:
-	case <-ctx.Done():
+	for {
+		f.mu.Lock()
+		_, busy := f.ids[id]
+		ch := f.changed
+		f.mu.Unlock()
+		if !busy {
+			return
+		}
+		select {
+		case <-ch:
+		case <-t.C:
+			return
+		case <-ctx.Done():
+			return
+		}
 	}
 }
 

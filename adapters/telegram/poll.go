@@ -87,9 +87,9 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			a.dispatch(u)
 		}
 		if fresh == 0 && len(raws) > 0 {
-			// only updates still being judged came back: wait for one to
-			// be handled rather than ask again at once
-			a.pending.wait(ctx, time.Second)
+			// only updates still being judged came back: wait for the
+			// lowest to be handled rather than ask again at once
+			a.pending.waitHandled(ctx, ask, time.Second)
 		}
 	}
 	a.polled.Store(int64(offset))
