@@ -71,6 +71,9 @@ func TestGlobalRateLimitHoldsEveryCall(t *testing.T) {
 		body: `{"message": "You are being rate limited.", "retry_after": 60, "global": true}`})
 	h.dispatch("MESSAGE_CREATE", message("g1", "c1", "u1", phish))
 	limited := h.waitCalls("DELETE", "/channels/c1/messages/g1", 1)[0]
+	// the 429 reached the adapter (a call already on its way when it did
+	// could not have been held)
+	h.logs.waitFor(t, "global rate limit; every call waits")
 	h.dispatch("MESSAGE_CREATE", message("g2", "c2", "u2", phish))
 	h.waitCalls("DELETE", "/channels/c1/messages/g1", 2)
 	h.waitDelete("c2", "g2")
