@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"log/slog"
 	"slices"
 	"strconv"
@@ -51,7 +50,6 @@ type Engine struct {
 	chats    map[ChatKey]ChatSettings // read through from the store
 	chatsGen atomic.Uint64            // bumped when cached settings are dropped
 	recentMu sync.Mutex
-	seed     maphash.Seed
 	recent   []recentSlot // a direct-mapped table of recent messages, by hash
 	counts   [len(platforms)]counters
 	langs    langs // the languages of chats' recent senders
@@ -96,7 +94,6 @@ func NewEngine(ctx context.Context, cfg Config, st Store, feeds []ListEntry, log
 		log:    log,
 		feeds:  feeds,
 		chats:  make(map[ChatKey]ChatSettings),
-		seed:   maphash.MakeSeed(),
 		recent: make([]recentSlot, maxRecent),
 		classifier: NewClassifier(ClassifierConfig{
 			Brands:          withBuiltinBrands(cfg.Brands),
@@ -959,17 +956,33 @@ func (e *Engine) withDefaults(s ChatSettings) ChatSettings {
 	return s
 }
 
-// msgHash names a message in the recent maps: a 64-bit hash, so that a
-// lookup hashes one word, not three strings.
+// msgHash names a message in the table of recent messages: a 64-bit
+// hash, so that a lookup hashes one word, not three strings. The hash is
+// the same in every process (FNV-1a, then mixed): which messages share a
+// slot, and so which an edit is still judged against, depends on the
+// messages alone, and two scans of the same input give the same output.
+// A random seed made that vary from run to run. Message ids are the
+// platform's, so nobody can choose them to collide.
 func (e *Engine) msgHash(ref MessageRef) uint64 {
-	var h maphash.Hash
-	h.SetSeed(e.seed)
-	h.WriteString(string(ref.Platform))
-	h.WriteByte(0)
-	h.WriteString(ref.Chat)
-	h.WriteByte(0)
-	h.WriteString(ref.ID)
-	return h.Sum64()
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	field := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime
+		}
+		h *= prime // the field's end, as a zero byte
+	}
+	field(string(ref.Platform))
+	field(ref.Chat)
+	field(ref.ID)
+	// fmix64 (MurmurHash3's finaliser): every bit of the hash reaches
+	// the low bits that pick the slot
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
 }
 
 func (e *Engine) recall(ref MessageRef) (recentMsg, bool) {
