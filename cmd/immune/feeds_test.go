@@ -180,11 +180,24 @@ func TestReloadAppliesBrandsAndFeeds(t *testing.T) {
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "immune.toml")
 	block := filepath.Join(dir, "block.txt")
-	os.WriteFile(block, []byte("first-blocked.net\n"), 0o600)
+	// Files are replaced as a whole (written beside, then renamed over),
+	// as an operator's tools do, so that the reloader, which polls them,
+	// never reads one half written.
+	replace := func(path, text string) {
+		tmp := path + ".new"
+		if err := os.WriteFile(tmp, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	replace(block, "first-blocked.net\n")
 	write := func(text string) {
-		os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n", filepath.Join(dir, "immune.db"))+text), 0o600)
+		replace(cfg, fmt.Sprintf("[store]\npath = %q\n", filepath.Join(dir, "immune.db"))+text)
 	}
 	write("")
+	stamp := stampOf(cfg)
 	c, err := loadConfig(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -211,11 +224,10 @@ func TestReloadAppliesBrandsAndFeeds(t *testing.T) {
 	hup := make(chan os.Signal, 1)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	r := &reloader{path: cfg, cur: c, engine: engine, lists: lists, log: log, every: 10 * time.Millisecond}
+	r := &reloader{path: cfg, cur: c, engine: engine, lists: lists, log: log, every: 10 * time.Millisecond, stamp: stamp}
 	go func() { r.run(ctx, hup); close(done) }()
 
 	// The file changes: picked up without a signal.
-	time.Sleep(20 * time.Millisecond) // a later modification time
 	write(fmt.Sprintf("[feeds]\nfiles = [%q]\n[[brands]]\nname = \"Example Bank\"\ndomains = [\"examplebank.com\"]\nnames = [\"examplebank\"]\n", block))
 	waitFor(t, func() bool { return judge("https://examplebamk.com/login").Has(bot.CodeLookalike) })
 	waitFor(t, func() bool { return judge("https://first-blocked.net/").Has(bot.CodeBlocklisted) })
@@ -232,7 +244,7 @@ func TestReloadAppliesBrandsAndFeeds(t *testing.T) {
 		t.Error("a broken config file dropped the brand")
 	}
 	// The list file changes and a SIGHUP re-reads it.
-	os.WriteFile(block, []byte("second-blocked.net\n"), 0o600)
+	replace(block, "second-blocked.net\n")
 	write(fmt.Sprintf("[feeds]\nfiles = [%q]\n", block))
 	hup <- syscall.SIGHUP
 	waitFor(t, func() bool { return judge("https://second-blocked.net/").Has(bot.CodeBlocklisted) })
@@ -313,7 +325,12 @@ func TestRunReloadsOnSIGHUP(t *testing.T) {
 	case <-time.After(60 * time.Second):
 		t.Fatalf("the bot never polled:\n%s", stderr.String())
 	}
-	os.WriteFile(cfg, []byte(base+"[[brands]]\nname = \"Example Bank\"\ndomains = [\"examplebank.com\"]\n[policy]\nmode = \"warn\"\n"), 0o600)
+	// replaced as a whole, so that the reload never reads it half written
+	tmp := cfg + ".new"
+	os.WriteFile(tmp, []byte(base+"[[brands]]\nname = \"Example Bank\"\ndomains = [\"examplebank.com\"]\n[policy]\nmode = \"warn\"\n"), 0o600)
+	if err := os.Rename(tmp, cfg); err != nil {
+		t.Fatal(err)
+	}
 	cmd.Process.Signal(syscall.SIGHUP)
 	waitFor(t, func() bool { return strings.Contains(stderr.String(), "reloaded brands and feeds") })
 	if !strings.Contains(stderr.String(), "sections=policy") {

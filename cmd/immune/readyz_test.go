@@ -44,6 +44,10 @@ func (l *lockedBuffer) String() string {
 // build.
 func TestReadyzFollowsTheBotAPI(t *testing.T) {
 	var down atomic.Bool
+	// setMyCommands answered: the bot registers its commands for 2
+	// languages × 2 scopes after getMe, beside its first polls
+	var registered atomic.Int64
+	var polls atomic.Int64 // getUpdates asked since the commands were registered
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if down.Load() {
 			// what a proxy in front of a Bot API that is down says
@@ -56,6 +60,9 @@ func TestReadyzFollowsTheBotAPI(t *testing.T) {
 		case strings.HasSuffix(r.URL.Path, "/getMe"):
 			io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"immune","username":"immune_test_bot"}}`)
 		case strings.HasSuffix(r.URL.Path, "/getUpdates"):
+			if registered.Load() == 4 {
+				polls.Add(1)
+			}
 			select { // a short long poll
 			case <-r.Context().Done():
 				return
@@ -64,6 +71,9 @@ func TestReadyzFollowsTheBotAPI(t *testing.T) {
 			io.WriteString(w, `{"ok":true,"result":[]}`)
 		default:
 			io.WriteString(w, `{"ok":true,"result":true}`)
+			if strings.HasSuffix(r.URL.Path, "/setMyCommands") {
+				registered.Add(1)
+			}
 		}
 	}))
 	defer api.Close()
@@ -140,6 +150,14 @@ func TestReadyzFollowsTheBotAPI(t *testing.T) {
 	r := waitReady(http.StatusOK, "with the Bot API up")
 	if !r.Ready || !r.Platforms["telegram"].Connected || !r.Store.Writable || !r.Feeds.Fresh {
 		t.Errorf("ready: %+v", r)
+	}
+	// The bot is past its start (its commands registered, answered
+	// after getMe) and polls: from now on getUpdates is all it asks, so
+	// it is what fails while the API is down.
+	for deadline := time.Now().Add(30 * time.Second); polls.Load() == 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the bot never polled after registering its commands\nlogs:\n%s", logs.String())
+		}
 	}
 	down.Store(true)
 	r = waitReady(http.StatusServiceUnavailable, "with the Bot API down")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"log/slog"
 	"os"
 	"reflect"
@@ -25,26 +26,38 @@ type reloader struct {
 	lists  *feeds.Manager
 	log    *slog.Logger
 	every  time.Duration // how often the config file is checked
-	stamp  fileStamp
+	// stamp is the config file's content as cur was read from it: set it
+	// before reading the file, so that a change made since is reloaded
+	// (zero: run takes the stamp when it starts).
+	stamp fileStamp
 }
 
+// fileStamp tells one content of the config file from another: its
+// size and a hash of its bytes. Modification times are not enough: the
+// kernel stamps them with a coarse clock (a few milliseconds), so two
+// writes of the same size in a row can leave the same time. The file is
+// small and read every few seconds.
 type fileStamp struct {
-	mod  time.Time
 	size int64
+	sum  [sha256.Size]byte
 }
 
+// stampOf returns the stamp of the file at path, or the zero stamp when it
+// cannot be read.
 func stampOf(path string) fileStamp {
-	st, err := os.Stat(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return fileStamp{}
 	}
-	return fileStamp{st.ModTime(), st.Size()}
+	return fileStamp{size: int64(len(b)), sum: sha256.Sum256(b)}
 }
 
 // run reloads on every signal on hup and on every change of the config
 // file, until ctx is done.
 func (r *reloader) run(ctx context.Context, hup <-chan os.Signal) {
-	r.stamp = stampOf(r.path)
+	if r.stamp == (fileStamp{}) {
+		r.stamp = stampOf(r.path)
+	}
 	t := time.NewTicker(r.every)
 	defer t.Stop()
 	var settling fileStamp // a change seen once: reloaded when it holds a tick

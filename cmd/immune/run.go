@@ -52,6 +52,15 @@ in the current directory. A store file that exists but is empty is refused
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	// SIGHUP asks for a reload; caught from the start, since by default it
+	// ends the process, and one sent while the bot starts (its platforms
+	// already polling) waits for the reloader
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	// the config file as it is before it is read: a change made while the
+	// bot starts is reloaded, never taken for what was read
+	stamp := stampOf(*cfgPath)
 	c, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err
@@ -133,12 +142,9 @@ in the current directory. A store file that exists but is empty is refused
 		defer wg.Done()
 		engine.RunExpansions(runCtx)
 	}()
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
 	go func() {
 		defer wg.Done()
-		r := &reloader{path: *cfgPath, cur: c, engine: engine, lists: lists, log: log, every: 5 * time.Second}
+		r := &reloader{path: *cfgPath, cur: c, engine: engine, lists: lists, log: log, every: 5 * time.Second, stamp: stamp}
 		r.run(runCtx, hup)
 	}()
 	// A store other processes share tells of their changes to chat
