@@ -613,6 +613,11 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 	}
 	f.alreadyMuted = o.RestrictedUntil.After(m.Time) && (contains(o.Restricted, scope) || contains(o.Restricted, m.Chat))
+	if !m.IsAdmin && m.AskAdmin != nil && write && adminMatters(&f, settings.Mode, e.cfg.Admins) {
+		// the adapter is still asking the platform; only now, with a
+		// decision that depends on it, is the answer waited for
+		m.IsAdmin = m.AskAdmin(ctx)
+	}
 	d.Actions = decide(&f, settings.Mode, m.IsAdmin, e.cfg.Admins)
 	if d.Has(ActRestrict) {
 		until := m.Time.Add(e.cfg.RestrictFor)

@@ -61,6 +61,7 @@ type msg struct {
 	text  string
 	id    string // default: generated
 	admin bool
+	ask   func(context.Context) bool // the adapter's late admin answer
 	edit  bool
 	since time.Duration // member since this long before; 0: long ago
 	files []bot.Attachment
@@ -90,7 +91,7 @@ func (h *harness) handle(m msg) (bot.Decision, error) {
 	h.now = t0.Add(m.at)
 	h.clock.Store(h.now.UnixNano())
 	bm := bot.Message{ID: id, Platform: bot.Telegram, Chat: m.chat, Group: m.group, User: user, UserName: "name-" + user,
-		Time: h.now, Text: m.text, IsAdmin: m.admin, Edited: m.edit, Attachments: m.files, Links: m.links}
+		Time: h.now, Text: m.text, IsAdmin: m.admin, AskAdmin: m.ask, Edited: m.edit, Attachments: m.files, Links: m.links}
 	if m.group != "" {
 		bm.Platform = bot.Discord
 	}
@@ -367,6 +368,52 @@ func TestAdminsAreNeverMuted(t *testing.T) {
 	}
 	if !d.User.Compromised || d.Has(bot.ActRestrict) || !d.Has(bot.ActDelete) || !d.Has(bot.ActNotifyAdmins) {
 		t.Fatalf("hijacked admin: %v compromised=%v", d.Actions, d.User.Compromised)
+	}
+}
+
+// TestAdminAskedOnlyWhenItMatters: a sender the adapter does not know
+// yet to be an admin or not is judged without asking, unless the decision
+// depends on it; then the answer decides it.
+func TestAdminAskedOnlyWhenItMatters(t *testing.T) {
+	t.Parallel()
+	phish := "verify your account now https://dlscord.com/login"
+	cases := []struct {
+		name   string
+		admins bot.AdminPolicy
+		text   string
+		posts  int  // the same text this many times, in the one chat
+		admin  bool // the answer, when asked
+		asked  bool
+		want   []bot.Action
+	}{
+		{"plain chat", bot.AdminsAct, "see you at 5", 1, false, false, nil},
+		{"a threat deleted whoever posts it", bot.AdminsAct, phish, 1, true, false, []bot.Action{bot.ActDelete, bot.ActWarn}},
+		{"report policy: a member's threat", bot.AdminsReport, phish, 1, false, true, []bot.Action{bot.ActDelete, bot.ActWarn}},
+		{"report policy: an admin's threat", bot.AdminsReport, phish, 1, true, true, []bot.Action{bot.ActWarn, bot.ActNotifyAdmins}},
+		{"strike limit: a member muted", bot.AdminsAct, phish, 3, false, true, []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins}},
+		{"strike limit: an admin never", bot.AdminsAct, phish, 3, true, true, []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActNotifyAdmins}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			cfg := bot.DefaultConfig()
+			cfg.Admins = c.admins
+			h := newHarness(t, cfg)
+			var d bot.Decision
+			asked := 0
+			for i := range c.posts {
+				asked = 0
+				d = h.send(msg{at: time.Duration(i) * time.Minute, chat: "c1", text: c.text,
+					ask: func(context.Context) bool { asked++; return c.admin }})
+			}
+			if (asked > 0) != c.asked || asked > 1 {
+				t.Errorf("asked %d times, want asked %v", asked, c.asked)
+			}
+			wantActions(t, d, c.want...)
+			if slices.Contains(c.want, bot.ActNotifyAdmins) && strings.Contains(d.AdminNote, "The sender is an admin") != c.admin {
+				t.Errorf("admin note %q: it says the sender is an admin when, and only when, they are", d.AdminNote)
+			}
+		})
 	}
 }
 

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -26,12 +27,20 @@ type Message struct {
 	Chat     string   // Telegram group or Discord channel
 	// Group is the Discord server (guild) the channel belongs to; empty on
 	// Telegram. Settings and lists of a Discord server are kept per Group.
-	Group         string
-	User          string    // sender's account id on Platform
-	UserName      string    // sender's display name
-	Time          time.Time // when it was sent or edited
-	MemberSince   time.Time // when the sender joined the chat; zero if unknown
-	IsAdmin       bool      // the sender is an admin of the chat
+	Group       string
+	User        string    // sender's account id on Platform
+	UserName    string    // sender's display name
+	Time        time.Time // when it was sent or edited
+	MemberSince time.Time // when the sender joined the chat; zero if unknown
+	IsAdmin     bool      // the sender is an admin of the chat
+	// AskAdmin, when set, answers whether the sender is an admin for an
+	// adapter that does not know yet (IsAdmin is then false): it may wait
+	// on the platform. The engine asks only when the answer would change
+	// its decision (a restriction; a deletion or warning under the
+	// "report" admin policy; an admin note, which says when the sender
+	// is an admin), so that a message the answer would not change is
+	// never held up by it.
+	AskAdmin      func(ctx context.Context) bool
 	Text          string    // text or caption
 	Links         []LinkRef // links carried outside the text
 	Attachments   []Attachment

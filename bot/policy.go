@@ -1,5 +1,7 @@
 package bot
 
+import "slices"
+
 // facts are what the policy decides on: the verdict, the sender's record
 // and the chat's settings.
 type facts struct {
@@ -86,4 +88,11 @@ func decide(f *facts, mode Mode, admin bool, admins AdminPolicy) []Action {
 		}
 	}
 	return out
+}
+
+// adminMatters reports whether the sender being an admin or not changes
+// what is decided on f: the actions, or the admin note (which says so).
+func adminMatters(f *facts, mode Mode, admins AdminPolicy) bool {
+	member, admin := decide(f, mode, false, admins), decide(f, mode, true, admins)
+	return !slices.Equal(member, admin) || slices.Contains(member, ActNotifyAdmins)
 }

@@ -339,6 +339,11 @@ func (a *Adapter) dispatch(u update) {
 				a.joined(msg.Chat.ID, m.ID, unixTime(msg.Date))
 			}
 		}
+		if a.opts.AdminCache > 0 && (msg.Chat.Type == "group" || msg.Chat.Type == "supergroup") && msg.From != nil && msg.SenderChat == nil {
+			// the admin list is fetched while the message waits for its
+			// turn and is judged
+			a.prefetchAdmins(msg.Chat.ID)
+		}
 		a.pending.add(u.UpdateID)
 		a.q.enqueue(msg.Chat.ID, task{what: "message", run: func(ctx context.Context) {
 			defer a.pending.done(u.UpdateID)
@@ -458,6 +463,6 @@ func (a *Adapter) fill(ctx context.Context, msg *tgbotapi.Message, m *bot.Messag
 	}
 	m.MemberSince = a.joins.since(msg.Chat.ID, msg.From.ID)
 	if !m.IsAdmin {
-		m.IsAdmin = a.isAdminListed(ctx, msg.Chat.ID, msg.From.ID)
+		m.IsAdmin, m.AskAdmin = a.senderAdmin(msg.Chat.ID, msg.From.ID)
 	}
 }

@@ -195,39 +195,54 @@ func (a *Adapter) isAdmin(ctx context.Context, chat *tgbotapi.Chat, user int64) 
 	return admin
 }
 
-// isAdminListed answers whether the sender of an ordinary message is an
-// admin, from the chat's admin list (getChatAdministrators, cached). A
-// failure counts as no, and is remembered for a little while. Once a
-// chat's list is known, judging never waits for it again: an expired list
-// answers while a fresh one is fetched in the background.
-func (a *Adapter) isAdminListed(ctx context.Context, chat, user int64) bool {
+// senderAdmin answers whether the sender of an ordinary message is an
+// admin, from the chat's admin list (getChatAdministrators, cached for
+// Options.AdminCache). Judging never waits for the list here: once a
+// chat's list is known, an expired one answers while a fresh one is
+// fetched; before that (a chat the bot meets, after a start) the answer
+// is ask, which waits for the list fetched meanwhile, and which the
+// engine calls only when its decision depends on it (bot.Message.AskAdmin).
+// A failed fetch counts as no, and is remembered for a little while.
+func (a *Adapter) senderAdmin(chat, user int64) (admin bool, ask func(context.Context) bool) {
 	if ids, ok := a.admins.list(chat); ok {
-		return ids[user]
+		return ids[user], nil
 	}
 	if admin, ok := a.admins.member(chat, user); ok {
-		return admin
+		return admin, nil
 	}
+	f := a.prefetchAdmins(chat)
 	if ids, ok := a.admins.stale(chat); ok {
-		if a.admins.refreshing(chat) {
-			go func() {
-				defer a.admins.refreshed(chat)
-				a.fetchAdmins(context.WithoutCancel(ctx), chat)
-			}()
-		}
-		return ids[user]
+		return ids[user], nil
 	}
-	return a.fetchAdmins(ctx, chat)[user]
+	return false, func(ctx context.Context) bool { return f.admin(ctx, user) }
 }
 
-// fetchAdmins asks Telegram for a chat's admins and caches the answer.
-func (a *Adapter) fetchAdmins(ctx context.Context, chat int64) map[int64]bool {
-	ctx, cancel := context.WithTimeout(ctx, adminLookupTimeout)
+// prefetchAdmins starts fetching a chat's admin list in the background
+// unless a fresh one is cached or one is on its way, and returns the
+// fetch under way (nil when the list is fresh). The bot does it as soon
+// as a chat's message arrives, so that the list is there, or on its way,
+// by the time the message is judged.
+func (a *Adapter) prefetchAdmins(chat int64) *adminFetch {
+	if _, ok := a.admins.list(chat); ok {
+		return nil
+	}
+	f, start := a.admins.fetch(chat)
+	if start {
+		go a.fetchAdmins(chat, f)
+	}
+	return f
+}
+
+// fetchAdmins asks Telegram for a chat's admins and hands the answer to
+// the fetch f and the cache.
+func (a *Adapter) fetchAdmins(chat int64, f *adminFetch) {
+	ctx, cancel := context.WithTimeout(context.Background(), adminLookupTimeout)
 	defer cancel()
 	admins, err := a.chatAdmins(ctx, chat)
 	if err != nil {
 		a.log.Warn("telegram: could not list the chat's admins", keyChat, chat, keyErr, err.Error())
-		a.admins.putList(chat, map[int64]bool{}, min(a.opts.AdminCache, time.Minute))
-		return nil
+		a.admins.fetched(chat, f, map[int64]bool{}, min(a.opts.AdminCache, time.Minute))
+		return
 	}
 	ids := make(map[int64]bool, len(admins))
 	for _, m := range admins {
@@ -235,8 +250,7 @@ func (a *Adapter) fetchAdmins(ctx context.Context, chat int64) map[int64]bool {
 			ids[m.User.ID] = true
 		}
 	}
-	a.admins.putList(chat, ids, a.opts.AdminCache)
-	return ids
+	a.admins.fetched(chat, f, ids, a.opts.AdminCache)
 }
 
 func (a *Adapter) chatMember(ctx context.Context, chat, user int64) (tgbotapi.ChatMember, error) {
@@ -276,6 +290,9 @@ func (a *Adapter) onMyChatMember(cm *tgbotapi.ChatMemberUpdated) {
 	}
 	if chat.Type != "group" && chat.Type != "supergroup" {
 		return // a channel would broadcast the answer to every subscriber
+	}
+	if a.opts.AdminCache > 0 {
+		a.prefetchAdmins(chat.ID) // ready for the chat's first messages
 	}
 	joined := !isIn(was)
 	a.q.enqueue(chat.ID, task{what: "rights", run: func(ctx context.Context) {

@@ -139,19 +139,30 @@ func newHarnessWith(t *testing.T, path string, opt func(*Options), setup func(*b
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	return newHarnessSetup(t, newFakeAPI(t), db, opt, setup)
+	return newHarnessSetup(t, newFakeAPI(t), db, nil, opt, setup)
+}
+
+// newHarnessConfig is newHarness with the engine on cfg.
+func newHarnessConfig(t *testing.T, cfg bot.Config, opt func(*Options)) *harness {
+	t.Helper()
+	db, err := store.Open(filepath.Join(t.TempDir(), "immune.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return newHarnessSetup(t, newFakeAPI(t), db, &cfg, opt, nil)
 }
 
 // newHarnessOn runs an adapter on the store db against the fake api, which
 // several harnesses may share, as replicas of one bot share Telegram.
 func newHarnessOn(t *testing.T, api *fakeAPI, db testStore, opt func(*Options)) *harness {
 	t.Helper()
-	return newHarnessSetup(t, api, db, opt, nil)
+	return newHarnessSetup(t, api, db, nil, opt, nil)
 }
 
-// newHarnessSetup is newHarnessOn with setup run on the engine before the
-// adapter starts.
-func newHarnessSetup(t *testing.T, api *fakeAPI, db testStore, opt func(*Options), setup func(*bot.Engine)) *harness {
+// newHarnessSetup is newHarnessOn with the engine on cfg (nil: the
+// defaults) and setup run on the engine before the adapter starts.
+func newHarnessSetup(t *testing.T, api *fakeAPI, db testStore, cfg *bot.Config, opt func(*Options), setup func(*bot.Engine)) *harness {
 	t.Helper()
 	h := &harness{t: t, api: api, db: db, logs: &syncBuffer{}, sleep: &sleeper{}, base: time.Now().Add(-time.Minute).Truncate(time.Second)}
 	for _, c := range []int64{chatA, chatB, chatC} {
@@ -160,7 +171,11 @@ func newHarnessSetup(t *testing.T, api *fakeAPI, db testStore, opt func(*Options
 	}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	var err error
-	h.engine, err = bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, log)
+	ecfg := bot.DefaultConfig()
+	if cfg != nil {
+		ecfg = *cfg
+	}
+	h.engine, err = bot.NewEngine(context.Background(), ecfg, db, nil, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,3 +250,25 @@ func textMsg(chat, user int64, id int, date int64, text string) map[string]any {
 func msgUpdate(m map[string]any) map[string]any { return map[string]any{"message": m} }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// clock is a settable clock for Options.Now.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func newClock(t time.Time) *clock { return &clock{t: t} }
+
+// Now returns the clock's time.
+func (c *clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+// Add moves the clock on by d.
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}

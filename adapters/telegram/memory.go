@@ -83,10 +83,10 @@ type adminCache struct {
 	ttl time.Duration
 	now func() time.Time
 
-	mu     sync.Mutex
-	lists  map[int64]adminList
-	single map[memberKey]adminAnswer
-	busy   map[int64]bool // chats whose list is being fetched again
+	mu       sync.Mutex
+	lists    map[int64]adminList
+	single   map[memberKey]adminAnswer
+	fetching map[int64]*adminFetch // chats whose list is being fetched
 }
 
 type adminList struct {
@@ -99,6 +99,24 @@ type adminAnswer struct {
 	expires time.Time
 }
 
+// adminFetch is a chat's admin list on its way: ids is set (empty when
+// the fetch failed) before done is closed.
+type adminFetch struct {
+	done chan struct{}
+	ids  map[int64]bool
+}
+
+// admin waits for the fetch and answers whether user is one of the chat's
+// admins; no when ctx ends first.
+func (f *adminFetch) admin(ctx context.Context, user int64) bool {
+	select {
+	case <-f.done:
+		return f.ids[user]
+	case <-ctx.Done():
+		return false
+	}
+}
+
 // stale returns the chat's admins as last cached, fresh or not.
 func (c *adminCache) stale(chat int64) (map[int64]bool, bool) {
 	c.mu.Lock()
@@ -107,26 +125,39 @@ func (c *adminCache) stale(chat int64) (map[int64]bool, bool) {
 	return l.ids, ok
 }
 
-// refreshing claims the refresh of a chat's list: it reports false when
-// one is under way already.
-func (c *adminCache) refreshing(chat int64) bool {
+// fetch returns the fetch of a chat's list under way, or starts one: then
+// start is set and the caller fetches and calls fetched.
+func (c *adminCache) fetch(chat int64) (f *adminFetch, start bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.busy == nil {
-		c.busy = make(map[int64]bool)
+	if f := c.fetching[chat]; f != nil {
+		return f, false
 	}
-	if c.busy[chat] {
-		return false
+	if c.fetching == nil {
+		c.fetching = make(map[int64]*adminFetch)
 	}
-	c.busy[chat] = true
-	return true
+	f = &adminFetch{done: make(chan struct{})}
+	c.fetching[chat] = f
+	return f, true
 }
 
-// refreshed ends the refresh of a chat's list.
-func (c *adminCache) refreshed(chat int64) {
+// fetched ends a fetch started by fetch: whoever waits for it has the list
+// (empty when the fetch failed), and it is kept for ttl unless the chat's
+// admins changed since the fetch began (forget).
+func (c *adminCache) fetched(chat int64, f *adminFetch, ids map[int64]bool, ttl time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	delete(c.busy, chat)
+	if ttl > 0 && c.fetching[chat] == f {
+		if c.lists == nil {
+			c.lists = make(map[int64]adminList)
+		}
+		c.lists[chat] = adminList{ids: ids, expires: c.now().Add(ttl)}
+	}
+	f.ids = ids
+	close(f.done)
+	if c.fetching[chat] == f {
+		delete(c.fetching, chat)
+	}
 }
 
 // list returns the chat's admins if a fresh answer is cached.
@@ -138,18 +169,6 @@ func (c *adminCache) list(chat int64) (map[int64]bool, bool) {
 		return nil, false
 	}
 	return l.ids, true
-}
-
-func (c *adminCache) putList(chat int64, ids map[int64]bool, ttl time.Duration) {
-	if ttl <= 0 {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.lists == nil {
-		c.lists = make(map[int64]adminList)
-	}
-	c.lists[chat] = adminList{ids: ids, expires: c.now().Add(ttl)}
 }
 
 // member returns a cached answer about one member.
@@ -193,6 +212,7 @@ func (c *adminCache) forget(chat, user int64) {
 	defer c.mu.Unlock()
 	delete(c.single, memberKey{chat, user})
 	delete(c.lists, chat)
+	delete(c.fetching, chat) // a list on its way may be from before the change
 }
 
 // forgetChat drops everything cached about a chat.
@@ -200,6 +220,7 @@ func (c *adminCache) forgetChat(chat int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	delete(c.lists, chat)
+	delete(c.fetching, chat)
 	for k := range c.single {
 		if k.chat == chat {
 			delete(c.single, k)

@@ -212,7 +212,9 @@ func TestWaitingDeletesGoTogether(t *testing.T) {
 // get it again after a restart.
 func TestUpdatesConfirmedOnlyOnceJudged(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, nil)
+	cfg := bot.DefaultConfig()
+	cfg.Admins = bot.AdminsReport // whether a threat is deleted depends on who posted it
+	h := newHarnessConfig(t, cfg, nil)
 	release := h.api.gate("getChatAdministrators") // the judging waits for the admin list
 	defer release()
 	first := h.api.push(msgUpdate(textMsg(chatC, member, 400, h.at(0), phish)))
@@ -245,19 +247,4 @@ func TestUpdatesConfirmedOnlyOnceJudged(t *testing.T) {
 	if n := h.api.deletes(chatC, 400); n != 1 {
 		t.Errorf("deleted %d times, want once though it was polled again", n)
 	}
-}
-
-// Once a chat's admin list is known, judging never waits for it again: an
-// expired list answers while a fresh one is fetched.
-func TestExpiredAdminListDoesNotHoldJudging(t *testing.T) {
-	t.Parallel()
-	h := newHarness(t, func(o *Options) { o.AdminCache = 50 * time.Millisecond })
-	h.api.push(msgUpdate(textMsg(chatA, member, 500, h.at(0), benign)))
-	h.api.waitCall(t, "getChatAdministrators", map[string]string{"chat_id": itoa(chatA)})
-	time.Sleep(100 * time.Millisecond) // the list expires
-	release := h.api.gate("getChatAdministrators")
-	defer release()
-	h.api.push(msgUpdate(textMsg(chatA, member, 501, h.at(1), phish)))
-	h.api.waitDeleted(t, chatA, 501) // while the list's refresh is held
-	h.api.waitState(t, "the refresh asked for", func() bool { return h.api.waiting["getChatAdministrators"] == 1 })
 }
