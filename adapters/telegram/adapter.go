@@ -40,6 +40,13 @@ type Options struct {
 	Listen        string       // address of the webhook server, such as ":8443"
 	Listener      net.Listener // if set, the webhook is served on it instead of Listen
 	WebhookSecret string       // the secret_token Telegram sends back; required with WebhookURL
+	// WebhookWait bounds how long a webhook request waits for its update
+	// to be handled before it is answered: a message is answered once it
+	// is judged and its decision committed, so that Telegram, which
+	// delivers again what it got no answer for, loses no update to a
+	// crash. One still waiting its turn then is answered 503, and
+	// Telegram delivers it again. Default 8s.
+	WebhookWait time.Duration
 
 	PollTimeout time.Duration // long poll timeout of getUpdates; default 50s
 	// AdminCache is how long an answer about who is an admin is trusted.
@@ -141,6 +148,7 @@ func (o *Options) withDefaults() error {
 	def(&o.AdoptAfter, 2*time.Minute)
 	def(&o.AdoptEvery, time.Minute)
 	def(&o.NoticeTTL, 10*time.Minute)
+	def(&o.WebhookWait, 8*time.Second)
 	if o.AdminCache < 0 {
 		o.AdminCache = 0
 	}
@@ -182,6 +190,10 @@ type Adapter struct {
 	admins  adminCache // who is an admin, briefly
 	seen    *seenIDs   // update ids already taken
 	pending *inflight  // update ids taken and not yet handled
+	// dispatchMu makes taking an update and marking its message in
+	// flight one step, so that a webhook delivery of an update taken a
+	// moment before by another waits for it
+	dispatchMu sync.Mutex
 	// polled and confirmed are where polling stopped: the next update id,
 	// and the offset last confirmed to Telegram
 	polled, confirmed atomic.Int64
@@ -309,11 +321,23 @@ func (a *Adapter) Run(ctx context.Context) error {
 }
 
 // dispatch routes one update. It never waits on Telegram: the work goes to
-// the chat's queue.
-func (a *Adapter) dispatch(u update) {
+// the chat's queue. For a message (and an update delivered again while its
+// message is still being judged) it returns the channel closed once the
+// message is judged and its decision committed; otherwise nil.
+func (a *Adapter) dispatch(u update) <-chan struct{} {
+	msg, edited, x := u.chatMessage()
+	isMessage := u.MyChatMember == nil && u.ChatMember == nil && u.CallbackQuery == nil && msg != nil && msg.Chat != nil
+	var handled <-chan struct{}
+	a.dispatchMu.Lock()
 	if !a.seen.add(u.UpdateID) {
-		return
+		handled, _ = a.pending.handled(u.UpdateID)
+		a.dispatchMu.Unlock()
+		return handled
 	}
+	if isMessage {
+		handled = a.pending.add(u.UpdateID)
+	}
+	a.dispatchMu.Unlock()
 	switch {
 	case u.MyChatMember != nil:
 		a.onMyChatMember(u.MyChatMember)
@@ -326,11 +350,7 @@ func (a *Adapter) dispatch(u update) {
 			chat = cq.Message.Chat.ID
 		}
 		a.q.enqueue(chat, task{what: "button", run: func(ctx context.Context) { a.onCallback(ctx, cq) }})
-	default:
-		msg, edited, x := u.chatMessage()
-		if msg == nil || msg.Chat == nil {
-			return
-		}
+	case isMessage:
 		if msg.Chat.Type == "channel" {
 			a.channels.Store(msg.Chat.ID, true)
 		}
@@ -344,12 +364,12 @@ func (a *Adapter) dispatch(u update) {
 			// turn and is judged
 			a.prefetchAdmins(msg.Chat.ID)
 		}
-		a.pending.add(u.UpdateID)
 		a.q.enqueue(msg.Chat.ID, task{what: "message", run: func(ctx context.Context) {
 			defer a.pending.done(u.UpdateID)
 			a.onMessage(ctx, msg, edited, x)
 		}})
 	}
+	return handled
 }
 
 // onChatMember remembers when members join and forgets cached admin

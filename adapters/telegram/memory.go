@@ -230,28 +230,45 @@ func (c *adminCache) forgetChat(chat int64) {
 
 // inflight holds the ids of the updates taken and not yet handled (a
 // message not yet judged and its decision committed), so that polling
-// confirms to Telegram only what is handled: a bot killed with updates in
-// its queues gets them again after a restart.
+// confirms to Telegram only what is handled, and the webhook answers an
+// update only once it is: a bot killed with updates in its queues gets
+// them again after a restart.
 type inflight struct {
 	mu      sync.Mutex
-	ids     map[int]struct{}
-	changed chan struct{} // closed and replaced when an update is handled
+	ids     map[int]chan struct{} // each closed when its update is handled
+	changed chan struct{}         // closed and replaced when an update is handled
 }
 
 func newInflight() *inflight {
-	return &inflight{ids: make(map[int]struct{}), changed: make(chan struct{})}
+	return &inflight{ids: make(map[int]chan struct{}), changed: make(chan struct{})}
 }
 
-func (f *inflight) add(id int) {
+// add records an update taken and returns the channel closed once it is
+// handled.
+func (f *inflight) add(id int) <-chan struct{} {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.ids[id] = struct{}{}
+	ch := make(chan struct{})
+	f.ids[id] = ch
+	return ch
+}
+
+// handled returns the channel closed once update id is handled, if it is
+// in flight.
+func (f *inflight) handled(id int) (<-chan struct{}, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	ch, ok := f.ids[id]
+	return ch, ok
 }
 
 func (f *inflight) done(id int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	delete(f.ids, id)
+	if ch, ok := f.ids[id]; ok {
+		close(ch)
+		delete(f.ids, id)
+	}
 	close(f.changed)
 	f.changed = make(chan struct{})
 }

@@ -70,7 +70,10 @@ func (a *Adapter) serveWebhook(ctx, actx context.Context) error {
 // X-Telegram-Bot-Api-Secret-Token header of every request (403 without
 // the right one), reads the update, claims it in a store that replicas
 // share (Engine.FirstDelivery: one delivered twice is handled once) and
-// queues its work.
+// queues its work. A message is answered once it is judged and its
+// decision committed (for at most Options.WebhookWait; then 503, and
+// Telegram delivers it again), as durable as polling, which confirms only
+// what is handled: a bot killed meanwhile gets the update again.
 func (a *Adapter) WebhookHandler() http.Handler {
 	secret := []byte(a.opts.WebhookSecret)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -94,6 +97,11 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			a.log.Warn("telegram: update skipped", keyErr, err.Error())
 			return
 		}
+		if handled, ok := a.pending.handled(u.UpdateID); ok {
+			// delivered again while it is being judged: answered with it
+			a.answerHandled(w, r, u.UpdateID, handled)
+			return
+		}
 		// Replicas behind a load balancer share the store: an update
 		// Telegram sends again after a timeout may reach another one,
 		// which then leaves it to the replica that claimed it first.
@@ -102,6 +110,25 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			a.log.Debug("telegram: update already handled by another replica", "update", u.UpdateID)
 			return
 		}
-		a.dispatch(u)
+		a.answerHandled(w, r, u.UpdateID, a.dispatch(u))
 	})
+}
+
+// answerHandled answers a webhook request once its update is handled
+// (handled is closed; nil when there is nothing to wait for), or 503 when
+// that takes longer than Options.WebhookWait: Telegram then delivers the
+// update again, and it is answered once handled.
+func (a *Adapter) answerHandled(w http.ResponseWriter, r *http.Request, id int, handled <-chan struct{}) {
+	if handled == nil {
+		return
+	}
+	t := time.NewTimer(a.opts.WebhookWait)
+	defer t.Stop()
+	select {
+	case <-handled:
+	case <-t.C:
+		a.log.Warn("telegram: update not judged in time; Telegram will deliver it again", "update", id, "wait", a.opts.WebhookWait.String())
+		http.Error(w, "still being handled; deliver it again", http.StatusServiceUnavailable)
+	case <-r.Context().Done():
+	}
 }

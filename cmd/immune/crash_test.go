@@ -38,7 +38,11 @@ type botAPI struct {
 	deleted   map[string]int // chat/id → successful deletes
 	attempts  map[string]int // chat/id → deleteMessage calls
 	notices   int
-	changed   chan struct{}
+	// adminsHeld, when set, holds getChatAdministrators until it is
+	// closed; adminAsks counts the requests
+	adminsHeld chan struct{}
+	adminAsks  int
+	changed    chan struct{}
 }
 
 func newBotAPI(t *testing.T) *botAPI {
@@ -196,6 +200,18 @@ func (f *botAPI) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		ok(`{"message_id":1,"date":0,"chat":{"id":1,"type":"supergroup"}}`)
 	case "getChatAdministrators":
+		f.mu.Lock()
+		f.adminAsks++
+		f.notify()
+		held := f.adminsHeld
+		f.mu.Unlock()
+		if held != nil {
+			select {
+			case <-held:
+			case <-r.Context().Done():
+				return
+			}
+		}
 		ok(`[]`)
 	case "getChatMember":
 		ok(`{"status":"administrator","can_delete_messages":true,"can_restrict_members":true,"user":{"id":42,"is_bot":true,"first_name":"immune"}}`)
@@ -210,10 +226,11 @@ type botProc struct {
 	log *procLog
 }
 
-func startBot(t *testing.T, bin, cfg string) *botProc {
+func startBot(t *testing.T, bin, cfg string, env ...string) *botProc {
 	t.Helper()
 	cmd := exec.Command(bin, "run", "-config", cfg)
 	cmd.Env = append(os.Environ(), config.EnvTelegramToken+"=123456:TEST-token-for-a-fake-api", config.EnvDiscordToken+"=")
+	cmd.Env = append(cmd.Env, env...)
 	lw := &procLog{w: &bytes.Buffer{}}
 	cmd.Stderr = lw
 	if err := cmd.Start(); err != nil {
@@ -414,5 +431,70 @@ func TestKill9DuringSweepFinishesIt(t *testing.T) {
 		}
 	}
 	api.mu.Unlock()
+	emptyOutbox(t, db)
+}
+
+// TestKill9WhileJudgingAWebhookUpdateLosesIt: in webhook mode the real
+// bot is killed with SIGKILL while it judges an update (waiting for the
+// chat's admin list, which the "report" policy makes the decision depend
+// on). The update was not answered 200, so Telegram delivers it again to
+// the restarted bot, which deletes the threat, once.
+func TestKill9WhileJudgingAWebhookUpdateLosesIt(t *testing.T) {
+	t.Parallel()
+	api := newBotAPI(t)
+	bin, cfg, db := crashSetup(t, api)
+	addr := freeAddr(t)
+	const secret = "crash-test_Secret"
+	text := fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\nwebhook_url = \"https://bot.example.org/tg\"\nlisten = %q\n[policy]\nadmins = \"report\"\n",
+		db, api.srv.URL, addr)
+	if err := os.WriteFile(cfg, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := config.EnvWebhookSecret + "=" + secret
+	held := make(chan struct{})
+	api.mu.Lock()
+	api.adminsHeld = held
+	api.mu.Unlock()
+	update, _ := json.Marshal(map[string]any{"update_id": 1, "message": map[string]any{
+		"message_id": 77, "date": time.Now().Unix(), "text": crashPhish,
+		"chat": map[string]any{"id": -3001, "type": "supergroup", "title": "g"},
+		"from": map[string]any{"id": 501, "is_bot": false, "first_name": "U"},
+	}})
+	deliver := func() (int, error) { // as Telegram does
+		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/tg", bytes.NewReader(update))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		resp.Body.Close()
+		return resp.StatusCode, nil
+	}
+
+	p := startBot(t, bin, cfg, env)
+	waitListening(t, addr)
+	answered := make(chan string, 1)
+	go func() {
+		code, err := deliver()
+		answered <- fmt.Sprint(code, " ", err)
+	}()
+	api.wait(t, "the update being judged", p.log, func() bool { return api.adminAsks > 0 })
+	p.kill9(t)
+	if got := <-answered; strings.HasPrefix(got, "200 ") {
+		t.Fatalf("the update was answered 200 before it was judged: a crash then loses it")
+	}
+	close(held)
+
+	p = startBot(t, bin, cfg, env)
+	waitListening(t, addr)
+	if code, err := deliver(); err != nil || code != http.StatusOK {
+		t.Fatalf("delivered again to the restarted bot: %d %v, want 200 once judged\n%s", code, err, p.log)
+	}
+	api.wait(t, "the threat deleted", p.log, func() bool { return api.deleted["-3001/77"] == 1 })
+	p.term(t)
+	if n := api.attempts["-3001/77"]; n != 1 {
+		t.Errorf("%d delete attempts, want 1", n)
+	}
 	emptyOutbox(t, db)
 }
