@@ -150,23 +150,38 @@ func (e *Engine) applyChange(ctx context.Context, c Change) {
 	}
 }
 
-// FirstDelivery reports whether the platform update named key is delivered
-// for the first time: on a store other processes share (a Deliveries), only
-// the first process to claim it gets true; otherwise always true, the
-// adapter's own memory being enough. When the store fails it says true: an
-// update handled twice (which the records of judged messages make
-// harmless) is better than one dropped.
-func (e *Engine) FirstDelivery(ctx context.Context, p Platform, key string, at time.Time) bool {
+// ClaimDelivery claims the platform update named key for handling, on a
+// store other processes share (a Deliveries): the update is this
+// process's to handle (Claimed), another process's that is handling it
+// (ClaimHeld), or handled already (ClaimDone). On any other store it says
+// Claimed, the adapter's own memory being enough. When the store fails it
+// says Claimed: an update handled twice (which the records of judged
+// messages make harmless) is better than one dropped.
+func (e *Engine) ClaimDelivery(ctx context.Context, p Platform, key string, at time.Time) Claim {
 	d, ok := e.store.(Deliveries)
 	if !ok {
-		return true
+		return Claimed
 	}
-	first, err := d.ClaimDelivery(ctx, p, key, at)
+	c, err := d.ClaimDelivery(ctx, p, key, at)
 	if err != nil {
 		e.log.Warn("could not claim an update; handling it", LogErr, err)
-		return true
+		return Claimed
 	}
-	return first
+	return c
+}
+
+// DeliveryDone marks an update claimed with ClaimDelivery handled, so that
+// a process it is delivered to again answers for it at once. A store that
+// fails is logged: the update may then be handled again after
+// DeliveryLease.
+func (e *Engine) DeliveryDone(ctx context.Context, p Platform, key string) {
+	d, ok := e.store.(Deliveries)
+	if !ok {
+		return
+	}
+	if err := d.DeliveryDone(ctx, p, key); err != nil {
+		e.log.Warn("could not mark an update handled", LogErr, err)
+	}
 }
 
 // SharedStore reports whether other processes may share the engine's store

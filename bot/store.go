@@ -329,18 +329,44 @@ type ChangeFeed interface {
 
 // Deliveries is implemented by a store that several processes share, so
 // that a platform update delivered to two of them (a Telegram webhook
-// retried after a timeout reaches another replica behind the load
-// balancer) is handled once. A store one process holds needs none: the
-// adapter remembers the updates it handled, and the records of judged
+// update delivered again reaches another replica behind the load
+// balancer) is handled once, and one whose process went away before it
+// handled it is handled by another. A store one process holds needs none:
+// the adapter remembers the updates it handled, and the records of judged
 // messages keep a message judged twice from counting twice.
 type Deliveries interface {
-	// ClaimDelivery records that the update named key (unique within the
-	// platform) is being handled, and reports whether this is its first
-	// claim in any process sharing the store. Claims are forgotten a while
-	// after at (the store's delivery retention), long after a platform
-	// stops retrying.
-	ClaimDelivery(ctx context.Context, p Platform, key string, at time.Time) (bool, error)
+	// ClaimDelivery claims the update named key (unique within the
+	// platform) for handling at time at, and reports what it found: the
+	// update is this process's to handle (Claimed: no process claimed it,
+	// or the one that did has not marked it done within DeliveryLease),
+	// another process is handling it (ClaimHeld), or it is handled
+	// (ClaimDone). Of several processes claiming at once, exactly one
+	// gets Claimed. Claims are forgotten a while after at (the store's
+	// delivery retention), long after a platform stops delivering again.
+	ClaimDelivery(ctx context.Context, p Platform, key string, at time.Time) (Claim, error)
+	// DeliveryDone marks the update named key handled. An update not
+	// claimed is not an error.
+	DeliveryDone(ctx context.Context, p Platform, key string) error
 }
+
+// Claim is what claiming a platform update found (Deliveries).
+type Claim int
+
+// What a claim of an update finds.
+const (
+	// Claimed: the update is this process's to handle.
+	Claimed Claim = iota
+	// ClaimHeld: another process claimed it and has not handled it yet.
+	ClaimHeld
+	// ClaimDone: a process handled it.
+	ClaimDone
+)
+
+// DeliveryLease is how long a claim holds while its process has not
+// marked the update handled: a process answers a webhook update within
+// seconds, so a claim older than that was left by a process that stopped
+// (a crash) or is stuck, and another process takes the update over.
+const DeliveryLease = time.Minute
 
 // Members is implemented by a store that several processes share, so that
 // a member's join one replica saw is known to the others: a newcomer's

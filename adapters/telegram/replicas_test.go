@@ -20,10 +20,12 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 // TestWebhookReplicas runs two webhook replicas of one bot on one
 // PostgreSQL store against one fake Bot API, and delivers every update to
-// both at the same moment, as Telegram does when it retries an update
-// after a timeout and the load balancer picks the other replica. Each update
-// is handled once: an admin's command is answered and audited once, and a
-// phishing message is deleted once.
+// both at the same moment, as Telegram does when it delivers an update
+// again and the load balancer picks the other replica. Each update is
+// handled once: an admin's command is answered and audited once, and a
+// phishing message is deleted once. The replica that did not claim an
+// update answers 503 while the other handles it, and 200 once it is
+// handled.
 func TestWebhookReplicas(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
@@ -57,18 +59,29 @@ func TestWebhookReplicas(t *testing.T) {
 		}
 		return n == 2
 	})
+	// post delivers an update as Telegram does: again after a 503, until
+	// it is answered 200
 	post := func(addr string, body []byte) {
-		req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/telegram", strings.NewReader(string(body)))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		resp.Body.Close()
-		if resp.StatusCode != http.StatusOK {
-			t.Errorf("webhook answered %d", resp.StatusCode)
+		for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+			req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/telegram", strings.NewReader(string(body)))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			resp.Body.Close()
+			switch {
+			case resp.StatusCode == http.StatusOK:
+				return
+			case resp.StatusCode != http.StatusServiceUnavailable:
+				t.Errorf("webhook answered %d", resp.StatusCode)
+				return
+			case time.Now().After(deadline):
+				t.Errorf("webhook still answered 503 after 20 s")
+				return
+			}
 		}
 	}
 	toBoth := func(u map[string]any) {
@@ -91,7 +104,6 @@ func TestWebhookReplicas(t *testing.T) {
 		api.waitDeleted(t, chatB, 10+i)
 	}
 	api.waitCall(t, "sendMessage", map[string]string{"chat_id": itoa(chatA)})
-	time.Sleep(300 * time.Millisecond) // a second answer or delete, if there were one, would be on its way
 	// A join one replica receives is known to the other.
 	body, _ := json.Marshal(map[string]any{"update_id": 6000, "chat_member": map[string]any{
 		"chat": chatObj(chatC), "from": userObj(555, "New"), "date": at(30),
@@ -132,6 +144,55 @@ func TestWebhookReplicas(t *testing.T) {
 	}
 }
 
+// TestWebhookReplicaTakesOverAnAbandonedUpdate: a replica claimed an
+// update and went away (killed) before it handled it; Telegram, which got
+// no answer, delivers it again to another replica, which answers 503
+// while the claim may still be handled, and takes the update over once
+// the claim is past bot.DeliveryLease.
+func TestWebhookReplicaTakesOverAnAbandonedUpdate(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	db, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	gone, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { gone.Close() })
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := newClock(time.Now())
+	h := newHarnessOn(t, newFakeAPI(t), db, func(o *Options) {
+		o.WebhookURL = "https://bot.example.org/telegram"
+		o.WebhookSecret = webhookSecret
+		o.Listener = ln
+		o.Now = clock.Now
+	})
+	h.api.waitCall(t, "setWebhook", nil)
+	wh := &webhookHarness{harness: h, addr: ln.Addr().String()}
+	// the replica that went away claimed update 31 of the bot (id 999)
+	if c, err := gone.ClaimDelivery(context.Background(), bot.Telegram, itoa(testBotID)+":31", clock.Now()); err != nil || c != bot.Claimed {
+		t.Fatalf("claim: %v %v", c, err)
+	}
+	u := map[string]any{"update_id": 31, "message": textMsg(chatA, member, 731, h.at(0), phish)}
+	if code := wh.post(t, u); code != http.StatusServiceUnavailable {
+		t.Fatalf("an update another replica claimed a moment ago answered %d, want 503", code)
+	}
+	clock.Add(bot.DeliveryLease)
+	if code := wh.post(t, u); code != http.StatusOK {
+		t.Fatalf("an update claimed and left for longer than the lease answered %d, want 200 once handled here", code)
+	}
+	h.api.waitDeleted(t, chatA, 731)
+	if c, err := gone.ClaimDelivery(context.Background(), bot.Telegram, itoa(testBotID)+":31", clock.Now()); err != nil || c != bot.ClaimDone {
+		t.Errorf("the update after its handling: %v %v, want done", c, err)
+	}
+}
+
 // TestReplicaAdoptsOrphanedTasks: a delete another replica decided and left
 // in the shared outbox (it stopped for good) is carried out by a replica
 // that runs; a task just decided, which its replica is carrying out, is
@@ -154,8 +215,9 @@ func TestReplicaAdoptsOrphanedTasks(t *testing.T) {
 		o.AdoptAfter = time.Hour
 	})
 	now := time.Now()
-	// left after this replica started, so its start did not resume them
-	time.Sleep(50 * time.Millisecond)
+	// left after this replica started (it resumed the outbox, then went
+	// on to poll), so its start did not resume them
+	h.api.waitCall(t, "deleteWebhook", nil)
 	if err := other.AddTasks(context.Background(), []bot.Task{
 		{ID: "delete/" + itoa(chatA) + "/4242", Platform: bot.Telegram, Action: bot.ActDelete, Chat: itoa(chatA), Message: "4242", Time: now.Add(-2 * time.Hour)},
 		{ID: "delete/" + itoa(chatA) + "/4343", Platform: bot.Telegram, Action: bot.ActDelete, Chat: itoa(chatA), Message: "4343", Time: now},

@@ -103,32 +103,56 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			return
 		}
 		// Replicas behind a load balancer share the store: an update
-		// Telegram sends again after a timeout may reach another one,
-		// which then leaves it to the replica that claimed it first.
+		// Telegram delivers again may reach another one, which leaves it
+		// to the replica that claimed it while that one handles it, and
+		// takes it over if that one went away (bot.DeliveryLease).
 		key := strconv.FormatInt(a.botID, 10) + ":" + strconv.Itoa(u.UpdateID)
-		if !a.engine.FirstDelivery(r.Context(), bot.Telegram, key, a.opts.Now()) {
-			a.log.Debug("telegram: update already handled by another replica", "update", u.UpdateID)
+		switch a.engine.ClaimDelivery(r.Context(), bot.Telegram, key, a.opts.Now()) {
+		case bot.ClaimDone:
+			a.log.Debug("telegram: update handled already", "update", u.UpdateID)
+			return
+		case bot.ClaimHeld:
+			a.log.Debug("telegram: update being handled by another replica", "update", u.UpdateID)
+			http.Error(w, "being handled elsewhere; deliver it again", http.StatusServiceUnavailable)
 			return
 		}
-		a.answerHandled(w, r, u.UpdateID, a.dispatch(u))
+		handled := a.dispatch(u)
+		if handled == nil {
+			// not a message: its work (a button pressed, a member's
+			// change) is taken once queued, not waited for
+			a.engine.DeliveryDone(context.WithoutCancel(r.Context()), bot.Telegram, key)
+			return
+		}
+		if a.answerHandled(w, r, u.UpdateID, handled) {
+			a.engine.DeliveryDone(context.WithoutCancel(r.Context()), bot.Telegram, key)
+			return
+		}
+		go func() {
+			<-handled
+			a.engine.DeliveryDone(context.Background(), bot.Telegram, key)
+		}()
 	})
 }
 
-// answerHandled answers a webhook request once its update is handled
-// (handled is closed; nil when there is nothing to wait for), or 503 when
-// that takes longer than Options.WebhookWait: Telegram then delivers the
-// update again, and it is answered once handled.
-func (a *Adapter) answerHandled(w http.ResponseWriter, r *http.Request, id int, handled <-chan struct{}) {
+// answerHandled waits for a webhook request's update to be handled
+// (handled is closed; nil when there is nothing to wait for) and reports
+// whether it was, the request then being answered 200 when the handler
+// returns. When that takes longer than Options.WebhookWait it answers 503:
+// Telegram then delivers the update again, and it is answered once
+// handled.
+func (a *Adapter) answerHandled(w http.ResponseWriter, r *http.Request, id int, handled <-chan struct{}) bool {
 	if handled == nil {
-		return
+		return true
 	}
 	t := time.NewTimer(a.opts.WebhookWait)
 	defer t.Stop()
 	select {
 	case <-handled:
+		return true
 	case <-t.C:
 		a.log.Warn("telegram: update not judged in time; Telegram will deliver it again", "update", id, "wait", a.opts.WebhookWait.String())
 		http.Error(w, "still being handled; deliver it again", http.StatusServiceUnavailable)
 	case <-r.Context().Done():
 	}
+	return false
 }

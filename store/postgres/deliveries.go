@@ -8,22 +8,48 @@ import (
 	"github.com/immunebot/immune/bot"
 )
 
-// ClaimDelivery records the claim of the update named key and reports
-// whether it is the first: one INSERT that does nothing on a conflict, so
-// of two processes claiming at once exactly one sees a row inserted.
-func (s *store) ClaimDelivery(ctx context.Context, p bot.Platform, key string, at time.Time) (bool, error) {
+// ClaimDelivery claims the update named key and reports what it found: one
+// INSERT that, on a conflict, takes over only a claim not done and older
+// than bot.DeliveryLease, so of two processes claiming at once exactly one
+// sees a row written. The others read what they found: done, or held.
+func (s *store) ClaimDelivery(ctx context.Context, p bot.Platform, key string, at time.Time) (bot.Claim, error) {
 	if !p.Valid() || key == "" {
-		return false, fmt.Errorf("claim delivery %q: platform and key must be set", key)
+		return bot.ClaimHeld, fmt.Errorf("claim delivery %q: platform and key must be set", key)
 	}
 	if err := checkTime("delivery time", at); err != nil {
-		return false, fmt.Errorf("claim delivery %q: %w", key, err)
+		return bot.ClaimHeld, fmt.Errorf("claim delivery %q: %w", key, err)
 	}
-	tag, err := s.q.Exec(ctx, `INSERT INTO deliveries (platform, key, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-		string(p), key, nanos(at))
+	// The statement's snapshot is from before the INSERT: the SELECT
+	// sees the claim there was, if this one did not replace it. A claim
+	// committed by another process meanwhile is not in the snapshot
+	// (done is then NULL): it is held.
+	var claimed bool
+	var done *bool
+	err := s.q.QueryRow(ctx, `WITH claim AS (
+		INSERT INTO deliveries (platform, key, at, done) VALUES ($1, $2, $3, false)
+		ON CONFLICT (platform, key) DO UPDATE SET at = EXCLUDED.at
+			WHERE NOT deliveries.done AND deliveries.at <= $4
+		RETURNING 1)
+		SELECT EXISTS (SELECT 1 FROM claim), (SELECT done FROM deliveries WHERE platform = $1 AND key = $2)`,
+		string(p), key, nanos(at), nanos(at.Add(-bot.DeliveryLease))).Scan(&claimed, &done)
 	if err != nil {
-		return false, s.fail("claim delivery "+key, err)
+		return bot.ClaimHeld, s.fail("claim delivery "+key, err)
 	}
-	return tag.RowsAffected() == 1, nil
+	switch {
+	case claimed:
+		return bot.Claimed, nil
+	case done != nil && *done:
+		return bot.ClaimDone, nil
+	}
+	return bot.ClaimHeld, nil
+}
+
+// DeliveryDone marks the update named key handled.
+func (s *store) DeliveryDone(ctx context.Context, p bot.Platform, key string) error {
+	if _, err := s.q.Exec(ctx, `UPDATE deliveries SET done = true WHERE platform = $1 AND key = $2`, string(p), key); err != nil {
+		return s.fail("mark delivery "+key+" done", err)
+	}
+	return nil
 }
 
 // PutJoin records when user joined the chat k, replacing an earlier join.

@@ -55,8 +55,9 @@
 //	member_joins (platform, chat, user_id) → when the member joined, as a
 //	             process saw it (PutJoin); index on at for pruning
 //	deliveries   (platform, key) → when a process claimed the update
-//	             (ClaimDelivery); index on at for pruning. Not copied by
-//	             Export: a claim matters for an hour.
+//	             (ClaimDelivery) and whether it handled it (DeliveryDone);
+//	             index on at for pruning. Not copied by Export: a claim
+//	             matters for an hour.
 //
 // Text keys are COLLATE "C", so that they sort by bytes as bbolt's keys do,
 // whatever the database's locale. Times are bigint Unix nanoseconds, which

@@ -336,8 +336,8 @@ func TestImport(t *testing.T) {
 }
 
 // TestClaimDelivery has three processes claim the same updates at once:
-// each update goes to exactly one of them; a claim is forgotten after the
-// retention.
+// each update goes to exactly one of them, the others find it held; a
+// claim is forgotten after the retention.
 func TestClaimDelivery(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
@@ -350,13 +350,16 @@ func TestClaimDelivery(t *testing.T) {
 	for i, db := range dbs {
 		wg.Go(func() {
 			for u := range updates {
-				first, err := db.ClaimDelivery(ctx, bot.Telegram, fmt.Sprint("42:", u), storetest.T0)
+				c, err := db.ClaimDelivery(ctx, bot.Telegram, fmt.Sprint("42:", u), storetest.T0)
 				if err != nil {
 					t.Error(err)
 					return
 				}
-				if first {
+				switch c {
+				case bot.Claimed:
 					wins[i] = append(wins[i], u)
+				case bot.ClaimDone:
+					t.Errorf("update %d found done, never marked so", u)
 				}
 			}
 		})
@@ -374,17 +377,51 @@ func TestClaimDelivery(t *testing.T) {
 		}
 	}
 	t.Logf("updates won by each process: %d, %d, %d", len(wins[0]), len(wins[1]), len(wins[2]))
-	if first, err := dbs[0].ClaimDelivery(ctx, bot.Discord, "42:0", storetest.T0); err != nil || !first {
-		t.Errorf("the same key on another platform: %v %v", first, err)
+	if c, err := dbs[0].ClaimDelivery(ctx, bot.Discord, "42:0", storetest.T0); err != nil || c != bot.Claimed {
+		t.Errorf("the same key on another platform: %v %v", c, err)
+	}
+	for u := range updates {
+		must(t, dbs[u%3].DeliveryDone(ctx, bot.Telegram, fmt.Sprint("42:", u)))
 	}
 	clk.Advance(2 * time.Hour)
 	must(t, dbs[1].Commit(ctx))
-	if first, err := dbs[2].ClaimDelivery(ctx, bot.Telegram, "42:0", clk.Now()); err != nil || !first {
-		t.Errorf("a claim past the retention: %v %v, want it forgotten", first, err)
+	if c, err := dbs[2].ClaimDelivery(ctx, bot.Telegram, "42:0", clk.Now()); err != nil || c != bot.Claimed {
+		t.Errorf("a claim past the retention: %v %v, want it forgotten", c, err)
 	}
 	if _, err := dbs[0].ClaimDelivery(ctx, bot.Telegram, "", clk.Now()); err == nil {
 		t.Error("a claim without a key succeeded")
 	}
+}
+
+// TestDeliveryLease: a claim holds while its process handles the update;
+// once marked done, every later claim finds it done; a claim left
+// unhandled past bot.DeliveryLease (its process went away) is taken over
+// by the next, once.
+func TestDeliveryLease(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	a, b := openURL(t, url, postgres.Options{}), openURL(t, url, postgres.Options{})
+	claim := func(db *opened, key string, at time.Time, want bot.Claim) {
+		t.Helper()
+		if c, err := db.ClaimDelivery(ctx, bot.Telegram, key, at); err != nil || c != want {
+			t.Errorf("claim of %s at +%v: %v %v, want %v", key, at.Sub(storetest.T0), c, err, want)
+		}
+	}
+	t0 := storetest.T0
+	claim(a, "7:1", t0, bot.Claimed)
+	claim(b, "7:1", t0.Add(time.Second), bot.ClaimHeld)
+	claim(a, "7:1", t0.Add(time.Second), bot.ClaimHeld) // its own claim, delivered again
+	must(t, a.DeliveryDone(ctx, bot.Telegram, "7:1"))
+	claim(b, "7:1", t0.Add(2*time.Second), bot.ClaimDone)
+	claim(b, "7:1", t0.Add(10*bot.DeliveryLease), bot.ClaimDone)
+
+	claim(a, "7:2", t0, bot.Claimed) // then a goes away
+	claim(b, "7:2", t0.Add(bot.DeliveryLease-time.Second), bot.ClaimHeld)
+	claim(b, "7:2", t0.Add(bot.DeliveryLease), bot.Claimed)
+	claim(a, "7:2", t0.Add(bot.DeliveryLease+time.Second), bot.ClaimHeld) // b holds it now
+	must(t, b.DeliveryDone(ctx, bot.Telegram, "7:2"))
+	claim(a, "7:2", t0.Add(3*bot.DeliveryLease), bot.ClaimDone)
+	must(t, a.DeliveryDone(ctx, bot.Telegram, "7:unclaimed"))
 }
 
 func TestProbeAndSize(t *testing.T) {

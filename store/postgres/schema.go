@@ -217,11 +217,18 @@ CREATE TABLE member_joins (
 );
 CREATE INDEX member_joins_by_time ON member_joins (at);
 `},
+	{name: "delivery outcomes", sql: `
+-- Whether the process that claimed an update handled it (bot.Deliveries):
+-- a claim not done after bot.DeliveryLease is another process's to take.
+-- Claims from before were answered at once: done.
+ALTER TABLE deliveries ADD COLUMN done boolean NOT NULL DEFAULT true;
+ALTER TABLE deliveries ALTER COLUMN done SET DEFAULT false;
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 8
+const SchemaVersion = 9
 
 func init() {
 	if len(migrations) != SchemaVersion {
