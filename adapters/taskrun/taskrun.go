@@ -41,7 +41,8 @@ type Options struct {
 	MaxBatch int
 	// DeleteWorkers is how many delete requests of one chat may be in
 	// flight at once, so that a delete decided while another waits for
-	// its answer goes at once; zero means 4.
+	// its answer goes at once; zero means 4. Deletes decided while all
+	// of them wait go together next (DeleteMany).
 	DeleteWorkers int
 	// Done marks tasks done in the outbox (Engine.Done).
 	Done func(ctx context.Context, ids ...string) error
@@ -125,6 +126,7 @@ type queue struct {
 	held     bool       // waiting out a retry; hold clears it
 	fails    int        // attempts failed in a row
 	running  int        // workers running
+	busy     int        // workers attempting a batch
 	wake     chan struct{}
 }
 
@@ -259,10 +261,12 @@ func (r *Runner) Resume(ctx context.Context, ts []bot.Task) (queued, dropped int
 	return len(keep), len(stale)
 }
 
-// spawn starts the workers a lane needs; r.mu is held.
+// spawn starts the workers a lane needs: one for each task waiting that
+// no idle worker will take, within the queue's workers (a worker waiting
+// for an answer takes nothing meanwhile); r.mu is held.
 func (r *Runner) spawn(l *lane) {
 	for _, q := range l.queues() {
-		for q.running < min(q.workers, len(q.tasks)) {
+		for q.running < q.workers && q.running-q.busy < len(q.tasks) {
 			q.running++
 			r.active.Add(1)
 			go r.work(r.ctx, l, q)
@@ -288,6 +292,10 @@ func (r *Runner) work(ctx context.Context, l *lane, q *queue) {
 			if idle {
 				delete(r.chats, l.chat)
 			}
+			if q.running > 0 {
+				// another worker may wait for a wake this one took
+				q.signal()
+			}
 			r.mu.Unlock()
 			if n > 0 && q.running == 0 {
 				r.log.Warn("tasks not carried out before the stop; they stay in the outbox for the next start", bot.LogChat, l.chat, "count", n)
@@ -312,6 +320,7 @@ func (r *Runner) work(ctx context.Context, l *lane, q *queue) {
 		}
 		q.tasks = q.tasks[len(batch):]
 		q.inflight += len(batch)
+		q.busy++
 		r.mu.Unlock()
 
 		var out Outcome
@@ -333,6 +342,7 @@ func (r *Runner) work(ctx context.Context, l *lane, q *queue) {
 		r.measure(batch, out)
 		r.mu.Lock()
 		q.inflight -= len(batch)
+		q.busy--
 		if !out.Done {
 			q.tasks = append(batch, q.tasks...)
 			// A rate limit is waited out as asked; it is no failure and

@@ -195,6 +195,64 @@ func TestFloodedChatGetsOneNotice(t *testing.T) {
 	}
 }
 
+// A delete decided while another delete of its chat waits for its answer
+// goes at once, beside it.
+func TestDeleteGoesWhileAnotherWaitsForItsAnswer(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
+		if t.Message == "slow" {
+			<-release
+		}
+		return taskrun.Outcome{Done: true}
+	})
+	r := p.runner(taskrun.Options{})
+	r.Start(context.Background())
+	r.Add(del("c", "slow"))
+	p.waitTries(t, "delete/c/slow", 1)
+	r.Add(del("c", "2"))
+	p.waitDone(t, "delete/c/2")
+	close(release)
+	r.Wait()
+}
+
+// Deletes decided while every delete worker of the chat waits for an
+// answer go together, in one DeleteMany, once one is free.
+func TestDeletesWaitingForAWorkerGoTogether(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
+		<-release
+		return taskrun.Outcome{Done: true}
+	})
+	var mu sync.Mutex
+	var batches [][]string
+	r := p.runner(taskrun.Options{DeleteWorkers: 2, DeleteMany: func(_ context.Context, ts []bot.Task) taskrun.Outcome {
+		mu.Lock()
+		defer mu.Unlock()
+		var ids []string
+		for _, t := range ts {
+			ids = append(ids, t.Message)
+		}
+		batches = append(batches, ids)
+		return taskrun.Outcome{Done: true}
+	}})
+	r.Start(context.Background())
+	r.Add(del("c", "1"))
+	p.waitTries(t, "delete/c/1", 1)
+	r.Add(del("c", "2"))
+	p.waitTries(t, "delete/c/2", 1) // both workers wait for an answer
+	r.Add(del("c", "3"), del("c", "4"), del("c", "5"))
+	close(release)
+	p.waitDone(t, "delete/c/5")
+	r.Wait()
+	mu.Lock()
+	defer mu.Unlock()
+	if len(batches) != 1 || !slices.Equal(batches[0], []string{"3", "4", "5"}) {
+		t.Errorf("batches %v, want the three waiting deletes in one", batches)
+	}
+}
+
 // A chat stuck in an outage does not hold up another chat.
 func TestChatsRunSideBySide(t *testing.T) {
 	t.Parallel()

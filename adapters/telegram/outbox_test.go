@@ -182,26 +182,31 @@ func TestBurstReusesConnections(t *testing.T) {
 	}
 }
 
-// Deletes waiting in one chat go out as one deleteMessages request.
+// Deletes of a chat decided while every delete worker of the chat waits
+// for an answer go out together, as one deleteMessages request.
 func TestWaitingDeletesGoTogether(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, nil)
 	release := h.api.gate("deleteMessage")
-	h.api.push(msgUpdate(textMsg(chatA, 301, 100, h.at(0), phish)))
-	h.api.waitState(t, "the first delete in flight", func() bool { return h.api.waiting["deleteMessage"] == 1 })
+	const workers = 4 // taskrun's DeleteWorkers
+	for i := range workers {
+		h.api.push(msgUpdate(textMsg(chatA, 301+int64(i), 100+i, h.at(i), phish)))
+		// a delete decided while the others wait goes at once, beside them
+		h.api.waitState(t, "the deletes in flight", func() bool { return h.api.waiting["deleteMessage"] == i+1 })
+	}
 	last := 0
-	for i := 1; i < 5; i++ {
+	for i := workers; i < workers+3; i++ {
 		last = h.api.push(msgUpdate(textMsg(chatA, 301+int64(i), 100+i, h.at(i), phish)))
 	}
-	h.api.waitConfirmed(t, last) // judged, their deletes queued, while the first waits
+	h.api.waitConfirmed(t, last) // judged, their deletes queued, while every worker waits
 	release()
-	for i := range 5 {
+	for i := range workers + 3 {
 		h.api.waitDeleted(t, chatA, 100+i)
 	}
-	if n := len(h.api.callsOf("deleteMessages")); n < 1 {
-		t.Errorf("%d deleteMessages requests, want the waiting deletes together", n)
+	if n := len(h.api.callsOf("deleteMessages")); n != 1 {
+		t.Errorf("%d deleteMessages requests, want the three waiting deletes together", n)
 	}
-	for i := range 5 {
+	for i := range workers + 3 {
 		if n := h.api.deletes(chatA, 100+i); n != 1 {
 			t.Errorf("message %d deleted by %d requests, want 1", 100+i, n)
 		}
