@@ -26,9 +26,9 @@ import (
 // getUpdates: the long poll's delivery is part of the path) to its delete
 // answered: p50 and p99 in milliseconds. "warm"
 // is a bot that has seen each chat before (it knows the chat's admins);
-// "cold" meets all 100 chats for the first time during the run, and its
-// first message in each waits for the admin list. Each iteration is one
-// run of about 25 s; use -benchtime 1x.
+// "cold" meets all 100 chats for the first time during the run: each
+// chat's admin list is fetched beside the judging of its first message.
+// Each iteration is one run of about 25 s; use -benchtime 1x.
 func BenchmarkLivePath(b *testing.B) {
 	for _, warm := range []bool{true, false} {
 		name := "warm"
