@@ -32,6 +32,15 @@ func (c *cache[K, V]) get(k K) (V, bool) {
 	return v, ok
 }
 
+// peek is get without moving the entry to the current generation.
+func (c *cache[K, V]) peek(k K) (V, bool) {
+	if v, ok := c.cur[k]; ok {
+		return v, true
+	}
+	v, ok := c.old[k]
+	return v, ok
+}
+
 func (c *cache[K, V]) put(k K, v V) {
 	if _, ok := c.cur[k]; !ok && len(c.cur) >= c.half {
 		c.old = c.cur

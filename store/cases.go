@@ -314,6 +314,7 @@ func (l *layer) pruneCases(floor string) {
 // the cases with their index entries.
 func (l *layer) writeCases(tx *bolt.Tx) error {
 	cases, scopes, refs := tx.Bucket(bucketCases), tx.Bucket(bucketCaseScopes), tx.Bucket(bucketCaseRefs)
+	cases.FillPercent = appendFill // ids begin with the time
 	if l.casePrune != "" {
 		var old [][]byte
 		c := cases.Cursor()
@@ -340,10 +341,11 @@ func (l *layer) writeCases(tx *bolt.Tx) error {
 			}
 		}
 	}
-	for id, c := range l.cases {
+	for _, w := range inKeyOrder(l.cases, func(id string, _ *bot.Case) []byte { return []byte(id) }) {
+		id, c := w.k, w.v
 		v, err := encodeCase(c)
 		if err == nil {
-			err = cases.Put([]byte(id), v)
+			err = cases.Put(w.key, v)
 		}
 		if err == nil {
 			err = scopes.Put(scopeKey(c.Scope, id), empty)
@@ -352,8 +354,9 @@ func (l *layer) writeCases(tx *bolt.Tx) error {
 			return fmt.Errorf("case %s: %w", id, err)
 		}
 	}
-	for r, id := range l.caseRefs {
-		if err := refs.Put(refKey(r), []byte(id)); err != nil {
+	for _, w := range inKeyOrder(l.caseRefs, func(r bot.MessageRef, _ string) []byte { return refKey(r) }) {
+		r, id := w.k, w.v
+		if err := refs.Put(w.key, []byte(id)); err != nil {
 			return fmt.Errorf("case ref %s: %w", r.ID, err)
 		}
 	}

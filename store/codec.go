@@ -1,9 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -180,4 +182,27 @@ func binaryRecord(v []byte) (*reader, bool) {
 		return nil, false
 	}
 	return &reader{b: v[1:]}, true
+}
+
+// put is one write of a layer to a bucket: the layer's map key and value,
+// and the file key the value goes under (nil for a deletion).
+type put[K comparable, V any] struct {
+	k   K
+	v   V
+	key []byte
+}
+
+// inKeyOrder returns the entries of a layer's map with the file keys they
+// are written under, in key order. Put into a tree in that order, each
+// record of a bucket keyed by time lands at the end of the node the one
+// before it went into; in the map's order each would be inserted amid the
+// keys a commit has already added to that node, moving those after it, so
+// that a commit of n records would move O(n²) of them.
+func inKeyOrder[K comparable, V any](m map[K]V, key func(K, V) []byte) []put[K, V] {
+	out := make([]put[K, V], 0, len(m))
+	for k, v := range m {
+		out = append(out, put[K, V]{k: k, v: v, key: key(k, v)})
+	}
+	slices.SortFunc(out, func(a, b put[K, V]) int { return bytes.Compare(a.key, b.key) })
+	return out
 }

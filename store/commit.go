@@ -302,7 +302,14 @@ const appendFill = 1.0
 func (l *layer) writeFirstLinks(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketFirstLinksByTime)
 	b.FillPercent = appendFill
-	for k, t := range l.firstLinks {
+	ws := inKeyOrder(l.firstLinks, func(k bot.AccountKey, t time.Time) []byte {
+		if t.IsZero() {
+			return nil
+		}
+		return accountTimeKey(timeBits(t), k)
+	})
+	for _, w := range ws {
+		k, t := w.k, w.v
 		bits := timeBits(t)
 		if old, ok := l.oldFirstLinks[k]; ok && (t.IsZero() || old != bits) {
 			if err := b.Delete(accountTimeKey(old, k)); err != nil {
@@ -312,7 +319,7 @@ func (l *layer) writeFirstLinks(tx *bolt.Tx) error {
 		if t.IsZero() { // forgotten by retention
 			continue
 		}
-		if err := b.Put(accountTimeKey(bits, k), empty); err != nil {
+		if err := b.Put(w.key, empty); err != nil {
 			return badRecord(err, func() { delete(l.firstLinks, k) }, "first link of %s", trunc(k.String()))
 		}
 	}
@@ -334,20 +341,24 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 			}
 		}
 	}
-	for acct, m := range l.sightings {
-		for k, s := range m {
-			var err error
-			if s == nil {
-				err = b.Delete(k.bytes())
-			} else {
-				var v []byte
-				if v, err = encodeSighting(s); err == nil {
-					err = b.Put(k.bytes(), v)
-				}
+	var ws []put[sightKey, *bot.Sighting]
+	for _, m := range l.sightings {
+		ws = append(ws, inKeyOrder(m, func(k sightKey, _ *bot.Sighting) []byte { return k.bytes() })...)
+	}
+	slices.SortFunc(ws, func(a, b put[sightKey, *bot.Sighting]) int { return bytes.Compare(a.key, b.key) })
+	for _, w := range ws {
+		k, s := w.k, w.v
+		var err error
+		if s == nil {
+			err = b.Delete(w.key)
+		} else {
+			var v []byte
+			if v, err = encodeSighting(s); err == nil {
+				err = b.Put(w.key, v)
 			}
-			if err != nil {
-				return badRecord(err, func() { delete(m, k) }, "sighting of %s", trunc(acct.String()))
-			}
+		}
+		if err != nil {
+			return badRecord(err, func() { delete(l.sightings[k.acct], k) }, "sighting of %s", trunc(k.acct.String()))
 		}
 	}
 	return nil
@@ -391,7 +402,14 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 func (l *layer) writeOffenders(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketOffendersBySeen)
 	b.FillPercent = appendFill
-	for k, o := range l.offenders {
+	ws := inKeyOrder(l.offenders, func(k bot.AccountKey, o *bot.Offender) []byte {
+		if o == nil {
+			return nil
+		}
+		return seenKey(o.LastSeen, k)
+	})
+	for _, w := range ws {
+		k, o := w.k, w.v
 		if old, ok := l.oldOffenders[k]; ok && (o == nil || old != timeBits(o.LastSeen)) {
 			if err := b.Delete(accountTimeKey(old, k)); err != nil {
 				return fmt.Errorf("offender %s: %w", k, err)
@@ -402,7 +420,7 @@ func (l *layer) writeOffenders(tx *bolt.Tx) error {
 		}
 		v, err := encodeOffender(o)
 		if err == nil {
-			err = b.Put(seenKey(o.LastSeen, k), v)
+			err = b.Put(w.key, v)
 		}
 		if err != nil {
 			return badRecord(err, func() { delete(l.offenders, k) }, "offender %s", trunc(k.String()))

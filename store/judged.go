@@ -247,7 +247,9 @@ func (l *layer) writeJudged(tx *bolt.Tx) error {
 			}
 		}
 	}
-	for m, j := range l.judged {
+	ws := inKeyOrder(l.judged, func(m bot.MessageRef, j *bot.Judged) []byte { return judgedTimeKey(j.Time, m) })
+	for _, w := range ws {
+		m, j := w.k, w.v
 		bits := timeBits(j.Time)
 		err := func() error {
 			if old, ok := l.oldJudged[m]; ok && old != bits {
@@ -259,7 +261,7 @@ func (l *layer) writeJudged(tx *bolt.Tx) error {
 			if err != nil {
 				return err
 			}
-			return b.Put(judgedTimeKey(j.Time, m), v)
+			return b.Put(w.key, v)
 		}()
 		if err != nil {
 			return badRecord(err, func() { delete(l.judged, m) }, "judged message %s %s %s", m.Platform, trunc(m.Chat), trunc(m.ID))

@@ -297,3 +297,44 @@ func TestRecordFormats(t *testing.T) {
 		t.Errorf("an offender with a strike in the year 10000 encoded: %v", err)
 	}
 }
+
+// TestViewOffender: the record ViewOffender hands out is Offender's, its
+// slices capped so that appending to them, as the engine does, leaves what
+// the store holds as it was, buffered or committed.
+func TestViewOffender(t *testing.T) {
+	t.Parallel()
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	defer db.Close()
+	o := offender("v")
+	o.Chats = make([]string, 1, 8) // spare capacity the caller could append into
+	o.Chats[0] = "a"
+	o.Restricted, o.Groups = []string{"r"}, []string{"g"}
+	o.Pardons = []bot.Pardon{{Scope: "p", Time: o.LastSeen}}
+	must(t, db.PutOffender(ctx, o))
+	for _, when := range []string{"buffered", "committed"} {
+		v, err := db.ViewOffender(ctx, o.Account)
+		want, err2 := db.Offender(ctx, o.Account)
+		if err != nil || err2 != nil || !reflect.DeepEqual(v, want) {
+			t.Fatalf("%s: view %+v, %v; want %+v, %v", when, v, err, want, err2)
+		}
+		_ = append(v.Strikes, time.Time{})
+		_ = append(v.Chats, "x")
+		_ = append(v.Restricted, "x")
+		_ = append(v.Groups, "x")
+		_ = append(v.Pardons, bot.Pardon{Scope: "x"})
+		v.Name = "changed"
+		if got, _ := db.Offender(ctx, o.Account); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: appending to a view changed the store: %+v", when, got)
+		}
+		for _, s := range [][]string{v.Chats, v.Restricted, v.Groups} {
+			if cap(s) != len(s) {
+				t.Errorf("%s: a view's list has spare capacity", when)
+			}
+		}
+		must(t, db.Commit(ctx))
+	}
+	if _, err := db.ViewOffender(ctx, offender("nobody").Account); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("view of no record: %v, want ErrNotFound", err)
+	}
+}

@@ -15,34 +15,65 @@ import (
 // common answer, and costs no allocation). A record is found in the buffered
 // writes, else in the cache, else in the file, and the file's answer, record
 // or none, is cached.
-func (db *DB) Offender(_ context.Context, k bot.AccountKey) (bot.Offender, error) {
+func (db *DB) Offender(ctx context.Context, k bot.AccountKey) (bot.Offender, error) {
+	o, err := db.heldRecord(k)
+	if err != nil {
+		return bot.Offender{}, err
+	}
+	return copyOffender(o), nil
+}
+
+// ViewOffender is Offender without the copy (bot.OffenderViewer): the
+// record's slices are the store's own, capped at their lengths. The store
+// never changes a record it holds: writes replace records.
+func (db *DB) ViewOffender(_ context.Context, k bot.AccountKey) (bot.Offender, error) {
+	o, err := db.heldRecord(k)
+	if err != nil {
+		return bot.Offender{}, err
+	}
+	c := *o
+	c.Strikes = c.Strikes[:len(c.Strikes):len(c.Strikes)]
+	c.Restricted = c.Restricted[:len(c.Restricted):len(c.Restricted)]
+	c.Chats = c.Chats[:len(c.Chats):len(c.Chats)]
+	c.Groups = c.Groups[:len(c.Groups):len(c.Groups)]
+	c.Pardons = c.Pardons[:len(c.Pardons):len(c.Pardons)]
+	return c, nil
+}
+
+// heldRecord returns the record of k the store holds (buffered, cached or
+// read from the file and then cached), or bot.ErrNotFound. The record is
+// the store's own.
+func (db *DB) heldRecord(k bot.AccountKey) (*bot.Offender, error) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.closed {
-		return bot.Offender{}, fmt.Errorf("offender %s: %w", k, ErrClosed)
+		return nil, fmt.Errorf("offender %s: %w", k, ErrClosed)
 	}
 	o, ok := db.top.offenders[k]
 	if !ok && db.flushing != nil {
 		o, ok = db.flushing.offenders[k]
 	}
+	var bits uint64
 	if !ok {
+		// The file's accounts before the cache: most senders have no
+		// record, and the cache holds only records the file has.
+		var found bool
+		if bits, found = db.offenderKeys.find(k); !found {
+			return nil, bot.ErrNotFound // no record in the file
+		}
 		o, ok = db.offenders.get(k)
 	}
 	if !ok {
-		bits, found := db.offenderKeys.find(k)
-		if !found {
-			return bot.Offender{}, bot.ErrNotFound // no record in the file
-		}
 		var err error
 		if o, err = db.readOffender(bits, k); err != nil {
-			return bot.Offender{}, err
+			return nil, err
 		}
 		db.offenders.put(k, o)
 	}
 	if o == nil {
-		return bot.Offender{}, bot.ErrNotFound
+		return nil, bot.ErrNotFound
 	}
-	return copyOffender(o), nil
+	return o, nil
 }
 
 // readOffender reads k's record, whose key begins with the time bits, from
@@ -70,11 +101,28 @@ func (db *DB) PutOffender(_ context.Context, o bot.Offender) error {
 	if err := checkOffender(&o); err != nil {
 		return fmt.Errorf("put offender: %w", err)
 	}
-	c := cloneOffender(&o)
-	if err := db.write(func(top *layer) { top.offenders[o.Account] = c }); err != nil {
+	err := db.write(func(top *layer) {
+		top.offenders[o.Account] = cloneOffenderFrom(&o, db.heldOffender(o.Account))
+	})
+	if err != nil {
 		return fmt.Errorf("put offender %s: %w", o.Account, err)
 	}
 	return nil
+}
+
+// heldOffender returns the record of k the store holds in memory (buffered
+// or cached), or nil. The caller holds db.mu.
+func (db *DB) heldOffender(k bot.AccountKey) *bot.Offender {
+	if o, ok := db.top.offenders[k]; ok {
+		return o
+	}
+	if db.flushing != nil {
+		if o, ok := db.flushing.offenders[k]; ok {
+			return o
+		}
+	}
+	o, _ := db.offenders.peek(k)
+	return o
 }
 
 // DeleteOffender forgets k; it is not an error if there is no record.

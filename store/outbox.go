@@ -149,7 +149,14 @@ func (db *DB) PendingTasks(_ context.Context, p bot.Platform) ([]bot.Task, error
 func (l *layer) writeTasks(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketOutboxByTime)
 	b.FillPercent = appendFill
-	for k, t := range l.tasks {
+	ws := inKeyOrder(l.tasks, func(k taskKey, t *bot.Task) []byte {
+		if t == nil {
+			return nil
+		}
+		return k.bytes(timeBits(t.Time))
+	})
+	for _, w := range ws {
+		k, t := w.k, w.v
 		old, had := l.oldTasks[k]
 		if had && (t == nil || old != timeBits(t.Time)) {
 			if err := b.Delete(k.bytes(old)); err != nil {
@@ -161,7 +168,7 @@ func (l *layer) writeTasks(tx *bolt.Tx) error {
 		}
 		v, err := encodeTask(t)
 		if err == nil {
-			err = b.Put(k.bytes(timeBits(t.Time)), v)
+			err = b.Put(w.key, v)
 		}
 		if err != nil {
 			return badRecord(err, func() { delete(l.tasks, k) }, "task %s %s", k.platform, trunc(k.id))

@@ -555,6 +555,42 @@ func cloneStrings(s []string) []string {
 	return slices.Clone(s)
 }
 
+// cloneOffenderFrom is cloneOffender for a record that replaces held, the
+// record the store holds (nil if none): the lists of strings that did not
+// change are shared with it rather than copied. The store never changes a
+// record it holds (it hands out copies and takes in new records), so two
+// of them may share a list. An account flagged in many chats changes one
+// of its lists, if any, with each message.
+func cloneOffenderFrom(o, held *bot.Offender) *bot.Offender {
+	if held == nil {
+		return cloneOffender(o)
+	}
+	same := func(a, b []string) bool { return len(a) == len(b) && (len(a) == 0 || slices.Equal(a, b)) }
+	restricted, chats, groups := same(o.Restricted, held.Restricted), same(o.Chats, held.Chats), same(o.Groups, held.Groups)
+	if !restricted && !chats && !groups {
+		return cloneOffender(o)
+	}
+	c := *o
+	c.Restricted, c.Chats, c.Groups = nil, nil, nil
+	c = *cloneOffender(&c)
+	if restricted {
+		c.Restricted = held.Restricted
+	} else {
+		c.Restricted = cloneStrings(o.Restricted)
+	}
+	if chats {
+		c.Chats = held.Chats
+	} else {
+		c.Chats = cloneStrings(o.Chats)
+	}
+	if groups {
+		c.Groups = held.Groups
+	} else {
+		c.Groups = cloneStrings(o.Groups)
+	}
+	return &c
+}
+
 // cloneOffender copies a record handed in.
 func cloneOffender(o *bot.Offender) *bot.Offender {
 	c := copyOffender(o)
