@@ -47,8 +47,8 @@ type Engine struct {
 
 	listsMu  sync.Mutex // one change of the classifier's lists at a time
 	chatsMu  sync.RWMutex
-	chats    map[ChatKey]ChatSettings // read through from the store
-	chatsGen atomic.Uint64            // bumped when cached settings are dropped
+	chats    map[ChatKey]*ChatSettings // read through from the store; never changed in place
+	chatsGen atomic.Uint64             // bumped when cached settings are dropped
 	recentMu sync.Mutex
 	recent   []recentSlot // a direct-mapped table of recent messages, by hash
 	counts   [len(platforms)]counters
@@ -64,12 +64,28 @@ type recentMsg struct {
 	level   Level // the verdict it got
 }
 
-// recentSlot holds one remembered message in the direct-mapped table: a
-// newer message whose hash falls on the same slot replaces it, so memory
-// stays fixed and a lookup touches one slot.
-type recentSlot struct {
-	key uint64
-	msg recentMsg
+// recentSlot holds one remembered message in the direct-mapped table: the
+// message's hash but for its low byte, which holds the recentMsg. A newer
+// message whose hash falls on the same slot replaces it, so memory stays
+// fixed and a lookup touches one slot; at 8 bytes a slot the table is
+// small enough to stay in a core's cache.
+type recentSlot uint64
+
+// pack makes the slot of a message of hash k (with its low byte clear).
+func (r recentMsg) pack(k uint64) recentSlot {
+	b := uint64(r.level) & 0x3f
+	if r.hadLink {
+		b |= 0x40
+	}
+	if r.struck {
+		b |= 0x80
+	}
+	return recentSlot(k | b)
+}
+
+// unpack reads the recentMsg of a slot.
+func (s recentSlot) unpack() recentMsg {
+	return recentMsg{hadLink: s&0x40 != 0, struck: s&0x80 != 0, level: Level(s & 0x3f)}
 }
 
 // maxRecent is the size of the table of recent messages (and the bound of
@@ -93,7 +109,7 @@ func NewEngine(ctx context.Context, cfg Config, st Store, feeds []ListEntry, log
 		store:  st,
 		log:    log,
 		feeds:  feeds,
-		chats:  make(map[ChatKey]ChatSettings),
+		chats:  make(map[ChatKey]*ChatSettings),
 		recent: make([]recentSlot, maxRecent),
 		classifier: NewClassifier(ClassifierConfig{
 			Brands:          withBuiltinBrands(cfg.Brands),
@@ -539,7 +555,15 @@ func validate(m *Message) error {
 func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j *Judgement, d *Decision, settings ChatSettings, struckBefore bool) (string, error) {
 	var errs []error
 	acct := m.Account()
-	o, err := st.Offender(ctx, acct)
+	var o Offender
+	var err error
+	if v, ok := st.(OffenderViewer); ok {
+		// Not copied: what follows only reads the record's slices, and
+		// replaces or appends to them.
+		o, err = v.ViewOffender(ctx, acct)
+	} else {
+		o, err = st.Offender(ctx, acct)
+	}
 	known := err == nil
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		errs = append(errs, fmt.Errorf("read offender %s: %w", acct, err))
@@ -549,7 +573,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	// expire strikes
 	cutoff := m.Time.Add(-e.cfg.StrikeTTL)
 	if n := o.ActiveStrikes(cutoff); n != len(o.Strikes) {
-		kept := o.Strikes[:0]
+		kept := make([]time.Time, 0, n+1)
 		for _, t := range o.Strikes {
 			if t.After(cutoff) {
 				kept = append(kept, t)
@@ -620,7 +644,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		o.Strikes = append(o.Strikes, m.Time)
 		if keep := e.maxStrikes(); len(o.Strikes) > keep {
 			// an account far past the limit needs no longer a record
-			o.Strikes = append(o.Strikes[:0], o.Strikes[len(o.Strikes)-keep:]...)
+			o.Strikes = slices.Clone(o.Strikes[len(o.Strikes)-keep:])
 		}
 		dirty = true
 		if o.ActiveStrikes(strikeCutoff) >= e.cfg.StrikesToRestrict {
@@ -897,10 +921,10 @@ func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) 
 // fills in, or a default would be stored as if an admin had chosen it.
 func (e *Engine) stored(ctx context.Context, k ChatKey) (ChatSettings, error) {
 	e.chatsMu.RLock()
-	s, ok := e.chats[k]
+	p, ok := e.chats[k]
 	e.chatsMu.RUnlock()
 	if ok {
-		return s, nil
+		return *p, nil
 	}
 	gen := e.chatsGen.Load()
 	s, err := e.loadSettings(ctx, k)
@@ -913,8 +937,8 @@ func (e *Engine) stored(ctx context.Context, k ChatKey) (ChatSettings, error) {
 
 // storedLocked is stored for a caller that holds chatsMu.
 func (e *Engine) storedLocked(ctx context.Context, k ChatKey) (ChatSettings, error) {
-	if s, ok := e.chats[k]; ok {
-		return s, nil
+	if p, ok := e.chats[k]; ok {
+		return *p, nil
 	}
 	return e.loadSettings(ctx, k)
 }
@@ -947,7 +971,7 @@ func (e *Engine) rememberLocked(s ChatSettings) {
 	if len(e.chats) >= maxRecent {
 		clear(e.chats)
 	}
-	e.chats[s.Chat] = s
+	e.chats[s.Chat] = &s
 }
 
 // forgetSettings drops the cached settings of a chat, or of every chat for
@@ -1006,20 +1030,20 @@ func (e *Engine) msgHash(ref MessageRef) uint64 {
 }
 
 func (e *Engine) recall(ref MessageRef) (recentMsg, bool) {
-	k := e.msgHash(ref) | 1 // never 0, the empty slot
+	k := e.msgHash(ref) &^ 0xff
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	if s := e.recent[k%maxRecent]; s.key == k {
-		return s.msg, true
+	if s := e.recent[(k>>8)%maxRecent]; s != 0 && uint64(s)&^0xff == k {
+		return s.unpack(), true
 	}
 	return recentMsg{}, false
 }
 
 func (e *Engine) remember(ref MessageRef, r recentMsg) {
-	k := e.msgHash(ref) | 1
+	k := e.msgHash(ref) &^ 0xff
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	e.recent[k%maxRecent] = recentSlot{key: k, msg: r}
+	e.recent[(k>>8)%maxRecent] = r.pack(k)
 }
 
 // human writes a duration for people in English: "10 minutes", "24

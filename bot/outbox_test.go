@@ -175,19 +175,23 @@ func TestNoTextsDecidesTheSame(t *testing.T) {
 	t.Parallel()
 	full, bare := newHarness(t, bot.DefaultConfig()), newHarness(t, bot.DefaultConfig())
 	bare.engine.NoTexts = true
+	texts := 0
 	for i, chat := range []string{"c1", "c2", "c3"} {
 		m := msg{at: time.Duration(i+1) * time.Minute, chat: chat, text: lure}
 		want, got := full.send(m), bare.send(m)
 		if got.Notice != "" || got.AdminNote != "" || len(got.Tasks) != 0 {
 			t.Errorf("message %d: notice %q, admin note %q, %d tasks; want none", i, got.Notice, got.AdminNote, len(got.Tasks))
 		}
-		if want.Notice == "" || len(want.Tasks) == 0 {
-			t.Errorf("message %d: the full engine wrote no notice or tasks", i)
+		if want.Notice != "" && len(want.Tasks) > 0 {
+			texts++
 		}
 		if !reflect.DeepEqual(got.Verdict, want.Verdict) || !slices.Equal(got.Actions, want.Actions) ||
 			!slices.Equal(sweepIDs(got), sweepIDs(want)) || got.User != want.User {
 			t.Errorf("message %d: decided %+v, want %+v", i, got, want)
 		}
+	}
+	if texts == 0 {
+		t.Error("the full engine wrote no notice or tasks: the test shows nothing")
 	}
 	if p, _ := bare.engine.Pending(context.Background(), bot.Telegram); len(p) != 0 {
 		t.Errorf("NoTexts stored %v", taskIDs(p))

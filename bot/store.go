@@ -97,6 +97,18 @@ type Offenders interface {
 	ListOffenders(ctx context.Context, limit int) ([]Offender, error)
 }
 
+// OffenderViewer is implemented by a store that can hand out an offender
+// record without copying it: the engine reads the sender's record for
+// every message, and a busy member's record (strikes, the chats it was
+// flagged and muted in) is the largest thing it reads.
+type OffenderViewer interface {
+	// ViewOffender is Offender, but the slices of the record returned are
+	// shared with what the store holds: the caller must not write into
+	// them (each is capped at its length, so appending to one makes a new
+	// one). Its fields may be set, and the record handed to PutOffender.
+	ViewOffender(ctx context.Context, k AccountKey) (Offender, error)
+}
+
 // Sighting is one message of an account that carried a link, remembered for
 // the fan-out rule and for sweeping a compromised account's copies.
 type Sighting struct {
