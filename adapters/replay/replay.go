@@ -109,6 +109,11 @@ func NewOutput(id string, d *bot.Decision) Output {
 type Scanner struct {
 	Engine    *bot.Engine
 	BatchSize int // lines per commit at most; 0 means DefaultBatch
+	// Workers is how many messages are judged at once; 0 means one a CPU
+	// (GOMAXPROCS). The messages of one account are judged by one worker
+	// in their order (bot.Engine.Shard), so the decisions are those of one
+	// worker; the output keeps the input's order.
+	Workers int
 
 	latest atomic.Int64 // unix nanoseconds of the latest message time seen
 }
@@ -151,16 +156,26 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	// Lines already decided are made durable and printed even when the
 	// scan is being cancelled.
 	p := newPrinter(context.WithoutCancel(ctx), s.Engine, w)
-	var pending []any
+	js := s.startJudges(ctx, batch)
+	// pending is the batch being decided: the workers write the outputs
+	// of its lines in place, so it never grows past its capacity; decided
+	// counts its lines still being judged. The printer waits for them,
+	// while the next batch is handed out.
+	pending := make([]any, 0, batch)
+	decided := new(sync.WaitGroup)
 	flush := func() error {
 		if len(pending) > 0 {
-			pending = p.print(pending, st.Lines)
+			pending = p.print(pending, st.Lines, decided)
+			decided = new(sync.WaitGroup)
 		}
 		return p.failed()
 	}
 	finish := func(err error) (Stats, error) {
 		flush()
-		return st, errors.Join(err, p.close())
+		err = errors.Join(err, p.close())
+		js.stop()
+		st.Errors, st.Flagged = p.errors, p.flagged
+		return st, err
 	}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -202,13 +217,8 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 		if l.in == nil && l.bad == "" {
 			continue // a blank line: counted, nothing printed
 		}
-		o := s.one(ctx, &l)
-		if _, isErr := o.(ErrorLine); isErr {
-			st.Errors++
-		} else if o.(Output).Verdict != bot.Allow {
-			st.Flagged++
-		}
-		pending = append(pending, o)
+		pending = append(pending, nil)
+		js.judge(ctx, l, pending, len(pending)-1, decided)
 		if len(pending) >= batch {
 			if err := flush(); err != nil {
 				return finish(nil)
@@ -217,10 +227,75 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	}
 }
 
+// judges judge the lines of a batch: in the scanning goroutine itself
+// with one worker, or in worker goroutines, each taking the messages of
+// its accounts in order.
+type judges struct {
+	s    *Scanner
+	work []chan judgement
+	done sync.WaitGroup // the workers
+}
+
+// judgement is a line to decide, where its output goes, and the count of
+// its batch's lines still being judged.
+type judgement struct {
+	l       rawLine
+	out     []any
+	i       int
+	decided *sync.WaitGroup
+}
+
+func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
+	n := s.Workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	js := &judges{s: s}
+	if n == 1 {
+		return js
+	}
+	js.work = make([]chan judgement, n)
+	for i := range js.work {
+		// A worker may take a whole batch: the accounts of one worker
+		// may send more of a batch's messages than those of another.
+		ch := make(chan judgement, batch)
+		js.work[i] = ch
+		js.done.Add(1)
+		go func() {
+			defer js.done.Done()
+			for j := range ch {
+				j.out[j.i] = s.one(ctx, &j.l)
+				j.decided.Done()
+			}
+		}()
+	}
+	return js
+}
+
+// judge decides line l into out[i], now or in a worker, which marks it
+// done in decided.
+func (js *judges) judge(ctx context.Context, l rawLine, out []any, i int, decided *sync.WaitGroup) {
+	if js.work == nil || l.in == nil {
+		out[i] = js.s.one(ctx, &l)
+		return
+	}
+	m := l.in.Message()
+	decided.Add(1)
+	js.work[js.s.Engine.Shard(&m, len(js.work))] <- judgement{l: l, out: out, i: i, decided: decided}
+}
+
+// stop ends the workers.
+func (js *judges) stop() {
+	for _, ch := range js.work {
+		close(ch)
+	}
+	js.done.Wait()
+}
+
 // printer commits and prints batches in order, in its own goroutine, so
 // that the engine judges the next batch while the last one is written: a
 // batch's lines are printed only after a commit that began after the last
-// of them was decided.
+// of them was decided. It counts what the lines were.
 type printer struct {
 	ctx     context.Context
 	engine  *bot.Engine
@@ -231,11 +306,14 @@ type printer struct {
 	done    chan struct{}
 	mu      sync.Mutex
 	err     error // the first commit or write error; nothing is printed after it
+
+	errors, flagged int // read after close
 }
 
 type printBatch struct {
-	lines []any
-	last  int // the input line number of the batch's last line
+	lines   []any
+	last    int             // the input line number of the batch's last line
+	decided *sync.WaitGroup // the lines still being judged
 }
 
 func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer) *printer {
@@ -248,9 +326,10 @@ func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer) *printer {
 	return p
 }
 
-// print hands a batch over and returns an empty slice to fill next.
-func (p *printer) print(lines []any, last int) []any {
-	p.batches <- printBatch{lines: lines, last: last}
+// print hands a batch over, to be printed once decided, and returns an
+// empty slice to fill next.
+func (p *printer) print(lines []any, last int, decided *sync.WaitGroup) []any {
+	p.batches <- printBatch{lines: lines, last: last, decided: decided}
 	select {
 	case b := <-p.free:
 		return b[:0]
@@ -276,6 +355,14 @@ func (p *printer) close() error {
 func (p *printer) run() {
 	defer close(p.done)
 	for b := range p.batches {
+		b.decided.Wait()
+		for _, o := range b.lines {
+			if _, isErr := o.(ErrorLine); isErr {
+				p.errors++
+			} else if o.(Output).Verdict != bot.Allow {
+				p.flagged++
+			}
+		}
 		if p.failed() == nil {
 			if err := p.write(b); err != nil {
 				p.mu.Lock()
@@ -374,8 +461,11 @@ func (s *Scanner) one(ctx context.Context, l *rawLine) any {
 	}
 	in := l.in
 	m := in.Message()
-	if t := m.Time.UnixNano(); t > s.latest.Load() {
-		s.latest.Store(t)
+	for t := m.Time.UnixNano(); ; {
+		was := s.latest.Load()
+		if t <= was || s.latest.CompareAndSwap(was, t) {
+			break
+		}
 	}
 	d, err := s.Engine.Handle(ctx, &m)
 	if errors.Is(err, bot.ErrBadMessage) {
