@@ -16,11 +16,11 @@ import (
 )
 
 // deterministicInput is a scan input that reaches every output field and
-// reason: the realistic chat mix (benign links, spammers, hijacked
-// accounts spraying a lure into several chats and getting swept), domains
-// built from several lure words, some inside others (free-nitro-gifts,
-// hypeteams), files, masked links, and edits adding a link to a message
-// seen thousands of messages before.
+// reason: the realistic chat mix on Telegram and on Discord (benign links,
+// spammers, hijacked accounts spraying a lure into several chats and
+// getting swept), domains built from several lure words, some inside
+// others (free-nitro-gifts, hypeteams), files, masked links, and edits
+// adding a link to a message seen thousands of messages before.
 func deterministicInput(t *testing.T) []byte {
 	t.Helper()
 	const n = 6000
@@ -51,6 +51,13 @@ func deterministicInput(t *testing.T) []byte {
 			in.Attachments = append(in.Attachments, bot.Attachment{Name: "photo_2024.jpg.exe", MIME: "application/octet-stream", Size: int64(40000 + i)})
 		}
 		put(in)
+	}
+	// a Discord stream beside it: channels in servers, whose settings,
+	// mutes and sweeps are per server
+	for _, m := range (chatmix.Mix{Chats: 30, Accounts: 800, Platform: bot.Discord}).Messages(2000, 4) {
+		since := m.MemberSince
+		put(replay.Input{ID: m.ID, Platform: m.Platform, Chat: m.Chat, Group: "g" + m.Chat[len(m.Chat)-1:], User: m.User,
+			UserName: m.UserName, Time: m.Time, MemberSince: &since, Text: m.Text, Links: m.Links, Attachments: m.Attachments})
 	}
 	// edits, long after their messages, adding a link: judged against
 	// what the engine remembers of the message
