@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -67,8 +68,33 @@ type ctxDoer struct {
 	c   *http.Client
 }
 
-// Do sends the request with the doer's context.
-func (d ctxDoer) Do(r *http.Request) (*http.Response, error) { return d.c.Do(r.WithContext(d.ctx)) }
+// Do sends the request with the doer's context. The answer's body is read
+// to its end when it is closed: the library decodes the JSON and closes
+// the body, and net/http closes a connection whose body was not read to
+// its end (a chunked answer's last chunk, a trailing newline) instead of
+// keeping it for the next request, which then pays a new connection (a
+// TLS handshake).
+func (d ctxDoer) Do(r *http.Request) (*http.Response, error) {
+	resp, err := d.c.Do(r.WithContext(d.ctx))
+	if err == nil {
+		resp.Body = drainOnClose{resp.Body}
+	}
+	return resp, err
+}
+
+// drainOnClose reads what is left of a body, up to maxDrain, before
+// closing it.
+type drainOnClose struct{ io.ReadCloser }
+
+// maxDrain bounds what Close reads of a body left unread: past it the
+// connection is not worth keeping.
+const maxDrain = 64 << 10
+
+// Close reads the rest of the body, up to maxDrain, and closes it.
+func (b drainOnClose) Close() error {
+	_, _ = io.CopyN(io.Discard, b.ReadCloser, maxDrain)
+	return b.ReadCloser.Close()
+}
 
 // once makes one request through the library, bound to ctx, and translates
 // its error: an *APIError, a *TransportError or ctx's error.

@@ -268,9 +268,11 @@ func TestCleanShutdown(t *testing.T) {
 	h.api.push(msgUpdate(textMsg(chatA, member, 50, h.at(0), phish)))
 	h.api.push(msgUpdate(textMsg(chatB, member, 51, h.at(1), phish)))
 	last := h.api.push(msgUpdate(textMsg(chatB, member, 52, h.at(2), phish)))
-	// every update taken, and both chats wait on their first delete
+	// every update taken, and every delete in flight (alone or together)
 	h.api.waitCall(t, "getUpdates", map[string]string{"offset": strconv.Itoa(last + 1)})
-	h.api.waitState(t, "deletes waiting in both chats", func() bool { return h.api.waiting["deleteMessage"]+h.api.waiting["deleteMessages"] == 2 })
+	h.api.waitState(t, "every delete in flight", func() bool {
+		return h.api.held[itoa(chatA)+"/50"] == 1 && h.api.held[itoa(chatB)+"/51"] == 1 && h.api.held[itoa(chatB)+"/52"] == 1
+	})
 	h.cancel()
 	h.api.waitState(t, "the long poll given up", func() bool { return h.api.aborted["getUpdates"] == 1 })
 	select {

@@ -35,7 +35,10 @@ type fakeAPI struct {
 	faults    map[string][]fault
 	gates     map[string]chan struct{}
 	waiting   map[string]int // calls waiting at a gate now
-	aborted   map[string]int // calls the client gave up while they waited
+	// held are the messages (chat/id) whose delete waits at a gate now,
+	// whether it went alone (deleteMessage) or with others
+	held    map[string]int
+	aborted map[string]int // calls the client gave up while they waited
 
 	conns   atomic.Int64    // connections opened to the fake
 	deleted map[string]bool // chat/message deleted: deleting again is "not found"
@@ -82,6 +85,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		faults:  make(map[string][]fault),
 		gates:   make(map[string]chan struct{}),
 		waiting: make(map[string]int),
+		held:    make(map[string]int),
 		aborted: make(map[string]int),
 	}
 	f.srv = httptest.NewUnstartedServer(http.HandlerFunc(f.serve))
@@ -326,12 +330,13 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if gate != nil {
-		f.bump(f.waiting, method, 1)
+		held := deleted(method, params)
+		f.hold(method, held, 1)
 		select {
 		case <-gate:
-			f.bump(f.waiting, method, -1)
+			f.hold(method, held, -1)
 		case <-r.Context().Done():
-			f.bump(f.waiting, method, -1)
+			f.hold(method, held, -1)
 			f.bump(f.aborted, method, 1)
 			return
 		}
@@ -461,6 +466,34 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, p url.Value
 			return
 		}
 	}
+}
+
+// deleted returns the messages (chat/id) a delete call names.
+func deleted(method string, p url.Values) []string {
+	switch method {
+	case "deleteMessage":
+		return []string{p.Get("chat_id") + "/" + p.Get("message_id")}
+	case "deleteMessages":
+		var ids []int
+		json.Unmarshal([]byte(p.Get("message_ids")), &ids)
+		var out []string
+		for _, id := range ids {
+			out = append(out, p.Get("chat_id")+"/"+strconv.Itoa(id))
+		}
+		return out
+	}
+	return nil
+}
+
+// hold counts a call (and the messages it deletes) in or out of a gate.
+func (f *fakeAPI) hold(method string, msgs []string, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.waiting[method] += n
+	for _, m := range msgs {
+		f.held[m] += n
+	}
+	f.notify()
 }
 
 func (f *fakeAPI) bump(m map[string]int, method string, n int) {
