@@ -1,6 +1,7 @@
 package brand
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -50,13 +51,17 @@ type Matcher struct {
 }
 
 type name struct {
-	word     string // the name, lower-case ASCII
-	whole    bool   // matches only as a whole word (Brand.Words)
-	skel     string // its skeleton
-	coll     string // its skeleton with repeats collapsed
-	brand    *Brand
-	imitates string
-	domains  []string // the brand's domains whose first label is word
+	word  string // the name, lower-case ASCII
+	whole bool   // matches only as a whole word (Brand.Words)
+	skel  string // its skeleton
+	coll  string // its skeleton with repeats collapsed
+	// wordBytes and collBytes are the byteSets of word and coll: a word
+	// lacking a byte of the name cannot hold it, and one lacking d of the
+	// name's bytes is at least d edits from it.
+	wordBytes, collBytes byteSet
+	brand                *Brand
+	imitates             string
+	domains              []string // the brand's domains whose first label is word
 }
 
 // New builds a matcher for the brands.
@@ -80,6 +85,7 @@ func New(brands []Brand) *Matcher {
 		for k, w := range append(append([]string(nil), b.Names...), b.Words...) {
 			n := name{word: w, whole: k >= len(b.Names), skel: Skeleton(w), brand: b, imitates: b.Domains[0]}
 			n.coll = collapse(n.skel)
+			n.wordBytes, n.collBytes = bytesOf(n.word), bytesOf(n.coll)
 			for _, d := range b.Domains {
 				if first, _, ok := strings.Cut(d, "."); ok && first == w {
 					if n.domains == nil {
@@ -193,6 +199,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	}
 	skel := Skeleton(word)
 	coll := collapse(skel)
+	wordBytes, collBytes := bytesOf(word), bytesOf(coll)
 	exact := false
 	for i := range m.names {
 		n := &m.names[i]
@@ -207,7 +214,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			} else {
 				consider(NameInSubdomain, n, word)
 			}
-		case !n.whole && len(n.word) >= 6 && strings.Contains(word, n.word):
+		case !n.whole && len(n.word) >= 6 && n.wordBytes.within(wordBytes) && strings.Contains(word, n.word):
 			named(n)
 		default:
 			continue
@@ -253,7 +260,8 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			lookalike()
 			continue
 		}
-		if len(n.coll) >= 6 && len(coll) > len(n.coll) && strings.Contains(coll, n.coll) {
+		missing := n.collBytes.missing(collBytes) // at least this many edits apart
+		if len(n.coll) >= 6 && len(coll) > len(n.coll) && missing == 0 && strings.Contains(coll, n.coll) {
 			// a look-alike of the name inside a longer word: dlscordgift
 			lookalike()
 			continue
@@ -265,7 +273,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		if abs(len(coll)-len(n.coll)) <= k {
 			// Typos keep the first letter; requiring it keeps dictionary
 			// words (finance, binance) apart.
-			if coll[0] == n.coll[0] && distance(coll, n.coll, k) <= k {
+			if coll[0] == n.coll[0] && missing <= k && collBytes.missing(n.collBytes) <= k && distance(coll, n.coll, k) <= k {
 				if nonASCII {
 					consider(Homoglyph, n, word)
 				} else {
@@ -274,7 +282,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 				continue
 			}
 		}
-		if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && within(coll, n.coll, k-1) {
+		if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && missing <= k-1 && within(coll, n.coll, k-1) {
 			consider(Lookalike, n, word)
 			continue
 		}
@@ -286,6 +294,28 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		}
 	}
 }
+
+// byteSet is a set of the bytes of a string, folded into 64 bits: each
+// bit stands for the bytes b with b%64 == bit. Two bytes may share a bit,
+// so a set says surely which bytes a string lacks, never which it holds.
+type byteSet uint64
+
+func bytesOf(s string) byteSet {
+	var m byteSet
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] & 63)
+	}
+	return m
+}
+
+// within reports whether every byte of s may be in t: false when s surely
+// holds a byte t lacks.
+func (s byteSet) within(t byteSet) bool { return s&^t == 0 }
+
+// missing counts bytes of s that t surely lacks: a lower bound of the
+// edits that turn the string of s into that of t, or into any substring of
+// it (each is a different byte, and an edit brings in at most one).
+func (s byteSet) missing(t byteSet) int { return bits.OnesCount64(uint64(s &^ t)) }
 
 // dice is the Dice coefficient of the letter pairs of a and b: 1 for the
 // same pairs, 0 for none in common.
