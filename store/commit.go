@@ -71,7 +71,10 @@ func (db *DB) flush(target uint64) error {
 		return nil
 	}
 	f := db.top
-	db.top = newLayer()
+	db.top, db.spare = db.spare, nil
+	if db.top == nil {
+		db.top = newLayer()
+	}
 	db.flushing = f
 	seq := db.writeSeq
 	db.noteOldKeys(f)
@@ -91,6 +94,8 @@ func (db *DB) flush(target uint64) error {
 		return errors.Join(boltErr(err), dropped)
 	}
 	db.committed(f)
+	f.reset()
+	db.spare = f
 	db.durableSeq = seq
 	if prune {
 		db.lastPrune = now

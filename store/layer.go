@@ -53,6 +53,26 @@ func newLayer() *layer {
 	}
 }
 
+// reset empties a layer written to the file, for reuse as the top layer:
+// its maps keep their room, so a batch of writes does not grow them from
+// nothing again.
+func (l *layer) reset() {
+	clear(l.offenders)
+	clear(l.chats)
+	clear(l.firstLinks)
+	clear(l.lists)
+	clear(l.sightings)
+	clear(l.audit)
+	l.audit = l.audit[:0]
+	clear(l.tasks)
+	clear(l.judged)
+	clear(l.cases)
+	clear(l.caseRefs)
+	clear(l.expansions)
+	l.sightPrune, l.auditPrune, l.judgedPrune, l.casePrune = 0, 0, 0, ""
+	l.oldOffenders, l.oldFirstLinks, l.oldJudged, l.oldTasks = nil, nil, nil, nil
+}
+
 func (l *layer) empty() bool {
 	return len(l.offenders) == 0 && len(l.chats) == 0 && len(l.lists) == 0 && len(l.firstLinks) == 0 && len(l.tasks) == 0 &&
 		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0 &&

@@ -191,6 +191,7 @@ type DB struct {
 	closed     bool
 	top        *layer // takes every write
 	flushing   *layer // being written by Commit, or nil
+	spare      *layer // the layer last written, emptied: the next top layer
 	writeSeq   uint64 // writes made
 	durableSeq uint64 // writes known durable
 	lastPrune  time.Time
