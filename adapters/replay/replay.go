@@ -161,7 +161,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	// of its lines in place, so it never grows past its capacity; decided
 	// counts its lines still being judged. The printer waits for them,
 	// while the next batch is handed out.
-	pending := make([]any, 0, batch)
+	pending := make([]result, 0, batch)
 	decided := new(sync.WaitGroup)
 	flush := func() error {
 		if len(pending) > 0 {
@@ -217,7 +217,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 		if l.in == nil && l.bad == "" {
 			continue // a blank line: counted, nothing printed
 		}
-		pending = append(pending, nil)
+		pending = append(pending, result{})
 		js.judge(ctx, l, pending, len(pending)-1, decided)
 		if len(pending) >= batch {
 			if err := flush(); err != nil {
@@ -240,9 +240,16 @@ type judges struct {
 // its batch's lines still being judged.
 type judgement struct {
 	l       rawLine
-	out     []any
+	out     []result
 	i       int
 	decided *sync.WaitGroup
+}
+
+// result is what is printed for a line: its decision, or the error line.
+// Batches of them are reused, so that a line's output is not allocated.
+type result struct {
+	out Output
+	bad *ErrorLine
 }
 
 func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
@@ -264,7 +271,7 @@ func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
 		go func() {
 			defer js.done.Done()
 			for j := range ch {
-				j.out[j.i] = s.one(ctx, &j.l)
+				s.one(ctx, &j.l, &j.out[j.i])
 				j.decided.Done()
 			}
 		}()
@@ -274,9 +281,9 @@ func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
 
 // judge decides line l into out[i], now or in a worker, which marks it
 // done in decided.
-func (js *judges) judge(ctx context.Context, l rawLine, out []any, i int, decided *sync.WaitGroup) {
+func (js *judges) judge(ctx context.Context, l rawLine, out []result, i int, decided *sync.WaitGroup) {
 	if js.work == nil || l.in == nil {
-		out[i] = js.s.one(ctx, &l)
+		js.s.one(ctx, &l, &out[i])
 		return
 	}
 	m := l.in.Message()
@@ -302,7 +309,7 @@ type printer struct {
 	out     *bufio.Writer
 	enc     *json.Encoder
 	batches chan printBatch
-	free    chan []any // emptied batches, for reuse
+	free    chan []result // emptied batches, for reuse
 	done    chan struct{}
 	mu      sync.Mutex
 	err     error // the first commit or write error; nothing is printed after it
@@ -311,7 +318,7 @@ type printer struct {
 }
 
 type printBatch struct {
-	lines   []any
+	lines   []result
 	last    int             // the input line number of the batch's last line
 	decided *sync.WaitGroup // the lines still being judged
 }
@@ -321,20 +328,20 @@ func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer) *printer {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	p := &printer{ctx: ctx, engine: e, out: out, enc: enc,
-		batches: make(chan printBatch, 1), free: make(chan []any, 2), done: make(chan struct{})}
+		batches: make(chan printBatch, 1), free: make(chan []result, 2), done: make(chan struct{})}
 	go p.run()
 	return p
 }
 
 // print hands a batch over, to be printed once decided, and returns an
 // empty slice to fill next.
-func (p *printer) print(lines []any, last int, decided *sync.WaitGroup) []any {
+func (p *printer) print(lines []result, last int, decided *sync.WaitGroup) []result {
 	p.batches <- printBatch{lines: lines, last: last, decided: decided}
 	select {
 	case b := <-p.free:
 		return b[:0]
 	default:
-		return make([]any, 0, cap(lines))
+		return make([]result, 0, cap(lines))
 	}
 }
 
@@ -356,10 +363,10 @@ func (p *printer) run() {
 	defer close(p.done)
 	for b := range p.batches {
 		b.decided.Wait()
-		for _, o := range b.lines {
-			if _, isErr := o.(ErrorLine); isErr {
+		for i := range b.lines {
+			if b.lines[i].bad != nil {
 				p.errors++
-			} else if o.(Output).Verdict != bot.Allow {
+			} else if b.lines[i].out.Verdict != bot.Allow {
 				p.flagged++
 			}
 		}
@@ -381,11 +388,18 @@ func (p *printer) write(b printBatch) error {
 	if err := p.engine.Commit(p.ctx); err != nil {
 		return fmt.Errorf("commit batch ending at line %d: %w", b.last, err)
 	}
-	for i, l := range b.lines {
-		if err := p.enc.Encode(l); err != nil {
+	for i := range b.lines {
+		l := &b.lines[i]
+		var err error
+		if l.bad != nil {
+			err = p.enc.Encode(l.bad)
+		} else {
+			err = p.enc.Encode(&l.out)
+		}
+		if err != nil {
 			return fmt.Errorf("write: %w", err)
 		}
-		b.lines[i] = nil
+		*l = result{}
 	}
 	if err := p.out.Flush(); err != nil {
 		return fmt.Errorf("write: %w", err)
@@ -454,10 +468,11 @@ func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
 	}
 }
 
-// one judges one line and returns its output or error line.
-func (s *Scanner) one(ctx context.Context, l *rawLine) any {
+// one judges one line into r: its output, or its error line.
+func (s *Scanner) one(ctx context.Context, l *rawLine, r *result) {
 	if l.in == nil {
-		return ErrorLine{Line: l.n, Error: l.bad}
+		r.bad = &ErrorLine{Line: l.n, Error: l.bad}
+		return
 	}
 	in := l.in
 	m := in.Message()
@@ -469,11 +484,12 @@ func (s *Scanner) one(ctx context.Context, l *rawLine) any {
 	}
 	d, err := s.Engine.Handle(ctx, &m)
 	if errors.Is(err, bot.ErrBadMessage) {
-		return ErrorLine{Line: l.n, Error: err.Error()}
+		r.bad = &ErrorLine{Line: l.n, Error: err.Error()}
+		return
 	}
 	// Any other error is the store's: the decision stands, and the batch's
 	// commit reports the failure before the line is printed.
-	return NewOutput(in.ID, &d)
+	r.out = NewOutput(in.ID, &d)
 }
 
 // readLine reads one line without its end into buf. Lines longer than
