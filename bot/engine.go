@@ -820,31 +820,44 @@ func (e *Engine) fanOut(ctx context.Context, st Store, write bool, m *Message, f
 	if err != nil {
 		return "", 0, fmt.Errorf("read sightings %s: %w", acct, err)
 	}
-	// chats[fp] is the set of chats each fingerprint of this message was
-	// seen in: one pass over the recent sightings, whatever the number of
-	// fingerprints.
-	chats := make(map[string]map[string]bool, len(fps))
-	for _, fp := range fps {
-		chats[fp] = nil
+	// in[i] are the chats fingerprint i of this message was seen in: one
+	// pass over the recent sightings, whatever the number of
+	// fingerprints. Sightings and fingerprints are few: slices do.
+	type chat struct {
+		p    Platform
+		chat string
+	}
+	in := make([][]chat, len(fps))
+	var index map[string]int // for a message with many fingerprints
+	if len(fps) > 16 {
+		index = make(map[string]int, len(fps))
+		for i, fp := range fps {
+			index[fp] = i
+		}
 	}
 	for _, s := range recent {
 		if s.Time.After(m.Time) {
 			continue
 		}
 		for _, fp := range s.Fingerprints {
-			in, ok := chats[fp]
-			if !ok {
+			i := -1
+			if index != nil {
+				if j, ok := index[fp]; ok {
+					i = j
+				}
+			} else {
+				i = slices.Index(fps, fp)
+			}
+			if i < 0 {
 				continue
 			}
-			if in == nil {
-				in = map[string]bool{}
-				chats[fp] = in
+			if c := (chat{s.Message.Platform, s.Message.Chat}); !slices.Contains(in[i], c) {
+				in[i] = append(in[i], c)
 			}
-			in[string(s.Message.Platform)+":"+s.Message.Chat] = true
 		}
 	}
-	for _, fp := range fps { // in the message's order: the first to spread is named
-		if n := len(chats[fp]); n >= e.cfg.FanOutChats {
+	for i, fp := range fps { // in the message's order: the first to spread is named
+		if n := len(in[i]); n >= e.cfg.FanOutChats {
 			return describeFingerprint(fp), n, nil
 		}
 	}

@@ -2,7 +2,6 @@ package store
 
 import (
 	"encoding/binary"
-	"hash/fnv"
 	"math"
 	"time"
 
@@ -45,12 +44,23 @@ type sightKey struct {
 }
 
 func newSightKey(s *bot.Sighting) sightKey {
-	h := fnv.New64a()
-	for _, f := range append([]string{string(s.Message.Platform), s.Message.Chat, s.Message.ID}, s.Fingerprints...) {
-		h.Write([]byte(f))
-		h.Write([]byte{0})
+	// FNV-64a over the message and the fingerprints, each closed by a zero
+	// byte, written out so that it allocates nothing.
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	field := func(f string) {
+		for i := 0; i < len(f); i++ {
+			h = (h ^ uint64(f[i])) * prime
+		}
+		h *= prime
 	}
-	return sightKey{acct: s.Account, time: timeBits(s.Time), hash: h.Sum64()}
+	field(string(s.Message.Platform))
+	field(s.Message.Chat)
+	field(s.Message.ID)
+	for _, f := range s.Fingerprints {
+		field(f)
+	}
+	return sightKey{acct: s.Account, time: timeBits(s.Time), hash: h}
 }
 
 // bytes is the key in the sightings bucket: time, hash, account. Time

@@ -338,3 +338,60 @@ func TestViewOffender(t *testing.T) {
 		t.Errorf("view of no record: %v, want ErrNotFound", err)
 	}
 }
+
+// TestRecentSightingsOfABusyAccount: an account with many sightings in the
+// file and many buffered over them, some deleting, reads back each live
+// one once, oldest first, whether merged one by one or through an index.
+func TestRecentSightingsOfABusyAccount(t *testing.T) {
+	t.Parallel()
+	t0 := time.Date(2026, 3, 4, 5, 0, 0, 0, time.UTC)
+	for _, n := range []int{5, 120} {
+		db, err := Open(tempPath(t), Options{Now: func() time.Time { return t0 }, SightingRetention: -1})
+		must(t, err)
+		acct := bot.AccountKey{Platform: bot.Telegram, User: "busy"}
+		sighting := func(i int) bot.Sighting {
+			return bot.Sighting{Account: acct, Fingerprints: []string{fmt.Sprint("u:x", i%3)},
+				Message: bot.MessageRef{Platform: bot.Telegram, Chat: fmt.Sprint("c", i), ID: fmt.Sprint(i)}, Time: t0.Add(time.Duration(i) * time.Second)}
+		}
+		var all []bot.Sighting
+		for i := range n {
+			all = append(all, sighting(i))
+		}
+		must(t, db.AddSightings(ctx, all))
+		must(t, db.Commit(ctx))
+		// buffered: every third forgotten, as many new ones
+		var gone []bot.MessageRef
+		want := map[string]bool{}
+		for i := range 2 * n {
+			if i < n && i%3 == 0 {
+				gone = append(gone, sighting(i).Message)
+				continue
+			}
+			want[sighting(i).Message.ID] = true
+		}
+		must(t, db.DeleteSightings(ctx, acct, gone))
+		var more []bot.Sighting
+		for i := n; i < 2*n; i++ {
+			more = append(more, sighting(i))
+		}
+		must(t, db.AddSightings(ctx, more))
+		got, err := db.RecentSightings(ctx, acct, t0)
+		must(t, err)
+		if len(got) != len(want) {
+			t.Errorf("%d sightings: %d read back, want %d", n, len(got), len(want))
+		}
+		for i, s := range got {
+			if !want[s.Message.ID] {
+				t.Errorf("%d sightings: %s read back, forgotten or never added", n, s.Message.ID)
+			}
+			delete(want, s.Message.ID)
+			if i > 0 && s.Time.Before(got[i-1].Time) {
+				t.Errorf("%d sightings: not oldest first at %d", n, i)
+			}
+		}
+		if len(want) > 0 {
+			t.Errorf("%d sightings: missing %d", n, len(want))
+		}
+		must(t, db.Close())
+	}
+}

@@ -46,41 +46,73 @@ func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Ti
 	for _, l := range layers {
 		from = max(from, l.sightPrune)
 	}
-	found := make(map[sightKey]*bot.Sighting)
-	err := db.scanSightings(k, from, func(sk sightKey, s *bot.Sighting) { found[sk] = s })
+	// An account has few sightings in a window: a slice searched one by
+	// one holds them for less than a map would.
+	var found []sightEntry
+	err := db.scanSightings(k, from, func(sk sightKey, s *bot.Sighting) { found = append(found, sightEntry{sk, s}) })
 	if err != nil {
 		return nil, fmt.Errorf("recent sightings of %s: %w", k, err)
 	}
 	for _, l := range layers {
 		if l.sightPrune != 0 {
-			for sk := range found {
-				if sk.time < l.sightPrune {
-					delete(found, sk)
+			found = slices.DeleteFunc(found, func(e sightEntry) bool { return e.key.time < l.sightPrune })
+		}
+		buffered := l.sightings[k]
+		var at map[sightKey]int // for an account with many: where each is in found
+		if len(buffered)*len(found) > 1024 {
+			at = make(map[sightKey]int, len(found))
+			for i, e := range found {
+				at[e.key] = i
+			}
+		}
+		for sk, s := range buffered {
+			if sk.time < sinceBits {
+				continue
+			}
+			i := -1
+			if at != nil {
+				if j, ok := at[sk]; ok {
+					i = j
 				}
+			} else {
+				i = slices.IndexFunc(found, func(e sightEntry) bool { return e.key == sk })
 			}
-		}
-		for sk, s := range l.sightings[k] {
+			if at != nil && s == nil && i >= 0 {
+				// deleting would move the others: blank it, dropped below
+				found[i].s = nil
+				continue
+			}
 			switch {
-			case sk.time < sinceBits:
+			case s == nil && i >= 0:
+				found = slices.Delete(found, i, i+1)
 			case s == nil:
-				delete(found, sk)
+			case i >= 0:
+				found[i].s = s
 			default:
-				found[sk] = s
+				if at != nil {
+					at[sk] = len(found)
+				}
+				found = append(found, sightEntry{sk, s})
 			}
 		}
+		if at != nil {
+			found = slices.DeleteFunc(found, func(e sightEntry) bool { return e.s == nil })
+		}
 	}
-	keys := make([]sightKey, 0, len(found))
-	for sk := range found {
-		keys = append(keys, sk)
-	}
-	slices.SortFunc(keys, func(a, b sightKey) int {
-		return cmp.Or(cmp.Compare(a.time, b.time), cmp.Compare(a.hash, b.hash))
+	slices.SortFunc(found, func(a, b sightEntry) int {
+		return cmp.Or(cmp.Compare(a.key.time, b.key.time), cmp.Compare(a.key.hash, b.key.hash))
 	})
-	out := make([]bot.Sighting, len(keys))
-	for i, sk := range keys {
-		out[i] = *found[sk]
+	out := make([]bot.Sighting, len(found))
+	for i, e := range found {
+		out[i] = *e.s
 	}
 	return out, nil
+}
+
+// sightEntry is a sighting and its key.
+type sightEntry struct {
+	key sightKey
+	s   *bot.Sighting
 }
 
 // scanSightings calls fn for each sighting of k in the file at or after the
