@@ -282,8 +282,8 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 		e.log.Warn("chat settings unavailable, using defaults", LogChat, m.Scope().String(), LogErr, err)
 	}
 	ref := m.Ref()
-	shard := e.shardOf(m.Account())
-	prev, seen := e.recall(shard, ref)
+	set := e.recentSet(e.shardOf(m.Account()), e.msgHash(ref))
+	prev, seen := e.recall(set)
 	if late != nil {
 		prev.level = max(prev.level, *late)
 		prev.struck = prev.struck || *late != Allow
@@ -333,7 +333,7 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 	}
 	d := t.d
 	prev = t.prev // with what the store remembers of the message
-	e.remember(shard, ref, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow, level: max(prev.level, d.Verdict.Level)})
+	e.remember(set, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow, level: max(prev.level, d.Verdict.Level)})
 	if berr == nil && !e.Batch {
 		berr = e.store.Commit(ctx)
 	}
@@ -1085,41 +1085,45 @@ func (e *Engine) Shard(m *Message, n int) int {
 	return int(e.shardOf(m.Account()) % uint64(n))
 }
 
-// recentSet returns the slots of the set of a message (of hash k, low byte
-// clear) in an account's part of the table.
-func (e *Engine) recentSet(shard, k uint64) []recentSlot {
-	at := (shard*shardSets + (k>>8)%shardSets) * recentWays
-	return e.recent[at : at+recentWays : at+recentWays]
+// recentSet names where a message (of hash k) is remembered in an
+// account's part of the table: the first slot of its set, and the
+// message's key in it (k with its low byte clear).
+type recentSet struct {
+	at  uint64
+	key uint64
 }
 
-func (e *Engine) recall(shard uint64, ref MessageRef) (recentMsg, bool) {
-	k := e.msgHash(ref) &^ 0xff
+func (e *Engine) recentSet(shard, k uint64) recentSet {
+	k &^= 0xff
+	return recentSet{at: (shard*shardSets + (k>>8)%shardSets) * recentWays, key: k}
+}
+
+func (e *Engine) recall(rs recentSet) (recentMsg, bool) {
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	for _, s := range e.recentSet(shard, k) {
-		if s != 0 && uint64(s)&^0xff == k {
+	for _, s := range e.recent[rs.at : rs.at+recentWays] {
+		if s != 0 && uint64(s)&^0xff == rs.key {
 			return s.unpack(), true
 		}
 	}
 	return recentMsg{}, false
 }
 
-func (e *Engine) remember(shard uint64, ref MessageRef, r recentMsg) {
-	k := e.msgHash(ref) &^ 0xff
+func (e *Engine) remember(rs recentSet, r recentMsg) {
 	e.recentMu.Lock()
 	defer e.recentMu.Unlock()
-	set := e.recentSet(shard, k)
+	set := e.recent[rs.at : rs.at+recentWays : rs.at+recentWays]
 	// the message moves to the front; the set's oldest falls out unless
 	// the message was in it already
 	i := len(set) - 1
 	for j, s := range set {
-		if s != 0 && uint64(s)&^0xff == k {
+		if s != 0 && uint64(s)&^0xff == rs.key {
 			i = j
 			break
 		}
 	}
 	copy(set[1:i+1], set[:i])
-	set[0] = r.pack(k)
+	set[0] = r.pack(rs.key)
 }
 
 // human writes a duration for people in English: "10 minutes", "24

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -25,6 +26,9 @@ func (db *DB) ChatSettings(_ context.Context, k bot.ChatKey) (bot.ChatSettings, 
 		s, ok = db.chats.get(k)
 	}
 	if !ok {
+		if _, known := db.chatKeys[k]; !known {
+			return bot.ChatSettings{}, bot.ErrNotFound // none in the file
+		}
 		err := db.view("reading chat settings", func(tx *bolt.Tx) error {
 			v := tx.Bucket(bucketChats).Get([]byte(k.String()))
 			if v == nil {
@@ -57,4 +61,21 @@ func (db *DB) PutChatSettings(_ context.Context, s bot.ChatSettings) error {
 		return fmt.Errorf("put chat settings %s: %w", s.Chat, err)
 	}
 	return nil
+}
+
+// loadChatKeys reads which chats the file has settings of.
+func loadChatKeys(tx *bolt.Tx) (map[bot.ChatKey]struct{}, error) {
+	m := make(map[bot.ChatKey]struct{})
+	err := tx.Bucket(bucketChats).ForEach(func(k, _ []byte) error {
+		p, c, ok := strings.Cut(string(k), ":")
+		if !ok || !bot.Platform(p).Valid() {
+			return fmt.Errorf("%w: chats key %q is no platform:chat", ErrCorrupt, k)
+		}
+		m[bot.ChatKey{Platform: bot.Platform(p), Chat: c}] = struct{}{}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load chats: %w", err)
+	}
+	return m, nil
 }

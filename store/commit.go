@@ -214,6 +214,7 @@ func (db *DB) committed(f *layer) {
 	}
 	for k, s := range f.chats {
 		db.chats.put(k, s)
+		db.chatKeys[k] = struct{}{} // chat settings are never deleted
 	}
 	for k, t := range f.firstLinks {
 		if t.IsZero() {

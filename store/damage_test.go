@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -167,30 +168,28 @@ func TestDamagedUncleanStoreIsRefused(t *testing.T) {
 	}
 }
 
-// storeWithChats writes the settings of n chats to a new store at path and
+// storeWithAudit writes n audit entries to a new store at path and
 // commits them; the store is left open.
-func storeWithChats(t *testing.T, path string, n int) *DB {
+func storeWithAudit(t *testing.T, path string, n int) *DB {
 	t.Helper()
-	db, err := Open(path, Options{})
+	db, err := Open(path, Options{AuditRetention: -1})
 	must(t, err)
 	for i := range n {
-		must(t, db.PutChatSettings(ctx, chatSettings(i, "")))
+		must(t, db.AppendAudit(ctx, auditEntry(i)))
 	}
 	must(t, db.Commit(ctx))
 	return db
 }
 
-func chatSettings(i int, title string) bot.ChatSettings {
-	if title == "" {
-		title = fmt.Sprintf("Title %d, long enough to fill a few pages", i)
-	}
-	return bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Telegram, Chat: fmt.Sprint("chat", i)}, Title: title}
+func auditEntry(i int) bot.AuditEntry {
+	return bot.AuditEntry{Time: time.Date(2026, 1, 2, 3, 4, 5, i, time.UTC), Note: fmt.Sprintf("entry %d of a long list", i)}
 }
 
 // TestDamagedOffendersAreRefusedAtOpen: the keys of the offender records
-// (and of first links and judged messages) are read whole at Open, into
-// the indexes in memory, so a damaged page among them is met there, even
-// in a store closed cleanly: Open refuses it and leaves the file as it was.
+// (and of first links, judged messages, tasks and chat settings) are read
+// whole at Open, into the indexes in memory, so a damaged page among them
+// is met there, even in a store closed cleanly: Open refuses it and leaves
+// the file as it was.
 func TestDamagedOffendersAreRefusedAtOpen(t *testing.T) {
 	t.Parallel()
 	path := tempPath(t)
@@ -209,26 +208,24 @@ func TestDamagedOffendersAreRefusedAtOpen(t *testing.T) {
 }
 
 // TestPanicInsideTheStoreStopsIt: a damaged page in a store closed cleanly
-// (so not checked), of a bucket Open does not read whole, makes bbolt
-// panic in the middle of a commit. The store returns an error, stops
-// (Failed, Err) instead of killing the process, and the file keeps what
-// the last successful commit wrote: with the damage undone, it checks
-// clean and holds those records.
+// (so not checked), of a bucket Open does not read whole (the audit log),
+// makes bbolt panic in the middle of a commit. The store returns an
+// error, stops (Failed, Err) instead of killing the process, and the file
+// keeps what the last successful commit wrote: with the damage undone, it
+// checks clean and holds those records.
 func TestPanicInsideTheStoreStopsIt(t *testing.T) {
 	t.Parallel()
 	path := tempPath(t)
-	must(t, storeWithChats(t, path, 500).Close())
+	must(t, storeWithAudit(t, path, 500).Close())
 	clean, err := os.ReadFile(path)
 	must(t, err)
-	damageLeafOf(t, path, "telegram:chat250")
+	damageLeafOf(t, path, "entry 499 of a long list") // the last page, where new entries go
 	damaged, err := os.ReadFile(path)
 	must(t, err)
 
-	db, err := Open(path, Options{})
+	db, err := Open(path, Options{AuditRetention: -1})
 	must(t, err)
-	// chat250's settings are in the damaged page
-	must(t, db.PutChatSettings(ctx, chatSettings(250, "a new title")))
-	must(t, db.PutChatSettings(ctx, chatSettings(1000, "")))
+	must(t, db.AppendAudit(ctx, auditEntry(500)))
 	err = db.Commit(ctx)
 	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "panicked") {
 		t.Fatalf("Commit over a damaged page: %v, want ErrCorrupt saying bbolt panicked", err)
@@ -267,16 +264,11 @@ func TestPanicInsideTheStoreStopsIt(t *testing.T) {
 		}
 	}
 	must(t, os.WriteFile(path, after, 0o600))
-	db, err = Open(path, Options{Check: true})
+	db, err = Open(path, Options{Check: true, AuditRetention: -1})
 	must(t, err)
 	defer db.Close()
-	for i := range 500 {
-		want := chatSettings(i, "")
-		if got, err := db.ChatSettings(ctx, want.Chat); err != nil || got.Title != want.Title {
-			t.Fatalf("after the damage is undone: %s = %+v, %v; want the settings committed", want.Chat, got, err)
-		}
-	}
-	if _, err := db.ChatSettings(ctx, chatSettings(1000, "").Chat); !errors.Is(err, bot.ErrNotFound) {
-		t.Errorf("the settings of the failed commit: %v, want ErrNotFound", err)
+	got, err := db.RecentAudit(ctx, 0)
+	if err != nil || len(got) != 500 || got[0].Note != auditEntry(499).Note {
+		t.Fatalf("after the damage is undone: %d entries, the newest %+v, %v; want the 500 committed", len(got), got[0], err)
 	}
 }

@@ -220,6 +220,9 @@ type DB struct {
 	// tasks are the outbox's tasks in the file, with the time bits their
 	// keys begin with.
 	tasks map[taskKey]uint64
+	// chatKeys are the chats the file has settings of: a scan's chats
+	// mostly have none, and asking costs no transaction.
+	chatKeys map[bot.ChatKey]struct{}
 }
 
 var (
@@ -316,7 +319,10 @@ func open(path string, opts Options) (db *DB, err error) {
 		if db.firstLinkKeys, err = loadKeyTimes(tx, bucketFirstLinksByTime); err != nil {
 			return err
 		}
-		db.tasks, err = loadTasks(tx)
+		if db.tasks, err = loadTasks(tx); err != nil {
+			return err
+		}
+		db.chatKeys, err = loadChatKeys(tx)
 		return err
 	})
 	if err != nil {

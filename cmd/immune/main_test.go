@@ -440,16 +440,14 @@ func TestRunStopsWhenTheStoreFails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The settings of many chats, the one the message comes from among
-	// them: read when the message is judged, not at start (the store reads
-	// the keys of offender records, first links and judged messages whole
-	// when it opens, and refuses a damaged page among them there).
+	// An audit log a few pages long: judging the message appends to its
+	// last page, which is not read when the store opens (the keys of
+	// offender records, first links, judged messages, tasks and chat
+	// settings are read whole then, and a damaged page among them is
+	// refused there).
 	for i := range 500 {
-		c := bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Telegram, Chat: fmt.Sprint(-5000 - i)}, Title: fmt.Sprintf("Group %d of a long list", i)}
-		if i == 250 {
-			c.Chat.Chat = "-100"
-		}
-		if err := s.PutChatSettings(context.Background(), c); err != nil {
+		e := bot.AuditEntry{Time: time.Now().Add(-time.Hour + time.Duration(i)*time.Millisecond), Note: fmt.Sprintf("entry %d of a long list", i)}
+		if err := s.AppendAudit(context.Background(), e); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -457,7 +455,7 @@ func TestRunStopsWhenTheStoreFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	damageLeaf(t, dbPath, "telegram:-100")
+	damageLeaf(t, dbPath, "entry 499 of a long list")
 
 	var sent atomic.Bool
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
