@@ -47,7 +47,8 @@
 // Open, kept up to date by Commit): a sender with neither costs no read
 // transaction, a first link is read from memory alone, and offender records
 // are cached (Options.CacheSize bounds it): a read is a few map lookups
-// under a mutex.
+// under a mutex. The chats the file has settings of are known from Open
+// too, so asking about any other costs no transaction.
 // Chat settings are cached the same way; the lists are held in memory whole.
 // Values are copied in and out, so a caller cannot change what the store holds
 // by changing a slice it handed in or got back. Times come back in UTC.
