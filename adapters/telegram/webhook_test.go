@@ -114,6 +114,14 @@ func TestWebhookUpdateStillBeingJudgedIsAskedAgain(t *testing.T) {
 	}
 	release()
 	h.api.waitDeleted(t, chatB, 720)
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(time.Millisecond) {
+		if _, judging := h.a.pending.handled(20); !judging {
+			break // handled: its decision committed, its delete done
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the update never handled")
+		}
+	}
 	if code := h.post(t, u); code != http.StatusOK {
 		t.Fatalf("delivered again once judged: answered %d, want 200", code)
 	}
