@@ -651,7 +651,12 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			f.strikeLimit = true
 		}
 	}
-	f.alreadyMuted = o.RestrictedUntil.After(m.Time) && (contains(o.Restricted, scope) || contains(o.Restricted, m.Chat))
+	if o.RestrictedUntil.After(m.Time) && wouldRestrict(&f, settings.Mode, e.cfg.Admins) {
+		// Looked up only when it matters: the list of where a hijacked
+		// account was muted can be long, and most of its messages are
+		// plain chat.
+		f.alreadyMuted = contains(o.Restricted, scope) || (m.Chat != scope && contains(o.Restricted, m.Chat))
+	}
 	if !m.IsAdmin && m.AskAdmin != nil && write && adminMatters(&f, settings.Mode, e.cfg.Admins) {
 		// the adapter is still asking the platform; only now, with a
 		// decision that depends on it, is the answer waited for
@@ -1078,11 +1083,15 @@ func (e *Engine) shardOf(k AccountKey) uint64 {
 // messages), or read-only while a scan runs (chat settings: a scan's
 // messages carry no chat title or language). Messages judged so are
 // decided as they would be one after another.
-func (e *Engine) Shard(m *Message, n int) int {
+func (e *Engine) Shard(m *Message, n int) int { return e.ShardOf(m.Platform, m.User, n) }
+
+// ShardOf is Shard for a message of user on platform p, for a caller
+// that has not made the message yet.
+func (e *Engine) ShardOf(p Platform, user string, n int) int {
 	if n <= 1 {
 		return 0
 	}
-	return int(e.shardOf(m.Account()) % uint64(n))
+	return int(e.shardOf(AccountKey{Platform: p, User: user}) % uint64(n))
 }
 
 // recentSet names where a message (of hash k) is remembered in an

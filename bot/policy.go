@@ -90,6 +90,15 @@ func decide(f *facts, mode Mode, admin bool, admins AdminPolicy) []Action {
 	return out
 }
 
+// wouldRestrict reports whether decide restricts a member on f when the
+// member is not muted already: only then does f.alreadyMuted change the
+// decision (for an admin, restrict is never decided).
+func wouldRestrict(f *facts, mode Mode, admins AdminPolicy) bool {
+	g := *f
+	g.alreadyMuted = false
+	return slices.Contains(decide(&g, mode, false, admins), ActRestrict)
+}
+
 // adminMatters reports whether the sender being an admin or not changes
 // what is decided on f: the actions, or the admin note (which says so).
 func adminMatters(f *facts, mode Mode, admins AdminPolicy) bool {
