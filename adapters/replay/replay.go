@@ -107,8 +107,12 @@ func NewOutput(id string, d *bot.Decision) Output {
 
 // Scanner runs `immune scan`.
 type Scanner struct {
-	Engine    *bot.Engine
-	BatchSize int // lines per commit at most; 0 means DefaultBatch
+	Engine *bot.Engine
+	// BatchSize is how many lines a batch holds before it is committed
+	// and printed: fewer when the input pauses, more (up to batchGrowth
+	// times as many) while the last batch is still being committed. 0
+	// means DefaultBatch.
+	BatchSize int
 	// Workers is how many messages are judged at once; 0 means one a CPU
 	// (GOMAXPROCS). The messages of one account are judged by one worker
 	// in their order (bot.Engine.Shard), so the decisions are those of one
@@ -139,6 +143,10 @@ func (s *Scanner) Clock() time.Time {
 // line) for each to w. It returns early only when the store cannot commit,
 // w cannot be written or ctx is done; the lines of a batch that failed to
 // commit are not printed.
+//
+// Lines go from the reader to the judges and on to the printer in chunks
+// (up to chunkLines lines read together), so that handing them from one
+// goroutine to the next costs a channel operation a chunk, not a line.
 func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, error) {
 	var st Stats
 	batch := s.BatchSize
@@ -151,8 +159,8 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	s.Engine.NoTexts = true  // nor prints notices
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	lines := make(chan rawLine, readAhead)
-	go readLines(ctx, r, lines)
+	rd := newReader(r)
+	go rd.run(ctx)
 	// Lines already decided are made durable and printed even when the
 	// scan is being cancelled.
 	p := newPrinter(context.WithoutCancel(ctx), s.Engine, w)
@@ -160,10 +168,15 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	// pending is the batch being decided: the workers write the outputs
 	// of its lines in place, so it never grows past its capacity; decided
 	// counts its lines still being judged. The printer waits for them,
-	// while the next batch is handed out.
-	pending := make([]result, 0, batch)
+	// while the next batch is handed out. A batch is handed over at
+	// batch lines, or later while the printer is still busy with the last
+	// one (up to maxBatch): when commits are slow (a large store, a slow
+	// disk) they grow and are fewer, rather than holding up the judging.
+	maxBatch := batch * batchGrowth
+	pending := make([]result, 0, maxBatch)
 	decided := new(sync.WaitGroup)
 	flush := func() error {
+		js.send(pending, decided)
 		if len(pending) > 0 {
 			pending = p.print(pending, st.Lines, decided)
 			decided = new(sync.WaitGroup)
@@ -181,68 +194,94 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 		if err := ctx.Err(); err != nil {
 			return finish(err)
 		}
-		var l rawLine
+		var chunk []rawLine
 		var ok bool
 		select {
-		case l, ok = <-lines:
+		case chunk, ok = <-rd.out:
 		default:
-			// Let the reader run (on one CPU it waits for us), then look
-			// again.
-			runtime.Gosched()
+			js.send(pending, decided)
+		wait:
 			select {
-			case l, ok = <-lines:
-				goto got
-			default:
-			}
-			// Nothing more to read right now: have what was decided made
-			// durable and printed, so that an interactive caller gets its
-			// answer.
-			if err := flush(); err != nil {
-				return finish(nil)
-			}
-			select {
-			case l, ok = <-lines:
+			case chunk, ok = <-rd.out:
+			case <-rd.dry:
+				if !rd.waiting() {
+					goto wait // the read it began is over
+				}
+				// The input has nothing more for now: have what was
+				// decided made durable and printed, so that an
+				// interactive caller gets its answer.
+				if err := flush(); err != nil {
+					return finish(nil)
+				}
+				select {
+				case chunk, ok = <-rd.out:
+				case <-ctx.Done():
+					return finish(ctx.Err())
+				}
 			case <-ctx.Done():
 				return finish(ctx.Err())
 			}
 		}
-	got:
 		if !ok {
 			return finish(nil)
 		}
-		if l.err != nil {
-			return finish(fmt.Errorf("read line %d: %w", l.n, l.err))
-		}
-		st.Lines = l.n
-		if l.in == nil && l.bad == "" {
-			continue // a blank line: counted, nothing printed
-		}
-		pending = append(pending, result{})
-		js.judge(ctx, l, pending, len(pending)-1, decided)
-		if len(pending) >= batch {
-			if err := flush(); err != nil {
-				return finish(nil)
+		for i := range chunk {
+			l := &chunk[i]
+			if l.err != nil {
+				return finish(fmt.Errorf("read line %d: %w", l.n, l.err))
+			}
+			st.Lines = l.n
+			if l.in == nil && l.bad == "" {
+				continue // a blank line: counted, nothing printed
+			}
+			if l.in != nil {
+				if t := l.in.Time.UnixNano(); t > s.latest.Load() {
+					s.latest.Store(t)
+				}
+			}
+			pending = append(pending, result{})
+			js.judge(ctx, l, pending, len(pending)-1)
+			if n := len(pending); n >= maxBatch || n >= batch && !p.busy() {
+				if err := flush(); err != nil {
+					return finish(nil)
+				}
 			}
 		}
+		rd.recycle(chunk)
+		js.send(pending, decided)
 	}
 }
+
+// batchGrowth is how many times Scanner.BatchSize a batch may grow to
+// while the printer is still busy with the last one.
+const batchGrowth = 4
 
 // judges judge the lines of a batch: in the scanning goroutine itself
 // with one worker, or in worker goroutines, each taking the messages of
 // its accounts in order.
 type judges struct {
 	s    *Scanner
-	work []chan judgement
+	work []chan *work
 	done sync.WaitGroup // the workers
+	next *work          // the lines handed out next
+	free sync.Pool      // of *work
 }
 
-// judgement is a line to decide, where its output goes, and the count of
-// its batch's lines still being judged.
-type judgement struct {
-	l       rawLine
+// work is a chunk of lines for the workers: each judges the lines of its
+// accounts, in their order, and writes their outputs to out.
+type work struct {
+	lines   []judgement
 	out     []result
-	i       int
 	decided *sync.WaitGroup
+	left    atomic.Int32 // the workers yet to go through it
+}
+
+// judgement is a line to decide, the worker its account goes to, and
+// where its output goes in the batch.
+type judgement struct {
+	l      rawLine
+	worker int
+	i      int
 }
 
 // result is what is printed for a line: its decision, or the error line.
@@ -261,34 +300,65 @@ func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
 	if n == 1 {
 		return js
 	}
-	js.work = make([]chan judgement, n)
+	js.work = make([]chan *work, n)
 	for i := range js.work {
-		// A worker may take a whole batch: the accounts of one worker
-		// may send more of a batch's messages than those of another.
-		ch := make(chan judgement, batch)
+		// Room for every chunk of two batches at their largest: the
+		// workers of one account may have more of a batch's messages
+		// than another's.
+		ch := make(chan *work, 2*batch*batchGrowth/chunkLines+4)
 		js.work[i] = ch
 		js.done.Add(1)
 		go func() {
 			defer js.done.Done()
-			for j := range ch {
-				s.one(ctx, &j.l, &j.out[j.i])
-				j.decided.Done()
+			for w := range ch {
+				for k := range w.lines {
+					if j := &w.lines[k]; j.worker == i {
+						s.one(ctx, &j.l, &w.out[j.i])
+					}
+				}
+				w.decided.Done()
+				if w.left.Add(-1) == 0 {
+					clear(w.lines)
+					w.lines, w.out, w.decided = w.lines[:0], nil, nil
+					js.free.Put(w)
+				}
 			}
 		}()
 	}
 	return js
 }
 
-// judge decides line l into out[i], now or in a worker, which marks it
-// done in decided.
-func (js *judges) judge(ctx context.Context, l rawLine, out []result, i int, decided *sync.WaitGroup) {
+// judge decides line l into out[i] now, or adds it to the chunk for the
+// workers that send hands them.
+func (js *judges) judge(ctx context.Context, l *rawLine, out []result, i int) {
 	if js.work == nil || l.in == nil {
-		js.s.one(ctx, &l, &out[i])
+		js.s.one(ctx, l, &out[i])
 		return
 	}
-	m := l.in.Message()
-	decided.Add(1)
-	js.work[js.s.Engine.Shard(&m, len(js.work))] <- judgement{l: l, out: out, i: i, decided: decided}
+	if js.next == nil {
+		if w, ok := js.free.Get().(*work); ok {
+			js.next = w
+		} else {
+			js.next = &work{lines: make([]judgement, 0, chunkLines)}
+		}
+	}
+	js.next.lines = append(js.next.lines, judgement{l: *l, worker: js.s.Engine.ShardOf(l.in.Platform, l.in.User, len(js.work)), i: i})
+}
+
+// send hands the lines added since the last send, outputs in out, to the
+// workers; decided counts them until every worker has been through them.
+func (js *judges) send(out []result, decided *sync.WaitGroup) {
+	w := js.next
+	if w == nil || len(w.lines) == 0 {
+		return
+	}
+	js.next = nil
+	w.out, w.decided = out, decided
+	w.left.Store(int32(len(js.work)))
+	decided.Add(len(js.work))
+	for _, ch := range js.work {
+		ch <- w
+	}
 }
 
 // stop ends the workers.
@@ -312,7 +382,8 @@ type printer struct {
 	free    chan []result // emptied batches, for reuse
 	done    chan struct{}
 	mu      sync.Mutex
-	err     error // the first commit or write error; nothing is printed after it
+	err     error       // the first commit or write error; nothing is printed after it
+	working atomic.Bool // a batch is being committed and written
 
 	errors, flagged int // read after close
 }
@@ -345,6 +416,9 @@ func (p *printer) print(lines []result, last int, decided *sync.WaitGroup) []res
 	}
 }
 
+// busy reports whether a batch handed over is still being printed.
+func (p *printer) busy() bool { return p.working.Load() || len(p.batches) > 0 }
+
 // failed returns the error that stopped printing, if any.
 func (p *printer) failed() error {
 	p.mu.Lock()
@@ -362,6 +436,7 @@ func (p *printer) close() error {
 func (p *printer) run() {
 	defer close(p.done)
 	for b := range p.batches {
+		p.working.Store(true)
 		b.decided.Wait()
 		for i := range b.lines {
 			if b.lines[i].bad != nil {
@@ -381,6 +456,7 @@ func (p *printer) run() {
 		case p.free <- b.lines:
 		default:
 		}
+		p.working.Store(false)
 	}
 }
 
@@ -412,10 +488,15 @@ func (p *printer) write(b printBatch) error {
 // one whatever the batch size.
 const DefaultBatch = 4096
 
-// readAhead is how many lines are read ahead of the engine: a bound on
-// memory (at most readAhead × MaxLine) and enough to tell a file or a fast
-// pipe (lines waiting) from an interactive caller (none).
-const readAhead = 64
+// chunkLines is how many lines the reader hands over together at most;
+// it hands over fewer when the input has nothing more buffered, so that an
+// interactive caller's line goes at once.
+const chunkLines = 64
+
+// readAhead is how many chunks are read ahead of the engine: a bound on
+// memory (at most readAhead × chunkLines × MaxLine) and enough to tell a
+// file or a fast pipe (lines waiting) from an interactive caller (none).
+const readAhead = 2
 
 // rawLine is one input line, numbered from 1, decoded: a message, or what
 // is wrong with the line, or neither for a blank line.
@@ -426,15 +507,81 @@ type rawLine struct {
 	err error  // a read error other than EOF; the last value sent
 }
 
-// readLines reads r line by line, decodes each line and sends it to out; it
-// closes out at EOF. Decoding here, beside the engine rather than in front
-// of it, lets a second CPU do it while the engine judges.
-func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
-	defer close(out)
-	in := bufio.NewReaderSize(r, 64<<10)
+// reader reads the input line by line and decodes each line, beside the
+// engine rather than in front of it, so that a second CPU does it while
+// the engine judges. It sends the lines in chunks on out, which it closes
+// at EOF.
+type reader struct {
+	in   *bufio.Reader
+	src  watched
+	out  chan []rawLine
+	free chan []rawLine // chunks handed back, for reuse
+	dry  chan struct{}  // a token when a read of the input begins with every line read sent
+}
+
+// watched is the input, watched for reads that may wait: a read begins
+// only when every line read before it has been sent.
+type watched struct {
+	r       io.Reader
+	dry     chan struct{}
+	reading atomic.Bool
+}
+
+func (w *watched) Read(p []byte) (int, error) {
+	w.reading.Store(true)
+	select {
+	case w.dry <- struct{}{}:
+	default:
+	}
+	n, err := w.r.Read(p)
+	w.reading.Store(false)
+	select {
+	case <-w.dry: // not taken: the read did not wait for the scan to notice
+	default:
+	}
+	return n, err
+}
+
+func newReader(r io.Reader) *reader {
+	rd := &reader{out: make(chan []rawLine, readAhead), free: make(chan []rawLine, readAhead+2), dry: make(chan struct{}, 1)}
+	rd.src = watched{r: r, dry: rd.dry}
+	rd.in = bufio.NewReaderSize(&rd.src, 64<<10)
+	return rd
+}
+
+// waiting reports whether the reader is reading the input, with every
+// line read before sent: an interactive caller's input has nothing more
+// until it gets its answers.
+func (rd *reader) waiting() bool { return rd.src.reading.Load() }
+
+// recycle hands a chunk back once its lines are taken.
+func (rd *reader) recycle(chunk []rawLine) {
+	clear(chunk)
+	select {
+	case rd.free <- chunk[:0]:
+	default:
+	}
+}
+
+func (rd *reader) run(ctx context.Context) {
+	defer close(rd.out)
 	var buf []byte
+	chunk := make([]rawLine, 0, chunkLines)
+	send := func() bool {
+		select {
+		case rd.out <- chunk:
+		case <-ctx.Done():
+			return false
+		}
+		select {
+		case chunk = <-rd.free:
+		default:
+			chunk = make([]rawLine, 0, chunkLines)
+		}
+		return true
+	}
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(in, buf[:0])
+		line, tooLong, err := readLine(rd.in, buf[:0])
 		buf = line
 		if len(line) > 0 || tooLong || err == nil {
 			l := rawLine{n: n}
@@ -450,20 +597,23 @@ func readLines(ctx context.Context, r io.Reader, out chan<- rawLine) {
 					l.in, l.bad = nil, err.Error()
 				}
 			}
-			select {
-			case out <- l:
-			case <-ctx.Done():
-				return
-			}
+			chunk = append(chunk, l)
 		}
 		if err != nil {
 			if !errors.Is(err, io.EOF) {
-				select {
-				case out <- rawLine{n: n, err: err}:
-				case <-ctx.Done():
-				}
+				chunk = append(chunk, rawLine{n: n, err: err})
+			}
+			if len(chunk) > 0 {
+				send()
 			}
 			return
+		}
+		// The next line may not have been written yet: hand over what
+		// was read before waiting for it.
+		if len(chunk) == chunkLines || rd.in.Buffered() == 0 {
+			if !send() {
+				return
+			}
 		}
 	}
 }
@@ -476,12 +626,6 @@ func (s *Scanner) one(ctx context.Context, l *rawLine, r *result) {
 	}
 	in := l.in
 	m := in.Message()
-	for t := m.Time.UnixNano(); ; {
-		was := s.latest.Load()
-		if t <= was || s.latest.CompareAndSwap(was, t) {
-			break
-		}
-	}
 	d, err := s.Engine.Handle(ctx, &m)
 	if errors.Is(err, bot.ErrBadMessage) {
 		r.bad = &ErrorLine{Line: l.n, Error: err.Error()}
