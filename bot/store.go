@@ -271,7 +271,8 @@ type AccountUpdater interface {
 	// other process sharing the store, so what fn reads of k's records
 	// (offender, first link, sightings) is still true when it writes them,
 	// and a sighting one call adds is seen by the next call of k wherever
-	// it runs.
+	// it runs. UpdateAccounts of other accounts never wait for fn, which
+	// may wait on the platform (for a chat's admin list).
 	//
 	// fn reads and writes through tx, never through the store itself: tx
 	// may be a transaction, and a transaction's connection is one the

@@ -235,6 +235,49 @@ func testUpdateAccountError(t *testing.T, b Backend) {
 	}
 }
 
+// testUpdateAccountHoldsOnlyItsAccount holds one account in an
+// UpdateAccount whose fn waits (as the engine's waits for a platform's
+// admin list) and updates many other accounts meanwhile: none of them
+// waits for it.
+func testUpdateAccountHoldsOnlyItsAccount(t *testing.T, b Backend) {
+	const others = 300
+	s := b.Open(t, Options{})
+	held, release := make(chan struct{}), make(chan struct{})
+	first := make(chan error, 1)
+	go func() {
+		first <- s.UpdateAccount(ctx, Account("slow"), func(tx bot.Store) error {
+			close(held)
+			<-release
+			return nil
+		})
+	}()
+	<-held
+	done := make(chan error, 1)
+	go func() {
+		for i := range others {
+			k := Account(fmt.Sprint("other", i))
+			err := s.UpdateAccount(ctx, k, func(tx bot.Store) error {
+				return tx.PutOffender(ctx, bot.Offender{Account: k, LastSeen: T0})
+			})
+			if err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	select {
+	case err := <-done:
+		close(release)
+		must(t, err)
+	case <-time.After(30 * time.Second):
+		t.Error("an update of another account waits for the account held")
+		close(release)
+		<-done
+	}
+	must(t, <-first)
+}
+
 // lure is a message the engine counts the spread of.
 const lure = "is this you in this photo?? https://photo-album-share.xyz/p/8812"
 

@@ -93,6 +93,7 @@ var tests = []struct {
 	{"UpdateAccountSerialises", testUpdateAccountSerialises},
 	{"UpdateAccountSeesOtherSightings", testUpdateAccountSeesOtherSightings},
 	{"UpdateAccountError", testUpdateAccountError},
+	{"UpdateAccountHoldsOnlyItsAccount", testUpdateAccountHoldsOnlyItsAccount},
 	{"EngineFanOut", testEngineFanOut},
 	{"Expansions", testExpansions},
 	{"Outbox", testOutbox},
