@@ -39,6 +39,9 @@ func (d detail) render(t *texts) string {
 	if !ok {
 		f = english.details[d.key]
 	}
+	if len(d.args) == 0 && !strings.Contains(f, "%") {
+		return f // nothing to fill in: no formatting, no copy
+	}
 	args := make([]any, len(d.args))
 	for i, a := range d.args {
 		args[i] = a

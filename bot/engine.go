@@ -49,9 +49,9 @@ type Engine struct {
 	chatsMu  sync.RWMutex
 	chats    map[ChatKey]*ChatSettings // read through from the store; never changed in place
 	chatsGen atomic.Uint64             // bumped when cached settings are dropped
-	recentMu sync.Mutex
-	recent   []recentSlot // a table of recent messages, by hash: see recall
-	counts   [len(platforms)]counters
+	recentMu [recentShards]paddedMutex // one a part of recent
+	recent   []recentSlot              // a table of recent messages, by hash: see recall
+	counts   [len(platforms)][countParts]counters
 	langs    langs // the languages of chats' recent senders
 	links    links // log-chat link codes handed out
 }
@@ -282,7 +282,8 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 		e.log.Warn("chat settings unavailable, using defaults", LogChat, m.Scope().String(), LogErr, err)
 	}
 	ref := m.Ref()
-	set := e.recentSet(e.shardOf(m.Account()), e.msgHash(ref))
+	shard := e.shardOf(m.Account())
+	set := e.recentSet(shard, e.msgHash(ref))
 	prev, seen := e.recall(set)
 	if late != nil {
 		prev.level = max(prev.level, *late)
@@ -337,7 +338,7 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 	if berr == nil && !e.Batch {
 		berr = e.store.Commit(ctx)
 	}
-	e.count(m.Platform).count(&d, t.evidence, berr)
+	e.countIn(m.Platform, shard).count(&d, t.evidence, berr)
 	if len(unexpanded) > 0 && late == nil && !e.expand.cfg.Inline {
 		e.queueLate(posted, d.Verdict.Level)
 	}
@@ -651,7 +652,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			f.strikeLimit = true
 		}
 	}
-	if o.RestrictedUntil.After(m.Time) && wouldRestrict(&f, settings.Mode, e.cfg.Admins) {
+	if o.RestrictedUntil.After(m.Time) && wouldRestrict(&f, settings.Mode) {
 		// Looked up only when it matters: the list of where a hijacked
 		// account was muted can be long, and most of its messages are
 		// plain chat.
@@ -1095,21 +1096,30 @@ func (e *Engine) ShardOf(p Platform, user string, n int) int {
 }
 
 // recentSet names where a message (of hash k) is remembered in an
-// account's part of the table: the first slot of its set, and the
-// message's key in it (k with its low byte clear).
+// account's part of the table: the part, the first slot of its set, and
+// the message's key in it (k with its low byte clear).
 type recentSet struct {
-	at  uint64
-	key uint64
+	shard uint64
+	at    uint64
+	key   uint64
+}
+
+// paddedMutex is a mutex on a cache line of its own, so that workers
+// taking neighbouring ones do not slow each other down.
+type paddedMutex struct {
+	sync.Mutex
+	_ [56]byte
 }
 
 func (e *Engine) recentSet(shard, k uint64) recentSet {
 	k &^= 0xff
-	return recentSet{at: (shard*shardSets + (k>>8)%shardSets) * recentWays, key: k}
+	return recentSet{shard: shard, at: (shard*shardSets + (k>>8)%shardSets) * recentWays, key: k}
 }
 
 func (e *Engine) recall(rs recentSet) (recentMsg, bool) {
-	e.recentMu.Lock()
-	defer e.recentMu.Unlock()
+	mu := &e.recentMu[rs.shard]
+	mu.Lock()
+	defer mu.Unlock()
 	for _, s := range e.recent[rs.at : rs.at+recentWays] {
 		if s != 0 && uint64(s)&^0xff == rs.key {
 			return s.unpack(), true
@@ -1119,8 +1129,9 @@ func (e *Engine) recall(rs recentSet) (recentMsg, bool) {
 }
 
 func (e *Engine) remember(rs recentSet, r recentMsg) {
-	e.recentMu.Lock()
-	defer e.recentMu.Unlock()
+	mu := &e.recentMu[rs.shard]
+	mu.Lock()
+	defer mu.Unlock()
 	set := e.recent[rs.at : rs.at+recentWays : rs.at+recentWays]
 	// the message moves to the front; the set's oldest falls out unless
 	// the message was in it already

@@ -93,10 +93,17 @@ func decide(f *facts, mode Mode, admin bool, admins AdminPolicy) []Action {
 // wouldRestrict reports whether decide restricts a member on f when the
 // member is not muted already: only then does f.alreadyMuted change the
 // decision (for an admin, restrict is never decided).
-func wouldRestrict(f *facts, mode Mode, admins AdminPolicy) bool {
-	g := *f
-	g.alreadyMuted = false
-	return slices.Contains(decide(&g, mode, false, admins), ActRestrict)
+// It is decide's answer, worked out without making the list of actions.
+func wouldRestrict(f *facts, mode Mode) bool {
+	if mode == ModeOff || mode == ModeWarn {
+		return false
+	}
+	for _, r := range policy {
+		if slices.Contains(r.then, ActRestrict) && r.when(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // adminMatters reports whether the sender being an admin or not changes

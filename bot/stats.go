@@ -26,39 +26,55 @@ type counters struct {
 	levels                                                                              [3]atomic.Uint64
 	actions                                                                             [len(actionOrder)]atomic.Uint64
 	presses                                                                             [len(buttonOrder)]atomic.Uint64
+	_                                                                                   [64]byte // apart from the next part's
 }
+
+// countParts is how many parts a platform's counters are kept in: the
+// messages of an account are counted in the part of its shard (see
+// Engine.Shard), so that workers judging at once do not all add to the
+// same words. Stats adds the parts up.
+const countParts = 8
 
 // buttonOrder indexes the press counters.
 var buttonOrder = [...]ButtonAction{BtnNotThreat, BtnRepost, BtnBan, BtnBlockEverywhere}
 
 // count returns the counters of a platform; messages of a platform the
 // engine does not know are never counted, so any will do for them.
-func (e *Engine) count(p Platform) *counters {
+func (e *Engine) count(p Platform) *counters { return e.countIn(p, 0) }
+
+// countIn returns the counters of a platform's part for an account of
+// shard (shardOf).
+func (e *Engine) countIn(p Platform, shard uint64) *counters {
 	if p == Discord {
-		return &e.counts[1]
+		return &e.counts[1][shard%countParts]
 	}
-	return &e.counts[0]
+	return &e.counts[0][shard%countParts]
 }
 
 // Stats returns the engine's counts by platform.
 func (e *Engine) Stats() map[Platform]Stats {
 	out := make(map[Platform]Stats, len(platforms))
 	for pi, p := range platforms {
-		c := &e.counts[pi]
-		s := Stats{
-			Messages: c.messages.Load(), Swept: c.swept.Load(), Compromised: c.compromised.Load(),
-			Commands: c.commands.Load(), Refused: c.refused.Load(), StoreErrors: c.storeErrors.Load(),
-			PressesRefused: c.pressRefused.Load(), Repeats: c.repeats.Load(),
-			Levels: map[Level]uint64{}, Actions: map[Action]uint64{}, Presses: map[ButtonAction]uint64{},
-		}
-		for i := range c.levels {
-			s.Levels[Level(i)] = c.levels[i].Load()
-		}
-		for i, a := range actionOrder {
-			s.Actions[a] = c.actions[i].Load()
-		}
-		for i, b := range buttonOrder {
-			s.Presses[b] = c.presses[i].Load()
+		s := Stats{Levels: map[Level]uint64{}, Actions: map[Action]uint64{}, Presses: map[ButtonAction]uint64{}}
+		for k := range e.counts[pi] {
+			c := &e.counts[pi][k]
+			s.Messages += c.messages.Load()
+			s.Swept += c.swept.Load()
+			s.Compromised += c.compromised.Load()
+			s.Commands += c.commands.Load()
+			s.Refused += c.refused.Load()
+			s.StoreErrors += c.storeErrors.Load()
+			s.PressesRefused += c.pressRefused.Load()
+			s.Repeats += c.repeats.Load()
+			for i := range c.levels {
+				s.Levels[Level(i)] += c.levels[i].Load()
+			}
+			for i, a := range actionOrder {
+				s.Actions[a] += c.actions[i].Load()
+			}
+			for i, b := range buttonOrder {
+				s.Presses[b] += c.presses[i].Load()
+			}
 		}
 		out[p] = s
 	}
@@ -80,7 +96,9 @@ func (c *counters) count(d *Decision, evidence string, err error) {
 			}
 		}
 	}
-	c.swept.Add(uint64(len(d.Sweep)))
+	if len(d.Sweep) > 0 {
+		c.swept.Add(uint64(len(d.Sweep)))
+	}
 	if evidence != "" {
 		c.compromised.Add(1)
 	}

@@ -566,6 +566,7 @@ func (rd *reader) recycle(chunk []rawLine) {
 func (rd *reader) run(ctx context.Context) {
 	defer close(rd.out)
 	var buf []byte
+	var inputs []Input // allocated a chunk's worth at a time
 	chunk := make([]rawLine, 0, chunkLines)
 	send := func() bool {
 		select {
@@ -590,7 +591,10 @@ func (rd *reader) run(ctx context.Context) {
 				l.bad = fmt.Sprintf("line longer than %d bytes", MaxLine)
 			case len(line) == 0:
 			default:
-				l.in = new(Input)
+				if len(inputs) == 0 {
+					inputs = make([]Input, chunkLines)
+				}
+				l.in, inputs = &inputs[0], inputs[1:]
 				if err := json.Unmarshal(line, l.in); err != nil {
 					l.in, l.bad = nil, "not a JSON message object: "+err.Error()
 				} else if err := l.in.checkTimes(); err != nil {
