@@ -310,7 +310,7 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 	var unexpanded []string
 	if e.expand != nil && hasLink && j.Verdict.Level < Delete {
 		// judged with the targets of its shortened links, when known
-		m, j, unexpanded = e.withExpansions(ctx, m, j, hints, e.expand.cfg.Inline && late == nil)
+		m, j, unexpanded = e.withExpansions(ctx, m, j, hints, e.expand.cfg.Inline && late == nil, late != nil)
 	}
 	t := turnPool.Get().(*turn)
 	defer t.done()

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -30,8 +31,41 @@ type Expansion struct {
 	Chain []string
 	// Err says why following stopped before the end (a refused address, a
 	// timeout, a loop), if it did. What was learnt until then is in Chain.
-	Err  string
-	Time time.Time // when it was followed
+	Err string
+	// Refused is set when following stopped because a hop led to an
+	// address that is not on the public internet, or to a port not of
+	// the web; Err says which. It is counted (ExpandStats), not stored.
+	Refused bool
+	Time    time.Time // when it was followed
+}
+
+// ExpandStats count what became of the shortened links of the messages
+// the engine judged since it started: each link is counted once a message,
+// as cached or as followed (expanded, refused or error).
+type ExpandStats struct {
+	// Expanded counts links followed to their end, or to a hop known to
+	// be dangerous (which is not contacted).
+	Expanded uint64
+	// Cached counts links judged with the expansion the store kept.
+	Cached uint64
+	// Refused counts links that led to an address not on the public
+	// internet (loopback, private, link-local, a cloud's metadata
+	// service) or to a port not of the web: never contacted.
+	Refused uint64
+	// Errors counts links whose following stopped on anything else: no
+	// answer in time, a name that does not resolve, a redirect loop, too
+	// many redirects.
+	Errors uint64
+}
+
+// ExpandStats returns the counts of link expansion, and false when it is
+// off.
+func (e *Engine) ExpandStats() (ExpandStats, bool) {
+	x := e.expand
+	if x == nil {
+		return ExpandStats{}, false
+	}
+	return ExpandStats{Expanded: x.expanded.Load(), Cached: x.cached.Load(), Refused: x.refused.Load(), Errors: x.errors.Load()}, true
 }
 
 // Expander follows the redirects of a link over the network, refusing
@@ -79,6 +113,20 @@ type expansion struct {
 	mu       sync.Mutex
 	late     map[Platform]LateFunc
 	inflight map[string]chan struct{} // links being followed
+
+	expanded, cached, refused, errors atomic.Uint64 // ExpandStats
+}
+
+// counted counts an expansion just followed.
+func (x *expansion) counted(xp *Expansion) {
+	switch {
+	case xp.Refused:
+		x.refused.Add(1)
+	case xp.Err != "":
+		x.errors.Add(1)
+	default:
+		x.expanded.Add(1)
+	}
 }
 
 // lateJob is a judged message whose shortened links are to be followed.
@@ -175,8 +223,9 @@ func expandURL(l *linkx.Link) string {
 // withExpansions judges m again with the targets of its shortened links
 // beside it, when they are known (in the store, or followed now when
 // follow is set). It returns the message as judged, the judgement, and
-// the shortened links whose targets are not known yet.
-func (e *Engine) withExpansions(ctx context.Context, m *Message, j Judgement, h Hints, follow bool) (*Message, Judgement, []string) {
+// the shortened links whose targets are not known yet. late is set when
+// the links were just followed for m (they are not counted as cached).
+func (e *Engine) withExpansions(ctx context.Context, m *Message, j Judgement, h Hints, follow, late bool) (*Message, Judgement, []string) {
 	x := e.expand
 	if x == nil || len(j.Links) == 0 {
 		return m, j, nil
@@ -191,6 +240,9 @@ func (e *Engine) withExpansions(ctx context.Context, m *Message, j Judgement, h 
 		}
 		key := urlKey(l)
 		xp, ok := e.cachedExpansion(ctx, key, m.Time)
+		if ok && !late {
+			x.cached.Add(1)
+		}
 		if !ok && follow {
 			xp, ok = e.follow(ctx, key, expandURL(l)), true
 		}
@@ -273,6 +325,7 @@ func (e *Engine) follow(ctx context.Context, key, url string) Expansion {
 			return Expansion{URL: key, Err: "stopped", Time: time.Now()}
 		}
 		if xp, err := e.store.Expansion(ctx, key); err == nil {
+			x.cached.Add(1) // followed for another message just now
 			return xp
 		}
 	}
@@ -283,6 +336,9 @@ func (e *Engine) follow(ctx context.Context, key, url string) Expansion {
 		x.mu.Unlock()
 	}()
 	xp := x.cfg.Expander.Expand(ctx, url)
+	if ctx.Err() == nil {
+		x.counted(&xp)
+	}
 	xp.URL = key
 	if xp.Time.IsZero() {
 		xp.Time = time.Now()
@@ -342,6 +398,7 @@ func (e *Engine) followIfShortened(ctx context.Context, l *linkx.Link, now time.
 	}
 	key := urlKey(l)
 	if _, ok := e.cachedExpansion(ctx, key, now); ok {
+		e.expand.cached.Add(1) // followed for another message meanwhile
 		return
 	}
 	e.follow(ctx, key, expandURL(l))
@@ -353,6 +410,6 @@ func (e *Engine) followIfShortened(ctx context.Context, l *linkx.Link, now time.
 func (e *Engine) Judge(ctx context.Context, m *Message) Verdict {
 	j := e.classifier.Classify(m, Hints{})
 	inline := e.expand != nil && e.expand.cfg.Inline
-	_, j, _ = e.withExpansions(ctx, m, j, Hints{}, inline)
+	_, j, _ = e.withExpansions(ctx, m, j, Hints{}, inline, false)
 	return j.Verdict
 }

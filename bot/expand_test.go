@@ -27,6 +27,8 @@ func shortNet(t *testing.T) (*expandtest.Net, *atomic.Int32) {
 			http.Redirect(w, r, "https://www.youtube.com/watch?v=dQw4w9WgXcQ", http.StatusMovedPermanently)
 		case "/internal":
 			http.Redirect(w, r, "http://169.254.169.254/latest/meta-data/", http.StatusFound)
+		case "/gone":
+			http.Redirect(w, r, "http://nowhere.example/", http.StatusFound)
 		default:
 			http.NotFound(w, r)
 		}
@@ -124,6 +126,14 @@ func TestLateDecisionAfterExpansion(t *testing.T) {
 	if err != nil || !strings.Contains(xp.Err, "refused") {
 		t.Errorf("refused expansion cached: %+v %v", xp, err)
 	}
+	// counted: 3xYz followed, then judged from the store once; internal
+	// refused; song stopped at its target, which is not on this fake
+	// internet (an error)
+	want := bot.ExpandStats{Expanded: 1, Cached: 1, Refused: 1, Errors: 1}
+	waitFor(t, func() bool { st, _ := h.engine.ExpandStats(); return st.Expanded+st.Refused+st.Errors >= 3 })
+	if st, on := h.engine.ExpandStats(); !on || st != want {
+		t.Errorf("ExpandStats %+v, %v; want %+v", st, on, want)
+	}
 }
 
 func TestInlineExpansion(t *testing.T) {
@@ -141,6 +151,17 @@ func TestInlineExpansion(t *testing.T) {
 	}
 	if v := h.engine.Check(&bot.Message{Text: "https://bit.ly/3xYz"}); v.Level != bot.Allow {
 		t.Errorf("Check follows nothing: %v", v.Level)
+	}
+	if d := h.send(msg{chat: "c", user: "u2", id: "2", text: "https://bit.ly/gone"}); d.Verdict.Level != bot.Allow {
+		t.Errorf("a link to a name that does not resolve: %v", d.Verdict.Level)
+	}
+	// counted: 3xYz followed, then judged from the store; gone stopped
+	want := bot.ExpandStats{Expanded: 1, Cached: 1, Errors: 1}
+	if st, on := h.engine.ExpandStats(); !on || st != want {
+		t.Errorf("ExpandStats %+v, %v; want %+v", st, on, want)
+	}
+	if _, on := newHarness(t, bot.DefaultConfig()).engine.ExpandStats(); on {
+		t.Error("ExpandStats on without an expander")
 	}
 }
 

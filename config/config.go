@@ -133,6 +133,10 @@ type Expand struct {
 	CacheTTL     Duration `toml:"cache_ttl"`     // how long an expansion is remembered
 	// Shorteners are more domains to expand, beside the built-in list.
 	Shorteners []string `toml:"shorteners"`
+	// UserAgent is sent with every request; empty means a desktop
+	// browser's (expand.DefaultUserAgent), so that a phishing kit that
+	// shows bots a harmless page shows the expander what members see.
+	UserAgent string `toml:"user_agent"`
 }
 
 // On reports whether links are expanded in a command: run expands by
@@ -601,6 +605,9 @@ func (c *Config) validateFeeds() []error {
 	}
 	if c.Expand.CacheTTL < Duration(time.Minute) {
 		bad("expand.cache_ttl", "%s: want at least \"1m\"", c.Expand.CacheTTL)
+	}
+	if ua := c.Expand.UserAgent; len(ua) > 512 || strings.ContainsFunc(ua, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		bad("expand.user_agent", "%q: want one line of at most 512 characters", ua)
 	}
 	for _, d := range c.Expand.Shorteners {
 		if v, err := bot.ParseListValue(d); err != nil || strings.ContainsAny(v, "/?") {

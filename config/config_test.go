@@ -108,6 +108,7 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"expand enabled", "[expand]\nenabled = \"yes\"\n", `:2: expand.enabled = "yes"`},
 		{"expand redirects", "[expand]\nmax_redirects = 9\n", `:2: expand.max_redirects = 9: want 1 to 5`},
 		{"expand shortener", "[expand]\nshorteners = [\"not a domain\"]\n", `:2: expand.shorteners = "not a domain"`},
+		{"expand user agent", "[expand]\nuser_agent = \"Mozilla/5.0\\r\\nX-Evil: 1\"\n", `:2: expand.user_agent = "Mozilla/5.0\r\nX-Evil: 1": want one line`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -173,9 +174,14 @@ name = "metamask-allow"
 url = "https://feeds.example/config.json"
 format = "metamask"
 list = "allow"
+[expand]
+user_agent = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
 `))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if c.Expand.UserAgent != "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0" {
+		t.Errorf("expand.user_agent %q", c.Expand.UserAgent)
 	}
 	src := c.Sources()
 	if len(src) != 3 {

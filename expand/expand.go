@@ -28,6 +28,12 @@ const (
 	// DefaultMaxBody bounds what is read of a page when HEAD does not
 	// answer with a redirect.
 	DefaultMaxBody = 64 << 10
+	// DefaultUserAgent is the User-Agent of a desktop Chrome, what the
+	// Expander sends unless Options.UserAgent says otherwise. Phishing
+	// kits cloak: they show a harmless page, or no redirect, to a client
+	// that names itself a bot or a link checker, so the Expander asks as a
+	// member's browser would.
+	DefaultUserAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
 )
 
 // Resolver finds the addresses of a host name.
@@ -48,7 +54,7 @@ type Options struct {
 	// when it returns true (the URL is already known to be dangerous), the
 	// expansion ends there without contacting it. Nil follows every hop.
 	Stop func(url string) bool
-	// UserAgent is sent with every request.
+	// UserAgent is sent with every request; empty means DefaultUserAgent.
 	UserAgent string
 	// Resolver looks host names up; nil means net.DefaultResolver. Every
 	// address it returns is checked before a connection is made.
@@ -102,7 +108,7 @@ func New(opts Options) *Expander {
 		opts.Guard = ssrf.New()
 	}
 	if opts.UserAgent == "" {
-		opts.UserAgent = "Mozilla/5.0 (compatible; immune link checker; +https://github.com/immunebot/immune)"
+		opts.UserAgent = DefaultUserAgent
 	}
 	x := &Expander{opts: opts}
 	if x.opts.Dial == nil {
@@ -188,7 +194,7 @@ func (x *Expander) Expand(ctx context.Context, raw string) bot.Expansion {
 	for hop := 0; ; hop++ {
 		next, err := x.step(ctx, cur, hop == 0)
 		if err != nil {
-			xp.Err = describe(err, x.opts.Timeout)
+			xp.Err, xp.Refused = describe(err, x.opts.Timeout), refused(err)
 			return xp
 		}
 		if next == nil {
@@ -271,7 +277,10 @@ func (x *Expander) do(ctx context.Context, method string, u *url.URL) (*http.Res
 		return nil, err
 	}
 	req.Header.Set("User-Agent", x.opts.UserAgent)
-	req.Header.Set("Accept", "text/html,*/*;q=0.8")
+	// the headers a browser sends with every page: a kit that cloaks
+	// looks for their absence as well
+	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+	req.Header.Set("Accept-Language", "en-US,en;q=0.9,vi;q=0.8")
 	if method == http.MethodGet {
 		req.Header.Set("Range", fmt.Sprintf("bytes=0-%d", x.opts.MaxBody-1))
 	}
@@ -326,8 +335,7 @@ func describe(err error, timeout time.Duration) string {
 	}
 	var dnsErr *net.DNSError
 	switch {
-	case errors.Is(err, ErrRefused), errors.Is(err, ssrf.ErrProhibitedIP), errors.Is(err, ssrf.ErrProhibitedPort),
-		errors.Is(err, ssrf.ErrProhibitedNetwork):
+	case refused(err):
 		return strings.TrimPrefix(err.Error(), "dial tcp: ")
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		return fmt.Sprintf("no answer within %s", timeout)
@@ -335,6 +343,12 @@ func describe(err error, timeout time.Duration) string {
 		return "the name does not resolve: " + dnsErr.Name
 	}
 	return err.Error()
+}
+
+// refused reports an address or port the Expander refuses to reach.
+func refused(err error) bool {
+	return errors.Is(err, ErrRefused) || errors.Is(err, ssrf.ErrProhibitedIP) || errors.Is(err, ssrf.ErrProhibitedPort) ||
+		errors.Is(err, ssrf.ErrProhibitedNetwork)
 }
 
 func isTimeout(err error) bool {

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -83,9 +84,18 @@ func TestExpand(t *testing.T) {
 		{"a literal private address", "http://192.168.1.1/", nil, "refused"},
 		{"not a web link", "ftp://bit.ly/x", nil, "not an http or https link"},
 	}
+	// the cases stopped at an address or port never contacted
+	refused := map[string]bool{
+		"redirect to loopback": true, "redirect to the metadata service": true, "redirect to mapped loopback": true,
+		"a name resolving to a private address": true, "a name with one private address among public ones": true,
+		"a port other than the web's": true, "a literal private address": true,
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			xp := x.Expand(context.Background(), tt.url)
+			if xp.Refused != refused[tt.name] {
+				t.Errorf("refused %v, want %v (%q)", xp.Refused, refused[tt.name], xp.Err)
+			}
 			if strings.Join(xp.Chain, " ") != strings.Join(tt.chain, " ") {
 				t.Errorf("chain %q, want %q", xp.Chain, tt.chain)
 			}
@@ -144,7 +154,7 @@ func TestExpandRefusesWithTheRealDialer(t *testing.T) {
 	x := expand.New(expand.Options{Timeout: 2 * time.Second})
 	for _, u := range []string{srv, "http://localhost/", "http://127.0.0.1/", "http://[::1]/"} {
 		xp := x.Expand(context.Background(), u)
-		if !strings.Contains(xp.Err, "refused") && !strings.Contains(xp.Err, "not a permitted") {
+		if !xp.Refused || !strings.Contains(xp.Err, "refused") && !strings.Contains(xp.Err, "not a permitted") {
 			t.Errorf("%s: %+v", u, xp)
 		}
 	}
@@ -157,4 +167,52 @@ func newLoopbackServer(t *testing.T, hits *atomic.Int32) string {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// TestExpandPassesForABrowser follows a link whose kit cloaks, as real
+// kits do: it redirects a browser to the phishing page and shows anything
+// that names itself a bot, a checker or a library a harmless page. The
+// Expander is sent to the phishing page by default, and sends the
+// User-Agent it is configured with.
+func TestExpandPassesForABrowser(t *testing.T) {
+	t.Parallel()
+	n := expandtest.New(t)
+	var agents []string
+	var mu sync.Mutex
+	n.Serve("cloak.ly", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ua := r.Header.Get("User-Agent")
+		mu.Lock()
+		agents = append(agents, ua)
+		mu.Unlock()
+		low := strings.ToLower(ua)
+		for _, bot := range []string{"bot", "immune", "check", "crawl", "spider", "go-http-client", "curl", "python"} {
+			if strings.Contains(low, bot) {
+				io.WriteString(w, "<html>a recipe blog</html>")
+				return
+			}
+		}
+		if !strings.HasPrefix(ua, "Mozilla/5.0") || r.Header.Get("Accept-Language") == "" {
+			io.WriteString(w, "<html>a recipe blog</html>")
+			return
+		}
+		http.Redirect(w, r, "http://dlscord-gift.com/login", http.StatusFound)
+	}))
+	n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+
+	xp := expand.New(n.Options()).Expand(context.Background(), "http://cloak.ly/x")
+	if len(xp.Chain) != 1 || xp.Chain[0] != "http://dlscord-gift.com/login" || xp.Err != "" {
+		t.Errorf("by default: %+v, want the redirect a browser gets", xp)
+	}
+
+	opts := n.Options()
+	opts.UserAgent = "ExampleCorp link checker/2.0"
+	xp = expand.New(opts).Expand(context.Background(), "http://cloak.ly/y")
+	if len(xp.Chain) != 0 {
+		t.Errorf("with a checker's User-Agent: %+v, want the cloaked page", xp)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if last := agents[len(agents)-1]; last != opts.UserAgent {
+		t.Errorf("User-Agent sent %q, want %q", last, opts.UserAgent)
+	}
 }

@@ -44,7 +44,7 @@ func serveHTTP(ctx context.Context, listen string, op operator, log *slog.Logger
 	guard := backupGuard{listenHost: host, port: port, token: config.ReadSecrets().BackupToken.Reveal()}
 	engine, mem, reg := op.engine, op.mem, op.reg
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
-	reg.MustRegister(statsCollector{engine}, feedCollector{engine}, runtimeCollector{plats: op.plats, store: mem, build: readBuildInfo()})
+	reg.MustRegister(statsCollector{engine}, feedCollector{engine}, expandCollector{engine}, runtimeCollector{plats: op.plats, store: mem, build: readBuildInfo()})
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -272,6 +272,30 @@ func (f feedCollector) Collect(ch chan<- prometheus.Metric) {
 		}
 		ch <- prometheus.MustNewConstMetric(descFeedSuccess, prometheus.GaugeValue, last, h.Name)
 		ch <- prometheus.MustNewConstMetric(descFeedErrors, prometheus.CounterValue, float64(h.Errors), h.Name)
+	}
+}
+
+// expandCollector exports what became of the shortened links followed.
+type expandCollector struct{ engine *bot.Engine }
+
+var descExpand = prometheus.NewDesc("immune_expand_total",
+	"Shortened links of judged messages, by result: expanded (followed to the end), cached (judged with the expansion the store kept), refused (led to an address not on the public internet, never contacted) or error (no answer in time, a name that does not resolve, a loop, too many redirects).",
+	[]string{"result"}, nil)
+
+// Describe sends the description of the expansion metric.
+func (expandCollector) Describe(ch chan<- *prometheus.Desc) { ch <- descExpand }
+
+// Collect sends the expansion counts, when expansion is on.
+func (x expandCollector) Collect(ch chan<- prometheus.Metric) {
+	st, on := x.engine.ExpandStats()
+	if !on {
+		return
+	}
+	for _, r := range []struct {
+		result string
+		n      uint64
+	}{{"expanded", st.Expanded}, {"cached", st.Cached}, {"refused", st.Refused}, {"error", st.Errors}} {
+		ch <- prometheus.MustNewConstMetric(descExpand, prometheus.CounterValue, float64(r.n), r.result)
 	}
 }
 

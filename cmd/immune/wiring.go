@@ -192,6 +192,7 @@ func newEngine(ctx context.Context, c *config.Config, db bot.Store, log *slog.Lo
 			Expander: expand.New(expand.Options{
 				Timeout:      time.Duration(c.Expand.Timeout),
 				MaxRedirects: c.Expand.MaxRedirects,
+				UserAgent:    c.Expand.UserAgent,
 				// a hop already known to be dangerous is not contacted
 				Stop: func(u string) bool { return engine.Check(&bot.Message{Text: u}).Level == bot.Delete },
 			}),
