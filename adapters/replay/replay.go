@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -157,6 +159,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	s.Engine.NoOutbox = true // a scan carries out nothing
 	s.Engine.NoCases = true  // and nobody presses buttons on its decisions
 	s.Engine.NoTexts = true  // nor prints notices
+	defer tuneGC()()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	rd := newReader(r)
@@ -255,6 +258,44 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 // batchGrowth is how many times Scanner.BatchSize a batch may grow to
 // while the printer is still busy with the last one.
 const batchGrowth = 4
+
+// ScanGCPercent is the garbage collector's target (debug.SetGCPercent)
+// while a scan runs, unless the GOGC environment variable sets one. A scan
+// is a batch job whose live heap is small beside what it allocates on the
+// way (each line's decoded message, judgement and output): collecting at
+// 400 % instead of Go's default 100 % costs it about a tenth less CPU
+// (BENCHMARKS.md), for a peak heap of about five times the live one
+// instead of twice. The Go compiler tunes its collector the same way.
+const ScanGCPercent = 400
+
+// gcTuning counts the scans running, so that the first sets the
+// collector's target and the last puts back what was there.
+var gcTuning struct {
+	mu   sync.Mutex
+	runs int
+	was  int
+}
+
+// tuneGC sets ScanGCPercent for a scan and returns what puts the earlier
+// target back once the last scan running ends.
+func tuneGC() (restore func()) {
+	if _, set := os.LookupEnv("GOGC"); set {
+		return func() {}
+	}
+	gcTuning.mu.Lock()
+	defer gcTuning.mu.Unlock()
+	if gcTuning.runs == 0 {
+		gcTuning.was = debug.SetGCPercent(ScanGCPercent)
+	}
+	gcTuning.runs++
+	return func() {
+		gcTuning.mu.Lock()
+		defer gcTuning.mu.Unlock()
+		if gcTuning.runs--; gcTuning.runs == 0 {
+			debug.SetGCPercent(gcTuning.was)
+		}
+	}
+}
 
 // judges judge the lines of a batch: in the scanning goroutine itself
 // with one worker, or in worker goroutines, each taking the messages of
