@@ -62,6 +62,10 @@ const (
 	Test
 )
 
+var splitNames = [...]string{"training", "validation", "test"}
+
+func (s Split) String() string { return splitNames[s] }
+
 func splitOf(domain string) Split {
 	h := fnv.New32a()
 	h.Write([]byte(domain))

@@ -5,6 +5,7 @@
 //	go run ./cmd/train                  # train, report, write bot/model/weights.bin and combine.json
 //	go run ./cmd/train -holdout all     # leave each curated source out of everything and run the whole classifier on it
 //	go run ./cmd/train -tune            # measure on the validation split only: how choices are made
+//	go run ./cmd/train -tune -holdout all  # the whole classifier on each held-out source's validation part
 //	go run ./cmd/train -report          # measure the embedded model and combiner
 //
 // The result depends only on the training files, the Go distribution, the
@@ -30,7 +31,7 @@ func main() {
 	out := flag.String("out", "bot/model", "directory to write weights.bin and combine.json to")
 	holdout := flag.String("holdout", "", "leave this phishing source out of training and fitting and report on it: discord, crypto, vietnam or all")
 	epochs := flag.Int("epochs", defaultEpochs, "passes over the training examples")
-	flag.BoolVar(&tuneOnly, "tune", false, "measure the link model on the validation split only (how features and settings are chosen) and stop")
+	flag.BoolVar(&tuneOnly, "tune", false, "measure on the validation split only (how features and settings are chosen) and stop; with -holdout, the whole classifier on each held-out source's validation part")
 	flag.BoolVar(&reportOnly, "report", false, "report on the embedded model and combiner (bot/model) without training")
 	flag.Parse()
 	if err := run(*data, *out, *holdout, *epochs); err != nil {
@@ -62,6 +63,9 @@ func run(data, out, holdout string, epochs int) error {
 	for s := Source(0); s < numSources; s++ {
 		c := counts[s]
 		fmt.Printf("  %-11s %7d %7d %7d\n", s, c[Train], c[Validate], c[Test])
+	}
+	if tuneOnly && holdout != "" {
+		return runHoldout(ex, holdout, epochs)
 	}
 	if tuneOnly {
 		tune(ex, epochs)

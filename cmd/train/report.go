@@ -142,6 +142,11 @@ func runHoldout(ex []Example, name string, epochs int) error {
 	default:
 		return fmt.Errorf("-holdout %q: want discord, crypto, vietnam or all", name)
 	}
+	part := Test
+	if tuneOnly {
+		// -tune -holdout: how choices are made, on the validation split
+		part = Validate
+	}
 	for _, src := range srcs {
 		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != src }, epochs, 1, linkConfig)
 		val := scores(m, ex, Validate)
@@ -151,25 +156,27 @@ func runHoldout(ex []Example, name string, epochs int) error {
 			if x := &ex[i]; x.Source == src {
 				s := score(m, &x.Link)
 				held = append(held, s)
-				if x.Split == Test {
+				if x.Split == part {
 					heldTest = append(heldTest, s)
 				}
 			}
 		}
-		test := scores(m, ex, Test)
+		test := scores(m, ex, part)
 		n, r := share(held, t)
 		nt, rt := share(heldTest, t)
 		fp, fs := share(test[SrcBenign], t)
-		fmt.Printf("\nheld-out source %s, never trained on; the link model alone at the 0.5%% point: test part %d of %d (%.1f%%), all %d of %d (%.1f%%); benign test domains %d of %d (%.2f%%); AUC %.4f\n",
-			src, nt, len(heldTest), 100*rt, n, len(held), 100*r, fp, len(test[SrcBenign]), 100*fs, auc(held, test[SrcBenign]))
+		fmt.Printf("\nheld-out source %s, never trained on; the link model alone at the 0.5%% point: %s part %d of %d (%.1f%%), all %d of %d (%.1f%%); benign %s domains %d of %d (%.2f%%); AUC %.4f\n",
+			src, part, nt, len(heldTest), 100*rt, n, len(held), 100*r, part, fp, len(test[SrcBenign]), 100*fs, auc(held, test[SrcBenign]))
 		comb, err := fitCombiner(m, ex, src)
 		if err != nil {
 			return err
 		}
-		fmt.Printf("\nwhole classifier, %s held out of training and fitting: its test part, all of it, and the benign test domains\n", src)
-		reportClassifier(m, comb, ex, func(x *Example) bool { return x.Source == src && x.Split == Test })
-		reportClassifier(m, comb, ex, func(x *Example) bool { return x.Source == src })
-		reportClassifier(m, comb, ex, func(x *Example) bool { return x.Split == Test && !x.Phish })
+		fmt.Printf("\nwhole classifier, %s held out of training and fitting: its %s part, all of it, and the benign %[2]s domains\n", src, part)
+		reportClassifier(m, comb, ex, func(x *Example) bool { return x.Source == src && x.Split == part })
+		if !tuneOnly {
+			reportClassifier(m, comb, ex, func(x *Example) bool { return x.Source == src })
+		}
+		reportClassifier(m, comb, ex, func(x *Example) bool { return x.Split == part && !x.Phish })
 	}
 	return nil
 }
