@@ -654,7 +654,7 @@ func pathBrand(l *linkx.Link, info *hostInfo, bm *brand.Matcher) *brand.Brand {
 func pathLureWords(l *linkx.Link) []string {
 	var out []string
 	forPathWords(l.Path, func(w string) bool {
-		if _, ok := domainWords[w]; ok && len(w) >= 4 && !productWord(l.Host, w) {
+		if model.DomainWord(w) && len(w) >= 4 && !productWord(l.Host, w) {
 			out = append(out, w)
 		}
 		return len(out) < 3

@@ -88,27 +88,6 @@ var abusedTLDs = map[string]float64{
 	"duckdns.org": 0.25, "serveo.net": 0.25, "trycloudflare.com": 0.25,
 }
 
-// domainWords are words a phishing domain is built from. The second value
-// says whether the word also counts inside a longer word ("getfreenitro");
-// short and common words count only as a whole hyphen-separated word.
-var domainWords = map[string]bool{
-	"gift": false, "gifts": false, "free": false, "login": false, "signin": false, "verify": false, "secure": false,
-	"account": false, "accounts": false, "validate": false, "claim": false, "bonus": false, "reward": false,
-	"rewards": false, "promo": false, "support": false, "recovery": false, "unlock": false, "confirm": false,
-	"auth": false, "security": false, "update": false, "moderator": true, "moderators": true, "academy": false,
-	"staff": false, "appeal": false, "appeals": false, "event": false, "events": false, "drop": false,
-	"trade": false, "offer": false, "skins": false, "robux": true, "case": false, "cases": false, "forms": false,
-	"form": false, "apply": false, "team": false, "official": false, "help": false, "center": false,
-	"service": false, "wallet": true, "nitro": true, "airdrop": true, "giveaway": true, "verification": true,
-	"hypesquad": true, "csgo": true, "steamgift": true, "freenitro": true, "validation": true,
-	"xacthuc": true, "xacnhan": true, "xacminh": true, "khoa": false, "mokhoa": true, "taikhoan": true,
-	"trungthuong": true, "nhanqua": true, "quatang": true, "mienphi": true, "khuyenmai": true, "nhanthuong": true,
-	"uudai": true, "dangnhap": true, "hotro": false, "nganhang": true,
-	"hypeteam": true, "hypeteams": true, "formulary": true, "exam": false, "testers": false, "tester": false,
-	"giaohang": true, "buupham": true, "delivery": false, "parcel": false, "tracking": false,
-	"beta": false, "captcha": true, "cs2": false, "source2": true, "skin": false, "knife": false, "premium": false,
-}
-
 func setOf(xs ...string) map[string]bool {
 	m := make(map[string]bool, len(xs))
 	for _, x := range xs {

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"hash/maphash"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -56,7 +55,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	}
 	// A site on a hosting platform is reputable only by its own name
 	// (discordpy.readthedocs.io), never by the platform's.
-	if hosted && reputable[site.Domain] || !hosted && (reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || infrastructure[l.Domain]) {
+	if hosted && reputable[site.Domain] || !hosted && (reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
 		info.trusted = true
 		return info
 	}
@@ -156,11 +155,23 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		info.reasons = append(info.reasons, c.fitted(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,
 			text: say2("suspicious_tld", tld)}))
 	}
-	info.words = lureWords(site.Label())
-	if n := len(info.words); n > 0 {
-		sig[model.SigDomainWords] = float32(min(n, 3)) / 3
-		info.reasons = append(info.reasons, c.fitted(model.SigDomainWords, sig[model.SigDomainWords], Reason{Code: CodeDomainWords, Subject: shown,
-			text: say2("domain_words", shown, strings.Join(info.words, ", "))}))
+	info.words = model.NameWords(site.Label())
+	if len(info.words) > 0 {
+		var lure, scheme int
+		for _, w := range info.words {
+			if model.SchemeWord(w) {
+				scheme++
+			} else {
+				lure++
+			}
+		}
+		sig[model.SigDomainWords] = float32(min(lure, 3)) / 3
+		sig[model.SigSchemeWords] = float32(min(scheme, 2)) / 2
+		r := Reason{Code: CodeDomainWords, Subject: shown, fitted: true,
+			Weight: shownWeight(c.comb.Link[model.SigDomainWords]*float64(sig[model.SigDomainWords]) + c.comb.Link[model.SigSchemeWords]*float64(sig[model.SigSchemeWords])),
+			text:   say2("domain_words", shown, strings.Join(info.words, ", "))}
+		r.Detail = r.text.render(&english)
+		info.reasons = append(info.reasons, r)
 	}
 	return info
 }
@@ -199,61 +210,20 @@ func icannDomain(host string) string {
 // reputableSuffixes are public suffixes only institutions can register under.
 var reputableSuffixes = setOf("gov", "edu", "mil", "int", "gov.vn", "edu.vn", "ac.vn", "org.vn", "gov.uk", "ac.uk", "edu.au", "gov.au")
 
-// lureWords returns the domain words the label is built from.
-func lureWords(label string) []string {
-	var found []string
-	addWord := func(w string) {
-		for _, f := range found {
-			if f == w || strings.Contains(f, w) {
-				return
-			}
-		}
-		found = append(found, w)
+// institutional reports a country's suffix for its government, military
+// or universities (gov.tr, go.jp, ac.kr, edu.vn, gob.mx): only
+// institutions register under them.
+func institutional(suffix string) bool {
+	second, cc, ok := strings.Cut(suffix, ".")
+	if !ok || len(cc) != 2 || strings.IndexByte(cc, '.') >= 0 {
+		return false
 	}
-	for _, part := range strings.FieldsFunc(label, func(r rune) bool { return r == '-' || r == '_' }) {
-		if _, ok := domainWords[part]; ok {
-			addWord(part)
-		}
+	switch second {
+	case "gov", "go", "gob", "gouv", "govt", "mil", "edu", "ac":
+		return true
 	}
-	joined := strings.ReplaceAll(label, "-", "")
-	skel := brand.Skeleton(joined) // nltro-gifts is nitro-gifts
-	for _, w := range insideWords {
-		if len(joined) > len(w) && (strings.Contains(joined, w) || strings.Contains(skel, wordSkeletons[w])) {
-			addWord(w)
-		}
-	}
-	return found
+	return false
 }
-
-// insideWords are the domain words looked for inside longer names, the
-// longest first, so that a word inside another (nitro in freenitro) is
-// not counted twice, and the same name always gives the same words: in
-// map order it gave one word or two, and its score varied from one run
-// to the next.
-var insideWords = func() []string {
-	var ws []string
-	for w, inside := range domainWords {
-		if inside {
-			ws = append(ws, w)
-		}
-	}
-	slices.SortFunc(ws, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(b) - len(a)
-		}
-		return strings.Compare(a, b)
-	})
-	return ws
-}()
-
-// wordSkeletons are the skeletons of the domain words.
-var wordSkeletons = func() map[string]string {
-	m := make(map[string]string, len(domainWords))
-	for w := range domainWords {
-		m[w] = brand.Skeleton(w)
-	}
-	return m
-}()
 
 // hostCache keeps hostInfo per host. It is sharded to keep lock contention
 // low and bounded: a full shard is emptied and refilled.

@@ -59,9 +59,16 @@ type name struct {
 	// lacking a byte of the name cannot hold it, and one lacking d of the
 	// name's bytes is at least d edits from it.
 	wordBytes, collBytes byteSet
-	brand                *Brand
-	imitates             string
-	domains              []string // the brand's domains whose first label is word
+	// core and tail are the collapsed skeletons of the name's own part
+	// and of the generic word it ends in (vietcom, bank), or empty.
+	core, tail string
+	// anchored: the core is three letters or fewer, so the name stands
+	// for itself only at the start of a word (abbank is not in
+	// arabbank, ncbbank not in pncbank)
+	anchored bool
+	brand    *Brand
+	imitates string
+	domains  []string // the brand's domains whose first label is word
 }
 
 // New builds a matcher for the brands.
@@ -86,6 +93,10 @@ func New(brands []Brand) *Matcher {
 			n := name{word: w, whole: k >= len(b.Names), skel: Skeleton(w), brand: b, imitates: b.Domains[0]}
 			n.coll = collapse(n.skel)
 			n.wordBytes, n.collBytes = bytesOf(n.word), bytesOf(n.coll)
+			if core, tail := splitCompound(w); core != "" {
+				n.core, n.tail = collapse(Skeleton(core)), collapse(Skeleton(tail))
+				n.anchored = len(core) <= 3
+			}
 			for _, d := range b.Domains {
 				if first, _, ok := strings.Cut(d, "."); ok && first == w {
 					if n.domains == nil {
@@ -163,12 +174,29 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	for li, label := range labels {
 		inReg := li == regIdx
 		nonASCII := !isASCII(label)
+		// each word of a label once: the parts of a word split at a
+		// number are often its hyphen-separated words already
+		var tried [8]string
+		nTried := 0
+		var try func(string)
+		try = func(word string) {
+			for _, t := range tried[:nTried] {
+				if t == word {
+					return
+				}
+			}
+			if nTried < len(tried) {
+				tried[nTried] = word
+				nTried++
+			}
+			m.matchWord(word, inReg, nonASCII, consider, try)
+		}
 		for _, word := range splitWords(label) {
-			m.matchWord(word, inReg, nonASCII, consider)
+			try(word)
 		}
 		if inReg && strings.Contains(label, "-") {
 			// a name split by hyphens: dis-cord, steam-community
-			m.matchWord(strings.ReplaceAll(label, "-", ""), true, nonASCII, consider)
+			try(strings.ReplaceAll(label, "-", ""))
 		}
 	}
 	// A brand's whole official domain inside this host, at label
@@ -185,8 +213,9 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 
 // matchWord compares one word of a host with every brand name. A brand
 // name written out exactly explains the word: fuzzy matches are looked for
-// only when there is none.
-func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kind, *name, string)) {
+// only when there is none. A word holding a number has its parts between
+// numbers compared instead, through try.
+func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kind, *name, string), try func(string)) {
 	if len(word) < 3 {
 		return
 	}
@@ -214,7 +243,8 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			} else {
 				consider(NameInSubdomain, n, word)
 			}
-		case !n.whole && len(n.word) >= 6 && n.wordBytes.within(wordBytes) && strings.Contains(word, n.word):
+		case !n.whole && len(n.word) >= 6 && n.wordBytes.within(wordBytes) && strings.Contains(word, n.word) &&
+			(!n.anchored || strings.HasPrefix(word, n.word)):
 			named(n)
 		default:
 			continue
@@ -224,7 +254,18 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	if exact {
 		return
 	}
-	if n, ok := m.short[coll]; ok {
+	if parts := numberParts(word); parts != nil {
+		// a number is no misspelling of letters: blue1000 is not blurio,
+		// tiki111 is tiki and a number
+		for _, p := range parts {
+			try(p)
+		}
+		return
+	}
+	if n, ok := m.short[coll]; ok && doubledRuns(word) <= 1 && len(word) >= len(n.word) {
+		// a short name with one letter doubled or more: m0m0, mommo,
+		// tikiiii; two letters doubled make another word (moomoo), and
+		// one missing another (ave is not aave)
 		switch {
 		case nonASCII:
 			consider(Homoglyph, n, word)
@@ -261,7 +302,8 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			continue
 		}
 		missing := n.collBytes.missing(collBytes) // at least this many edits apart
-		if len(n.coll) >= 6 && len(coll) > len(n.coll) && missing == 0 && strings.Contains(coll, n.coll) {
+		if len(n.coll) >= 6 && len(coll) > len(n.coll) && missing == 0 && strings.Contains(coll, n.coll) &&
+			(!n.anchored || strings.HasPrefix(coll, n.coll)) {
 			// a look-alike of the name inside a longer word: dlscordgift
 			lookalike()
 			continue
@@ -273,7 +315,8 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		if abs(len(coll)-len(n.coll)) <= k {
 			// Typos keep the first letter; requiring it keeps dictionary
 			// words (finance, binance) apart.
-			if coll[0] == n.coll[0] && missing <= k && collBytes.missing(n.collBytes) <= k && distance(coll, n.coll, k) <= k {
+			if coll[0] == n.coll[0] && missing <= k && collBytes.missing(n.collBytes) <= k && distance(coll, n.coll, k) <= k &&
+				(n.core == "" || compoundMatch(coll, n.core, n.tail, false)) {
 				if nonASCII {
 					consider(Homoglyph, n, word)
 				} else {
@@ -282,14 +325,16 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 				continue
 			}
 		}
-		if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && missing <= k-1 && within(coll, n.coll, k-1) {
+		if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && missing <= k-1 && within(coll, n.coll, k-1) &&
+			(n.core == "" || compoundMatch(coll, n.core, n.tail, true) && (!n.anchored || within(coll[:min(len(coll), len(n.coll)+k)], n.coll, k-1))) {
 			consider(Lookalike, n, word)
 			continue
 		}
 		// Long names scrambled past any edit distance keep most of their
 		// letter pairs: stearncoumumuinity, steanconmmnuntiy.
 		if len(n.coll) >= 12 && coll[0] == n.coll[0] && 10*len(coll) >= 7*len(n.coll) && 10*len(coll) <= 14*len(n.coll) &&
-			dice(coll, n.coll) >= 0.55 {
+			dice(coll, n.coll) >= 0.55 &&
+			(n.core == "" || within(coll, n.core, coreTolerance(len(n.core))) && (len(n.tail) > 4 || within(coll, n.tail, 0))) {
 			consider(Lookalike, n, word)
 		}
 	}

@@ -119,6 +119,10 @@ func TestMatch(t *testing.T) {
 		{"Vietnamese bank, doubled n", "vietcombannk.com", Lookalike, "Vietcombank", "vietcombank.com.vn", "vietcombannk"},
 		{"short name by skeleton", "m0m0.vn", Lookalike, "MoMo", "momo.vn", "m0m0"},
 		{"short name, 1 for i", "b1dv.com", Lookalike, "BIDV", "bidv.com.vn", "b1dv"},
+		{"short name, one letter repeated", "tikiii.com", Lookalike, "Tiki", "tiki.vn", "tikiii"},
+		{"both parts of a compound name misspelt", "stenncommmunity.com", Lookalike, "Steam", "steamcommunity.com", "stenncommmunity"},
+		{"a domain-made name without its ending", "blockchaln.top", Lookalike, "Blockchain.com", "blockchain.com", "blockchaln"},
+		{"a compound name's tail misspelt", "dicsordap.top", Lookalike, "Discord", "discordapp.com", "dicsordap"},
 		// NameInDomain
 		{"name and a word", "discord-gift.com", NameInDomain, "Discord", "discord.com", "discord"},
 		{"Vietnamese bank and a word", "vietcombank-xacthuc.com", NameInDomain, "Vietcombank", "vietcombank.com.vn", "vietcombank"},
@@ -127,6 +131,11 @@ func TestMatch(t *testing.T) {
 		{"name under another suffix", "discordapp.ru", NameInDomain, "Discord", "discord.com", "discordapp"},
 		{"short name as a word", "bidv-online.com", NameInDomain, "BIDV", "bidv.com.vn", "bidv"},
 		{"short name alone", "momo.com", NameInDomain, "MoMo", "momo.vn", "momo"},
+		{"short name and a number", "tiki789.com", NameInDomain, "Tiki", "tiki.vn", "tiki"},
+		{"a wallet's name and a word", "tonkeeper-airdrop.app", NameInDomain, "Tonkeeper", "tonkeeper.com", "tonkeeper"},
+		{"a lottery's name and a word", "vietlott-trungthuong.com", NameInDomain, "Vietlott", "vietlott.vn", "vietlott"},
+		{"a courier's name and a word", "evri-redelivery.com", NameInDomain, "Evri", "evri.com", "evri"},
+		{"a Vietnamese bank's name and a word", "abbank-xacthuc.com", NameInDomain, "ABBank", "abbank.vn", "abbank"},
 		{"whole-word name as a word", "icloud-verify.com", NameInDomain, "Apple", "icloud.com", "icloud"},
 		{"whole-word outlook", "outlook-login.com", NameInDomain, "Microsoft", "outlook.com", "outlook"},
 		{"Steam with hyphen", "steam-community.ru", NameInDomain, "Steam", "steamcommunity.com", "steam"},
@@ -189,6 +198,19 @@ func TestMatchNegatives(t *testing.T) {
 		{"short name one edit away", "bidw-online.com"},
 		{"name split across labels", "pay.pal.com"},
 		{"example", "example.com"},
+		// another name of the same kind as a compound brand name: the
+		// brand's own part changed, or its generic word swapped
+		{"another bank than acbbank", "okbank.com"},
+		{"another bank than tpbank", "tgbank.com"},
+		{"another bank than lpbank or vibbank", "ixbank.com"},
+		{"another community than steamcommunity", "linuxcommunity.org"},
+		{"another company than canadapost", "canadapark.com"},
+		{"another company than trustwallet", "trustwalk.com"},
+		{"another company than epicgames", "edgegames.com"},
+		{"a crypto word, not cryptocom", "cryptocowork.net"},
+		{"a blockchain word, not blockchaincom", "blockchart.com"},
+		{"two letters doubled make another word", "mommoo.com"},
+		{"a number, not letters", "blue2024.com"},
 	}
 	for _, tc := range hosts {
 		t.Run(tc.name, func(t *testing.T) {

@@ -81,7 +81,13 @@ func newASCIIFold() [128]byte {
 // only; characters with no ASCII look-alike are kept as they are.
 func Skeleton(s string) string {
 	var buf [64]byte
-	b := buf[:0]
+	return string(AppendSkeleton(buf[:0], s))
+}
+
+// AppendSkeleton appends the skeleton of s (see Skeleton) to b and
+// returns the extended slice; it allocates nothing when b has room.
+func AppendSkeleton(b []byte, s string) []byte {
+	start := len(b)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -93,7 +99,7 @@ func Skeleton(s string) string {
 		i += size
 		b = appendRuneSkeleton(b, unicode.ToLower(r))
 	}
-	return string(visualFold(b))
+	return b[:start+len(visualFold(b[start:]))]
 }
 
 func appendRuneSkeleton(b []byte, r rune) []byte {

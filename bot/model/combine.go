@@ -27,11 +27,12 @@ const (
 	SigShortener                      // a URL shortener
 	SigRawIP                          // a public IP address for a host
 	SigPort                           // a port other than the scheme's own
+	SigSchemeWords                    // words of a scheme in the name (airdrop, migrate, taixiu, vaytien): count / 2
 	NumLinkSignals
 )
 
 var linkSignalNames = [NumLinkSignals]string{"model", "lookalike", "homoglyph", "mixed_script", "brand_name",
-	"brand_subdomain", "domain_in_host", "hosting_brand", "abused_tld", "domain_words", "shortener", "raw_ip", "port"}
+	"brand_subdomain", "domain_in_host", "hosting_brand", "abused_tld", "domain_words", "shortener", "raw_ip", "port", "scheme_words"}
 
 // String names the signal as combine.json does.
 func (s LinkSignal) String() string { return linkSignalNames[s] }

@@ -117,6 +117,7 @@ func HostFeatures(l *linkx.Link, fs *Features) {
 	p := partsOf(&site, hosted)
 	ngrams(fs, 'L', p.label, 3, 5)
 	words(fs, 'W', p.label, 8)
+	concepts(fs, p.label)
 	if p.sub != "" {
 		ngrams(fs, 'S', p.sub, 3, 4)
 		words(fs, 'X', p.sub, 8)
@@ -297,6 +298,28 @@ func words(fs *Features, ns byte, s string, limit int) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// concepts adds the concepts the name's words belong to: a lure
+// (account, verify, gift) and a scheme (airdrop, migrate, taixiu,
+// vaytien), each once and again for two words or more. A concept's
+// weight is learned from every word of it the training names hold, so
+// that a name built from a word of it never seen there is still read by
+// it.
+func concepts(fs *Features, label string) {
+	var lure, scheme int
+	var found wordList
+	names.find(label, &found)
+	for _, w := range found.w[:found.n] {
+		concept, n := "lure", &lure
+		if SchemeWord(w) {
+			concept, n = "scheme", &scheme
+		}
+		*n++
+		if *n <= 2 {
+			fs.add(hashByte(hashBytes(hashStart('K'), concept), byte(*n)), Words, 1, w)
+		}
+	}
+}
 
 // HasPath reports whether a link has a path or query worth reading: more
 // than the site's front page.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -87,5 +88,62 @@ func TestScoringAllocatesNothing(t *testing.T) {
 	})
 	if n != 0 {
 		t.Fatalf("%v allocations", n)
+	}
+}
+
+// TestNameWords: the words a name is built from, whole or inside longer
+// ones, each once, of both kinds; the concept features they give are the
+// same whatever else the name holds.
+func TestNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		label string
+		want  []string
+	}{
+		{"claim-distribution-node", []string{"claim", "distribution"}},
+		{"freenitrogift", []string{"freenitro"}},
+		{"vongquay-lienquan88", []string{"vongquay"}},
+		{"taixiumomo", []string{"taixiu"}},
+		{"dappsrectification", []string{"rectification", "dapps"}},
+		{"bakeryhanoi", nil},
+	} {
+		got := NameWords(tc.label)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("NameWords(%q) = %q, want %q", tc.label, got, tc.want)
+		}
+	}
+	for w, scheme := range map[string]bool{"migrate": true, "taixiu": true, "vaytien": true, "verify": false, "nitro": false} {
+		if SchemeWord(w) != scheme {
+			t.Errorf("SchemeWord(%q) = %v, want %v", w, !scheme, scheme)
+		}
+	}
+}
+
+// TestConcepts: a name built from a scheme word or a lure word carries that concept's feature once per word, up to two.
+func TestConcepts(t *testing.T) {
+	count := func(label, concept string) int {
+		var fs Features
+		concepts(&fs, label)
+		n := 0
+		for k := byte(1); k <= 2; k++ {
+			h := hashByte(hashBytes(hashStart('K'), concept), k) & mask
+			for _, f := range fs.List[:fs.N] {
+				if f.Index == h {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		label, concept string
+		want           int
+	}{
+		{"wallet-migrate-bridge", "scheme", 2},
+		{"secure-login-verify", "lure", 2},
+		{"bakeryhanoi", "scheme", 0},
+	} {
+		if got := count(tc.label, tc.concept); got != tc.want {
+			t.Errorf("%s: %d %s features, want %d", tc.label, got, tc.concept, tc.want)
+		}
 	}
 }

@@ -354,7 +354,7 @@ func operatingTable(z [numSources][]float64, warn, deleteAt float64) {
 var linkPrior = [model.NumLinkSignals]float64{
 	model.SigModel: 1, model.SigLookalike: 6, model.SigHomoglyph: 7, model.SigMixedScript: 3, model.SigBrandName: 2,
 	model.SigBrandSub: 1, model.SigDomainInHost: 4, model.SigHostingBrand: 2, model.SigAbusedTLD: 3,
-	model.SigDomainWords: 1.5, model.SigShortener: 0.5, model.SigRawIP: 2, model.SigPort: 1,
+	model.SigDomainWords: 1.5, model.SigShortener: 0.5, model.SigRawIP: 2, model.SigPort: 1, model.SigSchemeWords: 1.5,
 }
 
 // The message stage: lure words alone and lure words beside only official

@@ -1,0 +1,198 @@
+package model
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+)
+
+// The words phishing and scam names are built from, read by the
+// classifier as signals of their own (domain words, scheme words) and by
+// the link model as two concepts: a name built from words of a concept
+// never seen in training still carries the concept's weight.
+
+// domainWords are words a phishing domain is built from. The second value
+// says whether the word also counts inside a longer word ("getfreenitro");
+// short and common words count only as a whole hyphen-separated word.
+var domainWords = map[string]bool{
+	"gift": false, "gifts": false, "free": false, "login": false, "signin": false, "verify": false, "secure": false,
+	"account": false, "accounts": false, "validate": false, "claim": false, "bonus": false, "reward": false,
+	"rewards": false, "promo": false, "support": false, "recovery": false, "unlock": false, "confirm": false,
+	"auth": false, "security": false, "update": false, "moderator": true, "moderators": true, "academy": false,
+	"staff": false, "appeal": false, "appeals": false, "event": false, "events": false, "drop": false,
+	"trade": false, "offer": false, "skins": false, "robux": true, "case": false, "cases": false, "forms": false,
+	"form": false, "apply": false, "team": false, "official": false, "help": false, "center": false,
+	"service": false, "wallet": true, "nitro": true, "airdrop": true, "giveaway": true, "verification": true,
+	"hypesquad": true, "csgo": true, "steamgift": true, "freenitro": true, "validation": true,
+	"xacthuc": true, "xacnhan": true, "xacminh": true, "khoa": false, "mokhoa": true, "taikhoan": true,
+	"trungthuong": true, "nhanqua": true, "quatang": true, "mienphi": true, "khuyenmai": true, "nhanthuong": true,
+	"uudai": true, "dangnhap": true, "hotro": false, "nganhang": true,
+	"hypeteam": true, "hypeteams": true, "formulary": true, "exam": false, "testers": false, "tester": false,
+	"giaohang": true, "buupham": true, "delivery": false, "parcel": false, "tracking": false,
+	"beta": false, "captcha": true, "cs2": false, "source2": true, "skin": false, "knife": false, "premium": false,
+}
+
+// schemeWords name the schemes scam sites run rather than the account
+// they ask for: wallet drainers and fake airdrops with no brand, and the
+// betting, lottery, lucky-wheel, loan and task-commission sites of
+// Vietnamese scams. They are a signal of their own (the combiner weighs
+// them apart from domainWords); the value says, as there, whether the
+// word also counts inside a longer one.
+var schemeWords = map[string]bool{
+	// wallet drainers and fake airdrops, with no brand: claim the
+	// distribution, connect and validate the wallet, migrate or bridge
+	// the tokens, restore it from its seed
+	"claims": false, "distribution": true, "gives": false, "give": false, "migrate": true, "migration": true,
+	"bridge": false, "dapp": false, "dapps": true, "connect": false, "sync": false, "synchronize": true,
+	"rectify": true, "rectification": true, "restore": false, "mnemonic": true, "seedphrase": true,
+	"whitelist": true, "presale": true, "mint": false, "minting": true, "revoke": true, "unstake": true,
+	"staking": false, "defi": false, "web3": false, "nft": false, "nfts": false, "token": false, "tokens": false,
+	"eligible": true, "eligibility": true, "allocation": true, "refund": false,
+	// Vietnamese betting, lottery and fake-finance names: tài xỉu, xóc
+	// đĩa, chẵn lẻ, nổ hũ, bắn cá, xổ số, nhà cái, vay tiền, tín dụng,
+	// đầu tư, hoa hồng, nhiệm vụ, tuyển dụng, việc làm, kiếm tiền, sự kiện
+	"casino": true, "taixiu": true, "xocdia": true, "chanle": true, "cltx": true, "nohu": true, "banca": false,
+	"xoso": true, "nhacai": true, "keonhacai": true, "bet": false, "slot": false, "slots": false,
+	"vaytien": true, "vayonline": true, "vay": false, "tindung": true, "dautu": true, "hoahong": true,
+	"nhiemvu": true, "tuyendung": true, "vieclam": true, "kiemtien": true, "sukien": true, "hoantien": true,
+	"vongquay": true, "hanmuc": true, "daohan": true, "dangky": true, "quetthe": true, "cskh": false,
+}
+
+// names is the lexicon of domainWords and schemeWords together.
+var names = newLexicon(domainWords, schemeWords)
+
+// DomainWord reports whether w is one of the words phishing names are
+// built from to ask for an account: account, verify, gift, nitro,
+// xacthuc. Scheme words are not among them.
+func DomainWord(w string) bool {
+	_, ok := domainWords[w]
+	return ok
+}
+
+// SchemeWord reports whether w names a scheme rather than an account:
+// airdrop, migrate, dapps, taixiu, vaytien.
+func SchemeWord(w string) bool {
+	_, ok := schemeWords[w]
+	return ok
+}
+
+// NameWords returns the words of DomainWords and SchemeWords a label is
+// built from, each once (nitro is not counted again inside freenitro),
+// always in the same order.
+func NameWords(label string) []string {
+	var f wordList
+	names.find(label, &f)
+	return append([]string(nil), f.w[:f.n]...)
+}
+
+// wordList holds the words found in a name, without allocating.
+type wordList struct {
+	n int
+	w [8]string
+}
+
+func (f *wordList) add(w string) {
+	for _, g := range f.w[:f.n] {
+		if g == w || strings.Contains(g, w) {
+			return
+		}
+	}
+	if f.n < len(f.w) {
+		f.w[f.n] = w
+		f.n++
+	}
+}
+
+// lexicon is a set of words a name is read for. Each word counts as a
+// hyphen-separated word of the name; those marked so count inside longer
+// words too, as written or in the skeleton (nltro-gifts is nitro-gifts).
+type lexicon struct {
+	words map[string]bool
+	// inside are the words that count inside longer ones, the longest
+	// first, so that a word inside another (nitro in freenitro) is not
+	// counted twice, and the same name always gives the same words: in
+	// map order it gave one word or two, and its score varied from one
+	// run to the next.
+	inside []insideWord
+}
+
+// insideWord is a word looked for inside longer ones, with its skeleton
+// and the bytes each holds (a name lacking one cannot hold the word).
+type insideWord struct {
+	word, skel           string
+	wordBytes, skelBytes uint64
+}
+
+func bytesOf(b []byte) uint64 {
+	var m uint64
+	for _, c := range b {
+		m |= 1 << (c & 63)
+	}
+	return m
+}
+
+func newLexicon(sets ...map[string]bool) *lexicon {
+	x := &lexicon{words: make(map[string]bool)}
+	for _, ws := range sets {
+		for w, inside := range ws {
+			x.words[w] = inside
+			if inside {
+				sk := brand.Skeleton(w)
+				x.inside = append(x.inside, insideWord{word: w, skel: sk, wordBytes: bytesOf([]byte(w)), skelBytes: bytesOf([]byte(sk))})
+			}
+		}
+	}
+	slices.SortFunc(x.inside, func(a, b insideWord) int {
+		if len(a.word) != len(b.word) {
+			return len(b.word) - len(a.word)
+		}
+		return strings.Compare(a.word, b.word)
+	})
+	return x
+}
+
+// find adds the words of the lexicon a label is built from to f.
+func (x *lexicon) find(label string, f *wordList) {
+	for i := 0; i < len(label); {
+		j := i
+		for j < len(label) && label[j] != '-' && label[j] != '_' {
+			j++
+		}
+		if _, ok := x.words[label[i:j]]; ok && j > i {
+			f.add(label[i:j])
+		}
+		i = j + 1
+	}
+	var jb, sb [64]byte
+	joined := dropHyphens(append(jb[:0], label...))
+	skel := dropHyphens(brand.AppendSkeleton(sb[:0], label))
+	jm, sm := bytesOf(joined), bytesOf(skel)
+	for i := range x.inside {
+		w := &x.inside[i]
+		if len(joined) > len(w.word) && (w.wordBytes&^jm == 0 && contains(joined, w.word) || w.skelBytes&^sm == 0 && contains(skel, w.skel)) {
+			f.add(w.word)
+		}
+	}
+}
+
+func dropHyphens(b []byte) []byte {
+	w := 0
+	for _, c := range b {
+		if c != '-' {
+			b[w] = c
+			w++
+		}
+	}
+	return b[:w]
+}
+
+// contains is strings.Contains for a byte slice, without converting it.
+func contains(b []byte, s string) bool {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if string(b[i:i+len(s)]) == s {
+			return true
+		}
+	}
+	return false
+}
