@@ -418,3 +418,40 @@ func TestNotAThreatBehindAShortenerAllowsThatLinkOnly(t *testing.T) {
 		t.Errorf("the allowed short link is still flagged: %v", d.Verdict.Reasons)
 	}
 }
+
+// TestWhyInTheChatsLanguageAfterRestart: the reasons of a case read back
+// from the store (after a restart, nothing in memory) are explained in the
+// chat's language, not in the English they were first put in.
+func TestWhyInTheChatsLanguageAfterRestart(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "lang", Args: "vi"}); r.Refused {
+		t.Fatalf("lang vi: %+v", r)
+	}
+	d := h.send(msg{chat: "g1", id: "5", text: phishLink})
+	if len(d.Verdict.Reasons) == 0 {
+		t.Fatalf("no reasons: %+v", d)
+	}
+	h.restart()
+	why := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "why", Args: "5"})
+	translated := 0
+	for _, r := range d.Verdict.Reasons {
+		vi, en := r.DetailIn(bot.Vietnamese), r.DetailIn(bot.English)
+		if vi == en {
+			continue // the same in both (a domain only)
+		}
+		translated++
+		if !strings.Contains(why.Text, vi) {
+			t.Errorf("why lacks %s in Vietnamese %q:\n%s", r.Code, vi, why.Text)
+		}
+		if strings.Contains(why.Text, en) {
+			t.Errorf("why has %s in English %q", r.Code, en)
+		}
+	}
+	if translated == 0 {
+		t.Fatalf("no reason of %+v reads differently in Vietnamese", d.Verdict.Reasons)
+	}
+	if !strings.Contains(why.Text, "Tin nhắn 5") {
+		t.Errorf("why not in Vietnamese: %q", why.Text)
+	}
+}

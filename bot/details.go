@@ -21,10 +21,37 @@ type detail struct {
 func say2(key string, args ...string) detail { return detail{key: key, args: args} }
 
 // DetailIn returns the reason's explanation in a language. Reasons made
-// elsewhere with only an English Detail (feeds, for instance) keep it.
+// elsewhere with only an English Detail (feeds, for instance), and those a
+// store read back without their explanation (written by an earlier
+// version), keep it.
 func (r *Reason) DetailIn(l Lang) string {
 	return r.detailFor(textsFor(l))
 }
+
+// Explanation returns the reason's explanation before it is put in words:
+// a key of the languages' tables of details and its arguments (domains,
+// names, counts). The key is empty for a reason that has only its English
+// Detail. A store keeps both beside Detail and gives them back with
+// SetExplanation, so that a reason read back (a case's, for /why) is
+// explained in the reader's language.
+func (r *Reason) Explanation() (key string, args []string) {
+	return r.text.key, r.text.args
+}
+
+// SetExplanation gives a reason read back from a store the explanation
+// Explanation returned. A key no language knows (written by a later
+// version) is ignored: the reason keeps its Detail.
+func (r *Reason) SetExplanation(key string, args []string) {
+	if _, ok := english.details[key]; !ok || len(args) < minArgs[key] {
+		r.text = detail{}
+		return
+	}
+	r.text = detail{key: key, args: args}
+}
+
+// minArgs are the arguments render reads by position, by key: a stored
+// explanation with fewer (a damaged record) is not used.
+var minArgs = map[string]int{"new_member": 1, "fan_out": 3, "too_many": 3, "compromised": 2, "phishing_pattern": 1}
 
 // detailFor is DetailIn for a language's texts.
 func (r *Reason) detailFor(t *texts) string {

@@ -440,7 +440,50 @@ func encodeCase(c *bot.Case) ([]byte, error) {
 		b = appendString(b, p.ByName)
 		b = appendTimeField(b, p.Time)
 	}
-	return appendString(b, c.Note), nil
+	b = appendString(b, c.Note)
+	return appendExplanations(b, c.Reasons), nil
+}
+
+// appendExplanations appends, after the rest of a record, the explanation
+// of each reason (bot.Reason.Explanation), so that /why puts a case's
+// reasons in the reader's language. A record without them (none of its
+// reasons has one, or written by an earlier version) ends before them.
+func appendExplanations(b []byte, rs []bot.Reason) []byte {
+	has := false
+	for i := range rs {
+		if key, _ := rs[i].Explanation(); key != "" {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return b
+	}
+	b = binary.AppendUvarint(b, uint64(len(rs)))
+	for i := range rs {
+		key, args := rs[i].Explanation()
+		b = appendString(b, key)
+		b = appendStrings(b, args)
+	}
+	return b
+}
+
+// explanations reads what appendExplanations wrote, if the record has it,
+// into rs.
+func (r *reader) explanations(rs []bot.Reason) {
+	if r.err != nil || len(r.b) == 0 {
+		return
+	}
+	if n := r.count(); n != len(rs) {
+		r.fail()
+		return
+	}
+	for i := range rs {
+		key, args := r.string(), r.strings()
+		if r.err == nil {
+			rs[i].SetExplanation(key, args)
+		}
+	}
 }
 
 func decodeCase(b []byte) (*bot.Case, error) {
@@ -466,6 +509,7 @@ func decodeCase(b []byte) (*bot.Case, error) {
 			}
 		}
 		c.Note = r.string()
+		r.explanations(c.Reasons)
 		if err := r.done(); err != nil {
 			return nil, fmt.Errorf("case: %w", err)
 		}

@@ -368,3 +368,40 @@ func TestSeenIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestCaseExplanations: a case's reasons keep their explanations (what
+// /why puts in the reader's language) through the binary form; a case
+// written before they were kept (the record ends at its note) still reads,
+// its reasons with their English details; a damaged explanation section is
+// an error, not a panic.
+func TestCaseExplanations(t *testing.T) {
+	t.Parallel()
+	r := bot.Reason{Code: bot.CodeLure, Detail: "lure words: account-lock urgency (\"locked\")"}
+	r.SetExplanation("lure", []string{"account_lock", "locked"})
+	c := &bot.Case{ID: bot.NewCaseID(time.Unix(1_700_000_000, 0)), Time: time.Unix(1_700_000_000, 0).UTC(),
+		Scope: bot.ChatKey{Platform: bot.Telegram, Chat: "-1"}, Message: bot.MessageRef{Platform: bot.Telegram, Chat: "-1", ID: "5"},
+		Reasons: []bot.Reason{r, {Code: bot.CodeBlocklisted, Detail: "listed by antiscam"}}}
+	b, err := encodeCase(c)
+	must(t, err)
+	got, err := decodeCase(b)
+	must(t, err)
+	if got.Reasons[0].DetailIn(bot.Vietnamese) == r.Detail || got.Reasons[0].DetailIn(bot.Vietnamese) != r.DetailIn(bot.Vietnamese) {
+		t.Errorf("read back: %q, want %q", got.Reasons[0].DetailIn(bot.Vietnamese), r.DetailIn(bot.Vietnamese))
+	}
+
+	old := *c
+	old.Reasons = []bot.Reason{{Code: bot.CodeLure, Detail: r.Detail}}
+	b, err = encodeCase(&old)
+	must(t, err)
+	got, err = decodeCase(b)
+	must(t, err)
+	if key, _ := got.Reasons[0].Explanation(); key != "" || got.Reasons[0].DetailIn(bot.Vietnamese) != r.Detail {
+		t.Errorf("an old case: %q, want its English detail", got.Reasons[0].DetailIn(bot.Vietnamese))
+	}
+
+	b, err = encodeCase(c)
+	must(t, err)
+	if _, err := decodeCase(b[:len(b)-3]); err == nil {
+		t.Error("a case cut short in its explanations read without an error")
+	}
+}

@@ -55,8 +55,9 @@ func encodeCaseBody(c *bot.Case) ([]byte, error) {
 		RestrictUntil: nullNanos(c.RestrictUntil), Note: c.Note,
 	}
 	for _, x := range c.Reasons {
+		say, args := x.Explanation()
 		b.Reasons = append(b.Reasons, reasonRec{Code: string(x.Code), Detail: x.Detail, Subject: x.Subject,
-			Imitates: x.Imitates, File: x.File, Decoy: x.Decoy, Weight: x.Weight})
+			Imitates: x.Imitates, File: x.File, Decoy: x.Decoy, Weight: x.Weight, Say: say, Args: args})
 	}
 	for _, a := range c.Actions {
 		b.Actions = append(b.Actions, string(a))
@@ -94,8 +95,12 @@ func scanCase(row pgx.Row) (bot.Case, error) {
 	c.Level, c.Score, c.Domains, c.Note = bot.Level(b.Level), b.Score, strs(b.Domains), b.Note
 	c.RestrictUntil = fromNanos(b.RestrictUntil)
 	for _, x := range b.Reasons {
-		c.Reasons = append(c.Reasons, bot.Reason{Code: bot.Code(x.Code), Detail: x.Detail, Subject: x.Subject,
-			Imitates: x.Imitates, File: x.File, Decoy: x.Decoy, Weight: x.Weight})
+		r := bot.Reason{Code: bot.Code(x.Code), Detail: x.Detail, Subject: x.Subject,
+			Imitates: x.Imitates, File: x.File, Decoy: x.Decoy, Weight: x.Weight}
+		if x.Say != "" {
+			r.SetExplanation(x.Say, x.Args)
+		}
+		c.Reasons = append(c.Reasons, r)
 	}
 	for _, a := range b.Actions {
 		c.Actions = append(c.Actions, bot.Action(a))

@@ -154,6 +154,11 @@ type reasonRec struct {
 	File     string  `json:"file,omitempty"`
 	Decoy    string  `json:"decoy,omitempty"`
 	Weight   float64 `json:"weight,omitempty"`
+	// Say and Args are the explanation before it is put in words
+	// (bot.Reason.Explanation), kept in cases so that /why explains them
+	// in the reader's language; absent from rows written before.
+	Say  string   `json:"say,omitempty"`
+	Args []string `json:"args,omitempty"`
 }
 
 // messageRec is a message reference as the sweep column holds it.

@@ -11,15 +11,19 @@ import (
 	"github.com/immunebot/immune/bot"
 )
 
-// FullCase is a case with every field set.
+// FullCase is a case with every field set: its first reason has an
+// explanation to put in words (bot.Reason.Explanation), its second only an
+// English detail.
 func FullCase(scope, msg string, at time.Time) bot.Case {
+	lure := bot.Reason{Code: bot.CodeLure, Detail: "lure words", Subject: "verify", Imitates: "yahoo.com",
+		File: "executable", Decoy: "photo", Weight: 0.6}
+	lure.SetExplanation("lure", []string{"account_lock", "account will be locked"})
 	return bot.Case{
 		ID: bot.NewCaseID(at), Time: at, Scope: bot.ChatKey{Platform: bot.Telegram, Chat: scope},
 		Message:   bot.MessageRef{Platform: bot.Telegram, Chat: scope, ID: msg},
 		ChatTitle: "Nhóm " + scope, Account: Account("777"), UserName: "Mallory",
 		Excerpt: "verify now: yahoo-account-verify[.]top/login", Level: bot.Delete, Score: 0.93,
-		Reasons: []bot.Reason{{Code: bot.CodeLure, Detail: "lure words", Subject: "verify", Imitates: "yahoo.com",
-			File: "executable", Decoy: "photo", Weight: 0.6}},
+		Reasons: []bot.Reason{lure, {Code: bot.CodeBlocklisted, Detail: "listed by discord-antiscam", Subject: "dlscord[.]gift", Weight: 1}},
 		Actions: []bot.Action{bot.ActDelete, bot.ActWarn}, Domains: []string{"yahoo-account-verify.top"},
 		RestrictUntil: at.Add(24 * time.Hour),
 		Refs:          []bot.MessageRef{{Platform: bot.Telegram, Chat: "-5000", ID: "8"}},
