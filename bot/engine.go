@@ -589,7 +589,8 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	}
 
 	v := j.Verdict
-	var more []Reason // sender findings, added to the classifier's score as independent evidence
+	var few [2]Reason
+	more := few[:0] // sender findings, added to the classifier's score as independent evidence
 	carries := j.Risky || len(j.Links) > 0
 	if len(j.Links) > 0 {
 		first, err := e.firstLink(ctx, st, write, m, j.Risky)
@@ -833,7 +834,11 @@ func (e *Engine) fanOut(ctx context.Context, st Store, write bool, m *Message, f
 		p    Platform
 		chat string
 	}
-	in := make([][]chat, len(fps))
+	var few [4][]chat
+	in := few[:min(len(fps), len(few))]
+	if len(fps) > len(few) {
+		in = make([][]chat, len(fps))
+	}
 	var index map[string]int // for a message with many fingerprints
 	if len(fps) > 16 {
 		index = make(map[string]int, len(fps))
