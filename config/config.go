@@ -504,11 +504,11 @@ func (l Log) slogLevel() (slog.Level, error) {
 // and also "30d" for days.
 type Duration time.Duration
 
-// UnmarshalText reads a duration.
 // maxDays is the longest duration written in days: about what a
 // time.Duration holds (292 years).
 const maxDays = 100000
 
+// UnmarshalText reads a duration.
 func (d *Duration) UnmarshalText(b []byte) error {
 	s := strings.TrimSpace(string(b))
 	if days, ok := strings.CutSuffix(s, "d"); ok {
