@@ -1,16 +1,3 @@
-// Command train rebuilds immune's learned models from the training lists
-// in ../shared/train and a benign link corpus it assembles itself, and
-// reports how they do on data held out of training.
-//
-//	go run ./cmd/train                  # train, report, write bot/model/weights.bin and combine.json
-//	go run ./cmd/train -holdout all     # leave each curated source out of everything and run the whole classifier on it
-//	go run ./cmd/train -tune            # measure on the validation split only: how choices are made
-//	go run ./cmd/train -tune -holdout all  # the whole classifier on each held-out source's validation part
-//	go run ./cmd/train -report          # measure the embedded model and combiner
-//
-// The result depends only on the training files, the Go distribution, the
-// module versions pinned in harvestModules (the benign link corpus is read
-// from their sources) and fixed seeds: the same inputs give the same bytes.
 package main
 
 import (
