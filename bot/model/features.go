@@ -185,6 +185,16 @@ func shape(fs *Features, p hostParts) {
 	z('l', bucketOf(len(label), 4, 6, 8, 10, 12, 15, 20, 25, 32))
 	z('h', min(hyphens, 4))
 	z('d', bucketOf(digits, 1, 2, 4, 6))
+	// the shape of a name together with its ending: digits and hyphens
+	// mean one thing on .com and another on .vip or .top
+	if p.suffix != "" {
+		zt := func(kind byte, bucket int) {
+			fs.add(hashByte(hashByte(hashBytes(hashStart('z'), p.suffix), kind), byte(bucket)), Shape, 1, "")
+		}
+		zt('d', bucketOf(digits, 1, 3, 5))
+		zt('h', min(hyphens, 2))
+		zt('l', bucketOf(len(label), 6, 10, 16))
+	}
 	z('s', min(switches, 4))
 	z('c', min(maxRun, 6))
 	z('r', min(runs, 3))
