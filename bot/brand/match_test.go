@@ -336,3 +336,27 @@ func TestTolerance(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberParts(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string][]string{
+		"tiki111":    {"tiki"},
+		"blue1000":   {"blue"},
+		"abc123de12": {"abc", "de12"},
+		"g00gle":     nil,
+		"vn88shop":   nil,
+		"123":        {},
+		"shop789vip": {"shop", "vip"},
+	} {
+		got := numberParts(s)
+		if len(got) != len(want) || (want == nil) != (got == nil) {
+			t.Errorf("numberParts(%q) = %q, want %q", s, got, want)
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("numberParts(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}

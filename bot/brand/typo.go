@@ -51,9 +51,10 @@ func tailTolerance(n int, inside bool) int {
 
 // compoundMatch reports whether a word (a collapsed skeleton) reads as the
 // compound name core+tail (collapsed skeletons too), each part within its
-// own tolerance (coreTolerance, tailTolerance): the word is split somewhere into a part ending like the
-// core and one starting like the tail. With inside set the word may hold
-// more before the core and after the tail.
+// own tolerance (coreTolerance, tailTolerance): the word is split
+// somewhere into a part ending like the core and one starting like the
+// tail. With inside set the word may hold more before the core and after
+// the tail.
 func compoundMatch(word, core, tail string, inside bool) bool {
 	tc, tt := coreTolerance(len(core)), tailTolerance(len(tail), inside)
 	if !inside && (tail == "com" || tail == "lo") && distance(word, core, tc) <= tc {
@@ -105,32 +106,36 @@ func suffixDistance(text, pattern string, k int) int {
 
 // numberParts splits a word at its runs of three digits or more (a
 // number, not letters written as digits like g00gle) and returns the
-// parts of three letters or more between them, or nil when it has no
-// such run.
+// parts of three characters or more around them (none for a bare
+// number), or nil when it has no such run.
 func numberParts(s string) []string {
 	var parts []string
 	split, start := false, 0
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && !isDigitByte(s[i]) {
+	for i := 0; i < len(s); {
+		if !isDigitByte(s[i]) {
+			i++
 			continue
 		}
 		j := i
 		for j < len(s) && isDigitByte(s[j]) {
 			j++
 		}
-		if j-i >= 3 || i == len(s) {
+		if j-i >= 3 {
 			if i-start >= 3 {
 				parts = append(parts, s[start:i])
 			}
-			if j-i >= 3 {
-				split = true
-			}
-			start = j
+			split, start = true, j
 		}
 		i = j
 	}
 	if !split {
 		return nil
+	}
+	if len(s)-start >= 3 {
+		parts = append(parts, s[start:])
+	}
+	if parts == nil {
+		return []string{} // a number and nothing else: nothing to compare
 	}
 	return parts
 }

@@ -101,7 +101,7 @@ func TestNameWords(t *testing.T) {
 	}{
 		{"claim-distribution-node", []string{"claim", "distribution"}},
 		{"freenitrogift", []string{"freenitro"}},
-		{"vongquay-lienquan88", []string{"vongquay"}},
+		{"vongquay-lienquan88", []string{"vongquay", "lienquan"}},
 		{"taixiumomo", []string{"taixiu"}},
 		{"dappsrectification", []string{"rectification", "dapps"}},
 		{"bakeryhanoi", nil},

@@ -44,7 +44,7 @@ var schemeWords = map[string]bool{
 	// distribution, connect and validate the wallet, migrate or bridge
 	// the tokens, restore it from its seed
 	"claims": false, "distribution": true, "gives": false, "give": false, "migrate": true, "migration": true,
-	"bridge": false, "dapp": false, "dapps": true, "connect": false, "sync": false, "synchronize": true,
+	"bridge": false, "dapps": true, "connect": false, "sync": false, "synchronize": true,
 	"rectify": true, "rectification": true, "restore": false, "mnemonic": true, "seedphrase": true,
 	"whitelist": true, "presale": true, "mint": false, "minting": true, "revoke": true, "unstake": true,
 	"staking": false, "defi": false, "web3": false, "nft": false, "nfts": false, "token": false, "tokens": false,
@@ -57,6 +57,13 @@ var schemeWords = map[string]bool{
 	"vaytien": true, "vayonline": true, "vay": false, "tindung": true, "dautu": true, "hoahong": true,
 	"nhiemvu": true, "tuyendung": true, "vieclam": true, "kiemtien": true, "sukien": true, "hoantien": true,
 	"vongquay": true, "hanmuc": true, "daohan": true, "dangky": true, "quetthe": true, "cskh": false,
+	// drainer sites dressed as a chain's own tools; Vietnamese gambling
+	// brands scam sites borrow (kubet, sunwin, hitclub, go88, fb88) and
+	// the game-event lures (giftcode, free fire, liên quân, play together)
+	"protocol": true, "mainnet": true, "multichain": true, "validator": true, "validators": true, "launchpad": true,
+	"dapp": true, "rpc": false, "fix": false, "hotlive": true, "clmm": true, "kubet": true, "sunwin": true,
+	"hitclub": true, "go88": true, "fb88": true, "w88": false, "789bet": true, "giftcode": true, "freefire": true,
+	"lienquan": true, "playtogether": true,
 }
 
 // names is the lexicon of domainWords and schemeWords together.
