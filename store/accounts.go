@@ -14,9 +14,11 @@ import (
 // store. Each account held has a mutex of its own, made when the first
 // caller comes and dropped when the last leaves: an UpdateAccount waits
 // only for UpdateAccounts of the same account, never for another account's
-// fn (which may wait on the network, for the platform's admin list). The
-// held accounts are spread over shards by hash so that callers of
-// different accounts seldom meet even on the shard's short lock.
+// fn (which may wait on the network, for the platform's admin list).
+// Accounts are told apart by a 64-bit hash of their key (two accounts
+// with the same hash, once in 2^64, merely wait for each other), and the
+// held ones spread over shards so that callers seldom meet even on a
+// shard's short lock.
 type accountLocks struct {
 	seed   maphash.Seed
 	shards [64]lockShard
@@ -24,7 +26,7 @@ type accountLocks struct {
 
 type lockShard struct {
 	mu   sync.Mutex
-	held map[bot.AccountKey]*accountLock
+	held map[uint64]*accountLock
 }
 
 // accountLock is the mutex of one account, with the callers that hold it
@@ -36,41 +38,38 @@ type accountLock struct {
 
 var accountLockPool = sync.Pool{New: func() any { return new(accountLock) }}
 
-func (l *accountLocks) shard(k bot.AccountKey) *lockShard {
+// lock holds k until unlock is called with what it returned.
+func (l *accountLocks) lock(k bot.AccountKey) (*lockShard, uint64, *accountLock) {
 	var h maphash.Hash
 	h.SetSeed(l.seed)
 	h.WriteString(string(k.Platform))
 	h.WriteByte(0)
 	h.WriteString(k.User)
-	return &l.shards[h.Sum64()%uint64(len(l.shards))]
-}
-
-// lock holds k until unlock(k) is called.
-func (l *accountLocks) lock(k bot.AccountKey) {
-	sh := l.shard(k)
+	id := h.Sum64()
+	sh := &l.shards[id%uint64(len(l.shards))]
 	sh.mu.Lock()
-	al := sh.held[k]
+	al := sh.held[id]
 	if al == nil {
 		if sh.held == nil {
-			sh.held = make(map[bot.AccountKey]*accountLock)
+			sh.held = make(map[uint64]*accountLock)
 		}
 		al = accountLockPool.Get().(*accountLock)
-		sh.held[k] = al
+		sh.held[id] = al
 	}
 	al.users++
 	sh.mu.Unlock()
 	al.mu.Lock()
+	return sh, id, al
 }
 
-// unlock lets k go, handing it to the next caller waiting for it.
-func (l *accountLocks) unlock(k bot.AccountKey) {
-	sh := l.shard(k)
-	sh.mu.Lock()
-	al := sh.held[k]
+// unlock lets the account go, handing it to the next caller waiting for
+// it.
+func (sh *lockShard) unlock(id uint64, al *accountLock) {
 	al.mu.Unlock()
+	sh.mu.Lock()
 	al.users--
 	if al.users == 0 {
-		delete(sh.held, k)
+		delete(sh.held, id)
 		accountLockPool.Put(al)
 	}
 	sh.mu.Unlock()
@@ -87,7 +86,7 @@ func (db *DB) UpdateAccount(ctx context.Context, k bot.AccountKey, fn func(tx bo
 	if err := validAccount(k); err != nil {
 		return fmt.Errorf("update account: %w", err)
 	}
-	db.locks.lock(k)
-	defer db.locks.unlock(k)
+	sh, id, al := db.locks.lock(k)
+	defer sh.unlock(id, al)
 	return fn(db)
 }

@@ -1,9 +1,13 @@
 package store_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -162,4 +166,31 @@ func BenchmarkOpenCheck(b *testing.B) {
 		s.Close()
 	}
 	b.ReportMetric(float64(st.Size())/(1<<20), "MB")
+}
+
+// BenchmarkUpdateAccount holds accounts as the engine does for each
+// message with a link, from as many goroutines as GOMAXPROCS, over 10,000
+// accounts: the cost of the per-account lock itself (fn does nothing).
+func BenchmarkUpdateAccount(b *testing.B) {
+	db, err := store.Open(filepath.Join(b.TempDir(), "immune.db"), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	keys := make([]bot.AccountKey, 10000)
+	for i := range keys {
+		keys[i] = bot.AccountKey{Platform: bot.Telegram, User: strconv.Itoa(100000000 + i*7919)}
+	}
+	fn := func(bot.Store) error { return nil }
+	var next atomic.Int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			k := keys[next.Add(1)%int64(len(keys))]
+			if err := db.UpdateAccount(context.Background(), k, fn); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
