@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math"
 	"net/url"
@@ -485,7 +486,7 @@ func brandName(n string) bool {
 
 // Logger returns a slog logger writing to w as configured. Values of type
 // Secret are redacted whatever the handler.
-func (c *Config) Logger(w *os.File) *slog.Logger {
+func (c *Config) Logger(w io.Writer) *slog.Logger {
 	lvl, _ := c.Log.slogLevel()
 	opts := &slog.HandlerOptions{Level: lvl}
 	if c.Log.Format == "json" {

@@ -443,10 +443,11 @@ func TestKill9WhileJudgingAWebhookUpdateLosesIt(t *testing.T) {
 	t.Parallel()
 	api := newBotAPI(t)
 	bin, cfg, db := crashSetup(t, api)
-	addr := freeAddr(t)
+	// each start listens on a port of its own, which its log names
+	var addr string
 	const secret = "crash-test_Secret"
-	text := fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\nwebhook_url = \"https://bot.example.org/tg\"\nlisten = %q\n[policy]\nadmins = \"report\"\n",
-		db, api.srv.URL, addr)
+	text := fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\nwebhook_url = \"https://bot.example.org/tg\"\nlisten = \"127.0.0.1:0\"\n[policy]\nadmins = \"report\"\n",
+		db, api.srv.URL)
 	if err := os.WriteFile(cfg, []byte(text), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -473,7 +474,7 @@ func TestKill9WhileJudgingAWebhookUpdateLosesIt(t *testing.T) {
 	}
 
 	p := startBot(t, bin, cfg, env)
-	waitListening(t, addr)
+	addr = listenedAt(t, p.log.String, "telegram webhook listening")
 	answered := make(chan string, 1)
 	go func() {
 		code, err := deliver()
@@ -487,7 +488,7 @@ func TestKill9WhileJudgingAWebhookUpdateLosesIt(t *testing.T) {
 	close(held)
 
 	p = startBot(t, bin, cfg, env)
-	waitListening(t, addr)
+	addr = listenedAt(t, p.log.String, "telegram webhook listening")
 	if code, err := deliver(); err != nil || code != http.StatusOK {
 		t.Fatalf("delivered again to the restarted bot: %d %v, want 200 once judged\n%s", code, err, p.log)
 	}

@@ -52,11 +52,12 @@ func TestOperatorEndpointExpansions(t *testing.T) {
 		}
 	}
 
-	addr := freeAddr(t)
+	ln := localListener(t)
+	addr := ln.Addr().String()
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
 	go func() {
-		served <- serveHTTP(ctx, addr, operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
+		served <- serveHTTPOn(ctx, ln, "127.0.0.1", operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
 	}()
 	defer func() { cancel(); <-served }()
 	waitListening(t, addr)

@@ -107,11 +107,12 @@ func TestOperatorEndpointFeeds(t *testing.T) {
 		{Name: "antiscam", Entries: 24310, Refresh: time.Hour, LastSuccess: time.Unix(1_700_000_000, 0), Errors: 2},
 	}}
 	engine.SetFeedReporter(rep)
-	addr := freeAddr(t)
+	ln := localListener(t)
+	addr := ln.Addr().String()
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
 	go func() {
-		served <- serveHTTP(ctx, addr, operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
+		served <- serveHTTPOn(ctx, ln, "127.0.0.1", operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
 	}()
 	waitListening(t, addr)
 	get := func(path string) string {

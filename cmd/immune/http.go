@@ -39,8 +39,15 @@ func serveHTTP(ctx context.Context, listen string, op operator, log *slog.Logger
 	if err != nil {
 		return fmt.Errorf("http.listen %s: %w", listen, err)
 	}
-	_, port, _ := net.SplitHostPort(ln.Addr().String())
 	host, _, _ := net.SplitHostPort(listen)
+	return serveHTTPOn(ctx, ln, host, op, log)
+}
+
+// serveHTTPOn is serveHTTP on a listener already open; listenHost is the
+// host of [http] listen, which backup callers may name.
+func serveHTTPOn(ctx context.Context, ln net.Listener, listenHost string, op operator, log *slog.Logger) error {
+	_, port, _ := net.SplitHostPort(ln.Addr().String())
+	host := listenHost
 	guard := backupGuard{listenHost: host, port: port, token: config.ReadSecrets().BackupToken.Reveal()}
 	engine, mem, reg := op.engine, op.mem, op.reg
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))

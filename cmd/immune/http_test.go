@@ -31,11 +31,12 @@ func startOperator(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := freeAddr(t)
+	ln := localListener(t)
+	addr := ln.Addr().String()
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
 	go func() {
-		served <- serveHTTP(ctx, addr, operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
+		served <- serveHTTPOn(ctx, ln, "127.0.0.1", operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
 	}()
 	t.Cleanup(func() {
 		cancel()

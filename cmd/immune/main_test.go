@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync/atomic"
@@ -154,7 +155,8 @@ func TestBackup(t *testing.T) {
 	if code, _, errs := immune(t, "", "backup", "-db", db, out); code == 0 || !strings.Contains(errs, "[http] listen") {
 		t.Fatalf("backup of a held store without an endpoint: %d %s", code, errs)
 	}
-	addr := freeAddr(t)
+	ln := localListener(t)
+	addr := ln.Addr().String()
 	cfg := filepath.Join(dir, "immune.toml")
 	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[http]\nlisten = %q\n", db, addr)), 0o600)
 	engine, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), held, nil, nil)
@@ -165,7 +167,7 @@ func TestBackup(t *testing.T) {
 	defer cancel()
 	served := make(chan error, 1)
 	go func() {
-		served <- serveHTTP(ctx, addr, operator{engine: engine, mem: held, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
+		served <- serveHTTPOn(ctx, ln, "127.0.0.1", operator{engine: engine, mem: held, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
 	}()
 	waitListening(t, addr)
 	out2 := filepath.Join(dir, "live-copy.db")
@@ -192,14 +194,32 @@ func requireStrikes(t *testing.T, path string, want int) {
 	}
 }
 
-func freeAddr(t *testing.T) string {
+// localListener listens on a port of its own on loopback, closed when the
+// test ends: a server handed it listens from the start, with no moment in
+// which another program could take the port.
+func localListener(t *testing.T) net.Listener {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ln.Close()
-	return ln.Addr().String()
+	t.Cleanup(func() { ln.Close() })
+	return ln
+}
+
+// listenedAt waits until a log holds the line msg (a server told to listen
+// on port 0 saying where it listens) and returns its addr.
+func listenedAt(t *testing.T, log func() string, msg string) string {
+	t.Helper()
+	re := regexp.MustCompile(`msg="?` + regexp.QuoteMeta(msg) + `"?\s.*?\baddr=(\S+)`)
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if m := re.FindStringSubmatch(log()); m != nil {
+			return m[1]
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("never %s:\n%s", msg, log())
+		}
+	}
 }
 
 func waitListening(t *testing.T, addr string) {

@@ -78,10 +78,9 @@ func TestReadyzFollowsTheBotAPI(t *testing.T) {
 	}))
 	defer api.Close()
 	dir := t.TempDir()
-	addr := freeAddr(t)
 	cfg := filepath.Join(dir, "immune.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"1s\"\n[http]\nlisten = %q\n",
-		filepath.Join(dir, "immune.db"), api.URL, addr)), 0o600)
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"1s\"\n[http]\nlisten = \"127.0.0.1:0\"\n",
+		filepath.Join(dir, "immune.db"), api.URL)), 0o600)
 	t.Setenv(config.EnvTelegramToken, "123456:TEST-token-for-a-fake-api")
 	t.Setenv(config.EnvDiscordToken, "")
 
@@ -100,7 +99,7 @@ func TestReadyzFollowsTheBotAPI(t *testing.T) {
 			t.Errorf("run did not stop")
 		}
 	}()
-	waitListening(t, addr)
+	addr := listenedAt(t, logs.String, "operator endpoint listening")
 
 	type ready struct {
 		Ready     bool `json:"ready"`

@@ -70,10 +70,7 @@ in the current directory. A store file that exists but is empty is refused
 		return usageError(fmt.Errorf("no platform token: set %s (from @BotFather) and/or %s (from the Discord Developer Portal) in the environment",
 			config.EnvTelegramToken, config.EnvDiscordToken))
 	}
-	log := c.Logger(os.Stderr)
-	if w, ok := stderr.(*os.File); ok {
-		log = c.Logger(w)
-	}
+	log := c.Logger(stderr)
 	db, storeName, err := openMemory(ctx, c.Store.Path, &c, time.Now, log, *newStore)
 	if err != nil {
 		return err

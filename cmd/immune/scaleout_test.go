@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -141,12 +140,8 @@ func TestScaleOutProcesses(t *testing.T) {
 		return b.String()
 	}
 	for i := range 3 {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		addr := ln.Addr().String()
-		ln.Close()
+		// each listens on a port of its own, which its log names
+		const addr = "127.0.0.1:0"
 		cfg := filepath.Join(dir, fmt.Sprintf("immune-%d.toml", i))
 		os.WriteFile(cfg, []byte(fmt.Sprintf(`[store]
 driver = "postgres"
@@ -155,7 +150,7 @@ api_url = %q
 webhook_url = "https://bot.example.org/telegram"
 listen = %q
 `, api.srv.URL, addr)), 0o600)
-		p := &proc{addr: addr, logs: &bytes.Buffer{}, mu: &sync.Mutex{}}
+		p := &proc{logs: &bytes.Buffer{}, mu: &sync.Mutex{}}
 		p.cmd = exec.Command(bin, "run", "-config", cfg)
 		p.cmd.Env = append(os.Environ(), config.EnvTelegramToken+"=4242:SCALE-token-for-a-fake-api", config.EnvDiscordToken+"=",
 			config.EnvWebhookSecret+"="+secret, config.EnvStoreURL+"="+dbURL)
@@ -181,16 +176,9 @@ listen = %q
 		}
 	}
 	t.Cleanup(stopAll)
-	waitUntil(t, "every process listening", func() bool {
-		for _, p := range procs {
-			c, err := net.Dial("tcp", p.addr)
-			if err != nil {
-				return false
-			}
-			c.Close()
-		}
-		return true
-	}, allLogs)
+	for _, p := range procs {
+		p.addr = listenedAt(t, func() string { p.mu.Lock(); defer p.mu.Unlock(); return p.logs.String() }, "telegram webhook listening")
+	}
 
 	check, err := postgres.Open(ctx, base, postgres.Options{})
 	if err != nil {
