@@ -48,6 +48,9 @@ type Matcher struct {
 	country  map[string]*Brand // names of AnyCountry brands
 	names    []name
 	short    map[string]*name // names of four letters or fewer, by skeleton
+	// words are words of a language: read as the brand only when written
+	// like it, never by edit distance (telegraf is German, not telegram)
+	words map[string]bool
 }
 
 type name struct {
@@ -73,7 +76,8 @@ type name struct {
 
 // New builds a matcher for the brands.
 func New(brands []Brand) *Matcher {
-	m := &Matcher{official: make(map[string]*Brand), country: make(map[string]*Brand), short: make(map[string]*name)}
+	m := &Matcher{official: make(map[string]*Brand), country: make(map[string]*Brand), short: make(map[string]*name),
+		words: dictionary}
 	for i := range brands {
 		b := &brands[i]
 		if b.AnyCountry {
@@ -308,7 +312,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			lookalike()
 			continue
 		}
-		if !inReg || len(n.coll) < 6 {
+		if !inReg || len(n.coll) < 6 || m.words[word] {
 			continue
 		}
 		k := tolerance(len(n.coll))
@@ -575,4 +579,31 @@ func (m *Matcher) Named(word string, inside int) *Brand {
 		}
 	}
 	return nil
+}
+
+// LookalikeWords returns the words of ws (lower-case ASCII) that only the
+// edit distances of the built-in brands' matching read as look-alikes of
+// a brand: written unlike the name yet within a few edits of it
+// (telegraf, paywall). The generator of dictionary.go passes it the words
+// of several languages' dictionaries: a word of a language is somebody's
+// word, not a misspelling.
+func LookalikeWords(ws []string) []string {
+	plain, lenient := New(Builtin), New(Builtin)
+	plain.words = nil
+	lenient.words = make(map[string]bool, len(ws))
+	for _, w := range ws {
+		lenient.words[w] = true
+	}
+	var out []string
+	for _, w := range ws {
+		host := w + ".com"
+		if m, ok := plain.Match(host, host, "com"); !ok || m.Kind != Lookalike {
+			continue
+		}
+		if m, ok := lenient.Match(host, host, "com"); ok && m.Kind == Lookalike {
+			continue // the name written alike (telegramm): a look-alike still
+		}
+		out = append(out, w)
+	}
+	return out
 }

@@ -211,6 +211,8 @@ func TestMatchNegatives(t *testing.T) {
 		{"a blockchain word, not blockchaincom", "blockchart.com"},
 		{"two letters doubled make another word", "mommoo.com"},
 		{"a number, not letters", "blue2024.com"},
+		{"a word of a language, not trezor", "trevor-photos.com"},
+		{"a German word, not telegram", "telegraf-monitoring.de"},
 	}
 	for _, tc := range hosts {
 		t.Run(tc.name, func(t *testing.T) {

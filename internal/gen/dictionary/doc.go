@@ -1,0 +1,13 @@
+// Command dictionary writes bot/brand/dictionary.go: the words of several
+// languages' dictionaries that the built-in brands' edit distances would
+// read as look-alikes of a brand (telegraf is German and Dutch, paywall
+// English: neither is a misspelling of telegram or paypal). Package brand
+// reads such a word as the brand only when it is written like it.
+//
+// The word lists are Debian's (wamerican, wbritish, wngerman, wdutch,
+// wfrench, wspanish, witalian, wportuguese, wnorwegian, wswedish,
+// wdanish; apt-get install them), read from /usr/share/dict, folded to
+// lower-case ASCII (diacritics dropped), five letters or more.
+//
+//	go run ./internal/gen/dictionary > bot/brand/dictionary.go
+package main
