@@ -277,6 +277,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			consider(Lookalike, n, word)
 		}
 	}
+	known := m.words[word] // a word of a language: no edit distance
 	for i := range m.names {
 		n := &m.names[i]
 		if len(n.word) <= 4 {
@@ -312,7 +313,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			lookalike()
 			continue
 		}
-		if !inReg || len(n.coll) < 6 || m.words[word] {
+		if !inReg || len(n.coll) < 6 || known {
 			continue
 		}
 		k := tolerance(len(n.coll))
