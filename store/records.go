@@ -565,7 +565,12 @@ func cloneOffenderFrom(o, held *bot.Offender) *bot.Offender {
 	if held == nil {
 		return cloneOffender(o)
 	}
-	same := func(a, b []string) bool { return len(a) == len(b) && (len(a) == 0 || slices.Equal(a, b)) }
+	// A list handed back as it was read (bot.OffenderViewer) is the held
+	// one itself: known the same without comparing the hundreds of chats a
+	// hijacked account may have been muted in.
+	same := func(a, b []string) bool {
+		return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0] || slices.Equal(a, b))
+	}
 	restricted, chats, groups := same(o.Restricted, held.Restricted), same(o.Chats, held.Chats), same(o.Groups, held.Groups)
 	if !restricted && !chats && !groups {
 		return cloneOffender(o)
