@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"io"
 	"path/filepath"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -89,6 +90,7 @@ func benchScan(b *testing.B, n int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu := startCPU()
+	var commits atomic.Int64
 	for i := 0; i < b.N; i += n {
 		b.StopTimer()
 		cpu.pause()
@@ -102,6 +104,7 @@ func benchScan(b *testing.B, n int) {
 			b.Fatal(err)
 		}
 		sc.Engine = e
+		db.SetCommitHook(func(time.Duration, error) { commits.Add(1) })
 		cpu.resume()
 		b.StartTimer()
 		if _, err := sc.Run(context.Background(), bytes.NewReader(data), io.Discard); err != nil {
@@ -114,6 +117,7 @@ func benchScan(b *testing.B, n int) {
 		b.StartTimer()
 	}
 	reportPerLine(b, cpu, n)
+	b.ReportMetric(float64((b.N+n-1)/n*n)/float64(max(commits.Load(), 1)), "lines/commit")
 }
 
 // setBytes has MB/s reported where an op is a line: for the 100,000-line

@@ -524,10 +524,16 @@ func (p *printer) write(b printBatch) error {
 	return nil
 }
 
-// DefaultBatch is how many lines a batch holds at most. Each batch costs a
-// commit with an fsync; an interactive caller's lines are committed one by
-// one whatever the batch size.
-const DefaultBatch = 4096
+// DefaultBatch is how many lines a batch holds before it is committed (see
+// Scanner.BatchSize). Each batch costs a commit with an fsync; an
+// interactive caller's lines are committed one by one whatever the batch
+// size.
+//
+// Each commit also writes again the last page of every bucket written in
+// time order (the audit log, the records of flagged messages, first links,
+// offenders): with 16,384 lines rather than 4,096 a batch, a scan on one
+// CPU spends less of it committing.
+const DefaultBatch = 16384
 
 // chunkLines is how many lines the reader hands over together at most;
 // it hands over fewer when the input has nothing more buffered, so that an
