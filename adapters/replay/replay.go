@@ -2,6 +2,7 @@ package replay
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -257,7 +258,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 
 // batchGrowth is how many times Scanner.BatchSize a batch may grow to
 // while the printer is still busy with the last one.
-const batchGrowth = 4
+const batchGrowth = 2
 
 // ScanGCPercent is the garbage collector's target (debug.SetGCPercent)
 // while a scan runs, unless the GOGC environment variable sets one. A scan
@@ -418,7 +419,8 @@ type printer struct {
 	ctx     context.Context
 	engine  *bot.Engine
 	out     *bufio.Writer
-	enc     *json.Encoder
+	encoded bytes.Buffer  // a batch's lines, encoded while it is committed
+	enc     *json.Encoder // into encoded
 	batches chan printBatch
 	free    chan []result // emptied batches, for reuse
 	done    chan struct{}
@@ -436,11 +438,10 @@ type printBatch struct {
 }
 
 func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer) *printer {
-	out := bufio.NewWriterSize(w, 64<<10)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-	p := &printer{ctx: ctx, engine: e, out: out, enc: enc,
+	p := &printer{ctx: ctx, engine: e, out: bufio.NewWriterSize(w, 64<<10),
 		batches: make(chan printBatch, 1), free: make(chan []result, 2), done: make(chan struct{})}
+	p.enc = json.NewEncoder(&p.encoded)
+	p.enc.SetEscapeHTML(false)
 	go p.run()
 	return p
 }
@@ -501,12 +502,37 @@ func (p *printer) run() {
 	}
 }
 
+// write commits and prints a batch. The lines are encoded while the
+// commit runs (on another CPU, if there is one), and written once it is
+// done.
 func (p *printer) write(b printBatch) error {
-	if err := p.engine.Commit(p.ctx); err != nil {
+	encoded := make(chan error, 1)
+	go func() { encoded <- p.encode(b.lines) }()
+	err := p.engine.Commit(p.ctx)
+	eerr := <-encoded
+	if err != nil {
+		p.encoded.Reset()
 		return fmt.Errorf("commit batch ending at line %d: %w", b.last, err)
 	}
-	for i := range b.lines {
-		l := &b.lines[i]
+	if eerr != nil {
+		p.encoded.Reset()
+		return fmt.Errorf("write: %w", eerr)
+	}
+	_, err = p.encoded.WriteTo(p.out)
+	if err == nil {
+		err = p.out.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}
+
+// encode encodes the lines into p.encoded and empties them.
+func (p *printer) encode(lines []result) error {
+	p.encoded.Reset()
+	for i := range lines {
+		l := &lines[i]
 		var err error
 		if l.bad != nil {
 			err = p.enc.Encode(l.bad)
@@ -514,12 +540,9 @@ func (p *printer) write(b printBatch) error {
 			err = p.enc.Encode(&l.out)
 		}
 		if err != nil {
-			return fmt.Errorf("write: %w", err)
+			return err
 		}
 		*l = result{}
-	}
-	if err := p.out.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
 	}
 	return nil
 }

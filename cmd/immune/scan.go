@@ -16,7 +16,7 @@ func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "config file (TOML); defaults apply without one")
 	dbPath := fs.String("db", "", "store file; the record continues across scans of the same file.\nDefault: the config's [store] path with -config, else a temporary store")
-	batch := fs.Int("batch", replay.DefaultBatch, "lines per store commit (up to 4 times as many while the last commit runs)")
+	batch := fs.Int("batch", replay.DefaultBatch, "lines per store commit (up to twice as many while the last commit runs)")
 	newStore := fs.Bool("new-store", false, "make a new store in the store file even if it exists and is empty (0 bytes), which is refused otherwise")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `Usage: immune scan [-config FILE] [-db FILE] [-new-store] < messages.jsonl > decisions.jsonl
