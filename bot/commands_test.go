@@ -175,3 +175,32 @@ func TestAdminsSeeAndPardonOnlyTheirOwnChats(t *testing.T) {
 		t.Errorf("offenders of the server from another channel: %q %v", rr.Text, err)
 	}
 }
+
+// TestModeChangeSeenAtOnce: a chat's settings, once read (and kept in the
+// engine's cache of lately read chats), follow an admin's change at once,
+// for that chat only.
+func TestModeChangeSeenAtOnce(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	threat := func(chat string) *bot.Decision {
+		d := h.send(msg{chat: chat, text: "free nitro https://dlscord.com/nitro"})
+		return &d
+	}
+	if d := threat("c7"); !d.Has(bot.ActDelete) {
+		t.Fatalf("default mode: %v", d.Actions)
+	}
+	threat("c8") // both chats' settings read and kept
+	if r := h.command("c7", "boss", true, "mode", "warn", nil); !strings.Contains(r.Text, "warn") {
+		t.Fatalf("mode warn: %q", r.Text)
+	}
+	if d := threat("c7"); d.Has(bot.ActDelete) || !d.Has(bot.ActWarn) {
+		t.Errorf("after mode warn: %v", d.Actions)
+	}
+	if d := threat("c8"); !d.Has(bot.ActDelete) {
+		t.Errorf("mode warn leaked into another chat: %v", d.Actions)
+	}
+	h.command("c7", "boss", true, "mode", "delete", nil)
+	if d := threat("c7"); !d.Has(bot.ActDelete) {
+		t.Errorf("after mode delete: %v", d.Actions)
+	}
+}

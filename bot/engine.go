@@ -49,11 +49,16 @@ type Engine struct {
 	chatsMu  sync.RWMutex
 	chats    map[ChatKey]*ChatSettings // read through from the store; never changed in place
 	chatsGen atomic.Uint64             // bumped when cached settings are dropped
-	recentMu [recentShards]paddedMutex // one a part of recent
-	recent   []recentSlot              // a table of recent messages, by hash: see recall
-	counts   [len(platforms)][countParts]counters
-	langs    langs // the languages of chats' recent senders
-	links    links // log-chat link codes handed out
+	// chatSlots hold the settings of chats read lately, by a hash of the
+	// chat, so that most messages find their chat's without a lock or a
+	// map: a slot holds settings also in chats, and is set and cleared with
+	// chats under chatsMu (read-locked at least).
+	chatSlots [chatSlotCount]atomic.Pointer[ChatSettings]
+	recentMu  [recentShards]paddedMutex // one a part of recent
+	recent    []recentSlot              // a table of recent messages, by hash: see recall
+	counts    [len(platforms)][countParts]counters
+	langs     langs // the languages of chats' recent senders
+	links     links // log-chat link codes handed out
 }
 
 // recentMsg is what the engine remembers of a message it has just seen, to
@@ -944,8 +949,15 @@ func (e *Engine) settings(ctx context.Context, k ChatKey) (ChatSettings, error) 
 // defaults. Change these and store them back, never the ones settings
 // fills in, or a default would be stored as if an admin had chosen it.
 func (e *Engine) stored(ctx context.Context, k ChatKey) (ChatSettings, error) {
+	slot := e.chatSlot(k)
+	if p := slot.Load(); p != nil && p.Chat == k {
+		return *p, nil
+	}
 	e.chatsMu.RLock()
 	p, ok := e.chats[k]
+	if ok {
+		slot.Store(p) // under the lock: no change can come between
+	}
 	e.chatsMu.RUnlock()
 	if ok {
 		return *p, nil
@@ -996,6 +1008,15 @@ func (e *Engine) rememberLocked(s ChatSettings) {
 		clear(e.chats)
 	}
 	e.chats[s.Chat] = &s
+	e.chatSlot(s.Chat).Store(&s)
+}
+
+// chatSlotCount is the number of chatSlots.
+const chatSlotCount = 4096
+
+// chatSlot returns the slot a chat's settings are kept in.
+func (e *Engine) chatSlot(k ChatKey) *atomic.Pointer[ChatSettings] {
+	return &e.chatSlots[mix64(fnv64(string(k.Platform), k.Chat))%chatSlotCount]
 }
 
 // forgetSettings drops the cached settings of a chat, or of every chat for
@@ -1006,8 +1027,12 @@ func (e *Engine) forgetSettings(k *ChatKey) {
 	e.chatsGen.Add(1)
 	if k == nil {
 		clear(e.chats)
+		for i := range e.chatSlots {
+			e.chatSlots[i].Store(nil)
+		}
 	} else {
 		delete(e.chats, *k)
+		e.chatSlot(*k).Store(nil)
 	}
 }
 
