@@ -473,3 +473,41 @@ func TestJoinsSeenByAnotherProcess(t *testing.T) {
 		t.Errorf("a member whose join nobody saw: %+v", d.Verdict.Reasons)
 	}
 }
+
+// TestCaseWrittenBefore reads a case whose row was written before cases
+// kept their reasons' explanations (no "say" and "args" in its body): it
+// reads, each reason keeping its English detail in every language, and a
+// case written now keeps its explanation, which /why puts in Vietnamese.
+func TestCaseWrittenBefore(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	db := openURL(t, url, postgres.Options{Now: storetest.NewClock(storetest.T0).Now})
+	c := storetest.FullCase("-1001", "5", storetest.T0)
+	must(t, db.PutCase(ctx, c))
+	must(t, db.Commit(ctx))
+	got, err := db.Case(ctx, c.ID)
+	must(t, err)
+	if key, _ := got.Reasons[0].Explanation(); key == "" || got.Reasons[0].DetailIn(bot.Vietnamese) == c.Reasons[0].Detail {
+		t.Errorf("a case written now: explanation %q, in Vietnamese %q: want it put in Vietnamese", key, got.Reasons[0].DetailIn(bot.Vietnamese))
+	}
+
+	conn, err := pgx.Connect(ctx, url)
+	must(t, err)
+	defer conn.Close(ctx)
+	tag, err := conn.Exec(ctx, `UPDATE cases SET body = jsonb_set(body, '{reasons}',
+		(SELECT jsonb_agg(r - 'say' - 'args') FROM jsonb_array_elements(body->'reasons') r)) WHERE id = $1`, c.ID)
+	must(t, err)
+	if tag.RowsAffected() != 1 {
+		t.Fatalf("%d rows rewritten, want 1", tag.RowsAffected())
+	}
+	old, err := db.Case(ctx, c.ID)
+	must(t, err)
+	if len(old.Reasons) != len(c.Reasons) {
+		t.Fatalf("reasons %+v, want %d", old.Reasons, len(c.Reasons))
+	}
+	for i, r := range old.Reasons {
+		if key, _ := r.Explanation(); key != "" || r.DetailIn(bot.Vietnamese) != c.Reasons[i].Detail || r.Subject != c.Reasons[i].Subject {
+			t.Errorf("reason %d of a case written before: explanation %q, in Vietnamese %q, want its English detail %q", i, key, r.DetailIn(bot.Vietnamese), c.Reasons[i].Detail)
+		}
+	}
+}
