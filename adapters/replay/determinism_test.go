@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +11,6 @@ import (
 	"github.com/immunebot/immune/adapters/replay"
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/internal/chatmix"
-	"github.com/immunebot/immune/store"
 )
 
 // deterministicInput is a scan input that reaches every output field and
@@ -73,21 +71,7 @@ func deterministicInput(t *testing.T) []byte {
 // scanOnce scans in on a new store and engine and returns the output.
 func scanOnce(t *testing.T, in []byte) []byte {
 	t.Helper()
-	sc := &replay.Scanner{}
-	db, err := store.Open(filepath.Join(t.TempDir(), "scan.db"), store.Options{Now: func() time.Time {
-		if c := sc.Clock(); !c.IsZero() {
-			return c
-		}
-		return time.Now()
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	sc.Engine, err = bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc, _ := newScanner(t)
 	var out bytes.Buffer
 	if _, err := sc.Run(context.Background(), bytes.NewReader(in), &out); err != nil {
 		t.Fatal(err)

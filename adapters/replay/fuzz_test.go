@@ -4,14 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
-	"github.com/immunebot/immune/bot"
-	"github.com/immunebot/immune/store"
 )
 
 // FuzzScanLine runs immune scan, with the real engine and store, on any
@@ -32,20 +28,8 @@ func FuzzScanLine(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	sc := &replay.Scanner{BatchSize: 8}
-	db, err := store.Open(filepath.Join(f.TempDir(), "scan.db"), store.Options{Now: func() time.Time {
-		if c := sc.Clock(); !c.IsZero() {
-			return c
-		}
-		return time.Now()
-	}})
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Cleanup(func() { db.Close() })
-	if sc.Engine, err = bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil); err != nil {
-		f.Fatal(err)
-	}
+	sc, _ := newScanner(f)
+	sc.BatchSize = 8
 	f.Fuzz(func(t *testing.T, input string) {
 		want := 0
 		for _, l := range strings.Split(input, "\n") {

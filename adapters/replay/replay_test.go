@@ -17,7 +17,10 @@ import (
 	"github.com/immunebot/immune/store"
 )
 
-func newScanner(t *testing.T) (*replay.Scanner, *store.DB) {
+// newScanner makes a scanner with the real engine on a new bbolt file in a
+// temporary directory, its store's clock the scan's (the latest message
+// time read), so that pruning follows the messages.
+func newScanner(t testing.TB) (*replay.Scanner, *store.DB) {
 	t.Helper()
 	sc := &replay.Scanner{}
 	db, err := store.Open(filepath.Join(t.TempDir(), "scan.db"), store.Options{Now: func() time.Time {
