@@ -464,17 +464,11 @@ func TestWebhook(t *testing.T) {
 	}
 	body, _ := json.Marshal(map[string]any{"update_id": 1, "message": textMsg(chatA, member, 100, h.at(0), phish)})
 	post := func(token string) int {
-		req, _ := http.NewRequest(http.MethodPost, "http://"+ln.Addr().String()+"/telegram", strings.NewReader(string(body)))
-		req.Header.Set("Content-Type", "application/json")
-		if token != "" {
-			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", token)
-		}
-		resp, err := http.DefaultClient.Do(req)
+		code, err := postWebhook(ln.Addr().String(), token, body)
 		if err != nil {
 			t.Fatal(err)
 		}
-		resp.Body.Close()
-		return resp.StatusCode
+		return code
 	}
 	if code := post(""); code != http.StatusForbidden {
 		t.Errorf("no secret: %d, want 403", code)

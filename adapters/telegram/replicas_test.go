@@ -18,6 +18,18 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
+// openShared opens a replica's store on the PostgreSQL database at url,
+// which other replicas share, and closes it when the test ends.
+func openShared(t *testing.T, url string) *postgres.DB {
+	t.Helper()
+	db, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
 // TestWebhookReplicas runs two webhook replicas of one bot on one
 // PostgreSQL store against one fake Bot API, and delivers every update to
 // both at the same moment, as Telegram does when it delivers an update
@@ -34,11 +46,7 @@ func TestWebhookReplicas(t *testing.T) {
 	var addrs []string
 	var hs []*harness
 	for range 2 {
-		db, err := postgres.Open(context.Background(), url, postgres.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
+		db := openShared(t, url)
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			t.Fatal(err)
@@ -63,20 +71,16 @@ func TestWebhookReplicas(t *testing.T) {
 	// it is answered 200
 	post := func(addr string, body []byte) {
 		for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(10 * time.Millisecond) {
-			req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/telegram", strings.NewReader(string(body)))
-			req.Header.Set("Content-Type", "application/json")
-			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
-			resp, err := http.DefaultClient.Do(req)
+			code, err := postWebhook(addr, secret, body)
 			if err != nil {
 				t.Error(err)
 				return
 			}
-			resp.Body.Close()
 			switch {
-			case resp.StatusCode == http.StatusOK:
+			case code == http.StatusOK:
 				return
-			case resp.StatusCode != http.StatusServiceUnavailable:
-				t.Errorf("webhook answered %d", resp.StatusCode)
+			case code != http.StatusServiceUnavailable:
+				t.Errorf("webhook answered %d", code)
 				return
 			case time.Now().After(deadline):
 				t.Errorf("webhook still answered 503 after 20 s")
@@ -152,16 +156,8 @@ func TestWebhookReplicas(t *testing.T) {
 func TestWebhookReplicaTakesOverAnAbandonedUpdate(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
-	db, err := postgres.Open(context.Background(), url, postgres.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	gone, err := postgres.Open(context.Background(), url, postgres.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { gone.Close() })
+	db := openShared(t, url)
+	gone := openShared(t, url)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -200,16 +196,8 @@ func TestWebhookReplicaTakesOverAnAbandonedUpdate(t *testing.T) {
 func TestReplicaAdoptsOrphanedTasks(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
-	db, err := postgres.Open(context.Background(), url, postgres.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	other, err := postgres.Open(context.Background(), url, postgres.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { other.Close() })
+	db := openShared(t, url)
+	other := openShared(t, url)
 	h := newHarnessOn(t, newFakeAPI(t), db, func(o *Options) {
 		o.AdoptEvery = 20 * time.Millisecond
 		o.AdoptAfter = time.Hour

@@ -1,11 +1,11 @@
 package telegram
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"net"
 	"net/http"
-	"strings"
 	"testing"
 	"time"
 
@@ -48,15 +48,31 @@ func newWebhookHarness(t *testing.T, cfg *bot.Config, opt func(*Options)) *webho
 func (h *webhookHarness) post(t *testing.T, u map[string]any) int {
 	t.Helper()
 	body, _ := json.Marshal(u)
-	req, _ := http.NewRequest(http.MethodPost, "http://"+h.addr+"/telegram", strings.NewReader(string(body)))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Telegram-Bot-Api-Secret-Token", webhookSecret)
-	resp, err := http.DefaultClient.Do(req)
+	code, err := postWebhook(h.addr, webhookSecret, body)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return code
+}
+
+// postWebhook delivers an update's body to the webhook listening on addr
+// as Telegram does, with the secret token (none when it is empty), and
+// returns the status answered.
+func postWebhook(addr, secret string, body []byte) (int, error) {
+	req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/telegram", bytes.NewReader(body))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if secret != "" {
+		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
 	resp.Body.Close()
-	return resp.StatusCode
+	return resp.StatusCode, nil
 }
 
 // audited reports whether the store holds the decision about a message.
