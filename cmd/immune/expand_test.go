@@ -8,10 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/immunebot/immune/bot"
-	"github.com/immunebot/immune/config"
 	"github.com/immunebot/immune/expand"
 	"github.com/immunebot/immune/expand/expandtest"
 )
@@ -22,15 +19,7 @@ import (
 // immune_expand_total on /metrics.
 func TestOperatorEndpointExpansions(t *testing.T) {
 	t.Parallel()
-	db, cleanup, err := tempStore(&config.Config{Store: config.Default().Store, FanOut: config.Default().FanOut}, time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cleanup()
-	engine, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	engine, db := testEngine(t)
 	n := expandtest.New(t)
 	n.Serve("bit.ly", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
@@ -52,15 +41,7 @@ func TestOperatorEndpointExpansions(t *testing.T) {
 		}
 	}
 
-	ln := localListener(t)
-	addr := ln.Addr().String()
-	ctx, cancel := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() {
-		served <- serveHTTPOn(ctx, ln, "127.0.0.1", operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
-	}()
-	defer func() { cancel(); <-served }()
-	waitListening(t, addr)
+	addr := serveOperator(t, localListener(t), engine, db)
 	resp, err := http.Get("http://" + addr + "/metrics")
 	if err != nil {
 		t.Fatal(err)

@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
@@ -94,27 +93,12 @@ url = %q
 // feeds are fresh, then out of date.
 func TestOperatorEndpointFeeds(t *testing.T) {
 	t.Parallel()
-	db, cleanup, err := tempStore(&config.Config{Store: config.Default().Store, FanOut: config.Default().FanOut}, time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cleanup()
-	engine, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	engine, db := testEngine(t)
 	rep := &reporter{hs: []bot.FeedHealth{
 		{Name: "antiscam", Entries: 24310, Refresh: time.Hour, LastSuccess: time.Unix(1_700_000_000, 0), Errors: 2},
 	}}
 	engine.SetFeedReporter(rep)
-	ln := localListener(t)
-	addr := ln.Addr().String()
-	ctx, cancel := context.WithCancel(context.Background())
-	served := make(chan error, 1)
-	go func() {
-		served <- serveHTTPOn(ctx, ln, "127.0.0.1", operator{engine: engine, mem: db, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
-	}()
-	waitListening(t, addr)
+	addr := serveOperator(t, localListener(t), engine, db)
 	get := func(path string) string {
 		resp, err := http.Get("http://" + addr + path)
 		if err != nil {
@@ -150,10 +134,6 @@ func TestOperatorEndpointFeeds(t *testing.T) {
 	}
 	if h.Status != "ok" || h.Feeds[0].Degraded || h.Feeds[0].AgeSeconds < 7000 {
 		t.Errorf("fresh feed: %+v", h)
-	}
-	cancel()
-	if err := <-served; err != nil {
-		t.Fatal(err)
 	}
 }
 

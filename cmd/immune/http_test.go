@@ -18,9 +18,17 @@ import (
 	"github.com/immunebot/immune/store"
 )
 
-// startOperator starts the operator endpoint on a store with one record and
+// startOperator starts the operator endpoint on an empty store and
 // returns its address.
 func startOperator(t *testing.T) string {
+	t.Helper()
+	engine, db := testEngine(t)
+	return serveOperator(t, localListener(t), engine, db)
+}
+
+// testEngine returns an engine with the default config on a new store in
+// the test's temporary directory, closed when the test ends.
+func testEngine(t *testing.T) (*bot.Engine, *store.DB) {
 	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), "immune.db"), store.Options{})
 	if err != nil {
@@ -31,7 +39,14 @@ func startOperator(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln := localListener(t)
+	return engine, db
+}
+
+// serveOperator serves the operator endpoint of engine and its store on
+// ln until the test ends (an error serving fails it), and returns its
+// address once it listens.
+func serveOperator(t *testing.T, ln net.Listener, engine *bot.Engine, db memory) string {
+	t.Helper()
 	addr := ln.Addr().String()
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)

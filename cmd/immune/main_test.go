@@ -22,8 +22,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/immunebot/immune/adapters/replay"
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/config"
@@ -151,7 +149,7 @@ func TestBackup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer held.Close()
+	t.Cleanup(func() { held.Close() }) // after the endpoint serving it stops
 	if code, _, errs := immune(t, "", "backup", "-db", db, out); code == 0 || !strings.Contains(errs, "[http] listen") {
 		t.Fatalf("backup of a held store without an endpoint: %d %s", code, errs)
 	}
@@ -163,22 +161,12 @@ func TestBackup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	served := make(chan error, 1)
-	go func() {
-		served <- serveHTTPOn(ctx, ln, "127.0.0.1", operator{engine: engine, mem: held, reg: prometheus.NewRegistry()}, quietLogger(io.Discard))
-	}()
-	waitListening(t, addr)
+	serveOperator(t, ln, engine, held)
 	out2 := filepath.Join(dir, "live-copy.db")
 	if code, stdout, errs := immune(t, "", "backup", "-config", cfg, out2); code != 0 || !strings.Contains(stdout, "running bot") {
 		t.Fatalf("backup over http: %d %s %s", code, stdout, errs)
 	}
 	requireStrikes(t, out2, 1)
-	cancel()
-	if err := <-served; err != nil {
-		t.Fatal(err)
-	}
 }
 
 func requireStrikes(t *testing.T, path string, want int) {
