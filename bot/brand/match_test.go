@@ -123,6 +123,8 @@ func TestMatch(t *testing.T) {
 		{"both parts of a compound name misspelt", "stenncommmunity.com", Lookalike, "Steam", "steamcommunity.com", "stenncommmunity"},
 		{"a domain-made name without its ending", "blockchaln.top", Lookalike, "Blockchain.com", "blockchain.com", "blockchaln"},
 		{"a compound name's tail misspelt", "dicsordap.top", Lookalike, "Discord", "discordapp.com", "dicsordap"},
+		{"a short core and its tail misspelt", "vingrup.com", Lookalike, "Vingroup", "vingroup.net", "vingrup"},
+		{"a short core with a look-alike letter", "vlngroup.com", Lookalike, "Vingroup", "vingroup.net", "vlngroup"},
 		// NameInDomain
 		{"name and a word", "discord-gift.com", NameInDomain, "Discord", "discord.com", "discord"},
 		{"Vietnamese bank and a word", "vietcombank-xacthuc.com", NameInDomain, "Vietcombank", "vietcombank.com.vn", "vietcombank"},
@@ -202,6 +204,8 @@ func TestMatchNegatives(t *testing.T) {
 		// brand's own part changed, or its generic word swapped
 		{"another bank than acbbank", "okbank.com"},
 		{"another bank than tpbank", "tgbank.com"},
+		{"another group than vingroup: a letter after a short core", "vinagroup.com.vn"},
+		{"another group than vingroup: Vinh is a city", "vinhgroup.vn"},
 		{"another bank than lpbank or vibbank", "ixbank.com"},
 		{"another community than steamcommunity", "linuxcommunity.org"},
 		{"another company than canadapost", "canadapark.com"},
