@@ -209,6 +209,32 @@ func Default() Config {
 
 var decodeErr = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.*)$`)
 
+// typeErr is the TOML library's message for a value of the wrong type.
+var typeErr = regexp.MustCompile(`^(?:incompatible types: TOML value has type (\S+); destination has type (\S+)|type mismatch for \S+: expected (\S+) but found (\S+))$`)
+
+// tomlTypeWords name, in an admin's words, the types of values a TOML
+// library reports: those of the file's values and those of the keys.
+var tomlTypeWords = map[string]string{
+	"string": "text in quotes", "bool": "true or false", "int64": "a whole number", "integer": "a whole number",
+	"float64": "a decimal number", "float": "a number", "[]any": "a list", "slice": `a list, such as ["a", "b"]`,
+	"map[string]any": "a table", "struct": "a table", "map": "a table", "table": "a table ([name] and its keys)",
+}
+
+// plainTypeError says what a key wants when the file gives it a value of
+// another type ("want text in quotes, not true or false"), instead of the
+// library's words for its Go types; other messages are kept.
+func plainTypeError(msg string) string {
+	m := typeErr.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	got, want := tomlTypeWords[m[1]+m[4]], tomlTypeWords[m[2]+m[3]]
+	if got == "" || want == "" {
+		return msg
+	}
+	return "want " + want + ", not " + got
+}
+
 // Load reads a configuration file over the defaults and validates it. Each
 // problem is one line of the error: the file, the line, the key and what
 // is expected.
@@ -253,7 +279,7 @@ func load(path string) (Config, error) {
 		default:
 			// type mismatches come as "toml: line N (last key "k"): ..."
 			if m := decodeErr.FindStringSubmatch(err.Error()); m != nil {
-				return c, fmt.Errorf("%s:%s: %s: %s", path, m[1], m[2], m[3])
+				return c, fmt.Errorf("%s:%s: %s: %s", path, m[1], m[2], plainTypeError(m[3]))
 			}
 			return c, fmt.Errorf("%s: %w", path, err)
 		}
