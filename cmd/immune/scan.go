@@ -19,13 +19,15 @@ func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	batch := fs.Int("batch", replay.DefaultBatch, "lines per store commit (up to twice as many while the last commit runs)")
 	newStore := fs.Bool("new-store", false, "make a new store in the store file even if it exists and is empty (0 bytes), which is refused otherwise")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: immune scan [-config FILE] [-db FILE] [-new-store] < messages.jsonl > decisions.jsonl
+		fmt.Fprintf(stderr, `Usage: immune scan [-config FILE] [-db FILE] [-batch N] [-new-store] < messages.jsonl > decisions.jsonl
 
 Reads one JSON message a line (the contract in docs/scan.md) and writes one
 decision a line, in input order. A malformed line gets {"line": N, "error": ...}
-and the scan goes on.
+and the scan goes on. Decisions are printed once the store has committed
+them. The garbage collector runs at GOGC=%d unless the GOGC environment
+variable sets it.
 
-`)
+`, replay.ScanGCPercent)
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
