@@ -194,3 +194,30 @@ func BenchmarkUpdateAccount(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRecentSightings reads an account's recent sightings, as the
+// engine does for every message with a link: a few in the file and a few
+// written since the last commit, some of those again.
+func BenchmarkRecentSightings(b *testing.B) {
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	db, _ := openTemp(b, store.Options{Now: func() time.Time { return t0.Add(time.Hour) }})
+	var file, buffered []bot.Sighting
+	for i := range 8 {
+		file = append(file, fullSighting("u", fmt.Sprint("c", i), fmt.Sprint("m", i), t0.Add(time.Duration(i)*time.Minute)))
+	}
+	must(b, db.AddSightings(context.Background(), file))
+	mustCommit(b, db)
+	buffered = append(buffered, file[6:]...) // written again
+	for i := 8; i < 12; i++ {
+		buffered = append(buffered, fullSighting("u", fmt.Sprint("c", i), fmt.Sprint("m", i), t0.Add(time.Duration(i)*time.Minute)))
+	}
+	must(b, db.AddSightings(context.Background(), buffered))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		s, err := db.RecentSightings(context.Background(), account("u"), t0)
+		if err != nil || len(s) != 12 {
+			b.Fatalf("%d sightings, %v", len(s), err)
+		}
+	}
+}

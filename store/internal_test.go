@@ -405,3 +405,62 @@ func TestCaseExplanations(t *testing.T) {
 		t.Error("a case cut short in its explanations read without an error")
 	}
 }
+
+// TestSightingsAcrossLayers reads an account's sightings while a Commit
+// writes some of them: those in the file, those in the layer being
+// written and those written meanwhile are merged, a layer's deletions,
+// rewrites and pruning watermark applied to what lies below it, oldest
+// first; and the answer is the same once the Commit is done and after
+// the store is opened again.
+func TestSightingsAcrossLayers(t *testing.T) {
+	t.Parallel()
+	path := tempPath(t)
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	db, err := Open(path, Options{Now: func() time.Time { return t0 }})
+	must(t, err)
+	acct := bot.AccountKey{Platform: bot.Telegram, User: "u"}
+	at := func(id string, min int) bot.Sighting {
+		return bot.Sighting{Account: acct, Fingerprints: []string{"u:dlscord.com/gift"},
+			Message: bot.MessageRef{Platform: bot.Telegram, Chat: "c" + id, ID: id}, Time: t0.Add(time.Duration(min) * time.Minute)}
+	}
+	add := func(ss ...bot.Sighting) { t.Helper(); must(t, db.AddSightings(ctx, ss)) }
+	del := func(s bot.Sighting) {
+		t.Helper()
+		must(t, db.DeleteSightings(ctx, acct, []bot.MessageRef{s.Message}))
+	}
+	read := func(when string) {
+		t.Helper()
+		got, err := db.RecentSightings(ctx, acct, t0)
+		must(t, err)
+		var ids []string
+		for _, s := range got {
+			ids = append(ids, s.Message.ID)
+		}
+		if want := "[3 5 6 7]"; fmt.Sprint(ids) != want {
+			t.Errorf("%s: sightings %v, want %s", when, ids, want)
+		}
+	}
+	// in the file
+	add(at("1", 1), at("2", 2), at("3", 3))
+	must(t, db.Commit(ctx))
+	// in the layer the next Commit writes
+	add(at("4", 4), at("5", 5), at("8", 1))
+	del(at("2", 2))
+	db.testHookFlushing = func() {
+		db.testHookFlushing = nil
+		// written meanwhile, on top of it
+		del(at("4", 4))
+		add(at("3", 3), at("7", 7), at("6", 6))
+		must(t, db.PruneSightings(ctx, t0.Add(90*time.Second))) // forgets 1 and 8
+		read("during the Commit")
+	}
+	must(t, db.Commit(ctx))
+	read("after it")
+	must(t, db.Commit(ctx))
+	read("after the next")
+	must(t, db.Close())
+	db, err = Open(path, Options{Now: func() time.Time { return t0 }})
+	must(t, err)
+	defer db.Close()
+	read("opened again")
+}
