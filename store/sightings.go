@@ -46,8 +46,10 @@ func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Ti
 	for _, l := range layers {
 		from = max(from, l.sightPrune)
 	}
-	// An account has few sightings in a window: a slice searched one by
-	// one holds them for less than a map would.
+	// The file's sightings, then each layer's, lowest first: a layer's
+	// watermark forgets those below it, and its own entries (a nil one is
+	// a deletion) replace those below of the same key. An account has few
+	// sightings in a window: one slice, sorted by key, holds them.
 	var found []sightEntry
 	err := db.scanSightings(k, from, func(sk sightKey, s *bot.Sighting) { found = append(found, sightEntry{sk, s}) })
 	if err != nil {
@@ -57,54 +59,21 @@ func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Ti
 		if l.sightPrune != 0 {
 			found = slices.DeleteFunc(found, func(e sightEntry) bool { return e.key.time < l.sightPrune })
 		}
-		buffered := l.sightings[k]
-		var at map[sightKey]int // for an account with many: where each is in found
-		if len(buffered)*len(found) > 1024 {
-			at = make(map[sightKey]int, len(found))
-			for i, e := range found {
-				at[e.key] = i
-			}
-		}
-		for sk, s := range buffered {
-			if sk.time < sinceBits {
-				continue
-			}
-			i := -1
-			if at != nil {
-				if j, ok := at[sk]; ok {
-					i = j
-				}
-			} else {
-				i = slices.IndexFunc(found, func(e sightEntry) bool { return e.key == sk })
-			}
-			if at != nil && s == nil && i >= 0 {
-				// deleting would move the others: blank it, dropped below
-				found[i].s = nil
-				continue
-			}
-			switch {
-			case s == nil && i >= 0:
-				found = slices.Delete(found, i, i+1)
-			case s == nil:
-			case i >= 0:
-				found[i].s = s
-			default:
-				if at != nil {
-					at[sk] = len(found)
-				}
+		for sk, s := range l.sightings[k] {
+			if sk.time >= sinceBits {
 				found = append(found, sightEntry{sk, s})
 			}
 		}
-		if at != nil {
-			found = slices.DeleteFunc(found, func(e sightEntry) bool { return e.s == nil })
-		}
 	}
-	slices.SortFunc(found, func(a, b sightEntry) int {
+	// Stable: of the entries of one key, the last is the upper layer's.
+	slices.SortStableFunc(found, func(a, b sightEntry) int {
 		return cmp.Or(cmp.Compare(a.key.time, b.key.time), cmp.Compare(a.key.hash, b.key.hash))
 	})
-	out := make([]bot.Sighting, len(found))
+	out := make([]bot.Sighting, 0, len(found))
 	for i, e := range found {
-		out[i] = *e.s
+		if e.s != nil && (i+1 == len(found) || found[i+1].key != e.key) {
+			out = append(out, *e.s)
+		}
 	}
 	return out, nil
 }
