@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -603,8 +604,18 @@ func (c *Config) validateFeeds() []error {
 			bad(key("name"), "%q: another feed has this name", r.Name)
 		}
 		names[r.Name] = true
-		if u, err := url.Parse(os.Expand(r.URL, os.Getenv)); r.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		var unset []string // the URL's variables the environment lacks
+		expanded := os.Expand(r.URL, func(name string) string {
+			v, ok := os.LookupEnv(name)
+			if !ok && !slices.Contains(unset, name) {
+				unset = append(unset, name)
+			}
+			return v
+		})
+		if u, err := url.Parse(expanded); r.URL == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			bad(key("url"), "%q: want the http or https URL of the feed", r.URL)
+		} else if len(unset) > 0 {
+			bad(key("url"), "%q: $%s not set in the environment (the feed would be asked for without it)", r.URL, strings.Join(unset, ", $"))
 		}
 		if _, err := feeds.ParseFormat(r.Format); err != nil {
 			bad(key("format"), "%q: %v", r.Format, err)

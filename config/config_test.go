@@ -101,6 +101,8 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"feed list", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nlist = \"deny\"\n", `:4: feeds.remote[0].list = "deny": want block or allow`},
 		{"feed refresh", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nrefresh = \"30s\"\n", `:4: feeds.remote[0].refresh = 30s: want at least "5m"`},
 		{"feed name", "[[feeds.remote]]\nname = \"a/b\"\nurl = \"https://x.example/l.txt\"\n", `:2: feeds.remote[0].name = "a/b"`},
+		{"feed key not in the environment", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt?key=${IMMUNE_TEST_UNSET_FEED_KEY}\"\n",
+			`:3: feeds.remote[0].url = "https://x.example/l.txt?key=${IMMUNE_TEST_UNSET_FEED_KEY}": $IMMUNE_TEST_UNSET_FEED_KEY not set in the environment`},
 		{"second feed, same name", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\n[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/2\"\n", `:5: feeds.remote[1].name = "a": another feed`},
 		{"store driver", "[store]\ndriver = \"sqlite\"\n", `:2: store.driver = "sqlite": want bbolt`},
 		{"store url scheme", "[store]\ndriver = \"postgres\"\nurl = \"mysql://db/immune\"\n", `:3: store.url = want a URL such as`},
