@@ -195,25 +195,32 @@ func TestFloodedChatGetsOneNotice(t *testing.T) {
 	}
 }
 
-// A delete decided while another delete of its chat waits for its answer
-// goes at once, beside it.
-func TestDeleteGoesWhileAnotherWaitsForItsAnswer(t *testing.T) {
+// A delete decided while another task of its chat hangs waiting for its
+// answer goes at once: beside another delete (Options.DeleteWorkers), and
+// whatever a notice waits for (a platform library waiting out a rate
+// limit on its own).
+func TestDeleteGoesWhileAnotherTaskHangs(t *testing.T) {
 	t.Parallel()
-	release := make(chan struct{})
-	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
-		if t.Message == "slow" {
-			<-release
-		}
-		return taskrun.Outcome{Done: true}
-	})
-	r := p.runner(taskrun.Options{})
-	r.Start(context.Background())
-	r.Add(del("c", "slow"))
-	p.waitTries(t, "delete/c/slow", 1)
-	r.Add(del("c", "2"))
-	p.waitDone(t, "delete/c/2")
-	close(release)
-	r.Wait()
+	for _, hanging := range []bot.Task{del("c", "slow"), warn("c", "slow")} {
+		t.Run(string(hanging.Action), func(t *testing.T) {
+			t.Parallel()
+			release := make(chan struct{})
+			p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
+				if t.ID == hanging.ID {
+					<-release
+				}
+				return taskrun.Outcome{Done: true}
+			})
+			r := p.runner(taskrun.Options{})
+			r.Start(context.Background())
+			r.Add(hanging)
+			p.waitTries(t, hanging.ID, 1)
+			r.Add(del("c", "2"))
+			p.waitDone(t, "delete/c/2")
+			close(release)
+			r.Wait()
+		})
+	}
 }
 
 // Deletes decided while every delete worker of the chat waits for an
@@ -322,27 +329,6 @@ func TestStopLeavesTasksUndone(t *testing.T) {
 	if len(p.done) != 0 {
 		t.Errorf("done %v after a stop with the platform down", p.done)
 	}
-}
-
-// A notice whose request hangs (a platform library waiting out a rate
-// limit on its own) holds up no delete of its chat.
-func TestHangingNoticeNeverDelaysADelete(t *testing.T) {
-	t.Parallel()
-	release := make(chan struct{})
-	p := newPlatform(func(t *bot.Task, n int) taskrun.Outcome {
-		if t.Action == bot.ActWarn {
-			<-release
-		}
-		return taskrun.Outcome{Done: true}
-	})
-	r := p.runner(taskrun.Options{})
-	r.Start(context.Background())
-	r.Add(warn("c", "1"))
-	p.waitTries(t, "warn/c/1", 1)
-	r.Add(del("c", "2"))
-	p.waitDone(t, "delete/c/2")
-	close(release)
-	r.Wait()
 }
 
 // TestRateLimitsAreNoFailures: a task rate limited many times, then failing
