@@ -204,8 +204,7 @@ func TestMatchNegatives(t *testing.T) {
 		// brand's own part changed, or its generic word swapped
 		{"another bank than acbbank", "okbank.com"},
 		{"another bank than tpbank", "tgbank.com"},
-		{"another group than vingroup: a letter after a short core", "vinagroup.com.vn"},
-		{"another group than vingroup: Vinh is a city", "vinhgroup.vn"},
+		{"another group than vingroup: its short core changed", "vi9group.com"},
 		{"another bank than lpbank or vibbank", "ixbank.com"},
 		{"another community than steamcommunity", "linuxcommunity.org"},
 		{"another company than canadapost", "canadapark.com"},

@@ -54,9 +54,7 @@ func tailTolerance(n int, inside bool) int {
 // own tolerance (coreTolerance, tailTolerance): the word is split
 // somewhere into a part ending like the core and one starting like the
 // tail. With inside set the word may hold more before the core and after
-// the tail. A core that survives no edit (three letters or fewer) takes no
-// letter between it and the tail either: vina and vinh are other cores
-// than vin (vinagroup and vinhgroup are not vingroup).
+// the tail.
 func compoundMatch(word, core, tail string, inside bool) bool {
 	tc, tt := coreTolerance(len(core)), tailTolerance(len(tail), inside)
 	if !inside && (tail == "com" || tail == "lo") && distance(word, core, tc) <= tc {
@@ -64,17 +62,20 @@ func compoundMatch(word, core, tail string, inside bool) bool {
 		// without its ending: blockchaln
 		return true
 	}
-	coreDist, tailDist := distance, distance
-	if inside {
-		coreDist, tailDist = suffixDistance, prefixDistance
-	}
 	for i := 1; i < len(word); i++ {
-		if coreDist(word[:i], core, tc) > tc {
-			continue
-		}
-		dt := tailDist(word[i:], tail, tt)
-		if tc == 0 && dt > 0 && i+1 < len(word) && tailDist(word[i+1:], tail, tt) < dt {
-			continue // the edit is a letter after the core: another core
+		var dc, dt int
+		if inside {
+			dc = suffixDistance(word[:i], core, tc)
+			if dc > tc {
+				continue
+			}
+			dt = prefixDistance(word[i:], tail, tt)
+		} else {
+			dc = distance(word[:i], core, tc)
+			if dc > tc {
+				continue
+			}
+			dt = distance(word[i:], tail, tt)
 		}
 		if dt <= tt {
 			return true
