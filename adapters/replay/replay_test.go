@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -185,6 +186,54 @@ func TestAnswersEachLineOfAnInteractiveCaller(t *testing.T) {
 	inW.Close()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestNothingPrintedWhoseCommitFailed: once the store cannot commit, the
+// lines decided since are not printed (their decisions are not durable),
+// and the scan stops with an error that names the store's failure and the
+// batch's last line; what was printed before stays printed.
+func TestNothingPrintedWhoseCommitFailed(t *testing.T) {
+	t.Parallel()
+	sc, db := newScanner(t)
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		_, err := sc.Run(context.Background(), inR, outW)
+		inR.Close() // a line written after the scan stopped is refused, not waited on
+		outW.Close()
+		done <- err
+	}()
+	write := func(i int) {
+		t.Helper()
+		line, _ := json.Marshal(map[string]any{"id": fmt.Sprint("m", i), "platform": "telegram", "chat": "g", "user": "u",
+			"time": time.Date(2026, 10, 1, 12, i, 0, 0, time.UTC), "text": "https://dlscord.com/x"})
+		if _, err := inW.Write(append(line, '\n')); err != nil && i <= 3 {
+			t.Fatal(err)
+		}
+	}
+	answers := bufio.NewScanner(outR)
+	for i := 1; i <= 2; i++ {
+		write(i)
+		if !answers.Scan() {
+			t.Fatalf("no answer to line %d", i)
+		}
+	}
+	// the store fails: what comes next cannot be made durable
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for i := 3; i <= 5; i++ {
+		write(i)
+	}
+	inW.Close()
+	for answers.Scan() {
+		t.Errorf("printed with its commit failed: %s", answers.Bytes())
+	}
+	err := <-done
+	if !errors.Is(err, store.ErrClosed) || !strings.Contains(err.Error(), "commit batch ending at line") {
+		t.Fatalf("scan on a store that cannot commit: %v", err)
 	}
 }
 
