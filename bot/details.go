@@ -204,7 +204,7 @@ var englishDetails = map[string]string{
 	"user_content_words": "%[1]s is a page anyone can publish on %[2]s, with bait words in its address: %[3]s",
 	"mixed_script":       "%s mixes letters of different alphabets in one name, a trick to imitate another site",
 	"suspicious_tld":     ".%s names are cheap or free and widely used for scams",
-	"domain_words":       "%s is built from words phishing sites use: %s",
+	"domain_words":       "%s is built from words phishing and scam sites use: %s",
 	"raw_ip":             "the link goes to a bare IP address (%s), not a named site",
 	"raw_ip_port":        "the link goes to a bare IP address on an unusual port (%s), the way malware is served",
 	"link_file":          "the link downloads %s, %s",
