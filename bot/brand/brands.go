@@ -22,7 +22,10 @@ type Brand struct {
 
 // Builtin is the list of protected brands: the global services chat users
 // log in to, the ones Discord and Steam scams imitate, and the Vietnamese
-// banks, wallets and shops that local scams imitate.
+// banks, wallets and shops that local scams imitate. A change to the names
+// changes which dictionary words read as look-alikes and what the model
+// was trained on: write dictionary.go again (go run ./internal/gen/dictionary)
+// and then the weights (go run ./cmd/train), in that order.
 var Builtin = []Brand{
 	{Name: "Discord", Domains: []string{"discord.com", "discord.gg", "discordapp.com", "discordapp.net", "discord.media", "discord.new", "discord.gift", "discord.gifts", "discord.dev", "discord.co", "discordstatus.com", "dis.gd", "discordcdn.com", "discord.design", "discord.store", "discord.tools", "discordmerch.com", "discordpartygames.com", "discordactivities.com", "discord.app"}, Names: []string{"discord", "discordapp"}},
 	{Name: "Discord HypeSquad", Domains: []string{"discord.com"}, Names: []string{"hypesquad"}},

@@ -365,3 +365,29 @@ func TestNumberParts(t *testing.T) {
 		}
 	}
 }
+
+// TestDictionaryCurrent: every word of dictionary.go is one the brands'
+// edit distances still misread. A word that is not (a brand's name changed
+// or was dropped) says the file was written for other brands: write it
+// again with go run ./internal/gen/dictionary. (Words a new brand's name
+// makes misread cannot be found without the word lists.)
+func TestDictionaryCurrent(t *testing.T) {
+	t.Parallel()
+	words := make([]string, 0, len(dictionary))
+	for w := range dictionary {
+		words = append(words, w)
+	}
+	kept := make(map[string]bool, len(words))
+	for _, w := range LookalikeWords(words) {
+		kept[w] = true
+	}
+	for _, w := range words {
+		if !kept[w] {
+			t.Errorf("%q in dictionary.go is no look-alike of a brand now: go run ./internal/gen/dictionary > bot/brand/dictionary.go", w)
+		}
+	}
+	// the words are read as themselves, not as the brand
+	if m, ok := builtin.Match("telegraf.com", "telegraf.com", "com"); ok && m.Kind == Lookalike {
+		t.Errorf("telegraf.com read as a look-alike of %s", m.Brand.Name)
+	}
+}

@@ -7,7 +7,10 @@
 // The word lists are Debian's (wamerican, wbritish, wngerman, wdutch,
 // wfrench, wspanish, witalian, wportuguese, wnorwegian, wswedish,
 // wdanish; apt-get install them), read from /usr/share/dict, folded to
-// lower-case ASCII (diacritics dropped), five letters or more.
+// lower-case ASCII (diacritics dropped), five letters or more; the
+// committed file was written from Debian 12's. The output depends on the
+// built-in brands' names, and the trained weights on it: run it after
+// changing bot/brand/brands.go, and go run ./cmd/train after it.
 //
 //	go run ./internal/gen/dictionary > bot/brand/dictionary.go
 package main
