@@ -207,8 +207,10 @@ func icannDomain(host string) string {
 	return host
 }
 
-// reputableSuffixes are public suffixes only institutions can register under.
-var reputableSuffixes = setOf("gov", "edu", "mil", "int", "gov.vn", "edu.vn", "ac.vn", "org.vn", "gov.uk", "ac.uk", "edu.au", "gov.au")
+// reputableSuffixes are public suffixes only institutions can register
+// under, beside the countries' own that institutional finds by their
+// shape (gov.vn, ac.uk, edu.au).
+var reputableSuffixes = setOf("gov", "edu", "mil", "int", "org.vn")
 
 // institutional reports a country's suffix for its government, military
 // or universities (gov.tr, go.jp, ac.kr, edu.vn, gob.mx): only

@@ -19,3 +19,25 @@ func TestDomainWordsAreCountedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionalSuffixes: a country's suffixes for its government,
+// military and universities are known by their shape; a country's
+// commercial ones, and a second level under a longer suffix, are not.
+func TestInstitutionalSuffixes(t *testing.T) {
+	for suffix, want := range map[string]bool{
+		"gov.vn": true, "edu.vn": true, "ac.vn": true, "gov.uk": true, "ac.uk": true, "edu.au": true, "gov.au": true,
+		"gov.tr": true, "go.jp": true, "ac.kr": true, "gob.mx": true, "gouv.fr": true, "govt.nz": true, "mil.id": true,
+		"com.vn": false, "co.uk": false, "org.vn": false, "gov": false, "com": false, "gov.example.com": false, "gov.xyz": false,
+	} {
+		if got := institutional(suffix); got != want {
+			t.Errorf("institutional(%q) = %v, want %v", suffix, got, want)
+		}
+	}
+	c := NewClassifier(ClassifierConfig{})
+	for _, raw := range []string{"https://dichvucong.gov.vn/", "https://www.ox.ac.uk/", "https://www.turkiye.gov.tr/"} {
+		l, _ := linkx.Parse(raw)
+		if info := c.analyse(c.brands.Load(), &l); !info.trusted {
+			t.Errorf("%s: not trusted", raw)
+		}
+	}
+}
