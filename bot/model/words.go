@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -177,7 +178,7 @@ func (x *lexicon) find(label string, f *wordList) {
 	jm, sm := bytesOf(joined), bytesOf(skel)
 	for i := range x.inside {
 		w := &x.inside[i]
-		if len(joined) > len(w.word) && (w.wordBytes&^jm == 0 && contains(joined, w.word) || w.skelBytes&^sm == 0 && contains(skel, w.skel)) {
+		if len(joined) > len(w.word) && (w.wordBytes&^jm == 0 && bytes.Contains(joined, []byte(w.word)) || w.skelBytes&^sm == 0 && bytes.Contains(skel, []byte(w.skel))) {
 			f.add(w.word)
 		}
 	}
@@ -192,14 +193,4 @@ func dropHyphens(b []byte) []byte {
 		}
 	}
 	return b[:w]
-}
-
-// contains is strings.Contains for a byte slice, without converting it.
-func contains(b []byte, s string) bool {
-	for i := 0; i+len(s) <= len(b); i++ {
-		if string(b[i:i+len(s)]) == s {
-			return true
-		}
-	}
-	return false
 }
