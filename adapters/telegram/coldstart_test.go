@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -103,4 +104,35 @@ func TestExpiredAdminListDoesNotHoldJudging(t *testing.T) {
 	h.api.push(msgUpdate(textMsg(chatA, member, 501, h.at(1), phish)))
 	h.api.waitDeleted(t, chatA, 501) // while the list's refresh is held
 	h.api.waitState(t, "the refresh asked for", func() bool { return h.api.waiting["getChatAdministrators"] == 1 })
+}
+
+// A chat whose admin list Telegram will not give ("member list is
+// inaccessible", or an outage past the retries): an admin who reaches the
+// strike limit is asked about alone (getChatMember) when the mute is
+// decided, and is not muted; a member in the same chat is.
+func TestNoAdminListNeverMutesAnAdmin(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	for range 4 {
+		h.api.fail("getChatAdministrators", fault{status: http.StatusBadRequest, desc: "Bad Request: member list is inaccessible"})
+	}
+	for i := range 3 {
+		h.api.push(msgUpdate(textMsg(chatA, admin, 630+i, h.at(2*i), phish)))
+		h.api.push(msgUpdate(textMsg(chatA, member, 640+i, h.at(2*i+1), phish)))
+	}
+	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(member)})
+	for i := range 3 {
+		h.api.waitDeleted(t, chatA, 630+i)
+	}
+	if err := h.stop(); err != nil { // every decided action carried out
+		t.Fatal(err)
+	}
+	for _, c := range h.api.callsOf("restrictChatMember") {
+		if c.get("user_id") == itoa(admin) {
+			t.Errorf("an admin was muted: %v", c.Params)
+		}
+	}
+	if n := h.api.count("getChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(admin)}); n != 1 {
+		t.Errorf("the admin asked about alone %d times, want once (the answer is cached)", n)
+	}
 }

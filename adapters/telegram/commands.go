@@ -202,19 +202,37 @@ func (a *Adapter) isAdmin(ctx context.Context, chat *tgbotapi.Chat, user int64) 
 // fetched; before that (a chat the bot meets, after a start) the answer
 // is ask, which waits for the list fetched meanwhile, and which the
 // engine calls only when its decision depends on it (bot.Message.AskAdmin).
-// A failed fetch counts as no, and is remembered for a little while.
+// A failed fetch (Telegram down, or "member list is inaccessible") is
+// remembered for a little while, and the sender is then asked about alone
+// (getChatMember) when the decision depends on it, so that an admin is
+// not muted because the list could not be had.
 func (a *Adapter) senderAdmin(chat, user int64) (admin bool, ask func(context.Context) bool) {
+	single := func(ctx context.Context) bool {
+		return a.isAdmin(ctx, &tgbotapi.Chat{ID: chat, Type: "supergroup"}, user)
+	}
 	if ids, ok := a.admins.list(chat); ok {
+		if ids == nil {
+			return false, single
+		}
 		return ids[user], nil
 	}
 	if admin, ok := a.admins.member(chat, user); ok {
 		return admin, nil
 	}
 	f := a.prefetchAdmins(chat)
-	if ids, ok := a.admins.stale(chat); ok {
+	if ids, ok := a.admins.stale(chat); ok && ids != nil {
 		return ids[user], nil
 	}
-	return false, func(ctx context.Context) bool { return f.admin(ctx, user) }
+	return false, func(ctx context.Context) bool {
+		if f == nil { // fetched meanwhile
+			if ids, ok := a.admins.stale(chat); ok && ids != nil {
+				return ids[user]
+			}
+		} else if admin, ok := f.admin(ctx, user); ok {
+			return admin
+		}
+		return ctx.Err() == nil && single(ctx)
+	}
 }
 
 // prefetchAdmins starts fetching a chat's admin list in the background
@@ -240,8 +258,8 @@ func (a *Adapter) fetchAdmins(chat int64, f *adminFetch) {
 	defer cancel()
 	admins, err := a.chatAdmins(ctx, chat)
 	if err != nil {
-		a.log.Warn("telegram: could not list the chat's admins", keyChat, chat, keyErr, err.Error())
-		a.admins.fetched(chat, f, map[int64]bool{}, min(a.opts.AdminCache, time.Minute))
+		a.log.Warn("telegram: could not list the chat's admins; a sender is asked about alone when it matters", keyChat, chat, keyErr, err.Error())
+		a.admins.fetched(chat, f, nil, min(a.opts.AdminCache, time.Minute))
 		return
 	}
 	ids := make(map[int64]bool, len(admins))

@@ -90,7 +90,7 @@ type adminCache struct {
 }
 
 type adminList struct {
-	ids     map[int64]bool
+	ids     map[int64]bool // nil: the fetch failed
 	expires time.Time
 }
 
@@ -99,25 +99,26 @@ type adminAnswer struct {
 	expires time.Time
 }
 
-// adminFetch is a chat's admin list on its way: ids is set (empty when
-// the fetch failed) before done is closed.
+// adminFetch is a chat's admin list on its way: ids is set (nil when the
+// fetch failed) before done is closed.
 type adminFetch struct {
 	done chan struct{}
 	ids  map[int64]bool
 }
 
 // admin waits for the fetch and answers whether user is one of the chat's
-// admins; no when ctx ends first.
-func (f *adminFetch) admin(ctx context.Context, user int64) bool {
+// admins; ok is false when the fetch failed or ctx ended first.
+func (f *adminFetch) admin(ctx context.Context, user int64) (admin, ok bool) {
 	select {
 	case <-f.done:
-		return f.ids[user]
+		return f.ids[user], f.ids != nil
 	case <-ctx.Done():
-		return false
+		return false, false
 	}
 }
 
-// stale returns the chat's admins as last cached, fresh or not.
+// stale returns the chat's admins as last cached, fresh or not (nil: the
+// fetch failed).
 func (c *adminCache) stale(chat int64) (map[int64]bool, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -142,7 +143,7 @@ func (c *adminCache) fetch(chat int64) (f *adminFetch, start bool) {
 }
 
 // fetched ends a fetch started by fetch: whoever waits for it has the list
-// (empty when the fetch failed), and it is kept for ttl unless the chat's
+// (nil when the fetch failed), and it is kept for ttl unless the chat's
 // admins changed since the fetch began (forget).
 func (c *adminCache) fetched(chat int64, f *adminFetch, ids map[int64]bool, ttl time.Duration) {
 	c.mu.Lock()
@@ -160,7 +161,8 @@ func (c *adminCache) fetched(chat int64, f *adminFetch, ids map[int64]bool, ttl 
 	}
 }
 
-// list returns the chat's admins if a fresh answer is cached.
+// list returns the chat's admins if a fresh answer is cached (nil: the
+// fetch failed).
 func (c *adminCache) list(chat int64) (map[int64]bool, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
