@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
 	"github.com/immunebot/immune/bot"
@@ -96,5 +97,66 @@ func TestShardKeepsAnAccountTogether(t *testing.T) {
 	}
 	if len(seen) < 2 {
 		t.Errorf("7 accounts all on one of 4 workers: %v", seen)
+	}
+}
+
+// TestQuietExportForgetsNothingAhead scans a quiet chat's export, a
+// message an hour, with a hijacked account spraying a lure into three
+// chats within minutes every ten hours, on one worker and on several:
+// every spray is caught, the same way. Each commit forgets the sightings
+// older than a day by the scan's clock; several workers are handed lines
+// well ahead of those they judge, and a clock set by the lines read
+// rather than decided forgot a spray's first sightings before its last
+// message was judged.
+func TestQuietExportForgetsNothingAhead(t *testing.T) {
+	t.Parallel()
+	const sprays = 200
+	t0 := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	var in bytes.Buffer
+	enc := json.NewEncoder(&in)
+	put := func(l replay.Input) {
+		if err := enc.Encode(l); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 10 * sprays {
+		at := t0.Add(time.Duration(i) * time.Hour)
+		if i%10 == 5 {
+			u := fmt.Sprint("hijacked", i)
+			for c := range 3 {
+				put(replay.Input{ID: fmt.Sprint("s", i, "-", c), Platform: bot.Telegram, Chat: fmt.Sprint("chat", c), User: u, UserName: u,
+					Time: at.Add(time.Duration(c) * time.Minute), Text: "is this you in this photo?? https://photo-album-share.xyz/p/8812"})
+			}
+			continue
+		}
+		u := fmt.Sprint("member", i%37)
+		put(replay.Input{ID: fmt.Sprint("m", i), Platform: bot.Telegram, Chat: fmt.Sprint("chat", i%3), User: u, UserName: u,
+			Time: at, Text: "good morning all"})
+	}
+	scan := func(workers int) string {
+		sc, _ := newScanner(t)
+		sc.Workers, sc.BatchSize = workers, 16
+		var out bytes.Buffer
+		if _, err := sc.Run(context.Background(), bytes.NewReader(in.Bytes()), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	one := scan(1)
+	if n := strings.Count(one, `"fan_out"`); n != sprays {
+		t.Fatalf("one worker: %d sprays caught, want %d", n, sprays)
+	}
+	for run := range 5 {
+		got := scan(4)
+		if got == one {
+			continue
+		}
+		a, b := strings.Split(one, "\n"), strings.Split(got, "\n")
+		for i := range min(len(a), len(b)) {
+			if a[i] != b[i] {
+				t.Fatalf("scan %d, 4 workers: line %d is\n%s\nwant\n%s", run+1, i+1, b[i], a[i])
+			}
+		}
+		t.Fatalf("scan %d, 4 workers: %d lines, want %d", run+1, len(b), len(a))
 	}
 }

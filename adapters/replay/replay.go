@@ -122,7 +122,7 @@ type Scanner struct {
 	// worker; the output keeps the input's order.
 	Workers int
 
-	latest atomic.Int64 // unix nanoseconds of the latest message time seen
+	latest atomic.Int64 // unix nanoseconds: see Clock
 }
 
 // Stats counts what a scan did.
@@ -130,10 +130,14 @@ type Stats struct {
 	Lines, Errors, Flagged int
 }
 
-// Clock returns the scan's clock: the latest message time read so far (the
-// engine's clock is each message's own time), or the zero time before the
-// first. Give it to the store so that pruning follows the messages, not the
-// wall clock, when an old export is scanned.
+// Clock returns the scan's clock: the latest message time of the lines
+// handed to the store to commit (the engine's clock is each message's own
+// time), or the zero time before the first commit. Give it to the store so
+// that pruning follows the messages, not the wall clock, when an old
+// export is scanned. It never runs ahead of the lines decided: a commit
+// runs while later lines are judged, and a clock set by the lines read
+// ahead (a day later, in a quiet chat's export) would have it forget the
+// sightings, records and first links those lines are judged by.
 func (s *Scanner) Clock() time.Time {
 	n := s.latest.Load()
 	if n == 0 {
@@ -167,7 +171,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	go rd.run(ctx)
 	// Lines already decided are made durable and printed even when the
 	// scan is being cancelled.
-	p := newPrinter(context.WithoutCancel(ctx), s.Engine, w)
+	p := newPrinter(context.WithoutCancel(ctx), s.Engine, w, &s.latest)
 	js := s.startJudges(ctx, batch)
 	// pending is the batch being decided: the workers write the outputs
 	// of its lines in place, so it never grows past its capacity; decided
@@ -179,10 +183,11 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	maxBatch := batch * batchGrowth
 	pending := make([]result, 0, maxBatch)
 	decided := new(sync.WaitGroup)
+	var newest int64 // unix nanoseconds of the latest message time read
 	flush := func() error {
 		js.send(pending, decided)
 		if len(pending) > 0 {
-			pending = p.print(pending, st.Lines, decided)
+			pending = p.print(pending, st.Lines, newest, decided)
 			decided = new(sync.WaitGroup)
 		}
 		return p.failed()
@@ -239,9 +244,7 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 				continue // a blank line: counted, nothing printed
 			}
 			if l.in != nil {
-				if t := l.in.Time.UnixNano(); t > s.latest.Load() {
-					s.latest.Store(t)
-				}
+				newest = max(newest, l.in.Time.UnixNano())
 			}
 			pending = append(pending, result{})
 			js.judge(ctx, l, pending, len(pending)-1)
@@ -425,8 +428,9 @@ type printer struct {
 	free    chan []result // emptied batches, for reuse
 	done    chan struct{}
 	mu      sync.Mutex
-	err     error       // the first commit or write error; nothing is printed after it
-	working atomic.Bool // a batch is being committed and written
+	err     error         // the first commit or write error; nothing is printed after it
+	working atomic.Bool   // a batch is being committed and written
+	clock   *atomic.Int64 // Scanner.latest, set before each commit
 
 	errors, flagged int // read after close
 }
@@ -434,11 +438,12 @@ type printer struct {
 type printBatch struct {
 	lines   []result
 	last    int             // the input line number of the batch's last line
+	newest  int64           // the latest message time up to its last line, unix nanoseconds
 	decided *sync.WaitGroup // the lines still being judged
 }
 
-func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer) *printer {
-	p := &printer{ctx: ctx, engine: e, out: bufio.NewWriterSize(w, 64<<10),
+func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer, clock *atomic.Int64) *printer {
+	p := &printer{ctx: ctx, engine: e, out: bufio.NewWriterSize(w, 64<<10), clock: clock,
 		batches: make(chan printBatch, 1), free: make(chan []result, 2), done: make(chan struct{})}
 	p.enc = json.NewEncoder(&p.encoded)
 	p.enc.SetEscapeHTML(false)
@@ -448,8 +453,8 @@ func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer) *printer {
 
 // print hands a batch over, to be printed once decided, and returns an
 // empty slice to fill next.
-func (p *printer) print(lines []result, last int, decided *sync.WaitGroup) []result {
-	p.batches <- printBatch{lines: lines, last: last, decided: decided}
+func (p *printer) print(lines []result, last int, newest int64, decided *sync.WaitGroup) []result {
+	p.batches <- printBatch{lines: lines, last: last, newest: newest, decided: decided}
 	select {
 	case b := <-p.free:
 		return b[:0]
@@ -508,6 +513,9 @@ func (p *printer) run() {
 func (p *printer) write(b printBatch) error {
 	encoded := make(chan error, 1)
 	go func() { encoded <- p.encode(b.lines) }()
+	if b.newest > p.clock.Load() {
+		p.clock.Store(b.newest) // the batch is decided: the clock may reach it
+	}
 	err := p.engine.Commit(p.ctx)
 	eerr := <-encoded
 	if err != nil {
