@@ -21,6 +21,12 @@ var reputable = setOf(
 	"figma.com", "canva.com", "dropbox.com", "slack.com", "wordpress.org", "wordpress.com", "mastodon.social",
 	"bsky.app", "threads.net", "snapchat.com", "line.me", "viber.com", "signal.org", "duckduckgo.com",
 	"steamdb.info", "fandom.com", "ign.com", "gamespot.com", "imdb.com", "archive.org", "wikihow.com",
+	// well-known sites whose names are a few edits from a protected brand's
+	// (CoinGeek from CoinGecko, Openbank from OceanBank): the rules that
+	// would tell them apart (another word before a generic tail, a
+	// company's own start and another word) cost real look-alikes in the
+	// training lists (stemcommunity, whatapp, walletconnet, paymail)
+	"coingeek.com", "openbank.es",
 	// the developer and community sites of the protected brands' own
 	// ecosystems, which carry the brand's name and are shared all day in
 	// the communities immune guards: read by name alone, they look like
