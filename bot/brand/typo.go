@@ -59,7 +59,7 @@ func compoundMatch(word, core, tail string, inside bool) bool {
 	tc, tt := coreTolerance(len(core)), tailTolerance(len(tail), inside)
 	if !inside && (tail == "com" || tail == "lo") && distance(word, core, tc) <= tc {
 		// a name made of a domain (blockchain.com, blur.io) written
-		// without its ending: blockchaln
+		// without its ending: blockchaln (tails are skeletons: io is lo)
 		return true
 	}
 	for i := 1; i < len(word); i++ {
