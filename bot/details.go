@@ -95,7 +95,7 @@ func (d detail) render(t *texts) string {
 		return fmt.Sprintf(f, t.age(minutes))
 	case "fan_out":
 		minutes, _ := strconv.Atoi(d.args[2])
-		return fmt.Sprintf(f, t.spread[d.args[0]], d.args[1], t.age(minutes))
+		return fmt.Sprintf(f, t.spreadWhat(d.args[0]), d.args[1], t.age(minutes))
 	case "too_many":
 		// the links cap (0: not reached), the number of files, the files cap
 		links, _ := strconv.Atoi(d.args[0])
@@ -152,11 +152,13 @@ func fanOutEvidence(spread string, chats int, window time.Duration) string {
 // evidence puts stored evidence in words. Evidence stored in English
 // before it was kept in no language is shown as it is.
 func (t *texts) evidence(e string) string {
+	// what was spread, the chats, the minutes; what was spread was
+	// written as "link (its target)" before it was a key (spreadWhat)
 	f := strings.Fields(e)
-	if len(f) != 4 || f[0] != "fan_out" {
+	if len(f) < 4 || f[0] != "fan_out" {
 		return e
 	}
-	minutes, err := strconv.Atoi(f[3])
+	minutes, err := strconv.Atoi(f[len(f)-1])
 	if err != nil {
 		return e
 	}
@@ -164,7 +166,22 @@ func (t *texts) evidence(e string) string {
 	if !ok {
 		return e
 	}
-	return fmt.Sprintf(t.details["evidence_fan_out"], spread, f[2], t.duration(time.Duration(minutes)*time.Minute))
+	return fmt.Sprintf(t.details["evidence_fan_out"], spread, f[len(f)-2], t.duration(time.Duration(minutes)*time.Minute))
+}
+
+// spreadWhat puts in words what a fan-out spread (describeFingerprint's
+// key). A reason read back from a store that names it otherwise (written
+// as "link (its target)" by an earlier version) is named by its first
+// word, or as it was written.
+func (t *texts) spreadWhat(key string) string {
+	if s, ok := t.spread[key]; ok {
+		return s
+	}
+	first, _, _ := strings.Cut(key, " ")
+	if s, ok := t.spread[first]; ok {
+		return s
+	}
+	return key
 }
 
 // patternArgs writes the arguments of a phishing_pattern detail: the

@@ -42,6 +42,17 @@ func TestCompromisedEvidenceInTheReadersLanguage(t *testing.T) {
 			t.Errorf("Vietnamese evidence carries the English %q: %q", w, vi)
 		}
 	}
+	// written by an earlier version, what was spread with its target
+	for _, ev := range []string{"fan_out link (photo-album-share[.]xyz/p/8812) 3 10", "fan_out text with a link 3 10"} {
+		r := handRule(CodeCompromised, 0.97, "", say2("compromised", "2026-10-01T12:00:00Z", ev))
+		if vi := r.DetailIn(Vietnamese); !strings.Contains(vi, "vào 3 nhóm trong vòng 10 phút") || strings.Contains(vi, "fan_out") {
+			t.Errorf("evidence %q in Vietnamese: %q", ev, vi)
+		}
+		f := handRule(CodeFanOut, 0.97, "", say2("fan_out", strings.TrimSuffix(strings.TrimPrefix(ev, "fan_out "), " 3 10"), "3", "10"))
+		if en := f.DetailIn(English); !strings.Contains(en, "posted the same link in 3 chats") && !strings.Contains(en, "posted the same text carrying a link in 3 chats") {
+			t.Errorf("fan-out reason %q in English: %q", ev, en)
+		}
+	}
 	old := handRule(CodeCompromised, 0.97, "", say2("compromised", "2026-10-01T12:00:00Z", "the same link in 3 chats within 10 minutes"))
 	if !strings.Contains(old.DetailIn(Vietnamese), "the same link in 3 chats") {
 		t.Errorf("evidence stored in English is lost: %q", old.DetailIn(Vietnamese))

@@ -880,14 +880,16 @@ func (e *Engine) fanOut(ctx context.Context, st Store, write bool, m *Message, f
 	return "", 0, nil
 }
 
+// describeFingerprint names what a fingerprint stands for, as a key of
+// the languages' spread tables: a link, a file, or text with a link.
 func describeFingerprint(fp string) string {
 	switch fp[0] {
 	case 'u':
-		return "link (" + defangTarget(fp[2:]) + ")"
+		return "link"
 	case 'f':
 		return "file"
 	}
-	return "text with a link"
+	return "text"
 }
 
 // sweep returns the sightings of the account's earlier messages that

@@ -166,11 +166,29 @@ func TestFanOutMarksCompromisedAndSweepsCopies(t *testing.T) {
 		t.Errorf("no admin note or notice: %+v", d3)
 	}
 
+	// The reasons say what was spread, in the reader's language.
+	details := func(d bot.Decision, c bot.Code) (en, vi string) {
+		for _, r := range d.Verdict.Reasons {
+			if r.Code == c {
+				return r.DetailIn(bot.English), r.DetailIn(bot.Vietnamese)
+			}
+		}
+		return "", ""
+	}
+	if en, vi := details(d3, bot.CodeFanOut); !strings.Contains(en, "posted the same link in 3 chats within 10 minutes") ||
+		!strings.Contains(vi, "cùng một liên kết vào 3 nhóm") || en != d3.Verdict.Reasons[slices.IndexFunc(d3.Verdict.Reasons, func(r bot.Reason) bool { return r.Code == bot.CodeFanOut })].Detail {
+		t.Errorf("fan-out detail:\n%q\n%q", en, vi)
+	}
+
 	// Every later message with a link is deleted, and muted in each new chat.
 	d4 := h.send(msg{at: 4 * time.Minute, chat: "c4", text: "look https://another-site.example.net/"})
 	wantActions(t, d4, bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins)
 	if !d4.Verdict.Has(bot.CodeCompromised) || len(d4.Sweep) != 0 {
 		t.Errorf("later link: %v sweep %v", codes(d4.Verdict), d4.Sweep)
+	}
+	if en, vi := details(d4, bot.CodeCompromised); !strings.Contains(en, "the same link in 3 chats within 10 minutes") ||
+		!strings.Contains(vi, "cùng một liên kết vào 3 nhóm trong vòng 10 phút") || strings.Contains(en, "fan_out") {
+		t.Errorf("compromised detail:\n%q\n%q", en, vi)
 	}
 	// Already muted in c3: no second restriction there.
 	d5 := h.send(msg{at: 5 * time.Minute, chat: "c3", text: "https://youtube.com/watch?v=x"})
