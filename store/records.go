@@ -281,15 +281,6 @@ func encodeSighting(s *bot.Sighting) ([]byte, error) {
 	return b, nil
 }
 
-// readString reads what appendString wrote.
-func readString(b []byte) (string, []byte, error) {
-	n, k := binary.Uvarint(b)
-	if k <= 0 || uint64(len(b)-k) < n {
-		return "", nil, errors.New("sighting cut short")
-	}
-	return string(b[k : k+int(n)]), b[k+int(n):], nil
-}
-
 func decodeSighting(b []byte) (bot.Sighting, error) {
 	if len(b) > 0 && b[0] == '{' {
 		var r sightingRec
@@ -307,37 +298,23 @@ func decodeSighting(b []byte) (bot.Sighting, error) {
 	if len(b) == 0 || b[0] != sightingFormat {
 		return bot.Sighting{}, errors.New("unknown sighting format")
 	}
-	b = b[1:]
-	var f [6]string
-	var err error
-	for i := range f {
-		if f[i], b, err = readString(b); err != nil {
-			return bot.Sighting{}, err
-		}
+	r := &reader{b: b[1:]}
+	s := bot.Sighting{
+		Account: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()},
+		Message: bot.MessageRef{Platform: bot.Platform(r.string()), Chat: r.string(), ID: r.string()},
+		Group:   r.string(),
 	}
-	t, k := binary.Varint(b)
-	if k <= 0 {
-		return bot.Sighting{}, errors.New("sighting without a time")
+	s.Time = time.Unix(0, r.varint()).UTC()
+	s.Fingerprints = make([]string, r.count())
+	for i := range s.Fingerprints {
+		s.Fingerprints[i] = r.string()
 	}
-	b = b[k:]
-	count, k := binary.Uvarint(b)
-	if k <= 0 || count > uint64(len(b)) {
-		return bot.Sighting{}, errors.New("sighting without fingerprints")
+	// Bytes after the fingerprints were never written; they are not
+	// looked at, as before the reader was shared.
+	if r.err != nil {
+		return bot.Sighting{}, fmt.Errorf("sighting: %w", r.err)
 	}
-	b = b[k:]
-	fps := make([]string, count)
-	for i := range fps {
-		if fps[i], b, err = readString(b); err != nil {
-			return bot.Sighting{}, err
-		}
-	}
-	return bot.Sighting{
-		Account:      bot.AccountKey{Platform: bot.Platform(f[0]), User: f[1]},
-		Fingerprints: fps,
-		Message:      bot.MessageRef{Platform: bot.Platform(f[2]), Chat: f[3], ID: f[4]},
-		Group:        f[5],
-		Time:         time.Unix(0, t).UTC(),
-	}, nil
+	return s, nil
 }
 
 func encodeChat(s *bot.ChatSettings) ([]byte, error) {
