@@ -56,37 +56,40 @@ func (db *DB) bufferedOffender(k bot.AccountKey) bool {
 // deletes those seen before cut, unless marked compromised after
 // compromisedCut.
 func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
-	cutBits := timeBits(cut)
-	c := tx.Bucket(bucketOffendersBySeen).Cursor()
-	n := 0
-	for k, v := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, v = c.Next() {
-		n++
+	oldest(tx, bucketOffendersBySeen, cut, func(k, v []byte) {
 		acct, ok := accountOfKey(k)
 		if !ok || db.bufferedOffender(acct) {
-			continue
+			return
 		}
 		o, err := decodeOffender(v)
 		if err != nil || (o.Compromised && o.CompromisedSince.After(compromisedCut)) {
-			continue
+			return
 		}
 		db.top.offenders[acct] = nil
+	})
+}
+
+// oldest calls fn with the records of a bucket keyed by time that lie
+// before cut, oldest first, pruneBatch of them at most.
+func oldest(tx *bolt.Tx, bucket []byte, cut time.Time, fn func(k, v []byte)) {
+	cutBits := timeBits(cut)
+	c := tx.Bucket(bucket).Cursor()
+	n := 0
+	for k, v := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, v = c.Next() {
+		n++
+		fn(k, v)
 	}
 }
 
 // pruneFirstLinks deletes up to pruneBatch first links set before cut,
 // oldest first: the bucket is keyed by time.
 func (db *DB) pruneFirstLinks(tx *bolt.Tx, cut time.Time) {
-	cutBits := timeBits(cut)
-	c := tx.Bucket(bucketFirstLinksByTime).Cursor()
-	n := 0
-	for k, _ := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, _ = c.Next() {
-		n++
+	oldest(tx, bucketFirstLinksByTime, cut, func(k, _ []byte) {
 		acct, ok := accountOfKey(k)
-		if !ok || hasKey(db.top.firstLinks, acct) || (db.flushing != nil && hasKey(db.flushing.firstLinks, acct)) {
-			continue
+		if ok && !hasKey(db.top.firstLinks, acct) && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
+			db.top.firstLinks[acct] = time.Time{}
 		}
-		db.top.firstLinks[acct] = time.Time{}
-	}
+	})
 }
 
 func hasKey[K comparable, V any](m map[K]V, k K) bool {
@@ -98,17 +101,12 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 // first: no adapter carried them out (the platform is no longer
 // configured) and none will.
 func (db *DB) pruneTasks(tx *bolt.Tx, cut time.Time) {
-	cutBits := timeBits(cut)
-	c := tx.Bucket(bucketOutboxByTime).Cursor()
-	n := 0
-	for k, _ := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, _ = c.Next() {
-		n++
+	oldest(tx, bucketOutboxByTime, cut, func(k, _ []byte) {
 		key, ok := taskKeyOf(k)
-		if !ok || hasKey(db.top.tasks, key) || (db.flushing != nil && hasKey(db.flushing.tasks, key)) {
-			continue
+		if ok && !hasKey(db.top.tasks, key) && (db.flushing == nil || !hasKey(db.flushing.tasks, key)) {
+			db.top.tasks[key] = nil
 		}
-		db.top.tasks[key] = nil
-	}
+	})
 }
 
 // pruneExpansions looks at the next pruneBatch expansions, from where the
