@@ -592,6 +592,12 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	if o.Compromised && m.Time.Sub(o.CompromisedSince) >= e.cfg.CompromisedTTL {
 		o.Compromised, o.CompromisedSince, o.Evidence, dirty = false, time.Time{}, "", true
 	}
+	// a mute that has run out is over in every chat it was applied in
+	// (one RestrictedUntil covers them all): none of them blocks a fresh
+	// mute. Forgotten here, and in the store with the record's next write.
+	if len(o.Restricted) > 0 && !o.RestrictedUntil.After(m.Time) {
+		o.Restricted, o.RestrictedUntil = nil, time.Time{}
+	}
 
 	v := j.Verdict
 	var few [2]Reason
@@ -676,9 +682,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 			o.RestrictedUntil = until
 		}
 		d.RestrictUntil = o.RestrictedUntil
-		if !contains(o.Restricted, scope) {
-			o.Restricted = append(o.Restricted, scope)
-		}
+		o.mutedIn(scope)
 		dirty = true
 	}
 	if d.Has(ActDelete) {
@@ -695,8 +699,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 					where = s.Group
 					o.Groups = appendRecent(o.Groups, s.Group)
 				}
-				if where != scope && !contains(o.Restricted, where) {
-					o.Restricted = append(o.Restricted, where)
+				if where != scope && o.mutedIn(where) {
 					d.RestrictChats = append(d.RestrictChats, s.Message.Chat)
 				}
 			}
@@ -720,6 +723,20 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		d.User = UserState{Strikes: o.ActiveStrikes(strikeCutoff), Compromised: compromised}
 	}
 	return evidence, errors.Join(errs...)
+}
+
+// mutedIn adds where (a chat, or a Discord server) to the places the
+// account is muted in, unless it is there already, and reports whether it
+// was added. The list keeps the latest MaxRestricted.
+func (o *Offender) mutedIn(where string) bool {
+	if contains(o.Restricted, where) {
+		return false
+	}
+	o.Restricted = append(o.Restricted, where)
+	if n := len(o.Restricted); n > MaxRestricted {
+		o.Restricted = o.Restricted[n-MaxRestricted:]
+	}
+	return true
 }
 
 // appendRecent adds x to a list of at most 32, most recent last.

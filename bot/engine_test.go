@@ -302,6 +302,63 @@ func TestStrikesRestrictAndExpire(t *testing.T) {
 	}
 }
 
+// A mute that has run out is over everywhere it was applied: a fresh mute
+// of the account in one of those chats is applied again, not taken for one
+// still in force because another chat's new mute renewed RestrictedUntil.
+// The record forgets the chats of a mute that has run out.
+func TestExpiredMuteDoesNotBlockAFreshOne(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	for i := range 3 {
+		h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i+1), text: lure})
+	}
+	o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u1"})
+	if err != nil || len(o.Restricted) != 3 {
+		t.Fatalf("after the spray: muted in %v (%v), want c1, c2, c3", o.Restricted, err)
+	}
+	// Two days on the mute has run out; the account, still marked
+	// hijacked, posts links again: muted afresh in each chat.
+	later := 48 * time.Hour
+	d := h.send(msg{at: later, chat: "c1", text: "look https://another-site.example.net/"})
+	wantActions(t, d, bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins)
+	o, err = h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u1"})
+	if err != nil || !slices.Equal(o.Restricted, []string{"c1"}) {
+		t.Errorf("after the fresh mute in c1: muted in %v (%v), want only c1", o.Restricted, err)
+	}
+	d = h.send(msg{at: later + time.Minute, chat: "c2", text: "look https://another-site.example.net/y"})
+	wantActions(t, d, bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins)
+	// Muted now in c2: its next message there is not muted a second time.
+	d = h.send(msg{at: later + 2*time.Minute, chat: "c2", text: "look https://another-site.example.net/z"})
+	wantActions(t, d, bot.ActDelete, bot.ActWarn, bot.ActNotifyAdmins)
+}
+
+// The chats an account is muted in are bounded: past bot.MaxRestricted the
+// oldest are forgotten, and a message there mutes it there again.
+func TestMutedChatsAreBounded(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	n := bot.MaxRestricted + 6
+	for i := range n {
+		text := lure
+		if i >= 3 {
+			text = fmt.Sprintf("look https://another-site.example.net/%d", i)
+		}
+		d := h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i), text: text})
+		if i >= 2 && !d.Has(bot.ActRestrict) {
+			t.Fatalf("message %d in a new chat: %v, want it muted there", i, d.Actions)
+		}
+	}
+	o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u1"})
+	if err != nil || len(o.Restricted) != bot.MaxRestricted || o.Restricted[0] != "c6" || o.Restricted[len(o.Restricted)-1] != fmt.Sprintf("c%d", n-1) {
+		t.Fatalf("muted in %d chats %v (%v), want the latest %d", len(o.Restricted), o.Restricted, err, bot.MaxRestricted)
+	}
+	// c6 is still on the list, c5 no longer: muted there afresh.
+	d := h.send(msg{at: time.Duration(n) * time.Minute, chat: "c6", text: "look https://another-site.example.net/a"})
+	wantActions(t, d, bot.ActDelete, bot.ActWarn, bot.ActNotifyAdmins)
+	d = h.send(msg{at: time.Duration(n+1) * time.Minute, chat: "c5", text: "look https://another-site.example.net/b"})
+	wantActions(t, d, bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins)
+}
+
 func TestPardonClearsEverything(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())

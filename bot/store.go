@@ -33,7 +33,9 @@ type Offender struct {
 	// RestrictedUntil is when the last restriction ends; Restricted lists
 	// where it was applied (Telegram chats; Discord servers, or the
 	// channels records of older versions name), so that the admins of each
-	// can see and pardon the account there.
+	// can see and pardon the account there, oldest first. Once
+	// RestrictedUntil has passed the list no longer counts, and the engine
+	// clears it. It holds at most MaxRestricted.
 	RestrictedUntil time.Time
 	Restricted      []string
 	Chats           []string  // chats the account was seen flagged in, most recent last
@@ -45,6 +47,15 @@ type Offender struct {
 	// count. At most MaxPardons, the latest kept.
 	Pardons []Pardon
 }
+
+// MaxRestricted bounds Offender.Restricted: a hijacked account spraying
+// into hundreds of chats, and muted in each, would otherwise carry every one
+// of them in the record rewritten with each of its messages. Past the bound
+// the oldest are forgotten: the mute there runs its course, but the admins
+// of that chat can no longer pardon the account from there unless it was
+// flagged there (its last 32 such chats are kept apart, in Chats), and a
+// later sweep that finds a copy there mutes it again, renewing the mute.
+const MaxRestricted = 64
 
 // Pardon is a pardon given in one chat (a Discord server).
 type Pardon struct {
