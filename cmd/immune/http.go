@@ -51,7 +51,7 @@ func serveHTTPOn(ctx context.Context, ln net.Listener, listenHost string, op ope
 	guard := backupGuard{listenHost: host, port: port, token: config.ReadSecrets().BackupToken.Reveal()}
 	engine, mem, reg := op.engine, op.mem, op.reg
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
-	reg.MustRegister(statsCollector{engine}, feedCollector{engine}, expandCollector{engine}, runtimeCollector{plats: op.plats, store: mem, build: readBuildInfo()})
+	registerOperatorMetrics(reg, op)
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -361,4 +361,12 @@ func readinessOf(ctx context.Context, op operator, now time.Time) readiness {
 	}
 	rd.Ready = rd.Ready && rd.Feeds.Fresh
 	return rd
+}
+
+// registerOperatorMetrics registers the collectors that read the engine,
+// the feeds, link expansion, the platforms and the store at each scrape
+// (the adapters' own counters are newMeter's).
+func registerOperatorMetrics(reg prometheus.Registerer, op operator) {
+	reg.MustRegister(statsCollector{op.engine}, feedCollector{op.engine}, expandCollector{op.engine},
+		runtimeCollector{plats: op.plats, store: op.mem, build: readBuildInfo()})
 }
