@@ -229,3 +229,39 @@ func TestEcosystemSites(t *testing.T) {
 		}
 	}
 }
+
+// TestPlausibleLookalikes: a name that is also a name or word of its
+// domain's language needs evidence beyond its likeness to a brand, and a
+// word of a language one edit from a brand's own domain is its look-alike.
+func TestPlausibleLookalikes(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		text  string
+		most  bot.Level // at most this level
+		least bot.Level
+	}{
+		// Vietnamese names under .vn: Việt Nét, Việt Tài, Vinh Phong
+		{"https://vietnet.vn/", bot.Allow, bot.Allow},
+		{"https://viettai.vn/", bot.Warn, bot.Allow},
+		{"https://vinhphong.vn/", bot.Warn, bot.Allow},
+		{"xem ảnh cưới ở https://vietmi.com.vn nhé", bot.Warn, bot.Allow},
+		// the same with the likeness and a lure: evidence enough
+		{"nhận quà miễn phí, đăng nhập ngay tại https://viettai.vn", bot.Delete, bot.Warn},
+		// misspellings that are no names
+		{"https://viettek.vn/", bot.Delete, bot.Delete},
+		// words of a language: on the brand's own ending, or a cheap
+		// one, they count; elsewhere not
+		{"https://discard.gg/nitro", bot.Delete, bot.Delete},
+		{"https://discard.xyz/", bot.Delete, bot.Warn},
+		{"https://discard.com/", bot.Allow, bot.Allow},
+		{"https://telegraf.de/", bot.Allow, bot.Allow},
+	}
+	for _, tc := range cases {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if v.Level > tc.most || v.Level < tc.least {
+			t.Errorf("%q: %v %.2f %v, want %v..%v", tc.text, v.Level, v.Score, codes(v), tc.least, tc.most)
+		}
+	}
+}

@@ -86,9 +86,16 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		return info
 	}
 	homoglyph := false
-	if m, ok := bm.Match(site.Host, site.Unicode, site.Suffix); ok {
+	m, ok := bm.Match(site.Host, site.Unicode, site.Suffix)
+	if ok && m.Dictionary && !m.OwnTLD && !hosted && abusedTLD(l.Suffix) < 0.2 {
+		// a word of a language (discard) stands for the brand only on
+		// the brand's own top-level domain (discard.gg) or a cheap one
+		ok = false
+	}
+	if ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
 		var s model.LinkSignal
+		strength := float32(1)
 		switch m.Kind {
 		case brand.DomainInHost:
 			s, r.Code = model.SigDomainInHost, CodeBrandInDomain
@@ -100,6 +107,12 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		case brand.Lookalike:
 			s, r.Code = model.SigLookalike, CodeLookalike
 			r.text = say2("lookalike", shown, m.Imitates, m.Brand.Name)
+			if m.Plausible {
+				// also an ordinary word or name: it needs other
+				// evidence (the model, the ending, lure words)
+				strength = plausibleLookalike
+				r.text = say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)
+			}
 		case brand.NameInDomain:
 			s, r.Code = model.SigBrandName, CodeBrandInDomain
 			r.text = say2("name_in_domain", shown, m.Brand.Name, m.Imitates)
@@ -112,12 +125,12 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 			s, r.Code = model.SigBrandSub, CodeBrandInDomain
 			r.text = say2("name_in_subdomain", shown, m.Brand.Name, linkx.Defang(site.Domain))
 		}
-		sig[s] = 1
+		sig[s] = strength
 		if hosted && m.Kind != brand.DomainInHost {
 			sig[model.SigHostingBrand] = 1
 			r.text = say2("hosting_brand", shown, m.Brand.Name, site.Suffix)
 		}
-		info.reasons = append(info.reasons, c.fitted(s, 1, r))
+		info.reasons = append(info.reasons, c.fitted(s, strength, r))
 	}
 	if sig[model.SigDomainInHost] == 0 {
 		// Any name and a top-level domain at the start of another
@@ -144,13 +157,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 			}
 		}
 	}
-	tld := l.Suffix
-	w, ok := abusedTLDs[tld]
-	if !ok {
-		tld = tld[strings.LastIndexByte(tld, '.')+1:]
-		w, ok = abusedTLDs[tld]
-	}
-	if ok && w > 0 {
+	if w, tld := abusedTLDOf(l.Suffix); w > 0 {
 		sig[model.SigAbusedTLD] = float32(w)
 		info.reasons = append(info.reasons, c.fitted(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,
 			text: say2("suspicious_tld", tld)}))
@@ -174,6 +181,28 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		info.reasons = append(info.reasons, r)
 	}
 	return info
+}
+
+// plausibleLookalike is how much a look-alike counts whose word is also
+// an ordinary word or name (brand.Match.Plausible): half, so that the
+// likeness alone does not flag and with the link model's doubt, a cheap
+// ending or lure words it does.
+const plausibleLookalike = 0.5
+
+// abusedTLDOf returns how abused a public suffix or its top-level domain
+// is (abusedTLDs) and which of the two is listed.
+func abusedTLDOf(suffix string) (float64, string) {
+	if w, ok := abusedTLDs[suffix]; ok {
+		return w, suffix
+	}
+	tld := suffix[strings.LastIndexByte(suffix, '.')+1:]
+	return abusedTLDs[tld], tld
+}
+
+// abusedTLD returns how abused a public suffix or its top-level domain is.
+func abusedTLD(suffix string) float64 {
+	w, _ := abusedTLDOf(suffix)
+	return w
 }
 
 // spoofedTLDs are the top-level domains a host name fakes the end of a

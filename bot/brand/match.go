@@ -39,6 +39,20 @@ type Match struct {
 	Brand    *Brand
 	Imitates string // the official domain imitated
 	Word     string // the part of the host that imitates
+	// Plausible: the word that imitates is also a word or a name in the
+	// language of its domain, so that its likeness to the brand is weak
+	// evidence alone: a word of a dictionary (discard), or Vietnamese
+	// syllables under .vn (vietnet.vn is Việt Nét before it is a
+	// misspelling of Vietjet).
+	Plausible bool
+	// Dictionary: the word is a word of a language that only edit
+	// distance reads as the brand (discard for discord). Such a word is
+	// the brand only where the brand's name is wanted: on a top-level
+	// domain the brand uses (OwnTLD: discard.gg) or a cheap one.
+	Dictionary bool
+	// OwnTLD: the domain's public suffix is one the brand's own domains
+	// end in, other than com, net and org (discord.gg, viettel.vn).
+	OwnTLD bool
 }
 
 // Matcher answers brand questions about hosts. It is immutable once built
@@ -161,9 +175,13 @@ func countryCode(suffix string) bool {
 // it, suffix its public suffix.
 func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	best := Match{}
-	consider := func(k Kind, n *name, word string) {
-		if best.Kind == None || k < best.Kind {
-			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word}
+	viet := vietnameseSuffix(suffix)
+	consider := func(k Kind, n *name, word string, dict bool) {
+		// a reading that is not plausibly another word wins over one
+		// that is, whatever its kind
+		plausible := dict || k == Lookalike && viet && isASCII(word) && vietnameseName(word)
+		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
+			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict}
 		}
 	}
 	// The labels before the public suffix, in Unicode: the registrable
@@ -212,22 +230,43 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	if best.Kind == None {
 		return best, false
 	}
+	best.OwnTLD = ownTLD(best.Brand, suffix)
+	if best.Dictionary && best.OwnTLD && !viet {
+		// a word one edit from the brand's name on the brand's own
+		// ending is one edit from the brand's domain: discard.gg
+		best.Plausible = false
+	}
 	return best, true
+}
+
+// ownTLD reports whether one of the brand's domains ends in the public
+// suffix, other than the generic com, net and org.
+func ownTLD(b *Brand, suffix string) bool {
+	switch suffix {
+	case "", "com", "net", "org":
+		return false
+	}
+	for _, d := range b.Domains {
+		if len(d) > len(suffix) && d[len(d)-len(suffix)-1] == '.' && strings.HasSuffix(d, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWord compares one word of a host with every brand name. A brand
 // name written out exactly explains the word: fuzzy matches are looked for
 // only when there is none. A word holding a number has its parts between
 // numbers compared instead, through try.
-func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kind, *name, string), try func(string)) {
+func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kind, *name, string, bool), try func(string)) {
 	if len(word) < 3 {
 		return
 	}
 	named := func(n *name) {
 		if inReg {
-			consider(NameInDomain, n, word)
+			consider(NameInDomain, n, word, false)
 		} else {
-			consider(NameInSubdomain, n, word)
+			consider(NameInSubdomain, n, word, false)
 		}
 	}
 	skel := Skeleton(word)
@@ -243,9 +282,9 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			// the name with a letter doubled or swapped for a look-alike:
 			// telegramm, g00gle
 			if inReg {
-				consider(Lookalike, n, word)
+				consider(Lookalike, n, word, false)
 			} else {
-				consider(NameInSubdomain, n, word)
+				consider(NameInSubdomain, n, word, false)
 			}
 		case !n.whole && len(n.word) >= 6 && n.wordBytes.within(wordBytes) && strings.Contains(word, n.word) &&
 			(!n.anchored || strings.HasPrefix(word, n.word)):
@@ -272,9 +311,9 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		// one missing another (ave is not aave)
 		switch {
 		case nonASCII:
-			consider(Homoglyph, n, word)
+			consider(Homoglyph, n, word, false)
 		case inReg:
-			consider(Lookalike, n, word)
+			consider(Lookalike, n, word, false)
 		}
 	}
 	known := m.words[word] // a word of a language: no edit distance
@@ -287,9 +326,9 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		lookalike := func() {
 			switch {
 			case nonASCII:
-				consider(Homoglyph, n, word)
+				consider(Homoglyph, n, word, false)
 			case inReg:
-				consider(Lookalike, n, word)
+				consider(Lookalike, n, word, false)
 			}
 		}
 		if n.whole {
@@ -301,7 +340,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		if coll == n.coll {
 			// same look, different letters
 			if !nonASCII && !inReg {
-				consider(NameInSubdomain, n, word)
+				consider(NameInSubdomain, n, word, false)
 			}
 			lookalike()
 			continue
@@ -313,7 +352,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			lookalike()
 			continue
 		}
-		if !inReg || len(n.coll) < 6 || known {
+		if !inReg || len(n.coll) < 6 {
 			continue
 		}
 		k := tolerance(len(n.coll))
@@ -323,16 +362,19 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			if coll[0] == n.coll[0] && missing <= k && collBytes.missing(n.collBytes) <= k && distance(coll, n.coll, k) <= k &&
 				(n.core == "" || compoundMatch(coll, n.core, n.tail, false)) {
 				if nonASCII {
-					consider(Homoglyph, n, word)
+					consider(Homoglyph, n, word, known)
 				} else {
-					consider(Lookalike, n, word)
+					consider(Lookalike, n, word, known)
 				}
 				continue
 			}
 		}
+		if known {
+			continue
+		}
 		if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && missing <= k-1 && within(coll, n.coll, k-1) &&
 			(n.core == "" || compoundMatch(coll, n.core, n.tail, true) && (!n.anchored || within(coll[:min(len(coll), len(n.coll)+k)], n.coll, k-1))) {
-			consider(Lookalike, n, word)
+			consider(Lookalike, n, word, false)
 			continue
 		}
 		// Long names scrambled past any edit distance keep most of their
@@ -340,7 +382,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		if len(n.coll) >= 12 && coll[0] == n.coll[0] && 10*len(coll) >= 7*len(n.coll) && 10*len(coll) <= 14*len(n.coll) &&
 			dice(coll, n.coll) >= 0.55 &&
 			(n.core == "" || within(coll, n.core, coreTolerance(len(n.core))) && (len(n.tail) > 4 || within(coll, n.tail, 0))) {
-			consider(Lookalike, n, word)
+			consider(Lookalike, n, word, false)
 		}
 	}
 }
@@ -601,7 +643,7 @@ func LookalikeWords(ws []string) []string {
 		if m, ok := plain.Match(host, host, "com"); !ok || m.Kind != Lookalike {
 			continue
 		}
-		if m, ok := lenient.Match(host, host, "com"); ok && m.Kind == Lookalike {
+		if m, ok := lenient.Match(host, host, "com"); ok && m.Kind == Lookalike && !m.Dictionary {
 			continue // the name written alike (telegramm): a look-alike still
 		}
 		out = append(out, w)

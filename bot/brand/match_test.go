@@ -221,7 +221,9 @@ func TestMatchNegatives(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			l := parse(t, tc.host)
-			if m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix); ok {
+			// a word of a language is reported as such, for the caller
+			// to weigh by its ending (TestMatchDictionaryWords)
+			if m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix); ok && !m.Dictionary {
 				t.Errorf("Match(%q) = %s of %s (word %q), want none", tc.host, m.Kind, brandName(m.Brand), m.Word)
 			}
 		})
@@ -387,7 +389,69 @@ func TestDictionaryCurrent(t *testing.T) {
 		}
 	}
 	// the words are read as themselves, not as the brand
-	if m, ok := builtin.Match("telegraf.com", "telegraf.com", "com"); ok && m.Kind == Lookalike {
+	if m, ok := builtin.Match("telegraf.com", "telegraf.com", "com"); ok && m.Kind == Lookalike && !m.Dictionary {
 		t.Errorf("telegraf.com read as a look-alike of %s", m.Brand.Name)
+	}
+}
+
+// TestMatchPlausibleNames: a look-alike whose word is also a name in its
+// domain's language (two or three Vietnamese syllables under .vn) or a word
+// of a dictionary is reported as plausible, so that the classifier asks for
+// other evidence; a misspelling that is no such name is not.
+func TestMatchPlausibleNames(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		host            string
+		brand           string
+		plausible, dict bool
+		ownTLD          bool
+	}{
+		{"vietnet.vn", "Vietjet", true, false, false},   // Việt Nét
+		{"viettai.vn", "Viettel", true, false, true},    // Việt Tài, on Viettel's own ending
+		{"vinhphong.vn", "VNPT", true, false, true},     // Vinh Phong
+		{"vietmi.com.vn", "Viettel", true, false, true}, // Việt Mì
+		{"viettai.com", "Viettel", false, false, false}, // not under .vn: a misspelling
+		{"vietjat.vn", "Vietjet", false, false, false},  // jat is no Vietnamese syllable
+		{"dlscord.com", "Discord", false, false, false}, // no word
+		{"discard.com", "Discord", true, true, false},   // a word, on nobody's ending
+		{"discard.gg", "Discord", false, true, true},    // a word one edit from discord.gg
+		{"telegraf-monitoring.de", "Telegram", true, true, false},
+	}
+	for _, tc := range tests {
+		l := parse(t, tc.host)
+		m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix)
+		if !ok || m.Kind != Lookalike || m.Brand.Name != tc.brand {
+			t.Errorf("Match(%q) = %v %s of %s, want a look-alike of %s", tc.host, ok, m.Kind, brandName(m.Brand), tc.brand)
+			continue
+		}
+		if m.Plausible != tc.plausible || m.Dictionary != tc.dict || m.OwnTLD != tc.ownTLD {
+			t.Errorf("Match(%q): plausible %v, dictionary %v, own TLD %v; want %v, %v, %v", tc.host,
+				m.Plausible, m.Dictionary, m.OwnTLD, tc.plausible, tc.dict, tc.ownTLD)
+		}
+	}
+}
+
+// TestMatchPrefersAnImplausibleReading: a plausible look-alike does not
+// hide another reading of the host that is no ordinary word.
+func TestMatchPrefersAnImplausibleReading(t *testing.T) {
+	t.Parallel()
+	l := parse(t, "vietnet-vietcombank.vn")
+	m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix)
+	if !ok || m.Plausible || m.Brand.Name != "Vietcombank" {
+		t.Errorf("Match(vietnet-vietcombank.vn) = %s of %s (plausible %v), want Vietcombank's name", m.Kind, brandName(m.Brand), m.Plausible)
+	}
+}
+
+func TestVietnameseNames(t *testing.T) {
+	t.Parallel()
+	for _, w := range []string{"vietnet", "thuedien", "vinhphong", "nguyenvan", "quocanh", "giaphat", "khuyenmai", "nghiemtuc", "thuongmai", "quynhhoa"} {
+		if !vietnameseName(w) {
+			t.Errorf("vietnameseName(%q) = false, want true", w)
+		}
+	}
+	for _, w := range []string{"viettel", "vietjet", "vingroup", "vinagroup", "vietlott", "kiet", "gerald", "ngetai", "cimbank", "viet", "telegram"} {
+		if vietnameseName(w) {
+			t.Errorf("vietnameseName(%q) = true, want false", w)
+		}
 	}
 }
