@@ -53,7 +53,15 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, edite
 	}
 	ref := bot.MessageRef{Platform: bot.Discord, Chat: m.ChannelID, ID: m.ID}
 	if m.Author != nil && m.Member != nil {
-		msg.IsAdmin = a.isAdmin(m)
+		var known bool
+		msg.IsAdmin, known = a.isAdmin(m)
+		if !known {
+			// The server's roles have not arrived yet (just after start,
+			// or while Discord has the server unavailable): ask the REST
+			// API, but only if the decision depends on it.
+			guild, user, roles := m.GuildID, m.Author.ID, m.Member.Roles
+			msg.AskAdmin = func(ctx context.Context) bool { return a.serverAdmin(ctx, guild, user, roles) }
+		}
 	}
 	if prev, ok := a.recent.get(ref); ok {
 		// updates may be partial: fill in what this one leaves out
@@ -104,12 +112,14 @@ func (a *Adapter) handleMessage(ctx context.Context, m *discordgo.Message, edite
 // admins (the admin policy applies to their messages): Administrator,
 // Manage Server or Manage Messages from the server's roles, from state and
 // the member's roles in the message. A moderator of one channel is not.
-func (a *Adapter) isAdmin(m *discordgo.Message) bool {
+// known is false when state does not hold the server's roles yet, and
+// admin is then only a guess.
+func (a *Adapter) isAdmin(m *discordgo.Message) (admin, known bool) {
 	g, err := a.s.State.Guild(m.GuildID)
-	if err != nil || m.Member == nil {
-		return false
+	if err != nil || len(g.Roles) == 0 || m.Member == nil {
+		return false, m.Member == nil
 	}
-	return basePermissions(g, m.Author.ID, m.Member.Roles)&serverAdminPerms != 0
+	return basePermissions(g, m.Author.ID, m.Member.Roles)&serverAdminPerms != 0, true
 }
 
 // send posts a message that pings nobody; replyTo, when set, is the

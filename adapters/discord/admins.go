@@ -40,7 +40,8 @@ func basePermissions(g *discordgo.Guild, userID string, roles []string) int64 {
 }
 
 // guild returns a server with its roles and owner: from state, else from
-// the REST API.
+// the REST API, and then kept in state (merged with what state holds of
+// it) until the gateway's GUILD_CREATE replaces it.
 func (a *Adapter) guild(ctx context.Context, id string) (*discordgo.Guild, error) {
 	if g, err := a.s.State.Guild(id); err == nil && len(g.Roles) > 0 {
 		return g, nil
@@ -51,7 +52,13 @@ func (a *Adapter) guild(ctx context.Context, id string) (*discordgo.Guild, error
 		g, err = a.s.Guild(id, o...)
 		return err
 	})
-	return g, err
+	if err != nil {
+		return nil, err
+	}
+	if err := a.s.State.GuildAdd(g); err != nil {
+		a.log.Debug("discord: the server read is not kept in state", keyGuild, id, keyErr, err.Error())
+	}
+	return g, nil
 }
 
 // serverAdmin reports whether a member may change immune's settings for

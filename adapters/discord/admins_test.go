@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -101,4 +102,37 @@ func TestPardonOnlyInTheModeratorsServers(t *testing.T) {
 		t.Errorf("pardon in g2 answered %q", got)
 	}
 	h.waitCalls("PATCH", "/guilds/g2/members/hijacked", 2)
+}
+
+// TestAdminBeforeServerDetailsIsNotMuted: just after start, before the
+// gateway has sent the server's roles, a moderator whose account sprays a
+// lure is still known as an admin (the REST API is asked, once the
+// decision depends on it): the copies are deleted, no timeout is tried.
+func TestAdminBeforeServerDetailsIsNotMuted(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	f.guildLater = true
+	h := startOn(t, f, filepath.Join(t.TempDir(), "immune.db"), nil)
+	for _, ch := range []string{"c1", "c2", "c3"} {
+		m := message("mod"+ch, ch, "mod1", lure)
+		m["member"].(map[string]any)["roles"] = []string{modRole}
+		h.dispatch("MESSAGE_CREATE", m)
+		h.waitPost(ch, 1)
+	}
+	for _, ch := range []string{"c1", "c2", "c3"} {
+		h.waitDelete(ch, "mod"+ch) // swept: the account sprayed
+	}
+	// a plain member's spray is still muted: the server was read
+	for _, ch := range []string{"c1", "c2", "c3"} {
+		h.dispatch("MESSAGE_CREATE", message("hj"+ch, ch, "hijacked", lure))
+		h.waitPost(ch, 2)
+	}
+	h.waitCalls("PATCH", "/guilds/"+guildID+"/members/hijacked", 1)
+	h.stop()
+	if n := h.count("PATCH", "/guilds/"+guildID+"/members/mod1"); n != 0 {
+		t.Errorf("a moderator was timed out before the server's roles arrived")
+	}
+	if n := h.count("GET", "/guilds/"+guildID); n != 1 {
+		t.Errorf("the server was read %d times, want once (then kept)", n)
+	}
 }

@@ -102,7 +102,13 @@ func startAt(t *testing.T, path string, tweak ...func(*discord.Options)) *harnes
 // starts.
 func startWith(t *testing.T, path string, setup func(*bot.Engine), tweak ...func(*discord.Options)) *harness {
 	t.Helper()
-	h := &harness{fake: newFake(t), logs: &logBuffer{}, done: make(chan error, 1)}
+	return startOn(t, newFake(t), path, setup, tweak...)
+}
+
+// startOn is startWith against a fake made (and set up) by the caller.
+func startOn(t *testing.T, f *fake, path string, setup func(*bot.Engine), tweak ...func(*discord.Options)) *harness {
+	t.Helper()
+	h := &harness{fake: f, logs: &logBuffer{}, done: make(chan error, 1)}
 	log := slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	db, err := store.Open(path, store.Options{})
 	if err != nil {

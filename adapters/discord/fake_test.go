@@ -84,6 +84,10 @@ type fake struct {
 	// members are the roles of members the REST API knows, by server and
 	// user; GET of any other member is Unknown Member.
 	members map[[2]string][]string
+	// guildLater, when set, leaves the server unavailable after READY: no
+	// GUILD_CREATE comes, as for a while after start in a large server or
+	// in one of Discord's outages. The REST API still answers for it.
+	guildLater bool
 }
 
 // setMember makes a member of a server, with roles, known to the REST API.
@@ -274,6 +278,7 @@ var (
 	reCallback       = regexp.MustCompile(`^/interactions/([^/]+)/([^/]+)/callback$`)
 	reFollowup       = regexp.MustCompile(`^/webhooks/([^/]+)/([^/]+)$`)
 	reBan            = regexp.MustCompile(`^/guilds/([^/]+)/bans/([^/]+)$`)
+	reGuild          = regexp.MustCompile(`^/guilds/([^/]+)$`)
 )
 
 // answer is the fake's default behaviour, like Discord's on success.
@@ -332,6 +337,11 @@ func (f *fake) answer(w http.ResponseWriter, method, path string, body []byte) {
 		ok(map[string]any{"id": fmt.Sprintf("followup-%d", time.Now().UnixNano()), "content": in["content"], "flags": in["flags"]})
 	case method == "PUT" && reBan.MatchString(path):
 		w.WriteHeader(http.StatusNoContent)
+	case method == "GET" && reGuild.MatchString(path) && reGuild.FindStringSubmatch(path)[1] == guildID:
+		g := guildCreate() // the REST API's server has no channels or members
+		delete(g, "channels")
+		delete(g, "members")
+		ok(g)
 	default:
 		w.WriteHeader(http.StatusNotFound)
 		io.WriteString(w, `{"message": "404: Not Found", "code": 0}`)
@@ -395,8 +405,10 @@ func (f *fake) serveGateway(w http.ResponseWriter, r *http.Request) {
 				"guilds":      []any{map[string]any{"id": guildID, "unavailable": true}},
 			}}
 			conn.send(ready)
-			f.seq++
-			conn.send(map[string]any{"op": 0, "t": "GUILD_CREATE", "s": f.seq, "d": guildCreate()})
+			if !f.guildLater {
+				f.seq++
+				conn.send(map[string]any{"op": 0, "t": "GUILD_CREATE", "s": f.seq, "d": guildCreate()})
+			}
 			f.conn = conn
 			f.changed()
 			f.mu.Unlock()
