@@ -326,6 +326,9 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 		// The sender's record may change: read, decide and write it
 		// while holding the account, in this process and in every other
 		// one sharing the store.
+		if t.msg.AskAdmin != nil && !t.msg.IsAdmin {
+			t.askAdminFirst()
+		}
 		berr = e.store.UpdateAccount(ctx, t.d.Account, t.locked)
 		if !t.ran {
 			// The store could not even start (a shared store out of
@@ -380,6 +383,24 @@ func (t *turn) done() {
 	turnPool.Put(t)
 }
 
+// askAdminFirst waits, before the sender's account is held, for the
+// adapter's answer to whether the sender is an admin, when a decision on
+// what the store holds now depends on it. On a shared store the account is
+// held in a transaction, on one of a few pooled connections: asked inside
+// it, a chat's admin list on its way (up to 10 s) would keep the
+// connection from every other message. What is read here is read again
+// with the account held; should the answer matter only then (another
+// process changed the record meanwhile), it is asked for there.
+func (t *turn) askAdminFirst() {
+	m, j := t.msg, t.j
+	d := Decision{Message: t.d.Message, Account: t.d.Account}
+	matters := false
+	if _, err := t.e.behave(t.ctx, t.e.store, false, &m, &j, &d, t.settings, t.prev.struck, &matters); err != nil || !matters {
+		return
+	}
+	t.msg.IsAdmin, t.msg.AskAdmin = t.msg.AskAdmin(t.ctx), nil
+}
+
 // judge completes the decision with the sender's record, read and written
 // through st (written only when write is set), and audits it.
 func (t *turn) judge(st Store, write bool) error {
@@ -419,7 +440,7 @@ func (t *turn) judge(st Store, write bool) error {
 		t.seen = true
 	}
 	var berr error
-	t.evidence, berr = e.behave(ctx, st, write, m, &t.j, d, t.settings, t.prev.struck)
+	t.evidence, berr = e.behave(ctx, st, write, m, &t.j, d, t.settings, t.prev.struck, nil)
 	err = errors.Join(err, berr)
 	if m.Edited && t.seen && t.prev.level != Allow && d.Verdict.Level <= t.prev.level {
 		// already warned about at this level: an edit gets no second notice
@@ -493,7 +514,7 @@ func (t *turn) judge(st Store, write bool) error {
 func (t *turn) repeat(st Store) error {
 	e, d := t.e, &t.d
 	var err error
-	t.evidence, err = e.behave(t.ctx, st, false, &t.msg, &t.j, d, t.settings, true)
+	t.evidence, err = e.behave(t.ctx, st, false, &t.msg, &t.j, d, t.settings, true, nil)
 	t.evidence = ""
 	d.Repeat = true
 	d.Actions, d.Sweep, d.RestrictChats, d.RestrictUntil = nil, nil, nil, time.Time{}
@@ -557,8 +578,10 @@ func validate(m *Message) error {
 // writes through st, which holds the sender's account when write is set;
 // without write (plain chat, which changes no record, or a message judged
 // before) it writes nothing. It returns the evidence of a compromise found
-// now.
-func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j *Judgement, d *Decision, settings ChatSettings, struckBefore bool) (string, error) {
+// now. With probe set it writes nothing and asks the adapter nothing: it
+// sets *probe when the decision depends on whether the sender is an admin
+// and the adapter has yet to say.
+func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j *Judgement, d *Decision, settings ChatSettings, struckBefore bool, probe *bool) (string, error) {
 	var errs []error
 	acct := m.Account()
 	var o Offender
@@ -621,7 +644,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	var evidence string
 	var sweep []Sighting
 	if len(fps) > 0 {
-		spread, n, err := e.fanOut(ctx, st, write, m, fps)
+		spread, n, err := e.fanOut(ctx, st, write, probe != nil, m, fps)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -670,10 +693,14 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		// plain chat.
 		f.alreadyMuted = contains(o.Restricted, scope) || (m.Chat != scope && contains(o.Restricted, m.Chat))
 	}
-	if !m.IsAdmin && m.AskAdmin != nil && write && adminMatters(&f, settings.Mode, e.cfg.Admins) {
-		// the adapter is still asking the platform; only now, with a
-		// decision that depends on it, is the answer waited for
-		m.IsAdmin = m.AskAdmin(ctx)
+	if !m.IsAdmin && m.AskAdmin != nil && (write || probe != nil) && adminMatters(&f, settings.Mode, e.cfg.Admins) {
+		if probe != nil {
+			*probe = true
+		} else {
+			// the adapter is still asking the platform; only now, with a
+			// decision that depends on it, is the answer waited for
+			m.IsAdmin = m.AskAdmin(ctx)
+		}
 	}
 	d.Actions = decide(&f, settings.Mode, m.IsAdmin, e.cfg.Admins)
 	if d.Has(ActRestrict) {
@@ -836,8 +863,9 @@ func fingerprints(m *Message, j *Judgement) []string {
 
 // fanOut records the message's sightings and reports a fingerprint the
 // account has spread into FanOutChats chats or more within FanOutWindow,
-// with the number of chats.
-func (e *Engine) fanOut(ctx context.Context, st Store, write bool, m *Message, fps []string) (string, int, error) {
+// with the number of chats. Written, the message is among the sightings;
+// with probe, it counts in its chat though it is not.
+func (e *Engine) fanOut(ctx context.Context, st Store, write, probe bool, m *Message, fps []string) (string, int, error) {
 	acct := m.Account()
 	if write {
 		ss := []Sighting{{Account: acct, Fingerprints: fps, Message: m.Ref(), Group: m.Group, Time: m.Time}}
@@ -889,8 +917,13 @@ func (e *Engine) fanOut(ctx context.Context, st Store, write bool, m *Message, f
 			}
 		}
 	}
+	here := chat{m.Platform, m.Chat}
 	for i, fp := range fps { // in the message's order: the first to spread is named
-		if n := len(in[i]); n >= e.cfg.FanOutChats {
+		n := len(in[i])
+		if probe && !slices.Contains(in[i], here) {
+			n++
+		}
+		if n >= e.cfg.FanOutChats {
 			return describeFingerprint(fp), n, nil
 		}
 	}

@@ -457,29 +457,56 @@ func TestAdminAskedOnlyWhenItMatters(t *testing.T) {
 		admins bot.AdminPolicy
 		text   string
 		posts  int  // the same text this many times, in the one chat
+		spread bool // each post in a chat of its own
 		admin  bool // the answer, when asked
 		asked  bool
 		want   []bot.Action
 	}{
-		{"plain chat", bot.AdminsAct, "see you at 5", 1, false, false, nil},
-		{"a threat deleted whoever posts it", bot.AdminsAct, phish, 1, true, false, []bot.Action{bot.ActDelete, bot.ActWarn}},
-		{"report policy: a member's threat", bot.AdminsReport, phish, 1, false, true, []bot.Action{bot.ActDelete, bot.ActWarn}},
-		{"report policy: an admin's threat", bot.AdminsReport, phish, 1, true, true, []bot.Action{bot.ActWarn, bot.ActNotifyAdmins}},
-		{"strike limit: a member muted", bot.AdminsAct, phish, 3, false, true, []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins}},
-		{"strike limit: an admin never", bot.AdminsAct, phish, 3, true, true, []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActNotifyAdmins}},
+		{"plain chat", bot.AdminsAct, "see you at 5", 1, false, false, false, nil},
+		{"a threat deleted whoever posts it", bot.AdminsAct, phish, 1, false, true, false, []bot.Action{bot.ActDelete, bot.ActWarn}},
+		{"report policy: a member's threat", bot.AdminsReport, phish, 1, false, false, true, []bot.Action{bot.ActDelete, bot.ActWarn}},
+		{"report policy: an admin's threat", bot.AdminsReport, phish, 1, false, true, true, []bot.Action{bot.ActWarn, bot.ActNotifyAdmins}},
+		{"strike limit: a member muted", bot.AdminsAct, phish, 3, false, false, true, []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins}},
+		{"strike limit: an admin never", bot.AdminsAct, phish, 3, false, true, true, []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActNotifyAdmins}},
+		{"hijacked: the copy in a third chat", bot.AdminsAct, lure, 3, true, false, true, []bot.Action{bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			cfg := bot.DefaultConfig()
 			cfg.Admins = c.admins
+			if c.spread {
+				cfg.StrikesToRestrict = 10 // muted for the spread alone
+			}
 			h := newHarness(t, cfg)
 			var d bot.Decision
 			asked := 0
 			for i := range c.posts {
 				asked = 0
-				d = h.send(msg{at: time.Duration(i) * time.Minute, chat: "c1", text: c.text,
-					ask: func(context.Context) bool { asked++; return c.admin }})
+				chat := "c1"
+				if c.spread {
+					chat = fmt.Sprintf("c%d", i+1)
+				}
+				d = h.send(msg{at: time.Duration(i) * time.Minute, chat: chat, text: c.text,
+					ask: func(ctx context.Context) bool {
+						asked++
+						// Asked before the sender's account is held: on a
+						// shared store holding it holds a pooled connection,
+						// which the platform's answer may keep for seconds.
+						free := make(chan error, 1)
+						go func() {
+							free <- h.db.UpdateAccount(ctx, bot.AccountKey{Platform: bot.Telegram, User: "u1"}, func(bot.Store) error { return nil })
+						}()
+						select {
+						case err := <-free:
+							if err != nil {
+								t.Error(err)
+							}
+						case <-time.After(5 * time.Second):
+							t.Error("asked whether the sender is an admin while holding the sender's account")
+						}
+						return c.admin
+					}})
 			}
 			if (asked > 0) != c.asked || asked > 1 {
 				t.Errorf("asked %d times, want asked %v", asked, c.asked)

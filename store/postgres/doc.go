@@ -23,7 +23,10 @@
 // what it committed. So one account's copies of a link arriving at two
 // processes at the same moment are both counted: the second to get the lock
 // sees the first's sighting. The decision's audit entry and outbox tasks
-// are written in the same transaction.
+// are written in the same transaction. The transaction holds one of the
+// pool's connections (Options.MaxConns), so nothing in it waits on the
+// platform: the engine asks whether the sender is an admin (a chat's admin
+// list, up to seconds on its way) before it opens it.
 //
 // # Changes to settings and lists
 //
