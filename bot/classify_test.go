@@ -246,6 +246,7 @@ func TestPlausibleLookalikes(t *testing.T) {
 		{"https://viettai.vn/", bot.Warn, bot.Allow},
 		{"https://vinhphong.vn/", bot.Warn, bot.Allow},
 		{"xem ảnh cưới ở https://vietmi.com.vn nhé", bot.Warn, bot.Allow},
+		{"https://vinagroup.vn/", bot.Warn, bot.Allow}, // Vina Group
 		// the same with the likeness and a lure: evidence enough
 		{"nhận quà miễn phí, đăng nhập ngay tại https://viettai.vn", bot.Delete, bot.Warn},
 		// misspellings that are no names

@@ -179,7 +179,7 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	consider := func(k Kind, n *name, word string, dict bool) {
 		// a reading that is not plausibly another word wins over one
 		// that is, whatever its kind
-		plausible := dict || k == Lookalike && viet && isASCII(word) && vietnameseName(word)
+		plausible := dict || k == Lookalike && viet && isASCII(word) && (vietnameseName(word) || vietCoreExtended(word, n))
 		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
 			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict}
 		}

@@ -406,15 +406,19 @@ func TestMatchPlausibleNames(t *testing.T) {
 		plausible, dict bool
 		ownTLD          bool
 	}{
-		{"vietnet.vn", "Vietjet", true, false, false},   // Việt Nét
-		{"viettai.vn", "Viettel", true, false, true},    // Việt Tài, on Viettel's own ending
-		{"vinhphong.vn", "VNPT", true, false, true},     // Vinh Phong
-		{"vietmi.com.vn", "Viettel", true, false, true}, // Việt Mì
-		{"viettai.com", "Viettel", false, false, false}, // not under .vn: a misspelling
-		{"vietjat.vn", "Vietjet", false, false, false},  // jat is no Vietnamese syllable
-		{"dlscord.com", "Discord", false, false, false}, // no word
-		{"discard.com", "Discord", true, true, false},   // a word, on nobody's ending
-		{"discard.gg", "Discord", false, true, true},    // a word one edit from discord.gg
+		{"vietnet.vn", "Vietjet", true, false, false},        // Việt Nét
+		{"viettai.vn", "Viettel", true, false, true},         // Việt Tài, on Viettel's own ending
+		{"vinhphong.vn", "VNPT", true, false, true},          // Vinh Phong
+		{"vietmi.com.vn", "Viettel", true, false, true},      // Việt Mì
+		{"vinagroup.vn", "Vingroup", true, false, false},     // Vina Group
+		{"vinhgroup.com.vn", "Vingroup", true, false, false}, // Vinh Group
+		{"vinagroup.com", "Vingroup", false, false, false},   // not under .vn
+		{"vinngroup.vn", "Vingroup", false, false, false},    // a letter doubled
+		{"viettai.com", "Viettel", false, false, false},      // not under .vn: a misspelling
+		{"vietjat.vn", "Vietjet", false, false, false},       // jat is no Vietnamese syllable
+		{"dlscord.com", "Discord", false, false, false},      // no word
+		{"discard.com", "Discord", true, true, false},        // a word, on nobody's ending
+		{"discard.gg", "Discord", false, true, true},         // a word one edit from discord.gg
 		{"telegraf-monitoring.de", "Telegram", true, true, false},
 	}
 	for _, tc := range tests {

@@ -100,3 +100,17 @@ func vietSyllables(w string, max int) int {
 func vietnameseSuffix(suffix string) bool {
 	return suffix == "vn" || strings.HasSuffix(suffix, ".vn")
 }
+
+// vietCoreExtended reports a word that keeps the short own part of a
+// compound name (three letters or fewer) and its generic tail, with letters
+// between them that make the own part another Vietnamese name: vina+group
+// and vinh+group are not vin+group, as Vina and Vinh begin many Vietnamese
+// companies' names.
+func vietCoreExtended(word string, n *name) bool {
+	if !n.anchored {
+		return false
+	}
+	core, tail := splitCompound(n.word)
+	return len(word) > len(core)+len(tail) && strings.HasPrefix(word, core) && strings.HasSuffix(word, tail) &&
+		vietSyllables(word[:len(word)-len(tail)], 3) > 0
+}
