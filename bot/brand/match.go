@@ -95,7 +95,7 @@ func New(brands []Brand) *Matcher {
 	for i := range brands {
 		b := &brands[i]
 		if b.AnyCountry {
-			for _, n := range b.Names {
+			for _, n := range append(append([]string(nil), b.Names...), b.Words...) {
 				m.country[n] = b
 			}
 		}

@@ -48,6 +48,7 @@ func TestOfficial(t *testing.T) {
 		{"AnyCountry: ca", "www.google.ca", "Google"},
 		{"AnyCountry: org.vn", "google.org.vn", "Google"},
 		{"AnyCountry: Amazon com.mx", "amazon.com.mx", "Amazon"},
+		{"AnyCountry by a name that is also a word", "garena.ph", "Garena"},
 		{"AnyCountry, not a country", "google.xyz", "<nil>"},
 		{"AnyCountry, not a commercial second level", "google.gov.vn", "<nil>"},
 		{"not AnyCountry", "discord.co.id", "<nil>"},
