@@ -172,6 +172,7 @@ func disguisedLinks() []extractCase {
 		{"wide spaced dot", "dlscord  .  com/nitro", d("dlscord.com/nitro", "dlscord.com", true)},
 		{"space before dot", "dlscord .com", d("dlscord.com", "dlscord.com", true)},
 		{"space after dot", "dlscord. com", d("dlscord.com", "dlscord.com", true)},
+		{"space after dot, country code and path", "visit sms. ac/win now", d("sms.ac/win", "sms.ac", true)},
 		{"full-width stop", "dlscord．com/nitro", d("dlscord.com/nitro", "dlscord.com", true)},
 		{"ideographic stop", "dlscord。com/nitro", d("dlscord.com/nitro", "dlscord.com", true)},
 		{"zero-width space", "disc\u200bord.com", h("discord.com", "discord.com", true)},

@@ -297,6 +297,9 @@ var plainMessages = []string{
 	"Xác minh tài khoản gì vậy? Mình không hiểu... 🤔",
 	"Anh ơi, file backup.zip em gửi rồi nha. Cảm ơn anh!",
 	"pi is 3.14, call fmt.Println(x) and mail bob@example.com",
+	"check the endpoints. it works now",
+	"mã của bạn là 22085377. de xac nhan vui long khong chia se",
+	"ok anh. la em day, nho goi lai nhe",
 }
 
 func TestRefangNoAlloc(t *testing.T) {

@@ -258,7 +258,10 @@ func bracketDot(text string, i int) (int, string) {
 
 // spacedDot matches "label . tld" written with spaces around the dot (at
 // least one) at text[i], where the left word is a lower-case host label and
-// the right word a lower-case top-level domain: "dlscord . com/nitro".
+// the right word a lower-case top-level domain: "dlscord . com/nitro". With
+// no space before the dot, as a sentence ends, a two-letter word after it
+// is read as the next sentence's first word ("the endpoints. it works"),
+// unless a path follows it.
 func spacedDot(text string, i int) int {
 	if i < 2 || !asciiLabelBefore(text, i) {
 		return 0
@@ -279,6 +282,7 @@ func spacedDot(text string, i int) int {
 	if j >= len(text) || text[j] != '.' {
 		return 0
 	}
+	sentence := spaces == 0 // "word. word": how a sentence ends and the next begins
 	j++
 	for j < len(text) && text[j] == ' ' {
 		j++
@@ -291,7 +295,10 @@ func spacedDot(text string, i int) int {
 	for e < len(text) && isLower(text[e]) {
 		e++
 	}
-	if e-j < 2 || e-j > 24 {
+	if e-j < 2 || e-j > 24 || sentence && e-j == 2 && (e == len(text) || text[e] != '/') {
+		// after a full stop, two letters are a word that starts the
+		// next sentence (it, de, in, me, to, la) more often than a
+		// country code; one followed by a path is not ("sms. ac/win")
 		return 0
 	}
 	if e < len(text) && !(text[e] == ' ' || text[e] == '/' || text[e] == '\n' || text[e] == ',' || text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ')) {
