@@ -157,8 +157,86 @@ func Find(text string) Found {
 }
 
 // FindFolded reports the lure language in text already folded by Fold.
-// Several strong phrases of one category add up, to at most Cap.
+// Several strong phrases of one category add up, to at most Cap. Words
+// written in leetspeak (nh4n t1en, fr33 n1tr0, cl41m) are read a second
+// time with their digits as the letters they stand for.
 func FindFolded(buf []byte) Found {
+	found := findFolded(buf)
+	if !hasLeet(buf) {
+		return found
+	}
+	var stack [512]byte
+	again := findFolded(unleet(append(stack[:0], buf...)))
+	for c := range found {
+		if again[c].Weight > found[c].Weight {
+			found[c] = again[c]
+		}
+	}
+	return found
+}
+
+// leetLetter maps the digits written for letters to them: 4 for a, 1 for
+// i, 3 for e, 0 for o, 5 for s, 7 for t; 0 for any other byte.
+var leetLetter = [256]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't'}
+
+// leetWord reports whether a folded word is letters written partly as
+// digits: it starts with a letter, holds two letters or more, and every
+// digit in it is one that stands for a letter (fr33, nh4n, cl41m; not
+// 24h, h264, usdt100).
+func leetWord(w []byte) bool {
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, c := range w {
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case leetLetter[c] != 0:
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && digits > 0
+}
+
+// hasLeet reports whether folded text holds a leetspeak word.
+func hasLeet(buf []byte) bool {
+	for i := 0; i < len(buf); {
+		j := i
+		for j < len(buf) && buf[j] != ' ' {
+			j++
+		}
+		if leetWord(buf[i:j]) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+// unleet writes the digits of the leetspeak words of folded text as the
+// letters they stand for, in place.
+func unleet(buf []byte) []byte {
+	for i := 0; i < len(buf); {
+		j := i
+		for j < len(buf) && buf[j] != ' ' {
+			j++
+		}
+		if leetWord(buf[i:j]) {
+			for k := i; k < j; k++ {
+				if l := leetLetter[buf[k]]; l != 0 {
+					buf[k] = l
+				}
+			}
+		}
+		i = j + 1
+	}
+	return buf
+}
+
+func findFolded(buf []byte) Found {
 	var found Found
 	var seen [NumCategories]int
 	var until [NumCategories]int // end of the last strong phrase counted
@@ -222,6 +300,13 @@ func Fold(text string, dst []byte) []byte {
 				out = c + 'a' - 'A'
 			case c == '\'':
 				continue
+			case (c == '@' || c == '$') && !space && (i == len(text) || !isASCIIAlnum(text[i]) || isASCIILetter(text[i])):
+				// inside or at the end of a word, written for a or s:
+				// nh@n, qu@, cla$h (not 5@6 or bob@2x)
+				out = 'a'
+				if c == '$' {
+					out = 's'
+				}
 			}
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -246,3 +331,7 @@ func Fold(text string, dst []byte) []byte {
 	}
 	return dst
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }

@@ -119,8 +119,16 @@ func TestFind(t *testing.T) {
 			lure.Login:       strong("xac minh tai khoan"),
 		}},
 
+		// leetspeak: digits, @ and $ written for letters
+		{"leetspeak", "FR33 N1TR0, cl41m n0w", m{lure.Gift: strong("free nitro"), lure.Prize: mild("claim")}},
+		{"leetspeak, vi", "x4c m1nh t4i kh0an", m{lure.Login: strong("xac minh tai khoan")}},
+		{"at sign for a, vi", "Nh@n qu@ m1en ph1", m{lure.Gift: strong("nhan qua mien phi")}},
+		{"numbers are not leetspeak", "24h, 100usdt, h264 4 u", nil},
+
 		// benign
 		{"chat", "see you tomorrow", nil},
+		{"leetspeak chat", "g00d m0rning, l33t h4x0r", nil},
+		{"an e-mail address", "mail bob@example.com", nil},
 		{"chat, vi", "Tối nay đi ăn không?", nil},
 		{"word inside a word", "he is unlockable and frees nothing", nil},
 		{"phrase across a word boundary", "freenitro", nil},
@@ -231,6 +239,7 @@ func TestFindNoAlloc(t *testing.T) {
 		"see you tomorrow, ok?",
 		"Tối nay đi ăn không? 🍜",
 		"Xác minh tài khoản ngay, free nitro!",
+		"x4c m1nh t4i kh0an ngay, fr33 n1tr0!",
 	} {
 		allocs := testing.AllocsPerRun(100, func() { lure.Find(text) })
 		if allocs != 0 {
