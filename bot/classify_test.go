@@ -247,6 +247,10 @@ func TestPlausibleLookalikes(t *testing.T) {
 		{"https://vinhphong.vn/", bot.Warn, bot.Allow},
 		{"xem ảnh cưới ở https://vietmi.com.vn nhé", bot.Warn, bot.Allow},
 		{"https://vinagroup.vn/", bot.Warn, bot.Allow}, // Vina Group
+		// two English words, the brand's second swapped for another
+		{"https://safepay.com/", bot.Warn, bot.Allow},
+		{"https://bitbet.com/", bot.Warn, bot.Allow},
+		{"https://discore.gg/", bot.Delete, bot.Delete},
 		// the same with the likeness and a lure: evidence enough
 		{"nhận quà miễn phí, đăng nhập ngay tại https://viettai.vn", bot.Delete, bot.Warn},
 		// misspellings that are no names

@@ -179,7 +179,8 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	consider := func(k Kind, n *name, word string, dict bool) {
 		// a reading that is not plausibly another word wins over one
 		// that is, whatever its kind
-		plausible := dict || k == Lookalike && viet && isASCII(word) && (vietnameseName(word) || vietCoreExtended(word, n))
+		plausible := dict || k == Lookalike && (compounds[word] ||
+			viet && isASCII(word) && (vietnameseName(word) || vietCoreExtended(word, n)))
 		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
 			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict}
 		}
@@ -231,9 +232,10 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 		return best, false
 	}
 	best.OwnTLD = ownTLD(best.Brand, suffix)
-	if best.Dictionary && best.OwnTLD && !viet {
+	if best.Plausible && best.OwnTLD && !viet && (best.Dictionary || compounds[best.Word]) {
 		// a word one edit from the brand's name on the brand's own
-		// ending is one edit from the brand's domain: discard.gg
+		// ending is one edit from the brand's domain: discard.gg,
+		// discore.gg
 		best.Plausible = false
 	}
 	return best, true

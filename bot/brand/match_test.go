@@ -421,6 +421,11 @@ func TestMatchPlausibleNames(t *testing.T) {
 		{"discard.com", "Discord", true, true, false},        // a word, on nobody's ending
 		{"discard.gg", "Discord", false, true, true},         // a word one edit from discord.gg
 		{"telegraf-monitoring.de", "Telegram", true, true, false},
+		// the brand's first word kept, its second swapped for another
+		{"safepay.com", "SafePal", true, false, false},
+		{"bitbet.com", "Bitget", true, false, false},
+		{"discore.gg", "Discord", false, false, true},   // one letter from discord.gg
+		{"digcord.com", "Discord", false, false, false}, // the first word changed: a misspelling
 	}
 	for _, tc := range tests {
 		l := parse(t, tc.host)
