@@ -41,9 +41,11 @@ type Match struct {
 	Word     string // the part of the host that imitates
 	// Plausible: the word that imitates is also a word or a name in the
 	// language of its domain, so that its likeness to the brand is weak
-	// evidence alone: a word of a dictionary (discard), or Vietnamese
-	// syllables under .vn (vietnet.vn is Việt Nét before it is a
-	// misspelling of Vietjet).
+	// evidence alone: a word of a dictionary (discard), two English words
+	// that swap the brand's second word for another (safepay for
+	// safepal), or Vietnamese syllables under .vn (vietnet.vn is Việt Nét
+	// before it is a misspelling of Vietjet). One letter from the brand's
+	// own domain (discard.gg, discore.gg) is not plausible.
 	Plausible bool
 	// Dictionary: the word is a word of a language that only edit
 	// distance reads as the brand (discard for discord). Such a word is

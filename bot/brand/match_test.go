@@ -389,6 +389,13 @@ func TestDictionaryCurrent(t *testing.T) {
 			t.Errorf("%q in dictionary.go is no look-alike of a brand now: go run ./internal/gen/dictionary > bot/brand/dictionary.go", w)
 		}
 	}
+	names := make([]string, 0, len(compounds))
+	for w := range compounds {
+		names = append(names, w)
+	}
+	if got := LookalikeWords(names); len(got) != len(names) {
+		t.Errorf("%d of the %d compounds in dictionary.go are look-alikes of a brand now: go run ./internal/gen/dictionary > bot/brand/dictionary.go", len(got), len(names))
+	}
 	// the words are read as themselves, not as the brand
 	if m, ok := builtin.Match("telegraf.com", "telegraf.com", "com"); ok && m.Kind == Lookalike && !m.Dictionary {
 		t.Errorf("telegraf.com read as a look-alike of %s", m.Brand.Name)
