@@ -91,6 +91,8 @@ func TestSignals(t *testing.T) {
 		{"a program from an official site is noted only", "https://github.com/user/repo/releases/download/v1/tool.exe", bot.Hints{}, []bot.Code{bot.CodeDangerousFile}},
 		{"brand domain at the start of another", "https://paypal.com-secure-login.top/", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain, bot.CodeSuspiciousTLD, bot.CodeDomainWords}},
 		{"any name and a TLD at the start of another", "https://mybank.vn-portal.life/", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain, bot.CodeSuspiciousTLD}},
+		{"any name and a TLD in front of another domain", "https://login.chase.com.zendejasser.net/", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain}},
+		{"a name and a TLD under a country's own suffix is no spoof", "https://shop.example.org.vn/", bot.Hints{}, nil},
 		{"brand on a free-hosting site", "https://metamask-restore.webflow.io/", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain, bot.CodeDomainWords}},
 		{"brand in a page on an official user-content host", "https://sites.google.com/view/ledger-live-restore", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain}},
 		{"an ordinary page on an official user-content host", "https://sites.google.com/view/hanoi-book-club", bot.Hints{}, nil},

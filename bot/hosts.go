@@ -134,11 +134,17 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	}
 	if sig[model.SigDomainInHost] == 0 {
 		// Any name and a top-level domain at the start of another
-		// domain: bank.vn-abc.life, shop.com-sale.top.
+		// domain: bank.vn-abc.life, shop.com-sale.top, or in front of
+		// it: login.chase.com.secure-id.top.
 		if sub := site.Subdomain(); sub != "" {
 			label := site.Label()
+			front := ""
 			if first, _, ok := strings.Cut(label, "-"); ok && spoofedTLDs[first] {
-				front := sub[strings.LastIndexByte(sub, '.')+1:] + "." + first
+				front = sub[strings.LastIndexByte(sub, '.')+1:] + "." + first
+			} else if i := strings.LastIndexByte(sub, '.'); i > 0 && spoofedTLDs[sub[i+1:]] {
+				front = sub[strings.LastIndexByte(sub[:i], '.')+1:]
+			}
+			if front != "" {
 				if len(front) >= 5 {
 					sig[model.SigDomainInHost] = 1
 					info.reasons = append(info.reasons, c.fitted(model.SigDomainInHost, 1, Reason{Code: CodeBrandInDomain,
