@@ -143,7 +143,9 @@ func TestListsMatchDomainsAndURLs(t *testing.T) {
 	}{
 		{"https://bad-shop.com/", true, bot.Delete},
 		{"https://www.bad-shop.com/sale", true, bot.Delete},
-		{"https://bad-shop.com.evil.net/", false, bot.Allow},
+		// not the listed domain; a name and .com in front of another
+		// domain is a spoof of its own, though
+		{"https://bad-shop.com.evil.net/", false, bot.Warn},
 		{"https://tracker-ads.net/p", true, bot.Delete},
 		{"https://pastebin-like.net/raw/abc", true, bot.Delete},
 		{"https://pastebin-like.net/raw/other", false, bot.Allow},
