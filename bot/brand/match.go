@@ -293,6 +293,10 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		case !n.whole && len(n.word) >= 6 && n.wordBytes.within(wordBytes) && strings.Contains(word, n.word) &&
 			(!n.anchored || strings.HasPrefix(word, n.word)):
 			named(n)
+		case !n.whole && len(n.word) < 6 && len(word) > len(n.word) && strings.HasPrefix(word, n.word) && serviceWords[word[len(n.word):]]:
+			// a short name run together with what a service offers:
+			// evnonline, uspstracking, mee6verify
+			named(n)
 		default:
 			continue
 		}
@@ -390,6 +394,14 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		}
 	}
 }
+
+// serviceWords are what a short brand name (five letters or fewer) is run
+// together with in the name of a page that poses as its service: the name
+// alone is too short to be looked for inside other words.
+var serviceWords = map[string]bool{"online": true, "login": true, "signin": true, "auth": true, "verify": true,
+	"secure": true, "account": true, "support": true, "help": true, "portal": true, "app": true, "vn": true,
+	"bank": true, "ebank": true, "pay": true, "wallet": true, "track": true, "tracking": true, "delivery": true,
+	"parcel": true, "service": true, "services": true, "card": true, "web": true, "mobile": true}
 
 // byteSet is a set of the bytes of a string, folded into 64 bits: each
 // bit stands for the bytes b with b%64 == bit. Two bytes may share a bit,

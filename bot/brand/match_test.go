@@ -130,6 +130,10 @@ func TestMatch(t *testing.T) {
 		{"name and a word", "discord-gift.com", NameInDomain, "Discord", "discord.com", "discord"},
 		{"Vietnamese bank and a word", "vietcombank-xacthuc.com", NameInDomain, "Vietcombank", "vietcombank.com.vn", "vietcombank"},
 		{"name inside a word", "freediscordnitro.com", NameInDomain, "Discord", "discord.com", "freediscordnitro"},
+		{"short name run together with a service", "evnonline.org", NameInDomain, "EVN", "evn.com.vn", "evnonline"},
+		{"short name and verify", "mee6verify.org", NameInDomain, "MEE6", "mee6.xyz", "mee6verify"},
+		{"short name and tracking", "uspstracking.com", NameInDomain, "USPS", "usps.com", "uspstracking"},
+		{"short name and bank", "bidvbank.com", NameInDomain, "BIDV", "bidv.com.vn", "bidvbank"},
 		{"name split by a hyphen", "dis-cord.com", NameInDomain, "Discord", "discord.com", "discord"},
 		{"name under another suffix", "discordapp.ru", NameInDomain, "Discord", "discord.com", "discordapp"},
 		{"short name as a word", "bidv-online.com", NameInDomain, "BIDV", "bidv.com.vn", "bidv"},
@@ -196,7 +200,7 @@ func TestMatchNegatives(t *testing.T) {
 		{"zalora is not zalo", "zalora.com"},
 		{"gamestop", "gamestop.com"},
 		{"dataflow", "dataflow.com"},
-		{"short name inside a word", "bidvbank.com"},
+		{"short name inside a word", "bidvest.com"},
 		{"short name inside another word", "tikitaka.com"},
 		{"short name one edit away", "bidw-online.com"},
 		{"name split across labels", "pay.pal.com"},
@@ -217,6 +221,8 @@ func TestMatchNegatives(t *testing.T) {
 		{"a number, not letters", "blue2024.com"},
 		{"a word of a language, not trezor", "trevor-photos.com"},
 		{"a German word, not telegram", "telegraf-monitoring.de"},
+		{"a short name run together with a word, not a service", "upset-stories.com"},
+		{"a short name inside another word", "bidvalue.com"},
 	}
 	for _, tc := range hosts {
 		t.Run(tc.name, func(t *testing.T) {
