@@ -55,6 +55,14 @@ type Match struct {
 	// OwnTLD: the domain's public suffix is one the brand's own domains
 	// end in, other than com, net and org (discord.gg, viettel.vn).
 	OwnTLD bool
+	// Service: the brand's name stands in the registrable domain with
+	// nothing beside it but what a service offers (NameInDomain only):
+	// usps-tracking, bidv-online, app-discord. It is how an impostor names
+	// a page; another company's name adds its own words (discordbotlist,
+	// youtube-mp3).
+	Service bool
+
+	name string // the brand's name that matched
 }
 
 // Matcher answers brand questions about hosts. It is immutable once built
@@ -184,7 +192,7 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 		plausible := dict || k == Lookalike && (compounds[word] ||
 			viet && isASCII(word) && (vietnameseName(word) || vietCoreExtended(word, n)))
 		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
-			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict}
+			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word}
 		}
 	}
 	// The labels before the public suffix, in Unicode: the registrable
@@ -234,6 +242,9 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 		return best, false
 	}
 	best.OwnTLD = ownTLD(best.Brand, suffix)
+	if best.Kind == NameInDomain {
+		best.Service = serviceName(asciiRest[strings.LastIndexByte(asciiRest, '.')+1:], best.Word, best.name)
+	}
 	if best.Plausible && best.OwnTLD && !viet && (best.Dictionary || compounds[best.Word]) {
 		// a word one edit from the brand's name on the brand's own
 		// ending is one edit from the brand's domain: discard.gg,
@@ -402,6 +413,24 @@ var serviceWords = map[string]bool{"online": true, "login": true, "signin": true
 	"secure": true, "account": true, "support": true, "help": true, "portal": true, "app": true, "vn": true,
 	"bank": true, "ebank": true, "pay": true, "wallet": true, "track": true, "tracking": true, "delivery": true,
 	"parcel": true, "service": true, "services": true, "card": true, "web": true, "mobile": true}
+
+// serviceName reports whether a registrable label holds the brand's name
+// as a word of its own and otherwise only service words: usps-tracking,
+// app-discord. Run together (amazonpay, dhlparcel, zalopay) they are as
+// often the brand's own services' names.
+func serviceName(label, word, name string) bool {
+	others := 0
+	for _, w := range splitWords(label) {
+		switch {
+		case w == word:
+		case serviceWords[w]:
+			others++
+		default:
+			return false
+		}
+	}
+	return others > 0 && word == name
+}
 
 // byteSet is a set of the bytes of a string, folded into 64 bits: each
 // bit stands for the bytes b with b%64 == bit. Two bytes may share a bit,

@@ -478,3 +478,31 @@ func TestVietnameseNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchServiceNames: a brand's name beside nothing but a service's
+// words is how an impostor names its page; beside words of another
+// company's, or run together with the service, it is not said to be.
+func TestMatchServiceNames(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		host    string
+		service bool
+	}{
+		{"usps-tracking.com", true},
+		{"bidv-online.com", true},
+		{"app-discord.com", true},
+		{"secure-login-paypal.com", true},
+		{"discord-bot-list.com", false},
+		{"youtube-mp3.org", false},
+		{"amazonpay.in", false}, // run together: Amazon's own service, as often
+		{"evnonline.org", false},
+		{"discord-gift.com", false},
+	}
+	for _, tc := range tests {
+		l := parse(t, tc.host)
+		m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix)
+		if !ok || m.Kind != NameInDomain || m.Service != tc.service {
+			t.Errorf("Match(%q) = %v %s, service %v; want the brand's name, service %v", tc.host, ok, m.Kind, m.Service, tc.service)
+		}
+	}
+}
