@@ -424,6 +424,7 @@ func TestMatchPlausibleNames(t *testing.T) {
 		{"viettai.vn", "Viettel", true, false, true},         // Việt Tài, on Viettel's own ending
 		{"vinhphong.vn", "VNPT", true, false, true},          // Vinh Phong
 		{"vietmi.com.vn", "Viettel", true, false, true},      // Việt Mì
+		{"việtnét.vn", "Vietjet", true, false, false},        // written in Vietnamese letters
 		{"vinagroup.vn", "Vingroup", true, false, false},     // Vina Group
 		{"vinhgroup.com.vn", "Vingroup", true, false, false}, // Vinh Group
 		{"vinagroup.com", "Vingroup", false, false, false},   // not under .vn
@@ -458,6 +459,11 @@ func TestMatchPlausibleNames(t *testing.T) {
 // hide another reading of the host that is no ordinary word.
 func TestMatchPrefersAnImplausibleReading(t *testing.T) {
 	t.Parallel()
+	// a mark on a name that is no Vietnamese name is still a trick
+	d := parse(t, "dìscord.vn")
+	if m, ok := builtin.Match(d.Host, d.Unicode, d.Suffix); !ok || m.Kind != Homoglyph {
+		t.Errorf("Match(dìscord.vn) = %s, want a homoglyph", m.Kind)
+	}
 	l := parse(t, "vietnet-vietcombank.vn")
 	m, ok := builtin.Match(l.Host, l.Unicode, l.Suffix)
 	if !ok || m.Plausible || m.Brand.Name != "Vietcombank" {

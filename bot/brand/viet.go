@@ -1,6 +1,11 @@
 package brand
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Vietnamese is written in syllables, and a Vietnamese name is two or three
 // of them run together without their marks: vietnet (Việt Nét), viettai
@@ -113,4 +118,37 @@ func vietCoreExtended(word string, n *name) bool {
 	core, tail := splitCompound(n.word)
 	return len(word) > len(core)+len(tail) && strings.HasPrefix(word, core) && strings.HasSuffix(word, tail) &&
 		vietSyllables(word[:len(word)-len(tail)], 3) > 0
+}
+
+// vietFold returns a word written with Vietnamese letters (ă, â, đ, ê, ô,
+// ơ, ư and the five tone marks) without its marks, and whether it is one:
+// "việtnét" is vietnet. Under .vn such a word is written in the
+// language's own letters, not in look-alike characters.
+func vietFold(w string) (string, bool) {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == 'đ':
+			b.WriteByte('d')
+		case r == 0x300 || r == 0x301 || r == 0x303 || r == 0x309 || r == 0x323 || // tones
+			r == 0x302 || r == 0x306 || r == 0x31B: // circumflex, breve, horn
+		default:
+			return "", false
+		}
+	}
+	return b.String(), utf8.ValidString(w)
+}
+
+// vietPlausible reports whether a word under .vn that looks like the name n
+// is a Vietnamese name: syllables, with or without their marks
+// (vietnet, việtnét), or the name's short own part grown into one
+// (vinagroup).
+func vietPlausible(word string, n *name) bool {
+	if !isASCII(word) {
+		folded, ok := vietFold(word)
+		return ok && vietnameseName(folded)
+	}
+	return vietnameseName(word) || vietCoreExtended(word, n)
 }
