@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 )
 
@@ -407,6 +408,7 @@ func PathFeatures(l *linkx.Link, fs *Features) {
 	if hexRun > 0 {
 		y('x', min(hexRun, 2))
 	}
+	pathConcepts(fs, path)
 	if ext := extOf(path); ext != "" {
 		fs.add(hashLower(hashStart('E'), ext), File, 1, ext)
 	} else if strings.HasSuffix(path, "/") {
@@ -452,4 +454,121 @@ func extOf(path string) string {
 		}
 	}
 	return ext
+}
+
+// brandWords are the names of the built-in brands of five letters or
+// more, as whole words: a path that names a brand on somebody else's
+// site (/www.paypal.com/signin, /onedrive/, /yahoo111/) is the
+// mark of a kit on a compromised host.
+var brandWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, b := range brand.Builtin {
+		for _, w := range append(append([]string(nil), b.Names...), b.Words...) {
+			if len(w) >= 5 {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+// pathConcepts adds the concepts of a path's first segments: a brand's
+// name as a word of it, a domain name written in it (www.x.com, x.com.br),
+// and the lure and scheme words of the names lexicon, each once.
+func pathConcepts(fs *Features, path string) {
+	var buf [32]byte
+	var brandSeen, domainSeen bool
+	var lure, scheme int
+	segs := 0
+	for i := 0; i < len(path) && segs < 6; {
+		c := path[i]
+		if c == '/' {
+			segs++
+			// a segment that is a domain name: www.bank.com, bank.com.br-update
+			seg := path[i+1:]
+			if k := strings.IndexByte(seg, '/'); k >= 0 {
+				seg = seg[:k]
+			}
+			if !domainSeen && pathDomain(seg) {
+				domainSeen = true
+				fs.add(hashBytes(hashStart('V'), "domain"), PathWords, 1, "")
+			}
+			i++
+			continue
+		}
+		if !isLetter(c) {
+			i++
+			continue
+		}
+		j := i
+		n := 0
+		for j < len(path) && isLetter(path[j]) {
+			if n < len(buf) {
+				buf[n] = path[j] | 0x20
+				n++
+			}
+			j++
+		}
+		long := j-i > len(buf)
+		i = j
+		if n < 4 || long {
+			continue
+		}
+		w := buf[:n]
+		if !brandSeen && brandWords[string(w)] {
+			brandSeen = true
+			fs.add(hashBytes(hashStart('V'), "brand"), PathWords, 1, "")
+			continue
+		}
+		if _, ok := names.words[string(w)]; ok {
+			concept, k := "lure", &lure
+			if _, ok := schemeWords[string(w)]; ok {
+				concept, k = "scheme", &scheme
+			}
+			*k++
+			if *k <= 2 {
+				fs.add(hashByte(hashBytes(hashStart('V'), concept), byte(*k)), PathWords, 1, "")
+			}
+		}
+	}
+}
+
+// pathTLDs are the endings of the domain names kits write into their
+// paths: the generic ones and those of the countries whose banks they
+// imitate most.
+var pathTLDs = map[string]bool{"com": true, "net": true, "org": true, "info": true, "biz": true, "co": true, "gov": true,
+	"edu": true, "io": true, "br": true, "uk": true, "vn": true, "de": true, "fr": true, "ru": true, "jp": true, "cn": true,
+	"in": true, "au": true, "ca": true, "mx": true, "es": true, "it": true}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// pathDomain reports a path segment that names a host: it starts with
+// www. or holds a dot followed by a top-level domain and then a dot, a
+// hyphen or its end (bank.com, bank.com.br-atualize).
+func pathDomain(seg string) bool {
+	if len(seg) > 4 && (seg[:4] == "www." || seg[:4] == "WWW.") {
+		return true
+	}
+	for i := 0; i < len(seg); i++ {
+		if seg[i] != '.' || i == 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(seg) && isLetter(seg[j]) {
+			j++
+		}
+		if j-i-1 < 2 || j < len(seg) && seg[j] != '.' && seg[j] != '-' {
+			continue
+		}
+		if j-i-1 <= 4 {
+			var t [4]byte
+			for k := i + 1; k < j; k++ {
+				t[k-i-1] = seg[k] | 0x20
+			}
+			if pathTLDs[string(t[:j-i-1])] {
+				return true
+			}
+		}
+	}
+	return false
 }

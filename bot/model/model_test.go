@@ -147,3 +147,46 @@ func TestConcepts(t *testing.T) {
 		}
 	}
 }
+
+// TestPathConcepts: a path that names a brand, writes a domain name or
+// holds lure or scheme words carries those concepts; an ordinary path
+// carries none, and reading them allocates nothing.
+func TestPathConcepts(t *testing.T) {
+	has := func(fs *Features, concept string, k byte) bool {
+		h := hashBytes(hashStart('V'), concept)
+		if k > 0 {
+			h = hashByte(h, k)
+		}
+		for _, f := range fs.List[:fs.N] {
+			if f.Index == h&mask {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		url                         string
+		brand, domain, lure, scheme bool
+	}{
+		{"https://bakery-hanoi.com/.well-known/www.paypal.com/signin.php", true, true, true, false},
+		{"http://plumber-example.cz/temp/hashh/OneDrive/verify", true, false, true, false},
+		{"https://shop-example.net/wp-content/ITAU.com.br-atualize/index.php", false, true, false, false},
+		{"https://gift-example.top/claim/airdrop/distribution", false, false, true, true},
+		{"https://example-blog.org/2024/05/how-to-bake-bread", false, false, false, false},
+		{"https://docs.example.dev/reference/index.html", false, false, false, false},
+	} {
+		l, ok := linkx.Parse(tc.url)
+		if !ok {
+			t.Fatalf("parse %s", tc.url)
+		}
+		var fs Features
+		PathFeatures(&l, &fs)
+		got := [4]bool{has(&fs, "brand", 0), has(&fs, "domain", 0), has(&fs, "lure", 1), has(&fs, "scheme", 1)}
+		if want := [4]bool{tc.brand, tc.domain, tc.lure, tc.scheme}; got != want {
+			t.Errorf("%s: brand, domain, lure, scheme = %v, want %v", tc.url, got, want)
+		}
+		if n := testing.AllocsPerRun(50, func() { fs.N = 0; PathFeatures(&l, &fs) }); n != 0 {
+			t.Errorf("%s: %v allocations", tc.url, n)
+		}
+	}
+}

@@ -32,6 +32,13 @@ var domainWords = map[string]bool{
 	"hypeteam": true, "hypeteams": true, "formulary": true, "exam": false, "testers": false, "tester": false,
 	"giaohang": true, "buupham": true, "delivery": false, "parcel": false, "tracking": false,
 	"beta": false, "captcha": true, "cs2": false, "source2": true, "skin": false, "knife": false, "premium": false,
+	// written for this pass from everyday Vietnamese, not from the
+	// training lists: the customer-thanks event (tri ân khách hàng), the
+	// prize (giải thưởng, tặng quà), the update, upgrade and identity
+	// check a fake bank or public-service portal asks for (cập nhật, nâng
+	// cấp, định danh, dịch vụ công) and the payment (thanh toán)
+	"trian": false, "triankhachhang": true, "khachhang": true, "giaithuong": true, "tangqua": true,
+	"capnhat": true, "nangcap": true, "dinhdanh": true, "dichvucong": true, "thanhtoan": true,
 }
 
 // schemeWords name the schemes scam sites run rather than the account
@@ -65,6 +72,15 @@ var schemeWords = map[string]bool{
 	"dapp": true, "rpc": false, "fix": false, "hotlive": true, "clmm": true, "kubet": true, "sunwin": true,
 	"hitclub": true, "go88": true, "fb88": true, "w88": false, "789bet": true, "giftcode": true, "freefire": true,
 	"lienquan": true, "playtogether": true,
+	// written for this pass from everyday Vietnamese, not from the
+	// training lists: topping up and cashing out (nạp tiền, rút tiền,
+	// nạp thẻ, đổi thưởng), card and betting games (game bài, đánh bài,
+	// soi kèo, soi cầu, tỷ lệ kèo, lô đề, đá gà), loans paid out (giải
+	// ngân) and the task scams' recruiting (cộng tác viên, việc tại nhà);
+	// the English words of betting sites
+	"naptien": true, "ruttien": true, "napthe": true, "doithuong": true, "gamebai": true, "danhbai": true,
+	"soikeo": true, "soicau": true, "tylekeo": true, "lode": false, "daga": false, "giaingan": true,
+	"congtacvien": true, "viectainha": true, "jackpot": true, "baccarat": true, "poker": false,
 }
 
 // names is the lexicon of domainWords and schemeWords together.

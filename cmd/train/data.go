@@ -49,6 +49,10 @@ type Example struct {
 	Source Source
 	Split  Split
 	Weight float64
+	// Unweighed: the classifier never reads this link with the model
+	// (an official or reputable host), so the model does not learn from
+	// it.
+	Unweighed bool
 }
 
 // Split is the part of the data an example belongs to.

@@ -81,7 +81,7 @@ func features(l *linkx_Link, host, path *model.Features) {
 func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Model {
 	var idx []int
 	for i := range ex {
-		if keep(&ex[i]) {
+		if keep(&ex[i]) && !ex[i].Unweighed {
 			idx = append(idx, i)
 		}
 	}

@@ -90,9 +90,13 @@ func reportLink(m *model.Model, ex []Example) {
 	t01 := thresholdAt(val[SrcBenign], 0.001)
 	fmt.Printf("\nlink model alone; thresholds chosen on the validation split: p >= %.3f (0.5%% of benign domains), p >= %.3f (0.1%%)\n",
 		model.Sigmoid(linkThreshold), model.Sigmoid(t01))
-	test := scores(m, ex, Test)
+	test := scores(m, ex, reportSplit)
 	benignURLs := append(append([]float64(nil), test[SrcBenignURL]...), test[SrcBenignGen]...)
-	fmt.Println("test split (never trained on, never tuned on):")
+	if reportSplit == Test {
+		fmt.Println("test split (never trained on, never tuned on):")
+	} else {
+		fmt.Println("validation split (how choices are made; the thresholds are set on it):")
+	}
 	fmt.Printf("  %-34s %8s %14s %14s %7s\n", "set", "n", "at 0.5% point", "at 0.1% point", "AUC")
 	row := func(name string, xs []float64, neg []float64) {
 		n1, s1 := share(xs, linkThreshold)
