@@ -470,6 +470,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope s
 	for _, r := range info.reasons {
 		rs.add(r)
 	}
+	if info.contextBrand != nil && sig[model.SigLookalike] > info.signals[model.SigLookalike] {
+		rs.add(info.context)
+	}
 	if l.IP.IsValid() {
 		rs.add(c.fitted(model.SigRawIP, 1, Reason{Code: CodeRawIP, Subject: shown(), text: say2("raw_ip", shown())}))
 	}
@@ -549,8 +552,36 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 	if info.userContent || sig[model.SigShortener] > 0 {
 		sig[model.SigHostingBrand] = max(sig[model.SigHostingBrand], c.userContentSignal(l, info, bm))
 	}
+	if info.contextBrand != nil && brandContext(l.Path, info.contextBrand, bm) {
+		sig[model.SigLookalike] = max(sig[model.SigLookalike], plausibleLookalike)
+	}
 	return sig
 }
+
+// brandContext reports whether a link's path names the brand or holds one
+// of its context words (discard.com/nitro, discard.com/invite/x,
+// discard.com/discord-gift): the context in which a word of a language
+// that looks like the brand's name stands for it.
+func brandContext(path string, b *brand.Brand, bm *brand.Matcher) bool {
+	for i := 0; i < len(path); {
+		if !isLowerASCII(path[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(path) && isLowerASCII(path[j]) {
+			j++
+		}
+		w := path[i:j]
+		if bm.Named(w, 6) == b || slices.Contains(b.Context, w) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // LinkSignals returns what the link stage of the combiner reads about a
 // link, and false when the classifier would not weigh the link at all

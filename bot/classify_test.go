@@ -264,6 +264,10 @@ func TestPlausibleLookalikes(t *testing.T) {
 		{"https://discard.gg/nitro", bot.Delete, bot.Delete},
 		{"https://discard.xyz/", bot.Delete, bot.Warn},
 		{"https://discard.com/", bot.Allow, bot.Allow},
+		{"https://discard.com/about", bot.Allow, bot.Allow},
+		// ... or beside the brand's context in the path
+		{"claim your free nitro https://discard.com/invite/abc", bot.Delete, bot.Warn},
+		{"https://telegraf.de/login", bot.Allow, bot.Allow},
 		{"https://telegraf.de/", bot.Allow, bot.Allow},
 	}
 	for _, tc := range cases {

@@ -24,8 +24,14 @@ type hostInfo struct {
 	reasons     []Reason          // findings about the name
 	words       []string          // lure words the registrable label is built from
 	signals     model.LinkSignals // what the combiner reads about the name
-	hostLogit   float32           // the link model's bias plus what the host name adds
-	pattern     atomic.Pointer[patternMemo]
+	// context is a word of a language that only edit distance reads as
+	// a brand, on an ending the brand does not use (discard.com): it
+	// counts only beside the brand's context in the link's path
+	// (discard.com/nitro). Its reason, ready; Code is empty when none.
+	context      Reason
+	contextBrand *brand.Brand
+	hostLogit    float32 // the link model's bias plus what the host name adds
+	pattern      atomic.Pointer[patternMemo]
 }
 
 // analyse judges a host name against the brands of bm.
@@ -89,8 +95,12 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	m, ok := bm.Match(site.Host, site.Unicode, site.Suffix)
 	if ok && m.Dictionary && !m.OwnTLD && !hosted && abusedTLD(l.Suffix) < 0.2 {
 		// a word of a language (discard) stands for the brand only on
-		// the brand's own top-level domain (discard.gg) or a cheap one
+		// the brand's own top-level domain (discard.gg), a cheap one,
+		// or beside the brand's context in the path (signals)
 		ok = false
+		info.contextBrand = m.Brand
+		info.context = c.fitted(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
+			text: say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)})
 	}
 	if ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}

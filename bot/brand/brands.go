@@ -20,6 +20,11 @@ type Brand struct {
 	// AnyCountry: the brand owns its name under every country-code
 	// suffix (google.co.id, amazon.com.br).
 	AnyCountry bool
+	// Context are the words of the brand's own links that its scams
+	// copy into their paths (Discord's invite and nitro): beside one, a
+	// word of a language that looks like the brand's name stands for it
+	// (discard.com/invite/x).
+	Context []string
 }
 
 // Builtin is the list of protected brands: the global services chat users
@@ -29,7 +34,7 @@ type Brand struct {
 // was trained on: write dictionary.go again (go run ./internal/gen/dictionary)
 // and then the weights (go run ./cmd/train), in that order.
 var Builtin = []Brand{
-	{Name: "Discord", Domains: []string{"discord.com", "discord.gg", "discordapp.com", "discordapp.net", "discord.media", "discord.new", "discord.gift", "discord.gifts", "discord.dev", "discord.co", "discordstatus.com", "dis.gd", "discordcdn.com", "discord.design", "discord.store", "discord.tools", "discordmerch.com", "discordpartygames.com", "discordactivities.com", "discord.app"}, Names: []string{"discord", "discordapp"}},
+	{Name: "Discord", Domains: []string{"discord.com", "discord.gg", "discordapp.com", "discordapp.net", "discord.media", "discord.new", "discord.gift", "discord.gifts", "discord.dev", "discord.co", "discordstatus.com", "dis.gd", "discordcdn.com", "discord.design", "discord.store", "discord.tools", "discordmerch.com", "discordpartygames.com", "discordactivities.com", "discord.app"}, Names: []string{"discord", "discordapp"}, Context: []string{"invite", "nitro", "gift", "gifts", "billing", "promotions"}},
 	{Name: "Discord HypeSquad", Domains: []string{"discord.com"}, Names: []string{"hypesquad"}},
 	{Name: "MEE6", Domains: []string{"mee6.xyz", "mee6.gg"}, Names: []string{"mee6"}},
 	{Name: "Dyno", Domains: []string{"dyno.gg", "dynobot.net"}, Names: []string{"dyno", "dynobot"}},
@@ -37,8 +42,8 @@ var Builtin = []Brand{
 	{Name: "Collab.Land", Domains: []string{"collab.land"}, Names: []string{"collabland"}},
 	{Name: "Wick", Domains: []string{"wickbot.com"}, Names: []string{"wickbot"}},
 	{Name: "Captcha.bot", Domains: []string{"captcha.bot"}, Names: []string{"captchabot"}},
-	{Name: "Steam", Domains: []string{"steamcommunity.com", "steampowered.com", "steamstatic.com", "steamserver.net", "steamcontent.com", "steamusercontent.com", "steamgames.com", "steamchina.com", "steam-chat.com", "s.team", "valvesoftware.com", "steamdeck.com"}, Names: []string{"steamcommunity", "steampowered", "steam"}},
-	{Name: "Telegram", Domains: []string{"telegram.org", "t.me", "telegram.me", "telegram.dog", "telesco.pe", "tg.dev", "fragment.com", "telegra.ph", "graph.org", "telegram.space"}, Names: []string{"telegram"}},
+	{Name: "Steam", Domains: []string{"steamcommunity.com", "steampowered.com", "steamstatic.com", "steamserver.net", "steamcontent.com", "steamusercontent.com", "steamgames.com", "steamchina.com", "steam-chat.com", "s.team", "valvesoftware.com", "steamdeck.com"}, Names: []string{"steamcommunity", "steampowered", "steam"}, Context: []string{"tradeoffer", "trade", "inventory", "profiles", "gift"}},
+	{Name: "Telegram", Domains: []string{"telegram.org", "t.me", "telegram.me", "telegram.dog", "telesco.pe", "tg.dev", "fragment.com", "telegra.ph", "graph.org", "telegram.space"}, Names: []string{"telegram"}, Context: []string{"premium", "joinchat", "stars"}},
 	{Name: "Google", Domains: []string{"google.com", "google.com.vn", "google.co.uk", "google.de", "google.fr", "google.co.jp", "google.cn", "gmail.com", "googleapis.com", "googleusercontent.com", "gstatic.com", "googlevideo.com", "googlesyndication.com", "google-analytics.com", "googleadservices.com", "googletagmanager.com", "googletagservices.com", "doubleclick.net", "googlezip.net", "withgoogle.com", "googleblog.com", "googlesource.com", "goo.gl", "g.co", "googledrive.com", "googlemail.com", "googlehosted.com", "googleoptimize.com", "googleplay.com", "android.com", "chrome.com", "blogger.com", "gvt1.com", "gvt2.com", "recaptcha.net", "google", "goog", "googledomains.com", "googlecode.com", "google.dev", "googlesource.com", "web.dev", "chromium.org", "firebase.google.com", "tensorflow.org", "flutter.dev", "dart.dev", "golang.org", "go.dev", "forms.gle", "goo.gle", "1e100.net", "app-measurement.com", "googleapis.cn", "gstatic.cn"}, Names: []string{"google", "gmail"}, AnyCountry: true},
 	{Name: "YouTube", Domains: []string{"youtube.com", "youtu.be", "ytimg.com", "ggpht.com", "youtube-nocookie.com", "youtubekids.com", "yt.be", "youtubeeducation.com", "youtube", "youtubego.com"}, Names: []string{"youtube"}},
 	{Name: "Yahoo", Domains: []string{"yahoo.com", "yahoo.co.jp", "yahoo.net", "yahoodns.net", "yahooapis.com", "yimg.com", "yahoosandbox.net", "yahoo.co.uk", "yahoo.fr", "yahoo.de", "yahoo.com.vn", "ymail.com", "rocketmail.com", "aol.com", "yahooinc.com"}, Names: []string{"yahoo", "ymail"}},
