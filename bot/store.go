@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 )
 
@@ -30,14 +31,19 @@ type Offender struct {
 	Compromised      bool
 	CompromisedSince time.Time
 	Evidence         string // why it was marked compromised
-	// RestrictedUntil is when the last restriction ends; Restricted lists
-	// where it was applied (Telegram chats; Discord servers, or the
-	// channels records of older versions name), so that the admins of each
-	// can see and pardon the account there, oldest first. Once
-	// RestrictedUntil has passed the list no longer counts, and the engine
-	// clears it. It holds at most MaxRestricted.
+	// Restricted lists where the account was muted (Telegram chats;
+	// Discord servers, or the channels records of older versions name), so
+	// that the admins of each can see and pardon the account there, oldest
+	// first; RestrictedEnds, of the same length, when each of those mutes
+	// ends, and RestrictedUntil when the last of them ends. A mute that has
+	// ended no longer counts: the engine drops it with the account's next
+	// mute, and the whole list once RestrictedUntil has passed. Restricted
+	// holds at most MaxRestricted. Records of older versions have no
+	// RestrictedEnds: each of their mutes ends at RestrictedUntil
+	// (MutedUntil).
 	RestrictedUntil time.Time
 	Restricted      []string
+	RestrictedEnds  []time.Time
 	Chats           []string  // chats the account was seen flagged in, most recent last
 	Groups          []string  // Discord servers of those chats, and of the channels it was muted in
 	LastSeen        time.Time // time of the last flagged message
@@ -56,6 +62,43 @@ type Offender struct {
 // flagged there (its last 32 such chats are kept apart, in Chats), and a
 // later sweep that finds a copy there mutes it again, renewing the mute.
 const MaxRestricted = 64
+
+// MutedUntil returns when the account's mute in where (a chat, or a
+// Discord server) ends, or the zero time if it was not muted there.
+func (o *Offender) MutedUntil(where string) time.Time {
+	i := slices.Index(o.Restricted, where)
+	if i < 0 {
+		return time.Time{}
+	}
+	return o.muteEnd(i)
+}
+
+// muteEnd returns when the mute in Restricted[i] ends: RestrictedUntil in
+// a record of an older version, which kept no end for each.
+func (o *Offender) muteEnd(i int) time.Time {
+	if len(o.RestrictedEnds) != len(o.Restricted) {
+		return o.RestrictedUntil
+	}
+	return o.RestrictedEnds[i]
+}
+
+// keepMutes keeps the mutes keep reports, with their ends, and makes
+// RestrictedUntil the last end kept (the zero time if none). The lists
+// are new ones: those of a record read from a store may be the store's.
+func (o *Offender) keepMutes(keep func(where string, end time.Time) bool) {
+	var where []string
+	var ends []time.Time
+	var last time.Time
+	for i, r := range o.Restricted {
+		if end := o.muteEnd(i); keep(r, end) {
+			where, ends = append(where, r), append(ends, end)
+			if end.After(last) {
+				last = end
+			}
+		}
+	}
+	o.Restricted, o.RestrictedEnds, o.RestrictedUntil = where, ends, last
+}
 
 // Pardon is a pardon given in one chat (a Discord server).
 type Pardon struct {

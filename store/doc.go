@@ -112,7 +112,9 @@
 // (offenders, first_links and judged, and the indexes beside them, gave
 // way to offenders_by_seen, first_links_by_time and judged_by_time holding
 // the records) and wrote them in the binary form; version 9 keyed the
-// outbox by time (outbox_by_time).
+// outbox by time (outbox_by_time); version 10 let offender records end with
+// when each mute ends (bot.Offender.RestrictedEnds), which records before
+// lack.
 //
 // # Judged messages
 //

@@ -196,9 +196,11 @@ func TestRecordFormats(t *testing.T) {
 	t0 := time.Date(2026, 3, 4, 5, 6, 7, 999999999, time.UTC)
 	full := bot.Offender{Account: bot.AccountKey{Platform: bot.Discord, User: "ừ"}, Name: "Nguyễn", Strikes: []time.Time{t0, t0.Add(time.Second)},
 		Compromised: true, CompromisedSince: t0, Evidence: "x", RestrictedUntil: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC),
-		Restricted: []string{"a", ""}, Chats: []string{"c"}, Groups: []string{"g"}, LastSeen: time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC),
+		Restricted: []string{"a", ""}, RestrictedEnds: []time.Time{t0, time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)}, Chats: []string{"c"}, Groups: []string{"g"}, LastSeen: time.Date(1, 1, 1, 0, 0, 0, 1, time.UTC),
 		Pardons: []bot.Pardon{{Scope: "s", Time: t0}}}
-	for _, o := range []bot.Offender{full, {Account: bot.AccountKey{Platform: bot.Telegram, User: "1"}}} {
+	old := full // as versions before schema 10 wrote it: no end for each mute
+	old.RestrictedEnds = nil
+	for _, o := range []bot.Offender{full, old, {Account: bot.AccountKey{Platform: bot.Telegram, User: "1"}}} {
 		v, err := encodeOffender(&o)
 		must(t, err)
 		got, err := decodeOffender(v)
@@ -287,7 +289,7 @@ func TestRecordFormats(t *testing.T) {
 		got.Level != bot.Delete || len(got.Reasons) != 1 || got.Reasons[0].Weight != 0.5 || got.Actions[0] != bot.ActDelete {
 		t.Errorf("JSON audit entry: %+v, %v", got, err)
 	}
-	if _, err := decodeOffender([]byte{binaryFormat + 1, 0}); err == nil {
+	if _, err := decodeOffender([]byte{binaryFormat + 2, 0}); err == nil {
 		t.Error("a record of an unknown format decoded")
 	}
 	// the checks of the writes, held by the encoders too
@@ -310,6 +312,8 @@ func TestViewOffender(t *testing.T) {
 	o.Chats = make([]string, 1, 8) // spare capacity the caller could append into
 	o.Chats[0] = "a"
 	o.Restricted, o.Groups = []string{"r"}, []string{"g"}
+	o.RestrictedEnds = make([]time.Time, 1, 4)
+	o.RestrictedEnds[0] = o.LastSeen
 	o.Pardons = []bot.Pardon{{Scope: "p", Time: o.LastSeen}}
 	must(t, db.PutOffender(ctx, o))
 	for _, when := range []string{"buffered", "committed"} {
@@ -321,6 +325,7 @@ func TestViewOffender(t *testing.T) {
 		_ = append(v.Strikes, time.Time{})
 		_ = append(v.Chats, "x")
 		_ = append(v.Restricted, "x")
+		_ = append(v.RestrictedEnds, time.Time{})
 		_ = append(v.Groups, "x")
 		_ = append(v.Pardons, bot.Pardon{Scope: "x"})
 		v.Name = "changed"

@@ -34,6 +34,7 @@ func (db *DB) ViewOffender(_ context.Context, k bot.AccountKey) (bot.Offender, e
 	c := *o
 	c.Strikes = c.Strikes[:len(c.Strikes):len(c.Strikes)]
 	c.Restricted = c.Restricted[:len(c.Restricted):len(c.Restricted)]
+	c.RestrictedEnds = c.RestrictedEnds[:len(c.RestrictedEnds):len(c.RestrictedEnds)]
 	c.Chats = c.Chats[:len(c.Chats):len(c.Chats)]
 	c.Groups = c.Groups[:len(c.Groups):len(c.Groups)]
 	c.Pardons = c.Pardons[:len(c.Pardons):len(c.Pardons)]

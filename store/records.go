@@ -142,6 +142,12 @@ func (r messageRec) ref() bot.MessageRef {
 	return bot.MessageRef{Platform: bot.Platform(r.Platform), Chat: r.Chat, ID: r.ID}
 }
 
+// offenderWithEnds is the format byte of an offender record with
+// RestrictedEnds (schema 10): the binary form, then the ends. A record
+// without them is written as before, and records of older versions have
+// none: each of their mutes ends at RestrictedUntil.
+const offenderWithEnds = binaryFormat + 1
+
 // encodeOffender writes an offender record in the binary form. Like the
 // encoders of the other binary records it refuses what the write's checks
 // refuse (the binary form could hold it, the rule is the same for every
@@ -151,7 +157,7 @@ func encodeOffender(o *bot.Offender) ([]byte, error) {
 	if err := checkOffender(o); err != nil {
 		return nil, err
 	}
-	n := 64 + len(o.Account.Platform) + len(o.Account.User) + len(o.Name) + len(o.Evidence) + 12*len(o.Strikes)
+	n := 64 + len(o.Account.Platform) + len(o.Account.User) + len(o.Name) + len(o.Evidence) + 12*(len(o.Strikes)+len(o.RestrictedEnds))
 	for _, l := range [...][]string{o.Restricted, o.Chats, o.Groups} {
 		for _, s := range l {
 			n += len(s) + 1
@@ -161,7 +167,11 @@ func encodeOffender(o *bot.Offender) ([]byte, error) {
 		n += len(p.Scope) + 13
 	}
 	b := make([]byte, 0, n)
-	b = append(b, binaryFormat)
+	if len(o.RestrictedEnds) > 0 {
+		b = append(b, offenderWithEnds)
+	} else {
+		b = append(b, binaryFormat)
+	}
 	b = appendString(b, string(o.Account.Platform))
 	b = appendString(b, o.Account.User)
 	b = appendString(b, o.Name)
@@ -181,6 +191,12 @@ func encodeOffender(o *bot.Offender) ([]byte, error) {
 	for _, p := range o.Pardons {
 		b = appendString(b, p.Scope)
 		b = appendTimeField(b, p.Time)
+	}
+	if len(o.RestrictedEnds) > 0 {
+		b = binary.AppendUvarint(b, uint64(len(o.RestrictedEnds)))
+		for _, t := range o.RestrictedEnds {
+			b = appendTimeField(b, t)
+		}
 	}
 	return b, nil
 }
@@ -208,7 +224,12 @@ func fromPardonRecs(rs []pardonRec) []bot.Pardon {
 }
 
 func decodeOffender(b []byte) (*bot.Offender, error) {
-	if r, ok := binaryRecord(b); ok {
+	r, ok := binaryRecord(b)
+	withEnds := !ok && len(b) > 0 && b[0] == offenderWithEnds
+	if withEnds {
+		r, ok = &reader{b: b[1:]}, true
+	}
+	if ok {
 		o := &bot.Offender{Account: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()}, Name: r.string()}
 		if n := r.count(); n > 0 {
 			o.Strikes = make([]time.Time, n)
@@ -230,28 +251,36 @@ func decodeOffender(b []byte) (*bot.Offender, error) {
 				o.Pardons[i] = bot.Pardon{Scope: r.string(), Time: r.time()}
 			}
 		}
+		if withEnds {
+			if n := r.count(); n > 0 {
+				o.RestrictedEnds = make([]time.Time, n)
+				for i := range o.RestrictedEnds {
+					o.RestrictedEnds[i] = r.time()
+				}
+			}
+		}
 		if err := r.done(); err != nil {
 			return nil, fmt.Errorf("offender record: %w", err)
 		}
 		return o, nil
 	}
-	var r offenderRec
-	if err := json.Unmarshal(b, &r); err != nil {
+	var j offenderRec
+	if err := json.Unmarshal(b, &j); err != nil {
 		return nil, err
 	}
 	return &bot.Offender{
-		Account:          r.Account.key(),
-		Name:             r.Name,
-		Strikes:          utcAll(r.Strikes),
-		Compromised:      r.Compromised,
-		CompromisedSince: utc(r.CompromisedSince),
-		Evidence:         r.Evidence,
-		RestrictedUntil:  utc(r.RestrictedUntil),
-		Restricted:       r.Restricted,
-		Chats:            r.Chats,
-		Groups:           r.Groups,
-		LastSeen:         utc(r.LastSeen),
-		Pardons:          fromPardonRecs(r.Pardons),
+		Account:          j.Account.key(),
+		Name:             j.Name,
+		Strikes:          utcAll(j.Strikes),
+		Compromised:      j.Compromised,
+		CompromisedSince: utc(j.CompromisedSince),
+		Evidence:         j.Evidence,
+		RestrictedUntil:  utc(j.RestrictedUntil),
+		Restricted:       j.Restricted,
+		Chats:            j.Chats,
+		Groups:           j.Groups,
+		LastSeen:         utc(j.LastSeen),
+		Pardons:          fromPardonRecs(j.Pardons),
 	}, nil
 }
 
@@ -581,6 +610,9 @@ func cloneOffender(o *bot.Offender) *bot.Offender {
 	}
 	c.CompromisedSince = utc(o.CompromisedSince)
 	c.RestrictedUntil = utc(o.RestrictedUntil)
+	for i, t := range c.RestrictedEnds {
+		c.RestrictedEnds[i] = utc(t)
+	}
 	c.LastSeen = utc(o.LastSeen)
 	for i := range c.Pardons {
 		c.Pardons[i].Time = utc(c.Pardons[i].Time)
@@ -610,6 +642,10 @@ func copyOffender(o *bot.Offender) bot.Offender {
 		c.Pardons = slices.Clone(o.Pardons)
 	} else {
 		c.Pardons = nil
+	}
+	c.RestrictedEnds = nil
+	if len(o.RestrictedEnds) > 0 {
+		c.RestrictedEnds = slices.Clone(o.RestrictedEnds)
 	}
 	return c
 }

@@ -97,11 +97,15 @@ var migrations = []migration{
 	}},
 	{name: "records keyed by time", up: recordsByTime},
 	{name: "outbox keyed by time", up: outboxByTime},
+	// Offender records written from now on may end with the end of each
+	// mute (bot.Offender.RestrictedEnds), which older builds cannot read;
+	// the records before read as they are.
+	{name: "mute ends", up: func(*bolt.Tx) error { return nil }},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 9
+const SchemaVersion = 10
 
 func init() {
 	if len(migrations) != SchemaVersion {

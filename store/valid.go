@@ -85,6 +85,14 @@ func checkOffender(o *bot.Offender) error {
 	if err := checkTime("restricted_until", o.RestrictedUntil); err != nil {
 		return err
 	}
+	if len(o.RestrictedEnds) != 0 && len(o.RestrictedEnds) != len(o.Restricted) {
+		return fmt.Errorf("%w: %d mute ends for %d mutes", ErrInvalidRecord, len(o.RestrictedEnds), len(o.Restricted))
+	}
+	for _, t := range o.RestrictedEnds {
+		if err := checkTime("mute end", t); err != nil {
+			return err
+		}
+	}
 	for _, p := range o.Pardons {
 		if err := checkTime("pardon", p.Time); err != nil {
 			return err

@@ -11,7 +11,7 @@ import (
 )
 
 const offenderColumns = `platform, user_id, name, strikes, compromised, compromised_since, evidence,
-	restricted_until, restricted, chats, groups, last_seen, pardon_scopes, pardon_times`
+	restricted_until, restricted, chats, groups, last_seen, pardon_scopes, pardon_times, restricted_ends`
 
 // scanOffender reads a row of offenderColumns.
 func scanOffender(row pgx.Row) (bot.Offender, error) {
@@ -22,10 +22,10 @@ func scanOffender(row pgx.Row) (bot.Offender, error) {
 		since, until, last *int64
 		restricted, chats  []string
 		groups, pardoned   []string
-		pardonTimes        []int64
+		pardonTimes, ends  []int64
 	)
 	if err := row.Scan(&platform, &user, &o.Name, &strikes, &o.Compromised, &since, &o.Evidence,
-		&until, &restricted, &chats, &groups, &last, &pardoned, &pardonTimes); err != nil {
+		&until, &restricted, &chats, &groups, &last, &pardoned, &pardonTimes, &ends); err != nil {
 		return bot.Offender{}, err
 	}
 	for i := range min(len(pardoned), len(pardonTimes)) {
@@ -40,6 +40,12 @@ func scanOffender(row pgx.Row) (bot.Offender, error) {
 	}
 	o.CompromisedSince, o.RestrictedUntil, o.LastSeen = fromNanos(since), fromNanos(until), fromNanos(last)
 	o.Restricted, o.Chats, o.Groups = strs(restricted), strs(chats), strs(groups)
+	if len(ends) > 0 {
+		o.RestrictedEnds = make([]time.Time, len(ends))
+		for i := range ends {
+			o.RestrictedEnds[i] = fromNanos(&ends[i])
+		}
+	}
 	return o, nil
 }
 
@@ -70,21 +76,26 @@ func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
 	for i, t := range o.Strikes {
 		strikes[i] = nanos(t)
 	}
+	ends := make([]int64, len(o.RestrictedEnds))
+	for i, t := range o.RestrictedEnds {
+		ends[i] = nanos(t)
+	}
 	pardoned, pardonTimes := make([]string, len(o.Pardons)), make([]int64, len(o.Pardons))
 	for i, p := range o.Pardons {
 		pardoned[i], pardonTimes[i] = p.Scope, nanos(p.Time)
 	}
 	err := s.deferExec(ctx, `INSERT INTO offenders (account, `+offenderColumns+`)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
 		ON CONFLICT (account) DO UPDATE SET
 			name = EXCLUDED.name, strikes = EXCLUDED.strikes, compromised = EXCLUDED.compromised,
 			compromised_since = EXCLUDED.compromised_since, evidence = EXCLUDED.evidence,
 			restricted_until = EXCLUDED.restricted_until, restricted = EXCLUDED.restricted,
 			chats = EXCLUDED.chats, groups = EXCLUDED.groups, last_seen = EXCLUDED.last_seen,
-			pardon_scopes = EXCLUDED.pardon_scopes, pardon_times = EXCLUDED.pardon_times`,
+			pardon_scopes = EXCLUDED.pardon_scopes, pardon_times = EXCLUDED.pardon_times,
+			restricted_ends = EXCLUDED.restricted_ends`,
 		o.Account.String(), string(o.Account.Platform), o.Account.User, o.Name, strikes, o.Compromised,
 		nullNanos(o.CompromisedSince), o.Evidence, nullNanos(o.RestrictedUntil), orEmpty(o.Restricted),
-		orEmpty(o.Chats), orEmpty(o.Groups), nullNanos(o.LastSeen), pardoned, pardonTimes)
+		orEmpty(o.Chats), orEmpty(o.Groups), nullNanos(o.LastSeen), pardoned, pardonTimes, ends)
 	if err != nil {
 		return s.fail("put offender "+o.Account.String(), err)
 	}

@@ -224,11 +224,17 @@ CREATE INDEX member_joins_by_time ON member_joins (at);
 ALTER TABLE deliveries ADD COLUMN done boolean NOT NULL DEFAULT true;
 ALTER TABLE deliveries ALTER COLUMN done SET DEFAULT false;
 `},
+	{name: "mute ends", sql: `
+-- When each mute of restricted ends (bot.Offender.RestrictedEnds), of the
+-- same length; empty in rows from before, whose mutes each end at
+-- restricted_until.
+ALTER TABLE offenders ADD COLUMN restricted_ends bigint[] NOT NULL DEFAULT '{}';
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 9
+const SchemaVersion = 10
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -286,6 +286,10 @@ func cloneOffender(o bot.Offender) bot.Offender {
 		o.Strikes[i] = o.Strikes[i].UTC()
 	}
 	o.Restricted, o.Chats, o.Groups = slices.Clone(o.Restricted), slices.Clone(o.Chats), slices.Clone(o.Groups)
+	o.RestrictedEnds = slices.Clone(o.RestrictedEnds)
+	for i := range o.RestrictedEnds {
+		o.RestrictedEnds[i] = o.RestrictedEnds[i].UTC()
+	}
 	o.Pardons = slices.Clone(o.Pardons)
 	for i := range o.Pardons {
 		o.Pardons[i].Time = o.Pardons[i].Time.UTC()

@@ -43,6 +43,12 @@ func checkOffender(o *bot.Offender) error {
 	for _, p := range o.Pardons {
 		errs = append(errs, checkTime("pardon", p.Time))
 	}
+	for _, t := range o.RestrictedEnds {
+		errs = append(errs, checkTime("mute end", t))
+	}
+	if len(o.RestrictedEnds) != 0 && len(o.RestrictedEnds) != len(o.Restricted) {
+		errs = append(errs, fmt.Errorf("%w: %d mute ends for %d mutes", ErrInvalidRecord, len(o.RestrictedEnds), len(o.Restricted)))
+	}
 	return errors.Join(errs...)
 }
 

@@ -303,6 +303,8 @@ func testInvalidWrites(t *testing.T, b Backend) {
 		// never left to fail the Commit.
 		{"offender muted past 9999", s.PutOffender(ctx, bot.Offender{Account: Account("1"), RestrictedUntil: Y10000})},
 		{"offender struck past 9999", s.PutOffender(ctx, bot.Offender{Account: Account("1"), Strikes: []time.Time{T0, Y10000}})},
+		{"offender whose mute ends past 9999", s.PutOffender(ctx, bot.Offender{Account: Account("1"), Restricted: []string{"c"}, RestrictedEnds: []time.Time{Y10000}})},
+		{"offender with an end for no mute", s.PutOffender(ctx, bot.Offender{Account: Account("1"), Restricted: []string{"c"}, RestrictedEnds: []time.Time{T0, T0}})},
 		{"sighting past 9999", s.AddSightings(ctx, []bot.Sighting{FullSighting("1", "c", "m", Y10000)})},
 		{"audit entry past 9999", s.AppendAudit(ctx, FullAudit(Y10000, ""))},
 		{"audit score NaN", s.AppendAudit(ctx, bot.AuditEntry{Time: T0, Score: math.NaN()})},

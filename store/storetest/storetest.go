@@ -182,6 +182,7 @@ func FullOffender(user string, lastSeen time.Time) bot.Offender {
 		Evidence:         "same link in 4 chats within 3m",
 		RestrictedUntil:  lastSeen.Add(24 * time.Hour),
 		Restricted:       []string{"-100123", "-100456"},
+		RestrictedEnds:   []time.Time{lastSeen.Add(2 * time.Hour).In(zone), lastSeen.Add(24 * time.Hour)},
 		Chats:            []string{"-100123", "-100456", "-100789"},
 		Groups:           []string{"guild-1"},
 		LastSeen:         lastSeen,
@@ -227,6 +228,13 @@ func InUTC(o bot.Offender) bot.Offender {
 	}
 	o.CompromisedSince = o.CompromisedSince.UTC()
 	o.RestrictedUntil = o.RestrictedUntil.UTC()
+	o.RestrictedEnds = append([]time.Time(nil), o.RestrictedEnds...)
+	for i := range o.RestrictedEnds {
+		o.RestrictedEnds[i] = o.RestrictedEnds[i].UTC()
+	}
+	if len(o.RestrictedEnds) == 0 {
+		o.RestrictedEnds = nil
+	}
 	o.LastSeen = o.LastSeen.UTC()
 	o.Pardons = append([]bot.Pardon(nil), o.Pardons...)
 	for i := range o.Pardons {
