@@ -371,16 +371,13 @@ func (e *Engine) unflag(ctx context.Context, tx Store, c Case) ([]Restriction, e
 	here := []string{c.Scope.Chat, c.Message.Chat} // a record of an older version names the channel
 	elsewhere := slices.DeleteFunc(scopesOf(&o), func(s string) bool { return slices.Contains(here, s) })
 	var lift []Restriction
-	o.Restricted = slices.DeleteFunc(o.Restricted, func(r string) bool {
+	o.keepMutes(func(r string, _ time.Time) bool {
 		if slices.Contains(here, r) {
 			lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: r, User: o.Account.User})
-			return true
+			return false
 		}
-		return false
+		return true
 	})
-	if len(o.Restricted) == 0 {
-		o.RestrictedUntil = time.Time{}
-	}
 	switch {
 	case len(elsewhere) == 0:
 		o.Compromised, o.CompromisedSince, o.Evidence = false, time.Time{}, ""

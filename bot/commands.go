@@ -445,12 +445,9 @@ func scopesOf(o *Offender) []string {
 // tx, which holds the account, and returns the mutes to lift.
 func forgive(ctx context.Context, tx Store, o *Offender, scopes []string, now time.Time) ([]Restriction, error) {
 	var lift []Restriction
-	kept := o.Restricted[:0:0]
 	for _, r := range o.Restricted {
 		if slices.Contains(scopes, r) {
 			lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: r, User: o.Account.User})
-		} else {
-			kept = append(kept, r)
 		}
 	}
 	remaining := slices.DeleteFunc(scopesOf(o), func(s string) bool { return slices.Contains(scopes, s) })
@@ -477,10 +474,7 @@ func forgive(ctx context.Context, tx Store, o *Offender, scopes []string, now ti
 		return lift, tx.DeleteOffender(ctx, o.Account)
 	}
 	notHere := func(s string) bool { return slices.Contains(scopes, s) }
-	o.Restricted = kept
-	if len(kept) == 0 {
-		o.RestrictedUntil = time.Time{}
-	}
+	o.keepMutes(func(r string, _ time.Time) bool { return !notHere(r) })
 	o.Chats = slices.DeleteFunc(o.Chats, notHere)
 	o.Groups = slices.DeleteFunc(o.Groups, notHere)
 	for _, s := range scopes {

@@ -615,11 +615,12 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	if o.Compromised && m.Time.Sub(o.CompromisedSince) >= e.cfg.CompromisedTTL {
 		o.Compromised, o.CompromisedSince, o.Evidence, dirty = false, time.Time{}, "", true
 	}
-	// a mute that has run out is over in every chat it was applied in
-	// (one RestrictedUntil covers them all): none of them blocks a fresh
-	// mute. Forgotten here, and in the store with the record's next write.
+	// once the last of its mutes has ended (RestrictedUntil), none of them
+	// blocks a fresh mute. Forgotten here, and in the store with the
+	// record's next write; a mute that ended before others is dropped with
+	// the account's next mute.
 	if len(o.Restricted) > 0 && !o.RestrictedUntil.After(m.Time) {
-		o.Restricted, o.RestrictedUntil = nil, time.Time{}
+		o.Restricted, o.RestrictedEnds, o.RestrictedUntil = nil, nil, time.Time{}
 	}
 
 	v := j.Verdict
@@ -690,8 +691,9 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	if o.RestrictedUntil.After(m.Time) && wouldRestrict(&f, settings.Mode) {
 		// Looked up only when it matters: the list of where a hijacked
 		// account was muted can be long, and most of its messages are
-		// plain chat.
-		f.alreadyMuted = contains(o.Restricted, scope) || (m.Chat != scope && contains(o.Restricted, m.Chat))
+		// plain chat. Each mute has its own end: the one here may be over
+		// while a later one elsewhere is not.
+		f.alreadyMuted = o.MutedUntil(scope).After(m.Time) || (m.Chat != scope && o.MutedUntil(m.Chat).After(m.Time))
 	}
 	if !m.IsAdmin && m.AskAdmin != nil && (write || probe != nil) && adminMatters(&f, settings.Mode, e.cfg.Admins) {
 		if probe != nil {
@@ -705,11 +707,13 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	d.Actions = decide(&f, settings.Mode, m.IsAdmin, e.cfg.Admins)
 	if d.Has(ActRestrict) {
 		until := m.Time.Add(e.cfg.RestrictFor)
-		if until.After(o.RestrictedUntil) {
-			o.RestrictedUntil = until
+		d.RestrictUntil = until
+		// the mutes that have ended make room for this one, and the
+		// chats of those the sweep finds are muted again
+		if slices.ContainsFunc(o.RestrictedEnds, func(t time.Time) bool { return !t.After(m.Time) }) {
+			o.keepMutes(func(_ string, end time.Time) bool { return end.After(m.Time) })
 		}
-		d.RestrictUntil = o.RestrictedUntil
-		o.mutedIn(scope)
+		o.mutedIn(scope, until)
 		dirty = true
 	}
 	if d.Has(ActDelete) {
@@ -726,7 +730,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 					where = s.Group
 					o.Groups = appendRecent(o.Groups, s.Group)
 				}
-				if where != scope && o.mutedIn(where) {
+				if where != scope && o.mutedIn(where, d.RestrictUntil) {
 					d.RestrictChats = append(d.RestrictChats, s.Message.Chat)
 				}
 			}
@@ -753,15 +757,24 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 }
 
 // mutedIn adds where (a chat, or a Discord server) to the places the
-// account is muted in, unless it is there already, and reports whether it
-// was added. The list keeps the latest MaxRestricted.
-func (o *Offender) mutedIn(where string) bool {
+// account is muted in, its mute there ending at until, unless it is there
+// already, and reports whether it was added. The list keeps the latest
+// MaxRestricted.
+func (o *Offender) mutedIn(where string, until time.Time) bool {
 	if contains(o.Restricted, where) {
 		return false
 	}
+	if len(o.RestrictedEnds) != len(o.Restricted) {
+		// a record of an older version: each of its mutes ends with the last
+		o.keepMutes(func(string, time.Time) bool { return true })
+	}
 	o.Restricted = append(o.Restricted, where)
+	o.RestrictedEnds = append(o.RestrictedEnds, until)
+	if until.After(o.RestrictedUntil) {
+		o.RestrictedUntil = until
+	}
 	if n := len(o.Restricted); n > MaxRestricted {
-		o.Restricted = o.Restricted[n-MaxRestricted:]
+		o.Restricted, o.RestrictedEnds = o.Restricted[n-MaxRestricted:], o.RestrictedEnds[n-MaxRestricted:]
 	}
 	return true
 }

@@ -95,6 +95,8 @@ var tests = []struct {
 	{"UpdateAccountError", testUpdateAccountError},
 	{"UpdateAccountHoldsOnlyItsAccount", testUpdateAccountHoldsOnlyItsAccount},
 	{"EngineFanOut", testEngineFanOut},
+	{"EngineMuteEnds", testEngineMuteEnds},
+	{"EngineOldMutes", testEngineOldMutes},
 	{"Expansions", testExpansions},
 	{"Outbox", testOutbox},
 	{"OutboxSameIDReplaces", testOutboxSameIDReplaces},
