@@ -196,6 +196,32 @@ func TestNameAndTLDInFrontOfAnotherDomain(t *testing.T) {
 	}
 }
 
+// Names written in Vietnamese with their marks under .vn are read as their
+// readers spell them, not as punycode (xn--vitnt-…), whose letters and
+// digits the link model took for a random scam name's: a shop's or a
+// word's name is left alone, a name that says "verify your account" is
+// not, and marks on a brand's name are still a homoglyph.
+func TestVietnameseNamesWithTheirMarks(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"https://việtnét.vn/", bot.Allow},
+		{"https://điệnmáyxanh.vn/", bot.Allow},
+		{"https://tiếngviệt.vn/", bot.Allow},
+		{"https://thờitrang.vn/", bot.Allow},
+		{"https://xácminhtàikhoản.vn/", bot.Warn},
+		{"https://dìscord.vn/", bot.Delete},
+	} {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text}
+		if v := c.Classify(&m, bot.Hints{}).Verdict; v.Level != tc.want {
+			t.Errorf("%s: %v (%.2f) %v, want %v", tc.text, v.Level, v.Score, codes(v), tc.want)
+		}
+	}
+}
+
 func TestPlainChatAllocatesNothing(t *testing.T) {
 	c := bot.NewClassifier(bot.ClassifierConfig{})
 	msgs := []bot.Message{

@@ -77,6 +77,52 @@ func TestScoresSeparate(t *testing.T) {
 	}
 }
 
+// An IDN name in Latin letters is read without its marks, as its reader
+// spells it; one in another script is left as punycode; and the host's
+// features are the folded name's, with the IDN flag beside them.
+func TestFoldIDN(t *testing.T) {
+	for _, tc := range []struct{ host, want string }{
+		{"việtnét.vn", "vietnet"},
+		{"ĐIỆNMÁY.vn", "dienmay"},
+		{"xn--discrd-zxa.com", "discord"},
+		{"ångströ.com", "angstro"},
+		{"bahisşirketleri2.com", "bahissirketleri2"},
+		{"гибдд.рф", ""},
+		{"中银会.com", ""},
+		{"vietnet.vn", ""},
+	} {
+		l, ok := linkx.Parse("https://" + tc.host + "/")
+		if !ok {
+			t.Fatalf("parse %s", tc.host)
+		}
+		got, ok := foldIDN(&l, l.Label())
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("%s (%s): %q %v, want %q", tc.host, l.Label(), got, ok, tc.want)
+		}
+	}
+	hash := func(u string) []uint32 {
+		l, _ := linkx.Parse(u)
+		var fs Features
+		HostFeatures(&l, &fs)
+		var hs []uint32
+		for _, f := range fs.List[:fs.N] {
+			hs = append(hs, f.Index)
+		}
+		slices.Sort(hs)
+		return slices.Compact(hs)
+	}
+	idn, ascii := hash("https://việtnét.vn/"), hash("https://vietnet.vn/")
+	extra := 0
+	for _, h := range idn {
+		if !slices.Contains(ascii, h) {
+			extra++
+		}
+	}
+	if extra != 1 || len(idn) != len(ascii)+1 {
+		t.Errorf("việtnét.vn: %d features, %d not vietnet.vn's (%d): want its features and the IDN flag", len(idn), extra, len(ascii))
+	}
+}
+
 func TestScoringAllocatesNothing(t *testing.T) {
 	m := Link()
 	l, _ := linkx.Parse("https://secure-login-verify.example-shop.top/account/update.php?email=a@b.c")
