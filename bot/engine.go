@@ -628,7 +628,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	more := few[:0] // sender findings, added to the classifier's score as independent evidence
 	carries := j.Risky || len(j.Links) > 0
 	if len(j.Links) > 0 {
-		first, err := e.firstLink(ctx, st, write, m, j.Risky)
+		first, err := e.firstLink(ctx, st, write, probe != nil, m, j.Risky)
 		if err != nil {
 			errs = append(errs, err)
 		}
@@ -796,15 +796,17 @@ func appendRecent(xs []string, x string) []string {
 // posting threats. user_state.strikes counts up to it.
 func (e *Engine) maxStrikes() int { return max(20, 2*e.cfg.StrikesToRestrict) }
 
-// firstLink records the sender's first link and reports whether this one
-// counts as an established member's first link ever: a suspect link from
-// someone who joined more than a day ago and never posted one before.
 // firstLinkRefresh is how old an account's first-link record may grow
 // before a link of the account sets it again: one write per account a
 // month at most.
 const firstLinkRefresh = 30 * 24 * time.Hour
 
-func (e *Engine) firstLink(ctx context.Context, st Store, write bool, m *Message, suspect bool) (bool, error) {
+// firstLink records the sender's first link and reports whether this one
+// counts as an established member's first link ever: a suspect link from
+// someone who joined more than a day ago and never posted one before.
+// Without write it records nothing; with probe it reports what the write
+// would (the decision foreseen before the account is held).
+func (e *Engine) firstLink(ctx context.Context, st Store, write, probe bool, m *Message, suspect bool) (bool, error) {
 	acct := m.Account()
 	last, err := st.FirstLink(ctx, acct)
 	switch {
@@ -820,13 +822,15 @@ func (e *Engine) firstLink(ctx context.Context, st Store, write bool, m *Message
 	case !errors.Is(err, ErrNotFound):
 		return false, fmt.Errorf("read first link %s: %w", acct, err)
 	}
+	established := !m.MemberSince.IsZero() && m.Time.Sub(m.MemberSince) >= 24*time.Hour
 	if !write {
-		return false, nil
+		// a probe reports what the write would: the decision it foresees
+		// is the one taken with the account held
+		return probe && suspect && established, nil
 	}
 	if err := st.SetFirstLink(ctx, acct, m.Time); err != nil {
 		return false, fmt.Errorf("record first link %s: %w", acct, err)
 	}
-	established := !m.MemberSince.IsZero() && m.Time.Sub(m.MemberSince) >= 24*time.Hour
 	return suspect && established, nil
 }
 

@@ -683,3 +683,45 @@ func TestPardonActsWhereTheAdminIs(t *testing.T) {
 		t.Errorf("record after every group pardoned: %v", err)
 	}
 }
+
+// TestAdminAskedBeforeHoldingForAFirstLink: an established member's first
+// suspect link counts for a little (first_link), enough here to bring the
+// score to the warn point, and under the report policy a warning depends on
+// whether the sender is an admin. The first link is known before the
+// account is held, as everything else the decision reads: the answer is
+// waited for before it is held, not inside (on a shared store, holding a
+// pooled connection).
+func TestAdminAskedBeforeHoldingForAFirstLink(t *testing.T) {
+	t.Parallel()
+	site := "https://bakery-hanoi.com/menu"
+	probe := newHarness(t, bot.DefaultConfig())
+	first := probe.send(msg{chat: "c1", text: site})
+	again := probe.send(msg{at: time.Minute, chat: "c1", text: site})
+	if !first.Verdict.Has(bot.CodeFirstLink) || again.Verdict.Has(bot.CodeFirstLink) || first.Verdict.Score <= again.Verdict.Score {
+		t.Fatalf("first link %v (%v), then %v (%v)", first.Verdict.Score, codes(first.Verdict), again.Verdict.Score, codes(again.Verdict))
+	}
+	cfg := bot.DefaultConfig()
+	cfg.Admins = bot.AdminsReport
+	cfg.Thresholds = bot.Thresholds{Warn: (first.Verdict.Score + again.Verdict.Score) / 2, Delete: 0.99}
+	h := newHarness(t, cfg)
+	asked := 0
+	d := h.send(msg{chat: "c1", text: site, ask: func(ctx context.Context) bool {
+		asked++
+		free := make(chan error, 1)
+		go func() {
+			free <- h.db.UpdateAccount(ctx, bot.AccountKey{Platform: bot.Telegram, User: "u1"}, func(bot.Store) error { return nil })
+		}()
+		select {
+		case err := <-free:
+			if err != nil {
+				t.Error(err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Error("asked whether the sender is an admin while holding the sender's account")
+		}
+		return false
+	}})
+	if asked != 1 || d.Verdict.Level != bot.Warn {
+		t.Errorf("asked %d times, level %v; want asked once, warned", asked, d.Verdict.Level)
+	}
+}
