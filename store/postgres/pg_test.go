@@ -511,3 +511,45 @@ func TestCaseWrittenBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestMuteEndsOfAnOlderProcess: a process of a version before schema 10,
+// still running while a newer one migrated the database, writes offender
+// rows without restricted_ends, leaving the ends the newer one wrote
+// beside a list of mutes they no longer match. Such a row reads as a
+// record of an older version (each mute ending at restricted_until), and
+// the engine goes on writing it: it was refused as invalid with every
+// message of the account.
+func TestMuteEndsOfAnOlderProcess(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	db := openURL(t, url, postgres.Options{})
+	now := time.Now().UTC().Truncate(time.Second)
+	acct := bot.AccountKey{Platform: bot.Telegram, User: "42"}
+	must(t, db.PutOffender(ctx, bot.Offender{Account: acct, Name: "hijacked", Compromised: true, CompromisedSince: now.Add(-time.Hour),
+		Evidence: "posted the same link in 3 chats", RestrictedUntil: now.Add(20 * time.Hour), Restricted: []string{"-1001", "-1002"},
+		RestrictedEnds: []time.Time{now.Add(10 * time.Hour), now.Add(20 * time.Hour)}, Chats: []string{"-1001", "-1002"}, LastSeen: now.Add(-time.Hour)}))
+	must(t, db.Commit(ctx))
+
+	conn, err := pgx.Connect(ctx, url)
+	must(t, err)
+	defer conn.Close(ctx)
+	// the older process mutes the account in a third chat, as it wrote
+	// rows: restricted and restricted_until, no restricted_ends
+	if _, err := conn.Exec(ctx, `UPDATE offenders SET restricted = restricted || '{-1003}'::text[], restricted_until = $1 WHERE account = $2`,
+		now.Add(23*time.Hour).UnixNano(), acct.String()); err != nil {
+		t.Fatal(err)
+	}
+
+	o, err := db.Offender(ctx, acct)
+	must(t, err)
+	if o.RestrictedEnds != nil || !o.MutedUntil("-1003").Equal(now.Add(23*time.Hour)) {
+		t.Errorf("read: mutes %v ending %v, in -1003 until %v; want each ending at %v", o.Restricted, o.RestrictedEnds, o.MutedUntil("-1003"), now.Add(23*time.Hour))
+	}
+	e, err := bot.NewEngine(ctx, bot.DefaultConfig(), db, nil, nil)
+	must(t, err)
+	m := bot.Message{ID: "9", Platform: bot.Telegram, Chat: "-1002", User: acct.User, UserName: "hijacked", Time: now,
+		MemberSince: now.Add(-365 * 24 * time.Hour), Text: "look at this https://another-site.example.net/"}
+	if _, err := e.Handle(ctx, &m); err != nil {
+		t.Errorf("the account's next message: %v", err)
+	}
+}

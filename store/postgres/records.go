@@ -40,7 +40,11 @@ func scanOffender(row pgx.Row) (bot.Offender, error) {
 	}
 	o.CompromisedSince, o.RestrictedUntil, o.LastSeen = fromNanos(since), fromNanos(until), fromNanos(last)
 	o.Restricted, o.Chats, o.Groups = strs(restricted), strs(chats), strs(groups)
-	if len(ends) > 0 {
+	// A row rewritten by a process of a version before schema 10 (still
+	// running beside a newer one) keeps the ends a newer one wrote beside a
+	// list of mutes they no longer match: read as a record of that version,
+	// each mute ending at restricted_until, not as one no write accepts.
+	if len(ends) > 0 && len(ends) == len(o.Restricted) {
 		o.RestrictedEnds = make([]time.Time, len(ends))
 		for i := range ends {
 			o.RestrictedEnds[i] = fromNanos(&ends[i])
