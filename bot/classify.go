@@ -559,20 +559,20 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 }
 
 // brandContext reports whether a link's path names the brand or holds one
-// of its context words (discard.com/nitro, discard.com/invite/x,
-// discard.com/discord-gift): the context in which a word of a language
-// that looks like the brand's name stands for it.
+// of its context words, in either case (discard.com/nitro,
+// discard.com/Invite/x, discard.com/discord-gift): the context in which a
+// word of a language that looks like the brand's name stands for it.
 func brandContext(path string, b *brand.Brand, bm *brand.Matcher) bool {
 	for i := 0; i < len(path); {
-		if !isLowerASCII(path[i]) {
+		if !isASCIILetter(path[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(path) && isLowerASCII(path[j]) {
+		for j < len(path) && isASCIILetter(path[j]) {
 			j++
 		}
-		w := path[i:j]
+		w := strings.ToLower(path[i:j]) // no copy when already lower-case
 		if bm.Named(w, 6) == b || slices.Contains(b.Context, w) {
 			return true
 		}
@@ -581,7 +581,7 @@ func brandContext(path string, b *brand.Brand, bm *brand.Matcher) bool {
 	return false
 }
 
-func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // LinkSignals returns what the link stage of the combiner reads about a
 // link, and false when the classifier would not weigh the link at all

@@ -328,6 +328,10 @@ func TestPlausibleLookalikes(t *testing.T) {
 		{"https://discard.com/about", bot.Allow, bot.Allow},
 		// ... or beside the brand's context in the path
 		{"claim your free nitro https://discard.com/invite/abc", bot.Delete, bot.Warn},
+		{"https://discard.com/nitro", bot.Delete, bot.Warn},
+		// a path's letters in either case: /Nitro, /NITRO
+		{"https://discard.com/Nitro", bot.Delete, bot.Warn},
+		{"https://discard.com/Invite/abc", bot.Delete, bot.Warn},
 		{"https://telegraf.de/login", bot.Allow, bot.Allow},
 		{"https://telegraf.de/", bot.Allow, bot.Allow},
 	}
