@@ -285,7 +285,8 @@ func pow(x float64, n int) float64 {
 
 // Fold appends text to dst lower-cased, with diacritics removed, with every
 // run of characters other than letters and digits written as one space and
-// apostrophes dropped.
+// apostrophes dropped; an @ or $ after a letter and before a letter or
+// the word's end is written as the a or s it stands for (nh@n, cla$h).
 func Fold(text string, dst []byte) []byte {
 	space := true
 	for i := 0; i < len(text); {
@@ -300,9 +301,11 @@ func Fold(text string, dst []byte) []byte {
 				out = c + 'a' - 'A'
 			case c == '\'':
 				continue
-			case (c == '@' || c == '$') && !space && (i == len(text) || !isASCIIAlnum(text[i]) || isASCIILetter(text[i])):
-				// inside or at the end of a word, written for a or s:
-				// nh@n, qu@, cla$h (not 5@6 or bob@2x)
+			case (c == '@' || c == '$') && !space && isASCIILetter(dst[len(dst)-1]) &&
+				(i == len(text) || !isASCIIAlnum(text[i]) || isASCIILetter(text[i])):
+				// after a letter, inside or at the end of a word,
+				// written for a or s: nh@n, qu@, cla$h (not 500$,
+				// 5@6 or bob@2x)
 				out = 'a'
 				if c == '$' {
 					out = 's'

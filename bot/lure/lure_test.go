@@ -183,6 +183,9 @@ func TestFold(t *testing.T) {
 		{"punctuation runs", "free!!!---nitro...now", "free nitro now"},
 		{"leading and trailing", "  ...hi!  ", "hi"},
 		{"digits kept", "within 24h", "within 24h"},
+		{"at sign and dollar for letters", "Nh@n qu@, cla$h", "nhan qua clash"},
+		{"at sign and dollar beside numbers", "earn 500$ a day, 5@6, bob@2x, 10$", "earn 500 a day 5 6 bob 2x 10"},
+		{"at sign before a name", "@admin US $5", "admin us 5"},
 		{"emoji and other scripts are spaces", "🎁 free 日本 nitro 🎁", "free nitro"},
 		{"empty", "", ""},
 	}
