@@ -7,11 +7,11 @@ type Brand struct {
 	// one a warning names. These and their subdomains are never flagged.
 	Domains []string
 	// Names are the words a lookalike imitates and an impostor embeds,
-	// lower-case ASCII: "discord", "discordapp". Names of four letters or
+	// lower-case ASCII: "discord", "discordapp". Names of five letters or
 	// fewer match only as a whole label or hyphen-separated word, or at
 	// the start of one followed by a service word (evnonline,
 	// uspstracking), never elsewhere inside a longer word, and only by
-	// skeleton, never by edit distance.
+	// their look (skeleton, a letter doubled), never by edit distance.
 	Names []string
 	// Words are names that are also ordinary words or word endings
 	// ("outlook", "messenger", "icloud" in huaweicloud): they match only
