@@ -450,6 +450,22 @@ func forgive(ctx context.Context, tx Store, o *Offender, scopes []string, now ti
 			lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: r, User: o.Account.User})
 		}
 	}
+	if len(o.Restricted) >= MaxRestricted && o.RestrictedUntil.After(now) {
+		// A mute that fell off the bounded list may still run where the
+		// account was flagged since: lifted there too. A mute falls off
+		// only when the list is full, and while it runs the later ones
+		// run too, so the list is full still (short of pardons elsewhere);
+		// a chat that merely warned the account gets no lift.
+		flagged := o.Chats
+		if o.Account.Platform == Discord {
+			flagged = o.Groups
+		}
+		for _, s := range scopes {
+			if contains(flagged, s) && !contains(o.Restricted, s) {
+				lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: s, User: o.Account.User})
+			}
+		}
+	}
 	remaining := slices.DeleteFunc(scopesOf(o), func(s string) bool { return slices.Contains(scopes, s) })
 	ss, err := tx.RecentSightings(ctx, o.Account, time.Time{})
 	if err != nil {

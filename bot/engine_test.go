@@ -359,6 +359,41 @@ func TestMutedChatsAreBounded(t *testing.T) {
 	wantActions(t, d, bot.ActDelete, bot.ActWarn, bot.ActRestrict, bot.ActNotifyAdmins)
 }
 
+// TestPardonWhereAMuteFellOffTheList: a chat whose mute fell off the
+// bounded list, but where the account was flagged since without being
+// muted again, is on record there: its admins' pardon lifts the mute that
+// still runs there (README: "unless the account was also flagged there"),
+// as the reply says it does.
+func TestPardonWhereAMuteFellOffTheList(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	h.send(msg{chat: "c0", text: "hi all"})
+	acct := bot.AccountKey{Platform: bot.Telegram, User: "u1"}
+	restricted := make([]string, bot.MaxRestricted)
+	for i := range restricted {
+		restricted[i] = fmt.Sprintf("c%d", i+1)
+	}
+	until := h.now.Add(20 * time.Hour)
+	if err := h.db.PutOffender(context.Background(), bot.Offender{Account: acct, Name: "name-u1", Compromised: true,
+		CompromisedSince: h.now, Evidence: "same link in 3 chats", RestrictedUntil: until, Restricted: restricted,
+		Chats: []string{"c0", "c64"}, LastSeen: h.now}); err != nil {
+		t.Fatal(err)
+	}
+	r := h.command("c0", "admin", true, "pardon", "u1", nil)
+	if r.Refused || len(r.Lift) != 1 || r.Lift[0].Chat != "c0" {
+		t.Errorf("pardon in c0: %q, lift %+v; want the mute in c0 lifted", r.Text, r.Lift)
+	}
+	// once the last mute has ended, a chat off the list has none to lift
+	h.send(msg{at: 21 * time.Hour, chat: "c0", text: "hi all"})
+	if err := h.db.PutOffender(context.Background(), bot.Offender{Account: acct, Name: "name-u1", RestrictedUntil: until,
+		Restricted: restricted[1:], Chats: []string{"c0", "c64"}, LastSeen: h.now}); err != nil {
+		t.Fatal(err)
+	}
+	if r := h.command("c0", "admin", true, "pardon", "u1", nil); r.Refused || len(r.Lift) != 0 {
+		t.Errorf("pardon in c0 once every mute ended: %q, lift %+v; want nothing to lift", r.Text, r.Lift)
+	}
+}
+
 func TestPardonClearsEverything(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
