@@ -27,6 +27,12 @@ type Brand struct {
 	Context []string
 }
 
+// Spellings returns the brand's Names followed by its Words, in a new
+// slice: every word a host or path may name the brand by.
+func (b *Brand) Spellings() []string {
+	return append(append([]string(nil), b.Names...), b.Words...)
+}
+
 // Builtin is the list of protected brands: the global services chat users
 // log in to, the ones Discord and Steam scams imitate, and the Vietnamese
 // banks, wallets and shops that local scams imitate. A change to the names

@@ -105,7 +105,7 @@ func New(brands []Brand) *Matcher {
 	for i := range brands {
 		b := &brands[i]
 		if b.AnyCountry {
-			for _, n := range append(append([]string(nil), b.Names...), b.Words...) {
+			for _, n := range b.Spellings() {
 				m.country[n] = b
 			}
 		}
@@ -117,7 +117,7 @@ func New(brands []Brand) *Matcher {
 	}
 	for i := range brands {
 		b := &brands[i]
-		for k, w := range append(append([]string(nil), b.Names...), b.Words...) {
+		for k, w := range b.Spellings() {
 			n := name{word: w, whole: k >= len(b.Names), skel: Skeleton(w), brand: b, imitates: b.Domains[0]}
 			n.coll = collapse(n.skel)
 			n.wordBytes, n.collBytes = bytesOf(n.word), bytesOf(n.coll)

@@ -536,7 +536,7 @@ func extOf(path string) string {
 var brandWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, b := range brand.Builtin {
-		for _, w := range append(append([]string(nil), b.Names...), b.Words...) {
+		for _, w := range b.Spellings() {
 			if len(w) >= 5 {
 				m[w] = true
 			}

@@ -136,7 +136,7 @@ func englishWords() (map[string]bool, error) {
 func compounds(english, seen map[string]bool) []string {
 	out := make(map[string]bool)
 	for _, b := range brand.Builtin {
-		for _, name := range append(append([]string(nil), b.Names...), b.Words...) {
+		for _, name := range b.Spellings() {
 			for i := 3; i+3 <= len(name); i++ {
 				head, tail := name[:i], name[i:]
 				if !english[head] || !english[tail] {
