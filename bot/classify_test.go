@@ -229,6 +229,10 @@ func TestPlainChatAllocatesNothing(t *testing.T) {
 		{Text: "Tối nay cả nhà ăn lẩu nhé. Mình mua rau rồi."},
 		{Text: "lol... that was 3.14 times better. Right?"},
 		{Text: "👨‍👩‍👧 family photo later"},
+		// the sentence stop before a two-letter word, leetspeak, @ and $
+		{Text: "check the endpoints. it works now"},
+		{Text: "mã của bạn là 22085377. de xac nhan, fr33 n1tr0 l0l"},
+		{Text: "nh@n qu@ 500$ cla$h @everyone"},
 	}
 	for i := range msgs {
 		m := &msgs[i]
