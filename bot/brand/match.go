@@ -187,18 +187,21 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	best := Match{}
 	viet := vietnameseSuffix(suffix)
 	consider := func(k Kind, n *name, word string, dict bool) {
-		if k == Homoglyph && viet {
+		plausible := dict
+		switch {
+		case k == Homoglyph && viet:
 			// under .vn, a name written in Vietnamese letters is
 			// written in the language's own letters: a look-alike
-			// at most (việtnét.vn is Việt Nét, not Vietjet's forgery)
+			// at most, and a plausible one (việtnét.vn is Việt Nét,
+			// not Vietjet's forgery)
 			if folded, ok := vietFold(word); ok && vietnameseName(folded) {
-				k = Lookalike
+				k, plausible = Lookalike, true
 			}
+		case k == Lookalike:
+			plausible = dict || compounds[word] || viet && vietPlausible(word, n)
 		}
 		// a reading that is not plausibly another word wins over one
 		// that is, whatever its kind
-		plausible := dict || k == Lookalike && (compounds[word] ||
-			viet && vietPlausible(word, n))
 		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
 			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word}
 		}

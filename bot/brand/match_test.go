@@ -512,3 +512,24 @@ func TestMatchServiceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestVietFold: Vietnamese letters lose their marks; a letter of another
+// script or a byte that is no UTF-8 makes the word no Vietnamese one.
+func TestVietFold(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"việtnét", "vietnet", true},
+		{"đàlạt", "dalat", true},
+		{"thươngmại", "thuongmai", true},
+		{"dìscord", "discord", true},
+		{"pаypal", "", false}, // a Cyrillic а
+		{"vi\xffet", "", false},
+	} {
+		if got, ok := vietFold(tc.word); got != tc.want || ok != tc.ok {
+			t.Errorf("vietFold(%q) = %q %v, want %q %v", tc.word, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package brand
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -138,7 +137,7 @@ func vietFold(w string) (string, bool) {
 			return "", false
 		}
 	}
-	return b.String(), utf8.ValidString(w)
+	return b.String(), true // invalid UTF-8 reads as U+FFFD: not a letter
 }
 
 // vietPlausible reports whether a word under .vn that looks like the name n
