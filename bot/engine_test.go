@@ -523,25 +523,7 @@ func TestAdminAskedOnlyWhenItMatters(t *testing.T) {
 					chat = fmt.Sprintf("c%d", i+1)
 				}
 				d = h.send(msg{at: time.Duration(i) * time.Minute, chat: chat, text: c.text,
-					ask: func(ctx context.Context) bool {
-						asked++
-						// Asked before the sender's account is held: on a
-						// shared store holding it holds a pooled connection,
-						// which the platform's answer may keep for seconds.
-						free := make(chan error, 1)
-						go func() {
-							free <- h.db.UpdateAccount(ctx, bot.AccountKey{Platform: bot.Telegram, User: "u1"}, func(bot.Store) error { return nil })
-						}()
-						select {
-						case err := <-free:
-							if err != nil {
-								t.Error(err)
-							}
-						case <-time.After(5 * time.Second):
-							t.Error("asked whether the sender is an admin while holding the sender's account")
-						}
-						return c.admin
-					}})
+					ask: h.askWhileFree(&asked, c.admin)})
 			}
 			if (asked > 0) != c.asked || asked > 1 {
 				t.Errorf("asked %d times, want asked %v", asked, c.asked)
@@ -719,6 +701,29 @@ func TestPardonActsWhereTheAdminIs(t *testing.T) {
 	}
 }
 
+// askWhileFree is the adapter's late answer to whether u1 is an admin:
+// it counts the questions in *asked, answers admin, and fails the test if
+// asked while u1's account is held (on a shared store holding it holds a
+// pooled connection, which the platform's answer may keep for seconds).
+func (h *harness) askWhileFree(asked *int, admin bool) func(context.Context) bool {
+	return func(ctx context.Context) bool {
+		*asked++
+		free := make(chan error, 1)
+		go func() {
+			free <- h.db.UpdateAccount(ctx, bot.AccountKey{Platform: bot.Telegram, User: "u1"}, func(bot.Store) error { return nil })
+		}()
+		select {
+		case err := <-free:
+			if err != nil {
+				h.t.Error(err)
+			}
+		case <-time.After(5 * time.Second):
+			h.t.Error("asked whether the sender is an admin while holding the sender's account")
+		}
+		return admin
+	}
+}
+
 // TestAdminAskedBeforeHoldingForAFirstLink: an established member's first
 // suspect link counts for a little (first_link), enough here to bring the
 // score to the warn point, and under the report policy a warning depends on
@@ -740,22 +745,7 @@ func TestAdminAskedBeforeHoldingForAFirstLink(t *testing.T) {
 	cfg.Thresholds = bot.Thresholds{Warn: (first.Verdict.Score + again.Verdict.Score) / 2, Delete: 0.99}
 	h := newHarness(t, cfg)
 	asked := 0
-	d := h.send(msg{chat: "c1", text: site, ask: func(ctx context.Context) bool {
-		asked++
-		free := make(chan error, 1)
-		go func() {
-			free <- h.db.UpdateAccount(ctx, bot.AccountKey{Platform: bot.Telegram, User: "u1"}, func(bot.Store) error { return nil })
-		}()
-		select {
-		case err := <-free:
-			if err != nil {
-				t.Error(err)
-			}
-		case <-time.After(5 * time.Second):
-			t.Error("asked whether the sender is an admin while holding the sender's account")
-		}
-		return false
-	}})
+	d := h.send(msg{chat: "c1", text: site, ask: h.askWhileFree(&asked, false)})
 	if asked != 1 || d.Verdict.Level != bot.Warn {
 		t.Errorf("asked %d times, level %v; want asked once, warned", asked, d.Verdict.Level)
 	}
