@@ -303,7 +303,7 @@ func (e *Engine) Press(ctx context.Context, r PressRequest) (PressResult, error)
 		var lift []Restriction
 		err := e.store.UpdateAccount(ctx, c.Account, func(tx Store) error {
 			var err error
-			lift, err = e.unflag(ctx, tx, c)
+			lift, err = e.unflag(ctx, tx, c, r.Time)
 			return err
 		})
 		if err != nil {
@@ -356,8 +356,10 @@ func (e *Engine) Press(ctx context.Context, r PressRequest) (PressResult, error)
 // until their admins decide; if there are none, the mark goes altogether.
 // The account's sightings there are forgotten too, or its next post would
 // mark it hijacked again. It reads and writes through tx, which holds the
-// account, and returns the mutes to lift.
-func (e *Engine) unflag(ctx context.Context, tx Store, c Case) ([]Restriction, error) {
+// account, and returns the mutes to lift: those on record here, and the
+// case's own while it runs (now is the press's time), though it fell off
+// the bounded list of mutes.
+func (e *Engine) unflag(ctx context.Context, tx Store, c Case, now time.Time) ([]Restriction, error) {
 	o, err := tx.Offender(ctx, c.Account)
 	if errors.Is(err, ErrNotFound) {
 		return nil, nil
@@ -378,6 +380,9 @@ func (e *Engine) unflag(ctx context.Context, tx Store, c Case) ([]Restriction, e
 		}
 		return true
 	})
+	if len(lift) == 0 && slices.Contains(c.Actions, ActRestrict) && c.RestrictUntil.After(now) {
+		lift = append(lift, Restriction{Platform: o.Account.Platform, Chat: c.Scope.Chat, User: o.Account.User})
+	}
 	switch {
 	case len(elsewhere) == 0:
 		o.Compromised, o.CompromisedSince, o.Evidence = false, time.Time{}, ""

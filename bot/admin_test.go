@@ -3,6 +3,8 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -453,5 +455,36 @@ func TestWhyInTheChatsLanguageAfterRestart(t *testing.T) {
 	}
 	if !strings.Contains(why.Text, "Tin nhắn 5") {
 		t.Errorf("why not in Vietnamese: %q", why.Text)
+	}
+}
+
+// TestNotAThreatWhereTheMuteFellOffTheList: a hijacked account muted in
+// one chat, then in MaxRestricted more within minutes, no longer has the
+// first chat on its bounded list of mutes; the mute there runs on. That
+// chat's admin presses "Not a threat" on the case that muted it: the mute
+// is lifted, as the press says.
+func TestNotAThreatWhereTheMuteFellOffTheList(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	var muted bot.Decision
+	for i := range bot.MaxRestricted + 3 {
+		text := lure
+		if i >= 3 {
+			text = fmt.Sprintf("look https://another-site.example.net/%d", i)
+		}
+		d := h.send(msg{at: time.Duration(i) * time.Second, chat: fmt.Sprintf("c%d", i), text: text})
+		if i == 2 {
+			muted = d
+		}
+	}
+	if !muted.Has(bot.ActRestrict) || muted.Case == "" {
+		t.Fatalf("the copy in c2: %v, case %q; want it muted, with a case", muted.Actions, muted.Case)
+	}
+	if o, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "u1"}); err != nil || slices.Contains(o.Restricted, "c2") {
+		t.Fatalf("muted in %v (%v): want c2 off the list", o.Restricted, err)
+	}
+	r := h.press(muted.Case, bot.BtnNotThreat, "boss", true)
+	if !r.Done || !slices.ContainsFunc(r.Lift, func(l bot.Restriction) bool { return l.Chat == "c2" }) {
+		t.Errorf("not a threat in c2: %+v; want c2's mute lifted", r)
 	}
 }
