@@ -32,13 +32,14 @@ new bbolt file (pg_dump backs up the database itself).
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if len(rest) != 1 {
 		return usageError(errors.New("backup needs one output file: immune backup [-config FILE] OUT"))
 	}
-	out := fs.Arg(0)
+	out := rest[0]
 	c, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err

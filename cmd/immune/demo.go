@@ -61,7 +61,11 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: immune demo\n\nPlays a scripted attack on three simulated groups through the real engine and a\ntemporary store, and prints what immune sees and does.\n")
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("demo", rest); err != nil {
 		return err
 	}
 	start := time.Date(2026, 11, 22, 19, 0, 0, 0, time.UTC)

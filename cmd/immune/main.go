@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -101,3 +102,60 @@ func (u usageErr) Error() string { return u.err.Error() }
 
 // Unwrap returns the wrapped error and errUsage.
 func (u usageErr) Unwrap() []error { return []error{u.err, errUsage} }
+
+// parseFlags parses fs's flags wherever they stand among args and returns
+// the other arguments in order, so that "immune check TEXT -lang vi" and
+// "immune backup OUT -db FILE" read their flags as the person who typed
+// them means (the flag package alone stops at the first argument and
+// would take "-lang vi" for part of the text). An argument that starts
+// with a dash but names none of fs's flags stays an argument (a message's
+// "-50%"), and every argument after "--" is one.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		if n := len(args) - fs.NArg(); n > 0 && args[n-1] == "--" {
+			return append(rest, fs.Args()...), nil
+		}
+		args = fs.Args()
+		i := 0
+		for i < len(args) && !namesFlag(fs, args[i]) {
+			if args[i] == "--" {
+				return append(append(rest, args[:i]...), args[i+1:]...), nil
+			}
+			i++
+		}
+		rest = append(rest, args[:i]...)
+		if i == len(args) {
+			return rest, nil
+		}
+		args = args[i:]
+	}
+}
+
+// namesFlag reports whether arg is one of fs's flags ("-lang", "--lang",
+// "-lang=vi") or a request for help.
+func namesFlag(fs *flag.FlagSet, arg string) bool {
+	name, ok := strings.CutPrefix(arg, "-")
+	if !ok {
+		return false
+	}
+	name = strings.TrimPrefix(name, "-")
+	name, _, _ = strings.Cut(name, "=")
+	return name == "h" || name == "help" || name != "" && fs.Lookup(name) != nil
+}
+
+// noArgs refuses the arguments of a command that takes none but its
+// flags; a config file given without -config is named as the mistake it
+// is, since running on the defaults instead would ignore it.
+func noArgs(cmd string, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if strings.HasSuffix(args[0], ".toml") {
+		return usageError(fmt.Errorf("%s takes no arguments; unexpected %q: give a config file as -config %s", cmd, args[0], args[0]))
+	}
+	return usageError(fmt.Errorf("%s takes no arguments besides its flags; unexpected %q", cmd, args[0]))
+}

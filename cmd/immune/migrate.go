@@ -43,11 +43,12 @@ not exist yet); the copy is counted and checked against the source.
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError(fmt.Errorf("migrate takes no arguments besides its flags; unexpected %q", fs.Arg(0)))
+	if err := noArgs("migrate", rest); err != nil {
+		return err
 	}
 	if *from == "" || *to == "" {
 		return usageError(errors.New(`migrate needs -from and -to: a bbolt file or "postgres"`))

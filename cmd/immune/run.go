@@ -49,7 +49,11 @@ in the current directory. A store file that exists but is empty is refused
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("run", rest); err != nil {
 		return err
 	}
 	// SIGHUP asks for a reload; caught from the start, since by default it

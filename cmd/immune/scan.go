@@ -30,11 +30,12 @@ variable sets it.
 `, replay.ScanGCPercent)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError(fmt.Errorf("scan reads messages from stdin; unexpected argument %q", fs.Arg(0)))
+	if len(rest) > 0 {
+		return usageError(fmt.Errorf("scan reads messages from stdin; unexpected argument %q", rest[0]))
 	}
 	if *batch < 1 {
 		return usageError(fmt.Errorf("-batch %d: want 1 or more", *batch))

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestFlagsAfterArguments holds that a flag written after a command's
+// arguments is read as the flag it is (as a person types "immune check
+// TEXT -lang vi"), and that a command taking no arguments refuses one
+// instead of running with the defaults: "immune run immune.toml" ran the
+// bot on the defaults with its config ignored.
+func TestFlagsAfterArguments(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "immune.db")
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	if code, _, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	cfg := filepath.Join(dir, "immune.toml")
+	if err := os.WriteFile(cfg, []byte("[policy]\nmode = \"warn\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("check text then -lang", func(t *testing.T) {
+		t.Parallel()
+		code, out, errs := immune(t, "", "check", "free nitro https://dlscord.com/gift", "-lang", "vi")
+		if code != 0 || !strings.Contains(out, "giả mạo discord.com") || strings.Contains(out, "lang") {
+			t.Fatalf("exit %d: %s %s", code, out, errs)
+		}
+	})
+	t.Run("check words that start with a dash stay text", func(t *testing.T) {
+		t.Parallel()
+		code, out, errs := immune(t, "", "check", "sale", "-50%", "https://dlscord.com/gift", "-lang=vi")
+		if code != 0 || !strings.Contains(out, "giả mạo discord.com") {
+			t.Fatalf("exit %d: %s %s", code, out, errs)
+		}
+	})
+	t.Run("check after --", func(t *testing.T) {
+		t.Parallel()
+		// everything after -- is the message, even a word like a flag
+		code, out, errs := immune(t, "", "check", "--", "-lang", "vi")
+		if code != 0 || !strings.Contains(out, "Looks safe") {
+			t.Fatalf("exit %d: %s %s", code, out, errs)
+		}
+	})
+	t.Run("backup OUT then -db", func(t *testing.T) {
+		t.Parallel()
+		out := filepath.Join(t.TempDir(), "copy.db")
+		if code, _, errs := immune(t, "", "backup", out, "-db", db); code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		requireStrikes(t, out, 1)
+	})
+	for _, c := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"run with a bare config file", []string{"run", cfg}, "-config " + cfg},
+		{"run with a stray argument", []string{"run", "-config", cfg, "now"}, `unexpected "now"`},
+		{"demo with an argument", []string{"demo", "fast"}, `unexpected "fast"`},
+		{"scan argument before a flag", []string{"scan", "in.jsonl", "-db", db}, `unexpected argument "in.jsonl"`},
+		{"migrate argument before a flag", []string{"migrate", "x", "-from", db, "-to", "postgres"}, `unexpected "x"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			code, out, errs := immune(t, "", c.args...)
+			if code != exitUsage || !strings.Contains(errs, c.want) || out != "" {
+				t.Fatalf("exit %d, stdout %q, stderr %q; want %d and %q", code, out, errs, exitUsage, c.want)
+			}
+		})
+	}
+}
