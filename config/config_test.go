@@ -114,6 +114,12 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"expand redirects", "[expand]\nmax_redirects = 9\n", `:2: expand.max_redirects = 9: want 1 to 5`},
 		{"expand shortener", "[expand]\nshorteners = [\"not a domain\"]\n", `:2: expand.shorteners = "not a domain"`},
 		{"expand user agent", "[expand]\nuser_agent = \"Mozilla/5.0\\r\\nX-Evil: 1\"\n", `:2: expand.user_agent = "Mozilla/5.0\r\nX-Evil: 1": want one line`},
+		// the line is found however the file writes the key
+		{"byte order mark", "\ufeff[policy]\nmode = \"nuke\"\n", `:2: policy.mode: unknown mode "nuke"`},
+		{"byte order mark, unknown key", "\ufeff[policy]\nmod = \"warn\"\n", `:2: unknown key policy.mod`},
+		{"capitals", "[Policy]\nMode = \"nuke\"\n", `:2: policy.mode: unknown mode "nuke"`},
+		{"spaced dotted key", "policy . mode = \"nuke\"\n", `:1: policy.mode: unknown mode "nuke"`},
+		{"capitals in an array of tables", "[[Feeds.Remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nRefresh = \"30s\"\n", `:4: feeds.remote[0].refresh = 30s`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

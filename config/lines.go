@@ -11,10 +11,15 @@ type keyLines map[string]int
 
 // indexKeys finds the line of every key of a TOML file. It reads only
 // table headers and "key =" lines, which is all an error message needs.
+// Keys are indexed in lower case, with no space around their dots: the
+// decoder matches "[Policy]" and "policy . mode" to the same keys as
+// "[policy]" and "policy.mode". A byte order mark at the start, which
+// some editors write, is not part of the first line.
 func indexKeys(text string) keyLines {
 	k := keyLines{}
 	table := ""
 	arrays := map[string]int{}
+	text = strings.TrimPrefix(text, "\ufeff")
 	for i, raw := range strings.Split(text, "\n") {
 		n := i + 1
 		line := strings.TrimSpace(raw)
@@ -22,7 +27,7 @@ func indexKeys(text string) keyLines {
 		case line == "" || strings.HasPrefix(line, "#"):
 			continue
 		case strings.HasPrefix(line, "[["):
-			name := strings.TrimSpace(strings.Trim(stripComment(line), "[] "))
+			name := keyName(strings.Trim(stripComment(line), "[] "))
 			if _, ok := k[name]; !ok {
 				k[name] = n
 			}
@@ -32,7 +37,7 @@ func indexKeys(text string) keyLines {
 			arrays[name]++
 			continue
 		case strings.HasPrefix(line, "["):
-			table = strings.TrimSpace(strings.Trim(stripComment(line), "[] "))
+			table = keyName(strings.Trim(stripComment(line), "[] "))
 			k[table] = n
 			continue
 		}
@@ -40,7 +45,7 @@ func indexKeys(text string) keyLines {
 		if !ok {
 			continue
 		}
-		key = strings.Trim(strings.TrimSpace(key), `"'`)
+		key = keyName(key)
 		full := key
 		if table != "" {
 			full = table + "." + key
@@ -52,6 +57,16 @@ func indexKeys(text string) keyLines {
 	return k
 }
 
+// keyName is a key as the index holds it: lower case, unquoted, with no
+// space around its dots.
+func keyName(s string) string {
+	parts := strings.Split(s, ".")
+	for i, p := range parts {
+		parts[i] = strings.ToLower(strings.Trim(strings.TrimSpace(p), `"'`))
+	}
+	return strings.Join(parts, ".")
+}
+
 func stripComment(s string) string {
 	if i := strings.IndexByte(s, '#'); i >= 0 {
 		return s[:i]
@@ -61,6 +76,7 @@ func stripComment(s string) string {
 
 // line returns the line of a key, or of its nearest table, or 0.
 func (k keyLines) line(key string) int {
+	key = strings.ToLower(key)
 	for {
 		if n, ok := k[key]; ok {
 			return n
@@ -79,6 +95,7 @@ var elementIndex = regexp.MustCompile(`\[\d+\]`)
 // the element of an array of tables ("feeds.remote.refesh" for
 // "feeds.remote[1].refesh"): the first line where it stands.
 func (k keyLines) undecoded(key string) int {
+	key = strings.ToLower(key)
 	if n, ok := k[key]; ok {
 		return n
 	}
