@@ -414,7 +414,7 @@ func (c *Config) Validate() error {
 		}
 		for _, n := range b.Names {
 			if !brandName(n) {
-				bad(fmt.Sprintf("brands[%d].names", i), "%q: want a word of letters and digits, such as \"examplebank\"", n)
+				bad(fmt.Sprintf("brands[%d].names", i), "%q: want a word of 3 or more letters and digits, such as \"examplebank\"", n)
 			}
 		}
 	}

@@ -114,6 +114,7 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"expand redirects", "[expand]\nmax_redirects = 9\n", `:2: expand.max_redirects = 9: want 1 to 5`},
 		{"expand shortener", "[expand]\nshorteners = [\"not a domain\"]\n", `:2: expand.shorteners = "not a domain"`},
 		{"expand user agent", "[expand]\nuser_agent = \"Mozilla/5.0\\r\\nX-Evil: 1\"\n", `:2: expand.user_agent = "Mozilla/5.0\r\nX-Evil: 1": want one line`},
+		{"brand name too short", "[[brands]]\nname = \"X\"\ndomains = [\"x.com\"]\nnames = [\"xb\"]\n", `:4: brands[0].names = "xb": want a word of 3 or more letters`},
 		// the line is found however the file writes the key
 		{"byte order mark", "\ufeff[policy]\nmode = \"nuke\"\n", `:2: policy.mode: unknown mode "nuke"`},
 		{"byte order mark, unknown key", "\ufeff[policy]\nmod = \"warn\"\n", `:2: unknown key policy.mod`},
