@@ -264,59 +264,77 @@ func (e *Engine) auditCommand(ctx context.Context, c Command, what string) error
 	return e.store.Commit(ctx)
 }
 
-// listArg reads the domain or URL argument of allow, block, unallow and
-// unblock, and the list the command is about. When the argument is missing
-// or is not a domain, help is the answer to give.
-func listArg(c Command, l Lang) (kind ListKind, value string, help string) {
+// listArgs reads the domains or URLs of allow, block, unallow and unblock
+// (one or more, apart by spaces or commas; each once), and the list the
+// command is about. When none is given, or one is not a domain, help is
+// the answer to give and nothing is to change.
+func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 	kind = AllowList
 	if c.Name == "block" || c.Name == "unblock" {
 		kind = BlockList
 	}
-	arg := firstField(c.Args)
-	if arg == "" {
-		return kind, "", say(l, "list-usage", c.Name)
+	for _, f := range strings.Fields(c.Args) {
+		arg := strings.Trim(f, ",;")
+		if arg == "" {
+			continue
+		}
+		v, err := ParseListValue(arg)
+		if err != nil {
+			return kind, nil, say(l, "list-bad", arg, c.Name)
+		}
+		if !slices.Contains(values, v) {
+			values = append(values, v)
+		}
 	}
-	v, err := ParseListValue(arg)
-	if err != nil {
-		return kind, "", say(l, "list-bad", arg, c.Name)
+	if len(values) == 0 {
+		return kind, nil, say(l, "list-usage", c.Name)
 	}
-	return kind, v, ""
+	return kind, values, ""
 }
 
 func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind, v, help := listArg(c, l)
+	kind, values, help := listArgs(c, l)
 	if help != "" {
 		return Reply{Text: help}, nil
 	}
-	entry := ListEntry{Scope: c.Scope().String(), Kind: kind, Value: v, AddedBy: c.Platform.key(c.User), AddedAt: c.Time}
-	if err := e.store.PutListEntry(ctx, entry); err != nil {
-		return Reply{Text: say(l, "failed")}, fmt.Errorf("store list entry: %w", err)
+	done := make([]string, 0, len(values))
+	for _, v := range values {
+		entry := ListEntry{Scope: c.Scope().String(), Kind: kind, Value: v, AddedBy: c.Platform.key(c.User), AddedAt: c.Time}
+		if err := e.store.PutListEntry(ctx, entry); err != nil {
+			return Reply{Text: say(l, "failed")}, fmt.Errorf("store list entry: %w", err)
+		}
+		e.updateLists(func(s *ListSet) *ListSet { return s.With(entry) })
+		if err := e.auditCommand(ctx, c, string(kind)+" "+v); err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+		done = append(done, say(l, c.Name+"-done", linkx.Defang(v)))
 	}
-	e.updateLists(func(s *ListSet) *ListSet { return s.With(entry) })
-	if err := e.auditCommand(ctx, c, string(kind)+" "+v); err != nil {
-		return Reply{Text: say(l, "failed")}, err
-	}
-	return Reply{Text: say(l, c.Name+"-done", linkx.Defang(v))}, nil
+	return Reply{Text: strings.Join(done, "\n")}, nil
 }
 
 func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind, v, help := listArg(c, l)
+	kind, values, help := listArgs(c, l)
 	if help != "" {
 		return Reply{Text: help}, nil
 	}
 	scope := c.Scope().String()
-	ok, err := e.store.DeleteListEntry(ctx, scope, kind, v)
-	if err != nil {
-		return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
+	done := make([]string, 0, len(values))
+	for _, v := range values {
+		ok, err := e.store.DeleteListEntry(ctx, scope, kind, v)
+		if err != nil {
+			return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
+		}
+		if !ok {
+			done = append(done, say(l, "list-absent", linkx.Defang(v), string(kind)))
+			continue
+		}
+		e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, kind, v) })
+		if err := e.auditCommand(ctx, c, c.Name+" "+v); err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+		done = append(done, say(l, c.Name+"-done", linkx.Defang(v)))
 	}
-	if !ok {
-		return Reply{Text: say(l, "list-absent", linkx.Defang(v), string(kind))}, nil
-	}
-	e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, kind, v) })
-	if err := e.auditCommand(ctx, c, c.Name+" "+v); err != nil {
-		return Reply{Text: say(l, "failed")}, err
-	}
-	return Reply{Text: say(l, c.Name+"-done", linkx.Defang(v))}, nil
+	return Reply{Text: strings.Join(done, "\n")}, nil
 }
 
 // updateLists swaps the classifier's lists for a changed copy.

@@ -204,3 +204,50 @@ func TestModeChangeSeenAtOnce(t *testing.T) {
 		t.Errorf("after mode delete: %v", d.Actions)
 	}
 }
+
+// TestListCommandsTakeEveryDomain holds that allow, block, unallow and
+// unblock act on every domain given, not on the first alone (an admin who
+// wrote "block a.com b.com" was told a.com was blocked and b.com stayed
+// open), and that one bad domain among them changes nothing.
+func TestListCommandsTakeEveryDomain(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang                    bot.Lang
+		blocked, bad, unblocked string
+	}{
+		{bot.English, "evil-one[.]net is blocked", `"not-a-domain" is not a domain`, "evil-one[.]net is no longer on the block list"},
+		{bot.Vietnamese, "Đã chặn evil-one[.]net", `"not-a-domain" không phải tên miền`, "Đã bỏ evil-one[.]net khỏi danh sách chặn"},
+	} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			admin := func(name, args string) bot.Reply { return h.command("c1", "boss", true, name, args, nil) }
+			admin("lang", string(c.lang))
+			blocked := func(domain string) bool {
+				d := h.send(msg{chat: "c1", text: "sale https://" + domain + "/today"})
+				return d.Verdict.Has(bot.CodeBlocklisted)
+			}
+
+			r := admin("block", "evil-one.net, evil-two.net evil-one.net")
+			if !strings.Contains(r.Text, c.blocked) || !strings.Contains(r.Text, "evil-two[.]net") {
+				t.Errorf("block of two domains: %q", r.Text)
+			}
+			if !blocked("evil-one.net") || !blocked("evil-two.net") {
+				t.Errorf("block of two domains: evil-one blocked %v, evil-two blocked %v", blocked("evil-one.net"), blocked("evil-two.net"))
+			}
+
+			r = admin("block", "evil-three.net not-a-domain")
+			if !strings.Contains(r.Text, c.bad) || blocked("evil-three.net") {
+				t.Errorf("block with a bad domain: %q; evil-three blocked %v", r.Text, blocked("evil-three.net"))
+			}
+
+			r = admin("unblock", "evil-one.net evil-two.net")
+			if !strings.Contains(r.Text, c.unblocked) || !strings.Contains(r.Text, "evil-two[.]net") {
+				t.Errorf("unblock of two domains: %q", r.Text)
+			}
+			if blocked("evil-one.net") || blocked("evil-two.net") {
+				t.Errorf("unblock of two domains left one blocked")
+			}
+		})
+	}
+}

@@ -106,8 +106,8 @@ var english = texts{
 Commands (admins only where marked *):
 status: what I protect and how
 mode off|warn|delete *: record only / warn only / delete confident threats
-allow DOMAIN *, unallow DOMAIN *: never flag a domain in this chat
-block DOMAIN *, unblock DOMAIN *: always delete a domain in this chat
+allow DOMAIN… *, unallow DOMAIN… *: never flag a domain in this chat (one or more, apart by spaces)
+block DOMAIN… *, unblock DOMAIN… *: always delete a domain in this chat
 lists: this chat's allow and block lists
 pardon USER *: clear the strikes and hijacked mark of an account flagged here, lift its mute
 offenders *: accounts flagged in this chat
@@ -188,8 +188,8 @@ var vietnamese = texts{
 Lệnh (* chỉ dành cho quản trị viên):
 status: tình trạng bảo vệ
 mode off|warn|delete *: chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
-allow DOMAIN *, unallow DOMAIN *: không bao giờ chặn tên miền này trong nhóm
-block DOMAIN *, unblock DOMAIN *: luôn xoá tên miền này trong nhóm
+allow DOMAIN… *, unallow DOMAIN… *: không bao giờ chặn tên miền này trong nhóm (một hay nhiều tên, cách nhau bằng dấu cách)
+block DOMAIN… *, unblock DOMAIN… *: luôn xoá tên miền này trong nhóm
 lists: danh sách cho phép và chặn của nhóm
 pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat
 offenders *: các tài khoản bị cảnh cáo trong nhóm này
