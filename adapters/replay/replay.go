@@ -9,8 +9,10 @@ import (
 	"io"
 	"math"
 	"os"
+	"reflect"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -674,7 +676,9 @@ func (rd *reader) run(ctx context.Context) {
 				}
 				l.in, inputs = &inputs[0], inputs[1:]
 				if err := json.Unmarshal(line, l.in); err != nil {
-					l.in, l.bad = nil, "not a JSON message object: "+err.Error()
+					l.in, l.bad = nil, inputError(line, err)
+				} else if string(line) == "null" {
+					l.in, l.bad = nil, "not a JSON message object: null"
 				} else if err := l.in.checkTimes(); err != nil {
 					l.in, l.bad = nil, err.Error()
 				}
@@ -698,6 +702,102 @@ func (rd *reader) run(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// inputError says why a line could not be read as a message, in the
+// contract's words: the field and what it wants ("field \"is_admin\": want
+// true or false, not a string"), not the Go types the decoder names.
+func inputError(line []byte, err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "" {
+			return "not a JSON message object: " + jsonKind(te.Value)
+		}
+		return fmt.Sprintf("field %q: want %s, not %s", fieldPath(te.Field), wantOf(te.Type), jsonKind(te.Value))
+	}
+	var pe *time.ParseError
+	if errors.As(err, &pe) {
+		// the decoder does not say which of the times it was
+		var times struct {
+			Time        *string `json:"time"`
+			MemberSince *string `json:"member_since"`
+		}
+		if json.Unmarshal(line, &times) == nil {
+			for _, f := range []struct {
+				name string
+				v    *string
+			}{{"time", times.Time}, {"member_since", times.MemberSince}} {
+				if f.v != nil {
+					if _, err := time.Parse(time.RFC3339, *f.v); err != nil {
+						return fmt.Sprintf("field %q: want an RFC 3339 time such as \"2026-10-01T12:00:00Z\", not %q", f.name, *f.v)
+					}
+				}
+			}
+		}
+		return "bad time: " + err.Error()
+	}
+	return "not a JSON message object: " + err.Error()
+}
+
+// fieldPath writes the decoder's "attachments.0.size" as
+// "attachments[0].size".
+func fieldPath(f string) string {
+	parts := strings.Split(f, ".")
+	var b strings.Builder
+	for i, p := range parts {
+		switch {
+		case p != "" && strings.Trim(p, "0123456789") == "" && i > 0:
+			b.WriteString("[" + p + "]")
+		case i > 0:
+			b.WriteString("." + p)
+		default:
+			b.WriteString(p)
+		}
+	}
+	return b.String()
+}
+
+// wantOf names, in the contract's words, the JSON a field of type t takes.
+func wantOf(t reflect.Type) string {
+	if t == nil {
+		return "another type"
+	}
+	if t == reflect.TypeFor[time.Time]() {
+		return `an RFC 3339 time such as "2026-10-01T12:00:00Z"`
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Struct, reflect.Map, reflect.Pointer:
+		return "an object"
+	}
+	return t.String()
+}
+
+// jsonKind names a JSON value the decoder reports by its kind.
+func jsonKind(v string) string {
+	switch v {
+	case "string":
+		return "a string"
+	case "number":
+		return "a number"
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "bool":
+		return "true or false"
+	}
+	return v
 }
 
 // one judges one line into r: its output, or its error line.

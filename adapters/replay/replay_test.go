@@ -123,8 +123,8 @@ func TestMalformedLinesGetErrorsAndTheScanGoesOn(t *testing.T) {
 	if out[0]["id"] != "ok1" || out[8]["id"] != "ok2" {
 		t.Errorf("good lines: %v, %v", out[0], out[8])
 	}
-	wantErr := map[int]string{2: "not a JSON message object", 3: "not a JSON message object", 4: "not a JSON message object",
-		5: "platform", 6: "not a JSON message object", 7: "no id", 8: "no time"}
+	wantErr := map[int]string{2: "not a JSON message object", 3: "not a JSON message object", 4: `field "id": want a string, not a number`,
+		5: "platform", 6: `field "time": want an RFC 3339 time`, 7: "no id", 8: "no time"}
 	for i := 1; i < 8; i++ {
 		line := int(out[i]["line"].(float64))
 		msg, _ := out[i]["error"].(string)
@@ -134,6 +134,37 @@ func TestMalformedLinesGetErrorsAndTheScanGoesOn(t *testing.T) {
 		if len(out[i]) != 2 {
 			t.Errorf("error object has extra fields: %v", out[i])
 		}
+	}
+}
+
+// TestErrorLinesNameTheField holds that a line with a field of the wrong
+// type is refused with the field and what it wants, in the contract's
+// words: the decoder's "cannot unmarshal string into Go struct field
+// Input.attachments.0.size of type int64" named Go types, and for a bad
+// time ("parsing time ...") not even which of the two times it was.
+func TestErrorLinesNameTheField(t *testing.T) {
+	t.Parallel()
+	const head = `{"id":"x","platform":"telegram","chat":"g","user":"u",`
+	for _, c := range []struct{ name, line, want string }{
+		{"id a number", head + `"id":5,"time":"2026-10-01T12:00:00Z"}`, `field "id": want a string, not a number`},
+		{"is_admin text", head + `"time":"2026-10-01T12:00:00Z","is_admin":"yes"}`, `field "is_admin": want true or false, not a string`},
+		{"size text", head + `"time":"2026-10-01T12:00:00Z","attachments":[{"name":"a.exe","size":"12"}]}`, `field "attachments[0].size": want a whole number, not a string`},
+		{"links one string", head + `"time":"2026-10-01T12:00:00Z","links":"https://x.com"}`, `field "links": want a list, not a string`},
+		{"link url a number", head + `"time":"2026-10-01T12:00:00Z","links":[{"text":"a","url":5}]}`, `field "links[0].url": want a string, not a number`},
+		{"time in words", head + `"time":"yesterday"}`, `field "time": want an RFC 3339 time such as "2026-10-01T12:00:00Z", not "yesterday"`},
+		{"time without zone", head + `"time":"2026-10-01T12:00:00"}`, `field "time": want an RFC 3339 time such as "2026-10-01T12:00:00Z", not "2026-10-01T12:00:00"`},
+		{"member_since empty", head + `"time":"2026-10-01T12:00:00Z","member_since":""}`, `field "member_since": want an RFC 3339 time such as "2026-10-01T12:00:00Z", not ""`},
+		{"time a number", head + `"time":1759320000}`, `field "time": want an RFC 3339 time such as "2026-10-01T12:00:00Z", not a number`},
+		{"a list", `[1, 2]`, `not a JSON message object: a list`},
+		{"null", `null`, `not a JSON message object: null`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			out := scanLines(t, c.line+"\n")
+			if len(out) != 1 || out[0]["line"] != 1.0 || out[0]["error"] != c.want {
+				t.Errorf("%s\ngave %v\nwant error %q", c.line, out, c.want)
+			}
+		})
 	}
 }
 
