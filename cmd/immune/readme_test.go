@@ -1,0 +1,67 @@
+package main
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestDocumentedExamplesRun runs every "$ immune ..." example of README.md
+// and docs/ (an "echo '...' | immune scan" too) and holds that it prints
+// what the document shows, scores and the learned model's own words aside
+// (a retrained model moves them), while a reason that came or went, or
+// another verdict, changes what a reader is told.
+func TestDocumentedExamplesRun(t *testing.T) {
+	t.Parallel()
+	example := regexp.MustCompile("(?m)^\\$ (?:echo '([^']*)' \\| )?immune (.*)\n((?:[^`].*\n)*)```")
+	number := regexp.MustCompile(`\d+\.\d+`)
+	model := regexp.MustCompile(`(phishing_pattern: |"code":"phishing_pattern","detail":")[^"\n]*`)
+	mask := func(s string) string { return model.ReplaceAllString(number.ReplaceAllString(s, "N"), "$1…") }
+	found := 0
+	for _, doc := range []string{"../../README.md", "../../docs/scan.md", "../../docs/telegram.md", "../../docs/discord.md"} {
+		text, err := os.ReadFile(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range example.FindAllStringSubmatch(string(text), -1) {
+			found++
+			stdin, args, want := m[1], shellWords(t, m[2]), m[3]
+			if stdin != "" {
+				stdin += "\n"
+			}
+			code, out, errs := immune(t, stdin, args...)
+			if code != 0 {
+				t.Errorf("%s: immune %s: exit %d: %s", doc, m[2], code, errs)
+				continue
+			}
+			if mask(out) != mask(want) {
+				t.Errorf("%s: immune %s prints\n%s\nwhere the document shows\n%s", doc, m[2], out, want)
+			}
+		}
+	}
+	if found < 3 {
+		t.Errorf("found %d examples, want the 3 of README.md and docs/scan.md", found)
+	}
+}
+
+// shellWords splits a documented command line: words apart by spaces,
+// double-quoted words whole.
+func shellWords(t *testing.T, s string) []string {
+	var words []string
+	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
+		if s[0] == '"' {
+			end := strings.IndexByte(s[1:], '"')
+			if end < 0 {
+				t.Fatalf("unclosed quote in %q", s)
+			}
+			words = append(words, s[1:end+1])
+			s = s[end+2:]
+			continue
+		}
+		w, rest, _ := strings.Cut(s, " ")
+		words = append(words, w)
+		s = rest
+	}
+	return words
+}
