@@ -596,8 +596,12 @@ func (m *Manager) refresh(ctx context.Context, f *feed) error {
 		f.health.Errors++
 		f.health.LastError = shortError(err, m.opts.Timeout)
 		f.next = start.Add(backoff(m.opts.RetryBase, src.Refresh, f.failures))
+		msg := "feed download failed; the last good copy stays in use"
+		if f.list == nil {
+			msg = "feed download failed; no copy of the feed is in use yet, so its entries protect nothing until one succeeds"
+		}
 		m.mu.Unlock()
-		m.log.Warn("feed download failed; the last good copy stays in use", "feed", src.Name,
+		m.log.Warn(msg, "feed", src.Name,
 			"err", f.health.LastError, "failures", f.failures, "retry_in", f.next.Sub(start).Round(time.Second).String())
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -585,5 +586,39 @@ func TestNewChecksSources(t *testing.T) {
 	}
 	if _, err := feeds.New(feeds.Options{}, []feeds.Source{remote("a", "https://x.example/", feeds.Domains)}); err == nil {
 		t.Error("a remote feed without a cache directory was accepted")
+	}
+}
+
+// TestFailedFirstDownloadSaysNothingIsInUse holds that the log tells the
+// operator a feed protects nothing yet when its first download fails:
+// "the last good copy stays in use" promised a copy there was none of.
+func TestFailedFirstDownloadSaysNothingIsInUse(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	srv := newFeedServer(t, "dlscord-gift.com\n")
+	srv.setStatus(http.StatusNotFound)
+	var logs bytes.Buffer
+	m := e.manager(feeds.Options{Log: slog.New(slog.NewTextHandler(&logs, nil))}, remote("scam-links", srv.URL, feeds.Domains))
+	ctx := context.Background()
+	m.Load(ctx, true)
+	if err := m.Refresh(ctx, "scam-links"); err == nil {
+		t.Fatal("a 404 was accepted")
+	}
+	if !strings.Contains(logs.String(), "no copy of the feed is in use yet") || strings.Contains(logs.String(), "last good copy stays in use") {
+		t.Errorf("first download failed; log:\n%s", logs.String())
+	}
+
+	// once a copy is in use, a failure keeps it, and says so
+	srv.setStatus(0)
+	if err := m.Refresh(ctx, "scam-links"); err != nil {
+		t.Fatal(err)
+	}
+	logs.Reset()
+	srv.setStatus(http.StatusServiceUnavailable)
+	if err := m.Refresh(ctx, "scam-links"); err == nil {
+		t.Fatal("a 503 was accepted")
+	}
+	if !strings.Contains(logs.String(), "last good copy stays in use") {
+		t.Errorf("later download failed; log:\n%s", logs.String())
 	}
 }
