@@ -109,12 +109,16 @@ func (u usageErr) Unwrap() []error { return []error{u.err, errUsage} }
 // them means (the flag package alone stops at the first argument and
 // would take "-lang vi" for part of the text). An argument that starts
 // with a dash but names none of fs's flags stays an argument (a message's
-// "-50%"), and every argument after "--" is one.
+// "-50%"), and every argument after "--" is one. A flag the command does
+// not have, or a bad value, is a usage error.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, err
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError(err) // the flag package has shown the usage
 		}
 		if n := len(args) - fs.NArg(); n > 0 && args[n-1] == "--" {
 			return append(rest, fs.Args()...), nil

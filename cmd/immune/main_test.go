@@ -72,6 +72,9 @@ func TestCommandLineMistakes(t *testing.T) {
 		{"bad config", []string{"scan", "-config", bad}, `bad.toml:2: policy.mode: unknown mode "loud"`},
 		{"missing config", []string{"scan", "-config", "/no/such.toml"}, "no such file"},
 		{"backup without output", []string{"backup"}, "backup needs one output file"},
+		{"bad flag value", []string{"scan", "-batch", "abc"}, `invalid value "abc" for flag -batch`},
+		{"unknown flag", []string{"check", "-langg", "vi", "hi"}, "flag provided but not defined: -langg"},
+		{"unknown flag of version", []string{"version", "-short"}, "flag provided but not defined: -short"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

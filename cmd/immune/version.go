@@ -71,12 +71,13 @@ func runVersion(args []string, stdout, stderr io.Writer) error {
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: immune version\n\nPrints the version of immune and the Go release it was built with.\n")
 	}
-	if err := fs.Parse(args); err != nil {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError(fmt.Errorf("version takes no arguments; unexpected %q", fs.Arg(0)))
+	if len(rest) > 0 {
+		return usageError(fmt.Errorf("version takes no arguments; unexpected %q", rest[0]))
 	}
-	_, err := fmt.Fprintln(stdout, readBuildInfo())
+	_, err = fmt.Fprintln(stdout, readBuildInfo())
 	return err
 }
