@@ -94,6 +94,8 @@ func (db *DB) flush(target uint64) error {
 		return errors.Join(boltErr(err), dropped)
 	}
 	db.committed(f)
+	db.offenderPuts.Add(f.offenderPuts)
+	db.offenderBytes.Add(f.offenderBytes)
 	f.reset()
 	db.spare = f
 	db.durableSeq = seq
@@ -408,6 +410,7 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 func (l *layer) writeOffenders(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketOffendersBySeen)
 	b.FillPercent = appendFill
+	l.offenderPuts, l.offenderBytes = 0, 0
 	ws := inKeyOrder(l.offenders, func(k bot.AccountKey, o *bot.Offender) []byte {
 		if o == nil {
 			return nil
@@ -431,6 +434,8 @@ func (l *layer) writeOffenders(tx *bolt.Tx) error {
 		if err != nil {
 			return badRecord(err, func() { delete(l.offenders, k) }, "offender %s", trunc(k.String()))
 		}
+		l.offenderPuts++
+		l.offenderBytes += int64(len(v))
 	}
 	return nil
 }

@@ -72,3 +72,22 @@ func (db *DB) Probe(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Writes counts what the store's commits have written since Open: the
+// figures the long-stream benchmarks report, which the machine's load does
+// not change.
+type Writes struct {
+	Pages           int64 // pages bbolt wrote (its TxStats.Write)
+	OffenderRecords int64 // offender records encoded and put
+	OffenderBytes   int64 // their bytes
+}
+
+// Writes returns the counts of what the store's commits have written.
+func (db *DB) Writes() Writes {
+	st := db.bolt.Stats()
+	return Writes{
+		Pages:           st.TxStats.GetWrite(),
+		OffenderRecords: db.offenderPuts.Load(),
+		OffenderBytes:   db.offenderBytes.Load(),
+	}
+}

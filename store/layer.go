@@ -36,6 +36,10 @@ type layer struct {
 	oldOffenders, oldFirstLinks map[bot.AccountKey]uint64
 	oldJudged                   map[bot.MessageRef]uint64
 	oldTasks                    map[taskKey]uint64
+
+	// offender records the last write of the layer put, and their bytes
+	// (for DB.Writes)
+	offenderPuts, offenderBytes int64
 }
 
 func newLayer() *layer {

@@ -183,7 +183,9 @@ type DB struct {
 	locks     accountLocks  // UpdateAccount's
 	commitSem chan struct{} // held by the one flush in progress
 	commits   atomic.Uint64 // write transactions run by Commit
-	hook      commitHook    // SetCommitHook's
+	// offender records (and their bytes) committed, for Writes
+	offenderPuts, offenderBytes atomic.Int64
+	hook                        commitHook // SetCommitHook's
 
 	testHookFlushing func() // if set, runs while a Commit's layer is being written
 

@@ -91,6 +91,7 @@ func benchScan(b *testing.B, n int) {
 	b.ResetTimer()
 	cpu := startCPU()
 	var commits, commitNs atomic.Int64
+	var writes store.Writes
 	for i := 0; i < b.N; i += n {
 		b.StopTimer()
 		cpu.pause()
@@ -112,6 +113,10 @@ func benchScan(b *testing.B, n int) {
 		}
 		b.StopTimer()
 		cpu.pause()
+		w := db.Writes()
+		writes.Pages += w.Pages
+		writes.OffenderRecords += w.OffenderRecords
+		writes.OffenderBytes += w.OffenderBytes
 		db.Close()
 		cpu.resume()
 		b.StartTimer()
@@ -122,6 +127,10 @@ func benchScan(b *testing.B, n int) {
 	// the wall time of the store's transactions (writing and syncing the
 	// file), while the workers judge the next batch
 	b.ReportMetric(float64(commitNs.Load())/lines, "commit-ns/line")
+	// what the commits wrote, which the machine's load does not change
+	b.ReportMetric(float64(writes.Pages)/lines*1e6, "pages/Mline")
+	b.ReportMetric(float64(writes.OffenderRecords)/lines*1e6, "offrec/Mline")
+	b.ReportMetric(float64(writes.OffenderBytes)/lines, "offB/line")
 }
 
 // setBytes has MB/s reported where an op is a line: for the 100,000-line
