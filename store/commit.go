@@ -89,6 +89,7 @@ func (db *DB) flush(target uint64) error {
 	defer db.mu.Unlock()
 	db.flushing = nil
 	if err != nil {
+		f.dropStale()
 		f.absorb(db.top)
 		db.top = f
 		return errors.Join(boltErr(err), dropped)
@@ -178,11 +179,19 @@ func (db *DB) autoPrune(now time.Time) {
 // commitSem and db.mu.
 func (db *DB) noteOldKeys(f *layer) {
 	f.oldOffenders = make(map[bot.AccountKey]uint64, len(f.offenders))
-	for k := range f.offenders {
+	for k, o := range f.offenders {
 		if bits, ok := db.offenderKeys.find(k); ok {
 			f.oldOffenders[k] = bits
+			if o == nil || timeBits(o.LastSeen) < bits {
+				// deleted, or its key goes back in time: the stale
+				// copies go too, or the greatest would read as its record
+				f.staleDrops = append(f.staleDrops, db.offenderStale.keysOf(k)...)
+			}
 		}
 	}
+	chunk, next := db.offenderStale.sweepChunk(len(db.offenderKeys), max(staleSweepChunk, 2*len(f.offenders)))
+	f.staleDrops = append(f.staleDrops, chunk...)
+	f.sweepNext = next
 	f.oldFirstLinks = make(map[bot.AccountKey]uint64, len(f.firstLinks))
 	for k := range f.firstLinks {
 		if bits, ok := db.firstLinkKeys.find(k); ok {
@@ -206,13 +215,27 @@ func (db *DB) noteOldKeys(f *layer) {
 // committed brings the caches up to date with a layer now in the file. The
 // caller holds db.mu.
 func (db *DB) committed(f *layer) {
+	for _, s := range f.staleDrops {
+		db.offenderStale.remove(s.acct, s.bits)
+	}
+	db.offenderStale.sweepDone(f.sweepNext)
 	for k, o := range f.offenders {
 		db.offenders.put(k, o)
+		old, had := db.offenderKeys[k]
 		if o == nil {
 			delete(db.offenderKeys, k)
-		} else {
-			db.offenderKeys[k] = timeBits(o.LastSeen)
+			db.offenderStale.drop(k)
+			continue
 		}
+		bits := timeBits(o.LastSeen)
+		switch {
+		case !had:
+		case bits > old: // the old key stays, a stale copy
+			db.offenderStale.add(k, old)
+		case bits < old: // its keys went (writeOffenders)
+			db.offenderStale.drop(k)
+		}
+		db.offenderKeys[k] = bits
 	}
 	for k, s := range f.chats {
 		db.chats.put(k, s)
@@ -405,12 +428,20 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 }
 
 // writeOffenders writes the layer's offender records: each account's
-// record in offenders_by_seen moves to the key of its new LastSeen (or
-// goes, for a deletion).
+// record in offenders_by_seen goes under the key of its new LastSeen, its
+// old key left where it is as a stale copy (see staleCopies), unless the
+// record is deleted or its LastSeen goes back in time: then its old key
+// goes, with its stale copies (in staleDrops). The stale copies in
+// staleDrops are deleted first, so that none is a key the layer puts.
 func (l *layer) writeOffenders(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketOffendersBySeen)
 	b.FillPercent = appendFill
 	l.offenderPuts, l.offenderBytes = 0, 0
+	for _, s := range l.staleDrops {
+		if err := b.Delete(s.bytes()); err != nil {
+			return fmt.Errorf("stale copy of offender %s: %w", s.acct, err)
+		}
+	}
 	ws := inKeyOrder(l.offenders, func(k bot.AccountKey, o *bot.Offender) []byte {
 		if o == nil {
 			return nil
@@ -419,7 +450,7 @@ func (l *layer) writeOffenders(tx *bolt.Tx) error {
 	})
 	for _, w := range ws {
 		k, o := w.k, w.v
-		if old, ok := l.oldOffenders[k]; ok && (o == nil || old != timeBits(o.LastSeen)) {
+		if old, ok := l.oldOffenders[k]; ok && (o == nil || old > timeBits(o.LastSeen)) {
 			if err := b.Delete(accountTimeKey(old, k)); err != nil {
 				return fmt.Errorf("offender %s: %w", k, err)
 			}

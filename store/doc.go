@@ -66,7 +66,7 @@
 // File, Decoy and Weight included).
 //
 //	meta                 "schema_version" → 8-byte big-endian version
-//	offenders_by_seen    time(LastSeen) account → offender record: newest last
+//	offenders_by_seen    time(LastSeen) account → offender record: newest last; an account's earlier keys are stale copies
 //	chats                "platform:chat" → chat settings
 //	lists                scope NUL kind NUL value → list entry
 //	link_sightings       time hash account → sighting: appended, pruned from the start
@@ -89,6 +89,19 @@
 // times by account, the times of judged records by message hash) name the
 // old key, which is deleted without a read. Retention prunes each of these
 // buckets from its start.
+//
+// An offender record written again leaves its old key where it is, a stale
+// copy, rather than delete it at once: the old key lies anywhere in the
+// tree, and deleting it rewrote a page for nearly every record written
+// (37 % of the pages a long scan wrote). An account's record is its
+// greatest key, since a record's key never goes back in time: a record
+// deleted, or written with an earlier LastSeen, takes its stale copies
+// with it in the same transaction. Open, ListOffenders, Export and the
+// prune tell stale copies from records by that rule (the in-memory index
+// holds each account's greatest key and its stale copies); stale copies
+// are deleted in bulk, many to a page, by the prune where it meets them at
+// the start of the bucket and by a sweep through the bucket in key order
+// once there are as many stale copies as records (see staleCopies).
 //
 // Sightings are also held in memory (loaded at Open, kept up to date by
 // Commit): RecentSightings, read for every message with a link, costs no
@@ -114,7 +127,8 @@
 // the records) and wrote them in the binary form; version 9 keyed the
 // outbox by time (outbox_by_time); version 10 let offender records end with
 // when each mute ends (bot.Offender.RestrictedEnds), which records before
-// lack.
+// lack; version 11 let offenders_by_seen keep stale copies of records
+// (older builds would read the greatest as the record only by chance).
 //
 // # Judged messages
 //

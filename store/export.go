@@ -11,17 +11,27 @@ import (
 
 // Export commits the buffered writes, then calls fn with every record in
 // the file from one read transaction, bucket by bucket in key order: audit
-// entries oldest first.
+// entries oldest first. Stale copies of offender records (see
+// staleCopies) are left out: an account's record is its greatest key.
 func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 	if err := db.Commit(ctx); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	err := db.view("an export", func(tx *bolt.Tx) error {
+		// the time bits of each account's record, read from the same
+		// transaction: a Commit may run while the export does
+		records, _, err := loadKeyTimes(tx, bucketOffendersBySeen)
+		if err != nil {
+			return err
+		}
 		steps := []struct {
 			bucket []byte
 			read   func(k, v []byte) (bot.Record, error)
 		}{
-			{bucketOffendersBySeen, func(_, v []byte) (bot.Record, error) {
+			{bucketOffendersBySeen, func(k, v []byte) (bot.Record, error) {
+				if acct, ok := accountOfKey(k); ok && records[acct] != keyTime(k) {
+					return bot.Record{}, nil // a stale copy
+				}
 				o, err := decodeOffender(v)
 				return bot.Record{Offender: o}, err
 			}},
@@ -70,6 +80,9 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 				r, err := st.read(k, v)
 				if err != nil {
 					return fmt.Errorf("%s %q: %w", st.bucket, k, err)
+				}
+				if r == (bot.Record{}) {
+					continue
 				}
 				if err := fn(r); err != nil {
 					return err

@@ -362,8 +362,12 @@ func TestSeenIndex(t *testing.T) {
 					return nil
 				})
 			}))
-			if fmt.Sprint(keys) != "[telegram:a telegram:b]" {
-				t.Errorf("index holds %v, want [telegram:a telegram:b]", keys)
+			// b's old key stays, a stale copy; c's record goes
+			if fmt.Sprint(keys) != "[telegram:a telegram:b telegram:b]" {
+				t.Errorf("index holds %v, want [telegram:a telegram:b telegram:b]", keys)
+			}
+			if got, err := db.ListOffenders(ctx, 0); err != nil || len(got) != 2 || got[0].Account != o.Account || !got[0].LastSeen.Equal(o.LastSeen) {
+				t.Errorf("ListOffenders = %+v, %v; want b's record, then a's", got, err)
 			}
 		})
 	}

@@ -37,6 +37,13 @@ type layer struct {
 	oldJudged                   map[bot.MessageRef]uint64
 	oldTasks                    map[taskKey]uint64
 
+	// staleDrops are stale copies of offender records the layer's Commit
+	// deletes, before its writes: those the prune met, those of records
+	// the layer deletes or writes with an earlier LastSeen, and a chunk of
+	// the sweep, which ends before index sweepNext of it (see staleCopies).
+	staleDrops []staleKey
+	sweepNext  int
+
 	// offender records the last write of the layer put, and their bytes
 	// (for DB.Writes)
 	offenderPuts, offenderBytes int64
@@ -75,6 +82,14 @@ func (l *layer) reset() {
 	clear(l.expansions)
 	l.sightPrune, l.auditPrune, l.judgedPrune, l.casePrune = 0, 0, 0, ""
 	l.oldOffenders, l.oldFirstLinks, l.oldJudged, l.oldTasks = nil, nil, nil, nil
+	l.dropStale()
+}
+
+// dropStale forgets the stale copies the layer was to delete: they are
+// found again (a Commit that failed hands its layer back to the next).
+func (l *layer) dropStale() {
+	clear(l.staleDrops)
+	l.staleDrops, l.sweepNext = l.staleDrops[:0], 0
 }
 
 func (l *layer) empty() bool {
@@ -82,7 +97,7 @@ func (l *layer) empty() bool {
 		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0 &&
 		len(l.judged) == 0 && l.judgedPrune == 0 &&
 		len(l.cases) == 0 && len(l.caseRefs) == 0 && l.casePrune == "" &&
-		len(l.expansions) == 0
+		len(l.expansions) == 0 && len(l.staleDrops) == 0
 }
 
 // size counts the buffered writes.

@@ -136,7 +136,9 @@ func (db *DB) DeleteOffender(_ context.Context, k bot.AccountKey) error {
 
 // ListOffenders returns up to limit records, those seen last (by LastSeen)
 // first; a limit of zero or less returns them all. The file's records are
-// keyed by LastSeen, so a small limit reads few records.
+// keyed by LastSeen, so a small limit reads few records; stale copies
+// (keys that are not their account's record, see staleCopies) are passed
+// over without being read.
 func (db *DB) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -157,12 +159,20 @@ func (db *DB) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, err
 	err := db.view("reading offenders", func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketOffendersBySeen).Cursor()
 		for k, v := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
+			if acct, ok := accountOfKey(k); ok {
+				if _, ok := pending[acct]; ok {
+					continue // replaced or deleted by a buffered write
+				}
+				if db.offenderKeys[acct] != keyTime(k) {
+					continue // a stale copy
+				}
+			}
 			o, err := decodeOffender(v)
 			if err != nil {
 				return fmt.Errorf("offender %q: %w", k, err)
 			}
 			if _, ok := pending[o.Account]; ok {
-				continue // replaced or deleted by a buffered write
+				continue
 			}
 			out = append(out, *o)
 		}

@@ -19,7 +19,8 @@ const pruneBatch = 2048
 
 // pruneRecords adds to the top layer the deletion of records whose
 // retention is over: offender records not seen for OffenderRetention (but
-// not those of accounts whose compromised mark still holds), first links
+// not those of accounts whose compromised mark still holds) and stale
+// copies of offender records older than that, first links
 // older than FirstLinkRetention, and tasks older than OutboxRetention.
 // Each bucket is looked at pruneBatch records at a time. The caller holds
 // db.mu.
@@ -54,11 +55,20 @@ func (db *DB) bufferedOffender(k bot.AccountKey) bool {
 
 // pruneOffenders walks the offenders from the one seen longest ago and
 // deletes those seen before cut, unless marked compromised after
-// compromisedCut.
+// compromisedCut, and the stale copies it meets (see staleCopies).
 func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
 	oldest(tx, bucketOffendersBySeen, cut, func(k, v []byte) {
 		acct, ok := accountOfKey(k)
-		if !ok || db.bufferedOffender(acct) {
+		if !ok {
+			return
+		}
+		if bits := keyTime(k); db.offenderKeys[acct] != bits {
+			if db.offenderStale.has(acct, bits) {
+				db.top.staleDrops = append(db.top.staleDrops, staleKey{acct: acct, bits: bits})
+			}
+			return
+		}
+		if db.bufferedOffender(acct) {
 			return
 		}
 		o, err := decodeOffender(v)

@@ -101,11 +101,15 @@ var migrations = []migration{
 	// mute (bot.Offender.RestrictedEnds), which older builds cannot read;
 	// the records before read as they are.
 	{name: "mute ends", up: func(*bolt.Tx) error { return nil }},
+	// offenders_by_seen may hold stale copies of a record under earlier
+	// keys (staleCopies): an account's record is its greatest key, which
+	// older builds do not know. A file at version 10 has none.
+	{name: "stale offender copies", up: func(*bolt.Tx) error { return nil }},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 10
+const SchemaVersion = 11
 
 func init() {
 	if len(migrations) != SchemaVersion {

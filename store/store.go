@@ -202,6 +202,9 @@ type DB struct {
 	// with (see keyTimes). The first link's time is all there is of it:
 	// FirstLink answers from here.
 	offenderKeys, firstLinkKeys keyTimes
+	// offenderStale are the stale copies of offender records in the file
+	// (see staleCopies).
+	offenderStale *staleCopies
 	// expansionCursor is where the next prune pass over expansions starts.
 	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
@@ -315,10 +318,12 @@ func open(path string, opts Options) (db *DB, err error) {
 		return nil, err
 	}
 	err = b.View(func(tx *bolt.Tx) (err error) {
-		if db.offenderKeys, err = loadKeyTimes(tx, bucketOffendersBySeen); err != nil {
+		if db.offenderKeys, db.offenderStale, err = loadKeyTimes(tx, bucketOffendersBySeen); err != nil {
 			return err
 		}
-		if db.firstLinkKeys, err = loadKeyTimes(tx, bucketFirstLinksByTime); err != nil {
+		// a first link's key moves when it is written again: the bucket
+		// has one key an account
+		if db.firstLinkKeys, _, err = loadKeyTimes(tx, bucketFirstLinksByTime); err != nil {
 			return err
 		}
 		if db.tasks, err = loadTasks(tx); err != nil {

@@ -117,6 +117,7 @@ func benchScan(b *testing.B, n int) {
 		writes.Pages += w.Pages
 		writes.OffenderRecords += w.OffenderRecords
 		writes.OffenderBytes += w.OffenderBytes
+		writes.StaleCopies += w.StaleCopies
 		db.Close()
 		cpu.resume()
 		b.StartTimer()
@@ -131,6 +132,8 @@ func benchScan(b *testing.B, n int) {
 	b.ReportMetric(float64(writes.Pages)/lines*1e6, "pages/Mline")
 	b.ReportMetric(float64(writes.OffenderRecords)/lines*1e6, "offrec/Mline")
 	b.ReportMetric(float64(writes.OffenderBytes)/lines, "offB/line")
+	// stale copies of offender records in the file at the end of a stream
+	b.ReportMetric(float64(writes.StaleCopies)/float64((b.N+n-1)/n), "stale/stream")
 }
 
 // setBytes has MB/s reported where an op is a line: for the 100,000-line

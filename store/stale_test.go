@@ -1,0 +1,398 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// staleClock is an injectable Options.Now.
+type staleClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *staleClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *staleClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+// seenKeys returns the keys of offenders_by_seen: each the account and the
+// time, in key order.
+func seenKeys(t *testing.T, db *DB) []string {
+	t.Helper()
+	var out []string
+	must(t, db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketOffendersBySeen).ForEach(func(k, _ []byte) error {
+			out = append(out, fmt.Sprintf("%s@%s", k[8:], bitsTime(keyTime(k)).Format("01-02T15:04:05")))
+			return nil
+		})
+	}))
+	return out
+}
+
+// exported returns the offender records Export hands out, by account.
+func exported(t *testing.T, db *DB) map[bot.AccountKey]bot.Offender {
+	t.Helper()
+	out := make(map[bot.AccountKey]bot.Offender)
+	must(t, db.Export(ctx, func(r bot.Record) error {
+		if r.Offender != nil {
+			if _, ok := out[r.Offender.Account]; ok {
+				t.Errorf("Export hands out %s twice", r.Offender.Account)
+			}
+			out[r.Offender.Account] = *r.Offender
+		}
+		return nil
+	}))
+	return out
+}
+
+// TestStaleCopies: an offender record written again leaves its old key, a
+// stale copy; the record is the account's greatest key for every reader
+// (Offender, ListOffenders, Export, Open); a deletion, or a record written
+// with an earlier LastSeen, takes the stale copies with it in the same
+// Commit, so that none is ever read as the record.
+func TestStaleCopies(t *testing.T) {
+	t.Parallel()
+	base := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	keep := Options{Now: func() time.Time { return base }, OffenderRetention: -1}
+	path := tempPath(t)
+	db, err := Open(path, keep)
+	must(t, err)
+	defer func() { db.Close() }()
+	put := func(u string, minutes int, name string) {
+		t.Helper()
+		o := offender(u)
+		o.LastSeen, o.Name = base.Add(time.Duration(minutes)*time.Minute), name
+		must(t, db.PutOffender(ctx, o))
+		must(t, db.Commit(ctx))
+	}
+	put("ann", 1, "ann 1")
+	put("ann", 3, "ann 3")
+	put("ann", 5, "ann 5")
+	put("bob", 2, "bob 2")
+	put("bob", 6, "bob 6")
+	put("cid", 4, "cid 4")
+	put("cid", 7, "cid 7")
+	put("dan", 8, "dan 8")
+	put("dan", 9, "dan 9")
+	want := "[telegram:ann@05-01T00:01:00 telegram:bob@05-01T00:02:00 telegram:ann@05-01T00:03:00 telegram:cid@05-01T00:04:00 " +
+		"telegram:ann@05-01T00:05:00 telegram:bob@05-01T00:06:00 telegram:cid@05-01T00:07:00 telegram:dan@05-01T00:08:00 telegram:dan@05-01T00:09:00]"
+	if got := fmt.Sprint(seenKeys(t, db)); got != want {
+		t.Fatalf("keys %s,\nwant %s (every old key stays, a stale copy)", got, want)
+	}
+	if db.offenderStale.n != 5 {
+		t.Errorf("%d stale copies counted, want 5", db.offenderStale.n)
+	}
+
+	// bob written back in time, between his keys; cid back onto his own
+	// stale copy's time; dan deleted
+	put("bob", 4, "bob 4 again")
+	put("cid", 4, "cid 4 again")
+	must(t, db.DeleteOffender(ctx, offender("dan").Account))
+	must(t, db.Commit(ctx))
+	want = "[telegram:ann@05-01T00:01:00 telegram:ann@05-01T00:03:00 telegram:bob@05-01T00:04:00 telegram:cid@05-01T00:04:00 telegram:ann@05-01T00:05:00]"
+	if got := fmt.Sprint(seenKeys(t, db)); got != want {
+		t.Fatalf("keys %s,\nwant %s", got, want)
+	}
+	wantNames := map[string]string{"ann": "ann 5", "bob": "bob 4 again", "cid": "cid 4 again"}
+	check := func(when string) {
+		t.Helper()
+		for u, name := range wantNames {
+			o, err := db.Offender(ctx, offender(u).Account)
+			if err != nil || o.Name != name {
+				t.Errorf("%s: %s = %q, %v; want %q", when, u, o.Name, err, name)
+			}
+		}
+		if _, err := db.Offender(ctx, offender("dan").Account); err != bot.ErrNotFound {
+			t.Errorf("%s: dan, deleted: %v, want ErrNotFound", when, err)
+		}
+		list, err := db.ListOffenders(ctx, 0)
+		must(t, err)
+		var names []string
+		for _, o := range list {
+			names = append(names, o.Name)
+		}
+		if want := []string{wantNames["ann"], wantNames["bob"], wantNames["cid"]}; !slices.Equal(names, want) {
+			t.Errorf("%s: ListOffenders %q, want %q", when, names, want)
+		}
+		if list, err := db.ListOffenders(ctx, 1); err != nil || len(list) != 1 || list[0].Name != wantNames["ann"] {
+			t.Errorf("%s: ListOffenders(1) = %+v, %v; want %s", when, list, err, wantNames["ann"])
+		}
+		ex := exported(t, db)
+		if len(ex) != 3 {
+			t.Errorf("%s: Export hands out %d records, want 3", when, len(ex))
+		}
+		for u, name := range wantNames {
+			if ex[offender(u).Account].Name != name {
+				t.Errorf("%s: Export: %s = %q, want %q", when, u, ex[offender(u).Account].Name, name)
+			}
+		}
+	}
+	check("written")
+	// a reopen after a crash: the file as the last Commit left it, checked
+	crashed := copyFile(t, path)
+	must(t, db.Close())
+	db, err = Open(crashed, keep)
+	must(t, err)
+	if _, ok := db.Checked(); !ok {
+		t.Error("the crashed copy was not checked at Open")
+	}
+	check("reopened after a crash")
+	if db.offenderStale.n != 2 || !slices.Equal(db.offenderStale.of[offender("ann").Account], []uint64{timeBits(base.Add(time.Minute)), timeBits(base.Add(3 * time.Minute))}) {
+		t.Errorf("stale copies after a reopen: %d, %v; want ann's two", db.offenderStale.n, db.offenderStale.of)
+	}
+	// ann written again after the reopen: her old record becomes a stale copy
+	put("ann", 10, "ann 10")
+	wantNames["ann"] = "ann 10"
+	check("ann written again")
+	if db.offenderStale.n != 3 {
+		t.Errorf("%d stale copies, want 3", db.offenderStale.n)
+	}
+}
+
+// TestStaleCopiesPruned: retention, on a real file with a fake clock,
+// deletes the stale copies it meets at the start of the bucket and the
+// records past it with their stale copies, a batch a pass. A crash between
+// passes leaves records beside their stale copies; the file read again
+// gives the records, and the passes after finish the work.
+func TestStaleCopiesPruned(t *testing.T) {
+	t.Parallel()
+	clk := &staleClock{t: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}
+	start := clk.Now()
+	opts := Options{Now: clk.Now, OffenderRetention: 180 * 24 * time.Hour, CompromisedTTL: 30 * 24 * time.Hour}
+	path := tempPath(t)
+	db, err := Open(path, opts)
+	must(t, err)
+	defer func() { db.Close() }()
+	const n = 3000 // more than a prune pass's batch, fewer than a sweep's start
+	write := func(at time.Time, name string) {
+		for i := range n {
+			o := offender(fmt.Sprint(i))
+			o.LastSeen, o.Name = at.Add(time.Duration(i)*time.Second), fmt.Sprintf("%s %d", name, i)
+			must(t, db.PutOffender(ctx, o))
+		}
+		must(t, db.Commit(ctx))
+	}
+	write(start, "first")
+	clk.Advance(10 * 24 * time.Hour)
+	write(clk.Now(), "second")
+	if got := len(seenKeys(t, db)); got != 2*n {
+		t.Fatalf("%d keys, want %d: every record and a stale copy of each", got, 2*n)
+	}
+	// 180 days after the first writes, 170 after the second: the stale
+	// copies are past retention, the records are not
+	clk.Advance(171 * 24 * time.Hour)
+	must(t, db.Commit(ctx)) // a pass: a batch of stale copies goes
+	left := len(seenKeys(t, db))
+	if left <= n || left >= 2*n {
+		t.Fatalf("%d keys after a pass, want a batch of the %d stale copies gone", left, n)
+	}
+	// a crash now: records beside their stale copies
+	crashed := copyFile(t, path)
+	check := func(db *DB, when string) {
+		t.Helper()
+		for _, i := range []int{0, n / 2, n - 1} {
+			o, err := db.Offender(ctx, offender(fmt.Sprint(i)).Account)
+			if want := fmt.Sprintf("second %d", i); err != nil || o.Name != want {
+				t.Errorf("%s: record %d = %q, %v; want %q", when, i, o.Name, err, want)
+			}
+		}
+		list, err := db.ListOffenders(ctx, 0)
+		must(t, err)
+		if len(list) != n || list[0].Name != fmt.Sprintf("second %d", n-1) {
+			t.Errorf("%s: ListOffenders: %d records, want %d, the one seen last first", when, len(list), n)
+		}
+		for _, o := range list {
+			if o.Name[:6] != "second" {
+				t.Errorf("%s: ListOffenders gives the stale copy %q", when, o.Name)
+				break
+			}
+		}
+		if ex := exported(t, db); len(ex) != n {
+			t.Errorf("%s: Export hands out %d records, want %d", when, len(ex), n)
+		}
+	}
+	check(db, "after a pass")
+	must(t, db.Close())
+	db, err = Open(crashed, opts)
+	must(t, err)
+	if db.offenderStale.n != left-n {
+		t.Errorf("after the crash: %d stale copies known, want %d", db.offenderStale.n, left-n)
+	}
+	check(db, "after the crash")
+	for range 3 {
+		clk.Advance(time.Minute)
+		must(t, db.Commit(ctx))
+	}
+	if got := len(seenKeys(t, db)); got != n || db.offenderStale.n != 0 {
+		t.Errorf("%d keys, %d stale copies after the passes, want %d and none", got, db.offenderStale.n, n)
+	}
+	check(db, "after the passes")
+	// each record past retention goes, its stale copy with it
+	o := offender("0")
+	o.LastSeen, o.Name = clk.Now(), "third 0"
+	must(t, db.PutOffender(ctx, o))
+	must(t, db.Commit(ctx))
+	clk.Advance(181 * 24 * time.Hour)
+	for range 3 {
+		must(t, db.Commit(ctx))
+		clk.Advance(time.Minute)
+	}
+	if got := seenKeys(t, db); len(got) != 0 || db.offenderStale.n != 0 {
+		t.Errorf("keys left past retention: %d (%v), %d stale copies known", len(got), got[:min(len(got), 3)], db.offenderStale.n)
+	}
+	db = reopenInternal(t, db, opts)
+	if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != 0 {
+		t.Errorf("after a reopen: %d records, %v", len(list), err)
+	}
+}
+
+// TestStaleCopiesSwept: once there are as many stale copies as records
+// (and staleSweepMin), Commits delete them in key order, a chunk each,
+// until none of those is left; the records read the same before, during
+// and after, and after a reopen.
+func TestStaleCopiesSwept(t *testing.T) {
+	t.Parallel()
+	base := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	keep := Options{Now: func() time.Time { return base }, OffenderRetention: -1}
+	path := tempPath(t)
+	db, err := Open(path, keep)
+	must(t, err)
+	defer func() { db.Close() }()
+	const accounts, rounds = 1000, 6
+	for r := range rounds {
+		for i := range accounts {
+			o := offender(fmt.Sprint(i))
+			o.LastSeen, o.Name = base.Add(time.Duration(r*accounts+i)*time.Second), fmt.Sprintf("%d/%d", i, r)
+			must(t, db.PutOffender(ctx, o))
+		}
+		must(t, db.Commit(ctx))
+	}
+	// 5,000 stale copies after the sixth round: the next Commit begins
+	// the sweep
+	if db.offenderStale.n != accounts*(rounds-1) || db.offenderStale.sweep != nil {
+		t.Fatalf("%d stale copies, %d records, sweep %v", db.offenderStale.n, len(db.offenderKeys), db.offenderStale.sweep != nil)
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, i := range []int{0, 499, 999} {
+			o, err := db.Offender(ctx, offender(fmt.Sprint(i)).Account)
+			if want := fmt.Sprintf("%d/%d", i, rounds-1); err != nil || o.Name != want {
+				t.Errorf("%s: record %d = %q, %v; want %q", when, i, o.Name, err, want)
+			}
+		}
+		if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != accounts {
+			t.Errorf("%s: ListOffenders: %d, %v; want %d", when, len(list), err, accounts)
+		}
+		if ex := exported(t, db); len(ex) != accounts {
+			t.Errorf("%s: Export: %d, want %d", when, len(ex), accounts)
+		}
+	}
+	check("sweeping")
+	var counts []int
+	last, err := db.Offender(ctx, offender("0").Account)
+	must(t, err)
+	for range 6 {
+		must(t, db.PutOffender(ctx, last)) // a write, under the key it has
+		must(t, db.Commit(ctx))
+		counts = append(counts, len(seenKeys(t, db)))
+	}
+	if counts[0] >= accounts*rounds || counts[len(counts)-1] != accounts || db.offenderStale.n != 0 || db.offenderStale.sweep != nil {
+		t.Errorf("keys after each Commit: %v, %d stale copies; want a chunk gone each down to the %d records", counts, db.offenderStale.n, accounts)
+	}
+	check("swept")
+	db = reopenInternal(t, db, keep)
+	check("reopened")
+}
+
+// TestOpenUpgradesVersion10 opens a file written by the build before stale
+// copies (schema 10, store/testdata/schema10.db, written by
+// testdata/mkschema10 at f9c9a05): it is upgraded to the current version
+// with every record as it was, and records written after leave stale
+// copies that the next Open tells from the records.
+func TestOpenUpgradesVersion10(t *testing.T) {
+	t.Parallel()
+	path := tempPath(t)
+	data, err := os.ReadFile("testdata/schema10.db")
+	must(t, err)
+	must(t, os.WriteFile(path, data, 0o600))
+	t0 := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	opts := Options{Now: func() time.Time { return t0.Add(2 * time.Hour) }}
+	db, err := Open(path, opts)
+	must(t, err)
+	defer func() { db.Close() }()
+	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 11 {
+		t.Fatalf("version %d after Open, want %d (11)", v, SchemaVersion)
+	}
+	ann := bot.AccountKey{Platform: bot.Telegram, User: "ann"}
+	bao := bot.Offender{Account: bot.AccountKey{Platform: bot.Discord, User: "2"}, Name: "Bảo",
+		LastSeen: t0.Add(30 * time.Minute), Compromised: true, CompromisedSince: t0, Evidence: "fan-out",
+		RestrictedUntil: t0.Add(25 * time.Hour), Restricted: []string{"s1", "s2"},
+		RestrictedEnds: []time.Time{t0.Add(24 * time.Hour), t0.Add(25 * time.Hour)}, Groups: []string{"s1", "s2"}}
+	want := map[bot.AccountKey]bot.Offender{
+		ann:                                   {Account: ann, Name: "Ann", LastSeen: t0.Add(time.Hour), Chats: []string{"g1"}, Strikes: []time.Time{t0, t0, t0}},
+		bao.Account:                           bao,
+		{Platform: bot.Telegram, User: "dan"}: {Account: bot.AccountKey{Platform: bot.Telegram, User: "dan"}, LastSeen: t0.Add(40 * time.Minute)},
+	}
+	check := func(when string) {
+		t.Helper()
+		for k, w := range want {
+			if got, err := db.Offender(ctx, k); err != nil || !reflect.DeepEqual(got, w) {
+				t.Errorf("%s: %s = %+v, %v;\nwant %+v", when, k, got, err, w)
+			}
+		}
+		if _, err := db.Offender(ctx, bot.AccountKey{Platform: bot.Telegram, User: "cam"}); err != bot.ErrNotFound {
+			t.Errorf("%s: cam, deleted: %v", when, err)
+		}
+		if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != len(want) || list[0].Account != ann {
+			t.Errorf("%s: ListOffenders = %+v, %v; want the %d, ann first", when, list, err, len(want))
+		}
+		if ex := exported(t, db); !reflect.DeepEqual(ex, want) {
+			t.Errorf("%s: Export = %+v,\nwant %+v", when, ex, want)
+		}
+		if ft, err := db.FirstLink(ctx, ann); err != nil || !ft.Equal(t0) {
+			t.Errorf("%s: ann's first link = %v, %v", when, ft, err)
+		}
+	}
+	check("upgraded")
+	if n := len(seenKeys(t, db)); n != 3 || db.offenderStale.n != 0 {
+		t.Errorf("%d keys, %d stale copies in the schema 10 file; want 3 and none", n, db.offenderStale.n)
+	}
+	o := want[ann]
+	o.LastSeen = t0.Add(90 * time.Minute)
+	want[ann] = o
+	must(t, db.PutOffender(ctx, o))
+	must(t, db.Commit(ctx))
+	check("ann written again")
+	db = reopenInternal(t, db, opts)
+	check("reopened")
+	if n := len(seenKeys(t, db)); n != 4 || db.offenderStale.n != 1 {
+		t.Errorf("%d keys, %d stale copies; want 4, ann's old key a stale copy", n, db.offenderStale.n)
+	}
+}
+
+func reopenInternal(t *testing.T, db *DB, opts Options) *DB {
+	t.Helper()
+	path := db.Path()
+	must(t, db.Close())
+	db, err := Open(path, opts)
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	return db
+}
