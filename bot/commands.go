@@ -376,7 +376,14 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if who == "" {
 		return Reply{Text: say(l, "pardon-usage")}, nil
 	}
-	o, err := e.findOffender(ctx, c.Platform, who)
+	o, same, err := e.findOffender(ctx, c, who)
+	if len(same) > 0 {
+		ids := make([]string, len(same))
+		for i, s := range same {
+			ids[i] = fmt.Sprintf("%s (%s)", s.Account.User, nameOr(s.Name, s.Account.User))
+		}
+		return Reply{Text: say(l, "pardon-ambiguous", len(same), who, strings.Join(ids, ", "), same[0].Account.User)}, nil
+	}
 	if err == nil && !inScope(&o, c) {
 		// An admin pardons only accounts flagged or muted in their own chat.
 		err = ErrNotFound
@@ -534,26 +541,37 @@ func inScope(o *Offender, c Command) bool {
 }
 
 // findOffender resolves a user argument: an id, a platform:id, a mention
-// (<@123>, @name) or a display name on record.
-func (e *Engine) findOffender(ctx context.Context, p Platform, who string) (Offender, error) {
+// (<@123>, @name) or a display name on record in the command's chat. A
+// name no one there has is ErrNotFound; a name several accounts there
+// have (an impostor takes its victim's) is no answer: they come back in
+// same, for the admin to choose one by id.
+func (e *Engine) findOffender(ctx context.Context, c Command, who string) (o Offender, same []Offender, err error) {
 	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(who, "<@"), "!"), ">")
 	if k, ok := ParseAccountKey(id); ok {
-		return e.store.Offender(ctx, k)
+		o, err := e.store.Offender(ctx, k)
+		return o, nil, err
 	}
-	if o, err := e.store.Offender(ctx, AccountKey{Platform: p, User: id}); err == nil || !errors.Is(err, ErrNotFound) {
-		return o, err
+	if o, err := e.store.Offender(ctx, AccountKey{Platform: c.Platform, User: id}); err == nil || !errors.Is(err, ErrNotFound) {
+		return o, nil, err
 	}
 	name := strings.TrimPrefix(who, "@")
 	all, err := e.store.ListOffenders(ctx, 0)
 	if err != nil {
-		return Offender{}, err
+		return Offender{}, nil, err
 	}
 	for _, o := range all {
-		if o.Account.Platform == p && strings.EqualFold(o.Name, name) {
-			return o, nil
+		if strings.EqualFold(o.Name, name) && inScope(&o, c) {
+			same = append(same, o)
 		}
 	}
-	return Offender{}, ErrNotFound
+	switch len(same) {
+	case 0:
+		return Offender{}, nil, ErrNotFound
+	case 1:
+		return same[0], nil, nil
+	}
+	sort.Slice(same, func(i, j int) bool { return same[i].Account.User < same[j].Account.User })
+	return Offender{}, same, nil
 }
 
 // offenders lists the accounts flagged in the command's chat (or Discord

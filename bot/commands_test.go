@@ -251,3 +251,59 @@ func TestListCommandsTakeEveryDomain(t *testing.T) {
 		})
 	}
 }
+
+// TestPardonByNameIsNeverAGuess holds that a pardon by display name looks
+// only at the accounts on record in the admin's chat, and that when
+// several there share the name (a scammer takes the name of the member
+// it imitates) it pardons none and names each by id. Before, it took the
+// first account of that name anywhere: an impostor could be pardoned for
+// the member, or the pardon said "no record" when the first of the name
+// was another chat's.
+func TestPardonByNameIsNeverAGuess(t *testing.T) {
+	t.Parallel()
+	for _, l := range []bot.Lang{bot.English, bot.Vietnamese} {
+		t.Run(string(l), func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			h.command("c1", "boss", true, "lang", string(l), nil)
+			h.command("c2", "boss2", true, "lang", string(l), nil)
+			flag := func(chat, user, name string) {
+				m := bot.Message{ID: "m-" + user, Platform: bot.Telegram, Chat: chat, User: user, UserName: name,
+					Time: h.now, MemberSince: h.now.Add(-time.Hour * 24 * 365), Text: "https://dlscord.com/" + user}
+				if _, err := h.engine.Handle(context.Background(), &m); err != nil {
+					t.Fatal(err)
+				}
+			}
+			strikes := func(user string) int {
+				o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: user})
+				if err != nil {
+					return 0
+				}
+				return len(o.Strikes)
+			}
+			// another chat's Lan first, then this chat's
+			flag("c2", "1001", "Lan")
+			flag("c1", "1002", "Lan")
+			r := h.command("c1", "boss", true, "pardon", "Lan", nil)
+			if r.Refused || strikes("1002") != 0 || strikes("1001") != 1 {
+				t.Errorf("pardon Lan in c1: %q; strikes of c1's Lan %d (want 0), of c2's %d (want 1)", r.Text, strikes("1002"), strikes("1001"))
+			}
+
+			// two accounts named Minh in this chat: neither is pardoned
+			flag("c1", "2001", "Minh")
+			flag("c1", "2002", "minh")
+			r = h.command("c1", "boss", true, "pardon", "@Minh", nil)
+			if strikes("2001") != 1 || strikes("2002") != 1 || !strings.Contains(r.Text, "2001") || !strings.Contains(r.Text, "2002") ||
+				!strings.Contains(r.Text, "pardon 2001") {
+				t.Errorf("pardon of an ambiguous name: %q; strikes %d and %d (want 1 and 1)", r.Text, strikes("2001"), strikes("2002"))
+			}
+			if want := map[bot.Lang]string{bot.English: "Several accounts", bot.Vietnamese: "Có nhiều tài khoản"}[l]; !strings.Contains(r.Text, want) {
+				t.Errorf("pardon of an ambiguous name: %q, want it to say %q", r.Text, want)
+			}
+			h.command("c1", "boss", true, "pardon", "2002", nil)
+			if strikes("2001") != 1 || strikes("2002") != 0 {
+				t.Errorf("pardon by id: strikes %d and %d (want 1 and 0)", strikes("2001"), strikes("2002"))
+			}
+		})
+	}
+}

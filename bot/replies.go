@@ -64,6 +64,10 @@ var replies = map[string][2]string{
 	"just-now":     {"just now", "vừa xong"},
 	"none":         {"none", "không có"},
 	"pardon-usage": {"Whom? For example: pardon @name, pardon 12345, or reply to their message with pardon.", "Ai? Ví dụ: pardon @ten, pardon 12345, hoặc trả lời tin nhắn của họ bằng pardon."},
+	"pardon-ambiguous": {
+		"Several accounts here (%d) are called %s: %s. Pardon one by its id, for example: pardon %s.",
+		"Có nhiều tài khoản (%d) trong nhóm tên %s: %s. Hãy tha theo id, ví dụ: pardon %s.",
+	},
 	"pardon-unknown": {
 		"I have no record of %s, so there is nothing to pardon.",
 		"Bot không có hồ sơ nào của %s nên không có gì để xoá.",
