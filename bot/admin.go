@@ -443,8 +443,10 @@ func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
 }
 
 // messageArg reads a message id or link: "123", a Telegram link
-// (https://t.me/c/1234/567, https://t.me/group/567) or a Discord one
-// (https://discord.com/channels/G/C/M). It returns the chat and message.
+// (https://t.me/c/1234/567, https://t.me/group/567, and in a forum topic
+// https://t.me/c/1234/TOPIC/567, https://t.me/group/TOPIC/567) or a
+// Discord one (https://discord.com/channels/G/C/M). It returns the chat
+// and message.
 func messageArg(c Command, arg string) (chat, id string, ok bool) {
 	if !strings.Contains(arg, "/") {
 		return c.Chat, arg, true
@@ -460,9 +462,9 @@ func messageArg(c Command, arg string) (chat, id string, ok bool) {
 		return "", "", false
 	case c.Platform == Discord && len(parts) == 4 && parts[0] == "channels":
 		return parts[2], last, true
-	case c.Platform == Telegram && len(parts) == 3 && parts[0] == "c" && isDigits(parts[1]) && isDigits(last):
+	case c.Platform == Telegram && (len(parts) == 3 || len(parts) == 4 && isDigits(parts[2])) && parts[0] == "c" && isDigits(parts[1]) && isDigits(last):
 		return "-100" + parts[1], last, true
-	case c.Platform == Telegram && len(parts) == 2 && isDigits(last):
+	case c.Platform == Telegram && (len(parts) == 2 || len(parts) == 3 && parts[0] != "c" && isDigits(parts[1])) && isDigits(last):
 		return c.Chat, last, true
 	}
 	return "", "", false

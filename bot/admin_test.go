@@ -73,9 +73,12 @@ func TestCaseAndWhy(t *testing.T) {
 		{"reply to the notice", "", "9001"},
 		{"message id", "5", ""},
 		{"message link", "https://t.me/c/777/5", ""},
+		// a forum topic's links carry the topic: t.me/c/CHAT/TOPIC/MESSAGE
+		{"message link in a topic", "https://t.me/c/777/3/5", ""},
+		{"public link in a topic", "https://t.me/somegroup/3/5?single", ""},
 	} {
 		chat := "g1"
-		if tc.name == "message link" {
+		if strings.HasPrefix(tc.name, "message link") {
 			chat = "-100777"
 			h.send(msg{chat: chat, id: "5", text: phishLink})
 		}
