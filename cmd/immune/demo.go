@@ -106,7 +106,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			w.line(fmt.Sprintf("%s  %-12s│ %s: /%s", now.Format("15:04"), demoChats[s.chat], who, s.command))
 			name, rest, _ := strings.Cut(s.command, " ")
 			r, err := engine.Command(ctx, bot.Command{Platform: bot.Telegram, Chat: s.chat, User: s.user, UserName: s.name,
-				IsAdmin: s.admin, Time: now, Name: name, Args: rest})
+				IsAdmin: s.admin, Time: now, Name: name, Args: rest, ChatTitle: demoChats[s.chat]})
 			if err != nil {
 				return err
 			}
@@ -118,7 +118,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		n++
 		m := bot.Message{ID: fmt.Sprintf("m%d", n), Platform: bot.Telegram, Chat: s.chat, User: s.user, UserName: s.name,
-			Time: now, Text: s.text, IsAdmin: s.admin}
+			Time: now, Text: s.text, IsAdmin: s.admin, ChatTitle: demoChats[s.chat]}
 		if s.joined > 0 {
 			m.MemberSince = now.Add(-s.joined)
 		}

@@ -123,10 +123,14 @@ func TestDemoTellsTheWholeStory(t *testing.T) {
 		"Xin lỗi, chỉ quản trị viên",           // a member refused
 		"Đã tha cho Minh",                      // the admin's pardon
 		"↳ unmute Minh",
+		"in «Hội chạy bộ»:", // admin notes name the group by its title
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo transcript lacks %q", want)
 		}
+	}
+	if strings.Contains(out, "«g") {
+		t.Error("an admin note names a group by its id, not its title")
 	}
 	if strings.Contains(out, "https://") {
 		t.Error("demo prints a clickable link")
