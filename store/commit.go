@@ -178,26 +178,30 @@ func (db *DB) autoPrune(now time.Time) {
 // file holds: only a Commit changes the file, and the caller holds
 // commitSem and db.mu.
 func (db *DB) noteOldKeys(f *layer) {
+	// A record deleted, or whose key goes back in time, takes its stale
+	// copies with it, or the greatest would read as its record.
+	var gone []bot.AccountKey
 	f.oldOffenders = make(map[bot.AccountKey]uint64, len(f.offenders))
 	for k, o := range f.offenders {
 		if bits, ok := db.offenderKeys.find(k); ok {
 			f.oldOffenders[k] = bits
 			if o == nil || timeBits(o.LastSeen) < bits {
-				// deleted, or its key goes back in time: the stale
-				// copies go too, or the greatest would read as its record
-				f.staleDrops = append(f.staleDrops, db.offenderStale.keysOf(k)...)
+				gone = append(gone, k)
 			}
 		}
 	}
-	chunk, next := db.offenderStale.sweepChunk(len(db.offenderKeys), max(staleSweepChunk, 2*len(f.offenders)))
-	f.staleDrops = append(f.staleDrops, chunk...)
-	f.sweepNext = next
+	db.offenderStale.note(&f.offenderDrops, gone, len(db.offenderKeys), len(f.offenders))
+	gone = gone[:0]
 	f.oldFirstLinks = make(map[bot.AccountKey]uint64, len(f.firstLinks))
-	for k := range f.firstLinks {
+	for k, t := range f.firstLinks {
 		if bits, ok := db.firstLinkKeys.find(k); ok {
 			f.oldFirstLinks[k] = bits
+			if t.IsZero() || timeBits(t) < bits {
+				gone = append(gone, k)
+			}
 		}
 	}
+	db.firstLinkStale.note(&f.firstLinkDrops, gone, len(db.firstLinkKeys), len(f.firstLinks))
 	f.oldTasks = make(map[taskKey]uint64, len(f.tasks))
 	for k := range f.tasks {
 		if bits, ok := db.tasks[k]; ok {
@@ -215,37 +219,33 @@ func (db *DB) noteOldKeys(f *layer) {
 // committed brings the caches up to date with a layer now in the file. The
 // caller holds db.mu.
 func (db *DB) committed(f *layer) {
-	for _, s := range f.staleDrops {
-		db.offenderStale.remove(s.acct, s.bits)
-	}
-	db.offenderStale.sweepDone(f.sweepNext)
+	db.offenderStale.committed(&f.offenderDrops)
 	for k, o := range f.offenders {
 		db.offenders.put(k, o)
 		old, had := db.offenderKeys[k]
 		if o == nil {
 			delete(db.offenderKeys, k)
-			db.offenderStale.drop(k)
-			continue
+			db.offenderStale.rewritten(k, old, had, 0, true)
+		} else {
+			bits := timeBits(o.LastSeen)
+			db.offenderStale.rewritten(k, old, had, bits, false)
+			db.offenderKeys[k] = bits
 		}
-		bits := timeBits(o.LastSeen)
-		switch {
-		case !had:
-		case bits > old: // the old key stays, a stale copy
-			db.offenderStale.add(k, old)
-		case bits < old: // its keys went (writeOffenders)
-			db.offenderStale.drop(k)
-		}
-		db.offenderKeys[k] = bits
 	}
 	for k, s := range f.chats {
 		db.chats.put(k, s)
 		db.chatKeys[k] = struct{}{} // chat settings are never deleted
 	}
+	db.firstLinkStale.committed(&f.firstLinkDrops)
 	for k, t := range f.firstLinks {
+		old, had := db.firstLinkKeys[k]
 		if t.IsZero() {
 			delete(db.firstLinkKeys, k)
+			db.firstLinkStale.rewritten(k, old, had, 0, true)
 		} else {
-			db.firstLinkKeys[k] = timeBits(t)
+			bits := timeBits(t)
+			db.firstLinkStale.rewritten(k, old, had, bits, false)
+			db.firstLinkKeys[k] = bits
 		}
 	}
 	for k, t := range f.tasks {
@@ -329,10 +329,16 @@ func (l *layer) write(tx *bolt.Tx) error {
 const appendFill = 1.0
 
 // writeFirstLinks writes the layer's first links: each account's key in
-// first_links_by_time moves to its new time (or goes, for the zero time).
+// first_links_by_time moves to its new time, its old key left where it is
+// as a stale copy (see staleCopies), unless it goes (for the zero time) or
+// goes back in time: then its old key goes, with its stale copies (in
+// firstLinkDrops, deleted first).
 func (l *layer) writeFirstLinks(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketFirstLinksByTime)
 	b.FillPercent = appendFill
+	if err := deleteDrops(b, &l.firstLinkDrops, "first link"); err != nil {
+		return err
+	}
 	ws := inKeyOrder(l.firstLinks, func(k bot.AccountKey, t time.Time) []byte {
 		if t.IsZero() {
 			return nil
@@ -342,7 +348,7 @@ func (l *layer) writeFirstLinks(tx *bolt.Tx) error {
 	for _, w := range ws {
 		k, t := w.k, w.v
 		bits := timeBits(t)
-		if old, ok := l.oldFirstLinks[k]; ok && (t.IsZero() || old != bits) {
+		if old, ok := l.oldFirstLinks[k]; ok && (t.IsZero() || old > bits) {
 			if err := b.Delete(accountTimeKey(old, k)); err != nil {
 				return fmt.Errorf("first link of %s: %w", k, err)
 			}
@@ -431,16 +437,14 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 // record in offenders_by_seen goes under the key of its new LastSeen, its
 // old key left where it is as a stale copy (see staleCopies), unless the
 // record is deleted or its LastSeen goes back in time: then its old key
-// goes, with its stale copies (in staleDrops). The stale copies in
-// staleDrops are deleted first, so that none is a key the layer puts.
+// goes, with its stale copies (in offenderDrops). The stale copies in
+// offenderDrops are deleted first, so that none is a key the layer puts.
 func (l *layer) writeOffenders(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketOffendersBySeen)
 	b.FillPercent = appendFill
 	l.offenderPuts, l.offenderBytes = 0, 0
-	for _, s := range l.staleDrops {
-		if err := b.Delete(s.bytes()); err != nil {
-			return fmt.Errorf("stale copy of offender %s: %w", s.acct, err)
-		}
+	if err := deleteDrops(b, &l.offenderDrops, "offender record"); err != nil {
+		return err
 	}
 	ws := inKeyOrder(l.offenders, func(k bot.AccountKey, o *bot.Offender) []byte {
 		if o == nil {

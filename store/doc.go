@@ -70,7 +70,7 @@
 //	chats                "platform:chat" → chat settings
 //	lists                scope NUL kind NUL value → list entry
 //	link_sightings       time hash account → sighting: appended, pruned from the start
-//	first_links_by_time  time account → empty: the time the account last set its first link
+//	first_links_by_time  time account → empty: the time the account last set its first link; earlier keys are stale copies
 //	audit                time sequence → audit entry: newest last, pruned from the start
 //	outbox_by_time       time(decided) platform NUL task id → task decided and not yet done
 //	judged_by_time       time(record) platform NUL chat NUL id → record of a flagged message (bot.Judged)
@@ -84,24 +84,25 @@
 // that the commit dirties and writes a few pages of each bucket, not a
 // page for every record wherever its account or message falls, and these
 // buckets fill their pages whole (FillPercent 1). A record written again
-// (an offender flagged again, a first link refreshed, an edited message)
-// moves to its new time: the in-memory indexes (offender and first-link
-// times by account, the times of judged records by message hash) name the
-// old key, which is deleted without a read. Retention prunes each of these
-// buckets from its start.
+// (an edited message, a task decided again) moves to its new time: the
+// in-memory indexes (the times of judged records by message hash, of
+// tasks by id) name the old key, which is deleted without a read.
+// Retention prunes each of these buckets from its start.
 //
-// An offender record written again leaves its old key where it is, a stale
-// copy, rather than delete it at once: the old key lies anywhere in the
-// tree, and deleting it rewrote a page for nearly every record written
-// (37 % of the pages a long scan wrote). An account's record is its
-// greatest key, since a record's key never goes back in time: a record
-// deleted, or written with an earlier LastSeen, takes its stale copies
-// with it in the same transaction. Open, ListOffenders, Export and the
-// prune tell stale copies from records by that rule (the in-memory index
-// holds each account's greatest key and its stale copies); stale copies
-// are deleted in bulk, many to a page, by the prune where it meets them at
-// the start of the bucket and by a sweep through the bucket in key order
-// once there are as many stale copies as records (see staleCopies).
+// An offender record or a first link written again leaves its old key
+// where it is, a stale copy, rather than delete it at once: the old key
+// lies anywhere in the tree, and deleting it rewrote a page for nearly
+// every record written (on the long stream 37 % of the pages a scan wrote
+// were offender records moving, and 13 % of the rest first links). An
+// account's record is its greatest key, since a record's key never goes
+// back in time: a record deleted, or written with an earlier time, takes
+// its stale copies with it in the same transaction. Open, Offender,
+// FirstLink, ListOffenders, Export and the prune tell stale copies from
+// records by that rule (the in-memory indexes hold each account's greatest
+// key and its stale copies); stale copies are deleted in bulk, many to a
+// page, by the prune where it meets them at the start of the bucket and
+// by a sweep through the bucket in key order once there are as many stale
+// copies as records (see staleCopies).
 //
 // Sightings are also held in memory (loaded at Open, kept up to date by
 // Commit): RecentSightings, read for every message with a link, costs no
@@ -128,7 +129,8 @@
 // outbox by time (outbox_by_time); version 10 let offender records end with
 // when each mute ends (bot.Offender.RestrictedEnds), which records before
 // lack; version 11 let offenders_by_seen keep stale copies of records
-// (older builds would read the greatest as the record only by chance).
+// (older builds would read the greatest as the record only by chance),
+// and version 12 first_links_by_time.
 //
 // # Judged messages
 //

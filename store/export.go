@@ -11,8 +11,8 @@ import (
 
 // Export commits the buffered writes, then calls fn with every record in
 // the file from one read transaction, bucket by bucket in key order: audit
-// entries oldest first. Stale copies of offender records (see
-// staleCopies) are left out: an account's record is its greatest key.
+// entries oldest first. Stale copies of offender records and first links
+// (see staleCopies) are left out: an account's record is its greatest key.
 func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 	if err := db.Commit(ctx); err != nil {
 		return fmt.Errorf("export: %w", err)
@@ -21,6 +21,10 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 		// the time bits of each account's record, read from the same
 		// transaction: a Commit may run while the export does
 		records, _, err := loadKeyTimes(tx, bucketOffendersBySeen)
+		if err != nil {
+			return err
+		}
+		firstLinks, _, err := loadKeyTimes(tx, bucketFirstLinksByTime)
 		if err != nil {
 			return err
 		}
@@ -47,6 +51,9 @@ func (db *DB) Export(ctx context.Context, fn func(bot.Record) error) error {
 				acct, ok := accountOfKey(k)
 				if !ok {
 					return bot.Record{}, fmt.Errorf("first link %q: not a time and an account", k)
+				}
+				if firstLinks[acct] != keyTime(k) {
+					return bot.Record{}, nil // a stale copy
 				}
 				return bot.Record{FirstLink: &bot.FirstLinkRecord{Account: acct, Time: bitsTime(keyTime(k))}}, nil
 			}},

@@ -80,17 +80,19 @@ type Writes struct {
 	Pages           int64 // pages bbolt wrote (its TxStats.Write)
 	OffenderRecords int64 // offender records encoded and put
 	OffenderBytes   int64 // their bytes
-	StaleCopies     int   // stale copies of offender records in the file now (see staleCopies)
+	StaleOffenders  int   // stale copies of offender records in the file now (see staleCopies)
+	StaleFirstLinks int   // and of first links
 }
 
 // Writes returns the counts of what the store's commits have written.
 func (db *DB) Writes() Writes {
 	st := db.bolt.Stats()
 	db.mu.Lock()
-	stale := db.offenderStale.n
+	staleOffenders, staleFirstLinks := db.offenderStale.n, db.firstLinkStale.n
 	db.mu.Unlock()
 	return Writes{
-		StaleCopies:     stale,
+		StaleOffenders:  staleOffenders,
+		StaleFirstLinks: staleFirstLinks,
 		Pages:           st.TxStats.GetWrite(),
 		OffenderRecords: db.offenderPuts.Load(),
 		OffenderBytes:   db.offenderBytes.Load(),

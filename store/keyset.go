@@ -60,13 +60,13 @@ func (m keyTimes) find(k bot.AccountKey) (uint64, bool) {
 	return bits, ok
 }
 
-// staleCopies are the keys of offenders_by_seen that are not records but
-// stale copies of them (schema 11). A record written again goes under the
-// key of its new LastSeen and its old key stays where it is: deleting it
-// then would rewrite a page anywhere in the file for every record written,
-// as many pages as the commit writes for everything else. An account's
+// staleCopies are the keys of offenders_by_seen (schema 11) and
+// first_links_by_time (schema 12) that are not records but stale copies
+// of them. A record written again goes under the key of its new time and
+// its old key stays where it is: deleting it then would rewrite a page
+// anywhere in the file for nearly every record written. An account's
 // greatest key is its record, since a record's key never goes back in
-// time: a record written with an earlier LastSeen (or deleted) takes its
+// time: a record written with an earlier time (or deleted) takes its
 // stale copies with it. Stale copies are deleted in bulk, many to a page:
 // by the retention prune, which deletes those it meets at the start of the
 // bucket, and by a sweep through the whole bucket in key order once there
@@ -149,6 +149,63 @@ func (s *staleCopies) keysOf(acct bot.AccountKey) []staleKey {
 		out = append(out, staleKey{acct: acct, bits: bits})
 	}
 	return out
+}
+
+// staleDrops are the stale copies of one bucket a layer's Commit deletes:
+// those the prune met, those of records the layer deletes or writes with
+// an earlier time, and a chunk of the sweep, which ends before index
+// sweepNext of it.
+type staleDrops struct {
+	keys      []staleKey
+	sweepNext int
+}
+
+func (d *staleDrops) reset() {
+	clear(d.keys)
+	d.keys, d.sweepNext = d.keys[:0], 0
+}
+
+// note adds to d, for the Commit of a layer, the stale copies of the
+// accounts it deletes or writes back in time (gone), and the sweep's
+// chunk (records in the file, writes in the layer).
+func (s *staleCopies) note(d *staleDrops, gone []bot.AccountKey, records, writes int) {
+	for _, k := range gone {
+		d.keys = append(d.keys, s.keysOf(k)...)
+	}
+	chunk, next := s.sweepChunk(records, max(staleSweepChunk, 2*writes))
+	d.keys = append(d.keys, chunk...)
+	d.sweepNext = next
+}
+
+// committed forgets the stale copies d deleted.
+func (s *staleCopies) committed(d *staleDrops) {
+	for _, k := range d.keys {
+		s.remove(k.acct, k.bits)
+	}
+	s.sweepDone(d.sweepNext)
+}
+
+// rewritten notes that acct's record, at old if had, was written at bits,
+// or deleted (gone): the old key is a stale copy if bits is later, and the
+// stale copies went with a deletion or an earlier time.
+func (s *staleCopies) rewritten(acct bot.AccountKey, old uint64, had bool, bits uint64, gone bool) {
+	switch {
+	case !had:
+	case gone || bits < old:
+		s.drop(acct)
+	case bits > old:
+		s.add(acct, old)
+	}
+}
+
+// deleteDrops deletes d's keys from b.
+func deleteDrops(b *bolt.Bucket, d *staleDrops, what string) error {
+	for _, s := range d.keys {
+		if err := b.Delete(s.bytes()); err != nil {
+			return fmt.Errorf("stale copy of the %s of %s: %w", what, s.acct, err)
+		}
+	}
+	return nil
 }
 
 // sweepChunk returns the stale copies the next Commit deletes for the

@@ -37,12 +37,9 @@ type layer struct {
 	oldJudged                   map[bot.MessageRef]uint64
 	oldTasks                    map[taskKey]uint64
 
-	// staleDrops are stale copies of offender records the layer's Commit
-	// deletes, before its writes: those the prune met, those of records
-	// the layer deletes or writes with an earlier LastSeen, and a chunk of
-	// the sweep, which ends before index sweepNext of it (see staleCopies).
-	staleDrops []staleKey
-	sweepNext  int
+	// The stale copies of offender records and first links the layer's
+	// Commit deletes, before its writes (see staleCopies).
+	offenderDrops, firstLinkDrops staleDrops
 
 	// offender records the last write of the layer put, and their bytes
 	// (for DB.Writes)
@@ -88,8 +85,8 @@ func (l *layer) reset() {
 // dropStale forgets the stale copies the layer was to delete: they are
 // found again (a Commit that failed hands its layer back to the next).
 func (l *layer) dropStale() {
-	clear(l.staleDrops)
-	l.staleDrops, l.sweepNext = l.staleDrops[:0], 0
+	l.offenderDrops.reset()
+	l.firstLinkDrops.reset()
 }
 
 func (l *layer) empty() bool {
@@ -97,7 +94,7 @@ func (l *layer) empty() bool {
 		len(l.sightings) == 0 && len(l.audit) == 0 && l.sightPrune == 0 && l.auditPrune == 0 &&
 		len(l.judged) == 0 && l.judgedPrune == 0 &&
 		len(l.cases) == 0 && len(l.caseRefs) == 0 && l.casePrune == "" &&
-		len(l.expansions) == 0 && len(l.staleDrops) == 0
+		len(l.expansions) == 0 && len(l.offenderDrops.keys) == 0 && len(l.firstLinkDrops.keys) == 0
 }
 
 // size counts the buffered writes.

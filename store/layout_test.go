@@ -129,7 +129,8 @@ func TestOpenMigratesVersion7(t *testing.T) {
 	check("after a reopen with a check")
 
 	// Written again, each record moves to its new time, and its old key
-	// goes; an offender record's stays, a stale copy (schema 11).
+	// goes; an offender record's (schema 11) and a first link's (schema
+	// 12) stays, a stale copy.
 	oldSeen := offenders[0].LastSeen
 	offenders[0].LastSeen = t0.Add(2 * time.Hour)
 	must(t, db.PutOffender(ctx, offenders[0]))
@@ -143,7 +144,7 @@ func TestOpenMigratesVersion7(t *testing.T) {
 		for name, want := range map[string]string{
 			string(bucketOffendersBySeen): fmt.Sprintf("%x", [][]byte{seenKey(oldSeen, offenders[0].Account),
 				seenKey(offenders[1].LastSeen, offenders[1].Account), seenKey(offenders[0].LastSeen, offenders[0].Account)}),
-			string(bucketFirstLinksByTime): fmt.Sprintf("%x", [][]byte{accountTimeKey(timeBits(t0.Add(time.Minute)), firstAcct)}),
+			string(bucketFirstLinksByTime): fmt.Sprintf("%x", [][]byte{accountTimeKey(timeBits(t0), firstAcct), accountTimeKey(timeBits(t0.Add(time.Minute)), firstAcct)}),
 			string(bucketJudgedByTime):     fmt.Sprintf("%x", [][]byte{judgedTimeKey(judged.Time, judged.Message)}),
 			string(bucketOutboxByTime):     fmt.Sprintf("%x", [][]byte{taskKey{task.Platform, task.ID}.bytes(timeBits(task.Time))}),
 		} {

@@ -64,7 +64,7 @@ func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
 		}
 		if bits := keyTime(k); db.offenderKeys[acct] != bits {
 			if db.offenderStale.has(acct, bits) {
-				db.top.staleDrops = append(db.top.staleDrops, staleKey{acct: acct, bits: bits})
+				db.top.offenderDrops.keys = append(db.top.offenderDrops.keys, staleKey{acct: acct, bits: bits})
 			}
 			return
 		}
@@ -92,11 +92,21 @@ func oldest(tx *bolt.Tx, bucket []byte, cut time.Time, fn func(k, v []byte)) {
 }
 
 // pruneFirstLinks deletes up to pruneBatch first links set before cut,
-// oldest first: the bucket is keyed by time.
+// and stale copies of first links, oldest first: the bucket is keyed by
+// time.
 func (db *DB) pruneFirstLinks(tx *bolt.Tx, cut time.Time) {
 	oldest(tx, bucketFirstLinksByTime, cut, func(k, _ []byte) {
 		acct, ok := accountOfKey(k)
-		if ok && !hasKey(db.top.firstLinks, acct) && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
+		if !ok {
+			return
+		}
+		if bits := keyTime(k); db.firstLinkKeys[acct] != bits {
+			if db.firstLinkStale.has(acct, bits) {
+				db.top.firstLinkDrops.keys = append(db.top.firstLinkDrops.keys, staleKey{acct: acct, bits: bits})
+			}
+			return
+		}
+		if !hasKey(db.top.firstLinks, acct) && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
 			db.top.firstLinks[acct] = time.Time{}
 		}
 	})

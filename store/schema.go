@@ -105,11 +105,14 @@ var migrations = []migration{
 	// keys (staleCopies): an account's record is its greatest key, which
 	// older builds do not know. A file at version 10 has none.
 	{name: "stale offender copies", up: func(*bolt.Tx) error { return nil }},
+	// first_links_by_time too, which builds at version 11 do not know
+	// (their prune would delete a first link for its stale copy).
+	{name: "stale first-link copies", up: func(*bolt.Tx) error { return nil }},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 11
+const SchemaVersion = 12
 
 func init() {
 	if len(migrations) != SchemaVersion {

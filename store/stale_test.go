@@ -62,6 +62,22 @@ func exported(t *testing.T, db *DB) map[bot.AccountKey]bot.Offender {
 	return out
 }
 
+// exportedFirstLinks returns the first links Export hands out, by account.
+func exportedFirstLinks(t *testing.T, db *DB) map[bot.AccountKey]time.Time {
+	t.Helper()
+	out := make(map[bot.AccountKey]time.Time)
+	must(t, db.Export(ctx, func(r bot.Record) error {
+		if r.FirstLink != nil {
+			if _, ok := out[r.FirstLink.Account]; ok {
+				t.Errorf("Export hands out the first link of %s twice", r.FirstLink.Account)
+			}
+			out[r.FirstLink.Account] = r.FirstLink.Time
+		}
+		return nil
+	}))
+	return out
+}
+
 // TestStaleCopies: an offender record written again leaves its old key, a
 // stale copy; the record is the account's greatest key for every reader
 // (Offender, ListOffenders, Export, Open); a deletion, or a record written
@@ -91,6 +107,12 @@ func TestStaleCopies(t *testing.T) {
 	put("cid", 7, "cid 7")
 	put("dan", 8, "dan 8")
 	put("dan", 9, "dan 9")
+	// first links: eve's refreshed twice, then set back before both
+	eve := bot.AccountKey{Platform: bot.Telegram, User: "eve"}
+	for _, m := range []int{2, 5, 1} {
+		must(t, db.SetFirstLink(ctx, eve, base.Add(time.Duration(m)*time.Minute)))
+		must(t, db.Commit(ctx))
+	}
 	want := "[telegram:ann@05-01T00:01:00 telegram:bob@05-01T00:02:00 telegram:ann@05-01T00:03:00 telegram:cid@05-01T00:04:00 " +
 		"telegram:ann@05-01T00:05:00 telegram:bob@05-01T00:06:00 telegram:cid@05-01T00:07:00 telegram:dan@05-01T00:08:00 telegram:dan@05-01T00:09:00]"
 	if got := fmt.Sprint(seenKeys(t, db)); got != want {
@@ -113,6 +135,12 @@ func TestStaleCopies(t *testing.T) {
 	wantNames := map[string]string{"ann": "ann 5", "bob": "bob 4 again", "cid": "cid 4 again"}
 	check := func(when string) {
 		t.Helper()
+		if ft, err := db.FirstLink(ctx, eve); err != nil || !ft.Equal(base.Add(time.Minute)) {
+			t.Errorf("%s: eve's first link %v, %v; want the one set last, the earliest", when, ft, err)
+		}
+		if fl := exportedFirstLinks(t, db); len(fl) != 1 || !fl[eve].Equal(base.Add(time.Minute)) {
+			t.Errorf("%s: Export's first links %v", when, fl)
+		}
 		for u, name := range wantNames {
 			o, err := db.Offender(ctx, offender(u).Account)
 			if err != nil || o.Name != name {
@@ -186,14 +214,20 @@ func TestStaleCopiesPruned(t *testing.T) {
 			o := offender(fmt.Sprint(i))
 			o.LastSeen, o.Name = at.Add(time.Duration(i)*time.Second), fmt.Sprintf("%s %d", name, i)
 			must(t, db.PutOffender(ctx, o))
+			must(t, db.SetFirstLink(ctx, o.Account, o.LastSeen))
 		}
 		must(t, db.Commit(ctx))
 	}
+	opts.FirstLinkRetention = opts.OffenderRetention
+	must(t, db.Close())
+	db, err = Open(path, opts)
+	must(t, err)
 	write(start, "first")
 	clk.Advance(10 * 24 * time.Hour)
-	write(clk.Now(), "second")
-	if got := len(seenKeys(t, db)); got != 2*n {
-		t.Fatalf("%d keys, want %d: every record and a stale copy of each", got, 2*n)
+	second := clk.Now()
+	write(second, "second")
+	if got := len(seenKeys(t, db)); got != 2*n || db.firstLinkStale.n != n {
+		t.Fatalf("%d keys, %d stale first links; want %d and %d: every record and a stale copy of each", got, db.firstLinkStale.n, 2*n, n)
 	}
 	// 180 days after the first writes, 170 after the second: the stale
 	// copies are past retention, the records are not
@@ -227,27 +261,37 @@ func TestStaleCopiesPruned(t *testing.T) {
 		if ex := exported(t, db); len(ex) != n {
 			t.Errorf("%s: Export hands out %d records, want %d", when, len(ex), n)
 		}
+		if fl := exportedFirstLinks(t, db); len(fl) != n || !fl[offender("0").Account].Equal(second) {
+			t.Errorf("%s: Export hands out %d first links, want %d, each the later", when, len(fl), n)
+		}
+		for _, i := range []int{0, n / 2, n - 1} {
+			a := offender(fmt.Sprint(i)).Account
+			if ft, err := db.FirstLink(ctx, a); err != nil || !ft.Equal(second.Add(time.Duration(i)*time.Second)) {
+				t.Errorf("%s: first link %d = %v, %v; want the later", when, i, ft, err)
+			}
+		}
 	}
 	check(db, "after a pass")
 	must(t, db.Close())
 	db, err = Open(crashed, opts)
 	must(t, err)
-	if db.offenderStale.n != left-n {
-		t.Errorf("after the crash: %d stale copies known, want %d", db.offenderStale.n, left-n)
+	if db.offenderStale.n != left-n || db.firstLinkStale.n == 0 || db.firstLinkStale.n == n {
+		t.Errorf("after the crash: %d stale copies known, want %d; %d of first links, want some of %d", db.offenderStale.n, left-n, db.firstLinkStale.n, n)
 	}
 	check(db, "after the crash")
 	for range 3 {
 		clk.Advance(time.Minute)
 		must(t, db.Commit(ctx))
 	}
-	if got := len(seenKeys(t, db)); got != n || db.offenderStale.n != 0 {
-		t.Errorf("%d keys, %d stale copies after the passes, want %d and none", got, db.offenderStale.n, n)
+	if got := len(seenKeys(t, db)); got != n || db.offenderStale.n != 0 || db.firstLinkStale.n != 0 {
+		t.Errorf("%d keys, %d stale copies (%d of first links) after the passes, want %d and none", got, db.offenderStale.n, db.firstLinkStale.n, n)
 	}
 	check(db, "after the passes")
 	// each record past retention goes, its stale copy with it
 	o := offender("0")
 	o.LastSeen, o.Name = clk.Now(), "third 0"
 	must(t, db.PutOffender(ctx, o))
+	must(t, db.SetFirstLink(ctx, o.Account, o.LastSeen))
 	must(t, db.Commit(ctx))
 	clk.Advance(181 * 24 * time.Hour)
 	for range 3 {
@@ -260,6 +304,9 @@ func TestStaleCopiesPruned(t *testing.T) {
 	db = reopenInternal(t, db, opts)
 	if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != 0 {
 		t.Errorf("after a reopen: %d records, %v", len(list), err)
+	}
+	if fl := exportedFirstLinks(t, db); len(fl) != 0 || len(db.firstLinkKeys) != 0 {
+		t.Errorf("after a reopen: %d first links, %d known", len(fl), len(db.firstLinkKeys))
 	}
 }
 
@@ -337,8 +384,8 @@ func TestOpenUpgradesVersion10(t *testing.T) {
 	db, err := Open(path, opts)
 	must(t, err)
 	defer func() { db.Close() }()
-	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 11 {
-		t.Fatalf("version %d after Open, want %d (11)", v, SchemaVersion)
+	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 12 {
+		t.Fatalf("version %d after Open, want %d (12)", v, SchemaVersion)
 	}
 	ann := bot.AccountKey{Platform: bot.Telegram, User: "ann"}
 	bao := bot.Offender{Account: bot.AccountKey{Platform: bot.Discord, User: "2"}, Name: "Bảo",
@@ -378,12 +425,31 @@ func TestOpenUpgradesVersion10(t *testing.T) {
 	o.LastSeen = t0.Add(90 * time.Minute)
 	want[ann] = o
 	must(t, db.PutOffender(ctx, o))
+	must(t, db.SetFirstLink(ctx, ann, t0.Add(31*24*time.Hour))) // refreshed
 	must(t, db.Commit(ctx))
+	firstLink := t0.Add(31 * 24 * time.Hour)
+	check = func(when string) {
+		t.Helper()
+		for k, w := range want {
+			if got, err := db.Offender(ctx, k); err != nil || !reflect.DeepEqual(got, w) {
+				t.Errorf("%s: %s = %+v, %v;\nwant %+v", when, k, got, err, w)
+			}
+		}
+		if ex := exported(t, db); !reflect.DeepEqual(ex, want) {
+			t.Errorf("%s: Export = %+v,\nwant %+v", when, ex, want)
+		}
+		if ft, err := db.FirstLink(ctx, ann); err != nil || !ft.Equal(firstLink) {
+			t.Errorf("%s: ann's first link = %v, %v; want %v", when, ft, err, firstLink)
+		}
+		if fl := exportedFirstLinks(t, db); len(fl) != 1 || !fl[ann].Equal(firstLink) {
+			t.Errorf("%s: Export's first links %v, want ann's at %v", when, fl, firstLink)
+		}
+	}
 	check("ann written again")
 	db = reopenInternal(t, db, opts)
 	check("reopened")
-	if n := len(seenKeys(t, db)); n != 4 || db.offenderStale.n != 1 {
-		t.Errorf("%d keys, %d stale copies; want 4, ann's old key a stale copy", n, db.offenderStale.n)
+	if n := len(seenKeys(t, db)); n != 4 || db.offenderStale.n != 1 || db.firstLinkStale.n != 1 {
+		t.Errorf("%d keys, %d and %d stale copies; want 4, ann's old key and her old first link stale copies", n, db.offenderStale.n, db.firstLinkStale.n)
 	}
 }
 

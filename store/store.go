@@ -202,9 +202,9 @@ type DB struct {
 	// with (see keyTimes). The first link's time is all there is of it:
 	// FirstLink answers from here.
 	offenderKeys, firstLinkKeys keyTimes
-	// offenderStale are the stale copies of offender records in the file
-	// (see staleCopies).
-	offenderStale *staleCopies
+	// offenderStale and firstLinkStale are the stale copies of offender
+	// records and first links in the file (see staleCopies).
+	offenderStale, firstLinkStale *staleCopies
 	// expansionCursor is where the next prune pass over expansions starts.
 	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
@@ -321,9 +321,7 @@ func open(path string, opts Options) (db *DB, err error) {
 		if db.offenderKeys, db.offenderStale, err = loadKeyTimes(tx, bucketOffendersBySeen); err != nil {
 			return err
 		}
-		// a first link's key moves when it is written again: the bucket
-		// has one key an account
-		if db.firstLinkKeys, _, err = loadKeyTimes(tx, bucketFirstLinksByTime); err != nil {
+		if db.firstLinkKeys, db.firstLinkStale, err = loadKeyTimes(tx, bucketFirstLinksByTime); err != nil {
 			return err
 		}
 		if db.tasks, err = loadTasks(tx); err != nil {
