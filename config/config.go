@@ -294,7 +294,7 @@ func load(path string) (Config, error) {
 		var errs []error
 		for _, k := range und {
 			key := k.String()
-			errs = append(errs, fmt.Errorf("%s:%d: unknown key %s", path, c.lines.undecoded(key), key))
+			errs = append(errs, fmt.Errorf("%s:%d: unknown key %s%s", path, c.lines.undecoded(key), key, secretHint(key)))
 		}
 		return c, errors.Join(errs...)
 	}

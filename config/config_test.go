@@ -115,6 +115,13 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"expand shortener", "[expand]\nshorteners = [\"not a domain\"]\n", `:2: expand.shorteners = "not a domain"`},
 		{"expand user agent", "[expand]\nuser_agent = \"Mozilla/5.0\\r\\nX-Evil: 1\"\n", `:2: expand.user_agent = "Mozilla/5.0\r\nX-Evil: 1": want one line`},
 		{"brand name too short", "[[brands]]\nname = \"X\"\ndomains = [\"x.com\"]\nnames = [\"xb\"]\n", `:4: brands[0].names = "xb": want a word of 3 or more letters`},
+		// a secret written in the file is refused with where it goes instead
+		{"telegram token in the file", "[telegram]\ntoken = \"123:abc\"\n", `:2: unknown key telegram.token: secrets are never read from the file; set IMMUNE_TELEGRAM_TOKEN in the environment`},
+		{"discord token in the file", "[discord]\n\nbot_token = \"xyz\"\n", `:3: unknown key discord.bot_token: secrets are never read from the file; set IMMUNE_DISCORD_TOKEN in the environment`},
+		{"webhook secret in the file", "[telegram]\nwebhook_secret = \"s\"\n", `:2: unknown key telegram.webhook_secret: secrets are never read from the file; set IMMUNE_TELEGRAM_WEBHOOK_SECRET in the environment`},
+		{"store password in the file", "[store]\npassword = \"s\"\n", `:2: unknown key store.password: secrets are never read from the file; set IMMUNE_STORE_URL in the environment`},
+		{"feed key in the file", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\napi_key = \"s\"\n", `:4: unknown key feeds.remote.api_key: secrets are never read from the file; write a feed's key into its url as ${VAR}`},
+		{"backup token in the file", "[http]\ntoken = \"s\"\n", `:2: unknown key http.token: secrets are never read from the file; set IMMUNE_BACKUP_TOKEN in the environment`},
 		// the line is found however the file writes the key
 		{"byte order mark", "\ufeff[policy]\nmode = \"nuke\"\n", `:2: policy.mode: unknown mode "nuke"`},
 		{"byte order mark, unknown key", "\ufeff[policy]\nmod = \"warn\"\n", `:2: unknown key policy.mod`},
@@ -128,6 +135,9 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 			_, err := config.Load(write(t, c.text))
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %v, want it to contain %q", err, c.want)
+			}
+			if err != nil && strings.Contains(err.Error(), "123:abc") {
+				t.Errorf("error %v shows a secret written in the file", err)
 			}
 		})
 	}

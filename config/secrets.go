@@ -20,6 +20,37 @@ const (
 	EnvBackupToken = "IMMUNE_BACKUP_TOKEN"
 )
 
+// secretHint says where a secret goes instead, for an unknown key of the
+// file that looks like one ("telegram.token"); "" for any other key.
+func secretHint(key string) string {
+	key = strings.ToLower(key)
+	table, name, _ := strings.Cut(key, ".")
+	if i := strings.LastIndexByte(key, '.'); i >= 0 {
+		name = key[i+1:]
+	}
+	if !strings.Contains(name, "token") && !strings.Contains(name, "secret") && !strings.Contains(name, "pass") && !strings.Contains(name, "key") {
+		return ""
+	}
+	env := ""
+	switch {
+	case table == "telegram" && strings.Contains(name, "secret"):
+		env = EnvWebhookSecret
+	case table == "telegram":
+		env = EnvTelegramToken
+	case table == "discord":
+		env = EnvDiscordToken
+	case table == "store":
+		env = EnvStoreURL
+	case table == "http":
+		env = EnvBackupToken
+	case strings.HasPrefix(table, "feeds"):
+		return ": secrets are never read from the file; write a feed's key into its url as ${VAR} and set VAR in the environment"
+	default:
+		return ": secrets are never read from the file; they come from the environment"
+	}
+	return ": secrets are never read from the file; set " + env + " in the environment"
+}
+
 // Secret is a token that must never be printed or logged: its String,
 // GoString, LogValue and MarshalText all redact it. Reveal returns it.
 type Secret struct{ v string }
