@@ -76,3 +76,32 @@ func TestFlagsAfterArguments(t *testing.T) {
 		})
 	}
 }
+
+// TestBackupMistakesSayWhatIsWrong holds that backup's errors say the
+// trouble once and in words: "backup to x: backup to x: ..." was said
+// twice, and a directory given as OUT was "rename ...: file exists".
+func TestBackupMistakesSayWhatIsWrong(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "immune.db")
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	if code, _, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	for _, c := range []struct {
+		name, out, want string
+		code            int
+	}{
+		{"the store itself", db, "backup to " + db + ": that is the store itself", 1},
+		{"a directory", dir, dir + " is a directory: give the backup a file name, such as " + filepath.Join(dir, "immune-backup.db"), exitUsage},
+		{"a missing directory", filepath.Join(dir, "no", "such.db"), "no such file or directory", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			code, _, errs := immune(t, "", "backup", "-db", db, c.out)
+			if code != c.code || !strings.Contains(errs, c.want) || strings.Count(errs, "backup to") > 1 {
+				t.Errorf("exit %d: %q; want %d and %q, said once", code, errs, c.code, c.want)
+			}
+		})
+	}
+}

@@ -40,6 +40,9 @@ new bbolt file (pg_dump backs up the database itself).
 		return usageError(errors.New("backup needs one output file: immune backup [-config FILE] OUT"))
 	}
 	out := rest[0]
+	if fi, err := os.Stat(out); err == nil && fi.IsDir() {
+		return usageError(fmt.Errorf("%s is a directory: give the backup a file name, such as %s", out, filepath.Join(out, "immune-backup.db")))
+	}
 	c, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err
@@ -70,7 +73,7 @@ new bbolt file (pg_dump backs up the database itself).
 	}
 	defer db.Close()
 	if err := db.BackupFile(out); err != nil {
-		return fmt.Errorf("backup to %s: %w", out, err)
+		return err // it names out
 	}
 	fmt.Fprintf(stdout, "backed up %s to %s\n", path, out)
 	return nil
