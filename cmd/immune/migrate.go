@@ -56,6 +56,15 @@ not exist yet); the copy is counted and checked against the source.
 	if *from == *to {
 		return usageError(fmt.Errorf("-from and -to are both %q", *from))
 	}
+	for _, f := range []struct{ flag, v string }{{"-from", *from}, {"-to", *to}} {
+		// a misspelt "postgres" would name a bbolt file
+		switch strings.ToLower(f.v) {
+		case "postgresql", "pg", "pgsql", "psql", "postgres", "postgre":
+			if f.v != "postgres" {
+				return usageError(fmt.Errorf(`%s %q: the database is written "postgres" (a file by that name would be a bbolt store: write ./%s for one)`, f.flag, f.v, f.v))
+			}
+		}
+	}
 	for _, e := range []string{*from, *to} {
 		if strings.Contains(e, "://") || strings.Contains(e, "host=") {
 			return usageError(fmt.Errorf(`give the PostgreSQL database as "postgres", with its URL in %s (a URL on the command line shows its password to every user of the machine)`, config.EnvStoreURL))

@@ -122,6 +122,9 @@ func TestMigrateMistakes(t *testing.T) {
 		{"no source", []string{"migrate", "-from", filepath.Join(dir, "none.db"), "-to", "postgres"}, exitUsage, "no such file"},
 		{"destination exists", []string{"migrate", "-from", free, "-to", busy}, exitUsage, "exists: migrate writes a new bbolt file"},
 		{"no URL", []string{"migrate", "-from", free, "-to", "postgres"}, exitUsage, "needs the database: set IMMUNE_STORE_URL"},
+		// a misspelt "postgres" would write a bbolt file of that name
+		{"PostgreSQL", []string{"migrate", "-from", free, "-to", "PostgreSQL"}, exitUsage, `-to "PostgreSQL": the database is written "postgres"`},
+		{"pg", []string{"migrate", "-from", "pg", "-to", filepath.Join(dir, "back.db")}, exitUsage, `-from "pg": the database is written "postgres"`},
 		{"a bot holds the source", []string{"migrate", "-from", busy, "-to", filepath.Join(dir, "new.db")}, 1, "stop it first"},
 	}
 	for _, c := range cases {
