@@ -227,11 +227,11 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	}
 	var rs reasons
 	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load()}
-	scope := m.Scope().String()
+	k.chatLists = k.lists.chatTable(m.Scope())
 	worst := c.comb.NoLink
 	judged := false
 	for i := range j.Links {
-		z, weighed, suspect := c.judgeLink(&rs, &j.Links[i], &k, scope)
+		z, weighed, suspect := c.judgeLink(&rs, &j.Links[i], &k)
 		if suspect {
 			j.Suspect = append(j.Suspect, i)
 		}
@@ -290,9 +290,10 @@ func tooMany(more bool, files int) Reason {
 // knowledge is what one message is judged against, loaded once so that a
 // list or brand change mid-message is not half seen.
 type knowledge struct {
-	lists  *ListSet
-	feeds  *FeedSet
-	brands *brand.Matcher
+	lists     *ListSet
+	chatLists *listTable // the lists of the message's chat scope, if any
+	feeds     *FeedSet
+	brands    *brand.Matcher
 }
 
 func mentionsEveryone(s string) bool {
@@ -378,7 +379,7 @@ func shownWeight(logit float64) float64 {
 // link logit and whether the link was weighed (it is not official,
 // reputable or allow-listed), and whether it is suspect (it counts for
 // fan-out).
-func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope string) (z float64, weighed, suspect bool) {
+func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z float64, weighed, suspect bool) {
 	// The defanged host is written only for a finding: most links have none.
 	var shownCache string
 	shown := func() string {
@@ -387,7 +388,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge, scope s
 		}
 		return shownCache
 	}
-	if kind, entry, ok := k.lists.Lookup(scope, l); ok {
+	if kind, entry, ok := k.lists.lookup(k.chatLists, l); ok {
 		if kind == AllowList {
 			return 0, false, false
 		}

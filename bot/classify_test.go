@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -344,6 +345,44 @@ func TestPlausibleLookalikes(t *testing.T) {
 		v := c.Classify(&m, bot.Hints{}).Verdict
 		if v.Level > tc.most || v.Level < tc.least {
 			t.Errorf("%q: %v %.2f %v, want %v..%v", tc.text, v.Level, v.Score, codes(v), tc.least, tc.most)
+		}
+	}
+}
+
+// A chat's own lists apply in that chat (on Discord, the server's) and
+// nowhere else, before the global ones; an allow entry wins in its scope.
+func TestChatListsApplyInTheirScope(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	c.SetLists(bot.NewListSet([]bot.ListEntry{
+		{Scope: "telegram:c1", Kind: bot.BlockList, Value: "cats-daily.net"},
+		{Scope: "discord:g1", Kind: bot.BlockList, Value: "cats-daily.net"},
+		{Scope: "telegram:c2", Kind: bot.AllowList, Value: "dlscord.com"},
+		{Kind: bot.BlockList, Value: "dogs-daily.net"},
+		{Scope: "telegram:c3", Kind: bot.AllowList, Value: "dogs-daily.net"},
+	}))
+	cases := []struct {
+		platform    bot.Platform
+		chat, group string
+		text        string
+		blocked     bool
+		level       bot.Level
+	}{
+		{bot.Telegram, "c1", "", "https://cats-daily.net/", true, bot.Delete},
+		{bot.Telegram, "c2", "", "https://cats-daily.net/", false, bot.Allow},
+		{bot.Discord, "c1", "g1", "https://cats-daily.net/", true, bot.Delete},
+		{bot.Discord, "g1", "g2", "https://cats-daily.net/", false, bot.Allow},
+		{bot.Telegram, "c2", "", "free nitro https://dlscord.com/gift", false, bot.Allow},
+		{bot.Telegram, "c1", "", "free nitro https://dlscord.com/gift", false, bot.Delete},
+		{bot.Telegram, "c1", "", "https://dogs-daily.net/", true, bot.Delete},
+		{bot.Telegram, "c3", "", "https://dogs-daily.net/", false, bot.Allow},
+		{bot.Telegram, strings.Repeat("c", 300), "", "https://dogs-daily.net/", true, bot.Delete},
+	}
+	for _, tc := range cases {
+		m := bot.Message{ID: "x", Platform: tc.platform, Chat: tc.chat, Group: tc.group, User: "u", Time: t0, Text: tc.text}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if v.Has(bot.CodeBlocklisted) != tc.blocked || v.Level != tc.level {
+			t.Errorf("%s %s/%s %s: %v %v, want blocked=%v level %v", tc.platform, tc.group, tc.chat, tc.text, v.Level, codes(v), tc.blocked, tc.level)
 		}
 	}
 }

@@ -41,3 +41,16 @@ func TestInstitutionalSuffixes(t *testing.T) {
 		}
 	}
 }
+
+// TestChatListsAllocateNothing: finding a chat's lists writes its key on
+// the stack.
+func TestChatListsAllocateNothing(t *testing.T) {
+	s := NewListSet([]ListEntry{{Scope: "telegram:-1001234567890", Kind: BlockList, Value: "cats-daily.net"}})
+	k := ChatKey{Platform: Telegram, Chat: "-1001234567890"}
+	if s.chatTable(k) == nil {
+		t.Fatal("the chat's lists were not found")
+	}
+	if n := testing.AllocsPerRun(100, func() { s.chatTable(k) }); n != 0 {
+		t.Errorf("chatTable allocates %.0f times", n)
+	}
+}

@@ -92,19 +92,35 @@ func (s *ListSet) Len(scope string) int { return len(s.Entries(scope)) }
 // chat's own lists first, then the global ones; within one scope an allow
 // entry wins over a block entry. It returns the kind and the entry matched.
 func (s *ListSet) Lookup(scope string, l *linkx.Link) (ListKind, string, bool) {
-	if l.Host == "" {
-		return "", "", false
-	}
 	if len(s.scopes) == 0 {
 		return "", "", false
 	}
+	return s.lookup(s.scopes[scope], l)
+}
+
+// chatTable returns the lists of a chat scope, nil when it has none. Its
+// key is written on the stack: asking costs no allocation.
+func (s *ListSet) chatTable(k ChatKey) *listTable {
+	if len(s.scopes) == 0 {
+		return nil
+	}
+	var buf [128]byte
+	if n := len(k.Platform) + 1 + len(k.Chat); n > len(buf) {
+		return s.scopes[k.String()]
+	}
+	b := append(append(append(buf[:0], k.Platform...), ':'), k.Chat...)
+	return s.scopes[string(b)]
+}
+
+// lookup is Lookup with the chat scope's lists (nil for none) found.
+func (s *ListSet) lookup(chat *listTable, l *linkx.Link) (ListKind, string, bool) {
+	if l.Host == "" || len(s.scopes) == 0 {
+		return "", "", false
+	}
+	global := s.scopes[""]
 	var key string // written only if a scope lists URLs
-	for _, sc := range [2]string{scope, ""} {
-		t := s.scopes[sc]
-		if t == nil {
-			if sc == "" {
-				break
-			}
+	for i, t := range [2]*listTable{chat, global} {
+		if t == nil || i == 1 && t == chat {
 			continue
 		}
 		if key == "" && len(t.allowURLs)+len(t.blockURLs) > 0 {
@@ -121,9 +137,6 @@ func (s *ListSet) Lookup(scope string, l *linkx.Link) (ListKind, string, bool) {
 		}
 		if d, ok := matchDomain(t.blockDomains, l.Host); ok {
 			return BlockList, d, true
-		}
-		if sc == "" {
-			break
 		}
 	}
 	return "", "", false
