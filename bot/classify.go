@@ -2,7 +2,6 @@ package bot
 
 import (
 	"bytes"
-	"hash/fnv"
 	"math"
 	"slices"
 	"strconv"
@@ -203,7 +202,8 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		return j
 	}
 	var more bool
-	j.Links, more = linkx.ExtractMax(m.Text, nil, MaxLinks)
+	var clean string // the text with its disguises undone
+	j.Links, more, clean = linkx.ExtractClean(m.Text, nil, MaxLinks)
 	for _, ref := range m.Links {
 		if len(j.Links) >= MaxLinks {
 			more = true
@@ -255,7 +255,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	var ms model.MsgSignals
 	mass := len(j.Links) > 0 && mentionsEveryone(m.Text)
 	if j.Risky || mass {
-		c.judgeContext(&rs, m, h, &j, &ms, worst, judged, k.brands)
+		c.judgeContext(&rs, m, clean, h, &j, &ms, worst, judged, k.brands)
 	}
 	p := 0.0
 	if judged || mass {
@@ -341,6 +341,11 @@ func (rs *reasons) add(r Reason) {
 			}
 			return
 		}
+	}
+	if rs.list == nil {
+		// most flagged messages have four findings or fewer: one
+		// allocation, not one for each doubling
+		rs.list = make([]Reason, 0, 4)
 	}
 	rs.list = append(rs.list, r)
 }
@@ -823,13 +828,11 @@ func visibleRune(r rune) rune {
 // that carries something risky or pings everyone. With a link to weigh,
 // it fills the message signals for the fitted combiner; beside files
 // alone, the findings keep their hand weights.
-func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement, ms *model.MsgSignals, worst float64, judged bool, bm *brand.Matcher) {
+func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints, j *Judgement, ms *model.MsgSignals, worst float64, judged bool, bm *brand.Matcher) {
 	var stack [512]byte
-	folded := lure.Fold(withoutLinks(m.Text, j.Links), stack[:0])
+	folded := lure.Fold(withoutLinks(clean, j.Links), stack[:0])
 	if len(folded) >= 12 {
-		h := fnv.New64a()
-		h.Write(folded)
-		j.TextKey = strconv.FormatUint(h.Sum64(), 36)
+		j.TextKey = strconv.FormatUint(fnv64a(folded), 36)
 	}
 	found := lure.FindFolded(folded)
 	keep, keepStrong := 1.0, 1.0
@@ -859,7 +862,10 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement
 		}
 	}
 	mass := mentionsEveryone(m.Text)
-	minutes := strconv.Itoa(int(age.Minutes()))
+	minutes := "" // said only of a newcomer
+	if newcomer > 0 {
+		minutes = strconv.Itoa(int(age.Minutes()))
+	}
 	if !judged && !mass {
 		// files alone: hand weights
 		if w := min(L, lure.Cap); w > 0 && len(what) > 0 {
@@ -921,12 +927,23 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, h Hints, j *Judgement
 	}
 }
 
-// withoutLinks returns text, with its disguises undone, with the links in
-// it blanked out, so that the words of a URL are not read as the words of
-// the message. It cuts each link where Extract found it, in one pass: the
-// cost is linear in the text whatever the number of links.
-func withoutLinks(text string, links []linkx.Link) string {
-	clean, _ := linkx.Refang(text)
+// fnv64a is the 64-bit FNV-1a hash of b (hash/fnv's New64a), without
+// the allocation of a hash.Hash.
+func fnv64a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// withoutLinks returns a message's text with its disguises undone (clean,
+// as linkx.ExtractClean returned it) with the links in it blanked out, so
+// that the words of a URL are not read as the words of the message. It
+// cuts each link where ExtractClean found it, in one pass: the cost is
+// linear in the text whatever the number of links.
+func withoutLinks(clean string, links []linkx.Link) string {
 	var b strings.Builder
 	at := 0
 	for i := range links {

@@ -19,6 +19,15 @@ func Extract(text string, dst []Link) []Link {
 // text of any number of links costs no more than its first most+1 links and
 // one linear pass to undo disguises.
 func ExtractMax(text string, dst []Link, most int) ([]Link, bool) {
+	dst, more, _ := ExtractClean(text, dst, most)
+	return dst, more
+}
+
+// ExtractClean is ExtractMax that also returns the text with its
+// disguises undone, as Refang does, which the links' spans index: a
+// caller that reads the words around the links need not undo them again.
+// It is text itself when there was nothing to undo.
+func ExtractClean(text string, dst []Link, most int) (links []Link, more bool, clean string) {
 	n := len(dst)
 	limit := -1
 	if most >= 0 {
@@ -32,9 +41,9 @@ func ExtractMax(text string, dst []Link, most int) ([]Link, bool) {
 		markDisguised(dst[n:], edits)
 	}
 	if most >= 0 && len(dst)-n > most {
-		return dst[:n+most], true
+		return dst[:n+most], true, clean
 	}
-	return dst, false
+	return dst, false, clean
 }
 
 // markDisguised marks the links that a disguise was undone inside.
