@@ -262,11 +262,13 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		p = model.Sigmoid(c.comb.MsgLogit(worst, &ms))
 	}
 	j.worst, j.weighed, j.msg = worst, judged, ms
-	j.Verdict = combine(p, rs.list, c.thresholds)
-	if rs.explain > 0 && j.Verdict.Level != Allow {
+	// Sorted as combine sorts them, so that the score is summed in the
+	// same order as the verdict's.
+	slices.SortStableFunc(rs.items(), strongerFirst)
+	if rs.explain > 0 && c.thresholds.Level(score(p, rs.items())) != Allow {
 		c.explainPatterns(&rs)
-		j.Verdict = combine(p, rs.list, c.thresholds)
 	}
+	j.Verdict = combine(p, rs.take(), c.thresholds)
 	return j
 }
 
@@ -326,28 +328,55 @@ func mayHoldLink(s string) bool {
 var linkHint = [256]bool{0xEF: true, 0xE3: true, 0xE2: true, 'd': true, 'D': true}
 
 // reasons collects findings, one per code: the strongest wins. It keeps
-// the first few links whose model score may need explaining.
+// the first few links whose model score may need explaining. The findings
+// are gathered in place (a message has seldom more than six) and the
+// verdict gets a slice of their exact number: one allocation a flagged
+// message, not one for each doubling of a growing slice.
 type reasons struct {
-	list    []Reason
+	buf     [8]Reason
+	n       int
+	spill   []Reason // all of them, once there are more than fit in buf
 	pending [4]pendingPattern
 	explain int
 }
 
+// items returns the findings so far; they may be changed in place.
+func (rs *reasons) items() []Reason {
+	if rs.spill != nil {
+		return rs.spill
+	}
+	return rs.buf[:rs.n]
+}
+
 func (rs *reasons) add(r Reason) {
-	for i := range rs.list {
-		if rs.list[i].Code == r.Code {
-			if r.Weight > rs.list[i].Weight {
-				rs.list[i] = r
+	list := rs.items()
+	for i := range list {
+		if list[i].Code == r.Code {
+			if r.Weight > list[i].Weight {
+				list[i] = r
 			}
 			return
 		}
 	}
-	if rs.list == nil {
-		// most flagged messages have four findings or fewer: one
-		// allocation, not one for each doubling
-		rs.list = make([]Reason, 0, 4)
+	switch {
+	case rs.spill != nil:
+		rs.spill = append(rs.spill, r)
+	case rs.n < len(rs.buf):
+		rs.buf[rs.n] = r
+		rs.n++
+	default:
+		rs.spill = append(append(make([]Reason, 0, 2*len(rs.buf)), rs.buf[:]...), r)
 	}
-	rs.list = append(rs.list, r)
+}
+
+// take returns the findings in a slice of their own; nil when there are
+// none.
+func (rs *reasons) take() []Reason {
+	list := rs.items()
+	if len(list) == 0 {
+		return nil
+	}
+	return append([]Reason(nil), list...)
 }
 
 // handRule makes a finding weighed by hand.

@@ -143,6 +143,12 @@ func combine(base float64, reasons []Reason, t Thresholds) Verdict {
 		return Verdict{}
 	}
 	slices.SortStableFunc(reasons, strongerFirst)
+	score := score(base, reasons)
+	return Verdict{Level: t.Level(score), Score: score, Reasons: reasons}
+}
+
+// score is combine's score of reasons in the order given.
+func score(base float64, reasons []Reason) float64 {
 	keep := 1 - base
 	for _, r := range reasons {
 		if r.fitted {
@@ -156,8 +162,7 @@ func combine(base float64, reasons []Reason, t Thresholds) Verdict {
 			keep *= 1 - w
 		}
 	}
-	score := 1 - keep
-	return Verdict{Level: t.Level(score), Score: score, Reasons: reasons}
+	return 1 - keep
 }
 
 // strongerFirst orders reasons by weight, the strongest first.
