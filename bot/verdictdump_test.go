@@ -34,12 +34,17 @@ import (
 // they stand (never copied into the project), the evaluation set, the
 // real-world and training lists of ../shared posted as bare links, some of
 // them written disguised, carried behind other text or beside lure words,
-// and the SMS collection's texts. Without IMMUNE_VERDICT_DUMP it is
+// and the SMS collection's texts (IMMUNE_SHARED names where ../shared is
+// for a copy of the project elsewhere). Without IMMUNE_VERDICT_DUMP it is
 // skipped.
 func TestVerdictDump(t *testing.T) {
 	out := os.Getenv("IMMUNE_VERDICT_DUMP")
 	if out == "" {
 		t.Skip("IMMUNE_VERDICT_DUMP not set")
+	}
+	shared := os.Getenv("IMMUNE_SHARED") // where ../shared is, for a copy of the project elsewhere
+	if shared == "" {
+		shared = "../../shared"
 	}
 	f, err := os.Create(out)
 	if err != nil {
@@ -60,7 +65,9 @@ func TestVerdictDump(t *testing.T) {
 	}
 	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
 	// the evaluation set's messages, as immune scan reads them
-	if data, err := os.ReadFile("../../shared/eval/dev.jsonl"); err == nil {
+	if data, err := os.ReadFile(shared + "/eval/dev.jsonl"); err != nil {
+		t.Fatal(err)
+	} else {
 		for _, line := range strings.Split(string(data), "\n") {
 			var m struct {
 				bot.Message
@@ -76,8 +83,6 @@ func TestVerdictDump(t *testing.T) {
 			msg := bot.Message{Platform: bot.Discord, Chat: "c", User: "u", Text: m.Text, Time: m.Time, MemberSince: m.MemberSince, Links: m.Links, Attachments: m.Attachments}
 			judge(&msg, bot.Hints{})
 		}
-	} else {
-		t.Logf("no dev set: %v", err)
 	}
 	lures := []string{
 		"Free nitro for everyone, claim it here before it ends: %s",
@@ -88,8 +93,7 @@ func TestVerdictDump(t *testing.T) {
 	hosts := func(path string, gz bool) {
 		f, err := os.Open(path)
 		if err != nil {
-			t.Logf("skipped %s: %v", path, err)
-			return
+			t.Fatal(err) // a dump without it would compare equal to another without it
 		}
 		defer f.Close()
 		var r io.Reader = f
@@ -138,12 +142,14 @@ func TestVerdictDump(t *testing.T) {
 		}
 	}
 	for _, p := range []string{"discord-phishing-domains.txt", "top-hosts-10k.txt"} {
-		hosts("../../shared/eval/realworld/"+p, false)
+		hosts(shared+"/eval/realworld/"+p, false)
 	}
 	for _, p := range []string{"abused-benign-domains", "benign-domains", "phish-domains-2024-03", "phish-domains-vn-2024-03", "phish-shared-hosts-2024-03", "phish-urls-2024-03"} {
-		hosts("../../shared/train/"+p+".txt.gz", true)
+		hosts(shared+"/train/"+p+".txt.gz", true)
 	}
-	if data, err := os.ReadFile("../../shared/eval/realworld/sms-spam-collection.tsv"); err == nil {
+	if data, err := os.ReadFile(shared + "/eval/realworld/sms-spam-collection.tsv"); err != nil {
+		t.Fatal(err)
+	} else {
 		for _, line := range strings.Split(string(data), "\n") {
 			_, text, ok := strings.Cut(line, "\t")
 			if !ok {
