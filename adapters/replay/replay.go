@@ -840,9 +840,13 @@ func readLine(r *bufio.Reader, buf []byte) (line []byte, tooLong bool, err error
 		if n > 0 && buf[n-1] == '\r' {
 			n--
 		}
-		return trimSpace(buf[:n]), tooLong, err
+		return bytes.TrimPrefix(trimSpace(buf[:n]), byteOrderMark), tooLong, err
 	}
 }
+
+// byteOrderMark starts a file some editors and Windows tools write; it is
+// no part of the line.
+var byteOrderMark = []byte("\ufeff")
 
 func trimSpace(b []byte) []byte {
 	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {

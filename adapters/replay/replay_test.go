@@ -168,6 +168,21 @@ func TestErrorLinesNameTheField(t *testing.T) {
 	}
 }
 
+// TestByteOrderMarkIsNoPartOfALine holds that an export saved with a
+// UTF-8 byte order mark (as Windows tools write it) has its first message
+// judged: it was an error line ("invalid character 'ï'"), and that
+// message lost. Two such files run together (cat a.jsonl b.jsonl) put one
+// inside: it is skipped there too.
+func TestByteOrderMarkIsNoPartOfALine(t *testing.T) {
+	t.Parallel()
+	in := "\ufeff" + `{"id":"first","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z","text":"https://dlscord.com/gift"}` + "\r\n" +
+		"\ufeff" + `{"id":"second","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z","text":"hi"}` + "\r\n"
+	out := scanLines(t, in)
+	if len(out) != 2 || out[0]["id"] != "first" || out[0]["verdict"] != "delete" || out[1]["id"] != "second" {
+		t.Fatalf("lines after a byte order mark: %v", out)
+	}
+}
+
 func TestOverlongLine(t *testing.T) {
 	t.Parallel()
 	long := `{"id":"big","platform":"telegram","chat":"g","user":"u","time":"2026-10-01T12:00:00Z","text":"` + strings.Repeat("a", replay.MaxLine) + `"}`
