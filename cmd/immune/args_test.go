@@ -105,3 +105,22 @@ func TestBackupMistakesSayWhatIsWrong(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckSpeaksTheConfigsLanguage holds that check explains in the
+// config's [policy] lang unless -lang says otherwise: an operator whose
+// bot speaks Vietnamese got English from "immune check -config".
+func TestCheckSpeaksTheConfigsLanguage(t *testing.T) {
+	t.Parallel()
+	cfg := filepath.Join(t.TempDir(), "immune.toml")
+	if err := os.WriteFile(cfg, []byte("[policy]\nlang = \"vi\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := immune(t, "", "check", "-config", cfg, "https://dlscord.com/gift")
+	if code != 0 || !strings.Contains(out, "giả mạo discord.com") {
+		t.Errorf("check with a Vietnamese config: exit %d: %s %s", code, out, errs)
+	}
+	code, out, errs = immune(t, "", "check", "-config", cfg, "-lang", "en", "https://dlscord.com/gift")
+	if code != 0 || !strings.Contains(out, "imitates discord.com") {
+		t.Errorf("check -lang en with a Vietnamese config: exit %d: %s %s", code, out, errs)
+	}
+}

@@ -15,7 +15,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "config file (TOML), for its feeds and brands; optional")
-	lang := fs.String("lang", "en", "language of the explanation: en or vi")
+	lang := fs.String("lang", "", "language of the explanation: en or vi (default: the config's [policy] lang, en without one)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: immune check [-config FILE] [-lang en|vi] TEXT\n\nJudges one message and explains the verdict in plain words.\n\n")
 		fs.PrintDefaults()
@@ -28,13 +28,18 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if strings.TrimSpace(text) == "" {
 		return usageError(fmt.Errorf("check needs a message to judge, for example: immune check \"free nitro at dlscord.com\""))
 	}
-	l, err := bot.ParseLang(*lang)
-	if err != nil {
-		return usageError(err)
+	var l bot.Lang
+	if *lang != "" {
+		if l, err = bot.ParseLang(*lang); err != nil {
+			return usageError(err)
+		}
 	}
 	c, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err
+	}
+	if l == "" {
+		l = bot.Lang(c.Policy.Lang) // validated with the config
 	}
 	db, cleanup, err := tempStore(&c, time.Now)
 	if err != nil {
