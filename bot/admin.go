@@ -564,7 +564,11 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 		return Reply{Text: say(l, "audit-none")}, nil
 	}
 	var b strings.Builder
-	b.WriteString(say(l, "audit-head", len(cases)))
+	if len(cases) == 1 {
+		b.WriteString(say(l, "audit-head-one"))
+	} else {
+		b.WriteString(say(l, "audit-head", len(cases)))
+	}
 	for _, cs := range cases {
 		var codes []string
 		for _, r := range cs.Reasons {

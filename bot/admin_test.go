@@ -119,6 +119,11 @@ func TestAudit(t *testing.T) {
 	if strings.Count(r.Text, "\n•") != 3 || !strings.Contains(r.Text, "lookalike") {
 		t.Errorf("audit: %q", r.Text)
 	}
+	// one decision is one, not "the last 1 decisions"
+	r = h.cmd(bot.Command{Chat: "g2", User: "boss", IsAdmin: true, Name: "audit"})
+	if !strings.HasPrefix(r.Text, "The last decision here:\n•") || strings.Count(r.Text, "\n•") != 1 {
+		t.Errorf("audit of one decision: %q", r.Text)
+	}
 	for _, bad := range []string{"zero", "-3", "0"} {
 		if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: bad}); !strings.Contains(r.Text, "audit N shows") {
 			t.Errorf("audit %s: %q", bad, r.Text)

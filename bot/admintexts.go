@@ -90,9 +90,10 @@ var adminReplies = map[string][2]string{
 		"audit N shows the last N decisions here (1 to %d), for example: audit 20.",
 		"audit N hiện N quyết định gần nhất trong nhóm (1 đến %d), ví dụ: audit 20.",
 	},
-	"audit-none": {"No decisions recorded here yet.", "Chưa có quyết định nào được ghi lại trong nhóm."},
-	"audit-head": {"The last %d decisions here, newest first:", "%d quyết định gần nhất trong nhóm, mới nhất trước:"},
-	"audit-msg":  {"message %s", "tin nhắn %s"},
+	"audit-none":     {"No decisions recorded here yet.", "Chưa có quyết định nào được ghi lại trong nhóm."},
+	"audit-head":     {"The last %d decisions here, newest first:", "%d quyết định gần nhất trong nhóm, mới nhất trước:"},
+	"audit-head-one": {"The last decision here:", "Quyết định gần nhất trong nhóm:"},
+	"audit-msg":      {"message %s", "tin nhắn %s"},
 
 	// log chat
 	"setlog-code": {
