@@ -86,6 +86,7 @@ type FeedListBuilder struct {
 	keys     [2][]uint64
 	names    []string
 	skipped  int
+	line     int // of the values being added, for their problems
 	problems []error
 }
 
@@ -160,8 +161,16 @@ func (b *FeedListBuilder) AddName(domain string) error {
 // overlong line, a broken CSV row) among the skipped ones.
 func (b *FeedListBuilder) Skip(why error) { b.skip(why) }
 
+// SetLine tells the builder which line of its source the values added
+// next come from, so that a skipped one is reported with it; 0 reports
+// none.
+func (b *FeedListBuilder) SetLine(n int) { b.line = n }
+
 func (b *FeedListBuilder) skip(err error) error {
 	b.skipped++
+	if b.line > 0 {
+		err = fmt.Errorf("line %d: %w", b.line, err)
+	}
 	if len(b.problems) < maxProblems {
 		b.problems = append(b.problems, err)
 	}

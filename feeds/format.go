@@ -107,7 +107,9 @@ var localNames = map[string]bool{
 
 // parseLines reads the line formats.
 func parseLines(br *bufio.Reader, f Format, kind bot.ListKind, b *bot.FeedListBuilder) error {
-	for {
+	defer b.SetLine(0)
+	for n := 1; ; n++ {
+		b.SetLine(n)
 		line, err := br.ReadSlice('\n')
 		if errors.Is(err, bufio.ErrBufferFull) {
 			// an overlong line: skip the rest of it

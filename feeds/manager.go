@@ -318,6 +318,17 @@ func (m *Manager) parseFile(path string, s Source) (*bot.FeedList, error) {
 		}
 		return nil, err
 	}
+	if !s.remote() && len(b.Problems()) > 0 {
+		// the operator's own file: a typo leaves a domain open
+		probs := make([]string, len(b.Problems()))
+		for i, p := range b.Problems() {
+			probs[i] = p.Error()
+		}
+		l := b.Build()
+		m.log.Warn("list file: lines skipped, neither a domain nor a URL", "file", s.Path, "skipped", l.Skipped(),
+			"first", strings.Join(probs, "; "))
+		return l, nil
+	}
 	for _, p := range b.Problems() {
 		m.log.Debug("feed: value skipped", "feed", s.Name, "problem", p.Error())
 	}

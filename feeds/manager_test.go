@@ -622,3 +622,27 @@ func TestFailedFirstDownloadSaysNothingIsInUse(t *testing.T) {
 		t.Errorf("later download failed; log:\n%s", logs.String())
 	}
 }
+
+// TestListFileMistakesAreNamed holds that a line of the operator's own
+// list file that is neither a domain nor a URL is logged as a warning
+// with the file, its line and its text: it was counted ("skipped=2") at
+// info, and the line itself shown only at debug, so a typo in a block
+// list went unnoticed while the domain it meant stayed open.
+func TestListFileMistakesAreNamed(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	block := filepath.Join(e.dir, "block.txt")
+	os.WriteFile(block, []byte("good.example-phish.net\nbad .example-phish.net\n# a comment\n\nnot_a_domain\n"), 0o644)
+	var logs bytes.Buffer
+	m := e.manager(feeds.Options{Log: slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn}))},
+		feeds.Source{Path: block, List: bot.BlockList})
+	m.Load(context.Background(), false)
+	if _, ok := lookup(t, e.sets.last(), "https://good.example-phish.net/"); !ok {
+		t.Fatal("the good line was not read")
+	}
+	for _, want := range []string{"level=WARN", block, `line 2: \"bad .example-phish.net\"`, `line 5: \"not_a_domain\"`} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("log lacks %s:\n%s", want, logs.String())
+		}
+	}
+}
