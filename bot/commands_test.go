@@ -307,3 +307,24 @@ func TestPardonByNameIsNeverAGuess(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadingDotMeansTheDomain holds that ".evil.net", the way many lists
+// and admins write "evil.net and its subdomains", blocks evil.net: it was
+// kept with its dot, answered "is blocked", and matched no link at all.
+func TestLeadingDotMeansTheDomain(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	r := h.command("c1", "boss", true, "block", ".evil-dot.net", nil)
+	if !strings.Contains(r.Text, "evil-dot[.]net is blocked") || strings.Contains(r.Text, "[.]evil") {
+		t.Errorf("block .evil-dot.net: %q", r.Text)
+	}
+	for _, link := range []string{"https://evil-dot.net/x", "https://www.evil-dot.net/x"} {
+		if d := h.send(msg{chat: "c1", text: "see " + link}); !d.Verdict.Has(bot.CodeBlocklisted) {
+			t.Errorf("%s after block .evil-dot.net: %v", link, codes(d.Verdict))
+		}
+	}
+	// and in the operator's own list file, read the same way
+	if v, err := bot.ParseListValue(".evil-dot.net"); err != nil || v != "evil-dot.net" {
+		t.Errorf("ParseListValue(.evil-dot.net) = %q, %v", v, err)
+	}
+}

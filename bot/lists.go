@@ -172,11 +172,12 @@ func urlKey(l *linkx.Link) string {
 // ErrNotDomain is returned for a list value that is neither a domain nor a URL.
 var ErrNotDomain = errors.New("not a domain or URL")
 
-// ParseListValue reads a domain ("example.com", "*.example.com") or URL
+// ParseListValue reads a domain ("example.com", "*.example.com", ".example.com") or URL
 // for a list and returns it in the form lists keep.
 func ParseListValue(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "*.")
+	s = strings.TrimPrefix(s, ".") // ".evil.example": the domain and its subdomains, as "*."
 	if s == "" || strings.ContainsAny(s, " \t") {
 		return "", fmt.Errorf("%q: %w", s, ErrNotDomain)
 	}
