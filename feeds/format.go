@@ -154,6 +154,14 @@ func parseLine(line []byte, f Format, kind bot.ListKind, b *bot.FeedListBuilder)
 			}
 		}
 	default:
+		if rule, ok := bytes.CutPrefix(line, []byte("||")); ok {
+			// an AdGuard Home or uBlock domain rule: "||evil.example^",
+			// its options after "$"
+			if d, opts, ok := bytes.Cut(rule, []byte("^")); ok && (len(opts) == 0 || opts[0] == '$') {
+				b.AddBytes(kind, d)
+				return
+			}
+		}
 		sp := bytes.IndexAny(line, " \t")
 		if sp < 0 {
 			b.AddBytes(kind, line)

@@ -57,6 +57,11 @@ func TestParseFormats(t *testing.T) {
 			[]string{"https://discord-nitro.click/other"}, nil},
 		{"discord-antiscam.txt", feeds.Domains, bot.AllowList, 8,
 			nil, []string{"https://dlscord-gift.com/x"}, nil, nil},
+		// AdGuard Home's and uBlock's domain rules: "||domain^", options after "$"
+		{"adguard-domains.txt", feeds.Domains, bot.BlockList, 4,
+			[]string{"https://phish-one.example-phish.net/x", "https://www.phish-two.example-phish.net/", "http://bank-login.example-phish.net/",
+				"https://plain-line.example-phish.net/"}, nil,
+			[]string{"https://example-phish.net/"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.format)+"/"+tt.file, func(t *testing.T) {
