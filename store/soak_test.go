@@ -32,18 +32,22 @@ func processCPU() time.Duration {
 }
 
 // soakStats are the bytes of the pages in use (the file's pages less the
-// free ones bbolt reuses) and the records of each bucket that grows.
+// free ones bbolt reuses) and the keys of each bucket that grows (offender
+// records and first links with their stale copies, which are counted
+// apart), and the pages written so far.
 func soakStats(b *testing.B, db *DB) (int64, string) {
 	var inUse int64
 	var counts string
 	err := db.bolt.View(func(tx *bolt.Tx) error {
 		free := int64(db.bolt.Stats().FreePageN+db.bolt.Stats().PendingPageN) * int64(db.bolt.Info().PageSize)
 		inUse = tx.Size() - free
-		for _, name := range [][]byte{bucketOffendersBySeen, bucketFirstLinksByTime, bucketSightings, bucketAudit, bucketJudgedByTime, bucketOutbox} {
+		for _, name := range [][]byte{bucketOffendersBySeen, bucketFirstLinksByTime, bucketSightings, bucketAudit, bucketJudgedByTime, bucketOutboxByTime} {
 			counts += fmt.Sprintf(" %s %d", name, tx.Bucket(name).Stats().KeyN)
 		}
 		return nil
 	})
+	w := db.Writes()
+	counts += fmt.Sprintf(" (stale: offenders %d, first links %d); pages written %d", w.StaleOffenders, w.StaleFirstLinks, w.Pages)
 	if err != nil {
 		b.Fatal(err)
 	}
