@@ -58,17 +58,8 @@ func (db *DB) bufferedOffender(k bot.AccountKey) bool {
 // compromisedCut, and the stale copies it meets (see staleCopies).
 func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
 	oldest(tx, bucketOffendersBySeen, cut, func(k, v []byte) {
-		acct, ok := accountOfKey(k)
-		if !ok {
-			return
-		}
-		if bits := keyTime(k); db.offenderKeys[acct] != bits {
-			if db.offenderStale.has(acct, bits) {
-				db.top.offenderDrops.keys = append(db.top.offenderDrops.keys, staleKey{acct: acct, bits: bits})
-			}
-			return
-		}
-		if db.bufferedOffender(acct) {
+		acct, ok := recordKey(k, db.offenderKeys, db.offenderStale, &db.top.offenderDrops)
+		if !ok || db.bufferedOffender(acct) {
 			return
 		}
 		o, err := decodeOffender(v)
@@ -77,6 +68,23 @@ func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
 		}
 		db.top.offenders[acct] = nil
 	})
+}
+
+// recordKey reads the account of k, a key of a bucket keyed by time then
+// account, and reports whether k is its record; a stale copy it adds to d
+// instead, for the prune to delete (see staleCopies).
+func recordKey(k []byte, records keyTimes, stale *staleCopies, d *staleDrops) (bot.AccountKey, bool) {
+	acct, ok := accountOfKey(k)
+	if !ok {
+		return acct, false
+	}
+	if bits := keyTime(k); records[acct] != bits {
+		if stale.has(acct, bits) {
+			d.keys = append(d.keys, staleKey{acct: acct, bits: bits})
+		}
+		return acct, false
+	}
+	return acct, true
 }
 
 // oldest calls fn with the records of a bucket keyed by time that lie
@@ -96,17 +104,8 @@ func oldest(tx *bolt.Tx, bucket []byte, cut time.Time, fn func(k, v []byte)) {
 // time.
 func (db *DB) pruneFirstLinks(tx *bolt.Tx, cut time.Time) {
 	oldest(tx, bucketFirstLinksByTime, cut, func(k, _ []byte) {
-		acct, ok := accountOfKey(k)
-		if !ok {
-			return
-		}
-		if bits := keyTime(k); db.firstLinkKeys[acct] != bits {
-			if db.firstLinkStale.has(acct, bits) {
-				db.top.firstLinkDrops.keys = append(db.top.firstLinkDrops.keys, staleKey{acct: acct, bits: bits})
-			}
-			return
-		}
-		if !hasKey(db.top.firstLinks, acct) && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
+		acct, ok := recordKey(k, db.firstLinkKeys, db.firstLinkStale, &db.top.firstLinkDrops)
+		if ok && !hasKey(db.top.firstLinks, acct) && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
 			db.top.firstLinks[acct] = time.Time{}
 		}
 	})

@@ -5,7 +5,6 @@ import (
 	"os"
 	"reflect"
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
@@ -13,24 +12,6 @@ import (
 
 	"github.com/immunebot/immune/bot"
 )
-
-// staleClock is an injectable Options.Now.
-type staleClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *staleClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *staleClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
 
 // seenKeys returns the keys of offenders_by_seen: each the account and the
 // time, in key order.
@@ -46,36 +27,28 @@ func seenKeys(t *testing.T, db *DB) []string {
 	return out
 }
 
-// exported returns the offender records Export hands out, by account.
-func exported(t *testing.T, db *DB) map[bot.AccountKey]bot.Offender {
+// exported returns the offender records and the first links Export hands
+// out, by account; each account's once.
+func exported(t *testing.T, db *DB) (map[bot.AccountKey]bot.Offender, map[bot.AccountKey]time.Time) {
 	t.Helper()
-	out := make(map[bot.AccountKey]bot.Offender)
+	offenders := make(map[bot.AccountKey]bot.Offender)
+	firstLinks := make(map[bot.AccountKey]time.Time)
 	must(t, db.Export(ctx, func(r bot.Record) error {
-		if r.Offender != nil {
-			if _, ok := out[r.Offender.Account]; ok {
-				t.Errorf("Export hands out %s twice", r.Offender.Account)
+		if o := r.Offender; o != nil {
+			if _, ok := offenders[o.Account]; ok {
+				t.Errorf("Export hands out %s twice", o.Account)
 			}
-			out[r.Offender.Account] = *r.Offender
+			offenders[o.Account] = *o
+		}
+		if f := r.FirstLink; f != nil {
+			if _, ok := firstLinks[f.Account]; ok {
+				t.Errorf("Export hands out the first link of %s twice", f.Account)
+			}
+			firstLinks[f.Account] = f.Time
 		}
 		return nil
 	}))
-	return out
-}
-
-// exportedFirstLinks returns the first links Export hands out, by account.
-func exportedFirstLinks(t *testing.T, db *DB) map[bot.AccountKey]time.Time {
-	t.Helper()
-	out := make(map[bot.AccountKey]time.Time)
-	must(t, db.Export(ctx, func(r bot.Record) error {
-		if r.FirstLink != nil {
-			if _, ok := out[r.FirstLink.Account]; ok {
-				t.Errorf("Export hands out the first link of %s twice", r.FirstLink.Account)
-			}
-			out[r.FirstLink.Account] = r.FirstLink.Time
-		}
-		return nil
-	}))
-	return out
+	return offenders, firstLinks
 }
 
 // TestStaleCopies: an offender record written again leaves its old key, a
@@ -138,7 +111,7 @@ func TestStaleCopies(t *testing.T) {
 		if ft, err := db.FirstLink(ctx, eve); err != nil || !ft.Equal(base.Add(time.Minute)) {
 			t.Errorf("%s: eve's first link %v, %v; want the one set last, the earliest", when, ft, err)
 		}
-		if fl := exportedFirstLinks(t, db); len(fl) != 1 || !fl[eve].Equal(base.Add(time.Minute)) {
+		if _, fl := exported(t, db); len(fl) != 1 || !fl[eve].Equal(base.Add(time.Minute)) {
 			t.Errorf("%s: Export's first links %v", when, fl)
 		}
 		for u, name := range wantNames {
@@ -162,7 +135,7 @@ func TestStaleCopies(t *testing.T) {
 		if list, err := db.ListOffenders(ctx, 1); err != nil || len(list) != 1 || list[0].Name != wantNames["ann"] {
 			t.Errorf("%s: ListOffenders(1) = %+v, %v; want %s", when, list, err, wantNames["ann"])
 		}
-		ex := exported(t, db)
+		ex, _ := exported(t, db)
 		if len(ex) != 3 {
 			t.Errorf("%s: Export hands out %d records, want 3", when, len(ex))
 		}
@@ -201,10 +174,11 @@ func TestStaleCopies(t *testing.T) {
 // gives the records, and the passes after finish the work.
 func TestStaleCopiesPruned(t *testing.T) {
 	t.Parallel()
-	clk := &staleClock{t: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}
-	start := clk.Now()
-	opts := Options{Now: clk.Now, OffenderRetention: 180 * 24 * time.Hour, CompromisedTTL: 30 * 24 * time.Hour}
+	start := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+	now := start // the store's clock
+	opts := Options{Now: func() time.Time { return now }, OffenderRetention: 180 * 24 * time.Hour, CompromisedTTL: 30 * 24 * time.Hour}
 	path := tempPath(t)
+	advance := func(d time.Duration) { now = now.Add(d) }
 	db, err := Open(path, opts)
 	must(t, err)
 	defer func() { db.Close() }()
@@ -223,15 +197,15 @@ func TestStaleCopiesPruned(t *testing.T) {
 	db, err = Open(path, opts)
 	must(t, err)
 	write(start, "first")
-	clk.Advance(10 * 24 * time.Hour)
-	second := clk.Now()
+	advance(10 * 24 * time.Hour)
+	second := now
 	write(second, "second")
 	if got := len(seenKeys(t, db)); got != 2*n || db.firstLinkStale.n != n {
 		t.Fatalf("%d keys, %d stale first links; want %d and %d: every record and a stale copy of each", got, db.firstLinkStale.n, 2*n, n)
 	}
 	// 180 days after the first writes, 170 after the second: the stale
 	// copies are past retention, the records are not
-	clk.Advance(171 * 24 * time.Hour)
+	advance(171 * 24 * time.Hour)
 	must(t, db.Commit(ctx)) // a pass: a batch of stale copies goes
 	left := len(seenKeys(t, db))
 	if left <= n || left >= 2*n {
@@ -258,10 +232,10 @@ func TestStaleCopiesPruned(t *testing.T) {
 				break
 			}
 		}
-		if ex := exported(t, db); len(ex) != n {
+		if ex, _ := exported(t, db); len(ex) != n {
 			t.Errorf("%s: Export hands out %d records, want %d", when, len(ex), n)
 		}
-		if fl := exportedFirstLinks(t, db); len(fl) != n || !fl[offender("0").Account].Equal(second) {
+		if _, fl := exported(t, db); len(fl) != n || !fl[offender("0").Account].Equal(second) {
 			t.Errorf("%s: Export hands out %d first links, want %d, each the later", when, len(fl), n)
 		}
 		for _, i := range []int{0, n / 2, n - 1} {
@@ -280,7 +254,7 @@ func TestStaleCopiesPruned(t *testing.T) {
 	}
 	check(db, "after the crash")
 	for range 3 {
-		clk.Advance(time.Minute)
+		advance(time.Minute)
 		must(t, db.Commit(ctx))
 	}
 	if got := len(seenKeys(t, db)); got != n || db.offenderStale.n != 0 || db.firstLinkStale.n != 0 {
@@ -289,14 +263,14 @@ func TestStaleCopiesPruned(t *testing.T) {
 	check(db, "after the passes")
 	// each record past retention goes, its stale copy with it
 	o := offender("0")
-	o.LastSeen, o.Name = clk.Now(), "third 0"
+	o.LastSeen, o.Name = now, "third 0"
 	must(t, db.PutOffender(ctx, o))
 	must(t, db.SetFirstLink(ctx, o.Account, o.LastSeen))
 	must(t, db.Commit(ctx))
-	clk.Advance(181 * 24 * time.Hour)
+	advance(181 * 24 * time.Hour)
 	for range 3 {
 		must(t, db.Commit(ctx))
-		clk.Advance(time.Minute)
+		advance(time.Minute)
 	}
 	if got := seenKeys(t, db); len(got) != 0 || db.offenderStale.n != 0 {
 		t.Errorf("keys left past retention: %d (%v), %d stale copies known", len(got), got[:min(len(got), 3)], db.offenderStale.n)
@@ -305,7 +279,7 @@ func TestStaleCopiesPruned(t *testing.T) {
 	if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != 0 {
 		t.Errorf("after a reopen: %d records, %v", len(list), err)
 	}
-	if fl := exportedFirstLinks(t, db); len(fl) != 0 || len(db.firstLinkKeys) != 0 {
+	if _, fl := exported(t, db); len(fl) != 0 || len(db.firstLinkKeys) != 0 {
 		t.Errorf("after a reopen: %d first links, %d known", len(fl), len(db.firstLinkKeys))
 	}
 }
@@ -347,7 +321,7 @@ func TestStaleCopiesSwept(t *testing.T) {
 		if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != accounts {
 			t.Errorf("%s: ListOffenders: %d, %v; want %d", when, len(list), err, accounts)
 		}
-		if ex := exported(t, db); len(ex) != accounts {
+		if ex, _ := exported(t, db); len(ex) != accounts {
 			t.Errorf("%s: Export: %d, want %d", when, len(ex), accounts)
 		}
 	}
@@ -410,7 +384,7 @@ func TestOpenUpgradesVersion10(t *testing.T) {
 		if list, err := db.ListOffenders(ctx, 0); err != nil || len(list) != len(want) || list[0].Account != ann {
 			t.Errorf("%s: ListOffenders = %+v, %v; want the %d, ann first", when, list, err, len(want))
 		}
-		if ex := exported(t, db); !reflect.DeepEqual(ex, want) {
+		if ex, _ := exported(t, db); !reflect.DeepEqual(ex, want) {
 			t.Errorf("%s: Export = %+v,\nwant %+v", when, ex, want)
 		}
 		if ft, err := db.FirstLink(ctx, ann); err != nil || !ft.Equal(t0) {
@@ -435,13 +409,13 @@ func TestOpenUpgradesVersion10(t *testing.T) {
 				t.Errorf("%s: %s = %+v, %v;\nwant %+v", when, k, got, err, w)
 			}
 		}
-		if ex := exported(t, db); !reflect.DeepEqual(ex, want) {
+		if ex, _ := exported(t, db); !reflect.DeepEqual(ex, want) {
 			t.Errorf("%s: Export = %+v,\nwant %+v", when, ex, want)
 		}
 		if ft, err := db.FirstLink(ctx, ann); err != nil || !ft.Equal(firstLink) {
 			t.Errorf("%s: ann's first link = %v, %v; want %v", when, ft, err, firstLink)
 		}
-		if fl := exportedFirstLinks(t, db); len(fl) != 1 || !fl[ann].Equal(firstLink) {
+		if _, fl := exported(t, db); len(fl) != 1 || !fl[ann].Equal(firstLink) {
 			t.Errorf("%s: Export's first links %v, want ann's at %v", when, fl, firstLink)
 		}
 	}
