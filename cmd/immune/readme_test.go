@@ -65,3 +65,23 @@ func shellWords(t *testing.T, s string) []string {
 	}
 	return words
 }
+
+// TestReadmeSaysHowToGetTheCommand holds that README.md installs the
+// immune command before it first runs it: a newcomer who ran the quick
+// start's "go run ./cmd/immune demo" and then the usage's "immune check"
+// met "command not found", with no word of go install anywhere.
+func TestReadmeSaysHowToGetTheCommand(t *testing.T) {
+	t.Parallel()
+	text, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	install := regexp.MustCompile(`(?m)^go (install|build -o \S*immune) \./cmd/immune\b`).FindIndex(text)
+	use := regexp.MustCompile(`(?m)^(\$ )?immune (run|scan|check|backup|migrate|demo|version)\b`).FindIndex(text)
+	if use == nil {
+		t.Fatal("README.md runs no immune command")
+	}
+	if install == nil || install[0] > use[0] {
+		t.Errorf("README.md runs immune (offset %d) before it says how to install it (%v)", use[0], install)
+	}
+}
