@@ -594,7 +594,7 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		return Reply{Text: say(l, "offenders-none")}, nil
 	}
 	var b strings.Builder
-	b.WriteString(say(l, "offenders"))
+	b.WriteString(say(l, "offenders", humanIn(l, e.cfg.StrikeTTL)))
 	now := c.Time
 	if now.IsZero() {
 		now = time.Now()

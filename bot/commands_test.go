@@ -328,3 +328,23 @@ func TestLeadingDotMeansTheDomain(t *testing.T) {
 		t.Errorf("ParseListValue(.evil-dot.net) = %q, %v", v, err)
 	}
 }
+
+// TestOffendersSaysTheConfiguredStrikeWindow holds that /offenders names
+// the strike window the bot counts by: it said "the last 30 days" whatever
+// policy.strike_ttl was.
+func TestOffendersSaysTheConfiguredStrikeWindow(t *testing.T) {
+	t.Parallel()
+	cfg := bot.DefaultConfig()
+	cfg.StrikeTTL = 7 * 24 * time.Hour
+	h := newHarness(t, cfg)
+	h.send(msg{chat: "c1", text: "https://dlscord.com/a"})
+	r := h.command("c1", "boss", true, "offenders", "", nil)
+	if !strings.Contains(r.Text, "strikes in the last 7 days") || strings.Contains(r.Text, "30 days") {
+		t.Errorf("offenders with a 7-day strike window: %q", r.Text)
+	}
+	h.command("c1", "boss", true, "lang", "vi", nil)
+	r = h.command("c1", "boss", true, "offenders", "", nil)
+	if !strings.Contains(r.Text, "trong 7 ngày") {
+		t.Errorf("offenders in Vietnamese with a 7-day strike window: %q", r.Text)
+	}
+}

@@ -80,7 +80,7 @@ var replies = map[string][2]string{
 		"Pardoned %s in the chats you run: strikes and the hijacked mark no longer count there, and the mute there is lifted. The account stays on record in %d other chats, whose admins decide there.",
 		"Đã tha cho %s trong các nhóm bạn quản lý: cảnh cáo và đánh dấu bị chiếm không còn tính ở đó, đã gỡ cấm chat ở đó. Tài khoản vẫn bị ghi nhận ở %d nhóm khác, quản trị viên ở đó tự quyết định.",
 	},
-	"offenders":      {"Accounts with strikes (strikes in the last 30 days):", "Các tài khoản bị cảnh cáo (số cảnh cáo trong 30 ngày):"},
+	"offenders":      {"Accounts with strikes (strikes in the last %s):", "Các tài khoản bị cảnh cáo (số cảnh cáo trong %s):"},
 	"offenders-none": {"No account has strikes. All quiet.", "Chưa tài khoản nào bị cảnh cáo."},
 	"hijacked":       {"hijacked", "bị chiếm"},
 	"check-usage":    {"Send check followed by a message or link, or reply to a message with check.", "Gửi check kèm tin nhắn hoặc liên kết, hoặc trả lời một tin nhắn bằng check."},
