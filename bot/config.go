@@ -65,6 +65,10 @@ func DefaultConfig() Config {
 	}
 }
 
+// MaxRestrictFor is the longest mute: Telegram takes a restriction of
+// more than 366 days for one that never ends.
+const MaxRestrictFor = 366 * 24 * time.Hour
+
 // Validate reports the first setting that cannot work, by its config key.
 func (c *Config) Validate() error {
 	var errs []error
@@ -82,6 +86,9 @@ func (c *Config) Validate() error {
 	}
 	if c.RestrictFor < time.Minute {
 		errs = append(errs, fmt.Errorf("policy.restrict_for = %v: want at least \"1m\"", c.RestrictFor))
+	}
+	if c.RestrictFor > MaxRestrictFor {
+		errs = append(errs, fmt.Errorf("policy.restrict_for = %v: want at most \"366d\" (Telegram takes a longer mute for one forever)", c.RestrictFor))
 	}
 	if c.CompromisedTTL < time.Hour {
 		errs = append(errs, fmt.Errorf("policy.compromised_ttl = %v: want at least \"1h\"", c.CompromisedTTL))

@@ -87,6 +87,7 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"shards", "[discord]\nshard_id = 2\nshard_count = 2\n", ":2: discord.shard_id = 2 with shard_count = 2"},
 		{"offenders kept shorter than strikes", "[store]\noffender_retention = \"7d\"\n", ":2: store.offender_retention = 168h0m0s: want at least policy.strike_ttl"},
 		{"outbox kept too briefly", "[store]\n\noutbox_retention = \"1d\"\n", ":3: store.outbox_retention = 24h0m0s"},
+		{"mute past Telegram's bound", "[policy]\nrestrict_for = \"400d\"\n", `:2: policy.restrict_for = 9600h0m0s: want at most "366d" (Telegram takes a longer mute for one forever)`},
 		{"no flood", "[policy]\nflood_notices = 1\n", ":2: policy.flood_notices = 1: want 2 or more"},
 		{"compromised ttl", "[policy]\ncompromised_ttl = \"1m\"\n", ":2: policy.compromised_ttl"},
 		{"missing feed", "[feeds]\nfiles = [\"/no/such/list.txt\"]\n", `:2: feeds.files = "/no/such/list.txt"`},
