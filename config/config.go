@@ -294,7 +294,11 @@ func load(path string) (Config, error) {
 		var errs []error
 		for _, k := range und {
 			key := k.String()
-			errs = append(errs, fmt.Errorf("%s:%d: unknown key %s%s", path, c.lines.undecoded(key), key, secretHint(key)))
+			hint := secretHint(key)
+			if s := suggestKey(key); hint == "" && s != "" {
+				hint = " (did you mean " + s + "?)"
+			}
+			errs = append(errs, fmt.Errorf("%s:%d: unknown key %s%s", path, c.lines.undecoded(key), key, hint))
 		}
 		return c, errors.Join(errs...)
 	}

@@ -116,6 +116,12 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"expand shortener", "[expand]\nshorteners = [\"not a domain\"]\n", `:2: expand.shorteners = "not a domain"`},
 		{"expand user agent", "[expand]\nuser_agent = \"Mozilla/5.0\\r\\nX-Evil: 1\"\n", `:2: expand.user_agent = "Mozilla/5.0\r\nX-Evil: 1": want one line`},
 		{"brand name too short", "[[brands]]\nname = \"X\"\ndomains = [\"x.com\"]\nnames = [\"xb\"]\n", `:4: brands[0].names = "xb": want a word of 3 or more letters`},
+		// a misspelt key is answered with the key it looks like
+		{"misspelt key", "[policy]\nstrike_to_restrict = 5\n", `:2: unknown key policy.strike_to_restrict (did you mean policy.strikes_to_restrict?)`},
+		{"misspelt table", "[polcy]\nmode = \"warn\"\n", `:1: unknown key polcy (did you mean policy?)`},
+		{"letters swapped", "[polciy]\nmode = \"warn\"\n", `:1: unknown key polciy (did you mean policy?)`},
+		{"key in the wrong table", "[policy]\nchats = 4\n", `:2: unknown key policy.chats (did you mean fanout.chats?)`},
+		{"misspelt feed key", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\nrefesh = \"1h\"\n", `:4: unknown key feeds.remote.refesh (did you mean feeds.remote.refresh?)`},
 		// a secret written in the file is refused with where it goes instead
 		{"telegram token in the file", "[telegram]\ntoken = \"123:abc\"\n", `:2: unknown key telegram.token: secrets are never read from the file; set IMMUNE_TELEGRAM_TOKEN in the environment`},
 		{"discord token in the file", "[discord]\n\nbot_token = \"xyz\"\n", `:3: unknown key discord.bot_token: secrets are never read from the file; set IMMUNE_DISCORD_TOKEN in the environment`},
@@ -141,6 +147,16 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 				t.Errorf("error %v shows a secret written in the file", err)
 			}
 		})
+	}
+}
+
+// TestUnknownKeyWithNothingAlike holds that a key like none the file
+// may set is refused without a guess.
+func TestUnknownKeyWithNothingAlike(t *testing.T) {
+	t.Parallel()
+	_, err := config.Load(write(t, "[policy]\nfrobnicate = 1\nname = \"x\"\n"))
+	if err == nil || !strings.Contains(err.Error(), ":2: unknown key policy.frobnicate") || strings.Contains(err.Error(), "did you mean") {
+		t.Errorf("error %v", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strings"
 )
@@ -109,4 +110,84 @@ func (k keyLines) undecoded(key string) int {
 		return first
 	}
 	return k.line(key)
+}
+
+// knownKeys are the keys a config file may set, dotted ("policy.mode",
+// "feeds.remote.name"), and its tables ("policy", "feeds.remote").
+var knownKeys = keysOf(reflect.TypeFor[Config](), "")
+
+func keysOf(t reflect.Type, prefix string) []string {
+	var keys []string
+	for f := range t.Fields() {
+		tag, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		ft := f.Type
+		if ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct {
+			ft = ft.Elem()
+		}
+		keys = append(keys, prefix+tag)
+		if ft.Kind() == reflect.Struct && ft.PkgPath() != "time" {
+			keys = append(keys, keysOf(ft, prefix+tag+".")...)
+		}
+	}
+	return keys
+}
+
+// suggestKey returns the key an unknown one was most likely meant to be:
+// one a letter or two away ("strike_to_restrict"), or the same name in
+// another table ("policy.chats" for fanout.chats); "" when none stands
+// out.
+func suggestKey(key string) string {
+	key = strings.ToLower(key)
+	name := key[strings.LastIndexByte(key, '.')+1:]
+	best, bestD, tie := "", 3, false
+	var sameName []string
+	for _, k := range knownKeys {
+		if k[strings.LastIndexByte(k, '.')+1:] == name {
+			sameName = append(sameName, k)
+		}
+		d := editDistance(key, k)
+		if d*4 > len(key) {
+			continue // too far for so short a key
+		}
+		switch {
+		case d < bestD:
+			best, bestD, tie = k, d, false
+		case d == bestD:
+			tie = true
+		}
+	}
+	if best != "" && !tie {
+		return best
+	}
+	if len(sameName) == 1 {
+		return sameName[0]
+	}
+	return ""
+}
+
+// editDistance is the edit distance of a and b in bytes, a swap of two
+// neighbours counting as one edit ("polciy" is one from "policy").
+func editDistance(a, b string) int {
+	pp, prev, cur := make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], pp[j-2]+1)
+			}
+		}
+		pp, prev, cur = prev, cur, pp
+	}
+	return prev[len(b)]
 }
