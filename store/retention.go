@@ -57,16 +57,17 @@ func (db *DB) bufferedOffender(k bot.AccountKey) bool {
 // deletes those seen before cut, unless marked compromised after
 // compromisedCut, and the stale copies it meets (see staleCopies).
 func (db *DB) pruneOffenders(tx *bolt.Tx, cut, compromisedCut time.Time) {
-	oldest(tx, bucketOffendersBySeen, cut, func(k, v []byte) {
+	oldest(tx, bucketOffendersBySeen, cut, func(k, v []byte) bool {
 		acct, ok := recordKey(k, db.offenderKeys, db.offenderStale, &db.top.offenderDrops)
 		if !ok || db.bufferedOffender(acct) {
-			return
+			return ok
 		}
 		o, err := decodeOffender(v)
 		if err != nil || (o.Compromised && o.CompromisedSince.After(compromisedCut)) {
-			return
+			return true
 		}
 		db.top.offenders[acct] = nil
+		return true
 	})
 }
 
@@ -87,27 +88,37 @@ func recordKey(k []byte, records keyTimes, stale *staleCopies, d *staleDrops) (b
 	return acct, true
 }
 
-// oldest calls fn with the records of a bucket keyed by time that lie
-// before cut, oldest first, pruneBatch of them at most.
-func oldest(tx *bolt.Tx, bucket []byte, cut time.Time, fn func(k, v []byte)) {
+// oldest calls fn with the keys of a bucket keyed by time that lie before
+// cut, oldest first, until pruneBatch of them were records (fn reports
+// whether a key was one, or a stale copy) or pruneWalk keys in all: stale
+// copies, deleted in bulk, do not hold back the prune of the records
+// among them.
+func oldest(tx *bolt.Tx, bucket []byte, cut time.Time, fn func(k, v []byte) (record bool)) {
 	cutBits := timeBits(cut)
 	c := tx.Bucket(bucket).Cursor()
-	n := 0
-	for k, v := c.First(); k != nil && keyTime(k) < cutBits && n < pruneBatch; k, v = c.Next() {
+	records, n := 0, 0
+	for k, v := c.First(); k != nil && keyTime(k) < cutBits && records < pruneBatch && n < pruneWalk; k, v = c.Next() {
 		n++
-		fn(k, v)
+		if fn(k, v) {
+			records++
+		}
 	}
 }
+
+// pruneWalk is how many keys of one bucket a prune pass looks at, at most,
+// stale copies among them.
+const pruneWalk = 4 * pruneBatch
 
 // pruneFirstLinks deletes up to pruneBatch first links set before cut,
 // and stale copies of first links, oldest first: the bucket is keyed by
 // time.
 func (db *DB) pruneFirstLinks(tx *bolt.Tx, cut time.Time) {
-	oldest(tx, bucketFirstLinksByTime, cut, func(k, _ []byte) {
+	oldest(tx, bucketFirstLinksByTime, cut, func(k, _ []byte) bool {
 		acct, ok := recordKey(k, db.firstLinkKeys, db.firstLinkStale, &db.top.firstLinkDrops)
 		if ok && !hasKey(db.top.firstLinks, acct) && (db.flushing == nil || !hasKey(db.flushing.firstLinks, acct)) {
 			db.top.firstLinks[acct] = time.Time{}
 		}
+		return ok
 	})
 }
 
@@ -120,11 +131,12 @@ func hasKey[K comparable, V any](m map[K]V, k K) bool {
 // first: no adapter carried them out (the platform is no longer
 // configured) and none will.
 func (db *DB) pruneTasks(tx *bolt.Tx, cut time.Time) {
-	oldest(tx, bucketOutboxByTime, cut, func(k, _ []byte) {
+	oldest(tx, bucketOutboxByTime, cut, func(k, _ []byte) bool {
 		key, ok := taskKeyOf(k)
 		if ok && !hasKey(db.top.tasks, key) && (db.flushing == nil || !hasKey(db.flushing.tasks, key)) {
 			db.top.tasks[key] = nil
 		}
+		return true
 	})
 }
 
