@@ -70,7 +70,7 @@ func TestCommandLineMistakes(t *testing.T) {
 		{"check bad lang", []string{"check", "-lang", "fr", "hi"}, `unknown language "fr"`},
 		{"scan argument", []string{"scan", "file.jsonl"}, "scan reads messages from stdin"},
 		{"bad config", []string{"scan", "-config", bad}, `bad.toml:2: policy.mode: unknown mode "loud"`},
-		{"missing config", []string{"scan", "-config", "/no/such.toml"}, "no such file"},
+		{"missing config", []string{"scan", "-config", "/no/such.toml"}, "no such file or directory: to start one, copy config.example.toml (it documents every key), or leave -config out for the defaults"},
 		{"backup without output", []string{"backup"}, "backup needs one output file"},
 		{"bad flag value", []string{"scan", "-batch", "abc"}, `invalid value "abc" for flag -batch`},
 		{"unknown flag", []string{"check", "-langg", "vi", "hi"}, "flag provided but not defined: -langg"},

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"time"
@@ -25,6 +26,9 @@ func loadConfig(path string) (config.Config, error) {
 		return c, nil
 	}
 	c, err := config.Load(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return c, usageError(fmt.Errorf("%w: to start one, copy config.example.toml (it documents every key), or leave -config out for the defaults", err))
+	}
 	if err != nil {
 		return c, usageError(err)
 	}
