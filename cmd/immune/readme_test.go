@@ -85,3 +85,24 @@ func TestReadmeSaysHowToGetTheCommand(t *testing.T) {
 		t.Errorf("README.md runs immune (offset %d) before it says how to install it (%v)", use[0], install)
 	}
 }
+
+// TestDocsMakeTheConfigTheyRun holds that every document that runs
+// "immune run -config immune.toml" first makes immune.toml: on a fresh
+// clone there is none, and the docs' commands failed as written.
+func TestDocsMakeTheConfigTheyRun(t *testing.T) {
+	t.Parallel()
+	for _, doc := range []string{"../../README.md", "../../docs/telegram.md", "../../docs/discord.md"} {
+		text, err := os.ReadFile(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		run := regexp.MustCompile(`(?m)^immune run -config immune\.toml`).FindIndex(text)
+		if run == nil {
+			continue
+		}
+		make := regexp.MustCompile(`(?m)^cp config\.example\.toml immune\.toml`).FindIndex(text)
+		if make == nil || make[0] > run[0] {
+			t.Errorf("%s runs immune run -config immune.toml before it makes immune.toml", doc)
+		}
+	}
+}
