@@ -405,8 +405,10 @@ func (c *Config) Validate() error {
 		if i >= len(c.Feeds.Files) {
 			key = "feeds.allow_files"
 		}
-		if _, err := os.Stat(f); err != nil {
+		if st, err := os.Stat(f); err != nil {
 			bad(key, "%q: %v", f, errors.Unwrap(err))
+		} else if st.IsDir() {
+			bad(key, "%q: is a directory: want a list file, one domain or URL a line", f)
 		}
 	}
 	errs = append(errs, c.validateFeeds()...)

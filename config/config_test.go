@@ -90,6 +90,7 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"mute past Telegram's bound", "[policy]\nrestrict_for = \"400d\"\n", `:2: policy.restrict_for = 9600h0m0s: want at most "366d" (Telegram takes a longer mute for one forever)`},
 		{"no flood", "[policy]\nflood_notices = 1\n", ":2: policy.flood_notices = 1: want 2 or more"},
 		{"compromised ttl", "[policy]\ncompromised_ttl = \"1m\"\n", ":2: policy.compromised_ttl"},
+		{"a directory for a list file", "[feeds]\nfiles = [\".\"]\n", `:2: feeds.files = ".": is a directory: want a list file`},
 		{"missing feed", "[feeds]\nfiles = [\"/no/such/list.txt\"]\n", `:2: feeds.files = "/no/such/list.txt"`},
 		{"log level", "[log]\nlevel = \"loud\"\n", `:2: log.level = "loud"`},
 		{"brand without domain", "[[brands]]\nname = \"X\"\n", ":1: brands[0]"},
