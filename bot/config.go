@@ -72,10 +72,11 @@ const MaxRestrictFor = 366 * 24 * time.Hour
 // Validate reports the first setting that cannot work, by its config key.
 func (c *Config) Validate() error {
 	var errs []error
-	if c.Thresholds.Warn <= 0 || c.Thresholds.Warn > 1 {
+	// written so that NaN, which compares false with every bound, fails
+	if !(c.Thresholds.Warn > 0 && c.Thresholds.Warn <= 1) {
 		errs = append(errs, fmt.Errorf("policy.warn_score = %v: want a number above 0 and at most 1", c.Thresholds.Warn))
 	}
-	if c.Thresholds.Delete < c.Thresholds.Warn || c.Thresholds.Delete > 1 {
+	if !(c.Thresholds.Delete >= c.Thresholds.Warn && c.Thresholds.Delete <= 1) {
 		errs = append(errs, fmt.Errorf("policy.delete_score = %v: want a number from warn_score (%v) to 1", c.Thresholds.Delete, c.Thresholds.Warn))
 	}
 	if c.StrikesToRestrict < 1 {

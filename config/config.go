@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -386,7 +387,12 @@ func (c *Config) Validate() error {
 		}
 		if c.Telegram.Listen == "" {
 			bad("telegram.listen", `"": want an address to listen on for the webhook, such as ":8443"`)
+		} else if !listenAddr(c.Telegram.Listen) {
+			bad("telegram.listen", `%q: want host:port, such as ":8443"`, c.Telegram.Listen)
 		}
+	}
+	if c.HTTP.Listen != "" && !listenAddr(c.HTTP.Listen) {
+		bad("http.listen", `%q: want host:port, such as "127.0.0.1:9090"`, c.HTTP.Listen)
 	}
 	if c.Telegram.PollTimeout < Duration(time.Second) || c.Telegram.PollTimeout > Duration(10*time.Minute) {
 		bad("telegram.poll_timeout", "%s: want a duration from 1s to 10m", c.Telegram.PollTimeout)
@@ -394,7 +400,9 @@ func (c *Config) Validate() error {
 	if c.Telegram.AdminCache < 0 {
 		bad("telegram.admin_cache", "%s: want zero or a positive duration", c.Telegram.AdminCache)
 	}
-	if c.Discord.ShardCount < 1 || c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
+	if c.Discord.ShardCount < 1 {
+		bad("discord.shard_count", "%d: want 1 or more", c.Discord.ShardCount)
+	} else if c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
 		bad("discord.shard_id", "%d with shard_count = %d: want 0 <= shard_id < shard_count", c.Discord.ShardID, c.Discord.ShardCount)
 	}
 	if c.Discord.CallTimeout < Duration(time.Second) {
@@ -489,6 +497,17 @@ func (c *Config) Bot() bot.Config {
 		b.Brands = append(b.Brands, nb)
 	}
 	return b
+}
+
+// listenAddr reports an address a server can listen on: host:port, the
+// host optional, the port a number up to 65535.
+func listenAddr(s string) bool {
+	_, port, err := net.SplitHostPort(s)
+	if err != nil {
+		return false
+	}
+	n, err := strconv.Atoi(port)
+	return err == nil && n >= 0 && n <= 65535
 }
 
 // isID reports an account id: digits (Telegram and Discord ids are numbers).

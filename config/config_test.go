@@ -90,6 +90,13 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"mute past Telegram's bound", "[policy]\nrestrict_for = \"400d\"\n", `:2: policy.restrict_for = 9600h0m0s: want at most "366d" (Telegram takes a longer mute for one forever)`},
 		{"no flood", "[policy]\nflood_notices = 1\n", ":2: policy.flood_notices = 1: want 2 or more"},
 		{"compromised ttl", "[policy]\ncompromised_ttl = \"1m\"\n", ":2: policy.compromised_ttl"},
+		// TOML's nan compares false with every bound: it passed, and no score ever reached it
+		{"warn score nan", "[policy]\nwarn_score = nan\n", `:2: policy.warn_score = NaN: want a number above 0 and at most 1`},
+		{"delete score nan", "[policy]\ndelete_score = nan\n", `:2: policy.delete_score = NaN: want a number from warn_score`},
+		{"listen address", "[http]\nlisten = \"nonsense\"\n", `:2: http.listen = "nonsense": want host:port, such as "127.0.0.1:9090"`},
+		{"listen port", "[http]\nlisten = \":99999\"\n", `:2: http.listen = ":99999": want host:port`},
+		{"webhook listen address", "[telegram]\nwebhook_url = \"https://x.example/hook\"\nlisten = \"8443\"\n", `:3: telegram.listen = "8443": want host:port, such as ":8443"`},
+		{"no shards", "[discord]\nshard_count = 0\n", `:2: discord.shard_count = 0: want 1 or more`},
 		{"a directory for a list file", "[feeds]\nfiles = [\".\"]\n", `:2: feeds.files = ".": is a directory: want a list file`},
 		{"missing feed", "[feeds]\nfiles = [\"/no/such/list.txt\"]\n", `:2: feeds.files = "/no/such/list.txt"`},
 		{"log level", "[log]\nlevel = \"loud\"\n", `:2: log.level = "loud"`},
