@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestFlagsAfterArguments holds that a flag written after a command's
@@ -15,12 +14,7 @@ import (
 // bot on the defaults with its config ignored.
 func TestFlagsAfterArguments(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	db := filepath.Join(dir, "immune.db")
-	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
-	if code, _, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db); code != 0 {
-		t.Fatal(errs)
-	}
+	dir, db := scannedStore(t)
 	cfg := filepath.Join(dir, "immune.toml")
 	if err := os.WriteFile(cfg, []byte("[policy]\nmode = \"warn\"\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -82,12 +76,7 @@ func TestFlagsAfterArguments(t *testing.T) {
 // twice, and a directory given as OUT was "rename ...: file exists".
 func TestBackupMistakesSayWhatIsWrong(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	db := filepath.Join(dir, "immune.db")
-	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
-	if code, _, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db); code != 0 {
-		t.Fatal(errs)
-	}
+	dir, db := scannedStore(t)
 	for _, c := range []struct {
 		name, out, want string
 		code            int

@@ -139,12 +139,7 @@ func TestDemoTellsTheWholeStory(t *testing.T) {
 
 func TestBackup(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	db := filepath.Join(dir, "immune.db")
-	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
-	if code, _, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db); code != 0 {
-		t.Fatal(errs)
-	}
+	dir, db := scannedStore(t)
 	out := filepath.Join(dir, "copy.db")
 	if code, _, errs := immune(t, "", "backup", "-db", db, out); code != 0 {
 		t.Fatalf("backup: %s", errs)
@@ -174,6 +169,19 @@ func TestBackup(t *testing.T) {
 		t.Fatalf("backup over http: %d %s %s", code, stdout, errs)
 	}
 	requireStrikes(t, out2, 1)
+}
+
+// scannedStore makes a store file, immune.db in a new directory, whose
+// account u holds one strike.
+func scannedStore(t *testing.T) (dir, db string) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(dir, "immune.db")
+	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	if code, _, errs := immune(t, line("a", "g1", "u", t0, "https://dlscord.com/x"), "scan", "-db", db); code != 0 {
+		t.Fatal(errs)
+	}
+	return dir, db
 }
 
 func requireStrikes(t *testing.T, path string, want int) {
