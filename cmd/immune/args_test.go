@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestFlagsAfterArguments holds that a flag written after a command's
@@ -111,5 +112,16 @@ func TestCheckSpeaksTheConfigsLanguage(t *testing.T) {
 	code, out, errs = immune(t, "", "check", "-config", cfg, "-lang", "en", "https://dlscord.com/gift")
 	if code != 0 || !strings.Contains(out, "imitates discord.com") {
 		t.Errorf("check -lang en with a Vietnamese config: exit %d: %s %s", code, out, errs)
+	}
+}
+
+// TestScanDashIsStdin holds that "immune scan -" reads stdin, as the
+// conventional name for it, instead of refusing "-" as an argument.
+func TestScanDashIsStdin(t *testing.T) {
+	t.Parallel()
+	at := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	code, out, errs := immune(t, line("a", "g1", "u", at, "https://dlscord.com/x"), "scan", "-")
+	if code != 0 || !strings.Contains(out, `"id":"a","verdict":"delete"`) {
+		t.Fatalf("scan -: exit %d: %s %s", code, out, errs)
 	}
 }

@@ -34,6 +34,9 @@ variable sets it.
 	if err != nil {
 		return err
 	}
+	if len(rest) == 1 && rest[0] == "-" {
+		rest = nil // "-": stdin, by its usual name
+	}
 	if len(rest) > 0 {
 		return usageError(fmt.Errorf("scan reads messages from stdin; unexpected argument %q", rest[0]))
 	}
