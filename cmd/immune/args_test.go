@@ -125,3 +125,17 @@ func TestScanDashIsStdin(t *testing.T) {
 		t.Fatalf("scan -: exit %d: %s %s", code, out, errs)
 	}
 }
+
+// TestCheckDashReadsStdin holds that "immune check -" judges the message
+// on stdin, for a text too long or too full of quotes for the shell: it
+// judged the text "-".
+func TestCheckDashReadsStdin(t *testing.T) {
+	t.Parallel()
+	code, out, errs := immune(t, "it's \"free\" nitro\nhttps://dlscord.com/gift\n", "check", "-lang", "vi", "-")
+	if code != 0 || !strings.Contains(out, "giả mạo discord.com") {
+		t.Fatalf("check -: exit %d: %s %s", code, out, errs)
+	}
+	if code, _, errs := immune(t, " \n", "check", "-"); code != exitUsage || !strings.Contains(errs, "check needs a message") {
+		t.Errorf("check - with nothing on stdin: exit %d: %s", code, errs)
+	}
+}

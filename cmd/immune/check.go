@@ -11,13 +11,17 @@ import (
 	"github.com/immunebot/immune/bot"
 )
 
-func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+// maxCheckText bounds a message check reads from stdin: the scan's bound
+// of a line.
+const maxCheckText = 1 << 20
+
+func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "config file (TOML), for its feeds and brands; optional")
 	lang := fs.String("lang", "", "language of the explanation: en or vi (default: the config's [policy] lang, en without one)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: immune check [-config FILE] [-lang en|vi] TEXT\n\nJudges one message and explains the verdict in plain words.\n\n")
+		fmt.Fprint(stderr, "Usage: immune check [-config FILE] [-lang en|vi] TEXT\n\nJudges one message and explains the verdict in plain words. TEXT \"-\" reads\nthe message from stdin.\n\n")
 		fs.PrintDefaults()
 	}
 	words, err := parseFlags(fs, args)
@@ -25,6 +29,16 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	text := strings.Join(words, " ")
+	if text == "-" {
+		b, err := io.ReadAll(io.LimitReader(stdin, maxCheckText+1))
+		if err != nil {
+			return fmt.Errorf("read the message from stdin: %w", err)
+		}
+		if len(b) > maxCheckText {
+			return usageError(fmt.Errorf("the message on stdin is longer than %d bytes", maxCheckText))
+		}
+		text = string(b)
+	}
 	if strings.TrimSpace(text) == "" {
 		return usageError(fmt.Errorf("check needs a message to judge, for example: immune check \"free nitro at dlscord.com\""))
 	}

@@ -61,7 +61,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "scan":
 		err = runScan(ctx, rest, stdin, stdout, stderr)
 	case "check":
-		err = runCheck(ctx, rest, stdout, stderr)
+		err = runCheck(ctx, rest, stdin, stdout, stderr)
 	case "backup":
 		err = runBackup(ctx, rest, stdout, stderr)
 	case "migrate":
