@@ -47,17 +47,22 @@ func refang(text string) (string, []edit) {
 		edits = append(edits, edit{pos: len(b), kind: kind})
 	}
 	for i := 0; i < len(text); {
+		// Most text holds no disguise: skip to where one may start.
+		if next := nextDisguise(text, i); next > i {
+			if b != nil {
+				b = append(b, text[i:next]...)
+			}
+			i = next
+			if i == len(text) {
+				break
+			}
+		}
 		c := text[i]
 		if !startByte[c] || !mayStart(text, i) {
-			// Most bytes start no disguise: skip the run of them at once.
-			j := i + 1
-			for j < len(text) && !startByte[text[j]] {
-				j++
-			}
 			if b != nil {
-				b = append(b, text[i:j]...)
+				b = append(b, c)
 			}
-			i = j
+			i++
 			continue
 		}
 		switch {
@@ -142,6 +147,74 @@ func refang(text string) (string, []edit) {
 	}
 	return string(b), edits
 }
+
+// nextDisguise returns where, at or after from, the next disguise may
+// start (len(text) if none can): no disguise starts in text[from:next].
+// It looks for the bytes every disguise holds (trigger) and, from there,
+// back over the spaces a disguise may begin with: the h of hxxp followed
+// by x or *, a bracket ([.], (dot), [:]) after a host character and any
+// spaces, a dot with a space beside it between a host label and two
+// lower-case letters, and the lead bytes of wide dots and invisible
+// characters (U+1Exx, Vietnamese letters, passed over). Its tests are
+// the cheapest of those the matchers make, so that chat is passed over
+// at a few instructions a byte.
+func nextDisguise(text string, from int) int {
+	for k := from; k < len(text); k++ {
+		c := text[k]
+		if !trigger[c] {
+			continue
+		}
+		switch c {
+		case 'h', 'H':
+			if k+1 < len(text) {
+				if n := text[k+1]; n == 'x' || n == 'X' || n == '*' {
+					return k
+				}
+			}
+		case '[', '(', '{':
+			s := spacesBefore(text, k, from)
+			if hostCharBefore(text, s) {
+				return s
+			}
+		case '.':
+			s := spacesBefore(text, k, from)
+			e := k + 1
+			for e < len(text) && text[e] == ' ' {
+				e++
+			}
+			if (s < k || e > k+1) && asciiLabelBefore(text, s) && e+1 < len(text) && isLower(text[e]) && isLower(text[e+1]) {
+				return s
+			}
+		case 0xE1:
+			if k+1 >= len(text) || text[k+1] == 0xA0 {
+				return k
+			}
+		default: // the other lead bytes of wide dots and invisible characters
+			return k
+		}
+	}
+	return len(text)
+}
+
+// spacesBefore returns the start of the run of spaces that ends at
+// text[k], but not before from.
+func spacesBefore(text string, k, from int) int {
+	for k > from && text[k-1] == ' ' {
+		k--
+	}
+	return k
+}
+
+// trigger marks the bytes nextDisguise looks closer at.
+var trigger = func() (t [256]bool) {
+	for _, c := range []byte("hH[({.") {
+		t[c] = true
+	}
+	for _, c := range []byte{0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
 
 // startByte marks the bytes a disguise can start at: the h of hxxp, an
 // opening bracket, a space or dot that may be spaced around a dot, and the
