@@ -262,13 +262,12 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		p = model.Sigmoid(c.comb.MsgLogit(worst, &ms))
 	}
 	j.worst, j.weighed, j.msg = worst, judged, ms
-	// Sorted as combine sorts them, so that the score is summed in the
-	// same order as the verdict's.
-	slices.SortStableFunc(rs.items(), strongerFirst)
-	if rs.explain > 0 && c.thresholds.Level(score(p, rs.items())) != Allow {
+	// The score is summed in the order combine sums it, the strongest
+	// finding first.
+	if rs.explain > 0 && c.thresholds.Level(score(p, rs.sorted())) != Allow {
 		c.explainPatterns(&rs)
 	}
-	j.Verdict = combine(p, rs.take(), c.thresholds)
+	j.Verdict = combine(p, rs.sorted(), c.thresholds)
 	return j
 }
 
@@ -286,7 +285,7 @@ func tooMany(more bool, files int) Reason {
 		links = strconv.Itoa(MaxLinks)
 	}
 	d := say2("too_many", links, strconv.Itoa(files), strconv.Itoa(MaxAttachments))
-	return Reason{Code: CodeTooManyLinks, Weight: wTooMany, text: d, Detail: d.render(&english)}
+	return Reason{Code: CodeTooManyLinks, Weight: wTooMany, text: d, Detail: d.inEnglish()}
 }
 
 // knowledge is what one message is judged against, loaded once so that a
@@ -333,7 +332,7 @@ var linkHint = [256]bool{0xEF: true, 0xE3: true, 0xE2: true, 'd': true, 'D': tru
 // verdict gets a slice of their exact number: one allocation a flagged
 // message, not one for each doubling of a growing slice.
 type reasons struct {
-	buf     [8]Reason
+	buf     [6]Reason
 	n       int
 	spill   []Reason // all of them, once there are more than fit in buf
 	pending [4]pendingPattern
@@ -369,19 +368,39 @@ func (rs *reasons) add(r Reason) {
 	}
 }
 
-// take returns the findings in a slice of their own; nil when there are
-// none.
-func (rs *reasons) take() []Reason {
-	list := rs.items()
-	if len(list) == 0 {
+// sorted returns the findings, the strongest first, in a slice of their
+// own; nil when there are none. Findings of the same weight keep the order
+// they came in, as combine's stable sort keeps them (combine finds them
+// sorted). The findings are not moved: an order of indexes is sorted.
+func (rs *reasons) sorted() []Reason {
+	if rs.spill != nil {
+		list := slices.Clone(rs.spill)
+		slices.SortStableFunc(list, strongerFirst)
+		return list
+	}
+	if rs.n == 0 {
 		return nil
 	}
-	return append([]Reason(nil), list...)
+	var order [len(rs.buf)]uint8
+	for i := range rs.n {
+		// insertion sort: a later finding goes after those as strong
+		k := i
+		for k > 0 && strongerFirst(rs.buf[i], rs.buf[order[k-1]]) < 0 {
+			order[k] = order[k-1]
+			k--
+		}
+		order[k] = uint8(i)
+	}
+	list := make([]Reason, rs.n)
+	for k, i := range order[:rs.n] {
+		list[k] = rs.buf[i]
+	}
+	return list
 }
 
 // handRule makes a finding weighed by hand.
 func handRule(code Code, w float64, subject string, d detail) Reason {
-	return Reason{Code: code, Weight: w, Subject: subject, text: d, Detail: d.render(&english)}
+	return Reason{Code: code, Weight: w, Subject: subject, text: d, Detail: d.inEnglish()}
 }
 
 // fitted makes a finding the link stage of the combiner weighs: its
@@ -389,13 +408,13 @@ func handRule(code Code, w float64, subject string, d detail) Reason {
 func (c *Classifier) fitted(s model.LinkSignal, v float32, r Reason) Reason {
 	r.fitted = true
 	r.Weight = shownWeight(c.comb.Link[s] * float64(v))
-	r.Detail = r.text.render(&english)
+	r.Detail = r.text.inEnglish()
 	return r
 }
 
 // fittedMsg makes a finding the message stage of the combiner weighs.
 func (c *Classifier) fittedMsg(contribution float64, code Code, d detail) Reason {
-	return Reason{Code: code, fitted: true, Weight: shownWeight(contribution), text: d, Detail: d.render(&english)}
+	return Reason{Code: code, fitted: true, Weight: shownWeight(contribution), text: d, Detail: d.inEnglish()}
 }
 
 // shownWeight puts what a finding adds to the combiner's logit on the
@@ -474,11 +493,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			}
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
-				text: say2("link_file", f, "kind:"+fd.Kind.String()), Detail: say2("link_file", f, "kind:"+fd.Kind.String()).render(&english)})
+				text: say2("link_file", f, "kind:"+fd.Kind.String()), Detail: say2("link_file", f, "kind:"+fd.Kind.String()).inEnglish()})
 			suspect = suspect || !info.trusted
 		case fd.Kind == filetype.Archive && !info.trusted && windowsArchive[fd.Ext]:
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
-				text: say2("link_archive", f), Detail: say2("link_archive", f).render(&english)})
+				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
 		}
 	}
@@ -550,7 +569,7 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 			shown += p.link.Path // the page, not the host, was judged
 		}
 		d := say2("phishing_pattern", patternArgs(shown, why)...)
-		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.render(&english)}
+		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.inEnglish()}
 		p.info.pattern.Store(&patternMemo{link: p.link.Raw, reason: r})
 		rs.add(r)
 	}
@@ -683,7 +702,7 @@ func (c *Classifier) judgeUserContent(rs *reasons, l *linkx.Link, info *hostInfo
 			// pages of the kind to fit a weight on, and the host's own
 			// name pulls the link model down, so the finding keeps a
 			// hand weight that warns on its own.
-			r.Weight, r.Detail = wUserContentBrand, r.text.render(&english)
+			r.Weight, r.Detail = wUserContentBrand, r.text.inEnglish()
 			rs.add(r)
 		} else {
 			rs.add(c.fitted(model.SigHostingBrand, 1, r))

@@ -1,9 +1,12 @@
 package bot
 
 import (
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/immunebot/immune/bot/model"
@@ -60,6 +63,54 @@ func (r *Reason) detailFor(t *texts) string {
 	}
 	return r.text.render(t)
 }
+
+// inEnglish is render(&english), remembered: the same findings come back
+// message after message (a lure's words, a newcomer's minutes, a host
+// written disguised), and putting one in words costs more than judging
+// the link it is about. The English texts never change while the process
+// runs.
+func (d detail) inEnglish() string {
+	var buf [256]byte
+	key := append(buf[:0], d.key...)
+	for _, a := range d.args {
+		// each argument after its length: no two lists of them are
+		// written alike
+		key = append(binary.AppendUvarint(key, uint64(len(a))), a...)
+		if len(key) > len(buf) {
+			return d.render(&english) // too long to be worth keeping
+		}
+	}
+	sh := &renderCache[maphash.Bytes(renderSeed, key)%uint64(len(renderCache))]
+	sh.mu.RLock()
+	s, ok := sh.m[string(key)]
+	sh.mu.RUnlock()
+	if ok {
+		return s
+	}
+	s = d.render(&english)
+	sh.mu.Lock()
+	if len(sh.m) >= renderShardMax {
+		clear(sh.m)
+	}
+	if sh.m == nil {
+		sh.m = make(map[string]string)
+	}
+	sh.m[string(key)] = s
+	sh.mu.Unlock()
+	return s
+}
+
+// renderCache holds the English details rendered recently, by key and
+// arguments; each shard is emptied when full.
+var (
+	renderSeed  = maphash.MakeSeed()
+	renderCache [16]struct {
+		mu sync.RWMutex
+		m  map[string]string
+	}
+)
+
+const renderShardMax = 1024
 
 func (d detail) render(t *texts) string {
 	f, ok := t.details[d.key]

@@ -5,6 +5,8 @@ import (
 	"hash/fnv"
 	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -27,27 +29,55 @@ func TestFNV64a(t *testing.T) {
 
 // TestReasonsKeepTheStrongestOfEachCode: the findings gathered in place
 // and those past the room for them are kept alike, one per code, the
-// strongest, in the order they came.
+// strongest, and given back sorted as combine sorts them.
 func TestReasonsKeepTheStrongestOfEachCode(t *testing.T) {
 	var rs reasons
 	var want []Reason
 	for i := 0; i < 20; i++ {
-		r := Reason{Code: Code(fmt.Sprint("c", i)), Weight: float64(i) / 100}
+		r := Reason{Code: Code(fmt.Sprint("c", i)), Weight: float64(1+i%2) / 10} // ties, kept in order
 		rs.add(r)
 		want = append(want, r)
 		// a weaker one of an earlier code changes nothing, a stronger
 		// one takes its place
 		rs.add(Reason{Code: want[i/2].Code, Weight: want[i/2].Weight - 0.001, Detail: "weaker"})
-		if i%3 == 0 {
+		if i%5 == 4 {
 			want[i/2] = Reason{Code: want[i/2].Code, Weight: want[i/2].Weight + 0.5, Detail: "stronger"}
 			rs.add(want[i/2])
 		}
-		if got := rs.take(); !reflect.DeepEqual(got, want) {
-			t.Fatalf("after %d: %v, want %v", i+1, got, want)
+		sorted := slices.Clone(want)
+		slices.SortStableFunc(sorted, strongerFirst)
+		if got := rs.sorted(); !reflect.DeepEqual(got, sorted) {
+			t.Fatalf("after %d: %v, want %v", i+1, got, sorted)
 		}
 	}
 	var none reasons
-	if got := none.take(); got != nil {
+	if got := none.sorted(); got != nil {
 		t.Errorf("no findings: %v, want nil", got)
+	}
+}
+
+// TestEnglishDetailsAreRememberedRight: a detail put in words once is
+// given back for the same key and arguments, never for others, however
+// the arguments split.
+func TestEnglishDetailsAreRememberedRight(t *testing.T) {
+	ds := []detail{
+		say2("disguised", "a[.]com"),
+		say2("disguised", "b[.]com"),
+		say2("masked", "a", "bc"),
+		say2("masked", "ab", "c"),
+		say2("masked", "a\x01b", "c"),
+		say2("masked", "a", "\x01bc"),
+		say2("new_member", "3"),
+		say2("new_member", "30"),
+		say2("lure", "gift", "free nitro", "account", "verify"),
+		say2("lure", "gift", "free nitro"),
+		say2("disguised", strings.Repeat("x", 300)),
+	}
+	for round := 0; round < 3; round++ {
+		for _, d := range ds {
+			if got, want := d.inEnglish(), d.render(&english); got != want {
+				t.Fatalf("round %d: %v in English: %q, want %q", round, d, got, want)
+			}
+		}
 	}
 }
