@@ -671,8 +671,12 @@ func (m *Matcher) Named(word string, inside int) *Brand {
 	if len(word) < 3 {
 		return nil
 	}
+	wb := bytesOf(word)
 	for i := range m.names {
 		n := &m.names[i]
+		if len(n.word) > len(word) || !n.wordBytes.within(wb) {
+			continue // neither the word nor inside it
+		}
 		if word == n.word || !n.whole && len(n.word) >= inside && strings.Contains(word, n.word) {
 			return n.brand
 		}
