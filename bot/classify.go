@@ -504,11 +504,17 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if info.trusted {
 		return 0, false, suspect
 	}
-	if info.userContent && !c.judgeUserContent(rs, l, info, shown(), k.brands) {
+	// The path of a page anyone can publish, or of a shortened link, is
+	// read once for the finding and the signal.
+	var page pageReading
+	if info.userContent || info.signals[model.SigShortener] > 0 {
+		page = readPage(l, info, k.brands)
+	}
+	if info.userContent && !c.judgeUserContent(rs, l, info, shown(), &page) {
 		return 0, false, suspect
 	}
 	if info.signals[model.SigShortener] > 0 {
-		c.judgeUserContent(rs, l, info, shown(), k.brands)
+		c.judgeUserContent(rs, l, info, shown(), &page)
 	}
 	if l.Hidden {
 		rs.add(handRule(CodeHiddenChars, wHidden, shown(), say2("hidden_chars", shown())))
@@ -516,7 +522,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
 	}
 	var pf model.Features
-	sig := c.signals(l, info, &pf, k.brands)
+	sig := c.signals(l, info, &pf, k.brands, &page)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}
@@ -593,8 +599,10 @@ func (info *hostInfo) lastPattern(l *linkx.Link) (Reason, bool) {
 
 // signals completes the host's link signals with the path's: the link
 // model's score of the whole link, an odd port, a brand in the path of a
-// user-content page. pf receives the path features.
-func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, bm *brand.Matcher) model.LinkSignals {
+// user-content page. pf receives the path features. page is the path's
+// reading for a user-content host or a shortener (readPage), nil to read
+// it here.
+func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, bm *brand.Matcher, page *pageReading) model.LinkSignals {
 	sig := info.signals
 	model.PathFeatures(l, pf)
 	if sig[model.SigShortener] == 0 {
@@ -604,7 +612,11 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 		sig[model.SigPort] = 1
 	}
 	if info.userContent || sig[model.SigShortener] > 0 {
-		sig[model.SigHostingBrand] = max(sig[model.SigHostingBrand], c.userContentSignal(l, info, bm))
+		if page == nil {
+			p := readPage(l, info, bm)
+			page = &p
+		}
+		sig[model.SigHostingBrand] = max(sig[model.SigHostingBrand], page.signal())
 	}
 	if info.contextBrand != nil && brandContext(l.Path, info.contextBrand, bm) {
 		sig[model.SigLookalike] = max(sig[model.SigLookalike], plausibleLookalike)
@@ -646,11 +658,16 @@ func (c *Classifier) LinkSignals(l *linkx.Link) (model.LinkSignals, bool) {
 	}
 	bm := c.brands.Load()
 	info := c.hosts.get(c, bm, l)
-	if info.trusted || info.userContent && c.userContentSignal(l, info, bm) == 0 {
+	var page *pageReading
+	if info.userContent {
+		p := readPage(l, info, bm)
+		page = &p
+	}
+	if info.trusted || info.userContent && page.signal() == 0 {
 		return model.LinkSignals{}, false
 	}
 	var pf model.Features
-	return c.signals(l, info, &pf, bm), true
+	return c.signals(l, info, &pf, bm, page), true
 }
 
 // windowsArchive are the archive formats malware is mailed and linked in;
@@ -688,12 +705,12 @@ func repoName(l *linkx.Link) bool {
 // anyone can publish (sites.google.com/view/metamask-restore), or of a
 // shortened link (whose path is all it shows of itself): it reports
 // whether the page is named after a brand other than the host's or built
-// from lure words, and adds the finding.
-func (c *Classifier) judgeUserContent(rs *reasons, l *linkx.Link, info *hostInfo, shown string, bm *brand.Matcher) bool {
-	if c.userContentSignal(l, info, bm) == 0 {
+// from lure words, and adds the finding. page is the path's reading.
+func (c *Classifier) judgeUserContent(rs *reasons, l *linkx.Link, info *hostInfo, shown string, page *pageReading) bool {
+	if page.signal() == 0 {
 		return false
 	}
-	if b := pathBrand(l, info, bm); b != nil {
+	if b := page.brand; b != nil {
 		r := Reason{Code: CodeBrandInDomain, Subject: shown, text: say2("user_content", shown+l.Path, l.Host, b.Name)}
 		if info.userContent {
 			// A page anyone can publish on an official host, named after
@@ -709,15 +726,30 @@ func (c *Classifier) judgeUserContent(rs *reasons, l *linkx.Link, info *hostInfo
 		}
 	} else {
 		rs.add(c.fitted(model.SigHostingBrand, 1, Reason{Code: CodeDomainWords, Subject: shown,
-			text: say2("user_content_words", shown+l.Path, l.Host, strings.Join(pathLureWords(l), ", "))}))
+			text: say2("user_content_words", shown+l.Path, l.Host, strings.Join(page.words, ", "))}))
 	}
 	return true
 }
 
-// userContentSignal is 1 when a page on a user-content host uses another
-// brand's name or lure words in its path, else 0.
-func (c *Classifier) userContentSignal(l *linkx.Link, info *hostInfo, bm *brand.Matcher) float32 {
-	if pathBrand(l, info, bm) != nil || len(pathLureWords(l)) > 0 {
+// pageReading is what the path of a page on a user-content host, or of a
+// shortened link, says: the brand other than the host's it is named
+// after, or else the lure words it is built from.
+type pageReading struct {
+	brand *brand.Brand
+	words []string
+}
+
+func readPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) pageReading {
+	if b := pathBrand(l, info, bm); b != nil {
+		return pageReading{brand: b}
+	}
+	return pageReading{words: pathLureWords(l)}
+}
+
+// signal is 1 when the page uses another brand's name or lure words in
+// its path, else 0.
+func (p *pageReading) signal() float32 {
+	if p.brand != nil || len(p.words) > 0 {
 		return 1
 	}
 	return 0
