@@ -272,6 +272,10 @@ func urlEnd(text string, from int) int {
 loop:
 	for end < len(text) {
 		c := text[end]
+		if !urlSpecial[c] {
+			end++ // most of a URL: letters, digits, / . - _ ? = & %
+			continue
+		}
 		switch c {
 		case ' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '"', '`', '\'':
 			break loop
@@ -304,6 +308,18 @@ loop:
 	}
 	return end
 }
+
+// urlSpecial marks the bytes urlEnd looks closer at: what may end a URL,
+// brackets and the bytes of non-ASCII runes.
+var urlSpecial = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\f\v<>\"`'([{)]}") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 func bracket(c byte) int {
 	switch c {

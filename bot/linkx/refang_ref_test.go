@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -121,4 +122,66 @@ func FuzzRefang(f *testing.F) {
 			t.Fatalf("refang(%q) = %q %v, want %q %v", text, got, gotEdits, want, wantEdits)
 		}
 	})
+}
+
+// urlEndRef is urlEnd without its table: every byte goes through the
+// switch.
+func urlEndRef(text string, from int) int {
+	depth := [3]int{}
+	end := from
+loop:
+	for end < len(text) {
+		c := text[end]
+		switch c {
+		case ' ', '\t', '\n', '\r', '\f', '\v', '<', '>', '"', '`', '\'':
+			break loop
+		case '(', '[', '{':
+			depth[bracket(c)]++
+		case ')', ']', '}':
+			k := bracket(c)
+			if depth[k] == 0 {
+				break loop
+			}
+			depth[k]--
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[end:])
+			if unicode.IsSpace(r) || r == utf8.RuneError || isInvisible(r) || r == '“' || r == '”' || r == '«' || r == '»' || r == '」' || r == '、' {
+				break
+			}
+			end += size
+			continue
+		}
+		end++
+	}
+	for end > from {
+		switch text[end-1] {
+		case '.', ',', ';', ':', '!', '?', '*', '|', '~':
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// TestURLEndMatchesReference: urlEnd ends every URL where trying every
+// byte in the switch does.
+func TestURLEndMatchesReference(t *testing.T) {
+	pieces := []string{"a", "Z", "9", "/", ".", ",", ";", ":", "!", "?", "*", "|", "~", "-", "_", "=", "&", "%", "#",
+		" ", "\t", "\n", "\r", "\f", "\v", "<", ">", "\"", "`", "'", "(", ")", "[", "]", "{", "}",
+		"é", "ạ", "“", "”", "«", "»", "」", "、", "\u00a0", "\u3000", "\u200b", "\u202e", "😀", "\xff", "\xe1\xa0", "\x7f", "\x00"}
+	r := rand.New(rand.NewPCG(5, 6))
+	var sb strings.Builder
+	for range 300_000 {
+		sb.Reset()
+		for range 1 + r.IntN(16) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := sb.String()
+		from := r.IntN(len(text) + 1)
+		if got, want := urlEnd(text, from), urlEndRef(text, from); got != want {
+			t.Fatalf("urlEnd(%q, %d) = %d, want %d", text, from, got, want)
+		}
+	}
 }
