@@ -99,12 +99,51 @@ func indexDirection(name string) int {
 	return strings.IndexAny(name, "\u202E\u202D\u2066\u2067\u2068\u200F")
 }
 
+// plainName reports an ASCII name without a dot, slash or backslash.
+func plainName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 0x80, c == '.', c == '/', c == '\\':
+			return false
+		}
+	}
+	return true
+}
+
+// appendLower appends s to b with ASCII letters lower-cased.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // Check judges a file name and, if known, its MIME type.
 func Check(name, mime string) Finding {
 	var f Finding
 	if name == "" && mime == "" {
 		return f
 	}
+	if mime == "" && plainName(name) {
+		// no extension, no folder and no direction control: only a
+		// botnet build's name (mips, arm7) says anything
+		t := strings.TrimRight(name, " \t")
+		var buf [16]byte
+		if len(t) <= len(buf) && botnetBuilds[string(appendLower(buf[:0], t))] {
+			f.Kind, f.Ext = Linux, strings.ToLower(t)
+		}
+		return f
+	}
+	return check(name, mime)
+}
+
+// check is Check without its shortcut for plain names.
+func check(name, mime string) Finding {
+	var f Finding
 	if i := indexDirection(name); i >= 0 {
 		f.RTL = true
 		// What a reader sees: the part after the override, reversed.
