@@ -161,7 +161,11 @@ func (d detail) render(t *texts) string {
 		}
 		return fmt.Sprintf(f, strings.Join(what, t.details["and"]))
 	case "compromised":
-		return fmt.Sprintf(f, d.args[0], t.evidence(d.args[1]))
+		when := d.args[0] // RFC 3339, written as /why and the audit write times
+		if at, err := time.Parse(time.RFC3339, when); err == nil {
+			when = at.UTC().Format("2006-01-02 15:04 UTC")
+		}
+		return fmt.Sprintf(f, when, t.evidence(d.args[1]))
 	case "phishing_pattern":
 		var parts []string
 		for _, a := range d.args[1:] {
@@ -297,7 +301,7 @@ var englishDetails = map[string]string{
 	"phishing_pattern":       "%s looks like known phishing sites: %s",
 	"first_link":             "the first link immune has seen this long-standing member post",
 	"fan_out":                "this account posted the same %s in %s chats within %s, the way hijacked accounts spread",
-	"compromised":            "the account was marked compromised %s: %s",
+	"compromised":            "the account was marked compromised on %s: %s",
 }
 
 var vietnameseDetails = map[string]string{

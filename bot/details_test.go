@@ -37,6 +37,10 @@ func TestCompromisedEvidenceInTheReadersLanguage(t *testing.T) {
 	if !strings.Contains(vi, "cùng một liên kết vào 3 nhóm trong vòng 10 phút") {
 		t.Errorf("Vietnamese: %q", vi)
 	}
+	// the time as people read it, as /why and the audit write theirs
+	if !strings.Contains(en, "marked compromised on 2026-10-01 12:00 UTC:") || !strings.Contains(vi, "lúc 2026-10-01 12:00 UTC:") {
+		t.Errorf("the time of the mark: %q, %q", en, vi)
+	}
 	for _, w := range []string{"same", "chats", "within", "minutes", "link"} {
 		if strings.Contains(vi, w) {
 			t.Errorf("Vietnamese evidence carries the English %q: %q", w, vi)
