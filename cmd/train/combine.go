@@ -292,7 +292,7 @@ func oofBenignLogits(ex []Example, comb *model.Combiner, skip Source) []float64 
 	}
 	var out []float64
 	for f := 0; f < 2; f++ {
-		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != skip && fold(x) != f }, defaultEpochs, 1, linkConfig)
+		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != skip && fold(x) != f }, trainEpochs, trainSeed, linkConfig)
 		c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
 		z := linkLogits(c, comb, ex, func(x *Example) bool { return x.Split == Train && x.Source == SrcBenign && fold(x) == f })
 		out = append(out, z[SrcBenign]...)

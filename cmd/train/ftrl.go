@@ -87,12 +87,23 @@ func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, 
 	}
 	f := newFTRL(cfg.alpha, cfg.beta, cfg.l1, cfg.l2)
 	r := rand.New(rand.NewPCG(seed, 2))
+	drop := rand.New(rand.NewPCG(seed, 3))
 	var host, path model.Features
 	for e := 0; e < epochs; e++ {
 		r.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 		for _, i := range idx {
 			x := &ex[i]
 			features(&x.Link, &host, &path)
+			// dropout: some examples are shown without their
+			// spelling, so that what a new kind of scam shares with
+			// the known ones (words, concepts, ending, shape) learns
+			// to carry the score alone
+			if cfg.dropGrams > 0 && drop.Float64() < cfg.dropGrams {
+				dropGrams(&host)
+			}
+			if cfg.dropPath > 0 && drop.Float64() < cfg.dropPath {
+				dropGrams(&path)
+			}
 			y := 0.0
 			if x.Phish {
 				y = 1
@@ -103,7 +114,26 @@ func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, 
 	return f.model()
 }
 
-type ftrlConfig struct{ alpha, beta, l1, l2 float64 }
+type ftrlConfig struct {
+	alpha, beta, l1, l2 float64
+	// dropGrams and dropPath are the chances that an example is shown
+	// in training without the character n-grams of its host name, or
+	// of its path (dropout; Srivastava et al., 2014).
+	dropGrams, dropPath float64
+}
+
+// dropGrams removes the character n-grams from fs, keeping the words,
+// concepts, ending and shape.
+func dropGrams(fs *model.Features) {
+	n := 0
+	for _, ft := range fs.List[:fs.N] {
+		if ft.Family != model.Spelling {
+			fs.List[n] = ft
+			n++
+		}
+	}
+	fs.N = n
+}
 
 // score returns the link model's logit for an example.
 func score(m *model.Model, l *linkx_Link) float64 {

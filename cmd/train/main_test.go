@@ -1,9 +1,11 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
 )
 
 // TestUnweighedLinksAreNotTrainedOn: benign URLs to official hosts, which
@@ -39,5 +41,43 @@ func TestUnweighedLinksAreNotTrainedOn(t *testing.T) {
 		if w != 0 {
 			t.Fatal("the model learned from links the classifier never weighs")
 		}
+	}
+}
+
+// TestDropGrams: an example shown without its spelling keeps its words,
+// concepts, ending and shape.
+func TestDropGrams(t *testing.T) {
+	l, ok := linkx.Parse("https://claim-airdrop-rewardz.xyz/")
+	if !ok {
+		t.Fatal("parse")
+	}
+	var all model.Features
+	model.HostFeatures(&l, &all)
+	count := func(fs *model.Features) (grams int, others []model.Feature) {
+		for _, f := range fs.List[:fs.N] {
+			if f.Family == model.Spelling {
+				grams++
+			} else {
+				others = append(others, f)
+			}
+		}
+		return
+	}
+	g0, o0 := count(&all)
+	fams := map[model.Family]bool{}
+	for _, f := range o0 {
+		fams[f.Family] = true
+	}
+	if g0 == 0 || !fams[model.Words] || !fams[model.TLD] || !fams[model.Shape] {
+		t.Fatalf("%d n-grams, families %v: the example does not have what it tests", g0, fams)
+	}
+	fs := all
+	dropGrams(&fs)
+	g, o := count(&fs)
+	if g != 0 {
+		t.Errorf("%d n-grams left", g)
+	}
+	if !slices.Equal(o, o0) {
+		t.Errorf("the other features changed: %v, want %v", o, o0)
 	}
 }

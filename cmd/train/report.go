@@ -152,7 +152,7 @@ func runHoldout(ex []Example, name string, epochs int) error {
 		part = Validate
 	}
 	for _, src := range srcs {
-		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != src }, epochs, 1, linkConfig)
+		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != src }, epochs, trainSeed, linkConfig)
 		val := scores(m, ex, Validate)
 		t := thresholdAt(val[SrcBenign], 0.005)
 		var held, heldTest []float64
@@ -192,7 +192,7 @@ func runHoldout(ex []Example, name string, epochs int) error {
 // source, trained without it and measured on its validation part. The
 // test split is never read here.
 func tune(ex []Example, epochs int) {
-	m := trainLink(ex, func(x *Example) bool { return x.Split == Train }, epochs, 1, linkConfig)
+	m := trainLink(ex, func(x *Example) bool { return x.Split == Train }, epochs, trainSeed, linkConfig)
 	val := scores(m, ex, Validate)
 	t := thresholdAt(val[SrcBenign], 0.005)
 	fmt.Printf("validation, trained on the training split (0.5%% point):")
@@ -204,7 +204,7 @@ func tune(ex []Example, epochs int) {
 	fmt.Printf(" benign-urls flagged %.4f\n", r)
 	fmt.Printf("validation part of a source never trained on (0.5%% point):")
 	for _, src := range []Source{SrcDiscord, SrcCrypto, SrcVietnam} {
-		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != src }, epochs, 1, linkConfig)
+		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != src }, epochs, trainSeed, linkConfig)
 		val := scores(m, ex, Validate)
 		t := thresholdAt(val[SrcBenign], 0.005)
 		_, r := share(val[src], t)
