@@ -51,6 +51,20 @@ func exported(t *testing.T, db *DB) (map[bot.AccountKey]bot.Offender, map[bot.Ac
 	return offenders, firstLinks
 }
 
+// staleBase is the time at which the clock of openKeeping's stores stands.
+var staleBase = time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
+
+// openKeeping opens a new store whose clock stands at staleBase and which
+// keeps offender records whatever their times, with its path and options.
+func openKeeping(t *testing.T) (*DB, string, Options) {
+	t.Helper()
+	keep := Options{Now: func() time.Time { return staleBase }, OffenderRetention: -1}
+	path := tempPath(t)
+	db, err := Open(path, keep)
+	must(t, err)
+	return db, path, keep
+}
+
 // TestStaleCopies: an offender record written again leaves its old key, a
 // stale copy; the record is the account's greatest key for every reader
 // (Offender, ListOffenders, Export, Open); a deletion, or a record written
@@ -58,11 +72,8 @@ func exported(t *testing.T, db *DB) (map[bot.AccountKey]bot.Offender, map[bot.Ac
 // Commit, so that none is ever read as the record.
 func TestStaleCopies(t *testing.T) {
 	t.Parallel()
-	base := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
-	keep := Options{Now: func() time.Time { return base }, OffenderRetention: -1}
-	path := tempPath(t)
-	db, err := Open(path, keep)
-	must(t, err)
+	base := staleBase
+	db, path, keep := openKeeping(t)
 	defer func() { db.Close() }()
 	put := func(u string, minutes int, name string) {
 		t.Helper()
@@ -149,7 +160,7 @@ func TestStaleCopies(t *testing.T) {
 	// a reopen after a crash: the file as the last Commit left it, checked
 	crashed := copyFile(t, path)
 	must(t, db.Close())
-	db, err = Open(crashed, keep)
+	db, err := Open(crashed, keep)
 	must(t, err)
 	if _, ok := db.Checked(); !ok {
 		t.Error("the crashed copy was not checked at Open")
@@ -316,11 +327,8 @@ func TestStaleCopiesPruned(t *testing.T) {
 // and after, and after a reopen.
 func TestStaleCopiesSwept(t *testing.T) {
 	t.Parallel()
-	base := time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)
-	keep := Options{Now: func() time.Time { return base }, OffenderRetention: -1}
-	path := tempPath(t)
-	db, err := Open(path, keep)
-	must(t, err)
+	base := staleBase
+	db, _, keep := openKeeping(t)
 	defer func() { db.Close() }()
 	const accounts, rounds = 1000, 6
 	for r := range rounds {
