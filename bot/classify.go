@@ -480,6 +480,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	if f := l.File(); f != "" && !repoName(l) {
 		fd := filetype.Check(f, "")
+		if fd.RTL {
+			f = strings.Map(visibleRune, f) // shown without the control that reverses it
+		}
+		if r, ok := disguiseRule(fd, f); ok {
+			// invoice.pdf.exe is made to deceive wherever it is hosted
+			rs.add(r)
+			suspect = true
+		}
 		switch {
 		case fd.Dangerous() || fd.Kind == filetype.Linux:
 			w := weightOf(fd)
@@ -867,18 +875,7 @@ func (c *Classifier) judgeFile(rs *reasons, a Attachment) bool {
 	f := filetype.Check(a.Name, a.MIME)
 	name := strings.Map(visibleRune, a.Name)
 	kind := "kind:" + f.Kind.String()
-	switch {
-	case f.RTL:
-		r := handRule(CodeRTLOverride, wRTL, name, say2("rtl", name, kind, f.Ext))
-		r.File, r.Decoy = f.Kind.String(), f.DecoyKind
-		rs.add(r)
-	case f.Decoy != "":
-		r := handRule(CodeDoubleExtension, wDoubleExt, name, say2("double_ext", name, kind, "decoy:"+f.DecoyKind))
-		r.File, r.Decoy = f.Kind.String(), f.DecoyKind
-		rs.add(r)
-	case f.MIMEMismatch:
-		r := handRule(CodeDoubleExtension, wDoubleExt, name, say2("mime_mismatch", name, kind))
-		r.File, r.Decoy = f.Kind.String(), f.DecoyKind
+	if r, ok := disguiseRule(f, name); ok {
 		rs.add(r)
 	}
 	if f.Kind >= filetype.Page {
@@ -887,6 +884,27 @@ func (c *Classifier) judgeFile(rs *reasons, a Attachment) bool {
 		rs.add(r)
 	}
 	return f.Kind != filetype.Harmless || f.Dangerous()
+}
+
+// disguiseRule is the finding about a file name that hides what the file
+// is (a right-to-left override, photo.jpg.exe, a program's MIME type under
+// a harmless name), as an attachment or at the end of a link; name is the
+// name as shown, its direction controls dropped.
+func disguiseRule(f filetype.Finding, name string) (Reason, bool) {
+	kind := "kind:" + f.Kind.String()
+	var r Reason
+	switch {
+	case f.RTL:
+		r = handRule(CodeRTLOverride, wRTL, name, say2("rtl", name, kind, f.Ext))
+	case f.Decoy != "":
+		r = handRule(CodeDoubleExtension, wDoubleExt, name, say2("double_ext", name, kind, "decoy:"+f.DecoyKind))
+	case f.MIMEMismatch:
+		r = handRule(CodeDoubleExtension, wDoubleExt, name, say2("mime_mismatch", name, kind))
+	default:
+		return r, false
+	}
+	r.File, r.Decoy = f.Kind.String(), f.DecoyKind
+	return r, true
 }
 
 func weightOf(f filetype.Finding) float64 {

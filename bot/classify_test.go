@@ -117,6 +117,49 @@ func TestSignals(t *testing.T) {
 	}
 }
 
+// TestDisguisedFileAtTheEndOfALink: a link whose file name hides a
+// program behind a document's or photo's extension, or reverses its name
+// with a right-to-left override, is deleted as the same file sent as an
+// attachment is, wherever it is hosted; the name is shown without the
+// control that would reverse the reason's text.
+func TestDisguisedFileAtTheEndOfALink(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		link  string
+		code  bot.Code
+		shown string
+	}{
+		{"https://bakery-hanoi.com/files/invoice.pdf.exe", bot.CodeDoubleExtension, "invoice.pdf.exe"},
+		{"https://www.dropbox.com/s/abc/hoadon.docx.scr?dl=1", bot.CodeDoubleExtension, "hoadon.docx.scr"},
+		{"https://github.com/user/repo/releases/download/v1/photo.jpg.exe", bot.CodeDoubleExtension, "photo.jpg.exe"},
+		{"https://bakery-hanoi.com/photo%E2%80%AEgpj.exe", bot.CodeRTLOverride, "photogpj.exe"},
+	}
+	for _, tc := range cases {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: "xem nè " + tc.link}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if v.Level != bot.Delete || !slices.Contains(codes(v), tc.code) {
+			t.Errorf("%s: %v %.2f %v, want delete with %s", tc.link, v.Level, v.Score, codes(v), tc.code)
+		}
+		for _, r := range v.Reasons {
+			if strings.ContainsRune(r.Detail, '\u202e') {
+				t.Errorf("%s: reason %q shows the right-to-left override", tc.link, r.Detail)
+			}
+			if r.Code == tc.code && !strings.Contains(r.Detail, tc.shown) {
+				t.Errorf("%s: reason %q does not name %s", tc.link, r.Detail, tc.shown)
+			}
+		}
+	}
+	// A plain program or document is not disguised.
+	for _, link := range []string{"https://github.com/user/repo/releases/download/v1/tool.exe", "https://bakery-hanoi.com/menu.pdf", "https://bakery-hanoi.com/v1.2.exe"} {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: link}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if got := codes(v); slices.Contains(got, bot.CodeDoubleExtension) || slices.Contains(got, bot.CodeRTLOverride) {
+			t.Errorf("%s: codes %v, want no disguise", link, got)
+		}
+	}
+}
+
 func TestListsMatchDomainsAndURLs(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
