@@ -559,10 +559,23 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string) (o Off
 	if err != nil {
 		return Offender{}, nil, err
 	}
+	// A username is the account's own, a display name anyone's: "@eve"
+	// is the account whose username is eve before one called eve.
+	var byHandle, byName []Offender
 	for _, o := range all {
-		if strings.EqualFold(o.Name, name) && inScope(&o, c) {
-			same = append(same, o)
+		if !inScope(&o, c) {
+			continue
 		}
+		shown, handle := splitName(o.Name)
+		if handle != "" && strings.EqualFold(handle, name) {
+			byHandle = append(byHandle, o)
+		} else if strings.EqualFold(shown, name) || strings.EqualFold(o.Name, name) {
+			byName = append(byName, o)
+		}
+	}
+	same = byName
+	if len(byHandle) > 0 && (strings.HasPrefix(who, "@") || len(byName) == 0) {
+		same = byHandle
 	}
 	switch len(same) {
 	case 0:
@@ -572,6 +585,39 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string) (o Off
 	}
 	sort.Slice(same, func(i, j int) bool { return same[i].Account.User < same[j].Account.User })
 	return Offender{}, same, nil
+}
+
+// recordName is the name an offender record keeps: the display name, and
+// the account's username after it when it has one ("Eve (@eve_spam)"), so
+// that admins may name the account either way. A display name that ends
+// as if it carried a username, where the account has none, has its @
+// changed to a full-width one: a name "Bob (@alice)" cannot pass for the
+// account @alice.
+func recordName(name, handle string) string {
+	if handle != "" {
+		return name + " (@" + handle + ")"
+	}
+	if _, h := splitName(name); h != "" {
+		i := strings.LastIndex(name, " (@")
+		return name[:i] + " (\uff20" + name[i+3:]
+	}
+	return name
+}
+
+// splitName undoes recordName: the display name, and the username without
+// its @ (empty if the name carries none).
+func splitName(s string) (name, handle string) {
+	i := strings.LastIndex(s, " (@")
+	if i < 0 || !strings.HasSuffix(s, ")") {
+		return s, ""
+	}
+	h := s[i+3 : len(s)-1]
+	if h == "" || len(h) > 64 || strings.ContainsFunc(h, func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) {
+		return s, ""
+	}
+	return s[:i], h
 }
 
 // offenders lists the accounts flagged in the command's chat (or Discord

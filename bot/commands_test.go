@@ -308,6 +308,46 @@ func TestPardonByNameIsNeverAGuess(t *testing.T) {
 	}
 }
 
+// TestPardonByUsernameNotByLookalikeName: "pardon @alice" is the account
+// whose username is alice, not an impostor whose display name is alice or
+// ends in "(@alice)"; an impostor's name cannot pass for a username.
+func TestPardonByUsernameNotByLookalikeName(t *testing.T) {
+	t.Parallel()
+	for _, l := range []bot.Lang{bot.English, bot.Vietnamese} {
+		t.Run(string(l), func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			h.command("c1", "boss", true, "lang", string(l), nil)
+			flag := func(user, name, handle string) {
+				m := bot.Message{ID: "m-" + user, Platform: bot.Telegram, Chat: "c1", User: user, UserName: name, Handle: handle,
+					Time: h.now, MemberSince: h.now.Add(-time.Hour * 24 * 365), Text: "https://dlscord.com/" + user}
+				if _, err := h.engine.Handle(context.Background(), &m); err != nil {
+					t.Fatal(err)
+				}
+			}
+			strikes := func(user string) int {
+				o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: user})
+				if err != nil {
+					return 0
+				}
+				return len(o.Strikes)
+			}
+			flag("1", "Bob (@alice)", "")
+			flag("2", "alice", "")
+			flag("3", "Alice Nguyen", "alice")
+			r := h.command("c1", "boss", true, "pardon", "@ALICE", nil)
+			if strikes("1") != 1 || strikes("2") != 1 || strikes("3") != 0 {
+				t.Errorf("pardon @ALICE: %q; strikes %d, %d, %d (want 1, 1, 0)", r.Text, strikes("1"), strikes("2"), strikes("3"))
+			}
+			// the display name still works, without the @
+			r = h.command("c1", "boss", true, "pardon", "alice", nil)
+			if strikes("2") != 0 || strikes("1") != 1 {
+				t.Errorf("pardon alice: %q; strikes %d and %d (want 0 and 1)", r.Text, strikes("2"), strikes("1"))
+			}
+		})
+	}
+}
+
 // TestLeadingDotMeansTheDomain holds that ".evil.net", the way many lists
 // and admins write "evil.net and its subdomains", blocks evil.net: it was
 // kept with its dot, answered "is blocked", and matched no link at all.

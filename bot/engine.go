@@ -737,7 +737,7 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 	}
 	if v.Level != Allow || dirty {
-		o.Name = m.UserName
+		o.Name = recordName(m.UserName, m.Handle)
 		o.LastSeen = m.Time
 		o.Chats = appendRecent(o.Chats, m.Chat)
 		if m.Group != "" {

@@ -27,9 +27,13 @@ type Message struct {
 	Chat     string   // Telegram group or Discord channel
 	// Group is the Discord server (guild) the channel belongs to; empty on
 	// Telegram. Settings and lists of a Discord server are kept per Group.
-	Group       string
-	User        string    // sender's account id on Platform
-	UserName    string    // sender's display name
+	Group    string
+	User     string // sender's account id on Platform
+	UserName string // sender's display name
+	// Handle is the sender's public username on the platform, without
+	// the @ (Telegram's @username), if it has one: admins name accounts
+	// by it.
+	Handle      string
 	Time        time.Time // when it was sent or edited
 	MemberSince time.Time // when the sender joined the chat; zero if unknown
 	IsAdmin     bool      // the sender is an admin of the chat

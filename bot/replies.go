@@ -63,14 +63,14 @@ var replies = map[string][2]string{
 	"feeds-more":   {"… and %d more feeds", "… và %d nguồn khác"},
 	"just-now":     {"just now", "vừa xong"},
 	"none":         {"none", "không có"},
-	"pardon-usage": {"Whom? For example: pardon @name, pardon 12345, or reply to their message with pardon.", "Ai? Ví dụ: pardon @ten, pardon 12345, hoặc trả lời tin nhắn của họ bằng pardon."},
+	"pardon-usage": {"Whom? For example: pardon @username, pardon 12345 (the id offenders shows), or reply to their message with pardon.", "Ai? Ví dụ: pardon @tên_người_dùng, pardon 12345 (id mà offenders hiện), hoặc trả lời tin nhắn của họ bằng pardon."},
 	"pardon-ambiguous": {
 		"Several accounts here (%d) are called %s: %s. Pardon one by its id, for example: pardon %s.",
 		"Có nhiều tài khoản (%d) trong nhóm tên %s: %s. Hãy tha theo id, ví dụ: pardon %s.",
 	},
 	"pardon-unknown": {
-		"I have no record of %s, so there is nothing to pardon.",
-		"Bot không có hồ sơ nào của %s nên không có gì để xoá.",
+		"I have no record of %s here, so there is nothing to pardon. offenders lists the accounts on record here, with their ids.",
+		"Bot không có hồ sơ nào của %s trong nhóm này nên không có gì để xoá. Lệnh offenders liệt kê các tài khoản bị ghi nhận ở đây, kèm id.",
 	},
 	"pardoned": {
 		"Pardoned %s: strikes cleared, the hijacked mark removed, the mute lifted.",

@@ -25,7 +25,9 @@ var ErrNotFound = errors.New("not found")
 // Offender is what immune remembers of one account across every chat.
 type Offender struct {
 	Account AccountKey
-	Name    string      // last display name seen
+	// Name is the last display name seen, with the account's @username
+	// after it where the platform has one: "Eve (@eve_spam)".
+	Name    string
 	Strikes []time.Time // when each unexpired strike was given, oldest first
 	// Compromised is set when the account behaves like a hijacked one.
 	Compromised      bool

@@ -72,6 +72,16 @@ func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgEx
 	default:
 		return false
 	}
+	if name == "pardon" {
+		// A member picked from the mention list without a username comes
+		// as their name with their id beside it: the id says whom.
+		for _, e := range msg.Entities {
+			if e.Type == "text_mention" && e.User != nil {
+				c.Args = strconv.FormatInt(e.User.ID, 10)
+				break
+			}
+		}
+	}
 	if r := msg.ReplyToMessage; r != nil {
 		c.ReplyTo = strconv.Itoa(r.MessageID)
 		var rx *msgExtra

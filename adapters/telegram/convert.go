@@ -115,6 +115,7 @@ func convert(msg *tgbotapi.Message, x *msgExtra, edited bool) (bot.Message, bool
 	case msg.From != nil:
 		m.User = strconv.FormatInt(msg.From.ID, 10)
 		m.UserName = userName(msg.From)
+		m.Handle = msg.From.UserName
 	default:
 		return bot.Message{}, false
 	}

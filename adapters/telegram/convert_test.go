@@ -85,7 +85,7 @@ func TestConvert(t *testing.T) {
 			name:   "edit",
 			json:   `{"message_id":5,"date":1700000000,"edit_date":1700000060,"chat":{"id":-100,"type":"supergroup"},"from":{"id":42,"first_name":"","username":"lan"},"text":"x"}`,
 			edited: true,
-			want:   bot.Message{ID: "5", Platform: bot.Telegram, Chat: "-100", User: "42", UserName: "lan", Time: when.Add(time.Minute), Text: "x", Edited: true},
+			want:   bot.Message{ID: "5", Platform: bot.Telegram, Chat: "-100", User: "42", UserName: "lan", Handle: "lan", Time: when.Add(time.Minute), Text: "x", Edited: true},
 		},
 		{
 			name: "text_link after emoji and Vietnamese",

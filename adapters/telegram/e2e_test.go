@@ -681,3 +681,80 @@ func TestPardonOnlyWhereTheAdminIs(t *testing.T) {
 		}
 	}
 }
+
+// sprayedAndMuted has a hijacked account, with display name Eve and the
+// username eve_spam, spray a lure into the three groups until it is muted.
+func sprayedAndMuted(t *testing.T, h *harness) {
+	t.Helper()
+	for i, c := range []int64{chatA, chatB, chatC} {
+		m := textMsg(c, spammer, 80+i, h.at(i*60), lure)
+		m["from"] = map[string]any{"id": spammer, "is_bot": false, "first_name": "Eve", "username": "eve_spam"}
+		h.api.push(msgUpdate(m))
+		h.api.waitCall(t, "sendMessage", replyTo(c, 80+i))
+	}
+	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatC), "user_id": itoa(spammer)})
+}
+
+// liftedIn reports whether a mute of the spammer was lifted in chat.
+func liftedIn(chat int64) func([]apiCall) bool {
+	return func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "restrictChatMember" && c.get("chat_id") == itoa(chat) && c.get("user_id") == itoa(spammer) && strings.Contains(c.get("permissions"), "true") {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// TestPardonByUsername: an admin names the account as Telegram shows it,
+// by its @username, as the help suggests; the pardon finds it.
+func TestPardonByUsername(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	sprayedAndMuted(t, h)
+	// /offenders shows the username beside the name, for the admins to use
+	h.api.push(msgUpdate(textMsg(chatA, admin, 89, h.at(190), "/offenders")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 89)).get("text"); !strings.Contains(got, "Eve (@eve_spam)") {
+		t.Errorf("offenders: %q, want the username shown", got)
+	}
+	h.api.push(msgUpdate(textMsg(chatA, admin, 90, h.at(200), "/pardon @Eve_Spam")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 90)).get("text"); !strings.Contains(got, "Pardoned Eve") {
+		t.Fatalf("pardon @Eve_Spam answered %q", got)
+	}
+	h.api.waitFor(t, "the mute lifted in chat C", liftedIn(chatC))
+}
+
+// TestPardonByPickedMention: an admin picks a member without a username
+// from Telegram's mention list, which sends the name with the account's
+// id in a text_mention; two accounts share the name, and the pardon
+// takes the one picked rather than asking which.
+func TestPardonByPickedMention(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	const twin = int64(778)
+	for i, u := range []int64{spammer, twin} {
+		m := textMsg(chatA, u, 80+i, h.at(i*60), lure)
+		m["from"] = map[string]any{"id": u, "is_bot": false, "first_name": "Eve"}
+		h.api.push(msgUpdate(m))
+		h.api.waitCall(t, "sendMessage", replyTo(chatA, 80+i))
+	}
+	m := textMsg(chatA, admin, 90, h.at(200), "/pardon Eve")
+	m["entities"] = []map[string]any{{"type": "bot_command", "offset": 0, "length": 7},
+		{"type": "text_mention", "offset": 8, "length": 3, "user": map[string]any{"id": twin, "is_bot": false, "first_name": "Eve"}}}
+	h.api.push(msgUpdate(m))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 90)).get("text"); !strings.Contains(got, "Pardoned Eve") {
+		t.Fatalf("pardon of a picked mention answered %q", got)
+	}
+	offs, err := h.db.ListOffenders(context.Background(), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var left []string
+	for _, o := range offs {
+		left = append(left, o.Account.User)
+	}
+	if !slices.Equal(left, []string{itoa(spammer)}) {
+		t.Errorf("offenders left %v, want only %d (the twin %d pardoned)", left, spammer, twin)
+	}
+}
