@@ -418,6 +418,7 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		}
 	}
 	var lift []Restriction
+	var done []string
 	err = e.store.UpdateAccount(ctx, o.Account, func(tx Store) error {
 		cur, err := tx.Offender(ctx, o.Account)
 		if errors.Is(err, ErrNotFound) {
@@ -426,6 +427,7 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		if err != nil {
 			return err
 		}
+		done = e.pardonEffects(l, &cur, mine, c.Time)
 		lift, err = forgive(ctx, tx, &cur, mine, c.Time)
 		return err
 	})
@@ -435,11 +437,54 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if err := e.auditCommand(ctx, c, fmt.Sprintf("pardon %s in %s", o.Account, strings.Join(mine, ", "))); err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
-	text := say(l, "pardoned", nameOr(o.Name, o.Account.User))
+	what := say(l, "pardon-nothing")
+	if len(done) > 0 {
+		what = strings.Join(done, ", ")
+	}
+	text := say(l, "pardoned", nameOr(o.Name, o.Account.User), what)
 	if len(others) > 0 {
-		text = say(l, "pardoned-here", nameOr(o.Name, o.Account.User), len(others))
+		text = say(l, "pardoned-here", nameOr(o.Name, o.Account.User), what, len(others))
 	}
 	return Reply{Text: text, Lift: lift}, nil
+}
+
+// pardonEffects says, in l, what a pardon in scopes changes of o, read
+// before it: the strikes that count there, the hijacked mark, the mutes
+// running there.
+func (e *Engine) pardonEffects(l Lang, o *Offender, scopes []string, now time.Time) []string {
+	strikes, marked, muted := 0, false, 0
+	flagged := o.Chats
+	if o.Account.Platform == Discord {
+		flagged = o.Groups
+	}
+	for _, s := range scopes {
+		since := now.Add(-e.cfg.StrikeTTL)
+		if p := o.PardonedAt(s); p.After(since) {
+			since = p
+		}
+		strikes = max(strikes, o.ActiveStrikes(since))
+		marked = marked || o.CompromisedIn(s)
+		switch {
+		case o.MutedUntil(s).After(now):
+			muted++
+		case len(o.Restricted) >= MaxRestricted && o.RestrictedUntil.After(now) && contains(flagged, s) && !contains(o.Restricted, s):
+			muted++ // as forgive lifts it
+		}
+	}
+	var done []string
+	if strikes > 0 {
+		done = append(done, say(l, "pardon-strikes", strikes))
+	}
+	if marked {
+		done = append(done, say(l, "pardon-mark"))
+	}
+	switch {
+	case muted == 1:
+		done = append(done, say(l, "pardon-mute"))
+	case muted > 1:
+		done = append(done, say(l, "pardon-mutes", muted))
+	}
+	return done
 }
 
 // scopesOf lists where an account is on record: the chats (Discord:

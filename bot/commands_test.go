@@ -348,6 +348,33 @@ func TestPardonByUsernameNotByLookalikeName(t *testing.T) {
 	}
 }
 
+// TestPardonSaysWhatItDid: a pardon's answer names what it changed. An
+// account with one strike, never muted or marked hijacked, has its strike
+// cleared, and the answer says no more than that.
+func TestPardonSaysWhatItDid(t *testing.T) {
+	t.Parallel()
+	for _, l := range []bot.Lang{bot.English, bot.Vietnamese} {
+		t.Run(string(l), func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			h.command("c1", "boss", true, "lang", string(l), nil)
+			m := bot.Message{ID: "m1", Platform: bot.Telegram, Chat: "c1", User: "42", UserName: "Lan",
+				Time: h.now, MemberSince: h.now.Add(-time.Hour * 24 * 365), Text: "https://dlscord.com/gift"}
+			if _, err := h.engine.Handle(context.Background(), &m); err != nil {
+				t.Fatal(err)
+			}
+			r := h.command("c1", "boss", true, "pardon", "42", nil)
+			say := map[bot.Lang]struct{ strikes, mark, mute string }{
+				bot.English:    {"strikes cleared (1)", "hijacked", "mute"},
+				bot.Vietnamese: {"xoá cảnh cáo (1)", "bị chiếm", "cấm chat"},
+			}[l]
+			if !strings.Contains(r.Text, say.strikes) || strings.Contains(r.Text, say.mark) || strings.Contains(r.Text, say.mute) || len(r.Lift) != 0 {
+				t.Errorf("pardon of an account with one strike: %q, %d lifts; want it to say %q and nothing of a mark or mute", r.Text, len(r.Lift), say.strikes)
+			}
+		})
+	}
+}
+
 // TestLeadingDotMeansTheDomain holds that ".evil.net", the way many lists
 // and admins write "evil.net and its subdomains", blocks evil.net: it was
 // kept with its dot, answered "is blocked", and matched no link at all.

@@ -719,8 +719,9 @@ func TestPardonByUsername(t *testing.T) {
 		t.Errorf("offenders: %q, want the username shown", got)
 	}
 	h.api.push(msgUpdate(textMsg(chatA, admin, 90, h.at(200), "/pardon @Eve_Spam")))
-	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 90)).get("text"); !strings.Contains(got, "Pardoned Eve") {
-		t.Fatalf("pardon @Eve_Spam answered %q", got)
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 90)).get("text"); !strings.Contains(got, "Pardoned Eve") ||
+		!strings.Contains(got, "the hijacked mark removed") || !strings.Contains(got, "mute") {
+		t.Fatalf("pardon @Eve_Spam answered %q; want it to say the hijacked mark is removed and the mute lifted", got)
 	}
 	h.api.waitFor(t, "the mute lifted in chat C", liftedIn(chatC))
 }
