@@ -196,7 +196,7 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 		logTo = nameOr(s.LogTitle, s.LogChat)
 	}
 	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo,
-		e.cfg.StrikesToRestrict, humanIn(l, e.cfg.RestrictFor), e.cfg.FanOutChats, humanIn(l, e.cfg.FanOutWindow)) + e.feedLines(l, c.Time)
+		e.cfg.StrikesToRestrict, humanIn(l, e.cfg.RestrictFor), e.cfg.FanOutChats, humanIn(l, e.cfg.FanOutWindow)) + e.feedLines(l, c.Time, c.IsAdmin)
 }
 
 func (e *Engine) setMode(ctx context.Context, c Command, l Lang) (Reply, error) {

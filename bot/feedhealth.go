@@ -162,8 +162,11 @@ func (e *Engine) globalEntries() int {
 // maxFeedLines is how many feeds status lists one by one.
 const maxFeedLines = 8
 
-// feedLines writes the state of each feed for status.
-func (e *Engine) feedLines(l Lang, now time.Time) string {
+// feedLines writes the state of each feed for status. Admins see where
+// the operator's list files are and why a load failed; anyone else sees
+// the files by number and no errors (they may name the operator's files,
+// hosts or a feed's URL with its key).
+func (e *Engine) feedLines(l Lang, now time.Time, admin bool) string {
 	hs := e.FeedHealth()
 	if len(hs) == 0 {
 		return ""
@@ -172,6 +175,7 @@ func (e *Engine) feedLines(l Lang, now time.Time) string {
 		now = time.Now()
 	}
 	var b strings.Builder
+	files := 0
 	for i := range hs {
 		if i == maxFeedLines {
 			b.WriteString("\n")
@@ -181,7 +185,11 @@ func (e *Engine) feedLines(l Lang, now time.Time) string {
 		h := &hs[i]
 		name := h.Name
 		if h.File {
-			name = say(l, "feed-file", h.Name)
+			files++
+			if !admin {
+				name = strconv.Itoa(files)
+			}
+			name = say(l, "feed-file", name)
 		}
 		b.WriteString("\n• ")
 		switch {
@@ -192,7 +200,7 @@ func (e *Engine) feedLines(l Lang, now time.Time) string {
 		default:
 			b.WriteString(say(l, "feed-ok", name, count(l, h.Entries), ago(l, now.Sub(h.LastSuccess))))
 		}
-		if h.LastError != "" {
+		if h.LastError != "" && admin {
 			b.WriteString(say(l, "feed-error", h.LastError))
 		}
 	}

@@ -759,3 +759,30 @@ func TestPardonByPickedMention(t *testing.T) {
 		t.Errorf("offenders left %v, want only %d (the twin %d pardoned)", left, spammer, twin)
 	}
 }
+
+// feedReport is what the feed manager reports, as status shows it.
+type feedReport []bot.FeedHealth
+
+func (f feedReport) FeedHealth() []bot.FeedHealth { return f }
+
+// TestStatusHidesListFilesFromMembers: a member's /status in a group tells
+// how fresh the lists are and nothing of where the operator keeps them;
+// the admin, whom Telegram confirms, sees the path.
+func TestStatusHidesListFilesFromMembers(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "immune.db")
+	h := newHarnessWith(t, path, nil, func(e *bot.Engine) {
+		e.SetFeedReporter(feedReport{{Name: "/etc/immune/block.txt", File: true, Entries: 12, LastSuccess: time.Now().Add(-time.Hour),
+			LastError: "open /etc/immune/block.txt: permission denied"}})
+	})
+	h.api.push(msgUpdate(textMsg(chatA, member, 90, h.at(0), "/status")))
+	got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 90)).get("text")
+	if strings.Contains(got, "/etc") || !strings.Contains(got, "list file 1: 12 entries") {
+		t.Errorf("member's status:\n%s", got)
+	}
+	h.api.push(msgUpdate(textMsg(chatA, admin, 91, h.at(10), "/status")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 91)).get("text"); !strings.Contains(got, "list file /etc/immune/block.txt") ||
+		!strings.Contains(got, "permission denied") {
+		t.Errorf("admin's status:\n%s", got)
+	}
+}
