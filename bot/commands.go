@@ -370,6 +370,17 @@ func (e *Engine) showLists(c Command, l Lang) string {
 
 func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	who := strings.TrimSpace(c.Args)
+	if who == "" && c.ReplyTo != "" {
+		// an answer to the bot's notice (the message it is about is
+		// often deleted) or to the flagged message: its case says whose
+		cs, err := e.store.CaseFor(ctx, MessageRef{Platform: c.Platform, Chat: c.Chat, ID: c.ReplyTo})
+		switch {
+		case err == nil && cs.Account.Platform == c.Platform:
+			who = cs.Account.User
+		case err != nil && !errors.Is(err, ErrNotFound):
+			return Reply{Text: say(l, "failed")}, err
+		}
+	}
 	if who == "" && c.Reply != nil {
 		who = c.Reply.User
 	}

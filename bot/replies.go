@@ -63,7 +63,7 @@ var replies = map[string][2]string{
 	"feeds-more":   {"… and %d more feeds", "… và %d nguồn khác"},
 	"just-now":     {"just now", "vừa xong"},
 	"none":         {"none", "không có"},
-	"pardon-usage": {"Whom? For example: pardon @username, pardon 12345 (the id offenders shows), or reply to their message with pardon.", "Ai? Ví dụ: pardon @tên_người_dùng, pardon 12345 (id mà offenders hiện), hoặc trả lời tin nhắn của họ bằng pardon."},
+	"pardon-usage": {"Whom? For example: pardon @username, pardon 12345 (the id offenders shows), or reply with pardon to their message or to my notice about it.", "Ai? Ví dụ: pardon @tên_người_dùng, pardon 12345 (id mà offenders hiện), hoặc trả lời tin nhắn của họ hay thông báo của bot về tin đó bằng pardon."},
 	"pardon-ambiguous": {
 		"Several accounts here (%d) are called %s: %s. Pardon one by its id, for example: pardon %s.",
 		"Có nhiều tài khoản (%d) trong nhóm tên %s: %s. Hãy tha theo id, ví dụ: pardon %s.",

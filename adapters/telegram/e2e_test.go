@@ -786,3 +786,23 @@ func TestStatusHidesListFilesFromMembers(t *testing.T) {
 		t.Errorf("admin's status:\n%s", got)
 	}
 }
+
+// TestPardonAsReplyToTheNotice: the offender's message is gone, deleted by
+// the bot; the admin answers the bot's notice about it with /pardon, and
+// the pardon is for the notice's sender, not for the bot.
+func TestPardonAsReplyToTheNotice(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.push(msgUpdate(textMsg(chatA, spammer, 80, h.at(0), lure)))
+	notice := h.api.waitCall(t, "sendMessage", replyTo(chatA, 80))
+	pardon := textMsg(chatA, admin, 90, h.at(60), "/pardon")
+	pardon["reply_to_message"] = map[string]any{"message_id": notice.Sent, "date": h.at(1), "text": notice.get("text"),
+		"chat": chatObj(chatA), "from": map[string]any{"id": testBotID, "is_bot": true, "first_name": "immune"}}
+	h.api.push(msgUpdate(pardon))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 90)).get("text"); !strings.Contains(got, "Pardoned User777: strikes cleared (1)") {
+		t.Errorf("/pardon in reply to the notice answered %q", got)
+	}
+	if _, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: itoa(spammer)}); err == nil {
+		t.Errorf("the account is still on record after its pardon")
+	}
+}
