@@ -2,10 +2,12 @@ package bot
 
 import (
 	"bytes"
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -385,7 +387,7 @@ func (rs *reasons) sorted() []Reason {
 	for i := range rs.n {
 		// insertion sort: a later finding goes after those as strong
 		k := i
-		for k > 0 && strongerFirst(rs.buf[i], rs.buf[order[k-1]]) < 0 {
+		for k > 0 && cmp.Compare(rs.buf[order[k-1]].Weight, rs.buf[i].Weight) < 0 { // strongerFirst, without copying the two
 			order[k] = order[k-1]
 			k--
 		}
@@ -529,8 +531,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	} else if l.Disguised {
 		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
 	}
-	var pf model.Features
-	sig := c.signals(l, info, &pf, k.brands, &page)
+	pf := scratchFeatures()
+	sig := c.signals(l, info, pf, k.brands, &page)
+	featuresPool.Put(pf)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}
@@ -551,6 +554,18 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	return z, true, true
 }
 
+// featuresPool keeps the room a link's features are gathered in (6 KB,
+// which a variable of the kind would clear for every link judged).
+var featuresPool = sync.Pool{New: func() any { return new(model.Features) }}
+
+// scratchFeatures returns an empty model.Features from featuresPool; put
+// it back when done.
+func scratchFeatures() *model.Features {
+	fs := featuresPool.Get().(*model.Features)
+	fs.N = 0
+	return fs
+}
+
 // pendingPattern is a link whose model score is worth explaining if the
 // message turns out flagged: working out which features raised it costs
 // more than judging the link, and an allowed message needs no explanation.
@@ -568,13 +583,15 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 			rs.add(r)
 			continue
 		}
-		var hf, pf model.Features
+		hf, pf := scratchFeatures(), scratchFeatures()
 		if !p.info.userContent {
 			// a page on a user-content host was scored by its path alone
-			model.HostFeatures(p.link, &hf)
+			model.HostFeatures(p.link, hf)
 		}
-		model.PathFeatures(p.link, &pf)
-		why := c.link.Explain(0.5, &hf, &pf)
+		model.PathFeatures(p.link, pf)
+		why := c.link.Explain(0.5, hf, pf)
+		featuresPool.Put(hf)
+		featuresPool.Put(pf)
 		if len(why) == 0 {
 			continue
 		}

@@ -38,9 +38,10 @@ type hostInfo struct {
 func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	info := &hostInfo{brands: bm}
 	if l.IP.IsValid() {
-		var fs model.Features
-		model.HostFeatures(l, &fs)
-		info.hostLogit = c.link.Bias + c.link.Logit(&fs)
+		fs := scratchFeatures()
+		model.HostFeatures(l, fs)
+		info.hostLogit = c.link.Bias + c.link.Logit(fs)
+		featuresPool.Put(fs)
 		info.signals[model.SigRawIP] = 1
 		return info
 	}
@@ -81,9 +82,10 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 			text: say2("ip_logger", shown)})
 		return info
 	}
-	var fs model.Features
-	model.HostFeatures(l, &fs)
-	info.hostLogit = c.link.Bias + c.link.Logit(&fs)
+	fs := scratchFeatures()
+	model.HostFeatures(l, fs)
+	info.hostLogit = c.link.Bias + c.link.Logit(fs)
+	featuresPool.Put(fs)
 	sig := &info.signals
 	if shorteners[l.Domain] || shorteners[l.Host] {
 		sig[model.SigShortener] = 1
