@@ -62,6 +62,36 @@ type phrase struct {
 // index maps a phrase's first word to the phrases that start with it.
 var index = map[string][]phrase{}
 
+// firstWords is a filter of the keys of index: a word it rules out starts
+// no phrase.
+var firstWords wordFilter
+
+// wordFilter is a set of words folded into bits by their length and
+// first, second and last bytes: may is false for a word surely not added.
+type wordFilter [1024]uint64
+
+func filterBit[T string | []byte](w T) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1]
+	}
+	k := uint32(len(w))<<24 ^ uint32(w[0])<<16 ^ uint32(second)<<8 ^ uint32(w[len(w)-1])
+	return (k * 2654435761) >> 16
+}
+
+func (f *wordFilter) add(w string) {
+	b := filterBit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *wordFilter) may(w []byte) bool {
+	b := filterBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
 func add(cat Category, weight float64, phrases ...string) {
 	for _, p := range phrases {
 		first, _, _ := strings.Cut(p, " ")
@@ -148,6 +178,9 @@ func init() {
 	add(Parcel, Mild, "parcel", "package", "delivery", "buu pham", "buu kien", "don hang", "giao hang")
 	add(Install, Strong, "run this", "open this file", "run the file", "disable your antivirus", "turn off antivirus",
 		"tat diet virus", "cai ngay")
+	for first := range index {
+		firstWords.add(first)
+	}
 }
 
 // Find reports the lure language in text.
@@ -236,7 +269,11 @@ func unleet(buf []byte) []byte {
 	return buf
 }
 
-func findFolded(buf []byte) Found {
+func findFolded(buf []byte) Found { return findFoldedIn(buf, &firstWords) }
+
+// findFoldedIn is findFolded asking only the words filter may hold (every
+// word when filter is nil) in the index.
+func findFoldedIn(buf []byte, filter *wordFilter) Found {
 	var found Found
 	var seen [NumCategories]int
 	var until [NumCategories]int // end of the last strong phrase counted
@@ -245,6 +282,10 @@ func findFolded(buf []byte) Found {
 		j := i
 		for j < len(buf) && buf[j] != ' ' {
 			j++
+		}
+		if filter != nil && !filter.may(buf[i:j]) {
+			i = j + 1
+			continue // starts no phrase: no need to hash it for the map
 		}
 		for _, p := range index[string(buf[i:j])] {
 			end := i + len(p.text)
