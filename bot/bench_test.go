@@ -21,10 +21,14 @@ func BenchmarkClassify(b *testing.B) {
 	msgs := chatmix.Messages(10000, 1)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := processCPU()
 	for i := 0; i < b.N; i++ {
 		c.Classify(&msgs[i%len(msgs)], bot.Hints{})
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	// On a machine shared with other work the CPU time a message says
+	// more than ns/op, which counts the time waited for a core too.
+	b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkClassifyPlain is plain chat only: it must not allocate.
@@ -32,9 +36,11 @@ func BenchmarkClassifyPlain(b *testing.B) {
 	c := bot.NewClassifier(bot.ClassifierConfig{})
 	m := bot.Message{Text: "Tối nay cả nhà ăn lẩu nhé. Ai mang bánh? ok see you at 7 🍲"}
 	b.ReportAllocs()
+	cpu := processCPU()
 	for i := 0; i < b.N; i++ {
 		c.Classify(&m, bot.Hints{})
 	}
+	b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkClassifyNewHosts gives every message a host never seen before,
