@@ -134,8 +134,8 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 				s = model.SigBrandSub
 			} else if m.Service {
 				// the name and nothing but a service's words
-				// (usps-tracking): counts twice
-				strength = serviceName
+				// (usps-tracking): a signal of its own
+				s = model.SigBrandService
 				r.text = say2("name_in_domain_service", shown, m.Brand.Name, m.Imitates)
 			}
 		case brand.NameInSubdomain:
@@ -205,12 +205,6 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	}
 	return info
 }
-
-// serviceName is how much a brand's name counts in a domain that holds
-// nothing else but what a service offers (brand.Match.Service): twice,
-// as on ../shared/train's lists such names are 341 phishing domains and
-// no benign one.
-const serviceName = 2
 
 // plausibleLookalike is how much a look-alike counts whose word is also
 // an ordinary word or name (brand.Match.Plausible): half, so that the

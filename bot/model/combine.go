@@ -28,11 +28,12 @@ const (
 	SigRawIP                          // a public IP address for a host
 	SigPort                           // a port other than the scheme's own
 	SigSchemeWords                    // words of a scheme in the name (airdrop, migrate, taixiu, vaytien): count / 2
+	SigBrandService                   // a brand's name beside nothing but a service's words in the registrable domain (usps-tracking): how impostors name a page
 	NumLinkSignals
 )
 
 var linkSignalNames = [NumLinkSignals]string{"model", "lookalike", "homoglyph", "mixed_script", "brand_name",
-	"brand_subdomain", "domain_in_host", "hosting_brand", "abused_tld", "domain_words", "shortener", "raw_ip", "port", "scheme_words"}
+	"brand_subdomain", "domain_in_host", "hosting_brand", "abused_tld", "domain_words", "shortener", "raw_ip", "port", "scheme_words", "brand_service"}
 
 // String names the signal as combine.json does.
 func (s LinkSignal) String() string { return linkSignalNames[s] }
