@@ -22,6 +22,8 @@ func TestBrandBesideServiceWords(t *testing.T) {
 		"https://canadapost-tracking.com/",
 		"https://mobifone-portal.com/",
 		"https://fedex-track.com/",
+		// a bank's short name as its own domain writes it (tcb.vn)
+		"https://tcb-online.com/",
 	}
 	for _, text := range impostors {
 		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: text, MemberSince: t0.AddDate(-1, 0, 0)}
