@@ -252,6 +252,26 @@ func TestListCommandsTakeEveryDomain(t *testing.T) {
 	}
 }
 
+// flagged has a long-standing member of chat post a phishing link, which
+// gives the account one strike.
+func flagged(h *harness, chat, user, name, handle string) {
+	h.t.Helper()
+	m := bot.Message{ID: "m-" + user, Platform: bot.Telegram, Chat: chat, User: user, UserName: name, Handle: handle,
+		Time: h.now, MemberSince: h.now.Add(-time.Hour * 24 * 365), Text: "https://dlscord.com/" + user}
+	if _, err := h.engine.Handle(context.Background(), &m); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// strikesOf counts the strikes on record of a Telegram account.
+func strikesOf(h *harness, user string) int {
+	o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: user})
+	if err != nil {
+		return 0
+	}
+	return len(o.Strikes)
+}
+
 // TestPardonByNameIsNeverAGuess holds that a pardon by display name looks
 // only at the accounts on record in the admin's chat, and that when
 // several there share the name (a scammer takes the name of the member
@@ -267,20 +287,8 @@ func TestPardonByNameIsNeverAGuess(t *testing.T) {
 			h := newHarness(t, bot.DefaultConfig())
 			h.command("c1", "boss", true, "lang", string(l), nil)
 			h.command("c2", "boss2", true, "lang", string(l), nil)
-			flag := func(chat, user, name string) {
-				m := bot.Message{ID: "m-" + user, Platform: bot.Telegram, Chat: chat, User: user, UserName: name,
-					Time: h.now, MemberSince: h.now.Add(-time.Hour * 24 * 365), Text: "https://dlscord.com/" + user}
-				if _, err := h.engine.Handle(context.Background(), &m); err != nil {
-					t.Fatal(err)
-				}
-			}
-			strikes := func(user string) int {
-				o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: user})
-				if err != nil {
-					return 0
-				}
-				return len(o.Strikes)
-			}
+			flag := func(chat, user, name string) { flagged(h, chat, user, name, "") }
+			strikes := func(user string) int { return strikesOf(h, user) }
 			// another chat's Lan first, then this chat's
 			flag("c2", "1001", "Lan")
 			flag("c1", "1002", "Lan")
@@ -318,20 +326,8 @@ func TestPardonByUsernameNotByLookalikeName(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, bot.DefaultConfig())
 			h.command("c1", "boss", true, "lang", string(l), nil)
-			flag := func(user, name, handle string) {
-				m := bot.Message{ID: "m-" + user, Platform: bot.Telegram, Chat: "c1", User: user, UserName: name, Handle: handle,
-					Time: h.now, MemberSince: h.now.Add(-time.Hour * 24 * 365), Text: "https://dlscord.com/" + user}
-				if _, err := h.engine.Handle(context.Background(), &m); err != nil {
-					t.Fatal(err)
-				}
-			}
-			strikes := func(user string) int {
-				o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: user})
-				if err != nil {
-					return 0
-				}
-				return len(o.Strikes)
-			}
+			flag := func(user, name, handle string) { flagged(h, "c1", user, name, handle) }
+			strikes := func(user string) int { return strikesOf(h, user) }
 			flag("1", "Bob (@alice)", "")
 			flag("2", "alice", "")
 			flag("3", "Alice Nguyen", "alice")
@@ -358,11 +354,7 @@ func TestPardonSaysWhatItDid(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, bot.DefaultConfig())
 			h.command("c1", "boss", true, "lang", string(l), nil)
-			m := bot.Message{ID: "m1", Platform: bot.Telegram, Chat: "c1", User: "42", UserName: "Lan",
-				Time: h.now, MemberSince: h.now.Add(-time.Hour * 24 * 365), Text: "https://dlscord.com/gift"}
-			if _, err := h.engine.Handle(context.Background(), &m); err != nil {
-				t.Fatal(err)
-			}
+			flagged(h, "c1", "42", "Lan", "")
 			r := h.command("c1", "boss", true, "pardon", "42", nil)
 			say := map[bot.Lang]struct{ strikes, mark, mute string }{
 				bot.English:    {"strikes cleared (1)", "hijacked", "mute"},
