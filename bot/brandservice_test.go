@@ -25,8 +25,10 @@ func TestBrandBesideServiceWords(t *testing.T) {
 		{"https://canadapost-tracking.com/", true},
 		{"https://mobifone-portal.com/", true},
 		{"https://fedex-track.com/", true},
-		// a bank's short name as its own domain writes it (tcb.vn)
+		// a bank's short name as its own domain writes it (tcb.vn,
+		// ocb.com.vn)
 		{"https://tcb-online.com/", true},
+		{"https://ocb-online.com/", true},
 		// the brands' own and partner domains, and names with words of
 		// their own
 		{"https://github.blog/", false},
