@@ -597,7 +597,8 @@ func inScope(o *Offender, c Command) bool {
 }
 
 // findOffender resolves a user argument: an id, a platform:id, a mention
-// (<@123>, @name) or a display name on record in the command's chat. A
+// (<@123>, @name; on Telegram @name is only ever a username) or a display
+// name on record in the command's chat. A
 // name no one there has is ErrNotFound; a name several accounts there
 // have (an impostor takes its victim's) is no answer: they come back in
 // same, for the admin to choose one by id.
@@ -630,7 +631,13 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string) (o Off
 		}
 	}
 	same = byName
-	if len(byHandle) > 0 && (strings.HasPrefix(who, "@") || len(byName) == 0) {
+	switch {
+	case c.Platform == Telegram && strings.HasPrefix(who, "@") && isHandle(name):
+		// On Telegram "@carol" is the username carol and no one else:
+		// an impostor called carol is not pardoned for the member when
+		// the member is not on record here.
+		same = byHandle
+	case len(byHandle) > 0 && (strings.HasPrefix(who, "@") || len(byName) == 0):
 		same = byHandle
 	}
 	switch len(same) {
@@ -668,12 +675,18 @@ func splitName(s string) (name, handle string) {
 		return s, ""
 	}
 	h := s[i+3 : len(s)-1]
-	if h == "" || len(h) > 64 || strings.ContainsFunc(h, func(r rune) bool {
-		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
-	}) {
+	if !isHandle(h) {
 		return s, ""
 	}
 	return s[:i], h
+}
+
+// isHandle reports whether h can be a username: 1 to 64 letters, digits
+// and underscores.
+func isHandle(h string) bool {
+	return h != "" && len(h) <= 64 && !strings.ContainsFunc(h, func(r rune) bool {
+		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	})
 }
 
 // offenders lists the accounts flagged in the command's chat (or Discord

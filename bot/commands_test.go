@@ -300,7 +300,7 @@ func TestPardonByNameIsNeverAGuess(t *testing.T) {
 			// two accounts named Minh in this chat: neither is pardoned
 			flag("c1", "2001", "Minh")
 			flag("c1", "2002", "minh")
-			r = h.command("c1", "boss", true, "pardon", "@Minh", nil)
+			r = h.command("c1", "boss", true, "pardon", "Minh", nil)
 			if strikes("2001") != 1 || strikes("2002") != 1 || !strings.Contains(r.Text, "2001") || !strings.Contains(r.Text, "2002") ||
 				!strings.Contains(r.Text, "pardon 2001") {
 				t.Errorf("pardon of an ambiguous name: %q; strikes %d and %d (want 1 and 1)", r.Text, strikes("2001"), strikes("2002"))
@@ -339,6 +339,17 @@ func TestPardonByUsernameNotByLookalikeName(t *testing.T) {
 			r = h.command("c1", "boss", true, "pardon", "alice", nil)
 			if strikes("2") != 0 || strikes("1") != 1 {
 				t.Errorf("pardon alice: %q; strikes %d and %d (want 0 and 1)", r.Text, strikes("2"), strikes("1"))
+			}
+			// no account with the username carol on record here: an
+			// impostor called carol, with no username or another, is
+			// not pardoned for the member @carol
+			for _, handle := range []string{"", "car0l"} {
+				flag("4"+handle, "carol", handle)
+				r = h.command("c1", "boss", true, "pardon", "@carol", nil)
+				if strikes("4"+handle) != 1 {
+					t.Errorf("pardon @carol, an impostor called carol with username %q: %q; its strikes %d (want 1)", handle, r.Text, strikes("4"+handle))
+				}
+				h.command("c1", "boss", true, "pardon", "4"+handle, nil)
 			}
 		})
 	}
