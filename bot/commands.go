@@ -278,12 +278,19 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 		if arg == "" {
 			continue
 		}
-		v, err := ParseListValue(arg)
-		if err != nil {
-			return kind, nil, say(l, "list-bad", arg, c.Name)
+		// "a.com,b.com" is two domains; a URL keeps the commas of its path
+		parts := []string{arg}
+		if _, err := ParseListValue(arg); err != nil {
+			parts = strings.FieldsFunc(arg, func(r rune) bool { return r == ',' || r == ';' })
 		}
-		if !slices.Contains(values, v) {
-			values = append(values, v)
+		for _, arg := range parts {
+			v, err := ParseListValue(arg)
+			if err != nil {
+				return kind, nil, say(l, "list-bad", arg, c.Name)
+			}
+			if !slices.Contains(values, v) {
+				values = append(values, v)
+			}
 		}
 	}
 	if len(values) == 0 {

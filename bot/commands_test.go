@@ -236,6 +236,14 @@ func TestListCommandsTakeEveryDomain(t *testing.T) {
 				t.Errorf("block of two domains: evil-one blocked %v, evil-two blocked %v", blocked("evil-one.net"), blocked("evil-two.net"))
 			}
 
+			// commas alone part domains too; a URL keeps the commas of
+			// its path
+			r = admin("block", "evil-four.net,evil-five.net;evil-six.net https://evil-seven.net/a,b")
+			if !blocked("evil-four.net") || !blocked("evil-five.net") || !blocked("evil-six.net") || !strings.Contains(r.Text, "evil-seven[.]net/a,b") {
+				t.Errorf("block of domains apart by commas only: %q; evil-four blocked %v, evil-five %v, evil-six %v",
+					r.Text, blocked("evil-four.net"), blocked("evil-five.net"), blocked("evil-six.net"))
+			}
+
 			r = admin("block", "evil-three.net not-a-domain")
 			if !strings.Contains(r.Text, c.bad) || blocked("evil-three.net") {
 				t.Errorf("block with a bad domain: %q; evil-three blocked %v", r.Text, blocked("evil-three.net"))
