@@ -71,10 +71,11 @@ func (r *Reason) detailFor(t *texts) string {
 // runs.
 func (d detail) inEnglish() string {
 	var buf [256]byte
-	key := append(buf[:0], d.key...)
+	// the key and each argument after its length: no two lists of them
+	// are written alike, not even when one key starts another (raw_ip,
+	// raw_ip_port)
+	key := append(binary.AppendUvarint(buf[:0], uint64(len(d.key))), d.key...)
 	for _, a := range d.args {
-		// each argument after its length: no two lists of them are
-		// written alike
 		key = append(binary.AppendUvarint(key, uint64(len(a))), a...)
 		if len(key) > len(buf) {
 			return d.render(&english) // too long to be worth keeping

@@ -72,6 +72,10 @@ func TestEnglishDetailsAreRememberedRight(t *testing.T) {
 		say2("lure", "gift", "free nitro", "account", "verify"),
 		say2("lure", "gift", "free nitro"),
 		say2("disguised", strings.Repeat("x", 300)),
+		// a key that starts another: raw_ip's argument of 95 bytes ('_')
+		// reading "port", 90 ('Z') and 90 bytes is raw_ip_port's of 90
+		say2("raw_ip_port", strings.Repeat("9", 90)),
+		say2("raw_ip", "portZ"+strings.Repeat("9", 90)),
 	}
 	for round := 0; round < 3; round++ {
 		for _, d := range ds {
