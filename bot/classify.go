@@ -485,8 +485,10 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
 		}
-		if r, ok := disguiseRule(fd, f); ok {
-			// invoice.pdf.exe is made to deceive wherever it is hosted
+		if r, ok := disguiseRule(fd, f); ok && (fd.RTL || !linkx.IsTLD(fd.Ext)) {
+			// invoice.pdf.exe is made to deceive wherever it is hosted;
+			// www.mp3.com at the end of a path is a site's name (an
+			// archived or looked-up page), its .com a domain ending
 			rs.add(r)
 			suspect = true
 		}

@@ -150,8 +150,14 @@ func TestDisguisedFileAtTheEndOfALink(t *testing.T) {
 			}
 		}
 	}
-	// A plain program or document is not disguised.
-	for _, link := range []string{"https://github.com/user/repo/releases/download/v1/tool.exe", "https://bakery-hanoi.com/menu.pdf", "https://bakery-hanoi.com/v1.2.exe"} {
+	// A plain program or document is not disguised, and neither is a host
+	// name at the end of a path (an archived or looked-up site such as
+	// www.mp3.com), whose last label is a domain ending, not a program's.
+	for _, link := range []string{
+		"https://github.com/user/repo/releases/download/v1/tool.exe", "https://bakery-hanoi.com/menu.pdf", "https://bakery-hanoi.com/v1.2.exe",
+		"https://web.archive.org/web/2001/http://www.mp3.com", "https://who.is/whois/www.pdf.com", "https://example.org/page.jpg.com",
+		"https://example.org/check/www.jpg.one",
+	} {
 		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: link}
 		v := c.Classify(&m, bot.Hints{}).Verdict
 		if got := codes(v); slices.Contains(got, bot.CodeDoubleExtension) || slices.Contains(got, bot.CodeRTLOverride) {
