@@ -290,7 +290,7 @@ var englishDetails = map[string]string{
 	"userinfo_domain":        "the link shows %s but goes to %s (everything before the @ is ignored)",
 	"masked":                 "the link text shows %s but it goes to %s",
 	"rtl":                    "the file name %q uses a right-to-left override to hide that it is %s (.%s)",
-	"double_ext":             "%s is %s disguised as a %s",
+	"double_ext":             "%s is %s disguised as %s",
 	"mime_mismatch":          "%s is sent as %s but named like something else",
 	"file":                   "%s is %s",
 	"lure":                   "lure words: %s",

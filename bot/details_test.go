@@ -96,3 +96,24 @@ func TestDurationsInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestDisguiseSaysAnAudioFile: an English reason and notice about a
+// program disguised as a song say "an audio file", not "a audio file".
+func TestDisguiseSaysAnAudioFile(t *testing.T) {
+	c := NewClassifier(ClassifierConfig{})
+	m := Message{ID: "x", Platform: Telegram, Chat: "c", User: "u", Time: time.Now(), Text: "nghe đi",
+		Attachments: []Attachment{{Name: "voice.mp3.exe"}}}
+	v := c.Classify(&m, Hints{}).Verdict
+	said := english.notice("Lan", true, &v)
+	for _, r := range v.Reasons {
+		said += "\n" + r.DetailIn(English)
+	}
+	if !strings.Contains(said, "disguised as an audio file") || strings.Contains(said, "a audio") {
+		t.Errorf("English texts:\n%s\nwant 'disguised as an audio file'", said)
+	}
+	for _, d := range []string{"photo", "video", "document"} {
+		if !strings.HasPrefix(english.decoyWhat[d], "a ") {
+			t.Errorf("decoyWhat[%q] = %q, want it after its article", d, english.decoyWhat[d])
+		}
+	}
+}

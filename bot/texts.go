@@ -75,7 +75,7 @@ var english = texts{
 	removed:      "🛡️ I removed a message from %s: ",
 	careful:      "⚠️ Careful with %s's message: ",
 	imitates:     "this link imitates %s (%s). Don't log in or enter any code there.",
-	fileDisguise: "this file is %s disguised as a %s (%s). Don't open it.",
+	fileDisguise: "this file is %s disguised as %s (%s). Don't open it.",
 	file:         "this file is %s (%s). Don't open it unless you know exactly what it is.",
 	ipLogger:     "this link records the address of everyone who clicks it (%s). Don't click it.",
 	blocklisted:  "this link is on the block list (%s). Don't open it.",
@@ -89,7 +89,7 @@ var english = texts{
 		"disk_image": "a disk image that hides programs", "android": "an Android app from outside the store",
 		"page": "a web page saved as a file", "linux": "a Linux or device program", "archive": "an archive",
 	},
-	decoyWhat: map[string]string{"photo": "photo", "video": "video", "audio": "audio file", "document": "document"},
+	decoyWhat: map[string]string{"photo": "a photo", "video": "a video", "audio": "an audio file", "document": "a document"},
 	codeShort: map[Code]string{
 		CodeBlocklisted: "on the block list", CodeLookalike: "a lookalike domain", CodeHomoglyph: "look-alike characters",
 		CodeMixedScript: "mixed alphabets", CodeBrandInDomain: "a brand name in a stranger's domain",
