@@ -132,6 +132,9 @@ func parseLines(br *bufio.Reader, f Format, kind bot.ListKind, b *bot.FeedListBu
 }
 
 func parseLine(line []byte, f Format, kind bot.ListKind, b *bot.FeedListBuilder) {
+	if f != URLs && f != Hosts && adblockOther(line) {
+		return
+	}
 	if i := bytes.IndexByte(line, '#'); i >= 0 && (f != URLs || i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
 		line = line[:i] // in a URL, '#' starts the fragment, not a comment
 	}
@@ -179,6 +182,19 @@ func parseLine(line []byte, f Format, kind bot.ListKind, b *bot.FeedListBuilder)
 		}
 		b.Add(kind, string(line)) // counted as skipped
 	}
+}
+
+// adblockOther reports an adblock rule in a domain list that names no
+// bad domain: an exception ("@@||good.example^") or a cosmetic rule
+// ("site.example##.banner", "#@#", "#?#", "#$#", "#%#"), which names the
+// site it styles, not a site to block; its '#' is no comment.
+func adblockOther(line []byte) bool {
+	line = bytes.TrimLeft(line, " \t")
+	if bytes.HasPrefix(line, []byte("@@")) {
+		return true
+	}
+	i := bytes.IndexByte(line, '#')
+	return i > 0 && line[i-1] != ' ' && line[i-1] != '\t' && i+1 < len(line) && bytes.IndexByte([]byte("#@?$%"), line[i+1]) >= 0
 }
 
 // parseURLhaus reads URLhaus's CSV export.

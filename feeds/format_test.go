@@ -61,7 +61,8 @@ func TestParseFormats(t *testing.T) {
 		{"adguard-domains.txt", feeds.Domains, bot.BlockList, 4,
 			[]string{"https://phish-one.example-phish.net/x", "https://www.phish-two.example-phish.net/", "http://bank-login.example-phish.net/",
 				"https://plain-line.example-phish.net/"}, nil,
-			[]string{"https://example-phish.net/"}, nil},
+			[]string{"https://example-phish.net/", "https://good-site.example.org/", "https://video-site.example.com/",
+				"https://shop.example.com/", "https://news.example.com/"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.format)+"/"+tt.file, func(t *testing.T) {
