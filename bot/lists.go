@@ -178,7 +178,7 @@ func ParseListValue(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "*.")
 	s = strings.TrimPrefix(s, ".") // ".evil.example": the domain and its subdomains, as "*."
-	if s == "" || strings.ContainsAny(s, " \t") {
+	if s == "" || s[0] == '.' || strings.ContainsAny(s, " \t") {
 		return "", fmt.Errorf("%q: %w", s, ErrNotDomain)
 	}
 	clean, _ := linkx.Refang(s)
@@ -191,6 +191,10 @@ func ParseListValue(s string) (string, error) {
 	}
 	if !l.IP.IsValid() && !linkx.IsTLD(l.Host[strings.LastIndexByte(l.Host, '.')+1:]) {
 		return "", fmt.Errorf("%q: %w (unknown top-level domain)", s, ErrNotDomain)
+	}
+	if !l.IP.IsValid() && l.ICANN && l.Suffix == l.Host {
+		// com.vn, co.uk: every site registered under it, not one owner's
+		return "", fmt.Errorf("%q: %w (a public suffix shared by every site under it: write the site, example.%s)", s, ErrNotDomain, l.Host)
 	}
 	if l.Path != "" && l.Path != "/" || l.Query != "" {
 		return urlKey(&l), nil
