@@ -426,3 +426,31 @@ func TestOffendersSaysTheConfiguredStrikeWindow(t *testing.T) {
 		t.Errorf("offenders in Vietnamese with a 7-day strike window: %q", r.Text)
 	}
 }
+
+// TestPardonWithNothingLeftSaysWhereTheRecordGoes: a pardon of an account
+// whose strikes have run out says its record here is cleared, not its
+// record, when it stays on record in another chat.
+func TestPardonWithNothingLeftSaysWhereTheRecordGoes(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang      bot.Lang
+		want, not string
+	}{
+		{bot.English, "its record here is cleared", "its record is cleared"},
+		{bot.Vietnamese, "đã xoá hồ sơ ở đây", "đã xoá hồ sơ."},
+	} {
+		t.Run(string(c.lang), func(t *testing.T) {
+			t.Parallel()
+			cfg := bot.DefaultConfig()
+			h := newHarness(t, cfg)
+			h.command("c1", "boss", true, "lang", string(c.lang), nil)
+			flagged(h, "c1", "7", "Lan", "")
+			flagged(h, "c2", "7", "Lan", "")
+			h.now = h.now.Add(cfg.StrikeTTL + time.Hour)
+			r := h.command("c1", "boss", true, "pardon", "7", nil)
+			if !strings.Contains(r.Text, c.want) || strings.Contains(r.Text, c.not) {
+				t.Errorf("pardon with no strike left, on record in another chat: %q; want it to say %q", r.Text, c.want)
+			}
+		})
+	}
+}

@@ -82,8 +82,8 @@ var replies = map[string][2]string{
 	"pardon-mute":    {"the mute lifted", "gỡ cấm chat"},
 	"pardon-mutes":   {"the mutes lifted in %d chats", "gỡ cấm chat ở %d nhóm"},
 	"pardon-nothing": {
-		"no strikes, hijacked mark or mute counted against it any more; its record is cleared",
-		"không còn cảnh cáo, dấu bị chiếm hay cấm chat nào bị tính; đã xoá hồ sơ",
+		"no strikes, hijacked mark or mute counted against it any more; its record here is cleared",
+		"không còn cảnh cáo, dấu bị chiếm hay cấm chat nào bị tính; đã xoá hồ sơ ở đây",
 	},
 	"offenders":      {"Accounts with strikes (strikes in the last %s):", "Các tài khoản bị cảnh cáo (số cảnh cáo trong %s):"},
 	"offenders-none": {"No account has strikes. All quiet.", "Chưa tài khoản nào bị cảnh cáo."},
