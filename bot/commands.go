@@ -462,6 +462,9 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	text := say(l, "pardoned", nameOr(o.Name, o.Account.User), what)
 	if len(others) > 0 {
 		text = say(l, "pardoned-here", nameOr(o.Name, o.Account.User), what, len(others))
+		if len(others) == 1 {
+			text = say(l, "pardoned-here-one", nameOr(o.Name, o.Account.User), what)
+		}
 	}
 	return Reply{Text: text, Lift: lift}, nil
 }

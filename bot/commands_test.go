@@ -436,7 +436,7 @@ func TestPardonWithNothingLeftSaysWhereTheRecordGoes(t *testing.T) {
 		lang      bot.Lang
 		want, not string
 	}{
-		{bot.English, "its record here is cleared", "its record is cleared"},
+		{bot.English, "its record here is cleared. The account stays on record in 1 other chat,", "its record is cleared"},
 		{bot.Vietnamese, "đã xoá hồ sơ ở đây", "đã xoá hồ sơ."},
 	} {
 		t.Run(string(c.lang), func(t *testing.T) {

@@ -73,6 +73,10 @@ var replies = map[string][2]string{
 		"Bot không có hồ sơ nào của %s trong nhóm này nên không có gì để xoá. Lệnh offenders liệt kê các tài khoản bị ghi nhận ở đây, kèm id.",
 	},
 	"pardoned": {"Pardoned %s: %s.", "Đã tha cho %s: %s."},
+	"pardoned-here-one": {
+		"Pardoned %s in the chats you run: %s. The account stays on record in 1 other chat, whose admins decide there.",
+		"Đã tha cho %s trong các nhóm bạn quản lý: %s. Tài khoản vẫn bị ghi nhận ở 1 nhóm khác, quản trị viên ở đó tự quyết định.",
+	},
 	"pardoned-here": {
 		"Pardoned %s in the chats you run: %s. The account stays on record in %d other chats, whose admins decide there.",
 		"Đã tha cho %s trong các nhóm bạn quản lý: %s. Tài khoản vẫn bị ghi nhận ở %d nhóm khác, quản trị viên ở đó tự quyết định.",
