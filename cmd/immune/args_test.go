@@ -35,6 +35,18 @@ func TestFlagsAfterArguments(t *testing.T) {
 			t.Fatalf("exit %d: %s %s", code, out, errs)
 		}
 	})
+	t.Run("check a message that starts with a dash", func(t *testing.T) {
+		t.Parallel()
+		// "-50% ..." names no flag and is no flag's shape: the message
+		code, out, errs := immune(t, "", "check", "-50% giảm giá https://dlscord.com/gift", "-lang", "vi")
+		if code != 0 || !strings.Contains(out, "giả mạo discord.com") {
+			t.Fatalf("exit %d: %s %s", code, out, errs)
+		}
+		// a misspelt flag first is still refused
+		if code, _, errs := immune(t, "", "check", "-lnag", "vi", "hello"); code != 2 || !strings.Contains(errs, "-lnag") {
+			t.Fatalf("check -lnag: exit %d: %s", code, errs)
+		}
+	})
 	t.Run("check after --", func(t *testing.T) {
 		t.Parallel()
 		// everything after -- is the message, even a word like a flag

@@ -109,11 +109,23 @@ func (u usageErr) Unwrap() []error { return []error{u.err, errUsage} }
 // them means (the flag package alone stops at the first argument and
 // would take "-lang vi" for part of the text). An argument that starts
 // with a dash but names none of fs's flags stays an argument (a message's
-// "-50%"), and every argument after "--" is one. A flag the command does
+// "-50%"), except a misspelt flag written before any argument ("-lnag"),
+// and every argument after "--" is one. A flag the command does
 // not have, or a bad value, is a usage error.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var rest []string
 	for {
+		// arguments before the first flag-shaped one are arguments, even
+		// when they start with a dash ("-50% off"): the flag package
+		// would take one first for an unknown flag
+		i := 0
+		for i < len(args) && args[i] != "--" && !namesFlag(fs, args[i]) && !flagShaped(args[i]) {
+			i++
+		}
+		rest, args = append(rest, args[:i]...), args[i:]
+		if len(args) == 0 {
+			return rest, nil
+		}
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, err
@@ -124,7 +136,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 			return append(rest, fs.Args()...), nil
 		}
 		args = fs.Args()
-		i := 0
+		i = 0
 		for i < len(args) && !namesFlag(fs, args[i]) {
 			if args[i] == "--" {
 				return append(append(rest, args[:i]...), args[i+1:]...), nil
@@ -149,6 +161,18 @@ func namesFlag(fs *flag.FlagSet, arg string) bool {
 	name = strings.TrimPrefix(name, "-")
 	name, _, _ = strings.Cut(name, "=")
 	return name == "h" || name == "help" || name != "" && fs.Lookup(name) != nil
+}
+
+// flagShaped reports whether arg is written as a flag is, a dash or two
+// and a letter, without a space ("-lnag", "--db=x"), whether or not the
+// command has it; "-50%", "-" and "- note" are not.
+func flagShaped(arg string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(arg, "-"), "-")
+	if name == arg || name == "" || strings.ContainsAny(arg, " \t") {
+		return false
+	}
+	c := name[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // noArgs refuses the arguments of a command that takes none but its
