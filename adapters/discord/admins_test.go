@@ -76,7 +76,7 @@ func TestPardonOnlyInTheModeratorsServers(t *testing.T) {
 	h.waitCalls("PATCH", "/guilds/g2/members/hijacked", 1)
 
 	h.dispatch("INTERACTION_CREATE", interaction("pd", "c1", "mod1", permManage, slash("pardon", "user", "hijacked")))
-	if got := h.answerOf("pd")["content"].(string); !strings.Contains(got, "1 other chats") {
+	if got := h.answerOf("pd")["content"].(string); !strings.Contains(got, "1 other chat,") {
 		t.Errorf("pardon in g1 answered %q, want it to say the account stays on record in the other server", got)
 	}
 	lift := h.waitCalls("PATCH", "/guilds/g1/members/hijacked", 2)[1].json(t)
