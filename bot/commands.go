@@ -400,14 +400,14 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		for i, s := range same {
 			ids[i] = fmt.Sprintf("%s (%s)", s.Account.User, nameOr(s.Name, s.Account.User))
 		}
-		return Reply{Text: say(l, "pardon-ambiguous", len(same), who, strings.Join(ids, ", "), same[0].Account.User)}, nil
+		return Reply{Text: say(l, "pardon-ambiguous", len(same), nameOr(who, "?"), strings.Join(ids, ", "), same[0].Account.User)}, nil
 	}
 	if err == nil && !inScope(&o, c) {
 		// An admin pardons only accounts flagged or muted in their own chat.
 		err = ErrNotFound
 	}
 	if errors.Is(err, ErrNotFound) {
-		return Reply{Text: say(l, "pardon-unknown", who)}, nil
+		return Reply{Text: say(l, "pardon-unknown", nameOr(who, "?"))}, nil
 	}
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
@@ -636,7 +636,7 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string) (o Off
 		shown, handle := splitName(o.Name)
 		if handle != "" && strings.EqualFold(handle, name) {
 			byHandle = append(byHandle, o)
-		} else if strings.EqualFold(shown, name) || strings.EqualFold(o.Name, name) {
+		} else if sameName(shown, name) || sameName(o.Name, name) {
 			byName = append(byName, o)
 		}
 	}

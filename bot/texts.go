@@ -214,7 +214,7 @@ func textsFor(l Lang) *texts {
 // message that says what the danger is and what to do, with no clickable
 // link.
 func (t *texts) notice(name string, deleted bool, v *Verdict) string {
-	if name == "" {
+	if name = ShowName(name); name == "" {
 		name = "?"
 	}
 	var b strings.Builder
@@ -295,13 +295,6 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
-}
-
-func nameOr(name, id string) string {
-	if name != "" {
-		return name
-	}
-	return id
 }
 
 // floodTexts are the notices that stand for several at once in a flooded

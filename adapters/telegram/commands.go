@@ -143,7 +143,7 @@ func (a *Adapter) report(ctx context.Context, msg *tgbotapi.Message, x *msgExtra
 			if m.User == nil || m.User.IsBot || m.IsAnonymous || n == 10 {
 				continue
 			}
-			name := userName(m.User)
+			name := bot.ShowName(userName(m.User))
 			if name == "" {
 				name = strconv.FormatInt(m.User.ID, 10)
 			}

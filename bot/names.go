@@ -1,0 +1,151 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/bidi"
+)
+
+// Names from the platform (display names, usernames, chat and channel
+// titles) are chosen by anyone, impostors included. Put raw into a line
+// the bot sends, a right-to-left override (U+202E) in a name reverses the
+// rest of the line ("Deleted a message from Eve‮ (id 777)" reads backwards
+// after the name), an isolate or embedding left open swallows what
+// follows, a newline forges a line of its own, and a name of invisible
+// characters leaves the admin reading a blank.
+//
+// ShowName is the one way a name enters a text: every such character is
+// taken out, and a name that still holds right-to-left letters (a real
+// Arabic or Hebrew name) is fenced by left-to-right marks (U+200E). The
+// marks, not the Unicode 6.3 isolates (U+2068 … U+2069), because Telegram's
+// and Discord's clients render isolates inconsistently: some older clients
+// ignore them, so they would not fence anything, and some draw them as
+// boxes. A left-to-right mark is as old as Unicode's bidirectional
+// algorithm, drawn by nothing and honoured by every client, and in an
+// English or Vietnamese (left-to-right) line it keeps the id, the
+// punctuation and the words after the name in their place.
+
+// maxShownName is the most of a name a text shows, in runes: more than
+// any platform allows for a display name or a chat title.
+const maxShownName = 128
+
+// maxMarks is the most combining marks kept on one letter: enough for
+// any script (Vietnamese needs two), not for a tower of marks drawn over
+// the lines around it.
+const maxMarks = 4
+
+// lrm is the left-to-right mark.
+const lrm = "\u200e"
+
+// ShowName returns a name from the platform (a display name, a username,
+// a chat title) as it may be put into a text the bot sends, in any
+// language: bidirectional controls (U+202A–202E, U+2066–2069, U+200E,
+// U+200F, U+061C) and other invisible format characters taken out (the
+// zero-width joiner and non-joiner stay: emoji and Persian need them),
+// line breaks and other controls read as spaces, blank fillers (U+3164,
+// U+2800, …) as spaces, runs of space as one, at most 4 combining marks a
+// letter and 128 runes; a name with right-to-left letters is fenced with
+// left-to-right marks. A name with nothing visible left is "".
+func ShowName(name string) string {
+	s, rtl := cleanName(name)
+	if rtl && s != "" {
+		return lrm + s + lrm
+	}
+	return s
+}
+
+// cleanName is ShowName's cleaning, without the fence; rtl reports
+// right-to-left letters in what is left. It is also the form names are
+// compared in, so that an admin who types the name they see finds it.
+func cleanName(name string) (s string, rtl bool) {
+	if isPlainName(name) {
+		return name, false
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	space, marks, n := false, 0, 0
+	for _, r := range strings.ToValidUTF8(name, "") {
+		switch {
+		case r == '\u200c' || r == '\u200d':
+			// joiners shape what is around them and cannot reorder it
+		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
+			continue
+		case unicode.IsControl(r) || unicode.IsSpace(r) || blankRune(r):
+			space = b.Len() > 0
+			marks = 0
+			continue
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			if marks++; marks > maxMarks {
+				continue
+			}
+		default:
+			marks = 0
+		}
+		if n >= maxShownName {
+			b.WriteString("…")
+			break
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+			n++
+		}
+		if !rtl && r >= 0x0590 {
+			if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+				rtl = true
+			}
+		}
+		b.WriteRune(r)
+		n++
+	}
+	s = b.String()
+	if strings.Trim(s, "\u200c\u200d") == "" {
+		return "", false
+	}
+	return s, rtl
+}
+
+// isPlainName reports a name of printable ASCII with single spaces
+// inside, which cleanName leaves as it is.
+func isPlainName(s string) bool {
+	if s == "" || len(s) > maxShownName || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// blankRune reports letters and symbols that draw nothing: the Hangul
+// fillers and the blank Braille pattern, favourites for a name that
+// looks empty.
+func blankRune(r rune) bool {
+	switch r {
+	case '\u115f', '\u1160', '\u3164', '\uffa0', '\u2800':
+		return true
+	}
+	return false
+}
+
+// nameOr is a name from the platform made safe to show (ShowName), or,
+// when nothing of it is left, the id.
+func nameOr(name, id string) string {
+	if s := ShowName(name); s != "" {
+		return s
+	}
+	return id
+}
+
+// sameName reports whether two names are the same as a person reads
+// them: compared cleaned and without regard to case.
+func sameName(a, b string) bool {
+	ca, _ := cleanName(a)
+	cb, _ := cleanName(b)
+	return ca != "" && strings.EqualFold(ca, cb)
+}
