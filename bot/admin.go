@@ -2,14 +2,12 @@ package bot
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -589,71 +587,6 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 	return Reply{Text: b.String()}, nil
 }
 
-// Log chat linking (Telegram): an admin sends /setlog in the group and gets
-// a code, then sends /link CODE in the private log chat; or /link in the
-// log chat first and /setlog CODE in the group. The same person must do
-// both and be an admin of both; the code lasts linkTTL.
-
-// linkTTL is how long a link code is good for.
-const linkTTL = 15 * time.Minute
-
-// pendingLink is a code handed out, waiting for the other half.
-type pendingLink struct {
-	platform Platform
-	chat     string // where the code was asked for
-	title    string
-	user     string
-	fromLog  bool // asked for with /link in the log chat
-	direct   bool // chat is the asker's private chat with the bot
-	expires  time.Time
-}
-
-// links holds the codes handed out.
-type links struct {
-	mu      sync.Mutex
-	pending map[string]pendingLink
-}
-
-// codeAlphabet leaves out letters and digits that read alike.
-const codeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-func (ls *links) issue(p pendingLink, now time.Time) string {
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	for i := range b {
-		b[i] = codeAlphabet[int(b[i])%len(codeAlphabet)]
-	}
-	code := string(b[:])
-	ls.mu.Lock()
-	defer ls.mu.Unlock()
-	if ls.pending == nil {
-		ls.pending = make(map[string]pendingLink)
-	}
-	for k, v := range ls.pending {
-		if now.After(v.expires) || (v.platform == p.platform && v.user == p.user && v.chat == p.chat) {
-			delete(ls.pending, k) // expired, or replaced by this one
-		}
-	}
-	if len(ls.pending) >= 1<<12 {
-		clear(ls.pending)
-	}
-	ls.pending[code] = p
-	return code
-}
-
-// take returns and forgets the code's pending link, if it is live.
-func (ls *links) take(code string, now time.Time) (pendingLink, bool) {
-	code = strings.ToUpper(strings.TrimSpace(code))
-	ls.mu.Lock()
-	defer ls.mu.Unlock()
-	p, ok := ls.pending[code]
-	if !ok || now.After(p.expires) {
-		return pendingLink{}, false
-	}
-	delete(ls.pending, code)
-	return p, true
-}
-
 func (e *Engine) now(c Command) time.Time {
 	if c.Time.IsZero() {
 		return time.Now()
@@ -683,14 +616,19 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 		}
 		return Reply{Text: say(l, "setlog-off")}, nil
 	case arg != "":
-		p, ok := e.links.take(arg, e.now(c))
-		if !ok || !p.fromLog || p.platform != c.Platform {
+		p, err := e.takeLinkCode(ctx, arg, e.now(c))
+		if err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+		if p == nil || !p.FromLog || p.Platform != c.Platform {
 			return Reply{Text: say(l, "link-bad-code", arg)}, nil
 		}
-		return e.completeLink(ctx, c, l, c.Chat, c.ChatTitle, p.chat, p.title, p.user, p.direct)
+		return e.completeLink(ctx, c, l, c.Chat, c.ChatTitle, p.Chat, p.Title, p.User, p.Direct)
 	}
-	code := e.links.issue(pendingLink{platform: c.Platform, chat: c.Chat, title: c.ChatTitle, user: c.User,
-		expires: e.now(c).Add(linkTTL)}, e.now(c))
+	code, err := e.issueLinkCode(ctx, LinkCode{Platform: c.Platform, Chat: c.Chat, Title: c.ChatTitle, User: c.User}, e.now(c))
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
 	return Reply{Text: say(l, "setlog-code", code, humanIn(l, linkTTL))}, nil
 }
 
@@ -703,15 +641,21 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 		return Reply{Text: say(l, "link-discord")}, nil
 	}
 	if arg == "" {
-		code := e.links.issue(pendingLink{platform: c.Platform, chat: c.Chat, title: c.ChatTitle, user: c.User,
-			fromLog: true, direct: c.Direct, expires: e.now(c).Add(linkTTL)}, e.now(c))
+		code, err := e.issueLinkCode(ctx, LinkCode{Platform: c.Platform, Chat: c.Chat, Title: c.ChatTitle, User: c.User,
+			FromLog: true, Direct: c.Direct}, e.now(c))
+		if err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
 		return Reply{Text: say(l, "link-code", code, humanIn(l, linkTTL))}, nil
 	}
-	p, ok := e.links.take(arg, e.now(c))
-	if !ok || p.fromLog || p.platform != c.Platform {
+	p, err := e.takeLinkCode(ctx, arg, e.now(c))
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	if p == nil || p.FromLog || p.Platform != c.Platform {
 		return Reply{Text: say(l, "link-bad-code", arg)}, nil
 	}
-	return e.completeLink(ctx, c, l, p.chat, p.title, c.Chat, c.ChatTitle, p.user, false)
+	return e.completeLink(ctx, c, l, p.Chat, p.Title, c.Chat, c.ChatTitle, p.User, false)
 }
 
 // completeLink points a group's admin notes at a log chat, once the person

@@ -58,7 +58,6 @@ type Engine struct {
 	recent    []recentSlot              // a table of recent messages, by hash: see recall
 	counts    [len(platforms)][countParts]counters
 	langs     langs // the languages of chats' recent senders
-	links     links // log-chat link codes handed out
 }
 
 // recentMsg is what the engine remembers of a message it has just seen, to

@@ -367,6 +367,7 @@ type Store interface {
 	CaseMarks
 	JudgedMessages
 	Expansions
+	LinkCodes
 	AccountUpdater
 	Exporter
 	Committer

@@ -78,6 +78,7 @@
 //	case_scopes        "platform:chat" NUL case id → empty: RecentCases, newest last
 //	case_refs          platform NUL chat NUL message id → case id: CaseFor
 //	expansions         link (host, path, query) → where it redirected, and when
+//	link_codes         code → the pending half of a log-chat link (JSON); made by the first code, with no schema version (see linkcodes.go)
 //
 // Every record a message writes goes under a key that begins with its
 // time: the records of a commit are appended at the end of each tree, so

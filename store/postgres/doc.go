@@ -61,6 +61,9 @@
 //	             (ClaimDelivery) and whether it handled it (DeliveryDone);
 //	             index on at for pruning. Not copied by Export: a claim
 //	             matters for an hour.
+//	link_codes   code → the pending half of a log-chat link (bot.LinkCodes),
+//	             taken by DELETE … RETURNING; expired rows go with the next
+//	             code put. Not copied by Export: a code lasts 15 minutes.
 //
 // Text keys are COLLATE "C", so that they sort by bytes as bbolt's keys do,
 // whatever the database's locale. Times are bigint Unix nanoseconds, which

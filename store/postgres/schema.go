@@ -230,11 +230,27 @@ ALTER TABLE deliveries ALTER COLUMN done SET DEFAULT false;
 -- restricted_until.
 ALTER TABLE offenders ADD COLUMN restricted_ends bigint[] NOT NULL DEFAULT '{}';
 `},
+	{name: "link codes", sql: `
+-- The codes /setlog and /link hand out (bot.LinkCodes), so that any
+-- process takes a code another handed out, and a restart keeps them.
+-- Expired ones go with the next code put.
+CREATE TABLE link_codes (
+	code     text COLLATE "C" PRIMARY KEY,
+	platform text NOT NULL,
+	chat     text NOT NULL,
+	title    text NOT NULL DEFAULT '',
+	user_id  text NOT NULL,
+	from_log boolean NOT NULL DEFAULT false,
+	direct   boolean NOT NULL DEFAULT false,
+	expires  bigint NOT NULL
+);
+CREATE INDEX link_codes_by_expiry ON link_codes (expires);
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 10
+const SchemaVersion = 11
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -108,6 +108,7 @@ var tests = []struct {
 	{"OffendersAgeOut", testOffendersAgeOut},
 	{"OldTasksAgeOut", testOldTasksAgeOut},
 	{"FirstLinksAgeOut", testFirstLinksAgeOut},
+	{"LinkCodes", testLinkCodes},
 }
 
 var ctx = context.Background()
