@@ -31,3 +31,67 @@ func TestLinkCodeOutlivesARestart(t *testing.T) {
 		t.Errorf("link with a code 16 minutes old: %q", r.Text)
 	}
 }
+
+// TestPardonInReplyToTheNoteInTheLogChat: a pardon sent in the log chat as
+// a reply to the bot's admin note pardons the account the note is about,
+// in the group the note is about, for an admin of that group as the
+// platform says; an admin of the log chat alone is refused and nothing
+// changes. A private chat with the bot serving as the log chat works the
+// same way for its owner.
+func TestPardonInReplyToTheNoteInTheLogChat(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name    string
+		logChat string
+		direct  bool
+	}{
+		{"private admin group", "mods", false},
+		{"private chat with the bot", "boss", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			adminOf := map[string]bool{"g1": true, "mods": true, "boss": true}
+			verify := func(_ context.Context, chat string) (bool, error) { return adminOf[chat], nil }
+			code := codeIn(t, h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group One", AdminOf: verify}).Text, "/link ")
+			h.cmd(bot.Command{Chat: tc.logChat, User: "boss", IsAdmin: !tc.direct, Direct: tc.direct, Name: "link", Args: code, ChatTitle: "Mods", AdminOf: verify})
+			var d bot.Decision
+			for i := range 3 {
+				d = h.send(msg{at: time.Duration(i) * time.Minute, chat: "g1", user: "eve", text: phishLink})
+			}
+			if d.LogChat != tc.logChat || !d.Has(bot.ActRestrict) {
+				t.Fatalf("the third phish: log chat %q, actions %v", d.LogChat, d.Actions)
+			}
+			// the adapter sent the note into the log chat as message 900
+			if err := h.engine.Sent(bg, d.Case, bot.MessageRef{Platform: bot.Telegram, Chat: tc.logChat, ID: "900"}); err != nil {
+				t.Fatal(err)
+			}
+			pardon := bot.Command{Chat: tc.logChat, User: "boss", IsAdmin: !tc.direct, Direct: tc.direct, Name: "pardon", ReplyTo: "900", AdminOf: verify}
+
+			// an admin of the log chat who is no admin of the group
+			adminOf["g1"] = false
+			if r := h.cmd(pardon); !r.Refused || !strings.Contains(r.Text, "Only the admins of «g1»") || len(r.Lift) != 0 {
+				t.Errorf("pardon by a log chat admin who is no admin of the group: %+v", r)
+			}
+			if o, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "eve"}); err != nil || len(o.Strikes) != 3 {
+				t.Fatalf("after a refused pardon: %v strikes, %v", len(o.Strikes), err)
+			}
+			// a member in their own private chat, replying to nothing of this
+			if r := h.cmd(bot.Command{Chat: "someone", User: "someone", Direct: true, Name: "pardon", ReplyTo: "1", AdminOf: verify}); !r.Refused {
+				t.Errorf("pardon in a private chat, not in reply to a note: %+v", r)
+			}
+
+			adminOf["g1"] = true
+			r := h.cmd(pardon)
+			if r.Refused || !strings.Contains(r.Text, "Pardoned name-eve: strikes cleared (3), the mute lifted.") {
+				t.Errorf("pardon in reply to the note: %+v", r)
+			}
+			if len(r.Lift) != 1 || r.Lift[0].Chat != "g1" || r.Lift[0].User != "eve" {
+				t.Errorf("mutes to lift: %+v", r.Lift)
+			}
+			if _, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "eve"}); err == nil {
+				t.Error("the record is still there after the pardon")
+			}
+		})
+	}
+}

@@ -85,8 +85,9 @@ var CommandNames = []string{"status", "mode", "allow", "unallow", "block", "unbl
 	"offenders", "why", "audit", "check", "report", "lang", "setlog", "link", "help"}
 
 // adminOnly are the commands that change something (or show other
-// members' records). link is checked on its own: in a private chat with
-// the bot, its owner may use it.
+// members' records). link is checked too, but in a private chat with
+// the bot its owner may use it, and pardon in reply to an admin note
+// there.
 var adminOnly = map[string]bool{
 	"mode": true, "allow": true, "unallow": true, "block": true, "unblock": true, "pardon": true,
 	"offenders": true, "lang": true, "setlog": true, "why": true, "audit": true,
@@ -136,7 +137,11 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 		settings.Lang = l
 	}
 	e.count(c.Platform).commands.Add(1)
-	if adminOnly[c.Name] && !c.IsAdmin || c.Name == "link" && !c.IsAdmin && !c.Direct {
+	// link in a private chat with the bot is its owner's; so is pardon in
+	// reply to an admin note there, which pardon verifies with the
+	// platform against the chat the note is about
+	ownDirect := c.Direct && (c.Name == "link" || c.Name == "pardon" && c.ReplyTo != "")
+	if (adminOnly[c.Name] || c.Name == "link") && !c.IsAdmin && !ownDirect {
 		e.count(c.Platform).refused.Add(1)
 		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
 	}
@@ -377,16 +382,31 @@ func (e *Engine) showLists(c Command, l Lang) string {
 
 func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	who := strings.TrimSpace(c.Args)
+	verified := c.IsAdmin
 	if who == "" && c.ReplyTo != "" {
 		// an answer to the bot's notice (the message it is about is
-		// often deleted) or to the flagged message: its case says whose
-		cs, err := e.store.CaseFor(ctx, MessageRef{Platform: c.Platform, Chat: c.Chat, ID: c.ReplyTo})
+		// often deleted), to its admin note or to the flagged message:
+		// its case says whose
+		ref := MessageRef{Platform: c.Platform, Chat: c.Chat, ID: c.ReplyTo}
+		cs, err := e.store.CaseFor(ctx, ref)
 		switch {
+		case err == nil && cs.Account.Platform == c.Platform && cs.Scope != c.Scope() && slices.Contains(cs.Refs, ref):
+			// the admin note in a log chat: the pardon is about the chat
+			// the note is, for a verified admin of that chat
+			r, ok := e.fromLogChat(ctx, c, l, &cs)
+			if !ok {
+				return r, nil
+			}
+			c, who, verified = logChatPardon(c, &cs), cs.Account.User, true
 		case err == nil && cs.Account.Platform == c.Platform:
 			who = cs.Account.User
 		case err != nil && !errors.Is(err, ErrNotFound):
 			return Reply{Text: say(l, "failed")}, err
 		}
+	}
+	if !verified {
+		e.count(c.Platform).refused.Add(1)
+		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
 	}
 	if who == "" && c.Reply != nil {
 		who = c.Reply.User
@@ -467,6 +487,38 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		}
 	}
 	return Reply{Text: text, Lift: lift}, nil
+}
+
+// fromLogChat verifies, with the platform, that the sender of a pardon
+// given in reply to an admin note in a log chat is an admin of the chat
+// the note is about: being an admin of the log chat (or its owner, for a
+// private chat with the bot) is not enough. Otherwise it returns the
+// answer.
+func (e *Engine) fromLogChat(ctx context.Context, c Command, l Lang, cs *Case) (Reply, bool) {
+	where := nameOr(cs.ChatTitle, cs.Message.Chat)
+	if c.AdminOf == nil {
+		return Reply{Text: say(l, "link-unverified")}, false
+	}
+	ok, err := c.AdminOf(ctx, cs.Scope.Chat)
+	if err != nil {
+		e.log.Warn("pardon: could not verify the sender is an admin of the note's chat", LogChat, cs.Scope.Chat, LogUser, c.User, LogErr, err)
+		return Reply{Text: say(l, "link-unverified")}, false
+	}
+	if !ok {
+		e.count(c.Platform).refused.Add(1)
+		return Reply{Text: say(l, "press-admins", where), Refused: true}, false
+	}
+	return Reply{}, true
+}
+
+// logChatPardon is a pardon command from a log chat as it acts: in the
+// chat (Discord: server) of the case, sent by a verified admin there.
+func logChatPardon(c Command, cs *Case) Command {
+	c.Chat, c.Group, c.ChatTitle, c.IsAdmin = cs.Message.Chat, "", cs.ChatTitle, true
+	if cs.Scope.Chat != cs.Message.Chat {
+		c.Group = cs.Scope.Chat
+	}
+	return c
 }
 
 // pardonEffects says, in l, what a pardon in scopes changes of o, read
