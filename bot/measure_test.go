@@ -90,3 +90,32 @@ func TestMeasureMalwareURLs(t *testing.T) {
 		t.Errorf("%d of %d malware URLs flagged, want at least 80%%", warned+deleted, n)
 	}
 }
+
+// The second sets (2026-12-01, written before any rule was changed for
+// them): benign Vietnamese messages with links as banks, carriers, shops,
+// couriers, utilities, government services and friends send them,
+// Vietnamese smishing of kinds the first set lacks (biometric updates, tax
+// and power refunds, delivery fees, task jobs, loans, betting, crypto,
+// "is this you in the photo", a hijacked friend's vote or Zalo code), and
+// English tech chat. Each was written as one list and split by line: the
+// odd lines are half A (rules were tuned on it), the even lines half B
+// (held out, read once at the end).
+var secondSets = []struct {
+	file, kind string
+}{
+	{"vi-benign2a.txt", "benign"}, {"vi-benign2b.txt", "benign"},
+	{"vi-smishing2a.txt", "scam"}, {"vi-smishing2b.txt", "scam"},
+	{"en-tech2a.txt", "benign"}, {"en-tech2b.txt", "benign"},
+}
+
+// TestMeasureSecondSets logs what each half of the second sets is judged.
+func TestMeasureSecondSets(t *testing.T) {
+	t.Parallel()
+	for _, s := range secondSets {
+		n, warned, deleted, flagged := measure(t, s.file)
+		t.Logf("%s: %d messages, %d flagged (%d warned, %d deleted)", s.file, n, warned+deleted, warned, deleted)
+		if os.Getenv("MEASURE_SHOW") != "" && strings.Contains(s.file, os.Getenv("MEASURE_SHOW")) {
+			t.Logf("flagged:\n%s", strings.Join(flagged, "\n"))
+		}
+	}
+}
