@@ -1019,7 +1019,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		ms[model.MsgEdit] = 1
 	}
 	if found.Any() && judged {
-		if echo := c.judgeEcho(rs, folded, j, bm); echo {
+		if echo := c.judgeEcho(rs, folded, &found, j, bm); echo {
 			ms[model.MsgEcho] = 1
 		}
 	}
@@ -1086,7 +1086,7 @@ func withoutLinks(clean string, links []linkx.Link) string {
 // judgeEcho finds suspect domains built from the lure's own words
 // ("trúng thưởng" beside trungthuong-sh.com): the page was made for the
 // lure. It reports whether one was found.
-func (c *Classifier) judgeEcho(rs *reasons, folded []byte, j *Judgement, bm *brand.Matcher) bool {
+func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) bool {
 	joined := make([]byte, 0, len(folded))
 	for _, b := range folded {
 		if b != ' ' {
@@ -1111,7 +1111,69 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, j *Judgement, bm *bra
 			}
 		}
 	}
+	return c.phraseEcho(rs, found, j, bm)
+}
+
+// phraseEcho finds the lure's own phrases, two words at a time, in a
+// suspect name (binhchon-bekhoe.com beside "bình chọn giúp"), or in the
+// path of a shortened link or of a page anyone can publish, which is all
+// such a link shows of itself (bit.ly/vcb-nanghanmuc beside "nâng hạn
+// mức"). Whatever words the lure uses, not only those of the name
+// vocabulary: the page was made for the message. Everyday shop words (a
+// mild gift: ưu đãi, voucher) are left out, as shops name their pages
+// after their offers.
+func (c *Classifier) phraseEcho(rs *reasons, found *lure.Found, j *Judgement, bm *brand.Matcher) bool {
+	for cat, hit := range found {
+		if hit.Weight == 0 || lure.Category(cat) == lure.Gift && hit.Weight < lure.Strong {
+			continue
+		}
+		words := strings.Fields(hit.Phrase)
+		for k := range words {
+			pair := words[k]
+			if k+1 < len(words) {
+				pair += words[k+1]
+			} else if len(words) > 1 || hit.Weight < lure.Strong {
+				continue // single words only as a strong phrase of their own (airdrop)
+			}
+			if len(pair) < 6 {
+				continue
+			}
+			for _, i := range j.Suspect {
+				l := &j.Links[i]
+				info := c.hosts.get(c, bm, l)
+				var name string
+				if info.userContent || info.signals[model.SigShortener] > 0 {
+					name = foldPath(l.Path)
+				} else {
+					name = strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
+				}
+				if strings.Contains(name, pair) {
+					shown := linkx.Defang(l.Unicode)
+					if info.userContent || info.signals[model.SigShortener] > 0 {
+						shown += l.Path
+					}
+					rs.add(c.fittedMsg(c.comb.Msg[model.MsgEcho], CodeDomainWords, say2("echo", shown, strings.Join(words[k:min(k+2, len(words))], " "))))
+					return true
+				}
+			}
+		}
+	}
 	return false
+}
+
+// foldPath returns a path's letters and digits, lower-cased, joined.
+func foldPath(path string) string {
+	b := make([]byte, 0, len(path))
+	for i := 0; i < len(path); i++ {
+		ch := path[i]
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			b = append(b, ch+'a'-'A')
+		case ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9':
+			b = append(b, ch)
+		}
+	}
+	return string(b)
 }
 
 func publicIP(l *linkx.Link) bool {

@@ -19,10 +19,15 @@ const (
 	Photo                       // "is this you in this photo?"
 	Install                     // download, install, patch, cheat
 	Parcel                      // a parcel held, a delivery failed, a fee to pay
+	Job                         // easy pay for tasks, likes or orders at home
+	Loan                        // a quick loan with no checks
+	Gambling                    // betting, card games, a deposit bonus
+	Authority                   // the police or a court: your account is tied to a case
+	Vote                        // a friend asks for a vote or for the code just sent
 	NumCategories
 )
 
-var categoryNames = [NumCategories]string{"account_lock", "login", "prize", "gift", "crypto", "staff", "photo", "install", "parcel"}
+var categoryNames = [NumCategories]string{"account_lock", "login", "prize", "gift", "crypto", "staff", "photo", "install", "parcel", "job", "loan", "gambling", "authority", "vote"}
 
 // String names the category.
 func (c Category) String() string { return categoryNames[c] }
@@ -55,6 +60,7 @@ const (
 
 type phrase struct {
 	text   string // folded words joined by single spaces
+	shown  string // text in lower case, as a finding names it
 	cat    Category
 	weight float64
 }
@@ -95,7 +101,7 @@ func (f *wordFilter) may(w []byte) bool {
 func add(cat Category, weight float64, phrases ...string) {
 	for _, p := range phrases {
 		first, _, _ := strings.Cut(p, " ")
-		index[first] = append(index[first], phrase{text: p, cat: cat, weight: weight})
+		index[first] = append(index[first], phrase{text: p, shown: strings.ToLower(p), cat: cat, weight: weight})
 	}
 }
 
@@ -123,7 +129,11 @@ func init() {
 		// vi
 		"xac minh tai khoan", "xac thuc tai khoan", "xac nhan tai khoan", "dang nhap de", "cap nhat thong tin",
 		"xac nhan giao dich", "nhap ma otp", "cung cap ma otp", "cung cap ma", "xac minh danh tinh", "xac thuc thong tin",
-		"dang nhap tai", "xac minh tai", "xac nhan tai")
+		"dang nhap tai", "xac minh tai", "xac nhan tai",
+		// asked for a card or account number: no bank or shop does it
+		// through a link
+		"nhap so the", "nhap thong tin the", "so the ngan hang", "thong tin ngan hang", "xac nhan so tai khoan",
+		"nhap so tai khoan", "thong tin the", "ma cvv", "enter your card", "card details")
 	add(Login, Mild, "login", "log in", "sign in", "signin", "verify", "verification", "confirm", "validate",
 		"validation", "password", "credentials", "authenticate", "recover",
 		"xac minh", "xac thuc", "xac nhan", "dang nhap", "mat khau", "otp", "ma otp")
@@ -167,7 +177,8 @@ func init() {
 		"you in the video", "is this u",
 		// vi
 		"anh cua ban", "co phai ban", "day co phai la ban", "phai ban khong", "video cua ban", "hinh cua ban",
-		"xem anh ne", "anh nong", "clip nong")
+		"xem anh ne", "anh nong", "clip nong", "clip cua ban", "giong ban qua", "ai dang clip", "ai dang anh",
+		"bi dang len")
 	add(Photo, Mild, "xem anh", "xem video", "anh nay", "photo", "photos", "pic", "pics")
 	add(Install, Mild, "download", "install", "setup", "update", "patch", "crack", "cheat", "cheats", "hack",
 		"mod menu", "tai app", "cai dat", "tai ve", "cap nhat", "ban va", "tai ung dung")
@@ -176,6 +187,34 @@ func init() {
 		"bi giu lai", "buu pham cua ban", "buu kien cua ban", "don hang cua ban", "giao hang that bai",
 		"phi van chuyen", "phi hai quan", "cap nhat dia chi", "khong the giao")
 	add(Parcel, Mild, "parcel", "package", "delivery", "buu pham", "buu kien", "don hang", "giao hang")
+	// The schemes Vietnamese smishing runs besides fake banks and shops:
+	// paid tasks, loans with no checks, betting sites, threats in the
+	// name of the police, and a hijacked friend asking for a vote or a
+	// code. Real employers, lenders and lotteries use the mild words
+	// (tuyển dụng, vay, xổ số) too; the strong ones are how the schemes
+	// put it.
+	add(Job, Strong, "viec nhe luong cao", "lam nhiem vu", "nhan nhiem vu", "nhiem vu hoa hong", "khong can von",
+		"don ao", "tang don", "Tang don", "chot don ao", "mua hang ao", "hoan tien goc", "hoan von", "rut tien ngay", "xem quang cao",
+		"like video", "lam viec online tai nha", "kiem tien online",
+		"thu nhap moi ngay", "work from home", "daily income", "earn money online")
+	add(Job, Mild, "tuyen ctv", "tuyen cong tac vien", "hoa hong", "thu nhap", "lam viec tai nha",
+		"khong can kinh nghiem", "nhiem vu", "tuyen dung", "viec lam online", "lam viec online")
+	add(Loan, Strong, "vay tien nhanh", "vay nhanh", "khong tham dinh", "khong can the chap", "khong the chap",
+		"no xau van vay", "chi can cccd", "giai ngan trong", "duyet ho so trong", "vay tin chap online",
+		"khoan vay da duoc duyet", "duoc duyet khoan vay", "xac nhan giai ngan", "quick loan", "instant loan")
+	add(Loan, Mild, "vay online", "vay tien", "vay von", "giai ngan", "khoan vay", "tin chap", "han muc")
+	add(Gambling, Strong, "nha cai", "tai xiu", "game bai", "game bai doi thuong", "ca cuoc", "ca do", "keo nha cai",
+		"nap rut", "nap dau", "no hu", "xoc dia", "ban ca doi thuong", "casino", "sportsbook",
+		"free spins", "deposit bonus")
+	add(Gambling, Mild, "doi thuong", "soi keo", "tan thu", "code tan thu")
+	add(Authority, Strong, "lien quan den vu an", "lien quan vu an", "lien quan toi vu an", "duong day rua tien",
+		"rua tien", "hop tac dieu tra", "lenh bat", "vien kiem sat", "toa an trieu tap", "giay trieu tap",
+		"phong toa tai khoan", "arrest warrant", "money laundering")
+	add(Authority, Mild, "vu an", "dieu tra", "thanh tra", "trieu tap")
+	add(Vote, Strong, "binh chon giup", "vote giup", "binh chon cho be", "binh chon cho minh", "bau chon giup",
+		"ma xac nhan zalo", "ma zalo", "gui giup minh ma", "gui lai giup minh ma", "ma vua gui", "vote for my",
+		"vote for me", "send me the code")
+	add(Vote, Mild, "binh chon", "bau chon", "vote", "cuoc thi")
 	add(Install, Strong, "run this", "open this file", "run the file", "disable your antivirus", "turn off antivirus",
 		"tat diet virus", "cai ngay")
 	for first := range index {
@@ -301,11 +340,11 @@ func findFoldedIn(buf []byte, filter *wordFilter) Found {
 				until[p.cat] = end
 				seen[p.cat]++
 				if seen[p.cat] == 1 || h.Weight < Strong {
-					h.Phrase = p.text
+					h.Phrase = p.shown
 				}
 				h.Weight = min(Cap, 1-pow(1-Strong, seen[p.cat]))
 			case h.Weight < p.weight:
-				*h = Hit{Phrase: p.text, Weight: p.weight}
+				*h = Hit{Phrase: p.shown, Weight: p.weight}
 			}
 		}
 		i = j + 1
@@ -328,9 +367,17 @@ func pow(x float64, n int) float64 {
 // run of characters other than letters and digits written as one space and
 // apostrophes dropped; an @ or $ after a letter and before a letter or
 // the word's end is written as the a or s it stands for (nh@n, cla$h).
+// A Vietnamese word whose marks make it another word than the lure word
+// it folds to (tăng "rise" and tặng "give", thường "usual" and thưởng
+// "reward", ngày "day" and ngay "at once") keeps its first letter
+// upper-case (apart): only a phrase written so matches it (Tang don,
+// tăng đơn, "boost orders").
 func Fold(text string, dst []byte) []byte {
 	space := true
+	word, from := len(dst), 0 // where the current word starts in dst and in text
+	marked := false           // the current word has a letter outside ASCII
 	for i := 0; i < len(text); {
+		at := i
 		c := text[i]
 		var out byte
 		if c < utf8.RuneSelf {
@@ -362,18 +409,50 @@ func Fold(text string, dst []byte) []byte {
 		}
 		if out == 0 {
 			if !space {
+				if marked {
+					apart(dst[word:], text[from:at])
+				}
 				dst = append(dst, ' ')
 				space = true
 			}
 			continue
 		}
+		if space {
+			word, from, marked = len(dst), at, false
+		}
+		marked = marked || c >= utf8.RuneSelf
 		dst = append(dst, out)
 		space = false
+	}
+	if !space && marked {
+		apart(dst[word:], text[from:])
 	}
 	if len(dst) > 0 && dst[len(dst)-1] == ' ' {
 		dst = dst[:len(dst)-1]
 	}
 	return dst
+}
+
+// apart upper-cases the first letter of a folded word (w) whose marks,
+// as written (src), make it another word than the lure word it folds to:
+// tăng, tầng (rise, floor) for tặng (give); thường, thương (usual, trade)
+// for thưởng (reward); ngày (day) for ngay (at once). A word written with
+// no marks at all is not passed here: it may be either.
+func apart(w []byte, src string) {
+	var lure bool
+	switch string(w) {
+	case "tang":
+		lure = strings.Contains(src, "ặ") || strings.Contains(src, "Ặ")
+	case "thuong":
+		lure = strings.Contains(src, "ở") || strings.Contains(src, "Ở")
+	case "ngay":
+		lure = false // ngay, at once, is written without marks
+	default:
+		return
+	}
+	if !lure {
+		w[0] -= 'a' - 'A'
+	}
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

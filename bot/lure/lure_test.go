@@ -226,7 +226,8 @@ func TestBase(t *testing.T) {
 
 func TestCategoryString(t *testing.T) {
 	t.Parallel()
-	want := []string{"account_lock", "login", "prize", "gift", "crypto", "staff", "photo", "install", "parcel"}
+	want := []string{"account_lock", "login", "prize", "gift", "crypto", "staff", "photo", "install", "parcel",
+		"job", "loan", "gambling", "authority", "vote"}
 	if len(want) != int(lure.NumCategories) {
 		t.Fatalf("%d categories, the test knows %d", lure.NumCategories, len(want))
 	}
@@ -247,6 +248,70 @@ func TestFindNoAlloc(t *testing.T) {
 		allocs := testing.AllocsPerRun(100, func() { lure.Find(text) })
 		if allocs != 0 {
 			t.Errorf("Find(%q): %v allocations, want 0", text, allocs)
+		}
+	}
+}
+
+// TestVietnameseSchemes: the schemes of Vietnamese smishing other than
+// fake banks and shops are read as lures of their kind, strongly, with and
+// without marks; the words real employers, lenders and contests use are
+// mild at most.
+func TestVietnameseSchemes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text   string
+		cat    lure.Category
+		weight float64
+	}{
+		{"Tuyển người làm nhiệm vụ trên app, việc nhẹ lương cao, rút tiền ngay trong ngày", lure.Job, lure.Strong},
+		{"tuyen ctv chot don ao, khong can von, hoan tien goc", lure.Job, lure.Strong},
+		{"Tuyển dụng nhân viên kế toán, xem tin tuyển dụng", lure.Job, lure.Mild},
+		{"Vay tiền nhanh chỉ cần CCCD, không thẩm định", lure.Loan, lure.Strong},
+		{"Ngân hàng triển khai gói vay vốn ưu đãi", lure.Loan, lure.Mild},
+		{"Nhà cái uy tín, nạp rút 1-1, game bài đổi thưởng", lure.Gambling, lure.Strong},
+		{"Tài khoản của bạn liên quan đến vụ án rửa tiền, hợp tác điều tra", lure.Authority, lure.Strong},
+		{"Bình chọn giúp mình cho bé nhé", lure.Vote, lure.Strong},
+		{"gui giup minh ma vua gui ve may ban nhe", lure.Vote, lure.Strong},
+		{"Cuộc thi vẽ của trường, mời phụ huynh xem", lure.Vote, lure.Mild},
+		{"Ơ ai đăng clip của bạn lên đây này", lure.Photo, lure.Strong},
+		{"Nhập số thẻ ngân hàng để nhận tiền hoàn", lure.Login, lure.Strong},
+	}
+	for _, tc := range tests {
+		got := lure.Find(tc.text)[tc.cat]
+		if tc.weight == lure.Strong && got.Weight < lure.Strong || tc.weight == lure.Mild && got.Weight != lure.Mild {
+			t.Errorf("Find(%q)[%s] = %+v, want weight %v", tc.text, tc.cat, got, tc.weight)
+		}
+	}
+}
+
+// TestMarkedWordsApart: a word written with marks that make it another
+// word than the lure word it folds to is not read as the lure word (tăng
+// "rise" is not tặng "give", bất thường "unusual" is not thưởng
+// "reward", nhân ngày "on the day of" is not nhận ngay "get it now");
+// written as the lure word, or with no marks at all, it still is.
+func TestMarkedWordsApart(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		cat  lure.Category
+		want bool
+	}{
+		{"Giá Bitcoin hôm nay tăng mạnh", lure.Gift, false},
+		{"Nâng hạng thẻ, tầng 5 toà nhà", lure.Gift, false},
+		{"Viettel tặng 20GB data", lure.Gift, true},
+		{"VIETTEL TẶNG 20GB DATA", lure.Gift, true},
+		{"Viettel tang 20GB data", lure.Gift, true},
+		{"Phát hiện giao dịch bất thường", lure.Prize, false},
+		{"Miễn phí thường niên năm đầu", lure.Prize, false},
+		{"Điểm thưởng của bạn", lure.Prize, true},
+		{"Chúc mừng nhân ngày Phụ nữ Việt Nam", lure.Gift, false},
+		{"Nhận ngay 50k", lure.Gift, true},
+		{"nhan ngay 50k", lure.Gift, true},
+	}
+	for _, tc := range tests {
+		got := lure.Find(tc.text)[tc.cat]
+		if (got.Weight > 0) != tc.want {
+			t.Errorf("Find(%q)[%s] = %+v, want found %v", tc.text, tc.cat, got, tc.want)
 		}
 	}
 }
