@@ -523,7 +523,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		page = readPage(l, info, k.brands)
 	}
 	if info.userContent && !c.judgeUserContent(rs, l, info, shown(), &page) {
-		return 0, false, suspect
+		return 0, false, suspect && !info.contact // a channel's link with nothing to say of it does not count for fan-out
 	}
 	if info.signals[model.SigShortener] > 0 {
 		c.judgeUserContent(rs, l, info, shown(), &page)
@@ -767,6 +767,9 @@ type pageReading struct {
 }
 
 func readPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) pageReading {
+	if info.contact {
+		return pageReading{words: pathLureWords(l)}
+	}
 	if b := pathBrand(l, info, bm); b != nil {
 		return pageReading{brand: b}
 	}
@@ -794,11 +797,12 @@ func pathBrand(l *linkx.Link, info *hostInfo, bm *brand.Matcher) *brand.Brand {
 	return found
 }
 
-// pathLureWords returns the domain lure words among the words of a path.
+// pathLureWords returns the domain lure words and the words of a scheme
+// (nhiemvu, hoahong, vaytien, taixiu, airdrop) among the words of a path.
 func pathLureWords(l *linkx.Link) []string {
 	var out []string
 	forPathWords(l.Path, func(w string) bool {
-		if model.DomainWord(w) && len(w) >= 4 && !productWord(l.Host, w) {
+		if (model.DomainWord(w) || model.SchemeWord(w)) && len(w) >= 4 && !productWord(l.Host, w) {
 			out = append(out, w)
 		}
 		return len(out) < 3

@@ -21,9 +21,14 @@ type hostInfo struct {
 	// userContent: an official host where anyone can publish a page
 	// (sites.google.com, telegra.ph): its path is judged, not its name.
 	userContent bool
-	reasons     []Reason          // findings about the name
-	words       []string          // lure words the registrable label is built from
-	signals     model.LinkSignals // what the combiner reads about the name
+	// contact: a userContent host of channels, groups and accounts
+	// (t.me/NAME, zalo.me/NAME) whose names their makers choose; read
+	// for the words of a scheme or a lure only, as brands run channels
+	// of their own there (t.me/binance_vietnam).
+	contact bool
+	reasons []Reason          // findings about the name
+	words   []string          // lure words the registrable label is built from
+	signals model.LinkSignals // what the combiner reads about the name
 	// context is a word of a language that only edit distance reads as
 	// a brand, on an ending the brand does not use (discard.com): it
 	// counts only beside the brand's context in the link's path
@@ -55,6 +60,10 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		info.official = b
 		if userContent[l.Host] || userContent[l.Domain] {
 			info.userContent = true
+			return info
+		}
+		if contactHosts[l.Host] {
+			info.userContent, info.contact = true, true
 			return info
 		}
 		info.trusted = true
@@ -238,6 +247,12 @@ var spoofedTLDs = setOf("com", "net", "org", "gov", "edu", "info", "vn")
 var userContent = setOf("sites.google.com", "docs.google.com", "drive.google.com", "forms.gle", "script.google.com",
 	"storage.googleapis.com", "firebasestorage.googleapis.com", "telegra.ph", "graph.org", "forms.office.com",
 	"onedrive.live.com", "1drv.ms", "sway.office.com", "sway.cloud.microsoft", "web.facebook.com", "business.facebook.com")
+
+// contactHosts are the official hosts of messengers' channels, groups and
+// accounts: a task scam's or a betting site's channel is named after its
+// scheme there (t.me/nhiemvu_hoahong), which is read as on userContent
+// hosts; a link with no such words stays trusted.
+var contactHosts = setOf("t.me", "telegram.me", "telegram.dog", "zalo.me", "wa.me", "m.me")
 
 // infrastructure are content-delivery and traffic-steering domains whose
 // customers name subdomains after their own hosts

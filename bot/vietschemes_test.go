@@ -37,3 +37,28 @@ func TestVietnameseSchemes(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemeChannels: a messenger's channel named after a scheme
+// (t.me/nhiemvu_..., a task scam's recruiting group) is judged by its
+// name, as a page on a user-content host is; channels named otherwise,
+// a brand's own among them, stay trusted and do not count for fan-out.
+func TestSchemeChannels(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	tests := []struct {
+		text             string
+		flagged, suspect bool
+	}{
+		{"Tuyển 30 bạn làm nhiệm vụ thả tim, hoa hồng cao, vào nhóm https://t.me/nhiemvu_hoahong_hn", true, true},
+		{"Tham gia kênh tin tức công nghệ https://t.me/congnghe_moingay", false, false},
+		{"join the official channel https://t.me/binance_vietnam", false, false},
+		{"Nhắn Zalo cho shop nhé https://zalo.me/0912345678", false, false},
+	}
+	for _, tc := range tests {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		j := c.Classify(&m, bot.Hints{})
+		if (j.Verdict.Level != bot.Allow) != tc.flagged || (len(j.Suspect) > 0) != tc.suspect {
+			t.Errorf("%q: %s (%.2f) %v, suspect %v; want flagged %v, suspect %v", tc.text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons, j.Suspect, tc.flagged, tc.suspect)
+		}
+	}
+}
