@@ -329,6 +329,42 @@ func (c *Config) keyErr(key, format string, args ...any) error {
 	return fmt.Errorf("%d: %s = %s", c.lines.line(key), key, fmt.Sprintf(format, args...))
 }
 
+// Warnings are settings of a valid config that do not do what they seem
+// to, each naming its key and line ("store.url (line 12) is set, but …"),
+// for the log of a command that opens the store (run, scan). They are
+// warnings, not errors: [store] url beside driver = "bbolt" is also how
+// immune migrate is told the database while the bot still runs on its
+// file, and a bot restarted then must not stop.
+func (c *Config) Warnings() []string {
+	var out []string
+	if c.Store.Driver == DriverBbolt {
+		from := ""
+		switch {
+		case c.Store.URL != "":
+			from = "store.url" + c.at("store.url") + " is set"
+		case ReadSecrets().StoreURL.Set():
+			from = EnvStoreURL + " is set in the environment"
+		}
+		if from != "" {
+			driver := `is left at its default, "bbolt"`
+			if _, set := c.lines["store.driver"]; set {
+				driver = `is "bbolt"` + c.at("store.driver")
+			}
+			out = append(out, fmt.Sprintf(`%s, but store.driver %s: the store is the file %s, not that database; set driver = "postgres" to use the database (immune migrate reads the URL with either driver)`,
+				from, driver, c.Store.Path))
+		}
+	}
+	return out
+}
+
+// at is " (line N)" for a key the file sets, or "".
+func (c *Config) at(key string) string {
+	if n, ok := c.lines[strings.ToLower(key)]; ok {
+		return fmt.Sprintf(" (line %d)", n)
+	}
+	return ""
+}
+
 // Validate checks every value and reports each bad one with its key and
 // line.
 func (c *Config) Validate() error {

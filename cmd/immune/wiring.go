@@ -54,6 +54,9 @@ func openMemory(ctx context.Context, path string, c *config.Config, now func() t
 		}
 		return db, db.Name(), nil
 	}
+	for _, w := range c.Warnings() {
+		log.Warn("config: " + w)
+	}
 	db, err := openStore(path, c, now, newStore)
 	if err != nil {
 		return nil, "", err
