@@ -64,7 +64,11 @@ func (m *Manager) download(ctx context.Context, s Source, md meta) (download, er
 	if resp.ContentLength > max {
 		return d, fmt.Errorf("%w: %d bytes, over the limit of %d MiB", ErrTooLarge, resp.ContentLength, max>>20)
 	}
-	f, err := os.CreateTemp(m.cache.dir, "."+s.Name+".download-*")
+	tmpDir := m.cache.dir
+	if m.opts.ReadOnly {
+		tmpDir = "" // the system's: the cache is not written
+	}
+	f, err := os.CreateTemp(tmpDir, "."+s.Name+".download-*")
 	if err != nil {
 		return d, fmt.Errorf("cache: %w", err)
 	}

@@ -67,6 +67,12 @@ type Options struct {
 	// CacheDir keeps the last good copy of each remote feed. Required when
 	// there are remote feeds; created if missing.
 	CacheDir string
+	// ReadOnly: the copies in CacheDir are read, and nothing is written:
+	// the directory is not created, and a feed downloaded now is used by
+	// this process alone (its download goes to the system's temporary
+	// directory and is removed once read). For a command that only looks
+	// (immune check).
+	ReadOnly bool
 	// Client downloads the feeds; nil means a client with Timeout.
 	Client *http.Client
 	// Timeout bounds one download, the body included; zero means
@@ -245,6 +251,9 @@ func (m *Manager) Load(ctx context.Context, fetchMissing bool) error {
 
 // makeCacheDir creates the cache directory when there are remote feeds.
 func (m *Manager) makeCacheDir(feeds []*feed) error {
+	if m.opts.ReadOnly {
+		return nil
+	}
 	for _, f := range feeds {
 		if f.src.remote() {
 			if err := os.MkdirAll(m.opts.CacheDir, 0o755); err != nil {
@@ -624,6 +633,9 @@ func (m *Manager) refresh(ctx context.Context, f *feed) error {
 		f.meta.Checked = start
 		md := f.meta
 		m.mu.Unlock()
+		if m.opts.ReadOnly {
+			return nil
+		}
 		if werr := m.cache.writeMeta(src.Name, md); werr != nil {
 			m.log.Warn("feed: could not record the check", "feed", src.Name, "err", werr)
 		}
@@ -633,7 +645,9 @@ func (m *Manager) refresh(ctx context.Context, f *feed) error {
 	nm := meta{URL: src.URL, Format: src.Format, ETag: res.etag, LastModified: res.lastModified,
 		Fetched: start, Checked: start, Entries: list.Len(), Size: res.size}
 	m.mu.Unlock()
-	if werr := m.cache.keep(src.Name, res.tmp, nm); werr != nil {
+	if m.opts.ReadOnly {
+		os.Remove(res.tmp) // read: in use for this run only
+	} else if werr := m.cache.keep(src.Name, res.tmp, nm); werr != nil {
 		// in use all the same; the next start downloads it again
 		os.Remove(res.tmp)
 		nm.ETag, nm.LastModified = "", ""

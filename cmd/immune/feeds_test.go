@@ -339,3 +339,37 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// TestCheckWritesNothing: immune check -config judges with the feeds
+// (downloading one with no copy yet) but, being a look, writes nothing:
+// no cache directory, no kept copy, no store beside the config.
+func TestCheckWritesNothing(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "steam-trade-gift.ru\n")
+	}))
+	defer srv.Close()
+	cfg := filepath.Join(dir, "immune.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf(`[store]
+path = %q
+[feeds]
+cache_dir = %q
+[[feeds.remote]]
+name = "antiscam"
+url = %q
+`, filepath.Join(dir, "data", "immune.db"), filepath.Join(dir, "cache"), srv.URL+"/list.txt")), 0o600)
+	code, out, errs := immune(t, "", "check", "-config", cfg, "https://steam-trade-gift.ru/offer")
+	if code != 0 || !strings.Contains(out, "listed by antiscam") {
+		t.Fatalf("check: %d %s %s", code, out, errs)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Name() != "immune.toml" {
+			t.Errorf("check wrote %s", e.Name())
+		}
+	}
+}

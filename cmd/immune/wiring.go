@@ -210,6 +210,7 @@ func newEngine(ctx context.Context, c *config.Config, db bot.Store, log *slog.Lo
 	}
 	m, err := feeds.New(feeds.Options{
 		CacheDir:  c.CacheDir(),
+		ReadOnly:  command == "check", // a check only looks: no cache directory made, no copy kept
 		Timeout:   time.Duration(c.Feeds.Timeout),
 		MaxBytes:  int64(c.Feeds.MaxSizeMB) << 20,
 		UserAgent: "immune (+https://github.com/immunebot/immune)",
