@@ -22,8 +22,9 @@ const usage = `immune defends group chats from phishing links, lookalike domains
 disguised files and hijacked accounts.
 
 Usage:
-  immune run [-config FILE]           run the live bot (Telegram and/or Discord)
-  immune scan [-config FILE] [-db FILE]
+  immune run [-config FILE] [-new-store]
+                                      run the live bot (Telegram and/or Discord)
+  immune scan [-config FILE] [-db FILE] [-batch N] [-new-store]
                                       judge JSON lines of messages from stdin
   immune check [-config FILE] [-lang en|vi] TEXT
                                       judge one message and explain it
