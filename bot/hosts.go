@@ -169,6 +169,11 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 				front = sub[strings.LastIndexByte(sub, '.')+1:] + "." + first
 			} else if i := strings.LastIndexByte(sub, '.'); i > 0 && spoofedTLDs[sub[i+1:]] {
 				front = sub[strings.LastIndexByte(sub[:i], '.')+1:]
+			} else if last := sub[strings.LastIndexByte(sub, '.')+1:]; spoofedTLDs[label] && last != "www" {
+				// the registered name is itself an ending
+				// (mbbank-sinhtrac.vn.com): what stands before it
+				// reads as a domain of its own
+				front = last + "." + label
 			}
 			if front != "" {
 				if len(front) >= 5 {

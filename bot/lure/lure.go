@@ -129,7 +129,7 @@ func init() {
 		// vi
 		"xac minh tai khoan", "xac thuc tai khoan", "xac nhan tai khoan", "dang nhap de", "cap nhat thong tin",
 		"xac nhan giao dich", "nhap ma otp", "cung cap ma otp", "cung cap ma", "xac minh danh tinh", "xac thuc thong tin",
-		"dang nhap tai", "xac minh tai", "xac nhan tai",
+		"dang nhap tai", "xac minh tai", "xac nhan tai", "kich hoat tai", "kich hoat ngay tai",
 		// asked for a card or account number: no bank or shop does it
 		// through a link
 		"nhap so the", "nhap thong tin the", "so the ngan hang", "thong tin ngan hang", "xac nhan so tai khoan",
@@ -178,7 +178,7 @@ func init() {
 		// vi
 		"anh cua ban", "co phai ban", "day co phai la ban", "phai ban khong", "video cua ban", "hinh cua ban",
 		"xem anh ne", "anh nong", "clip nong", "clip cua ban", "giong ban qua", "ai dang clip", "ai dang anh",
-		"bi dang len")
+		"bi dang len", "trong video nay", "trong anh nay", "trong clip nay")
 	add(Photo, Mild, "xem anh", "xem video", "anh nay", "photo", "photos", "pic", "pics")
 	add(Install, Mild, "download", "install", "setup", "update", "patch", "crack", "cheat", "cheats", "hack",
 		"mod menu", "tai app", "cai dat", "tai ve", "cap nhat", "ban va", "tai ung dung")
@@ -196,7 +196,7 @@ func init() {
 	add(Job, Strong, "viec nhe luong cao", "lam nhiem vu", "nhan nhiem vu", "nhiem vu hoa hong", "khong can von",
 		"don ao", "tang don", "Tang don", "chot don ao", "mua hang ao", "hoan tien goc", "hoan von", "rut tien ngay", "xem quang cao",
 		"like video", "lam viec online tai nha", "kiem tien online",
-		"thu nhap moi ngay", "work from home", "daily income", "earn money online")
+		"thu nhap moi ngay", "thu nhap moi Ngay", "work from home", "daily income", "earn money online")
 	add(Job, Mild, "tuyen ctv", "tuyen cong tac vien", "hoa hong", "thu nhap", "lam viec tai nha",
 		"khong can kinh nghiem", "nhiem vu", "tuyen dung", "viec lam online", "lam viec online")
 	add(Loan, Strong, "vay tien nhanh", "vay nhanh", "khong tham dinh", "khong can the chap", "khong the chap",
@@ -212,7 +212,8 @@ func init() {
 		"phong toa tai khoan", "arrest warrant", "money laundering")
 	add(Authority, Mild, "vu an", "dieu tra", "thanh tra", "trieu tap")
 	add(Vote, Strong, "binh chon giup", "vote giup", "binh chon cho be", "binh chon cho minh", "bau chon giup",
-		"ma xac nhan zalo", "ma zalo", "gui giup minh ma", "gui lai giup minh ma", "ma vua gui", "vote for my",
+		"ma xac nhan zalo", "ma zalo", "gui giup minh ma", "gui lai giup minh ma", "ma vua gui", "ma otp vua gui",
+		"vua gui ve may", "vote for my",
 		"vote for me", "send me the code")
 	add(Vote, Mild, "binh chon", "bau chon", "vote", "cuoc thi")
 	add(Install, Strong, "run this", "open this file", "run the file", "disable your antivirus", "turn off antivirus",

@@ -275,10 +275,14 @@ func TestVietnameseSchemes(t *testing.T) {
 		{"Cuộc thi vẽ của trường, mời phụ huynh xem", lure.Vote, lure.Mild},
 		{"Ơ ai đăng clip của bạn lên đây này", lure.Photo, lure.Strong},
 		{"Nhập số thẻ ngân hàng để nhận tiền hoàn", lure.Login, lure.Strong},
+		{"Thẻ được nâng hạng, kích hoạt tại trang sau", lure.Login, lure.Strong},
+		{"Có phải bạn trong video này không", lure.Photo, 0.7},
+		{"nhắn hộ mình mã OTP vừa gửi về máy bạn", lure.Vote, lure.Strong},
+		{"Thu nhập mỗi ngày 500k", lure.Job, lure.Strong},
 	}
 	for _, tc := range tests {
 		got := lure.Find(tc.text)[tc.cat]
-		if tc.weight == lure.Strong && got.Weight < lure.Strong || tc.weight == lure.Mild && got.Weight != lure.Mild {
+		if tc.weight >= lure.Strong && got.Weight < tc.weight || tc.weight == lure.Mild && got.Weight != lure.Mild {
 			t.Errorf("Find(%q)[%s] = %+v, want weight %v", tc.text, tc.cat, got, tc.weight)
 		}
 	}
