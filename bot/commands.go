@@ -848,14 +848,32 @@ func (e *Engine) report(c Command, s ChatSettings, chatLang Lang) Reply {
 	return Reply{Text: say(l, "report-done"), Report: note, LogChat: s.LogChat}
 }
 
-// DefangText defangs every link in a text so that quoting it is safe.
+// DefangText defangs every link in a text so that quoting it is safe: no
+// client makes a link of it. A link written in disguise ("hxxps://evil.com",
+// "evil (dot) com") is quoted as found and defanged (the disguise itself
+// can leave a client something to link, "evil.com" in
+// "hxxps://evil.com"), so the text comes back with its disguises undone
+// where it holds one.
 func DefangText(s string) string {
-	for _, l := range linkx.Extract(s, nil) {
-		if l.Raw != "" {
-			s = strings.ReplaceAll(s, l.Raw, linkx.Defang(l.Raw))
-		}
+	links := linkx.Extract(s, nil)
+	if len(links) == 0 {
+		return s
 	}
-	return s
+	text, _ := linkx.Refang(s) // the text the links' spans are in
+	var b strings.Builder
+	b.Grow(len(text) + 8*len(links))
+	last := 0
+	for _, l := range links {
+		start, end := l.Span()
+		if l.Raw == "" || start < last || end > len(text) || text[start:end] != l.Raw {
+			continue
+		}
+		b.WriteString(text[last:start])
+		b.WriteString(linkx.Defang(l.Raw))
+		last = end
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 func firstField(s string) string {

@@ -47,18 +47,34 @@ const lrm = "\u200e"
 // line breaks and other controls read as spaces, blank fillers (U+3164,
 // U+2800, …) as spaces, runs of space as one, at most 4 combining marks a
 // letter and 128 runes; a name with right-to-left letters is fenced with
-// left-to-right marks. A name with nothing visible left is "".
+// left-to-right marks. A link in a name is defanged (DefangText), as in a
+// quoted message: Telegram would make "Support evil.com" a link in the
+// bot's own notice. "||", which opens a spoiler on Discord and hides the
+// rest of the text, is written "| |". A name with nothing visible left
+// is "".
 func ShowName(name string) string {
-	s, rtl := cleanName(name)
+	s, rtl := shownName(name)
 	if rtl && s != "" {
 		return lrm + s + lrm
 	}
 	return s
 }
 
-// cleanName is ShowName's cleaning, without the fence; rtl reports
-// right-to-left letters in what is left. It is also the form names are
-// compared in, so that an admin who types the name they see finds it.
+// shownName is ShowName without the fence: the form in which names are
+// compared too, so that an admin who types the name they see finds it.
+func shownName(name string) (s string, rtl bool) {
+	s, rtl = cleanName(name)
+	if strings.Contains(s, ".") {
+		s = DefangText(s) // "Support: evil.com" would be a link in the bot's own text
+	}
+	if strings.Contains(s, "||") {
+		s = strings.ReplaceAll(s, "||", "| |") // a Discord spoiler would hide what follows
+	}
+	return s, rtl
+}
+
+// cleanName is ShowName's cleaning of characters; rtl reports
+// right-to-left letters in what is left.
 func cleanName(name string) (s string, rtl bool) {
 	if isPlainName(name) {
 		return name, false
@@ -143,9 +159,9 @@ func nameOr(name, id string) string {
 }
 
 // sameName reports whether two names are the same as a person reads
-// them: compared cleaned and without regard to case.
+// them: compared as shown and without regard to case.
 func sameName(a, b string) bool {
-	ca, _ := cleanName(a)
-	cb, _ := cleanName(b)
+	ca, _ := shownName(a)
+	cb, _ := shownName(b)
 	return ca != "" && strings.EqualFold(ca, cb)
 }

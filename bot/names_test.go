@@ -13,11 +13,12 @@ import (
 
 // hostileName is a display name that, shown raw, reverses the rest of
 // the line (U+202E), leaves an isolate open (U+2066), forges a line of
-// its own and ends in a blank filler.
-const hostileName = "Eve\u202egnp.exe\u2066 \u200f\nDone: nothing\u3164\u061c"
+// its own, carries a link the bot's own text would make clickable and
+// opens a Discord spoiler.
+const hostileName = "Eve\u202egnp.exe\u2066 \u200f\nDone: nothing\u3164\u061c at evil.com||"
 
 // shownHostile is what a text shows of it.
-const shownHostile = "Evegnp.exe Done: nothing"
+const shownHostile = "Evegnp.exe Done: nothing at evil[.]com| |"
 
 // hostileTitle is a chat title with an embedding and an override.
 const hostileTitle = "Crypto\u202b Friends\u202d\u2067"
@@ -157,6 +158,9 @@ func TestHostileNamesAreShownSafely(t *testing.T) {
 				if bad := unsafeIn(s); len(bad) > 0 {
 					t.Errorf("%s: %v in %q", kind, bad, s)
 				}
+				if strings.Contains(s, "evil.com") || strings.Contains(s, "||") {
+					t.Errorf("%s: a live link or a spoiler from the name in %q", kind, s)
+				}
 			}
 			for _, kind := range []string{"notice (deleted)", "admin note (deleted)", "why", "audit", "offenders", "repost", "press ban", "report note"} {
 				if !strings.Contains(texts[kind], shownHostile) {
@@ -193,6 +197,10 @@ func TestShowName(t *testing.T) {
 		{"Arabic with override fenced", "\u202eمحمد", "\u200eمحمد\u200e"},
 		{"long", strings.Repeat("a", 300), strings.Repeat("a", 128) + "…"},
 		{"invalid UTF-8", "a\xffb", "ab"},
+		{"link", "Support: verify at evil.com/login", "Support: verify at evil[.]com/login"},
+		{"disguised link", "Admin hxxps://evil.com", "Admin hxxps://evil[.]com"},
+		{"spoiler", "x||hidden", "x| |hidden"},
+		{"initials stay", "J.R.R. Tolkien", "J.R.R. Tolkien"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := bot.ShowName(tc.in); got != tc.want {
@@ -210,5 +218,26 @@ func BenchmarkShowName(b *testing.B) {
 				bot.ShowName(name)
 			}
 		})
+	}
+}
+
+// TestDefangTextLeavesNoLinkToAClient: a quoted message's links are
+// defanged however they were written; a link written in disguise was
+// quoted as it stood, and "hxxps://evil.com/login" still holds
+// "evil.com/login", which Telegram makes a link.
+func TestDefangTextLeavesNoLinkToAClient(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want string }{
+		{"see https://a.com and https://b.com/x?y=1 ok", "see hxxps://a[.]com and hxxps://b[.]com/x?y=1 ok"},
+		{"verify at hxxps://evil.com/login now", "verify at hxxps://evil[.]com/login now"},
+		{"hXXp://evil.com", "hxxp://evil[.]com"},
+		{"e\u200bvil.com/x", "evil[.]com/x"},
+		{"go to evil (dot) com now", "go to evil[.]com now"},
+		{"ưu đãi tại shop.vn/sale hôm nay", "ưu đãi tại shop[.]vn/sale hôm nay"},
+		{"nothing here, J.R.R. Tolkien", "nothing here, J.R.R. Tolkien"},
+	} {
+		if got := bot.DefangText(tc.in); got != tc.want {
+			t.Errorf("DefangText(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
