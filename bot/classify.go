@@ -482,6 +482,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	if f := l.File(); f != "" && !repoName(l) {
 		fd := filetype.Check(f, "")
+		// a file anyone uploaded to an official host vouches for
+		// nothing: judged as the attachment it was
+		trustedFile := info.trusted && !fileDrops[l.Host]
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
 		}
@@ -501,13 +504,13 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script {
 				w = soft
 			}
-			if info.trusted {
+			if trustedFile {
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			}
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, "kind:"+fd.Kind.String()), Detail: say2("link_file", f, "kind:"+fd.Kind.String()).inEnglish()})
-			suspect = suspect || !info.trusted
-		case fd.Kind == filetype.Archive && !info.trusted && windowsArchive[fd.Ext]:
+			suspect = suspect || !trustedFile
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext]:
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
@@ -696,6 +699,15 @@ func (c *Classifier) LinkSignals(l *linkx.Link) (model.LinkSignals, bool) {
 	var pf model.Features
 	return c.signals(l, info, &pf, bm, page), true
 }
+
+// fileDrops are official hosts that serve the files anyone uploads, at
+// a link of their own (Discord's attachments, shared folders): a program
+// there is judged as an attachment, not as the host's own download.
+// Storage buckets and code hosts' releases are left out: vendors and
+// projects publish their own downloads there (s3.amazonaws.com/aws-cli,
+// github.com/cli/cli/releases).
+var fileDrops = setOf("cdn.discordapp.com", "media.discordapp.net", "cdn.discord.com",
+	"dl.dropboxusercontent.com", "dropbox.com", "www.dropbox.com", "dl.dropbox.com")
 
 // windowsArchive are the archive formats malware is mailed and linked in;
 // a .tar.gz at the end of a link is far more often source code.

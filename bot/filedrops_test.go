@@ -1,0 +1,33 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestFileDrops: a program anyone uploaded to Discord's attachments or a
+// shared folder is judged as the attachment it was (an attached Setup.exe
+// is deleted, and so is its link); a project's release on a code host,
+// an image on Discord's CDN, and an official download stay allowed.
+func TestFileDrops(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	tests := []struct {
+		text string
+		want bot.Level
+	}{
+		{"try my game https://cdn.discordapp.com/attachments/1111/2222/GameSetup.exe", bot.Delete},
+		{"the order https://www.dropbox.com/s/q1w2e3/Order_2291.zip?dl=1", bot.Warn},
+		{"screenshot https://cdn.discordapp.com/attachments/1111/2222/screenshot.png", bot.Allow},
+		{"grab it from https://github.com/cli/cli/releases/download/v2.40.0/gh_2.40.0_windows_amd64.msi", bot.Allow},
+		{"installer https://www.python.org/ftp/python/3.12.1/python-3.12.1-amd64.exe", bot.Allow},
+	}
+	for _, tc := range tests {
+		m := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if v.Level != tc.want {
+			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+}
