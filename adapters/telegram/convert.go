@@ -111,6 +111,9 @@ func convert(msg *tgbotapi.Message, x *msgExtra, edited bool) (bot.Message, bool
 			if msg.AuthorSignature != "" {
 				m.UserName = msg.AuthorSignature
 			}
+		} else {
+			// a channel's public username: admins pardon it by @name
+			m.Handle = msg.SenderChat.UserName
 		}
 	case msg.From != nil:
 		m.User = strconv.FormatInt(msg.From.ID, 10)

@@ -144,6 +144,11 @@ func TestConvert(t *testing.T) {
 			want: bot.Message{ID: "15", Platform: bot.Telegram, Chat: "-100", User: "-1005", UserName: "Spam Channel", Time: when, Text: "hello"},
 		},
 		{
+			name: "posting as a channel with a username",
+			json: `{"message_id":15,"date":1700000000,"chat":{"id":-100,"type":"supergroup","title":"G"},"from":{"id":136817688,"is_bot":true,"first_name":"Channel"},"sender_chat":{"id":-1005,"type":"channel","title":"Spam Channel","username":"spamchan"},"text":"hello"}`,
+			want: bot.Message{ID: "15", Platform: bot.Telegram, Chat: "-100", User: "-1005", UserName: "Spam Channel", Handle: "spamchan", Time: when, Text: "hello"},
+		},
+		{
 			name: "channel post",
 			json: `{"message_id":16,"date":1700000000,"chat":{"id":-1005,"type":"channel","title":"News"},"sender_chat":{"id":-1005,"type":"channel","title":"News"},"text":"post"}`,
 			want: bot.Message{ID: "16", Platform: bot.Telegram, Chat: "-1005", User: "-1005", UserName: "News", Time: when, Text: "post"},
