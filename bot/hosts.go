@@ -169,6 +169,12 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 				front = sub[strings.LastIndexByte(sub, '.')+1:] + "." + first
 			} else if i := strings.LastIndexByte(sub, '.'); i > 0 && spoofedTLDs[sub[i+1:]] {
 				front = sub[strings.LastIndexByte(sub[:i], '.')+1:]
+			} else if ps, icann := publicsuffix.PublicSuffix(sub); icann && strings.IndexByte(ps, '.') > 0 && len(ps) < len(sub) {
+				// a whole ending of two labels or more
+				// (auth-rakuten-card.co.jp.ofskfp.cn): no host of
+				// one's own needs it inside
+				rest := sub[:len(sub)-len(ps)-1]
+				front = rest[strings.LastIndexByte(rest, '.')+1:] + "." + ps
 			} else if last := sub[strings.LastIndexByte(sub, '.')+1:]; spoofedTLDs[label] && last != "www" {
 				// the registered name is itself an ending
 				// (mbbank-sinhtrac.vn.com): what stands before it
