@@ -268,30 +268,9 @@ func TestRunReloadsOnSIGHUP(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	polling := make(chan struct{}, 1)
-	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		switch {
-		case strings.HasSuffix(r.URL.Path, "/getMe"):
-			io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"immune","username":"immune_test_bot"}}`)
-		case strings.HasSuffix(r.URL.Path, "/getUpdates"):
-			select {
-			case polling <- struct{}{}:
-			default:
-			}
-			select {
-			case <-r.Context().Done():
-				return
-			case <-time.After(2 * time.Second):
-			}
-			io.WriteString(w, `{"ok":true,"result":[]}`)
-		default:
-			io.WriteString(w, `{"ok":true,"result":true}`)
-		}
-	}))
-	defer api.Close()
+	apiURL, polling := idleBotAPI(t, 2*time.Second)
 	cfg := filepath.Join(dir, "immune.toml")
-	base := fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"5s\"\n", filepath.Join(dir, "immune.db"), api.URL)
+	base := fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"5s\"\n", filepath.Join(dir, "immune.db"), apiURL)
 	os.WriteFile(cfg, []byte(base), 0o600)
 	cmd := exec.Command(bin, "run", "-config", cfg)
 	cmd.Env = append(os.Environ(), config.EnvTelegramToken+"=123456:TEST-token-for-a-fake-api", config.EnvDiscordToken+"=")

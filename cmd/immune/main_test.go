@@ -344,31 +344,10 @@ func TestRunStopsCleanlyOnSIGTERM(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	polling := make(chan struct{}, 1)
-	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		switch {
-		case strings.HasSuffix(r.URL.Path, "/getMe"):
-			io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"immune","username":"immune_test_bot"}}`)
-		case strings.HasSuffix(r.URL.Path, "/getUpdates"):
-			select {
-			case polling <- struct{}{}:
-			default:
-			}
-			select { // a long poll: answer when the bot hangs up, or soon
-			case <-r.Context().Done():
-				return
-			case <-time.After(2 * time.Second):
-			}
-			io.WriteString(w, `{"ok":true,"result":[]}`)
-		default:
-			io.WriteString(w, `{"ok":true,"result":true}`)
-		}
-	}))
-	defer api.Close()
+	apiURL, polling := idleBotAPI(t, 2*time.Second)
 	db := filepath.Join(dir, "immune.db")
 	cfg := filepath.Join(dir, "immune.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"5s\"\n", db, api.URL)), 0o600)
+	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"5s\"\n", db, apiURL)), 0o600)
 	cmd := exec.Command(bin, "run", "-config", cfg)
 	cmd.Env = append(os.Environ(), config.EnvTelegramToken+"=123456:TEST-token-for-a-fake-api", config.EnvDiscordToken+"=")
 	var stderr bytes.Buffer

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,22 +30,7 @@ func TestRunWarnsOfAStoreURLItDoesNotUse(t *testing.T) {
 	t.Setenv(config.EnvTelegramToken, "123456:TEST-token-for-a-fake-api")
 	t.Setenv(config.EnvDiscordToken, "")
 	t.Setenv(config.EnvStoreURL, "")
-	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		switch {
-		case strings.HasSuffix(r.URL.Path, "/getMe"):
-			io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"immune","username":"immune_test_bot"}}`)
-		case strings.HasSuffix(r.URL.Path, "/getUpdates"):
-			select {
-			case <-r.Context().Done():
-			case <-time.After(time.Second):
-				io.WriteString(w, `{"ok":true,"result":[]}`)
-			}
-		default:
-			io.WriteString(w, `{"ok":true,"result":true}`)
-		}
-	}))
-	defer api.Close()
+	apiURL, _ := idleBotAPI(t, time.Second)
 	for _, tc := range []struct{ name, store, want string }{
 		{"driver set", "driver = \"bbolt\"\nurl = \"postgres://immune@db:5432/immune\"\n",
 			`store.url (line 4) is set, but store.driver is "bbolt" (line 3): the store is the file `},
@@ -58,7 +41,7 @@ func TestRunWarnsOfAStoreURLItDoesNotUse(t *testing.T) {
 			dir := t.TempDir()
 			cfg := filepath.Join(dir, "immune.toml")
 			db := filepath.Join(dir, "immune.db")
-			text := fmt.Sprintf("# immune\n[store]\n%spath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"1s\"\n", tc.store, db, api.URL)
+			text := fmt.Sprintf("# immune\n[store]\n%spath = %q\n[telegram]\napi_url = %q\npoll_timeout = \"1s\"\n", tc.store, db, apiURL)
 			if err := os.WriteFile(cfg, []byte(text), 0o600); err != nil {
 				t.Fatal(err)
 			}
