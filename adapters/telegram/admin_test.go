@@ -85,25 +85,8 @@ func TestAdminNoteButtonsInLinkedLogChat(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, nil)
 	h.link(t)
-	for i := range 3 {
-		h.api.push(msgUpdate(groupMsg(chatA, "Group A", spammer, "", 21+i, h.at(10+i), phish)))
-	}
-	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(spammer)})
 	// three notes in the log chat, none in the group; the third says the mute
-	var note, first apiCall
-	calls := h.api.waitFor(t, "three admin notes in the log chat", func(calls []apiCall) bool {
-		n := 0
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
-				n++
-				if n == 1 {
-					first = c
-				}
-				note = c
-			}
-		}
-		return n == 3
-	})
+	first, note, calls := h.muteInLinkedGroup(t)
 	for _, c := range calls {
 		if c.Method == "sendMessage" && c.get("chat_id") == itoa(chatA) && c.get("reply_markup") != "" {
 			t.Errorf("an admin note in the public group: %q", c.get("text"))

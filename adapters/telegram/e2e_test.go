@@ -348,27 +348,7 @@ func TestCheckAndReportAsReplies(t *testing.T) {
 	h.api.push(msgUpdate(report))
 	h.api.waitCall(t, "sendMessage", replyTo(chatA, 73))
 	// the report goes to the chat, replying to the reported message, with the admins mentioned
-	var rep apiCall
-	h.api.waitFor(t, "the report", func(calls []apiCall) bool {
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.get("reply_to_message_id") == "71" && strings.Contains(c.get("entities"), "text_mention") {
-				rep = c
-				return true
-			}
-		}
-		return false
-	})
-	var ents []struct {
-		Type   string `json:"type"`
-		Offset int    `json:"offset"`
-		Length int    `json:"length"`
-		User   struct {
-			ID int64 `json:"id"`
-		} `json:"user"`
-	}
-	if err := json.Unmarshal([]byte(rep.get("entities")), &ents); err != nil {
-		t.Fatal(err)
-	}
+	rep, ents := h.api.waitReport(t, 71)
 	mentioned := map[int64]bool{}
 	for _, e := range ents {
 		mentioned[e.User.ID] = true

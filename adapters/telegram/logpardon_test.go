@@ -14,20 +14,7 @@ func TestPardonInReplyToTheNoteInTheLogChat(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, nil)
 	h.link(t)
-	for i := range 3 {
-		h.api.push(msgUpdate(groupMsg(chatA, "Group A", spammer, "", 21+i, h.at(10+i), phish)))
-	}
-	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(spammer)})
-	var note apiCall
-	h.api.waitFor(t, "three admin notes in the log chat", func(calls []apiCall) bool {
-		n := 0
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
-				n, note = n+1, c
-			}
-		}
-		return n == 3
-	})
+	_, note, _ := h.muteInLinkedGroup(t)
 	reply := func(user int64, id int) map[string]any {
 		m := groupMsg(logChat, "Mods", user, "en", id, h.at(20), "/pardon")
 		m["reply_to_message"] = map[string]any{"message_id": note.Sent, "date": h.at(13), "text": note.get("text"),
@@ -56,4 +43,30 @@ func TestPardonInReplyToTheNoteInTheLogChat(t *testing.T) {
 	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// muteInLinkedGroup has the spammer post three phishing messages in chatA,
+// whose notes go to the linked logChat, and waits for the mute and the
+// three admin notes: it returns the first and the last note, and the calls
+// made by then.
+func (h *harness) muteInLinkedGroup(t *testing.T) (first, last apiCall, calls []apiCall) {
+	t.Helper()
+	for i := range 3 {
+		h.api.push(msgUpdate(groupMsg(chatA, "Group A", spammer, "", 21+i, h.at(10+i), phish)))
+	}
+	h.api.waitCall(t, "restrictChatMember", map[string]string{"chat_id": itoa(chatA), "user_id": itoa(spammer)})
+	calls = h.api.waitFor(t, "three admin notes in the log chat", func(calls []apiCall) bool {
+		n := 0
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
+				n++
+				if n == 1 {
+					first = c
+				}
+				last = c
+			}
+		}
+		return n == 3
+	})
+	return first, last, calls
 }

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -32,31 +33,12 @@ func TestHostileNamesInTelegramTexts(t *testing.T) {
 	report["from"] = userObj(member, hostile+" reporter")
 	report["reply_to_message"] = suspicious
 	h.api.push(msgUpdate(report))
-	var rep apiCall
-	h.api.waitFor(t, "the report", func(calls []apiCall) bool {
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.get("reply_to_message_id") == "81" && strings.Contains(c.get("entities"), "text_mention") {
-				rep = c
-				return true
-			}
-		}
-		return false
-	})
+	rep, ents := h.api.waitReport(t, 81)
 	for _, c := range []apiCall{notice, rep} {
 		text := c.get("text")
 		if strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Cf, r) }) || !strings.Contains(text, "Evegnp.exe") {
 			t.Errorf("%q: a format character left, or the name not shown", text)
 		}
-	}
-	var ents []struct {
-		Offset int `json:"offset"`
-		Length int `json:"length"`
-		User   struct {
-			ID int64 `json:"id"`
-		} `json:"user"`
-	}
-	if err := json.Unmarshal([]byte(rep.get("entities")), &ents); err != nil {
-		t.Fatal(err)
 	}
 	found := false
 	for _, e := range ents {
@@ -73,4 +55,36 @@ func TestHostileNamesInTelegramTexts(t *testing.T) {
 	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// mention is a text_mention entity of a sent message.
+type mention struct {
+	Type   string `json:"type"`
+	Offset int    `json:"offset"`
+	Length int    `json:"length"`
+	User   struct {
+		ID int64 `json:"id"`
+	} `json:"user"`
+}
+
+// waitReport waits for a member's report sent into the chat as a reply to
+// the reported message (id), with the admins mentioned, and returns it
+// with its mentions.
+func (f *fakeAPI) waitReport(t *testing.T, id int) (apiCall, []mention) {
+	t.Helper()
+	var rep apiCall
+	f.waitFor(t, "the report", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("reply_to_message_id") == strconv.Itoa(id) && strings.Contains(c.get("entities"), "text_mention") {
+				rep = c
+				return true
+			}
+		}
+		return false
+	})
+	var ents []mention
+	if err := json.Unmarshal([]byte(rep.get("entities")), &ents); err != nil {
+		t.Fatal(err)
+	}
+	return rep, ents
 }
