@@ -39,6 +39,11 @@ const (
 	wArchiveLink    = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
 	wOfficialFile   = 0.3  // a program from an official or reputable site: noted, not flagged
 	wLinuxLink      = 0.6  // a shell script or device build at the end of a link to an unknown site
+	// a shell script over TLS from a named site, as projects publish their
+	// installers (curl -fsSL https://…/install.sh | sh): noted, not flagged
+	// alone; botnets serve theirs over plain HTTP, mostly from addresses,
+	// to devices without TLS
+	wTLSScript = 0.45
 	// a page anyone can publish on an official host, named after another
 	// brand: warns alone, deletes with lure words or a suspect path
 	wUserContentBrand = 0.6
@@ -500,6 +505,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			w := weightOf(fd)
 			if fd.Kind == filetype.Linux {
 				w = wLinuxLink
+				if l.Scheme == "https" && !l.IP.IsValid() && (fd.Ext == "sh" || fd.Ext == "bash") {
+					w = wTLSScript
+				}
 			}
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script {
 				w = soft

