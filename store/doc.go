@@ -23,6 +23,8 @@
 // it dropped. One bad record never makes every later Commit fail. Writes never
 // committed are lost when the DB is closed or the process ends: after a
 // reopen the store holds exactly what the last successful Commit left.
+// Link codes (PutLinkCode, TakeLinkCode) are the exception: few, and wanted
+// by the next process at once, each is a synced transaction of its own.
 //
 // Every Commit, at most once a minute by Options.Now, also forgets sightings
 // older than Options.SightingRetention, audit entries older than
