@@ -70,15 +70,21 @@ func TestPardonInReplyToTheNoteInTheLogChat(t *testing.T) {
 
 			// an admin of the log chat who is no admin of the group
 			adminOf["g1"] = false
-			if r := h.cmd(pardon); !r.Refused || !strings.Contains(r.Text, "Only the admins of «g1»") || len(r.Lift) != 0 {
+			if r := h.cmd(pardon); !r.Refused || !strings.Contains(r.Text, "Only the admins of «Group One»") || len(r.Lift) != 0 {
 				t.Errorf("pardon by a log chat admin who is no admin of the group: %+v", r)
 			}
 			if o, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "eve"}); err != nil || len(o.Strikes) != 3 {
 				t.Fatalf("after a refused pardon: %v strikes, %v", len(o.Strikes), err)
 			}
-			// a member in their own private chat, replying to nothing of this
-			if r := h.cmd(bot.Command{Chat: "someone", User: "someone", Direct: true, Name: "pardon", ReplyTo: "1", AdminOf: verify}); !r.Refused {
-				t.Errorf("pardon in a private chat, not in reply to a note: %+v", r)
+			// a member in their own private chat, which serves no group
+			for _, args := range []string{"", "eve", "name-eve"} {
+				r := h.cmd(bot.Command{Chat: "someone", User: "someone", Direct: true, Name: "pardon", Args: args, ReplyTo: "1", AdminOf: verify})
+				if len(r.Lift) != 0 || strings.Contains(r.Text, "Pardoned") {
+					t.Errorf("pardon %q in a private chat that serves no group: %+v", args, r)
+				}
+			}
+			if o, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "eve"}); err != nil || len(o.Strikes) != 3 {
+				t.Fatalf("after pardons from elsewhere: %v strikes, %v", len(o.Strikes), err)
 			}
 
 			adminOf["g1"] = true
@@ -91,6 +97,55 @@ func TestPardonInReplyToTheNoteInTheLogChat(t *testing.T) {
 			}
 			if _, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "eve"}); err == nil {
 				t.Error("the record is still there after the pardon")
+			}
+		})
+	}
+}
+
+// TestPardonByIDOrNameInTheLogChat: in a log chat an admin types the id
+// the note shows (or the name): the account is found among those on
+// record in the groups whose notes come there, and pardoned in the one
+// the sender is a verified admin of. An account on record only in a group
+// that logs elsewhere is no record here; an admin of the log chat alone
+// is refused.
+func TestPardonByIDOrNameInTheLogChat(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name    string
+		logChat string
+		direct  bool
+		who     string
+	}{
+		{"by id", "mods", false, "eve"},
+		{"by name", "mods", false, "name-eve"},
+		{"by id in a private chat with the bot", "boss", true, "eve"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			adminOf := map[string]bool{"g1": false, "mods": true, "boss": true}
+			verify := func(_ context.Context, chat string) (bool, error) { return adminOf[chat], nil }
+			code := codeIn(t, h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group One", AdminOf: verify}).Text, "/link ")
+			adminOf["g1"] = true
+			h.cmd(bot.Command{Chat: tc.logChat, User: "boss", IsAdmin: !tc.direct, Direct: tc.direct, Name: "link", Args: code, ChatTitle: "Mods", AdminOf: verify})
+			adminOf["g1"] = false
+			for i := range 3 {
+				h.send(msg{at: time.Duration(i) * time.Minute, chat: "g1", user: "eve", text: phishLink})
+			}
+			h.send(msg{at: 4 * time.Minute, chat: "g9", user: "mallory", text: phishLink}) // g9 logs nowhere
+			pardon := func(who string) bot.Reply {
+				return h.cmd(bot.Command{Chat: tc.logChat, User: "boss", IsAdmin: !tc.direct, Direct: tc.direct, Name: "pardon", Args: who, AdminOf: verify})
+			}
+			if r := pardon("mallory"); !strings.Contains(r.Text, "no record of mallory here") {
+				t.Errorf("an account of a group that logs elsewhere: %+v", r)
+			}
+			if r := pardon(tc.who); !r.Refused || !strings.Contains(r.Text, "Only the admins of «Group One»") {
+				t.Errorf("pardon by an admin of the log chat alone: %+v", r)
+			}
+			adminOf["g1"] = true
+			r := pardon(tc.who)
+			if r.Refused || !strings.Contains(r.Text, "Pardoned name-eve: strikes cleared (3), the mute lifted.") || len(r.Lift) != 1 || r.Lift[0].Chat != "g1" {
+				t.Errorf("pardon %s in the log chat: %+v", tc.who, r)
 			}
 		})
 	}

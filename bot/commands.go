@@ -86,8 +86,7 @@ var CommandNames = []string{"status", "mode", "allow", "unallow", "block", "unbl
 
 // adminOnly are the commands that change something (or show other
 // members' records). link is checked too, but in a private chat with
-// the bot its owner may use it, and pardon in reply to an admin note
-// there.
+// the bot its owner may use it, and pardon there (see Command).
 var adminOnly = map[string]bool{
 	"mode": true, "allow": true, "unallow": true, "block": true, "unblock": true, "pardon": true,
 	"offenders": true, "lang": true, "setlog": true, "why": true, "audit": true,
@@ -137,10 +136,10 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 		settings.Lang = l
 	}
 	e.count(c.Platform).commands.Add(1)
-	// link in a private chat with the bot is its owner's; so is pardon in
-	// reply to an admin note there, which pardon verifies with the
-	// platform against the chat the note is about
-	ownDirect := c.Direct && (c.Name == "link" || c.Name == "pardon" && c.ReplyTo != "")
+	// link in a private chat with the bot is its owner's; so is pardon
+	// there, which pardons only in the groups whose notes come there and
+	// verifies the sender with the platform against them
+	ownDirect := c.Direct && (c.Name == "link" || c.Name == "pardon")
 	if (adminOnly[c.Name] || c.Name == "link") && !c.IsAdmin && !ownDirect {
 		e.count(c.Platform).refused.Add(1)
 		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
@@ -393,20 +392,19 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		case err == nil && cs.Account.Platform == c.Platform && cs.Scope != c.Scope() && slices.Contains(cs.Refs, ref):
 			// the admin note in a log chat: the pardon is about the chat
 			// the note is, for a verified admin of that chat
-			r, ok := e.fromLogChat(ctx, c, l, &cs)
-			if !ok {
+			if r, _, ok := e.adminOfOne(ctx, c, l, []string{cs.Scope.Chat}); !ok {
 				return r, nil
 			}
-			c, who, verified = logChatPardon(c, &cs), cs.Account.User, true
+			group := ""
+			if cs.Scope.Chat != cs.Message.Chat {
+				group = cs.Scope.Chat
+			}
+			c, who, verified = inChat(c, cs.Message.Chat, group, cs.ChatTitle), cs.Account.User, true
 		case err == nil && cs.Account.Platform == c.Platform:
 			who = cs.Account.User
 		case err != nil && !errors.Is(err, ErrNotFound):
 			return Reply{Text: say(l, "failed")}, err
 		}
-	}
-	if !verified {
-		e.count(c.Platform).refused.Add(1)
-		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
 	}
 	if who == "" && c.Reply != nil {
 		who = c.Reply.User
@@ -414,7 +412,31 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if who == "" {
 		return Reply{Text: say(l, "pardon-usage")}, nil
 	}
-	o, same, err := e.findOffender(ctx, c, who)
+	o, same, err := e.findOffender(ctx, c, who, func(o *Offender) bool { return inScope(o, c) })
+	if err == nil && !inScope(&o, c) {
+		// An admin pardons only accounts flagged or muted in their own chat.
+		err = ErrNotFound
+	}
+	if errors.Is(err, ErrNotFound) && len(same) == 0 && c.Group == "" {
+		// a log chat: the accounts on record in the groups whose admin
+		// notes come here, for a verified admin of those groups
+		logged := e.loggedHere(ctx, c)
+		lo, lsame, lerr := e.findOffender(ctx, c, who, func(o *Offender) bool { return len(logged(o)) > 0 })
+		switch {
+		case len(lsame) > 0:
+			same = lsame
+		case lerr == nil && len(logged(&lo)) > 0:
+			groups := logged(&lo)
+			r, g, ok := e.adminOfOne(ctx, c, l, groups)
+			if !ok {
+				return r, nil
+			}
+			gs, _ := e.settings(ctx, ChatKey{Platform: c.Platform, Chat: g})
+			c, o, err, verified = inChat(c, g, "", gs.Title), lo, nil, true
+		case lerr != nil && !errors.Is(lerr, ErrNotFound):
+			err = lerr
+		}
+	}
 	if len(same) > 0 {
 		ids := make([]string, len(same))
 		for i, s := range same {
@@ -422,15 +444,17 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		}
 		return Reply{Text: say(l, "pardon-ambiguous", len(same), nameOr(who, "?"), strings.Join(ids, ", "), same[0].Account.User)}, nil
 	}
-	if err == nil && !inScope(&o, c) {
-		// An admin pardons only accounts flagged or muted in their own chat.
-		err = ErrNotFound
-	}
 	if errors.Is(err, ErrNotFound) {
 		return Reply{Text: say(l, "pardon-unknown", nameOr(who, "?"))}, nil
 	}
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
+	}
+	if !verified {
+		// in a private chat with the bot, of an account not on record in
+		// a group whose notes come there
+		e.count(c.Platform).refused.Add(1)
+		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
 	}
 	// The pardon acts here and in every other chat where the account is on
 	// record whose admin the sender is, as the platform confirms; the other
@@ -489,36 +513,58 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	return Reply{Text: text, Lift: lift}, nil
 }
 
-// fromLogChat verifies, with the platform, that the sender of a pardon
-// given in reply to an admin note in a log chat is an admin of the chat
-// the note is about: being an admin of the log chat (or its owner, for a
-// private chat with the bot) is not enough. Otherwise it returns the
-// answer.
-func (e *Engine) fromLogChat(ctx context.Context, c Command, l Lang, cs *Case) (Reply, bool) {
-	where := nameOr(cs.ChatTitle, cs.Message.Chat)
+// adminOfOne finds, with the platform, the first of chats (the groups a
+// log chat serves) whose admin the sender of a pardon in the log chat is:
+// being an admin of the log chat (or its owner, for a private chat with
+// the bot) is not enough. When there is none it returns the answer.
+func (e *Engine) adminOfOne(ctx context.Context, c Command, l Lang, chats []string) (Reply, string, bool) {
 	if c.AdminOf == nil {
-		return Reply{Text: say(l, "link-unverified")}, false
+		return Reply{Text: say(l, "link-unverified")}, "", false
 	}
-	ok, err := c.AdminOf(ctx, cs.Scope.Chat)
-	if err != nil {
-		e.log.Warn("pardon: could not verify the sender is an admin of the note's chat", LogChat, cs.Scope.Chat, LogUser, c.User, LogErr, err)
-		return Reply{Text: say(l, "link-unverified")}, false
+	for _, chat := range chats {
+		ok, err := c.AdminOf(ctx, chat)
+		if err != nil {
+			e.log.Warn("pardon: could not verify the sender is an admin of a chat the log chat serves", LogChat, chat, LogUser, c.User, LogErr, err)
+			return Reply{Text: say(l, "link-unverified")}, "", false
+		}
+		if ok {
+			return Reply{}, chat, true
+		}
 	}
-	if !ok {
-		e.count(c.Platform).refused.Add(1)
-		return Reply{Text: say(l, "press-admins", where), Refused: true}, false
-	}
-	return Reply{}, true
+	e.count(c.Platform).refused.Add(1)
+	s, _ := e.settings(ctx, ChatKey{Platform: c.Platform, Chat: chats[0]})
+	return Reply{Text: say(l, "press-admins", nameOr(s.Title, chats[0])), Refused: true}, "", false
 }
 
-// logChatPardon is a pardon command from a log chat as it acts: in the
-// chat (Discord: server) of the case, sent by a verified admin there.
-func logChatPardon(c Command, cs *Case) Command {
-	c.Chat, c.Group, c.ChatTitle, c.IsAdmin = cs.Message.Chat, "", cs.ChatTitle, true
-	if cs.Scope.Chat != cs.Message.Chat {
-		c.Group = cs.Scope.Chat
-	}
+// inChat is a pardon command from a log chat as it acts: in chat (and
+// Discord server group), sent by a verified admin there.
+func inChat(c Command, chat, group, title string) Command {
+	c.Chat, c.Group, c.ChatTitle, c.IsAdmin = chat, group, title, true
 	return c
+}
+
+// loggedHere returns, for an account's record, the chats it is on record
+// in whose admin notes come to the command's chat (a Telegram log chat).
+func (e *Engine) loggedHere(ctx context.Context, c Command) func(*Offender) []string {
+	logsHere := map[string]bool{}
+	return func(o *Offender) []string {
+		if o.Account.Platform != c.Platform {
+			return nil
+		}
+		var out []string
+		for _, s := range scopesOf(o) {
+			yes, ok := logsHere[s]
+			if !ok {
+				st, _ := e.settings(ctx, ChatKey{Platform: c.Platform, Chat: s})
+				yes = st.LogChat == c.Chat && s != c.Chat
+				logsHere[s] = yes
+			}
+			if yes {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
 }
 
 // pardonEffects says, in l, what a pardon in scopes changes of o, read
@@ -660,11 +706,11 @@ func inScope(o *Offender, c Command) bool {
 
 // findOffender resolves a user argument: an id, a platform:id, a mention
 // (<@123>, @name; on Telegram @name is only ever a username) or a display
-// name on record in the command's chat. A
+// name on record where here says (the command's chat). A
 // name no one there has is ErrNotFound; a name several accounts there
 // have (an impostor takes its victim's) is no answer: they come back in
 // same, for the admin to choose one by id.
-func (e *Engine) findOffender(ctx context.Context, c Command, who string) (o Offender, same []Offender, err error) {
+func (e *Engine) findOffender(ctx context.Context, c Command, who string, here func(*Offender) bool) (o Offender, same []Offender, err error) {
 	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(who, "<@"), "!"), ">")
 	if k, ok := ParseAccountKey(id); ok {
 		o, err := e.store.Offender(ctx, k)
@@ -682,7 +728,7 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string) (o Off
 	// is the account whose username is eve before one called eve.
 	var byHandle, byName []Offender
 	for _, o := range all {
-		if !inScope(&o, c) {
+		if !here(&o) {
 			continue
 		}
 		shown, handle := splitName(o.Name)
