@@ -1147,40 +1147,70 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j 
 // mild gift: ưu đãi, voucher) are left out, as shops name their pages
 // after their offers.
 func (c *Classifier) phraseEcho(rs *reasons, found *lure.Found, j *Judgement, bm *brand.Matcher) bool {
+	var names [4]string // the suspect links' names as read here, worked out when first needed
+	var pages [4]bool   // which of them are pages, read by their path
+	links := j.Suspect[:min(len(j.Suspect), len(names))]
 	for cat, hit := range found {
 		if hit.Weight == 0 || lure.Category(cat) == lure.Gift && hit.Weight < lure.Strong {
 			continue
 		}
-		words := strings.Fields(hit.Phrase)
-		for k := range words {
-			pair := words[k]
-			if k+1 < len(words) {
-				pair += words[k+1]
-			} else if len(words) > 1 || hit.Weight < lure.Strong {
-				continue // single words only as a strong phrase of their own (airdrop)
-			}
-			if len(pair) < 6 {
-				continue
-			}
-			for _, i := range j.Suspect {
-				l := &j.Links[i]
-				info := c.hosts.get(c, bm, l)
-				var name string
-				if info.userContent || info.signals[model.SigShortener] > 0 {
-					name = foldPath(l.Path)
-				} else {
-					name = strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
+		p := hit.Phrase
+		for at := 0; at < len(p); {
+			w1, rest, two := strings.Cut(p[at:], " ")
+			w2, _, _ := strings.Cut(rest, " ")
+			if !two {
+				w2 = ""
+				if at > 0 || hit.Weight < lure.Strong {
+					break // single words only as a strong phrase of their own (airdrop)
 				}
-				if strings.Contains(name, pair) {
+			}
+			if len(w1)+len(w2) >= 6 {
+				for k, i := range links {
+					l := &j.Links[i]
+					if names[k] == "" {
+						info := c.hosts.get(c, bm, l)
+						pages[k] = info.userContent || info.signals[model.SigShortener] > 0
+						if pages[k] {
+							names[k] = foldPath(l.Path)
+						} else {
+							names[k] = strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
+						}
+					}
+					if !containsPair(names[k], w1, w2) {
+						continue
+					}
 					shown := linkx.Defang(l.Unicode)
-					if info.userContent || info.signals[model.SigShortener] > 0 {
+					if pages[k] {
 						shown += l.Path
 					}
-					rs.add(c.fittedMsg(c.comb.Msg[model.MsgEcho], CodeDomainWords, say2("echo", shown, strings.Join(words[k:min(k+2, len(words))], " "))))
+					said := w1
+					if w2 != "" {
+						said += " " + w2
+					}
+					rs.add(c.fittedMsg(c.comb.Msg[model.MsgEcho], CodeDomainWords, say2("echo", shown, said)))
 					return true
 				}
 			}
+			if !two {
+				break
+			}
+			at += len(w1) + 1
 		}
+	}
+	return false
+}
+
+// containsPair reports whether s holds a immediately followed by b.
+func containsPair(s, a, b string) bool {
+	for off := 0; off+len(a)+len(b) <= len(s); {
+		i := strings.Index(s[off:], a)
+		if i < 0 {
+			return false
+		}
+		if strings.HasPrefix(s[off+i+len(a):], b) {
+			return true
+		}
+		off += i + 1
 	}
 	return false
 }
