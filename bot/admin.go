@@ -127,7 +127,9 @@ func (e *Engine) NoteView(ctx context.Context, c *Case) (string, []Button) {
 // noteStatus is the note with a line for each press.
 func noteStatus(l Lang, c *Case) string {
 	var b strings.Builder
-	b.WriteString(c.Note)
+	// a note stored before names were shown cleaned may hold a name's
+	// direction controls: shown again, it is shown without them
+	b.WriteString(strings.Map(dropDirectionControl, c.Note))
 	if b.Len() == 0 {
 		b.WriteString(whyText(l, c))
 	}

@@ -165,3 +165,13 @@ func sameName(a, b string) bool {
 	cb, _ := shownName(b)
 	return ca != "" && strings.EqualFold(ca, cb)
 }
+
+// dropDirectionControl drops (for strings.Map) the explicit embeddings,
+// overrides and isolates (U+202A–202E, U+2066–2069), which no text the
+// bot writes holds on purpose: the left-to-right marks of ShowName stay.
+func dropDirectionControl(r rune) rune {
+	if r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069' {
+		return -1
+	}
+	return r
+}

@@ -241,3 +241,28 @@ func TestDefangTextLeavesNoLinkToAClient(t *testing.T) {
 		}
 	}
 }
+
+// TestOldNoteShownAgainWithoutDirectionControls: a case stored before
+// names were shown cleaned holds its note as it was sent, the sender's
+// override in it; the note shown again after a press leaves it out.
+func TestOldNoteShownAgainWithoutDirectionControls(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", Args: "here"})
+	d := h.send(msg{chat: "g1", text: phishLink})
+	c, err := h.engine.Case(bg, d.Case)
+	if err != nil || d.AdminNote == "" {
+		t.Fatalf("case %v, note %q", err, d.AdminNote)
+	}
+	c.Note = strings.Replace(d.AdminNote, "name-u1", "Eve\u202egnp.exe\u2066", 1)
+	if err := h.db.PutCase(bg, c); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.db.Commit(bg); err != nil {
+		t.Fatal(err)
+	}
+	r := h.press(d.Case, bot.BtnBan, "boss", true)
+	if bad := unsafeIn(r.Note); len(bad) > 0 || !strings.Contains(r.Note, "Evegnp.exe") || !strings.Contains(r.Note, "Banned") {
+		t.Errorf("the note shown again: %v in %q", bad, r.Note)
+	}
+}
