@@ -55,6 +55,10 @@ const (
 	wEditAddedLink = 0.3
 	wFirstLink     = 0.1 // an established member's first link: counts for a little
 	wTooMany       = 0.5 // more links or files than are judged: what was not read is not vouched for
+	// a shortened link in a message that speaks for a brand and asks to
+	// unlock, verify or update an account: the brand would link its own
+	// site; warns alone
+	wShortBrand = 0.6
 )
 
 // The most links and files of one message that are judged, so that the work
@@ -1046,6 +1050,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		if echo := c.judgeEcho(rs, folded, &found, j, bm); echo {
 			ms[model.MsgEcho] = 1
 		}
+		c.judgeShortBrand(rs, folded, &found, j, bm)
 	}
 	w := c.comb.Msg
 	if lureSum := w[model.MsgLure]*float64(ms[model.MsgLure]) + w[model.MsgLureLink]*float64(ms[model.MsgLureLink]) +
@@ -1065,6 +1070,43 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	}
 	if h.EditAddedLink {
 		rs.add(c.fittedMsg(w[model.MsgEdit], CodeEditAddedLink, say2("edit_added_link")))
+	}
+}
+
+// judgeShortBrand finds a shortened link in a message that speaks for a
+// protected brand ("[VCB] ... bị tạm khoá, xác thực tại bit.ly/...") and
+// asks to unlock, verify or update an account, or threatens in the
+// police's name: a bank, a shop or a service links its own site for that,
+// and the shortener hides where the link goes. The brand is one of the
+// first three words of the text, as a sender's tag is ("[VCB]",
+// "Techcombank:"), and a brand's whole name (vcb, techcombank, shopee); a
+// member who names a bank further on is telling, not speaking for it.
+func (c *Classifier) judgeShortBrand(rs *reasons, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) {
+	if found[lure.AccountLock].Weight < lure.Strong && found[lure.Login].Weight < lure.Strong && found[lure.Authority].Weight < lure.Strong {
+		return
+	}
+	var short *linkx.Link
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if c.hosts.get(c, bm, l).signals[model.SigShortener] > 0 {
+			short = l
+			break
+		}
+	}
+	if short == nil {
+		return
+	}
+	for i, n := 0, 0; i < len(folded) && n < 3; n++ {
+		k := bytes.IndexByte(folded[i:], ' ')
+		if k < 0 {
+			k = len(folded) - i
+		}
+		if b := bm.Named(string(folded[i:i+k]), math.MaxInt); b != nil {
+			shown := linkx.Defang(short.Unicode)
+			rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_brand", shown, b.Name)))
+			return
+		}
+		i += k + 1
 	}
 }
 

@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot"
@@ -63,6 +64,49 @@ func TestSchemeChannels(t *testing.T) {
 		j := c.Classify(&m, bot.Hints{})
 		if (j.Verdict.Level != bot.Allow) != tc.flagged || (len(j.Suspect) > 0) != tc.suspect {
 			t.Errorf("%q: %s (%.2f) %v, suspect %v; want flagged %v, suspect %v", tc.text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons, j.Suspect, tc.flagged, tc.suspect)
+		}
+	}
+}
+
+// TestShortenedLinkSpeakingForABrand: a shortened link in a message whose
+// sender's tag names a brand and that asks to unlock, verify or update an
+// account warns, and says so in both languages; a brand's offer through a
+// shortener, and a member naming a bank further on, do not.
+func TestShortenedLinkSpeakingForABrand(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	tests := []struct {
+		text    string
+		flagged bool
+	}{
+		{"[VCB] Tai khoan cua QK bi tam khoa do dang nhap la, xac thuc tai: bit.ly/3QpLm8z", true},
+		{"Techcombank: TK cua QK se bi tam ngung, vui long xac minh tai https://cutt.ly/Zx91kLm", true},
+		{"Agribank: Giao dịch 9.800.000đ đang chờ, nếu không phải Quý khách vui lòng huỷ tại https://rb.gy/k2m9xq", true},
+		{"Highlands: ưu đãi 30% cho hội viên, nhận ngay tại bit.ly/hl-3012", false},
+		{"hôm qua mình đọc bài này về vụ tài khoản Vietcombank bị khoá, xem ở đây bit.ly/3bcXyZq", false},
+	}
+	for _, tc := range tests {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if (v.Level != bot.Allow) != tc.flagged {
+			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
+			continue
+		}
+		if !tc.flagged {
+			continue
+		}
+		said := false
+		for _, r := range v.Reasons {
+			if r.Code == bot.CodeShortener && r.Weight >= 0.5 {
+				said = true
+				en, vi := r.DetailIn(bot.English), r.DetailIn(bot.Vietnamese)
+				if en == vi || !strings.Contains(en, "speaks for") || !strings.Contains(vi, "nhân danh") {
+					t.Errorf("%q: the finding reads %q / %q", tc.text, en, vi)
+				}
+			}
+		}
+		if !said {
+			t.Errorf("%q: %v, want the shortener named as the brand's impostor", tc.text, v.Reasons)
 		}
 	}
 }

@@ -117,7 +117,8 @@ func init() {
 		// vi
 		"tai khoan cua ban bi khoa", "tai khoan bi khoa", "tai khoan da bi khoa", "bi tam khoa", "tam khoa", "bi khoa",
 		"khoa tai khoan", "mo khoa", "vo hieu hoa", "bi dinh chi", "trong vong 24 gio", "trong vong 24h",
-		"khoi phuc tai khoan", "bi bao cao", "bi phong toa")
+		"khoi phuc tai khoan", "bi bao cao", "bi phong toa", "neu khong phai quy khach", "neu khong phai qk", "neu khong phai ban",
+		"se bi cat dien", "tranh bi cat dien", "tranh cat dien", "if this wasnt you")
 	add(AccountLock, Mild, "suspended", "locked", "banned", "unlock", "terminated", "urgent", "immediately",
 		"khoa", "khan cap", "ngay lap tuc", "canh bao", "het han")
 	add(Login, Strong,
@@ -129,7 +130,8 @@ func init() {
 		// vi
 		"xac minh tai khoan", "xac thuc tai khoan", "xac nhan tai khoan", "dang nhap de", "cap nhat thong tin",
 		"xac nhan giao dich", "nhap ma otp", "cung cap ma otp", "cung cap ma", "xac minh danh tinh", "xac thuc thong tin",
-		"dang nhap tai", "xac minh tai", "xac nhan tai", "kich hoat tai", "kich hoat ngay tai",
+		"dang nhap tai", "xac minh tai", "xac nhan tai", "xac thuc tai", "kich hoat tai", "kich hoat ngay tai",
+		"cap nhat sinh trac hoc", "xac thuc sinh trac hoc",
 		// asked for a card or account number: no bank or shop does it
 		// through a link
 		"nhap so the", "nhap thong tin the", "so the ngan hang", "thong tin ngan hang", "xac nhan so tai khoan",
