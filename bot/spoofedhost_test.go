@@ -26,8 +26,7 @@ func TestEndingInsideAHost(t *testing.T) {
 		{"https://shop.example.com.vn/", false},
 	}
 	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: "xem " + tc.link, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
+		v := judgeText(c, bot.Telegram, "xem "+tc.link).Verdict
 		found := false
 		for _, r := range v.Reasons {
 			found = found || r.Code == bot.CodeBrandInDomain

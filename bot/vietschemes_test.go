@@ -16,11 +16,7 @@ import (
 // "thưởng Tết" are not. Made-up hosts, none in the measurement sets.
 func TestVietnameseSchemes(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	tests := []struct {
-		text    string
-		flagged bool
-	}{
+	checkFlagged(t, []flagCase{
 		{"[VCB] Quý khách được nâng hạn mức thẻ lên 50 triệu, xác nhận tại https://tinyurl.com/vcb-hanmuc-the", true},
 		{"Bạn ơi bình chọn giúp mình cho bài dự thi với https://binhchon-thiepdep.com", true},
 		{"Vote giúp em cho bé Na nha chị https://vote-bena.com/vote", true},
@@ -33,14 +29,7 @@ func TestVietnameseSchemes(t *testing.T) {
 		{"Cuộc thi vẽ tranh của trường, mời phụ huynh bình chọn https://cuocthi-vetranh.edu.vn", false},
 		{"Anh ơi bình chọn giúp em với https://www.facebook.com/photo?fbid=123", false},
 		{"Giá vàng tăng mạnh, thưởng Tết năm nay https://giavang-homnay.net/bang-gia", false},
-	}
-	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
-		if (v.Level != bot.Allow) != tc.flagged {
-			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
-		}
-	}
+	})
 }
 
 // TestSchemeChannels: a messenger's channel named after a scheme
@@ -60,8 +49,7 @@ func TestSchemeChannels(t *testing.T) {
 		{"Nhắn Zalo cho shop nhé https://zalo.me/0912345678", false, false},
 	}
 	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
-		j := c.Classify(&m, bot.Hints{})
+		j := judgeText(c, bot.Telegram, tc.text)
 		if (j.Verdict.Level != bot.Allow) != tc.flagged || (len(j.Suspect) > 0) != tc.suspect {
 			t.Errorf("%q: %s (%.2f) %v, suspect %v; want flagged %v, suspect %v", tc.text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons, j.Suspect, tc.flagged, tc.suspect)
 		}
@@ -86,8 +74,7 @@ func TestShortenedLinkSpeakingForABrand(t *testing.T) {
 		{"hôm qua mình đọc bài này về vụ tài khoản Vietcombank bị khoá, xem ở đây bit.ly/3bcXyZq", false},
 	}
 	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
 		if (v.Level != bot.Allow) != tc.flagged {
 			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
 			continue
