@@ -727,6 +727,7 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string, here f
 	// A username is the account's own, a display name anyone's: "@eve"
 	// is the account whose username is eve before one called eve.
 	var byHandle, byName []Offender
+	sameAs := nameMatcher(name)
 	for _, o := range all {
 		if !here(&o) {
 			continue
@@ -734,7 +735,7 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string, here f
 		shown, handle := splitName(o.Name)
 		if handle != "" && strings.EqualFold(handle, name) {
 			byHandle = append(byHandle, o)
-		} else if sameName(shown, name) || sameName(o.Name, name) {
+		} else if sameAs(shown) || sameAs(o.Name) {
 			byName = append(byName, o)
 		}
 	}

@@ -84,6 +84,10 @@ func cleanName(name string) (s string, rtl bool) {
 	space, marks, n := false, 0, 0
 	for _, r := range strings.ToValidUTF8(name, "") {
 		switch {
+		case r > ' ' && r < 0x7f || r > 0xa0 && r < 0x300 && r != 0xad || r >= 0x1e00 && r <= 0x1eff:
+			// printable Latin letters and signs, Vietnamese's included:
+			// none is a control, a space, a mark or right-to-left
+			marks = 0
 		case r == '\u200c' || r == '\u200d':
 			// joiners shape what is around them and cannot reorder it
 		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
@@ -108,7 +112,7 @@ func cleanName(name string) (s string, rtl bool) {
 			space = false
 			n++
 		}
-		if !rtl && r >= 0x0590 {
+		if !rtl && rtlBlock(r) {
 			if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
 				rtl = true
 			}
@@ -138,6 +142,14 @@ func isPlainName(s string) bool {
 	return true
 }
 
+// rtlBlock reports the blocks where right-to-left letters are (Hebrew to
+// Arabic Extended, their presentation forms, and the historic scripts of
+// planes 1): only there is the bidi class looked up.
+func rtlBlock(r rune) bool {
+	return r >= 0x0590 && r <= 0x08ff || r >= 0xfb1d && r <= 0xfdff || r >= 0xfe70 && r <= 0xfeff ||
+		r >= 0x10800 && r <= 0x10fff || r >= 0x1e800 && r <= 0x1efff
+}
+
 // blankRune reports letters and symbols that draw nothing: the Hangul
 // fillers and the blank Braille pattern, favourites for a name that
 // looks empty.
@@ -158,12 +170,21 @@ func nameOr(name, id string) string {
 	return id
 }
 
-// sameName reports whether two names are the same as a person reads
-// them: compared as shown and without regard to case.
-func sameName(a, b string) bool {
-	ca, _ := shownName(a)
-	cb, _ := shownName(b)
-	return ca != "" && strings.EqualFold(ca, cb)
+// nameMatcher reports whether names are the same as want as a person
+// reads them: compared as shown and without regard to case. want is
+// cleaned once; a name already in plain ASCII costs no cleaning.
+func nameMatcher(want string) func(name string) bool {
+	w, _ := shownName(want)
+	return func(name string) bool {
+		if w == "" {
+			return false
+		}
+		if isPlainName(name) && !strings.Contains(name, ".") && !strings.Contains(name, "||") {
+			return strings.EqualFold(name, w)
+		}
+		n, _ := shownName(name)
+		return strings.EqualFold(n, w)
+	}
 }
 
 // dropDirectionControl drops (for strings.Map) the explicit embeddings,
