@@ -11,8 +11,8 @@ import (
 // Names from the platform (display names, usernames, chat and channel
 // titles) are chosen by anyone, impostors included. Put raw into a line
 // the bot sends, a right-to-left override (U+202E) in a name reverses the
-// rest of the line ("Deleted a message from Eve‮ (id 777)" reads backwards
-// after the name), an isolate or embedding left open swallows what
+// rest of the line ("Deleted a message from Eve" + U+202E + " (id 777)" reads
+// backwards after the name), an isolate or embedding left open swallows what
 // follows, a newline forges a line of its own, and a name of invisible
 // characters leaves the admin reading a blank.
 //
