@@ -1012,9 +1012,24 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		minutes = strconv.Itoa(int(age.Minutes()))
 	}
 	if !judged && !mass {
-		// files alone: hand weights
-		if w := min(L, lure.Cap); w > 0 && len(what) > 0 {
-			rs.add(handRule(CodeLure, w, "", say2("lure", what...)))
+		// files alone, or pages on user-content hosts with nothing
+		// found in their names: hand weights. The schemes that live on
+		// sites of their own (tasks, loans, betting, votes) say nothing
+		// of a file or a Google form: a class's vote on a form is how
+		// classes vote.
+		keepHand := 1.0
+		var whatHand []string
+		for cat, hit := range found {
+			if hit.Weight == 0 || linkSchemes[cat] {
+				continue
+			}
+			keepHand *= 1 - hit.Weight
+			if hit.Weight >= lure.Strong {
+				whatHand = append(whatHand, lure.Category(cat).String(), hit.Phrase)
+			}
+		}
+		if w := min(1-keepHand, lure.Cap); w > 0 && len(whatHand) > 0 {
+			rs.add(handRule(CodeLure, w, "", say2("lure", whatHand...)))
 		}
 		if newcomer > 0 {
 			w := wRecentMember
@@ -1109,6 +1124,10 @@ func (c *Classifier) judgeShortBrand(rs *reasons, folded []byte, found *lure.Fou
 		i += k + 1
 	}
 }
+
+// linkSchemes are the lure categories of schemes run from sites of their
+// own: they count beside a link that is weighed, not beside files alone.
+var linkSchemes = [lure.NumCategories]bool{lure.Job: true, lure.Loan: true, lure.Gambling: true, lure.Vote: true}
 
 // fnv64a is the 64-bit FNV-1a hash of b (hash/fnv's New64a), without
 // the allocation of a hash.Hash.

@@ -29,6 +29,9 @@ func TestVietnameseSchemes(t *testing.T) {
 		{"Cuộc thi vẽ tranh của trường, mời phụ huynh bình chọn https://cuocthi-vetranh.edu.vn", false},
 		{"Anh ơi bình chọn giúp em với https://www.facebook.com/photo?fbid=123", false},
 		{"Giá vàng tăng mạnh, thưởng Tết năm nay https://giavang-homnay.net/bang-gia", false},
+		// a vote or a card game beside a form: a class votes so
+		{"Bình chọn giúp lớp mình nha mọi người https://forms.gle/abcXYZ987", false},
+		{"Lịch thi đấu game bài tiến lên giải sinh viên, đăng ký https://docs.google.com/forms/d/e/abc/viewform", false},
 	})
 }
 

@@ -205,10 +205,10 @@ func init() {
 		"no xau van vay", "chi can cccd", "giai ngan trong", "duyet ho so trong", "vay tin chap online",
 		"khoan vay da duoc duyet", "duoc duyet khoan vay", "xac nhan giai ngan", "quick loan", "instant loan")
 	add(Loan, Mild, "vay online", "vay tien", "vay von", "giai ngan", "khoan vay", "tin chap", "han muc")
-	add(Gambling, Strong, "nha cai", "tai xiu", "game bai", "game bai doi thuong", "ca cuoc", "ca do", "keo nha cai",
+	add(Gambling, Strong, "nha cai", "tai xiu", "game bai doi thuong", "ca cuoc", "ca do", "keo nha cai",
 		"nap rut", "nap dau", "no hu", "xoc dia", "ban ca doi thuong", "casino", "sportsbook",
 		"free spins", "deposit bonus")
-	add(Gambling, Mild, "doi thuong", "soi keo", "tan thu", "code tan thu")
+	add(Gambling, Mild, "game bai", "doi thuong", "soi keo", "tan thu", "code tan thu")
 	add(Authority, Strong, "lien quan den vu an", "lien quan vu an", "lien quan toi vu an", "duong day rua tien",
 		"rua tien", "hop tac dieu tra", "lenh bat", "vien kiem sat", "toa an trieu tap", "giay trieu tap",
 		"phong toa tai khoan", "arrest warrant", "money laundering")
