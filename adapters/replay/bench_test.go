@@ -19,7 +19,7 @@ import (
 )
 
 // mixLines is the realistic chat mix as immune scan input.
-func mixLines(b *testing.B, n int) []byte {
+func mixLines(b testing.TB, n int) []byte {
 	b.Helper()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

@@ -675,7 +675,11 @@ func (rd *reader) run(ctx context.Context) {
 					inputs = make([]Input, chunkLines)
 				}
 				l.in, inputs = &inputs[0], inputs[1:]
-				if err := json.Unmarshal(line, l.in); err != nil {
+				if decodeInput(line, l.in) {
+					if err := l.in.checkTimes(); err != nil {
+						l.in, l.bad = nil, err.Error()
+					}
+				} else if err := json.Unmarshal(line, l.in); err != nil {
 					l.in, l.bad = nil, inputError(line, err)
 				} else if string(line) == "null" {
 					l.in, l.bad = nil, "not a JSON message object: null"
