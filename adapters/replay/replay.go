@@ -543,10 +543,21 @@ func (p *printer) encode(lines []result) error {
 	p.encoded.Reset()
 	for i := range lines {
 		l := &lines[i]
-		var err error
+		// written here, or by the encoder where appendOutput leaves it
+		var b []byte
+		var ok bool
 		if l.bad != nil {
-			err = p.enc.Encode(l.bad)
+			b, ok = appendErrorLine(p.encoded.AvailableBuffer(), l.bad)
 		} else {
+			b, ok = appendOutput(p.encoded.AvailableBuffer(), &l.out)
+		}
+		var err error
+		switch {
+		case ok:
+			p.encoded.Write(b)
+		case l.bad != nil:
+			err = p.enc.Encode(l.bad)
+		default:
 			err = p.enc.Encode(&l.out)
 		}
 		if err != nil {
