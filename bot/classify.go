@@ -648,7 +648,11 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 	sig := info.signals
 	model.PathFeatures(l, pf)
 	if sig[model.SigShortener] == 0 {
-		sig[model.SigModel] = model.ClampModel(float64(info.hostLogit + c.link.Logit(pf)))
+		logit := info.hostLogit + c.link.Logit(pf)
+		if info.hasExpert {
+			logit = max(logit, info.expertLogit)
+		}
+		sig[model.SigModel] = model.ClampModel(float64(logit))
 	} // a shortener's own name says nothing of where it leads: the model stays neutral
 	if l.IP.IsValid() && l.Port != "" && l.Port != "80" && l.Port != "443" {
 		sig[model.SigPort] = 1

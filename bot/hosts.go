@@ -36,7 +36,11 @@ type hostInfo struct {
 	context      Reason
 	contextBrand *brand.Brand
 	hostLogit    float32 // the link model's bias plus what the host name adds
-	pattern      atomic.Pointer[patternMemo]
+	// expertLogit is the highest of the link model's experts' logits of
+	// the host name, when hasExpert (model.Model.ExpertLogit).
+	expertLogit float32
+	hasExpert   bool
+	pattern     atomic.Pointer[patternMemo]
 }
 
 // analyse judges a host name against the brands of bm.
@@ -46,6 +50,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		fs := scratchFeatures()
 		model.HostFeatures(l, fs)
 		info.hostLogit = c.link.Bias + c.link.Logit(fs)
+		info.expertLogit, info.hasExpert = c.link.ExpertLogit(fs)
 		featuresPool.Put(fs)
 		info.signals[model.SigRawIP] = 1
 		return info
@@ -94,6 +99,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	fs := scratchFeatures()
 	model.HostFeatures(l, fs)
 	info.hostLogit = c.link.Bias + c.link.Logit(fs)
+	info.expertLogit, info.hasExpert = c.link.ExpertLogit(fs)
 	featuresPool.Put(fs)
 	sig := &info.signals
 	if shorteners[l.Domain] || shorteners[l.Host] {

@@ -15,6 +15,15 @@ import (
 type Model struct {
 	Bias    float32
 	Weights []float32 // 1<<Bits weights
+	// Experts each score one kind of scam (crypto, Vietnamese) against
+	// every benign link, from the host name's features alone, with
+	// biases set so that their scores and this model's flag as many
+	// benign domains; a link scores the highest of this model's logit
+	// and theirs (ExpertLogit). One linear model for every kind of scam
+	// ranks a kind that is a small part of the data below the benign
+	// list's odd-looking tail; a model of its own does not
+	// (BENCHMARKS.md, eighth pass). Experts have no experts.
+	Experts []*Model
 }
 
 // Logit returns the weighted sum of features.
@@ -25,6 +34,20 @@ func (m *Model) Logit(fs *Features) float32 {
 		s += m.Weights[f.Index] * f.Value
 	}
 	return s
+}
+
+// ExpertLogit returns the highest of the experts' logits of a host
+// name's features, and false when the model has no experts. A link's
+// score is the higher of it and Bias + Logit(host) + Logit(path).
+func (m *Model) ExpertLogit(host *Features) (float32, bool) {
+	if len(m.Experts) == 0 {
+		return 0, false
+	}
+	best := float32(math.Inf(-1))
+	for _, e := range m.Experts {
+		best = max(best, e.Bias+e.Logit(host))
+	}
+	return best, true
 }
 
 // Sigmoid turns a logit into a probability.
@@ -52,12 +75,29 @@ func Link() *Model {
 }
 
 // The weights file: a magic, the number of index bits, the bias, a scale,
-// then every weight as a little-endian int16 multiple of the scale.
+// then every weight as a little-endian int16 multiple of the scale; then,
+// when the model has experts, their number (uint32) and each expert's
+// bias, scale and weights the same way.
 const magic = "IMMW"
 
 // Encode writes a model in the weights file format. Weights are quantised
-// to 16 bits against the largest of them.
+// to 16 bits against the largest of each model's.
 func (m *Model) Encode() []byte {
+	out := make([]byte, 0, 16+2*len(m.Weights)*(1+len(m.Experts)))
+	out = append(out, magic...)
+	out = binary.LittleEndian.AppendUint32(out, Bits)
+	out = m.appendWeights(out)
+	if len(m.Experts) > 0 {
+		out = binary.LittleEndian.AppendUint32(out, uint32(len(m.Experts)))
+		for _, e := range m.Experts {
+			out = e.appendWeights(out)
+		}
+	}
+	return out
+}
+
+// appendWeights appends the bias, the scale and the quantised weights.
+func (m *Model) appendWeights(out []byte) []byte {
 	var maxAbs float32
 	for _, w := range m.Weights {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(w))))
@@ -66,9 +106,6 @@ func (m *Model) Encode() []byte {
 	if scale == 0 {
 		scale = 1
 	}
-	out := make([]byte, 0, 16+2*len(m.Weights))
-	out = append(out, magic...)
-	out = binary.LittleEndian.AppendUint32(out, Bits)
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.Bias))
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(scale))
 	for _, w := range m.Weights {
@@ -90,18 +127,37 @@ func Decode(b []byte) (*Model, error) {
 	if bits != Bits {
 		return nil, fmt.Errorf("%w: %d index bits, this build uses %d", ErrFormat, bits, Bits)
 	}
-	if len(b) != 16+2*(1<<Bits) {
-		return nil, fmt.Errorf("%w: %d bytes", ErrFormat, len(b))
+	const size = 8 + 2*(1<<Bits) // bias, scale, weights
+	b = b[8:]
+	if len(b) < size {
+		return nil, fmt.Errorf("%w: %d bytes", ErrFormat, len(b)+8)
 	}
-	m := &Model{
-		Bias:    math.Float32frombits(binary.LittleEndian.Uint32(b[8:])),
-		Weights: make([]float32, 1<<Bits),
+	m := decodeWeights(b)
+	b = b[size:]
+	if len(b) == 0 {
+		return m, nil
 	}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[12:]))
-	for i := range m.Weights {
-		m.Weights[i] = float32(int16(binary.LittleEndian.Uint16(b[16+2*i:]))) * scale
+	if len(b) < 4 || uint64(len(b)-4) != uint64(binary.LittleEndian.Uint32(b))*size {
+		return nil, fmt.Errorf("%w: %d bytes after the model, not whole experts", ErrFormat, len(b))
+	}
+	n := int(binary.LittleEndian.Uint32(b))
+	for k := 0; k < n; k++ {
+		m.Experts = append(m.Experts, decodeWeights(b[4+k*size:]))
 	}
 	return m, nil
+}
+
+// decodeWeights reads a bias, a scale and 1<<Bits quantised weights.
+func decodeWeights(b []byte) *Model {
+	m := &Model{
+		Bias:    math.Float32frombits(binary.LittleEndian.Uint32(b)),
+		Weights: make([]float32, 1<<Bits),
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
+	for i := range m.Weights {
+		m.Weights[i] = float32(int16(binary.LittleEndian.Uint16(b[8+2*i:]))) * scale
+	}
+	return m
 }
 
 // Contribution is what one family of features adds to a logit, with the
@@ -114,8 +170,25 @@ type Contribution struct {
 
 // Explain sums the contributions of the features by family and returns
 // the families that raised the score most, strongest first, at most three,
-// each raising it by at least floor.
+// each raising it by at least floor. The first part is the host name's:
+// when an expert scores it above the model's logit of the whole link, the
+// expert's weights of the host name are what is explained.
 func (m *Model) Explain(floor float32, parts ...*Features) []Contribution {
+	if len(parts) > 0 && len(m.Experts) > 0 {
+		total := m.Bias
+		for _, fs := range parts {
+			total += m.Logit(fs)
+		}
+		var best *Model
+		for _, e := range m.Experts {
+			if l := e.Bias + e.Logit(parts[0]); l > total {
+				best, total = e, l
+			}
+		}
+		if best != nil {
+			return best.Explain(floor, parts[0])
+		}
+	}
 	var sums [NumFamilies]float32
 	type top struct {
 		text string

@@ -77,8 +77,71 @@ func features(l *linkx_Link, host, path *model.Features) {
 	model.PathFeatures(l, path)
 }
 
-// trainLink trains the link model on the examples kept by keep.
+// trainLink trains the link model on the examples kept by keep, and an
+// expert for each of expertSources whose phishing examples keep keeps.
 func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Model {
+	m := trainModel(ex, keep, epochs, seed, cfg, false)
+	ecfg := cfg
+	ecfg.dropGrams, ecfg.dropPath = 0, 0
+	for k, src := range expertSources {
+		has := false
+		for i := range ex {
+			if x := &ex[i]; x.Source == src && x.Phish && keep(x) {
+				has = true
+				break
+			}
+		}
+		if !has {
+			continue
+		}
+		e := trainModel(ex, func(x *Example) bool { return keep(x) && (!x.Phish || x.Source == src) }, epochs, seed+uint64(k+1)<<32, ecfg, true)
+		m.Experts = append(m.Experts, e)
+	}
+	calibrateExperts(m, ex)
+	return m
+}
+
+// expertSources are the kinds of scam the link model has an expert for
+// (-experts).
+var expertSources []Source
+
+// expertOffset is how far below the model's own 0.5 % point an expert's
+// 0.5 % point is placed (-expertoffset): a link must look more like the
+// expert's kind than the point alone says, as several experts and the
+// model each add their own benign domains to those flagged.
+var expertOffset = 1.0
+
+// calibrateExperts sets each expert's bias so that the share of the
+// validation split's popular benign domains at or above the model's 0.5 %
+// point (the highest-scoring one in 200) is the same for the expert at
+// that point plus expertOffset.
+func calibrateExperts(m *model.Model, ex []Example) {
+	if len(m.Experts) == 0 {
+		return
+	}
+	var g []float64
+	e := make([][]float64, len(m.Experts))
+	var host, path model.Features
+	for i := range ex {
+		x := &ex[i]
+		if x.Split != Validate || x.Source != SrcBenign {
+			continue
+		}
+		features(&x.Link, &host, &path)
+		g = append(g, float64(m.Bias+m.Logit(&host)+m.Logit(&path)))
+		for k, ek := range m.Experts {
+			e[k] = append(e[k], float64(ek.Bias+ek.Logit(&host)))
+		}
+	}
+	tg := thresholdAt(g, 0.005)
+	for k, ek := range m.Experts {
+		ek.Bias += float32(tg - thresholdAt(e[k], 0.005) - expertOffset)
+	}
+}
+
+// trainModel trains one logistic regression on the examples kept by keep:
+// on the host name's features alone when hostOnly (an expert).
+func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig, hostOnly bool) *model.Model {
 	var idx []int
 	for i := range ex {
 		if keep(&ex[i]) && !ex[i].Unweighed {
@@ -108,7 +171,11 @@ func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, 
 			if x.Phish {
 				y = 1
 			}
-			f.step([]*model.Features{&host, &path}, y, x.Weight)
+			if hostOnly {
+				f.step([]*model.Features{&host}, y, x.Weight)
+			} else {
+				f.step([]*model.Features{&host, &path}, y, x.Weight)
+			}
 		}
 	}
 	return f.model()
@@ -139,5 +206,9 @@ func dropGrams(fs *model.Features) {
 func score(m *model.Model, l *linkx_Link) float64 {
 	var host, path model.Features
 	features(l, &host, &path)
-	return float64(m.Bias + m.Logit(&host) + m.Logit(&path))
+	s := m.Bias + m.Logit(&host) + m.Logit(&path)
+	if e, ok := m.ExpertLogit(&host); ok {
+		s = max(s, e)
+	}
+	return float64(s)
 }

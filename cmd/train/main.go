@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/bot/linkx"
@@ -25,7 +26,21 @@ func main() {
 	flag.Float64Var(&linkConfig.dropPath, "droppath", linkConfig.dropPath, "chance that a training example with a path is shown without its path's character 4-grams")
 	flag.Uint64Var(&trainSeed, "seed", trainSeed, "the seed of the training order and dropout (another seed shows how much a figure moves by chance)")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
+	experts := flag.String("experts", "none", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
+	flag.Float64Var(&expertOffset, "expertoffset", expertOffset, "how far below the model's 0.5% point an expert's is placed, in logits")
 	flag.Parse()
+	expertSources = nil
+	for _, e := range strings.Split(*experts, ",") {
+		if e == "" || e == "none" {
+			continue
+		}
+		src, ok := sourceByName(e)
+		if !ok || src > SrcPhishDB {
+			fmt.Fprintf(os.Stderr, "train: -experts: %q: want discord, crypto, vietnam, phishdb or none\n", e)
+			os.Exit(2)
+		}
+		expertSources = append(expertSources, src)
+	}
 	switch *on {
 	case "test":
 	case "validation":
@@ -192,4 +207,14 @@ func markUnweighed(ex []Example) int {
 		}
 	}
 	return n
+}
+
+// sourceByName returns the source a name (discord, crypto) names.
+func sourceByName(name string) (Source, bool) {
+	for s := Source(0); s < numSources; s++ {
+		if s.String() == name {
+			return s, true
+		}
+	}
+	return 0, false
 }
