@@ -103,13 +103,13 @@ func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, 
 
 // expertSources are the kinds of scam the link model has an expert for
 // (-experts).
-var expertSources []Source
+var expertSources = []Source{SrcCrypto, SrcVietnam}
 
 // expertOffset is how far below the model's own 0.5 % point an expert's
 // 0.5 % point is placed (-expertoffset): a link must look more like the
 // expert's kind than the point alone says, as several experts and the
 // model each add their own benign domains to those flagged.
-var expertOffset = 1.0
+var expertOffset = 1.5
 
 // calibrateExperts sets each expert's bias so that the share of the
 // validation split's popular benign domains at or above the model's 0.5 %
