@@ -8,9 +8,10 @@
 // look) and, for a link with a path, the words, file extension, query keys
 // and shape of the path. Its weights are learned by cmd/train from the
 // phishing and benign lists in ../shared/train and a benign link corpus
-// the trainer assembles, and are embedded (weights.bin). Experts (models
-// of one kind of scam each, over the host name's features) sit beside it:
-// a link scores the highest of their logits and the model's.
+// the trainer assembles, and are embedded (weights.bin). A model may
+// carry experts (models of one kind of scam each, over the host name's
+// features): a link then scores the highest of their logits and the
+// model's. The committed model has none.
 //
 // The combiner is a second, small logistic regression that turns the link
 // model's score, the brand signals of package brand, lure words and the
