@@ -16,7 +16,7 @@ type facts struct {
 // rule is one line of the policy: when it holds, its actions are taken.
 type rule struct {
 	name string
-	when func(f *facts) bool
+	when func(f facts) bool // f by value: through a func value a pointer would send it to the heap
 	then []Action
 }
 
@@ -24,19 +24,19 @@ type rule struct {
 // does not matter, the actions of every rule that holds are merged.
 var policy = []rule{
 	{"hijacked account posts a link",
-		func(f *facts) bool { return f.compromised && f.carriesLink },
+		func(f facts) bool { return f.compromised && f.carriesLink },
 		[]Action{ActDelete, ActWarn, ActRestrict, ActNotifyAdmins}},
 	{"confident threat",
-		func(f *facts) bool { return f.level == Delete },
+		func(f facts) bool { return f.level == Delete },
 		[]Action{ActDelete, ActWarn}},
 	{"unsure: warn and keep",
-		func(f *facts) bool { return f.level == Warn },
+		func(f facts) bool { return f.level == Warn },
 		[]Action{ActWarn}},
 	{"too many strikes",
-		func(f *facts) bool { return f.strikeLimit },
+		func(f facts) bool { return f.strikeLimit },
 		[]Action{ActRestrict, ActNotifyAdmins}},
 	{"every deletion goes to the admin log when there is one",
-		func(f *facts) bool { return f.level == Delete && f.loggingDeletions },
+		func(f facts) bool { return f.level == Delete && f.loggingDeletions },
 		[]Action{ActNotifyAdmins}},
 }
 
@@ -46,7 +46,7 @@ var actionOrder = [...]Action{ActDelete, ActWarn, ActRestrict, ActNotifyAdmins}
 func decide(f *facts, mode Mode, admin bool, admins AdminPolicy) []Action {
 	var set [len(actionOrder)]bool
 	for _, r := range policy {
-		if !r.when(f) {
+		if !r.when(*f) {
 			continue
 		}
 		for _, a := range r.then {
@@ -99,7 +99,7 @@ func wouldRestrict(f *facts, mode Mode) bool {
 		return false
 	}
 	for _, r := range policy {
-		if slices.Contains(r.then, ActRestrict) && r.when(f) {
+		if slices.Contains(r.then, ActRestrict) && r.when(*f) {
 			return true
 		}
 	}
