@@ -124,60 +124,93 @@ func (d *lineDecoder) more(closing byte) (more, ok bool) {
 }
 
 func (d *lineDecoder) input(in *Input) bool {
+	ok := d.object(func(k []byte) (uint, bool) {
+		switch string(k) {
+		case "id":
+			return fID, d.str(&in.ID)
+		case "platform":
+			return fPlatform, d.platform(&in.Platform)
+		case "chat":
+			return fChat, d.str(&in.Chat)
+		case "group":
+			return fGroup, d.str(&in.Group)
+		case "user":
+			return fUser, d.str(&in.User)
+		case "user_name":
+			return fUserName, d.str(&in.UserName)
+		case "time":
+			return fTime, d.time(&in.Time)
+		case "member_since":
+			var t time.Time
+			in.MemberSince = &t
+			return fMemberSince, d.time(&t)
+		case "is_admin":
+			return fIsAdmin, d.bool(&in.IsAdmin)
+		case "text":
+			return fText, d.str(&in.Text)
+		case "links":
+			return fLinks, d.links(&in.Links)
+		case "attachments":
+			return fAttachments, d.attachments(&in.Attachments)
+		case "edited":
+			return fEdited, d.bool(&in.Edited)
+		case "forwarded_from":
+			return fForwardedFrom, d.str(&in.ForwardedFrom)
+		}
+		return 0, false
+	})
+	d.space() // after the object
+	return ok && d.i == len(d.b)
+}
+
+// object reads an object: field reads the value of the member named k and
+// returns the member's bit in the set of members read (0 for a name it
+// does not know) and whether it could. A member read twice gives up.
+func (d *lineDecoder) object(field func(k []byte) (bit uint, ok bool)) bool {
 	if !d.next('{') {
 		return false
 	}
-	if !d.next('}') {
-		var seen uint
-		for more := true; more; {
-			k, ok := d.key()
-			if !ok {
-				return false
-			}
-			var f uint
-			switch string(k) {
-			case "id":
-				f, ok = fID, d.str(&in.ID)
-			case "platform":
-				f, ok = fPlatform, d.platform(&in.Platform)
-			case "chat":
-				f, ok = fChat, d.str(&in.Chat)
-			case "group":
-				f, ok = fGroup, d.str(&in.Group)
-			case "user":
-				f, ok = fUser, d.str(&in.User)
-			case "user_name":
-				f, ok = fUserName, d.str(&in.UserName)
-			case "time":
-				f, ok = fTime, d.time(&in.Time)
-			case "member_since":
-				var t time.Time
-				f, ok = fMemberSince, d.time(&t)
-				in.MemberSince = &t
-			case "is_admin":
-				f, ok = fIsAdmin, d.bool(&in.IsAdmin)
-			case "text":
-				f, ok = fText, d.str(&in.Text)
-			case "links":
-				f, ok = fLinks, d.links(&in.Links)
-			case "attachments":
-				f, ok = fAttachments, d.attachments(&in.Attachments)
-			case "edited":
-				f, ok = fEdited, d.bool(&in.Edited)
-			case "forwarded_from":
-				f, ok = fForwardedFrom, d.str(&in.ForwardedFrom)
-			}
-			if !ok || f == 0 || seen&f != 0 {
-				return false
-			}
-			seen |= f
-			if more, ok = d.more('}'); !ok {
-				return false
-			}
+	if d.next('}') {
+		return true
+	}
+	var seen uint
+	for more := true; more; {
+		k, ok := d.key()
+		if !ok {
+			return false
+		}
+		f, ok := field(k)
+		if !ok || f == 0 || seen&f != 0 {
+			return false
+		}
+		seen |= f
+		if more, ok = d.more('}'); !ok {
+			return false
 		}
 	}
-	d.space() // after the object
-	return d.i == len(d.b)
+	return true
+}
+
+// objects reads a list of objects: each begins with a call of start, and
+// object reads its members with field.
+func (d *lineDecoder) objects(start func(), field func(k []byte) (uint, bool)) bool {
+	if !d.next('[') {
+		return false
+	}
+	if d.next(']') {
+		return true
+	}
+	for more := true; more; {
+		start()
+		if !d.object(field) {
+			return false
+		}
+		var ok bool
+		if more, ok = d.more(']'); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // platform reads a platform, the two known ones without allocating.
@@ -272,95 +305,33 @@ func (d *lineDecoder) bool(v *bool) bool {
 }
 
 func (d *lineDecoder) links(ls *[]bot.LinkRef) bool {
-	if !d.next('[') {
-		return false
-	}
 	*ls = []bot.LinkRef{}
-	if d.next(']') {
-		return true
-	}
-	for more := true; more; {
-		var l bot.LinkRef
-		if !d.next('{') {
-			return false
+	return d.objects(func() { *ls = append(*ls, bot.LinkRef{}) }, func(k []byte) (uint, bool) {
+		l := &(*ls)[len(*ls)-1]
+		switch string(k) {
+		case "text":
+			return 1, d.str(&l.Text)
+		case "url":
+			return 2, d.str(&l.URL)
 		}
-		if !d.next('}') {
-			var seen uint
-			for more := true; more; {
-				k, ok := d.key()
-				if !ok {
-					return false
-				}
-				var f uint
-				switch string(k) {
-				case "text":
-					f, ok = 1, d.str(&l.Text)
-				case "url":
-					f, ok = 2, d.str(&l.URL)
-				}
-				if !ok || f == 0 || seen&f != 0 {
-					return false
-				}
-				seen |= f
-				if more, ok = d.more('}'); !ok {
-					return false
-				}
-			}
-		}
-		*ls = append(*ls, l)
-		var ok bool
-		if more, ok = d.more(']'); !ok {
-			return false
-		}
-	}
-	return true
+		return 0, false
+	})
 }
 
 func (d *lineDecoder) attachments(as *[]bot.Attachment) bool {
-	if !d.next('[') {
-		return false
-	}
 	*as = []bot.Attachment{}
-	if d.next(']') {
-		return true
-	}
-	for more := true; more; {
-		var a bot.Attachment
-		if !d.next('{') {
-			return false
+	return d.objects(func() { *as = append(*as, bot.Attachment{}) }, func(k []byte) (uint, bool) {
+		a := &(*as)[len(*as)-1]
+		switch string(k) {
+		case "name":
+			return 1, d.str(&a.Name)
+		case "mime":
+			return 2, d.str(&a.MIME)
+		case "size":
+			return 4, d.int(&a.Size)
 		}
-		if !d.next('}') {
-			var seen uint
-			for more := true; more; {
-				k, ok := d.key()
-				if !ok {
-					return false
-				}
-				var f uint
-				switch string(k) {
-				case "name":
-					f, ok = 1, d.str(&a.Name)
-				case "mime":
-					f, ok = 2, d.str(&a.MIME)
-				case "size":
-					f, ok = 4, d.int(&a.Size)
-				}
-				if !ok || f == 0 || seen&f != 0 {
-					return false
-				}
-				seen |= f
-				if more, ok = d.more('}'); !ok {
-					return false
-				}
-			}
-		}
-		*as = append(*as, a)
-		var ok bool
-		if more, ok = d.more(']'); !ok {
-			return false
-		}
-	}
-	return true
+		return 0, false
+	})
 }
 
 // int reads a whole number as JSON writes it (no fraction, no exponent)
