@@ -9,7 +9,8 @@
 //	go run ./cmd/train -report          # measure the embedded model and combiner
 //	go run ./cmd/train -on validation -seed 2 -out DIR  # another training order: how far a figure moves by chance
 //	go run ./cmd/train -dropgrams 0.3 -droppath 0.3 -epochs 4 -out DIR  # the dropout measured and not kept (BENCHMARKS.md, sixth pass)
-//	go run ./cmd/train -experts crypto,vietnam -out DIR  # a model of their own for some kinds of scam: measured, not kept (BENCHMARKS.md, eighth pass)
+//	go run ./cmd/train -experts crypto,vietnam -out DIR  # a model of their own for some kinds of scam: crypto alone is the default, Vietnamese measured and not kept (BENCHMARKS.md, eighth pass)
+//	go run ./cmd/train -experts none -out DIR  # the link model without experts
 //
 // The result depends only on the training files, the Go distribution, the
 // module versions pinned in harvestModules (the benign link corpus is read

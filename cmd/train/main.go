@@ -26,7 +26,7 @@ func main() {
 	flag.Float64Var(&linkConfig.dropPath, "droppath", linkConfig.dropPath, "chance that a training example with a path is shown without its path's character 4-grams")
 	flag.Uint64Var(&trainSeed, "seed", trainSeed, "the seed of the training order and dropout (another seed shows how much a figure moves by chance)")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
-	experts := flag.String("experts", "none", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
+	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
 	flag.Float64Var(&expertOffset, "expertoffset", expertOffset, "how far below the model's 0.5% point an expert's is placed, in logits")
 	flag.Parse()
 	expertSources = nil
