@@ -218,6 +218,7 @@ func TestAdminNoteButtonsInLinkedLogChat(t *testing.T) {
 		chat int64
 		id   int
 	}{{chatA, notice.Sent}, {logChat, note.Sent}} {
+		h.waitRecorded(t, where.chat, where.id)
 		why := groupMsg(where.chat, "Group A", admin, "en", 40+i, h.at(30), "/why")
 		why["reply_to_message"] = map[string]any{"message_id": where.id, "date": h.at(12), "text": "…",
 			"chat": chatObj(where.chat), "from": map[string]any{"id": testBotID, "is_bot": true, "first_name": "immune"}}

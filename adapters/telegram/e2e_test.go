@@ -775,6 +775,7 @@ func TestPardonAsReplyToTheNotice(t *testing.T) {
 	h := newHarness(t, nil)
 	h.api.push(msgUpdate(textMsg(chatA, spammer, 80, h.at(0), lure)))
 	notice := h.api.waitCall(t, "sendMessage", replyTo(chatA, 80))
+	h.waitRecorded(t, chatA, notice.Sent)
 	pardon := textMsg(chatA, admin, 90, h.at(60), "/pardon")
 	pardon["reply_to_message"] = map[string]any{"message_id": notice.Sent, "date": h.at(1), "text": notice.get("text"),
 		"chat": chatObj(chatA), "from": map[string]any{"id": testBotID, "is_bot": true, "first_name": "immune"}}

@@ -272,3 +272,23 @@ func (c *clock) Add(d time.Duration) {
 	defer c.mu.Unlock()
 	c.t = c.t.Add(d)
 }
+
+// waitRecorded waits until the engine has recorded the bot's message id in
+// chat as one about a case (recordSent runs after sendMessage returns, so
+// the fake has seen the call before the store knows the message): a test
+// that answers the message before then races the adapter.
+func (h *harness) waitRecorded(t *testing.T, chat int64, id int) {
+	t.Helper()
+	ref := bot.MessageRef{Platform: bot.Telegram, Chat: itoa(chat), ID: strconv.Itoa(id)}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, err := h.db.CaseFor(context.Background(), ref)
+		if err == nil {
+			return
+		}
+		if !errors.Is(err, bot.ErrNotFound) || time.Now().After(deadline) {
+			t.Fatalf("message %d in %d not recorded about a case: %v", id, chat, err)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

@@ -15,6 +15,7 @@ func TestPardonInReplyToTheNoteInTheLogChat(t *testing.T) {
 	h := newHarness(t, nil)
 	h.link(t)
 	_, note, _ := h.muteInLinkedGroup(t)
+	h.waitRecorded(t, logChat, note.Sent)
 	reply := func(user int64, id int) map[string]any {
 		m := groupMsg(logChat, "Mods", user, "en", id, h.at(20), "/pardon")
 		m["reply_to_message"] = map[string]any{"message_id": note.Sent, "date": h.at(13), "text": note.get("text"),
