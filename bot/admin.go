@@ -618,7 +618,7 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 		}
 		return Reply{Text: say(l, "setlog-off")}, nil
 	case arg != "":
-		p, err := e.takeLinkCode(ctx, arg, e.now(c))
+		p, err := e.takeLinkCode(ctx, arg, c.User, e.now(c))
 		if err != nil {
 			return Reply{Text: say(l, "failed")}, err
 		}
@@ -650,7 +650,7 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 		}
 		return Reply{Text: say(l, "link-code", code, humanIn(l, linkTTL))}, nil
 	}
-	p, err := e.takeLinkCode(ctx, arg, e.now(c))
+	p, err := e.takeLinkCode(ctx, arg, c.User, e.now(c))
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}

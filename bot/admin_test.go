@@ -261,12 +261,15 @@ func TestLinkLogChat(t *testing.T) {
 	if r := h.cmd(bot.Command{Chat: "log", User: "other", IsAdmin: true, Name: "link", Args: code, AdminOf: verify}); !strings.Contains(r.Text, "another admin") {
 		t.Errorf("link by another person: %q", r.Text)
 	}
-	// the code was used up by that attempt
-	if r := h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: code, AdminOf: verify}); !strings.Contains(r.Text, "not a live code") {
-		t.Errorf("link with a used code: %q", r.Text)
-	}
+	// that attempt left the code to its asker (a new code replaces it)
 	r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group One", AdminOf: verify})
-	code = codeIn(t, r.Text, "/link ")
+	if next := codeIn(t, r.Text, "/link "); next == code {
+		t.Fatalf("setlog handed out the same code twice: %s", code)
+	} else if r := h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: code, AdminOf: verify}); !strings.Contains(r.Text, "not a live code") {
+		t.Errorf("link with a replaced code: %q", r.Text)
+	} else {
+		code = next
+	}
 	r = h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: strings.ToLower(code), ChatTitle: "Mods", AdminOf: verify})
 	if !strings.Contains(r.Text, "«Group One» now come to «Mods»") {
 		t.Fatalf("link: %q", r.Text)

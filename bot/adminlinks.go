@@ -41,10 +41,12 @@ type LinkCodes interface {
 	// code the same user asked for in the same chat before, and forgets
 	// the codes that have expired by now.
 	PutLinkCode(ctx context.Context, c LinkCode, now time.Time) (bool, error)
-	// TakeLinkCode returns the code and forgets it, if it is live at now;
-	// else ErrNotFound. Of callers taking one code at once, in any
-	// processes, one gets it.
-	TakeLinkCode(ctx context.Context, code string, now time.Time) (LinkCode, error)
+	// TakeLinkCode returns the code if it is live at now, else
+	// ErrNotFound, and forgets it when user is the one who asked for it:
+	// a live code of another user's is returned and kept, so that whoever
+	// reads a code cannot spend it. Of callers taking one code at once, in
+	// any processes, one gets it.
+	TakeLinkCode(ctx context.Context, code, user string, now time.Time) (LinkCode, error)
 }
 
 // codeAlphabet leaves out letters and digits that read alike.
@@ -77,14 +79,14 @@ func (e *Engine) issueLinkCode(ctx context.Context, p LinkCode, now time.Time) (
 	return "", errors.New("store link code: every code drawn is in use")
 }
 
-// takeLinkCode returns the live code's link and forgets it, or nil when
-// code is no live code.
-func (e *Engine) takeLinkCode(ctx context.Context, code string, now time.Time) (*LinkCode, error) {
+// takeLinkCode returns the live code's link, forgetting it if user asked
+// for it, or nil when code is no live code.
+func (e *Engine) takeLinkCode(ctx context.Context, code, user string, now time.Time) (*LinkCode, error) {
 	code = strings.ToUpper(strings.TrimSpace(code))
 	if len(code) != 8 || strings.Trim(code, codeAlphabet) != "" {
 		return nil, nil
 	}
-	p, err := e.store.TakeLinkCode(ctx, code, now)
+	p, err := e.store.TakeLinkCode(ctx, code, user, now)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		return nil, nil

@@ -150,3 +150,28 @@ func TestPardonByIDOrNameInTheLogChat(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkCodeNotSpentByAnotherUser: /setlog's code is shown in the group,
+// where every member reads it. A member who sends it with /link in a
+// private chat with the bot (or another admin, anywhere) is told the code
+// is another person's, and the code stays live for the admin who asked
+// for it: before, the stranger's try took it, and the admin's own /link
+// answered "not a live code" as often as the stranger repeated it.
+func TestLinkCodeNotSpentByAnotherUser(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	verify := func(context.Context, string) (bool, error) { return true, nil }
+	code := codeIn(t, h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group One", AdminOf: verify}).Text, "/link ")
+	if r := h.cmd(bot.Command{Chat: "eve", User: "eve", Direct: true, Name: "link", Args: code, ChatTitle: "eve", AdminOf: verify}); !strings.Contains(r.Text, "another admin") {
+		t.Errorf("a member's /link with the admin's code: %q", r.Text)
+	}
+	if r := h.cmd(bot.Command{Chat: "g1", User: "mallory", IsAdmin: true, Name: "setlog", Args: code, ChatTitle: "Group One", AdminOf: verify}); !strings.Contains(r.Text, "not a live code") {
+		t.Errorf("another admin's /setlog with a /setlog code: %q", r.Text)
+	}
+	if r := h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: code, ChatTitle: "Mods", AdminOf: verify}); !strings.Contains(r.Text, "«Group One» now come to «Mods»") {
+		t.Errorf("the admin's own /link after a member tried the code: %q", r.Text)
+	}
+	if r := h.cmd(bot.Command{Chat: "log2", User: "boss", IsAdmin: true, Name: "link", Args: code, ChatTitle: "Mods 2", AdminOf: verify}); !strings.Contains(r.Text, "not a live code") {
+		t.Errorf("the code used a second time, in another chat: %q", r.Text)
+	}
+}

@@ -124,7 +124,7 @@ var errCodeLive = errors.New("link code in use")
 // TakeLinkCode implements bot.LinkCodes. bbolt runs one write transaction
 // at a time, and the file is one process's: of two takes of a code, the
 // second finds it gone.
-func (db *DB) TakeLinkCode(_ context.Context, code string, now time.Time) (bot.LinkCode, error) {
+func (db *DB) TakeLinkCode(_ context.Context, code, user string, now time.Time) (bot.LinkCode, error) {
 	if err := db.usable(); err != nil {
 		return bot.LinkCode{}, err
 	}
@@ -141,11 +141,15 @@ func (db *DB) TakeLinkCode(_ context.Context, code string, now time.Time) (bot.L
 		}
 		var r linkCodeRecord
 		err := json.Unmarshal(v, &r)
-		if err := b.Delete([]byte(code)); err != nil {
-			return err
+		live := err == nil && time.Unix(0, r.Expires).After(now)
+		if !live || r.User == user {
+			// unreadable or expired: forgotten all the same
+			if err := b.Delete([]byte(code)); err != nil {
+				return err
+			}
 		}
-		if err != nil || !time.Unix(0, r.Expires).After(now) {
-			return nil // unreadable or expired: forgotten all the same
+		if !live {
+			return nil
 		}
 		found = true
 		out = bot.LinkCode{Code: code, Platform: bot.Platform(r.Platform), Chat: r.Chat, Title: r.Title, User: r.User,

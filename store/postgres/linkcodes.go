@@ -44,14 +44,20 @@ func (s *store) PutLinkCode(ctx context.Context, c bot.LinkCode, now time.Time) 
 }
 
 // TakeLinkCode implements bot.LinkCodes: one DELETE … RETURNING, so of
-// two processes taking a code at once the second finds no row.
-func (s *store) TakeLinkCode(ctx context.Context, code string, now time.Time) (bot.LinkCode, error) {
+// two processes taking a code at once the second finds no row. A live
+// code of another user's is read and kept; an expired one goes.
+func (s *store) TakeLinkCode(ctx context.Context, code, user string, now time.Time) (bot.LinkCode, error) {
 	c := bot.LinkCode{Code: code}
 	var platform string
 	var expires int64
-	err := s.q.QueryRow(ctx, `DELETE FROM link_codes WHERE code = $1
-		RETURNING platform, chat, title, user_id, from_log, direct, expires`, code).
+	err := s.q.QueryRow(ctx, `DELETE FROM link_codes WHERE code = $1 AND (user_id = $2 OR expires <= $3)
+		RETURNING platform, chat, title, user_id, from_log, direct, expires`, code, user, nanos(now)).
 		Scan(&platform, &c.Chat, &c.Title, &c.User, &c.FromLog, &c.Direct, &expires)
+	if noRows(err) {
+		err = s.q.QueryRow(ctx, `SELECT platform, chat, title, user_id, from_log, direct, expires FROM link_codes
+			WHERE code = $1 AND user_id <> $2 AND expires > $3`, code, user, nanos(now)).
+			Scan(&platform, &c.Chat, &c.Title, &c.User, &c.FromLog, &c.Direct, &expires)
+	}
 	if noRows(err) {
 		return bot.LinkCode{}, bot.ErrNotFound
 	}

@@ -12,7 +12,8 @@ import (
 )
 
 // testLinkCodes: a code put is durable at once (a restart without Commit
-// keeps it), taken once and only while live, replaced by the same user's
+// keeps it), taken once, only while live and only by its asker (another
+// user reads it and leaves it), replaced by the same user's
 // next code in the same chat, and expired codes go with the next put.
 func testLinkCodes(t *testing.T, b Backend) {
 	o := Options{Now: NewClock(T0).Now}
@@ -28,9 +29,9 @@ func testLinkCodes(t *testing.T, b Backend) {
 			t.Fatalf("PutLinkCode(%s) = %v, %v; want %v", c.Code, ok, err, want)
 		}
 	}
-	take := func(s bot.Store, c string, now time.Time) (bot.LinkCode, bool) {
+	take := func(s bot.Store, c, user string, now time.Time) (bot.LinkCode, bool) {
 		t.Helper()
-		got, err := s.TakeLinkCode(ctx, c, now)
+		got, err := s.TakeLinkCode(ctx, c, user, now)
 		if err != nil && !errors.Is(err, bot.ErrNotFound) {
 			t.Fatalf("TakeLinkCode(%s): %v", c, err)
 		}
@@ -39,7 +40,7 @@ func testLinkCodes(t *testing.T, b Backend) {
 	if _, err := s.PutLinkCode(ctx, bot.LinkCode{Expires: T0}, T0); err == nil {
 		t.Error("PutLinkCode without a code: no error")
 	}
-	if _, ok := take(s, "NEVERPUT", T0); ok {
+	if _, ok := take(s, "NEVERPUT", "boss", T0); ok {
 		t.Error("TakeLinkCode of a code never put found one")
 	}
 	full := code("LDAAAAAA", "boss", "-100123", 15*time.Minute)
@@ -49,25 +50,35 @@ func testLinkCodes(t *testing.T, b Backend) {
 	put(s, code("SHORTONE", "eve", "-100789", time.Minute), T0, true)
 	// no Commit: a restarted process (or another replica) has them
 	s = b.Reopen(t, s, o)
-	got, ok := take(s, full.Code, T0.Add(14*time.Minute))
+	// another user reads the code and leaves it: only its asker spends it
+	if got, ok := take(s, full.Code, "other", T0.Add(time.Minute)); !ok || got.User != full.User || got.Chat != full.Chat {
+		t.Errorf("another user's take of a live code = %+v, %v; want the code, kept", got, ok)
+	}
+	got, ok := take(s, full.Code, "boss", T0.Add(14*time.Minute))
 	if !ok || got.Code != full.Code || got.Platform != full.Platform || got.Chat != full.Chat || got.Title != full.Title ||
 		got.User != full.User || !got.FromLog || !got.Direct || !got.Expires.Equal(full.Expires) || got.Expires.Location() != time.UTC {
 		t.Errorf("TakeLinkCode = %+v, %v; want %+v in UTC", got, ok, full)
 	}
-	if _, ok := take(s, full.Code, T0.Add(14*time.Minute)); ok {
+	if _, ok := take(s, full.Code, "boss", T0.Add(14*time.Minute)); ok {
 		t.Error("a code was taken twice")
+	}
+	if _, ok := take(s, full.Code, "other", T0.Add(14*time.Minute)); ok {
+		t.Error("a code taken by its asker was found by another user")
 	}
 	// the same user's next code in the same chat replaces the first
 	put(s, code("GRPCODE3", "boss", "-100456", 15*time.Minute), T0.Add(time.Minute), true)
-	if _, ok := take(s, "GRPCODE2", T0.Add(2*time.Minute)); ok {
+	if _, ok := take(s, "GRPCODE2", "boss", T0.Add(2*time.Minute)); ok {
 		t.Error("a replaced code was taken")
 	}
 	// an expired code is not taken, and the next put forgets it
 	put(s, code("LATERONE", "carol", "-100555", 15*time.Minute), T0.Add(2*time.Minute), true)
-	if _, ok := take(s, "SHORTONE", T0); ok {
+	if _, ok := take(s, "SHORTONE", "eve", T0); ok {
 		t.Error("an expired code outlived the next put")
 	}
-	if _, ok := take(s, "LATERONE", T0.Add(16*time.Minute)); ok {
+	if _, ok := take(s, "LATERONE", "mallory", T0.Add(16*time.Minute)); ok {
+		t.Error("an expired code was found by another user")
+	}
+	if _, ok := take(s, "LATERONE", "carol", T0.Add(16*time.Minute)); ok {
 		t.Error("an expired code was taken")
 	}
 	// an expired code's letters may be handed out again
@@ -84,7 +95,7 @@ func testLinkCodes(t *testing.T, b Backend) {
 		for i := range 12 {
 			st := hs[i%len(hs)]
 			wg.Go(func() {
-				if _, err := st.TakeLinkCode(ctx, c.Code, T0); err == nil {
+				if _, err := st.TakeLinkCode(ctx, c.Code, "boss", T0); err == nil {
 					won.Add(1)
 				} else if !errors.Is(err, bot.ErrNotFound) {
 					t.Error(err)
