@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot"
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestVietnameseSchemes: the schemes of Vietnamese smishing besides fake
@@ -97,6 +98,29 @@ func TestShortenedLinkSpeakingForABrand(t *testing.T) {
 		}
 		if !said {
 			t.Errorf("%q: %v, want the shortener named as the brand's impostor", tc.text, v.Reasons)
+		}
+	}
+}
+
+// TestDecomposedVietnameseJudgedAlike: a message typed with its tone marks
+// as separate combining characters (Unikey's "Unicode tổ hợp") gets the
+// verdict of the same message written precomposed; before, every mark
+// split its word and no Vietnamese lure phrase was found.
+func TestDecomposedVietnameseJudgedAlike(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"Techcombank thông báo tài khoản sẽ bị tạm khoá, xác thực tại https://tinyurl.com/tcb-xt",
+		"Tuyển cộng tác viên làm nhiệm vụ nhận hoa hồng 500k/ngày https://nhiemvu-hoahong.top/dk",
+		"Giá xăng tăng từ 15h chiều nay https://vnexpress.net/gia-xang-tang-4700000.html",
+	} {
+		var got [2]bot.Verdict
+		for i, s := range []string{text, norm.NFD.String(text)} {
+			m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: s, MemberSince: t0.AddDate(-1, 0, 0)}
+			got[i] = c.Classify(&m, bot.Hints{}).Verdict
+		}
+		if got[0].Level != got[1].Level || got[0].Score != got[1].Score {
+			t.Errorf("%q: precomposed %s (%.2f), decomposed %s (%.2f) %v", text, got[0].Level, got[0].Score, got[1].Level, got[1].Score, got[1].Reasons)
 		}
 	}
 }

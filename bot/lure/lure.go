@@ -3,6 +3,8 @@ package lure
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Category is a kind of lure.
@@ -370,6 +372,8 @@ func pow(x float64, n int) float64 {
 // run of characters other than letters and digits written as one space and
 // apostrophes dropped; an @ or $ after a letter and before a letter or
 // the word's end is written as the a or s it stands for (nh@n, cla$h).
+// A combining mark (Vietnamese typed decomposed, its tones apart from
+// their letters) is part of its word: it folds as the word written whole.
 // A Vietnamese word whose marks make it another word than the lure word
 // it folds to (tăng "rise" and tặng "give", thường "usual" and thưởng
 // "reward", ngày "day" and ngay "at once") keeps its first letter
@@ -408,6 +412,13 @@ func Fold(text string, dst []byte) []byte {
 			if r == '’' || r == 'ʼ' {
 				continue
 			}
+			if r >= 0x300 && r < 0x370 {
+				// a combining mark (decomposed text: a tone typed
+				// apart from its letter) belongs to the letter
+				// before it and does not end the word
+				marked = marked || !space
+				continue
+			}
 			out = Base(r)
 		}
 		if out == 0 {
@@ -442,6 +453,14 @@ func Fold(text string, dst []byte) []byte {
 // for thưởng (reward); ngày (day) for ngay (at once). A word written with
 // no marks at all is not passed here: it may be either.
 func apart(w []byte, src string) {
+	switch string(w) {
+	case "tang", "thuong", "ngay":
+	default:
+		return
+	}
+	if !norm.NFC.IsNormalString(src) {
+		src = norm.NFC.String(src) // its marks typed apart from their letters
+	}
 	var lure bool
 	switch string(w) {
 	case "tang":

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/lure"
+	"golang.org/x/text/unicode/norm"
 )
 
 // hits builds the Found a test expects from the categories it names.
@@ -316,6 +317,32 @@ func TestMarkedWordsApart(t *testing.T) {
 		got := lure.Find(tc.text)[tc.cat]
 		if (got.Weight > 0) != tc.want {
 			t.Errorf("Find(%q)[%s] = %+v, want found %v", tc.text, tc.cat, got, tc.want)
+		}
+	}
+}
+
+// TestFoldDecomposed: Vietnamese typed with its tone marks as separate
+// combining characters (decomposed, as Unikey's "Unicode tổ hợp" and
+// macOS file names write it) folds as the same words written precomposed:
+// a mark does not split its word, and tăng/tặng, thường/thưởng and
+// ngày/ngay stay apart the same way.
+func TestFoldDecomposed(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"Tài khoản của Quý khách bị tạm khoá, xác thực tại",
+		"Nhận thưởng ngay, tặng quà",
+		"Giá xăng tăng, thường ngày",
+		"ĐĂNG NHẬP ĐỂ NHẬN THƯỞNG",
+	} {
+		nfd := norm.NFD.String(text)
+		if nfd == text {
+			t.Fatalf("%q has no marks to decompose", text)
+		}
+		if got, want := string(lure.Fold(nfd, nil)), string(lure.Fold(text, nil)); got != want {
+			t.Errorf("Fold(decomposed %q) = %q, want %q", text, got, want)
+		}
+		if got, want := lure.Find(nfd), lure.Find(text); got != want {
+			t.Errorf("Find(decomposed %q) = %+v, want %+v", text, got, want)
 		}
 	}
 }
