@@ -1099,7 +1099,9 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 // and the shortener hides where the link goes. The brand is one of the
 // first three words of the text, as a sender's tag is ("[VCB]",
 // "Techcombank:"), and a brand's whole name (vcb, techcombank, shopee); a
-// member who names a bank further on is telling, not speaking for it.
+// member who names a bank further on, or after speaking of themselves
+// ("Mình dùng Vietcombank"), or who writes of their own account ("tài
+// khoản của mình"), is telling, not speaking for it.
 func (c *Classifier) judgeShortBrand(rs *reasons, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) {
 	if found[lure.AccountLock].Weight < lure.Strong && found[lure.Login].Weight < lure.Strong && found[lure.Authority].Weight < lure.Strong {
 		return
@@ -1112,21 +1114,57 @@ func (c *Classifier) judgeShortBrand(rs *reasons, folded []byte, found *lure.Fou
 			break
 		}
 	}
-	if short == nil {
+	if short == nil || ownAccount(folded) {
 		return
 	}
+	prev := []byte(nil)
 	for i, n := 0, 0; i < len(folded) && n < 3; n++ {
 		k := bytes.IndexByte(folded[i:], ' ')
 		if k < 0 {
 			k = len(folded) - i
 		}
-		if b := bm.Named(string(folded[i:i+k]), math.MaxInt); b != nil {
+		w := folded[i : i+k]
+		if firstPerson(prev, w) {
+			return // "Mình dùng Vietcombank, ...": a member, not a sender's tag
+		}
+		prev = w
+		if b := bm.Named(string(w), math.MaxInt); b != nil {
 			shown := linkx.Defang(short.Unicode)
 			rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_brand", shown, b.Name)))
 			return
 		}
 		i += k + 1
 	}
+}
+
+// firstPerson reports whether the folded word w, after prev, is one in
+// which the writer speaks of themselves (mình, tôi, tui, I, my), as a
+// member does and a brand's notice, which speaks to Quý khách, bạn or
+// you, does not. xác minh and chứng minh (verify, prove) and chúng tôi
+// (we, as a bank writes) are not.
+func firstPerson(prev, w []byte) bool {
+	switch string(w) {
+	case "minh":
+		return string(prev) != "xac" && string(prev) != "chung"
+	case "toi":
+		return string(prev) != "chung"
+	case "tui", "i", "my":
+		return true
+	}
+	return false
+}
+
+// ownAccount reports whether a folded message speaks of the writer's own
+// account (tài khoản của mình, my account): a member telling the group,
+// not a brand's notice.
+func ownAccount(folded []byte) bool {
+	for _, p := range [...]string{"cua minh", "cua toi", "cua tui", "my account"} {
+		if at := bytes.Index(folded, []byte(p)); at >= 0 && (at == 0 || folded[at-1] == ' ') &&
+			(at+len(p) == len(folded) || folded[at+len(p)] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // linkSchemes are the lure categories of schemes run from sites of their

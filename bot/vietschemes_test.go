@@ -76,6 +76,12 @@ func TestShortenedLinkSpeakingForABrand(t *testing.T) {
 		{"Agribank: Giao dịch 9.800.000đ đang chờ, nếu không phải Quý khách vui lòng huỷ tại https://rb.gy/k2m9xq", true},
 		{"Highlands: ưu đãi 30% cho hội viên, nhận ngay tại bit.ly/hl-3012", false},
 		{"hôm qua mình đọc bài này về vụ tài khoản Vietcombank bị khoá, xem ở đây bit.ly/3bcXyZq", false},
+		{"Vietcombank: Chúng tôi phát hiện tài khoản của Quý khách bị tạm khoá, xác thực tại https://bit.ly/3QpLm8z", true},
+		{"Ngân hàng Vietcombank thông báo TK của QK bị tạm khoá, xác thực tại bit.ly/3QpLm8z", true},
+		// a member telling of their own account, the brand among the first words
+		{"Mình dùng Vietcombank, bị khoá tài khoản rồi, ai biết cách mở khoá không? hướng dẫn đây https://bit.ly/3abcXYZ", false},
+		{"Facebook khoá tài khoản của mình rồi, xem hướng dẫn mở khoá https://bit.ly/3abcXYZ", false},
+		{"Tôi dùng Techcombank, tài khoản bị tạm khoá, làm theo đây thì xác thực tại https://cutt.ly/Zx91kLm được", false},
 	}
 	for _, tc := range tests {
 		v := judgeText(c, bot.Telegram, tc.text).Verdict
