@@ -64,13 +64,24 @@ func ShowName(name string) string {
 // compared too, so that an admin who types the name they see finds it.
 func shownName(name string) (s string, rtl bool) {
 	s, rtl = cleanName(name)
-	if strings.Contains(s, ".") {
+	if mayLink(s) {
 		s = DefangText(s) // "Support: evil.com" would be a link in the bot's own text
 	}
-	if strings.Contains(s, "||") {
-		s = strings.ReplaceAll(s, "||", "| |") // a Discord spoiler would hide what follows
+	for strings.Contains(s, "||") {
+		// a Discord spoiler would hide what follows; "|||" takes two
+		// rounds ("| ||", then "| | |")
+		s = strings.ReplaceAll(s, "||", "| |")
 	}
 	return s, rtl
+}
+
+// mayLink reports a name a client could make a link of: one with a dot
+// (an ASCII one, or the ideographic and full-width stops Telegram reads as
+// dots) or a scheme (Discord links any http(s) address, a decimal IPv4
+// host's too). Only those go through DefangText.
+func mayLink(s string) bool {
+	return strings.Contains(s, ".") || strings.Contains(s, "://") ||
+		strings.ContainsAny(s, "。．｡")
 }
 
 // cleanName is ShowName's cleaning of characters; rtl reports
@@ -179,7 +190,7 @@ func nameMatcher(want string) func(name string) bool {
 		if w == "" {
 			return false
 		}
-		if isPlainName(name) && !strings.Contains(name, ".") && !strings.Contains(name, "||") {
+		if isPlainName(name) && !mayLink(name) && !strings.Contains(name, "||") {
 			return strings.EqualFold(name, w)
 		}
 		n, _ := shownName(name)

@@ -200,6 +200,16 @@ func TestShowName(t *testing.T) {
 		{"link", "Support: verify at evil.com/login", "Support: verify at evil[.]com/login"},
 		{"disguised link", "Admin hxxps://evil.com", "Admin hxxps://evil[.]com"},
 		{"spoiler", "x||hidden", "x| |hidden"},
+		// "|||" was "| ||": the pairs are replaced left to right, and the
+		// last bar met the third
+		{"three bars", "x|||hidden", "x| | |hidden"},
+		{"many bars", "||||||", "| | | | | |"},
+		// a link with no ASCII dot in it was left whole: Discord links any
+		// http(s) address, a decimal IPv4 host included, and Telegram
+		// reads an ideographic or full-width stop as a dot
+		{"decimal address", "Support http://3232235777/login", "Support hxxp://3232235777/login"},
+		{"ideographic stop", "Admin evil。com", "Admin evil[.]com"},
+		{"full-width stop", "Admin evil．com", "Admin evil[.]com"},
 		{"initials stay", "J.R.R. Tolkien", "J.R.R. Tolkien"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
