@@ -176,7 +176,8 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	case "report":
 		return e.report(c, settings, chatLang), nil
 	}
-	return Reply{Text: say(l, "unknown", c.Name)}, nil
+	// the name is the sender's, quoted as a name is: cleaned, no link
+	return Reply{Text: say(l, "unknown", ShowName(c.Name))}, nil
 }
 
 func (e *Engine) status(c Command, s ChatSettings) string {

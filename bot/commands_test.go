@@ -454,3 +454,30 @@ func TestPardonWithNothingLeftSaysWhereTheRecordGoes(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownCommandEchoesNoLink: a member can name any command in a group
+// by addressing the bot ("/claim-prize.com@bot"), and the answer quotes the
+// name: a link there was a link in the bot's own message, which members
+// take for the bot's word. The name is quoted defanged, in both languages.
+func TestUnknownCommandEchoesNoLink(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	for _, text := range []string{"/claim-prize.com@immune_bot", "/https://evil.com/login@immune_bot now", "/evil。com@immune_bot"} {
+		name, args, ok := bot.ParseCommand(text, "immune_bot")
+		if !ok {
+			t.Fatalf("ParseCommand(%q) is no command", text)
+		}
+		for _, chat := range []string{"c1", "c2"} {
+			if chat == "c2" {
+				h.cmd(bot.Command{Chat: chat, User: "boss", IsAdmin: true, Name: "lang", Args: "vi"})
+			}
+			r := h.cmd(bot.Command{Chat: chat, User: "member", Name: name, Args: args})
+			if !strings.Contains(r.Text, "command") && !strings.Contains(r.Text, "lệnh") {
+				t.Errorf("%s in %s answered %q", text, chat, r.Text)
+			}
+			if r.Text != bot.DefangText(r.Text) || strings.Contains(r.Text, "prize.com") || strings.Contains(r.Text, "evil.com") || strings.Contains(r.Text, "evil。com") {
+				t.Errorf("%s in %s: the answer holds a link: %q", text, chat, r.Text)
+			}
+		}
+	}
+}
