@@ -130,3 +130,35 @@ func TestDecomposedVietnameseJudgedAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnPhotosAndVideosShared: a member sharing their own photos or
+// video on a drive ("Trong ảnh này là lớp mình", "In this video I show
+// ...", "Xem ảnh nè") is not the "is this you in this video?" lure, which
+// asks about the reader; the lure itself still warns beside the same link.
+func TestOwnPhotosAndVideosShared(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	const drive = " https://drive.google.com/file/d/1aBcD2eFgH3iJkL/view"
+	tests := []struct {
+		text    string
+		flagged bool
+	}{
+		{"Trong ảnh này là lớp mình năm 2010" + drive, false},
+		{"Trong video này mình hướng dẫn cài Ubuntu" + drive, false},
+		{"Trong clip này có cảnh đám cưới anh Hùng" + drive, false},
+		{"Xem ảnh nè mọi người, buổi họp lớp hôm qua" + drive, false},
+		{"In this video I show how to set up nginx" + drive, false},
+		{"In this photo: the whole team at the meetup" + drive, false},
+		{"Có phải bạn trong video này không" + drive, true},
+		{"Ơ bạn trong ảnh này à" + drive, true},
+		{"Is this you in this video?" + drive, true},
+		{"lol you in this photo??" + drive, true},
+	}
+	for _, tc := range tests {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if (v.Level != bot.Allow) != tc.flagged {
+			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
+		}
+	}
+}

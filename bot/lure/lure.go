@@ -175,15 +175,20 @@ func init() {
 		// vi
 		"nhan vien ngan hang", "bo phan ho tro", "quan tri vien", "ban quan tri", "tong dai vien", "cham soc khach hang")
 	add(Staff, Mild, "moderator", "staff", "official", "admin", "support", "ngan hang", "cong an", "ho tro")
+	// The lure asks about the reader (is this you, có phải bạn); a member
+	// sharing their own photos says "in this video" or "xem ảnh nè" too,
+	// so those words alone are mild.
 	add(Photo, Strong,
-		"is this you", "is that you", "this you in", "in this photo", "in this video", "in this picture",
-		"photo of you", "video of you", "pictures of you", "look what i found", "is it you", "your photo",
+		"is this you", "is that you", "this you in", "you in this photo", "you in this video", "you in this picture",
+		"u in this video", "photo of you", "video of you", "pictures of you", "look what i found", "is it you", "your photo",
 		"you in the video", "is this u",
 		// vi
 		"anh cua ban", "co phai ban", "day co phai la ban", "phai ban khong", "video cua ban", "hinh cua ban",
-		"xem anh ne", "anh nong", "clip nong", "clip cua ban", "giong ban qua", "ai dang clip", "ai dang anh",
-		"bi dang len", "trong video nay", "trong anh nay", "trong clip nay")
-	add(Photo, Mild, "xem anh", "xem video", "anh nay", "photo", "photos", "pic", "pics")
+		"anh nong", "clip nong", "clip cua ban", "giong ban qua", "ai dang clip", "ai dang anh",
+		"bi dang len", "ban trong video nay", "ban trong anh nay", "ban trong clip nay",
+		"trong video nay khong", "trong anh nay khong", "trong clip nay khong")
+	add(Photo, Mild, "xem anh", "xem video", "anh nay", "photo", "photos", "pic", "pics",
+		"in this photo", "in this video", "in this picture", "xem anh ne", "trong video nay", "trong anh nay", "trong clip nay")
 	add(Install, Mild, "download", "install", "setup", "update", "patch", "crack", "cheat", "cheats", "hack",
 		"mod menu", "tai app", "cai dat", "tai ve", "cap nhat", "ban va", "tai ung dung")
 	add(Parcel, Strong, "your parcel", "your package", "delivery failed", "failed delivery", "redelivery",

@@ -74,7 +74,7 @@ func TestFind(t *testing.T) {
 
 		// photo
 		{"is this you", "Is this you?", m{lure.Photo: strong("is this you")}},
-		{"is this you in this photo", "Is this you in this photo?", m{lure.Photo: capped("is this you")}},
+		{"is this you in this photo", "Is this you in this photo?", m{lure.Photo: strong("is this you")}}, // one question, not two lures
 		{"is it you, vi", "Có phải bạn không?", m{lure.Photo: strong("co phai ban")}},
 		{"your photo, vi", "ảnh của bạn nè", m{lure.Photo: strong("anh cua ban")}},
 		{"pics is mild", "send pics", m{lure.Photo: mild("pics")}},
