@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -173,5 +174,61 @@ func TestLinkCodeNotSpentByAnotherUser(t *testing.T) {
 	}
 	if r := h.cmd(bot.Command{Chat: "log2", User: "boss", IsAdmin: true, Name: "link", Args: code, ChatTitle: "Mods 2", AdminOf: verify}); !strings.Contains(r.Text, "not a live code") {
 		t.Errorf("the code used a second time, in another chat: %q", r.Text)
+	}
+}
+
+// TestPardonInTheLogChatByAnAdminOfAnotherGroup: two groups send their
+// notes to one log chat. An admin of the second group, not of the first,
+// pardons nothing of the first from there: not by the account's id, not
+// in reply to a note about the first group's case; an account on record
+// in both is pardoned in the second group only, and stays muted in the
+// first.
+func TestPardonInTheLogChatByAnAdminOfAnotherGroup(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	adminOf := map[string]bool{"g1": true, "g2": true, "mods": true}
+	verify := func(_ context.Context, chat string) (bool, error) { return adminOf[chat], nil }
+	for _, g := range []string{"g1", "g2"} {
+		code := codeIn(t, h.cmd(bot.Command{Chat: g, User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group " + g, AdminOf: verify}).Text, "/link ")
+		if r := h.cmd(bot.Command{Chat: "mods", User: "boss", IsAdmin: true, Name: "link", Args: code, ChatTitle: "Mods", AdminOf: verify}); !strings.Contains(r.Text, "now come to «Mods»") {
+			t.Fatalf("link %s: %q", g, r.Text)
+		}
+	}
+	var d bot.Decision
+	for i := range 3 {
+		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: "g1", user: "eve", text: phishLink})
+	}
+	h.send(msg{at: 10 * time.Minute, chat: "g1", user: "mallory", text: phishLink})
+	h.send(msg{at: 40 * time.Minute, chat: "g2", user: "eve", text: phishLink})
+	if !d.Has(bot.ActRestrict) || d.LogChat != "mods" {
+		t.Fatalf("eve's third phish in g1: log %q, actions %v", d.LogChat, d.Actions)
+	}
+	if err := h.engine.Sent(bg, d.Case, bot.MessageRef{Platform: bot.Telegram, Chat: "mods", ID: "900"}); err != nil {
+		t.Fatal(err)
+	}
+	// carol runs g2 and sits in the log chat; she is no admin of g1
+	adminOf = map[string]bool{"g2": true, "mods": true}
+	pardon := bot.Command{Chat: "mods", User: "carol", IsAdmin: true, Name: "pardon", AdminOf: verify}
+	byID, byReply := pardon, pardon
+	byID.Args, byReply.ReplyTo = "mallory", "900"
+	if r := h.cmd(byID); !r.Refused || !strings.Contains(r.Text, "Only the admins of «Group g1»") {
+		t.Errorf("pardon of g1's account by g2's admin: %+v", r)
+	}
+	if r := h.cmd(byReply); !r.Refused || !strings.Contains(r.Text, "Only the admins of «Group g1»") {
+		t.Errorf("pardon in reply to g1's note by g2's admin: %+v", r)
+	}
+	byID.Args = "eve"
+	r := h.cmd(byID)
+	if r.Refused || !strings.Contains(r.Text, "1 other chat") || slices.ContainsFunc(r.Lift, func(l bot.Restriction) bool { return l.Chat == "g1" }) {
+		t.Errorf("pardon of eve, on record in g1 and g2, by g2's admin: %+v", r)
+	}
+	for _, u := range []string{"eve", "mallory"} {
+		o, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: u})
+		if err != nil || !slices.Contains(o.Chats, "g1") || o.PardonedAt("g1") != (time.Time{}) {
+			t.Errorf("%s in g1 after g2's admin's pardons: %v, %v", u, o, err)
+		}
+	}
+	if o, _ := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "eve"}); !o.MutedUntil("g1").After(h.now) {
+		t.Errorf("eve's mute in g1 was lifted by g2's admin")
 	}
 }
