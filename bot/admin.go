@@ -679,7 +679,7 @@ func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, group, gro
 		return e.storeLink(ctx, c, l, group, groupTitle, logChat, logTitle)
 	}
 	if c.AdminOf == nil {
-		return Reply{Text: say(l, "link-unverified")}, nil
+		return Reply{Text: say(l, "admin-anonymous")}, nil
 	}
 	ok, err := c.AdminOf(ctx, other)
 	if err != nil {

@@ -232,3 +232,50 @@ func TestPardonInTheLogChatByAnAdminOfAnotherGroup(t *testing.T) {
 		t.Errorf("eve's mute in g1 was lifted by g2's admin")
 	}
 }
+
+// TestAnonymousAdminIsToldToSendAsThemself: an admin who posts as the
+// chat (Telegram's anonymous admins) cannot be checked against another
+// chat, since the platform does not say who they are (AdminOf is nil). A
+// pardon from the log chat, and a link, told them to try again in a
+// moment, which never helps; they are told to send as themselves, and
+// nothing changes.
+func TestAnonymousAdminIsToldToSendAsThemself(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []bot.Lang{bot.English, bot.Vietnamese} {
+		t.Run(string(lang), func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			verify := func(context.Context, string) (bool, error) { return true, nil }
+			code := codeIn(t, h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group One", AdminOf: verify}).Text, "/link ")
+			h.cmd(bot.Command{Chat: "mods", User: "boss", IsAdmin: true, Name: "link", Args: code, ChatTitle: "Mods", AdminOf: verify})
+			h.cmd(bot.Command{Chat: "mods", User: "boss", IsAdmin: true, Name: "lang", Args: string(lang)})
+			var d bot.Decision
+			for i := range 3 {
+				d = h.send(msg{at: time.Duration(i) * time.Minute, chat: "g1", user: "eve", text: phishLink})
+			}
+			if err := h.engine.Sent(bg, d.Case, bot.MessageRef{Platform: bot.Telegram, Chat: "mods", ID: "900"}); err != nil {
+				t.Fatal(err)
+			}
+			want := map[bot.Lang]string{bot.English: "as yourself", bot.Vietnamese: "bằng tài khoản của bạn"}[lang]
+			// the anonymous admin posts as the log chat itself
+			anon := bot.Command{Chat: "mods", User: "mods", IsAdmin: true, Name: "pardon"}
+			for _, c := range []bot.Command{
+				func() bot.Command { c := anon; c.ReplyTo = "900"; return c }(),
+				func() bot.Command { c := anon; c.Args = "eve"; return c }(),
+			} {
+				if r := h.cmd(c); !strings.Contains(r.Text, want) || len(r.Lift) != 0 {
+					t.Errorf("pardon %q (reply to %q) by an anonymous admin of the log chat: %+v", c.Args, c.ReplyTo, r)
+				}
+			}
+			if o, err := h.db.Offender(bg, bot.AccountKey{Platform: bot.Telegram, User: "eve"}); err != nil || len(o.Strikes) != 3 {
+				t.Errorf("after the anonymous admin's pardons: %d strikes, %v", len(o.Strikes), err)
+			}
+			// /link CODE sent anonymously in a group (its code is from a
+			// private chat's /link, where nobody is anonymous)
+			code = codeIn(t, h.cmd(bot.Command{Chat: "g2", User: "g2", IsAdmin: true, Name: "link", Direct: false, AdminOf: verify}).Text, "/setlog ")
+			if r := h.cmd(bot.Command{Chat: "g3", User: "g2", IsAdmin: true, Name: "setlog", Args: code}); !strings.Contains(r.Text, "as yourself") && !strings.Contains(r.Text, "bằng tài khoản của bạn") {
+				t.Errorf("setlog CODE by an anonymous admin: %q", r.Text)
+			}
+		})
+	}
+}

@@ -124,6 +124,10 @@ var adminReplies = map[string][2]string{
 		"I could not check that you are an admin of the other chat; please try again in a moment.",
 		"Bot chưa kiểm tra được bạn có là quản trị viên của nhóm kia không; vui lòng thử lại sau.",
 	},
+	"admin-anonymous": {
+		"You are sending as the chat (an anonymous admin), so I can't tell which admin you are, nor check you against the other chat. Send it as yourself: turn off Remain anonymous for a moment. Nothing was changed.",
+		"Bạn đang gửi dưới danh nghĩa nhóm (quản trị viên ẩn danh) nên bot không biết bạn là quản trị viên nào và không kiểm tra được với nhóm kia. Hãy gửi bằng tài khoản của bạn: tạm tắt chế độ ẩn danh. Không có gì thay đổi.",
+	},
 	"link-discord": {
 		"On Discord, use setlog in the channel that is to get the admin notes.",
 		"Trên Discord, dùng setlog trong kênh muốn nhận thông báo quản trị.",

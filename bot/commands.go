@@ -520,7 +520,7 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 // the bot) is not enough. When there is none it returns the answer.
 func (e *Engine) adminOfOne(ctx context.Context, c Command, l Lang, chats []string) (Reply, string, bool) {
 	if c.AdminOf == nil {
-		return Reply{Text: say(l, "link-unverified")}, "", false
+		return Reply{Text: say(l, "admin-anonymous")}, "", false
 	}
 	for _, chat := range chats {
 		ok, err := c.AdminOf(ctx, chat)
