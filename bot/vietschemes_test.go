@@ -162,3 +162,37 @@ func TestOwnPhotosAndVideosShared(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayWordsBesideADrive: words a school, an office or a tech group
+// writes beside a shared document (lệnh bật, phòng chống rửa tiền, thông
+// tin thẻ sinh viên, giấy triệu tập họp, đăng nhập tại) are
+// not the police threat or the card request they fold like; the threat
+// and the request as the schemes put them still warn beside the same link.
+func TestEverydayWordsBesideADrive(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	const drive = " https://docs.google.com/document/d/1aBcD2eFgH3iJkL/edit"
+	tests := []struct {
+		text    string
+		flagged bool
+	}{
+		{"Gõ lệnh bật SSH rồi làm theo hướng dẫn", false},
+		{"Tài liệu đào tạo phòng chống rửa tiền cho nhân viên chi nhánh", false},
+		{"Anti money laundering training slides for new staff", false},
+		{"Đề cương môn Luật tố tụng: lệnh bắt tạm giam, viện kiểm sát", false},
+		{"Mẫu giấy triệu tập họp phụ huynh", false},
+		{"Thông tin thẻ sinh viên và lịch học ở đây", false},
+		{"Thông tin ngân hàng để chuyển khoản quỹ lớp", false},
+		{"Đăng nhập tại trang này để xem điểm thi", false},
+		{"Bạn liên quan đến vụ án rửa tiền, đã có lệnh bắt, hợp tác điều tra tại", true},
+		{"Viện kiểm sát: tài khoản của bạn liên quan đến đường dây rửa tiền", true},
+		{"Nhập số thẻ và mã CVV để nhận tiền hoàn", true},
+	}
+	for _, tc := range tests {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text + drive, MemberSince: t0.AddDate(-1, 0, 0)}
+		v := c.Classify(&m, bot.Hints{}).Verdict
+		if (v.Level != bot.Allow) != tc.flagged {
+			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
+		}
+	}
+}

@@ -132,15 +132,19 @@ func init() {
 		// vi
 		"xac minh tai khoan", "xac thuc tai khoan", "xac nhan tai khoan", "dang nhap de", "cap nhat thong tin",
 		"xac nhan giao dich", "nhap ma otp", "cung cap ma otp", "cung cap ma", "xac minh danh tinh", "xac thuc thong tin",
-		"dang nhap tai", "xac minh tai", "xac nhan tai", "xac thuc tai", "kich hoat tai", "kich hoat ngay tai",
+		"xac minh tai", "xac nhan tai", "xac thuc tai", "kich hoat tai", "kich hoat ngay tai",
 		"cap nhat sinh trac hoc", "xac thuc sinh trac hoc",
 		// asked for a card or account number: no bank or shop does it
 		// through a link
-		"nhap so the", "nhap thong tin the", "so the ngan hang", "thong tin ngan hang", "xac nhan so tai khoan",
-		"nhap so tai khoan", "thong tin the", "ma cvv", "enter your card", "card details")
+		"nhap so the", "nhap thong tin the", "so the ngan hang", "nhap thong tin ngan hang", "xac nhan so tai khoan",
+		"nhap so tai khoan", "thong tin the ngan hang", "thong tin the tin dung", "ma cvv", "enter your card", "card details")
 	add(Login, Mild, "login", "log in", "sign in", "signin", "verify", "verification", "confirm", "validate",
 		"validation", "password", "credentials", "authenticate", "recover",
-		"xac minh", "xac thuc", "xac nhan", "dang nhap", "mat khau", "otp", "ma otp")
+		"xac minh", "xac thuc", "xac nhan", "dang nhap", "mat khau", "otp", "ma otp",
+		// how a school or an office writes too: "Đăng nhập tại ... để xem
+		// điểm", "thông tin thẻ sinh viên" (thẻ, thể and thế fold alike),
+		// "thông tin ngân hàng để chuyển khoản quỹ lớp"
+		"dang nhap tai", "thong tin the", "thong tin ngan hang")
 	add(Prize, Strong,
 		"you have won", "youve won", "you won", "you are the winner", "claim your prize", "claim your reward",
 		"congratulations you", "selected as a winner", "lucky winner", "you have been selected", "youve been selected",
@@ -217,9 +221,13 @@ func init() {
 		"free spins", "deposit bonus")
 	add(Gambling, Mild, "game bai", "doi thuong", "soi keo", "tan thu", "code tan thu")
 	add(Authority, Strong, "lien quan den vu an", "lien quan vu an", "lien quan toi vu an", "duong day rua tien",
-		"rua tien", "hop tac dieu tra", "lenh bat", "vien kiem sat", "toa an trieu tap", "giay trieu tap",
-		"phong toa tai khoan", "arrest warrant", "money laundering")
-	add(Authority, Mild, "vu an", "dieu tra", "thanh tra", "trieu tap")
+		"vu an rua tien", "lien quan den rua tien", "hop tac dieu tra", "co lenh bat", "toa an trieu tap",
+		"phong toa tai khoan", "arrest warrant", "involved in money laundering")
+	// the words of the law, news and training alone: lệnh bật (a command
+	// to turn on) folds as lệnh bắt; phòng chống rửa tiền, anti-money
+	// laundering, viện kiểm sát and giấy triệu tập họp are everyday
+	add(Authority, Mild, "vu an", "dieu tra", "thanh tra", "trieu tap", "rua tien", "money laundering", "lenh bat",
+		"vien kiem sat", "giay trieu tap")
 	add(Vote, Strong, "binh chon giup", "vote giup", "binh chon cho be", "binh chon cho minh", "bau chon giup",
 		"ma xac nhan zalo", "ma zalo", "gui giup minh ma", "gui lai giup minh ma", "ma vua gui", "ma otp vua gui",
 		"vua gui ve may", "vote for my",
