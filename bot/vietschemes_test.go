@@ -122,8 +122,7 @@ func TestDecomposedVietnameseJudgedAlike(t *testing.T) {
 	} {
 		var got [2]bot.Verdict
 		for i, s := range []string{text, norm.NFD.String(text)} {
-			m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: s, MemberSince: t0.AddDate(-1, 0, 0)}
-			got[i] = c.Classify(&m, bot.Hints{}).Verdict
+			got[i] = judgeText(c, bot.Telegram, s).Verdict
 		}
 		if got[0].Level != got[1].Level || got[0].Score != got[1].Score {
 			t.Errorf("%q: precomposed %s (%.2f), decomposed %s (%.2f) %v", text, got[0].Level, got[0].Score, got[1].Level, got[1].Score, got[1].Reasons)
@@ -137,12 +136,8 @@ func TestDecomposedVietnameseJudgedAlike(t *testing.T) {
 // asks about the reader; the lure itself still warns beside the same link.
 func TestOwnPhotosAndVideosShared(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
 	const drive = " https://drive.google.com/file/d/1aBcD2eFgH3iJkL/view"
-	tests := []struct {
-		text    string
-		flagged bool
-	}{
+	checkFlagged(t, []flagCase{
 		{"Trong ảnh này là lớp mình năm 2010" + drive, false},
 		{"Trong video này mình hướng dẫn cài Ubuntu" + drive, false},
 		{"Trong clip này có cảnh đám cưới anh Hùng" + drive, false},
@@ -153,14 +148,7 @@ func TestOwnPhotosAndVideosShared(t *testing.T) {
 		{"Ơ bạn trong ảnh này à" + drive, true},
 		{"Is this you in this video?" + drive, true},
 		{"lol you in this photo??" + drive, true},
-	}
-	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
-		if (v.Level != bot.Allow) != tc.flagged {
-			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
-		}
-	}
+	})
 }
 
 // TestEverydayWordsBesideADrive: words a school, an office or a tech group
@@ -170,12 +158,8 @@ func TestOwnPhotosAndVideosShared(t *testing.T) {
 // and the request as the schemes put them still warn beside the same link.
 func TestEverydayWordsBesideADrive(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	const drive = " https://docs.google.com/document/d/1aBcD2eFgH3iJkL/edit"
-	tests := []struct {
-		text    string
-		flagged bool
-	}{
+	const doc = " https://docs.google.com/document/d/1aBcD2eFgH3iJkL/edit"
+	cases := []flagCase{
 		{"Gõ lệnh bật SSH rồi làm theo hướng dẫn", false},
 		{"Tài liệu đào tạo phòng chống rửa tiền cho nhân viên chi nhánh", false},
 		{"Anti money laundering training slides for new staff", false},
@@ -188,11 +172,8 @@ func TestEverydayWordsBesideADrive(t *testing.T) {
 		{"Viện kiểm sát: tài khoản của bạn liên quan đến đường dây rửa tiền", true},
 		{"Nhập số thẻ và mã CVV để nhận tiền hoàn", true},
 	}
-	for _, tc := range tests {
-		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text + drive, MemberSince: t0.AddDate(-1, 0, 0)}
-		v := c.Classify(&m, bot.Hints{}).Verdict
-		if (v.Level != bot.Allow) != tc.flagged {
-			t.Errorf("%q: %s (%.2f) %v, want flagged %v", tc.text, v.Level, v.Score, v.Reasons, tc.flagged)
-		}
+	for i := range cases {
+		cases[i].text += doc
 	}
+	checkFlagged(t, cases)
 }
