@@ -625,7 +625,7 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 		if p == nil || !p.FromLog || p.Platform != c.Platform {
 			return Reply{Text: say(l, "link-bad-code", arg)}, nil
 		}
-		return e.completeLink(ctx, c, l, c.Chat, c.ChatTitle, p.Chat, p.Title, p.User, p.Direct)
+		return e.completeLink(ctx, c, l, p, c.Chat, c.ChatTitle, p.Chat, p.Title, p.Direct)
 	}
 	code, err := e.issueLinkCode(ctx, LinkCode{Platform: c.Platform, Chat: c.Chat, Title: c.ChatTitle, User: c.User}, e.now(c))
 	if err != nil {
@@ -657,15 +657,16 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if p == nil || p.FromLog || p.Platform != c.Platform {
 		return Reply{Text: say(l, "link-bad-code", arg)}, nil
 	}
-	return e.completeLink(ctx, c, l, p.Chat, p.Title, c.Chat, c.ChatTitle, p.User, false)
+	return e.completeLink(ctx, c, l, p, p.Chat, p.Title, c.Chat, c.ChatTitle, false)
 }
 
-// completeLink points a group's admin notes at a log chat, once the person
-// who asked for the code is the one completing it and is an admin of both
-// (of the group, and of the log chat unless it is their private chat with
-// the bot, ownDirect).
-func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, group, groupTitle, logChat, logTitle, asker string, ownDirect bool) (Reply, error) {
-	if asker != c.User {
+// completeLink points a group's admin notes at a log chat with the code p
+// taken, once the person who asked for the code is the one completing it
+// and is an admin of both (of the group, and of the log chat unless it is
+// their private chat with the bot, ownDirect). When the platform cannot
+// say, p is put back for a retry.
+func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, p *LinkCode, group, groupTitle, logChat, logTitle string, ownDirect bool) (Reply, error) {
+	if p.User != c.User {
 		return Reply{Text: say(l, "link-other-person")}, nil
 	}
 	if group == logChat {
@@ -684,6 +685,11 @@ func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, group, gro
 	ok, err := c.AdminOf(ctx, other)
 	if err != nil {
 		e.log.Warn("link: admin check failed", LogChat, other, LogUser, c.User, LogErr, err)
+		// the answer says to try again: the code, taken, is put back
+		// for the rest of its time
+		if _, perr := e.store.PutLinkCode(ctx, *p, e.now(c)); perr != nil {
+			e.log.Warn("link: the code could not be kept for a retry", LogUser, c.User, LogErr, perr)
+		}
 		return Reply{Text: say(l, "link-unverified")}, nil
 	}
 	if !ok {

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -277,5 +278,36 @@ func TestAnonymousAdminIsToldToSendAsThemself(t *testing.T) {
 				t.Errorf("setlog CODE by an anonymous admin: %q", r.Text)
 			}
 		})
+	}
+}
+
+// TestLinkCodeKeptWhenTheCheckFails: when Telegram cannot answer whether
+// the sender is an admin of the other chat, the answer says to try again
+// in a moment; the code is still good then (before, the failed try had
+// taken it, and the retry was "not a live code").
+func TestLinkCodeKeptWhenTheCheckFails(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	down := true
+	verify := func(context.Context, string) (bool, error) {
+		if down {
+			return false, errors.New("telegram: 502 Bad Gateway")
+		}
+		return true, nil
+	}
+	for _, tc := range []struct{ ask, askChat, answer, answerChat, prefix string }{
+		{"setlog", "g1", "link", "mods", "/link "},
+		{"link", "mods2", "setlog", "g2", "/setlog "},
+	} {
+		down = true
+		code := codeIn(t, h.cmd(bot.Command{Chat: tc.askChat, User: "boss", IsAdmin: true, Name: tc.ask, ChatTitle: tc.askChat, AdminOf: verify}).Text, tc.prefix)
+		answer := bot.Command{Chat: tc.answerChat, User: "boss", IsAdmin: true, Name: tc.answer, Args: code, ChatTitle: tc.answerChat, AdminOf: verify}
+		if r := h.cmd(answer); !strings.Contains(r.Text, "try again") {
+			t.Errorf("%s CODE while Telegram is down: %q", tc.answer, r.Text)
+		}
+		down = false
+		if r := h.cmd(answer); !strings.Contains(r.Text, "now come to") {
+			t.Errorf("%s CODE again once Telegram answers: %q", tc.answer, r.Text)
+		}
 	}
 }
