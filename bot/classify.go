@@ -519,8 +519,15 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if trustedFile {
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			}
+			// a download that is only noted is named plainly: the long
+			// words ("the kind botnets spread") would contradict the
+			// verdict beside them
+			kind := "kind:" + fd.Kind.String()
+			if w == wOfficialFile || w == wTLSScript {
+				kind = "what:" + fd.Kind.String()
+			}
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
-				text: say2("link_file", f, "kind:"+fd.Kind.String()), Detail: say2("link_file", f, "kind:"+fd.Kind.String()).inEnglish()})
+				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
 		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext]:
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),

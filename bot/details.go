@@ -131,6 +131,8 @@ func (d detail) render(t *texts) string {
 		for i, a := range d.args {
 			if k, ok := strings.CutPrefix(a, "kind:"); ok {
 				args[i] = t.fileWhatLong[k]
+			} else if k, ok := strings.CutPrefix(a, "what:"); ok {
+				args[i] = t.fileWhat[k] // the plain name, for a download only noted
 			} else if k, ok := strings.CutPrefix(a, "decoy:"); ok {
 				args[i] = t.decoyWhat[k]
 			}

