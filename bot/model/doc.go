@@ -11,7 +11,8 @@
 // the trainer assembles, and are embedded (weights.bin). A model may
 // carry experts (models of one kind of scam each, over the host name's
 // features): a link then scores the highest of their logits and the
-// model's. The committed model has none.
+// model's. The committed model has one, for crypto scams (weights.bin
+// holds both, 4 MB).
 //
 // The combiner is a second, small logistic regression that turns the link
 // model's score, the brand signals of package brand, lure words and the

@@ -21,7 +21,7 @@ func runCheck(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	cfgPath := fs.String("config", "", "config file (TOML), for its feeds and brands; optional")
 	lang := fs.String("lang", "", "language of the explanation: en or vi (default: the config's [policy] lang, en without one)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: immune check [-config FILE] [-lang en|vi] TEXT\n\nJudges one message and explains the verdict in plain words. TEXT \"-\" reads\nthe message from stdin.\n\n")
+		fmt.Fprint(stderr, "Usage: immune check [-config FILE] [-lang en|vi] TEXT\n\nJudges one message and explains the verdict in plain words. TEXT \"-\" reads\nthe message from stdin.\nIt keeps nothing: the store is a temporary one, and the feeds' copies in\n[feeds] cache_dir are read, not written (a feed without one is downloaded\nfor this check alone).\n\n")
 		fs.PrintDefaults()
 	}
 	words, err := parseFlags(fs, args)
