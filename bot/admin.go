@@ -623,6 +623,7 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 			return Reply{Text: say(l, "failed")}, err
 		}
 		if p == nil || !p.FromLog || p.Platform != c.Platform {
+			e.keepLinkCode(ctx, c, p)
 			return Reply{Text: say(l, "link-bad-code", arg)}, nil
 		}
 		return e.completeLink(ctx, c, l, p, c.Chat, c.ChatTitle, p.Chat, p.Title, p.Direct)
@@ -655,6 +656,7 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 		return Reply{Text: say(l, "failed")}, err
 	}
 	if p == nil || p.FromLog || p.Platform != c.Platform {
+		e.keepLinkCode(ctx, c, p)
 		return Reply{Text: say(l, "link-bad-code", arg)}, nil
 	}
 	return e.completeLink(ctx, c, l, p, p.Chat, p.Title, c.Chat, c.ChatTitle, false)
@@ -670,6 +672,7 @@ func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, p *LinkCod
 		return Reply{Text: say(l, "link-other-person")}, nil
 	}
 	if group == logChat {
+		e.keepLinkCode(ctx, c, p)
 		return Reply{Text: say(l, "link-same-chat")}, nil
 	}
 	other := group
@@ -687,9 +690,7 @@ func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, p *LinkCod
 		e.log.Warn("link: admin check failed", LogChat, other, LogUser, c.User, LogErr, err)
 		// the answer says to try again: the code, taken, is put back
 		// for the rest of its time
-		if _, perr := e.store.PutLinkCode(ctx, *p, e.now(c)); perr != nil {
-			e.log.Warn("link: the code could not be kept for a retry", LogUser, c.User, LogErr, perr)
-		}
+		e.keepLinkCode(ctx, c, p)
 		return Reply{Text: say(l, "link-unverified")}, nil
 	}
 	if !ok {
@@ -697,6 +698,18 @@ func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, p *LinkCod
 		return Reply{Text: say(l, "link-not-admin"), Refused: true}, nil
 	}
 	return e.storeLink(ctx, c, l, group, groupTitle, logChat, logTitle)
+}
+
+// keepLinkCode puts back a code its own asker took (p may be nil) in a
+// try that linked nothing: the retry (the right command, the other chat,
+// after a failed check) finds it for the rest of its time.
+func (e *Engine) keepLinkCode(ctx context.Context, c Command, p *LinkCode) {
+	if p == nil || p.User != c.User {
+		return // none taken: another user's code stays where it is
+	}
+	if _, err := e.store.PutLinkCode(ctx, *p, e.now(c)); err != nil {
+		e.log.Warn("link: the code could not be kept for a retry", LogUser, c.User, LogErr, err)
+	}
 }
 
 // storeLink stores a verified link.

@@ -311,3 +311,35 @@ func TestLinkCodeKeptWhenTheCheckFails(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkCodeKeptAfterAMistake: an admin who sends their own code with
+// the wrong command (/setlog CODE where /link CODE was meant, or the
+// other way round) or in the chat that handed it out is told so, and the
+// code is still good for the right command in the right chat (before, the
+// mistake had spent it, and the retry was "not a live code").
+func TestLinkCodeKeptAfterAMistake(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	verify := func(context.Context, string) (bool, error) { return true, nil }
+	for _, tc := range []struct {
+		ask, askChat, prefix string
+		wrong                bot.Command
+		right                bot.Command
+	}{
+		{"setlog", "g1", "/link ",
+			bot.Command{Chat: "mods", Name: "setlog"}, bot.Command{Chat: "mods", Name: "link"}},
+		{"link", "mods2", "/setlog ",
+			bot.Command{Chat: "g2", Name: "link"}, bot.Command{Chat: "g2", Name: "setlog"}},
+		{"setlog", "g3", "/link ",
+			bot.Command{Chat: "g3", Name: "link"}, bot.Command{Chat: "mods3", Name: "link"}},
+	} {
+		code := codeIn(t, h.cmd(bot.Command{Chat: tc.askChat, User: "boss", IsAdmin: true, Name: tc.ask, ChatTitle: tc.askChat, AdminOf: verify}).Text, tc.prefix)
+		for _, c := range []bot.Command{tc.wrong, tc.right} {
+			c.User, c.IsAdmin, c.Args, c.ChatTitle, c.AdminOf = "boss", true, code, c.Chat, verify
+			r := h.cmd(c)
+			if linked := strings.Contains(r.Text, "now come to"); linked != (c.Name == tc.right.Name && c.Chat == tc.right.Chat) {
+				t.Errorf("/%s %s in %s after /%s in %s: %q", c.Name, code, c.Chat, tc.ask, tc.askChat, r.Text)
+			}
+		}
+	}
+}
