@@ -516,7 +516,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script {
 				w = soft
 			}
-			if trustedFile {
+			if trustedFile || selfNamedRelease(l, f, fd) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			}
 			// a download that is only noted is named plainly: the long
@@ -529,7 +529,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext]:
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !selfNamedRelease(l, f, fd):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
@@ -743,6 +743,67 @@ var codeHosts = setOf("github.com", "gitlab.com", "bitbucket.org", "codeberg.org
 // repoName reports a link to a repository (or a page of one) whose name
 // merely ends like a file: github.com/vercel/next.js,
 // github.com/mrdoob/three.js/tree/dev.
+// selfNamedRelease reports whether a program, disk image or archive at the
+// end of a link is a versioned release named after the site that serves
+// it, over TLS: sqlite.org/2024/sqlite-tools-win-x64-3460000.zip,
+// nmap.org/dist/nmap-7.95-setup.exe. That is how projects publish their
+// builds, and tech chat links them. Droppers are named after what they
+// pretend to be (invoice, update, setup) on compromised sites and
+// addresses, and served over plain HTTP to devices; a site that takes a
+// product's name to serve it (anydesk-app.com) is not named as its file,
+// and a look-alike's own name is judged by the rest of the classifier.
+// Scripts, shortcuts, screen savers, documents and Android apps are not
+// releases here.
+func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
+	if !releaseExt[fd.Ext] {
+		return false
+	}
+	if l.Scheme != "https" || l.IP.IsValid() || l.Domain == "" || l.Suffix == "" {
+		return false
+	}
+	site := strings.TrimSuffix(l.Domain, "."+l.Suffix)
+	if site == l.Domain || strings.Contains(site, ".") {
+		return false
+	}
+	site = strings.ReplaceAll(site, "-", "")
+	stem, _, _ := strings.Cut(file, ".")
+	i := 0
+	for i < len(stem) && isAlnum(stem[i]) {
+		i++
+	}
+	// the file's first word is the site's name: 7z2408-x64.exe on
+	// 7-zip.org is not matched, wireshark-4.4.2-x64.exe on wireshark.org is
+	if len(site) < 3 || i != len(site) || !strings.EqualFold(stem[:i], site) {
+		return false
+	}
+	return versioned(file[i:])
+}
+
+// releaseExt holds the endings projects publish their builds under.
+var releaseExt = map[string]bool{"exe": true, "msi": true, "msix": true, "pkg": true, "dmg": true, "iso": true, "zip": true, "7z": true, "rar": true}
+
+// versioned reports whether a file name's rest holds a version or build
+// number: two numbers joined by a dot or an underscore (4.4.2, 1_9), or a
+// run of four digits or more (3460000).
+func versioned(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			run++
+			if run >= 4 {
+				return true
+			}
+			continue
+		}
+		if (c == '.' || c == '_') && run > 0 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+		run = 0
+	}
+	return false
+}
+
 func repoName(l *linkx.Link) bool {
 	if !codeHosts[l.Domain] {
 		return false

@@ -176,9 +176,15 @@ func (d detail) render(t *texts) string {
 			n, _ := strconv.Atoi(fam)
 			s := t.families[n]
 			if strings.Contains(s, "%s") {
+				if words == "" {
+					continue // "the words  in its path": nothing to name
+				}
 				s = fmt.Sprintf(s, words)
 			}
 			parts = append(parts, s)
+		}
+		if len(parts) == 0 {
+			parts = append(parts, t.families[model.Spelling])
 		}
 		return fmt.Sprintf(f, d.args[0], strings.Join(parts, ", "))
 	}

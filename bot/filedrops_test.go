@@ -80,3 +80,42 @@ func TestNotedDownloadsNamedPlainly(t *testing.T) {
 		t.Errorf("a botnet script: %s\n  en: %s\n  vi: %s\nwant flagged with the botnet words", level, en, vi)
 	}
 }
+
+// TestSelfNamedReleases: a versioned build named after the site that
+// serves it over TLS is how projects publish (sqlite.org's
+// sqlite-tools-…-3460000.zip, nmap.org's nmap-7.95-setup.exe): tech chat
+// links them and they are not flagged. The same file over plain HTTP, a
+// site that takes the product's name with more (anydesk-app.com), a file
+// named after something else on a site, a screen saver and an address
+// are judged as before.
+func TestSelfNamedReleases(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"grab the CLI from https://www.sqlite.org/2024/sqlite-tools-win-x64-3460000.zip", false},
+		{"https://www.wireshark.org/download/win64/Wireshark-4.4.2-x64.exe", false},
+		{"scan with https://nmap.org/dist/nmap-7.95-setup.exe", false},
+		{"https://curl.se/windows/dl-8.11.0_1/curl-8.11.0_1-win64-mingw.zip", false},
+		{"http://nmap.org/dist/nmap-7.95-setup.exe", true},
+		{"https://anydesk-app.com/AnyDesk-8.0.1.exe", true},
+		{"https://plumber-joe.com/wp-content/uploads/invoice-2024.exe", true},
+		{"https://saver-site.com/saversite-1.2.scr", true},
+		{"https://45.61.12.34/nmap-7.95-setup.exe", true},
+		{"https://nmap.org/dist/nmap-setup.exe", true}, // no version: not a release
+	})
+}
+
+// TestPatternNamesItsWords: the link model's explanation never says "the
+// words  in its path" with no word in it.
+func TestPatternNamesItsWords(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	v := judgeText(c, bot.Telegram, "https://vietcombank.app/vietcombank-2.4.exe").Verdict
+	for i := range v.Reasons {
+		r := &v.Reasons[i]
+		for _, s := range []string{r.DetailIn(bot.English), r.DetailIn(bot.Vietnamese)} {
+			if strings.Contains(s, "  ") || strings.HasSuffix(s, ": ") {
+				t.Errorf("%s: %q", r.Code, s)
+			}
+		}
+	}
+}
