@@ -623,7 +623,9 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 			return Reply{Text: say(l, "failed")}, err
 		}
 		if p == nil || !p.FromLog || p.Platform != c.Platform {
-			e.keepLinkCode(ctx, c, p)
+			if e.keepLinkCode(ctx, c, p) && p.Platform == c.Platform {
+				return Reply{Text: say(l, "link-wrong-command", "/link", p.Code)}, nil
+			}
 			return Reply{Text: say(l, "link-bad-code", arg)}, nil
 		}
 		return e.completeLink(ctx, c, l, p, c.Chat, c.ChatTitle, p.Chat, p.Title, p.Direct)
@@ -656,7 +658,9 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 		return Reply{Text: say(l, "failed")}, err
 	}
 	if p == nil || p.FromLog || p.Platform != c.Platform {
-		e.keepLinkCode(ctx, c, p)
+		if e.keepLinkCode(ctx, c, p) && p.Platform == c.Platform {
+			return Reply{Text: say(l, "link-wrong-command", "/setlog", p.Code)}, nil
+		}
 		return Reply{Text: say(l, "link-bad-code", arg)}, nil
 	}
 	return e.completeLink(ctx, c, l, p, p.Chat, p.Title, c.Chat, c.ChatTitle, false)
@@ -702,14 +706,16 @@ func (e *Engine) completeLink(ctx context.Context, c Command, l Lang, p *LinkCod
 
 // keepLinkCode puts back a code its own asker took (p may be nil) in a
 // try that linked nothing: the retry (the right command, the other chat,
-// after a failed check) finds it for the rest of its time.
-func (e *Engine) keepLinkCode(ctx context.Context, c Command, p *LinkCode) {
+// after a failed check) finds it for the rest of its time. It reports
+// whether p was the asker's own code.
+func (e *Engine) keepLinkCode(ctx context.Context, c Command, p *LinkCode) bool {
 	if p == nil || p.User != c.User {
-		return // none taken: another user's code stays where it is
+		return false // none taken: another user's code stays where it is
 	}
 	if _, err := e.store.PutLinkCode(ctx, *p, e.now(c)); err != nil {
 		e.log.Warn("link: the code could not be kept for a retry", LogUser, c.User, LogErr, err)
 	}
+	return true
 }
 
 // storeLink stores a verified link.

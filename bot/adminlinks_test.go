@@ -340,6 +340,10 @@ func TestLinkCodeKeptAfterAMistake(t *testing.T) {
 			if linked := strings.Contains(r.Text, "now come to"); linked != (c.Name == tc.right.Name && c.Chat == tc.right.Chat) {
 				t.Errorf("/%s %s in %s after /%s in %s: %q", c.Name, code, c.Chat, tc.ask, tc.askChat, r.Text)
 			}
+			// the wrong command is told which is right
+			if c.Name != tc.right.Name && !strings.Contains(r.Text, "That code is for /"+tc.right.Name+": send /"+tc.right.Name+" "+code) {
+				t.Errorf("/%s %s after /%s: %q", c.Name, code, tc.ask, r.Text)
+			}
 		}
 	}
 }

@@ -108,6 +108,10 @@ var adminReplies = map[string][2]string{
 		"%q is not a live code. Send /setlog in the group (or /link here) for a new one.",
 		"%q không phải mã còn hiệu lực. Gửi /setlog trong nhóm (hoặc /link ở đây) để lấy mã mới.",
 	},
+	"link-wrong-command": {
+		"That code is for %[1]s: send %[1]s %[2]s in the other chat. It is still good.",
+		"Mã này dùng cho %[1]s: gửi %[1]s %[2]s ở nhóm kia. Mã vẫn còn hiệu lực.",
+	},
 	"link-other-person": {
 		"This code was asked for by another admin: the same person has to send both commands.",
 		"Mã này do quản trị viên khác tạo: cùng một người phải gửi cả hai lệnh.",
