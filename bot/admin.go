@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
 )
@@ -49,13 +48,10 @@ func listValue(l *linkx.Link) string {
 	return dom
 }
 
-// excerpt trims a message's text for a case and defangs its links.
+// excerpt is a message's text as a case keeps it: trimmed, defanged and
+// cleaned of what could reorder or hide the note around it (quoteText).
 func excerpt(s string) string {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) > maxExcerpt {
-		s = string([]rune(s)[:maxExcerpt]) + "…"
-	}
-	return DefangText(s)
+	return quoteText(s, maxExcerpt)
 }
 
 // Case returns the case with the id, for an adapter to learn which chat

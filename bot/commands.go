@@ -874,6 +874,10 @@ func Explain(l Lang, v *Verdict) string {
 	return b.String()
 }
 
+// maxReportQuote is how much of a reported message the admins' note
+// quotes, in runes.
+const maxReportQuote = 200
+
 // report answers a member's report in l and writes the note for the admins
 // in the chat's language, naming the chat by its title.
 func (e *Engine) report(c Command, s ChatSettings, chatLang Lang) Reply {
@@ -883,11 +887,7 @@ func (e *Engine) report(c Command, s ChatSettings, chatLang Lang) Reply {
 	}
 	m := *c.Reply
 	v := e.Check(&m)
-	excerpt := m.Text
-	if r := []rune(excerpt); len(r) > 200 {
-		excerpt = string(r[:200]) + "…"
-	}
-	excerpt = DefangText(excerpt)
+	excerpt := quoteText(m.Text, maxReportQuote)
 	note := say(chatLang, "report-note", nameOr(c.UserName, c.User), nameOr(m.UserName, m.User)+" (id "+m.User+")",
 		nameOr(c.ChatTitle, m.Chat), excerpt, v.Level, v.Score)
 	for _, r := range v.Reasons {

@@ -198,6 +198,45 @@ func nameMatcher(want string) func(name string) bool {
 	}
 }
 
+// quoteText returns a member's text as the bot quotes it in a note or a
+// case (at most max runes, then "…"): the same characters taken out as
+// from a name (bidirectional controls and invisible format characters
+// but the joiners; other controls but the line break), so that a quote
+// cannot reverse or hide the lines the bot writes after it; every link
+// defanged (DefangText, after the cleaning: "evil\u200b.com" is a link
+// once the invisible space is gone); "||" written "| |", as in a name;
+// and a text with right-to-left letters fenced by left-to-right marks.
+func quoteText(s string, max int) string {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > max {
+		s = string([]rune(s)[:max]) + "…"
+	}
+	rtl := false
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\u200c' || r == '\u200d':
+			return r
+		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
+			return -1
+		case unicode.IsControl(r):
+			return ' '
+		case !rtl && rtlBlock(r):
+			if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
+				rtl = true
+			}
+		}
+		return r
+	}, strings.ToValidUTF8(s, ""))
+	s = DefangText(s)
+	for strings.Contains(s, "||") {
+		s = strings.ReplaceAll(s, "||", "| |")
+	}
+	if rtl {
+		s = lrm + s + lrm
+	}
+	return s
+}
+
 // dropDirectionControl drops (for strings.Map) the explicit embeddings,
 // overrides and isolates (U+202A–202E, U+2066–2069), which no text the
 // bot writes holds on purpose: the left-to-right marks of ShowName stay.

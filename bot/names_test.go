@@ -20,6 +20,11 @@ const hostileName = "Eve\u202egnp.exe\u2066 \u200f\nDone: nothing\u3164\u061c at
 // shownHostile is what a text shows of it.
 const shownHostile = "Evegnp.exe Done: nothing at evil[.]com| |"
 
+// hostileText is a message's text built the same way: quoted in an
+// admin note, a case's excerpt or a member's report, it must not reverse
+// or hide the lines the bot writes after it.
+const hostileText = phishLink + " \u202egnp.exe\u2066 \u200f||hidden"
+
 // hostileTitle is a chat title with an embedding and an override.
 const hostileTitle = "Crypto\u202b Friends\u202d\u2067"
 
@@ -102,7 +107,7 @@ func TestHostileNamesAreShownSafely(t *testing.T) {
 				}
 				return d
 			}
-			d := send("g1", "10", "666", phishLink)
+			d := send("g1", "10", "666", hostileText)
 			seen("notice (deleted)", d.Notice)
 			seen("admin note (deleted)", d.AdminNote)
 			seen("notice (warned)", send("g2", "11", "667", "the menu https://bakery-hanoi.com/menu.zip").Notice)
@@ -146,7 +151,7 @@ func TestHostileNamesAreShownSafely(t *testing.T) {
 
 			// a member's report, by a member with the hostile name, of a message by another
 			reported := bot.Message{ID: "20", Platform: bot.Telegram, Chat: "g1", User: "668", UserName: hostileName, Time: h.now,
-				Text: "hello https://example.org"}
+				Text: "hello https://example.org \u202eok\u2067 ||x"}
 			r, err := h.engine.Command(bg, bot.Command{Platform: bot.Telegram, Chat: "g1", ChatTitle: hostileTitle, User: "669",
 				UserName: hostileName, Time: h.now, Name: "report", Reply: &reported})
 			if err != nil {
