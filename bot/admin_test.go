@@ -281,6 +281,10 @@ func TestLinkLogChat(t *testing.T) {
 	if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "status"}); !strings.Contains(r.Text, "Admin log: Mods") {
 		t.Errorf("status: %q", r.Text)
 	}
+	// a member is told there is a log chat, not which
+	if r := h.cmd(bot.Command{Chat: "g1", User: "m1", Name: "status"}); strings.Contains(r.Text, "Mods") || strings.Contains(r.Text, "log") && !strings.Contains(r.Text, "a private chat of the admins") {
+		t.Errorf("a member's status names the log chat: %q", r.Text)
+	}
 
 	// the other way round, from a private chat with the bot, for a second group
 	adminOf["g2"] = true

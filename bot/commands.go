@@ -193,12 +193,17 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 		}
 	}
 	logTo := say(l, "log-none")
-	switch s.LogChat {
-	case "":
-	case c.Chat:
+	switch {
+	case s.LogChat == "":
+	case s.LogChat == c.Chat:
 		logTo = say(l, "log-here")
-	default:
+	case c.IsAdmin:
 		logTo = nameOr(s.LogTitle, s.LogChat)
+	default:
+		// a member is not told where the notes go: the log chat's title
+		// (a private chat's is the admin's own name) and id are the
+		// admins' business
+		logTo = say(l, "log-private")
 	}
 	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo,
 		e.cfg.StrikesToRestrict, humanIn(l, e.cfg.RestrictFor), e.cfg.FanOutChats, humanIn(l, e.cfg.FanOutWindow)) + e.feedLines(l, c.Time, c.IsAdmin)
