@@ -5,7 +5,7 @@ import "testing"
 // The fourth sets (testdata/measure/eval4-*, 2026-12-01) were written by a
 // helper (eval4) who had read none of the earlier sets, lure or brand
 // lists or rule code, from general knowledge of how such messages looked
-// in 2024–2026, and were committed (2c4f239) before anything was run on
+// in 2024–2026, and were committed (8a325b8) before anything was run on
 // them: ordinary English tech chat with links (issues, releases, docs,
 // registries, official downloads and install one-liners, consoles, CI,
 // local addresses, security talk with defanged indicators, bot tokens and
