@@ -44,6 +44,10 @@ const (
 	// alone; botnets serve theirs over plain HTTP, mostly from addresses,
 	// to devices without TLS
 	wTLSScript = 0.45
+	// a program, installer, disk image or archive named after a product
+	// with its version, in a release's path, over TLS from a site whose
+	// name says nothing (projectRelease): noted, not flagged alone
+	wReleaseFile = 0.45
 	// a page anyone can publish on an official host, named after another
 	// brand: warns alone, deletes with lure words or a suspect path
 	wUserContentBrand = 0.6
@@ -518,18 +522,20 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if trustedFile || selfNamedRelease(l, f, fd) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
+			} else if c.projectRelease(l, f, fd, info, k.brands) {
+				w = wReleaseFile
 			}
 			// a download that is only noted is named plainly: the long
 			// words ("the kind botnets spread") would contradict the
 			// verdict beside them
 			kind := "kind:" + fd.Kind.String()
-			if w == wOfficialFile || w == wTLSScript {
+			if w == wOfficialFile || w == wTLSScript || w == wReleaseFile {
 				kind = "what:" + fd.Kind.String()
 			}
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !selfNamedRelease(l, f, fd):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !selfNamedRelease(l, f, fd) && !c.projectRelease(l, f, fd, info, k.brands):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
@@ -778,6 +784,130 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 	}
 	return versioned(file[i:])
 }
+
+// projectRelease reports whether a program, installer, disk image or
+// archive at the end of a link is published the way projects publish
+// their builds, from a site whose name and link say nothing against it:
+// get.videolan.org/vlc/3.0.21/win64/vlc-3.0.21-win64.exe,
+// dl.k8s.io/release/v1.31.2/bin/windows/amd64/kubectl.exe,
+// www.7-zip.org/a/7z2408-x64.exe. That is
+//   - over TLS, at a name (not an address or an odd port), on a site of
+//     its own (not a page anyone can publish, a file drop or a shortener),
+//     with no finding about the name (brand, look-alike, cheap ending,
+//     scam words) and a link the link model reads as ordinary;
+//   - a file named after a product (its first word is not what a dropper
+//     pretends to be: setup.exe, invoice.zip, update.exe, and no word of
+//     it is a lure: Payroll_Dec.zip, photoshop_crack.rar), not served by
+//     a site that takes the product's name with a download word around it
+//     (anydesk-app.com/AnyDesk-8.0.1.exe);
+//   - versioned in its name or its folder (a release's number: 3.0.21,
+//     v1.31.2, 2408), or named after the site on a download host
+//     (download.wireguard.com/…/wireguard-installer.exe);
+//   - not in a blog engine's upload folders (wp-content), where droppers
+//     on compromised sites sit.
+//
+// Android apps, scripts, shortcuts and screen savers are not releases
+// here.
+func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, bm *brand.Matcher) bool {
+	if !releaseExt[fd.Ext] || fd.Decoy != "" || fd.RTL {
+		return false
+	}
+	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
+		return false
+	}
+	if info.userContent || fileDrops[l.Host] || len(info.reasons) > 0 || info.contextBrand != nil {
+		return false
+	}
+	lower := strings.ToLower(l.Path)
+	if strings.Contains(lower, "/wp-") {
+		return false
+	}
+	words := fileWords(file)
+	if len(words) == 0 || dropperNames[words[0]] {
+		return false
+	}
+	for _, w := range words {
+		if dropperWords[w] {
+			return false
+		}
+	}
+	site := strings.ReplaceAll(strings.TrimSuffix(l.Domain, "."+l.Suffix), "-", "")
+	if rest, ok := strings.CutPrefix(site, words[0]); ok && rest != "" && siteTakers[rest] {
+		return false // anydesk-app.com, anydesk-download.cc
+	}
+	if rest, ok := strings.CutSuffix(site, words[0]); ok && rest != "" && siteTakers[rest] {
+		return false // getanydesk.com
+	}
+	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
+	sub := l.Subdomain()
+	if first, _, _ := strings.Cut(sub, "."); !(versioned(file) || dottedVersion(dir) || words[0] == site && downloadHosts[first]) {
+		return false
+	}
+	pf := scratchFeatures()
+	sig := c.signals(l, info, pf, bm, nil)
+	featuresPool.Put(pf)
+	return c.comb.LinkLogit(&sig) < releaseLookMax
+}
+
+// releaseLookMax is the most the combiner may make of a release's link,
+// its file aside: a logit of -2, under 12 % where 50 % warns.
+const releaseLookMax = -2
+
+// fileWords returns the words of a file's name before its ending, in
+// lower case: its runs of letters (vlc, win, for vlc-3.0.21-win64.exe).
+func fileWords(file string) []string {
+	stem := file
+	if i := strings.LastIndexByte(stem, '.'); i > 0 {
+		stem = stem[:i]
+	}
+	var words []string
+	for i := 0; i < len(stem); {
+		if !isASCIILetter(stem[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(stem) && isASCIILetter(stem[j]) {
+			j++
+		}
+		words = append(words, strings.ToLower(stem[i:j]))
+		i = j
+	}
+	return words
+}
+
+// dottedVersion reports whether a path holds a release number of two
+// parts or more (3.0.21, v1.31.2, jdk23.0.1, 2024.11.01).
+func dottedVersion(path string) bool {
+	for i := 1; i+1 < len(path); i++ {
+		if path[i] == '.' && path[i-1] >= '0' && path[i-1] <= '9' && path[i+1] >= '0' && path[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// dropperNames are what a dropper's file is named to pass for, as its
+// first word: not a product.
+var dropperNames = setOf("setup", "install", "installer", "update", "updater", "upgrade", "download", "downloader", "file", "files",
+	"doc", "docs", "document", "documents", "pdf", "scan", "photo", "photos", "img", "image", "images", "video", "videos", "pic", "picture",
+	"app", "application", "program", "client", "loader", "payload", "run", "launcher", "driver", "drivers", "patch", "fix", "tool", "tools",
+	"new", "my", "your", "secure", "security", "official", "player", "plugin", "codec", "flash", "flashplayer", "chrome", "browser")
+
+// dropperWords are lure words a dropper's name holds anywhere
+// (Payroll_Dec.zip, photoshop_crack.rar, Invoice_2024.zip).
+var dropperWords = setOf("invoice", "invoices", "payment", "payments", "receipt", "remittance", "payroll", "salary", "statement",
+	"order", "purchase", "quote", "quotation", "contract", "tax", "refund", "bill", "billing", "shipping", "delivery", "fine",
+	"crack", "cracked", "keygen", "activator", "serial", "cheat", "cheats", "hack", "hacked", "aimbot", "mod", "free", "gift", "bonus",
+	"prize", "giveaway", "airdrop", "claim", "wallet", "private", "leak", "leaked", "nude", "sex", "confidential", "urgent")
+
+// siteTakers are the words a site adds to a product's name to pass for
+// its source (anydesk-app.com, anydesk-download.cc, getanydesk.com).
+var siteTakers = setOf("app", "apps", "download", "downloads", "dl", "get", "setup", "install", "installer", "official", "free",
+	"soft", "software", "pro", "update", "updates", "web", "site", "online", "hub", "store", "pc", "win", "windows", "mac", "client", "vn", "new")
+
+// downloadHosts are the first labels of hosts sites serve their builds from.
+var downloadHosts = setOf("download", "downloads", "dl", "get", "releases", "release", "files", "cdn", "static", "mirror", "mirrors", "dist", "pkg", "pkgs")
 
 // releaseExt holds the endings projects publish their builds under.
 var releaseExt = map[string]bool{"exe": true, "msi": true, "msix": true, "pkg": true, "dmg": true, "iso": true, "zip": true, "7z": true, "rar": true}

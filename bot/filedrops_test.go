@@ -119,3 +119,34 @@ func TestPatternNamesItsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestProjectReleases: a build named after a product with its version,
+// in a release's path, over TLS from a site whose name and link say
+// nothing against it, is noted, not flagged, wherever the project hosts
+// it (7-Zip's 7z2408-x64.exe on 7-zip.org, VLC's on videolan.org).
+// Droppers keep their verdict: named for what they pass for (setup,
+// invoice, crack), in a blog's upload folder, on a site that takes the
+// product's name with a download word, over plain HTTP, at an address,
+// or with no version.
+func TestProjectReleases(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://www.7-zip.org/a/7z2408-x64.exe", false},
+		{"gimp for windows https://download.gimp.org/gimp/v2.10/windows/gimp-2.10.38-setup.exe", false},
+		{"https://ftp.osuosl.org/pub/xiph/releases/flac/flac-1.4.3-win.zip", false},
+		{"msi is here https://the.earth.li/~sgtatham/putty/0.82/w64/putty-64bit-0.82-installer.msi", false},
+		{"https://download.wireguard.com/windows-client/wireguard-amd64-0.5.3.msi", false},
+		{"https://downloads.raspberrypi.com/imager/imager_1.9.0.exe", false},
+		{"https://cdimage.example-linux.org/releases/24.10/examplelinux-24.10-desktop-amd64.iso", false},
+		{"http://www.7-zip.org/a/7z2408-x64.exe", true},
+		{"https://45.61.12.34/a/7z2408-x64.exe", true},
+		{"https://getanydesk.com/AnyDesk-8.0.1.exe", true},
+		{"https://anydesk-download.com/AnyDesk-8.0.1.exe", true},
+		{"https://plumber-joe.com/wp-content/uploads/2024/11/Statement-1.2.zip", true},
+		{"https://cleanhost-example.com/files/setup-2.1.exe", true},
+		{"https://cleanhost-example.com/files/Invoice_2024.11.zip", true},
+		{"https://cleanhost-example.com/files/photoshop-2024-crack.rar", true},
+		{"https://cleanhost-example.com/files/tool.exe", true},
+		{"https://cleanhost-example.com/files/Document_Scan.pdf.exe", true},
+	})
+}
