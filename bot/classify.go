@@ -1182,6 +1182,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		j.TextKey = strconv.FormatUint(fnv64a(folded), 36)
 	}
 	found := lure.FindFolded(folded)
+	c.judgeNotice(rs, folded, j, bm)
 	keep, keepStrong := 1.0, 1.0
 	var what []string
 	for cat, hit := range found {

@@ -144,6 +144,9 @@ func (d detail) render(t *texts) string {
 			parts = append(parts, fmt.Sprintf("%s (%q)", t.lureNames[d.args[i]], d.args[i+1]))
 		}
 		return fmt.Sprintf(f, strings.Join(parts, ", "))
+	case "notice_link", "notice_named":
+		// the first argument is a notice kind to put in words
+		args[0] = t.lureNames[d.args[0]]
 	case "new_member":
 		minutes, _ := strconv.Atoi(d.args[0])
 		return fmt.Sprintf(f, t.age(minutes))
@@ -308,6 +311,9 @@ var englishDetails = map[string]string{
 	"edit_added_link":        "a link was added by editing the message after it was posted",
 	"echo":                   "%s is named after the lure in the message (%q)",
 	"short_brand":            "%[1]s hides where it leads behind a link shortener, in a message that speaks for %[2]s and asks to unlock, verify or update an account; %[2]s would link its own site",
+	"gov_name":               "%[1]s dresses up as a government site (%[2]q) but is not under a government's ending (such as gov.vn or .gov)",
+	"notice_link":            "the message reads like an official notice (%[1]s: %[2]q), but %[3]s is not the office's site: it is a shortened link, a page anyone can publish or a name on a cheap ending; real notices link their own site",
+	"notice_named":           "the message reads like an official notice (%[1]s: %[2]q), and %[3]s is named after the office or the notice (%[4]q) but is not the office's site; real notices link their own site",
 	"phishing_pattern":       "%s looks like known phishing sites: %s",
 	"first_link":             "the first link immune has seen this long-standing member post",
 	"fan_out":                "this account posted the same %s in %s chats within %s, the way hijacked accounts spread",
@@ -358,6 +364,9 @@ var vietnameseDetails = map[string]string{
 	"edit_added_link":        "liên kết được thêm vào bằng cách sửa tin nhắn sau khi đã gửi",
 	"echo":                   "%s được đặt tên theo lời dụ dỗ trong tin nhắn (%q)",
 	"short_brand":            "%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, trong tin nhắn nhân danh %[2]s đòi mở khoá, xác minh hoặc cập nhật tài khoản; %[2]s sẽ dẫn tới trang của chính mình",
+	"gov_name":               "%[1]s giả dạng trang của cơ quan nhà nước (%[2]q) nhưng không nằm dưới đuôi tên miền của nhà nước (như gov.vn hay .gov)",
+	"notice_link":            "tin nhắn viết như một thông báo chính thức (%[1]s: %[2]q), nhưng %[3]s không phải trang của cơ quan đó mà là liên kết rút gọn, trang ai cũng đăng được hoặc tên miền đuôi rẻ; thông báo thật dẫn về trang của chính cơ quan",
+	"notice_named":           "tin nhắn viết như một thông báo chính thức (%[1]s: %[2]q), và %[3]s được đặt tên theo cơ quan hoặc thông báo đó (%[4]q) nhưng không phải trang của cơ quan; thông báo thật dẫn về trang của chính cơ quan",
 	"phishing_pattern":       "%s trông giống các trang lừa đảo đã biết: %s",
 	"first_link":             "liên kết đầu tiên immune thấy thành viên lâu năm này gửi",
 	"fan_out":                "tài khoản này gửi cùng một %s vào %s nhóm trong vòng %s, đúng kiểu tài khoản bị chiếm lây lan",

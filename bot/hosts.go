@@ -206,6 +206,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 			}
 		}
 	}
+	judgeGovName(info, l, shown)
 	if w, tld := abusedTLDOf(l.Suffix); w > 0 {
 		sig[model.SigAbusedTLD] = float32(w)
 		info.reasons = append(info.reasons, c.fitted(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,

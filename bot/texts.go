@@ -60,6 +60,9 @@ var english = texts{
 		"parcel": "a parcel or delivery problem", "job": "easy pay for online tasks", "loan": "a quick loan with no checks",
 		"gambling": "betting or gambling", "authority": "a threat in the name of the police or a court",
 		"vote": "a request to vote or to pass on a code",
+		// the kinds of official notice (lure.Notice)
+		"fine": "a fine to pay", "benefit": "a social-insurance or benefit payout", "tax": "a tax refund or debt",
+		"bill": "a power or water bill", "portal": "a government portal or e-ID",
 	},
 	ages:  [5]string{"seconds", "a minute", "%d minutes", "an hour", "%d hours"},
 	units: [3][2]string{{"day", "days"}, {"hour", "hours"}, {"minute", "minutes"}},
@@ -103,6 +106,8 @@ var english = texts{
 		CodeLure: "bait words", CodeNewMember: "a brand-new member", CodeMassMention: "a ping to everyone",
 		CodeEditAddedLink: "a link added by editing", CodeFirstLink: "a first link from this member", CodeFanOut: "the same link in many groups", CodeCompromised: "a hijacked account",
 		CodeTooManyLinks: "too many links or files to check",
+		CodeGovName:      "a site dressed as a government's", CodeNotice: "an official notice with a stranger's link",
+		CodeFormRequest: "a form asking for secrets or giving prizes",
 	},
 	help: `immune keeps this chat safe from phishing links, lookalike domains and disguised files.
 Commands (admins only where marked *):
@@ -144,6 +149,9 @@ var vietnamese = texts{
 		"parcel": "bưu kiện hoặc giao hàng có vấn đề", "job": "việc nhẹ lương cao, làm nhiệm vụ online",
 		"loan": "mời vay nhanh không thẩm định", "gambling": "cá cược, cờ bạc",
 		"authority": "doạ danh nghĩa công an, toà án", "vote": "nhờ bình chọn hoặc gửi mã",
+		// các loại thông báo chính thức (lure.Notice)
+		"fine": "nộp phạt, phạt nguội", "benefit": "rút BHXH, trợ cấp", "tax": "hoàn thuế, nợ thuế",
+		"bill": "tiền điện, tiền nước", "portal": "dịch vụ công, định danh điện tử",
 	},
 	ages:  [5]string{"vài giây", "một phút", "%d phút", "một giờ", "%d giờ"},
 	units: [3][2]string{{"ngày", "ngày"}, {"giờ", "giờ"}, {"phút", "phút"}},
@@ -187,6 +195,8 @@ var vietnamese = texts{
 		CodeLure: "lời mời chào đáng ngờ", CodeNewMember: "thành viên vừa vào nhóm", CodeMassMention: "gọi tất cả mọi người",
 		CodeEditAddedLink: "liên kết được thêm khi sửa tin", CodeFirstLink: "liên kết đầu tiên của thành viên này", CodeFanOut: "cùng một liên kết gửi vào nhiều nhóm", CodeCompromised: "tài khoản bị chiếm",
 		CodeTooManyLinks: "quá nhiều liên kết hoặc tệp để kiểm tra",
+		CodeGovName:      "trang giả dạng cơ quan nhà nước", CodeNotice: "thông báo chính thức kèm liên kết lạ",
+		CodeFormRequest: "biểu mẫu đòi thông tin bí mật hoặc hứa trao thưởng",
 	},
 	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
 Lệnh (* chỉ dành cho quản trị viên):

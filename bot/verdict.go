@@ -73,6 +73,9 @@ const (
 	CodeFanOut          Code = "fan_out"          // the same link from one account into many chats
 	CodeCompromised     Code = "compromised"      // the account is marked compromised
 	CodeTooManyLinks    Code = "too_many_links"   // more links or files than one message is judged for: the rest went unread
+	CodeGovName         Code = "gov_name"         // a name dressed as a government's (gdt-gov.info, csgt.gov-vn.site)
+	CodeNotice          Code = "official_notice"  // a fine, benefit, tax, bill or portal notice beside a site that is not the office's
+	CodeFormRequest     Code = "form_request"     // a form anyone can make, asking for a password, a code or a card, or giving a prize
 )
 
 // Reason is one finding about a message: a machine code, a detail in plain

@@ -1,0 +1,202 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// Official notices: a fine, a benefit, a tax refund or debt, a power or
+// water bill, a government portal (package lure's FindNotice). Real
+// offices send them, and members pass them on and talk about them, with
+// the office's own site or a newspaper's; a scam sends them with a site
+// made for the notice. These rules are weighed by hand: the training data
+// has no messages of the kind to fit a weight on, and they leave what the
+// fitted combiner reads unchanged.
+const (
+	// a site dressed as a government's ("gov" inside a name on a common
+	// ending: gdt-gov.info, csgt.gov-vn.site, vneid-gov.com): warns alone
+	wGovName = 0.6
+	// a notice beside a site named after the office or the notice
+	// (csgt-phatnguoi.com beside "nộp phạt"): an office links its own site
+	wNoticeOffice = 0.7
+	// a notice that demands payment or an update beside a shortened link,
+	// a page anyone can publish or a name on a cheap ending
+	wNoticeHidden = 0.55
+)
+
+// officeSites are the sites of offices that live outside their country's
+// government endings (gov.vn): what a notice in their name may link.
+var officeSites = setOf("csgt.vn")
+
+// officeWord is a word that names a government office, portal or utility,
+// or a toll service, in the sites made for their notices. A word of
+// letters that no ordinary word holds (bhxh, csgt, vneid) is found
+// anywhere in a name; the others only as a whole word of it (evn-thanhtoan,
+// irs-refund; not irsdn, evnttrck).
+type officeWord struct {
+	w        string
+	anywhere bool
+}
+
+var officeWords = []officeWord{
+	{"csgt", true}, {"phatnguoi", true}, {"nopphat", true}, {"bhxh", true}, {"baohiemxahoi", true}, {"vssid", true},
+	{"dichvucong", true}, {"vneid", true}, {"thuedientu", true}, {"tongcucthue", true}, {"cucthue", true},
+	{"hoanthue", true}, {"nopthue", true}, {"bocongan", true}, {"gplx", true}, {"dinhdanh", true}, {"ezpass", true},
+	{"sunpass", true}, {"fastrak", true}, {"tollroads", true}, {"tiendien", true}, {"tiennuoc", true}, {"capnuoc", true},
+	{"dienluc", true}, {"congan", false}, {"evn", false}, {"irs", false}, {"hmrc", false},
+}
+
+// officeName returns the office word a name (a host's labels, or a short
+// link's path) is built on, or "".
+func officeName(name string) string {
+	folded := strings.ToLower(name)
+	for _, o := range officeWords {
+		at := strings.Index(folded, o.w)
+		for at >= 0 {
+			end := at + len(o.w)
+			if o.anywhere || (at == 0 || !isAlnum(folded[at-1])) && (end == len(folded) || !isAlnum(folded[end])) {
+				return o.w
+			}
+			next := strings.Index(folded[at+1:], o.w)
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
+	}
+	return ""
+}
+
+// govName reports a host dressed as a government's: "gov" (or govvn) as
+// a word of a hyphenated label (gdt-gov.info, gov-vn.site, vneid-gov.com,
+// vneid.app-gov.com), or a gov label followed by a country's code before
+// another domain (dichvucong.gov.vn.hoso-online.com). Government sites
+// live under endings only governments register (gov.vn, .gov, gov.uk:
+// trusted before this is asked); a name that is gov itself (gov.bc.ca,
+// gov.scot) is a government's, and a name whose other words are those
+// of static files (gov-img.site, gov-static.tech) serves a government's
+// pictures and scripts. It returns the label that holds the word.
+func govName(l *linkx.Link) (string, bool) {
+	rest := strings.TrimSuffix(l.Host, "."+l.Suffix)
+	if rest == l.Host || l.Suffix == "" {
+		return "", false
+	}
+	labels := strings.Split(rest, ".")
+	for i, label := range labels {
+		if label == "gov" && i+1 < len(labels)-1 && len(labels[i+1]) == 2 {
+			return label + "." + labels[i+1], true
+		}
+		if strings.IndexByte(label, '-') < 0 {
+			continue
+		}
+		gov, other := false, false
+		for w := range strings.SplitSeq(label, "-") {
+			switch w {
+			case "gov", "govvn", "govt":
+				gov = true
+			case "img", "static", "assets", "cdn", "":
+			default:
+				other = true
+			}
+		}
+		if gov && other {
+			return label, true
+		}
+	}
+	return "", false
+}
+
+// judgeGovName adds the finding of a host dressed as a government's.
+func judgeGovName(info *hostInfo, l *linkx.Link, shown string) {
+	if label, ok := govName(l); ok {
+		d := say2("gov_name", shown, label)
+		info.reasons = append(info.reasons, Reason{Code: CodeGovName, Weight: wGovName, Subject: shown, text: d,
+			Detail: d.inEnglish()})
+	}
+}
+
+// judgeNotice finds an official notice beside a suspect link that is not
+// the office's site: a name built on the office's or the notice's words
+// (csgt-phatnguoi.com, bhxh-rutmotlan.com, tollservices-ezpass.com, a
+// short link's path bit.ly/phatnguoi-csgt), a government's dress
+// (gdt-gov.info), or, for a notice that demands something, a shortened
+// link or a cheap ending. It adds one finding, for the strongest link.
+func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *brand.Matcher) {
+	found := lure.FindNotice(folded)
+	kind, ok := found.Strongest()
+	if !ok {
+		return
+	}
+	hit := found[kind]
+	demand := hit.Weight >= lure.Strong
+	best, bestW := -1, 0.0
+	var bestWord string
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if officeSites[l.Domain] || l.IP.IsValid() {
+			continue
+		}
+		info := c.hosts.get(c, bm, l)
+		page := info.userContent || info.signals[model.SigShortener] > 0
+		name := l.Host
+		if page {
+			name = l.Path
+		}
+		w, word := 0.0, ""
+		if word = officeName(name); word != "" && (page || word != l.Label()) {
+			// a site named the office's word and nothing else
+			// (sunpass.com, csgt.vn) is the office's own, or
+			// judged by the rest
+			w = wNoticeOffice
+		} else if label, gov := govName(l); gov && !page {
+			w, word = wNoticeOffice, label
+		} else if word = echoWord(name, &found); word != "" && demand {
+			w = wNoticeOffice
+		} else if demand && (page || abusedTLD(l.Suffix) > 0) {
+			w = wNoticeHidden
+		}
+		if w > bestW {
+			best, bestW, bestWord = i, w, word
+		}
+	}
+	if best < 0 {
+		return
+	}
+	l := &j.Links[best]
+	shown := linkx.Defang(l.Unicode)
+	if l.Path != "" && (c.hosts.get(c, bm, l).signals[model.SigShortener] > 0 || c.hosts.get(c, bm, l).userContent) {
+		shown += l.Path
+	}
+	d := say2("notice_link", kind.String(), hit.Phrase, shown)
+	if bestWord != "" {
+		d = say2("notice_named", kind.String(), hit.Phrase, shown, bestWord)
+	}
+	rs.add(handRule(CodeNotice, bestW, shown, d))
+}
+
+// echoWord returns a word of the notice's phrases (two of them joined,
+// or one of six letters or more) that a name is built on: unpaid-toll,
+// nopphat, tracuuphatnguoi.
+func echoWord(name string, found *lure.NoticeFound) string {
+	folded := strings.ToLower(strings.ReplaceAll(name, "-", ""))
+	for _, h := range found {
+		if h.Weight == 0 {
+			continue
+		}
+		prev := ""
+		for w := range strings.FieldsSeq(h.Phrase) {
+			if len(w) >= 6 && strings.Contains(folded, w) {
+				return w
+			}
+			if prev != "" && len(prev)+len(w) >= 6 && containsPair(folded, prev, w) {
+				return prev + w
+			}
+			prev = w
+		}
+	}
+	return ""
+}

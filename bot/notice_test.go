@@ -1,0 +1,86 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestOfficialNotices: a traffic fine, a social-insurance payout, a tax
+// refund, a power bill or a government portal's notice beside a site that
+// is not the office's — named after the office or the notice, dressed as
+// a government's, or a shortened link when the notice demands something —
+// is flagged; the same notices beside the offices' own sites and news
+// pages, and the same words beside ordinary sites, are not. Made-up hosts,
+// none in the measurement sets.
+func TestOfficialNotices(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"CSGT: xe 29A-111.22 vi phạm tốc độ, chưa nộp phạt. Nộp phạt tại https://csgt-nopphat.com", true},
+		{"Thong bao phat nguoi bien so 30F-123.45, tra cuu tai https://tracuu-phatnguoi.net", true},
+		{"Hồ sơ rút BHXH một lần đã duyệt, nhận tiền tại https://bhxh-nhantien.com", true},
+		{"Ban co khoan hoan thue TNCN chua nhan, dang nhap tai https://hoanthue-canhan.com", true},
+		{"Tiền điện tháng này chưa thanh toán, sẽ bị cắt điện, thanh toán tại https://tiendien-online.net", true},
+		{"Nộp phạt vi phạm giao thông qua https://bit.ly/3xYzAbc trước ngày 20", true},
+		{"Unpaid toll notice: pay $3.95 at https://ezpass-billing.com to avoid a late fee", true},
+		{"You have an unpaid parking ticket, pay online at https://parking-pay-online.com", true},
+		// a government's dress alone
+		{"https://dichvucong.gov-vn.online/ho-so", true},
+		{"Cập nhật tài khoản định danh tại https://vneid.portal-gov.com", true},
+		// the offices' own sites, the news, and other sites
+		{"Tra cứu phạt nguội ở đây nhé https://www.csgt.vn/tra-cuu-phuong-tien-vi-pham.html", false},
+		{"Nộp phạt online trên https://dichvucong.gov.vn/p/home/dvc-trang-chu.html", false},
+		{"Cảnh báo lừa đảo nộp phạt nguội qua tin nhắn https://vnexpress.net/canh-bao-lua-dao-4800000.html", false},
+		{"My E-ZPass balance is low again, topped up at https://www.e-zpassny.com", false},
+		{"sunpass app info https://www.sunpass.com/en/index.shtml", false},
+		{"Cho thuê nhà nguyên căn, tiền thuê 5 triệu, xem ảnh https://batdongsan.com.vn/cho-thue-nha-rieng-ha-noi", false},
+		{"Parking near the venue is $10, map here https://venue-parking-map.com", false},
+		{"gov-img.site holds the pictures https://gov-img.site/a.png", false},
+		{"Tax season guide for freelancers https://freelancer-tax-guide.com/2024", false},
+	})
+}
+
+// TestNoticeReasonsNameWhatMatched: the notice finding and the
+// government dress name the notice's words, the link and the word it is
+// named after, in English and in Vietnamese.
+func TestNoticeReasonsNameWhatMatched(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text     string
+		en, vi   []string
+		wantCode bot.Code
+	}{
+		{"Hồ sơ rút BHXH một lần đã duyệt, nhận tiền tại https://bhxh-nhantien.com",
+			[]string{"official notice", "a social-insurance or benefit payout", `"rut bhxh mot lan"`, "bhxh-nhantien[.]com", `"bhxh"`},
+			[]string{"thông báo chính thức", "rút BHXH, trợ cấp", `"rut bhxh mot lan"`, "bhxh-nhantien[.]com", `"bhxh"`},
+			bot.CodeNotice},
+		{"https://dichvucong.gov-vn.online/ho-so",
+			[]string{"government site", `"gov-vn"`, "dichvucong[.]gov-vn[.]online"},
+			[]string{"cơ quan nhà nước", `"gov-vn"`, "dichvucong[.]gov-vn[.]online"},
+			bot.CodeGovName},
+	} {
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
+		var found bool
+		for _, r := range v.Reasons {
+			if r.Code != tc.wantCode || !strings.Contains(r.Detail, tc.en[0]) {
+				continue
+			}
+			found = true
+			for _, w := range tc.en {
+				if d := r.DetailIn(bot.English); !strings.Contains(d, w) {
+					t.Errorf("%q: English detail %q lacks %q", tc.text, d, w)
+				}
+			}
+			for _, w := range tc.vi {
+				if d := r.DetailIn(bot.Vietnamese); !strings.Contains(d, w) {
+					t.Errorf("%q: Vietnamese detail %q lacks %q", tc.text, d, w)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s finding about %q in %v", tc.text, tc.wantCode, tc.en[0], v.Reasons)
+		}
+	}
+}
