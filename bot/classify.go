@@ -272,6 +272,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	if j.Risky || mass {
 		c.judgeContext(&rs, m, clean, h, &j, &ms, worst, judged, k.brands)
 	}
+	c.judgeForms(&rs, clean, &j)
 	p := 0.0
 	if judged || mass {
 		p = model.Sigmoid(c.comb.MsgLogit(worst, &ms))

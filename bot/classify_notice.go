@@ -200,3 +200,76 @@ func echoWord(name string, found *lure.NoticeFound) string {
 	}
 	return ""
 }
+
+// Forms anyone can make on an official host (Google Forms, Microsoft
+// Forms) are trusted by their host and read by their path, which says
+// nothing: what a form asks for is in the message. No bank, shop or office
+// asks for a password, a one-time code, a card's number or a wallet's
+// seed phrase on a form, and a prize is not claimed on one.
+const (
+	wFormSecret = 0.85
+	wFormPrize  = 0.6
+)
+
+// formSecrets are the folded phrases of what a form must never ask for.
+// A card's number alone (số thẻ) is also a student's or a health
+// insurance card's, which schools collect on forms: a bank card only.
+var formSecrets = []string{"otp", "ma otp", "mat khau", "password", "passcode", "ma pin", "pin code", "cvv", "cvc",
+	"so the ngan hang", "so the tin dung", "so the atm", "so the visa", "the tin dung", "card number", "credit card",
+	"debit card", "seed phrase", "recovery phrase", "private key", "cum tu khoi phuc", "mat khau ung dung"}
+
+// formLink reports a link to a form anyone can make.
+func formLink(l *linkx.Link) bool {
+	switch l.Host {
+	case "forms.gle", "forms.office.com", "forms.microsoft.com":
+		return true
+	case "docs.google.com":
+		return strings.HasPrefix(l.Path, "/forms/")
+	}
+	return false
+}
+
+// judgeForms finds a form asking for a secret, or giving a prize, in a
+// message: it adds the finding for the first form link.
+func (c *Classifier) judgeForms(rs *reasons, clean string, j *Judgement) {
+	var form *linkx.Link
+	for i := range j.Links {
+		if formLink(&j.Links[i]) {
+			form = &j.Links[i]
+			break
+		}
+	}
+	if form == nil {
+		return
+	}
+	var stack [512]byte
+	folded := lure.Fold(withoutLinks(clean, j.Links), stack[:0])
+	shown := linkx.Defang(form.Unicode) + form.Path
+	for _, p := range formSecrets {
+		if containsWords(folded, p) {
+			rs.add(handRule(CodeFormRequest, wFormSecret, shown, say2("form_secret", shown, form.Host, p)))
+			return
+		}
+	}
+	found := lure.FindFolded(folded)
+	if h := found[lure.Prize]; h.Weight >= lure.Strong {
+		rs.add(handRule(CodeFormRequest, wFormPrize, shown, say2("form_prize", shown, form.Host, h.Phrase)))
+	}
+}
+
+// containsWords reports whether folded text holds the folded phrase p as
+// whole words.
+func containsWords(folded []byte, p string) bool {
+	for off := 0; off+len(p) <= len(folded); {
+		i := strings.Index(string(folded[off:]), p)
+		if i < 0 {
+			return false
+		}
+		at, end := off+i, off+i+len(p)
+		if (at == 0 || folded[at-1] == ' ') && (end == len(folded) || folded[end] == ' ') {
+			return true
+		}
+		off = at + 1
+	}
+	return false
+}

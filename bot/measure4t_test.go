@@ -28,7 +28,7 @@ var fourthTuningSets = []struct {
 	scam     bool
 	min, max int
 }{
-	{"vi-smishing4t.txt", true, 28, 0}, {"en-scam4t.txt", true, 14, 0},
+	{"vi-smishing4t.txt", true, 30, 0}, {"en-scam4t.txt", true, 14, 0},
 	{"vi-benign4t.txt", false, 0, 0},
 	// unversioned programs on their makers' download hosts
 	// (download.anydesk.com/AnyDesk.exe, 7-zip.org/a/7z2406-x64.exe) are

@@ -84,3 +84,29 @@ func TestNoticeReasonsNameWhatMatched(t *testing.T) {
 		}
 	}
 }
+
+// TestFormRequests: a form anyone can make, in a message that asks for a
+// password, an OTP, a bank card's number or a seed phrase in it, is
+// deleted; one that gives a prize is warned about at least; forms for a trip, a
+// survey, a scholarship's bank account or a student card are not flagged.
+func TestFormRequests(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"Ngân hàng khảo sát, điền số tài khoản và mã OTP vào form https://docs.google.com/forms/d/e/1FAIpQLSx/viewform", bot.Delete},
+		{"Verify your wallet: enter your seed phrase here https://forms.gle/AbCdEf123", bot.Delete},
+		{"dien ten dang nhap va mat khau app ngan hang tai https://forms.office.com/r/AbC123", bot.Delete},
+		{"Chúc mừng bạn trúng thưởng xe máy, điền form nhận thưởng https://docs.google.com/forms/d/1xYz/viewform", bot.Warn},
+		{"Lớp mình điền form đi dã ngoại nhé https://docs.google.com/forms/d/e/1FAIpQLSy/viewform", bot.Allow},
+		{"Form nhận học bổng: họ tên, MSSV, số tài khoản ngân hàng để trường chuyển tiền https://forms.gle/HocBong1", bot.Allow},
+		{"Đăng ký BHYT sinh viên, ghi số thẻ BHYT cũ vào form https://forms.gle/Bhyt2024", bot.Allow},
+		{"the otp docs are here https://docs.google.com/document/d/1abc/edit", bot.Allow},
+	} {
+		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want && !(tc.want == bot.Warn && v.Level == bot.Delete) {
+			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+}
