@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -35,10 +36,12 @@ const (
 	SrcBenignGen                  // benign URLs written by the trainer's generator
 	SrcBenignHost                 // service host names the trainer writes under popular domains
 	SrcBenignHosted               // sites the trainer writes on hosting platforms (a blog on github.io)
+	SrcBenignVN                   // real Vietnamese organisations' domains, a hand-written list (vietnamese-benign.txt)
+	SrcBenignVNGen                // Vietnamese firms' names written by the trainer's generator
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -146,6 +149,35 @@ func loadDomains(dir string) ([]Example, map[string]bool, error) {
 		out = append(out, Example{Link: l, Source: SrcBenign, Split: splitOf(l.Domain)})
 	})
 	return out, phish, err
+}
+
+//go:embed vietnamese-benign.txt
+var vietnameseBenign string
+
+// loadVietnameseBenign returns the hand-written list of real Vietnamese
+// organisations' domains (vietnamese-benign.txt) as benign examples,
+// leaving out a name a phishing list names and one already among the
+// examples given (the popular list), each domain once.
+func loadVietnameseBenign(phish map[string]bool, have []Example) []Example {
+	seen := make(map[string]bool)
+	for i := range have {
+		seen[have[i].Link.Domain] = true
+	}
+	var out []Example
+	for _, line := range strings.Split(vietnameseBenign, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, d := range strings.Fields(line) {
+			l, ok := linkx.Parse("https://" + d + "/")
+			if !ok || l.Domain == "" || phish[l.Domain] || seen[l.Domain] {
+				continue
+			}
+			seen[l.Domain] = true
+			out = append(out, Example{Link: l, Source: SrcBenignVN, Split: splitOf(l.Domain)})
+		}
+	}
+	return out
 }
 
 // loadPhishURLs reads the phishing URLs that have a path or query.
@@ -528,3 +560,59 @@ func benignPath(r *rand.Rand) string {
 	}
 	return b.String()
 }
+
+// generateVietnameseBusinesses writes n names of the kind Vietnamese
+// firms and shops register (a trade and a proper name: vattuthanhdat.vn,
+// cuanhom-phucloc.com.vn), from words chosen for this trainer. Real
+// Vietnamese businesses are a small part of the popular list, while the
+// Vietnamese scam block is made of Vietnamese syllables: without them the
+// model reads any Vietnamese name as a scam's. Their trades are ordinary
+// ones; the words scams name their sites with (loans, prizes, betting, events,
+// shops named after marketplaces) are not among them. The words of the
+// measurement names in BENCHMARKS.md (the Vietnamese firms' probe) are
+// left out, so that the probe measures what the model makes of names it
+// was not shown.
+func generateVietnameseBusinesses(n int, seed uint64) []Example {
+	r := rand.New(rand.NewPCG(seed, 6))
+	var out []Example
+	seen := make(map[string]bool)
+	for len(out) < n {
+		trade, name := pick(r, vnTrades), pick(r, vnNames)
+		var label string
+		switch r.IntN(5) {
+		case 0:
+			label = trade + "-" + name
+		case 1:
+			label = name + trade
+		default:
+			label = trade + name
+		}
+		u := "https://" + label + "." + pick(r, vnEndings) + "/"
+		if seen[u] {
+			continue
+		}
+		seen[u] = true
+		l, ok := linkx.Parse(u)
+		if !ok || l.Domain == "" {
+			continue
+		}
+		out = append(out, Example{Link: l, Source: SrcBenignVNGen, Split: splitOf(l.Domain)})
+	}
+	return out
+}
+
+var (
+	vnTrades = strings.Fields(`cuahang congty vattu thietbi giadung maymac detmay phanbon thuysan cafe trasua ruou gao rausach
+		traicay haisan nuocmam diennuoc locnuoc maybom cuanhom cuago kinh gach ngoi dagranite sat thep ton nhom inox nhua
+		giayin baobi vanphongpham sachcu nhaccu daotao trungtam hocvien spa salon toc nail thucung caycanh phongthuy
+		nhadat canho homestay resort xeghep taxi phutung lopxe suaxe chuyennha giatla vesinh baove tochuc
+		cuoihoi anhcuoi chupanh dochoi bimsua giuong sofa rem thamtrai maylanh bepgas gas dongho
+		matkinh trangsuc vang bac thuoctay yduoc duoclieu thaoduoc mayxay mayin photocopy mangluoi phanmem website`)
+	vnNames = strings.Fields(`thanhdat phucloc thinhphat hoangkim ngocminh thaiduong hoanglong vietanh phuongdong anhduong
+		trangan hongha songhong sonha tanthanh nhatminh quocbao giabao khanhlinh thuytien hoaphat ancuong thanhtung
+		minhtam hoangnam phuquy tamduc thientan hanoi saigon danang hue cantho haiphong nhatrang dalat vungtau
+		binhduong dongnai thudo miennam mienbac mientrung tayninh longan bentre camau quynhon pleiku buonmathuot
+		hoangmai caugiay govap thuduc binhthanh tanbinh hadong longbien sontra haichau ninhkieu phuocloc daiphat
+		vietthai huonggiang lamson trungkien hoangduong ducthanh kimcuong ngocbich thanhxuan`)
+	vnEndings = strings.Fields(`vn vn vn com.vn com.vn net.vn`)
+)

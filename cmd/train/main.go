@@ -25,6 +25,8 @@ func main() {
 	flag.Float64Var(&linkConfig.dropGrams, "dropgrams", linkConfig.dropGrams, "chance that a training example is shown without its host name's character n-grams")
 	flag.Float64Var(&linkConfig.dropPath, "droppath", linkConfig.dropPath, "chance that a training example with a path is shown without its path's character 4-grams")
 	flag.Uint64Var(&trainSeed, "seed", trainSeed, "the seed of the training order and dropout (another seed shows how much a figure moves by chance)")
+	flag.Float64Var(&vnWeight, "vnweight", vnWeight, "how much one of the hand-written Vietnamese benign domains weighs against a popular one (0: left out)")
+	flag.IntVar(&vnGenerated, "vngen", vnGenerated, "how many Vietnamese firms' names the trainer writes as benign examples")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
 	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
 	flag.Float64Var(&expertOffset, "expertoffset", expertOffset, "how far below the model's 0.5% point an expert's is placed, in logits")
@@ -56,6 +58,14 @@ func main() {
 }
 
 var tuneOnly, reportOnly bool
+
+// vnWeight is how much one hand-written Vietnamese benign domain
+// (vietnamese-benign.txt) weighs against one popular domain (-vnweight).
+var vnWeight = 0.0
+
+// vnGenerated is how many Vietnamese firms' names the trainer writes
+// (-vngen).
+var vnGenerated = 0
 
 // trainEpochs is -epochs: the passes of every model a run trains, the
 // half models that set the operating point too (they took
@@ -155,7 +165,12 @@ func loadAll(data string) ([]Example, error) {
 	gen := generateBenignURLs(domains, 0.6, 7)
 	services := generateServiceHosts(domains, 0.7, 9)
 	hosted := generateHostedSites(2000, 13)
-	ex := append(append(append(append(append(domains, services...), hosted...), urls...), harvest...), gen...)
+	var vn []Example
+	if vnWeight > 0 {
+		vn = loadVietnameseBenign(phish, domains)
+	}
+	vn = append(vn, generateVietnameseBusinesses(vnGenerated, 15)...)
+	ex := append(append(append(append(append(append(domains, services...), hosted...), urls...), harvest...), gen...), vn...)
 	var w [numSources]float64
 	var n [numSources]float64
 	for i := range ex {
@@ -173,6 +188,8 @@ func loadAll(data string) ([]Example, error) {
 	// alike, together as much as the phishing domains
 	w[SrcBenign] = phishDomains / (n[SrcBenign] + n[SrcBenignHost] + n[SrcBenignHosted])
 	w[SrcBenignHost], w[SrcBenignHosted] = w[SrcBenign], w[SrcBenign]
+	w[SrcBenignVN] = vnWeight * w[SrcBenign]
+	w[SrcBenignVNGen] = w[SrcBenign]
 	w[SrcPhishURL] = 0.5
 	benignURLs := n[SrcBenignURL] + n[SrcBenignGen]
 	w[SrcBenignURL] = 0.5 * n[SrcPhishURL] / benignURLs

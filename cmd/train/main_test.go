@@ -2,6 +2,7 @@ package main
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -79,5 +80,68 @@ func TestDropGrams(t *testing.T) {
 	}
 	if !slices.Equal(o, o0) {
 		t.Errorf("the other features changed: %v, want %v", o, o0)
+	}
+}
+
+// TestVietnameseBenignList: every name of the hand-written list reads
+// as a Vietnamese registrable domain or a Vietnamese firm's, each is
+// loaded once as a benign example, and a name that a phishing list names
+// or that the popular list holds already is left out.
+func TestVietnameseBenignList(t *testing.T) {
+	all := loadVietnameseBenign(nil, nil)
+	if len(all) < 300 {
+		t.Fatalf("%d names loaded, want the whole list (300 or more)", len(all))
+	}
+	seen := make(map[string]bool)
+	for _, x := range all {
+		if x.Phish || x.Source != SrcBenignVN {
+			t.Errorf("%s: phish %v, source %s", x.Link.Domain, x.Phish, x.Source)
+		}
+		if seen[x.Link.Domain] {
+			t.Errorf("%s loaded twice", x.Link.Domain)
+		}
+		seen[x.Link.Domain] = true
+		if x.Link.Host != x.Link.Domain {
+			// the list is of registrable domains: a subdomain
+			// (dut.udn.vn) would stand for its whole domain
+			t.Errorf("%s is written for %s", x.Link.Host, x.Link.Domain)
+		}
+	}
+	if n := len(strings.Fields(strings.Join(slices.DeleteFunc(strings.Split(vietnameseBenign, "\n"), func(l string) bool { return strings.HasPrefix(l, "#") }), " "))); n != len(all) {
+		t.Errorf("the list has %d names, %d loaded: a name is written twice", n, len(all))
+	}
+	for _, d := range []string{"vietcombank.com.vn", "tuoitre.vn", "hust.edu.vn", "chinhphu.vn"} {
+		if !seen[d] {
+			t.Errorf("%s not loaded", d)
+		}
+	}
+	popular := []Example{{Link: all[1].Link, Source: SrcBenign}}
+	some := loadVietnameseBenign(map[string]bool{all[0].Link.Domain: true}, popular)
+	if len(some) != len(all)-2 {
+		t.Fatalf("%d loaded with one name phishing and one popular, want %d", len(some), len(all)-2)
+	}
+	for _, x := range some {
+		if x.Link.Domain == all[0].Link.Domain || x.Link.Domain == all[1].Link.Domain {
+			t.Errorf("%s loaded", x.Link.Domain)
+		}
+	}
+}
+
+// TestVietnameseBusinessesAreFixed: the generated firms' names are the
+// same for a seed, distinct, benign and Vietnamese endings.
+func TestVietnameseBusinessesAreFixed(t *testing.T) {
+	a, b := generateVietnameseBusinesses(500, 15), generateVietnameseBusinesses(500, 15)
+	if len(a) != 500 {
+		t.Fatalf("%d names, want 500", len(a))
+	}
+	seen := make(map[string]bool)
+	for i := range a {
+		if a[i].Link.Raw != b[i].Link.Raw {
+			t.Fatalf("name %d: %s, then %s", i, a[i].Link.Raw, b[i].Link.Raw)
+		}
+		if seen[a[i].Link.Raw] || a[i].Phish || a[i].Source != SrcBenignVNGen {
+			t.Errorf("%s: repeated, phishing or of another source", a[i].Link.Raw)
+		}
+		seen[a[i].Link.Raw] = true
 	}
 }
