@@ -71,10 +71,37 @@ type Matcher struct {
 	official map[string]*Brand // registrable domain, or brand top-level domain
 	country  map[string]*Brand // names of AnyCountry brands
 	names    []name
-	short    map[string]*name // names of four letters or fewer, by skeleton
+	// keys holds, for each of names, what decides whether a word can
+	// match it at all, packed so that passing over every name for each
+	// word of a host reads a few kilobytes rather than all of names
+	keys  []nameKey
+	short map[string]*name // names of four letters or fewer, by skeleton
 	// words are words of a language: read as the brand only when written
 	// like it, never by edit distance (telegraf is German, not telegram)
 	words map[string]bool
+}
+
+// nameKey is what matchWord looks at first in a name: its byteSets and
+// lengths.
+type nameKey struct {
+	wordBytes, collBytes byteSet
+	word, coll           int32 // lengths of the name and its collapsed skeleton
+}
+
+// maybeExact reports whether a word with these byteSets can match the
+// name in the first pass of matchWord: each of its cases needs every byte
+// of the name in the word, or the same collapsed skeleton.
+func (k *nameKey) maybeExact(wordBytes, collBytes byteSet) bool {
+	return k.wordBytes.within(wordBytes) || k.collBytes == collBytes
+}
+
+// maybeFuzzy reports whether a word whose collapsed skeleton has these
+// bytes can match the name in the second pass of matchWord: a name of
+// four letters or fewer is not looked at there, and every case but the
+// letter pairs of names of 12 or more needs the word within tolerance
+// (at most 2 below 12) of the name, so no more bytes missing.
+func (k *nameKey) maybeFuzzy(collBytes byteSet) bool {
+	return k.word > 4 && (k.coll >= 12 || k.collBytes.missing(collBytes) <= 2)
 }
 
 type name struct {
@@ -136,10 +163,13 @@ func New(brands []Brand) *Matcher {
 			m.names = append(m.names, n)
 		}
 	}
+	m.keys = make([]nameKey, len(m.names))
 	for i := range m.names {
-		if n := &m.names[i]; len(n.word) <= 4 {
+		n := &m.names[i]
+		if len(n.word) <= 4 {
 			m.short[n.coll] = n
 		}
+		m.keys[i] = nameKey{wordBytes: n.wordBytes, collBytes: n.collBytes, word: int32(len(n.word)), coll: int32(len(n.coll))}
 	}
 	return m
 }
@@ -299,7 +329,10 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	coll := collapse(skel)
 	wordBytes, collBytes := bytesOf(word), bytesOf(coll)
 	exact := false
-	for i := range m.names {
+	for i := range m.keys {
+		if !m.keys[i].maybeExact(wordBytes, collBytes) {
+			continue
+		}
 		n := &m.names[i]
 		switch {
 		case word == n.word:
@@ -346,8 +379,13 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			consider(Lookalike, n, word, false)
 		}
 	}
-	known := m.words[word] // a word of a language: no edit distance
-	for i := range m.names {
+	// known: a word of a language, read as a name by no edit distance;
+	// looked up only when a name comes that close
+	known, looked := false, false
+	for i := range m.keys {
+		if !m.keys[i].maybeFuzzy(collBytes) {
+			continue
+		}
 		n := &m.names[i]
 		if len(n.word) <= 4 {
 			continue
@@ -384,6 +422,9 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 		}
 		if !inReg || len(n.coll) < 6 {
 			continue
+		}
+		if !looked {
+			known, looked = m.words[word], true
 		}
 		k := tolerance(len(n.coll))
 		if abs(len(coll)-len(n.coll)) <= k {
