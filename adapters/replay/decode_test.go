@@ -62,7 +62,7 @@ func FuzzDecodeInput(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, line string) {
 		var fast Input
-		if !decodeInput([]byte(line), &fast) {
+		if !decodeInput([]byte(line), &fast, nil) {
 			if !reflect.DeepEqual(fast, Input{}) {
 				t.Fatalf("gave up on %q and left %+v", line, fast)
 			}
@@ -75,6 +75,12 @@ func FuzzDecodeInput(f *testing.F) {
 		if !reflect.DeepEqual(fast, want) {
 			t.Fatalf("%q:\nfast    %#v\ndecoder %#v", line, fast, want)
 		}
+		// read again with member_since's place given, as the scan does
+		var at Input
+		var since time.Time
+		if !decodeInput([]byte(line), &at, &since) || !reflect.DeepEqual(at, fast) || at.MemberSince != nil && at.MemberSince != &since {
+			t.Fatalf("%q with member_since's place given:\n%#v\nwithout %#v", line, at, fast)
+		}
 	})
 }
 
@@ -85,13 +91,13 @@ func TestDecodeInputReadsTheMix(t *testing.T) {
 	seeds := decodeSeeds(t)
 	for _, s := range seeds[:300] {
 		var in Input
-		if !decodeInput([]byte(s), &in) {
+		if !decodeInput([]byte(s), &in, nil) {
 			t.Errorf("gave up on a line of the mix: %s", s)
 		}
 	}
 	for _, s := range []string{`{"id":"a","id":"b"}`, `{"ID":"a"}`, `{"extra":1}`, `{"id":null}`, "{\"text\":\"\xff\"}", `{"text":"\ud83d"}`} {
 		var in Input
-		if decodeInput([]byte(s), &in) {
+		if decodeInput([]byte(s), &in, nil) {
 			t.Errorf("read %s, which it is to leave to the decoder", s)
 		}
 	}
@@ -114,7 +120,7 @@ func BenchmarkDecodeInput(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
 			var in Input
-			if !decodeInput(lines[i%len(lines)], &in) {
+			if !decodeInput(lines[i%len(lines)], &in, nil) {
 				b.Fatal("gave up")
 			}
 		}

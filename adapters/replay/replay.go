@@ -242,10 +242,10 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 				return finish(fmt.Errorf("read line %d: %w", l.n, l.err))
 			}
 			st.Lines = l.n
-			if l.in == nil && l.bad == "" {
+			if !l.msg && l.bad == "" {
 				continue // a blank line: counted, nothing printed
 			}
-			if l.in != nil {
+			if l.msg {
 				newest = max(newest, l.in.Time.UnixNano())
 			}
 			pending = append(pending, result{})
@@ -378,7 +378,7 @@ func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
 // judge decides line l into out[i] now, or adds it to the chunk for the
 // workers that send hands them.
 func (js *judges) judge(ctx context.Context, l *rawLine, out []result, i int) {
-	if js.work == nil || l.in == nil {
+	if js.work == nil || !l.msg {
 		js.s.one(ctx, l, &out[i])
 		return
 	}
@@ -390,6 +390,10 @@ func (js *judges) judge(ctx context.Context, l *rawLine, out []result, i int) {
 		}
 	}
 	js.next.lines = append(js.next.lines, judgement{l: *l, worker: js.s.Engine.ShardOf(l.in.Platform, l.in.User, len(js.work)), i: i})
+	// the copy's member_since is its own: the reader reuses the chunk
+	if j := &js.next.lines[len(js.next.lines)-1]; j.l.in.MemberSince != nil {
+		j.l.in.MemberSince = &j.l.since
+	}
 }
 
 // send hands the lines added since the last send, outputs in out, to the
@@ -590,12 +594,15 @@ const chunkLines = 64
 const readAhead = 2
 
 // rawLine is one input line, numbered from 1, decoded: a message, or what
-// is wrong with the line, or neither for a blank line.
+// is wrong with the line, or neither for a blank line. Chunks of them are
+// reused, so that a line's Input is not allocated.
 type rawLine struct {
-	n   int
-	in  *Input
-	bad string // why the line is not a message
-	err error  // a read error other than EOF; the last value sent
+	n     int
+	msg   bool      // in is the line's message
+	in    Input     // its MemberSince, if any, points to since
+	since time.Time // member_since
+	bad   string    // why the line is not a message
+	err   error     // a read error other than EOF; the last value sent
 }
 
 // reader reads the input line by line and decodes each line, beside the
@@ -657,7 +664,6 @@ func (rd *reader) recycle(chunk []rawLine) {
 func (rd *reader) run(ctx context.Context) {
 	defer close(rd.out)
 	var buf []byte
-	var inputs []Input // allocated a chunk's worth at a time
 	chunk := make([]rawLine, 0, chunkLines)
 	send := func() bool {
 		select {
@@ -676,29 +682,31 @@ func (rd *reader) run(ctx context.Context) {
 		line, tooLong, err := readLine(rd.in, buf[:0])
 		buf = line
 		if len(line) > 0 || tooLong || err == nil {
-			l := rawLine{n: n}
+			// decoded in its place in the chunk, which member_since
+			// points into
+			chunk = append(chunk, rawLine{n: n})
+			l := &chunk[len(chunk)-1]
 			switch {
 			case tooLong:
 				l.bad = fmt.Sprintf("line longer than %d bytes", MaxLine)
 			case len(line) == 0:
 			default:
-				if len(inputs) == 0 {
-					inputs = make([]Input, chunkLines)
-				}
-				l.in, inputs = &inputs[0], inputs[1:]
-				if decodeInput(line, l.in) {
+				l.msg = true
+				if decodeInput(line, &l.in, &l.since) {
 					if err := l.in.checkTimes(); err != nil {
-						l.in, l.bad = nil, err.Error()
+						l.msg, l.bad = false, err.Error()
 					}
-				} else if err := json.Unmarshal(line, l.in); err != nil {
-					l.in, l.bad = nil, inputError(line, err)
+				} else if err := json.Unmarshal(line, &l.in); err != nil {
+					l.msg, l.bad = false, inputError(line, err)
 				} else if string(line) == "null" {
-					l.in, l.bad = nil, "not a JSON message object: null"
+					l.msg, l.bad = false, "not a JSON message object: null"
 				} else if err := l.in.checkTimes(); err != nil {
-					l.in, l.bad = nil, err.Error()
+					l.msg, l.bad = false, err.Error()
+				}
+				if !l.msg {
+					l.in = Input{}
 				}
 			}
-			chunk = append(chunk, l)
 		}
 		if err != nil {
 			if !errors.Is(err, io.EOF) {
@@ -817,11 +825,11 @@ func jsonKind(v string) string {
 
 // one judges one line into r: its output, or its error line.
 func (s *Scanner) one(ctx context.Context, l *rawLine, r *result) {
-	if l.in == nil {
+	if !l.msg {
 		r.bad = &ErrorLine{Line: l.n, Error: l.bad}
 		return
 	}
-	in := l.in
+	in := &l.in
 	m := in.Message()
 	d, err := s.Engine.Handle(ctx, &m)
 	if errors.Is(err, bot.ErrBadMessage) {
