@@ -389,7 +389,8 @@ func pow(x float64, n int) float64 {
 // their letters) is part of its word: it folds as the word written whole.
 // A Vietnamese word whose marks make it another word than the lure word
 // it folds to (tăng "rise" and tặng "give", thường "usual" and thưởng
-// "reward", ngày "day" and ngay "at once") keeps its first letter
+// "reward", ngày "day" and ngay "at once", áo "shirt" and ảo "fake")
+// keeps its first letter
 // upper-case (apart): only a phrase written so matches it (Tang don,
 // tăng đơn, "boost orders").
 func Fold(text string, dst []byte) []byte {
@@ -463,11 +464,12 @@ func Fold(text string, dst []byte) []byte {
 // apart upper-cases the first letter of a folded word (w) whose marks,
 // as written (src), make it another word than the lure word it folds to:
 // tăng, tầng (rise, floor) for tặng (give); thường, thương (usual, trade)
-// for thưởng (reward); ngày (day) for ngay (at once). A word written with
+// for thưởng (reward); ngày (day) for ngay (at once); áo (a shirt) for ảo
+// (fake). A word written with
 // no marks at all is not passed here: it may be either.
 func apart(w []byte, src string) {
 	switch string(w) {
-	case "tang", "thuong", "ngay":
+	case "tang", "thuong", "ngay", "ao":
 	default:
 		return
 	}
@@ -482,6 +484,10 @@ func apart(w []byte, src string) {
 		lure = strings.Contains(src, "ở") || strings.Contains(src, "Ở")
 	case "ngay":
 		lure = false // ngay, at once, is written without marks
+	case "ao":
+		// ảo (fake, virtual: đơn ảo, tiền ảo), not áo (a shirt: đơn
+		// áo, an order of shirts) or ào
+		lure = strings.Contains(src, "ả") || strings.Contains(src, "Ả")
 	default:
 		return
 	}

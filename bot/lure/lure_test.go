@@ -312,6 +312,10 @@ func TestMarkedWordsApart(t *testing.T) {
 		{"Chúc mừng nhân ngày Phụ nữ Việt Nam", lure.Gift, false},
 		{"Nhận ngay 50k", lure.Gift, true},
 		{"nhan ngay 50k", lure.Gift, true},
+		{"Xưởng may nhận đơn áo lớp, áo đồng phục", lure.Job, false},
+		{"Làm đơn ảo, hoa hồng 15%", lure.Job, true},
+		{"LÀM ĐƠN ẢO HOA HỒNG CAO", lure.Job, true},
+		{"lam don ao hoa hong cao", lure.Job, true},
 	}
 	for _, tc := range tests {
 		got := lure.Find(tc.text)[tc.cat]
@@ -332,6 +336,7 @@ func TestFoldDecomposed(t *testing.T) {
 		"Tài khoản của Quý khách bị tạm khoá, xác thực tại",
 		"Nhận thưởng ngay, tặng quà",
 		"Giá xăng tăng, thường ngày",
+		"Nhận đơn áo lớp, không làm đơn ảo",
 		"ĐĂNG NHẬP ĐỂ NHẬN THƯỞNG",
 	} {
 		nfd := norm.NFD.String(text)
