@@ -598,7 +598,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, info, k.brands) {
 				w = wTLSScript
 			}
-			if trustedFile || selfNamedRelease(l, f, fd) {
+			if trustedFile || selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			} else if c.projectRelease(l, f, fd, info, k.brands) {
 				w = wReleaseFile
@@ -613,7 +613,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !selfNamedRelease(l, f, fd) && !c.projectRelease(l, f, fd, info, k.brands):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !c.projectRelease(l, f, fd, info, k.brands):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
@@ -830,8 +830,10 @@ var codeHosts = setOf("github.com", "gitlab.com", "bitbucket.org", "codeberg.org
 // selfNamedRelease reports whether a program, disk image or archive at the
 // end of a link is a versioned release named after the site that serves
 // it, over TLS: sqlite.org/2024/sqlite-tools-win-x64-3460000.zip,
-// nmap.org/dist/nmap-7.95-setup.exe. That is how projects publish their
-// builds, and tech chat links them. Droppers are named after what they
+// nmap.org/dist/nmap-7.95-setup.exe, in a folder of the site (not at its
+// root: anydesk.app/anydesk-8.0.1.exe). That is how projects publish their
+// builds, and tech chat links them; the caller also asks that the site be
+// plain (plainSite: no cheap ending, teamviewer.top). Droppers are named after what they
 // pretend to be (invoice, update, setup) on compromised sites and
 // addresses, and served over plain HTTP to devices; a site that takes a
 // product's name to serve it (anydesk-app.com) is not named as its file,
@@ -842,7 +844,7 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 	if !releaseExt[fd.Ext] {
 		return false
 	}
-	if l.Scheme != "https" || l.IP.IsValid() || l.Domain == "" || l.Suffix == "" {
+	if l.Scheme != "https" || l.IP.IsValid() || l.Domain == "" || l.Suffix == "" || !inFolder(l) {
 		return false
 	}
 	site := strings.TrimSuffix(l.Domain, "."+l.Suffix)
@@ -882,8 +884,9 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 //     v1.31.2, 2408), of a release channel (latest, stable, nightly), or
 //     named after the site on a download host
 //     (download.wireguard.com/…/wireguard-installer.exe);
-//   - not in a blog engine's upload folders (wp-content), where droppers
-//     on compromised sites sit.
+//   - in a folder of the site (inFolder), and not in a blog engine's
+//     upload folders (wp-content), where droppers on compromised sites
+//     sit.
 //
 // Android apps, scripts, shortcuts and screen savers are not releases
 // here.
@@ -895,7 +898,7 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 		return false
 	}
 	lower := strings.ToLower(l.Path)
-	if strings.Contains(lower, "/wp-") {
+	if strings.Contains(lower, "/wp-") || !inFolder(l) {
 		return false
 	}
 	words := fileWords(file)
@@ -917,8 +920,8 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
 	sub := l.Subdomain()
 	first, _, _ := strings.Cut(sub, ".")
-	if versioned(file) || dottedVersion(dir) || words[0] == site && downloadHosts[first] {
-		return true
+	if versioned(file) || dottedVersion(dir) || downloadHosts[first] && len(site) >= 4 && strings.HasPrefix(words[0], site) {
+		return true // wireguard-installer.exe, TeamViewerQS_x64.exe on the site's download host
 	}
 	// a release channel's build: putty/latest/w64/putty.exe,
 	// metasploitframework-latest.msi, ffmpeg-release-essentials.zip
@@ -998,6 +1001,21 @@ func fileWords(file string) []string {
 	return words
 }
 
+// inFolder reports a file in a folder of its site, not at its root:
+// projects file their builds (7-zip.org/a/, nmap.org/dist/,
+// sqlite.org/2024/); a site made to pass for a product's serves its one
+// file at the root (anydesk.app/anydesk-8.0.1.exe,
+// obs-studio.net/OBS-Studio-30.1.2-Full-Installer-x64.exe).
+// A site's download host serves from its root as projects file
+// elsewhere (download.anydesk.com/AnyDesk.exe).
+func inFolder(l *linkx.Link) bool {
+	if strings.LastIndexByte(l.Path, '/') > 0 {
+		return true
+	}
+	first, _, _ := strings.Cut(l.Subdomain(), ".")
+	return downloadHosts[first]
+}
+
 // dottedVersion reports whether a path holds a release number of two
 // parts or more (3.0.21, v1.31.2, jdk23.0.1, 2024.11.01).
 func dottedVersion(path string) bool {
@@ -1028,8 +1046,10 @@ var dropperWords = setOf("invoice", "invoices", "payment", "payments", "receipt"
 var siteTakers = setOf("app", "apps", "download", "downloads", "dl", "get", "setup", "install", "installer", "official", "free",
 	"soft", "software", "pro", "update", "updates", "web", "site", "online", "hub", "store", "pc", "win", "windows", "mac", "client", "vn", "new")
 
-// downloadHosts are the first labels of hosts sites serve their builds from.
-var downloadHosts = setOf("download", "downloads", "dl", "get", "releases", "release", "files", "cdn", "static", "mirror", "mirrors", "dist", "pkg", "pkgs")
+// downloadHosts are the first labels of hosts sites serve their builds
+// from, for all or for one system (windows.metasploit.com).
+var downloadHosts = setOf("download", "downloads", "dl", "get", "releases", "release", "files", "cdn", "static", "mirror", "mirrors", "dist", "pkg", "pkgs",
+	"windows", "win", "mac", "macos", "linux")
 
 // releaseExt holds the endings projects publish their builds under.
 var releaseExt = map[string]bool{"exe": true, "msi": true, "msix": true, "pkg": true, "dmg": true, "iso": true, "zip": true, "7z": true, "rar": true}
