@@ -287,7 +287,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	if j.Risky || mass {
 		c.judgeContext(&rs, m, clean, h, &j, &ms, worst, judged, k.brands)
 	}
-	c.judgeForms(&rs, clean, &j)
+	c.judgeMessageLinks(&rs, clean, &j)
 	p := 0.0
 	if judged || mass {
 		p = model.Sigmoid(c.comb.MsgLogit(worst, &ms))
@@ -568,7 +568,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
-	if f := l.File(); f != "" && !repoName(l) {
+	if f := linkFile(l); f != "" && !repoName(l) {
 		fd := filetype.Check(f, "")
 		// a file anyone uploaded to an official host vouches for
 		// nothing: judged as the attachment it was
@@ -622,6 +622,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if info.trusted {
 		return 0, false, suspect
 	}
+	if f := linkFile(l); f != "" && judgeFakeDownload(rs, l, f, filetype.Check(f, "")) {
+		suspect = true
+	}
 	// The path of a page anyone can publish, or of a shortened link, is
 	// read once for the finding and the signal.
 	var page pageReading
@@ -633,6 +636,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	if info.signals[model.SigShortener] > 0 {
 		c.judgeUserContent(rs, l, info, shown(), &page)
+		judgeShortAddress(rs, l, shown())
 	}
 	if l.Hidden {
 		rs.add(handRule(CodeHiddenChars, wHidden, shown(), say2("hidden_chars", shown())))
@@ -844,6 +848,11 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 	if !releaseExt[fd.Ext] {
 		return false
 	}
+	if takenProduct(l) != nil {
+		// a popular program's name on a site not its maker's
+		// (anydesk.app/anydesk-8.0.1.exe): not the product's own site
+		return false
+	}
 	if l.Scheme != "https" || l.IP.IsValid() || l.Domain == "" || l.Suffix == "" || !inFolder(l) {
 		return false
 	}
@@ -952,7 +961,7 @@ func (c *Classifier) plainSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher)
 	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
 		return false
 	}
-	if info.trusted || info.userContent || fileDrops[l.Host] || len(info.reasons) > 0 || info.contextBrand != nil {
+	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || len(info.reasons) > 0 || info.contextBrand != nil {
 		return false
 	}
 	pf := scratchFeatures()

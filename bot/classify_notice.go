@@ -229,21 +229,35 @@ func formLink(l *linkx.Link) bool {
 	return false
 }
 
-// judgeForms finds a form asking for a secret, or giving a prize, in a
-// message: it adds the finding for the first form link.
-func (c *Classifier) judgeForms(rs *reasons, clean string, j *Judgement) {
-	var form *linkx.Link
+// judgeMessageLinks reads the links that are judged with the message's
+// words whatever their host: forms (judgeForm) and files anyone uploaded
+// (judgeBaitDownloads). The words are folded only for a message that has
+// such a link.
+func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) {
+	form, upload := -1, false
 	for i := range j.Links {
-		if formLink(&j.Links[i]) {
-			form = &j.Links[i]
-			break
+		l := &j.Links[i]
+		if form < 0 && formLink(l) {
+			form = i
 		}
+		upload = upload || uploadPath(l)
 	}
-	if form == nil {
+	if form < 0 && !upload {
 		return
 	}
 	var stack [512]byte
 	folded := lure.Fold(withoutLinks(clean, j.Links), stack[:0])
+	if form >= 0 {
+		judgeForm(rs, folded, &j.Links[form])
+	}
+	if upload {
+		judgeBaitDownloads(rs, folded, j)
+	}
+}
+
+// judgeForm finds a form asking for a secret, or giving a prize, in a
+// message (folded).
+func judgeForm(rs *reasons, folded []byte, form *linkx.Link) {
 	shown := linkx.Defang(form.Unicode) + form.Path
 	for _, p := range formSecrets {
 		if containsWords(folded, p) {

@@ -28,11 +28,11 @@ var fourthTuningSets = []struct {
 	scam     bool
 	min, max int
 }{
-	{"vi-smishing4t.txt", true, 30, 0}, {"en-scam4t.txt", true, 13, 0},
+	{"vi-smishing4t.txt", true, 30, 0}, {"en-scam4t.txt", true, 30, 0},
 	{"vi-benign4t.txt", false, 0, 0},
-	// unversioned programs on their makers' download hosts
-	// (download.anydesk.com/AnyDesk.exe, 7-zip.org/a/7z2406-x64.exe) are
-	// deleted: false positives left for now
+	// an unversioned program on its maker's download host
+	// (download.teamviewer.com/download/TeamViewerQS_x64.exe) is
+	// deleted: a false positive left for now
 	{"en-benign4t.txt", false, 0, 1},
 }
 

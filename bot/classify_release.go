@@ -1,0 +1,258 @@
+package bot
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// Downloads that pass for what they are not: a popular program's
+// installer from a site that takes the program's name (anydesk.app,
+// teamviewer.top: fake download pages bought into search ads), a crack, a
+// cheat or a friend's "game" on a file host or in a code host's release,
+// and a shortened link whose path is written like an address. These rules
+// keep hand weights and leave what the fitted combiner reads unchanged.
+const (
+	wFakeDownload = 0.9 // a program from a site named after it that is not its maker's
+	wBaitDownload = 0.9 // a program or archive anyone uploaded, offered as a crack, a cheat or a friend's game
+	wShortAddress = 0.6 // a shortened link dressed as an address: warns alone
+)
+
+// product is a program whose download page is faked: the names its fakes
+// take (lower-case, no hyphens) and the registrable domains its maker
+// serves it from.
+type product struct {
+	name    string
+	names   []string
+	domains []string
+}
+
+// products are the programs malvertising and poisoned search results
+// most often fake (remote support, admin tools, archivers, media, VPN
+// clients, password managers); the brands of package brand are judged
+// there.
+var products = []product{
+	{"AnyDesk", []string{"anydesk"}, []string{"anydesk.com"}},
+	{"TeamViewer", []string{"teamviewer"}, []string{"teamviewer.com"}},
+	{"PuTTY", []string{"putty"}, []string{"greenend.org.uk", "earth.li"}},
+	{"WinSCP", []string{"winscp"}, []string{"winscp.net"}},
+	{"WinRAR", []string{"winrar", "rarlab"}, []string{"win-rar.com", "rarlab.com"}},
+	{"7-Zip", []string{"7zip"}, []string{"7-zip.org"}},
+	{"Notepad++", []string{"notepadplusplus", "notepadpp"}, []string{"notepad-plus-plus.org"}},
+	{"OBS Studio", []string{"obsstudio", "obsproject"}, []string{"obsproject.com"}},
+	{"VLC", []string{"videolan", "vlcplayer", "vlcmediaplayer"}, []string{"videolan.org"}},
+	{"Audacity", []string{"audacity"}, []string{"audacityteam.org"}},
+	{"Blender", []string{"blender"}, []string{"blender.org"}},
+	{"GIMP", []string{"gimp"}, []string{"gimp.org"}},
+	{"LibreOffice", []string{"libreoffice"}, []string{"libreoffice.org", "documentfoundation.org"}},
+	{"VirtualBox", []string{"virtualbox"}, []string{"virtualbox.org", "oracle.com"}},
+	{"Wireshark", []string{"wireshark"}, []string{"wireshark.org"}},
+	{"Nmap", []string{"nmap"}, []string{"nmap.org"}},
+	{"FileZilla", []string{"filezilla"}, []string{"filezilla-project.org"}},
+	{"Advanced IP Scanner", []string{"advancedipscanner"}, []string{"advanced-ip-scanner.com", "radmin.com"}},
+	{"Rufus", []string{"rufus"}, []string{"rufus.ie"}},
+	{"CCleaner", []string{"ccleaner"}, []string{"ccleaner.com", "piriform.com"}},
+	{"qBittorrent", []string{"qbittorrent"}, []string{"qbittorrent.org"}},
+	{"uTorrent", []string{"utorrent"}, []string{"utorrent.com"}},
+	{"KeePass", []string{"keepass"}, []string{"keepass.info"}},
+	{"KeePassXC", []string{"keepassxc"}, []string{"keepassxc.org"}},
+	{"Bitwarden", []string{"bitwarden"}, []string{"bitwarden.com"}},
+	{"Cisco AnyConnect", []string{"anyconnect"}, []string{"cisco.com"}},
+	{"FortiClient", []string{"forticlient"}, []string{"fortinet.com"}},
+	{"OpenVPN", []string{"openvpn"}, []string{"openvpn.net"}},
+	{"WireGuard", []string{"wireguard"}, []string{"wireguard.com"}},
+	{"Tor Browser", []string{"torproject", "torbrowser"}, []string{"torproject.org"}},
+	{"Visual Studio Code", []string{"vscode"}, []string{"visualstudio.com", "microsoft.com"}},
+	{"Sublime Text", []string{"sublimetext"}, []string{"sublimetext.com"}},
+	{"Malwarebytes", []string{"malwarebytes"}, []string{"malwarebytes.com"}},
+	{"Webex", []string{"webex"}, []string{"webex.com", "cisco.com"}},
+	{"HandBrake", []string{"handbrake"}, []string{"handbrake.fr"}},
+	{"Krita", []string{"krita"}, []string{"krita.org"}},
+	{"Inkscape", []string{"inkscape"}, []string{"inkscape.org"}},
+	{"Thunderbird", []string{"thunderbird"}, []string{"thunderbird.net", "mozilla.org"}},
+	{"Slack", []string{"slack"}, []string{"slack.com", "slack-edge.com"}},
+	{"Zoom", []string{"zoom", "zoomus"}, []string{"zoom.us", "zoom.com"}},
+	{"Signal", []string{"signal"}, []string{"signal.org"}},
+	{"Brave", []string{"brave", "bravebrowser"}, []string{"brave.com"}},
+	{"Python", []string{"python"}, []string{"python.org"}},
+	{"Node.js", []string{"nodejs"}, []string{"nodejs.org"}},
+}
+
+// takenProduct returns the product whose name a link's site takes while
+// not being its maker's: its name is the product's (anydesk.app,
+// putty.one, obs-studio.net), or the product's with a download word
+// around it (anydesk-app.com, getanydesk.com, winrar-free.site); not a
+// name that only starts or ends like it (zoominfo, slackware).
+func takenProduct(l *linkx.Link) *product {
+	if l.Domain == "" || l.IP.IsValid() {
+		return nil
+	}
+	site := strings.ToLower(strings.ReplaceAll(l.Label(), "-", ""))
+	for i := range products {
+		p := &products[i]
+		for _, n := range p.names {
+			if !strings.Contains(site, n) {
+				continue
+			}
+			rest := strings.Replace(site, n, "", 1)
+			if rest != "" && !siteTakers[rest] {
+				continue // another name
+			}
+			for _, d := range p.domains {
+				if l.Domain == d {
+					return nil
+				}
+			}
+			return p
+		}
+	}
+	return nil
+}
+
+// judgeFakeDownload adds the finding of a program, installer, disk image
+// or archive from a site that takes a popular program's name; it
+// reports whether it did.
+func judgeFakeDownload(rs *reasons, l *linkx.Link, file string, fd filetype.Finding) bool {
+	if !(fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.DiskImage) {
+		return false
+	}
+	p := takenProduct(l)
+	if p == nil {
+		return false
+	}
+	shown := linkx.Defang(l.Unicode)
+	d := say2("fake_download", file, shown, p.name, p.domains[0])
+	rs.add(Reason{Code: CodeDangerousFile, Weight: wFakeDownload, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+	return true
+}
+
+// linkFile returns the name of the file a link downloads: its last
+// segment, or on MediaFire (mediafire.com/file/ID/NAME/file) the name
+// before the last.
+func linkFile(l *linkx.Link) string {
+	f := l.File()
+	if f == "file" && l.Domain == "mediafire.com" {
+		p := strings.TrimSuffix(l.Path, "/file")
+		if i := strings.LastIndexByte(p, '/'); i >= 0 && strings.IndexByte(p[i+1:], '.') > 0 {
+			if d, err := url.PathUnescape(p[i+1:]); err == nil {
+				return d
+			}
+			return p[i+1:]
+		}
+	}
+	return f
+}
+
+// fileHosts are the domains of file hosts where anyone uploads a file to
+// a link of its own: a program there is judged as the attachment it was.
+var fileHosts = setOf("mediafire.com", "mega.nz", "gofile.io", "pixeldrain.com", "sendspace.com", "4shared.com",
+	"uploadhaven.com", "krakenfiles.com", "workupload.com", "catbox.moe", "anonfiles.com", "file.io", "transfer.sh",
+	"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm")
+
+// uploadPath reports a link to a file anyone may have uploaded: on a
+// file host, a Discord attachment or a shared folder (fileDrops), or a
+// release or download of a repository on a code host
+// (github.com/OWNER/NAME/releases/download/…,
+// bitbucket.org/OWNER/NAME/downloads/…, gitlab.com/…/-/uploads/…).
+func uploadPath(l *linkx.Link) bool {
+	if fileHosts[l.Domain] || fileDrops[l.Host] {
+		return true
+	}
+	if !codeHosts[l.Domain] {
+		return false
+	}
+	p := l.Path
+	return strings.Contains(p, "/releases/download/") || strings.Contains(p, "/downloads/") || strings.Contains(p, "/-/uploads/") ||
+		strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/")
+}
+
+// baitPhrases are what a program passed around as malware is offered as
+// (folded words): a crack, a cheat, a free-currency generator, a friend's
+// game to try.
+// Words that name tools too (generator, executor, undetected, beta test)
+// are left out.
+var baitPhrases = []string{"crack", "cracked", "keygen", "activator", "kms activator", "kmspico", "cheat", "cheats", "hack",
+	"hacks", "hacked", "aimbot", "wallhack", "mod menu", "modmenu", "roblox executor", "keyless", "injector", "free robux",
+	"robux", "vbucks", "v bucks", "robux generator", "nitro generator", "account generator", "unlocker", "spoofer",
+	"premium account", "free premium", "license key", "serial key", "try my game", "test my game", "my new game",
+	"play my game", "made a game", "game i made", "check out my game", "choi thu game", "game cua minh", "ban crack",
+	"tool hack", "hack game"}
+
+// judgeBaitDownloads finds a program or archive anyone uploaded, offered
+// by its name or the message's words (folded) as a crack, a cheat or a
+// friend's game: it adds the finding for the first such link.
+func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
+	for i := range j.Links {
+		l := &j.Links[i]
+		if !uploadPath(l) || repoName(l) {
+			continue
+		}
+		file := linkFile(l)
+		fd := filetype.Check(file, "")
+		if !(fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.DiskImage) {
+			continue
+		}
+		bait := ""
+		var stack [128]byte
+		name := lure.Fold(file, stack[:0])
+		for _, p := range baitPhrases {
+			if containsWords(name, p) {
+				bait = p
+				break
+			}
+		}
+		if bait == "" {
+			for _, p := range baitPhrases {
+				if containsWords(folded, p) {
+					bait = p
+					break
+				}
+			}
+		}
+		if bait == "" {
+			continue
+		}
+		d := say2("bait_download", file, linkx.Defang(l.Host), bait)
+		rs.add(Reason{Code: CodeDangerousFile, Weight: wBaitDownload, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+		return
+	}
+}
+
+// addressPath returns the words a shortened link's path is dressed as an
+// address with (bit.ly/https-secure-login, t.ly/www-chase-com-verify): a
+// scheme or www first, or a site's ending (com, net, org) after a word.
+// A short link named for what it shows (bit.ly/team-offsite-2024) is not.
+func addressPath(path string) string {
+	var words [6]string
+	n := 0
+	forPathWords(path, func(w string) bool {
+		words[n] = w
+		n++
+		return n < len(words)
+	})
+	if n == 0 {
+		return ""
+	}
+	switch words[0] {
+	case "http", "https", "www":
+		return words[0]
+	}
+	for k := 1; k < n; k++ {
+		switch words[k] {
+		case "com", "net", "org":
+			return words[k-1] + "." + words[k]
+		}
+	}
+	return ""
+}
+
+// judgeShortAddress adds the finding of a shortened link dressed as an
+// address.
+func judgeShortAddress(rs *reasons, l *linkx.Link, shown string) {
+	if w := addressPath(l.Path); w != "" {
+		rs.add(handRule(CodeShortener, wShortAddress, shown, say2("short_address", shown+l.Path, w)))
+	}
+}

@@ -1,0 +1,123 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestFakeDownloads: a popular program's installer from a site that takes
+// the program's name but is not its maker's — on another ending
+// (anydesk.app, putty.one) or with a download word (getanydesk.com) — is
+// deleted, even versioned and over TLS, where a project's own site would
+// be noted; the makers' own downloads and other sites whose names only
+// start like a product's are not flagged. Made-up hosts, none in the
+// measurement sets.
+func TestFakeDownloads(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"https://anydesk.app/AnyDesk-9.0.2.exe", bot.Delete},
+		{"get it here https://putty.one/putty-0.82-installer.msi", bot.Delete},
+		{"https://getanydesk.com/files/AnyDesk_Setup.exe", bot.Delete},
+		{"https://winrar-free.site/winrar-x64-711.exe", bot.Delete},
+		{"https://keepass.one/KeePass-2.57-Setup.exe", bot.Delete},
+		{"https://nmap.org/dist/nmap-7.95-setup.exe", bot.Allow},
+		{"https://www.wireshark.org/download/win64/Wireshark-4.4.2-x64.exe", bot.Allow},
+		{"https://www.zoominfo.com/about", bot.Allow},
+	} {
+		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+}
+
+// TestBaitDownloads: a program or archive on a file host or in a code
+// host's release, offered by its name or the message as a crack, a cheat,
+// a free-currency generator or a friend's game, is deleted; the same
+// hosts' documents, real projects' releases and a message about a
+// project's bug are not flagged.
+func TestBaitDownloads(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"https://www.mediafire.com/file/zz91k/Sims4_Crack_Fix.rar/file", bot.Delete},
+		{"free robux working https://www.mediafire.com/file/k2j3/RobuxTool.zip/file", bot.Delete},
+		{"hey can u try my game? just made it https://github.com/pixelfoxdev/dungeon/releases/download/v0.1/Dungeon.exe", bot.Delete},
+		{"cs2 aimbot undetected https://bitbucket.org/xaim/cs/downloads/Loader.zip", bot.Delete},
+		{"https://files.catbox.moe/x1y2z3/fortnite_hack.exe", bot.Delete},
+		{"my notes https://www.mediafire.com/file/aa11/lecture_notes_week3.pdf/file", bot.Allow},
+		{"fzf 0.55 https://github.com/junegunn/fzf/releases/download/v0.55.0/fzf-0.55.0-windows_amd64.zip", bot.Allow},
+		{"the crash is in the loader, see https://github.com/neovim/neovim/issues/12345", bot.Allow},
+	} {
+		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+}
+
+// TestShortAddresses: a shortened link whose path is written like an
+// address (a scheme, www, or a site's .com after a word) is warned about;
+// short links named for what they show are not.
+func TestShortAddresses(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://bit.ly/https-login-secure-verify", true},
+		{"look https://tinyurl.com/www-amazon-com-orders", true},
+		{"https://is.gd/http_account_update", true},
+		{"slides https://bit.ly/team-offsite-2024", false},
+		{"https://bit.ly/3xYzAbC", false},
+		{"the conf site https://tinyurl.com/gophercon-eu", false},
+	})
+}
+
+// TestDownloadReasonsNameWhatMatched: the download findings name the
+// file, the host and what matched, in English and in Vietnamese.
+func TestDownloadReasonsNameWhatMatched(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text   string
+		code   bot.Code
+		en, vi []string
+	}{
+		{"https://anydesk.app/AnyDesk-9.0.2.exe", bot.CodeDangerousFile,
+			[]string{"AnyDesk-9.0.2.exe", "anydesk[.]app", "AnyDesk", "anydesk.com"},
+			[]string{"AnyDesk-9.0.2.exe", "anydesk[.]app", "mượn tên AnyDesk", "anydesk.com"}},
+		{"https://www.mediafire.com/file/zz91k/Sims4_Crack_Fix.rar/file", bot.CodeDangerousFile,
+			[]string{"Sims4_Crack_Fix.rar", "www[.]mediafire[.]com", `"crack"`},
+			[]string{"Sims4_Crack_Fix.rar", "www[.]mediafire[.]com", `"crack"`}},
+		{"https://bit.ly/https-login-secure-verify", bot.CodeShortener,
+			[]string{"bit[.]ly/https-login-secure-verify", `"https"`, "written like an address"},
+			[]string{"bit[.]ly/https-login-secure-verify", `"https"`, "viết như một địa chỉ"}},
+	} {
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
+		var r *bot.Reason
+		for i := range v.Reasons {
+			if v.Reasons[i].Code == tc.code {
+				r = &v.Reasons[i]
+			}
+		}
+		if r == nil {
+			t.Errorf("%q: no %s in %v", tc.text, tc.code, v.Reasons)
+			continue
+		}
+		for _, w := range tc.en {
+			if d := r.DetailIn(bot.English); !strings.Contains(d, w) {
+				t.Errorf("%q: English %q lacks %q", tc.text, d, w)
+			}
+		}
+		for _, w := range tc.vi {
+			if d := r.DetailIn(bot.Vietnamese); !strings.Contains(d, w) {
+				t.Errorf("%q: Vietnamese %q lacks %q", tc.text, d, w)
+			}
+		}
+	}
+}
