@@ -29,11 +29,7 @@ var fourthTuningSets = []struct {
 	min, max int
 }{
 	{"vi-smishing4t.txt", true, 30, 0}, {"en-scam4t.txt", true, 30, 0},
-	{"vi-benign4t.txt", false, 0, 0},
-	// an unversioned program on its maker's download host
-	// (download.teamviewer.com/download/TeamViewerQS_x64.exe) is
-	// deleted: a false positive left for now
-	{"en-benign4t.txt", false, 0, 1},
+	{"vi-benign4t.txt", false, 0, 0}, {"en-benign4t.txt", false, 0, 0},
 }
 
 // TestMeasureFourthTuningSets holds each set to what it reached;
