@@ -277,7 +277,7 @@ var contactHosts = setOf("t.me", "telegram.me", "telegram.dog", "zalo.me", "wa.m
 // (www.linkedin.com.cdn.cloudflare.net): trusted as they stand.
 var infrastructure = setOf("fastly.net", "cloudflare.net", "akadns.net", "akamaiedge.net", "akamai.net", "edgekey.net",
 	"edgesuite.net", "msedge.net", "spo-msedge.net", "b-msedge.net", "s-msedge.net", "l-msedge.net", "trafficmanager.net", "llnwd.net", "footprint.net", "cdn77.org",
-	"edgecastcdn.net", "akamaized.net", "akamaihd.net", "azurefd.net")
+	"edgecastcdn.net", "akamaized.net", "akamaihd.net", "azurefd.net", "fastly-edge.com")
 
 // icannDomain returns the registrable domain of host under its ICANN
 // suffix, ignoring private suffixes: fastly.net for apple.map.fastly.net.

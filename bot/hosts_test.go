@@ -54,3 +54,21 @@ func TestChatListsAllocateNothing(t *testing.T) {
 		t.Errorf("chatTable allocates %.0f times", n)
 	}
 }
+
+// TestInfrastructureNames: a content-delivery network's customers name
+// their hosts after their own (www.apple.com.edgekey.net,
+// apple-relay.fastly-edge.com, which iCloud Private Relay uses): trusted
+// as they stand, not read as a site named after a brand on a host anyone
+// can publish on.
+func TestInfrastructureNames(t *testing.T) {
+	c := NewClassifier(ClassifierConfig{})
+	for _, host := range []string{"www.apple.com.edgekey.net", "apple-relay.fastly-edge.com", "www.linkedin.com.cdn.cloudflare.net"} {
+		l, ok := linkx.Parse("https://" + host + "/")
+		if !ok {
+			t.Fatalf("%s: not parsed", host)
+		}
+		if info := c.analyse(c.brands.Load(), &l); !info.trusted || len(info.reasons) > 0 {
+			t.Errorf("%s: trusted %v, reasons %v", host, info.trusted, info.reasons)
+		}
+	}
+}
