@@ -73,8 +73,9 @@ func officeName(name string) string {
 
 // govName reports a host dressed as a government's: "gov" (or govvn) as
 // a word of a hyphenated label (gdt-gov.info, gov-vn.site, vneid-gov.com,
-// vneid.app-gov.com), or a gov label followed by a country's code before
-// another domain (dichvucong.gov.vn.hoso-online.com). Government sites
+// vneid.app-gov.com), a gov label followed by a country's code before
+// another domain (dichvucong.gov.vn.hoso-online.com), or an office's word
+// in a subdomain of another domain (thuedientu.hoanthue-online.com). Government sites
 // live under endings only governments register (gov.vn, .gov, gov.uk:
 // trusted before this is asked); a name that is gov itself (gov.bc.ca,
 // gov.scot) is a government's, and a name whose other words are those
@@ -105,6 +106,15 @@ func govName(l *linkx.Link) (string, bool) {
 		}
 		if gov && other {
 			return label, true
+		}
+	}
+	// a government office's or portal's own word in front of another
+	// domain (thuedientu.hoanthue-online.com, csgt.tracuu-vipham.net)
+	for _, label := range labels[:len(labels)-1] {
+		for _, o := range officeWords {
+			if o.anywhere && strings.Contains(label, o.w) {
+				return label, true
+			}
 		}
 	}
 	return "", false

@@ -11,7 +11,8 @@ import (
 // refund, a power bill or a government portal's notice beside a site that
 // is not the office's — named after the office or the notice, dressed as
 // a government's, or a shortened link when the notice demands something —
-// is flagged; the same notices beside the offices' own sites and news
+// is flagged, and so is an office's word in front of another domain; the
+// same notices beside the offices' own sites and news
 // pages, and the same words beside ordinary sites, are not. Made-up hosts,
 // none in the measurement sets.
 func TestOfficialNotices(t *testing.T) {
@@ -28,9 +29,12 @@ func TestOfficialNotices(t *testing.T) {
 		// a government's dress alone
 		{"https://dichvucong.gov-vn.online/ho-so", true},
 		{"Cập nhật tài khoản định danh tại https://vneid.portal-gov.com", true},
+		{"https://thuedientu.hoanthue-online.com/login", true},
+		{"https://csgt.tracuu-vipham.net", true},
 		// the offices' own sites, the news, and other sites
 		{"Tra cứu phạt nguội ở đây nhé https://www.csgt.vn/tra-cuu-phuong-tien-vi-pham.html", false},
 		{"Nộp phạt online trên https://dichvucong.gov.vn/p/home/dvc-trang-chu.html", false},
+		{"https://baohiemxahoi.gov.vn/tracuu/Pages/tra-cuu-ho-gia-dinh.aspx", false},
 		{"Cảnh báo lừa đảo nộp phạt nguội qua tin nhắn https://vnexpress.net/canh-bao-lua-dao-4800000.html", false},
 		{"My E-ZPass balance is low again, topped up at https://www.e-zpassny.com", false},
 		{"sunpass app info https://www.sunpass.com/en/index.shtml", false},
