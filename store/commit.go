@@ -181,7 +181,7 @@ func (db *DB) noteOldKeys(f *layer) {
 	// A record deleted, or whose key goes back in time, takes its stale
 	// copies with it, or the greatest would read as its record.
 	var gone []bot.AccountKey
-	f.oldOffenders = make(map[bot.AccountKey]uint64, len(f.offenders))
+	f.oldOffenders = emptied(f.oldOffenders, len(f.offenders))
 	for k, o := range f.offenders {
 		if bits, ok := db.offenderKeys.find(k); ok {
 			f.oldOffenders[k] = bits
@@ -192,7 +192,7 @@ func (db *DB) noteOldKeys(f *layer) {
 	}
 	db.offenderStale.note(&f.offenderDrops, gone, len(db.offenderKeys), len(f.offenders))
 	gone = gone[:0]
-	f.oldFirstLinks = make(map[bot.AccountKey]uint64, len(f.firstLinks))
+	f.oldFirstLinks = emptied(f.oldFirstLinks, len(f.firstLinks))
 	for k, t := range f.firstLinks {
 		if bits, ok := db.firstLinkKeys.find(k); ok {
 			f.oldFirstLinks[k] = bits
@@ -202,18 +202,29 @@ func (db *DB) noteOldKeys(f *layer) {
 		}
 	}
 	db.firstLinkStale.note(&f.firstLinkDrops, gone, len(db.firstLinkKeys), len(f.firstLinks))
-	f.oldTasks = make(map[taskKey]uint64, len(f.tasks))
+	f.oldTasks = emptied(f.oldTasks, len(f.tasks))
 	for k := range f.tasks {
 		if bits, ok := db.tasks[k]; ok {
 			f.oldTasks[k] = bits
 		}
 	}
-	f.oldJudged = make(map[bot.MessageRef]uint64, len(f.judged))
+	f.oldJudged = emptied(f.oldJudged, len(f.judged))
 	for m := range f.judged {
 		if bits, ok := db.judged[judgedHash(m)]; ok {
 			f.oldJudged[m] = bits
 		}
 	}
+}
+
+// emptied returns m emptied, or a new map for n entries if there is none:
+// a layer keeps its maps of old keys from one Commit to the next, as it
+// keeps its maps of writes (layer.reset).
+func emptied[K comparable](m map[K]uint64, n int) map[K]uint64 {
+	if m == nil {
+		return make(map[K]uint64, n)
+	}
+	clear(m)
+	return m
 }
 
 // committed brings the caches up to date with a layer now in the file. The

@@ -78,7 +78,10 @@ func (l *layer) reset() {
 	clear(l.caseRefs)
 	clear(l.expansions)
 	l.sightPrune, l.auditPrune, l.judgedPrune, l.casePrune = 0, 0, 0, ""
-	l.oldOffenders, l.oldFirstLinks, l.oldJudged, l.oldTasks = nil, nil, nil, nil
+	clear(l.oldOffenders)
+	clear(l.oldFirstLinks)
+	clear(l.oldJudged)
+	clear(l.oldTasks)
 	l.dropStale()
 }
 
