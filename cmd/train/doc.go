@@ -11,6 +11,7 @@
 //	go run ./cmd/train -dropgrams 0.3 -droppath 0.3 -epochs 4 -out DIR  # the dropout measured and not kept (BENCHMARKS.md, sixth pass)
 //	go run ./cmd/train -experts crypto,vietnam -out DIR  # a model of their own for some kinds of scam: crypto alone is the default, Vietnamese measured and not kept (BENCHMARKS.md, eighth pass)
 //	go run ./cmd/train -experts none -out DIR  # the link model without experts
+//	go run ./cmd/train -vnweight 1 -vngen 600 -experts crypto,vietnam -out DIR  # Vietnamese benign names (vietnamese-benign.txt, generated firms) and the Vietnamese expert: measured and not kept (BENCHMARKS.md, ninth pass)
 //
 // The result depends only on the training files, the Go distribution, the
 // module versions pinned in harvestModules (the benign link corpus is read
