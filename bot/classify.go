@@ -878,8 +878,10 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 // archive at the end of a link is published the way projects publish
 // their builds, from a site whose name and link say nothing against it:
 // get.videolan.org/vlc/3.0.21/win64/vlc-3.0.21-win64.exe,
-// dl.k8s.io/release/v1.31.2/bin/windows/amd64/kubectl.exe,
-// www.7-zip.org/a/7z2408-x64.exe. That is
+// dl.k8s.io/release/v1.31.2/bin/windows/amd64/kubectl.exe. That is
+//   - on a host of the site's that serves builds (releaseHosts:
+//     download., dl., get., releases.); a build on the site's own pages
+//     is not told from a fake installer by its link (malware-urls4h);
 //   - over TLS, at a name (not an address or an odd port), on a site of
 //     its own (not a page anyone can publish, a file drop or a shortener),
 //     with no finding about the name (brand, look-alike, cheap ending,
@@ -906,6 +908,16 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	if !c.plainSite(l, info, bm) {
 		return false
 	}
+	sub := l.Subdomain()
+	first, _, _ := strings.Cut(sub, ".")
+	if !releaseHosts[first] {
+		// a build on a site's own pages (7-zip.org/a/, a firm's
+		// www.…/downloads/) reads exactly as a fake installer on an
+		// impostor's name or a compromised site does
+		// (keepassx.org/downloads/KeePass-2.57-Setup.exe,
+		// static.greenfieldlaw.com/downloads/AdobeReader_….msi)
+		return false
+	}
 	lower := strings.ToLower(l.Path)
 	if strings.Contains(lower, "/wp-") || !inFolder(l) {
 		return false
@@ -927,9 +939,7 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 		return false // getanydesk.com
 	}
 	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
-	sub := l.Subdomain()
-	first, _, _ := strings.Cut(sub, ".")
-	if versioned(file) || dottedVersion(dir) || downloadHosts[first] && len(site) >= 4 && strings.HasPrefix(words[0], site) {
+	if versioned(file) || dottedVersion(dir) || len(site) >= 4 && strings.HasPrefix(words[0], site) {
 		return true // wireguard-installer.exe, TeamViewerQS_x64.exe on the site's download host
 	}
 	// a release channel's build: putty/latest/w64/putty.exe,
@@ -1054,6 +1064,12 @@ var dropperWords = setOf("invoice", "invoices", "payment", "payments", "receipt"
 // its source (anydesk-app.com, anydesk-download.cc, getanydesk.com).
 var siteTakers = setOf("app", "apps", "download", "downloads", "dl", "get", "setup", "install", "installer", "official", "free",
 	"soft", "software", "pro", "update", "updates", "web", "site", "online", "hub", "store", "pc", "win", "windows", "mac", "client", "vn", "new")
+
+// releaseHosts are the first labels of the hosts a project serves its
+// builds from and nothing else (get.videolan.org, dl.k8s.io,
+// download.documentfoundation.org): a project release is taken only
+// there. A compromised site's cdn. or static. host is not one.
+var releaseHosts = setOf("download", "downloads", "dl", "get", "releases", "release", "pkgs", "dist")
 
 // downloadHosts are the first labels of hosts sites serve their builds
 // from, for all or for one system (windows.metasploit.com).

@@ -120,25 +120,30 @@ func TestPatternNamesItsWords(t *testing.T) {
 	}
 }
 
-// TestProjectReleases: a build named after a product with its version,
-// in a release's path, over TLS from a site whose name and link say
-// nothing against it, is noted, not flagged, wherever the project hosts
-// it (7-Zip's 7z2408-x64.exe on 7-zip.org, VLC's on videolan.org).
-// Droppers keep their verdict: named for what they pass for (setup,
-// invoice, crack), in a blog's upload folder, on a site that takes the
-// product's name with a download word, over plain HTTP, at an address,
-// or with no version.
+// TestProjectReleases: a build named after a product with its version
+// (or a release channel), on a host of the site's that serves builds
+// (download., dl., get., releases.), over TLS, from a site whose name and
+// link say nothing against it, is noted, not flagged. A build on a
+// site's own pages (7-zip.org/a/, the.earth.li/~sgtatham/putty/) is
+// judged as a program: by its link it is a fake installer on an
+// impostor's name or a compromised site (malware-urls4h). Droppers keep
+// their verdict: named for what they pass for (setup, invoice, crack),
+// in a blog's upload folder, on a site that takes the product's name
+// with a download word, over plain HTTP, at an address, with no version,
+// or at the root of a site named after the product.
 func TestProjectReleases(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
-		{"https://www.7-zip.org/a/7z2408-x64.exe", false},
+		{"https://www.7-zip.org/a/7z2408-x64.exe", true},
 		{"gimp for windows https://download.gimp.org/gimp/v2.10/windows/gimp-2.10.38-setup.exe", false},
-		{"https://ftp.osuosl.org/pub/xiph/releases/flac/flac-1.4.3-win.zip", false},
-		{"msi is here https://the.earth.li/~sgtatham/putty/0.82/w64/putty-64bit-0.82-installer.msi", false},
+		{"https://downloads.xiph.org/releases/flac/flac-1.4.3-win.zip", false},
+		{"msi is here https://the.earth.li/~sgtatham/putty/0.82/w64/putty-64bit-0.82-installer.msi", true},
 		{"https://download.wireguard.com/windows-client/wireguard-amd64-0.5.3.msi", false},
 		{"https://downloads.raspberrypi.com/imager/imager_1.9.0.exe", false},
 		{"https://cdimage.example-linux.org/releases/24.10/examplelinux-24.10-desktop-amd64.iso", false},
-		{"putty is at https://the.earth.li/~sgtatham/putty/latest/w64/putty.exe", false},
+		{"putty is at https://the.earth.li/~sgtatham/putty/latest/w64/putty.exe", true},
+		{"https://static.greenfieldlaw.com/downloads/AdobeReader_2024.001.20643.msi", true},
+		{"https://keepassx.org/downloads/KeePass-2.57-Setup.exe", true},
 		{"https://downloads.example-editor.org/stable/win/exampleeditor-latest.msi", false},
 		{"https://cleanhost-example.com/latest/setup.exe", true},
 		{"https://download.examplevnc.com/ExampleVNCViewer.exe", false},

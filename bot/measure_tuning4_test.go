@@ -32,10 +32,12 @@ func TestMeasureTechTuning4(t *testing.T) {
 	warned, deleted, flagged := measureTech(t, "en-tech4t.txt")
 	// Held to what it reached (38 flagged, 22 deleted, when first read):
 	// what is left is the link model's reading of real sites' paths
-	// (auth0.com/docs/…, virustotal.com/gui/file/HASH), programs with no
-	// version or release folder, APKs and storage buckets; see BENCHMARKS.
-	if warned+deleted > 14 || deleted > 5 {
-		t.Errorf("en-tech4t.txt: %d flagged (%d deleted), want at most 14 (5):\n%s", warned+deleted, deleted, strings.Join(flagged, "\n"))
+	// (auth0.com/docs/…, virustotal.com/gui/file/HASH), programs on a
+	// site's own pages rather than its download host (7-zip.org/a/…,
+	// the.earth.li's PuTTY: malware-urls4h shows why), programs with no
+	// version, APKs and storage buckets; see BENCHMARKS.
+	if warned+deleted > 22 || deleted > 9 {
+		t.Errorf("en-tech4t.txt: %d flagged (%d deleted), want at most 22 (9):\n%s", warned+deleted, deleted, strings.Join(flagged, "\n"))
 	}
 }
 
@@ -89,4 +91,41 @@ func measureTech(t *testing.T, file string) (warned, deleted int, flagged []stri
 		t.Logf("flagged:\n%s", strings.Join(flagged, "\n"))
 	}
 	return warned, deleted, flagged
+}
+
+// TestMeasureMalwareHeldOut4 logs malware-urls4h.txt (2026-12-01,
+// committed before it ran): fake installers and cracked software served
+// over TLS in paths shaped like releases, from impostor names, download
+// portals and compromised small-business sites — the shapes the release
+// rules (projectRelease, selfNamedRelease) could let through. Held to
+// nothing; MEASURE_SHOW=1 logs the misses.
+func TestMeasureMalwareHeldOut4(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("testdata/measure/malware-urls4h.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	var warned, deleted int
+	var missed []string
+	for _, text := range lines {
+		v := judgeText(c, bot.Telegram, text).Verdict
+		switch v.Level {
+		case bot.Warn:
+			warned++
+		case bot.Delete:
+			deleted++
+		default:
+			var why []string
+			for _, r := range v.Reasons {
+				why = append(why, string(r.Code)+": "+r.Detail)
+			}
+			missed = append(missed, fmt.Sprintf("%.2f %s\n    %s", v.Score, text, strings.Join(why, "; ")))
+		}
+	}
+	t.Logf("malware-urls4h.txt: %d URLs, %d flagged (%d warned, %d deleted)", len(lines), warned+deleted, warned, deleted)
+	if os.Getenv("MEASURE_SHOW") == "1" && len(missed) > 0 {
+		t.Logf("missed:\n%s", strings.Join(missed, "\n"))
+	}
 }
