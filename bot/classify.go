@@ -622,8 +622,10 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if info.trusted {
 		return 0, false, suspect
 	}
-	if f := linkFile(l); f != "" && judgeFakeDownload(rs, l, f, filetype.Check(f, "")) {
-		suspect = true
+	if info.taken != nil {
+		if f := linkFile(l); f != "" && judgeFakeDownload(rs, l, info.taken, f, filetype.Check(f, "")) {
+			suspect = true
+		}
 	}
 	// The path of a page anyone can publish, or of a shortened link, is
 	// read once for the finding and the signal.

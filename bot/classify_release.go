@@ -113,14 +113,10 @@ func takenProduct(l *linkx.Link) *product {
 }
 
 // judgeFakeDownload adds the finding of a program, installer, disk image
-// or archive from a site that takes a popular program's name; it
+// or archive from a site that takes a popular program's name (p); it
 // reports whether it did.
-func judgeFakeDownload(rs *reasons, l *linkx.Link, file string, fd filetype.Finding) bool {
+func judgeFakeDownload(rs *reasons, l *linkx.Link, p *product, file string, fd filetype.Finding) bool {
 	if !(fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.DiskImage) {
-		return false
-	}
-	p := takenProduct(l)
-	if p == nil {
 		return false
 	}
 	shown := linkx.Defang(l.Unicode)
@@ -146,27 +142,36 @@ func linkFile(l *linkx.Link) string {
 	return f
 }
 
-// fileHosts are the domains of file hosts where anyone uploads a file to
-// a link of its own: a program there is judged as the attachment it was.
-var fileHosts = setOf("mediafire.com", "mega.nz", "gofile.io", "pixeldrain.com", "sendspace.com", "4shared.com",
+// fileHostList are the domains of file hosts where anyone uploads a file
+// to a link of its own: a program there is judged as the attachment it
+// was. uploadPath's switch spells the same list.
+var fileHostList = []string{"mediafire.com", "mega.nz", "gofile.io", "pixeldrain.com", "sendspace.com", "4shared.com",
 	"uploadhaven.com", "krakenfiles.com", "workupload.com", "catbox.moe", "anonfiles.com", "file.io", "transfer.sh",
-	"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm")
+	"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm"}
+
+var fileHosts = setOf(fileHostList...)
 
 // uploadPath reports a link to a file anyone may have uploaded: on a
 // file host, a Discord attachment or a shared folder (fileDrops), or a
 // release or download of a repository on a code host
 // (github.com/OWNER/NAME/releases/download/…,
-// bitbucket.org/OWNER/NAME/downloads/…, gitlab.com/…/-/uploads/…).
+// bitbucket.org/OWNER/NAME/downloads/…, gitlab.com/…/-/uploads/…). It
+// asks every link of a message, so it switches on the domain rather than
+// hashing it into three sets.
 func uploadPath(l *linkx.Link) bool {
-	if fileHosts[l.Domain] || fileDrops[l.Host] {
+	switch l.Domain {
+	case "mediafire.com", "mega.nz", "gofile.io", "pixeldrain.com", "sendspace.com", "4shared.com",
+		"uploadhaven.com", "krakenfiles.com", "workupload.com", "catbox.moe", "anonfiles.com", "file.io", "transfer.sh",
+		"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm":
 		return true
+	case "discordapp.com", "discordapp.net", "discord.com", "dropbox.com", "dropboxusercontent.com":
+		return fileDrops[l.Host]
+	case "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com":
+		p := l.Path
+		return strings.Contains(p, "/releases/download/") || strings.Contains(p, "/downloads/") || strings.Contains(p, "/-/uploads/") ||
+			strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/")
 	}
-	if !codeHosts[l.Domain] {
-		return false
-	}
-	p := l.Path
-	return strings.Contains(p, "/releases/download/") || strings.Contains(p, "/downloads/") || strings.Contains(p, "/-/uploads/") ||
-		strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/")
+	return false
 }
 
 // baitPhrases are what a program passed around as malware is offered as

@@ -41,6 +41,9 @@ type hostInfo struct {
 	expertLogit float32
 	hasExpert   bool
 	pattern     atomic.Pointer[patternMemo]
+	// taken is the popular program whose name the site takes without
+	// being its maker's (takenProduct), if any
+	taken *product
 }
 
 // analyse judges a host name against the brands of bm.
@@ -207,6 +210,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		}
 	}
 	judgeGovName(info, l, shown)
+	info.taken = takenProduct(l)
 	if w, tld := abusedTLDOf(l.Suffix); w > 0 {
 		sig[model.SigAbusedTLD] = float32(w)
 		info.reasons = append(info.reasons, c.fitted(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,

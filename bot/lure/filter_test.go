@@ -44,3 +44,36 @@ func TestFirstWordFilter(t *testing.T) {
 		t.Errorf("only %d of %d texts found anything", hits, len(texts))
 	}
 }
+
+// TestNoticeFirstWordFilter: the notice finder with its filter finds what
+// looking every word up finds.
+func TestNoticeFirstWordFilter(t *testing.T) {
+	var words []string
+	for _, ps := range notices {
+		for _, p := range ps {
+			words = append(words, strings.Fields(p.text)...)
+		}
+	}
+	for first := range notices {
+		if !noticeFirst.may([]byte(first)) {
+			t.Errorf("the filter rules out %q, which starts a phrase", first)
+		}
+	}
+	r := rand.New(rand.NewPCG(13, 14))
+	hits := 0
+	for range 20_000 {
+		var b []byte
+		for k := range 1 + r.IntN(10) {
+			if k > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, words[r.IntN(len(words))]...)
+		}
+		if f := FindNotice(b); f.Any() {
+			hits++
+		}
+	}
+	if hits < 5_000 {
+		t.Errorf("only %d of 20000 texts found anything", hits)
+	}
+}

@@ -59,13 +59,18 @@ type noticePhrase struct {
 }
 
 // notices maps a phrase's first word to the notice phrases that start
-// with it.
-var notices = map[string][]noticePhrase{}
+// with it; noticeFirst is a filter of its keys (wordFilter), so that most
+// words of a text are passed over without hashing them.
+var (
+	notices     = map[string][]noticePhrase{}
+	noticeFirst wordFilter
+)
 
 func addNotice(kind Notice, weight float64, phrases ...string) {
 	for _, p := range phrases {
 		first, _, _ := strings.Cut(p, " ")
 		notices[first] = append(notices[first], noticePhrase{text: p, kind: kind, weight: weight})
+		noticeFirst.add(first)
 	}
 }
 
@@ -106,6 +111,10 @@ func FindNotice(buf []byte) NoticeFound {
 		j := i
 		for j < len(buf) && buf[j] != ' ' {
 			j++
+		}
+		if !noticeFirst.may(buf[i:j]) {
+			i = j + 1
+			continue
 		}
 		for _, p := range notices[string(buf[i:j])] {
 			end := i + len(p.text)
