@@ -42,12 +42,14 @@ const (
 	// a shell script over TLS from a named site, as projects publish their
 	// installers (curl -fsSL https://…/install.sh | sh): noted, not flagged
 	// alone; botnets serve theirs over plain HTTP, mostly from addresses,
-	// to devices without TLS
-	wTLSScript = 0.45
+	// to devices without TLS. A noted finding stays under the warn line
+	// beside a member's first link (wFirstLink, added by the engine:
+	// 1 − 0.6 × 0.9 = 0.46); a newcomer or lure words still lift it over.
+	wTLSScript = 0.4
 	// a program, installer, disk image or archive named after a product
-	// with its version, in a release's path, over TLS from a site whose
-	// name says nothing (projectRelease): noted, not flagged alone
-	wReleaseFile = 0.45
+	// with its version, on a site's download host, over TLS, from a site
+	// whose name says nothing (projectRelease): noted, not flagged alone
+	wReleaseFile = 0.4
 	// a page anyone can publish on an official host, named after another
 	// brand: warns alone, deletes with lure words or a suspect path
 	wUserContentBrand = 0.6
@@ -70,7 +72,7 @@ const (
 	// file keeps the lure's own weight (they take data or run), and so
 	// do a threat or a request for a login or a card beside a document
 	// (a fake arrest warrant is a document).
-	wLureDocument = 0.45
+	wLureDocument = 0.4
 )
 
 // The most links and files of one message that are judged, so that the work

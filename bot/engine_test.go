@@ -750,3 +750,25 @@ func TestAdminAskedBeforeHoldingForAFirstLink(t *testing.T) {
 		t.Errorf("asked %d times, level %v; want asked once, warned", asked, d.Verdict.Level)
 	}
 }
+
+// TestNotedDownloadsAsAFirstLink: a download only noted (a project's
+// install.sh or install.ps1 over TLS, a release on its download host) or
+// a prize beside a Google Sheet stays allowed as an established member's
+// first link, which counts for a little (before, 0.45 and the first link
+// made 0.505: a warning for every member's first install one-liner).
+func TestNotedDownloadsAsAFirstLink(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	for i, text := range []string{
+		"curl -fsSL https://get.example-tool.dev/install.sh | sh",
+		"irm https://bun.sh/install.ps1 | iex",
+		"vlc https://get.videolan.org/vlc/3.0.21/win64/vlc-3.0.21-win64.exe",
+		"Danh sách nhận thưởng học sinh giỏi https://docs.google.com/spreadsheets/d/1QwErTyUiOpAsDfGhJkLzXcVbNm0987654321/edit",
+	} {
+		user := fmt.Sprintf("old%d", i)
+		d := h.send(msg{at: time.Duration(i) * time.Minute, chat: "c1", user: user, text: text})
+		if !d.Verdict.Has(bot.CodeFirstLink) || d.Verdict.Level != bot.Allow {
+			t.Errorf("%q as an established member's first link: %s (%.3f) %v", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+}
