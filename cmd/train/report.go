@@ -111,7 +111,9 @@ func reportLink(m *model.Model, ex []Example) {
 	row("benign service hosts (flagged)", test[SrcBenignHost], nil)
 	row("benign URLs, harvested (flagged)", test[SrcBenignURL], nil)
 	row("benign URLs, generated (flagged)", test[SrcBenignGen], nil)
-	row("benign Vietnamese, hand-written (flagged)", test[SrcBenignVN], nil)
+	if len(test[SrcBenignVN]) > 0 {
+		row("benign Vietnamese, hand-written (flagged)", test[SrcBenignVN], nil)
+	}
 	row("phishing domains: Discord", test[SrcDiscord], test[SrcBenign])
 	row("phishing domains: crypto", test[SrcCrypto], test[SrcBenign])
 	row("phishing domains: Vietnamese", test[SrcVietnam], test[SrcBenign])
