@@ -774,22 +774,32 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 // discard.com/Invite/x, discard.com/discord-gift): the context in which a
 // word of a language that looks like the brand's name stands for it.
 func brandContext(path string, b *brand.Brand, bm *brand.Matcher) bool {
-	for i := 0; i < len(path); {
-		if !isASCIILetter(path[i]) {
+	found := false
+	forLetterRuns(path, func(run string) bool {
+		w := strings.ToLower(run) // no copy when already lower-case
+		found = bm.Named(w, 6) == b || slices.Contains(b.Context, w)
+		return !found
+	})
+	return found
+}
+
+// forLetterRuns calls fn with each run of ASCII letters of s, in order,
+// until fn returns false.
+func forLetterRuns(s string, fn func(run string) bool) {
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(path) && isASCIILetter(path[j]) {
+		for j < len(s) && isASCIILetter(s[j]) {
 			j++
 		}
-		w := strings.ToLower(path[i:j]) // no copy when already lower-case
-		if bm.Named(w, 6) == b || slices.Contains(b.Context, w) {
-			return true
+		if !fn(s[i:j]) {
+			return
 		}
 		i = j
 	}
-	return false
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -1009,18 +1019,10 @@ func fileWords(file string) []string {
 		stem = stem[:i]
 	}
 	var words []string
-	for i := 0; i < len(stem); {
-		if !isASCIILetter(stem[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(stem) && isASCIILetter(stem[j]) {
-			j++
-		}
-		words = append(words, strings.ToLower(stem[i:j]))
-		i = j
-	}
+	forLetterRuns(stem, func(run string) bool {
+		words = append(words, strings.ToLower(run))
+		return true
+	})
 	return words
 }
 
