@@ -2,6 +2,7 @@ package bot
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/filetype"
@@ -28,6 +29,7 @@ type product struct {
 	name    string
 	names   []string
 	domains []string
+	files   []string // what its builds' names start with besides its names (7z for 7-Zip)
 }
 
 // products are the programs malvertising and poisoned search results
@@ -35,50 +37,50 @@ type product struct {
 // clients, password managers); the brands of package brand are judged
 // there.
 var products = []product{
-	{"AnyDesk", []string{"anydesk"}, []string{"anydesk.com"}},
-	{"TeamViewer", []string{"teamviewer"}, []string{"teamviewer.com"}},
-	{"PuTTY", []string{"putty"}, []string{"greenend.org.uk", "earth.li"}},
-	{"WinSCP", []string{"winscp"}, []string{"winscp.net"}},
-	{"WinRAR", []string{"winrar", "rarlab"}, []string{"win-rar.com", "rarlab.com"}},
-	{"7-Zip", []string{"7zip"}, []string{"7-zip.org"}},
-	{"Notepad++", []string{"notepadplusplus", "notepadpp"}, []string{"notepad-plus-plus.org"}},
-	{"OBS Studio", []string{"obsstudio", "obsproject"}, []string{"obsproject.com"}},
-	{"VLC", []string{"videolan", "vlcplayer", "vlcmediaplayer"}, []string{"videolan.org"}},
-	{"Audacity", []string{"audacity"}, []string{"audacityteam.org"}},
-	{"Blender", []string{"blender"}, []string{"blender.org"}},
-	{"GIMP", []string{"gimp"}, []string{"gimp.org"}},
-	{"LibreOffice", []string{"libreoffice"}, []string{"libreoffice.org", "documentfoundation.org"}},
-	{"VirtualBox", []string{"virtualbox"}, []string{"virtualbox.org", "oracle.com"}},
-	{"Wireshark", []string{"wireshark"}, []string{"wireshark.org"}},
-	{"Nmap", []string{"nmap"}, []string{"nmap.org"}},
-	{"FileZilla", []string{"filezilla"}, []string{"filezilla-project.org"}},
-	{"Advanced IP Scanner", []string{"advancedipscanner"}, []string{"advanced-ip-scanner.com", "radmin.com"}},
-	{"Rufus", []string{"rufus"}, []string{"rufus.ie"}},
-	{"CCleaner", []string{"ccleaner"}, []string{"ccleaner.com", "piriform.com"}},
-	{"qBittorrent", []string{"qbittorrent"}, []string{"qbittorrent.org"}},
-	{"uTorrent", []string{"utorrent"}, []string{"utorrent.com"}},
-	{"KeePass", []string{"keepass"}, []string{"keepass.info"}},
-	{"KeePassXC", []string{"keepassxc"}, []string{"keepassxc.org"}},
-	{"Bitwarden", []string{"bitwarden"}, []string{"bitwarden.com"}},
-	{"Cisco AnyConnect", []string{"anyconnect"}, []string{"cisco.com"}},
-	{"FortiClient", []string{"forticlient"}, []string{"fortinet.com"}},
-	{"OpenVPN", []string{"openvpn"}, []string{"openvpn.net"}},
-	{"WireGuard", []string{"wireguard"}, []string{"wireguard.com"}},
-	{"Tor Browser", []string{"torproject", "torbrowser"}, []string{"torproject.org"}},
-	{"Visual Studio Code", []string{"vscode"}, []string{"visualstudio.com", "microsoft.com"}},
-	{"Sublime Text", []string{"sublimetext"}, []string{"sublimetext.com"}},
-	{"Malwarebytes", []string{"malwarebytes"}, []string{"malwarebytes.com"}},
-	{"Webex", []string{"webex"}, []string{"webex.com", "cisco.com"}},
-	{"HandBrake", []string{"handbrake"}, []string{"handbrake.fr"}},
-	{"Krita", []string{"krita"}, []string{"krita.org"}},
-	{"Inkscape", []string{"inkscape"}, []string{"inkscape.org"}},
-	{"Thunderbird", []string{"thunderbird"}, []string{"thunderbird.net", "mozilla.org"}},
-	{"Slack", []string{"slack"}, []string{"slack.com", "slack-edge.com"}},
-	{"Zoom", []string{"zoom", "zoomus"}, []string{"zoom.us", "zoom.com"}},
-	{"Signal", []string{"signal"}, []string{"signal.org"}},
-	{"Brave", []string{"brave", "bravebrowser"}, []string{"brave.com"}},
-	{"Python", []string{"python"}, []string{"python.org"}},
-	{"Node.js", []string{"nodejs"}, []string{"nodejs.org"}},
+	{"AnyDesk", []string{"anydesk"}, []string{"anydesk.com"}, nil},
+	{"TeamViewer", []string{"teamviewer"}, []string{"teamviewer.com"}, nil},
+	{"PuTTY", []string{"putty"}, []string{"greenend.org.uk", "earth.li"}, nil},
+	{"WinSCP", []string{"winscp"}, []string{"winscp.net"}, nil},
+	{"WinRAR", []string{"winrar", "rarlab"}, []string{"win-rar.com", "rarlab.com"}, nil},
+	{"7-Zip", []string{"7zip"}, []string{"7-zip.org"}, []string{"7z"}},
+	{"Notepad++", []string{"notepadplusplus", "notepadpp"}, []string{"notepad-plus-plus.org"}, []string{"npp"}},
+	{"OBS Studio", []string{"obsstudio", "obsproject"}, []string{"obsproject.com"}, []string{"obs"}},
+	{"VLC", []string{"videolan", "vlcplayer", "vlcmediaplayer"}, []string{"videolan.org"}, []string{"vlc"}},
+	{"Audacity", []string{"audacity"}, []string{"audacityteam.org"}, nil},
+	{"Blender", []string{"blender"}, []string{"blender.org"}, nil},
+	{"GIMP", []string{"gimp"}, []string{"gimp.org"}, nil},
+	{"LibreOffice", []string{"libreoffice"}, []string{"libreoffice.org", "documentfoundation.org"}, nil},
+	{"VirtualBox", []string{"virtualbox"}, []string{"virtualbox.org", "oracle.com"}, nil},
+	{"Wireshark", []string{"wireshark"}, []string{"wireshark.org"}, nil},
+	{"Nmap", []string{"nmap"}, []string{"nmap.org"}, nil},
+	{"FileZilla", []string{"filezilla"}, []string{"filezilla-project.org"}, nil},
+	{"Advanced IP Scanner", []string{"advancedipscanner"}, []string{"advanced-ip-scanner.com", "radmin.com"}, []string{"advancedipscanner"}},
+	{"Rufus", []string{"rufus"}, []string{"rufus.ie"}, nil},
+	{"CCleaner", []string{"ccleaner"}, []string{"ccleaner.com", "piriform.com"}, nil},
+	{"qBittorrent", []string{"qbittorrent"}, []string{"qbittorrent.org"}, nil},
+	{"uTorrent", []string{"utorrent"}, []string{"utorrent.com"}, nil},
+	{"KeePass", []string{"keepass"}, []string{"keepass.info"}, nil},
+	{"KeePassXC", []string{"keepassxc"}, []string{"keepassxc.org"}, nil},
+	{"Bitwarden", []string{"bitwarden"}, []string{"bitwarden.com"}, nil},
+	{"Cisco AnyConnect", []string{"anyconnect"}, []string{"cisco.com"}, nil},
+	{"FortiClient", []string{"forticlient"}, []string{"fortinet.com"}, nil},
+	{"OpenVPN", []string{"openvpn"}, []string{"openvpn.net"}, nil},
+	{"WireGuard", []string{"wireguard"}, []string{"wireguard.com"}, nil},
+	{"Tor Browser", []string{"torproject", "torbrowser"}, []string{"torproject.org"}, []string{"tor"}},
+	{"Visual Studio Code", []string{"vscode"}, []string{"visualstudio.com", "microsoft.com"}, nil},
+	{"Sublime Text", []string{"sublimetext"}, []string{"sublimetext.com"}, nil},
+	{"Malwarebytes", []string{"malwarebytes"}, []string{"malwarebytes.com"}, nil},
+	{"Webex", []string{"webex"}, []string{"webex.com", "cisco.com"}, nil},
+	{"HandBrake", []string{"handbrake"}, []string{"handbrake.fr"}, nil},
+	{"Krita", []string{"krita"}, []string{"krita.org"}, nil},
+	{"Inkscape", []string{"inkscape"}, []string{"inkscape.org"}, nil},
+	{"Thunderbird", []string{"thunderbird"}, []string{"thunderbird.net", "mozilla.org"}, nil},
+	{"Slack", []string{"slack"}, []string{"slack.com", "slack-edge.com"}, nil},
+	{"Zoom", []string{"zoom", "zoomus"}, []string{"zoom.us", "zoom.com"}, nil},
+	{"Signal", []string{"signal"}, []string{"signal.org"}, nil},
+	{"Brave", []string{"brave", "bravebrowser"}, []string{"brave.com"}, nil},
+	{"Python", []string{"python"}, []string{"python.org"}, nil},
+	{"Node.js", []string{"nodejs"}, []string{"nodejs.org"}, []string{"node"}},
 }
 
 // takenProduct returns the product whose name a link's site takes while
@@ -110,6 +112,43 @@ func takenProduct(l *linkx.Link) *product {
 		}
 	}
 	return nil
+}
+
+// makerDownload reports a popular program's build on its maker's own
+// site over TLS, named after it (www.7-zip.org/a/7z2406-x64.exe,
+// the.earth.li/~sgtatham/putty/0.81/w64/putty-64bit-0.81-installer.msi,
+// download.teamviewer.com/download/TeamViewerQS_x64.exe): the download
+// its users are sent to, noted and not flagged.
+func makerDownload(l *linkx.Link, file string, fd filetype.Finding) bool {
+	if l.Scheme != "https" || l.Domain == "" || fd.Decoy != "" || fd.RTL {
+		return false
+	}
+	var stem [64]byte
+	n := 0
+	for i := 0; i < len(file) && n < len(stem); i++ {
+		if c := file[i]; isAlnum(c) {
+			stem[n] = c | 0x20 // lower case; digits keep their bits
+			n++
+		}
+	}
+	name := string(stem[:n])
+	for i := range products {
+		p := &products[i]
+		if !slices.Contains(p.domains, l.Domain) {
+			continue
+		}
+		for _, w := range p.names {
+			if strings.HasPrefix(name, w) {
+				return true
+			}
+		}
+		for _, w := range p.files {
+			if strings.HasPrefix(name, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // judgeFakeDownload adds the finding of a program, installer, disk image

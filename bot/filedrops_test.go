@@ -100,7 +100,7 @@ func TestSelfNamedReleases(t *testing.T) {
 		{"https://plumber-joe.com/wp-content/uploads/invoice-2024.exe", true},
 		{"https://saver-site.com/saversite-1.2.scr", true},
 		{"https://45.61.12.34/nmap-7.95-setup.exe", true},
-		{"https://nmap.org/dist/nmap-setup.exe", true}, // no version: not a release
+		{"https://nmap.org/dist/nmap-setup.exe", false}, // no version, but Nmap's maker's own site (makerDownload)
 	})
 }
 
@@ -124,9 +124,11 @@ func TestPatternNamesItsWords(t *testing.T) {
 // (or a release channel), on a host of the site's that serves builds
 // (download., dl., get., releases.), over TLS, from a site whose name and
 // link say nothing against it, is noted, not flagged. A build on a
-// site's own pages (7-zip.org/a/, the.earth.li/~sgtatham/putty/) is
+// site's own pages (a keepassx.org/downloads/ that is not KeePass's) is
 // judged as a program: by its link it is a fake installer on an
-// impostor's name or a compromised site (malware-urls4h). Droppers keep
+// impostor's name or a compromised site (malware-urls4h); only knowing
+// the site tells the maker's own (7-zip.org/a/, PuTTY's the.earth.li:
+// makerDownload's table of popular programs) from it. Droppers keep
 // their verdict: named for what they pass for (setup, invoice, crack),
 // in a blog's upload folder, on a site that takes the product's name
 // with a download word, over plain HTTP, at an address, with no version,
@@ -134,14 +136,14 @@ func TestPatternNamesItsWords(t *testing.T) {
 func TestProjectReleases(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
-		{"https://www.7-zip.org/a/7z2408-x64.exe", true},
+		{"https://www.7-zip.org/a/7z2408-x64.exe", false}, // 7-Zip's maker's own site (makerDownload)
 		{"gimp for windows https://download.gimp.org/gimp/v2.10/windows/gimp-2.10.38-setup.exe", false},
 		{"https://downloads.xiph.org/releases/flac/flac-1.4.3-win.zip", false},
-		{"msi is here https://the.earth.li/~sgtatham/putty/0.82/w64/putty-64bit-0.82-installer.msi", true},
+		{"msi is here https://the.earth.li/~sgtatham/putty/0.82/w64/putty-64bit-0.82-installer.msi", false}, // PuTTY's (makerDownload)
 		{"https://download.wireguard.com/windows-client/wireguard-amd64-0.5.3.msi", false},
 		{"https://downloads.raspberrypi.com/imager/imager_1.9.0.exe", false},
 		{"https://cdimage.example-linux.org/releases/24.10/examplelinux-24.10-desktop-amd64.iso", false},
-		{"putty is at https://the.earth.li/~sgtatham/putty/latest/w64/putty.exe", true},
+		{"putty is at https://the.earth.li/~sgtatham/putty/latest/w64/putty.exe", false}, // PuTTY's (makerDownload)
 		{"https://static.greenfieldlaw.com/downloads/AdobeReader_2024.001.20643.msi", true},
 		{"https://keepassx.org/downloads/KeePass-2.57-Setup.exe", true},
 		{"https://downloads.example-editor.org/stable/win/exampleeditor-latest.msi", false},

@@ -11,8 +11,9 @@ import (
 // the program's name but is not its maker's — on another ending
 // (anydesk.app, putty.one) or with a download word (getanydesk.com) — is
 // deleted, even versioned and over TLS, where a project's own site would
-// be noted; the makers' own downloads and other sites whose names only
-// start like a product's are not flagged. Made-up hosts, none in the
+// be noted; the makers' own downloads (named after the program on its
+// maker's domain) and other sites whose names only start like a
+// product's are not flagged. Made-up hosts, none in the
 // measurement sets.
 func TestFakeDownloads(t *testing.T) {
 	t.Parallel()
@@ -27,6 +28,9 @@ func TestFakeDownloads(t *testing.T) {
 		{"https://winrar-free.site/winrar-x64-711.exe", bot.Delete},
 		{"https://keepass.one/KeePass-2.57-Setup.exe", bot.Delete},
 		{"https://nmap.org/dist/nmap-7.95-setup.exe", bot.Allow},
+		{"7zip https://www.7-zip.org/a/7z2406-x64.exe", bot.Allow},
+		{"https://the.earth.li/~sgtatham/putty/0.81/w64/putty-64bit-0.81-installer.msi", bot.Allow},
+		{"https://download.anydesk.com/AnyDesk.exe", bot.Allow},
 		{"https://www.wireshark.org/download/win64/Wireshark-4.4.2-x64.exe", bot.Allow},
 		{"https://www.zoominfo.com/about", bot.Allow},
 	} {
