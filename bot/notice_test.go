@@ -50,41 +50,69 @@ func TestOfficialNotices(t *testing.T) {
 // named after, in English and in Vietnamese.
 func TestNoticeReasonsNameWhatMatched(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, tc := range []struct {
-		text     string
-		en, vi   []string
-		wantCode bot.Code
-	}{
-		{"Hồ sơ rút BHXH một lần đã duyệt, nhận tiền tại https://bhxh-nhantien.com",
+	checkDetails(t, []detailCase{
+		{"Hồ sơ rút BHXH một lần đã duyệt, nhận tiền tại https://bhxh-nhantien.com", bot.CodeNotice,
 			[]string{"official notice", "a social-insurance or benefit payout", `"rut bhxh mot lan"`, "bhxh-nhantien[.]com", `"bhxh"`},
-			[]string{"thông báo chính thức", "rút BHXH, trợ cấp", `"rut bhxh mot lan"`, "bhxh-nhantien[.]com", `"bhxh"`},
-			bot.CodeNotice},
-		{"https://dichvucong.gov-vn.online/ho-so",
+			[]string{"thông báo chính thức", "rút BHXH, trợ cấp", `"rut bhxh mot lan"`, "bhxh-nhantien[.]com", `"bhxh"`}},
+		{"https://dichvucong.gov-vn.online/ho-so", bot.CodeGovName,
 			[]string{"government site", `"gov-vn"`, "dichvucong[.]gov-vn[.]online"},
-			[]string{"cơ quan nhà nước", `"gov-vn"`, "dichvucong[.]gov-vn[.]online"},
-			bot.CodeGovName},
-	} {
+			[]string{"cơ quan nhà nước", `"gov-vn"`, "dichvucong[.]gov-vn[.]online"}},
+	})
+}
+
+// detailCase is a text, the code of the finding expected about it, and
+// the words its detail must hold in English and in Vietnamese.
+type detailCase struct {
+	text   string
+	code   bot.Code
+	en, vi []string
+}
+
+// checkDetails judges each case on Telegram and checks that a finding of
+// its code says each of its words in both languages.
+func checkDetails(t *testing.T, cases []detailCase) {
+	t.Helper()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range cases {
 		v := judgeText(c, bot.Telegram, tc.text).Verdict
-		var found bool
-		for _, r := range v.Reasons {
-			if r.Code != tc.wantCode || !strings.Contains(r.Detail, tc.en[0]) {
-				continue
-			}
-			found = true
-			for _, w := range tc.en {
-				if d := r.DetailIn(bot.English); !strings.Contains(d, w) {
-					t.Errorf("%q: English detail %q lacks %q", tc.text, d, w)
-				}
-			}
-			for _, w := range tc.vi {
-				if d := r.DetailIn(bot.Vietnamese); !strings.Contains(d, w) {
-					t.Errorf("%q: Vietnamese detail %q lacks %q", tc.text, d, w)
-				}
+		var r *bot.Reason
+		for i := range v.Reasons {
+			if v.Reasons[i].Code == tc.code {
+				r = &v.Reasons[i]
 			}
 		}
-		if !found {
-			t.Errorf("%q: no %s finding about %q in %v", tc.text, tc.wantCode, tc.en[0], v.Reasons)
+		if r == nil {
+			t.Errorf("%q: no %s finding in %v", tc.text, tc.code, v.Reasons)
+			continue
+		}
+		for _, w := range tc.en {
+			if d := r.DetailIn(bot.English); !strings.Contains(d, w) {
+				t.Errorf("%q: English detail %q lacks %q", tc.text, d, w)
+			}
+		}
+		for _, w := range tc.vi {
+			if d := r.DetailIn(bot.Vietnamese); !strings.Contains(d, w) {
+				t.Errorf("%q: Vietnamese detail %q lacks %q", tc.text, d, w)
+			}
+		}
+	}
+}
+
+// levelCase is a text and the level it must be judged at.
+type levelCase struct {
+	text string
+	want bot.Level
+}
+
+// checkLevels judges each case on Telegram with the built-in brands. A
+// case that wants Warn passes at Delete too when atLeastWarn.
+func checkLevels(t *testing.T, atLeastWarn bool, cases []levelCase) {
+	t.Helper()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range cases {
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
+		if v.Level != tc.want && !(atLeastWarn && tc.want == bot.Warn && v.Level == bot.Delete) {
+			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
 		}
 	}
 }
@@ -95,11 +123,7 @@ func TestNoticeReasonsNameWhatMatched(t *testing.T) {
 // survey, a scholarship's bank account or a student card are not flagged.
 func TestFormRequests(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, tc := range []struct {
-		text string
-		want bot.Level
-	}{
+	checkLevels(t, true, []levelCase{
 		{"Ngân hàng khảo sát, điền số tài khoản và mã OTP vào form https://docs.google.com/forms/d/e/1FAIpQLSx/viewform", bot.Delete},
 		{"Verify your wallet: enter your seed phrase here https://forms.gle/AbCdEf123", bot.Delete},
 		{"dien ten dang nhap va mat khau app ngan hang tai https://forms.office.com/r/AbC123", bot.Delete},
@@ -108,9 +132,5 @@ func TestFormRequests(t *testing.T) {
 		{"Form nhận học bổng: họ tên, MSSV, số tài khoản ngân hàng để trường chuyển tiền https://forms.gle/HocBong1", bot.Allow},
 		{"Đăng ký BHYT sinh viên, ghi số thẻ BHYT cũ vào form https://forms.gle/Bhyt2024", bot.Allow},
 		{"the otp docs are here https://docs.google.com/document/d/1abc/edit", bot.Allow},
-	} {
-		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want && !(tc.want == bot.Warn && v.Level == bot.Delete) {
-			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
-		}
-	}
+	})
 }

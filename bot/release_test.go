@@ -1,7 +1,6 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot"
@@ -17,11 +16,7 @@ import (
 // measurement sets.
 func TestFakeDownloads(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, tc := range []struct {
-		text string
-		want bot.Level
-	}{
+	checkLevels(t, false, []levelCase{
 		{"https://anydesk.app/AnyDesk-9.0.2.exe", bot.Delete},
 		{"get it here https://putty.one/putty-0.82-installer.msi", bot.Delete},
 		{"https://getanydesk.com/files/AnyDesk_Setup.exe", bot.Delete},
@@ -33,11 +28,7 @@ func TestFakeDownloads(t *testing.T) {
 		{"https://download.anydesk.com/AnyDesk.exe", bot.Allow},
 		{"https://www.wireshark.org/download/win64/Wireshark-4.4.2-x64.exe", bot.Allow},
 		{"https://www.zoominfo.com/about", bot.Allow},
-	} {
-		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
-			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
-		}
-	}
+	})
 }
 
 // TestBaitDownloads: a program or archive on a file host or in a code
@@ -47,11 +38,7 @@ func TestFakeDownloads(t *testing.T) {
 // project's bug are not flagged.
 func TestBaitDownloads(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, tc := range []struct {
-		text string
-		want bot.Level
-	}{
+	checkLevels(t, false, []levelCase{
 		{"https://www.mediafire.com/file/zz91k/Sims4_Crack_Fix.rar/file", bot.Delete},
 		{"free robux working https://www.mediafire.com/file/k2j3/RobuxTool.zip/file", bot.Delete},
 		{"hey can u try my game? just made it https://github.com/pixelfoxdev/dungeon/releases/download/v0.1/Dungeon.exe", bot.Delete},
@@ -60,11 +47,7 @@ func TestBaitDownloads(t *testing.T) {
 		{"my notes https://www.mediafire.com/file/aa11/lecture_notes_week3.pdf/file", bot.Allow},
 		{"fzf 0.55 https://github.com/junegunn/fzf/releases/download/v0.55.0/fzf-0.55.0-windows_amd64.zip", bot.Allow},
 		{"the crash is in the loader, see https://github.com/neovim/neovim/issues/12345", bot.Allow},
-	} {
-		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
-			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
-		}
-	}
+	})
 }
 
 // TestShortAddresses: a shortened link whose path is written like an
@@ -86,12 +69,7 @@ func TestShortAddresses(t *testing.T) {
 // file, the host and what matched, in English and in Vietnamese.
 func TestDownloadReasonsNameWhatMatched(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, tc := range []struct {
-		text   string
-		code   bot.Code
-		en, vi []string
-	}{
+	checkDetails(t, []detailCase{
 		{"https://anydesk.app/AnyDesk-9.0.2.exe", bot.CodeDangerousFile,
 			[]string{"AnyDesk-9.0.2.exe", "anydesk[.]app", "AnyDesk", "anydesk.com"},
 			[]string{"AnyDesk-9.0.2.exe", "anydesk[.]app", "mượn tên AnyDesk", "anydesk.com"}},
@@ -101,27 +79,5 @@ func TestDownloadReasonsNameWhatMatched(t *testing.T) {
 		{"https://bit.ly/https-login-secure-verify", bot.CodeShortener,
 			[]string{"bit[.]ly/https-login-secure-verify", `"https"`, "written like an address"},
 			[]string{"bit[.]ly/https-login-secure-verify", `"https"`, "viết như một địa chỉ"}},
-	} {
-		v := judgeText(c, bot.Telegram, tc.text).Verdict
-		var r *bot.Reason
-		for i := range v.Reasons {
-			if v.Reasons[i].Code == tc.code {
-				r = &v.Reasons[i]
-			}
-		}
-		if r == nil {
-			t.Errorf("%q: no %s in %v", tc.text, tc.code, v.Reasons)
-			continue
-		}
-		for _, w := range tc.en {
-			if d := r.DetailIn(bot.English); !strings.Contains(d, w) {
-				t.Errorf("%q: English %q lacks %q", tc.text, d, w)
-			}
-		}
-		for _, w := range tc.vi {
-			if d := r.DetailIn(bot.Vietnamese); !strings.Contains(d, w) {
-				t.Errorf("%q: Vietnamese %q lacks %q", tc.text, d, w)
-			}
-		}
-	}
+	})
 }
