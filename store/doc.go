@@ -52,6 +52,10 @@
 // under a mutex. The chats the file has settings of are known from Open
 // too, so asking about any other costs no transaction.
 // Chat settings are cached the same way; the lists are held in memory whole.
+// bbolt reads the file through one memory map of 1 GiB made at Open (on
+// 64-bit systems other than Windows), not a map made again each time the
+// file doubles, which would lose every page read through the old one; the
+// file itself grows as data is written, 16 MiB at a time.
 // Values are copied in and out, so a caller cannot change what the store holds
 // by changing a slice it handed in or got back. Times come back in UTC.
 //
