@@ -428,7 +428,7 @@ type printer struct {
 	ctx     context.Context
 	engine  *bot.Engine
 	out     *bufio.Writer
-	encoded bytes.Buffer  // a batch's lines, encoded while it is committed
+	encoded spool         // a batch's lines, encoded while it is committed
 	enc     *json.Encoder // into encoded
 	batches chan printBatch
 	free    chan []result // emptied batches, for reuse
@@ -525,11 +525,11 @@ func (p *printer) write(b printBatch) error {
 	err := p.engine.Commit(p.ctx)
 	eerr := <-encoded
 	if err != nil {
-		p.encoded.Reset()
+		p.encoded.reset()
 		return fmt.Errorf("commit batch ending at line %d: %w", b.last, err)
 	}
 	if eerr != nil {
-		p.encoded.Reset()
+		p.encoded.reset()
 		return fmt.Errorf("write: %w", eerr)
 	}
 	_, err = p.encoded.WriteTo(p.out)
@@ -544,21 +544,21 @@ func (p *printer) write(b printBatch) error {
 
 // encode encodes the lines into p.encoded and empties them.
 func (p *printer) encode(lines []result) error {
-	p.encoded.Reset()
+	p.encoded.reset()
 	for i := range lines {
 		l := &lines[i]
 		// written here, or by the encoder where appendOutput leaves it
 		var b []byte
 		var ok bool
 		if l.bad != nil {
-			b, ok = appendErrorLine(p.encoded.AvailableBuffer(), l.bad)
+			b, ok = appendErrorLine(p.encoded.room(), l.bad)
 		} else {
-			b, ok = appendOutput(p.encoded.AvailableBuffer(), &l.out)
+			b, ok = appendOutput(p.encoded.room(), &l.out)
 		}
 		var err error
 		switch {
 		case ok:
-			p.encoded.Write(b)
+			p.encoded.wrote(b)
 		case l.bad != nil:
 			err = p.enc.Encode(l.bad)
 		default:
