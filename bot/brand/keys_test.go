@@ -21,14 +21,8 @@ func TestMatchKeysChangeNothing(t *testing.T) {
 		ref.keys[i] = nameKey{word: math.MaxInt32, coll: math.MaxInt32}
 	}
 	r := rand.New(rand.NewPCG(12, 4))
-	letters := "abcdefghijklmnopqrstuvwxyz0123456789"
-	rnd := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = letters[r.IntN(len(letters))]
-		}
-		return string(b)
-	}
+	rnd := func(n int) string { return randomWord(r, n) }
+	letters := hostLetters
 	// typo makes one to three random edits of w.
 	typo := func(w string) string {
 		b := []byte(w)

@@ -25,14 +25,7 @@ func (m *Matcher) namedRef(word string, inside int) *Brand {
 func TestNamedMatchesReference(t *testing.T) {
 	m := New(Builtin)
 	r := rand.New(rand.NewPCG(3, 4))
-	letters := "abcdefghijklmnopqrstuvwxyz0123456789"
-	rnd := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = letters[r.IntN(len(letters))]
-		}
-		return string(b)
-	}
+	rnd := func(n int) string { return randomWord(r, n) }
 	var words []string
 	for _, n := range m.names {
 		w := n.word
@@ -56,4 +49,16 @@ func TestNamedMatchesReference(t *testing.T) {
 	if hits < len(m.names) {
 		t.Errorf("only %d words named a brand", hits)
 	}
+}
+
+// hostLetters are the letters of a host name's random words in tests.
+const hostLetters = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+// randomWord is n random letters and digits.
+func randomWord(r *rand.Rand, n int) string {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = hostLetters[r.IntN(len(hostLetters))]
+	}
+	return string(b)
 }
