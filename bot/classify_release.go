@@ -20,6 +20,7 @@ const (
 	wFakeDownload = 0.9 // a program from a site named after it that is not its maker's
 	wBaitDownload = 0.9 // a program or archive anyone uploaded, offered as a crack, a cheat or a friend's game
 	wShortAddress = 0.6 // a shortened link dressed as an address: warns alone
+	wRawProgram   = 0.6 // a Windows program committed to a repository and linked raw: warns alone
 )
 
 // product is a program whose download page is faked: the names its fakes
@@ -208,7 +209,58 @@ func uploadPath(l *linkx.Link) bool {
 	case "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com":
 		p := l.Path
 		return strings.Contains(p, "/releases/download/") || strings.Contains(p, "/downloads/") || strings.Contains(p, "/-/uploads/") ||
-			strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/")
+			strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/") || rawPath(l)
+	case "githubusercontent.com", "raw.githubusercontent.com": // a private suffix of its own
+		return l.Host == "raw.githubusercontent.com"
+	}
+	return false
+}
+
+// rawPath reports a file of a repository's tree linked raw
+// (raw.githubusercontent.com/OWNER/NAME/BRANCH/…, github.com/…/raw/…,
+// gitlab.com/…/-/raw/…, bitbucket.org/…/raw/…): a file committed, not a
+// build published as a release.
+func rawPath(l *linkx.Link) bool {
+	return l.Host == "raw.githubusercontent.com" || strings.Contains(l.Path, "/raw/")
+}
+
+// codeDroppers are the words of a program's name that a repository's
+// release or raw file is not named by and droppers are: what it passes
+// for (setup.exe, update.exe, loader.exe, invoice.scr) as its first word,
+// or a lure anywhere (payroll, crack, keygen). A project names its builds
+// after itself (ripgrep-14.1.0-x86_64-pc-windows-msvc.zip,
+// PowerToysSetup-0.86.0-x64.exe).
+var (
+	codeDropperFirst = setOf("setup", "install", "installer", "update", "updater", "upgrade", "loader", "payload",
+		"download", "downloader", "file", "files", "doc", "docs", "document", "documents", "pdf", "scan", "photo",
+		"photos", "img", "image", "images", "video", "videos", "pic", "picture", "run", "patch", "fix", "driver",
+		"drivers", "flash", "flashplayer", "codec", "plugin", "chrome", "browser", "secure", "security", "official")
+	codeDropperAny = setOf("invoice", "invoices", "payment", "payments", "receipt", "remittance", "payroll", "salary",
+		"crack", "cracked", "keygen", "activator", "cheat", "cheats", "hack", "hacked", "aimbot", "giveaway", "airdrop",
+		"leak", "leaked", "nude")
+)
+
+// codeDropper returns the dropper's word a Windows program's name on a
+// code host holds (codeDroppers), or "".
+func codeDropper(file string) string {
+	words := fileWords(file)
+	if len(words) > 0 && codeDropperFirst[words[0]] {
+		return words[0]
+	}
+	for _, w := range words {
+		if codeDropperAny[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// windowsProgram reports a Windows program, installer, shortcut or screen
+// saver: what a code host's release or raw file is judged by its name for.
+func windowsProgram(fd filetype.Finding) bool {
+	switch fd.Kind {
+	case filetype.Executable, filetype.Installer, filetype.Shortcut:
+		return true
 	}
 	return false
 }
@@ -227,7 +279,9 @@ var baitPhrases = []string{"crack", "cracked", "keygen", "activator", "kms activ
 
 // judgeBaitDownloads finds a program or archive anyone uploaded, offered
 // by its name or the message's words (folded) as a crack, a cheat or a
-// friend's game: it adds the finding for the first such link.
+// friend's game, or a Windows program on a code host named as droppers
+// are (codeDropper) or committed and linked raw: it adds the finding for
+// the first such link.
 func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 	for i := range j.Links {
 		l := &j.Links[i]
@@ -254,6 +308,16 @@ func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 					bait = p
 					break
 				}
+			}
+		}
+		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com"
+		if bait == "" && code && windowsProgram(fd) {
+			if bait = codeDropper(file); bait == "" && rawPath(l) {
+				// a program committed to a repository and linked raw,
+				// named for itself: warned about
+				d := say2("raw_program", file, linkx.Defang(l.Host))
+				rs.add(Reason{Code: CodeDangerousFile, Weight: wRawProgram, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+				return
 			}
 		}
 		if bait == "" {

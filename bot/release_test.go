@@ -81,3 +81,25 @@ func TestDownloadReasonsNameWhatMatched(t *testing.T) {
 			[]string{"bit[.]ly/https-login-secure-verify", `"https"`, "viết như một địa chỉ"}},
 	})
 }
+
+// TestCodeHostDroppers: a Windows program on a code host named as
+// droppers are (setup, update, loader, payload as its first word; invoice,
+// crack anywhere) in a release or raw, is deleted; one committed to a
+// repository and linked raw under its own name is warned about; projects'
+// releases named after themselves, raw scripts and raw data files are
+// not flagged.
+func TestCodeHostDroppers(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://raw.githubusercontent.com/qwe-tools/util/main/payload.exe", bot.Delete},
+		{"https://github.com/qwe-tools/util/releases/download/v1/update.exe", bot.Delete},
+		{"https://github.com/qwe-tools/util/raw/main/Invoice_0042.scr", bot.Delete},
+		{"https://gitlab.com/qwe-tools/util/-/raw/main/setup.msi", bot.Delete},
+		{"https://raw.githubusercontent.com/qwe-tools/util/main/WinTool.exe", bot.Warn},
+		{"https://github.com/pbatard/rufus/releases/download/v4.6/rufus-4.6.exe", bot.Allow},
+		{"https://github.com/microsoft/PowerToys/releases/download/v0.86.0/PowerToysSetup-0.86.0-x64.exe", bot.Allow},
+		{"https://github.com/balena-io/etcher/releases/download/v1.19.25/balenaEtcher-1.19.25.Setup.exe", bot.Allow},
+		{"https://raw.githubusercontent.com/qwe-tools/dotfiles/main/install.sh", bot.Allow},
+		{"https://github.com/onnx/models/raw/main/validated/vision/classification/resnet/model/resnet50-v2-7.onnx", bot.Allow},
+	})
+}
