@@ -23,6 +23,9 @@ const (
 	// a notice beside a site named after the office or the notice
 	// (csgt-phatnguoi.com beside "nộp phạt"): an office links its own site
 	wNoticeOffice = 0.7
+	// a notice that only names its subject (phạt nguội, VNeID) beside a
+	// site named after the office: not warned alone
+	wNoticeSubject = 0.45
 	// a notice that demands payment or an update beside a shortened link,
 	// a page anyone can publish or a name on a cheap ending
 	wNoticeHidden = 0.55
@@ -160,8 +163,13 @@ func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *b
 		if word = officeName(name); word != "" && (page || word != l.Label()) {
 			// a site named the office's word and nothing else
 			// (sunpass.com, csgt.vn) is the office's own, or
-			// judged by the rest
+			// judged by the rest; beside a notice that only names
+			// its subject ("tra cứu phạt nguội"), a private lookup
+			// site named so counts for less
 			w = wNoticeOffice
+			if !demand {
+				w = wNoticeSubject
+			}
 		} else if label, gov := govName(l); gov && !page {
 			w, word = wNoticeOffice, label
 		} else if word = echoWord(name, &found); word != "" && demand {

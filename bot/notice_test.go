@@ -38,6 +38,9 @@ func TestOfficialNotices(t *testing.T) {
 		{"Cảnh báo lừa đảo nộp phạt nguội qua tin nhắn https://vnexpress.net/canh-bao-lua-dao-4800000.html", false},
 		{"My E-ZPass balance is low again, topped up at https://www.e-zpassny.com", false},
 		{"sunpass app info https://www.sunpass.com/en/index.shtml", false},
+		// a private lookup site named after the subject, beside the
+		// subject only: not warned alone
+		{"Tra cứu phạt nguội nhanh ở https://checkphatnguoi.vn", false},
 		{"Cho thuê nhà nguyên căn, tiền thuê 5 triệu, xem ảnh https://batdongsan.com.vn/cho-thue-nha-rieng-ha-noi", false},
 		{"Parking near the venue is $10, map here https://venue-parking-map.com", false},
 		{"gov-img.site holds the pictures https://gov-img.site/a.png", false},
