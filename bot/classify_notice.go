@@ -232,9 +232,11 @@ const (
 // formSecrets are the folded phrases of what a form must never ask for.
 // A card's number alone (số thẻ) is also a student's or a health
 // insurance card's, which schools collect on forms: a bank card only.
-var formSecrets = []string{"otp", "ma otp", "mat khau", "password", "passcode", "ma pin", "pin code", "cvv", "cvc",
-	"so the ngan hang", "so the tin dung", "so the atm", "so the visa", "the tin dung", "card number", "credit card",
-	"debit card", "seed phrase", "recovery phrase", "private key", "cum tu khoi phuc", "mat khau ung dung"}
+// The longer phrases come first, so that a finding names the whole of
+// what was asked (mã OTP, not OTP).
+var formSecrets = []string{"so the ngan hang", "so the tin dung", "mat khau ung dung", "cum tu khoi phuc",
+	"recovery phrase", "the tin dung", "seed phrase", "private key", "card number", "credit card", "debit card",
+	"so the atm", "so the visa", "mat khau", "password", "passcode", "pin code", "ma otp", "ma pin", "otp", "cvv", "cvc"}
 
 // formLink reports a link to a form anyone can make.
 func formLink(l *linkx.Link) bool {

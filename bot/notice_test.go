@@ -50,10 +50,14 @@ func TestOfficialNotices(t *testing.T) {
 
 // TestNoticeReasonsNameWhatMatched: the notice finding and the
 // government dress name the notice's words, the link and the word it is
-// named after, in English and in Vietnamese.
+// named after, and the form finding the whole of what was asked, in
+// English and in Vietnamese.
 func TestNoticeReasonsNameWhatMatched(t *testing.T) {
 	t.Parallel()
 	checkDetails(t, []detailCase{
+		{"Điền số tài khoản, số thẻ và mã OTP tại https://docs.google.com/forms/d/e/1FAIpQLSx/viewform", bot.CodeFormRequest,
+			[]string{"docs[.]google[.]com/forms/d/e/1FAIpQLSx/viewform", `"ma otp"`, "on a form"},
+			[]string{"docs[.]google[.]com/forms/d/e/1FAIpQLSx/viewform", `"ma otp"`, "qua biểu mẫu"}},
 		{"Hồ sơ rút BHXH một lần đã duyệt, nhận tiền tại https://bhxh-nhantien.com", bot.CodeNotice,
 			[]string{"official notice", "a social-insurance or benefit payout", `"rut bhxh mot lan"`, "bhxh-nhantien[.]com", `"bhxh"`},
 			[]string{"thông báo chính thức", "rút BHXH, trợ cấp", `"rut bhxh mot lan"`, "bhxh-nhantien[.]com", `"bhxh"`}},
