@@ -50,7 +50,7 @@ var officeWords = []officeWord{
 	{"dichvucong", true}, {"vneid", true}, {"thuedientu", true}, {"tongcucthue", true}, {"cucthue", true},
 	{"hoanthue", true}, {"nopthue", true}, {"bocongan", true}, {"gplx", true}, {"dinhdanh", true}, {"ezpass", true},
 	{"sunpass", true}, {"fastrak", true}, {"tollroads", true}, {"tiendien", true}, {"tiennuoc", true}, {"capnuoc", true},
-	{"dienluc", true}, {"congan", false}, {"evn", false}, {"irs", false}, {"hmrc", false},
+	{"dienluc", true}, {"vetc", true}, {"dangkiem", true}, {"congan", false}, {"epass", false}, {"evn", false}, {"irs", false}, {"hmrc", false},
 }
 
 // officeName returns the office word a name (a host's labels, or a short

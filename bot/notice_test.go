@@ -26,6 +26,7 @@ func TestOfficialNotices(t *testing.T) {
 		{"Nộp phạt vi phạm giao thông qua https://bit.ly/3xYzAbc trước ngày 20", true},
 		{"Unpaid toll notice: pay $3.95 at https://ezpass-billing.com to avoid a late fee", true},
 		{"You have an unpaid parking ticket, pay online at https://parking-pay-online.com", true},
+		{"VETC thông báo: tài khoản giao thông của bạn bị trừ phí sai 320.000đ, nhận hoàn tiền tại https://vetc-hoantra.com", true},
 		// a government's dress alone
 		{"https://dichvucong.gov-vn.online/ho-so", true},
 		{"Cập nhật tài khoản định danh tại https://vneid.portal-gov.com", true},
@@ -38,6 +39,7 @@ func TestOfficialNotices(t *testing.T) {
 		{"Cảnh báo lừa đảo nộp phạt nguội qua tin nhắn https://vnexpress.net/canh-bao-lua-dao-4800000.html", false},
 		{"My E-ZPass balance is low again, topped up at https://www.e-zpassny.com", false},
 		{"sunpass app info https://www.sunpass.com/en/index.shtml", false},
+		{"Nạp tiền tài khoản giao thông VETC qua app nhé https://vetc.com.vn", false},
 		// a private lookup site named after the subject, beside the
 		// subject only: not warned alone
 		{"Tra cứu phạt nguội nhanh ở https://checkphatnguoi.vn", false},

@@ -79,9 +79,12 @@ func init() {
 		"bien ban vi pham", "chua nop phat", "qua han nop phat", "tuoc gplx", "tuoc bang lai", "giay moi len lam viec",
 		"unpaid toll", "unpaid tolls", "toll balance", "outstanding toll", "toll invoice", "toll violation", "toll bill",
 		"unpaid parking", "parking ticket", "parking citation", "parking violation", "parking fine", "traffic fine",
-		"traffic violation", "speeding ticket", "pay the fine", "pay your fine", "unpaid fine", "penalty notice")
+		"traffic violation", "speeding ticket", "pay the fine", "pay your fine", "unpaid fine", "penalty notice",
+		// Vietnam's electronic tolls (VETC, ePass) and road fees
+		"tai khoan giao thong", "tru phi sai", "thu phi sai", "phi duong bo", "no phi duong bo")
 	addNotice(Fine, Mild, "phat nguoi", "vi pham giao thong", "csgt", "canh sat giao thong", "bien so", "muc phat",
-		"xu phat", "toll", "tolls", "e zpass", "ezpass", "sunpass", "fastrak", "parking", "late fee")
+		"xu phat", "toll", "tolls", "e zpass", "ezpass", "sunpass", "fastrak", "parking", "late fee", "vetc", "epass",
+		"dang kiem", "cuc dang kiem", "thu phi")
 	addNotice(Benefit, Strong, "rut bhxh", "rut bao hiem xa hoi", "bhxh mot lan", "rut bhxh mot lan", "nhan tro cap",
 		"tro cap that nghiep", "hoan tien bhyt", "hoan tien bhxh", "huong che do", "so bhxh cua ban", "chi tra tro cap",
 		"unclaimed benefits", "stimulus payment", "benefit payment", "social security benefits")
