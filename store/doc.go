@@ -55,7 +55,9 @@
 // bbolt reads the file through one memory map of 1 GiB made at Open (on
 // 64-bit systems other than Windows), not a map made again each time the
 // file doubles, which would lose every page read through the old one; the
-// file itself grows as data is written, 16 MiB at a time.
+// file itself grows as data is written, 16 MiB at a time. Where the
+// address space is limited (ulimit -v) and has no room for the map, the
+// file is mapped at its size and mapped again as it grows.
 // Values are copied in and out, so a caller cannot change what the store holds
 // by changing a slice it handed in or got back. Times come back in UTC.
 //

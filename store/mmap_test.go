@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"os/exec"
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -65,4 +67,74 @@ func mapsOf(t *testing.T, path string) []int64 {
 	}
 	must(t, sc.Err())
 	return sizes
+}
+
+// limitedEnv names the store file a child process of
+// TestOpenUnderAddressSpaceLimit opens under its limit.
+const limitedEnv = "IMMUNE_STORE_TEST_LIMITED_AS"
+
+// TestOpenUnderAddressSpaceLimit: in a process whose address space is
+// limited (ulimit -v on a small server) with room for the file but not for
+// a 1 GiB map, Open maps the file at its size, as bbolt does by default,
+// instead of failing with "cannot allocate memory", and the store reads
+// and commits as ever. The limit is set in a child process (this test
+// binary run again), so that it cannot reach the other tests.
+func TestOpenUnderAddressSpaceLimit(t *testing.T) {
+	if runtime.GOOS != "linux" || strconv.IntSize < 64 {
+		t.Skip("the address-space limit and the maps are Linux's")
+	}
+	if path := os.Getenv(limitedEnv); path != "" {
+		openLimited(t, path)
+		return
+	}
+	at := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
+	db, path := openTemp(t, store.Options{})
+	must(t, db.PutOffender(ctx, fullOffender("u1", at)))
+	mustCommit(t, db)
+	must(t, db.Close())
+	cmd := exec.Command(os.Args[0], "-test.run=^TestOpenUnderAddressSpaceLimit$", "-test.count=1", "-test.v")
+	cmd.Env = append(os.Environ(), limitedEnv+"="+path)
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS: TestOpenUnderAddressSpaceLimit") {
+		t.Fatalf("with the address space limited to 256 MiB beyond what the process has: %v\n%s", err, out)
+	}
+}
+
+// openLimited limits the address space of this (child) process to 256 MiB
+// beyond what it has mapped, then opens the store at path, reads the
+// record the parent wrote and commits another.
+func openLimited(t *testing.T, path string) {
+	var vm uint64
+	status, err := os.ReadFile("/proc/self/status")
+	must(t, err)
+	for line := range strings.Lines(string(status)) {
+		if v, ok := strings.CutPrefix(line, "VmSize:"); ok {
+			kb, err := strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			must(t, err)
+			vm = kb << 10
+		}
+	}
+	if vm == 0 {
+		t.Fatalf("no VmSize in /proc/self/status:\n%s", status)
+	}
+	var lim syscall.Rlimit
+	must(t, syscall.Getrlimit(syscall.RLIMIT_AS, &lim))
+	lim.Cur = min(lim.Cur, vm+256<<20)
+	must(t, syscall.Setrlimit(syscall.RLIMIT_AS, &lim))
+	db, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatalf("Open with the address space limited to %d MiB: %v", lim.Cur>>20, err)
+	}
+	defer db.Close()
+	if got := mapsOf(t, path); len(got) != 1 || got[0] >= 1<<30 {
+		t.Errorf("under the limit, %s is mapped as %v bytes, want one map smaller than 1 GiB", path, got)
+	}
+	off, err := db.Offender(ctx, fullOffender("u1", time.Time{}).Account)
+	must(t, err)
+	if off.Name != fullOffender("u1", time.Time{}).Name {
+		t.Errorf("the record read back is %+v", off)
+	}
+	must(t, db.PutOffender(ctx, fullOffender("u2", time.Date(2026, 10, 1, 13, 0, 0, 0, time.UTC))))
+	mustCommit(t, db)
+	must(t, db.Close())
 }

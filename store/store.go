@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -262,7 +263,9 @@ func Open(path string, opts Options) (*DB, error) {
 // costs a page fault each (3,500–7,000 of them in an immune scan of 100,000
 // lines, BENCHMARKS.md), and each waits for every read transaction to end.
 // The file itself grows as before. Not on Windows, where bbolt makes the
-// file that large at once, nor on 32-bit systems, short of address space.
+// file that large at once, nor on 32-bit systems, short of address space;
+// and where the address space is limited (ulimit -v) and has no room for
+// the map, Open maps the file at its size instead.
 var initialMmap = func() int {
 	if runtime.GOOS == "windows" || strconv.IntSize < 64 {
 		return 0
@@ -286,7 +289,15 @@ func open(path string, opts Options) (db *DB, err error) {
 			db, err = nil, fmt.Errorf("%w: bbolt panicked reading it: %v", ErrCorrupt, r)
 		}
 	}()
-	b, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly, InitialMmapSize: initialMmap})
+	bopts := &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly, InitialMmapSize: initialMmap}
+	b, err = bolt.Open(path, 0o600, bopts)
+	if err != nil && bopts.InitialMmapSize > 0 && errors.Is(err, syscall.ENOMEM) {
+		// The address space is limited (ulimit -v on a small server) and
+		// has no room for the 1 GiB: map the file at its size, remapping
+		// as it grows, as bbolt does by default.
+		bopts.InitialMmapSize = 0
+		b, err = bolt.Open(path, 0o600, bopts)
+	}
 	switch {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, ErrLocked
