@@ -160,3 +160,47 @@ func TestQuietExportForgetsNothingAhead(t *testing.T) {
 		t.Fatalf("scan %d, 4 workers: %d lines, want %d", run+1, len(b), len(a))
 	}
 }
+
+// TestWorkersReadMemberSinceAsOne: a line the quick decoder leaves to
+// encoding/json (a field the contract does not name, before member_since;
+// member_since given twice, in two spellings) keeps its member_since when
+// it is handed to another worker. Each line is a newcomer's lure, a
+// minute after joining: every one is said to be a new member's, with one
+// worker and with two. Before, the copy handed to a worker pointed its
+// member_since to the reader's place for it, which only the quick decoder
+// fills: it read as unknown on two workers and more.
+func TestWorkersReadMemberSinceAsOne(t *testing.T) {
+	t.Parallel()
+	var in strings.Builder
+	for i := range 40 {
+		at := time.Date(2026, 10, 1, 12, i, 0, 0, time.UTC)
+		since, old := at.Add(-time.Minute).Format(time.RFC3339), "2020-01-01T00:00:00Z"
+		head := fmt.Sprintf(`"id":"m%d","platform":"telegram","chat":"c%d","user":"u%d","time":%q`, i, i%3, i, at.Format(time.RFC3339))
+		text := `"text":"Claim your free airdrop now https://bit.ly/3xYzAbc connect wallet"`
+		switch i % 3 {
+		case 0: // a field of the export's own first
+			fmt.Fprintf(&in, `{"source":"export",%s,"member_since":%q,%s}`+"\n", head, since, text)
+		case 1: // the last of two spellings counts, as in encoding/json
+			fmt.Fprintf(&in, `{%s,"member_since":%q,%s,"Member_Since":%q}`+"\n", head, old, text, since)
+		default: // a field of the export's own last
+			fmt.Fprintf(&in, `{%s,"member_since":%q,%s,"source":"export"}`+"\n", head, since, text)
+		}
+	}
+	scan := func(workers int) string {
+		sc, _ := newScanner(t)
+		sc.Workers = workers
+		var out bytes.Buffer
+		if _, err := sc.Run(context.Background(), strings.NewReader(in.String()), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.String()
+	}
+	for _, workers := range []int{1, 2} {
+		out := scan(workers)
+		for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+			if !strings.Contains(line, `"new_member"`) {
+				t.Errorf("%d workers: line %d is not a new member's:\n%s\nof\n%s", workers, i+1, line, strings.Split(in.String(), "\n")[i])
+			}
+		}
+	}
+}

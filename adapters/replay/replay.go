@@ -390,8 +390,11 @@ func (js *judges) judge(ctx context.Context, l *rawLine, out []result, i int) {
 		}
 	}
 	js.next.lines = append(js.next.lines, judgement{l: *l, worker: js.s.Engine.ShardOf(l.in.Platform, l.in.User, len(js.work)), i: i})
-	// the copy's member_since is its own: the reader reuses the chunk
+	// the copy's member_since is its own: the reader reuses the chunk. It
+	// is copied from where the line's points, which is l.since only when
+	// the quick decoder read the line (encoding/json makes a new time).
 	if j := &js.next.lines[len(js.next.lines)-1]; j.l.in.MemberSince != nil {
+		j.l.since = *j.l.in.MemberSince
 		j.l.in.MemberSince = &j.l.since
 	}
 }
@@ -599,8 +602,8 @@ const readAhead = 2
 type rawLine struct {
 	n     int
 	msg   bool      // in is the line's message
-	in    Input     // its MemberSince, if any, points to since
-	since time.Time // member_since
+	in    Input     // its MemberSince, if any, points to since (a new time if encoding/json read it)
+	since time.Time // member_since, as the quick decoder read it
 	bad   string    // why the line is not a message
 	err   error     // a read error other than EOF; the last value sent
 }
