@@ -616,3 +616,167 @@ var (
 		vietthai huonggiang lamson trungkien hoangduong ducthanh kimcuong ngocbich thanhxuan`)
 	vnEndings = strings.Fields(`vn vn vn com.vn com.vn net.vn`)
 )
+
+// generateDocURLs writes documentation and reference links on benign
+// domains, of the shapes members paste in tech chat: /docs/… trees,
+// Read the Docs' /en/latest/…, pages named in CamelCase_Words.html, wiki
+// titles, a repository's /blob/main/… files, issues, pull requests,
+// release tags and commits, scanner reports named by a hash, a project's
+// page (/ubuntu), engineering blog posts ending in a post id, and
+// question threads. The benign URLs generateBenignURLs writes are shop
+// and blog slugs, and the harvest's documentation links sit on few
+// hosts (mostly unweighed ones), so without these any such path read as
+// odd: auth0.com/docs/…, virustotal.com/gui/file/HASH,
+// cheatsheetseries.owasp.org/cheatsheets/…_Cheat_Sheet.html were flagged
+// (BENCHMARKS.md, #9 tenth pass). A share of the popular domains gets
+// one each; the paths use words of this trainer's own lists below,
+// sign-in and security words among them at the rate documentation
+// uses them. It draws from its own stream, so the other generators'
+// examples do not change with it, and it is deterministic for a seed.
+func generateDocURLs(benign []Example, share float64, seed uint64) []Example {
+	r := rand.New(rand.NewPCG(seed, 6))
+	var out []Example
+	for i := range benign {
+		b := &benign[i]
+		if b.Source != SrcBenign || r.Float64() >= share {
+			continue
+		}
+		host := b.Link.Domain
+		switch r.IntN(3) {
+		case 0:
+			host = "www." + host
+		case 1:
+			host = pick(r, docHosts) + "." + host
+		}
+		u := "https://" + host + docPath(r)
+		l, ok := linkx.Parse(u)
+		if !ok {
+			continue
+		}
+		out = append(out, Example{Link: l, Source: SrcBenignGen, Split: b.Split})
+	}
+	return out
+}
+
+var (
+	docHosts = []string{"docs", "developer", "developers", "wiki", "learn", "blog", "engineering", "api", "support",
+		"help", "cheatsheetseries", "guides", "manual", "reference", "kb", "community", "book", "handbook", "dev", "code"}
+	docRoots = []string{"docs", "doc", "documentation", "guide", "guides", "reference", "api", "manual", "learn",
+		"handbook", "tutorial", "tutorials", "howto", "articles", "kb", "help", "developers", "dev", "spec", "specs"}
+	// docWords are the words of technical documentation, its topics and
+	// its sign-in and security pages.
+	docWords = strings.Fields(`authentication authenticate authorization login logout sign-in sign-up signin signup
+		password passwords reset session sessions token tokens oauth oauth2 oidc saml sso mfa 2fa verify verification
+		account accounts user users identity credentials secrets keys api apis sdk cli client server config
+		configuration configure settings install installation setup getting-started quickstart overview introduction
+		concepts tutorial guide reference examples example faq troubleshooting migration upgrade release releases
+		changelog deploy deployment build builds test testing debug debugging logging metrics monitoring tracing
+		network networking proxy dns tls ssl certificates http https websocket grpc rest graphql webhooks events
+		database databases storage cache caching queue queues stream streams index indexes query queries schema
+		tables transactions replication backup restore security permissions roles policies access audit encryption
+		hashing storage container containers docker kubernetes cluster nodes pods services ingress helm operators
+		functions lambda serverless hosting domains email notifications payments billing subscriptions checkout
+		rate-limiting errors error-handling performance memory threads async concurrency tasks scheduler jobs
+		plugins extensions modules packages library libraries components hooks state routing forms validation
+		accessibility internationalization styling themes layout rendering templates cli-reference commands flags
+		environment variables files uploads downloads images video search analytics dashboards alerts`)
+	docTitleWords = strings.Fields(`Authentication Authorization Password Storage Session Management Input Validation
+		Cross Site Scripting Request Forgery Prevention Injection Query Parameterization Logging Error Handling
+		Transport Layer Security Protection Cheat Sheet Forgot Multifactor Access Control Secrets Docker Kubernetes
+		Node Getting Started Vertex Buffers Swap Chain Shader Modules Uniform Descriptor Texture
+		Mapping Depth Compute Pipeline Memory Model Garbage Collection Hash Table Binary Search Tree Linked List
+		Public Key Cryptography Transport Protocol Domain Name System Virtual Machine Operating System Linux Kernel
+		File Format Regular Expression Unicode Character Encoding Load Balancing Content Delivery Network Rust Python`)
+	docExts   = []string{"go", "py", "rs", "c", "h", "js", "ts", "md", "yaml", "yml", "json", "toml", "sh", "java", "rb"}
+	docDirs   = []string{"src", "lib", "cmd", "pkg", "internal", "docs", "test", "tests", "examples", "scripts", "api", "core", "app"}
+	docOwners = []string{"acme", "octo", "devtools", "infra", "platform", "oss", "labs", "team", "core", "community"}
+)
+
+func hexString(r *rand.Rand, n int) string {
+	const hex = "0123456789abcdef"
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = hex[r.IntN(16)]
+	}
+	return string(b)
+}
+
+func docTitle(r *rand.Rand, sep string) string {
+	n := 2 + r.IntN(4)
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = pick(r, docTitleWords)
+	}
+	return strings.Join(parts, sep)
+}
+
+func docSlug(r *rand.Rand) string {
+	n := 1 + r.IntN(4)
+	parts := make([]string, n)
+	for i := range parts {
+		parts[i] = pick(r, docWords)
+	}
+	return strings.Join(parts, "-")
+}
+
+func docPath(r *rand.Rand) string {
+	var b strings.Builder
+	switch r.IntN(12) {
+	case 0, 1:
+		fmt.Fprintf(&b, "/%s", pick(r, docRoots))
+		for k := 0; k < 1+r.IntN(4); k++ {
+			fmt.Fprintf(&b, "/%s", docSlug(r))
+		}
+		if r.IntN(3) == 0 {
+			b.WriteString(pick(r, []string{".html", "/", ".md", ".htm"}))
+		}
+	case 2:
+		fmt.Fprintf(&b, "/%s/%s/%s/%s.html", pick(r, []string{"en", "en-us", "en-US", "latest"}),
+			pick(r, []string{"latest", "stable", "master", "main", "v2", "3.0.x", "current", "docs"}), pick(r, docWords), docSlug(r))
+	case 3:
+		switch r.IntN(3) {
+		case 0:
+			fmt.Fprintf(&b, "/cheatsheets/%s_Cheat_Sheet.html", docTitle(r, "_"))
+		case 1:
+			fmt.Fprintf(&b, "/wiki/%s", docTitle(r, "_"))
+		default:
+			fmt.Fprintf(&b, "/%s", docTitle(r, "_"))
+		}
+	case 4:
+		fmt.Fprintf(&b, "/%s/%s/blob/%s/%s/%s.%s", pick(r, docOwners), pick(r, docWords),
+			pick(r, []string{"main", "master", "develop", "v1.2.0"}), pick(r, docDirs), strings.ReplaceAll(docSlug(r), "-", "_"), pick(r, docExts))
+	case 5:
+		fmt.Fprintf(&b, "/%s/%s", pick(r, docOwners), pick(r, docWords))
+		switch r.IntN(4) {
+		case 0:
+			fmt.Fprintf(&b, "/issues/%d", 1+r.IntN(90000))
+		case 1:
+			fmt.Fprintf(&b, "/pull/%d", 1+r.IntN(90000))
+		case 2:
+			fmt.Fprintf(&b, "/releases/tag/v%d.%d.%d", r.IntN(10), r.IntN(30), r.IntN(20))
+		default:
+			fmt.Fprintf(&b, "/commit/%s", hexString(r, 40))
+		}
+	case 6:
+		fmt.Fprintf(&b, "/%s/%s/%s", pick(r, []string{"gui", "report", "analysis", "sample", "file", "scan", "results"}),
+			pick(r, []string{"file", "url", "sha256", "hash", "sample", "detail"}), hexString(r, []int{32, 40, 64}[r.IntN(3)]))
+		if r.IntN(2) == 0 {
+			b.WriteString(pick(r, []string{"/detection", "/details", "/behavior", "/relations", "/community"}))
+		}
+	case 7:
+		fmt.Fprintf(&b, "/%s", pick(r, docWords))
+		if r.IntN(3) == 0 {
+			fmt.Fprintf(&b, "/%s", pick(r, docWords))
+		}
+	case 8:
+		fmt.Fprintf(&b, "/%s-%s", docSlug(r), hexString(r, 12))
+	case 9:
+		fmt.Fprintf(&b, "/%s/%d/%s", pick(r, []string{"questions", "q", "a", "t", "threads", "discussions", "Articles"}),
+			1+r.IntN(80000000), docSlug(r))
+	case 10:
+		fmt.Fprintf(&b, "/%s/%s/%s", pick(r, docRoots), pick(r, []string{"v1", "v2", "latest", "16", "3.12", "2024-01"}), docSlug(r))
+	default:
+		fmt.Fprintf(&b, "/%s/%s#%s", pick(r, docRoots), docSlug(r), docSlug(r))
+	}
+	return b.String()
+}

@@ -26,6 +26,7 @@ func main() {
 	flag.Float64Var(&linkConfig.dropPath, "droppath", linkConfig.dropPath, "chance that a training example with a path is shown without its path's character 4-grams")
 	flag.Uint64Var(&trainSeed, "seed", trainSeed, "the seed of the training order and dropout (another seed shows how much a figure moves by chance)")
 	flag.Float64Var(&vnWeight, "vnweight", vnWeight, "how much one of the hand-written Vietnamese benign domains weighs against a popular one (0: left out)")
+	flag.Float64Var(&docShare, "docshare", docShare, "the share of popular domains the trainer writes a documentation-style link on (0: none)")
 	flag.IntVar(&vnGenerated, "vngen", vnGenerated, "how many Vietnamese firms' names the trainer writes as benign examples")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
 	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
@@ -73,6 +74,10 @@ var vnWeight = 0.0
 // (-vngen; 0 by default). With 2,000 the dev set's trungthuong-sh.com
 // prize message fell from deleted to warned (BENCHMARKS.md, ninth pass).
 var vnGenerated = 0
+
+// docShare is -docshare: the share of popular domains the trainer writes
+// one documentation-style link on (generateDocURLs).
+var docShare = 0.3
 
 // trainEpochs is -epochs: the passes of every model a run trains, the
 // half models that set the operating point too (they took
@@ -170,6 +175,7 @@ func loadAll(data string) ([]Example, error) {
 		return nil, err
 	}
 	gen := generateBenignURLs(domains, 0.6, 7)
+	gen = append(gen, generateDocURLs(domains, docShare, 17)...)
 	services := generateServiceHosts(domains, 0.7, 9)
 	hosted := generateHostedSites(2000, 13)
 	var vn []Example
