@@ -212,8 +212,7 @@ func randomBytes(n int) []byte {
 	return b
 }
 
-// truncate cuts the file at path to 1/div of its size.
-// truncate cuts the file to a div-th of the store's data (bbolt's
+// truncate cuts the file at path to a div-th of the store's data (bbolt's
 // pages in use: the file holds up to 16 MiB of room beyond them).
 func truncate(t *testing.T, path string, div int64) {
 	t.Helper()
