@@ -199,35 +199,47 @@ func nameMatcher(want string) func(name string) bool {
 }
 
 // quoteText returns a member's text as the bot quotes it in a note or a
-// case (at most max runes, then "…"): the same characters taken out as
-// from a name (bidirectional controls and invisible format characters
-// but the joiners; other controls but the line break), so that a quote
-// cannot reverse or hide the lines the bot writes after it; every link
-// defanged (DefangText, after the cleaning: "evil\u200b.com" is a link
-// once the invisible space is gone); "||" written "| |", as in a name;
-// and a text with right-to-left letters fenced by left-to-right marks.
+// case (at most max runes of what is shown, then "…"): the same
+// characters taken out as from a name (bidirectional controls and
+// invisible format characters but the joiners; other controls but the
+// line break; combining marks past maxMarks on a letter), so that a quote
+// cannot reverse, hide or draw over the lines the bot writes after it,
+// and the cap counts what is left (invisible padding cannot push the
+// text out of the quote); every link defanged (DefangText, after the
+// cleaning: "evil\u200b.com" is a link once the invisible space is
+// gone); "||" written "| |", as in a name; and a text with right-to-left
+// letters fenced by left-to-right marks.
 func quoteText(s string, max int) string {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) > max {
-		s = string([]rune(s)[:max]) + "…"
-	}
-	rtl := false
-	s = strings.Map(func(r rune) rune {
+	var b strings.Builder
+	rtl, marks, n := false, 0, 0
+	for _, r := range strings.ToValidUTF8(strings.TrimSpace(s), "") {
 		switch {
 		case r == '\n' || r == '\u200c' || r == '\u200d':
-			return r
+			marks = 0
 		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
-			return -1
+			continue
 		case unicode.IsControl(r):
-			return ' '
-		case !rtl && rtlBlock(r):
+			r, marks = ' ', 0
+		case unicode.In(r, unicode.Mn, unicode.Me):
+			if marks++; marks > maxMarks {
+				continue
+			}
+		default:
+			marks = 0
+		}
+		if n == max {
+			b.WriteString("…")
+			break
+		}
+		if !rtl && rtlBlock(r) {
 			if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
 				rtl = true
 			}
 		}
-		return r
-	}, strings.ToValidUTF8(s, ""))
-	s = DefangText(s)
+		b.WriteRune(r)
+		n++
+	}
+	s = DefangText(strings.TrimSpace(b.String()))
 	for strings.Contains(s, "||") {
 		s = strings.ReplaceAll(s, "||", "| |")
 	}

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuoteText checks how a member's text is quoted in a case and a
 // report: what could reorder or hide the note around it is taken out,
@@ -18,10 +21,17 @@ func TestQuoteText(t *testing.T) {
 		{"joiners kept", "👨\u200d👩", "👨\u200d👩"},
 		{"capped", "abcdef", "abc…"},
 		{"invalid UTF-8", "a\xffb", "ab"},
+		// the cap counts what is shown: invisible padding cannot push
+		// the scam out of the quote
+		{"padded", strings.Repeat("\u200b", 300) + "claim at evil.com", "claim at evil[.]com"},
+		{"padded and capped", strings.Repeat("\u2060", 50) + "abcdef", "abc…"},
+		// a tower of combining marks, drawn over the lines around the
+		// quote, is cut to four a letter, as in a name
+		{"marks", "a" + strings.Repeat("\u0301", 30) + "b\u0323\u0302", "a\u0301\u0301\u0301\u0301b\u0323\u0302"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			max := 100
-			if tc.name == "capped" {
+			if strings.HasSuffix(tc.name, "capped") {
 				max = 3
 			}
 			if got := quoteText(tc.in, max); got != tc.want {
