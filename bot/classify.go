@@ -257,7 +257,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	judged := false
 	quoted := false // the defanged links are indicators quoted in security talk
 	if clean != m.Text {
-		quoted = quotesIndicators(m.Text)
+		quoted = quotesIndicators(m.Text) && !speaksLure(clean, j.Links)
 	}
 	for i := range j.Links {
 		if quoted && j.Links[i].Disguised && !j.Links[i].Hidden {
@@ -336,7 +336,8 @@ var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "c
 // wild", "in the report"): such a link cannot be clicked and is there
 // to be recognised, not visited. A scammer who breaks a link up to slip
 // past filters writes it beside a lure, not beside the words of a threat
-// report; a link written so with neither is judged as before.
+// report; a link written so with neither, or beside a lure's demand
+// (speaksLure), is judged as before.
 func quotesIndicators(text string) bool {
 	lower := strings.ToLower(text)
 	if !strings.Contains(lower, "hxxp") && !strings.Contains(lower, "[.]") && !strings.Contains(lower, "[dot]") && !strings.Contains(lower, "[:]") {
@@ -349,6 +350,36 @@ func quotesIndicators(text string) bool {
 	}
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '&') }) {
 		if indicatorWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksLure reports a text (its links aside) that holds a lure's or an
+// official notice's demand (a strong phrase: "claim your airdrop", "nộp
+// phạt") or the words of two lures ("verify" and "locked"): a scam's
+// words, which an indicator's word beside them ("in the report", "IOC")
+// does not make a quote of.
+func speaksLure(clean string, links []linkx.Link) bool {
+	var stack [512]byte
+	folded := lure.Fold(withoutLinks(clean, links), stack[:0])
+	found := lure.FindFolded(folded)
+	kinds := 0
+	for _, h := range found {
+		if h.Weight >= lure.Strong {
+			return true
+		}
+		if h.Weight > 0 {
+			kinds++
+		}
+	}
+	if kinds >= 2 {
+		return true
+	}
+	notices := lure.FindNotice(folded)
+	for _, h := range notices {
+		if h.Weight >= lure.Strong {
 			return true
 		}
 	}

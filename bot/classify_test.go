@@ -450,6 +450,12 @@ func TestQuotedIndicators(t *testing.T) {
 		{"free skins hxxps://steam-gift-claim[.]ru/claim", true},
 		{"ioc: discord-gift (dot) ru/claim", true},
 		{"IOC list hxxps://evil-example[.]com and the live one https://paypal-account-review.xyz/login", true},
+		// an indicator's word beside a lure does not make a scam's
+		// broken-up link a quote: the scam is read as before
+		{"Your wallet is flagged in the report. Verify now at metamask-verify[.]com or your funds will be locked", true},
+		{"Claim your free airdrop at hxxps://claim-arbitrum[.]xyz before it ends (not on any blocklist)", true},
+		{"Tài khoản của bạn đã bị khoá, xác minh tài khoản tại vietcombank-xacthuc[.]com ngay (IOC đã gỡ)", true},
+		{"Nộp phạt vi phạm giao thông tại csgt-nopphat[.]com, IOC đã gỡ", true},
 	})
 }
 
