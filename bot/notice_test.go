@@ -47,6 +47,7 @@ func TestOfficialNotices(t *testing.T) {
 		{"Parking near the venue is $10, map here https://venue-parking-map.com", false},
 		{"gov-img.site holds the pictures https://gov-img.site/a.png", false},
 		{"Tax season guide for freelancers https://freelancer-tax-guide.com/2024", false},
+		{"I got a refund of my deposit, see https://bit.ly/3abcDef", false},
 	})
 }
 

@@ -92,7 +92,7 @@ func init() {
 	// thuế (tax) and thuê (rent) fold alike: "tiền thuê nhà" is rent, so
 	// the word alone and "tiền thuế" are left out
 	addNotice(Tax, Strong, "hoan thue", "no thue", "nop thue", "ma so thue", "quyet toan thue", "thue tncn",
-		"thue dien tu", "tax refund", "tax return", "tax debt", "owe taxes", "back taxes", "refund of")
+		"thue dien tu", "tax refund", "tax return", "tax debt", "owe taxes", "back taxes")
 	addNotice(Tax, Mild, "cuc thue", "tong cuc thue", "irs", "hmrc", "tax")
 	addNotice(Bill, Strong, "tien dien chua thanh toan", "hoa don tien dien", "hoa don tien nuoc", "cat dien",
 		"tam ngung cap dien", "ngung cap dien", "tam ngung cap nuoc", "ngung cap nuoc", "hoan tien dien", "no tien dien",
