@@ -355,11 +355,7 @@ func generateBenignURLs(benign []Example, perDomain float64, seed uint64) []Exam
 func generateServiceHosts(benign []Example, share float64, seed uint64) []Example {
 	r := rand.New(rand.NewPCG(seed, 4))
 	var out []Example
-	for i := range benign {
-		b := &benign[i]
-		if b.Source != SrcBenign || r.Float64() >= share {
-			continue
-		}
+	eachSampled(benign, share, r, func(b *Example) {
 		labels := 1 + r.IntN(3)
 		parts := make([]string, labels)
 		for k := range parts {
@@ -367,11 +363,23 @@ func generateServiceHosts(benign []Example, share float64, seed uint64) []Exampl
 		}
 		l, ok := linkx.Parse("https://" + strings.Join(parts, ".") + "." + b.Link.Domain + "/")
 		if !ok || l.Domain != b.Link.Domain {
-			continue
+			return
 		}
 		out = append(out, Example{Link: l, Source: SrcBenignHost, Split: b.Split})
-	}
+	})
 	return out
+}
+
+// eachSampled calls fn with each popular domain of benign that a draw
+// from r keeps, share of them; fn may draw from r too.
+func eachSampled(benign []Example, share float64, r *rand.Rand, fn func(b *Example)) {
+	for i := range benign {
+		b := &benign[i]
+		if b.Source != SrcBenign || r.Float64() >= share {
+			continue
+		}
+		fn(b)
+	}
 }
 
 // generateHostedSites writes sites of the kind people make on hosting
@@ -457,12 +465,7 @@ func serviceLabel(r *rand.Rand) string {
 	case 3:
 		return pick(r, serviceWords) + "-" + pick(r, serviceWords)
 	case 4:
-		const hex = "0123456789abcdef"
-		b := make([]byte, 6+r.IntN(20))
-		for i := range b {
-			b[i] = hex[r.IntN(16)]
-		}
-		return string(b)
+		return hexString(r, 6+r.IntN(20))
 	case 5:
 		return fmt.Sprintf("%s-%s-%d", pick(r, serviceWords), pick(r, regions), r.IntN(10))
 	}
@@ -636,11 +639,7 @@ var (
 func generateDocURLs(benign []Example, share float64, seed uint64) []Example {
 	r := rand.New(rand.NewPCG(seed, 6))
 	var out []Example
-	for i := range benign {
-		b := &benign[i]
-		if b.Source != SrcBenign || r.Float64() >= share {
-			continue
-		}
+	eachSampled(benign, share, r, func(b *Example) {
 		host := b.Link.Domain
 		switch r.IntN(3) {
 		case 0:
@@ -648,13 +647,10 @@ func generateDocURLs(benign []Example, share float64, seed uint64) []Example {
 		case 1:
 			host = pick(r, docHosts) + "." + host
 		}
-		u := "https://" + host + docPath(r)
-		l, ok := linkx.Parse(u)
-		if !ok {
-			continue
+		if l, ok := linkx.Parse("https://" + host + docPath(r)); ok {
+			out = append(out, Example{Link: l, Source: SrcBenignGen, Split: b.Split})
 		}
-		out = append(out, Example{Link: l, Source: SrcBenignGen, Split: b.Split})
-	}
+	})
 	return out
 }
 
