@@ -1098,9 +1098,11 @@ var dropperWords = setOf("invoice", "invoices", "payment", "payments", "receipt"
 	"prize", "giveaway", "airdrop", "claim", "wallet", "private", "leak", "leaked", "nude", "sex", "confidential", "urgent")
 
 // siteTakers are the words a site adds to a product's name to pass for
-// its source (anydesk-app.com, anydesk-download.cc, getanydesk.com).
+// its source (anydesk-app.com, anydesk-download.cc, getanydesk.com,
+// slack-desktop.com, zoom-meeting.app, nvidia-drivers.net).
 var siteTakers = setOf("app", "apps", "download", "downloads", "dl", "get", "setup", "install", "installer", "official", "free",
-	"soft", "software", "pro", "update", "updates", "web", "site", "online", "hub", "store", "pc", "win", "windows", "mac", "client", "vn", "new")
+	"soft", "software", "pro", "update", "updates", "web", "site", "online", "hub", "store", "pc", "win", "windows", "mac", "client", "vn", "new",
+	"desktop", "meeting", "meet", "browser", "player", "remote", "driver", "drivers", "messenger")
 
 // releaseHosts are the first labels of the hosts a project serves its
 // builds from and nothing else (get.videolan.org, dl.k8s.io,

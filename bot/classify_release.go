@@ -82,6 +82,8 @@ var products = []product{
 	{"Brave", []string{"brave", "bravebrowser"}, []string{"brave.com"}, nil},
 	{"Python", []string{"python"}, []string{"python.org"}, nil},
 	{"Node.js", []string{"nodejs"}, []string{"nodejs.org"}, []string{"node"}},
+	{"Google Chrome", []string{"chrome", "googlechrome"}, []string{"google.com", "chrome.com"}, nil},
+	{"NVIDIA's drivers", []string{"nvidia", "geforce"}, []string{"nvidia.com", "geforce.com"}, nil},
 }
 
 // takenProduct returns the product whose name a link's site takes while

@@ -22,6 +22,18 @@ func TestFakeDownloads(t *testing.T) {
 		{"https://getanydesk.com/files/AnyDesk_Setup.exe", bot.Delete},
 		{"https://winrar-free.site/winrar-x64-711.exe", bot.Delete},
 		{"https://keepass.one/KeePass-2.57-Setup.exe", bot.Delete},
+		// on a download host, versioned, with the words fake sites
+		// add to a product's name (desktop, meeting, browser, drivers),
+		// and the products malvertising fakes most (Chrome, NVIDIA's
+		// drivers): not noted as a project's release
+		{"https://download.slack-desktop.com/releases/windows/4.38.125/prod/x64/SlackSetup.exe", bot.Delete},
+		{"https://dl.signal-desktop.org/signal-desktop-win-7.20.0.exe", bot.Delete},
+		{"https://releases.zoom-meeting.app/5.17.11/ZoomInstallerFull.msi", bot.Delete},
+		{"https://download.chrome-browser.net/ChromeSetup-124.0.exe", bot.Delete},
+		{"https://downloads.nvidia-drivers.net/552.44/552.44-desktop-win10-win11-64bit-international-dch-whql.exe", bot.Delete},
+		{"https://dl.teamviewer-remote.net/v15/TeamViewer_Setup_15.2.3_x64.exe", bot.Delete},
+		{"https://dl.google.com/chrome/install/ChromeStandaloneSetup64.exe", bot.Allow},
+		{"https://downloads.slack-edge.com/desktop-releases/windows/x64/4.41.105/SlackSetup.exe", bot.Allow},
 		{"https://nmap.org/dist/nmap-7.95-setup.exe", bot.Allow},
 		{"7zip https://www.7-zip.org/a/7z2406-x64.exe", bot.Allow},
 		{"https://the.earth.li/~sgtatham/putty/0.81/w64/putty-64bit-0.81-installer.msi", bot.Allow},
