@@ -32,8 +32,16 @@ const (
 )
 
 // officeSites are the sites of offices that live outside their country's
-// government endings (gov.vn): what a notice in their name may link.
-var officeSites = setOf("csgt.vn")
+// government endings (gov.vn): what a notice in their name may link. A
+// toll office names its site after its service and its state
+// (ezpassnj.com, bayareafastrak.org), as the fakes of it are named
+// (ezpassnj-tolls.com): only the offices' own are listed.
+var officeSites = setOf("csgt.vn",
+	// E-ZPass's states, FasTrak, The Toll Roads
+	"ezpassnj.com", "ezpassva.com", "ezpassmd.com", "ezpassde.com", "ezpassnh.com", "ezpassri.com", "ezpassoh.com",
+	"ezpassmaineturnpike.com", "bayareafastrak.org", "thetollroads.com",
+	// Vietnam's ePass (VDTC) toll service
+	"epass-vdtc.com.vn")
 
 // officeWord is a word that names a government office, portal or utility,
 // or a toll service, in the sites made for their notices. A word of

@@ -40,6 +40,14 @@ func TestOfficialNotices(t *testing.T) {
 		{"My E-ZPass balance is low again, topped up at https://www.e-zpassny.com", false},
 		{"sunpass app info https://www.sunpass.com/en/index.shtml", false},
 		{"Nạp tiền tài khoản giao thông VETC qua app nhé https://vetc.com.vn", false},
+		// toll offices whose own sites are named after their service
+		{"Got a text about unpaid tolls, checked my account at https://www.ezpassnj.com and it's fake", false},
+		{"Unpaid toll notice came in the mail, paid at https://www.ezpassva.com", false},
+		{"Paid the toll violation on https://www.bayareafastrak.org", false},
+		{"paying the toll bill at https://www.thetollroads.com/pay-toll", false},
+		{"Tài khoản giao thông bị trừ phí sai thì khiếu nại ePass tại https://epass-vdtc.com.vn", false},
+		// and a name that only starts like theirs is not theirs
+		{"E-ZPass: unpaid toll of $4.35, pay now at https://ezpassnj-tolls.com", true},
 		// a private lookup site named after the subject, beside the
 		// subject only: not warned alone
 		{"Tra cứu phạt nguội nhanh ở https://checkphatnguoi.vn", false},
