@@ -3,6 +3,7 @@ package store_test
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"runtime"
@@ -22,6 +23,10 @@ import (
 func TestFileMappedOnceAtOpen(t *testing.T) {
 	if runtime.GOOS != "linux" || strconv.IntSize < 64 {
 		t.Skip("the map size is checked through /proc/self/maps on 64-bit Linux")
+	}
+	var lim syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_AS, &lim); err == nil && lim.Cur != math.MaxUint64 {
+		t.Skipf("the address space is limited (ulimit -v, %d bytes): Open may map the file at its size (TestOpenUnderAddressSpaceLimit)", lim.Cur)
 	}
 	db, path := openTemp(t, store.Options{})
 	if got := mapsOf(t, path); len(got) != 1 || got[0] != 1<<30 {
