@@ -244,7 +244,65 @@ const (
 // what was asked (mã OTP, not OTP).
 var formSecrets = []string{"so the ngan hang", "so the tin dung", "mat khau ung dung", "cum tu khoi phuc",
 	"recovery phrase", "the tin dung", "seed phrase", "private key", "card number", "credit card", "debit card",
-	"so the atm", "so the visa", "mat khau", "password", "passcode", "pin code", "ma otp", "ma pin", "otp", "cvv", "cvc"}
+	"so the atm", "so the visa", "verification code", "security code", "ma xac thuc", "ma xac minh", "mat khau",
+	"password", "passcode", "pin code", "ma otp", "ma pin", "otp", "cvv", "cvc"}
+
+// formWarnings are the folded words that warn against giving a secret
+// when a word of formNegations stands right before them: "don't share
+// your password", "never enter", "tuyệt đối không cung cấp mật khẩu,
+// mã OTP cho ai", as banks and schools write under their notices and
+// forms. Two words that go together (cung cấp) are held joined by a
+// space.
+var formWarnings = setOf("dien", "nhap", "ghi", "khai", "gui", "tiet lo", "cung cap", "chia se", "dua", "enter", "fill",
+	"provide", "submit", "type", "input", "share", "give", "send", "reveal", "disclose", "tell")
+
+// formNegations are the folded words that turn a word of formWarnings
+// into a warning.
+var formNegations = setOf("dont", "not", "never", "khong", "dung", "cam")
+
+// formWarnBefore is how many words before a secret a warning against
+// giving it is looked for.
+const formWarnBefore = 8
+
+// asksFor reports whether folded text asks for the folded phrase p: p
+// as whole words, once at least not after a warning against giving it
+// (formWarnings): "không cung cấp mật khẩu" warns, "không cần lo,
+// điền mã OTP" asks.
+func asksFor(folded []byte, p string) bool {
+	text := string(folded) // no copy: read only here
+	for off := 0; off+len(p) <= len(text); {
+		i := strings.Index(text[off:], p)
+		if i < 0 {
+			return false
+		}
+		at, end := off+i, off+i+len(p)
+		off = at + 1
+		if at > 0 && text[at-1] != ' ' || end < len(text) && text[end] != ' ' {
+			continue
+		}
+		if !warnedBefore(strings.Fields(text[:at])) {
+			return true
+		}
+	}
+	return false
+}
+
+// warnedBefore reports whether the last formWarnBefore words hold a
+// negation right before a warning word (formWarnings).
+func warnedBefore(words []string) bool {
+	for k := max(len(words)-formWarnBefore, 1); k < len(words); k++ {
+		w := words[k]
+		if !formWarnings[w] && !(k+1 < len(words) && formWarnings[w+" "+words[k+1]]) {
+			continue
+		}
+		// đừng (dung) warns right before its verb only: dùng and
+		// đúng fold alike
+		if formNegations[words[k-1]] || k >= 2 && words[k-2] != "dung" && formNegations[words[k-2]] {
+			return true
+		}
+	}
+	return false
+}
 
 // formLink reports a link to a form anyone can make.
 func formLink(l *linkx.Link) bool {
@@ -283,12 +341,12 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) 
 	}
 }
 
-// judgeForm finds a form asking for a secret, or giving a prize, in a
-// message (folded).
+// judgeForm finds a form asking for a secret (asksFor: not warning
+// against giving it), or giving a prize, in a message (folded).
 func judgeForm(rs *reasons, folded []byte, form *linkx.Link) {
 	shown := linkx.Defang(form.Unicode) + form.Path
 	for _, p := range formSecrets {
-		if containsWords(folded, p) {
+		if asksFor(folded, p) {
 			rs.add(handRule(CodeFormRequest, wFormSecret, shown, say2("form_secret", shown, form.Host, p)))
 			return
 		}

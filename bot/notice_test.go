@@ -138,7 +138,8 @@ func checkLevels(t *testing.T, atLeastWarn bool, cases []levelCase) {
 // TestFormRequests: a form anyone can make, in a message that asks for a
 // password, an OTP, a bank card's number or a seed phrase in it, is
 // deleted; one that gives a prize is warned about at least; forms for a trip, a
-// survey, a scholarship's bank account or a student card are not flagged.
+// survey, a scholarship's bank account or a student card are not flagged,
+// nor a message that warns against giving a password or an OTP.
 func TestFormRequests(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
@@ -150,5 +151,14 @@ func TestFormRequests(t *testing.T) {
 		{"Form nhận học bổng: họ tên, MSSV, số tài khoản ngân hàng để trường chuyển tiền https://forms.gle/HocBong1", bot.Allow},
 		{"Đăng ký BHYT sinh viên, ghi số thẻ BHYT cũ vào form https://forms.gle/Bhyt2024", bot.Allow},
 		{"the otp docs are here https://docs.google.com/document/d/1abc/edit", bot.Allow},
+		// a code sent to the phone, in other words
+		{"Nhập số tài khoản và mã xác thực gửi về điện thoại vào https://forms.gle/AbCd123 để nhận tiền", bot.Delete},
+		{"Enter your login and the 6-digit verification code we texted you at https://forms.gle/AbCd123", bot.Delete},
+		{"Fill in card no., expiry and security code https://forms.gle/AbCd123", bot.Delete},
+		// a warning against giving them, as banks and schools write
+		// under a survey's form; a scam's "don't worry" is no warning
+		{"Don't share your password with anyone! Survey: https://forms.gle/x1", bot.Allow},
+		{"Tuyệt đối không cung cấp mật khẩu, mã OTP cho bất kỳ ai. Form góp ý: https://forms.gle/x1", bot.Allow},
+		{"Không cần lo, điền mã OTP vào đây để nhận tiền https://forms.gle/x1", bot.Delete},
 	})
 }
