@@ -298,15 +298,16 @@ func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 		bait := ""
 		var stack [128]byte
 		name := lure.Fold(file, stack[:0])
+		font := fontArchive(l, fd, name)
 		for _, p := range baitPhrases {
-			if containsWords(name, p) {
+			if containsWords(name, p) && !(font && p == "hack") {
 				bait = p
 				break
 			}
 		}
 		if bait == "" {
 			for _, p := range baitPhrases {
-				if containsWords(folded, p) {
+				if containsWords(folded, p) && !(font && p == "hack") {
 					bait = p
 					break
 				}
@@ -329,6 +330,26 @@ func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 		rs.add(Reason{Code: CodeDangerousFile, Weight: wBaitDownload, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
 		return
 	}
+}
+
+// fontArchive reports an archive of fonts on a code host: in a
+// repository or folder of fonts (ryanoasis/nerd-fonts/…/Hack.zip) or
+// named with a font's format (Hack-v3.003-ttf.zip). Hack is a typeface,
+// and its name is no bait there; a file host's "hack fonts" is judged
+// as before.
+func fontArchive(l *linkx.Link, fd filetype.Finding, name []byte) bool {
+	if fd.Kind != filetype.Archive || !codeHosts[l.Domain] {
+		return false
+	}
+	if strings.Contains(strings.ToLower(l.Path), "font") {
+		return true
+	}
+	for _, w := range []string{"ttf", "otf", "woff", "woff2"} {
+		if containsWords(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // addressPath returns the words a shortened link's path is dressed as an

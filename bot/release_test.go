@@ -58,6 +58,11 @@ func TestBaitDownloads(t *testing.T) {
 		{"https://files.catbox.moe/x1y2z3/fortnite_hack.exe", bot.Delete},
 		{"my notes https://www.mediafire.com/file/aa11/lecture_notes_week3.pdf/file", bot.Allow},
 		{"fzf 0.55 https://github.com/junegunn/fzf/releases/download/v0.55.0/fzf-0.55.0-windows_amd64.zip", bot.Allow},
+		// Hack is a typeface: its archives are fonts, not a cheat
+		{"install the Hack nerd font https://github.com/ryanoasis/nerd-fonts/releases/download/v3.2.1/Hack.zip", bot.Allow},
+		{"https://github.com/source-foundry/Hack/releases/download/v3.003/Hack-v3.003-ttf.zip", bot.Allow},
+		{"https://github.com/fnmods/menu/releases/download/1.2/Hack.zip", bot.Delete},
+		{"https://www.mediafire.com/file/zz92k/fortnite_hack_fonts.zip/file", bot.Delete},
 		{"the crash is in the loader, see https://github.com/neovim/neovim/issues/12345", bot.Allow},
 	})
 }
