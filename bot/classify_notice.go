@@ -316,8 +316,8 @@ func formLink(l *linkx.Link) bool {
 }
 
 // judgeMessageLinks reads the links that are judged with the message's
-// words whatever their host: forms (judgeForm) and files anyone uploaded
-// (judgeBaitDownloads). The words are folded only for a message that has
+// words whatever their host: forms (judgeForm), and files anyone uploaded
+// or on a site's download host (judgeBaitDownloads). The words are folded only for a message that has
 // such a link.
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) {
 	form, upload := -1, false
@@ -326,7 +326,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) 
 		if form < 0 && formLink(l) {
 			form = i
 		}
-		upload = upload || uploadPath(l)
+		upload = upload || uploadPath(l) || releaseHost(l)
 	}
 	if form < 0 && !upload {
 		return

@@ -279,15 +279,17 @@ var baitPhrases = []string{"crack", "cracked", "keygen", "activator", "kms activ
 	"play my game", "made a game", "game i made", "check out my game", "choi thu game", "game cua minh", "ban crack",
 	"tool hack", "hack game"}
 
-// judgeBaitDownloads finds a program or archive anyone uploaded, offered
-// by its name or the message's words (folded) as a crack, a cheat or a
-// friend's game, or a Windows program on a code host named as droppers
-// are (codeDropper) or committed and linked raw: it adds the finding for
+// judgeBaitDownloads finds a program or archive anyone uploaded, or on a
+// site's download host (releaseHost), offered by its name or the
+// message's words (folded) as a crack, a cheat or a friend's game, or a
+// Windows program on a code host named as droppers are (codeDropper) or
+// committed and linked raw: it adds the finding for
 // the first such link.
 func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 	for i := range j.Links {
 		l := &j.Links[i]
-		if !uploadPath(l) || repoName(l) {
+		upload := uploadPath(l)
+		if !upload && !releaseHost(l) || repoName(l) {
 			continue
 		}
 		file := linkFile(l)
@@ -307,6 +309,9 @@ func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 		}
 		if bait == "" {
 			for _, p := range baitPhrases {
+				if !upload && !releaseBait[p] {
+					continue // tech talk's words beside a project's download
+				}
 				if containsWords(folded, p) && !(font && p == "hack") {
 					bait = p
 					break
@@ -326,10 +331,36 @@ func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 		if bait == "" {
 			continue
 		}
-		d := say2("bait_download", file, linkx.Defang(l.Host), bait)
+		key := "bait_download"
+		if !upload {
+			key = "bait_release" // on a site's download host
+		}
+		d := say2(key, file, linkx.Defang(l.Host), bait)
 		rs.add(Reason{Code: CodeDangerousFile, Weight: wBaitDownload, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
 		return
 	}
+}
+
+// releaseBait are the bait phrases that count in a message beside a
+// site's download host, where real projects' builds are: a game, a
+// crack or a cheat offered, not the words tech talk uses of its own
+// downloads ("a quick hack", "where does the license key go").
+var releaseBait = setOf("keygen", "kmspico", "kms activator", "aimbot", "wallhack", "mod menu", "modmenu", "roblox executor",
+	"free robux", "robux generator", "nitro generator", "account generator", "vbucks", "v bucks", "try my game", "test my game",
+	"my new game", "play my game", "made a game", "game i made", "check out my game", "choi thu game", "game cua minh",
+	"ban crack", "tool hack", "hack game")
+
+// releaseHost reports a link to a host a site serves its builds from
+// (download., dl., get., releases.: releaseHosts), where a product's
+// versioned build is only noted (projectRelease): offered as a crack, a
+// cheat or a friend's game, it is judged by the message's words as a
+// file host's is.
+func releaseHost(l *linkx.Link) bool {
+	if l.Domain == "" || l.IP.IsValid() {
+		return false
+	}
+	first, _, _ := strings.Cut(l.Subdomain(), ".")
+	return releaseHosts[first]
 }
 
 // fontArchive reports an archive of fonts on a code host: in a

@@ -63,6 +63,13 @@ func TestBaitDownloads(t *testing.T) {
 		{"https://github.com/source-foundry/Hack/releases/download/v3.003/Hack-v3.003-ttf.zip", bot.Allow},
 		{"https://github.com/fnmods/menu/releases/download/1.2/Hack.zip", bot.Delete},
 		{"https://www.mediafire.com/file/zz92k/fortnite_hack_fonts.zip/file", bot.Delete},
+		// a site's download host, where a project's release is only
+		// noted, offered so
+		{"Hey bro check out my new game https://download.pixelquest-game.com/v1/PixelQuest-1.0.2.zip", bot.Delete},
+		{"free robux, working 2024 https://dl.rbx-tools.net/v2/RbxTool-2.1.0.exe", bot.Delete},
+		{"VLC 3.0.21 https://get.videolan.org/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", bot.Allow},
+		{"where does the license key go? https://download.sublimetext.com/sublime_text_build_4180_x64_setup.exe", bot.Allow},
+		{"quick hack: grab https://dl.k8s.io/release/v1.31.2/bin/windows/amd64/kubectl.exe", bot.Allow},
 		{"the crash is in the loader, see https://github.com/neovim/neovim/issues/12345", bot.Allow},
 	})
 }
@@ -118,5 +125,17 @@ func TestCodeHostDroppers(t *testing.T) {
 		{"https://github.com/balena-io/etcher/releases/download/v1.19.25/balenaEtcher-1.19.25.Setup.exe", bot.Allow},
 		{"https://raw.githubusercontent.com/qwe-tools/dotfiles/main/install.sh", bot.Allow},
 		{"https://github.com/onnx/models/raw/main/validated/vision/classification/resnet/model/resnet50-v2-7.onnx", bot.Allow},
+	})
+}
+
+// TestBaitReleaseNamesWhatMatched: a bait download on a site's download
+// host names the file, the host and the bait, in English and in
+// Vietnamese, and does not call the host a file host.
+func TestBaitReleaseNamesWhatMatched(t *testing.T) {
+	t.Parallel()
+	checkDetails(t, []detailCase{
+		{"Hey bro check out my new game https://download.pixelquest-game.com/v1/PixelQuest-1.0.2.zip", bot.CodeDangerousFile,
+			[]string{"PixelQuest-1.0.2.zip", "download[.]pixelquest-game[.]com", `"my new game"`},
+			[]string{"PixelQuest-1.0.2.zip", "download[.]pixelquest-game[.]com", `"my new game"`, "chuyền tay"}},
 	})
 }
