@@ -385,8 +385,10 @@ func fontArchive(l *linkx.Link, fd filetype.Finding, name []byte) bool {
 
 // addressPath returns the words a shortened link's path is dressed as an
 // address with (bit.ly/https-secure-login, t.ly/www-chase-com-verify): a
-// scheme or www first, or a site's ending (com, net, org) after a word.
-// A short link named for what it shows (bit.ly/team-offsite-2024) is not.
+// scheme first, or a site's ending after a word — com, or net and org
+// before a country's code (bidv-net-vn). A short link named for what it
+// shows (bit.ly/team-offsite-2024, bit.ly/dot-net-meetup,
+// bit.ly/www-2025-registration) is not.
 func addressPath(path string) string {
 	var words [6]string
 	n := 0
@@ -399,13 +401,20 @@ func addressPath(path string) string {
 		return ""
 	}
 	switch words[0] {
-	case "http", "https", "www":
+	case "http", "https":
 		return words[0]
 	}
 	for k := 1; k < n; k++ {
 		switch words[k] {
-		case "com", "net", "org":
+		case "com":
 			return words[k-1] + "." + words[k]
+		case "net", "org":
+			// words of a name too (dot-net-meetup, safety-net,
+			// open-source-org): an ending only before a country's
+			// (bidv-net-vn)
+			if k+1 < n && len(words[k+1]) == 2 {
+				return words[k-1] + "." + words[k] + "." + words[k+1]
+			}
 		}
 	}
 	return ""

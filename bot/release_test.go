@@ -86,6 +86,13 @@ func TestShortAddresses(t *testing.T) {
 		{"slides https://bit.ly/team-offsite-2024", false},
 		{"https://bit.ly/3xYzAbC", false},
 		{"the conf site https://tinyurl.com/gophercon-eu", false},
+		{"https://bit.ly/vietcombank-com-vn", true},
+		{"https://bit.ly/bidv-net-vn-xac-thuc", true},
+		// net, org and www are words of a talk's or a team's name too
+		{"slides from the .NET meetup https://bit.ly/dot-net-meetup-2024", false},
+		{"join our open source org https://bit.ly/open-source-org", false},
+		{"https://bit.ly/safety-net-webinar", false},
+		{"WWW 2025 registration https://bit.ly/www-2025-registration", false},
 	})
 }
 
