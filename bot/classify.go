@@ -308,12 +308,17 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 // office suite: docs.google.com/spreadsheets, /document, /presentation.
 func documentsOnly(links []linkx.Link) bool {
 	for i := range links {
-		l := &links[i]
-		if l.Host != "docs.google.com" || !(strings.HasPrefix(l.Path, "/spreadsheets/") || strings.HasPrefix(l.Path, "/document/") || strings.HasPrefix(l.Path, "/presentation/")) {
+		if !documentLink(&links[i]) {
 			return false
 		}
 	}
 	return len(links) > 0
+}
+
+// documentLink reports a document to read on an office suite: a Google
+// Sheet, Doc or Slides (not a form, which takes data).
+func documentLink(l *linkx.Link) bool {
+	return l.Host == "docs.google.com" && (strings.HasPrefix(l.Path, "/spreadsheets/") || strings.HasPrefix(l.Path, "/document/") || strings.HasPrefix(l.Path, "/presentation/"))
 }
 
 // intranetName reports a name under an ending that local networks use

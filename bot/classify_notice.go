@@ -182,7 +182,9 @@ func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *b
 			w, word = wNoticeOffice, label
 		} else if word = echoWord(name, &found); word != "" && demand {
 			w = wNoticeOffice
-		} else if demand && (page || abusedTLD(l.Suffix) > 0) {
+		} else if demand && (page && !documentLink(l) || abusedTLD(l.Suffix) > 0) {
+			// a sheet or a doc to read takes no payment: a club's
+			// list of fines for being late ("nộp phạt đi trễ")
 			w = wNoticeHidden
 		}
 		if w > bestW {

@@ -55,6 +55,11 @@ func TestOfficialNotices(t *testing.T) {
 		{"Parking near the venue is $10, map here https://venue-parking-map.com", false},
 		{"gov-img.site holds the pictures https://gov-img.site/a.png", false},
 		{"Tax season guide for freelancers https://freelancer-tax-guide.com/2024", false},
+		// a club's or a class's fines for being late, in a sheet to
+		// read: a document takes no payment (a form still counts)
+		{"Danh sách nộp phạt đi trễ tháng 11 https://docs.google.com/spreadsheets/d/1abcXYZ/edit", false},
+		{"Quỹ lớp: ai chưa nộp phạt vắng họp thì xem file https://docs.google.com/spreadsheets/d/1abcXYZ/edit", false},
+		{"Xe bạn bị phạt nguội, chưa nộp phạt sẽ bị tước bằng, nộp tại https://docs.google.com/forms/d/e/1FAIpQLSx/viewform", true},
 		{"I got a refund of my deposit, see https://bit.ly/3abcDef", false},
 	})
 }
