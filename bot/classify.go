@@ -636,7 +636,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, info, k.brands) {
 				w = wTLSScript
 			}
-			if trustedFile || selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands) || makerDownload(l, f, fd) {
+			if trustedFile || selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands) || makerDownload(l, f, fd, info) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			} else if c.projectRelease(l, f, fd, info, k.brands) {
 				w = wReleaseFile
@@ -651,7 +651,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !makerDownload(l, f, fd) && !c.projectRelease(l, f, fd, info, k.brands):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true

@@ -121,9 +121,11 @@ func takenProduct(l *linkx.Link) *product {
 // site over TLS, named after it (www.7-zip.org/a/7z2406-x64.exe,
 // the.earth.li/~sgtatham/putty/0.81/w64/putty-64bit-0.81-installer.msi,
 // download.teamviewer.com/download/TeamViewerQS_x64.exe): the download
-// its users are sent to, noted and not flagged.
-func makerDownload(l *linkx.Link, file string, fd filetype.Finding) bool {
-	if l.Scheme != "https" || l.Domain == "" || fd.Decoy != "" || fd.RTL {
+// its users are sent to, noted and not flagged. A page anyone can publish
+// or a file anyone drops on the maker's domain (sites.google.com for
+// Chrome) is not the maker's download.
+func makerDownload(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo) bool {
+	if l.Scheme != "https" || l.Domain == "" || fd.Decoy != "" || fd.RTL || info.userContent || fileDrops[l.Host] {
 		return false
 	}
 	var stem [64]byte

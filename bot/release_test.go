@@ -33,6 +33,9 @@ func TestFakeDownloads(t *testing.T) {
 		{"https://downloads.nvidia-drivers.net/552.44/552.44-desktop-win10-win11-64bit-international-dch-whql.exe", bot.Delete},
 		{"https://dl.teamviewer-remote.net/v15/TeamViewer_Setup_15.2.3_x64.exe", bot.Delete},
 		{"https://dl.google.com/chrome/install/ChromeStandaloneSetup64.exe", bot.Allow},
+		// a page anyone can publish on a maker's domain is not the
+		// maker's download
+		{"https://sites.google.com/site/chromeupdate/ChromeSetup.exe", bot.Delete},
 		{"https://downloads.slack-edge.com/desktop-releases/windows/x64/4.41.105/SlackSetup.exe", bot.Allow},
 		{"https://nmap.org/dist/nmap-7.95-setup.exe", bot.Allow},
 		{"7zip https://www.7-zip.org/a/7z2406-x64.exe", bot.Allow},
