@@ -47,7 +47,7 @@ var officeSites = setOf("csgt.vn",
 // or a toll service, in the sites made for their notices. A word of
 // letters that no ordinary word holds (bhxh, csgt, vneid) is found
 // anywhere in a name; the others only as a whole word of it (evn-thanhtoan,
-// irs-refund; not irsdn, evnttrck).
+// irs-refund, vetc-hoantra; not irsdn, evnttrck, vetclinic).
 type officeWord struct {
 	w        string
 	anywhere bool
@@ -58,7 +58,7 @@ var officeWords = []officeWord{
 	{"dichvucong", true}, {"vneid", true}, {"thuedientu", true}, {"tongcucthue", true}, {"cucthue", true},
 	{"hoanthue", true}, {"nopthue", true}, {"bocongan", true}, {"gplx", true}, {"dinhdanh", true}, {"ezpass", true},
 	{"sunpass", true}, {"fastrak", true}, {"tollroads", true}, {"tiendien", true}, {"tiennuoc", true}, {"capnuoc", true},
-	{"dienluc", true}, {"vetc", true}, {"dangkiem", true}, {"congan", false}, {"epass", false}, {"evn", false}, {"irs", false}, {"hmrc", false},
+	{"dienluc", true}, {"dangkiem", true}, {"vetc", false}, {"congan", false}, {"epass", false}, {"evn", false}, {"irs", false}, {"hmrc", false},
 }
 
 // officeName returns the office word a name (a host's labels, or a short

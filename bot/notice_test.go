@@ -54,6 +54,11 @@ func TestOfficialNotices(t *testing.T) {
 		{"Cho thuê nhà nguyên căn, tiền thuê 5 triệu, xem ảnh https://batdongsan.com.vn/cho-thue-nha-rieng-ha-noi", false},
 		{"Parking near the venue is $10, map here https://venue-parking-map.com", false},
 		{"gov-img.site holds the pictures https://gov-img.site/a.png", false},
+		// vet clinics are not VETC, the toll service
+		{"https://vetconnect.idexx.com", false},
+		{"booked the dog in https://vetcare.petsmart.com/appointments", false},
+		{"our clinic's booking page https://vetclinic.simplybook.me", false},
+		{"VETC: tài khoản giao thông của bạn bị trừ phí sai, nhận hoàn tiền tại https://vetc.hoantra-online.com", true},
 		{"Tax season guide for freelancers https://freelancer-tax-guide.com/2024", false},
 		// a club's or a class's fines for being late, in a sheet to
 		// read: a document takes no payment (a form still counts)
