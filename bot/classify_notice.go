@@ -207,17 +207,21 @@ func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *b
 }
 
 // echoWord returns a word of the notice's phrases (two of them joined,
-// or one of six letters or more) that a name is built on: unpaid-toll,
-// nopphat, tracuuphatnguoi.
+// or one of six letters or more standing as a word of the name) that a
+// name is built on: unpaid-toll, nopphat, tracuuphatnguoi,
+// refund-status-check. One word inside another name (ticketmaster,
+// utilitywarehouse beside "speeding ticket", "utility bill") is a
+// firm's name, not the notice's.
 func echoWord(name string, found *lure.NoticeFound) string {
-	folded := strings.ToLower(strings.ReplaceAll(name, "-", ""))
+	lower := strings.ToLower(name)
+	folded := strings.ReplaceAll(lower, "-", "")
 	for _, h := range found {
 		if h.Weight == 0 {
 			continue
 		}
 		prev := ""
 		for w := range strings.FieldsSeq(h.Phrase) {
-			if len(w) >= 6 && strings.Contains(folded, w) {
+			if len(w) >= 6 && wholeWord(lower, w) {
 				return w
 			}
 			if prev != "" && len(prev)+len(w) >= 6 && containsPair(folded, prev, w) {
@@ -227,6 +231,23 @@ func echoWord(name string, found *lure.NoticeFound) string {
 		}
 	}
 	return ""
+}
+
+// wholeWord reports whether s holds w with no letter or digit on
+// either side (refund-status.com, /irs/refund; not refundtracker.com).
+func wholeWord(s, w string) bool {
+	for off := 0; off+len(w) <= len(s); {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return false
+		}
+		at, end := off+i, off+i+len(w)
+		if (at == 0 || !isAlnum(s[at-1])) && (end == len(s) || !isAlnum(s[end])) {
+			return true
+		}
+		off = at + 1
+	}
+	return false
 }
 
 // Forms anyone can make on an official host (Google Forms, Microsoft

@@ -54,6 +54,13 @@ func TestOfficialNotices(t *testing.T) {
 		{"Cho thuê nhà nguyên căn, tiền thuê 5 triệu, xem ảnh https://batdongsan.com.vn/cho-thue-nha-rieng-ha-noi", false},
 		{"Parking near the venue is $10, map here https://venue-parking-map.com", false},
 		{"gov-img.site holds the pictures https://gov-img.site/a.png", false},
+		// a notice's single word inside a firm's name is not the
+		// notice's name
+		{"Got a speeding ticket on the way to the concert lol, tickets were from https://www.ticketmaster.com", false},
+		{"Paid my utility bill at https://www.utilitywarehouse.co.uk", false},
+		{"My tax refund finally came, used https://www.refundtracker.com to check", false},
+		{"Your tax refund is pending, verify your identity at https://refund-status-check.com", true},
+		{"Speeding ticket unpaid, pay the fine at https://ticket-payment.net", true},
 		// vet clinics are not VETC, the toll service
 		{"https://vetconnect.idexx.com", false},
 		{"booked the dog in https://vetcare.petsmart.com/appointments", false},
