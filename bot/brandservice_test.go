@@ -25,6 +25,11 @@ func TestBrandBesideServiceWords(t *testing.T) {
 		{"https://canadapost-tracking.com/", true},
 		{"https://mobifone-portal.com/", true},
 		{"https://fedex-track.com/", true},
+		// a courier's service words (was 0.14: "express" was no
+		// service word)
+		{"https://dhl-express-track.shop/", true},
+		{"https://usps-package-redelivery.com/", true},
+		{"https://americanexpress.com/", false},
 		// a bank's short name as its own domain writes it (tcb.vn,
 		// ocb.com.vn)
 		{"https://tcb-online.com/", true},

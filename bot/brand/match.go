@@ -464,7 +464,10 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 var serviceWords = map[string]bool{"online": true, "login": true, "signin": true, "auth": true, "verify": true,
 	"secure": true, "account": true, "support": true, "help": true, "portal": true, "app": true, "vn": true,
 	"bank": true, "ebank": true, "pay": true, "wallet": true, "track": true, "tracking": true, "delivery": true,
-	"parcel": true, "service": true, "services": true, "card": true, "web": true, "mobile": true}
+	"parcel": true, "service": true, "services": true, "card": true, "web": true, "mobile": true,
+	// a courier's (dhl-express-track, usps-redelivery): smishing names
+	// a parcel's service as often as an account's
+	"express": true, "shipping": true, "shipment": true, "package": true, "redelivery": true, "reschedule": true}
 
 // serviceName reports whether a registrable label holds the brand's name
 // as a word of its own and otherwise only service words: usps-tracking,

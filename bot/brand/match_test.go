@@ -498,6 +498,10 @@ func TestMatchServiceNames(t *testing.T) {
 		{"bidv-online.com", true},
 		{"app-discord.com", true},
 		{"secure-login-paypal.com", true},
+		// a courier's service words: a parcel's smishing
+		{"dhl-express-track.shop", true},
+		{"fedex-shipment.com", true},
+		{"usps-package-redelivery.com", true},
 		{"discord-bot-list.com", false},
 		{"youtube-mp3.org", false},
 		{"amazonpay.in", false}, // run together: Amazon's own service, as often
