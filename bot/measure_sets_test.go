@@ -93,12 +93,7 @@ func measureSets(t *testing.T, sets []measureSet, all bool) (warnedDeleted [][2]
 			j := judgeText(c, bot.Telegram, text)
 			v := j.Verdict
 			links += len(j.Links)
-			switch v.Level {
-			case bot.Warn:
-				warned++
-			case bot.Delete:
-				deleted++
-			}
+			tally(v.Level, &warned, &deleted)
 			if v.Level != bot.Allow {
 				flaggedLinks += len(j.Links)
 			}

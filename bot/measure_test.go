@@ -33,17 +33,22 @@ func measure(t *testing.T, file string) (n, warned, deleted int, flagged []strin
 		}
 		n++
 		v := judgeText(c, bot.Telegram, text).Verdict
-		switch v.Level {
-		case bot.Warn:
-			warned++
-		case bot.Delete:
-			deleted++
-		}
+		tally(v.Level, &warned, &deleted)
 		if v.Level != bot.Allow {
 			flagged = append(flagged, v.Level.String()+" "+text)
 		}
 	}
 	return n, warned, deleted, flagged
+}
+
+// tally counts a verdict's level as warned or deleted.
+func tally(l bot.Level, warned, deleted *int) {
+	switch l {
+	case bot.Warn:
+		*warned++
+	case bot.Delete:
+		*deleted++
+	}
 }
 
 // judgeText classifies a text posted by a member of a year's standing.

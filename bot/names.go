@@ -67,12 +67,16 @@ func shownName(name string) (s string, rtl bool) {
 	if mayLink(s) {
 		s = DefangText(s) // "Support: evil.com" would be a link in the bot's own text
 	}
+	return noSpoiler(s), rtl
+}
+
+// noSpoiler writes "||", which opens a Discord spoiler and hides what
+// follows, as "| |"; "|||" takes two rounds ("| ||", then "| | |").
+func noSpoiler(s string) string {
 	for strings.Contains(s, "||") {
-		// a Discord spoiler would hide what follows; "|||" takes two
-		// rounds ("| ||", then "| | |")
 		s = strings.ReplaceAll(s, "||", "| |")
 	}
-	return s, rtl
+	return s
 }
 
 // mayLink reports a name a client could make a link of: one with a dot
@@ -90,15 +94,28 @@ func cleanName(name string) (s string, rtl bool) {
 	if isPlainName(name) {
 		return name, false
 	}
+	return cleanText(name, maxShownName, false)
+}
+
+// cleanText takes out of s what could reorder, hide or draw over the
+// text around it: bidirectional controls and other invisible format
+// characters (the joiners stay), combining marks past maxMarks on a
+// letter; controls, spaces and blank fillers become one space between
+// words, and line breaks too unless lines keeps them. At most max runes
+// of what is left are kept, then "…", so invisible padding cannot push
+// the visible text past the cap. rtl reports right-to-left letters.
+func cleanText(text string, max int, lines bool) (s string, rtl bool) {
 	var b strings.Builder
-	b.Grow(len(name))
+	b.Grow(len(text))
 	space, marks, n := false, 0, 0
-	for _, r := range strings.ToValidUTF8(name, "") {
+	for _, r := range strings.ToValidUTF8(text, "") {
 		switch {
 		case r > ' ' && r < 0x7f || r > 0xa0 && r < 0x300 && r != 0xad || r >= 0x1e00 && r <= 0x1eff:
 			// printable Latin letters and signs, Vietnamese's included:
 			// none is a control, a space, a mark or right-to-left
 			marks = 0
+		case r == '\n' && lines:
+			space, marks = false, 0
 		case r == '\u200c' || r == '\u200d':
 			// joiners shape what is around them and cannot reorder it
 		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
@@ -114,7 +131,7 @@ func cleanName(name string) (s string, rtl bool) {
 		default:
 			marks = 0
 		}
-		if n >= maxShownName {
+		if n >= max {
 			b.WriteString("…")
 			break
 		}
@@ -199,50 +216,15 @@ func nameMatcher(want string) func(name string) bool {
 }
 
 // quoteText returns a member's text as the bot quotes it in a note or a
-// case (at most max runes of what is shown, then "…"): the same
-// characters taken out as from a name (bidirectional controls and
-// invisible format characters but the joiners; other controls but the
-// line break; combining marks past maxMarks on a letter), so that a quote
-// cannot reverse, hide or draw over the lines the bot writes after it,
-// and the cap counts what is left (invisible padding cannot push the
-// text out of the quote); every link defanged (DefangText, after the
+// case (at most max runes of what is shown, then "…"), cleaned as a name
+// is (cleanText) but for its line breaks, so that a quote cannot
+// reverse, hide or draw over the lines the bot writes after it; every link defanged (DefangText, after the
 // cleaning: "evil\u200b.com" is a link once the invisible space is
 // gone); "||" written "| |", as in a name; and a text with right-to-left
 // letters fenced by left-to-right marks.
 func quoteText(s string, max int) string {
-	var b strings.Builder
-	rtl, marks, n := false, 0, 0
-	for _, r := range strings.ToValidUTF8(strings.TrimSpace(s), "") {
-		switch {
-		case r == '\n' || r == '\u200c' || r == '\u200d':
-			marks = 0
-		case unicode.Is(unicode.Cf, r) || r == utf8.RuneError:
-			continue
-		case unicode.IsControl(r):
-			r, marks = ' ', 0
-		case unicode.In(r, unicode.Mn, unicode.Me):
-			if marks++; marks > maxMarks {
-				continue
-			}
-		default:
-			marks = 0
-		}
-		if n == max {
-			b.WriteString("…")
-			break
-		}
-		if !rtl && rtlBlock(r) {
-			if p, _ := bidi.LookupRune(r); p.Class() == bidi.R || p.Class() == bidi.AL {
-				rtl = true
-			}
-		}
-		b.WriteRune(r)
-		n++
-	}
-	s = DefangText(strings.TrimSpace(b.String()))
-	for strings.Contains(s, "||") {
-		s = strings.ReplaceAll(s, "||", "| |")
-	}
+	s, rtl := cleanText(strings.TrimSpace(s), max, true)
+	s = noSpoiler(DefangText(strings.TrimSpace(s)))
 	if rtl {
 		s = lrm + s + lrm
 	}
