@@ -15,6 +15,7 @@ func TestQuoteText(t *testing.T) {
 		{"lines stay", "one\ntwo", "one\ntwo"},
 		{"override and isolates", "a\u202eb\u2066c\u2069d\u200fe", "abcde"},
 		{"tab and controls", "a\tb\x07c", "a b c"},
+		{"blank fillers and runs of space", "a\u3164\u3164b   c\u2800", "a b c"},
 		{"link hidden by an invisible space", "go to evil\u200b.com/x", "go to evil[.]com/x"},
 		{"spoiler", "a||b||c", "a| |b| |c"},
 		{"Hebrew fenced", "שלום evil.com", "\u200eשלום evil[.]com\u200e"},
