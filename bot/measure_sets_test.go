@@ -30,6 +30,10 @@ var measureLink = regexp.MustCompile(`(?i)(https?://\S+|hxxps?://\S+|[a-z0-9-]\[
 // readMeasureSet reads one set: a message a line, each valid UTF-8 with no
 // control character, a link in it and no repeat; blank lines are not
 // allowed either, so that a line a writer meant to keep cannot vanish.
+// Lines starting with "# " at the top of the file, before the first
+// message, are a header (who wrote the set, when and how) and are not
+// measured; a "# " line after the first message is a message like any
+// other.
 func readMeasureSet(path string) ([]string, error) {
 	file := filepath.Base(path)
 	f, err := os.Open(path)
@@ -40,8 +44,13 @@ func readMeasureSet(path string) ([]string, error) {
 	var lines []string
 	seen := map[string]int{}
 	sc := bufio.NewScanner(f)
+	header := true
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if header && strings.HasPrefix(line, "# ") {
+			continue
+		}
+		header = false
 		switch {
 		case !utf8.ValidString(line):
 			return nil, fmt.Errorf("%s:%d: not valid UTF-8", file, n)
@@ -140,6 +149,8 @@ func TestReadMeasureSetRefuses(t *testing.T) {
 		"bad \xff https://example.com/a\n",
 		"\uFEFFok https://example.com/a\n",
 		"",
+		"# a header with no message https://example.com/a\n",
+		"# header\nok https://example.com/a\n# later line, no link\n",
 	}
 	dir := t.TempDir()
 	for i, text := range bad {
@@ -152,7 +163,7 @@ func TestReadMeasureSetRefuses(t *testing.T) {
 		}
 	}
 	good := filepath.Join(dir, "good.txt")
-	if err := os.WriteFile(good, []byte("see https://go.dev/doc/\nxem vnexpress.net/tin-moi nhé\n"), 0o600); err != nil {
+	if err := os.WriteFile(good, []byte("# header: who wrote it\n# and how\nsee https://go.dev/doc/\nxem vnexpress.net/tin-moi nhé\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if lines, err := readMeasureSet(good); err != nil || len(lines) != 2 {
