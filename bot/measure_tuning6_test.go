@@ -1,0 +1,43 @@
+package bot_test
+
+import "testing"
+
+// The sixth tuning sets (det10b, 2026-12-01, written and committed before
+// any run on them, rules tuned on them): the misses left after the fourth
+// sets — pasted commands that fetch and run a script (irm … | iex, curl …
+// | bash, powershell -enc, mshta) from fresh names and addresses or
+// beside a fake human check ("press Win+R, Ctrl+V, Enter"); a prize with
+// nothing but a form, and the Vietnamese prize wordings (phần quà tri
+// ân, khách hàng may mắn); an agency's abbreviation with a fine or a
+// payment in a name (txdmv-fine-pay.com); an exchange's name with a bonus
+// or a claim, defanged too; a program's name with download or get on a
+// cheap ending; a messenger's group invite beside paid tasks, signals or
+// betting — beside benign messages about the same things: real install
+// one-liners, the offices' and utilities' own sites, real giveaways,
+// forms that warn against giving a password, real groups and downloads.
+//
+// Each set is held to what it reached: a scam set to at least min
+// flagged, a benign set to at most max flagged.
+var sixthTuningSets = []struct {
+	measureSet
+	min, max int
+}{
+	{measureSet{"en-scam6t.txt", true}, 0, 0}, {measureSet{"vi-scam6t.txt", true}, 0, 0},
+	{measureSet{"en-benign6t.txt", false}, 0, 38}, {measureSet{"vi-benign6t.txt", false}, 0, 31},
+}
+
+// TestMeasureSixthTuningSets holds each tuning set to what it reached;
+// MEASURE_SHOW=1 logs the lines judged wrongly.
+func TestMeasureSixthTuningSets(t *testing.T) {
+	t.Parallel()
+	var sets []measureSet
+	for _, s := range sixthTuningSets {
+		sets = append(sets, s.measureSet)
+	}
+	for i, wd := range measureSets(t, sets, false) {
+		s, flagged := sixthTuningSets[i], wd[0]+wd[1]
+		if s.scam && flagged < s.min || !s.scam && flagged > s.max {
+			t.Errorf("%s: %d flagged, want at least %d and at most %d (MEASURE_SHOW=1 lists them)", s.file, flagged, s.min, max(s.max, s.min))
+		}
+	}
+}
