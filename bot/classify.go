@@ -1394,6 +1394,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	}
 	found := lure.FindFolded(folded)
 	c.judgeNotice(rs, folded, j, bm)
+	c.judgeCommands(rs, clean, folded, &found, j, bm)
 	keep, keepStrong := 1.0, 1.0
 	var what []string
 	for cat, hit := range found {

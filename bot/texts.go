@@ -108,6 +108,7 @@ var english = texts{
 		CodeTooManyLinks: "too many links or files to check",
 		CodeGovName:      "a site dressed as a government's", CodeNotice: "an official notice with a stranger's link",
 		CodeFormRequest: "a form asking for secrets or giving prizes",
+		CodeRunCommand:  "a command that runs a stranger's program",
 	},
 	help: `immune keeps this chat safe from phishing links, lookalike domains and disguised files.
 Commands (admins only where marked *):
@@ -197,6 +198,7 @@ var vietnamese = texts{
 		CodeTooManyLinks: "quá nhiều liên kết hoặc tệp để kiểm tra",
 		CodeGovName:      "trang giả dạng cơ quan nhà nước", CodeNotice: "thông báo chính thức kèm liên kết lạ",
 		CodeFormRequest: "biểu mẫu đòi thông tin bí mật hoặc hứa trao thưởng",
+		CodeRunCommand:  "lệnh chạy chương trình của người lạ",
 	},
 	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
 Lệnh (* chỉ dành cho quản trị viên):

@@ -76,6 +76,7 @@ const (
 	CodeGovName         Code = "gov_name"         // a name dressed as a government's (gdt-gov.info, csgt.gov-vn.site)
 	CodeNotice          Code = "official_notice"  // a fine, benefit, tax, bill or portal notice beside a site that is not the office's
 	CodeFormRequest     Code = "form_request"     // a form anyone can make, asking for a password, a code or a card, or giving a prize
+	CodeRunCommand      Code = "run_command"      // a pasted command that fetches and runs a stranger's program, or a fake human check
 )
 
 // Reason is one finding about a message: a machine code, a detail in plain

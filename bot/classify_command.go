@@ -1,0 +1,248 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// Pasted commands. Projects publish their installers as one line to paste
+// (irm https://astral.sh/uv/install.ps1 | iex, curl -fsSL
+// https://bun.sh/install | bash), and members pass them on in tech chat:
+// from a project's own site such a line is noted at most (wTLSScript).
+// The same line is how fake human checks ("ClickFix") and game-cheat or
+// wallet-fix scams run their malware: it fetches a program and runs it at
+// once, with nothing for a scanner to see in the link. These rules are
+// weighed by hand: the training data has no messages of the kind.
+const (
+	// a fake human check: "verify you are human", "press Win+R, Ctrl+V,
+	// Enter" beside a stranger's link, or a human check beside a
+	// pasted command: no real check asks anyone to run anything
+	wFakeCheck = 0.9
+	// a pasted command that fetches and runs what a site serves, from a
+	// bare address, without TLS, or from a name the link model does not
+	// read as a plain site of its own (plainSite): a fresh, cheap or
+	// look-alike name
+	wRunStranger = 0.85
+	// the same from a plain site, beside the words of a lure (a wallet,
+	// an account to restore, a prize): warns
+	wRunLure = 0.7
+)
+
+// fetchers are the commands that fetch what a link serves, as pasted
+// commands write them (lower case).
+var fetchers = []string{"curl", "wget", "irm", "iwr", "invoke-restmethod", "invoke-webrequest", "downloadstring",
+	"mshta", "start-bitstransfer", "certutil", "bitsadmin"}
+
+// runners are the shells and evaluators a fetched script is piped into
+// (curl … | bash, irm … | iex).
+var runners = setOf("iex", "invoke-expression", "sh", "bash", "zsh", "sudo", "python", "python3", "pwsh", "powershell", "cmd", "node", "perl")
+
+// commandWindow is how far before and after a link a pasted command is
+// read for its fetcher and its runner.
+const commandWindow = 80
+
+// fetchedAndRun reports whether a link stands in a pasted command that
+// fetches what it serves and runs it at once: a fetcher before it (curl,
+// wget, irm, iwr, Invoke-WebRequest, DownloadString, mshta) on the same
+// line, and a runner — a pipe into a shell or an evaluator after it
+// (| iex, | sudo bash), an evaluator or a command substitution around
+// the fetcher (iex(iwr …), bash -c "$(curl …)"), or mshta, which runs
+// what it fetches. It returns the command's shape for a finding
+// ("irm … | iex").
+func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
+	start, end := l.Span()
+	if l.Carried || end <= start || end > len(clean) {
+		return "", false
+	}
+	before := clean[max(0, start-commandWindow):start]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	fetcher, at := "", -1
+	for _, f := range fetchers {
+		if i := lastWordFold(before, f); i > at {
+			fetcher, at = f, i
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	if fetcher == "mshta" {
+		return "mshta …", true
+	}
+	around := before[:at]
+	if lastWordFold(around, "iex") >= 0 || lastWordFold(around, "invoke-expression") >= 0 {
+		return "iex(" + fetcher + " …)", true
+	}
+	if strings.Contains(around, "$(") || strings.IndexByte(around, '`') >= 0 {
+		return "$(" + fetcher + " …)", true
+	}
+	after := clean[end:min(len(clean), end+commandWindow)]
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	for p := strings.IndexByte(after, '|'); p >= 0; {
+		rest := strings.TrimLeft(after[p+1:], " ")
+		if rest != "" && rest[0] == '|' {
+			break // || is a shell's "or", not a pipe
+		}
+		word := rest
+		if i := strings.IndexFunc(word, func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-')
+		}); i >= 0 {
+			word = word[:i]
+		}
+		if runners[strings.ToLower(word)] {
+			return fetcher + " … | " + strings.ToLower(word), true
+		}
+		next := strings.IndexByte(after[p+1:], '|')
+		if next < 0 {
+			break
+		}
+		p += 1 + next
+	}
+	return "", false
+}
+
+// lastWordFold returns where the last occurrence of the lower-case word w
+// stands in s as a word of its own (no letter, digit or dash on either
+// side), in any case; -1 when it does not.
+func lastWordFold(s, w string) int {
+	for end := len(s); end >= len(w); {
+		i := lastIndexFold(s[:end], w)
+		if i < 0 {
+			return -1
+		}
+		j := i + len(w)
+		if (i == 0 || !isWordByte(s[i-1])) && (j == len(s) || !isWordByte(s[j])) {
+			return i
+		}
+		end = i + len(w) - 1
+	}
+	return -1
+}
+
+// lastIndexFold is strings.LastIndex for a lower-case ASCII needle in a
+// haystack of any case.
+func lastIndexFold(s, w string) int {
+	for i := len(s) - len(w); i >= 0; i-- {
+		k := 0
+		for k < len(w) && lowerASCII(s[i+k]) == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return i
+		}
+	}
+	return -1
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isWordByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
+
+// judgeCommands finds a fake human check (lure.FindPaste) beside a
+// stranger's link, and a pasted command that fetches and runs what a
+// stranger's site serves: from a bare address, without TLS, or from a
+// name that is not a plain site of its own (wRunStranger), or from a
+// plain one beside the words of a lure (wRunLure). A project's own
+// one-liner from its plain site, with no lure, is left to the other
+// rules (noted at most). folded is the text without its links, folded;
+// found its lures.
+func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) {
+	if len(j.Suspect) == 0 {
+		return
+	}
+	run, cmd := -1, ""
+	for _, i := range j.Suspect {
+		if d, ok := fetchedAndRun(clean, &j.Links[i]); ok {
+			run, cmd = i, d
+			break
+		}
+	}
+	paste := lure.FindPaste(folded)
+	if paste.Lure(run >= 0) {
+		l := &j.Links[j.Suspect[0]]
+		if run >= 0 {
+			l = &j.Links[run]
+		}
+		shown := linkx.Defang(l.Unicode)
+		rs.add(handRule(CodeRunCommand, wFakeCheck, shown, say2("fake_check", paste.What(), shown)))
+		return
+	}
+	if run < 0 {
+		return
+	}
+	l := &j.Links[run]
+	info := c.hosts.get(c, bm, l)
+	if info.trusted || info.contact {
+		return
+	}
+	shown := linkx.Defang(l.Unicode)
+	if !c.commandSite(l, info, bm) {
+		rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_command", cmd, shown)))
+		return
+	}
+	if what := schemeLure(found); what != "" {
+		rs.add(handRule(CodeRunCommand, wRunLure, shown, say2("run_command_lure", cmd, shown, what)))
+	}
+}
+
+// commandSite reports whether a pasted command fetches from a plain site
+// of its own, as plainSite reads one: over TLS (a link written bare, as
+// in irm get.scoop.sh | iex, is fetched so), to a name, with no finding
+// about it and a link the combiner reads as ordinary. A cheap ending
+// alone is not a finding here: projects' sites live on them too
+// (foundry.paradigm.xyz, fnm.vercel.app), and the link model weighs the
+// ending with the rest of the name.
+func (c *Classifier) commandSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
+	if l.Scheme != "https" && l.Scheme != "" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" {
+		return false
+	}
+	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || info.contextBrand != nil {
+		return false
+	}
+	for i := range info.reasons {
+		if info.reasons[i].Code != CodeSuspiciousTLD {
+			return false
+		}
+	}
+	pf := scratchFeatures()
+	sig := c.signals(l, info, pf, bm, nil)
+	featuresPool.Put(pf)
+	return c.comb.LinkLogit(&sig) < releaseLookMax
+}
+
+// schemeLure returns the lure phrase that makes a pasted command bait: a
+// strong phrase of any lure but an install's (a project's one-liner is
+// spoken of with "install", "download", "run this"), or mild words of two
+// such lures ("free key" and "log in"); "" when there is none.
+func schemeLure(found *lure.Found) string {
+	mild, first := 0, ""
+	for cat, h := range found {
+		if h.Weight == 0 || lure.Category(cat) == lure.Install {
+			continue
+		}
+		if h.Weight >= lure.Strong {
+			return h.Phrase
+		}
+		mild++
+		if first == "" {
+			first = h.Phrase
+		} else {
+			first += ", " + h.Phrase
+		}
+	}
+	if mild >= 2 {
+		return first
+	}
+	return ""
+}
