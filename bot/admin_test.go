@@ -282,8 +282,17 @@ func TestLinkLogChat(t *testing.T) {
 		t.Errorf("status: %q", r.Text)
 	}
 	// a member is told there is a log chat, not which
-	if r := h.cmd(bot.Command{Chat: "g1", User: "m1", Name: "status"}); strings.Contains(r.Text, "Mods") || strings.Contains(r.Text, "log") && !strings.Contains(r.Text, "a private chat of the admins") {
-		t.Errorf("a member's status names the log chat: %q", r.Text)
+	if r := h.cmd(bot.Command{Chat: "g1", User: "m1", Name: "status"}); strings.Contains(r.Text, "Mods") ||
+		!strings.Contains(r.Text, "Admin log: another group, which the admins linked\n") {
+		t.Errorf("a member's status names the log chat, or not that there is one: %q", r.Text)
+	}
+	// a member can neither move nor stop the notes
+	for _, args := range []string{"off", "here", ""} {
+		r := h.cmd(bot.Command{Chat: "g1", User: "m1", Name: "setlog", Args: args, AdminOf: verify})
+		refusedNothingChanged(t, r, "setlog "+args, "setlog")
+		if d := h.send(msg{chat: "g1", user: "u" + args, text: phishLink}); d.LogChat != "log" {
+			t.Fatalf("after a member's setlog %s: the notes go to %q", args, d.LogChat)
+		}
 	}
 
 	// the other way round, from a private chat with the bot, for a second group
@@ -305,14 +314,34 @@ func TestLinkLogChat(t *testing.T) {
 	if !r.Refused || !strings.Contains(r.Text, "admin of both") {
 		t.Errorf("link without being an admin of the group: %+v", r)
 	}
-	// a member of the log chat cannot ask for a code there
-	if r := h.cmd(bot.Command{Chat: "log", User: "member", Name: "link"}); !r.Refused {
-		t.Errorf("link by a member: %+v", r)
+	// a member of the log chat can neither ask for a code there nor spend
+	// an admin's: the admin's code is still good after the member's try
+	refusedNothingChanged(t, h.cmd(bot.Command{Chat: "log", User: "member", Name: "link", AdminOf: verify}), "link", "link")
+	adminOf["g4"] = true
+	r = h.cmd(bot.Command{Chat: "g4", User: "boss", IsAdmin: true, Name: "setlog", ChatTitle: "Group Four", AdminOf: verify})
+	code = codeIn(t, r.Text, "/link ")
+	refusedNothingChanged(t, h.cmd(bot.Command{Chat: "log", User: "member", Name: "link", Args: code, AdminOf: verify}), "link CODE", "link")
+	if d := h.send(msg{chat: "g4", user: "u8", text: phishLink}); d.LogChat != "" {
+		t.Errorf("after a member's link with the admin's code: g4's notes go to %q", d.LogChat)
+	}
+	r = h.cmd(bot.Command{Chat: "log", User: "boss", IsAdmin: true, Name: "link", Args: code, ChatTitle: "Mods", AdminOf: verify})
+	if !strings.Contains(r.Text, "«Group Four» now come to «Mods»") {
+		t.Errorf("the admin's code after a member's try: %q", r.Text)
 	}
 	// setlog here, setlog off
 	h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "setlog", Args: "off"})
 	if d := h.send(msg{chat: "g1", user: "u7", text: phishLink}); d.LogChat != "" {
 		t.Errorf("after setlog off: %q", d.LogChat)
+	}
+}
+
+// refusedNothingChanged checks that a member's command was refused with
+// the refusal that names it, and that the answer hands out no code.
+func refusedNothingChanged(t *testing.T, r bot.Reply, what, name string) {
+	t.Helper()
+	want := "Sorry, only this chat's admins can use " + name + ". Nothing was changed."
+	if !r.Refused || r.Text != want || r.Report != "" || len(r.Lift) != 0 {
+		t.Errorf("a member's %s: %+v, want refused with %q", what, r, want)
 	}
 }
 

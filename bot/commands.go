@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -192,21 +193,41 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 			block++
 		}
 	}
-	logTo := say(l, "log-none")
+	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo(c, s, l),
+		e.cfg.StrikesToRestrict, humanIn(l, e.cfg.RestrictFor), e.cfg.FanOutChats, humanIn(l, e.cfg.FanOutWindow)) + e.feedLines(l, c.Time, c.IsAdmin)
+}
+
+// logTo says, for status, where the admin notes of the command's chat go,
+// as is true of the platform: on Discord a channel of the server, on
+// Telegram a group or an admin's private chat with the bot. Only an admin is told
+// which: the log chat's title (a private chat's is the admin's own name)
+// and id are the admins' business.
+func logTo(c Command, s ChatSettings, l Lang) string {
+	where := "chat"
+	if c.Platform == Discord {
+		where = "channel"
+	}
 	switch {
 	case s.LogChat == "":
+		return say(l, "log-none-"+where)
 	case s.LogChat == c.Chat:
-		logTo = say(l, "log-here")
+		return say(l, "log-here-"+where)
 	case c.IsAdmin:
-		logTo = nameOr(s.LogTitle, s.LogChat)
-	default:
-		// a member is not told where the notes go: the log chat's title
-		// (a private chat's is the admin's own name) and id are the
-		// admins' business
-		logTo = say(l, "log-private")
+		return nameOr(s.LogTitle, s.LogChat)
+	case c.Platform == Discord:
+		return say(l, "log-other-channel")
+	case telegramPrivate(s.LogChat):
+		return say(l, "log-direct")
 	}
-	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo,
-		e.cfg.StrikesToRestrict, humanIn(l, e.cfg.RestrictFor), e.cfg.FanOutChats, humanIn(l, e.cfg.FanOutWindow)) + e.feedLines(l, c.Time, c.IsAdmin)
+	return say(l, "log-group")
+}
+
+// telegramPrivate reports whether a Telegram chat id is a private chat's:
+// Telegram gives a private chat its user's id, above zero, and every group,
+// supergroup and channel an id below zero.
+func telegramPrivate(chat string) bool {
+	id, err := strconv.ParseInt(chat, 10, 64)
+	return err == nil && id > 0
 }
 
 func (e *Engine) setMode(ctx context.Context, c Command, l Lang) (Reply, error) {

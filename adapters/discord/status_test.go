@@ -1,0 +1,49 @@
+package discord_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestMemberStatusSaysWhereNotesGo: through the real discordgo client, a
+// member's /immune status tells where the admin notes go as it is on
+// Discord (the channel itself, this channel, another channel of the
+// server), in the member's language, and never calls the log channel a
+// private chat of the admins; a moderator is told which channel.
+func TestMemberStatusSaysWhereNotesGo(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	n := 0
+	status := func(ch, user string, perms int64, locale string) string {
+		t.Helper()
+		n++
+		id := "st" + strconv.Itoa(n)
+		in := interaction(id, ch, user, perms, slash("status"))
+		in["locale"] = locale
+		h.dispatch("INTERACTION_CREATE", in)
+		return h.answerOf(id)["content"].(string)
+	}
+	member := int64(permView | permSend)
+	for _, c := range []struct {
+		name, ch, locale, want string
+		perms                  int64
+		setlog                 bool
+	}{
+		{name: "no log channel", ch: "c1", locale: "en-US", want: "Admin log: not set (admins are told in the channel itself)", perms: member},
+		{name: "no log channel, Vietnamese", ch: "c1", locale: "vi", want: "Nhật ký quản trị: chưa đặt (thông báo ngay trong kênh)", perms: member},
+		{name: "another channel", ch: "c1", locale: "en-US", want: "Admin log: another channel of this server", perms: member, setlog: true},
+		{name: "another channel, Vietnamese", ch: "c2", locale: "vi", want: "Nhật ký quản trị: một kênh khác của máy chủ này", perms: member},
+		{name: "the log channel", ch: "clog", locale: "en-US", want: "Admin log: this channel", perms: member},
+		{name: "a moderator", ch: "c1", locale: "en-US", want: "Admin log: #mod-log", perms: permManage},
+	} {
+		if c.setlog {
+			h.dispatch("INTERACTION_CREATE", interaction("sl", "clog", ownerID, permAdmin, slash("setlog")))
+			h.answerOf("sl")
+		}
+		got := status(c.ch, "m1", c.perms, c.locale)
+		if !strings.Contains(got, c.want) || strings.Contains(got, "private") || strings.Contains(got, "riêng") {
+			t.Errorf("%s: status answered %q, want %q", c.name, got, c.want)
+		}
+	}
+}
