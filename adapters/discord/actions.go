@@ -138,7 +138,7 @@ func (a *Adapter) send(ctx context.Context, what, ch, guild, text, replyTo strin
 // sendable is a message that pings nobody; replyTo, when set, is the
 // message it answers, and it is sent all the same if that one is gone.
 func sendable(ch, guild, text, replyTo string) *discordgo.MessageSend {
-	msg := &discordgo.MessageSend{Content: clip(text), AllowedMentions: noPings()}
+	msg := &discordgo.MessageSend{Content: content(text), AllowedMentions: noPings()}
 	if replyTo != "" {
 		keep := false
 		msg.Reference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: ch, GuildID: guild, FailIfNotExists: &keep}
@@ -196,6 +196,10 @@ func (a *Adapter) failed(err error, what, ch string, attrs ...any) {
 		a.log.Error("discord action failed", args...)
 	}
 }
+
+// content is a text as a message's content: markdown escaped
+// (escapeMarkdown), within Discord's message length.
+func content(text string) string { return clip(escapeMarkdown(text)) }
 
 // clip keeps a text within Discord's message length.
 func clip(s string) string {

@@ -83,7 +83,7 @@ func TestAdminNoteButtonsOnDiscord(t *testing.T) {
 		t.Fatalf("moderator's press answered with type %v, want 7 (update the note)", upd["type"])
 	}
 	data := upd["data"].(map[string]any)
-	if !strings.Contains(data["content"].(string), "✅ Not a threat (user_mod1") {
+	if !strings.Contains(rendered(data["content"].(string)), "✅ Not a threat (user_mod1") {
 		t.Errorf("note after the press: %q", data["content"])
 	}
 	if bs := buttonIDs(t, data); len(bs) != 1 || !strings.HasPrefix(bs[0], "↩️ Repost the message=im:r:") {
@@ -113,7 +113,7 @@ func TestAdminNoteButtonsOnDiscord(t *testing.T) {
 	h.dispatch("INTERACTION_CREATE", component("p3", "clog", "mod1", []string{modRole}, permManage, "en-US", notThreat, "note1"))
 	again := h.callback("p3")
 	follow = h.waitCalls("POST", "/webhooks/"+appID+"/token-p3", 1)[0].json(t)
-	if again["type"] != float64(7) || !strings.Contains(follow["content"].(string), "Already done by user_mod1") {
+	if again["type"] != float64(7) || !strings.Contains(rendered(follow["content"].(string)), "Already done by user_mod1") {
 		t.Errorf("second press: %v, told %v", again, follow)
 	}
 
@@ -121,7 +121,7 @@ func TestAdminNoteButtonsOnDiscord(t *testing.T) {
 	noteID := noteMessageID(t, h)
 	h.dispatch("INTERACTION_CREATE", interaction("w1", "clog", "mod1", permManage, map[string]any{
 		"id": "cmd-why", "name": "Why? (immune)", "type": 3, "target_id": noteID}))
-	why := h.answerOf("w1")["content"].(string)
+	why := rendered(h.answerOf("w1")["content"].(string))
 	for _, want := range []string{"Message n1 from User u1 (id u1)", "Verdict: delete", "Not a threat — user_mod1"} {
 		if !strings.Contains(why, want) {
 			t.Errorf("why answered %q; want %q", why, want)

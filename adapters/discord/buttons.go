@@ -47,7 +47,7 @@ func (a *Adapter) noteMessage(ctx context.Context, t *bot.Task) *discordgo.Messa
 		return msg
 	}
 	text, bs := a.engine.NoteView(ctx, &c)
-	msg.Content = clip(text)
+	msg.Content = content(text)
 	msg.Components = components(bs)
 	return msg
 }
@@ -94,14 +94,14 @@ func (a *Adapter) handleButton(ctx context.Context, i *discordgo.Interaction) {
 	// the presser alone
 	resp := &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseUpdateMessage,
-		Data: &discordgo.InteractionResponseData{Content: clip(res.Note), Components: components(res.Buttons), AllowedMentions: noPings()},
+		Data: &discordgo.InteractionResponseData{Content: content(res.Note), Components: components(res.Buttons), AllowedMentions: noPings()},
 	}
 	err = a.call(ctx, "update note", func(o ...discordgo.RequestOption) error { return a.s.InteractionRespond(i, resp, o...) })
 	if err != nil {
 		a.failed(err, "update note", i.ChannelID)
 	}
 	err = a.call(ctx, "answer press", func(o ...discordgo.RequestOption) error {
-		_, err := a.s.FollowupMessageCreate(i, false, &discordgo.WebhookParams{Content: clip(res.Answer),
+		_, err := a.s.FollowupMessageCreate(i, false, &discordgo.WebhookParams{Content: content(res.Answer),
 			Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noPings()}, o...)
 		return err
 	})

@@ -258,7 +258,7 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, text str
 	}
 	resp := &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Content: clip(text), Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noPings()},
+		Data: &discordgo.InteractionResponseData{Content: content(text), Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noPings()},
 	}
 	err := a.call(ctx, "answer command", func(o ...discordgo.RequestOption) error {
 		return a.s.InteractionRespond(i, resp, o...)

@@ -88,3 +88,42 @@ func (f *fakeAPI) waitReport(t *testing.T, id int) (apiCall, []mention) {
 	}
 	return rep, ents
 }
+
+// TestMarkupInNamesSentAsPlainText: through the real Bot API client, a
+// display name written in Telegram's Markdown and HTML reaches the notice
+// and the admin note as written, because every text goes without a
+// parse mode: nothing in a name can format, link or mention.
+func TestMarkupInNamesSentAsPlainText(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.link(t)
+	const name = "<b>Boss</b> *bold* _it_ `code` ~x~ ||s|| [a](b)"
+	m := groupMsg(chatA, "Group A", spammer, "", 30, h.at(10), phish)
+	m["from"] = userObj(spammer, name)
+	h.api.push(msgUpdate(m))
+	notice := h.api.waitCall(t, "sendMessage", replyTo(chatA, 30))
+	var note apiCall
+	h.api.waitFor(t, "the admin note", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
+				note = c
+				return true
+			}
+		}
+		return false
+	})
+	shown := strings.ReplaceAll(name, "||", "| |")
+	for _, c := range []apiCall{notice, note} {
+		if !strings.Contains(c.get("text"), shown) {
+			t.Errorf("%q does not show the name as written, %q", c.get("text"), shown)
+		}
+	}
+	for _, c := range append(h.api.callsOf("sendMessage"), h.api.callsOf("editMessageText")...) {
+		if _, ok := c.Params["parse_mode"]; ok {
+			t.Errorf("a text sent with parse_mode %q: %q", c.get("parse_mode"), c.get("text"))
+		}
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,4 @@
+package discord
+
+// EscapeMarkdown is escapeMarkdown, for the package's external tests.
+var EscapeMarkdown = escapeMarkdown
