@@ -638,7 +638,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if trustedFile || selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands) || makerDownload(l, f, fd, info) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
-			} else if c.projectRelease(l, f, fd, info, k.brands) {
+			} else if c.projectRelease(l, f, fd, info, k.brands) || osImage(l, f, fd) && c.plainSite(l, info, k.brands) {
 				w = wReleaseFile
 			}
 			// a download that is only noted is named plainly: the long
@@ -929,25 +929,35 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 // their builds, from a site whose name and link say nothing against it:
 // get.videolan.org/vlc/3.0.21/win64/vlc-3.0.21-win64.exe,
 // dl.k8s.io/release/v1.31.2/bin/windows/amd64/kubectl.exe. That is
+//
 //   - on a host of the site's that serves builds (releaseHosts:
 //     download., dl., get., releases.); a build on the site's own pages
 //     is not told from a fake installer by its link (malware-urls4h);
+//
 //   - over TLS, at a name (not an address or an odd port), on a site of
 //     its own (not a page anyone can publish, a file drop or a shortener),
 //     with no finding about the name (brand, look-alike, cheap ending,
 //     scam words) and a link the link model reads as ordinary;
+//
 //   - a file named after a product (its first word is not what a dropper
 //     pretends to be: setup.exe, invoice.zip, update.exe, and no word of
 //     it is a lure: Payroll_Dec.zip, photoshop_crack.rar), not served by
 //     a site that takes the product's name with a download word around it
-//     (anydesk-app.com/AnyDesk-8.0.1.exe);
-//   - versioned in its name or its folder (a release's number: 3.0.21,
-//     v1.31.2, 2408), of a release channel (latest, stable, nightly), or
-//     named after the site on a download host
-//     (download.wireguard.com/…/wireguard-installer.exe);
+//     (anydesk-app.com/AnyDesk-8.0.1.exe), and not a program that fake
+//     download pages imitate (the products table: its maker's own
+//     downloads are makerDownload's);
+//
 //   - in a folder of the site (inFolder), and not in a blog engine's
 //     upload folders (wp-content), where droppers on compromised sites
 //     sit.
+//
+//   - versioned in its name or its folder (a release's number: 3.0.21,
+//     v1.31.2, 2408), of a release channel (latest, stable, nightly), or
+//     named after the site on a download host
+//     (download.wireguard.com/…/wireguard-installer.exe). An unversioned
+//     build named otherwise (download.sysinternals.com/files/Autoruns.zip)
+//     is named as droppers on a download host of a fresh name are
+//     (download.mediacodecs.org/codec/VideoCodecPack.exe).
 //
 // Android apps, scripts, shortcuts and screen savers are not releases
 // here.
@@ -988,6 +998,13 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	if rest, ok := strings.CutSuffix(site, words[0]); ok && rest != "" && siteTakers[rest] {
 		return false // getanydesk.com
 	}
+	// A program that fake download pages imitate is its maker's to
+	// publish (makerDownload): on any other site's download host or
+	// mirror it is how its fakes are served
+	// (mirrors.northwind-hosting.com/pub/vlc/…/vlc-3.0.20-win64.exe).
+	if imitatedProduct(file) != nil {
+		return false
+	}
 	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
 	if versioned(file) || dottedVersion(dir) || len(site) >= 4 && strings.HasPrefix(words[0], site) {
 		return true // wireguard-installer.exe, TeamViewerQS_x64.exe on the site's download host
@@ -1007,9 +1024,78 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	return false
 }
 
+// osImage reports an operating system's install image as distributions
+// publish it: a disk image (.iso, .img) named with the machine
+// architecture it boots on (archlinux-x86_64.iso,
+// alpine-virt-3.20.2-x86_64.iso, metal-amd64.iso), in a folder of its
+// site, whose name is neither what a dropper passes for nor holds a
+// lure (Invoice_Scan.iso, Document-x86_64.iso); the caller asks that the
+// site be plain (plainSite). Disk images that carry malware are mailed
+// and linked as documents, never named for a processor; Windows' own x64
+// images are Microsoft's, and a site anyone can name is not plain.
+func osImage(l *linkx.Link, file string, fd filetype.Finding) bool {
+	if fd.Ext != "iso" && fd.Ext != "img" || fd.Decoy != "" || fd.RTL || !inFolder(l) || strings.Contains(strings.ToLower(l.Path), "/wp-") {
+		return false
+	}
+	words := fileWords(file)
+	if len(words) == 0 || dropperNames[words[0]] {
+		return false
+	}
+	for _, w := range words {
+		if dropperWords[w] || codeDropperAny[w] {
+			return false
+		}
+	}
+	lower := strings.ToLower(file)
+	for _, a := range architectures {
+		if i := strings.Index(lower, a); i > 0 && i+len(a) < len(lower) && !isAlnum(lower[i-1]) && !isAlnum(lower[i+len(a)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// architectures are the names operating systems' images give the
+// processors they boot on; x64 and x86, which Windows programs' names
+// use too, are not among them.
+var architectures = []string{"x86_64", "amd64", "arm64", "aarch64", "i386", "i686", "armhf", "riscv64", "ppc64le", "s390x"}
+
 // releaseChannels are the words a project names the channel of a build
 // by, in its folder or its file name.
 var releaseChannels = setOf("latest", "stable", "nightly", "release", "lts")
+
+// dottedVersion reports whether a path holds a release number of two
+// parts or more (3.0.21, v1.31.2, jdk23.0.1, 2024.11.01).
+func dottedVersion(path string) bool {
+	for i := 1; i+1 < len(path); i++ {
+		if path[i] == '.' && path[i-1] >= '0' && path[i-1] <= '9' && path[i+1] >= '0' && path[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// imitatedProduct returns the program of the products table a file is
+// named after (its name starts with one of the product's names or file
+// prefixes, letters and digits only: vlc-3.0.20-win64.exe, putty.exe,
+// 7z2408-x64.exe), or nil.
+func imitatedProduct(file string) *product {
+	name := fileStem(file)
+	for i := range products {
+		p := &products[i]
+		for _, w := range p.names {
+			if strings.HasPrefix(name, w) {
+				return p
+			}
+		}
+		for _, w := range p.files {
+			if strings.HasPrefix(name, w) {
+				return p
+			}
+		}
+	}
+	return nil
+}
 
 // plainSite reports whether a link is over TLS to a name (not an address
 // or an odd port) on a site of its own (not a page anyone can publish, a
@@ -1075,17 +1161,6 @@ func inFolder(l *linkx.Link) bool {
 	}
 	first, _, _ := strings.Cut(l.Subdomain(), ".")
 	return downloadHosts[first]
-}
-
-// dottedVersion reports whether a path holds a release number of two
-// parts or more (3.0.21, v1.31.2, jdk23.0.1, 2024.11.01).
-func dottedVersion(path string) bool {
-	for i := 1; i+1 < len(path); i++ {
-		if path[i] == '.' && path[i-1] >= '0' && path[i-1] <= '9' && path[i+1] >= '0' && path[i+1] <= '9' {
-			return true
-		}
-	}
-	return false
 }
 
 // dropperNames are what a dropper's file is named to pass for, as its

@@ -128,15 +128,7 @@ func makerDownload(l *linkx.Link, file string, fd filetype.Finding, info *hostIn
 	if l.Scheme != "https" || l.Domain == "" || fd.Decoy != "" || fd.RTL || info.userContent || fileDrops[l.Host] {
 		return false
 	}
-	var stem [64]byte
-	n := 0
-	for i := 0; i < len(file) && n < len(stem); i++ {
-		if c := file[i]; isAlnum(c) {
-			stem[n] = c | 0x20 // lower case; digits keep their bits
-			n++
-		}
-	}
-	name := string(stem[:n])
+	name := fileStem(file)
 	for i := range products {
 		p := &products[i]
 		if !slices.Contains(p.domains, l.Domain) {
@@ -154,6 +146,21 @@ func makerDownload(l *linkx.Link, file string, fd filetype.Finding, info *hostIn
 		}
 	}
 	return false
+}
+
+// fileStem returns a file's name in lower case with its letters and
+// digits only (VLC-3.0.20_win64.exe: vlc3020win64exe), the first 64 of
+// them: what a product's names and file prefixes are matched against.
+func fileStem(file string) string {
+	var stem [64]byte
+	n := 0
+	for i := 0; i < len(file) && n < len(stem); i++ {
+		if c := file[i]; isAlnum(c) {
+			stem[n] = c | 0x20 // lower case; digits keep their bits
+			n++
+		}
+	}
+	return string(stem[:n])
 }
 
 // judgeFakeDownload adds the finding of a program, installer, disk image
