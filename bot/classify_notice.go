@@ -339,25 +339,32 @@ func formLink(l *linkx.Link) bool {
 }
 
 // judgeMessageLinks reads the links that are judged with the message's
-// words whatever their host: forms (judgeForm), and files anyone uploaded
+// words whatever their host: forms (judgeForm), group invites
+// (judgeInvite), and files anyone uploaded
 // or on a site's download host (judgeBaitDownloads). The words are folded only for a message that has
 // such a link.
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) {
-	form, upload := -1, false
+	form, invite, upload := -1, -1, false
 	for i := range j.Links {
 		l := &j.Links[i]
 		if form < 0 && formLink(l) {
 			form = i
 		}
+		if invite < 0 && inviteLink(l) {
+			invite = i
+		}
 		upload = upload || uploadPath(l) || releaseHost(l)
 	}
-	if form < 0 && !upload {
+	if form < 0 && invite < 0 && !upload {
 		return
 	}
 	var stack [512]byte
 	folded := lure.Fold(withoutLinks(clean, j.Links), stack[:0])
 	if form >= 0 {
 		judgeForm(rs, folded, &j.Links[form])
+	}
+	if invite >= 0 {
+		judgeInvite(rs, folded, &j.Links[invite])
 	}
 	if upload {
 		judgeBaitDownloads(rs, folded, j)

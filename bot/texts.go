@@ -109,6 +109,7 @@ var english = texts{
 		CodeGovName:      "a site dressed as a government's", CodeNotice: "an official notice with a stranger's link",
 		CodeFormRequest: "a form asking for secrets or giving prizes",
 		CodeRunCommand:  "a command that runs a stranger's program",
+		CodeGroupInvite: "an invite to a money-making scheme's group",
 	},
 	help: `immune keeps this chat safe from phishing links, lookalike domains and disguised files.
 Commands (admins only where marked *):
@@ -199,6 +200,7 @@ var vietnamese = texts{
 		CodeGovName:      "trang giả dạng cơ quan nhà nước", CodeNotice: "thông báo chính thức kèm liên kết lạ",
 		CodeFormRequest: "biểu mẫu đòi thông tin bí mật hoặc hứa trao thưởng",
 		CodeRunCommand:  "lệnh chạy chương trình của người lạ",
+		CodeGroupInvite: "lời mời vào nhóm làm giàu lừa đảo",
 	},
 	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
 Lệnh (* chỉ dành cho quản trị viên):

@@ -77,6 +77,7 @@ const (
 	CodeNotice          Code = "official_notice"  // a fine, benefit, tax, bill or portal notice beside a site that is not the office's
 	CodeFormRequest     Code = "form_request"     // a form anyone can make, asking for a password, a code or a card, or giving a prize
 	CodeRunCommand      Code = "run_command"      // a pasted command that fetches and runs a stranger's program, or a fake human check
+	CodeGroupInvite     Code = "group_invite"     // a messenger group's invite beside a paid-task, trading or betting scheme's words
 )
 
 // Reason is one finding about a message: a machine code, a detail in plain
