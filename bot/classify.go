@@ -73,6 +73,11 @@ const (
 	// do a threat or a request for a login or a card beside a document
 	// (a fake arrest warrant is a document).
 	wLureDocument = 0.4
+	// a prize or a gift spoken of beside nothing but forms: the form's
+	// own finding (form_request) names the prize, so the words count
+	// for little more, and a prize with a form and nothing else warns
+	// (a form that also asks for a secret deletes)
+	wLureForm = 0.3
 )
 
 // The most links and files of one message that are judged, so that the work
@@ -309,6 +314,16 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 func documentsOnly(links []linkx.Link) bool {
 	for i := range links {
 		if !documentLink(&links[i]) {
+			return false
+		}
+	}
+	return len(links) > 0
+}
+
+// formsOnly reports links that are all forms anyone can make (formLink).
+func formsOnly(links []linkx.Link) bool {
+	for i := range links {
+		if !formLink(&links[i]) {
 			return false
 		}
 	}
@@ -1523,6 +1538,8 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		if w := min(1-keepHand, lure.Cap); w > 0 && len(whatHand) > 0 {
 			if rewards && len(m.Attachments) == 0 && documentsOnly(j.Links) {
 				w = min(w, wLureDocument)
+			} else if rewards && len(m.Attachments) == 0 && formsOnly(j.Links) {
+				w = min(w, wLureForm)
 			}
 			rs.add(handRule(CodeLure, w, "", say2("lure", whatHand...)))
 		}

@@ -276,8 +276,9 @@ var formSecrets = []string{"so the ngan hang", "so the tin dung", "mat khau ung 
 // mã OTP cho ai", as banks and schools write under their notices and
 // forms. Two words that go together (cung cấp) are held joined by a
 // space.
-var formWarnings = setOf("dien", "nhap", "ghi", "khai", "gui", "tiet lo", "cung cap", "chia se", "dua", "enter", "fill",
-	"provide", "submit", "type", "input", "share", "give", "send", "reveal", "disclose", "tell")
+var formWarnings = setOf("dien", "nhap", "ghi", "khai", "gui", "tiet lo", "cung cap", "chia se", "dua", "de lo", "enter", "fill",
+	"provide", "submit", "type", "input", "share", "give", "send", "reveal", "disclose", "tell", "put", "include", "write",
+	"paste", "use")
 
 // formNegations are the folded words that turn a word of formWarnings
 // into a warning.
@@ -382,9 +383,25 @@ func judgeForm(rs *reasons, folded []byte, form *linkx.Link) {
 		}
 	}
 	found := lure.FindFolded(folded)
-	if h := found[lure.Prize]; h.Weight >= lure.Strong {
+	if h := found[lure.Prize]; h.Weight >= lure.Strong && !drawToCome(folded) {
 		rs.add(handRule(CodeFormRequest, wFormPrize, shown, say2("form_prize", shown, form.Host, h.Phrase)))
 	}
+}
+
+// drawPhrases are the folded words of a prize draw still to come: an
+// event's or a class's raffle that a form signs people up for, where no
+// one has won anything yet to claim.
+var drawPhrases = []string{"boc tham", "rut tham", "lucky draw", "raffle", "winners will be", "winners picked", "winners are picked"}
+
+// drawToCome reports a folded text that speaks of a prize draw still to
+// come (drawPhrases).
+func drawToCome(folded []byte) bool {
+	for _, p := range drawPhrases {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWords reports whether folded text holds the folded phrase p as

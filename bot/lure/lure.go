@@ -150,7 +150,14 @@ func init() {
 		"congratulations you", "selected as a winner", "lucky winner", "you have been selected", "youve been selected",
 		// vi
 		"chuc mung ban da trung", "chuc mung ban trung", "trung thuong", "nhan thuong", "trung giai", "phan thuong", "ban da duoc chon",
-		"nguoi may man", "quay so trung", "tri an khach hang")
+		"nguoi may man", "quay so trung", "tri an khach hang",
+		// a prize given to a "lucky" customer or subscriber, or in a
+		// program of thanks (tri ân) to customers or users: how prize
+		// scams are worded; a class's gift of thanks to its teachers
+		// (quà tri ân thầy cô) is not
+		"khach hang may man", "quy khach may man", "thue bao may man", "nguoi dung may man", "chu the may man",
+		"chuong trinh tri an", "tri an nguoi dung", "tri an thue bao", "tri an chu the", "ban da trung", "khach da trung",
+		"duoc chon nhan", "duoc lua chon nhan", "thu tuc nhan giai", "lucky customer", "selected to receive")
 	add(Prize, Mild, "congratulations", "winner", "prize", "reward", "lucky", "claim", "won", "chuc mung",
 		"giai thuong", "may man", "thuong")
 	add(Gift, Strong,
