@@ -1483,7 +1483,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		j.TextKey = strconv.FormatUint(fnv64a(folded), 36)
 	}
 	found := lure.FindFolded(folded)
-	c.judgeNotice(rs, folded, j, bm)
+	c.judgeNotice(rs, clean, folded, j, bm)
 	c.judgeCommands(rs, clean, folded, &found, j, bm)
 	keep, keepStrong := 1.0, 1.0
 	var what []string

@@ -37,6 +37,9 @@ const (
 // (ezpassnj.com, bayareafastrak.org), as the fakes of it are named
 // (ezpassnj-tolls.com): only the offices' own are listed.
 var officeSites = setOf("csgt.vn",
+	// a well-known private lookup of traffic fines, named as the fakes
+	// of it are (tracuuphatnguoi.info): listed as a reputable site is
+	"checkphatnguoi.vn",
 	// E-ZPass's states, FasTrak, The Toll Roads
 	"ezpassnj.com", "ezpassva.com", "ezpassmd.com", "ezpassde.com", "ezpassnh.com", "ezpassri.com", "ezpassoh.com",
 	"ezpassmaineturnpike.com", "bayareafastrak.org", "thetollroads.com",
@@ -59,7 +62,73 @@ var officeWords = []officeWord{
 	{"hoanthue", true}, {"nopthue", true}, {"bocongan", true}, {"gplx", true}, {"dinhdanh", true}, {"ezpass", true},
 	{"sunpass", true}, {"fastrak", true}, {"tollroads", true}, {"tiendien", true}, {"tiennuoc", true}, {"capnuoc", true},
 	{"dienluc", true}, {"dangkiem", true}, {"vetc", false}, {"congan", false}, {"epass", false}, {"evn", false}, {"irs", false}, {"hmrc", false},
+	// toll authorities' own names (paturnpike, illinoistollway)
+	{"turnpike", true}, {"tollway", true}, {"thruway", true},
 }
+
+// noticeActions are the folded words a site made for a notice adds to an
+// office's name: what it has the reader do there (pay, refund, update,
+// log in, look up) or the dress of a national office (gov, vietnam,
+// quocgia). An office's or a utility's own site adds its place or its
+// own name instead (capnuocbenthanh, capnuocgiadinh, paturnpike).
+var noticeActions = []string{"pay", "bill", "refund", "claim", "online", "portal", "service", "center", "centre", "verify",
+	"secure", "login", "signin", "account", "update", "support", "help", "status", "track", "gov", "official", "check",
+	"citation", "fine", "invoice", "notice", "alert", "thanhtoan", "hoantien", "hoantra", "hoanphi", "hoanthue", "tracuu",
+	"nopphat", "nopthue", "nhantien", "capnhat", "xacminh", "xacthuc", "dangky", "dangnhap", "taikhoan", "kichhoat",
+	"hotro", "vietnam", "quocgia", "vipham", "xuphat", "giaymoi", "trocap", "chinhphu", "rut", "nhanh", "motlan", "24h"}
+
+// ownOfficeName reports a site named as an office or a utility names its
+// own: on an ordinary ending (a registry's, not a cheap one or a private
+// suffix dressed as a country's: .vn.com), one word of the registrable
+// name holds an office's word with a name of its own (a place's or a
+// firm's, four letters or more: capnuocbenthanh.com, capnuocgiadinh.vn;
+// a state's code before a toll authority's word: csc-paturnpike.com;
+// not rutbhxh, mst-tongcucthue) or
+// is the office's word alone in an unhyphenated name (tiendien.vn), and
+// no word of the host is one a site made for a notice adds
+// (noticeActions: capnuoc-thanhtoan, evnhcmc-hoantien, tracuuphatnguoi).
+// Sites made for notices are named after what they ask (csgt-phatnguoi,
+// bhxh-rutmotlan, ezpassnj-billing); a hyphen joining an office's word
+// alone to another (csgt-hanoi) is such a name.
+func ownOfficeName(l *linkx.Link) bool {
+	if !l.ICANN || l.Domain == "" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || abusedTLD(l.Suffix) > 0 {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimSuffix(l.Host, "."+l.Suffix))
+	joined := strings.NewReplacer("-", "", ".", "").Replace(rest)
+	for _, a := range noticeActions {
+		if strings.Contains(joined, a) {
+			return false
+		}
+	}
+	label := strings.ToLower(l.Label())
+	for part := range strings.SplitSeq(label, "-") {
+		word := "" // the longest office word in the part (tongcucthue, not cucthue)
+		for _, o := range officeWords {
+			if len(o.w) > len(word) && strings.Contains(part, o.w) {
+				word = o.w
+			}
+		}
+		if word == "" {
+			continue
+		}
+		// a place or a firm's name is four letters or more
+		// (benthanh, giadinh, thuduc); a toll authority is named
+		// after its state's code too (paturnpike, njturnpike)
+		own := 4
+		if authorityWords[word] {
+			own = 2
+		}
+		if len(part)-len(word) >= own || part == label {
+			return true
+		}
+	}
+	return false
+}
+
+// authorityWords are the office words that are a toll authority's own
+// name, which it prefixes with its state (paturnpike, illinoistollway).
+var authorityWords = setOf("turnpike", "tollway", "thruway")
 
 // officeName returns the office word a name (a host's labels, or a short
 // link's path) is built on, or "".
@@ -115,9 +184,14 @@ func govName(l *linkx.Link) (string, bool) {
 				other = true
 			}
 		}
-		if gov && other {
+		if gov && other && !(label == "e-gov" && i == len(labels)-1 && len(l.Suffix) == 2) {
+			// e-gov alone on a country's ending (e-gov.az) is that
+			// country's portal, as egov.kz is
 			return label, true
 		}
+	}
+	if ownOfficeName(l) {
+		return "", false // ezpass.csc-paturnpike.com: the authority's own
 	}
 	// a government office's or portal's own word in front of another
 	// domain (thuedientu.hoanthue-online.com, csgt.tracuu-vipham.net)
@@ -146,7 +220,7 @@ func judgeGovName(info *hostInfo, l *linkx.Link, shown string) {
 // short link's path bit.ly/phatnguoi-csgt), a government's dress
 // (gdt-gov.info), or, for a notice that demands something, a shortened
 // link or a cheap ending. It adds one finding, for the strongest link.
-func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *brand.Matcher) {
+func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, j *Judgement, bm *brand.Matcher) {
 	found := lure.FindNotice(folded)
 	kind, ok := found.Strongest()
 	if !ok {
@@ -156,9 +230,10 @@ func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *b
 	demand := hit.Weight >= lure.Strong
 	best, bestW := -1, 0.0
 	var bestWord string
+	var senders []string // the message's abbreviations, read once a link needs them
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		if officeSites[l.Domain] || l.IP.IsValid() {
+		if officeSites[l.Domain] || l.IP.IsValid() || ownOfficeName(l) {
 			continue
 		}
 		info := c.hosts.get(c, bm, l)
@@ -182,6 +257,13 @@ func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *b
 			w, word = wNoticeOffice, label
 		} else if word = echoWord(name, &found); word != "" && demand {
 			w = wNoticeOffice
+		} else if word = senderName(l, clean, &senders); word != "" && !page {
+			// named after the sender the notice signs with and more
+			// (txdmv-fine-pay.com beside "TxDMV Notice:")
+			w = wNoticeOffice
+			if !demand {
+				w = wNoticeSubject
+			}
 		} else if demand && (page && !documentLink(l) || abusedTLD(l.Suffix) > 0) {
 			// a sheet or a doc to read takes no payment: a club's
 			// list of fines for being late ("nộp phạt đi trễ")
@@ -204,6 +286,54 @@ func (c *Classifier) judgeNotice(rs *reasons, folded []byte, j *Judgement, bm *b
 		d = say2("notice_named", kind.String(), hit.Phrase, shown, bestWord)
 	}
 	rs.add(handRule(CodeNotice, bestW, shown, d))
+}
+
+// senderName returns the abbreviation a link's registrable name is built
+// on with other words, when the message writes it as an office's
+// (TxDMV, DOF, NCDOT, PennDOT, GTVT: three to eight letters, two of them
+// capitals or more): txdmv-fine-pay.com, nycdof-pay.com, sogtvt-hanoi-pay.com.
+// A name that is the abbreviation alone (sawaco.com.vn beside "SAWACO
+// thông báo") is the office's own. senders keeps the abbreviations,
+// found at the first call.
+func senderName(l *linkx.Link, clean string, senders *[]string) string {
+	label := strings.ToLower(l.Label())
+	if strings.IndexByte(label, '-') < 0 {
+		return ""
+	}
+	if *senders == nil {
+		*senders = abbreviations(clean)
+	}
+	for _, a := range *senders {
+		for part := range strings.SplitSeq(label, "-") {
+			if strings.HasPrefix(part, a) || strings.HasSuffix(part, a) {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// abbreviations returns, in lower case, the runs of three to eight ASCII
+// letters of text written with two capitals or more (TxDMV, NCDOT,
+// PennDOT); never nil.
+func abbreviations(text string) []string {
+	out := []string{}
+	forLetterRuns(text, func(run string) bool {
+		if len(run) < 3 || len(run) > 8 {
+			return true
+		}
+		caps := 0
+		for i := 0; i < len(run); i++ {
+			if run[i] >= 'A' && run[i] <= 'Z' {
+				caps++
+			}
+		}
+		if caps >= 2 {
+			out = append(out, strings.ToLower(run))
+		}
+		return true
+	})
+	return out
 }
 
 // echoWord returns a word of the notice's phrases (two of them joined,

@@ -79,7 +79,9 @@ func init() {
 		"bien ban vi pham", "chua nop phat", "qua han nop phat", "tuoc gplx", "tuoc bang lai", "giay moi len lam viec",
 		"unpaid toll", "unpaid tolls", "toll balance", "outstanding toll", "toll invoice", "toll violation", "toll bill",
 		"unpaid parking", "parking ticket", "parking citation", "parking violation", "parking fine", "traffic fine",
-		"traffic violation", "speeding ticket", "pay the fine", "pay your fine", "unpaid fine", "penalty notice",
+		"traffic violation", "speeding ticket", "pay the fine", "pay your fine", "unpaid fine", "unpaid fines", "penalty notice",
+		"parking summons", "outstanding citation", "unpaid citation", "traffic ticket", "unpaid ticket", "registration hold",
+		"registration will be suspended", "license suspension", "license will be suspended",
 		// Vietnam's electronic tolls (VETC, ePass) and road fees
 		"tai khoan giao thong", "tru phi sai", "thu phi sai", "phi duong bo", "no phi duong bo")
 	addNotice(Fine, Mild, "phat nguoi", "vi pham giao thong", "csgt", "canh sat giao thong", "bien so", "muc phat",
