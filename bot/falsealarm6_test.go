@@ -43,3 +43,18 @@ func TestOperatingSystemImages(t *testing.T) {
 		{"https://cleanhost-example.com/wp-content/uploads/2024/11/image-amd64.iso", true},
 	})
 }
+
+// TestNamesUnderNoTopLevelDomain: a name under an ending that is no
+// top-level domain of the internet (pi.hole, speedport.ip) resolves only
+// on a local network, as a .lan name does: its admin page is a member's
+// own. The same words under a real ending are judged as before.
+func TestNamesUnderNoTopLevelDomain(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"pihole admin http://pi.hole/admin/login.php", false},
+		{"router login http://speedport.ip/html/login/index.html", false},
+		{"http://nas.homelab/webman/login.cgi?user=admin&password=reset", false},
+		{"pihole admin http://pi-hole-admin.top/admin/login.php", true},
+		{"http://paypal-login-verify.com.secure-auth.xyz/login.php", true},
+	})
+}
