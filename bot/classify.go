@@ -424,7 +424,14 @@ func speaksLure(clean string, links []linkx.Link) bool {
 var (
 	indicatorWords = setOf("ioc", "iocs", "indicator", "indicators", "defang", "defanged", "c2", "c&c", "blocklist", "blocklisted",
 		"blacklist", "blacklisted", "denylist", "sinkhole", "sinkholed", "urlhaus", "virustotal", "phishtank", "writeup", "yara")
-	indicatorPhrases = []string{"in the wild", "phishing kit", "threat actor", "threat intel", "the report", "write-up", "the sample", "the campaign"}
+	// The analyst's names for the thing defanged ("the phishing
+	// domain is …", "the kit drops to …", "the lure was …"); not
+	// "phishing" or "malware" alone, which a scam uses to seem
+	// protective ("beware of phishing, verify only at …", "malware
+	// detected, scan now at …"), nor a phishing link or site, which
+	// its warnings name.
+	indicatorPhrases = []string{"in the wild", "phishing kit", "threat actor", "threat intel", "the report", "write-up", "the sample", "the campaign",
+		"phishing domain", "phishing url", "phishing page", "malicious domain", "malicious url", "malicious ip", "the kit", "the lure", "reported it"}
 )
 
 // JudgedFiles returns the attachments of a message that are judged: the first

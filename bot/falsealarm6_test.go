@@ -58,3 +58,26 @@ func TestNamesUnderNoTopLevelDomain(t *testing.T) {
 		{"http://paypal-login-verify.com.secure-auth.xyz/login.php", true},
 	})
 }
+
+// TestIndicatorsNamedAsPhishing: security people name what they defang
+// as phishing or malware ("the phishing domain is …", "the kit drops to
+// …, reported it"); such a message quotes its links as the threat
+// report words do. A scam that speaks of phishing or malware to seem
+// protective still asks for something, and is judged as before.
+func TestIndicatorsNamedAsPhishing(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"the phishing domain is usps-redelivery-notice[.]info, the lure was an sms about a parcel on hold", false},
+		{"the kit drops to hxxps://chase-secure-review[.]support/login, reported it", false},
+		{"malicious domains hxxp://45.137.22[.]13/a.exe and roblox-free-gift[.]com, both up since monday", false},
+		{"the phishing page at hxxps://m1crosoft-365-auth[.]online/owa/ harvests the password and the OTP", false},
+		{"Beware of phishing! Verify your PayPal account only at hxxps://paypal-secure-verify[.]com/login", true},
+		{"malware detected on your device, scan now at hxxps://device-cleaner-pro[.]top/scan", true},
+		{"your account was reported for violating our terms, appeal at hxxps://meta-appeal-center[.]com or it will be disabled", true},
+		{"phishing alert: your wallet is compromised, migrate your funds now at hxxps://wallet-migrate[.]app", true},
+		{"Claim your free nitro at hxxps://discord-gift-claim[.]ru before it expires, not phishing", true},
+		{"A phishing domain is impersonating us. Our only official page is hxxps://paypal-secure-verify[.]com/login, verify your account there today", true},
+		{"Beware of phishing links! Your wallet needs to be validated at hxxps://metamask-validate[.]app within 24 hours", true},
+		{"malware found on your phone, remove it with the cleaner at hxxps://phone-cleaner-free[.]top/apk", true},
+	})
+}
