@@ -6,7 +6,9 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"math"
 	"path/filepath"
+	"runtime"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -67,19 +69,24 @@ func benchDecodeEncode(b *testing.B, n int) {
 	b.ResetTimer()
 	cpu := startCPU()
 	for i := 0; i < b.N; i += n {
-		sc := bufio.NewScanner(bytes.NewReader(data))
-		w := bufio.NewWriter(io.Discard)
-		enc := json.NewEncoder(w)
-		for sc.Scan() {
-			var in replay.Input
-			if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
-				b.Fatal(err)
-			}
-			enc.Encode(replay.NewOutput(in.ID, &bot.Decision{}))
-		}
-		w.Flush()
+		decodeEncode(b, data)
 	}
 	reportPerLine(b, cpu, n)
+}
+
+// decodeEncode is one pass of the yardstick over data.
+func decodeEncode(b *testing.B, data []byte) {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	w := bufio.NewWriter(io.Discard)
+	enc := json.NewEncoder(w)
+	for sc.Scan() {
+		var in replay.Input
+		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
+			b.Fatal(err)
+		}
+		enc.Encode(replay.NewOutput(in.ID, &bot.Decision{}))
+	}
+	w.Flush()
 }
 
 // benchScan scans streams of n lines, each into a fresh store, until b.N
@@ -90,22 +97,11 @@ func benchScan(b *testing.B, n int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu := startCPU()
-	var commits, commitNs atomic.Int64
-	var writes store.Writes
+	var st scanStats
 	for i := 0; i < b.N; i += n {
 		b.StopTimer()
 		cpu.pause()
-		sc := &replay.Scanner{}
-		db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{Now: func() time.Time { return sc.Clock() }, SightingRetention: 2 * time.Hour})
-		if err != nil {
-			b.Fatal(err)
-		}
-		e, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sc.Engine = e
-		db.SetCommitHook(func(d time.Duration, _ error) { commits.Add(1); commitNs.Add(int64(d)) })
+		sc, db := openScan(b)
 		cpu.resume()
 		b.StartTimer()
 		if _, err := sc.Run(context.Background(), bytes.NewReader(data), io.Discard); err != nil {
@@ -113,31 +109,129 @@ func benchScan(b *testing.B, n int) {
 		}
 		b.StopTimer()
 		cpu.pause()
-		w := db.Writes()
-		writes.Pages += w.Pages
-		writes.OffenderRecords += w.OffenderRecords
-		writes.OffenderBytes += w.OffenderBytes
-		writes.StaleOffenders += w.StaleOffenders
-		writes.StaleFirstLinks += w.StaleFirstLinks
-		db.Close()
+		st.add(db)
 		cpu.resume()
 		b.StartTimer()
 	}
 	reportPerLine(b, cpu, n)
+	st.report(b, n)
+}
+
+// openScan makes a scanner with the engine on a fresh store, as immune
+// scan does, its commits counted.
+func openScan(b *testing.B) (*replay.Scanner, *scanDB) {
+	sc := &replay.Scanner{}
+	db, err := store.Open(filepath.Join(b.TempDir(), "bench.db"), store.Options{Now: func() time.Time { return sc.Clock() }, SightingRetention: 2 * time.Hour})
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := bot.NewEngine(context.Background(), bot.DefaultConfig(), db, nil, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc.Engine = e
+	s := &scanDB{DB: db}
+	db.SetCommitHook(func(d time.Duration, _ error) { s.commits.Add(1); s.commitNs.Add(int64(d)) })
+	return sc, s
+}
+
+// scanDB is a scan's store and its commits.
+type scanDB struct {
+	*store.DB
+	commits, commitNs atomic.Int64
+}
+
+// scanStats sums what the scans' stores did.
+type scanStats struct {
+	commits, commitNs int64
+	writes            store.Writes
+}
+
+// add counts a scan's store and closes it.
+func (st *scanStats) add(db *scanDB) {
+	w := db.Writes()
+	st.writes.Pages += w.Pages
+	st.writes.OffenderRecords += w.OffenderRecords
+	st.writes.OffenderBytes += w.OffenderBytes
+	st.writes.StaleOffenders += w.StaleOffenders
+	st.writes.StaleFirstLinks += w.StaleFirstLinks
+	st.commits += db.commits.Load()
+	st.commitNs += db.commitNs.Load()
+	db.Close()
+}
+
+// report reports the counts of streams of n lines until b.N lines.
+func (st *scanStats) report(b *testing.B, n int) {
 	lines := float64((b.N + n - 1) / n * n)
-	b.ReportMetric(lines/float64(max(commits.Load(), 1)), "lines/commit")
+	b.ReportMetric(lines/float64(max(st.commits, 1)), "lines/commit")
 	// the wall time of the store's transactions (writing and syncing the
 	// file), while the workers judge the next batch
-	b.ReportMetric(float64(commitNs.Load())/lines, "commit-ns/line")
+	b.ReportMetric(float64(st.commitNs)/lines, "commit-ns/line")
 	// what the commits wrote, which the machine's load does not change
-	b.ReportMetric(float64(writes.Pages)/lines*1e6, "pages/Mline")
-	b.ReportMetric(float64(writes.OffenderRecords)/lines*1e6, "offrec/Mline")
-	b.ReportMetric(float64(writes.OffenderBytes)/lines, "offB/line")
+	b.ReportMetric(float64(st.writes.Pages)/lines*1e6, "pages/Mline")
+	b.ReportMetric(float64(st.writes.OffenderRecords)/lines*1e6, "offrec/Mline")
+	b.ReportMetric(float64(st.writes.OffenderBytes)/lines, "offB/line")
 	// stale copies of offender records and first links in the file at
 	// the end of a stream
 	streams := float64((b.N + n - 1) / n)
-	b.ReportMetric(float64(writes.StaleOffenders)/streams, "staleoff/stream")
-	b.ReportMetric(float64(writes.StaleFirstLinks)/streams, "stalefl/stream")
+	b.ReportMetric(float64(st.writes.StaleOffenders)/streams, "staleoff/stream")
+	b.ReportMetric(float64(st.writes.StaleFirstLinks)/streams, "stalefl/stream")
+}
+
+// BenchmarkScanRatio is the scan's cost against the yardstick's, measured
+// so that both see the same machine: this machine's speed drifts by up to
+// twice within a minute, and BenchmarkDecodeEncode and BenchmarkScan run
+// one after the other, seconds apart. Each 100,000 of b.N is a pair of
+// whole passes over the same 100,000 lines of the mix, one of the
+// yardstick (as BenchmarkDecodeEncode) and one of the scan (as
+// BenchmarkScan, into a fresh store), in alternate order (yardstick first
+// in even pairs, scan first in odd ones), each after a collection outside
+// the timing. It reports the wall and CPU time a line of each summed over
+// the pairs, ratio (the scan's summed wall time over the yardstick's),
+// cpu-ratio (the same of CPU time) and the least and greatest ratio of one
+// pair. Run it with -benchtime 500000x (five pairs) or more.
+func BenchmarkScanRatio(b *testing.B) {
+	data := mixLines(b, benchLines)
+	b.ResetTimer()
+	var yard, scan, yardCPU, scanCPU time.Duration
+	lo, hi := math.Inf(1), 0.0
+	for i := 0; i < b.N; i += benchLines {
+		var y, s, yc, sc time.Duration
+		for k := range 2 {
+			b.StopTimer()
+			if k == i/benchLines%2 {
+				runtime.GC()
+				b.StartTimer()
+				c0, t0 := processCPU(), time.Now()
+				decodeEncode(b, data)
+				y, yc = time.Since(t0), processCPU()-c0
+				continue
+			}
+			scanner, db := openScan(b)
+			runtime.GC()
+			b.StartTimer()
+			c0, t0 := processCPU(), time.Now()
+			if _, err := scanner.Run(context.Background(), bytes.NewReader(data), io.Discard); err != nil {
+				b.Fatal(err)
+			}
+			s, sc = time.Since(t0), processCPU()-c0
+			b.StopTimer()
+			db.Close()
+			b.StartTimer()
+		}
+		yard, scan, yardCPU, scanCPU = yard+y, scan+s, yardCPU+yc, scanCPU+sc
+		r := float64(s) / float64(y)
+		lo, hi = min(lo, r), max(hi, r)
+	}
+	lines := float64((b.N + benchLines - 1) / benchLines * benchLines)
+	b.ReportMetric(float64(yard.Nanoseconds())/lines, "yard-ns/line")
+	b.ReportMetric(float64(scan.Nanoseconds())/lines, "scan-ns/line")
+	b.ReportMetric(float64(yardCPU.Nanoseconds())/lines, "yard-cpu-ns/line")
+	b.ReportMetric(float64(scanCPU.Nanoseconds())/lines, "scan-cpu-ns/line")
+	b.ReportMetric(float64(scan)/float64(yard), "ratio")
+	b.ReportMetric(float64(scanCPU)/float64(yardCPU), "cpu-ratio")
+	b.ReportMetric(lo, "ratio-least")
+	b.ReportMetric(hi, "ratio-most")
 }
 
 // setBytes has MB/s reported where an op is a line: for the 100,000-line
