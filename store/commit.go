@@ -391,8 +391,11 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 	}
 	var ws []put[sightKey, *bot.Sighting]
 	for _, m := range l.sightings {
-		ws = append(ws, inKeyOrder(m, func(k sightKey, _ *bot.Sighting) []byte { return k.bytes() })...)
+		for _, e := range m {
+			ws = append(ws, put[sightKey, *bot.Sighting]{k: e.key, v: e.s, key: e.key.bytes()})
+		}
 	}
+	// in key order, for the reason inKeyOrder gives
 	slices.SortFunc(ws, func(a, b put[sightKey, *bot.Sighting]) int { return bytes.Compare(a.key, b.key) })
 	for _, w := range ws {
 		k, s := w.k, w.v
@@ -406,7 +409,7 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 			}
 		}
 		if err != nil {
-			return badRecord(err, func() { delete(l.sightings[k.acct], k) }, "sighting of %s", trunc(k.acct.String()))
+			return badRecord(err, func() { l.dropSighting(k) }, "sighting of %s", trunc(k.acct.String()))
 		}
 	}
 	return nil

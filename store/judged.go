@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"slices"
 	"time"
 
@@ -273,14 +274,20 @@ func (l *layer) writeJudged(tx *bolt.Tx) error {
 // mirrorJudged brings the in-memory index up to date with a layer now in
 // the file. The caller holds db.mu.
 func (db *DB) mirrorJudged(f *layer) {
-	if f.judgedPrune != 0 {
+	if f.judgedPrune > db.judgedFloor {
+		floor := uint64(math.MaxUint64)
 		for h, bits := range db.judged {
 			if bits < f.judgedPrune {
 				delete(db.judged, h)
+			} else {
+				floor = min(floor, bits)
 			}
 		}
+		db.judgedFloor = floor
 	}
 	for m, j := range f.judged {
-		db.judged[judgedHash(m)] = timeBits(j.Time)
+		bits := timeBits(j.Time)
+		db.judged[judgedHash(m)] = bits
+		db.judgedFloor = min(db.judgedFloor, bits)
 	}
 }

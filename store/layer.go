@@ -19,7 +19,7 @@ type layer struct {
 	chats       map[bot.ChatKey]*bot.ChatSettings
 	firstLinks  map[bot.AccountKey]time.Time
 	lists       map[listKey]*bot.ListEntry
-	sightings   map[bot.AccountKey]map[sightKey]*bot.Sighting
+	sightings   map[bot.AccountKey]sightList
 	sightPrune  uint64 // timeBits; 0 is none
 	audit       []bot.AuditEntry
 	auditPrune  uint64 // timeBits; 0 is none
@@ -52,7 +52,7 @@ func newLayer() *layer {
 		chats:      make(map[bot.ChatKey]*bot.ChatSettings),
 		firstLinks: make(map[bot.AccountKey]time.Time),
 		lists:      make(map[listKey]*bot.ListEntry),
-		sightings:  make(map[bot.AccountKey]map[sightKey]*bot.Sighting),
+		sightings:  make(map[bot.AccountKey]sightList),
 		tasks:      make(map[taskKey]*bot.Task),
 		judged:     make(map[bot.MessageRef]*bot.Judged),
 		cases:      make(map[string]*bot.Case),
@@ -112,11 +112,8 @@ func (l *layer) size() int {
 
 func (l *layer) setSighting(k sightKey, s *bot.Sighting) {
 	m := l.sightings[k.acct]
-	if m == nil {
-		m = make(map[sightKey]*bot.Sighting)
-		l.sightings[k.acct] = m
-	}
-	m[k] = s
+	m.set(k, s)
+	l.sightings[k.acct] = m
 }
 
 // pruneSightings forgets the layer's sightings before the time bits and
@@ -127,13 +124,10 @@ func (l *layer) pruneSightings(bits uint64) {
 	}
 	l.sightPrune = bits
 	for acct, m := range l.sightings {
-		for k := range m {
-			if k.time < bits {
-				delete(m, k)
-			}
-		}
-		if len(m) == 0 {
+		if m = m.before(bits); len(m) == 0 {
 			delete(l.sightings, acct)
+		} else {
+			l.sightings[acct] = m
 		}
 	}
 }
@@ -161,8 +155,8 @@ func (l *layer) pruneAudit(bits uint64) {
 func (l *layer) absorb(up *layer) {
 	l.pruneSightings(up.sightPrune)
 	for _, m := range up.sightings {
-		for k, s := range m {
-			l.setSighting(k, s)
+		for _, e := range m {
+			l.setSighting(e.key, e.s)
 		}
 	}
 	l.pruneAudit(up.auditPrune)

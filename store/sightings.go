@@ -50,18 +50,20 @@ func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Ti
 	// watermark forgets those below it, and its own entries (a nil one is
 	// a deletion) replace those below of the same key. An account has few
 	// sightings in a window: one slice, sorted by key, holds them.
-	var found []sightEntry
-	err := db.scanSightings(k, from, func(sk sightKey, s *bot.Sighting) { found = append(found, sightEntry{sk, s}) })
-	if err != nil {
-		return nil, fmt.Errorf("recent sightings of %s: %w", k, err)
+	// found is the DB's, kept from call to call under db.mu
+	found := db.sightScratch[:0]
+	for _, e := range db.sights[k] {
+		if e.key.time >= from {
+			found = append(found, e)
+		}
 	}
 	for _, l := range layers {
 		if l.sightPrune != 0 {
 			found = slices.DeleteFunc(found, func(e sightEntry) bool { return e.key.time < l.sightPrune })
 		}
-		for sk, s := range l.sightings[k] {
-			if sk.time >= sinceBits {
-				found = append(found, sightEntry{sk, s})
+		for _, e := range l.sightings[k] {
+			if e.key.time >= sinceBits {
+				found = append(found, e)
 			}
 		}
 	}
@@ -75,6 +77,8 @@ func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Ti
 			out = append(out, *e.s)
 		}
 	}
+	clear(found)
+	db.sightScratch = found[:0]
 	return out, nil
 }
 
@@ -84,20 +88,73 @@ type sightEntry struct {
 	s   *bot.Sighting
 }
 
+// sightList is one account's sightings, in a layer (where a nil sighting
+// is a deletion) or in the mirror of the file. An account has few in a
+// retention window, so a list, in no order, not a map: a map of its own
+// for every account that posts a link cost an allocation of a few hundred
+// bytes in every batch.
+type sightList []sightEntry
+
+// set puts s under k, in place of what k had.
+func (l *sightList) set(k sightKey, s *bot.Sighting) {
+	for i := range *l {
+		if (*l)[i].key == k {
+			(*l)[i].s = s
+			return
+		}
+	}
+	*l = append(*l, sightEntry{k, s})
+}
+
+// drop forgets k.
+func (l *sightList) drop(k sightKey) {
+	for i := range *l {
+		if (*l)[i].key == k {
+			last := len(*l) - 1
+			(*l)[i] = (*l)[last]
+			(*l)[last] = sightEntry{}
+			*l = (*l)[:last]
+			return
+		}
+	}
+}
+
+// before forgets the sightings before the time bits and returns the rest.
+func (l sightList) before(bits uint64) sightList {
+	kept := l[:0]
+	for _, e := range l {
+		if e.key.time >= bits {
+			kept = append(kept, e)
+		}
+	}
+	clear(l[len(kept):])
+	return kept
+}
+
+// dropSighting forgets a sighting of the layer.
+func (l *layer) dropSighting(k sightKey) {
+	m := l.sightings[k.acct]
+	if m.drop(k); len(m) == 0 {
+		delete(l.sightings, k.acct)
+	} else {
+		l.sightings[k.acct] = m
+	}
+}
+
 // scanSightings calls fn for each sighting of k in the file at or after the
 // time bits from, from the in-memory mirror. The caller holds db.mu.
 func (db *DB) scanSightings(k bot.AccountKey, from uint64, fn func(sightKey, *bot.Sighting)) error {
-	for sk, s := range db.sights[k] {
-		if sk.time >= from {
-			fn(sk, s)
+	for _, e := range db.sights[k] {
+		if e.key.time >= from {
+			fn(e.key, e.s)
 		}
 	}
 	return nil
 }
 
 // loadSightings reads every sighting in the file into memory.
-func loadSightings(b *bolt.DB) (map[bot.AccountKey]map[sightKey]*bot.Sighting, error) {
-	out := make(map[bot.AccountKey]map[sightKey]*bot.Sighting)
+func loadSightings(b *bolt.DB) (map[bot.AccountKey]sightList, error) {
+	out := make(map[bot.AccountKey]sightList)
 	err := b.View(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketSightings).ForEach(func(key, v []byte) error {
 			if len(key) < 16 {
@@ -109,11 +166,8 @@ func loadSightings(b *bolt.DB) (map[bot.AccountKey]map[sightKey]*bot.Sighting, e
 			}
 			sk := sightKey{acct: s.Account, time: binary.BigEndian.Uint64(key), hash: binary.BigEndian.Uint64(key[8:16])}
 			m := out[sk.acct]
-			if m == nil {
-				m = make(map[sightKey]*bot.Sighting)
-				out[sk.acct] = m
-			}
-			m[sk] = &s
+			m.set(sk, &s)
+			out[sk.acct] = m
 			return nil
 		})
 	})
@@ -128,31 +182,26 @@ func loadSightings(b *bolt.DB) (map[bot.AccountKey]map[sightKey]*bot.Sighting, e
 func (db *DB) mirrorSightings(f *layer) {
 	if f.sightPrune != 0 {
 		for acct, m := range db.sights {
-			for sk := range m {
-				if sk.time < f.sightPrune {
-					delete(m, sk)
-				}
-			}
-			if len(m) == 0 {
+			if m = m.before(f.sightPrune); len(m) == 0 {
 				delete(db.sights, acct)
+			} else {
+				db.sights[acct] = m
 			}
 		}
 	}
 	for acct, ls := range f.sightings {
 		m := db.sights[acct]
-		for sk, s := range ls {
-			if s == nil {
-				delete(m, sk)
-				continue
+		for _, e := range ls {
+			if e.s == nil {
+				m.drop(e.key)
+			} else {
+				m.set(e.key, e.s)
 			}
-			if m == nil {
-				m = make(map[sightKey]*bot.Sighting)
-				db.sights[acct] = m
-			}
-			m[sk] = s
 		}
 		if len(m) == 0 {
 			delete(db.sights, acct)
+		} else {
+			db.sights[acct] = m
 		}
 	}
 }
@@ -181,9 +230,9 @@ func (db *DB) DeleteSightings(_ context.Context, k bot.AccountKey, msgs []bot.Me
 		return fmt.Errorf("delete sightings of %s: %w", k, err)
 	}
 	for _, l := range db.layers() {
-		for sk, s := range l.sightings[k] {
-			if s != nil && want[s.Message] {
-				gone = append(gone, sk)
+		for _, e := range l.sightings[k] {
+			if e.s != nil && want[e.s.Message] {
+				gone = append(gone, e.key)
 			}
 		}
 	}

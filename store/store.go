@@ -216,15 +216,24 @@ type DB struct {
 	// sights mirrors the sightings in the file, so that reading an
 	// account's recent sightings costs no transaction. Sightings are few
 	// (they are pruned after SightingRetention) and read on every link.
-	sights  map[bot.AccountKey]map[sightKey]*bot.Sighting
-	failure atomic.Pointer[error] // why the store stopped (see guard), or nil
-	failCh  chan struct{}         // closed when it stops
-	checked time.Duration         // how long the check at Open took; 0 if none ran
+	sights map[bot.AccountKey]sightList
+	// sightScratch is RecentSightings' list of what it found, kept for
+	// the next call (under mu): a link's sender is asked about at every
+	// link.
+	sightScratch []sightEntry
+	failure      atomic.Pointer[error] // why the store stopped (see guard), or nil
+	failCh       chan struct{}         // closed when it stops
+	checked      time.Duration         // how long the check at Open took; 0 if none ran
 
 	// judged indexes the judged records in the file: the hash of each
 	// message (judgedHash) and the time bits of its record. A message
 	// not in it has no record, and asking costs no transaction.
 	judged map[uint64]uint64
+	// judgedFloor is at most the least time bits in judged (0 when not
+	// known), so that a Commit's prune goes through judged only when it
+	// has something to forget: each Commit of a scan prunes, and the
+	// records of a month of flagged messages are kept.
+	judgedFloor uint64
 	// tasks are the outbox's tasks in the file, with the time bits their
 	// keys begin with.
 	tasks map[taskKey]uint64
