@@ -4,12 +4,12 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/internal/chatmix"
+	"github.com/immunebot/immune/internal/cputime"
 	"github.com/immunebot/immune/store"
 )
 
@@ -107,13 +107,7 @@ func benchEngine(b *testing.B, noCases bool) {
 }
 
 // processCPU is the CPU time (user and system) the process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+var processCPU = cputime.Process
 
 // BenchmarkClassifyFlood judges the floods an attacker can send in one
 // message: 1 MB of text holding about 55,000 links, and 25,000 links

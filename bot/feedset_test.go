@@ -2,13 +2,12 @@ package bot_test
 
 import (
 	"fmt"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/internal/chatmix"
+	"github.com/immunebot/immune/internal/cputime"
 )
 
 func feedList(t testing.TB, name string, kind bot.ListKind, values ...string) *bot.FeedList {
@@ -197,8 +196,4 @@ func BenchmarkClassifyWithMillionFeed(b *testing.B) {
 }
 
 // cpuTime returns the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+var cpuTime = cputime.Process

@@ -10,26 +10,20 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/internal/chatmix"
+	"github.com/immunebot/immune/internal/cputime"
 	bolt "go.etcd.io/bbolt"
 )
 
 // processCPU is the CPU time (user and system) the process has used: on a
 // machine shared with other work, wall-clock time says more about the
 // neighbours than about the code.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+var processCPU = cputime.Process
 
 // soakStats are the bytes of the pages in use (the file's pages less the
 // free ones bbolt reuses) and the keys of each bucket that grows (offender

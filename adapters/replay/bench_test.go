@@ -10,13 +10,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/immunebot/immune/adapters/replay"
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/internal/chatmix"
+	"github.com/immunebot/immune/internal/cputime"
 	"github.com/immunebot/immune/store"
 )
 
@@ -257,13 +257,7 @@ type cpuClock struct {
 	total, from time.Duration
 }
 
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+var processCPU = cputime.Process
 
 func startCPU() *cpuClock       { return &cpuClock{from: processCPU()} }
 func (c *cpuClock) pause()      { c.total += processCPU() - c.from }

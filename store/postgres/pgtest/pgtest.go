@@ -13,7 +13,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
@@ -223,7 +222,7 @@ func (s *Server) command(name string, args ...string) *exec.Cmd {
 	}
 	argv := append(append(append([]string(nil), s.runAs[1:]...), path), args...)
 	cmd := exec.Command(s.runAs[0], argv...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = ownGroup()
 	cmd.Dir = s.dir
 	return cmd
 }
