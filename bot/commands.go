@@ -472,7 +472,11 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		return Reply{Text: say(l, "pardon-ambiguous", len(same), nameOr(who, "?"), strings.Join(ids, ", "), same[0].Account.User)}, nil
 	}
 	if errors.Is(err, ErrNotFound) {
-		return Reply{Text: say(l, "pardon-unknown", nameOr(who, "?"))}, nil
+		text := say(l, "pardon-unknown", nameOr(who, "?"))
+		if c.Platform == Telegram && strings.HasPrefix(who, "@") && e.unnamedHere(ctx, c) {
+			text += " " + say(l, "pardon-no-username")
+		}
+		return Reply{Text: text}, nil
 	}
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
@@ -631,6 +635,22 @@ func (e *Engine) pardonEffects(l Lang, o *Offender, scopes []string, now time.Ti
 		done = append(done, say(l, "pardon-mutes", muted))
 	}
 	return done
+}
+
+// unnamedHere reports whether an account on record in the command's chat
+// has no username on record: one recorded before usernames were kept,
+// whom "pardon @username" cannot find until its next message.
+func (e *Engine) unnamedHere(ctx context.Context, c Command) bool {
+	all, err := e.store.ListOffenders(ctx, 0)
+	if err != nil {
+		return false
+	}
+	for i := range all {
+		if _, h := splitName(all[i].Name); h == "" && inScope(&all[i], c) {
+			return true
+		}
+	}
+	return false
 }
 
 // scopesOf lists where an account is on record: the chats (Discord:
@@ -855,7 +875,13 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		if o.Compromised {
 			mark = " ⚠ " + say(l, "hijacked")
 		}
-		fmt.Fprintf(&b, "\n• %s (%s): %d%s", nameOr(o.Name, o.Account.User), o.Account, o.ActiveStrikes(now.Add(-e.cfg.StrikeTTL)), mark)
+		name, key := ShowName(o.Name), o.Account.String()
+		if name == "" {
+			// a record of an older version, kept without a name: the
+			// account's next message fills it in
+			name, key = key, say(l, "offender-no-name")
+		}
+		fmt.Fprintf(&b, "\n• %s (%s): %d%s", name, key, o.ActiveStrikes(now.Add(-e.cfg.StrikeTTL)), mark)
 	}
 	return Reply{Text: b.String()}, nil
 }

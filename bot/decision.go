@@ -59,6 +59,10 @@ type Decision struct {
 	// Case is the id of the case opened about the decision, for the
 	// buttons under its admin note and for /why; empty if none.
 	Case string
+
+	// fillName: the sender's record lacks the name or username the
+	// message tells, and the turn held no account to write them with.
+	fillName bool
 }
 
 // Has reports whether the decision asks for the action.

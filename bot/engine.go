@@ -339,6 +339,12 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 		// held.
 		berr = t.judge(e.store, false)
 	}
+	if t.d.fillName {
+		// the sender's record lacks its name, and this turn held no
+		// account to write it with
+		t.d.fillName = false
+		berr = errors.Join(berr, e.fillName(ctx, t.d.Account, m.UserName, m.Handle))
+	}
 	d := t.d
 	prev = t.prev // with what the store remembers of the message
 	e.remember(set, recentMsg{hadLink: hasLink, struck: prev.struck || d.Verdict.Level != Allow, level: max(prev.level, d.Verdict.Level)})
@@ -744,6 +750,17 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 		dirty = true
 	}
+	// A record written by an older version, or from a message that came
+	// without them, may lack the account's name or username: any message
+	// of the account, flagged or not, fills them in, so that admins see
+	// the account by name and find it by its @username.
+	if known && lacksName(o.Name, m.UserName, m.Handle) {
+		if write {
+			o.Name, dirty = recordName(m.UserName, m.Handle), true
+		} else if probe == nil {
+			d.fillName = true
+		}
+	}
 	if dirty && write {
 		if err := st.PutOffender(ctx, o); err != nil {
 			errs = append(errs, fmt.Errorf("write offender %s: %w", acct, err))
@@ -753,6 +770,43 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		d.User = UserState{Strikes: o.ActiveStrikes(strikeCutoff), Compromised: compromised}
 	}
 	return evidence, errors.Join(errs...)
+}
+
+// lacksName reports whether an offender record's name lacks what a
+// message of the account tells: the name itself, or the username (a
+// record written before usernames were kept).
+func lacksName(recorded, name, handle string) bool {
+	switch {
+	case name == "":
+		return false
+	case recorded == "":
+		return true
+	case handle == "":
+		return false
+	}
+	_, h := splitName(recorded)
+	return h == ""
+}
+
+// fillName writes the name and username of an account whose record lacks
+// them, holding the account: the record is read again and changed only
+// if it still lacks them.
+func (e *Engine) fillName(ctx context.Context, k AccountKey, name, handle string) error {
+	err := e.store.UpdateAccount(ctx, k, func(tx Store) error {
+		o, err := tx.Offender(ctx, k)
+		if err != nil || !lacksName(o.Name, name, handle) {
+			if errors.Is(err, ErrNotFound) {
+				return nil
+			}
+			return err
+		}
+		o.Name = recordName(name, handle)
+		return tx.PutOffender(ctx, o)
+	})
+	if err != nil {
+		return fmt.Errorf("fill the name of %s: %w", k, err)
+	}
+	return nil
 }
 
 // mutedIn adds where (a chat, or a Discord server) to the places the

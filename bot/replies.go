@@ -77,7 +77,12 @@ var replies = map[string][2]string{
 		"I have no record of %s here, so there is nothing to pardon. offenders lists the accounts on record here, with their ids.",
 		"Bot không có hồ sơ nào của %s trong nhóm này nên không có gì để xoá. Lệnh offenders liệt kê các tài khoản bị ghi nhận ở đây, kèm id.",
 	},
-	"pardoned": {"Pardoned %s: %s.", "Đã tha cho %s: %s."},
+	"pardon-no-username": {
+		"Accounts recorded here before usernames were kept show by name or id until their next message.",
+		"Tài khoản được ghi nhận trước khi bot lưu tên người dùng chỉ hiện theo tên hoặc id cho tới khi họ nhắn tin tiếp.",
+	},
+	"offender-no-name": {"no name on record yet", "chưa ghi nhận tên"},
+	"pardoned":         {"Pardoned %s: %s.", "Đã tha cho %s: %s."},
 	"pardoned-here-one": {
 		"Pardoned %s in the chats you run: %s. The account stays on record in 1 other chat, whose admins decide there.",
 		"Đã tha cho %s trong các nhóm bạn quản lý: %s. Tài khoản vẫn bị ghi nhận ở 1 nhóm khác, quản trị viên ở đó tự quyết định.",
