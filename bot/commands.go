@@ -147,6 +147,10 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	}
 	switch c.Name {
 	case "help", "start":
+		if c.Platform == Discord {
+			// Discord's syntax: /immune and its options, and the menus
+			return Reply{Text: say(l, "help-discord")}, nil
+		}
 		return Reply{Text: textsFor(l).help}, nil
 	case "status":
 		return Reply{Text: e.status(c, settings)}, nil

@@ -4,6 +4,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/immunebot/immune/adapters/discord"
 )
 
 // TestMemberStatusSaysWhereNotesGo: through the real discordgo client, a
@@ -44,6 +48,43 @@ func TestMemberStatusSaysWhereNotesGo(t *testing.T) {
 		got := status(c.ch, "m1", c.perms, c.locale)
 		if !strings.Contains(got, c.want) || strings.Contains(got, "private") || strings.Contains(got, "riêng") {
 			t.Errorf("%s: status answered %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHelpSpeaksDiscord: /immune help names every subcommand as Discord
+// shows it (/immune NAME) and each message menu by its name in the
+// member's language, and nothing of Telegram's syntax (a command sent as
+// a reply, /link); before, it was Telegram's help.
+func TestHelpSpeaksDiscord(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	for _, locale := range []string{"en-US", "vi"} {
+		in := interaction("h-"+locale, "c1", "m1", permView|permSend, slash("help"))
+		in["locale"] = locale
+		h.dispatch("INTERACTION_CREATE", in)
+		help := rendered(h.answerOf("h-" + locale)["content"].(string))
+		for _, c := range discord.Commands() {
+			if c.Name == discord.SlashCommand {
+				for _, s := range c.Options {
+					if !strings.Contains(help, "/immune "+s.Name) {
+						t.Errorf("%s help lacks /immune %s:\n%s", locale, s.Name, help)
+					}
+				}
+				continue
+			}
+			name := c.Name
+			if locale == "vi" {
+				name = (*c.NameLocalizations)[discordgo.Vietnamese]
+			}
+			if !strings.Contains(help, name) {
+				t.Errorf("%s help lacks the menu %q:\n%s", locale, name, help)
+			}
+		}
+		for _, telegram := range []string{"as a reply", "trả lời", "link *", "|warn|"} {
+			if strings.Contains(help, telegram) {
+				t.Errorf("%s help has Telegram's %q:\n%s", locale, telegram, help)
+			}
 		}
 	}
 }
