@@ -613,6 +613,10 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 			return Reply{Text: say(l, "failed")}, err
 		}
 		return Reply{Text: say(l, "setlog-off")}, nil
+	case !linkCodeShaped(arg):
+		// "setlog #mods", "setlog -100123": not a code, so no "not a
+		// live code" either, but what setlog takes
+		return Reply{Text: say(l, "setlog-usage", ShowName(arg))}, nil
 	case arg != "":
 		p, err := e.takeLinkCode(ctx, arg, c.User, e.now(c))
 		if err != nil {
@@ -648,6 +652,9 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 			return Reply{Text: say(l, "failed")}, err
 		}
 		return Reply{Text: say(l, "link-code", code, humanIn(l, linkTTL))}, nil
+	}
+	if !linkCodeShaped(arg) {
+		return Reply{Text: say(l, "link-usage", ShowName(arg))}, nil
 	}
 	p, err := e.takeLinkCode(ctx, arg, c.User, e.now(c))
 	if err != nil {

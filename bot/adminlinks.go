@@ -63,6 +63,13 @@ func newLinkCode() string {
 	return string(b[:])
 }
 
+// linkCodeShaped reports whether s could be a link code (an empty s can:
+// it asks for one): 8 letters and digits of codeAlphabet, in any case.
+func linkCodeShaped(s string) bool {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	return s == "" || len(s) == 8 && strings.Trim(s, codeAlphabet) == ""
+}
+
 // issueLinkCode hands out a code for p, live for linkTTL from now.
 func (e *Engine) issueLinkCode(ctx context.Context, p LinkCode, now time.Time) (string, error) {
 	p.Expires = now.Add(linkTTL)

@@ -54,3 +54,39 @@ func TestMemberStatusSaysWhereNotesGo(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestSetlogAndLinkSayWhatTheyTake: an admin who gives /setlog or /link
+// what is not a code (the log group's name, its id) is told what each
+// takes, in the chat's language, and nothing is linked; a code-shaped
+// word that is no live code is still "not a live code".
+func TestSetlogAndLinkSayWhatTheyTake(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.setMember(logChat, admin, "administrator", nil)
+	id := 100
+	send := func(chat int64, title, text string) string {
+		t.Helper()
+		id++
+		h.api.push(msgUpdate(groupMsg(chat, title, admin, "en", id, h.at(id), text)))
+		return h.api.waitCall(t, "sendMessage", replyTo(chat, id)).get("text")
+	}
+	for _, c := range []struct {
+		chat              int64
+		title, text, want string
+	}{
+		{chatA, "Group A", "/setlog #mods", `"#mods" is not a code. Use /setlog (a code to link a private admin chat), /setlog here (the notes in this chat) or /setlog off (no log chat).`},
+		{chatA, "Group A", "/setlog -1005000", `"-1005000" is not a code.`},
+		{chatA, "Group A", "/setlog ABCDEFGH", `"ABCDEFGH" is not a live code.`},
+		{logChat, "Mods", "/link @group_a", `"@group_a" is not a code. Send /link CODE with the code /setlog gave in the group, or /link alone for a code to send there.`},
+		{chatA, "Group A", "/lang vi", "tiếng Việt"},
+		{chatA, "Group A", "/setlog mods", `"mods" không phải là mã. Dùng /setlog (lấy mã để liên kết nhóm quản trị riêng)`},
+		{chatA, "Group A", "/status", "Nhật ký quản trị: chưa đặt"},
+	} {
+		if got := send(c.chat, c.title, c.text); !strings.Contains(got, c.want) {
+			t.Errorf("%s answered %q, want %q", c.text, got, c.want)
+		}
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+}
