@@ -1505,6 +1505,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	found := lure.FindFolded(folded)
 	c.judgeNotice(rs, clean, folded, j, bm)
 	c.judgeCommands(rs, clean, folded, &found, j, bm)
+	c.judgeDownloadNames(rs, folded, &found, j)
 	keep, keepStrong := 1.0, 1.0
 	var what []string
 	for cat, hit := range found {

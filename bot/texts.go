@@ -107,9 +107,10 @@ var english = texts{
 		CodeEditAddedLink: "a link added by editing", CodeFirstLink: "a first link from this member", CodeFanOut: "the same link in many groups", CodeCompromised: "a hijacked account",
 		CodeTooManyLinks: "too many links or files to check",
 		CodeGovName:      "a site dressed as a government's", CodeNotice: "an official notice with a stranger's link",
-		CodeFormRequest: "a form asking for secrets or giving prizes",
-		CodeRunCommand:  "a command that runs a stranger's program",
-		CodeGroupInvite: "an invite to a money-making scheme's group",
+		CodeFormRequest:  "a form asking for secrets or giving prizes",
+		CodeRunCommand:   "a command that runs a stranger's program",
+		CodeGroupInvite:  "an invite to a money-making scheme's group",
+		CodeDownloadName: "a fake download site",
 	},
 	help: `immune keeps this chat safe from phishing links, lookalike domains and disguised files.
 Commands (admins only where marked *):
@@ -198,9 +199,10 @@ var vietnamese = texts{
 		CodeEditAddedLink: "liên kết được thêm khi sửa tin", CodeFirstLink: "liên kết đầu tiên của thành viên này", CodeFanOut: "cùng một liên kết gửi vào nhiều nhóm", CodeCompromised: "tài khoản bị chiếm",
 		CodeTooManyLinks: "quá nhiều liên kết hoặc tệp để kiểm tra",
 		CodeGovName:      "trang giả dạng cơ quan nhà nước", CodeNotice: "thông báo chính thức kèm liên kết lạ",
-		CodeFormRequest: "biểu mẫu đòi thông tin bí mật hoặc hứa trao thưởng",
-		CodeRunCommand:  "lệnh chạy chương trình của người lạ",
-		CodeGroupInvite: "lời mời vào nhóm làm giàu lừa đảo",
+		CodeFormRequest:  "biểu mẫu đòi thông tin bí mật hoặc hứa trao thưởng",
+		CodeRunCommand:   "lệnh chạy chương trình của người lạ",
+		CodeGroupInvite:  "lời mời vào nhóm làm giàu lừa đảo",
+		CodeDownloadName: "trang tải phần mềm giả",
 	},
 	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
 Lệnh (* chỉ dành cho quản trị viên):

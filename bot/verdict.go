@@ -78,6 +78,7 @@ const (
 	CodeFormRequest     Code = "form_request"     // a form anyone can make, asking for a password, a code or a card, or giving a prize
 	CodeRunCommand      Code = "run_command"      // a pasted command that fetches and runs a stranger's program, or a fake human check
 	CodeGroupInvite     Code = "group_invite"     // a messenger group's invite beside a paid-task, trading or betting scheme's words
+	CodeDownloadName    Code = "download_name"    // a site named for a program with a download word (obsidian-download.com, get-notion.app)
 )
 
 // Reason is one finding about a message: a machine code, a detail in plain

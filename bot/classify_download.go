@@ -1,0 +1,86 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// Download sites named for a program. Fake download pages, found through
+// ads and search results, are named after the program they imitate with
+// a download word around it (obsidian-download.com, get-notion.app,
+// krita-download.org) and link a page, not a file, so that the file rules
+// have nothing to read; the table of products (takenProduct) knows 45
+// programs. A maker names its site after the program (obsidian.md,
+// getfedora.org, getpaint.net), and its download host is a subdomain
+// (download.blender.org), not a hyphenated registrable name. Weighed by
+// hand.
+const (
+	// a site named <program>-download or get-<program> in a message
+	// about downloading or installing: warns
+	wDownloadName = 0.6
+	// the same on a cheap ending, or offering a program file: deletes
+	wDownloadNameCheap = 0.8
+)
+
+// downloadSuffixes and downloadPrefixes are the words a fake download
+// site joins to a program's name with a hyphen (obsidian-download,
+// get-notion, download-capcut).
+var (
+	downloadSuffixes = setOf("download", "downloads", "dl", "setup", "installer")
+	downloadPrefixes = setOf("get", "download")
+)
+
+// downloadName returns the program's name a registrable name joins to a
+// download word with a hyphen (obsidian for obsidian-download.com,
+// davinci-resolve for davinci-resolve-download.com, notion for
+// get-notion.app), or "": a name of three letters or more that is not a
+// download word itself (get-app.link).
+func downloadName(l *linkx.Link) string {
+	if l.Domain == "" || l.IP.IsValid() {
+		return ""
+	}
+	label := strings.ToLower(l.Label())
+	var name string
+	if i := strings.LastIndexByte(label, '-'); i > 0 && downloadSuffixes[label[i+1:]] {
+		name = label[:i]
+	} else if i := strings.IndexByte(label, '-'); i > 0 && downloadPrefixes[label[:i]] {
+		name = label[i+1:]
+	}
+	if len(name) < 3 || siteTakers[name] || downloadSuffixes[name] || downloadPrefixes[name] {
+		return ""
+	}
+	return name
+}
+
+// judgeDownloadNames finds a stranger's site named for a program with a
+// download word (downloadName) in a message about downloading or
+// installing (found holds an install's words) or naming the program
+// (folded holds its name), or at a program file's link.
+func (c *Classifier) judgeDownloadNames(rs *reasons, folded []byte, found *lure.Found, j *Judgement) {
+	install := found[lure.Install].Weight > 0
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		name := downloadName(l)
+		if name == "" {
+			continue
+		}
+		file := false
+		if f := linkFile(l); f != "" {
+			fd := filetype.Check(f, "")
+			file = fd.Dangerous() || fd.Kind == filetype.Archive
+		}
+		if !install && !file && !containsWords(folded, strings.ReplaceAll(name, "-", " ")) {
+			continue
+		}
+		w := wDownloadName
+		if file || abusedTLD(l.Suffix) > 0 {
+			w = wDownloadNameCheap
+		}
+		shown := linkx.Defang(l.Unicode)
+		rs.add(handRule(CodeDownloadName, w, shown, say2("download_name", shown, name)))
+		return
+	}
+}
