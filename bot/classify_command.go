@@ -107,6 +107,33 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 	return "", false
 }
 
+// mayRun is the cheap test that passes over the texts no pasted command
+// can be in: one runs what it fetches through a pipe (|), a command's
+// substitution ($(…), `…`) or an evaluator's call (iex(…), iex (…)).
+// mshta alone is read only beside these (its .hta is a dangerous file
+// anyway, and a fake check beside it is found by its words).
+func mayRun(clean string) bool {
+	if strings.IndexByte(clean, '|') >= 0 || strings.IndexByte(clean, '$') >= 0 || strings.IndexByte(clean, '`') >= 0 {
+		return true
+	}
+	// iex(…) or iex (…): an x, or an x and a space, before a bracket
+	for off := 0; ; {
+		i := strings.IndexByte(clean[off:], '(')
+		if i < 0 {
+			break
+		}
+		at := off + i
+		if at >= 1 && clean[at-1] == ' ' {
+			at--
+		}
+		if at >= 2 && lowerASCII(clean[at-1]) == 'x' && lowerASCII(clean[at-2]) == 'e' {
+			return true
+		}
+		off += i + 1
+	}
+	return false
+}
+
 // lastWordFold returns where the last occurrence of the lower-case word w
 // stands in s as a word of its own (no letter, digit or dash on either
 // side), in any case; -1 when it does not.
@@ -162,10 +189,12 @@ func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, fou
 		return
 	}
 	run, cmd := -1, ""
-	for _, i := range j.Suspect {
-		if d, ok := fetchedAndRun(clean, &j.Links[i]); ok {
-			run, cmd = i, d
-			break
+	if mayRun(clean) {
+		for _, i := range j.Suspect {
+			if d, ok := fetchedAndRun(clean, &j.Links[i]); ok {
+				run, cmd = i, d
+				break
+			}
 		}
 	}
 	paste := lure.FindPaste(folded)

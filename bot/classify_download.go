@@ -25,14 +25,6 @@ const (
 	wDownloadNameCheap = 0.8
 )
 
-// downloadSuffixes and downloadPrefixes are the words a fake download
-// site joins to a program's name with a hyphen (obsidian-download,
-// get-notion, download-capcut).
-var (
-	downloadSuffixes = setOf("download", "downloads", "dl", "setup", "installer")
-	downloadPrefixes = setOf("get", "download")
-)
-
 // downloadName returns the program's name a registrable name joins to a
 // download word with a hyphen (obsidian for obsidian-download.com,
 // davinci-resolve for davinci-resolve-download.com, notion for
@@ -42,18 +34,36 @@ func downloadName(l *linkx.Link) string {
 	if l.Domain == "" || l.IP.IsValid() {
 		return ""
 	}
-	label := strings.ToLower(l.Label())
-	var name string
-	if i := strings.LastIndexByte(label, '-'); i > 0 && downloadSuffixes[label[i+1:]] {
-		name = label[:i]
-	} else if i := strings.IndexByte(label, '-'); i > 0 && downloadPrefixes[label[:i]] {
-		name = label[i+1:]
+	label := l.Label() // lower case, as Domain is
+	first := strings.IndexByte(label, '-')
+	if first < 0 {
+		return ""
 	}
-	if len(name) < 3 || siteTakers[name] || downloadSuffixes[name] || downloadPrefixes[name] {
+	var name string
+	if i := strings.LastIndexByte(label, '-'); downloadSuffix(label[i+1:]) {
+		name = label[:i]
+	} else if downloadPrefix(label[:first]) {
+		name = label[first+1:]
+	}
+	if len(name) < 3 || downloadSuffix(name) || downloadPrefix(name) || siteTakers[name] {
 		return ""
 	}
 	return name
 }
+
+// downloadSuffix and downloadPrefix report the words a fake download
+// site joins to a program's name with a hyphen, after it
+// (obsidian-download, capcut-setup) and before it (get-notion,
+// download-capcut).
+func downloadSuffix(w string) bool {
+	switch w {
+	case "download", "downloads", "dl", "setup", "installer":
+		return true
+	}
+	return false
+}
+
+func downloadPrefix(w string) bool { return w == "get" || w == "download" }
 
 // judgeDownloadNames finds a stranger's site named for a program with a
 // download word (downloadName) in a message about downloading or
@@ -72,7 +82,7 @@ func (c *Classifier) judgeDownloadNames(rs *reasons, folded []byte, found *lure.
 			fd := filetype.Check(f, "")
 			file = fd.Dangerous() || fd.Kind == filetype.Archive
 		}
-		if !install && !file && !containsWords(folded, strings.ReplaceAll(name, "-", " ")) {
+		if !file && !install && !containsWords(folded, strings.ReplaceAll(name, "-", " ")) {
 			continue
 		}
 		w := wDownloadName

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -94,14 +95,21 @@ func ownOfficeName(l *linkx.Link) bool {
 	if !l.ICANN || l.Domain == "" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || abusedTLD(l.Suffix) > 0 {
 		return false
 	}
-	rest := strings.ToLower(strings.TrimSuffix(l.Host, "."+l.Suffix))
-	joined := strings.NewReplacer("-", "", ".", "").Replace(rest)
+	// the host's labels before its ending, joined without their dots
+	// and hyphens (Host is lower-case already)
+	var buf [256]byte
+	joined := buf[:0]
+	for i := 0; i < len(l.Host)-len(l.Suffix) && len(joined) < len(buf); i++ {
+		if c := l.Host[i]; c != '.' && c != '-' {
+			joined = append(joined, c)
+		}
+	}
 	for _, a := range noticeActions {
-		if strings.Contains(joined, a) {
+		if bytes.Contains(joined, []byte(a)) {
 			return false
 		}
 	}
-	label := strings.ToLower(l.Label())
+	label := l.Label()
 	for part := range strings.SplitSeq(label, "-") {
 		word := "" // the longest office word in the part (tongcucthue, not cucthue)
 		for _, o := range officeWords {
@@ -190,14 +198,15 @@ func govName(l *linkx.Link) (string, bool) {
 			return label, true
 		}
 	}
-	if ownOfficeName(l) {
-		return "", false // ezpass.csc-paturnpike.com: the authority's own
-	}
 	// a government office's or portal's own word in front of another
-	// domain (thuedientu.hoanthue-online.com, csgt.tracuu-vipham.net)
+	// domain (thuedientu.hoanthue-online.com, csgt.tracuu-vipham.net),
+	// not of the authority's own (ezpass.csc-paturnpike.com)
 	for _, label := range labels[:len(labels)-1] {
 		for _, o := range officeWords {
 			if o.anywhere && strings.Contains(label, o.w) {
+				if ownOfficeName(l) {
+					return "", false
+				}
 				return label, true
 			}
 		}
