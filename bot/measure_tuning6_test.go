@@ -16,14 +16,15 @@ import "testing"
 // one-liners, the offices' and utilities' own sites, real giveaways,
 // forms that warn against giving a password, real groups and downloads.
 //
-// Each set is held to what it reached: a scam set to at least min
-// flagged, a benign set to at most max flagged.
+// Each set is held to what it reached (before the rules: 24 of 37, 22 of
+// 30, 3 of 38, 3 of 31): a scam set to at least min flagged, a benign
+// set to at most max flagged.
 var sixthTuningSets = []struct {
 	measureSet
 	min, max int
 }{
-	{measureSet{"en-scam6t.txt", true}, 0, 0}, {measureSet{"vi-scam6t.txt", true}, 0, 0},
-	{measureSet{"en-benign6t.txt", false}, 0, 38}, {measureSet{"vi-benign6t.txt", false}, 0, 31},
+	{measureSet{"en-scam6t.txt", true}, 37, 0}, {measureSet{"vi-scam6t.txt", true}, 30, 0},
+	{measureSet{"en-benign6t.txt", false}, 0, 0}, {measureSet{"vi-benign6t.txt", false}, 0, 0},
 }
 
 // TestMeasureSixthTuningSets holds each tuning set to what it reached;
