@@ -42,3 +42,28 @@ func TestMeasureSixthTuningSets(t *testing.T) {
 		}
 	}
 }
+
+// sixthHeldOut are det10b's held-out check of the rules tuned on the
+// sixth tuning sets: the same kinds in other words and hosts, committed
+// with the tuning sets before any run, read once after the rules. They
+// are held to issue #9's targets: scams 60 % flagged, benign messages
+// 2 % warned and none deleted.
+var sixthHeldOut = []measureSet{
+	{"en-scam6h.txt", true}, {"vi-scam6h.txt", true}, {"en-benign6h.txt", false}, {"vi-benign6h.txt", false},
+}
+
+// TestMeasureSixthHeldOut judges the held-out check against issue #9's
+// targets; MEASURE_SHOW=1 logs the lines judged wrongly.
+func TestMeasureSixthHeldOut(t *testing.T) {
+	t.Parallel()
+	for i, wd := range measureSets(t, sixthHeldOut, false) {
+		s, warned, deleted := sixthHeldOut[i], wd[0], wd[1]
+		n, err := readMeasureSet("testdata/measure/" + s.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.scam && float64(warned+deleted) < 0.6*float64(len(n)) || !s.scam && (deleted > 0 || float64(warned) > 0.02*float64(len(n))) {
+			t.Errorf("%s: %d warned, %d deleted of %d: misses issue #9's target", s.file, warned, deleted, len(n))
+		}
+	}
+}
