@@ -15,10 +15,7 @@ import "testing"
 // Each set is held to what it reached (tighter than issue #9's targets):
 // a scam set to at least min flagged, a benign set to at most max
 // flagged.
-var fourthTuningSets = []struct {
-	measureSet
-	min, max int
-}{
+var fourthTuningSets = []tunedSet{
 	{measureSet{"vi-smishing4t.txt", true}, 30, 0}, {measureSet{"en-scam4t.txt", true}, 30, 0},
 	{measureSet{"vi-benign4t.txt", false}, 0, 0}, {measureSet{"en-benign4t.txt", false}, 0, 0},
 }
@@ -27,16 +24,7 @@ var fourthTuningSets = []struct {
 // MEASURE_SHOW=1 logs the lines judged wrongly.
 func TestMeasureFourthTuningSets(t *testing.T) {
 	t.Parallel()
-	var sets []measureSet
-	for _, s := range fourthTuningSets {
-		sets = append(sets, s.measureSet)
-	}
-	for i, wd := range measureSets(t, sets, false) {
-		s, flagged := fourthTuningSets[i], wd[0]+wd[1]
-		if s.scam && flagged < s.min || !s.scam && flagged > s.max {
-			t.Errorf("%s: %d flagged, want at least %d and at most %d (MEASURE_SHOW=1 lists them)", s.file, flagged, s.min, max(s.max, s.min))
-		}
-	}
+	holdTuned(t, fourthTuningSets)
 }
 
 // fourthHeldOut are det9c's held-out check of the rules tuned on the
@@ -52,14 +40,5 @@ var fourthHeldOut = []measureSet{
 // targets; MEASURE_SHOW=1 logs the lines judged wrongly.
 func TestMeasureFourthHeldOut(t *testing.T) {
 	t.Parallel()
-	for i, wd := range measureSets(t, fourthHeldOut, false) {
-		s, warned, deleted := fourthHeldOut[i], wd[0], wd[1]
-		n, err := readMeasureSet("testdata/measure/" + s.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.scam && float64(warned+deleted) < 0.6*float64(len(n)) || !s.scam && (deleted > 0 || float64(warned) > 0.02*float64(len(n))) {
-			t.Errorf("%s: %d warned, %d deleted of %d: misses issue #9's target", s.file, warned, deleted, len(n))
-		}
-	}
+	holdTargets(t, fourthHeldOut)
 }

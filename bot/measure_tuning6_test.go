@@ -19,10 +19,7 @@ import "testing"
 // Each set is held to what it reached (before the rules: 24 of 37, 22 of
 // 30, 3 of 38, 3 of 31): a scam set to at least min flagged, a benign
 // set to at most max flagged.
-var sixthTuningSets = []struct {
-	measureSet
-	min, max int
-}{
+var sixthTuningSets = []tunedSet{
 	{measureSet{"en-scam6t.txt", true}, 37, 0}, {measureSet{"vi-scam6t.txt", true}, 30, 0},
 	{measureSet{"en-benign6t.txt", false}, 0, 0}, {measureSet{"vi-benign6t.txt", false}, 0, 0},
 }
@@ -31,16 +28,7 @@ var sixthTuningSets = []struct {
 // MEASURE_SHOW=1 logs the lines judged wrongly.
 func TestMeasureSixthTuningSets(t *testing.T) {
 	t.Parallel()
-	var sets []measureSet
-	for _, s := range sixthTuningSets {
-		sets = append(sets, s.measureSet)
-	}
-	for i, wd := range measureSets(t, sets, false) {
-		s, flagged := sixthTuningSets[i], wd[0]+wd[1]
-		if s.scam && flagged < s.min || !s.scam && flagged > s.max {
-			t.Errorf("%s: %d flagged, want at least %d and at most %d (MEASURE_SHOW=1 lists them)", s.file, flagged, s.min, max(s.max, s.min))
-		}
-	}
+	holdTuned(t, sixthTuningSets)
 }
 
 // sixthHeldOut are det10b's held-out check of the rules tuned on the
@@ -56,14 +44,5 @@ var sixthHeldOut = []measureSet{
 // targets; MEASURE_SHOW=1 logs the lines judged wrongly.
 func TestMeasureSixthHeldOut(t *testing.T) {
 	t.Parallel()
-	for i, wd := range measureSets(t, sixthHeldOut, false) {
-		s, warned, deleted := sixthHeldOut[i], wd[0], wd[1]
-		n, err := readMeasureSet("testdata/measure/" + s.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s.scam && float64(warned+deleted) < 0.6*float64(len(n)) || !s.scam && (deleted > 0 || float64(warned) > 0.02*float64(len(n))) {
-			t.Errorf("%s: %d warned, %d deleted of %d: misses issue #9's target", s.file, warned, deleted, len(n))
-		}
-	}
+	holdTargets(t, sixthHeldOut)
 }
