@@ -139,10 +139,15 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	e.count(c.Platform).commands.Add(1)
 	// link in a private chat with the bot is its owner's; so is pardon
 	// there, which pardons only in the groups whose notes come there and
-	// verifies the sender with the platform against them
-	ownDirect := c.Direct && (c.Name == "link" || c.Name == "pardon")
+	// verifies the sender with the platform against them, and why, which
+	// finds there only the cases whose notes came there
+	ownDirect := c.Direct && (c.Name == "link" || c.Name == "pardon" || c.Name == "why")
 	if (adminOnly[c.Name] || c.Name == "link") && !c.IsAdmin && !ownDirect {
 		e.count(c.Platform).refused.Add(1)
+		if c.Direct {
+			// a group's admin, settling its settings in private
+			return Reply{Text: say(l, "refused-direct", c.Name), Refused: true}, nil
+		}
 		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
 	}
 	switch c.Name {

@@ -8,6 +8,10 @@ var replies = map[string][2]string{
 		"Sorry, only this chat's admins can use %s. Nothing was changed.",
 		"Xin lỗi, chỉ quản trị viên của nhóm mới dùng được lệnh %s. Không có gì thay đổi.",
 	},
+	"refused-direct": {
+		"%s is for a group's admins: send it in the group. Here, in our private chat, link, pardon and why work for the groups whose admin notes come here.",
+		"%s dành cho quản trị viên của nhóm: hãy gửi lệnh trong nhóm. Ở chat riêng này chỉ dùng được link, pardon và why cho các nhóm gửi thông báo quản trị về đây.",
+	},
 	"unknown": {
 		"I don't know the command %q. Send help for the list.",
 		"Không có lệnh %q. Gửi help để xem danh sách lệnh.",

@@ -90,3 +90,56 @@ func TestSetlogAndLinkSayWhatTheyTake(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestWhyInAPrivateLogChat: an admin who gets a group's admin notes in
+// their private chat with the bot answers a note there with /why and is
+// told why; /why there names no other chat's case, and a member's
+// /mode in a private chat is told to send it in the group.
+func TestWhyInAPrivateLogChat(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	private := func(id int, text string) map[string]any {
+		return map[string]any{"message_id": id, "date": h.at(id), "text": text, "from": userObj(admin, "Boss"),
+			"chat": map[string]any{"id": admin, "type": "private", "first_name": "Boss"}}
+	}
+	h.api.push(msgUpdate(private(1, "/link")))
+	r := h.api.waitCall(t, "sendMessage", replyTo(admin, 1))
+	_, rest, ok := strings.Cut(r.get("text"), "/setlog ")
+	if !ok {
+		t.Fatalf("/link answered %q", r.get("text"))
+	}
+	h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, "en", 2, h.at(2), "/setlog "+strings.Fields(rest)[0])))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, 2))
+	h.api.push(msgUpdate(textMsg(chatA, spammer, 3, h.at(3), phish)))
+	var note apiCall
+	h.api.waitFor(t, "the admin note in the private chat", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("chat_id") == itoa(admin) && c.get("reply_markup") != "" {
+				note = c
+				return true
+			}
+		}
+		return false
+	})
+	h.waitRecorded(t, admin, note.Sent)
+	why := private(4, "/why")
+	why["reply_to_message"] = map[string]any{"message_id": note.Sent, "date": h.at(3), "text": note.get("text"),
+		"chat": map[string]any{"id": admin, "type": "private", "first_name": "Boss"},
+		"from": map[string]any{"id": testBotID, "is_bot": true, "first_name": "immune"}}
+	h.api.push(msgUpdate(why))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(admin, 4)).get("text"); !strings.Contains(got, "Verdict: delete") {
+		t.Errorf("/why on the note in the private log chat answered %q", got)
+	}
+	// the group's message by its link is no case of this chat
+	h.api.push(msgUpdate(private(5, "/why https://t.me/c/1/3")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(admin, 5)).get("text"); strings.Contains(got, "Verdict") {
+		t.Errorf("/why of another chat's message in the private chat answered %q", got)
+	}
+	h.api.push(msgUpdate(private(6, "/mode warn")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(admin, 6)).get("text"); !strings.Contains(got, "mode is for a group's admins: send it in the group") {
+		t.Errorf("/mode in a private chat answered %q", got)
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+}
