@@ -360,6 +360,47 @@ func intranetName(l *linkx.Link) bool {
 // (RFC 2606, RFC 6761).
 var reservedEndings = setOf("test", "example", "invalid", "localhost")
 
+// libraryDocs reports a project on a documentation host (docsHosts)
+// named after a brand with a programming word beside it
+// (python-telegram-bot.readthedocs.io, paypal-python-sdk,
+// whatsapp-api-client): the documentation of a library for the brand's
+// API, which tech chat links all day. Its name holds no lure or scheme
+// word (discord-gift, telegram-bot-verify), nothing else is found about
+// it, and its path holds no lure word (…/verify-account-login.html):
+// such a page is judged as any page named after the brand.
+func libraryDocs(l *linkx.Link, info *hostInfo) bool {
+	if info.trusted || len(info.words) > 0 || len(info.reasons) == 0 || l.Scheme != "https" {
+		return false
+	}
+	site, hosted := model.Site(*l)
+	if !hosted || !docsHosts[site.Suffix] {
+		return false
+	}
+	for _, r := range info.reasons {
+		if r.Code != CodeBrandInDomain && r.Code != CodeLookalike {
+			return false
+		}
+	}
+	code := false
+	for _, w := range strings.FieldsFunc(site.Label(), func(r rune) bool { return r == '-' || r == '_' }) {
+		if programmingWords[w] {
+			code = true
+			break
+		}
+	}
+	return code && len(pathLureWords(l)) == 0
+}
+
+// docsHosts are hosting platforms that build and serve projects'
+// documentation.
+var docsHosts = setOf("readthedocs.io", "readthedocs-hosted.com")
+
+// programmingWords name a library's language or kind in its project's
+// name (python-telegram-bot, discord-api-types, paypal-sdk-go).
+var programmingWords = setOf("python", "py", "js", "node", "nodejs", "go", "golang", "rs", "rust", "java", "kotlin", "swift", "php",
+	"ruby", "rb", "dotnet", "net", "csharp", "cpp", "lua", "elixir", "dart", "bot", "bots", "api", "sdk", "lib", "library", "client",
+	"wrapper", "cli", "async", "aio")
+
 // lanEndings are the endings local networks name their hosts under.
 var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "corp", "home", "private")
 
@@ -631,6 +672,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		return 0, false, false
 	}
 	info := c.hosts.get(c, k.brands, l)
+	if libraryDocs(l, info) {
+		return 0, false, false
+	}
 	suspect = !info.trusted
 	if l.UserInfo != "" && (l.Scheme == "http" || l.Scheme == "https") {
 		c.judgeUserinfo(rs, l, shown())

@@ -81,3 +81,22 @@ func TestIndicatorsNamedAsPhishing(t *testing.T) {
 		{"malware found on your phone, remove it with the cleaner at hxxps://phone-cleaner-free[.]top/apk", true},
 	})
 }
+
+// TestLibraryDocs: a project on a documentation host (Read the Docs)
+// named after a brand with a programming word (python-telegram-bot,
+// paypal-sdk, whatsapp-api-client) documents a library for the brand's
+// API: it is not judged as a page named after the brand. The brand
+// with lure words, a lure in its path, or any other host is judged as
+// before.
+func TestLibraryDocs(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://python-telegram-bot.readthedocs.io/en/v21.6/telegram.bot.html", false},
+		{"the async wrapper https://telegram-bot-sdk.readthedocs.io/en/latest/", false},
+		{"https://paypal-python-sdk.readthedocs.io/en/latest/quickstart.html", false},
+		{"claim your nitro https://discord-gift.readthedocs.io/", true},
+		{"https://telegram-bot-verify.readthedocs.io/en/latest/login.html", true},
+		{"https://python-telegram-bot.readthedocs.io/en/latest/verify-account-login.html", true},
+		{"https://paypal-sdk-login.netlify.app/", true},
+	})
+}
