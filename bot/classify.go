@@ -338,27 +338,15 @@ func documentLink(l *linkx.Link) bool {
 
 // intranetName reports a name under an ending that local networks use
 // and the internet has no top-level domain for (grafana.acme.lan,
-// wiki.corp.internal, nas.local), or under any ending that is no
-// top-level domain of the internet (pi.hole, Pi-hole's own admin page;
-// a router's speedport.ip): only a local network resolves it, as it does a
-// private address, and no one can register it to phish with. The names
-// reserved for examples and tests (.test, .example, .invalid,
-// .localhost) are left to the classifier: the trainer's benign links
-// hold them, and a name no network resolves harms no one either way.
+// wiki.corp.internal, nas.local, Pi-hole's own pi.hole): only a local
+// network resolves it, as it does a private address. The names reserved
+// for examples and tests (.test, .example, .invalid), and any other
+// ending that is no top-level domain, are left to the classifier: the
+// trainer's benign links hold them (dummy.tld, password.faketld), and a
+// name no network resolves harms no one either way.
 func intranetName(l *linkx.Link) bool {
-	if l.ICANN || l.Domain == "" {
-		return false
-	}
-	if lanEndings[l.Suffix] {
-		return true
-	}
-	top := l.Host[strings.LastIndexByte(l.Host, '.')+1:]
-	return !reservedEndings[top] && !linkx.IsTLD(top)
+	return !l.ICANN && lanEndings[l.Suffix]
 }
-
-// reservedEndings are the endings set aside for examples and tests
-// (RFC 2606, RFC 6761).
-var reservedEndings = setOf("test", "example", "invalid", "localhost")
 
 // libraryDocs reports a project on a documentation host (docsHosts)
 // named after a brand with a programming word beside it
@@ -401,8 +389,10 @@ var programmingWords = setOf("python", "py", "js", "node", "nodejs", "go", "gola
 	"ruby", "rb", "dotnet", "net", "csharp", "cpp", "lua", "elixir", "dart", "bot", "bots", "api", "sdk", "lib", "library", "client",
 	"wrapper", "cli", "async", "aio")
 
-// lanEndings are the endings local networks name their hosts under.
-var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "corp", "home", "private")
+// lanEndings are the endings local networks name their hosts under:
+// the conventions of routers and operating systems, and of the DNS
+// servers homelabs run (Pi-hole answers pi.hole for its admin page).
+var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "corp", "home", "private", "hole", "homelab")
 
 // quotesIndicators reports a message that quotes links as security
 // people do, defanged by their convention (hxxp://, [.], [dot], [:]) and

@@ -44,16 +44,16 @@ func TestOperatingSystemImages(t *testing.T) {
 	})
 }
 
-// TestNamesUnderNoTopLevelDomain: a name under an ending that is no
-// top-level domain of the internet (pi.hole, speedport.ip) resolves only
-// on a local network, as a .lan name does: its admin page is a member's
-// own. The same words under a real ending are judged as before.
-func TestNamesUnderNoTopLevelDomain(t *testing.T) {
+// TestHomelabNames: Pi-hole answers pi.hole for its admin page, and
+// homelabs name their hosts under .homelab as offices do under .lan:
+// only a local network resolves them, so a login page there is a
+// member's own. The same words under a real ending are judged as before.
+func TestHomelabNames(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"pihole admin http://pi.hole/admin/login.php", false},
-		{"router login http://speedport.ip/html/login/index.html", false},
 		{"http://nas.homelab/webman/login.cgi?user=admin&password=reset", false},
+		{"grafana http://grafana.homelab:3000/login", false},
 		{"pihole admin http://pi-hole-admin.top/admin/login.php", true},
 		{"http://paypal-login-verify.com.secure-auth.xyz/login.php", true},
 	})
