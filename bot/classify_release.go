@@ -65,7 +65,7 @@ var products = []product{
 	{"Bitwarden", []string{"bitwarden"}, []string{"bitwarden.com"}, nil},
 	{"Cisco AnyConnect", []string{"anyconnect"}, []string{"cisco.com"}, nil},
 	{"FortiClient", []string{"forticlient"}, []string{"fortinet.com"}, nil},
-	{"OpenVPN", []string{"openvpn"}, []string{"openvpn.net"}, nil},
+	{"OpenVPN", []string{"openvpn"}, []string{"openvpn.net", "openvpn.org"}, nil},
 	{"WireGuard", []string{"wireguard"}, []string{"wireguard.com"}, nil},
 	{"Tor Browser", []string{"torproject", "torbrowser"}, []string{"torproject.org"}, []string{"tor"}},
 	{"Visual Studio Code", []string{"vscode"}, []string{"visualstudio.com", "microsoft.com"}, nil},

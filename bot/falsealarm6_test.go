@@ -100,3 +100,15 @@ func TestLibraryDocs(t *testing.T) {
 		{"https://paypal-sdk-login.netlify.app/", true},
 	})
 }
+
+// TestOpenVPNsOwnSites: OpenVPN's maker serves its community builds from
+// openvpn.org (swupdate.openvpn.org) as well as openvpn.net; a site that
+// takes the name otherwise is still a fake download page.
+func TestOpenVPNsOwnSites(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://swupdate.openvpn.org/community/releases/OpenVPN-2.6.13-I001-amd64.msi", false},
+		{"https://openvpn-client.org/download/OpenVPN-2.6.13-I001-amd64.msi", true},
+		{"https://openvpn.app/OpenVPN-2.6.13-I001-amd64.msi", true},
+	})
+}
