@@ -494,19 +494,15 @@ func (p *printer) run() {
 	for b := range p.batches {
 		p.working.Store(true)
 		b.decided.Wait()
-		for i := range b.lines {
-			if b.lines[i].bad != nil {
-				p.errors++
-			} else if b.lines[i].out.Verdict != bot.Allow {
-				p.flagged++
-			}
-		}
 		if p.failed() == nil {
+			// write counts the lines as it encodes them
 			if err := p.write(b); err != nil {
 				p.mu.Lock()
 				p.err = err
 				p.mu.Unlock()
 			}
+		} else {
+			p.count(b.lines)
 		}
 		select {
 		case p.free <- b.lines:
@@ -545,11 +541,28 @@ func (p *printer) write(b printBatch) error {
 	return nil
 }
 
-// encode encodes the lines into p.encoded and empties them.
+// count counts what the lines are.
+func (p *printer) count(lines []result) {
+	for i := range lines {
+		p.countLine(&lines[i])
+	}
+}
+
+func (p *printer) countLine(l *result) {
+	if l.bad != nil {
+		p.errors++
+	} else if l.out.Verdict != bot.Allow {
+		p.flagged++
+	}
+}
+
+// encode counts the lines, encodes them into p.encoded and empties them:
+// one pass over a batch that has long left the caches.
 func (p *printer) encode(lines []result) error {
 	p.encoded.reset()
 	for i := range lines {
 		l := &lines[i]
+		p.countLine(l)
 		// written here, or by the encoder where appendOutput leaves it
 		var b []byte
 		var ok bool
@@ -568,6 +581,7 @@ func (p *printer) encode(lines []result) error {
 			err = p.enc.Encode(&l.out)
 		}
 		if err != nil {
+			p.count(lines[i+1:])
 			return err
 		}
 		*l = result{}
