@@ -592,13 +592,24 @@ func (e *Engine) now(c Command) time.Time {
 	return c.Time
 }
 
-// setLog answers /setlog: on Discord, or with "here", this chat receives
-// the admin notes; "off" sends them back to the chat itself; a code
+// setLog answers /setlog: "off" sends the admin notes back to the chat
+// (Discord: each channel) itself; on Discord, or with "here", this chat
+// receives them; a code
 // completes a link started with /link in the log chat; with no argument on
 // Telegram, a code for /link in the log chat.
 func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 	arg := firstField(c.Args)
+	where := "chat"
+	if c.Platform == Discord {
+		where = "channel"
+	}
 	switch {
+	case strings.EqualFold(arg, "off"):
+		err := e.changeSettings(ctx, c, c.Scope(), "setlog off", func(s *ChatSettings) { s.LogChat, s.LogTitle = "", "" })
+		if err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+		return Reply{Text: say(l, "setlog-off-"+where)}, nil
 	case c.Platform == Discord || strings.EqualFold(arg, "here"):
 		err := e.changeSettings(ctx, c, c.Scope(), "setlog "+c.Chat, func(s *ChatSettings) {
 			s.LogChat, s.LogTitle = c.Chat, c.ChatTitle
@@ -606,13 +617,7 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 		if err != nil {
 			return Reply{Text: say(l, "failed")}, err
 		}
-		return Reply{Text: say(l, "setlog")}, nil
-	case strings.EqualFold(arg, "off"):
-		err := e.changeSettings(ctx, c, c.Scope(), "setlog off", func(s *ChatSettings) { s.LogChat, s.LogTitle = "", "" })
-		if err != nil {
-			return Reply{Text: say(l, "failed")}, err
-		}
-		return Reply{Text: say(l, "setlog-off")}, nil
+		return Reply{Text: say(l, "setlog-"+where)}, nil
 	case !linkCodeShaped(arg):
 		// "setlog #mods", "setlog -100123": not a code, so no "not a
 		// live code" either, but what setlog takes

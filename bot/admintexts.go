@@ -155,7 +155,7 @@ Commands (* for moderators: Manage Messages, Manage Server or Administrator from
 /immune check (a message or link), or the menu Check with immune on a message: judge it and explain why
 Report to admins, the menu on a message: send it to the admins
 /immune lang * (en or vi): language of my messages
-/immune setlog *: admin notes come to the channel you send it in
+/immune setlog * (to:off to stop): admin notes come to the channel you send it in
 /immune help: this text
 The menus are under Apps when you right-click (or long-press) a message.`,
 		`immune bảo vệ máy chủ khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
@@ -172,7 +172,7 @@ Lệnh (* dành cho người kiểm duyệt: quyền Quản lý tin nhắn, Qu�
 /immune check (tin nhắn hoặc liên kết), hoặc menu Kiểm tra với immune trên một tin nhắn: kiểm tra và giải thích
 Báo cáo cho quản trị viên, menu trên một tin nhắn: gửi tin đó cho quản trị viên
 /immune lang * (en hoặc vi): ngôn ngữ của bot
-/immune setlog *: thông báo quản trị gửi vào kênh bạn dùng lệnh này
+/immune setlog * (to:off để bỏ): thông báo quản trị gửi vào kênh bạn dùng lệnh này
 /immune help: trợ giúp
 Các menu nằm trong mục Ứng dụng khi bấm chuột phải (hoặc nhấn giữ) vào một tin nhắn.`,
 	},
@@ -184,9 +184,13 @@ Các menu nằm trong mục Ứng dụng khi bấm chuột phải (hoặc nhấn
 		"Linked: the admin notes of «%s» now come to «%s».",
 		"Đã liên kết: thông báo quản trị của «%s» sẽ được gửi tới «%s».",
 	},
-	"setlog-off": {
+	"setlog-off-chat": {
 		"The admin notes will come to this chat itself again.",
 		"Thông báo quản trị sẽ lại được gửi ngay trong nhóm này.",
+	},
+	"setlog-off-channel": {
+		"There is no log channel now: admins are told in each channel itself.",
+		"Giờ không còn kênh nhật ký: thông báo quản trị được gửi ngay trong từng kênh.",
 	},
 }
 

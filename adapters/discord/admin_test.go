@@ -51,7 +51,7 @@ func TestAdminNoteButtonsOnDiscord(t *testing.T) {
 	t.Parallel()
 	h := start(t)
 	h.dispatch("INTERACTION_CREATE", interaction("sl", "clog", ownerID, permAdmin, slash("setlog")))
-	if got := h.answerOf("sl")["content"].(string); !strings.Contains(got, "Admin notifications will come to this chat") {
+	if got := h.answerOf("sl")["content"].(string); !strings.Contains(got, "Admin notifications will come to this channel") {
 		t.Fatalf("setlog answered %q", got)
 	}
 	h.dispatch("MESSAGE_CREATE", message("n1", "c2", "u1", phish))

@@ -44,6 +44,12 @@ func stringOpt(name, en, vi string, choices ...string) *discordgo.ApplicationCom
 	return o
 }
 
+// optional makes an option one that may be left out.
+func optional(o *discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+	o.Required = false
+	return o
+}
+
 // subcommands are /immune's subcommands, in the order help shows them.
 var subcommands = []sub{
 	{"status", "What immune protects here and how, and the permissions it lacks", "Tình trạng bảo vệ và các quyền bot còn thiếu", nil},
@@ -72,7 +78,8 @@ var subcommands = []sub{
 		stringOpt("text", "The message or link to judge", "Tin nhắn hoặc liên kết cần kiểm tra")},
 	{"lang", "Language of immune's messages in this server", "Ngôn ngữ của bot trong máy chủ",
 		stringOpt("lang", "en (English) or vi (Tiếng Việt)", "en (English) hoặc vi (Tiếng Việt)", "en", "vi")},
-	{"setlog", "Send admin notifications to this channel", "Gửi thông báo quản trị vào kênh này", nil},
+	{"setlog", "Send admin notifications to this channel (or, with off, to each channel itself)", "Gửi thông báo quản trị vào kênh này (hoặc, với off, ngay trong từng kênh)",
+		optional(stringOpt("to", "off: no log channel, admins are told in each channel itself", "off: bỏ kênh nhật ký, thông báo ngay trong từng kênh", "off"))},
 	{"help", "What immune does and its commands", "Bot làm gì và các lệnh", nil},
 }
 

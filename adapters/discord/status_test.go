@@ -88,3 +88,34 @@ func TestHelpSpeaksDiscord(t *testing.T) {
 		}
 	}
 }
+
+// TestSetlogOffOnDiscord: a moderator can stop the log channel with
+// /immune setlog to:off (before, setlog could only move it): the notes
+// of a deletion go to no log channel then, and a member's status says
+// so; a member cannot.
+func TestSetlogOffOnDiscord(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	h.dispatch("INTERACTION_CREATE", interaction("sl", "clog", ownerID, permAdmin, slash("setlog")))
+	if got := rendered(h.answerOf("sl")["content"].(string)); !strings.Contains(got, "Admin notifications will come to this channel.") {
+		t.Fatalf("setlog answered %q", got)
+	}
+	h.dispatch("INTERACTION_CREATE", interaction("m", "c1", "m1", permView|permSend, slash("setlog", "to", "off")))
+	if got := rendered(h.answerOf("m")["content"].(string)); !strings.Contains(got, "only this chat's admins") {
+		t.Errorf("a member's setlog off answered %q", got)
+	}
+	h.dispatch("INTERACTION_CREATE", interaction("off", "c1", "mod1", permManage, slash("setlog", "to", "off")))
+	if got := rendered(h.answerOf("off")["content"].(string)); !strings.Contains(got, "There is no log channel now: admins are told in each channel itself.") {
+		t.Errorf("setlog off answered %q", got)
+	}
+	h.dispatch("INTERACTION_CREATE", interaction("st", "c2", "m1", permView|permSend, slash("status")))
+	if got := rendered(h.answerOf("st")["content"].(string)); !strings.Contains(got, "Admin log: not set (admins are told in the channel itself)") {
+		t.Errorf("status after setlog off: %q", got)
+	}
+	h.dispatch("MESSAGE_CREATE", message("n1", "c2", "u1", phish))
+	h.waitDelete("c2", "n1")
+	h.waitPost("c2", 1) // the notice
+	if n := len(h.posts("clog")); n != 0 {
+		t.Errorf("%d admin notes in the old log channel after setlog off", n)
+	}
+}
