@@ -35,7 +35,7 @@ type hostInfo struct {
 	// (discard.com/nitro). Its reason, ready; Code is empty when none.
 	context      Reason
 	contextBrand *brand.Brand
-	hostLogit    float32 // the link model's bias plus what the host name adds
+	hostLogit    float32 // the link model's bias plus what the host name adds (model.Model.HostLogits)
 	// expertLogit is the highest of the link model's experts' logits of
 	// the host name, when hasExpert (model.Model.ExpertLogit).
 	expertLogit float32
@@ -52,8 +52,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	if l.IP.IsValid() {
 		fs := scratchFeatures()
 		model.HostFeatures(l, fs)
-		info.hostLogit = c.link.Bias + c.link.Logit(fs)
-		info.expertLogit, info.hasExpert = c.link.ExpertLogit(fs)
+		info.hostLogit, info.expertLogit, info.hasExpert = c.link.HostLogits(l, fs)
 		featuresPool.Put(fs)
 		info.signals[model.SigRawIP] = 1
 		return info
@@ -101,8 +100,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	}
 	fs := scratchFeatures()
 	model.HostFeatures(l, fs)
-	info.hostLogit = c.link.Bias + c.link.Logit(fs)
-	info.expertLogit, info.hasExpert = c.link.ExpertLogit(fs)
+	info.hostLogit, info.expertLogit, info.hasExpert = c.link.HostLogits(l, fs)
 	featuresPool.Put(fs)
 	sig := &info.signals
 	if shorteners[l.Domain] || shorteners[l.Host] {

@@ -123,6 +123,11 @@ func HostFeatures(l *linkx.Link, fs *Features) {
 	}
 	site, hosted := Site(*l)
 	p := partsOf(&site, hosted)
+	nameFeatures(fs, p)
+}
+
+// nameFeatures appends the features of a host name's parts.
+func nameFeatures(fs *Features, p hostParts) {
 	ngrams(fs, 'L', p.label, 3, 5)
 	words(fs, 'W', p.label, 8)
 	concepts(fs, p.label)

@@ -24,6 +24,9 @@ type Model struct {
 	// list's odd-looking tail; a model of its own does not
 	// (BENCHMARKS.md, eighth pass). Experts have no experts.
 	Experts []*Model
+	// Booster adds to the logits of a host name what the model's
+	// features say together and not one by one (HostLogits); nil: none.
+	Booster *Booster
 }
 
 // Logit returns the weighted sum of features.
@@ -77,7 +80,8 @@ func Link() *Model {
 // The weights file: a magic, the number of index bits, the bias, a scale,
 // then every weight as a little-endian int16 multiple of the scale; then,
 // when the model has experts, their number (uint32) and each expert's
-// bias, scale and weights the same way.
+// bias, scale and weights the same way; then, when the model has a
+// booster, the booster (boostMagic).
 const magic = "IMMW"
 
 // Encode writes a model in the weights file format. Weights are quantised
@@ -92,6 +96,9 @@ func (m *Model) Encode() []byte {
 		for _, e := range m.Experts {
 			out = e.appendWeights(out)
 		}
+	}
+	if m.Booster.Trees() > 0 {
+		out = m.Booster.appendTo(out)
 	}
 	return out
 }
@@ -134,15 +141,22 @@ func Decode(b []byte) (*Model, error) {
 	}
 	m := decodeWeights(b)
 	b = b[size:]
-	if len(b) == 0 {
-		return m, nil
+	if len(b) >= 4 && string(b[:4]) != boostMagic {
+		if uint64(len(b)-4) < uint64(binary.LittleEndian.Uint32(b))*size {
+			return nil, fmt.Errorf("%w: %d bytes after the model, not whole experts", ErrFormat, len(b))
+		}
+		n := int(binary.LittleEndian.Uint32(b))
+		for k := 0; k < n; k++ {
+			m.Experts = append(m.Experts, decodeWeights(b[4+k*size:]))
+		}
+		b = b[4+n*size:]
 	}
-	if len(b) < 4 || uint64(len(b)-4) != uint64(binary.LittleEndian.Uint32(b))*size {
-		return nil, fmt.Errorf("%w: %d bytes after the model, not whole experts", ErrFormat, len(b))
-	}
-	n := int(binary.LittleEndian.Uint32(b))
-	for k := 0; k < n; k++ {
-		m.Experts = append(m.Experts, decodeWeights(b[4+k*size:]))
+	if len(b) > 0 {
+		bo, err := decodeBooster(b)
+		if err != nil {
+			return nil, err
+		}
+		m.Booster = bo
 	}
 	return m, nil
 }
