@@ -80,6 +80,16 @@ func features(l *linkx_Link, host, path *model.Features) {
 // trainLink trains the link model on the examples kept by keep, and an
 // expert for each of expertSources whose phishing examples keep keeps.
 func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Model {
+	m := trainLinkModel(ex, keep, epochs, seed, cfg)
+	if boostCfg.trees > 0 {
+		m.Booster = trainBooster(ex, keep, epochs, seed, cfg)
+	}
+	return m
+}
+
+// trainLinkModel trains the link model and its experts, without a
+// booster.
+func trainLinkModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Model {
 	m := trainModel(ex, keep, epochs, seed, cfg, false)
 	ecfg := cfg
 	ecfg.dropGrams, ecfg.dropPath = 0, 0
@@ -211,8 +221,15 @@ func dropGrams(fs *model.Features) {
 func score(m *model.Model, l *linkx_Link) float64 {
 	var host, path model.Features
 	features(l, &host, &path)
-	s := m.Bias + m.Logit(&host) + m.Logit(&path)
-	if e, ok := m.ExpertLogit(&host); ok {
+	return scoreFeatures(m, l, &host, &path)
+}
+
+// scoreFeatures returns the link model's logit for a link whose
+// features are in host and path, as the classifier reads it.
+func scoreFeatures(m *model.Model, l *linkx_Link, host, path *model.Features) float64 {
+	h, e, ok := m.HostLogits(l, host)
+	s := h + m.Logit(path)
+	if ok {
 		s = max(s, e)
 	}
 	return float64(s)

@@ -22,12 +22,18 @@ func main() {
 	flag.IntVar(&trainEpochs, "epochs", trainEpochs, "passes over the training examples, of every model the run trains")
 	flag.BoolVar(&tuneOnly, "tune", false, "measure on the validation split only (how features and settings are chosen) and stop; with -holdout, the whole classifier on each held-out source's validation part")
 	flag.BoolVar(&reportOnly, "report", false, "report on the embedded model and combiner (bot/model) without training")
+	flag.StringVar(&reportFrom, "from", "", "with -report: the directory of the weights.bin and combine.json to report on instead of the embedded ones")
 	flag.Float64Var(&linkConfig.dropGrams, "dropgrams", linkConfig.dropGrams, "chance that a training example is shown without its host name's character n-grams")
 	flag.Float64Var(&linkConfig.dropPath, "droppath", linkConfig.dropPath, "chance that a training example with a path is shown without its path's character 4-grams")
 	flag.Uint64Var(&trainSeed, "seed", trainSeed, "the seed of the training order and dropout (another seed shows how much a figure moves by chance)")
 	flag.Float64Var(&vnWeight, "vnweight", vnWeight, "how much one of the hand-written Vietnamese benign domains weighs against a popular one (0: left out)")
 	flag.Float64Var(&docShare, "docshare", docShare, "the share of popular domains the trainer writes a documentation-style link on (0: none)")
 	flag.IntVar(&vnGenerated, "vngen", vnGenerated, "how many Vietnamese firms' names the trainer writes as benign examples")
+	flag.IntVar(&boostCfg.trees, "boost", boostCfg.trees, "trees of the link model's booster (0: none)")
+	flag.IntVar(&boostCfg.depth, "boostdepth", boostCfg.depth, "the depth of each of the booster's trees")
+	flag.Float64Var(&boostCfg.rate, "boostrate", boostCfg.rate, "the booster's learning rate")
+	flag.Float64Var(&boostCfg.minHess, "boostmin", boostCfg.minHess, "the least hessian a leaf of the booster holds")
+	flag.BoolVar(&boostCfg.modelOnly, "boostmodel", boostCfg.modelOnly, "the booster adds to the model's logit only, not to the experts'")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
 	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
 	flag.Float64Var(&expertOffset, "expertoffset", expertOffset, "how far below the model's 0.5% point an expert's is placed, in logits")
@@ -59,6 +65,9 @@ func main() {
 }
 
 var tuneOnly, reportOnly bool
+
+// reportFrom is -from: the directory of the model -report reads.
+var reportFrom string
 
 // vnWeight is how much one hand-written Vietnamese benign domain
 // (vietnamese-benign.txt) weighs against one popular domain (-vnweight;
@@ -127,10 +136,16 @@ func run(data, out, holdout string, epochs int) error {
 		return nil
 	}
 	if reportOnly {
-		m := model.Link()
+		m, comb := model.Link(), model.Combination()
+		if reportFrom != "" {
+			if m, comb, err = readModel(reportFrom); err != nil {
+				return err
+			}
+		}
 		reportLink(m, ex)
 		fmt.Printf("\nwhole classifier on the %s split (bare links, no words, no block list):\n", reportSplit)
-		reportClassifier(m, model.Combination(), ex, func(x *Example) bool { return x.Split == reportSplit })
+		reportClassifier(m, comb, ex, func(x *Example) bool { return x.Split == reportSplit })
+		probeVietnameseFirms(m, comb)
 		return nil
 	}
 	if holdout != "" {
@@ -144,6 +159,7 @@ func run(data, out, holdout string, epochs int) error {
 	}
 	fmt.Printf("\nwhole classifier on the %s split (bare links, no words, no block list):\n", reportSplit)
 	reportClassifier(m, comb, ex, func(x *Example) bool { return x.Split == reportSplit })
+	probeVietnameseFirms(m, comb)
 	if err := os.WriteFile(filepath.Join(out, "weights.bin"), m.Encode(), 0o644); err != nil {
 		return err
 	}
@@ -247,4 +263,25 @@ func sourceByName(name string) (Source, bool) {
 		}
 	}
 	return 0, false
+}
+
+// readModel reads the weights.bin and combine.json a run wrote to dir.
+func readModel(dir string) (*model.Model, *model.Combiner, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "weights.bin"))
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := model.Decode(b)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	cj, err := os.ReadFile(filepath.Join(dir, "combine.json"))
+	if err != nil {
+		return nil, nil, err
+	}
+	comb := new(model.Combiner)
+	if err := json.Unmarshal(cj, comb); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	return m, comb, nil
 }
