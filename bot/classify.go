@@ -1151,16 +1151,8 @@ func dottedVersion(path string) bool {
 func imitatedProduct(file string) *product {
 	name := fileStem(file)
 	for i := range products {
-		p := &products[i]
-		for _, w := range p.names {
-			if strings.HasPrefix(name, w) {
-				return p
-			}
-		}
-		for _, w := range p.files {
-			if strings.HasPrefix(name, w) {
-				return p
-			}
+		if products[i].namesFile(name) {
+			return &products[i]
 		}
 	}
 	return nil

@@ -131,18 +131,24 @@ func makerDownload(l *linkx.Link, file string, fd filetype.Finding, info *hostIn
 	name := fileStem(file)
 	for i := range products {
 		p := &products[i]
-		if !slices.Contains(p.domains, l.Domain) {
-			continue
+		if slices.Contains(p.domains, l.Domain) && p.namesFile(name) {
+			return true
 		}
-		for _, w := range p.names {
-			if strings.HasPrefix(name, w) {
-				return true
-			}
+	}
+	return false
+}
+
+// namesFile reports whether a file's stem (fileStem) starts with one of
+// the product's names or its builds' prefixes.
+func (p *product) namesFile(stem string) bool {
+	for _, w := range p.names {
+		if strings.HasPrefix(stem, w) {
+			return true
 		}
-		for _, w := range p.files {
-			if strings.HasPrefix(name, w) {
-				return true
-			}
+	}
+	for _, w := range p.files {
+		if strings.HasPrefix(stem, w) {
+			return true
 		}
 	}
 	return false
