@@ -165,55 +165,18 @@ func (m *Model) denseSums(host *Features, x *Dense) {
 // denseName sets the measures of the registrable name in x.
 func denseName(p hostParts, x *Dense) bool {
 	label := p.label
-	var counts [38]uint8
-	letters, vowels, run, digitRun := 0, 0, 0, 0
-	var prevDigit, prevLetter bool
-	for i := 0; i < len(label); i++ {
-		c := label[i]
-		isDigit := c >= '0' && c <= '9'
-		isLetter := c >= 'a' && c <= 'z'
-		switch {
-		case c == '-':
-			x[DenseHyphens]++
-		case isDigit:
-			x[DenseDigits]++
-			counts[26+int(c-'0')]++
-		case isLetter:
-			letters++
-			counts[c-'a']++
-		default:
-			counts[36]++
-		}
-		switch {
-		case isLetter && strings.IndexByte("aeiouy", c) >= 0:
-			vowels++
-			run = 0
-		case isLetter:
-			run++
-			x[DenseConsonants] = max(x[DenseConsonants], float32(run))
-		default:
-			run = 0
-		}
-		if isDigit {
-			digitRun++
-			x[DenseDigitRun] = max(x[DenseDigitRun], float32(digitRun))
-		} else {
-			digitRun = 0
-		}
-		if isDigit && prevLetter || isLetter && prevDigit {
-			x[DenseSwitches]++
-		}
-		prevDigit, prevLetter = isDigit, isLetter
-	}
+	n := countName(label)
+	x[DenseHyphens], x[DenseDigits] = float32(n.hyphens), float32(n.digits)
+	x[DenseConsonants], x[DenseDigitRun], x[DenseSwitches] = float32(n.maxRun), float32(n.digitRun), float32(n.switches)
 	x[DenseLength] = float32(len(label))
-	if letters > 0 {
-		x[DenseVowels] = float32(vowels) / float32(letters)
+	if n.letters > 0 {
+		x[DenseVowels] = float32(n.vowels) / float32(n.letters)
 	}
-	if n := len(label); n > 0 {
+	if len(label) > 0 {
 		var h float64
-		for _, c := range counts {
+		for _, c := range n.counts {
 			if c > 0 {
-				q := float64(c) / float64(n)
+				q := float64(c) / float64(len(label))
 				h -= q * math.Log2(q)
 			}
 		}

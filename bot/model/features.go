@@ -191,45 +191,9 @@ func foldIDN(l *linkx.Link, label string) (string, bool) {
 // shape adds the structural features of a host name, each bucketed.
 func shape(fs *Features, p hostParts) {
 	label := p.label
-	hyphens, digits, letters, vowels, runs, maxRun := 0, 0, 0, 0, 0, 0
-	run := 0
-	var prevDigit, prevLetter bool
-	switches := 0
-	var counts [38]uint8
-	for i := 0; i < len(label); i++ {
-		c := label[i]
-		isDigit := c >= '0' && c <= '9'
-		isLetter := c >= 'a' && c <= 'z'
-		switch {
-		case c == '-':
-			hyphens++
-		case isDigit:
-			digits++
-			counts[26+int(c-'0')]++
-		case isLetter:
-			letters++
-			counts[c-'a']++
-			switch c {
-			case 'a', 'e', 'i', 'o', 'u', 'y':
-				vowels++
-				run = 0
-			default:
-				run++
-				if run > maxRun {
-					maxRun = run
-				}
-				if run == 3 {
-					runs++
-				}
-			}
-		default:
-			counts[36]++
-		}
-		if isDigit && prevLetter || isLetter && prevDigit {
-			switches++
-		}
-		prevDigit, prevLetter = isDigit, isLetter
-	}
+	n := countName(label)
+	hyphens, digits, letters, vowels, runs, maxRun, switches := n.hyphens, n.digits, n.letters, n.vowels, n.runs, n.maxRun, n.switches
+	counts := &n.counts
 	z := func(kind byte, bucket int) {
 		fs.add(hashByte(hashByte(hashStart('Z'), kind), byte(bucket)), Shape, 1, "")
 	}
@@ -252,7 +216,7 @@ func shape(fs *Features, p hostParts) {
 	if letters > 0 {
 		z('v', 10*vowels/letters)
 	}
-	z('e', entropyBucket(&counts, len(label)))
+	z('e', entropyBucket(counts, len(label)))
 	dots := 0
 	if p.sub != "" {
 		dots = strings.Count(p.sub, ".") + 1
@@ -267,6 +231,61 @@ func shape(fs *Features, p hostParts) {
 	if first, _, ok := strings.Cut(label, "-"); ok && p.sub != "" && linkx.IsTLD(first) {
 		z('t', 1)
 	}
+}
+
+// nameCounts are the measures of a registrable label that shape and a
+// booster's dense features read.
+type nameCounts struct {
+	hyphens, digits, letters, vowels int
+	runs, maxRun                     int // runs of three consonants or more (a digit or hyphen does not end one), the longest
+	digitRun                         int // the longest run of digits
+	switches                         int // letters and digits meeting
+	counts                           [38]uint8
+}
+
+func countName(label string) nameCounts {
+	var n nameCounts
+	run, digitRun := 0, 0
+	var prevDigit, prevLetter bool
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		isDigit := c >= '0' && c <= '9'
+		isLetter := c >= 'a' && c <= 'z'
+		switch {
+		case c == '-':
+			n.hyphens++
+		case isDigit:
+			n.digits++
+			n.counts[26+int(c-'0')]++
+		case isLetter:
+			n.letters++
+			n.counts[c-'a']++
+			switch c {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				n.vowels++
+				run = 0
+			default:
+				run++
+				n.maxRun = max(n.maxRun, run)
+				if run == 3 {
+					n.runs++
+				}
+			}
+		default:
+			n.counts[36]++
+		}
+		if isDigit {
+			digitRun++
+			n.digitRun = max(n.digitRun, digitRun)
+		} else {
+			digitRun = 0
+		}
+		if isDigit && prevLetter || isLetter && prevDigit {
+			n.switches++
+		}
+		prevDigit, prevLetter = isDigit, isLetter
+	}
+	return n
 }
 
 func bucketOf(n int, bounds ...int) int {
