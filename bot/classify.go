@@ -256,13 +256,13 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		return j
 	}
 	var rs reasons
-	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load()}
+	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load(), text: clean, links: j.Links}
 	k.chatLists = k.lists.chatTable(m.Scope())
 	worst := c.comb.NoLink
 	judged := false
 	quoted := false // the defanged links are indicators quoted in security talk
 	if clean != m.Text {
-		quoted = quotesIndicators(m.Text) && !speaksLure(clean, j.Links)
+		quoted = quotesIndicators(m.Text, clean, j.Links) && !speaksLure(clean, j.Links)
 	}
 	for i := range j.Links {
 		if quoted && j.Links[i].Disguised && !j.Links[i].Hidden {
@@ -355,7 +355,10 @@ func intranetName(l *linkx.Link) bool {
 // API, which tech chat links all day. Its name holds no lure or scheme
 // word (discord-gift, telegram-bot-verify), nothing else is found about
 // it, and its path holds no lure word (…/verify-account-login.html):
-// such a page is judged as any page named after the brand.
+// such a page is judged as any page named after the brand. The caller
+// asks too that the message speak no lure's words (knowledge.speaksAny):
+// "your wallet needs syncing, connect here" beside such a page is a scam
+// on a page anyone can publish.
 func libraryDocs(l *linkx.Link, info *hostInfo) bool {
 	if info.trusted || len(info.words) > 0 || len(info.reasons) == 0 || l.Scheme != "https" {
 		return false
@@ -402,7 +405,7 @@ var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "c
 // past filters writes it beside a lure, not beside the words of a threat
 // report; a link written so with neither, or beside a lure's demand
 // (speaksLure), is judged as before.
-func quotesIndicators(text string) bool {
+func quotesIndicators(text, clean string, links []linkx.Link) bool {
 	lower := strings.ToLower(text)
 	if !strings.Contains(lower, "hxxp") && !strings.Contains(lower, "[.]") && !strings.Contains(lower, "[dot]") && !strings.Contains(lower, "[:]") {
 		return false
@@ -417,7 +420,24 @@ func quotesIndicators(text string) bool {
 			return true
 		}
 	}
-	return false
+	var stack [512]byte
+	folded := lure.Fold(withoutLinks(clean, links), stack[:0])
+	named := false
+	for _, p := range analystPhrases {
+		if containsWords(folded, p) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	for _, p := range readerCalls {
+		if containsWords(folded, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // speaksLure reports a text (its links aside) that holds a lure's or an
@@ -461,8 +481,25 @@ var (
 	// protective ("beware of phishing, verify only at …", "malware
 	// detected, scan now at …"), nor a phishing link or site, which
 	// its warnings name.
-	indicatorPhrases = []string{"in the wild", "phishing kit", "threat actor", "threat intel", "the report", "write-up", "the sample", "the campaign",
-		"phishing domain", "phishing url", "phishing page", "malicious domain", "malicious url", "malicious ip", "the kit", "the lure", "reported it"}
+	indicatorPhrases = []string{"in the wild", "phishing kit", "threat actor", "threat intel", "the report", "write-up", "the sample", "the campaign"}
+	// analystPhrases are the analyst's names for the thing defanged
+	// ("the phishing domain is …", "the kit drops to …", "the lure
+	// was …"), folded and read as whole words; not "phishing" or
+	// "malware" alone, nor a phishing link or site, which a scam uses to
+	// seem protective ("beware of phishing, verify only at …"). A scam
+	// wraps itself in these words too ("a malicious domain accessed
+	// your wallet, secure it at …", "phishing page detected on your
+	// account"): they make a quote only in a message with none of
+	// readerCalls.
+	analystPhrases = []string{"phishing domain", "phishing domains", "phishing url", "phishing urls", "phishing page", "phishing pages",
+		"malicious domain", "malicious domains", "malicious url", "malicious urls", "malicious ip", "malicious ips", "the kit",
+		"the lure", "reported it"}
+	// readerCalls are the folded words by which a message speaks to its
+	// reader or sends them somewhere: an analyst's note says what a
+	// link is, a scam what the reader should do there.
+	readerCalls = []string{"you", "your", "youre", "yours", "u", "ur", "ban", "quy khach", "here", "now", "click", "tap", "visit",
+		"go to", "open", "verify", "confirm", "secure", "restore", "recover", "refund", "claim", "redeem", "login", "log in",
+		"sign in", "connect", "sync", "download", "install", "official", "only", "update", "appeal", "unlock", "get"}
 )
 
 // JudgedFiles returns the attachments of a message that are judged: the first
@@ -489,6 +526,31 @@ type knowledge struct {
 	chatLists *listTable // the lists of the message's chat scope, if any
 	feeds     *FeedSet
 	brands    *brand.Matcher
+	text      string       // the message's text (clean), for rules that read its words
+	links     []linkx.Link // the message's links, which those words are read without
+	lured     int8         // whether text holds a lure's or a notice's words: 0 not yet read, 1 yes, -1 no
+}
+
+// speaksAny reports whether the message holds any lure's or official
+// notice's words, mild ones too ("wallet", "locked", "free nitro"), its
+// links aside; read once, at the first link that asks.
+func (k *knowledge) speaksAny() bool {
+	if k.lured == 0 {
+		k.lured = -1
+		var stack [512]byte
+		folded := lure.Fold(withoutLinks(k.text, k.links), stack[:0])
+		found := lure.FindFolded(folded)
+		notices := lure.FindNotice(folded)
+		if notices.Any() {
+			k.lured = 1
+		}
+		for _, h := range found {
+			if h.Weight > 0 {
+				k.lured = 1
+			}
+		}
+	}
+	return k.lured > 0
 }
 
 func mentionsEveryone(s string) bool {
@@ -662,7 +724,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		return 0, false, false
 	}
 	info := c.hosts.get(c, k.brands, l)
-	if libraryDocs(l, info) {
+	if libraryDocs(l, info) && !k.speaksAny() {
 		return 0, false, false
 	}
 	suspect = !info.trusted
@@ -1098,8 +1160,9 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 // architecture it boots on (archlinux-x86_64.iso,
 // alpine-virt-3.20.2-x86_64.iso, metal-amd64.iso), in a folder of its
 // site, whose name is neither what a dropper passes for nor holds a
-// lure (Invoice_Scan.iso, Document-x86_64.iso); the caller asks that the
-// site be plain (plainSite). Disk images that carry malware are mailed
+// lure (Invoice_Scan.iso, Document-x86_64.iso), on a site whose name
+// does not take the system's with other words (ubuntu-releases.com); the
+// caller asks that the site be plain (plainSite). Disk images that carry malware are mailed
 // and linked as documents, never named for a processor; Windows' own x64
 // images are Microsoft's, and a site anyone can name is not plain.
 func osImage(l *linkx.Link, file string, fd filetype.Finding) bool {
@@ -1113,6 +1176,17 @@ func osImage(l *linkx.Link, file string, fd filetype.Finding) bool {
 	for _, w := range words {
 		if dropperWords[w] || codeDropperAny[w] {
 			return false
+		}
+	}
+	// a name that takes the system's with other words
+	// (kali-linux-mirror.net, ubuntu-releases.com) is a fake download
+	// site's: a project names its site as one word (kali.org,
+	// alpinelinux.org), a mirror after its host
+	if label := l.Label(); strings.IndexByte(label, '-') >= 0 {
+		for part := range strings.SplitSeq(label, "-") {
+			if part == words[0] {
+				return false
+			}
 		}
 	}
 	lower := strings.ToLower(file)
