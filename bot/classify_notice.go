@@ -134,6 +134,33 @@ func ownOfficeName(l *linkx.Link) bool {
 	return false
 }
 
+// pressPhrases are the folded words by which a notice presses its reader
+// to pay at once: a deadline passed or near, a cut or a fee to avoid, the
+// formal "quý khách vui lòng". A name built on an office's word with a
+// place's (capnuochanoi.com, ezpassnewyork.com) is how a utility names its
+// own site and how its fakes are named: people passing on their office's
+// site speak of it ("hóa đơn nhà mình xem ở …", "paid it at …"), while a
+// fake's notice presses.
+var pressPhrases = []string{"qua han", "tranh bi", "bi cat", "cat nuoc", "cat dien", "ngung cap", "tam ngung", "ngung cung cap",
+	"quy khach", "vui long", "thanh toan ngay", "ngay lap tuc", "trong 24h", "24h", "24 gio", "overdue", "past due", "late fee",
+	"late fees", "avoid", "cut off", "disconnected", "disconnection", "suspended", "suspension", "pay now", "immediately",
+	"final notice", "within 24", "today"}
+
+// pressesReader reports a folded notice holding one of pressPhrases.
+func pressesReader(folded []byte) bool {
+	for _, p := range pressPhrases {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// openCountryEndings are countries' endings sold to anyone as generic
+// ones, where a country's own portal is not.
+var openCountryEndings = setOf("co", "io", "me", "tv", "cc", "ws", "ai", "gg", "ly", "to", "so", "sh", "ac", "la", "fm", "am",
+	"nu", "tk", "ml", "ga", "cf", "gq", "pw", "vc", "cx", "st", "bz")
+
 // authorityWords are the office words that are a toll authority's own
 // name, which it prefixes with its state (paturnpike, illinoistollway).
 var authorityWords = setOf("turnpike", "tollway", "thruway")
@@ -192,9 +219,10 @@ func govName(l *linkx.Link) (string, bool) {
 				other = true
 			}
 		}
-		if gov && other && !(label == "e-gov" && i == len(labels)-1 && len(l.Suffix) == 2) {
+		if gov && other && !(label == "e-gov" && i == len(labels)-1 && len(l.Suffix) == 2 && !openCountryEndings[l.Suffix]) {
 			// e-gov alone on a country's ending (e-gov.az) is that
-			// country's portal, as egov.kz is
+			// country's portal, as egov.kz is; not on a country's
+			// ending sold to anyone (e-gov.co, e-gov.io)
 			return label, true
 		}
 	}
@@ -240,10 +268,22 @@ func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, j *Ju
 	best, bestW := -1, 0.0
 	var bestWord string
 	var senders []string // the message's abbreviations, read once a link needs them
+	var pressed int8     // whether the notice presses its reader (pressesReader): 0 not yet read, 1 yes, -1 no
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		if officeSites[l.Domain] || l.IP.IsValid() || ownOfficeName(l) {
+		if officeSites[l.Domain] || l.IP.IsValid() {
 			continue
+		}
+		if ownOfficeName(l) {
+			if pressed == 0 {
+				pressed = -1
+				if pressesReader(folded) {
+					pressed = 1
+				}
+			}
+			if pressed < 0 {
+				continue
+			}
 		}
 		info := c.hosts.get(c, bm, l)
 		page := info.userContent || info.signals[model.SigShortener] > 0
@@ -532,9 +572,19 @@ func judgeForm(rs *reasons, folded []byte, form *linkx.Link) {
 // one has won anything yet to claim.
 var drawPhrases = []string{"boc tham", "rut tham", "lucky draw", "raffle", "winners will be", "winners picked", "winners are picked"}
 
+// wonPhrases are the folded words that tell the reader a draw is over and
+// they won it ("lucky draw winner, you won …", "bạn đã trúng … bốc
+// thăm"): a prize to claim, not a draw to sign up for.
+var wonPhrases = []string{"you won", "youve won", "you have won", "winner", "claim", "da trung", "nhan giai", "nhan thuong"}
+
 // drawToCome reports a folded text that speaks of a prize draw still to
-// come (drawPhrases).
+// come (drawPhrases) and tells no one they won (wonPhrases).
 func drawToCome(folded []byte) bool {
+	for _, p := range wonPhrases {
+		if containsWords(folded, p) {
+			return false
+		}
+	}
 	for _, p := range drawPhrases {
 		if containsWords(folded, p) {
 			return true
