@@ -14,14 +14,16 @@ type Paste uint8
 
 // The parts of a fake human check.
 const (
-	HumanCheck Paste = iota // "verify you are human", "I'm not a robot", "xác minh bạn không phải robot"
-	RunBox                  // "Win+R", "the Run dialog", "hộp thoại Run"
-	PasteKeys               // "Ctrl+V", "paste", "dán lệnh"
-	Warning                 // talk about the trick: "fake", "scam", "lừa đảo", "cảnh báo"
+	HumanCheck   Paste = iota // "verify you are human", "I'm not a robot", "xác minh bạn không phải robot"
+	RunBox                    // "Win+R", "the Run dialog", "hộp thoại Run"
+	PasteKeys                 // the paste keys: "Ctrl+V", "Cmd+V"
+	PasteCommand              // a command to paste: "paste the command", "paste the following", "dán lệnh"
+	PasteAny                  // a paste of anything: "paste this", "then paste", "dán vào" (a path, a code from an email)
+	Warning                   // talk about the trick: "fake", "scam", "lừa đảo", "cảnh báo"
 	NumPastes
 )
 
-var pasteNames = [NumPastes]string{"human_check", "run_box", "paste", "warning"}
+var pasteNames = [NumPastes]string{"human_check", "run_box", "paste_keys", "paste_command", "paste", "warning"}
 
 // String names the part.
 func (p Paste) String() string { return pasteNames[p] }
@@ -31,25 +33,29 @@ func (p Paste) String() string { return pasteNames[p] }
 type PasteFound [NumPastes]string
 
 // Lure reports whether the parts found make the fake check: a human
-// check beside the Run box or a paste, or the Run box beside a paste,
-// and no word of a warning about the trick. cmd is whether the message
-// also pastes a command that fetches and runs a program (a human check
-// beside one is the trick whatever it says of keys).
+// check beside the Run box, the paste keys or a command to paste, or the
+// Run box beside the paste keys or a command to paste, and no word of a
+// warning about the trick. cmd is whether the message also pastes a
+// command that fetches and runs a program (a human check beside one is
+// the trick whatever it says of keys). A paste of anything else ("then
+// paste this path", "paste the code from the email") is how help and
+// logins are spoken of, beside the Run box or a captcha.
 func (f *PasteFound) Lure(cmd bool) bool {
 	if f[Warning] != "" {
 		return false
 	}
+	paste := f[PasteKeys] != "" || f[PasteCommand] != ""
 	if f[HumanCheck] != "" {
-		return f[RunBox] != "" || f[PasteKeys] != "" || cmd
+		return f[RunBox] != "" || paste || cmd
 	}
-	return f[RunBox] != "" && f[PasteKeys] != ""
+	return f[RunBox] != "" && paste
 }
 
 // What returns the phrases that made the trick, for a finding: the human
 // check and the keys, as written in folded form.
 func (f *PasteFound) What() string {
 	var parts []string
-	for _, p := range []Paste{HumanCheck, RunBox, PasteKeys} {
+	for _, p := range []Paste{HumanCheck, RunBox, PasteKeys, PasteCommand} {
 		if f[p] != "" {
 			parts = append(parts, f[p])
 		}
@@ -89,9 +95,10 @@ func init() {
 		"run window", "the run prompt", "hop thoai run", "cua so run")
 	// a paste of what the page put on the clipboard, into the Run box
 	// or a terminal: the keys, or paste with what it pastes
-	addPaste(PasteKeys, "ctrl v", "control v", "cmd v", "command v", "paste the command", "paste this command",
-		"paste the code", "paste this code", "paste the following", "paste it", "paste this", "and paste", "then paste",
-		"dan lenh", "dan ma", "dan doan ma", "dan vao")
+	addPaste(PasteKeys, "ctrl v", "control v", "cmd v", "command v")
+	addPaste(PasteCommand, "paste the command", "paste this command", "paste the following", "dan lenh")
+	addPaste(PasteAny, "paste the code", "paste this code", "paste it", "paste this", "and paste", "then paste",
+		"dan ma", "dan doan ma", "dan vao")
 	// the words people use when they warn about the trick or explain
 	// it, which a page running it never says
 	addPaste(Warning, "fake", "fake captcha", "scam", "scams", "scammer", "scammers", "phishing", "malware", "clickfix",
