@@ -597,7 +597,7 @@ func drawToCome(folded []byte) bool {
 // whole words.
 func containsWords(folded []byte, p string) bool {
 	for off := 0; off+len(p) <= len(folded); {
-		i := strings.Index(string(folded[off:]), p)
+		i := bytes.Index(folded[off:], []byte(p))
 		if i < 0 {
 			return false
 		}
