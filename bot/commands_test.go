@@ -2,6 +2,8 @@ package bot_test
 
 import (
 	"context"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -479,5 +481,39 @@ func TestUnknownCommandEchoesNoLink(t *testing.T) {
 				t.Errorf("%s in %s: the answer holds a link: %q", text, chat, r.Text)
 			}
 		}
+	}
+}
+
+// TestExpiredStrikeDoesNotPutTheAccountOnRecordElsewhere: an account
+// flagged in c1 whose strike has run out posts a safe message in c2. The
+// record is written again (the strike is dropped), but c2 is not a chat
+// the account was flagged in, nor is the message its last flagged one:
+// c2's admins do not see the account in offenders, and the record is
+// kept for OffenderRetention after the flagged message, not after this
+// one. Before, any rewrite of the record added the chat and the time.
+func TestExpiredStrikeDoesNotPutTheAccountOnRecordElsewhere(t *testing.T) {
+	t.Parallel()
+	cfg := bot.DefaultConfig()
+	h := newHarness(t, cfg)
+	flagged(h, "c1", "7", "Mallory", "")
+	flaggedAt := h.now
+	h.now = h.now.Add(cfg.StrikeTTL + time.Hour)
+	h.clock.Store(h.now.UnixNano())
+	for i, text := range []string{"good morning all", "the notes are at https://go.dev/doc/"} {
+		m := bot.Message{ID: "safe-" + strconv.Itoa(i), Platform: bot.Telegram, Chat: "c2", User: "7", UserName: "Mallory",
+			Time: h.now.Add(time.Duration(i) * time.Minute), MemberSince: h.now.Add(-365 * 24 * time.Hour), Text: text}
+		if d, err := h.engine.Handle(context.Background(), &m); err != nil || d.Verdict.Level != bot.Allow {
+			t.Fatalf("%q: %v, %v", text, d.Verdict.Level, err)
+		}
+	}
+	o, err := h.db.Offender(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "7"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(o.Strikes) != 0 || slices.Contains(o.Chats, "c2") || !o.LastSeen.Equal(flaggedAt) {
+		t.Errorf("record after safe messages in c2: strikes %v, chats %v, last seen %v (want none, c1 only, %v)", o.Strikes, o.Chats, o.LastSeen, flaggedAt)
+	}
+	if r := h.command("c2", "boss2", true, "offenders", "", nil); strings.Contains(r.Text, "Mallory") {
+		t.Errorf("c2's offenders show an account flagged only in c1: %q", r.Text)
 	}
 }

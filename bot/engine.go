@@ -743,12 +743,19 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	}
 	if v.Level != Allow || dirty {
 		o.Name = recordName(m.UserName, m.Handle)
+		dirty = true
+	}
+	if v.Level != Allow {
+		// Only a flagged message puts its chat on record and counts as
+		// the last seen (which OffenderRetention runs from): a record
+		// written for an expired strike or mark would otherwise show the
+		// account to the admins of a chat it never offended in, and keep
+		// it past its retention.
 		o.LastSeen = m.Time
 		o.Chats = appendRecent(o.Chats, m.Chat)
 		if m.Group != "" {
 			o.Groups = appendRecent(o.Groups, m.Group)
 		}
-		dirty = true
 	}
 	// A record written by an older version, or from a message that came
 	// without them, may lack the account's name or username: any message
