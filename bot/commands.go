@@ -767,6 +767,7 @@ func inScope(o *Offender, c Command) bool {
 // have (an impostor takes its victim's) is no answer: they come back in
 // same, for the admin to choose one by id.
 func (e *Engine) findOffender(ctx context.Context, c Command, who string, here func(*Offender) bool) (o Offender, same []Offender, err error) {
+	who = strings.ReplaceAll(who, "@"+zwj, "@") // as copied from a list the bot sent (noMention)
 	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(who, "<@"), "!"), ">")
 	if k, ok := ParseAccountKey(id); ok {
 		o, err := e.store.Offender(ctx, k)

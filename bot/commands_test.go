@@ -517,3 +517,21 @@ func TestExpiredStrikeDoesNotPutTheAccountOnRecordElsewhere(t *testing.T) {
 		t.Errorf("c2's offenders show an account flagged only in c1: %q", r.Text)
 	}
 }
+
+// TestOffendersMentionNoOneAndPardonAsCopied: the offenders list names an
+// account "Eve (@eve_spam)" without an "@eve_spam" Telegram would make a
+// mention (a joiner follows the @), and an admin who copies the username
+// from the list, joiner and all, pardons that account.
+func TestOffendersMentionNoOneAndPardonAsCopied(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	flagged(h, "c1", "5", "Eve", "eve_spam")
+	r := h.command("c1", "boss", true, "offenders", "", nil)
+	if strings.Contains(r.Text, "@eve_spam") || !strings.Contains(r.Text, "@\u200deve_spam") {
+		t.Fatalf("offenders: %q, want @eve_spam with a joiner after its @", r.Text)
+	}
+	r = h.command("c1", "boss", true, "pardon", "@\u200deve_spam", nil)
+	if strikesOf(h, "5") != 0 {
+		t.Errorf("pardon of the username as the list shows it: %q; strikes %d (want 0)", r.Text, strikesOf(h, "5"))
+	}
+}

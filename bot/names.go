@@ -50,8 +50,9 @@ const lrm = "\u200e"
 // left-to-right marks. A link in a name is defanged (DefangText), as in a
 // quoted message: Telegram would make "Support evil.com" a link in the
 // bot's own notice. "||", which opens a spoiler on Discord and hides the
-// rest of the text, is written "| |". A name with nothing visible left
-// is "".
+// rest of the text, is written "| |", and an @ before a username's
+// letters is followed by a zero-width joiner (noMention). A name with
+// nothing visible left is "".
 func ShowName(name string) string {
 	s, rtl := shownName(name)
 	if rtl && s != "" {
@@ -67,7 +68,39 @@ func shownName(name string) (s string, rtl bool) {
 	if mayLink(s) {
 		s = DefangText(s) // "Support: evil.com" would be a link in the bot's own text
 	}
-	return noSpoiler(s), rtl
+	return noMention(noSpoiler(s)), rtl
+}
+
+// noMention puts a zero-width joiner (U+200D, drawn by nothing) after
+// every @ that a username's letter, digit or underscore follows. Telegram
+// makes "@name" in any text a mention, the bot's plain texts included,
+// and a mention notifies that account: a member named "@someadmin" would
+// have the bot's notice ping the admin (and read as if about them), and
+// a quoted "@admin1 @admin2" would ping them from an admin note. With the
+// joiner the text reads the same and mentions no one. findOffender takes
+// the joiner out again, so that an admin who copies "@eve" from a list
+// still names the account.
+func noMention(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 6)
+	for i := 0; i < len(s); i++ {
+		b.WriteByte(s[i])
+		if s[i] == '@' && i+1 < len(s) && isHandleByte(s[i+1]) {
+			b.WriteString(zwj)
+		}
+	}
+	return b.String()
+}
+
+// zwj is the zero-width joiner.
+const zwj = "\u200d"
+
+// isHandleByte reports a byte that may begin a username after its @.
+func isHandleByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // noSpoiler writes "||", which opens a Discord spoiler and hides what
@@ -207,7 +240,7 @@ func nameMatcher(want string) func(name string) bool {
 		if w == "" {
 			return false
 		}
-		if isPlainName(name) && !mayLink(name) && !strings.Contains(name, "||") {
+		if isPlainName(name) && !mayLink(name) && !strings.ContainsAny(name, "|@") {
 			return strings.EqualFold(name, w)
 		}
 		n, _ := shownName(name)
@@ -220,11 +253,12 @@ func nameMatcher(want string) func(name string) bool {
 // is (cleanText) but for its line breaks, so that a quote cannot
 // reverse, hide or draw over the lines the bot writes after it; every link defanged (DefangText, after the
 // cleaning: "evil\u200b.com" is a link once the invisible space is
-// gone); "||" written "| |", as in a name; and a text with right-to-left
+// gone); "||" written "| |" and a mention's @ followed by a zero-width
+// joiner, as in a name; and a text with right-to-left
 // letters fenced by left-to-right marks.
 func quoteText(s string, max int) string {
 	s, rtl := cleanText(strings.TrimSpace(s), max, true)
-	s = noSpoiler(DefangText(strings.TrimSpace(s)))
+	s = noMention(noSpoiler(DefangText(strings.TrimSpace(s))))
 	if rtl {
 		s = lrm + s + lrm
 	}

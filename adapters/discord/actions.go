@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -198,8 +199,13 @@ func (a *Adapter) failed(err error, what, ch string, attrs ...any) {
 }
 
 // content is a text as a message's content: markdown escaped
-// (escapeMarkdown), within Discord's message length.
-func content(text string) string { return clip(escapeMarkdown(text)) }
+// (escapeMarkdown), within Discord's message length. The joiner that
+// bot.ShowName puts after the @ of "@name" is for Telegram, which makes
+// such text a mention; Discord mentions only by <@id>, which
+// escapeMarkdown escapes with @everyone and @here, so it is taken out.
+func content(text string) string {
+	return clip(escapeMarkdown(strings.ReplaceAll(text, "@\u200d", "@")))
+}
 
 // clip keeps a text within Discord's message length.
 func clip(s string) string {

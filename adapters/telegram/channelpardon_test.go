@@ -17,7 +17,7 @@ func TestPardonAChannelByItsUsername(t *testing.T) {
 	h.api.push(msgUpdate(post))
 	h.api.waitDeleted(t, chatA, 90)
 	h.api.push(msgUpdate(textMsg(chatA, admin, 91, h.at(1), "/pardon @spamchan")))
-	if r := h.api.waitCall(t, "sendMessage", replyTo(chatA, 91)); !strings.Contains(r.get("text"), "Pardoned Spam Channel (@spamchan)") {
+	if r := h.api.waitCall(t, "sendMessage", replyTo(chatA, 91)); !strings.Contains(asRead(r.get("text")), "Pardoned Spam Channel (@spamchan)") {
 		t.Errorf("/pardon @spamchan answered %q", r.get("text"))
 	}
 	if err := h.stop(); err != nil {

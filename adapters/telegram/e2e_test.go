@@ -695,7 +695,7 @@ func TestPardonByUsername(t *testing.T) {
 	sprayedAndMuted(t, h)
 	// /offenders shows the username beside the name, for the admins to use
 	h.api.push(msgUpdate(textMsg(chatA, admin, 89, h.at(190), "/offenders")))
-	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 89)).get("text"); !strings.Contains(got, "Eve (@eve_spam)") {
+	if got := asRead(h.api.waitCall(t, "sendMessage", replyTo(chatA, 89)).get("text")); !strings.Contains(got, "Eve (@eve_spam)") {
 		t.Errorf("offenders: %q, want the username shown", got)
 	}
 	h.api.push(msgUpdate(textMsg(chatA, admin, 90, h.at(200), "/pardon @Eve_Spam")))

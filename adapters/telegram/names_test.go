@@ -127,3 +127,70 @@ func TestMarkupInNamesSentAsPlainText(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestAtNamesMentionNoOne: a member whose display name is "@someadmin",
+// and a message of theirs that names "@admin_two", reach the member notice
+// and the admin note through the real Bot API client without an "@name"
+// Telegram would make a mention (which notifies that account): the @ is
+// followed by an invisible joiner, and the name still reads as written.
+func TestAtNamesMentionNoOne(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.link(t)
+	m := groupMsg(chatA, "Group A", spammer, "", 30, h.at(10), "@admin_two "+phish)
+	m["from"] = userObj(spammer, "@someadmin")
+	h.api.push(msgUpdate(m))
+	notice := h.api.waitCall(t, "sendMessage", replyTo(chatA, 30))
+	var note apiCall
+	h.api.waitFor(t, "the admin note", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
+				note = c
+				return true
+			}
+		}
+		return false
+	})
+	for _, c := range []apiCall{notice, note} {
+		text := c.get("text")
+		if ms := telegramMentions(text); len(ms) > 0 {
+			t.Errorf("%q mentions %q", text, ms)
+		}
+		if !strings.Contains(asRead(text), "@someadmin") {
+			t.Errorf("%q does not show the name", text)
+		}
+	}
+	if !strings.Contains(asRead(note.get("text")), "@admin_two") {
+		t.Errorf("the note %q does not quote the message", note.get("text"))
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// telegramMentions finds the "@username" mentions Telegram's servers
+// make of a plain text: an @ not after a letter, digit or underscore,
+// then 5 to 32 letters, digits and underscores.
+func telegramMentions(s string) []string {
+	word := func(c byte) bool {
+		return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	var out []string
+	for i := 0; i < len(s); i++ {
+		if s[i] != '@' || i > 0 && word(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && word(s[j]) {
+			j++
+		}
+		if n := j - i - 1; n >= 5 && n <= 32 {
+			out = append(out, s[i:j])
+		}
+	}
+	return out
+}
+
+// asRead is a text as a person reads it: without the joiners that keep an
+// "@name" in it from being a mention (bot.ShowName).
+func asRead(s string) string { return strings.ReplaceAll(s, "@\u200d", "@") }

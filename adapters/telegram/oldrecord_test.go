@@ -54,7 +54,7 @@ func TestOldRecordsGetTheirNamesOnTheNextMessage(t *testing.T) {
 	if !strings.Contains(got, "• Eve (telegram:777): 1") || !strings.Contains(got, "• telegram:778 (no name on record yet): 1") {
 		t.Errorf("offenders with records of an older version:\n%s", got)
 	}
-	if got := command("/pardon @eve_h"); !strings.Contains(got, "no record of @eve_h") || !strings.Contains(got, "before usernames were kept") {
+	if got := asRead(command("/pardon @eve_h")); !strings.Contains(got, "no record of @eve_h") || !strings.Contains(got, "before usernames were kept") {
 		t.Errorf("pardon @eve_h before Eve's next message: %q", got)
 	}
 	// a message of each that flags nothing: plain chat, and a safe link
@@ -88,10 +88,10 @@ func TestOldRecordsGetTheirNamesOnTheNextMessage(t *testing.T) {
 			t.Errorf("a message that flags nothing was answered: %q", c.get("text"))
 		}
 	}
-	if got := command("/offenders"); !strings.Contains(got, "• Eve (@eve_h) (telegram:777): 1") || !strings.Contains(got, "• Dan (telegram:778): 1") {
+	if got := asRead(command("/offenders")); !strings.Contains(got, "• Eve (@eve_h) (telegram:777): 1") || !strings.Contains(got, "• Dan (telegram:778): 1") {
 		t.Errorf("offenders after the accounts' next messages:\n%s", got)
 	}
-	if got := command("/pardon @eve_h"); !strings.Contains(got, "Pardoned Eve (@eve_h): strikes cleared (1)") {
+	if got := asRead(command("/pardon @eve_h")); !strings.Contains(got, "Pardoned Eve (@eve_h): strikes cleared (1)") {
 		t.Errorf("pardon @eve_h after Eve's next message: %q", got)
 	}
 }

@@ -82,7 +82,7 @@ func TestSetlogAndLinkSayWhatTheyTake(t *testing.T) {
 		{chatA, "Group A", "/setlog mods", `"mods" không phải là mã. Dùng /setlog (lấy mã để liên kết nhóm quản trị riêng)`},
 		{chatA, "Group A", "/status", "Nhật ký quản trị: chưa đặt"},
 	} {
-		if got := send(c.chat, c.title, c.text); !strings.Contains(got, c.want) {
+		if got := asRead(send(c.chat, c.title, c.text)); !strings.Contains(got, c.want) {
 			t.Errorf("%s answered %q, want %q", c.text, got, c.want)
 		}
 	}
