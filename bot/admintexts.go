@@ -105,16 +105,16 @@ var adminReplies = map[string][2]string{
 		"Để nhận thông báo quản trị của một nhóm ở đây: gửi lệnh sau trong nhóm đó trong vòng %[2]s:\n/setlog %[1]s",
 	},
 	"setlog-usage": {
-		"%q is not a code. Use /setlog (a code to link a private admin chat), /setlog here (the notes in this chat) or /setlog off (no log chat).",
-		"%q không phải là mã. Dùng /setlog (lấy mã để liên kết nhóm quản trị riêng), /setlog here (thông báo vào nhóm này) hoặc /setlog off (bỏ nhóm nhật ký).",
+		"\"%s\" is not a code. Use /setlog (a code to link a private admin chat), /setlog here (the notes in this chat) or /setlog off (no log chat).",
+		"\"%s\" không phải là mã. Dùng /setlog (lấy mã để liên kết nhóm quản trị riêng), /setlog here (thông báo vào nhóm này) hoặc /setlog off (bỏ nhóm nhật ký).",
 	},
 	"link-usage": {
-		"%q is not a code. Send /link CODE with the code /setlog gave in the group, or /link alone for a code to send there.",
-		"%q không phải là mã. Gửi /link MÃ với mã mà /setlog đưa trong nhóm, hoặc chỉ /link để lấy mã gửi vào nhóm đó.",
+		"\"%s\" is not a code. Send /link CODE with the code /setlog gave in the group, or /link alone for a code to send there.",
+		"\"%s\" không phải là mã. Gửi /link MÃ với mã mà /setlog đưa trong nhóm, hoặc chỉ /link để lấy mã gửi vào nhóm đó.",
 	},
 	"link-bad-code": {
-		"%q is not a live code. Send /setlog in the group (or /link here) for a new one.",
-		"%q không phải mã còn hiệu lực. Gửi /setlog trong nhóm (hoặc /link ở đây) để lấy mã mới.",
+		"\"%s\" is not a live code. Send /setlog in the group (or /link here) for a new one.",
+		"\"%s\" không phải mã còn hiệu lực. Gửi /setlog trong nhóm (hoặc /link ở đây) để lấy mã mới.",
 	},
 	"link-wrong-command": {
 		"That code is for %[1]s: send %[1]s %[2]s in the other chat. It is still good.",

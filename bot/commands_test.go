@@ -484,6 +484,24 @@ func TestUnknownCommandEchoesNoLink(t *testing.T) {
 	}
 }
 
+// TestOffendersMentionNoOneAndPardonAsCopied: the offenders list names an
+// account "Eve (@eve_spam)" without an "@eve_spam" Telegram would make a
+// mention (a joiner follows the @), and an admin who copies the username
+// from the list, joiner and all, pardons that account.
+func TestOffendersMentionNoOneAndPardonAsCopied(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	flagged(h, "c1", "5", "Eve", "eve_spam")
+	r := h.command("c1", "boss", true, "offenders", "", nil)
+	if strings.Contains(r.Text, "@eve_spam") || !strings.Contains(r.Text, "@\u200deve_spam") {
+		t.Fatalf("offenders: %q, want @eve_spam with a joiner after its @", r.Text)
+	}
+	r = h.command("c1", "boss", true, "pardon", "@\u200deve_spam", nil)
+	if strikesOf(h, "5") != 0 {
+		t.Errorf("pardon of the username as the list shows it: %q; strikes %d (want 0)", r.Text, strikesOf(h, "5"))
+	}
+}
+
 // TestExpiredStrikeDoesNotPutTheAccountOnRecordElsewhere: an account
 // flagged in c1 whose strike has run out posts a safe message in c2. The
 // record is written again (the strike is dropped), but c2 is not a chat
@@ -518,20 +536,17 @@ func TestExpiredStrikeDoesNotPutTheAccountOnRecordElsewhere(t *testing.T) {
 	}
 }
 
-// TestOffendersMentionNoOneAndPardonAsCopied: the offenders list names an
-// account "Eve (@eve_spam)" without an "@eve_spam" Telegram would make a
-// mention (a joiner follows the @), and an admin who copies the username
-// from the list, joiner and all, pardons that account.
-func TestOffendersMentionNoOneAndPardonAsCopied(t *testing.T) {
+// TestArgumentsQuotedAsWritten: a setlog or link argument that is not a
+// code, and an unknown command, are quoted in the answer as the admin
+// wrote them: an Arabic name (fenced by marks) or "@group" (followed by
+// a joiner) is not shown as Go's escapes ("\u200e", "\u200d").
+func TestArgumentsQuotedAsWritten(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
-	flagged(h, "c1", "5", "Eve", "eve_spam")
-	r := h.command("c1", "boss", true, "offenders", "", nil)
-	if strings.Contains(r.Text, "@eve_spam") || !strings.Contains(r.Text, "@\u200deve_spam") {
-		t.Fatalf("offenders: %q, want @eve_spam with a joiner after its @", r.Text)
-	}
-	r = h.command("c1", "boss", true, "pardon", "@\u200deve_spam", nil)
-	if strikesOf(h, "5") != 0 {
-		t.Errorf("pardon of the username as the list shows it: %q; strikes %d (want 0)", r.Text, strikesOf(h, "5"))
+	for _, c := range [][2]string{{"setlog", "المشرفين"}, {"link", "@group_a"}, {"setlog", "@mods"}} {
+		r := h.command("c1", "boss", true, c[0], c[1], nil)
+		if strings.Contains(r.Text, `\u`) || !strings.Contains(strings.ReplaceAll(r.Text, "\u200d", ""), c[1]) {
+			t.Errorf("%s %s: %q", c[0], c[1], r.Text)
+		}
 	}
 }

@@ -13,8 +13,8 @@ var replies = map[string][2]string{
 		"%s dành cho quản trị viên của nhóm: hãy gửi lệnh trong nhóm. Ở chat riêng này chỉ dùng được link, pardon và why cho các nhóm gửi thông báo quản trị về đây.",
 	},
 	"unknown": {
-		"I don't know the command %q. Send help for the list.",
-		"Không có lệnh %q. Gửi help để xem danh sách lệnh.",
+		"I don't know the command \"%s\". Send help for the list.",
+		"Không có lệnh \"%s\". Gửi help để xem danh sách lệnh.",
 	},
 	"failed": {
 		"Something went wrong on my side and nothing was changed; please try again in a moment.",
