@@ -102,16 +102,7 @@ func TestMarkupInNamesSentAsPlainText(t *testing.T) {
 	m["from"] = userObj(spammer, name)
 	h.api.push(msgUpdate(m))
 	notice := h.api.waitCall(t, "sendMessage", replyTo(chatA, 30))
-	var note apiCall
-	h.api.waitFor(t, "the admin note", func(calls []apiCall) bool {
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
-				note = c
-				return true
-			}
-		}
-		return false
-	})
+	note := h.api.waitNote(t)
 	shown := strings.ReplaceAll(name, "||", "| |")
 	for _, c := range []apiCall{notice, note} {
 		if !strings.Contains(c.get("text"), shown) {
@@ -141,16 +132,7 @@ func TestAtNamesMentionNoOne(t *testing.T) {
 	m["from"] = userObj(spammer, "@someadmin")
 	h.api.push(msgUpdate(m))
 	notice := h.api.waitCall(t, "sendMessage", replyTo(chatA, 30))
-	var note apiCall
-	h.api.waitFor(t, "the admin note", func(calls []apiCall) bool {
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
-				note = c
-				return true
-			}
-		}
-		return false
-	})
+	note := h.api.waitNote(t)
 	for _, c := range []apiCall{notice, note} {
 		text := c.get("text")
 		if ms := telegramMentions(text); len(ms) > 0 {
@@ -194,3 +176,20 @@ func telegramMentions(s string) []string {
 // asRead is a text as a person reads it: without the joiners that keep an
 // "@name" in it from being a mention (bot.ShowName).
 func asRead(s string) string { return strings.ReplaceAll(s, "@\u200d", "@") }
+
+// waitNote waits for the first admin note (a text with buttons) sent to
+// the log chat and returns it.
+func (f *fakeAPI) waitNote(t *testing.T) apiCall {
+	t.Helper()
+	var note apiCall
+	f.waitFor(t, "the admin note", func(calls []apiCall) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && c.get("chat_id") == itoa(logChat) && c.get("reply_markup") != "" {
+				note = c
+				return true
+			}
+		}
+		return false
+	})
+	return note
+}
