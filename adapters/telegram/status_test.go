@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -134,6 +135,23 @@ func TestWhyInAPrivateLogChat(t *testing.T) {
 	h.api.push(msgUpdate(private(5, "/why https://t.me/c/1/3")))
 	if got := h.api.waitCall(t, "sendMessage", replyTo(admin, 5)).get("text"); strings.Contains(got, "Verdict") {
 		t.Errorf("/why of another chat's message in the private chat answered %q", got)
+	}
+	// a member in their own private chat with the bot finds no case:
+	// not by the note's id, nor as a reply to a message of that id, nor
+	// by the group message's link
+	stranger := func(id int, text string) map[string]any {
+		return map[string]any{"message_id": id, "date": h.at(id), "text": text, "from": userObj(member, "Mallory"),
+			"chat": map[string]any{"id": member, "type": "private", "first_name": "Mallory"}}
+	}
+	forged := stranger(20, "/why")
+	forged["reply_to_message"] = map[string]any{"message_id": note.Sent, "date": h.at(3), "text": note.get("text"),
+		"chat": map[string]any{"id": member, "type": "private", "first_name": "Mallory"},
+		"from": map[string]any{"id": testBotID, "is_bot": true, "first_name": "immune"}}
+	for i, u := range []map[string]any{stranger(21, "/why "+strconv.Itoa(note.Sent)), forged, stranger(22, "/why 3"), stranger(23, "/why https://t.me/c/1/3")} {
+		h.api.push(msgUpdate(u))
+		if got := h.api.waitCall(t, "sendMessage", replyTo(member, u["message_id"].(int))).get("text"); strings.Contains(got, "Verdict") || strings.Contains(got, "yahoo") {
+			t.Errorf("a member's /why %d in their private chat answered %q", i, got)
+		}
 	}
 	h.api.push(msgUpdate(private(6, "/mode warn")))
 	if got := h.api.waitCall(t, "sendMessage", replyTo(admin, 6)).get("text"); !strings.Contains(got, "mode is for a group's admins: send it in the group") {
