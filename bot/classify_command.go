@@ -49,7 +49,7 @@ const commandWindow = 80
 // wget, irm, iwr, Invoke-WebRequest, DownloadString, mshta) on the same
 // line, and a runner — a pipe into a shell or an evaluator after it
 // (| iex, | sudo bash), an evaluator or a command substitution around
-// the fetcher (iex(iwr …), bash -c "$(curl …)"), or mshta, which runs
+// the fetcher (iex(iwr …), bash -c "$(curl …)", bash <(curl …)), or mshta, which runs
 // what it fetches. It returns the command's shape for a finding
 // ("irm … | iex").
 func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
@@ -80,6 +80,9 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 	if strings.Contains(around, "$(") || strings.IndexByte(around, '`') >= 0 {
 		return "$(" + fetcher + " …)", true
 	}
+	if strings.Contains(around, "<(") {
+		return "<(" + fetcher + " …)", true // bash <(curl …) runs what it reads
+	}
 	after := clean[end:min(len(clean), end+commandWindow)]
 	if i := strings.IndexByte(after, '\n'); i >= 0 {
 		after = after[:i]
@@ -108,12 +111,13 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 }
 
 // mayRun is the cheap test that passes over the texts no pasted command
-// can be in: one runs what it fetches through a pipe (|), a command's
-// substitution ($(…), `…`) or an evaluator's call (iex(…), iex (…)).
+// can be in: one runs what it fetches through a pipe (|), a command's or
+// a process's substitution ($(…), `…`, <(…)) or an evaluator's call
+// (iex(…), iex (…)).
 // mshta alone is read only beside these (its .hta is a dangerous file
 // anyway, and a fake check beside it is found by its words).
 func mayRun(clean string) bool {
-	if strings.IndexByte(clean, '|') >= 0 || strings.IndexByte(clean, '$') >= 0 || strings.IndexByte(clean, '`') >= 0 {
+	if strings.IndexByte(clean, '|') >= 0 || strings.IndexByte(clean, '$') >= 0 || strings.IndexByte(clean, '`') >= 0 || strings.Contains(clean, "<(") {
 		return true
 	}
 	// iex(…) or iex (…): an x, or an x and a space, before a bracket
@@ -216,7 +220,7 @@ func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, fou
 		return
 	}
 	shown := linkx.Defang(l.Unicode)
-	if !c.commandSite(l, info, bm) {
+	if !c.commandSite(l, info, bm) || setupName(l) {
 		rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_command", cmd, shown)))
 		return
 	}
@@ -274,4 +278,50 @@ func schemeLure(found *lure.Found) string {
 		return first
 	}
 	return ""
+}
+
+// setupName reports a registrable name that joins a setup word to others
+// with a hyphen (ollama-install.com, dev-tools-setup.net, winutil-fix.com):
+// projects serve their one-liners from their own name
+// (install.python-poetry.org, code-server.dev, get.docker.com), and the
+// link model reads a fresh name of the kind as a plain site.
+func setupName(l *linkx.Link) bool {
+	label := l.Label()
+	if strings.IndexByte(label, '-') < 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(label, "-") {
+		switch part {
+		case "install", "installer", "setup", "download", "dl", "get", "fix", "script", "scripts":
+			return true
+		}
+	}
+	return false
+}
+
+// pasteSites are the hosts that serve what anyone pasted as raw text: a
+// script run from one is a stranger's, whatever the site's standing.
+var pasteSites = setOf("pastebin.com", "paste.ee", "hastebin.com", "hastebin.skyra.pw", "rentry.co", "rentry.org", "controlc.com",
+	"pastes.io", "justpaste.it", "paste.rs", "dpaste.org", "dpaste.com", "termbin.com", "ghostbin.site", "pastefy.app", "paste.gg")
+
+// judgePasteRuns finds a pasted command that fetches what a paste site
+// serves and runs it (irm https://pastebin.com/raw/… | iex): the site is
+// a known one, so its links are not suspect and judgeCommands does not
+// read them, and projects publish no installer there. judgeMessageLinks
+// calls it for a message with a paste site's link.
+func judgePasteRuns(rs *reasons, clean string, j *Judgement) {
+	if !mayRun(clean) {
+		return
+	}
+	for i := range j.Links {
+		l := &j.Links[i]
+		if !pasteSites[l.Domain] {
+			continue
+		}
+		if cmd, ok := fetchedAndRun(clean, l); ok {
+			shown := linkx.Defang(l.Unicode)
+			rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_paste", cmd, shown)))
+			return
+		}
+	}
 }

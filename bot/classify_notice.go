@@ -520,13 +520,14 @@ func formLink(l *linkx.Link) bool {
 
 // judgeMessageLinks reads the links that are judged with the message's
 // words whatever their host: forms (judgeForm), group invites
-// (judgeInvite), and files anyone uploaded
+// (judgeInvite), commands that run a paste (judgePasteRuns), and files anyone uploaded
 // or on a site's download host (judgeBaitDownloads). The words are folded only for a message that has
 // such a link.
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) {
-	form, invite, upload := -1, -1, false
+	form, invite, upload, paste := -1, -1, false, false
 	for i := range j.Links {
 		l := &j.Links[i]
+		paste = paste || pasteSites[l.Domain]
 		if form < 0 && formLink(l) {
 			form = i
 		}
@@ -534,6 +535,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) 
 			invite = i
 		}
 		upload = upload || uploadPath(l) || releaseHost(l)
+	}
+	if paste {
+		judgePasteRuns(rs, clean, j)
 	}
 	if form < 0 && invite < 0 && !upload {
 		return
