@@ -14,7 +14,8 @@ import (
 // message says it: a scheme's own phrases (việc nhẹ lương cao, làm nhiệm
 // vụ, nạp đầu) or a promise of money by the day or the week with the
 // words of tasks, trading or betting. Communities and employers post
-// invites too, with neither. Weighed by hand: the training data has no
+// invites too, with neither, or with a wage for work at a place
+// (employerWage). Weighed by hand: the training data has no
 // messages of the kind.
 const (
 	// one sign of a scheme beside an invite: warns
@@ -68,7 +69,7 @@ func judgeInvite(rs *reasons, folded []byte, invite *linkx.Link) {
 			break
 		}
 	}
-	if p := moneyPromise(folded); p != "" {
+	if p := moneyPromise(folded); p != "" && !employerWage(folded) {
 		what = append(what, p)
 	}
 	if len(what) == 0 {
@@ -150,4 +151,39 @@ func amount(w string, small bool) bool {
 		return true
 	}
 	return false
+}
+
+// hiringWords are the folded words of an employer's post (tuyển, hiring,
+// an interview, a shift); easyWorkWords those of the work a scheme
+// promises money for (online, at home, by phone, tasks, likes, reviews,
+// no experience), which an employer's wage for work at a place lacks.
+var (
+	hiringWords = []string{"tuyen", "hiring", "needed", "phong van", "interview", "ca toi", "ca sang", "ca chieu", "shift", "shifts",
+		"part time", "full time", "freelance"}
+	easyWorkWords = []string{"online", "tai nha", "at home", "from home", "dien thoai", "phone", "viec nhe", "easy", "simple",
+		"nhiem vu", "task", "tasks", "khong can kinh nghiem", "no experience", "like", "likes", "review", "reviews", "danh gia",
+		"rut tien", "withdraw", "nap", "deposit", "moi don", "per order", "commission", "hoa hong"}
+)
+
+// employerWage reports a folded post that hires for work at a place
+// (hiringWords, and none of easyWorkWords): its money by the day or the
+// week is a wage (phụ bếp 350k/ngày, shippers 500k per day, translators
+// $300 per week), not a scheme's promise.
+func employerWage(folded []byte) bool {
+	hiring := false
+	for _, w := range hiringWords {
+		if containsWords(folded, w) {
+			hiring = true
+			break
+		}
+	}
+	if !hiring {
+		return false
+	}
+	for _, w := range easyWorkWords {
+		if containsWords(folded, w) {
+			return false
+		}
+	}
+	return true
 }
