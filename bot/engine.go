@@ -950,7 +950,7 @@ func (e *Engine) fanOut(ctx context.Context, st Store, write, probe bool, m *Mes
 			return "", 0, fmt.Errorf("record sightings %s: %w", acct, err)
 		}
 	}
-	recent, err := st.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.FanOutWindow))
+	recent, err := st.RecentSightings(ctx, acct, m.sightingsSince(e.cfg.FanOutWindow))
 	if err != nil {
 		return "", 0, fmt.Errorf("read sightings %s: %w", acct, err)
 	}
@@ -1019,12 +1019,23 @@ func describeFingerprint(fp string) string {
 	return "text"
 }
 
+// sightingsSince is the earliest sighting the engine reads for m with a
+// window: the window back from m's own time, but none before
+// m.SightingsFrom.
+func (m *Message) sightingsSince(window time.Duration) time.Time {
+	since := m.Time.Add(-window)
+	if since.Before(m.SightingsFrom) {
+		return m.SightingsFrom
+	}
+	return since
+}
+
 // sweep returns the sightings of the account's earlier messages that
 // carried any of the fingerprints, in every chat, and forgets them so that
 // they are swept once.
 func (e *Engine) sweep(ctx context.Context, st Store, write bool, m *Message, fps []string) ([]Sighting, error) {
 	acct := m.Account()
-	recent, err := st.RecentSightings(ctx, acct, m.Time.Add(-e.cfg.SweepWindow))
+	recent, err := st.RecentSightings(ctx, acct, m.sightingsSince(e.cfg.SweepWindow))
 	if err != nil {
 		return nil, fmt.Errorf("read sightings %s: %w", acct, err)
 	}

@@ -65,6 +65,15 @@ type Message struct {
 	// Discord server's preferred locale); empty if none. It wins over
 	// the senders' languages.
 	ChatLang Lang
+	// SightingsFrom, when set, is the earliest sighting the engine may read
+	// for this message (fan-out and sweep): those before it count as
+	// forgotten whether or not the store has pruned them yet. immune scan
+	// sets it from the stream's time (the latest message time read, less
+	// the store's sighting retention), so that a line whose own time lies
+	// hours before the lines ahead of it (an edit) sees the same sightings
+	// wherever the store's commits, which prune, happen to fall. Zero: the
+	// windows alone bound what is read.
+	SightingsFrom time.Time
 }
 
 // The times of a message the engine judges lie from EarliestTime to before

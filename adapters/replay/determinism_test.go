@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/immunebot/immune/adapters/replay"
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/internal/chatmix"
+	"github.com/immunebot/immune/store"
 )
 
 // deterministicInput is a scan input that reaches every output field and
@@ -105,5 +107,60 @@ func TestTwoScansGiveTheSameBytes(t *testing.T) {
 			}
 		}
 		t.Fatalf("scan %d gave %d lines, the first %d", run, len(b), len(a))
+	}
+}
+
+// TestOutputDependsOnlyOnInput: the same input gives the same bytes
+// whatever the batch size (which sets where the store's commits fall) and
+// the number of workers (which sets when they run beside the judging),
+// on a store that forgets sightings as immune scan's does (twice the sweep
+// window). The input's edits come hours after the lines before them in
+// the stream's time (the Discord stream runs later than the Telegram
+// one): whether a commit had pruned the sightings they sweep must not
+// show in the output.
+func TestOutputDependsOnlyOnInput(t *testing.T) {
+	t.Parallel()
+	in := deterministicInput(t)
+	cfg := bot.DefaultConfig()
+	retention := 2 * cfg.SweepWindow
+	scan := func(batch, workers int) []byte {
+		sc := &replay.Scanner{BatchSize: batch, Workers: workers, SightingRetention: retention}
+		db, err := store.Open(filepath.Join(t.TempDir(), "scan.db"), store.Options{SightingRetention: retention, Now: func() time.Time {
+			if c := sc.Clock(); !c.IsZero() {
+				return c
+			}
+			return time.Now()
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if sc.Engine, err = bot.NewEngine(context.Background(), cfg, db, nil, nil); err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if _, err := sc.Run(context.Background(), bytes.NewReader(in), &out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	first := scan(100000, 1)
+	if !bytes.Contains(first, []byte(`"edit_added_link"`)) || !bytes.Contains(first, []byte(`"sweep":["`)) {
+		t.Fatal("the input no longer sweeps or edits in a link")
+	}
+	for _, run := range []struct{ batch, workers int }{
+		{3214, 1}, {8001, 1}, {500, 1}, {2000, 2}, {2000, 2}, {2000, 2}, {7000, 2}, {100000, 2}, {64, 2},
+	} {
+		again := scan(run.batch, run.workers)
+		if bytes.Equal(first, again) {
+			continue
+		}
+		a, b := strings.Split(string(first), "\n"), strings.Split(string(again), "\n")
+		for i := range min(len(a), len(b)) {
+			if a[i] != b[i] {
+				t.Fatalf("batch %d, %d workers differs from batch 100000, 1 worker at output line %d:\n%s\n%s", run.batch, run.workers, i+1, a[i], b[i])
+			}
+		}
+		t.Fatalf("batch %d, %d workers gave %d lines, batch 100000, 1 worker %d", run.batch, run.workers, len(b), len(a))
 	}
 }

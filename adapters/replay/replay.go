@@ -123,6 +123,15 @@ type Scanner struct {
 	// in their order (bot.Engine.Shard), so the decisions are those of one
 	// worker; the output keeps the input's order.
 	Workers int
+	// SightingRetention is the store's: how long before Clock a commit
+	// forgets link sightings (immune scan's store keeps them twice the
+	// sweep window). Each line is judged as if the store had forgotten
+	// those older than that before the latest message time read up to it
+	// (bot.Message.SightingsFrom), which no commit running meanwhile has
+	// gone past: whether a commit had pruned them when a line was judged
+	// depends on the batch size and on timing, and must not show in the
+	// output. 0 or less: no such limit (for a store that keeps them all).
+	SightingRetention time.Duration
 
 	latest atomic.Int64 // unix nanoseconds: see Clock
 }
@@ -247,6 +256,9 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 			}
 			if l.msg {
 				newest = max(newest, l.in.Time.UnixNano())
+				if s.SightingRetention > 0 {
+					l.sightingsFrom = newest - int64(s.SightingRetention)
+				}
 			}
 			pending = append(pending, result{})
 			js.judge(ctx, l, pending, len(pending)-1)
@@ -618,8 +630,11 @@ type rawLine struct {
 	msg   bool      // in is the line's message
 	in    Input     // its MemberSince, if any, points to since (a new time if encoding/json read it)
 	since time.Time // member_since, as the quick decoder read it
-	bad   string    // why the line is not a message
-	err   error     // a read error other than EOF; the last value sent
+	// sightingsFrom is the earliest sighting the line's judging reads,
+	// unix nanoseconds, or 0 for no limit: see Scanner.SightingRetention
+	sightingsFrom int64
+	bad           string // why the line is not a message
+	err           error  // a read error other than EOF; the last value sent
 }
 
 // reader reads the input line by line and decodes each line, beside the
@@ -848,6 +863,9 @@ func (s *Scanner) one(ctx context.Context, l *rawLine, r *result) {
 	}
 	in := &l.in
 	m := in.Message()
+	if l.sightingsFrom != 0 {
+		m.SightingsFrom = time.Unix(0, l.sightingsFrom).UTC()
+	}
 	d, err := s.Engine.Handle(ctx, &m)
 	if errors.Is(err, bot.ErrBadMessage) {
 		r.bad = &ErrorLine{Line: l.n, Error: err.Error()}

@@ -23,7 +23,7 @@ import (
 // time read), so that pruning follows the messages.
 func newScanner(t testing.TB) (*replay.Scanner, *store.DB) {
 	t.Helper()
-	sc := &replay.Scanner{}
+	sc := &replay.Scanner{SightingRetention: store.DefaultSightingRetention}
 	db, err := store.Open(filepath.Join(t.TempDir(), "scan.db"), store.Options{Now: func() time.Time {
 		if c := sc.Clock(); !c.IsZero() {
 			return c

@@ -48,7 +48,7 @@ variable sets it.
 		return err
 	}
 	log := quietLogger(stderr)
-	sc := &replay.Scanner{BatchSize: *batch}
+	sc := &replay.Scanner{BatchSize: *batch, SightingRetention: sightingRetention(&c)}
 	// The store's clock is the latest message time, so that an old export
 	// is not pruned away as it is read.
 	clock := func() time.Time {
