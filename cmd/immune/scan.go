@@ -24,8 +24,11 @@ func runScan(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 Reads one JSON message a line (the contract in docs/scan.md) and writes one
 decision a line, in input order. A malformed line gets {"line": N, "error": ...}
 and the scan goes on. Decisions are printed once the store has committed
-them. The garbage collector runs at GOGC=%d unless the GOGC environment
-variable sets it.
+them. Give the lines in time order (as exports are): a line dated more than
+twice fanout.sweep_window before a line above it sees no link sightings from
+before then (no fan-out or sweep there), so that the output depends on the
+input alone, never on -batch or the CPUs. The garbage collector runs at
+GOGC=%d unless the GOGC environment variable sets it.
 
 `, replay.ScanGCPercent)
 		fs.PrintDefaults()
