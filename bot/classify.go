@@ -529,6 +529,7 @@ type knowledge struct {
 	text      string       // the message's text (clean), for rules that read its words
 	links     []linkx.Link // the message's links, which those words are read without
 	lured     int8         // whether text holds a lure's or a notice's words: 0 not yet read, 1 yes, -1 no
+	bait      int8         // whether text holds bait around a download (baited): 0 not yet read, 1 yes, -1 no
 }
 
 // speaksAny reports whether the message holds any lure's or official
@@ -769,7 +770,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if trustedFile || selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands) || makerDownload(l, f, fd, info) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
-			} else if c.projectRelease(l, f, fd, info, k.brands) || osImage(l, f, fd) && c.plainSite(l, info, k.brands) {
+			} else if c.projectRelease(l, f, fd, info, k.brands) || osImage(l, f, fd) && c.plainSite(l, info, k.brands) || c.plainDownload(l, f, fd, info, k) {
 				w = wReleaseFile
 			}
 			// a download that is only noted is named plainly: the long
@@ -782,7 +783,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands) && !c.plainDownload(l, f, fd, info, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true

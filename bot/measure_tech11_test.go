@@ -1,0 +1,35 @@
+package bot_test
+
+import "testing"
+
+// The eleventh pass's sets (det11a, 2026-12-01, written and committed
+// before any rule of the pass ran on them): en-tech11t.txt is English
+// tech chat heavy on downloads — programs, installers, archives and APKs
+// on makers' own pages, mirrors, storage buckets, code hosts' releases
+// with generic names — with previews, tunnels and ordinary links mixed
+// in; malware-urls11t.txt holds droppers in the shapes a loosening of
+// those downloads could let through (compromised small-business sites
+// over TLS, fake download sites of made-up and real utilities, buckets
+// and CDNs, fake mirrors, abused releases). The plain-download rule
+// (plainDownload) was tuned on both, so they measure nothing held out;
+// each is held to what it reached (before the rule: 82 of 322 tech
+// messages flagged, 39 of 44 droppers).
+var eleventhTuningSets = []tunedSet{
+	{measureSet{"en-tech11t.txt", false}, 0, 39}, {measureSet{"malware-urls11t.txt", true}, 36, 0},
+}
+
+// TestMeasureEleventhTuningSets holds each tuning set to what it
+// reached; MEASURE_SHOW=1 logs the lines judged wrongly.
+func TestMeasureEleventhTuningSets(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, eleventhTuningSets)
+}
+
+// TestMeasureEleventhHeldOut logs en-tech11h.txt and malware-urls11h.txt,
+// written with the tuning sets of other corners and names, committed
+// before any run and read once at the end of the pass; it holds them to
+// nothing.
+func TestMeasureEleventhHeldOut(t *testing.T) {
+	t.Parallel()
+	measureSets(t, []measureSet{{"en-tech11h.txt", false}, {"malware-urls11h.txt", true}}, false)
+}

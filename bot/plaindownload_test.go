@@ -1,0 +1,66 @@
+package bot_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestPlainDownloads: a program, archive or Android app linked on its
+// maker's own pages over TLS, named as a build, in a message with no bait,
+// is noted and not flagged (tech chat links them all day); a dropper's
+// link keeps its weight: on a compromised site's folders, named after a
+// document, a system program, a brand or a program fake pages imitate, on
+// a site named with download words, over plain HTTP or on a cheap ending,
+// and any download beside bait (a crack, a lure's words, @everyone).
+func TestPlainDownloads(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		// makers' own pages: noted
+		{"everything search https://www.voidtools.com/Everything-1.4.1.1026.x64-Setup.exe", false},
+		{"https://download.sysinternals.com/files/Autoruns.zip autoruns", false},
+		{"newpipe from f-droid https://f-droid.org/repo/org.schabi.newpipe_999.apk", false},
+		{"f-droid client https://f-droid.org/F-Droid.apk", false},
+		{"HxD hex editor https://mh-nexus.de/downloads/HxDSetup.zip", false},
+		{"https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", false},
+		{"download it here https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe and install", false},
+		// droppers' links: flagged as before
+		{"https://www.harborviewdental.com/wp-content/uploads/2024/06/Chrome_Update_126.exe", true},
+		{"https://www.harborviewdental.com/images/2024/KaizenStudio-2.1.exe", true},
+		{"the menu https://bakery-hanoi.com/menu.zip", true},
+		{"https://www.kaizenlabs.dev/files/svchost.exe", true},
+		{"https://www.kaizenlabs.dev/files/Invoice_0917.zip", true},
+		{"https://www.kaizenlabs.dev/files/Java_Update_8u401.exe", true},
+		{"https://www.kaizenlabs.dev/files/MetaMask-Desktop-11.16.exe", true},
+		{"https://www.northwind-hosting.com/pub/vlc/3.0.20/vlc-3.0.20-win64.exe", true},
+		{"https://www.northwind-hosting.com/pub/CCleaner/6.22/ccsetup622.exe", true},
+		{"https://www.photofix-tools.com/files/PhotoFix-2.0.exe", true},
+		{"https://www.kaizenstudio-pro.com/files/KaizenStudio-2.1.exe", true},
+		{"http://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", true},
+		{"https://www.kaizenlabs.xyz/files/KaizenStudio-2.1.exe", true},
+		{"https://185.22.14.9/files/KaizenStudio-2.1.exe", true},
+		// bait beside a plain link
+		{"free premium, no license needed https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", true},
+		{"cracked version works https://www.kaizenlabs.dev/files/KaizenStudio-2.1.zip", true},
+		{"@everyone new build https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", true},
+		{"your account will be suspended, install the verification tool https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", true},
+		{"try my game https://www.kaizenlabs.dev/files/KaizenQuest-0.3.zip", true},
+	})
+}
+
+// TestPlainDownloadFromANewcomer: the same noted download from an account
+// that joined minutes ago is warned about, as any newcomer's link with a
+// finding.
+func TestPlainDownloadFromANewcomer(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	text := "https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe"
+	m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: text, MemberSince: t0.Add(-2 * time.Minute)}
+	if v := c.Classify(&m, bot.Hints{}).Verdict; v.Level == bot.Allow {
+		t.Errorf("newcomer's %q: %s (%.2f) %v, want flagged", text, v.Level, v.Score, v.Reasons)
+	}
+	if v := judgeText(c, bot.Telegram, text).Verdict; v.Level != bot.Allow {
+		t.Errorf("member's %q: %s (%.2f) %v, want allowed", text, v.Level, v.Score, v.Reasons)
+	}
+}
