@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
 )
@@ -430,7 +431,7 @@ func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
 		err = ErrNotFound
 	}
 	if errors.Is(err, ErrNotFound) {
-		return Reply{Text: say(l, "why-none", id)}, nil
+		return Reply{Text: sayOn(c.Platform, l, "why-none", id)}, nil
 	}
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
@@ -542,29 +543,38 @@ const (
 	maxAudit     = 50
 )
 
-// audit answers /audit [N]: the chat's N latest decisions.
+// audit answers /audit [N] [from K]: the chat's N latest decisions, or N
+// from the K-th newest on. When more are on record than it shows (more
+// than asked for, or more than one message of the platform holds), it
+// says how many and what to send for the next ones.
 func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
-	n := defaultAudit
-	if arg := firstField(c.Args); arg != "" {
-		v, err := strconv.Atoi(arg)
-		if err != nil || v < 1 {
-			return Reply{Text: say(l, "audit-usage", maxAudit)}, nil
-		}
-		n = min(v, maxAudit)
+	n, from, capped, ok := auditArgs(c.Args)
+	if !ok {
+		return Reply{Text: sayOn(c.Platform, l, "audit-usage", maxAudit)}, nil
 	}
-	cases, err := e.store.RecentCases(ctx, c.Scope(), n)
+	total, err := e.store.CountCases(ctx, c.Scope())
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
-	if len(cases) == 0 {
-		return Reply{Text: say(l, "audit-none")}, nil
+	if total == 0 {
+		return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
 	}
-	var b strings.Builder
-	if len(cases) == 1 {
-		b.WriteString(say(l, "audit-head-one"))
-	} else {
-		b.WriteString(say(l, "audit-head", len(cases)))
+	if from > total {
+		return Reply{Text: sayOn(c.Platform, l, "audit-from-past", total, from)}, nil
 	}
+	skip := from - 1
+	cases, err := e.store.RecentCases(ctx, c.Scope(), skip+n)
+	if err != nil {
+		return Reply{Text: say(l, "failed")}, err
+	}
+	if skip >= len(cases) {
+		// pruned meanwhile
+		return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
+	}
+	cases = cases[skip:]
+	// the lines that fit in one message, with room for the head and foot
+	room := replyRoom(c.Platform) - 400
+	var lines []string
 	for _, cs := range cases {
 		var codes []string
 		for _, r := range cs.Reasons {
@@ -575,14 +585,87 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 				break
 			}
 		}
-		fmt.Fprintf(&b, "\n• %s · %s (%s) · %s %.2f · %s · %s · %s", stamp(cs.Time), nameOr(cs.UserName, cs.Account.User),
+		line := fmt.Sprintf("\n• %s · %s (%s) · %s %.2f · %s · %s · %s", stamp(cs.Time), nameOr(cs.UserName, cs.Account.User),
 			cs.Account.User, say(l, "level-"+cs.Level.String()), cs.Score, strings.Join(codes, ", "),
 			actionWords(l, cs.Actions, cs.RestrictUntil), say(l, "audit-msg", cs.Message.ID))
 		for _, p := range cs.Presses {
-			fmt.Fprintf(&b, " · %s: %s", say(l, "button-"+string(p.Action)), nameOr(p.ByName, p.By.User))
+			line += fmt.Sprintf(" · %s: %s", say(l, "button-"+string(p.Action)), nameOr(p.ByName, p.By.User))
 		}
+		if room -= utf8.RuneCountInString(line); room < 0 && len(lines) > 0 {
+			break
+		}
+		lines = append(lines, line)
+	}
+	shown := len(lines)
+	var b strings.Builder
+	switch {
+	case from > 1 || shown < total:
+		b.WriteString(sayOn(c.Platform, l, "audit-head-range", from, skip+shown, total))
+	case shown == 1:
+		b.WriteString(sayOn(c.Platform, l, "audit-head-one"))
+	default:
+		b.WriteString(sayOn(c.Platform, l, "audit-head", shown))
+	}
+	for _, line := range lines {
+		b.WriteString(line)
+	}
+	switch left := total - skip - shown; {
+	case left == 1:
+		b.WriteString("\n")
+		b.WriteString(sayOn(c.Platform, l, "audit-more-one", n, skip+shown+1))
+	case left > 1:
+		b.WriteString("\n")
+		b.WriteString(sayOn(c.Platform, l, "audit-more", left, n, skip+shown+1, min(n, left)))
+	}
+	if capped {
+		b.WriteString("\n")
+		b.WriteString(say(l, "audit-capped", maxAudit))
 	}
 	return Reply{Text: b.String()}, nil
+}
+
+// replyRoom is how long, in runes, an answer to a command may be on a
+// platform, leaving room for what the adapter adds (a status's rights,
+// Discord's markdown escapes): a Telegram message holds 4,096 UTF-16
+// code units, a Discord message 2,000 characters.
+func replyRoom(p Platform) int {
+	if p == Discord {
+		return 1800
+	}
+	return 3900
+}
+
+// auditArgs reads audit's arguments: how many decisions (10 if left out;
+// more than maxAudit shows maxAudit, and capped says so) and from which
+// one on, counting back from the newest (1 if left out; "from" or "từ"
+// may stand before it). ok is false for anything else.
+func auditArgs(args string) (n, from int, capped, ok bool) {
+	n, from = defaultAudit, 1
+	var nums []int
+	for _, f := range strings.Fields(args) {
+		f = strings.Trim(f, ",;")
+		if w := strings.ToLower(f); w == "from" || w == "từ" || f == "" {
+			continue
+		}
+		v, err := strconv.Atoi(f)
+		if err != nil || v < 1 {
+			return 0, 0, false, false
+		}
+		nums = append(nums, v)
+	}
+	switch len(nums) {
+	case 0:
+	case 1:
+		n = nums[0]
+	case 2:
+		n, from = nums[0], nums[1]
+	default:
+		return 0, 0, false, false
+	}
+	if n > maxAudit {
+		n, capped = maxAudit, true
+	}
+	return n, from, capped, true
 }
 
 func (e *Engine) now(c Command) time.Time {

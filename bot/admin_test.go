@@ -112,8 +112,22 @@ func TestAudit(t *testing.T) {
 	}
 	h.send(msg{chat: "g2", text: phishLink})
 	r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2"})
-	if !strings.Contains(r.Text, "The last 2 decisions") || strings.Count(r.Text, "\n•") != 2 || !strings.Contains(r.Text, "name-ud") || strings.Contains(r.Text, "name-ua") {
+	if !strings.Contains(r.Text, "Decisions 1–2 of 3 here") || strings.Count(r.Text, "\n•") != 2 || !strings.Contains(r.Text, "name-ud") || strings.Contains(r.Text, "name-ua") ||
+		!strings.HasSuffix(r.Text, "\n1 older decision is not shown: audit 2 from 3 shows it.") {
 		t.Errorf("audit 2: %q", r.Text)
+	}
+	// the next one, by number and with the word from
+	for _, args := range []string{"2 3", "2 from 3"} {
+		r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: args})
+		if !strings.HasPrefix(r.Text, "Decisions 3–3 of 3 here") || strings.Count(r.Text, "\n•") != 1 || !strings.Contains(r.Text, "name-ua") || strings.Contains(r.Text, "older") {
+			t.Errorf("audit %s: %q", args, r.Text)
+		}
+	}
+	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 from 4"}); r.Text != "Only 3 decisions are on record here, so there is nothing from number 4 on: send audit for the latest." {
+		t.Errorf("audit past the end: %q", r.Text)
+	}
+	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 99999999999999999"}); !strings.HasPrefix(r.Text, "Only 3 decisions") {
+		t.Errorf("audit far past the end: %q", r.Text)
 	}
 	r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit"})
 	if strings.Count(r.Text, "\n•") != 3 || !strings.Contains(r.Text, "lookalike") {
@@ -124,7 +138,7 @@ func TestAudit(t *testing.T) {
 	if !strings.HasPrefix(r.Text, "The last decision here:\n•") || strings.Count(r.Text, "\n•") != 1 {
 		t.Errorf("audit of one decision: %q", r.Text)
 	}
-	for _, bad := range []string{"zero", "-3", "0"} {
+	for _, bad := range []string{"zero", "-3", "0", "2 0", "1 2 3", "2 x"} {
 		if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: bad}); !strings.Contains(r.Text, "audit N shows") {
 			t.Errorf("audit %s: %q", bad, r.Text)
 		}

@@ -87,8 +87,28 @@ var adminReplies = map[string][2]string{
 	"why-actions": {"Done: %s", "Đã làm: %s"},
 	"why-press":   {"%s — %s, %s", "%s — %s, %s"},
 	"audit-usage": {
-		"audit N shows the last N decisions here (1 to %d), for example: audit 20.",
-		"audit N hiện N quyết định gần nhất trong nhóm (1 đến %d), ví dụ: audit 20.",
+		"audit N shows the last N decisions here (1 to %d), and audit N from K the N from the K-th newest on: for example audit 20, then audit 20 from 21 for the 20 before those.",
+		"audit N hiện N quyết định gần nhất trong nhóm (1 đến %d), và audit N từ K hiện N quyết định kể từ quyết định mới thứ K: ví dụ audit 20, rồi audit 20 từ 21 để xem 20 quyết định trước đó.",
+	},
+	"audit-head-range": {
+		"Decisions %d–%d of %d here, newest first:",
+		"Quyết định %d–%d trong %d quyết định của nhóm, mới nhất trước:",
+	},
+	"audit-more": {
+		"%d older decisions are not shown: audit %d from %d shows the next %d.",
+		"Còn %d quyết định cũ hơn chưa hiện: audit %d từ %d hiện %d quyết định tiếp theo.",
+	},
+	"audit-more-one": {
+		"1 older decision is not shown: audit %d from %d shows it.",
+		"Còn 1 quyết định cũ hơn chưa hiện: audit %d từ %d hiện quyết định đó.",
+	},
+	"audit-capped": {
+		"(At most %d decisions at a time.)",
+		"(Mỗi lần hiện tối đa %d quyết định.)",
+	},
+	"audit-from-past": {
+		"Only %d decisions are on record here, so there is nothing from number %d on: send audit for the latest.",
+		"Nhóm chỉ có %d quyết định được ghi lại nên không có gì từ quyết định số %d trở đi: gửi audit để xem các quyết định gần nhất.",
 	},
 	"audit-none":     {"No decisions recorded here yet.", "Chưa có quyết định nào được ghi lại trong nhóm."},
 	"audit-head":     {"The last %d decisions here, newest first:", "%d quyết định gần nhất trong nhóm, mới nhất trước:"},
@@ -151,7 +171,7 @@ Commands (* for moderators: Manage Messages, Manage Server or Administrator from
 /immune pardon * (a member): clear the member's strikes and hijacked mark, lift the timeout
 /immune offenders *: accounts flagged in this server
 /immune why * (a message's id or link), or the menu Why? (immune) on my notice: why a message went
-/immune audit * (how many, 1 to 50): the latest decisions here
+/immune audit * (count: 1 to 50; from: start at the K-th newest): the latest decisions in this server
 /immune check (a message or link), or the menu Check with immune on a message: judge it and explain why
 Report to admins, the menu on a message: send it to the admins
 /immune lang * (en or vi): language of my messages
@@ -168,7 +188,7 @@ Lệnh (* dành cho người kiểm duyệt: quyền Quản lý tin nhắn, Qu�
 /immune pardon * (thành viên): xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ hạn chế
 /immune offenders *: các tài khoản bị cảnh cáo trong máy chủ
 /immune why * (id hoặc liên kết của tin nhắn), hoặc menu Vì sao? (immune) trên thông báo của bot: vì sao tin nhắn bị xử lý
-/immune audit * (bao nhiêu, 1 đến 50): các quyết định gần nhất
+/immune audit * (count: 1 đến 50; from: bắt đầu từ quyết định mới thứ K): các quyết định gần nhất trong máy chủ
 /immune check (tin nhắn hoặc liên kết), hoặc menu Kiểm tra với immune trên một tin nhắn: kiểm tra và giải thích
 Báo cáo cho quản trị viên, menu trên một tin nhắn: gửi tin đó cho quản trị viên
 /immune lang * (en hoặc vi): ngôn ngữ của bot

@@ -87,6 +87,9 @@ type Cases interface {
 	CaseFor(ctx context.Context, ref MessageRef) (Case, error)
 	// RecentCases returns up to limit cases of a scope, newest first.
 	RecentCases(ctx context.Context, scope ChatKey, limit int) ([]Case, error)
+	// CountCases returns how many cases of a scope are on record: what
+	// RecentCases with no limit would return, without reading them.
+	CountCases(ctx context.Context, scope ChatKey) (int, error)
 }
 
 // CaseMarks records what happens to a case after it was opened. Each

@@ -148,7 +148,7 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 			// a group's admin, settling its settings in private
 			return Reply{Text: say(l, "refused-direct", c.Name), Refused: true}, nil
 		}
-		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
+		return Reply{Text: sayOn(c.Platform, l, "refused", c.Name), Refused: true}, nil
 	}
 	switch c.Name {
 	case "help", "start":
@@ -158,6 +158,10 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 		}
 		return Reply{Text: textsFor(l).help}, nil
 	case "status":
+		if c.Direct {
+			// a private chat with the bot: nothing to protect there
+			return Reply{Text: say(l, "status-direct")}, nil
+		}
 		return Reply{Text: e.status(c, settings)}, nil
 	case "mode":
 		return e.setMode(ctx, c, l)
@@ -176,6 +180,9 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	case "unallow", "unblock":
 		return e.removeList(ctx, c, l)
 	case "lists":
+		if c.Direct {
+			return Reply{Text: say(l, "status-direct")}, nil
+		}
 		return Reply{Text: e.showLists(c, l)}, nil
 	case "pardon":
 		return e.pardon(ctx, c, l)
@@ -184,6 +191,9 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	case "check":
 		return e.check(c, l), nil
 	case "report":
+		if c.Direct {
+			return Reply{Text: say(l, "report-direct")}, nil
+		}
 		return e.report(c, settings, chatLang), nil
 	}
 	// the name is the sender's, quoted as a name is: cleaned, no link
@@ -202,7 +212,7 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 			block++
 		}
 	}
-	return say(l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo(c, s, l),
+	return sayOn(c.Platform, l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo(c, s, l),
 		e.cfg.StrikesToRestrict, humanIn(l, e.cfg.RestrictFor), e.cfg.FanOutChats, humanIn(l, e.cfg.FanOutWindow)) + e.feedLines(l, c.Time, c.IsAdmin)
 }
 
@@ -266,7 +276,7 @@ func (e *Engine) setLang(ctx context.Context, c Command, l Lang) (Reply, error) 
 	if err := e.changeSettings(ctx, c, c.Scope(), "lang "+string(lang), func(s *ChatSettings) { s.Lang = lang }); err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
-	return Reply{Text: say(lang, "lang-set")}, nil
+	return Reply{Text: sayOn(c.Platform, lang, "lang-set")}, nil
 }
 
 // changeSettings changes a chat's stored settings, audits the change (as
@@ -326,7 +336,7 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 		for _, arg := range parts {
 			v, err := ParseListValue(arg)
 			if err != nil {
-				return kind, nil, say(l, "list-bad", arg, c.Name)
+				return kind, nil, sayOn(c.Platform, l, "list-bad", arg, c.Name)
 			}
 			if !slices.Contains(values, v) {
 				values = append(values, v)
@@ -334,7 +344,7 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 		}
 	}
 	if len(values) == 0 {
-		return kind, nil, say(l, "list-usage", c.Name)
+		return kind, nil, sayOn(c.Platform, l, "list-usage", c.Name)
 	}
 	return kind, values, ""
 }
@@ -354,7 +364,7 @@ func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) 
 		if err := e.auditCommand(ctx, c, string(kind)+" "+v); err != nil {
 			return Reply{Text: say(l, "failed")}, err
 		}
-		done = append(done, say(l, c.Name+"-done", linkx.Defang(v)))
+		done = append(done, sayOn(c.Platform, l, c.Name+"-done", linkx.Defang(v)))
 	}
 	return Reply{Text: strings.Join(done, "\n")}, nil
 }
@@ -379,7 +389,7 @@ func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, erro
 		if err := e.auditCommand(ctx, c, c.Name+" "+v); err != nil {
 			return Reply{Text: say(l, "failed")}, err
 		}
-		done = append(done, say(l, c.Name+"-done", linkx.Defang(v)))
+		done = append(done, sayOn(c.Platform, l, c.Name+"-done", linkx.Defang(v)))
 	}
 	return Reply{Text: strings.Join(done, "\n")}, nil
 }
@@ -412,7 +422,7 @@ func (e *Engine) showLists(c Command, l Lang) string {
 		}
 		return strings.Join(xs, ", ")
 	}
-	return say(l, "lists", join(allow), join(block), count(l, e.globalEntries()))
+	return sayOn(c.Platform, l, "lists", join(allow), join(block), count(l, e.globalEntries()))
 }
 
 func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
@@ -478,10 +488,10 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		for i, s := range same {
 			ids[i] = fmt.Sprintf("%s (%s)", s.Account.User, nameOr(s.Name, s.Account.User))
 		}
-		return Reply{Text: say(l, "pardon-ambiguous", len(same), nameOr(who, "?"), strings.Join(ids, ", "), same[0].Account.User)}, nil
+		return Reply{Text: sayOn(c.Platform, l, "pardon-ambiguous", len(same), nameOr(who, "?"), strings.Join(ids, ", "), same[0].Account.User)}, nil
 	}
 	if errors.Is(err, ErrNotFound) {
-		text := say(l, "pardon-unknown", nameOr(who, "?"))
+		text := sayOn(c.Platform, l, "pardon-unknown", nameOr(who, "?"))
 		if c.Platform == Telegram && strings.HasPrefix(who, "@") && e.unnamedHere(ctx, c) {
 			text += " " + say(l, "pardon-no-username")
 		}
@@ -494,7 +504,7 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		// in a private chat with the bot, of an account not on record in
 		// a group whose notes come there
 		e.count(c.Platform).refused.Add(1)
-		return Reply{Text: say(l, "refused", c.Name), Refused: true}, nil
+		return Reply{Text: sayOn(c.Platform, l, "refused", c.Name), Refused: true}, nil
 	}
 	// The pardon acts here and in every other chat where the account is on
 	// record whose admin the sender is, as the platform confirms; the other
@@ -545,9 +555,9 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	}
 	text := say(l, "pardoned", nameOr(o.Name, o.Account.User), what)
 	if len(others) > 0 {
-		text = say(l, "pardoned-here", nameOr(o.Name, o.Account.User), what, len(others))
+		text = sayOn(c.Platform, l, "pardoned-here", nameOr(o.Name, o.Account.User), what, len(others))
 		if len(others) == 1 {
-			text = say(l, "pardoned-here-one", nameOr(o.Name, o.Account.User), what)
+			text = sayOn(c.Platform, l, "pardoned-here-one", nameOr(o.Name, o.Account.User), what)
 		}
 	}
 	return Reply{Text: text, Lift: lift}, nil
@@ -639,9 +649,9 @@ func (e *Engine) pardonEffects(l Lang, o *Offender, scopes []string, now time.Ti
 	}
 	switch {
 	case muted == 1:
-		done = append(done, say(l, "pardon-mute"))
+		done = append(done, sayOn(o.Account.Platform, l, "pardon-mute"))
 	case muted > 1:
-		done = append(done, say(l, "pardon-mutes", muted))
+		done = append(done, sayOn(o.Account.Platform, l, "pardon-mutes", muted))
 	}
 	return done
 }

@@ -24,6 +24,14 @@ var replies = map[string][2]string{
 		"🛡️ immune is protecting this chat.\nMode: %s\nLanguage: %s\nThis chat's lists: %d allowed, %d blocked; feeds: %s entries\nAdmin log: %s\nAn account is muted at %d strikes (for %s); the same link in %d chats within %s marks it hijacked.",
 		"🛡️ immune đang bảo vệ nhóm này.\nChế độ: %s\nNgôn ngữ: %s\nDanh sách của nhóm: %d cho phép, %d chặn; nguồn chặn: %s mục\nNhật ký quản trị: %s\nTài khoản bị cấm chat khi có %d cảnh cáo (trong %s); cùng một liên kết gửi vào %d nhóm trong %s bị coi là tài khoản bị chiếm.",
 	},
+	"status-direct": {
+		"🛡️ I'm immune. I protect groups from phishing links, lookalike domains, disguised files and hijacked accounts spraying them: I delete or warn inline and tell the members why, in their language.\nThis is our private chat, so there is nothing here for me to protect. To protect a group: add me to it, make me an admin with the rights Delete messages and Ban users, and send /status there.\nHere you can: check a message (/check TEXT, or forward it to me and reply with /check), and get a group's admin notes here (send /link, then /setlog CODE in the group). /help lists every command.",
+		"🛡️ Tôi là immune. Tôi bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái, tệp giả dạng và tài khoản bị chiếm phát tán chúng: tôi xoá hoặc cảnh báo ngay trong nhóm và giải thích cho thành viên bằng ngôn ngữ của họ.\nĐây là cuộc trò chuyện riêng nên không có gì để tôi bảo vệ ở đây. Để bảo vệ một nhóm: thêm tôi vào nhóm, cho tôi làm quản trị viên với quyền Xoá tin nhắn và Cấm người dùng, rồi gửi /status trong nhóm.\nỞ đây bạn có thể: kiểm tra một tin nhắn (/check NỘI_DUNG, hoặc chuyển tiếp tin cho tôi rồi trả lời bằng /check), và nhận thông báo quản trị của một nhóm ở đây (gửi /link, rồi /setlog MÃ trong nhóm). /help liệt kê mọi lệnh.",
+	},
+	"report-direct": {
+		"report works in a group: reply there to the message with /report and its admins are told. Here, /check tells you what I think of a message.",
+		"report dùng trong nhóm: trả lời tin nhắn đó bằng /report trong nhóm để báo cho quản trị viên. Ở đây, /check cho biết bot đánh giá tin nhắn thế nào.",
+	},
 	"mode-off":    {"off (record only, never act)", "off (chỉ ghi nhận, không xử lý)"},
 	"mode-warn":   {"warn (warn, never delete)", "warn (chỉ cảnh báo, không xoá)"},
 	"mode-delete": {"delete (delete confident threats, warn on unsure ones)", "delete (xoá mối nguy chắc chắn, cảnh báo khi chưa chắc)"},
@@ -119,6 +127,88 @@ var replies = map[string][2]string{
 	},
 }
 
+// discordReplies are the replies whose words differ on Discord, where the
+// settings, lists and records a command is about are the whole server's
+// (a channel is only where it was sent), by the key they stand for.
+var discordReplies = map[string][2]string{
+	"refused": {
+		"Sorry, only this server's moderators can use %s. Nothing was changed.",
+		"Xin lỗi, chỉ người kiểm duyệt của máy chủ mới dùng được lệnh %s. Không có gì thay đổi.",
+	},
+	"status": {
+		"🛡️ immune is protecting this server.\nMode (whole server): %s\nLanguage: %s\nThis server's lists: %d allowed, %d blocked; feeds: %s entries\nAdmin log: %s\nAn account is timed out at %d strikes (for %s); the same link in %d channels within %s marks it hijacked.",
+		"🛡️ immune đang bảo vệ máy chủ này.\nChế độ (cả máy chủ): %s\nNgôn ngữ: %s\nDanh sách của máy chủ: %d cho phép, %d chặn; nguồn chặn: %s mục\nNhật ký quản trị: %s\nTài khoản bị hạn chế khi có %d cảnh cáo (trong %s); cùng một liên kết gửi vào %d kênh trong %s bị coi là tài khoản bị chiếm.",
+	},
+	"allow-done": {"%s is allowed in this server: I won't flag it in any of its channels.", "Đã cho phép %s trong máy chủ: bot sẽ không chặn tên miền này ở mọi kênh."},
+	"block-done": {"%s is blocked in this server: I'll delete links to it in every channel.", "Đã chặn %s trong máy chủ: bot sẽ xoá các liên kết tới nó ở mọi kênh."},
+	"lists": {
+		"Allowed in this server: %s\nBlocked in this server: %s\nGlobal feeds: %s entries",
+		"Cho phép trong máy chủ: %s\nChặn trong máy chủ: %s\nNguồn chặn chung: %s mục",
+	},
+	"list-usage": {"Which domain? For example: /immune %s domain:example.com", "Tên miền nào? Ví dụ: /immune %s domain:example.com"},
+	"list-bad": {
+		"%q is not a domain or link. For example: /immune %s domain:example.com",
+		"%q không phải tên miền hay liên kết. Ví dụ: /immune %s domain:example.com",
+	},
+	"lang-set": {"I'll speak English in this server.", "Bot sẽ dùng tiếng Việt trong máy chủ này."},
+	"pardon-ambiguous": {
+		"Several accounts in this server (%d) are called %s: %s. Pardon one by its id, for example: pardon %s.",
+		"Có nhiều tài khoản (%d) trong máy chủ tên %s: %s. Hãy tha theo id, ví dụ: pardon %s.",
+	},
+	"pardon-unknown": {
+		"I have no record of %s in this server, so there is nothing to pardon. offenders lists the accounts on record here, with their ids.",
+		"Bot không có hồ sơ nào của %s trong máy chủ này nên không có gì để xoá. Lệnh offenders liệt kê các tài khoản bị ghi nhận ở đây, kèm id.",
+	},
+	"pardoned-here-one": {
+		"Pardoned %s in the servers you moderate: %s. The account stays on record in 1 other server, whose moderators decide there.",
+		"Đã tha cho %s trong các máy chủ bạn kiểm duyệt: %s. Tài khoản vẫn bị ghi nhận ở 1 máy chủ khác, người kiểm duyệt ở đó tự quyết định.",
+	},
+	"pardoned-here": {
+		"Pardoned %s in the servers you moderate: %s. The account stays on record in %d other servers, whose moderators decide there.",
+		"Đã tha cho %s trong các máy chủ bạn kiểm duyệt: %s. Tài khoản vẫn bị ghi nhận ở %d máy chủ khác, người kiểm duyệt ở đó tự quyết định.",
+	},
+	"pardon-mute":  {"the timeout lifted", "gỡ hạn chế"},
+	"pardon-mutes": {"the timeouts lifted in %d servers", "gỡ hạn chế ở %d máy chủ"},
+	"why-none": {
+		"I have no decision about message %s in my records of this server.",
+		"Bot không có quyết định nào về tin nhắn %s trong máy chủ này.",
+	},
+	"audit-none":     {"No decisions recorded in this server yet.", "Chưa có quyết định nào được ghi lại trong máy chủ."},
+	"audit-head":     {"The last %d decisions in this server, newest first:", "%d quyết định gần nhất trong máy chủ, mới nhất trước:"},
+	"audit-head-one": {"The last decision in this server:", "Quyết định gần nhất trong máy chủ:"},
+	"audit-head-range": {
+		"Decisions %d–%d of %d in this server, newest first:",
+		"Quyết định %d–%d trong %d quyết định của máy chủ, mới nhất trước:",
+	},
+	"audit-usage": {
+		"/immune audit count:N from:K shows N decisions of this server (1 to %d) from the K-th newest on; for example /immune audit count:20 from:21 shows the 20 before the latest 20.",
+		"/immune audit count:N from:K hiện N quyết định của máy chủ (1 đến %d) kể từ quyết định mới thứ K; ví dụ /immune audit count:20 from:21 hiện 20 quyết định trước 20 quyết định mới nhất.",
+	},
+	"audit-more": {
+		"%d older decisions are not shown: /immune audit count:%d from:%d shows the next %d.",
+		"Còn %d quyết định cũ hơn chưa hiện: /immune audit count:%d from:%d hiện %d quyết định tiếp theo.",
+	},
+	"audit-more-one": {
+		"1 older decision is not shown: /immune audit count:%d from:%d shows it.",
+		"Còn 1 quyết định cũ hơn chưa hiện: /immune audit count:%d from:%d hiện quyết định đó.",
+	},
+	"audit-from-past": {
+		"Only %d decisions are on record in this server, so there is nothing from number %d on: /immune audit shows the latest.",
+		"Máy chủ chỉ có %d quyết định được ghi lại nên không có gì từ quyết định số %d trở đi: /immune audit hiện các quyết định gần nhất.",
+	},
+}
+
+// sayOn formats a reply in a language as it reads on a platform: on
+// Discord, the words of discordReplies where they differ.
+func sayOn(p Platform, l Lang, key string, args ...any) string {
+	if p == Discord {
+		if _, ok := discordReplies[key]; ok {
+			key += "@discord"
+		}
+	}
+	return say(l, key, args...)
+}
+
 // say formats a reply in a language.
 func say(l Lang, key string, args ...any) string {
 	pair, ok := replies[key]
@@ -133,4 +223,13 @@ func say(l Lang, key string, args ...any) string {
 		return f
 	}
 	return fmt.Sprintf(f, args...)
+}
+
+func init() {
+	for k, v := range discordReplies {
+		if _, ok := replies[k]; !ok {
+			panic("bot: Discord's words for a reply key with no words elsewhere: " + k)
+		}
+		replies[k+"@discord"] = v
+	}
 }

@@ -122,7 +122,7 @@ lists: this chat's allow and block lists
 pardon USER *: clear the strikes and hijacked mark of an account flagged here, lift its mute (USER: @username, name or the id offenders shows; or reply with pardon to their message or my notice about it)
 offenders *: accounts flagged in this chat
 why * (as a reply to my notice, or with a message id): why a message went
-audit [N] *: the last N decisions here
+audit [N] [from K] *: the last N decisions here (at most 50; from K: from the K-th newest on)
 check TEXT (or as a reply): judge a message and explain why
 report (as a reply): send a message to the admins
 lang en|vi *: language of my messages
@@ -214,7 +214,7 @@ lists: danh sách cho phép và chặn của nhóm
 pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat (USER: @tên_người_dùng, tên hoặc id mà offenders hiện; hoặc trả lời tin nhắn của họ hay thông báo của bot về tin đó bằng pardon)
 offenders *: các tài khoản bị cảnh cáo trong nhóm này
 why * (trả lời thông báo của bot, hoặc kèm id tin nhắn): vì sao tin nhắn bị xử lý
-audit [N] *: N quyết định gần nhất trong nhóm
+audit [N] [từ K] *: N quyết định gần nhất trong nhóm (tối đa 50; từ K: kể từ quyết định mới thứ K)
 check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích
 report (trả lời tin nhắn): gửi tin nhắn cho quản trị viên
 lang en|vi *: ngôn ngữ của bot

@@ -248,6 +248,40 @@ func (db *DB) RecentCases(_ context.Context, scope bot.ChatKey, limit int) ([]bo
 	return out, nil
 }
 
+// CountCases returns how many cases of the scope are on record, walking
+// the scope's index keys without reading the cases.
+func (db *DB) CountCases(_ context.Context, scope bot.ChatKey) (int, error) {
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return 0, fmt.Errorf("count cases: %w", ErrClosed)
+	}
+	floor := db.casePruned()
+	pending := map[string]bool{}
+	for _, l := range db.layers() {
+		for id, c := range l.cases {
+			if c.Scope == scope && id >= floor {
+				pending[id] = true
+			}
+		}
+	}
+	n := len(pending)
+	prefix := scopeKey(scope, "")
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketCaseScopes).Cursor()
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+			if id := string(k[len(prefix):]); id >= floor && !pending[id] {
+				n++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("count cases: %w", boltErr(err))
+	}
+	return n, nil
+}
+
 // AddCaseRef adds ref to the case's Refs.
 func (db *DB) AddCaseRef(_ context.Context, id string, ref bot.MessageRef) error {
 	db.mu.Lock()

@@ -19,7 +19,7 @@ func TestChannelModeratorCannotChangeServerSettings(t *testing.T) {
 		id := fmt.Sprint("cm", i)
 		h.dispatch("INTERACTION_CREATE", channelInteraction(id, "c2", "chanmod", chanMod, sub))
 		got := h.answerOf(id)["content"].(string)
-		if !strings.Contains(got, "only this chat's admins") || !strings.Contains(got, "whole server") {
+		if !strings.Contains(got, "only this server's moderators") || !strings.Contains(got, "whole server") {
 			t.Errorf("%v by a channel moderator answered %q, want a refusal that says why", sub["options"], got)
 		}
 	}
@@ -27,11 +27,11 @@ func TestChannelModeratorCannotChangeServerSettings(t *testing.T) {
 	h.waitDelete("c1", "p1") // still deleting: the mode was not changed
 	h.dispatch("MESSAGE_CREATE", message("ok1", "c1", "u2", "see https://github.com/golang/go"))
 	h.dispatch("INTERACTION_CREATE", channelInteraction("st", "c2", "chanmod", chanMod, slash("status")))
-	if got := h.answerOf("st")["content"].(string); strings.Contains(got, "only this chat's admins") {
+	if got := h.answerOf("st")["content"].(string); strings.Contains(got, "only this server's moderators") {
 		t.Errorf("status refused to a channel moderator: %q", got)
 	}
 	h.dispatch("INTERACTION_CREATE", interaction("sm", "c2", "mod1", permManage, slash("mode", "mode", "warn")))
-	if got := h.answerOf("sm")["content"].(string); strings.Contains(got, "only this chat's admins") {
+	if got := h.answerOf("sm")["content"].(string); strings.Contains(got, "only this server's moderators") {
 		t.Errorf("a server moderator was refused: %q", got)
 	}
 	if n := h.deletes("c1", "ok1"); n != 0 {
@@ -76,7 +76,7 @@ func TestPardonOnlyInTheModeratorsServers(t *testing.T) {
 	h.waitCalls("PATCH", "/guilds/g2/members/hijacked", 1)
 
 	h.dispatch("INTERACTION_CREATE", interaction("pd", "c1", "mod1", permManage, slash("pardon", "user", "hijacked")))
-	if got := h.answerOf("pd")["content"].(string); !strings.Contains(got, "1 other chat,") {
+	if got := h.answerOf("pd")["content"].(string); !strings.Contains(got, "1 other server,") {
 		t.Errorf("pardon in g1 answered %q, want it to say the account stays on record in the other server", got)
 	}
 	lift := h.waitCalls("PATCH", "/guilds/g1/members/hijacked", 2)[1].json(t)
@@ -98,7 +98,7 @@ func TestPardonOnlyInTheModeratorsServers(t *testing.T) {
 	pd2["guild_id"] = "g2"
 	pd2["member"].(map[string]any)["roles"] = []string{"rmod2"}
 	h.dispatch("INTERACTION_CREATE", pd2)
-	if got := h.answerOf("pd2")["content"].(string); !strings.Contains(got, "Pardoned") || strings.Contains(got, "other chats") {
+	if got := h.answerOf("pd2")["content"].(string); !strings.Contains(got, "Pardoned") || strings.Contains(got, "other servers") {
 		t.Errorf("pardon in g2 answered %q", got)
 	}
 	h.waitCalls("PATCH", "/guilds/g2/members/hijacked", 2)

@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -83,6 +84,12 @@ var subcommands = []sub{
 	{"help", "What immune does and its commands", "Bot làm gì và các lệnh", nil},
 }
 
+// auditFrom is audit's second option: from which decision on, counting
+// back from the newest.
+var auditFrom = &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "from", Required: false,
+	MinValue:    ptr(1.0),
+	Description: "Start at the K-th newest decision (1 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bắt đầu từ quyết định mới thứ K (mặc định 1)"}}
+
 // Commands returns the application commands the adapter registers: /immune
 // with its subcommands, which only members with Manage Messages see by
 // default, and the two message context-menu commands, which every member
@@ -104,6 +111,9 @@ func Commands() []*discordgo.ApplicationCommand {
 		}
 		if s.opt != nil {
 			o.Options = []*discordgo.ApplicationCommandOption{s.opt}
+		}
+		if s.name == "audit" {
+			o.Options = append(o.Options, auditFrom)
 		}
 		slash.Options = append(slash.Options, o)
 	}
@@ -195,12 +205,7 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 		}
 		s := data.Options[0]
 		c.Name = s.Name
-		for _, o := range s.Options {
-			if o.Value != nil {
-				c.Args = strings.TrimSpace(fmt.Sprint(o.Value))
-				break
-			}
-		}
+		c.Args = subArgs(s)
 	case data.CommandType == discordgo.MessageApplicationCommand && data.Name == WhyMenu:
 		c.Name, c.ReplyTo = "why", data.TargetID
 	case data.CommandType == discordgo.MessageApplicationCommand && (data.Name == CheckMenu || data.Name == ReportMenu):
@@ -255,6 +260,38 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 		note := reply.Report
 		a.q.push(to, job{what: "report", run: func(ctx context.Context) { a.send(ctx, "report", to, "", note, "") }})
 	}
+}
+
+// subArgs is a subcommand's options as the engine reads its arguments:
+// the one option's value, or for audit "COUNT from K" (count 10 when only
+// from is given), whatever order Discord sends them in.
+func subArgs(s *discordgo.ApplicationCommandInteractionDataOption) string {
+	byName := map[string]string{}
+	first := ""
+	for _, o := range s.Options {
+		if o.Value == nil {
+			continue
+		}
+		v := strings.TrimSpace(fmt.Sprint(o.Value))
+		if f, ok := o.Value.(float64); ok {
+			v = strconv.FormatFloat(f, 'f', -1, 64) // an integer option, in JSON a number
+		}
+		byName[o.Name] = v
+		if first == "" {
+			first = v
+		}
+	}
+	if s.Name != "audit" {
+		return first
+	}
+	if byName["from"] == "" {
+		return byName["count"]
+	}
+	count := byName["count"]
+	if count == "" {
+		count = "10"
+	}
+	return count + " from " + byName["from"]
 }
 
 // answer replies to an interaction so that only the member who used the

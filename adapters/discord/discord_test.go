@@ -461,14 +461,14 @@ func TestBlockByModeratorAllowByMemberRefused(t *testing.T) {
 	h.waitDelete("c1", "b1")
 
 	h.dispatch("INTERACTION_CREATE", interaction("i2", "c1", "member1", permView|permSend, slash("allow", "domain", "dlscord.gift")))
-	if got := h.answerOf("i2")["content"].(string); !strings.Contains(got, "only this chat's admins") {
+	if got := h.answerOf("i2")["content"].(string); !strings.Contains(got, "only this server's moderators") {
 		t.Errorf("allow by a member answered %q, want a refusal", got)
 	}
 	h.dispatch("MESSAGE_CREATE", message("b2", "c1", "u1", phish))
 	h.waitDelete("c1", "b2") // still deleted: nothing was allowed
 
 	h.dispatch("INTERACTION_CREATE", interaction("i3", "c1", "mod1", permManage, slash("lists")))
-	if got := h.answerOf("i3")["content"].(string); !strings.Contains(got, "Allowed here: none") {
+	if got := h.answerOf("i3")["content"].(string); !strings.Contains(got, "Allowed in this server: none") {
 		t.Errorf("lists answered %q", got)
 	}
 }

@@ -101,7 +101,7 @@ func TestSetlogOffOnDiscord(t *testing.T) {
 		t.Fatalf("setlog answered %q", got)
 	}
 	h.dispatch("INTERACTION_CREATE", interaction("m", "c1", "m1", permView|permSend, slash("setlog", "to", "off")))
-	if got := rendered(h.answerOf("m")["content"].(string)); !strings.Contains(got, "only this chat's admins") {
+	if got := rendered(h.answerOf("m")["content"].(string)); !strings.Contains(got, "only this server's moderators") {
 		t.Errorf("a member's setlog off answered %q", got)
 	}
 	h.dispatch("INTERACTION_CREATE", interaction("off", "c1", "mod1", permManage, slash("setlog", "to", "off")))

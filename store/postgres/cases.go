@@ -239,6 +239,15 @@ func (s *store) RecentCases(ctx context.Context, scope bot.ChatKey, limit int) (
 	return out, nil
 }
 
+// CountCases returns how many cases of the scope are on record.
+func (s *store) CountCases(ctx context.Context, scope bot.ChatKey) (int, error) {
+	var n int
+	if err := s.q.QueryRow(ctx, `SELECT count(*) FROM cases WHERE scope = $1`, scope.String()).Scan(&n); err != nil {
+		return 0, s.fail("count cases", err)
+	}
+	return n, nil
+}
+
 // changeCase reads the case id with its row locked (SELECT ... FOR
 // UPDATE), lets change alter it and writes it back when change reports
 // true, pointing the refs change returns at it, all in one transaction:

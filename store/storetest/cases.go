@@ -73,6 +73,14 @@ func testCases(t *testing.T, b Backend) {
 		if rc, _ := s.RecentCases(ctx, bot.ChatKey{Platform: bot.Telegram, Chat: "-9"}, 0); len(rc) != 0 {
 			t.Errorf("RecentCases of a quiet chat = %v", caseIDs(rc))
 		}
+		for _, c := range []struct {
+			scope bot.ChatKey
+			want  int
+		}{{a.Scope, 2}, {other.Scope, 1}, {bot.ChatKey{Platform: bot.Telegram, Chat: "-9"}, 0}} {
+			if n, err := s.CountCases(ctx, c.scope); err != nil || n != c.want {
+				t.Errorf("CountCases(%v) = %d, %v; want %d", c.scope, n, err, c.want)
+			}
+		}
 		if _, err := s.Case(ctx, bot.NewCaseID(T0)); !errors.Is(err, bot.ErrNotFound) {
 			t.Errorf("an unknown case: %v", err)
 		}

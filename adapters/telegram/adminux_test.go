@@ -1,0 +1,144 @@
+package telegram
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestAuditSaysWhatItLeftOut: through the real Bot API client, /audit in
+// a group with more decisions than one answer shows says how many older
+// ones it left out and what to send for them, and following that reaches
+// every decision once; asked for more than 50, it says 50 is the most.
+// Each answer fits one Telegram message whole. Before, /audit 100 showed
+// what 4,096 characters held, cut off mid-line, and nothing of the rest.
+func TestAuditSaysWhatItLeftOut(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	const flagged = 60
+	for i := range flagged {
+		// each from another member, so that no one is muted
+		h.api.push(msgUpdate(textMsg(chatA, 1000+int64(i), 10+i, h.at(i), phish)))
+	}
+	h.waitRecorded(t, chatA, 10+flagged-1)
+	id := 500
+	audit := func(lang, args string) string {
+		t.Helper()
+		id++
+		h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, lang, id, h.at(100+id), strings.TrimSpace("/audit "+args))))
+		return h.api.waitCall(t, "sendMessage", replyTo(chatA, id)).get("text")
+	}
+	head := regexp.MustCompile(`^Decisions (\d+)–(\d+) of 60 here, newest first:`)
+	more := regexp.MustCompile(`\n(\d+) older decisions? (?:are|is) not shown: audit 50 from (\d+) shows`)
+	seen := map[string]int{}
+	args := "100"
+	for round := 0; args != ""; round++ {
+		got := audit("en", args)
+		if utf8.RuneCountInString(got) > 4000 || strings.HasSuffix(got, "…") || !strings.HasSuffix(got, "\n(At most 50 decisions at a time.)") {
+			t.Fatalf("/audit %s answered %d characters:\n%s", args, utf8.RuneCountInString(got), got)
+		}
+		m := head.FindStringSubmatch(got)
+		if m == nil {
+			t.Fatalf("/audit %s answered:\n%s", args, got)
+		}
+		from, to := mustAtoi(t, m[1]), mustAtoi(t, m[2])
+		if n := strings.Count(got, "\n•"); n != to-from+1 || n < 20 && to < 60 {
+			t.Errorf("/audit %s shows %d decisions under %q", args, n, m[0])
+		}
+		for _, x := range regexp.MustCompile(`· message (\d+)`).FindAllStringSubmatch(got, -1) {
+			seen[x[1]]++
+		}
+		args = ""
+		if m := more.FindStringSubmatch(got); m != nil {
+			if left, next := mustAtoi(t, m[1]), mustAtoi(t, m[2]); left != 60-to || next != to+1 {
+				t.Errorf("/audit shows %d–%d and says %d are left, from %d", from, to, left, next)
+			}
+			args = "100 from " + m[2]
+		} else if to != 60 {
+			t.Errorf("/audit %s shows %d–%d of 60 and says nothing of the rest:\n%s", args, from, to, got)
+		}
+		if round > 5 {
+			t.Fatal("audit's answers never reach the oldest decision")
+		}
+	}
+	if len(seen) != flagged {
+		t.Errorf("following audit's answers showed %d of %d decisions", len(seen), flagged)
+	}
+	for msg, n := range seen {
+		if n != 1 {
+			t.Errorf("message %s shown %d times", msg, n)
+		}
+	}
+	got := audit("en", "")
+	if !strings.HasPrefix(got, "Decisions 1–10 of 60 here") || !strings.HasSuffix(got, "\n50 older decisions are not shown: audit 10 from 11 shows the next 10.") {
+		t.Errorf("/audit answered:\n%s", got)
+	}
+	if got := audit("en", "fifty"); !strings.Contains(got, "audit N from K") {
+		t.Errorf("/audit fifty answered %q", got)
+	}
+	if got := audit("en", "10 from 61"); got != "Only 60 decisions are on record here, so there is nothing from number 61 on: send audit for the latest." {
+		t.Errorf("/audit 10 from 61 answered %q", got)
+	}
+	// the same in Vietnamese, once the chat speaks it
+	id++
+	h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, "vi", id, h.at(100+id), "/lang vi")))
+	h.api.waitCall(t, "sendMessage", replyTo(chatA, id))
+	got = audit("vi", "")
+	if !strings.HasPrefix(got, "Quyết định 1–10 trong 60 quyết định của nhóm") || !strings.HasSuffix(got, "\nCòn 50 quyết định cũ hơn chưa hiện: audit 10 từ 11 hiện 10 quyết định tiếp theo.") {
+		t.Errorf("/audit in Vietnamese answered:\n%s", got)
+	}
+	if got := audit("vi", "100 từ 51"); !strings.Contains(got, "Quyết định 51–60") || !strings.HasSuffix(got, "(Mỗi lần hiện tối đa 50 quyết định.)") {
+		t.Errorf("/audit 100 từ 51 answered:\n%s", got)
+	}
+	// a member is refused, and is shown nothing
+	id++
+	h.api.push(msgUpdate(groupMsg(chatA, "Group A", member, "en", id, h.at(100+id), "/audit 50 from 2")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, id)).get("text"); !strings.Contains(got, "chỉ quản trị viên") || strings.Contains(got, "•") {
+		t.Errorf("a member's /audit answered %q", got)
+	}
+}
+
+func mustAtoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestStatusInAPrivateChat: /status (and /lists, /report) in a private
+// chat with the bot says what the bot does and how to put it in a group,
+// in the sender's language, instead of "immune is protecting this chat"
+// and a chat's settings; no rights are asked of Telegram for it.
+func TestStatusInAPrivateChat(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	id := 700
+	private := func(lang, text string) string {
+		t.Helper()
+		id++
+		from := userObj(member, "Mia")
+		from["language_code"] = lang
+		h.api.push(msgUpdate(map[string]any{"message_id": id, "date": h.at(1), "text": text, "from": from,
+			"chat": map[string]any{"id": member, "type": "private", "first_name": "Mia"}}))
+		return h.api.waitCall(t, "sendMessage", replyTo(member, id)).get("text")
+	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "/status", "To protect a group: add me to it, make me an admin with the rights Delete messages and Ban users"},
+		{"vi", "/status", "Để bảo vệ một nhóm: thêm tôi vào nhóm, cho tôi làm quản trị viên với quyền Xoá tin nhắn và Cấm người dùng"},
+		{"en", "/lists", "there is nothing here for me to protect"},
+		{"en", "/report", "report works in a group"},
+		{"vi", "/report", "report dùng trong nhóm"},
+	} {
+		got := private(c.lang, c.text)
+		if !strings.Contains(got, c.want) || strings.Contains(got, "protecting this chat") || strings.Contains(got, "Mode:") {
+			t.Errorf("%s in a private chat (%s) answered:\n%s", c.text, c.lang, got)
+		}
+	}
+	if n := h.api.count("getChatMember", map[string]string{"chat_id": itoa(member)}); n != 0 {
+		t.Errorf("asked Telegram %d times for rights in a private chat", n)
+	}
+}
