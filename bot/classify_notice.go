@@ -551,7 +551,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) 
 		judgeInvite(rs, folded, &j.Links[invite])
 	}
 	if upload {
-		judgeBaitDownloads(rs, folded, j)
+		judgeBaitDownloads(rs, folded, mentionsEveryone(clean), c.brands.Load(), j)
 	}
 }
 

@@ -45,14 +45,96 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if !releaseExt[fd.Ext] && fd.Kind != filetype.Android || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
-	if !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || !c.plainSite(l, info, k.brands) {
+	if !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) {
+		return false
+	}
+	if !c.plainSite(l, info, k.brands) && !c.plainBucket(l, file, info, k.brands) {
 		return false
 	}
 	return !k.baited()
 }
 
+// plainBucket reports a build in a storage bucket named after it
+// (telerik-fiddler.s3.amazonaws.com/fiddler/FiddlerSetup.exe,
+// storage.googleapis.com/acme-mobile-builds/…/acme-4.2.0-rc3.apk,
+// wslstorestorage.blob.core.windows.net/…/wsl_update_x64.msi): over TLS,
+// nothing found about the name and a link the link model reads as
+// ordinary, as plainSite asks of a site. Vendors and teams publish their
+// builds from buckets named after the product; a dropper's bucket is
+// named at random (pub-0a1b2c….r2.dev) or after what the file passes
+// for, and its file is named as droppers are (plainBuildName).
+func (c *Classifier) plainBucket(l *linkx.Link, file string, info *hostInfo, bm *brand.Matcher) bool {
+	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || info.trusted || len(info.reasons) > 0 || info.contextBrand != nil {
+		return false
+	}
+	bucket := bucketName(l)
+	if bucket == "" || !namesBuild(bucket, fileWords(file)[0]) {
+		return false
+	}
+	pf := scratchFeatures()
+	sig := c.signals(l, info, pf, bm, nil)
+	featuresPool.Put(pf)
+	return c.comb.LinkLogit(&sig) < releaseLookMax
+}
+
+// bucketName returns the name of the storage bucket a link is in, in
+// lower case: the first label of a bucket's own host (NAME.s3.amazonaws.com,
+// NAME.blob.core.windows.net, NAME.nyc3.digitaloceanspaces.com,
+// NAME.r2.dev) or the first folder of a path-style link
+// (storage.googleapis.com/NAME/, s3.amazonaws.com/NAME/,
+// f002.backblazeb2.com/file/NAME/); "" for any other link.
+func bucketName(l *linkx.Link) string {
+	h := l.Host
+	first, rest, _ := strings.Cut(h, ".")
+	pathBucket := func(p string) string {
+		name, _, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+		if !ok {
+			return ""
+		}
+		return strings.ToLower(name)
+	}
+	switch {
+	case h == "storage.googleapis.com" || h == "s3.amazonaws.com" ||
+		(strings.HasPrefix(h, "s3.") || strings.HasPrefix(h, "s3-")) && strings.HasSuffix(h, ".amazonaws.com") && strings.Count(h, ".") <= 3 ||
+		strings.HasSuffix(h, ".digitaloceanspaces.com") && strings.Count(h, ".") == 2:
+		return pathBucket(l.Path)
+	case strings.HasSuffix(h, ".backblazeb2.com") && strings.HasPrefix(l.Path, "/file/"):
+		return pathBucket(strings.TrimPrefix(l.Path, "/file"))
+	case rest == "blob.core.windows.net" || rest == "r2.dev" || rest == "storage.googleapis.com" ||
+		strings.HasSuffix(rest, ".digitaloceanspaces.com") && strings.Count(rest, ".") == 2 ||
+		strings.HasSuffix(rest, ".amazonaws.com") && (strings.HasPrefix(rest, "s3.") || strings.HasPrefix(rest, "s3-")):
+		return first
+	}
+	return ""
+}
+
+// namesBuild reports whether a bucket's name (telerik-fiddler,
+// acme-mobile-builds, wslstorestorage) holds a build's first word
+// (fiddlersetup, acme, wsl): one of its words is the build's, or starts
+// it, or starts with it, three letters or more either way, or the two
+// start with the same four letters or more (acmestaging, acmeagentsetup).
+func namesBuild(bucket, first string) bool {
+	if len(first) < 3 {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(bucket, func(r rune) bool { return r == '-' || r == '.' || r == '_' }) {
+		if len(w) >= 3 && (w == first || strings.HasPrefix(first, w) || strings.HasPrefix(w, first)) {
+			return true
+		}
+		n := 0
+		for n < len(w) && n < len(first) && w[n] == first[n] {
+			n++
+		}
+		if n >= 4 { // acmestaging, acmeagentsetup
+			return true
+		}
+	}
+	return false
+}
+
 // plainBuildName reports a file named as a product's build: its first
-// word is three letters or more, or the file is named after its site
+// word is two letters or more (three at the site's root), or the file is
+// named after its site
 // (F-Droid.apk on f-droid.org), and it is not what droppers name themselves
 // (dropperNames: setup, update, document, chrome), a business's
 // document (documentNames: menu, catalog, resume) nor a system
@@ -71,7 +153,11 @@ func plainBuildName(l *linkx.Link, file string, bm *brand.Matcher) bool {
 	stem := fileStem(file)
 	site := strings.ReplaceAll(l.Label(), "-", "")
 	selfNamed := len(site) >= 4 && strings.HasPrefix(stem, site) // F-Droid.apk on f-droid.org
-	if !selfNamed && (len(words[0]) < 3 || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
+	short := 2                                                   // mt86plus_7.00.binaries.zip in a folder of its site
+	if strings.LastIndexByte(l.Path, '/') <= 0 {
+		short = 3 // a lone file at a site's root: os-amd64.iso
+	}
+	if !selfNamed && (len(words[0]) < short || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
 		return false
 	}
 	for _, w := range words {
@@ -189,41 +275,91 @@ var dropperDirs = setOf("images", "image", "img", "imgs", "assets", "css", "js",
 	"gallery", "sites", "default", "administrator", "admin", "components", "libraries", "vendor", "static", "public_html",
 	"update", "updates", "secure", "invoice", "invoices", "docs", "documents", "share", "shared", "client", "customer")
 
-// baited reports whether a message holds bait around its links: a lure's
-// words of any kind (but the plain ones of downloading: download,
-// install, setup, update, patch, tải về, cài đặt), an official notice's,
-// the words malware is offered with (baitPhrases: crack, cheat, try my
-// game), or @everyone; read once, at the first link that asks.
+// baited reports whether a message holds bait around its links
+// (baitIn); read once, at the first link that asks.
 func (k *knowledge) baited() bool {
 	if k.bait == 0 {
 		k.bait = -1
-		if k.speaksAny() || mentionsEveryone(k.text) {
-			var stack [512]byte
-			folded := lure.Fold(withoutLinks(k.text, k.links), stack[:0])
-			found := lure.FindFolded(folded)
-			for cat, h := range found {
-				if h.Weight > 0 && !(lure.Category(cat) == lure.Install && h.Weight <= lure.Mild && plainInstallWords[h.Phrase]) {
-					k.bait = 1
-				}
-			}
-			notices := lure.FindNotice(folded)
-			if notices.Any() || mentionsEveryone(k.text) {
-				k.bait = 1
-			}
-		}
-		if k.bait < 0 {
-			var stack [512]byte
-			folded := lure.Fold(withoutLinks(k.text, k.links), stack[:0])
-			for _, p := range baitPhrases {
-				if containsWords(folded, p) {
-					k.bait = 1
-					break
-				}
-			}
+		var stack [512]byte
+		if baitIn(lure.Fold(withoutLinks(k.text, k.links), stack[:0]), mentionsEveryone(k.text)) {
+			k.bait = 1
 		}
 	}
 	return k.bait > 0
 }
+
+// baitIn reports bait in a message's words (folded, its links left
+// out): a lure's words of any kind but the plain ones of downloading
+// (download, install, setup, update, patch, tải về, cài đặt), an official
+// notice's, the words malware is offered with (baitPhrases: crack,
+// cheat, try my game), or @everyone (mass).
+func baitIn(folded []byte, mass bool) bool {
+	if mass {
+		return true
+	}
+	found := lure.FindFolded(folded)
+	for cat, h := range found {
+		if h.Weight > 0 && !(lure.Category(cat) == lure.Install && h.Weight <= lure.Mild && plainInstallWords[h.Phrase]) {
+			return true
+		}
+	}
+	if notices := lure.FindNotice(folded); notices.Any() {
+		return true
+	}
+	for _, p := range baitPhrases {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// projectSetup reports a Windows installer in a code host's release
+// named as installer builders name theirs (Setup.exe, install.exe,
+// install-amd64.exe: Squirrel's and NSIS's defaults), in a repository
+// whose owner and name hold no download site's, dropper's or lure's word
+// and no protected brand (Reloaded-Project/Reloaded-II, ppy/osu; not
+// windows-defender-update/win-update, fixer-tool-official/fix), beside
+// words with no bait (baitIn). codeDropper's "setup" and "install" are
+// then no bait: the release is the project's.
+func projectSetup(l *linkx.Link, file string, folded []byte, mass bool, bm *brand.Matcher) bool {
+	if l.Scheme != "https" || l.Domain != "github.com" && l.Domain != "gitlab.com" && l.Domain != "codeberg.org" {
+		return false
+	}
+	if !strings.Contains(l.Path, "/releases/download/") && !strings.Contains(l.Path, "/-/releases/") {
+		return false
+	}
+	words := fileWords(file)
+	if len(words) == 0 || !installerNames[words[0]] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if dropperWords[w] || codeDropperAny[w] || dropperNames[w] && !installerNames[w] {
+			return false
+		}
+	}
+	parts := strings.SplitN(strings.TrimPrefix(l.Path, "/"), "/", 3)
+	if len(parts) < 3 {
+		return false
+	}
+	clean := true
+	forLetterRuns(parts[0]+"/"+parts[1], func(run string) bool {
+		w := strings.ToLower(run)
+		if len(w) < 3 { // oh-my-posh
+			return true
+		}
+		if siteTakers[w] || downloadSiteWords[w] || dropperNames[w] || dropperWords[w] || codeDropperAny[w] || codeDropperFirst[w] ||
+			len(w) >= 4 && bm.Named(w, 6) != nil {
+			clean = false
+		}
+		return clean
+	})
+	return clean && !baitIn(folded, mass)
+}
+
+// installerNames are the names installer builders give a program's
+// installer by default.
+var installerNames = setOf("setup", "install", "installer")
 
 // plainInstallWords are the mild words of downloading that tech chat uses
 // of every build it links.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
@@ -297,10 +298,11 @@ var baitPhrases = []string{"crack", "cracked", "keygen", "activator", "kms activ
 // judgeBaitDownloads finds a program or archive anyone uploaded, or on a
 // site's download host (releaseHost), offered by its name or the
 // message's words (folded) as a crack, a cheat or a friend's game, or a
-// Windows program on a code host named as droppers are (codeDropper) or
+// Windows program on a code host named as droppers are (codeDropper; a
+// project's installer under its builder's name is not: projectSetup) or
 // committed and linked raw: it adds the finding for
 // the first such link.
-func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
+func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher, j *Judgement) {
 	for i := range j.Links {
 		l := &j.Links[i]
 		upload := uploadPath(l)
@@ -335,7 +337,9 @@ func judgeBaitDownloads(rs *reasons, folded []byte, j *Judgement) {
 		}
 		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com"
 		if bait == "" && code && windowsProgram(fd) {
-			if bait = codeDropper(file); bait == "" && rawPath(l) {
+			if bait = codeDropper(file); installerNames[bait] && projectSetup(l, file, folded, mass, bm) {
+				bait = "" // a project's installer under its builder's name
+			} else if bait == "" && rawPath(l) {
 				// a program committed to a repository and linked raw,
 				// named for itself: warned about
 				d := say2("raw_program", file, linkx.Defang(l.Host))

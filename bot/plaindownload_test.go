@@ -64,3 +64,37 @@ func TestPlainDownloadFromANewcomer(t *testing.T) {
 		t.Errorf("member's %q: %s (%.2f) %v, want allowed", text, v.Level, v.Score, v.Reasons)
 	}
 }
+
+// TestPlainBucketsAndProjectSetups: a build in a storage bucket named
+// after it, and a project's installer in its code host's release under
+// its builder's name (Setup.exe), are noted, not flagged; a bucket named
+// at random or not after the file, a dropper's name, a repository named
+// with download or dropper words, and bait keep them flagged.
+func TestPlainBucketsAndProjectSetups(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"wsl kernel update https://wslstorestorage.blob.core.windows.net/wslblob/wsl_update_x64.msi", false},
+		{"our internal beta build https://storage.googleapis.com/acme-mobile-builds/android/qa/acme-4.2.0-rc3.apk", false},
+		{"fiddler classic https://telerik-fiddler.s3.amazonaws.com/fiddler/FiddlerSetup.exe", false},
+		{"staging installer https://acmestaging.blob.core.windows.net/installers/AcmeAgentSetup-3.4.0.exe", false},
+		{"memtest86+ https://memtest.org/download/v7.00/mt86plus_7.00.binaries.zip", false},
+		{"https://pub-7a1b2c3d4e5f40a1b2c3d4e5f6a7b8c9.r2.dev/acme-app-0.9.3-setup.exe", true},
+		{"https://docsviewer.blob.core.windows.net/files/KaizenStudio-2.1.exe", true},
+		{"https://storage.googleapis.com/update-chrome-win/ChromeSetup.exe", true},
+		{"https://kaizen-builds.s3.amazonaws.com/images/KaizenStudio-2.1.exe", true},
+		{"https://kaizen-builds.s3.amazonaws.com/kaizen/Kaizen_Invoice_0917.zip", true},
+		{"free premium https://kaizen-builds.s3.amazonaws.com/kaizen/KaizenStudio-2.1.exe", true},
+		{"http://kaizen-builds.s3.amazonaws.com/kaizen/KaizenStudio-2.1.exe", true},
+
+		{"https://github.com/Reloaded-Project/Reloaded-II/releases/download/1.28.4/Setup.exe reloaded mod loader", false},
+		{"oh my posh https://github.com/JanDeDobbeleer/oh-my-posh/releases/download/v23.6.2/install-amd64.exe", false},
+		{"https://github.com/windows-defender-update/win-update/releases/download/v1.2/setup.exe", true},
+		{"https://github.com/fixer-tool-official/fix/releases/download/v1.0/Setup.exe", true},
+		{"https://github.com/discord-nitro-gen/app/releases/download/v1.0/Setup.exe", true},
+		{"https://github.com/Reloaded-Project/Reloaded-II/releases/download/1.28.4/Setup_Invoice.exe", true},
+		{"https://github.com/Reloaded-Project/Reloaded-II/releases/download/1.28.4/update.exe", true},
+		{"https://github.com/Reloaded-Project/Reloaded-II/raw/master/Setup.exe", true},
+		{"cracked, works https://github.com/Reloaded-Project/Reloaded-II/releases/download/1.28.4/Setup.exe", true},
+		{"@everyone https://github.com/Reloaded-Project/Reloaded-II/releases/download/1.28.4/Setup.exe", true},
+	})
+}
