@@ -170,7 +170,7 @@ func plainBuildName(l *linkx.Link, file string, bm *brand.Matcher) bool {
 			}
 		}
 	}
-	if imitatedProduct(file) != nil || productFolder(l) {
+	if (imitatedProduct(file) != nil || productFolder(l)) && !mirrorTree(l, file) {
 		return false
 	}
 	for _, p := range passedForInside {
@@ -252,7 +252,7 @@ func takersName(l *linkx.Link) bool {
 // name besides siteTakers.
 var downloadSiteWords = setOf("tools", "tool", "launcher", "assistant", "fixer", "share", "fileshare", "central", "portal",
 	"center", "centre", "release", "releases", "helper", "support", "service", "services", "mirror", "mirrors", "cdn", "files",
-	"file", "secure", "safe", "fast", "plus", "premium", "full", "crack", "mod", "mods", "hack")
+	"file", "secure", "safe", "fast", "plus", "premium", "full", "crack", "mod", "mods", "hack", "hosting")
 
 // productFolder reports a path with a folder named after a program that
 // fake download pages imitate (products: /pub/CCleaner/6.22/,
@@ -267,6 +267,30 @@ func productFolder(l *linkx.Link) bool {
 	})
 	return found
 }
+
+// mirrorTree reports a program that fake download pages imitate (the
+// products table) in a mirror's tree of it: on a host the site names a
+// mirror (ftp., mirror., mirrors.: ftp.fau.de, mirror.csclub.uwaterloo.ca,
+// mirrors.kernel.org), in a folder named after the program
+// (productFolder: /videolan/vlc/, /pub/gimp/), versioned in its name or
+// its folder (vlc-3.0.21-win64.exe, /3.0.21/). That is how universities
+// and hosting firms mirror projects' releases; the caller asks of the
+// site what it asks of any plain download (plainSite, takersName: not
+// mirrors.vlc-downloads.net nor mirror.fastsoft-downloads.com), and a
+// fake installer on a site's own pages or its download host
+// (anydesk.app, download.rufus-tool.com) is in no mirror's tree.
+func mirrorTree(l *linkx.Link, file string) bool {
+	first, _, _ := strings.Cut(l.Subdomain(), ".")
+	if !mirrorHosts[first] || !productFolder(l) {
+		return false
+	}
+	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
+	return versioned(file) || dottedVersion(dir)
+}
+
+// mirrorHosts are the first labels of the hosts a site mirrors projects'
+// releases on.
+var mirrorHosts = setOf("ftp", "mirror", "mirrors", "mirror1", "mirror2", "ftp1", "ftp2")
 
 // dropperDirs are the folder names of a site's pages and themes that no
 // project files its builds in.

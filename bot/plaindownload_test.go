@@ -98,3 +98,24 @@ func TestPlainBucketsAndProjectSetups(t *testing.T) {
 		{"@everyone https://github.com/Reloaded-Project/Reloaded-II/releases/download/1.28.4/Setup.exe", true},
 	})
 }
+
+// TestMirrorTrees: a program fake pages imitate, versioned, in a mirror
+// host's tree of it (ftp., mirror., mirrors. with a folder named after
+// the program) is noted; on a site's own pages, unversioned, over plain
+// HTTP, or on a mirror named with download or hosting words it stays
+// flagged.
+func TestMirrorTrees(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"fau mirror https://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.msi", false},
+		{"https://mirror.csclub.uwaterloo.ca/vlc/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", false},
+		{"https://mirrors.ocf.berkeley.edu/gimp/gimp/v2.10/windows/gimp-2.10.38-setup.exe", false},
+		{"https://www.fau.de/videolan/vlc/3.0.21/vlc-3.0.21-win64.exe", true},
+		{"https://mirror.fau.de/pub/anydesk/AnyDesk.exe", true},
+		{"http://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", true},
+		{"https://mirror.vlc-downloads.net/vlc/3.0.21/vlc-3.0.21-win64.exe", true},
+		{"https://mirrors.northwind-hosting.com/pub/vlc/3.0.20/vlc-3.0.20-win64.exe", true},
+		{"https://ftp.fau.de/vlc-3.0.21-win64.exe", true},
+		{"cracked vlc pro https://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", true},
+	})
+}
