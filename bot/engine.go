@@ -343,7 +343,7 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 		// the sender's record lacks its name, and this turn held no
 		// account to write it with
 		t.d.fillName = false
-		berr = errors.Join(berr, e.fillName(ctx, t.d.Account, m.UserName, m.Handle))
+		berr = errors.Join(berr, e.fillName(ctx, m))
 	}
 	d := t.d
 	prev = t.prev // with what the store remembers of the message
@@ -758,10 +758,13 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 	}
 	// A record written by an older version, or from a message that came
-	// without them, may lack the account's name or username: any message
-	// of the account, flagged or not, fills them in, so that admins see
-	// the account by name and find it by its @username.
-	if known && lacksName(o.Name, m.UserName, m.Handle) {
+	// without them, may lack the account's name or username, and on
+	// Telegram the account may have changed them since: any message of
+	// the account, flagged or not, sets them, so that admins see the
+	// account by its name and find it by its @username, and an @username
+	// it gave up (which another account may take) no longer finds it.
+	// A message that tells what the record says writes nothing.
+	if known && staleName(m, o.Name) {
 		if write {
 			o.Name, dirty = recordName(m.UserName, m.Handle), true
 		} else if probe == nil {
@@ -779,15 +782,24 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 	return evidence, errors.Join(errs...)
 }
 
-// lacksName reports whether an offender record's name lacks what a
-// message of the account tells: the name itself, or the username (a
-// record written before usernames were kept).
-func lacksName(recorded, name, handle string) bool {
+// staleName reports whether an offender record's name is not what a
+// message of the account tells: the record lacks the name, or the
+// username (a record written before usernames were kept); or, on
+// Telegram, where an account's name and username are the same in every
+// chat, the account has changed either since (a username given up
+// included). On Discord the name is a server's nickname, which differs
+// from server to server, so a record keeps the one of its last flagged
+// message. A message an anonymous admin signs (from the chat itself) is
+// not the account's own name.
+func staleName(m *Message, recorded string) bool {
+	name, handle := m.UserName, m.Handle
 	switch {
 	case name == "":
 		return false
 	case recorded == "":
 		return true
+	case m.Platform == Telegram && m.User != m.Chat:
+		return recorded != recordName(name, handle)
 	case handle == "":
 		return false
 	}
@@ -795,13 +807,15 @@ func lacksName(recorded, name, handle string) bool {
 	return h == ""
 }
 
-// fillName writes the name and username of an account whose record lacks
-// them, holding the account: the record is read again and changed only
-// if it still lacks them.
-func (e *Engine) fillName(ctx context.Context, k AccountKey, name, handle string) error {
+// fillName writes the name and username of the sender of m where its
+// record's are stale (staleName), holding the account: the record is
+// read again and changed only if they still are.
+func (e *Engine) fillName(ctx context.Context, m *Message) error {
+	k := m.Account()
+	name, handle := m.UserName, m.Handle
 	err := e.store.UpdateAccount(ctx, k, func(tx Store) error {
 		o, err := tx.Offender(ctx, k)
-		if err != nil || !lacksName(o.Name, name, handle) {
+		if err != nil || !staleName(m, o.Name) {
 			if errors.Is(err, ErrNotFound) {
 				return nil
 			}

@@ -1,11 +1,16 @@
 package telegram
 
 import (
+	"context"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store"
 )
 
 // TestAuditSaysWhatItLeftOut: through the real Bot API client, /audit in
@@ -140,5 +145,81 @@ func TestStatusInAPrivateChat(t *testing.T) {
 	}
 	if n := h.api.count("getChatMember", map[string]string{"chat_id": itoa(member)}); n != 0 {
 		t.Errorf("asked Telegram %d times for rights in a private chat", n)
+	}
+}
+
+// TestRenamedAccountIsFoundByItsNewUsername: through the real Bot API
+// client, an account flagged as @eve_old that then writes (a plain
+// message, flagging nothing) as @eve_new is listed and pardoned by the new
+// username, and the old one, which another account may take, finds it no
+// more; a later message without a username drops it. Messages that tell
+// the name on record write nothing. Before, the record kept @eve_old for
+// good: /pardon @eve_new found no one.
+func TestRenamedAccountIsFoundByItsNewUsername(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	db := h.db.(*store.DB)
+	ctx := context.Background()
+	acct := bot.AccountKey{Platform: bot.Telegram, User: itoa(spammer)}
+	id := 300
+	post := func(first, username, text string) {
+		id++
+		m := textMsg(chatA, spammer, id, h.at(id), text)
+		from := map[string]any{"id": spammer, "is_bot": false, "first_name": first}
+		if username != "" {
+			from["username"] = username
+		}
+		m["from"] = from
+		h.api.push(msgUpdate(m))
+	}
+	waitName := func(want string) {
+		t.Helper()
+		for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+			o, err := h.db.Offender(ctx, acct)
+			if err == nil && o.Name == want {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the record's name is %q (%v), want %q", o.Name, err, want)
+			}
+		}
+	}
+	command := func(text string) string {
+		t.Helper()
+		id++
+		h.api.push(msgUpdate(textMsg(chatA, admin, id, h.at(id), text)))
+		return asRead(h.api.waitCall(t, "sendMessage", replyTo(chatA, id)).get("text"))
+	}
+	post("Eve", "eve_old", phish)
+	waitName("Eve (@eve_old)")
+	post("Eve", "eve_new", "good morning everyone")
+	waitName("Eve (@eve_new)")
+	if got := command("/offenders"); !strings.Contains(got, "• Eve (@eve_new) (telegram:777): 1") || strings.Contains(got, "eve_old") {
+		t.Errorf("offenders after the rename:\n%s", got)
+	}
+	if got := command("/pardon @eve_old"); !strings.Contains(got, "no record of @eve_old") {
+		t.Errorf("pardon by the username given up: %q", got)
+	}
+	// the same name again and again writes nothing; a member's phish
+	// after them, once handled, shows they were
+	before := db.Writes().OffenderRecords
+	for range 5 {
+		post("Eve", "eve_new", "still here")
+	}
+	post("Eve", "eve_new", benign)
+	id++
+	h.api.push(msgUpdate(textMsg(chatA, member, id, h.at(id), phish)))
+	h.api.waitCall(t, "deleteMessage", ids(chatA, id))
+	if n := db.Writes().OffenderRecords - before; n != 1 {
+		t.Errorf("%d offender records written for 6 messages with the name on record and one member's phish, want 1 (the member's)", n)
+	}
+	// the username given up
+	post("Eve", "", "bye")
+	waitName("Eve")
+	if got := command("/pardon @eve_new"); !strings.Contains(got, "no record of @eve_new") {
+		t.Errorf("pardon by the username given up: %q", got)
+	}
+	if got := command("/pardon Eve"); !strings.Contains(got, "Pardoned Eve: strikes cleared (1)") {
+		t.Errorf("pardon by name: %q", got)
 	}
 }
