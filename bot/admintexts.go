@@ -162,37 +162,37 @@ var adminReplies = map[string][2]string{
 	},
 	"help-discord": {
 		`immune keeps this server safe from phishing links, lookalike domains and disguised files.
-Commands (* for moderators: Manage Messages, Manage Server or Administrator from a server role):
+Commands (🔒 for moderators: Manage Messages, Manage Server or Administrator from a server role):
 /immune status: what I protect and how, and the permissions I lack
-/immune mode * (off, warn or delete): record only / warn only / delete confident threats
-/immune allow *, /immune unallow * (a domain or link): never flag a domain in this server
-/immune block *, /immune unblock * (a domain or link): always delete links to a domain in this server
+/immune mode 🔒 (off, warn or delete): record only / warn only / delete confident threats
+/immune allow 🔒, /immune unallow 🔒 (a domain or link): never flag a domain in this server
+/immune block 🔒, /immune unblock 🔒 (a domain or link): always delete links to a domain in this server
 /immune lists: this server's allow and block lists
-/immune pardon * (a member): clear the member's strikes and hijacked mark, lift the timeout
-/immune offenders *: accounts flagged in this server
-/immune why * (a message's id or link), or the menu Why? (immune) on my notice: why a message went
-/immune audit * (count: 1 to 50; from: start at the K-th newest): the latest decisions in this server
+/immune pardon 🔒 (a member): clear the member's strikes and hijacked mark, lift the timeout
+/immune offenders 🔒: accounts flagged in this server
+/immune why 🔒 (a message's id or link), or the menu Why? (immune) on my notice: why a message went
+/immune audit 🔒 (count: 1 to 50; from: start at the K-th newest): the latest decisions in this server
 /immune check (a message or link), or the menu Check with immune on a message: judge it and explain why
 Report to admins, the menu on a message: send it to the admins
-/immune lang * (en or vi): language of my messages
-/immune setlog * (to:off to stop): admin notes come to the channel you send it in
+/immune lang 🔒 (en or vi): language of my messages
+/immune setlog 🔒 (to:off to stop): admin notes come to the channel you send it in
 /immune help: this text
 The menus are under Apps when you right-click (or long-press) a message.`,
 		`immune bảo vệ máy chủ khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
-Lệnh (* dành cho người kiểm duyệt: quyền Quản lý tin nhắn, Quản lý máy chủ hoặc Quản trị viên từ vai trò của máy chủ):
+Lệnh (🔒 dành cho người kiểm duyệt: quyền Quản lý tin nhắn, Quản lý máy chủ hoặc Quản trị viên từ vai trò của máy chủ):
 /immune status: tình trạng bảo vệ và các quyền bot còn thiếu
-/immune mode * (off, warn hoặc delete): chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
-/immune allow *, /immune unallow * (tên miền hoặc liên kết): không bao giờ chặn tên miền này trong máy chủ
-/immune block *, /immune unblock * (tên miền hoặc liên kết): luôn xoá liên kết tới tên miền này trong máy chủ
+/immune mode 🔒 (off, warn hoặc delete): chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
+/immune allow 🔒, /immune unallow 🔒 (tên miền hoặc liên kết): không bao giờ chặn tên miền này trong máy chủ
+/immune block 🔒, /immune unblock 🔒 (tên miền hoặc liên kết): luôn xoá liên kết tới tên miền này trong máy chủ
 /immune lists: danh sách cho phép và chặn của máy chủ
-/immune pardon * (thành viên): xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ hạn chế
-/immune offenders *: các tài khoản bị cảnh cáo trong máy chủ
-/immune why * (id hoặc liên kết của tin nhắn), hoặc menu Vì sao? (immune) trên thông báo của bot: vì sao tin nhắn bị xử lý
-/immune audit * (count: 1 đến 50; from: bắt đầu từ quyết định mới thứ K): các quyết định gần nhất trong máy chủ
+/immune pardon 🔒 (thành viên): xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ hạn chế
+/immune offenders 🔒: các tài khoản bị cảnh cáo trong máy chủ
+/immune why 🔒 (id hoặc liên kết của tin nhắn), hoặc menu Vì sao? (immune) trên thông báo của bot: vì sao tin nhắn bị xử lý
+/immune audit 🔒 (count: 1 đến 50; from: bắt đầu từ quyết định mới thứ K): các quyết định gần nhất trong máy chủ
 /immune check (tin nhắn hoặc liên kết), hoặc menu Kiểm tra với immune trên một tin nhắn: kiểm tra và giải thích
 Báo cáo cho quản trị viên, menu trên một tin nhắn: gửi tin đó cho quản trị viên
-/immune lang * (en hoặc vi): ngôn ngữ của bot
-/immune setlog * (to:off để bỏ): thông báo quản trị gửi vào kênh bạn dùng lệnh này
+/immune lang 🔒 (en hoặc vi): ngôn ngữ của bot
+/immune setlog 🔒 (to:off để bỏ): thông báo quản trị gửi vào kênh bạn dùng lệnh này
 /immune help: trợ giúp
 Các menu nằm trong mục Ứng dụng khi bấm chuột phải (hoặc nhấn giữ) vào một tin nhắn.`,
 	},

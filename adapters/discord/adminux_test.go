@@ -117,3 +117,46 @@ func TestAuditOnDiscordSaysWhatItLeftOut(t *testing.T) {
 		t.Errorf("audit answered:\n%s", got)
 	}
 }
+
+// TestTextsCopyAsTheyRead: what Discord's Copy Text copies of the bot's
+// messages is their content, backslashes and all, so an ordinary notice,
+// admin note and answer (a defanged link with underscores in its path, a
+// member called eve_spam, the help, status, audit and offenders) carries
+// no escaping backslash: the link, the name and the ids copy as they
+// read. Before, every _ and * was escaped ("free\_nitro", "eve\_spam",
+// "/immune mode \*").
+func TestTextsCopyAsTheyRead(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	h.dispatch("INTERACTION_CREATE", interaction("sl", "clog", ownerID, permAdmin, slash("setlog")))
+	h.answerOf("sl")
+	m := message("n1", "c2", "u1", "free nitro for everyone https://dlscord.gift/free_nitro_claim?ref=a_b")
+	m["author"].(map[string]any)["global_name"] = "eve_spam"
+	h.dispatch("MESSAGE_CREATE", m)
+	h.waitDelete("c2", "n1")
+	texts := map[string]string{
+		"notice":     h.waitPost("c2", 1)["content"].(string),
+		"admin note": h.waitPost("clog", 1)["content"].(string),
+	}
+	for _, sub := range []string{"help", "status", "audit", "offenders"} {
+		id := "cp-" + sub
+		h.dispatch("INTERACTION_CREATE", interaction(id, "c1", "mod1", permManage, slash(sub)))
+		texts[sub] = h.answerOf(id)["content"].(string)
+	}
+	for name, content := range texts {
+		if strings.Contains(content, `\`) {
+			t.Errorf("%s copies with backslashes:\n%s", name, content)
+		}
+		if bad := unescaped(content); bad != "" {
+			t.Errorf("%s renders markdown (%s)", name, bad)
+		}
+	}
+	for name, want := range map[string]string{
+		"notice": "dlscord[.]gift", "admin note": "hxxps://dlscord[.]gift/free_nitro_claim?ref=a_b",
+		"audit": "eve_spam (u1)", "offenders": "eve_spam", "help": "/immune mode 🔒 (off, warn or delete)",
+	} {
+		if !strings.Contains(texts[name], want) {
+			t.Errorf("%s lacks %q:\n%s", name, want, texts[name])
+		}
+	}
+}

@@ -38,43 +38,116 @@ func TestHostileNicknameShownSafely(t *testing.T) {
 const markdownHostile = "**Support** __team__ ~~x~~ `code` <@owner1> <#clog> [Nitro](https://dlscord.gift/claim) @everyone"
 
 // unescaped reports the markdown Discord would render in a message's
-// content: an inline marker, <, or "](" not escaped by a backslash, or a
-// line that starts with #, >, - or + unescaped.
+// content, by Discord's rules (its parser is simple-markdown's, with
+// Discord's own blocks): a backslash before anything but an ASCII letter,
+// digit or space escapes it; two unescaped * or ` can pair (emphasis,
+// bold, code); an unescaped __ underlines; an unescaped _ closes an
+// emphasis an earlier unescaped _ opened when a word ends after it (it is
+// followed by neither an ASCII letter, digit nor _); ~~ strikes and ||
+// hides; < with a > after it makes a mention, an emoji, a timestamp or a
+// link; "](" a masked link; @everyone and @here a mention; and at a line's
+// start, after spaces, # to ### (a heading), -# (small text), > or >>>
+// (a quote), -, * or + (a list) or "1." and "1)" (a numbered list),
+// followed by a space or the line's end, make a block. It is on the safe
+// side: what it reports might render, what it passes cannot.
 func unescaped(content string) string {
-	for _, line := range strings.Split(content, "\n") {
-		if t := strings.TrimLeft(line, " \t"); t != "" && strings.ContainsRune("#>-+", rune(t[0])) {
-			return "a line starting with " + t[:1] + ": " + line
+	escaped := make([]bool, len(content)) // content[i] is escaped
+	for i := 0; i < len(content); i++ {
+		if content[i] == '\\' && i+1 < len(content) && !isAlnum(content[i+1]) && !strings.ContainsRune(" \t\n\r", rune(content[i+1])) {
+			escaped[i+1] = true
+			i++
 		}
-		escaped := false
-		for i, r := range line {
-			switch {
-			case escaped:
-				escaped = false
-			case r == '\\':
-				escaped = true
-			case strings.ContainsRune("*_~`|<", r):
-				return fmt.Sprintf("%q at %d of %q", r, i, line)
-			case r == '(' && i > 0 && line[i-1] == ']':
-				return "a masked link in " + line
-			case r == '@' && (strings.HasPrefix(line[i+1:], "everyone") || strings.HasPrefix(line[i+1:], "here")):
-				return "@everyone in " + line
+	}
+	plain := func(i int, c byte) bool { return i >= 0 && i < len(content) && content[i] == c && !escaped[i] }
+	lineStart := 0
+	for i := 0; i <= len(content); i++ {
+		if i < len(content) && content[i] != '\n' {
+			continue
+		}
+		line := content[lineStart:i]
+		j := lineStart
+		for j < i && (content[j] == ' ' || content[j] == '\t') {
+			j++
+		}
+		end := func(k int) bool { return k >= i || content[k] == ' ' || content[k] == '\t' || content[k] == '\r' }
+		k := j
+		for k < i && plain(k, '#') {
+			k++
+		}
+		switch {
+		case k > j && k-j <= 3 && end(k):
+			return "a heading: " + line
+		case plain(j, '-') && (end(j+1) || plain(j+1, '#') && end(j+2)):
+			return "small text or a list: " + line
+		case plain(j, '>') && (end(j+1) || content[j+1] == '>'):
+			return "a quote: " + line
+		case (plain(j, '*') || plain(j, '+')) && end(j+1):
+			return "a list: " + line
+		}
+		for k = j; k < i && isDigit(content[k]); k++ {
+		}
+		if k > j && (plain(k, '.') || plain(k, ')')) && end(k+1) {
+			return "a numbered list: " + line
+		}
+		lineStart = i + 1
+	}
+	stars, ticks, underscores := 0, 0, 0
+	for i := 0; i < len(content); i++ {
+		c := content[i]
+		if escaped[i] || c == '\\' && i+1 < len(content) && escaped[i+1] {
+			continue
+		}
+		switch c {
+		case '*':
+			if stars++; stars == 2 {
+				return "two * that can pair in " + content
+			}
+		case '`':
+			if ticks++; ticks == 2 {
+				return "two ` that can pair in " + content
+			}
+		case '_':
+			if plain(i+1, '_') {
+				return "an underline __ at " + fmt.Sprint(i) + " of " + content
+			}
+			if underscores > 0 && (i+1 == len(content) || !isAlnum(content[i+1]) && content[i+1] != '_') {
+				return "an emphasis closed by _ at " + fmt.Sprint(i) + " of " + content
+			}
+			underscores++
+		case '~', '|':
+			if plain(i+1, c) {
+				return fmt.Sprintf("%c%c at %d of %q", c, c, i, content)
+			}
+		case '<':
+			if strings.Contains(content[i+1:], ">") {
+				return "a < with a > after it in " + content
+			}
+		case '(':
+			if plain(i-1, ']') {
+				return "a masked link in " + content
+			}
+		case '@':
+			if rest := content[i+1:]; strings.HasPrefix(rest, "everyone") || strings.HasPrefix(rest, "here") {
+				return "@everyone in " + content
 			}
 		}
 	}
 	return ""
 }
 
-// rendered is content as Discord shows it: a backslash before punctuation
-// shows the punctuation alone.
+func isAlnum(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// rendered is content as Discord shows it: a backslash before anything but
+// an ASCII letter, digit or space shows what follows it alone; before
+// those, it shows as written.
 func rendered(content string) string {
 	var b strings.Builder
-	escaped := false
 	for i := 0; i < len(content); i++ {
-		if !escaped && content[i] == '\\' {
-			escaped = true
-			continue
+		if content[i] == '\\' && i+1 < len(content) && !isAlnum(content[i+1]) && !strings.ContainsRune(" \t\n\r", rune(content[i+1])) {
+			i++
 		}
-		escaped = false
 		b.WriteByte(content[i])
 	}
 	return b.String()
