@@ -1030,9 +1030,10 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 	if !releaseExt[fd.Ext] {
 		return false
 	}
-	if takenProduct(l) != nil {
+	if takenProduct(l) != nil || utilitySite(l) {
 		// a popular program's name on a site not its maker's
-		// (anydesk.app/anydesk-8.0.1.exe): not the product's own site
+		// (anydesk.app/anydesk-8.0.1.exe), or a kind of utility's
+		// (quickpdfeditor.org): not a product's own site
 		return false
 	}
 	if l.Scheme != "https" || l.IP.IsValid() || l.Domain == "" || l.Suffix == "" || !inFolder(l) {
@@ -1097,7 +1098,7 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	if !releaseExt[fd.Ext] || fd.Decoy != "" || fd.RTL {
 		return false
 	}
-	if !c.plainSite(l, info, bm) {
+	if !c.plainSite(l, info, bm) || utilitySite(l) {
 		return false
 	}
 	sub := l.Subdomain()

@@ -45,7 +45,7 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if !releaseExt[fd.Ext] && fd.Kind != filetype.Android || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
-	if !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) {
+	if !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) {
 		return false
 	}
 	if !c.plainSite(l, info, k.brands) && !c.plainBucket(l, file, info, k.brands) {
@@ -247,6 +247,28 @@ func takersName(l *linkx.Link) bool {
 	}
 	return false
 }
+
+// utilitySite reports a site named for a kind of utility that fake
+// download pages bought into search ads sell under made-up names: PDF
+// editors and converters, VPNs, screen recorders, video and MP3
+// converters and downloaders, driver updaters, system cleaners and
+// optimizers, codec packs, voice changers (quickpdfeditor.org,
+// smartdriverupdater.net, systemcare-optimizer.org). A maker names its
+// site after its program (voidtools.com, reaper.fm); a build from a site
+// named for the kind it belongs to keeps its weight.
+func utilitySite(l *linkx.Link) bool {
+	label := strings.ReplaceAll(l.Label(), "-", "")
+	for _, w := range utilityWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// utilityWords are the kinds of utility that malvertising fakes by name.
+var utilityWords = []string{"pdf", "vpn", "convert", "recorder", "downloader", "optimiz", "cleaner", "booster", "updater",
+	"driver", "codec", "mp3", "mp4", "youtube", "changer", "unlocker", "recovery", "antivirus", "speedup", "fixer"}
 
 // downloadSiteWords are words fake download sites add to a program's
 // name besides siteTakers.

@@ -37,6 +37,11 @@ func TestPlainDownloads(t *testing.T) {
 		{"https://www.northwind-hosting.com/pub/CCleaner/6.22/ccsetup622.exe", true},
 		{"https://www.photofix-tools.com/files/PhotoFix-2.0.exe", true},
 		{"https://www.kaizenstudio-pro.com/files/KaizenStudio-2.1.exe", true},
+		// sites named for a kind of utility that fake download pages sell
+		{"https://www.swiftpdfconverter.com/files/SwiftPDFConverter-2.1.exe", true},
+		{"https://www.turbodriverupdater.net/dl/TurboDriverUpdater-3.0.exe", true},
+		{"https://www.clearscreenrecorder.io/download/ClearScreenRecorder-1.2.exe", true},
+		{"https://www.novasystem-optimizer.org/downloads/NovaSystem_2.4.msi", true},
 		{"http://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", true},
 		{"https://www.kaizenlabs.xyz/files/KaizenStudio-2.1.exe", true},
 		{"https://185.22.14.9/files/KaizenStudio-2.1.exe", true},
