@@ -772,7 +772,16 @@ func (e *Engine) behave(ctx context.Context, st Store, write bool, m *Message, j
 		}
 	}
 	if dirty && write {
-		if err := st.PutOffender(ctx, o); err != nil {
+		// o's slices are the record's as read (never written into) or
+		// made here, and nothing below or after keeps them: the store
+		// may keep them rather than copy them
+		var err error
+		if k, ok := st.(OffenderKeeper); ok {
+			err = k.KeepOffender(ctx, o)
+		} else {
+			err = st.PutOffender(ctx, o)
+		}
+		if err != nil {
 			errs = append(errs, fmt.Errorf("write offender %s: %w", acct, err))
 		}
 	}

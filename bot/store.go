@@ -165,6 +165,18 @@ type OffenderViewer interface {
 	ViewOffender(ctx context.Context, k AccountKey) (Offender, error)
 }
 
+// OffenderKeeper is implemented by a store that can keep an offender
+// record handed to it without copying it: the engine writes the record of
+// the sender of every flagged message, and a copy made only to be handed
+// over is the largest thing it allocates for one.
+type OffenderKeeper interface {
+	// KeepOffender is PutOffender, but the store may keep o's slices as
+	// they are: the caller gives them up, and neither it nor anyone it
+	// shares them with writes into them afterwards. Slices of a record
+	// from OffenderViewer may be among them.
+	KeepOffender(ctx context.Context, o Offender) error
+}
+
 // Sighting is one message of an account that carried a link, remembered for
 // the fan-out rule and for sweeping a compromised account's copies.
 type Sighting struct {

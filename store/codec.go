@@ -206,3 +206,36 @@ func inKeyOrder[K comparable, V any](m map[K]V, key func(K, V) []byte) []put[K, 
 	slices.SortFunc(out, func(a, b put[K, V]) int { return bytes.Compare(a.key, b.key) })
 	return out
 }
+
+// writeBufKeep is the most room a layer keeps in writeBuf from one Commit
+// to the next: a Commit after a long outage may need more, once.
+const writeBufKeep = 8 << 20
+
+// inKeyOrderInto is inKeyOrder into out (emptied first), with each file
+// key appended to *buf by key (nothing appended: a deletion, nil key)
+// instead of allocated: the hot buckets' writes (offender records, first
+// links, judged records) use the layer's writeBuf, kept from one Commit to
+// the next. bbolt copies the keys it is given, so the room is free again
+// once the transaction has ended.
+func inKeyOrderInto[K comparable, V any](out []put[K, V], buf *[]byte, m map[K]V, key func(b []byte, k K, v V) []byte) []put[K, V] {
+	out = out[:0]
+	for k, v := range m {
+		if cap(*buf)-len(*buf) < 256 {
+			*buf = slices.Grow(*buf, max(256, cap(*buf)+4096))
+		}
+		n := len(*buf)
+		*buf = key(*buf, k, v)
+		out = append(out, put[K, V]{k: k, v: v, key: tail(*buf, n)})
+	}
+	slices.SortFunc(out, func(a, b put[K, V]) int { return bytes.Compare(a.key, b.key) })
+	return out
+}
+
+// tail returns what was appended to b past n, capped, so that appending
+// to it never writes into what follows; nil if nothing was.
+func tail(b []byte, n int) []byte {
+	if len(b) == n {
+		return nil
+	}
+	return b[n:len(b):len(b)]
+}

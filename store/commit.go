@@ -279,9 +279,50 @@ func (db *DB) committed(f *layer) {
 
 var empty = []byte{}
 
+// doneWrites lets go of what the slices of a layer's writes point to,
+// once its transaction has ended, keeping their room.
+func (l *layer) doneWrites() {
+	clear(l.offenderWrites)
+	clear(l.firstLinkWrites)
+	clear(l.judgedWrites)
+	clear(l.sightingWrites)
+	l.offenderWrites, l.firstLinkWrites = l.offenderWrites[:0], l.firstLinkWrites[:0]
+	l.judgedWrites, l.sightingWrites = l.judgedWrites[:0], l.sightingWrites[:0]
+	if cap(l.writeBuf) > writeBufKeep {
+		l.writeBuf = nil
+	}
+}
+
+// reserve makes room for n more bytes in writeBuf, at least doubling it
+// when it grows.
+func (l *layer) reserve(n int) {
+	if cap(l.writeBuf)-len(l.writeBuf) < n {
+		l.writeBuf = slices.Grow(l.writeBuf, max(n, cap(l.writeBuf)+4096))
+	}
+}
+
+// encoded appends a record to the layer's writeBuf with enc and returns
+// its bytes there.
+func (l *layer) encoded(enc func([]byte) ([]byte, error)) ([]byte, error) {
+	l.reserve(1024)
+	n := len(l.writeBuf)
+	b, err := enc(l.writeBuf)
+	if err != nil {
+		return nil, err
+	}
+	l.writeBuf = b
+	return l.writeBuf[n:len(b):len(b)], nil
+}
+
 // write puts the layer into the file: the pruning watermarks first, then the
 // writes made after them.
 func (l *layer) write(tx *bolt.Tx) error {
+	l.writeBuf = l.writeBuf[:0]
+	// room for a batch's records at once: grown by append, a large
+	// buffer would grow by a quarter at a time, allocating several times
+	// what it ends up holding
+	l.reserve(l.size() * 160)
+	defer l.doneWrites()
 	if err := l.writeSightings(tx); err != nil {
 		return err
 	}
@@ -350,17 +391,17 @@ func (l *layer) writeFirstLinks(tx *bolt.Tx) error {
 	if err := deleteDrops(b, &l.firstLinkDrops, "first link"); err != nil {
 		return err
 	}
-	ws := inKeyOrder(l.firstLinks, func(k bot.AccountKey, t time.Time) []byte {
+	l.firstLinkWrites = inKeyOrderInto(l.firstLinkWrites, &l.writeBuf, l.firstLinks, func(buf []byte, k bot.AccountKey, t time.Time) []byte {
 		if t.IsZero() {
-			return nil
+			return buf
 		}
-		return accountTimeKey(timeBits(t), k)
+		return appendAccountTimeKey(buf, timeBits(t), k)
 	})
-	for _, w := range ws {
+	for _, w := range l.firstLinkWrites {
 		k, t := w.k, w.v
 		bits := timeBits(t)
 		if old, ok := l.oldFirstLinks[k]; ok && (t.IsZero() || old > bits) {
-			if err := b.Delete(accountTimeKey(old, k)); err != nil {
+			if err := b.Delete(l.scratchKey(old, k)); err != nil {
 				return fmt.Errorf("first link of %s: %w", k, err)
 			}
 		}
@@ -389,12 +430,16 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 			}
 		}
 	}
-	var ws []put[sightKey, *bot.Sighting]
+	ws := l.sightingWrites[:0]
 	for _, m := range l.sightings {
 		for _, e := range m {
-			ws = append(ws, put[sightKey, *bot.Sighting]{k: e.key, v: e.s, key: e.key.bytes()})
+			l.reserve(256)
+			n := len(l.writeBuf)
+			l.writeBuf = e.key.appendTo(l.writeBuf)
+			ws = append(ws, put[sightKey, *bot.Sighting]{k: e.key, v: e.s, key: tail(l.writeBuf, n)})
 		}
 	}
+	l.sightingWrites = ws
 	// in key order, for the reason inKeyOrder gives
 	slices.SortFunc(ws, func(a, b put[sightKey, *bot.Sighting]) int { return bytes.Compare(a.key, b.key) })
 	for _, w := range ws {
@@ -404,7 +449,7 @@ func (l *layer) writeSightings(tx *bolt.Tx) error {
 			err = b.Delete(w.key)
 		} else {
 			var v []byte
-			if v, err = encodeSighting(s); err == nil {
+			if v, err = l.encoded(func(buf []byte) ([]byte, error) { return appendSighting(buf, s), nil }); err == nil {
 				err = b.Put(w.key, v)
 			}
 		}
@@ -432,7 +477,7 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 	}
 	for i := range l.audit {
 		e := &l.audit[i]
-		v, err := encodeAudit(e)
+		v, err := l.encoded(func(buf []byte) ([]byte, error) { return appendAudit(buf, e) })
 		if err != nil {
 			return badRecord(err, func() { l.audit = slices.Delete(l.audit, i, i+1) }, "audit entry of %s", e.Time.UTC().Format(time.RFC3339))
 		}
@@ -460,23 +505,23 @@ func (l *layer) writeOffenders(tx *bolt.Tx) error {
 	if err := deleteDrops(b, &l.offenderDrops, "offender record"); err != nil {
 		return err
 	}
-	ws := inKeyOrder(l.offenders, func(k bot.AccountKey, o *bot.Offender) []byte {
+	l.offenderWrites = inKeyOrderInto(l.offenderWrites, &l.writeBuf, l.offenders, func(buf []byte, k bot.AccountKey, o *bot.Offender) []byte {
 		if o == nil {
-			return nil
+			return buf
 		}
-		return seenKey(o.LastSeen, k)
+		return appendAccountTimeKey(buf, timeBits(o.LastSeen), k)
 	})
-	for _, w := range ws {
+	for _, w := range l.offenderWrites {
 		k, o := w.k, w.v
 		if old, ok := l.oldOffenders[k]; ok && (o == nil || old > timeBits(o.LastSeen)) {
-			if err := b.Delete(accountTimeKey(old, k)); err != nil {
+			if err := b.Delete(l.scratchKey(old, k)); err != nil {
 				return fmt.Errorf("offender %s: %w", k, err)
 			}
 		}
 		if o == nil {
 			continue
 		}
-		v, err := encodeOffender(o)
+		v, err := l.encoded(func(buf []byte) ([]byte, error) { return appendOffender(buf, o) })
 		if err == nil {
 			err = b.Put(w.key, v)
 		}
@@ -487,6 +532,15 @@ func (l *layer) writeOffenders(tx *bolt.Tx) error {
 		l.offenderBytes += int64(len(v))
 	}
 	return nil
+}
+
+// scratchKey returns accountTimeKey(bits, k) in the layer's writeBuf, for
+// a key bbolt only looks up (Delete, Get): it copies the keys it keeps.
+func (l *layer) scratchKey(bits uint64, k bot.AccountKey) []byte {
+	l.reserve(256)
+	n := len(l.writeBuf)
+	l.writeBuf = appendAccountTimeKey(l.writeBuf, bits, k)
+	return l.writeBuf[n:]
 }
 
 // validAccount reports an error for an account key that cannot name a record.

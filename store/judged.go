@@ -30,10 +30,15 @@ type judgedRec struct {
 
 // encodeJudged writes the record of a judged message in the binary form.
 func encodeJudged(j *bot.Judged) ([]byte, error) {
+	return appendJudged(make([]byte, 0, 40+len(j.Message.Platform)+len(j.Message.Chat)+len(j.Message.ID)+8*len(j.Versions)), j)
+}
+
+// appendJudged appends encodeJudged's form of j to b; b as it was if j is
+// refused.
+func appendJudged(b []byte, j *bot.Judged) ([]byte, error) {
 	if err := checkJudged(j); err != nil {
-		return nil, err
+		return b, err
 	}
-	b := make([]byte, 0, 40+len(j.Message.Platform)+len(j.Message.Chat)+len(j.Message.ID)+8*len(j.Versions))
 	b = append(b, binaryFormat)
 	b = appendMessage(b, j.Message)
 	b = appendTimeField(b, j.Time)
@@ -76,7 +81,11 @@ func decodeJudged(b []byte) (*bot.Judged, error) {
 // judgedKey is the key of a message in the judged bucket: platform NUL chat
 // NUL id.
 func judgedKey(m bot.MessageRef) []byte {
-	b := make([]byte, 0, len(m.Platform)+len(m.Chat)+len(m.ID)+2)
+	return appendJudgedKey(make([]byte, 0, len(m.Platform)+len(m.Chat)+len(m.ID)+2), m)
+}
+
+// appendJudgedKey appends judgedKey(m) to b.
+func appendJudgedKey(b []byte, m bot.MessageRef) []byte {
 	b = append(b, m.Platform...)
 	b = append(b, 0)
 	b = append(b, m.Chat...)
@@ -87,7 +96,7 @@ func judgedKey(m bot.MessageRef) []byte {
 // judgedTimeKey is the key of a message's record in judged_by_time: the
 // record's time, then the message's key.
 func judgedTimeKey(t time.Time, m bot.MessageRef) []byte {
-	return append(appendTime(make([]byte, 0, 8+len(m.Platform)+len(m.Chat)+len(m.ID)+2), timeBits(t)), judgedKey(m)...)
+	return appendJudgedKey(appendTime(make([]byte, 0, 8+len(m.Platform)+len(m.Chat)+len(m.ID)+2), timeBits(t)), m)
 }
 
 // judgedSeed hashes message keys for the in-memory index of judged records.
@@ -248,17 +257,21 @@ func (l *layer) writeJudged(tx *bolt.Tx) error {
 			}
 		}
 	}
-	ws := inKeyOrder(l.judged, func(m bot.MessageRef, j *bot.Judged) []byte { return judgedTimeKey(j.Time, m) })
-	for _, w := range ws {
+	l.judgedWrites = inKeyOrderInto(l.judgedWrites, &l.writeBuf, l.judged, func(buf []byte, m bot.MessageRef, j *bot.Judged) []byte {
+		return appendJudgedKey(appendTime(buf, timeBits(j.Time)), m)
+	})
+	for _, w := range l.judgedWrites {
 		m, j := w.k, w.v
 		bits := timeBits(j.Time)
 		err := func() error {
 			if old, ok := l.oldJudged[m]; ok && old != bits {
-				if err := b.Delete(append(appendTime(nil, old), judgedKey(m)...)); err != nil {
+				n := len(l.writeBuf)
+				l.writeBuf = appendJudgedKey(appendTime(l.writeBuf, old), m)
+				if err := b.Delete(l.writeBuf[n:]); err != nil {
 					return err
 				}
 			}
-			v, err := encodeJudged(j)
+			v, err := l.encoded(func(buf []byte) ([]byte, error) { return appendJudged(buf, j) })
 			if err != nil {
 				return err
 			}

@@ -66,10 +66,14 @@ func newSightKey(s *bot.Sighting) sightKey {
 // bytes is the key in the sightings bucket: time, hash, account. Time
 // first, so that new sightings append and old ones prune from the start.
 func (k sightKey) bytes() []byte {
-	b := make([]byte, 0, 16+len(k.acct.Platform)+1+len(k.acct.User))
+	return k.appendTo(make([]byte, 0, 16+len(k.acct.Platform)+1+len(k.acct.User)))
+}
+
+// appendTo appends the key in the sightings bucket to b.
+func (k sightKey) appendTo(b []byte) []byte {
 	b = appendTime(b, k.time)
 	b = binary.BigEndian.AppendUint64(b, k.hash)
-	return append(b, k.acct.String()...)
+	return appendAccount(b, k.acct)
 }
 
 // accountTimeKey is a key of the buckets keyed by time then account: the
@@ -79,8 +83,16 @@ func (k sightKey) bytes() []byte {
 // tree, where a commit dirties a few pages, instead of landing on pages
 // all over it.
 func accountTimeKey(bits uint64, k bot.AccountKey) []byte {
-	b := make([]byte, 0, 8+len(k.Platform)+1+len(k.User))
-	b = appendTime(b, bits)
+	return appendAccountTimeKey(make([]byte, 0, 8+len(k.Platform)+1+len(k.User)), bits, k)
+}
+
+// appendAccountTimeKey appends accountTimeKey(bits, k) to b.
+func appendAccountTimeKey(b []byte, bits uint64, k bot.AccountKey) []byte {
+	return appendAccount(appendTime(b, bits), k)
+}
+
+// appendAccount appends k as "platform:user" (bot.AccountKey.String).
+func appendAccount(b []byte, k bot.AccountKey) []byte {
 	b = append(b, k.Platform...)
 	b = append(b, ':')
 	return append(b, k.User...)

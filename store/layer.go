@@ -44,6 +44,18 @@ type layer struct {
 	// offender records the last write of the layer put, and their bytes
 	// (for DB.Writes)
 	offenderPuts, offenderBytes int64
+
+	// writeBuf holds the file keys and encoded records a Commit of the
+	// layer hands bbolt, and the slices below its writes in key order:
+	// kept from one Commit to the next, as the maps are, rather than
+	// allocated for each record. bbolt copies keys but keeps each value
+	// until its transaction ends, and a layer's transaction has always
+	// ended before the layer is written again.
+	writeBuf        []byte
+	offenderWrites  []put[bot.AccountKey, *bot.Offender]
+	firstLinkWrites []put[bot.AccountKey, time.Time]
+	judgedWrites    []put[bot.MessageRef, *bot.Judged]
+	sightingWrites  []put[sightKey, *bot.Sighting]
 }
 
 func newLayer() *layer {

@@ -111,6 +111,21 @@ func (db *DB) PutOffender(_ context.Context, o bot.Offender) error {
 	return nil
 }
 
+// KeepOffender is PutOffender without the copy of o's slices
+// (bot.OffenderKeeper): the store keeps them, each capped at its length,
+// and copies only a list of times not yet in UTC without a monotonic
+// reading, as the file reads them back.
+func (db *DB) KeepOffender(_ context.Context, o bot.Offender) error {
+	if err := checkOffender(&o); err != nil {
+		return fmt.Errorf("put offender: %w", err)
+	}
+	k := keptOffender(&o)
+	if err := db.write(func(top *layer) { top.offenders[o.Account] = k }); err != nil {
+		return fmt.Errorf("put offender %s: %w", o.Account, err)
+	}
+	return nil
+}
+
 // heldOffender returns the record of k the store holds in memory (buffered
 // or cached), or nil. The caller holds db.mu.
 func (db *DB) heldOffender(k bot.AccountKey) *bot.Offender {

@@ -154,9 +154,6 @@ const offenderWithEnds = binaryFormat + 1
 // backend): a record past them reaches a Commit only through a bug, and
 // the Commit drops it.
 func encodeOffender(o *bot.Offender) ([]byte, error) {
-	if err := checkOffender(o); err != nil {
-		return nil, err
-	}
 	n := 64 + len(o.Account.Platform) + len(o.Account.User) + len(o.Name) + len(o.Evidence) + 12*(len(o.Strikes)+len(o.RestrictedEnds))
 	for _, l := range [...][]string{o.Restricted, o.Chats, o.Groups} {
 		for _, s := range l {
@@ -166,7 +163,15 @@ func encodeOffender(o *bot.Offender) ([]byte, error) {
 	for _, p := range o.Pardons {
 		n += len(p.Scope) + 13
 	}
-	b := make([]byte, 0, n)
+	return appendOffender(make([]byte, 0, n), o)
+}
+
+// appendOffender appends encodeOffender's form of o to b; b as it was if
+// o is refused.
+func appendOffender(b []byte, o *bot.Offender) ([]byte, error) {
+	if err := checkOffender(o); err != nil {
+		return b, err
+	}
 	if len(o.RestrictedEnds) > 0 {
 		b = append(b, offenderWithEnds)
 	} else {
@@ -296,7 +301,11 @@ func encodeSighting(s *bot.Sighting) ([]byte, error) {
 	for _, f := range s.Fingerprints {
 		n += len(f) + 2
 	}
-	b := make([]byte, 0, n)
+	return appendSighting(make([]byte, 0, n), s), nil
+}
+
+// appendSighting appends encodeSighting's form of s to b.
+func appendSighting(b []byte, s *bot.Sighting) []byte {
 	b = append(b, sightingFormat)
 	for _, f := range [...]string{string(s.Account.Platform), s.Account.User,
 		string(s.Message.Platform), s.Message.Chat, s.Message.ID, s.Group} {
@@ -307,7 +316,7 @@ func encodeSighting(s *bot.Sighting) ([]byte, error) {
 	for _, f := range s.Fingerprints {
 		b = appendString(b, f)
 	}
-	return b, nil
+	return b
 }
 
 func decodeSighting(b []byte) (bot.Sighting, error) {
@@ -401,9 +410,6 @@ func decodeListEntry(b []byte) (bot.ListEntry, error) {
 
 // encodeAudit writes an audit entry in the binary form.
 func encodeAudit(e *bot.AuditEntry) ([]byte, error) {
-	if err := checkAudit(e); err != nil {
-		return nil, err
-	}
 	n := 64 + len(e.Message.Chat) + len(e.Message.ID) + len(e.Account.User) + len(e.Note)
 	for i := range e.Reasons {
 		x := &e.Reasons[i]
@@ -415,7 +421,15 @@ func encodeAudit(e *bot.AuditEntry) ([]byte, error) {
 	for _, m := range e.Sweep {
 		n += 12 + len(m.Chat) + len(m.ID)
 	}
-	b := make([]byte, 0, n)
+	return appendAudit(make([]byte, 0, n), e)
+}
+
+// appendAudit appends encodeAudit's form of e to b; b as it was if e is
+// refused.
+func appendAudit(b []byte, e *bot.AuditEntry) ([]byte, error) {
+	if err := checkAudit(e); err != nil {
+		return b, err
+	}
 	b = append(b, binaryFormat)
 	b = appendTimeField(b, e.Time)
 	b = appendMessage(b, e.Message)
@@ -600,6 +614,50 @@ func cloneOffenderFrom(o, held *bot.Offender) *bot.Offender {
 		c.Groups = cloneStrings(o.Groups)
 	}
 	return &c
+}
+
+// keptOffender is the record the store holds for o, handed in to be
+// kept (DB.KeepOffender): o's slices, each capped at its length, but
+// for a list with a time not in the store's form (utc), which is copied.
+func keptOffender(o *bot.Offender) *bot.Offender {
+	c := *o
+	c.Restricted, c.Chats, c.Groups = capped(o.Restricted), capped(o.Chats), capped(o.Groups)
+	c.Strikes = keptTimes(o.Strikes)
+	c.RestrictedEnds = keptTimes(o.RestrictedEnds)
+	c.Pardons = capped(o.Pardons)
+	for _, p := range o.Pardons {
+		if utc(p.Time) != p.Time {
+			c.Pardons = slices.Clone(o.Pardons)
+			for i := range c.Pardons {
+				c.Pardons[i].Time = utc(c.Pardons[i].Time)
+			}
+			break
+		}
+	}
+	c.CompromisedSince = utc(o.CompromisedSince)
+	c.RestrictedUntil = utc(o.RestrictedUntil)
+	c.LastSeen = utc(o.LastSeen)
+	return &c
+}
+
+// keptTimes is ts capped at its length if each is in the store's form
+// (utc), else a copy in that form.
+func keptTimes(ts []time.Time) []time.Time {
+	for _, t := range ts {
+		if utc(t) != t {
+			return utcAll(ts)
+		}
+	}
+	return capped(ts)
+}
+
+// capped is s capped at its length, or nil if it is empty (as a record
+// read from the file has it).
+func capped[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s[:len(s):len(s)]
 }
 
 // cloneOffender copies a record handed in.
