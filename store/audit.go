@@ -14,19 +14,49 @@ import (
 // AppendAudit adds e to the log. An entry with a zero Time is stamped with
 // Options.Now. Entries are kept in time order, entries of the same instant in
 // the order they were appended.
+//
+// The entry is buffered as it is written to the file (appendAudit), in a
+// buffer the layer keeps from one Commit to the next: nothing of it is
+// allocated, and a read before the Commit decodes it as one after does.
 func (db *DB) AppendAudit(_ context.Context, e bot.AuditEntry) error {
-	c := cloneAudit(&e)
-	if c.Time.IsZero() {
-		c.Time = utc(db.opts.Now())
+	if e.Time.IsZero() {
+		e.Time = utc(db.opts.Now())
 	}
-	if err := checkAudit(&c); err != nil {
+	if err := checkAudit(&e); err != nil {
 		return fmt.Errorf("append audit: %w", err)
 	}
-	if err := db.write(func(top *layer) { top.audit = append(top.audit, c) }); err != nil {
+	if err := db.write(func(top *layer) { top.appendAudit(&e) }); err != nil {
 		return fmt.Errorf("append audit: %w", err)
 	}
 	return nil
 }
+
+// bufferedAudit is an audit entry in a layer: its time bits and where its
+// encoded form is in the layer's auditBytes.
+type bufferedAudit struct {
+	bits       uint64
+	start, end int
+}
+
+// appendAudit buffers e, which checkAudit passed (one it refuses, which
+// only a bug past the check hands in, is not buffered).
+func (l *layer) appendAudit(e *bot.AuditEntry) {
+	if cap(l.auditBytes)-len(l.auditBytes) < 1024 {
+		// doubled: grown by append, a large buffer would grow by a
+		// quarter at a time, allocating several times what it holds
+		l.auditBytes = slices.Grow(l.auditBytes, cap(l.auditBytes)+4096)
+	}
+	start := len(l.auditBytes)
+	b, err := appendAudit(l.auditBytes, e)
+	if err != nil {
+		return
+	}
+	l.auditBytes = b
+	l.audit = append(l.audit, bufferedAudit{bits: timeBits(e.Time), start: start, end: len(l.auditBytes)})
+}
+
+// auditValue returns the encoded form of a buffered entry.
+func (l *layer) auditValue(a bufferedAudit) []byte { return l.auditBytes[a.start:a.end:a.end] }
 
 // RecentAudit returns up to limit entries, newest first; a limit of zero or
 // less returns them all.
@@ -68,9 +98,13 @@ func (db *DB) RecentAudit(ctx context.Context, limit int) ([]bot.AuditEntry, err
 		for _, u := range layers[i+1:] {
 			above = max(above, u.auditPrune)
 		}
-		for j := range l.audit {
-			if timeBits(l.audit[j].Time) >= above {
-				out = append(out, cloneAudit(&l.audit[j]))
+		for _, a := range l.audit {
+			if a.bits >= above {
+				e, err := decodeAudit(l.auditValue(a))
+				if err != nil {
+					return nil, fmt.Errorf("recent audit: buffered entry: %w", err)
+				}
+				out = append(out, e)
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -475,17 +476,16 @@ func (l *layer) writeAudit(tx *bolt.Tx) error {
 			}
 		}
 	}
-	for i := range l.audit {
-		e := &l.audit[i]
-		v, err := l.encoded(func(buf []byte) ([]byte, error) { return appendAudit(buf, e) })
-		if err != nil {
-			return badRecord(err, func() { l.audit = slices.Delete(l.audit, i, i+1) }, "audit entry of %s", e.Time.UTC().Format(time.RFC3339))
-		}
+	// encoded and checked as they were appended
+	for _, a := range l.audit {
 		seq, err := b.NextSequence()
 		if err != nil {
 			return fmt.Errorf("audit entry: %w", err)
 		}
-		if err := b.Put(auditKey(e.Time, seq), v); err != nil {
+		l.reserve(16)
+		n := len(l.writeBuf)
+		l.writeBuf = binary.BigEndian.AppendUint64(appendTime(l.writeBuf, a.bits), seq)
+		if err := b.Put(l.writeBuf[n:], l.auditValue(a)); err != nil {
 			return fmt.Errorf("audit entry: %w", err)
 		}
 	}

@@ -21,7 +21,8 @@ type layer struct {
 	lists       map[listKey]*bot.ListEntry
 	sightings   map[bot.AccountKey]sightList
 	sightPrune  uint64 // timeBits; 0 is none
-	audit       []bot.AuditEntry
+	audit       []bufferedAudit
+	auditBytes  []byte // the encoded entries of audit
 	auditPrune  uint64 // timeBits; 0 is none
 	tasks       map[taskKey]*bot.Task
 	judged      map[bot.MessageRef]*bot.Judged
@@ -82,8 +83,10 @@ func (l *layer) reset() {
 	clear(l.firstLinks)
 	clear(l.lists)
 	clear(l.sightings)
-	clear(l.audit)
-	l.audit = l.audit[:0]
+	l.audit, l.auditBytes = l.audit[:0], l.auditBytes[:0]
+	if cap(l.auditBytes) > writeBufKeep {
+		l.auditBytes = nil
+	}
 	clear(l.tasks)
 	clear(l.judged)
 	clear(l.cases)
@@ -152,13 +155,12 @@ func (l *layer) pruneAudit(bits uint64) {
 	}
 	l.auditPrune = bits
 	kept := l.audit[:0]
-	for _, e := range l.audit {
-		if timeBits(e.Time) >= bits {
-			kept = append(kept, e)
+	for _, a := range l.audit {
+		if a.bits >= bits {
+			kept = append(kept, a)
 		}
 	}
-	clear(l.audit[len(kept):])
-	l.audit = kept
+	l.audit = kept // the bytes of those dropped stay until reset
 }
 
 // absorb applies up on top of l, as if up's writes had been made to l after
@@ -172,7 +174,11 @@ func (l *layer) absorb(up *layer) {
 		}
 	}
 	l.pruneAudit(up.auditPrune)
-	l.audit = append(l.audit, up.audit...)
+	for _, a := range up.audit {
+		start := len(l.auditBytes)
+		l.auditBytes = append(l.auditBytes, up.auditValue(a)...)
+		l.audit = append(l.audit, bufferedAudit{bits: a.bits, start: start, end: len(l.auditBytes)})
+	}
 	for k, o := range up.offenders {
 		l.offenders[k] = o
 	}
