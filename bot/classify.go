@@ -885,25 +885,35 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 		}
 		d := say2("phishing_pattern", patternArgs(shown, why)...)
 		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.inEnglish()}
-		p.info.pattern.Store(&patternMemo{link: p.link.Raw, reason: r})
+		p.info.pattern[patternSlot(p.link.Raw)].Store(&patternMemo{link: p.link.Raw, reason: r})
 		rs.add(r)
 	}
 }
 
-// patternMemo is the explanation last worked out for a link of a host:
-// a link sprayed into many chats is explained once.
+// patternMemo is an explanation worked out for a link of a host: a link
+// sprayed into many chats is explained once.
 type patternMemo struct {
 	link   string
 	reason Reason
 }
 
 // lastPattern returns the explanation of the link if it is the one last
-// explained on its host.
+// explained in its slot of its host.
 func (info *hostInfo) lastPattern(l *linkx.Link) (Reason, bool) {
-	if m := info.pattern.Load(); m != nil && m.link == l.Raw {
+	if m := info.pattern[patternSlot(l.Raw)].Load(); m != nil && m.link == l.Raw {
 		return m.reason, true
 	}
 	return Reason{}, false
+}
+
+// patternSlot is the slot of hostInfo.pattern a link's explanation is
+// kept in: a hash (FNV-1a) of the link as written.
+func patternSlot(raw string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(raw); i++ {
+		h = (h ^ uint32(raw[i])) * 16777619
+	}
+	return int(h>>16) % len(hostInfo{}.pattern)
 }
 
 // signals completes the host's link signals with the path's: the link

@@ -40,7 +40,11 @@ type hostInfo struct {
 	// the host name, when hasExpert (model.Model.ExpertLogit).
 	expertLogit float32
 	hasExpert   bool
-	pattern     atomic.Pointer[patternMemo]
+	// pattern holds the explanations last worked out for links of the
+	// host, one a slot chosen by the link (patternSlot): a host's links
+	// with several paths, each sprayed or reposted, are each explained
+	// once, not again whenever another of them was explained in between.
+	pattern [4]atomic.Pointer[patternMemo]
 	// taken is the popular program whose name the site takes without
 	// being its maker's (takenProduct), if any
 	taken *product
