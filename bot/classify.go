@@ -815,9 +815,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	} else if l.Disguised {
 		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
 	}
-	pf := scratchFeatures()
-	sig := c.signals(l, info, pf, k.brands, &page)
-	featuresPool.Put(pf)
+	sig := c.linkSignals(l, info, k.brands, &page)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}
@@ -888,6 +886,30 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 		p.info.pattern[patternSlot(p.link.Raw)].Store(&patternMemo{link: p.link.Raw, reason: r})
 		rs.add(r)
 	}
+}
+
+// linkSignals is signals for a link judged in full, remembered on its
+// host by the link as written (a slot of hostInfo.sigs, as the
+// explanations are kept): a link reposted or sprayed into many chats has
+// its path read and scored by the link model once. The signals depend on
+// nothing but the link, its host's analysis and the brands that analysis
+// was made under.
+func (c *Classifier) linkSignals(l *linkx.Link, info *hostInfo, bm *brand.Matcher, page *pageReading) model.LinkSignals {
+	slot := &info.sigs[patternSlot(l.Raw)]
+	if m := slot.Load(); m != nil && m.link == l.Raw {
+		return m.sig
+	}
+	pf := scratchFeatures()
+	sig := c.signals(l, info, pf, bm, page)
+	featuresPool.Put(pf)
+	slot.Store(&signalsMemo{link: l.Raw, sig: sig})
+	return sig
+}
+
+// signalsMemo is the signals worked out for a link of a host.
+type signalsMemo struct {
+	link string
+	sig  model.LinkSignals
 }
 
 // patternMemo is an explanation worked out for a link of a host: a link

@@ -45,6 +45,9 @@ type hostInfo struct {
 	// with several paths, each sprayed or reposted, are each explained
 	// once, not again whenever another of them was explained in between.
 	pattern [4]atomic.Pointer[patternMemo]
+	// sigs holds the signals of links of the host judged in full, kept
+	// as pattern is (Classifier.linkSignals)
+	sigs [4]atomic.Pointer[signalsMemo]
 	// taken is the popular program whose name the site takes without
 	// being its maker's (takenProduct), if any
 	taken *product
