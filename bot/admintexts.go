@@ -169,7 +169,7 @@ Commands (🔒 for moderators: Manage Messages, Manage Server or Administrator f
 /immune block 🔒, /immune unblock 🔒 (a domain or link): always delete links to a domain in this server
 /immune lists: this server's allow and block lists
 /immune pardon 🔒 (a member): clear the member's strikes and hijacked mark, lift the timeout
-/immune offenders 🔒: accounts flagged in this server
+/immune offenders 🔒 (from: start at the K-th): accounts flagged in this server, 20 at a time
 /immune why 🔒 (a message's id or link), or the menu Why? (immune) on my notice: why a message went
 /immune audit 🔒 (count: 1 to 50; from: start at the K-th newest): the latest decisions in this server
 /immune check (a message or link), or the menu Check with immune on a message: judge it and explain why
@@ -186,7 +186,7 @@ Lệnh (🔒 dành cho người kiểm duyệt: quyền Quản lý tin nhắn, Q
 /immune block 🔒, /immune unblock 🔒 (tên miền hoặc liên kết): luôn xoá liên kết tới tên miền này trong máy chủ
 /immune lists: danh sách cho phép và chặn của máy chủ
 /immune pardon 🔒 (thành viên): xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ hạn chế
-/immune offenders 🔒: các tài khoản bị cảnh cáo trong máy chủ
+/immune offenders 🔒 (from: bắt đầu từ tài khoản thứ K): các tài khoản bị cảnh cáo trong máy chủ, mỗi lần 20
 /immune why 🔒 (id hoặc liên kết của tin nhắn), hoặc menu Vì sao? (immune) trên thông báo của bot: vì sao tin nhắn bị xử lý
 /immune audit 🔒 (count: 1 đến 50; from: bắt đầu từ quyết định mới thứ K): các quyết định gần nhất trong máy chủ
 /immune check (tin nhắn hoặc liên kết), hoặc menu Kiểm tra với immune trên một tin nhắn: kiểm tra và giải thích

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
 )
@@ -865,9 +866,29 @@ func isHandle(h string) bool {
 	})
 }
 
+// maxOffenders is how many accounts offenders lists at a time.
+const maxOffenders = 20
+
 // offenders lists the accounts flagged in the command's chat (or Discord
-// server): the admins of one chat see nothing of another's.
+// server), those seen last first, 20 at a time ("offenders from K": from
+// the K-th on): the admins of one chat see nothing of another's. When
+// more are on record than it shows, it says how many and what to send
+// for the next ones.
 func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error) {
+	from := 1
+	if f := strings.Fields(c.Args); len(f) > 0 {
+		if w := strings.ToLower(f[0]); w == "from" || w == "từ" {
+			f = f[1:]
+		}
+		v, err := 0, error(nil)
+		if len(f) == 1 {
+			v, err = strconv.Atoi(f[0])
+		}
+		if len(f) != 1 || err != nil || v < 1 {
+			return Reply{Text: sayOn(c.Platform, l, "offenders-usage", maxOffenders)}, nil
+		}
+		from = v
+	}
 	all, err := e.store.ListOffenders(ctx, 0)
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
@@ -876,20 +897,24 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 	for _, o := range all {
 		if inScope(&o, c) {
 			mine = append(mine, o)
-			if len(mine) == 20 {
-				break
-			}
 		}
 	}
 	if len(mine) == 0 {
 		return Reply{Text: say(l, "offenders-none")}, nil
 	}
+	if from > len(mine) {
+		return Reply{Text: sayOn(c.Platform, l, "offenders-from-past", len(mine), from)}, nil
+	}
+	total := len(mine)
+	mine = mine[from-1 : min(total, from-1+maxOffenders)]
 	var b strings.Builder
 	b.WriteString(say(l, "offenders", humanIn(l, e.cfg.StrikeTTL)))
 	now := c.Time
 	if now.IsZero() {
 		now = time.Now()
 	}
+	room := replyRoom(c.Platform) - 300
+	shown := 0
 	for _, o := range mine {
 		mark := ""
 		if o.Compromised {
@@ -901,7 +926,20 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 			// account's next message fills it in
 			name, key = key, say(l, "offender-no-name")
 		}
-		fmt.Fprintf(&b, "\n• %s (%s): %d%s", name, key, o.ActiveStrikes(now.Add(-e.cfg.StrikeTTL)), mark)
+		line := fmt.Sprintf("\n• %s (%s): %d%s", name, key, o.ActiveStrikes(now.Add(-e.cfg.StrikeTTL)), mark)
+		if room -= utf8.RuneCountInString(line); room < 0 && shown > 0 {
+			break
+		}
+		b.WriteString(line)
+		shown++
+	}
+	switch left := total - (from - 1) - shown; {
+	case left == 1:
+		b.WriteString("\n")
+		b.WriteString(sayOn(c.Platform, l, "offenders-more-one", from+shown))
+	case left > 1:
+		b.WriteString("\n")
+		b.WriteString(sayOn(c.Platform, l, "offenders-more", left, from+shown))
 	}
 	return Reply{Text: b.String()}, nil
 }

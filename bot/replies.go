@@ -114,13 +114,29 @@ var replies = map[string][2]string{
 	},
 	"offenders":      {"Accounts with strikes (strikes in the last %s):", "Các tài khoản bị cảnh cáo (số cảnh cáo trong %s):"},
 	"offenders-none": {"No account has strikes. All quiet.", "Chưa tài khoản nào bị cảnh cáo."},
-	"hijacked":       {"hijacked", "bị chiếm"},
-	"check-usage":    {"Send check followed by a message or link, or reply to a message with check.", "Gửi check kèm tin nhắn hoặc liên kết, hoặc trả lời một tin nhắn bằng check."},
-	"check-allow":    {"✅ Looks safe.", "✅ Có vẻ an toàn."},
-	"check-warn":     {"⚠️ Suspicious (score %.2f): I would warn about it.", "⚠️ Đáng ngờ (điểm %.2f): bot sẽ cảnh báo."},
-	"check-delete":   {"⛔ Dangerous (score %.2f): I would delete it.", "⛔ Nguy hiểm (điểm %.2f): bot sẽ xoá."},
-	"report-usage":   {"Reply to the message you want to report with report.", "Hãy trả lời tin nhắn muốn báo cáo bằng report."},
-	"report-done":    {"Thanks, the admins have been told.", "Cảm ơn, đã báo cho quản trị viên."},
+	"offenders-more": {
+		"%d more accounts on record here, seen earlier: offenders from %d shows the next ones.",
+		"Còn %d tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ %d hiện các tài khoản tiếp theo.",
+	},
+	"offenders-more-one": {
+		"1 more account on record here, seen earlier: offenders from %d shows it.",
+		"Còn 1 tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ %d hiện tài khoản đó.",
+	},
+	"offenders-usage": {
+		"offenders lists the accounts on record here, %d at a time, those seen last first; offenders from K lists them from the K-th on, for example offenders from 21.",
+		"offenders liệt kê các tài khoản bị ghi nhận trong nhóm, mỗi lần %d, gặp gần nhất trước; offenders từ K liệt kê từ tài khoản thứ K, ví dụ offenders từ 21.",
+	},
+	"offenders-from-past": {
+		"Only %d accounts are on record here, so there is nothing from number %d on: send offenders for the latest.",
+		"Nhóm chỉ có %d tài khoản bị ghi nhận nên không có gì từ tài khoản số %d trở đi: gửi offenders để xem các tài khoản gần nhất.",
+	},
+	"hijacked":     {"hijacked", "bị chiếm"},
+	"check-usage":  {"Send check followed by a message or link, or reply to a message with check.", "Gửi check kèm tin nhắn hoặc liên kết, hoặc trả lời một tin nhắn bằng check."},
+	"check-allow":  {"✅ Looks safe.", "✅ Có vẻ an toàn."},
+	"check-warn":   {"⚠️ Suspicious (score %.2f): I would warn about it.", "⚠️ Đáng ngờ (điểm %.2f): bot sẽ cảnh báo."},
+	"check-delete": {"⛔ Dangerous (score %.2f): I would delete it.", "⛔ Nguy hiểm (điểm %.2f): bot sẽ xoá."},
+	"report-usage": {"Reply to the message you want to report with report.", "Hãy trả lời tin nhắn muốn báo cáo bằng report."},
+	"report-done":  {"Thanks, the admins have been told.", "Cảm ơn, đã báo cho quản trị viên."},
 	"report-note": {
 		"⚑ %s reported a message from %s in %s:\n«%s»\nMy verdict: %s (%.2f)",
 		"⚑ %s báo cáo tin nhắn của %s trong %s:\n«%s»\nĐánh giá của bot: %s (%.2f)",
@@ -172,6 +188,22 @@ var discordReplies = map[string][2]string{
 	"why-none": {
 		"I have no decision about message %s in my records of this server.",
 		"Bot không có quyết định nào về tin nhắn %s trong máy chủ này.",
+	},
+	"offenders-more": {
+		"%d more accounts on record in this server, seen earlier: /immune offenders from:%d shows the next ones.",
+		"Còn %d tài khoản khác bị ghi nhận trong máy chủ, gặp trước đó: /immune offenders from:%d hiện các tài khoản tiếp theo.",
+	},
+	"offenders-more-one": {
+		"1 more account on record in this server, seen earlier: /immune offenders from:%d shows it.",
+		"Còn 1 tài khoản khác bị ghi nhận trong máy chủ, gặp trước đó: /immune offenders from:%d hiện tài khoản đó.",
+	},
+	"offenders-usage": {
+		"/immune offenders lists the accounts on record in this server, %d at a time, those seen last first; from:K lists them from the K-th on.",
+		"/immune offenders liệt kê các tài khoản bị ghi nhận trong máy chủ, mỗi lần %d, gặp gần nhất trước; from:K liệt kê từ tài khoản thứ K.",
+	},
+	"offenders-from-past": {
+		"Only %d accounts are on record in this server, so there is nothing from number %d on: /immune offenders shows the latest.",
+		"Máy chủ chỉ có %d tài khoản bị ghi nhận nên không có gì từ tài khoản số %d trở đi: /immune offenders hiện các tài khoản gần nhất.",
 	},
 	"audit-none":     {"No decisions recorded in this server yet.", "Chưa có quyết định nào được ghi lại trong máy chủ."},
 	"audit-head":     {"The last %d decisions in this server, newest first:", "%d quyết định gần nhất trong máy chủ, mới nhất trước:"},

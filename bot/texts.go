@@ -120,7 +120,7 @@ allow DOMAIN… *, unallow DOMAIN… *: never flag a domain in this chat (one or
 block DOMAIN… *, unblock DOMAIN… *: always delete a domain in this chat
 lists: this chat's allow and block lists
 pardon USER *: clear the strikes and hijacked mark of an account flagged here, lift its mute (USER: @username, name or the id offenders shows; or reply with pardon to their message or my notice about it)
-offenders *: accounts flagged in this chat
+offenders [from K] *: accounts flagged in this chat, 20 at a time
 why * (as a reply to my notice, or with a message id): why a message went
 audit [N] [from K] *: the last N decisions here (at most 50; from K: from the K-th newest on)
 check TEXT (or as a reply): judge a message and explain why
@@ -212,7 +212,7 @@ allow DOMAIN… *, unallow DOMAIN… *: không bao giờ chặn tên miền này
 block DOMAIN… *, unblock DOMAIN… *: luôn xoá tên miền này trong nhóm
 lists: danh sách cho phép và chặn của nhóm
 pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat (USER: @tên_người_dùng, tên hoặc id mà offenders hiện; hoặc trả lời tin nhắn của họ hay thông báo của bot về tin đó bằng pardon)
-offenders *: các tài khoản bị cảnh cáo trong nhóm này
+offenders [từ K] *: các tài khoản bị cảnh cáo trong nhóm này, mỗi lần 20
 why * (trả lời thông báo của bot, hoặc kèm id tin nhắn): vì sao tin nhắn bị xử lý
 audit [N] [từ K] *: N quyết định gần nhất trong nhóm (tối đa 50; từ K: kể từ quyết định mới thứ K)
 check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích

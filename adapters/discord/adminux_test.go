@@ -65,7 +65,8 @@ func TestServerWideSettingsSaySo(t *testing.T) {
 // decisions than it shows says how many are left and the options that
 // show them (count and from, in either order), and its answer fits one
 // Discord message whole; before, a count of 50 was cut off at 2,000
-// characters with nothing said of the rest.
+// characters with nothing said of the rest. offenders, 20 at a time, says
+// how many more there are and takes from:K.
 func TestAuditOnDiscordSaysWhatItLeftOut(t *testing.T) {
 	t.Parallel()
 	h := start(t)
@@ -115,6 +116,18 @@ func TestAuditOnDiscordSaysWhatItLeftOut(t *testing.T) {
 	got = audit("a4")
 	if !strings.HasPrefix(got, "Decisions 1–10 of 30 in this server") || !strings.HasSuffix(got, "20 older decisions are not shown: /immune audit count:10 from:11 shows the next 10.") {
 		t.Errorf("audit answered:\n%s", got)
+	}
+	// offenders, 20 accounts at a time, says the same of the accounts
+	h.dispatch("INTERACTION_CREATE", interaction("o1", "c1", "mod1", permManage, slash("offenders")))
+	if got := rendered(h.answerOf("o1")["content"].(string)); strings.Count(got, "\n•") != 20 ||
+		!strings.HasSuffix(got, "\n10 more accounts on record in this server, seen earlier: /immune offenders from:21 shows the next ones.") {
+		t.Errorf("offenders answered:\n%s", got)
+	}
+	data := slash("offenders")
+	data["options"].([]any)[0].(map[string]any)["options"] = []any{from(21)}
+	h.dispatch("INTERACTION_CREATE", interaction("o2", "c1", "mod1", permManage, data))
+	if got := rendered(h.answerOf("o2")["content"].(string)); strings.Count(got, "\n•") != 10 || strings.Contains(got, "more accounts") {
+		t.Errorf("offenders from:21 answered:\n%s", got)
 	}
 }
 

@@ -68,7 +68,9 @@ var subcommands = []sub{
 	{"pardon", "Clear a member's strikes and hijacked mark, and lift the timeout", "Xoá cảnh cáo, bỏ đánh dấu bị chiếm và gỡ hạn chế của thành viên",
 		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Required: true,
 			Description: "The member to pardon", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Thành viên được tha"}}},
-	{"offenders", "Accounts flagged in this server", "Các tài khoản bị cảnh cáo trong máy chủ", nil},
+	{"offenders", "Accounts flagged in this server", "Các tài khoản bị cảnh cáo trong máy chủ",
+		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "from", Required: false, MinValue: ptr(1.0),
+			Description: "Start at the K-th account, those seen last first (1 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bắt đầu từ tài khoản thứ K, gặp gần nhất trước (mặc định 1)"}}},
 	{"why", "Why a message was removed or warned about", "Vì sao một tin nhắn bị xoá hoặc cảnh báo",
 		stringOpt("message", "The message's id or link (of the message, or of my notice about it)", "Id hoặc liên kết của tin nhắn (hoặc của thông báo của bot về nó)")},
 	{"audit", "This server's latest decisions", "Các quyết định gần nhất trong máy chủ",
@@ -280,6 +282,9 @@ func subArgs(s *discordgo.ApplicationCommandInteractionDataOption) string {
 		if first == "" {
 			first = v
 		}
+	}
+	if s.Name == "offenders" && byName["from"] != "" {
+		return "from " + byName["from"]
 	}
 	if s.Name != "audit" {
 		return first

@@ -19,6 +19,8 @@ import (
 // every decision once; asked for more than 50, it says 50 is the most.
 // Each answer fits one Telegram message whole. Before, /audit 100 showed
 // what 4,096 characters held, cut off mid-line, and nothing of the rest.
+// /offenders, 20 accounts at a time, says how many more there are and
+// takes "from K" (it listed 20 and said nothing of the other 40).
 func TestAuditSaysWhatItLeftOut(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, nil)
@@ -96,6 +98,22 @@ func TestAuditSaysWhatItLeftOut(t *testing.T) {
 	}
 	if got := audit("vi", "100 từ 51"); !strings.Contains(got, "Quyết định 51–60") || !strings.HasSuffix(got, "(Mỗi lần hiện tối đa 50 quyết định.)") {
 		t.Errorf("/audit 100 từ 51 answered:\n%s", got)
+	}
+	// offenders, 20 at a time, says the same of the accounts
+	offenders := func(args string) string {
+		t.Helper()
+		id++
+		h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, "vi", id, h.at(100+id), strings.TrimSpace("/offenders "+args))))
+		return h.api.waitCall(t, "sendMessage", replyTo(chatA, id)).get("text")
+	}
+	if got := offenders(""); strings.Count(got, "\n•") != 20 || !strings.HasSuffix(got, "\nCòn 40 tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ 21 hiện các tài khoản tiếp theo.") {
+		t.Errorf("/offenders answered:\n%s", got)
+	}
+	if got := offenders("từ 41"); strings.Count(got, "\n•") != 20 || strings.Contains(got, "Còn") {
+		t.Errorf("/offenders từ 41 answered:\n%s", got)
+	}
+	if got := offenders("all"); !strings.Contains(got, "offenders từ K") {
+		t.Errorf("/offenders all answered %q", got)
 	}
 	// a member is refused, and is shown nothing
 	id++
