@@ -741,8 +741,10 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if f := linkFile(l); f != "" && !repoName(l) {
 		fd := filetype.Check(f, "")
 		// a file anyone uploaded to an official host vouches for
-		// nothing: judged as the attachment it was
-		trustedFile := info.trusted && !fileDrops[l.Host]
+		// nothing: judged as the attachment it was; so is a file named
+		// as droppers are in a storage bucket on a reputable host
+		// (nyc3.digitaloceanspaces.com/share-files/Remittance_Advice.iso)
+		trustedFile := info.trusted && !fileDrops[l.Host] && !bucketDropper(l, f)
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
 		}

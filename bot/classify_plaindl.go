@@ -108,6 +108,31 @@ func bucketName(l *linkx.Link) string {
 	return ""
 }
 
+// bucketDropper reports a file in a storage bucket (bucketName) named as
+// droppers are: its first word a dropper's or a business document's
+// (setup, scan, menu), or a lure word in it (invoice, remittance,
+// crack). Buckets on a reputable host are where vendors publish their
+// builds (s3.amazonaws.com/session-manager-downloads/…), but anyone
+// makes one, and such a name there is the attachment it passes for.
+func bucketDropper(l *linkx.Link, file string) bool {
+	if bucketName(l) == "" {
+		return false
+	}
+	words := fileWords(file)
+	if len(words) == 0 {
+		return false
+	}
+	if dropperNames[words[0]] || documentNames[words[0]] {
+		return true
+	}
+	for _, w := range words {
+		if dropperWords[w] || codeDropperAny[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesBuild reports whether a bucket's name (telerik-fiddler,
 // acme-mobile-builds, wslstorestorage) holds a build's first word
 // (fiddlersetup, acme, wsl): one of its words is the build's, or starts

@@ -15,7 +15,7 @@ import "testing"
 // each is held to what it reached (before the rule: 82 of 322 tech
 // messages flagged, 39 of 44 droppers).
 var eleventhTuningSets = []tunedSet{
-	{measureSet{"en-tech11t.txt", false}, 0, 28}, {measureSet{"malware-urls11t.txt", true}, 40, 0},
+	{measureSet{"en-tech11t.txt", false}, 0, 28}, {measureSet{"malware-urls11t.txt", true}, 41, 0},
 }
 
 // TestMeasureEleventhTuningSets holds each tuning set to what it

@@ -90,6 +90,10 @@ func TestPlainBucketsAndProjectSetups(t *testing.T) {
 		{"https://kaizen-builds.s3.amazonaws.com/kaizen/Kaizen_Invoice_0917.zip", true},
 		{"free premium https://kaizen-builds.s3.amazonaws.com/kaizen/KaizenStudio-2.1.exe", true},
 		{"http://kaizen-builds.s3.amazonaws.com/kaizen/KaizenStudio-2.1.exe", true},
+		// a dropper's name in a bucket on a reputable host
+		{"https://nyc3.digitaloceanspaces.com/acme-share/Remittance_Copy_0917.iso", true},
+		{"https://s3.amazonaws.com/acme-share/Invoice_0917.zip", true},
+		{"https://s3.amazonaws.com/session-manager-downloads/plugin/latest/windows/SessionManagerPluginSetup.exe", false},
 
 		{"https://github.com/Reloaded-Project/Reloaded-II/releases/download/1.28.4/Setup.exe reloaded mod loader", false},
 		{"oh my posh https://github.com/JanDeDobbeleer/oh-my-posh/releases/download/v23.6.2/install-amd64.exe", false},
