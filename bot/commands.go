@@ -26,10 +26,14 @@ type Command struct {
 	// IsAdmin is the adapter's verified answer: the sender may change this
 	// chat's settings. Nothing in the command text can set it.
 	IsAdmin bool
-	Time    time.Time
-	Name    string   // "mode"
-	Args    string   // "warn"
-	Reply   *Message // the message the command answers, for check and report
+	// AdminUnknown: the platform could not be asked whether the sender
+	// is an admin (IsAdmin is false), so a refusal says to try again
+	// rather than that the sender is no admin.
+	AdminUnknown bool
+	Time         time.Time
+	Name         string   // "mode"
+	Args         string   // "warn"
+	Reply        *Message // the message the command answers, for check and report
 	// ReplyTo is the id of the message the command answers, in Chat, even
 	// one with nothing to judge (a bot's notice or admin note): for why.
 	ReplyTo string
@@ -148,6 +152,9 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 		if c.Direct {
 			// a group's admin, settling its settings in private
 			return Reply{Text: say(l, "refused-direct", c.Name), Refused: true}, nil
+		}
+		if c.AdminUnknown {
+			return Reply{Text: sayOn(c.Platform, l, "refused-unknown", c.Name), Refused: true}, nil
 		}
 		return Reply{Text: sayOn(c.Platform, l, "refused", c.Name), Refused: true}, nil
 	}

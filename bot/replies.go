@@ -12,6 +12,10 @@ var replies = map[string][2]string{
 		"%s is for a group's admins: send it in the group. Here, in our private chat, link, pardon and why work for the groups whose admin notes come here.",
 		"%s dành cho quản trị viên của nhóm: hãy gửi lệnh trong nhóm. Ở chat riêng này chỉ dùng được link, pardon và why cho các nhóm gửi thông báo quản trị về đây.",
 	},
+	"refused-unknown": {
+		"I couldn't check with Telegram just now whether you are an admin here, so %s did nothing. Please try again in a moment.",
+		"Bot chưa kiểm tra được với Telegram bạn có là quản trị viên ở đây không nên lệnh %s chưa làm gì. Vui lòng thử lại sau.",
+	},
 	"unknown": {
 		"I don't know the command \"%s\". Send help for the list.",
 		"Không có lệnh \"%s\". Gửi help để xem danh sách lệnh.",
@@ -154,6 +158,10 @@ var discordReplies = map[string][2]string{
 	"status": {
 		"🛡️ immune is protecting this server.\nMode (whole server): %s\nLanguage: %s\nThis server's lists: %d allowed, %d blocked; feeds: %s entries\nAdmin log: %s\nAn account is timed out at %d strikes (for %s); the same link in %d channels within %s marks it hijacked.",
 		"🛡️ immune đang bảo vệ máy chủ này.\nChế độ (cả máy chủ): %s\nNgôn ngữ: %s\nDanh sách của máy chủ: %d cho phép, %d chặn; nguồn chặn: %s mục\nNhật ký quản trị: %s\nTài khoản bị hạn chế khi có %d cảnh cáo (trong %s); cùng một liên kết gửi vào %d kênh trong %s bị coi là tài khoản bị chiếm.",
+	},
+	"refused-unknown": {
+		"I couldn't read this server's roles from Discord just now to check that you are a moderator, so %s did nothing. Please try again in a moment.",
+		"Bot chưa đọc được vai trò của máy chủ từ Discord để kiểm tra bạn có là người kiểm duyệt không nên lệnh %s chưa làm gì. Vui lòng thử lại sau.",
 	},
 	"allow-done": {"%s is allowed in this server: I won't flag it in any of its channels.", "Đã cho phép %s trong máy chủ: bot sẽ không chặn tên miền này ở mọi kênh."},
 	"block-done": {"%s is blocked in this server: I'll delete links to it in every channel.", "Đã chặn %s trong máy chủ: bot sẽ xoá các liên kết tới nó ở mọi kênh."},

@@ -67,12 +67,20 @@ func (a *Adapter) guild(ctx context.Context, id string) (*discordgo.Guild, error
 // channel's overwrites (the interaction's permissions, computed for that
 // channel) is not enough. A server that cannot be read counts as no.
 func (a *Adapter) serverAdmin(ctx context.Context, guildID, userID string, roles []string) bool {
+	admin, _ := a.checkServerAdmin(ctx, guildID, userID, roles)
+	return admin
+}
+
+// checkServerAdmin is serverAdmin that also reports unknown when the
+// server's roles could not be read (the member is then treated as no
+// admin).
+func (a *Adapter) checkServerAdmin(ctx context.Context, guildID, userID string, roles []string) (admin, unknown bool) {
 	g, err := a.guild(ctx, guildID)
 	if err != nil {
 		a.log.Warn("discord: the server's roles cannot be read; treating the member as no admin", keyGuild, guildID, keyUser, tag(userID), keyErr, err.Error())
-		return false
+		return false, true
 	}
-	return basePermissions(g, userID, roles)&serverAdminPerms != 0
+	return basePermissions(g, userID, roles)&serverAdminPerms != 0, false
 }
 
 // adminOf verifies that a user is an admin of another server (id names

@@ -190,15 +190,16 @@ func (a *Adapter) handleInteraction(ctx context.Context, i *discordgo.Interactio
 	// channel's, overwrites included).
 	c := bot.Command{
 		Platform: bot.Discord, Chat: i.ChannelID, Group: i.GuildID, User: u.ID, UserName: displayName(u, i.Member),
-		IsAdmin: a.serverAdmin(ctx, i.GuildID, u.ID, i.Member.Roles), Time: a.now(),
+		Time:    a.now(),
 		AdminOf: func(ctx context.Context, id string) (bool, error) { return a.adminOf(ctx, id, u.ID) },
 		// every answer is ephemeral: in the member's language
 		Lang: bot.Lang(i.Locale), Ephemeral: true, ChatTitle: a.channelTitle(i.ChannelID),
 	}
+	c.IsAdmin, c.AdminUnknown = a.checkServerAdmin(ctx, i.GuildID, u.ID, i.Member.Roles)
 	if i.GuildLocale != nil {
 		c.ChatLang = bot.Lang(*i.GuildLocale)
 	}
-	channelOnly := !c.IsAdmin && i.Member.Permissions&adminPerms != 0
+	channelOnly := !c.IsAdmin && !c.AdminUnknown && i.Member.Permissions&adminPerms != 0
 	switch {
 	case data.CommandType == discordgo.ChatApplicationCommand && data.Name == SlashCommand:
 		if len(data.Options) == 0 {

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
@@ -239,5 +240,33 @@ func TestRenamedAccountIsFoundByItsNewUsername(t *testing.T) {
 	}
 	if got := command("/pardon Eve"); !strings.Contains(got, "Pardoned Eve: strikes cleared (1)") {
 		t.Errorf("pardon by name: %q", got)
+	}
+}
+
+// TestAdminCheckThatFailsSaysSo: through the real Bot API client, when
+// Telegram cannot answer whether the sender of /mode is an admin, nothing
+// changes and the admin is told the check failed and to try again, not
+// that only admins may use it; the retry works. Before, the answer was
+// "Sorry, only this chat's admins can use mode".
+func TestAdminCheckThatFailsSaysSo(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, nil)
+	h.api.fail("getChatMember", fault{status: 400, desc: "Bad Request: chat not found", match: func(v url.Values) bool { return v.Get("user_id") == itoa(admin) }})
+	h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, "en", 900, h.at(1), "/mode warn")))
+	got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 900)).get("text")
+	if got != "I couldn't check with Telegram just now whether you are an admin here, so mode did nothing. Please try again in a moment." {
+		t.Errorf("/mode with the admin check failing answered %q", got)
+	}
+	if s := h.engine.ChatSettings(context.Background(), bot.ChatKey{Platform: bot.Telegram, Chat: itoa(chatA)}); s.Mode == bot.ModeWarn {
+		t.Error("the mode changed without a verified admin")
+	}
+	h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, "en", 901, h.at(2), "/mode warn")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 901)).get("text"); !strings.HasPrefix(got, "Mode set: warn") {
+		t.Errorf("the retry answered %q", got)
+	}
+	// a member whose check works is refused as a member
+	h.api.push(msgUpdate(groupMsg(chatA, "Group A", member, "en", 902, h.at(3), "/mode off")))
+	if got := h.api.waitCall(t, "sendMessage", replyTo(chatA, 902)).get("text"); !strings.Contains(got, "only this chat's admins") {
+		t.Errorf("a member's /mode answered %q", got)
 	}
 }

@@ -66,7 +66,7 @@ func (a *Adapter) onCommand(ctx context.Context, msg *tgbotapi.Message, x *msgEx
 		c.IsAdmin = isAnonymousAdmin(msg)
 	case msg.From != nil:
 		c.User, c.UserName = strconv.FormatInt(msg.From.ID, 10), userName(msg.From)
-		c.IsAdmin = a.isAdmin(ctx, msg.Chat, msg.From.ID)
+		c.IsAdmin, c.AdminUnknown = a.checkAdmin(ctx, msg.Chat, msg.From.ID)
 		c.Lang = bot.Lang(msg.From.LanguageCode)
 		c.AdminOf = a.adminOf(msg.From.ID)
 	default:
@@ -189,20 +189,27 @@ func (a *Adapter) adminOf(user int64) func(ctx context.Context, chat string) (bo
 // getChatMember says creator or administrator. Answers are cached for
 // Options.AdminCache. In a private chat nobody is.
 func (a *Adapter) isAdmin(ctx context.Context, chat *tgbotapi.Chat, user int64) bool {
+	admin, _ := a.checkAdmin(ctx, chat, user)
+	return admin
+}
+
+// checkAdmin is isAdmin that also reports unknown when Telegram could not
+// be asked (the user is then treated as a member).
+func (a *Adapter) checkAdmin(ctx context.Context, chat *tgbotapi.Chat, user int64) (admin, unknown bool) {
 	if chat.Type == "private" {
-		return false
+		return false, false
 	}
 	if admin, ok := a.admins.member(chat.ID, user); ok {
-		return admin
+		return admin, false
 	}
 	m, err := a.chatMember(ctx, chat.ID, user)
 	if err != nil {
 		a.log.Warn("telegram: admin check failed; treating the sender as a member", keyChat, chat.ID, keyUser, user, keyErr, err.Error())
-		return false
+		return false, true
 	}
-	admin := m.Status == "creator" || m.Status == "administrator"
+	admin = m.Status == "creator" || m.Status == "administrator"
 	a.admins.putMember(chat.ID, user, admin)
-	return admin
+	return admin, false
 }
 
 // senderAdmin answers whether the sender of an ordinary message is an
