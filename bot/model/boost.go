@@ -104,6 +104,9 @@ func (m *Model) HostLogits(l *linkx.Link, host *Features) (hostLogit, expert flo
 			expert += b
 		}
 	}
+	if m.Net != nil {
+		hostLogit += m.net(l)
+	}
 	return hostLogit, expert, ok
 }
 
@@ -230,6 +233,26 @@ func (b *Booster) appendTo(out []byte) []byte {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
 	}
 	return out
+}
+
+// boosterLen returns the length of the booster b starts with, as its
+// header gives it, or len(b) when the header is cut or damaged (for
+// decodeBooster to refuse).
+func boosterLen(b []byte) int {
+	if len(b) < 16 {
+		return len(b)
+	}
+	depth := binary.LittleEndian.Uint32(b[4:])
+	trees := uint64(binary.LittleEndian.Uint32(b[8:]))
+	if depth < 1 || depth > 8 {
+		return len(b)
+	}
+	inner, leaves := uint64(1)<<depth-1, uint64(1)<<depth
+	n := 16 + trees*(inner*5+leaves*4)
+	if n > uint64(len(b)) {
+		return len(b)
+	}
+	return int(n)
 }
 
 // decodeBooster reads a booster written by appendTo, which must be all of b.

@@ -27,6 +27,10 @@ type Model struct {
 	// Booster adds to the logits of a host name what the model's
 	// features say together and not one by one (HostLogits); nil: none.
 	Booster *Booster
+	// Net adds to the model's logit of a host name what a small
+	// neural network over the registrable name's features says
+	// (HostLogits); nil: none.
+	Net *Net
 }
 
 // Logit returns the weighted sum of features.
@@ -81,7 +85,8 @@ func Link() *Model {
 // then every weight as a little-endian int16 multiple of the scale; then,
 // when the model has experts, their number (uint32) and each expert's
 // bias, scale and weights the same way; then, when the model has a
-// booster, the booster (boostMagic).
+// booster, the booster (boostMagic); then, when it has a net, the net
+// (netMagic).
 const magic = "IMMW"
 
 // Encode writes a model in the weights file format. Weights are quantised
@@ -99,6 +104,9 @@ func (m *Model) Encode() []byte {
 	}
 	if m.Booster.Trees() > 0 {
 		out = m.Booster.appendTo(out)
+	}
+	if m.Net != nil {
+		out = m.Net.appendTo(out)
 	}
 	return out
 }
@@ -141,7 +149,7 @@ func Decode(b []byte) (*Model, error) {
 	}
 	m := decodeWeights(b)
 	b = b[size:]
-	if len(b) >= 4 && string(b[:4]) != boostMagic {
+	if len(b) >= 4 && string(b[:4]) != boostMagic && string(b[:4]) != netMagic {
 		if uint64(len(b)-4) < uint64(binary.LittleEndian.Uint32(b))*size {
 			return nil, fmt.Errorf("%w: %d bytes after the model, not whole experts", ErrFormat, len(b))
 		}
@@ -151,12 +159,20 @@ func Decode(b []byte) (*Model, error) {
 		}
 		b = b[4+n*size:]
 	}
-	if len(b) > 0 {
-		bo, err := decodeBooster(b)
+	if len(b) > 0 && (len(b) < 4 || string(b[:4]) != netMagic) {
+		bo, err := decodeBooster(b[:boosterLen(b)])
 		if err != nil {
 			return nil, err
 		}
 		m.Booster = bo
+		b = b[boosterLen(b):]
+	}
+	if len(b) > 0 {
+		n, err := decodeNet(b)
+		if err != nil {
+			return nil, err
+		}
+		m.Net = n
 	}
 	return m, nil
 }

@@ -84,6 +84,9 @@ func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, 
 	if boostCfg.trees > 0 {
 		m.Booster = trainBooster(ex, keep, epochs, seed, cfg)
 	}
+	if netCfg.hidden > 0 {
+		m.Net = trainNet(ex, keep, epochs, seed, cfg)
+	}
 	return m
 }
 
