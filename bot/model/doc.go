@@ -12,7 +12,9 @@
 // carry experts (models of one kind of scam each, over the host name's
 // features): a link then scores the highest of their logits and the
 // model's. The committed model has one, for crypto scams (weights.bin
-// holds both, 4 MB).
+// holds both, 4 MB). A model may also carry a booster (trees over dense
+// features of the name) or a net (a small neural network over the name's
+// features); each adds to a host's logit and was measured and not kept.
 //
 // The combiner is a second, small logistic regression that turns the link
 // model's score, the brand signals of package brand, lure words and the

@@ -13,6 +13,7 @@
 //	go run ./cmd/train -experts none -out DIR  # the link model without experts
 //	go run ./cmd/train -vnweight 1 -vngen 600 -experts crypto,vietnam -out DIR  # Vietnamese benign names (vietnamese-benign.txt, generated firms) and the Vietnamese expert: measured and not kept (BENCHMARKS.md, ninth pass)
 //	go run ./cmd/train -boost 100 -boostmodel -out DIR  # gradient-boosted trees over the host name's dense features on top of the link model: measured and not kept (BENCHMARKS.md, eleventh pass)
+//	go run ./cmd/train -net 16 -out DIR  # a fastText-style net over the registrable name's features on top of the link model: measured and not kept (BENCHMARKS.md, twelfth pass)
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //
 // The result depends only on the training files, the Go distribution, the
