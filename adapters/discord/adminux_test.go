@@ -15,15 +15,9 @@ import (
 func TestServerWideSettingsSaySo(t *testing.T) {
 	t.Parallel()
 	h := start(t)
-	n := 0
 	run := func(ch, user string, perms int64, locale string, data map[string]any) string {
 		t.Helper()
-		n++
-		id := "ux" + strconv.Itoa(n)
-		in := interaction(id, ch, user, perms, data)
-		in["locale"] = locale
-		h.dispatch("INTERACTION_CREATE", in)
-		return rendered(h.answerOf(id)["content"].(string))
+		return rendered(h.ask(ch, user, perms, locale, data))
 	}
 	run("clog", ownerID, permAdmin, "en-US", slash("setlog"))
 	for _, c := range []struct {
@@ -172,4 +166,15 @@ func TestTextsCopyAsTheyRead(t *testing.T) {
 			t.Errorf("%s lacks %q:\n%s", name, want, texts[name])
 		}
 	}
+}
+
+// ask runs an application command (data) from a member with perms in ch,
+// whose client speaks locale, and returns the content of its answer.
+func (h *harness) ask(ch, user string, perms int64, locale string, data map[string]any) string {
+	h.t.Helper()
+	id := "ask" + strconv.FormatInt(h.asked.Add(1), 10)
+	in := interaction(id, ch, user, perms, data)
+	in["locale"] = locale
+	h.dispatch("INTERACTION_CREATE", in)
+	return h.answerOf(id)["content"].(string)
 }

@@ -75,6 +75,7 @@ type harness struct {
 	cancel  context.CancelFunc
 	done    chan error
 	backoff atomic.Int64 // how often the backoff was asked for
+	asked   atomic.Int64 // commands run by ask
 	db      *store.DB
 }
 

@@ -1,7 +1,6 @@
 package discord_test
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -18,15 +17,9 @@ import (
 func TestMemberStatusSaysWhereNotesGo(t *testing.T) {
 	t.Parallel()
 	h := start(t)
-	n := 0
 	status := func(ch, user string, perms int64, locale string) string {
 		t.Helper()
-		n++
-		id := "st" + strconv.Itoa(n)
-		in := interaction(id, ch, user, perms, slash("status"))
-		in["locale"] = locale
-		h.dispatch("INTERACTION_CREATE", in)
-		return h.answerOf(id)["content"].(string)
+		return h.ask(ch, user, perms, locale, slash("status"))
 	}
 	member := int64(permView | permSend)
 	for _, c := range []struct {
