@@ -37,6 +37,10 @@ type Net struct {
 	// counts as 0), so that a compromised ordinary site's URL is not
 	// lowered by a name that looks like a popular one.
 	Lift bool
+	// Cap, when above 0, is the most the net may raise a name's logit:
+	// enough to lift a name over the warn point, not to carry it to
+	// the delete point alone.
+	Cap float32
 }
 
 // NetLogitScale divides the model's logit of a name before the net
@@ -125,13 +129,16 @@ func (m *Model) net(l *linkx.Link) float32 {
 	if m.Net.Lift {
 		out = max(out, 0)
 	}
+	if m.Net.Cap > 0 {
+		out = min(out, m.Net.Cap)
+	}
 	return out
 }
 
 // netMagic starts a net's part of the weights file, after the model, its
 // experts and booster: the table's bits, the vectors' length and the
-// hidden units (uint32 each), the gate (float32), the flags (uint32: 1
-// for Lift); each vector as a float32 scale and Dim
+// hidden units (uint32 each), the gate and the cap (float32 each), the
+// flags (uint32: 1 for Lift); each vector as a float32 scale and Dim
 // signed bytes; then W1, B1, W2 and B2 as float32.
 const netMagic = "IMMN"
 
@@ -141,6 +148,7 @@ func (n *Net) appendTo(out []byte) []byte {
 	out = binary.LittleEndian.AppendUint32(out, uint32(n.Dim))
 	out = binary.LittleEndian.AppendUint32(out, uint32(n.Hidden))
 	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(n.Gate))
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(n.Cap))
 	flags := uint32(0)
 	if n.Lift {
 		flags = 1
@@ -182,7 +190,7 @@ func (n *Net) Quantize() {
 
 // decodeNet reads a net written by appendTo, which must be all of b.
 func decodeNet(b []byte) (*Net, error) {
-	if len(b) < 24 || string(b[:4]) != netMagic {
+	if len(b) < 28 || string(b[:4]) != netMagic {
 		return nil, fmt.Errorf("%w: %d bytes after the model, not a net", ErrFormat, len(b))
 	}
 	bits := binary.LittleEndian.Uint32(b[4:])
@@ -192,16 +200,17 @@ func decodeNet(b []byte) (*Net, error) {
 		return nil, fmt.Errorf("%w: a net of %d bits, %d dimensions, %d hidden units", ErrFormat, bits, dim, hidden)
 	}
 	gate := math.Float32frombits(binary.LittleEndian.Uint32(b[16:]))
-	flags := binary.LittleEndian.Uint32(b[20:])
+	capv := math.Float32frombits(binary.LittleEndian.Uint32(b[20:]))
+	flags := binary.LittleEndian.Uint32(b[24:])
 	if flags > 1 {
 		return nil, fmt.Errorf("%w: net flags %#x", ErrFormat, flags)
 	}
 	rows, d, h := uint64(1)<<bits, uint64(dim), uint64(hidden)
-	b = b[24:]
+	b = b[28:]
 	if want := rows*(4+d) + 4*(h*(d+1)+h+h+1); uint64(len(b)) != want {
 		return nil, fmt.Errorf("%w: %d bytes for a net of %d bits, %d dimensions, %d hidden units", ErrFormat, len(b), bits, dim, hidden)
 	}
-	n := &Net{Bits: int(bits), Dim: int(dim), Hidden: int(hidden), Gate: gate, Lift: flags == 1, Emb: make([]float32, rows*d)}
+	n := &Net{Bits: int(bits), Dim: int(dim), Hidden: int(hidden), Gate: gate, Cap: capv, Lift: flags == 1, Emb: make([]float32, rows*d)}
 	for r := uint64(0); r < rows; r++ {
 		scale := math.Float32frombits(binary.LittleEndian.Uint32(b))
 		for k := uint64(0); k < d; k++ {

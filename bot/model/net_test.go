@@ -53,7 +53,7 @@ func TestNetRoundTrip(t *testing.T) {
 	before := m.Encode()
 	n := testNet()
 	n.Emb[5] = 0.3 // a row of (1, 0.3): 0.3 is kept to 1/127 of 1
-	n.Gate, n.Lift = -2, true
+	n.Gate, n.Lift, n.Cap = -2, true, 1.5
 	m.Net = n
 	b := m.Encode()
 	if !bytes.Equal(b[:len(before)], before) {
@@ -66,7 +66,7 @@ func TestNetRoundTrip(t *testing.T) {
 	q := *n
 	q.Emb = append([]float32(nil), n.Emb...)
 	q.Quantize()
-	if got.Net == nil || got.Booster.Trees() != 2 || len(got.Experts) != 1 || got.Net.Gate != -2 || !got.Net.Lift ||
+	if got.Net == nil || got.Booster.Trees() != 2 || len(got.Experts) != 1 || got.Net.Gate != -2 || !got.Net.Lift || got.Net.Cap != 1.5 ||
 		!equal32(got.Net.Emb, q.Emb) || !equal32(got.Net.W1, n.W1) || !equal32(got.Net.B1, n.B1) || !equal32(got.Net.W2, n.W2) || got.Net.B2 != n.B2 {
 		t.Fatalf("round trip: %+v", got.Net)
 	}
@@ -95,7 +95,8 @@ func TestNetRoundTrip(t *testing.T) {
 // TestHostLogitsNet: the net's output is added once to the model's logit
 // of a host, not to the experts'; a host with a subdomain gets what its
 // registrable name gets; a name the model scores below the gate gets
-// nothing, and with Lift a negative output counts 0; no allocation.
+// nothing, and with Lift a negative output counts 0; with a cap, no more
+// than the cap is added; no allocation.
 func TestHostLogitsNet(t *testing.T) {
 	l, _ := linkx.Parse("https://lucky-example-88.top/")
 	var h Features
@@ -132,10 +133,17 @@ func TestHostLogitsNet(t *testing.T) {
 	if got, _, _ := m.HostLogits(&l, &h); got != host {
 		t.Fatalf("a negative output with Lift: %v, want %v", got, host)
 	}
+	m.Net.B2 = 7 // the output is now 9.5
+	if got, _, _ := m.HostLogits(&l, &h); got != host+9.5 {
+		t.Fatalf("no cap: %v, want %v", got, host+9.5)
+	}
+	m.Net.Cap = 1.25
+	if got, _, _ := m.HostLogits(&l, &h); got != host+1.25 {
+		t.Fatalf("a cap of 1.25: %v, want %v", got, host+1.25)
+	}
 	ip, _ := linkx.Parse("http://203.0.113.9/")
 	var hi Features
 	HostFeatures(&ip, &hi)
-	m.Net.B2 = 7
 	if got, _, _ := m.HostLogits(&ip, &hi); got != m.Bias+m.Logit(&hi) {
 		t.Fatalf("an IP address: %v", got)
 	}

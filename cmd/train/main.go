@@ -43,6 +43,7 @@ func main() {
 	flag.Float64Var(&netCfg.benign, "netbenign", netCfg.benign, "how much more a benign name weighs in the net's training than in the model's")
 	flag.BoolVar(&netCfg.domainsOnly, "netdomains", netCfg.domainsOnly, "train the net on names alone, not on the hosts of URLs with a path")
 	flag.BoolVar(&netCfg.lift, "netlift", netCfg.lift, "the net only raises a name's logit")
+	flag.Float64Var(&netCfg.cap, "netcap", netCfg.cap, "the most the net may raise a name's logit (0: no cap)")
 	flag.Float64Var(&netCfg.gate, "netgate", netCfg.gate, "the least logit of the model for a name the net is trained on and reads")
 	flag.Float64Var(&netCfg.drop, "netdrop", netCfg.drop, "the chance that a feature of a name is left out of one of the net's training steps")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")

@@ -27,6 +27,7 @@ type netConfig struct {
 	benign                    float64 // how much more a benign name weighs in the net's training than in the model's
 	domainsOnly               bool    // the net is trained on names alone, not on the hosts of URLs with a path
 	lift                      bool    // the net only raises a logit
+	cap                       float64 // the most the net may raise a logit (0: no cap)
 	gate                      float64 // the least logit of the model for a name the net is trained on and reads
 	drop                      float64 // the chance that a feature of a name is left out of one training step (dropout)
 }
@@ -89,7 +90,7 @@ func trainNet(ex []Example, keep func(*Example) bool, epochs int, seed uint64, c
 func fitNet(ex []Example, rows []netRow, c netConfig, seed uint64) *model.Net {
 	r := rand.New(rand.NewPCG(seed, 7))
 	d, hn := c.dim, c.hidden
-	n := &model.Net{Bits: c.bits, Dim: d, Hidden: hn, Gate: float32(c.gate), Lift: c.lift,
+	n := &model.Net{Bits: c.bits, Dim: d, Hidden: hn, Gate: float32(c.gate), Lift: c.lift, Cap: float32(c.cap),
 		Emb: make([]float32, (1<<c.bits)*d), W1: make([]float32, hn*(d+1)), B1: make([]float32, hn), W2: make([]float32, hn)}
 	for i := range n.Emb {
 		n.Emb[i] = float32(r.Float64()*2-1) * 0.1
