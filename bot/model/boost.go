@@ -281,15 +281,18 @@ func decodeBooster(b []byte) (*Booster, error) {
 			return nil, fmt.Errorf("%w: a split on dense feature %d", ErrFormat, f)
 		}
 	}
-	read := func(n uint64) []float32 {
-		out := make([]float32, n)
-		for i := range out {
-			out[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-		}
-		b = b[4*n:]
-		return out
-	}
-	bo.Thr = read(trees * inner)
-	bo.Leaf = read(trees * leaves)
+	bo.Thr = readFloats(&b, trees*inner)
+	bo.Leaf = readFloats(&b, trees*leaves)
 	return bo, nil
+}
+
+// readFloats reads n little-endian float32s off the front of *b, which
+// holds them.
+func readFloats(b *[]byte, n uint64) []float32 {
+	out := make([]float32, n)
+	for i := range out {
+		out[i] = math.Float32frombits(binary.LittleEndian.Uint32((*b)[4*i:]))
+	}
+	*b = (*b)[4*n:]
+	return out
 }

@@ -218,17 +218,9 @@ func decodeNet(b []byte) (*Net, error) {
 		}
 		b = b[4+d:]
 	}
-	read := func(k uint64) []float32 {
-		out := make([]float32, k)
-		for i := range out {
-			out[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-		}
-		b = b[4*k:]
-		return out
-	}
-	n.W1 = read(h * (d + 1))
-	n.B1 = read(h)
-	n.W2 = read(h)
-	n.B2 = read(1)[0]
+	n.W1 = readFloats(&b, h*(d+1))
+	n.B1 = readFloats(&b, h)
+	n.W2 = readFloats(&b, h)
+	n.B2 = readFloats(&b, 1)[0]
 	return n, nil
 }

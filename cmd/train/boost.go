@@ -38,37 +38,45 @@ type boostRow struct {
 // link, and trees fitted on those scores would learn to trust it too
 // much.
 func trainBooster(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Booster {
+	var rows []boostRow
+	var host, path model.Features
+	eachOutOfFold(ex, keep, "boost:", epochs, seed, cfg, func(hm *model.Model, x *Example) {
+		features(&x.Link, &host, &path)
+		var d model.Dense
+		if !hm.DenseOf(&x.Link, &host, &d) {
+			return
+		}
+		r := boostRow{x: d, offset: scoreFeatures(hm, &x.Link, &host, &path), y: b2f(x.Phish), w: x.Weight}
+		if boostCfg.modelOnly {
+			r.offset = float64(hm.Bias + hm.Logit(&host) + hm.Logit(&path))
+		}
+		rows = append(rows, r)
+	})
+	return fitBooster(rows, boostCfg)
+}
+
+// eachOutOfFold trains two link models, each on half of the examples
+// keep keeps (by a hash of salt and the domain), and calls fn with every
+// kept example the classifier weighs and the model that was not trained
+// on it, half by half.
+func eachOutOfFold(ex []Example, keep func(*Example) bool, salt string, epochs int, seed uint64, cfg ftrlConfig, fn func(hm *model.Model, x *Example)) {
 	fold := func(x *Example) int {
 		key := x.Link.Domain
 		if key == "" {
 			key = x.Link.Host
 		}
 		h := fnv.New64a()
-		h.Write([]byte("boost:" + key))
+		h.Write([]byte(salt + key))
 		return int(h.Sum64()>>33) & 1
 	}
-	var rows []boostRow
-	var host, path model.Features
 	for f := 0; f < 2; f++ {
 		hm := trainLinkModel(ex, func(x *Example) bool { return keep(x) && fold(x) != f }, epochs, seed, cfg)
 		for i := range ex {
-			x := &ex[i]
-			if !keep(x) || x.Unweighed || fold(x) != f {
-				continue
+			if x := &ex[i]; keep(x) && !x.Unweighed && fold(x) == f {
+				fn(hm, x)
 			}
-			features(&x.Link, &host, &path)
-			var d model.Dense
-			if !hm.DenseOf(&x.Link, &host, &d) {
-				continue
-			}
-			r := boostRow{x: d, offset: scoreFeatures(hm, &x.Link, &host, &path), y: b2f(x.Phish), w: x.Weight}
-			if boostCfg.modelOnly {
-				r.offset = float64(hm.Bias + hm.Logit(&host) + hm.Logit(&path))
-			}
-			rows = append(rows, r)
 		}
 	}
-	return fitBooster(rows, boostCfg)
 }
 
 // fitBooster fits gradient-boosted trees of the logistic loss to rows,

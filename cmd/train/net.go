@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"hash/fnv"
 	"math"
 	"math/rand/v2"
 
@@ -38,7 +37,7 @@ var netCfg = netConfig{hidden: 0, bits: 17, dim: 12, epochs: 3, rate: 0.05, l2: 
 // model's logit of its registrable name (the net's input) and of the
 // whole link (the offset the net adds to), both scored out of fold.
 type netRow struct {
-	i         int
+	x         *Example
 	z, offset float32
 }
 
@@ -48,46 +47,30 @@ type netRow struct {
 // A model scores the names it was trained on more surely than any new
 // one, and a net fitted on those scores would learn to trust it too much.
 func trainNet(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Net {
-	fold := func(x *Example) int {
-		key := x.Link.Domain
-		if key == "" {
-			key = x.Link.Host
-		}
-		h := fnv.New64a()
-		h.Write([]byte("net:" + key))
-		return int(h.Sum64()>>33) & 1
-	}
 	var rows []netRow
 	var host, path, bare model.Features
-	for f := 0; f < 2; f++ {
-		hm := trainLinkModel(ex, func(x *Example) bool { return keep(x) && fold(x) != f }, epochs, seed, cfg)
-		for i := range ex {
-			x := &ex[i]
-			if !keep(x) || x.Unweighed || fold(x) != f {
-				continue
-			}
-			if netCfg.domainsOnly && model.HasPath(&x.Link) {
-				continue
-			}
-			if !model.NameFeatures(&x.Link, &bare) {
-				continue
-			}
-			z := hm.Bias + hm.Logit(&bare)
-			if float64(z) < netCfg.gate {
-				continue
-			}
-			features(&x.Link, &host, &path)
-			rows = append(rows, netRow{i: i, z: z, offset: hm.Bias + hm.Logit(&host) + hm.Logit(&path)})
+	eachOutOfFold(ex, keep, "net:", epochs, seed, cfg, func(hm *model.Model, x *Example) {
+		if netCfg.domainsOnly && model.HasPath(&x.Link) {
+			return
 		}
-	}
+		if !model.NameFeatures(&x.Link, &bare) {
+			return
+		}
+		z := hm.Bias + hm.Logit(&bare)
+		if float64(z) < netCfg.gate {
+			return
+		}
+		features(&x.Link, &host, &path)
+		rows = append(rows, netRow{x: x, z: z, offset: hm.Bias + hm.Logit(&host) + hm.Logit(&path)})
+	})
 	fmt.Printf("net: %d training rows at or above the gate\n", len(rows))
-	return fitNet(ex, rows, netCfg, seed)
+	return fitNet(rows, netCfg, seed)
 }
 
 // fitNet fits a net to the rows by stochastic gradient descent on the
 // weighted logistic loss of offset + the net's output, in a fixed order
 // drawn from seed: two runs give the same net.
-func fitNet(ex []Example, rows []netRow, c netConfig, seed uint64) *model.Net {
+func fitNet(rows []netRow, c netConfig, seed uint64) *model.Net {
 	r := rand.New(rand.NewPCG(seed, 7))
 	d, hn := c.dim, c.hidden
 	n := &model.Net{Bits: c.bits, Dim: d, Hidden: hn, Gate: float32(c.gate), Lift: c.lift, Cap: float32(c.cap),
@@ -119,7 +102,7 @@ func fitNet(ex []Example, rows []netRow, c netConfig, seed uint64) *model.Net {
 		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			row := &rows[k]
-			x := &ex[row.i]
+			x := row.x
 			lr := float32(c.rate * (1 - step/total))
 			step++
 			model.NameFeatures(&x.Link, &bare)

@@ -43,12 +43,12 @@ func TestFitNetLearnsAnInteraction(t *testing.T) {
 			t.Fatal(name)
 		}
 		ex = append(ex, Example{Link: l, Phish: lucky != store, Weight: 1})
-		if i < trained {
-			rows = append(rows, netRow{i: i})
-		}
+	}
+	for i := range ex[:trained] {
+		rows = append(rows, netRow{x: &ex[i]})
 	}
 	cfg := netConfig{hidden: 8, bits: 12, dim: 8, epochs: 12, rate: 0.1, embRate: 10, benign: 1, gate: -100}
-	n := fitNet(ex, rows, cfg, 1)
+	n := fitNet(rows, cfg, 1)
 	wrong := 0
 	var fs model.Features
 	e, pre := make([]float32, cfg.dim), make([]float32, cfg.hidden)
@@ -62,7 +62,7 @@ func TestFitNetLearnsAnInteraction(t *testing.T) {
 		t.Fatalf("%d of %d new names on the wrong side", wrong, len(ex)-trained)
 	}
 	m := &model.Model{Weights: make([]float32, 1<<model.Bits), Net: n}
-	again := &model.Model{Weights: make([]float32, 1<<model.Bits), Net: fitNet(ex, rows, cfg, 1)}
+	again := &model.Model{Weights: make([]float32, 1<<model.Bits), Net: fitNet(rows, cfg, 1)}
 	if !bytes.Equal(m.Encode(), again.Encode()) {
 		t.Fatal("two fits of the same rows differ")
 	}
