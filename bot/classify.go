@@ -1281,6 +1281,12 @@ func (c *Classifier) plainSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher)
 	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || len(info.reasons) > 0 || info.contextBrand != nil {
 		return false
 	}
+	return c.readsOrdinary(l, info, bm)
+}
+
+// readsOrdinary reports a link the combiner reads as ordinary, its file
+// aside: a logit under releaseLookMax.
+func (c *Classifier) readsOrdinary(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 	pf := scratchFeatures()
 	sig := c.signals(l, info, pf, bm, nil)
 	featuresPool.Put(pf)

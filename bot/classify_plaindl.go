@@ -67,14 +67,11 @@ func (c *Classifier) plainBucket(l *linkx.Link, file string, info *hostInfo, bm 
 	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || info.trusted || len(info.reasons) > 0 || info.contextBrand != nil {
 		return false
 	}
-	bucket := bucketName(l)
-	if bucket == "" || !namesBuild(bucket, fileWords(file)[0]) {
+	bucket, words := bucketName(l), fileWords(file)
+	if bucket == "" || len(words) == 0 || !namesBuild(bucket, words[0]) {
 		return false
 	}
-	pf := scratchFeatures()
-	sig := c.signals(l, info, pf, bm, nil)
-	featuresPool.Put(pf)
-	return c.comb.LinkLogit(&sig) < releaseLookMax
+	return c.readsOrdinary(l, info, bm)
 }
 
 // bucketName returns the name of the storage bucket a link is in, in
