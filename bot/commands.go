@@ -160,6 +160,11 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 	}
 	switch c.Name {
 	case "help", "start":
+		if c.Name == "start" && c.Direct {
+			// the first thing anyone who opens the bot sends: what it
+			// does and how to put it in a group, before its commands
+			return Reply{Text: say(l, "status-direct")}, nil
+		}
 		if c.Platform == Discord {
 			// Discord's syntax: /immune and its options, and the menus
 			return Reply{Text: say(l, "help-discord")}, nil

@@ -133,8 +133,8 @@ func mustAtoi(t *testing.T, s string) int {
 	return n
 }
 
-// TestStatusInAPrivateChat: /status (and /lists, /report) in a private
-// chat with the bot says what the bot does and how to put it in a group,
+// TestStatusInAPrivateChat: /status (and /start, /lists, /report) in a
+// private chat with the bot says what the bot does and how to put it in a group,
 // in the sender's language, instead of "immune is protecting this chat"
 // and a chat's settings; no rights are asked of Telegram for it.
 func TestStatusInAPrivateChat(t *testing.T) {
@@ -152,6 +152,8 @@ func TestStatusInAPrivateChat(t *testing.T) {
 	}
 	for _, c := range []struct{ lang, text, want string }{
 		{"en", "/status", "To protect a group: add me to it, make me an admin with the rights Delete messages and Ban users"},
+		{"en", "/start", "I'm immune. I protect groups from phishing links"},
+		{"vi", "/start", "Tôi là immune."},
 		{"vi", "/status", "Để bảo vệ một nhóm: thêm tôi vào nhóm, cho tôi làm quản trị viên với quyền Xoá tin nhắn và Cấm người dùng"},
 		{"en", "/lists", "there is nothing here for me to protect"},
 		{"en", "/report", "report works in a group"},
