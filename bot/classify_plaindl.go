@@ -45,6 +45,9 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if !releaseExt[fd.Ext] && fd.Kind != filetype.Android || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
+	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
+		return false // what plainSite and plainBucket ask first, before the name is read
+	}
 	if !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) {
 		return false
 	}
