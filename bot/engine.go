@@ -972,8 +972,15 @@ func fingerprints(m *Message, j *Judgement) []string {
 func (e *Engine) fanOut(ctx context.Context, st Store, write, probe bool, m *Message, fps []string) (string, int, error) {
 	acct := m.Account()
 	if write {
+		// handed over: fps is only read from here on, never written
 		ss := []Sighting{{Account: acct, Fingerprints: fps, Message: m.Ref(), Group: m.Group, Time: m.Time}}
-		if err := st.AddSightings(ctx, ss); err != nil {
+		var err error
+		if k, ok := st.(SightingKeeper); ok {
+			err = k.KeepSightings(ctx, ss)
+		} else {
+			err = st.AddSightings(ctx, ss)
+		}
+		if err != nil {
 			return "", 0, fmt.Errorf("record sightings %s: %w", acct, err)
 		}
 	}

@@ -177,6 +177,17 @@ type OffenderKeeper interface {
 	KeepOffender(ctx context.Context, o Offender) error
 }
 
+// SightingKeeper is implemented by a store that can keep the sightings
+// handed to it without copying them: the engine records one for every
+// message that carries a link.
+type SightingKeeper interface {
+	// KeepSightings is AddSightings, but the store may keep the elements
+	// of s and their Fingerprints as they are, and set their times to its
+	// own form: the caller gives them up, and neither it nor anyone it
+	// shares them with reads or writes them afterwards.
+	KeepSightings(ctx context.Context, s []Sighting) error
+}
+
 // Sighting is one message of an account that carried a link, remembered for
 // the fan-out rule and for sweeping a compromised account's copies.
 type Sighting struct {

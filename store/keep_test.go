@@ -75,3 +75,55 @@ func TestKeepOffender(t *testing.T) {
 		t.Errorf("KeepOffender allocated %v times a record, want 1: it copied the lists it was given", n)
 	}
 }
+
+// TestKeepSightings: sightings handed to KeepSightings read back, buffered
+// and committed and from the file, as the same handed to AddSightings do
+// (times in UTC without a monotonic reading), and keeping one allocates
+// nothing: the sighting and its fingerprints are kept, not copied. The
+// engine hands over the sighting of every message with a link this way.
+func TestKeepSightings(t *testing.T) {
+	zone := time.FixedZone("ICT", 7*3600)
+	now := time.Now() // a monotonic reading, which the store drops
+	sightings := func() []bot.Sighting {
+		return []bot.Sighting{
+			fullSighting("a", "-100123", "1", now),
+			fullSighting("a", "-100456", "2", now.Add(time.Minute).In(zone)),
+			fullSighting("b", "-100123", "3", now.Round(0).UTC()),
+		}
+	}
+	dbs := map[string]*store.DB{}
+	for _, how := range []string{"add", "keep"} {
+		db, _ := openTemp(t, store.Options{SightingRetention: -1})
+		dbs[how] = db
+		if how == "add" {
+			must(t, db.AddSightings(ctx, sightings()))
+		} else {
+			must(t, db.KeepSightings(ctx, sightings()))
+		}
+	}
+	for _, when := range []string{"buffered", "committed", "reopened"} {
+		for _, user := range []string{"a", "b"} {
+			want, err := dbs["add"].RecentSightings(ctx, account(user), now.Add(-time.Hour))
+			must(t, err)
+			got, err := dbs["keep"].RecentSightings(ctx, account(user), now.Add(-time.Hour))
+			must(t, err)
+			if len(want) == 0 || !reflect.DeepEqual(got, want) {
+				t.Errorf("%s %s: kept %+v\nadded %+v", when, user, got, want)
+			}
+		}
+		switch when {
+		case "buffered":
+			must(t, dbs["add"].Commit(ctx))
+			must(t, dbs["keep"].Commit(ctx))
+		case "committed":
+			for how, db := range dbs {
+				dbs[how] = reopen(t, db, store.Options{SightingRetention: -1})
+			}
+		}
+	}
+	db := dbs["keep"]
+	s := sightings()[2:]
+	if n := testing.AllocsPerRun(100, func() { must(t, db.KeepSightings(ctx, s)) }); n != 0 {
+		t.Errorf("KeepSightings allocated %v times, want 0: it copied what it was given", n)
+	}
+}

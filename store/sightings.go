@@ -32,6 +32,28 @@ func (db *DB) AddSightings(_ context.Context, s []bot.Sighting) error {
 	return nil
 }
 
+// KeepSightings is AddSightings without the copy (bot.SightingKeeper):
+// the store keeps the elements of s, their Fingerprints capped at their
+// length and their times set to the store's form (utc).
+func (db *DB) KeepSightings(_ context.Context, s []bot.Sighting) error {
+	for i := range s {
+		if err := checkSighting(&s[i]); err != nil {
+			return fmt.Errorf("add sightings: %w", err)
+		}
+	}
+	err := db.write(func(top *layer) {
+		for i := range s {
+			x := &s[i]
+			x.Time, x.Fingerprints = utc(x.Time), x.Fingerprints[:len(x.Fingerprints):len(x.Fingerprints)]
+			top.setSighting(newSightKey(x), x)
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("add sightings: %w", err)
+	}
+	return nil
+}
+
 // RecentSightings returns the sightings of k at or after since, oldest
 // first. It reads one key range of the file.
 func (db *DB) RecentSightings(_ context.Context, k bot.AccountKey, since time.Time) ([]bot.Sighting, error) {
