@@ -382,8 +382,22 @@ func baitIn(folded []byte, mass bool) bool {
 			return true
 		}
 	}
+	for _, p := range downloadBait {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
 	return false
 }
+
+// downloadBait are words a program passed around as malware is offered
+// with besides baitPhrases: unlocked, leaked or premium builds, a promise
+// that it is safe, a password for the archive, money it earns. They are
+// read only beside a download that would otherwise be noted (baitIn):
+// tech chat's builds come with none of them.
+var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full version", "pro version", "activated", "patched",
+	"no virus", "virus free", "not a virus", "password", "passcode", "earn", "profit", "profits", "passive income",
+	"per day", "exclusive", "private build", "private version"}
 
 // projectSetup reports a Windows installer in a code host's release
 // named as installer builders name theirs (Setup.exe, install.exe,

@@ -51,6 +51,10 @@ func TestPlainDownloads(t *testing.T) {
 		{"@everyone new build https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", true},
 		{"your account will be suspended, install the verification tool https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", true},
 		{"try my game https://www.kaizenlabs.dev/files/KaizenQuest-0.3.zip", true},
+		{"earn $500 a day with this bot https://www.kaizenlabs.dev/files/KaizenBot-2.1.exe", true},
+		{"unlocked premium version https://www.kaizenlabs.dev/files/KaizenQuest-2.1.exe", true},
+		{"leaked build of the game https://www.kaizenlabs.dev/files/KaizenQuest-2.1.zip", true},
+		{"archive password is 1234 https://www.kaizenlabs.dev/files/KaizenQuest-2.1.zip", true},
 	})
 }
 
