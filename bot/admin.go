@@ -419,11 +419,11 @@ func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if arg := firstField(c.Args); arg != "" {
 		var ok bool
 		if chat, id, ok = messageArg(c, arg); !ok {
-			return Reply{Text: say(l, "why-usage")}, nil
+			return Reply{Text: sayOn(c.Platform, l, "why-usage")}, nil
 		}
 	}
 	if id == "" {
-		return Reply{Text: say(l, "why-usage")}, nil
+		return Reply{Text: sayOn(c.Platform, l, "why-usage")}, nil
 	}
 	cs, err := e.store.CaseFor(ctx, MessageRef{Platform: c.Platform, Chat: chat, ID: id})
 	if err == nil && cs.Scope != c.Scope() && !slices.Contains(cs.Refs, MessageRef{Platform: c.Platform, Chat: c.Chat, ID: id}) {

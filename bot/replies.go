@@ -193,6 +193,10 @@ var discordReplies = map[string][2]string{
 	},
 	"pardon-mute":  {"the timeout lifted", "gỡ hạn chế"},
 	"pardon-mutes": {"the timeouts lifted in %d servers", "gỡ hạn chế ở %d máy chủ"},
+	"why-usage": {
+		"Give the message's id or link (of the message, or of my notice about it): /immune why message:ID, or use the menu Why? (immune) on my notice.",
+		"Ghi id hoặc liên kết của tin nhắn (hoặc của thông báo của bot về nó): /immune why message:ID, hoặc dùng menu Vì sao? (immune) trên thông báo của bot.",
+	},
 	"why-none": {
 		"I have no decision about message %s in my records of this server.",
 		"Bot không có quyết định nào về tin nhắn %s trong máy chủ này.",

@@ -40,6 +40,8 @@ func TestServerWideSettingsSaySo(t *testing.T) {
 			[]string{"Sorry, only this server's moderators can use mode. Nothing was changed."}},
 		{"a member's mode, Vietnamese", "c1", "m1", "vi", permView | permSend, slash("mode", "mode", "off"),
 			[]string{"chỉ người kiểm duyệt của máy chủ mới dùng được lệnh mode"}},
+		{"why with what is no message", "c1", "mod1", "en-US", permManage, slash("why", "message", "https://example.com/x"),
+			[]string{"/immune why message:ID, or use the menu Why? (immune) on my notice."}},
 		{"lang", "c1", "mod1", "vi", permManage, slash("lang", "lang", "vi"),
 			[]string{"Bot sẽ dùng tiếng Việt trong máy chủ này."}},
 	} {
