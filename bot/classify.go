@@ -564,20 +564,47 @@ func mayHoldLink(s string) bool {
 	if strings.IndexByte(s, '.') >= 0 || strings.Contains(s, "://") {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		if !linkHint[s[i]] {
-			continue
+	for i := 0; i < len(s); {
+		// eight bytes at a time over text with no d and no lead byte
+		// of E2 or above, then the next eight byte by byte
+		for i+8 <= len(s) && !mayHint8(load64(s, i)) {
+			i += 8
 		}
-		switch c := s[i]; c {
-		case 0xEF, 0xE3, 0xE2: // U+FF0E, U+3002, U+FF61, U+2024, U+FE52
-			return true
-		case 'd', 'D':
-			if i+2 < len(s) && s[i+1]|0x20 == 'o' && s[i+2]|0x20 == 't' {
+		for end := min(i+8, len(s)); i < end; i++ {
+			if !linkHint[s[i]] {
+				continue
+			}
+			switch c := s[i]; c {
+			case 0xEF, 0xE3, 0xE2: // U+FF0E, U+3002, U+FF61, U+2024, U+FE52
 				return true
+			case 'd', 'D':
+				if i+2 < len(s) && s[i+1]|0x20 == 'o' && s[i+2]|0x20 == 't' {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// load64 reads s[i:i+8] as a little-endian word.
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// mayHint8 is false when none of the eight bytes of x is one linkHint
+// marks: no d or D, and no byte of 0xE2 or above. It may be true for a
+// word with none.
+func mayHint8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	v := (x | 0x2020202020202020) ^ ('d' * ones) // a zero byte where d or D was
+	d := (v - ones) &^ v & highs
+	// 0xE2 and above: the high bit, and the low seven bits plus 0x1E
+	// carry into the eighth
+	e := (x&^highs + 0x1E*ones) & x & highs
+	return d|e != 0
 }
 
 // linkHint marks the bytes mayHoldLink looks closer at.

@@ -154,6 +154,14 @@ func indexFrom(text string, c byte, from int) int {
 func bare(text string, dot, covered int) (Link, int, bool) {
 	start := dot
 	for start > covered {
+		if c := text[start-1]; c < utf8.RuneSelf {
+			// ASCII, most of what is read here: no rune to decode
+			if !hostByte[c] {
+				break
+			}
+			start--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:start])
 		if !isLabelRune(r) && r != '.' {
 			break
@@ -162,6 +170,13 @@ func bare(text string, dot, covered int) (Link, int, bool) {
 	}
 	hend := dot
 	for hend < len(text) {
+		if c := text[hend]; c < utf8.RuneSelf {
+			if !hostByte[c] {
+				break
+			}
+			hend++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[hend:])
 		if !isLabelRune(r) && r != '.' {
 			break
@@ -349,6 +364,15 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isLabelByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c >= utf8.RuneSelf
 }
+
+// hostByte marks the ASCII bytes a host name is written with: what
+// isLabelRune accepts, and the dot.
+var hostByte = func() (t [utf8.RuneSelf]bool) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		t[c] = isLabelRune(c) || c == '.'
+	}
+	return t
+}()
 
 func isLabelRune(r rune) bool {
 	if r < utf8.RuneSelf {
