@@ -41,7 +41,7 @@ func TestKeepOffender(t *testing.T) {
 			}
 		}
 	}
-	for _, when := range []string{"buffered", "committed", "reopened"} {
+	acrossCommit(t, dbs, store.Options{OffenderRetention: -1}, func(when string) {
 		for name, o := range records {
 			want, err := dbs["put"].Offender(ctx, o.Account)
 			must(t, err)
@@ -56,16 +56,7 @@ func TestKeepOffender(t *testing.T) {
 				t.Errorf("%s %s: a kept record's times have spare capacity", when, name)
 			}
 		}
-		switch when {
-		case "buffered":
-			must(t, dbs["put"].Commit(ctx))
-			must(t, dbs["keep"].Commit(ctx))
-		case "committed":
-			for how, db := range dbs {
-				dbs[how] = reopen(t, db, store.Options{OffenderRetention: -1})
-			}
-		}
-	}
+	})
 	// The second write of a record replaces the first in the layer: a
 	// record in UTC is kept with no allocation but its own.
 	db := dbs["keep"]
@@ -101,7 +92,7 @@ func TestKeepSightings(t *testing.T) {
 			must(t, db.KeepSightings(ctx, sightings()))
 		}
 	}
-	for _, when := range []string{"buffered", "committed", "reopened"} {
+	acrossCommit(t, dbs, store.Options{SightingRetention: -1}, func(when string) {
 		for _, user := range []string{"a", "b"} {
 			want, err := dbs["add"].RecentSightings(ctx, account(user), now.Add(-time.Hour))
 			must(t, err)
@@ -111,19 +102,25 @@ func TestKeepSightings(t *testing.T) {
 				t.Errorf("%s %s: kept %+v\nadded %+v", when, user, got, want)
 			}
 		}
-		switch when {
-		case "buffered":
-			must(t, dbs["add"].Commit(ctx))
-			must(t, dbs["keep"].Commit(ctx))
-		case "committed":
-			for how, db := range dbs {
-				dbs[how] = reopen(t, db, store.Options{SightingRetention: -1})
-			}
-		}
-	}
+	})
 	db := dbs["keep"]
 	s := sightings()[2:]
 	if n := testing.AllocsPerRun(100, func() { must(t, db.KeepSightings(ctx, s)) }); n != 0 {
 		t.Errorf("KeepSightings allocated %v times, want 0: it copied what it was given", n)
 	}
+}
+
+// acrossCommit runs check on the stores with their writes buffered, then
+// committed, then read from their files again.
+func acrossCommit(t *testing.T, dbs map[string]*store.DB, opts store.Options, check func(when string)) {
+	t.Helper()
+	check("buffered")
+	for _, db := range dbs {
+		must(t, db.Commit(ctx))
+	}
+	check("committed")
+	for how, db := range dbs {
+		dbs[how] = reopen(t, db, opts)
+	}
+	check("reopened")
 }
