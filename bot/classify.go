@@ -421,7 +421,7 @@ func quotesIndicators(text, clean string, links []linkx.Link) bool {
 		}
 	}
 	var stack [512]byte
-	folded := lure.Fold(withoutLinks(clean, links), stack[:0])
+	folded := foldWithoutLinks(clean, links, stack[:0])
 	named := false
 	for _, p := range analystPhrases {
 		if containsWords(folded, p) {
@@ -447,7 +447,7 @@ func quotesIndicators(text, clean string, links []linkx.Link) bool {
 // does not make a quote of.
 func speaksLure(clean string, links []linkx.Link) bool {
 	var stack [512]byte
-	folded := lure.Fold(withoutLinks(clean, links), stack[:0])
+	folded := foldWithoutLinks(clean, links, stack[:0])
 	found := lure.FindFolded(folded)
 	kinds := 0
 	for _, h := range found {
@@ -539,7 +539,7 @@ func (k *knowledge) speaksAny() bool {
 	if k.lured == 0 {
 		k.lured = -1
 		var stack [512]byte
-		folded := lure.Fold(withoutLinks(k.text, k.links), stack[:0])
+		folded := foldWithoutLinks(k.text, k.links, stack[:0])
 		found := lure.FindFolded(folded)
 		notices := lure.FindNotice(folded)
 		if notices.Any() {
@@ -1667,7 +1667,7 @@ func visibleRune(r rune) rune {
 // alone, the findings keep their hand weights.
 func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints, j *Judgement, ms *model.MsgSignals, worst float64, judged bool, bm *brand.Matcher) {
 	var stack [512]byte
-	folded := lure.Fold(withoutLinks(clean, j.Links), stack[:0])
+	folded := foldWithoutLinks(clean, j.Links, stack[:0])
 	if len(folded) >= 12 {
 		j.TextKey = strconv.FormatUint(fnv64a(folded), 36)
 	}
@@ -1880,32 +1880,35 @@ func fnv64a(b []byte) uint64 {
 	return h
 }
 
-// withoutLinks returns a message's text with its disguises undone (clean,
-// as linkx.ExtractClean returned it) with the links in it blanked out, so
-// that the words of a URL are not read as the words of the message. It
-// cuts each link where ExtractClean found it, in one pass: the cost is
-// linear in the text whatever the number of links.
-func withoutLinks(clean string, links []linkx.Link) string {
-	var b strings.Builder
-	at := 0
+// foldWithoutLinks appends to dst a message's text with its disguises
+// undone (clean, as linkx.ExtractClean returned it) folded by lure.Fold
+// with the links in it left out, so that the words of a URL are not read
+// as the words of the message: what folding the text with each link
+// replaced by a space gives, without writing that text. It cuts each
+// link where ExtractClean found it and folds the pieces between them in
+// one pass: the cost is linear in the text whatever the number of links.
+func foldWithoutLinks(clean string, links []linkx.Link, dst []byte) []byte {
+	from, at := len(dst), 0
 	for i := range links {
 		l := &links[i]
 		start, end := l.Span()
 		if l.Carried || start < at || end > len(clean) || clean[start:end] != l.Raw {
 			continue
 		}
-		if at == 0 {
-			b.Grow(len(clean))
-		}
-		b.WriteString(clean[at:start])
-		b.WriteByte(' ')
+		dst = foldPiece(clean[at:start], dst, from)
 		at = end
 	}
-	if at == 0 {
-		return clean
+	return foldPiece(clean[at:], dst, from)
+}
+
+// foldPiece folds the text between two links after the words folded
+// since from, a space apart as the link's place between them reads; Fold
+// takes the space back off when the piece holds no word.
+func foldPiece(piece string, dst []byte, from int) []byte {
+	if len(dst) > from {
+		dst = append(dst, ' ')
 	}
-	b.WriteString(clean[at:])
-	return b.String()
+	return lure.Fold(piece, dst)
 }
 
 // judgeEcho finds suspect domains built from the lure's own words

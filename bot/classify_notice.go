@@ -543,7 +543,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) 
 		return
 	}
 	var stack [512]byte
-	folded := lure.Fold(withoutLinks(clean, j.Links), stack[:0])
+	folded := foldWithoutLinks(clean, j.Links, stack[:0])
 	if form >= 0 {
 		judgeForm(rs, folded, &j.Links[form])
 	}

@@ -352,7 +352,7 @@ func (k *knowledge) baited() bool {
 	if k.bait == 0 {
 		k.bait = -1
 		var stack [512]byte
-		if baitIn(lure.Fold(withoutLinks(k.text, k.links), stack[:0]), mentionsEveryone(k.text)) {
+		if baitIn(foldWithoutLinks(k.text, k.links, stack[:0]), mentionsEveryone(k.text)) {
 			k.bait = 1
 		}
 	}
