@@ -637,29 +637,42 @@ func replyRoom(p Platform) int {
 
 // auditArgs reads audit's arguments: how many decisions (10 if left out;
 // more than maxAudit shows maxAudit, and capped says so) and from which
-// one on, counting back from the newest (1 if left out; "from" or "từ"
-// may stand before it). ok is false for anything else.
+// one on, counting back from the newest (1 if left out). The number after
+// "from" or "từ" is K wherever it stands ("audit from 21", "audit 5 from
+// 21", "audit from 21 5"); without the word, a second number is K ("audit
+// 5 21"). ok is false for anything else, a from with no number after it
+// included.
 func auditArgs(args string) (n, from int, capped, ok bool) {
 	n, from = defaultAudit, 1
-	var nums []int
+	haveN, haveFrom, wantFrom := false, false, false
 	for _, f := range strings.Fields(args) {
 		f = strings.Trim(f, ",;")
-		if w := strings.ToLower(f); w == "from" || w == "từ" || f == "" {
+		if f == "" {
+			continue
+		}
+		if w := strings.ToLower(f); w == "from" || w == "từ" {
+			if wantFrom || haveFrom {
+				return 0, 0, false, false
+			}
+			wantFrom = true
 			continue
 		}
 		v, err := strconv.Atoi(f)
 		if err != nil || v < 1 {
 			return 0, 0, false, false
 		}
-		nums = append(nums, v)
+		switch {
+		case wantFrom:
+			from, haveFrom, wantFrom = v, true, false
+		case !haveN:
+			n, haveN = v, true
+		case !haveFrom:
+			from, haveFrom = v, true
+		default:
+			return 0, 0, false, false
+		}
 	}
-	switch len(nums) {
-	case 0:
-	case 1:
-		n = nums[0]
-	case 2:
-		n, from = nums[0], nums[1]
-	default:
+	if wantFrom {
 		return 0, 0, false, false
 	}
 	if n > maxAudit {
