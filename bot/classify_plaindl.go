@@ -48,13 +48,98 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
 		return false // what plainSite and plainBucket ask first, before the name is read
 	}
-	if !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) {
+	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) ||
+		brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
 		return false
 	}
 	if !c.plainSite(l, info, k.brands) && !c.plainBucket(l, file, info, k.brands) {
 		return false
 	}
 	return !k.baited()
+}
+
+// plainSpelling reports a link spelled as makers spell their builds'
+// links, with none of the tricks that make a dropper's link read as one:
+// a host and a file name in plain ASCII (no look-alike letter of another
+// script, as in ѕvchost.exe or an IDN site, and no invisible or
+// reversing control), no letter, digit or -._~ percent-encoded in the
+// path (%69mages/, Setup%2Eexe: nothing needs it, and it hides a folder
+// or a name from what reads them), and no second extension of a file
+// kind inside a program's name (Build-2.1.zip.exe, Photos.jpg.scr; an
+// archive may name what it packs).
+func plainSpelling(l *linkx.Link, file string, fd filetype.Finding) bool {
+	if !printableASCII(l.Host) || strings.HasPrefix(l.Host, "xn--") || strings.Contains(l.Host, ".xn--") || !printableASCII(file) {
+		return false
+	}
+	for i := 0; i+2 < len(l.Path); i++ {
+		if l.Path[i] != '%' {
+			continue
+		}
+		if v, ok := unhex2(l.Path[i+1], l.Path[i+2]); ok && (isAlnum(v) || v == '-' || v == '.' || v == '_' || v == '~') {
+			return false
+		}
+	}
+	if fd.Kind == filetype.Archive {
+		return true // a build packed as what it is: Godot_v4.2.2-stable_win64.exe.zip, mt86plus_7.00_64.iso.zip
+	}
+	stem := file
+	if i := strings.LastIndexByte(stem, '.'); i > 0 {
+		stem = stem[:i]
+	}
+	if i := strings.LastIndexByte(stem, '.'); i >= 0 && innerExts[strings.ToLower(strings.TrimSpace(stem[i+1:]))] {
+		return false
+	}
+	return true
+}
+
+// printableASCII reports a string of printable ASCII only.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7F {
+			return false
+		}
+	}
+	return true
+}
+
+// unhex2 decodes two hexadecimal digits.
+func unhex2(a, b byte) (byte, bool) {
+	h := func(c byte) (byte, bool) {
+		switch {
+		case '0' <= c && c <= '9':
+			return c - '0', true
+		case 'a' <= c|0x20 && c|0x20 <= 'f':
+			return c | 0x20 - 'a' + 10, true
+		}
+		return 0, false
+	}
+	x, ok1 := h(a)
+	y, ok2 := h(b)
+	return x<<4 | y, ok1 && ok2
+}
+
+// innerExts are extensions of file kinds a dropper's name ends in before
+// its real one (photo.jpg.exe, Build-2.1.zip.exe).
+var innerExts = setOf("exe", "msi", "scr", "com", "bat", "cmd", "pif", "lnk", "js", "vbs", "zip", "rar", "7z", "iso", "img",
+	"apk", "dmg", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "rtf", "jpg", "jpeg", "png", "gif", "bmp",
+	"webp", "heic", "mp3", "mp4", "mov", "avi", "mkv", "wav")
+
+// brandFolder reports a folder of the path named after a protected brand
+// on a site that is not the brand's (/metamask/Vault-2.1.exe): the name
+// a dropper's page gives what it serves, read as plainBuildName reads the
+// file's.
+func brandFolder(l *linkx.Link, bm *brand.Matcher) bool {
+	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
+	found := false
+	forLetterRuns(dir, func(run string) bool {
+		if len(run) >= 4 {
+			if b := bm.Named(strings.ToLower(run), 6); b != nil && bm.Official(l.Domain, l.Suffix) != b {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // plainBucket reports a build in a storage bucket named after it
@@ -231,7 +316,12 @@ var documentNames = setOf("menu", "catalog", "catalogue", "brochure", "price", "
 var (
 	passedFor = setOf("adobe", "acrobat", "reader", "java", "jre", "flash", "teams", "msteams", "office", "outlook",
 		"excel", "word", "powerpoint", "edge", "firefox", "opera", "docusign", "onedrive", "wetransfer", "defender",
-		"skype", "quickbooks", "photoshop", "coreldraw", "autocad", "spotify", "viewer", "zoom", "codecs")
+		"skype", "quickbooks", "photoshop", "coreldraw", "autocad", "spotify", "viewer", "zoom", "codecs",
+		// crypto wallets, AI apps and Vietnamese apps, banks and
+		// public services that fake downloads and APKs pass for
+		"exodus", "phantom", "electrum", "atomic", "trezor", "chatgpt", "openai", "sora", "copilot", "gemini",
+		"minecraft", "zalo", "zalopc", "vcb", "vietcombank", "bidv", "agribank", "vietinbank", "techcombank",
+		"mbbank", "momo", "etax", "vneid", "evn", "evnhcmc", "evnhanoi", "dichvucong", "thue", "bhxh", "vssid")
 	passedForInside = []string{"adobe", "acrobat", "flashplayer", "photoshop", "docusign", "onedrive", "msteams",
 		"microsoft", "windowsupdate", "securityupdate", "chromeupdate", "edgeupdate", "javaupdate", "browserupdate"}
 )
@@ -397,7 +487,11 @@ func baitIn(folded []byte, mass bool) bool {
 // tech chat's builds come with none of them.
 var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full version", "pro version", "activated", "patched",
 	"no virus", "virus free", "not a virus", "password", "passcode", "earn", "profit", "profits", "passive income",
-	"per day", "exclusive", "private build", "private version"}
+	"per day", "exclusive", "private build", "private version",
+	// what a dropper is sent as to a person: a bill, their photos or
+	// video, a modded game or a hack (English and Vietnamese)
+	"invoice", "invoices", "receipt", "payment", "hoa don", "bien lai", "chung tu", "your photo", "your photos", "your pics",
+	"your video", "of you", "anh cua ban", "video cua ban", "hinh cua ban", "modded", "mod apk", "hack", "hacked"}
 
 // projectSetup reports a Windows installer in a code host's release
 // named as installer builders name theirs (Setup.exe, install.exe,

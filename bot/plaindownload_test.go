@@ -132,3 +132,43 @@ func TestMirrorTrees(t *testing.T) {
 		{"cracked vlc pro https://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", true},
 	})
 }
+
+// TestPlainDownloadTricks: a dropper's link that passes for a maker's
+// build by a trick of spelling, a name or the words beside it is not
+// noted as a plain download: look-alike letters of another script or an
+// invisible character in the file's name, an IDN site, letters
+// percent-encoded to hide a folder or a name, a second extension inside
+// a program's name, a protected brand's folder, a free host's subdomain,
+// a wallet's, an AI app's or a Vietnamese bank's, app's or public
+// service's name, and the words a dropper is sent to a person with (an
+// invoice, hóa đơn, their video). Each of these was noted (allowed) by
+// the first plainDownload; builds the way makers link them stay noted.
+func TestPlainDownloadTricks(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://www.kaizenlabs.dev/files/ѕvchost.exe", true},                   // Cyrillic ѕ
+		{"https://www.kaizenlabs.dev/files/Іnvoice_0917.zip", true},              // Cyrillic І
+		{"https://www.kaizenlabs.dev/files/KaizenStudio%E2%80%8B-2.1.exe", true}, // zero-width space
+		{"https://www.kaizenlàbs.dev/files/KaizenStudio-2.1.exe", true},          // IDN site
+		{"https://www.kaizenlabs.dev/%69mages/KaizenStudio-2.1.exe", true},       // %69mages = images
+		{"https://www.kaizenlabs.dev/files/%4Baizen%53tudio-2.1.exe", true},      // letters encoded
+		{"https://www.kaizenlabs.dev/files/KaizenStudio-2.1.e%78e", true},        // .e%78e = .exe
+		{"https://www.kaizenlabs.dev/files/KaizenStudio-2.1.zip.exe", true},      // second extension
+		{"https://www.kaizenlabs.dev/metamask/Vault-2.1.exe", true},              // brand's folder
+		{"https://kaizenlabs.glitch.me/files/KaizenStudio-2.1.exe", true},        // free host
+		{"https://www.kaizenlabs.dev/files/Exodus-2.1.exe", true},                // wallet
+		{"https://www.kaizenlabs.dev/files/Phantom-2.1.exe", true},               // wallet
+		{"https://www.kaizenlabs.dev/files/ChatGPT-2.1.exe", true},               // AI app
+		{"https://www.kaizenlabs.dev/files/ZaloPC-2.1.exe", true},                // Vietnamese app
+		{"https://www.kaizenlabs.dev/files/VCB-Digibank-2.1.apk", true},          // Vietnamese bank
+		{"https://www.kaizenlabs.dev/files/eTax-2.1.exe", true},                  // tax office
+		{"https://www.kaizenlabs.dev/files/EVNHCMC-2.1.apk", true},               // power company
+		{"here is the invoice https://www.kaizenlabs.dev/files/KaizenStudio-2.1.zip", true},
+		{"hóa đơn tháng này https://www.kaizenlabs.dev/files/KaizenStudio-2.1.zip", true},
+		{"your video https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
+		// as makers link their builds: noted, not flagged
+		{"https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", false},
+		{"https://www.memtest.org/download/v7.00/mt86plus_7.00_64.iso.zip", false},
+		{"https://www.kaizenlabs.dev/files/KaizenStudio-2.1.tar.gz", false},
+	})
+}
