@@ -591,7 +591,7 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 		for _, p := range cs.Presses {
 			line += fmt.Sprintf(" · %s: %s", say(l, "button-"+string(p.Action)), nameOr(p.ByName, p.By.User))
 		}
-		if room -= utf8.RuneCountInString(line); room < 0 && len(lines) > 0 {
+		if room -= replyWidth(c.Platform, line); room < 0 && len(lines) > 0 {
 			break
 		}
 		lines = append(lines, line)
@@ -624,7 +624,7 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 	return Reply{Text: b.String()}, nil
 }
 
-// replyRoom is how long, in runes, an answer to a command may be on a
+// replyRoom is how long (replyWidth) an answer to a command may be on a
 // platform, leaving room for what the adapter adds (a status's rights,
 // Discord's markdown escapes): a Telegram message holds 4,096 UTF-16
 // code units, a Discord message 2,000 characters.
@@ -633,6 +633,28 @@ func replyRoom(p Platform) int {
 		return 1800
 	}
 	return 3900
+}
+
+// discordEscaped are the characters before which the Discord adapter's
+// markdown escaping may put a backslash.
+const discordEscaped = "\\*_~`|<(@#>-+.)"
+
+// replyWidth is how much of a platform's message length s takes, as
+// replyRoom counts it: on Telegram, UTF-16 code units (an emoji outside
+// the BMP takes two); on Discord, characters, and one more for each that
+// the adapter may escape with a backslash. A line measured in runes
+// alone could take twice its room: an answer that outgrew the message
+// was refused (Telegram) or cut off (Discord), with what it said of the
+// rest.
+func replyWidth(p Platform, s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if p == Discord && r < utf8.RuneSelf && strings.IndexByte(discordEscaped, byte(r)) >= 0 || p != Discord && r > 0xFFFF {
+			n++
+		}
+	}
+	return n
 }
 
 // auditArgs reads audit's arguments: how many decisions (10 if left out;

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
 )
@@ -939,7 +938,7 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 			name, key = key, say(l, "offender-no-name")
 		}
 		line := fmt.Sprintf("\n• %s (%s): %d%s", name, key, o.ActiveStrikes(now.Add(-e.cfg.StrikeTTL)), mark)
-		if room -= utf8.RuneCountInString(line); room < 0 && shown > 0 {
+		if room -= replyWidth(c.Platform, line); room < 0 && shown > 0 {
 			break
 		}
 		b.WriteString(line)

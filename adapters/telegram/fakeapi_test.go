@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf16"
 )
 
 // fakeAPI is a Bot API server for tests: it answers the methods the
@@ -361,6 +362,10 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 func (f *fakeAPI) answer(method string, p url.Values) (any, int, string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if (method == "sendMessage" || method == "editMessageText") && len(utf16.Encode([]rune(p.Get("text")))) > 4096 {
+		// Telegram's limit is 4,096 UTF-16 code units
+		return nil, http.StatusBadRequest, "Bad Request: message is too long"
+	}
 	switch method {
 	case "getMe":
 		return map[string]any{"id": f.botID, "is_bot": true, "first_name": "immune", "username": testBotName}, 200, ""

@@ -1,0 +1,36 @@
+package discord_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestOffendersWithMarkdownNamesFitOneMessage: through the real discordgo
+// client, offenders in a server whose flagged members have names full of
+// what Discord's markdown would read (a nickname of 32 *), each escaped by a backslash on its way out, answers within
+// Discord's 2,000 characters, not cut off, and still ends with how many
+// more there are and what shows them. Before, the lines were measured
+// before escaping: the answer grew past 2,000 characters and was cut,
+// the line saying what shows the rest with it.
+func TestOffendersWithMarkdownNamesFitOneMessage(t *testing.T) {
+	t.Parallel()
+	h := start(t)
+	const flagged = 30
+	for i := range flagged {
+		id := "p" + strconv.Itoa(i)
+		m := message(id, "c2", strconv.Itoa(400000000000000000+i), phish) // ids as long as real ones
+		m["member"].(map[string]any)["nick"] = strings.Repeat("*", 32)
+		h.dispatch("MESSAGE_CREATE", m)
+		h.waitDelete("c2", id)
+	}
+	h.dispatch("INTERACTION_CREATE", interaction("o1", "c1", "mod1", permManage, slash("offenders")))
+	content := h.answerOf("o1")["content"].(string)
+	got := rendered(content)
+	shown := strings.Count(got, "\n•")
+	if utf8.RuneCountInString(content) > 2000 || strings.HasSuffix(content, "…") || shown == 0 ||
+		!strings.HasSuffix(got, "more accounts on record in this server, seen earlier: /immune offenders from:"+strconv.Itoa(shown+1)+" shows the next ones.") {
+		t.Errorf("offenders answered %d characters (%d accounts):\n%s", utf8.RuneCountInString(content), shown, got)
+	}
+}
