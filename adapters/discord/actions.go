@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -203,17 +204,27 @@ func (a *Adapter) failed(err error, what, ch string, attrs ...any) {
 // bot.ShowName puts after the @ of "@name" is for Telegram, which makes
 // such text a mention; Discord mentions only by <@id>, which
 // escapeMarkdown escapes with @everyone and @here, so it is taken out.
+//
+// A text too long is cut before it is escaped, not after: what
+// escapeMarkdown leaves unescaped may depend on what follows it (an _
+// before a letter), and a cut after escaping could leave it at the end,
+// before the "…", where it formats.
 func content(text string) string {
-	return clip(escapeMarkdown(strings.ReplaceAll(text, "@\u200d", "@")))
-}
-
-// clip keeps a text within Discord's message length.
-func clip(s string) string {
-	r := []rune(s)
-	if len(r) <= maxContent {
+	text = strings.ReplaceAll(text, "@\u200d", "@")
+	s := escapeMarkdown(text)
+	if utf8.RuneCountInString(s) <= maxContent {
 		return s
 	}
-	return string(r[:maxContent-1]) + "…"
+	r := []rune(text)
+	n := min(len(r), maxContent-1)
+	for {
+		s = escapeMarkdown(string(r[:n]) + "…")
+		over := utf8.RuneCountInString(s) - maxContent
+		if over <= 0 {
+			return s
+		}
+		n -= over
+	}
 }
 
 // sender is what the adapter remembers of a recent message's author, for

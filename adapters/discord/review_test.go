@@ -1,6 +1,7 @@
 package discord_test
 
 import (
+	"github.com/immunebot/immune/adapters/discord"
 	"strconv"
 	"strings"
 	"testing"
@@ -32,5 +33,27 @@ func TestOffendersWithMarkdownNamesFitOneMessage(t *testing.T) {
 	if utf8.RuneCountInString(content) > 2000 || strings.HasSuffix(content, "…") || shown == 0 ||
 		!strings.HasSuffix(got, "more accounts on record in this server, seen earlier: /immune offenders from:"+strconv.Itoa(shown+1)+" shows the next ones.") {
 		t.Errorf("offenders answered %d characters (%d accounts):\n%s", utf8.RuneCountInString(content), shown, got)
+	}
+}
+
+// TestLongTextCutStillRendersNothing: a text past Discord's 2,000
+// characters, cut to fit and escaped, renders no markdown where it is
+// cut and shows what it keeps as written. Before, the text was escaped
+// and then cut: an _ left unescaped because a letter followed it (as in
+// eve_spam) ended the text once cut, before the "…", and closed an
+// emphasis an earlier _ opened, slanting the text between them.
+func TestLongTextCutStillRendersNothing(t *testing.T) {
+	for _, pad := range []int{1990, 1995, 1997, 1998, 1999, 2000} {
+		text := "_" + strings.Repeat("a", pad-1) + "_b" + strings.Repeat("*", 40)
+		got := discord.Content(text)
+		if utf8.RuneCountInString(got) > 2000 || !strings.HasSuffix(got, "…") {
+			t.Errorf("%d: %d characters, not cut: %q", pad, utf8.RuneCountInString(got), got[len(got)-20:])
+		}
+		if bad := unescaped(got); bad != "" {
+			t.Errorf("%d: cut, it renders markdown: %s", pad, bad[len(bad)-40:])
+		}
+		if shown := strings.TrimSuffix(rendered(got), "…"); !strings.HasPrefix(text, shown) {
+			t.Errorf("%d: cut, it shows %q", pad, shown[len(shown)-20:])
+		}
 	}
 }
