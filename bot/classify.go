@@ -912,7 +912,9 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 		}
 		d := say2("phishing_pattern", patternArgs(shown, why)...)
 		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.inEnglish()}
-		p.info.pattern[patternSlot(p.link.Raw)].Store(&patternMemo{link: p.link.Raw, reason: r})
+		if key, ok := memoKey(p.link.Raw); ok {
+			p.info.pattern[patternSlot(p.link.Raw)].Store(&patternMemo{link: key, reason: r})
+		}
 		rs.add(r)
 	}
 }
@@ -931,8 +933,22 @@ func (c *Classifier) linkSignals(l *linkx.Link, info *hostInfo, bm *brand.Matche
 	pf := scratchFeatures()
 	sig := c.signals(l, info, pf, bm, page)
 	featuresPool.Put(pf)
-	slot.Store(&signalsMemo{link: l.Raw, sig: sig})
+	if key, ok := memoKey(l.Raw); ok {
+		slot.Store(&signalsMemo{link: key, sig: sig})
+	}
 	return sig
+}
+
+// memoKey returns the link a host's memo is kept under: a copy, for a
+// link is a slice of its message's text and would keep the whole
+// message alive as long as its host is cached (up to 65,536 hosts of
+// eight slots each); false for a link too long to be worth keeping, as
+// linkx's cache of parsed links skips them.
+func memoKey(raw string) (string, bool) {
+	if len(raw) > 512 {
+		return "", false
+	}
+	return strings.Clone(raw), true
 }
 
 // signalsMemo is the signals worked out for a link of a host.

@@ -357,7 +357,7 @@ func (h *hostCache) get(c *Classifier, bm *brand.Matcher, l *linkx.Link) *hostIn
 	if len(s.m) >= hostShardMax {
 		clear(s.m)
 	}
-	s.m[l.Host] = info
+	s.m[strings.Clone(l.Host)] = info // not a slice of the message the link was read from
 	s.mu.Unlock()
 	return info
 }
