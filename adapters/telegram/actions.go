@@ -11,9 +11,33 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
-// maxText is the longest text sent in one message, in runes; Telegram
-// takes 4096 UTF-16 code units.
+// maxText is the longest text sent in one message, in UTF-16 code units,
+// as Telegram counts them (it takes 4096): an emoji outside the BMP
+// counts two.
 const maxText = 4000
+
+// clipText keeps a text within maxText, ending one it cuts with "…".
+func clipText(text string) string {
+	if len(text) <= maxText {
+		// no rune takes more UTF-16 code units than UTF-8 bytes
+		return text
+	}
+	n := 0
+	for i, r := range text {
+		w := 1
+		if r > 0xFFFF {
+			w = 2
+		}
+		if n+w > maxText-1 {
+			if i+utf8.RuneLen(r) == len(text) && n+w <= maxText {
+				return text
+			}
+			return text[:i] + "…"
+		}
+		n += w
+	}
+	return text
+}
 
 // threadOf returns the forum topic a message is in, so that an answer goes
 // to the same topic even when the message it replies to is gone.
@@ -58,9 +82,7 @@ func (a *Adapter) sendParams(chat int64, text string, o outgoing, action string)
 		a.log.Debug("telegram: not writing in a channel", keyChat, chat, keyAction, action)
 		return nil, false
 	}
-	if utf8.RuneCountInString(text) > maxText {
-		text = string([]rune(text)[:maxText-1]) + "…"
-	}
+	text = clipText(text)
 	params := tgbotapi.Params{
 		"chat_id":                  strconv.FormatInt(chat, 10),
 		"text":                     text,

@@ -156,9 +156,7 @@ func (a *Adapter) answerCallback(ctx context.Context, id, text string, alert boo
 
 // editNote shows an admin note as it stands after a press.
 func (a *Adapter) editNote(ctx context.Context, chat int64, id int, text string, bs []bot.Button) {
-	if utf8.RuneCountInString(text) > maxText {
-		text = string([]rune(text)[:maxText-1]) + "…"
-	}
+	text = clipText(text)
 	p := tgbotapi.Params{
 		"chat_id":                  strconv.FormatInt(chat, 10),
 		"message_id":               strconv.Itoa(id),
