@@ -50,6 +50,10 @@ const (
 	// with its version, on a site's download host, over TLS, from a site
 	// whose name says nothing (projectRelease): noted, not flagged alone
 	wReleaseFile = 0.4
+	// wMirrorFile is a program fake download pages imitate (VLC, GIMP,
+	// AnyDesk) in a mirror's tree of it (mirrorTree): warned about
+	// alone, as an archive from an unknown site is.
+	wMirrorFile = wArchiveLink
 	// a page anyone can publish on an official host, named after another
 	// brand: warns alone, deletes with lure words or a suspect path
 	wUserContentBrand = 0.6
@@ -799,8 +803,17 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if trustedFile || selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands) || makerDownload(l, f, fd, info) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
-			} else if c.projectRelease(l, f, fd, info, k.brands) || osImage(l, f, fd) && c.plainSite(l, info, k.brands) || c.plainDownload(l, f, fd, info, k) {
+			} else if c.projectRelease(l, f, fd, info, k.brands) || osImage(l, f, fd) && c.plainSite(l, info, k.brands) {
 				w = wReleaseFile
+			} else if c.plainDownload(l, f, fd, info, k) {
+				w = wReleaseFile
+				if imitatedName(l, f) {
+					// a program fakes imitate, noted only for its
+					// mirror's tree (mirrorTree), which anyone can
+					// lay out under a mirror. of a site of their own:
+					// warned about, not passed
+					w = wMirrorFile
+				}
 			}
 			// a download that is only noted is named plainly: the long
 			// words ("the kind botnets spread") would contradict the
@@ -812,7 +825,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands) && !c.plainDownload(l, f, fd, info, k):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands) && !(c.plainDownload(l, f, fd, info, k) && !imitatedName(l, f)):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true

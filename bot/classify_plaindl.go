@@ -280,7 +280,7 @@ func plainBuildName(l *linkx.Link, file string, bm *brand.Matcher) bool {
 			}
 		}
 	}
-	if (imitatedProduct(file) != nil || productFolder(l)) && !mirrorTree(l, file) {
+	if imitatedName(l, file) && !mirrorTree(l, file) {
 		return false
 	}
 	for _, p := range passedForInside {
@@ -423,6 +423,15 @@ func mirrorTree(l *linkx.Link, file string) bool {
 	}
 	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
 	return versioned(file) || dottedVersion(dir)
+}
+
+// imitatedName reports a file or folder named after a program fake
+// download pages imitate (the products table): plainBuildName takes such
+// a file only in a mirror's tree (mirrorTree), which anyone can lay out
+// under a mirror. host of a site of their own, so the caller warns about
+// it rather than passing it.
+func imitatedName(l *linkx.Link, file string) bool {
+	return imitatedProduct(file) != nil || productFolder(l)
 }
 
 // mirrorHosts are the first labels of the hosts a site mirrors projects'

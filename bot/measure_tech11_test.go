@@ -13,9 +13,11 @@ import "testing"
 // and CDNs, fake mirrors, abused releases). The plain-download rule
 // (plainDownload) was tuned on both, so they measure nothing held out;
 // each is held to what it reached (before the rule: 82 of 322 tech
-// messages flagged, 39 of 44 droppers).
+// messages flagged, 39 of 44 droppers; four real mirrors' downloads of
+// VLC, GIMP and LibreOffice are warned about since rev8a's review, as a
+// fake mirror's are).
 var eleventhTuningSets = []tunedSet{
-	{measureSet{"en-tech11t.txt", false}, 0, 28}, {measureSet{"malware-urls11t.txt", true}, 41, 0},
+	{measureSet{"en-tech11t.txt", false}, 0, 32}, {measureSet{"malware-urls11t.txt", true}, 41, 0},
 }
 
 // TestMeasureEleventhTuningSets holds each tuning set to what it
