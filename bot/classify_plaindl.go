@@ -500,7 +500,13 @@ var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full versi
 	// what a dropper is sent as to a person: a bill, their photos or
 	// video, a modded game or a hack (English and Vietnamese)
 	"invoice", "invoices", "receipt", "payment", "hoa don", "bien lai", "chung tu", "your photo", "your photos", "your pics",
-	"your video", "of you", "anh cua ban", "video cua ban", "hinh cua ban", "modded", "mod apk", "hack", "hacked"}
+	"your video", "of you", "anh cua ban", "video cua ban", "hinh cua ban", "modded", "mod apk", "hack", "hacked",
+	// a business's or a family's papers (payroll, a summons, a wedding
+	// invitation: Vietnam's thiệp cưới APKs), a licence unlocked, a game's
+	// keys or unlimited money
+	"salary", "payroll", "payslip", "bank statement", "contract to sign", "summons", "shipping label", "wedding",
+	"invitation card", "bang luong", "luong thang", "danh sach luong", "ho so", "tai lieu cuoc hop", "thiep cuoi",
+	"thiep moi", "giay moi", "kich hoat", "ban quyen", "ban mod", "vo han", "auto farm", "steam key", "beta access"}
 
 // projectSetup reports a Windows installer in a code host's release
 // named as installer builders name theirs (Setup.exe, install.exe,

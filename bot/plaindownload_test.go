@@ -153,7 +153,8 @@ func TestMirrorTrees(t *testing.T) {
 // a program's name, a protected brand's folder, a free host's subdomain,
 // a wallet's, an AI app's or a Vietnamese bank's, app's or public
 // service's name, and the words a dropper is sent to a person with (an
-// invoice, hóa đơn, their video). Each of these was noted (allowed) by
+// invoice, hóa đơn, their video, a payroll, a wedding invitation, a
+// licence activated, a game's keys). Each of these was noted (allowed) by
 // the first plainDownload; builds the way makers link them stay noted.
 func TestPlainDownloadTricks(t *testing.T) {
 	t.Parallel()
@@ -178,6 +179,12 @@ func TestPlainDownloadTricks(t *testing.T) {
 		{"here is the invoice https://www.kaizenlabs.dev/files/KaizenStudio-2.1.zip", true},
 		{"hóa đơn tháng này https://www.kaizenlabs.dev/files/KaizenStudio-2.1.zip", true},
 		{"your video https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
+		{"thiệp cưới của bọn mình nhé https://www.kaizenlabs.dev/files/Vanta-2.1.apk", true},
+		{"bảng lương tháng 11 https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
+		{"phần mềm kích hoạt bản quyền https://www.kaizenlabs.dev/files/Vanta-2.1.exe", true},
+		{"bản mod vô hạn tiền https://www.kaizenlabs.dev/files/Vanta-2.1.apk", true},
+		{"the salary sheet for november https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
+		{"beta access for the new game, steam key inside https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
 		// as makers link their builds: noted, not flagged
 		{"https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", false},
 		{"https://www.memtest.org/download/v7.00/mt86plus_7.00_64.iso.zip", false},
