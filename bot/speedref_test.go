@@ -37,21 +37,27 @@ func TestMayHoldLinkMatchesReference(t *testing.T) {
 		"Tối nay", "ăn lẩu", "đi", "ạ", "ế", "😀", "🍲", "❤️", "☀️", "．", "。", "｡", "․", "﹒", "\xe1", "\xe2", "\xef", "\xe3",
 		"\xe0\xa0\x80", "\xff", "\xc3\xa0", "\x44", "\x64", "\xc4", "\xe4", ".", ":", "://", "/", "12345678", "ok see you at 7",
 	}
-	r := rand.New(rand.NewPCG(11, 11))
-	n := 1_000_000
+	forPiecedTexts(11, 1_000_000, 12, pieces, func(_ *rand.Rand, s string) {
+		if got, want := mayHoldLink(s), mayHoldLinkRef(s); got != want {
+			t.Fatalf("mayHoldLink(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// forPiecedTexts calls fn with n texts (a tenth of them with -short) of
+// one to most pieces drawn at random, and the generator they came from.
+func forPiecedTexts(seed uint64, n, most int, pieces []string, fn func(r *rand.Rand, text string)) {
+	r := rand.New(rand.NewPCG(seed, seed))
 	if testing.Short() {
-		n = 100_000
+		n /= 10
 	}
 	var sb strings.Builder
 	for range n {
 		sb.Reset()
-		for range 1 + r.IntN(12) {
+		for range 1 + r.IntN(most) {
 			sb.WriteString(pieces[r.IntN(len(pieces))])
 		}
-		s := sb.String()
-		if got, want := mayHoldLink(s), mayHoldLinkRef(s); got != want {
-			t.Fatalf("mayHoldLink(%q) = %v, want %v", s, got, want)
-		}
+		fn(r, sb.String())
 	}
 }
 
@@ -85,19 +91,8 @@ func TestFoldWithoutLinksMatchesReference(t *testing.T) {
 		"https://dlscord.gift/nitro", "discord.com", "hxxps://evil[.]top/x", "bit.ly/abc", "t.me/+abc", "example . com", "x.com",
 		"https://a.com/@me", "fr33 n1tr0", "1.000.000đ", "v1.2",
 	}
-	r := rand.New(rand.NewPCG(12, 12))
-	n := 300_000
-	if testing.Short() {
-		n = 30_000
-	}
-	var sb strings.Builder
 	var stack, stack2 [512]byte
-	for range n {
-		sb.Reset()
-		for range 1 + r.IntN(10) {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		text := sb.String()
+	forPiecedTexts(12, 300_000, 10, pieces, func(r *rand.Rand, text string) {
 		links, _, clean := linkx.ExtractClean(text, nil, MaxLinks)
 		if r.IntN(4) == 0 {
 			links = append(links, linkx.Link{Raw: "https://carried.example/", Carried: true})
@@ -107,5 +102,5 @@ func TestFoldWithoutLinksMatchesReference(t *testing.T) {
 		if string(got) != string(want) {
 			t.Fatalf("foldWithoutLinks(%q) = %q, want %q", text, got, want)
 		}
-	}
+	})
 }
