@@ -506,13 +506,15 @@ var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full versi
 	// keys or unlimited money
 	"salary", "payroll", "payslip", "bank statement", "contract to sign", "summons", "shipping label", "wedding",
 	"invitation card", "bang luong", "luong thang", "danh sach luong", "ho so", "tai lieu cuoc hop", "thiep cuoi",
-	"thiep moi", "giay moi", "kich hoat", "ban quyen", "ban mod", "vo han", "auto farm", "steam key", "beta access"}
+	"thiep moi", "giay moi", "kich hoat", "ban quyen", "ban mod", "vo han", "auto farm", "steam key", "beta access",
+	// an archive's password, shortened (mk: mật khẩu)
+	"pass giai nen", "archive pass", "zip pass", "rar pass", "pw", "mk"}
 
-// projectSetup reports a Windows installer in a code host's release
-// named as installer builders name theirs (Setup.exe, install.exe,
-// install-amd64.exe: Squirrel's and NSIS's defaults), in a repository
-// whose owner and name hold no download site's, dropper's or lure's word
-// and no protected brand (Reloaded-Project/Reloaded-II, ppy/osu; not
+// projectSetup reports a Windows installer (an .exe or .msi) in a code
+// host's release named as installer builders name theirs (Setup.exe,
+// install.exe, install-amd64.exe: Squirrel's and NSIS's defaults), in a
+// repository whose owner and name hold no download site's, dropper's or
+// lure's word and no protected brand (Reloaded-Project/Reloaded-II, ppy/osu; not
 // windows-defender-update/win-update, fixer-tool-official/fix), beside
 // words with no bait (baitIn). codeDropper's "setup" and "install" are
 // then no bait: the release is the project's.
@@ -522,6 +524,9 @@ func projectSetup(l *linkx.Link, file string, folded []byte, mass bool, bm *bran
 	}
 	if !strings.Contains(l.Path, "/releases/download/") && !strings.Contains(l.Path, "/-/releases/") {
 		return false
+	}
+	if ext := strings.ToLower(file[strings.LastIndexByte(file, '.')+1:]); ext != "exe" && ext != "msi" {
+		return false // installer builders make .exe and .msi, never Setup.scr, .pif, .com or .lnk
 	}
 	words := fileWords(file)
 	if len(words) == 0 || !installerNames[words[0]] {

@@ -185,6 +185,11 @@ func TestPlainDownloadTricks(t *testing.T) {
 		{"bản mod vô hạn tiền https://www.kaizenlabs.dev/files/Vanta-2.1.apk", true},
 		{"the salary sheet for november https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
 		{"beta access for the new game, steam key inside https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
+		{"archive pass: 1234 https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
+		{"mk: 1234 https://www.kaizenlabs.dev/files/Vanta-2.1.zip", true},
+		{"https://github.com/kaizenlabs/studio/releases/download/v1.0/Setup.exe pass giải nén: 1234", true},
+		{"https://github.com/kaizenlabs/studio/releases/download/v1.0/Setup.scr", true}, // a screensaver is no installer
+		{"https://github.com/kaizenlabs/studio/releases/download/v1.0/Setup.pif", true},
 		// as makers link their builds: noted, not flagged
 		{"https://www.kaizenlabs.dev/files/KaizenStudio-2.1.exe", false},
 		{"https://www.memtest.org/download/v7.00/mt86plus_7.00_64.iso.zip", false},
