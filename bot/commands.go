@@ -224,7 +224,7 @@ func (e *Engine) status(c Command, s ChatSettings) string {
 			block++
 		}
 	}
-	return sayOn(c.Platform, l, "status", say(l, "mode-"+string(s.Mode)), s.Lang, allow, block, count(l, e.globalEntries()), logTo(c, s, l),
+	return sayOn(c.Platform, l, "status", say(l, "mode-"+string(s.Mode)), s.Lang.Name(), allow, block, count(l, e.globalEntries()), logTo(c, s, l),
 		e.cfg.StrikesToRestrict, humanIn(l, e.cfg.RestrictFor), e.cfg.FanOutChats, humanIn(l, e.cfg.FanOutWindow)) + e.feedLines(l, c.Time, c.IsAdmin)
 }
 
@@ -277,12 +277,12 @@ func (e *Engine) setMode(ctx context.Context, c Command, l Lang) (Reply, error) 
 }
 
 func (e *Engine) setLang(ctx context.Context, c Command, l Lang) (Reply, error) {
-	arg := strings.ToLower(firstField(c.Args))
+	arg := strings.Join(strings.Fields(c.Args), " ")
 	if arg == "" {
 		return Reply{Text: say(l, "lang-missing")}, nil
 	}
-	lang, err := ParseLang(arg)
-	if err != nil {
+	lang, ok := LangByName(arg)
+	if !ok {
 		return Reply{Text: say(l, "lang-usage", arg)}, nil
 	}
 	if err := e.changeSettings(ctx, c, c.Scope(), "lang "+string(lang), func(s *ChatSettings) { s.Lang = lang }); err != nil {

@@ -52,7 +52,7 @@ func TestAdminCommands(t *testing.T) {
 		{"allow", "", "For example: allow example.com"},
 		{"block", "localhost", "not a domain or link"},
 		{"block", "example.notatld", "not a domain or link"},
-		{"lang", "fr", "lang en or lang vi"},
+		{"lang", "fr", "lang english (or en) or lang tiếng việt"},
 		{"unblock", "never-listed.com", "was not on the block list"},
 		{"frobnicate", "", "help"},
 	} {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -110,4 +111,32 @@ func ParseLang(s string) (Lang, error) {
 		return l, nil
 	}
 	return "", fmt.Errorf("unknown language %q (want en or vi)", s)
+}
+
+// langNames are the words an admin may type for a language in the lang
+// command, lower-cased with single spaces: its code, its English name and
+// its own name (Vietnamese also without diacritics, as it is often typed).
+var langNames = map[string]Lang{
+	"en": English, "english": English, "tiếng anh": English, "tieng anh": English,
+	"vi": Vietnamese, "vietnamese": Vietnamese, "tiếng việt": Vietnamese, "tieng viet": Vietnamese,
+}
+
+// LangByName reads a language as an admin would type it: its code ("vi"),
+// its English name ("Vietnamese") or its own ("Tiếng Việt", "tieng viet"),
+// in any case.
+func LangByName(s string) (Lang, bool) {
+	l, ok := langNames[strings.ToLower(strings.Join(strings.Fields(s), " "))]
+	return l, ok
+}
+
+// Name is the language's own name, as status shows it: "English",
+// "Tiếng Việt"; an unknown code is shown as it is.
+func (l Lang) Name() string {
+	switch l {
+	case English:
+		return "English"
+	case Vietnamese:
+		return "Tiếng Việt"
+	}
+	return string(l)
 }

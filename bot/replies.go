@@ -48,10 +48,13 @@ var replies = map[string][2]string{
 		"Which mode? mode off (record only), mode warn (warn, never delete) or mode delete (delete confident threats).",
 		"Chế độ nào? mode off (chỉ ghi nhận), mode warn (chỉ cảnh báo) hoặc mode delete (xoá mối nguy chắc chắn).",
 	},
-	"lang-missing": {"Which language? lang en or lang vi.", "Ngôn ngữ nào? lang en hoặc lang vi."},
+	"lang-missing": {
+		"Which language? lang english (or en) or lang tiếng việt (or vietnamese, tieng viet, vi).",
+		"Ngôn ngữ nào? lang tiếng việt (hoặc tieng viet, vietnamese, vi) hoặc lang english (hoặc tiếng anh, en).",
+	},
 	"lang-usage": {
-		"%q is not a language I speak. Use: lang en or lang vi.",
-		"%q không phải ngôn ngữ bot hỗ trợ. Dùng: lang en hoặc lang vi.",
+		"%q is not a language I speak. I speak English and Vietnamese: lang english (or en) or lang tiếng việt (or vietnamese, tieng viet, vi), in any case.",
+		"%q không phải ngôn ngữ bot hỗ trợ. Bot dùng tiếng Việt và tiếng Anh: lang tiếng việt (hoặc tieng viet, vietnamese, vi) hoặc lang english (hoặc tiếng anh, en), viết hoa hay thường đều được.",
 	},
 	"lang-set":          {"I'll speak English here.", "Bot sẽ dùng tiếng Việt trong nhóm này."},
 	"setlog-chat":       {"Admin notifications will come to this chat.", "Thông báo quản trị sẽ được gửi vào nhóm này."},

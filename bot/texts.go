@@ -125,7 +125,7 @@ why * (as a reply to my notice, or with a message id): why a message went
 audit [N] [from K] *: the last N decisions here (at most 50; from K: from the K-th newest on)
 check TEXT (or as a reply): judge a message and explain why
 report (as a reply): send a message to the admins
-lang en|vi *: language of my messages
+lang english|tiếng việt (or en|vi) *: language of my messages
 setlog *: where admin notes go (Telegram: a code to link a private admin chat; setlog here, setlog off)
 link *: Telegram, in the private admin chat: with the code from setlog
 help: this text`,
@@ -217,7 +217,7 @@ why * (trả lời thông báo của bot, hoặc kèm id tin nhắn): vì sao ti
 audit [N] [từ K] *: N quyết định gần nhất trong nhóm (tối đa 50; từ K: kể từ quyết định mới thứ K)
 check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích
 report (trả lời tin nhắn): gửi tin nhắn cho quản trị viên
-lang en|vi *: ngôn ngữ của bot
+lang tiếng việt|english (hoặc vi|en) *: ngôn ngữ của bot
 setlog *: nơi nhận thông báo quản trị (Telegram: lấy mã để liên kết nhóm quản trị riêng; setlog here, setlog off)
 link *: Telegram, trong nhóm quản trị riêng: kèm mã từ setlog
 help: trợ giúp`,
