@@ -413,6 +413,14 @@ func (e *Engine) updateLists(change func(*ListSet) *ListSet) {
 	e.classifier.SetLists(change(e.classifier.Lists()))
 }
 
+// maxListShown is how many entries of one list lists shows at a time.
+const maxListShown = 50
+
+// showLists answers lists: the chat's allow and block lists, each sorted
+// and up to maxListShown entries, in one message; or, for "lists allow
+// from K" or "lists block from K", one list from its K-th entry on. When
+// a list has more than it shows, it says how many more and what to send
+// for them.
 func (e *Engine) showLists(c Command, l Lang) string {
 	var allow, block []string
 	for _, x := range e.classifier.Lists().Entries(c.Scope().String()) {
@@ -424,17 +432,68 @@ func (e *Engine) showLists(c Command, l Lang) string {
 	}
 	sort.Strings(allow)
 	sort.Strings(block)
-	none := say(l, "none")
-	join := func(xs []string) string {
+	room := replyRoom(c.Platform) - 300
+	// show writes xs from the from-th on, in at most room, and what to
+	// send for the rest
+	show := func(kind string, xs []string, from, room int) (string, int) {
 		if len(xs) == 0 {
-			return none
+			return say(l, "none"), 0
 		}
-		if len(xs) > 50 {
-			return strings.Join(xs[:50], ", ") + fmt.Sprintf(" … (+%d)", len(xs)-50)
+		var b strings.Builder
+		shown := 0
+		for _, x := range xs[from-1 : min(len(xs), from-1+maxListShown)] {
+			if shown > 0 {
+				x = ", " + x
+			}
+			if room -= replyWidth(c.Platform, x); room < 0 && shown > 0 {
+				break
+			}
+			b.WriteString(x)
+			shown++
 		}
-		return strings.Join(xs, ", ")
+		if left := len(xs) - (from - 1) - shown; left > 0 {
+			b.WriteString(sayOn(c.Platform, l, "lists-more", left, kind, from+shown))
+		}
+		return b.String(), shown
 	}
-	return sayOn(c.Platform, l, "lists", join(allow), join(block), count(l, e.globalEntries()))
+	f := strings.Fields(strings.ToLower(c.Args))
+	if len(f) == 0 {
+		half := room / 2
+		if len(block) == 0 {
+			half = room
+		}
+		a, _ := show("allow", allow, 1, half)
+		b, _ := show("block", block, 1, room-replyWidth(c.Platform, a))
+		return sayOn(c.Platform, l, "lists", a, b, count(l, e.globalEntries()))
+	}
+	kind, xs := f[0], allow
+	switch kind {
+	case "allow", "allowed":
+		kind = "allow"
+	case "block", "blocked":
+		kind, xs = "block", block
+	default:
+		return sayOn(c.Platform, l, "lists-usage")
+	}
+	from := 1
+	if f = f[1:]; len(f) > 0 && (f[0] == "from" || f[0] == "từ") {
+		f = f[1:]
+	}
+	if len(f) > 1 {
+		return sayOn(c.Platform, l, "lists-usage")
+	}
+	if len(f) == 1 {
+		v, err := strconv.Atoi(f[0])
+		if err != nil || v < 1 {
+			return sayOn(c.Platform, l, "lists-usage")
+		}
+		from = v
+	}
+	if from > len(xs) {
+		return sayOn(c.Platform, l, "lists-"+kind+"-past", len(xs), from)
+	}
+	body, shown := show(kind, xs, from, room)
+	return sayOn(c.Platform, l, "lists-"+kind+"-page", from, from+shown-1, len(xs), body)
 }
 
 func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {

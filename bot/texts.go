@@ -118,7 +118,7 @@ status: what I protect and how
 mode off|warn|delete *: record only / warn only / delete confident threats
 allow DOMAIN… *, unallow DOMAIN… *: never flag a domain in this chat (one or more, apart by spaces)
 block DOMAIN… *, unblock DOMAIN… *: always delete a domain in this chat
-lists: this chat's allow and block lists
+lists: this chat's allow and block lists (lists block from K: from the K-th on)
 pardon USER *: clear the strikes and hijacked mark of an account flagged here, lift its mute (USER: @username, name or the id offenders shows; or reply with pardon to their message or my notice about it)
 offenders [from K] *: accounts flagged in this chat, 20 at a time
 why * (as a reply to my notice, or with a message id): why a message went
@@ -210,7 +210,7 @@ status: tình trạng bảo vệ
 mode off|warn|delete *: chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
 allow DOMAIN… *, unallow DOMAIN… *: không bao giờ chặn tên miền này trong nhóm (một hay nhiều tên, cách nhau bằng dấu cách)
 block DOMAIN… *, unblock DOMAIN… *: luôn xoá tên miền này trong nhóm
-lists: danh sách cho phép và chặn của nhóm
+lists: danh sách cho phép và chặn của nhóm (lists block từ K: từ mục thứ K)
 pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat (USER: @tên_người_dùng, tên hoặc id mà offenders hiện; hoặc trả lời tin nhắn của họ hay thông báo của bot về tin đó bằng pardon)
 offenders [từ K] *: các tài khoản bị cảnh cáo trong nhóm này, mỗi lần 20
 why * (trả lời thông báo của bot, hoặc kèm id tin nhắn): vì sao tin nhắn bị xử lý

@@ -64,7 +64,8 @@ var subcommands = []sub{
 		stringOpt("domain", "A domain or link, such as example.com", "Tên miền hoặc liên kết, ví dụ example.com")},
 	{"unblock", "Take a domain off the block list", "Bỏ tên miền khỏi danh sách chặn",
 		stringOpt("domain", "A domain or link, such as example.com", "Tên miền hoặc liên kết, ví dụ example.com")},
-	{"lists", "This server's allow and block lists", "Danh sách cho phép và chặn của máy chủ", nil},
+	{"lists", "This server's allow and block lists", "Danh sách cho phép và chặn của máy chủ",
+		optional(stringOpt("list", "allow or block: only that list, from from:K on", "allow hoặc block: chỉ danh sách đó, từ from:K", "allow", "block"))},
 	{"pardon", "Clear a member's strikes and hijacked mark, and lift the timeout", "Xoá cảnh cáo, bỏ đánh dấu bị chiếm và gỡ hạn chế của thành viên",
 		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Required: true,
 			Description: "The member to pardon", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Thành viên được tha"}}},
@@ -92,6 +93,11 @@ var auditFrom = &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationC
 	MinValue:    ptr(1.0),
 	Description: "Start at the K-th newest decision (1 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bắt đầu từ quyết định mới thứ K (mặc định 1)"}}
 
+// listsFrom is lists' second option: from which entry of the list on.
+var listsFrom = &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "from", Required: false,
+	MinValue:    ptr(1.0),
+	Description: "Start at the list's K-th entry (1 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bắt đầu từ mục thứ K của danh sách (mặc định 1)"}}
+
 // Commands returns the application commands the adapter registers: /immune
 // with its subcommands, which only members with Manage Messages see by
 // default, and the two message context-menu commands, which every member
@@ -116,6 +122,9 @@ func Commands() []*discordgo.ApplicationCommand {
 		}
 		if s.name == "audit" {
 			o.Options = append(o.Options, auditFrom)
+		}
+		if s.name == "lists" {
+			o.Options = append(o.Options, listsFrom)
 		}
 		slash.Options = append(slash.Options, o)
 	}
@@ -286,6 +295,14 @@ func subArgs(s *discordgo.ApplicationCommandInteractionDataOption) string {
 	}
 	if s.Name == "offenders" && byName["from"] != "" {
 		return "from " + byName["from"]
+	}
+	if s.Name == "lists" && byName["from"] != "" {
+		// from alone is of the allow list, which lists shows first
+		list := byName["list"]
+		if list == "" {
+			list = "allow"
+		}
+		return list + " from " + byName["from"]
 	}
 	if s.Name != "audit" {
 		return first
