@@ -27,11 +27,23 @@ func TestMeasureEleventhTuningSets(t *testing.T) {
 	holdTuned(t, eleventhTuningSets)
 }
 
-// TestMeasureEleventhHeldOut logs en-tech11h.txt and malware-urls11h.txt,
+// TestMeasureEleventhHeldOut reads en-tech11h.txt and malware-urls11h.txt,
 // written with the tuning sets of other corners and names, committed
-// before any run and read once at the end of the pass; it holds them to
-// nothing.
+// before any run and read once at the end of the pass. The droppers are
+// held to issue #9's target for malware file URLs, 80 % flagged, so that a
+// later loosening of downloads that lets them through fails here; the tech
+// chat is only logged, as its target (0.2 % of links) is not met (8 of 182
+// links at the end of the pass; BENCHMARKS.md).
 func TestMeasureEleventhHeldOut(t *testing.T) {
 	t.Parallel()
-	measureSets(t, []measureSet{{"en-tech11h.txt", false}, {"malware-urls11h.txt", true}}, false)
+	measureSets(t, []measureSet{{"en-tech11h.txt", false}}, false)
+	const file = "malware-urls11h.txt"
+	wd := measureSets(t, []measureSet{{file, true}}, false)[0]
+	lines, err := readMeasureSet("testdata/measure/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if flagged := wd[0] + wd[1]; float64(flagged) < 0.8*float64(len(lines)) {
+		t.Errorf("%s: %d of %d flagged, below issue #9's 80 %% for malware file URLs (MEASURE_SHOW=1 lists the misses)", file, flagged, len(lines))
+	}
 }
