@@ -857,13 +857,15 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	} else if l.Disguised {
 		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
 	}
-	sig := c.linkSignals(l, info, k.brands, &page)
+	sig, reread := c.nameReading(l, info, c.linkSignals(l, info, k.brands, &page))
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}
 	z = c.comb.LinkLogit(&sig)
-	for _, r := range info.reasons {
-		rs.add(r)
+	for i := range info.reasons {
+		if info.nameFinding(i, reread) {
+			rs.add(info.reasons[i])
+		}
 	}
 	if info.contextBrand != nil && sig[model.SigLookalike] > info.signals[model.SigLookalike] {
 		rs.add(info.context)
@@ -1334,8 +1336,14 @@ func (c *Classifier) plainSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher)
 	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
 		return false
 	}
-	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || len(info.reasons) > 0 || info.contextBrand != nil {
+	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || info.contextBrand != nil {
 		return false
+	}
+	reread := info.read != nil && !readsBrand(&info.signals)
+	for i := range info.reasons {
+		if info.nameFinding(i, reread) {
+			return false
+		}
 	}
 	return c.readsOrdinary(l, info, bm)
 }
@@ -1346,6 +1354,7 @@ func (c *Classifier) readsOrdinary(l *linkx.Link, info *hostInfo, bm *brand.Matc
 	pf := scratchFeatures()
 	sig := c.signals(l, info, pf, bm, nil)
 	featuresPool.Put(pf)
+	sig, _ = c.nameReading(l, info, sig)
 	return c.comb.LinkLogit(&sig) < releaseLookMax
 }
 

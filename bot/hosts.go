@@ -51,6 +51,9 @@ type hostInfo struct {
 	// taken is the popular program whose name the site takes without
 	// being its maker's (takenProduct), if any
 	taken *product
+	// read is how the name is read when a link is judged, where that
+	// differs from signals (readName); nil for most hosts
+	read *nameRead
 }
 
 // analyse judges a host name against the brands of bm.
@@ -221,6 +224,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		info.reasons = append(info.reasons, c.fitted(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,
 			text: say2("suspicious_tld", tld)}))
 	}
+	info.read = c.readName(l, info)
 	info.words = model.NameWords(site.Label())
 	if len(info.words) > 0 {
 		var lure, scheme int

@@ -1,0 +1,340 @@
+package bot
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// What a host's name cannot say. The link model and the name's words
+// read a host name as its owner chose it; some names were not chosen
+// that way, and reading them so makes false alarms in tech chat:
+//
+//   - a premium name: one English word on .com, .net or .org
+//     (launchpad.net, wallet.com). Every such name was registered long
+//     ago and is dear to buy; a scam names itself with words joined to
+//     a brand or a lure (wallet-connect.app, launchpadfinance.com). In
+//     the training lists 36 of 211,944 phishing domains are premium
+//     names (most compromised sites, named by their links) and 1,214 of
+//     65,758 popular benign ones. What the model and the lure words make
+//     of the word does not count; a brand or a look-alike in it still
+//     does (discord.net), and so do the path and the message.
+//
+//   - a name a platform generates: a tunnel's (3f2a-81-204-11-9
+//     .ngrok-free.app, four random words under trycloudflare.com) or a
+//     preview deployment's around the project's own name
+//     (shop-git-fix-login-acme.vercel.app, deploy-preview-482--docs
+//     .netlify.app, api-pr-45.onrender.com). The generated part is the
+//     platform's, not the owner's: the model reads the owner's part
+//     alone (the project's name; none for a tunnel), and the words of
+//     a branch (fix-login) are not the owner's name either.
+//
+// Both are applied when a link is judged (nameReading), not to what the
+// combiner is fitted on (Classifier.LinkSignals).
+
+//go:generate sh -c "grep -x '[a-z]\\{4,14\\}' /usr/share/dict/american-english-large | LC_ALL=C sort -u | gzip -9n > premiumwords.gz"
+
+// premiumWordsGz is Debian's american-english-large word list (package
+// wamerican-large 2020.12.07), its words of 4 to 14 lower-case letters,
+// sorted, one a line, gzipped: the go:generate line above remakes it.
+//
+//go:embed premiumwords.gz
+var premiumWordsGz []byte
+
+var premiumWords struct {
+	once  sync.Once
+	text  string   // the words, one a line
+	start []uint32 // where each word starts in text
+}
+
+// englishWord reports whether w is a word of premiumWordsGz.
+func englishWord(w string) bool {
+	if len(w) < 4 || len(w) > 14 {
+		return false
+	}
+	pw := &premiumWords
+	pw.once.Do(func() {
+		r, err := gzip.NewReader(bytes.NewReader(premiumWordsGz))
+		if err != nil {
+			panic("premiumwords.gz: " + err.Error())
+		}
+		b, err := io.ReadAll(r)
+		if err != nil {
+			panic("premiumwords.gz: " + err.Error())
+		}
+		pw.text = string(b)
+		pw.start = make([]uint32, 0, bytes.Count(b, []byte{'\n'}))
+		for i := 0; i < len(b); {
+			pw.start = append(pw.start, uint32(i))
+			j := bytes.IndexByte(b[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+		}
+	})
+	word := func(i int) string {
+		s := pw.text[pw.start[i]:]
+		if j := strings.IndexByte(s, '\n'); j >= 0 {
+			s = s[:j]
+		}
+		return s
+	}
+	i := sort.Search(len(pw.start), func(i int) bool { return word(i) >= w })
+	return i < len(pw.start) && word(i) == w
+}
+
+// premiumEndings are the endings on which every English word was
+// registered long ago.
+var premiumEndings = setOf("com", "net", "org")
+
+// premiumName reports a registrable domain that is one English word on
+// .com, .net or .org (launchpad.net, wallet.com), at a name of its own
+// (not a site on a hosting platform).
+func premiumName(l *linkx.Link, hosted bool) bool {
+	if hosted || !l.ICANN || !premiumEndings[l.Suffix] || l.IP.IsValid() {
+		return false
+	}
+	label := strings.TrimSuffix(l.Domain, "."+l.Suffix)
+	for i := 0; i < len(label); i++ {
+		if label[i] < 'a' || label[i] > 'z' {
+			return false
+		}
+	}
+	return englishWord(label)
+}
+
+// generatedName returns, for a host whose name a tunnel or preview
+// platform generated in whole or in part, the name its owner chose on
+// the platform ("" for a tunnel, whose whole name is generated), and
+// true; false for any other host.
+func generatedName(l *linkx.Link) (owner string, ok bool) {
+	site, hosted := model.Site(*l)
+	if !hosted {
+		return "", false
+	}
+	label := site.Label()
+	if strings.Count(l.Host, ".") != strings.Count(site.Domain, ".") {
+		// a label before the site's: pages.dev's deployments
+		// (a1b2c3d4.acme-web.pages.dev, fix-login.acme-web.pages.dev)
+		if site.Suffix == "pages.dev" {
+			return label, true
+		}
+		return "", false
+	}
+	switch site.Suffix {
+	case "ngrok-free.app", "ngrok-free.dev", "ngrok.app", "ngrok.io", "ngrok.dev":
+		// 3f2a-81-204-11-9: four hex digits and the address
+		if tunnelAddress(label) || randomWords(label, 3) {
+			return "", true
+		}
+	case "trycloudflare.com", "loca.lt":
+		// quick tunnels get random words: oriented-pine-travelers-pottery
+		if randomWords(label, 3) {
+			return "", true
+		}
+	case "app.github.dev":
+		// a codespace's forwarded port: fuzzy-space-waffle-4jq5r7x-3000
+		return "", true
+	case "vercel.app":
+		// PROJECT-git-BRANCH-SCOPE and PROJECT-HASH-SCOPE
+		if i := strings.Index(label, "-git-"); i > 0 {
+			return label[:i], true
+		}
+		parts := strings.Split(label, "-")
+		for i := 1; i < len(parts); i++ {
+			if len(parts[i]) == 9 && hashLike(parts[i]) {
+				return strings.Join(parts[:i], "-"), true
+			}
+		}
+	case "netlify.app":
+		// deploy-preview-N--SITE, BRANCH--SITE, HASH--SITE
+		if _, owner, ok := strings.Cut(label, "--"); ok && owner != "" {
+			return owner, true
+		}
+	case "onrender.com":
+		// SERVICE-pr-N
+		if i := strings.LastIndex(label, "-pr-"); i > 0 && allDigits(label[i+4:]) {
+			return label[:i], true
+		}
+	}
+	return "", false
+}
+
+// tunnelAddress reports a tunnel's label of four to twelve hex digits
+// and an IPv4 or IPv6 address written with hyphens: 3f2a-81-204-11-9,
+// ab12-2001-db8-1.
+func tunnelAddress(label string) bool {
+	parts := strings.Split(label, "-")
+	if len(parts) < 3 || len(parts[0]) < 4 || len(parts[0]) > 12 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || len(p) > 12 || !allHex(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// randomWords reports a label of at least n words of letters joined by
+// hyphens, as tunnel services generate them.
+func randomWords(label string, n int) bool {
+	parts := strings.Split(label, "-")
+	if len(parts) < n || len(parts) > 6 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if p[i] < 'a' || p[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hashLike reports a deployment's hash: lower-case letters and digits,
+// with at least one digit and one letter.
+func hashLike(s string) bool {
+	digit, letter := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c >= 'a' && c <= 'z':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return digit && letter
+}
+
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// nameRead is what the classifier reads of a host's name when it judges
+// one of its links, where that differs from what the combiner is fitted
+// on (hostInfo.read): nil for most hosts.
+type nameRead struct {
+	// hostLogit replaces hostInfo.hostLogit, and the experts' reading is
+	// dropped
+	hostLogit float32
+	// words are the lure and scheme words of the owner's part of the
+	// name, which replace the signals of hostInfo.words
+	words []string
+	// plainWord: the name is a word of a language that reads as a brand
+	// only beside the brand's context (hostInfo.contextBrand)
+	plainWord bool
+}
+
+// readName works out a host's nameRead, or nil when the name is read as
+// the combiner reads it. It is called once a host (analyse).
+func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
+	site, hosted := model.Site(*l)
+	switch {
+	case premiumName(l, hosted):
+		return &nameRead{hostLogit: min(info.hostLogit, 0)}
+	case hosted:
+		owner, ok := generatedName(l)
+		if !ok {
+			return nil
+		}
+		r := &nameRead{hostLogit: min(info.hostLogit, 0)}
+		if owner != "" {
+			o, ok := linkx.Parse("https://" + owner + "." + site.Suffix + "/")
+			if !ok {
+				return nil
+			}
+			fs := scratchFeatures()
+			model.HostFeatures(&o, fs)
+			h, e, has := c.link.HostLogits(&o, fs)
+			featuresPool.Put(fs)
+			if has {
+				h = max(h, e)
+			}
+			r.hostLogit = min(info.hostLogit, h)
+			r.words = model.NameWords(owner)
+		}
+		return r
+	}
+	return nil
+}
+
+// nameReading returns a link's signals with its host's name read as
+// readName says (the signals unchanged when it says nothing), and
+// whether the name's own findings (domain words) no longer count.
+func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals) (model.LinkSignals, bool) {
+	r := info.read
+	if r == nil || readsBrand(&sig) {
+		// a name read as a brand's (discard.com/nitro, discord.net) is
+		// read in full: premium or not, it is there to pass for one
+		return sig, false
+	}
+	pf := scratchFeatures()
+	model.PathFeatures(l, pf)
+	path := c.link.Logit(pf)
+	featuresPool.Put(pf)
+	// the path alone may not take the link past the point a release's
+	// link is read at (releaseLookMax): its words need a name, a lure
+	// or another finding beside them to warn
+	most := (releaseLookMax - c.comb.LinkBias) / c.comb.Link[model.SigModel]
+	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(min(float64(r.hostLogit+path), most)))
+	var lure, scheme int
+	for _, w := range r.words {
+		if model.SchemeWord(w) {
+			scheme++
+		} else {
+			lure++
+		}
+	}
+	sig[model.SigDomainWords] = float32(min(lure, 3)) / 3
+	sig[model.SigSchemeWords] = float32(min(scheme, 2)) / 2
+	return sig, true
+}
+
+// readsBrand reports signals that read a link's name as a brand's.
+func readsBrand(sig *model.LinkSignals) bool {
+	return sig[model.SigLookalike] > 0 || sig[model.SigHomoglyph] > 0 || sig[model.SigMixedScript] > 0 || sig[model.SigBrandName] > 0 ||
+		sig[model.SigBrandSub] > 0 || sig[model.SigDomainInHost] > 0 || sig[model.SigHostingBrand] > 0 || sig[model.SigBrandService] > 0
+}
+
+// ownWords reports whether a finding about a host's name still counts
+// once its name is read as readName says: the domain words of a name
+// not chosen as a scam chooses one do not.
+func ownWords(r *Reason, read *nameRead) bool {
+	return read == nil || r.Code != CodeDomainWords || len(read.words) > 0
+}
+
+// nameFinding reports whether the i-th finding about a host's name
+// counts once the name is read as nameReading read it (reread).
+func (info *hostInfo) nameFinding(i int, reread bool) bool {
+	return !reread || ownWords(&info.reasons[i], info.read)
+}
