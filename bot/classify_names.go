@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
@@ -250,9 +251,14 @@ type nameRead struct {
 	// words are the lure and scheme words of the owner's part of the
 	// name, which replace the signals of hostInfo.words
 	words []string
-	// plainWord: the name is a word of a language that reads as a brand
-	// only beside the brand's context (hostInfo.contextBrand)
-	plainWord bool
+	// word is the brand a site on a hosting platform is named like by a
+	// word of a language (telegraf.js.org: German, Dutch and Danish for
+	// telegraph, and a Telegram bot library's name; Telegram's
+	// look-alike only by edit distance). As on a name of its own
+	// (hostInfo.contextBrand), the word stands for the brand only
+	// beside the brand's context in the path (telegraf.js.org/nitro);
+	// the model's reading of the name is kept.
+	word *brand.Brand
 }
 
 // readName works out a host's nameRead, or nil when the name is read as
@@ -293,6 +299,13 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 // whether the name's own findings (domain words) no longer count.
 func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals) (model.LinkSignals, bool) {
 	r := info.read
+	if r != nil && r.word != nil {
+		if brandContext(l.Path, r.word, info.brands) {
+			return sig, false
+		}
+		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0
+		return sig, true
+	}
 	if r == nil || readsBrand(&sig) {
 		// a name read as a brand's (discard.com/nitro, discord.net) is
 		// read in full: premium or not, it is there to pass for one
@@ -330,7 +343,13 @@ func readsBrand(sig *model.LinkSignals) bool {
 // once its name is read as readName says: the domain words of a name
 // not chosen as a scam chooses one do not.
 func ownWords(r *Reason, read *nameRead) bool {
-	return read == nil || r.Code != CodeDomainWords || len(read.words) > 0
+	switch {
+	case read == nil:
+		return true
+	case read.word != nil:
+		return r.Code != CodeLookalike
+	}
+	return r.Code != CodeDomainWords || len(read.words) > 0
 }
 
 // nameFinding reports whether the i-th finding about a host's name

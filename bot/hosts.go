@@ -130,6 +130,10 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		info.context = c.fitted(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
 			text: say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)})
 	}
+	var word *brand.Brand
+	if ok && m.Dictionary && !m.OwnTLD && hosted && m.Kind == brand.Lookalike && abusedTLD(l.Suffix) < 0.2 {
+		word = m.Brand // read at judgement as on a name of its own (nameRead.word)
+	}
 	if ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
 		var s model.LinkSignal
@@ -225,6 +229,9 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 			text: say2("suspicious_tld", tld)}))
 	}
 	info.read = c.readName(l, info)
+	if word != nil {
+		info.read = &nameRead{word: word}
+	}
 	info.words = model.NameWords(site.Label())
 	if len(info.words) > 0 {
 		var lure, scheme int

@@ -45,3 +45,21 @@ func TestGeneratedNames(t *testing.T) {
 		{"https://3c9d-185-220-101-4.ngrok-free.app/files/invoice.exe", true},
 	})
 }
+
+// TestHostedWords: a site on a hosting platform named by a word of a
+// language that only edit distance reads as a brand (telegraf.js.org,
+// the Telegram bot library's docs) stands for the brand only beside the
+// brand's context in its path, as a name of its own does (discard.com);
+// a misspelling that is no word (discurd.js.org) is a look-alike as
+// before.
+func TestHostedWords(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"telegraf docs https://telegraf.js.org/classes/Telegraf.html", false},
+		{"telegraf https://telegraf.js.org/", false},
+		{"telegraf plugins https://telegraf.js.org/#/classes/Telegraf", false},
+		{"https://telegraf.js.org/premium free telegram premium here", true},
+		{"https://discurd.js.org/ free nitro", true},
+		{"https://discurd.js.org/", true},
+	})
+}
