@@ -801,7 +801,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, info, k.brands) {
 				w = wTLSScript
 			}
-			if trustedFile || selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands) || makerDownload(l, f, fd, info) {
+			if trustedFile || c.ownBuild(l, f, fd, info, k.brands) || makerDownload(l, f, fd, info) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			} else if c.projectRelease(l, f, fd, info, k.brands) || osImage(l, f, fd) && c.plainSite(l, info, k.brands) {
 				w = wReleaseFile
@@ -825,7 +825,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(selfNamedRelease(l, f, fd) && c.plainSite(l, info, k.brands)) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands) && !(c.plainDownload(l, f, fd, info, k) && !imitatedName(l, f)):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, info, k.brands) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands) && !(c.plainDownload(l, f, fd, info, k) && !imitatedName(l, f)):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
@@ -1142,11 +1142,37 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 		i++
 	}
 	// the file's first word is the site's name: 7z2408-x64.exe on
-	// 7-zip.org is not matched, wireshark-4.4.2-x64.exe on wireshark.org is
-	if len(site) < 3 || i != len(site) || !strings.EqualFold(stem[:i], site) {
+	// 7-zip.org is not matched, wireshark-4.4.2-x64.exe on wireshark.org is;
+	// so is a name spelled across its ending (Framework_Laptop_13_BIOS_3.05.zip
+	// on frame.work)
+	if len(site) < 3 || !strings.EqualFold(stem[:i], site) && !strings.EqualFold(stem[:i], site+strings.ReplaceAll(l.Suffix, ".", "")) {
 		return false
 	}
 	return versioned(file[i:])
+}
+
+// ownBuild reports a build named after the site that serves it
+// (selfNamedRelease) on a plain site (plainSite), where an ending spelled
+// into the program's name (frame.work for Framework's builds, a domain
+// hack) does not count against the site if it is no more than a little
+// cheap (.work: abusedTLDs of 0.2): the ending's weight is still in the
+// combiner's reading of the link, which plainSite asks to be ordinary. An
+// ending beside the program's name (kicad.cc/…/kicad-8.0.6.exe) does
+// count: a fake download site takes the program's name on a cheap ending,
+// and its name reads as the maker's own (arduino.cc) does.
+func (c *Classifier) ownBuild(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, bm *brand.Matcher) bool {
+	if !selfNamedRelease(l, file, fd) {
+		return false
+	}
+	if c.plainSite(l, info, bm) {
+		return true
+	}
+	w, _ := abusedTLDOf(l.Suffix)
+	hack := strings.ReplaceAll(l.Domain, ".", "")
+	if w == 0 || w > 0.2 || len(file) < len(hack) || !strings.EqualFold(file[:len(hack)], hack) {
+		return false
+	}
+	return c.plainSiteBut(l, info, bm, CodeSuspiciousTLD)
 }
 
 // projectRelease reports whether a program, installer, disk image or
@@ -1333,6 +1359,11 @@ func imitatedProduct(file string) *product {
 // ordinary: where a project's own downloads and install scripts are.
 // It costs a second reading of the path, so it is asked only of files.
 func (c *Classifier) plainSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
+	return c.plainSiteBut(l, info, bm, "")
+}
+
+// plainSiteBut is plainSite with a finding of the code ignored.
+func (c *Classifier) plainSiteBut(l *linkx.Link, info *hostInfo, bm *brand.Matcher, ignored Code) bool {
 	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
 		return false
 	}
@@ -1341,7 +1372,7 @@ func (c *Classifier) plainSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher)
 	}
 	reread := info.read != nil && !readsBrand(&info.signals)
 	for i := range info.reasons {
-		if info.nameFinding(i, reread) {
+		if info.reasons[i].Code != ignored && info.nameFinding(i, reread) {
 			return false
 		}
 	}

@@ -63,3 +63,22 @@ func TestHostedWords(t *testing.T) {
 		{"https://discurd.js.org/", true},
 	})
 }
+
+// TestOwnBuildOnCheapEnding: a versioned build named after the site that
+// serves it, in a folder of the site, is the maker's own on a name spelled
+// across a cheap ending (frame.work for Framework), as on any other
+// ending; a program's name beside a cheap ending (kicad.cc, and so
+// arduino.cc) is judged as before: a fake download site takes that shape.
+func TestOwnBuildOnCheapEnding(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"framework bios https://downloads.frame.work/bios/Framework_Laptop_13_Intel_Core_Ultra_BIOS_3.04_EFI.zip", false},
+		{"the efi shell update zip https://downloads.frame.work/bios/Framework_Laptop_13_AMD_Ryzen7040Series_BIOS_3.05_EFI.zip", false},
+		{"https://arduino-ide.cc/download/arduino-ide_2.3.3_Windows_64bit.exe", true},
+		{"https://downloads-arduino.cc/arduino-ide_2.3.3_Windows_64bit.exe", true},
+		{"https://arduino.top/dl/arduino-ide_2.3.3_Windows_64bit.exe", true},
+		{"https://frame-work.support/bios/Framework_Laptop_13_BIOS_Update.exe", true},
+		{"https://frame.top/bios/Framework_Laptop_13_BIOS_3.05.zip", true},
+		{"https://kicad.cc/download/kicad-8.0.6-x86_64.exe", true},
+	})
+}
