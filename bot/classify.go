@@ -116,6 +116,31 @@ var softScripts = map[string]float64{"js": 0.6, "jar": 0.6, "reg": 0.6}
 // a repository's name (next.js): alone they do not flag.
 var softLinkScripts = map[string]float64{"js": 0.45, "jar": 0.45, "reg": 0.45}
 
+// scriptDocument reports a script at the end of a link named as a
+// document or a bill is (Document_Scan.js, Invoice_0923.js,
+// scan_0411.js, Payment_Details.js): the name a script dropper is mailed
+// and linked under, which no library or bundle has (htmx.min.js,
+// main.3f2a1b.js, chart.umd.js).
+func scriptDocument(file string) bool {
+	words := fileWords(file)
+	if len(words) == 0 {
+		return false
+	}
+	if documentNames[words[0]] || scriptDocNames[words[0]] {
+		return true
+	}
+	for _, w := range words {
+		if codeDropperAny[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptDocNames are the first words of a scanned or shared paper's name.
+var scriptDocNames = setOf("document", "documents", "doc", "docs", "scan", "scanned", "photo", "photos", "img", "image", "pic",
+	"picture", "pdf", "fax", "attachment", "statement", "order", "purchase", "quote", "quotation", "contract", "shipping", "delivery")
+
 // ClassifierConfig configures a Classifier.
 type ClassifierConfig struct {
 	Brands     []brand.Brand // protected brands; nil means brand.Builtin
@@ -795,7 +820,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 					w = wTLSScript
 				}
 			}
-			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script {
+			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script && !scriptDocument(f) {
 				w = soft
 			}
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, info, k.brands) {

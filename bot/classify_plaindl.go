@@ -508,7 +508,10 @@ var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full versi
 	"invitation card", "bang luong", "luong thang", "danh sach luong", "ho so", "tai lieu cuoc hop", "thiep cuoi",
 	"thiep moi", "giay moi", "kich hoat", "ban quyen", "ban mod", "vo han", "auto farm", "steam key", "beta access",
 	// an archive's password, shortened (mk: mật khẩu)
-	"pass giai nen", "archive pass", "zip pass", "rar pass", "pw", "mk"}
+	"pass giai nen", "archive pass", "zip pass", "rar pass", "pw", "mk",
+	// a hijacked account's words to its friends, and the study papers
+	// (tài liệu học tập, tài liệu ôn thi) archives are sent to students as
+	"check this out bro", "check this bro", "look at this bro", "is this you", "tai lieu hoc tap", "tai lieu on thi"}
 
 // projectSetup reports a Windows installer (an .exe or .msi) in a code
 // host's release named as installer builders name theirs (Setup.exe,

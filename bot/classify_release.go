@@ -188,6 +188,11 @@ func judgeFakeDownload(rs *reasons, l *linkx.Link, p *product, file string, fd f
 // before the last.
 func linkFile(l *linkx.Link) string {
 	f := l.File()
+	if l.Query != "" && (strings.IndexByte(f, '.') < 0 || pageScript(f)) {
+		if q := queryFile(l.Query); q != "" {
+			return q
+		}
+	}
 	if f == "file" && l.Domain == "mediafire.com" {
 		p := strings.TrimSuffix(l.Path, "/file")
 		if i := strings.LastIndexByte(p, '/'); i >= 0 && strings.IndexByte(p[i+1:], '.') > 0 {
@@ -198,6 +203,47 @@ func linkFile(l *linkx.Link) string {
 		}
 	}
 	return f
+}
+
+// pageScript reports a path's last segment that is a page a server
+// runs (dl.php, download.aspx), whose query may name the file it serves.
+func pageScript(seg string) bool {
+	switch strings.ToLower(seg[strings.LastIndexByte(seg, '.')+1:]) {
+	case "php", "asp", "aspx", "jsp", "cgi", "pl":
+		return true
+	}
+	return false
+}
+
+// queryFile returns the file a link's query names for download
+// (download?name=Payment_Advice.exe, dl.php?file=Setup.zip,
+// get?filename=…) when the path's last segment names none: a program,
+// script, installer, archive or disk image by its extension; "" when
+// there is none.
+func queryFile(query string) string {
+	for query != "" {
+		var kv string
+		kv, query, _ = strings.Cut(query, "&")
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(k) {
+		case "name", "file", "filename", "fn", "f", "download", "dl":
+		default:
+			continue
+		}
+		if d, err := url.QueryUnescape(v); err == nil {
+			v = d
+		}
+		if i := strings.LastIndexByte(v, '/'); i >= 0 {
+			v = v[i+1:]
+		}
+		if fd := filetype.Check(v, ""); v != "" && (fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.Linux) {
+			return v
+		}
+	}
+	return ""
 }
 
 // fileHostList are the domains of file hosts where anyone uploads a file
