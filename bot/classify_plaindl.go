@@ -336,12 +336,41 @@ func dropperFolder(path string) bool {
 		return true
 	}
 	dir := lower[:strings.LastIndexByte(lower, '/')+1]
+	dropper := false
 	for seg := range strings.SplitSeq(dir, "/") {
-		if dropperDirs[seg] {
-			return true
+		switch {
+		case dropperDirs[seg]:
+			dropper = true
+		case dropper && releaseFolder(seg):
+			// a maker's releases kept under such a folder
+			// (/assets/release/4.6.7/, /upload/software/2024/…,
+			// /documents/public/software/): the folder nearer the
+			// file says what it holds
+			dropper = false
 		}
 	}
-	return false
+	return dropper
+}
+
+// releaseFolder reports a folder named for a maker's releases (release,
+// software, dist, builds) or for one release's version (4.6.7, v2.1).
+func releaseFolder(seg string) bool {
+	switch seg {
+	case "release", "releases", "software", "dist", "build", "builds", "binaries", "installers", "download", "downloads":
+		return true
+	}
+	seg = strings.TrimPrefix(seg, "v")
+	dot := false
+	for i := 0; i < len(seg); i++ {
+		switch c := seg[i]; {
+		case c == '.' && i > 0 && i+1 < len(seg):
+			dot = true
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return dot
 }
 
 // takersName reports a site whose name joins words with hyphens, one of
