@@ -141,6 +141,12 @@ func generatedName(l *linkx.Link) (owner string, ok bool) {
 		if randomWords(label, 3) {
 			return "", true
 		}
+	case "r2.dev", "cloudfront.net":
+		// a bucket's public address (pub-<32 hex digits>.r2.dev) or a
+		// distribution's (d1a2b3c4d5e6f7.cloudfront.net)
+		if generatedBucket(l) {
+			return "", true
+		}
 	case "app.github.dev":
 		// a codespace's forwarded port: fuzzy-space-waffle-4jq5r7x-3000
 		return "", true
@@ -167,6 +173,25 @@ func generatedName(l *linkx.Link) (owner string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// generatedBucket reports a storage bucket's or a delivery network's
+// address its platform generated: pub-<32 hex digits>.r2.dev,
+// d<13 letters or digits>.cloudfront.net. No owner names a bucket there
+// after what it holds.
+func generatedBucket(l *linkx.Link) bool {
+	label, suffix, ok := strings.Cut(l.Host, ".")
+	if !ok {
+		return false
+	}
+	switch suffix {
+	case "r2.dev":
+		hex, ok := strings.CutPrefix(label, "pub-")
+		return ok && len(hex) == 32 && allHex(hex)
+	case "cloudfront.net":
+		return len(label) == 14 && label[0] == 'd' && hashLike(label[1:]) || len(label) == 14 && label[0] == 'd' && allDigits(label[1:])
+	}
+	return false
 }
 
 // tunnelAddress reports a tunnel's label of four to twelve hex digits

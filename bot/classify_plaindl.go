@@ -152,10 +152,22 @@ func brandFolder(l *linkx.Link, bm *brand.Matcher) bool {
 // named at random (pub-0a1b2c….r2.dev) or after what the file passes
 // for, and its file is named as droppers are (plainBuildName).
 func (c *Classifier) plainBucket(l *linkx.Link, file string, info *hostInfo, bm *brand.Matcher) bool {
-	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || info.trusted || len(info.reasons) > 0 || info.contextBrand != nil {
+	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || info.trusted || info.contextBrand != nil {
 		return false
 	}
-	bucket, words := bucketName(l), fileWords(file)
+	reread := info.read != nil && !readsBrand(&info.signals)
+	for i := range info.reasons {
+		if info.nameFinding(i, reread) {
+			return false
+		}
+	}
+	words := fileWords(file)
+	if generatedBucket(l) {
+		// a bucket whose address the platform generated cannot be
+		// named after its build: a versioned build's name stands alone
+		return len(words) > 0 && versioned(file) && c.readsOrdinary(l, info, bm)
+	}
+	bucket := bucketName(l)
 	if bucket == "" || len(words) == 0 || !namesBuild(bucket, words[0]) {
 		return false
 	}
