@@ -31,6 +31,30 @@ func BenchmarkClassify(b *testing.B) {
 	b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
+// BenchmarkClassifyStream judges the Default mix as a stream that does
+// not repeat: b.N messages of one seed (up to streamMax, then again), each
+// judged once. BenchmarkClassify cycles through 10,000 messages, so that
+// every host, parsed link and link signal it meets is cached after the
+// first pass; here the hosts of the mix's long tail and of its phishing
+// links (a number in each) and the paths of its links come new as they
+// would in chat. The messages are made before the clock starts.
+func BenchmarkClassifyStream(b *testing.B) {
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	msgs := chatmix.Messages(min(b.N, streamMax), 2)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := processCPU()
+	for i := 0; i < b.N; i++ {
+		c.Classify(&msgs[i%len(msgs)], bot.Hints{})
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
+}
+
+// streamMax is the most messages BenchmarkClassifyStream makes (about
+// 1 GB of them); a longer run goes through them again.
+const streamMax = 2_000_000
+
 // BenchmarkClassifyPlain is plain chat only: it must not allocate.
 func BenchmarkClassifyPlain(b *testing.B) {
 	c := bot.NewClassifier(bot.ClassifierConfig{})
