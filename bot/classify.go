@@ -331,10 +331,10 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	j.worst, j.weighed, j.msg = worst, judged, ms
 	// The score is summed in the order combine sums it, the strongest
 	// finding first.
-	if rs.explain > 0 && c.thresholds.Level(score(p, rs.sorted())) != Allow {
+	if rs.explain > 0 && c.thresholds.Level(rs.score(p)) != Allow {
 		c.explainPatterns(&rs)
 	}
-	j.Verdict = combine(p, rs.sorted(), c.thresholds)
+	j.Verdict = combineSorted(p, rs.sorted(), c.thresholds)
 	return j
 }
 
@@ -694,6 +694,18 @@ func (rs *reasons) sorted() []Reason {
 	if rs.n == 0 {
 		return nil
 	}
+	order := rs.order()
+	list := make([]Reason, rs.n)
+	for k, i := range order[:rs.n] {
+		list[k] = rs.buf[i]
+	}
+	return list
+}
+
+// order returns the indexes of the findings in buf, the strongest first
+// and those of the same weight in the order they came in (a stable sort
+// by strongerFirst). The findings are not moved.
+func (rs *reasons) order() [len(reasons{}.buf)]uint8 {
 	var order [len(rs.buf)]uint8
 	for i := range rs.n {
 		// insertion sort: a later finding goes after those as strong
@@ -704,11 +716,21 @@ func (rs *reasons) sorted() []Reason {
 		}
 		order[k] = uint8(i)
 	}
-	list := make([]Reason, rs.n)
-	for k, i := range order[:rs.n] {
-		list[k] = rs.buf[i]
+	return order
+}
+
+// score is score(base, rs.sorted()) without the copy: the findings summed
+// in the same order, so to the same bit.
+func (rs *reasons) score(base float64) float64 {
+	if rs.spill != nil {
+		return score(base, rs.sorted())
 	}
-	return list
+	keep := 1 - base
+	order := rs.order()
+	for _, i := range order[:rs.n] {
+		keep = keepAfter(keep, &rs.buf[i])
+	}
+	return 1 - keep
 }
 
 // handRule makes a finding weighed by hand.

@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"hash/fnv"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -53,6 +54,32 @@ func TestReasonsKeepTheStrongestOfEachCode(t *testing.T) {
 	var none reasons
 	if got := none.sorted(); got != nil {
 		t.Errorf("no findings: %v, want nil", got)
+	}
+}
+
+// TestSortedScoreIsCombines: what Classify sums without sorting a copy
+// (reasons.score) and the verdict it makes of the sorted findings without
+// sorting them again (combineSorted) are, to the bit, what score and
+// combine make of them, on random findings (fitted ones, ties, weights
+// above 1 and below 0, a base score, more findings than fit in place).
+func TestSortedScoreIsCombines(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	weights := []float64{0, 0.1, 0.35, 0.5, 0.5, 0.7, 0.99, 1.2, -0.1, 0.123456789}
+	th := DefaultThresholds
+	for n := 0; n < 20000; n++ {
+		var rs reasons
+		for range r.IntN(12) {
+			rs.add(Reason{Code: Code(fmt.Sprint("c", r.IntN(9))), Weight: weights[r.IntN(len(weights))] + float64(r.IntN(3))*1e-9,
+				fitted: r.IntN(3) == 0, Detail: fmt.Sprint(n)})
+		}
+		base := []float64{0, 0.2, r.Float64()}[r.IntN(3)]
+		want := combine(base, rs.sorted(), th)
+		if got := rs.score(base); math.Float64bits(got) != math.Float64bits(score(base, rs.sorted())) {
+			t.Fatalf("%d: score %v, want %v", n, got, score(base, rs.sorted()))
+		}
+		if got := combineSorted(base, rs.sorted(), th); !reflect.DeepEqual(got, want) || math.Float64bits(got.Score) != math.Float64bits(want.Score) {
+			t.Fatalf("%d: %+v, want %+v", n, got, want)
+		}
 	}
 }
 

@@ -153,22 +153,40 @@ func combine(base float64, reasons []Reason, t Thresholds) Verdict {
 	return Verdict{Level: t.Level(score), Score: score, Reasons: reasons}
 }
 
+// combineSorted is combine of reasons already in its order (a stable
+// sort by strongerFirst, as reasons.sorted returns them), which a stable
+// sort would leave as they are.
+func combineSorted(base float64, reasons []Reason, t Thresholds) Verdict {
+	if len(reasons) == 0 && base == 0 {
+		return Verdict{}
+	}
+	score := score(base, reasons)
+	return Verdict{Level: t.Level(score), Score: score, Reasons: reasons}
+}
+
 // score is combine's score of reasons in the order given.
 func score(base float64, reasons []Reason) float64 {
 	keep := 1 - base
-	for _, r := range reasons {
-		if r.fitted {
-			continue
-		}
-		w := r.Weight
-		if w > 1 {
-			w = 1
-		}
-		if w > 0 {
-			keep *= 1 - w
-		}
+	for i := range reasons {
+		keep = keepAfter(keep, &reasons[i])
 	}
 	return 1 - keep
+}
+
+// keepAfter is what is left of keep (the chance that nothing found so far
+// is a threat) after the finding r: fitted findings only explain.
+func keepAfter(keep float64, r *Reason) float64 {
+	if r.fitted {
+		return keep
+	}
+	w := r.Weight
+	if w > 1 {
+		w = 1
+	}
+	if w > 0 {
+		keep *= 1 - w
+	}
+	return keep
 }
 
 // strongerFirst orders reasons by weight, the strongest first.
