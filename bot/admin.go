@@ -543,39 +543,49 @@ const (
 	maxAudit     = 50
 )
 
-// audit answers /audit [N] [from K]: the chat's N latest decisions, or N
-// from the K-th newest on. When more are on record than it shows (more
+// audit answers /audit [N] [from K | from #CURSOR]: the chat's N latest
+// decisions, or N from the K-th newest on, or N from the cursor a
+// previous answer named on. When more are on record than it shows (more
 // than asked for, or more than one message of the platform holds), it
-// says how many and what to send for the next ones.
+// says how many (up to "more than 10,000") and what to send for the next
+// ones: a cursor, so that paging back through a busy chat's decisions
+// shows each once however many come in meanwhile.
 func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
-	n, from, capped, ok := auditArgs(c.Args)
-	if !ok {
+	n, start, capped, ok := auditArgs(c.Args)
+	if !ok || strings.Contains(start.Cursor, ".") {
 		return Reply{Text: sayOn(c.Platform, l, "audit-usage", maxAudit)}, nil
 	}
-	total, err := e.store.CountCases(ctx, c.Scope())
+	if start.K > maxCounted {
+		return Reply{Text: sayOn(c.Platform, l, "audit-from-far", count(l, maxCounted))}, nil
+	}
+	skip, before := max(start.K-1, 0), ""
+	if start.Cursor != "" {
+		before = cursorBound(start.Cursor)
+	}
+	// one more than asked for: the next one's id makes the cursor
+	cases, err := e.store.RecentCases(ctx, c.Scope(), before, skip, n+1)
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
-	if total == 0 {
-		return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
+	if len(cases) == 0 {
+		if start.Cursor != "" {
+			return Reply{Text: sayOn(c.Platform, l, "audit-cursor-past", start.Cursor)}, nil
+		}
+		total := 0
+		if skip > 0 {
+			if total, err = e.store.CountCases(ctx, c.Scope(), "", maxCounted+1); err != nil {
+				return Reply{Text: say(l, "failed")}, err
+			}
+		}
+		if total == 0 {
+			return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
+		}
+		return Reply{Text: sayOn(c.Platform, l, "audit-from-past", total, start.K)}, nil
 	}
-	if from > total {
-		return Reply{Text: sayOn(c.Platform, l, "audit-from-past", total, from)}, nil
-	}
-	skip := from - 1
-	cases, err := e.store.RecentCases(ctx, c.Scope(), skip+n)
-	if err != nil {
-		return Reply{Text: say(l, "failed")}, err
-	}
-	if skip >= len(cases) {
-		// pruned meanwhile
-		return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
-	}
-	cases = cases[skip:]
 	// the lines that fit in one message, with room for the head and foot
 	room := replyRoom(c.Platform) - 400
 	var lines []string
-	for _, cs := range cases {
+	for _, cs := range cases[:min(n, len(cases))] {
 		var codes []string
 		for _, r := range cs.Reasons {
 			if !slices.Contains(codes, string(r.Code)) {
@@ -597,10 +607,23 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 		lines = append(lines, line)
 	}
 	shown := len(lines)
+	left := 0
+	if shown < len(cases) {
+		// counted from the last shown on, as far as maxCounted
+		if left, err = e.store.CountCases(ctx, c.Scope(), cases[shown-1].ID, maxCounted+1); err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
+	}
 	var b strings.Builder
 	switch {
-	case from > 1 || shown < total:
-		b.WriteString(sayOn(c.Platform, l, "audit-head-range", from, skip+shown, total))
+	case start.Cursor != "":
+		b.WriteString(sayOn(c.Platform, l, "audit-head-cursor", start.Cursor, counted(l, shown+left)))
+	case skip > 0 || left > 0:
+		total := skip + shown + left
+		if left > maxCounted {
+			total = left // "more than 10,000"
+		}
+		b.WriteString(sayOn(c.Platform, l, "audit-head-range", skip+1, skip+shown, counted(l, total)))
 	case shown == 1:
 		b.WriteString(sayOn(c.Platform, l, "audit-head-one"))
 	default:
@@ -609,13 +632,14 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 	for _, line := range lines {
 		b.WriteString(line)
 	}
-	switch left := total - skip - shown; {
-	case left == 1:
+	if left > 0 {
+		cursor := cursorBetween(cases[shown-1].ID, cases[shown].ID)
 		b.WriteString("\n")
-		b.WriteString(sayOn(c.Platform, l, "audit-more-one", n, skip+shown+1))
-	case left > 1:
-		b.WriteString("\n")
-		b.WriteString(sayOn(c.Platform, l, "audit-more", left, n, skip+shown+1, min(n, left)))
+		if left == 1 {
+			b.WriteString(sayOn(c.Platform, l, "audit-more-one", n, cursor))
+		} else {
+			b.WriteString(sayOn(c.Platform, l, "audit-more", counted(l, left), n, cursor, min(n, left)))
+		}
 	}
 	if capped {
 		b.WriteString("\n")
@@ -658,49 +682,54 @@ func replyWidth(p Platform, s string) int {
 }
 
 // auditArgs reads audit's arguments: how many decisions (10 if left out;
-// more than maxAudit shows maxAudit, and capped says so) and from which
-// one on, counting back from the newest (1 if left out). The number after
-// "from" or "từ" is K wherever it stands ("audit from 21", "audit 5 from
-// 21", "audit from 21 5"); without the word, a second number is K ("audit
-// 5 21"). ok is false for anything else, a from with no number after it
-// included.
-func auditArgs(args string) (n, from int, capped, ok bool) {
-	n, from = defaultAudit, 1
+// more than maxAudit shows maxAudit, and capped says so) and where to
+// start: counting back from the newest (K 1 if left out), or at a cursor.
+// What follows "from" or "từ" (however typed) is the start wherever it
+// stands ("audit from 21", "audit 5 from #k3v0", "audit from 21 5");
+// without the word, a second number is K ("audit 5 21") and a cursor is
+// a cursor ("audit #k3v0"). ok is false for anything else, a from with
+// nothing after it included.
+func auditArgs(args string) (n int, start pageStart, capped, ok bool) {
+	n, start = defaultAudit, pageStart{K: 1}
 	haveN, haveFrom, wantFrom := false, false, false
 	for _, f := range strings.Fields(args) {
 		f = strings.Trim(f, ",;")
 		if f == "" {
 			continue
 		}
-		if w := strings.ToLower(f); w == "from" || w == "từ" {
+		if isFromWord(f) {
 			if wantFrom || haveFrom {
-				return 0, 0, false, false
+				return 0, pageStart{}, false, false
 			}
 			wantFrom = true
 			continue
 		}
 		v, err := strconv.Atoi(f)
-		if err != nil || v < 1 {
-			return 0, 0, false, false
-		}
+		isNum := err == nil
 		switch {
-		case wantFrom:
-			from, haveFrom, wantFrom = v, true, false
+		case wantFrom || !isNum && !haveFrom && strings.HasPrefix(f, "#"):
+			p, ok := parseStart(f)
+			if !ok {
+				return 0, pageStart{}, false, false
+			}
+			start, haveFrom, wantFrom = p, true, false
+		case !isNum || v < 1:
+			return 0, pageStart{}, false, false
 		case !haveN:
 			n, haveN = v, true
 		case !haveFrom:
-			from, haveFrom = v, true
+			start, haveFrom = pageStart{K: v}, true
 		default:
-			return 0, 0, false, false
+			return 0, pageStart{}, false, false
 		}
 	}
 	if wantFrom {
-		return 0, 0, false, false
+		return 0, pageStart{}, false, false
 	}
 	if n > maxAudit {
 		n, capped = maxAudit, true
 	}
-	return n, from, capped, true
+	return n, start, capped, true
 }
 
 func (e *Engine) now(c Command) time.Time {

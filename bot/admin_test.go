@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -112,25 +113,37 @@ func TestAudit(t *testing.T) {
 	}
 	h.send(msg{chat: "g2", text: phishLink})
 	r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2"})
+	more := regexp.MustCompile(`\n1 older decision is not shown: audit 2 from (#[0-9a-v]{4,20}) shows it\.$`).FindStringSubmatch(r.Text)
 	if !strings.Contains(r.Text, "Decisions 1–2 of 3 here") || strings.Count(r.Text, "\n•") != 2 || !strings.Contains(r.Text, "name-ud") || strings.Contains(r.Text, "name-ua") ||
-		!strings.HasSuffix(r.Text, "\n1 older decision is not shown: audit 2 from 3 shows it.") {
-		t.Errorf("audit 2: %q", r.Text)
+		more == nil {
+		t.Fatalf("audit 2: %q", r.Text)
 	}
-	// the next one, by number and with the word from
-	for _, args := range []string{"2 3", "2 from 3"} {
+	// a decision that comes in meanwhile moves no page after the first
+	h.send(msg{at: 5 * time.Minute, chat: "g1", user: "ue", text: phishLink})
+	for _, args := range []string{"2 from " + more[1], "from " + strings.ToUpper(more[1]) + " 2", "2 " + more[1], "2 từ " + more[1][1:]} {
 		r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: args})
-		if !strings.HasPrefix(r.Text, "Decisions 3–3 of 3 here") || strings.Count(r.Text, "\n•") != 1 || !strings.Contains(r.Text, "name-ua") || strings.Contains(r.Text, "older") {
+		if r.Text != "Decisions here from "+more[1]+" on (1 in all), newest first:"+strings.SplitAfter(r.Text, "first:")[1] || strings.Count(r.Text, "\n•") != 1 || !strings.Contains(r.Text, "name-ua") || strings.Contains(r.Text, "older") {
 			t.Errorf("audit %s: %q", args, r.Text)
 		}
 	}
-	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 from 4"}); r.Text != "Only 3 decisions are on record here, so there is nothing from number 4 on: send audit for the latest." {
+	// the next one, by number and with the word from (shifted by the new one)
+	for _, args := range []string{"2 4", "2 from 4", "2 TỪ 4", "2 tu 4"} {
+		r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: args})
+		if !strings.HasPrefix(r.Text, "Decisions 4–4 of 4 here") || strings.Count(r.Text, "\n•") != 1 || !strings.Contains(r.Text, "name-ua") || strings.Contains(r.Text, "older") {
+			t.Errorf("audit %s: %q", args, r.Text)
+		}
+	}
+	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 from 5"}); r.Text != "Only 4 decisions are on record here, so there is nothing from number 5 on: send audit for the latest." {
 		t.Errorf("audit past the end: %q", r.Text)
 	}
-	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 99999999999999999"}); !strings.HasPrefix(r.Text, "Only 3 decisions") {
+	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 99999999999999999"}); !strings.HasPrefix(r.Text, "audit counts back 10,000 decisions at most") {
 		t.Errorf("audit far past the end: %q", r.Text)
 	}
+	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "from #0000"}); !strings.HasPrefix(r.Text, "Nothing is on record here from #0000 on") {
+		t.Errorf("audit from a cursor before every decision: %q", r.Text)
+	}
 	r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit"})
-	if strings.Count(r.Text, "\n•") != 3 || !strings.Contains(r.Text, "lookalike") {
+	if strings.Count(r.Text, "\n•") != 4 || !strings.Contains(r.Text, "lookalike") {
 		t.Errorf("audit: %q", r.Text)
 	}
 	// one decision is one, not "the last 1 decisions"
@@ -138,7 +151,7 @@ func TestAudit(t *testing.T) {
 	if !strings.HasPrefix(r.Text, "The last decision here:\n•") || strings.Count(r.Text, "\n•") != 1 {
 		t.Errorf("audit of one decision: %q", r.Text)
 	}
-	for _, bad := range []string{"zero", "-3", "0", "2 0", "1 2 3", "2 x"} {
+	for _, bad := range []string{"zero", "-3", "0", "2 0", "1 2 3", "2 x", "all", "from #xyz", "from", "2 from 3 from 4", "#abc #abd"} {
 		if r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: bad}); !strings.Contains(r.Text, "audit N shows") {
 			t.Errorf("audit %s: %q", bad, r.Text)
 		}

@@ -87,20 +87,24 @@ var adminReplies = map[string][2]string{
 	"why-actions": {"Done: %s", "Đã làm: %s"},
 	"why-press":   {"%s — %s, %s", "%s — %s, %s"},
 	"audit-usage": {
-		"audit N shows the last N decisions here (1 to %d), and audit N from K the N from the K-th newest on: for example audit 20, then audit 20 from 21 for the 20 before those.",
-		"audit N hiện N quyết định gần nhất trong nhóm (1 đến %d), và audit N từ K hiện N quyết định kể từ quyết định mới thứ K: ví dụ audit 20, rồi audit 20 từ 21 để xem 20 quyết định trước đó.",
+		"audit N shows the last N decisions here (1 to %d), and audit N from K the N from the K-th newest on: for example audit 20, then the audit 20 from #… that its last line names for the 20 before those (audit 20 from 21 works too, but shifts when new decisions come in).",
+		"audit N hiện N quyết định gần nhất trong nhóm (1 đến %d), và audit N từ K hiện N quyết định kể từ quyết định mới thứ K: ví dụ audit 20, rồi lệnh audit 20 từ #… ở dòng cuối để xem 20 quyết định trước đó (audit 20 từ 21 cũng được, nhưng sẽ lệch khi có quyết định mới).",
 	},
 	"audit-head-range": {
-		"Decisions %d–%d of %d here, newest first:",
-		"Quyết định %d–%d trong %d quyết định của nhóm, mới nhất trước:",
+		"Decisions %d–%d of %s here, newest first:",
+		"Quyết định %d–%d trong %s quyết định của nhóm, mới nhất trước:",
+	},
+	"audit-head-cursor": {
+		"Decisions here from #%s on (%s in all), newest first:",
+		"Quyết định của nhóm từ #%s trở về trước (tổng cộng %s), mới nhất trước:",
 	},
 	"audit-more": {
-		"%d older decisions are not shown: audit %d from %d shows the next %d.",
-		"Còn %d quyết định cũ hơn chưa hiện: audit %d từ %d hiện %d quyết định tiếp theo.",
+		"%s older decisions are not shown: audit %d from #%s shows the next %d.",
+		"Còn %s quyết định cũ hơn chưa hiện: audit %d từ #%s hiện %d quyết định tiếp theo.",
 	},
 	"audit-more-one": {
-		"1 older decision is not shown: audit %d from %d shows it.",
-		"Còn 1 quyết định cũ hơn chưa hiện: audit %d từ %d hiện quyết định đó.",
+		"1 older decision is not shown: audit %d from #%s shows it.",
+		"Còn 1 quyết định cũ hơn chưa hiện: audit %d từ #%s hiện quyết định đó.",
 	},
 	"audit-capped": {
 		"(At most %d decisions at a time.)",
@@ -110,6 +114,15 @@ var adminReplies = map[string][2]string{
 		"Only %d decisions are on record here, so there is nothing from number %d on: send audit for the latest.",
 		"Nhóm chỉ có %d quyết định được ghi lại nên không có gì từ quyết định số %d trở đi: gửi audit để xem các quyết định gần nhất.",
 	},
+	"audit-from-far": {
+		"audit counts back %s decisions at most. To go further back, follow the audit … from #… that the last line of each answer names.",
+		"audit chỉ đếm lùi tối đa %s quyết định. Để xem cũ hơn, hãy dùng lệnh audit … từ #… ở dòng cuối mỗi câu trả lời.",
+	},
+	"audit-cursor-past": {
+		"Nothing is on record here from #%s on: it is older than every decision kept, or mistyped. Send audit for the latest.",
+		"Không có quyết định nào từ #%s trở về trước: mốc này cũ hơn mọi quyết định còn lưu, hoặc bị gõ sai. Gửi audit để xem các quyết định gần nhất.",
+	},
+	"more-than":      {"more than %s", "hơn %s"},
 	"audit-none":     {"No decisions recorded here yet.", "Chưa có quyết định nào được ghi lại trong nhóm."},
 	"audit-head":     {"The last %d decisions here, newest first:", "%d quyết định gần nhất trong nhóm, mới nhất trước:"},
 	"audit-head-one": {"The last decision here:", "Quyết định gần nhất trong nhóm:"},

@@ -85,11 +85,17 @@ type Cases interface {
 	// CaseFor returns the newest case whose message, or one of whose
 	// Refs, is ref; or ErrNotFound.
 	CaseFor(ctx context.Context, ref MessageRef) (Case, error)
-	// RecentCases returns up to limit cases of a scope, newest first.
-	RecentCases(ctx context.Context, scope ChatKey, limit int) ([]Case, error)
-	// CountCases returns how many cases of a scope are on record: what
-	// RecentCases with no limit would return, without reading them.
-	CountCases(ctx context.Context, scope ChatKey) (int, error)
+	// RecentCases returns up to limit cases of a scope (all for limit <=
+	// 0), newest first: of those whose ids sort below before (all when
+	// before is empty), the newest skip are left out. A page that starts
+	// below an id stays where it is however many cases come after.
+	RecentCases(ctx context.Context, scope ChatKey, before string, skip, limit int) ([]Case, error)
+	// CountCases returns how many cases of a scope are on record (those
+	// whose ids sort below before, when it is not empty), without reading
+	// them, counting no further than limit (all for limit <= 0): a busy
+	// chat's whole history is not walked for a number that reads "more
+	// than limit".
+	CountCases(ctx context.Context, scope ChatKey, before string, limit int) (int, error)
 }
 
 // CaseMarks records what happens to a case after it was opened. Each

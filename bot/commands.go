@@ -418,30 +418,41 @@ const maxListShown = 50
 
 // showLists answers lists: the chat's allow and block lists, each sorted
 // and up to maxListShown entries, in one message; or, for "lists allow
-// from K" or "lists block from K", one list from its K-th entry on. When
-// a list has more than it shows, it says how many more and what to send
-// for them.
+// from K" or "lists block from K", one list from its K-th entry on, and
+// for "lists block from evil[.]com" from that entry (or where it would
+// be) on; "lists from K" (Discord's from: without list:) pages both
+// lists alike. When a list has more than it shows, it says how many more
+// and what to send for them: the next entry by name, which stays where
+// it is when entries are added or taken off before it.
 func (e *Engine) showLists(c Command, l Lang) string {
 	var allow, block []string
 	for _, x := range e.classifier.Lists().Entries(c.Scope().String()) {
 		if x.Kind == AllowList {
-			allow = append(allow, linkx.Defang(x.Value))
+			allow = append(allow, x.Value)
 		} else {
-			block = append(block, linkx.Defang(x.Value))
+			block = append(block, x.Value)
 		}
 	}
 	sort.Strings(allow)
 	sort.Strings(block)
 	room := replyRoom(c.Platform) - 300
-	// show writes xs from the from-th on, in at most room, and what to
-	// send for the rest
-	show := func(kind string, xs []string, from, room int) (string, int) {
+	// index is where a page of xs starts
+	index := func(xs []string, at pageStart) int {
+		if at.Cursor != "" {
+			return sort.SearchStrings(xs, at.Cursor)
+		}
+		return at.K - 1
+	}
+	// show writes xs from the i-th on (from 0), in at most room, and what
+	// to send for the rest
+	show := func(kind string, xs []string, i, room int) (string, int) {
 		if len(xs) == 0 {
 			return say(l, "none"), 0
 		}
 		var b strings.Builder
 		shown := 0
-		for _, x := range xs[from-1 : min(len(xs), from-1+maxListShown)] {
+		for _, x := range xs[i:min(len(xs), i+maxListShown)] {
+			x = linkx.Defang(x)
 			if shown > 0 {
 				x = ", " + x
 			}
@@ -451,49 +462,71 @@ func (e *Engine) showLists(c Command, l Lang) string {
 			b.WriteString(x)
 			shown++
 		}
-		if left := len(xs) - (from - 1) - shown; left > 0 {
-			b.WriteString(sayOn(c.Platform, l, "lists-more", left, kind, from+shown))
+		if left := len(xs) - i - shown; left > 0 {
+			b.WriteString(sayOn(c.Platform, l, "lists-more", left, kind, linkx.Defang(xs[i+shown])))
 		}
 		return b.String(), shown
 	}
-	f := strings.Fields(strings.ToLower(c.Args))
-	if len(f) == 0 {
+	f := strings.Fields(c.Args)
+	kind, xs := "", allow
+	if len(f) > 0 {
+		switch strings.ToLower(f[0]) {
+		case "allow", "allowed":
+			kind, f = "allow", f[1:]
+		case "block", "blocked":
+			kind, xs, f = "block", block, f[1:]
+		}
+	}
+	from := len(f) > 0 && isFromWord(f[0])
+	if from {
+		f = f[1:]
+	}
+	at := pageStart{K: 1}
+	switch {
+	case len(f) > 1 || kind == "" && len(f) == 1 && !from:
+		return sayOn(c.Platform, l, "lists-usage")
+	case len(f) == 1:
+		var ok bool
+		if at, ok = listStart(f[0]); !ok {
+			return sayOn(c.Platform, l, "lists-usage")
+		}
+	case from:
+		return sayOn(c.Platform, l, "lists-usage")
+	}
+	if kind == "" {
+		// both lists, from the same place in each
 		half := room / 2
 		if len(block) == 0 {
 			half = room
 		}
-		a, _ := show("allow", allow, 1, half)
-		b, _ := show("block", block, 1, room-replyWidth(c.Platform, a))
-		return sayOn(c.Platform, l, "lists", a, b, count(l, e.globalEntries()))
-	}
-	kind, xs := f[0], allow
-	switch kind {
-	case "allow", "allowed":
-		kind = "allow"
-	case "block", "blocked":
-		kind, xs = "block", block
-	default:
-		return sayOn(c.Platform, l, "lists-usage")
-	}
-	from := 1
-	if f = f[1:]; len(f) > 0 && (f[0] == "from" || f[0] == "từ") {
-		f = f[1:]
-	}
-	if len(f) > 1 {
-		return sayOn(c.Platform, l, "lists-usage")
-	}
-	if len(f) == 1 {
-		v, err := strconv.Atoi(f[0])
-		if err != nil || v < 1 {
-			return sayOn(c.Platform, l, "lists-usage")
+		part := func(kind string, xs []string, room int) string {
+			i := index(xs, at)
+			if len(xs) > 0 && i >= len(xs) {
+				return sayOn(c.Platform, l, "lists-part-past", len(xs))
+			}
+			s, _ := show(kind, xs, i, room)
+			return s
 		}
-		from = v
+		a := part("allow", allow, half)
+		b := part("block", block, room-replyWidth(c.Platform, a))
+		if at.Cursor == "" && at.K == 1 {
+			return sayOn(c.Platform, l, "lists", a, b, count(l, e.globalEntries()))
+		}
+		where := say(l, "lists-at-k", at.K)
+		if at.Cursor != "" {
+			where = linkx.Defang(at.Cursor)
+		}
+		return sayOn(c.Platform, l, "lists-from", where, a, b)
 	}
-	if from > len(xs) {
-		return sayOn(c.Platform, l, "lists-"+kind+"-past", len(xs), from)
+	i := index(xs, at)
+	if i >= len(xs) {
+		if at.Cursor != "" {
+			return sayOn(c.Platform, l, "lists-"+kind+"-after", len(xs), linkx.Defang(at.Cursor))
+		}
+		return sayOn(c.Platform, l, "lists-"+kind+"-past", len(xs), at.K)
 	}
-	body, shown := show(kind, xs, from, room)
-	return sayOn(c.Platform, l, "lists-"+kind+"-page", from, from+shown-1, len(xs), body)
+	body, shown := show(kind, xs, i, room)
+	return sayOn(c.Platform, l, "lists-"+kind+"-page", i+1, i+shown, len(xs), body)
 }
 
 func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
@@ -941,23 +974,28 @@ const maxOffenders = 20
 
 // offenders lists the accounts flagged in the command's chat (or Discord
 // server), those seen last first, 20 at a time ("offenders from K": from
-// the K-th on): the admins of one chat see nothing of another's. When
-// more are on record than it shows, it says how many and what to send
-// for the next ones.
+// the K-th on; "offenders from #CURSOR": from where an earlier answer
+// left off): the admins of one chat see nothing of another's. When more
+// are on record than it shows, it says how many and what to send for the
+// next ones: a cursor, so that an account flagged between two pages
+// moves none of the accounts still to come onto a page already shown.
 func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error) {
-	from := 1
+	start := pageStart{K: 1}
 	if f := strings.Fields(c.Args); len(f) > 0 {
-		if w := strings.ToLower(f[0]); w == "from" || w == "từ" {
+		from := isFromWord(f[0])
+		if from {
 			f = f[1:]
 		}
-		v, err := 0, error(nil)
+		ok := false
 		if len(f) == 1 {
-			v, err = strconv.Atoi(f[0])
+			// a cursor without its # only after from: "offenders all" is
+			// no cursor
+			start, ok = parseStart(f[0])
+			ok = ok && (start.Cursor == "" || from || strings.HasPrefix(f[0], "#"))
 		}
-		if len(f) != 1 || err != nil || v < 1 {
+		if !ok {
 			return Reply{Text: sayOn(c.Platform, l, "offenders-usage", maxOffenders)}, nil
 		}
-		from = v
 	}
 	all, err := e.store.ListOffenders(ctx, 0)
 	if err != nil {
@@ -972,11 +1010,26 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 	if len(mine) == 0 {
 		return Reply{Text: say(l, "offenders-none")}, nil
 	}
-	if from > len(mine) {
-		return Reply{Text: sayOn(c.Platform, l, "offenders-from-past", len(mine), from)}, nil
+	// seen last first; at the same time, by id (the store's order, and
+	// the one a cursor's id counts in)
+	slices.SortStableFunc(mine, func(a, b Offender) int {
+		if c := b.LastSeen.Compare(a.LastSeen); c != 0 {
+			return c
+		}
+		return strings.Compare(strings.ToLower(a.Account.User), strings.ToLower(b.Account.User))
+	})
+	first := start.K - 1
+	if start.Cursor != "" {
+		first = slices.IndexFunc(mine, func(o Offender) bool { return fromCursor(&o, start.Cursor) })
+		if first < 0 {
+			return Reply{Text: sayOn(c.Platform, l, "offenders-cursor-past", start.Cursor)}, nil
+		}
+	}
+	if first >= len(mine) {
+		return Reply{Text: sayOn(c.Platform, l, "offenders-from-past", len(mine), start.K)}, nil
 	}
 	total := len(mine)
-	mine = mine[from-1 : min(total, from-1+maxOffenders)]
+	page := mine[first:min(total, first+maxOffenders)]
 	var b strings.Builder
 	b.WriteString(say(l, "offenders", humanIn(l, e.cfg.StrikeTTL)))
 	now := c.Time
@@ -985,7 +1038,7 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 	}
 	room := replyRoom(c.Platform) - 300
 	shown := 0
-	for _, o := range mine {
+	for _, o := range page {
 		mark := ""
 		if o.Compromised {
 			mark = " ⚠ " + say(l, "hijacked")
@@ -1003,13 +1056,14 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		b.WriteString(line)
 		shown++
 	}
-	switch left := total - (from - 1) - shown; {
-	case left == 1:
+	if left := total - first - shown; left > 0 {
+		cursor := offenderCursor(&mine[first+shown-1], &mine[first+shown])
 		b.WriteString("\n")
-		b.WriteString(sayOn(c.Platform, l, "offenders-more-one", from+shown))
-	case left > 1:
-		b.WriteString("\n")
-		b.WriteString(sayOn(c.Platform, l, "offenders-more", left, from+shown))
+		if left == 1 {
+			b.WriteString(sayOn(c.Platform, l, "offenders-more-one", cursor))
+		} else {
+			b.WriteString(sayOn(c.Platform, l, "offenders-more", left, cursor))
+		}
 	}
 	return Reply{Text: b.String()}, nil
 }

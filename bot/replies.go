@@ -88,10 +88,24 @@ var replies = map[string][2]string{
 	"feeds-more": {"… and %d more feeds", "… và %d nguồn khác"},
 	"just-now":   {"just now", "vừa xong"},
 	"none":       {"none", "không có"},
-	"lists-more": {" … and %d more: lists %s from %d shows them.", " … và %d mục nữa: lists %s từ %d để xem tiếp."},
+	"lists-more": {" … and %d more: lists %s from %s shows them.", " … và %d mục nữa: lists %s từ %s để xem tiếp."},
 	"lists-usage": {
-		"lists shows this chat's allow and block lists, up to 50 entries of each; lists allow from K or lists block from K shows one of them from its K-th entry on, for example lists block from 51.",
-		"lists hiện danh sách cho phép và chặn của nhóm, tối đa 50 mục mỗi danh sách; lists allow từ K hoặc lists block từ K hiện một danh sách từ mục thứ K, ví dụ lists block từ 51.",
+		"lists shows this chat's allow and block lists, up to 50 entries of each; lists block from K shows the block list from its K-th entry on (lists allow from K the allow list), and lists block from example[.]com from that entry on, for example lists block from 51.",
+		"lists hiện danh sách cho phép và chặn của nhóm, tối đa 50 mục mỗi danh sách; lists block từ K hiện danh sách chặn từ mục thứ K (lists allow từ K với danh sách cho phép), và lists block từ example[.]com hiện từ mục đó, ví dụ lists block từ 51.",
+	},
+	"lists-from": {
+		"Allowed here, from %[1]s on: %[2]s\nBlocked here, from %[1]s on: %[3]s",
+		"Cho phép trong nhóm, từ %[1]s: %[2]s\nChặn trong nhóm, từ %[1]s: %[3]s",
+	},
+	"lists-at-k":      {"number %d", "mục thứ %d"},
+	"lists-part-past": {"nothing from there on (%d in all)", "không còn mục nào từ đó (tổng cộng %d)"},
+	"lists-allow-after": {
+		"Nothing on this chat's allow list comes at %[2]s or after it (%[1]d domains in all): send lists for the first ones.",
+		"Danh sách cho phép của nhóm không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): gửi lists để xem từ đầu.",
+	},
+	"lists-block-after": {
+		"Nothing on this chat's block list comes at %[2]s or after it (%[1]d domains in all): send lists for the first ones.",
+		"Danh sách chặn của nhóm không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): gửi lists để xem từ đầu.",
 	},
 	"lists-allow-page": {"Allowed here, %d–%d of %d: %s", "Cho phép trong nhóm, %d–%d trong %d: %s"},
 	"lists-block-page": {"Blocked here, %d–%d of %d: %s", "Chặn trong nhóm, %d–%d trong %d: %s"},
@@ -137,16 +151,20 @@ var replies = map[string][2]string{
 	"offenders":      {"Accounts with strikes (strikes in the last %s):", "Các tài khoản bị cảnh cáo (số cảnh cáo trong %s):"},
 	"offenders-none": {"No account has strikes. All quiet.", "Chưa tài khoản nào bị cảnh cáo."},
 	"offenders-more": {
-		"%d more accounts on record here, seen earlier: offenders from %d shows the next ones.",
-		"Còn %d tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ %d hiện các tài khoản tiếp theo.",
+		"%d more accounts on record here, seen earlier: offenders from #%s shows the next ones.",
+		"Còn %d tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ #%s hiện các tài khoản tiếp theo.",
 	},
 	"offenders-more-one": {
-		"1 more account on record here, seen earlier: offenders from %d shows it.",
-		"Còn 1 tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ %d hiện tài khoản đó.",
+		"1 more account on record here, seen earlier: offenders from #%s shows it.",
+		"Còn 1 tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ #%s hiện tài khoản đó.",
 	},
 	"offenders-usage": {
-		"offenders lists the accounts on record here, %d at a time, those seen last first; offenders from K lists them from the K-th on, for example offenders from 21.",
-		"offenders liệt kê các tài khoản bị ghi nhận trong nhóm, mỗi lần %d, gặp gần nhất trước; offenders từ K liệt kê từ tài khoản thứ K, ví dụ offenders từ 21.",
+		"offenders lists the accounts on record here, %d at a time, those seen last first; offenders from #… (as the last line of an answer names it) lists the next ones, and offenders from K lists them from the K-th on, for example offenders from 21.",
+		"offenders liệt kê các tài khoản bị ghi nhận trong nhóm, mỗi lần %d, gặp gần nhất trước; offenders từ #… (như dòng cuối câu trả lời ghi) liệt kê các tài khoản tiếp theo, và offenders từ K liệt kê từ tài khoản thứ K, ví dụ offenders từ 21.",
+	},
+	"offenders-cursor-past": {
+		"No account on record here was seen at #%s or before: it is older than every record kept, or mistyped. Send offenders for the latest.",
+		"Không có tài khoản nào trong nhóm được ghi nhận từ #%s trở về trước: mốc này cũ hơn mọi hồ sơ còn lưu, hoặc bị gõ sai. Gửi offenders để xem các tài khoản gần nhất.",
 	},
 	"offenders-from-past": {
 		"Only %d accounts are on record here, so there is nothing from number %d on: send offenders for the latest.",
@@ -187,10 +205,22 @@ var discordReplies = map[string][2]string{
 		"Allowed in this server: %s\nBlocked in this server: %s\nGlobal feeds: %s entries",
 		"Cho phép trong máy chủ: %s\nChặn trong máy chủ: %s\nNguồn chặn chung: %s mục",
 	},
-	"lists-more": {" … and %d more: /immune lists list:%s from:%d shows them.", " … và %d mục nữa: /immune lists list:%s from:%d để xem tiếp."},
+	"lists-more": {" … and %d more: /immune lists list:%s from:%s shows them.", " … và %d mục nữa: /immune lists list:%s from:%s để xem tiếp."},
 	"lists-usage": {
-		"/immune lists shows this server's allow and block lists, up to 50 entries of each; with list:allow or list:block and from:K it shows one of them from its K-th entry on.",
-		"/immune lists hiện danh sách cho phép và chặn của máy chủ, tối đa 50 mục mỗi danh sách; với list:allow hoặc list:block và from:K nó hiện một danh sách từ mục thứ K.",
+		"/immune lists shows this server's allow and block lists, up to 50 entries of each; with from:K both from their K-th entry on, with list:allow or list:block only that one, and from:example[.]com from that entry on.",
+		"/immune lists hiện danh sách cho phép và chặn của máy chủ, tối đa 50 mục mỗi danh sách; với from:K cả hai danh sách từ mục thứ K, với list:allow hoặc list:block chỉ danh sách đó, và from:example[.]com hiện từ mục đó.",
+	},
+	"lists-from": {
+		"Allowed in this server, from %[1]s on: %[2]s\nBlocked in this server, from %[1]s on: %[3]s",
+		"Cho phép trong máy chủ, từ %[1]s: %[2]s\nChặn trong máy chủ, từ %[1]s: %[3]s",
+	},
+	"lists-allow-after": {
+		"Nothing on this server's allow list comes at %[2]s or after it (%[1]d domains in all): /immune lists shows the first ones.",
+		"Danh sách cho phép của máy chủ không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): /immune lists để xem từ đầu.",
+	},
+	"lists-block-after": {
+		"Nothing on this server's block list comes at %[2]s or after it (%[1]d domains in all): /immune lists shows the first ones.",
+		"Danh sách chặn của máy chủ không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): /immune lists để xem từ đầu.",
 	},
 	"lists-allow-page": {"Allowed in this server, %d–%d of %d: %s", "Cho phép trong máy chủ, %d–%d trong %d: %s"},
 	"lists-block-page": {"Blocked in this server, %d–%d of %d: %s", "Chặn trong máy chủ, %d–%d trong %d: %s"},
@@ -235,16 +265,20 @@ var discordReplies = map[string][2]string{
 		"Bot không có quyết định nào về tin nhắn %s trong máy chủ này.",
 	},
 	"offenders-more": {
-		"%d more accounts on record in this server, seen earlier: /immune offenders from:%d shows the next ones.",
-		"Còn %d tài khoản khác bị ghi nhận trong máy chủ, gặp trước đó: /immune offenders from:%d hiện các tài khoản tiếp theo.",
+		"%d more accounts on record in this server, seen earlier: /immune offenders from:#%s shows the next ones.",
+		"Còn %d tài khoản khác bị ghi nhận trong máy chủ, gặp trước đó: /immune offenders from:#%s hiện các tài khoản tiếp theo.",
 	},
 	"offenders-more-one": {
-		"1 more account on record in this server, seen earlier: /immune offenders from:%d shows it.",
-		"Còn 1 tài khoản khác bị ghi nhận trong máy chủ, gặp trước đó: /immune offenders from:%d hiện tài khoản đó.",
+		"1 more account on record in this server, seen earlier: /immune offenders from:#%s shows it.",
+		"Còn 1 tài khoản khác bị ghi nhận trong máy chủ, gặp trước đó: /immune offenders from:#%s hiện tài khoản đó.",
 	},
 	"offenders-usage": {
-		"/immune offenders lists the accounts on record in this server, %d at a time, those seen last first; from:K lists them from the K-th on.",
-		"/immune offenders liệt kê các tài khoản bị ghi nhận trong máy chủ, mỗi lần %d, gặp gần nhất trước; from:K liệt kê từ tài khoản thứ K.",
+		"/immune offenders lists the accounts on record in this server, %d at a time, those seen last first; from:#… (as the last line of an answer names it) lists the next ones, and from:K lists them from the K-th on.",
+		"/immune offenders liệt kê các tài khoản bị ghi nhận trong máy chủ, mỗi lần %d, gặp gần nhất trước; from:#… (như dòng cuối câu trả lời ghi) liệt kê các tài khoản tiếp theo, và from:K liệt kê từ tài khoản thứ K.",
+	},
+	"offenders-cursor-past": {
+		"No account on record in this server was seen at #%s or before: it is older than every record kept, or mistyped. /immune offenders shows the latest.",
+		"Không có tài khoản nào trong máy chủ được ghi nhận từ #%s trở về trước: mốc này cũ hơn mọi hồ sơ còn lưu, hoặc bị gõ sai. /immune offenders hiện các tài khoản gần nhất.",
 	},
 	"offenders-from-past": {
 		"Only %d accounts are on record in this server, so there is nothing from number %d on: /immune offenders shows the latest.",
@@ -254,20 +288,32 @@ var discordReplies = map[string][2]string{
 	"audit-head":     {"The last %d decisions in this server, newest first:", "%d quyết định gần nhất trong máy chủ, mới nhất trước:"},
 	"audit-head-one": {"The last decision in this server:", "Quyết định gần nhất trong máy chủ:"},
 	"audit-head-range": {
-		"Decisions %d–%d of %d in this server, newest first:",
-		"Quyết định %d–%d trong %d quyết định của máy chủ, mới nhất trước:",
+		"Decisions %d–%d of %s in this server, newest first:",
+		"Quyết định %d–%d trong %s quyết định của máy chủ, mới nhất trước:",
+	},
+	"audit-head-cursor": {
+		"Decisions in this server from #%s on (%s in all), newest first:",
+		"Quyết định của máy chủ từ #%s trở về trước (tổng cộng %s), mới nhất trước:",
 	},
 	"audit-usage": {
-		"/immune audit count:N from:K shows N decisions of this server (1 to %d) from the K-th newest on; for example /immune audit count:20 from:21 shows the 20 before the latest 20.",
-		"/immune audit count:N from:K hiện N quyết định của máy chủ (1 đến %d) kể từ quyết định mới thứ K; ví dụ /immune audit count:20 from:21 hiện 20 quyết định trước 20 quyết định mới nhất.",
+		"/immune audit count:N from:K shows N decisions of this server (1 to %d) from the K-th newest on; from: also takes the #… that the last line of an answer names, which stays put when new decisions come in. For example /immune audit count:20, then the /immune audit count:20 from:#… its last line names.",
+		"/immune audit count:N from:K hiện N quyết định của máy chủ (1 đến %d) kể từ quyết định mới thứ K; from: cũng nhận mốc #… ở dòng cuối mỗi câu trả lời, mốc này không lệch khi có quyết định mới. Ví dụ /immune audit count:20, rồi lệnh /immune audit count:20 from:#… ở dòng cuối.",
 	},
 	"audit-more": {
-		"%d older decisions are not shown: /immune audit count:%d from:%d shows the next %d.",
-		"Còn %d quyết định cũ hơn chưa hiện: /immune audit count:%d from:%d hiện %d quyết định tiếp theo.",
+		"%s older decisions are not shown: /immune audit count:%d from:#%s shows the next %d.",
+		"Còn %s quyết định cũ hơn chưa hiện: /immune audit count:%d from:#%s hiện %d quyết định tiếp theo.",
 	},
 	"audit-more-one": {
-		"1 older decision is not shown: /immune audit count:%d from:%d shows it.",
-		"Còn 1 quyết định cũ hơn chưa hiện: /immune audit count:%d from:%d hiện quyết định đó.",
+		"1 older decision is not shown: /immune audit count:%d from:#%s shows it.",
+		"Còn 1 quyết định cũ hơn chưa hiện: /immune audit count:%d from:#%s hiện quyết định đó.",
+	},
+	"audit-from-far": {
+		"/immune audit counts back %s decisions at most. To go further back, follow the from:#… that the last line of each answer names.",
+		"/immune audit chỉ đếm lùi tối đa %s quyết định. Để xem cũ hơn, hãy dùng mốc from:#… ở dòng cuối mỗi câu trả lời.",
+	},
+	"audit-cursor-past": {
+		"Nothing is on record in this server from #%s on: it is older than every decision kept, or mistyped. /immune audit shows the latest.",
+		"Máy chủ không có quyết định nào từ #%s trở về trước: mốc này cũ hơn mọi quyết định còn lưu, hoặc bị gõ sai. /immune audit hiện các quyết định gần nhất.",
 	},
 	"audit-from-past": {
 		"Only %d decisions are on record in this server, so there is nothing from number %d on: /immune audit shows the latest.",

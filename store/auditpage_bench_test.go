@@ -61,27 +61,48 @@ func auditHistoryDB(b *testing.B) *store.DB {
 
 // BenchmarkAuditPage measures what /audit asks of the store in the busy
 // chat of auditHistoryDB, all of it under the store's lock, which every
-// write waits for: count, how many decisions the answer says there are;
-// first, the newest 10; deep, the 10 from the 5,001st newest on.
+// write waits for: count, how many decisions are left after a page (up to
+// 10,001: "more than 10,000"), and count-all, every one of the 100,000 (what
+// it counted before the cap); first, the newest 10 and the one after;
+// deep, 10 from the 5,001st newest on (audit from 5001); cursor, the same
+// page from the cursor the page before names (audit from #…).
 func BenchmarkAuditPage(b *testing.B) {
 	db := auditHistoryDB(b)
 	b.Run("count", func(b *testing.B) {
 		for b.Loop() {
-			if n, err := db.CountCases(ctx, auditBusy); err != nil || n == 0 {
+			if n, err := db.CountCases(ctx, auditBusy, "", 10_001); err != nil || n != 10_001 {
+				b.Fatal(n, err)
+			}
+		}
+	})
+	b.Run("count-all", func(b *testing.B) {
+		for b.Loop() {
+			if n, err := db.CountCases(ctx, auditBusy, "", 0); err != nil || n != 100_000 {
 				b.Fatal(n, err)
 			}
 		}
 	})
 	b.Run("first", func(b *testing.B) {
 		for b.Loop() {
-			if cs, err := db.RecentCases(ctx, auditBusy, 10); err != nil || len(cs) != 10 {
+			if cs, err := db.RecentCases(ctx, auditBusy, "", 0, 11); err != nil || len(cs) != 11 {
 				b.Fatal(len(cs), err)
 			}
 		}
 	})
 	b.Run("deep", func(b *testing.B) {
 		for b.Loop() {
-			if cs, err := db.RecentCases(ctx, auditBusy, 5010); err != nil || len(cs[5000:]) != 10 {
+			if cs, err := db.RecentCases(ctx, auditBusy, "", 5000, 11); err != nil || len(cs) != 11 {
+				b.Fatal(len(cs), err)
+			}
+		}
+	})
+	b.Run("cursor", func(b *testing.B) {
+		at, err := db.RecentCases(ctx, auditBusy, "", 4999, 1)
+		if err != nil || len(at) != 1 {
+			b.Fatal(len(at), err)
+		}
+		for b.Loop() {
+			if cs, err := db.RecentCases(ctx, auditBusy, at[0].ID, 0, 11); err != nil || len(cs) != 11 {
 				b.Fatal(len(cs), err)
 			}
 		}

@@ -185,41 +185,48 @@ func (db *DB) CaseFor(_ context.Context, ref bot.MessageRef) (bot.Case, error) {
 }
 
 // RecentCases returns up to limit cases of the scope (all for limit <= 0),
-// newest first.
-func (db *DB) RecentCases(_ context.Context, scope bot.ChatKey, limit int) ([]bot.Case, error) {
+// newest first: of those whose ids sort below before (all when before is
+// empty), the newest skip are left out. Only the ids it walks past are
+// read from the index; a case is decoded only when it is returned.
+func (db *DB) RecentCases(_ context.Context, scope bot.ChatKey, before string, skip, limit int) ([]bot.Case, error) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.closed {
 		return nil, fmt.Errorf("recent cases: %w", ErrClosed)
 	}
-	floor := db.casePruned()
-	byID := map[string]*bot.Case{}
-	for _, l := range db.layers() {
-		for id, c := range l.cases {
-			if c.Scope == scope && id >= floor {
-				byID[id] = c
-			}
-		}
+	skip = max(skip, 0)
+	pending := db.pendingCases(scope, before)
+	ids := make([]string, 0, len(pending)+max(limit, 0))
+	for id := range pending {
+		ids = append(ids, id)
 	}
-	prefix := scopeKey(scope, "")
+	var out []bot.Case
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		cases := tx.Bucket(bucketCases)
-		c := tx.Bucket(bucketCaseScopes).Cursor()
-		// the scope's keys, newest last: seek past them and walk back
-		k, _ := c.Seek(append(bytes.Clone(prefix), 0xff))
-		if k == nil {
-			k, _ = c.Last()
-		} else {
-			k, _ = c.Prev()
-		}
-		n := 0
-		for ; k != nil && bytes.HasPrefix(k, prefix) && (limit <= 0 || n < limit); k, _ = c.Prev() {
-			id := string(k[len(prefix):])
-			if id < floor {
-				break
+		// the newest skip+limit of the file's, with the pending ones,
+		// hold the newest skip+limit of all; with none pending, the
+		// file's skipped ones are only walked past
+		n, direct := 0, len(pending) == 0
+		db.walkCases(tx, scope, before, func(id []byte) bool {
+			if limit > 0 && n >= skip+limit {
+				return false
 			}
 			n++
-			if _, ok := byID[id]; ok {
+			if direct && n > skip || !direct && pending[string(id)] == nil {
+				ids = append(ids, string(id))
+			}
+			return true
+		})
+		if !direct {
+			slices.SortFunc(ids, func(a, b string) int { return strings.Compare(b, a) })
+			ids = ids[min(skip, len(ids)):]
+		}
+		if limit > 0 && len(ids) > limit {
+			ids = ids[:limit]
+		}
+		cases := tx.Bucket(bucketCases)
+		for _, id := range ids {
+			if c := pending[id]; c != nil {
+				out = append(out, *cloneCase(c))
 				continue
 			}
 			v := cases.Get([]byte(id))
@@ -230,56 +237,99 @@ func (db *DB) RecentCases(_ context.Context, scope bot.ChatKey, limit int) ([]bo
 			if err != nil {
 				return fmt.Errorf("case %s: %w", id, err)
 			}
-			byID[id] = cs
+			out = append(out, *cs)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("recent cases: %w", boltErr(err))
 	}
-	out := make([]bot.Case, 0, len(byID))
-	for _, c := range byID {
-		out = append(out, *cloneCase(c))
-	}
-	slices.SortFunc(out, func(a, b bot.Case) int { return strings.Compare(b.ID, a.ID) })
-	if limit > 0 && len(out) > limit {
-		out = out[:limit]
-	}
 	return out, nil
 }
 
-// CountCases returns how many cases of the scope are on record, walking
-// the scope's index keys without reading the cases.
-func (db *DB) CountCases(_ context.Context, scope bot.ChatKey) (int, error) {
+// CountCases returns how many cases of the scope are on record (those
+// whose ids sort below before, when it is not empty), counting no further
+// than limit (all for limit <= 0): it walks the scope's index keys, newest
+// first, without reading the cases, and stops at limit, so that a chat's
+// long history does not hold the store's lock, which every write waits
+// for, for the length of a walk through all of it.
+func (db *DB) CountCases(_ context.Context, scope bot.ChatKey, before string, limit int) (int, error) {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.closed {
 		return 0, fmt.Errorf("count cases: %w", ErrClosed)
 	}
-	floor := db.casePruned()
-	pending := map[string]bool{}
-	for _, l := range db.layers() {
-		for id, c := range l.cases {
-			if c.Scope == scope && id >= floor {
-				pending[id] = true
-			}
-		}
-	}
+	pending := db.pendingCases(scope, before)
 	n := len(pending)
-	prefix := scopeKey(scope, "")
 	err := db.bolt.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketCaseScopes).Cursor()
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-			if id := string(k[len(prefix):]); id >= floor && !pending[id] {
+		db.walkCases(tx, scope, before, func(id []byte) bool {
+			if limit > 0 && n >= limit {
+				return false
+			}
+			if pending[string(id)] == nil {
 				n++
 			}
-		}
+			return true
+		})
 		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("count cases: %w", boltErr(err))
 	}
+	if limit > 0 {
+		n = min(n, limit)
+	}
 	return n, nil
+}
+
+// pendingCases are the cases of the scope not yet committed (or changed
+// since), above the prune floor and, when before is not empty, with ids
+// below it. The caller holds db.mu.
+func (db *DB) pendingCases(scope bot.ChatKey, before string) map[string]*bot.Case {
+	floor := db.casePruned()
+	pending := map[string]*bot.Case{}
+	for _, l := range db.layers() {
+		for id, c := range l.cases {
+			if c.Scope == scope && id >= floor && (before == "" || id < before) {
+				pending[id] = c
+			}
+		}
+	}
+	return pending
+}
+
+// walkCases calls f with the ids of the scope's cases in the file, newest
+// first, from the newest below before (the newest of all when before is
+// empty) down to the prune floor, until f returns false. An id is valid
+// only during its call. The caller holds db.mu.
+func (db *DB) walkCases(tx *bolt.Tx, scope bot.ChatKey, before string, f func(id []byte) bool) {
+	floor := db.casePruned()
+	prefix := scopeKey(scope, "")
+	c := tx.Bucket(bucketCaseScopes).Cursor()
+	// the scope's keys, newest last: seek to before (or past them all)
+	// and walk back
+	seek := append(bytes.Clone(prefix), 0xff)
+	if before != "" {
+		seek = append(bytes.Clone(prefix), before...)
+	}
+	k, _ := c.Seek(seek)
+	if k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
+		id := k[len(prefix):]
+		if string(id) < floor {
+			return
+		}
+		if before != "" && string(id) >= before {
+			continue
+		}
+		if !f(id) {
+			return
+		}
+	}
 }
 
 // AddCaseRef adds ref to the case's Refs.

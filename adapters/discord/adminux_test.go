@@ -1,6 +1,8 @@
 package discord_test
 
 import (
+	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -61,18 +63,26 @@ func TestServerWideSettingsSaySo(t *testing.T) {
 // decisions than it shows says how many are left and the options that
 // show them (count and from, in either order), and its answer fits one
 // Discord message whole; before, a count of 50 was cut off at 2,000
-// characters with nothing said of the rest. offenders, 20 at a time, says
-// how many more there are and takes from:K.
+// characters with nothing said of the rest. Following the from:#… that
+// each answer names reaches every decision once though new ones come in
+// between the pages; before, from:K showed the newest of the page before
+// again. offenders, 20 at a time, says how many more there are and names
+// the from:#… for them, which an account flagged meanwhile does not move.
 func TestAuditOnDiscordSaysWhatItLeftOut(t *testing.T) {
 	t.Parallel()
 	h := start(t)
 	const flagged = 30
-	for i := range flagged {
+	posts := 0
+	flag := func(i int) {
 		id := "p" + strconv.Itoa(i)
 		h.dispatch("MESSAGE_CREATE", message(id, "c2", "u"+strconv.Itoa(100+i), phish))
 		h.waitDelete("c2", id)
+		posts++
+		h.waitPost("c2", posts)
 	}
-	h.waitPost("c2", 1)
+	for i := range flagged {
+		flag(i)
+	}
 	audit := func(id string, opts ...map[string]any) string {
 		t.Helper()
 		data := slash("audit")
@@ -91,38 +101,83 @@ func TestAuditOnDiscordSaysWhatItLeftOut(t *testing.T) {
 		return rendered(content)
 	}
 	count := func(v int) map[string]any { return map[string]any{"name": "count", "type": 4, "value": v} }
-	from := func(v int) map[string]any { return map[string]any{"name": "from", "type": 4, "value": v} }
-	got := audit("a1", count(50))
-	shown := strings.Count(got, "\n•")
-	want := "Decisions 1–" + strconv.Itoa(shown) + " of 30 in this server, newest first:"
-	left := strconv.Itoa(flagged - shown)
-	if shown < 5 || shown >= flagged || !strings.HasPrefix(got, want) ||
-		!strings.HasSuffix(got, "\n"+left+" older decisions are not shown: /immune audit count:50 from:"+strconv.Itoa(shown+1)+" shows the next "+left+".") {
-		t.Fatalf("audit count:50 answered (%d lines):\n%s", shown, got)
+	from := func(v string) map[string]any { return map[string]any{"name": "from", "type": 3, "value": v} }
+	more := regexp.MustCompile(`\n(\d+) older decisions? (?:are|is) not shown: /immune audit count:50 from:(\S+) shows`)
+	seen := map[string]int{}
+	total, newer := 0, 0
+	var next []map[string]any
+	for round := 0; ; round++ {
+		got := audit("a"+strconv.Itoa(round), append([]map[string]any{count(50)}, next...)...)
+		total += strings.Count(got, "\n•")
+		if round == 0 && !strings.HasPrefix(got, "Decisions 1–"+strconv.Itoa(total)+" of 30 in this server, newest first:") ||
+			round > 0 && !strings.HasPrefix(got, "Decisions in this server from #") {
+			t.Errorf("audit answered:\n%s", got)
+		}
+		for _, x := range regexp.MustCompile(`\(u(\d+)\) ·`).FindAllStringSubmatch(got, -1) {
+			seen[x[1]]++
+		}
+		m := more.FindStringSubmatch(got)
+		if m == nil {
+			if total != flagged {
+				t.Errorf("audit shows %d of %d and says nothing of the rest:\n%s", total, flagged, got)
+			}
+			break
+		}
+		if left := atoi(t, m[1]); left != flagged-total {
+			t.Errorf("audit shows %d of %d and says %d are left", total, flagged, left)
+		}
+		if round > 5 {
+			t.Fatal("audit's answers never reach the oldest decision")
+		}
+		// from before count, as a client may send them
+		next = []map[string]any{from(m[2])}
+		// two more flagged before the moderator asks for the next page
+		for range 2 {
+			flag(flagged + newer)
+			newer++
+		}
 	}
-	// from before count, as a client may send them
-	got = audit("a2", from(shown+1), count(50))
-	if !strings.HasPrefix(got, "Decisions "+strconv.Itoa(shown+1)+"–") {
-		t.Errorf("audit from:%d count:50 answered:\n%s", shown+1, got)
+	if len(seen) != flagged {
+		t.Errorf("following audit's answers showed %d of %d decisions: %v", len(seen), flagged, seen)
 	}
-	got = audit("a3", from(29))
-	if !strings.HasPrefix(got, "Decisions 29–30 of 30 in this server") || strings.Count(got, "\n•") != 2 || strings.Contains(got, "not shown") {
-		t.Errorf("audit from:29 answered:\n%s", got)
+	for u, n := range seen {
+		if n != 1 || atoi(t, u) >= 100+flagged {
+			t.Errorf("the decision about u%s shown %d times", u, n)
+		}
 	}
-	got = audit("a4")
-	if !strings.HasPrefix(got, "Decisions 1–10 of 30 in this server") || !strings.HasSuffix(got, "20 older decisions are not shown: /immune audit count:10 from:11 shows the next 10.") {
+	all := flagged + newer
+	got := audit("k1", from(strconv.Itoa(all-1)))
+	if !strings.HasPrefix(got, fmt.Sprintf("Decisions %d–%d of %d in this server", all-1, all, all)) || strings.Count(got, "\n•") != 2 || strings.Contains(got, "not shown") {
+		t.Errorf("audit from:%d answered:\n%s", all-1, got)
+	}
+	got = audit("k2")
+	if !strings.HasPrefix(got, fmt.Sprintf("Decisions 1–10 of %d in this server", all)) ||
+		!regexp.MustCompile(fmt.Sprintf("%d older decisions are not shown: /immune audit count:10 from:#[0-9a-v]{4,20} shows the next 10\\.$", all-10)).MatchString(got) {
 		t.Errorf("audit answered:\n%s", got)
 	}
-	// offenders, 20 accounts at a time, says the same of the accounts
-	h.dispatch("INTERACTION_CREATE", interaction("o1", "c1", "mod1", permManage, slash("offenders")))
-	if got := rendered(h.answerOf("o1")["content"].(string)); strings.Count(got, "\n•") != 20 ||
-		!strings.HasSuffix(got, "\n10 more accounts on record in this server, seen earlier: /immune offenders from:21 shows the next ones.") {
-		t.Errorf("offenders answered:\n%s", got)
+	// a client with the command as it was registered before sends from: as a number
+	if got := audit("k3", map[string]any{"name": "from", "type": 4, "value": all}); !strings.HasPrefix(got, fmt.Sprintf("Decisions %d–%d of %d", all, all, all)) {
+		t.Errorf("audit from:%d as a number answered:\n%s", all, got)
 	}
-	data := slash("offenders")
-	data["options"].([]any)[0].(map[string]any)["options"] = []any{from(21)}
-	h.dispatch("INTERACTION_CREATE", interaction("o2", "c1", "mod1", permManage, data))
-	if got := rendered(h.answerOf("o2")["content"].(string)); strings.Count(got, "\n•") != 10 || strings.Contains(got, "more accounts") {
+	// offenders, 20 accounts at a time, says the same of the accounts
+	offenders := func(id string, opts ...any) string {
+		data := slash("offenders")
+		if len(opts) > 0 {
+			data["options"].([]any)[0].(map[string]any)["options"] = opts
+		}
+		h.dispatch("INTERACTION_CREATE", interaction(id, "c1", "mod1", permManage, data))
+		return rendered(h.answerOf(id)["content"].(string))
+	}
+	got = offenders("o1")
+	m := regexp.MustCompile(fmt.Sprintf("\n%d more accounts on record in this server, seen earlier: /immune offenders from:(#[0-9a-v.]+) shows the next ones\\.$", all-20)).FindStringSubmatch(got)
+	if strings.Count(got, "\n•") != 20 || m == nil {
+		t.Fatalf("offenders answered:\n%s", got)
+	}
+	flag(all) // one more account on record before the next page
+	if got := offenders("o2", from(m[1])); strings.Count(got, "\n•") != all-20 || strings.Contains(got, "more accounts") || strings.Contains(got, fmt.Sprintf("(discord:u%d)", 100+all)) {
+		t.Errorf("offenders from:%s answered:\n%s", m[1], got)
+	}
+	if got := offenders("o3", from("21")); strings.Count(got, "\n•") != all+1-20 || strings.Contains(got, "more accounts") {
 		t.Errorf("offenders from:21 answered:\n%s", got)
 	}
 }

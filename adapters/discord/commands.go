@@ -70,8 +70,8 @@ var subcommands = []sub{
 		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Required: true,
 			Description: "The member to pardon", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Thành viên được tha"}}},
 	{"offenders", "Accounts flagged in this server", "Các tài khoản bị cảnh cáo trong máy chủ",
-		&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "from", Required: false, MinValue: ptr(1.0),
-			Description: "Start at the K-th account, those seen last first (1 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bắt đầu từ tài khoản thứ K, gặp gần nhất trước (mặc định 1)"}}},
+		fromOpt("Where to start: the #… an answer's last line names, or K for the K-th account, those seen last first",
+			"Bắt đầu từ đâu: mốc #… ở dòng cuối câu trả lời, hoặc K cho tài khoản thứ K, gặp gần nhất trước")},
 	{"why", "Why a message was removed or warned about", "Vì sao một tin nhắn bị xoá hoặc cảnh báo",
 		stringOpt("message", "The message's id or link (of the message, or of my notice about it)", "Id hoặc liên kết của tin nhắn (hoặc của thông báo của bot về nó)")},
 	{"audit", "This server's latest decisions", "Các quyết định gần nhất trong máy chủ",
@@ -87,16 +87,21 @@ var subcommands = []sub{
 	{"help", "What immune does and its commands", "Bot làm gì và các lệnh", nil},
 }
 
-// auditFrom is audit's second option: from which decision on, counting
-// back from the newest.
-var auditFrom = &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "from", Required: false,
-	MinValue:    ptr(1.0),
-	Description: "Start at the K-th newest decision (1 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bắt đầu từ quyết định mới thứ K (mặc định 1)"}}
+// fromOpt is the from option of audit, offenders and lists: where a page
+// starts, as text, for it takes the cursor an answer's last line names
+// ("#0vh5kq3") as well as a number K.
+func fromOpt(en, vi string) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "from", Required: false,
+		MaxLength: 100, Description: en, DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: vi}}
+}
 
-// listsFrom is lists' second option: from which entry of the list on.
-var listsFrom = &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionInteger, Name: "from", Required: false,
-	MinValue:    ptr(1.0),
-	Description: "Start at the list's K-th entry (1 if left out)", DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: "Bắt đầu từ mục thứ K của danh sách (mặc định 1)"}}
+// auditFrom is audit's second option: from which decision on.
+var auditFrom = fromOpt("Where to start: the #… an answer's last line names, or K for the K-th newest decision",
+	"Bắt đầu từ đâu: mốc #… ở dòng cuối câu trả lời, hoặc K cho quyết định mới thứ K")
+
+// listsFrom is lists' second option: from which entry of the lists on.
+var listsFrom = fromOpt("Where to start: K for the K-th entry, or an entry such as example.com",
+	"Bắt đầu từ đâu: K cho mục thứ K, hoặc một mục như example.com")
 
 // Commands returns the application commands the adapter registers: /immune
 // with its subcommands, which only members with Manage Messages see by
@@ -297,12 +302,8 @@ func subArgs(s *discordgo.ApplicationCommandInteractionDataOption) string {
 		return "from " + byName["from"]
 	}
 	if s.Name == "lists" && byName["from"] != "" {
-		// from alone is of the allow list, which lists shows first
-		list := byName["list"]
-		if list == "" {
-			list = "allow"
-		}
-		return list + " from " + byName["from"]
+		// from alone pages both lists
+		return strings.TrimSpace(byName["list"] + " from " + byName["from"])
 	}
 	if s.Name != "audit" {
 		return first

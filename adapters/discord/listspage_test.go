@@ -12,9 +12,12 @@ import (
 // TestListsOnDiscordSaysHowToSeeTheRest: through the real discordgo
 // client, /immune lists of a server whose block list is longer than one
 // answer shows says how many entries it left out and the options that
-// show them (list:block from:K), and following that reaches every entry
-// once, each answer within Discord's 2,000 characters. Before, lists cut
-// a list at 50 with "… (+N)" and had no options to see the rest.
+// show them (list:block from:ENTRY), and following that reaches every
+// entry once, though moderators block more domains between the pages,
+// each answer within Discord's 2,000 characters. Before, the options
+// named from:K, which the new domains shifted: the page after showed the
+// last ones again. from:K without list: pages both lists; before, it
+// was taken as the allow list's and answered "only 0 domains".
 func TestListsOnDiscordSaysHowToSeeTheRest(t *testing.T) {
 	t.Parallel()
 	h := start(t)
@@ -31,17 +34,21 @@ func TestListsOnDiscordSaysHowToSeeTheRest(t *testing.T) {
 		}
 		return rendered(content)
 	}
+	block := func(domains ...string) {
+		t.Helper()
+		if got := ask(slash("block", "domain", strings.Join(domains, " "))); !strings.Contains(got, "is blocked in this server") {
+			t.Fatalf("block answered %q", got)
+		}
+	}
 	var batch []string
 	for i := range blocked {
 		batch = append(batch, fmt.Sprintf("login-%03d.averyveryverylong-brandname-lookalike.com", i))
 		if len(batch) == 20 {
-			if got := ask(slash("block", "domain", strings.Join(batch, " "))); !strings.Contains(got, "is blocked in this server") {
-				t.Fatalf("block answered %q", got)
-			}
+			block(batch...)
 			batch = batch[:0]
 		}
 	}
-	more := regexp.MustCompile(` … and (\d+) more: /immune lists list:block from:(\d+) shows them\.`)
+	more := regexp.MustCompile(` … and (\d+) more: /immune lists list:block from:(\S+) shows them\.`)
 	entry := regexp.MustCompile(`login-\d+`)
 	got := ask(slash("lists"))
 	m := more.FindStringSubmatch(got)
@@ -49,23 +56,27 @@ func TestListsOnDiscordSaysHowToSeeTheRest(t *testing.T) {
 		t.Fatalf("lists answered:\n%s", got)
 	}
 	seen := map[string]int{}
-	for _, x := range entry.FindAllString(got, -1) {
+	// the entries shown, not the one the "more" line names
+	shownIn := func(s string) []string { return entry.FindAllString(strings.Split(s, " … and ")[0], -1) }
+	for _, x := range shownIn(got) {
 		seen[x]++
 	}
 	for round := 0; m != nil; round++ {
-		if left, next := atoi(t, m[1]), atoi(t, m[2]); left != blocked-len(seen) || next != len(seen)+1 {
-			t.Errorf("%d seen, and lists says %d are left, from %d", len(seen), left, next)
+		if left := atoi(t, m[1]); left != blocked-len(seen) || !strings.HasPrefix(m[2], fmt.Sprintf("login-%03d[.]", len(seen))) {
+			t.Errorf("%d seen, and lists says %d are left, from %s", len(seen), left, m[2])
 		}
+		// a moderator blocks two more, which sort first, before the next page
+		block(fmt.Sprintf("a-%d.example.com", round), fmt.Sprintf("b-%d.example.com", round))
 		data := slash("lists", "list", "block")
 		data["options"].([]any)[0].(map[string]any)["options"] = []any{
-			map[string]any{"name": "from", "type": 4, "value": atoi(t, m[2])},
+			map[string]any{"name": "from", "type": 3, "value": m[2]},
 			map[string]any{"name": "list", "type": 3, "value": "block"},
 		}
 		page := ask(data)
-		if !strings.HasPrefix(page, "Blocked in this server, "+m[2]+"–") || !strings.Contains(page, " of 60: ") {
+		if !strings.HasPrefix(page, "Blocked in this server, ") || !strings.Contains(page, fmt.Sprintf(" of %d: login-", blocked+2*(round+1))) {
 			t.Fatalf("lists list:block from:%s answered:\n%s", m[2], page)
 		}
-		for _, x := range entry.FindAllString(page, -1) {
+		for _, x := range shownIn(page) {
 			seen[x]++
 		}
 		m = more.FindStringSubmatch(page)
@@ -79,6 +90,18 @@ func TestListsOnDiscordSaysHowToSeeTheRest(t *testing.T) {
 	for x, c := range seen {
 		if c != 1 {
 			t.Errorf("%s shown %d times", x, c)
+		}
+	}
+	// from: alone pages both lists, from the K-th entry of each
+	if got := ask(slash("allow", "domain", "example.org")); !strings.Contains(got, "is allowed in this server") {
+		t.Fatalf("allow answered %q", got)
+	}
+	for _, from := range []map[string]any{{"name": "from", "type": 3, "value": "51"}, {"name": "from", "type": 4, "value": 51}} {
+		data := slash("lists")
+		data["options"].([]any)[0].(map[string]any)["options"] = []any{from}
+		page := ask(data)
+		if !strings.HasPrefix(page, "Allowed in this server, from number 51 on: nothing from there on (1 in all)\nBlocked in this server, from number 51 on: login-0") {
+			t.Errorf("lists from:51 answered:\n%s", page)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -10,6 +11,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/store"
 )
@@ -17,11 +20,13 @@ import (
 // TestAuditSaysWhatItLeftOut: through the real Bot API client, /audit in
 // a group with more decisions than one answer shows says how many older
 // ones it left out and what to send for them, and following that reaches
-// every decision once; asked for more than 50, it says 50 is the most.
-// Each answer fits one Telegram message whole. Before, /audit 100 showed
-// what 4,096 characters held, cut off mid-line, and nothing of the rest.
-// /offenders, 20 accounts at a time, says how many more there are and
-// takes "from K" (it listed 20 and said nothing of the other 40).
+// every decision once, though new decisions come in between the pages
+// (a busy group): the next page starts at a cursor (from #…), not at a
+// number that the new ones shift. Before, each page was "from K": three
+// new decisions showed the last three of the page before again. Asked for
+// more than 50, it says 50 is the most. Each answer fits one Telegram
+// message whole. /offenders, 20 accounts at a time, says how many more
+// there are and takes "from K".
 func TestAuditSaysWhatItLeftOut(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, nil)
@@ -38,10 +43,10 @@ func TestAuditSaysWhatItLeftOut(t *testing.T) {
 		h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, lang, id, h.at(100+id), strings.TrimSpace("/audit "+args))))
 		return h.api.waitCall(t, "sendMessage", replyTo(chatA, id)).get("text")
 	}
-	head := regexp.MustCompile(`^Decisions (\d+)–(\d+) of 60 here, newest first:`)
-	more := regexp.MustCompile(`\n(\d+) older decisions? (?:are|is) not shown: audit 50 from (\d+) shows`)
+	head := regexp.MustCompile(`^Decisions (?:1–\d+ of 60 here|here from #[0-9a-v]+ on \((\d+) in all\)), newest first:`)
+	more := regexp.MustCompile(`\n(\d+) older decisions? (?:are|is) not shown: audit 50 from (\S+) shows`)
 	seen := map[string]int{}
-	args := "100"
+	args, total, newer := "100", 0, 0
 	for round := 0; args != ""; round++ {
 		got := audit("en", args)
 		if utf8.RuneCountInString(got) > 4000 || strings.HasSuffix(got, "…") || !strings.HasSuffix(got, "\n(At most 50 decisions at a time.)") {
@@ -51,53 +56,69 @@ func TestAuditSaysWhatItLeftOut(t *testing.T) {
 		if m == nil {
 			t.Fatalf("/audit %s answered:\n%s", args, got)
 		}
-		from, to := mustAtoi(t, m[1]), mustAtoi(t, m[2])
-		if n := strings.Count(got, "\n•"); n != to-from+1 || n < 20 && to < 60 {
-			t.Errorf("/audit %s shows %d decisions under %q", args, n, m[0])
+		n := strings.Count(got, "\n•")
+		if m[1] != "" && mustAtoi(t, m[1]) != flagged-total {
+			t.Errorf("/audit %s says %s from there on, want %d", args, m[1], flagged-total)
 		}
 		for _, x := range regexp.MustCompile(`· message (\d+)`).FindAllStringSubmatch(got, -1) {
 			seen[x[1]]++
 		}
+		total += n
 		args = ""
 		if m := more.FindStringSubmatch(got); m != nil {
-			if left, next := mustAtoi(t, m[1]), mustAtoi(t, m[2]); left != 60-to || next != to+1 {
-				t.Errorf("/audit shows %d–%d and says %d are left, from %d", from, to, left, next)
+			if left := mustAtoi(t, m[1]); left != flagged-total {
+				t.Errorf("/audit shows %d of %d and says %d are left", total, flagged, left)
 			}
 			args = "100 from " + m[2]
-		} else if to != 60 {
-			t.Errorf("/audit %s shows %d–%d of 60 and says nothing of the rest:\n%s", args, from, to, got)
+		} else if total != flagged {
+			t.Errorf("/audit %s shows %d of %d and says nothing of the rest:\n%s", args, total, flagged, got)
 		}
 		if round > 5 {
 			t.Fatal("audit's answers never reach the oldest decision")
 		}
+		// three more flagged before the admin asks for the next page
+		for range 3 {
+			h.api.push(msgUpdate(textMsg(chatA, 2000+int64(newer), 200+newer, h.at(70+newer), phish)))
+			newer++
+		}
+		h.waitRecorded(t, chatA, 200+newer-1)
 	}
 	if len(seen) != flagged {
 		t.Errorf("following audit's answers showed %d of %d decisions", len(seen), flagged)
 	}
 	for msg, n := range seen {
-		if n != 1 {
+		if n != 1 || mustAtoi(t, msg) >= 200 {
 			t.Errorf("message %s shown %d times", msg, n)
 		}
 	}
+	all := flagged + newer
 	got := audit("en", "")
-	if !strings.HasPrefix(got, "Decisions 1–10 of 60 here") || !strings.HasSuffix(got, "\n50 older decisions are not shown: audit 10 from 11 shows the next 10.") {
+	if !strings.HasPrefix(got, fmt.Sprintf("Decisions 1–10 of %d here", all)) ||
+		!regexp.MustCompile(fmt.Sprintf("\n%d older decisions are not shown: audit 10 from #[0-9a-v]{4,20} shows the next 10\\.$", all-10)).MatchString(got) {
 		t.Errorf("/audit answered:\n%s", got)
 	}
 	if got := audit("en", "fifty"); !strings.Contains(got, "audit N from K") {
 		t.Errorf("/audit fifty answered %q", got)
 	}
-	if got := audit("en", "10 from 61"); got != "Only 60 decisions are on record here, so there is nothing from number 61 on: send audit for the latest." {
-		t.Errorf("/audit 10 from 61 answered %q", got)
+	if got := audit("en", fmt.Sprintf("10 from %d", all+1)); got != fmt.Sprintf("Only %d decisions are on record here, so there is nothing from number %d on: send audit for the latest.", all, all+1) {
+		t.Errorf("/audit 10 from %d answered %q", all+1, got)
 	}
 	// the same in Vietnamese, once the chat speaks it
 	id++
 	h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, "vi", id, h.at(100+id), "/lang vi")))
 	h.api.waitCall(t, "sendMessage", replyTo(chatA, id))
 	got = audit("vi", "")
-	if !strings.HasPrefix(got, "Quyết định 1–10 trong 60 quyết định của nhóm") || !strings.HasSuffix(got, "\nCòn 50 quyết định cũ hơn chưa hiện: audit 10 từ 11 hiện 10 quyết định tiếp theo.") {
-		t.Errorf("/audit in Vietnamese answered:\n%s", got)
+	next := regexp.MustCompile(fmt.Sprintf("\nCòn %d quyết định cũ hơn chưa hiện: audit 10 từ (#[0-9a-v]{4,20}) hiện 10 quyết định tiếp theo\\.$", all-10)).FindStringSubmatch(got)
+	if !strings.HasPrefix(got, fmt.Sprintf("Quyết định 1–10 trong %d quyết định của nhóm", all)) || next == nil {
+		t.Fatalf("/audit in Vietnamese answered:\n%s", got)
 	}
-	if got := audit("vi", "100 từ 51"); !strings.Contains(got, "Quyết định 51–60") || !strings.HasSuffix(got, "(Mỗi lần hiện tối đa 50 quyết định.)") {
+	// "từ" typed as macOS sends it (decomposed), or without its marks
+	for _, from := range []string{norm.NFD.String("từ"), "tu", "TỪ"} {
+		if got := audit("vi", "10 "+from+" "+next[1]); !strings.HasPrefix(got, "Quyết định của nhóm từ "+next[1]+" trở về trước (tổng cộng "+strconv.Itoa(all-10)+"), mới nhất trước:") {
+			t.Errorf("/audit 10 %q %s answered:\n%s", from, next[1], got)
+		}
+	}
+	if got := audit("vi", "100 từ 51"); !strings.Contains(got, fmt.Sprintf("Quyết định 51–%d", all)) || !strings.HasSuffix(got, "(Mỗi lần hiện tối đa 50 quyết định.)") {
 		t.Errorf("/audit 100 từ 51 answered:\n%s", got)
 	}
 	// offenders, 20 at a time, says the same of the accounts
@@ -107,10 +128,42 @@ func TestAuditSaysWhatItLeftOut(t *testing.T) {
 		h.api.push(msgUpdate(groupMsg(chatA, "Group A", admin, "vi", id, h.at(100+id), strings.TrimSpace("/offenders "+args))))
 		return h.api.waitCall(t, "sendMessage", replyTo(chatA, id)).get("text")
 	}
-	if got := offenders(""); strings.Count(got, "\n•") != 20 || !strings.HasSuffix(got, "\nCòn 40 tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ 21 hiện các tài khoản tiếp theo.") {
-		t.Errorf("/offenders answered:\n%s", got)
+	// following the từ #… of each answer reaches every account once,
+	// though more are flagged between the pages (two in the same second:
+	// Telegram's times are whole seconds)
+	accounts := map[string]int{}
+	args = ""
+	for round := 0; ; round++ {
+		got := offenders(args)
+		for _, x := range regexp.MustCompile(`\(telegram:(\d+)\)`).FindAllStringSubmatch(got, -1) {
+			accounts[x[1]]++
+		}
+		m := regexp.MustCompile(`\nCòn (\d+) tài khoản khác bị ghi nhận trong nhóm, gặp trước đó: offenders từ (#[0-9a-v.]+) hiện các tài khoản tiếp theo\.$`).FindStringSubmatch(got)
+		if m == nil {
+			if len(accounts) != all || strings.Contains(got, "Còn") {
+				t.Errorf("/offenders %s shows %d of %d and says:\n%s", args, len(accounts), all, got)
+			}
+			break
+		}
+		if strings.Count(got, "\n•") != 20 || mustAtoi(t, m[1]) != all-len(accounts) {
+			t.Errorf("/offenders %s answered:\n%s", args, got)
+		}
+		args = "từ " + m[2]
+		if round > 5 {
+			t.Fatal("offenders' answers never reach the oldest account")
+		}
+		for range 2 {
+			h.api.push(msgUpdate(textMsg(chatA, 3000+int64(newer), 200+newer, h.at(90), phish)))
+			newer++
+		}
+		h.waitRecorded(t, chatA, 200+newer-1)
 	}
-	if got := offenders("từ 41"); strings.Count(got, "\n•") != 20 || strings.Contains(got, "Còn") {
+	for a, n := range accounts {
+		if n != 1 || mustAtoi(t, a) >= 3000 {
+			t.Errorf("account %s shown %d times", a, n)
+		}
+	}
+	if got := offenders("từ 41"); strings.Count(got, "\n•") != 20 || !strings.Contains(got, "Còn") {
 		t.Errorf("/offenders từ 41 answered:\n%s", got)
 	}
 	if got := offenders("all"); !strings.Contains(got, "offenders từ K") {

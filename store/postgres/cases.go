@@ -214,13 +214,16 @@ func (s *store) CaseFor(ctx context.Context, ref bot.MessageRef) (bot.Case, erro
 }
 
 // RecentCases returns up to limit cases of the scope (all for limit <= 0),
-// newest first.
-func (s *store) RecentCases(ctx context.Context, scope bot.ChatKey, limit int) ([]bot.Case, error) {
+// newest first: of those whose ids sort below before (all when before is
+// empty), the newest skip are left out.
+func (s *store) RecentCases(ctx context.Context, scope bot.ChatKey, before string, skip, limit int) ([]bot.Case, error) {
 	var lim *int
 	if limit > 0 {
 		lim = &limit
 	}
-	rows, err := s.q.Query(ctx, `SELECT `+caseColumns+` FROM cases WHERE scope = $1 ORDER BY id DESC LIMIT $2`, scope.String(), lim)
+	where, args := casesWhere(scope, before)
+	rows, err := s.q.Query(ctx, `SELECT `+caseColumns+` FROM cases WHERE `+where+` ORDER BY id DESC OFFSET $3 LIMIT $4`,
+		append(args, max(skip, 0), lim)...)
 	if err != nil {
 		return nil, s.fail("recent cases", err)
 	}
@@ -239,13 +242,32 @@ func (s *store) RecentCases(ctx context.Context, scope bot.ChatKey, limit int) (
 	return out, nil
 }
 
-// CountCases returns how many cases of the scope are on record.
-func (s *store) CountCases(ctx context.Context, scope bot.ChatKey) (int, error) {
+// CountCases returns how many cases of the scope are on record (those
+// whose ids sort below before, when it is not empty), counting no further
+// than limit (all for limit <= 0), as the bbolt store does: the count
+// reads no more of the scope's index than that.
+func (s *store) CountCases(ctx context.Context, scope bot.ChatKey, before string, limit int) (int, error) {
+	var lim *int
+	if limit > 0 {
+		lim = &limit
+	}
+	where, args := casesWhere(scope, before)
 	var n int
-	if err := s.q.QueryRow(ctx, `SELECT count(*) FROM cases WHERE scope = $1`, scope.String()).Scan(&n); err != nil {
+	err := s.q.QueryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM cases WHERE `+where+` ORDER BY id DESC LIMIT $3) c`,
+		append(args, lim)...).Scan(&n)
+	if err != nil {
 		return 0, s.fail("count cases", err)
 	}
 	return n, nil
+}
+
+// casesWhere selects a scope's cases, those whose ids sort below before
+// when it is not empty, as $1 and $2.
+func casesWhere(scope bot.ChatKey, before string) (string, []any) {
+	if before == "" {
+		return `scope = $1 AND $2::text IS NULL`, []any{scope.String(), nil}
+	}
+	return `scope = $1 AND id < $2`, []any{scope.String(), before}
 }
 
 // changeCase reads the case id with its row locked (SELECT ... FOR

@@ -63,21 +63,21 @@ func testCases(t *testing.T, b Backend) {
 				t.Errorf("CaseFor(%v) = %q, %v; want %q", ref, got.ID, err, a.ID)
 			}
 		}
-		rc, err := s.RecentCases(ctx, a.Scope, 0)
+		rc, err := s.RecentCases(ctx, a.Scope, "", 0, 0)
 		if want := []string{c2.ID, a.ID}; err != nil || !reflect.DeepEqual(caseIDs(rc), want) {
 			t.Errorf("RecentCases = %v, %v; want %v", caseIDs(rc), err, want)
 		}
-		if rc, _ := s.RecentCases(ctx, a.Scope, 1); !reflect.DeepEqual(caseIDs(rc), []string{c2.ID}) {
+		if rc, _ := s.RecentCases(ctx, a.Scope, "", 0, 1); !reflect.DeepEqual(caseIDs(rc), []string{c2.ID}) {
 			t.Errorf("RecentCases limit 1 = %v", caseIDs(rc))
 		}
-		if rc, _ := s.RecentCases(ctx, bot.ChatKey{Platform: bot.Telegram, Chat: "-9"}, 0); len(rc) != 0 {
+		if rc, _ := s.RecentCases(ctx, bot.ChatKey{Platform: bot.Telegram, Chat: "-9"}, "", 0, 0); len(rc) != 0 {
 			t.Errorf("RecentCases of a quiet chat = %v", caseIDs(rc))
 		}
 		for _, c := range []struct {
 			scope bot.ChatKey
 			want  int
 		}{{a.Scope, 2}, {other.Scope, 1}, {bot.ChatKey{Platform: bot.Telegram, Chat: "-9"}, 0}} {
-			if n, err := s.CountCases(ctx, c.scope); err != nil || n != c.want {
+			if n, err := s.CountCases(ctx, c.scope, "", 0); err != nil || n != c.want {
 				t.Errorf("CountCases(%v) = %d, %v; want %d", c.scope, n, err, c.want)
 			}
 		}
@@ -181,7 +181,7 @@ func testCasesPruned(t *testing.T, b Backend) {
 			t.Errorf("%v still finds %s: %v", ref, c.ID, err)
 		}
 	}
-	if rc, err := s.RecentCases(ctx, fresh.Scope, 0); err != nil || !reflect.DeepEqual(caseIDs(rc), []string{fresh.ID}) {
+	if rc, err := s.RecentCases(ctx, fresh.Scope, "", 0, 0); err != nil || !reflect.DeepEqual(caseIDs(rc), []string{fresh.ID}) {
 		t.Errorf("recent after the prune: %v, %v", caseIDs(rc), err)
 	}
 }
@@ -209,6 +209,67 @@ func testCaseForNewest(t *testing.T, b Backend) {
 		}
 		if c, err := s.CaseFor(ctx, late); err != nil || c.ID != old.ID {
 			t.Errorf("CaseFor(the late notice) = %q, %v; want %q", c.ID, err, old.ID)
+		}
+	})
+}
+
+// testCasePages pages through a scope's cases as audit does: from the
+// newest or below an id, skipping some and taking a few, and counts them
+// up to a limit, alike while some are buffered (one of them a committed
+// case changed since), once committed and after a reopen, with another
+// chat's cases in between.
+func testCasePages(t *testing.T, b Backend) {
+	opts := Options{Now: NewClock(T0).Now}
+	s := b.Open(t, opts)
+	var ids []string // newest first
+	for i := range 30 {
+		at := T0.Add(time.Duration(i) * time.Minute)
+		c := FullCase("-1001", fmt.Sprint(100+i), at)
+		c.Refs = nil
+		must(t, s.PutCase(ctx, c))
+		must(t, s.PutCase(ctx, FullCase("-1002", fmt.Sprint(100+i), at.Add(time.Second))))
+		ids = append([]string{c.ID}, ids...)
+		if i == 19 {
+			mustCommit(t, s)
+		}
+	}
+	must(t, s.AddCaseRef(ctx, ids[25], bot.MessageRef{Platform: bot.Telegram, Chat: "-5000", ID: "9"}))
+	scope := bot.ChatKey{Platform: bot.Telegram, Chat: "-1001"}
+	s = phases(t, b, s, opts, func(t *testing.T, s bot.Store) {
+		for _, before := range []string{"", ids[0], ids[5], ids[25], ids[29], ids[12][:6]} {
+			var want []string
+			for _, id := range ids {
+				if before == "" || id < before {
+					want = append(want, id)
+				}
+			}
+			for _, skip := range []int{0, 3, 40} {
+				for _, limit := range []int{0, 1, 7, 100} {
+					w := want[min(skip, len(want)):]
+					if limit > 0 {
+						w = w[:min(limit, len(w))]
+					}
+					got, err := s.RecentCases(ctx, scope, before, skip, limit)
+					if err != nil || !reflect.DeepEqual(caseIDs(got), w) && len(got)+len(w) > 0 {
+						t.Errorf("RecentCases(before %q, skip %d, limit %d) = %v, %v; want %v", before, skip, limit, caseIDs(got), err, w)
+					}
+				}
+			}
+			for _, limit := range []int{0, 1, 10, 25, 31} {
+				w := len(want)
+				if limit > 0 {
+					w = min(w, limit)
+				}
+				if n, err := s.CountCases(ctx, scope, before, limit); err != nil || n != w {
+					t.Errorf("CountCases(before %q, limit %d) = %d, %v; want %d", before, limit, n, err, w)
+				}
+			}
+		}
+		if got, _ := s.RecentCases(ctx, scope, ids[25], 0, 0); len(got) != 4 || len(got[0].Refs) != 0 {
+			t.Errorf("below the 26th: %v", caseIDs(got))
+		}
+		if got, _ := s.RecentCases(ctx, scope, ids[24], 0, 1); len(got) != 1 || len(got[0].Refs) != 1 {
+			t.Errorf("the changed case is not read as it is now: %+v", got)
 		}
 	})
 }

@@ -103,6 +103,7 @@ var tests = []struct {
 	{"Export", testExport},
 	{"Cases", testCases},
 	{"CasePresses", testCasePresses},
+	{"CasePages", testCasePages},
 	{"CasesPruned", testCasesPruned},
 	{"CaseForNewest", testCaseForNewest},
 	{"OffendersAgeOut", testOffendersAgeOut},
