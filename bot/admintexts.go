@@ -180,11 +180,11 @@ Commands (🔒 for moderators: Manage Messages, Manage Server or Administrator f
 /immune mode 🔒 (off, warn or delete): record only / warn only / delete confident threats
 /immune allow 🔒, /immune unallow 🔒 (a domain or link): never flag a domain in this server
 /immune block 🔒, /immune unblock 🔒 (a domain or link): always delete links to a domain in this server
-/immune lists: this server's allow and block lists
+/immune lists (list: allow or block; from: start at the K-th, or at an entry): this server's allow and block lists
 /immune pardon 🔒 (a member): clear the member's strikes and hijacked mark, lift the timeout
-/immune offenders 🔒 (from: start at the K-th): accounts flagged in this server, 20 at a time
+/immune offenders 🔒 (from: the #… an answer names, or K for the K-th): accounts flagged in this server, 20 at a time
 /immune why 🔒 (a message's id or link), or the menu Why? (immune) on my notice: why a message went
-/immune audit 🔒 (count: 1 to 50; from: start at the K-th newest): the latest decisions in this server
+/immune audit 🔒 (count: 1 to 50; from: the #… an answer names, or K for the K-th newest): the latest decisions in this server
 /immune check (a message or link), or the menu Check with immune on a message: judge it and explain why
 Report to admins, the menu on a message: send it to the admins
 /immune lang 🔒 (en or vi): language of my messages
@@ -197,11 +197,11 @@ Lệnh (🔒 dành cho người kiểm duyệt: quyền Quản lý tin nhắn, Q
 /immune mode 🔒 (off, warn hoặc delete): chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
 /immune allow 🔒, /immune unallow 🔒 (tên miền hoặc liên kết): không bao giờ chặn tên miền này trong máy chủ
 /immune block 🔒, /immune unblock 🔒 (tên miền hoặc liên kết): luôn xoá liên kết tới tên miền này trong máy chủ
-/immune lists: danh sách cho phép và chặn của máy chủ
+/immune lists (list: allow hoặc block; from: bắt đầu từ mục thứ K, hoặc từ một mục): danh sách cho phép và chặn của máy chủ
 /immune pardon 🔒 (thành viên): xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ hạn chế
-/immune offenders 🔒 (from: bắt đầu từ tài khoản thứ K): các tài khoản bị cảnh cáo trong máy chủ, mỗi lần 20
+/immune offenders 🔒 (from: mốc #… ở dòng cuối kết quả, hoặc K cho tài khoản thứ K): các tài khoản bị cảnh cáo trong máy chủ, mỗi lần 20
 /immune why 🔒 (id hoặc liên kết của tin nhắn), hoặc menu Vì sao? (immune) trên thông báo của bot: vì sao tin nhắn bị xử lý
-/immune audit 🔒 (count: 1 đến 50; from: bắt đầu từ quyết định mới thứ K): các quyết định gần nhất trong máy chủ
+/immune audit 🔒 (count: 1 đến 50; from: mốc #… ở dòng cuối kết quả, hoặc K cho quyết định mới thứ K): các quyết định gần nhất trong máy chủ
 /immune check (tin nhắn hoặc liên kết), hoặc menu Kiểm tra với immune trên một tin nhắn: kiểm tra và giải thích
 Báo cáo cho quản trị viên, menu trên một tin nhắn: gửi tin đó cho quản trị viên
 /immune lang 🔒 (en hoặc vi): ngôn ngữ của bot

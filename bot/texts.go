@@ -118,11 +118,11 @@ status: what I protect and how
 mode off|warn|delete *: record only / warn only / delete confident threats
 allow DOMAIN… *, unallow DOMAIN… *: never flag a domain in this chat (one or more, apart by spaces)
 block DOMAIN… *, unblock DOMAIN… *: always delete a domain in this chat
-lists: this chat's allow and block lists (lists block from K: from the K-th on)
+lists: this chat's allow and block lists (lists block from K, or from an entry: from there on)
 pardon USER *: clear the strikes and hijacked mark of an account flagged here, lift its mute (USER: @username, name or the id offenders shows; or reply with pardon to their message or my notice about it)
-offenders [from K] *: accounts flagged in this chat, 20 at a time
+offenders [from #…|K] *: accounts flagged in this chat, 20 at a time (from #…: where the last answer left off)
 why * (as a reply to my notice, or with a message id): why a message went
-audit [N] [from K] *: the last N decisions here (at most 50; from K: from the K-th newest on)
+audit [N] [from #…|K] *: the last N decisions here (at most 50; from #…: where the last answer left off; from K: from the K-th newest on)
 check TEXT (or as a reply): judge a message and explain why
 report (as a reply): send a message to the admins
 lang english|tiếng việt (or en|vi) *: language of my messages
@@ -210,11 +210,11 @@ status: tình trạng bảo vệ
 mode off|warn|delete *: chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
 allow DOMAIN… *, unallow DOMAIN… *: không bao giờ chặn tên miền này trong nhóm (một hay nhiều tên, cách nhau bằng dấu cách)
 block DOMAIN… *, unblock DOMAIN… *: luôn xoá tên miền này trong nhóm
-lists: danh sách cho phép và chặn của nhóm (lists block từ K: từ mục thứ K)
+lists: danh sách cho phép và chặn của nhóm (lists block từ K, hoặc từ một mục: từ đó trở đi)
 pardon USER *: xoá cảnh cáo, bỏ đánh dấu bị chiếm, gỡ cấm chat (USER: @tên_người_dùng, tên hoặc id mà offenders hiện; hoặc trả lời tin nhắn của họ hay thông báo của bot về tin đó bằng pardon)
-offenders [từ K] *: các tài khoản bị cảnh cáo trong nhóm này, mỗi lần 20
+offenders [từ #…|K] *: các tài khoản bị cảnh cáo trong nhóm này, mỗi lần 20 (từ #…: tiếp từ chỗ câu trả lời trước dừng)
 why * (trả lời thông báo của bot, hoặc kèm id tin nhắn): vì sao tin nhắn bị xử lý
-audit [N] [từ K] *: N quyết định gần nhất trong nhóm (tối đa 50; từ K: kể từ quyết định mới thứ K)
+audit [N] [từ #…|K] *: N quyết định gần nhất trong nhóm (tối đa 50; từ #…: tiếp từ chỗ câu trả lời trước dừng; từ K: kể từ quyết định mới thứ K)
 check TEXT (hoặc trả lời tin nhắn): kiểm tra và giải thích
 report (trả lời tin nhắn): gửi tin nhắn cho quản trị viên
 lang tiếng việt|english (hoặc vi|en) *: ngôn ngữ của bot
