@@ -76,9 +76,11 @@ func TestPlainDownloadFromANewcomer(t *testing.T) {
 
 // TestPlainBucketsAndProjectSetups: a build in a storage bucket named
 // after it, and a project's installer in its code host's release under
-// its builder's name (Setup.exe), are noted, not flagged; a bucket named
-// at random or not after the file, a dropper's name, a repository named
-// with download or dropper words, and bait keep them flagged.
+// its builder's name (Setup.exe), are noted, not flagged, and so is a
+// versioned build at a bucket address the platform generated (R2's
+// pub-<32 hex>); a bucket named at random or not after the file, a
+// dropper's name, a repository named with download or dropper words, and
+// bait keep them flagged.
 func TestPlainBucketsAndProjectSetups(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -87,7 +89,11 @@ func TestPlainBucketsAndProjectSetups(t *testing.T) {
 		{"fiddler classic https://telerik-fiddler.s3.amazonaws.com/fiddler/FiddlerSetup.exe", false},
 		{"staging installer https://acmestaging.blob.core.windows.net/installers/AcmeAgentSetup-3.4.0.exe", false},
 		{"memtest86+ https://memtest.org/download/v7.00/mt86plus_7.00.binaries.zip", false},
-		{"https://pub-7a1b2c3d4e5f40a1b2c3d4e5f6a7b8c9.r2.dev/acme-app-0.9.3-setup.exe", true},
+		// an R2 bucket's public address is generated (pub-<32 hex>): it
+		// cannot be named after its build, so a versioned build's name
+		// stands alone there (det12t), and bait still flags it
+		{"https://pub-7a1b2c3d4e5f40a1b2c3d4e5f6a7b8c9.r2.dev/acme-app-0.9.3-setup.exe", false},
+		{"cracked full version https://pub-7a1b2c3d4e5f40a1b2c3d4e5f6a7b8c9.r2.dev/acme-app-0.9.3-setup.exe", true},
 		{"https://docsviewer.blob.core.windows.net/files/KaizenStudio-2.1.exe", true},
 		{"https://storage.googleapis.com/update-chrome-win/ChromeSetup.exe", true},
 		{"https://kaizen-builds.s3.amazonaws.com/images/KaizenStudio-2.1.exe", true},
