@@ -910,6 +910,17 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string, here f
 			byName = append(byName, o)
 		}
 	}
+	if len(byHandle) == 0 && len(byName) == 0 {
+		// none by the name as typed: by the name without its diacritics
+		// ("le thi ha" for Lê Thị Hà, as many keyboards type it), which
+		// two names may share; then the admin picks one by id
+		folded := foldWord(ShowName(name))
+		for _, o := range all {
+			if shown, _ := splitName(o.Name); folded != "" && here(&o) && (foldWord(ShowName(shown)) == folded || foldWord(ShowName(o.Name)) == folded) {
+				byName = append(byName, o)
+			}
+		}
+	}
 	same = byName
 	switch {
 	case c.Platform == Telegram && strings.HasPrefix(who, "@") && isHandle(name):

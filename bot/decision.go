@@ -2,7 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -114,18 +113,20 @@ func ParseLang(s string) (Lang, error) {
 }
 
 // langNames are the words an admin may type for a language in the lang
-// command, lower-cased with single spaces: its code, its English name and
-// its own name (Vietnamese also without diacritics, as it is often typed).
+// command, as foldWord reads them: its code, its English name and its own
+// name ("tiếng việt", "tieng viet" and "Tiếng-Việt" all fold to
+// "tiengviet").
 var langNames = map[string]Lang{
-	"en": English, "english": English, "tiếng anh": English, "tieng anh": English,
-	"vi": Vietnamese, "vietnamese": Vietnamese, "tiếng việt": Vietnamese, "tieng viet": Vietnamese,
+	"en": English, "english": English, "tienganh": English,
+	"vi": Vietnamese, "vietnamese": Vietnamese, "tiengviet": Vietnamese,
 }
 
 // LangByName reads a language as an admin would type it: its code ("vi"),
-// its English name ("Vietnamese") or its own ("Tiếng Việt", "tieng viet"),
-// in any case.
+// its English name ("Vietnamese") or its own ("Tiếng Việt"), in any case,
+// with or without diacritics, composed or decomposed (as macOS keyboards
+// send it), and however spaced or hyphenated.
 func LangByName(s string) (Lang, bool) {
-	l, ok := langNames[strings.ToLower(strings.Join(strings.Fields(s), " "))]
+	l, ok := langNames[foldWord(s)]
 	return l, ok
 }
 

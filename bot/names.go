@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Names from the platform (display names, usernames, chat and channel
@@ -232,10 +233,12 @@ func nameOr(name, id string) string {
 }
 
 // nameMatcher reports whether names are the same as want as a person
-// reads them: compared as shown and without regard to case. want is
-// cleaned once; a name already in plain ASCII costs no cleaning.
+// reads them: compared as shown, in NFC (a name typed on a Mac comes
+// decomposed: "ễ" as e and two marks) and without regard to case. want
+// is cleaned once; a name already in plain ASCII costs no cleaning.
 func nameMatcher(want string) func(name string) bool {
 	w, _ := shownName(want)
+	w = norm.NFC.String(w)
 	return func(name string) bool {
 		if w == "" {
 			return false
@@ -244,7 +247,7 @@ func nameMatcher(want string) func(name string) bool {
 			return strings.EqualFold(name, w)
 		}
 		n, _ := shownName(name)
-		return strings.EqualFold(n, w)
+		return strings.EqualFold(norm.NFC.String(n), w)
 	}
 }
 

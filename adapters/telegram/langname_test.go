@@ -3,6 +3,8 @@ package telegram
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // TestLangTakesLanguageNames: through the real Bot API client, /lang takes
@@ -33,6 +35,14 @@ func TestLangTakesLanguageNames(t *testing.T) {
 		{"VIETNAMESE", "Bot sẽ dùng tiếng Việt trong nhóm này."},
 		{"en", "I'll speak English here."},
 		{"tiếng  việt", "Bot sẽ dùng tiếng Việt trong nhóm này."},
+		// as a macOS keyboard sends it: decomposed (e + circumflex + acute)
+		{norm.NFD.String("Tiếng Việt"), "Bot sẽ dùng tiếng Việt trong nhóm này."},
+		{norm.NFD.String("tiếng anh"), "I'll speak English here."},
+		// odd spacing, hyphens, no diacritics, a no-break space
+		{"Tieng-Viet", "Bot sẽ dùng tiếng Việt trong nhóm này."},
+		{"TiengViet", "Bot sẽ dùng tiếng Việt trong nhóm này."},
+		{"tiếng\u00a0việt", "Bot sẽ dùng tiếng Việt trong nhóm này."},
+		{"Tiêng Viêt", "Bot sẽ dùng tiếng Việt trong nhóm này."},
 	} {
 		if got := send("en", "/lang "+c.arg); got != c.want {
 			t.Errorf("/lang %s answered %q, want %q", c.arg, got, c.want)
