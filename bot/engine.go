@@ -267,10 +267,48 @@ func (e *Engine) Handle(ctx context.Context, m *Message) (Decision, error) {
 	return e.handle(ctx, m, nil)
 }
 
+// Prejudged is a message's first judgement, made ahead of its turn by
+// Prejudge.
+type Prejudged struct {
+	j  Judgement
+	ok bool // m was valid and j is its judgement
+}
+
+// Prejudge makes the judgement Handle begins with (the classifier's, with
+// no hints), for HandleJudged to go on from. A caller with many messages
+// in hand (immune scan) judges a run of them one after another and then
+// handles each: the classifier's code and tables, and then the engine's
+// and the store's, stay in the CPU's caches from one message to the next
+// instead of each pushing the other out at every message. The decisions
+// are Handle's: the judgement depends on the message and the classifier's
+// lists alone, and Handle's later looks (an edit that added a link, a
+// member's join another process saw) are made as Handle makes them. Lists
+// changed between Prejudge and HandleJudged are not in the judgement:
+// hand it over at once.
+func (e *Engine) Prejudge(m *Message, p *Prejudged) {
+	*p = Prejudged{}
+	if validate(m) != nil {
+		return // HandleJudged reports it, as Handle does
+	}
+	p.j, p.ok = e.classifier.Classify(m, Hints{}), true
+}
+
+// HandleJudged is Handle for a message that Prejudge judged into p, the
+// message unchanged since.
+func (e *Engine) HandleJudged(ctx context.Context, m *Message, p *Prejudged) (Decision, error) {
+	return e.handleWith(ctx, m, nil, p)
+}
+
 // handle is Handle. late is set when the message is judged again because
 // its shortened links were followed: it is the level the message got
 // first, and the new decision acts only if it is worse.
 func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision, error) {
+	return e.handleWith(ctx, m, late, nil)
+}
+
+// handleWith is handle; pre, when set, is the message's first judgement,
+// made by Prejudge.
+func (e *Engine) handleWith(ctx context.Context, m *Message, late *Level, pre *Prejudged) (Decision, error) {
 	if err := validate(m); err != nil {
 		return Decision{}, err
 	}
@@ -294,7 +332,12 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 		prev.struck = prev.struck || *late != Allow
 	}
 	hints := Hints{}
-	j := e.classifier.Classify(m, hints)
+	var j Judgement
+	if pre != nil && pre.ok {
+		j = pre.j
+	} else {
+		j = e.classifier.Classify(m, hints)
+	}
 	hasLink := len(j.Links) > 0
 	if (hasLink || j.Risky) && m.MemberSince.IsZero() {
 		// A replica that did not see the sender join asks the store

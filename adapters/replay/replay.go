@@ -268,8 +268,10 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 				}
 			}
 		}
-		rd.recycle(chunk)
+		// the chunk's lines held for the judge are decided before the
+		// reader has the chunk back
 		js.send(pending, decided)
+		rd.recycle(chunk)
 	}
 }
 
@@ -317,13 +319,59 @@ func tuneGC() (restore func()) {
 
 // judges judge the lines of a batch: in the scanning goroutine itself
 // with one worker, or in worker goroutines, each taking the messages of
-// its accounts in order.
+// its accounts in order. Either judges the messages of a chunk together
+// (see lineRun).
 type judges struct {
 	s    *Scanner
+	ctx  context.Context
 	work []chan *work
 	done sync.WaitGroup // the workers
 	next *work          // the lines handed out next
 	free sync.Pool      // of *work
+	held lineRun        // one worker: the messages to judge at the next send
+}
+
+// lineRun is a run of messages a judge decides together: first the
+// classifier's judgement of each, one after another, then the rest of
+// each decision in turn (bot.Engine.Prejudge). Each stage's code and
+// tables then stay in the CPU's caches from one message to the next,
+// rather than each stage pushing the other's out at every message. The
+// decisions are those made one at a time.
+type lineRun struct {
+	lines []*rawLine
+	outs  []*result
+	msgs  []bot.Message
+	pre   []bot.Prejudged
+}
+
+// add holds line l, its output to go to out.
+func (r *lineRun) add(l *rawLine, out *result) {
+	r.lines = append(r.lines, l)
+	r.outs = append(r.outs, out)
+}
+
+// decide decides the lines held and empties the run.
+func (r *lineRun) decide(ctx context.Context, s *Scanner) {
+	n := len(r.lines)
+	if n == 0 {
+		return
+	}
+	if cap(r.msgs) < n {
+		r.msgs, r.pre = make([]bot.Message, n), make([]bot.Prejudged, n)
+	}
+	msgs, pre := r.msgs[:n], r.pre[:n]
+	for i, l := range r.lines {
+		msgs[i] = s.message(l)
+		s.Engine.Prejudge(&msgs[i], &pre[i])
+	}
+	for i, l := range r.lines {
+		s.decide(ctx, l, &msgs[i], &pre[i], r.outs[i])
+	}
+	// msgs and pre are overwritten by the next run (what they hold of
+	// these lines is at most a run's worth)
+	clear(r.lines)
+	clear(r.outs)
+	r.lines, r.outs = r.lines[:0], r.outs[:0]
 }
 
 // work is a chunk of lines for the workers: each judges the lines of its
@@ -355,7 +403,7 @@ func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
 	if n <= 0 {
 		n = runtime.GOMAXPROCS(0)
 	}
-	js := &judges{s: s}
+	js := &judges{s: s, ctx: ctx}
 	if n == 1 {
 		return js
 	}
@@ -369,12 +417,14 @@ func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
 		js.done.Add(1)
 		go func() {
 			defer js.done.Done()
+			var run lineRun
 			for w := range ch {
 				for k := range w.lines {
 					if j := &w.lines[k]; j.worker == i {
-						s.one(ctx, &j.l, &w.out[j.i])
+						run.add(&j.l, &w.out[j.i])
 					}
 				}
+				run.decide(ctx, s)
 				w.decided.Done()
 				if w.left.Add(-1) == 0 {
 					clear(w.lines)
@@ -387,11 +437,16 @@ func (s *Scanner) startJudges(ctx context.Context, batch int) *judges {
 	return js
 }
 
-// judge decides line l into out[i] now, or adds it to the chunk for the
-// workers that send hands them.
+// judge decides line l into out[i] now (a line that is no message), or
+// holds it for send: to decide with the others held (one worker), or in
+// the chunk send hands the workers.
 func (js *judges) judge(ctx context.Context, l *rawLine, out []result, i int) {
-	if js.work == nil || !l.msg {
+	if !l.msg {
 		js.s.one(ctx, l, &out[i])
+		return
+	}
+	if js.work == nil {
+		js.held.add(l, &out[i])
 		return
 	}
 	if js.next == nil {
@@ -413,7 +468,12 @@ func (js *judges) judge(ctx context.Context, l *rawLine, out []result, i int) {
 
 // send hands the lines added since the last send, outputs in out, to the
 // workers; decided counts them until every worker has been through them.
+// With one worker it decides the lines held.
 func (js *judges) send(out []result, decided *sync.WaitGroup) {
+	if js.work == nil {
+		js.held.decide(js.ctx, js.s)
+		return
+	}
 	w := js.next
 	if w == nil || len(w.lines) == 0 {
 		return
@@ -861,19 +921,36 @@ func (s *Scanner) one(ctx context.Context, l *rawLine, r *result) {
 		r.bad = &ErrorLine{Line: l.n, Error: l.bad}
 		return
 	}
-	in := &l.in
-	m := in.Message()
+	m := s.message(l)
+	s.decide(ctx, l, &m, nil, r)
+}
+
+// message is the engine's message of a line that is one.
+func (s *Scanner) message(l *rawLine) bot.Message {
+	m := l.in.Message()
 	if l.sightingsFrom != 0 {
 		m.SightingsFrom = time.Unix(0, l.sightingsFrom).UTC()
 	}
-	d, err := s.Engine.Handle(ctx, &m)
+	return m
+}
+
+// decide decides message m of line l into r; pre, when set, is its first
+// judgement (bot.Engine.Prejudge).
+func (s *Scanner) decide(ctx context.Context, l *rawLine, m *bot.Message, pre *bot.Prejudged, r *result) {
+	var d bot.Decision
+	var err error
+	if pre != nil {
+		d, err = s.Engine.HandleJudged(ctx, m, pre)
+	} else {
+		d, err = s.Engine.Handle(ctx, m)
+	}
 	if errors.Is(err, bot.ErrBadMessage) {
 		r.bad = &ErrorLine{Line: l.n, Error: err.Error()}
 		return
 	}
 	// Any other error is the store's: the decision stands, and the batch's
 	// commit reports the failure before the line is printed.
-	r.out = NewOutput(in.ID, &d)
+	r.out = NewOutput(l.in.ID, &d)
 }
 
 // readLine reads one line without its end into buf. Lines longer than
