@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -201,6 +202,44 @@ func TestWorkersReadMemberSinceAsOne(t *testing.T) {
 			if !strings.Contains(line, `"new_member"`) {
 				t.Errorf("%d workers: line %d is not a new member's:\n%s\nof\n%s", workers, i+1, line, strings.Split(in.String(), "\n")[i])
 			}
+		}
+	}
+}
+
+// TestBatchesGrowBesideASlowStore: while the store is still committing
+// the last batch, a batch grows past the batch size (to twice it) rather
+// than hold up the judging; it is moved to more room only once the
+// workers are done with the lines handed to them, which write their
+// outputs into it by index. With commits slowed down the batches grow,
+// and the output is line for line that of one worker with one batch.
+func TestBatchesGrowBesideASlowStore(t *testing.T) {
+	t.Parallel()
+	in := deterministicInput(t)
+	want := scanOnce(t, in)
+	lines := bytes.Count(in, []byte("\n"))
+	for _, workers := range []int{1, 3} {
+		sc, db := newScanner(t)
+		sc.BatchSize, sc.Workers = 40, workers
+		var commits atomic.Int64
+		db.SetCommitHook(func(time.Duration, error) {
+			commits.Add(1)
+			time.Sleep(3 * time.Millisecond) // a slow disk
+		})
+		var out bytes.Buffer
+		if _, err := sc.Run(context.Background(), bytes.NewReader(in), &out); err != nil {
+			t.Fatal(err)
+		}
+		if n := commits.Load(); n*int64(sc.BatchSize) >= int64(lines) {
+			t.Errorf("%d workers: %d commits for %d lines: the batches never grew past %d lines", workers, n, lines, sc.BatchSize)
+		}
+		if !bytes.Equal(out.Bytes(), want) {
+			a, b := strings.Split(string(want), "\n"), strings.Split(out.String(), "\n")
+			for i := range min(len(a), len(b)) {
+				if a[i] != b[i] {
+					t.Fatalf("%d workers, growing batches: line %d is\n%s\nwant\n%s", workers, i+1, b[i], a[i])
+				}
+			}
+			t.Fatalf("%d workers, growing batches: %d lines, want %d", workers, len(b), len(a))
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -182,17 +183,20 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 	go rd.run(ctx)
 	// Lines already decided are made durable and printed even when the
 	// scan is being cancelled.
-	p := newPrinter(context.WithoutCancel(ctx), s.Engine, w, &s.latest)
+	p := newPrinter(context.WithoutCancel(ctx), s.Engine, w, &s.latest, batch)
 	js := s.startJudges(ctx, batch)
 	// pending is the batch being decided: the workers write the outputs
-	// of its lines in place, so it never grows past its capacity; decided
-	// counts its lines still being judged. The printer waits for them,
+	// of its lines in place, so it is moved to more room (grow) only once
+	// they are done with it; decided counts its lines still being judged. The printer waits for them,
 	// while the next batch is handed out. A batch is handed over at
 	// batch lines, or later while the printer is still busy with the last
 	// one (up to maxBatch): when commits are slow (a large store, a slow
 	// disk) they grow and are fewer, rather than holding up the judging.
 	maxBatch := batch * batchGrowth
-	pending := make([]result, 0, maxBatch)
+	// Room for batch lines, grown only when a batch does grow: the
+	// collector goes through every slot of a batch at each collection,
+	// filled or not (BENCHMARKS.md).
+	pending := make([]result, 0, batch)
 	decided := new(sync.WaitGroup)
 	var newest int64 // unix nanoseconds of the latest message time read
 	flush := func() error {
@@ -259,6 +263,9 @@ func (s *Scanner) Run(ctx context.Context, r io.Reader, w io.Writer) (Stats, err
 				if s.SightingRetention > 0 {
 					l.sightingsFrom = newest - int64(s.SightingRetention)
 				}
+			}
+			if len(pending) == cap(pending) {
+				pending = js.grow(pending, decided, maxBatch)
 			}
 			pending = append(pending, result{})
 			js.judge(ctx, l, pending, len(pending)-1)
@@ -487,6 +494,14 @@ func (js *judges) send(out []result, decided *sync.WaitGroup) {
 	}
 }
 
+// grow returns out with room for up to n lines, once the lines handed
+// out so far are decided: they are written into out by index.
+func (js *judges) grow(out []result, decided *sync.WaitGroup, n int) []result {
+	js.send(out, decided)
+	decided.Wait()
+	return slices.Grow(out, n-len(out))
+}
+
 // stop ends the workers.
 func (js *judges) stop() {
 	for _, ch := range js.work {
@@ -512,6 +527,7 @@ type printer struct {
 	err     error         // the first commit or write error; nothing is printed after it
 	working atomic.Bool   // a batch is being committed and written
 	clock   *atomic.Int64 // Scanner.latest, set before each commit
+	batch   int           // the room of a new batch
 
 	errors, flagged int // read after close
 }
@@ -523,8 +539,8 @@ type printBatch struct {
 	decided *sync.WaitGroup // the lines still being judged
 }
 
-func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer, clock *atomic.Int64) *printer {
-	p := &printer{ctx: ctx, engine: e, out: bufio.NewWriterSize(w, 64<<10), clock: clock,
+func newPrinter(ctx context.Context, e *bot.Engine, w io.Writer, clock *atomic.Int64, batch int) *printer {
+	p := &printer{ctx: ctx, engine: e, out: bufio.NewWriterSize(w, 64<<10), clock: clock, batch: batch,
 		batches: make(chan printBatch, 1), free: make(chan []result, 2), done: make(chan struct{})}
 	p.enc = json.NewEncoder(&p.encoded)
 	p.enc.SetEscapeHTML(false)
@@ -540,7 +556,7 @@ func (p *printer) print(lines []result, last int, newest int64, decided *sync.Wa
 	case b := <-p.free:
 		return b[:0]
 	default:
-		return make([]result, 0, cap(lines))
+		return make([]result, 0, p.batch)
 	}
 }
 
