@@ -309,9 +309,11 @@ func (e *Engine) handle(ctx context.Context, m *Message, late *Level) (Decision,
 // handleWith is handle; pre, when set, is the message's first judgement,
 // made by Prejudge.
 func (e *Engine) handleWith(ctx context.Context, m *Message, late *Level, pre *Prejudged) (Decision, error) {
-	if err := validate(m); err != nil {
-		return Decision{}, err
-	}
+	if pre == nil || !pre.ok {
+		if err := validate(m); err != nil {
+			return Decision{}, err
+		}
+	} // else Prejudge found m valid
 	if m.Group == "" {
 		e.noticeChat(ctx, m.Scope(), m.ChatTitle, m.ChatLang)
 	} else {
@@ -1229,7 +1231,7 @@ func (e *Engine) rememberLocked(s ChatSettings) {
 }
 
 // chatSlotCount is the number of chatSlots.
-const chatSlotCount = 4096
+const chatSlotCount = 16384
 
 // chatSlot returns the slot a chat's settings are kept in.
 func (e *Engine) chatSlot(k ChatKey) *atomic.Pointer[ChatSettings] {
