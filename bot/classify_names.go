@@ -26,7 +26,9 @@ import (
 //     names (most compromised sites, named by their links) and 1,214 of
 //     65,758 popular benign ones. What the model and the lure words make
 //     of the word does not count; a brand or a look-alike in it still
-//     does (discord.net), and so do the path and the message.
+//     does (discord.net), and so do the path (a compromised site's kit)
+//     and the message. Only the bare name or www is read so: a word's
+//     site may lend its subdomains to anyone (someone.tripod.com).
 //
 //   - a name a platform generates: a tunnel's (3f2a-81-204-11-9
 //     .ngrok-free.app, four random words under trycloudflare.com) or a
@@ -98,9 +100,15 @@ var premiumEndings = setOf("com", "net", "org")
 
 // premiumName reports a registrable domain that is one English word on
 // .com, .net or .org (launchpad.net, wallet.com), at a name of its own
-// (not a site on a hosting platform).
+// (not a site on a hosting platform), bare or at www.
 func premiumName(l *linkx.Link, hosted bool) bool {
 	if hosted || !l.ICANN || !premiumEndings[l.Suffix] || l.IP.IsValid() {
+		return false
+	}
+	if sub := l.Subdomain(); sub != "" && sub != "www" {
+		// a word's site may lend its subdomains to anyone
+		// (someone.tripod.com) or be a compromised host's parent
+		// (paypal-service.abolished.com): the name is read in full
 		return false
 	}
 	label := strings.TrimSuffix(l.Domain, "."+l.Suffix)
@@ -273,6 +281,10 @@ type nameRead struct {
 	// hostLogit replaces hostInfo.hostLogit, and the experts' reading is
 	// dropped
 	hostLogit float32
+	// capped: the path's reading may not warn alone either (a generated
+	// name's); a premium name's path is read in full, as a compromised
+	// site's kit is found by it
+	capped bool
 	// words are the lure and scheme words of the owner's part of the
 	// name, which replace the signals of hostInfo.words
 	words []string
@@ -298,7 +310,7 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 		if !ok {
 			return nil
 		}
-		r := &nameRead{hostLogit: min(info.hostLogit, 0)}
+		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: true}
 		if owner != "" {
 			o, ok := linkx.Parse("https://" + owner + "." + site.Suffix + "/")
 			if !ok {
@@ -340,11 +352,14 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 	model.PathFeatures(l, pf)
 	path := c.link.Logit(pf)
 	featuresPool.Put(pf)
-	// the path alone may not take the link past the point a release's
-	// link is read at (releaseLookMax): its words need a name, a lure
-	// or another finding beside them to warn
-	most := (releaseLookMax - c.comb.LinkBias) / c.comb.Link[model.SigModel]
-	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(min(float64(r.hostLogit+path), most)))
+	// on a generated name the path alone may not take the link past
+	// the point a release's link is read at (releaseLookMax): its words
+	// need the owner's name, a lure or another finding beside them
+	read := float64(r.hostLogit + path)
+	if r.capped {
+		read = min(read, (releaseLookMax-c.comb.LinkBias)/c.comb.Link[model.SigModel])
+	}
+	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(read))
 	var lure, scheme int
 	for _, w := range r.words {
 		if model.SchemeWord(w) {

@@ -22,6 +22,11 @@ func TestPremiumNames(t *testing.T) {
 		{"connect your wallet to claim https://wallet-connect-claim.com/", true},
 		{"https://discard.com/nitro free nitro", true},
 		{"free nitro https://discord.net/gift", true},
+		// a premium name's kit is found by its path, and a premium
+		// name's subdomains are read in full
+		{"http://idiotism.net/Y38TR1/cibc/bank/billing2.php", true},
+		{"http://rondix1.tripod.com/Web-norvige-kontakt/index.htm", true},
+		{"https://payqaal-com-service-custermes.abolished.com/siginin/login/8b1ca9907/signin.php?session=646636326266", true},
 	})
 }
 
