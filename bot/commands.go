@@ -97,6 +97,10 @@ var adminOnly = map[string]bool{
 	"offenders": true, "lang": true, "setlog": true, "why": true, "audit": true,
 }
 
+// showsRecords are the admins' commands that change nothing but show
+// other members' records: a member is refused them for that.
+var showsRecords = map[string]bool{"offenders": true, "why": true, "audit": true}
+
 // ParseCommand reads "/name args" or "/name@bot args" from a message text.
 // botName, if set, must match the @ suffix when there is one. It reports
 // false for a text that is not a command for this bot.
@@ -154,6 +158,10 @@ func (e *Engine) Command(ctx context.Context, c Command) (Reply, error) {
 		}
 		if c.AdminUnknown {
 			return Reply{Text: sayOn(c.Platform, l, "refused-unknown", c.Name), Refused: true}, nil
+		}
+		if showsRecords[c.Name] {
+			// nothing to change: what it shows is the admins' business
+			return Reply{Text: sayOn(c.Platform, l, "refused-view", c.Name), Refused: true}, nil
 		}
 		return Reply{Text: sayOn(c.Platform, l, "refused", c.Name), Refused: true}, nil
 	}
@@ -261,13 +269,26 @@ func telegramPrivate(chat string) bool {
 	return err == nil && id > 0
 }
 
+// modeNames are the words an admin may type for a mode, as foldWord
+// reads them: its name, and the Vietnamese words the Vietnamese status and
+// help describe it with (tắt, ghi nhận; cảnh báo; xoá or xóa).
+var modeNames = map[string]Mode{
+	"off": ModeOff, "tat": ModeOff, "ghinhan": ModeOff,
+	"warn": ModeWarn, "canhbao": ModeWarn,
+	"delete": ModeDelete, "xoa": ModeDelete,
+}
+
 func (e *Engine) setMode(ctx context.Context, c Command, l Lang) (Reply, error) {
-	arg := strings.ToLower(firstField(c.Args))
+	arg := strings.Join(strings.Fields(c.Args), " ")
 	if arg == "" {
 		return Reply{Text: say(l, "mode-missing")}, nil
 	}
-	m, err := ParseMode(arg)
-	if err != nil {
+	m, ok := modeNames[foldWord(arg)]
+	if !ok {
+		// "mode delete now": its first word, as before
+		m, ok = modeNames[foldWord(firstField(arg))]
+	}
+	if !ok {
 		return Reply{Text: say(l, "mode-usage", arg)}, nil
 	}
 	if err := e.changeSettings(ctx, c, c.Scope(), "mode "+string(m), func(s *ChatSettings) { s.Mode = m }); err != nil {
@@ -394,7 +415,7 @@ func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, erro
 			return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
 		}
 		if !ok {
-			done = append(done, say(l, "list-absent", linkx.Defang(v), string(kind)))
+			done = append(done, say(l, "list-absent", linkx.Defang(v), say(l, "list-name-"+string(kind))))
 			continue
 		}
 		e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, kind, v) })

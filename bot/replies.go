@@ -8,6 +8,10 @@ var replies = map[string][2]string{
 		"Sorry, only this chat's admins can use %s. Nothing was changed.",
 		"Xin lỗi, chỉ quản trị viên của nhóm mới dùng được lệnh %s. Không có gì thay đổi.",
 	},
+	"refused-view": {
+		"Sorry, only this chat's admins can use %s: it shows other members' records.",
+		"Xin lỗi, chỉ quản trị viên của nhóm mới dùng được lệnh %s vì lệnh này hiện hồ sơ của thành viên khác.",
+	},
 	"refused-direct": {
 		"%s is for a group's admins: send it in the group. Here, in our private chat, link, pardon and why work for the groups whose admin notes come here.",
 		"%s dành cho quản trị viên của nhóm: hãy gửi lệnh trong nhóm. Ở chat riêng này chỉ dùng được link, pardon và why cho các nhóm gửi thông báo quản trị về đây.",
@@ -41,12 +45,12 @@ var replies = map[string][2]string{
 	"mode-delete": {"delete (delete confident threats, warn on unsure ones)", "delete (xoá mối nguy chắc chắn, cảnh báo khi chưa chắc)"},
 	"mode-usage": {
 		"%q is not a mode. Use: mode off, mode warn or mode delete.",
-		"%q không phải là chế độ. Dùng: mode off, mode warn hoặc mode delete.",
+		"%q không phải là chế độ. Dùng: mode off (hoặc tắt), mode warn (hoặc cảnh báo) hoặc mode delete (hoặc xoá).",
 	},
 	"mode-set": {"Mode set: %s.", "Đã đặt chế độ: %s."},
 	"mode-missing": {
 		"Which mode? mode off (record only), mode warn (warn, never delete) or mode delete (delete confident threats).",
-		"Chế độ nào? mode off (chỉ ghi nhận), mode warn (chỉ cảnh báo) hoặc mode delete (xoá mối nguy chắc chắn).",
+		"Chế độ nào? mode off hoặc tắt (chỉ ghi nhận), mode warn hoặc cảnh báo (chỉ cảnh báo), mode delete hoặc xoá (xoá mối nguy chắc chắn).",
 	},
 	"lang-missing": {
 		"Which language? lang english (or en) or lang tiếng việt (or vietnamese, tieng viet, vi).",
@@ -71,11 +75,13 @@ var replies = map[string][2]string{
 		"%q is not a domain or link. For example: %s example.com",
 		"%q không phải tên miền hay liên kết. Ví dụ: %s example.com",
 	},
-	"allow-done":   {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
-	"block-done":   {"%s is blocked in this chat: I'll delete links to it.", "Đã chặn %s trong nhóm: bot sẽ xoá các liên kết tới nó."},
-	"unallow-done": {"%s is no longer on the allow list.", "Đã bỏ %s khỏi danh sách cho phép."},
-	"unblock-done": {"%s is no longer on the block list.", "Đã bỏ %s khỏi danh sách chặn."},
-	"list-absent":  {"%s was not on the %s list; nothing changed.", "%s không có trong danh sách %s; không có gì thay đổi."},
+	"allow-done":      {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
+	"block-done":      {"%s is blocked in this chat: I'll delete links to it.", "Đã chặn %s trong nhóm: bot sẽ xoá các liên kết tới nó."},
+	"unallow-done":    {"%s is no longer on the allow list.", "Đã bỏ %s khỏi danh sách cho phép."},
+	"unblock-done":    {"%s is no longer on the block list.", "Đã bỏ %s khỏi danh sách chặn."},
+	"list-absent":     {"%s was not on the %s list; nothing changed.", "%s không có trong danh sách %s; không có gì thay đổi."},
+	"list-name-allow": {"allow", "cho phép"},
+	"list-name-block": {"block", "chặn"},
 	"lists": {
 		"Allowed here: %s\nBlocked here: %s\nGlobal feeds: %s entries",
 		"Cho phép trong nhóm: %s\nChặn trong nhóm: %s\nNguồn chặn chung: %s mục",
@@ -194,6 +200,10 @@ var discordReplies = map[string][2]string{
 	"status": {
 		"🛡️ immune is protecting this server.\nMode (whole server): %s\nLanguage: %s\nThis server's lists: %d allowed, %d blocked; feeds: %s entries\nAdmin log: %s\nAn account is timed out at %d strikes (for %s); the same link in %d channels within %s marks it hijacked.",
 		"🛡️ immune đang bảo vệ máy chủ này.\nChế độ (cả máy chủ): %s\nNgôn ngữ: %s\nDanh sách của máy chủ: %d cho phép, %d chặn; nguồn chặn: %s mục\nNhật ký quản trị: %s\nTài khoản bị hạn chế khi có %d cảnh cáo (trong %s); cùng một liên kết gửi vào %d kênh trong %s bị coi là tài khoản bị chiếm.",
+	},
+	"refused-view": {
+		"Sorry, only this server's moderators can use %s: it shows other members' records.",
+		"Xin lỗi, chỉ người kiểm duyệt của máy chủ mới dùng được lệnh %s vì lệnh này hiện hồ sơ của thành viên khác.",
 	},
 	"refused-unknown": {
 		"I couldn't read this server's roles from Discord just now to check that you are a moderator, so %s did nothing. Please try again in a moment.",

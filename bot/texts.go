@@ -207,7 +207,7 @@ var vietnamese = texts{
 	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
 Lệnh (* chỉ dành cho quản trị viên):
 status: tình trạng bảo vệ
-mode off|warn|delete *: chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
+mode off|warn|delete (hoặc tắt|cảnh báo|xoá) *: chỉ ghi nhận / chỉ cảnh báo / xoá mối nguy chắc chắn
 allow DOMAIN… *, unallow DOMAIN… *: không bao giờ chặn tên miền này trong nhóm (một hay nhiều tên, cách nhau bằng dấu cách)
 block DOMAIN… *, unblock DOMAIN… *: luôn xoá tên miền này trong nhóm
 lists: danh sách cho phép và chặn của nhóm (lists block từ K, hoặc từ một mục: từ đó trở đi)

@@ -46,6 +46,14 @@ func TestServerWideSettingsSaySo(t *testing.T) {
 			[]string{"/immune why message:ID, or use the menu Why? (immune) on my notice."}},
 		{"lang", "c1", "mod1", "vi", permManage, slash("lang", "lang", "vi"),
 			[]string{"Bot sẽ dùng tiếng Việt trong máy chủ này."}},
+		// a member's audit: refused for what it shows, not for a change
+		{"a member's audit", "c1", "m1", "en-US", permView | permSend, slash("audit"),
+			[]string{"Sorry, only this server's moderators can use audit: it shows other members' records."}},
+		{"a member's offenders, Vietnamese", "c1", "m1", "vi", permView | permSend, slash("offenders"),
+			[]string{"Xin lỗi, chỉ người kiểm duyệt của máy chủ mới dùng được lệnh offenders vì lệnh này hiện hồ sơ của thành viên khác."}},
+		// the list by its Vietnamese name, not "danh sách allow"
+		{"unallow of what is not there, Vietnamese", "c1", "mod1", "vi", permManage, slash("unallow", "domain", "nope.vn"),
+			[]string{"nope[.]vn không có trong danh sách cho phép; không có gì thay đổi."}},
 	} {
 		got := run(c.ch, c.user, c.perms, c.locale, c.data)
 		for _, w := range c.want {
