@@ -559,3 +559,49 @@ func TestNotAThreatWhereTheMuteFellOffTheList(t *testing.T) {
 		t.Errorf("not a threat in c2: %+v; want c2's mute lifted", r)
 	}
 }
+
+// TestOffendersPagesThroughTies: offenders pages through accounts last
+// seen in the same second (Telegram's times are whole seconds, and a raid
+// flags many at once) with cursors that name the time and the account
+// ("#….u020"), and shows each once, none missed, though another account
+// flagged in that same second comes in between the pages (which may
+// show on a later page: it sorts among them).
+func TestOffendersPagesThroughTies(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	const flagged = 45
+	for i := range flagged {
+		h.send(msg{chat: "g1", user: fmt.Sprintf("u%03d", i), text: phishLink})
+	}
+	more := regexp.MustCompile(`\n(\d+) more accounts? on record here, seen earlier: offenders from (#[0-9a-v]{13}\.u\d{3}) shows (?:the next ones|it)\.$`)
+	seen := map[string]int{}
+	args := ""
+	for round := 0; ; round++ {
+		r := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "offenders", Args: args})
+		for _, m := range regexp.MustCompile(`\(telegram:(u\d+)\)`).FindAllStringSubmatch(r.Text, -1) {
+			seen[m[1]]++
+		}
+		m := more.FindStringSubmatch(r.Text)
+		if m == nil {
+			if strings.Contains(r.Text, "more account") {
+				t.Errorf("offenders %s: %q", args, r.Text)
+			}
+			break
+		}
+		if round > 3 {
+			t.Fatal("offenders never reaches the last account")
+		}
+		args = "from " + m[2]
+		h.send(msg{chat: "g1", user: fmt.Sprintf("u%03d", 100+round), text: phishLink}) // the same second
+	}
+	for u, n := range seen {
+		if n != 1 {
+			t.Errorf("%s shown %d times", u, n)
+		}
+	}
+	for i := range flagged {
+		if u := fmt.Sprintf("u%03d", i); seen[u] == 0 {
+			t.Errorf("%s never shown", u)
+		}
+	}
+}
