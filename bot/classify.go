@@ -1746,8 +1746,11 @@ func (c *Classifier) judgeFile(rs *reasons, a Attachment) bool {
 // a harmless name), as an attachment or at the end of a link; name is the
 // name as shown, its direction controls dropped.
 func disguiseRule(f filetype.Finding, name string) (Reason, bool) {
-	kind := "kind:" + f.Kind.String()
 	var r Reason
+	if !f.RTL && f.Decoy == "" && !f.MIMEMismatch {
+		return r, false // most files: the kind's words are not written
+	}
+	kind := "kind:" + f.Kind.String()
 	switch {
 	case f.RTL:
 		r = handRule(CodeRTLOverride, wRTL, name, say2("rtl", name, kind, f.Ext))
@@ -1755,8 +1758,6 @@ func disguiseRule(f filetype.Finding, name string) (Reason, bool) {
 		r = handRule(CodeDoubleExtension, wDoubleExt, name, say2("double_ext", name, kind, "decoy:"+f.DecoyKind))
 	case f.MIMEMismatch:
 		r = handRule(CodeDoubleExtension, wDoubleExt, name, say2("mime_mismatch", name, kind))
-	default:
-		return r, false
 	}
 	r.File, r.Decoy = f.Kind.String(), f.DecoyKind
 	return r, true
