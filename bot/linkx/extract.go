@@ -347,6 +347,9 @@ func bracket(c byte) int {
 }
 
 func knownScheme(s string) bool {
+	if s == "https" || s == "http" {
+		return true // as nearly every link writes it: no need to lower it
+	}
 	switch strings.ToLower(s) {
 	case "http", "https", "ftp", "ftps", "ws", "wss":
 		return true
