@@ -300,6 +300,15 @@ func leetWord(w []byte) bool {
 
 // hasLeet reports whether folded text holds a leetspeak word.
 func hasLeet(buf []byte) bool {
+	// A leetspeak word holds a digit written for a letter: text without
+	// one (most) is passed over byte by byte, not word by word.
+	k := 0
+	for k < len(buf) && leetLetter[buf[k]] == 0 {
+		k++
+	}
+	if k == len(buf) {
+		return false
+	}
 	for i := 0; i < len(buf); {
 		j := i
 		for j < len(buf) && buf[j] != ' ' {
@@ -458,6 +467,14 @@ func Fold(text string, dst []byte) []byte {
 		marked = marked || c >= utf8.RuneSelf
 		dst = append(dst, out)
 		space = false
+		// the rest of a run of lower-case letters and digits is
+		// written as it stands, in one copy
+		j := i
+		for j < len(text) && lowerAlnum[text[j]] {
+			j++
+		}
+		dst = append(dst, text[i:j]...)
+		i = j
 	}
 	if !space && marked {
 		apart(dst[word:], text[from:])
@@ -502,6 +519,17 @@ func apart(w []byte, src string) {
 		w[0] -= 'a' - 'A'
 	}
 }
+
+// lowerAlnum marks the bytes Fold writes as they stand: a-z and 0-9.
+var lowerAlnum = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
