@@ -19,14 +19,16 @@ type linkCache struct {
 	seed   maphash.Seed
 	shards [linkShards]struct {
 		mu sync.RWMutex
-		m  map[string]Link
+		// m holds pointers: a Link is too large (over 128 bytes) for
+		// the map's fast paths for string keys
+		m map[string]*Link
 	}
 }
 
 func newLinkCache() *linkCache {
 	c := &linkCache{seed: maphash.MakeSeed()}
 	for i := range c.shards {
-		c.shards[i].m = make(map[string]Link)
+		c.shards[i].m = make(map[string]*Link)
 	}
 	return c
 }
@@ -38,9 +40,12 @@ func (c *linkCache) shard(raw string) int {
 func (c *linkCache) get(raw string) (Link, bool) {
 	s := &c.shards[c.shard(raw)]
 	s.mu.RLock()
-	l, ok := s.m[raw]
+	l := s.m[raw]
 	s.mu.RUnlock()
-	return l, ok
+	if l == nil {
+		return Link{}, false
+	}
+	return *l, true
 }
 
 func (c *linkCache) put(raw string, l Link) {
@@ -52,6 +57,6 @@ func (c *linkCache) put(raw string, l Link) {
 	if len(s.m) >= linkShardMax {
 		clear(s.m)
 	}
-	s.m[raw] = l
+	s.m[raw] = &l
 	s.mu.Unlock()
 }
