@@ -11,11 +11,12 @@ import "testing"
 // pages.dev; malware-urls12t.txt and en-phish12t.txt hold droppers and
 // phishing in the shapes a loosening of those could let through. The rules
 // of the pass were tuned on them, so they measure nothing held out; each
-// is held to what it reached.
+// is held to what it reached (before the rules: 21 of 438 tech messages
+// flagged, 41 of 55 droppers, 24 of 25 phishing messages).
 var twelfthTuningSets = []tunedSet{
-	{measureSet{"en-tech12t.txt", false}, 0, 1000},
-	{measureSet{"malware-urls12t.txt", true}, 0, 0},
-	{measureSet{"en-phish12t.txt", true}, 0, 0},
+	{measureSet{"en-tech12t.txt", false}, 0, 8},
+	{measureSet{"malware-urls12t.txt", true}, 44, 0},
+	{measureSet{"en-phish12t.txt", true}, 24, 0},
 }
 
 // TestMeasureTwelfthTuningSets holds each tuning set to what it reached;
@@ -23,4 +24,23 @@ var twelfthTuningSets = []tunedSet{
 func TestMeasureTwelfthTuningSets(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, twelfthTuningSets)
+}
+
+// TestMeasureTwelfthHeldOut reads en-tech12h.txt and malware-urls12h.txt,
+// written with the tuning sets of other names and paths, committed before
+// any run and read once at the end of the pass. The droppers are held to
+// issue #9's target for malware file URLs, 80 % flagged; the tech chat is
+// only logged, as its target (0.2 % of links) is not met.
+func TestMeasureTwelfthHeldOut(t *testing.T) {
+	t.Parallel()
+	measureSets(t, []measureSet{{"en-tech12h.txt", false}}, false)
+	const file = "malware-urls12h.txt"
+	wd := measureSets(t, []measureSet{{file, true}}, false)[0]
+	lines, err := readMeasureSet("testdata/measure/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if flagged := wd[0] + wd[1]; float64(flagged) < 0.8*float64(len(lines)) {
+		t.Errorf("%s: %d of %d flagged, below issue #9's 80 %% for malware file URLs (MEASURE_SHOW=1 lists the misses)", file, flagged, len(lines))
+	}
 }
