@@ -555,7 +555,16 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if !ok || strings.Contains(start.Cursor, ".") {
 		return Reply{Text: sayOn(c.Platform, l, "audit-usage", maxAudit)}, nil
 	}
-	if start.K > maxCounted {
+	if start.K-1 > maxCounted {
+		total, err := e.store.CountCases(ctx, c.Scope(), "", maxCounted+1)
+		switch {
+		case err != nil:
+			return Reply{Text: say(l, "failed")}, err
+		case total == 0:
+			return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
+		case total <= maxCounted:
+			return Reply{Text: sayOn(c.Platform, l, "audit-from-past", total, start.K)}, nil
+		}
 		return Reply{Text: sayOn(c.Platform, l, "audit-from-far", count(l, maxCounted))}, nil
 	}
 	skip, before := max(start.K-1, 0), ""
@@ -638,7 +647,8 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 		if left == 1 {
 			b.WriteString(sayOn(c.Platform, l, "audit-more-one", n, cursor))
 		} else {
-			b.WriteString(sayOn(c.Platform, l, "audit-more", counted(l, left), n, cursor, min(n, left)))
+			// "More than 10,000 older decisions …"
+			b.WriteString(capitalize(sayOn(c.Platform, l, "audit-more", counted(l, left), n, cursor, min(n, left))))
 		}
 	}
 	if capped {

@@ -136,7 +136,7 @@ func TestAudit(t *testing.T) {
 	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 from 5"}); r.Text != "Only 4 decisions are on record here, so there is nothing from number 5 on: send audit for the latest." {
 		t.Errorf("audit past the end: %q", r.Text)
 	}
-	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 99999999999999999"}); !strings.HasPrefix(r.Text, "audit counts back 10,000 decisions at most") {
+	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "2 99999999999999999"}); !strings.HasPrefix(r.Text, "Only 4 decisions are on record here, so there is nothing from number 99999999999999999 on") {
 		t.Errorf("audit far past the end: %q", r.Text)
 	}
 	if r = h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "audit", Args: "from #0000"}); !strings.HasPrefix(r.Text, "Nothing is on record here from #0000 on") {
@@ -603,5 +603,47 @@ func TestOffendersPagesThroughTies(t *testing.T) {
 		if u := fmt.Sprintf("u%03d", i); seen[u] == 0 {
 			t.Errorf("%s never shown", u)
 		}
+	}
+}
+
+// TestAuditOfALongHistory: in a chat with more than 10,000 decisions on
+// record, audit says "more than 10,000" instead of counting them all
+// (which held the store's lock for the walk through every one), pages on
+// from its cursor, and says how far back from K goes.
+func TestAuditOfALongHistory(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	scope := bot.ChatKey{Platform: bot.Telegram, Chat: "g9"}
+	for i := range 10_050 {
+		at := t0.Add(-time.Duration(i) * time.Minute)
+		c := bot.Case{ID: bot.NewCaseID(at), Time: at, Scope: scope, Message: bot.MessageRef{Platform: bot.Telegram, Chat: "g9", ID: fmt.Sprint(20000 - i)},
+			Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint("u", i%300)}, Level: bot.Delete, Score: 0.9, Actions: []bot.Action{bot.ActDelete}}
+		if err := h.db.PutCase(bg, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := h.db.Commit(bg); err != nil {
+		t.Fatal(err)
+	}
+	audit := func(args string) string {
+		return h.cmd(bot.Command{Chat: "g9", User: "boss", IsAdmin: true, Name: "audit", Args: args}).Text
+	}
+	got := audit("")
+	m := regexp.MustCompile(`\nMore than 10,000 older decisions are not shown: audit 10 from (#[0-9a-v]+) shows the next 10\.$`).FindStringSubmatch(got)
+	if !strings.HasPrefix(got, "Decisions 1–10 of more than 10,000 here, newest first:") || m == nil {
+		t.Fatalf("audit: %q", got)
+	}
+	if got := audit("from " + m[1]); !strings.HasPrefix(got, "Decisions here from "+m[1]+" on (more than 10,000 in all), newest first:\n• ") || !strings.Contains(got, "message 19990") {
+		t.Errorf("audit from %s: %q", m[1], got)
+	}
+	if got := audit("10 from 10001"); !strings.HasPrefix(got, "Decisions 10001–10010 of more than 10,000 here") {
+		t.Errorf("audit from 10001: %q", got)
+	}
+	if got := audit("from 10002"); got != "audit counts back 10,000 decisions at most. To go further back, follow the audit … from #… that the last line of each answer names." {
+		t.Errorf("audit from 10002: %q", got)
+	}
+	h.cmd(bot.Command{Chat: "g9", User: "boss", IsAdmin: true, Name: "lang", Args: "vi"})
+	if got := audit(""); !strings.HasPrefix(got, "Quyết định 1–10 trong hơn 10.000 quyết định của nhóm") || !strings.Contains(got, "\nCòn hơn 10.000 quyết định cũ hơn chưa hiện: audit 10 từ #") {
+		t.Errorf("audit in Vietnamese: %q", got)
 	}
 }
