@@ -360,8 +360,15 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 		read = min(read, (releaseLookMax-c.comb.LinkBias)/c.comb.Link[model.SigModel])
 	}
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(read))
+	nameWordSignals(&sig, r.words)
+	return sig, true
+}
+
+// nameWordSignals sets the signals of a name's lure and scheme words: a
+// lure word counts a third (up to three), a scheme word half (up to two).
+func nameWordSignals(sig *model.LinkSignals, words []string) {
 	var lure, scheme int
-	for _, w := range r.words {
+	for _, w := range words {
 		if model.SchemeWord(w) {
 			scheme++
 		} else {
@@ -370,7 +377,6 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 	}
 	sig[model.SigDomainWords] = float32(min(lure, 3)) / 3
 	sig[model.SigSchemeWords] = float32(min(scheme, 2)) / 2
-	return sig, true
 }
 
 // readsBrand reports signals that read a link's name as a brand's.

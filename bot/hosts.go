@@ -234,16 +234,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 	}
 	info.words = model.NameWords(site.Label())
 	if len(info.words) > 0 {
-		var lure, scheme int
-		for _, w := range info.words {
-			if model.SchemeWord(w) {
-				scheme++
-			} else {
-				lure++
-			}
-		}
-		sig[model.SigDomainWords] = float32(min(lure, 3)) / 3
-		sig[model.SigSchemeWords] = float32(min(scheme, 2)) / 2
+		nameWordSignals(sig, info.words)
 		r := Reason{Code: CodeDomainWords, Subject: shown, fitted: true,
 			Weight: shownWeight(c.comb.Link[model.SigDomainWords]*float64(sig[model.SigDomainWords]) + c.comb.Link[model.SigSchemeWords]*float64(sig[model.SigSchemeWords])),
 			text:   say2("domain_words", shown, strings.Join(info.words, ", "))}

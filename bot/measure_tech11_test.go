@@ -37,7 +37,13 @@ func TestMeasureEleventhTuningSets(t *testing.T) {
 func TestMeasureEleventhHeldOut(t *testing.T) {
 	t.Parallel()
 	measureSets(t, []measureSet{{"en-tech11h.txt", false}}, false)
-	const file = "malware-urls11h.txt"
+	holdMalwareTarget(t, "malware-urls11h.txt")
+}
+
+// holdMalwareTarget measures a set of malware file URLs and holds it to
+// issue #9's target for them: 80 % flagged.
+func holdMalwareTarget(t *testing.T, file string) {
+	t.Helper()
 	wd := measureSets(t, []measureSet{{file, true}}, false)[0]
 	lines, err := readMeasureSet("testdata/measure/" + file)
 	if err != nil {
