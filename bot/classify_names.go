@@ -122,65 +122,82 @@ func premiumName(l *linkx.Link, hosted bool) bool {
 
 // generatedName returns, for a host whose name a tunnel or preview
 // platform generated in whole or in part, the name its owner chose on
-// the platform ("" for a tunnel, whose whole name is generated), and
-// true; false for any other host.
-func generatedName(l *linkx.Link) (owner string, ok bool) {
+// the platform (owner; "" for a tunnel, whose whole name is generated)
+// and the rest of what the owner chose in it (chosen: a branch's or a
+// team's name, whose lure words still count, though the model does not
+// read them), and true; false for any other host. Only names the
+// platform makes are read so: a name its user picks (a paid tunnel's
+// custom name, localtunnel's requested one) is read in full.
+func generatedName(l *linkx.Link) (owner, chosen string, ok bool) {
 	site, hosted := model.Site(*l)
 	if !hosted {
-		return "", false
+		return "", "", false
 	}
 	label := site.Label()
 	if strings.Count(l.Host, ".") != strings.Count(site.Domain, ".") {
 		// a label before the site's: pages.dev's deployments
-		// (a1b2c3d4.acme-web.pages.dev, fix-login.acme-web.pages.dev)
+		// (a1b2c3d4.acme-web.pages.dev) and branches
+		// (fix-login.acme-web.pages.dev)
 		if site.Suffix == "pages.dev" {
-			return label, true
+			sub := l.Host[:len(l.Host)-len(site.Domain)-1]
+			if len(sub) == 8 && allHex(sub) {
+				sub = ""
+			}
+			return label, sub, true
 		}
-		return "", false
+		return "", "", false
 	}
 	switch site.Suffix {
-	case "ngrok-free.app", "ngrok-free.dev", "ngrok.app", "ngrok.io", "ngrok.dev":
-		// 3f2a-81-204-11-9: four hex digits and the address
+	case "ngrok-free.app", "ngrok-free.dev":
+		// 3f2a-81-204-11-9 (four hex digits and the address) or a
+		// free static name of random words, which no user picks
 		if tunnelAddress(label) || randomWords(label, 3) {
-			return "", true
+			return "", "", true
 		}
-	case "trycloudflare.com", "loca.lt":
+	case "ngrok.app", "ngrok.io", "ngrok.dev":
+		if tunnelAddress(label) {
+			return "", "", true
+		}
+	case "trycloudflare.com":
 		// quick tunnels get random words: oriented-pine-travelers-pottery
 		if randomWords(label, 3) {
-			return "", true
+			return "", "", true
 		}
 	case "r2.dev", "cloudfront.net":
 		// a bucket's public address (pub-<32 hex digits>.r2.dev) or a
 		// distribution's (d1a2b3c4d5e6f7.cloudfront.net)
 		if generatedBucket(l) {
-			return "", true
+			return "", "", true
 		}
 	case "app.github.dev":
 		// a codespace's forwarded port: fuzzy-space-waffle-4jq5r7x-3000
-		return "", true
+		return "", "", true
 	case "vercel.app":
 		// PROJECT-git-BRANCH-SCOPE and PROJECT-HASH-SCOPE
 		if i := strings.Index(label, "-git-"); i > 0 {
-			return label[:i], true
+			return label[:i], label[i+5:], true
 		}
 		parts := strings.Split(label, "-")
 		for i := 1; i < len(parts); i++ {
 			if len(parts[i]) == 9 && hashLike(parts[i]) {
-				return strings.Join(parts[:i], "-"), true
+				return strings.Join(parts[:i], "-"), strings.Join(parts[i+1:], "-"), true
 			}
 		}
 	case "netlify.app":
-		// deploy-preview-N--SITE, BRANCH--SITE, HASH--SITE
-		if _, owner, ok := strings.Cut(label, "--"); ok && owner != "" {
-			return owner, true
+		// deploy-preview-N--SITE, HASH--SITE, BRANCH--SITE
+		if pre, owner, ok := strings.Cut(label, "--"); ok && owner != "" {
+			if n, ok := strings.CutPrefix(pre, "deploy-preview-"); ok && allDigits(n) || len(pre) == 24 && allHex(pre) {
+				pre = ""
+			}
+			return owner, pre, true
 		}
 	case "onrender.com":
 		// SERVICE-pr-N
 		if i := strings.LastIndex(label, "-pr-"); i > 0 && allDigits(label[i+4:]) {
-			return label[:i], true
+			return label[:i], "", true
 		}
 	}
-	return "", false
+	return "", "", false
 }
 
 // generatedBucket reports a storage bucket's or a delivery network's
@@ -306,11 +323,11 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 	case premiumName(l, hosted):
 		return &nameRead{hostLogit: min(info.hostLogit, 0)}
 	case hosted:
-		owner, ok := generatedName(l)
+		owner, chosen, ok := generatedName(l)
 		if !ok {
 			return nil
 		}
-		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: true}
+		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: true, words: model.NameWords(chosen)}
 		if owner != "" {
 			o, ok := linkx.Parse("https://" + owner + "." + site.Suffix + "/")
 			if !ok {
@@ -324,7 +341,7 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 				h = max(h, e)
 			}
 			r.hostLogit = min(info.hostLogit, h)
-			r.words = model.NameWords(owner)
+			r.words = append(model.NameWords(owner), r.words...)
 		}
 		return r
 	}

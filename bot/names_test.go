@@ -48,6 +48,10 @@ func TestGeneratedNames(t *testing.T) {
 		{"your microsoft 365 password expires today https://office365-verify-git-main-acme.vercel.app/login", true},
 		{"coinbase security alert, sign in to review https://deploy-preview-3--coinbase-auth-review.netlify.app/signin", true},
 		{"https://3c9d-185-220-101-4.ngrok-free.app/files/invoice.exe", true},
+		// a paid tunnel's name (ngrok.app) or localtunnel's requested
+		// one is its user's choice: read in full
+		{"https://claim-airdrop-wallet.ngrok.app/", true},
+		{"https://claim-airdrop-wallet.loca.lt/", true},
 	})
 }
 
