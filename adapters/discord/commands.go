@@ -89,11 +89,16 @@ var subcommands = []sub{
 
 // fromOpt is the from option of audit, offenders and lists: where a page
 // starts, as text, for it takes the cursor an answer's last line names
-// ("#0vh5kq3") as well as a number K.
+// ("#0vh5kq3") as well as a number K. Lists names an entry, which may be
+// a long URL: the option takes as much as Discord lets one take.
 func fromOpt(en, vi string) *discordgo.ApplicationCommandOption {
 	return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "from", Required: false,
-		MaxLength: 100, Description: en, DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: vi}}
+		MaxLength: maxOptionLength, Description: en, DescriptionLocalizations: map[discordgo.Locale]string{discordgo.Vietnamese: vi}}
 }
+
+// maxOptionLength is the most characters Discord lets a string option
+// take.
+const maxOptionLength = 6000
 
 // auditFrom is audit's second option: from which decision on.
 var auditFrom = fromOpt("Where to start: the #… an answer's last line names, or K for the K-th newest decision",
