@@ -105,7 +105,7 @@ func (m *Model) HostLogits(l *linkx.Link, host *Features) (hostLogit, expert flo
 		}
 	}
 	if m.Net != nil {
-		hostLogit += m.net(l)
+		hostLogit += m.net(l, hostLogit)
 	}
 	return hostLogit, expert, ok
 }

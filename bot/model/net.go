@@ -41,6 +41,14 @@ type Net struct {
 	// enough to lift a name over the warn point, not to carry it to
 	// the delete point alone.
 	Cap float32
+	// Ceil, when above 0, is the highest logit of a host the net may
+	// raise it to: a name the model alone scores below Ceil ends at
+	// most at Ceil, one at or above it gets nothing from the net. The
+	// trainer sets it a little above the combiner's warn point, so that
+	// what the net adds can warn about a name but never carries one to
+	// a deletion on its own: a popular site that merely looks like the
+	// names the net learned is at worst warned.
+	Ceil float32
 }
 
 // NetLogitScale divides the model's logit of a name before the net
@@ -112,9 +120,9 @@ func NameFeatures(l *linkx.Link, bare *Features) bool {
 	return true
 }
 
-// net returns the net's share of a host's logit: 0 for a host it does
-// not read.
-func (m *Model) net(l *linkx.Link) float32 {
+// net returns the net's share of a host's logit, whose logit without
+// the net is base: 0 for a host it does not read.
+func (m *Model) net(l *linkx.Link, base float32) float32 {
 	var bare Features
 	if !NameFeatures(l, &bare) {
 		return 0
@@ -132,13 +140,17 @@ func (m *Model) net(l *linkx.Link) float32 {
 	if m.Net.Cap > 0 {
 		out = min(out, m.Net.Cap)
 	}
+	if m.Net.Ceil > 0 && out > 0 {
+		out = min(out, max(0, m.Net.Ceil-base))
+	}
 	return out
 }
 
 // netMagic starts a net's part of the weights file, after the model, its
 // experts and booster: the table's bits, the vectors' length and the
 // hidden units (uint32 each), the gate and the cap (float32 each), the
-// flags (uint32: 1 for Lift); each vector as a float32 scale and Dim
+// flags (uint32: 1 for Lift, 2 when the ceiling follows), the ceiling
+// (float32, only with flag 2); each vector as a float32 scale and Dim
 // signed bytes; then W1, B1, W2 and B2 as float32.
 const netMagic = "IMMN"
 
@@ -153,7 +165,13 @@ func (n *Net) appendTo(out []byte) []byte {
 	if n.Lift {
 		flags = 1
 	}
+	if n.Ceil > 0 {
+		flags |= 2
+	}
 	out = binary.LittleEndian.AppendUint32(out, flags)
+	if n.Ceil > 0 {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(n.Ceil))
+	}
 	for r := 0; r < 1<<n.Bits; r++ {
 		row := n.Emb[r*n.Dim : (r+1)*n.Dim]
 		var maxAbs float32
@@ -202,15 +220,26 @@ func decodeNet(b []byte) (*Net, error) {
 	gate := math.Float32frombits(binary.LittleEndian.Uint32(b[16:]))
 	capv := math.Float32frombits(binary.LittleEndian.Uint32(b[20:]))
 	flags := binary.LittleEndian.Uint32(b[24:])
-	if flags > 1 {
+	if flags > 3 {
 		return nil, fmt.Errorf("%w: net flags %#x", ErrFormat, flags)
 	}
 	rows, d, h := uint64(1)<<bits, uint64(dim), uint64(hidden)
 	b = b[28:]
+	var ceil float32
+	if flags&2 != 0 {
+		if len(b) < 4 {
+			return nil, fmt.Errorf("%w: a net's ceiling cut off", ErrFormat)
+		}
+		ceil = math.Float32frombits(binary.LittleEndian.Uint32(b))
+		if !(ceil > 0) || math.IsInf(float64(ceil), 0) {
+			return nil, fmt.Errorf("%w: a net's ceiling of %v", ErrFormat, ceil)
+		}
+		b = b[4:]
+	}
 	if want := rows*(4+d) + 4*(h*(d+1)+h+h+1); uint64(len(b)) != want {
 		return nil, fmt.Errorf("%w: %d bytes for a net of %d bits, %d dimensions, %d hidden units", ErrFormat, len(b), bits, dim, hidden)
 	}
-	n := &Net{Bits: int(bits), Dim: int(dim), Hidden: int(hidden), Gate: gate, Cap: capv, Lift: flags == 1, Emb: make([]float32, rows*d)}
+	n := &Net{Bits: int(bits), Dim: int(dim), Hidden: int(hidden), Gate: gate, Cap: capv, Lift: flags&1 != 0, Ceil: ceil, Emb: make([]float32, rows*d)}
 	for r := uint64(0); r < rows; r++ {
 		scale := math.Float32frombits(binary.LittleEndian.Uint32(b))
 		for k := uint64(0); k < d; k++ {

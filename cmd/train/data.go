@@ -38,10 +38,11 @@ const (
 	SrcBenignHosted               // sites the trainer writes on hosting platforms (a blog on github.io)
 	SrcBenignVN                   // real Vietnamese organisations' domains, a hand-written list (vietnamese-benign.txt)
 	SrcBenignVNGen                // Vietnamese firms' names written by the trainer's generator
+	SrcBenignTech                 // real software projects' and hosting companies' domains, a hand-written list (tech-benign.txt)
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -56,6 +57,9 @@ type Example struct {
 	// (an official or reputable host), so the model does not learn from
 	// it.
 	Unweighed bool
+	// NetOnly: only the link model's net learns from this example, the
+	// linear model and its experts do not (-vnnet).
+	NetOnly bool
 }
 
 // Split is the part of the data an example belongs to.
@@ -154,17 +158,28 @@ func loadDomains(dir string) ([]Example, map[string]bool, error) {
 //go:embed vietnamese-benign.txt
 var vietnameseBenign string
 
+//go:embed tech-benign.txt
+var techBenign string
+
 // loadVietnameseBenign returns the hand-written list of real Vietnamese
 // organisations' domains (vietnamese-benign.txt) as benign examples,
 // leaving out a name a phishing list names and one already among the
 // examples given (the popular list), each domain once.
 func loadVietnameseBenign(phish map[string]bool, have []Example) []Example {
+	return loadBenignList(vietnameseBenign, SrcBenignVN, phish, have)
+}
+
+// loadBenignList returns a hand-written list of benign registrable
+// domains (several a line, '#' lines are comments) as examples of src,
+// leaving out a name a phishing list names and one already among the
+// examples given, each domain once.
+func loadBenignList(list string, src Source, phish map[string]bool, have []Example) []Example {
 	seen := make(map[string]bool)
 	for i := range have {
 		seen[have[i].Link.Domain] = true
 	}
 	var out []Example
-	for _, line := range strings.Split(vietnameseBenign, "\n") {
+	for _, line := range strings.Split(list, "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -174,7 +189,7 @@ func loadVietnameseBenign(phish map[string]bool, have []Example) []Example {
 				continue
 			}
 			seen[l.Domain] = true
-			out = append(out, Example{Link: l, Source: SrcBenignVN, Split: splitOf(l.Domain)})
+			out = append(out, Example{Link: l, Source: src, Split: splitOf(l.Domain)})
 		}
 	}
 	return out

@@ -162,7 +162,7 @@ func calibrateExperts(m *model.Model, ex []Example) {
 func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig, hostOnly bool) *model.Model {
 	var idx []int
 	for i := range ex {
-		if keep(&ex[i]) && !ex[i].Unweighed {
+		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly {
 			idx = append(idx, i)
 		}
 	}

@@ -28,6 +28,8 @@ func main() {
 	flag.Uint64Var(&trainSeed, "seed", trainSeed, "the seed of the training order and dropout (another seed shows how much a figure moves by chance)")
 	flag.Float64Var(&vnWeight, "vnweight", vnWeight, "how much one of the hand-written Vietnamese benign domains weighs against a popular one (0: left out)")
 	flag.Float64Var(&docShare, "docshare", docShare, "the share of popular domains the trainer writes a documentation-style link on (0: none)")
+	flag.BoolVar(&vnNetOnly, "vnnet", vnNetOnly, "with -vnweight: only the link model's net learns from the hand-written benign lists, not the linear model")
+	flag.BoolVar(&techLists, "techlist", techLists, "with -vnweight: the hand-written list of software projects' and hosting companies' domains (tech-benign.txt) too")
 	flag.IntVar(&vnGenerated, "vngen", vnGenerated, "how many Vietnamese firms' names the trainer writes as benign examples")
 	flag.IntVar(&boostCfg.trees, "boost", boostCfg.trees, "trees of the link model's booster (0: none)")
 	flag.IntVar(&boostCfg.depth, "boostdepth", boostCfg.depth, "the depth of each of the booster's trees")
@@ -44,6 +46,7 @@ func main() {
 	flag.BoolVar(&netCfg.domainsOnly, "netdomains", netCfg.domainsOnly, "train the net on names alone, not on the hosts of URLs with a path")
 	flag.BoolVar(&netCfg.lift, "netlift", netCfg.lift, "the net only raises a name's logit")
 	flag.Float64Var(&netCfg.cap, "netcap", netCfg.cap, "the most the net may raise a name's logit (0: no cap)")
+	flag.Float64Var(&netCfg.ceil, "netceil", netCfg.ceil, "the net may raise a name to this many of the combiner's logits above its warn point, no higher: never to the delete point alone (0: no ceiling)")
 	flag.Float64Var(&netCfg.gate, "netgate", netCfg.gate, "the least logit of the model for a name the net is trained on and reads")
 	flag.Float64Var(&netCfg.drop, "netdrop", netCfg.drop, "the chance that a feature of a name is left out of one of the net's training steps")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
@@ -90,6 +93,16 @@ var reportFrom string
 // near the warn point (xácminhtàikhoản.vn, zalo-otp.net beside an OTP
 // request), and the expert still warns dienmayxanh.vn.
 var vnWeight = 0.0
+
+// vnNetOnly is -vnnet: the hand-written benign lists teach the net
+// alone. The ninth pass found that the linear model, taught them, lowers
+// Vietnamese lure names under .vn with the shops' (one weight an n-gram
+// for both); the net reads the name's features together.
+var vnNetOnly = false
+
+// techLists is -techlist: tech-benign.txt is read with the Vietnamese
+// list.
+var techLists = false
 
 // vnGenerated is how many Vietnamese firms' names the trainer writes
 // (-vngen; 0 by default). With 2,000 the dev set's trungthuong-sh.com
@@ -169,6 +182,7 @@ func run(data, out, holdout string, epochs int) error {
 	if err != nil {
 		return err
 	}
+	setNetCeiling(m, comb)
 	fmt.Printf("\nwhole classifier on the %s split (bare links, no words, no block list):\n", reportSplit)
 	reportClassifier(m, comb, ex, func(x *Example) bool { return x.Split == reportSplit })
 	probeVietnameseFirms(m, comb)
@@ -209,6 +223,12 @@ func loadAll(data string) ([]Example, error) {
 	var vn []Example
 	if vnWeight > 0 {
 		vn = loadVietnameseBenign(phish, domains)
+		if techLists {
+			vn = append(vn, loadBenignList(techBenign, SrcBenignTech, phish, append(domains, vn...))...)
+		}
+		for i := range vn {
+			vn[i].NetOnly = vnNetOnly
+		}
 	}
 	vn = append(vn, generateVietnameseBusinesses(vnGenerated, 15)...)
 	ex := append(append(append(append(append(append(domains, services...), hosted...), urls...), harvest...), gen...), vn...)
@@ -230,6 +250,7 @@ func loadAll(data string) ([]Example, error) {
 	w[SrcBenign] = phishDomains / (n[SrcBenign] + n[SrcBenignHost] + n[SrcBenignHosted])
 	w[SrcBenignHost], w[SrcBenignHosted] = w[SrcBenign], w[SrcBenign]
 	w[SrcBenignVN] = vnWeight * w[SrcBenign]
+	w[SrcBenignTech] = w[SrcBenignVN]
 	w[SrcBenignVNGen] = w[SrcBenign]
 	w[SrcPhishURL] = 0.5
 	benignURLs := n[SrcBenignURL] + n[SrcBenignGen]

@@ -27,6 +27,7 @@ type netConfig struct {
 	domainsOnly               bool    // the net is trained on names alone, not on the hosts of URLs with a path
 	lift                      bool    // the net only raises a logit
 	cap                       float64 // the most the net may raise a logit (0: no cap)
+	ceil                      float64 // the combiner's logit above the warn point the net may raise a name to, no higher (0: none)
 	gate                      float64 // the least logit of the model for a name the net is trained on and reads
 	drop                      float64 // the chance that a feature of a name is left out of one training step (dropout)
 }
@@ -159,4 +160,27 @@ func fitNet(rows []netRow, c netConfig, seed uint64) *model.Net {
 	}
 	n.Quantize()
 	return n
+}
+
+// setNetCeiling sets the net's ceiling (model.Net.Ceil) to the link
+// model's logit at which a link with no other signal scores netCfg.ceil
+// of the combiner's logits above its warn point: below the delete point
+// (ln 4 above it), so that the net may carry a name to a warning but not
+// to a deletion alone. It does nothing without a net or -netceil.
+func setNetCeiling(m *model.Model, comb *model.Combiner) {
+	if m.Net == nil || netCfg.ceil <= 0 {
+		return
+	}
+	w := comb.Link[model.SigModel]
+	if w <= 0 {
+		return
+	}
+	c := (netCfg.ceil - comb.LinkBias) / w
+	if c <= 0 {
+		fmt.Printf("net: no ceiling: the model's logit %.3f is not above 0\n", c)
+		return
+	}
+	m.Net.Ceil = float32(c)
+	fmt.Printf("net: ceiling at the model's logit %.3f (the warn point %.3f, the delete point %.3f)\n",
+		m.Net.Ceil, -comb.LinkBias/w, (math.Log(4)-comb.LinkBias)/w)
 }
