@@ -148,3 +148,68 @@ func TestHostLogitsNet(t *testing.T) {
 		t.Fatalf("an IP address: %v", got)
 	}
 }
+
+// TestNetCeiling: with a ceiling the net raises a host's logit to the
+// ceiling at most, gives nothing to one already at or above it, and still
+// lowers one (without Lift); the ceiling round-trips through the weights
+// file, a net without one writes the bytes it wrote before, and a cut or
+// meaningless ceiling is refused.
+func TestNetCeiling(t *testing.T) {
+	l, _ := linkx.Parse("https://lucky-example-88.top/")
+	var h Features
+	HostFeatures(&l, &h)
+	m := &Model{Bias: -4, Weights: make([]float32, 1<<Bits)}
+	host, _, _ := m.HostLogits(&l, &h) // -4
+	m.Net = testNet()
+	m.Net.Gate = -10
+	m.Net.B2 = 7 // the output is 9.5
+	m.Net.Ceil = 3
+	if got, _, _ := m.HostLogits(&l, &h); got != 3 {
+		t.Fatalf("under a ceiling of 3: %v, want 3 (the model alone %v, the net +9.5)", got, host)
+	}
+	m.Bias, m.Net.Ceil = 2, 1 // the model's own logit above the ceiling: nothing added
+	if got, _, _ := m.HostLogits(&l, &h); got != 2 {
+		t.Fatalf("a ceiling under the model's logit: %v, want 2", got)
+	}
+	m.Bias = -4
+	m.Net.Ceil = 8 // above what the net reaches: the whole output
+	if got, _, _ := m.HostLogits(&l, &h); got != host+9.5 {
+		t.Fatalf("a ceiling above: %v, want %v", got, host+9.5)
+	}
+	m.Net.B2 = -5 // the output is -2.5: a ceiling does not stop a fall
+	if got, _, _ := m.HostLogits(&l, &h); got != host-2.5 {
+		t.Fatalf("a negative output under a ceiling: %v, want %v", got, host-2.5)
+	}
+	if n := testing.AllocsPerRun(100, func() { m.HostLogits(&l, &h) }); n != 0 {
+		t.Fatalf("%v allocations", n)
+	}
+
+	m.Net.Ceil = 0
+	without := m.Encode()
+	m.Net.Ceil = 4.5
+	b := m.Encode()
+	if len(b) != len(without)+4 {
+		t.Fatalf("a ceiling took %d bytes, want 4", len(b)-len(without))
+	}
+	got, err := Decode(b)
+	if err != nil || got.Net.Ceil != 4.5 || got.Net.Lift {
+		t.Fatalf("round trip: %v, %+v", err, got.Net)
+	}
+	m.Net.Lift = true
+	if got, err := Decode(m.Encode()); err != nil || got.Net.Ceil != 4.5 || !got.Net.Lift {
+		t.Fatalf("round trip with Lift: %v, %+v", err, got.Net)
+	}
+	if got, err := Decode(without); err != nil || got.Net.Ceil != 0 {
+		t.Fatalf("no ceiling: %v, %+v", err, got.Net)
+	}
+	// the flags word is 4 bytes before the ceiling, 28 bytes into the net
+	start := bytes.Index(b, []byte(netMagic))
+	zero := append([]byte(nil), b...)
+	copy(zero[start+28:], []byte{0, 0, 0, 0})
+	cut := append([]byte(nil), b[:start+30]...)
+	for name, bad := range map[string][]byte{"a ceiling of 0": zero, "a cut ceiling": cut} {
+		if _, err := Decode(bad); err == nil {
+			t.Errorf("%s decoded", name)
+		}
+	}
+}

@@ -192,3 +192,54 @@ func TestDocumentationLinksAreAllowed(t *testing.T) {
 		}
 	}
 }
+
+// TestTechBenignList: every name of the hand-written list of software
+// projects' domains is loaded once, as a registrable domain, as a benign
+// example of its own source; the popular list's names are left out.
+func TestTechBenignList(t *testing.T) {
+	all := loadBenignList(techBenign, SrcBenignTech, nil, nil)
+	if len(all) < 100 {
+		t.Fatalf("%d names loaded, want the whole list (100 or more)", len(all))
+	}
+	seen := make(map[string]bool)
+	for _, x := range all {
+		if x.Phish || x.Source != SrcBenignTech || seen[x.Link.Domain] || x.Link.Host != x.Link.Domain {
+			t.Errorf("%s (%s): phish %v, source %s, seen %v", x.Link.Host, x.Link.Domain, x.Phish, x.Source, seen[x.Link.Domain])
+		}
+		seen[x.Link.Domain] = true
+	}
+	if n := len(strings.Fields(strings.Join(slices.DeleteFunc(strings.Split(techBenign, "\n"), func(l string) bool { return strings.HasPrefix(l, "#") }), " "))); n != len(all) {
+		t.Errorf("the list has %d names, %d loaded: a name is written twice or is not a registrable domain", n, len(all))
+	}
+	popular := []Example{{Link: all[0].Link, Source: SrcBenign}}
+	if some := loadBenignList(techBenign, SrcBenignTech, nil, popular); len(some) != len(all)-1 {
+		t.Errorf("%d loaded beside one popular name, want %d", len(some), len(all)-1)
+	}
+}
+
+// TestNetOnlyLeftOutOfTheModel: an example marked NetOnly (-vnnet) does
+// not move the linear model: a model trained with it is the model
+// trained without it, weight for weight.
+func TestNetOnlyLeftOutOfTheModel(t *testing.T) {
+	var ex []Example
+	for _, d := range []string{"claim-airdrop-now.xyz", "free-nitro-gift.top", "wallet-verify.live", "lucky88win.vip"} {
+		l, _ := linkx.Parse("https://" + d + "/")
+		ex = append(ex, Example{Link: l, Phish: true, Weight: 1})
+	}
+	for _, d := range []string{"golang.org", "wikipedia.org", "tuoitre.vn", "vnexpress.net"} {
+		l, _ := linkx.Parse("https://" + d + "/")
+		ex = append(ex, Example{Link: l, Weight: 1})
+	}
+	all := func(*Example) bool { return true }
+	before := trainModel(ex, all, 2, 1, linkConfig, false)
+	l, _ := linkx.Parse("https://bet88win.vn/")
+	ex = append(ex, Example{Link: l, Weight: 5, NetOnly: true, Source: SrcBenignVN})
+	after := trainModel(ex, all, 2, 1, linkConfig, false)
+	if before.Bias != after.Bias || !slices.Equal(before.Weights, after.Weights) {
+		t.Fatal("a NetOnly example changed the linear model")
+	}
+	ex[len(ex)-1].NetOnly = false
+	if taught := trainModel(ex, all, 2, 1, linkConfig, false); slices.Equal(before.Weights, taught.Weights) {
+		t.Fatal("the same example, not NetOnly, left the model as it was: the test shows nothing")
+	}
+}
