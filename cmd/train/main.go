@@ -47,6 +47,7 @@ func main() {
 	flag.BoolVar(&netCfg.lift, "netlift", netCfg.lift, "the net only raises a name's logit")
 	flag.Float64Var(&netCfg.cap, "netcap", netCfg.cap, "the most the net may raise a name's logit (0: no cap)")
 	flag.Float64Var(&netCfg.ceil, "netceil", netCfg.ceil, "the net may raise a name to this many of the combiner's logits above its warn point, no higher: never to the delete point alone (0: no ceiling)")
+	flag.BoolVar(&netCfg.digits, "netdigits", netCfg.digits, "the net is trained on and reads only names whose registrable label holds a digit")
 	flag.Float64Var(&netCfg.gate, "netgate", netCfg.gate, "the least logit of the model for a name the net is trained on and reads")
 	flag.Float64Var(&netCfg.drop, "netdrop", netCfg.drop, "the chance that a feature of a name is left out of one of the net's training steps")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")

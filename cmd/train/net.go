@@ -28,6 +28,7 @@ type netConfig struct {
 	lift                      bool    // the net only raises a logit
 	cap                       float64 // the most the net may raise a logit (0: no cap)
 	ceil                      float64 // the combiner's logit above the warn point the net may raise a name to, no higher (0: none)
+	digits                    bool    // the net is trained on and reads names whose registrable label holds a digit, only
 	gate                      float64 // the least logit of the model for a name the net is trained on and reads
 	drop                      float64 // the chance that a feature of a name is left out of one training step (dropout)
 }
@@ -54,6 +55,9 @@ func trainNet(ex []Example, keep func(*Example) bool, epochs int, seed uint64, c
 		if netCfg.domainsOnly && model.HasPath(&x.Link) {
 			return
 		}
+		if netCfg.digits && !model.LabelHasDigit(&x.Link) {
+			return
+		}
 		if !model.NameFeatures(&x.Link, &bare) {
 			return
 		}
@@ -74,7 +78,7 @@ func trainNet(ex []Example, keep func(*Example) bool, epochs int, seed uint64, c
 func fitNet(rows []netRow, c netConfig, seed uint64) *model.Net {
 	r := rand.New(rand.NewPCG(seed, 7))
 	d, hn := c.dim, c.hidden
-	n := &model.Net{Bits: c.bits, Dim: d, Hidden: hn, Gate: float32(c.gate), Lift: c.lift, Cap: float32(c.cap),
+	n := &model.Net{Bits: c.bits, Dim: d, Hidden: hn, Gate: float32(c.gate), Lift: c.lift, Cap: float32(c.cap), Digits: c.digits,
 		Emb: make([]float32, (1<<c.bits)*d), W1: make([]float32, hn*(d+1)), B1: make([]float32, hn), W2: make([]float32, hn)}
 	for i := range n.Emb {
 		n.Emb[i] = float32(r.Float64()*2-1) * 0.1
