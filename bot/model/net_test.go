@@ -213,3 +213,47 @@ func TestNetCeiling(t *testing.T) {
 		}
 	}
 }
+
+// TestNetDigits: a net marked Digits adds to the logit of a name whose
+// registrable label holds a digit (on a hosting platform, the site's
+// label) and to no other; the mark round-trips through the weights file.
+func TestNetDigits(t *testing.T) {
+	m := &Model{Bias: -4, Weights: make([]float32, 1<<Bits)}
+	m.Net = testNet()
+	m.Net.Gate, m.Net.Digits = -10, true
+	for host, want := range map[string]bool{
+		"lucky-example-88.top":    true,
+		"sky6699.com":             true,
+		"login.lucky-example.top": false, // the digit-free registrable label
+		"88.lucky-example.top":    false, // a digit in the subdomain only
+		"lucky-example.top":       false,
+		"bet88.github.io":         true, // the site's own label on a hosting platform
+		"my-bot.onrender.com":     false,
+		"xn--lucky-8za.vn":        false, // punycode's digits are not the reader's
+	} {
+		l, ok := linkx.Parse("https://" + host + "/")
+		if !ok {
+			t.Fatalf("%s does not parse", host)
+		}
+		if got := LabelHasDigit(&l); got != want {
+			t.Errorf("%s: LabelHasDigit %v, want %v", host, got, want)
+		}
+		var h Features
+		HostFeatures(&l, &h)
+		base := m.Bias + m.Logit(&h)
+		got, _, _ := m.HostLogits(&l, &h)
+		if (got != base) != want {
+			t.Errorf("%s: %v with the net, %v without", host, got, base)
+		}
+	}
+	m.Net.Digits = false
+	without := m.Encode()
+	m.Net.Digits = true
+	b := m.Encode()
+	if len(b) != len(without) {
+		t.Fatalf("the mark took %d bytes", len(b)-len(without))
+	}
+	if got, err := Decode(b); err != nil || !got.Net.Digits || got.Net.Lift || got.Net.Ceil != 0 {
+		t.Fatalf("round trip: %v, %+v", err, got.Net)
+	}
+}
