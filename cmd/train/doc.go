@@ -11,9 +11,10 @@
 //	go run ./cmd/train -dropgrams 0.3 -droppath 0.3 -epochs 4 -out DIR  # the dropout measured and not kept (BENCHMARKS.md, sixth pass)
 //	go run ./cmd/train -experts crypto,vietnam -out DIR  # a model of their own for some kinds of scam: crypto alone is the default, Vietnamese measured and not kept (BENCHMARKS.md, eighth pass)
 //	go run ./cmd/train -experts none -out DIR  # the link model without experts
-//	go run ./cmd/train -vnweight 1 -vngen 600 -experts crypto,vietnam -out DIR  # Vietnamese benign names (vietnamese-benign.txt, generated firms) and the Vietnamese expert: measured and not kept (BENCHMARKS.md, ninth pass)
+//	go run ./cmd/train -vnweight 1 -vnnet=false -vngen 600 -experts crypto,vietnam -out DIR  # Vietnamese benign names (vietnamese-benign.txt, generated firms) taught to the linear model, and the Vietnamese expert: measured and not kept (BENCHMARKS.md, ninth pass)
 //	go run ./cmd/train -boost 100 -boostmodel -out DIR  # gradient-boosted trees over the host name's dense features on top of the link model: measured and not kept (BENCHMARKS.md, eleventh pass)
-//	go run ./cmd/train -net 16 -out DIR  # a fastText-style net over the registrable name's features on top of the link model: measured and not kept (BENCHMARKS.md, twelfth pass)
+//	go run ./cmd/train -net 16 -vnweight 1 -out DIR  # a fastText-style net over the names with a digit, taught the hand-written benign lists, capped below the delete point: measured and not switched on (BENCHMARKS.md, thirteenth pass)
+//	go run ./cmd/train -net 16 -netdigits=false -netceil 0 -netbenign 3 -out DIR  # the twelfth pass's net over every name (its variant B), measured and not kept
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //
 // The result depends only on the training files, the Go distribution, the

@@ -85,25 +85,27 @@ var tuneOnly, reportOnly bool
 // reportFrom is -from: the directory of the model -report reads.
 var reportFrom string
 
-// vnWeight is how much one hand-written Vietnamese benign domain
-// (vietnamese-benign.txt) weighs against one popular domain (-vnweight;
-// 0, the default, leaves the list out). Measured in the ninth pass and
-// not kept (BENCHMARKS.md): with -vngen 600 and a Vietnamese expert it
-// raised the Vietnamese block by 3-4 points and cut the Vietnamese firms'
-// names flagged from 30 to 6 of 910, but lowered Vietnamese lure names
-// near the warn point (xácminhtàikhoản.vn, zalo-otp.net beside an OTP
-// request), and the expert still warns dienmayxanh.vn.
+// vnWeight is how much one hand-written benign domain (vietnamese-benign.txt,
+// and tech-benign.txt with -techlist) weighs against one popular domain
+// (-vnweight; 0 leaves the lists out). The ninth pass measured the
+// Vietnamese list taught to the linear model (-vnnet=false) with -vngen
+// 600 and a Vietnamese expert and did not keep it: it raised the
+// Vietnamese block by 3-4 points and cut the Vietnamese firms' names
+// flagged from 30 to 6 of 910, but lowered Vietnamese lure names near the
+// warn point (xácminhtàikhoản.vn, zalo-otp.net beside an OTP request),
+// and the expert still warns dienmayxanh.vn. The thirteenth pass's net
+// (-net 16 -vnweight 1) has the lists teach it alone (-vnnet).
 var vnWeight = 0.0
 
 // vnNetOnly is -vnnet: the hand-written benign lists teach the net
 // alone. The ninth pass found that the linear model, taught them, lowers
 // Vietnamese lure names under .vn with the shops' (one weight an n-gram
 // for both); the net reads the name's features together.
-var vnNetOnly = false
+var vnNetOnly = true
 
 // techLists is -techlist: tech-benign.txt is read with the Vietnamese
 // list.
-var techLists = false
+var techLists = true
 
 // vnGenerated is how many Vietnamese firms' names the trainer writes
 // (-vngen; 0 by default). With 2,000 the dev set's trungthuong-sh.com
