@@ -559,6 +559,7 @@ type knowledge struct {
 	links     []linkx.Link // the message's links, which those words are read without
 	lured     int8         // whether text holds a lure's or a notice's words: 0 not yet read, 1 yes, -1 no
 	bait      int8         // whether text holds bait around a download (baited): 0 not yet read, 1 yes, -1 no
+	hard      int8         // whether text is a lure beyond one mild word (luresHard): 0 not yet read, 1 yes, -1 no
 }
 
 // speaksAny reports whether the message holds any lure's or official
@@ -904,7 +905,13 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	} else if l.Disguised {
 		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
 	}
-	sig, reread := c.nameReading(l, info, c.linkSignals(l, info, k.brands, &page))
+	sig, reread := c.linkSignals(l, info, k.brands, &page), false
+	if info.read != nil && !k.luresHard() {
+		// a name not chosen as a scam's is read so only in a message
+		// that is not a lure: a bought or compromised premium name, a
+		// tunnel or a bucket under "connect your wallet" is read in full
+		sig, reread = c.nameReading(l, info, sig)
+	}
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}

@@ -5,12 +5,14 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
 	"github.com/immunebot/immune/bot/model"
 )
 
@@ -327,7 +329,9 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 		if !ok {
 			return nil
 		}
-		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: true, words: model.NameWords(chosen)}
+		// a bucket's path is read in full, as a premium name's: a bucket
+		// serves pages too (pub-….r2.dev/office365/login.html)
+		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: !generatedBucket(l), words: model.NameWords(chosen)}
 		if owner != "" {
 			o, ok := linkx.Parse("https://" + owner + "." + site.Suffix + "/")
 			if !ok {
@@ -419,4 +423,40 @@ func ownWords(r *Reason, read *nameRead) bool {
 // counts once the name is read as nameReading read it (reread).
 func (info *hostInfo) nameFinding(i int, reread bool) bool {
 	return !reread || ownWords(&info.reasons[i], info.read)
+}
+
+// luresHard reports whether the message's words, its links aside, are a
+// lure's beyond one mild word: a lure's phrase ("connect your wallet",
+// "verify your account"), mild words of two kinds ("login" and "wallet"),
+// an official notice's words, or a mild word beside a brand's name
+// ("Verify your Coinbase account", "Telegram security: confirm …").
+// A name readName reads leniently is read in full in such a message: a
+// bought or compromised premium name, a tunnel, a preview or a bucket is
+// where a scam that cannot afford a name of its own points. One mild word
+// alone is tech chat's ("the login branch", "the admin page").
+func (k *knowledge) luresHard() bool {
+	if k.hard != 0 {
+		return k.hard > 0
+	}
+	k.hard = -1
+	var stack [512]byte
+	folded := foldWithoutLinks(k.text, k.links, stack[:0])
+	found := lure.FindFolded(folded)
+	notices := lure.FindNotice(folded)
+	var sum float64
+	for _, h := range found {
+		sum += h.Weight
+	}
+	switch {
+	case notices.Any() || sum > lure.Mild || mentionsEveryone(k.text) || found[lure.AccountLock].Weight > 0 || found[lure.Prize].Weight > 0:
+		k.hard = 1
+	case sum > 0 && k.brands != nil:
+		for w := range strings.FieldsSeq(string(folded)) {
+			if k.brands.Named(w, math.MaxInt) != nil {
+				k.hard = 1
+				break
+			}
+		}
+	}
+	return k.hard > 0
 }
