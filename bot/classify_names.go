@@ -42,7 +42,10 @@ import (
 //     a branch (fix-login) are not the owner's name either.
 //
 // Both are applied when a link is judged (nameReading), not to what the
-// combiner is fitted on (Classifier.LinkSignals).
+// combiner is fitted on (Classifier.LinkSignals), and only in a message
+// that is no lure (knowledge.luresHard): a scam that cannot afford a name
+// of its own points to a bought or compromised premium name, a tunnel or
+// a bucket, and says what it wants there.
 
 //go:generate sh -c "grep -x '[a-z]\\{4,14\\}' /usr/share/dict/american-english-large | LC_ALL=C sort -u | gzip -9n > premiumwords.gz"
 
