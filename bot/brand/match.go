@@ -75,7 +75,11 @@ type Matcher struct {
 	// match it at all, packed so that passing over every name for each
 	// word of a host reads a few kilobytes rather than all of names
 	keys  []nameKey
-	short map[string]*name // names of four letters or fewer, by skeleton
+	index nameIndex
+	// scanAll: look at every name for each word, not at what index
+	// offers (the reference the index is tested against)
+	scanAll bool
+	short   map[string]*name // names of four letters or fewer, by skeleton
 	// words are words of a language: read as the brand only when written
 	// like it, never by edit distance (telegraf is German, not telegram)
 	words map[string]bool
@@ -171,6 +175,7 @@ func New(brands []Brand) *Matcher {
 		}
 		m.keys[i] = nameKey{wordBytes: n.wordBytes, collBytes: n.collBytes, word: int32(len(n.word)), coll: int32(len(n.coll))}
 	}
+	m.index = newNameIndex(m.names)
 	return m
 }
 
@@ -328,34 +333,42 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	skel := Skeleton(word)
 	coll := collapse(skel)
 	wordBytes, collBytes := bytesOf(word), bytesOf(coll)
+	var buf [8]uint64
+	cand := m.index.all
+	if !m.scanAll {
+		cand = m.index.exactCandidates(buf[:0], word, coll)
+	}
 	exact := false
-	for i := range m.keys {
-		if !m.keys[i].maybeExact(wordBytes, collBytes) {
-			continue
-		}
-		n := &m.names[i]
-		switch {
-		case word == n.word:
-			named(n)
-		case len(n.word) > 4 && coll == n.coll && isASCII(word):
-			// the name with a letter doubled or swapped for a look-alike:
-			// telegramm, g00gle
-			if inReg {
-				consider(Lookalike, n, word, false)
-			} else {
-				consider(NameInSubdomain, n, word, false)
+	for w := range cand {
+		for b := cand[w]; b != 0; b &= b - 1 {
+			i := w<<6 + bits.TrailingZeros64(b)
+			if !m.keys[i].maybeExact(wordBytes, collBytes) {
+				continue
 			}
-		case !n.whole && len(n.word) >= 6 && n.wordBytes.within(wordBytes) && strings.Contains(word, n.word) &&
-			(!n.anchored || strings.HasPrefix(word, n.word)):
-			named(n)
-		case !n.whole && len(n.word) < 6 && len(word) > len(n.word) && strings.HasPrefix(word, n.word) && serviceWords[word[len(n.word):]]:
-			// a short name run together with what a service offers:
-			// evnonline, uspstracking, mee6verify
-			named(n)
-		default:
-			continue
+			n := &m.names[i]
+			switch {
+			case word == n.word:
+				named(n)
+			case len(n.word) > 4 && coll == n.coll && isASCII(word):
+				// the name with a letter doubled or swapped for a look-alike:
+				// telegramm, g00gle
+				if inReg {
+					consider(Lookalike, n, word, false)
+				} else {
+					consider(NameInSubdomain, n, word, false)
+				}
+			case !n.whole && len(n.word) >= 6 && n.wordBytes.within(wordBytes) && strings.Contains(word, n.word) &&
+				(!n.anchored || strings.HasPrefix(word, n.word)):
+				named(n)
+			case !n.whole && len(n.word) < 6 && len(word) > len(n.word) && strings.HasPrefix(word, n.word) && serviceWords[word[len(n.word):]]:
+				// a short name run together with what a service offers:
+				// evnonline, uspstracking, mee6verify
+				named(n)
+			default:
+				continue
+			}
+			exact = true
 		}
-		exact = true
 	}
 	if exact {
 		return
@@ -382,78 +395,86 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	// known: a word of a language, read as a name by no edit distance;
 	// looked up only when a name comes that close
 	known, looked := false, false
-	for i := range m.keys {
-		if !m.keys[i].maybeFuzzy(collBytes) {
-			continue
-		}
-		n := &m.names[i]
-		if len(n.word) <= 4 {
-			continue
-		}
-		// lookalike says how a word that looks like the name imitates it.
-		lookalike := func() {
-			switch {
-			case nonASCII:
-				consider(Homoglyph, n, word, false)
-			case inReg:
-				consider(Lookalike, n, word, false)
+	if !m.scanAll {
+		cand = m.index.fuzzyCandidates(buf[:0], coll)
+	} else {
+		cand = m.index.all
+	}
+	for w := range cand {
+		for b := cand[w]; b != 0; b &= b - 1 {
+			i := w<<6 + bits.TrailingZeros64(b)
+			if !m.keys[i].maybeFuzzy(collBytes) {
+				continue
 			}
-		}
-		if n.whole {
-			if coll == n.coll {
-				lookalike()
+			n := &m.names[i]
+			if len(n.word) <= 4 {
+				continue
 			}
-			continue
-		}
-		if coll == n.coll {
-			// same look, different letters
-			if !nonASCII && !inReg {
-				consider(NameInSubdomain, n, word, false)
+			// lookalike says how a word that looks like the name imitates it.
+			lookalike := func() {
+				switch {
+				case nonASCII:
+					consider(Homoglyph, n, word, false)
+				case inReg:
+					consider(Lookalike, n, word, false)
+				}
 			}
-			lookalike()
-			continue
-		}
-		missing := n.collBytes.missing(collBytes) // at least this many edits apart
-		if len(n.coll) >= 6 && len(coll) > len(n.coll) && missing == 0 && strings.Contains(coll, n.coll) &&
-			(!n.anchored || strings.HasPrefix(coll, n.coll)) {
-			// a look-alike of the name inside a longer word: dlscordgift
-			lookalike()
-			continue
-		}
-		if !inReg || len(n.coll) < 6 {
-			continue
-		}
-		if !looked {
-			known, looked = m.words[word], true
-		}
-		k := tolerance(len(n.coll))
-		if abs(len(coll)-len(n.coll)) <= k {
-			// Typos keep the first letter; requiring it keeps dictionary
-			// words (finance, binance) apart.
-			if coll[0] == n.coll[0] && missing <= k && collBytes.missing(n.collBytes) <= k && distance(coll, n.coll, k) <= k &&
-				(n.core == "" || compoundMatch(coll, n.core, n.tail, false)) {
-				if nonASCII {
-					consider(Homoglyph, n, word, known)
-				} else {
-					consider(Lookalike, n, word, known)
+			if n.whole {
+				if coll == n.coll {
+					lookalike()
 				}
 				continue
 			}
-		}
-		if known {
-			continue
-		}
-		if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && missing <= k-1 && within(coll, n.coll, k-1) &&
-			(n.core == "" || compoundMatch(coll, n.core, n.tail, true) && (!n.anchored || within(coll[:min(len(coll), len(n.coll)+k)], n.coll, k-1))) {
-			consider(Lookalike, n, word, false)
-			continue
-		}
-		// Long names scrambled past any edit distance keep most of their
-		// letter pairs: stearncoumumuinity, steanconmmnuntiy.
-		if len(n.coll) >= 12 && coll[0] == n.coll[0] && 10*len(coll) >= 7*len(n.coll) && 10*len(coll) <= 14*len(n.coll) &&
-			dice(coll, n.coll) >= 0.55 &&
-			(n.core == "" || within(coll, n.core, coreTolerance(len(n.core))) && (len(n.tail) > 4 || within(coll, n.tail, 0))) {
-			consider(Lookalike, n, word, false)
+			if coll == n.coll {
+				// same look, different letters
+				if !nonASCII && !inReg {
+					consider(NameInSubdomain, n, word, false)
+				}
+				lookalike()
+				continue
+			}
+			missing := n.collBytes.missing(collBytes) // at least this many edits apart
+			if len(n.coll) >= 6 && len(coll) > len(n.coll) && missing == 0 && strings.Contains(coll, n.coll) &&
+				(!n.anchored || strings.HasPrefix(coll, n.coll)) {
+				// a look-alike of the name inside a longer word: dlscordgift
+				lookalike()
+				continue
+			}
+			if !inReg || len(n.coll) < 6 {
+				continue
+			}
+			if !looked {
+				known, looked = m.words[word], true
+			}
+			k := tolerance(len(n.coll))
+			if abs(len(coll)-len(n.coll)) <= k {
+				// Typos keep the first letter; requiring it keeps dictionary
+				// words (finance, binance) apart.
+				if coll[0] == n.coll[0] && missing <= k && collBytes.missing(n.collBytes) <= k && distance(coll, n.coll, k) <= k &&
+					(n.core == "" || compoundMatch(coll, n.core, n.tail, false)) {
+					if nonASCII {
+						consider(Homoglyph, n, word, known)
+					} else {
+						consider(Lookalike, n, word, known)
+					}
+					continue
+				}
+			}
+			if known {
+				continue
+			}
+			if len(n.coll) >= 8 && len(coll) > len(n.coll)+k && missing <= k-1 && within(coll, n.coll, k-1) &&
+				(n.core == "" || compoundMatch(coll, n.core, n.tail, true) && (!n.anchored || within(coll[:min(len(coll), len(n.coll)+k)], n.coll, k-1))) {
+				consider(Lookalike, n, word, false)
+				continue
+			}
+			// Long names scrambled past any edit distance keep most of their
+			// letter pairs: stearncoumumuinity, steanconmmnuntiy.
+			if len(n.coll) >= 12 && coll[0] == n.coll[0] && 10*len(coll) >= 7*len(n.coll) && 10*len(coll) <= 14*len(n.coll) &&
+				dice(coll, n.coll) >= 0.55 &&
+				(n.core == "" || within(coll, n.core, coreTolerance(len(n.core))) && (len(n.tail) > 4 || within(coll, n.tail, 0))) {
+				consider(Lookalike, n, word, false)
+			}
 		}
 	}
 }

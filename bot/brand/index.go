@@ -1,0 +1,133 @@
+package brand
+
+// nameIndex says, for a word of a host, which names matchWord need look
+// at: a superset of those it could match, as a set of indexes into
+// Matcher.names, so that a new host no longer costs a pass over every name
+// for each of its words (about 50,000 instructions a new host on the chat
+// mix). matchWord looks at the names of the set in the order of names, as
+// it looked at every name, so the first of equal readings still wins.
+type nameIndex struct {
+	words int // uint64s in a set
+
+	// the first pass: the word itself, its collapsed skeleton, a name of
+	// six letters or more inside it (by the word's length), a short name
+	// run together with a service word (by the name)
+	byWord, byColl map[string]nameSet
+	exactLen       []nameSet // [L]: names not whole, of 6..L letters
+	shortNames     map[string]nameSet
+
+	// the second pass: names of five letters or more by the first byte of
+	// their collapsed skeleton (the same skeleton, typos, scrambled long
+	// names all keep it), and by its length (a name inside a longer word,
+	// with or without typos: shorter than the word's)
+	fuzzyFirst [256]nameSet
+	fuzzyLen   []nameSet // [L]: names of five letters or more whose skeleton is 6..L-1 long
+	fuzzyAll   nameSet   // every name of five letters or more whose skeleton is empty
+
+	// all: every name, the set of Matcher.scanAll
+	all nameSet
+}
+
+// nameSet is a set of indexes into Matcher.names, a bit each.
+type nameSet []uint64
+
+func (s nameSet) add(i int) { s[i>>6] |= 1 << (i & 63) }
+
+// or adds the members of t, which is nil or as long as s.
+func (s nameSet) or(t nameSet) {
+	for i := range t {
+		s[i] |= t[i]
+	}
+}
+
+func newNameIndex(names []name) nameIndex {
+	x := nameIndex{words: (len(names) + 63) / 64, byWord: make(map[string]nameSet), byColl: make(map[string]nameSet),
+		shortNames: make(map[string]nameSet)}
+	set := func() nameSet { return make(nameSet, x.words) }
+	in := func(m map[string]nameSet, key string, i int) {
+		if m[key] == nil {
+			m[key] = set()
+		}
+		m[key].add(i)
+	}
+	longest := 0
+	for i := range names {
+		longest = max(longest, len(names[i].word), len(names[i].coll))
+	}
+	x.exactLen = make([]nameSet, longest+2)
+	x.fuzzyLen = make([]nameSet, longest+2)
+	for l := range x.exactLen {
+		x.exactLen[l], x.fuzzyLen[l] = set(), set()
+	}
+	x.fuzzyAll, x.all = set(), set()
+	for i := range names {
+		n := &names[i]
+		x.all.add(i)
+		in(x.byWord, n.word, i)
+		if !n.whole && len(n.word) < 6 {
+			in(x.shortNames, n.word, i)
+		}
+		if !n.whole && len(n.word) >= 6 {
+			for l := len(n.word); l < len(x.exactLen); l++ {
+				x.exactLen[l].add(i)
+			}
+		}
+		if len(n.word) <= 4 {
+			continue
+		}
+		in(x.byColl, n.coll, i)
+		if n.coll == "" {
+			x.fuzzyAll.add(i)
+			continue
+		}
+		if x.fuzzyFirst[n.coll[0]] == nil {
+			x.fuzzyFirst[n.coll[0]] = set()
+		}
+		x.fuzzyFirst[n.coll[0]].add(i)
+		if len(n.coll) >= 6 {
+			for l := len(n.coll) + 1; l < len(x.fuzzyLen); l++ {
+				x.fuzzyLen[l].add(i)
+			}
+		}
+	}
+	return x
+}
+
+// newSet returns an empty set in buf if it is long enough.
+func (x *nameIndex) newSet(buf nameSet) nameSet {
+	if cap(buf) >= x.words {
+		s := buf[:x.words]
+		clear(s)
+		return s
+	}
+	return make(nameSet, x.words)
+}
+
+// exactCandidates returns the names the first pass of matchWord could
+// match word (whose collapsed skeleton is coll) with: the name itself, the
+// same skeleton, a name of six letters or more in it, a short name
+// followed by a service word.
+func (x *nameIndex) exactCandidates(buf nameSet, word, coll string) nameSet {
+	s := x.newSet(buf)
+	s.or(x.byWord[word])
+	s.or(x.byColl[coll])
+	s.or(x.exactLen[min(len(word), len(x.exactLen)-1)])
+	for p := 1; p <= 5 && p < len(word); p++ {
+		if serviceWords[word[p:]] {
+			s.or(x.shortNames[word[:p]])
+		}
+	}
+	return s
+}
+
+// fuzzyCandidates returns the names the second pass of matchWord could
+// match a word whose collapsed skeleton is coll with.
+func (x *nameIndex) fuzzyCandidates(buf nameSet, coll string) nameSet {
+	s := x.newSet(buf)
+	s.or(x.fuzzyAll)
+	if coll != "" {
+		s.or(x.fuzzyFirst[coll[0]])
+	}
+	s.or(x.fuzzyLen[min(len(coll), len(x.fuzzyLen)-1)])
+	return s
+}
