@@ -175,7 +175,7 @@ func init() {
 		"sync your wallet", "airdrop", "claim airdrop", "double your", "free crypto", "free btc", "free eth",
 		"free usdt", "mint now", "free mint", "wallet validation",
 		// vi
-		"nhan airdrop", "dau tu sinh loi", "loi nhuan cao")
+		"nhan airdrop", "dau tu sinh loi", "loi nhuan cao", "ket noi vi")
 	add(Crypto, Mild, "wallet", "crypto", "usdt", "bitcoin", "btc", "eth", "nft", "mint", "token", "metamask",
 		"investment", "profit", "vi dien tu", "dau tu", "loi nhuan")
 	add(Staff, Strong,

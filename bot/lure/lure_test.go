@@ -65,6 +65,8 @@ func TestFind(t *testing.T) {
 		// crypto
 		{"seed phrase", "enter your seed phrase", m{lure.Crypto: strong("seed phrase")}},
 		{"investment, vi", "Đầu tư sinh lời", m{lure.Crypto: strong("dau tu sinh loi")}},
+		{"connect wallet, vi", "Ví của bạn cần xác thực, kết nối ví tại", m{lure.Crypto: strong("ket noi vi"), lure.Login: mild("xac thuc")}},
+		{"connect wallet, vi unaccented", "ket noi vi ngay", m{lure.Crypto: strong("ket noi vi")}},
 		{"bitcoin is mild", "bitcoin is up", m{lure.Crypto: mild("bitcoin")}},
 
 		// staff
