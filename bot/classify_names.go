@@ -205,6 +205,30 @@ func generatedName(l *linkx.Link) (owner, chosen string, ok bool) {
 	return "", "", false
 }
 
+// chosenLure reports whether the part of a generated name its owner
+// chose (a preview's branch or team: docs-git-claim-airdrop-user
+// .vercel.app, verify-wallet-login--docs.netlify.app) holds a lure's
+// phrase of two words or mild words of two kinds: the name is then read
+// in full, as one the owner chose. A branch's ordinary words (fix-login,
+// feature-auth, main) are one kind at most.
+func chosenLure(chosen string) bool {
+	if chosen == "" {
+		return false
+	}
+	found := lure.Find(strings.ReplaceAll(chosen, "-", " "))
+	kinds := 0
+	for _, h := range found {
+		if h.Weight == 0 {
+			continue
+		}
+		if h.Weight >= lure.Strong && strings.Contains(h.Phrase, " ") {
+			return true
+		}
+		kinds++
+	}
+	return kinds >= 2
+}
+
 // generatedBucket reports a storage bucket's or a delivery network's
 // address its platform generated: pub-<32 hex digits>.r2.dev,
 // d<13 letters or digits>.cloudfront.net. No owner names a bucket there
@@ -329,7 +353,7 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 		return &nameRead{hostLogit: min(info.hostLogit, 0)}
 	case hosted:
 		owner, chosen, ok := generatedName(l)
-		if !ok {
+		if !ok || chosenLure(chosen) {
 			return nil
 		}
 		// a bucket's path is read in full, as a premium name's: a bucket

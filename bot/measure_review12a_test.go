@@ -11,9 +11,11 @@ import "testing"
 // under a Telegram lure — in English and Vietnamese. Written before the
 // fix ran on them: 59 lines, every one flagged at the pass's start
 // (979cbfc); the pass let 33 through, the fix 8 (left, as bare links on
-// such names, for tech chat's sake: see BENCHMARKS #9).
+// such names, for tech chat's sake: see BENCHMARKS #9). rev12c: 5 — a
+// preview's branch or team holding a lure's phrase or mild words of two
+// kinds is read in full, and "kết nối ví" is a lure's phrase.
 var reviewSets = []tunedSet{
-	{measureSet{"en-phish12a.txt", true}, 51, 0},
+	{measureSet{"en-phish12a.txt", true}, 54, 0},
 }
 
 // TestMeasureReview12a holds the attack set to what the fix reached;

@@ -52,6 +52,16 @@ func TestGeneratedNames(t *testing.T) {
 		// one is its user's choice: read in full
 		{"https://claim-airdrop-wallet.ngrok.app/", true},
 		{"https://claim-airdrop-wallet.loca.lt/", true},
+		// a preview's branch or team is its owner's choice too: a
+		// lure's phrase or mild words of two kinds there read the name
+		// in full (rev12a); a branch's ordinary words do not
+		{"https://docs-git-claim-airdrop-user.vercel.app/", true},
+		{"https://verify-wallet-login--docs.netlify.app/", true},
+		{"preview https://docs-git-feature-login-user.vercel.app/login", false},
+		{"preview https://docs-git-fix-auth-user.vercel.app/auth/login", false},
+		{"https://docs-git-main-user.vercel.app/", false},
+		{"https://feature-login--docs.netlify.app/login", false},
+		{"https://fix-auth--docs.netlify.app/", false},
 	})
 }
 
