@@ -14,7 +14,10 @@ type nameIndex struct {
 	// run together with a service word (by the name)
 	byWord, byColl map[string]nameSet
 	exactLen       []nameSet // [L]: names not whole, of 6..L letters
-	shortNames     map[string]nameSet
+	// exactPairs: names not whole of 6 letters or more, by their first
+	// two letters (pairIndex): a word holding the name holds them
+	exactPairs []nameSet
+	shortNames map[string]nameSet
 
 	// the second pass: names of five letters or more by the first byte of
 	// their collapsed skeleton (the same skeleton, typos, scrambled long
@@ -22,7 +25,12 @@ type nameIndex struct {
 	// with or without typos: shorter than the word's)
 	fuzzyFirst [256]nameSet
 	fuzzyLen   []nameSet // [L]: names of five letters or more whose skeleton is 6..L-1 long
-	fuzzyAll   nameSet   // every name of five letters or more whose skeleton is empty
+	// fuzzyPairs: the same names of fuzzyLen, by each pair of letters of
+	// their skeleton: a skeleton of six letters or more inside a word's,
+	// or one of eight or more within two edits of part of it (each edit
+	// breaks at most two of its seven pairs or more), leaves a pair
+	fuzzyPairs []nameSet
+	fuzzyAll   nameSet // every name of five letters or more whose skeleton is empty
 
 	// all: every name, the set of Matcher.scanAll
 	all nameSet
@@ -60,6 +68,14 @@ func newNameIndex(names []name) nameIndex {
 		x.exactLen[l], x.fuzzyLen[l] = set(), set()
 	}
 	x.fuzzyAll, x.all = set(), set()
+	x.exactPairs, x.fuzzyPairs = make([]nameSet, 1<<12), make([]nameSet, 1<<12)
+	inPair := func(sets []nameSet, a, b byte, i int) {
+		p := pairIndex(a, b)
+		if sets[p] == nil {
+			sets[p] = set()
+		}
+		sets[p].add(i)
+	}
 	for i := range names {
 		n := &names[i]
 		x.all.add(i)
@@ -71,6 +87,7 @@ func newNameIndex(names []name) nameIndex {
 			for l := len(n.word); l < len(x.exactLen); l++ {
 				x.exactLen[l].add(i)
 			}
+			inPair(x.exactPairs, n.word[0], n.word[1], i)
 		}
 		if len(n.word) <= 4 {
 			continue
@@ -88,9 +105,28 @@ func newNameIndex(names []name) nameIndex {
 			for l := len(n.coll) + 1; l < len(x.fuzzyLen); l++ {
 				x.fuzzyLen[l].add(i)
 			}
+			for j := 0; j+1 < len(n.coll); j++ {
+				inPair(x.fuzzyPairs, n.coll[j], n.coll[j+1], i)
+			}
 		}
 	}
 	return x
+}
+
+// pairIndex is where a pair of letters is in exactPairs and fuzzyPairs:
+// bytes are folded as byteSet folds them.
+func pairIndex(a, b byte) int { return int(a&63)<<6 | int(b&63) }
+
+// orPairs adds to s the members of of that are in pairs under a pair of
+// letters of word.
+func (x *nameIndex) orPairs(s, tmp nameSet, pairs []nameSet, word string, of nameSet) {
+	t := x.newSet(tmp)
+	for j := 0; j+1 < len(word); j++ {
+		t.or(pairs[pairIndex(word[j], word[j+1])])
+	}
+	for i := range s {
+		s[i] |= t[i] & of[i]
+	}
 }
 
 // newSet returns an empty set in buf if it is long enough.
@@ -107,11 +143,11 @@ func (x *nameIndex) newSet(buf nameSet) nameSet {
 // match word (whose collapsed skeleton is coll) with: the name itself, the
 // same skeleton, a name of six letters or more in it, a short name
 // followed by a service word.
-func (x *nameIndex) exactCandidates(buf nameSet, word, coll string) nameSet {
+func (x *nameIndex) exactCandidates(buf, tmp nameSet, word, coll string) nameSet {
 	s := x.newSet(buf)
 	s.or(x.byWord[word])
 	s.or(x.byColl[coll])
-	s.or(x.exactLen[min(len(word), len(x.exactLen)-1)])
+	x.orPairs(s, tmp, x.exactPairs, word, x.exactLen[min(len(word), len(x.exactLen)-1)])
 	for p := 1; p <= 5 && p < len(word); p++ {
 		if serviceWords[word[p:]] {
 			s.or(x.shortNames[word[:p]])
@@ -122,12 +158,12 @@ func (x *nameIndex) exactCandidates(buf nameSet, word, coll string) nameSet {
 
 // fuzzyCandidates returns the names the second pass of matchWord could
 // match a word whose collapsed skeleton is coll with.
-func (x *nameIndex) fuzzyCandidates(buf nameSet, coll string) nameSet {
+func (x *nameIndex) fuzzyCandidates(buf, tmp nameSet, coll string) nameSet {
 	s := x.newSet(buf)
 	s.or(x.fuzzyAll)
 	if coll != "" {
 		s.or(x.fuzzyFirst[coll[0]])
 	}
-	s.or(x.fuzzyLen[min(len(coll), len(x.fuzzyLen)-1)])
+	x.orPairs(s, tmp, x.fuzzyPairs, coll, x.fuzzyLen[min(len(coll), len(x.fuzzyLen)-1)])
 	return s
 }

@@ -333,10 +333,10 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	skel := Skeleton(word)
 	coll := collapse(skel)
 	wordBytes, collBytes := bytesOf(word), bytesOf(coll)
-	var buf [8]uint64
+	var buf, tmp [8]uint64
 	cand := m.index.all
 	if !m.scanAll {
-		cand = m.index.exactCandidates(buf[:0], word, coll)
+		cand = m.index.exactCandidates(buf[:0], tmp[:0], word, coll)
 	}
 	exact := false
 	for w := range cand {
@@ -396,7 +396,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	// looked up only when a name comes that close
 	known, looked := false, false
 	if !m.scanAll {
-		cand = m.index.fuzzyCandidates(buf[:0], coll)
+		cand = m.index.fuzzyCandidates(buf[:0], tmp[:0], coll)
 	} else {
 		cand = m.index.all
 	}
