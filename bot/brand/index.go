@@ -18,6 +18,11 @@ type nameIndex struct {
 	// two letters (pairIndex): a word holding the name holds them
 	exactPairs []nameSet
 	shortNames map[string]nameSet
+	// shortPairs holds the first two letters (pairIndex) of each name of
+	// shortNames, a bit each: most words start with none of them
+	shortPairs [1 << 12 / 64]uint64
+	// shortTiny: a name of shortNames is a single letter
+	shortTiny bool
 
 	// the second pass: names of five letters or more by the first byte of
 	// their collapsed skeleton (the same skeleton, typos, scrambled long
@@ -82,6 +87,12 @@ func newNameIndex(names []name) nameIndex {
 		in(x.byWord, n.word, i)
 		if !n.whole && len(n.word) < 6 {
 			in(x.shortNames, n.word, i)
+			if len(n.word) < 2 {
+				x.shortTiny = true
+			} else {
+				p := pairIndex(n.word[0], n.word[1])
+				x.shortPairs[p>>6] |= 1 << (p & 63)
+			}
 		}
 		if !n.whole && len(n.word) >= 6 {
 			for l := len(n.word); l < len(x.exactLen); l++ {
@@ -148,6 +159,9 @@ func (x *nameIndex) exactCandidates(buf, tmp nameSet, word, coll string) nameSet
 	s.or(x.byWord[word])
 	s.or(x.byColl[coll])
 	x.orPairs(s, tmp, x.exactPairs, word, x.exactLen[min(len(word), len(x.exactLen)-1)])
+	if p := pairIndex(word[0], word[1]); !x.shortTiny && x.shortPairs[p>>6]&(1<<(p&63)) == 0 {
+		return s // no short name begins the word
+	}
 	for p := 1; p <= 5 && p < len(word); p++ {
 		if serviceWords[word[p:]] {
 			s.or(x.shortNames[word[:p]])
