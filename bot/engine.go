@@ -1210,7 +1210,9 @@ func (e *Engine) loadSettings(ctx context.Context, k ChatKey) (ChatSettings, err
 // cacheSettings caches stored settings read when the generation was gen,
 // unless cached settings were dropped since (then what was read may be
 // stale), or the chat's were cached meanwhile (by a change, which is
-// newer).
+// newer). A change's entry leaves the map only with a new generation
+// (forgetSettings, or the cache starting again in rememberLocked), so
+// settings read before a change are never cached after it.
 func (e *Engine) cacheSettings(s ChatSettings, gen uint64) {
 	e.chatsMu.Lock()
 	defer e.chatsMu.Unlock()
@@ -1224,7 +1226,11 @@ func (e *Engine) cacheSettings(s ChatSettings, gen uint64) {
 // chatsMu.
 func (e *Engine) rememberLocked(s ChatSettings) {
 	if len(e.chats) >= maxRecent {
+		// a new generation: a fill in flight may have read a chat's
+		// settings before a change whose entry goes here
+		// (TestSettingsFillAfterAChangeIsNotCached)
 		clear(e.chats)
+		e.chatsGen.Add(1)
 	}
 	e.chats[s.Chat] = &s
 	e.chatSlot(s.Chat).Store(&s)
