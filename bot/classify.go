@@ -809,7 +809,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	suspect = !info.trusted
 	if l.UserInfo != "" && (l.Scheme == "http" || l.Scheme == "https") {
-		c.judgeUserinfo(rs, l, shown())
+		c.judgeUserinfo(rs, l, shown(), k.brands)
 		suspect = true
 	}
 	if l.Carried && l.Visible != "" {
@@ -1695,7 +1695,15 @@ func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-func (c *Classifier) judgeUserinfo(rs *reasons, l *linkx.Link, shown string) {
+// judgeUserinfo notes text written before an @ in a link's authority,
+// which a reader may take for where the link goes. Credentials a tool
+// is given in its URL (user:pass@proxy, token@pypi.company.com,
+// apt:debian@repo) show no place and name nothing: they are no finding
+// (placeholderUserinfo).
+func (c *Classifier) judgeUserinfo(rs *reasons, l *linkx.Link, shown string, bm *brand.Matcher) {
+	if placeholderUserinfo(l.UserInfo, bm) {
+		return
+	}
 	user := l.UserInfo
 	if i := strings.IndexByte(user, ':'); i >= 0 {
 		user = user[:i]
@@ -1706,6 +1714,26 @@ func (c *Classifier) judgeUserinfo(rs *reasons, l *linkx.Link, shown string) {
 		r.Imitates = u.Domain
 	}
 	rs.add(r)
+}
+
+// placeholderUserinfo reports a link's user info that passes for no
+// place: ASCII with no dot (paypal.com@…, www.google.com.evil@…), no
+// percent escape, no brand's name (paypal@…, metamask:support@…) and no lure or
+// scheme word (login@…, verify-account@…, airdrop@…) in it: a user
+// name, a password or a token, as documentation and configuration write
+// them (user:pass@…, abc:xyz@example.com, 0123456789abcdef@…).
+func placeholderUserinfo(ui string, bm *brand.Matcher) bool {
+	for i := 0; i < len(ui); i++ {
+		if ui[i] >= 0x80 || ui[i] == '.' || ui[i] == '%' {
+			return false
+		}
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(ui), func(r rune) bool { return !isAlnum(byte(r)) }) {
+		if model.DomainWord(w) || model.SchemeWord(w) || bm != nil && bm.Named(w, 5) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // judgeMasked compares the text a carried link shows with where it goes.
