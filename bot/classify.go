@@ -912,6 +912,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		// tunnel or a bucket under "connect your wallet" is read in full
 		sig, reread = c.nameReading(l, info, sig)
 	}
+	if l.Scheme == "http" && !k.luresHard() {
+		sig = c.plainHTTPReading(l, info, sig)
+	}
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}

@@ -31,3 +31,29 @@ func TestCredentialsInALink(t *testing.T) {
 		{"https://аpple@cleanhost-example.com/", true},
 	})
 }
+
+// TestOldDocumentsOverPlainHTTP: documentation, mailing-list archives and
+// personal pages linked over http:// as old READMEs and man pages do are
+// read as their HTTPS twins when nothing but the scheme speaks against
+// them; a kit's shapes on plain HTTP (a lure's word or a brand in the
+// path, a single word at the root, a hex id, a host name in a folder, a
+// cheap ending, a raw IP) and a lure in the message are read as written.
+func TestOldDocumentsOverPlainHTTP(t *testing.T) {
+	checkFlagged(t, []flagCase{
+		{"the thread is at http://lists.freedesktop.org/archives/xcb/2011-May/007011.html", false},
+		{"See http://www.chiark.greenend.org.uk/~sgtatham/bugs.html before filing", false},
+		{"old but good: http://www.grymoire.com/Unix/Awk.html", false},
+		{"the DTD lives at http://www.oasis-open.org/docbook/xml/4.2/", false},
+		{"see http://www.jedsoft.org/slang/doc/html/slang-2.html for the API", false},
+		{"from http://www.cygwin.com/ml/cygwin/2004-09/msg01101.html", false},
+		{"benchmarks in http://www.brynosaurus.com/pub/net/p2pnat/", false},
+
+		{"http://lists.freedesktop.org-secure.top/archives/login/index.html", true},
+		{"http://www.grymoire-docs.com/paypal/update/index.html", true},
+		{"http://oldbakery-shop.com/wp-includes/login/verify.php", true},
+		{"http://oldbakery-shop.com/desjardins", true},
+		{"http://oldbakery-shop.com/docs/4f6a9c2e1b7d8a3f5e0c/index.html", true},
+		{"http://oldbakery-shop.com/mail.example-university.edu/owa/index.html", true},
+		{"your mailbox is full, sign in to keep it: http://oldbakery-shop.com/archives/2024/mail.html", true},
+	})
+}
