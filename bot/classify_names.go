@@ -125,6 +125,17 @@ func premiumName(l *linkx.Link, hosted bool) bool {
 	return englishWord(label)
 }
 
+// premiumLure reports a premium name that is itself a lure's or a
+// scheme's word (wallet, airdrop, reward) with such a word in its path
+// too (wallet.com/connect, airdrop.com/claim): the link alone says what
+// a drainer's message says, so the name, bought for it, is read in full
+// with no lure needed beside it. A word's site with a lure word in its
+// path alone (launchpad.net/+login) or a lure-word name with a plain
+// path (wallet.com/about) is still read as a word.
+func premiumLure(l *linkx.Link) bool {
+	return len(model.NameWords(strings.TrimSuffix(l.Domain, "."+l.Suffix))) > 0 && len(pathLureWords(l)) > 0
+}
+
 // generatedName returns, for a host whose name a tunnel or preview
 // platform generated in whole or in part, the name its owner chose on
 // the platform (owner; "" for a tunnel, whose whole name is generated)
@@ -331,6 +342,9 @@ type nameRead struct {
 	// name's); a premium name's path is read in full, as a compromised
 	// site's kit is found by it
 	capped bool
+	// premium: the name is one English word on .com/.net/.org
+	// (premiumName)
+	premium bool
 	// words are the lure and scheme words of the owner's part of the
 	// name, which replace the signals of hostInfo.words
 	words []string
@@ -350,7 +364,7 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 	site, hosted := model.Site(*l)
 	switch {
 	case premiumName(l, hosted):
-		return &nameRead{hostLogit: min(info.hostLogit, 0)}
+		return &nameRead{hostLogit: min(info.hostLogit, 0), premium: true}
 	case hosted:
 		owner, chosen, ok := generatedName(l)
 		if !ok || chosenLure(chosen) {
@@ -391,7 +405,7 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0
 		return sig, true
 	}
-	if r == nil || readsBrand(&sig) {
+	if r == nil || readsBrand(&sig) || r.premium && premiumLure(l) {
 		// a name read as a brand's (discard.com/nitro, discord.net) is
 		// read in full: premium or not, it is there to pass for one
 		return sig, false
