@@ -353,8 +353,10 @@ type nameRead struct {
 	// telegraph, and a Telegram bot library's name; Telegram's
 	// look-alike only by edit distance). As on a name of its own
 	// (hostInfo.contextBrand), the word stands for the brand only
-	// beside the brand's context in the path (telegraf.js.org/nitro);
-	// the model's reading of the name is kept.
+	// beside the brand's context in the path (telegraf.js.org/nitro),
+	// or beside a lure's word there (telegraf.github.io/verify, /login:
+	// a library's docs have no sign-in page, a Telegram look-alike's
+	// page has one); the model's reading of the name is kept.
 	word *brand.Brand
 }
 
@@ -399,7 +401,7 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals) (model.LinkSignals, bool) {
 	r := info.read
 	if r != nil && r.word != nil {
-		if brandContext(l.Path, r.word, info.brands) {
+		if brandContext(l.Path, r.word, info.brands) || len(pathLureWords(l)) > 0 {
 			return sig, false
 		}
 		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0

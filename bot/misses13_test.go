@@ -21,3 +21,20 @@ func TestPremiumNameThatLures(t *testing.T) {
 		{"bridge docs: https://bridge.com/docs/getting-started", false},
 	})
 }
+
+// TestHostedWordWithALurePath: a word of a language on a hosting platform
+// that only edit distance reads as a brand (telegraf, a Telegram bot
+// library's name) stands for the brand beside a lure's word in the path,
+// bare too (det12t's review left telegraf.github.io/verify passing);
+// the library's docs stay allowed.
+func TestHostedWordWithALurePath(t *testing.T) {
+	checkFlagged(t, []flagCase{
+		{"https://telegraf.github.io/verify", true},
+		{"https://telegraf.github.io/login", true},
+		{"https://telegraf.js.org/account/verify.html", true},
+
+		{"docs for the bot lib: https://telegraf.js.org/", false},
+		{"see https://telegraf.js.org/classes/Telegraf.html#launch for webhooks", false},
+		{"https://telegraf.github.io/telegraf/#/?id=middleware explains it", false},
+	})
+}
