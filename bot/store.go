@@ -151,6 +151,23 @@ type Offenders interface {
 	// ListOffenders returns up to limit records (all for limit <= 0), those
 	// seen last first.
 	ListOffenders(ctx context.Context, limit int) ([]Offender, error)
+	// OffendersIn returns the records of the accounts of platform p on
+	// record in any of scopes (chats, Discord servers): those whose Chats,
+	// Groups or Restricted name one of them, seen last first (at the same
+	// time, by account). The store finds them through an index by scope,
+	// so that the cost follows the accounts on record there, not all.
+	OffendersIn(ctx context.Context, p Platform, scopes []string) ([]Offender, error)
+	// OffendersSeenIn is OffendersIn without the records: each account and
+	// its LastSeen, in no particular order, read from the index alone.
+	OffendersSeenIn(ctx context.Context, p Platform, scopes []string) ([]OffenderSeen, error)
+}
+
+// OffenderSeen is an account on record and when it was last flagged:
+// what a page of offenders is ordered, counted and cut by before any
+// record is read.
+type OffenderSeen struct {
+	Account  AccountKey
+	LastSeen time.Time
 }
 
 // OffenderViewer is implemented by a store that can hand out an offender

@@ -183,9 +183,16 @@ func (db *DB) noteOldKeys(f *layer) {
 	// copies with it, or the greatest would read as its record.
 	var gone []bot.AccountKey
 	f.oldOffenders = emptied(f.oldOffenders, len(f.offenders))
+	if f.oldRecords == nil {
+		f.oldRecords = make(map[bot.AccountKey]*bot.Offender, len(f.offenders))
+	}
+	clear(f.oldRecords)
 	for k, o := range f.offenders {
 		if bits, ok := db.offenderKeys.find(k); ok {
 			f.oldOffenders[k] = bits
+			if old, _ := db.offenders.peek(k); old != nil {
+				f.oldRecords[k] = old // the cache holds the file's records
+			}
 			if o == nil || timeBits(o.LastSeen) < bits {
 				gone = append(gone, k)
 			}
@@ -328,6 +335,9 @@ func (l *layer) write(tx *bolt.Tx) error {
 		return err
 	}
 	if err := l.writeAudit(tx); err != nil {
+		return err
+	}
+	if err := l.writeScopes(tx); err != nil {
 		return err
 	}
 	if err := l.writeOffenders(tx); err != nil {

@@ -87,6 +87,7 @@
 //	case_refs          platform NUL chat NUL message id → case id: CaseFor
 //	expansions         link (host, path, query) → where it redirected, and when
 //	link_codes         code → the pending half of a log-chat link (JSON); made by the first code, with no schema version (see linkcodes.go)
+//	offenders_by_scope platform, scope, user (the platform and scope each after its length) → empty: every chat, server or channel a record names (see scopes.go)
 //
 // Every record a message writes goes under a key that begins with its
 // time: the records of a commit are appended at the end of each tree, so
@@ -139,7 +140,9 @@
 // when each mute ends (bot.Offender.RestrictedEnds), which records before
 // lack; version 11 let offenders_by_seen keep stale copies of records
 // (older builds would read the greatest as the record only by chance),
-// and version 12 first_links_by_time.
+// version 12 first_links_by_time; and version 13 added offenders_by_scope,
+// the index of offender records by the chats they name, built from the
+// records by the migration.
 //
 // # Judged messages
 //

@@ -171,6 +171,12 @@ var recordDecoders = map[string]func(k, v []byte) error{
 		}
 		return err
 	},
+	string(bucketOffendersByScope): func(k, v []byte) error {
+		if _, _, ok := splitScopeKey(k); !ok || len(v) != 0 {
+			return fmt.Errorf("a scope key of %d bytes and a value of %d, want a platform, a scope and a user, and nothing", len(k), len(v))
+		}
+		return nil
+	},
 	string(bucketFirstLinksByTime): func(k, v []byte) error {
 		if _, ok := accountOfKey(k); !ok || len(v) != 0 {
 			return fmt.Errorf("a first link key of %d bytes and a value of %d, want a time and an account, and nothing", len(k), len(v))

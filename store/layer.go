@@ -37,6 +37,11 @@ type layer struct {
 	oldOffenders, oldFirstLinks map[bot.AccountKey]uint64
 	oldJudged                   map[bot.MessageRef]uint64
 	oldTasks                    map[taskKey]uint64
+	// oldRecords are the records the layer's offender writes replace, as
+	// cached (set by noteOldKeys too): writeScopes reads the file for the
+	// others. scopesWas and scopesNow are its scratch sets.
+	oldRecords           map[bot.AccountKey]*bot.Offender
+	scopesWas, scopesNow map[string]bool
 
 	// The stale copies of offender records and first links the layer's
 	// Commit deletes, before its writes (see staleCopies).
@@ -97,6 +102,7 @@ func (l *layer) reset() {
 	clear(l.oldFirstLinks)
 	clear(l.oldJudged)
 	clear(l.oldTasks)
+	clear(l.oldRecords)
 	l.dropStale()
 }
 

@@ -34,6 +34,7 @@ var (
 	bucketCaseScopes       = []byte("case_scopes")
 	bucketCaseRefs         = []byte("case_refs")
 	bucketExpansions       = []byte("expansions")
+	bucketOffendersByScope = []byte("offenders_by_scope")
 
 	keySchemaVersion = []byte("schema_version")
 )
@@ -44,7 +45,7 @@ var dataBuckets = [][]byte{
 	bucketSightings, bucketAudit, bucketFirstLinksByTime, bucketOutboxByTime,
 	bucketJudgedByTime,
 	bucketCases, bucketCaseScopes, bucketCaseRefs,
-	bucketExpansions,
+	bucketExpansions, bucketOffendersByScope,
 }
 
 // v1Buckets are the buckets schema version 1 created. Migration steps keep
@@ -108,11 +109,12 @@ var migrations = []migration{
 	// first_links_by_time too, which builds at version 11 do not know
 	// (their prune would delete a first link for its stale copy).
 	{name: "stale first-link copies", up: func(*bolt.Tx) error { return nil }},
+	{name: "offenders by scope", up: offendersByScope},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 12
+const SchemaVersion = 13
 
 func init() {
 	if len(migrations) != SchemaVersion {

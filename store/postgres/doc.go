@@ -45,6 +45,10 @@
 // database a newer immune migrated is refused with ErrNewerSchema.
 //
 //	offenders    account → record; index on last_seen for ListOffenders
+//	offender_scopes (platform, scope, account): each chat, server or
+//	             channel an account's row names (chats, groups,
+//	             restricted), for OffendersIn; kept by a trigger that
+//	             writes only when those lists change
 //	chats        chat → mode, lang, log chat
 //	lists        (scope, kind, value) → who added it, when
 //	first_links  account → time of its first link

@@ -143,6 +143,58 @@ func (s *store) ListOffenders(ctx context.Context, limit int) ([]bot.Offender, e
 	return out, nil
 }
 
+// inScopes is the condition on offenders (as o) of OffendersIn: the
+// account is on record in one of the scopes $2 of platform $1, through
+// offender_scopes.
+const inScopes = `o.account IN (SELECT account FROM offender_scopes WHERE platform = $1 AND scope = ANY ($2))`
+
+// OffendersIn returns the records of the accounts of platform p on record
+// in any of scopes, seen last first, found through offender_scopes.
+func (s *store) OffendersIn(ctx context.Context, p bot.Platform, scopes []string) ([]bot.Offender, error) {
+	rows, err := s.q.Query(ctx, `SELECT `+offenderColumns+` FROM offenders o WHERE `+inScopes+`
+		ORDER BY last_seen DESC NULLS LAST, account`, string(p), orEmpty(scopes))
+	if err != nil {
+		return nil, s.fail("offenders in "+string(p), err)
+	}
+	defer rows.Close()
+	var out []bot.Offender
+	for rows.Next() {
+		o, err := scanOffender(rows)
+		if err != nil {
+			return nil, s.fail("offenders in "+string(p), err)
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("offenders in "+string(p), err)
+	}
+	return out, nil
+}
+
+// OffendersSeenIn returns the accounts of platform p on record in any of
+// scopes with their LastSeen, in no particular order: the other columns
+// are not read.
+func (s *store) OffendersSeenIn(ctx context.Context, p bot.Platform, scopes []string) ([]bot.OffenderSeen, error) {
+	rows, err := s.q.Query(ctx, `SELECT o.user_id, o.last_seen FROM offenders o WHERE `+inScopes, string(p), orEmpty(scopes))
+	if err != nil {
+		return nil, s.fail("offenders in "+string(p), err)
+	}
+	defer rows.Close()
+	var out []bot.OffenderSeen
+	for rows.Next() {
+		var user string
+		var last *int64
+		if err := rows.Scan(&user, &last); err != nil {
+			return nil, s.fail("offenders in "+string(p), err)
+		}
+		out = append(out, bot.OffenderSeen{Account: bot.AccountKey{Platform: p, User: user}, LastSeen: fromNanos(last)})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail("offenders in "+string(p), err)
+	}
+	return out, nil
+}
+
 // ChatSettings returns the settings of k, or bot.ErrNotFound.
 func (s *store) ChatSettings(ctx context.Context, k bot.ChatKey) (bot.ChatSettings, error) {
 	c := bot.ChatSettings{Chat: k}

@@ -246,11 +246,48 @@ CREATE TABLE link_codes (
 );
 CREATE INDEX link_codes_by_expiry ON link_codes (expires);
 `},
+	{name: "offenders by scope", sql: `
+-- Where each account is on record: every chat, Discord server or channel
+-- its row names in chats, groups or restricted, once, so that a chat's
+-- offenders (OffendersIn) are found without reading every row. A trigger
+-- keeps it: on an insert, and on an update only when one of those lists
+-- changed (most updates are the same account flagged again where it was);
+-- a row deleted takes its scopes with it.
+CREATE TABLE offender_scopes (
+	platform text COLLATE "C" NOT NULL,
+	scope    text COLLATE "C" NOT NULL,
+	account  text COLLATE "C" NOT NULL REFERENCES offenders (account) ON DELETE CASCADE,
+	PRIMARY KEY (platform, scope, account)
+);
+CREATE INDEX offender_scopes_by_account ON offender_scopes (account);
+
+CREATE FUNCTION immune_offender_scopes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP = 'UPDATE' THEN
+		DELETE FROM offender_scopes s WHERE s.account = OLD.account
+			AND NOT s.scope = ANY (NEW.chats || NEW.groups || NEW.restricted);
+	END IF;
+	INSERT INTO offender_scopes (platform, scope, account)
+		SELECT DISTINCT NEW.platform, x, NEW.account FROM unnest(NEW.chats || NEW.groups || NEW.restricted) AS x
+		ON CONFLICT DO NOTHING;
+	RETURN NULL;
+END $$;
+CREATE TRIGGER offenders_scoped AFTER INSERT ON offenders
+	FOR EACH ROW EXECUTE FUNCTION immune_offender_scopes();
+CREATE TRIGGER offenders_rescoped AFTER UPDATE ON offenders FOR EACH ROW
+	WHEN (OLD.chats IS DISTINCT FROM NEW.chats OR OLD.groups IS DISTINCT FROM NEW.groups
+		OR OLD.restricted IS DISTINCT FROM NEW.restricted)
+	EXECUTE FUNCTION immune_offender_scopes();
+
+INSERT INTO offender_scopes (platform, scope, account)
+	SELECT DISTINCT platform, x, account FROM offenders, unnest(chats || groups || restricted) AS x
+	ON CONFLICT DO NOTHING;
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 11
+const SchemaVersion = 12
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -79,6 +79,8 @@ var tests = []struct {
 	{"RoundTrip", testRoundTrip},
 	{"Copies", testCopies},
 	{"ListOffenders", testListOffenders},
+	{"OffendersIn", testOffendersIn},
+	{"OffendersInAgeOut", testOffendersInAgeOut},
 	{"OffenderUpdates", testOffenderUpdates},
 	{"InvalidWrites", testInvalidWrites},
 	{"FirstLinks", testFirstLinks},

@@ -1,0 +1,157 @@
+package store
+
+import (
+	"os"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// scopeKeys lists offenders_by_scope as "platform scope user".
+func scopeKeys(t *testing.T, db *DB) []string {
+	t.Helper()
+	var out []string
+	must(t, db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketOffendersByScope).ForEach(func(k, _ []byte) error {
+			acct, scope, ok := splitScopeKey(k)
+			if !ok {
+				t.Errorf("key %q does not read", k)
+			}
+			out = append(out, string(acct.Platform)+" "+scope+" "+acct.User)
+			return nil
+		})
+	}))
+	slices.Sort(out)
+	return out
+}
+
+// offendersIn is OffendersIn's accounts, as "platform:user".
+func offendersIn(t *testing.T, db *DB, p bot.Platform, scopes ...string) []string {
+	t.Helper()
+	list, err := db.OffendersIn(ctx, p, scopes)
+	must(t, err)
+	var out []string
+	for _, o := range list {
+		out = append(out, o.Account.String())
+	}
+	return out
+}
+
+// TestOpenIndexesVersion12 opens a file written at schema 12, before the
+// index by scope: its records, one with stale copies naming chats it has
+// since left, are indexed by the migration (the record's chats, not the
+// stale copies'), and OffendersIn finds them; a record written after moves
+// in the index.
+func TestOpenIndexesVersion12(t *testing.T) {
+	t.Parallel()
+	path := tempPath(t)
+	b, err := bolt.Open(path, 0o600, nil)
+	must(t, err)
+	must(t, migrate(b, migrations[:12]))
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 8, time.UTC)
+	ann := bot.AccountKey{Platform: bot.Telegram, User: "1"}
+	records := []bot.Offender{
+		// ann's stale copies first: she was in g0 and g1, and is in g1 and g2
+		{Account: ann, Name: "Ann", LastSeen: t0, Chats: []string{"g0"}},
+		{Account: ann, Name: "Ann", LastSeen: t0.Add(time.Minute), Chats: []string{"g0", "g1"}},
+		{Account: ann, Name: "Ann", LastSeen: t0.Add(2 * time.Minute), Chats: []string{"g1", "g2"}},
+		{Account: bot.AccountKey{Platform: bot.Telegram, User: "2"}, Name: "Bob", LastSeen: t0.Add(3 * time.Minute),
+			Chats: []string{"g2"}, Restricted: []string{"g3"}, RestrictedEnds: []time.Time{t0.Add(time.Hour)}, RestrictedUntil: t0.Add(time.Hour)},
+		{Account: bot.AccountKey{Platform: bot.Discord, User: "3"}, Name: "Cam", LastSeen: t0.Add(time.Second),
+			Chats: []string{"c1"}, Groups: []string{"g2"}},
+	}
+	must(t, b.Update(func(tx *bolt.Tx) error {
+		for _, o := range records {
+			v, err := encodeOffender(&o)
+			if err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketOffendersBySeen).Put(seenKey(o.LastSeen, o.Account), v); err != nil {
+				return err
+			}
+		}
+		if tx.Bucket(bucketOffendersByScope) != nil {
+			t.Error("a schema 12 file with offenders_by_scope")
+		}
+		return nil
+	}))
+	must(t, b.Close())
+
+	opts := Options{Now: func() time.Time { return t0 }, OffenderRetention: -1}
+	db, err := Open(path, opts)
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 13 {
+		t.Fatalf("version %d after Open, want %d (13)", v, SchemaVersion)
+	}
+	want := []string{"discord c1 3", "discord g2 3", "telegram g1 1", "telegram g2 1", "telegram g2 2", "telegram g3 2"}
+	if got := scopeKeys(t, db); !slices.Equal(got, want) {
+		t.Errorf("index after the migration = %q, want %q", got, want)
+	}
+	check := func(when string, p bot.Platform, scopes []string, want ...string) {
+		t.Helper()
+		if got := offendersIn(t, db, p, scopes...); !slices.Equal(got, want) {
+			t.Errorf("%s: OffendersIn(%s, %q) = %q, want %q", when, p, scopes, got, want)
+		}
+	}
+	check("migrated", bot.Telegram, []string{"g0"})
+	check("migrated", bot.Telegram, []string{"g2"}, "telegram:2", "telegram:1")
+	check("migrated", bot.Telegram, []string{"g3", "g1"}, "telegram:2", "telegram:1")
+	check("migrated", bot.Discord, []string{"g2"}, "discord:3")
+	full, err := db.OffendersIn(ctx, bot.Telegram, []string{"g1"})
+	if err != nil || len(full) != 1 || !reflect.DeepEqual(full[0], records[2]) {
+		t.Errorf("OffendersIn(g1) = %+v, %v; want ann's record, %+v", full, err, records[2])
+	}
+
+	// ann leaves g1 for g4; bob is deleted
+	o := records[2]
+	o.Chats, o.LastSeen = []string{"g2", "g4"}, t0.Add(4*time.Minute)
+	must(t, db.PutOffender(ctx, o))
+	must(t, db.DeleteOffender(ctx, records[3].Account))
+	check("buffered", bot.Telegram, []string{"g1"})
+	check("buffered", bot.Telegram, []string{"g4", "g3"}, "telegram:1")
+	must(t, db.Commit(ctx))
+	db = reopenInternal(t, db, opts)
+	want = []string{"discord c1 3", "discord g2 3", "telegram g2 1", "telegram g4 1"}
+	if got := scopeKeys(t, db); !slices.Equal(got, want) {
+		t.Errorf("index after ann moved and bob went = %q, want %q", got, want)
+	}
+	check("reopened", bot.Telegram, []string{"g2"}, "telegram:1")
+	seen, err := db.OffendersSeenIn(ctx, bot.Telegram, []string{"g4"})
+	if err != nil || len(seen) != 1 || seen[0].Account != ann || !seen[0].LastSeen.Equal(o.LastSeen) {
+		t.Errorf("OffendersSeenIn(g4) = %+v, %v; want ann seen at %v", seen, err, o.LastSeen)
+	}
+}
+
+// TestOpenIndexesVersion10 opens the committed schema 10 file
+// (testdata/schema10.db): after the migrations its records are found by
+// the chats and servers they name.
+func TestOpenIndexesVersion10(t *testing.T) {
+	t.Parallel()
+	path := tempPath(t)
+	data, err := os.ReadFile("testdata/schema10.db")
+	must(t, err)
+	must(t, os.WriteFile(path, data, 0o600))
+	db, err := Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	all, err := db.ListOffenders(ctx, 0)
+	must(t, err)
+	n := 0
+	for _, o := range all {
+		for _, scope := range slices.Concat(o.Chats, o.Groups, o.Restricted) {
+			n++
+			if got := offendersIn(t, db, o.Account.Platform, scope); !slices.Contains(got, o.Account.String()) {
+				t.Errorf("OffendersIn(%s, %s) = %q, without %s", o.Account.Platform, scope, got, o.Account)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("the schema 10 file names %d scopes, want a few to look up", n)
+	}
+}
