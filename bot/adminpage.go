@@ -90,7 +90,7 @@ func parseStart(arg string) (pageStart, bool) {
 // offenderTime is where an account stands in offenders' order (those
 // seen last first), as a cursor names it: the nanoseconds of LastSeen in
 // base32hex, 13 characters that sort as the times do.
-func offenderTime(o *Offender) string {
+func offenderTime(o *OffenderSeen) string {
 	var b [8]byte
 	binary.BigEndian.PutUint64(b[:], caseNanos(o.LastSeen))
 	return caseIDEncoding.EncodeToString(b[:])
@@ -100,7 +100,7 @@ func offenderTime(o *Offender) string {
 // next, the account after last: the shortest start of next's time that
 // last's does not share; or, when both were last seen at the same time
 // (Telegram's times are whole seconds), that time, a dot and next's id.
-func offenderCursor(last, next *Offender) string {
+func offenderCursor(last, next *OffenderSeen) string {
 	tl, tn := offenderTime(last), offenderTime(next)
 	if tl != tn {
 		return cursorBetween(tl, tn)
@@ -110,7 +110,7 @@ func offenderCursor(last, next *Offender) string {
 
 // fromCursor reports whether an account is on the page of offenders that
 // starts at cursor, or after it.
-func fromCursor(o *Offender, cursor string) bool {
+func fromCursor(o *OffenderSeen, cursor string) bool {
 	key, user, tie := strings.Cut(cursor, ".")
 	t := offenderTime(o)
 	if !tie {

@@ -583,7 +583,8 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if who == "" {
 		return Reply{Text: say(l, "pardon-usage")}, nil
 	}
-	o, same, err := e.findOffender(ctx, c, who, func(o *Offender) bool { return inScope(o, c) })
+	onRecordHere := func() ([]Offender, error) { return e.store.OffendersIn(ctx, c.Platform, commandScopes(c)) }
+	o, same, err := e.findOffender(ctx, c, who, onRecordHere, func(o *Offender) bool { return inScope(o, c) })
 	if err == nil && !inScope(&o, c) {
 		// An admin pardons only accounts flagged or muted in their own chat.
 		err = ErrNotFound
@@ -592,7 +593,10 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		// a log chat: the accounts on record in the groups whose admin
 		// notes come here, for a verified admin of those groups
 		logged := e.loggedHere(ctx, c)
-		lo, lsame, lerr := e.findOffender(ctx, c, who, func(o *Offender) bool { return len(logged(o)) > 0 })
+		// (the store knows no list of the groups a log chat serves: every
+		// record is read, only when the name is no one's here)
+		every := func() ([]Offender, error) { return e.store.ListOffenders(ctx, 0) }
+		lo, lsame, lerr := e.findOffender(ctx, c, who, every, func(o *Offender) bool { return len(logged(o)) > 0 })
 		switch {
 		case len(lsame) > 0:
 			same = lsame
@@ -785,12 +789,12 @@ func (e *Engine) pardonEffects(l Lang, o *Offender, scopes []string, now time.Ti
 // has no username on record: one recorded before usernames were kept,
 // whom "pardon @username" cannot find until its next message.
 func (e *Engine) unnamedHere(ctx context.Context, c Command) bool {
-	all, err := e.store.ListOffenders(ctx, 0)
+	here, err := e.store.OffendersIn(ctx, c.Platform, commandScopes(c))
 	if err != nil {
 		return false
 	}
-	for i := range all {
-		if _, h := splitName(all[i].Name); h == "" && inScope(&all[i], c) {
+	for i := range here {
+		if _, h := splitName(here[i].Name); h == "" && inScope(&here[i], c) {
 			return true
 		}
 	}
@@ -884,24 +888,37 @@ func forgive(ctx context.Context, tx Store, o *Offender, scopes []string, now ti
 }
 
 // inScope reports whether an account was flagged or muted in the command's
-// chat, or in its Discord server.
+// chat, or in its Discord server: whether its record names one of
+// commandScopes in Chats, Groups or Restricted, as the store's index by
+// scope finds it (Offenders.OffendersIn).
 func inScope(o *Offender, c Command) bool {
 	if o.Account.Platform != c.Platform {
 		return false
 	}
-	if c.Group != "" {
-		return contains(o.Groups, c.Group) || contains(o.Restricted, c.Group) || contains(o.Restricted, c.Chat)
+	names := func(list []string) bool {
+		return contains(list, c.Chat) || c.Group != "" && contains(list, c.Group)
 	}
-	return contains(o.Chats, c.Chat) || contains(o.Restricted, c.Chat)
+	return names(o.Chats) || names(o.Groups) || names(o.Restricted)
+}
+
+// commandScopes are where the accounts a command's admins see are on
+// record: the chat, and on Discord the server too (mutes of records of
+// older versions name the channel).
+func commandScopes(c Command) []string {
+	if c.Group != "" && c.Group != c.Chat {
+		return []string{c.Group, c.Chat}
+	}
+	return []string{c.Chat}
 }
 
 // findOffender resolves a user argument: an id, a platform:id, a mention
 // (<@123>, @name; on Telegram @name is only ever a username) or a display
-// name on record where here says (the command's chat). A
+// name on record where here says (the command's chat), among the records
+// candidates gives (those on record there, or more). A
 // name no one there has is ErrNotFound; a name several accounts there
 // have (an impostor takes its victim's) is no answer: they come back in
 // same, for the admin to choose one by id.
-func (e *Engine) findOffender(ctx context.Context, c Command, who string, here func(*Offender) bool) (o Offender, same []Offender, err error) {
+func (e *Engine) findOffender(ctx context.Context, c Command, who string, candidates func() ([]Offender, error), here func(*Offender) bool) (o Offender, same []Offender, err error) {
 	who = strings.ReplaceAll(who, "@"+zwj, "@") // as copied from a list the bot sent (noMention)
 	id := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(who, "<@"), "!"), ">")
 	if k, ok := ParseAccountKey(id); ok {
@@ -912,7 +929,7 @@ func (e *Engine) findOffender(ctx context.Context, c Command, who string, here f
 		return o, nil, err
 	}
 	name := strings.TrimPrefix(who, "@")
-	all, err := e.store.ListOffenders(ctx, 0)
+	all, err := candidates()
 	if err != nil {
 		return Offender{}, nil, err
 	}
@@ -1029,22 +1046,18 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 			return Reply{Text: sayOn(c.Platform, l, "offenders-usage", maxOffenders)}, nil
 		}
 	}
-	all, err := e.store.ListOffenders(ctx, 0)
+	// the accounts on record here, from the store's index by scope: no
+	// record is read but those of the page shown
+	mine, err := e.store.OffendersSeenIn(ctx, c.Platform, commandScopes(c))
 	if err != nil {
 		return Reply{Text: say(l, "failed")}, err
-	}
-	var mine []Offender
-	for _, o := range all {
-		if inScope(&o, c) {
-			mine = append(mine, o)
-		}
 	}
 	if len(mine) == 0 {
 		return Reply{Text: say(l, "offenders-none")}, nil
 	}
 	// seen last first; at the same time, by id (the store's order, and
 	// the one a cursor's id counts in)
-	slices.SortStableFunc(mine, func(a, b Offender) int {
+	slices.SortFunc(mine, func(a, b OffenderSeen) int {
 		if c := b.LastSeen.Compare(a.LastSeen); c != 0 {
 			return c
 		}
@@ -1052,7 +1065,7 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 	})
 	first := start.K - 1
 	if start.Cursor != "" {
-		first = slices.IndexFunc(mine, func(o Offender) bool { return fromCursor(&o, start.Cursor) })
+		first = slices.IndexFunc(mine, func(o OffenderSeen) bool { return fromCursor(&o, start.Cursor) })
 		if first < 0 {
 			return Reply{Text: sayOn(c.Platform, l, "offenders-cursor-past", start.Cursor)}, nil
 		}
@@ -1061,7 +1074,6 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		return Reply{Text: sayOn(c.Platform, l, "offenders-from-past", len(mine), start.K)}, nil
 	}
 	total := len(mine)
-	page := mine[first:min(total, first+maxOffenders)]
 	var b strings.Builder
 	b.WriteString(say(l, "offenders", humanIn(l, e.cfg.StrikeTTL)))
 	now := c.Time
@@ -1069,8 +1081,15 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		now = time.Now()
 	}
 	room := replyRoom(c.Platform) - 300
-	shown := 0
-	for _, o := range page {
+	shown, next := 0, first // next: the first account not shown
+	for ; next < total && shown < maxOffenders; next++ {
+		o, err := e.store.Offender(ctx, mine[next].Account)
+		if errors.Is(err, ErrNotFound) {
+			continue // pardoned or forgotten since the list was read
+		}
+		if err != nil {
+			return Reply{Text: say(l, "failed")}, err
+		}
 		mark := ""
 		if o.Compromised {
 			mark = " ⚠ " + say(l, "hijacked")
@@ -1088,8 +1107,8 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		b.WriteString(line)
 		shown++
 	}
-	if left := total - first - shown; left > 0 {
-		cursor := offenderCursor(&mine[first+shown-1], &mine[first+shown])
+	if left := total - next; left > 0 {
+		cursor := offenderCursor(&mine[next-1], &mine[next])
 		b.WriteString("\n")
 		if left == 1 {
 			b.WriteString(sayOn(c.Platform, l, "offenders-more-one", cursor))

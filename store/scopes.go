@@ -228,18 +228,20 @@ func (db *DB) OffendersIn(ctx context.Context, p bot.Platform, scopes []string) 
 				o = c
 			}
 		}
-		if o == nil {
-			key = appendAccountTimeKey(key[:0], bits, k)
-			v := records.Get(key)
-			if v == nil {
-				return nil // no record: not in the index either, but for damage
-			}
-			var err error
-			if o, err = decodeOffender(v); err != nil {
-				return fmt.Errorf("offender %s: %w", k, err)
-			}
+		if o != nil { // the store's own
+			out = append(out, copyOffender(o))
+			return nil
 		}
-		out = append(out, copyOffender(o))
+		key = appendAccountTimeKey(key[:0], bits, k)
+		v := records.Get(key)
+		if v == nil {
+			return nil // no record: not in the index either, but for damage
+		}
+		o, err := decodeOffender(v)
+		if err != nil {
+			return fmt.Errorf("offender %s: %w", k, err)
+		}
+		out = append(out, *o)
 		return nil
 	})
 	if err != nil {
@@ -288,14 +290,16 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 			c := b.Cursor()
 			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
 				acct := bot.AccountKey{Platform: p, User: string(k[len(prefix):])}
-				if _, ok := pending[acct]; ok || done[acct] || acct.User == "" {
+				if _, ok := pending[acct]; ok || acct.User == "" || len(scopes) > 1 && done[acct] {
 					continue
 				}
 				bits, ok := db.offenderKeys[acct]
 				if !ok {
 					continue // damage: a key without a record
 				}
-				done[acct] = true
+				if len(scopes) > 1 { // one scope's keys name each account once
+					done[acct] = true
+				}
 				if err := fn(acct, bits, records, nil); err != nil {
 					return err
 				}
