@@ -79,6 +79,7 @@ func (db *DB) flush(target uint64) error {
 	db.flushing = f
 	seq := db.writeSeq
 	db.noteOldKeys(f)
+	f.dirty, f.flushScopes = db.scopeDirty, len(db.scopeDirty) >= db.scopeFlushAt
 	db.mu.Unlock()
 
 	if db.testHookFlushing != nil {
@@ -238,6 +239,7 @@ func emptied[K comparable](m map[K]uint64, n int) map[K]uint64 {
 // committed brings the caches up to date with a layer now in the file. The
 // caller holds db.mu.
 func (db *DB) committed(f *layer) {
+	db.noteScopeChanges(f)
 	db.offenderStale.committed(&f.offenderDrops)
 	for k, o := range f.offenders {
 		db.offenders.put(k, o)
@@ -337,7 +339,7 @@ func (l *layer) write(tx *bolt.Tx) error {
 	if err := l.writeAudit(tx); err != nil {
 		return err
 	}
-	if err := l.writeScopes(tx); err != nil {
+	if err := l.noteScopes(tx, l.dirty); err != nil {
 		return err
 	}
 	if err := l.writeOffenders(tx); err != nil {

@@ -38,10 +38,15 @@ type layer struct {
 	oldJudged                   map[bot.MessageRef]uint64
 	oldTasks                    map[taskKey]uint64
 	// oldRecords are the records the layer's offender writes replace, as
-	// cached (set by noteOldKeys too): writeScopes reads the file for the
-	// others. scopesWas and scopesNow are its scratch sets.
-	oldRecords           map[bot.AccountKey]*bot.Offender
-	scopesWas, scopesNow map[string]bool
+	// cached (set by noteOldKeys too): noteScopes reads the file for the
+	// others. dirty is the DB's scopeDirty, which no one changes while
+	// the layer is written, and flushScopes whether the layer's Commit
+	// brings the index up to date (both set by flush); scopeChanges what
+	// noteScopes found (see scopes.go).
+	oldRecords   map[bot.AccountKey]*bot.Offender
+	dirty        map[bot.AccountKey]*scopeChange
+	flushScopes  bool
+	scopeChanges map[bot.AccountKey]*scopeChange
 
 	// The stale copies of offender records and first links the layer's
 	// Commit deletes, before its writes (see staleCopies).

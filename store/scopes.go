@@ -22,11 +22,32 @@ import (
 // by the LastSeen held in memory for every account (offenderKeys), so
 // that no other chat's records are read.
 //
-// A Commit changes the index only for a record whose scopes changed: it
-// compares the record it writes with the one it replaces (cached, or read
-// from the file in the same transaction), which is nearly always the same
-// lists of chats. Keys are written in the Commit's transaction, so the
-// index always matches the records.
+// Its keys are keyed by chat, so a key written lands anywhere in the
+// tree: written with each Commit, the index doubled the pages a long scan
+// wrote (its new offenders fall in hundreds of chats a batch). So a
+// Commit writes the index only now and then: it notes in memory the
+// accounts whose records changed their scopes (scopeDirty: what the index
+// holds of each, and what the record names now), which queries read
+// beside the index, and the index is brought up to date in one go when
+// scopeFlushAt accounts are noted, and when the store is closed, in the
+// transaction that marks it closed cleanly. A store not closed cleanly
+// has its index rebuilt from the records at the next Open (which checks
+// every record then anyway); one opened read-only in that state answers
+// from every record.
+//
+// Whether a record's scopes changed is told by comparing it with the
+// record it replaces (cached, or read from the file in the Commit's
+// transaction), which is nearly always the same lists of chats.
+
+// scopeFlushAt is how many accounts noted in scopeDirty make a Commit
+// bring the index up to date (DB.scopeFlushAt, which tests lower).
+const scopeFlushAt = 50_000
+
+// scopeChange is what the index holds of an account (was) and what its
+// record names now (now; nil when it has no record).
+type scopeChange struct {
+	was, now []string
+}
 
 // maxIndexedScope bounds the scopes indexed: a longer one (no platform
 // names a chat with a thousand characters) would make a key bbolt
@@ -96,14 +117,36 @@ func sameScopes(a, b *bot.Offender) bool {
 	return slices.Equal(a.Chats, b.Chats) && slices.Equal(a.Groups, b.Groups) && slices.Equal(a.Restricted, b.Restricted)
 }
 
-// writeScopes brings offenders_by_scope up to date with the layer's
-// offender records, before writeOffenders replaces them: the keys of the
-// scopes a record no longer names go, those of the scopes it newly names
-// come. The record replaced is the one noteOldKeys found cached, or else
-// the file's, read here.
-func (l *layer) writeScopes(tx *bolt.Tx) error {
-	b, records := tx.Bucket(bucketOffendersByScope), tx.Bucket(bucketOffendersBySeen)
+// scopeList lists the scopes the index holds of o, once each; nil for
+// no record.
+func scopeList(o *bot.Offender) []string {
+	var out []string
+	if o != nil {
+		eachScope(o, func(s string) {
+			if !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		})
+	}
+	return out
+}
+
+// noteScopes finds, before writeOffenders replaces them, the layer's
+// offender records whose scopes change, of accounts not noted in dirty
+// yet (scopeChanges): the record replaced is the one noteOldKeys found
+// cached, or else the file's, read here. When the layer is to flush the
+// index (flushScopes), it writes the index's keys of every account noted,
+// in dirty or here, as their records are after the layer.
+func (l *layer) noteScopes(tx *bolt.Tx, dirty map[bot.AccountKey]*scopeChange) error {
+	clear(l.scopeChanges)
+	if l.scopeChanges == nil {
+		l.scopeChanges = make(map[bot.AccountKey]*scopeChange)
+	}
+	records := tx.Bucket(bucketOffendersBySeen)
 	for k, o := range l.offenders {
+		if _, ok := dirty[k]; ok {
+			continue // committed() notes what it names now
+		}
 		var old *bot.Offender
 		if bits, ok := l.oldOffenders[k]; ok {
 			if old = l.oldRecords[k]; old == nil {
@@ -114,33 +157,45 @@ func (l *layer) writeScopes(tx *bolt.Tx) error {
 				}
 			}
 		}
-		if old != nil && o != nil && sameScopes(old, o) {
+		if old != nil && o != nil && sameScopes(old, o) || old == nil && o == nil {
 			continue
 		}
-		if l.scopesWas == nil {
-			l.scopesWas, l.scopesNow = make(map[string]bool), make(map[string]bool)
+		l.scopeChanges[k] = &scopeChange{was: scopeList(old), now: scopeList(o)}
+	}
+	if !l.flushScopes {
+		return nil
+	}
+	b := tx.Bucket(bucketOffendersByScope)
+	for k, d := range dirty {
+		now := d.now
+		if o, ok := l.offenders[k]; ok {
+			now = scopeList(o)
 		}
-		was, now := l.scopesWas, l.scopesNow
-		clear(was)
-		clear(now)
-		if old != nil {
-			eachScope(old, func(s string) { was[s] = true })
+		if err := l.writeScopeKeys(b, k, d.was, now); err != nil {
+			return err
 		}
-		if o != nil {
-			eachScope(o, func(s string) { now[s] = true })
+	}
+	for k, d := range l.scopeChanges {
+		if err := l.writeScopeKeys(b, k, d.was, d.now); err != nil {
+			return err
 		}
-		for s := range was {
-			if !now[s] {
-				if err := b.Delete(l.scopeKey(k, s)); err != nil {
-					return fmt.Errorf("offender %s in %s: %w", k, trunc(s), err)
-				}
+	}
+	return nil
+}
+
+// writeScopeKeys changes the index's keys of k from the scopes was to now.
+func (l *layer) writeScopeKeys(b *bolt.Bucket, k bot.AccountKey, was, now []string) error {
+	for _, s := range was {
+		if !slices.Contains(now, s) {
+			if err := b.Delete(l.scopeKey(k, s)); err != nil {
+				return fmt.Errorf("offender %s in %s: %w", k, trunc(s), err)
 			}
 		}
-		for s := range now {
-			if !was[s] {
-				if err := b.Put(l.scopeKey(k, s), empty); err != nil {
-					return badRecord(err, func() { delete(l.offenders, k) }, "offender %s in %s", trunc(k.String()), trunc(s))
-				}
+	}
+	for _, s := range now {
+		if !slices.Contains(was, s) {
+			if err := b.Put(l.scopeKey(k, s), empty); err != nil {
+				return fmt.Errorf("offender %s in %s: %w", k, trunc(s), err)
 			}
 		}
 	}
@@ -154,6 +209,65 @@ func (l *layer) scopeKey(k bot.AccountKey, scope string) []byte {
 	n := len(l.writeBuf)
 	l.writeBuf = appendScopeKey(l.writeBuf, k, scope)
 	return l.writeBuf[n:]
+}
+
+// noteScopeChanges brings scopeDirty up to date with a layer now in the
+// file: the accounts it noted, and what the records of those noted before
+// name now; none after it wrote the index. The caller holds db.mu.
+func (db *DB) noteScopeChanges(f *layer) {
+	if f.flushScopes {
+		clear(db.scopeDirty)
+		return
+	}
+	for k, o := range f.offenders {
+		if d, ok := db.scopeDirty[k]; ok {
+			d.now = scopeList(o)
+		}
+	}
+	if db.scopeDirty == nil && len(f.scopeChanges) > 0 {
+		db.scopeDirty = make(map[bot.AccountKey]*scopeChange, len(f.scopeChanges))
+	}
+	for k, d := range f.scopeChanges {
+		db.scopeDirty[k] = d
+	}
+}
+
+// flushScopesOnClose writes the index's keys of every account noted in
+// scopeDirty, in tx (Close's, which marks the store closed cleanly).
+func (db *DB) flushScopesOnClose(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketOffendersByScope)
+	var key []byte
+	for k, d := range db.scopeDirty {
+		for _, s := range d.was {
+			if !slices.Contains(d.now, s) {
+				key = appendScopeKey(key[:0], k, s)
+				if err := b.Delete(key); err != nil {
+					return err
+				}
+			}
+		}
+		for _, s := range d.now {
+			if !slices.Contains(d.was, s) {
+				key = appendScopeKey(key[:0], k, s)
+				if err := b.Put(key, empty); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	clear(db.scopeDirty)
+	return nil
+}
+
+// rebuildScopes builds offenders_by_scope again from the records: at the
+// Open of a store not closed cleanly, whose index may lag its records.
+func rebuildScopes(b *bolt.DB) error {
+	return b.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketOffendersByScope); err != nil {
+			return err
+		}
+		return offendersByScope(tx)
+	})
 }
 
 // offendersByScope builds offenders_by_scope (schema 13) from the records
@@ -269,6 +383,9 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 	if db.closed {
 		return ErrClosed
 	}
+	if db.scopesStale {
+		return db.inScopesOfAll(p, scopes, fn)
+	}
 	// buffered writes are newer than the file's records and its index
 	pending := make(map[bot.AccountKey]*bot.Offender)
 	for _, l := range db.layers() {
@@ -293,6 +410,9 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 				if _, ok := pending[acct]; ok || acct.User == "" || len(scopes) > 1 && done[acct] {
 					continue
 				}
+				if _, ok := db.scopeDirty[acct]; ok {
+					continue // the index lags its record: below
+				}
 				bits, ok := db.offenderKeys[acct]
 				if !ok {
 					continue // damage: a key without a record
@@ -305,6 +425,18 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 				}
 			}
 		}
+		for k, d := range db.scopeDirty {
+			if _, ok := pending[k]; ok || k.Platform != p || !slices.ContainsFunc(d.now, func(s string) bool { return slices.Contains(scopes, s) }) {
+				continue
+			}
+			bits, ok := db.offenderKeys[k]
+			if !ok {
+				continue
+			}
+			if err := fn(k, bits, records, nil); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -312,6 +444,51 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 	}
 	for k, o := range pending {
 		if o != nil && namesScope(o, scopes) {
+			if err := fn(k, 0, nil, o); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// inScopesOfAll is inScopes from every record (and buffered write), for
+// a store opened read-only whose index may lag its records. The caller
+// holds db.mu.
+func (db *DB) inScopesOfAll(p bot.Platform, scopes []string, fn func(k bot.AccountKey, bits uint64, records *bolt.Bucket, o *bot.Offender) error) error {
+	pending := make(map[bot.AccountKey]*bot.Offender)
+	for _, l := range db.layers() {
+		for k, o := range l.offenders {
+			pending[k] = o
+		}
+	}
+	err := db.view("reading offenders", func(tx *bolt.Tx) error {
+		records := tx.Bucket(bucketOffendersBySeen)
+		for k, bits := range db.offenderKeys {
+			if _, ok := pending[k]; ok || k.Platform != p {
+				continue
+			}
+			v := records.Get(accountTimeKey(bits, k))
+			if v == nil {
+				continue
+			}
+			o, err := decodeOffender(v)
+			if err != nil {
+				return fmt.Errorf("offender %s: %w", k, err)
+			}
+			if namesScope(o, scopes) {
+				if err := fn(k, 0, nil, o); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return boltErr(err)
+	}
+	for k, o := range pending {
+		if o != nil && k.Platform == p && namesScope(o, scopes) {
 			if err := fn(k, 0, nil, o); err != nil {
 				return err
 			}

@@ -1,9 +1,12 @@
 package store
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -154,4 +157,141 @@ func TestOpenIndexesVersion10(t *testing.T) {
 	if n < 3 {
 		t.Errorf("the schema 10 file names %d scopes, want a few to look up", n)
 	}
+}
+
+// checkIndex compares OffendersIn, for every scope any record names, with
+// what every record says.
+func checkIndex(t *testing.T, db *DB, when string) {
+	t.Helper()
+	all, err := db.ListOffenders(ctx, 0)
+	must(t, err)
+	want := map[string][]string{}
+	for _, o := range all {
+		for _, s := range scopeList(&o) {
+			k := string(o.Account.Platform) + " " + s
+			want[k] = append(want[k], o.Account.String())
+		}
+	}
+	for k, accounts := range want {
+		p, s, _ := strings.Cut(k, " ")
+		if got := offendersIn(t, db, bot.Platform(p), s); !slices.Equal(got, accounts) {
+			t.Errorf("%s: OffendersIn(%s, %s) = %q, want %q", when, p, s, got, accounts)
+		}
+	}
+}
+
+// indexOfRecords is what offenders_by_scope holds when it is up to date
+// with the records.
+func indexOfRecords(t *testing.T, db *DB) []string {
+	t.Helper()
+	all, err := db.ListOffenders(ctx, 0)
+	must(t, err)
+	var out []string
+	for _, o := range all {
+		for _, s := range scopeList(&o) {
+			out = append(out, string(o.Account.Platform)+" "+s+" "+o.Account.User)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// scopeStory writes records that join, leave and are deleted from chats,
+// committing after each step.
+func scopeStory(t *testing.T, db *DB, steps int) {
+	t.Helper()
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 0, time.UTC)
+	for i := range steps {
+		k := bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(i % 7)}
+		switch {
+		case i%5 == 4:
+			must(t, db.DeleteOffender(ctx, k))
+		default:
+			o := bot.Offender{Account: k, LastSeen: t0.Add(time.Duration(i) * time.Second),
+				Chats: []string{fmt.Sprint("g", i%3), fmt.Sprint("g", i%4)}}
+			if i%3 == 0 {
+				o.Restricted, o.RestrictedEnds, o.RestrictedUntil = []string{"m"}, []time.Time{t0.Add(time.Hour)}, t0.Add(time.Hour)
+			}
+			must(t, db.PutOffender(ctx, o))
+		}
+		must(t, db.Commit(ctx))
+		checkIndex(t, db, fmt.Sprint("step ", i))
+	}
+}
+
+// TestScopeIndexWrittenInBulk: a Commit notes the accounts whose chats
+// changed instead of writing the index, which queries read beside it; a
+// Commit past scopeFlushAt of them writes the index up to date, and so
+// does Close.
+func TestScopeIndexWrittenInBulk(t *testing.T) {
+	t.Parallel()
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	db.scopeFlushAt = 4
+	flushed := 0
+	for round := range 6 {
+		scopeStory(t, db, 5+round)
+		db.mu.Lock()
+		noted := len(db.scopeDirty)
+		db.mu.Unlock()
+		if noted == 0 {
+			flushed++
+			if got, want := scopeKeys(t, db), indexOfRecords(t, db); !slices.Equal(got, want) {
+				t.Errorf("round %d: the index written in bulk = %q, want %q", round, got, want)
+			}
+		}
+		if noted > 4 { // one account a Commit in the story
+			t.Errorf("round %d: %d accounts noted after a Commit, want at most 4", round, noted)
+		}
+	}
+	if flushed == 0 {
+		t.Error("no Commit wrote the index")
+	}
+	db.scopeFlushAt = 1 << 30
+	scopeStory(t, db, 9)
+	if got, want := scopeKeys(t, db), indexOfRecords(t, db); slices.Equal(got, want) {
+		t.Error("the index was written with every Commit")
+	}
+	path := db.Path()
+	must(t, db.Close())
+	db, err = Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	if got, want := scopeKeys(t, db), indexOfRecords(t, db); !slices.Equal(got, want) {
+		t.Errorf("after Close: the index = %q, want %q", got, want)
+	}
+	checkIndex(t, db, "reopened")
+}
+
+// TestScopeIndexAfterACrash: a store whose process ended without Close
+// (the file as it left it, copied) has an index that lags its records; the
+// next Open rebuilds it, and a read-only Open answers from every record.
+func TestScopeIndexAfterACrash(t *testing.T) {
+	t.Parallel()
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	scopeStory(t, db, 12)
+	data, err := os.ReadFile(db.Path())
+	must(t, err)
+	crashed := filepath.Join(t.TempDir(), "crashed.db")
+	must(t, os.WriteFile(crashed, data, 0o600))
+	want := indexOfRecords(t, db)
+
+	ro, err := Open(crashed, Options{ReadOnly: true, OffenderRetention: -1})
+	must(t, err)
+	if got := scopeKeys(t, ro); slices.Equal(got, want) {
+		t.Fatal("the crashed file's index is up to date: nothing to test")
+	}
+	checkIndex(t, ro, "read-only, after a crash")
+	must(t, ro.Close())
+
+	rw, err := Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { rw.Close() })
+	if got := scopeKeys(t, rw); !slices.Equal(got, want) {
+		t.Errorf("after a crash: the index = %q, want it rebuilt, %q", got, want)
+	}
+	checkIndex(t, rw, "after a crash")
 }

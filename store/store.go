@@ -208,6 +208,13 @@ type DB struct {
 	// offenderStale and firstLinkStale are the stale copies of offender
 	// records and first links in the file (see staleCopies).
 	offenderStale, firstLinkStale *staleCopies
+	// scopeDirty are the accounts whose records changed their scopes
+	// since the index by scope was last written (see scopes.go);
+	// scopesStale is set when the index may lag the records and cannot
+	// be rebuilt (a read-only open of a store not closed cleanly).
+	scopeDirty   map[bot.AccountKey]*scopeChange
+	scopesStale  bool
+	scopeFlushAt int
 	// expansionCursor is where the next prune pass over expansions starts.
 	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
@@ -316,7 +323,8 @@ func open(path string, opts Options) (db *DB, err error) {
 	case err != nil:
 		return nil, err
 	}
-	if left, err := openMark(b); err != nil || left || opts.Check {
+	left, err := openMark(b)
+	if err != nil || left || opts.Check {
 		start := time.Now()
 		if err == nil {
 			err = checkStore(b)
@@ -332,19 +340,28 @@ func open(path string, opts Options) (db *DB, err error) {
 		}()
 	}
 	db = &DB{
-		bolt:      b,
-		path:      path,
-		opts:      opts,
-		failCh:    make(chan struct{}),
-		locks:     accountLocks{seed: maphash.MakeSeed()},
-		commitSem: make(chan struct{}, 1),
-		top:       newLayer(),
-		offenders: newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
-		chats:     newCache[bot.ChatKey, *bot.ChatSettings](opts.CacheSize),
+		bolt:         b,
+		path:         path,
+		opts:         opts,
+		failCh:       make(chan struct{}),
+		locks:        accountLocks{seed: maphash.MakeSeed()},
+		commitSem:    make(chan struct{}, 1),
+		top:          newLayer(),
+		scopeFlushAt: scopeFlushAt,
+		offenders:    newCache[bot.AccountKey, *bot.Offender](opts.CacheSize),
+		chats:        newCache[bot.ChatKey, *bot.ChatSettings](opts.CacheSize),
 	}
 	if err := checkSchema(b, opts.ReadOnly); err != nil {
 		_ = b.Close()
 		return nil, err
+	}
+	if left && opts.ReadOnly {
+		db.scopesStale = true // the index by scope may lag the records
+	} else if left {
+		if err := rebuildScopes(b); err != nil {
+			_ = b.Close()
+			return nil, fmt.Errorf("rebuild the index of offenders by chat: %w", err)
+		}
 	}
 	if db.lists, err = loadLists(b); err != nil {
 		_ = b.Close()
@@ -418,7 +435,12 @@ func (db *DB) Close() error {
 	db.top = newLayer()
 	var errs []error
 	if !db.opts.ReadOnly && db.Err() == nil {
-		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Delete(keyOpen) }))
+		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error {
+			if err := db.flushScopesOnClose(tx); err != nil {
+				return fmt.Errorf("index of offenders by chat: %w", err)
+			}
+			return tx.Bucket(bucketMeta).Delete(keyOpen)
+		}))
 	}
 	errs = append(errs, db.protect("closing", db.bolt.Close))
 	if err := errors.Join(errs...); err != nil {
