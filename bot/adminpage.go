@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -134,6 +135,41 @@ func listStart(arg string) (pageStart, bool) {
 		v = strings.ToLower(v)
 	}
 	return pageStart{Cursor: v}, v != ""
+}
+
+// maxListCursor is the longest entry a "more" line of lists names as it
+// is: a longer one (a URL of hundreds or thousands of characters) could
+// be cut off by the platform's message length, and is no pleasure to
+// type back.
+const maxListCursor = 64
+
+// minListCursor is the shortest start of an entry listCursor names.
+const minListCursor = 24
+
+// listCursor is what a "more" line of lists names for the page that
+// starts at next, the entry after last (the list sorted): next itself
+// when it is short; else the shortest start of it, of minListCursor bytes
+// at least, that sorts after last, since a page from a cursor starts at
+// the first entry not below it (listStart), which is next; or, when even
+// that is longer than maxListCursor (two long URLs alike for hundreds of
+// characters), next's place in the list (k, from 1), which "from K"
+// reads.
+func listCursor(last, next string, k int) string {
+	if len(next) <= maxListCursor {
+		return next
+	}
+	i := 0
+	for i < len(last) && i < len(next) && last[i] == next[i] {
+		i++
+	}
+	n := max(i+1, minListCursor)
+	for n < len(next) && !utf8.RuneStart(next[n]) {
+		n++ // a whole character
+	}
+	if n > maxListCursor {
+		return strconv.Itoa(k)
+	}
+	return next[:n]
 }
 
 // caseIDLen is the length of a NewCaseID.

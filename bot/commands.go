@@ -484,7 +484,8 @@ func (e *Engine) showLists(c Command, l Lang) string {
 			shown++
 		}
 		if left := len(xs) - i - shown; left > 0 {
-			b.WriteString(sayOn(c.Platform, l, "lists-more", left, kind, linkx.Defang(xs[i+shown])))
+			next := i + shown
+			b.WriteString(sayOn(c.Platform, l, "lists-more", left, kind, linkx.Defang(listCursor(xs[next-1], xs[next], next+1))))
 		}
 		return b.String(), shown
 	}
