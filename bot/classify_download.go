@@ -12,7 +12,7 @@ import (
 // ads and search results, are named after the program they imitate with
 // a download word around it (obsidian-download.com, get-notion.app,
 // krita-download.org) and link a page, not a file, so that the file rules
-// have nothing to read; the table of products (takenProduct) knows 45
+// have nothing to read; the table of products (takenProduct) knows 67
 // programs. A maker names its site after the program (obsidian.md,
 // getfedora.org, getpaint.net), and its download host is a subdomain
 // (download.blender.org), not a hyphenated registrable name. Weighed by

@@ -436,15 +436,22 @@ var downloadSiteWords = setOf("tools", "tool", "launcher", "assistant", "fixer",
 // fake download pages imitate (products: /pub/CCleaner/6.22/,
 // /videolan/vlc/): on a site that is not its maker's, that is how its
 // fakes are served as mirrors.
+//
+// A folder every third party's repository of the program's kind is laid
+// out under (repoLayouts: F-Droid's /fdroid/repo/) names no fake.
 func productFolder(l *linkx.Link) bool {
 	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
 	found := false
 	forLetterRuns(dir, func(run string) bool {
-		found = len(run) >= 3 && imitatedProduct(run) != nil
+		found = len(run) >= 3 && !repoLayouts[strings.ToLower(run)] && imitatedProduct(run) != nil
 		return !found
 	})
 	return found
 }
+
+// repoLayouts are the folders a program's own tools lay out any
+// publisher's repository under (apt.izzysoft.de/fdroid/repo/…apk).
+var repoLayouts = setOf("fdroid")
 
 // mirrorTree reports a program that fake download pages imitate (the
 // products table) in a mirror's tree of it: on a host the site names a

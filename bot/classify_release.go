@@ -85,6 +85,30 @@ var products = []product{
 	{"Node.js", []string{"nodejs"}, []string{"nodejs.org"}, []string{"node"}},
 	{"Google Chrome", []string{"chrome", "googlechrome"}, []string{"google.com", "chrome.com"}, nil},
 	{"NVIDIA's drivers", []string{"nvidia", "geforce"}, []string{"nvidia.com", "geforce.com"}, nil},
+	// hardware monitors and tuners, game modding, makers' slicers,
+	// Android tools, emulators, local AI apps and creators' tools: the
+	// programs fake sites took in 2023-24 besides the ones above
+	{"CPU-Z", []string{"cpuz"}, []string{"cpuid.com"}, nil},
+	{"HWiNFO", []string{"hwinfo"}, []string{"hwinfo.com"}, []string{"hwi"}},
+	{"MSI Afterburner", []string{"msiafterburner", "afterburner"}, []string{"msi.com", "guru3d.com"}, nil},
+	{"ReShade", []string{"reshade"}, []string{"reshade.me"}, nil},
+	{"SKSE", []string{"skse", "skse64"}, []string{"silverlock.org"}, nil},
+	{"PrusaSlicer", []string{"prusaslicer"}, []string{"prusa3d.com"}, nil},
+	{"UltiMaker Cura", []string{"ultimakercura"}, []string{"ultimaker.com"}, nil},
+	{"F-Droid", []string{"fdroid"}, []string{"f-droid.org"}, nil},
+	{"Magisk", []string{"magisk", "magiskmanager"}, []string{"github.com"}, nil},
+	{"BlueStacks", []string{"bluestacks"}, []string{"bluestacks.com"}, nil},
+	{"Ventoy", []string{"ventoy"}, []string{"ventoy.net"}, nil},
+	{"balenaEtcher", []string{"balenaetcher"}, []string{"balena.io"}, nil},
+	{"LM Studio", []string{"lmstudio"}, []string{"lmstudio.ai"}, nil},
+	{"Ollama", []string{"ollama"}, []string{"ollama.com", "ollama.ai"}, nil},
+	{"ShareX", []string{"sharex"}, []string{"getsharex.com"}, nil},
+	{"Bandicam", []string{"bandicam"}, []string{"bandicam.com"}, nil},
+	{"AutoHotkey", []string{"autohotkey"}, []string{"autohotkey.com"}, nil},
+	{"Postman", []string{"postman"}, []string{"postman.com", "getpostman.com", "postman.co"}, nil},
+	{"Angry IP Scanner", []string{"angryip", "angryipscanner"}, []string{"angryip.org"}, nil},
+	{"WinDirStat", []string{"windirstat"}, []string{"windirstat.net"}, nil},
+	{"MetaTrader", []string{"metatrader", "metatrader4", "metatrader5"}, []string{"metaquotes.net", "metatrader4.com", "metatrader5.com"}, []string{"mt4", "mt5"}},
 }
 
 // takenProduct returns the product whose name a link's site takes while

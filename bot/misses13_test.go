@@ -38,3 +38,26 @@ func TestHostedWordWithALurePath(t *testing.T) {
 		{"https://telegraf.github.io/telegraf/#/?id=middleware explains it", false},
 	})
 }
+
+// TestFakeMakerSites: a build of a program fake download sites took in
+// 2023-24 (hardware monitors, game modding, slicers, Android tools,
+// emulators, local AI apps) from a site named after it that is not its
+// maker's is a fake download; the maker's own site, its code host's
+// release and a third party's F-Droid repository are not.
+func TestFakeMakerSites(t *testing.T) {
+	checkFlagged(t, []flagCase{
+		{"https://prusaslicer.app/PrusaSlicer-2.9.0-win64.zip", true},
+		{"https://fdroid.download/F-Droid-1.20.apk", true},
+		{"https://skse64.org/skse64_2_02_06.7z", true},
+		{"https://bluestacks.download/BlueStacksInstaller_5.21.exe", true},
+		{"https://msiafterburner.app/MSIAfterburnerSetup.zip", true},
+
+		{"https://reshade.me/downloads/ReShade_Setup_6.4.1.exe", false},
+		{"https://f-droid.org/F-Droid.apk", false},
+		{"https://www.hwinfo.com/files/hwi_812.exe", false},
+		{"https://github.com/topjohnwu/Magisk/releases/download/v28.1/Magisk-v28.1.apk", false},
+		{"https://skse.silverlock.org/beta/skse64_2_02_06.7z", false},
+		{"https://cdn-fastly.bluestacks.com/downloads/BlueStacksInstaller_5.21.exe", false},
+		{"izzy has it https://apt.izzysoft.de/fdroid/repo/com.termux_118.apk", false},
+	})
+}
