@@ -13,9 +13,12 @@ import "testing"
 // (979cbfc); the pass let 33 through, the fix 8 (left, as bare links on
 // such names, for tech chat's sake: see BENCHMARKS #9). rev12c: 5 — a
 // preview's branch or team holding a lure's phrase or mild words of two
-// kinds is read in full, and "kết nối ví" is a lure's phrase.
+// kinds is read in full, and "kết nối ví" is a lure's phrase. det13: 3
+// more — a premium name that is itself a lure's word with one in its path
+// (wallet.com/connect, airdrop.com/claim) and a hosted word beside a
+// lure's path (telegraf.github.io/verify) are read in full bare.
 var reviewSets = []tunedSet{
-	{measureSet{"en-phish12a.txt", true}, 54, 0},
+	{measureSet{"en-phish12a.txt", true}, 57, 0},
 }
 
 // TestMeasureReview12a holds the attack set to what the fix reached;

@@ -12,10 +12,11 @@ import "testing"
 // phishing in the shapes a loosening of those could let through. The rules
 // of the pass were tuned on them, so they measure nothing held out; each
 // is held to what it reached (before the rules: 21 of 438 tech messages
-// flagged, 41 of 55 droppers, 24 of 25 phishing messages).
+// flagged, 41 of 55 droppers, 24 of 25 phishing messages). det13's
+// products table (fake maker sites) took the droppers to 48.
 var twelfthTuningSets = []tunedSet{
 	{measureSet{"en-tech12t.txt", false}, 0, 8},
-	{measureSet{"malware-urls12t.txt", true}, 44, 0},
+	{measureSet{"malware-urls12t.txt", true}, 48, 0},
 	{measureSet{"en-phish12t.txt", true}, 24, 0},
 }
 
