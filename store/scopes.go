@@ -165,38 +165,71 @@ func (l *layer) noteScopes(tx *bolt.Tx, dirty map[bot.AccountKey]*scopeChange) e
 	if !l.flushScopes {
 		return nil
 	}
-	b := tx.Bucket(bucketOffendersByScope)
+	var ops scopeOps
 	for k, d := range dirty {
 		now := d.now
 		if o, ok := l.offenders[k]; ok {
 			now = scopeList(o)
 		}
-		if err := l.writeScopeKeys(b, k, d.was, now); err != nil {
-			return err
-		}
+		ops.change(k, d.was, now)
 	}
 	for k, d := range l.scopeChanges {
-		if err := l.writeScopeKeys(b, k, d.was, d.now); err != nil {
-			return err
-		}
+		ops.change(k, d.was, d.now)
 	}
-	return nil
+	return ops.apply(tx.Bucket(bucketOffendersByScope))
 }
 
-// writeScopeKeys changes the index's keys of k from the scopes was to now.
-func (l *layer) writeScopeKeys(b *bolt.Bucket, k bot.AccountKey, was, now []string) error {
-	for _, s := range was {
-		if !slices.Contains(now, s) {
-			if err := b.Delete(l.scopeKey(k, s)); err != nil {
-				return fmt.Errorf("offender %s in %s: %w", k, trunc(s), err)
-			}
+// scopeOps are writes to offenders_by_scope, made in key order by apply:
+// bbolt splits the nodes of a transaction only when it commits, so that
+// many keys put in no order into one transaction shift ever longer nodes
+// (rebuilding the index of 200,000 records so ran for minutes).
+type scopeOps struct {
+	buf []byte
+	ops []scopeOp
+}
+
+// scopeOp is a key in scopeOps.buf, put or deleted.
+type scopeOp struct {
+	start, end int
+	put        bool
+}
+
+// add notes the key of k in scope, to put or to delete.
+func (s *scopeOps) add(k bot.AccountKey, scope string, put bool) {
+	start := len(s.buf)
+	s.buf = appendScopeKey(s.buf, k, scope)
+	s.ops = append(s.ops, scopeOp{start: start, end: len(s.buf), put: put})
+}
+
+// change notes the writes that take the index's keys of k from the
+// scopes was to now.
+func (s *scopeOps) change(k bot.AccountKey, was, now []string) {
+	for _, x := range was {
+		if !slices.Contains(now, x) {
+			s.add(k, x, false)
 		}
 	}
-	for _, s := range now {
-		if !slices.Contains(was, s) {
-			if err := b.Put(l.scopeKey(k, s), empty); err != nil {
-				return fmt.Errorf("offender %s in %s: %w", k, trunc(s), err)
-			}
+	for _, x := range now {
+		if !slices.Contains(was, x) {
+			s.add(k, x, true)
+		}
+	}
+}
+
+// apply makes the writes, in key order.
+func (s *scopeOps) apply(b *bolt.Bucket) error {
+	key := func(o scopeOp) []byte { return s.buf[o.start:o.end] }
+	slices.SortFunc(s.ops, func(x, y scopeOp) int { return bytes.Compare(key(x), key(y)) })
+	for _, o := range s.ops {
+		var err error
+		if o.put {
+			err = b.Put(key(o), empty)
+		} else {
+			err = b.Delete(key(o))
+		}
+		if err != nil {
+			k, scope, _ := splitScopeKey(key(o))
+			return fmt.Errorf("offender %s in %s: %w", k, trunc(scope), err)
 		}
 	}
 	return nil
@@ -235,25 +268,12 @@ func (db *DB) noteScopeChanges(f *layer) {
 // flushScopesOnClose writes the index's keys of every account noted in
 // scopeDirty, in tx (Close's, which marks the store closed cleanly).
 func (db *DB) flushScopesOnClose(tx *bolt.Tx) error {
-	b := tx.Bucket(bucketOffendersByScope)
-	var key []byte
+	var ops scopeOps
 	for k, d := range db.scopeDirty {
-		for _, s := range d.was {
-			if !slices.Contains(d.now, s) {
-				key = appendScopeKey(key[:0], k, s)
-				if err := b.Delete(key); err != nil {
-					return err
-				}
-			}
-		}
-		for _, s := range d.now {
-			if !slices.Contains(d.was, s) {
-				key = appendScopeKey(key[:0], k, s)
-				if err := b.Put(key, empty); err != nil {
-					return err
-				}
-			}
-		}
+		ops.change(k, d.was, d.now)
+	}
+	if err := ops.apply(tx.Bucket(bucketOffendersByScope)); err != nil {
+		return err
 	}
 	clear(db.scopeDirty)
 	return nil
@@ -279,8 +299,8 @@ func offendersByScope(tx *bolt.Tx) error {
 		return err
 	}
 	done := make(map[bot.AccountKey]bool)
+	var ops scopeOps
 	c := tx.Bucket(bucketOffendersBySeen).Cursor()
-	var key []byte
 	for k, v := c.Last(); k != nil; k, v = c.Prev() {
 		acct, ok := accountOfKey(k)
 		if !ok {
@@ -294,17 +314,12 @@ func offendersByScope(tx *bolt.Tx) error {
 		if err != nil {
 			return fmt.Errorf("%w: offender %s: %v", ErrCorrupt, acct, err)
 		}
-		eachScope(o, func(s string) {
-			if err == nil {
-				key = appendScopeKey(key[:0], acct, s)
-				err = b.Put(key, empty)
-			}
-		})
-		if err != nil {
-			return fmt.Errorf("offender %s: %w", acct, err)
+		for _, s := range scopeList(o) {
+			ops.add(acct, s, true)
 		}
 	}
-	return nil
+	b.FillPercent = 0.9 // written in order, read much more than written
+	return ops.apply(b)
 }
 
 // OffendersSeenIn returns the accounts of platform p on record in any of
