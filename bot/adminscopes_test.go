@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -142,7 +143,7 @@ func newOffendersWorld(b *testing.B, dir string, accounts, chats int) *offenders
 		o.Strikes = []time.Time{o.LastSeen}
 		for range 1 + rnd.IntN(3) {
 			c := int(zipf.Uint64())
-			if !contains(o.Chats, w.chats[c]) {
+			if !slices.Contains(o.Chats, w.chats[c]) {
 				o.Chats = append(o.Chats, w.chats[c])
 				w.counts[c]++
 				w.names[c] = fmt.Sprintf("Member %d", i)
@@ -164,15 +165,6 @@ func newOffendersWorld(b *testing.B, dir string, accounts, chats int) *offenders
 		b.Fatal(err)
 	}
 	return w
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // BenchmarkOffendersInAChat: the offenders command, and pardon by a name
@@ -223,7 +215,7 @@ func BenchmarkOffendersInAChat(b *testing.B) {
 				}
 				n := 0
 				for i := range all {
-					if contains(all[i].Chats, chat) || contains(all[i].Restricted, chat) {
+					if slices.Contains(all[i].Chats, chat) || slices.Contains(all[i].Restricted, chat) {
 						n++
 					}
 				}

@@ -244,24 +244,57 @@ func (l *layer) scopeKey(k bot.AccountKey, scope string) []byte {
 	return l.writeBuf[n:]
 }
 
-// noteScopeChanges brings scopeDirty up to date with a layer now in the
-// file: the accounts it noted, and what the records of those noted before
-// name now; none after it wrote the index. The caller holds db.mu.
+// noteScopeChanges brings scopeDirty (and dirtyIn) up to date with a
+// layer now in the file: the accounts it noted, and what the records of
+// those noted before name now; none after it wrote the index. The caller
+// holds db.mu.
 func (db *DB) noteScopeChanges(f *layer) {
 	if f.flushScopes {
 		clear(db.scopeDirty)
+		clear(db.dirtyIn)
 		return
 	}
 	for k, o := range f.offenders {
 		if d, ok := db.scopeDirty[k]; ok {
+			db.noteIn(k, d.now, false)
 			d.now = scopeList(o)
+			db.noteIn(k, d.now, true)
 		}
 	}
-	if db.scopeDirty == nil && len(f.scopeChanges) > 0 {
+	if db.scopeDirty == nil {
 		db.scopeDirty = make(map[bot.AccountKey]*scopeChange, len(f.scopeChanges))
+		db.dirtyIn = make(map[scopeName]map[bot.AccountKey]struct{})
 	}
 	for k, d := range f.scopeChanges {
 		db.scopeDirty[k] = d
+		db.noteIn(k, d.now, true)
+	}
+}
+
+// scopeName names a scope of a platform, in dirtyIn.
+type scopeName struct {
+	p     bot.Platform
+	scope string
+}
+
+// noteIn adds k to (in) or takes it from dirtyIn of each of scopes, so
+// that a query finds the noted accounts of a chat without going through
+// all. The caller holds db.mu.
+func (db *DB) noteIn(k bot.AccountKey, scopes []string, in bool) {
+	for _, s := range scopes {
+		n := scopeName{k.Platform, s}
+		m := db.dirtyIn[n]
+		switch {
+		case in && m == nil:
+			db.dirtyIn[n] = map[bot.AccountKey]struct{}{k: {}}
+		case in:
+			m[k] = struct{}{}
+		case m != nil:
+			delete(m, k)
+			if len(m) == 0 {
+				delete(db.dirtyIn, n)
+			}
+		}
 	}
 }
 
@@ -276,6 +309,7 @@ func (db *DB) flushScopesOnClose(tx *bolt.Tx) error {
 		return err
 	}
 	clear(db.scopeDirty)
+	clear(db.dirtyIn)
 	return nil
 }
 
@@ -440,16 +474,21 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 				}
 			}
 		}
-		for k, d := range db.scopeDirty {
-			if _, ok := pending[k]; ok || k.Platform != p || !slices.ContainsFunc(d.now, func(s string) bool { return slices.Contains(scopes, s) }) {
-				continue
-			}
-			bits, ok := db.offenderKeys[k]
-			if !ok {
-				continue
-			}
-			if err := fn(k, bits, records, nil); err != nil {
-				return err
+		for _, s := range scopes {
+			for k := range db.dirtyIn[scopeName{p, s}] {
+				if _, ok := pending[k]; ok || len(scopes) > 1 && done[k] {
+					continue
+				}
+				bits, ok := db.offenderKeys[k]
+				if !ok {
+					continue
+				}
+				if len(scopes) > 1 {
+					done[k] = true
+				}
+				if err := fn(k, bits, records, nil); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

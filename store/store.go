@@ -213,6 +213,7 @@ type DB struct {
 	// scopesStale is set when the index may lag the records and cannot
 	// be rebuilt (a read-only open of a store not closed cleanly).
 	scopeDirty   map[bot.AccountKey]*scopeChange
+	dirtyIn      map[scopeName]map[bot.AccountKey]struct{} // scopeDirty by what the records name now
 	scopesStale  bool
 	scopeFlushAt int
 	// expansionCursor is where the next prune pass over expansions starts.
