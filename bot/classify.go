@@ -1725,14 +1725,28 @@ func (c *Classifier) judgeUserinfo(rs *reasons, l *linkx.Link, shown string, bm 
 // scheme word (login@…, verify-account@…, airdrop@…) in it: a user
 // name, a password or a token, as documentation and configuration write
 // them (user:pass@…, abc:xyz@example.com, 0123456789abcdef@…).
+// A lure's word inside a longer one counts as it does in a domain name
+// (xacthuctaikhoan@…: model.NameWords), and the words read as a name
+// are matched as a domain's would be (brand.Matcher.Match): a brand
+// written a letter or a digit off (zal0@…, micros0ft@…, paypa1-help@…)
+// or split by a hyphen (pay-pal@…) passes for the brand (rev13's
+// review: the loosening let those through), while a reading that is
+// plausibly another word is left alone.
 func placeholderUserinfo(ui string, bm *brand.Matcher) bool {
 	for i := 0; i < len(ui); i++ {
 		if ui[i] >= 0x80 || ui[i] == '.' || ui[i] == '%' {
 			return false
 		}
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(ui), func(r rune) bool { return !isAlnum(byte(r)) }) {
-		if model.DomainWord(w) || model.SchemeWord(w) || bm != nil && bm.Named(w, 5) != nil {
+	words := strings.FieldsFunc(strings.ToLower(ui), func(r rune) bool { return !isAlnum(byte(r)) })
+	for _, w := range words {
+		if model.DomainWord(w) || model.SchemeWord(w) || len(model.NameWords(w)) > 0 || bm != nil && bm.Named(w, 5) != nil {
+			return false
+		}
+	}
+	if bm != nil && len(words) > 0 {
+		host := strings.Join(words, "-") + ".com"
+		if m, ok := bm.Match(host, host, "com"); ok && !m.Plausible {
 			return false
 		}
 	}
