@@ -48,7 +48,8 @@
 //	offender_scopes (platform, scope, account): each chat, server or
 //	             channel an account's row names (chats, groups,
 //	             restricted), for OffendersIn; kept by a trigger that
-//	             writes only when those lists change
+//	             writes only when those lists change (a scope over
+//	             1,024 bytes is not indexed, as in bbolt)
 //	chats        chat → mode, lang, log chat
 //	lists        (scope, kind, value) → who added it, when
 //	first_links  account → time of its first link

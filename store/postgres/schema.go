@@ -269,6 +269,7 @@ BEGIN
 	END IF;
 	INSERT INTO offender_scopes (platform, scope, account)
 		SELECT DISTINCT NEW.platform, x, NEW.account FROM unnest(NEW.chats || NEW.groups || NEW.restricted) AS x
+		WHERE octet_length(x) <= 1024
 		ON CONFLICT DO NOTHING;
 	RETURN NULL;
 END $$;
@@ -281,13 +282,35 @@ CREATE TRIGGER offenders_rescoped AFTER UPDATE ON offenders FOR EACH ROW
 
 INSERT INTO offender_scopes (platform, scope, account)
 	SELECT DISTINCT platform, x, account FROM offenders, unnest(chats || groups || restricted) AS x
+	WHERE octet_length(x) <= 1024
 	ON CONFLICT DO NOTHING;
+`},
+	{name: "offender scopes bounded", sql: `
+-- A scope longer than 1,024 bytes is not indexed, as bbolt's index does
+-- not index it (maxIndexedScope): the key of offender_scopes has a limit
+-- of about 2,700 bytes, and a row naming a longer scope made the insert
+-- or update of the offender fail, losing the record, and the migration
+-- above fail on a database holding one. The migration above was given
+-- the same bound (rev13); this replaces the trigger's function where it
+-- ran without it.
+CREATE OR REPLACE FUNCTION immune_offender_scopes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP = 'UPDATE' THEN
+		DELETE FROM offender_scopes s WHERE s.account = OLD.account
+			AND NOT s.scope = ANY (NEW.chats || NEW.groups || NEW.restricted);
+	END IF;
+	INSERT INTO offender_scopes (platform, scope, account)
+		SELECT DISTINCT NEW.platform, x, NEW.account FROM unnest(NEW.chats || NEW.groups || NEW.restricted) AS x
+		WHERE octet_length(x) <= 1024
+		ON CONFLICT DO NOTHING;
+	RETURN NULL;
+END $$;
 `},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 12
+const SchemaVersion = 13
 
 func init() {
 	if len(migrations) != SchemaVersion {
