@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -139,22 +140,78 @@ type lexicon struct {
 	// map order it gave one word or two, and its score varied from one
 	// run to the next.
 	inside []insideWord
+	// byWord and bySkel index inside by the first two bytes of each
+	// word and of its skeleton (pairIndex): find looks, at each place
+	// of a name, only at the words that could start there, instead of
+	// searching the name for every word (about 7,500 instructions a
+	// name, most of a new host's features). Each holds, for pair p,
+	// the indexes into inside at [start[p], start[p+1]) of list.
+	byWord, bySkel pairTable
+	// short: indexes into inside of words whose word or skeleton is
+	// shorter than two bytes, looked for as before (none are)
+	short []uint8
 }
 
-// insideWord is a word looked for inside longer ones, with its skeleton
-// and the bytes each holds (a name lacking one cannot hold the word).
+// insideWord is a word looked for inside longer ones, with its skeleton.
 type insideWord struct {
-	word, skel           string
-	wordBytes, skelBytes uint64
+	word, skel string
 }
 
-func bytesOf(b []byte) uint64 {
-	var m uint64
-	for _, c := range b {
-		m |= 1 << (c & 63)
-	}
-	return m
+// pairTable lists indexes into lexicon.inside by a pair of bytes of the
+// word or the skeleton (key) of each.
+type pairTable struct {
+	start [1<<12 + 1]uint16
+	list  []uint8
+	key   []string // by index into inside
 }
+
+// pairIndex folds two bytes into 12 bits; words that share it are told
+// apart by comparing them.
+func pairIndex(a, b byte) int { return int(a&63)<<6 | int(b&63) }
+
+// newPairTable indexes the words key returns for each of inside.
+func newPairTable(inside []insideWord, key func(*insideWord) string) pairTable {
+	var t pairTable
+	var count [1 << 12]int
+	for i := range inside {
+		t.key = append(t.key, key(&inside[i]))
+		if k := t.key[i]; len(k) >= 2 {
+			count[pairIndex(k[0], k[1])]++
+		}
+	}
+	n := 0
+	for p := range count {
+		t.start[p] = uint16(n)
+		n += count[p]
+	}
+	t.start[len(count)] = uint16(n)
+	t.list = make([]uint8, n)
+	var at [1 << 12]int
+	for i, k := range t.key {
+		if len(k) >= 2 {
+			p := pairIndex(k[0], k[1])
+			t.list[int(t.start[p])+at[p]] = uint8(i)
+			at[p]++
+		}
+	}
+	return t
+}
+
+// mark sets in seen the index of each word of inside shorter than n
+// whose key s holds.
+func (t *pairTable) mark(seen *[4]uint64, inside []insideWord, s []byte, n int) {
+	for i := 0; i+1 < len(s); i++ {
+		p := pairIndex(s[i], s[i+1])
+		for _, k := range t.list[t.start[p]:t.start[p+1]] {
+			if len(inside[k].word) < n && bytes.HasPrefix(s[i:], []byte(t.key[k])) {
+				seen[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
+}
+
+func wordOf(w *insideWord) string { return w.word }
+func skelOf(w *insideWord) string { return w.skel }
 
 func newLexicon(sets ...map[string]bool) *lexicon {
 	x := &lexicon{words: make(map[string]bool)}
@@ -163,7 +220,7 @@ func newLexicon(sets ...map[string]bool) *lexicon {
 			x.words[w] = inside
 			if inside {
 				sk := brand.Skeleton(w)
-				x.inside = append(x.inside, insideWord{word: w, skel: sk, wordBytes: bytesOf([]byte(w)), skelBytes: bytesOf([]byte(sk))})
+				x.inside = append(x.inside, insideWord{word: w, skel: sk})
 			}
 		}
 	}
@@ -173,6 +230,15 @@ func newLexicon(sets ...map[string]bool) *lexicon {
 		}
 		return strings.Compare(a.word, b.word)
 	})
+	if len(x.inside) > 256 {
+		panic("model: more than 256 words counted inside longer ones")
+	}
+	x.byWord, x.bySkel = newPairTable(x.inside, wordOf), newPairTable(x.inside, skelOf)
+	for i := range x.inside {
+		if len(x.inside[i].word) < 2 || len(x.inside[i].skel) < 2 {
+			x.short = append(x.short, uint8(i))
+		}
+	}
 	return x
 }
 
@@ -191,11 +257,20 @@ func (x *lexicon) find(label string, f *wordList) {
 	var jb, sb [64]byte
 	joined := dropHyphens(append(jb[:0], label...))
 	skel := dropHyphens(brand.AppendSkeleton(sb[:0], label))
-	jm, sm := bytesOf(joined), bytesOf(skel)
-	for i := range x.inside {
-		w := &x.inside[i]
-		if len(joined) > len(w.word) && (w.wordBytes&^jm == 0 && bytes.Contains(joined, []byte(w.word)) || w.skelBytes&^sm == 0 && bytes.Contains(skel, []byte(w.skel))) {
-			f.add(w.word)
+	// the words inside, in the order of inside (the longest first) as
+	// if each were looked for in turn
+	var seen [4]uint64
+	x.byWord.mark(&seen, x.inside, joined, len(joined))
+	x.bySkel.mark(&seen, x.inside, skel, len(joined))
+	for _, k := range x.short {
+		w := &x.inside[k]
+		if len(joined) > len(w.word) && (bytes.Contains(joined, []byte(w.word)) || bytes.Contains(skel, []byte(w.skel))) {
+			seen[k>>6] |= 1 << (k & 63)
+		}
+	}
+	for b := range seen {
+		for m := seen[b]; m != 0; m &= m - 1 {
+			f.add(x.inside[b<<6+bits.TrailingZeros64(m)].word)
 		}
 	}
 }
