@@ -60,3 +60,55 @@ func (c *linkCache) put(raw string, l Link) {
 	s.m[raw] = &l
 	s.mu.Unlock()
 }
+
+// names caches normaliseHost's answers by the host as written. A link
+// seen for the first time is most often to a host seen before (a site's
+// other pages, a phishing kit's paths), and normalising its name (the
+// public suffix list; IDNA for a name in other letters) costs ten
+// times and more what a lookup does.
+var names = newNameCache()
+
+const nameShardMax = 1024 // host names per shard; a full shard is emptied
+
+// hostName is a host name normalised: what normaliseHost sets on a Link,
+// and whether it is a host name at all.
+type hostName struct {
+	host, unicode, suffix, domain string
+	icann, ok                     bool
+}
+
+type nameCache struct {
+	seed   maphash.Seed
+	shards [linkShards]struct {
+		mu sync.RWMutex
+		m  map[string]*hostName
+	}
+}
+
+func newNameCache() *nameCache {
+	c := &nameCache{seed: maphash.MakeSeed()}
+	for i := range c.shards {
+		c.shards[i].m = make(map[string]*hostName)
+	}
+	return c
+}
+
+func (c *nameCache) get(raw string) (*hostName, bool) {
+	s := &c.shards[maphash.String(c.seed, raw)%linkShards]
+	s.mu.RLock()
+	n := s.m[raw]
+	s.mu.RUnlock()
+	return n, n != nil
+}
+
+// put keeps n under raw, which must not be a slice of a message (nor
+// n's strings): the cache would keep the message alive.
+func (c *nameCache) put(raw string, n *hostName) {
+	s := &c.shards[maphash.String(c.seed, raw)%linkShards]
+	s.mu.Lock()
+	if len(s.m) >= nameShardMax {
+		clear(s.m)
+	}
+	s.m[raw] = n
+	s.mu.Unlock()
+}

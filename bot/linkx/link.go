@@ -181,8 +181,32 @@ func parse(raw string) (Link, bool) {
 	return l, true
 }
 
-// normaliseHost fills Host, Unicode, Domain and Suffix from a raw host name.
+// normaliseHost fills Host, Unicode, Domain, Suffix and ICANN from a raw
+// host name, and reports whether it is one.
 func normaliseHost(l *Link, host string) bool {
+	n, ok := names.get(host)
+	if !ok {
+		if len(host) > 253 {
+			// longer than any host name: not kept
+			var m hostName
+			normaliseName(&m, host)
+			n = &m
+		} else {
+			host = strings.Clone(host) // not a slice of the message
+			n = new(hostName)
+			normaliseName(n, host)
+			names.put(host, n)
+		}
+	}
+	if n.ok {
+		l.Host, l.Unicode, l.Suffix, l.ICANN, l.Domain = n.host, n.unicode, n.suffix, n.icann, n.domain
+	}
+	return n.ok
+}
+
+// normaliseName normalises a raw host name into n: lower-case ASCII,
+// as a reader sees it, its public suffix and registrable domain.
+func normaliseName(n *hostName, host string) {
 	ascii := true
 	for i := 0; i < len(host); i++ {
 		if host[i] >= utf8.RuneSelf {
@@ -199,26 +223,41 @@ func normaliseHost(l *Link, host string) bool {
 			// it anyway so that it can still be judged.
 			a, err = idna.Punycode.ToASCII(strings.ToLower(host))
 			if err != nil {
-				return false
+				return
 			}
 		}
 		host = strings.TrimRight(a, ".")
 	}
 	if host == "" || strings.Contains(host, "..") || !validHostChars(host) {
-		return false
+		return
 	}
-	l.Host = host
-	l.Unicode = host
+	n.ok = true
+	n.host = host
+	n.unicode = host
 	if strings.Contains(host, "xn--") {
 		if u, err := idna.Punycode.ToUnicode(host); err == nil {
-			l.Unicode = u
+			n.unicode = u
 		}
 	}
-	l.Suffix, l.ICANN = publicsuffix.PublicSuffix(host)
-	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
-		l.Domain = d
+	n.suffix, n.icann = publicsuffix.PublicSuffix(host)
+	if d, ok := domainOf(host, n.suffix); ok {
+		n.domain = d
 	}
-	return true
+}
+
+// domainOf returns the registrable domain of host under its public
+// suffix, as publicsuffix.EffectiveTLDPlusOne(host) does, without
+// looking the suffix up a second time, and false where it returns an
+// error.
+func domainOf(host, suffix string) (string, bool) {
+	if strings.HasPrefix(host, ".") || strings.HasSuffix(host, ".") || strings.Contains(host, "..") || len(host) <= len(suffix) {
+		return "", false
+	}
+	i := len(host) - len(suffix) - 1
+	if host[i] != '.' {
+		return "", false
+	}
+	return host[1+strings.LastIndexByte(host[:i], '.'):], true
 }
 
 // validHostChars reports whether an ASCII host holds only the characters a
