@@ -334,6 +334,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	if rs.explain > 0 && c.thresholds.Level(rs.score(p)) != Allow {
 		c.explainPatterns(&rs)
 	}
+	rs.release()
 	j.Verdict = combineSorted(p, rs.sorted(), c.thresholds)
 	return j
 }
@@ -803,7 +804,12 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if l.IP.IsValid() && !publicIP(l) || intranetName(l) {
 		return 0, false, false
 	}
-	info := c.hosts.get(c, k.brands, l)
+	info, hf := c.hosts.getFeatures(c, k.brands, l)
+	defer func() {
+		if hf != nil {
+			featuresPool.Put(hf) // not kept for an explanation
+		}
+	}()
 	if libraryDocs(l, info) && !k.speaksAny() {
 		return 0, false, false
 	}
@@ -931,8 +937,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(c.fitted(model.SigRawIP, 1, Reason{Code: CodeRawIP, Subject: shown(), text: say2("raw_ip", shown())}))
 	}
 	if contrib := c.comb.Link[model.SigModel] * float64(sig[model.SigModel]); contrib >= 1 && rs.explain < len(rs.pending) {
-		rs.pending[rs.explain] = pendingPattern{link: l, info: info, contrib: contrib}
+		rs.pending[rs.explain] = pendingPattern{link: l, info: info, contrib: contrib, host: hf}
 		rs.explain++
+		hf = nil // the pending explanation's now
 	}
 	return z, true, true
 }
@@ -956,6 +963,20 @@ type pendingPattern struct {
 	link    *linkx.Link
 	info    *hostInfo
 	contrib float64 // what the model's score added to the combiner's logit
+	// host holds the link model's features of the host's name when
+	// judging the link worked them out (a host not seen before), nil
+	// otherwise; from featuresPool, put back by release
+	host *model.Features
+}
+
+// release puts back the host features the pending explanations hold.
+func (rs *reasons) release() {
+	for i := range rs.pending[:rs.explain] {
+		if p := &rs.pending[i]; p.host != nil {
+			featuresPool.Put(p.host)
+			p.host = nil
+		}
+	}
 }
 
 // explainPatterns adds the phishing_pattern findings of the pending links.
@@ -966,14 +987,19 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 			rs.add(r)
 			continue
 		}
-		hf, pf := scratchFeatures(), scratchFeatures()
-		if !p.info.userContent {
-			// a page on a user-content host was scored by its path alone
-			model.HostFeatures(p.link, hf)
+		hf, pf := p.host, scratchFeatures() // the host's, when judging the link worked them out
+		if p.host == nil {
+			hf = scratchFeatures()
+			if !p.info.userContent {
+				// a page on a user-content host was scored by its path alone
+				model.HostFeatures(p.link, hf)
+			}
 		}
 		model.PathFeatures(p.link, pf)
 		why := c.link.Explain(0.5, hf, pf)
-		featuresPool.Put(hf)
+		if p.host == nil {
+			featuresPool.Put(hf)
+		}
 		featuresPool.Put(pf)
 		if len(why) == 0 {
 			continue

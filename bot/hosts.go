@@ -58,39 +58,55 @@ type hostInfo struct {
 
 // analyse judges a host name against the brands of bm.
 func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
+	info, _ := c.analyseKeep(bm, l, false)
+	return info
+}
+
+// analyseKeep is analyse, and when keep is set, it returns the link
+// model's features of the host name it worked out (from featuresPool,
+// for the caller to put back), nil when it worked none out.
+func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*hostInfo, *model.Features) {
 	info := &hostInfo{brands: bm}
+	var kept *model.Features
+	done := func(fs *model.Features) {
+		if keep {
+			kept = fs
+		} else {
+			featuresPool.Put(fs)
+		}
+	}
 	if l.IP.IsValid() {
 		fs := scratchFeatures()
 		model.HostFeatures(l, fs)
 		info.hostLogit, info.expertLogit, info.hasExpert = c.link.HostLogits(l, fs)
-		featuresPool.Put(fs)
+		done(fs)
 		info.signals[model.SigRawIP] = 1
-		return info
+		return info, kept
 	}
 	if l.Domain == "" {
 		// localhost, an intranet name, or a bare public suffix
 		info.trusted = true
-		return info
+		return info, nil
 	}
 	site, hosted := model.Site(*l)
 	if b := bm.Official(l.Domain, l.Suffix); b != nil {
 		info.official = b
 		if userContent[l.Host] || userContent[l.Domain] {
 			info.userContent = true
-			return info
+			return info, nil
 		}
 		if contactHosts[l.Host] {
 			info.userContent, info.contact = true, true
-			return info
+			return info, nil
 		}
 		info.trusted = true
-		return info
+		return info, nil
 	}
 	// A site on a hosting platform is reputable only by its own name
 	// (discordpy.readthedocs.io), never by the platform's.
 	if hosted && reputable[site.Domain] || !hosted && (reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
 		info.trusted = true
-		return info
+		return info, nil
 	}
 	// The domain as registered: under a private suffix (map.fastly.net,
 	// blob.core.windows.net) it is the suffix's operator's.
@@ -99,25 +115,25 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		registered = icannDomain(l.Host)
 		if infrastructure[registered] {
 			info.trusted = true
-			return info
+			return info, nil
 		}
 	}
 	shown := linkx.Defang(l.Unicode)
 	if ipLoggers[l.Domain] || ipLoggers[l.Host] {
 		info.reasons = append(info.reasons, Reason{Code: CodeIPLogger, Weight: wIPLogger, Subject: shown,
 			text: say2("ip_logger", shown)})
-		return info
+		return info, nil
 	}
 	fs := scratchFeatures()
 	model.HostFeatures(l, fs)
 	info.hostLogit, info.expertLogit, info.hasExpert = c.link.HostLogits(l, fs)
-	featuresPool.Put(fs)
+	done(fs)
 	sig := &info.signals
 	if shorteners[l.Domain] || shorteners[l.Host] {
 		sig[model.SigShortener] = 1
 		info.reasons = append(info.reasons, c.fitted(model.SigShortener, 1, Reason{Code: CodeShortener, Subject: shown,
 			text: say2("shortener", shown)}))
-		return info
+		return info, kept
 	}
 	homoglyph := false
 	m, ok := bm.Match(site.Host, site.Unicode, site.Suffix)
@@ -241,7 +257,7 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 		r.Detail = r.text.render(&english)
 		info.reasons = append(info.reasons, r)
 	}
-	return info
+	return info, kept
 }
 
 // plausibleLookalike is how much a look-alike counts whose word is also
@@ -347,19 +363,32 @@ func (h *hostCache) init() {
 // get returns what is known of a host under the brands of bm; an answer
 // reached under other brands (before a reload) is worked out again.
 func (h *hostCache) get(c *Classifier, bm *brand.Matcher, l *linkx.Link) *hostInfo {
+	info, _ := h.lookup(c, bm, l, false)
+	return info
+}
+
+// getFeatures is get, and when this call worked out what is known of
+// the host, the link model's features of its name (model.HostFeatures)
+// too, or nil: from featuresPool, for the caller to put back. A flagged
+// link's explanation reads them again (explainPatterns).
+func (h *hostCache) getFeatures(c *Classifier, bm *brand.Matcher, l *linkx.Link) (*hostInfo, *model.Features) {
+	return h.lookup(c, bm, l, true)
+}
+
+func (h *hostCache) lookup(c *Classifier, bm *brand.Matcher, l *linkx.Link, keep bool) (*hostInfo, *model.Features) {
 	s := &h.shards[maphash.String(h.seed, l.Host)%uint64(len(h.shards))]
 	s.mu.RLock()
 	info := s.m[l.Host]
 	s.mu.RUnlock()
 	if info != nil && info.brands == bm {
-		return info
+		return info, nil
 	}
-	info = c.analyse(bm, l)
+	info, fs := c.analyseKeep(bm, l, keep)
 	s.mu.Lock()
 	if len(s.m) >= hostShardMax {
 		clear(s.m)
 	}
 	s.m[strings.Clone(l.Host)] = info // not a slice of the message the link was read from
 	s.mu.Unlock()
-	return info
+	return info, fs
 }
