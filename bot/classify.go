@@ -749,6 +749,16 @@ func (c *Classifier) fitted(s model.LinkSignal, v float32, r Reason) Reason {
 	return r
 }
 
+// fittedName is fitted for a finding about a host's name, kept with its
+// analysis (hostInfo): its English text is rendered without the cache
+// of rendered texts, which a new host's name seldom meets again.
+func (c *Classifier) fittedName(s model.LinkSignal, v float32, r Reason) Reason {
+	r.fitted = true
+	r.Weight = shownWeight(c.comb.Link[s] * float64(v))
+	r.Detail = r.text.render(&english)
+	return r
+}
+
 // fittedMsg makes a finding the message stage of the combiner weighs.
 func (c *Classifier) fittedMsg(contribution float64, code Code, d detail) Reason {
 	return Reason{Code: code, fitted: true, Weight: shownWeight(contribution), text: d, Detail: d.inEnglish()}
@@ -1009,7 +1019,10 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 			shown += p.link.Path // the page, not the host, was judged
 		}
 		d := say2("phishing_pattern", patternArgs(shown, why)...)
-		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.inEnglish()}
+		// rendered without the cache of rendered texts: the explanation
+		// is kept for the link (patternMemo), and another link's
+		// explanation seldom names the same words
+		r := Reason{Code: CodePattern, Subject: shown, fitted: true, Weight: shownWeight(p.contrib), text: d, Detail: d.render(&english)}
 		if key, ok := memoKey(p.link.Raw); ok {
 			p.info.pattern[patternSlot(p.link.Raw)].Store(&patternMemo{link: key, reason: r})
 		}

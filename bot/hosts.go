@@ -131,7 +131,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 	sig := &info.signals
 	if shorteners[l.Domain] || shorteners[l.Host] {
 		sig[model.SigShortener] = 1
-		info.reasons = append(info.reasons, c.fitted(model.SigShortener, 1, Reason{Code: CodeShortener, Subject: shown,
+		info.reasons = append(info.reasons, c.fittedName(model.SigShortener, 1, Reason{Code: CodeShortener, Subject: shown,
 			text: say2("shortener", shown)}))
 		return info, kept
 	}
@@ -143,7 +143,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 		// or beside the brand's context in the path (signals)
 		ok = false
 		info.contextBrand = m.Brand
-		info.context = c.fitted(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
+		info.context = c.fittedName(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
 			text: say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)})
 	}
 	var word *brand.Brand
@@ -193,7 +193,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 			sig[model.SigHostingBrand] = 1
 			r.text = say2("hosting_brand", shown, m.Brand.Name, site.Suffix)
 		}
-		info.reasons = append(info.reasons, c.fitted(s, strength, r))
+		info.reasons = append(info.reasons, c.fittedName(s, strength, r))
 	}
 	if sig[model.SigDomainInHost] == 0 {
 		// Any name and a top-level domain at the start of another
@@ -221,7 +221,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 			if front != "" {
 				if len(front) >= 5 {
 					sig[model.SigDomainInHost] = 1
-					info.reasons = append(info.reasons, c.fitted(model.SigDomainInHost, 1, Reason{Code: CodeBrandInDomain,
+					info.reasons = append(info.reasons, c.fittedName(model.SigDomainInHost, 1, Reason{Code: CodeBrandInDomain,
 						Subject: shown, text: say2("domain_in_host", shown, front, linkx.Defang(site.Domain))}))
 				}
 			}
@@ -231,7 +231,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 		for _, label := range strings.Split(l.Unicode, ".") {
 			if brand.MixedScript(label) {
 				sig[model.SigMixedScript] = 1
-				info.reasons = append(info.reasons, c.fitted(model.SigMixedScript, 1, Reason{Code: CodeMixedScript, Subject: shown,
+				info.reasons = append(info.reasons, c.fittedName(model.SigMixedScript, 1, Reason{Code: CodeMixedScript, Subject: shown,
 					text: say2("mixed_script", shown)}))
 				break
 			}
@@ -241,7 +241,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 	info.taken = takenProduct(l)
 	if w, tld := abusedTLDOf(l.Suffix); w > 0 {
 		sig[model.SigAbusedTLD] = float32(w)
-		info.reasons = append(info.reasons, c.fitted(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,
+		info.reasons = append(info.reasons, c.fittedName(model.SigAbusedTLD, float32(w), Reason{Code: CodeSuspiciousTLD, Subject: shown,
 			text: say2("suspicious_tld", tld)}))
 	}
 	info.read = c.readName(l, info)
