@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"io"
 	"math"
-	"sort"
 	"strings"
 	"sync"
 
@@ -57,9 +56,13 @@ import (
 var premiumWordsGz []byte
 
 var premiumWords struct {
-	once  sync.Once
-	text  string   // the words, one a line
-	start []uint32 // where each word starts in text
+	once sync.Once
+	text string // the words, one a line
+	// start holds where each word starts in text, and after the last
+	// where a word after it would start (len(text), or one more when
+	// text does not end with a newline): word i ends a byte before
+	// word i+1 starts
+	start []uint32
 }
 
 // englishWord reports whether w is a word of premiumWordsGz.
@@ -77,26 +80,28 @@ func englishWord(w string) bool {
 		if err != nil {
 			panic("premiumwords.gz: " + err.Error())
 		}
+		if len(b) > 0 && b[len(b)-1] != '\n' {
+			b = append(b, '\n')
+		}
 		pw.text = string(b)
-		pw.start = make([]uint32, 0, bytes.Count(b, []byte{'\n'}))
+		pw.start = make([]uint32, 0, bytes.Count(b, []byte{'\n'})+1)
 		for i := 0; i < len(b); {
 			pw.start = append(pw.start, uint32(i))
-			j := bytes.IndexByte(b[i:], '\n')
-			if j < 0 {
-				break
-			}
-			i += j + 1
+			i += bytes.IndexByte(b[i:], '\n') + 1
 		}
+		pw.start = append(pw.start, uint32(len(b)))
 	})
-	word := func(i int) string {
-		s := pw.text[pw.start[i]:]
-		if j := strings.IndexByte(s, '\n'); j >= 0 {
-			s = s[:j]
+	// the first word not before w, by halves (sort.Search's way)
+	lo, hi := 0, len(pw.start)-1
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if pw.text[pw.start[mid]:pw.start[mid+1]-1] < w {
+			lo = mid + 1
+		} else {
+			hi = mid
 		}
-		return s
 	}
-	i := sort.Search(len(pw.start), func(i int) bool { return word(i) >= w })
-	return i < len(pw.start) && word(i) == w
+	return lo < len(pw.start)-1 && pw.text[pw.start[lo]:pw.start[lo+1]-1] == w
 }
 
 // premiumEndings are the endings on which every English word was
