@@ -430,6 +430,11 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 			}
 		}
 		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com"
+		if p, repo := othersRelease(l, file, fd); p != nil {
+			d := say2("fake_release", file, linkx.Defang(l.Host)+"/"+repo, p.name)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wFakeDownload, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
+		}
 		if bait == "" && code && windowsProgram(fd) {
 			if bait = codeDropper(file); installerNames[bait] && projectSetup(l, file, folded, mass, bm) {
 				bait = "" // a project's installer under its builder's name

@@ -1,0 +1,114 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// productRepos are the repositories (owner/name, lower case) on code
+// hosts where a product of the products table publishes its builds
+// itself; a product missing here publishes none there.
+var productRepos = map[string][]string{
+	"7-Zip":            {"ip7z/7zip"},
+	"Notepad++":        {"notepad-plus-plus/notepad-plus-plus"},
+	"OBS Studio":       {"obsproject/obs-studio"},
+	"Audacity":         {"audacity/audacity"},
+	"KeePassXC":        {"keepassxreboot/keepassxc"},
+	"Bitwarden":        {"bitwarden/clients"},
+	"Rufus":            {"pbatard/rufus"},
+	"qBittorrent":      {"qbittorrent/qbittorrent"},
+	"WinSCP":           {"winscp/winscp"},
+	"HandBrake":        {"handbrake/handbrake"},
+	"Wireshark":        {"wireshark/wireshark"},
+	"Signal":           {"signalapp/signal-desktop"},
+	"Brave":            {"brave/brave-browser"},
+	"Magisk":           {"topjohnwu/magisk"},
+	"ShareX":           {"sharex/sharex"},
+	"Ventoy":           {"ventoy/ventoy"},
+	"balenaEtcher":     {"balena-io/etcher"},
+	"Ollama":           {"ollama/ollama"},
+	"AutoHotkey":       {"autohotkey/autohotkey"},
+	"Angry IP Scanner": {"angryip/ipscan"},
+	"WinDirStat":       {"windirstat/windirstat"},
+	"PrusaSlicer":      {"prusa3d/prusaslicer"},
+	"UltiMaker Cura":   {"ultimaker/cura"},
+	"ReShade":          {"crosire/reshade"},
+	"SKSE":             {"ianpatt/skse64"},
+	"WireGuard":        {"wireguard/wireguard-windows"},
+	"OpenVPN":          {"openvpn/openvpn", "openvpn/openvpn-gui", "openvpn/openvpn-build"},
+	"FileZilla":        {"filezilla-project/filezilla"},
+	"Nmap":             {"nmap/nmap"},
+}
+
+// repoHosts are the code hosts whose links name a repository as
+// /OWNER/NAME/ and serve its releases and uploads below it.
+var repoHosts = setOf("github.com", "gitlab.com", "codeberg.org", "bitbucket.org", "gitee.com")
+
+// othersRelease returns the product a Windows program or archive in a
+// code host's release or upload is named after (releaseNamed) when the
+// repository is none of the product's own (productRepos): a program's
+// maker publishes its builds in its own repository, and malware is
+// passed around in repositories made to pass for a popular program's
+// (github.com/magisk-tools/magisk-win/releases/download/…/Magisk-v27.0-setup.exe,
+// a Windows program named after an Android tool), with the repository
+// as the link spells it. It returns nil for any other link.
+func othersRelease(l *linkx.Link, file string, fd filetype.Finding) (*product, string) {
+	if !repoHosts[l.Domain] || !uploadPath(l) || rawPath(l) {
+		return nil, ""
+	}
+	if !windowsProgram(fd) && !(fd.Kind == filetype.Archive && windowsArchive[fd.Ext]) {
+		return nil, ""
+	}
+	p := releaseNamed(file)
+	if p == nil {
+		return nil, ""
+	}
+	parts := strings.SplitN(strings.TrimPrefix(l.Path, "/"), "/", 3)
+	if len(parts) < 3 {
+		return nil, ""
+	}
+	repo := parts[0] + "/" + parts[1]
+	for _, r := range productRepos[p.name] {
+		if strings.EqualFold(repo, r) {
+			return nil, ""
+		}
+	}
+	return p, repo
+}
+
+// releaseNamed returns the product of the products table a build's file
+// is named after: its first word, or its first two joined (OBS-Studio),
+// is one of the product's names, or is the name with an installer's or
+// a platform's word joined to it (OllamaSetup, MagiskWin); nil for a
+// file whose name only starts like one (obs-websocket, node_exporter,
+// ZoomIt).
+func releaseNamed(file string) *product {
+	words := fileWords(file)
+	if len(words) == 0 {
+		return nil
+	}
+	cands := [2]string{words[0]}
+	if len(words) > 1 {
+		cands[1] = words[0] + words[1]
+	}
+	for i := range products {
+		p := &products[i]
+		for _, n := range p.names {
+			for _, w := range cands {
+				if w == "" || !strings.HasPrefix(w, n) {
+					continue
+				}
+				if rest := w[len(n):]; rest == "" || releaseWords[rest] {
+					return p
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// releaseWords are what a build's name joins to its program's name:
+// installer builders' words and platforms (OllamaSetup, MagiskWin).
+var releaseWords = setOf("setup", "install", "installer", "portable", "win", "windows", "win64", "win32", "x64", "x86")

@@ -1,0 +1,37 @@
+package bot_test
+
+import "testing"
+
+// TestProductBuildsInOthersReleases: a Windows program or archive named
+// after a program fake download pages imitate (the products table), in a
+// code host's release or upload of a repository that is not the
+// program's maker's, is a fake download: malware is passed around in
+// repositories made to pass for a popular program's (det13 left a
+// Windows .exe named after Magisk, an Android tool, on GitHub releases
+// allowed). The makers' own releases stay allowed, and so do builds whose
+// names only start like a product's (obs-websocket, node_exporter).
+func TestProductBuildsInOthersReleases(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://github.com/magisk-tools/magisk-win/releases/download/v27.0/Magisk-v27.0-setup.exe", true},
+		{"magisk for pc https://github.com/someone/MagiskInstaller/releases/download/v1/Magisk.exe", true},
+		{"https://github.com/someone/tools/releases/download/v1/MagiskManager_Windows.exe", true},
+		{"https://github.com/anydesk-free/AnyDesk/releases/download/v8.1/AnyDesk_Setup.exe", true},
+		{"https://gitlab.com/obs-tools/obs/-/uploads/0a1b2c3d4e5f60718293a4b5c6d7e8f9/OBS-Studio-31.0-Full-Installer-x64.exe", true},
+		{"https://github.com/wiresharkwin/wireshark/releases/download/4.4.1/Wireshark-4.4.1-x64.zip", true},
+		{"https://codeberg.org/keepass-tools/kp/releases/download/2.57/KeePassXC-2.7.9-Win64.msi", true},
+
+		{"https://github.com/topjohnwu/Magisk/releases/download/v28.1/Magisk-v28.1.apk", false},
+		{"https://github.com/notepad-plus-plus/notepad-plus-plus/releases/download/v8.7/npp.8.7.Installer.x64.exe", false},
+		{"https://github.com/obsproject/obs-studio/releases/download/30.2.3/OBS-Studio-30.2.3-Windows-Installer.exe", false},
+		{"https://github.com/keepassxreboot/keepassxc/releases/download/2.7.9/KeePassXC-2.7.9-Win64.msi", false},
+		{"https://github.com/pbatard/rufus/releases/download/v4.5/rufus-4.5.exe", false},
+		{"https://github.com/ShareX/ShareX/releases/download/v16.1.0/ShareX-16.1.0-setup.exe", false},
+		{"https://github.com/ventoy/Ventoy/releases/download/v1.0.99/ventoy-1.0.99-windows.zip", false},
+		{"https://github.com/balena-io/etcher/releases/download/v1.19.21/balenaEtcher-1.19.21.Setup.exe", false},
+		{"https://github.com/ollama/ollama/releases/download/v0.3.12/OllamaSetup.exe", false},
+		{"https://github.com/obsproject/obs-websocket/releases/download/4.9.1/obs-websocket-4.9.1-Windows-Installer.exe", false},
+		{"https://github.com/prometheus/node_exporter/releases/download/v1.8.2/node_exporter-1.8.2.windows-amd64.zip", false},
+		{"https://github.com/ip7z/7zip/releases/download/24.08/7z2408-x64.exe", false},
+	})
+}
