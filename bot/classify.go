@@ -903,6 +903,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
+	if words, premium := lurePage(l, info); words != nil {
+		key := "lure_page"
+		if premium {
+			key = "lure_page_premium"
+		}
+		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2(key, shown()+l.Path, strings.Join(words, ", "))))
+		suspect = true
+	}
 	// The path of a page anyone can publish, or of a shortened link, is
 	// read once for the finding and the signal.
 	var page pageReading

@@ -18,7 +18,7 @@ import "testing"
 // (wallet.com/connect, airdrop.com/claim) and a hosted word beside a
 // lure's path (telegraf.github.io/verify) are read in full bare.
 var reviewSets = []tunedSet{
-	{measureSet{"en-phish12a.txt", true}, 57, 0},
+	{measureSet{"en-phish12a.txt", true}, 58, 0},
 }
 
 // TestMeasureReview12a holds the attack set to what the fix reached;

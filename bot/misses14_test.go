@@ -35,3 +35,37 @@ func TestProductBuildsInOthersReleases(t *testing.T) {
 		{"https://github.com/ip7z/7zip/releases/download/24.08/7z2408-x64.exe", false},
 	})
 }
+
+// TestLurePages: a page named for what a scam asks — sign-in,
+// verification, a wallet's connection — on a host that proves nothing
+// about its owner is flagged bare: on a shared parent (a distribution or
+// bucket its platform named, a site on a hosting platform, a cloud
+// storage bucket) a page file whose path is credential words alone, two
+// or more (/login/verify.html: det13 left it at 0.36 on cloudfront.net);
+// on a premium name that is itself a lure's word, a path of lure words
+// (reward.com/claim: read in full, 0.28). An app's routes (/login,
+// /api/auth/callback), a blog post about signing in, a preview's login
+// route and a word's site with an ordinary path stay allowed.
+func TestLurePages(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/login/verify.html", true},
+		{"d3k8q2m7x1abcd.cloudfront.net/secure/account/signin.php", true},
+		{"https://pub-0a1b2c3d4e5f46a7b8c9d0e1f2a3b4c5.r2.dev/wallet/connect/index.html", true},
+		{"https://acme-portal.s3.us-east-1.amazonaws.com/account/verify/login.html", true},
+		{"https://storage.googleapis.com/docs-share-77/sign-in/verify.html", true},
+		{"https://kind-river-0a1b2c3d4.5.azurestaticapps.net/login/confirm.html", true},
+		{"https://reward.com/claim", true},
+		{"reward.com/claim", true},
+		{"https://bonus.com/claim-reward", true},
+
+		{"the cloudfront dist for the docs https://d1a2b3c4d5e6f7.cloudfront.net/docs/v2/index.html", false},
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/app/login", false},
+		{"the vercel preview https://widget-git-fix-login-acme.vercel.app/login", false},
+		{"oauth callback http://localhost:3000/api/auth/callback/github", false},
+		{"https://jdoe.github.io/blog/2024/09/how-passkeys-replace-passwords.html", false},
+		{"https://acme-docs.pages.dev/guides/auth/login.html", false},
+		{"https://reward.com/about", false},
+		{"https://wallet.com/about is just a parked page", false},
+	})
+}

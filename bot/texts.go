@@ -111,6 +111,7 @@ var english = texts{
 		CodeRunCommand:   "a command that runs a stranger's program",
 		CodeGroupInvite:  "an invite to a money-making scheme's group",
 		CodeDownloadName: "a fake download site",
+		CodeLurePage:     "a page named for what phishing asks",
 	},
 	help: `immune keeps this chat safe from phishing links, lookalike domains and disguised files.
 Commands (admins only where marked *):
@@ -203,6 +204,7 @@ var vietnamese = texts{
 		CodeRunCommand:   "lệnh chạy chương trình của người lạ",
 		CodeGroupInvite:  "lời mời vào nhóm làm giàu lừa đảo",
 		CodeDownloadName: "trang tải phần mềm giả",
+		CodeLurePage:     "trang đặt tên theo thứ kẻ lừa đảo đòi",
 	},
 	help: `immune bảo vệ nhóm khỏi liên kết lừa đảo, tên miền nhái và tệp giả dạng.
 Lệnh (* chỉ dành cho quản trị viên):

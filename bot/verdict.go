@@ -79,6 +79,7 @@ const (
 	CodeRunCommand      Code = "run_command"      // a pasted command that fetches and runs a stranger's program, or a fake human check
 	CodeGroupInvite     Code = "group_invite"     // a messenger group's invite beside a paid-task, trading or betting scheme's words
 	CodeDownloadName    Code = "download_name"    // a site named for a program with a download word (obsidian-download.com, get-notion.app)
+	CodeLurePage        Code = "lure_page"        // a page named for what phishing asks on a host that proves nothing of its owner (d….cloudfront.net/login/verify.html, reward.com/claim)
 )
 
 // Reason is one finding about a message: a machine code, a detail in plain

@@ -1,0 +1,149 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// wLurePage is a page named for what a scam asks on a host that proves
+// nothing about its owner (lurePage): it warns alone, and deletes beside
+// a suspect name or a lure's words.
+const wLurePage = 0.6
+
+// lurePage returns the words of a link's path when the path is a page
+// named for what a scam asks, on a host that proves nothing about its
+// owner, and nil otherwise; premium says which of the two kinds it is:
+//
+//   - on a shared parent (a site or bucket on a hosting, delivery or
+//     storage platform: d….cloudfront.net, pub-….r2.dev, x.web.app,
+//     bucket.s3.amazonaws.com, storage.googleapis.com/bucket/), a page
+//     file (.html, .php, .aspx …) whose path holds credential words
+//     alone, two or more of them (/login/verify.html,
+//     /secure/account/signin.php): a phishing kit is uploaded as files
+//     named for what they ask. An app's routes have no file ending
+//     (/login, /api/auth/callback), and a document or a blog post about
+//     signing in names its topic with other words
+//     (/guides/auth/login.html, /2024/09/how-passkeys-replace-passwords.html);
+//   - on a premium name that is itself a word of what phishing names ask
+//     for (premiumLure, domainWordName), a path of lure words alone (reward.com/claim,
+//     airdrop.com/claim): the link says what a drainer's message says,
+//     and a word's site with an ordinary path (reward.com/about) does
+//     not.
+func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
+	if l.IP.IsValid() || l.Domain == "" || len(l.Path) < 2 {
+		return nil, false
+	}
+	if info.read != nil && info.read.premium {
+		if !premiumLure(l) || !domainWordName(l) {
+			return nil, false
+		}
+		words, ok := pathWordsOnly(l.Path, lureWord)
+		if !ok || len(words) == 0 {
+			return nil, false
+		}
+		return words, true
+	}
+	if !pageFile(l.Path) {
+		return nil, false
+	}
+	if l.ICANN && !info.userContent {
+		if _, hosted := model.Site(*l); !hosted {
+			return nil, false
+		}
+	}
+	path := l.Path
+	if bucketPathHosts[l.Host] {
+		// the first folder is the bucket's name, its owner's choice
+		if i := strings.IndexByte(path[1:], '/'); i >= 0 {
+			path = path[i+1:]
+		}
+	}
+	words, ok := pathWordsOnly(path, credentialWords.has)
+	if !ok || len(words) < 2 {
+		return nil, false
+	}
+	return words, false
+}
+
+// domainWordName reports a name built from a word of what phishing names
+// ask for (model.DomainWord: reward, wallet, airdrop), not only from a
+// scheme's (launchpad, bridge: a word of crypto's and of everyday
+// English alike).
+func domainWordName(l *linkx.Link) bool {
+	for _, w := range model.NameWords(strings.TrimSuffix(l.Domain, "."+l.Suffix)) {
+		if model.DomainWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bucketPathHosts are storage hosts that name a bucket by the first
+// folder of the path (storage.googleapis.com/BUCKET/…).
+var bucketPathHosts = setOf("storage.googleapis.com", "firebasestorage.googleapis.com", "s3.amazonaws.com")
+
+// lureWord reports a word of the lure or scheme vocabulary of names
+// (model.DomainWord, model.SchemeWord) of four letters or more.
+func lureWord(w string) bool {
+	return len(w) >= 4 && (model.DomainWord(w) || model.SchemeWord(w))
+}
+
+// pathWordsOnly returns the distinct words of a path that word accepts,
+// and false when the path holds any other word but pageFillers and
+// numbers.
+func pathWordsOnly(path string, word func(string) bool) ([]string, bool) {
+	var out []string
+	ok := true
+	forPathWords(path, func(w string) bool {
+		switch {
+		case word(w):
+			for _, o := range out {
+				if o == w {
+					return true
+				}
+			}
+			out = append(out, w)
+		case pageFillers[w] || allDigits(w):
+		default:
+			ok = false
+		}
+		return ok
+	})
+	return out, ok
+}
+
+// pageFile reports a path that ends in a page a server sends or runs
+// (.html, .htm, .php, .asp, .aspx, .jsp, .shtml), or in a folder of one
+// (…/index.html).
+func pageFile(path string) bool {
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	dot := strings.LastIndexByte(seg, '.')
+	if dot < 0 {
+		return false
+	}
+	switch strings.ToLower(seg[dot+1:]) {
+	case "html", "htm", "php", "asp", "aspx", "jsp", "shtml":
+		return true
+	}
+	return false
+}
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]bool
+
+func (s wordSet) has(w string) bool { return s[w] }
+
+// credentialWords are what a sign-in, verification or wallet page is
+// named with.
+var credentialWords = wordSet(setOf("login", "logon", "signin", "sign", "verify", "verification", "validate",
+	"validation", "confirm", "confirmation", "account", "accounts", "password", "passwd", "unlock", "recover",
+	"recovery", "restore", "secure", "security", "auth", "authenticate", "authentication", "reactivate",
+	"suspended", "webmail", "owa", "sso", "wallet", "connect", "seed", "seedphrase", "mnemonic", "claim", "airdrop",
+	"kyc", "billing", "payment", "update", "xacthuc", "xacminh", "xacnhan", "dangnhap", "taikhoan", "mokhoa"))
+
+// pageFillers are the words of a page's path that say nothing of it: a
+// page file's ending, an index, a step, a language.
+var pageFillers = setOf("html", "htm", "php", "asp", "aspx", "jsp", "shtml", "index", "default", "main", "home",
+	"in", "on", "my", "your", "page", "step", "en", "us", "www")
