@@ -80,6 +80,7 @@ func (db *DB) flush(target uint64) error {
 	seq := db.writeSeq
 	db.noteOldKeys(f)
 	f.dirty, f.flushScopes = db.scopeDirty, len(db.scopeDirty) >= db.scopeFlushAt
+	db.prepareNames(f)
 	db.mu.Unlock()
 
 	if db.testHookFlushing != nil {
@@ -240,6 +241,7 @@ func emptied[K comparable](m map[K]uint64, n int) map[K]uint64 {
 // caller holds db.mu.
 func (db *DB) committed(f *layer) {
 	db.noteScopeChanges(f)
+	db.noteNameChanges(f)
 	db.offenderStale.committed(&f.offenderDrops)
 	for k, o := range f.offenders {
 		db.offenders.put(k, o)
@@ -340,6 +342,9 @@ func (l *layer) write(tx *bolt.Tx) error {
 		return err
 	}
 	if err := l.noteScopes(tx, l.dirty); err != nil {
+		return err
+	}
+	if err := l.noteNames(tx); err != nil {
 		return err
 	}
 	if err := l.writeOffenders(tx); err != nil {

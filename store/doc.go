@@ -88,6 +88,7 @@
 //	expansions         link (host, path, query) → where it redirected, and when
 //	link_codes         code → the pending half of a log-chat link (JSON); made by the first code, with no schema version (see linkcodes.go)
 //	offenders_by_scope platform, scope, user (the platform and scope each after its length) → empty: every chat, server or channel a record names (see scopes.go)
+//	offenders_by_name  platform, name key, user (as offenders_by_scope's) → empty: the keys of every record's name, bot.NameKeys (see names.go)
 //
 // Every record a message writes goes under a key that begins with its
 // time: the records of a commit are appended at the end of each tree, so
@@ -140,9 +141,10 @@
 // when each mute ends (bot.Offender.RestrictedEnds), which records before
 // lack; version 11 let offenders_by_seen keep stale copies of records
 // (older builds would read the greatest as the record only by chance),
-// version 12 first_links_by_time; and version 13 added offenders_by_scope,
+// version 12 first_links_by_time; version 13 added offenders_by_scope,
 // the index of offender records by the chats they name, built from the
-// records by the migration.
+// records by the migration; and version 14 offenders_by_name, the index of
+// offender records by name, built the same way.
 //
 // # Judged messages
 //

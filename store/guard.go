@@ -177,6 +177,12 @@ var recordDecoders = map[string]func(k, v []byte) error{
 		}
 		return nil
 	},
+	string(bucketOffendersByName): func(k, v []byte) error {
+		if _, _, ok := splitScopeKey(k); !ok || len(v) != 0 {
+			return fmt.Errorf("a name key of %d bytes and a value of %d, want a platform, a name and a user, and nothing", len(k), len(v))
+		}
+		return nil
+	},
 	string(bucketFirstLinksByTime): func(k, v []byte) error {
 		if _, ok := accountOfKey(k); !ok || len(v) != 0 {
 			return fmt.Errorf("a first link key of %d bytes and a value of %d, want a time and an account, and nothing", len(k), len(v))

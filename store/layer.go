@@ -47,6 +47,7 @@ type layer struct {
 	dirty        map[bot.AccountKey]*scopeChange
 	flushScopes  bool
 	scopeChanges map[bot.AccountKey]*scopeChange
+	named        layerNames // the same of names (see names.go)
 
 	// The stale copies of offender records and first links the layer's
 	// Commit deletes, before its writes (see staleCopies).

@@ -35,6 +35,7 @@ var (
 	bucketCaseRefs         = []byte("case_refs")
 	bucketExpansions       = []byte("expansions")
 	bucketOffendersByScope = []byte("offenders_by_scope")
+	bucketOffendersByName  = []byte("offenders_by_name")
 
 	keySchemaVersion = []byte("schema_version")
 )
@@ -45,7 +46,7 @@ var dataBuckets = [][]byte{
 	bucketSightings, bucketAudit, bucketFirstLinksByTime, bucketOutboxByTime,
 	bucketJudgedByTime,
 	bucketCases, bucketCaseScopes, bucketCaseRefs,
-	bucketExpansions, bucketOffendersByScope,
+	bucketExpansions, bucketOffendersByScope, bucketOffendersByName,
 }
 
 // v1Buckets are the buckets schema version 1 created. Migration steps keep
@@ -110,11 +111,12 @@ var migrations = []migration{
 	// (their prune would delete a first link for its stale copy).
 	{name: "stale first-link copies", up: func(*bolt.Tx) error { return nil }},
 	{name: "offenders by scope", up: offendersByScope},
+	{name: "offenders by name", up: offendersByName},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it
 // can open.
-const SchemaVersion = 13
+const SchemaVersion = 14
 
 func init() {
 	if len(migrations) != SchemaVersion {

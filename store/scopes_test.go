@@ -89,8 +89,8 @@ func TestOpenIndexesVersion12(t *testing.T) {
 	db, err := Open(path, opts)
 	must(t, err)
 	t.Cleanup(func() { db.Close() })
-	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 13 {
-		t.Fatalf("version %d after Open, want %d (13)", v, SchemaVersion)
+	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 14 {
+		t.Fatalf("version %d after Open, want %d (14)", v, SchemaVersion)
 	}
 	want := []string{"discord c1 3", "discord g2 3", "telegram g1 1", "telegram g2 1", "telegram g2 2", "telegram g3 2"}
 	if got := scopeKeys(t, db); !slices.Equal(got, want) {

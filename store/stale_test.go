@@ -392,8 +392,8 @@ func TestOpenUpgradesVersion10(t *testing.T) {
 	db, err := Open(path, opts)
 	must(t, err)
 	defer func() { db.Close() }()
-	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 13 {
-		t.Fatalf("version %d after Open, want %d (13)", v, SchemaVersion)
+	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 14 {
+		t.Fatalf("version %d after Open, want %d (14)", v, SchemaVersion)
 	}
 	ann := bot.AccountKey{Platform: bot.Telegram, User: "ann"}
 	bao := bot.Offender{Account: bot.AccountKey{Platform: bot.Discord, User: "2"}, Name: "Bảo",

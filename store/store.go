@@ -216,6 +216,7 @@ type DB struct {
 	dirtyIn      map[scopeName]map[bot.AccountKey]struct{} // scopeDirty by what the records name now
 	scopesStale  bool
 	scopeFlushAt int
+	names        nameIndex // the index by name's (see names.go)
 	// expansionCursor is where the next prune pass over expansions starts.
 	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
@@ -358,10 +359,15 @@ func open(path string, opts Options) (db *DB, err error) {
 	}
 	if left && opts.ReadOnly {
 		db.scopesStale = true // the index by scope may lag the records
+		db.names.stale = true
 	} else if left {
 		if err := rebuildScopes(b); err != nil {
 			_ = b.Close()
 			return nil, fmt.Errorf("rebuild the index of offenders by chat: %w", err)
+		}
+		if err := rebuildNames(b); err != nil {
+			_ = b.Close()
+			return nil, fmt.Errorf("rebuild the index of offenders by name: %w", err)
 		}
 	}
 	if db.lists, err = loadLists(b); err != nil {
@@ -439,6 +445,9 @@ func (db *DB) Close() error {
 		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error {
 			if err := db.flushScopesOnClose(tx); err != nil {
 				return fmt.Errorf("index of offenders by chat: %w", err)
+			}
+			if err := db.flushNamesOnClose(tx); err != nil {
+				return fmt.Errorf("index of offenders by name: %w", err)
 			}
 			return tx.Bucket(bucketMeta).Delete(keyOpen)
 		}))

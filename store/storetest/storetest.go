@@ -81,6 +81,7 @@ var tests = []struct {
 	{"ListOffenders", testListOffenders},
 	{"OffendersIn", testOffendersIn},
 	{"OffendersInAgeOut", testOffendersInAgeOut},
+	{"OffendersNamed", testOffendersNamed},
 	{"OffenderUpdates", testOffenderUpdates},
 	{"InvalidWrites", testInvalidWrites},
 	{"FirstLinks", testFirstLinks},

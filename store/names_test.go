@@ -1,0 +1,230 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// nameKeys lists offenders_by_name as "platform key user".
+func nameKeys(t testing.TB, db *DB) []string {
+	t.Helper()
+	var out []string
+	must(t, db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketOffendersByName).ForEach(func(k, _ []byte) error {
+			acct, key, ok := splitScopeKey(k)
+			if !ok {
+				t.Errorf("key %q does not read", k)
+			}
+			out = append(out, string(acct.Platform)+" "+key+" "+acct.User)
+			return nil
+		})
+	}))
+	slices.Sort(out)
+	return out
+}
+
+// namesOfRecords is what offenders_by_name should hold: the keys of every
+// record's name (ListOffenders).
+func namesOfRecords(t testing.TB, db *DB) []string {
+	t.Helper()
+	all, err := db.ListOffenders(ctx, 0)
+	must(t, err)
+	var out []string
+	for _, o := range all {
+		for _, k := range bot.NameKeys(o.Name) {
+			out = append(out, string(o.Account.Platform)+" "+k+" "+o.Account.User)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// named is OffendersNamed's accounts for the keys of name, sorted.
+func named(t testing.TB, db *DB, p bot.Platform, name string) []string {
+	t.Helper()
+	list, err := db.OffendersNamed(ctx, p, bot.NameKeys(name))
+	must(t, err)
+	var out []string
+	for _, o := range list {
+		out = append(out, o.Account.User)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// checkNamed compares OffendersNamed with every record, for each name of
+// the story.
+func checkNamed(t *testing.T, db *DB, when string) {
+	t.Helper()
+	all, err := db.ListOffenders(ctx, 0)
+	must(t, err)
+	for _, name := range storyNames {
+		var want []string
+		for _, o := range all {
+			if o.Account.Platform == bot.Telegram && len(bot.NameKeys(name)) > 0 &&
+				slices.ContainsFunc(bot.NameKeys(o.Name), func(k string) bool { return slices.Contains(bot.NameKeys(name), k) }) {
+				want = append(want, o.Account.User)
+			}
+		}
+		slices.Sort(want)
+		if got := named(t, db, bot.Telegram, name); !slices.Equal(got, want) {
+			t.Fatalf("%s: named %q: %q, want %q", when, name, got, want)
+		}
+	}
+}
+
+var storyNames = []string{"Eve", "Lê Thị Hà", "Bob (@eve)", "Carol", "le thi ha"}
+
+// nameStory writes, renames and deletes records of seven accounts,
+// committing after each step.
+func nameStory(t *testing.T, db *DB, steps int) {
+	t.Helper()
+	t0 := time.Date(2026, 12, 2, 5, 6, 7, 0, time.UTC)
+	for i := range steps {
+		k := bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(i % 7)}
+		if i%5 == 4 {
+			must(t, db.DeleteOffender(ctx, k))
+		} else {
+			must(t, db.PutOffender(ctx, bot.Offender{Account: k, Name: storyNames[(i/7+i)%len(storyNames)],
+				LastSeen: t0.Add(time.Duration(i) * time.Second), Chats: []string{"g1"}}))
+		}
+		must(t, db.Commit(ctx))
+		checkNamed(t, db, fmt.Sprint("step ", i))
+	}
+}
+
+// TestNameIndexWrittenInBulk: a Commit notes the accounts whose names
+// changed instead of writing offenders_by_name, which OffendersNamed reads
+// beside it; a Commit past scopeFlushAt of them writes the bucket up to
+// date, and so does Close.
+func TestNameIndexWrittenInBulk(t *testing.T) {
+	t.Parallel()
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	db.scopeFlushAt = 3
+	flushed := 0
+	for round := range 6 {
+		nameStory(t, db, 5+round)
+		db.mu.Lock()
+		noted := len(db.names.dirty)
+		db.mu.Unlock()
+		if noted == 0 {
+			flushed++
+			if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) {
+				t.Errorf("round %d: the bucket written in bulk = %q, want %q", round, got, want)
+			}
+		}
+	}
+	if flushed == 0 {
+		t.Error("no Commit wrote the bucket")
+	}
+	db.scopeFlushAt = 1 << 30
+	nameStory(t, db, 9)
+	if got, want := nameKeys(t, db), namesOfRecords(t, db); slices.Equal(got, want) {
+		t.Error("the bucket was written with every Commit")
+	}
+	path := db.Path()
+	must(t, db.Close())
+	db, err = Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) {
+		t.Errorf("after Close: the bucket = %q, want %q", got, want)
+	}
+	checkNamed(t, db, "reopened")
+}
+
+// TestNameIndexAfterACrash: a store whose process ended without Close has
+// a bucket that lags its records; the next Open rebuilds it, and a
+// read-only Open answers from every record.
+func TestNameIndexAfterACrash(t *testing.T) {
+	t.Parallel()
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	nameStory(t, db, 12)
+	data, err := os.ReadFile(db.Path())
+	must(t, err)
+	crashed := filepath.Join(t.TempDir(), "crashed.db")
+	must(t, os.WriteFile(crashed, data, 0o600))
+	want := namesOfRecords(t, db)
+
+	ro, err := Open(crashed, Options{ReadOnly: true, OffenderRetention: -1})
+	must(t, err)
+	if got := nameKeys(t, ro); slices.Equal(got, want) {
+		t.Fatal("the crashed file's bucket is up to date: nothing to test")
+	}
+	checkNamed(t, ro, "read-only, after a crash")
+	must(t, ro.Close())
+
+	rw, err := Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { rw.Close() })
+	if got := nameKeys(t, rw); !slices.Equal(got, want) {
+		t.Errorf("after a crash: the bucket = %q, want it rebuilt, %q", got, want)
+	}
+	checkNamed(t, rw, "after a crash")
+}
+
+// TestOpenIndexesNamesOfVersion13 opens a file written at schema 13,
+// before the index by name: its records, one with a stale copy under an
+// older name, are indexed by the migration (the record's name, not the
+// stale copy's, read from binary and JSON records), and OffendersNamed
+// finds them.
+func TestOpenIndexesNamesOfVersion13(t *testing.T) {
+	t.Parallel()
+	path := tempPath(t)
+	b, err := bolt.Open(path, 0o600, nil)
+	must(t, err)
+	must(t, migrate(b, migrations[:13]))
+	t0 := time.Date(2026, 12, 2, 5, 6, 7, 8, time.UTC)
+	ann := bot.AccountKey{Platform: bot.Telegram, User: "1"}
+	records := []bot.Offender{
+		{Account: ann, Name: "Annie", LastSeen: t0, Chats: []string{"g1"}}, // a stale copy
+		{Account: ann, Name: "Lê Thị Hà (@ann)", LastSeen: t0.Add(time.Minute), Chats: []string{"g1"}},
+		{Account: bot.AccountKey{Platform: bot.Discord, User: "2"}, Name: "Lê Thị Hà", LastSeen: t0.Add(time.Second), Chats: []string{"c1"}},
+	}
+	must(t, b.Update(func(tx *bolt.Tx) error {
+		for _, o := range records {
+			v, err := encodeOffender(&o)
+			if err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketOffendersBySeen).Put(seenKey(o.LastSeen, o.Account), v); err != nil {
+				return err
+			}
+		}
+		// a record of the JSON form older versions wrote
+		return tx.Bucket(bucketOffendersBySeen).Put(seenKey(t0, bot.AccountKey{Platform: bot.Telegram, User: "3"}),
+			[]byte(`{"account":{"platform":"telegram","user":"3"},"name":"LE THI HA","last_seen":"2026-12-02T05:06:07.000000008Z"}`))
+	}))
+	must(t, b.Close())
+
+	db, err := Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 14 {
+		t.Fatalf("version %d after Open, want %d (14)", v, SchemaVersion)
+	}
+	if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) || len(got) != 5 {
+		t.Errorf("after the upgrade: the bucket = %q, want %q", got, want)
+	}
+	if got := named(t, db, bot.Telegram, "le thi ha"); !slices.Equal(got, []string{"1", "3"}) {
+		t.Errorf("named le thi ha on Telegram: %q, want 1 and 3", got)
+	}
+	if got := named(t, db, bot.Telegram, "Annie"); len(got) != 0 {
+		t.Errorf("named Annie, the stale copy's name: %q", got)
+	}
+	if got := named(t, db, bot.Discord, "Lê Thị Hà"); !slices.Equal(got, []string{"2"}) {
+		t.Errorf("named Lê Thị Hà on Discord: %q", got)
+	}
+}
