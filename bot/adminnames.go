@@ -108,3 +108,12 @@ func foldMin(r rune) rune {
 	}
 	return m
 }
+
+// OffenderBatch is implemented by a store that reads many offender records
+// at once cheaper than one at a time (PostgreSQL: one round trip, not one
+// each): the offenders command reads a page of them.
+type OffenderBatch interface {
+	// Offenders returns the records of keys that exist, in no
+	// particular order; keys without a record are left out.
+	Offenders(ctx context.Context, keys []AccountKey) ([]Offender, error)
+}

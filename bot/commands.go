@@ -584,7 +584,7 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	if who == "" {
 		return Reply{Text: say(l, "pardon-usage")}, nil
 	}
-	onRecordHere := func() ([]Offender, error) { return e.store.OffendersIn(ctx, c.Platform, commandScopes(c)) }
+	onRecordHere := e.namedOr(ctx, c.Platform, who, func() ([]Offender, error) { return e.store.OffendersIn(ctx, c.Platform, commandScopes(c)) })
 	o, same, err := e.findOffender(ctx, c, who, onRecordHere, func(o *Offender) bool { return inScope(o, c) })
 	if err == nil && !inScope(&o, c) {
 		// An admin pardons only accounts flagged or muted in their own chat.
@@ -594,9 +594,10 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		// a log chat: the accounts on record in the groups whose admin
 		// notes come here, for a verified admin of those groups
 		logged := e.loggedHere(ctx, c)
-		// (the store knows no list of the groups a log chat serves: every
-		// record is read, only when the name is no one's here)
-		every := func() ([]Offender, error) { return e.store.ListOffenders(ctx, 0) }
+		// the records called so, through the store's index by name (a
+		// store without one: every record, only when the name is no one's
+		// here; the store keeps no list of the groups a log chat serves)
+		every := e.namedOr(ctx, c.Platform, who, func() ([]Offender, error) { return e.store.ListOffenders(ctx, 0) })
 		lo, lsame, lerr := e.findOffender(ctx, c, who, every, func(o *Offender) bool { return len(logged(o)) > 0 })
 		switch {
 		case len(lsame) > 0:
@@ -1082,9 +1083,10 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		now = time.Now()
 	}
 	room := replyRoom(c.Platform) - 300
+	page := e.offenderPage(ctx, mine)
 	shown, next := 0, first // next: the first account not shown
 	for ; next < total && shown < maxOffenders; next++ {
-		o, err := e.store.Offender(ctx, mine[next].Account)
+		o, err := page(next)
 		if errors.Is(err, ErrNotFound) {
 			continue // pardoned or forgotten since the list was read
 		}
@@ -1226,3 +1228,50 @@ func capitalize(s string) string {
 }
 
 func (p Platform) key(user string) string { return string(p) + ":" + user }
+
+// namedOr returns where findOffender looks for an account by the name who:
+// the records called so, through the store's index by name
+// (OffenderNames), or, for a store without one, fallback's records.
+func (e *Engine) namedOr(ctx context.Context, p Platform, who string, fallback func() ([]Offender, error)) func() ([]Offender, error) {
+	named, ok := e.store.(OffenderNames)
+	if !ok {
+		return fallback
+	}
+	name := strings.TrimPrefix(strings.ReplaceAll(who, "@"+zwj, "@"), "@") // as findOffender reads it
+	return func() ([]Offender, error) { return named.OffendersNamed(ctx, p, lookupKeys(name)) }
+}
+
+// offenderPage returns a reader of the records of mine by index, for a
+// page of offenders: with a store that reads many at once
+// (OffenderBatch), the records of maxOffenders accounts from the one
+// asked for are read together, the first time one of them is asked for
+// (on PostgreSQL one round trip for a page, not one a line).
+func (e *Engine) offenderPage(ctx context.Context, mine []OffenderSeen) func(i int) (Offender, error) {
+	batch, ok := e.store.(OffenderBatch)
+	if !ok {
+		return func(i int) (Offender, error) { return e.store.Offender(ctx, mine[i].Account) }
+	}
+	read := map[AccountKey]*Offender{}
+	upTo := 0 // mine[:upTo] were read, or passed over
+	return func(i int) (Offender, error) {
+		if i >= upTo {
+			end := min(i+maxOffenders, len(mine))
+			keys := make([]AccountKey, 0, end-i)
+			for _, s := range mine[i:end] {
+				keys = append(keys, s.Account)
+			}
+			list, err := batch.Offenders(ctx, keys)
+			if err != nil {
+				return Offender{}, err
+			}
+			for j := range list {
+				read[list[j].Account] = &list[j]
+			}
+			upTo = end
+		}
+		if o, ok := read[mine[i].Account]; ok {
+			return *o, nil
+		}
+		return Offender{}, ErrNotFound
+	}
+}

@@ -50,6 +50,11 @@
 //	             restricted), for OffendersIn; kept by a trigger that
 //	             writes only when those lists change (a scope over
 //	             1,024 bytes is not indexed, as in bbolt)
+//	             offenders.name_keys (bot.NameKeys of the name, GIN
+//	             index) for OffendersNamed, and keyed_name, the name they
+//	             are of: a row of an older version, whose name is not
+//	             its keyed_name, is read by every lookup until Open
+//	             fills its keys in
 //	chats        chat → mode, lang, log chat
 //	lists        (scope, kind, value) → who added it, when
 //	first_links  account → time of its first link

@@ -218,6 +218,10 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open store %s: %w", db.Name(), err)
 	}
+	if err := db.fillNameKeys(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open store %s: %w", db.Name(), err)
+	}
 	return db, nil
 }
 

@@ -88,10 +88,11 @@ func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
 	for i, p := range o.Pardons {
 		pardoned[i], pardonTimes[i] = p.Scope, nanos(p.Time)
 	}
-	err := s.deferExec(ctx, `INSERT INTO offenders (account, `+offenderColumns+`)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+	err := s.deferExec(ctx, `INSERT INTO offenders (account, `+offenderColumns+`, name_keys, keyed_name)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $4)
 		ON CONFLICT (account) DO UPDATE SET
-			name = EXCLUDED.name, strikes = EXCLUDED.strikes, compromised = EXCLUDED.compromised,
+			name = EXCLUDED.name, name_keys = EXCLUDED.name_keys, keyed_name = EXCLUDED.keyed_name,
+			strikes = EXCLUDED.strikes, compromised = EXCLUDED.compromised,
 			compromised_since = EXCLUDED.compromised_since, evidence = EXCLUDED.evidence,
 			restricted_until = EXCLUDED.restricted_until, restricted = EXCLUDED.restricted,
 			chats = EXCLUDED.chats, groups = EXCLUDED.groups, last_seen = EXCLUDED.last_seen,
@@ -99,7 +100,7 @@ func (s *store) PutOffender(ctx context.Context, o bot.Offender) error {
 			restricted_ends = EXCLUDED.restricted_ends`,
 		o.Account.String(), string(o.Account.Platform), o.Account.User, o.Name, strikes, o.Compromised,
 		nullNanos(o.CompromisedSince), o.Evidence, nullNanos(o.RestrictedUntil), orEmpty(o.Restricted),
-		orEmpty(o.Chats), orEmpty(o.Groups), nullNanos(o.LastSeen), pardoned, pardonTimes, ends)
+		orEmpty(o.Chats), orEmpty(o.Groups), nullNanos(o.LastSeen), pardoned, pardonTimes, ends, orEmpty(bot.NameKeys(o.Name)))
 	if err != nil {
 		return s.fail("put offender "+o.Account.String(), err)
 	}

@@ -306,11 +306,25 @@ BEGIN
 	RETURN NULL;
 END $$;
 `},
+	{name: "offenders by name", sql: `
+-- The keys of each row's name (bot.NameKeys: the display name, the whole
+-- name and the username, folded as pardon compares names), which the
+-- process writing the row works out, so that pardon NAME (OffendersNamed)
+-- reads the rows of the accounts called so; keyed_name is the name they
+-- are the keys of. A row whose name is not its keyed_name (rows written
+-- before this version, and rows a process of an older version wrote or
+-- renamed since: its writes leave both columns alone) is read by every
+-- lookup, and Open fills in its keys.
+ALTER TABLE offenders ADD COLUMN name_keys text[] NOT NULL DEFAULT '{}',
+	ADD COLUMN keyed_name text;
+CREATE INDEX offenders_by_name ON offenders USING gin (name_keys);
+CREATE INDEX offenders_unkeyed ON offenders (platform) WHERE keyed_name IS DISTINCT FROM name;
+`},
 }
 
 // SchemaVersion is the schema version this build migrates to and the
 // highest it can use.
-const SchemaVersion = 13
+const SchemaVersion = 14
 
 func init() {
 	if len(migrations) != SchemaVersion {

@@ -1,0 +1,104 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/immunebot/immune/bot"
+)
+
+var (
+	_ bot.OffenderNames = (*DB)(nil)
+	_ bot.OffenderBatch = (*DB)(nil)
+	_ bot.OffenderNames = (*store)(nil)
+	_ bot.OffenderBatch = (*store)(nil)
+)
+
+// OffendersNamed returns the records of platform p whose name has one of
+// keys (bot.NameKeys), through the index on name_keys, and those whose
+// keys are not known (a name that is not keyed_name: written by an older
+// version since Open), which the caller compares by name as it does every
+// record it gets.
+func (s *store) OffendersNamed(ctx context.Context, p bot.Platform, keys []string) ([]bot.Offender, error) {
+	rows, err := s.q.Query(ctx, `SELECT `+offenderColumns+` FROM offenders
+		WHERE platform = $1 AND (name_keys && $2 OR keyed_name IS DISTINCT FROM name)`, string(p), orEmpty(keys))
+	if err != nil {
+		return nil, s.fail("offenders named in "+string(p), err)
+	}
+	return s.offenderRows(rows, "offenders named in "+string(p))
+}
+
+// Offenders returns the records of keys that exist, in one query
+// (bot.OffenderBatch), in no particular order.
+func (s *store) Offenders(ctx context.Context, keys []bot.AccountKey) ([]bot.Offender, error) {
+	accounts := make([]string, len(keys))
+	for i, k := range keys {
+		accounts[i] = k.String()
+	}
+	rows, err := s.q.Query(ctx, `SELECT `+offenderColumns+` FROM offenders WHERE account = ANY ($1)`, accounts)
+	if err != nil {
+		return nil, s.fail("read offenders", err)
+	}
+	return s.offenderRows(rows, "read offenders")
+}
+
+// offenderRows reads rows of offenderColumns, and closes them.
+func (s *store) offenderRows(rows pgx.Rows, what string) ([]bot.Offender, error) {
+	defer rows.Close()
+	var out []bot.Offender
+	for rows.Next() {
+		o, err := scanOffender(rows)
+		if err != nil {
+			return nil, s.fail(what, err)
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, s.fail(what, err)
+	}
+	return out, nil
+}
+
+// nameFillBatch is how many rows fillNameKeys reads and writes at a time.
+const nameFillBatch = 5000
+
+// fillNameKeys works out name_keys where keyed_name is not the name: rows
+// written before schema 14, or written or renamed by a process of an
+// older version since. Each row is written only if its name is still the
+// one read, so a process renaming it meanwhile loses nothing.
+func (db *DB) fillNameKeys(ctx context.Context) error {
+	after := ""
+	for {
+		rows, err := db.pool.Query(ctx, `SELECT account, name FROM offenders
+			WHERE keyed_name IS DISTINCT FROM name AND account > $1 ORDER BY account LIMIT $2`, after, nameFillBatch)
+		if err != nil {
+			return fmt.Errorf("fill in the keys of names: %w", err)
+		}
+		var accounts, names []string
+		for rows.Next() {
+			var a, n string
+			if err := rows.Scan(&a, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("fill in the keys of names: %w", err)
+			}
+			accounts, names = append(accounts, a), append(names, n)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("fill in the keys of names: %w", err)
+		}
+		if len(accounts) == 0 {
+			return nil
+		}
+		b := &pgx.Batch{}
+		for i, a := range accounts {
+			b.Queue(`UPDATE offenders SET name_keys = $3, keyed_name = $2 WHERE account = $1 AND name = $2`, a, names[i], orEmpty(bot.NameKeys(names[i])))
+		}
+		if err := db.pool.SendBatch(ctx, b).Close(); err != nil {
+			return fmt.Errorf("fill in the keys of names: %w", err)
+		}
+		after = accounts[len(accounts)-1]
+	}
+}
