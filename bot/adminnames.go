@@ -24,11 +24,11 @@ type OffenderNames interface {
 const maxNameKey = 200
 
 // NameKeys returns the keys a store indexes an offender record's name
-// (Offender.Name) under for OffenderNames: the display name, the whole
-// name and the username, each as nameKey folds it, once each. Every name
-// findOffender matches against the record has its key among them, so
-// that a lookup by the keys of what an admin typed (lookupKeys) finds
-// every record pardon would match.
+// (Offender.Name) under for OffenderNames: the display name and the
+// username, each as nameKey folds it, once each. A lookup by the keys of
+// what an admin typed (lookupKeys: the whole, and the display name and
+// username it holds as a record's name would) finds every record whose
+// name findOffender matches.
 func NameKeys(name string) []string {
 	shown, handle := splitName(name)
 	var keys []string
@@ -37,26 +37,37 @@ func NameKeys(name string) []string {
 			keys = append(keys, k)
 		}
 	}
-	s, _ := shownName(shown)
-	add(nameKey(s))
-	if shown != name {
-		s, _ = shownName(name)
-		add(nameKey(s))
-	}
+	add(nameKey(shownAs(shown)))
 	add(nameKey(handle))
 	return keys
 }
 
-// lookupKeys are the keys of what an admin typed to name an account (who,
-// without the @): as a username, and as a display name is compared.
-func lookupKeys(name string) []string {
-	keys := []string{nameKey(name)}
-	s, _ := shownName(name)
-	if k := nameKey(s); k != keys[0] {
-		keys = append(keys, k)
+// shownAs is shownName without the fence, at no cost for a name of plain
+// ASCII, which it leaves as it is (as nameMatcher reads it).
+func shownAs(name string) string {
+	if isPlainName(name) && !mayLink(name) && !strings.ContainsAny(name, "|@") {
+		return name
 	}
-	if keys[0] == "" {
-		keys = keys[1:]
+	s, _ := shownName(name)
+	return s
+}
+
+// lookupKeys are the keys of what an admin typed to name an account (who,
+// without the @): as a username, as a display name is compared, and,
+// for a whole name copied from a list ("Eve (@eve)"), as the display name
+// and username in it.
+func lookupKeys(name string) []string {
+	var keys []string
+	add := func(k string) {
+		if k != "" && !contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	add(nameKey(name))
+	add(nameKey(shownAs(name)))
+	if shown, handle := splitName(name); handle != "" {
+		add(nameKey(shownAs(shown)))
+		add(nameKey(handle))
 	}
 	return keys
 }
@@ -70,6 +81,14 @@ func lookupKeys(name string) []string {
 // form, a mark foldWord drops, folds to it), cut at maxNameKey bytes;
 // blankKey for a name of nothing else.
 func nameKey(s string) string {
+	if ascii, ok := asciiKey(s); ok {
+		return ascii
+	}
+	return foldedKey(s)
+}
+
+// foldedKey is nameKey of any name.
+func foldedKey(s string) string {
 	f := foldWord(s)
 	var b strings.Builder
 	b.Grow(len(f))
@@ -91,6 +110,31 @@ func nameKey(s string) string {
 // blankKey is the key of a name nameKey leaves nothing of (spaces, dots,
 // marks, iotas): a hyphen, which no other key holds.
 const blankKey = "-"
+
+// asciiKey is nameKey of a name of printable ASCII, byte by byte: the
+// letters in upper case (the smallest of each pair), spaces, hyphens,
+// underscores and dots left out. ok is false for any other name.
+func asciiKey(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' {
+			return "", false
+		}
+	}
+	b := make([]byte, 0, min(len(s), maxNameKey))
+	for i := 0; i < len(s) && len(b) < maxNameKey; i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '-' || c == '_' || c == '.':
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	if len(b) == 0 && s != "" {
+		return blankKey, true
+	}
+	return string(b), true
+}
 
 // iotaMin is the smallest letter case folding makes equal to U+0345,
 // the combining iota subscript.

@@ -88,21 +88,27 @@ func TestNameKeysFindEveryNamePardonMatches(t *testing.T) {
 		check(typed.String(), rec)
 		check("@"+typed.String(), rec)
 		check("@EVE_SPAM", rec)
+		// the whole name, copied from a list (the @ shown with a joiner
+		// after it, which findOffender takes out) or retyped
+		whole := strings.ReplaceAll(ShowName(rec), "@"+zwj, "@")
+		check(whole, rec)
+		check(strings.ToUpper(whole), rec)
+		check(strings.ReplaceAll(rec, " (@", "  (@"), rec)
 	}
 	if checked < 5000 {
 		t.Fatalf("only %d pairs matched: the test checks little", checked)
 	}
 }
 
-// TestNameKeysAreShortAndFew: a name's keys are at most three (display
-// name, whole name, username), none empty or over maxNameKey bytes, and a
+// TestNameKeysAreShortAndFew: a name's keys are at most two (display
+// name, username), none empty or over maxNameKey bytes, and a
 // name too long for one is still found by its start.
 func TestNameKeysAreShortAndFew(t *testing.T) {
 	t.Parallel()
 	long := strings.Repeat("Nguyễn ", 200)
 	for _, n := range []string{"", "Eve", "Eve (@eve)", long, recordName(long, "x"), "(@)", "\u200d"} {
 		keys := NameKeys(n)
-		if len(keys) > 3 || slices.Contains(keys, "") {
+		if len(keys) > 2 || slices.Contains(keys, "") {
 			t.Errorf("NameKeys(%q) = %q", n, keys)
 		}
 		for _, k := range keys {
@@ -113,5 +119,29 @@ func TestNameKeysAreShortAndFew(t *testing.T) {
 	}
 	if !keysMeet(strings.ToUpper(long), long) {
 		t.Error("a long name is not found by its keys")
+	}
+}
+
+// TestASCIIKeysAsFolded: the key of a name of printable ASCII, made byte
+// by byte, is the one the general path makes.
+func TestASCIIKeysAsFolded(t *testing.T) {
+	t.Parallel()
+	rnd := rand.New(rand.NewPCG(14, 1))
+	for i := range 20000 {
+		b := make([]byte, rnd.IntN(12))
+		for j := range b {
+			b[j] = byte(' ' + rnd.IntN('~'-' '+1))
+		}
+		if i < 95 {
+			b = []byte{byte(' ' + i)}
+		}
+		s := string(b)
+		got, ok := asciiKey(s)
+		if want := foldedKey(s); !ok || got != want {
+			t.Fatalf("asciiKey(%q) = %q, %v; the general path makes %q", s, got, ok, want)
+		}
+	}
+	if _, ok := asciiKey("Lê"); ok {
+		t.Error("asciiKey took a name that is not ASCII")
 	}
 }
