@@ -615,11 +615,7 @@ func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 		}
 	}
 	if len(same) > 0 {
-		ids := make([]string, len(same))
-		for i, s := range same {
-			ids[i] = fmt.Sprintf("%s (%s)", s.Account.User, nameOr(s.Name, s.Account.User))
-		}
-		return Reply{Text: sayOn(c.Platform, l, "pardon-ambiguous", len(same), nameOr(who, "?"), strings.Join(ids, ", "), same[0].Account.User)}, nil
+		return Reply{Text: ambiguous(c.Platform, l, who, same)}, nil
 	}
 	if errors.Is(err, ErrNotFound) {
 		text := sayOn(c.Platform, l, "pardon-unknown", nameOr(who, "?"))
@@ -1274,4 +1270,26 @@ func (e *Engine) offenderPage(ctx context.Context, mine []OffenderSeen) func(i i
 		}
 		return Offender{}, ErrNotFound
 	}
+}
+
+// ambiguous is pardon's answer to a name several accounts share: their
+// ids and names, as many as the platform's message holds (an impostor
+// campaign gives hundreds of accounts one name), then how many more, so
+// that the platform never cuts off the end, which says what to send.
+func ambiguous(p Platform, l Lang, who string, same []Offender) string {
+	room := replyRoom(p) - replyWidth(p, sayOn(p, l, "pardon-ambiguous", len(same), nameOr(who, "?"), "", same[0].Account.User)) -
+		replyWidth(p, say(l, "pardon-ambiguous-more", len(same)))
+	var b strings.Builder
+	for i, s := range same {
+		id := fmt.Sprintf("%s (%s)", s.Account.User, nameOr(s.Name, s.Account.User))
+		if i > 0 {
+			id = ", " + id
+		}
+		if room -= replyWidth(p, id); room < 0 && i > 0 {
+			b.WriteString(say(l, "pardon-ambiguous-more", len(same)-i))
+			break
+		}
+		b.WriteString(id)
+	}
+	return sayOn(p, l, "pardon-ambiguous", len(same), nameOr(who, "?"), b.String(), same[0].Account.User)
 }

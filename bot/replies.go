@@ -128,6 +128,7 @@ var replies = map[string][2]string{
 		"Several accounts here (%d) are called %s: %s. Pardon one by its id, for example: pardon %s.",
 		"Có nhiều tài khoản (%d) trong nhóm tên %s: %s. Hãy tha theo id, ví dụ: pardon %s.",
 	},
+	"pardon-ambiguous-more": {" and %d more", " và %d tài khoản khác"},
 	"pardon-unknown": {
 		"I have no record of %s here, so there is nothing to pardon. offenders lists the accounts on record here, with their ids.",
 		"Bot không có hồ sơ nào của %s trong nhóm này nên không có gì để xoá. Lệnh offenders liệt kê các tài khoản bị ghi nhận ở đây, kèm id.",
