@@ -79,7 +79,7 @@ func (db *DB) flush(target uint64) error {
 	db.flushing = f
 	seq := db.writeSeq
 	db.noteOldKeys(f)
-	f.dirty, f.flushScopes = db.scopeDirty, len(db.scopeDirty) >= db.scopeFlushAt
+	f.notes, f.flushScopes = &db.scopeNotes, db.scopeNotes.full(db.scopeFlushAt)
 	db.prepareNames(f)
 	db.mu.Unlock()
 
@@ -341,7 +341,7 @@ func (l *layer) write(tx *bolt.Tx) error {
 	if err := l.writeAudit(tx); err != nil {
 		return err
 	}
-	if err := l.noteScopes(tx, l.dirty); err != nil {
+	if err := l.noteScopes(tx, l.notes); err != nil {
 		return err
 	}
 	if err := l.noteNames(tx); err != nil {

@@ -39,14 +39,14 @@ type layer struct {
 	oldTasks                    map[taskKey]uint64
 	// oldRecords are the records the layer's offender writes replace, as
 	// cached (set by noteOldKeys too): noteScopes reads the file for the
-	// others. dirty is the DB's scopeDirty, which no one changes while
+	// others. notes are the DB's scopeNotes, which no one changes while
 	// the layer is written, and flushScopes whether the layer's Commit
 	// brings the index up to date (both set by flush); scopeChanges what
 	// noteScopes found (see scopes.go).
 	oldRecords   map[bot.AccountKey]*bot.Offender
-	dirty        map[bot.AccountKey]*scopeChange
+	notes        *scopeNotes
 	flushScopes  bool
-	scopeChanges map[bot.AccountKey]*scopeChange
+	scopeChanges []scopeMove
 	named        layerNames // the same of names (see names.go)
 
 	// The stale copies of offender records and first links the layer's

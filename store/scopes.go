@@ -26,7 +26,7 @@ import (
 // tree: written with each Commit, the index doubled the pages a long scan
 // wrote (its new offenders fall in hundreds of chats a batch). So a
 // Commit writes the index only now and then: it notes in memory the
-// accounts whose records changed their scopes (scopeDirty: what the index
+// accounts whose records changed their scopes (scopeNotes: what the index
 // holds of each, and what the record names now), which queries read
 // beside the index, and the index is brought up to date in one go when
 // scopeFlushAt accounts are noted, and when the store is closed, in the
@@ -39,15 +39,9 @@ import (
 // record it replaces (cached, or read from the file in the Commit's
 // transaction), which is nearly always the same lists of chats.
 
-// scopeFlushAt is how many accounts noted in scopeDirty make a Commit
+// scopeFlushAt is how many accounts noted in scopeNotes make a Commit
 // bring the index up to date (DB.scopeFlushAt, which tests lower).
 const scopeFlushAt = 50_000
-
-// scopeChange is what the index holds of an account (was) and what its
-// record names now (now; nil when it has no record).
-type scopeChange struct {
-	was, now []string
-}
 
 // maxIndexedScope bounds the scopes indexed: a longer one (no platform
 // names a chat with a thousand characters) would make a key bbolt
@@ -132,21 +126,17 @@ func scopeList(o *bot.Offender) []string {
 }
 
 // noteScopes finds, before writeOffenders replaces them, the layer's
-// offender records whose scopes change, of accounts not noted in dirty
-// yet (scopeChanges): the record replaced is the one noteOldKeys found
-// cached, or else the file's, read here. When the layer is to flush the
-// index (flushScopes), it writes the index's keys of every account noted,
-// in dirty or here, as their records are after the layer.
-func (l *layer) noteScopes(tx *bolt.Tx, dirty map[bot.AccountKey]*scopeChange) error {
+// offender records whose scopes change (scopeChanges): the record
+// replaced is the one noteOldKeys found cached, or else the file's, read
+// here. A record written again with the scopes it had costs nothing
+// more. When the layer is to flush the index (flushScopes), it writes
+// the index's keys of every account noted, in notes or here, as their
+// records are after the layer.
+func (l *layer) noteScopes(tx *bolt.Tx, notes *scopeNotes) error {
 	clear(l.scopeChanges)
-	if l.scopeChanges == nil {
-		l.scopeChanges = make(map[bot.AccountKey]*scopeChange)
-	}
+	l.scopeChanges = l.scopeChanges[:0]
 	records := tx.Bucket(bucketOffendersBySeen)
 	for k, o := range l.offenders {
-		if _, ok := dirty[k]; ok {
-			continue // committed() notes what it names now
-		}
 		var old *bot.Offender
 		if bits, ok := l.oldOffenders[k]; ok {
 			if old = l.oldRecords[k]; old == nil {
@@ -160,23 +150,42 @@ func (l *layer) noteScopes(tx *bolt.Tx, dirty map[bot.AccountKey]*scopeChange) e
 		if old != nil && o != nil && sameScopes(old, o) || old == nil && o == nil {
 			continue
 		}
-		l.scopeChanges[k] = &scopeChange{was: scopeList(old), now: scopeList(o)}
+		l.scopeChanges = append(l.scopeChanges, scopeMove{k: k, old: old, now: o})
 	}
 	if !l.flushScopes {
 		return nil
 	}
 	var ops scopeOps
-	for k, d := range dirty {
-		now := d.now
-		if o, ok := l.offenders[k]; ok {
-			now = scopeList(o)
+	changed := make(map[bot.AccountKey]*bot.Offender, len(l.scopeChanges))
+	for _, c := range l.scopeChanges {
+		if notes.find(c.k) < 0 {
+			ops.change(c.k, scopeList(c.old), scopeList(c.now))
+		} else {
+			changed[c.k] = c.now
 		}
-		ops.change(k, d.was, now)
 	}
-	for k, d := range l.scopeChanges {
-		ops.change(k, d.was, d.now)
-	}
+	notes.ops(&ops, func(k bot.AccountKey) ([]string, bool) {
+		o, ok := changed[k]
+		if !ok {
+			return nil, false
+		}
+		return scopeList(o), true
+	})
 	return ops.apply(tx.Bucket(bucketOffendersByScope))
+}
+
+// scopeMove is a record of the layer whose scopes change: the record it
+// replaces (nil: none) and the new one (nil: deleted).
+type scopeMove struct {
+	k        bot.AccountKey
+	old, now *bot.Offender
+}
+
+// scopeChange is what an index holds of an account (was) and what its
+// record has now (now; nil when it has no record): offenders_by_name's
+// notes (names.go).
+type scopeChange struct {
+	was, now []string
 }
 
 // scopeOps are writes to offenders_by_scope, made in key order by apply:
@@ -244,72 +253,28 @@ func (l *layer) scopeKey(k bot.AccountKey, scope string) []byte {
 	return l.writeBuf[n:]
 }
 
-// noteScopeChanges brings scopeDirty (and dirtyIn) up to date with a
-// layer now in the file: the accounts it noted, and what the records of
-// those noted before name now; none after it wrote the index. The caller
-// holds db.mu.
+// noteScopeChanges brings scopeNotes up to date with a layer now in the
+// file: the accounts it changed the scopes of are noted, or none after
+// it wrote the index. The caller holds db.mu.
 func (db *DB) noteScopeChanges(f *layer) {
 	if f.flushScopes {
-		clear(db.scopeDirty)
-		clear(db.dirtyIn)
+		db.scopeNotes.reset()
 		return
 	}
-	for k, o := range f.offenders {
-		if d, ok := db.scopeDirty[k]; ok {
-			db.noteIn(k, d.now, false)
-			d.now = scopeList(o)
-			db.noteIn(k, d.now, true)
-		}
-	}
-	if db.scopeDirty == nil {
-		db.scopeDirty = make(map[bot.AccountKey]*scopeChange, len(f.scopeChanges))
-		db.dirtyIn = make(map[scopeName]map[bot.AccountKey]struct{})
-	}
-	for k, d := range f.scopeChanges {
-		db.scopeDirty[k] = d
-		db.noteIn(k, d.now, true)
-	}
-}
-
-// scopeName names a scope of a platform, in dirtyIn.
-type scopeName struct {
-	p     bot.Platform
-	scope string
-}
-
-// noteIn adds k to (in) or takes it from dirtyIn of each of scopes, so
-// that a query finds the noted accounts of a chat without going through
-// all. The caller holds db.mu.
-func (db *DB) noteIn(k bot.AccountKey, scopes []string, in bool) {
-	for _, s := range scopes {
-		n := scopeName{k.Platform, s}
-		m := db.dirtyIn[n]
-		switch {
-		case in && m == nil:
-			db.dirtyIn[n] = map[bot.AccountKey]struct{}{k: {}}
-		case in:
-			m[k] = struct{}{}
-		case m != nil:
-			delete(m, k)
-			if len(m) == 0 {
-				delete(db.dirtyIn, n)
-			}
-		}
+	for _, c := range f.scopeChanges {
+		db.scopeNotes.note(c.k, c.old, c.now)
 	}
 }
 
 // flushScopesOnClose writes the index's keys of every account noted in
-// scopeDirty, in tx (Close's, which marks the store closed cleanly).
+// scopeNotes, in tx (Close's, which marks the store closed cleanly).
 func (db *DB) flushScopesOnClose(tx *bolt.Tx) error {
 	var ops scopeOps
-	for k, d := range db.scopeDirty {
-		ops.change(k, d.was, d.now)
-	}
+	db.scopeNotes.ops(&ops, nil)
 	if err := ops.apply(tx.Bucket(bucketOffendersByScope)); err != nil {
 		return err
 	}
-	clear(db.scopeDirty)
-	clear(db.dirtyIn)
+	db.scopeNotes.reset()
 	return nil
 }
 
@@ -459,7 +424,7 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 				if _, ok := pending[acct]; ok || acct.User == "" || len(scopes) > 1 && done[acct] {
 					continue
 				}
-				if _, ok := db.scopeDirty[acct]; ok {
+				if db.scopeNotes.find(acct) >= 0 {
 					continue // the index lags its record: below
 				}
 				bits, ok := db.offenderKeys[acct]
@@ -474,24 +439,17 @@ func (db *DB) inScopes(ctx context.Context, p bot.Platform, scopes []string, fn 
 				}
 			}
 		}
-		for _, s := range scopes {
-			for k := range db.dirtyIn[scopeName{p, s}] {
-				if _, ok := pending[k]; ok || len(scopes) > 1 && done[k] {
-					continue
-				}
-				bits, ok := db.offenderKeys[k]
-				if !ok {
-					continue
-				}
-				if len(scopes) > 1 {
-					done[k] = true
-				}
-				if err := fn(k, bits, records, nil); err != nil {
-					return err
-				}
+		// each noted account once: the notes hold one list a record
+		return db.scopeNotes.in(p, scopes, func(k bot.AccountKey) error {
+			if _, ok := pending[k]; ok {
+				return nil
 			}
-		}
-		return nil
+			bits, ok := db.offenderKeys[k]
+			if !ok {
+				return nil
+			}
+			return fn(k, bits, records, nil)
+		})
 	})
 	if err != nil {
 		return boltErr(err)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -233,7 +234,7 @@ func TestScopeIndexWrittenInBulk(t *testing.T) {
 	for round := range 6 {
 		scopeStory(t, db, 5+round)
 		db.mu.Lock()
-		noted := len(db.scopeDirty)
+		noted := db.scopeNotes.len()
 		db.mu.Unlock()
 		if noted == 0 {
 			flushed++
@@ -335,4 +336,34 @@ func BenchmarkRebuildScopes(b *testing.B) {
 		b.Errorf("%d keys, want 399,999 (one to three chats each)", got)
 	}
 	db.Close()
+}
+
+// TestScopeNotesWhoseHashesCollide: the notes find an account by a hash
+// of it, and accounts whose hashes are the same are chained; with every
+// hash the same, the index and the queries still answer as the records
+// say, before and after the notes are written at Close.
+func TestScopeNotesWhoseHashesCollide(t *testing.T) {
+	old := noteHash
+	noteHash = func(maphash.Seed, bot.AccountKey) uint64 { return 7 }
+	t.Cleanup(func() { noteHash = old })
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	db.scopeFlushAt = 1 << 30
+	scopeStory(t, db, 30)
+	db.mu.Lock()
+	noted := db.scopeNotes.len()
+	db.mu.Unlock()
+	if noted < 2 {
+		t.Fatalf("%d accounts noted: no chain to test", noted)
+	}
+	path := db.Path()
+	must(t, db.Close())
+	db, err = Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	if got, want := scopeKeys(t, db), indexOfRecords(t, db); !slices.Equal(got, want) {
+		t.Errorf("after Close: the index = %q, want %q", got, want)
+	}
+	checkIndex(t, db, "reopened")
 }

@@ -208,12 +208,11 @@ type DB struct {
 	// offenderStale and firstLinkStale are the stale copies of offender
 	// records and first links in the file (see staleCopies).
 	offenderStale, firstLinkStale *staleCopies
-	// scopeDirty are the accounts whose records changed their scopes
+	// scopeNotes are the accounts whose records changed their scopes
 	// since the index by scope was last written (see scopes.go);
 	// scopesStale is set when the index may lag the records and cannot
 	// be rebuilt (a read-only open of a store not closed cleanly).
-	scopeDirty   map[bot.AccountKey]*scopeChange
-	dirtyIn      map[scopeName]map[bot.AccountKey]struct{} // scopeDirty by what the records name now
+	scopeNotes   scopeNotes
 	scopesStale  bool
 	scopeFlushAt int
 	names        nameIndex // the index by name's (see names.go)

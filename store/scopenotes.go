@@ -1,0 +1,242 @@
+package store
+
+import (
+	"encoding/binary"
+	"hash/maphash"
+	"slices"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// scopeNotes are the accounts whose records changed their scopes since
+// the index by scope was last written (see scopes.go): for each, the
+// scopes the index holds of it (was) and those its record names now
+// (now). They are kept flat and without pointers, so that the collector
+// has nothing to follow in them however many are noted: the accounts'
+// keys in one byte slice, their lists of scopes as numbers in one
+// []uint32 (each list sorted, once each), and the notes found by a
+// 64-bit hash of the account (accounts whose hashes collide are chained).
+// Only the table of the scopes' names (one entry a chat) holds strings.
+//
+// A Commit changes them (under db.mu, holding commitSem); a Commit's
+// transaction, which holds commitSem, and the queries, under db.mu, only
+// read them.
+type scopeNotes struct {
+	seed  maphash.Seed
+	first map[uint64]int32 // the first note of the accounts with a hash
+	notes []scopeNote
+	accts []byte   // the notes' account keys (appendNoteAccount)
+	ids   []uint32 // the notes' lists of scopes
+	// dead counts the numbers in ids of lists since replaced: an account
+	// whose scopes change again gets a new list at the end.
+	dead int
+
+	names  []scopeName // the scopes by number
+	byName map[scopeName]uint32
+	// mark and stamp find a scope met twice in one record (listOf):
+	// mark[id] == stamp when id is in the list being made.
+	mark  []uint32
+	stamp uint32
+}
+
+// scopeNote is a noted account: its key in accts, the next note of the
+// accounts with the same hash (-1: none), and its lists in ids.
+type scopeNote struct {
+	next     int32
+	acct     span
+	was, now span
+}
+
+// span is a part of a slice: its start and length.
+type span struct{ off, n uint32 }
+
+// scopeName names a scope of a platform.
+type scopeName struct {
+	p     bot.Platform
+	scope string
+}
+
+// len is how many accounts are noted.
+func (n *scopeNotes) len() int { return len(n.notes) }
+
+// full reports whether the notes are to be written to the index: limit
+// accounts noted, or lists replaced that would otherwise pile up.
+func (n *scopeNotes) full(limit int) bool {
+	return len(n.notes) >= limit || n.dead >= 16*limit
+}
+
+func (n *scopeNotes) hash(k bot.AccountKey) uint64 { return noteHash(n.seed, k) }
+
+// noteHash is the hash scopeNotes finds accounts by (a test makes every
+// account's the same).
+var noteHash = maphash.Comparable[bot.AccountKey]
+
+// appendNoteAccount appends k as accts holds it: the platform after its
+// length, then the user.
+func appendNoteAccount(b []byte, k bot.AccountKey) []byte {
+	b = binary.AppendUvarint(b, uint64(len(k.Platform)))
+	return append(append(b, k.Platform...), k.User...)
+}
+
+// acctBytes returns the platform and user of note i, in accts.
+func (n *scopeNotes) acctBytes(i int32) (p, user []byte) {
+	s := n.notes[i].acct
+	b := n.accts[s.off : s.off+s.n]
+	l, w := binary.Uvarint(b)
+	return b[w : w+int(l)], b[w+int(l):]
+}
+
+// account returns the key of note i.
+func (n *scopeNotes) account(i int32) bot.AccountKey {
+	p, u := n.acctBytes(i)
+	return bot.AccountKey{Platform: bot.Platform(p), User: string(u)}
+}
+
+// find returns the note of k, or -1.
+func (n *scopeNotes) find(k bot.AccountKey) int32 {
+	if len(n.notes) == 0 {
+		return -1
+	}
+	i, ok := n.first[n.hash(k)]
+	if !ok {
+		return -1
+	}
+	for ; i >= 0; i = n.notes[i].next {
+		if p, u := n.acctBytes(i); string(p) == string(k.Platform) && string(u) == k.User {
+			return i
+		}
+	}
+	return -1
+}
+
+// list returns a list of scopes of a note.
+func (n *scopeNotes) list(s span) []uint32 { return n.ids[s.off : s.off+s.n] }
+
+// scopeNames returns the scopes of a list, by name.
+func (n *scopeNotes) scopeNames(s span) []string {
+	out := make([]string, 0, s.n)
+	for _, id := range n.list(s) {
+		out = append(out, n.names[id].scope)
+	}
+	return out
+}
+
+// intern returns the number of a scope of platform p, giving it one if
+// it has none.
+func (n *scopeNotes) intern(p bot.Platform, scope string) uint32 {
+	name := scopeName{p, scope}
+	if id, ok := n.byName[name]; ok {
+		return id
+	}
+	if n.byName == nil {
+		n.byName = make(map[scopeName]uint32)
+	}
+	id := uint32(len(n.names))
+	n.names = append(n.names, name)
+	n.byName[name] = id
+	n.mark = append(n.mark, 0)
+	return id
+}
+
+// listOf appends the scopes the index holds of o (scopeList), by
+// number, once each and sorted, to ids; an empty list for no record.
+func (n *scopeNotes) listOf(p bot.Platform, o *bot.Offender) span {
+	off := uint32(len(n.ids))
+	if o == nil {
+		return span{off, 0}
+	}
+	n.stamp++
+	if n.stamp == 0 { // wrapped: no mark may read as this list's
+		clear(n.mark)
+		n.stamp = 1
+	}
+	eachScope(o, func(s string) {
+		id := n.intern(p, s)
+		if n.mark[id] != n.stamp {
+			n.mark[id] = n.stamp
+			n.ids = append(n.ids, id)
+		}
+	})
+	slices.Sort(n.ids[off:])
+	return span{off, uint32(len(n.ids)) - off}
+}
+
+// note notes that k's record, which was old when the index was last
+// written (or when k was last noted), is now o (nil: deleted).
+func (n *scopeNotes) note(k bot.AccountKey, old, o *bot.Offender) {
+	if i := n.find(k); i >= 0 {
+		n.dead += int(n.notes[i].now.n)
+		n.notes[i].now = n.listOf(k.Platform, o)
+		return
+	}
+	if n.first == nil {
+		n.first = make(map[uint64]int32)
+		n.seed = maphash.MakeSeed()
+	}
+	h := n.hash(k)
+	next, ok := n.first[h]
+	if !ok {
+		next = -1
+	}
+	off := uint32(len(n.accts))
+	n.accts = appendNoteAccount(n.accts, k)
+	was := n.listOf(k.Platform, old)
+	n.notes = append(n.notes, scopeNote{next: next, acct: span{off, uint32(len(n.accts)) - off}, was: was, now: n.listOf(k.Platform, o)})
+	n.first[h] = int32(len(n.notes) - 1)
+}
+
+// reset forgets every note, once the index holds what they noted.
+func (n *scopeNotes) reset() {
+	clear(n.first)
+	n.notes, n.accts, n.ids, n.dead = n.notes[:0], n.accts[:0], n.ids[:0], 0
+	if cap(n.ids) > 1<<20 { // let go of what a burst grew
+		n.notes, n.accts, n.ids = nil, nil, nil
+	}
+	clear(n.names)
+	n.names = n.names[:0]
+	clear(n.byName)
+	n.mark, n.stamp = n.mark[:0], 0
+}
+
+// in calls fn with every noted account of platform p whose record names
+// one of scopes now.
+func (n *scopeNotes) in(p bot.Platform, scopes []string, fn func(k bot.AccountKey) error) error {
+	var want []uint32
+	for _, s := range scopes {
+		if id, ok := n.byName[scopeName{p, s}]; ok {
+			want = append(want, id)
+		}
+	}
+	if len(want) == 0 {
+		return nil // no noted record names them
+	}
+	for i := range n.notes {
+		for _, id := range n.list(n.notes[i].now) {
+			if slices.Contains(want, id) {
+				if err := fn(n.account(int32(i))); err != nil {
+					return err
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// ops notes in s the writes that bring the index up to date with every
+// noted account; now, if set, gives the scopes of the accounts whose
+// records a Commit is writing (ok false for the others).
+func (n *scopeNotes) ops(s *scopeOps, now func(k bot.AccountKey) (scopes []string, ok bool)) {
+	for i := range n.notes {
+		k := n.account(int32(i))
+		was := n.scopeNames(n.notes[i].was)
+		to, ok := []string(nil), false
+		if now != nil {
+			to, ok = now(k)
+		}
+		if !ok {
+			to = n.scopeNames(n.notes[i].now)
+		}
+		s.change(k, was, to)
+	}
+}
