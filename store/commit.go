@@ -79,7 +79,8 @@ func (db *DB) flush(target uint64) error {
 	db.flushing = f
 	seq := db.writeSeq
 	db.noteOldKeys(f)
-	f.notes, f.flushScopes = &db.scopeNotes, db.scopeNotes.full(db.scopeFlushAt)
+	// while the index is rebuilt, the notes wait for it
+	f.notes, f.flushScopes = &db.scopeNotes, !db.scopesStale && db.scopeNotes.full(db.scopeFlushAt)
 	db.prepareNames(f)
 	db.mu.Unlock()
 

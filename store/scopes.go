@@ -31,9 +31,9 @@ import (
 // beside the index, and the index is brought up to date in one go when
 // scopeFlushAt accounts are noted, and when the store is closed, in the
 // transaction that marks it closed cleanly. A store not closed cleanly
-// has its index rebuilt from the records at the next Open (which checks
-// every record then anyway); one opened read-only in that state answers
-// from every record.
+// has its index rebuilt from the records after the next Open, in the
+// background (scopebuild.go), answering from every record meanwhile; one
+// opened read-only in that state answers from every record.
 //
 // Whether a record's scopes changed is told by comparing it with the
 // record it replaces (cached, or read from the file in the Commit's
@@ -276,49 +276,6 @@ func (db *DB) flushScopesOnClose(tx *bolt.Tx) error {
 	}
 	db.scopeNotes.reset()
 	return nil
-}
-
-// rebuildScopes builds offenders_by_scope again from the records: at the
-// Open of a store not closed cleanly, whose index may lag its records.
-func rebuildScopes(b *bolt.DB) error {
-	return b.Update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket(bucketOffendersByScope); err != nil {
-			return err
-		}
-		return offendersByScope(tx)
-	})
-}
-
-// offendersByScope builds offenders_by_scope (schema 13) from the records
-// in offenders_by_seen: an account's record is its greatest key, the
-// first met walking back from the end; earlier ones are stale copies.
-func offendersByScope(tx *bolt.Tx) error {
-	b, err := tx.CreateBucketIfNotExists(bucketOffendersByScope)
-	if err != nil {
-		return err
-	}
-	done := make(map[bot.AccountKey]bool)
-	var ops scopeOps
-	c := tx.Bucket(bucketOffendersBySeen).Cursor()
-	for k, v := c.Last(); k != nil; k, v = c.Prev() {
-		acct, ok := accountOfKey(k)
-		if !ok {
-			return fmt.Errorf("%w: offender key %q", ErrCorrupt, k)
-		}
-		if done[acct] {
-			continue
-		}
-		done[acct] = true
-		o, err := decodeOffender(v)
-		if err != nil {
-			return fmt.Errorf("%w: offender %s: %v", ErrCorrupt, acct, err)
-		}
-		for _, s := range scopeList(o) {
-			ops.add(acct, s, true)
-		}
-	}
-	b.FillPercent = 0.9 // written in order, read much more than written
-	return ops.apply(b)
 }
 
 // OffendersSeenIn returns the accounts of platform p on record in any of

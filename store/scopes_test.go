@@ -291,6 +291,8 @@ func TestScopeIndexAfterACrash(t *testing.T) {
 	rw, err := Open(crashed, Options{OffenderRetention: -1})
 	must(t, err)
 	t.Cleanup(func() { rw.Close() })
+	checkIndex(t, rw, "after a crash, while the index is rebuilt")
+	builtIndex(t, rw)
 	if got := scopeKeys(t, rw); !slices.Equal(got, want) {
 		t.Errorf("after a crash: the index = %q, want it rebuilt, %q", got, want)
 	}
@@ -327,7 +329,7 @@ func BenchmarkRebuildScopes(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if err := rebuildScopes(db.bolt); err != nil {
+		if err := rebuildScopes(db.bolt, db.offenderStale.of); err != nil {
 			b.Fatal(err)
 		}
 	}

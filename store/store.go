@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"maps"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -216,6 +217,12 @@ type DB struct {
 	scopesStale  bool
 	scopeFlushAt int
 	names        nameIndex // the index by name's (see names.go)
+	// buildDone is closed when the rebuild of the index by scope after an
+	// unclean stop (startScopeBuild) has ended (nil when none ran);
+	// buildErr is why it failed, if it did (the index is then built at
+	// the next Open).
+	buildDone chan struct{}
+	buildErr  error
 	// expansionCursor is where the next prune pass over expansions starts.
 	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
@@ -360,10 +367,6 @@ func open(path string, opts Options) (db *DB, err error) {
 		db.scopesStale = true // the index by scope may lag the records
 		db.names.stale = true
 	} else if left {
-		if err := rebuildScopes(b); err != nil {
-			_ = b.Close()
-			return nil, fmt.Errorf("rebuild the index of offenders by chat: %w", err)
-		}
 		if err := rebuildNames(b); err != nil {
 			_ = b.Close()
 			return nil, fmt.Errorf("rebuild the index of offenders by name: %w", err)
@@ -404,6 +407,16 @@ func open(path string, opts Options) (db *DB, err error) {
 			return nil, err
 		}
 	}
+	if left && !opts.ReadOnly {
+		// the index by scope may lag the records: built again from the
+		// file as it is now, in the background
+		tx, err := b.Begin(false)
+		if err != nil {
+			_ = b.Close()
+			return nil, err
+		}
+		db.startScopeBuild(tx, maps.Clone(db.offenderStale.of))
+	}
 	return db, nil
 }
 
@@ -430,6 +443,7 @@ func (db *DB) Pending() int {
 // records that the store was closed cleanly, unless it stopped after a
 // panic (Failed): then the next Open checks it.
 func (db *DB) Close() error {
+	db.waitScopeBuild()
 	db.commitSem <- struct{}{}
 	defer func() { <-db.commitSem }()
 	db.mu.Lock()
@@ -440,7 +454,9 @@ func (db *DB) Close() error {
 	db.closed = true
 	db.top = newLayer()
 	var errs []error
-	if !db.opts.ReadOnly && db.Err() == nil {
+	// An index by scope whose rebuild failed is rebuilt at the next
+	// Open: the open mark stays.
+	if !db.opts.ReadOnly && db.Err() == nil && !db.scopesStale {
 		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error {
 			if err := db.flushScopesOnClose(tx); err != nil {
 				return fmt.Errorf("index of offenders by chat: %w", err)

@@ -1,0 +1,295 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"slices"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// scopeBuild builds offenders_by_scope from the records: the upgrade to
+// schema 13, and the Open of a store not closed cleanly, whose index may
+// lag its records. It reads the records in key order, takes from each
+// record that is its account's (not a stale copy) only the scopes it
+// names, without decoding the rest, and keeps their keys flat in one
+// byte slice; sorted, they are put in key order, in bounded batches.
+// Building 1,000,000 records' index by decoding each record and putting
+// every key in one transaction allocated 3.1 GB and took 50 s.
+type scopeBuild struct {
+	buf  []byte     // the keys
+	keys []buildKey // in buf; in key order once sorted
+}
+
+// buildKey is a key in scopeBuild.buf.
+type buildKey struct {
+	off int
+	n   int32
+}
+
+// scopeBatch is how many keys of the index one transaction of a rebuild
+// puts, so that bbolt holds no more than that many new keys in memory (a
+// variable for tests).
+var scopeBatch = 100_000
+
+// testHookScopeBatch, if set, runs before each transaction of a rebuild
+// at Open, with the store's path and the number of keys written; an error
+// ends the rebuild.
+var testHookScopeBatch func(path string, written int) error
+
+func (s *scopeBuild) key(k buildKey) []byte { return s.buf[k.off : k.off+int(k.n)] }
+
+// collect adds the keys of every record in tx: an account's record is
+// its greatest key in offenders_by_seen, and stale (its other keys, by
+// account and time bits, as loadKeyTimes found them) are skipped.
+func (s *scopeBuild) collect(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) error {
+	c := tx.Bucket(bucketOffendersBySeen).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		var p, user []byte
+		ok := len(k) > 8
+		if ok {
+			p, user, ok = bytes.Cut(k[8:], []byte(":"))
+		}
+		if !ok || len(user) == 0 || !bot.Platform(p).Valid() {
+			return fmt.Errorf("%w: offender key %q", ErrCorrupt, k)
+		}
+		if len(stale) > 0 {
+			if l, ok := stale[bot.AccountKey{Platform: bot.Platform(p), User: string(user)}]; ok {
+				if _, ok := slices.BinarySearch(l, keyTime(k)); ok {
+					continue // a stale copy
+				}
+			}
+		}
+		if err := s.add(p, user, v); err != nil {
+			return fmt.Errorf("%w: offender %s:%s: %v", ErrCorrupt, p, user, err)
+		}
+	}
+	return nil
+}
+
+// add adds the keys of the record v of platform p's user: one a scope it
+// names, once each.
+func (s *scopeBuild) add(p, user, v []byte) error {
+	first := len(s.keys)
+	return eachRecordScope(v, func(scope []byte) {
+		if len(scope) > maxIndexedScope {
+			return
+		}
+		// doubled when full: append grows a large slice by a quarter,
+		// allocating five times what it ends up holding
+		if n := 2*binary.MaxVarintLen64 + len(p) + len(scope) + len(user); cap(s.buf)-len(s.buf) < n {
+			s.buf = slices.Grow(s.buf, max(n, len(s.buf), 1<<16))
+		}
+		if len(s.keys) == cap(s.keys) {
+			s.keys = slices.Grow(s.keys, max(len(s.keys), 4096))
+		}
+		off := len(s.buf)
+		s.buf = binary.AppendUvarint(s.buf, uint64(len(p)))
+		s.buf = append(s.buf, p...)
+		s.buf = binary.AppendUvarint(s.buf, uint64(len(scope)))
+		s.buf = append(s.buf, scope...)
+		s.buf = append(s.buf, user...)
+		k := buildKey{off: off, n: int32(len(s.buf) - off)}
+		for _, e := range s.keys[first:] {
+			if bytes.Equal(s.key(e), s.key(k)) {
+				s.buf = s.buf[:off] // named twice
+				return
+			}
+		}
+		s.keys = append(s.keys, k)
+	})
+}
+
+// sort puts the keys in key order.
+func (s *scopeBuild) sort() {
+	slices.SortFunc(s.keys, func(a, b buildKey) int { return bytes.Compare(s.key(a), s.key(b)) })
+}
+
+// put puts the keys from the i-th to the j-th into b, in key order.
+func (s *scopeBuild) put(b *bolt.Bucket, i, j int) error {
+	b.FillPercent = 0.9 // written in order, read much more than written
+	for _, k := range s.keys[i:j] {
+		if err := b.Put(s.key(k), empty); err != nil {
+			acct, scope, _ := splitScopeKey(s.key(k))
+			return fmt.Errorf("offender %s in %s: %w", acct, trunc(scope), err)
+		}
+	}
+	return nil
+}
+
+// eachRecordScope calls fn with every scope an offender record names in
+// Restricted, Chats and Groups (a scope may come more than once), read
+// from the record's bytes: the binary form is not decoded past them, and
+// the bytes fn gets are the record's, valid until fn returns. A JSON
+// record (schema 1-5) is decoded whole.
+func eachRecordScope(v []byte, fn func(scope []byte)) error {
+	r, ok := binaryRecord(v)
+	if !ok && len(v) > 0 && v[0] == offenderWithEnds {
+		r, ok = &reader{b: v[1:]}, true
+	}
+	if !ok {
+		o, err := decodeOffender(v)
+		if err != nil {
+			return err
+		}
+		eachScope(o, func(s string) { fn([]byte(s)) })
+		return nil
+	}
+	skip := func() { r.bytes() }
+	skip() // platform
+	skip() // user
+	skip() // name
+	for range r.count() {
+		r.skipTime() // strikes
+	}
+	r.bool()      // compromised
+	r.skipTime()  // since
+	skip()        // evidence
+	r.skipTime()  // restricted until
+	for range 3 { // Restricted, Chats, Groups
+		for range r.count() {
+			if b := r.bytes(); r.err == nil {
+				fn(b)
+			}
+		}
+	}
+	return r.err
+}
+
+// bytes reads a string field as the record's bytes.
+func (r *reader) bytes() []byte {
+	n := r.uvarint()
+	if n > uint64(len(r.b)) {
+		r.fail()
+		return nil
+	}
+	b := r.b[:n:n]
+	r.b = r.b[n:]
+	return b
+}
+
+// skipTime reads a time field and lets it go.
+func (r *reader) skipTime() {
+	r.varint()
+	if r.uvarint() >= 1e9 {
+		r.fail()
+	}
+}
+
+// startScopeBuild begins building offenders_by_scope again from the
+// records: at the Open of a store not closed cleanly, whose index may lag
+// its records. The records are read in tx, a read transaction begun in
+// Open, so that the index built is the file's as Open leaves it: every
+// Commit after it notes the accounts whose scopes it changes
+// (scopeNotes), as it always does. The rest runs in the background: the
+// keys are sorted and written in transactions of scopeBatch keys, while
+// queries answer from every record (scopesStale) and Commits leave the
+// index alone; once it is written, the index and the notes answer. The
+// store's open mark stays set until it is: a rebuild cut short by a
+// crash, or one that failed, is made again at the next Open. Close waits
+// for it. The caller holds nothing; stale are the stale copies of
+// records in tx.
+func (db *DB) startScopeBuild(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) {
+	db.scopesStale = true
+	db.buildDone = make(chan struct{})
+	go func() {
+		defer close(db.buildDone)
+		err := db.buildScopes(tx, stale)
+		db.mu.Lock()
+		db.buildErr = err
+		db.mu.Unlock()
+	}()
+}
+
+// buildScopes is startScopeBuild's background work.
+func (db *DB) buildScopes(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) error {
+	var s scopeBuild
+	err := db.protect("reading the records for the index by chat", func() error {
+		return s.collect(tx, stale)
+	})
+	// a write transaction waits for no read one of the same goroutine
+	_ = tx.Rollback()
+	if err != nil {
+		return err
+	}
+	s.sort()
+	for i := 0; i == 0 || i < len(s.keys); i += scopeBatch {
+		if testHookScopeBatch != nil {
+			if err := testHookScopeBatch(db.path, i); err != nil {
+				return err
+			}
+		}
+		err := db.update("building the index by chat", func(tx *bolt.Tx) error {
+			if i == 0 {
+				if err := tx.DeleteBucket(bucketOffendersByScope); err != nil {
+					return err
+				}
+				if _, err := tx.CreateBucket(bucketOffendersByScope); err != nil {
+					return err
+				}
+			}
+			return s.put(tx.Bucket(bucketOffendersByScope), i, min(i+scopeBatch, len(s.keys)))
+		})
+		if err != nil {
+			return err
+		}
+	}
+	// No Commit may run between the last notes it made and the switch:
+	// the next one decides from scopesStale whether to write the index.
+	db.commitSem <- struct{}{}
+	defer func() { <-db.commitSem }()
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	db.scopesStale = false
+	return nil
+}
+
+// waitScopeBuild waits for a rebuild in progress to end (Close).
+func (db *DB) waitScopeBuild() {
+	if db.buildDone != nil {
+		<-db.buildDone
+	}
+}
+
+// rebuildScopes builds offenders_by_scope again from the records of b,
+// whose stale copies are stale, at once: startScopeBuild's work, for
+// benchmarks and tests that compare them.
+func rebuildScopes(b *bolt.DB, stale map[bot.AccountKey][]uint64) error {
+	var s scopeBuild
+	if err := b.View(func(tx *bolt.Tx) error { return s.collect(tx, stale) }); err != nil {
+		return err
+	}
+	s.sort()
+	return b.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketOffendersByScope); err != nil {
+			return err
+		}
+		bk, err := tx.CreateBucket(bucketOffendersByScope)
+		if err != nil {
+			return err
+		}
+		return s.put(bk, 0, len(s.keys))
+	})
+}
+
+// offendersByScope builds offenders_by_scope (schema 13) from the records
+// in offenders_by_seen, in the migration's transaction.
+func offendersByScope(tx *bolt.Tx) error {
+	b, err := tx.CreateBucketIfNotExists(bucketOffendersByScope)
+	if err != nil {
+		return err
+	}
+	_, stale, err := loadKeyTimes(tx, bucketOffendersBySeen)
+	if err != nil {
+		return err
+	}
+	var s scopeBuild
+	if err := s.collect(tx, stale.of); err != nil {
+		return err
+	}
+	s.sort()
+	return s.put(b, 0, len(s.keys))
+}

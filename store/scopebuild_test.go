@@ -1,0 +1,197 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// crashedStore writes n offender records over a dozen chats, some written
+// again with other chats (stale copies), and returns a copy of the file
+// as a killed process leaves it: the index lagging its records.
+func crashedStore(t *testing.T, n int) string {
+	t.Helper()
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	db.scopeFlushAt = 1 << 30 // nothing written to the index
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 0, time.UTC)
+	for i := range n {
+		for w := range 1 + i%2 { // odd accounts move on: a stale copy each
+			o := bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(1000 + i)},
+				LastSeen: t0.Add(time.Duration(i*2+w) * time.Second)}
+			for j := range 1 + i%3 {
+				o.Chats = append(o.Chats, fmt.Sprint("g", (i+j*5+w)%12))
+			}
+			if i%7 == 0 {
+				o.Restricted, o.RestrictedEnds, o.RestrictedUntil = []string{"g0"}, []time.Time{t0.Add(time.Hour)}, t0.Add(time.Hour)
+			}
+			must(t, db.PutOffender(ctx, o))
+			must(t, db.Commit(ctx))
+		}
+	}
+	must(t, db.DeleteOffender(ctx, bot.AccountKey{Platform: bot.Telegram, User: "1004"}))
+	must(t, db.Commit(ctx))
+	data, err := os.ReadFile(db.Path())
+	must(t, err)
+	crashed := filepath.Join(t.TempDir(), "crashed.db")
+	must(t, os.WriteFile(crashed, data, 0o600))
+	must(t, db.Close())
+	return crashed
+}
+
+// TestOpenAnswersWhileTheIndexIsRebuilt: after an unclean stop, Open
+// returns before the index by chat is rebuilt (here held between two of
+// its transactions); meanwhile the queries answer from every record, a
+// Commit that moves an account to other chats is answered at once and is
+// in the index once it is built, and the index then matches the records,
+// after Close and Open too. A copy of the file taken midway (a kill -9
+// during the rebuild) holds half an index and the open mark: its Open
+// builds the index again, whole.
+func TestOpenAnswersWhileTheIndexIsRebuilt(t *testing.T) {
+	crashed := crashedStore(t, 60)
+	defer func(n int) { scopeBatch = n }(scopeBatch)
+	scopeBatch = 10
+	midway, release := make(chan struct{}), make(chan struct{})
+	testHookScopeBatch = func(path string, written int) error {
+		if path == crashed && written == 30 {
+			close(midway)
+			<-release
+		}
+		return nil
+	}
+	defer func() { testHookScopeBatch = nil }()
+
+	opened := make(chan *DB)
+	go func() {
+		db, err := Open(crashed, Options{OffenderRetention: -1})
+		if err != nil {
+			t.Error(err)
+		}
+		opened <- db
+	}()
+	var db *DB
+	select {
+	case db = <-opened:
+	case <-time.After(time.Minute):
+		close(release)
+		t.Fatal("Open waited for the index to be rebuilt")
+	}
+	if db == nil {
+		t.FailNow()
+	}
+	<-midway
+	checkIndex(t, db, "while the index is rebuilt")
+	// a kill -9 now
+	data, err := os.ReadFile(crashed)
+	must(t, err)
+	killed := filepath.Join(t.TempDir(), "killed.db")
+	must(t, os.WriteFile(killed, data, 0o600))
+	// an account moves while the index is rebuilt
+	moved := bot.AccountKey{Platform: bot.Telegram, User: "1003"}
+	o := bot.Offender{Account: moved, LastSeen: time.Date(2026, 11, 5, 0, 0, 0, 0, time.UTC), Chats: []string{"g11", "new"}}
+	must(t, db.PutOffender(ctx, o))
+	must(t, db.Commit(ctx))
+	if got := offendersIn(t, db, bot.Telegram, "new"); !slices.Equal(got, []string{moved.String()}) {
+		t.Errorf("while the index is rebuilt: offenders in new = %q", got)
+	}
+	checkIndex(t, db, "after a Commit, while the index is rebuilt")
+	close(release)
+	builtIndex(t, db)
+	checkIndex(t, db, "once the index is rebuilt")
+	if got := offendersIn(t, db, bot.Telegram, "new"); !slices.Equal(got, []string{moved.String()}) {
+		t.Errorf("once the index is rebuilt: offenders in new = %q", got)
+	}
+	must(t, db.Close())
+	db, err = Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	if _, checked := db.Checked(); checked {
+		t.Error("the store closed after its rebuild was checked as not closed cleanly")
+	}
+	if got, want := scopeKeys(t, db), indexOfRecords(t, db); !slices.Equal(got, want) {
+		t.Errorf("after Close: the index = %q, want %q", got, want)
+	}
+	checkIndex(t, db, "after Close")
+	must(t, db.Close())
+
+	db, err = Open(killed, Options{OffenderRetention: -1})
+	must(t, err)
+	defer db.Close()
+	if _, checked := db.Checked(); !checked {
+		t.Error("a store killed during its rebuild was not checked")
+	}
+	builtIndex(t, db)
+	got, want := scopeKeys(t, db), indexOfRecords(t, db)
+	if !slices.Equal(got, want) {
+		t.Errorf("after a kill during the rebuild: the index = %q, want %q", got, want)
+	}
+	if len(want) < 60 {
+		t.Errorf("%d keys: too few for a rebuild of several transactions", len(want))
+	}
+	checkIndex(t, db, "after a kill during the rebuild")
+}
+
+// TestFailedRebuildIsMadeAgain: a rebuild that fails leaves the queries
+// answering from every record and the open mark set, so that the next Open
+// checks the store and builds the index again.
+func TestFailedRebuildIsMadeAgain(t *testing.T) {
+	crashed := crashedStore(t, 30)
+	defer func(n int) { scopeBatch = n }(scopeBatch)
+	scopeBatch = 10
+	testHookScopeBatch = func(path string, written int) error {
+		if path == crashed && written == 20 {
+			return errors.New("disk full")
+		}
+		return nil
+	}
+	db, err := Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	<-db.buildDone
+	if db.buildErr == nil || !db.scopesStale {
+		t.Fatalf("rebuild: %v, stale %v; want it failed", db.buildErr, db.scopesStale)
+	}
+	checkIndex(t, db, "after the rebuild failed")
+	must(t, db.Close())
+	testHookScopeBatch = nil
+	db, err = Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	defer db.Close()
+	if _, checked := db.Checked(); !checked {
+		t.Error("a store whose rebuild failed was not checked")
+	}
+	builtIndex(t, db)
+	if got, want := scopeKeys(t, db), indexOfRecords(t, db); !slices.Equal(got, want) {
+		t.Errorf("the index = %q, want %q", got, want)
+	}
+}
+
+// TestRecordScopesReadAsDecoded: the scopes read from a record's bytes
+// without decoding it are those of the decoded record, for the binary
+// forms with and without RestrictedEnds.
+func TestRecordScopesReadAsDecoded(t *testing.T) {
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 8, time.UTC)
+	for _, o := range []bot.Offender{
+		{Account: bot.AccountKey{Platform: bot.Telegram, User: "1"}, LastSeen: t0},
+		{Account: bot.AccountKey{Platform: bot.Discord, User: "2"}, Name: "Ann", Strikes: []time.Time{t0, t0.Add(time.Second)},
+			Compromised: true, CompromisedSince: t0, Evidence: "x.example", Chats: []string{"c1", "c2", "c1"}, Groups: []string{"s1"},
+			Restricted: []string{"c3"}, RestrictedUntil: t0.Add(time.Hour), Pardons: []bot.Pardon{{Scope: "c9", Time: t0}}, LastSeen: t0},
+		{Account: bot.AccountKey{Platform: bot.Telegram, User: "3"}, Restricted: []string{"a", "b"}, RestrictedEnds: []time.Time{t0, t0},
+			RestrictedUntil: t0, Chats: []string{"b"}, LastSeen: t0},
+	} {
+		v, err := appendOffender(nil, &o)
+		must(t, err)
+		var got, want []string
+		must(t, eachRecordScope(v, func(s []byte) { got = append(got, string(s)) }))
+		eachScope(&o, func(s string) { want = append(want, s) })
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: scopes %q, want %q", o.Account, got, want)
+		}
+	}
+}
