@@ -276,3 +276,23 @@ func (m *Model) Explain(floor float32, parts ...*Features) []Contribution {
 	}
 	return out
 }
+
+// pathDepths is how many depth buckets PathFeatures writes one of for
+// every link with a path (0 to 8 slashes).
+const pathDepths = 9
+
+// ShiftPaths adds s to the logit of every link with a path and leaves
+// bare links as they were: PathFeatures writes exactly one depth bucket
+// for each link with a path and none for a bare one, so s is added to
+// the weight of each bucket. The trainer uses it to give links with a
+// path an operating point of their own (cmd/train, fitPathPoint).
+func (m *Model) ShiftPaths(s float32) {
+	for d := 0; d < pathDepths; d++ {
+		m.Weights[depthIndex(d)] += s
+	}
+}
+
+// depthIndex is the index of the feature of a path d slashes deep.
+func depthIndex(d int) uint32 {
+	return hashByte(hashByte(hashStart('Y'), 'd'), byte(d)) & mask
+}

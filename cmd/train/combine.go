@@ -444,3 +444,72 @@ func logLikelihood(X [][]float64, y, w, off, beta []float64) float64 {
 	}
 	return ll
 }
+
+// pathRecall is -pathrecall: the share of the validation split's
+// phishing URLs the link stage flags at the warn point once links with a
+// path have their own point (fitPathPoint); 0 leaves them at the bare
+// domains' point.
+var pathRecall = 0.0
+
+// fitPathPoint gives links with a path an operating point of their own.
+// The warn point is set on bare popular domains, so what the benign
+// links with a path teach the model (the harvest's real documentation
+// links, their plain-HTTP share) moves phishing URLs' recall with nothing
+// to hold it. It shifts every link with a path by one logit
+// (model.Model.ShiftPaths), the least shift at which the link stage flags
+// target of the validation split's phishing URLs, and returns it. Bare
+// links do not move. It prints the phishing URLs flagged and the benign
+// URLs of the validation split flagged at several shifts around it.
+func fitPathPoint(m *model.Model, comb *model.Combiner, ex []Example, skip Source, target float64) float32 {
+	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
+	var phish, benign []*linkx_Link
+	for i := range ex {
+		x := &ex[i]
+		if x.Split != Validate || x.Source == skip || !model.HasPath(&x.Link) || x.Unweighed {
+			continue
+		}
+		switch x.Source {
+		case SrcPhishURL:
+			phish = append(phish, &x.Link)
+		case SrcBenignURL, SrcBenignGen:
+			benign = append(benign, &x.Link)
+		}
+	}
+	flagged := func(ls []*linkx_Link) float64 {
+		n := 0
+		for _, l := range ls {
+			if sig, ok := c.LinkSignals(l); ok && comb.LinkLogit(&sig) >= 0 {
+				n++
+			}
+		}
+		return float64(n) / float64(max(len(ls), 1))
+	}
+	at := func(s float32) (float64, float64) {
+		m.ShiftPaths(s)
+		defer m.ShiftPaths(-s)
+		return flagged(phish), flagged(benign)
+	}
+	lo, hi := float32(-4), float32(4)
+	for k := 0; k < 30; k++ {
+		mid := (lo + hi) / 2
+		if r, _ := at(mid); r >= target {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	if r, _ := at(hi); r < target {
+		fmt.Printf("\nthe point of links with a path: %.2f%% of phishing URLs flagged at the highest shift, short of %.2f%%\n", 100*r, 100*target)
+	}
+	fmt.Printf("\nthe point of links with a path, validation: phishing URLs (%d) and benign URLs (%d) at or above the warn point\n", len(phish), len(benign))
+	for _, s := range []float32{0, hi - 0.5, hi - 0.25, hi, hi + 0.25, hi + 0.5} {
+		r, b := at(s)
+		mark := ""
+		if s == hi {
+			mark = " (the shift used)"
+		}
+		fmt.Printf("  shift %+.3f: phishing URLs %.2f%%, benign URLs %.2f%%%s\n", s, 100*r, 100*b, mark)
+	}
+	m.ShiftPaths(hi)
+	return hi
+}

@@ -15,6 +15,9 @@
 //	go run ./cmd/train -boost 100 -boostmodel -out DIR  # gradient-boosted trees over the host name's dense features on top of the link model: measured and not kept (BENCHMARKS.md, eleventh pass)
 //	go run ./cmd/train -net 16 -vnweight 1 -out DIR  # a fastText-style net over the names with a digit, taught the hand-written benign lists, capped below the delete point: measured and not switched on (BENCHMARKS.md, thirteenth pass)
 //	go run ./cmd/train -net 16 -netdigits=false -netceil 0 -netbenign 3 -out DIR  # the twelfth pass's net over every name (its variant B), measured and not kept
+//	go run ./cmd/train -wideharvest -wideweight 0.35 -pathrecall 0.815 -out DIR  # the wider harvest with a point of its own for links with a path: measured and not switched on (BENCHMARKS.md, fifteenth pass)
+//	go run ./cmd/train -wideharvest -genhttp -1 -pathrecall 0.815 -out DIR  # the written benign URLs as plain HTTP at the harvest's share too: measured and not kept
+//	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //
 // The result depends only on the training files, the Go distribution, the

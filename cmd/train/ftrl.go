@@ -62,6 +62,36 @@ func (f *ftrl) step(parts []*model.Features, y, weight float64) {
 	}
 }
 
+// stepPath learns from one example whose host name's features count in
+// the score but whose weights, and the bias, stay as they are: only the
+// path's features learn.
+func (f *ftrl) stepPath(host, path *model.Features, y, weight float64) {
+	s := f.bias()
+	for _, fs := range []*model.Features{host, path} {
+		for i := 0; i < fs.N; i++ {
+			ft := &fs.List[i]
+			s += f.weight(ft.Index) * float64(ft.Value)
+		}
+	}
+	p := 1 / (1 + math.Exp(-max(-35, min(35, s))))
+	g := (p - y) * weight
+	frozen := make(map[uint32]bool, host.N)
+	for i := 0; i < host.N; i++ {
+		frozen[host.List[i].Index] = true
+	}
+	for i := 0; i < path.N; i++ {
+		ft := &path.List[i]
+		if frozen[ft.Index] {
+			continue // a path feature that shares a host feature's weight
+		}
+		gi := g * float64(ft.Value)
+		w := f.weight(ft.Index)
+		sigma := (math.Sqrt(f.n[ft.Index]+gi*gi) - math.Sqrt(f.n[ft.Index])) / f.alpha
+		f.z[ft.Index] += gi - sigma*w
+		f.n[ft.Index] += gi * gi
+	}
+}
+
 func (f *ftrl) model() *model.Model {
 	m := &model.Model{Bias: float32(f.bias()), Weights: make([]float32, len(f.z))}
 	for i := range m.Weights {
@@ -160,9 +190,15 @@ func calibrateExperts(m *model.Model, ex []Example) {
 // trainModel trains one logistic regression on the examples kept by keep:
 // on the host name's features alone when hostOnly (an expert).
 func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig, hostOnly bool) *model.Model {
-	var idx []int
+	var idx, paths []int
 	for i := range ex {
 		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly {
+			if !hostOnly && model.HasPath(&ex[i].Link) {
+				paths = append(paths, i)
+			}
+			if widePathStage && ex[i].Wide {
+				continue // taught in the second stage alone
+			}
 			idx = append(idx, i)
 		}
 	}
@@ -191,13 +227,32 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			}
 			if hostOnly {
 				f.step([]*model.Features{&host}, y, x.Weight)
+			} else if x.Wide && widePathOnly {
+				f.step([]*model.Features{&path}, y, x.Weight)
 			} else {
 				f.step([]*model.Features{&host, &path}, y, x.Weight)
 			}
 		}
 	}
+	if widePathStage && !hostOnly {
+		// the second stage: one pass over the links with a path, the
+		// wider harvest's among them, that moves the weights of path
+		// features alone; the host name's count in the score but do
+		// not move, nor does the bias, so bare names score as before
+		r.Shuffle(len(paths), func(i, j int) { paths[i], paths[j] = paths[j], paths[i] })
+		for _, i := range paths {
+			x := &ex[i]
+			features(&x.Link, &host, &path)
+			f.stepPath(&host, &path, b2f(x.Phish), x.Weight)
+		}
+	}
 	return f.model()
 }
+
+// widePathStage is -widestage: the wider harvest's links are left out
+// of the link model's training and taught in a second stage that moves
+// only the weights of path features (ftrl.stepPath).
+var widePathStage = false
 
 type ftrlConfig struct {
 	alpha, beta, l1, l2 float64

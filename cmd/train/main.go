@@ -32,6 +32,10 @@ func main() {
 	flag.BoolVar(&wideHarvest, "wideharvest", wideHarvest, "read the benign link corpus from the wider pinned list of modules (wideHarvestModules) too")
 	flag.Float64Var(&wideWeight, "wideweight", wideWeight, "with -wideharvest: how much one of the wider modules' links weighs against another harvested link")
 	flag.IntVar(&harvestCap, "harvestcap", harvestCap, "with -wideharvest: at most this many of the wider modules' links of one registrable domain (0: all)")
+	flag.Float64Var(&genHTTP, "genhttp", genHTTP, "the share of the benign URLs the trainer writes that are plain HTTP (-1: the share among the harvested benign links)")
+	flag.Float64Var(&pathRecall, "pathrecall", pathRecall, "links with a path get an operating point of their own, where the link stage flags this share of the validation split's phishing URLs (0: the bare domains' point)")
+	flag.BoolVar(&widePathOnly, "widepath", widePathOnly, "with -wideharvest: the wider modules' links teach the link model through their paths alone, not their host names")
+	flag.BoolVar(&widePathStage, "widestage", widePathStage, "with -wideharvest: the wider modules' links are taught in a second stage that moves only path features' weights, so bare names score as without them")
 	flag.BoolVar(&techLists, "techlist", techLists, "with -vnweight: the hand-written list of software projects' and hosting companies' domains (tech-benign.txt) too")
 	flag.IntVar(&vnGenerated, "vngen", vnGenerated, "how many Vietnamese firms' names the trainer writes as benign examples")
 	flag.IntVar(&boostCfg.trees, "boost", boostCfg.trees, "trees of the link model's booster (0: none)")
@@ -123,6 +127,17 @@ var wideWeight = 0.5
 // spdx.org 1,600 times.
 var harvestCap = 20
 
+// widePathOnly is -widepath: a link of the wider harvest teaches the
+// linear model its path's features alone, so that the names of bare
+// domains score as without it.
+var widePathOnly = false
+
+// genHTTP is -genhttp: the share of the benign URLs the trainer writes
+// (generateBenignURLs, generateDocURLs) that are plain HTTP; -1 takes
+// the share among the harvested benign links; 0 writes every one as
+// HTTPS.
+var genHTTP = 0.0
+
 // vnGenerated is how many Vietnamese firms' names the trainer writes
 // (-vngen; 0 by default). With 2,000 the dev set's trungthuong-sh.com
 // prize message fell from deleted to warned (BENCHMARKS.md, ninth pass).
@@ -187,6 +202,10 @@ func run(data, out, holdout string, epochs int) error {
 			}
 		}
 		reportLink(m, ex)
+		if pathRecall > 0 {
+			// where the point of links with a path would be: measured, not applied
+			m.ShiftPaths(-fitPathPoint(m, comb, ex, numSources, pathRecall))
+		}
 		fmt.Printf("\nwhole classifier on the %s split (bare links, no words, no block list):\n", reportSplit)
 		reportClassifier(m, comb, ex, func(x *Example) bool { return x.Split == reportSplit })
 		probeVietnameseFirms(m, comb)
@@ -202,6 +221,9 @@ func run(data, out, holdout string, epochs int) error {
 		return err
 	}
 	setNetCeiling(m, comb)
+	if pathRecall > 0 {
+		fitPathPoint(m, comb, ex, numSources, pathRecall)
+	}
 	fmt.Printf("\nwhole classifier on the %s split (bare links, no words, no block list):\n", reportSplit)
 	reportClassifier(m, comb, ex, func(x *Example) bool { return x.Split == reportSplit })
 	probeVietnameseFirms(m, comb)
@@ -238,6 +260,13 @@ func loadAll(data string) ([]Example, error) {
 	harvest = append(harvest, capPerDomain(wide, harvestCap)...)
 	gen := generateBenignURLs(domains, 0.6, 7)
 	gen = append(gen, generateDocURLs(domains, docShare, 17)...)
+	if share := genHTTP; share != 0 {
+		if share < 0 {
+			share = httpShare(harvest)
+		}
+		n := plainHTTP(gen, share, 19)
+		fmt.Printf("benign URLs written as plain HTTP: %d of %d (share %.4f)\n", n, len(gen), share)
+	}
 	services := generateServiceHosts(domains, 0.7, 9)
 	hosted := generateHostedSites(2000, 13)
 	var vn []Example
