@@ -448,7 +448,10 @@ func logLikelihood(X [][]float64, y, w, off, beta []float64) float64 {
 // pathRecall is -pathrecall: the share of the validation split's
 // phishing URLs the link stage flags at the warn point once links with a
 // path have their own point (fitPathPoint); 0 leaves them at the bare
-// domains' point.
+// domains' point. Off: with the wider harvest it holds URL recall (0.815
+// against main's 0.8132), but the wider harvest still costs what
+// BENCHMARKS.md's fifteenth pass lists, and without it the point has
+// nothing to hold.
 var pathRecall = 0.0
 
 // fitPathPoint gives links with a path an operating point of their own.

@@ -483,8 +483,11 @@ func httpShare(ex []Example) float64 {
 // plainHTTP rewrites share of the HTTPS links in ex, chosen by a stream
 // of their own (seed), as their plain-HTTP twins, and returns how many.
 // Every benign URL the trainer writes is HTTPS, while 60 % of the
-// phishing URLs and a third of the real links the harvest reads are plain
-// HTTP: without this the scheme alone reads as a phishing shape.
+// phishing URLs are plain HTTP, and 11 % of the real links the harvest
+// reads (31 % of those the model learns from): without this the scheme
+// alone reads as a phishing shape. Measured with -genhttp -1 and not
+// kept: it costs plain-HTTP document lures (BENCHMARKS.md, fifteenth
+// pass).
 func plainHTTP(ex []Example, share float64, seed uint64) int {
 	r := rand.New(rand.NewPCG(seed, 8))
 	n := 0

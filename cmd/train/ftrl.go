@@ -251,7 +251,9 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 
 // widePathStage is -widestage: the wider harvest's links are left out
 // of the link model's training and taught in a second stage that moves
-// only the weights of path features (ftrl.stepPath).
+// only the weights of path features (ftrl.stepPath). Measured and not
+// kept: it keeps the domain blocks closest to main's, but costs the same
+// two lines of rev13's attack set (BENCHMARKS.md, fifteenth pass).
 var widePathStage = false
 
 type ftrlConfig struct {

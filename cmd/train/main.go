@@ -129,13 +129,15 @@ var harvestCap = 20
 
 // widePathOnly is -widepath: a link of the wider harvest teaches the
 // linear model its path's features alone, so that the names of bare
-// domains score as without it.
+// domains score as without it. Measured and not kept: the domain blocks
+// moved as much as without it, and rev13's attack set lost more lines
+// (BENCHMARKS.md, fifteenth pass).
 var widePathOnly = false
 
 // genHTTP is -genhttp: the share of the benign URLs the trainer writes
 // (generateBenignURLs, generateDocURLs) that are plain HTTP; -1 takes
 // the share among the harvested benign links; 0 writes every one as
-// HTTPS.
+// HTTPS (plainHTTP; measured and not kept).
 var genHTTP = 0.0
 
 // vnGenerated is how many Vietnamese firms' names the trainer writes
