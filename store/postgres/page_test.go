@@ -113,24 +113,28 @@ func TestOffendersPageInOneQuery(t *testing.T) {
 }
 
 // BenchmarkOffendersPage: the offenders command on PostgreSQL in a chat of
-// 5,000 accounts: its records read in one query (batch) or one a line
-// (as before), over a Unix socket to a local server.
+// 100 and of 5,000 accounts: the page's records read in one query
+// (batch) or one a line (as before), over a Unix socket to a local
+// server. The list of the chat's accounts (OffendersSeenIn) is the same
+// in both.
 func BenchmarkOffendersPage(b *testing.B) {
 	srv := benchServer(b)
-	url, err := srv.NewDatabase(context.Background())
-	if err != nil {
-		b.Fatal(err)
-	}
-	fillChat(b, url, 5000)
-	for _, batch := range []bool{false, true} {
-		b.Run(fmt.Sprintf("batch=%v", batch), func(b *testing.B) {
-			e, _ := pageEngine(b, url, batch)
-			c := bot.Command{Platform: bot.Telegram, Chat: "g1", User: "boss", IsAdmin: true, Name: "offenders", Time: time.Date(2026, 12, 2, 7, 0, 0, 0, time.UTC)}
-			for b.Loop() {
-				if r, err := e.Command(ctx, c); err != nil || !strings.Contains(r.Text, "(telegram:") {
-					b.Fatalf("%q %v", r.Text, err)
+	for _, accounts := range []int{100, 5000} {
+		url, err := srv.NewDatabase(context.Background())
+		if err != nil {
+			b.Fatal(err)
+		}
+		fillChat(b, url, accounts)
+		for _, batch := range []bool{false, true} {
+			b.Run(fmt.Sprintf("accounts=%d/batch=%v", accounts, batch), func(b *testing.B) {
+				e, _ := pageEngine(b, url, batch)
+				c := bot.Command{Platform: bot.Telegram, Chat: "g1", User: "boss", IsAdmin: true, Name: "offenders", Time: time.Date(2026, 12, 2, 7, 0, 0, 0, time.UTC)}
+				for b.Loop() {
+					if r, err := e.Command(ctx, c); err != nil || !strings.Contains(r.Text, "(telegram:") {
+						b.Fatalf("%q %v", r.Text, err)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
