@@ -368,7 +368,9 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 		}
 		for _, arg := range parts {
 			v, err := ParseListValue(arg)
-			if err != nil {
+			if err != nil || (c.Name == "allow" || c.Name == "block") && !dnsLengths(v) {
+				// (a name DNS cannot hold is not added, but one a list
+				// holds from before can be taken off)
 				return kind, nil, sayOn(c.Platform, l, "list-bad", arg, c.Name)
 			}
 			if !slices.Contains(values, v) {
@@ -388,14 +390,32 @@ func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) 
 		return Reply{Text: help}, nil
 	}
 	done := make([]string, 0, len(values))
+	other := BlockList
+	if kind == BlockList {
+		other = AllowList
+	}
 	for _, v := range values {
-		entry := ListEntry{Scope: c.Scope().String(), Kind: kind, Value: v, AddedBy: c.Platform.key(c.User), AddedAt: c.Time}
+		scope := c.Scope().String()
+		// The same entry on the other list would decide alone (an allow
+		// entry wins at the same level): the command moves it.
+		moved := slices.ContainsFunc(e.classifier.Lists().Entries(scope), func(x ListEntry) bool { return x.Kind == other && x.Value == v })
+		if moved {
+			if _, err := e.store.DeleteListEntry(ctx, scope, other, v); err != nil {
+				return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
+			}
+			e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, other, v) })
+		}
+		entry := ListEntry{Scope: scope, Kind: kind, Value: v, AddedBy: c.Platform.key(c.User), AddedAt: c.Time}
 		if err := e.store.PutListEntry(ctx, entry); err != nil {
 			return Reply{Text: say(l, "failed")}, fmt.Errorf("store list entry: %w", err)
 		}
 		e.updateLists(func(s *ListSet) *ListSet { return s.With(entry) })
 		if err := e.auditCommand(ctx, c, string(kind)+" "+v); err != nil {
 			return Reply{Text: say(l, "failed")}, err
+		}
+		if moved {
+			done = append(done, sayOn(c.Platform, l, c.Name+"-moved", linkx.Defang(v)))
+			continue
 		}
 		done = append(done, sayOn(c.Platform, l, c.Name+"-done", linkx.Defang(v)))
 	}

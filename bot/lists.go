@@ -7,6 +7,7 @@ import (
 	"net/netip"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
 )
@@ -246,4 +247,24 @@ func LoadListFile(path string, kind ListKind) (entries []ListEntry, problems []e
 		return entries, problems, fmt.Errorf("read list %s: %w", path, err)
 	}
 	return entries, problems, nil
+}
+
+// dnsLengths reports whether the host of a list value (ParseListValue's
+// form) keeps to the lengths DNS allows: labels of at most 63 bytes, 253
+// in all. A label in another script than ASCII is measured as its ASCII
+// form would be only by the registry, so it is let through.
+func dnsLengths(value string) bool {
+	host := value
+	if i := strings.IndexAny(host, "/?"); i >= 0 {
+		host = host[:i]
+	}
+	if len(host) > 253 {
+		return strings.ContainsFunc(host, func(r rune) bool { return r >= utf8.RuneSelf })
+	}
+	for label := range strings.SplitSeq(host, ".") {
+		if len(label) > 63 && !strings.ContainsFunc(label, func(r rune) bool { return r >= utf8.RuneSelf }) {
+			return false
+		}
+	}
+	return true
 }

@@ -75,8 +75,16 @@ var replies = map[string][2]string{
 		"%q is not a domain or link. For example: %s example.com",
 		"%q không phải tên miền hay liên kết. Ví dụ: %s example.com",
 	},
-	"allow-done":      {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
-	"block-done":      {"%s is blocked in this chat: I'll delete links to it.", "Đã chặn %s trong nhóm: bot sẽ xoá các liên kết tới nó."},
+	"allow-done": {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
+	"block-done": {"%s is blocked in this chat: I'll delete links to it.", "Đã chặn %s trong nhóm: bot sẽ xoá các liên kết tới nó."},
+	"allow-moved": {
+		"%s was on this chat's block list; it is on the allow list instead now: I won't flag it.",
+		"%s đã được chuyển từ danh sách chặn sang danh sách cho phép của nhóm: bot sẽ không chặn tên miền này.",
+	},
+	"block-moved": {
+		"%s was on this chat's allow list; it is on the block list instead now: I'll delete links to it.",
+		"%s đã được chuyển từ danh sách cho phép sang danh sách chặn của nhóm: bot sẽ xoá các liên kết tới nó.",
+	},
 	"unallow-done":    {"%s is no longer on the allow list.", "Đã bỏ %s khỏi danh sách cho phép."},
 	"unblock-done":    {"%s is no longer on the block list.", "Đã bỏ %s khỏi danh sách chặn."},
 	"list-absent":     {"%s was not on the %s list; nothing changed.", "%s không có trong danh sách %s; không có gì thay đổi."},
@@ -212,6 +220,14 @@ var discordReplies = map[string][2]string{
 	},
 	"allow-done": {"%s is allowed in this server: I won't flag it in any of its channels.", "Đã cho phép %s trong máy chủ: bot sẽ không chặn tên miền này ở mọi kênh."},
 	"block-done": {"%s is blocked in this server: I'll delete links to it in every channel.", "Đã chặn %s trong máy chủ: bot sẽ xoá các liên kết tới nó ở mọi kênh."},
+	"allow-moved": {
+		"%s was on this server's block list; it is on the allow list instead now: I won't flag it in any of its channels.",
+		"%s đã được chuyển từ danh sách chặn sang danh sách cho phép của máy chủ: bot sẽ không chặn tên miền này ở mọi kênh.",
+	},
+	"block-moved": {
+		"%s was on this server's allow list; it is on the block list instead now: I'll delete links to it in every channel.",
+		"%s đã được chuyển từ danh sách cho phép sang danh sách chặn của máy chủ: bot sẽ xoá các liên kết tới nó ở mọi kênh.",
+	},
 	"lists": {
 		"Allowed in this server: %s\nBlocked in this server: %s\nGlobal feeds: %s entries",
 		"Cho phép trong máy chủ: %s\nChặn trong máy chủ: %s\nNguồn chặn chung: %s mục",
