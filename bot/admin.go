@@ -563,7 +563,7 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 		case total == 0:
 			return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
 		case total <= maxCounted:
-			return Reply{Text: sayOn(c.Platform, l, "audit-from-past", total, start.K)}, nil
+			return Reply{Text: sayN(c.Platform, l, "audit-from-past", total, start.K)}, nil
 		}
 		return Reply{Text: sayOn(c.Platform, l, "audit-from-far", count(l, maxCounted))}, nil
 	}
@@ -589,7 +589,7 @@ func (e *Engine) audit(ctx context.Context, c Command, l Lang) (Reply, error) {
 		if total == 0 {
 			return Reply{Text: sayOn(c.Platform, l, "audit-none")}, nil
 		}
-		return Reply{Text: sayOn(c.Platform, l, "audit-from-past", total, start.K)}, nil
+		return Reply{Text: sayN(c.Platform, l, "audit-from-past", total, start.K)}, nil
 	}
 	// the lines that fit in one message, with room for the head and foot
 	room := replyRoom(c.Platform) - 400

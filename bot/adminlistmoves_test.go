@@ -103,3 +103,41 @@ func TestListRefusesNamesDNSCannotHold(t *testing.T) {
 		t.Errorf("%d entries on the lists, want 2: %v", len(all), all)
 	}
 }
+
+// TestPastTheEndOfOne: a page asked for past the end of a list of one
+// says "1 domain is" and "1 account is", not "1 domains are"; two still
+// read as before.
+func TestPastTheEndOfOne(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	cmd := func(p bot.Platform, name, args string) string {
+		t.Helper()
+		c := bot.Command{Platform: p, Chat: "g1", User: "boss", IsAdmin: true, Name: name, Args: args}
+		if p == bot.Discord {
+			c.Group = "guild-1"
+		}
+		return h.cmd(c).Text
+	}
+	for _, p := range []bot.Platform{bot.Telegram, bot.Discord} {
+		cmd(p, "block", "evil.example.com")
+		for _, c := range []struct{ args, want string }{
+			{"block from 3", "Only 1 domain is on this"},
+			{"block from zzz.com", "(1 domain in all)"},
+		} {
+			if got := cmd(p, "lists", c.args); !strings.Contains(got, c.want) {
+				t.Errorf("%s: lists %s: %q, want %q", p, c.args, got, c.want)
+			}
+		}
+		cmd(p, "block", "evil2.example.com")
+		if got := cmd(p, "lists", "block from 3"); !strings.HasPrefix(got, "Only 2 domains are on this") {
+			t.Errorf("%s: lists block from 3 of two: %q", p, got)
+		}
+	}
+	h.send(msg{chat: "g1", user: "eve", text: phishLink})
+	if got := cmd(bot.Telegram, "offenders", "from 5"); !strings.HasPrefix(got, "Only 1 account is on record here") {
+		t.Errorf("offenders from 5 of one: %q", got)
+	}
+	if got := cmd(bot.Telegram, "audit", "5 from 9"); !strings.HasPrefix(got, "Only 1 decision is on record here") {
+		t.Errorf("audit 5 from 9 of one: %q", got)
+	}
+}

@@ -110,6 +110,10 @@ var adminReplies = map[string][2]string{
 		"(At most %d decisions at a time.)",
 		"(Mỗi lần hiện tối đa %d quyết định.)",
 	},
+	"audit-from-past-one": {
+		"Only %d decision is on record here, so there is nothing from number %d on: send audit for it.",
+		"Nhóm chỉ có %d quyết định được ghi lại nên không có gì từ quyết định số %d trở đi: gửi audit để xem quyết định đó.",
+	},
 	"audit-from-past": {
 		"Only %d decisions are on record here, so there is nothing from number %d on: send audit for the latest.",
 		"Nhóm chỉ có %d quyết định được ghi lại nên không có gì từ quyết định số %d trở đi: gửi audit để xem các quyết định gần nhất.",

@@ -563,9 +563,9 @@ func (e *Engine) showLists(c Command, l Lang) string {
 	i := index(xs, at)
 	if i >= len(xs) {
 		if at.Cursor != "" {
-			return sayOn(c.Platform, l, "lists-"+kind+"-after", len(xs), linkx.Defang(at.Cursor))
+			return sayN(c.Platform, l, "lists-"+kind+"-after", len(xs), linkx.Defang(at.Cursor))
 		}
-		return sayOn(c.Platform, l, "lists-"+kind+"-past", len(xs), at.K)
+		return sayN(c.Platform, l, "lists-"+kind+"-past", len(xs), at.K)
 	}
 	body, shown := show(kind, xs, i, room)
 	return sayOn(c.Platform, l, "lists-"+kind+"-page", i+1, i+shown, len(xs), body)
@@ -1089,7 +1089,7 @@ func (e *Engine) offenders(ctx context.Context, c Command, l Lang) (Reply, error
 		}
 	}
 	if first >= len(mine) {
-		return Reply{Text: sayOn(c.Platform, l, "offenders-from-past", len(mine), start.K)}, nil
+		return Reply{Text: sayN(c.Platform, l, "offenders-from-past", len(mine), start.K)}, nil
 	}
 	total := len(mine)
 	var b strings.Builder

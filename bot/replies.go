@@ -123,6 +123,22 @@ var replies = map[string][2]string{
 	},
 	"lists-allow-page": {"Allowed here, %d–%d of %d: %s", "Cho phép trong nhóm, %d–%d trong %d: %s"},
 	"lists-block-page": {"Blocked here, %d–%d of %d: %s", "Chặn trong nhóm, %d–%d trong %d: %s"},
+	"lists-allow-past-one": {
+		"Only %d domain is on this chat's allow list, so there is nothing from number %d on: send lists for the first one.",
+		"Danh sách cho phép của nhóm chỉ có %d tên miền nên không có gì từ mục thứ %d: gửi lists để xem từ đầu.",
+	},
+	"lists-block-past-one": {
+		"Only %d domain is on this chat's block list, so there is nothing from number %d on: send lists for the first one.",
+		"Danh sách chặn của nhóm chỉ có %d tên miền nên không có gì từ mục thứ %d: gửi lists để xem từ đầu.",
+	},
+	"lists-allow-after-one": {
+		"Nothing on this chat's allow list comes at %[2]s or after it (%[1]d domain in all): send lists for the first one.",
+		"Danh sách cho phép của nhóm không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): gửi lists để xem từ đầu.",
+	},
+	"lists-block-after-one": {
+		"Nothing on this chat's block list comes at %[2]s or after it (%[1]d domain in all): send lists for the first one.",
+		"Danh sách chặn của nhóm không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): gửi lists để xem từ đầu.",
+	},
 	"lists-allow-past": {
 		"Only %d domains are on this chat's allow list, so there is nothing from number %d on: send lists for the first ones.",
 		"Danh sách cho phép của nhóm chỉ có %d tên miền nên không có gì từ mục thứ %d: gửi lists để xem từ đầu.",
@@ -180,6 +196,10 @@ var replies = map[string][2]string{
 	"offenders-cursor-past": {
 		"No account on record here was seen at #%s or before: it is older than every record kept, or mistyped. Send offenders for the latest.",
 		"Không có tài khoản nào trong nhóm được ghi nhận từ #%s trở về trước: mốc này cũ hơn mọi hồ sơ còn lưu, hoặc bị gõ sai. Gửi offenders để xem các tài khoản gần nhất.",
+	},
+	"offenders-from-past-one": {
+		"Only %d account is on record here, so there is nothing from number %d on: send offenders for it.",
+		"Nhóm chỉ có %d tài khoản bị ghi nhận nên không có gì từ tài khoản số %d trở đi: gửi offenders để xem tài khoản đó.",
 	},
 	"offenders-from-past": {
 		"Only %d accounts are on record here, so there is nothing from number %d on: send offenders for the latest.",
@@ -251,6 +271,22 @@ var discordReplies = map[string][2]string{
 	},
 	"lists-allow-page": {"Allowed in this server, %d–%d of %d: %s", "Cho phép trong máy chủ, %d–%d trong %d: %s"},
 	"lists-block-page": {"Blocked in this server, %d–%d of %d: %s", "Chặn trong máy chủ, %d–%d trong %d: %s"},
+	"lists-allow-past-one": {
+		"Only %d domain is on this server's allow list, so there is nothing from number %d on: /immune lists shows the first one.",
+		"Danh sách cho phép của máy chủ chỉ có %d tên miền nên không có gì từ mục thứ %d: /immune lists để xem từ đầu.",
+	},
+	"lists-block-past-one": {
+		"Only %d domain is on this server's block list, so there is nothing from number %d on: /immune lists shows the first one.",
+		"Danh sách chặn của máy chủ chỉ có %d tên miền nên không có gì từ mục thứ %d: /immune lists để xem từ đầu.",
+	},
+	"lists-allow-after-one": {
+		"Nothing on this server's allow list comes at %[2]s or after it (%[1]d domain in all): /immune lists shows the first one.",
+		"Danh sách cho phép của máy chủ không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): /immune lists để xem từ đầu.",
+	},
+	"lists-block-after-one": {
+		"Nothing on this server's block list comes at %[2]s or after it (%[1]d domain in all): /immune lists shows the first one.",
+		"Danh sách chặn của máy chủ không có mục nào từ %[2]s trở đi (tổng cộng %[1]d tên miền): /immune lists để xem từ đầu.",
+	},
 	"lists-allow-past": {
 		"Only %d domains are on this server's allow list, so there is nothing from number %d on: /immune lists shows the first ones.",
 		"Danh sách cho phép của máy chủ chỉ có %d tên miền nên không có gì từ mục thứ %d: /immune lists để xem từ đầu.",
@@ -307,6 +343,10 @@ var discordReplies = map[string][2]string{
 		"No account on record in this server was seen at #%s or before: it is older than every record kept, or mistyped. /immune offenders shows the latest.",
 		"Không có tài khoản nào trong máy chủ được ghi nhận từ #%s trở về trước: mốc này cũ hơn mọi hồ sơ còn lưu, hoặc bị gõ sai. /immune offenders hiện các tài khoản gần nhất.",
 	},
+	"offenders-from-past-one": {
+		"Only %d account is on record in this server, so there is nothing from number %d on: /immune offenders shows it.",
+		"Máy chủ chỉ có %d tài khoản bị ghi nhận nên không có gì từ tài khoản số %d trở đi: /immune offenders hiện tài khoản đó.",
+	},
 	"offenders-from-past": {
 		"Only %d accounts are on record in this server, so there is nothing from number %d on: /immune offenders shows the latest.",
 		"Máy chủ chỉ có %d tài khoản bị ghi nhận nên không có gì từ tài khoản số %d trở đi: /immune offenders hiện các tài khoản gần nhất.",
@@ -342,6 +382,10 @@ var discordReplies = map[string][2]string{
 		"Nothing is on record in this server from #%s on: it is older than every decision kept, or mistyped. /immune audit shows the latest.",
 		"Máy chủ không có quyết định nào từ #%s trở về trước: mốc này cũ hơn mọi quyết định còn lưu, hoặc bị gõ sai. /immune audit hiện các quyết định gần nhất.",
 	},
+	"audit-from-past-one": {
+		"Only %d decision is on record in this server, so there is nothing from number %d on: /immune audit shows it.",
+		"Máy chủ chỉ có %d quyết định được ghi lại nên không có gì từ quyết định số %d trở đi: /immune audit hiện quyết định đó.",
+	},
 	"audit-from-past": {
 		"Only %d decisions are on record in this server, so there is nothing from number %d on: /immune audit shows the latest.",
 		"Máy chủ chỉ có %d quyết định được ghi lại nên không có gì từ quyết định số %d trở đi: /immune audit hiện các quyết định gần nhất.",
@@ -357,6 +401,15 @@ func sayOn(p Platform, l Lang, key string, args ...any) string {
 		}
 	}
 	return say(l, key, args...)
+}
+
+// sayN is sayOn for a reply about n things: its "-one" form when n is 1
+// ("Only 1 domain is", not "Only 1 domains are"). n is the first of args.
+func sayN(p Platform, l Lang, key string, n int, args ...any) string {
+	if _, ok := replies[key+"-one"]; ok && n == 1 {
+		key += "-one"
+	}
+	return sayOn(p, l, key, append([]any{n}, args...)...)
 }
 
 // say formats a reply in a language.
