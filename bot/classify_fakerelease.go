@@ -1,15 +1,19 @@
 package bot
 
 import (
+	"path"
 	"strings"
 
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 )
 
-// productRepos are the repositories (owner/name, lower case) on code
-// hosts where a product of the products table publishes its builds
-// itself; a product missing here publishes none there.
+// productRepos are the repositories (owner/name, lower case) on
+// github.com where a product of the products table publishes its builds
+// itself; a product missing here publishes none on a code host. Every
+// repository of their owners is the maker's (bitwarden/directory-connector
+// beside bitwarden/clients); the same owner's name on another code host
+// is anyone's.
 var productRepos = map[string][]string{
 	"7-Zip":            {"ip7z/7zip"},
 	"Notepad++":        {"notepad-plus-plus/notepad-plus-plus"},
@@ -48,7 +52,7 @@ var repoHosts = setOf("github.com", "gitlab.com", "codeberg.org", "bitbucket.org
 
 // othersRelease returns the product a Windows program or archive in a
 // code host's release or upload is named after (releaseNamed) when the
-// repository is none of the product's own (productRepos): a program's
+// repository is not of an owner of the product's own (productRepos): a program's
 // maker publishes its builds in its own repository, and malware is
 // passed around in repositories made to pass for a popular program's
 // (github.com/magisk-tools/magisk-win/releases/download/…/Magisk-v27.0-setup.exe,
@@ -65,17 +69,29 @@ func othersRelease(l *linkx.Link, file string, fd filetype.Finding) (*product, s
 	if p == nil {
 		return nil, ""
 	}
-	parts := strings.SplitN(strings.TrimPrefix(l.Path, "/"), "/", 3)
+	parts := strings.SplitN(strings.TrimPrefix(browserPath(l.Path), "/"), "/", 3)
 	if len(parts) < 3 {
 		return nil, ""
 	}
 	repo := parts[0] + "/" + parts[1]
-	for _, r := range productRepos[p.name] {
-		if strings.EqualFold(repo, r) {
-			return nil, ""
+	if l.Domain == "github.com" {
+		for _, r := range productRepos[p.name] {
+			if owner, _, _ := strings.Cut(r, "/"); strings.EqualFold(parts[0], owner) {
+				return nil, ""
+			}
 		}
 	}
 	return p, repo
+}
+
+// browserPath is a path as a browser sends it: with its dot segments
+// ("/maker/app/../../someone/app/", "%2e%2e" too) resolved.
+func browserPath(p string) string {
+	if !strings.Contains(p, "/.") && !strings.Contains(p, "%2") {
+		return p
+	}
+	p = strings.NewReplacer("%2e", ".", "%2E", ".").Replace(p)
+	return path.Clean(p)
 }
 
 // releaseNamed returns the product of the products table a build's file

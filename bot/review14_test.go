@@ -1,0 +1,25 @@
+package bot_test
+
+import "testing"
+
+// TestProductBuildsOfTheMakersOwnOwner: a program's maker publishes
+// builds from more than one repository of its own account (Bitwarden's
+// Directory Connector beside bitwarden/clients, OpenVPN's GUI beside
+// openvpn/openvpn), and only the owner of a repository on github.com is
+// the maker: the same owner's name on another code host, or a path that
+// climbs out of the maker's repository with dot segments (which a browser
+// resolves before it asks), is anyone's.
+func TestProductBuildsOfTheMakersOwnOwner(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://github.com/bitwarden/directory-connector/releases/download/v2024.10.0/Bitwarden-Connector-Portable-2024.10.0.exe", false},
+		{"https://github.com/bitwarden/directory-connector/releases/download/v2024.10.0/Bitwarden-Connector-Setup-2024.10.0.exe", false},
+		{"https://github.com/obsproject/obs-studio-installer/releases/download/31.0.0/OBS-Studio-31.0.0-Windows-Installer.exe", false},
+		{"https://github.com/ollama/ollama-windows/releases/download/v0.4.7/OllamaSetup.exe", false},
+
+		{"https://gitlab.com/topjohnwu/magisk/-/releases/v27/downloads/Magisk-v27.0-setup.exe", true},
+		{"https://codeberg.org/bitwarden/clients/releases/download/v2024.11.0/Bitwarden-Installer-2024.11.0.exe", true},
+		{"https://github.com/topjohnwu/Magisk/../../magisk-tools/magisk-win/releases/download/v27.0/Magisk-v27.0-setup.exe", true},
+		{"https://github.com/topjohnwu/Magisk/%2e%2e/%2E%2E/magisk-tools/magisk-win/releases/download/v27.0/Magisk-v27.0-setup.exe", true},
+	})
+}
