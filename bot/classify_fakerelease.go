@@ -97,11 +97,15 @@ func browserPath(p string) string {
 // releaseNamed returns the product of the products table a build's file
 // is named after: its first word, or its first two joined (OBS-Studio),
 // is one of the product's names, or is the name with an installer's or
-// a platform's word joined to it (OllamaSetup, MagiskWin); nil for a
+// a platform's word joined to it (OllamaSetup, MagiskWin), after any
+// such words (Win_AnyDesk, Setup-Wireshark); nil for a
 // file whose name only starts like one (obs-websocket, node_exporter,
 // ZoomIt).
 func releaseNamed(file string) *product {
 	words := fileWords(file)
+	for len(words) > 1 && releaseWords[words[0]] {
+		words = words[1:] // Win_AnyDesk.exe, Setup-Wireshark.zip
+	}
 	if len(words) == 0 {
 		return nil
 	}

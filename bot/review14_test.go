@@ -23,3 +23,19 @@ func TestProductBuildsOfTheMakersOwnOwner(t *testing.T) {
 		{"https://github.com/topjohnwu/Magisk/%2e%2e/%2E%2E/magisk-tools/magisk-win/releases/download/v27.0/Magisk-v27.0-setup.exe", true},
 	})
 }
+
+// TestProductBuildsWithAPlatformWordFirst: a build named with a
+// platform's or installer's word before the program's name
+// (Win_AnyDesk.exe, Portable-Wireshark.zip) is named after the program as
+// much as one with the word after it (AnyDesk_Setup.exe).
+func TestProductBuildsWithAPlatformWordFirst(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://github.com/anydesk-free/AnyDesk/releases/download/v8.1/Win_AnyDesk.exe", true},
+		{"https://github.com/wiresharkwin/wireshark/releases/download/4.4.1/Portable-Wireshark-4.4.1.zip", true},
+		{"https://github.com/magisk-tools/magisk-win/releases/download/v27.0/Windows-Magisk-v27.0.exe", true},
+
+		{"https://github.com/ventoy/Ventoy/releases/download/v1.0.99/ventoy-1.0.99-windows.zip", false},
+		{"https://github.com/Genymobile/scrcpy/releases/download/v2.7/scrcpy-win64-v2.7.zip", false},
+	})
+}
