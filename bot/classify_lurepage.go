@@ -91,8 +91,8 @@ func lureWord(w string) bool {
 }
 
 // pathWordsOnly returns the distinct words of a path that word accepts,
-// and false when the path holds any other word but pageFillers and
-// numbers.
+// and false when the path holds any other word but pageFillers, numbers
+// and hex ids.
 func pathWordsOnly(path string, word func(string) bool) ([]string, bool) {
 	var out []string
 	ok := true
@@ -105,7 +105,7 @@ func pathWordsOnly(path string, word func(string) bool) ([]string, bool) {
 				}
 			}
 			out = append(out, w)
-		case pageFillers[w] || allDigits(w):
+		case pageFillers[w] || allDigits(w) || hexID(w):
 		default:
 			ok = false
 		}
@@ -147,3 +147,11 @@ var credentialWords = wordSet(setOf("login", "logon", "signin", "sign", "verify"
 // page file's ending, an index, a step, a language.
 var pageFillers = setOf("html", "htm", "php", "asp", "aspx", "jsp", "shtml", "index", "default", "main", "home",
 	"in", "on", "my", "your", "page", "step", "en", "us", "www")
+
+// hexID reports a word of six hex digits or more, one of them a decimal
+// digit: the random folder a phishing kit is unpacked into
+// (/a8f3e2c1/login/verify.html), which says no more of the page than a
+// number does (forPathWords already passes over one of more than 32).
+func hexID(w string) bool {
+	return len(w) >= 6 && allHex(w) && strings.ContainsAny(w, "0123456789")
+}

@@ -39,3 +39,20 @@ func TestProductBuildsWithAPlatformWordFirst(t *testing.T) {
 		{"https://github.com/Genymobile/scrcpy/releases/download/v2.7/scrcpy-win64-v2.7.zip", false},
 	})
 }
+
+// TestLurePagesInARandomFolder: a phishing kit unpacked into a random
+// hex folder (/a8f3e2c1/login/verify.html) is the same lure page as at
+// the root of the site; forPathWords passed over a folder of more than
+// 32 hex digits already, so only a short one hid the page. A folder with
+// a word in it still reads as a site's content.
+func TestLurePagesInARandomFolder(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/a8f3e2c1/login/verify.html", true},
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/5f3a9c/login/verify.html", true},
+		{"https://acme-portal.s3.us-east-1.amazonaws.com/c0ffee42/account/verify/login.html", true},
+
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/docs/v2/login/verify.html", false},
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/decade/login.html", false},
+	})
+}
