@@ -207,6 +207,24 @@ func BenchmarkOffendersInAChat(b *testing.B) {
 				}
 			}
 		})
+		b.Run(name+"/pardon-name-logchat", func(b *testing.B) {
+			// the chat's admin notes go to a log chat, where the admin
+			// names the account: no one there is called so
+			if err := w.db.PutChatSettings(ctx, bot.ChatSettings{Chat: bot.ChatKey{Platform: bot.Telegram, Chat: chat}, LogChat: "mods-" + chat}); err != nil {
+				b.Fatal(err)
+			}
+			if err := w.db.Commit(ctx); err != nil {
+				b.Fatal(err)
+			}
+			c := c
+			c.Chat, c.Name, c.Args = "mods-"+chat, "pardon", twin
+			c.AdminOf = func(context.Context, string) (bool, error) { return true, nil }
+			for b.Loop() {
+				if r, err := w.engine.Command(ctx, c); err != nil || !strings.Contains(r.Text, "twin") {
+					b.Fatalf("pardon %s in the log chat: %q %v", twin, r.Text, err)
+				}
+			}
+		})
 		b.Run(name+"/allRecords", func(b *testing.B) {
 			for b.Loop() {
 				all, err := w.db.ListOffenders(ctx, 0)
