@@ -45,7 +45,7 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 		}
 		return words, true
 	}
-	if !pageFile(l.Path) {
+	if !pageFile(l.Path) || datedPost(l.Path) {
 		return nil, false
 	}
 	if l.ICANN && !info.userContent {
@@ -154,4 +154,17 @@ var pageFillers = setOf("html", "htm", "php", "asp", "aspx", "jsp", "shtml", "in
 // number does (forPathWords already passes over one of more than 32).
 func hexID(w string) bool {
 	return len(w) >= 6 && allHex(w) && strings.ContainsAny(w, "0123456789")
+}
+
+// datedPost reports a path in a blog's dated folders, /YYYY/MM/ first
+// (Blogger's /2024/03/security-update.html, Jekyll's
+// /2024/03/12/account-security.html): a post's address, made of its
+// date and its title, and a post titled "Security Update" or "Account
+// Recovery" is named with credential words alone.
+func datedPost(path string) bool {
+	if len(path) < 9 || path[0] != '/' || path[5] != '/' || path[8] != '/' {
+		return false
+	}
+	y, m := path[1:5], path[6:8]
+	return allDigits(y) && (y[:2] == "19" || y[:2] == "20") && allDigits(m) && m >= "01" && m <= "12"
 }

@@ -56,3 +56,23 @@ func TestLurePagesInARandomFolder(t *testing.T) {
 		{"https://d1a2b3c4d5e6f7.cloudfront.net/decade/login.html", false},
 	})
 }
+
+// TestLurePagesNotBlogPosts: a blog post's address is its date and its
+// title (Blogger's /2024/03/security-update.html, Jekyll's
+// /2024/03/12/account-security.html on GitHub Pages), and a post titled
+// "Security Update", "Password Recovery" or "Account Recovery" is named
+// with credential words alone: lure_page warned at 0.61-0.67 of each.
+// A lure page in a folder of another kind is still one.
+func TestLurePagesNotBlogPosts(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://jdoe.github.io/2024/03/12/security-update.html", false},
+		{"https://jdoe.github.io/2024/03/12/account-security.html", false},
+		{"https://myblog.blogspot.com/2024/03/security-update.html", false},
+		{"https://myblog.blogspot.com/2024/03/password-recovery.html", false},
+		{"https://myblog.blogspot.com/2021/07/account-recovery.html", false},
+
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/2024/login/verify.html", true},
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/login/verify.html", true},
+	})
+}
