@@ -997,6 +997,10 @@ func (rs *reasons) release() {
 	}
 }
 
+// explainFloor is the least a family of the link model's features must
+// add to a flagged link's logit to be named in its explanation.
+const explainFloor = 0.5
+
 // explainPatterns adds the phishing_pattern findings of the pending links.
 // They are fitted findings: they explain the score and do not change it.
 func (c *Classifier) explainPatterns(rs *reasons) {
@@ -1005,19 +1009,28 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 			rs.add(r)
 			continue
 		}
-		hf, pf := p.host, scratchFeatures() // the host's, when judging the link worked them out
-		if p.host == nil {
-			hf = scratchFeatures()
-			if !p.info.userContent {
-				// a page on a user-content host was scored by its path alone
-				model.HostFeatures(p.link, hf)
+		// what the explanation reads of the host's features, kept on
+		// the host: its other links are explained without working them
+		// out again
+		hp := p.info.hostPart.Load()
+		if hp == nil || !hp.For(c.link, explainFloor) {
+			hf := p.host // the host's, when judging the link worked them out
+			if hf == nil {
+				hf = scratchFeatures()
+				if !p.info.userContent {
+					// a page on a user-content host was scored by its path alone
+					model.HostFeatures(p.link, hf)
+				}
 			}
+			hp = c.link.HostPart(explainFloor, hf)
+			if p.host == nil {
+				featuresPool.Put(hf)
+			}
+			p.info.hostPart.Store(hp)
 		}
+		pf := scratchFeatures()
 		model.PathFeatures(p.link, pf)
-		why := c.link.Explain(0.5, hf, pf)
-		if p.host == nil {
-			featuresPool.Put(hf)
-		}
+		why := hp.ExplainPart(pf)
 		featuresPool.Put(pf)
 		if len(why) == 0 {
 			continue

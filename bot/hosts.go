@@ -48,6 +48,10 @@ type hostInfo struct {
 	// sigs holds the signals of links of the host judged in full, kept
 	// as pattern is (Classifier.linkSignals)
 	sigs [4]atomic.Pointer[signalsMemo]
+	// hostPart is what the explanation of a flagged link reads of the
+	// host's features (explainPatterns), kept once a link of the host
+	// was explained
+	hostPart atomic.Pointer[model.HostPart]
 	// taken is the popular program whose name the site takes without
 	// being its maker's (takenProduct), if any
 	taken *product
@@ -127,6 +131,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 	fs := scratchFeatures()
 	model.HostFeatures(l, fs)
 	info.hostLogit, info.expertLogit, info.hasExpert = c.link.HostLogits(l, fs)
+	labelWords := fs.LabelWords() // the lure words of the name, found for its features (info.words)
 	done(fs)
 	sig := &info.signals
 	if shorteners[l.Domain] || shorteners[l.Host] {
@@ -248,7 +253,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 	if word != nil {
 		info.read = &nameRead{word: word}
 	}
-	info.words = model.NameWords(site.Label())
+	info.words = labelWords.NameWords(site.Label())
 	if len(info.words) > 0 {
 		nameWordSignals(sig, info.words)
 		r := Reason{Code: CodeDomainWords, Subject: shown, fitted: true,

@@ -46,6 +46,30 @@ const MaxFeatures = 192
 type Features struct {
 	N    int
 	List [MaxFeatures]Feature
+	// words are the lure and scheme words the features of a host name
+	// found in its registrable label (concepts), for LabelWords
+	words LabelWords
+}
+
+// LabelWords are the lure and scheme words found in a registrable label
+// (NameWords), kept from its features so that they are not looked for
+// again.
+type LabelWords struct {
+	label string
+	found wordList
+}
+
+// LabelWords returns the words HostFeatures last found in a registrable
+// label, for NameWords.
+func (fs *Features) LabelWords() LabelWords { return fs.words }
+
+// NameWords returns NameWords(label): the words kept when they were
+// found in the same label, else looked for.
+func (w *LabelWords) NameWords(label string) []string {
+	if w.label != label || label == "" {
+		return NameWords(label)
+	}
+	return append([]string(nil), w.found.w[:w.found.n]...)
 }
 
 func (fs *Features) add(h uint32, fam Family, v float32, text string) {
@@ -416,6 +440,7 @@ func concepts(fs *Features, label string) {
 	var lure, scheme int
 	var found wordList
 	names.find(label, &found)
+	fs.words = LabelWords{label: label, found: found} // the words are the label's alone, whatever fs held before
 	for _, w := range found.w[:found.n] {
 		concept, n := "lure", &lure
 		if SchemeWord(w) {

@@ -219,47 +219,66 @@ func (m *Model) Explain(floor float32, parts ...*Features) []Contribution {
 			return best.Explain(floor, parts[0])
 		}
 	}
-	var sums [NumFamilies]float32
-	type top struct {
-		text string
-		w    float32
-	}
-	var words [NumFamilies][3]top
+	var x explainer
 	for _, fs := range parts {
-		for i := 0; i < fs.N; i++ {
-			f := &fs.List[i]
-			w := m.Weights[f.Index] * f.Value
-			sums[f.Family] += w
-			if f.Text == "" || w <= 0 {
-				continue
-			}
-			t := &words[f.Family]
-			dup := false
-			for k := range t {
-				if t[k].text == f.Text {
-					t[k].w = max(t[k].w, w)
-					dup = true
-				}
-			}
-			if dup {
-				continue
-			}
-			for k := range t {
-				if w > t[k].w {
-					copy(t[k+1:], t[k:len(t)-1])
-					t[k] = top{f.Text, w}
-					break
-				}
-			}
-		}
+		x.add(m, fs)
 	}
-	var out []Contribution
-	for fam := Family(0); fam < NumFamilies; fam++ {
-		if sums[fam] < floor {
+	return x.result(floor)
+}
+
+// explainer sums the contributions of features by family, and keeps the
+// strongest texts of each family, for Explain.
+type explainer struct {
+	sums  [NumFamilies]float32
+	words [NumFamilies][3]top
+}
+
+// top is a text of a family and the most it added.
+type top struct {
+	text string
+	w    float32
+}
+
+// add adds the contributions of fs under the weights of m.
+func (x *explainer) add(m *Model, fs *Features) {
+	for i := 0; i < fs.N; i++ {
+		f := &fs.List[i]
+		w := m.Weights[f.Index] * f.Value
+		x.sums[f.Family] += w
+		if f.Text == "" || w <= 0 {
 			continue
 		}
-		c := Contribution{Family: fam, Sum: sums[fam]}
-		for k, t := range words[fam] {
+		t := &x.words[f.Family]
+		dup := false
+		for k := range t {
+			if t[k].text == f.Text {
+				t[k].w = max(t[k].w, w)
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		for k := range t {
+			if w > t[k].w {
+				copy(t[k+1:], t[k:len(t)-1])
+				t[k] = top{f.Text, w}
+				break
+			}
+		}
+	}
+}
+
+// result returns the families that raised the score most, strongest
+// first, at most three, each raising it by at least floor.
+func (x *explainer) result(floor float32) []Contribution {
+	var out []Contribution
+	for fam := Family(0); fam < NumFamilies; fam++ {
+		if x.sums[fam] < floor {
+			continue
+		}
+		c := Contribution{Family: fam, Sum: x.sums[fam]}
+		for k, t := range x.words[fam] {
 			if t.w >= floor/2 {
 				c.Words[k] = t.text
 			}
@@ -275,6 +294,60 @@ func (m *Model) Explain(floor float32, parts ...*Features) []Contribution {
 		out = out[:3]
 	}
 	return out
+}
+
+// HostPart is what Explain reads of a host name's features, kept so that
+// links of one host with other paths are explained without working out
+// the host's features again (about 10,000 instructions a host). It is
+// immutable once made and safe for concurrent use.
+type HostPart struct {
+	model   *Model
+	floor   float32
+	logit   float32 // the model's Logit of the host's features
+	experts []expertPart
+	x       explainer // the host's features added
+}
+
+// expertPart is what an expert says of a host name alone: its logit
+// with its bias, and its Explain of the host's features.
+type expertPart struct {
+	logit float32
+	why   []Contribution
+}
+
+// HostPart returns what Explain(floor, host, path) reads of host, for
+// ExplainPart.
+func (m *Model) HostPart(floor float32, host *Features) *HostPart {
+	hp := &HostPart{model: m, floor: floor, logit: m.Logit(host)}
+	for _, e := range m.Experts {
+		hp.experts = append(hp.experts, expertPart{logit: e.Bias + e.Logit(host), why: e.Explain(floor, host)})
+	}
+	hp.x.add(m, host)
+	return hp
+}
+
+// For reports whether hp was made by m with this floor.
+func (hp *HostPart) For(m *Model, floor float32) bool { return hp.model == m && hp.floor == floor }
+
+// ExplainPart returns what Explain(floor, host, path) returns, for hp
+// made by HostPart(floor, host) of the same model.
+func (hp *HostPart) ExplainPart(path *Features) []Contribution {
+	m := hp.model
+	if len(m.Experts) > 0 {
+		total := m.Bias + hp.logit + m.Logit(path)
+		var best *expertPart
+		for i := range hp.experts {
+			if e := &hp.experts[i]; e.logit > total {
+				best, total = e, e.logit
+			}
+		}
+		if best != nil {
+			return append([]Contribution(nil), best.why...)
+		}
+	}
+	x := hp.x
+	x.add(m, path)
+	return x.result(hp.floor)
 }
 
 // pathDepths is how many depth buckets PathFeatures writes one of for
