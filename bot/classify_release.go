@@ -122,42 +122,49 @@ func takenProduct(l *linkx.Link) *product {
 	}
 	site := strings.ToLower(strings.ReplaceAll(l.Label(), "-", ""))
 	has := byteSetOf(site)
-	for i := range products {
-		p := &products[i]
-		for k, n := range p.names {
-			if productNameBytes[i][k]&^has != 0 || !strings.Contains(site, n) {
-				continue
-			}
-			rest := strings.Replace(site, n, "", 1)
-			if rest != "" && !siteTakers[rest] {
-				continue // another name
-			}
-			for _, d := range p.domains {
-				if l.Domain == d {
-					return nil
-				}
-			}
-			return p
+	for i := range productNames {
+		pn := &productNames[i]
+		if pn.bytes&^has != 0 || !strings.Contains(site, pn.name) {
+			continue
 		}
+		rest := strings.Replace(site, pn.name, "", 1)
+		if rest != "" && !siteTakers[rest] {
+			continue // another name
+		}
+		p := &products[pn.product]
+		for _, d := range p.domains {
+			if l.Domain == d {
+				return nil
+			}
+		}
+		return p
 	}
 	return nil
 }
 
-// productNameBytes holds the byteSetOf of each of products' names: a
-// site whose name lacks a byte of one cannot hold it (most sites hold
-// none, and looking for each name in turn cost about 7,500 instructions
-// a new host).
-var productNameBytes = func() [][]uint64 {
-	out := make([][]uint64, len(products))
+// productName is one of products' names with its byteSetOf: a site
+// whose name lacks a byte of it cannot hold it (most sites hold none, and
+// looking for each name in turn cost about 7,500 instructions a new
+// host).
+type productName struct {
+	bytes   uint64
+	name    string
+	product int // its index in products
+}
+
+// productNames holds every name of products in their order, in one
+// array that takenProduct passes over (a slice of names for each product
+// cost about 4,000 instructions a new host to walk).
+var productNames = func() []productName {
+	var out []productName
 	for i := range products {
 		for _, n := range products[i].names {
-			out[i] = append(out[i], byteSetOf(n))
+			out = append(out, productName{bytes: byteSetOf(n), name: n, product: i})
 		}
 	}
 	return out
 }()
 
-// byteSetOf returns the set of the bytes of s, each as its low six bits.
 func byteSetOf(s string) uint64 {
 	var m uint64
 	for i := 0; i < len(s); i++ {
