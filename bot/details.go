@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -121,13 +122,11 @@ func (d detail) render(t *texts) string {
 	if len(d.args) == 0 && !strings.Contains(f, "%") {
 		return f // nothing to fill in: no formatting, no copy
 	}
-	args := make([]any, len(d.args))
-	for i, a := range d.args {
-		args[i] = a
-	}
+	args := d.args // strings all: sprintf fills them in without fmt's general path
 	switch d.key {
 	case "link_file", "file", "double_ext", "mime_mismatch", "rtl":
 		// the argument named "kind" is a file kind to put in words
+		args = slices.Clone(d.args)
 		for i, a := range d.args {
 			if k, ok := strings.CutPrefix(a, "kind:"); ok {
 				args[i] = t.fileWhatLong[k]
@@ -141,15 +140,16 @@ func (d detail) render(t *texts) string {
 		// pairs of a lure category and the phrase that matched
 		var parts []string
 		for i := 0; i+1 < len(d.args); i += 2 {
-			parts = append(parts, fmt.Sprintf("%s (%q)", t.lureNames[d.args[i]], d.args[i+1]))
+			parts = append(parts, sprintf("%s (%q)", t.lureNames[d.args[i]], d.args[i+1]))
 		}
-		return fmt.Sprintf(f, strings.Join(parts, ", "))
+		return sprintf(f, strings.Join(parts, ", "))
 	case "notice_link", "notice_named":
 		// the first argument is a notice kind to put in words
+		args = slices.Clone(d.args)
 		args[0] = t.lureNames[d.args[0]]
 	case "new_member":
 		minutes, _ := strconv.Atoi(d.args[0])
-		return fmt.Sprintf(f, t.age(minutes))
+		return sprintf(f, t.age(minutes))
 	case "fan_out":
 		minutes, _ := strconv.Atoi(d.args[2])
 		return fmt.Sprintf(f, t.spreadWhat(d.args[0]), d.args[1], t.age(minutes))
@@ -182,16 +182,16 @@ func (d detail) render(t *texts) string {
 				if words == "" {
 					continue // "the words  in its path": nothing to name
 				}
-				s = fmt.Sprintf(s, words)
+				s = sprintf(s, words)
 			}
 			parts = append(parts, s)
 		}
 		if len(parts) == 0 {
 			parts = append(parts, t.families[model.Spelling])
 		}
-		return fmt.Sprintf(f, d.args[0], strings.Join(parts, ", "))
+		return sprintf(f, d.args[0], strings.Join(parts, ", "))
 	}
-	return fmt.Sprintf(f, args...)
+	return sprintf(f, args...)
 }
 
 // age says how long ago something was, in minutes, in words.
