@@ -353,6 +353,22 @@ func parseIPPart(p string) (uint64, bool) {
 	case len(p) > 1 && p[0] == '0':
 		base, p = 8, p[1:]
 	}
+	// most hosts are names, not numbers: a part that is no number in its
+	// base is turned down before ParseUint, whose error is allocated
+	// (about 700 instructions a new link)
+	if p == "" {
+		return 0, false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c >= '0' && c <= '7':
+		case c <= '9' && c >= '8' && base != 8:
+		case base == 16 && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'):
+		default:
+			return 0, false
+		}
+	}
 	v, err := strconv.ParseUint(p, base, 32)
 	return v, err == nil
 }
