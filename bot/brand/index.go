@@ -37,6 +37,12 @@ type nameIndex struct {
 	fuzzyPairs []nameSet
 	fuzzyAll   nameSet // every name of five letters or more whose skeleton is empty
 
+	// Named: every name by its first two letters (pairIndex), which a
+	// word that is the name or holds it holds too; namedShort: the names
+	// of fewer than two letters
+	namedPairs []nameSet
+	namedShort nameSet
+
 	// all: every name, the set of Matcher.scanAll
 	all nameSet
 }
@@ -73,7 +79,8 @@ func newNameIndex(names []name) nameIndex {
 		x.exactLen[l], x.fuzzyLen[l] = set(), set()
 	}
 	x.fuzzyAll, x.all = set(), set()
-	x.exactPairs, x.fuzzyPairs = make([]nameSet, 1<<12), make([]nameSet, 1<<12)
+	x.exactPairs, x.fuzzyPairs, x.namedPairs = make([]nameSet, 1<<12), make([]nameSet, 1<<12), make([]nameSet, 1<<12)
+	x.namedShort = set()
 	inPair := func(sets []nameSet, a, b byte, i int) {
 		p := pairIndex(a, b)
 		if sets[p] == nil {
@@ -85,6 +92,11 @@ func newNameIndex(names []name) nameIndex {
 		n := &names[i]
 		x.all.add(i)
 		in(x.byWord, n.word, i)
+		if len(n.word) < 2 {
+			x.namedShort.add(i)
+		} else {
+			inPair(x.namedPairs, n.word[0], n.word[1], i)
+		}
 		if !n.whole && len(n.word) < 6 {
 			in(x.shortNames, n.word, i)
 			if len(n.word) < 2 {
@@ -179,5 +191,18 @@ func (x *nameIndex) fuzzyCandidates(buf, tmp nameSet, coll string) nameSet {
 		s.or(x.fuzzyFirst[coll[0]])
 	}
 	x.orPairs(s, tmp, x.fuzzyPairs, coll, x.fuzzyLen[min(len(coll), len(x.fuzzyLen)-1)])
+	return s
+}
+
+// namedCandidates returns the names Named could find word to be or to
+// hold: those whose first two letters stand somewhere in it. Named looked
+// at each of the 234 built-in names for each word of a path (about 1,800
+// instructions a word).
+func (x *nameIndex) namedCandidates(buf nameSet, word string) nameSet {
+	s := x.newSet(buf)
+	s.or(x.namedShort)
+	for j := 0; j+1 < len(word); j++ {
+		s.or(x.namedPairs[pairIndex(word[j], word[j+1])])
+	}
 	return s
 }

@@ -737,13 +737,21 @@ func (m *Matcher) Named(word string, inside int) *Brand {
 		return nil
 	}
 	wb := bytesOf(word)
-	for i := range m.names {
-		n := &m.names[i]
-		if len(n.word) > len(word) || !n.wordBytes.within(wb) {
-			continue // neither the word nor inside it
-		}
-		if word == n.word || !n.whole && len(n.word) >= inside && strings.Contains(word, n.word) {
-			return n.brand
+	var buf [8]uint64
+	cand := m.index.all
+	if !m.scanAll {
+		cand = m.index.namedCandidates(buf[:0], word)
+	}
+	// the offered names in the order of names, so the first still wins
+	for w := range cand {
+		for b := cand[w]; b != 0; b &= b - 1 {
+			n := &m.names[w<<6+bits.TrailingZeros64(b)]
+			if len(n.word) > len(word) || !n.wordBytes.within(wb) {
+				continue // neither the word nor inside it
+			}
+			if word == n.word || !n.whole && len(n.word) >= inside && strings.Contains(word, n.word) {
+				return n.brand
+			}
 		}
 	}
 	return nil
