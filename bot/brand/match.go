@@ -90,6 +90,11 @@ type Matcher struct {
 type nameKey struct {
 	wordBytes, collBytes byteSet
 	word, coll           int32 // lengths of the name and its collapsed skeleton
+	// first is the first byte of the collapsed skeleton (0 for none),
+	// inside the most bytes of it a word starting otherwise may lack
+	// (maybeInside)
+	first  byte
+	inside int32
 }
 
 // maybeExact reports whether a word with these byteSets can match the
@@ -106,6 +111,19 @@ func (k *nameKey) maybeExact(wordBytes, collBytes byteSet) bool {
 // (at most 2 below 12) of the name, so no more bytes missing.
 func (k *nameKey) maybeFuzzy(collBytes byteSet) bool {
 	return k.word > 4 && (k.coll >= 12 || k.collBytes.missing(collBytes) <= 2)
+}
+
+// maybeInside reports whether a word whose collapsed skeleton (coll,
+// not empty) has these bytes can match the name in the second pass of
+// matchWord, when its first byte is not the name's: every case there but
+// a look-alike of the name inside the word, or one within tolerance-1
+// edits of part of it, needs the same first letter (the same skeleton,
+// typos, scrambled long names), and those two need at most tolerance-1 of
+// the name's bytes missing (none below nine letters). Long names with
+// another first letter were each looked at in full (about 2,000
+// instructions a new host).
+func (k *nameKey) maybeInside(coll string, collBytes byteSet) bool {
+	return k.first == coll[0] || k.first == 0 || int32(k.collBytes.missing(collBytes)) <= k.inside
 }
 
 type name struct {
@@ -173,7 +191,11 @@ func New(brands []Brand) *Matcher {
 		if len(n.word) <= 4 {
 			m.short[n.coll] = n
 		}
-		m.keys[i] = nameKey{wordBytes: n.wordBytes, collBytes: n.collBytes, word: int32(len(n.word)), coll: int32(len(n.coll))}
+		m.keys[i] = nameKey{wordBytes: n.wordBytes, collBytes: n.collBytes, word: int32(len(n.word)), coll: int32(len(n.coll)),
+			inside: int32(tolerance(len(n.coll)) - 1)}
+		if n.coll != "" {
+			m.keys[i].first = n.coll[0]
+		}
 	}
 	m.index = newNameIndex(m.names)
 	return m
@@ -403,7 +425,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	for w := range cand {
 		for b := cand[w]; b != 0; b &= b - 1 {
 			i := w<<6 + bits.TrailingZeros64(b)
-			if !m.keys[i].maybeFuzzy(collBytes) {
+			if k := &m.keys[i]; !k.maybeFuzzy(collBytes) || coll != "" && !k.maybeInside(coll, collBytes) {
 				continue
 			}
 			n := &m.names[i]
