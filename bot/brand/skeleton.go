@@ -289,6 +289,9 @@ func addScript(out []*unicode.RangeTable, t *unicode.RangeTable) []*unicode.Rang
 // of those: the mark of a homoglyph attack. Japanese, Chinese and Korean
 // mixed with Latin are normal and not reported.
 func MixedScript(label string) bool {
+	if isASCII(label) {
+		return false // Latin letters or none: one script at most (Scripts allocated its answer)
+	}
 	ss := Scripts(label)
 	if len(ss) < 2 {
 		return false
