@@ -430,7 +430,19 @@ func Defang(s string) string {
 	if end < 0 {
 		end = len(rest)
 	}
-	b.WriteString(strings.ReplaceAll(rest[:end], ".", "[.]"))
+	// each dot of the host written as [.] into b, not into a copy of
+	// the host first
+	host := rest[:end]
+	for {
+		i := strings.IndexByte(host, '.')
+		if i < 0 {
+			break
+		}
+		b.WriteString(host[:i])
+		b.WriteString("[.]")
+		host = host[i+1:]
+	}
+	b.WriteString(host)
 	b.WriteString(rest[end:])
 	return b.String()
 }
