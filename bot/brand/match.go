@@ -269,11 +269,20 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	if usfx := suffixLabels(uhost, suffix); usfx > 0 {
 		uhost = uhost[:usfx]
 	}
-	labels := strings.Split(strings.TrimSuffix(uhost, "."), ".")
-	regIdx := len(labels) - 1
-	asciiRest := strings.TrimSuffix(host, "."+suffix)
-	for li, label := range labels {
-		inReg := li == regIdx
+	asciiRest := host // the host without "."+suffix, without making that string
+	if n := len(host) - len(suffix) - 1; n >= 0 && host[n] == '.' && host[n+1:] == suffix {
+		asciiRest = host[:n]
+	}
+	// each label in turn, the registrable one last, without a slice of
+	// them (strings.Split allocated one a host)
+	for rest, last := strings.TrimSuffix(uhost, "."), false; !last; {
+		label := rest
+		if dot := strings.IndexByte(rest, '.'); dot >= 0 {
+			label, rest = rest[:dot], rest[dot+1:]
+		} else {
+			last = true
+		}
+		inReg := last
 		nonASCII := !isASCII(label)
 		// each word of a label once: the parts of a word split at a
 		// number are often its hyphen-separated words already
@@ -292,8 +301,24 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 			}
 			m.matchWord(word, inReg, nonASCII, consider, try)
 		}
-		for _, word := range splitWords(label) {
-			try(word)
+		// the words of the label, as splitWords gives them, without the
+		// slice it allocates
+		if !strings.ContainsAny(label, "-_") {
+			try(label)
+		} else {
+			for w := label; ; {
+				i := strings.IndexAny(w, "-_")
+				if i < 0 {
+					if w != "" {
+						try(w)
+					}
+					break
+				}
+				if i > 0 {
+					try(w[:i])
+				}
+				w = w[i+1:]
+			}
 		}
 		if inReg && strings.Contains(label, "-") {
 			// a name split by hyphens: dis-cord, steam-community
