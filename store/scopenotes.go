@@ -33,6 +33,10 @@ type scopeNotes struct {
 
 	names  []scopeName // the scopes by number
 	byName map[scopeName]uint32
+	// postings are, by scope number, the notes whose list now had it
+	// when it was made: a note's later lists are added, not its earlier
+	// ones taken out (in checks the note's list now).
+	postings [][]int32
 	// mark and stamp find a scope met twice in one record (listOf):
 	// mark[id] == stamp when id is in the list being made.
 	mark  []uint32
@@ -135,6 +139,7 @@ func (n *scopeNotes) intern(p bot.Platform, scope string) uint32 {
 	n.names = append(n.names, name)
 	n.byName[name] = id
 	n.mark = append(n.mark, 0)
+	n.postings = append(n.postings, nil)
 	return id
 }
 
@@ -167,6 +172,7 @@ func (n *scopeNotes) note(k bot.AccountKey, old, o *bot.Offender) {
 	if i := n.find(k); i >= 0 {
 		n.dead += int(n.notes[i].now.n)
 		n.notes[i].now = n.listOf(k.Platform, o)
+		n.post(i)
 		return
 	}
 	if n.first == nil {
@@ -183,6 +189,14 @@ func (n *scopeNotes) note(k bot.AccountKey, old, o *bot.Offender) {
 	was := n.listOf(k.Platform, old)
 	n.notes = append(n.notes, scopeNote{next: next, acct: span{off, uint32(len(n.accts)) - off}, was: was, now: n.listOf(k.Platform, o)})
 	n.first[h] = int32(len(n.notes) - 1)
+	n.post(int32(len(n.notes) - 1))
+}
+
+// post adds note i to the postings of the scopes its record names now.
+func (n *scopeNotes) post(i int32) {
+	for _, id := range n.list(n.notes[i].now) {
+		n.postings[id] = append(n.postings[id], i)
+	}
 }
 
 // reset forgets every note, once the index holds what they noted.
@@ -195,28 +209,30 @@ func (n *scopeNotes) reset() {
 	clear(n.names)
 	n.names = n.names[:0]
 	clear(n.byName)
+	clear(n.postings)
+	n.postings = n.postings[:0]
 	n.mark, n.stamp = n.mark[:0], 0
 }
 
 // in calls fn with every noted account of platform p whose record names
-// one of scopes now.
+// one of scopes now, once each.
 func (n *scopeNotes) in(p bot.Platform, scopes []string, fn func(k bot.AccountKey) error) error {
-	var want []uint32
+	var done map[int32]bool
 	for _, s := range scopes {
-		if id, ok := n.byName[scopeName{p, s}]; ok {
-			want = append(want, id)
+		id, ok := n.byName[scopeName{p, s}]
+		if !ok {
+			continue // no noted record names it
 		}
-	}
-	if len(want) == 0 {
-		return nil // no noted record names them
-	}
-	for i := range n.notes {
-		for _, id := range n.list(n.notes[i].now) {
-			if slices.Contains(want, id) {
-				if err := fn(n.account(int32(i))); err != nil {
-					return err
-				}
-				break
+		for _, i := range n.postings[id] {
+			if _, ok := slices.BinarySearch(n.list(n.notes[i].now), id); !ok || done[i] {
+				continue // its record has left the scope since, or met before
+			}
+			if done == nil {
+				done = make(map[int32]bool)
+			}
+			done[i] = true
+			if err := fn(n.account(i)); err != nil {
+				return err
 			}
 		}
 	}
