@@ -833,8 +833,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
-	if f := linkFile(l); f != "" && !repoName(l) {
+	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
+		if fd.Kind == filetype.Linux && tlsArchName(l, f) {
+			fd = filetype.Finding{}
+		}
 		// a file anyone uploaded to an official host vouches for
 		// nothing: judged as the attachment it was; so is a file named
 		// as droppers are in a storage bucket on a reputable host
