@@ -44,6 +44,13 @@ var productRepos = map[string][]string{
 	"OpenVPN":          {"openvpn/openvpn", "openvpn/openvpn-gui", "openvpn/openvpn-build"},
 	"FileZilla":        {"filezilla-project/filezilla"},
 	"Nmap":             {"nmap/nmap"},
+	"Obsidian":         {"obsidianmd/obsidian-releases"},
+	"Paint.NET":        {"paintdotnet/release"},
+	"Greenshot":        {"greenshot/greenshot"},
+	"Proton VPN":       {"protonvpn/win-app"},
+	"Mullvad VPN":      {"mullvad/mullvadvpn-app"},
+	"RustDesk":         {"rustdesk/rustdesk"},
+	"Firefox":          {"mozilla/gecko-dev"},
 }
 
 // repoHosts are the code hosts whose links name a repository as
@@ -98,9 +105,11 @@ func browserPath(p string) string {
 // is named after: its first word, or its first two joined (OBS-Studio),
 // is one of the product's names, or is the name with an installer's or
 // a platform's word joined to it (OllamaSetup, MagiskWin), after any
-// such words (Win_AnyDesk, Setup-Wireshark); nil for a
-// file whose name only starts like one (obs-websocket, node_exporter,
-// ZoomIt).
+// such words (Win_AnyDesk, Setup-Wireshark), and every word after it is
+// such a word too, a dropper's or a letter (Magisk-v27.0-setup,
+// KeePassXC-2.7.9-Win64: releaseTail); nil for a file whose name only
+// starts like one or names another program after it (obs-websocket,
+// node_exporter, ZoomIt, notion-enhancer).
 func releaseNamed(file string) *product {
 	words := fileWords(file)
 	for len(words) > 1 && releaseWords[words[0]] {
@@ -109,18 +118,18 @@ func releaseNamed(file string) *product {
 	if len(words) == 0 {
 		return nil
 	}
-	cands := [2]string{words[0]}
-	if len(words) > 1 {
-		cands[1] = words[0] + words[1]
-	}
-	for i := range products {
-		p := &products[i]
-		for _, n := range p.names {
-			for _, w := range cands {
-				if w == "" || !strings.HasPrefix(w, n) {
+	for k := 1; k <= 2 && k <= len(words); k++ {
+		w := strings.Join(words[:k], "")
+		for i := range products {
+			p := &products[i]
+			for _, n := range p.names {
+				if !strings.HasPrefix(w, n) {
 					continue
 				}
-				if rest := w[len(n):]; rest == "" || releaseWords[rest] {
+				if rest := w[len(n):]; rest != "" && !releaseWords[rest] {
+					continue
+				}
+				if releaseTail(words[k:]) {
 					return p
 				}
 			}
@@ -129,6 +138,21 @@ func releaseNamed(file string) *product {
 	return nil
 }
 
+// releaseTail reports words that a build's name adds after its
+// program's: installers' and platforms' words, single letters (v27,
+// x64), and the words droppers are named with (nvidia_driver_setup,
+// AnyDesk_Free_Crack), not another program's name (notion-enhancer).
+func releaseTail(words []string) bool {
+	for _, w := range words {
+		if len(w) > 1 && !releaseWords[w] && !dropperNames[w] && !dropperWords[w] && !codeDropperAny[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // releaseWords are what a build's name joins to its program's name:
 // installer builders' words and platforms (OllamaSetup, MagiskWin).
-var releaseWords = setOf("setup", "install", "installer", "portable", "win", "windows", "win64", "win32", "x64", "x86")
+var releaseWords = setOf("setup", "install", "installer", "portable", "win", "windows", "win64", "win32", "x64", "x86",
+	"amd64", "arm64", "full", "offline", "online", "latest", "stable", "release", "beta", "final", "lite", "desktop",
+	"client", "app", "manager")

@@ -74,7 +74,7 @@ var products = []product{
 	{"Malwarebytes", []string{"malwarebytes"}, []string{"malwarebytes.com"}, nil},
 	{"Webex", []string{"webex"}, []string{"webex.com", "cisco.com"}, nil},
 	{"HandBrake", []string{"handbrake"}, []string{"handbrake.fr"}, nil},
-	{"Krita", []string{"krita"}, []string{"krita.org"}, nil},
+	{"Krita", []string{"krita"}, []string{"krita.org", "kde.org"}, nil},
 	{"Inkscape", []string{"inkscape"}, []string{"inkscape.org"}, nil},
 	{"Thunderbird", []string{"thunderbird"}, []string{"thunderbird.net", "mozilla.org"}, nil},
 	{"Slack", []string{"slack"}, []string{"slack.com", "slack-edge.com"}, nil},
@@ -109,6 +109,38 @@ var products = []product{
 	{"Angry IP Scanner", []string{"angryip", "angryipscanner"}, []string{"angryip.org"}, nil},
 	{"WinDirStat", []string{"windirstat"}, []string{"windirstat.net"}, nil},
 	{"MetaTrader", []string{"metatrader", "metatrader4", "metatrader5"}, []string{"metaquotes.net", "metatrader4.com", "metatrader5.com"}, []string{"mt4", "mt5"}},
+	// note-taking, design and video apps, password managers, VPN
+	// clients, browsers, remote desktops, trading and streaming tools,
+	// and hardware monitors that malvertising and fake sites took
+	// besides the ones above (det14), with the domains their makers
+	// serve their builds from
+	{"Notion", []string{"notion"}, []string{"notion.so", "notion.com", "notion-static.com", "notion.site"}, nil},
+	{"Obsidian", []string{"obsidian", "obsidianmd"}, []string{"obsidian.md"}, nil},
+	{"CapCut", []string{"capcut"}, []string{"capcut.com"}, nil},
+	{"DaVinci Resolve", []string{"davinciresolve"}, []string{"blackmagicdesign.com"}, nil},
+	{"Figma", []string{"figma"}, []string{"figma.com"}, nil},
+	{"Paint.NET", []string{"paintnet"}, []string{"getpaint.net"}, nil},
+	{"Greenshot", []string{"greenshot"}, []string{"getgreenshot.org"}, nil},
+	{"Docker Desktop", []string{"dockerdesktop"}, []string{"docker.com"}, nil},
+	{"Unity Hub", []string{"unityhub"}, []string{"unity.com", "unity3d.com"}, nil},
+	{"TradingView", []string{"tradingview"}, []string{"tradingview.com"}, nil},
+	{"1Password", []string{"1password"}, []string{"1password.com", "1password.ca", "1password.eu"}, nil},
+	{"LastPass", []string{"lastpass"}, []string{"lastpass.com"}, nil},
+	{"NordVPN", []string{"nordvpn"}, []string{"nordvpn.com", "nordcdn.com"}, nil},
+	{"Proton VPN", []string{"protonvpn"}, []string{"protonvpn.com", "proton.me"}, nil},
+	{"Mullvad VPN", []string{"mullvad", "mullvadvpn"}, []string{"mullvad.net"}, nil},
+	{"RustDesk", []string{"rustdesk"}, []string{"rustdesk.com"}, nil},
+	{"GPU-Z", []string{"gpuz"}, []string{"techpowerup.com"}, nil},
+	{"HWMonitor", []string{"hwmonitor"}, []string{"cpuid.com"}, nil},
+	{"CrystalDiskInfo", []string{"crystaldiskinfo", "crystaldiskmark"}, []string{"crystalmark.info"}, nil},
+	{"Foxit PDF Reader", []string{"foxit", "foxitreader", "foxitpdf"}, []string{"foxit.com", "foxitsoftware.com"}, nil},
+	{"Grammarly", []string{"grammarly"}, []string{"grammarly.com"}, nil},
+	{"FL Studio", []string{"flstudio"}, []string{"image-line.com"}, nil},
+	{"Voicemod", []string{"voicemod"}, []string{"voicemod.net"}, nil},
+	{"Streamlabs", []string{"streamlabs", "streamlabsobs"}, []string{"streamlabs.com"}, nil},
+	{"Opera", []string{"operagx", "operabrowser"}, []string{"opera.com", "operagx.gg"}, nil},
+	{"Vivaldi", []string{"vivaldi"}, []string{"vivaldi.com", "vivaldi.net"}, nil},
+	{"Firefox", []string{"firefox"}, []string{"mozilla.org", "mozilla.net", "firefox.com"}, nil},
 }
 
 // takenProduct returns the product whose name a link's site takes while

@@ -69,3 +69,28 @@ func TestLurePages(t *testing.T) {
 		{"https://wallet.com/about is just a parked page", false},
 	})
 }
+
+// TestMoreFakeMakerSites: programs malvertising and fake sites took that
+// the products table did not hold (det13 left "a fake site of a program
+// the table does not hold"): their fakes on sites named after them are
+// fake downloads, their makers' own sites and releases stay allowed, and
+// Krita's builds on KDE's download host are its maker's.
+func TestMoreFakeMakerSites(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://getnotion.app/download/Notion%20Setup%203.10.exe", true},
+		{"https://paintnet.app/paint.net.5.0.13.install.zip", true},
+		{"https://capcut.app/CapCut_6.1.0_Installer.exe", true},
+		{"https://greenshot.download/Greenshot-INSTALLER-1.2.10.6-RELEASE.exe", true},
+		{"https://rustdesk.site/rustdesk-1.3.1-x86_64.exe", true},
+		{"https://github.com/notion-desktop/notion/releases/download/v3/Notion-Setup.exe", true},
+
+		{"https://desktop-release.notion-static.com/Notion%20Setup%203.10.0.exe", false},
+		{"https://github.com/obsidianmd/obsidian-releases/releases/download/v1.6.7/Obsidian-1.6.7.exe", false},
+		{"https://github.com/paintdotnet/release/releases/download/v5.0.13/paint.net.5.0.13.install.anycpu.web.zip", false},
+		{"https://github.com/rustdesk/rustdesk/releases/download/1.3.1/rustdesk-1.3.1-x86_64.exe", false},
+		{"https://download.kde.org/stable/krita/5.2.3/krita-x64-5.2.3-setup.exe", false},
+		{"https://download-installer.cdn.mozilla.net/pub/firefox/releases/131.0.2/win64/en-US/Firefox%20Setup%20131.0.2.exe", false},
+		{"https://github.com/notion-enhancer/notion-enhancer/releases/download/v0.11.0/notion-enhancer-0.11.0.exe", false},
+	})
+}
