@@ -52,10 +52,23 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 		brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
 		return false
 	}
-	if !c.plainSite(l, info, k.brands) && !c.plainBucket(l, file, info, k.brands) {
+	if !c.plainSiteBut(l, info, k.brands, mildEnding(l)) && !c.plainBucket(l, file, info, k.brands) {
 		return false
 	}
 	return !k.baited()
+}
+
+// mildEnding returns CodeSuspiciousTLD for a site on an ending that is
+// only mildly cheap (a weight of 0.1 or less: .cc, .info, .pro, .live),
+// where makers have long had their sites (arduino.cc, irfanview.info),
+// and "" for any other: the ending alone is no finding against a build
+// named as a product's on a site the link model otherwise reads as
+// ordinary. The free and cheapest endings (.tk, .xyz, .top) still are.
+func mildEnding(l *linkx.Link) Code {
+	if w := abusedTLD(l.Suffix); w > 0 && w <= 0.1 {
+		return CodeSuspiciousTLD
+	}
+	return ""
 }
 
 // plainSpelling reports a link spelled as makers spell their builds'

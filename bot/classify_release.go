@@ -141,6 +141,10 @@ var products = []product{
 	{"Opera", []string{"operagx", "operabrowser"}, []string{"opera.com", "operagx.gg"}, nil},
 	{"Vivaldi", []string{"vivaldi"}, []string{"vivaldi.com", "vivaldi.net"}, nil},
 	{"Firefox", []string{"firefox"}, []string{"mozilla.org", "mozilla.net", "firefox.com"}, nil},
+	// makers' tools whose sites end in .cc or .org, faked on a twin
+	// ending (kicad.cc, arduino-ide.cc)
+	{"Arduino IDE", []string{"arduino", "arduinoide"}, []string{"arduino.cc"}, nil},
+	{"KiCad", []string{"kicad"}, []string{"kicad.org"}, nil},
 }
 
 // takenProduct returns the product whose name a link's site takes while

@@ -94,3 +94,23 @@ func TestMoreFakeMakerSites(t *testing.T) {
 		{"https://github.com/notion-enhancer/notion-enhancer/releases/download/v0.11.0/notion-enhancer-0.11.0.exe", false},
 	})
 }
+
+// TestBuildsOnMildEndings: a product's build on its maker's site on an
+// ending that is only mildly cheap (.cc, .info) is noted, not flagged,
+// when the link model reads the site as ordinary (arduino.cc and
+// irfanview.info were deleted at 0.85 in the tech sets); the free and
+// cheapest endings still speak against a download, and fakes of
+// Arduino's and KiCad's sites on twin endings are fake downloads.
+func TestBuildsOnMildEndings(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"arduino ide https://downloads.arduino.cc/arduino-ide/arduino-ide_2.3.2_Windows_64bit.exe", false},
+		{"https://downloads.arduino.cc/arduino-cli/arduino-cli_1.1.0_Windows_64bit.zip", false},
+		{"irfanview 64 bit https://www.irfanview.info/files/iview467_x64_setup.exe", false},
+
+		{"https://kicad.cc/download/kicad-8.0.6-x86_64.exe", true},
+		{"https://arduino-ide.cc/download/arduino-ide_2.3.3_Windows_64bit.exe", true},
+		{"https://files.quickmirror.xyz/builds/tool-2.1.0-win64.exe", true},
+		{"https://acme-tools.top/download/acme-2.1.0-setup.exe", true},
+	})
+}
