@@ -22,6 +22,12 @@ const (
 	wBaitDownload = 0.9 // a program or archive anyone uploaded, offered as a crack, a cheat or a friend's game
 	wShortAddress = 0.6 // a shortened link dressed as an address: warns alone
 	wRawProgram   = 0.6 // a Windows program committed to a repository and linked raw: warns alone
+	// wFakeRelease: a build named after a program in a code host's release
+	// of a repository not its maker's warns alone. Third parties publish
+	// real builds there (portable wrappers, builds for other hardware)
+	// whose names read just like the fakes', so the members are told and
+	// the admin decides; a crack or a lure beside it deletes.
+	wFakeRelease = 0.7
 )
 
 // product is a program whose download page is faked: the names its fakes
@@ -474,8 +480,12 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 		}
 		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com"
 		if p, repo := othersRelease(l, file, fd); p != nil {
+			w := wFakeRelease
+			if bait != "" {
+				w = wFakeDownload // offered as a crack or a cheat besides
+			}
 			d := say2("fake_release", file, linkx.Defang(l.Host)+"/"+repo, p.name)
-			rs.add(Reason{Code: CodeDangerousFile, Weight: wFakeDownload, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
 			return
 		}
 		if bait == "" && code && windowsProgram(fd) {
