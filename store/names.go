@@ -3,7 +3,9 @@ package store
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -21,30 +23,262 @@ import (
 //
 // It is kept as offenders_by_scope is (see scopes.go), apart from it: a
 // Commit notes in memory the accounts whose records changed their names
-// (nameIndex.dirty: the keys the bucket holds of each, and those its
-// record has now), which queries read beside the bucket; the bucket is
-// brought up to date in one go when scopeFlushAt accounts are noted, and
-// at Close. Names change seldom: nearly every account noted is a new
-// record. A store not closed cleanly has the bucket rebuilt at Open, from
-// the names of the records alone; one opened read-only in that state
-// answers from every record.
+// (nameNotes: the keys the bucket holds of each, and those its record has
+// now), which queries read beside the bucket; the bucket is brought up to
+// date in one go when scopeFlushAt accounts are noted, and at Close. A
+// record written again with the name it had is not noted. Names change
+// seldom: nearly every account noted is a new record. A store not closed
+// cleanly has the bucket rebuilt at Open, from the names of the records
+// alone; one opened read-only in that state answers from every record.
 
 // nameIndex is the DB's bookkeeping of offenders_by_name. The fields are
-// guarded by DB.mu.
+// guarded by DB.mu; a Commit changes the notes (under db.mu, holding
+// commitSem), a Commit's transaction (holding commitSem) and the queries
+// (under db.mu) only read them.
 type nameIndex struct {
-	dirty   map[bot.AccountKey]*scopeChange
-	dirtyIn map[scopeName]map[bot.AccountKey]struct{} // dirty by the keys the records have now
-	stale   bool                                      // read-only, not closed cleanly: answer from every record
+	nameNotes
+	stale bool // read-only, not closed cleanly: answer from every record
 }
 
-// layerNames is what a Commit notes of a layer's names: dirty is the DB's
-// nameIndex.dirty, which no one changes while the layer is written, flush
-// whether the Commit brings the bucket up to date, changes the accounts
-// not in dirty whose records the layer gives other names.
+// nameNotes are the accounts noted, kept flat and without pointers as
+// scopeNotes are, so that the collector has nothing to follow in them
+// however many are noted: the accounts' keys in one byte slice, their
+// lists of name keys in another (each key its length, then its bytes),
+// the notes found by a 64-bit hash of the account, and the notes of a
+// name key by a 64-bit hash of the platform and key (collisions chained,
+// the note's list checked).
+type nameNotes struct {
+	seed  maphash.Seed
+	first map[uint64]int32 // the first note of the accounts with a hash
+	dirty []nameNote       // the noted accounts
+	accts []byte           // the notes' account keys (appendNoteAccount)
+	keys  []byte           // the notes' lists of name keys
+	// dead counts the bytes in keys of lists since replaced: an account
+	// renamed again gets a new list at the end.
+	dead int
+	// byKey is the last posting of the name keys with a hash; a note's
+	// list now had the key when the posting was made (later lists are
+	// added, earlier ones not taken out: in checks the list now).
+	byKey map[uint64]int32
+	posts []namePost
+}
+
+// nameNote is a noted account: its key in accts, the next note of the
+// accounts with the same hash (-1: none), and its lists of name keys in
+// keys: those the bucket holds (was) and those its record has now.
+type nameNote struct {
+	next     int32
+	acct     span
+	was, now span
+}
+
+// namePost is a posting of a name key: the note, and the posting before
+// it of the keys with the same hash (-1: none).
+type namePost struct{ note, next int32 }
+
+// nameKeyHash is the hash nameNotes finds a platform's name key by (a
+// test makes every key's the same).
+var nameKeyHash = func(seed maphash.Seed, p bot.Platform, key []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteString(string(p))
+	h.WriteByte(0)
+	h.Write(key)
+	return h.Sum64()
+}
+
+// full reports whether the notes are to be written to the bucket.
+func (n *nameNotes) full(limit int) bool {
+	return len(n.dirty) >= limit || n.dead >= 64*limit
+}
+
+// acctBytes returns the platform and user of note i, in accts.
+func (n *nameNotes) acctBytes(i int32) (p, user []byte) {
+	s := n.dirty[i].acct
+	b := n.accts[s.off : s.off+s.n]
+	l, w := binary.Uvarint(b)
+	return b[w : w+int(l)], b[w+int(l):]
+}
+
+// account returns the key of note i.
+func (n *nameNotes) account(i int32) bot.AccountKey {
+	p, u := n.acctBytes(i)
+	return bot.AccountKey{Platform: bot.Platform(p), User: string(u)}
+}
+
+// find returns the note of k, or -1.
+func (n *nameNotes) find(k bot.AccountKey) int32 {
+	if len(n.dirty) == 0 {
+		return -1
+	}
+	i, ok := n.first[noteHash(n.seed, k)]
+	if !ok {
+		return -1
+	}
+	for ; i >= 0; i = n.dirty[i].next {
+		if p, u := n.acctBytes(i); string(p) == string(k.Platform) && string(u) == k.User {
+			return i
+		}
+	}
+	return -1
+}
+
+// eachKey calls fn with each name key of a list.
+func (n *nameNotes) eachKey(s span, fn func(key []byte)) {
+	b := n.keys[s.off : s.off+s.n]
+	for len(b) > 0 {
+		l, w := binary.Uvarint(b)
+		fn(b[w : w+int(l)])
+		b = b[w+int(l):]
+	}
+}
+
+// has reports whether a list has key.
+func (n *nameNotes) has(s span, key []byte) bool {
+	found := false
+	n.eachKey(s, func(k []byte) { found = found || bytes.Equal(k, key) })
+	return found
+}
+
+// listOf appends a list of name keys to keys.
+func (n *nameNotes) listOf(keys []string) span {
+	off := uint32(len(n.keys))
+	for _, k := range keys {
+		n.keys = binary.AppendUvarint(n.keys, uint64(len(k)))
+		n.keys = append(n.keys, k...)
+	}
+	return span{off, uint32(len(n.keys)) - off}
+}
+
+// note notes that k's record, whose name keys were was when the bucket
+// was last written (or when k was last noted), has the keys now.
+func (n *nameNotes) note(k bot.AccountKey, was, now []string) {
+	if i := n.find(k); i >= 0 {
+		n.dead += int(n.dirty[i].now.n)
+		n.dirty[i].now = n.listOf(now)
+		n.post(k.Platform, i)
+		return
+	}
+	if n.first == nil {
+		n.first = make(map[uint64]int32)
+		n.byKey = make(map[uint64]int32)
+		n.seed = maphash.MakeSeed()
+	}
+	h := noteHash(n.seed, k)
+	next, ok := n.first[h]
+	if !ok {
+		next = -1
+	}
+	off := uint32(len(n.accts))
+	n.accts = appendNoteAccount(n.accts, k)
+	w := n.listOf(was)
+	n.dirty = append(n.dirty, nameNote{next: next, acct: span{off, uint32(len(n.accts)) - off}, was: w, now: n.listOf(now)})
+	i := int32(len(n.dirty) - 1)
+	n.first[h] = i
+	n.post(k.Platform, i)
+}
+
+// post adds note i to the postings of the keys its record has now.
+func (n *nameNotes) post(p bot.Platform, i int32) {
+	n.eachKey(n.dirty[i].now, func(key []byte) {
+		h := nameKeyHash(n.seed, p, key)
+		last, ok := n.byKey[h]
+		if !ok {
+			last = -1
+		}
+		n.posts = append(n.posts, namePost{note: i, next: last})
+		n.byKey[h] = int32(len(n.posts) - 1)
+	})
+}
+
+// reset forgets every note, once the bucket holds what they noted.
+func (n *nameNotes) reset() {
+	clear(n.first)
+	clear(n.byKey)
+	n.dirty, n.accts, n.keys, n.posts, n.dead = n.dirty[:0], n.accts[:0], n.keys[:0], n.posts[:0], 0
+	if cap(n.keys) > 1<<22 { // let go of what a burst grew
+		n.dirty, n.accts, n.keys, n.posts = nil, nil, nil, nil
+	}
+}
+
+// in calls fn with every noted account of platform p whose record has
+// one of keys now, once each.
+func (n *nameNotes) in(p bot.Platform, keys []string, fn func(k bot.AccountKey) error) error {
+	if len(n.dirty) == 0 {
+		return nil
+	}
+	var done map[int32]bool
+	for _, key := range keys {
+		j, ok := n.byKey[nameKeyHash(n.seed, p, []byte(key))]
+		if !ok {
+			continue
+		}
+		for ; j >= 0; j = n.posts[j].next {
+			i := n.posts[j].note
+			if done[i] {
+				continue
+			}
+			if pl, _ := n.acctBytes(i); string(pl) != string(p) || !n.has(n.dirty[i].now, []byte(key)) {
+				continue // another key's hash, or renamed since
+			}
+			if done == nil {
+				done = make(map[int32]bool)
+			}
+			done[i] = true
+			if err := fn(n.account(i)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// ops notes in s the writes that bring the bucket up to date with every
+// noted account; now, if set, gives the name keys of the accounts whose
+// records a Commit is writing (ok false for the others).
+func (n *nameNotes) ops(s *scopeOps, now func(k bot.AccountKey) (keys []string, ok bool)) {
+	var was, to []string
+	for i := range n.dirty {
+		k := n.account(int32(i))
+		was = n.appendKeys(was[:0], n.dirty[i].was)
+		ok := false
+		if now != nil {
+			var keys []string
+			if keys, ok = now(k); ok {
+				to = append(to[:0], keys...)
+			}
+		}
+		if !ok {
+			to = n.appendKeys(to[:0], n.dirty[i].now)
+		}
+		s.change(k, was, to)
+	}
+}
+
+// appendKeys appends the keys of a list to out.
+func (n *nameNotes) appendKeys(out []string, s span) []string {
+	n.eachKey(s, func(k []byte) { out = append(out, string(k)) })
+	return out
+}
+
+// layerNames is what a Commit notes of a layer's names: notes are the
+// DB's, which no one changes while the layer is written, flush whether
+// the Commit brings the bucket up to date, changes the layer's records
+// whose names change.
 type layerNames struct {
-	dirty   map[bot.AccountKey]*scopeChange
+	notes   *nameNotes
 	flush   bool
-	changes map[bot.AccountKey]*scopeChange
+	changes []nameMove
+}
+
+// nameMove is a record of the layer whose name changes: whether it
+// replaces one (had) and that one's name, and the new record (nil:
+// deleted).
+type nameMove struct {
+	k   bot.AccountKey
+	had bool
+	was string
+	now *bot.Offender
 }
 
 // nameKeysOf returns the keys o's name is indexed under; none for no
@@ -54,6 +288,14 @@ func nameKeysOf(o *bot.Offender) []string {
 		return nil
 	}
 	return bot.NameKeys(o.Name)
+}
+
+// wasKeys returns the keys the record m replaces is indexed under.
+func (m *nameMove) wasKeys() []string {
+	if !m.had {
+		return nil
+	}
+	return bot.NameKeys(m.was)
 }
 
 // offenderName reads the name of an offender record in the file's form,
@@ -79,29 +321,24 @@ func offenderName(v []byte) (string, error) {
 	return name, nil
 }
 
-// prepareNames notes, for the Commit writing f, the accounts noted so far
-// and whether f brings the bucket up to date. The caller holds db.mu.
+// prepareNames notes, for the Commit writing f, the notes so far and
+// whether f brings the bucket up to date. The caller holds db.mu.
 func (db *DB) prepareNames(f *layer) {
-	f.named.dirty, f.named.flush = db.names.dirty, len(db.names.dirty) >= db.scopeFlushAt
+	f.named.notes, f.named.flush = &db.names.nameNotes, db.names.full(db.scopeFlushAt)
 }
 
 // noteNames finds, before writeOffenders replaces them, the layer's
-// offender records whose names change, of accounts not noted yet: the
-// record replaced is the one noteOldKeys found cached, or else the file's,
-// whose name alone is read here. When the layer flushes the bucket, it
-// writes the keys of every account noted, as their records are after
-// the layer.
+// offender records whose names change: the record replaced is the one
+// noteOldKeys found cached, or else the file's, whose name alone is read
+// here. A record written again with the name it had costs nothing more.
+// When the layer flushes the bucket, it writes the keys of every account
+// noted, as their records are after the layer.
 func (l *layer) noteNames(tx *bolt.Tx) error {
 	n := &l.named
-	if n.changes == nil {
-		n.changes = make(map[bot.AccountKey]*scopeChange)
-	}
 	clear(n.changes)
+	n.changes = n.changes[:0]
 	records := tx.Bucket(bucketOffendersBySeen)
 	for k, o := range l.offenders {
-		if _, ok := n.dirty[k]; ok {
-			continue // committed() notes what it names now
-		}
 		had, was := false, ""
 		if bits, ok := l.oldOffenders[k]; ok {
 			if old := l.oldRecords[k]; old != nil {
@@ -117,92 +354,62 @@ func (l *layer) noteNames(tx *bolt.Tx) error {
 		if had == (o != nil) && (o == nil || o.Name == was) {
 			continue
 		}
-		c := &scopeChange{now: nameKeysOf(o)}
-		if had {
-			c.was = bot.NameKeys(was)
-		}
-		if len(c.was) == 0 && len(c.now) == 0 {
-			continue
-		}
-		n.changes[k] = c
+		n.changes = append(n.changes, nameMove{k: k, had: had, was: was, now: o})
 	}
 	if !n.flush {
 		return nil
 	}
 	var ops scopeOps
-	for k, d := range n.dirty {
-		now := d.now
-		if o, ok := l.offenders[k]; ok {
-			now = nameKeysOf(o)
+	var changed map[bot.AccountKey]*bot.Offender
+	for i := range n.changes {
+		c := &n.changes[i]
+		if n.notes.find(c.k) < 0 {
+			ops.change(c.k, c.wasKeys(), nameKeysOf(c.now))
+			continue
 		}
-		ops.change(k, d.was, now)
+		if changed == nil {
+			changed = make(map[bot.AccountKey]*bot.Offender)
+		}
+		changed[c.k] = c.now
 	}
-	for k, d := range n.changes {
-		ops.change(k, d.was, d.now)
-	}
+	n.notes.ops(&ops, func(k bot.AccountKey) ([]string, bool) {
+		o, ok := changed[k]
+		if !ok {
+			return nil, false
+		}
+		return nameKeysOf(o), true
+	})
 	return ops.apply(tx.Bucket(bucketOffendersByName))
 }
 
-// noteNameChanges brings nameIndex.dirty (and dirtyIn) up to date with a
-// layer now in the file: the accounts it noted, and what the records of
-// those noted before have now; none after it wrote the bucket. The caller
-// holds db.mu.
+// noteNameChanges brings the notes up to date with a layer now in the
+// file: the accounts whose names it changed are noted, or none after it
+// wrote the bucket. The caller holds db.mu.
 func (db *DB) noteNameChanges(f *layer) {
-	x := &db.names
 	if f.named.flush {
-		clear(x.dirty)
-		clear(x.dirtyIn)
+		db.names.reset()
 		return
 	}
-	for k, o := range f.offenders {
-		if d, ok := x.dirty[k]; ok {
-			x.noteIn(k, d.now, false)
-			d.now = nameKeysOf(o)
-			x.noteIn(k, d.now, true)
+	for i := range f.named.changes {
+		c := &f.named.changes[i]
+		was, now := c.wasKeys(), nameKeysOf(c.now)
+		if len(was) == 0 && len(now) == 0 && db.names.find(c.k) < 0 {
+			continue // under no key before or after
 		}
-	}
-	if x.dirty == nil {
-		x.dirty = make(map[bot.AccountKey]*scopeChange, len(f.named.changes))
-		x.dirtyIn = make(map[scopeName]map[bot.AccountKey]struct{})
-	}
-	for k, d := range f.named.changes {
-		x.dirty[k] = d
-		x.noteIn(k, d.now, true)
+		db.names.note(c.k, was, now)
 	}
 }
 
-// noteIn adds k to (in) or takes it from dirtyIn of each of keys.
-func (x *nameIndex) noteIn(k bot.AccountKey, keys []string, in bool) {
-	for _, s := range keys {
-		n := scopeName{k.Platform, s}
-		m := x.dirtyIn[n]
-		switch {
-		case in && m == nil:
-			x.dirtyIn[n] = map[bot.AccountKey]struct{}{k: {}}
-		case in:
-			m[k] = struct{}{}
-		case m != nil:
-			delete(m, k)
-			if len(m) == 0 {
-				delete(x.dirtyIn, n)
-			}
-		}
-	}
-}
-
-// flushNamesOnClose writes the keys of every account noted in
-// nameIndex.dirty, in tx (Close's, which marks the store closed cleanly).
-// The caller holds db.mu.
+// flushNamesOnClose writes the keys of every account noted, in tx
+// (Close's, which marks the store closed cleanly). The caller holds
+// db.mu.
 func (db *DB) flushNamesOnClose(tx *bolt.Tx) error {
 	var ops scopeOps
-	for k, d := range db.names.dirty {
-		ops.change(k, d.was, d.now)
-	}
+	db.names.ops(&ops, nil)
 	if err := ops.apply(tx.Bucket(bucketOffendersByName)); err != nil {
 		return err
 	}
-	clear(db.names.dirty)
-	clear(db.names.dirtyIn)
+	db.names.reset()
 	return nil
 }
 
@@ -341,7 +548,7 @@ func (db *DB) OffendersNamed(ctx context.Context, p bot.Platform, keys []string)
 				if acct.User == "" {
 					continue
 				}
-				if _, ok := db.names.dirty[acct]; ok {
+				if db.names.find(acct) >= 0 {
 					continue // the bucket lags its record: below
 				}
 				if err := found(acct); err != nil {
@@ -349,14 +556,7 @@ func (db *DB) OffendersNamed(ctx context.Context, p bot.Platform, keys []string)
 				}
 			}
 		}
-		for _, key := range keys {
-			for acct := range db.names.dirtyIn[scopeName{p, key}] {
-				if err := found(acct); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+		return db.names.in(p, keys, found)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("offenders named in %s: %w", p, boltErr(err))
