@@ -181,13 +181,6 @@ type scopeMove struct {
 	old, now *bot.Offender
 }
 
-// scopeChange is what an index holds of an account (was) and what its
-// record has now (now; nil when it has no record): offenders_by_name's
-// notes (names.go).
-type scopeChange struct {
-	was, now []string
-}
-
 // scopeOps are writes to offenders_by_scope, made in key order by apply:
 // bbolt splits the nodes of a transaction only when it commits, so that
 // many keys put in no order into one transaction shift ever longer nodes
