@@ -301,10 +301,7 @@ func (m *nameMove) wasKeys() []string {
 // offenderName reads the name of an offender record in the file's form,
 // without decoding the rest of it.
 func offenderName(v []byte) (string, error) {
-	r, ok := binaryRecord(v)
-	if !ok && len(v) > 0 && v[0] == offenderWithEnds {
-		r, ok = &reader{b: v[1:]}, true
-	}
+	r, _, ok := offenderRecord(v)
 	if !ok {
 		o, err := decodeOffender(v)
 		if err != nil {

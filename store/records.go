@@ -148,6 +148,19 @@ func (r messageRec) ref() bot.MessageRef {
 // none: each of their mutes ends at RestrictedUntil.
 const offenderWithEnds = binaryFormat + 1
 
+// offenderRecord returns a reader of an offender record's binary form,
+// with or without its ends (which follow the fields it reads), and
+// whether the record has one (a JSON record of schemas 1-5 has not).
+func offenderRecord(v []byte) (r *reader, withEnds, ok bool) {
+	if r, ok := binaryRecord(v); ok {
+		return r, false, true
+	}
+	if len(v) > 0 && v[0] == offenderWithEnds {
+		return &reader{b: v[1:]}, true, true
+	}
+	return nil, false, false
+}
+
 // encodeOffender writes an offender record in the binary form. Like the
 // encoders of the other binary records it refuses what the write's checks
 // refuse (the binary form could hold it, the rule is the same for every
@@ -229,11 +242,7 @@ func fromPardonRecs(rs []pardonRec) []bot.Pardon {
 }
 
 func decodeOffender(b []byte) (*bot.Offender, error) {
-	r, ok := binaryRecord(b)
-	withEnds := !ok && len(b) > 0 && b[0] == offenderWithEnds
-	if withEnds {
-		r, ok = &reader{b: b[1:]}, true
-	}
+	r, withEnds, ok := offenderRecord(b)
 	if ok {
 		o := &bot.Offender{Account: bot.AccountKey{Platform: bot.Platform(r.string()), User: r.string()}, Name: r.string()}
 		if n := r.count(); n > 0 {

@@ -126,10 +126,7 @@ func (s *scopeBuild) put(b *bolt.Bucket, i, j int) error {
 // the bytes fn gets are the record's, valid until fn returns. A JSON
 // record (schema 1-5) is decoded whole.
 func eachRecordScope(v []byte, fn func(scope []byte)) error {
-	r, ok := binaryRecord(v)
-	if !ok && len(v) > 0 && v[0] == offenderWithEnds {
-		r, ok = &reader{b: v[1:]}, true
-	}
+	r, _, ok := offenderRecord(v)
 	if !ok {
 		o, err := decodeOffender(v)
 		if err != nil {
