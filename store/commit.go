@@ -81,6 +81,7 @@ func (db *DB) flush(target uint64) error {
 	db.noteOldKeys(f)
 	// while the index is rebuilt, the notes wait for it
 	f.notes, f.flushScopes = &db.scopeNotes, !db.scopesStale && db.scopeNotes.full(db.scopeFlushAt)
+	f.noteAll = db.scopesStale
 	db.prepareNames(f)
 	db.mu.Unlock()
 

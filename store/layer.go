@@ -41,11 +41,14 @@ type layer struct {
 	// cached (set by noteOldKeys too): noteScopes reads the file for the
 	// others. notes are the DB's scopeNotes, which no one changes while
 	// the layer is written, and flushScopes whether the layer's Commit
-	// brings the index up to date (both set by flush); scopeChanges what
-	// noteScopes found (see scopes.go).
+	// brings the index up to date (both set by flush), noteAll whether
+	// every record written is noted, its scopes changed or not (while the
+	// index is rebuilt: startScopeBuild); scopeChanges what noteScopes
+	// found (see scopes.go).
 	oldRecords   map[bot.AccountKey]*bot.Offender
 	notes        *scopeNotes
 	flushScopes  bool
+	noteAll      bool
 	scopeChanges []scopeMove
 	named        layerNames // the same of names (see names.go)
 

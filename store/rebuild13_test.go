@@ -22,7 +22,9 @@ import (
 // the in-memory indexes loaded, the index by chat written; open_ms is
 // Open alone, until the store answers (offenders and pardon then read
 // every record until the index is built); open-cpu-ms and build-cpu-ms
-// the process's CPU time in Open and after it until the index is built.
+// the process's CPU time in Open and after it until the index is built;
+// longest-read-ms the longest the rebuild held a read transaction (or,
+// with scopeReadChunk records, the longest between two of them).
 func BenchmarkOpenAfterACrash(b *testing.B) {
 	dir := b.TempDir()
 	db, err := Open(filepath.Join(dir, "immune.db"), Options{OffenderRetention: -1})
@@ -55,7 +57,18 @@ func BenchmarkOpenAfterACrash(b *testing.B) {
 	crashed := filepath.Join(dir, "crashed.db")
 	copyStoreFile(b, db.Path(), crashed)
 	db.Close()
-	var opened, openCPU, buildCPU time.Duration
+	var opened, openCPU, buildCPU, longestRead time.Duration
+	// the longest time between two read transactions of the rebuild: a
+	// Commit that grows the file waits for the one open
+	var lastRead time.Time
+	testHookScopeRead = func(_ string, read int) {
+		now := time.Now()
+		if read > 0 {
+			longestRead = max(longestRead, now.Sub(lastRead))
+		}
+		lastRead = now
+	}
+	defer func() { testHookScopeRead = nil }()
 	b.ResetTimer()
 	for b.Loop() {
 		b.StopTimer()
@@ -86,6 +99,7 @@ func BenchmarkOpenAfterACrash(b *testing.B) {
 	// makes wall time say more about its neighbours
 	b.ReportMetric(float64(openCPU.Milliseconds())/float64(b.N), "open-cpu-ms")
 	b.ReportMetric(float64(buildCPU.Milliseconds())/float64(b.N), "build-cpu-ms")
+	b.ReportMetric(float64(longestRead.Milliseconds()), "longest-read-ms")
 }
 
 // builtIndex waits for the index by scope rebuilt at Open, which must

@@ -48,12 +48,8 @@ func (s *scopeBuild) key(k buildKey) []byte { return s.buf[k.off : k.off+int(k.n
 func (s *scopeBuild) collect(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) error {
 	c := tx.Bucket(bucketOffendersBySeen).Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		var p, user []byte
-		ok := len(k) > 8
-		if ok {
-			p, user, ok = bytes.Cut(k[8:], []byte(":"))
-		}
-		if !ok || len(user) == 0 || !bot.Platform(p).Valid() {
+		p, user, ok := recordKeyAccount(k)
+		if !ok {
 			return fmt.Errorf("%w: offender key %q", ErrCorrupt, k)
 		}
 		if len(stale) > 0 {
@@ -68,6 +64,16 @@ func (s *scopeBuild) collect(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) err
 		}
 	}
 	return nil
+}
+
+// recordKeyAccount reads the platform and user of a key of
+// offenders_by_seen, in the key.
+func recordKeyAccount(k []byte) (p, user []byte, ok bool) {
+	if len(k) <= 8 {
+		return nil, nil, false
+	}
+	p, user, ok = bytes.Cut(k[8:], []byte(":"))
+	return p, user, ok && len(user) > 0 && bot.Platform(p).Valid()
 }
 
 // add adds the keys of the record v of platform p's user: one a scope it
@@ -176,25 +182,42 @@ func (r *reader) skipTime() {
 	}
 }
 
+// scopeReadChunk is how many keys of offenders_by_seen one read
+// transaction of a rebuild reads (a variable for tests): bbolt cannot map
+// a growing file again while a read transaction is open, so a Commit that
+// grows the file would wait for one that read every record (5-9 s of CPU
+// for 1,000,000 records).
+var scopeReadChunk = 10_000
+
+// testHookScopeRead, if set, runs between the read transactions of a
+// rebuild at Open, with the store's path and the number of keys read.
+var testHookScopeRead func(path string, read int)
+
 // startScopeBuild begins building offenders_by_scope again from the
 // records: at the Open of a store not closed cleanly, whose index may lag
-// its records. The records are read in tx, a read transaction begun in
-// Open, so that the index built is the file's as Open leaves it: every
-// Commit after it notes the accounts whose scopes it changes
-// (scopeNotes), as it always does. The rest runs in the background: the
-// keys are sorted and written in transactions of scopeBatch keys, while
-// queries answer from every record (scopesStale) and Commits leave the
-// index alone; once it is written, the index and the notes answer. The
-// store's open mark stays set until it is: a rebuild cut short by a
-// crash, or one that failed, is made again at the next Open. Close waits
-// for it. The caller holds nothing; stale are the stale copies of
-// records in tx.
-func (db *DB) startScopeBuild(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) {
+// its records. It runs in the background while queries answer from every
+// record (scopesStale) and Commits leave the index alone, noting every
+// account whose record they write (or delete), whether its scopes change
+// or not, with the scopes it had at Open (scopeNotes: layer.noteAll).
+// The records are read in key order in read transactions of
+// scopeReadChunk keys, each holding commitSem, so that the records read,
+// offenderKeys and the notes agree: a key that is not its account's
+// record is skipped, and so is an account noted, whose scopes at Open
+// the notes hold; a Commit waits at most for one chunk, and between
+// chunks grows the file freely. Accounts not noted have their records
+// of Open, under the keys of Open, and so are met once. The keys are
+// sorted and written in transactions of scopeBatch keys; then, holding
+// commitSem, the keys of the noted accounts' scopes at Open are put, and
+// the index and the notes answer: the notes take the index from Open's
+// scopes to the records'. The store's open mark stays set until then: a
+// rebuild cut short by a crash, or one that failed, is made again at
+// the next Open. Close waits for it. The caller holds nothing.
+func (db *DB) startScopeBuild() {
 	db.scopesStale = true
 	db.buildDone = make(chan struct{})
 	go func() {
 		defer close(db.buildDone)
-		err := db.buildScopes(tx, stale)
+		err := db.buildScopes()
 		db.mu.Lock()
 		db.buildErr = err
 		db.mu.Unlock()
@@ -202,15 +225,21 @@ func (db *DB) startScopeBuild(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) {
 }
 
 // buildScopes is startScopeBuild's background work.
-func (db *DB) buildScopes(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) error {
+func (db *DB) buildScopes() error {
 	var s scopeBuild
-	err := db.protect("reading the records for the index by chat", func() error {
-		return s.collect(tx, stale)
-	})
-	// a write transaction waits for no read one of the same goroutine
-	_ = tx.Rollback()
-	if err != nil {
-		return err
+	var after []byte // the last key read
+	for read := 0; ; {
+		if testHookScopeRead != nil {
+			testHookScopeRead(db.path, read)
+		}
+		n, err := db.collectChunk(&s, &after)
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			break
+		}
+		read += n
 	}
 	s.sort()
 	for i := 0; i == 0 || i < len(s.keys); i += scopeBatch {
@@ -238,10 +267,60 @@ func (db *DB) buildScopes(tx *bolt.Tx, stale map[bot.AccountKey][]uint64) error 
 	// the next one decides from scopesStale whether to write the index.
 	db.commitSem <- struct{}{}
 	defer func() { <-db.commitSem }()
+	// the notes change only under commitSem
+	var ops scopeOps
+	db.scopeNotes.wasOps(&ops)
+	err := db.update("building the index by chat", func(tx *bolt.Tx) error {
+		return ops.apply(tx.Bucket(bucketOffendersByScope))
+	})
+	if err != nil {
+		return err
+	}
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	db.scopesStale = false
 	return nil
+}
+
+// collectChunk adds to s the keys of the next scopeReadChunk keys of
+// offenders_by_seen after *after (from the first if nil), in one read
+// transaction, holding commitSem; it sets *after to the last key read and
+// returns how many it read (0: none was left).
+func (db *DB) collectChunk(s *scopeBuild, after *[]byte) (n int, err error) {
+	db.commitSem <- struct{}{}
+	defer func() { <-db.commitSem }()
+	err = db.protect("reading the records for the index by chat", func() error {
+		tx, err := db.bolt.Begin(false)
+		if err != nil {
+			return err
+		}
+		defer func() { _ = tx.Rollback() }()
+		c := tx.Bucket(bucketOffendersBySeen).Cursor()
+		var k, v []byte
+		if *after == nil {
+			k, v = c.First()
+		} else if k, v = c.Seek(*after); k != nil && bytes.Equal(k, *after) {
+			k, v = c.Next()
+		}
+		for ; k != nil && n < scopeReadChunk; k, v = c.Next() {
+			n++
+			*after = append((*after)[:0], k...)
+			p, user, ok := recordKeyAccount(k)
+			if !ok {
+				return fmt.Errorf("%w: offender key %q", ErrCorrupt, k)
+			}
+			acct := bot.AccountKey{Platform: bot.Platform(p), User: string(user)}
+			// the notes and offenderKeys change only under commitSem
+			if bits, ok := db.offenderKeys[acct]; !ok || bits != keyTime(k) || db.scopeNotes.find(acct) >= 0 {
+				continue // a stale copy, or an account noted
+			}
+			if err := s.add(p, user, v); err != nil {
+				return fmt.Errorf("%w: offender %s: %v", ErrCorrupt, acct, err)
+			}
+		}
+		return nil
+	})
+	return n, err
 }
 
 // waitScopeBuild waits for a rebuild in progress to end (Close).

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -194,4 +195,96 @@ func TestRecordScopesReadAsDecoded(t *testing.T) {
 			t.Errorf("%s: scopes %q, want %q", o.Account, got, want)
 		}
 	}
+}
+
+// TestCommitGrowsTheFileWhileTheIndexIsRebuilt: a Commit that must grow
+// the file (and so map it again, which bbolt does only when no read
+// transaction is open) completes while the rebuild of the index after an
+// unclean stop is held midway through reading the records; records
+// written meanwhile are in the index once it is built: one whose key goes
+// back in time to before where the reading is, with the same chats, one
+// moved to other chats, one deleted, and the new ones.
+func TestCommitGrowsTheFileWhileTheIndexIsRebuilt(t *testing.T) {
+	defer func(n int) { initialMmap = n }(initialMmap)
+	initialMmap = 0 // the file mapped at its size, again as it grows
+	crashed := crashedStore(t, 60)
+	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
+	scopeReadChunk = 10
+	midway, release := make(chan struct{}), make(chan struct{})
+	testHookScopeRead = func(path string, read int) {
+		if path == crashed && read == 30 {
+			close(midway)
+			<-release
+		}
+	}
+	defer func() { testHookScopeRead = nil }()
+	db, err := Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	defer db.Close()
+	select {
+	case <-midway:
+	case <-db.buildDone:
+		t.Fatal("the rebuild ended without the hook")
+	}
+	info, err := os.Stat(crashed)
+	must(t, err)
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 0, time.UTC)
+	back := bot.AccountKey{Platform: bot.Telegram, User: "1058"} // read last
+	o, err := db.Offender(ctx, back)
+	must(t, err)
+	o.LastSeen = t0.Add(-time.Hour) // before every key read so far
+	must(t, db.PutOffender(ctx, o))
+	moved := bot.AccountKey{Platform: bot.Telegram, User: "1001"}
+	must(t, db.PutOffender(ctx, bot.Offender{Account: moved, LastSeen: t0.Add(time.Minute), Chats: []string{"g11", "new"}}))
+	must(t, db.DeleteOffender(ctx, bot.AccountKey{Platform: bot.Telegram, User: "1040"}))
+	evidence := strings.Repeat("x", 900)
+	for i := range 2000 { // several times the file's size
+		must(t, db.PutOffender(ctx, bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(9000 + i)},
+			LastSeen: t0.Add(time.Duration(i) * time.Millisecond), Evidence: evidence, Chats: []string{fmt.Sprint("h", i%5)}}))
+	}
+	done := make(chan error, 1)
+	go func() { done <- db.Commit(ctx) }()
+	select {
+	case err := <-done:
+		must(t, err)
+	case <-time.After(30 * time.Second):
+		close(release)
+		must(t, <-done)
+		t.Fatal("a Commit that grows the file waited for the rebuild to read the records")
+	}
+	grown, err := os.Stat(crashed)
+	must(t, err)
+	if grown.Size() < 2*info.Size() {
+		t.Errorf("the file grew from %d to %d bytes only", info.Size(), grown.Size())
+	}
+	checkIndex(t, db, "after a Commit, while the index is rebuilt")
+	close(release)
+	builtIndex(t, db)
+	checkIndex(t, db, "once the index is rebuilt")
+	if got := offendersIn(t, db, bot.Telegram, "new"); !slices.Equal(got, []string{moved.String()}) {
+		t.Errorf("offenders in new = %q", got)
+	}
+	must(t, db.Close())
+	db, err = Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	if missing, extra := keysDiff(scopeKeys(t, db), indexOfRecords(t, db)); len(missing)+len(extra) > 0 {
+		t.Errorf("after Close: the index lacks %q and has %q too", missing, extra)
+	}
+	checkIndex(t, db, "after Close")
+}
+
+// keysDiff returns the keys of want not in got, and those of got not in
+// want; both sorted.
+func keysDiff(got, want []string) (missing, extra []string) {
+	for _, k := range want {
+		if _, ok := slices.BinarySearch(got, k); !ok {
+			missing = append(missing, k)
+		}
+	}
+	for _, k := range got {
+		if _, ok := slices.BinarySearch(want, k); !ok {
+			extra = append(extra, k)
+		}
+	}
+	return missing, extra
 }

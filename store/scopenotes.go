@@ -256,3 +256,15 @@ func (n *scopeNotes) ops(s *scopeOps, now func(k bot.AccountKey) (scopes []strin
 		s.change(k, was, to)
 	}
 }
+
+// wasOps notes in s the puts of the index's keys of every noted account
+// as the notes hold it (was): a rebuild after an unclean stop skips the
+// noted accounts' records, and puts these instead (startScopeBuild).
+func (n *scopeNotes) wasOps(s *scopeOps) {
+	for i := range n.notes {
+		k := n.account(int32(i))
+		for _, id := range n.list(n.notes[i].was) {
+			s.add(k, n.names[id].scope, true)
+		}
+	}
+}

@@ -129,7 +129,8 @@ func scopeList(o *bot.Offender) []string {
 // offender records whose scopes change (scopeChanges): the record
 // replaced is the one noteOldKeys found cached, or else the file's, read
 // here. A record written again with the scopes it had costs nothing
-// more. When the layer is to flush the index (flushScopes), it writes
+// more, but while the index is rebuilt (noteAll), when every record
+// written is noted (startScopeBuild). When the layer is to flush the index (flushScopes), it writes
 // the index's keys of every account noted, in notes or here, as their
 // records are after the layer.
 func (l *layer) noteScopes(tx *bolt.Tx, notes *scopeNotes) error {
@@ -147,7 +148,7 @@ func (l *layer) noteScopes(tx *bolt.Tx, notes *scopeNotes) error {
 				}
 			}
 		}
-		if old != nil && o != nil && sameScopes(old, o) || old == nil && o == nil {
+		if old == nil && o == nil || !l.noteAll && old != nil && o != nil && sameScopes(old, o) {
 			continue
 		}
 		l.scopeChanges = append(l.scopeChanges, scopeMove{k: k, old: old, now: o})

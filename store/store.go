@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"maps"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -409,13 +408,8 @@ func open(path string, opts Options) (db *DB, err error) {
 	}
 	if left && !opts.ReadOnly {
 		// the index by scope may lag the records: built again from the
-		// file as it is now, in the background
-		tx, err := b.Begin(false)
-		if err != nil {
-			_ = b.Close()
-			return nil, err
-		}
-		db.startScopeBuild(tx, maps.Clone(db.offenderStale.of))
+		// file, in the background
+		db.startScopeBuild()
 	}
 	return db, nil
 }
