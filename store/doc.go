@@ -73,7 +73,7 @@
 // Every field of the bot types is kept (bot.Reason's Subject, Imitates,
 // File, Decoy and Weight included).
 //
-//	meta                 "schema_version" → 8-byte big-endian version
+//	meta                 "schema_version" → 8-byte big-endian version; "name_keys_version" → the same, of the folding that made offenders_by_name's keys (1 if absent; see names.go); "open_since" → set while open for writing
 //	offenders_by_seen    time(LastSeen) account → offender record: newest last; an account's earlier keys are stale copies
 //	chats                "platform:chat" → chat settings
 //	lists                scope NUL kind NUL value → list entry

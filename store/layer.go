@@ -43,7 +43,7 @@ type layer struct {
 	// the layer is written, and flushScopes whether the layer's Commit
 	// brings the index up to date (both set by flush), noteAll whether
 	// every record written is noted, its scopes changed or not (while the
-	// index is rebuilt: startScopeBuild); scopeChanges what noteScopes
+	// index is rebuilt: startIndexBuild); scopeChanges what noteScopes
 	// found (see scopes.go).
 	oldRecords   map[bot.AccountKey]*bot.Offender
 	notes        *scopeNotes

@@ -28,8 +28,11 @@ import (
 // date in one go when scopeFlushAt accounts are noted, and at Close. A
 // record written again with the name it had is not noted. Names change
 // seldom: nearly every account noted is a new record. A store not closed
-// cleanly has the bucket rebuilt at Open, from the names of the records
-// alone; one opened read-only in that state answers from every record.
+// cleanly has the bucket rebuilt after Open, in the background with the
+// index by scope, from the names of the records alone, answering from
+// every record meanwhile; and so has a store whose keys another version
+// of the folding of names made (nameKeyVersion). One opened read-only in
+// either state answers from every record.
 
 // nameIndex is the DB's bookkeeping of offenders_by_name. The fields are
 // guarded by DB.mu; a Commit changes the notes (under db.mu, holding
@@ -37,7 +40,10 @@ import (
 // (under db.mu) only read them.
 type nameIndex struct {
 	nameNotes
-	stale bool // read-only, not closed cleanly: answer from every record
+	// stale is set while the bucket may lag the records or hold another
+	// version's keys (being rebuilt, or read-only): queries answer from
+	// every record.
+	stale bool
 }
 
 // nameNotes are the accounts noted, kept flat and without pointers as
@@ -264,10 +270,12 @@ func (n *nameNotes) appendKeys(out []string, s span) []string {
 // layerNames is what a Commit notes of a layer's names: notes are the
 // DB's, which no one changes while the layer is written, flush whether
 // the Commit brings the bucket up to date, changes the layer's records
-// whose names change.
+// whose names change (every record it writes while the bucket is rebuilt:
+// noteAll, see startIndexBuild).
 type layerNames struct {
 	notes   *nameNotes
 	flush   bool
+	noteAll bool // every record written is noted (while the bucket is rebuilt)
 	changes []nameMove
 }
 
@@ -287,7 +295,7 @@ func nameKeysOf(o *bot.Offender) []string {
 	if o == nil {
 		return nil
 	}
-	return bot.NameKeys(o.Name)
+	return foldNameKeys(o.Name)
 }
 
 // wasKeys returns the keys the record m replaces is indexed under.
@@ -295,7 +303,7 @@ func (m *nameMove) wasKeys() []string {
 	if !m.had {
 		return nil
 	}
-	return bot.NameKeys(m.was)
+	return foldNameKeys(m.was)
 }
 
 // offenderName reads the name of an offender record in the file's form,
@@ -321,7 +329,8 @@ func offenderName(v []byte) (string, error) {
 // prepareNames notes, for the Commit writing f, the notes so far and
 // whether f brings the bucket up to date. The caller holds db.mu.
 func (db *DB) prepareNames(f *layer) {
-	f.named.notes, f.named.flush = &db.names.nameNotes, db.names.full(db.scopeFlushAt)
+	f.named.notes, f.named.flush = &db.names.nameNotes, !db.names.stale && db.names.full(db.scopeFlushAt)
+	f.named.noteAll = db.names.stale
 }
 
 // noteNames finds, before writeOffenders replaces them, the layer's
@@ -348,7 +357,7 @@ func (l *layer) noteNames(tx *bolt.Tx) error {
 				}
 			}
 		}
-		if had == (o != nil) && (o == nil || o.Name == was) {
+		if !had && o == nil || !n.noteAll && had && o != nil && o.Name == was {
 			continue
 		}
 		n.changes = append(n.changes, nameMove{k: k, had: had, was: was, now: o})
@@ -410,8 +419,8 @@ func (db *DB) flushNamesOnClose(tx *bolt.Tx) error {
 	return nil
 }
 
-// rebuildNames builds offenders_by_name again from the records: at the
-// Open of a store not closed cleanly, whose bucket may lag its records.
+// rebuildNames builds offenders_by_name again from the records, at once
+// in one transaction: the upgrade's work, for the benchmark.
 func rebuildNames(b *bolt.DB) error {
 	return b.Update(func(tx *bolt.Tx) error {
 		if err := tx.DeleteBucket(bucketOffendersByName); err != nil {
@@ -445,12 +454,58 @@ func offendersByName(tx *bolt.Tx) error {
 		if err != nil {
 			return fmt.Errorf("%w: offender %s: %v", ErrCorrupt, acct, err)
 		}
-		for _, s := range bot.NameKeys(name) {
+		for _, s := range foldNameKeys(name) {
 			ops.add(acct, s, true)
 		}
 	}
 	b.FillPercent = 0.9 // written in order, read much more than written
-	return ops.apply(b)
+	if err := ops.apply(b); err != nil {
+		return err
+	}
+	return putNameKeyVersion(tx)
+}
+
+// foldNameKeys are the keys of a name in offenders_by_name: bot.NameKeys (a
+// test folds names otherwise).
+var foldNameKeys = bot.NameKeys
+
+// nameKeyVersion is the version of foldNameKeys' folding of names:
+// offenders_by_name's keys were made by the version its meta key
+// keyNameKeys holds (1 when it holds none: schema 14's), and a store whose
+// keys another version made has the bucket built again after Open, in the
+// background (startIndexBuild), answering from every record meanwhile.
+// Raise it with any change to the keys bot.NameKeys gives a name
+// (TestNameKeysOfThisVersion pins them), and add a PostgreSQL migration
+// that sets offenders.keyed_name to NULL: store/postgres keys again at
+// Open every row whose keyed_name is not its name, and answers from those
+// rows meanwhile.
+var nameKeyVersion uint64 = 1
+
+// keyNameKeys is the meta key of the version of foldNameKeys that made the
+// keys of offenders_by_name (8 bytes, big-endian).
+var keyNameKeys = []byte("name_keys_version")
+
+// readNameKeyVersion returns the version of foldNameKeys that made the keys
+// of offenders_by_name.
+func readNameKeyVersion(b *bolt.DB) (uint64, error) {
+	v := uint64(1)
+	err := b.View(func(tx *bolt.Tx) error {
+		switch x := tx.Bucket(bucketMeta).Get(keyNameKeys); {
+		case x == nil:
+		case len(x) != 8:
+			return fmt.Errorf("%w: meta %s of %d bytes", ErrCorrupt, keyNameKeys, len(x))
+		default:
+			v = binary.BigEndian.Uint64(x)
+		}
+		return nil
+	})
+	return v, err
+}
+
+// putNameKeyVersion records that nameKeyVersion made the keys of
+// offenders_by_name.
+func putNameKeyVersion(tx *bolt.Tx) error {
+	return tx.Bucket(bucketMeta).Put(keyNameKeys, binary.BigEndian.AppendUint64(nil, nameKeyVersion))
 }
 
 // OffendersNamed returns the records of platform p whose name has one of
@@ -470,7 +525,7 @@ func (db *DB) OffendersNamed(ctx context.Context, p bot.Platform, keys []string)
 		if o == nil || o.Account.Platform != p {
 			return false
 		}
-		for _, k := range bot.NameKeys(o.Name) {
+		for _, k := range foldNameKeys(o.Name) {
 			if slices.Contains(keys, k) {
 				return true
 			}
@@ -564,4 +619,14 @@ func (db *DB) OffendersNamed(ctx context.Context, p bot.Platform, keys []string)
 		}
 	}
 	return out, nil
+}
+
+// wasOps notes in s the puts of the bucket's keys of every noted account
+// as the notes hold it (was): a rebuild skips the noted accounts'
+// records, and puts these instead (startIndexBuild).
+func (n *nameNotes) wasOps(s *scopeOps) {
+	for i := range n.dirty {
+		k := n.account(int32(i))
+		n.eachKey(n.dirty[i].was, func(key []byte) { s.add(k, string(key), true) })
+	}
 }

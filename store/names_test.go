@@ -39,7 +39,7 @@ func namesOfRecords(t testing.TB, db *DB) []string {
 	must(t, err)
 	var out []string
 	for _, o := range all {
-		for _, k := range bot.NameKeys(o.Name) {
+		for _, k := range foldNameKeys(o.Name) {
 			out = append(out, string(o.Account.Platform)+" "+k+" "+o.Account.User)
 		}
 	}
@@ -50,7 +50,7 @@ func namesOfRecords(t testing.TB, db *DB) []string {
 // named is OffendersNamed's accounts for the keys of name, sorted.
 func named(t testing.TB, db *DB, p bot.Platform, name string) []string {
 	t.Helper()
-	list, err := db.OffendersNamed(ctx, p, bot.NameKeys(name))
+	list, err := db.OffendersNamed(ctx, p, foldNameKeys(name))
 	must(t, err)
 	var out []string
 	for _, o := range list {
@@ -69,8 +69,8 @@ func checkNamed(t *testing.T, db *DB, when string) {
 	for _, name := range storyNames {
 		var want []string
 		for _, o := range all {
-			if o.Account.Platform == bot.Telegram && len(bot.NameKeys(name)) > 0 &&
-				slices.ContainsFunc(bot.NameKeys(o.Name), func(k string) bool { return slices.Contains(bot.NameKeys(name), k) }) {
+			if o.Account.Platform == bot.Telegram && len(foldNameKeys(name)) > 0 &&
+				slices.ContainsFunc(foldNameKeys(o.Name), func(k string) bool { return slices.Contains(foldNameKeys(name), k) }) {
 				want = append(want, o.Account.User)
 			}
 		}
@@ -144,8 +144,8 @@ func TestNameIndexWrittenInBulk(t *testing.T) {
 }
 
 // TestNameIndexAfterACrash: a store whose process ended without Close has
-// a bucket that lags its records; the next Open rebuilds it, and a
-// read-only Open answers from every record.
+// a bucket that lags its records; the next Open has it rebuilt (in the
+// background), and a read-only Open answers from every record.
 func TestNameIndexAfterACrash(t *testing.T) {
 	t.Parallel()
 	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
@@ -169,6 +169,7 @@ func TestNameIndexAfterACrash(t *testing.T) {
 	rw, err := Open(crashed, Options{OffenderRetention: -1})
 	must(t, err)
 	t.Cleanup(func() { rw.Close() })
+	builtIndex(t, rw)
 	if got := nameKeys(t, rw); !slices.Equal(got, want) {
 		t.Errorf("after a crash: the bucket = %q, want it rebuilt, %q", got, want)
 	}
@@ -267,4 +268,160 @@ func BenchmarkRebuildNames(b *testing.B) {
 		b.Errorf("%d keys, want 200,000 (the display name, which is the username's)", got)
 	}
 	db.Close()
+}
+
+// TestNameKeysOfAnotherVersionRekeyed: a store whose keys by name another
+// version of the folding of names made (nameKeyVersion) has them made
+// again after Open, in the background, answering from every record
+// meanwhile (and read-only); an Open with the same version rebuilds
+// nothing, and a rebuild cut short by a kill is made again.
+func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	nameStory(t, db, 12)
+	path := db.Path()
+	must(t, db.Close())
+	was := nameKeysAt(t, path)
+
+	defer func(f func(string) []string, v uint64) { foldNameKeys, nameKeyVersion = f, v }(foldNameKeys, nameKeyVersion)
+	foldNameKeys = func(name string) []string {
+		var out []string
+		for _, k := range bot.NameKeys(name) {
+			out = append(out, "v2 "+k)
+		}
+		return out
+	}
+	nameKeyVersion = 2
+
+	ro, err := Open(path, Options{ReadOnly: true, OffenderRetention: -1})
+	must(t, err)
+	checkNamed(t, ro, "read-only, keys of version 1")
+	must(t, ro.Close())
+
+	// a kill -9 during the rebuild
+	midway, release := make(chan struct{}), make(chan struct{})
+	testHookScopeRead = func(p string, read int) {
+		if p == path && read > 0 {
+			close(midway)
+			<-release
+		}
+	}
+	defer func() { testHookScopeRead = nil }()
+	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
+	scopeReadChunk = 2
+	db, err = Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	<-midway
+	checkNamed(t, db, "while the keys are made again")
+	data, err := os.ReadFile(path)
+	must(t, err)
+	killed := filepath.Join(t.TempDir(), "killed.db")
+	must(t, os.WriteFile(killed, data, 0o600))
+	nameStory(t, db, 3) // renames meanwhile
+	testHookScopeRead = nil
+	close(release)
+	builtIndex(t, db)
+	checkNamed(t, db, "once the keys are made again")
+	must(t, db.Close())
+
+	for _, p := range []string{path, killed} {
+		db, err := Open(p, Options{OffenderRetention: -1})
+		must(t, err)
+		if p == killed {
+			builtIndex(t, db)
+		} else if db.buildDone != nil {
+			t.Error("the keys were made again at the next Open too")
+		}
+		if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) || slices.Equal(got, was) {
+			t.Errorf("%s: the bucket = %q, want %q", p, got, want)
+		}
+		checkNamed(t, db, p)
+		must(t, db.Close())
+	}
+}
+
+// nameKeysAt is nameKeys of the store at path.
+func nameKeysAt(t *testing.T, path string) []string {
+	t.Helper()
+	db, err := Open(path, Options{ReadOnly: true})
+	must(t, err)
+	defer db.Close()
+	return nameKeys(t, db)
+}
+
+// TestNamesAnswerWhileTheIndexIsRebuilt: after a crash, Open returns
+// before the index by name is rebuilt (held here midway through reading
+// the records), answering from every record meanwhile; records renamed,
+// deleted or written meanwhile are in the index once it is built.
+func TestNamesAnswerWhileTheIndexIsRebuilt(t *testing.T) {
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	db.scopeFlushAt = 1 << 30 // nothing written to the indexes
+	nameStory(t, db, 40)
+	data, err := os.ReadFile(db.Path())
+	must(t, err)
+	crashed := filepath.Join(t.TempDir(), "crashed.db")
+	must(t, os.WriteFile(crashed, data, 0o600))
+	must(t, db.Close())
+	stale := nameKeysAt(t, crashed)
+
+	midway, release := make(chan struct{}), make(chan struct{})
+	testHookScopeRead = func(p string, read int) {
+		if p == crashed && read == 4 {
+			close(midway)
+			<-release
+		}
+	}
+	defer func() { testHookScopeRead = nil }()
+	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
+	scopeReadChunk = 2
+	db, err = Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	defer db.Close()
+	<-midway
+	if got := nameKeys(t, db); !slices.Equal(got, stale) {
+		t.Errorf("Open rebuilt the index by name before it returned: %q, was %q", got, stale)
+	}
+	checkNamed(t, db, "while the index is rebuilt")
+	nameStory(t, db, 9)
+	close(release)
+	builtIndex(t, db)
+	checkNamed(t, db, "once the index is rebuilt")
+	must(t, db.Close())
+	db, err = Open(crashed, Options{OffenderRetention: -1})
+	must(t, err)
+	if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) {
+		t.Errorf("after Close: the bucket = %q, want %q", got, want)
+	}
+	checkNamed(t, db, "after Close")
+}
+
+// TestNameKeysOfThisVersion pins the keys bot.NameKeys gives a few names
+// at nameKeyVersion 1: a change to them must raise nameKeyVersion (and
+// this table), or stores would keep keys pardon NAME no longer looks up.
+func TestNameKeysOfThisVersion(t *testing.T) {
+	if nameKeyVersion != 1 {
+		t.Fatalf("nameKeyVersion %d: pin the keys of this version here", nameKeyVersion)
+	}
+	for _, c := range []struct {
+		name string
+		keys []string
+	}{
+		{"Eve", []string{"EVE"}},
+		{"Lê Thị Hà (@ha_le)", []string{"LETHIHA", "HALE"}},
+		{"Bob (@eve)", []string{"BOB", "EVE"}},
+		{"ＡＤＭＩＮ Support", []string{"ＡＤＭＩＮSUPPORT"}},
+		{"", nil},
+		{"  carol  ", []string{"CAROL"}},
+		{"Đức | official", []string{"DUC|OFFICIAL"}},
+		{"Mr. X (@x)", []string{"MRX", "X"}},
+		{"аdmin", []string{"АDMIN"}},
+		{"Ｔｅｌｅｇｒａｍ 🛡️ Support", []string{"ＴＥＬＥＧＲＡＭ🛡SUPPORT"}},
+		{"http://evil.example", []string{"HXXP://EVIL[]EXAMPLE"}},
+		{"@someone", []string{"@SOMEONE"}},
+	} {
+		if got := bot.NameKeys(c.name); !slices.Equal(got, c.keys) {
+			t.Errorf("NameKeys(%q) = %q, version 1 gave %q: raise nameKeyVersion (store/names.go says what else to do)", c.name, got, c.keys)
+		}
+	}
 }

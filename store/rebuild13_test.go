@@ -102,8 +102,8 @@ func BenchmarkOpenAfterACrash(b *testing.B) {
 	b.ReportMetric(float64(longestRead.Milliseconds()), "longest-read-ms")
 }
 
-// builtIndex waits for the index by scope rebuilt at Open, which must
-// have been built.
+// builtIndex waits for the indexes rebuilt after Open, which must have
+// been built.
 func builtIndex(t testing.TB, db *DB) {
 	t.Helper()
 	if db.buildDone == nil {
@@ -112,8 +112,8 @@ func builtIndex(t testing.TB, db *DB) {
 	<-db.buildDone
 	db.mu.Lock()
 	defer db.mu.Unlock()
-	if db.buildErr != nil || db.scopesStale {
-		t.Fatalf("the rebuild ended with %v, the index stale: %v", db.buildErr, db.scopesStale)
+	if db.buildErr != nil || db.scopesStale || db.names.stale {
+		t.Fatalf("the rebuild ended with %v, the index by chat stale: %v, by name: %v", db.buildErr, db.scopesStale, db.names.stale)
 	}
 }
 

@@ -36,8 +36,8 @@ type buildKey struct {
 var scopeBatch = 100_000
 
 // testHookScopeBatch, if set, runs before each transaction of a rebuild
-// at Open, with the store's path and the number of keys written; an error
-// ends the rebuild.
+// at Open that writes the index by chat, with the store's path and the
+// number of keys written; an error ends the rebuild.
 var testHookScopeBatch func(path string, written int) error
 
 func (s *scopeBuild) key(k buildKey) []byte { return s.buf[k.off : k.off+int(k.n)] }
@@ -81,32 +81,51 @@ func recordKeyAccount(k []byte) (p, user []byte, ok bool) {
 func (s *scopeBuild) add(p, user, v []byte) error {
 	first := len(s.keys)
 	return eachRecordScope(v, func(scope []byte) {
-		if len(scope) > maxIndexedScope {
+		if len(scope) <= maxIndexedScope {
+			s.addKey(p, scope, user, first)
+		}
+	})
+}
+
+// addNames adds the keys of the name of the record v of platform p's
+// user (offenders_by_name's, in the form of offenders_by_scope's).
+func (s *scopeBuild) addNames(p, user, v []byte) error {
+	name, err := offenderName(v)
+	if err != nil {
+		return err
+	}
+	first := len(s.keys)
+	for _, k := range foldNameKeys(name) {
+		s.addKey(p, []byte(k), user, first)
+	}
+	return nil
+}
+
+// addKey adds the key of platform p's user under scope (or name key),
+// unless the keys from the first on hold it.
+func (s *scopeBuild) addKey(p, scope, user []byte, first int) {
+	// doubled when full: append grows a large slice by a quarter,
+	// allocating five times what it ends up holding
+	if n := 2*binary.MaxVarintLen64 + len(p) + len(scope) + len(user); cap(s.buf)-len(s.buf) < n {
+		s.buf = slices.Grow(s.buf, max(n, len(s.buf), 1<<16))
+	}
+	if len(s.keys) == cap(s.keys) {
+		s.keys = slices.Grow(s.keys, max(len(s.keys), 4096))
+	}
+	off := len(s.buf)
+	s.buf = binary.AppendUvarint(s.buf, uint64(len(p)))
+	s.buf = append(s.buf, p...)
+	s.buf = binary.AppendUvarint(s.buf, uint64(len(scope)))
+	s.buf = append(s.buf, scope...)
+	s.buf = append(s.buf, user...)
+	k := buildKey{off: off, n: int32(len(s.buf) - off)}
+	for _, e := range s.keys[first:] {
+		if bytes.Equal(s.key(e), s.key(k)) {
+			s.buf = s.buf[:off] // named twice
 			return
 		}
-		// doubled when full: append grows a large slice by a quarter,
-		// allocating five times what it ends up holding
-		if n := 2*binary.MaxVarintLen64 + len(p) + len(scope) + len(user); cap(s.buf)-len(s.buf) < n {
-			s.buf = slices.Grow(s.buf, max(n, len(s.buf), 1<<16))
-		}
-		if len(s.keys) == cap(s.keys) {
-			s.keys = slices.Grow(s.keys, max(len(s.keys), 4096))
-		}
-		off := len(s.buf)
-		s.buf = binary.AppendUvarint(s.buf, uint64(len(p)))
-		s.buf = append(s.buf, p...)
-		s.buf = binary.AppendUvarint(s.buf, uint64(len(scope)))
-		s.buf = append(s.buf, scope...)
-		s.buf = append(s.buf, user...)
-		k := buildKey{off: off, n: int32(len(s.buf) - off)}
-		for _, e := range s.keys[first:] {
-			if bytes.Equal(s.key(e), s.key(k)) {
-				s.buf = s.buf[:off] // named twice
-				return
-			}
-		}
-		s.keys = append(s.keys, k)
-	})
+	}
+	s.keys = append(s.keys, k)
 }
 
 // sort puts the keys in key order.
@@ -193,46 +212,58 @@ var scopeReadChunk = 10_000
 // rebuild at Open, with the store's path and the number of keys read.
 var testHookScopeRead func(path string, read int)
 
-// startScopeBuild begins building offenders_by_scope again from the
-// records: at the Open of a store not closed cleanly, whose index may lag
-// its records. It runs in the background while queries answer from every
-// record (scopesStale) and Commits leave the index alone, noting every
-// account whose record they write (or delete), whether its scopes change
-// or not, with the scopes it had at Open (scopeNotes: layer.noteAll).
-// The records are read in key order in read transactions of
-// scopeReadChunk keys, each holding commitSem, so that the records read,
-// offenderKeys and the notes agree: a key that is not its account's
-// record is skipped, and so is an account noted, whose scopes at Open
-// the notes hold; a Commit waits at most for one chunk, and between
-// chunks grows the file freely. Accounts not noted have their records
-// of Open, under the keys of Open, and so are met once. The keys are
-// sorted and written in transactions of scopeBatch keys; then, holding
-// commitSem, the keys of the noted accounts' scopes at Open are put, and
-// the index and the notes answer: the notes take the index from Open's
-// scopes to the records'. The store's open mark stays set until then: a
-// rebuild cut short by a crash, or one that failed, is made again at
-// the next Open. Close waits for it. The caller holds nothing.
-func (db *DB) startScopeBuild() {
-	db.scopesStale = true
+// startIndexBuild begins building offenders_by_scope (scopes) and
+// offenders_by_name (names) again from the records: at the Open of a
+// store not closed cleanly, whose indexes may lag its records, and (names
+// alone) of one whose name keys were made by another version of
+// foldNameKeys. It runs in the background while queries answer from every
+// record (scopesStale, names.stale) and Commits leave the index alone,
+// noting every account whose record they write (or delete), whether its
+// scopes or name change or not, with those it had at Open (scopeNotes,
+// nameNotes: noteAll). The records are read in key order in read
+// transactions of scopeReadChunk keys, each holding commitSem, so that
+// the records read, offenderKeys and the notes agree: a key that is not
+// its account's record is skipped, and so is an account noted, whose
+// keys at Open the notes hold; a Commit waits at most for one chunk, and
+// between chunks grows the file freely. Accounts not noted have their
+// records of Open, under the keys of Open, and so are met once. The keys
+// are sorted and written in transactions of scopeBatch keys; then,
+// holding commitSem, the keys of the noted accounts at Open are put (and
+// the version of the name keys, nameKeyVersion), and the indexes and the
+// notes answer: the notes take the indexes from Open's keys to the
+// records'. The store's open mark (and the old version of the name keys)
+// stays until then: a rebuild cut short by a crash, or one that failed,
+// is made again at the next Open. Close waits for it. The caller holds
+// nothing.
+func (db *DB) startIndexBuild(scopes, names bool) {
+	db.scopesStale = db.scopesStale || scopes
+	db.names.stale = db.names.stale || names
 	db.buildDone = make(chan struct{})
 	go func() {
 		defer close(db.buildDone)
-		err := db.buildScopes()
+		err := db.buildIndexes(scopes, names)
 		db.mu.Lock()
 		db.buildErr = err
 		db.mu.Unlock()
 	}()
 }
 
-// buildScopes is startScopeBuild's background work.
-func (db *DB) buildScopes() error {
-	var s scopeBuild
+// indexBuild is what startIndexBuild builds: the keys of the index by
+// chat (if scopes) and of the index by name (if names).
+type indexBuild struct {
+	scopes, names bool
+	s, n          scopeBuild
+}
+
+// buildIndexes is startIndexBuild's background work.
+func (db *DB) buildIndexes(scopes, names bool) error {
+	b := indexBuild{scopes: scopes, names: names}
 	var after []byte // the last key read
 	for read := 0; ; {
 		if testHookScopeRead != nil {
 			testHookScopeRead(db.path, read)
 		}
-		n, err := db.collectChunk(&s, &after)
+		n, err := db.collectChunk(&b, &after)
 		if err != nil {
 			return err
 		}
@@ -241,55 +272,93 @@ func (db *DB) buildScopes() error {
 		}
 		read += n
 	}
-	s.sort()
-	for i := 0; i == 0 || i < len(s.keys); i += scopeBatch {
-		if testHookScopeBatch != nil {
-			if err := testHookScopeBatch(db.path, i); err != nil {
-				return err
-			}
+	if scopes {
+		if err := db.putBuilt(&b.s, bucketOffendersByScope, "building the index by chat", testHookScopeBatch); err != nil {
+			return err
 		}
-		err := db.update("building the index by chat", func(tx *bolt.Tx) error {
-			if i == 0 {
-				if err := tx.DeleteBucket(bucketOffendersByScope); err != nil {
-					return err
-				}
-				if _, err := tx.CreateBucket(bucketOffendersByScope); err != nil {
-					return err
-				}
-			}
-			return s.put(tx.Bucket(bucketOffendersByScope), i, min(i+scopeBatch, len(s.keys)))
-		})
-		if err != nil {
+	}
+	if names {
+		if err := db.putBuilt(&b.n, bucketOffendersByName, "building the index by name", nil); err != nil {
 			return err
 		}
 	}
 	// No Commit may run between the last notes it made and the switch:
-	// the next one decides from scopesStale whether to write the index.
+	// the next one decides from scopesStale and names.stale whether to
+	// write the indexes.
 	db.commitSem <- struct{}{}
 	defer func() { <-db.commitSem }()
 	// the notes change only under commitSem
-	var ops scopeOps
-	db.scopeNotes.wasOps(&ops)
-	err := db.update("building the index by chat", func(tx *bolt.Tx) error {
-		return ops.apply(tx.Bucket(bucketOffendersByScope))
+	var scopeOps, nameOps scopeOps
+	if scopes {
+		db.scopeNotes.wasOps(&scopeOps)
+	}
+	if names {
+		db.names.wasOps(&nameOps)
+	}
+	err := db.update("building the indexes of offenders", func(tx *bolt.Tx) error {
+		if err := scopeOps.apply(tx.Bucket(bucketOffendersByScope)); err != nil {
+			return err
+		}
+		if !names {
+			return nil
+		}
+		if err := nameOps.apply(tx.Bucket(bucketOffendersByName)); err != nil {
+			return err
+		}
+		return putNameKeyVersion(tx)
 	})
 	if err != nil {
 		return err
 	}
 	db.mu.Lock()
 	defer db.mu.Unlock()
-	db.scopesStale = false
+	if scopes {
+		db.scopesStale = false
+	}
+	if names {
+		db.names.stale = false
+	}
 	return nil
 }
 
-// collectChunk adds to s the keys of the next scopeReadChunk keys of
+// putBuilt writes the keys of s into bucket, emptied first, in key order
+// and in transactions of scopeBatch keys; hook, if set, runs before each
+// with the number of keys written.
+func (db *DB) putBuilt(s *scopeBuild, bucket []byte, what string, hook func(path string, written int) error) error {
+	s.sort()
+	for i := 0; i == 0 || i < len(s.keys); i += scopeBatch {
+		if hook != nil {
+			if err := hook(db.path, i); err != nil {
+				return err
+			}
+		}
+		err := db.update(what, func(tx *bolt.Tx) error {
+			if i == 0 {
+				if err := tx.DeleteBucket(bucket); err != nil {
+					return err
+				}
+				if _, err := tx.CreateBucket(bucket); err != nil {
+					return err
+				}
+			}
+			return s.put(tx.Bucket(bucket), i, min(i+scopeBatch, len(s.keys)))
+		})
+		if err != nil {
+			return err
+		}
+	}
+	s.buf, s.keys = nil, nil
+	return nil
+}
+
+// collectChunk adds to b the keys of the next scopeReadChunk keys of
 // offenders_by_seen after *after (from the first if nil), in one read
 // transaction, holding commitSem; it sets *after to the last key read and
 // returns how many it read (0: none was left).
-func (db *DB) collectChunk(s *scopeBuild, after *[]byte) (n int, err error) {
+func (db *DB) collectChunk(b *indexBuild, after *[]byte) (n int, err error) {
 	db.commitSem <- struct{}{}
 	defer func() { <-db.commitSem }()
-	err = db.protect("reading the records for the index by chat", func() error {
+	err = db.protect("reading the records for the indexes of offenders", func() error {
 		tx, err := db.bolt.Begin(false)
 		if err != nil {
 			return err
@@ -311,11 +380,19 @@ func (db *DB) collectChunk(s *scopeBuild, after *[]byte) (n int, err error) {
 			}
 			acct := bot.AccountKey{Platform: bot.Platform(p), User: string(user)}
 			// the notes and offenderKeys change only under commitSem
-			if bits, ok := db.offenderKeys[acct]; !ok || bits != keyTime(k) || db.scopeNotes.find(acct) >= 0 {
-				continue // a stale copy, or an account noted
+			if bits, ok := db.offenderKeys[acct]; !ok || bits != keyTime(k) {
+				continue // a stale copy
 			}
-			if err := s.add(p, user, v); err != nil {
-				return fmt.Errorf("%w: offender %s: %v", ErrCorrupt, acct, err)
+			// an account noted has its keys at Open put from the notes
+			if b.scopes && db.scopeNotes.find(acct) < 0 {
+				if err := b.s.add(p, user, v); err != nil {
+					return fmt.Errorf("%w: offender %s: %v", ErrCorrupt, acct, err)
+				}
+			}
+			if b.names && db.names.find(acct) < 0 {
+				if err := b.n.addNames(p, user, v); err != nil {
+					return fmt.Errorf("%w: offender %s: %v", ErrCorrupt, acct, err)
+				}
 			}
 		}
 		return nil
@@ -331,7 +408,7 @@ func (db *DB) waitScopeBuild() {
 }
 
 // rebuildScopes builds offenders_by_scope again from the records of b,
-// whose stale copies are stale, at once: startScopeBuild's work, for
+// whose stale copies are stale, at once: startIndexBuild's work, for
 // benchmarks and tests that compare them.
 func rebuildScopes(b *bolt.DB, stale map[bot.AccountKey][]uint64) error {
 	var s scopeBuild

@@ -259,7 +259,7 @@ func (n *scopeNotes) ops(s *scopeOps, now func(k bot.AccountKey) (scopes []strin
 
 // wasOps notes in s the puts of the index's keys of every noted account
 // as the notes hold it (was): a rebuild after an unclean stop skips the
-// noted accounts' records, and puts these instead (startScopeBuild).
+// noted accounts' records, and puts these instead (startIndexBuild).
 func (n *scopeNotes) wasOps(s *scopeOps) {
 	for i := range n.notes {
 		k := n.account(int32(i))

@@ -130,9 +130,9 @@ func scopeList(o *bot.Offender) []string {
 // replaced is the one noteOldKeys found cached, or else the file's, read
 // here. A record written again with the scopes it had costs nothing
 // more, but while the index is rebuilt (noteAll), when every record
-// written is noted (startScopeBuild). When the layer is to flush the index (flushScopes), it writes
-// the index's keys of every account noted, in notes or here, as their
-// records are after the layer.
+// written is noted (startIndexBuild). When the layer is to flush the
+// index (flushScopes), it writes the index's keys of every account
+// noted, in notes or here, as their records are after the layer.
 func (l *layer) noteScopes(tx *bolt.Tx, notes *scopeNotes) error {
 	clear(l.scopeChanges)
 	l.scopeChanges = l.scopeChanges[:0]

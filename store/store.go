@@ -216,8 +216,8 @@ type DB struct {
 	scopesStale  bool
 	scopeFlushAt int
 	names        nameIndex // the index by name's (see names.go)
-	// buildDone is closed when the rebuild of the index by scope after an
-	// unclean stop (startScopeBuild) has ended (nil when none ran);
+	// buildDone is closed when the rebuild of the indexes after an
+	// unclean stop (startIndexBuild) has ended (nil when none ran);
 	// buildErr is why it failed, if it did (the index is then built at
 	// the next Open).
 	buildDone chan struct{}
@@ -362,14 +362,17 @@ func open(path string, opts Options) (db *DB, err error) {
 		_ = b.Close()
 		return nil, err
 	}
-	if left && opts.ReadOnly {
-		db.scopesStale = true // the index by scope may lag the records
-		db.names.stale = true
-	} else if left {
-		if err := rebuildNames(b); err != nil {
-			_ = b.Close()
-			return nil, fmt.Errorf("rebuild the index of offenders by name: %w", err)
-		}
+	keyVersion, err := readNameKeyVersion(b)
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
+	// the keys of the index by name another version of foldNameKeys made
+	rekey := keyVersion != nameKeyVersion
+	if opts.ReadOnly {
+		// the indexes may lag the records: answered from every record
+		db.scopesStale = left
+		db.names.stale = left || rekey
 	}
 	if db.lists, err = loadLists(b); err != nil {
 		_ = b.Close()
@@ -406,10 +409,10 @@ func open(path string, opts Options) (db *DB, err error) {
 			return nil, err
 		}
 	}
-	if left && !opts.ReadOnly {
-		// the index by scope may lag the records: built again from the
-		// file, in the background
-		db.startScopeBuild()
+	if (left || rekey) && !opts.ReadOnly {
+		// the indexes may lag the records (or the keys by name be another
+		// version's): built again from the file, in the background
+		db.startIndexBuild(left, left || rekey)
 	}
 	return db, nil
 }
@@ -449,14 +452,18 @@ func (db *DB) Close() error {
 	db.top = newLayer()
 	var errs []error
 	// An index by scope whose rebuild failed is rebuilt at the next
-	// Open: the open mark stays.
+	// Open: the open mark stays. So is an index by name, whose rebuild
+	// also failed after a crash, or which the old version of its keys
+	// has rebuilt at the next Open.
 	if !db.opts.ReadOnly && db.Err() == nil && !db.scopesStale {
 		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error {
 			if err := db.flushScopesOnClose(tx); err != nil {
 				return fmt.Errorf("index of offenders by chat: %w", err)
 			}
-			if err := db.flushNamesOnClose(tx); err != nil {
-				return fmt.Errorf("index of offenders by name: %w", err)
+			if !db.names.stale {
+				if err := db.flushNamesOnClose(tx); err != nil {
+					return fmt.Errorf("index of offenders by name: %w", err)
+				}
 			}
 			return tx.Bucket(bucketMeta).Delete(keyOpen)
 		}))
