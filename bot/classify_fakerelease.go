@@ -69,7 +69,7 @@ func othersRelease(l *linkx.Link, file string, fd filetype.Finding) (*product, s
 	if !repoHosts[l.Domain] || !uploadPath(l) || rawPath(l) {
 		return nil, ""
 	}
-	if !windowsProgram(fd) && !(fd.Kind == filetype.Archive && windowsArchive[fd.Ext]) {
+	if !windowsProgram(fd) && !(fd.Kind == filetype.Archive && windowsArchive[fd.Ext]) && !windowsDiskImage(fd) {
 		return nil, ""
 	}
 	p := releaseNamed(file)
@@ -89,6 +89,21 @@ func othersRelease(l *linkx.Link, file string, fd filetype.Finding) (*product, s
 		}
 	}
 	return p, repo
+}
+
+// windowsDiskImage reports a disk image Windows opens as a drive with a
+// double click (Magisk-v27.0.iso): droppers pass a program inside one,
+// where the browser's mark of a downloaded file does not reach it.
+// A Mac's (.dmg) is not a Windows build.
+func windowsDiskImage(fd filetype.Finding) bool {
+	if fd.Kind != filetype.DiskImage {
+		return false
+	}
+	switch fd.Ext {
+	case "iso", "img", "vhd", "vhdx":
+		return true
+	}
+	return false
 }
 
 // browserPath is a path as a browser sends it: with its dot segments
@@ -152,7 +167,8 @@ func releaseTail(words []string) bool {
 }
 
 // releaseWords are what a build's name joins to its program's name:
-// installer builders' words and platforms (OllamaSetup, MagiskWin).
-var releaseWords = setOf("setup", "install", "installer", "portable", "win", "windows", "win64", "win32", "x64", "x86",
+// installer builders' words and platforms (OllamaSetup, MagiskWin,
+// MagiskPC).
+var releaseWords = setOf("setup", "install", "installer", "portable", "win", "windows", "win64", "win32", "pc", "x64", "x86",
 	"amd64", "arm64", "full", "offline", "online", "latest", "stable", "release", "beta", "final", "lite", "desktop",
 	"client", "app", "manager")

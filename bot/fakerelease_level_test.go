@@ -25,6 +25,16 @@ func TestOthersBuildsOnCodeHostsWarn(t *testing.T) {
 		// the fakes det14 caught stay flagged
 		{"https://github.com/magisk-tools/magisk-win/releases/download/v27.0/Magisk-v27.0-setup.exe", bot.Warn},
 		{"https://github.com/anydesk-free/AnyDesk/releases/download/v8.1/AnyDesk_Setup.exe", bot.Warn},
+		// rev14's evasions: a platform word joined to the name, a disk
+		// image in place of a program
+		{"https://github.com/magisk-tools/magisk-win/releases/download/v27.0/MagiskPC.exe", bot.Warn},
+		{"https://github.com/anydesk-free/AnyDesk/releases/download/v8.1/AnyDeskFull.exe", bot.Warn},
+		{"https://github.com/obs-tools/obs/releases/download/v30/OBS-Studio-30.1.iso", bot.Warn},
+		{"https://github.com/rufus-tools/rufus/releases/download/v4.6/rufus-4.6.vhdx", bot.Warn},
+		// a Mac's disk image is not a Windows build; the maker's own
+		// disk image is the maker's
+		{"https://github.com/obs-tools/obs/releases/download/v30/OBS-Studio-30.1.dmg", bot.Allow},
+		{"https://github.com/ventoy/Ventoy/releases/download/v1.0.99/ventoy-1.0.99-livecd.iso", bot.Allow},
 		// and a crack or a lure beside it still deletes
 		{"https://github.com/anydesk-free/AnyDesk/releases/download/v8.1/AnyDesk_Crack.exe", bot.Delete},
 		{"free AnyDesk premium account, crack included https://github.com/anydesk-free/AnyDesk/releases/download/v8.1/AnyDesk_Setup.exe", bot.Delete},
