@@ -57,6 +57,10 @@ type Example struct {
 	// (an official or reputable host), so the model does not learn from
 	// it.
 	Unweighed bool
+	// PathOnly: the link model learns from this example's path
+	// features alone, not its host name's (-keeptrusted: a link on a
+	// host the classifier trusts), and its experts not at all.
+	PathOnly bool
 	// NetOnly: only the link model's net learns from this example, the
 	// linear model and its experts do not (-vnnet).
 	NetOnly bool

@@ -192,7 +192,7 @@ func calibrateExperts(m *model.Model, ex []Example) {
 func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig, hostOnly bool) *model.Model {
 	var idx, paths []int
 	for i := range ex {
-		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly {
+		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly && !(hostOnly && ex[i].PathOnly) {
 			if !hostOnly && model.HasPath(&ex[i].Link) {
 				paths = append(paths, i)
 			}
@@ -227,7 +227,7 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			}
 			if hostOnly {
 				f.step([]*model.Features{&host}, y, x.Weight)
-			} else if x.Wide && widePathOnly {
+			} else if x.Wide && widePathOnly || x.PathOnly {
 				f.step([]*model.Features{&path}, y, x.Weight)
 			} else {
 				f.step([]*model.Features{&host, &path}, y, x.Weight)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
@@ -33,6 +34,9 @@ func main() {
 	flag.Float64Var(&wideWeight, "wideweight", wideWeight, "with -wideharvest: how much one of the wider modules' links weighs against another harvested link")
 	flag.IntVar(&harvestCap, "harvestcap", harvestCap, "with -wideharvest: at most this many of the wider modules' links of one registrable domain (0: all)")
 	flag.Float64Var(&genHTTP, "genhttp", genHTTP, "the share of the benign URLs the trainer writes that are plain HTTP (-1: the share among the harvested benign links)")
+	flag.Float64Var(&oldWebShare, "oldweb", oldWebShare, "the share of popular domains the trainer writes one page of an older project's site on (generateOldWebURLs; 0: none)")
+	flag.Float64Var(&oldWebHTTP, "oldwebhttp", oldWebHTTP, "with -oldweb: the share of those pages written as plain HTTP")
+	flag.BoolVar(&keepTrusted, "keeptrusted", keepTrusted, "benign URLs on reputable hosts that are no brand's own teach the link model their paths (only brands' own hosts, pages anyone publishes and private addresses are left out)")
 	flag.Float64Var(&pathRecall, "pathrecall", pathRecall, "links with a path get an operating point of their own, where the link stage flags this share of the validation split's phishing URLs (0: the bare domains' point)")
 	flag.BoolVar(&widePathOnly, "widepath", widePathOnly, "with -wideharvest: the wider modules' links teach the link model through their paths alone, not their host names")
 	flag.BoolVar(&widePathStage, "widestage", widePathStage, "with -wideharvest: the wider modules' links are taught in a second stage that moves only path features' weights, so bare names score as without them")
@@ -262,6 +266,11 @@ func loadAll(data string) ([]Example, error) {
 	harvest = append(harvest, capPerDomain(wide, harvestCap)...)
 	gen := generateBenignURLs(domains, 0.6, 7)
 	gen = append(gen, generateDocURLs(domains, docShare, 17)...)
+	if oldWebShare > 0 {
+		old := generateOldWebURLs(domains, oldWebShare, oldWebHTTP, 23)
+		fmt.Printf("older projects' pages written: %d (plain HTTP: %.0f %%)\n", len(old), 100*httpShare(old))
+		gen = append(gen, old...)
+	}
 	if share := genHTTP; share != 0 {
 		if share < 0 {
 			share = httpShare(harvest)
@@ -331,6 +340,12 @@ func weigh(ex []Example, wide float64) [numSources]float64 {
 	return w
 }
 
+// keepTrusted is -keeptrusted: markUnweighed leaves out only the links
+// on brands' own hosts, pages anyone publishes and private addresses;
+// those on hosts trusted as reputable teach the model their paths
+// (PathOnly).
+var keepTrusted = false
+
 // markUnweighed marks the benign URLs the classifier never reads the
 // model on, those to an official or reputable host (github.com/google/...,
 // go.dev/doc), and returns how many. The trainer leaves them out of the
@@ -342,12 +357,25 @@ func weigh(ex []Example, wide float64) [numSources]float64 {
 // 75.4 (BENCHMARKS.md). Which links are weighed does not depend on the
 // model: an empty one keeps the embedded weights out of their own
 // training.
+//
+// With -keeptrusted (keepTrusted) a link the classifier trusts only
+// because its host is reputable, institutional or infrastructure
+// (python.org, a university, a CDN), no brand's own, stays in training
+// through its path's features alone (PathOnly): the runtime still trusts
+// the host, the model learns what its real paths teach, and bare names
+// score as if the host were not there, so that a host joining the
+// reputable list moves the model less.
 func markUnweighed(ex []Example) int {
 	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: &model.Model{Weights: make([]float32, 1<<model.Bits)}, Combiner: &model.Combiner{}})
+	bm := brand.New(brand.Builtin)
 	n := 0
 	for i := range ex {
 		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen {
 			if _, ok := c.LinkSignals(&x.Link); !ok {
+				if keepTrusted && x.Link.Domain != "" && !x.Link.IP.IsValid() && bm.Official(x.Link.Domain, x.Link.Suffix) == nil && !userContentHosts[x.Link.Host] {
+					x.PathOnly = true
+					continue
+				}
 				x.Unweighed = true
 				n++
 			}

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
 
@@ -107,6 +108,7 @@ func reportLink(m *model.Model, ex []Example) {
 		}
 		fmt.Printf("  %-34s %8d %6d %6.2f%% %6d %6.2f%% %7s\n", name, len(xs), n1, 100*s1, n2, 100*s2, a)
 	}
+	fmt.Printf("  the scheme's weights (links with a path): http %+.2f, https %+.2f\n", schemeWeight(m, "http"), schemeWeight(m, "https"))
 	row("benign domains (flagged)", test[SrcBenign], nil)
 	row("benign service hosts (flagged)", test[SrcBenignHost], nil)
 	row("benign URLs, harvested (flagged)", test[SrcBenignURL], nil)
@@ -253,4 +255,19 @@ func reportClassifier(m *model.Model, comb *model.Combiner, ex []Example, keep f
 		f := tt.warn + tt.del
 		fmt.Printf("  %-12s %7d %7d %7.2f%% %7d %7.2f%%\n", s, tt.n, f, 100*float64(f)/float64(tt.n), tt.del, 100*float64(tt.del)/float64(tt.n))
 	}
+}
+
+// schemeWeight returns the link model's weight of a scheme, which every
+// link with a path carries.
+func schemeWeight(m *model.Model, scheme string) float32 {
+	l, ok := linkx.Parse(scheme + "://example.org/x")
+	if !ok {
+		return 0
+	}
+	var fs model.Features
+	model.PathFeatures(&l, &fs)
+	if fs.N == 0 {
+		return 0
+	}
+	return m.Weights[fs.List[0].Index]
 }
