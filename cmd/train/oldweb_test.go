@@ -129,3 +129,28 @@ func inFeatures(fs *model.Features, idx uint32) bool {
 	}
 	return false
 }
+
+// TestKeptInTrainingStaysWeighed: a benign link the classifier trusts only
+// through the sites trusted at runtime (bot.KeptInTraining) stays in
+// training, host and path; the others the classifier trusts are left out
+// as before.
+func TestKeptInTrainingStaysWeighed(t *testing.T) {
+	defer func(f func(*linkx.Link) bool) { keptInTraining = f }(keptInTraining)
+	keptInTraining = func(l *linkx.Link) bool { return l.Domain == "python.org" }
+	var ex []Example
+	for _, u := range []string{"https://docs.python.org/3/library/http.html", "https://kernel.org/doc/html/latest/", "https://github.com/google/go-cmp"} {
+		l, ok := linkx.Parse(u)
+		if !ok {
+			t.Fatalf("parse %s", u)
+		}
+		ex = append(ex, Example{Link: l, Source: SrcBenignURL, Weight: 1})
+	}
+	if n := markUnweighed(ex); n != 2 {
+		t.Errorf("%d left out, want 2", n)
+	}
+	for i, want := range []bool{false, true, true} {
+		if ex[i].Unweighed != want || ex[i].PathOnly {
+			t.Errorf("%s: unweighed %v, path only %v; want %v, false", ex[i].Link.Raw, ex[i].Unweighed, ex[i].PathOnly, want)
+		}
+	}
+}
