@@ -152,7 +152,7 @@ func (m *Model) denseSums(host *Features, x *Dense) {
 	var sums [NumFamilies]float32
 	for i := 0; i < host.N; i++ {
 		f := &host.List[i]
-		sums[f.Family] += m.Weights[f.Index] * f.Value
+		sums[f.Family] += m.weight(f.Index) * f.Value
 	}
 	x[DenseHostLogit] = m.Bias
 	for _, s := range sums {

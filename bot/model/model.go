@@ -13,8 +13,11 @@ import (
 // scores everything at the bias 0 (probability one half); use Link for the
 // embedded model.
 type Model struct {
-	Bias    float32
-	Weights []float32 // 1<<Bits weights
+	Bias float32
+	// Weights are the 1<<Bits weights. A model Decode returns reads
+	// them from a packed copy (packed): change them only through
+	// ShiftPaths, which drops the copy.
+	Weights []float32
 	// Experts each score one kind of scam (crypto, Vietnamese) against
 	// every benign link, from the host name's features alone, with
 	// biases set so that their scores and this model's flag as many
@@ -31,11 +34,45 @@ type Model struct {
 	// neural network over the registrable name's features says
 	// (HostLogits); nil: none.
 	Net *Net
+
+	// packed holds, when Decode made the model, the weights as the file
+	// has them, the model's and its experts' of one index side by side
+	// (column col is this model's), so that a feature's weights in all
+	// of them are read from one cache line, from a table half the size
+	// of Weights and the experts'. A new host's n-grams fall on random
+	// lines of it. scale turns an entry into the weight Weights holds,
+	// to the bit (decodeWeights). nil: Weights is read.
+	packed *packedWeights
+	col    int
+	scale  float32
+}
+
+// packedWeights are the int16 weights of a model and its experts, row
+// by row (Model.packed).
+type packedWeights struct {
+	w      []int16
+	stride int // the models: 1 + the number of experts
+}
+
+// weight returns Weights[i].
+func (m *Model) weight(i uint32) float32 {
+	if p := m.packed; p != nil {
+		return float32(p.w[int(i)*p.stride+m.col]) * m.scale
+	}
+	return m.Weights[i]
 }
 
 // Logit returns the weighted sum of features.
 func (m *Model) Logit(fs *Features) float32 {
 	var s float32
+	if p := m.packed; p != nil {
+		w, stride, col := p.w, p.stride, m.col
+		for i := 0; i < fs.N; i++ {
+			f := &fs.List[i]
+			s += float32(w[int(f.Index)*stride+col]) * m.scale * f.Value
+		}
+		return s
+	}
 	for i := 0; i < fs.N; i++ {
 		f := &fs.List[i]
 		s += m.Weights[f.Index] * f.Value
@@ -148,6 +185,7 @@ func Decode(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: %d bytes", ErrFormat, len(b)+8)
 	}
 	m := decodeWeights(b)
+	own := b[8:size]
 	b = b[size:]
 	if len(b) >= 4 && string(b[:4]) != boostMagic && string(b[:4]) != netMagic {
 		if uint64(len(b)-4) < uint64(binary.LittleEndian.Uint32(b))*size {
@@ -157,7 +195,10 @@ func Decode(b []byte) (*Model, error) {
 		for k := 0; k < n; k++ {
 			m.Experts = append(m.Experts, decodeWeights(b[4+k*size:]))
 		}
+		pack(m, own, b[4:4+n*size], n)
 		b = b[4+n*size:]
+	} else {
+		pack(m, own, nil, 0)
 	}
 	if len(b) > 0 && (len(b) < 4 || string(b[:4]) != netMagic) {
 		bo, err := decodeBooster(b[:boosterLen(b)])
@@ -182,12 +223,33 @@ func decodeWeights(b []byte) *Model {
 	m := &Model{
 		Bias:    math.Float32frombits(binary.LittleEndian.Uint32(b)),
 		Weights: make([]float32, 1<<Bits),
+		scale:   math.Float32frombits(binary.LittleEndian.Uint32(b[4:])),
 	}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
 	for i := range m.Weights {
-		m.Weights[i] = float32(int16(binary.LittleEndian.Uint16(b[8+2*i:]))) * scale
+		m.Weights[i] = float32(int16(binary.LittleEndian.Uint16(b[8+2*i:]))) * m.scale
 	}
 	return m
+}
+
+// pack sets the packed weights of m and of its n experts from the
+// file's: own is m's quantised weights, experts the experts' (each after
+// its bias and scale).
+func pack(m *Model, own, experts []byte, n int) {
+	const size = 8 + 2*(1<<Bits)
+	p := &packedWeights{w: make([]int16, (1+n)<<Bits), stride: 1 + n}
+	for k := 0; k <= n; k++ {
+		q := own
+		if k > 0 {
+			q = experts[(k-1)*size+8 : k*size]
+		}
+		for i := 0; i < 1<<Bits; i++ {
+			p.w[i*p.stride+k] = int16(binary.LittleEndian.Uint16(q[2*i:]))
+		}
+	}
+	m.packed, m.col = p, 0
+	for k, e := range m.Experts {
+		e.packed, e.col = p, 1+k
+	}
 }
 
 // Contribution is what one family of features adds to a logit, with the
@@ -243,7 +305,7 @@ type top struct {
 func (x *explainer) add(m *Model, fs *Features) {
 	for i := 0; i < fs.N; i++ {
 		f := &fs.List[i]
-		w := m.Weights[f.Index] * f.Value
+		w := m.weight(f.Index) * f.Value
 		x.sums[f.Family] += w
 		if f.Text == "" || w <= 0 {
 			continue
@@ -360,6 +422,7 @@ const pathDepths = 9
 // the weight of each bucket. The trainer uses it to give links with a
 // path an operating point of their own (cmd/train, fitPathPoint).
 func (m *Model) ShiftPaths(s float32) {
+	m.packed = nil // Weights change: read them
 	for d := 0; d < pathDepths; d++ {
 		m.Weights[depthIndex(d)] += s
 	}
