@@ -54,11 +54,9 @@ type nameIndex struct {
 // name key by a 64-bit hash of the platform and key (collisions chained,
 // the note's list checked).
 type nameNotes struct {
-	seed  maphash.Seed
-	first map[uint64]int32 // the first note of the accounts with a hash
-	dirty []nameNote       // the noted accounts
-	accts []byte           // the notes' account keys (appendNoteAccount)
-	keys  []byte           // the notes' lists of name keys
+	noteAccounts            // note i's account is noteAccounts' i-th
+	dirty        []nameNote // the noted accounts
+	keys         []byte     // the notes' lists of name keys
 	// dead counts the bytes in keys of lists since replaced: an account
 	// renamed again gets a new list at the end.
 	dead int
@@ -69,14 +67,9 @@ type nameNotes struct {
 	posts []namePost
 }
 
-// nameNote is a noted account: its key in accts, the next note of the
-// accounts with the same hash (-1: none), and its lists of name keys in
-// keys: those the bucket holds (was) and those its record has now.
-type nameNote struct {
-	next     int32
-	acct     span
-	was, now span
-}
+// nameNote is a noted account's lists of name keys in keys: those the
+// bucket holds (was) and those its record has now.
+type nameNote struct{ was, now span }
 
 // namePost is a posting of a name key: the note, and the posting before
 // it of the keys with the same hash (-1: none).
@@ -96,37 +89,6 @@ var nameKeyHash = func(seed maphash.Seed, p bot.Platform, key []byte) uint64 {
 // full reports whether the notes are to be written to the bucket.
 func (n *nameNotes) full(limit int) bool {
 	return len(n.dirty) >= limit || n.dead >= 64*limit
-}
-
-// acctBytes returns the platform and user of note i, in accts.
-func (n *nameNotes) acctBytes(i int32) (p, user []byte) {
-	s := n.dirty[i].acct
-	b := n.accts[s.off : s.off+s.n]
-	l, w := binary.Uvarint(b)
-	return b[w : w+int(l)], b[w+int(l):]
-}
-
-// account returns the key of note i.
-func (n *nameNotes) account(i int32) bot.AccountKey {
-	p, u := n.acctBytes(i)
-	return bot.AccountKey{Platform: bot.Platform(p), User: string(u)}
-}
-
-// find returns the note of k, or -1.
-func (n *nameNotes) find(k bot.AccountKey) int32 {
-	if len(n.dirty) == 0 {
-		return -1
-	}
-	i, ok := n.first[noteHash(n.seed, k)]
-	if !ok {
-		return -1
-	}
-	for ; i >= 0; i = n.dirty[i].next {
-		if p, u := n.acctBytes(i); string(p) == string(k.Platform) && string(u) == k.User {
-			return i
-		}
-	}
-	return -1
 }
 
 // eachKey calls fn with each name key of a list.
@@ -165,22 +127,12 @@ func (n *nameNotes) note(k bot.AccountKey, was, now []string) {
 		n.post(k.Platform, i)
 		return
 	}
-	if n.first == nil {
-		n.first = make(map[uint64]int32)
+	if n.byKey == nil {
 		n.byKey = make(map[uint64]int32)
-		n.seed = maphash.MakeSeed()
 	}
-	h := noteHash(n.seed, k)
-	next, ok := n.first[h]
-	if !ok {
-		next = -1
-	}
-	off := uint32(len(n.accts))
-	n.accts = appendNoteAccount(n.accts, k)
+	i := n.add(k)
 	w := n.listOf(was)
-	n.dirty = append(n.dirty, nameNote{next: next, acct: span{off, uint32(len(n.accts)) - off}, was: w, now: n.listOf(now)})
-	i := int32(len(n.dirty) - 1)
-	n.first[h] = i
+	n.dirty = append(n.dirty, nameNote{was: w, now: n.listOf(now)})
 	n.post(k.Platform, i)
 }
 
@@ -199,11 +151,12 @@ func (n *nameNotes) post(p bot.Platform, i int32) {
 
 // reset forgets every note, once the bucket holds what they noted.
 func (n *nameNotes) reset() {
-	clear(n.first)
+	big := cap(n.keys) > 1<<22 // let go of what a burst grew
+	n.noteAccounts.reset(big)
 	clear(n.byKey)
-	n.dirty, n.accts, n.keys, n.posts, n.dead = n.dirty[:0], n.accts[:0], n.keys[:0], n.posts[:0], 0
-	if cap(n.keys) > 1<<22 { // let go of what a burst grew
-		n.dirty, n.accts, n.keys, n.posts = nil, nil, nil, nil
+	n.dirty, n.keys, n.posts, n.dead = n.dirty[:0], n.keys[:0], n.posts[:0], 0
+	if big {
+		n.dirty, n.keys, n.posts = nil, nil, nil
 	}
 }
 

@@ -22,11 +22,9 @@ import (
 // transaction, which holds commitSem, and the queries, under db.mu, only
 // read them.
 type scopeNotes struct {
-	seed  maphash.Seed
-	first map[uint64]int32 // the first note of the accounts with a hash
-	notes []scopeNote
-	accts []byte   // the notes' account keys (appendNoteAccount)
-	ids   []uint32 // the notes' lists of scopes
+	noteAccounts // note i's account is noteAccounts' i-th
+	notes        []scopeNote
+	ids          []uint32 // the notes' lists of scopes
 	// dead counts the numbers in ids of lists since replaced: an account
 	// whose scopes change again gets a new list at the end.
 	dead int
@@ -43,12 +41,25 @@ type scopeNotes struct {
 	stamp uint32
 }
 
-// scopeNote is a noted account: its key in accts, the next note of the
-// accounts with the same hash (-1: none), and its lists in ids.
-type scopeNote struct {
-	next     int32
-	acct     span
-	was, now span
+// scopeNote is a noted account's lists in ids.
+type scopeNote struct{ was, now span }
+
+// noteAccounts are the accounts of the notes of an index (scopeNotes,
+// nameNotes), in the order noted, found by account: their keys in one
+// byte slice, found by a 64-bit hash of the account (the accounts whose
+// hashes collide are chained).
+type noteAccounts struct {
+	seed  maphash.Seed
+	first map[uint64]int32 // the first account with a hash
+	accts []byte           // the accounts' keys (appendNoteAccount)
+	keys  []noteAccount
+}
+
+// noteAccount is an account of noteAccounts: its key in accts, and the
+// next account with the same hash (-1: none).
+type noteAccount struct {
+	acct span
+	next int32
 }
 
 // span is a part of a slice: its start and length.
@@ -69,8 +80,6 @@ func (n *scopeNotes) full(limit int) bool {
 	return len(n.notes) >= limit || n.dead >= 16*limit
 }
 
-func (n *scopeNotes) hash(k bot.AccountKey) uint64 { return noteHash(n.seed, k) }
-
 // noteHash is the hash scopeNotes finds accounts by (a test makes every
 // account's the same).
 var noteHash = maphash.Comparable[bot.AccountKey]
@@ -82,35 +91,64 @@ func appendNoteAccount(b []byte, k bot.AccountKey) []byte {
 	return append(append(b, k.Platform...), k.User...)
 }
 
-// acctBytes returns the platform and user of note i, in accts.
-func (n *scopeNotes) acctBytes(i int32) (p, user []byte) {
-	s := n.notes[i].acct
+// acctBytes returns the platform and user of account i, in accts.
+func (n *noteAccounts) acctBytes(i int32) (p, user []byte) {
+	s := n.keys[i].acct
 	b := n.accts[s.off : s.off+s.n]
 	l, w := binary.Uvarint(b)
 	return b[w : w+int(l)], b[w+int(l):]
 }
 
-// account returns the key of note i.
-func (n *scopeNotes) account(i int32) bot.AccountKey {
+// account returns the key of account i.
+func (n *noteAccounts) account(i int32) bot.AccountKey {
 	p, u := n.acctBytes(i)
 	return bot.AccountKey{Platform: bot.Platform(p), User: string(u)}
 }
 
-// find returns the note of k, or -1.
-func (n *scopeNotes) find(k bot.AccountKey) int32 {
-	if len(n.notes) == 0 {
+// find returns the number of k, or -1.
+func (n *noteAccounts) find(k bot.AccountKey) int32 {
+	if len(n.keys) == 0 {
 		return -1
 	}
-	i, ok := n.first[n.hash(k)]
+	i, ok := n.first[noteHash(n.seed, k)]
 	if !ok {
 		return -1
 	}
-	for ; i >= 0; i = n.notes[i].next {
+	for ; i >= 0; i = n.keys[i].next {
 		if p, u := n.acctBytes(i); string(p) == string(k.Platform) && string(u) == k.User {
 			return i
 		}
 	}
 	return -1
+}
+
+// add adds k, which find does not find, and returns its number.
+func (n *noteAccounts) add(k bot.AccountKey) int32 {
+	if n.first == nil {
+		n.first = make(map[uint64]int32)
+		n.seed = maphash.MakeSeed()
+	}
+	h := noteHash(n.seed, k)
+	next, ok := n.first[h]
+	if !ok {
+		next = -1
+	}
+	off := uint32(len(n.accts))
+	n.accts = appendNoteAccount(n.accts, k)
+	n.keys = append(n.keys, noteAccount{acct: span{off, uint32(len(n.accts)) - off}, next: next})
+	i := int32(len(n.keys) - 1)
+	n.first[h] = i
+	return i
+}
+
+// reset forgets every account; big reports whether the notes' other
+// slices are to be let go of too (a burst grew them).
+func (n *noteAccounts) reset(big bool) {
+	clear(n.first)
+	n.accts, n.keys = n.accts[:0], n.keys[:0]
+	if big {
+		n.accts, n.keys = nil, nil
+	}
 }
 
 // list returns a list of scopes of a note.
@@ -175,21 +213,10 @@ func (n *scopeNotes) note(k bot.AccountKey, old, o *bot.Offender) {
 		n.post(i)
 		return
 	}
-	if n.first == nil {
-		n.first = make(map[uint64]int32)
-		n.seed = maphash.MakeSeed()
-	}
-	h := n.hash(k)
-	next, ok := n.first[h]
-	if !ok {
-		next = -1
-	}
-	off := uint32(len(n.accts))
-	n.accts = appendNoteAccount(n.accts, k)
+	i := n.add(k)
 	was := n.listOf(k.Platform, old)
-	n.notes = append(n.notes, scopeNote{next: next, acct: span{off, uint32(len(n.accts)) - off}, was: was, now: n.listOf(k.Platform, o)})
-	n.first[h] = int32(len(n.notes) - 1)
-	n.post(int32(len(n.notes) - 1))
+	n.notes = append(n.notes, scopeNote{was: was, now: n.listOf(k.Platform, o)})
+	n.post(i)
 }
 
 // post adds note i to the postings of the scopes its record names now.
@@ -201,10 +228,11 @@ func (n *scopeNotes) post(i int32) {
 
 // reset forgets every note, once the index holds what they noted.
 func (n *scopeNotes) reset() {
-	clear(n.first)
-	n.notes, n.accts, n.ids, n.dead = n.notes[:0], n.accts[:0], n.ids[:0], 0
-	if cap(n.ids) > 1<<20 { // let go of what a burst grew
-		n.notes, n.accts, n.ids = nil, nil, nil
+	big := cap(n.ids) > 1<<20 // let go of what a burst grew
+	n.noteAccounts.reset(big)
+	n.notes, n.ids, n.dead = n.notes[:0], n.ids[:0], 0
+	if big {
+		n.notes, n.ids = nil, nil
 	}
 	clear(n.names)
 	n.names = n.names[:0]
