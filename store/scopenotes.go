@@ -29,8 +29,11 @@ type scopeNotes struct {
 	// whose scopes change again gets a new list at the end.
 	dead int
 
-	names  []scopeName // the scopes by number
-	byName map[scopeName]uint32
+	names []scopeName // the scopes by number
+	// byName numbers the scopes of each platform met: a map keyed by
+	// the scope alone, which Go finds faster than one keyed by two
+	// strings (a lookup a scope of every record noted).
+	byName []platformScopes
 	// postings are, by scope number, the notes whose list now had it
 	// when it was made: a note's later lists are added, not its earlier
 	// ones taken out (in checks the note's list now).
@@ -39,6 +42,27 @@ type scopeNotes struct {
 	// mark[id] == stamp when id is in the list being made.
 	mark  []uint32
 	stamp uint32
+}
+
+// platformScopes are the numbers of the scopes of platform p.
+type platformScopes struct {
+	p  bot.Platform
+	of map[string]uint32
+}
+
+// scopesOf returns the numbers of platform p's scopes, nil if none
+// (with add, a new map if none).
+func (n *scopeNotes) scopesOf(p bot.Platform, add bool) map[string]uint32 {
+	for i := range n.byName {
+		if n.byName[i].p == p {
+			return n.byName[i].of
+		}
+	}
+	if !add {
+		return nil
+	}
+	n.byName = append(n.byName, platformScopes{p: p, of: map[string]uint32{}})
+	return n.byName[len(n.byName)-1].of
 }
 
 // scopeNote is a noted account's lists in ids.
@@ -163,19 +187,15 @@ func (n *scopeNotes) scopeNames(s span) []string {
 	return out
 }
 
-// intern returns the number of a scope of platform p, giving it one if
-// it has none.
-func (n *scopeNotes) intern(p bot.Platform, scope string) uint32 {
-	name := scopeName{p, scope}
-	if id, ok := n.byName[name]; ok {
+// intern returns the number of a scope of platform p, whose numbers are
+// of (scopesOf), giving it one if it has none.
+func (n *scopeNotes) intern(p bot.Platform, of map[string]uint32, scope string) uint32 {
+	if id, ok := of[scope]; ok {
 		return id
 	}
-	if n.byName == nil {
-		n.byName = make(map[scopeName]uint32)
-	}
 	id := uint32(len(n.names))
-	n.names = append(n.names, name)
-	n.byName[name] = id
+	n.names = append(n.names, scopeName{p, scope})
+	of[scope] = id
 	n.mark = append(n.mark, 0)
 	n.postings = append(n.postings, nil)
 	return id
@@ -193,8 +213,9 @@ func (n *scopeNotes) listOf(p bot.Platform, o *bot.Offender) span {
 		clear(n.mark)
 		n.stamp = 1
 	}
+	of := n.scopesOf(p, true)
 	eachScope(o, func(s string) {
-		id := n.intern(p, s)
+		id := n.intern(p, of, s)
 		if n.mark[id] != n.stamp {
 			n.mark[id] = n.stamp
 			n.ids = append(n.ids, id)
@@ -236,7 +257,9 @@ func (n *scopeNotes) reset() {
 	}
 	clear(n.names)
 	n.names = n.names[:0]
-	clear(n.byName)
+	for _, s := range n.byName {
+		clear(s.of)
+	}
 	clear(n.postings)
 	n.postings = n.postings[:0]
 	n.mark, n.stamp = n.mark[:0], 0
@@ -246,8 +269,9 @@ func (n *scopeNotes) reset() {
 // one of scopes now, once each.
 func (n *scopeNotes) in(p bot.Platform, scopes []string, fn func(k bot.AccountKey) error) error {
 	var done map[int32]bool
+	of := n.scopesOf(p, false)
 	for _, s := range scopes {
-		id, ok := n.byName[scopeName{p, s}]
+		id, ok := of[s]
 		if !ok {
 			continue // no noted record names it
 		}

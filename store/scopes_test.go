@@ -369,3 +369,40 @@ func TestScopeNotesWhoseHashesCollide(t *testing.T) {
 	}
 	checkIndex(t, db, "reopened")
 }
+
+// TestScopeNotesKeepPlatformsApart: a chat of one platform and a server
+// of another with the same id are two scopes in the notes, as in the
+// index: each platform's offenders there are its own.
+func TestScopeNotesKeepPlatformsApart(t *testing.T) {
+	t.Parallel()
+	db, err := Open(tempPath(t), Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	db.scopeFlushAt = 1 << 30 // answered from the notes
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 0, time.UTC)
+	for i, p := range []bot.Platform{bot.Telegram, bot.Discord, bot.Telegram} {
+		must(t, db.PutOffender(ctx, bot.Offender{Account: bot.AccountKey{Platform: p, User: fmt.Sprint(i)},
+			LastSeen: t0.Add(time.Duration(i) * time.Second), Chats: []string{"100", fmt.Sprint("only", i)}}))
+		must(t, db.Commit(ctx))
+	}
+	check := func(when string) {
+		t.Helper()
+		if got := offendersIn(t, db, bot.Telegram, "100"); !slices.Equal(got, []string{"telegram:2", "telegram:0"}) {
+			t.Errorf("%s: Telegram's offenders in 100 = %q", when, got)
+		}
+		if got := offendersIn(t, db, bot.Discord, "100"); !slices.Equal(got, []string{"discord:1"}) {
+			t.Errorf("%s: Discord's offenders in 100 = %q", when, got)
+		}
+		if got := offendersIn(t, db, bot.Discord, "only0"); len(got) != 0 {
+			t.Errorf("%s: Discord's offenders in Telegram's only0 = %q", when, got)
+		}
+		checkIndex(t, db, when)
+	}
+	check("noted")
+	path := db.Path()
+	must(t, db.Close())
+	db, err = Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	t.Cleanup(func() { db.Close() })
+	check("written at Close")
+}
