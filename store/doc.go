@@ -73,7 +73,7 @@
 // Every field of the bot types is kept (bot.Reason's Subject, Imitates,
 // File, Decoy and Weight included).
 //
-//	meta                 "schema_version" → 8-byte big-endian version; "name_keys_version" → the same, of the folding that made offenders_by_name's keys (1 if absent; see names.go); "open_since" → set while open for writing
+//	meta                 "schema_version" → 8-byte big-endian version; "name_keys_version" → the same, of the folding that made offenders_by_name's keys (1 if absent; see names.go); "open_since" → set while open for writing; "scope_index_pending" → empty: set by the upgrade to schema 13 until offenders_by_scope is built (see scopebuild.go)
 //	offenders_by_seen    time(LastSeen) account → offender record: newest last; an account's earlier keys are stale copies
 //	chats                "platform:chat" → chat settings
 //	lists                scope NUL kind NUL value → list entry
@@ -143,8 +143,9 @@
 // (older builds would read the greatest as the record only by chance),
 // version 12 first_links_by_time; version 13 added offenders_by_scope,
 // the index of offender records by the chats they name, built from the
-// records by the migration; and version 14 offenders_by_name, the index of
-// offender records by name, built the same way.
+// records after the migration, in the background (scope_index_pending
+// until it is); and version 14 offenders_by_name, the index of offender
+// records by name, built the same way (name_keys_version 0 until it is).
 //
 // # Judged messages
 //

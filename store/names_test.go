@@ -178,9 +178,9 @@ func TestNameIndexAfterACrash(t *testing.T) {
 
 // TestOpenIndexesNamesOfVersion13 opens a file written at schema 13,
 // before the index by name: its records, one with a stale copy under an
-// older name, are indexed by the migration (the record's name, not the
-// stale copy's, read from binary and JSON records), and OffendersNamed
-// finds them.
+// older name, are indexed after the migration (the record's name, not
+// the stale copy's, read from binary and JSON records), and
+// OffendersNamed finds them.
 func TestOpenIndexesNamesOfVersion13(t *testing.T) {
 	t.Parallel()
 	path := tempPath(t)
@@ -216,6 +216,7 @@ func TestOpenIndexesNamesOfVersion13(t *testing.T) {
 	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 14 {
 		t.Fatalf("version %d after Open, want %d (14)", v, SchemaVersion)
 	}
+	builtIndex(t, db) // in the background
 	if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) || len(got) != 4 {
 		t.Errorf("after the upgrade: the bucket = %q, want %q", got, want)
 	}

@@ -110,8 +110,10 @@ var migrations = []migration{
 	// first_links_by_time too, which builds at version 11 do not know
 	// (their prune would delete a first link for its stale copy).
 	{name: "stale first-link copies", up: func(*bolt.Tx) error { return nil }},
-	{name: "offenders by scope", up: offendersByScope},
-	{name: "offenders by name", up: offendersByName},
+	// The indexes are built from the records after Open, in the
+	// background (upgradeIndexByScope, upgradeIndexByName).
+	{name: "offenders by scope", up: upgradeIndexByScope},
+	{name: "offenders by name", up: upgradeIndexByName},
 }
 
 // SchemaVersion is the schema version this build writes and the highest it

@@ -214,9 +214,10 @@ var testHookScopeRead func(path string, read int)
 
 // startIndexBuild begins building offenders_by_scope (scopes) and
 // offenders_by_name (names) again from the records: at the Open of a
-// store not closed cleanly, whose indexes may lag its records, and (names
-// alone) of one whose name keys were made by another version of
-// foldNameKeys. It runs in the background while queries answer from every
+// store not closed cleanly, whose indexes may lag its records, of one
+// just upgraded to schema 13 or 14 (upgradeIndexByScope,
+// upgradeIndexByName), and (names alone) of one whose name keys were
+// made by another version of foldNameKeys. It runs in the background while queries answer from every
 // record (scopesStale, names.stale) and Commits leave the index alone,
 // noting every account whose record they write (or delete), whether its
 // scopes or name change or not, with those it had at Open (scopeNotes,
@@ -298,6 +299,11 @@ func (db *DB) buildIndexes(scopes, names bool) error {
 	err := db.update("building the indexes of offenders", func(tx *bolt.Tx) error {
 		if err := scopeOps.apply(tx.Bucket(bucketOffendersByScope)); err != nil {
 			return err
+		}
+		if scopes {
+			if err := tx.Bucket(bucketMeta).Delete(keyScopesPending); err != nil {
+				return err
+			}
 		}
 		if !names {
 			return nil
@@ -428,8 +434,39 @@ func rebuildScopes(b *bolt.DB, stale map[bot.AccountKey][]uint64) error {
 	})
 }
 
-// offendersByScope builds offenders_by_scope (schema 13) from the records
-// in offenders_by_seen, in the migration's transaction.
+// keyScopesPending is the meta key set while offenders_by_scope is to be
+// built from the records (by startIndexBuild): the upgrade to schema 13
+// sets it, and the build deletes it once the index is written.
+var keyScopesPending = []byte("scope_index_pending")
+
+// upgradeIndexByScope is the upgrade to schema 13: offenders_by_scope,
+// made empty, to be built from the records after Open, in the background
+// (keyScopesPending), so that the bot answers meanwhile; a store without
+// a record has it whole at once.
+func upgradeIndexByScope(tx *bolt.Tx) error {
+	if _, err := tx.CreateBucketIfNotExists(bucketOffendersByScope); err != nil {
+		return err
+	}
+	if k, _ := tx.Bucket(bucketOffendersBySeen).Cursor().First(); k == nil {
+		return nil
+	}
+	return tx.Bucket(bucketMeta).Put(keyScopesPending, empty)
+}
+
+// scopesPending reports whether offenders_by_scope is to be built from the
+// records (keyScopesPending).
+func scopesPending(b *bolt.DB) (bool, error) {
+	var pending bool
+	err := b.View(func(tx *bolt.Tx) error {
+		pending = tx.Bucket(bucketMeta).Get(keyScopesPending) != nil
+		return nil
+	})
+	return pending, err
+}
+
+// offendersByScope builds offenders_by_scope from the records in
+// offenders_by_seen, in one transaction (the upgrade to schema 13 before
+// it was made in the background, for tests and benchmarks).
 func offendersByScope(tx *bolt.Tx) error {
 	b, err := tx.CreateBucketIfNotExists(bucketOffendersByScope)
 	if err != nil {

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/immunebot/immune/bot"
 )
 
@@ -287,4 +289,82 @@ func keysDiff(got, want []string) (missing, extra []string) {
 		}
 	}
 	return missing, extra
+}
+
+// TestUpgradeBuildsTheIndexesInTheBackground: the upgrade of a schema 12
+// store (before both indexes) returns from Open before the indexes are
+// built (held here midway through reading the records), answering from
+// every record meanwhile; a kill then has them built at the next Open;
+// once built, the meta keys say so and the next Open builds nothing.
+func TestUpgradeBuildsTheIndexesInTheBackground(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v12.db")
+	b, err := bolt.Open(path, 0o600, nil)
+	must(t, err)
+	must(t, migrate(b, migrations[:12]))
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 8, time.UTC)
+	must(t, b.Update(func(tx *bolt.Tx) error {
+		for i := range 40 {
+			o := bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(100 + i)},
+				Name: storyNames[i%len(storyNames)], LastSeen: t0.Add(time.Duration(i) * time.Second), Chats: []string{fmt.Sprint("g", i%4)}}
+			v, err := encodeOffender(&o)
+			if err != nil {
+				return err
+			}
+			if err := tx.Bucket(bucketOffendersBySeen).Put(seenKey(o.LastSeen, o.Account), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	must(t, b.Close())
+
+	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
+	scopeReadChunk = 10
+	midway, release := make(chan struct{}), make(chan struct{})
+	testHookScopeRead = func(p string, read int) {
+		if p == path && read == 20 {
+			close(midway)
+			<-release
+		}
+	}
+	defer func() { testHookScopeRead = nil }()
+	db, err := Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	select {
+	case <-midway:
+	case <-time.After(time.Minute):
+		t.Fatal("no index was built after Open: the upgrade built them before it returned")
+	}
+	if got := scopeKeys(t, db); len(got) != 0 {
+		t.Errorf("the index by chat was written before Open returned: %q", got)
+	}
+	checkIndex(t, db, "while the upgrade's indexes are built")
+	checkNamed(t, db, "while the upgrade's indexes are built")
+	data, err := os.ReadFile(path)
+	must(t, err)
+	killed := filepath.Join(t.TempDir(), "killed.db")
+	must(t, os.WriteFile(killed, data, 0o600))
+	testHookScopeRead = nil
+	close(release)
+	builtIndex(t, db)
+	must(t, db.Close())
+
+	for _, p := range []string{path, killed} {
+		db, err := Open(p, Options{OffenderRetention: -1})
+		must(t, err)
+		if p == killed {
+			builtIndex(t, db)
+		} else if db.buildDone != nil {
+			t.Error("the indexes were built again at the next Open")
+		}
+		if got, want := scopeKeys(t, db), indexOfRecords(t, db); !slices.Equal(got, want) || len(got) != 40 {
+			t.Errorf("%s: the index by chat = %q, want %q", p, got, want)
+		}
+		if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) {
+			t.Errorf("%s: the index by name = %q, want %q", p, got, want)
+		}
+		checkIndex(t, db, p)
+		checkNamed(t, db, p)
+		must(t, db.Close())
+	}
 }

@@ -48,9 +48,9 @@ func offendersIn(t *testing.T, db *DB, p bot.Platform, scopes ...string) []strin
 
 // TestOpenIndexesVersion12 opens a file written at schema 12, before the
 // index by scope: its records, one with stale copies naming chats it has
-// since left, are indexed by the migration (the record's chats, not the
-// stale copies'), and OffendersIn finds them; a record written after moves
-// in the index.
+// since left, are indexed after the migration (the record's chats, not
+// the stale copies'), and OffendersIn finds them; a record written after
+// moves in the index.
 func TestOpenIndexesVersion12(t *testing.T) {
 	t.Parallel()
 	path := tempPath(t)
@@ -93,6 +93,7 @@ func TestOpenIndexesVersion12(t *testing.T) {
 	if v := version(t, db.bolt); v != SchemaVersion || SchemaVersion != 14 {
 		t.Fatalf("version %d after Open, want %d (14)", v, SchemaVersion)
 	}
+	builtIndex(t, db) // in the background
 	want := []string{"discord c1 3", "discord g2 3", "telegram g1 1", "telegram g2 1", "telegram g2 2", "telegram g3 2"}
 	if got := scopeKeys(t, db); !slices.Equal(got, want) {
 		t.Errorf("index after the migration = %q, want %q", got, want)

@@ -368,10 +368,17 @@ func open(path string, opts Options) (db *DB, err error) {
 		return nil, err
 	}
 	// the keys of the index by name another version of foldNameKeys made
+	// (0: none yet, after the upgrade to schema 14)
 	rekey := keyVersion != nameKeyVersion
+	// the index by chat to be built (after the upgrade to schema 13)
+	pending, err := scopesPending(b)
+	if err != nil {
+		_ = b.Close()
+		return nil, err
+	}
 	if opts.ReadOnly {
 		// the indexes may lag the records: answered from every record
-		db.scopesStale = left
+		db.scopesStale = left || pending
 		db.names.stale = left || rekey
 	}
 	if db.lists, err = loadLists(b); err != nil {
@@ -409,10 +416,11 @@ func open(path string, opts Options) (db *DB, err error) {
 			return nil, err
 		}
 	}
-	if (left || rekey) && !opts.ReadOnly {
+	if (left || pending || rekey) && !opts.ReadOnly {
 		// the indexes may lag the records (or the keys by name be another
-		// version's): built again from the file, in the background
-		db.startIndexBuild(left, left || rekey)
+		// version's, or the upgrade have left them to build): built
+		// again from the file, in the background
+		db.startIndexBuild(left || pending, left || rekey)
 	}
 	return db, nil
 }
@@ -451,19 +459,16 @@ func (db *DB) Close() error {
 	db.closed = true
 	db.top = newLayer()
 	var errs []error
-	// An index by scope whose rebuild failed is rebuilt at the next
-	// Open: the open mark stays. So is an index by name, whose rebuild
-	// also failed after a crash, or which the old version of its keys
-	// has rebuilt at the next Open.
-	if !db.opts.ReadOnly && db.Err() == nil && !db.scopesStale {
+	// An index whose rebuild failed is rebuilt at the next Open, by
+	// this version or an older one of the same schema: the open mark
+	// stays.
+	if !db.opts.ReadOnly && db.Err() == nil && !db.scopesStale && !db.names.stale {
 		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error {
 			if err := db.flushScopesOnClose(tx); err != nil {
 				return fmt.Errorf("index of offenders by chat: %w", err)
 			}
-			if !db.names.stale {
-				if err := db.flushNamesOnClose(tx); err != nil {
-					return fmt.Errorf("index of offenders by name: %w", err)
-				}
+			if err := db.flushNamesOnClose(tx); err != nil {
+				return fmt.Errorf("index of offenders by name: %w", err)
 			}
 			return tx.Bucket(bucketMeta).Delete(keyOpen)
 		}))
