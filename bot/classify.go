@@ -561,6 +561,7 @@ type knowledge struct {
 	lured     int8         // whether text holds a lure's or a notice's words: 0 not yet read, 1 yes, -1 no
 	bait      int8         // whether text holds bait around a download (baited): 0 not yet read, 1 yes, -1 no
 	hard      int8         // whether text is a lure beyond one mild word (luresHard): 0 not yet read, 1 yes, -1 no
+	plain     int8         // whether text talks plainly of something (talksPlainly): 0 not yet read, 1 yes, -1 no
 }
 
 // speaksAny reports whether the message holds any lure's or official
@@ -940,7 +941,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig, reread = c.nameReading(l, info, sig)
 	}
 	if l.Scheme == "http" && !k.luresHard() {
-		sig = c.plainHTTPReading(l, info, sig)
+		sig = c.plainHTTPReading(l, info, sig, k)
 	}
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
