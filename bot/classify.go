@@ -153,6 +153,11 @@ type ClassifierConfig struct {
 	// them while it fits.
 	LinkModel *model.Model
 	Combiner  *model.Combiner
+	// TrainingView: the sites of reputableAtRuntime are not trusted,
+	// as before they were added: the trainer (cmd/train) reads links
+	// so, so that trusting a site there moves neither the link model
+	// nor the combiner it fits.
+	TrainingView bool
 }
 
 // Classifier judges one message on its own, without memory: the links and
@@ -167,6 +172,8 @@ type Classifier struct {
 	hosts      hostCache
 	link       *model.Model
 	comb       *model.Combiner
+	// training: ClassifierConfig.TrainingView
+	training bool
 }
 
 // NewClassifier builds a classifier.
@@ -186,7 +193,8 @@ func NewClassifier(cfg ClassifierConfig) *Classifier {
 	if cfg.Combiner == nil {
 		cfg.Combiner = model.Combination()
 	}
-	c := &Classifier{thresholds: cfg.Thresholds, newMember: cfg.NewMemberWindow, link: cfg.LinkModel, comb: cfg.Combiner}
+	c := &Classifier{thresholds: cfg.Thresholds, newMember: cfg.NewMemberWindow, link: cfg.LinkModel, comb: cfg.Combiner,
+		training: cfg.TrainingView}
 	c.brands.Store(brand.New(cfg.Brands))
 	c.lists.Store(NewListSet(nil))
 	c.hosts.init()

@@ -108,7 +108,7 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 	}
 	// A site on a hosting platform is reputable only by its own name
 	// (discordpy.readthedocs.io), never by the platform's.
-	if hosted && reputable[site.Domain] || !hosted && (reputable[l.Domain] || reputable[l.Suffix] || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
+	if hosted && c.reputable(site.Domain) || !hosted && (c.reputable(l.Domain) || c.reputable(l.Suffix) || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
 		info.trusted = true
 		return info, nil
 	}

@@ -1,21 +1,35 @@
 package bot
 
-import (
-	"github.com/immunebot/immune/bot/linkx"
-	"github.com/immunebot/immune/bot/model"
+// reputableAtRuntime are reputable sites (languages' registries,
+// foundations, standards bodies, old projects' sites) trusted from after
+// the committed model was trained: they join reputable, so the
+// classifier trusts their links, while the trainer (cmd/train) reads
+// links through a classifier with TrainingView, to which they are not
+// trusted. The trainer leaves the links of every host it trusts out of
+// the model's training and fits the combiner on the links it weighs, so a
+// site added to reputable itself moves the rebuilt model (101 registries
+// and foundations cost 236 of the training lists' phishing domains,
+// BENCHMARKS.md #9, det14); a site added here changes what the classifier
+// trusts, not weights.bin nor combine.json. None is in the training
+// lists' phishing or abused domains; a name must not be in reputable too
+// (init panics).
+var reputableAtRuntime = setOf(
+	// languages' package registries and indexes
+	"rubygems.org", "pub.dev", "packagist.org", "nuget.org", "metacpan.org", "cpan.org", "haskell.org", "ocaml.org",
+	"hex.pm", "clojars.org", "maven.org", "mvnrepository.com", "conda-forge.org", "r-project.org", "ctan.org",
+	"swiftpackageindex.com", "cocoapods.org", "open-vsx.org", "jsr.io", "deno.land", "luarocks.org",
+	// free software's foundations, projects, operating systems and
+	// standards bodies, whose old plain-HTTP pages READMEs and lists link
+	"gnu.org", "nongnu.org", "fsf.org", "kde.org", "gnome.org", "postgresql.org", "mariadb.org",
+	"sqlite.org", "llvm.org", "open-std.org", "isocpp.org", "sourceware.org", "x.org", "openssl.org", "openssh.com",
+	"openbsd.org", "freebsd.org", "netbsd.org", "linuxfoundation.org", "cncf.io", "eclipse.org", "perl.org",
+	"ruby-lang.org", "php.net", "erlang.org", "elixir-lang.org", "scala-lang.org", "kotlinlang.org", "swift.org",
+	"julialang.org", "lua.org", "vim.org", "neovim.io", "gnupg.org", "torproject.org", "ffmpeg.org",
+	"gimp.org", "inkscape.org", "blender.org", "libreoffice.org", "documentfoundation.org", "whatwg.org",
+	"ecma-international.org", "opengroup.org", "oasis-open.org", "rfc-editor.org", "khronos.org", "mesa3d.org",
+	"cairographics.org", "musl-libc.org", "busybox.net", "yoctoproject.org", "gentoo.org", "opensuse.org",
+	"alpinelinux.org", "nixos.org", "centos.org", "rockylinux.org", "almalinux.org",
 )
-
-// reputableAtRuntime are reputable sites (registries, foundations, old
-// projects' sites) trusted from after the committed model was trained:
-// they join reputable, so the classifier trusts their links, while the
-// trainer (cmd/train) keeps learning from those links as it did before
-// (KeptInTraining). The trainer leaves out the links of every host the
-// classifier trusts; a site added to reputable itself takes its links out
-// of training and moves the rebuilt model (101 registries and foundations
-// cost 236 of the training lists' phishing domains, BENCHMARKS.md #9,
-// det14). A site added here changes what the classifier trusts, not the
-// model. A name must not be in reputable too (init panics).
-var reputableAtRuntime = setOf()
 
 func init() { trustAtRuntime(reputableAtRuntime) }
 
@@ -30,16 +44,9 @@ func trustAtRuntime(sites map[string]bool) {
 	}
 }
 
-// KeptInTraining reports whether the trainer learns from a link the
-// classifier trusts: one whose site is trusted through reputableAtRuntime
-// alone. The trainer asks it of the benign links LinkSignals does not
-// weigh.
-func KeptInTraining(l *linkx.Link) bool {
-	if len(reputableAtRuntime) == 0 {
-		return false
-	}
-	if site, hosted := model.Site(*l); hosted {
-		return reputableAtRuntime[site.Domain]
-	}
-	return reputableAtRuntime[l.Domain] || reputableAtRuntime[l.Suffix]
+// reputable reports whether a registrable domain or suffix is reputable
+// to this classifier: a site of reputableAtRuntime is not to the
+// trainer's (TrainingView).
+func (c *Classifier) reputable(d string) bool {
+	return reputable[d] && !(c.training && reputableAtRuntime[d])
 }

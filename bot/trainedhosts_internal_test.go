@@ -3,40 +3,43 @@ package bot
 import (
 	"testing"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 )
 
-// TestKeptInTraining: a site of reputableAtRuntime is trusted by the
+// TestTrainingView: a site of reputableAtRuntime is trusted by the
 // classifier as any reputable one is (LinkSignals does not weigh its
-// links), and KeptInTraining tells the trainer to keep learning from its
-// links; a reputable site of the list itself, a brand's own host and an
-// unknown one are not kept that way.
-func TestKeptInTraining(t *testing.T) {
+// links), and weighed by the trainer's (TrainingView) as before it was
+// trusted; a reputable site of the list itself and a brand's own host
+// are trusted by both, an unknown one by neither.
+func TestTrainingView(t *testing.T) {
 	const d = "oldproject-archive.org"
 	reputableAtRuntime[d] = true
 	defer func() { delete(reputableAtRuntime, d); delete(reputable, d) }()
 	trustAtRuntime(map[string]bool{d: true})
 	c := NewClassifier(ClassifierConfig{})
-	for _, tc := range []struct {
-		url            string
-		trusted, train bool
+	tc := NewClassifier(ClassifierConfig{TrainingView: true})
+	for _, x := range []struct {
+		url               string
+		trusted, training bool
 	}{
-		{"http://lists.oldproject-archive.org/archives/dev/2008-May/000123.html", true, true},
-		{"https://oldproject-archive.org/", true, true},
-		{"https://docs.python.org/3/library/http.html", true, false},
-		{"https://github.com/google/go-cmp", true, false},
+		{"http://lists.oldproject-archive.org/archives/dev/2008-May/000123.html", true, false},
+		{"https://oldproject-archive.org/", true, false},
+		{"http://www.gnu.org/software/coreutils/manual/html_node/index.html", true, false},
+		{"https://docs.python.org/3/library/http.html", true, true},
+		{"https://github.com/google/go-cmp", true, true},
 		{"http://oldproject-archive-login.top/archives/verify.html", false, false},
 		{"https://oldproject-archive.github.io/docs/", false, false},
 	} {
-		l, ok := linkx.Parse(tc.url)
+		l, ok := linkx.Parse(x.url)
 		if !ok {
-			t.Fatalf("parse %s", tc.url)
+			t.Fatalf("parse %s", x.url)
 		}
-		if _, weighed := c.LinkSignals(&l); weighed == tc.trusted {
-			t.Errorf("%s: weighed %v, want %v", tc.url, weighed, !tc.trusted)
+		if _, weighed := c.LinkSignals(&l); weighed == x.trusted {
+			t.Errorf("%s: weighed %v, want %v", x.url, weighed, !x.trusted)
 		}
-		if got := KeptInTraining(&l); got != tc.train {
-			t.Errorf("%s: kept in training %v, want %v", tc.url, got, tc.train)
+		if _, weighed := tc.LinkSignals(&l); weighed == x.training {
+			t.Errorf("%s: weighed by the trainer's view %v, want %v", x.url, weighed, !x.training)
 		}
 	}
 }
@@ -50,4 +53,24 @@ func TestReputableAtRuntimeNotTwice(t *testing.T) {
 		}
 	}()
 	trustAtRuntime(map[string]bool{"python.org": true})
+}
+
+// TestReputableAtRuntimeNoBrand: no site of reputableAtRuntime is a
+// brand's own (the trainer leaves a brand's links out, so keeping them
+// would move the model) or fails to read as a registrable domain.
+func TestReputableAtRuntimeNoBrand(t *testing.T) {
+	bm := brand.New(brand.Builtin)
+	for d := range reputableAtRuntime {
+		l, ok := linkx.Parse("https://" + d + "/")
+		if !ok || l.Domain != d {
+			t.Errorf("%s: not a registrable domain (%q)", d, l.Domain)
+			continue
+		}
+		if b := bm.Official(l.Domain, l.Suffix); b != nil {
+			t.Errorf("%s: a brand's own (%s)", d, b.Name)
+		}
+		if !(&Classifier{}).reputable(d) || (&Classifier{training: true}).reputable(d) {
+			t.Errorf("%s: not reputable at runtime alone", d)
+		}
+	}
 }

@@ -147,7 +147,7 @@ func solve(A [][]float64, b []float64) []float64 {
 // with the link logit as a fixed offset.
 func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, error) {
 	comb := &model.Combiner{NoLink: -6}
-	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
+	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb, TrainingView: true})
 	var X [][]float64
 	var y, w, off []float64
 	for i := range ex {
@@ -218,7 +218,7 @@ func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, er
 	var nMsgs int
 	for _, g := range []float64{0, 1, 2, 3, 4, 5, 6, 7, 8} {
 		comb.Gate = g
-		c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
+		c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb, TrainingView: true})
 		X, y, w, off := messageRows(c, msgs)
 		beta := fitLogistic(X, y, w, off, msgPriorStrength, false, msgPrior[:], fixed)
 		ll := logLikelihood(X, y, w, off, beta)
@@ -229,7 +229,7 @@ func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, er
 	}
 	fmt.Printf("  the likeliest gate is %.0f; the gate used is %.0f\n", bestGate, lureGate)
 	comb.Gate = lureGate
-	c = bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
+	c = bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb, TrainingView: true})
 	X, y, w, off = messageRows(c, msgs)
 	best = fitLogistic(X, y, w, off, msgPriorStrength, false, msgPrior[:], fixed)
 	nMsgs = len(X)
@@ -293,7 +293,7 @@ func oofBenignLogits(ex []Example, comb *model.Combiner, skip Source) []float64 
 	var out []float64
 	for f := 0; f < 2; f++ {
 		m := trainLink(ex, func(x *Example) bool { return x.Split == Train && x.Source != skip && fold(x) != f }, trainEpochs, trainSeed, linkConfig)
-		c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
+		c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb, TrainingView: true})
 		z := linkLogits(c, comb, ex, func(x *Example) bool { return x.Split == Train && x.Source == SrcBenign && fold(x) == f })
 		out = append(out, z[SrcBenign]...)
 	}
@@ -464,7 +464,7 @@ var pathRecall = 0.0
 // links do not move. It prints the phishing URLs flagged and the benign
 // URLs of the validation split flagged at several shifts around it.
 func fitPathPoint(m *model.Model, comb *model.Combiner, ex []Example, skip Source, target float64) float32 {
-	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb})
+	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: m, Combiner: comb, TrainingView: true})
 	var phish, benign []*linkx_Link
 	for i := range ex {
 		x := &ex[i]

@@ -346,11 +346,6 @@ func weigh(ex []Example, wide float64) [numSources]float64 {
 // (PathOnly).
 var keepTrusted = false
 
-// keptInTraining reports a link on a site the classifier trusts from
-// after the model was trained (bot.KeptInTraining): markUnweighed keeps
-// it in training, so that trusting the site does not move the model.
-var keptInTraining = bot.KeptInTraining
-
 // markUnweighed marks the benign URLs the classifier never reads the
 // model on, those to an official or reputable host (github.com/google/...,
 // go.dev/doc), and returns how many. The trainer leaves them out of the
@@ -361,8 +356,9 @@ var keptInTraining = bot.KeptInTraining
 // 27.1 -> 28.3, Phishing.Database 22.3 -> 23.3, phishing URLs 73.3 ->
 // 75.4 (BENCHMARKS.md). Which links are weighed does not depend on the
 // model: an empty one keeps the embedded weights out of their own
-// training. Nor does it change when a site joins the classifier's
-// reputableAtRuntime (bot/trainedhosts.go): its links stay in training.
+// training. It reads links as the trainer's classifier does
+// (TrainingView): a site of bot's reputableAtRuntime is trusted at run
+// time, and its links stay in training.
 //
 // With -keeptrusted (keepTrusted) a link the classifier trusts only
 // because its host is reputable, institutional or infrastructure
@@ -372,12 +368,13 @@ var keptInTraining = bot.KeptInTraining
 // score as if the host were not there, so that a host joining the
 // reputable list moves the model less.
 func markUnweighed(ex []Example) int {
-	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: &model.Model{Weights: make([]float32, 1<<model.Bits)}, Combiner: &model.Combiner{}})
+	c := bot.NewClassifier(bot.ClassifierConfig{LinkModel: &model.Model{Weights: make([]float32, 1<<model.Bits)}, Combiner: &model.Combiner{},
+		TrainingView: true})
 	bm := brand.New(brand.Builtin)
 	n := 0
 	for i := range ex {
 		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen {
-			if _, ok := c.LinkSignals(&x.Link); !ok && !keptInTraining(&x.Link) {
+			if _, ok := c.LinkSignals(&x.Link); !ok {
 				if keepTrusted && x.Link.Domain != "" && !x.Link.IP.IsValid() && bm.Official(x.Link.Domain, x.Link.Suffix) == nil && !userContentHosts[x.Link.Host] {
 					x.PathOnly = true
 					continue

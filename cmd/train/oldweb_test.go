@@ -130,15 +130,13 @@ func inFeatures(fs *model.Features, idx uint32) bool {
 	return false
 }
 
-// TestKeptInTrainingStaysWeighed: a benign link the classifier trusts only
-// through the sites trusted at runtime (bot.KeptInTraining) stays in
-// training, host and path; the others the classifier trusts are left out
-// as before.
+// TestKeptInTrainingStaysWeighed: a benign link the classifier trusts
+// only through the sites trusted at runtime (gnu.org, of bot's
+// reputableAtRuntime) stays in training, host and path; the others the
+// classifier trusts are left out as before.
 func TestKeptInTrainingStaysWeighed(t *testing.T) {
-	defer func(f func(*linkx.Link) bool) { keptInTraining = f }(keptInTraining)
-	keptInTraining = func(l *linkx.Link) bool { return l.Domain == "python.org" }
 	var ex []Example
-	for _, u := range []string{"https://docs.python.org/3/library/http.html", "https://kernel.org/doc/html/latest/", "https://github.com/google/go-cmp"} {
+	for _, u := range []string{"http://www.gnu.org/software/coreutils/manual/html_node/index.html", "https://kernel.org/doc/html/latest/", "https://github.com/google/go-cmp"} {
 		l, ok := linkx.Parse(u)
 		if !ok {
 			t.Fatalf("parse %s", u)
