@@ -27,7 +27,7 @@ var reputableAtRuntime = setOf(
 	"julialang.org", "lua.org", "vim.org", "neovim.io", "gnupg.org", "torproject.org", "ffmpeg.org",
 	"gimp.org", "inkscape.org", "blender.org", "libreoffice.org", "documentfoundation.org", "whatwg.org",
 	"ecma-international.org", "opengroup.org", "oasis-open.org", "rfc-editor.org", "khronos.org", "mesa3d.org",
-	"cairographics.org", "musl-libc.org", "busybox.net", "yoctoproject.org", "gentoo.org", "opensuse.org",
+	"cairographics.org", "busybox.net", "yoctoproject.org", "gentoo.org", "opensuse.org",
 	"alpinelinux.org", "nixos.org", "centos.org", "rockylinux.org", "almalinux.org",
 )
 
