@@ -206,7 +206,7 @@ func (r *reader) skipTime() {
 // a growing file again while a read transaction is open, so a Commit that
 // grows the file would wait for one that read every record (5-9 s of CPU
 // for 1,000,000 records).
-var scopeReadChunk = 10_000
+var scopeReadChunk = 4096
 
 // testHookScopeRead, if set, runs between the read transactions of a
 // rebuild at Open, with the store's path and the number of keys read.
