@@ -300,39 +300,20 @@ func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
 	must(t, ro.Close())
 
 	// a kill -9 during the rebuild
-	midway, release := make(chan struct{}), make(chan struct{})
-	testHookScopeRead = func(p string, read int) {
-		if p == path && read > 0 {
-			close(midway)
-			<-release
-		}
-	}
-	defer func() { testHookScopeRead = nil }()
-	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
-	scopeReadChunk = 2
+	midway, release := holdBuild(t, path, 2, 2)
 	db, err = Open(path, Options{OffenderRetention: -1})
 	must(t, err)
 	<-midway
 	checkNamed(t, db, "while the keys are made again")
-	data, err := os.ReadFile(path)
-	must(t, err)
-	killed := filepath.Join(t.TempDir(), "killed.db")
-	must(t, os.WriteFile(killed, data, 0o600))
+	killed := copyKilled(t, path)
 	nameStory(t, db, 3) // renames meanwhile
-	testHookScopeRead = nil
 	close(release)
 	builtIndex(t, db)
 	checkNamed(t, db, "once the keys are made again")
 	must(t, db.Close())
 
 	for _, p := range []string{path, killed} {
-		db, err := Open(p, Options{OffenderRetention: -1})
-		must(t, err)
-		if p == killed {
-			builtIndex(t, db)
-		} else if db.buildDone != nil {
-			t.Error("the keys were made again at the next Open too")
-		}
+		db := openBuilt(t, p, p == killed)
 		if got, want := nameKeys(t, db), namesOfRecords(t, db); !slices.Equal(got, want) || slices.Equal(got, was) {
 			t.Errorf("%s: the bucket = %q, want %q", p, got, want)
 		}
@@ -366,16 +347,7 @@ func TestNamesAnswerWhileTheIndexIsRebuilt(t *testing.T) {
 	must(t, db.Close())
 	stale := nameKeysAt(t, crashed)
 
-	midway, release := make(chan struct{}), make(chan struct{})
-	testHookScopeRead = func(p string, read int) {
-		if p == crashed && read == 4 {
-			close(midway)
-			<-release
-		}
-	}
-	defer func() { testHookScopeRead = nil }()
-	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
-	scopeReadChunk = 2
+	midway, release := holdBuild(t, crashed, 2, 4)
 	db, err = Open(crashed, Options{OffenderRetention: -1})
 	must(t, err)
 	defer db.Close()

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -210,16 +211,7 @@ func TestCommitGrowsTheFileWhileTheIndexIsRebuilt(t *testing.T) {
 	defer func(n int) { initialMmap = n }(initialMmap)
 	initialMmap = 0 // the file mapped at its size, again as it grows
 	crashed := crashedStore(t, 60)
-	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
-	scopeReadChunk = 10
-	midway, release := make(chan struct{}), make(chan struct{})
-	testHookScopeRead = func(path string, read int) {
-		if path == crashed && read == 30 {
-			close(midway)
-			<-release
-		}
-	}
-	defer func() { testHookScopeRead = nil }()
+	midway, release := holdBuild(t, crashed, 10, 30)
 	db, err := Open(crashed, Options{OffenderRetention: -1})
 	must(t, err)
 	defer db.Close()
@@ -318,16 +310,7 @@ func TestUpgradeBuildsTheIndexesInTheBackground(t *testing.T) {
 	}))
 	must(t, b.Close())
 
-	defer func(n int) { scopeReadChunk = n }(scopeReadChunk)
-	scopeReadChunk = 10
-	midway, release := make(chan struct{}), make(chan struct{})
-	testHookScopeRead = func(p string, read int) {
-		if p == path && read == 20 {
-			close(midway)
-			<-release
-		}
-	}
-	defer func() { testHookScopeRead = nil }()
+	midway, release := holdBuild(t, path, 10, 20)
 	db, err := Open(path, Options{OffenderRetention: -1})
 	must(t, err)
 	select {
@@ -340,23 +323,13 @@ func TestUpgradeBuildsTheIndexesInTheBackground(t *testing.T) {
 	}
 	checkIndex(t, db, "while the upgrade's indexes are built")
 	checkNamed(t, db, "while the upgrade's indexes are built")
-	data, err := os.ReadFile(path)
-	must(t, err)
-	killed := filepath.Join(t.TempDir(), "killed.db")
-	must(t, os.WriteFile(killed, data, 0o600))
-	testHookScopeRead = nil
+	killed := copyKilled(t, path)
 	close(release)
 	builtIndex(t, db)
 	must(t, db.Close())
 
 	for _, p := range []string{path, killed} {
-		db, err := Open(p, Options{OffenderRetention: -1})
-		must(t, err)
-		if p == killed {
-			builtIndex(t, db)
-		} else if db.buildDone != nil {
-			t.Error("the indexes were built again at the next Open")
-		}
+		db := openBuilt(t, p, p == killed)
 		if got, want := scopeKeys(t, db), indexOfRecords(t, db); !slices.Equal(got, want) || len(got) != 40 {
 			t.Errorf("%s: the index by chat = %q, want %q", p, got, want)
 		}
@@ -367,4 +340,51 @@ func TestUpgradeBuildsTheIndexesInTheBackground(t *testing.T) {
 		checkNamed(t, db, p)
 		must(t, db.Close())
 	}
+}
+
+// copyKilled copies the store at path as a kill -9 now would leave it.
+func copyKilled(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	must(t, err)
+	killed := filepath.Join(t.TempDir(), "killed.db")
+	must(t, os.WriteFile(killed, data, 0o600))
+	return killed
+}
+
+// openBuilt opens the store at path once its indexes are built: a copy
+// killed during a build (killed) builds them again, which it waits for;
+// another builds nothing.
+func openBuilt(t *testing.T, path string, killed bool) *DB {
+	t.Helper()
+	db, err := Open(path, Options{OffenderRetention: -1})
+	must(t, err)
+	if killed {
+		builtIndex(t, db)
+	} else if db.buildDone != nil {
+		t.Errorf("%s: the indexes were built again at the next Open", path)
+	}
+	return db
+}
+
+// holdBuild has the index builds read chunk keys a read transaction, and
+// holds the first build of the store at path once it has read at keys:
+// midway is closed then, and the build goes on once release is closed.
+// The test's end undoes both.
+func holdBuild(t *testing.T, path string, chunk, at int) (midway, release chan struct{}) {
+	t.Helper()
+	midway, release = make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	old := scopeReadChunk
+	scopeReadChunk = chunk
+	testHookScopeRead = func(p string, read int) {
+		if p == path && read == at {
+			once.Do(func() {
+				close(midway)
+				<-release
+			})
+		}
+	}
+	t.Cleanup(func() { scopeReadChunk, testHookScopeRead = old, nil })
+	return midway, release
 }
