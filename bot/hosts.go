@@ -107,8 +107,9 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 		return info, nil
 	}
 	// A site on a hosting platform is reputable only by its own name
-	// (discordpy.readthedocs.io), never by the platform's.
-	if hosted && c.reputable(site.Domain) || !hosted && (c.reputable(l.Domain) || c.reputable(l.Suffix) || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
+	// (discordpy.readthedocs.io), never by the platform's; the hosts
+	// under a project's own suffix are its (projectSuffixes).
+	if c.projectSuffix(l.Suffix) || hosted && c.reputable(site.Domain) || !hosted && (c.reputable(l.Domain) || c.reputable(l.Suffix) || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
 		info.trusted = true
 		return info, nil
 	}

@@ -18,7 +18,7 @@ func TestPlainHTTPInTalk(t *testing.T) {
 		{"ancient x docs http://www.xfree86.org/4.4.0/RELNOTES5.html#42 mention it", false},
 		{"cpuid leaves are listed in http://www.sandpile.org/x86/cpuid.htm too", false},
 		{"the thread where they argued about it http://www.mail-archive.com/bug-tar@gnu.org/msg04355.html", false},
-		{"an old but correct faq http://www.musl-libc.org/faq.html answers that", false},
+		{"the table of tests http://www.realtimerendering.com/intersections.html is handy", false},
 		{"the architecture overview http://wayland.freedesktop.org/architecture.html is short", false},
 		{"lex and yacc in python: http://www.dabeaz.com/ply by the same author", false},
 		{"the qdisc chapter http://www.lartc.org/howto/lartc.qdisc.classful.html is still right", false},
@@ -27,11 +27,11 @@ func TestPlainHTTPInTalk(t *testing.T) {
 		{"the snes timing bible http://problemkaputt.de/fullsnes.htm has every register", true},
 		// the same links bare: no words beside them
 		{"http://www.brendangregg.com/flamegraphs.html", true},
-		{"http://www.musl-libc.org/faq.html", true},
+		{"http://www.realtimerendering.com/intersections.html", true},
 		// a document lure's words, or a lure's, beside a page of the same shape
 		{"your invoice is at http://www.brendangregg.com/flamegraphs.html", true},
 		{"Please review the attached document http://www.lartc.org/howto/lartc.qdisc.classful.html", true},
-		{"verify here http://www.musl-libc.org/faq.html", true},
+		{"verify here http://www.realtimerendering.com/intersections.html", true},
 		// paperwork in the path beside neutral words
 		{"have a look http://www.acme-plumbing.net/fax/incoming/fax_2291.html", true},
 		{"check this out http://www.pinetree-consulting.com/hr/payslips/november.html", true},

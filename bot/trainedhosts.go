@@ -29,7 +29,31 @@ var reputableAtRuntime = setOf(
 	"ecma-international.org", "opengroup.org", "oasis-open.org", "rfc-editor.org", "khronos.org", "mesa3d.org",
 	"cairographics.org", "busybox.net", "yoctoproject.org", "gentoo.org", "opensuse.org",
 	"alpinelinux.org", "nixos.org", "centos.org", "rockylinux.org", "almalinux.org",
+	// det15: more registries and the tools that install from them
+	"hexdocs.pm", "gradle.org", "deno.com", "vcpkg.io", "conan.io", "chocolatey.org", "brew.sh", "flathub.org",
+	"snapcraft.io",
+	// det15: more languages', projects' and operating systems' sites that
+	// tech chat links (freedesktop.org's project hosts: projectSuffixes)
+	"typescriptlang.org", "ziglang.org", "nim-lang.org", "racket-lang.org", "tcl-lang.org",
+	"openjdk.org", "qt.io", "boost.org", "cmake.org", "mesonbuild.com", "bazel.build", "git-scm.com",
+	"mercurial-scm.org", "fishshell.com", "zsh.org", "webkit.org", "openoffice.org", "nginx.org", "haproxy.org",
+	"isc.org", "postfix.org", "dovecot.org", "exim.org", "samba.org", "wireshark.org", "tcpdump.org",
+	"dragonflybsd.org", "illumos.org", "voidlinux.org", "linuxfromscratch.org",
+	// det15: references, manual pages' sites and security advisories and lists
+	"cppreference.com", "tc39.es", "man7.org", "die.net", "lwn.net", "openwall.com", "seclists.org", "mitre.org",
+	"cve.org", "first.org", "osv.dev", "rustsec.org", "owasp.org",
+	// det15: mailing-list archives and bug trackers of many projects
+	// (Launchpad is Ubuntu's)
+	"mail-archive.com", "marc.info", "gmane.org", "austingroupbugs.net", "launchpad.net",
 )
+
+// projectSuffixes are private public suffixes (the Public Suffix List
+// keeps them apart for their members' cookies) whose every host is the
+// project's own, not a site anyone makes (lists.freedesktop.org,
+// wayland.freedesktop.org, gitlab.freedesktop.org): a host under one is
+// trusted as a site of reputableAtRuntime is, and as those, not to the
+// trainer's view (TrainingView).
+var projectSuffixes = setOf("freedesktop.org")
 
 func init() { trustAtRuntime(reputableAtRuntime) }
 
@@ -49,4 +73,10 @@ func trustAtRuntime(sites map[string]bool) {
 // trainer's (TrainingView).
 func (c *Classifier) reputable(d string) bool {
 	return reputable[d] && !(c.training && reputableAtRuntime[d])
+}
+
+// projectSuffix reports a private suffix of projectSuffixes, whose hosts
+// are its project's, to this classifier (not to the trainer's view).
+func (c *Classifier) projectSuffix(suffix string) bool {
+	return projectSuffixes[suffix] && !c.training
 }
