@@ -102,3 +102,43 @@ func TestTakenProductMatchesReference(t *testing.T) {
 		t.Fatalf("only %d sites take a product's name: the test does not try them", taken)
 	}
 }
+
+// TestTakenProductEveryPair compares takenProduct with takenProductRef
+// on every site made of two of products' names, a name and a download
+// word either side, and a name alone, on .com and on the product's own
+// domain: where two names of different products are both in a site,
+// the first of products must win, and namesByPair must not miss a name
+// that starts at any byte of the site.
+func TestTakenProductEveryPair(t *testing.T) {
+	var names []string
+	for _, p := range products {
+		names = append(names, p.names...)
+	}
+	var sites []string
+	for _, a := range names {
+		sites = append(sites, a)
+		for _, b := range names {
+			sites = append(sites, a+b, a+"-"+b)
+		}
+		for w := range siteTakers {
+			sites = append(sites, a+w, w+a, w+"-"+a)
+		}
+	}
+	check := func(host string) {
+		l, ok := linkx.Parse("https://" + host + "/download")
+		if !ok {
+			t.Fatalf("%s does not parse", host)
+		}
+		if got, want := takenProduct(&l), takenProductRef(&l); got != want {
+			t.Fatalf("takenProduct(%s) = %v, the reference %v", host, got, want)
+		}
+	}
+	for _, s := range sites {
+		check(s + ".com")
+	}
+	for _, p := range products {
+		for _, d := range p.domains {
+			check(d)
+		}
+	}
+}
