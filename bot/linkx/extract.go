@@ -221,7 +221,7 @@ func bare(text string, dot, covered int) (Link, int, bool) {
 		if !IsTLD(tld) {
 			return Link{}, tokenEnd, false
 		}
-		if !path && notALink(host, tld) {
+		if !path && (notALink(host, tld) || codeName(text, start, host)) {
 			return Link{}, tokenEnd, false
 		}
 	}
@@ -263,6 +263,28 @@ func notALink(host, tld string) bool {
 		return false
 	}
 	return len(tld) <= len(buf) && fileExts[string(appendLower(buf[:0], tld))]
+}
+
+// codeName reports a bare name with no path, written at text[start:]
+// with a capital letter, inside a span of code: after an odd number of
+// backticks, with one still to come (`ValidationInfo.data`,
+// `Order.id`, a fenced block's `Request.body`). A span of code is not
+// clickable where it is shown (Discord, Telegram), and a host name
+// written in one is written in lower case; a capital there is an
+// identifier's, a class or a field of a language whose member names end
+// in what is also a top-level domain.
+func codeName(text string, start int, host string) bool {
+	upper := false
+	for i := 0; i < len(host); i++ {
+		if c := host[i]; c >= 'A' && c <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !upper || strings.IndexByte(text[start:], '`') < 0 {
+		return false
+	}
+	return strings.Count(text[:start], "`")%2 == 1
 }
 
 // appendLower appends s to b with ASCII letters lower-cased; used with a
