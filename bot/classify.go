@@ -844,6 +844,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
+		// a site trusted at runtime (reputableAtRuntime) is trusted for its
+		// pages: forges, registries and extension sites there serve what
+		// anyone with an account uploads, judged as before it was trusted
+		// (rev15)
+		finfo := c.fileHostInfo(info, k.brands, l, fd)
 		if fd.Kind == filetype.Linux && tlsArchName(l, f) {
 			fd = filetype.Finding{}
 		}
@@ -851,7 +856,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		// nothing: judged as the attachment it was; so is a file named
 		// as droppers are in a storage bucket on a reputable host
 		// (nyc3.digitaloceanspaces.com/share-files/Remittance_Advice.iso)
-		trustedFile := info.trusted && !fileDrops[l.Host] && !bucketDropper(l, f)
+		trustedFile := finfo.trusted && !fileDrops[l.Host] && !bucketDropper(l, f)
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
 		}
@@ -874,14 +879,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script && !scriptDocument(f) {
 				w = soft
 			}
-			if fd.Kind == filetype.Script && c.installScript(l, f, fd, info, k.brands) {
+			if fd.Kind == filetype.Script && c.installScript(l, f, fd, finfo, k.brands) {
 				w = wTLSScript
 			}
-			if trustedFile || c.ownBuild(l, f, fd, info, k.brands) || makerDownload(l, f, fd, info) {
+			if trustedFile || c.ownBuild(l, f, fd, finfo, k.brands) || makerDownload(l, f, fd, finfo) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
-			} else if c.projectRelease(l, f, fd, info, k.brands) || osImage(l, f, fd) && c.plainSite(l, info, k.brands) {
+			} else if c.projectRelease(l, f, fd, finfo, k.brands) || osImage(l, f, fd) && c.plainSite(l, finfo, k.brands) {
 				w = wReleaseFile
-			} else if c.plainDownload(l, f, fd, info, k) {
+			} else if c.plainDownload(l, f, fd, finfo, k) {
 				w = wReleaseFile
 				if imitatedName(l, f) {
 					// a program fakes imitate, noted only for its
@@ -901,7 +906,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, info, k.brands) && !makerDownload(l, f, fd, info) && !c.projectRelease(l, f, fd, info, k.brands) && !(c.plainDownload(l, f, fd, info, k) && !imitatedName(l, f)):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !c.projectRelease(l, f, fd, finfo, k.brands) && !(c.plainDownload(l, f, fd, finfo, k) && !imitatedName(l, f)):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true

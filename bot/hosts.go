@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 	"golang.org/x/net/publicsuffix"
@@ -70,7 +71,28 @@ func (c *Classifier) analyse(bm *brand.Matcher, l *linkx.Link) *hostInfo {
 // model's features of the host name it worked out (from featuresPool,
 // for the caller to put back), nil when it worked none out.
 func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*hostInfo, *model.Features) {
+	return c.analyseAs(bm, l, keep, !c.training)
+}
+
+// fileHostInfo returns info, the analysis of a link's host, or, for a
+// host trusted only through reputableAtRuntime (or projectSuffixes), the
+// analysis of it as before the site was trusted: the host of a file fd
+// at the end of a link. An editor's extension package (.vsix, as
+// open-vsx.org serves its extensions) is the registry's own format and
+// keeps the site's trust.
+func (c *Classifier) fileHostInfo(info *hostInfo, bm *brand.Matcher, l *linkx.Link, fd filetype.Finding) *hostInfo {
+	if !info.trusted || fd.Ext == "vsix" || !reputableAtRuntime[l.Domain] && !reputableAtRuntime[l.Suffix] && !projectSuffixes[l.Suffix] {
+		return info
+	}
+	untrusted, _ := c.analyseAs(bm, l, false, false)
+	return untrusted
+}
+
+// analyseAs is analyseKeep, the sites of reputableAtRuntime trusted when
+// runtime is set.
+func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime bool) (*hostInfo, *model.Features) {
 	info := &hostInfo{brands: bm}
+	trusts := func(d string) bool { return c.reputable(d) && (runtime || !reputableAtRuntime[d]) }
 	var kept *model.Features
 	done := func(fs *model.Features) {
 		if keep {
@@ -108,8 +130,9 @@ func (c *Classifier) analyseKeep(bm *brand.Matcher, l *linkx.Link, keep bool) (*
 	}
 	// A site on a hosting platform is reputable only by its own name
 	// (discordpy.readthedocs.io), never by the platform's; the hosts
-	// under a project's own suffix are its (projectSuffixes).
-	if c.projectSuffix(l.Suffix) || hosted && c.reputable(site.Domain) || !hosted && (c.reputable(l.Domain) || c.reputable(l.Suffix) || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
+	// under a project's own suffix are its (projectSuffixes), but for
+	// their GitLab Pages hosts (runtimePagesHost).
+	if runtime && c.projectSuffix(l.Suffix) && !runtimePagesHost(l) || hosted && trusts(site.Domain) || !hosted && (trusts(l.Domain) && !runtimePagesHost(l) || trusts(l.Suffix) || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
 		info.trusted = true
 		return info, nil
 	}

@@ -1,5 +1,11 @@
 package bot
 
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
 // reputableAtRuntime are reputable sites (languages' registries,
 // foundations, standards bodies, old projects' sites) trusted from after
 // the committed model was trained: they join reputable, so the
@@ -79,4 +85,27 @@ func (c *Classifier) reputable(d string) bool {
 // are its project's, to this classifier (not to the trainer's view).
 func (c *Classifier) projectSuffix(suffix string) bool {
 	return projectSuffixes[suffix] && !c.training
+}
+
+// runtimePagesHost reports a GitLab Pages host of a site trusted at
+// runtime (wallet-claim.pages.gitlab.gnome.org) or of a project's suffix
+// (wallet-claim.pages.freedesktop.org): anyone with an account on the
+// site's forge publishes a page of their own there, which is judged by
+// its name and link as before the site was trusted (rev15).
+func runtimePagesHost(l *linkx.Link) bool {
+	site := l.Domain
+	if projectSuffixes[l.Suffix] {
+		site = l.Suffix
+	} else if !reputableAtRuntime[site] {
+		return false
+	}
+	if len(l.Host) <= len(site) {
+		return false
+	}
+	for label := range strings.SplitSeq(l.Host[:len(l.Host)-len(site)-1], ".") {
+		if label == "pages" {
+			return true
+		}
+	}
+	return false
 }
