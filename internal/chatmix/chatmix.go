@@ -83,9 +83,27 @@ type gen struct {
 
 // Messages returns n messages of the mix, deterministic for a seed.
 func (x Mix) Messages(n int, seed uint64) []bot.Message {
+	s := x.Stream(seed)
+	out := make([]bot.Message, n)
+	for i := range out {
+		out[i] = s.Next()
+	}
+	return out
+}
+
+// A Stream makes the messages of a mix one at a time, as they would
+// arrive: the same messages, in the same order, as Messages makes for its
+// seed.
+type Stream struct {
+	g *gen
+	i int
+}
+
+// Stream returns the mix's stream for a seed.
+func (x Mix) Stream(seed uint64) *Stream {
 	x = x.withDefaults()
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	g := &gen{
+	return &Stream{g: &gen{
 		Mix:   x,
 		r:     r,
 		words: rand.NewZipf(r, 1.07, 2, uint64(len(vocab)-1)),
@@ -93,28 +111,31 @@ func (x Mix) Messages(n int, seed uint64) []bot.Message {
 		chats: rand.NewZipf(r, 1.2, 8, uint64(x.Chats-1)),
 		users: rand.NewZipf(r, 1.1, 16, uint64(x.Accounts-1)),
 		perm:  seed*2 + 0x5851f42d4c957f2d | 1,
+	}}
+}
+
+// Next returns the stream's next message.
+func (s *Stream) Next() bot.Message {
+	g, i := s.g, s.i
+	s.i++
+	x := g.Mix
+	m := g.next()
+	m.ID = "m" + strconv.Itoa(i)
+	m.Platform = x.Platform
+	if m.Chat == "" {
+		m.Chat = g.chat()
 	}
-	out := make([]bot.Message, n)
-	for i := range out {
-		m := g.next()
-		m.ID = "m" + strconv.Itoa(i)
-		m.Platform = x.Platform
-		if m.Chat == "" {
-			m.Chat = g.chat()
-		}
-		if m.User == "" {
-			u := g.user()
-			m.User = "u" + strconv.FormatUint(u, 10)
-			m.MemberSince = x.Start.Add(-time.Duration(u%700+1) * 24 * time.Hour)
-		}
-		m.UserName = "member " + m.User
-		m.Time = x.Start.Add(time.Duration(i) * x.Gap)
-		if strings.HasPrefix(m.User, "spam") {
-			m.MemberSince = m.Time.Add(-time.Duration(1+g.r.IntN(600)) * time.Second)
-		}
-		out[i] = m
+	if m.User == "" {
+		u := g.user()
+		m.User = "u" + strconv.FormatUint(u, 10)
+		m.MemberSince = x.Start.Add(-time.Duration(u%700+1) * 24 * time.Hour)
 	}
-	return out
+	m.UserName = "member " + m.User
+	m.Time = x.Start.Add(time.Duration(i) * x.Gap)
+	if strings.HasPrefix(m.User, "spam") {
+		m.MemberSince = m.Time.Add(-time.Duration(1+g.r.IntN(600)) * time.Second)
+	}
+	return m
 }
 
 func (g *gen) chat() string { return "c" + strconv.FormatUint(g.chats.Uint64(), 10) }
