@@ -55,7 +55,7 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 		return sig
 	}
 	doc := plainDocPath(l.Path)
-	talk := (doc || talkedDocPath(l.Path)) && k.talksPlainly() && !paperworkPath(l.Path) && pathBrand(l, info, k.brands) == nil
+	talk := (doc || talkedDocPath(l.Path)) && k.talksPlainly() && !paperworkPath(l.Path) && !kitPath(l.Path) && pathBrand(l, info, k.brands) == nil
 	if !doc && !talk {
 		return sig
 	}
@@ -215,6 +215,32 @@ func paperworkPath(path string) bool {
 	forPathWords(path, func(w string) bool {
 		w = strings.ToLower(w)
 		found = paperworkWords[w] && !docsWords[w]
+		return !found
+	})
+	return found
+}
+
+// kitPathWords are the folded words of a path that phishing kits are
+// served under: PayPal's old checkout (/cgi-bin/webscr), webmail logins
+// (/mailbox/, /zimbra/, /owa/, /roundcube/) and webmail hosters' names
+// (rev15): beside a neutral remark they are no old project's page.
+var kitPathWords = setOf("webscr", "mailbox", "webmail", "zimbra", "roundcube", "rainloop", "squirrelmail", "horde",
+	"owa", "cpanel", "webmin", "ionos", "godaddy")
+
+// kitPages are the pages a phishing kit posts what a victim typed to
+// and shows next (next.php): page names no project's documentation has.
+var kitPages = setOf("next.php", "send.php", "mailer.php", "process.php")
+
+// kitPath reports a path that names what a phishing kit serves
+// (kitPathWords) or posts to (kitPages): plainHTTPReading does not read
+// it as its HTTPS twin for the words beside it.
+func kitPath(path string) bool {
+	if kitPages[strings.ToLower(path[strings.LastIndexByte(path, '/')+1:])] {
+		return true
+	}
+	found := false
+	forPathWords(path, func(w string) bool {
+		found = kitPathWords[strings.ToLower(w)]
 		return !found
 	})
 	return found
