@@ -88,16 +88,8 @@ func plainDocPath(path string) bool {
 	}
 	segs := strings.Split(trimmed, "/")
 	for i, seg := range segs {
-		run := 0
-		for j := 0; j < len(seg); j++ {
-			c := seg[j] | 0x20
-			if c >= '0' && c <= '9' || c >= 'a' && c <= 'f' {
-				if run++; run >= 12 {
-					return false
-				}
-			} else {
-				run = 0
-			}
+		if hexRun(seg) {
+			return false
 		}
 		if strings.Count(seg, ".") >= 2 || i < len(segs)-1 && strings.Contains(seg, ".") {
 			return false
