@@ -168,7 +168,8 @@ func releaseTail(words []string) bool {
 
 // releaseWords are what a build's name joins to its program's name:
 // installer builders' words and platforms (OllamaSetup, MagiskWin,
-// MagiskPC).
+// MagiskPC, MagiskForPC), and the editions a fake offers (CapCut.Pro,
+// CapCutPremium: rev15).
 var releaseWords = setOf("setup", "install", "installer", "portable", "win", "windows", "win64", "win32", "pc", "x64", "x86",
 	"amd64", "arm64", "full", "offline", "online", "latest", "stable", "release", "beta", "final", "lite", "desktop",
-	"client", "app", "manager")
+	"client", "app", "manager", "for", "forpc", "forwindows", "pro", "premium", "vip", "unlocked")
