@@ -45,16 +45,29 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 		}
 		return words, true
 	}
-	if !pageFile(l.Path) || datedPost(l.Path) {
+	// a session id after a semicolon (;jsessionid=…) and letters written
+	// percent-encoded (/%6cogin/) are what the server reads past: the
+	// page is the same (rev15)
+	path := lurePath(l.Path)
+	if !pageFile(path) || datedPost(path) {
 		return nil, false
 	}
-	if l.ICANN && !info.userContent {
+	ipfs := ipfsGateways[l.Host] && ipfsPath(path)
+	if l.ICANN && !info.userContent && !ipfs {
 		if _, hosted := model.Site(*l); !hosted {
 			return nil, false
 		}
 	}
-	path := l.Path
-	if bucketPathHosts[l.Host] {
+	switch {
+	case ipfs:
+		// /ipfs/<cid>/: anyone's upload, named by its content
+		path = path[1+strings.IndexByte(path[1:], '/')+1:]
+		if i := strings.IndexByte(path[1:], '/'); i >= 0 {
+			path = path[i+1:]
+		} else {
+			return nil, false
+		}
+	case bucketPathHosts[l.Host]:
 		// the first folder is the bucket's name, its owner's choice
 		if i := strings.IndexByte(path[1:], '/'); i >= 0 {
 			path = path[i+1:]
@@ -65,6 +78,41 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 		return nil, false
 	}
 	return words, false
+}
+
+// lurePath returns a path as lurePage reads it: cut at a semicolon (a
+// session id: /verify.jsp;jsessionid=…), and with letters and digits
+// written percent-encoded (/%6cogin/) decoded.
+func lurePath(path string) string {
+	if i := strings.IndexByte(path, ';'); i >= 0 {
+		path = path[:i]
+	}
+	if strings.IndexByte(path, '%') < 0 {
+		return path
+	}
+	b := make([]byte, 0, len(path))
+	for i := 0; i < len(path); i++ {
+		if path[i] == '%' && i+2 < len(path) {
+			if c, ok := unhex2(path[i+1], path[i+2]); ok && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				b = append(b, c)
+				i += 2
+				continue
+			}
+		}
+		b = append(b, path[i])
+	}
+	return string(b)
+}
+
+// ipfsGateways are IPFS gateways that serve anyone's upload at
+// /ipfs/<cid>/ (or a name's at /ipns/<name>/): a shared parent, as a
+// storage bucket is.
+var ipfsGateways = setOf("ipfs.io", "gateway.ipfs.io", "cloudflare-ipfs.com", "dweb.link", "gateway.pinata.cloud",
+	"w3s.link", "nftstorage.link", "ipfs.fleek.co", "4everland.io")
+
+// ipfsPath reports a path under /ipfs/ or /ipns/.
+func ipfsPath(path string) bool {
+	return strings.HasPrefix(path, "/ipfs/") || strings.HasPrefix(path, "/ipns/")
 }
 
 // domainWordName reports a name built from a word of what phishing names
@@ -115,7 +163,8 @@ func pathWordsOnly(path string, word func(string) bool) ([]string, bool) {
 }
 
 // pageFile reports a path that ends in a page a server sends or runs
-// (.html, .htm, .php, .asp, .aspx, .jsp, .shtml), or in a folder of one
+// (.html, .htm, .php, .asp, .aspx, .jsp, .shtml; .phtml, .xhtml, .jspx,
+// ColdFusion's .cfm), or in a folder of one
 // (…/index.html).
 func pageFile(path string) bool {
 	seg := path[strings.LastIndexByte(path, '/')+1:]
@@ -124,7 +173,7 @@ func pageFile(path string) bool {
 		return false
 	}
 	switch strings.ToLower(seg[dot+1:]) {
-	case "html", "htm", "php", "asp", "aspx", "jsp", "shtml":
+	case "html", "htm", "php", "asp", "aspx", "jsp", "shtml", "phtml", "xhtml", "jspx", "cfm", "cfml":
 		return true
 	}
 	return false
@@ -145,7 +194,7 @@ var credentialWords = wordSet(setOf("login", "logon", "signin", "sign", "verify"
 
 // pageFillers are the words of a page's path that say nothing of it: a
 // page file's ending, an index, a step, a language.
-var pageFillers = setOf("html", "htm", "php", "asp", "aspx", "jsp", "shtml", "index", "default", "main", "home",
+var pageFillers = setOf("html", "htm", "php", "asp", "aspx", "jsp", "shtml", "phtml", "xhtml", "jspx", "cfm", "cfml", "index", "default", "main", "home",
 	"in", "on", "my", "your", "page", "step", "en", "us", "www")
 
 // hexID reports a word of six hex digits or more, one of them a decimal
