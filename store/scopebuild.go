@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"fmt"
 	"slices"
@@ -404,6 +405,30 @@ func (db *DB) collectChunk(b *indexBuild, after *[]byte) (n int, err error) {
 		return nil
 	})
 	return n, err
+}
+
+// IndexBuild waits for the background rebuild of the indexes of offenders
+// begun at Open (after an unclean stop, an upgrade, or name keys of
+// another version) to end, and returns why it failed: nil when it
+// succeeded or none ran, ctx's error when ctx ends first. A failed
+// rebuild loses nothing: lookups by chat and by name read every record
+// until the next Open builds the indexes again; but an admin should hear
+// of it (a full disk, a damaged record).
+func (db *DB) IndexBuild(ctx context.Context) error {
+	if db.buildDone == nil {
+		return nil
+	}
+	select {
+	case <-db.buildDone:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.buildErr != nil {
+		return fmt.Errorf("rebuilding the indexes of offenders in %s: %w", db.path, db.buildErr)
+	}
+	return nil
 }
 
 // waitScopeBuild waits for a rebuild in progress to end (Close).

@@ -152,11 +152,21 @@ func openStore(path string, c *config.Config, now func() time.Time, newStore boo
 }
 
 // logCheck says that the store was checked whole at open because the
-// last run did not close it.
+// last run did not close it, and, when the rebuild of its indexes that
+// Open began in the background fails, why (lookups then read every
+// record until the next start builds them again).
 func logCheck(db *store.DB, log *slog.Logger) {
-	if took, ok := db.Checked(); ok && log != nil {
+	if log == nil {
+		return
+	}
+	if took, ok := db.Checked(); ok {
 		log.Warn("the store was not closed cleanly last time: checked it whole, it is sound", "store", db.Path(), "took", took.Round(time.Millisecond).String())
 	}
+	go func() {
+		if err := db.IndexBuild(context.Background()); err != nil {
+			log.Error("the store's indexes of offenders could not be rebuilt: lookups by chat and by name read every record until the next start builds them again", "store", db.Path(), "err", err)
+		}
+	}()
 }
 
 // failing is a store that can stop on its own (bbolt meeting a damaged
