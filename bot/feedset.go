@@ -447,10 +447,14 @@ func (s *FeedSet) probe(h uint64, domain string) (FeedHit, bool) {
 // (discord.com, docs.google.com, github.com): a feed's mistake that would
 // delete every link there. Such an entry is ignored; URL-level entries
 // there (a single file on github.com) count, and so do the operator's own
-// list files.
+// list files and entries for a GitLab Pages host of a site trusted at
+// runtime (runtimePagesHost).
 func (c *Classifier) feedMistake(hit FeedHit, l *linkx.Link, brands *brand.Matcher) bool {
 	if hit.Kind != BlockList || hit.Domain == "" || hit.Source == "" || l.Domain == "" {
 		return false
+	}
+	if runtimePagesHost(l) {
+		return false // a page anyone publishes on a site trusted at runtime (rev15)
 	}
 	return brands.Official(l.Domain, l.Suffix) != nil || reputable[l.Domain] || reputable[l.Suffix] || infrastructure[l.Domain]
 }
