@@ -13,15 +13,7 @@ import (
 // (rev15: a failed rebuild was only kept in an unexported field).
 func TestIndexBuildReportsFailure(t *testing.T) {
 	crashed := crashedStore(t, 30)
-	defer func(n int) { scopeBatch = n }(scopeBatch)
-	scopeBatch = 10
-	defer func() { testHookScopeBatch = nil }()
-	testHookScopeBatch = func(path string, written int) error {
-		if path == crashed && written == 20 {
-			return errors.New("disk full")
-		}
-		return nil
-	}
+	defer failBuildOf(crashed)()
 	db, err := Open(crashed, Options{OffenderRetention: -1})
 	must(t, err)
 	err = db.IndexBuild(context.Background())
@@ -47,4 +39,19 @@ func TestIndexBuildReportsFailure(t *testing.T) {
 	if err := db.IndexBuild(context.Background()); err != nil {
 		t.Errorf("IndexBuild with no rebuild = %v", err)
 	}
+}
+
+// failBuildOf makes the rebuild of the store at path fail, with "disk
+// full", at its third write of keys (scopeBatch 10); the returned func
+// undoes it.
+func failBuildOf(path string) func() {
+	batch := scopeBatch
+	scopeBatch = 10
+	testHookScopeBatch = func(p string, written int) error {
+		if p == path && written == 20 {
+			return errors.New("disk full")
+		}
+		return nil
+	}
+	return func() { scopeBatch, testHookScopeBatch = batch, nil }
 }

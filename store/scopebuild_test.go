@@ -1,7 +1,6 @@
 package store
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -145,14 +144,8 @@ func TestOpenAnswersWhileTheIndexIsRebuilt(t *testing.T) {
 // checks the store and builds the index again.
 func TestFailedRebuildIsMadeAgain(t *testing.T) {
 	crashed := crashedStore(t, 30)
-	defer func(n int) { scopeBatch = n }(scopeBatch)
-	scopeBatch = 10
-	testHookScopeBatch = func(path string, written int) error {
-		if path == crashed && written == 20 {
-			return errors.New("disk full")
-		}
-		return nil
-	}
+	undo := failBuildOf(crashed)
+	defer undo()
 	db, err := Open(crashed, Options{OffenderRetention: -1})
 	must(t, err)
 	<-db.buildDone
