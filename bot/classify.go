@@ -31,14 +31,20 @@ const (
 	wMasked         = 0.7
 	wMaskedBrand    = 0.88
 	wIPLogger       = 0.85
-	wRawIPPort      = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
-	wDisguised      = 0.35
-	wHidden         = 0.7
-	wDoubleExt      = 0.95
-	wRTL            = 0.95
-	wArchiveLink    = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
-	wOfficialFile   = 0.3  // a program from an official or reputable site: noted, not flagged
-	wLinuxLink      = 0.6  // a shell script or device build at the end of a link to an unknown site
+	// wBrandDomainFront: a protected brand's whole domain in front of a
+	// stranger's (trezor.io.start-setup.com) warns alone, whatever the
+	// model reads of the stranger's name: no site of the brand's is
+	// named so, and content networks that are (paypal.com.edgekey.net)
+	// are trusted before it is read.
+	wBrandDomainFront = 0.6
+	wRawIPPort        = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
+	wDisguised        = 0.35
+	wHidden           = 0.7
+	wDoubleExt        = 0.95
+	wRTL              = 0.95
+	wArchiveLink      = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
+	wOfficialFile     = 0.3  // a program from an official or reputable site: noted, not flagged
+	wLinuxLink        = 0.6  // a shell script or device build at the end of a link to an unknown site
 	// a shell script over TLS from a named site, as projects publish their
 	// installers (curl -fsSL https://…/install.sh | sh): noted, not flagged
 	// alone; botnets serve theirs over plain HTTP, mostly from addresses,

@@ -222,7 +222,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			sig[model.SigHostingBrand] = 1
 			r.text = say2("hosting_brand", shown, m.Brand.Name, site.Suffix)
 		}
-		info.reasons = append(info.reasons, c.fittedName(s, strength, r))
+		if m.Kind == brand.DomainInHost && !hosted {
+			// the fitted signal stays in the link stage, and the
+			// finding is weighed by hand besides (wBrandDomainFront)
+			r.Weight, r.Detail = wBrandDomainFront, r.text.render(&english)
+			info.reasons = append(info.reasons, r)
+		} else {
+			info.reasons = append(info.reasons, c.fittedName(s, strength, r))
+		}
 	}
 	if sig[model.SigDomainInHost] == 0 {
 		// Any name and a top-level domain at the start of another
