@@ -37,14 +37,20 @@ const (
 	// named so, and content networks that are (paypal.com.edgekey.net)
 	// are trusted before it is read.
 	wBrandDomainFront = 0.6
-	wRawIPPort        = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
-	wDisguised        = 0.35
-	wHidden           = 0.7
-	wDoubleExt        = 0.95
-	wRTL              = 0.95
-	wArchiveLink      = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
-	wOfficialFile     = 0.3  // a program from an official or reputable site: noted, not flagged
-	wLinuxLink        = 0.6  // a shell script or device build at the end of a link to an unknown site
+	// wBrandSubLure: a brand's name in the subdomain of a stranger's
+	// domain beside words of what phishing asks, in the subdomain or the
+	// stranger's name (binance-kyc.client-review.net,
+	// ledger-live.app.device-support.com), warns alone: a company's
+	// tenant host on a service (binance.zendesk.com) has no such words.
+	wBrandSubLure = 0.6
+	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
+	wDisguised    = 0.35
+	wHidden       = 0.7
+	wDoubleExt    = 0.95
+	wRTL          = 0.95
+	wArchiveLink  = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
+	wOfficialFile = 0.3  // a program from an official or reputable site: noted, not flagged
+	wLinuxLink    = 0.6  // a shell script or device build at the end of a link to an unknown site
 	// a shell script over TLS from a named site, as projects publish their
 	// installers (curl -fsSL https://…/install.sh | sh): noted, not flagged
 	// alone; botnets serve theirs over plain HTTP, mostly from addresses,

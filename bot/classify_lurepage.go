@@ -54,7 +54,7 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 	}
 	ipfs := ipfsGateways[l.Host] && ipfsPath(path)
 	if l.ICANN && !info.userContent && !ipfs {
-		if _, hosted := model.Site(*l); !hosted {
+		if _, hosted := siteOf(l); !hosted {
 			return nil, false
 		}
 	}

@@ -115,6 +115,10 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		return info, nil
 	}
 	site, hosted := model.Site(*l)
+	forge := false
+	if p, ok := forgePages(l); ok {
+		site, hosted, forge = p, true, true
+	}
 	if b := bm.Official(l.Domain, l.Suffix); b != nil {
 		info.official = b
 		if userContent[l.Host] || userContent[l.Domain] {
@@ -181,6 +185,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	}
 	if ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
+		lureSub := false
 		var s model.LinkSignal
 		strength := float32(1)
 		switch m.Kind {
@@ -216,18 +221,42 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		case brand.NameInSubdomain:
 			s, r.Code = model.SigBrandSub, CodeBrandInDomain
 			r.text = say2("name_in_subdomain", shown, m.Brand.Name, linkx.Defang(site.Domain))
+			if !hosted {
+				if words := subdomainLure(site, labelWords.NameWords(site.Label())); len(words) > 0 {
+					lureSub = true
+					r.text = say2("name_in_subdomain_lure", shown, m.Brand.Name, linkx.Defang(site.Domain), strings.Join(words, ", "))
+				}
+			}
 		}
 		sig[s] = strength
 		if hosted && m.Kind != brand.DomainInHost {
 			sig[model.SigHostingBrand] = 1
 			r.text = say2("hosting_brand", shown, m.Brand.Name, site.Suffix)
 		}
-		if m.Kind == brand.DomainInHost && !hosted {
+		switch {
+		case m.Kind == brand.DomainInHost && !hosted:
 			// the fitted signal stays in the link stage, and the
 			// finding is weighed by hand besides (wBrandDomainFront)
 			r.Weight, r.Detail = wBrandDomainFront, r.text.render(&english)
 			info.reasons = append(info.reasons, r)
-		} else {
+		case lureSub:
+			// a brand's name in a stranger's subdomain beside lure
+			// words (binance-kyc.client-review.net,
+			// ledger-live.app.device-support.com): weighed by hand
+			// (wBrandSubLure), as the fitted brand_subdomain signal
+			// reads it as weakly as a company's tenant host
+			// (binance.zendesk.com)
+			r.Weight, r.Detail = wBrandSubLure, r.text.render(&english)
+			info.reasons = append(info.reasons, r)
+		case forge:
+			// a forge's Pages site named after a brand
+			// (metamask-verify.pages.gitlab.gnome.org): the link
+			// model reads the forge's trusted name and no hosting
+			// platform in it, so the finding keeps a hand weight,
+			// as a page on a brand's user-content host does
+			r.Weight, r.Detail = wUserContentBrand, r.text.render(&english)
+			info.reasons = append(info.reasons, r)
+		default:
 			info.reasons = append(info.reasons, c.fittedName(s, strength, r))
 		}
 	}
@@ -290,6 +319,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, fitted: true,
 			Weight: shownWeight(c.comb.Link[model.SigDomainWords]*float64(sig[model.SigDomainWords]) + c.comb.Link[model.SigSchemeWords]*float64(sig[model.SigSchemeWords])),
 			text:   say2("domain_words", shown, strings.Join(info.words, ", "))}
+		if forge && len(info.words) >= 2 && asksAny(info.words) && sig[model.SigHostingBrand] == 0 {
+			// a forge's Pages site built from two lure words or more,
+			// one of them of what a phishing page asks for (askWords:
+			// claim-airdrop.pages.gitlab.gnome.org), which the link
+			// model reads as the forge's own: weighed by hand, as a
+			// brand's name there is
+			r.fitted, r.Weight = false, wUserContentBrand
+		}
 		r.Detail = r.text.render(&english)
 		info.reasons = append(info.reasons, r)
 	}

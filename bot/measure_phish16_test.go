@@ -1,0 +1,30 @@
+package bot_test
+
+import "testing"
+
+// en-phish16t.txt and en-phish16h.txt are the sixteenth attack pass's
+// sets (atk16, 2026-12-02, written and committed before any rule of the
+// pass ran on them): English phishing chat and bare links in post-2024
+// styles — a brand's name in the subdomain of a stranger's domain, user
+// pages of self-hosted forges (*.pages.<forge>), login and wallet pages on
+// compromised sites and IPFS gateways, packages and pages on sites where
+// anyone publishes, free-hosting subdomains with a brand, and claim,
+// airdrop and wallet-sync names with no brand. The tuning set is held to
+// what the pass reached; the held-out set is only logged.
+var sixteenthAttackSets = []tunedSet{
+	{measureSet{"en-phish16t.txt", true}, 127, 0},
+}
+
+// TestMeasureSixteenthAttackTuning holds en-phish16t.txt to what the pass
+// reached; MEASURE_SHOW=1 lists the misses.
+func TestMeasureSixteenthAttackTuning(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, sixteenthAttackSets)
+}
+
+// TestMeasureSixteenthAttackHeldOut logs en-phish16h.txt, read once at
+// the end of the pass.
+func TestMeasureSixteenthAttackHeldOut(t *testing.T) {
+	t.Parallel()
+	measureSets(t, []measureSet{{"en-phish16h.txt", true}}, false)
+}
