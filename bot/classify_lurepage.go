@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -32,7 +33,7 @@ const wLurePage = 0.6
 //     and a word's site with an ordinary path (reward.com/about) does
 //     not.
 func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
-	if l.IP.IsValid() || l.Domain == "" || len(l.Path) < 2 {
+	if l.IP.IsValid() || l.Domain == "" && !ipfsGateways[l.Host] || len(l.Path) < 2 {
 		return nil, false
 	}
 	if info.read != nil && info.read.premium {
@@ -49,10 +50,14 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 	// percent-encoded (/%6cogin/) are what the server reads past: the
 	// page is the same (rev15)
 	path := lurePath(l.Path)
-	if !pageFile(path) || datedPost(path) {
-		return nil, false
-	}
 	ipfs := ipfsGateways[l.Host] && ipfsPath(path)
+	routed := false // a path with no page file's ending, as an app's route
+	if !ipfs && (!pageFile(path) || datedPost(path)) {
+		if datedPost(path) {
+			return nil, false
+		}
+		routed = true
+	}
 	if l.ICANN && !info.userContent && !ipfs {
 		if _, hosted := siteOf(l); !hosted {
 			return nil, false
@@ -73,12 +78,32 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 			path = path[i+1:]
 		}
 	}
+	if ipfs {
+		// an upload's page needs no file ending (/ipfs/<cid>/wallet):
+		// one credential word or a brand's name, and nothing else
+		words, ok := pathWordsOnly(path, func(w string) bool {
+			return credentialWords.has(w) || info.brands != nil && info.brands.Named(w, 5) != nil
+		})
+		if !ok || len(words) == 0 {
+			return nil, false
+		}
+		return words, false
+	}
 	words, ok := pathWordsOnly(path, credentialWords.has)
-	if !ok || len(words) < 2 {
+	if !ok || len(words) < 2 || routed && !slices.ContainsFunc(words, walletWords.has) {
+		// an app's routes have no file ending (/auth/login,
+		// /account/recovery); a route of a wallet's or a drainer's
+		// words alone (/wallet/connect, /restore/wallet, /claim/airdrop)
+		// is what a drainer's upload is named
 		return nil, false
 	}
 	return words, false
 }
+
+// walletWords are the credential words of a wallet drainer's or a fake
+// airdrop's page: a path of credential words with one of them is a
+// lure page without a page file's ending too.
+var walletWords = wordSet(setOf("wallet", "seed", "seedphrase", "mnemonic", "airdrop", "claim", "kyc"))
 
 // lurePath returns a path as lurePage reads it: cut at a semicolon (a
 // session id: /verify.jsp;jsessionid=…), and with letters and digits

@@ -110,6 +110,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		return info, kept
 	}
 	if l.Domain == "" {
+		if runtime && ipfsGateways[l.Host] {
+			// an IPFS gateway that is a public suffix of its own
+			// (cloudflare-ipfs.com) serves anyone's upload: its path
+			// is judged, as a user-content host's is (lurePage)
+			info.userContent = true
+			return info, nil
+		}
 		// localhost, an intranet name, or a bare public suffix
 		info.trusted = true
 		return info, nil

@@ -1,0 +1,32 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestIPFSUploadsAndRoutedLurePages: an upload on an IPFS gateway, on
+// cloudflare-ipfs.com too (a public suffix of its own, which read as
+// nobody's site), is a lure page when its path after the content id is a
+// credential word or a brand's name with no file ending; on a shared
+// parent, a path of credential words with a wallet's among them is one
+// without a file ending. A bare upload, a document's path and an app's
+// sign-in route are not flagged.
+func TestIPFSUploadsAndRoutedLurePages(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"your metamask needs to be re-verified https://cloudflare-ipfs.com/ipfs/bafybeih4zk2ksqyp2oh5fn5w6r7v2vmpb6mj6z4n7tw2r3gndnqf6aa3ya/login", bot.Delete},
+		{"https://cloudflare-ipfs.com/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/metamask/", bot.Warn},
+		{"https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wallet", bot.Warn},
+		{"https://gateway.pinata.cloud/ipfs/QmT5NvUtoM5nWFfrQdVrFtvGfKFmG7AHE8P34isapyhCxX/office365", bot.Warn},
+		{"https://pub-4f2a8c1d9e3b4d7f9a2c8e1b5d6f7a3c.r2.dev/wallet/connect", bot.Warn},
+		{"https://myproject-a1b2.web.app/restore/wallet", bot.Warn},
+		{"https://cloudflare-ipfs.com/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/", bot.Allow},
+		{"https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Vincent_van_Gogh.html", bot.Allow},
+		{"https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/metadata/1.json", bot.Allow},
+		{"https://cloudflare-ipfs.com/", bot.Allow},
+		{"https://todo-app.vercel.app/auth/login", bot.Allow},
+		{"https://acme-docs.netlify.app/account/recovery", bot.Allow},
+	})
+}
