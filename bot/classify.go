@@ -925,6 +925,12 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 	}
 	if info.trusted {
+		if name, b, words := lurePackage(l, k.brands); b != nil {
+			// a registry where anyone publishes vouches for no
+			// package's name (metamask-seed-recovery)
+			rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("lure_package", shown()+l.Path, name, b.Name, strings.Join(words, ", "))))
+			suspect = true
+		}
 		return 0, false, suspect
 	}
 	if info.taken != nil {

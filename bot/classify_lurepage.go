@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
@@ -242,3 +243,89 @@ func datedPost(path string) bool {
 	y, m := path[1:5], path[6:8]
 	return allDigits(y) && (y[:2] == "19" || y[:2] == "20") && allDigits(m) && m >= "01" && m <= "12"
 }
+
+// lurePackage returns, for a link to a package's, an app's or a
+// publisher's page on a registry where anyone publishes (Chocolatey's
+// packages, snapcraft.io, Flathub's apps, deno.land/x, Launchpad's
+// users and PPAs, npm, PyPI), the package's name when it is named after
+// a brand (not in the brand's own scope: @metamask/…) with a word of a
+// wallet's recovery or a drainer's lure beside it (packageLureWords:
+// metamask-seed-recovery, ledger-live-wallet-restore), and that brand
+// and those words. Such a name is what fake wallet helpers are
+// published under; a library for a brand's API names its language or
+// kind (binance-connector, python-telegram-bot). The registry's own
+// pages and other packages are not read.
+func lurePackage(l *linkx.Link, bm *brand.Matcher) (name string, b *brand.Brand, words []string) {
+	name = packageName(l)
+	if name == "" || bm == nil {
+		return "", nil, nil
+	}
+	scope := ""
+	if strings.HasPrefix(name, "@") {
+		if s, _, ok := strings.Cut(name[1:], "/"); ok {
+			scope = s
+		}
+	}
+	parts := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	for _, w := range parts {
+		if packageLureWords[w] && !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+		if b == nil {
+			b = bm.Named(w, 5)
+		}
+	}
+	if b == nil || len(words) == 0 {
+		return "", nil, nil
+	}
+	if scope != "" && bm.Named(strings.ToLower(scope), 5) == b {
+		return "", nil, nil // the brand's own scope (@metamask/…, @ledgerhq/…)
+	}
+	return name, b, words
+}
+
+// packageLureWords are the words of a fake wallet helper's name: a seed
+// or a wallet recovered, restored or unlocked, a drainer guarded
+// against, an airdrop claimed, an account verified.
+var packageLureWords = setOf("seed", "seedphrase", "mnemonic", "recover", "recovery", "restore", "unlock", "drainer",
+	"rectify", "claim", "airdrop", "kyc", "verify", "validate", "sync", "phrase")
+
+// packageName returns the name of the package, app or publisher a
+// registry's link shows (packagePaths), or "".
+func packageName(l *linkx.Link) string {
+	prefix, ok := packagePaths[strings.TrimPrefix(l.Host, "www.")]
+	if !ok {
+		return ""
+	}
+	rest, ok := strings.CutPrefix(l.Path, prefix)
+	if !ok || rest == "" {
+		return ""
+	}
+	seg, more, _ := strings.Cut(rest, "/")
+	if strings.HasPrefix(seg, "@") {
+		// an npm scope: @scope/name
+		name, _, _ := strings.Cut(more, "/")
+		if name == "" {
+			return ""
+		}
+		return seg + "/" + name
+	}
+	if prefix == "/" && snapcraftPages[seg] {
+		return ""
+	}
+	return seg
+}
+
+// packagePaths are the registries where anyone publishes, by host, and
+// the path a package's, an app's or a publisher's page starts with.
+var packagePaths = map[string]string{
+	"community.chocolatey.org": "/packages/", "chocolatey.org": "/packages/", "snapcraft.io": "/",
+	"flathub.org": "/apps/", "deno.land": "/x/", "launchpad.net": "/~", "npmjs.com": "/package/",
+	"pypi.org": "/project/",
+}
+
+// snapcraftPages are snapcraft.io's own pages, beside its snaps' (/NAME).
+var snapcraftPages = setOf("docs", "store", "about", "search", "publisher", "account", "login", "build", "blog", "iot",
+	"first-snap", "snaps", "install", "tutorials", "static", "legal")

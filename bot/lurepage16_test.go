@@ -30,3 +30,29 @@ func TestIPFSUploadsAndRoutedLurePages(t *testing.T) {
 		{"https://acme-docs.netlify.app/account/recovery", bot.Allow},
 	})
 }
+
+// TestRegistryPackageNamedAsAFakeWalletHelper: a package on a registry
+// where anyone publishes (npm, PyPI, deno.land/x, Chocolatey, Snapcraft,
+// Flathub, Launchpad), named after a brand with the words of a fake
+// wallet helper (seed, recovery, restore, sync), is warned about though
+// the registry is trusted; a brand's own scope, a library for a brand's
+// API, a brand's name alone and the registry's own pages are not.
+func TestRegistryPackageNamedAsAFakeWalletHelper(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://www.npmjs.com/package/metamask-seed-recovery", bot.Warn},
+		{"https://pypi.org/project/binance-api-wallet-recover/", bot.Warn},
+		{"https://deno.land/x/metamask_sync", bot.Warn},
+		{"https://community.chocolatey.org/packages/ledger-live-restore", bot.Warn},
+		{"https://snapcraft.io/trezor-recovery", bot.Warn},
+		{"https://www.npmjs.com/package/@metamask/eth-sig-util", bot.Allow},
+		{"https://www.npmjs.com/package/@metamask/key-tree", bot.Allow},
+		{"https://www.npmjs.com/package/@ledgerhq/hw-app-eth", bot.Allow},
+		{"https://pypi.org/project/binance-connector/", bot.Allow},
+		{"https://pypi.org/project/python-binance/", bot.Allow},
+		{"https://community.chocolatey.org/packages/metamask-desktop", bot.Allow},
+		{"https://snapcraft.io/docs/snapcraft-overview", bot.Allow},
+		{"https://www.npmjs.com/package/bip39", bot.Allow},
+		{"https://launchpad.net/~deadsnakes/+archive/ubuntu/ppa", bot.Allow},
+	})
+}
