@@ -51,7 +51,7 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 	// percent-encoded (/%6cogin/) are what the server reads past: the
 	// page is the same (rev15)
 	path := lurePath(l.Path)
-	ipfs := ipfsGateways[l.Host] && ipfsPath(path)
+	ipfs := ipfsPath(path) && (ipfsGateways[l.Host] || cidPath(path))
 	routed := false // a path with no page file's ending, as an app's route
 	if !ipfs && (!pageFile(path) || datedPost(path)) {
 		if datedPost(path) {
@@ -90,8 +90,15 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 		}
 		return words, false
 	}
-	words, ok := pathWordsOnly(path, credentialWords.has)
-	if !ok || len(words) < 2 || routed && !slices.ContainsFunc(words, walletWords.has) {
+	// a tunnel's generated name (3f2a-81-204-11-9.ngrok-free.app) is
+	// somebody's own machine, not a site: a brand's name in its path
+	// beside a credential word (/coinbase/login) is a lure page too
+	owner, _, generated := generatedName(l)
+	tunnel := generated && owner == "" && !generatedBucket(l)
+	brandWord := func(w string) bool { return tunnel && info.brands != nil && info.brands.Named(w, 5) != nil }
+	words, ok := pathWordsOnly(path, func(w string) bool { return credentialWords.has(w) || brandWord(w) })
+	branded := slices.ContainsFunc(words, brandWord) && slices.ContainsFunc(words, credentialWords.has)
+	if !ok || len(words) < 2 || routed && !slices.ContainsFunc(words, walletWords.has) && !branded {
 		// an app's routes have no file ending (/auth/login,
 		// /account/recovery); a route of a wallet's or a drainer's
 		// words alone (/wallet/connect, /restore/wallet, /claim/airdrop)
@@ -135,6 +142,26 @@ func lurePath(path string) string {
 // storage bucket is.
 var ipfsGateways = setOf("ipfs.io", "gateway.ipfs.io", "cloudflare-ipfs.com", "dweb.link", "gateway.pinata.cloud",
 	"w3s.link", "nftstorage.link", "ipfs.fleek.co", "4everland.io")
+
+// cidPath reports a path under /ipfs/ whose first folder is a content id
+// (Qm… of 46 base58 letters, or bafy…/bafk… in base32): the address an
+// IPFS gateway serves an upload at, on any host (ipfs.eth.aragon.network).
+func cidPath(path string) bool {
+	rest, ok := strings.CutPrefix(path, "/ipfs/")
+	if !ok {
+		return false
+	}
+	cid, _, _ := strings.Cut(rest, "/")
+	switch {
+	case len(cid) == 46 && strings.HasPrefix(cid, "Qm"):
+		return strings.IndexFunc(cid, func(r rune) bool {
+			return !(r >= '1' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') || r == 'O' || r == 'I' || r == 'l'
+		}) < 0
+	case len(cid) >= 50 && (strings.HasPrefix(cid, "bafy") || strings.HasPrefix(cid, "bafk")):
+		return strings.IndexFunc(cid, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '2' && r <= '7') }) < 0
+	}
+	return false
+}
 
 // ipfsPath reports a path under /ipfs/ or /ipns/.
 func ipfsPath(path string) bool {

@@ -56,3 +56,21 @@ func TestRegistryPackageNamedAsAFakeWalletHelper(t *testing.T) {
 		{"https://launchpad.net/~deadsnakes/+archive/ubuntu/ppa", bot.Allow},
 	})
 }
+
+// TestTunnelBrandRouteAndAnyIPFSGateway: a tunnel's generated host
+// (somebody's own machine) with a brand's name beside a credential word
+// in its path, and an upload at /ipfs/<content id>/ on a gateway no list
+// names, are lure pages; a tunnel's app routes, a hosted app's sign-in
+// route named after the service it signs in with, and a bare upload are
+// not.
+func TestTunnelBrandRouteAndAnyIPFSGateway(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://8a1f-81-204-11-9.ngrok-free.app/coinbase/login", bot.Warn},
+		{"https://ipfs.eth.aragon.network/ipfs/bafybeifrng3nlavtzqyvszkmqgzk3zxf2jqcmjqy5hlkfnoggpgc2dz5qy/wallet", bot.Warn},
+		{"https://ipfs.eth.aragon.network/ipfs/bafybeifrng3nlavtzqyvszkmqgzk3zxf2jqcmjqy5hlkfnoggpgc2dz5qy/", bot.Allow},
+		{"https://8a1f-81-204-11-9.ngrok-free.app/api/discord/callback", bot.Allow},
+		{"https://8a1f-81-204-11-9.ngrok-free.app/login", bot.Allow},
+		{"https://myapp.vercel.app/discord/login", bot.Allow},
+	})
+}
