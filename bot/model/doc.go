@@ -15,6 +15,10 @@
 // holds both, 4 MB). A model may also carry a booster (trees over dense
 // features of the name) or a net (a small neural network over the name's
 // features); each adds to a host's logit and was measured and not kept.
+// Digit-shape features of the host name (the order of its letters, digits
+// and hyphens; its n-grams with every digit folded to 0) are written only
+// for a model trained with them (Model.DigitShape, SetDigitShape): measured
+// and not kept.
 //
 // The combiner is a second, small logistic regression that turns the link
 // model's score, the brand signals of package brand, lure words and the

@@ -34,6 +34,12 @@ type Model struct {
 	// neural network over the registrable name's features says
 	// (HostLogits); nil: none.
 	Net *Net
+	// DigitShape says the model was trained with the digit-shape
+	// features of host names (order, foldedGrams): HostFeatures writes
+	// them once a model that has them is decoded or SetDigitShape is
+	// called. The weights file says so in a bit of its header. The
+	// committed model has none (BENCHMARKS.md, model16).
+	DigitShape bool
 
 	// packed holds, when Decode made the model, the weights as the file
 	// has them, the model's and its experts' of one index side by side
@@ -113,12 +119,17 @@ func Link() *Model {
 		if err != nil {
 			panic("model: embedded weights: " + err.Error())
 		}
+		if m.DigitShape {
+			SetDigitShape(true)
+		}
 		linkModel = m
 	})
 	return linkModel
 }
 
-// The weights file: a magic, the number of index bits, the bias, a scale,
+// The weights file: a magic, the number of index bits (with
+// digitShapeBit set for a model trained with the digit-shape features),
+// the bias, a scale,
 // then every weight as a little-endian int16 multiple of the scale; then,
 // when the model has experts, their number (uint32) and each expert's
 // bias, scale and weights the same way; then, when the model has a
@@ -126,12 +137,20 @@ func Link() *Model {
 // (netMagic).
 const magic = "IMMW"
 
+// digitShapeBit marks, in the header's word of index bits, a model
+// trained with the digit-shape features (Model.DigitShape).
+const digitShapeBit = 1 << 31
+
 // Encode writes a model in the weights file format. Weights are quantised
 // to 16 bits against the largest of each model's.
 func (m *Model) Encode() []byte {
 	out := make([]byte, 0, 16+2*len(m.Weights)*(1+len(m.Experts)))
 	out = append(out, magic...)
-	out = binary.LittleEndian.AppendUint32(out, Bits)
+	header := uint32(Bits)
+	if m.DigitShape {
+		header |= digitShapeBit
+	}
+	out = binary.LittleEndian.AppendUint32(out, header)
 	out = m.appendWeights(out)
 	if len(m.Experts) > 0 {
 		out = binary.LittleEndian.AppendUint32(out, uint32(len(m.Experts)))
@@ -176,6 +195,8 @@ func Decode(b []byte) (*Model, error) {
 		return nil, ErrFormat
 	}
 	bits := binary.LittleEndian.Uint32(b[4:])
+	digits := bits&digitShapeBit != 0
+	bits &^= digitShapeBit
 	if bits != Bits {
 		return nil, fmt.Errorf("%w: %d index bits, this build uses %d", ErrFormat, bits, Bits)
 	}
@@ -185,6 +206,7 @@ func Decode(b []byte) (*Model, error) {
 		return nil, fmt.Errorf("%w: %d bytes", ErrFormat, len(b)+8)
 	}
 	m := decodeWeights(b)
+	m.DigitShape = digits
 	own := b[8:size]
 	b = b[size:]
 	if len(b) >= 4 && string(b[:4]) != boostMagic && string(b[:4]) != netMagic {

@@ -111,6 +111,7 @@ func features(l *linkx_Link, host, path *model.Features) {
 // expert for each of expertSources whose phishing examples keep keeps.
 func trainLink(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig) *model.Model {
 	m := trainLinkModel(ex, keep, epochs, seed, cfg)
+	m.DigitShape = model.DigitShape()
 	if boostCfg.trees > 0 {
 		m.Booster = trainBooster(ex, keep, epochs, seed, cfg)
 	}
