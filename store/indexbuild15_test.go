@@ -47,7 +47,7 @@ func TestIndexBuildReportsFailure(t *testing.T) {
 func failBuildOf(path string) func() {
 	batch := scopeBatch
 	scopeBatch = 10
-	testHookScopeBatch = func(p string, written int) error {
+	testHookScopeBatch = func(_ context.Context, p string, written int) error {
 		if p == path && written == 20 {
 			return errors.New("disk full")
 		}

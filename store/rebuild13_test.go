@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -27,41 +28,12 @@ import (
 // with scopeReadChunk records, the longest between two of them).
 func BenchmarkOpenAfterACrash(b *testing.B) {
 	dir := b.TempDir()
-	db, err := Open(filepath.Join(dir, "immune.db"), Options{OffenderRetention: -1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	t0 := time.Date(2026, 11, 4, 5, 6, 7, 0, time.UTC)
-	const n = 1_000_000
-	keys := 0
-	for i := range n {
-		keys += 1 + i%3
-		o := bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(5000000000 + i)},
-			Name: fmt.Sprintf("Member %d (@member%d)", i, i), LastSeen: t0.Add(time.Duration(i) * time.Second)}
-		o.Strikes = []time.Time{o.LastSeen}
-		for j := range 1 + i%3 {
-			o.Chats = append(o.Chats, fmt.Sprint(-1001000000000-int64((i*7+j*1013)%20000)))
-		}
-		if err := db.PutOffender(ctx, o); err != nil {
-			b.Fatal(err)
-		}
-		if i%10000 == 9999 {
-			if err := db.Commit(ctx); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-	if err := db.Commit(ctx); err != nil {
-		b.Fatal(err)
-	}
-	crashed := filepath.Join(dir, "crashed.db")
-	copyStoreFile(b, db.Path(), crashed)
-	db.Close()
+	crashed, keys := bigCrashedStore(b, dir)
 	var opened, openCPU, buildCPU, longestRead time.Duration
 	// the longest time between two read transactions of the rebuild: a
 	// Commit that grows the file waits for the one open
 	var lastRead time.Time
-	testHookScopeRead = func(_ string, read int) {
+	testHookScopeRead = func(_ context.Context, _ string, read int) {
 		now := time.Now()
 		if read > 0 {
 			longestRead = max(longestRead, now.Sub(lastRead))
@@ -100,6 +72,44 @@ func BenchmarkOpenAfterACrash(b *testing.B) {
 	b.ReportMetric(float64(openCPU.Milliseconds())/float64(b.N), "open-cpu-ms")
 	b.ReportMetric(float64(buildCPU.Milliseconds())/float64(b.N), "build-cpu-ms")
 	b.ReportMetric(float64(longestRead.Milliseconds()), "longest-read-ms")
+}
+
+// bigCrashedStore writes a store of 1,000,000 offender records over
+// 20,000 chats, one to three each, in dir, and returns a copy of its file
+// made while it was open (as a killed process leaves it, its index
+// lagging), and how many keys its index by chat has.
+func bigCrashedStore(b *testing.B, dir string) (crashed string, keys int) {
+	b.Helper()
+	db, err := Open(filepath.Join(dir, "immune.db"), Options{OffenderRetention: -1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Date(2026, 11, 4, 5, 6, 7, 0, time.UTC)
+	const n = 1_000_000
+	for i := range n {
+		keys += 1 + i%3
+		o := bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: fmt.Sprint(5000000000 + i)},
+			Name: fmt.Sprintf("Member %d (@member%d)", i, i), LastSeen: t0.Add(time.Duration(i) * time.Second)}
+		o.Strikes = []time.Time{o.LastSeen}
+		for j := range 1 + i%3 {
+			o.Chats = append(o.Chats, fmt.Sprint(-1001000000000-int64((i*7+j*1013)%20000)))
+		}
+		if err := db.PutOffender(ctx, o); err != nil {
+			b.Fatal(err)
+		}
+		if i%10000 == 9999 {
+			if err := db.Commit(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	if err := db.Commit(ctx); err != nil {
+		b.Fatal(err)
+	}
+	crashed = filepath.Join(dir, "crashed.db")
+	copyStoreFile(b, db.Path(), crashed)
+	db.Close()
+	return crashed, keys
 }
 
 // builtIndex waits for the indexes rebuilt after Open, which must have

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/internal/faults"
 )
 
 // scopeBuild builds offenders_by_scope from the records: the upgrade to
@@ -37,9 +39,10 @@ type buildKey struct {
 var scopeBatch = 100_000
 
 // testHookScopeBatch, if set, runs before each transaction of a rebuild
-// at Open that writes the index by chat, with the store's path and the
-// number of keys written; an error ends the rebuild.
-var testHookScopeBatch func(path string, written int) error
+// at Open that writes the index by chat, with the rebuild's context (ended
+// by Close), the store's path and the number of keys written; an error
+// ends the rebuild.
+var testHookScopeBatch func(ctx context.Context, path string, written int) error
 
 func (s *scopeBuild) key(k buildKey) []byte { return s.buf[k.off : k.off+int(k.n)] }
 
@@ -134,10 +137,44 @@ func (s *scopeBuild) sort() {
 	slices.SortFunc(s.keys, func(a, b buildKey) int { return bytes.Compare(s.key(a), s.key(b)) })
 }
 
-// put puts the keys from the i-th to the j-th into b, in key order.
-func (s *scopeBuild) put(b *bolt.Bucket, i, j int) error {
+// stopEvery is how many comparisons of a sort, or keys put, a rebuild of
+// the indexes makes between two looks at whether Close stopped it: a
+// sort of 2,000,000 keys took 2 s on a busy machine, and a batch of
+// scopeBatch keys 0.6 s, which Close waited for.
+const stopEvery = 1 << 14
+
+// sortStopped is sortUnlessStopped's panic: ctx ended.
+type sortStopped struct{}
+
+// sortUnlessStopped puts the keys in key order, unless ctx ends first:
+// then it returns errBuildStopped, the keys in no order.
+func (s *scopeBuild) sortUnlessStopped(ctx context.Context) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(sortStopped); !ok {
+				panic(r)
+			}
+			err = errBuildStopped
+		}
+	}()
+	n := 0
+	slices.SortFunc(s.keys, func(a, b buildKey) int {
+		if n++; n%stopEvery == 0 && ctx.Err() != nil {
+			panic(sortStopped{}) // out of the sort, which has no way to stop
+		}
+		return bytes.Compare(s.key(a), s.key(b))
+	})
+	return nil
+}
+
+// put puts the keys from the i-th to the j-th into b, in key order; it
+// returns errBuildStopped when ctx ends first.
+func (s *scopeBuild) put(ctx context.Context, b *bolt.Bucket, i, j int) error {
 	b.FillPercent = 0.9 // written in order, read much more than written
-	for _, k := range s.keys[i:j] {
+	for n, k := range s.keys[i:j] {
+		if n%stopEvery == stopEvery-1 && ctx.Err() != nil {
+			return errBuildStopped
+		}
 		if err := b.Put(s.key(k), empty); err != nil {
 			acct, scope, _ := splitScopeKey(s.key(k))
 			return fmt.Errorf("offender %s in %s: %w", acct, trunc(scope), err)
@@ -210,8 +247,9 @@ func (r *reader) skipTime() {
 var scopeReadChunk = 4096
 
 // testHookScopeRead, if set, runs between the read transactions of a
-// rebuild at Open, with the store's path and the number of keys read.
-var testHookScopeRead func(path string, read int)
+// rebuild at Open, with the rebuild's context (ended by Close), the
+// store's path and the number of keys read.
+var testHookScopeRead func(ctx context.Context, path string, read int)
 
 // startIndexBuild begins building offenders_by_scope (scopes) and
 // offenders_by_name (names) again from the records: at the Open of a
@@ -234,20 +272,47 @@ var testHookScopeRead func(path string, read int)
 // the version of the name keys, nameKeyVersion), and the indexes and the
 // notes answer: the notes take the indexes from Open's keys to the
 // records'. The store's open mark (and the old version of the name keys)
-// stays until then: a rebuild cut short by a crash, or one that failed,
-// is made again at the next Open. Close waits for it. The caller holds
-// nothing.
+// stays until then: a rebuild cut short by a crash, one that failed, or
+// one Close stopped, is made again at the next Open. Close stops it
+// between two chunks read, in a sort or in a batch written (stopEvery),
+// and waits for that. A rebuild that fails is logged (Options.Log) at error
+// level before Close returns, one Close stopped at info level. The
+// caller holds nothing.
 func (db *DB) startIndexBuild(scopes, names bool) {
 	db.scopesStale = db.scopesStale || scopes
 	db.names.stale = db.names.stale || names
 	db.buildDone = make(chan struct{})
+	ctx, stop := context.WithCancel(context.Background())
+	db.buildStop = stop
 	go func() {
 		defer close(db.buildDone)
-		err := db.buildIndexes(scopes, names)
+		err := db.buildIndexes(ctx, scopes, names)
+		switch {
+		case errors.Is(err, errBuildStopped):
+			db.opts.Log.Info("the rebuild of the store's indexes of offenders was stopped by closing the store: the next start builds them again", "store", db.path)
+		case err != nil:
+			db.opts.Log.Error("the store's indexes of offenders could not be rebuilt: lookups by chat and by name read every record until the next start builds them again", "store", db.path, "err", err)
+		}
 		db.mu.Lock()
 		db.buildErr = err
 		db.mu.Unlock()
 	}()
+}
+
+// errBuildStopped is why a rebuild of the indexes Close stopped ended.
+var errBuildStopped = fmt.Errorf("%w before it ended (the next Open builds the indexes again)", ErrClosed)
+
+// buildGoes returns nil while the rebuild is to go on, errBuildStopped
+// once Close has stopped it; an error the fault hook (internal/faults)
+// gives comes first.
+func (db *DB) buildGoes(ctx context.Context) error {
+	if err := faults.IndexBuild(db.path); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return errBuildStopped
+	}
+	return nil
 }
 
 // indexBuild is what startIndexBuild builds: the keys of the index by
@@ -258,12 +323,15 @@ type indexBuild struct {
 }
 
 // buildIndexes is startIndexBuild's background work.
-func (db *DB) buildIndexes(scopes, names bool) error {
+func (db *DB) buildIndexes(ctx context.Context, scopes, names bool) error {
 	b := indexBuild{scopes: scopes, names: names}
 	var after []byte // the last key read
 	for read := 0; ; {
 		if testHookScopeRead != nil {
-			testHookScopeRead(db.path, read)
+			testHookScopeRead(ctx, db.path, read)
+		}
+		if err := db.buildGoes(ctx); err != nil {
+			return err
 		}
 		n, err := db.collectChunk(&b, &after)
 		if err != nil {
@@ -275,12 +343,12 @@ func (db *DB) buildIndexes(scopes, names bool) error {
 		read += n
 	}
 	if scopes {
-		if err := db.putBuilt(&b.s, bucketOffendersByScope, "building the index by chat", testHookScopeBatch); err != nil {
+		if err := db.putBuilt(ctx, &b.s, bucketOffendersByScope, "building the index by chat", testHookScopeBatch); err != nil {
 			return err
 		}
 	}
 	if names {
-		if err := db.putBuilt(&b.n, bucketOffendersByName, "building the index by name", nil); err != nil {
+		if err := db.putBuilt(ctx, &b.n, bucketOffendersByName, "building the index by name", nil); err != nil {
 			return err
 		}
 	}
@@ -330,14 +398,24 @@ func (db *DB) buildIndexes(scopes, names bool) error {
 
 // putBuilt writes the keys of s into bucket, emptied first, in key order
 // and in transactions of scopeBatch keys; hook, if set, runs before each
-// with the number of keys written.
-func (db *DB) putBuilt(s *scopeBuild, bucket []byte, what string, hook func(path string, written int) error) error {
-	s.sort()
+// with the number of keys written. It ends with errBuildStopped when ctx
+// ends, before or during the sort or a transaction (which is then rolled
+// back).
+func (db *DB) putBuilt(ctx context.Context, s *scopeBuild, bucket []byte, what string, hook func(ctx context.Context, path string, written int) error) error {
+	if err := db.buildGoes(ctx); err != nil {
+		return err
+	}
+	if err := s.sortUnlessStopped(ctx); err != nil {
+		return err
+	}
 	for i := 0; i == 0 || i < len(s.keys); i += scopeBatch {
 		if hook != nil {
-			if err := hook(db.path, i); err != nil {
+			if err := hook(ctx, db.path, i); err != nil {
 				return err
 			}
+		}
+		if err := db.buildGoes(ctx); err != nil {
+			return err
 		}
 		err := db.update(what, func(tx *bolt.Tx) error {
 			if i == 0 {
@@ -348,7 +426,7 @@ func (db *DB) putBuilt(s *scopeBuild, bucket []byte, what string, hook func(path
 					return err
 				}
 			}
-			return s.put(tx.Bucket(bucket), i, min(i+scopeBatch, len(s.keys)))
+			return s.put(ctx, tx.Bucket(bucket), i, min(i+scopeBatch, len(s.keys)))
 		})
 		if err != nil {
 			return err
@@ -410,10 +488,11 @@ func (db *DB) collectChunk(b *indexBuild, after *[]byte) (n int, err error) {
 // IndexBuild waits for the background rebuild of the indexes of offenders
 // begun at Open (after an unclean stop, an upgrade, or name keys of
 // another version) to end, and returns why it failed: nil when it
-// succeeded or none ran, ctx's error when ctx ends first. A failed
-// rebuild loses nothing: lookups by chat and by name read every record
-// until the next Open builds the indexes again; but an admin should hear
-// of it (a full disk, a damaged record).
+// succeeded or none ran, ctx's error when ctx ends first, an error
+// wrapping ErrClosed when Close stopped it. A failed rebuild loses
+// nothing: lookups by chat and by name read every record until the next
+// Open builds the indexes again; but an admin should hear of it (a full
+// disk, a damaged record): Options.Log has it.
 func (db *DB) IndexBuild(ctx context.Context) error {
 	if db.buildDone == nil {
 		return nil
@@ -431,9 +510,11 @@ func (db *DB) IndexBuild(ctx context.Context) error {
 	return nil
 }
 
-// waitScopeBuild waits for a rebuild in progress to end (Close).
-func (db *DB) waitScopeBuild() {
+// stopIndexBuild stops a rebuild in progress (between two chunks read, in
+// a sort or a batch written: stopEvery) and waits for it to end (Close).
+func (db *DB) stopIndexBuild() {
 	if db.buildDone != nil {
+		db.buildStop()
 		<-db.buildDone
 	}
 }
@@ -455,7 +536,7 @@ func rebuildScopes(b *bolt.DB, stale map[bot.AccountKey][]uint64) error {
 		if err != nil {
 			return err
 		}
-		return s.put(bk, 0, len(s.keys))
+		return s.put(context.Background(), bk, 0, len(s.keys))
 	})
 }
 
@@ -506,5 +587,5 @@ func offendersByScope(tx *bolt.Tx) error {
 		return err
 	}
 	s.sort()
-	return s.put(b, 0, len(s.keys))
+	return s.put(context.Background(), b, 0, len(s.keys))
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,7 +62,7 @@ func TestOpenAnswersWhileTheIndexIsRebuilt(t *testing.T) {
 	defer func(n int) { scopeBatch = n }(scopeBatch)
 	scopeBatch = 10
 	midway, release := make(chan struct{}), make(chan struct{})
-	testHookScopeBatch = func(path string, written int) error {
+	testHookScopeBatch = func(_ context.Context, path string, written int) error {
 		if path == crashed && written == 30 {
 			close(midway)
 			<-release
@@ -370,7 +371,7 @@ func holdBuild(t *testing.T, path string, chunk, at int) (midway, release chan s
 	var once sync.Once
 	old := scopeReadChunk
 	scopeReadChunk = chunk
-	testHookScopeRead = func(p string, read int) {
+	testHookScopeRead = func(_ context.Context, p string, read int) {
 		if p == path && read == at {
 			once.Do(func() {
 				close(midway)

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"log/slog"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -135,6 +137,10 @@ type Options struct {
 	// of chat settings), counting the cached "no record" answers; zero means
 	// DefaultCacheSize.
 	CacheSize int
+	// Log receives what the store has to tell an admin on its own: a
+	// rebuild of the indexes in the background (IndexBuild) that failed,
+	// at error level, before Close returns; nil logs nothing.
+	Log *slog.Logger
 }
 
 func (o Options) withDefaults() Options {
@@ -170,6 +176,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.CacheSize <= 0 {
 		o.CacheSize = DefaultCacheSize
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
 	}
 	return o
 }
@@ -219,9 +228,10 @@ type DB struct {
 	// buildDone is closed when the rebuild of the indexes after an
 	// unclean stop (startIndexBuild) has ended (nil when none ran);
 	// buildErr is why it failed, if it did (the index is then built at
-	// the next Open).
+	// the next Open); buildStop stops it (Close).
 	buildDone chan struct{}
 	buildErr  error
+	buildStop context.CancelFunc
 	// expansionCursor is where the next prune pass over expansions starts.
 	expansionCursor []byte
 	offenders       cache[bot.AccountKey, *bot.Offender]
@@ -446,9 +456,11 @@ func (db *DB) Pending() int {
 // Close waits for a Commit in progress, then closes the file. Writes not
 // committed by then are discarded: they never reach the file. Closing
 // records that the store was closed cleanly, unless it stopped after a
-// panic (Failed): then the next Open checks it.
+// panic (Failed): then the next Open checks it. A rebuild of the indexes
+// in the background (IndexBuild) is stopped, not waited for, and the
+// store left marked open, so that the next Open makes it again.
 func (db *DB) Close() error {
-	db.waitScopeBuild()
+	db.stopIndexBuild()
 	db.commitSem <- struct{}{}
 	defer func() { <-db.commitSem }()
 	db.mu.Lock()

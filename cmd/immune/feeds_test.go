@@ -183,7 +183,7 @@ func TestReloadAppliesBrandsAndFeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := openStore(c.Store.Path, &c, time.Now, false)
+	db, err := openStore(c.Store.Path, &c, time.Now, nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}

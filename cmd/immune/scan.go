@@ -64,7 +64,7 @@ GOGC=%d unless the GOGC environment variable sets it.
 	switch {
 	case *dbPath != "":
 		var bdb *store.DB
-		if bdb, err = openStore(*dbPath, &c, clock, *newStore); err == nil {
+		if bdb, err = openStore(*dbPath, &c, clock, log, *newStore); err == nil {
 			logCheck(bdb, log)
 			db = bdb
 		}

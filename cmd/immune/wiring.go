@@ -57,7 +57,7 @@ func openMemory(ctx context.Context, path string, c *config.Config, now func() t
 	for _, w := range c.Warnings() {
 		log.Warn("config: " + w)
 	}
-	db, err := openStore(path, c, now, newStore)
+	db, err := openStore(path, c, now, log, newStore)
 	if err != nil {
 		return nil, "", err
 	}
@@ -123,9 +123,12 @@ func judgedRetention(c *config.Config) time.Duration { return time.Duration(c.Po
 
 // openStore opens the bbolt store with clear errors for the cases a user
 // can fix. An existing empty file is refused unless newStore (the
-// -new-store flag): it may be a store lost in a failed copy.
-func openStore(path string, c *config.Config, now func() time.Time, newStore bool) (*store.DB, error) {
+// -new-store flag): it may be a store lost in a failed copy. log (nil:
+// none) hears from the store of a rebuild of its indexes that failed,
+// before Close returns.
+func openStore(path string, c *config.Config, now func() time.Time, log *slog.Logger, newStore bool) (*store.DB, error) {
 	db, err := store.Open(path, store.Options{
+		Log:                log,
 		AllowEmpty:         newStore,
 		Timeout:            time.Duration(c.Store.Timeout),
 		Now:                now,
@@ -152,9 +155,11 @@ func openStore(path string, c *config.Config, now func() time.Time, newStore boo
 }
 
 // logCheck says that the store was checked whole at open because the
-// last run did not close it, and, when the rebuild of its indexes that
-// Open began in the background fails, why (lookups then read every
-// record until the next start builds them again).
+// last run did not close it. (When the rebuild of its indexes that Open
+// began in the background fails, the store logs why itself, through the
+// logger openStore gave it, before Close returns: a goroutine here
+// waiting for the rebuild raced Close, and a short scan ended before it
+// logged.)
 func logCheck(db *store.DB, log *slog.Logger) {
 	if log == nil {
 		return
@@ -162,11 +167,6 @@ func logCheck(db *store.DB, log *slog.Logger) {
 	if took, ok := db.Checked(); ok {
 		log.Warn("the store was not closed cleanly last time: checked it whole, it is sound", "store", db.Path(), "took", took.Round(time.Millisecond).String())
 	}
-	go func() {
-		if err := db.IndexBuild(context.Background()); err != nil {
-			log.Error("the store's indexes of offenders could not be rebuilt: lookups by chat and by name read every record until the next start builds them again", "store", db.Path(), "err", err)
-		}
-	}()
 }
 
 // failing is a store that can stop on its own (bbolt meeting a damaged
@@ -183,7 +183,7 @@ func tempStore(c *config.Config, now func() time.Time) (*store.DB, func(), error
 	if err != nil {
 		return nil, nil, fmt.Errorf("temporary store: %w", err)
 	}
-	db, err := openStore(dir+"/immune.db", c, now, false)
+	db, err := openStore(dir+"/immune.db", c, now, nil, false)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, nil, err
