@@ -272,8 +272,9 @@ var testHookScopeRead func(ctx context.Context, path string, read int)
 // the version of the name keys, nameKeyVersion), and the indexes and the
 // notes answer: the notes take the indexes from Open's keys to the
 // records'. The store's open mark (and the old version of the name keys)
-// stays until then: a rebuild cut short by a crash, one that failed, or
-// one Close stopped, is made again at the next Open. Close stops it
+// stays until then: a rebuild cut short by a crash, or one that failed, is
+// made again at the next Open, which checks the store; one Close stopped
+// is marked to be made again (stoppedBuildMarks). Close stops it
 // between two chunks read, in a sort or in a batch written (stopEvery),
 // and waits for that. A rebuild that fails is logged (Options.Log) at error
 // level before Close returns, one Close stopped at info level. The
@@ -297,6 +298,25 @@ func (db *DB) startIndexBuild(scopes, names bool) {
 		db.buildErr = err
 		db.mu.Unlock()
 	}()
+}
+
+// stoppedBuildMarks marks the indexes a rebuild Close stopped was
+// building as the upgrades to schemas 13 and 14 do, so that the next Open
+// (of this version or an older one of the schema) builds them in the
+// background, without checking the store again (this Open checked it):
+// the index by chat pending (keyScopesPending), the keys by name of
+// version 0, which no folding of names is. The caller holds db.mu.
+func (db *DB) stoppedBuildMarks(tx *bolt.Tx) error {
+	meta := tx.Bucket(bucketMeta)
+	if db.scopesStale {
+		if err := meta.Put(keyScopesPending, empty); err != nil {
+			return err
+		}
+	}
+	if db.names.stale {
+		return meta.Put(keyNameKeys, binary.BigEndian.AppendUint64(nil, 0))
+	}
+	return nil
 }
 
 // errBuildStopped is why a rebuild of the indexes Close stopped ended.

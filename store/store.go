@@ -458,7 +458,8 @@ func (db *DB) Pending() int {
 // records that the store was closed cleanly, unless it stopped after a
 // panic (Failed): then the next Open checks it. A rebuild of the indexes
 // in the background (IndexBuild) is stopped, not waited for, and the
-// store left marked open, so that the next Open makes it again.
+// indexes it was building marked to be built again, in the background,
+// at the next Open (which does not check the store again for it).
 func (db *DB) Close() error {
 	db.stopIndexBuild()
 	db.commitSem <- struct{}{}
@@ -473,9 +474,18 @@ func (db *DB) Close() error {
 	var errs []error
 	// An index whose rebuild failed is rebuilt at the next Open, by
 	// this version or an older one of the same schema: the open mark
-	// stays.
-	if !db.opts.ReadOnly && db.Err() == nil && !db.scopesStale && !db.names.stale {
+	// stays. One whose rebuild Close stopped is marked to be built
+	// (stoppedBuildMarks), and the store closed cleanly: it was checked
+	// at this Open.
+	stale := db.scopesStale || db.names.stale
+	if !db.opts.ReadOnly && db.Err() == nil && (!stale || errors.Is(db.buildErr, errBuildStopped)) {
 		errs = append(errs, db.update("closing", func(tx *bolt.Tx) error {
+			if stale {
+				if err := db.stoppedBuildMarks(tx); err != nil {
+					return err
+				}
+				return tx.Bucket(bucketMeta).Delete(keyOpen)
+			}
 			if err := db.flushScopesOnClose(tx); err != nil {
 				return fmt.Errorf("index of offenders by chat: %w", err)
 			}
