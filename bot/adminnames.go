@@ -19,6 +19,14 @@ type OffenderNames interface {
 	OffendersNamed(ctx context.Context, p Platform, keys []string) ([]Offender, error)
 }
 
+// NameKeysVersion is the version of the keys NameKeys gives a name: each
+// store records the version that made the keys it holds, and makes them
+// again when it is not this one (the bbolt store in the background after
+// Open, the PostgreSQL store at Open). Raise it with any change to the
+// keys NameKeys gives a name (store's TestNameKeysOfThisVersion pins
+// them).
+const NameKeysVersion = 1
+
 // maxNameKey bounds a name key, in bytes: a longer one is cut (at a rune),
 // as the keys looked up are, so that a long name is still found.
 const maxNameKey = 200

@@ -440,17 +440,15 @@ func offendersByName(tx *bolt.Tx) error {
 // test folds names otherwise).
 var foldNameKeys = bot.NameKeys
 
-// nameKeyVersion is the version of foldNameKeys' folding of names:
-// offenders_by_name's keys were made by the version its meta key
-// keyNameKeys holds (1 when it holds none: schema 14's), and a store whose
-// keys another version made has the bucket built again after Open, in the
-// background (startIndexBuild), answering from every record meanwhile.
-// Raise it with any change to the keys bot.NameKeys gives a name
-// (TestNameKeysOfThisVersion pins them), and add a PostgreSQL migration
-// that sets offenders.keyed_name to NULL: store/postgres keys again at
-// Open every row whose keyed_name is not its name, and answers from those
-// rows meanwhile.
-var nameKeyVersion uint64 = 1
+// nameKeyVersion is the version of foldNameKeys' folding of names
+// (bot.NameKeysVersion; a variable for tests): offenders_by_name's keys
+// were made by the version its meta key keyNameKeys holds (1 when it
+// holds none: schema 14's), and a store whose keys another version made
+// has the bucket built again after Open, in the background
+// (startIndexBuild), answering from every record meanwhile. The
+// PostgreSQL store keeps the same version and keys its rows again at
+// Open when it differs.
+var nameKeyVersion uint64 = bot.NameKeysVersion
 
 // keyNameKeys is the meta key of the version of foldNameKeys that made the
 // keys of offenders_by_name (8 bytes, big-endian).

@@ -54,7 +54,10 @@
 //	             index) for OffendersNamed, and keyed_name, the name they
 //	             are of: a row of an older version, whose name is not
 //	             its keyed_name, is read by every lookup until Open
-//	             fills its keys in
+//	             fills its keys in; immune_meta's name_keys_version is
+//	             the version of bot.NameKeys that made the keys (1 when
+//	             none is recorded): an Open of another version sets every
+//	             keyed_name to NULL and makes the keys again
 //	chats        chat → mode, lang, log chat
 //	lists        (scope, kind, value) → who added it, when
 //	first_links  account → time of its first link

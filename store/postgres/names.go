@@ -2,9 +2,11 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -61,12 +63,67 @@ func (s *store) offenderRows(rows pgx.Rows, what string) ([]bot.Offender, error)
 	return out, nil
 }
 
+// nameKeyVersion is the version of the keys bot.NameKeys gives a name
+// (bot.NameKeysVersion; a variable for tests).
+var nameKeyVersion int64 = bot.NameKeysVersion
+
+// keyNameKeys is the key of immune_meta that holds the version of
+// bot.NameKeys that made offenders.name_keys (1 when it holds none: the
+// keys of schema 14 before it was recorded).
+const keyNameKeys = "name_keys_version"
+
+// checkNameKeyVersion makes the keys of every row's name to be made again
+// (fillNameKeys, which Open runs next) when another version of
+// bot.NameKeys made them (nameKeyVersion), as the bbolt store does: their
+// keyed_name set to NULL, which no name is, in the transaction that
+// records the new version in immune_meta. A row whose name is not its
+// keyed_name is read by every lookup meanwhile, so nothing is missed;
+// and if the process stops before its keys are made, the next Open makes
+// them. The caller holds the migration's advisory lock on c, so that of
+// processes starting together one does it. A process of another version
+// still writing meanwhile keys the rows it writes its own way, until its
+// next Open: run one version on a database.
+func checkNameKeyVersion(ctx context.Context, c *pgxpool.Conn) error {
+	if _, err := c.Exec(ctx, `CREATE TABLE IF NOT EXISTS immune_meta (
+		key   text COLLATE "C" PRIMARY KEY,
+		value bigint NOT NULL)`); err != nil {
+		return fmt.Errorf("meta table: %w", err)
+	}
+	v := int64(1)
+	err := c.QueryRow(ctx, "SELECT value FROM immune_meta WHERE key = $1", keyNameKeys).Scan(&v)
+	if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+		return fmt.Errorf("version of the keys of names: %w", err)
+	}
+	if err == nil && v == nameKeyVersion {
+		return nil
+	}
+	tx, err := c.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = tx.Rollback(ctx) }()
+	if v != nameKeyVersion {
+		if _, err := tx.Exec(ctx, "UPDATE offenders SET keyed_name = NULL WHERE keyed_name IS NOT NULL"); err != nil {
+			return fmt.Errorf("keys of names of version %d to make again: %w", v, err)
+		}
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO immune_meta (key, value) VALUES ($1, $2)
+		ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, keyNameKeys, nameKeyVersion); err != nil {
+		return fmt.Errorf("version of the keys of names: %w", err)
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("version of the keys of names: %w", err)
+	}
+	return nil
+}
+
 // nameFillBatch is how many rows fillNameKeys reads and writes at a time.
 const nameFillBatch = 5000
 
 // fillNameKeys works out name_keys where keyed_name is not the name: rows
 // written before schema 14, or written or renamed by a process of an
-// older version since. Each row is written only if its name is still the
+// older version since, or every row when another version of bot.NameKeys
+// made their keys (checkNameKeyVersion). Each row is written only if its name is still the
 // one read, so a process renaming it meanwhile loses nothing.
 func (db *DB) fillNameKeys(ctx context.Context) error {
 	after := ""

@@ -388,5 +388,5 @@ func (db *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migrate schema %d to %d: %w", v, v+1, err)
 		}
 	}
-	return nil
+	return checkNameKeyVersion(ctx, c)
 }

@@ -1,0 +1,131 @@
+package postgres_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/store/postgres"
+	"github.com/immunebot/immune/store/postgres/pgtest"
+)
+
+// TestNameKeysOfAnotherVersionRekeyed: the database records the version
+// of bot.NameKeys that made offenders.name_keys (immune_meta), as the bbolt
+// store does, and an Open of another version makes every row's keys
+// again, so that OffendersNamed finds the rows by this version's keys; an
+// Open of the same version trusts the keys; a database that recorded no
+// version (schema 14 before it did) holds version 1's.
+func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	db := openURL(t, url, postgres.Options{OffenderRetention: -1})
+	names := map[string]string{"1": "Lê Thị Hà (@ha_le)", "2": "Bob", "3": "Carol (@carol)", "4": ""}
+	for u, name := range names {
+		if err := db.PutOffender(ctx, bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: u}, Name: name, Chats: []string{"g1"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	c, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	exec := func(sql string, args ...any) {
+		t.Helper()
+		if _, err := c.Exec(ctx, sql, args...); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	version := func() int64 {
+		t.Helper()
+		var v int64
+		if err := c.QueryRow(ctx, "SELECT value FROM immune_meta WHERE key = 'name_keys_version'").Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	if v := version(); v != bot.NameKeysVersion {
+		t.Fatalf("the version recorded at Open = %d, want %d", v, bot.NameKeysVersion)
+	}
+	// keys another folding made: none of them this version's
+	otherKeys := func() {
+		t.Helper()
+		exec("UPDATE offenders SET name_keys = array(SELECT 'v0 ' || k FROM unnest(name_keys) AS k)")
+	}
+	keysOf := func() map[string][]string {
+		t.Helper()
+		rows, err := c.Query(ctx, "SELECT user_id, name_keys FROM offenders")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string][]string{}
+		for rows.Next() {
+			var u string
+			var keys []string
+			if err := rows.Scan(&u, &keys); err != nil {
+				t.Fatal(err)
+			}
+			got[u] = keys
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	found := func(db *opened, name string) []string {
+		t.Helper()
+		list, err := db.OffendersNamed(ctx, bot.Telegram, bot.NameKeys(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, o := range list {
+			out = append(out, o.Account.User)
+		}
+		slices.Sort(out)
+		return out
+	}
+
+	// the same version: the keys are trusted as they are
+	otherKeys()
+	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
+	if got := found(db, "le thi ha"); len(got) != 0 {
+		t.Errorf("an Open of the same version made the keys again: le thi ha found %q", got)
+	}
+	db.Close()
+
+	// another version's keys
+	exec("UPDATE immune_meta SET value = $1 WHERE key = 'name_keys_version'", bot.NameKeysVersion+1)
+	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
+	for u, keys := range keysOf() {
+		if want := bot.NameKeys(names[u]); !slices.Equal(keys, want) {
+			t.Errorf("row %s: keys %q, want %q", u, keys, want)
+		}
+	}
+	if v := version(); v != bot.NameKeysVersion {
+		t.Errorf("the version after the keys were made again = %d", v)
+	}
+	for name, want := range map[string][]string{"le thi ha": {"1"}, "ha_le": {"1"}, "bob": {"2"}, "carol": {"3"}} {
+		if got := found(db, name); !slices.Equal(got, want) {
+			t.Errorf("%q: found %q, want %q", name, got, want)
+		}
+	}
+	db.Close()
+
+	// no version recorded: version 1's keys, kept
+	exec("DELETE FROM immune_meta")
+	otherKeys()
+	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
+	db.Close()
+	if v := version(); v != 1 {
+		t.Errorf("the version recorded for a database that had none = %d, want 1", v)
+	}
+	if bot.NameKeysVersion == 1 {
+		if keys := keysOf()["1"]; slices.Equal(keys, bot.NameKeys(names["1"])) {
+			t.Errorf("the keys of a database that recorded no version were made again: %q", keys)
+		}
+	}
+}
