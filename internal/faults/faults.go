@@ -16,10 +16,12 @@ func SetIndexBuild(fn func(path string) error) (undo func()) {
 	return func() { indexBuild.Store(old) }
 }
 
-// IndexBuild runs in the store's background rebuild of its indexes
+// IndexBuild runs in the bbolt store's background rebuild of its indexes
 // (store.DB.IndexBuild), before each read of records and each write of
-// keys, with the store's path: an error ends the rebuild with it. Without
-// a hook set it returns nil.
+// keys, with the store's path, and as the PostgreSQL store begins making
+// the keys of names in the background (postgres.DB.IndexBuild), with
+// postgres.DB.Name: an error ends the rebuild with it. Without a hook set
+// it returns nil.
 func IndexBuild(path string) error {
 	if fn := indexBuild.Load(); fn != nil {
 		return (*fn)(path)

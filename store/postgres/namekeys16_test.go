@@ -7,6 +7,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/internal/faults"
 	"github.com/immunebot/immune/store/postgres"
 	"github.com/immunebot/immune/store/postgres/pgtest"
 )
@@ -14,7 +15,8 @@ import (
 // TestNameKeysOfAnotherVersionRekeyed: the database records the version
 // of bot.NameKeys that made offenders.name_keys (immune_meta), as the bbolt
 // store does, and an Open of another version makes every row's keys
-// again, so that OffendersNamed finds the rows by this version's keys; an
+// again (in the background: IndexBuild), so that OffendersNamed finds the
+// rows by this version's keys; an
 // Open of the same version trusts the keys; a database that recorded no
 // version (schema 14 before it did) holds version 1's.
 func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
@@ -100,6 +102,9 @@ func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
 	// another version's keys
 	exec("UPDATE immune_meta SET value = $1 WHERE key = 'name_keys_version'", bot.NameKeysVersion+1)
 	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
+	if err := db.IndexBuild(ctx); err != nil {
+		t.Fatalf("IndexBuild: %v", err)
+	}
 	for u, keys := range keysOf() {
 		if want := bot.NameKeys(names[u]); !slices.Equal(keys, want) {
 			t.Errorf("row %s: keys %q, want %q", u, keys, want)
@@ -119,6 +124,9 @@ func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
 	exec("DELETE FROM immune_meta")
 	otherKeys()
 	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
+	if err := db.IndexBuild(ctx); err != nil {
+		t.Fatalf("IndexBuild: %v", err)
+	}
 	db.Close()
 	if v := version(); v != 1 {
 		t.Errorf("the version recorded for a database that had none = %d, want 1", v)
@@ -128,4 +136,63 @@ func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
 			t.Errorf("the keys of a database that recorded no version were made again: %q", keys)
 		}
 	}
+}
+
+// TestOpenAnswersBeforeNameKeysAreMade: Open returns before it has made
+// the keys of names (held here by the fault hook), which it used to make
+// first (more than ConnectTimeout for 200,000 rows:
+// BenchmarkOpenRekeysNames), and the rows without keys are found by name
+// meanwhile; once made (IndexBuild), through their keys.
+func TestOpenAnswersBeforeNameKeysAreMade(t *testing.T) {
+	t.Parallel()
+	url := pgtest.URL(t)
+	db := openURL(t, url, postgres.Options{OffenderRetention: -1})
+	for u, name := range map[string]string{"1": "Lê Thị Hà", "2": "Bob"} {
+		if err := db.PutOffender(ctx, bot.Offender{Account: bot.AccountKey{Platform: bot.Telegram, User: u}, Name: name}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	name := db.Name()
+	db.Close()
+	c, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close(ctx)
+	if _, err := c.Exec(ctx, "UPDATE immune_meta SET value = 0 WHERE key = 'name_keys_version'"); err != nil {
+		t.Fatal(err)
+	}
+	held, release := make(chan struct{}), make(chan struct{})
+	defer faults.SetIndexBuild(func(n string) error {
+		if n == name {
+			close(held)
+			<-release
+		}
+		return nil
+	})()
+	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
+	<-held
+	var unkeyed int
+	if err := c.QueryRow(ctx, "SELECT count(*) FROM offenders WHERE keyed_name IS DISTINCT FROM name").Scan(&unkeyed); err != nil || unkeyed != 2 {
+		t.Fatalf("%d rows without keys while they are made, %v", unkeyed, err)
+	}
+	find := func(when string) {
+		t.Helper()
+		list, err := db.OffendersNamed(ctx, bot.Telegram, bot.NameKeys("le thi ha"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(list, func(o bot.Offender) bool { return o.Account.User == "1" }) {
+			t.Errorf("%s: le thi ha not found: %v", when, list)
+		}
+	}
+	find("while the keys are made")
+	close(release)
+	if err := db.IndexBuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.QueryRow(ctx, "SELECT count(*) FROM offenders WHERE keyed_name IS DISTINCT FROM name").Scan(&unkeyed); err != nil || unkeyed != 0 {
+		t.Fatalf("%d rows without keys once made, %v", unkeyed, err)
+	}
+	find("once the keys are made")
 }

@@ -166,6 +166,13 @@ type DB struct {
 
 	pruneMu   sync.Mutex
 	lastPrune time.Time
+
+	// fillDone is closed when the keys of names Open makes in the
+	// background (startNameFill) are made, or making them failed or was
+	// stopped (fillStop, by Close): fillErr says why.
+	fillDone chan struct{}
+	fillErr  error
+	fillStop context.CancelFunc
 }
 
 var (
@@ -196,7 +203,11 @@ type store struct {
 // Open connects to the database at url (a postgres:// URL or a key=value
 // connection string), migrates its schema to SchemaVersion under an
 // advisory lock, so that processes starting together migrate once, and
-// returns the store. The URL holds a password: no error repeats it.
+// returns the store. The keys of names rows lack (after the upgrade to
+// schema 14, or a change of bot.NameKeys: checkNameKeyVersion) are made
+// in the background after Open returns (IndexBuild), lookups by name
+// reading those rows meanwhile. The URL holds a password: no error
+// repeats it.
 func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 	opts = opts.withDefaults()
 	cfg, err := pgxpool.ParseConfig(url)
@@ -218,11 +229,49 @@ func Open(ctx context.Context, url string, opts Options) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open store %s: %w", db.Name(), err)
 	}
-	if err := db.fillNameKeys(ctx); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("open store %s: %w", db.Name(), err)
-	}
+	db.startNameFill()
 	return db, nil
+}
+
+// startNameFill begins making the keys of names rows lack (fillNameKeys),
+// in the background: Open waited for them, so that the upgrade of a
+// database of 200,000 offenders to schema 14 (or a change of the keys)
+// outlasted ConnectTimeout, and Open failed, at every start. Lookups by
+// name read the rows without keys meanwhile (OffendersNamed); the rows
+// it has not keyed when Close stops it the next Open keys. A failure is
+// logged (Options.Log) at error level before Close returns.
+func (db *DB) startNameFill() {
+	ctx, stop := context.WithCancel(context.Background())
+	db.fillStop, db.fillDone = stop, make(chan struct{})
+	go func() {
+		defer close(db.fillDone)
+		err := db.fillNameKeys(ctx)
+		switch {
+		case err != nil && ctx.Err() != nil:
+			err = fmt.Errorf("%w before it ended (the next Open goes on with it)", ErrClosed)
+			db.opts.Log.Info("making the keys of offenders' names was stopped by closing the store: the next start goes on with it", "store", db.Name())
+		case err != nil:
+			db.opts.Log.Error("the keys of offenders' names could not be made: lookups by name read the rows without them until the next start makes them", "store", db.Name(), "err", err)
+		}
+		db.fillErr = err
+	}()
+}
+
+// IndexBuild waits for the keys of names Open makes in the background
+// (startNameFill) and returns why making them failed: nil when they were
+// made, ctx's error when ctx ends first, an error wrapping ErrClosed
+// when Close stopped it. Nothing is lost meanwhile or after a failure:
+// lookups by name read the rows without keys.
+func (db *DB) IndexBuild(ctx context.Context) error {
+	select {
+	case <-db.fillDone:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	if db.fillErr != nil {
+		return fmt.Errorf("making the keys of names in %s: %w", db.Name(), db.fillErr)
+	}
+	return nil
 }
 
 // parseProblem is what is wrong with a connection string, without the
@@ -252,6 +301,8 @@ func (db *DB) Close() error {
 	if db.closed.Swap(true) {
 		return nil
 	}
+	db.fillStop()
+	<-db.fillDone
 	db.pool.Close()
 	return nil
 }
