@@ -229,7 +229,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			s, r.Code = model.SigBrandSub, CodeBrandInDomain
 			r.text = say2("name_in_subdomain", shown, m.Brand.Name, linkx.Defang(site.Domain))
 			if !hosted {
-				if words := subdomainLure(site, labelWords.NameWords(site.Label())); len(words) > 0 {
+				var regWords []string
+				if !tenantServices[site.Domain] {
+					// a service's own name is no stranger's lure
+					// words (discord.service-now.com)
+					regWords = labelWords.NameWords(site.Label())
+				}
+				if words := subdomainLure(site, regWords); len(words) > 0 {
 					lureSub = true
 					r.text = say2("name_in_subdomain_lure", shown, m.Brand.Name, linkx.Defang(site.Domain), strings.Join(words, ", "))
 				}

@@ -71,6 +71,17 @@ func asksAny(words []string) bool {
 	return false
 }
 
+// tenantServices are services that give each customer company a host of
+// its own under the service's domain (COMPANY.service-now.com, ServiceNow's
+// customer portals) and whose own name holds a lure word the model finds
+// (service): a brand's name in front of one is the brand's instance, as on
+// zendesk.com or okta.com, and the service's name is not read as the lure
+// words of a stranger's domain (subdomainLure's regWords). Words of what
+// phishing asks for in the tenant's own label (paypal-login.service-now.com)
+// still are. Services whose names the model finds no lure word in
+// (freshservice.com, onelogin.com, b2clogin.com) need no place here.
+var tenantServices = setOf("service-now.com")
+
 // subdomainLure returns the words of what phishing asks for
 // (askWords) in the subdomain of a host that is not a hosting
 // platform's site (binance-kyc.client-review.net: kyc), and the lure
