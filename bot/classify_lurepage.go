@@ -97,7 +97,11 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 	tunnel := generated && owner == "" && !generatedBucket(l)
 	brandWord := func(w string) bool { return tunnel && info.brands != nil && info.brands.Named(w, 5) != nil }
 	words, ok := pathWordsOnly(path, func(w string) bool { return credentialWords.has(w) || brandWord(w) })
-	branded := slices.ContainsFunc(words, brandWord) && slices.ContainsFunc(words, credentialWords.has)
+	// the brand's name first, as a kit's folder (/coinbase/login); after
+	// a sign-in word it is the provider a developer's app signs its
+	// users in with (passport's /auth/github, django-allauth's
+	// /accounts/google/login/, ASP.NET's /signin-google) (rev16)
+	branded := len(words) > 0 && brandWord(words[0]) && slices.ContainsFunc(words, credentialWords.has)
 	if !ok || len(words) < 2 || routed && !slices.ContainsFunc(words, walletWords.has) && !branded {
 		// an app's routes have no file ending (/auth/login,
 		// /account/recovery); a route of a wallet's or a drainer's
