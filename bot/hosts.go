@@ -177,6 +177,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	}
 	homoglyph := false
 	m, ok := bm.Match(site.Host, site.Unicode, site.Suffix)
+	if ok && runtime && brandPages[site.Domain] {
+		// a brand's own organisation's pages (facebook.github.io/react):
+		// the name is GitHub's to give once, and the brand holds it
+		ok = false
+	}
 	if ok && m.Dictionary && !m.OwnTLD && !hosted && abusedTLD(l.Suffix) < 0.2 {
 		// a word of a language (discard) stands for the brand only on
 		// the brand's own top-level domain (discard.gg), a cheap one,
@@ -372,6 +377,24 @@ func abusedTLD(suffix string) float64 {
 // domain with (paypal.com-secure.top, bank.vn-abc.life). Two-letter country
 // codes are left out: they begin ordinary words too (us-east, my-app).
 var spoofedTLDs = setOf("com", "net", "org", "gov", "edu", "info", "vn")
+
+// brandPages are the GitHub Pages sites of protected brands' own GitHub
+// organisations, where the brands publish their open-source projects'
+// documentation (facebook.github.io/react, paypal.github.io/glamorous,
+// discord.github.io/discord-api-docs). GitHub serves an account's pages
+// at ACCOUNT.github.io and gives an account's name once: these names
+// are held by the brands themselves, so a link there is no impostor's,
+// and their names are not read as the brand's on a site anyone can make.
+// Only the bare name: paypal-login.github.io is anyone's. Trusted at run
+// time only, as reputableAtRuntime is (what the combiner is fitted on
+// stays as it was). A brand whose name on GitHub is a stranger's (a
+// person's account named steam) is not listed.
+var brandPages = setOf("facebook.github.io", "paypal.github.io", "discord.github.io", "coinbase.github.io",
+	"google.github.io", "microsoft.github.io", "apple.github.io", "aws.github.io", "amzn.github.io", "netflix.github.io",
+	"twitter.github.io", "linkedin.github.io", "instagram.github.io", "whatsapp.github.io", "dropbox.github.io",
+	"spotify.github.io", "shopify.github.io", "stripe.github.io", "cloudflare.github.io", "adobe.github.io",
+	"mozilla.github.io", "yahoo.github.io", "uber.github.io", "airbnb.github.io", "binance.github.io",
+	"metamask.github.io", "trezor.github.io", "samsung.github.io", "tiktok.github.io", "github.github.io")
 
 // userContent are official hosts where anyone can publish a page or a
 // form under the brand's name: links there are judged by their path.
