@@ -974,6 +974,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if l.Scheme == "http" && !k.luresHard() {
 		sig = c.plainHTTPReading(l, info, sig, k)
 	}
+	if !k.luresHard() {
+		sig = sampleAppReading(l, sig, k)
+	}
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}

@@ -27,3 +27,23 @@ func TestBrandsOwnGitHubPages(t *testing.T) {
 		{"https://discord.github.io.nitro-gift.top/claim", true},
 	})
 }
+
+// TestSampleAppsInDevTalk: a demo, an example or a tutorial's app on a
+// hosting platform, named after the login it shows, pasted with an error
+// or code beside it, is a developer's; the same name bare, beside a
+// lure, with a brand, or without a sample's word is read as before.
+func TestSampleAppsInDevTalk(t *testing.T) {
+	checkFlagged(t, []flagCase{
+		{`anyone know why https://my-next-auth-demo.vercel.app/api/auth/signin shows "Configuration" error? NEXTAUTH_URL is set`, false},
+		{"tried the demo at https://supabase-auth-example.vercel.app/login and magic link emails arrive fine, so it's my smtp config", false},
+		{"`OAuthException: redirect_uri https://social-login-demo.vercel.app/api/auth/callback/facebook is not whitelisted`", false},
+		{"deployed the sample, https://secure-login-sample.onrender.com/login returns 500 after the deploy", false},
+
+		{"https://supabase-auth-example.vercel.app/login", true},
+		{"verify your wallet now https://wallet-connect-demo.vercel.app/login", true},
+		{"error on https://metamask-login-demo.vercel.app/login", true},
+		{"your account is locked, sign in https://secure-login-demo.vercel.app/login", true},
+		{"error after deploy https://secure-login-verify.vercel.app/login", true},
+		{"login error? fix your wallet at https://wallet-fix-demo.vercel.app/", true},
+	})
+}

@@ -1,0 +1,80 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// sampleAppMax is the link model's logit a sample app's link is read at
+// most at (sampleAppReading): the bound a plain-HTTP page in plain talk
+// is read under (plainHTTPTalkMax), a link the model finds unremarkable.
+const sampleAppMax = plainHTTPTalkMax
+
+// sampleAppReading returns a link's signals with a sample app on a
+// hosting platform read as an ordinary site when a developer talks of it:
+// a demo, an example or a tutorial's app deployed for free
+// (supabase-auth-example.vercel.app/login,
+// flask-login-tutorial-xyz.onrender.com/login) is named after what it
+// shows, often a login, and its builder pastes its sign-in route with an
+// error or a stack trace beside it. The link model reads such a name's
+// lure words (auth, login) and the platform's cheap ending as a kit's;
+// here they are the demo's subject. The name must hold a word only a
+// sample is named by (sampleWords) as a whole word of its own, and no
+// brand; the link must be written out, not carried behind other words,
+// and the message must talk as a developer does (devTalk: code in
+// backticks, an error, a deploy, localhost) and not as a lure does (the
+// caller asks knowledge.luresHard: one mild word, the login of
+// flask-login, is tech chat's). Then the model's reading is bound (sampleAppMax) and the
+// name's lure words and the platform's ending do not count. Of the
+// training lists' 4,852 phishing sites on hosting platforms, one name
+// holds such a word whole (a bank's: read as a brand's, and so in full).
+func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.LinkSignals {
+	site, hosted := model.Site(*l)
+	if !hosted || readsBrand(&sig) || sig[model.SigShortener] > 0 || !sampleName(site.Label()) || l.Carried || !devTalk(k.text, k.links) {
+		return sig
+	}
+	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(sampleAppMax))
+	sig[model.SigDomainWords], sig[model.SigSchemeWords], sig[model.SigAbusedTLD] = 0, 0, 0
+	return sig
+}
+
+// sampleWords are the words a demo, an example or a tutorial's app is
+// named by (my-next-auth-demo, social-login-demo, flask-login-tutorial).
+var sampleWords = setOf("demo", "demos", "example", "examples", "sample", "samples", "tutorial", "tutorials", "starter",
+	"boilerplate", "playground", "workshop", "codelab")
+
+// sampleName reports a site's label holding a sample's word (sampleWords)
+// as a whole word of its own, between hyphens.
+func sampleName(label string) bool {
+	for w := range strings.SplitSeq(label, "-") {
+		if sampleWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// devWords are the folded words a developer talks of an app they run
+// with: its deploy, its errors, its code and its settings.
+var devWords = setOf("deploy", "deployed", "deploying", "deployment", "error", "errors", "exception", "traceback",
+	"stack", "crash", "crashes", "localhost", "config", "configured", "env", "cookie", "cookies", "cors", "callback",
+	"redirect", "smtp", "oauth", "csrf", "session", "endpoint", "api", "backend", "frontend", "repo", "commit", "build",
+	"logs", "docker", "staging", "prod", "npm", "pip", "demo", "example", "tutorial", "bug", "debug", "500", "404", "503")
+
+// devTalk reports a message, its links aside, that talks as a developer
+// does (devWords), or that holds code in backticks.
+func devTalk(text string, links []linkx.Link) bool {
+	if strings.IndexByte(text, '`') >= 0 {
+		return true
+	}
+	var stack [512]byte
+	folded := foldWithoutLinks(text, links, stack[:0])
+	for w := range strings.FieldsFuncSeq(string(folded), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if devWords[w] {
+			return true
+		}
+	}
+	return false
+}
