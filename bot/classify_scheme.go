@@ -260,8 +260,9 @@ func (k *knowledge) talksPlainly() bool {
 	var stack [512]byte
 	folded := foldWithoutLinks(k.text, k.links, stack[:0])
 	words := 0
-	for w := range strings.FieldsSeq(string(folded)) {
-		if paperworkWords[w] {
+	fields := strings.Fields(string(folded))
+	for i, w := range fields {
+		if paperworkWords[w] && !orderOfThings(fields, i) {
 			return false
 		}
 		if len(w) >= 2 {
@@ -287,6 +288,26 @@ func (k *knowledge) talksPlainly() bool {
 	k.plain = 1
 	return true
 }
+
+// orderOfThings reports an "order" at fields[i] that is an arrangement,
+// not a purchase: in order to, byte order, sort order, the order of
+// evaluation, ORDER BY. Tech chat writes it so far more often than it
+// speaks of a shop's order.
+func orderOfThings(fields []string, i int) bool {
+	if fields[i] != "order" {
+		return false
+	}
+	if i > 0 && orderKinds[fields[i-1]] {
+		return true
+	}
+	return i+1 < len(fields) && (fields[i+1] == "of" || fields[i+1] == "by")
+}
+
+// orderKinds are the folded words before an "order" that make it an
+// arrangement (orderOfThings).
+var orderKinds = setOf("in", "byte", "bit", "word", "sort", "sorting", "sorted", "load", "memory", "execution", "evaluation",
+	"insertion", "reverse", "ascending", "descending", "natural", "random", "topological", "lexicographic", "alphabetical",
+	"higher", "first", "second", "column", "row", "import", "initialization", "iteration", "traversal", "stable")
 
 // vietnameseWords reports folded text with words that only Vietnamese
 // written without its marks has (của, không, được, quý khách, giao dịch):

@@ -47,3 +47,18 @@ func TestSampleAppsInDevTalk(t *testing.T) {
 		{"login error? fix your wallet at https://wallet-fix-demo.vercel.app/", true},
 	})
 }
+
+// TestOrderOfThingsIsNoPaperwork: "byte order", "in order to" and
+// "ORDER BY" are tech chat's, not a shop's order, and do not keep a
+// plain-HTTP page beside them from being read as its HTTPS twin; a
+// customer's order is paperwork as before.
+func TestOrderOfThingsIsNoPaperwork(t *testing.T) {
+	checkFlagged(t, []flagCase{
+		{"rob pike's byte order fallacy http://commandcenter.blogspot.com/2012/06/less-is-exponentially-more.html", false},
+		{"in order to read it you need http://commandcenter.blogspot.com/2012/06/less-is-exponentially-more.html", false},
+
+		{"your order is ready, pay here http://oldbakery-shop.com/archives/2024/mail.html", true},
+		{"track your order http://oldbakery-shop.com/archives/2024/track.html", true},
+		{"the order of payment is in http://oldbakery-shop.com/archives/2024/invoice.html", true},
+	})
+}
