@@ -62,3 +62,23 @@ func TestOrderOfThingsIsNoPaperwork(t *testing.T) {
 		{"the order of payment is in http://oldbakery-shop.com/archives/2024/invoice.html", true},
 	})
 }
+
+// TestFreeSoftwareSitesTrusted: the own sites of free software projects,
+// libraries and tools and of a standards body (reputableAtRuntime, det16),
+// whose old plain-HTTP pages chat pastes bare, are trusted for their
+// pages; a stranger's name that starts with one, a look-alike of one and
+// a disguised file there are read as before.
+func TestFreeSoftwareSitesTrusted(t *testing.T) {
+	checkFlagged(t, []flagCase{
+		{"http://www.openldap.org/doc/admin24/slapdconf2.html", false},
+		{"http://www.libpng.org/pub/png/spec/1.2/PNG-Chunks.html", false},
+		{"http://www.tcl.tk/man/tcl8.6/TclCmd/regexp.htm", false},
+		{"http://www.nasm.us/doc/nasmdoc3.html", false},
+		{"http://www.iso.org/iso/home/standards/iso8601.htm", false},
+
+		{"http://www.openldap.org.secure-login.top/doc/admin24/", true},
+		{"http://tcl.tk.verify-account.xyz/login", true},
+		{"http://openIdap.org/login", true},
+		{"https://www.openwrt.org/files/Payment_Advice.pdf.exe", true},
+	})
+}

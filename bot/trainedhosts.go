@@ -51,6 +51,21 @@ var reputableAtRuntime = setOf(
 	// det15: mailing-list archives and bug trackers of many projects
 	// (Launchpad is Ubuntu's)
 	"mail-archive.com", "marc.info", "gmane.org", "austingroupbugs.net", "launchpad.net",
+	// det16: more free software projects', libraries' and tools' own
+	// sites and a standards body, whose old plain-HTTP pages chat pastes
+	// bare (www.openldap.org/doc/admin24/, www.libpng.org/pub/png/spec/)
+	"openldap.org", "sendmail.org", "opendkim.org", "musl-libc.org", "nasm.us", "libpng.org", "zlib.net", "tcl.tk",
+	"iso.org", "netlib.org", "fftw.org", "7-zip.org", "libsdl.org", "glfw.org", "xiph.org",
+	"videolan.org", "winehq.org", "cygwin.com", "msys2.org", "tug.org", "latex-project.org",
+	"graphviz.org", "imagemagick.org", "alsa-project.org", "libvirt.org", "qemu.org", "xenproject.org",
+	"openvpn.net", "wireguard.com", "strongswan.org", "nlnetlabs.nl", "ntp.org", "openzfs.org", "syslinux.org",
+	"coreboot.org", "buildroot.org", "openwrt.org", "xfce.org", "suckless.org", "cat-v.org", "tuhs.org",
+	"haiku-os.org", "reactos.org", "multicians.org", "gnuplot.info", "libusb.info", "linuxcontainers.org",
+	"systemd.io", "mutt.org", "irssi.org", "weechat.org", "libressl.org", "gnutls.org", "curl.se", "haxx.se",
+	"enlightenment.org", "kernelnewbies.org", "netfilter.org", "lighttpd.net", "varnish-cache.org",
+	"squid-cache.org", "memcached.org", "zeromq.org", "nanomsg.org", "libuv.org", "libevent.org", "pcre.org",
+	"ninja-build.org", "scons.org", "gtk.org", "wxwidgets.org", "fltk.org", "call-cc.org", "schemers.org",
+	"common-lisp.net", "sbcl.org", "pharo.org", "squeak.org", "factorcode.org",
 )
 
 // projectSuffixes are private public suffixes (the Public Suffix List
