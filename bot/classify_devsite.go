@@ -32,7 +32,8 @@ const sampleAppMax = plainHTTPTalkMax
 // holds such a word whole (a bank's: read as a brand's, and so in full).
 func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	site, hosted := model.Site(*l)
-	if !hosted || readsBrand(&sig) || sig[model.SigShortener] > 0 || !sampleName(site.Label()) || l.Carried || !devTalk(k.text, k.links) {
+	if !hosted || readsBrand(&sig) || sig[model.SigShortener] > 0 || !sampleName(site.Label()) || asksBeyondSignIn(site.Label()) ||
+		l.Carried || !devTalk(k.text, k.links) {
 		return sig
 	}
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(sampleAppMax))
@@ -56,12 +57,37 @@ func sampleName(label string) bool {
 	return false
 }
 
+// signInWords are the words of what phishing asks for (askWords) that a
+// sample app is named after as often as a kit is: the sign-in it shows
+// (next-auth-demo, social-login-demo).
+var signInWords = setOf("login", "signin", "logon", "auth", "authenticate")
+
+// asksBeyondSignIn reports a site's label holding a word of what
+// phishing asks for or offers (askWords) other than a sign-in's
+// (signInWords), whole between hyphens or run together
+// (walletrestore-demo): a drainer's or a prize's name (wallet, seed,
+// claim, airdrop, verify, nitro, giveaway) is no sample's subject a
+// developer pastes, and "-demo" beside it makes no kit a sample (rev16).
+func asksBeyondSignIn(label string) bool {
+	for w := range strings.SplitSeq(label, "-") {
+		if askWords[w] && !signInWords[w] {
+			return true
+		}
+		for _, p := range model.NameWords(w) {
+			if askWords[p] && !signInWords[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // devWords are the folded words a developer talks of an app they run
 // with: its deploy, its errors, its code and its settings.
 var devWords = setOf("deploy", "deployed", "deploying", "deployment", "error", "errors", "exception", "traceback",
 	"stack", "crash", "crashes", "localhost", "config", "configured", "env", "cookie", "cookies", "cors", "callback",
 	"redirect", "smtp", "oauth", "csrf", "session", "endpoint", "api", "backend", "frontend", "repo", "commit", "build",
-	"logs", "docker", "staging", "prod", "npm", "pip", "demo", "example", "tutorial", "bug", "debug", "500", "404", "503")
+	"logs", "docker", "staging", "prod", "npm", "pip", "bug", "debug", "500", "404", "503")
 
 // devTalk reports a message, its links aside, that talks as a developer
 // does (devWords), or that holds code in backticks.

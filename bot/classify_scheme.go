@@ -300,8 +300,19 @@ func orderOfThings(fields []string, i int) bool {
 	if i > 0 && orderKinds[fields[i-1]] {
 		return true
 	}
+	if i > 0 && orderOwners[fields[i-1]] {
+		// someone's order of things bought: "your order of 2 items"
+		// (rev16)
+		return false
+	}
 	return i+1 < len(fields) && (fields[i+1] == "of" || fields[i+1] == "by")
 }
+
+// orderOwners are the folded words before an "order" that make it one
+// placed with a shop, whatever follows (your order of 2 items, a new
+// order by a customer).
+var orderOwners = setOf("your", "my", "our", "their", "his", "her", "an", "new", "this", "customer", "customers",
+	"last", "latest", "recent", "pending", "online", "purchase")
 
 // orderKinds are the folded words before an "order" that make it an
 // arrangement (orderOfThings).

@@ -1,6 +1,10 @@
 package bot_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
 
 // The sixteenth tech-chat pass (det16) wrote en-tech16t.txt of the links
 // tech chat still saw flagged. These cases stand for the classes of false
@@ -80,5 +84,45 @@ func TestFreeSoftwareSitesTrusted(t *testing.T) {
 		{"http://tcl.tk.verify-account.xyz/login", true},
 		{"http://openIdap.org/login", true},
 		{"https://www.openwrt.org/files/Payment_Advice.pdf.exe", true},
+	})
+}
+
+// TestSampleAppNamedForWhatADrainerAsks (rev16): det16's sampleAppReading
+// reads a demo's app on a hosting platform, pasted in dev talk, as an
+// ordinary site. A phisher writes "demo" twice as easily: in the name and
+// in the message ("demo https://airdrop-claim-demo.vercel.app/" was
+// allowed, where the same name bare is deleted). "demo", "example" and
+// "tutorial" in the message are no developer's talk, and a name holding a
+// word of what phishing asks for or offers other than a sign-in's
+// (wallet, seed, claim, airdrop, verify, nitro, giveaway, webmail) is no
+// sample's subject: both are read as before.
+func TestSampleAppNamedForWhatADrainerAsks(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"demo https://airdrop-claim-demo.vercel.app/", bot.Warn},
+		{"demo https://free-nitro-demo.vercel.app/", bot.Warn},
+		{"demo https://usdt-giveaway-demo.vercel.app/", bot.Warn},
+		{"hey guys check out this demo https://login-verify-demo.vercel.app/", bot.Warn},
+		{"check the demo https://account-verify-demo.herokuapp.com/login", bot.Warn},
+		{"new build deployed to staging https://wallet-restore-demo.vercel.app/", bot.Warn},
+		{"my demo is deployed https://secure-webmail-demo.vercel.app/login", bot.Warn},
+		{"`npm run deploy` done https://seed-phrase-demo.vercel.app/", bot.Warn},
+
+		{`anyone know why https://my-next-auth-demo.vercel.app/api/auth/signin shows "Configuration" error? NEXTAUTH_URL is set`, bot.Allow},
+		{"error 500 on https://sso-login-example.onrender.com/signin please check", bot.Allow},
+	})
+}
+
+// TestYourOrderOfItemsIsPaperwork (rev16): det16's orderOfThings reads
+// "order of" and "order by" as an arrangement (the order of evaluation,
+// ORDER BY); after "your", "my", "new" or "customer" it is an order placed
+// with a shop, whatever follows ("your order of 2 items is on hold"), and
+// a plain-HTTP page beside it is read as before.
+func TestYourOrderOfItemsIsPaperwork(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"your order of 2 items is on hold http://oldbakery-shop.com/archives/2024/hold.html", bot.Warn},
+		{"rob pike's byte order fallacy http://commandcenter.blogspot.com/2012/06/less-is-exponentially-more.html", bot.Allow},
+		{"the order of evaluation is unspecified, see http://commandcenter.blogspot.com/2012/06/less-is-exponentially-more.html", bot.Allow},
 	})
 }
