@@ -83,6 +83,8 @@ type Matcher struct {
 	// words are words of a language: read as the brand only when written
 	// like it, never by edit distance (telegraf is German, not telegram)
 	words map[string]bool
+	// memo keeps matchWord's answers for recent words (nil: none kept)
+	memo *wordMemo
 }
 
 // nameKey is what matchWord looks at first in a name: its byteSets and
@@ -150,7 +152,7 @@ type name struct {
 // New builds a matcher for the brands.
 func New(brands []Brand) *Matcher {
 	m := &Matcher{official: make(map[string]*Brand), country: make(map[string]*Brand), short: make(map[string]*name),
-		words: dictionary}
+		words: dictionary, memo: &wordMemo{m: make(map[wordKey][]wordCall)}}
 	for i := range brands {
 		b := &brands[i]
 		if b.AnyCountry {
@@ -299,7 +301,7 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 				tried[nTried] = word
 				nTried++
 			}
-			m.matchWord(word, inReg, nonASCII, consider, try)
+			m.matchWordMemo(word, inReg, nonASCII, consider, try)
 		}
 		// the words of the label, as splitWords gives them, without the
 		// slice it allocates
