@@ -856,19 +856,25 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
-		// a site trusted at runtime (reputableAtRuntime) is trusted for its
-		// pages: forges, registries and extension sites there serve what
-		// anyone with an account uploads, judged as before it was trusted
-		// (rev15)
-		finfo := c.fileHostInfo(info, k.brands, l, fd)
 		if fd.Kind == filetype.Linux && tlsArchName(l, f) {
 			fd = filetype.Finding{}
 		}
-		// a file anyone uploaded to an official host vouches for
-		// nothing: judged as the attachment it was; so is a file named
-		// as droppers are in a storage bucket on a reputable host
-		// (nyc3.digitaloceanspaces.com/share-files/Remittance_Advice.iso)
-		trustedFile := finfo.trusted && !fileDrops[l.Host] && !bucketDropper(l, f)
+		finfo, trustedFile := info, false
+		// most files in a link's path are pages or no file at all
+		// ("watch", "12345"): nothing below is said of them, and their
+		// host need not be looked at again as a file's
+		if fileSays(fd) {
+			// a site trusted at runtime (reputableAtRuntime) is trusted for its
+			// pages: forges, registries and extension sites there serve what
+			// anyone with an account uploads, judged as before it was trusted
+			// (rev15)
+			finfo = c.fileHostInfo(info, k.brands, l, fd)
+			// a file anyone uploaded to an official host vouches for
+			// nothing: judged as the attachment it was; so is a file named
+			// as droppers are in a storage bucket on a reputable host
+			// (nyc3.digitaloceanspaces.com/share-files/Remittance_Advice.iso)
+			trustedFile = finfo.trusted && !fileDrops[l.Host] && !bucketDropper(l, f)
+		}
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
 		}
@@ -998,6 +1004,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		hf = nil // the pending explanation's now
 	}
 	return z, true, true
+}
+
+// fileSays reports a finding about a link's file that judgeLink says
+// something of: a disguise (disguiseRule), a file that can run code, a
+// Linux build or an archive. Pages and names with no extension it knows
+// say nothing.
+func fileSays(fd filetype.Finding) bool {
+	return fd.Dangerous() || fd.Disguised() || fd.Kind == filetype.Linux || fd.Kind == filetype.Archive
 }
 
 // featuresPool keeps the room a link's features are gathered in (6 KB,
