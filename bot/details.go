@@ -173,23 +173,33 @@ func (d detail) render(t *texts) string {
 		}
 		return fmt.Sprintf(f, when, t.evidence(d.args[1]))
 	case "phishing_pattern":
-		var parts []string
+		// the families' texts joined by ", " in one buffer, not each
+		// made and then joined (a flagged link's explanation is rendered
+		// as it is judged)
+		var buf [256]byte
+		parts, n := buf[:0], 0
 		for _, a := range d.args[1:] {
 			fam, words, _ := strings.Cut(a, ":")
-			n, _ := strconv.Atoi(fam)
-			s := t.families[n]
-			if strings.Contains(s, "%s") {
-				if words == "" {
-					continue // "the words  in its path": nothing to name
-				}
-				s = sprintf(s, words)
+			k, _ := strconv.Atoi(fam)
+			s := t.families[k]
+			fill := strings.Contains(s, "%s")
+			if fill && words == "" {
+				continue // "the words  in its path": nothing to name
 			}
-			parts = append(parts, s)
+			if n > 0 {
+				parts = append(parts, ", "...)
+			}
+			if fill {
+				parts = appendSprintf(parts, s, words)
+			} else {
+				parts = append(parts, s...)
+			}
+			n++
 		}
-		if len(parts) == 0 {
-			parts = append(parts, t.families[model.Spelling])
+		if n == 0 {
+			parts = append(parts, t.families[model.Spelling]...)
 		}
-		return sprintf(f, d.args[0], strings.Join(parts, ", "))
+		return sprintf(f, d.args[0], string(parts))
 	}
 	return sprintf(f, args...)
 }
@@ -254,15 +264,35 @@ func (t *texts) spreadWhat(key string) string {
 // patternArgs writes the arguments of a phishing_pattern detail: the
 // link, then each family that raised the score with its words.
 func patternArgs(shown string, cs []model.Contribution) []string {
-	args := []string{shown}
-	for _, c := range cs {
-		var words []string
+	args := make([]string, 1, 1+len(cs))
+	args[0] = shown
+	for i := range cs {
+		c := &cs[i]
+		// the family, a colon and its words joined by ", ", written
+		// into a string of its own length
+		fam := strconv.Itoa(int(c.Family))
+		size := len(fam) + 1
 		for _, w := range c.Words {
 			if w != "" {
-				words = append(words, w)
+				size += len(w) + 2
 			}
 		}
-		args = append(args, strconv.Itoa(int(c.Family))+":"+strings.Join(words, ", "))
+		var b strings.Builder
+		b.Grow(size)
+		b.WriteString(fam)
+		b.WriteByte(':')
+		first := true
+		for _, w := range c.Words {
+			if w == "" {
+				continue
+			}
+			if !first {
+				b.WriteString(", ")
+			}
+			b.WriteString(w)
+			first = false
+		}
+		args = append(args, b.String())
 	}
 	return args
 }

@@ -24,6 +24,15 @@ func sprintf(f string, args ...string) string {
 	return fmt.Sprintf(f, a...)
 }
 
+// appendSprintf appends sprintf(f, args...) to b.
+func appendSprintf(b []byte, f string, args ...string) []byte {
+	start := len(b)
+	if s, ok := appendStrings(b, f, args); ok {
+		return s
+	}
+	return append(b[:start], sprintf(f, args...)...)
+}
+
 // appendStrings appends f with args filled in as fmt would, and reports
 // false for a format it does not do the way fmt does.
 func appendStrings(b []byte, f string, args []string) ([]byte, bool) {

@@ -10,7 +10,8 @@ import (
 // lure name and age text of both languages, and formats made to trip it
 // (indexes out of range, flags, widths, other verbs, %% and a lone % at
 // the end), each with 0 to 5 arguments of quotes, percent signs,
-// Vietnamese and control characters, 200 times over.
+// Vietnamese and control characters, 200 times over; and appendSprintf
+// to sprintf after a buffer's bytes.
 func TestSprintfIsFmt(t *testing.T) {
 	var formats []string
 	for _, tx := range []*texts{&english, &vietnamese} {
@@ -39,6 +40,13 @@ func TestSprintfIsFmt(t *testing.T) {
 			}
 			if got, want := sprintf(f, args...), fmt.Sprintf(f, anys...); got != want {
 				t.Fatalf("sprintf(%q, %q) = %q, fmt.Sprintf %q", f, args, got, want)
+			}
+			// appendSprintf after what a buffer holds, with room and without
+			prefix := pieces[r.IntN(len(pieces))]
+			for _, b := range [][]byte{[]byte(prefix), append(make([]byte, 0, 256), prefix...)} {
+				if got, want := string(appendSprintf(b, f, args...)), prefix+fmt.Sprintf(f, anys...); got != want {
+					t.Fatalf("appendSprintf(%q, %q, %q) = %q, want %q", prefix, f, args, got, want)
+				}
 			}
 			if _, ok := appendStrings(nil, f, args); ok {
 				fast++
