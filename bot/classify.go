@@ -43,6 +43,10 @@ const (
 	// ledger-live.app.device-support.com), warns alone: a company's
 	// tenant host on a service (binance.zendesk.com) has no such words.
 	wBrandSubLure = 0.6
+	// wDropName: a coin's name run together with a drop or a claim
+	// (jupdrop.app, claim-pyth.net), as airdrop kits name their pages,
+	// warns alone (dropName)
+	wDropName     = 0.6
 	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
 	wDisguised    = 0.35
 	wHidden       = 0.7

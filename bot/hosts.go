@@ -239,6 +239,10 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 					// a service's own name is no stranger's lure
 					// words (discord.service-now.com)
 					regWords = labelWords.NameWords(site.Label())
+					// and a name made only of what phishing asks for
+					// (kycverify, id-locked), which the model's words
+					// may not find
+					regWords = append(regWords, askName(site.Label())...)
 				}
 				if words := subdomainLure(site, regWords); len(words) > 0 {
 					lureSub = true
@@ -345,6 +349,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// brand's name there is
 			r.fitted, r.Weight = false, wUserContentBrand
 		}
+		r.Detail = r.text.render(&english)
+		info.reasons = append(info.reasons, r)
+	}
+	if coin, word, ok := dropName(site.Label()); ok {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wDropName, text: say2("drop_name", shown, coin, word)}
 		r.Detail = r.text.render(&english)
 		info.reasons = append(info.reasons, r)
 	}
