@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/model"
+	"github.com/immunebot/immune/internal/race"
 )
 
 // patternArgsRef and renderPatternRef are patternArgs and the
@@ -52,7 +53,7 @@ func renderPatternRef(t *texts, d detail) string {
 }
 
 // TestPatternDetailMatchesReference holds patternArgs and the rendering
-// of phishing_pattern in both languages to the reference: 200,000 sets
+// of phishing_pattern in both languages to the reference: 200,000 sets (a quarter under -race)
 // of zero to four families (repeated, out of order) whose words are
 // empty, long (past the buffer the rendering starts in), or hold
 // quotes, percent signs and Vietnamese letters.
@@ -60,7 +61,7 @@ func TestPatternDetailMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(16, 3))
 	words := []string{"", "", "login", "verify, secure", "%s", "50%", `"q"`, "tài khoản", "xn--80ak6aa92e", strings.Repeat("long-word", 30)}
 	shown := []string{"paypal-verify1[.]top", "", "a%sb", "xn--pypal-4ve[.]com/login"}
-	for range 200000 {
+	for range race.Cases(200000) {
 		cs := make([]model.Contribution, r.IntN(5))
 		for i := range cs {
 			cs[i].Family = model.Family(r.IntN(int(model.NumFamilies)))

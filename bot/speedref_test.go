@@ -7,6 +7,7 @@ import (
 
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
+	"github.com/immunebot/immune/internal/race"
 )
 
 // mayHoldLinkRef is mayHoldLink without its shortcut: every byte is looked
@@ -44,13 +45,14 @@ func TestMayHoldLinkMatchesReference(t *testing.T) {
 	})
 }
 
-// forPiecedTexts calls fn with n texts (a tenth of them with -short) of
+// forPiecedTexts calls fn with n texts (a tenth of them with -short, a quarter under -race) of
 // one to most pieces drawn at random, and the generator they came from.
 func forPiecedTexts(seed uint64, n, most int, pieces []string, fn func(r *rand.Rand, text string)) {
 	r := rand.New(rand.NewPCG(seed, seed))
 	if testing.Short() {
 		n /= 10
 	}
+	n = race.Cases(n)
 	var sb strings.Builder
 	for range n {
 		sb.Reset()

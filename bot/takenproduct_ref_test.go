@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/internal/race"
 )
 
 // takenProductRef is takenProduct as it was before productNameBytes:
@@ -57,7 +58,7 @@ func TestTakenProductMatchesReference(t *testing.T) {
 	suffixes := []string{"com", "app", "net", "org", "site", "co.uk", "io", "top"}
 	r := rand.New(rand.NewPCG(5, 8))
 	taken := 0
-	for i := 0; i < 200000; i++ {
+	for i := 0; i < race.Cases(200000); i++ {
 		var host string
 		if r.IntN(8) == 0 {
 			host = domains[r.IntN(len(domains))]
@@ -98,7 +99,7 @@ func TestTakenProductMatchesReference(t *testing.T) {
 			taken++
 		}
 	}
-	if taken < 10000 {
+	if taken < race.Cases(10000) {
 		t.Fatalf("only %d sites take a product's name: the test does not try them", taken)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/immunebot/immune/internal/race"
 )
 
 // matchRef is Match as it was before speed14 read the labels and their
@@ -93,7 +95,7 @@ func (m *Matcher) matchRef(host, unicode, suffix string) (Match, bool) {
 }
 
 // TestMatchLabelsMatchReference compares Match with the reference on
-// 100,000 hosts of brand names, service words, random words and look-alike
+// 100,000 hosts (a quarter under -race) of brand names, service words, random words and look-alike
 // letters joined by runs of hyphens, underscores and dots (leading,
 // trailing, doubled), with Cyrillic letters, with and without a suffix,
 // and on each brand's names under several endings.
@@ -108,7 +110,7 @@ func TestMatchLabelsMatchReference(t *testing.T) {
 	seps := []string{"-", "_", ".", "--", "-_", "", "", "", ".-", "_."}
 	suffixes := []string{"com", "vn", "com.vn", "top", "github.io", ""}
 	hits := 0
-	for i := 0; i < 100000; i++ {
+	for i := 0; i < race.Cases(100000); i++ {
 		var b strings.Builder
 		if r.IntN(10) == 0 {
 			b.WriteString(seps[r.IntN(len(seps))])
@@ -141,7 +143,7 @@ func TestMatchLabelsMatchReference(t *testing.T) {
 			hits++
 		}
 	}
-	if hits < 25000 {
+	if hits < race.Cases(25000) {
 		t.Fatalf("only %d hosts matched a brand", hits)
 	}
 }

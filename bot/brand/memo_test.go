@@ -4,10 +4,12 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/immunebot/immune/internal/race"
 )
 
 // TestWordMemoIsMatchWord holds Match with the memo of words to Match
-// without it, on 100,000 hosts whose words recur in other hosts: in the
+// without it, on 100,000 hosts (a quarter under -race) whose words recur in other hosts: in the
 // registrable label and in subdomains, in labels written in other
 // letters, with numbers inside them (whose parts matchWord tries, not kept), and
 // under Vietnamese endings; each host twice, the second time from the
@@ -25,8 +27,8 @@ func TestWordMemoIsMatchWord(t *testing.T) {
 		"pаypal", "disc0rd", "ѕteam", "dlscord", "paypa1", "steamcommunlty", "vietcombank", "vletcombank", "việtnét", "telegraf", "discard")
 	seps := []string{"-", "_", ".", "", "-"}
 	suffixes := []string{"com", "vn", "com.vn", "top", "gg", "xyz"}
-	hosts := make([]string, 0, 50000)
-	for range 50000 {
+	hosts := make([]string, 0, race.Cases(50000))
+	for range race.Cases(50000) {
 		var b strings.Builder
 		for n := 1 + r.IntN(4); n > 0; n-- {
 			switch r.IntN(6) {
@@ -62,10 +64,10 @@ func TestWordMemoIsMatchWord(t *testing.T) {
 			}
 		}
 	}
-	if hits < 20000 {
+	if hits < race.Cases(20000) {
 		t.Fatalf("only %d of %d hosts matched a brand", hits, len(hosts))
 	}
-	if n := len(memo.memo.m); n < 1000 {
+	if n := len(memo.memo.m); n < race.Cases(1000) {
 		t.Fatalf("the memo keeps %d words", n)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/immunebot/immune/internal/race"
 )
 
 // namedRef is Named without its byte-set shortcut.
@@ -31,7 +33,7 @@ func TestNamedMatchesReference(t *testing.T) {
 		w := n.word
 		words = append(words, w, w[1:], w[:len(w)-1], rnd(3)+w, w+rnd(4), rnd(2)+w+rnd(2), w+m.names[r.IntN(len(m.names))].word)
 	}
-	for range 100000 {
+	for range race.Cases(100000) {
 		words = append(words, rnd(3+r.IntN(14)))
 	}
 	hits := 0

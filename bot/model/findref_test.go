@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/internal/race"
 )
 
 // findRef is lexicon.find as it was before the pair tables: every word
@@ -91,7 +92,7 @@ func TestFindMatchesReference(t *testing.T) {
 		}
 	}
 	found := 0
-	for n := 0; n < 400000; n++ {
+	for n := 0; n < race.Cases(400000); n++ {
 		var b strings.Builder
 		for k := 1 + r.IntN(6); k > 0; k-- {
 			b.WriteString(piece())
@@ -111,7 +112,7 @@ func TestFindMatchesReference(t *testing.T) {
 		}
 		found += got.n
 	}
-	if found < 400000 {
-		t.Fatalf("only %d words found in 400,000 names: the names do not hold the lexicon's words", found)
+	if found < race.Cases(400000) {
+		t.Fatalf("only %d words found in %d names: the names do not hold the lexicon's words", found, race.Cases(400000))
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/internal/race"
 )
 
 // unpacked returns a copy of m and its experts that reads Weights, as
@@ -22,7 +23,7 @@ func unpacked(m *Model) *Model {
 // TestPackedWeightsAreWeights holds the embedded model, which reads its
 // weights and its expert's from the packed copy Decode makes, to the
 // same model reading Weights: every weight, and the logits, expert
-// logits, host logits, explanations and host parts of 60,000 links'
+// logits, host logits, explanations and host parts of 60,000 links' (a quarter under -race)
 // features, to the last bit. It fails if a column or a scale of the
 // packed table is wrong, or if ShiftPaths leaves the copy in use.
 func TestPackedWeightsAreWeights(t *testing.T) {
@@ -50,7 +51,7 @@ func TestPackedWeightsAreWeights(t *testing.T) {
 	}
 	host, path := linkParts(rand.New(rand.NewPCG(15, 1)))
 	n := 0
-	for i := 0; i < 60000; i++ {
+	for i := 0; i < race.Cases(60000); i++ {
 		l, ok := linkx.Parse("https://" + host() + path())
 		if !ok {
 			continue
@@ -75,7 +76,7 @@ func TestPackedWeightsAreWeights(t *testing.T) {
 			t.Fatalf("%s: ExplainPart packed %+v, Weights %+v", l.Raw, got, want)
 		}
 	}
-	if n < 50000 {
+	if n < race.Cases(50000) {
 		t.Fatalf("only %d links parsed", n)
 	}
 

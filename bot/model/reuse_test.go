@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/internal/race"
 )
 
 // TestExplainPartIsExplain holds HostPart and ExplainPart, which keep
 // what a host's features add so that its other links are explained
 // without them, to Explain of the host's and the path's features: the
-// same contributions, sums to the last bit, for 60,000 links of
+// same contributions, sums to the last bit, for 60,000 links (a quarter under -race) of
 // phishing-like, ordinary and Vietnamese names, on hosting platforms,
 // with lure words and files in their paths, under the embedded model
 // (whose expert wins some of them) and under a model without experts.
@@ -20,7 +21,7 @@ func TestExplainPartIsExplain(t *testing.T) {
 	host, path := linkParts(rand.New(rand.NewPCG(14, 9)))
 	models := []*Model{Link(), {Bias: Link().Bias, Weights: Link().Weights}}
 	won, lost := 0, 0
-	for i := 0; i < 60000; i++ {
+	for i := 0; i < race.Cases(60000); i++ {
 		l, ok := linkx.Parse("https://" + host() + path())
 		if !ok {
 			continue // a word Parse does not take in a host name
@@ -45,7 +46,7 @@ func TestExplainPartIsExplain(t *testing.T) {
 			lost++
 		}
 	}
-	if won < 100 || lost < 1000 {
+	if won < race.Cases(100) || lost < race.Cases(1000) {
 		t.Fatalf("the expert explained %d links and the model %d: too few of either to tell", won, lost)
 	}
 	t.Logf("explained by the expert: %d, by the model: %d", won, lost)
@@ -53,13 +54,13 @@ func TestExplainPartIsExplain(t *testing.T) {
 
 // TestLabelWordsAreNameWords holds the words HostFeatures keeps of a
 // registrable label (Features.LabelWords) to NameWords of the label, for
-// 60,000 hosts read one after another into the same Features, and asked
+// 60,000 hosts (a quarter under -race) read one after another into the same Features, and asked
 // for the host's label and for another's.
 func TestLabelWordsAreNameWords(t *testing.T) {
 	host, _ := linkParts(rand.New(rand.NewPCG(14, 10)))
 	var fs Features
 	kept, other := 0, "paypal-verify"
-	for i := 0; i < 60000; i++ {
+	for i := 0; i < race.Cases(60000); i++ {
 		l, ok := linkx.Parse("https://" + host())
 		if !ok {
 			continue // a word Parse does not take in a host name
@@ -79,7 +80,7 @@ func TestLabelWordsAreNameWords(t *testing.T) {
 		}
 		other = site.Label()
 	}
-	if kept < 10000 {
+	if kept < race.Cases(10000) {
 		t.Fatalf("words kept for %d labels only", kept)
 	}
 }
