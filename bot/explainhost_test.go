@@ -7,6 +7,7 @@ import (
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/internal/chatmix"
+	"github.com/immunebot/immune/internal/race"
 )
 
 // TestExplanationOfANewHostIsAsOfAKnownOne: a flagged link's
@@ -21,7 +22,7 @@ func TestExplanationOfANewHostIsAsOfAKnownOne(t *testing.T) {
 	fresh := bot.NewClassifier(bot.ClassifierConfig{})
 	known := bot.NewClassifier(bot.ClassifierConfig{})
 	explained := 0
-	for _, m := range chatmix.Messages(40000, 7) {
+	for _, m := range chatmix.Messages(race.Cases(40000), 7) {
 		if len(m.Links) > 0 || len(m.Attachments) > 0 {
 			continue
 		}
@@ -52,7 +53,7 @@ func TestExplanationOfANewHostIsAsOfAKnownOne(t *testing.T) {
 			}
 		}
 	}
-	if explained < 200 {
+	if explained < race.Cases(200) {
 		t.Fatalf("only %d links explained: the mix's threats are not tried", explained)
 	}
 }

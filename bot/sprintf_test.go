@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/immunebot/immune/internal/race"
 )
 
 // TestSprintfIsFmt holds sprintf to fmt.Sprintf: every detail, family,
@@ -31,7 +33,7 @@ func TestSprintfIsFmt(t *testing.T) {
 	pieces := []string{"", "a", "paypal.com", `"quoted"`, "50%", "%s", "tài khoản", "\x00\n\t", "\xff", "`", "[1]", "ưu đãi"}
 	fast := 0
 	for _, f := range formats {
-		for k := 0; k < 200; k++ {
+		for k := 0; k < race.Cases(200); k++ {
 			args := make([]string, r.IntN(6))
 			anys := make([]any, len(args))
 			for i := range args {
@@ -53,7 +55,7 @@ func TestSprintfIsFmt(t *testing.T) {
 			}
 		}
 	}
-	if fast < len(formats)*20 {
-		t.Fatalf("only %d of %d formattings took the direct path", fast, len(formats)*200)
+	if fast < len(formats)*race.Cases(20) {
+		t.Fatalf("only %d of %d formattings took the direct path", fast, len(formats)*race.Cases(200))
 	}
 }
