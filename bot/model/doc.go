@@ -18,7 +18,10 @@
 // Digit-shape features of the host name (the order of its letters, digits
 // and hyphens; its n-grams with every digit folded to 0) are written only
 // for a model trained with them (Model.DigitShape, SetDigitShape): measured
-// and not kept.
+// and not kept. The feature of a plain-HTTP page of an older site
+// (PlainPage), its weight set by the trainer from real links, is written
+// only for a model that has it (Model.PlainPages, SetPlainPages): measured
+// and not switched on.
 //
 // The combiner is a second, small logistic regression that turns the link
 // model's score, the brand signals of package brand, lure words and the

@@ -198,6 +198,59 @@ func SetDigitShape(on bool) { digitShape.Store(on) }
 // DigitShape reports whether the digit-shape features are on.
 func DigitShape() bool { return digitShape.Load() }
 
+// plainPages switches on the feature of a plain-HTTP page (PlainPage),
+// written beside the scheme's own. The trainer (cmd/train -plainpages)
+// does not learn its weight: it sets it so that plain HTTP on such a page
+// weighs, over HTTPS, what the real links it reads (the harvest) say
+// against the phishing URLs, not what the trainer's written links say,
+// which are all HTTPS. Off: measured and not kept (BENCHMARKS.md,
+// model17). A decoded model that has it (Model.PlainPages) switches it
+// on.
+var plainPages atomic.Bool
+
+// plainPageHash is the index hash of the plain-HTTP page feature.
+var plainPageHash = hashBytes(hashStart('H'), "plain http page")
+
+// SetPlainPages switches the plain-HTTP page feature on or off for every
+// model. PathFeatures of a plain-HTTP page differ with the switch: a
+// model must be read with the switch it was made with.
+func SetPlainPages(on bool) { plainPages.Store(on) }
+
+// PlainPages reports whether the plain-HTTP page feature is on.
+func PlainPages() bool { return plainPages.Load() }
+
+// PlainPageIndex is the weight index of the plain-HTTP page feature.
+func PlainPageIndex() uint32 { return plainPageHash & (1<<Bits - 1) }
+
+// PlainPage reports whether a link with a path, whatever its scheme, is
+// a page of the kind older sites serve over plain HTTP: a named host
+// under .com, .net, .org, .edu, .gov, .mil, .int, .info or a country's
+// two-letter ending (bar the free or cheap ones: .tk, .ml, .ga, .cf, .gq,
+// .ws, .cc, .su, .pw), whose path does not end in a document's, an
+// archive's, a disk image's or a program's file. Not a raw address, not
+// a newer ending (.top, .xyz, .click), not a file: there plain HTTP is a
+// kit's or a dropper's, and no real link the trainer reads is so.
+func PlainPage(l *linkx.Link) bool {
+	if l.IP.IsValid() || l.Host == "" || !HasPath(l) {
+		return false
+	}
+	switch strings.ToLower(extOf(l.Path)) {
+	case "pdf", "doc", "docx", "docm", "xls", "xlsx", "xlsm", "ppt", "pptx", "rtf", "odt", "ods",
+		"zip", "rar", "7z", "gz", "tgz", "bz2", "xz", "cab", "iso", "img", "dmg", "vhd",
+		"exe", "msi", "scr", "com", "bat", "cmd", "vbs", "vbe", "js", "jse", "wsf", "ps1", "hta", "jar", "apk", "lnk":
+		return false
+	}
+	h := strings.TrimSuffix(l.Host, ".")
+	tld := strings.ToLower(h[strings.LastIndexByte(h, '.')+1:])
+	switch tld {
+	case "tk", "ml", "ga", "cf", "gq", "ws", "cc", "su", "pw":
+		return false
+	case "com", "net", "org", "edu", "gov", "mil", "int", "info":
+		return true
+	}
+	return len(tld) == 2
+}
+
 // foldedGrams adds, for a label with digits, the 3- to 5-grams of the
 // label with every digit written as 0 (tiki666 is tiki000, vnsh6822 is
 // vnsh0000): a brand or a word beside a number is read whatever the
@@ -645,6 +698,9 @@ func PathFeatures(l *linkx.Link, fs *Features) {
 	}
 	if l.Scheme != "" {
 		fs.add(hashBytes(hashStart('H'), l.Scheme), PathShape, 1, "")
+		if l.Scheme == "http" && plainPages.Load() && PlainPage(l) {
+			fs.add(plainPageHash, PathShape, 1, "")
+		}
 	}
 	if l.Port != "" {
 		fs.add(hashBytes(hashStart('Y'), "port"), PathShape, 1, "")

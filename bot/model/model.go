@@ -40,6 +40,13 @@ type Model struct {
 	// called. The weights file says so in a bit of its header. The
 	// committed model has none (BENCHMARKS.md, model16).
 	DigitShape bool
+	// PlainPages says the model has the feature of a plain-HTTP page
+	// (PlainPage, SetPlainPages), its weight set by the trainer from
+	// real links: PathFeatures writes it once a model that has it is
+	// decoded or SetPlainPages is called. The weights file says so in a
+	// bit of its header. The committed model has none (BENCHMARKS.md,
+	// model17).
+	PlainPages bool
 
 	// packed holds, when Decode made the model, the weights as the file
 	// has them, the model's and its experts' of one index side by side
@@ -122,13 +129,17 @@ func Link() *Model {
 		if m.DigitShape {
 			SetDigitShape(true)
 		}
+		if m.PlainPages {
+			SetPlainPages(true)
+		}
 		linkModel = m
 	})
 	return linkModel
 }
 
 // The weights file: a magic, the number of index bits (with
-// digitShapeBit set for a model trained with the digit-shape features),
+// digitShapeBit set for a model trained with the digit-shape features,
+// plainPagesBit for a model with the plain-HTTP page feature),
 // the bias, a scale,
 // then every weight as a little-endian int16 multiple of the scale; then,
 // when the model has experts, their number (uint32) and each expert's
@@ -141,6 +152,10 @@ const magic = "IMMW"
 // trained with the digit-shape features (Model.DigitShape).
 const digitShapeBit = 1 << 31
 
+// plainPagesBit marks, in the header's word of index bits, a model with
+// the plain-HTTP page feature (Model.PlainPages).
+const plainPagesBit = 1 << 30
+
 // Encode writes a model in the weights file format. Weights are quantised
 // to 16 bits against the largest of each model's.
 func (m *Model) Encode() []byte {
@@ -149,6 +164,9 @@ func (m *Model) Encode() []byte {
 	header := uint32(Bits)
 	if m.DigitShape {
 		header |= digitShapeBit
+	}
+	if m.PlainPages {
+		header |= plainPagesBit
 	}
 	out = binary.LittleEndian.AppendUint32(out, header)
 	out = m.appendWeights(out)
@@ -195,8 +213,8 @@ func Decode(b []byte) (*Model, error) {
 		return nil, ErrFormat
 	}
 	bits := binary.LittleEndian.Uint32(b[4:])
-	digits := bits&digitShapeBit != 0
-	bits &^= digitShapeBit
+	digits, pages := bits&digitShapeBit != 0, bits&plainPagesBit != 0
+	bits &^= digitShapeBit | plainPagesBit
 	if bits != Bits {
 		return nil, fmt.Errorf("%w: %d index bits, this build uses %d", ErrFormat, bits, Bits)
 	}
@@ -207,6 +225,7 @@ func Decode(b []byte) (*Model, error) {
 	}
 	m := decodeWeights(b)
 	m.DigitShape = digits
+	m.PlainPages = pages
 	own := b[8:size]
 	b = b[size:]
 	if len(b) >= 4 && string(b[:4]) != boostMagic && string(b[:4]) != netMagic {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -482,6 +483,50 @@ func httpShare(ex []Example) float64 {
 		}
 	}
 	return float64(n) / float64(max(len(ex), 1))
+}
+
+// setPlainPages gives m the feature of a plain-HTTP page (model.PlainPage)
+// and sets its weight, not learned: the links it reads are pages of older
+// sites, and the only real benign ones among the examples are the
+// harvest's; every benign URL the trainer writes is HTTPS, so the scheme's
+// learned weights (http against https) say how the lists were built. The
+// weight is such that plain HTTP on such a page weighs, over its HTTPS
+// twin, the log odds ratio of plain HTTP among the phishing URLs against
+// the harvested benign links of that kind that keep keeps (each count
+// plus one), and never more than the scheme alone: it only lowers. It
+// returns the log odds ratio and the weight; an error when the feature's
+// index already holds a learned weight (a collision of hashes).
+func setPlainPages(m *model.Model, ex []Example, keep func(*Example) bool) (float64, float32, error) {
+	var n [2][2]float64 // [phishing][plain HTTP]
+	for i := range ex {
+		x := &ex[i]
+		if !keep(x) || x.Unweighed || (x.Source != SrcPhishURL && x.Source != SrcBenignURL) || !model.PlainPage(&x.Link) {
+			continue
+		}
+		ph, h := 0, 0
+		if x.Phish {
+			ph = 1
+		}
+		switch x.Link.Scheme {
+		case "http":
+			h = 1
+		case "https":
+		default:
+			continue
+		}
+		n[ph][h]++
+	}
+	lor := math.Log((n[1][1]+1)/(n[1][0]+1)) - math.Log((n[0][1]+1)/(n[0][0]+1))
+	i := model.PlainPageIndex()
+	if m.Weights[i] != 0 {
+		return 0, 0, fmt.Errorf("plain-HTTP page feature: index %d holds a learned weight %g", i, m.Weights[i])
+	}
+	gap := float64(schemeWeight(m, "http") - schemeWeight(m, "https"))
+	w := float32(min(0, lor-gap))
+	m.Weights[i] = w
+	m.PlainPages = true
+	model.SetPlainPages(true)
+	return lor, w, nil
 }
 
 // plainHTTP rewrites share of the HTTPS links in ex, chosen by a stream

@@ -62,6 +62,7 @@ func main() {
 	flag.Float64Var(&netCfg.gate, "netgate", netCfg.gate, "the least logit of the model for a name the net is trained on and reads")
 	flag.Float64Var(&netCfg.drop, "netdrop", netCfg.drop, "the chance that a feature of a name is left out of one of the net's training steps")
 	flag.BoolVar(&digitShapeOn, "digitshape", digitShapeOn, "host names' digit-shape features: the order of letters, digits and hyphens and the label's n-grams with digits folded to 0 (measured and not kept: BENCHMARKS.md, model16)")
+	flag.BoolVar(&plainPagesOn, "plainpages", plainPagesOn, "the feature of a plain-HTTP page of an older site (model.PlainPage), its weight set from the real links' share of plain HTTP, not learned (measured and not kept: BENCHMARKS.md, model17)")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
 	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
 	flag.Float64Var(&expertOffset, "expertoffset", expertOffset, "how far below the model's 0.5% point an expert's is placed, in logits")
@@ -104,6 +105,15 @@ var tuneOnly, reportOnly bool
 // a Vietnamese news site (coin68.com, warned before) of vi-benign2a and
 // lost four smishing lines near the warn point (BENCHMARKS.md, model16).
 var digitShapeOn = false
+
+// plainPagesOn is -plainpages: after the combiner's fit, the model gets
+// the feature of a plain-HTTP page of an older site (setPlainPages), so
+// that only such links score otherwise. Measured and not switched on: it
+// cut en-tech16t's flagged links 27 -> 18 and det13's held-out corpus
+// 26 -> 12, but lost two of rev13's 78 plain-HTTP document lures
+// (en-phish13r) and the whole classifier's validation phishing URLs fell
+// 76.85 -> 71.47 % (BENCHMARKS.md, model17).
+var plainPagesOn = false
 
 // reportFrom is -from: the directory of the model -report reads.
 var reportFrom string
@@ -239,6 +249,16 @@ func run(data, out, holdout string, epochs int) error {
 		return err
 	}
 	setNetCeiling(m, comb)
+	if plainPagesOn {
+		// after the combiner's fit: it is fitted as without the feature,
+		// so that only plain-HTTP pages of older sites score otherwise
+		lor, w, err := setPlainPages(m, ex, func(x *Example) bool { return x.Split == Train })
+		if err != nil {
+			return err
+		}
+		fmt.Printf("\nplain-HTTP pages of older sites: log odds ratio of plain HTTP, phishing URLs against harvested benign links, %.2f; the page feature's weight %+.2f\n", lor, w)
+		reportLink(m, ex)
+	}
 	if pathRecall > 0 {
 		fitPathPoint(m, comb, ex, numSources, pathRecall)
 	}
@@ -420,6 +440,7 @@ func readModel(dir string) (*model.Model, *model.Combiner, error) {
 		return nil, nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	model.SetDigitShape(m.DigitShape) // read the model as it was trained
+	model.SetPlainPages(m.PlainPages)
 	cj, err := os.ReadFile(filepath.Join(dir, "combine.json"))
 	if err != nil {
 		return nil, nil, err

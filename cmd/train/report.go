@@ -109,6 +109,9 @@ func reportLink(m *model.Model, ex []Example) {
 		fmt.Printf("  %-34s %8d %6d %6.2f%% %6d %6.2f%% %7s\n", name, len(xs), n1, 100*s1, n2, 100*s2, a)
 	}
 	fmt.Printf("  the scheme's weights (links with a path): http %+.2f, https %+.2f\n", schemeWeight(m, "http"), schemeWeight(m, "https"))
+	if m.PlainPages {
+		fmt.Printf("  a plain-HTTP page of an older site (on top of http): %+.2f\n", m.Weights[model.PlainPageIndex()])
+	}
 	row("benign domains (flagged)", test[SrcBenign], nil)
 	row("benign service hosts (flagged)", test[SrcBenignHost], nil)
 	row("benign URLs, harvested (flagged)", test[SrcBenignURL], nil)

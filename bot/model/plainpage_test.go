@@ -1,0 +1,93 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// TestPlainPage: pages of named hosts under older endings are the kind
+// the plain-HTTP page feature reads, whatever the scheme; an address, a
+// newer or free ending, a document's, archive's or program's file and a
+// site's front page are not.
+func TestPlainPage(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want bool
+	}{
+		{"http://www.example-project.org/docs/intro.html", true},
+		{"http://people.example.edu/~jdoe/notes.txt", true},
+		{"https://www.example-lab.de/fsw/ff/00index_e.html", true},
+		{"http://example-guide.info/free/t_handshake.htm", true},
+		{"http://lists.example.net/pipermail/devel/2004-May/000123.html", true},
+		{"http://example-shop.com/upload/baogia/", true},
+		{"http://203.0.113.7/docs/index.html", false},
+		{"http://example-notes.click/meeting_notes.html", false},
+		{"http://example-cargo.top/shipping.html", false},
+		{"http://example-free.tk/index.html", false},
+		{"http://example-scan.net/scan/Scan_00231.pdf", false},
+		{"http://example-files.com/setup.exe", false},
+		{"http://example-files.com/release/pkg-1.2.tar.gz", false},
+		{"http://example-project.org/", false},
+		{"http://example-project.org", false},
+	} {
+		l, ok := linkx.Parse(c.url)
+		if !ok {
+			t.Fatalf("parse %s", c.url)
+		}
+		if got := PlainPage(&l); got != c.want {
+			t.Errorf("PlainPage(%s) = %v, want %v", c.url, got, c.want)
+		}
+	}
+}
+
+func pathIndexes(t *testing.T, u string) map[uint32]bool {
+	t.Helper()
+	l, ok := linkx.Parse(u)
+	if !ok {
+		t.Fatalf("parse %s", u)
+	}
+	var fs Features
+	PathFeatures(&l, &fs)
+	out := make(map[uint32]bool, fs.N)
+	for _, f := range fs.List[:fs.N] {
+		out[f.Index] = true
+	}
+	return out
+}
+
+// TestPlainPagesSwitch: the feature is off unless switched on (the
+// embedded model has none); on, it is written for a plain-HTTP page and
+// for no HTTPS twin, address or file; a model's file says whether it has
+// the feature.
+func TestPlainPagesSwitch(t *testing.T) {
+	if PlainPages() || Link().PlainPages {
+		t.Fatal("the plain-HTTP page feature is on for the embedded model")
+	}
+	page := "http://www.example-project.org/docs/intro.html"
+	if pathIndexes(t, page)[PlainPageIndex()] {
+		t.Fatal("the feature written while switched off")
+	}
+	m := &Model{Bias: 1, Weights: make([]float32, 1<<Bits), PlainPages: true}
+	got, err := Decode(m.Encode())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.PlainPages || got.DigitShape {
+		t.Fatalf("decoded PlainPages %v, DigitShape %v: want true, false", got.PlainPages, got.DigitShape)
+	}
+	if again, _ := Decode((&Model{Weights: make([]float32, 1<<Bits)}).Encode()); again.PlainPages {
+		t.Fatal("a model without the feature decoded with it")
+	}
+	SetPlainPages(true)
+	t.Cleanup(func() { SetPlainPages(false) })
+	if !pathIndexes(t, page)[PlainPageIndex()] {
+		t.Fatalf("%s: no plain-HTTP page feature with the switch on", page)
+	}
+	for _, u := range []string{"https://www.example-project.org/docs/intro.html", "http://203.0.113.7/docs/index.html",
+		"http://example-scan.net/scan/Scan_00231.pdf", "http://example-cargo.top/shipping.html"} {
+		if pathIndexes(t, u)[PlainPageIndex()] {
+			t.Errorf("%s: the plain-HTTP page feature written", u)
+		}
+	}
+}
