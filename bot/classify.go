@@ -315,7 +315,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	judged := false
 	quoted := false // the defanged links are indicators quoted in security talk
 	if clean != m.Text {
-		quoted = quotesIndicators(m.Text, clean, j.Links) && !speaksLure(clean, j.Links)
+		quoted = quotesIndicators(m.Text, &k) && !speaksLure(&k)
 	}
 	for i := range j.Links {
 		if quoted && j.Links[i].Disguised && !j.Links[i].Hidden {
@@ -345,9 +345,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	var ms model.MsgSignals
 	mass := len(j.Links) > 0 && mentionsEveryone(m.Text)
 	if j.Risky || mass {
-		c.judgeContext(&rs, m, clean, h, &j, &ms, worst, judged, k.brands)
+		c.judgeContext(&rs, m, clean, h, &j, &ms, worst, judged, &k)
 	}
-	c.judgeMessageLinks(&rs, clean, &j)
+	c.judgeMessageLinks(&rs, clean, &j, &k)
 	p := 0.0
 	if judged || mass {
 		p = model.Sigmoid(c.comb.MsgLogit(worst, &ms))
@@ -459,7 +459,7 @@ var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "c
 // past filters writes it beside a lure, not beside the words of a threat
 // report; a link written so with neither, or beside a lure's demand
 // (speaksLure), is judged as before.
-func quotesIndicators(text, clean string, links []linkx.Link) bool {
+func quotesIndicators(text string, k *knowledge) bool {
 	lower := strings.ToLower(text)
 	if !strings.Contains(lower, "hxxp") && !strings.Contains(lower, "[.]") && !strings.Contains(lower, "[dot]") && !strings.Contains(lower, "[:]") {
 		return false
@@ -474,8 +474,7 @@ func quotesIndicators(text, clean string, links []linkx.Link) bool {
 			return true
 		}
 	}
-	var stack [512]byte
-	folded := foldWithoutLinks(clean, links, stack[:0])
+	folded := k.folded()
 	named := false
 	for _, p := range analystPhrases {
 		if containsWords(folded, p) {
@@ -499,10 +498,8 @@ func quotesIndicators(text, clean string, links []linkx.Link) bool {
 // phạt") or the words of two lures ("verify" and "locked"): a scam's
 // words, which an indicator's word beside them ("in the report", "IOC")
 // does not make a quote of.
-func speaksLure(clean string, links []linkx.Link) bool {
-	var stack [512]byte
-	folded := foldWithoutLinks(clean, links, stack[:0])
-	found := lure.FindFolded(folded)
+func speaksLure(k *knowledge) bool {
+	found := k.found()
 	kinds := 0
 	for _, h := range found {
 		if h.Weight >= lure.Strong {
@@ -515,8 +512,7 @@ func speaksLure(clean string, links []linkx.Link) bool {
 	if kinds >= 2 {
 		return true
 	}
-	notices := lure.FindNotice(folded)
-	for _, h := range notices {
+	for _, h := range k.notices() {
 		if h.Weight >= lure.Strong {
 			return true
 		}
@@ -586,6 +582,61 @@ type knowledge struct {
 	bait      int8         // whether text holds bait around a download (baited): 0 not yet read, 1 yes, -1 no
 	hard      int8         // whether text is a lure beyond one mild word (luresHard): 0 not yet read, 1 yes, -1 no
 	plain     int8         // whether text talks plainly of something (talksPlainly): 0 not yet read, 1 yes, -1 no
+	words     msgWords     // text folded without links, and its lures and notices, read once (folded, found, notices)
+}
+
+// msgWords is a message's text folded without its links
+// (foldWithoutLinks) and what package lure finds in it, each worked out
+// at the first rule that asks for it and kept for the message: the rules
+// of one message (luresHard, speaksAny, judgeContext, judgeNotice, …)
+// read the same words. The folded text is kept in stack, on the
+// classifier's stack with the knowledge that holds it; a longer one in
+// long. (No slice of stack is kept in the knowledge: that would move it
+// to the heap.)
+type msgWords struct {
+	n                   int    // the folded text's length in stack
+	long                []byte // the folded text, when longer than stack
+	found               lure.Found
+	notices             lure.NoticeFound
+	foldRead, foundRead bool
+	noticesRead         bool
+	stack               [512]byte
+}
+
+// folded returns foldWithoutLinks(k.text, k.links): not to be written
+// to (its capacity is its length, so that an append copies).
+func (k *knowledge) folded() []byte {
+	w := &k.words
+	if !w.foldRead {
+		w.foldRead = true
+		if f := foldWithoutLinks(k.text, k.links, w.stack[:0]); cap(f) == len(w.stack) {
+			w.n = len(f) // still in stack
+		} else {
+			w.long = append([]byte(nil), f...)
+		}
+	}
+	if w.long != nil {
+		return w.long[:len(w.long):len(w.long)]
+	}
+	return w.stack[:w.n:w.n]
+}
+
+// found returns lure.FindFolded(k.folded()); not to be written to.
+func (k *knowledge) found() *lure.Found {
+	w := &k.words
+	if !w.foundRead {
+		w.found, w.foundRead = lure.FindFolded(k.folded()), true
+	}
+	return &w.found
+}
+
+// notices returns lure.FindNotice(k.folded()); not to be written to.
+func (k *knowledge) notices() *lure.NoticeFound {
+	w := &k.words
+	if !w.noticesRead {
+		w.notices, w.noticesRead = lure.FindNotice(k.folded()), true
+	}
+	return &w.notices
 }
 
 // speaksAny reports whether the message holds any lure's or official
@@ -594,10 +645,7 @@ type knowledge struct {
 func (k *knowledge) speaksAny() bool {
 	if k.lured == 0 {
 		k.lured = -1
-		var stack [512]byte
-		folded := foldWithoutLinks(k.text, k.links, stack[:0])
-		found := lure.FindFolded(folded)
-		notices := lure.FindNotice(folded)
+		found, notices := k.found(), k.notices()
 		if notices.Any() {
 			k.lured = 1
 		}
@@ -1950,14 +1998,14 @@ func visibleRune(r rune) rune {
 // that carries something risky or pings everyone. With a link to weigh,
 // it fills the message signals for the fitted combiner; beside files
 // alone, the findings keep their hand weights.
-func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints, j *Judgement, ms *model.MsgSignals, worst float64, judged bool, bm *brand.Matcher) {
-	var stack [512]byte
-	folded := foldWithoutLinks(clean, j.Links, stack[:0])
+func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints, j *Judgement, ms *model.MsgSignals, worst float64, judged bool, k *knowledge) {
+	bm := k.brands
+	folded := k.folded() // clean without j.Links (k.text, k.links)
 	if len(folded) >= 12 {
 		j.TextKey = strconv.FormatUint(fnv64a(folded), 36)
 	}
-	found := lure.FindFolded(folded)
-	c.judgeNotice(rs, clean, folded, j, bm)
+	found := *k.found()
+	c.judgeNotice(rs, clean, folded, k.notices(), j, bm)
 	c.judgeCommands(rs, clean, folded, &found, j, bm)
 	c.judgeDownloadNames(rs, folded, &found, j)
 	keep, keepStrong := 1.0, 1.0

@@ -33,7 +33,7 @@ const sampleAppMax = plainHTTPTalkMax
 func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	site, hosted := model.Site(*l)
 	if !hosted || readsBrand(&sig) || sig[model.SigShortener] > 0 || !sampleName(site.Label()) || asksBeyondSignIn(site.Label()) ||
-		l.Carried || !devTalk(k.text, k.links) {
+		l.Carried || !devTalk(k) {
 		return sig
 	}
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(sampleAppMax))
@@ -91,12 +91,11 @@ var devWords = setOf("deploy", "deployed", "deploying", "deployment", "error", "
 
 // devTalk reports a message, its links aside, that talks as a developer
 // does (devWords), or that holds code in backticks.
-func devTalk(text string, links []linkx.Link) bool {
-	if strings.IndexByte(text, '`') >= 0 {
+func devTalk(k *knowledge) bool {
+	if strings.IndexByte(k.text, '`') >= 0 {
 		return true
 	}
-	var stack [512]byte
-	folded := foldWithoutLinks(text, links, stack[:0])
+	folded := k.folded()
 	for w := range strings.FieldsFuncSeq(string(folded), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if devWords[w] {
 			return true

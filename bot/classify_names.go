@@ -488,10 +488,7 @@ func (k *knowledge) luresHard() bool {
 		return k.hard > 0
 	}
 	k.hard = -1
-	var stack [512]byte
-	folded := foldWithoutLinks(k.text, k.links, stack[:0])
-	found := lure.FindFolded(folded)
-	notices := lure.FindNotice(folded)
+	folded, found, notices := k.folded(), k.found(), k.notices()
 	var sum float64
 	for _, h := range found {
 		sum += h.Weight

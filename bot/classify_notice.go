@@ -257,8 +257,8 @@ func judgeGovName(info *hostInfo, l *linkx.Link, shown string) {
 // short link's path bit.ly/phatnguoi-csgt), a government's dress
 // (gdt-gov.info), or, for a notice that demands something, a shortened
 // link or a cheap ending. It adds one finding, for the strongest link.
-func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, j *Judgement, bm *brand.Matcher) {
-	found := lure.FindNotice(folded)
+func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, notices *lure.NoticeFound, j *Judgement, bm *brand.Matcher) {
+	found := *notices // lure.FindNotice(folded)
 	kind, ok := found.Strongest()
 	if !ok {
 		return
@@ -523,7 +523,7 @@ func formLink(l *linkx.Link) bool {
 // (judgeInvite), commands that run a paste (judgePasteRuns), and files anyone uploaded
 // or on a site's download host (judgeBaitDownloads). The words are folded only for a message that has
 // such a link.
-func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) {
+func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, k *knowledge) {
 	form, invite, upload, paste := -1, -1, false, false
 	for i := range j.Links {
 		l := &j.Links[i]
@@ -542,8 +542,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement) 
 	if form < 0 && invite < 0 && !upload {
 		return
 	}
-	var stack [512]byte
-	folded := foldWithoutLinks(clean, j.Links, stack[:0])
+	folded := k.folded() // clean without j.Links (k.text, k.links)
 	if form >= 0 {
 		judgeForm(rs, folded, &j.Links[form])
 	}

@@ -511,8 +511,7 @@ var dropperDirs = setOf("images", "image", "img", "imgs", "assets", "css", "js",
 func (k *knowledge) baited() bool {
 	if k.bait == 0 {
 		k.bait = -1
-		var stack [512]byte
-		if baitIn(foldWithoutLinks(k.text, k.links, stack[:0]), mentionsEveryone(k.text)) {
+		if baitIn(k.folded(), mentionsEveryone(k.text)) {
 			k.bait = 1
 		}
 	}

@@ -257,8 +257,7 @@ func (k *knowledge) talksPlainly() bool {
 	if k.speaksAny() {
 		return false
 	}
-	var stack [512]byte
-	folded := foldWithoutLinks(k.text, k.links, stack[:0])
+	folded := k.folded()
 	words := 0
 	fields := strings.Fields(string(folded))
 	for i, w := range fields {
