@@ -343,10 +343,16 @@ type top struct {
 }
 
 // add adds the contributions of fs under the weights of m.
-func (x *explainer) add(m *Model, fs *Features) {
+func (x *explainer) add(m *Model, fs *Features) { x.addLogit(m, fs) }
+
+// addLogit adds the contributions of fs under the weights of m and
+// returns m.Logit(fs), summed in Logit's order.
+func (x *explainer) addLogit(m *Model, fs *Features) float32 {
+	var s float32
 	for i := 0; i < fs.N; i++ {
 		f := &fs.List[i]
 		w := m.weight(f.Index) * f.Value
+		s += w
 		x.sums[f.Family] += w
 		if f.Text == "" || w <= 0 {
 			continue
@@ -370,6 +376,7 @@ func (x *explainer) add(m *Model, fs *Features) {
 			}
 		}
 	}
+	return s
 }
 
 // result returns the families that raised the score most, strongest
@@ -421,11 +428,15 @@ type expertPart struct {
 // HostPart returns what Explain(floor, host, path) reads of host, for
 // ExplainPart.
 func (m *Model) HostPart(floor float32, host *Features) *HostPart {
-	hp := &HostPart{model: m, floor: floor, logit: m.Logit(host)}
-	for _, e := range m.Experts {
-		hp.experts = append(hp.experts, expertPart{logit: e.Bias + e.Logit(host), why: e.Explain(floor, host)})
+	hp := &HostPart{model: m, floor: floor, experts: make([]expertPart, len(m.Experts))}
+	// Each model's logit is summed in the pass that adds its features to
+	// its explainer, in Logit's order: the same float32 to the bit.
+	hp.logit = hp.x.addLogit(m, host)
+	for i, e := range m.Experts {
+		var x explainer // e.Explain(floor, host): an expert has no experts
+		l := x.addLogit(e, host)
+		hp.experts[i] = expertPart{logit: e.Bias + l, why: x.result(floor)}
 	}
-	hp.x.add(m, host)
 	return hp
 }
 

@@ -35,6 +35,18 @@ func TestExplainPartIsExplain(t *testing.T) {
 		if !hp.For(m, 0.5) || hp.For(m, 0.25) || hp.For(models[(i+1)%2], 0.5) {
 			t.Fatalf("%s: For does not tell its model and floor", l.Raw)
 		}
+		// the logits HostPart sums with its explainers are Logit's, to the bit
+		if hp.logit != m.Logit(&hf) {
+			t.Fatalf("%s: HostPart's logit %v, Logit %v", l.Raw, hp.logit, m.Logit(&hf))
+		}
+		for k, e := range m.Experts {
+			if got, want := hp.experts[k].logit, e.Bias+e.Logit(&hf); got != want {
+				t.Fatalf("%s: HostPart's expert logit %v, expert's Logit %v", l.Raw, got, want)
+			}
+		}
+		if len(hp.experts) != len(m.Experts) {
+			t.Fatalf("%s: HostPart has %d experts, the model %d", l.Raw, len(hp.experts), len(m.Experts))
+		}
 		for k := 0; k < 2; k++ { // a second link of the host reads the same part
 			if got := hp.ExplainPart(&pf); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: ExplainPart %+v, Explain %+v", l.Raw, got, want)
