@@ -19,45 +19,49 @@ type linkCache struct {
 	seed   maphash.Seed
 	shards [linkShards]struct {
 		mu sync.RWMutex
-		// m holds pointers: a Link is too large (over 128 bytes) for
-		// the map's fast paths for string keys
-		m map[string]*Link
+		// m holds the links by the hash of their text (hash; a Link
+		// keeps its text in Raw, which a hit must equal): one hash a
+		// lookup, not one for the shard and another for a map of
+		// strings. It holds pointers: a Link is too large (over 128
+		// bytes) for the map's fast paths.
+		m map[uint64]*Link
 	}
 }
 
 func newLinkCache() *linkCache {
 	c := &linkCache{seed: maphash.MakeSeed()}
 	for i := range c.shards {
-		c.shards[i].m = make(map[string]*Link)
+		c.shards[i].m = make(map[uint64]*Link)
 	}
 	return c
 }
 
-func (c *linkCache) shard(raw string) int {
-	return int(maphash.String(c.seed, raw) % linkShards)
-}
+func (c *linkCache) hash(raw string) uint64 { return maphash.String(c.seed, raw) }
 
 func (c *linkCache) get(raw string) (Link, bool) {
-	s := &c.shards[c.shard(raw)]
+	h := c.hash(raw)
+	s := &c.shards[h%linkShards]
 	s.mu.RLock()
-	l := s.m[raw]
+	l := s.m[h]
 	s.mu.RUnlock()
-	if l == nil {
-		return Link{}, false
+	if l == nil || l.Raw != raw {
+		return Link{}, false // another text of the same hash is a miss
 	}
 	return *l, true
 }
 
+// put keeps l, whose Raw is raw.
 func (c *linkCache) put(raw string, l Link) {
 	if len(raw) > 512 {
 		return // long links are rarely repeated; don't let them fill the cache
 	}
-	s := &c.shards[c.shard(raw)]
+	h := c.hash(raw)
+	s := &c.shards[h%linkShards]
 	s.mu.Lock()
 	if len(s.m) >= linkShardMax {
 		clear(s.m)
 	}
-	s.m[raw] = &l
+	s.m[h] = &l
 	s.mu.Unlock()
 }
 
