@@ -563,6 +563,7 @@ func askName(label string) []string {
 	if len(label) > 40 {
 		return nil
 	}
+	label = trimNumber(label)
 	var out []string
 	n := 0
 	for part := range strings.SplitSeq(label, "-") {
@@ -597,8 +598,8 @@ func splitAskName(s string) ([]string, bool) {
 	var bestBuf, fromBuf [41]int
 	best, from := bestBuf[:len(s)+1], fromBuf[:len(s)+1]
 	for i := 1; i <= len(s); i++ {
-		for j := max(0, i-askNameLongest); j < i; j++ {
-			if (j == 0 || best[j] > 0) && askNameWords[s[j:i]] && (best[i] == 0 || best[j]+1 < best[i]) {
+		for j := max(0, i-askNameLongest-1); j < i; j++ {
+			if (j == 0 || best[j] > 0) && askNameWord(s[j:i]) && (best[i] == 0 || best[j]+1 < best[i]) {
 				best[i], from[i] = best[j]+1, j
 			}
 		}
@@ -608,9 +609,33 @@ func splitAskName(s string) ([]string, bool) {
 	}
 	words := make([]string, best[len(s)])
 	for i, k := len(s), len(words)-1; i > 0; i, k = from[i], k-1 {
-		words[k] = s[from[i]:i]
+		w := s[from[i]:i]
+		if !askNameWords[w] {
+			w = w[:len(w)-1] // a plural: the word itself
+		}
+		words[k] = w
 	}
 	return words, true
+}
+
+// askNameWord reports whether w is one of askNameWords or the plural of
+// one made with an s (updates, appeals).
+func askNameWord(w string) bool {
+	return askNameWords[w] || len(w) > 3 && w[len(w)-1] == 's' && askNameWords[w[:len(w)-1]]
+}
+
+// trimNumber returns a label without the number of up to four digits a
+// kit puts at its end, run on or hyphenated (kycverify24, jupdrop-2024),
+// when letters are left.
+func trimNumber(label string) string {
+	s := strings.TrimRight(label, "0123456789")
+	if s == label || len(label)-len(s) > 4 {
+		return label
+	}
+	if s = strings.TrimSuffix(s, "-"); s == "" || strings.HasSuffix(s, "-") {
+		return label
+	}
+	return s
 }
 
 // A coin's name run together with a drop or a claim. Airdrop kits name
@@ -638,6 +663,7 @@ func dropName(label string) (coin, word string, ok bool) {
 	if len(label) > 24 {
 		return "", "", false
 	}
+	label = trimNumber(label)
 	for _, w := range dropWords {
 		var rest string
 		if r, found := strings.CutSuffix(label, w); found {
