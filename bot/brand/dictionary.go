@@ -227,7 +227,6 @@ var dictionary = map[string]bool{
 	"percolator":        true,
 	"perkolator":        true,
 	"phanomenale":       true,
-	"phantomen":         true,
 	"phantomproblem":    true,
 	"phantomprobleme":   true,
 	"phantomproblems":   true,

@@ -521,12 +521,36 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			// letter pairs: stearncoumumuinity, steanconmmnuntiy.
 			if len(n.coll) >= 12 && coll[0] == n.coll[0] && 10*len(coll) >= 7*len(n.coll) && 10*len(coll) <= 14*len(n.coll) &&
 				dice(coll, n.coll) >= 0.55 &&
-				(n.core == "" || within(coll, n.core, coreTolerance(len(n.core))) && (len(n.tail) > 4 || within(coll, n.tail, 0))) {
+				(n.core == "" || within(coll, n.core, coreTolerance(len(n.core))) && (len(n.tail) > 4 || within(coll, n.tail, 0)) &&
+					scrambledTail(coll, n.core, n.tail)) {
 				consider(Lookalike, n, word, false)
 			}
 		}
 	}
 }
+
+// scrambledTail reports whether a word that starts with a compound name's
+// core (collapsed skeletons all three) keeps enough after it to be the
+// name scrambled: half the tail's letters at least, or a service's word or
+// a generic tail (phantomapp, the brand's phantom.app run together). The
+// core and a short ending of another kind are another name: phantomjs is
+// no phantomwallet.
+func scrambledTail(coll, core, tail string) bool {
+	rest, ok := strings.CutPrefix(coll, core)
+	return !ok || 2*len(rest) >= len(tail) || endingWords[rest]
+}
+
+// endingWords are serviceWords and genericTails as collapsed skeletons.
+var endingWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range serviceWords {
+		m[collapse(Skeleton(w))] = true
+	}
+	for _, w := range genericTails {
+		m[collapse(Skeleton(w))] = true
+	}
+	return m
+}()
 
 // serviceWords are what a short brand name (five letters or fewer) is run
 // together with in the name of a page that poses as its service: the name
