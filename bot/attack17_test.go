@@ -40,7 +40,7 @@ func TestBrandBeforeANameMadeOfWhatPhishingAsksFor(t *testing.T) {
 
 // TestCoinNameRunTogetherWithADrop (atk17): a name made of a coin's
 // ticker or project name and a drop or claim word, run together or
-// hyphenated (jupdrop.app, eigendrop.org, claim-pyth.net), warns alone
+// hyphenated (jupdrop.app, eigendrop.org, claim-pyth.net, solgiveaway.net), warns alone
 // (wDropName), in English and Vietnamese detail. Names of a drop word
 // and an ordinary word (raindrop.io, dropbox.com), the projects' own
 // sites and a coin's name with another word (jupiterswap) do not.
@@ -53,6 +53,8 @@ func TestCoinNameRunTogetherWithADrop(t *testing.T) {
 		{"https://blastdrop.io/", bot.Warn},
 		{"https://claim-pyth.net/", bot.Warn},
 		{"JUP airdrop round 2 https://jupdrop.vercel.app/", bot.Warn},
+		{"https://solgiveaway.net/", bot.Warn},
+		{"https://xrp-giveaways.com/", bot.Warn},
 
 		{"https://raindrop.io/", bot.Allow},
 		{"https://www.dropbox.com/s/abc123/notes.pdf", bot.Allow},
@@ -75,4 +77,74 @@ func wantDetail(t *testing.T, text, en, vi string) {
 		}
 	}
 	t.Errorf("%q: no finding saying %q and %q in %v", text, en, vi, v.Reasons)
+}
+
+// TestBrandsAddedSinceTheModel (atk17): Revolut and DocuSign (brand.Runtime)
+// are protected: their names in a stranger's domain flag, their own
+// domains and words that only start like them (revolution, revolute) do
+// not. The trainer's view (TrainingView) leaves them out, so that adding
+// them moves neither the link model nor the combiner.
+func TestBrandsAddedSinceTheModel(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://revolut-secure.app/", bot.Warn},
+		{"https://revolut.com-verify.info/", bot.Warn},
+		{"Revolut: a payment of £849.00 was flagged, cancel it here https://revolut-cancel-payment.com/", bot.Warn},
+		{"https://docusign-secure.com/envelope/7f2a", bot.Warn},
+		{"https://d0cusign-review.com/", bot.Warn},
+
+		{"https://www.revolut.com/", bot.Allow},
+		{"split the bill, pay me at https://revolut.me/johnd", bot.Allow},
+		{"https://app.docusign.com/documents", bot.Allow},
+		{"please sign https://na3.docusign.net/Signing/EmailStart.aspx?a=1", bot.Allow},
+		{"https://www.revolutionslider.com/", bot.Allow},
+		{"https://revolute.io/", bot.Allow},
+		{"https://pypi.org/project/docusign-esign/", bot.Allow},
+	})
+	for _, cfg := range []bot.ClassifierConfig{{}, {TrainingView: true}} {
+		c := bot.NewClassifier(cfg)
+		v := judgeText(c, bot.Telegram, "https://revolut-secure.app/").Verdict
+		named := false
+		for _, r := range v.Reasons {
+			named = named || r.Imitates == "revolut.com"
+		}
+		if named == cfg.TrainingView {
+			t.Errorf("TrainingView %v: Revolut protected %v, want %v (%v)", cfg.TrainingView, named, !cfg.TrainingView, v.Reasons)
+		}
+		c.SetBrands(nil)
+		v = judgeText(c, bot.Telegram, "https://docusign-secure.com/").Verdict
+		named = false
+		for _, r := range v.Reasons {
+			named = named || r.Imitates == "docusign.com"
+		}
+		if named == cfg.TrainingView {
+			t.Errorf("TrainingView %v after SetBrands(nil): DocuSign protected %v, want %v", cfg.TrainingView, named, !cfg.TrainingView)
+		}
+	}
+}
+
+// TestPhantomAndExodusAsOrdinaryWords (atk17): "phantom" and "exodus" are
+// ordinary words, so the wallets are protected by their compound names
+// (phantomwallet, exoduswallet) and own domains' names: a project named
+// with the word and a short ending of its own (PhantomJS, a headless
+// browser tech chat links to) is no scramble of phantomwallet, nor is a
+// game or a privacy project named with the word. Lures with the wallets'
+// names still flag.
+func TestPhantomAndExodusAsOrdinaryWords(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://phantomjs.org/", bot.Allow},
+		{"PhantomJS is deprecated, use puppeteer instead of https://phantomjs.org/download.html", bot.Allow},
+		{"https://phantom-forces.com/", bot.Allow},
+		{"https://exodus-games.com/", bot.Allow},
+		{"https://exodusprivacy.eu.org/", bot.Allow},
+		{"https://phantom.app/download", bot.Allow},
+		{"https://www.exodus.com/download/", bot.Allow},
+
+		{"https://phantomwallet-support.com/", bot.Warn},
+		{"https://phantom-app.io/", bot.Warn},
+		{"https://phantonwallet.com/", bot.Warn},
+		{"https://exoduswallet-sync.net/", bot.Warn},
+		{"https://stearncoumumuinity.com/", bot.Warn},
+	})
 }

@@ -159,7 +159,7 @@ var scriptDocNames = setOf("document", "documents", "doc", "docs", "scan", "scan
 
 // ClassifierConfig configures a Classifier.
 type ClassifierConfig struct {
-	Brands     []brand.Brand // protected brands; nil means brand.Builtin
+	Brands     []brand.Brand // protected brands; nil means brand.Protected() (brand.Builtin in the TrainingView)
 	Thresholds Thresholds    // zero means DefaultThresholds
 	// NewMemberWindow is how recently a member must have joined for a link
 	// of theirs to count as a newcomer's. Zero means 10 minutes.
@@ -195,7 +195,7 @@ type Classifier struct {
 // NewClassifier builds a classifier.
 func NewClassifier(cfg ClassifierConfig) *Classifier {
 	if cfg.Brands == nil {
-		cfg.Brands = brand.Builtin
+		cfg.Brands = defaultBrands(cfg.TrainingView)
 	}
 	if cfg.Thresholds == (Thresholds{}) {
 		cfg.Thresholds = DefaultThresholds
@@ -231,11 +231,22 @@ func (c *Classifier) SetFeeds(s *FeedSet) { c.feeds.Store(s) }
 // were set.
 func (c *Classifier) Feeds() *FeedSet { return c.feeds.Load() }
 
-// SetBrands replaces the protected brands (nil means brand.Builtin).
-// What was concluded about hosts under the old brands is forgotten.
+// defaultBrands returns the brands a classifier protects when it is given
+// none: the built-in ones and those added since the model was trained
+// (brand.Runtime), or in the trainer's view the built-in ones alone.
+func defaultBrands(training bool) []brand.Brand {
+	if training {
+		return brand.Builtin
+	}
+	return brand.Protected()
+}
+
+// SetBrands replaces the protected brands (nil means brand.Protected(), or
+// brand.Builtin in the TrainingView). What was concluded about hosts under
+// the old brands is forgotten.
 func (c *Classifier) SetBrands(brands []brand.Brand) {
 	if brands == nil {
-		brands = brand.Builtin
+		brands = defaultBrands(c.training)
 	}
 	c.brands.Store(brand.New(brands))
 }

@@ -654,7 +654,7 @@ var coinTokens = setOf("jup", "jupiter", "arb", "arbitrum", "strk", "stark", "st
 	"pengu", "parcl", "altlayer", "metis", "mnt", "apecoin", "uniswap", "blur", "bitcoin", "ethereum", "solana", "tether")
 
 // dropWords are the words of what an airdrop kit offers.
-var dropWords = []string{"airdrops", "airdrop", "drops", "drop", "claims", "claim"}
+var dropWords = []string{"airdrops", "airdrop", "drops", "drop", "claims", "claim", "giveaways", "giveaway"}
 
 // dropName returns the coin and the word of a registrable label that is
 // a coin's name and a drop word, run together or hyphenated, either way

@@ -40,7 +40,7 @@ type Config struct {
 	DefaultMode     Mode
 	DefaultLang     Lang
 	Admins          AdminPolicy
-	// Brands are protected in addition to brand.Builtin.
+	// Brands are protected in addition to the built-in ones (brand.Protected).
 	Brands []brand.Brand
 	// Operators are the accounts that run the bot: they alone may block a
 	// domain everywhere from an admin note.

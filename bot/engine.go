@@ -1427,11 +1427,10 @@ func (t *texts) duration(d time.Duration) string {
 	return d.String()
 }
 
-// withBuiltinBrands returns the built-in brands followed by extra ones.
+// withBuiltinBrands returns the built-in brands (brand.Protected: those
+// the model was trained with and those added since) followed by extra ones.
 func withBuiltinBrands(extra []brand.Brand) []brand.Brand {
-	out := make([]brand.Brand, 0, len(brand.Builtin)+len(extra))
-	out = append(out, brand.Builtin...)
-	return append(out, extra...)
+	return append(brand.Protected(), extra...)
 }
 
 // defangTarget defangs the host part of a host+path target.

@@ -13,7 +13,7 @@ import "testing"
 // investment and giveaway sites). The tuning set is held to what the pass
 // reached; the held-out set is only logged.
 var seventeenthAttackSets = []tunedSet{
-	{measureSet{"en-phish17t.txt", true}, 65, 0},
+	{measureSet{"en-phish17t.txt", true}, 69, 0},
 }
 
 // TestMeasureSeventeenthAttackTuning holds en-phish17t.txt to what the

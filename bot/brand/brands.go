@@ -224,3 +224,22 @@ var Builtin = []Brand{
 	{Name: "General Department of Taxation", Domains: []string{"gdt.gov.vn"}, Names: []string{"thuedientu", "tongcucthue"}},
 	{Name: "Ministry of Public Security", Domains: []string{"bocongan.gov.vn"}, Names: []string{"bocongan"}},
 }
+
+// Runtime are protected brands added after the embedded link model was
+// trained: the classifier protects them (brand.Protected) but the trainer
+// reads links without them (bot.ClassifierConfig.TrainingView), so that
+// adding one moves neither the model nor the combiner fitted on it. A
+// retraining may move them into Builtin, with the dictionary written
+// again. Their names are Words (matched as a whole label or hyphenated
+// word, or by skeleton, never by edit distance): the dictionary of words
+// that read as look-alikes is written for Builtin's names alone.
+var Runtime = []Brand{
+	{Name: "Revolut", Domains: []string{"revolut.com", "revolut.me"}, Words: []string{"revolut"}},
+	{Name: "DocuSign", Domains: []string{"docusign.com", "docusign.net"}, Words: []string{"docusign"}},
+}
+
+// Protected returns Builtin followed by Runtime, in a new slice: the
+// brands a classifier protects when none are given.
+func Protected() []Brand {
+	return append(append(make([]Brand, 0, len(Builtin)+len(Runtime)), Builtin...), Runtime...)
+}
