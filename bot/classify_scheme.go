@@ -49,6 +49,17 @@ const plainHTTPTalkMax = 2.5
 // too (talkedDocPath), unless the path names paperwork (paperworkPath:
 // /files/remittance/Payment_Advice.htm). A plain-HTTP link posted bare,
 // as the phishing feeds list them, keeps the bound.
+//
+// Posted bare, a static document's page of an older site (plainDocPath
+// ending in a folder or a written-out page, staticPage; no query, no
+// paperwork or kit in its path, no brand; model.PlainPage) is read with
+// the model's plain-page feature (model.AddPlainPage), whose weight the
+// trainer sets from real links: plain HTTP there weighs over HTTPS what
+// the links tech chat pastes say, a log odds ratio of 1.85, not the 3.6
+// the scheme's features learned from written benign URLs that are all
+// HTTPS (BENCHMARKS.md, model17). A single page at the root, a token, a
+// script or a bare word at the end, a query, a lure's words in the path
+// or in the message keep the scheme's weight.
 func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent || readsBrand(&sig) ||
 		sig[model.SigShortener] > 0 || sig[model.SigAbusedTLD] > 0 || len(pathLureWords(l)) > 0 {
@@ -71,7 +82,56 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 	if logit < plainHTTPMax || talk && logit < plainHTTPTalkMax {
 		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	}
+	if doc && l.Query == "" && staticPage(l.Path) && c.link.PlainPages && k.postedBare() && !paperworkPath(l.Path) && !kitPath(l.Path) &&
+		pathBrand(l, info, k.brands) == nil {
+		pf := scratchFeatures()
+		model.PathFeatures(l, pf)
+		model.AddPlainPage(l, pf)
+		logit := info.hostLogit + c.link.Logit(pf)
+		featuresPool.Put(pf)
+		if info.hasExpert {
+			logit = max(logit, info.expertLogit)
+		}
+		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
+	}
 	return sig
+}
+
+// staticPage reports whether a path ends as a site's static documents
+// do: in a folder (/pdf/dec/pdp11/) or a page written out (.html, .htm,
+// .shtml, .txt), not in a script (.php, which a kit on a compromised site
+// runs) or a bare word (/edu/office, /doczz/doczz).
+func staticPage(path string) bool {
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	if seg == "" {
+		return true
+	}
+	dot := strings.LastIndexByte(seg, '.')
+	if dot < 0 {
+		return false
+	}
+	switch strings.ToLower(seg[dot+1:]) {
+	case "html", "htm", "shtml", "txt":
+		return true
+	}
+	return false
+}
+
+// postedBare reports whether the message holds nothing but its links: no
+// word of two letters or more beside them, none carried behind other
+// words, as the phishing feeds list links and as a member pastes a page.
+func (k *knowledge) postedBare() bool {
+	for i := range k.links {
+		if k.links[i].Carried {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(string(k.folded())) {
+		if len(w) >= 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // plainDocPath reports a path laid out as documents are: two segments or

@@ -20,8 +20,8 @@
 // for a model trained with them (Model.DigitShape, SetDigitShape): measured
 // and not kept. The feature of a plain-HTTP page of an older site
 // (PlainPage), its weight set by the trainer from real links, is written
-// only for a model that has it (Model.PlainPages, SetPlainPages): measured
-// and not switched on.
+// only for a model that has it (Model.PlainPages, SetPlainPages); the
+// committed model has it since the seventeenth session.
 //
 // The combiner is a second, small logistic regression that turns the link
 // model's score, the brand signals of package brand, lure words and the

@@ -203,9 +203,10 @@ func DigitShape() bool { return digitShape.Load() }
 // does not learn its weight: it sets it so that plain HTTP on such a page
 // weighs, over HTTPS, what the real links it reads (the harvest) say
 // against the phishing URLs, not what the trainer's written links say,
-// which are all HTTPS. Off: measured and not kept (BENCHMARKS.md,
-// model17). A decoded model that has it (Model.PlainPages) switches it
-// on.
+// which are all HTTPS (BENCHMARKS.md, model17). The trainer switches it
+// on once it has set the weight, to measure the model as a whole; the
+// bot leaves it off and adds the feature itself where it reads a
+// plain-HTTP document posted bare (AddPlainPage).
 var plainPages atomic.Bool
 
 // plainPageHash is the index hash of the plain-HTTP page feature.
@@ -218,6 +219,17 @@ func SetPlainPages(on bool) { plainPages.Store(on) }
 
 // PlainPages reports whether the plain-HTTP page feature is on.
 func PlainPages() bool { return plainPages.Load() }
+
+// AddPlainPage appends the plain-HTTP page feature to fs, the path
+// features PathFeatures wrote of l, when l is a plain-HTTP page of an
+// older site (PlainPage) and the switch has not written it already. The
+// bot asks for it only where the scheme is all that speaks against a
+// document posted bare; elsewhere plain HTTP weighs as the model learned.
+func AddPlainPage(l *linkx.Link, fs *Features) {
+	if l.Scheme == "http" && !plainPages.Load() && PlainPage(l) {
+		fs.add(plainPageHash, PathShape, 1, "")
+	}
+}
 
 // PlainPageIndex is the weight index of the plain-HTTP page feature.
 func PlainPageIndex() uint32 { return plainPageHash & (1<<Bits - 1) }

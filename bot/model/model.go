@@ -42,10 +42,11 @@ type Model struct {
 	DigitShape bool
 	// PlainPages says the model has the feature of a plain-HTTP page
 	// (PlainPage, SetPlainPages), its weight set by the trainer from
-	// real links: PathFeatures writes it once a model that has it is
-	// decoded or SetPlainPages is called. The weights file says so in a
-	// bit of its header. The committed model has none (BENCHMARKS.md,
-	// model17).
+	// real links: PathFeatures writes it once SetPlainPages is called
+	// (the trainer's measure of a whole model), AddPlainPage where the
+	// bot asks for it (a plain-HTTP document posted bare). The weights
+	// file says so in a bit of its header. The committed model has it
+	// since the seventeenth session (BENCHMARKS.md, model17).
 	PlainPages bool
 
 	// packed holds, when Decode made the model, the weights as the file
@@ -128,9 +129,6 @@ func Link() *Model {
 		}
 		if m.DigitShape {
 			SetDigitShape(true)
-		}
-		if m.PlainPages {
-			SetPlainPages(true)
 		}
 		linkModel = m
 	})

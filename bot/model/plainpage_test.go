@@ -56,15 +56,20 @@ func pathIndexes(t *testing.T, u string) map[uint32]bool {
 	return out
 }
 
-// TestPlainPagesSwitch: the feature is off unless switched on (the
-// embedded model has none); on, it is written for a plain-HTTP page and
-// for no HTTPS twin, address or file; a model's file says whether it has
-// the feature.
+// TestPlainPagesSwitch: the embedded model has the feature and reading it
+// leaves the switch off; switched off, PathFeatures does not write it and
+// AddPlainPage does, once; on, PathFeatures writes it for a plain-HTTP
+// page and neither writes it for an HTTPS twin, address or file; a
+// model's file says whether it has the feature.
 func TestPlainPagesSwitch(t *testing.T) {
-	if PlainPages() || Link().PlainPages {
-		t.Fatal("the plain-HTTP page feature is on for the embedded model")
+	if !Link().PlainPages || PlainPages() {
+		t.Fatalf("the embedded model has the plain-HTTP page feature: %v (want true), switched on: %v (want false)", Link().PlainPages, PlainPages())
 	}
+	t.Cleanup(func() { SetPlainPages(false) })
 	page := "http://www.example-project.org/docs/intro.html"
+	if n := added(t, page); n != 1 {
+		t.Fatalf("%s: AddPlainPage wrote the feature %d times, want once", page, n)
+	}
 	if pathIndexes(t, page)[PlainPageIndex()] {
 		t.Fatal("the feature written while switched off")
 	}
@@ -80,14 +85,33 @@ func TestPlainPagesSwitch(t *testing.T) {
 		t.Fatal("a model without the feature decoded with it")
 	}
 	SetPlainPages(true)
-	t.Cleanup(func() { SetPlainPages(false) })
-	if !pathIndexes(t, page)[PlainPageIndex()] {
-		t.Fatalf("%s: no plain-HTTP page feature with the switch on", page)
+	if !pathIndexes(t, page)[PlainPageIndex()] || added(t, page) != 1 {
+		t.Fatalf("%s: no plain-HTTP page feature with the switch on, or AddPlainPage wrote it again", page)
 	}
 	for _, u := range []string{"https://www.example-project.org/docs/intro.html", "http://203.0.113.7/docs/index.html",
 		"http://example-scan.net/scan/Scan_00231.pdf", "http://example-cargo.top/shipping.html"} {
-		if pathIndexes(t, u)[PlainPageIndex()] {
+		if pathIndexes(t, u)[PlainPageIndex()] || added(t, u) != 0 {
 			t.Errorf("%s: the plain-HTTP page feature written", u)
 		}
 	}
+}
+
+// added counts the plain-HTTP page features of u's path features after
+// AddPlainPage.
+func added(t *testing.T, u string) int {
+	t.Helper()
+	l, ok := linkx.Parse(u)
+	if !ok {
+		t.Fatalf("parse %s", u)
+	}
+	var fs Features
+	PathFeatures(&l, &fs)
+	AddPlainPage(&l, &fs)
+	n := 0
+	for _, f := range fs.List[:fs.N] {
+		if f.Index == PlainPageIndex() {
+			n++
+		}
+	}
+	return n
 }

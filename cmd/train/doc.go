@@ -18,7 +18,7 @@
 //	go run ./cmd/train -wideharvest -wideweight 0.35 -pathrecall 0.815 -out DIR  # the wider harvest with a point of its own for links with a path: measured and not switched on (BENCHMARKS.md, fifteenth pass)
 //	go run ./cmd/train -wideharvest -genhttp -1 -pathrecall 0.815 -out DIR  # the written benign URLs as plain HTTP at the harvest's share too: measured and not kept
 //	go run ./cmd/train -on validation -digitshape -out DIR  # host names' digit-shape features (the order of letters, digits and hyphens; n-grams with digits folded to 0): measured and not kept (BENCHMARKS.md, model16)
-//	go run ./cmd/train -on validation -plainpages -out DIR  # a plain-HTTP page of an older site weighs over HTTPS what the harvested links say (log odds ratio), not the scheme's learned weight: measured and not switched on (BENCHMARKS.md, model17)
+//	go run ./cmd/train -on validation -plainpages=false -out DIR  # without the plain-HTTP page feature (on by default: a plain-HTTP page of an older site weighs over HTTPS what the harvested links say, a log odds ratio, not the scheme's learned weight; BENCHMARKS.md, model17)
 //	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //

@@ -14,7 +14,8 @@ import (
 // splits, addresses and files not counted), less the scheme's learned gap;
 // it only lowers, and a learned weight at its index is an error.
 func TestSetPlainPages(t *testing.T) {
-	t.Cleanup(func() { model.SetPlainPages(false) })
+	on := model.PlainPages()
+	t.Cleanup(func() { model.SetPlainPages(on) })
 	mk := func(u string, src Source, phish bool, split Split) Example {
 		l, ok := linkx.Parse(u)
 		if !ok {
