@@ -262,7 +262,10 @@ func run(data, out, holdout string, epochs int) error {
 			return err
 		}
 		fmt.Printf("\nplain-HTTP pages of older sites: log odds ratio of plain HTTP, phishing URLs against harvested benign links, %.2f; the page feature's weight %+.2f\n", lor, w)
-		reportLink(m, ex)
+		reportLink(m, ex) // the link model alone, the feature written for every such page
+		// the classifier as the bot runs it: the feature read only where a
+		// static document is posted bare (bot's plainHTTPReading)
+		model.SetPlainPages(false)
 	}
 	if pathRecall > 0 {
 		fitPathPoint(m, comb, ex, numSources, pathRecall)
@@ -445,7 +448,9 @@ func readModel(dir string) (*model.Model, *model.Combiner, error) {
 		return nil, nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	model.SetDigitShape(m.DigitShape) // read the model as it was trained
-	model.SetPlainPages(m.PlainPages)
+	// and as the bot reads it: the plain-HTTP page feature only where
+	// plainHTTPReading adds it (model.AddPlainPage), not for every link
+	model.SetPlainPages(false)
 	cj, err := os.ReadFile(filepath.Join(dir, "combine.json"))
 	if err != nil {
 		return nil, nil, err
