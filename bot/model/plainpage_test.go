@@ -41,7 +41,9 @@ func TestPlainPage(t *testing.T) {
 	}
 }
 
-func pathIndexes(t *testing.T, u string) map[uint32]bool {
+// pathFeaturesOf returns the path features of u, with AddPlainPage's
+// after PathFeatures' when add.
+func pathFeaturesOf(t *testing.T, u string, add bool) *Features {
 	t.Helper()
 	l, ok := linkx.Parse(u)
 	if !ok {
@@ -49,6 +51,16 @@ func pathIndexes(t *testing.T, u string) map[uint32]bool {
 	}
 	var fs Features
 	PathFeatures(&l, &fs)
+	if add {
+		AddPlainPage(&l, &fs)
+	}
+	return &fs
+}
+
+// pathIndexes returns the weight indexes of u's path features.
+func pathIndexes(t *testing.T, u string) map[uint32]bool {
+	t.Helper()
+	fs := pathFeaturesOf(t, u, false)
 	out := make(map[uint32]bool, fs.N)
 	for _, f := range fs.List[:fs.N] {
 		out[f.Index] = true
@@ -100,13 +112,7 @@ func TestPlainPagesSwitch(t *testing.T) {
 // AddPlainPage.
 func added(t *testing.T, u string) int {
 	t.Helper()
-	l, ok := linkx.Parse(u)
-	if !ok {
-		t.Fatalf("parse %s", u)
-	}
-	var fs Features
-	PathFeatures(&l, &fs)
-	AddPlainPage(&l, &fs)
+	fs := pathFeaturesOf(t, u, true)
 	n := 0
 	for _, f := range fs.List[:fs.N] {
 		if f.Index == PlainPageIndex() {
