@@ -77,24 +77,11 @@ func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
 		}
 		return got
 	}
-	found := func(db *opened, name string) []string {
-		t.Helper()
-		list, err := db.OffendersNamed(ctx, bot.Telegram, bot.NameKeys(name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, o := range list {
-			out = append(out, o.Account.User)
-		}
-		slices.Sort(out)
-		return out
-	}
 
 	// the same version: the keys are trusted as they are
 	otherKeys()
 	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
-	if got := found(db, "le thi ha"); len(got) != 0 {
+	if got := usersNamed(t, db, bot.Telegram, "le thi ha"); len(got) != 0 {
 		t.Errorf("an Open of the same version made the keys again: le thi ha found %q", got)
 	}
 	db.Close()
@@ -114,7 +101,7 @@ func TestNameKeysOfAnotherVersionRekeyed(t *testing.T) {
 		t.Errorf("the version after the keys were made again = %d", v)
 	}
 	for name, want := range map[string][]string{"le thi ha": {"1"}, "ha_le": {"1"}, "bob": {"2"}, "carol": {"3"}} {
-		if got := found(db, name); !slices.Equal(got, want) {
+		if got := usersNamed(t, db, bot.Telegram, name); !slices.Equal(got, want) {
 			t.Errorf("%q: found %q, want %q", name, got, want)
 		}
 	}

@@ -53,19 +53,6 @@ func TestOpenIndexesNamesOfVersion13(t *testing.T) {
 		}
 	}
 	db := openURL(t, url, postgres.Options{OffenderRetention: -1})
-	named := func(p bot.Platform, name string) []string {
-		t.Helper()
-		list, err := db.OffendersNamed(ctx, p, bot.NameKeys(name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []string
-		for _, o := range list {
-			out = append(out, o.Account.User)
-		}
-		slices.Sort(out)
-		return out
-	}
 	check := func(when string, got []string, want ...string) {
 		t.Helper()
 		if !slices.Equal(got, want) {
@@ -79,10 +66,10 @@ func TestOpenIndexesNamesOfVersion13(t *testing.T) {
 	if err := c.QueryRow(ctx, "SELECT count(*) FROM offenders WHERE keyed_name IS DISTINCT FROM name").Scan(&unkeyed); err != nil || unkeyed != 0 {
 		t.Errorf("%d rows without name keys after Open, %v", unkeyed, err)
 	}
-	check("le thi ha", named(bot.Telegram, "le thi ha"), "1", "2")
-	check("@ha_le", named(bot.Telegram, "ha_le"), "1")
-	check("discord", named(bot.Discord, "Lê Thị Hà"), "4")
-	check("nobody", named(bot.Telegram, "Carol"))
+	check("le thi ha", usersNamed(t, db, bot.Telegram, "le thi ha"), "1", "2")
+	check("@ha_le", usersNamed(t, db, bot.Telegram, "ha_le"), "1")
+	check("discord", usersNamed(t, db, bot.Discord, "Lê Thị Hà"), "4")
+	check("nobody", usersNamed(t, db, bot.Telegram, "Carol"))
 
 	// an older build renames Bob to Carol, and writes a new row
 	if _, err := c.Exec(ctx, `UPDATE offenders SET name = 'Carol' WHERE account = 'telegram:3'`); err != nil {
@@ -91,9 +78,9 @@ func TestOpenIndexesNamesOfVersion13(t *testing.T) {
 	if _, err := c.Exec(ctx, `INSERT INTO offenders (account, platform, user_id, name) VALUES ('telegram:6', 'telegram', '6', 'Carol')`); err != nil {
 		t.Fatal(err)
 	}
-	check("Carol, renamed by an older build", named(bot.Telegram, "Carol"), "3", "6")
+	check("Carol, renamed by an older build", usersNamed(t, db, bot.Telegram, "Carol"), "3", "6")
 	// rows whose keys are not known are read by every lookup
-	check("Bob, renamed by an older build", named(bot.Telegram, "Bob"), "3", "6")
+	check("Bob, renamed by an older build", usersNamed(t, db, bot.Telegram, "Bob"), "3", "6")
 	// this build renames Carol back, and le thi ha to LÊ THỊ HÀ, whose keys are the same
 	for _, r := range []struct{ user, name string }{{"3", "Bob"}, {"2", "LÊ THỊ HÀ"}} {
 		o, err := db.Offender(ctx, bot.AccountKey{Platform: bot.Telegram, User: r.user})
@@ -105,14 +92,14 @@ func TestOpenIndexesNamesOfVersion13(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	check("Carol after", named(bot.Telegram, "Carol"), "6")
-	check("le thi ha after", named(bot.Telegram, "le thi ha"), "1", "2", "6")
+	check("Carol after", usersNamed(t, db, bot.Telegram, "Carol"), "6")
+	check("le thi ha after", usersNamed(t, db, bot.Telegram, "le thi ha"), "1", "2", "6")
 	db = openURL(t, url, postgres.Options{OffenderRetention: -1})
 	if err := db.IndexBuild(ctx); err != nil { // the restart keys row 6
 		t.Fatalf("IndexBuild: %v", err)
 	}
-	check("Bob after a restart", named(bot.Telegram, "bob"), "3")
-	check("Carol after a restart", named(bot.Telegram, "carol"), "6")
+	check("Bob after a restart", usersNamed(t, db, bot.Telegram, "bob"), "3")
+	check("Carol after a restart", usersNamed(t, db, bot.Telegram, "carol"), "6")
 }
 
 // TestOffendersInOneQuery: Offenders reads the records of many accounts in
@@ -142,4 +129,20 @@ func TestOffendersInOneQuery(t *testing.T) {
 	if !slices.Equal(users, []string{"telegram:1 n1", "telegram:3 n3"}) {
 		t.Errorf("Offenders = %q", users)
 	}
+}
+
+// usersNamed returns the users of platform p whose records OffendersNamed
+// gives for the keys of name, sorted.
+func usersNamed(t *testing.T, db *opened, p bot.Platform, name string) []string {
+	t.Helper()
+	list, err := db.OffendersNamed(ctx, p, bot.NameKeys(name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, o := range list {
+		out = append(out, o.Account.User)
+	}
+	slices.Sort(out)
+	return out
 }
