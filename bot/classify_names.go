@@ -525,10 +525,11 @@ func (k *knowledge) luresHard() bool {
 
 // troubleWords are the words of an account's or a device's trouble that a
 // lure asks its reader to fix: locked, on hold, limited, a violation, a
-// password reset, a firmware setup.
+// password reset or expiry, a full mailbox, a firmware setup.
 var troubleWords = setOf("locked", "lock", "limited", "limit", "restricted", "restrict", "frozen", "hold", "onhold", "violation",
 	"violations", "suspend", "suspension", "disabled", "blocked", "unblock", "reset", "password", "passcode", "update", "upgrade",
-	"setup", "firmware", "sync", "resync", "withdraw", "withdrawal", "copyright", "otp")
+	"setup", "firmware", "sync", "resync", "withdraw", "withdrawal", "copyright", "otp", "expire", "expired", "expiry",
+	"expiration", "quota")
 
 // fillerWords are the other words such a name is made of: what the kit
 // says its page is (a portal, a form, a review, a help desk) and what it
@@ -538,7 +539,7 @@ var fillerWords = setOf("account", "accounts", "id", "center", "centre", "portal
 	"apps", "web", "info", "access", "case", "cases", "team", "mail", "mailbox", "user", "users", "device", "devices", "order",
 	"orders", "trade", "nft", "nfts", "token", "tokens", "node", "client", "customer", "official", "status", "notice", "alert",
 	"alerts", "payment", "payments", "pay", "card", "my", "esign", "document", "documents", "doc", "docs", "file", "files", "share",
-	"view", "event", "events", "connect", "fix", "repair", "hub", "robux", "center", "verified", "confirmation")
+	"view", "event", "events", "connect", "fix", "repair", "hub", "robux", "center", "verified", "confirmation", "on")
 
 // askNameWords holds every word askName reads, and the longest's length.
 var askNameWords, askNameLongest = func() (map[string]bool, int) {
