@@ -26,9 +26,10 @@ type nameIndex struct {
 
 	// the second pass: names of five letters or more by the first byte of
 	// their collapsed skeleton (the same skeleton, typos, scrambled long
-	// names all keep it), and by its length (a name inside a longer word,
-	// with or without typos: shorter than the word's)
-	fuzzyFirst [256]nameSet
+	// names all keep it) and the length of the word's ([b][L], L capped at
+	// the last, an empty set: reachesFirst), and by its length (a name
+	// inside a longer word, with or without typos: shorter than the word's)
+	fuzzyFirst [256][]nameSet
 	fuzzyLen   []nameSet // [L]: names of five letters or more whose skeleton is 6..L-1 long
 	// fuzzyPairs: the same names of fuzzyLen, by each pair of letters of
 	// their skeleton: a skeleton of six letters or more inside a word's,
@@ -74,6 +75,8 @@ func newNameIndex(names []name) nameIndex {
 		longest = max(longest, len(names[i].word), len(names[i].coll))
 	}
 	x.exactLen = make([]nameSet, longest+2)
+	// past the last length a name's reachesFirst holds for
+	firstLen := 14*longest/10 + 5
 	x.fuzzyLen = make([]nameSet, longest+2)
 	for l := range x.exactLen {
 		x.exactLen[l], x.fuzzyLen[l] = set(), set()
@@ -120,10 +123,18 @@ func newNameIndex(names []name) nameIndex {
 			x.fuzzyAll.add(i)
 			continue
 		}
-		if x.fuzzyFirst[n.coll[0]] == nil {
-			x.fuzzyFirst[n.coll[0]] = set()
+		first := &x.fuzzyFirst[n.coll[0]]
+		if *first == nil {
+			*first = make([]nameSet, firstLen)
+			for l := range *first {
+				(*first)[l] = set()
+			}
 		}
-		x.fuzzyFirst[n.coll[0]].add(i)
+		for l := range firstLen {
+			if reachesFirst(len(n.coll), l) {
+				(*first)[l].add(i)
+			}
+		}
 		if len(n.coll) >= 6 {
 			for l := len(n.coll) + 1; l < len(x.fuzzyLen); l++ {
 				x.fuzzyLen[l].add(i)
@@ -134,6 +145,20 @@ func newNameIndex(names []name) nameIndex {
 		}
 	}
 	return x
+}
+
+// reachesFirst reports whether a word whose collapsed skeleton is l long
+// can match a name (of five letters or more) whose skeleton is n long in
+// a case of matchWord's second pass that needs the name's first letter:
+// the same skeleton (n == l), a typo (within the name's tolerance of its
+// length, names of six or more) or a long name scrambled (12 or more, the
+// word 0.7 to 1.4 times as long). Every other case of that pass (a name
+// inside the word, or within edits of part of it) needs a name shorter
+// than the word and a pair of its letters there: fuzzyLen and
+// fuzzyPairs offer it. Offering the names that fail this only made
+// matchWord look at each and pass over it (about 60 names a word).
+func reachesFirst(n, l int) bool {
+	return l == n || n >= 6 && abs(l-n) <= tolerance(n) || n >= 12 && 10*l >= 7*n && 10*l <= 14*n
 }
 
 // pairIndex is where a pair of letters is in exactPairs and fuzzyPairs:
@@ -188,7 +213,9 @@ func (x *nameIndex) fuzzyCandidates(buf, tmp nameSet, coll string) nameSet {
 	s := x.newSet(buf)
 	s.or(x.fuzzyAll)
 	if coll != "" {
-		s.or(x.fuzzyFirst[coll[0]])
+		if first := x.fuzzyFirst[coll[0]]; first != nil {
+			s.or(first[min(len(coll), len(first)-1)])
+		}
 	}
 	x.orPairs(s, tmp, x.fuzzyPairs, coll, x.fuzzyLen[min(len(coll), len(x.fuzzyLen)-1)])
 	return s

@@ -147,3 +147,11 @@ func TestMatchLabelsMatchReference(t *testing.T) {
 		t.Fatalf("only %d hosts matched a brand", hits)
 	}
 }
+
+// splitWords splits a label at hyphens and underscores.
+func splitWords(label string) []string {
+	if !strings.ContainsAny(label, "-_") {
+		return []string{label}
+	}
+	return strings.FieldsFunc(label, func(r rune) bool { return r == '-' || r == '_' })
+}
