@@ -26,43 +26,39 @@ const plainHTTPMax = 1
 const plainHTTPTalkMax = 2.5
 
 // plainHTTPReading returns a link's signals with a plain-HTTP link read
-// as if it were written with https, when nothing but the scheme speaks
-// against it. Old documentation, mailing-list archives, specifications
-// and personal pages are linked over http:// in READMEs, man pages and
-// changelogs, and tech chat pastes them as they are; the link model,
-// which learned http:// from phishing feeds of years when kits ran
-// without TLS, read 255 of 2,517 such links in det13's corpus as phishing.
-// The scheme still counts for a link whose path is not a plain
-// document's (plainDocPath: a single word, a long hex token, a host name
-// inside it), that names a lure's words or a brand, on a raw IP, a port,
-// a cheap ending, a shortener or a page anyone can publish, or in a
-// message that lures (the caller asks knowledge.luresHard); and it
-// counts when the link read over HTTPS is not unremarkable to the model
-// (plainHTTPMax).
+// as the real links say plain HTTP weighs, when nothing but the scheme
+// speaks against it. Old documentation, mailing-list archives,
+// specifications and personal pages are linked over http:// in READMEs,
+// man pages and changelogs, and tech chat pastes them as they are; the
+// link model, which learned http:// from phishing feeds of years when kits
+// ran without TLS, read 255 of 2,517 such links in det13's corpus as
+// phishing. The scheme still counts in full for a link on a raw IP, a
+// port, behind a user's name, on a shortener or a page anyone can
+// publish, that reads as a brand's or names a lure's words in its path,
+// or in a message that lures (the caller asks knowledge.luresHard).
 //
-// In a message that talks of something plainly (knowledge.talksPlainly:
-// words of its own, none of a lure's, a notice's or paperwork's), the
-// scheme is evidence of nothing beside the link, and such a link is read
-// as its HTTPS twin when the model reads that twin as ordinary
-// (plainHTTPTalkMax, a wider bound than plainHTTPMax): a site's root
-// and a single page at it (/faq.html, /view.php) count as documents there
-// too (talkedDocPath), unless the path names paperwork (paperworkPath:
-// /files/remittance/Payment_Advice.htm). A plain-HTTP link posted bare,
-// as the phishing feeds list them, keeps the bound.
-//
-// Posted bare, a static document's page of an older site (plainDocPath
-// ending in a folder or a written-out page, staticPage; no query, no
-// paperwork or kit in its path, no brand; model.PlainPage) is read with
-// the model's plain-page feature (model.AddPlainPage), whose weight the
-// trainer sets from real links: plain HTTP there weighs over HTTPS what
-// the links tech chat pastes say, a log odds ratio of 1.85, not the 3.6
-// the scheme's features learned from written benign URLs that are all
-// HTTPS (BENCHMARKS.md, model17). A single page at the root, a token, a
-// script or a bare word at the end, a query, a lure's words in the path
-// or in the message keep the scheme's weight.
+// Elsewhere it is read in two ways. First, a page of an older site
+// (model.PlainPage) whose path is a document's (talkedDocPath: a site's
+// root, a page or a lower-case word at it, segments; no long hex token,
+// no host name inside), with no query and no paperwork, kit or brand in
+// its path, posted bare or in a message that talks plainly, is read with
+// the model's plain-page feature (plainPageReading). Second, the link is
+// read as its HTTPS twin when the model reads that twin as unremarkable:
+// posted anywhere, a path of documents (plainDocPath) under plainHTTPMax;
+// in a message that talks plainly (knowledge.talksPlainly: words of its
+// own, none of a lure's, a notice's or paperwork's), a site's root and a
+// single page at it (/faq.html, /view.php) too, under the wider
+// plainHTTPTalkMax, unless the path names paperwork (paperworkPath:
+// /files/remittance/Payment_Advice.htm) or a kit. A link on a cheap
+// ending (.info) is read only the first way: the ending counts apart
+// (SigAbusedTLD), and its twin would hide the scheme entirely.
 func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent || readsBrand(&sig) ||
-		sig[model.SigShortener] > 0 || sig[model.SigAbusedTLD] > 0 || len(pathLureWords(l)) > 0 {
+		sig[model.SigShortener] > 0 || len(pathLureWords(l)) > 0 {
+		return sig
+	}
+	sig = c.plainPageReading(l, info, sig, k)
+	if sig[model.SigAbusedTLD] > 0 {
 		return sig
 	}
 	doc := plainDocPath(l.Path)
@@ -82,18 +78,42 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 	if logit < plainHTTPMax || talk && logit < plainHTTPTalkMax {
 		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	}
-	if doc && l.Query == "" && staticPage(l.Path) && c.link.PlainPages && k.postedBare() && !paperworkPath(l.Path) && !kitPath(l.Path) &&
-		pathBrand(l, info, k.brands) == nil {
-		pf := scratchFeatures()
-		model.PathFeatures(l, pf)
-		model.AddPlainPage(l, pf)
-		logit := info.hostLogit + c.link.Logit(pf)
-		featuresPool.Put(pf)
-		if info.hasExpert {
-			logit = max(logit, info.expertLogit)
-		}
-		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
+	return sig
+}
+
+// plainPageReading returns a plain-HTTP link's signals with the model's
+// score read with its plain-page feature (model.AddPlainPage), whose
+// weight the trainer sets from real links: on a page of an older site
+// (model.PlainPage: a named host under an older ending, no file to
+// download) plain HTTP then weighs over HTTPS what the links tech chat
+// pastes say, a log odds ratio of 1.85, not the 3.6 the scheme's features
+// learned from written benign URLs that are all HTTPS (BENCHMARKS.md,
+// model17, plain18). It does so wherever the scheme is the evidence: a
+// path of a document's shape (talkedDocPath: a site's root, a page or a
+// lower-case word at it, folders and pages; no long hex token, no host
+// name inside; dottedFolder: no dot in a folder's name) ending in a
+// folder or a written-out page (staticPage), no query (a script's query carries a kit's tokens), no
+// paperwork, kit or brand in the path, and a message that holds nothing
+// but its links (postedBare) or talks plainly (knowledge.talksPlainly).
+// A message with paperwork's, a notice's or foreign words beside the
+// link, a page named by a token (tokenPage), a script (.php) or a bare
+// word at the end (staticPage: /minuses/mdp, how the 2020 lists' kits on
+// compromised sites are reached), a query keep the scheme's learned
+// weight.
+func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
+	if !c.link.PlainPages || l.Query != "" || !model.PlainPage(l) || !staticPage(l.Path) || !talkedDocPath(l.Path) || dottedFolder(l.Path) || tokenPage(l.Path) || paperworkPath(l.Path) ||
+		kitPath(l.Path) || !k.postedBare() && !k.talksPlainly() || pathBrand(l, info, k.brands) != nil {
+		return sig
 	}
+	pf := scratchFeatures()
+	model.PathFeatures(l, pf)
+	model.AddPlainPage(l, pf)
+	logit := info.hostLogit + c.link.Logit(pf)
+	featuresPool.Put(pf)
+	if info.hasExpert {
+		logit = max(logit, info.expertLogit)
+	}
+	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	return sig
 }
 
@@ -115,6 +135,46 @@ func staticPage(path string) bool {
 		return true
 	}
 	return false
+}
+
+// tokenPage reports a path whose last segment's name, its ending aside,
+// is a token rather than a word: letters of both cases mixed with digits
+// (/J8CPSm4P.html), or five digits or more and nothing else
+// (/1000545676.html), as a kit or a free host numbers its pages. An
+// escaped byte (%20) counts for nothing.
+func tokenPage(path string) bool {
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	if dot := strings.LastIndexByte(seg, '.'); dot >= 0 {
+		seg = seg[:dot]
+	}
+	upper, lower, digits := 0, 0, 0
+	for i := 0; i < len(seg); i++ {
+		switch c := seg[i]; {
+		case c == '%' && i+2 < len(seg):
+			i += 2 // an escaped byte (%20) is no digit of the name
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return upper > 0 && lower > 0 && digits > 0 || digits >= 5 && digits == len(seg)
+}
+
+// dottedFolder reports a path with a dot in a folder's name
+// (/Fenction.antinoiess.paretions/infe52782/pin.html, /1.2.3.4/…), as
+// kits name the folders they unpack into and documents' folders seldom
+// are, but for a list's address (mailFolder).
+func dottedFolder(path string) bool {
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	for _, seg := range segs[:len(segs)-1] {
+		if strings.IndexByte(seg, '.') >= 0 && !mailFolder(seg) {
+			return true
+		}
+	}
+	return strings.HasSuffix(path, "/") && strings.IndexByte(segs[len(segs)-1], '.') >= 0 && !mailFolder(segs[len(segs)-1])
 }
 
 // postedBare reports whether the message holds nothing but its links: no

@@ -25,9 +25,11 @@ func TestPlainHTTPInTalk(t *testing.T) {
 		// a page whose HTTPS twin the model does not read as unremarkable
 		// (plainHTTPTalkMax): the model's to mend, not this reading's
 		{"the snes timing bible http://problemkaputt.de/fullsnes.htm has every register", true},
-		// the same links bare: no words beside them
+		// the same links bare: no words beside them, read with the model's
+		// plain-page feature (plain18), not as their HTTPS twins: one still
+		// warned, one allowed (TestPlainPagesWhereverTheSchemeSpeaks)
 		{"http://www.brendangregg.com/flamegraphs.html", true},
-		{"http://www.realtimerendering.com/intersections.html", true},
+		{"http://www.realtimerendering.com/intersections.html", false},
 		// a document lure's words, or a lure's, beside a page of the same shape
 		{"your invoice is at http://www.brendangregg.com/flamegraphs.html", true},
 		{"Please review the attached document http://www.lartc.org/howto/lartc.qdisc.classful.html", true},
