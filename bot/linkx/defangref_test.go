@@ -40,7 +40,7 @@ func defangRef(s string) string {
 func TestDefangMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(14, 14))
 	pieces := []string{"", ".", "..", "a", "paypal", "com", "việt", "xn--vitnt-xxa9e", "https://", "HTTP://", "ftp://", "hxxp://",
-		"://", "/", "/a.b", "?q=1.2", "#x.y", "[.]", ":8080", "@", "-"}
+		"://", "/", "/a.b", "?q=1.2", "#x.y", "[.]", ":8080", "@", "-", "htt", "HtTpS://", "h", "p", "İ"}
 	for i := 0; i < 300000; i++ {
 		var b strings.Builder
 		for n := r.IntN(8); n > 0; n-- {

@@ -414,30 +414,32 @@ func Defang(s string) string {
 	if s == "" {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	rest := s
+	scheme, rest := "", s
 	if i := strings.Index(rest, "://"); i > 0 {
-		scheme := rest[:i]
-		if strings.HasPrefix(strings.ToLower(scheme), "http") {
-			scheme = "hxxp" + scheme[4:]
-		}
-		b.WriteString(scheme)
-		b.WriteString("://")
-		rest = rest[i+3:]
+		scheme, rest = rest[:i+3], rest[i+3:]
 	}
-	end := strings.IndexAny(rest, "/?#")
-	if end < 0 {
-		end = len(rest)
-	}
-	// each dot of the host written as [.] into b, not into a copy of
-	// the host first
-	host := rest[:end]
-	for {
-		i := strings.IndexByte(host, '.')
-		if i < 0 {
+	end := len(rest) // the host ends at the first of / ? #
+	for i := 0; i < len(rest); i++ {
+		if c := rest[i]; c == '/' || c == '?' || c == '#' {
+			end = i
 			break
 		}
+	}
+	host := rest[:end]
+	dots := strings.Count(host, ".")
+	// written into a buffer of the result's length: each dot of the
+	// host as [.], and a scheme that starts with http (in any case) with
+	// hxxp, of the same length
+	var b strings.Builder
+	b.Grow(len(s) + 2*dots)
+	if len(scheme) >= 7 && scheme[0]|0x20 == 'h' && scheme[1]|0x20 == 't' && scheme[2]|0x20 == 't' && scheme[3]|0x20 == 'p' {
+		b.WriteString("hxxp")
+		b.WriteString(scheme[4:])
+	} else {
+		b.WriteString(scheme)
+	}
+	for ; dots > 0; dots-- {
+		i := strings.IndexByte(host, '.')
 		b.WriteString(host[:i])
 		b.WriteString("[.]")
 		host = host[i+1:]
