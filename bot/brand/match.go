@@ -616,23 +616,47 @@ func (s byteSet) within(t byteSet) bool { return s&^t == 0 }
 func (s byteSet) missing(t byteSet) int { return bits.OnesCount64(uint64(s &^ t)) }
 
 // dice is the Dice coefficient of the letter pairs of a and b: 1 for the
-// same pairs, 0 for none in common.
+// same pairs, 0 for none in common. Each pair of a counts once against
+// a pair of b: the pairs in common are, for each pair, the fewer of its
+// counts in a and in b, found by merging the two sorted lists of pairs
+// (comparing each pair of a with each of b took about 2,500 instructions
+// a call).
 func dice(a, b string) float64 {
 	if len(a) < 2 || len(b) < 2 || len(a) > 65 || len(b) > 65 {
 		return 0
 	}
-	var used [64]bool
+	var pa, pb [64]uint16
+	na, nb := sortedPairs(&pa, a), sortedPairs(&pb, b)
 	common := 0
-	for i := 0; i+1 < len(a); i++ {
-		for j := 0; j+1 < len(b); j++ {
-			if !used[j] && a[i] == b[j] && a[i+1] == b[j+1] {
-				used[j] = true
-				common++
-				break
-			}
+	for i, j := 0, 0; i < na && j < nb; {
+		switch {
+		case pa[i] < pb[j]:
+			i++
+		case pa[i] > pb[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
 		}
 	}
 	return 2 * float64(common) / float64(len(a)+len(b)-2)
+}
+
+// sortedPairs writes the letter pairs of s (2 to 65 bytes) into p in
+// order, by insertion, and returns how many there are.
+func sortedPairs(p *[64]uint16, s string) int {
+	n := len(s) - 1
+	for i := 0; i < n; i++ {
+		v := uint16(s[i])<<8 | uint16(s[i+1])
+		k := i
+		for k > 0 && p[k-1] > v {
+			p[k] = p[k-1]
+			k--
+		}
+		p[k] = v
+	}
+	return n
 }
 
 // tolerance is how many edits a name of n letters (collapsed skeleton)

@@ -377,3 +377,63 @@ func TestVisualFoldMatchesReference(t *testing.T) {
 		t.Fatalf("only %d strings were folded: too few to compare", folded)
 	}
 }
+
+// diceRef is dice as it was before speed18: each pair of a looked for
+// among the unused pairs of b.
+func diceRef(a, b string) float64 {
+	if len(a) < 2 || len(b) < 2 || len(a) > 65 || len(b) > 65 {
+		return 0
+	}
+	var used [64]bool
+	common := 0
+	for i := 0; i+1 < len(a); i++ {
+		for j := 0; j+1 < len(b); j++ {
+			if !used[j] && a[i] == b[j] && a[i+1] == b[j+1] {
+				used[j] = true
+				common++
+				break
+			}
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b)-2)
+}
+
+// TestDiceMatchesReference compares dice with the pair-by-pair version,
+// to the bit, on random words of a few letters (so that pairs repeat)
+// from 0 to 70 bytes long, bytes above ASCII among them, and on the
+// built-in names against their scrambles.
+func TestDiceMatchesReference(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(18, 24))
+	check := func(a, b string) {
+		t.Helper()
+		if got, want := dice(a, b), diceRef(a, b); math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("dice(%q, %q) = %v, pair by pair %v", a, b, got, want)
+		}
+	}
+	some := 0
+	for range race.Cases(200000) {
+		a, b := withinWord(r, 70), withinWord(r, 70)
+		if r.IntN(2) == 0 {
+			a, b = withinWord(r, 14), withinWord(r, 14)
+		}
+		if diceRef(a, b) > 0 {
+			some++
+		}
+		check(a, b)
+	}
+	m := New(Builtin)
+	for i := range m.names {
+		n := m.names[i].coll
+		for range race.Cases(20) {
+			w := n
+			for range r.IntN(5) {
+				w = edit(r, w)
+			}
+			check(w, n)
+		}
+	}
+	if some < race.Cases(200000)/4 {
+		t.Fatalf("only %d random pairs of words had a letter pair in common: too few to compare", some)
+	}
+}
