@@ -364,6 +364,10 @@ type nameRead struct {
 	// a library's docs have no sign-in page, a Telegram look-alike's
 	// page has one); the model's reading of the name is kept.
 	word *brand.Brand
+	// tenant: the host is a brand's own instance on a tenant service
+	// (brandTenant: binance.ladesk.com); hostLogit is bound by the
+	// service's own name's
+	tenant bool
 }
 
 // readName works out a host's nameRead, or nil when the name is read as
@@ -413,7 +417,9 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0
 		return sig, true
 	}
-	if r == nil || readsBrand(&sig) || r.premium && premiumLure(l) {
+	if r != nil && r.tenant {
+		sig = tenantSignals(sig)
+	} else if r == nil || readsBrand(&sig) || r.premium && premiumLure(l) {
 		// a name read as a brand's (discard.com/nitro, discord.net) is
 		// read in full: premium or not, it is there to pass for one
 		return sig, false

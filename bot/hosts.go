@@ -335,6 +335,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	if word != nil {
 		info.read = &nameRead{word: word}
 	}
+	if ok {
+		if service, tenant := brandTenant(l, site, hosted, m); tenant {
+			info.read = c.tenantRead(info, service)
+		}
+	}
 	info.words = labelWords.NameWords(site.Label())
 	if len(info.words) > 0 {
 		nameWordSignals(sig, info.words)

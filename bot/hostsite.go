@@ -72,15 +72,33 @@ func asksAny(words []string) bool {
 }
 
 // tenantServices are services that give each customer company a host of
-// its own under the service's domain (COMPANY.service-now.com, ServiceNow's
-// customer portals) and whose own name holds a lure word the model finds
-// (service): a brand's name in front of one is the brand's instance, as on
-// zendesk.com or okta.com, and the service's name is not read as the lure
-// words of a stranger's domain (subdomainLure's regWords). Words of what
-// phishing asks for in the tenant's own label (paypal-login.service-now.com)
-// still are. Services whose names the model finds no lure word in
-// (freshservice.com, onelogin.com, b2clogin.com) need no place here.
-var tenantServices = setOf("service-now.com")
+// its own under the service's domain, named by the company's admin:
+// help desks (COMPANY.zendesk.com, COMPANY.ladesk.com), sign-in
+// providers (COMPANY.okta.com, COMPANY.onelogin.com,
+// COMPANY.secureauth.com), surveys (COMPANY.qualtrics.com), docs and
+// status pages (COMPANY.gitbook.io, COMPANY.statuspage.io), work tools
+// (COMPANY.atlassian.net, COMPANY.service-now.com) and subscriber portals
+// (COMPANY.syncaccess.net). Two things follow:
+//   - the service's own name is no stranger's lure words
+//     (subdomainLure's regWords): service-now holds "service",
+//     secureauth "auth" and syncaccess "sync" (askName), and a brand's
+//     name in front of one is the brand's instance (discord.service-now.com);
+//   - a host whose tenant is a protected brand's name, whole and alone
+//     (metamask.gitbook.io, paypal.onelogin.com), is read as the brand's
+//     own instance (brandTenant), not as a site named after it.
+//
+// Words of what phishing asks for in the tenant's own label
+// (paypal-login.service-now.com) still count, and a tenant named after a
+// brand with any other word (metamask-docs-support.gitbook.io) is read as
+// before. Site builders and app hosts (github.io, webflow.io, vercel.app,
+// blogspot.com) are not listed: their names are anyone's to take, for a
+// person or a project as much as a company (ledger.github.io is a
+// ledger-cli's), and a brand's own there is listed by name (brandPages).
+var tenantServices = setOf("service-now.com", "zendesk.com", "freshdesk.com", "freshservice.com", "ladesk.com",
+	"helpscoutdocs.com", "kayako.com", "gitbook.io", "readme.io", "document360.io", "statuspage.io", "atlassian.net",
+	"okta.com", "oktapreview.com", "okta-emea.com", "onelogin.com", "secureauth.com", "auth0.com", "qualtrics.com",
+	"syncaccess.net", "pagerduty.com", "sentry.io", "grafana.net", "myworkdayjobs.com", "bamboohr.com", "slack.com",
+	"zoom.us", "uservoice.com")
 
 // subdomainLure returns the words of what phishing asks for
 // (askWords) in the subdomain of a host that is not a hosting
