@@ -399,7 +399,12 @@ var spoofedTLDs = setOf("com", "net", "org", "gov", "edu", "info", "vn")
 // at ACCOUNT.github.io and gives an account's name once: these names
 // are held by the brands themselves, so a link there is no impostor's,
 // and their names are not read as the brand's on a site anyone can make.
-// Only the bare name: paypal-login.github.io is anyone's. Trusted at run
+// Mostly the bare name: paypal-login.github.io is anyone's; an
+// organisation a brand named otherwise is listed by its whole name
+// (bybit-exchange.github.io, Bybit's API docs). A brand's own site on
+// another platform that gives a name once is listed so too
+// (googleprojectzero.blogspot.com, Google's Project Zero on Google's
+// Blogger). Trusted at run
 // time only, as reputableAtRuntime is (what the combiner is fitted on
 // stays as it was). A brand whose name on GitHub is a stranger's (a
 // person's account named steam) is not listed.
@@ -408,7 +413,8 @@ var brandPages = setOf("facebook.github.io", "paypal.github.io", "discord.github
 	"twitter.github.io", "linkedin.github.io", "instagram.github.io", "whatsapp.github.io", "dropbox.github.io",
 	"spotify.github.io", "shopify.github.io", "stripe.github.io", "cloudflare.github.io", "adobe.github.io",
 	"mozilla.github.io", "yahoo.github.io", "uber.github.io", "airbnb.github.io", "binance.github.io",
-	"metamask.github.io", "trezor.github.io", "samsung.github.io", "tiktok.github.io", "github.github.io")
+	"metamask.github.io", "trezor.github.io", "samsung.github.io", "tiktok.github.io", "github.github.io",
+	"docusign.github.io", "bybit-exchange.github.io", "googleprojectzero.blogspot.com")
 
 // userContent are official hosts where anyone can publish a page or a
 // form under the brand's name: links there are judged by their path.

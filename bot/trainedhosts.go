@@ -66,6 +66,9 @@ var reputableAtRuntime = setOf(
 	"squid-cache.org", "memcached.org", "zeromq.org", "nanomsg.org", "libuv.org", "libevent.org", "pcre.org",
 	"ninja-build.org", "scons.org", "gtk.org", "wxwidgets.org", "fltk.org", "call-cc.org", "schemers.org",
 	"common-lisp.net", "sbcl.org", "pharo.org", "squeak.org", "factorcode.org",
+	// tech18: a protected brand's engineering blog on a domain of its
+	// own, named after the brand (netflixtechblog.com, Netflix's)
+	"netflixtechblog.com",
 )
 
 // projectSuffixes are private public suffixes (the Public Suffix List
