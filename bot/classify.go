@@ -2109,7 +2109,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		ms[model.MsgEdit] = 1
 	}
 	if found.Any() && judged {
-		if echo := c.judgeEcho(rs, folded, &found, j, bm); echo {
+		if echo := c.judgeEcho(rs, folded, &found, j, k); echo {
 			ms[model.MsgEcho] = 1
 		}
 		c.judgeShortBrand(rs, folded, &found, j, bm)
@@ -2259,7 +2259,12 @@ func foldPiece(piece string, dst []byte, from int) []byte {
 // judgeEcho finds suspect domains built from the lure's own words
 // ("trúng thưởng" beside trungthuong-sh.com): the page was made for the
 // lure. It reports whether one was found.
-func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) bool {
+//
+// A sample app's link a developer talks of (sampleApp) is left out: its
+// name is the sample's subject, which the message names too ("the
+// flask-login example deployed at flask-login-tutorial-xyz.onrender.com").
+func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j *Judgement, k *knowledge) bool {
+	bm := k.brands
 	joined := make([]byte, 0, len(folded))
 	for _, b := range folded {
 		if b != ' ' {
@@ -2272,7 +2277,11 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j 
 	var tried []string
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		for _, w := range c.hosts.get(c, bm, l).words {
+		info := c.hosts.get(c, bm, l)
+		if !k.luresHard() && sampleApp(l, &info.signals, k) {
+			continue
+		}
+		for _, w := range info.words {
 			if len(w) < 4 || slices.Contains(tried, w) {
 				continue
 			}

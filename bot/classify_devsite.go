@@ -31,14 +31,21 @@ const sampleAppMax = plainHTTPTalkMax
 // training lists' 4,852 phishing sites on hosting platforms, one name
 // holds such a word whole (a bank's: read as a brand's, and so in full).
 func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.LinkSignals {
-	site, hosted := model.Site(*l)
-	if !hosted || readsBrand(&sig) || sig[model.SigShortener] > 0 || !sampleName(site.Label()) || asksBeyondSignIn(site.Label()) ||
-		l.Carried || !devTalk(k) {
+	if !sampleApp(l, &sig, k) {
 		return sig
 	}
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(sampleAppMax))
 	sig[model.SigDomainWords], sig[model.SigSchemeWords], sig[model.SigAbusedTLD] = 0, 0, 0
 	return sig
+}
+
+// sampleApp reports a sample app's link a developer talks of, as
+// sampleAppReading reads it (sig: the link's signals, read for a brand).
+// Its caller asks knowledge.luresHard.
+func sampleApp(l *linkx.Link, sig *model.LinkSignals, k *knowledge) bool {
+	site, hosted := model.Site(*l)
+	return hosted && !readsBrand(sig) && sig[model.SigShortener] == 0 && sampleName(site.Label()) && !asksBeyondSignIn(site.Label()) &&
+		!l.Carried && devTalk(k)
 }
 
 // sampleWords are the words a demo, an example or a tutorial's app is
