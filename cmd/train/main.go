@@ -34,6 +34,7 @@ func main() {
 	flag.Float64Var(&wideWeight, "wideweight", wideWeight, "with -wideharvest: how much one of the wider modules' links weighs against another harvested link")
 	flag.IntVar(&harvestCap, "harvestcap", harvestCap, "with -wideharvest: at most this many of the wider modules' links of one registrable domain (0: all)")
 	flag.Float64Var(&genHTTP, "genhttp", genHTTP, "the share of the benign URLs the trainer writes that are plain HTTP (-1: the share among the harvested benign links)")
+	flag.Float64Var(&shortPageShare, "shortpages", shortPageShare, "the share of popular domains the trainer writes one short document page on (generateShortPages; 0: none)")
 	flag.Float64Var(&oldWebShare, "oldweb", oldWebShare, "the share of popular domains the trainer writes one page of an older project's site on (generateOldWebURLs; 0: none)")
 	flag.Float64Var(&oldWebHTTP, "oldwebhttp", oldWebHTTP, "with -oldweb: the share of those pages written as plain HTTP")
 	flag.BoolVar(&keepTrusted, "keeptrusted", keepTrusted, "benign URLs on reputable hosts that are no brand's own teach the link model their paths (only brands' own hosts, pages anyone publishes and private addresses are left out)")
@@ -306,6 +307,11 @@ func loadAll(data string) ([]Example, error) {
 	harvest = append(harvest, capPerDomain(wide, harvestCap)...)
 	gen := generateBenignURLs(domains, 0.6, 7)
 	gen = append(gen, generateDocURLs(domains, docShare, 17)...)
+	if shortPageShare > 0 {
+		short := generateShortPages(domains, shortPageShare, 29)
+		fmt.Println("short document pages written:", len(short))
+		gen = append(gen, short...)
+	}
 	if oldWebShare > 0 {
 		old := generateOldWebURLs(domains, oldWebShare, oldWebHTTP, 23)
 		fmt.Printf("older projects' pages written: %d (plain HTTP: %.0f %%)\n", len(old), 100*httpShare(old))
