@@ -102,7 +102,7 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 // weight.
 func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if !c.link.PlainPages || l.Query != "" || !model.PlainPage(l) || !staticPage(l.Path) || !talkedDocPath(l.Path) || dottedFolder(l.Path) || tokenPage(l.Path) || paperworkPath(l.Path) ||
-		kitPath(l.Path) || !k.postedBare() && !k.talksPlainly() || pathBrand(l, info, k.brands) != nil {
+		docLurePage(l.Path) || kitPath(l.Path) || !k.postedBare() && !k.talksPlainly() || pathBrand(l, info, k.brands) != nil {
 		return sig
 	}
 	pf := scratchFeatures()
@@ -135,6 +135,29 @@ func staticPage(path string) bool {
 		return true
 	}
 	return false
+}
+
+// docLurePageWords are the names a document lure gives the one page it
+// puts at a compromised site's root, the document or file to open or view
+// and the program to open it with (/document.html, /file.html,
+// /viewer.html, /excel.html): the phishing feeds' plain-HTTP document
+// lures, not an old site's pages (rev18).
+var docLurePageWords = setOf("document", "documents", "doc", "file", "files", "pdf", "view", "viewer", "download",
+	"downloads", "message", "messages", "access", "share", "word", "excel", "adobe")
+
+// docLurePage reports a path that is a single page at a site's root named
+// as a document lure names it (docLurePageWords) or for paperwork
+// (paperworkWords): plainPageReading keeps the scheme's learned weight
+// there, posted bare or beside plain talk.
+func docLurePage(path string) bool {
+	if strings.LastIndexByte(path, '/') != 0 {
+		return false
+	}
+	name := strings.ToLower(path[1:])
+	if dot := strings.LastIndexByte(name, '.'); dot >= 0 {
+		name = name[:dot]
+	}
+	return docLurePageWords[name] || paperworkWords[name]
 }
 
 // tokenPage reports a path whose last segment's name, its ending aside,
