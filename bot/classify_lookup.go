@@ -38,7 +38,7 @@ const lookupHostMax = 1
 // (lookedUpSite) read by the link model without the site it names.
 func (c *Classifier) lookupReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals) model.LinkSignals {
 	at, ok := lookedUpSite(l.Path)
-	if !ok || readsBrand(&sig) || info.userContent || sig[model.SigShortener] > 0 ||
+	if !ok || !lookupSites[l.Domain] || readsBrand(&sig) || info.userContent || sig[model.SigShortener] > 0 ||
 		info.hostLogit > lookupHostMax || info.hasExpert && info.expertLogit > lookupHostMax {
 		return sig
 	}
@@ -54,6 +54,17 @@ func (c *Classifier) lookupReading(l *linkx.Link, info *hostInfo, sig model.Link
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(read)))
 	return sig
 }
+
+// lookupSites are the review, traffic and scanning sites whose links
+// lookupReading reads (registrable domains). Only such a site makes the
+// shape a lookup: anyone can write /review/www.paypal.com or
+// /domain/login.paypal.com on a host of his own or a compromised one
+// (rev18: gardenclub.com/review/www.paypal.com and
+// mynewsite.xyz/review/www.paypal.com, deleted before, were allowed, in a
+// lure's message too).
+var lookupSites = setOf("trustpilot.com", "sitejabber.com", "similarweb.com", "virustotal.com", "urlscan.io", "who.is",
+	"whois.com", "scamadviser.com", "urlvoid.com", "semrush.com", "ahrefs.com", "builtwith.com", "hybrid-analysis.com",
+	"talosintelligence.com", "securitytrails.com", "shodan.io", "censys.io", "scamdoc.com", "trustedsite.com")
 
 // lookupWords are the words a lookup's link puts before the site it is
 // about.

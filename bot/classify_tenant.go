@@ -41,6 +41,21 @@ import (
 // brand or a label before the tenant's (login.paypal.okta.com) and the
 // host is read as before.
 
+// assignedTenants are the tenant services (of tenantServices) that give a
+// company's host to the company under contract: a company's ServiceNow
+// instance, its Okta or SecureAuth organisation, its Workday careers
+// site, its Zoom vanity name, a Qualtrics brand (a trial gets a generated
+// name, qtrial2019q2az1.qualtrics.com), a publisher's Syncaccess portal.
+// The others let anyone sign up and name a space or a trial
+// (COMPANY.gitbook.io, .zendesk.com, .freshdesk.com, .ladesk.com,
+// .atlassian.net, .statuspage.io, .readme.io, .auth0.com, .slack.com,
+// .onelogin.com): the brand's name alone there is as free as on a site
+// builder, and GitBook spaces named after wallets are what issue #9 asks
+// to catch (rev18: metamask.gitbook.io, trezor.gitbook.io/login and
+// binance.ladesk.com/login were allowed by brandTenant).
+var assignedTenants = setOf("service-now.com", "okta.com", "oktapreview.com", "okta-emea.com", "secureauth.com",
+	"syncaccess.net", "myworkdayjobs.com", "qualtrics.com", "zoom.us")
+
 // brandTenant reports whether a host is a tenant service's host whose one
 // tenant label is the brand's name the match found, whole, and returns the
 // service's domain.
@@ -52,7 +67,7 @@ func brandTenant(l *linkx.Link, site linkx.Link, hosted bool, m brand.Match) (st
 	if hosted {
 		service = site.Suffix
 	}
-	if !tenantServices[service] || len(l.Host) <= len(service)+1 || l.Host[len(l.Host)-len(service)-1] != '.' {
+	if !assignedTenants[service] || len(l.Host) <= len(service)+1 || l.Host[len(l.Host)-len(service)-1] != '.' {
 		return "", false
 	}
 	label := l.Host[:len(l.Host)-len(service)-1]

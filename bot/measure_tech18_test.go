@@ -13,7 +13,10 @@ import "testing"
 // said in a technical sense. The tuning set is held to what the pass
 // reached; the held-out set is only logged.
 var eighteenthTuningSets = []tunedSet{
-	{measureSet{"en-tech18t.txt", false}, 0, 14},
+	// 14 as tech18 left it; 20 since rev18 reads brands' names alone on
+	// services anyone can name a space on (gitbook.io, ladesk.com,
+	// onelogin.com) as before: six lines
+	{measureSet{"en-tech18t.txt", false}, 0, 20},
 }
 
 // TestMeasureEighteenthTuningSets holds en-tech18t.txt to what the pass

@@ -15,18 +15,18 @@ import (
 func TestBrandTenantOnATenantService(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"https://metamask.gitbook.io/", bot.Allow},
-		{"trezor's suite docs https://trezor.gitbook.io/trezor-suite/", bot.Allow},
-		{"https://ledger.gitbook.io/ledger-live/", bot.Allow},
-		{"https://pancakeswap.gitbook.io/", bot.Allow},
-		{"https://binance.ladesk.com/", bot.Allow},
 		// a lure's words and the brand beside it: read in full
 		{"Binance support team here, open a ticket at https://binance.ladesk.com/ to unlock your account", bot.Warn},
-		{"sso for the vendor portal https://paypal.onelogin.com/login", bot.Allow},
 		{"the employee pulse survey https://microsoft.qualtrics.com/jfe/form/SV_abc123", bot.Allow},
 		{"discord's sso https://discord.secureauth.com/", bot.Allow},
 		{"https://paypal.syncaccess.net/", bot.Allow},
 
+		// a service anyone can sign up to and name a space on (rev18:
+		// assignedTenants): the brand's name alone is no sign of its own
+		{"https://metamask.gitbook.io/", bot.Warn},
+		{"https://pancakeswap.gitbook.io/", bot.Warn},
+		{"https://binance.ladesk.com/", bot.Warn},
+		{"sso for the vendor portal https://paypal.onelogin.com/login", bot.Warn},
 		{"https://metamask-support.gitbook.io/", bot.Warn},
 		{"https://metamask-docs-support.gitbook.io/", bot.Warn},
 		{"https://ledger-wallet-docs.gitbook.io/", bot.Warn},
