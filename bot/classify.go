@@ -1043,6 +1043,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if l.Scheme == "http" && !k.luresHard() {
 		sig = c.plainHTTPReading(l, info, sig, k)
 	}
+	if judgeSelfServe(rs, l, info, k, shown()) {
+		suspect = true
+	}
 	if !k.luresHard() {
 		sig = sampleAppReading(l, sig, k)
 		sig = c.lookupReading(l, info, sig)

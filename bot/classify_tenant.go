@@ -2,9 +2,11 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
 	"github.com/immunebot/immune/bot/model"
 )
 
@@ -104,4 +106,159 @@ func tenantSignals(sig model.LinkSignals) model.LinkSignals {
 	sig[model.SigBrandSub] = 1
 	sig[model.SigDomainWords], sig[model.SigSchemeWords] = 0, 0
 	return sig
+}
+
+// A brand's name as the tenant of a self-serve service beside a lure.
+// A help desk, a docs space or a work tool anyone can sign up to and
+// name (COMPANY.zendesk.com, .freshdesk.com, .gitbook.io, .atlassian.net,
+// .auth0.com, .ladesk.com: tenantServices less assignedTenants) gives
+// the brand's name to whoever asks first. A brand's own support really
+// is there (MetaMask's help desk was metamask.zendesk.com), so the name
+// alone is no finding, and the fitted brand_subdomain signal reads it as
+// weakly as any company's tenant host. Beside a message that lures
+// (claim your reward, a new airdrop, verify, restore your wallet,
+// urgent account words: tenantLure) or a path that asks for what
+// phishing asks for (/restore-wallet, /claim: pathAsks), it is what a
+// kit on a free help desk looks like, and it is weighed by hand:
+// wTenantLure beside a lure's message (deletes), wTenantPath for the
+// path alone or one word of what phishing asks for in the message
+// (warns). A brand is named by the tenant's label when the
+// brand matcher reads its name there, or when the label is the first
+// label of a brand's official domain (phantom.gitbook.io: Phantom's
+// phantom.app, a word the matcher reads as a brand only in
+// phantomwallet).
+const (
+	wTenantLure = 0.85
+	wTenantPath = 0.6
+)
+
+// selfServe is a host on a self-serve tenant service whose tenant is
+// named after a brand.
+type selfServe struct {
+	brand   *brand.Brand
+	service string // the service's domain: zendesk.com, gitbook.io
+}
+
+// selfServeBrand returns the brand a host on a self-serve tenant service
+// is named after, or nil. m is the brand matcher's reading of the host
+// when matched.
+func selfServeBrand(bm *brand.Matcher, l *linkx.Link, site linkx.Link, hosted bool, m brand.Match, matched bool) *selfServe {
+	service := site.Domain
+	if hosted {
+		service = site.Suffix
+	}
+	if !tenantServices[service] || assignedTenants[service] || len(l.Host) <= len(service)+1 || l.Host[len(l.Host)-len(service)-1] != '.' {
+		return nil
+	}
+	tenant := l.Host[:len(l.Host)-len(service)-1]
+	label := tenant[strings.LastIndexByte(tenant, '.')+1:]
+	if matched && m.Brand != nil && m.Kind != brand.DomainInHost && !(m.Kind == brand.Lookalike && m.Plausible) {
+		return &selfServe{brand: m.Brand, service: service}
+	}
+	if len(label) < 4 {
+		return nil
+	}
+	for _, tld := range brandLabelEndings {
+		if b := bm.Official(label+"."+tld, ""); b != nil {
+			return &selfServe{brand: b, service: service}
+		}
+	}
+	return nil
+}
+
+// brandLabelEndings are the endings a brand's official domain is looked
+// up under by its first label (selfServeBrand).
+var brandLabelEndings = [...]string{"com", "io", "app", "org", "net"}
+
+// tenantTalk are words of askWords that talk of a help desk or a wallet
+// without luring: how to log in, the wallet's docs, a refund, billing.
+var tenantTalk = setOf("wallet", "login", "signin", "logon", "auth", "billing", "refund", "appeal", "webmail", "dapp", "dapps",
+	"confirm")
+
+// tenantLure returns how the message's words, its links aside, lure as a
+// kit on a self-serve tenant does: wTenantLure for an official notice's
+// words, an account's trouble (any word of it: urgent, locked), a strong
+// phrase of a login, a prize, a gift, a coin or an authority, or two
+// words of what phishing asks for (askWords: claim, airdrop, verify,
+// restore, seed) that a help desk's talk has not (tenantTalk), or one
+// and "wallet" (restore wallet); wTenantPath for one such word alone ("I filed a claim at …", "how do I verify my
+// email on …"); 0 for none. A brand's name, "support" or "help" beside
+// the link is not a lure.
+func (k *knowledge) tenantLure() float64 {
+	if k.notices().Any() {
+		return wTenantLure
+	}
+	found := k.found()
+	if found[lure.AccountLock].Weight > 0 {
+		return wTenantLure
+	}
+	for _, c := range [...]lure.Category{lure.Login, lure.Prize, lure.Gift, lure.Crypto, lure.Authority} {
+		if found[c].Weight >= lure.Strong {
+			return wTenantLure
+		}
+	}
+	first, wallet := "", false
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		switch {
+		case w == "wallet":
+			wallet = true
+		case askWords[w] && !tenantTalk[w]:
+			if first != "" && w != first {
+				return wTenantLure
+			}
+			first = w
+		}
+	}
+	switch {
+	case first != "" && wallet:
+		return wTenantLure // restore wallet, verify wallet
+	case first != "":
+		return wTenantPath
+	}
+	return 0
+}
+
+// pathAsks returns the words of what phishing asks for (askWords, less
+// tenantTalk's but "wallet", which a path names with what is done to
+// it) in a link's path: restore, wallet in /hc/en-us/articles/restore-wallet.
+// Words run together are split as a name's are (model.NameWords).
+func pathAsks(l *linkx.Link) []string {
+	var out []string
+	add := func(w string) {
+		if askWords[w] && (!tenantTalk[w] || w == "wallet") && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	forPathWords(l.Path, func(w string) bool {
+		add(w)
+		for _, p := range model.NameWords(w) {
+			add(p)
+		}
+		return len(out) < 3
+	})
+	if len(out) == 1 && out[0] == "wallet" {
+		return nil // the wallet's docs (/wallet/overview)
+	}
+	return out
+}
+
+// judgeSelfServe weighs a link to a host on a self-serve tenant service
+// named after a brand (hostInfo.selfServe) beside a lure's message or
+// with a path that asks, and reports whether it did.
+func judgeSelfServe(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, shown string) bool {
+	t := info.selfServe
+	if t == nil || info.trusted {
+		return false
+	}
+	words := pathAsks(l)
+	switch w := k.tenantLure(); {
+	case w > 0:
+		rs.add(handRule(CodeBrandInDomain, w, shown, say2("tenant_lure", shown, t.brand.Name, linkx.Defang(t.service))))
+	case len(words) > 0:
+		rs.add(handRule(CodeBrandInDomain, wTenantPath, shown+l.Path, say2("tenant_path", shown+l.Path, t.brand.Name, linkx.Defang(t.service),
+			strings.Join(words, ", "))))
+	default:
+		return false
+	}
+	return true
 }

@@ -59,6 +59,10 @@ type hostInfo struct {
 	// read is how the name is read when a link is judged, where that
 	// differs from signals (readName); nil for most hosts
 	read *nameRead
+	// selfServe is the brand a host on a self-serve tenant service is
+	// named after (selfServeBrand), nil for most hosts: weighed beside
+	// a lure (judgeSelfServe)
+	selfServe *selfServe
 }
 
 // analyse judges a host name against the brands of bm.
@@ -233,6 +237,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		case brand.NameInSubdomain:
 			s, r.Code = model.SigBrandSub, CodeBrandInDomain
 			r.text = say2("name_in_subdomain", shown, m.Brand.Name, linkx.Defang(site.Domain))
+			if !hosted && tenantServices[site.Domain] {
+				// a company's host on a tenant service
+				// (binance.zendesk.com): the brand's own as often
+				// as not, said as a note, not as an accusation the
+				// verdict beside it may contradict
+				r.text = say2("name_in_tenant", shown, m.Brand.Name, linkx.Defang(site.Domain))
+			}
 			if !hosted {
 				var regWords []string
 				if !tenantServices[site.Domain] {
@@ -340,6 +351,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			info.read = c.tenantRead(info, service)
 		}
 	}
+	info.selfServe = selfServeBrand(bm, l, site, hosted, m, ok)
 	info.words = labelWords.NameWords(site.Label())
 	if len(info.words) > 0 {
 		nameWordSignals(sig, info.words)
