@@ -1015,6 +1015,24 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2(key, shown()+l.Path, strings.Join(words, ", "))))
 		suspect = true
 	}
+	if words := paperworkPage(l, k); words != nil {
+		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("paperwork_page", shown()+l.Path, strings.Join(words, ", "))))
+		suspect = true
+	} else if b := tunnelBrandLogin(l, k); b != nil {
+		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("tunnel_brand_login", shown()+l.Path, b.Name)))
+		suspect = true
+	} else if b := hostedBrandPage(l, info, k); b != nil {
+		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("hosted_brand_page", shown()+l.Path, b.Name)))
+		suspect = true
+	}
+	if w := authorityName(l, k); w != "" {
+		rs.add(handRule(CodeDomainWords, wLurePage, shown(), say2("authority_name", shown(), w)))
+		suspect = true
+	}
+	if b := brandDomainSubdomain(l, info); b != nil {
+		rs.add(handRule(CodeBrandInDomain, wLurePage, shown(), say2("brand_domain_subdomain", shown(), b.Name)))
+		suspect = true
+	}
 	// The path of a page anyone can publish, or of a shortened link, is
 	// read once for the finding and the signal.
 	var page pageReading

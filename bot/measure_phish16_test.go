@@ -12,7 +12,7 @@ import "testing"
 // airdrop and wallet-sync names with no brand. The tuning set is held to
 // what the pass reached; the held-out set is only logged.
 var sixteenthAttackSets = []tunedSet{
-	{measureSet{"en-phish16t.txt", true}, 136, 0},
+	{measureSet{"en-phish16t.txt", true}, 140, 0},
 }
 
 // TestMeasureSixteenthAttackTuning holds en-phish16t.txt to what the pass

@@ -16,7 +16,7 @@ import "testing"
 // role names before the @ (helpdesk@, voicemail@) and plain-HTTP
 // documents under a mild lure (see BENCHMARKS #9, rev13).
 var review13rSets = []tunedSet{
-	{measureSet{"en-phish13r.txt", true}, 78, 0},
+	{measureSet{"en-phish13r.txt", true}, 81, 0},
 }
 
 // TestMeasureReview13r holds the attack set to what the fix reached;

@@ -1,0 +1,188 @@
+package bot
+
+import (
+	"math"
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// The pages the learned model reads as a site's own documents since it
+// also learns short document pages of ordinary sites (cmd/train's
+// -shortpages): a document lure's page is one too, and what tells it
+// apart is what the message and the path say beside it, read here by
+// rule (short18).
+
+// paperworkPage returns the paperwork words of a link's path when the
+// link is a page file (.html, .php …) over plain HTTP on an ordinary
+// site, with a path naming paperwork (/media/statements/index.html,
+// /upload/baogia/bao-gia-2026.html) and a message naming paperwork too
+// ("Your statement is available", "bảng báo giá"): the document a
+// compromised site is made to serve, as a document lure offers it.
+// A site's own papers are linked over HTTPS, and tech chat names no
+// invoice or statement beside the pages it pastes.
+func paperworkPage(l *linkx.Link, k *knowledge) []string {
+	if l.Scheme != "http" || l.IP.IsValid() || !l.ICANN || l.Query != "" || !pageFile(l.Path) || !paperworkMessage(k) {
+		return nil
+	}
+	var words []string
+	forPathWords(l.Path, func(w string) bool {
+		w = strings.ToLower(w)
+		if paperworkWords[w] && !docsWords[w] && !containsString(words, w) {
+			words = append(words, w)
+		}
+		return true
+	})
+	return words
+}
+
+// paperworkMessage reports a message whose words, its links aside, name
+// paperwork (paperworkWords, paperworkPhrases). An order is left out:
+// tech chat arranges things in one far more often than it buys (event
+// order, load order, in order to).
+func paperworkMessage(k *knowledge) bool {
+	folded := k.folded()
+	for w := range strings.FieldsSeq(string(folded)) {
+		if paperworkWords[w] && !docsWords[w] && w != "order" && w != "orders" {
+			return true
+		}
+	}
+	for _, p := range paperworkPhrases {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tunnelBrandLogin returns the brand a lure's message names
+// ("Verify your Binance account now") when the link is a tunnel's
+// generated host (3f2a-81-204-11-9.ngrok-free.app) with a path of
+// credential words alone (/login, /verify/account): a brand's sign-in
+// page is on the brand's own site, never on somebody's machine.
+func tunnelBrandLogin(l *linkx.Link, k *knowledge) *brand.Brand {
+	if k.brands == nil || len(l.Path) < 2 {
+		return nil
+	}
+	owner, _, generated := generatedName(l)
+	if !generated || owner != "" || generatedBucket(l) {
+		return nil
+	}
+	words, ok := pathWordsOnly(lurePath(l.Path), credentialWords.has)
+	if !ok || len(words) == 0 || !k.luresHard() {
+		return nil
+	}
+	return messageBrand(k)
+}
+
+// messageBrand returns the first brand the message's words, its links
+// aside, name, or nil.
+func messageBrand(k *knowledge) *brand.Brand {
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		if b := k.brands.Named(w, math.MaxInt); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// containsString reports whether s holds w.
+func containsString(s []string, w string) bool {
+	for _, v := range s {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedBrandPage returns the brand a link's path is named for when the
+// link, posted bare, is a page file on a site of a hosting, storage or
+// delivery platform (pub-….r2.dev, x.pages.dev) whose path holds the
+// brand's name and nothing else but a page's fillers
+// (/ledger/index.html): a kit uploaded into a folder named for the
+// brand it imitates. A brand's own page is on its own site, and a
+// member who links a page of their own says something of it.
+func hostedBrandPage(l *linkx.Link, info *hostInfo, k *knowledge) *brand.Brand {
+	if info.brands == nil || l.IP.IsValid() || len(l.Path) < 2 || l.Query != "" || !pageFile(l.Path) || !k.postedBare() {
+		return nil
+	}
+	if _, hosted := siteOf(l); !hosted && !info.userContent {
+		return nil
+	}
+	var b *brand.Brand
+	words, ok := pathWordsOnly(lurePath(l.Path), func(w string) bool {
+		if nb := info.brands.Named(w, 5); nb != nil && (b == nil || b == nb) {
+			b = nb
+			return true
+		}
+		return false
+	})
+	if !ok || len(words) == 0 {
+		return nil
+	}
+	return b
+}
+
+// authorityNameWords are the words of a police force, a court or an
+// inspectorate that a site's name is built from (congan-dieutra.com:
+// công an, điều tra), in Vietnamese written without its marks and in
+// English.
+var authorityNameWords = []string{"congan", "bocongan", "canhsat", "dieutra", "thanhtra", "toaan", "vienkiemsat",
+	"vksnd", "police", "court", "interpol", "prosecutor"}
+
+// authorityName returns the authority word a link's name is built from
+// when the message threatens in the name of the police or a court
+// (lure.Authority: "liên quan đường dây rửa tiền"): a site named for the
+// authority the threat speaks for, which an authority's own sites are
+// not (they are official, and judged before this).
+func authorityName(l *linkx.Link, k *knowledge) string {
+	if l.Domain == "" || k.found()[lure.Authority].Weight < lure.Strong {
+		return ""
+	}
+	label := strings.ToLower(strings.TrimSuffix(l.Domain, "."+l.Suffix))
+	for _, part := range strings.FieldsFunc(label, func(r rune) bool { return r == '-' || r == '.' }) {
+		for _, w := range authorityNameWords {
+			if part == w || len(w) >= 6 && strings.Contains(part, w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// brandDomainSubdomain returns the brand whose own .com name's label
+// (meta of meta.com, Facebook's) is a word of a link's subdomain in front
+// of a stranger's domain built from words phishing names use
+// (meta-business.appeal-review.com, beside "your page will be removed
+// for copyright, appeal within 24h"). A brand's name in such a subdomain
+// is read by the brand's names (brand_in_domain: facebook.appeal-review.com);
+// this reads the names of its other domains, which are not its names as
+// words (meta is a word of English too).
+func brandDomainSubdomain(l *linkx.Link, info *hostInfo) *brand.Brand {
+	if info.brands == nil || len(info.words) == 0 || l.Domain == "" || len(l.Host) <= len(l.Domain)+1 {
+		return nil
+	}
+	sub := l.Host[:len(l.Host)-len(l.Domain)-1]
+	for _, part := range strings.FieldsFunc(sub, func(r rune) bool { return r == '-' || r == '.' }) {
+		if len(part) < 4 || !allLetters(part) || info.brands.Named(part, math.MaxInt) != nil {
+			continue // a brand's name is brand_in_domain's, which knows its tenants (discord.service-now.com)
+		}
+		if b := info.brands.Official(part+".com", "com"); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// allLetters reports a word of lower-case ASCII letters only.
+func allLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
