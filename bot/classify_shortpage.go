@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -30,7 +31,7 @@ func paperworkPage(l *linkx.Link, k *knowledge) []string {
 	var words []string
 	forPathWords(l.Path, func(w string) bool {
 		w = strings.ToLower(w)
-		if paperworkWords[w] && !docsWords[w] && !containsString(words, w) {
+		if paperworkWords[w] && !docsWords[w] && !slices.Contains(words, w) {
 			words = append(words, w)
 		}
 		return true
@@ -86,16 +87,6 @@ func messageBrand(k *knowledge) *brand.Brand {
 		}
 	}
 	return nil
-}
-
-// containsString reports whether s holds w.
-func containsString(s []string, w string) bool {
-	for _, v := range s {
-		if v == w {
-			return true
-		}
-	}
-	return false
 }
 
 // hostedBrandPage returns the brand a link's path is named for when the
