@@ -386,16 +386,9 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 		// serves pages too (pub-….r2.dev/office365/login.html)
 		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: !generatedBucket(l), words: model.NameWords(chosen)}
 		if owner != "" {
-			o, ok := linkx.Parse("https://" + owner + "." + site.Suffix + "/")
+			h, ok := c.hostNameLogit(owner + "." + site.Suffix)
 			if !ok {
 				return nil
-			}
-			fs := scratchFeatures()
-			model.HostFeatures(&o, fs)
-			h, e, has := c.link.HostLogits(&o, fs)
-			featuresPool.Put(fs)
-			if has {
-				h = max(h, e)
 			}
 			r.hostLogit = min(info.hostLogit, h)
 			r.words = append(model.NameWords(owner), r.words...)

@@ -83,18 +83,31 @@ func brandTenant(l *linkx.Link, site linkx.Link, hosted bool, m brand.Match) (st
 // service: the host read by the model no higher than the service's own
 // name is.
 func (c *Classifier) tenantRead(info *hostInfo, service string) *nameRead {
-	s, ok := linkx.Parse("https://" + service + "/")
+	h, ok := c.hostNameLogit(service)
 	if !ok {
 		return nil
 	}
+	return &nameRead{hostLogit: min(info.hostLogit, h), tenant: true}
+}
+
+// hostNameLogit returns how the link model reads a host name alone, at
+// a site's root: the model's host logit, or its expert's where that is
+// higher, as a name's reading is capped by another's (tenantRead: a
+// tenant service's own name; the bucket owner's name in readName).
+// ok is false for a name that is no host.
+func (c *Classifier) hostNameLogit(host string) (logit float32, ok bool) {
+	l, ok := linkx.Parse("https://" + host + "/")
+	if !ok {
+		return 0, false
+	}
 	fs := scratchFeatures()
-	model.HostFeatures(&s, fs)
-	h, e, has := c.link.HostLogits(&s, fs)
+	model.HostFeatures(&l, fs)
+	h, e, has := c.link.HostLogits(&l, fs)
 	featuresPool.Put(fs)
 	if has {
 		h = max(h, e)
 	}
-	return &nameRead{hostLogit: min(info.hostLogit, h), tenant: true}
+	return h, true
 }
 
 // tenantSignals returns a link's signals with its host read as a brand's
