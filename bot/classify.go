@@ -1252,6 +1252,20 @@ func patternSlot(raw string) int {
 	return int(h>>16) % len(hostInfo{}.pattern)
 }
 
+// linkLogit returns the link model's logit of a link whose host is read
+// (info) and whose path features are pf: the host's and the path's
+// logits summed, or the host's expert where it reads higher. Every
+// reading of a path (signals, and the readings that put a path in
+// another light: plainHTTPReading, plainPageReading, lookupReading)
+// combines them so.
+func (c *Classifier) linkLogit(info *hostInfo, pf *model.Features) float32 {
+	logit := info.hostLogit + c.link.Logit(pf)
+	if info.hasExpert {
+		logit = max(logit, info.expertLogit)
+	}
+	return logit
+}
+
 // signals completes the host's link signals with the path's: the link
 // model's score of the whole link, an odd port, a brand in the path of a
 // user-content page. pf receives the path features. page is the path's
@@ -1261,11 +1275,7 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 	sig := info.signals
 	model.PathFeatures(l, pf)
 	if sig[model.SigShortener] == 0 {
-		logit := info.hostLogit + c.link.Logit(pf)
-		if info.hasExpert {
-			logit = max(logit, info.expertLogit)
-		}
-		sig[model.SigModel] = model.ClampModel(float64(logit))
+		sig[model.SigModel] = model.ClampModel(float64(c.linkLogit(info, pf)))
 	} // a shortener's own name says nothing of where it leads: the model stays neutral
 	if l.IP.IsValid() && l.Port != "" && l.Port != "80" && l.Port != "443" {
 		sig[model.SigPort] = 1

@@ -46,11 +46,8 @@ func (c *Classifier) lookupReading(l *linkx.Link, info *hostInfo, sig model.Link
 	page.Path = l.Path[:at]
 	pf := scratchFeatures()
 	model.PathFeatures(&page, pf)
-	read := info.hostLogit + c.link.Logit(pf)
+	read := c.linkLogit(info, pf)
 	featuresPool.Put(pf)
-	if info.hasExpert {
-		read = max(read, info.expertLogit)
-	}
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(read)))
 	return sig
 }

@@ -70,11 +70,8 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 	tls.Scheme = "https"
 	pf := scratchFeatures()
 	model.PathFeatures(&tls, pf)
-	logit := info.hostLogit + c.link.Logit(pf)
+	logit := c.linkLogit(info, pf)
 	featuresPool.Put(pf)
-	if info.hasExpert {
-		logit = max(logit, info.expertLogit)
-	}
 	if logit < plainHTTPMax || talk && logit < plainHTTPTalkMax {
 		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	}
@@ -108,11 +105,8 @@ func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.L
 	pf := scratchFeatures()
 	model.PathFeatures(l, pf)
 	model.AddPlainPage(l, pf)
-	logit := info.hostLogit + c.link.Logit(pf)
+	logit := c.linkLogit(info, pf)
 	featuresPool.Put(pf)
-	if info.hasExpert {
-		logit = max(logit, info.expertLogit)
-	}
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	return sig
 }
