@@ -1061,7 +1061,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if l.Scheme == "http" && !k.luresHard() {
 		sig = c.plainHTTPReading(l, info, sig, k)
 	}
-	if judgeSelfServe(rs, l, info, k, shown()) {
+	// judgeSelfServe reads nothing but info.selfServe of most hosts: the
+	// shown name (linkx.Defang, a string built) only where it speaks
+	if info.selfServe != nil && judgeSelfServe(rs, l, info, k, shown()) {
 		suspect = true
 	}
 	if !k.luresHard() {
