@@ -118,7 +118,7 @@ func parse(raw string) (Link, bool) {
 		l.Bare = true
 	}
 	// Browsers read a backslash in the authority as a slash.
-	end := strings.IndexAny(rest, "/?#\\")
+	end := authorityEnd(rest)
 	if end < 0 {
 		end = len(rest)
 	}
@@ -154,7 +154,7 @@ func parse(raw string) (Link, bool) {
 	if host == "" {
 		return l, false
 	}
-	if q := strings.IndexAny(tail, "?#"); q >= 0 {
+	if q := queryStart(tail); q >= 0 {
 		l.Path = strings.ReplaceAll(tail[:q], "\\", "/")
 		if tail[q] == '?' {
 			l.Query = tail[q+1:]
@@ -179,6 +179,29 @@ func parse(raw string) (Link, bool) {
 		return l, false
 	}
 	return l, true
+}
+
+// authorityEnd is strings.IndexAny(s, "/?#\\"): where the authority of
+// a URL after its scheme ends. A byte loop, as the bytes looked for are
+// ASCII (strings.IndexAny builds its set of them on every call).
+func authorityEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '/', '?', '#', '\\':
+			return i
+		}
+	}
+	return -1
+}
+
+// queryStart is strings.IndexAny(s, "?#"), by a byte loop as authorityEnd.
+func queryStart(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '?' || c == '#' {
+			return i
+		}
+	}
+	return -1
 }
 
 // normaliseHost fills Host, Unicode, Domain, Suffix and ICANN from a raw
