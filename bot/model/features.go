@@ -631,19 +631,53 @@ func pathGrams(fs *Features, path string) {
 	grams(fs, 'R', buf[:n+1], 4, 4)
 }
 
-// grams adds the character n-grams of b, from lo to hi characters.
+// grams adds the character n-grams of b, from lo to hi characters: all
+// of one length, in order, then the next length, as fs.add would one at
+// a time. Each length's grams are written straight into the room left in
+// fs, and the grams of three, four and five characters (what host names
+// and paths use) are hashed without a loop over their bytes.
 func grams(fs *Features, ns byte, b []byte, lo, hi int) {
 	for n := lo; n <= hi; n++ {
-		start := hashByte(hashStart(ns), byte(n)) // every gram's hash starts with its namespace and length
-		for i := 0; i+n <= len(b); i++ {
-			h := start
-			for _, c := range b[i : i+n] {
-				h = hashByte(h, c)
-			}
-			fs.add(h, Spelling, 1, "")
+		m := len(b) - n + 1 // the grams of n characters
+		if room := MaxFeatures - fs.N; m > room {
+			m = room // fs.add drops what does not fit
 		}
+		if m <= 0 {
+			continue
+		}
+		start := hashByte(hashStart(ns), byte(n)) // every gram's hash starts with its namespace and length
+		list := fs.List[fs.N : fs.N+m]
+		switch n {
+		case 3:
+			for i := range list {
+				g := b[i : i+3]
+				list[i] = spelling(hashByte(hashByte(hashByte(start, g[0]), g[1]), g[2]))
+			}
+		case 4:
+			for i := range list {
+				g := b[i : i+4]
+				list[i] = spelling(hashByte(hashByte(hashByte(hashByte(start, g[0]), g[1]), g[2]), g[3]))
+			}
+		case 5:
+			for i := range list {
+				g := b[i : i+5]
+				list[i] = spelling(hashByte(hashByte(hashByte(hashByte(hashByte(start, g[0]), g[1]), g[2]), g[3]), g[4]))
+			}
+		default:
+			for i := range list {
+				h := start
+				for _, c := range b[i : i+n] {
+					h = hashByte(h, c)
+				}
+				list[i] = spelling(h)
+			}
+		}
+		fs.N += m
 	}
 }
+
+// spelling is the feature of a gram of hash h, as fs.add writes it.
+func spelling(h uint32) Feature { return Feature{Index: h & mask, Family: Spelling, Value: 1} }
 
 // words adds the words of a name: split at dots, hyphens and where
 // letters meet digits; the digits themselves count only as "a number".
