@@ -374,6 +374,14 @@ type nameRead struct {
 // the combiner reads it. It is called once a host (analyse).
 func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 	site, hosted := model.Site(*l)
+	if service, ok := generatedTenant(l); ok && !c.training {
+		// read no higher than the service's own name, experts dropped
+		h, ok := c.hostNameLogit(service)
+		if !ok {
+			return nil
+		}
+		return &nameRead{hostLogit: min(info.hostLogit, h)}
+	}
 	switch {
 	case premiumName(l, hosted):
 		return &nameRead{hostLogit: min(info.hostLogit, 0), premium: true}

@@ -275,3 +275,46 @@ func judgeSelfServe(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, sh
 	}
 	return true
 }
+
+// A tenant id a provider generates. AWS IAM Identity Center gives each
+// organisation's access portal a host named by a directory id it
+// generates, d- and ten hex digits (d-90671abcde.awsapps.com/start), until
+// the organisation picks an alias. The link model reads the digits and
+// the hyphen of such an id as a kit's throwaway name (host logit 3.25,
+// warned with /start), but no one chooses the id: the provider assigns
+// it, and the page behind it is the provider's own sign-in. Only a
+// provider's documented shape is read so; a name anyone picks on the
+// same service (d-login-verify.awsapps.com) is read as before.
+
+// generatedTenants are the services whose tenants' generated ids are
+// read as the service's own name, each with the id's shape.
+var generatedTenants = map[string]func(label string) bool{
+	"awsapps.com": awsDirectoryID,
+}
+
+// awsDirectoryID reports an AWS directory id: d- and ten lower-case hex
+// digits.
+func awsDirectoryID(label string) bool {
+	if len(label) != 12 || label[:2] != "d-" {
+		return false
+	}
+	for i := 2; i < len(label); i++ {
+		if c := label[i]; !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// generatedTenant returns the service a host's one label in front of it
+// is an id the service generated (generatedTenants), if it is. The
+// services are on the public suffix list (awsapps.com), so the id is the
+// registrable name's label.
+func generatedTenant(l *linkx.Link) (string, bool) {
+	label, service, ok := strings.Cut(l.Host, ".")
+	if !ok || l.IP.IsValid() || l.Suffix != service {
+		return "", false
+	}
+	id, ok := generatedTenants[service]
+	return service, ok && id(label)
+}
