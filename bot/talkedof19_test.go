@@ -6,6 +6,40 @@ import (
 	"github.com/immunebot/immune/bot"
 )
 
+// TestDocumentPageTalkedOf (tech19): a page of an older site's document
+// tree (folders of words, a page .htm/.html/.php) is read no higher than
+// its site's root when the message talks plainly of it, naming the site
+// or the page's subject or calling it a reading (docPageReading). Each
+// allow case was warned or deleted on a8e4e95. Kit pages at compromised
+// sites stay flagged beside a lure's, a notice's or paperwork's words,
+// with a kit's folder, a brand or a lure's word in the path, a token
+// folder, or on a dynamic DNS name, whatever the message says.
+func TestDocumentPageTalkedOf(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"fabien on the quake 2 renderer https://fabiensanglard.net/quake2/quake2_software_renderer.php", bot.Allow},
+		{"fabien's black book on wolf3d https://fabiensanglard.net/gebbwolf3d/index.html", bot.Allow},
+		{"fnv constants are on the author's page http://www.isthe.com/chongo/tech/comp/fnv/index.html#FNV-param", bot.Allow},
+		{"gbatek covers the ds too http://problemkaputt.de/gbatek.htm#dsmemorymaps", bot.Allow},
+		{"songho has the matrix derivation http://www.songho.ca/math/homogeneous/homogeneous.html", bot.Allow},
+		{"zero width joiner details https://www.fileformat.info/info/unicode/char/200d/index.htm", bot.Allow},
+		{"fileformat.info for the nbsp https://www.fileformat.info/info/unicode/char/00a0/index.htm", bot.Allow},
+		{"cryptopals set 1 challenge 6 https://cryptopals.com/sets/1/challenges/6", bot.Allow},
+		{"cryptohack's rsa challenges https://cryptohack.org/challenges/rsa/", bot.Allow},
+		{"the z80 opcode decoding page http://www.z80.info/z80undoc.htm", bot.Allow},
+
+		{"your invoice is ready, view the document http://gardenclub.com/docs/files/index.html", bot.Warn},
+		{"gardenclub docs http://gardenclub.com/owa/index.html", bot.Warn},
+		{"the spec page http://gardenclub.com/paypal/index.html", bot.Warn},
+		{"the docs page http://gardenclub.com/wp-content/secure/login.php", bot.Warn},
+		{"the docs page https://owarezulofflogs.hopto.org/lol/bvnblue/admin.php", bot.Warn},
+		{"look at this https://owarezulofflogs.hopto.org/lol/bvnblue/admin.php lol", bot.Warn},
+		{"the guide https://gardenclub.com/a8f3c9d2e1b0a7f6/index.html", bot.Warn},
+		{"urgent: your mailbox is full, see the guide http://gardenclub.com/docs/mail/index.html", bot.Warn},
+		{"the gardenclub page http://gardenclub.com/verify/index.html", bot.Warn},
+	})
+}
+
 // TestGeneratedTenantID (tech19): AWS IAM Identity Center's access
 // portal on a directory id AWS generates (d- and ten hex digits on
 // awsapps.com) is read as awsapps.com's own name (generatedTenant); the

@@ -1,0 +1,205 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// A page of an older site's document tree that a member talks of. The
+// link model reads the path of a site's hand-written pages as a kit's:
+// folders of words and a page at the end (.htm, .html, .php) weigh on
+// their own, and deeper weighs more (fileformat.info's
+// /info/unicode/char/200b/index.htm +4.30, fabiensanglard.net's
+// /gebbdoom/index.html +3.41, isthe.com's /chongo/tech/comp/fnv/index.html
+// +7.61 over plain HTTP), for kits on compromised sites are laid out so
+// too: of the training lists' 90,273 phishing URLs 20,400 have this
+// shape (docPage), 16,609 of them are flagged, and 12,519 would pass read
+// as their site's root. The shape alone says nothing, so a link posted
+// bare is read in full.
+//
+// What says something is the message. A member who points others to a
+// reference talks of it: the text names the site or the page's subject
+// (a word of the host's name or of the path: "fabien on the quake 2
+// renderer", "fnv constants are on the author's page", "gbatek covers
+// the ds too"), or calls it something to read ("the spec", "his
+// writeup", "this page explains", refWords). A spray or a kit's bait
+// names the brand it passes for, or the paperwork and the trouble it
+// invents, and then it does not talk plainly (knowledge.talksPlainly).
+//
+// docPageReading reads such a link no higher than its site's root (the
+// path's logit bounded by 0), in a message that talks plainly (no
+// lure's, notice's or paperwork's words, English letters) and names the
+// link or calls it a reading (knowledge.talksOf). The host's name is
+// read in full: a name read as a kit's (a logit above about 3.6, where
+// the combiner warns) still warns; a brand read in the host or the path,
+// a lure's or a scheme's words in the path, a kit's or paperwork's
+// folder, a page named for a document to open, a query, a token (twelve
+// hex digits), an address, a port, a user's name, a page anyone can
+// publish or a site on a hosting platform or a dynamic DNS name keep the
+// path's reading. What it gives up: a kit page at a compromised site
+// that a hijacked account posts as a reference ("the gardenclub page
+// https://gardenclub.com/docs/v2/index.html") passes. Run time only: the trainer fits the combiner on the model's
+// readings as they are.
+
+// docPageFrom is the link model's logit from which docPageReading looks
+// at a link: below it the reading changes no verdict (the combiner warns
+// from about 3.6) and the path is not read again.
+const docPageFrom = 2
+
+// docPageReading returns a link's signals with a document tree's link
+// read no higher than its site's root, when the message talks of it.
+func (c *Classifier) docPageReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
+	if c.training || sig[model.SigModel] < docPageFrom || readsBrand(&sig) || sig[model.SigShortener] > 0 ||
+		!docPage(l, info, k.brands) || !k.talksOf(l) {
+		return sig
+	}
+	pf := scratchFeatures()
+	model.PathFeatures(l, pf)
+	path := c.link.Logit(pf)
+	featuresPool.Put(pf)
+	if path <= 0 {
+		return sig
+	}
+	// the site's root: the host's logit, or its expert's where higher
+	root := info.hostLogit
+	if info.read != nil && !info.read.premium {
+		root = min(root, info.read.hostLogit)
+	} else if info.hasExpert {
+		root = max(root, info.expertLogit)
+	}
+	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(root)))
+	return sig
+}
+
+// docPage reports a link to a page of a document tree: no query, folders
+// of words (letters, digits, hyphens, underscores; no dot, no run of
+// twelve hex digits) and a page named so, written out (.htm, .html,
+// .shtml) or a script's (.php), with no kit's or paperwork's words, no
+// lure's or scheme's words and no brand in the path, on a host of its
+// own (no address, port or user's name; no page anyone can publish, no
+// site on a hosting platform or a dynamic DNS name).
+func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
+	if l.Query != "" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent {
+		return false
+	}
+	if _, hosted := model.Site(*l); hosted {
+		return false // a site on a host anyone signs up to (hopto.org, 000webhostapp.com): kits' ground
+	}
+	trimmed := strings.TrimPrefix(l.Path, "/")
+	if trimmed == "" {
+		return false // a site's root: its name is all there is to read
+	}
+	segs := strings.Split(trimmed, "/")
+	for i, seg := range segs {
+		name := seg
+		if i == len(segs)-1 {
+			if seg == "" {
+				break // a folder
+			}
+			if dot := strings.LastIndexByte(seg, '.'); dot > 0 {
+				switch strings.ToLower(seg[dot+1:]) {
+				case "htm", "html", "shtml", "php":
+				default:
+					return false
+				}
+				name = seg[:dot]
+			}
+		}
+		if !pathWord(name) || hexRun(name) {
+			return false
+		}
+	}
+	return talkedDocPath(l.Path) && !kitPath(l.Path) && !paperworkPath(l.Path) && !docLurePage(l.Path) &&
+		len(pathLureWords(l)) == 0 && pathBrand(l, info, bm) == nil
+}
+
+// pathWord reports a path segment's name of two letters or more, with
+// digits, hyphens and underscores between them (gebbdoom, quake2,
+// doomClassicRenderer, 200b), or a number (/sets/1/challenges/6).
+func pathWord(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9' || c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 || letters == 0 && len(s) > 0 || len(s) >= 3
+}
+
+// talksOf reports whether a message talks of a link as a member points
+// others to a reference: it talks plainly (knowledge.talksPlainly) and
+// names the link (namesLink) or calls it a reading (callsReading).
+func (k *knowledge) talksOf(l *linkx.Link) bool {
+	return k.talksPlainly() && (k.namesLink(l) || k.callsReading())
+}
+
+// plainLinkWords are words of a link that name nothing of what it is
+// about: a page's ending, a web address's parts.
+var plainLinkWords = setOf("www", "com", "org", "net", "info", "html", "htm", "shtml", "php", "index", "http", "https",
+	"the", "and", "for", "page", "home", "default", "main")
+
+// namesLink reports whether the message names the link: its site's name
+// written out as a link of its own, or, its links aside, a word of three letters or digits or more that is a label of its host
+// or a word of its path (z80, gbatek, fnv, unicode), or a word of four or
+// more that its site's name starts with (fabien: fabiensanglard.net).
+func (k *knowledge) namesLink(l *linkx.Link) bool {
+	for i := range k.links {
+		// the site's name written out beside its page
+		// ("fileformat.info for the nbsp https://www.fileformat.info/…")
+		if o := &k.links[i]; o.Bare && o.Domain == l.Domain && strings.Trim(o.Path, "/") == "" && o.Raw != l.Raw {
+			return true
+		}
+	}
+	label := l.Domain
+	if dot := strings.IndexByte(label, '.'); dot > 0 {
+		label = label[:dot]
+	}
+	folded := string(k.folded())
+	for w := range strings.FieldsFuncSeq(folded, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if len(w) < 3 || len(w) == 3 && strings.IndexAny(w, "0123456789") < 0 || plainLinkWords[w] {
+			continue // "lol" is no name
+		}
+		if len(w) >= 4 && strings.HasPrefix(label, w) {
+			return true
+		}
+		for h := range strings.SplitSeq(l.Host, ".") {
+			if h == w {
+				return true
+			}
+		}
+		named := false
+		forPathWords(l.Path, func(p string) bool {
+			named = p == w || p == w+"s" // challenge: /challenges/
+			return !named
+		})
+		if named {
+			return true
+		}
+	}
+	return false
+}
+
+// refWords are the folded words a member calls a page to read by: a
+// spec, a guide, a write-up, a page that explains.
+var refWords = setOf("spec", "specs", "specification", "doc", "docs", "documentation", "manual", "reference",
+	"page", "post", "blog", "article", "writeup", "paper", "guide", "tutorial", "chapter", "section", "faq", "wiki",
+	"notes", "book", "series", "slides", "lecture", "course", "explains", "explained", "explanation", "derivation",
+	"details", "describes", "covers", "table", "tables", "chart", "charts", "rfc", "appendix")
+
+// callsReading reports whether the message, its links aside, calls what
+// it links a reading (refWords).
+func (k *knowledge) callsReading() bool {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if refWords[w] {
+			return true
+		}
+	}
+	return false
+}
