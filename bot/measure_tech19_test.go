@@ -12,7 +12,9 @@ import "testing"
 // trackers, paste sites and CI logs. The tuning set is held to what the
 // pass reached; the held-out set is only logged.
 var nineteenthTuningSets = []tunedSet{
-	{measureSet{"en-tech19t.txt", false}, 0, 676},
+	// 47 on a8e4e95 (53 links); 31 with the pass's readings (expertPathReading,
+	// docPageReading, generatedTenant)
+	{measureSet{"en-tech19t.txt", false}, 0, 31},
 }
 
 // TestMeasureNineteenthTuningSets holds en-tech19t.txt to what the pass
