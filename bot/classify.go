@@ -1025,6 +1025,21 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("hosted_brand_page", shown()+l.Path, b.Name)))
 		suspect = true
 	}
+	if folder, b := kitFolderPage(l, info, k); b != nil {
+		rs.add(handRule(CodeLurePage, wKitFolder, shown(), say2("kit_folder_brand", shown()+l.Path, b.Name)))
+		suspect = true
+	} else if folder != "" {
+		rs.add(handRule(CodeLurePage, wKitFolder, shown(), say2("kit_folder_mail", shown()+l.Path, folder)))
+		suspect = true
+	}
+	if words := rootCredentialPage(l, info, k); words != nil {
+		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("root_credential_page", shown()+l.Path, strings.Join(words, ", "))))
+		suspect = true
+	}
+	if b := brandCodeHost(l, info, k); b != nil {
+		rs.add(handRule(CodeBrandInDomain, wLurePage, shown(), say2("brand_code_host", shown(), b.Name)))
+		suspect = true
+	}
 	if w := authorityName(l, k); w != "" {
 		rs.add(handRule(CodeDomainWords, wLurePage, shown(), say2("authority_name", shown(), w)))
 		suspect = true
