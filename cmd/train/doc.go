@@ -19,6 +19,7 @@
 //	go run ./cmd/train -wideharvest -genhttp -1 -pathrecall 0.815 -out DIR  # the written benign URLs as plain HTTP at the harvest's share too: measured and not kept
 //	go run ./cmd/train -on validation -digitshape -out DIR  # host names' digit-shape features (the order of letters, digits and hyphens; n-grams with digits folded to 0): measured and not kept (BENCHMARKS.md, model16)
 //	go run ./cmd/train -on validation -plainpages=false -out DIR  # without the plain-HTTP page feature (on by default: a plain-HTTP page of an older site weighs over HTTPS what the harvested links say, a log odds ratio, not the scheme's learned weight; BENCHMARKS.md, model17)
+//	go run ./cmd/train -on validation -shortpages 0.02 -shortfolders=false -out DIR  # short document pages of ordinary sites at their root only (/avg.html): measured and not switched on (BENCHMARKS.md, model18, short18, kit19)
 //	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //

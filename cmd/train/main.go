@@ -35,6 +35,7 @@ func main() {
 	flag.IntVar(&harvestCap, "harvestcap", harvestCap, "with -wideharvest: at most this many of the wider modules' links of one registrable domain (0: all)")
 	flag.Float64Var(&genHTTP, "genhttp", genHTTP, "the share of the benign URLs the trainer writes that are plain HTTP (-1: the share among the harvested benign links)")
 	flag.Float64Var(&shortPageShare, "shortpages", shortPageShare, "the share of popular domains the trainer writes one short document page on (generateShortPages; 0: none)")
+	flag.BoolVar(&shortPageFolders, "shortfolders", shortPageFolders, "with -shortpages: pages one folder down too (/dc/dce.html, /gc/index.htm), not only at the root")
 	flag.Float64Var(&oldWebShare, "oldweb", oldWebShare, "the share of popular domains the trainer writes one page of an older project's site on (generateOldWebURLs; 0: none)")
 	flag.Float64Var(&oldWebHTTP, "oldwebhttp", oldWebHTTP, "with -oldweb: the share of those pages written as plain HTTP")
 	flag.BoolVar(&keepTrusted, "keeptrusted", keepTrusted, "benign URLs on reputable hosts that are no brand's own teach the link model their paths (only brands' own hosts, pages anyone publishes and private addresses are left out)")

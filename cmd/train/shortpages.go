@@ -13,6 +13,16 @@ import (
 // none).
 var shortPageShare = 0.0
 
+// shortPageFolders is -shortfolders: generateShortPages writes pages one
+// folder down (/dc/dce.html, /gc/index.htm) as well as at the root. With
+// -shortfolders=false it writes root pages only (/avg.html), the shape
+// whose weighing is the model's mistake (565 phishing to 5 benign in
+// the train split), and leaves alone /folder/index.html, which kits
+// unpacked onto compromised sites are reached by: on the validation
+// split phishing URLs fell 76.28 -> 75.78 % flagged, not 75.17 %, but
+// en-tech16t fell only 20 -> 11, not 8 (BENCHMARKS.md, kit19).
+var shortPageFolders = true
+
 // generateShortPages writes the short document pages personal and older
 // sites serve at their root or one folder down (/avg.html, /dc/dce.html,
 // /flamegraphs.html, /opengl/gl_projection.html, /gc/index.htm), over HTTPS, on a
@@ -28,7 +38,13 @@ var shortPageShare = 0.0
 // pages at a compromised site's root, /zimbra/, zalo-otp.net beside a
 // stolen code, a brand's readthedocs site beside a lure) and 1.4 points
 // of the test split's phishing URLs (74.0 % -> 72.6 % flagged) stay lost,
-// so it stays off (BENCHMARKS.md, short18). The page names are
+// so it stays off (BENCHMARKS.md, short18). kit19's rules
+// (bot/classify_kitpage.go) bring back the kit folders, root sign-in
+// pages and zalo-otp.net, but read with those rules on both sides the
+// switch still costs the test split's phishing URLs 75.05 -> 73.62 %
+// (-shortfolders=false: 74.41 %) and leaves root document pages
+// (/documents.html), .info pages and a brand's readthedocs site beside
+// a lure lost (BENCHMARKS.md, kit19). The page names are
 // words of topics and abbreviations of this trainer's own list, none of
 // them a lure or scheme word of the names lexicon (TestShortPageWords),
 // so what the model learns is that the shape alone does not tell, and a
@@ -75,6 +91,9 @@ func shortPagePath(r *rand.Rand) string {
 		name += pick(r, shortTopics)
 	case 1:
 		name += fmt.Sprint(r.IntN(100))
+	}
+	if !shortPageFolders {
+		return "/" + name + "." + pick(r, shortExts)
 	}
 	switch r.IntN(5) {
 	case 0, 1, 2:
