@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math"
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -26,8 +27,9 @@ import (
 // renderer", "fnv constants are on the author's page", "gbatek covers
 // the ds too"), or calls it something to read ("the spec", "his
 // writeup", "this page explains", refWords). A spray or a kit's bait
-// names the brand it passes for, or the paperwork and the trouble it
-// invents, and then it does not talk plainly (knowledge.talksPlainly).
+// names the brand it passes for (knowledge.namesBrand), or the paperwork
+// and the trouble it invents, and then it does not talk plainly
+// (knowledge.talksPlainly).
 //
 // docPageReading reads such a link no higher than its site's root (the
 // path's logit bounded by 0), in a message that talks plainly (no
@@ -134,10 +136,27 @@ func pathWord(s string) bool {
 }
 
 // talksOf reports whether a message talks of a link as a member points
-// others to a reference: it talks plainly (knowledge.talksPlainly) and
-// names the link (namesLink) or calls it a reading (callsReading).
+// others to a reference: it talks plainly (knowledge.talksPlainly), names
+// no protected brand (a bait names the brand it passes for: "netflix
+// page https://gardenclub.com/members/area/index.html", "the binance
+// guide https://bitcoin-doubler.net/en/faq/"), and names the link
+// (namesLink) or calls it a reading (callsReading).
 func (k *knowledge) talksOf(l *linkx.Link) bool {
-	return k.talksPlainly() && (k.namesLink(l) || k.callsReading())
+	return k.talksPlainly() && !k.namesBrand() && (k.namesLink(l) || k.callsReading())
+}
+
+// namesBrand reports whether the message, its links aside, names a
+// protected brand by a word of its text.
+func (k *knowledge) namesBrand() bool {
+	if k.brands == nil {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if k.brands.Named(w, math.MaxInt) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // plainLinkWords are words of a link that name nothing of what it is

@@ -32,6 +32,8 @@ func TestExpertReadingWithThePath(t *testing.T) {
 		{"the docs https://bitcoinops.org/connect-wallet/", bot.Warn},
 		{"the docs https://claim-airdrop-portal.io/en/docs/getting-started/", bot.Warn},
 		{"the docs https://walletconnect-sync.org/en/docs/getting-started/", bot.Warn},
+		{"the binance guide https://bitcoin-doubler.net/en/faq/", bot.Warn},
+		{"the coinbase docs https://bitcoin-doubler.net/en/topics/package-relay/", bot.Warn},
 	})
 }
 
@@ -66,6 +68,7 @@ func TestDocumentPageTalkedOf(t *testing.T) {
 		{"the guide https://gardenclub.com/a8f3c9d2e1b0a7f6/index.html", bot.Warn},
 		{"urgent: your mailbox is full, see the guide http://gardenclub.com/docs/mail/index.html", bot.Warn},
 		{"the gardenclub page http://gardenclub.com/verify/index.html", bot.Warn},
+		{"netflix page https://gardenclub.com/members/area/index.html", bot.Warn},
 	})
 }
 
