@@ -899,9 +899,13 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		return 0, false, false
 	}
 	info, hf := c.hosts.getFeatures(c, k.brands, l)
+	var pf *model.Features // the path's features, when linkSignals worked them out
 	defer func() {
 		if hf != nil {
 			featuresPool.Put(hf) // not kept for an explanation
+		}
+		if pf != nil {
+			featuresPool.Put(pf)
 		}
 	}()
 	if libraryDocs(l, info) && !k.speaksAny() {
@@ -1066,7 +1070,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	} else if l.Disguised {
 		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
 	}
-	sig, reread := c.linkSignals(l, info, k.brands, &page), false
+	var sig model.LinkSignals
+	sig, pf = c.linkSignals(l, info, k.brands, &page)
+	reread := false
 	if info.read != nil && !k.luresHard() {
 		// a name not chosen as a scam's is read so only in a message
 		// that is not a lure: a bought or compromised premium name, a
@@ -1103,9 +1109,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(c.fitted(model.SigRawIP, 1, Reason{Code: CodeRawIP, Subject: shown(), text: say2("raw_ip", shown())}))
 	}
 	if contrib := c.comb.Link[model.SigModel] * float64(sig[model.SigModel]); contrib >= 1 && rs.explain < len(rs.pending) {
-		rs.pending[rs.explain] = pendingPattern{link: l, info: info, contrib: contrib, host: hf}
+		rs.pending[rs.explain] = pendingPattern{link: l, info: info, contrib: contrib, host: hf, path: pf}
 		rs.explain++
-		hf = nil // the pending explanation's now
+		hf, pf = nil, nil // the pending explanation's now
 	}
 	return z, true, true
 }
@@ -1141,14 +1147,24 @@ type pendingPattern struct {
 	// judging the link worked them out (a host not seen before), nil
 	// otherwise; from featuresPool, put back by release
 	host *model.Features
+	// path holds the link model's features of the link's path when
+	// judging the link worked them out (linkSignals, for a link not
+	// remembered on its host), nil otherwise; put back as host is
+	path *model.Features
 }
 
-// release puts back the host features the pending explanations hold.
+// release puts back the host and path features the pending
+// explanations hold.
 func (rs *reasons) release() {
 	for i := range rs.pending[:rs.explain] {
-		if p := &rs.pending[i]; p.host != nil {
+		p := &rs.pending[i]
+		if p.host != nil {
 			featuresPool.Put(p.host)
 			p.host = nil
+		}
+		if p.path != nil {
+			featuresPool.Put(p.path)
+			p.path = nil
 		}
 	}
 }
@@ -1184,10 +1200,15 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 			}
 			p.info.hostPart.Store(hp)
 		}
-		pf := scratchFeatures()
-		model.PathFeatures(p.link, pf)
-		why := hp.ExplainPart(pf)
-		featuresPool.Put(pf)
+		var why []model.Contribution
+		if p.path != nil {
+			why = hp.ExplainPart(p.path) // the path's features, as judging the link worked them out
+		} else {
+			pf := scratchFeatures()
+			model.PathFeatures(p.link, pf)
+			why = hp.ExplainPart(pf)
+			featuresPool.Put(pf)
+		}
 		if len(why) == 0 {
 			continue
 		}
@@ -1213,18 +1234,22 @@ func (c *Classifier) explainPatterns(rs *reasons) {
 // its path read and scored by the link model once. The signals depend on
 // nothing but the link, its host's analysis and the brands that analysis
 // was made under.
-func (c *Classifier) linkSignals(l *linkx.Link, info *hostInfo, bm *brand.Matcher, page *pageReading) model.LinkSignals {
+//
+// When it works the signals out, it returns the path's features it read
+// (model.PathFeatures, from featuresPool, for the caller to put back):
+// a flagged link's explanation reads them again (explainPatterns). It
+// returns nil features when the signals were remembered.
+func (c *Classifier) linkSignals(l *linkx.Link, info *hostInfo, bm *brand.Matcher, page *pageReading) (model.LinkSignals, *model.Features) {
 	slot := &info.sigs[patternSlot(l.Raw)]
 	if m := slot.Load(); m != nil && m.link == l.Raw {
-		return m.sig
+		return m.sig, nil
 	}
 	pf := scratchFeatures()
 	sig := c.signals(l, info, pf, bm, page)
-	featuresPool.Put(pf)
 	if key, ok := memoKey(l.Raw); ok {
 		slot.Store(&signalsMemo{link: key, sig: sig})
 	}
-	return sig
+	return sig, pf
 }
 
 // memoKey returns the link a host's memo is kept under: a copy, for a
