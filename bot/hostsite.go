@@ -28,6 +28,11 @@ func siteOf(l *linkx.Link) (linkx.Link, bool) {
 // (x.sites.pages.cloud.gov) or as a registrable name of its own
 // (docs.pages.com) is no forge's.
 func forgePages(l *linkx.Link) (linkx.Link, bool) {
+	if !strings.Contains(l.Host, ".pages.") {
+		// most hosts: strings.Contains is vectorised where
+		// strings.LastIndex hashes its way back from the end
+		return *l, false
+	}
 	i := strings.LastIndex(l.Host, ".pages.")
 	if i <= 0 || l.Domain == "" || l.IP.IsValid() {
 		return *l, false
