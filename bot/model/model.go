@@ -347,9 +347,22 @@ func (x *explainer) add(m *Model, fs *Features) { x.addLogit(m, fs) }
 // returns m.Logit(fs), summed in Logit's order.
 func (x *explainer) addLogit(m *Model, fs *Features) float32 {
 	var s float32
+	// m.weight's choice of packed or plain weights made once, not for
+	// every feature; the same products in the same order
+	p := m.packed
+	var pw []int16
+	stride, col := 0, m.col
+	if p != nil {
+		pw, stride = p.w, p.stride
+	}
 	for i := 0; i < fs.N; i++ {
 		f := &fs.List[i]
-		w := m.weight(f.Index) * f.Value
+		var w float32
+		if pw != nil {
+			w = float32(pw[int(f.Index)*stride+col]) * m.scale * f.Value
+		} else {
+			w = m.Weights[f.Index] * f.Value
+		}
 		s += w
 		x.sums[f.Family] += w
 		if f.Text == "" || w <= 0 {
