@@ -237,8 +237,17 @@ func normaliseName(n *hostName, host string) {
 			break
 		}
 	}
+	unicodeName := "" // the name as a reader sees it, when known without decoding
 	if ascii {
 		host = strings.ToLower(host)
+	} else if keptIDN(host) {
+		// what idna.Lookup leaves as it is (keptIDN): encoded alone
+		a, err := idna.Punycode.ToASCII(host)
+		if err != nil {
+			return
+		}
+		unicodeName = host
+		host = strings.TrimRight(a, ".")
 	} else {
 		a, err := idna.Lookup.ToASCII(host)
 		if err != nil {
@@ -257,7 +266,9 @@ func normaliseName(n *hostName, host string) {
 	n.ok = true
 	n.host = host
 	n.unicode = host
-	if strings.Contains(host, "xn--") {
+	if unicodeName != "" {
+		n.unicode = unicodeName
+	} else if strings.Contains(host, "xn--") {
 		if u, err := idna.Punycode.ToUnicode(host); err == nil {
 			n.unicode = u
 		}
