@@ -6,37 +6,6 @@ import (
 	"github.com/immunebot/immune/bot"
 )
 
-// TestExpertReadingWithThePath (tech19): a link whose host name a model
-// expert reads high (crypto words: bitcoinops.org, bitcoindevkit.org,
-// wiki.polkadot.network) and whose path reads as documentation is read
-// with the path's evidence on the expert's reading too, in a message
-// that talks of it (expertPathReading). Each allow case was warned on
-// a8e4e95. A scam's pages posted bare or beside other talk, a path that
-// reads as a kit's, and a lure's message are read in full.
-func TestExpertReadingWithThePath(t *testing.T) {
-	t.Parallel()
-	checkLevels(t, true, []levelCase{
-		{"the bdk docs https://bitcoindevkit.org/getting-started/", bot.Allow},
-		{"optech's topic page on taproot https://bitcoinops.org/en/topics/taproot/", bot.Allow},
-		{"polkadot wiki on xcm https://wiki.polkadot.network/docs/learn-xcm", bot.Allow},
-		{"web3auth docs for the react sdk https://web3auth.io/docs/", bot.Allow},
-		{"the onboarding guide https://bitcoin.design/guide/onboarding/", bot.Allow},
-
-		{"https://bitcoin-doubler.net/en/faq/", bot.Warn},
-		{"guys this actually pays out https://bitcoin-doubler.net/en/faq/", bot.Warn},
-		{"new project, early investors get 10x https://cryptomines.app/docs/getting-started/", bot.Warn},
-		{"double your btc in 24 hours https://bitcoin-doubler.net/en/faq/", bot.Warn},
-		{"@everyone airdrop is live, connect your wallet https://bitcoindevkit.org/getting-started/", bot.Warn},
-		{"claim your free BTC today, read the docs https://bitcoin-doubler.net/en/topics/package-relay/", bot.Warn},
-		{"the docs https://bitcoinops.org/dapp/index.html", bot.Warn},
-		{"the docs https://bitcoinops.org/connect-wallet/", bot.Warn},
-		{"the docs https://claim-airdrop-portal.io/en/docs/getting-started/", bot.Warn},
-		{"the docs https://walletconnect-sync.org/en/docs/getting-started/", bot.Warn},
-		{"the binance guide https://bitcoin-doubler.net/en/faq/", bot.Warn},
-		{"the coinbase docs https://bitcoin-doubler.net/en/topics/package-relay/", bot.Warn},
-	})
-}
-
 // TestDocumentPageTalkedOf (tech19): a page of an older site's document
 // tree (folders of words, a page .htm/.html/.php) is read no higher than
 // its site's root when the message talks plainly of it, naming the site
