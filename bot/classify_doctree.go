@@ -24,9 +24,12 @@ import (
 // What says something is the message. A member who points others to a
 // reference talks of it: the text names the site or the page's subject
 // (a word of the host's name or of the path: "fabien on the quake 2
-// renderer", "fnv constants are on the author's page", "gbatek covers
-// the ds too"), or calls it something to read ("the spec", "his
-// writeup", "this page explains", refWords). A spray or a kit's bait
+// renderer", "gbatek covers the ds too", "cryptopals set 1 challenge 6").
+// Calling it something to read ("the spec", "here are the docs I
+// mentioned", refWords) is not enough: a hijacked account's spray says
+// that of any link (rev19: of 800 doc-shaped phishing URLs of the
+// training lists, 230 lost a level beside "here are the docs I
+// mentioned:", none once the message must name the link). A spray or a kit's bait
 // names the brand it passes for (knowledge.namesBrand), or the paperwork
 // and the trouble it invents, and then it does not talk plainly
 // (knowledge.talksPlainly).
@@ -34,17 +37,22 @@ import (
 // docPageReading reads such a link no higher than its site's root (the
 // path's logit bounded by 0), in a message that talks plainly (no
 // lure's, notice's or paperwork's words, English letters) and names the
-// link or calls it a reading (knowledge.talksOf). The host's name is
+// link (knowledge.talksOf). The host's name is
 // read in full: a name read as a kit's (a logit above about 3.6, where
 // the combiner warns) still warns; a brand read in the host or the path,
 // a lure's or a scheme's words in the path, a kit's or paperwork's
 // folder, a page named for a document to open, a query, a token (twelve
 // hex digits), an address, a port, a user's name, a page anyone can
 // publish or a site on a hosting platform or a dynamic DNS name keep the
-// path's reading. What it gives up: a kit page at a compromised site
-// that a hijacked account posts as a reference ("the gardenclub page
-// https://gardenclub.com/docs/v2/index.html") passes. Run time only: the trainer fits the combiner on the model's
-// readings as they are.
+// path's reading, and so do a site's software folders, sign-in names,
+// token folders and brands anywhere in the path (deepKitPath). What it
+// gives up: a kit page at a compromised site, in folders of words, that a
+// hijacked account posts with the site's name or a word of the path
+// written out ("the gardenclub page
+// https://gardenclub.com/club/news/index.html") passes (rev19: 76 of
+// those 800 URLs lost a level beside "the <site> page I mentioned").
+// Run time only: the trainer fits the combiner on the model's readings
+// as they are.
 
 // docPageFrom is the link model's logit from which docPageReading looks
 // at a link: below it the reading changes no verdict (the combiner warns
@@ -115,7 +123,123 @@ func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 		}
 	}
 	return talkedDocPath(l.Path) && !kitPath(l.Path) && !paperworkPath(l.Path) && !docLurePage(l.Path) &&
-		len(pathLureWords(l)) == 0 && pathBrand(l, info, bm) == nil
+		len(pathLureWords(l)) == 0 && pathBrand(l, info, bm) == nil && !deepKitPath(l, info, bm)
+}
+
+// siteFolders are the folders of a site's software (WordPress's
+// wp-content, wp-includes and wp-admin, a CMS's plugins, themes,
+// templates and components, the images, scripts and uploads every site
+// keeps): where a kit is unpacked on a compromised site
+// (/wp-includes/js/tinymce/plugins/…/index.php, /components/com_config/…),
+// not where a site files the pages it writes (rev19).
+var siteFolders = setOf("wp-content", "wp-includes", "wp-admin", "wp", "wordpress", "plugins", "plugin", "themes",
+	"theme", "templates", "template", "components", "modules", "includes", "include", "inc", "uploads", "upload",
+	"images", "image", "img", "css", "js", "assets", "media", "cache", "tmp", "temp", "cgi-bin", "admin",
+	"administrator", "vendor", "libraries", "lib", "system", "public_html", "htdocs", "backup", "old", "new", "wap")
+
+// signInStems are pieces of a sign-in page's name that a kit runs into
+// its file and folder names (EasyWebLoginAuthentication.html,
+// michrosoftPasswordRequired.php, securedlogninv2, Verify2.php): read
+// inside a segment, where the word lists read whole words only (rev19).
+var signInStems = []string{"login", "logon", "logni", "signin", "signon", "sign-in", "sign_in", "password", "passwd",
+	"verif", "secur", "account", "auth", "banking", "wallet", "confirm", "update", "card", "billing", "identif"}
+
+// deepKitPath reports a path that, read to its end and not only its
+// first segments as forPathWords reads it, holds a kit's marks: a site's
+// software folder (siteFolders), a sign-in page's piece of a name
+// (signInStems), a token (tokenSegment), or, its words split also where
+// the case or letters and digits change, a lure's or a scheme's word, a
+// kit's or paperwork's word or a brand's name
+// (/wp-content/uploads/2013/09/Login.html, /system/cores/manage/direct/absa/…,
+// /interac2019/interac/simplii/index.html). Kits on compromised sites
+// sit deep, past the segments the other checks read (rev19).
+func deepKitPath(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
+	for seg := range strings.SplitSeq(strings.Trim(l.Path, "/"), "/") {
+		lower := strings.ToLower(seg)
+		if siteFolders[lower] || tokenSegment(seg) {
+			return true
+		}
+		for _, stem := range signInStems {
+			if strings.Contains(lower, stem) {
+				return true
+			}
+		}
+		found := false
+		forSegmentWords(seg, func(w string) bool {
+			found = len(w) >= 4 && (model.DomainWord(w) || model.SchemeWord(w)) || kitPathWords[w] ||
+				paperworkWords[w] && !docsWords[w]
+			if b := bm.Named(w, 5); b != nil && b != info.official {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// forSegmentWords calls fn with the lower-case words of a path segment,
+// split at anything but letters and digits, where a lower-case letter
+// meets an upper-case one and where letters meet digits
+// (EasyWebLoginAuthentication: easy, web, login, authentication;
+// Verify2: verify, 2), until fn returns false.
+func forSegmentWords(seg string, fn func(string) bool) {
+	kind := func(c byte) int {
+		switch {
+		case c >= 'a' && c <= 'z':
+			return 1
+		case c >= 'A' && c <= 'Z':
+			return 2
+		case c >= '0' && c <= '9':
+			return 3
+		}
+		return 0
+	}
+	start := -1
+	for i := 0; i <= len(seg); i++ {
+		k := 0
+		if i < len(seg) {
+			k = kind(seg[i])
+		}
+		if start >= 0 {
+			prev := kind(seg[i-1])
+			split := k == 0 || (prev == 3) != (k == 3) || prev == 1 && k == 2
+			if split {
+				if !fn(strings.ToLower(seg[start:i])) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start < 0 && k != 0 {
+			start = i
+		}
+	}
+}
+
+// tokenSegment reports a path segment that is a token rather than a
+// name: five digits or more and nothing else (/69986580/, /5261705/), or
+// seven characters or more mixing three digits or more with letters
+// (/58cxzgfxz7070cpkkm7070cpsbszd/, /index91484101498.php,
+// /interac2019/), as kits name the folders they are unpacked into and
+// the sessions they serve. A document tree's folders are words and short
+// numbers (/sets/1/challenges/6, /2023/12/06/, /char/200d/, /quake2/).
+func tokenSegment(seg string) bool {
+	if dot := strings.LastIndexByte(seg, '.'); dot > 0 {
+		seg = seg[:dot]
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(seg); i++ {
+		switch c := seg[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return digits >= 5 && letters == 0 || digits >= 3 && letters > 0 && len(seg) >= 7
 }
 
 // pathWord reports a path segment's name of two letters or more, with
@@ -140,9 +264,9 @@ func pathWord(s string) bool {
 // no protected brand (a bait names the brand it passes for: "netflix
 // page https://gardenclub.com/members/area/index.html", "the binance
 // guide https://bitcoin-doubler.net/en/faq/"), and names the link
-// (namesLink) or calls it a reading (callsReading).
+// (namesLink).
 func (k *knowledge) talksOf(l *linkx.Link) bool {
-	return k.talksPlainly() && !k.namesBrand() && (k.namesLink(l) || k.callsReading())
+	return k.talksPlainly() && !k.namesBrand() && k.namesLink(l)
 }
 
 // namesBrand reports whether the message, its links aside, names a
@@ -182,8 +306,8 @@ func (k *knowledge) namesLink(l *linkx.Link) bool {
 	}
 	folded := string(k.folded())
 	for w := range strings.FieldsFuncSeq(folded, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
-		if len(w) < 3 || len(w) == 3 && strings.IndexAny(w, "0123456789") < 0 || plainLinkWords[w] {
-			continue // "lol" is no name
+		if len(w) < 3 || len(w) == 3 && strings.IndexAny(w, "0123456789") < 0 || plainLinkWords[w] || refWords[w] {
+			continue // "lol" is no name; "the docs" names any /docs/ page or docs. host (rev19)
 		}
 		if len(w) >= 4 && strings.HasPrefix(label, w) {
 			return true
@@ -206,19 +330,9 @@ func (k *knowledge) namesLink(l *linkx.Link) bool {
 }
 
 // refWords are the folded words a member calls a page to read by: a
-// spec, a guide, a write-up, a page that explains.
+// spec, a guide, a write-up, a page that explains. They name no link
+// (namesLink), for a spray calls any link so.
 var refWords = setOf("spec", "specs", "specification", "doc", "docs", "documentation", "manual", "reference",
 	"page", "post", "blog", "article", "writeup", "paper", "guide", "tutorial", "chapter", "section", "faq", "wiki",
 	"notes", "book", "series", "slides", "lecture", "course", "explains", "explained", "explanation", "derivation",
 	"details", "describes", "covers", "table", "tables", "chart", "charts", "rfc", "appendix")
-
-// callsReading reports whether the message, its links aside, calls what
-// it links a reading (refWords).
-func (k *knowledge) callsReading() bool {
-	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
-		if refWords[w] {
-			return true
-		}
-	}
-	return false
-}

@@ -9,8 +9,10 @@ import (
 // TestDocumentPageTalkedOf (tech19): a page of an older site's document
 // tree (folders of words, a page .htm/.html/.php) is read no higher than
 // its site's root when the message talks plainly of it, naming the site
-// or the page's subject or calling it a reading (docPageReading). Each
-// allow case was warned or deleted on a8e4e95. Kit pages at compromised
+// or the page's subject (docPageReading). Each allow case was warned or
+// deleted on a8e4e95. (rev19: a message that only calls the link a
+// reading, "fnv constants are on the author's page", "zero width joiner
+// details", is read in full again: a spray says so of any link.) Kit pages at compromised
 // sites stay flagged beside a lure's, a notice's or paperwork's words,
 // with a kit's folder, a brand or a lure's word in the path, a token
 // folder, or on a dynamic DNS name, whatever the message says.
@@ -19,10 +21,8 @@ func TestDocumentPageTalkedOf(t *testing.T) {
 	checkLevels(t, true, []levelCase{
 		{"fabien on the quake 2 renderer https://fabiensanglard.net/quake2/quake2_software_renderer.php", bot.Allow},
 		{"fabien's black book on wolf3d https://fabiensanglard.net/gebbwolf3d/index.html", bot.Allow},
-		{"fnv constants are on the author's page http://www.isthe.com/chongo/tech/comp/fnv/index.html#FNV-param", bot.Allow},
 		{"gbatek covers the ds too http://problemkaputt.de/gbatek.htm#dsmemorymaps", bot.Allow},
 		{"songho has the matrix derivation http://www.songho.ca/math/homogeneous/homogeneous.html", bot.Allow},
-		{"zero width joiner details https://www.fileformat.info/info/unicode/char/200d/index.htm", bot.Allow},
 		{"fileformat.info for the nbsp https://www.fileformat.info/info/unicode/char/00a0/index.htm", bot.Allow},
 		{"cryptopals set 1 challenge 6 https://cryptopals.com/sets/1/challenges/6", bot.Allow},
 		{"cryptohack's rsa challenges https://cryptohack.org/challenges/rsa/", bot.Allow},
