@@ -351,6 +351,9 @@ type nameRead struct {
 	// premium: the name is one English word on .com/.net/.org
 	// (premiumName)
 	premium bool
+	// portal: the name is an id a provider generated (generatedTenant),
+	// read so on the provider's sign-in portal's path alone (portalPath)
+	portal bool
 	// words are the lure and scheme words of the owner's part of the
 	// name, which replace the signals of hostInfo.words
 	words []string
@@ -380,7 +383,7 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 		if !ok {
 			return nil
 		}
-		return &nameRead{hostLogit: min(info.hostLogit, h)}
+		return &nameRead{hostLogit: min(info.hostLogit, h), portal: true}
 	}
 	switch {
 	case premiumName(l, hosted):
@@ -417,6 +420,12 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 		}
 		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0
 		return sig, true
+	}
+	if r != nil && r.portal && !portalPath(l) {
+		// the generated id's other pages (/login, /mail, /auth): an
+		// organisation's mail, documents or an identity provider it
+		// configured are anyone's to set up, and read in full (rev19)
+		return sig, false
 	}
 	if r != nil && r.tenant {
 		sig = tenantSignals(sig)

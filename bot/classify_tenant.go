@@ -318,3 +318,13 @@ func generatedTenant(l *linkx.Link) (string, bool) {
 	id, ok := generatedTenants[service]
 	return service, ok && id(label)
 }
+
+// portalPath reports a link to a generated tenant's access portal
+// itself: the site's root or AWS's /start page (/start/#/ and the apps
+// it lists, as the portal links them). An organisation on the same
+// host may run mail (/mail), documents (/workdocs) or sign in through an
+// identity provider it configured (/login, /auth): pages whose reading
+// the provider's name does not vouch for (rev19).
+func portalPath(l *linkx.Link) bool {
+	return l.Query == "" && (l.Path == "" || l.Path == "/" || l.Path == "/start" || strings.HasPrefix(l.Path, "/start/"))
+}
