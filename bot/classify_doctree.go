@@ -289,9 +289,11 @@ var plainLinkWords = setOf("www", "com", "org", "net", "info", "html", "htm", "s
 	"the", "and", "for", "page", "home", "default", "main")
 
 // namesLink reports whether the message names the link: its site's name
-// written out as a link of its own, or, its links aside, a word of three letters or digits or more that is a label of its host
-// or a word of its path (z80, gbatek, fnv, unicode), or a word of four or
-// more that its site's name starts with (fabien: fabiensanglard.net).
+// written out as a link of its own, or, its links aside, a word of three
+// letters or digits or more that is a label of its host or a word of its
+// path (z80, gbatek, unicode), or a word of four or more that its site's
+// name starts with (fabien: fabiensanglard.net). A word a member calls
+// any page by (refWords: docs, page, guide) names none.
 func (k *knowledge) namesLink(l *linkx.Link) bool {
 	for i := range k.links {
 		// the site's name written out beside its page
