@@ -61,10 +61,11 @@ var mailHostLabels = setOf("mail", "webmail", "email", "owa", "exchange", "outlo
 // over HTTPS, talked of plainly ("our OWA is at https://corp.example/owa/"),
 // is not read so.
 func kitFolderPage(l *linkx.Link, info *hostInfo, k *knowledge) (string, *brand.Brand) {
-	if len(l.Path) < 3 || !ordinarySite(l, info) {
-		return "", nil
-	}
-	if l.Scheme != "http" && !k.postedBare() && !k.luresHard() && !paperworkMessage(k) {
+	// The path's shape is asked first, the site and the message last:
+	// every test reads l, info or k and changes none of them, so the
+	// answer is the same in any order, and most links' paths are no kit
+	// folder's (the message's words cost the most to read).
+	if len(l.Path) < 3 {
 		return "", nil
 	}
 	if sub := strings.TrimSuffix(l.Host, l.Domain); sub != "" {
@@ -73,6 +74,9 @@ func kitFolderPage(l *linkx.Link, info *hostInfo, k *knowledge) (string, *brand.
 		}
 	}
 	path := lurePath(l.Path)
+	if path == "" {
+		return "", nil // a path cut at a ';' before its first '/'
+	}
 	folder, page, ok := strings.Cut(path[1:], "/")
 	if !ok || folder == "" || strings.IndexByte(page, '/') >= 0 || page != "" && !pageFile(page) {
 		return "", nil
@@ -96,6 +100,12 @@ func kitFolderPage(l *linkx.Link, info *hostInfo, k *knowledge) (string, *brand.
 		if _, ok := pathWordsOnly("/"+page, func(w string) bool { return credentialWords.has(w) || kitFolderWords[w] }); !ok {
 			return "", nil
 		}
+	}
+	if !ordinarySite(l, info) {
+		return "", nil
+	}
+	if l.Scheme != "http" && !k.postedBare() && !k.luresHard() && !paperworkMessage(k) {
+		return "", nil
 	}
 	return folder, b
 }
