@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -134,17 +135,22 @@ func brandCodeHost(l *linkx.Link, info *hostInfo, k *knowledge) *brand.Brand {
 		info.signals[model.SigBrandName] == 0 && info.signals[model.SigBrandSub] == 0 && info.signals[model.SigHostingBrand] == 0 {
 		return nil
 	}
-	var b *brand.Brand
-	code := false
 	host := strings.ToLower(strings.TrimSuffix(l.Host, "."+l.Suffix))
-	for _, part := range strings.FieldsFunc(host, func(r rune) bool { return r == '-' || r == '.' }) {
-		if codeHostWords[part] {
-			code = true
-		} else if nb := info.brands.Named(part, math.MaxInt); nb != nil && b == nil {
-			b = nb
+	parts := strings.FieldsFunc(host, func(r rune) bool { return r == '-' || r == '.' })
+	// a code's word first: most names carry none, and then no brand's
+	// name need be looked for
+	if !slices.ContainsFunc(parts, func(p string) bool { return codeHostWords[p] }) {
+		return nil
+	}
+	var b *brand.Brand // the first brand named by a part that is no code's word
+	for _, part := range parts {
+		if !codeHostWords[part] {
+			if b = info.brands.Named(part, math.MaxInt); b != nil {
+				break
+			}
 		}
 	}
-	if !code || b == nil || !codeMessage(k) {
+	if b == nil || !codeMessage(k) {
 		return nil
 	}
 	return b
