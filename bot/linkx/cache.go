@@ -13,6 +13,9 @@ var parsed = newLinkCache()
 const (
 	linkShards   = 16
 	linkShardMax = 1024 // links per shard; a full shard is emptied
+	// maxCachedLink is the longest link text cached: long links are
+	// rarely repeated; don't let them fill the cache.
+	maxCachedLink = 512
 )
 
 type linkCache struct {
@@ -52,8 +55,8 @@ func (c *linkCache) get(raw string) (Link, bool) {
 
 // put keeps l, whose Raw is raw.
 func (c *linkCache) put(raw string, l Link) {
-	if len(raw) > 512 {
-		return // long links are rarely repeated; don't let them fill the cache
+	if len(raw) > maxCachedLink {
+		return
 	}
 	h := c.hash(raw)
 	s := &c.shards[h%linkShards]

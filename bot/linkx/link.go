@@ -98,9 +98,16 @@ func Parse(raw string) (Link, bool) {
 	if l, ok := parsed.get(raw); ok {
 		return l, true
 	}
-	l, ok := parse(raw)
+	if len(raw) > maxCachedLink {
+		return parse(raw)
+	}
+	// The cached link's strings are slices of its text: parsed from a
+	// copy, they keep the copy alive, not the whole message raw was cut
+	// from (up to linkShards*linkShardMax messages otherwise).
+	kept := strings.Clone(raw)
+	l, ok := parse(kept)
 	if ok {
-		parsed.put(raw, l)
+		parsed.put(kept, l)
 	}
 	return l, ok
 }
