@@ -1,0 +1,34 @@
+package bot_test
+
+import "testing"
+
+// The twentieth session's sets (coordinator, 2026-12-03): links and text
+// nobody on the project wrote, taken from Debian's package indexes by
+// testdata/measure/debian20 — every binary package's homepage and the
+// AppStream metadata's homepage, bug-tracker, help, FAQ and donation
+// pages (deb-home20t/h, one URL a line, posted bare), and the paragraphs
+// of the English long descriptions that hold a link (deb-text20t/h,
+// tech prose with links as a maintainer writes it). Each site is on one
+// side only. The tuning halves are held to what the session reached; the
+// held-out halves are only logged.
+var debian20TuningSets = []tunedSet{
+	// 160 flagged on f5f763d (56 deleted)
+	{measureSet{"deb-home20t.txt", false}, 0, 160},
+	// 37 on f5f763d (21 deleted)
+	{measureSet{"deb-text20t.txt", false}, 0, 37},
+}
+
+// TestMeasureTwentiethDebianTuningSets holds deb-home20t.txt and
+// deb-text20t.txt to what the session reached; MEASURE_SHOW=1 logs the
+// lines judged wrongly.
+func TestMeasureTwentiethDebianTuningSets(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, debian20TuningSets)
+}
+
+// TestMeasureTwentiethDebianHeldOutSets logs deb-home20h.txt and
+// deb-text20h.txt, read once at the end of a pass.
+func TestMeasureTwentiethDebianHeldOutSets(t *testing.T) {
+	t.Parallel()
+	measureSets(t, []measureSet{{"deb-home20h.txt", false}, {"deb-text20h.txt", false}}, false)
+}
