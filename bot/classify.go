@@ -1090,6 +1090,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if !k.luresHard() {
 		sig = sampleAppReading(l, sig, k)
 		sig = c.lookupReading(l, info, sig)
+		sig = c.importPathReading(l, info, sig, k)
 		sig = c.docPageReading(l, info, sig, k)
 	}
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {

@@ -27,3 +27,29 @@ func TestLookupOfASite(t *testing.T) {
 		{"Your PayPal account is limited, confirm it now https://www.trustpilot.com/review/www.paypal.com", bot.Warn},
 	})
 }
+
+// TestImportPathInPath (tech20): a documentation site's page named by a
+// package's import path (godoc.org/github.com/owner/repo, deb-text20t's
+// largest class of false alarms) is read by the link model without the
+// forge's host (importPathReading). A host the model reads as a kit's, a
+// brand or a lure word in the project's segments, a host name among them,
+// a page or a lure's message are read as before.
+func TestImportPathInPath(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"Documentation: http://godoc.org/github.com/smallstep/assert", bot.Allow},
+		{"The GoDoc can be found here http://godoc.org/github.com/igm/pubsub", bot.Allow},
+		{"See list of implemented API clients here (http://godoc.org/github.com/Azure/azure-sdk-for-go).", bot.Allow},
+		{"Documentation at http://go.pkgdoc.org/github.com/kr/binarydist.", bot.Allow},
+		{"• SIV mode (http://go.pkgdoc.org/github.com/jacobsa/crypto/siv), which provides deterministic encryption", bot.Allow},
+
+		{"http://okpay.biz/github.com/acme/tool", bot.Warn},
+		{"http://a0304826.xsph.ru/github.com/credit/cod1.php", bot.Warn},
+		{"http://paypal-verify.com/github.com/acme/tool", bot.Warn},
+		{"http://secure-update-center.com/github.com/acme/tool", bot.Warn},
+		{"http://godoc.org/github.com/acme/login-verify", bot.Warn},
+		{"http://godoc.org/github.com/paypal/signin", bot.Warn},
+		{"http://godoc.org/github.com/x/www.paypal.com", bot.Warn},
+		{"Your account is locked, verify now http://godoc.org/github.com/acme/tool", bot.Warn},
+	})
+}
