@@ -366,7 +366,10 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	j.worst, j.weighed, j.msg = worst, judged, ms
 	// The score is summed in the order combine sums it, the strongest
 	// finding first.
-	if rs.explain > 0 && c.thresholds.Level(rs.score(p)) != Allow {
+	if rs.explain > 0 && c.thresholds.Level(1-(1-rs.score(p))*(1-wFirstLink)) != Allow {
+		// explained when flagged, and when an established member's
+		// first link (the engine's first_link, the least a sender's
+		// finding adds) would flag it: a warning names what raised it
 		c.explainPatterns(&rs)
 	}
 	rs.release()
