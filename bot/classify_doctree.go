@@ -102,7 +102,13 @@ func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 	if trimmed == "" {
 		return false // a site's root: its name is all there is to read
 	}
+	if abusedTLDs[l.Suffix] >= 0.2 || !docHost(l, info, bm) {
+		return false
+	}
 	segs := strings.Split(trimmed, "/")
+	if len(segs) == 1 && strings.IndexByte(segs[0], '.') < 0 {
+		return false // a name alone at the root (/causes, /jdr): no page of a tree
+	}
 	for i, seg := range segs {
 		name := seg
 		if i == len(segs)-1 {
@@ -126,6 +132,81 @@ func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 		len(pathLureWords(l)) == 0 && pathBrand(l, info, bm) == nil && !deepKitPath(l, info, bm)
 }
 
+// docHost reports a host an older site's document tree is on: its
+// registered name, under a suffix that is no free or nearly free one
+// (abusedTLDs of weight 0.2 or more: .ga, .tk, .top, .xyz, .fun, .faith,
+// where kits are hosted on names registered for them), and at most two
+// labels in front of it, each a plain word with no kit's mark (a
+// sign-in piece, a lure's or a scheme's word, a brand's name, a token,
+// a mail server's name; www, docs, people are such words). Kits on
+// compromised or wildcard domains carry the brand and the sign-in in
+// the labels in front (cox.com-…-login.id-….example.com,
+// validation-account-of-bank-america.example.com, login.airbnb.example.com,
+// u0670322.cp.example.ru), which the site's root reading does not read
+// (brand20: 11 of rev19's 800 probe URLs that lost a level beside "the
+// <site> page").
+func docHost(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
+	sub := strings.TrimSuffix(strings.TrimSuffix(l.Host, l.Domain), ".")
+	if sub == "" || sub == "www" {
+		return true
+	}
+	labels := strings.Split(strings.ToLower(sub), ".")
+	if len(labels) > 2 {
+		return false
+	}
+	for _, label := range labels {
+		if label == "www" {
+			continue
+		}
+		if !allLetters(label) || len(label) > 16 || mailHostLabels[label] || kitMarkWord(label, info, bm) {
+			return false
+		}
+		for _, stem := range signInStems {
+			if strings.Contains(label, stem) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// kitMarkWord reports a word of a path or a host's label that a kit
+// names its pages and folders by: a lure's or a scheme's word, a kit's
+// or paperwork's word, a brand's name that is not the site's own, or a
+// word of kitPageWords.
+func kitMarkWord(w string, info *hostInfo, bm *brand.Matcher) bool {
+	if len(w) >= 4 && (model.DomainWord(w) || model.SchemeWord(w)) || kitPathWords[w] || paperworkWords[w] && !docsWords[w] ||
+		kitPageWords[w] {
+		return true
+	}
+	b := bm.Named(w, 5)
+	return b != nil && b != info.official
+}
+
+// kitPageWords are words of kits' page and folder names that the other
+// lists do not hold (brand20, from the phishing URLs of rev19's probe
+// that still passed): a password's page (pass.php, wrong_pass.php), a
+// sign-in misspelt (singin.htm), a code's page (smscode.htm), and the
+// Portuguese, Spanish and French banking words of kits for Brazil's,
+// Spain's and France's banks and tax office (acessar.php, atendimento,
+// pagamentoconcluido.php, /canada/taxe/…), which an English document tree's path does
+// not hold in a message written in English.
+var kitPageWords = setOf("pass", "singin", "sigin", "sms", "smscode", "otp",
+	"acessar", "acesso", "atendimento", "pagamento", "pagamentos", "cliente", "clientes", "conta", "senha", "cadastro",
+	"recadastramento", "atualizar", "atualizacao", "seguranca", "desbloqueio", "painel", "promocao",
+	"cuenta", "clave", "acceso", "tarjeta", "verificacion", "identifiant", "connexion", "compte", "taxe", "impots",
+	"remboursement")
+
+// indexCopy reports a page's name that is index with something run
+// onto it (index2.php, indexx.php, Indexxatt.htm): a kit's copy of its
+// own index page, where a site has one index a folder.
+func indexCopy(seg string) bool {
+	if dot := strings.LastIndexByte(seg, '.'); dot > 0 {
+		seg = seg[:dot]
+	}
+	return len(seg) > len("index") && strings.EqualFold(seg[:len("index")], "index")
+}
+
 // siteFolders are the folders of a site's software (WordPress's
 // wp-content, wp-includes and wp-admin, a CMS's plugins, themes,
 // templates and components, the images, scripts and uploads every site
@@ -135,14 +216,16 @@ func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 var siteFolders = setOf("wp-content", "wp-includes", "wp-admin", "wp", "wordpress", "plugins", "plugin", "themes",
 	"theme", "templates", "template", "components", "modules", "includes", "include", "inc", "uploads", "upload",
 	"images", "image", "img", "css", "js", "assets", "media", "cache", "tmp", "temp", "cgi-bin", "admin",
-	"administrator", "vendor", "libraries", "lib", "system", "public_html", "htdocs", "backup", "old", "new", "wap")
+	"administrator", "vendor", "libraries", "lib", "system", "public_html", "htdocs", "backup", "old", "new", "wap",
+	"joomla", "cgi-admin")
 
 // signInStems are pieces of a sign-in page's name that a kit runs into
 // its file and folder names (EasyWebLoginAuthentication.html,
 // michrosoftPasswordRequired.php, securedlogninv2, Verify2.php): read
 // inside a segment, where the word lists read whole words only (rev19).
 var signInStems = []string{"login", "logon", "logni", "signin", "signon", "sign-in", "sign_in", "password", "passwd",
-	"verif", "secur", "account", "auth", "banking", "wallet", "confirm", "update", "card", "billing", "identif"}
+	"verif", "secur", "account", "auth", "banking", "wallet", "confirm", "update", "card", "billing", "identif",
+	"pagamento", "senha", "cadastr", "acessar", "atualiz"}
 
 // deepKitPath reports a path that, read to its end and not only its
 // first segments as forPathWords reads it, holds a kit's marks: a site's
@@ -156,7 +239,7 @@ var signInStems = []string{"login", "logon", "logni", "signin", "signon", "sign-
 func deepKitPath(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 	for seg := range strings.SplitSeq(strings.Trim(l.Path, "/"), "/") {
 		lower := strings.ToLower(seg)
-		if siteFolders[lower] || tokenSegment(seg) {
+		if siteFolders[lower] || tokenSegment(seg) || indexCopy(seg) {
 			return true
 		}
 		for _, stem := range signInStems {
@@ -166,11 +249,7 @@ func deepKitPath(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 		}
 		found := false
 		forSegmentWords(seg, func(w string) bool {
-			found = len(w) >= 4 && (model.DomainWord(w) || model.SchemeWord(w)) || kitPathWords[w] ||
-				paperworkWords[w] && !docsWords[w]
-			if b := bm.Named(w, 5); b != nil && b != info.official {
-				found = true
-			}
+			found = kitMarkWord(w, info, bm)
 			return !found
 		})
 		if found {
@@ -266,7 +345,40 @@ func pathWord(s string) bool {
 // guide https://bitcoin-doubler.net/en/faq/"), and names the link
 // (namesLink).
 func (k *knowledge) talksOf(l *linkx.Link) bool {
-	return k.talksPlainly() && !k.namesBrand() && k.namesLink(l)
+	if !k.talksPlainly() || k.namesBrand() {
+		return false
+	}
+	if strings.LastIndexByte(l.Path, '/') == 0 {
+		// a single page at the site's root is a page of no tree: the
+		// message names the page itself ("gbatek covers the ds too
+		// …/gbatek.htm", "the z80 opcode page …/z80undoc.htm"), not only
+		// its site ("the miramedical page …/zm.htm": a kit's page at a
+		// compromised site's root, brand20)
+		return k.namesPage(l)
+	}
+	return k.namesLink(l)
+}
+
+// namesPage reports whether the message, its links aside, holds a word
+// of three letters or digits or more (three with a digit among them)
+// that is a word of the link's path, its plural, or, holding a digit,
+// the start of one (z80: /z80undoc.htm; "autos" names no
+// /autos22.html). A word a member calls any page by names none.
+func (k *knowledge) namesPage(l *linkx.Link) bool {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if len(w) < 3 || len(w) == 3 && strings.IndexAny(w, "0123456789") < 0 || plainLinkWords[w] || refWords[w] {
+			continue
+		}
+		named, digit := false, strings.IndexAny(w, "0123456789") >= 0
+		forPathWords(l.Path, func(p string) bool {
+			named = p == w || p == w+"s" || digit && strings.HasPrefix(p, w)
+			return !named
+		})
+		if named {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBrand reports whether the message, its links aside, names a
