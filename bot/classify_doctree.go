@@ -360,8 +360,8 @@ func (k *knowledge) talksOf(l *linkx.Link) bool {
 }
 
 // namesPage reports whether the message, its links aside, holds a word
-// of three letters or digits or more (three with a digit among them)
-// that is a word of the link's path, its plural, or, holding a digit,
+// of four letters or digits or more, or of three with a digit among
+// them, that is a word of the link's path, its singular, or, holding a digit,
 // the start of one (z80: /z80undoc.htm; "autos" names no
 // /autos22.html). A word a member calls any page by names none.
 func (k *knowledge) namesPage(l *linkx.Link) bool {
