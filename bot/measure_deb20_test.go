@@ -12,12 +12,16 @@ import "testing"
 // side only. The tuning halves are held to what the session reached; the
 // held-out halves are only logged.
 var debian20TuningSets = []tunedSet{
-	// 160 flagged on f5f763d (56 deleted)
-	{measureSet{"deb-home20t.txt", false}, 0, 160},
+	// 160 flagged on f5f763d (56 deleted); 111 (42 deleted) with model20's
+	// link model, which learns from this file's host names (cmd/train
+	// -debian): a count of what it fits, not of what it generalizes to
+	// (its held-out half, deb-home20h, is that)
+	{measureSet{"deb-home20t.txt", false}, 0, 111},
 	// 37 on f5f763d (21 deleted); 20 (10 deleted) with tech20's reading
 	// of a documentation site's page named by an import path
-	// (godoc.org/github.com/owner/repo: 17 lines)
-	{measureSet{"deb-text20t.txt", false}, 0, 20},
+	// (godoc.org/github.com/owner/repo: 17 lines); 18 (8 deleted) with
+	// model20's link model taught Debian's homepages
+	{measureSet{"deb-text20t.txt", false}, 0, 18},
 }
 
 // TestMeasureTwentiethDebianTuningSets holds deb-home20t.txt and

@@ -26,9 +26,10 @@ func TestPlainHTTPInTalk(t *testing.T) {
 		// (plainHTTPTalkMax): the model's to mend, not this reading's
 		{"the snes timing bible http://problemkaputt.de/fullsnes.htm has every register", true},
 		// the same links bare: no words beside them, read with the model's
-		// plain-page feature (plain18), not as their HTTPS twins: one still
-		// warned, one allowed (TestPlainPagesWhereverTheSchemeSpeaks)
-		{"http://www.brendangregg.com/flamegraphs.html", true},
+		// plain-page feature (plain18), not as their HTTPS twins: both
+		// allowed since model20's model learned Debian's homepages' host
+		// names (brendangregg.com warned before, 0.49 now)
+		{"http://www.brendangregg.com/flamegraphs.html", false},
 		{"http://www.realtimerendering.com/intersections.html", false},
 		// a document lure's words, or a lure's, beside a page of the same shape
 		{"your invoice is at http://www.brendangregg.com/flamegraphs.html", true},

@@ -18,7 +18,7 @@ func TestRegistriesAndProjectsTrusted(t *testing.T) {
 		{"http://lists.freedesktop.org/archives/avahi/2006-September/000863.html", false},
 		{"http://wayland.freedesktop.org/architecture.html", false},
 		{"http://www.freedesktop.org/software/systemd/man/systemd.service.html", false},
-		{"http://www.brendangregg.com/flamegraphs.html", true}, // not listed: read by the model as before
+		{"http://www.brendangregg.com/flamegraphs.html", false}, // not listed: read by the model, which since model20 reads it unremarkable (0.49)
 		{"log in at http://lists.freedesktop.org.account-verify.top/login to keep your list", true},
 		{"http://mingw-w64.org/doku.php says:", true}, // not in the list: read by the model as before
 		{"log in at https://launchpad-net.top/+login to keep your PPA", true},

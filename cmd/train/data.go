@@ -40,10 +40,11 @@ const (
 	SrcBenignVN                   // real Vietnamese organisations' domains, a hand-written list (vietnamese-benign.txt)
 	SrcBenignVNGen                // Vietnamese firms' names written by the trainer's generator
 	SrcBenignTech                 // real software projects' and hosting companies' domains, a hand-written list (tech-benign.txt)
+	SrcBenignDeb                  // Debian packages' homepage and AppStream URLs, the tuning half (bot/testdata/measure/deb-home20t.txt)
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -429,6 +430,44 @@ func benignURLExamples(urls []string, phish map[string]bool) []Example {
 		ex = append(ex, Example{Link: l, Source: SrcBenignURL, Split: splitOf(l.Domain)})
 	}
 	return ex
+}
+
+// loadDebianURLs reads the benign URLs of path (debianURLs: the tuning
+// half of Debian's homepage and AppStream URLs, committed test data, one
+// a line, '#' lines comments) as benign examples, in the file's order,
+// leaving out the phishing lists' hosts. They are real links to the
+// sites of software projects that nobody on the project wrote, many of
+// them older sites' plain-HTTP pages in deep folders (~user pages, .html
+// and .php pages, /software/x) the trainer's generators only guess at.
+// The held-out half (deb-home20h.txt) is never read: it stays the honest
+// measure of what they teach. They are split by site, a host with its
+// first folder, as the file was split from its held-out half: by
+// registrable domain, github.com's thousands would all fall in one split.
+func loadDebianURLs(path string, phish map[string]bool) ([]Example, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("-debian: %w (run from the module's root)", err)
+	}
+	var ex []Example
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		l, ok := linkx.Parse(line)
+		if !ok || l.Domain == "" || phish[l.Domain] || !strings.Contains(l.Domain, ".") {
+			continue
+		}
+		// split by site, as the file is split from its held-out half: a
+		// host, with its first folder (github.com/owner, one project's
+		// pages on a forge)
+		site := l.Host
+		if first, _, _ := strings.Cut(strings.TrimPrefix(l.Path, "/"), "/"); first != "" {
+			site += "/" + first
+		}
+		ex = append(ex, Example{Link: l, Source: SrcBenignDeb, Split: splitOf(site)})
+	}
+	return ex, nil
 }
 
 // capPerDomain keeps at most n of the examples of each registrable domain

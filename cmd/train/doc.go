@@ -20,10 +20,12 @@
 //	go run ./cmd/train -on validation -digitshape -out DIR  # host names' digit-shape features (the order of letters, digits and hyphens; n-grams with digits folded to 0): measured and not kept (BENCHMARKS.md, model16)
 //	go run ./cmd/train -on validation -plainpages=false -out DIR  # without the plain-HTTP page feature (on by default: a plain-HTTP page of an older site weighs over HTTPS what the harvested links say, a log odds ratio, not the scheme's learned weight; BENCHMARKS.md, model17)
 //	go run ./cmd/train -on validation -shortpages 0.02 -shortfolders=false -out DIR  # short document pages of ordinary sites at their root only (/avg.html): measured and not switched on (BENCHMARKS.md, model18, short18, kit19)
+//	go run ./cmd/train -on validation -debhost=false -debweight 1 -out DIR  # Debian's homepages (deb-home20t.txt, read by default at half a harvested link, through their host names alone) teaching their paths' words too and weighing more: measured and not kept (BENCHMARKS.md, model20)
 //	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //
-// The result depends only on the training files, the Go distribution, the
+// The result depends only on the training files, the committed file of
+// Debian's homepages (read from the module's root), the Go distribution, the
 // module versions pinned in harvestModules (the benign link corpus is read
 // from their sources) and fixed seeds: the same inputs give the same bytes.
 package main

@@ -222,11 +222,16 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			if cfg.dropPath > 0 && drop.Float64() < cfg.dropPath {
 				dropGrams(&path)
 			}
+			if x.Source == SrcBenignDeb && !debShape {
+				dropFamily(&path, model.PathShape)
+			}
 			y := 0.0
 			if x.Phish {
 				y = 1
 			}
 			if hostOnly {
+				f.step([]*model.Features{&host}, y, x.Weight)
+			} else if x.Source == SrcBenignDeb && debHostOnly {
 				f.step([]*model.Features{&host}, y, x.Weight)
 			} else if x.Wide && widePathOnly || x.PathOnly {
 				f.step([]*model.Features{&path}, y, x.Weight)
@@ -267,6 +272,18 @@ type ftrlConfig struct {
 
 // dropGrams removes the character n-grams from fs, keeping the words,
 // concepts, ending and shape.
+// dropFamily takes the features of family fam out of fs.
+func dropFamily(fs *model.Features, fam model.Family) {
+	n := 0
+	for _, ft := range fs.List[:fs.N] {
+		if ft.Family != fam {
+			fs.List[n] = ft
+			n++
+		}
+	}
+	fs.N = n
+}
+
 func dropGrams(fs *model.Features) {
 	n := 0
 	for _, ft := range fs.List[:fs.N] {

@@ -64,6 +64,11 @@ func main() {
 	flag.Float64Var(&netCfg.gate, "netgate", netCfg.gate, "the least logit of the model for a name the net is trained on and reads")
 	flag.Float64Var(&netCfg.drop, "netdrop", netCfg.drop, "the chance that a feature of a name is left out of one of the net's training steps")
 	flag.BoolVar(&digitShapeOn, "digitshape", digitShapeOn, "host names' digit-shape features: the order of letters, digits and hyphens and the label's n-grams with digits folded to 0 (measured and not kept: BENCHMARKS.md, model16)")
+	flag.StringVar(&debianURLs, "debian", debianURLs, "the file of real benign URLs (Debian's homepages, tuning half) the link model learns from (empty: none)")
+	flag.Float64Var(&debWeight, "debweight", debWeight, "how much one of the -debian URLs weighs against a harvested benign URL")
+	flag.BoolVar(&debInside, "debinside", debInside, "with -debian: the Debian URLs weigh inside the benign URLs' share (together as much as the phishing URLs), not on top")
+	flag.BoolVar(&debHostOnly, "debhost", debHostOnly, "with -debian: the Debian URLs teach the link model through their host names alone, not their paths")
+	flag.BoolVar(&debShape, "debshape", debShape, "with -debian: the Debian URLs teach the shape of their paths (scheme, depth, length) too")
 	flag.BoolVar(&plainPagesOn, "plainpages", plainPagesOn, "the feature of a plain-HTTP page of an older site (model.PlainPage), its weight set from the real links' share of plain HTTP, not learned (on by default; -plainpages=false leaves it out: BENCHMARKS.md, model17)")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
 	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
@@ -153,6 +158,49 @@ var techLists = true
 // det13's tech corpus flagged further (447 -> 223 against 270) but lost
 // 2.2 points of phishing URLs against 1.4 (BENCHMARKS.md).
 var wideWeight = 0.5
+
+// debianURLs is -debian: the file of real benign URLs the link model
+// learns from (loadDebianURLs), read from the module's root as CI runs
+// the trainer: the tuning half of Debian's package homepages, committed
+// test data nobody on the project wrote (never ../shared/train, never
+// the held-out deb-home20h.txt). debWeight is -debweight, how much one
+// of them weighs against a harvested benign URL, on top of the other
+// examples' weights (-debinside: inside the benign URLs' share instead).
+var debianURLs = "bot/testdata/measure/deb-home20t.txt"
+
+var debWeight = 0.5
+
+// debInside is -debinside: Debian's URLs weigh inside the benign URLs'
+// share, not on top: the benign URLs together weigh as much as the
+// phishing URLs, as without them. Measured and not kept.
+var debInside = false
+
+// debHostOnly is -debhost, on: Debian's URLs teach the link model
+// through their host names' features alone, not their paths'. The host
+// names of small and older projects' sites (a person's name, a project's
+// .org, a university's host) are what the popular domains and the
+// generators lack: deb-home20h (held out) 130 -> 114 flagged, Debian's
+// test-split sites 16 -> 14 of 1,460, phishing URLs 75.24 -> 75.43 %.
+// Taught their paths' words too (-debhost=false, at 0.5 and without
+// their paths' shape), the model read deb-home20h 130 -> 74 and
+// deb-text20t 20 -> 12, but learned that a page of an ordinary-named
+// site (.html, .php under a folder or two) is benign, and kits on
+// compromised sites fell a level: seventeen attack cases of the unit tests
+// (gardenclub.com/muns/htmlFiles/oform2.html deleted -> warned,
+// gardenclub.com/download.html warned -> allowed, springx.ga's archive
+// page) and 540 of the training list's phishing URLs (BENCHMARKS.md,
+// model20).
+var debHostOnly = true
+
+// debShape is -debshape: with -debhost=false, Debian's URLs teach the
+// shape of their paths (model.PathShape: the scheme, depth, length, a
+// trailing slash) too, not only their words. Off: taught the shape, the
+// model learns that a short path of an ordinary shape (/owa/, a trailing
+// slash, a plain-HTTP deep folder) is benign, and phishing URLs on raw
+// addresses lose their score: phishing URLs 75.05 -> 74.21 %,
+// en-phish13r lost https://user@IP/owa/ (at weight 1, the scheme's
+// weight left out too).
+var debShape = false
 
 // harvestCap is -harvestcap: at most this many links of one registrable
 // domain are taken of those only wideHarvestModules hold (0: all): the
@@ -325,6 +373,13 @@ func loadAll(data string) ([]Example, error) {
 		n := plainHTTP(gen, share, 19)
 		fmt.Printf("benign URLs written as plain HTTP: %d of %d (share %.4f)\n", n, len(gen), share)
 	}
+	var deb []Example
+	if debianURLs != "" && debWeight > 0 {
+		if deb, err = loadDebianURLs(debianURLs, phish); err != nil {
+			return nil, err
+		}
+		fmt.Printf("Debian's homepage URLs read: %d (plain HTTP: %.0f %%)\n", len(deb), 100*httpShare(deb))
+	}
 	services := generateServiceHosts(domains, 0.7, 9)
 	hosted := generateHostedSites(2000, 13)
 	var vn []Example
@@ -339,6 +394,7 @@ func loadAll(data string) ([]Example, error) {
 	}
 	vn = append(vn, generateVietnameseBusinesses(vnGenerated, 15)...)
 	ex := append(append(append(append(append(append(domains, services...), hosted...), urls...), harvest...), gen...), vn...)
+	ex = append(ex, deb...)
 	weigh(ex, wideWeight)
 	fmt.Println("benign URLs the classifier never weighs, left out of training:", markUnweighed(ex))
 	return ex, nil
@@ -376,8 +432,14 @@ func weigh(ex []Example, wide float64) [numSources]float64 {
 	w[SrcBenignVNGen] = w[SrcBenign]
 	w[SrcPhishURL] = 0.5
 	benignURLs := n[SrcBenignURL] + n[SrcBenignGen]
+	if debInside {
+		benignURLs += debWeight * n[SrcBenignDeb]
+	}
 	w[SrcBenignURL] = 0.5 * n[SrcPhishURL] / benignURLs
 	w[SrcBenignGen] = w[SrcBenignURL]
+	// Debian's URLs weigh on top (-debweight), as the wider harvest's:
+	// every other example weighs as without them
+	w[SrcBenignDeb] = debWeight * w[SrcBenignURL]
 	for i := range ex {
 		ex[i].Weight = w[ex[i].Source]
 		if ex[i].Wide {
@@ -420,7 +482,7 @@ func markUnweighed(ex []Example) int {
 	bm := brand.New(brand.Builtin)
 	n := 0
 	for i := range ex {
-		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen {
+		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen || x.Source == SrcBenignDeb {
 			if _, ok := c.LinkSignals(&x.Link); !ok {
 				if keepTrusted && x.Link.Domain != "" && !x.Link.IP.IsValid() && bm.Official(x.Link.Domain, x.Link.Suffix) == nil && !userContentHosts[x.Link.Host] {
 					x.PathOnly = true

@@ -116,6 +116,9 @@ func reportLink(m *model.Model, ex []Example) {
 	row("benign service hosts (flagged)", test[SrcBenignHost], nil)
 	row("benign URLs, harvested (flagged)", test[SrcBenignURL], nil)
 	row("benign URLs, generated (flagged)", test[SrcBenignGen], nil)
+	if len(test[SrcBenignDeb]) > 0 {
+		row("benign URLs, Debian's (flagged)", test[SrcBenignDeb], nil)
+	}
 	if len(test[SrcBenignVN]) > 0 {
 		row("benign Vietnamese, hand-written (flagged)", test[SrcBenignVN], nil)
 	}
@@ -235,7 +238,7 @@ func reportClassifier(m *model.Model, comb *model.Combiner, ex []Example, keep f
 			continue
 		}
 		text := "https://" + x.Link.Host + "/"
-		if x.Source == SrcPhishURL || x.Source == SrcBenignURL || x.Source == SrcBenignGen {
+		if x.Source == SrcPhishURL || x.Source == SrcBenignURL || x.Source == SrcBenignGen || x.Source == SrcBenignDeb {
 			text = x.Link.Raw
 		}
 		msg := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: text}
