@@ -1,0 +1,38 @@
+package bot_test
+
+import "testing"
+
+// The twenty-first session's sets (npm21, 2026-12-03): English tech text
+// with links that nobody on the project wrote, taken by
+// testdata/measure/npm21 from npm packages — the paragraphs and list
+// items of the READMEs that npm installed for a score of JavaScript
+// toolchains, and the one-line summaries of the workplace's list of npm
+// packages, as a developer would paste them into a chat (npm-text21t/h),
+// and the homepage, repository and bug-tracker URLs of the installed
+// packages' package.json files, posted bare (npm-home21t/h). Each site
+// is on one side only. They stand in for issue #9's "≤ 0.2 % of links
+// in ordinary English tech chat flagged". The tuning halves are held to
+// what main reached when they landed; the held-out halves are only
+// logged.
+var npm21TuningSets = []tunedSet{
+	// 20 of 6,521 flagged on dfddf6c (10 warned, 10 deleted), holding 32
+	// of 8,353 links (0.38 %)
+	{measureSet{"npm-text21t.txt", false}, 0, 20},
+	// 2 of 2,973 on dfddf6c (2 warned)
+	{measureSet{"npm-home21t.txt", false}, 0, 2},
+}
+
+// TestMeasureTwentyFirstTuningSets holds npm-text21t.txt and
+// npm-home21t.txt to what the session reached; MEASURE_SHOW=1 logs the
+// lines judged wrongly.
+func TestMeasureTwentyFirstTuningSets(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, npm21TuningSets)
+}
+
+// TestMeasureTwentyFirstHeldOutSets logs npm-text21h.txt and
+// npm-home21h.txt, read once at the end of a pass.
+func TestMeasureTwentyFirstHeldOutSets(t *testing.T) {
+	t.Parallel()
+	measureSets(t, []measureSet{{"npm-text21h.txt", false}, {"npm-home21h.txt", false}}, false)
+}

@@ -1,0 +1,516 @@
+// Command npm21 writes the npm measurement sets of testdata/measure
+// (npm-text21t.txt, npm-text21h.txt, npm-home21t.txt, npm-home21h.txt):
+// English tech prose with links as npm package authors wrote it in their
+// READMEs and one-line descriptions, and the homepage, repository and
+// bug-tracker URLs of their package.json files. Nobody on the project
+// wrote them.
+//
+// It lives under testdata so that go build, go vet and go test skip it.
+// It reads only what is on disk, so a rerun on the same inputs writes
+// the same files. The inputs, as made on 2026-12-03 around 07:00 UTC
+// (npm 11.19, node 20): two installs of JavaScript toolchains, made
+// with npm's ordinary client (no package was looked up one by one: npm
+// fetched the dependency trees of what the installs named), and the
+// workplace's list of npm packages.
+//
+//	mkdir -p /tmp/npm21-cache/b && cd /tmp/npm21-cache
+//	echo '{"name":"npm21-cache","private":true}' > package.json
+//	echo '{"name":"npm21-cache-b","private":true}' > b/package.json
+//	I='npm install --ignore-scripts --no-audit --no-fund --legacy-peer-deps'
+//	$I webpack webpack-cli webpack-dev-server jest eslint typescript-eslint \
+//	  @angular/cli react-scripts gatsby @nestjs/cli nx lerna @vue/cli \
+//	  ember-cli expo parcel serverless aws-cdk-lib @babel/preset-env
+//	(cd b && $I @docusaurus/core vite astro @11ty/eleventy hexo \
+//	  electron-builder hardhat truffle firebase-tools netlify-cli prisma \
+//	  typeorm sequelize mongoose puppeteer playwright cypress karma mocha \
+//	  gulp grunt yo node-red homebridge @aws-amplify/cli @sanity/cli)
+//	cd -   # back to bot/testdata/measure
+//	go run ./npm21 \
+//	  -modules /tmp/npm21-cache/node_modules,/tmp/npm21-cache/b/node_modules \
+//	  -summaries /work/.library/env/packages/npm.tsv
+//
+// The text is the README of every package installed (a few thousand
+// packages, small and large, by many authors) and the summary column of
+// npm.tsv (one line per package of the registry's long tail; the list
+// cuts a summary at 160 characters, so the last word of a cut one, which
+// may be half a URL, is dropped).
+//
+// A README is read as a person would paste it into a chat: a paragraph
+// or a list item a line, a Markdown link [text](url) written as
+// "text (url)" (just the URL when the text is the URL or empty), an
+// autolink <url> as the bare URL, reference links resolved, relative
+// links as their text only, emphasis marks dropped (and a line wrapped
+// whole in * or _), inline code kept with its backticks, at most 40
+// lines of one README. Dropped: headings, fenced and indented code,
+// tables, block quotes, images and badges (and a link wrapping one),
+// HTML (a paragraph holding a tag is dropped whole), lines without an
+// http(s) link, lines longer than 400 bytes or with fewer than four
+// words outside the links, lines that do not read as English (under
+// 90 % ASCII letters, or none of a few common English words), and
+// repeats: exact ones, and more than two lines of one shape (the line
+// with its URLs, numbers, month names and dotted, slashed or dashed
+// names blanked), so one package family's template does not fill the
+// set.
+//
+// Each line goes to the tuning (t) or held-out (h) file by a hash of
+// its first link's site: the registrable domain, or, on a domain that
+// serves many projects (github.com, npmjs.com …: any domain with more
+// than 20 links across all inputs), the domain and the first folder.
+// The homepage, repository and bugs URLs (git+https, git://, git@ and
+// owner/repo shorthands written as the https web page; ".git" cut) are
+// deduplicated by URL and split the same way.
+package main
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+var (
+	linkRE     = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]]+`)
+	imageRE    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
+	badgeRE    = regexp.MustCompile(`\[\s*\]\([^)]*\)|\[\s*\]\[[^\]]*\]`)
+	mdLinkRE   = regexp.MustCompile(`\[([^\[\]]*)\]\((\S+?)(?:\s+"[^"]*")?\)`)
+	refLinkRE  = regexp.MustCompile(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
+	refDefRE   = regexp.MustCompile(`^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(\s+.*)?$`)
+	autoRE     = regexp.MustCompile(`<(https?://[^>\s]+)>`)
+	tagRE      = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?>|<!--`)
+	listRE     = regexp.MustCompile(`^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?`)
+	emphRE     = regexp.MustCompile(`\*\*|__|~~`)
+	shapeURL   = regexp.MustCompile(`https?://\S+`)
+	shapeWord  = regexp.MustCompile(`[@\w./-]*[-/@.][@\w./-]*|\d+`)
+	shapeMonth = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
+	wrapEmph   = regexp.MustCompile(`^[*_]([^*_].*[^*_\s])[*_]([.:;,]?)$`)
+	wordRE     = regexp.MustCompile(`[A-Za-z][A-Za-z']+`)
+	englishSet = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "is": true, "for": true,
+		"with": true, "in": true, "this": true, "you": true, "see": true, "on": true, "it": true, "by": true, "from": true,
+		"that": true, "are": true, "be": true, "can": true, "your": true, "more": true, "if": true, "or": true, "as": true}
+)
+
+func main() {
+	modules := flag.String("modules", "", "node_modules folders, comma-separated; every package.json and README under them is read")
+	summaries := flag.String("summaries", "", "npm.tsv: name, version, downloads a month, summary")
+	flag.Parse()
+
+	var texts, homes []string
+	readmes := 0
+	seenPkg := map[string]bool{}
+	for _, root := range strings.Split(*modules, ",") {
+		if root == "" {
+			continue
+		}
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || d.Name() != "package.json" {
+				return err
+			}
+			dir := filepath.Dir(path)
+			parent := filepath.Dir(dir)
+			scoped := strings.HasPrefix(filepath.Base(parent), "@") && filepath.Base(filepath.Dir(parent)) == "node_modules"
+			if filepath.Base(parent) != "node_modules" && !scoped {
+				return nil // a package.json inside a package, not a package
+			}
+			var pkg struct {
+				Name, Version string
+				Homepage      any
+				Repository    any
+				Bugs          any
+			}
+			b, err := os.ReadFile(path)
+			if err != nil || json.Unmarshal(b, &pkg) != nil || pkg.Name == "" {
+				return nil
+			}
+			id := pkg.Name + "@" + pkg.Version
+			if seenPkg[id] {
+				return nil
+			}
+			seenPkg[id] = true
+			homes = append(homes, metaURL(pkg.Homepage, "")...)
+			homes = append(homes, metaURL(pkg.Repository, "url")...)
+			homes = append(homes, metaURL(pkg.Bugs, "url")...)
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				n := strings.ToLower(e.Name())
+				if !e.IsDir() && (n == "readme.md" || n == "readme.markdown" || n == "readme") {
+					if md, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+						readmes++
+						texts = append(texts, capped(chatLines(string(md)), 40)...)
+					}
+					break
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			log.Fatal(err)
+		}
+	}
+	log.Printf("%d packages, %d READMEs", len(seenPkg), readmes)
+	if *summaries != "" {
+		n := 0
+		eachLine(*summaries, func(line string) {
+			f := strings.SplitN(line, "\t", 4)
+			if len(f) < 4 || f[0] == "name" {
+				return
+			}
+			s := f[3]
+			if strings.HasPrefix(s, "[tested here:") {
+				if _, rest, ok := strings.Cut(s, "]"); ok {
+					s = rest
+				}
+			}
+			// The list cuts a summary at 160 characters: drop the last
+			// word of a cut one, which may be half a URL.
+			if r := []rune(s); len(r) >= 158 {
+				if i := strings.LastIndexByte(s, ' '); i > 0 {
+					s = s[:i]
+				}
+			}
+			if strings.Contains(s, "http") {
+				n++
+				texts = append(texts, chatLines(s)...)
+			}
+		})
+		log.Printf("%d summaries with a link", n)
+	}
+	texts = limitShapes(unique(texts), 2)
+	homes = unique(webOnly(homes))
+
+	perSite := map[string]int{}
+	for _, h := range homes {
+		perSite[site(h)]++
+	}
+	for _, t := range texts {
+		for _, l := range linkRE.FindAllString(t, -1) {
+			perSite[site(l)]++
+		}
+	}
+	key := func(raw string) string {
+		s := site(raw)
+		if perSite[s] > 20 {
+			if u, err := url.Parse(raw); err == nil {
+				first, _, _ := strings.Cut(strings.TrimPrefix(u.EscapedPath(), "/"), "/")
+				return s + "/" + strings.ToLower(first)
+			}
+		}
+		return s
+	}
+	var homeT, homeH, textT, textH []string
+	for _, h := range homes {
+		if held(key(h)) {
+			homeH = append(homeH, h)
+		} else {
+			homeT = append(homeT, h)
+		}
+	}
+	for _, p := range texts {
+		if held(key(linkRE.FindString(p))) {
+			textH = append(textH, p)
+		} else {
+			textT = append(textT, p)
+		}
+	}
+	header := func(what, side string) []string {
+		return []string{
+			"# " + what + " — " + side + " half, written by bot/testdata/measure/npm21 (npm21,",
+			"# 2026-12-03) from the READMEs and package.json files that npm installed for",
+			"# a score of JavaScript toolchains that day, and the summaries of the",
+			"# workplace's list of npm packages. Nobody on the project wrote these lines:",
+			"# the packages' authors did. Each site is on one side only (a hash of the",
+			"# first link's registrable domain, with the first folder on domains serving",
+			"# many projects). All of them are benign: a flagged line is a false alarm.",
+		}
+	}
+	write("npm-text21t.txt", header("README paragraphs and list items holding a link, as pasted in chat", "tuning"), textT)
+	write("npm-text21h.txt", header("README paragraphs and list items holding a link, as pasted in chat", "held-out"), textH)
+	write("npm-home21t.txt", header("Homepage, repository and bug-tracker URLs, one a line", "tuning"), homeT)
+	write("npm-home21h.txt", header("Homepage, repository and bug-tracker URLs, one a line", "held-out"), homeH)
+	fmt.Printf("texts %d (t %d, h %d); homes %d (t %d, h %d)\n", len(texts), len(textT), len(textH), len(homes), len(homeT), len(homeH))
+}
+
+// metaURL reads a package.json field that is a URL string or an object
+// holding one under field, and writes repository shorthands and git URLs
+// as the web pages they name.
+func metaURL(v any, field string) []string {
+	var s string
+	switch x := v.(type) {
+	case string:
+		s = x
+	case map[string]any:
+		s, _ = x[field].(string)
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	s = strings.TrimPrefix(s, "git+")
+	switch {
+	case strings.HasPrefix(s, "git://"):
+		s = "https://" + strings.TrimPrefix(s, "git://")
+	case strings.HasPrefix(s, "git@"):
+		s = "https://" + strings.Replace(strings.TrimPrefix(s, "git@"), ":", "/", 1)
+	case strings.HasPrefix(s, "ssh://git@"):
+		s = "https://" + strings.TrimPrefix(s, "ssh://git@")
+	case strings.HasPrefix(s, "github:"):
+		s = "https://github.com/" + strings.TrimPrefix(s, "github:")
+	case regexp.MustCompile(`^[\w.-]+/[\w.-]+$`).MatchString(s):
+		s = "https://github.com/" + s
+	}
+	if u, err := url.Parse(s); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+		s = strings.TrimSuffix(s, ".git")
+		return []string{s}
+	}
+	return nil
+}
+
+// chatLines turns Markdown into the lines a developer would paste: a
+// paragraph or list item a line, kept when it holds a link and reads as
+// English prose.
+func chatLines(md string) []string {
+	md = strings.ReplaceAll(md, "\r\n", "\n")
+	lines := strings.Split(md, "\n")
+	refs := map[string]string{}
+	for _, l := range lines {
+		if m := refDefRE.FindStringSubmatch(l); m != nil {
+			refs[strings.ToLower(m[1])] = m[2]
+		}
+	}
+	var out []string
+	var cur []string
+	bad := false
+	flush := func() {
+		if len(cur) > 0 && !bad {
+			if s, ok := render(strings.Join(cur, " "), refs); ok {
+				out = append(out, s)
+			}
+		}
+		cur, bad = cur[:0], false
+	}
+	fence := ""
+	inHTML := false
+	for _, raw := range lines {
+		l := strings.ReplaceAll(raw, "\t", "    ")
+		t := strings.TrimSpace(l)
+		if fence != "" {
+			if strings.HasPrefix(t, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
+			flush()
+			fence = t[:3]
+			continue
+		}
+		if inHTML {
+			if t == "" {
+				inHTML = false
+			}
+			continue
+		}
+		switch {
+		case t == "":
+			flush()
+		case strings.HasPrefix(t, "<") && !autoRE.MatchString(t):
+			flush()
+			inHTML = true
+		case strings.HasPrefix(t, "#"), strings.HasPrefix(t, "|"), strings.HasPrefix(t, ">"),
+			strings.HasPrefix(t, "==="), strings.HasPrefix(t, "---"), strings.HasPrefix(t, "***"),
+			refDefRE.MatchString(l):
+			flush()
+		case strings.HasPrefix(l, "    ") && len(cur) == 0:
+			// indented code
+		case listRE.MatchString(l):
+			flush()
+			cur = append(cur, listRE.ReplaceAllString(l, ""))
+		default:
+			if strings.Contains(t, " | ") && strings.Count(t, "|") >= 2 {
+				bad = true
+			}
+			cur = append(cur, t)
+		}
+	}
+	flush()
+	return out
+}
+
+// render writes one paragraph's Markdown as chat text; ok is false when
+// the paragraph is not kept.
+func render(p string, refs map[string]string) (string, bool) {
+	if tagRE.MatchString(p) {
+		return "", false
+	}
+	p = autoRE.ReplaceAllString(p, "$1")
+	// A badge is an image wrapped in a link: drop the image, then the
+	// empty link left.
+	p = imageRE.ReplaceAllString(p, "")
+	p = badgeRE.ReplaceAllString(p, "")
+	p = refLinkRE.ReplaceAllStringFunc(p, func(m string) string {
+		sm := refLinkRE.FindStringSubmatch(m)
+		ref := sm[2]
+		if ref == "" {
+			ref = sm[1]
+		}
+		if u, ok := refs[strings.ToLower(ref)]; ok {
+			return "[" + sm[1] + "](" + u + ")"
+		}
+		return sm[1]
+	})
+	p = mdLinkRE.ReplaceAllStringFunc(p, func(m string) string {
+		sm := mdLinkRE.FindStringSubmatch(m)
+		text, u := strings.TrimSpace(sm[1]), sm[2]
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			return text // relative or anchor link: only its text shows
+		}
+		bare := strings.Trim(text, "`")
+		if bare == "" || bare == u || strings.TrimSuffix(bare, "/") == strings.TrimSuffix(u, "/") || strings.HasPrefix(bare, "http") {
+			return u
+		}
+		return text + " (" + u + ")"
+	})
+	p = strings.ReplaceAll(p, `[x]`, "")
+	p = strings.ReplaceAll(p, `[ ]`, "")
+	p = emphRE.ReplaceAllString(p, "")
+	p = strings.Join(strings.Fields(p), " ")
+	p = wrapEmph.ReplaceAllString(p, "$1$2") // *a whole line in italics*
+	if p == "" || len(p) > 400 || !linkRE.MatchString(p) || strings.ContainsAny(p, "[]") {
+		return "", false
+	}
+	for _, r := range p {
+		if unicode.IsControl(r) || r == '\uFEFF' {
+			return "", false
+		}
+	}
+	prose := linkRE.ReplaceAllString(p, " ")
+	words := wordRE.FindAllString(prose, -1)
+	if len(words) < 4 {
+		return "", false
+	}
+	english, ascii, letters := 0, 0, 0
+	for _, w := range words {
+		if englishSet[strings.ToLower(w)] {
+			english++
+		}
+	}
+	for _, r := range prose {
+		if unicode.IsLetter(r) {
+			letters++
+			if r < 128 {
+				ascii++
+			}
+		}
+	}
+	if english == 0 || ascii*10 < letters*9 {
+		return "", false
+	}
+	return p, true
+}
+
+// capped keeps at most n of one README's lines.
+func capped(list []string, n int) []string {
+	if len(list) > n {
+		return list[:n]
+	}
+	return list
+}
+
+// limitShapes keeps at most n lines of each shape: the line with its
+// URLs, numbers, month names and dotted, slashed or dashed names
+// blanked.
+func limitShapes(list []string, n int) []string {
+	count := map[string]int{}
+	var out []string
+	for _, s := range list {
+		shape := shapeMonth.ReplaceAllString(shapeWord.ReplaceAllString(shapeURL.ReplaceAllString(s, "U"), "W"), "M")
+		if count[shape] < n {
+			out = append(out, s)
+		}
+		count[shape]++
+	}
+	return out
+}
+
+// site is a URL's registrable domain (eTLD+1), or its host when it has
+// none (an IP address, localhost).
+func site(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		return d
+	}
+	return host
+}
+
+// held reports whether the site named by key is in the held-out half.
+func held(key string) bool {
+	sum := sha256.Sum256([]byte(key))
+	return sum[0]&1 == 1
+}
+
+// webOnly keeps the http and https URLs of list.
+func webOnly(list []string) []string {
+	var web []string
+	for _, s := range list {
+		if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t") {
+			web = append(web, s)
+		}
+	}
+	return web
+}
+
+// unique sorts list and drops repeats.
+func unique(list []string) []string {
+	sort.Strings(list)
+	out := list[:0]
+	for i, s := range list {
+		if i == 0 || s != list[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func eachLine(path string, fn func(string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fn(sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+}
+
+func write(name string, header, lines []string) {
+	var b strings.Builder
+	for _, h := range header {
+		b.WriteString(h + "\n")
+	}
+	for _, l := range lines {
+		b.WriteString(l + "\n")
+	}
+	if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
