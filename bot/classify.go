@@ -596,6 +596,7 @@ type knowledge struct {
 	bait      int8         // whether text holds bait around a download (baited): 0 not yet read, 1 yes, -1 no
 	hard      int8         // whether text is a lure beyond one mild word (luresHard): 0 not yet read, 1 yes, -1 no
 	plain     int8         // whether text talks plainly of something (talksPlainly): 0 not yet read, 1 yes, -1 no
+	mild      int8         // whether text is prose with one mild lure word (mildProse): 0 not yet read, 1 yes, -1 no
 	words     msgWords     // text folded without links, and its lures and notices, read once (folded, found, notices)
 }
 

@@ -339,13 +339,13 @@ func pathWord(s string) bool {
 }
 
 // talksOf reports whether a message talks of a link as a member points
-// others to a reference: it talks plainly (knowledge.talksPlainly), names
+// others to a reference: it talks plainly of it (knowledge.talksPlainlyOf), names
 // no protected brand (a bait names the brand it passes for: "netflix
 // page https://gardenclub.com/members/area/index.html", "the binance
 // guide https://bitcoin-doubler.net/en/faq/"), and names the link
 // (namesLink).
 func (k *knowledge) talksOf(l *linkx.Link) bool {
-	if !k.talksPlainly() || k.namesBrand() {
+	if !k.talksPlainlyOf(l) || k.namesBrand() {
 		return false
 	}
 	if strings.LastIndexByte(l.Path, '/') == 0 {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
 	"github.com/immunebot/immune/bot/model"
 )
 
@@ -45,8 +46,9 @@ const plainHTTPTalkMax = 2.5
 // the model's plain-page feature (plainPageReading). Second, the link is
 // read as its HTTPS twin when the model reads that twin as unremarkable:
 // posted anywhere, a path of documents (plainDocPath) under plainHTTPMax;
-// in a message that talks plainly (knowledge.talksPlainly: words of its
-// own, none of a lure's, a notice's or paperwork's), a site's root and a
+// in a message that talks plainly of it (knowledge.talksPlainlyOf: words
+// of its own, none of a lure's, a notice's or paperwork's, or prose that
+// names it beside one mild lure word), a site's root and a
 // single page at it (/faq.html, /view.php) too, under the wider
 // plainHTTPTalkMax, unless the path names paperwork (paperworkPath:
 // /files/remittance/Payment_Advice.htm) or a kit. A link on a cheap
@@ -62,7 +64,7 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 		return sig
 	}
 	doc := plainDocPath(l.Path)
-	talk := (doc || talkedDocPath(l.Path)) && k.talksPlainly() && !paperworkPath(l.Path) && !kitPath(l.Path) && pathBrand(l, info, k.brands) == nil
+	talk := (doc || talkedDocPath(l.Path)) && k.talksPlainlyOf(l) && !paperworkPath(l.Path) && !kitPath(l.Path) && pathBrand(l, info, k.brands) == nil
 	if !doc && !talk {
 		return sig
 	}
@@ -91,7 +93,7 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 // name inside; dottedFolder: no dot in a folder's name) ending in a
 // folder or a written-out page (staticPage), no query (a script's query carries a kit's tokens), no
 // paperwork, kit or brand in the path, and a message that holds nothing
-// but its links (postedBare) or talks plainly (knowledge.talksPlainly).
+// but its links (postedBare) or talks plainly of it (knowledge.talksPlainlyOf).
 // A message with paperwork's, a notice's or foreign words beside the
 // link, a page named by a token (tokenPage), a script (.php) or a bare
 // word at the end (staticPage: /minuses/mdp, how the 2020 lists' kits on
@@ -99,7 +101,7 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 // weight.
 func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if !c.link.PlainPages || l.Query != "" || !model.PlainPage(l) || !staticPage(l.Path) || !talkedDocPath(l.Path) || dottedFolder(l.Path) || tokenPage(l.Path) || paperworkPath(l.Path) ||
-		docLurePage(l.Path) || kitPath(l.Path) || !k.postedBare() && !k.talksPlainly() || pathBrand(l, info, k.brands) != nil {
+		docLurePage(l.Path) || kitPath(l.Path) || !k.postedBare() && !k.talksPlainlyOf(l) || pathBrand(l, info, k.brands) != nil {
 		return sig
 	}
 	pf := scratchFeatures()
@@ -394,36 +396,104 @@ func (k *knowledge) talksPlainly() bool {
 	if k.speaksAny() {
 		return false
 	}
+	if k.plainWords() == 0 {
+		return false
+	}
+	k.plain = 1
+	return true
+}
+
+// plainWords returns how many words of two letters or more the message
+// holds, its links aside, when it holds no paperwork's words, no link
+// behind other words and nothing but English letters; 0 otherwise. The
+// lure's words are talksPlainly's and proseOf's to read.
+func (k *knowledge) plainWords() int {
 	folded := k.folded()
 	words := 0
 	fields := strings.Fields(string(folded))
 	for i, w := range fields {
 		if paperworkWords[w] && !orderOfThings(fields, i) {
-			return false
+			return 0
 		}
 		if len(w) >= 2 {
 			words++
 		}
 	}
 	if words == 0 {
-		return false
+		return 0
 	}
 	for _, p := range paperworkPhrases {
 		if containsWords(folded, p) {
-			return false
+			return 0
 		}
 	}
 	for i := range k.links {
 		if k.links[i].Carried {
-			return false // a link behind other words: those words are its disguise
+			return 0 // a link behind other words: those words are its disguise
 		}
 	}
 	if strings.IndexFunc(k.text, foreignLetter) >= 0 || vietnameseWords(folded) {
+		return 0
+	}
+	return words
+}
+
+// talksPlainlyOf reports whether the message talks plainly of the link
+// l: it talks plainly (talksPlainly), or it is prose whose only lure is
+// one mild word (mildProse) and it names l (namesLink). Tech prose uses
+// the mild words of package lure in their own sense: a package of
+// code, support for a format, an official repository, verification of
+// signatures, an update of a library (deb-text20t, npm-text21t). Named
+// so, the link is read as in a message with no such word; a short
+// message, one that speaks to its reader or one that does not name its
+// link keeps the word's weight.
+func (k *knowledge) talksPlainlyOf(l *linkx.Link) bool {
+	return k.talksPlainly() || k.mildProse() && k.namesLink(l)
+}
+
+// mildProseWords is how many words (of two letters or more, its links
+// aside) a message holds at least for mildProse to read it as prose: a
+// paragraph's sentence, where the sprays of hijacked accounts and the
+// kits' bait are a line ("official support page", "download the
+// update"). Of 30,000 such lines of the training lists' phishing URLs,
+// none reads as prose at 12; read at any length, 402 lose a level.
+const mildProseWords = 12
+
+// mildProse reports a message that talks as prose does (plainWords:
+// mildProseWords or more, no paperwork's words, English letters) and
+// holds one mild lure word and nothing more of a lure or a notice, in
+// no second person (you, your: a lure speaks to its reader; a README's
+// sentence seldom does). Read once.
+func (k *knowledge) mildProse() bool {
+	if k.mild != 0 {
+		return k.mild > 0
+	}
+	k.mild = -1
+	if !k.speaksAny() || k.notices().Any() {
 		return false
 	}
-	k.plain = 1
+	var sum float64
+	for _, h := range k.found() {
+		sum += h.Weight
+	}
+	if sum > lure.Mild {
+		return false
+	}
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		if secondPerson[w] {
+			return false
+		}
+	}
+	if k.plainWords() < mildProseWords {
+		return false
+	}
+	k.mild = 1
 	return true
 }
+
+// secondPerson are the folded words a message speaks to its reader
+// with (you're folds to youre).
+var secondPerson = setOf("you", "your", "yours", "youre", "youll", "youve", "youd", "yourself", "yourselves", "u", "ur")
 
 // orderOfThings reports an "order" at fields[i] that is an arrangement,
 // not a purchase: in order to, byte order, sort order, the order of
