@@ -41,10 +41,11 @@ const (
 	SrcBenignVNGen                // Vietnamese firms' names written by the trainer's generator
 	SrcBenignTech                 // real software projects' and hosting companies' domains, a hand-written list (tech-benign.txt)
 	SrcBenignDeb                  // Debian packages' homepage and AppStream URLs, the tuning half (bot/testdata/measure/deb-home20t.txt)
+	SrcBenignNPM                  // the links of npm packages' READMEs and package.json files, the tuning halves (bot/testdata/measure/npm-*21t.txt)
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb", "benign-npm"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -466,6 +467,54 @@ func loadDebianURLs(path string, phish map[string]bool) ([]Example, error) {
 			site += "/" + first
 		}
 		ex = append(ex, Example{Link: l, Source: SrcBenignDeb, Split: splitOf(site)})
+	}
+	return ex, nil
+}
+
+// realBenign reports the sources of real benign links read from the
+// committed measurement sets' tuning halves (Debian's, npm's).
+func realBenign(s Source) bool { return s == SrcBenignDeb || s == SrcBenignNPM }
+
+// loadNPMLinks reads the links of the files of paths (npmLinks: the
+// tuning halves of npm packages' README paragraphs and package.json
+// URLs, committed test data, a message a line, '#' lines comments) as
+// benign examples, each distinct link once, in the files' order, leaving
+// out the phishing lists' hosts and the example domains READMEs write
+// (example.com). They are links that packages' authors wrote, nobody on
+// the project: small projects' sites, blogs, specifications, many over
+// plain HTTP. The held-out halves (npm-*21h.txt) are never read. They
+// are split by site as Debian's are (loadDebianURLs).
+func loadNPMLinks(paths []string, phish map[string]bool) ([]Example, error) {
+	var ex []Example
+	seen := make(map[string]bool)
+	var buf []linkx.Link
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("-npm: %w (run from the module's root)", err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			buf = linkx.Extract(line, buf[:0])
+			for _, l := range buf {
+				if l.Domain == "" || phish[l.Domain] || !strings.Contains(l.Domain, ".") || seen[l.Raw] {
+					continue
+				}
+				switch l.Domain {
+				case "example.com", "example.org", "example.net":
+					continue
+				}
+				seen[l.Raw] = true
+				site := l.Host
+				if first, _, _ := strings.Cut(strings.TrimPrefix(l.Path, "/"), "/"); first != "" {
+					site += "/" + first
+				}
+				ex = append(ex, Example{Link: l, Source: SrcBenignNPM, Split: splitOf(site)})
+			}
+		}
 	}
 	return ex, nil
 }

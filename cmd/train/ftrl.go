@@ -222,8 +222,11 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			if cfg.dropPath > 0 && drop.Float64() < cfg.dropPath {
 				dropGrams(&path)
 			}
-			if x.Source == SrcBenignDeb && !debShape {
+			if realBenign(x.Source) && !debShape {
 				dropFamily(&path, model.PathShape)
+			}
+			if realBenign(x.Source) && debPath != "" {
+				keepFamilies(&path, debPathFamilies)
 			}
 			y := 0.0
 			if x.Phish {
@@ -231,7 +234,7 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			}
 			if hostOnly {
 				f.step([]*model.Features{&host}, y, x.Weight)
-			} else if x.Source == SrcBenignDeb && debHostOnly {
+			} else if realBenign(x.Source) && debHostOnly && debPath == "" {
 				f.step([]*model.Features{&host}, y, x.Weight)
 			} else if x.Wide && widePathOnly || x.PathOnly {
 				f.step([]*model.Features{&path}, y, x.Weight)
@@ -277,6 +280,18 @@ func dropFamily(fs *model.Features, fam model.Family) {
 	n := 0
 	for _, ft := range fs.List[:fs.N] {
 		if ft.Family != fam {
+			fs.List[n] = ft
+			n++
+		}
+	}
+	fs.N = n
+}
+
+// keepFamilies keeps in fs only the features of the families keep marks.
+func keepFamilies(fs *model.Features, keep [model.NumFamilies]bool) {
+	n := 0
+	for _, ft := range fs.List[:fs.N] {
+		if keep[ft.Family] {
 			fs.List[n] = ft
 			n++
 		}

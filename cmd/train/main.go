@@ -65,10 +65,13 @@ func main() {
 	flag.Float64Var(&netCfg.drop, "netdrop", netCfg.drop, "the chance that a feature of a name is left out of one of the net's training steps")
 	flag.BoolVar(&digitShapeOn, "digitshape", digitShapeOn, "host names' digit-shape features: the order of letters, digits and hyphens and the label's n-grams with digits folded to 0 (measured and not kept: BENCHMARKS.md, model16)")
 	flag.StringVar(&debianURLs, "debian", debianURLs, "the file of real benign URLs (Debian's homepages, tuning half) the link model learns from (empty: none)")
+	flag.StringVar(&npmLinks, "npm", npmLinks, "the files of real benign links (npm packages' READMEs and package.json URLs, tuning halves; comma separated) the link model learns from as it does -debian's (empty: none)")
+	flag.Float64Var(&npmWeight, "npmweight", npmWeight, "how much one of the -npm links weighs against a harvested benign URL")
 	flag.Float64Var(&debWeight, "debweight", debWeight, "how much one of the -debian URLs weighs against a harvested benign URL")
 	flag.BoolVar(&debInside, "debinside", debInside, "with -debian: the Debian URLs weigh inside the benign URLs' share (together as much as the phishing URLs), not on top")
 	flag.BoolVar(&debHostOnly, "debhost", debHostOnly, "with -debian: the Debian URLs teach the link model through their host names alone, not their paths")
 	flag.BoolVar(&debShape, "debshape", debShape, "with -debian: the Debian URLs teach the shape of their paths (scheme, depth, length) too")
+	flag.StringVar(&debPath, "debpath", debPath, "with -debian or -npm: the families of their paths' features the real benign links teach besides their host names (words, file, spelling; comma separated; empty: -debhost says)")
 	flag.BoolVar(&plainPagesOn, "plainpages", plainPagesOn, "the feature of a plain-HTTP page of an older site (model.PlainPage), its weight set from the real links' share of plain HTTP, not learned (on by default; -plainpages=false leaves it out: BENCHMARKS.md, model17)")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
 	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
@@ -85,6 +88,10 @@ func main() {
 			os.Exit(2)
 		}
 		expertSources = append(expertSources, src)
+	}
+	if err := parseDebPath(debPath); err != nil {
+		fmt.Fprintln(os.Stderr, "train: -debpath:", err)
+		os.Exit(2)
 	}
 	model.SetDigitShape(digitShapeOn)
 	model.SetPlainPages(false) // on once setPlainPages has weighed the feature, after the combiner's fit
@@ -170,6 +177,17 @@ var debianURLs = "bot/testdata/measure/deb-home20t.txt"
 
 var debWeight = 0.5
 
+// npmLinks is -npm: the files of real benign links the link model learns
+// from as it does -debian's (loadNPMLinks), read from the module's root:
+// the tuning halves of npm packages' README paragraphs and package.json
+// URLs, committed test data nobody on the project wrote (never the
+// held-out npm-*21h.txt). npmWeight is -npmweight, how much one of them
+// weighs against a harvested benign URL, on top of the other examples'
+// weights; -debhost and -debshape say what they teach, as for Debian's.
+var npmLinks = ""
+
+var npmWeight = 0.5
+
 // debInside is -debinside: Debian's URLs weigh inside the benign URLs'
 // share, not on top: the benign URLs together weigh as much as the
 // phishing URLs, as without them. Measured and not kept.
@@ -201,6 +219,40 @@ var debHostOnly = true
 // en-phish13r lost https://user@IP/owa/ (at weight 1, the scheme's
 // weight left out too).
 var debShape = false
+
+// debPath is -debpath: the families of their paths' features the real
+// benign links (-debian, -npm) teach besides their host names
+// (debPathFamilies; the scheme and the path's shape only with -debshape).
+// Measured and not kept (BENCHMARKS.md, model21): taught their paths'
+// words alone, Debian's test-split sites flagged 14 -> 13 of 1,460, and
+// 155 of 1,365 test-split phishing URLs reshaped as
+// http://host/projects/<page>.html lost a level, 60 as /software/<page>.htm;
+// their paths' spelling alone, 14 -> 12 and 484 and 422 lost.
+var debPath = ""
+
+// debPathFamilies are the families -debpath names.
+var debPathFamilies [model.NumFamilies]bool
+
+// parseDebPath reads -debpath's value into debPathFamilies.
+func parseDebPath(v string) error {
+	debPathFamilies = [model.NumFamilies]bool{}
+	if v == "" {
+		return nil
+	}
+	for _, f := range strings.Split(v, ",") {
+		switch f {
+		case "words":
+			debPathFamilies[model.PathWords] = true
+		case "file":
+			debPathFamilies[model.File] = true
+		case "spelling":
+			debPathFamilies[model.Spelling] = true
+		default:
+			return fmt.Errorf("%q: want words, file or spelling", f)
+		}
+	}
+	return nil
+}
 
 // harvestCap is -harvestcap: at most this many links of one registrable
 // domain are taken of those only wideHarvestModules hold (0: all): the
@@ -395,6 +447,14 @@ func loadAll(data string) ([]Example, error) {
 	vn = append(vn, generateVietnameseBusinesses(vnGenerated, 15)...)
 	ex := append(append(append(append(append(append(domains, services...), hosted...), urls...), harvest...), gen...), vn...)
 	ex = append(ex, deb...)
+	if npmLinks != "" && npmWeight > 0 {
+		npm, err := loadNPMLinks(strings.Split(npmLinks, ","), phish)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Printf("npm packages' links read: %d (plain HTTP: %.0f %%)\n", len(npm), 100*httpShare(npm))
+		ex = append(ex, npm...)
+	}
 	weigh(ex, wideWeight)
 	fmt.Println("benign URLs the classifier never weighs, left out of training:", markUnweighed(ex))
 	return ex, nil
@@ -440,6 +500,7 @@ func weigh(ex []Example, wide float64) [numSources]float64 {
 	// Debian's URLs weigh on top (-debweight), as the wider harvest's:
 	// every other example weighs as without them
 	w[SrcBenignDeb] = debWeight * w[SrcBenignURL]
+	w[SrcBenignNPM] = npmWeight * w[SrcBenignURL]
 	for i := range ex {
 		ex[i].Weight = w[ex[i].Source]
 		if ex[i].Wide {
@@ -482,7 +543,7 @@ func markUnweighed(ex []Example) int {
 	bm := brand.New(brand.Builtin)
 	n := 0
 	for i := range ex {
-		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen || x.Source == SrcBenignDeb {
+		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen || realBenign(x.Source) {
 			if _, ok := c.LinkSignals(&x.Link); !ok {
 				if keepTrusted && x.Link.Domain != "" && !x.Link.IP.IsValid() && bm.Official(x.Link.Domain, x.Link.Suffix) == nil && !userContentHosts[x.Link.Host] {
 					x.PathOnly = true

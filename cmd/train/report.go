@@ -119,6 +119,9 @@ func reportLink(m *model.Model, ex []Example) {
 	if len(test[SrcBenignDeb]) > 0 {
 		row("benign URLs, Debian's (flagged)", test[SrcBenignDeb], nil)
 	}
+	if len(test[SrcBenignNPM]) > 0 {
+		row("benign URLs, npm's (flagged)", test[SrcBenignNPM], nil)
+	}
 	if len(test[SrcBenignVN]) > 0 {
 		row("benign Vietnamese, hand-written (flagged)", test[SrcBenignVN], nil)
 	}
@@ -238,7 +241,7 @@ func reportClassifier(m *model.Model, comb *model.Combiner, ex []Example, keep f
 			continue
 		}
 		text := "https://" + x.Link.Host + "/"
-		if x.Source == SrcPhishURL || x.Source == SrcBenignURL || x.Source == SrcBenignGen || x.Source == SrcBenignDeb {
+		if x.Source == SrcPhishURL || x.Source == SrcBenignURL || x.Source == SrcBenignGen || realBenign(x.Source) {
 			text = x.Link.Raw
 		}
 		msg := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: text}
