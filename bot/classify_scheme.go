@@ -440,7 +440,9 @@ func (k *knowledge) plainWords() int {
 
 // talksPlainlyOf reports whether the message talks plainly of the link
 // l: it talks plainly (talksPlainly), or it is prose whose only lure is
-// one mild word (mildProse) and it names l (namesLink). Tech prose uses
+// one mild word (mildProse) and it names l by another word (namesLink
+// reads no lure's word: "the photos page …/photos/…" is bait named for
+// its link, rev21). Tech prose uses
 // the mild words of package lure in their own sense: a package of
 // code, support for a format, an official repository, verification of
 // signatures, an update of a library (deb-text20t, npm-text21t). Named
@@ -461,7 +463,9 @@ const mildProseWords = 12
 
 // mildProse reports a message that talks as prose does (plainWords:
 // mildProseWords or more, no paperwork's words, English letters) and
-// holds one mild lure word and nothing more of a lure or a notice, in
+// holds one mild lure word, once or more (lure.Phrases: "password",
+// "verify" and "login" are one mild hit of Login but three words, rev21),
+// and nothing more of a lure or a notice, in
 // no second person (you, your: a lure speaks to its reader; a README's
 // sentence seldom does). Read once.
 func (k *knowledge) mildProse() bool {
@@ -476,8 +480,8 @@ func (k *knowledge) mildProse() bool {
 	for _, h := range k.found() {
 		sum += h.Weight
 	}
-	if sum > lure.Mild {
-		return false
+	if sum > lure.Mild || lure.Phrases(k.folded(), 2) > 1 {
+		return false // more than one mild word: Found keeps one a category ("password", "verify", "login")
 	}
 	for w := range strings.FieldsSeq(string(k.folded())) {
 		if secondPerson[w] {

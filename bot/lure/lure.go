@@ -342,6 +342,60 @@ func unleet(buf []byte) []byte {
 	return buf
 }
 
+// Phrases returns how many different phrases of the lists, of any
+// category and weight, text already folded by Fold holds, counting to
+// at most max (at most 8). A phrase's words are not read again for a
+// shorter one ("in this photo" is one, not two with "photo"), a phrase
+// written twice is one, and leetspeak is read as FindFolded reads it.
+// Found keeps one phrase a category: "password", "verify" and "login"
+// are three phrases and one mild hit of Login.
+func Phrases(buf []byte, max int) int {
+	n := phrases(buf, max)
+	if n < max && hasLeet(buf) {
+		var stack [512]byte
+		n = phrases(unleet(append(stack[:0], buf...)), max)
+	}
+	return n
+}
+
+func phrases(buf []byte, max int) int {
+	var seen [8]string
+	max = min(max, len(seen))
+	n := 0
+	for i := 0; i < len(buf) && n < max; {
+		j := i
+		for j < len(buf) && buf[j] != ' ' {
+			j++
+		}
+		next := j + 1
+		if firstWords.may(buf[i:j]) {
+			longest := ""
+			for _, p := range index[string(buf[i:j])] {
+				end := i + len(p.text)
+				if end > len(buf) || string(buf[i:end]) != p.text || end < len(buf) && buf[end] != ' ' {
+					continue
+				}
+				if len(p.text) > len(longest) {
+					longest = p.text
+				}
+			}
+			if longest != "" {
+				next = i + len(longest) + 1
+				known := false
+				for _, s := range seen[:n] {
+					known = known || s == longest
+				}
+				if !known {
+					seen[n] = longest
+					n++
+				}
+			}
+		}
+		i = next
+	}
+	return n
+}
+
 func findFolded(buf []byte) Found { return findFoldedIn(buf, &firstWords) }
 
 // findFoldedIn is findFolded asking only the words filter may hold (every

@@ -1,0 +1,28 @@
+package bot_test
+
+import "testing"
+
+// TestMildProseAttacks: tech21's reading of prose beside one mild lure
+// word (knowledge.talksPlainlyOf) as a scammer who read it would write
+// to it (rev21). Each line here is deleted on dfddf6c and passed on
+// 8a784bf. The lure's own word names no link: bait puts the word it
+// offers in its path ("the photos page …/photos/…"), so a message that
+// names its link only so keeps the word's weight. And one mild word is
+// one word: a credential lure's "password", "verify" and "login" are one
+// hit of lure.Login, not one word of tech prose.
+func TestMildProseAttacks(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		// the mild word is the only name of the link
+		{"the photos page for the group moved over to http://brightwaterlodge.com/photos/files/gx/view after the host changed last week, so the old bookmarks no longer work at all", true},
+		{"the photos page for the group moved over to http://kestrelbay.com.br/photos/ch/colt/index.php after the host changed last week, so the old bookmarks no longer work at all", true},
+		{"the download page for the group moved over to http://hollowoakstudio.com/download/app/kk/view after the server changed last week, so the old bookmarks no longer work at all", true},
+		{"the crypto page for the group moved over to http://radiantgospelfm.com.br/crypto/wpadmin/index.php after the server changed last week, so the old bookmarks no longer work at all", true},
+		{"photos from the club party are all up over at http://kestrelbay.com.br/photos/ch/colt/index.php now, half the group is in them and the ones near the stage are great", true},
+		// several mild words of one kind
+		{"The kestrelbay portal for members wants the email password once more to verify the login at http://kestrelbay.com.br/ch/colt/index.php after the server move last week", true},
+		{"The kestrelbay portal for members wants the email password once more to verify the login at http://kestrelbay.com.br/step-2 after the server move last week", true},
+		{"The brightwater portal for club members wants the old password once more and a login check at http://brightwaterlodge.com/files/gx/view after the server move last week", true},
+		{"The brightwater forum moved the members area to a new host, the login and password from the old forum work the same at http://brightwaterlodge.com/files/gx/view from today on", true},
+	})
+}
