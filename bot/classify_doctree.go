@@ -37,8 +37,9 @@ import (
 //
 // docPageReading reads such a link no higher than its site's root (the
 // path's logit bounded by 0), in a message that talks plainly (no
-// lure's, notice's or paperwork's words, English letters) and names the
-// link (knowledge.talksOf). The host's name is
+// lure's, notice's or paperwork's words, English letters; or prose with
+// one mild lure word, knowledge.talksPlainlyOf) and names the link by a
+// word other than a lure's (knowledge.talksOf). The host's name is
 // read in full: a name read as a kit's (a logit above about 3.6, where
 // the combiner warns) still warns; a brand read in the host or the path,
 // a lure's or a scheme's words in the path, a kit's or paperwork's

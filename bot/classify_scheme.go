@@ -17,7 +17,7 @@ import (
 const plainHTTPMax = 1
 
 // plainHTTPTalkMax is plainHTTPMax for a link in a message that talks of
-// it plainly (knowledge.talksPlainly): the HTTPS twin must still be one
+// it plainly (knowledge.talksPlainlyOf): the HTTPS twin must still be one
 // the model reads as unremarkable (a probability of about 0.92; the
 // combiner warns from about 3.6). Read in full (no bound), det13's
 // corpus fell from 178 flagged links to 124, but the plain-HTTP phishing
@@ -440,15 +440,14 @@ func (k *knowledge) plainWords() int {
 
 // talksPlainlyOf reports whether the message talks plainly of the link
 // l: it talks plainly (talksPlainly), or it is prose whose only lure is
-// one mild word (mildProse) and it names l by another word (namesLink
-// reads no lure's word: "the photos page …/photos/…" is bait named for
-// its link, rev21). Tech prose uses
-// the mild words of package lure in their own sense: a package of
-// code, support for a format, an official repository, verification of
-// signatures, an update of a library (deb-text20t, npm-text21t). Named
-// so, the link is read as in a message with no such word; a short
-// message, one that speaks to its reader or one that does not name its
-// link keeps the word's weight.
+// one mild word (mildProse) and it names l (namesLink) by a word other
+// than a lure's ("the photos page http://…/photos/…" is bait named for
+// the word it offers, rev21). Tech prose uses the mild words of package
+// lure in their own sense: a package of code, support for a format, an
+// official repository, verification of signatures, an update of a
+// library (deb-text20t, npm-text21t). Named so, the link is read as in
+// a message with no such word; a short message, one that speaks to its
+// reader or one that does not name its link keeps the word's weight.
 func (k *knowledge) talksPlainlyOf(l *linkx.Link) bool {
 	return k.talksPlainly() || k.mildProse() && k.namesLink(l)
 }
@@ -463,11 +462,11 @@ const mildProseWords = 12
 
 // mildProse reports a message that talks as prose does (plainWords:
 // mildProseWords or more, no paperwork's words, English letters) and
-// holds one mild lure word, once or more (lure.Phrases: "password",
-// "verify" and "login" are one mild hit of Login but three words, rev21),
-// and nothing more of a lure or a notice, in
-// no second person (you, your: a lure speaks to its reader; a README's
-// sentence seldom does). Read once.
+// holds one mild lure word, written once or more, and nothing more of a
+// lure or a notice (lure.Phrases: "password", "verify" and "login" are
+// one mild hit of lure.Login but three words, rev21), in no second
+// person (you, your: a lure speaks to its reader; a README's sentence
+// seldom does). Read once.
 func (k *knowledge) mildProse() bool {
 	if k.mild != 0 {
 		return k.mild > 0

@@ -358,6 +358,7 @@ func Phrases(buf []byte, max int) int {
 	return n
 }
 
+// phrases is Phrases without the second reading of leetspeak.
 func phrases(buf []byte, max int) int {
 	var seen [8]string
 	max = min(max, len(seen))

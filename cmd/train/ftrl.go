@@ -226,7 +226,7 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 				dropFamily(&path, model.PathShape)
 			}
 			if realBenign(x.Source) && debPath != "" {
-				keepFamilies(&path, debPathFamilies)
+				keepFamilies(&path, realPathFamilies())
 			}
 			y := 0.0
 			if x.Phish {
@@ -285,6 +285,16 @@ func dropFamily(fs *model.Features, fam model.Family) {
 		}
 	}
 	fs.N = n
+}
+
+// realPathFamilies are the families of a real benign link's path that
+// -debpath names (debPathFamilies) and, with -debshape, its shape (the
+// scheme, depth, length): -debpath alone would drop the shape -debshape
+// asks for.
+func realPathFamilies() [model.NumFamilies]bool {
+	keep := debPathFamilies
+	keep[model.PathShape] = debShape
+	return keep
 }
 
 // keepFamilies keeps in fs only the features of the families keep marks.
