@@ -180,7 +180,18 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		return info, kept
 	}
 	homoglyph := false
-	m, ok := bm.Match(site.Host, site.Unicode, site.Suffix)
+	var m brand.Match
+	var ok bool
+	if c.training || abusedTLD(l.Suffix) >= 0.2 {
+		m, ok = bm.Match(site.Host, site.Unicode, site.Suffix)
+	} else {
+		// a look-alike that says something else in words of its own
+		// (core-js, magiclen) is plausible, as a word of a language
+		// is (m.Dictionary), but on a cheap ending: read so when a
+		// link is judged, not in what the model and combiner were
+		// fitted on
+		m, ok = bm.MatchWords(site.Host, site.Unicode, site.Suffix, englishWord)
+	}
 	if ok && runtime && brandPages[site.Domain] {
 		// a brand's own organisation's pages (facebook.github.io/react):
 		// the name is GitHub's to give once, and the brand holds it

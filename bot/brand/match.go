@@ -63,6 +63,9 @@ type Match struct {
 	Service bool
 
 	name string // the brand's name that matched
+	// own: plausible because the word reads as words of its own
+	// (ownWords), not because it is one of a dictionary's
+	own bool
 }
 
 // Matcher answers brand questions about hosts. It is immutable once built
@@ -244,10 +247,25 @@ func countryCode(suffix string) bool {
 // does. host is lower-case ASCII, unicode the same host as a reader sees
 // it, suffix its public suffix.
 func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
+	return m.match(host, unicode, suffix, nil)
+}
+
+// MatchWords is Match, with a look-alike that only edit distance finds
+// read as plausible (Match.Plausible) where the word says something else
+// in words of a language (isWord: a word of four letters or more) or
+// technical tokens: core-js is no misspelling of correos, nor magiclen of
+// magiceden (ownWords). On the brand's own top-level domain such a word
+// is not plausible.
+func (m *Matcher) MatchWords(host, unicode, suffix string, isWord func(string) bool) (Match, bool) {
+	return m.match(host, unicode, suffix, isWord)
+}
+
+func (m *Matcher) match(host, unicode, suffix string, isWord func(string) bool) (Match, bool) {
 	best := Match{}
 	viet := vietnameseSuffix(suffix)
+	label := "" // the label being read
 	consider := func(k Kind, n *name, word string, dict bool) {
-		plausible := dict
+		plausible, own := dict, false
 		switch {
 		case k == Homoglyph && viet:
 			// under .vn, a name written in Vietnamese letters is
@@ -259,11 +277,14 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 			}
 		case k == Lookalike:
 			plausible = dict || compounds[word] || viet && vietPlausible(word, n)
+			if !plausible && isWord != nil && ownWords(n, word, label, isWord) {
+				plausible, own = true, true
+			}
 		}
 		// a reading that is not plausibly another word wins over one
 		// that is, whatever its kind
 		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
-			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word}
+			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word, own: own}
 		}
 	}
 	// The labels before the public suffix, in Unicode: the registrable
@@ -279,7 +300,7 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	// each label in turn, the registrable one last, without a slice of
 	// them (strings.Split allocated one a host)
 	for rest, last := strings.TrimSuffix(uhost, "."), false; !last; {
-		label := rest
+		label = rest
 		if dot := strings.IndexByte(rest, '.'); dot >= 0 {
 			label, rest = rest[:dot], rest[dot+1:]
 		} else {
@@ -341,7 +362,7 @@ func (m *Matcher) Match(host, unicode, suffix string) (Match, bool) {
 	if best.Kind == NameInDomain {
 		best.Service = serviceName(asciiRest[strings.LastIndexByte(asciiRest, '.')+1:], best.Word, best.name)
 	}
-	if best.Plausible && best.OwnTLD && !viet && (best.Dictionary || compounds[best.Word]) {
+	if best.Plausible && best.OwnTLD && !viet && (best.Dictionary || compounds[best.Word] || best.own) {
 		// a word one edit from the brand's name on the brand's own
 		// ending is one edit from the brand's domain: discard.gg,
 		// discore.gg
