@@ -1,6 +1,10 @@
 package bot_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
 
 // TestMildProseAttacks: tech21's reading of prose beside one mild lure
 // word (knowledge.talksPlainlyOf) as a scammer who read it would write
@@ -25,4 +29,33 @@ func TestMildProseAttacks(t *testing.T) {
 		{"The brightwater portal for club members wants the old password once more and a login check at http://brightwaterlodge.com/files/gx/view after the server move last week", true},
 		{"The brightwater forum moved the members area to a new host, the login and password from the old forum work the same at http://brightwaterlodge.com/files/gx/view from today on", true},
 	})
+}
+
+// TestHyphenatedTyposStayLookalikes: look21's reading of a look-alike
+// whose hyphenated words are words of their own (core-js is no misspelling
+// of correos) as a scammer who read it would register: the brand's name
+// cut in two where a word falls and one letter changed, so that both
+// halves are words (git-chub, your-tube, tell-gram, inst-gram,
+// net-clix). One edit from the name is a typo's reach however it splits
+// (rev21: 579 of 17,840 messages of 1,115 such labels lost a level on
+// b884833, 0 with the fix). Each line keeps its level of f9ac55a.
+func TestHyphenatedTyposStayLookalikes(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"hey check this out git-chub.com", bot.Delete},
+		{"https://git-chub.com/login", bot.Delete},
+		{"hey check this out inst-gram.com", bot.Delete},
+		{"https://inst-gram.io/login", bot.Delete},
+		{"https://link-edit.io/login", bot.Delete},
+		{"Claim your airdrop now at https://net-clix.io/claim", bot.Delete},
+		{"hey check this out net-clix.com", bot.Warn},
+	} {
+		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s (%.2f) %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
 }

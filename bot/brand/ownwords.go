@@ -40,14 +40,21 @@ func ownWords(n *name, word, label string, isWord func(string) bool) bool {
 // hyphenWords reports whether each hyphenated word of label is a word of
 // the language or a technical token, none is the brand's own part or a
 // typo of it (the name's core, or the name itself), and two of them are
-// not the two words of the name, each kept or a letter from it.
+// not the two words of the name, each kept or a letter from it, nor the
+// name cut anywhere in two with one letter changed in all: an impostor
+// cuts the name where a word falls and changes a letter so that both
+// halves are words (git-chub, your-tube, tell-gram, inst-gram for
+// instagram; rev21: 1,115 such labels of the brands' names, 579 of
+// 17,840 messages lost a level before).
 func hyphenWords(n *name, label string, isWord func(string) bool) bool {
 	if a, b, ok := strings.Cut(strings.Trim(label, "-"), "-"); ok && !strings.Contains(b, "-") {
 		// the name's own words, each kept or a letter from it
-		// (wallets-connect, start-net for Starknet's stark and net)
-		for k := 4; k <= len(n.word)-2; k++ {
-			if isWord(n.word[:k]) && (isWord(n.word[k:]) || techToken(n.word[k:]) || len(n.word)-k <= 3) &&
-				distance(a, n.word[:k], 1) <= 1 && distance(b, n.word[k:], 1) <= 1 {
+		// (wallets-connect, start-net for Starknet's stark and net), or
+		// the name cut anywhere with one letter changed (git-chub)
+		for k := 2; k <= len(n.word)-2; k++ {
+			da, db := distance(a, n.word[:k], 1), distance(b, n.word[k:], 1)
+			if da+db <= 1 || k >= 4 && isWord(n.word[:k]) && (isWord(n.word[k:]) || techToken(n.word[k:]) || len(n.word)-k <= 3) &&
+				da <= 1 && db <= 1 {
 				return false
 			}
 		}
