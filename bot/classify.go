@@ -927,7 +927,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
-		if fd.Kind == filetype.Linux && tlsArchName(l, f) {
+		if fd.Kind == filetype.Linux && tlsArchName(l, f) || c.codeReference(k, l, f, fd, info) {
 			fd = filetype.Finding{}
 		}
 		finfo, trustedFile := info, false
