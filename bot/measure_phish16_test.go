@@ -22,9 +22,12 @@ func TestMeasureSixteenthAttackTuning(t *testing.T) {
 	holdTuned(t, sixteenthAttackSets)
 }
 
-// TestMeasureSixteenthAttackHeldOut logs en-phish16h.txt, read once at
-// the end of the pass.
+// TestMeasureSixteenthAttackHeldOut holds en-phish16h.txt, read once at
+// the end of the pass, to at least the count main reached on 6d39410
+// (src22, 2026-12-03): 73 of 83 flagged (56 deleted). It is read as a
+// count only: a regression guard (nothing is tuned to its lines, and the
+// bound is raised only by a pass's end-of-pass count).
 func TestMeasureSixteenthAttackHeldOut(t *testing.T) {
 	t.Parallel()
-	measureSets(t, []measureSet{{"en-phish16h.txt", true}}, false)
+	holdTuned(t, []tunedSet{{measureSet{"en-phish16h.txt", true}, 73, 0}})
 }

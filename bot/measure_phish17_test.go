@@ -23,9 +23,12 @@ func TestMeasureSeventeenthAttackTuning(t *testing.T) {
 	holdTuned(t, seventeenthAttackSets)
 }
 
-// TestMeasureSeventeenthAttackHeldOut logs en-phish17h.txt, read once at
-// the end of the pass.
+// TestMeasureSeventeenthAttackHeldOut holds en-phish17h.txt, read once at
+// the end of the pass, to at least the count main reached on 6d39410
+// (src22, 2026-12-03): 31 of 46 flagged (17 deleted). It is read as a
+// count only: a regression guard (nothing is tuned to its lines, and the
+// bound is raised only by a pass's end-of-pass count).
 func TestMeasureSeventeenthAttackHeldOut(t *testing.T) {
 	t.Parallel()
-	measureSets(t, []measureSet{{"en-phish17h.txt", true}}, false)
+	holdTuned(t, []tunedSet{{measureSet{"en-phish17h.txt", true}, 31, 0}})
 }

@@ -32,11 +32,14 @@ func TestMeasureEleventhTuningSets(t *testing.T) {
 // before any run and read once at the end of the pass. The droppers are
 // held to issue #9's target for malware file URLs, 80 % flagged, so that a
 // later loosening of downloads that lets them through fails here; the tech
-// chat is only logged, as its target (0.2 % of links) is not met (8 of 182
-// links at the end of the pass; BENCHMARKS.md).
+// chat misses its target (0.2 % of links: 8 of 182 links at the end of
+// the pass; BENCHMARKS.md) and is held to the count main reached on
+// 6d39410 (src22, 2026-12-03): 7 of 180 flagged (5 deleted), read as a
+// count only (a regression guard: nothing is tuned to its lines, and the
+// bound is lowered only by a pass's end-of-pass count).
 func TestMeasureEleventhHeldOut(t *testing.T) {
 	t.Parallel()
-	measureSets(t, []measureSet{{"en-tech11h.txt", false}}, false)
+	holdTuned(t, []tunedSet{{measureSet{"en-tech11h.txt", false}, 0, 7}})
 	holdMalwareTarget(t, "malware-urls11h.txt")
 }
 

@@ -30,10 +30,13 @@ func TestMeasureTwelfthTuningSets(t *testing.T) {
 // TestMeasureTwelfthHeldOut reads en-tech12h.txt and malware-urls12h.txt,
 // written with the tuning sets of other names and paths, committed before
 // any run and read once at the end of the pass. The droppers are held to
-// issue #9's target for malware file URLs, 80 % flagged; the tech chat is
-// only logged, as its target (0.2 % of links) is not met.
+// issue #9's target for malware file URLs, 80 % flagged; the tech chat
+// misses its target (0.2 % of links) and is held to the count main
+// reached on 6d39410 (src22, 2026-12-03): 7 of 210 flagged (all warned),
+// read as a count only (a regression guard: nothing is tuned to its
+// lines, and the bound is lowered only by a pass's end-of-pass count).
 func TestMeasureTwelfthHeldOut(t *testing.T) {
 	t.Parallel()
-	measureSets(t, []measureSet{{"en-tech12h.txt", false}}, false)
+	holdTuned(t, []tunedSet{{measureSet{"en-tech12h.txt", false}, 0, 7}})
 	holdMalwareTarget(t, "malware-urls12h.txt")
 }

@@ -26,9 +26,12 @@ func TestMeasureEighteenthTuningSets(t *testing.T) {
 	holdTuned(t, eighteenthTuningSets)
 }
 
-// TestMeasureEighteenthHeldOutSets logs en-tech18h.txt, read once at the
-// end of the pass.
+// TestMeasureEighteenthHeldOutSets holds en-tech18h.txt, read once at the
+// end of the pass, to the count main reached on 6d39410 (src22,
+// 2026-12-03): 2 of 396 flagged (1 deleted). It is read as a count only:
+// a regression guard (nothing is tuned to its lines, and the bound is
+// lowered only by a pass's end-of-pass count).
 func TestMeasureEighteenthHeldOutSets(t *testing.T) {
 	t.Parallel()
-	measureSets(t, []measureSet{{"en-tech18h.txt", false}}, false)
+	holdTuned(t, []tunedSet{{measureSet{"en-tech18h.txt", false}, 0, 2}})
 }

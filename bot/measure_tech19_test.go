@@ -25,9 +25,12 @@ func TestMeasureNineteenthTuningSets(t *testing.T) {
 	holdTuned(t, nineteenthTuningSets)
 }
 
-// TestMeasureNineteenthHeldOutSets logs en-tech19h.txt, read once at the
-// end of the pass.
+// TestMeasureNineteenthHeldOutSets holds en-tech19h.txt, read once at the
+// end of the pass, to the count main reached on 6d39410 (src22,
+// 2026-12-03): 9 of 321 flagged (6 deleted). It is read as a count only:
+// a regression guard (nothing is tuned to its lines, and the bound is
+// lowered only by a pass's end-of-pass count).
 func TestMeasureNineteenthHeldOutSets(t *testing.T) {
 	t.Parallel()
-	measureSets(t, []measureSet{{"en-tech19h.txt", false}}, false)
+	holdTuned(t, []tunedSet{{measureSet{"en-tech19h.txt", false}, 0, 9}})
 }
