@@ -311,8 +311,9 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		if sub := site.Subdomain(); sub != "" {
 			label := site.Label()
 			front := ""
-			if first, _, ok := strings.Cut(label, "-"); ok && spoofedTLDs[first] {
-				front = sub[strings.LastIndexByte(sub, '.')+1:] + "." + first
+			last := sub[strings.LastIndexByte(sub, '.')+1:]
+			if first, _, ok := strings.Cut(label, "-"); ok && spoofedTLDs[first] && !(hostRoles[last] && wordTLDs[first]) {
+				front = last + "." + first
 			} else if i := strings.LastIndexByte(sub, '.'); i > 0 && spoofedTLDs[sub[i+1:]] {
 				front = sub[strings.LastIndexByte(sub[:i], '.')+1:]
 			} else if ps, icann := publicsuffix.PublicSuffix(sub); icann && strings.IndexByte(ps, '.') > 0 && len(ps) < len(sub) {
@@ -321,7 +322,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 				// one's own needs it inside
 				rest := sub[:len(sub)-len(ps)-1]
 				front = rest[strings.LastIndexByte(rest, '.')+1:] + "." + ps
-			} else if last := sub[strings.LastIndexByte(sub, '.')+1:]; spoofedTLDs[label] && last != "www" {
+			} else if spoofedTLDs[label] && last != "www" {
 				// the registered name is itself an ending
 				// (mbbank-sinhtrac.vn.com): what stands before it
 				// reads as a domain of its own
@@ -414,6 +415,20 @@ func abusedTLD(suffix string) float64 {
 // domain with (paypal.com-secure.top, bank.vn-abc.life). Two-letter country
 // codes are left out: they begin ordinary words too (us-east, my-app).
 var spoofedTLDs = setOf("com", "net", "org", "gov", "edu", "info", "vn")
+
+// wordTLDs are the spoofedTLDs that are words of their own, which
+// projects and companies begin their names with (info-zip.org,
+// net-snmp.org, org-mode.org, edu-apps.org), as com, gov and vn are
+// not.
+var wordTLDs = setOf("info", "net", "org", "edu")
+
+// hostRoles are the first labels that name a server's role on a site of
+// its own (www.info-zip.org, ftp.info-zip.org), not a domain: before a
+// name that starts with one of wordTLDs they make no domain of the two
+// (www.info), and the host reads as its site's name does. Before com-
+// (www.com-4daily.com) a name is still read so: no project's name starts
+// with it.
+var hostRoles = setOf("www", "ftp")
 
 // brandPages are the GitHub Pages sites of protected brands' own GitHub
 // organisations, where the brands publish their open-source projects'
