@@ -30,3 +30,30 @@ func TestHostRoleBeforeWordTLD(t *testing.T) {
 		{"http://www.info-clientid3.ga/", bot.Warn},
 	})
 }
+
+// TestBrandBlogOnItsPlatform (brand22): Google names its blogs on
+// Blogger, the platform it runs, by its name and a topic
+// (googleonlinesecurity, googleprojectzero, googleresearch): such a blog
+// is judged as any blog is, without "a site anyone can make on
+// blogspot.com, named after Google". A name with what a kit asks for or
+// warns of (login, verify, recovery, an alert, an account), another
+// brand's name on Blogger and Google's name on another platform keep
+// their reading (each attack line is flagged on main too).
+func TestBrandBlogOnItsPlatform(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://googleonlinesecurity.blogspot.com/2015/12/proactive-measures-in-digital.html", bot.Allow},
+		{"https://googlewebmastercentral.blogspot.com/2015/12/proactive-measures-in-digital.html", bot.Allow},
+		{"see https://googleblog.blogspot.com/2015/12/proactive-measures-in-digital.html", bot.Allow},
+		{"project zero's writeup https://googleprojectzero.blogspot.com/2024/06/project-naptime.html", bot.Allow},
+	})
+	checkLevels(t, true, []levelCase{
+		{"https://google-login-verify.blogspot.com/", bot.Warn},
+		{"https://gmail-security-alert.blogspot.com/", bot.Warn},
+		{"https://google-account-recovery.blogspot.com/p/login.html", bot.Warn},
+		{"https://serviceonlinepaypal.blogspot.be/2019/09/paypal.html", bot.Warn},
+		{"https://googleonlinesecurity.wixsite.com/home", bot.Warn},
+		{"https://googleonlinesecurity.web.app/", bot.Warn},
+		{"verify your account here https://google-apps.blogspot.com/p/login.html", bot.Warn},
+	})
+}

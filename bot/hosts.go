@@ -192,9 +192,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// fitted on
 		m, ok = bm.MatchWords(site.Host, site.Unicode, site.Suffix, englishWord)
 	}
-	if ok && runtime && brandPages[site.Domain] {
+	if ok && runtime && (brandPages[site.Domain] || hosted && ownBlog(&site, m)) {
 		// a brand's own organisation's pages (facebook.github.io/react):
-		// the name is GitHub's to give once, and the brand holds it
+		// the name is GitHub's to give once, and the brand holds it;
+		// or named as the brand names its blogs on its own blog
+		// platform (googleonlinesecurity.blogspot.com)
 		ok = false
 	}
 	if ok && m.Dictionary && !m.OwnTLD && !hosted && abusedTLD(l.Suffix) < 0.2 {
@@ -312,10 +314,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			label := site.Label()
 			front := ""
 			last := sub[strings.LastIndexByte(sub, '.')+1:]
-			if first, _, ok := strings.Cut(label, "-"); ok && spoofedTLDs[first] && !(hostRoles[last] && wordTLDs[first]) {
-				front = last + "." + first
+			if first, _, ok := strings.Cut(label, "-"); ok && spoofedTLDs[first] {
+				if !serverOf(last, first) {
+					front = last + "." + first
+				}
 			} else if i := strings.LastIndexByte(sub, '.'); i > 0 && spoofedTLDs[sub[i+1:]] {
-				front = sub[strings.LastIndexByte(sub[:i], '.')+1:]
+				if name := sub[strings.LastIndexByte(sub[:i], '.')+1 : i]; !serverOf(name, sub[i+1:]) {
+					front = name + "." + sub[i+1:]
+				}
 			} else if ps, icann := publicsuffix.PublicSuffix(sub); icann && strings.IndexByte(ps, '.') > 0 && len(ps) < len(sub) {
 				// a whole ending of two labels or more
 				// (auth-rakuten-card.co.jp.ofskfp.cn): no host of
@@ -422,13 +428,26 @@ var spoofedTLDs = setOf("com", "net", "org", "gov", "edu", "info", "vn")
 // not.
 var wordTLDs = setOf("info", "net", "org", "edu")
 
-// hostRoles are the first labels that name a server's role on a site of
-// its own (www.info-zip.org, ftp.info-zip.org), not a domain: before a
-// name that starts with one of wordTLDs they make no domain of the two
-// (www.info), and the host reads as its site's name does. Before com-
-// (www.com-4daily.com) a name is still read so: no project's name starts
-// with it.
+// hostRoles are the labels that name a server's role on a site of its
+// own (www.info-zip.org, ftp.info-zip.org), not a domain.
 var hostRoles = setOf("www", "ftp")
+
+// serverOf reports whether a label (name) before a top-level domain's
+// word (word, at the start of the next label or as a label of its own)
+// names a server or a department of the site rather than a domain the
+// host fakes: a server's role before one of wordTLDs (www.info-zip.org,
+// www.net-snmp.org), or a name of three letters or fewer before info, a
+// department's word too (informatics: pp.info.uni-karlsruhe.de, a
+// university's chair), unless the name is itself a top-level domain's
+// word (icloud.com.info-us.services). Such a host reads as its site's
+// name does. Short names before net, org and edu are domains people know
+// (php.net, gnu.org, uwm.edu.healthyemirates.ae fakes a university's),
+// and com, gov and vn begin no project's name: there, and before a longer
+// name (paypal.info-secure.top, drupal8.info.cu.ma), the two are still
+// read as a domain.
+func serverOf(name, word string) bool {
+	return wordTLDs[word] && hostRoles[name] || word == "info" && len(name) <= 3 && !spoofedTLDs[name]
+}
 
 // brandPages are the GitHub Pages sites of protected brands' own GitHub
 // organisations, where the brands publish their open-source projects'
@@ -439,10 +458,9 @@ var hostRoles = setOf("www", "ftp")
 // and their names are not read as the brand's on a site anyone can make.
 // Mostly the bare name: paypal-login.github.io is anyone's; an
 // organisation a brand named otherwise is listed by its whole name
-// (bybit-exchange.github.io, Bybit's API docs). A brand's own site on
-// another platform that gives a name once is listed so too
-// (googleprojectzero.blogspot.com, Google's Project Zero on Google's
-// Blogger). Trusted at run
+// (bybit-exchange.github.io, Bybit's API docs). A brand's own blogs on
+// the blog platform it runs are read by their names (ownBlog:
+// googleprojectzero.blogspot.com), not listed. Trusted at run
 // time only, as reputableAtRuntime is (what the combiner is fitted on
 // stays as it was). A brand whose name on GitHub is a stranger's (a
 // person's account named steam) is not listed.
@@ -452,7 +470,7 @@ var brandPages = setOf("facebook.github.io", "paypal.github.io", "discord.github
 	"spotify.github.io", "shopify.github.io", "stripe.github.io", "cloudflare.github.io", "adobe.github.io",
 	"mozilla.github.io", "yahoo.github.io", "uber.github.io", "airbnb.github.io", "binance.github.io",
 	"metamask.github.io", "trezor.github.io", "samsung.github.io", "tiktok.github.io", "github.github.io",
-	"docusign.github.io", "bybit-exchange.github.io", "googleprojectzero.blogspot.com")
+	"docusign.github.io", "bybit-exchange.github.io")
 
 // userContent are official hosts where anyone can publish a page or a
 // form under the brand's name: links there are judged by their path.
