@@ -9,9 +9,11 @@ import (
 // TestHostRoleBeforeWordTLD (brand22): www. or ftp. before a name that
 // starts with a word that is also a top-level domain (info-zip.org,
 // net-snmp.org, org-mode.org) makes no domain of the two (www.info): the
-// host reads as its site's name does, allowed in tech chat. A name
-// starting com-, and a brand's name before the word, are still read as
-// a domain in front of another (each attack line is flagged on main
+// host reads as its site's name does, allowed in tech chat; so does a
+// name of three letters or fewer before info. (a university's
+// department). A name starting com-, a brand's name before the word and
+// a short name before edu. (a university's domain) are still read as a
+// domain in front of another (each attack line is flagged on main
 // too).
 func TestHostRoleBeforeWordTLD(t *testing.T) {
 	t.Parallel()
@@ -20,6 +22,7 @@ func TestHostRoleBeforeWordTLD(t *testing.T) {
 		{"unzip is from http://ftp.info-zip.org/pub/infozip/", bot.Allow},
 		{"http://www.net-snmp.org/docs/man/snmpd.conf.html", bot.Allow},
 		{"https://www.org-mode.org/", bot.Allow},
+		{"see http://pp.info.uni-karlsruhe.de/projects.php", bot.Allow},
 	})
 	checkLevels(t, true, []levelCase{
 		{"https://www.com-4daily.com/", bot.Warn},
@@ -28,6 +31,8 @@ func TestHostRoleBeforeWordTLD(t *testing.T) {
 		{"https://www.paypal.com-secure.top/", bot.Warn},
 		{"https://www.info-paypal-fr.info/", bot.Warn},
 		{"http://www.info-clientid3.ga/", bot.Warn},
+		{"http://uwm.edu.healthyemirates.ae/indexxx.htm", bot.Warn},
+		{"https://support.apple.info.com.intel-id304.com/session/?view=login", bot.Warn},
 	})
 }
 
