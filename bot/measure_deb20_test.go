@@ -17,15 +17,18 @@ var debian20TuningSets = []tunedSet{
 	// -debian): a count of what it fits, not of what it generalizes to
 	// (its held-out half, deb-home20h, is that); 103 (38 deleted) with
 	// look21's reading of a look-alike that says something else in words
-	// (magiclen.org no longer Magic Eden's: 8 lines)
-	{measureSet{"deb-home20t.txt", false}, 0, 103},
+	// (magiclen.org no longer Magic Eden's: 8 lines); 75 (26 deleted)
+	// with http22's reading of a plain-HTTP page of content as its HTTPS
+	// twin (/software/pyo/, /mytoolz.htm)
+	{measureSet{"deb-home20t.txt", false}, 0, 75},
 	// 37 on f5f763d (21 deleted); 20 (10 deleted) with tech20's reading
 	// of a documentation site's page named by an import path
 	// (godoc.org/github.com/owner/repo: 17 lines); 18 (8 deleted) with
 	// model20's link model taught Debian's homepages; 16 (8 deleted) with
 	// tech21's reading of prose that names its link beside one mild lure
-	// word (a Debian package, client support, verification of signatures)
-	{measureSet{"deb-text20t.txt", false}, 0, 16},
+	// word (a Debian package, client support, verification of signatures);
+	// 14 (7 deleted) with http22's plain-HTTP content pages
+	{measureSet{"deb-text20t.txt", false}, 0, 14},
 }
 
 // TestMeasureTwentiethDebianTuningSets holds deb-home20t.txt and

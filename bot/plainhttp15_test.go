@@ -23,8 +23,9 @@ func TestPlainHTTPInTalk(t *testing.T) {
 		{"lex and yacc in python: http://www.dabeaz.com/ply by the same author", false},
 		{"the qdisc chapter http://www.lartc.org/howto/lartc.qdisc.classful.html is still right", false},
 		// a page whose HTTPS twin the model does not read as unremarkable
-		// (plainHTTPTalkMax): the model's to mend, not this reading's
-		{"the snes timing bible http://problemkaputt.de/fullsnes.htm has every register", true},
+		// (plainHTTPTalkMax) but passes: a content page (contentPage) is
+		// read as its twin at any score (http22)
+		{"the snes timing bible http://problemkaputt.de/fullsnes.htm has every register", false},
 		// the same links bare: no words beside them, read with the model's
 		// plain-page feature (plain18), not as their HTTPS twins: both
 		// allowed since model20's model learned Debian's homepages' host

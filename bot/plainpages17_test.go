@@ -25,7 +25,10 @@ func TestPlainPagesOfOlderSites(t *testing.T) {
 		{"http://www.bitsavers.org/pdf/dec/pdp11/", false},
 		{"http://www.ocamlpro.com/blog/", false},
 
-		{"http://www.paulgraham.com/avg.html", true},
+		// a single page at the root was read with the plain-page feature
+		// and warned (0.71); its path reads as content (contentPage), so
+		// it is read as its HTTPS twin, which passes (http22)
+		{"http://www.paulgraham.com/avg.html", false},
 		{"http://openIdap.org/login", true},
 		{"please review the attached document http://www.bitsavers.org/pdf/dec/pdp11/", true},
 		{"http://www.ocamlpro.com/wp-admin/office365/", true},
