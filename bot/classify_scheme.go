@@ -138,13 +138,15 @@ func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.L
 // words, tokens, host names): no query; nothing but lower-case letters,
 // digits, dots, hyphens, underscores and tildes between its slashes (kits
 // write their target's name as it brands itself, /BellMobility/TD/,
-// /ATB/, /Westpac/, /myEtisalat/, and escape or stuff their paths); no
+// /ATB/, /Westpac/, /myEtisalat/, and escape or stuff their paths), an @
+// only in a folder named by a mailing list's address (mailFolder); no
 // folder of a site's own code (siteCodeFolders); and an ending in a
 // folder, a page written out (.html, .htm, .shtml, .txt) or a lower-case
 // word, the page's name three letters or more (a kit names its one page
 // at a compromised site's root as it likes: /zm.htm, /a.html) and not
 // ending in a digit (kits number their steps and copies: index2.html,
-// step2.htm, sms3.html, oform2.html). Of the plain-HTTP phishing URLs of
+// step2.htm, sms3.html, oform2.html) but in a list's archive, which
+// numbers its messages (/bug-tar@gnu.org/msg04355.html). Of the plain-HTTP phishing URLs of
 // the training lists' validation split whose HTTPS twin passes, these
 // signs leave 30 of 9,983 phishing URLs read as content pages posted
 // bare (http22).
@@ -155,20 +157,25 @@ func contentPage(l *linkx.Link) bool {
 	}
 	for i := 0; i < len(path); i++ {
 		switch c := path[i]; {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '/', c == '.', c == '-', c == '_', c == '~':
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '/', c == '.', c == '-', c == '_', c == '~', c == '@':
 		default:
 			return false
 		}
 	}
 	last := strings.LastIndexByte(path, '/')
+	list := false // a folder named by a list's address: its archive's messages are numbered
 	for rest := path[1 : last+1]; rest != ""; {
 		folder, after, _ := strings.Cut(rest, "/")
-		if siteCodeFolders[folder] {
+		if siteCodeFolders[folder] || strings.IndexByte(folder, '@') >= 0 && !mailFolder(folder) {
 			return false
 		}
+		list = list || mailFolder(folder)
 		rest = after
 	}
 	seg := path[last+1:]
+	if strings.IndexByte(seg, '@') >= 0 {
+		return false
+	}
 	if seg == "" {
 		return true
 	}
@@ -184,7 +191,7 @@ func contentPage(l *linkx.Link) bool {
 			letters++
 		}
 	}
-	return letters >= 3 && (seg[len(seg)-1] < '0' || seg[len(seg)-1] > '9')
+	return letters >= 3 && (list || seg[len(seg)-1] < '0' || seg[len(seg)-1] > '9')
 }
 
 // siteCodeFolders are the folders a site's software keeps its own code

@@ -16,8 +16,10 @@ import "testing"
 // halves are held to the same as counts only.
 var src22TuningSets = []tunedSet{
 	// 2 of 1,021 flagged on 110c67a (2 deleted), holding 2 of 1,151
-	// links (0.17 %): small sites' pages read as a kit's path
-	{measureSet{"src22-codet.txt", false}, 0, 2},
+	// links (0.17 %): small sites' pages read as a kit's path; 1 with
+	// http22's reading of a plain-HTTP page of content (a list archive's
+	// message) as its HTTPS twin
+	{measureSet{"src22-codet.txt", false}, 0, 1},
 	// 5 of 1,120 on 110c67a (2 warned, 3 deleted), holding 6 of 1,293
 	// links (0.46 %)
 	{measureSet{"src22-doct.txt", false}, 0, 5},
@@ -43,7 +45,7 @@ func TestMeasureTwentySecondHeldOutSets(t *testing.T) {
 		// links (0.45 %)
 		{measureSet{"src22-codeh.txt", false}, 0, 3},
 		// 16 of 951 on 110c67a (7 warned, 9 deleted), holding 23 of 1,113
-		// links (2.1 %)
-		{measureSet{"src22-doch.txt", false}, 0, 16},
+		// links (2.1 %); 15 with http22's plain-HTTP content pages
+		{measureSet{"src22-doch.txt", false}, 0, 15},
 	})
 }

@@ -29,6 +29,8 @@ func TestPlainHTTPContentPages(t *testing.T) {
 		{"lol http://jfbillingsley.com/croc", false},
 		{"this explains it well: http://jfbillingsley.com/blog/2019/croc.html", false},
 		{"see http://nickgravgaard.com/elastictabstops/index.html", false},
+		// a list archive's numbered message (src22-codet)
+		{"See http://archive.develooper.com/makemaker@perl.org/msg00134.html for some history.", false},
 	})
 }
 
