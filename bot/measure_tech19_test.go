@@ -27,10 +27,11 @@ func TestMeasureNineteenthTuningSets(t *testing.T) {
 
 // TestMeasureNineteenthHeldOutSets holds en-tech19h.txt, read once at the
 // end of the pass, to the count main reached on 6d39410 (src22,
-// 2026-12-03): 9 of 321 flagged (6 deleted). It is read as a count only:
+// 2026-12-03): 9 of 321 flagged (6 deleted); 8 with http22's plain-HTTP
+// content pages. It is read as a count only:
 // a regression guard (nothing is tuned to its lines, and the bound is
 // lowered only by a pass's end-of-pass count).
 func TestMeasureNineteenthHeldOutSets(t *testing.T) {
 	t.Parallel()
-	holdTuned(t, []tunedSet{{measureSet{"en-tech19h.txt", false}, 0, 9}})
+	holdTuned(t, []tunedSet{{measureSet{"en-tech19h.txt", false}, 0, 8}})
 }
