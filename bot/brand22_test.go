@@ -41,7 +41,8 @@ func TestHostRoleBeforeWordTLD(t *testing.T) {
 // (googleonlinesecurity, googleprojectzero, googleresearch): such a blog
 // is judged as any blog is, without "a site anyone can make on
 // blogspot.com, named after Google". A name with what a kit asks for or
-// warns of (login, verify, recovery, an alert, an account), another
+// warns of (login, verify, recovery, an alert, an account) or a
+// document (googledocs: what kits posing as Google show most), another
 // brand's name on Blogger and Google's name on another platform keep
 // their reading (each attack line is flagged on main too).
 func TestBrandBlogOnItsPlatform(t *testing.T) {
@@ -60,5 +61,6 @@ func TestBrandBlogOnItsPlatform(t *testing.T) {
 		{"https://googleonlinesecurity.wixsite.com/home", bot.Warn},
 		{"https://googleonlinesecurity.web.app/", bot.Warn},
 		{"verify your account here https://google-apps.blogspot.com/p/login.html", bot.Warn},
+		{"View the shared document here https://googledocs.blogspot.com/2024/05/document.html", bot.Warn},
 	})
 }

@@ -18,8 +18,10 @@ var brandBlogPlatforms = map[string]string{"blogspot": "Google"}
 // topicFillers are the fillerWords a brand's own blog is named by too
 // (Google's online security blog): what a site is about, not what a
 // page asks of its reader or warns them of (an account, an alert,
-// support, a payment).
-var topicFillers = setOf("online", "security", "web", "app", "apps", "docs", "doc")
+// support, a payment), nor a document (docs, doc: a shared document is
+// what kits posing as Google's pages show most: googledocs.blogspot.com
+// keeps its reading).
+var topicFillers = setOf("online", "security", "web", "app", "apps")
 
 // ownBlog reports whether a site on a blog platform that a brand runs
 // (brandBlogPlatforms) is named as the brand names its own blogs there:
