@@ -5,6 +5,7 @@ import (
 
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
 )
 
 // brandBlogPlatforms are the blog platforms a protected brand runs
@@ -32,26 +33,70 @@ var topicFillers = setOf("online", "security", "web", "app", "apps")
 // topicFillers). m is the brand's name found in the site's name. Such a
 // blog is the brand's own or a reader's of it, as the platform's blogs
 // are anyone's; the name alone is no impostor's evidence, and the link
-// is judged as any other blog's (the model, the path, the message).
+// is judged as any other blog's (blogTopicRead: the model reads the
+// topic's name, the path, the message). topic is the site's label
+// without the brand's name ("onlinesecurity" for
+// googleonlinesecurity, "security" for google-security).
 // google-login-verify and gmail-security-alert keep their reading.
-func ownBlog(site *linkx.Link, m brand.Match) bool {
+func ownBlog(site *linkx.Link, m brand.Match) (topic string, ok bool) {
 	if m.Kind != brand.NameInDomain || m.Brand == nil {
-		return false
+		return "", false
 	}
 	platform, _, _ := strings.Cut(site.Suffix, ".")
 	if owner, ok := brandBlogPlatforms[platform]; !ok || owner != m.Brand.Name {
-		return false
+		return "", false
 	}
-	label := strings.ReplaceAll(site.Label(), "-", "")
+	full := site.Label()
+	label := strings.ReplaceAll(full, "-", "")
 	if len(label) > 40 {
-		return false
+		return "", false
 	}
 	for _, n := range m.Brand.Names {
 		if rest, ok := strings.CutPrefix(label, n); ok {
-			return topicWords(rest)
+			if !topicWords(rest) {
+				return "", false
+			}
+			// the name's letters cut from the label as written,
+			// hyphens and all
+			i := 0
+			for k := 0; k < len(n); i++ {
+				if full[i] != '-' {
+					k++
+				}
+			}
+			return strings.Trim(full[i:], "-"), true
 		}
 	}
-	return false
+	return "", false
+}
+
+// blogTopicRead reports whether a site named after a brand is one of the
+// brand's own blogs on its blog platform (ownBlog), and reads it as any
+// blog named by its topic alone would be read: the link model's logits
+// of the name are no lower than the topic's (the model was fitted with
+// the brand's finding beside every such name, and without it reads the
+// brand's name as a benign site's word: googlephonesystems.blogspot.com
+// read lower than phonesystems.blogspot.com). A topic that names a
+// brand of its own (google-microsoft, gmail-outlook) is no own blog's.
+// Run time only, as brandPages is.
+func (c *Classifier) blogTopicRead(bm *brand.Matcher, l, site *linkx.Link, m brand.Match, info *hostInfo) bool {
+	topic, ok := ownBlog(site, m)
+	if !ok {
+		return false
+	}
+	if topic == "" {
+		return true // the brand's bare name on its platform: its own
+	}
+	host := strings.TrimSuffix(l.Host, site.Domain) + topic + "." + site.Suffix
+	t, ok := linkx.Parse("https://" + host + "/")
+	if !ok {
+		return false
+	}
+	if _, named := bm.Match(t.Host, t.Unicode, t.Suffix); named {
+		return false
+	}
+	c.readNameAs(info, &t)
+	return true
 }
 
 // topicWords reports whether s is empty or splits into words of the
@@ -86,4 +131,22 @@ func topicWords(s string) bool {
 // warns of, or is one of a kit's name's words other than a topic's.
 func refusedBlogWord(w string) bool {
 	return askWords[w] || troubleWords[w] || fillerWords[w] && !topicFillers[w]
+}
+
+// readNameAs raises the link model's logits of a host (info) to those of
+// the name t it is read as (a blog's topic, a site's bare name), where
+// those read higher: a reading that says a host is read as another name
+// is never read lower than that name is.
+func (c *Classifier) readNameAs(info *hostInfo, t *linkx.Link) {
+	fs := scratchFeatures()
+	model.HostFeatures(t, fs)
+	h, e, he := c.link.HostLogits(t, fs)
+	featuresPool.Put(fs)
+	info.hostLogit = max(info.hostLogit, h)
+	if he {
+		if info.hasExpert {
+			e = max(e, info.expertLogit)
+		}
+		info.expertLogit, info.hasExpert = e, true
+	}
 }

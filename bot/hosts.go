@@ -192,11 +192,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// fitted on
 		m, ok = bm.MatchWords(site.Host, site.Unicode, site.Suffix, englishWord)
 	}
-	if ok && runtime && (brandPages[site.Domain] || hosted && ownBlog(&site, m)) {
+	if ok && runtime && (brandPages[site.Domain] || hosted && c.blogTopicRead(bm, l, &site, m, info)) {
 		// a brand's own organisation's pages (facebook.github.io/react):
 		// the name is GitHub's to give once, and the brand holds it;
 		// or named as the brand names its blogs on its own blog
-		// platform (googleonlinesecurity.blogspot.com)
+		// platform (googleonlinesecurity.blogspot.com), read as its
+		// topic's name is (blogTopicRead)
 		ok = false
 	}
 	if ok && m.Dictionary && !m.OwnTLD && !hosted && abusedTLD(l.Suffix) < 0.2 {
