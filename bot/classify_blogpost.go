@@ -58,6 +58,16 @@ func (c *Classifier) blogPostReading(l *linkx.Link, info *hostInfo, sig model.Li
 		if r := hinfo.signals; readsBrand(&r) {
 			return sig
 		}
+		// the same blog's name, read on the main ending: what its
+		// words say counts as on the homepage (a country's ending
+		// reads the name as a subdomain of its own, without them:
+		// update-information-pp0.blogspot.co.za read 0.75 where its
+		// blogspot.com homepage deletes at 0.83; rev22)
+		for s := range model.NumLinkSignals {
+			if s != model.SigModel {
+				sig[s] = max(sig[s], hinfo.signals[s])
+			}
+		}
 	}
 	pf := scratchFeatures()
 	model.PathFeatures(&hl, pf)
@@ -125,7 +135,7 @@ func bloggerName(l *linkx.Link) string {
 }
 
 // year, month and day report a post's date folders as blog platforms
-// write them: 1995–2099, 01–12, 01–31.
+// write them: 1990–2099, 01–12, 01–31.
 func year(s string) bool {
 	return len(s) == 4 && (s[:2] == "19" && s[2] >= '9' || s[:2] == "20") && digitsOnly(s)
 }

@@ -78,3 +78,23 @@ func TestShortNamesBeforeInfo(t *testing.T) {
 		{"http://www.info-zip.org/", bot.Allow},
 	})
 }
+
+// TestBlogPostOnCountryEnding (rev22): a dated post on Blogger under a
+// country's ending is read as its blog's homepage on blogspot.com
+// (blogPostReading), the model's score and what the name's words say:
+// the country's ending reads the name as a subdomain of blogspot.fr and
+// without its words, and a kit's post read below its own homepage
+// (ppl-fix-redirect.blogspot.qa/…/today.html 0.41 where
+// ppl-fix-redirect.blogspot.com warns at 0.59). Each attack line is
+// flagged lower on e5788ad than here; a tech blog's post stays allowed.
+func TestBlogPostOnCountryEnding(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"see https://ppl-fix-redirect.blogspot.qa/2020/07/today.html", bot.Warn},
+		{"read this https://update-information-pp0.blogspot.co.za/2021/02/continue.html", bot.Delete},
+		{"http://login-acces1.blogspot.com.br/2019/09/my-weekend-notes.html", bot.Warn},
+	})
+	checkLevels(t, false, []levelCase{
+		{"See http://ludovicrousseau.blogspot.fr/2015/12/remove-andor-customize-pcsc-reader-names.html", bot.Allow},
+	})
+}
