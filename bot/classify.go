@@ -902,6 +902,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if l.IP.IsValid() && !publicIP(l) || intranetName(l) {
 		return 0, false, false
 	}
+	if tw := c.bloggerTwin(l); tw != nil {
+		l = tw // a blog on a Blogger country ending is judged as on blogspot.com
+	}
 	info, hf := c.hosts.getFeatures(c, k.brands, l)
 	var pf *model.Features // the path's features, when linkSignals worked them out
 	defer func() {
