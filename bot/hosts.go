@@ -170,6 +170,16 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	fs := scratchFeatures()
 	model.HostFeatures(l, fs)
 	info.hostLogit, info.expertLogit, info.hasExpert = c.link.HostLogits(l, fs)
+	if runtime {
+		// words in front of an unknown name say nothing for it
+		// (classify_sublabels.go)
+		if h, e, has, ok := c.subLabelLogits(l); ok {
+			info.hostLogit = max(info.hostLogit, h)
+			if has {
+				info.expertLogit, info.hasExpert = max(info.expertLogit, e), true
+			}
+		}
+	}
 	labelWords := fs.LabelWords() // the lure words of the name, found for its features (info.words)
 	done(fs)
 	sig := &info.signals
