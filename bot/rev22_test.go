@@ -98,3 +98,18 @@ func TestBlogPostOnCountryEnding(t *testing.T) {
 		{"See http://ludovicrousseau.blogspot.fr/2015/12/remove-andor-customize-pcsc-reader-names.html", bot.Allow},
 	})
 }
+
+// TestBlogspotOnOtherEndings (rev22): blogspot under an ending Blogger
+// does not serve (blogspot.live, .icu, .xyz, .shop) is whoever registered
+// it, not Blogger: a dated post there is not read as a Blogger blog's
+// homepage (bloggerName takes Blogger's endings only). Each line is
+// flagged on 110c67a and lower on 35bf7eb (the first three allowed).
+func TestBlogspotOnOtherEndings(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://l63-com.blogspot.live/2023/05/please-wait-second.html", bot.Delete},
+		{"https://northeastaddictionconsultants.blogspot.icu/2023/05/loading.html", bot.Delete},
+		{"https://techopedia.blogspot.xyz/2023/05/my-story.html", bot.Warn},
+		{"https://crescentcityarts.blogspot.shop/2023/05/please-wait-second.html", bot.Delete},
+	})
+}
