@@ -26,16 +26,13 @@
 package main
 
 import (
-	"bufio"
-	"crypto/sha256"
 	"flag"
 	"fmt"
-	"log"
 	"net/url"
-	"os"
 	"regexp"
-	"sort"
 	"strings"
+
+	"github.com/immunebot/immune/bot/testdata/measure/gen"
 )
 
 var linkRE = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `]+`)
@@ -93,7 +90,7 @@ func main() {
 		}
 	})
 	flush()
-	texts = unique(texts)
+	texts = gen.Unique(texts)
 
 	// A host serving many projects is split by its first folder.
 	perHost := map[string]int{}
@@ -109,26 +106,12 @@ func main() {
 		}
 		host := siteHost(u)
 		if perHost[host] > 20 {
-			first, _, _ := strings.Cut(strings.TrimPrefix(u.EscapedPath(), "/"), "/")
-			return host + "/" + strings.ToLower(first)
+			return host + "/" + gen.Folder(u)
 		}
 		return host
 	}
-	var homeT, homeH, textT, textH []string
-	for _, h := range homes {
-		if held(key(h)) {
-			homeH = append(homeH, h)
-		} else {
-			homeT = append(homeT, h)
-		}
-	}
-	for _, p := range texts {
-		if held(key(linkRE.FindString(p))) {
-			textH = append(textH, p)
-		} else {
-			textT = append(textT, p)
-		}
-	}
+	homeT, homeH := gen.Split(homes, key)
+	textT, textH := gen.Split(texts, func(p string) string { return key(linkRE.FindString(p)) })
 	header := func(what, side string) []string {
 		return []string{
 			"# " + what + " — " + side + " half, written by bot/testdata/measure/debian20 (coordinator,",
@@ -139,22 +122,16 @@ func main() {
 			"# projects). All of them are benign: a flagged line is a false alarm.",
 		}
 	}
-	write("deb-home20t.txt", header("Homepage and AppStream URLs, one a line", "tuning"), homeT)
-	write("deb-home20h.txt", header("Homepage and AppStream URLs, one a line", "held-out"), homeH)
-	write("deb-text20t.txt", header("Paragraphs of English package descriptions holding a link", "tuning"), textT)
-	write("deb-text20h.txt", header("Paragraphs of English package descriptions holding a link", "held-out"), textH)
+	gen.Write("deb-home20t.txt", header("Homepage and AppStream URLs, one a line", "tuning"), homeT)
+	gen.Write("deb-home20h.txt", header("Homepage and AppStream URLs, one a line", "held-out"), homeH)
+	gen.Write("deb-text20t.txt", header("Paragraphs of English package descriptions holding a link", "tuning"), textT)
+	gen.Write("deb-text20h.txt", header("Paragraphs of English package descriptions holding a link", "held-out"), textH)
 	fmt.Printf("homepages %d (t %d, h %d); texts %d (t %d, h %d)\n", len(homes), len(homeT), len(homeH), len(texts), len(textT), len(textH))
 }
 
 // siteHost is u's host in lower case without a leading "www.".
 func siteHost(u *url.URL) string {
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// held reports whether the site named by key is in the held-out half.
-func held(key string) bool {
-	sum := sha256.Sum256([]byte(key))
-	return sum[0]&1 == 1
 }
 
 // uniqueWeb keeps the http and https URLs of list, once each, sorted.
@@ -165,46 +142,13 @@ func uniqueWeb(list []string) []string {
 			web = append(web, s)
 		}
 	}
-	return unique(web)
+	return gen.Unique(web)
 }
 
-// unique sorts list and drops repeats.
-func unique(list []string) []string {
-	sort.Strings(list)
-	out := list[:0]
-	for i, s := range list {
-		if i == 0 || s != list[i-1] {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
+// eachLine calls fn with each line of the file at path, tabs written
+// as spaces.
 func eachLine(path string, fn func(string)) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fn(strings.ReplaceAll(sc.Text(), "\t", " "))
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatalf("%s: %v", path, err)
-	}
-}
-
-func write(name string, header, lines []string) {
-	var b strings.Builder
-	for _, h := range header {
-		b.WriteString(h + "\n")
-	}
-	for _, l := range lines {
-		b.WriteString(l + "\n")
-	}
-	if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
+	gen.EachLine(path, func(line string) {
+		fn(strings.ReplaceAll(line, "\t", " "))
+	})
 }

@@ -62,8 +62,6 @@
 package main
 
 import (
-	"bufio"
-	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -73,32 +71,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
-	"unicode"
 
-	"golang.org/x/net/publicsuffix"
+	"github.com/immunebot/immune/bot/testdata/measure/gen"
 )
 
 var (
-	linkRE     = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]]+`)
-	imageRE    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	badgeRE    = regexp.MustCompile(`\[\s*\]\([^)]*\)|\[\s*\]\[[^\]]*\]`)
-	mdLinkRE   = regexp.MustCompile(`\[([^\[\]]*)\]\((\S+?)(?:\s+"[^"]*")?\)`)
-	refLinkRE  = regexp.MustCompile(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
-	refDefRE   = regexp.MustCompile(`^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(\s+.*)?$`)
-	autoRE     = regexp.MustCompile(`<(https?://[^>\s]+)>`)
-	tagRE      = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?>|<!--`)
-	listRE     = regexp.MustCompile(`^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?`)
-	emphRE     = regexp.MustCompile(`\*\*|__|~~`)
-	shapeURL   = regexp.MustCompile(`https?://\S+`)
-	shapeWord  = regexp.MustCompile(`[@\w./-]*[-/@.][@\w./-]*|\d+`)
-	shapeMonth = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
-	wrapEmph   = regexp.MustCompile(`^[*_]([^*_].*[^*_\s])[*_]([.:;,]?)$`)
-	wordRE     = regexp.MustCompile(`[A-Za-z][A-Za-z']+`)
-	englishSet = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "is": true, "for": true,
-		"with": true, "in": true, "this": true, "you": true, "see": true, "on": true, "it": true, "by": true, "from": true,
-		"that": true, "are": true, "be": true, "can": true, "your": true, "more": true, "if": true, "or": true, "as": true}
+	linkRE   = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]]+`)
+	wrapEmph = regexp.MustCompile(`^[*_]([^*_].*[^*_\s])[*_]([.:;,]?)$`)
 )
 
 func main() {
@@ -161,7 +141,7 @@ func main() {
 	log.Printf("%d packages, %d READMEs", len(seenPkg), readmes)
 	if *summaries != "" {
 		n := 0
-		eachLine(*summaries, func(line string) {
+		gen.EachLine(*summaries, func(line string) {
 			f := strings.SplitN(line, "\t", 4)
 			if len(f) < 4 || f[0] == "name" {
 				return
@@ -186,8 +166,8 @@ func main() {
 		})
 		log.Printf("%d summaries with a link", n)
 	}
-	texts = limitShapes(unique(texts), 2)
-	homes = unique(webOnly(homes))
+	texts = limitShapes(gen.Unique(texts), 2)
+	homes = gen.Unique(webOnly(homes))
 
 	perSite := map[string]int{}
 	for _, h := range homes {
@@ -202,27 +182,13 @@ func main() {
 		s := site(raw)
 		if perSite[s] > 20 {
 			if u, err := url.Parse(raw); err == nil {
-				first, _, _ := strings.Cut(strings.TrimPrefix(u.EscapedPath(), "/"), "/")
-				return s + "/" + strings.ToLower(first)
+				return s + "/" + gen.Folder(u)
 			}
 		}
 		return s
 	}
-	var homeT, homeH, textT, textH []string
-	for _, h := range homes {
-		if held(key(h)) {
-			homeH = append(homeH, h)
-		} else {
-			homeT = append(homeT, h)
-		}
-	}
-	for _, p := range texts {
-		if held(key(linkRE.FindString(p))) {
-			textH = append(textH, p)
-		} else {
-			textT = append(textT, p)
-		}
-	}
+	homeT, homeH := gen.Split(homes, key)
+	textT, textH := gen.Split(texts, func(p string) string { return key(linkRE.FindString(p)) })
 	header := func(what, side string) []string {
 		return []string{
 			"# " + what + " — " + side + " half, written by bot/testdata/measure/npm21 (npm21,",
@@ -234,10 +200,10 @@ func main() {
 			"# many projects). All of them are benign: a flagged line is a false alarm.",
 		}
 	}
-	write("npm-text21t.txt", header("README paragraphs and list items holding a link, as pasted in chat", "tuning"), textT)
-	write("npm-text21h.txt", header("README paragraphs and list items holding a link, as pasted in chat", "held-out"), textH)
-	write("npm-home21t.txt", header("Homepage, repository and bug-tracker URLs, one a line", "tuning"), homeT)
-	write("npm-home21h.txt", header("Homepage, repository and bug-tracker URLs, one a line", "held-out"), homeH)
+	gen.Write("npm-text21t.txt", header("README paragraphs and list items holding a link, as pasted in chat", "tuning"), textT)
+	gen.Write("npm-text21h.txt", header("README paragraphs and list items holding a link, as pasted in chat", "held-out"), textH)
+	gen.Write("npm-home21t.txt", header("Homepage, repository and bug-tracker URLs, one a line", "tuning"), homeT)
+	gen.Write("npm-home21h.txt", header("Homepage, repository and bug-tracker URLs, one a line", "held-out"), homeH)
 	fmt.Printf("texts %d (t %d, h %d); homes %d (t %d, h %d)\n", len(texts), len(textT), len(textH), len(homes), len(homeT), len(homeH))
 }
 
@@ -280,140 +246,28 @@ func metaURL(v any, field string) []string {
 // paragraph or list item a line, kept when it holds a link and reads as
 // English prose.
 func chatLines(md string) []string {
-	md = strings.ReplaceAll(md, "\r\n", "\n")
-	lines := strings.Split(md, "\n")
-	refs := map[string]string{}
-	for _, l := range lines {
-		if m := refDefRE.FindStringSubmatch(l); m != nil {
-			refs[strings.ToLower(m[1])] = m[2]
-		}
-	}
-	var out []string
-	var cur []string
-	bad := false
-	flush := func() {
-		if len(cur) > 0 && !bad {
-			if s, ok := render(strings.Join(cur, " "), refs); ok {
-				out = append(out, s)
-			}
-		}
-		cur, bad = cur[:0], false
-	}
-	fence := ""
-	inHTML := false
-	for _, raw := range lines {
-		l := strings.ReplaceAll(raw, "\t", "    ")
-		t := strings.TrimSpace(l)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			flush()
-			fence = t[:3]
-			continue
-		}
-		if inHTML {
-			if t == "" {
-				inHTML = false
-			}
-			continue
-		}
-		switch {
-		case t == "":
-			flush()
-		case strings.HasPrefix(t, "<") && !autoRE.MatchString(t):
-			flush()
-			inHTML = true
-		case strings.HasPrefix(t, "#"), strings.HasPrefix(t, "|"), strings.HasPrefix(t, ">"),
-			strings.HasPrefix(t, "==="), strings.HasPrefix(t, "---"), strings.HasPrefix(t, "***"),
-			refDefRE.MatchString(l):
-			flush()
-		case strings.HasPrefix(l, "    ") && len(cur) == 0:
-			// indented code
-		case listRE.MatchString(l):
-			flush()
-			cur = append(cur, listRE.ReplaceAllString(l, ""))
-		default:
-			if strings.Contains(t, " | ") && strings.Count(t, "|") >= 2 {
-				bad = true
-			}
-			cur = append(cur, t)
-		}
-	}
-	flush()
-	return out
+	return gen.Markdown(md, render)
 }
 
 // render writes one paragraph's Markdown as chat text; ok is false when
 // the paragraph is not kept.
 func render(p string, refs map[string]string) (string, bool) {
-	if tagRE.MatchString(p) {
+	p, ok := gen.MarkdownLinks(p, refs)
+	if !ok {
 		return "", false
 	}
-	p = autoRE.ReplaceAllString(p, "$1")
-	// A badge is an image wrapped in a link: drop the image, then the
-	// empty link left.
-	p = imageRE.ReplaceAllString(p, "")
-	p = badgeRE.ReplaceAllString(p, "")
-	p = refLinkRE.ReplaceAllStringFunc(p, func(m string) string {
-		sm := refLinkRE.FindStringSubmatch(m)
-		ref := sm[2]
-		if ref == "" {
-			ref = sm[1]
-		}
-		if u, ok := refs[strings.ToLower(ref)]; ok {
-			return "[" + sm[1] + "](" + u + ")"
-		}
-		return sm[1]
-	})
-	p = mdLinkRE.ReplaceAllStringFunc(p, func(m string) string {
-		sm := mdLinkRE.FindStringSubmatch(m)
-		text, u := strings.TrimSpace(sm[1]), sm[2]
-		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
-			return text // relative or anchor link: only its text shows
-		}
-		bare := strings.Trim(text, "`")
-		if bare == "" || bare == u || strings.TrimSuffix(bare, "/") == strings.TrimSuffix(u, "/") || strings.HasPrefix(bare, "http") {
-			return u
-		}
-		return text + " (" + u + ")"
-	})
 	p = strings.ReplaceAll(p, `[x]`, "")
 	p = strings.ReplaceAll(p, `[ ]`, "")
-	p = emphRE.ReplaceAllString(p, "")
+	p = gen.EmphRE.ReplaceAllString(p, "")
 	p = strings.Join(strings.Fields(p), " ")
 	p = wrapEmph.ReplaceAllString(p, "$1$2") // *a whole line in italics*
 	if p == "" || len(p) > 400 || !linkRE.MatchString(p) || strings.ContainsAny(p, "[]") {
 		return "", false
 	}
-	for _, r := range p {
-		if unicode.IsControl(r) || r == '\uFEFF' {
-			return "", false
-		}
-	}
-	prose := linkRE.ReplaceAllString(p, " ")
-	words := wordRE.FindAllString(prose, -1)
-	if len(words) < 4 {
+	if !gen.Clean(p) {
 		return "", false
 	}
-	english, ascii, letters := 0, 0, 0
-	for _, w := range words {
-		if englishSet[strings.ToLower(w)] {
-			english++
-		}
-	}
-	for _, r := range prose {
-		if unicode.IsLetter(r) {
-			letters++
-			if r < 128 {
-				ascii++
-			}
-		}
-	}
-	if english == 0 || ascii*10 < letters*9 {
+	if !gen.English(linkRE.ReplaceAllString(p, " ")) {
 		return "", false
 	}
 	return p, true
@@ -434,7 +288,7 @@ func limitShapes(list []string, n int) []string {
 	count := map[string]int{}
 	var out []string
 	for _, s := range list {
-		shape := shapeMonth.ReplaceAllString(shapeWord.ReplaceAllString(shapeURL.ReplaceAllString(s, "U"), "W"), "M")
+		shape := gen.Shape(s)
 		if count[shape] < n {
 			out = append(out, s)
 		}
@@ -446,21 +300,10 @@ func limitShapes(list []string, n int) []string {
 // site is a URL's registrable domain (eTLD+1), or its host when it has
 // none (an IP address, localhost).
 func site(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
+	if _, err := url.Parse(raw); err != nil {
 		return raw
 	}
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
-		return d
-	}
-	return host
-}
-
-// held reports whether the site named by key is in the held-out half.
-func held(key string) bool {
-	sum := sha256.Sum256([]byte(key))
-	return sum[0]&1 == 1
+	return gen.Site(gen.Host(raw))
 }
 
 // webOnly keeps the http and https URLs of list.
@@ -472,45 +315,4 @@ func webOnly(list []string) []string {
 		}
 	}
 	return web
-}
-
-// unique sorts list and drops repeats.
-func unique(list []string) []string {
-	sort.Strings(list)
-	out := list[:0]
-	for i, s := range list {
-		if i == 0 || s != list[i-1] {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func eachLine(path string, fn func(string)) {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fn(sc.Text())
-	}
-	if err := sc.Err(); err != nil {
-		log.Fatalf("%s: %v", path, err)
-	}
-}
-
-func write(name string, header, lines []string) {
-	var b strings.Builder
-	for _, h := range header {
-		b.WriteString(h + "\n")
-	}
-	for _, l := range lines {
-		b.WriteString(l + "\n")
-	}
-	if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
 }

@@ -70,16 +70,13 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"log"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -88,7 +85,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/publicsuffix"
+	"github.com/immunebot/immune/bot/testdata/measure/gen"
 )
 
 const (
@@ -97,34 +94,18 @@ const (
 )
 
 var (
-	linkRE      = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]{}|\\^]+`)
-	listItemRE  = regexp.MustCompile(`^([-*+o•]|\d+[.)]|\(\w\))\s+`)
-	rstLinkRE   = regexp.MustCompile("`([^`<]+?)\\s*<(https?://[^>\\s]+)>`__?")
-	podLinkRE   = regexp.MustCompile(`L<([^<>|]*)\|(https?://[^<>]+)>`)
-	podURLRE    = regexp.MustCompile(`L<(https?://[^<>]+)>`)
-	podDblRE    = regexp.MustCompile(`[A-Z]<<+\s+(.*?)\s+>>+`)
-	podCodeRE   = regexp.MustCompile(`[A-Z]<([^<>]*)>`)
-	boilerRE    = regexp.MustCompile(`(?i)warranty|licen[cs]ed under|permission is hereby granted|you may not use this file|redistribution and use|spdx-license|free software foundation|either version \d|terms of the gnu|see the gnu|gnu (lesser |library )?general public licen[cs]e|copyright (\(c\)|©|\d)|do not edit`)
-	texiURLRE   = regexp.MustCompile(`@u?ref\{(https?://[^,{}]+)((?:,[^{}]*)?)\}`)
-	texiRE      = regexp.MustCompile(`@(?:samp|code|var|file|emph|strong|command|option|env|kbd|cite|dfn|acronym|email)\{([^{}]*)\}`)
-	trailRE     = regexp.MustCompile(`\s*\*+/\s*$`)
-	imageRE     = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]`)
-	badgeRE     = regexp.MustCompile(`\[\s*\]\([^)]*\)|\[\s*\]\[[^\]]*\]`)
-	mdLinkRE    = regexp.MustCompile(`\[([^\[\]]*)\]\((\S+?)(?:\s+"[^"]*")?\)`)
-	refLinkRE   = regexp.MustCompile(`\[([^\[\]]+)\]\[([^\[\]]*)\]`)
-	refDefRE    = regexp.MustCompile(`^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(\s+.*)?$`)
-	autoRE      = regexp.MustCompile(`<(https?://[^>\s]+)>`)
-	tagRE       = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?>|<!--`)
-	mdListRE    = regexp.MustCompile(`^\s*([-*+]|\d+[.)])\s+(\[[ xX]\]\s+)?`)
-	emphRE      = regexp.MustCompile(`\*\*|__|~~`)
-	shapeURL    = regexp.MustCompile(`https?://\S+`)
-	shapeWord   = regexp.MustCompile(`[@\w./-]*[-/@.][@\w./-]*|\d+`)
-	shapeMonth  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
-	wordRE      = regexp.MustCompile(`[A-Za-z][A-Za-z']+`)
-	docSkipRE   = regexp.MustCompile(`(?i)(^|/)copyright$|\.(html?|css|js|png|jpe?g|gif|svg|ico|pdf|sh|py|pl|pm|c|h|conf|xml|json|ya?ml|list|arrows|el|mk|in|am|ac|1|5|8|deb|tar|zip|bz2|xz|zst)$|(^|/)(makefile|postinst|postrm|preinst|prerm)$`)
-	englishWord = map[string]bool{"the": true, "a": true, "an": true, "to": true, "of": true, "and": true, "is": true, "for": true,
-		"with": true, "in": true, "this": true, "you": true, "see": true, "on": true, "it": true, "by": true, "from": true,
-		"that": true, "are": true, "be": true, "can": true, "your": true, "more": true, "if": true, "or": true, "as": true}
+	linkRE     = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]{}|\\^]+`)
+	listItemRE = regexp.MustCompile(`^([-*+o•]|\d+[.)]|\(\w\))\s+`)
+	rstLinkRE  = regexp.MustCompile("`([^`<]+?)\\s*<(https?://[^>\\s]+)>`__?")
+	podLinkRE  = regexp.MustCompile(`L<([^<>|]*)\|(https?://[^<>]+)>`)
+	podURLRE   = regexp.MustCompile(`L<(https?://[^<>]+)>`)
+	podDblRE   = regexp.MustCompile(`[A-Z]<<+\s+(.*?)\s+>>+`)
+	podCodeRE  = regexp.MustCompile(`[A-Z]<([^<>]*)>`)
+	boilerRE   = regexp.MustCompile(`(?i)warranty|licen[cs]ed under|permission is hereby granted|you may not use this file|redistribution and use|spdx-license|free software foundation|either version \d|terms of the gnu|see the gnu|gnu (lesser |library )?general public licen[cs]e|copyright (\(c\)|©|\d)|do not edit`)
+	texiURLRE  = regexp.MustCompile(`@u?ref\{(https?://[^,{}]+)((?:,[^{}]*)?)\}`)
+	texiRE     = regexp.MustCompile(`@(?:samp|code|var|file|emph|strong|command|option|env|kbd|cite|dfn|acronym|email)\{([^{}]*)\}`)
+	trailRE    = regexp.MustCompile(`\s*\*+/\s*$`)
+	docSkipRE  = regexp.MustCompile(`(?i)(^|/)copyright$|\.(html?|css|js|png|jpe?g|gif|svg|ico|pdf|sh|py|pl|pm|c|h|conf|xml|json|ya?ml|list|arrows|el|mk|in|am|ac|1|5|8|deb|tar|zip|bz2|xz|zst)$|(^|/)(makefile|postinst|postrm|preinst|prerm)$`)
 )
 
 // source is one file's messages, in file order.
@@ -203,10 +184,10 @@ func main() {
 	}
 	code1 := "Comments, docstrings and POD of Go, Python, Perl and C sources"
 	doc1 := "Paragraphs of /usr/share/doc's READMEs, NEWS and changelogs"
-	write("src22-codet.txt", header(code1, "tuning"), codeT)
-	write("src22-codeh.txt", header(code1, "held-out"), codeH)
-	write("src22-doct.txt", header(doc1, "tuning"), docT)
-	write("src22-doch.txt", header(doc1, "held-out"), docH)
+	gen.Write("src22-codet.txt", header(code1, "tuning"), codeT)
+	gen.Write("src22-codeh.txt", header(code1, "held-out"), codeH)
+	gen.Write("src22-doct.txt", header(doc1, "tuning"), docT)
+	gen.Write("src22-doch.txt", header(doc1, "held-out"), docH)
 	fmt.Printf("code: t %d, h %d; doc: t %d, h %d\n", len(codeT), len(codeH), len(docT), len(docH))
 }
 
@@ -274,9 +255,8 @@ func finish(srcs []source) (tuning, held []string) {
 			if n == perFile || seen[l] {
 				continue
 			}
-			shape := shapeMonth.ReplaceAllString(shapeWord.ReplaceAllString(shapeURL.ReplaceAllString(l, "U"), "W"), "M")
-			first := linkRE.FindString(l)
-			host := hostOf(first)
+			shape := gen.Shape(l)
+			host := gen.Host(linkRE.FindString(l))
 			if shapes[shape] >= 2 || hosts[host] >= perHost {
 				continue
 			}
@@ -285,7 +265,7 @@ func finish(srcs []source) (tuning, held []string) {
 			hosts[host]++
 			n++
 			kept[s.root]++
-			if isHeld(site(host)) {
+			if gen.Held(gen.Site(host)) {
 				held = append(held, l)
 			} else {
 				tuning = append(tuning, l)
@@ -297,21 +277,44 @@ func finish(srcs []source) (tuning, held []string) {
 	return tuning, held
 }
 
+// paragraphs collects one file's paragraphs: lines go to cur, flush
+// joins them into one paragraph (passed through text when it is set).
+type paragraphs struct {
+	out, cur []string
+	text     func(string) string
+}
+
+// flush ends the paragraph in cur, if any.
+func (ps *paragraphs) flush() {
+	if len(ps.cur) > 0 {
+		p := strings.Join(ps.cur, " ")
+		if ps.text != nil {
+			p = ps.text(p)
+		}
+		ps.out = append(ps.out, p)
+	}
+	ps.cur = ps.cur[:0]
+}
+
 // commentParas reads the comment paragraphs of Go or C source: runs of
 // // lines and /* */ blocks, with their markers stripped.
 func commentParas(src string, c bool) []string {
-	var paras []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, strings.Join(cur, " "))
-		}
-		cur = cur[:0]
-	}
+	ps := &paragraphs{}
+	flush := ps.flush
 	add := func(text string) {
-		addLine(text, &cur, flush)
+		addLine(text, ps)
 	}
 	inBlock := false
+	// openComment reads what follows "/*": a whole comment, or a block's start.
+	openComment := func(body string) {
+		if end := strings.Index(body, "*/"); end >= 0 {
+			add(body[:end])
+			flush()
+		} else {
+			inBlock = true
+			add(body)
+		}
+	}
 	for _, raw := range strings.Split(src, "\n") {
 		line := strings.TrimRight(raw, " \t\r")
 		if inBlock {
@@ -338,67 +341,47 @@ func commentParas(src string, c bool) []string {
 			add(strings.TrimLeft(t[2:], "/!"))
 		case strings.HasPrefix(t, "/*"):
 			flush()
-			body := strings.TrimLeft(t[2:], "*!")
-			if end := strings.Index(body, "*/"); end >= 0 {
-				add(body[:end])
-				flush()
-			} else {
-				inBlock = true
-				add(body)
-			}
+			openComment(strings.TrimLeft(t[2:], "*!"))
 		default:
 			flush()
 			if i := strings.Index(line, "//"); i > 0 && !c && !strings.Contains(line[:i], `"`) && !strings.Contains(line[:i], "`") {
 				add(line[i+2:]) // a trailing comment after Go code
 				flush()
 			} else if i := strings.Index(line, "/*"); i > 0 && c {
-				body := line[i+2:]
-				if end := strings.Index(body, "*/"); end >= 0 {
-					add(body[:end])
-					flush()
-				} else {
-					inBlock = true
-					add(body)
-				}
+				openComment(line[i+2:])
 			}
 		}
 	}
 	flush()
-	return paras
+	return ps.out
 }
 
 // addLine adds one line of a comment or text paragraph (markers already
 // stripped): a blank line ends the paragraph, a list item starts one, an
 // indented line is code (dropped, ending the paragraph) unless it is a
 // lone URL, which joins the paragraph.
-func addLine(text string, cur *[]string, flush func()) {
+func addLine(text string, ps *paragraphs) {
 	text = strings.ReplaceAll(text, "\t", "    ")
 	t := strings.TrimSpace(text)
 	switch {
 	case t == "":
-		flush()
-	case strings.HasPrefix(text, "   ") && len(*cur) == 0 && !listItemRE.MatchString(t) && linkRE.FindString(t) != t:
+		ps.flush()
+	case strings.HasPrefix(text, "   ") && len(ps.cur) == 0 && !listItemRE.MatchString(t) && linkRE.FindString(t) != t:
 		// code or a table before any prose
 	case strings.HasPrefix(text, "    ") && linkRE.FindString(t) == t:
-		*cur = append(*cur, t)
+		ps.cur = append(ps.cur, t)
 	case listItemRE.MatchString(t):
-		flush()
-		*cur = append(*cur, listItemRE.ReplaceAllString(t, ""))
+		ps.flush()
+		ps.cur = append(ps.cur, listItemRE.ReplaceAllString(t, ""))
 	default:
-		*cur = append(*cur, t)
+		ps.cur = append(ps.cur, t)
 	}
 }
 
 // textParas reads a plain-text document's paragraphs and list items.
 func textParas(src string) []string {
-	var paras []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, strings.Join(cur, " "))
-		}
-		cur = cur[:0]
-	}
+	ps := &paragraphs{}
+	flush := ps.flush
 	for _, raw := range strings.Split(src, "\n") {
 		line := strings.TrimRight(raw, " \t\r")
 		t := strings.TrimSpace(line)
@@ -407,25 +390,19 @@ func textParas(src string) []string {
 			flush()
 		case listItemRE.MatchString(t):
 			flush()
-			cur = append(cur, listItemRE.ReplaceAllString(t, ""))
+			ps.cur = append(ps.cur, listItemRE.ReplaceAllString(t, ""))
 		default:
-			cur = append(cur, t)
+			ps.cur = append(ps.cur, t)
 		}
 	}
 	flush()
-	return paras
+	return ps.out
 }
 
 // pythonParas reads a Python file's full-line comments and docstrings.
 func pythonParas(src string) []string {
-	var paras []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, strings.Join(cur, " "))
-		}
-		cur = cur[:0]
-	}
+	ps := &paragraphs{}
+	flush := ps.flush
 	lines := strings.Split(src, "\n")
 	prev := "" // the last line of code before this one
 	for i := 0; i < len(lines); i++ {
@@ -435,7 +412,7 @@ func pythonParas(src string) []string {
 			if i == 0 && strings.HasPrefix(t, "#!") || strings.Contains(t, "coding") && i < 2 {
 				continue
 			}
-			addLine(strings.TrimLeft(t, "#"), &cur, flush)
+			addLine(strings.TrimLeft(t, "#"), ps)
 			continue
 		}
 		flush()
@@ -485,26 +462,20 @@ func pythonParas(src string) []string {
 			if j > 0 && indent > 0 && len(l) >= indent {
 				l = l[indent:]
 			}
-			addLine(" "+l, &cur, flush)
+			addLine(" "+l, ps)
 		}
 		flush()
 		prev = q
 	}
 	flush()
-	return paras
+	return ps.out
 }
 
 // perlParas reads a Perl file's POD paragraphs (not verbatim ones, not
 // headings) and full-line # comments.
 func perlParas(src string) []string {
-	var paras []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, podText(strings.Join(cur, " ")))
-		}
-		cur = cur[:0]
-	}
+	ps := &paragraphs{text: podText}
+	flush := ps.flush
 	inPod, verbatim := strings.HasPrefix(src, "="), false
 	for _, raw := range strings.Split(src, "\n") {
 		line := strings.TrimRight(raw, " \t\r")
@@ -513,7 +484,7 @@ func perlParas(src string) []string {
 				flush()
 				inPod = true
 			} else if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "#!") {
-				addLine(strings.TrimLeft(t, "#"), &cur, flush)
+				addLine(strings.TrimLeft(t, "#"), ps)
 				continue
 			} else {
 				flush()
@@ -530,15 +501,15 @@ func perlParas(src string) []string {
 		case line == "" || strings.TrimSpace(line) == "":
 			flush()
 			verbatim = false
-		case len(cur) == 0 && (line[0] == ' ' || line[0] == '\t'):
+		case len(ps.cur) == 0 && (line[0] == ' ' || line[0] == '\t'):
 			verbatim = true
 		case verbatim:
 		default:
-			cur = append(cur, strings.TrimSpace(line))
+			ps.cur = append(ps.cur, strings.TrimSpace(line))
 		}
 	}
 	flush()
-	return paras
+	return ps.out
 }
 
 // podText writes POD's formatting codes as plain text: L<text|url> as
@@ -580,105 +551,16 @@ func podText(s string) string {
 // markdownParas reads Markdown as npm21 does: a paragraph or list item a
 // line, links written "text (url)", code, tables, quotes, HTML dropped.
 func markdownParas(md string) []string {
-	md = strings.ReplaceAll(md, "\r\n", "\n")
-	lines := strings.Split(md, "\n")
-	refs := map[string]string{}
-	for _, l := range lines {
-		if m := refDefRE.FindStringSubmatch(l); m != nil {
-			refs[strings.ToLower(m[1])] = m[2]
-		}
-	}
-	var out []string
-	var cur []string
-	bad := false
-	flush := func() {
-		if len(cur) > 0 && !bad {
-			if s, ok := renderMarkdown(strings.Join(cur, " "), refs); ok {
-				out = append(out, s)
-			}
-		}
-		cur, bad = cur[:0], false
-	}
-	fence := ""
-	inHTML := false
-	for _, raw := range lines {
-		l := strings.ReplaceAll(raw, "\t", "    ")
-		t := strings.TrimSpace(l)
-		if fence != "" {
-			if strings.HasPrefix(t, fence) {
-				fence = ""
-			}
-			continue
-		}
-		if strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~") {
-			flush()
-			fence = t[:3]
-			continue
-		}
-		if inHTML {
-			if t == "" {
-				inHTML = false
-			}
-			continue
-		}
-		switch {
-		case t == "":
-			flush()
-		case strings.HasPrefix(t, "<") && !autoRE.MatchString(t):
-			flush()
-			inHTML = true
-		case strings.HasPrefix(t, "#"), strings.HasPrefix(t, "|"), strings.HasPrefix(t, ">"),
-			strings.HasPrefix(t, "==="), strings.HasPrefix(t, "---"), strings.HasPrefix(t, "***"),
-			refDefRE.MatchString(l):
-			flush()
-		case strings.HasPrefix(l, "    ") && len(cur) == 0:
-			// indented code
-		case mdListRE.MatchString(l):
-			flush()
-			cur = append(cur, mdListRE.ReplaceAllString(l, ""))
-		default:
-			if strings.Contains(t, " | ") && strings.Count(t, "|") >= 2 {
-				bad = true
-			}
-			cur = append(cur, t)
-		}
-	}
-	flush()
-	return out
+	return gen.Markdown(md, renderMarkdown)
 }
 
 // renderMarkdown writes one Markdown paragraph as chat text.
 func renderMarkdown(p string, refs map[string]string) (string, bool) {
-	if tagRE.MatchString(p) {
+	p, ok := gen.MarkdownLinks(p, refs)
+	if !ok {
 		return "", false
 	}
-	p = autoRE.ReplaceAllString(p, "$1")
-	p = imageRE.ReplaceAllString(p, "")
-	p = badgeRE.ReplaceAllString(p, "")
-	p = refLinkRE.ReplaceAllStringFunc(p, func(m string) string {
-		sm := refLinkRE.FindStringSubmatch(m)
-		ref := sm[2]
-		if ref == "" {
-			ref = sm[1]
-		}
-		if u, ok := refs[strings.ToLower(ref)]; ok {
-			return "[" + sm[1] + "](" + u + ")"
-		}
-		return sm[1]
-	})
-	p = mdLinkRE.ReplaceAllStringFunc(p, func(m string) string {
-		sm := mdLinkRE.FindStringSubmatch(m)
-		text, u := strings.TrimSpace(sm[1]), sm[2]
-		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
-			return text
-		}
-		bare := strings.Trim(text, "`")
-		if bare == "" || bare == u || strings.TrimSuffix(bare, "/") == strings.TrimSuffix(u, "/") || strings.HasPrefix(bare, "http") {
-			return u
-		}
-		return text + " (" + u + ")"
-	})
-	p = emphRE.ReplaceAllString(p, "")
+	p = gen.EmphRE.ReplaceAllString(p, "")
 	if strings.ContainsAny(p, "[]") {
 		return "", false
 	}
@@ -702,71 +584,11 @@ func message(p string) (string, bool) {
 		strings.HasPrefix(p, "// ") || strings.Contains(p, " // ") { // comment markers inside a comment: code in a string
 		return "", false
 	}
-	for _, r := range p {
-		if unicode.IsControl(r) || r == '\uFEFF' || r == utf8.RuneError {
-			return "", false
-		}
-	}
-	prose := linkRE.ReplaceAllString(p, " ")
-	words := wordRE.FindAllString(prose, -1)
-	if len(words) < 4 {
+	if !gen.Clean(p) || strings.ContainsRune(p, utf8.RuneError) {
 		return "", false
 	}
-	english, ascii, letters := 0, 0, 0
-	for _, w := range words {
-		if englishWord[strings.ToLower(w)] {
-			english++
-		}
-	}
-	for _, r := range prose {
-		if unicode.IsLetter(r) {
-			letters++
-			if r < 128 {
-				ascii++
-			}
-		}
-	}
-	if english == 0 || ascii*10 < letters*9 {
+	if !gen.English(linkRE.ReplaceAllString(p, " ")) {
 		return "", false
 	}
 	return p, true
-}
-
-// hostOf is a URL's host, lower-cased, without a trailing dot.
-func hostOf(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return raw
-	}
-	return strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-}
-
-// site is a host's registrable domain (eTLD+1), or the host when it has
-// none (an IP address, localhost).
-func site(host string) string {
-	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
-		return d
-	}
-	return host
-}
-
-// isHeld reports whether a site is in the held-out half.
-func isHeld(site string) bool {
-	sum := sha256.Sum256([]byte(site))
-	return sum[0]&1 == 1
-}
-
-func write(name string, header, lines []string) {
-	var b bytes.Buffer
-	w := bufio.NewWriter(&b)
-	for _, h := range header {
-		w.WriteString(h + "\n")
-	}
-	for _, l := range lines {
-		w.WriteString(l + "\n")
-	}
-	w.Flush()
-	if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
 }
