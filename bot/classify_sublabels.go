@@ -43,14 +43,10 @@ func (c *Classifier) subLabelLogits(l *linkx.Link) (host, expert float32, hasExp
 	}
 	first := true
 	read := func(name string) bool {
-		l, parsed := linkx.Parse("https://" + name + "/")
-		if !parsed || l.Domain == "" {
+		h, e, has, ok := c.hostNameLogits(name, true)
+		if !ok {
 			return false
 		}
-		fs := scratchFeatures()
-		model.HostFeatures(&l, fs)
-		h, e, has := c.link.HostLogits(&l, fs)
-		featuresPool.Put(fs)
 		if first {
 			host, expert, hasExpert, first = h, e, has, false
 		} else {

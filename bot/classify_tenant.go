@@ -96,18 +96,28 @@ func (c *Classifier) tenantRead(info *hostInfo, service string) *nameRead {
 // tenant service's own name; the bucket owner's name in readName).
 // ok is false for a name that is no host.
 func (c *Classifier) hostNameLogit(host string) (logit float32, ok bool) {
-	l, ok := linkx.Parse("https://" + host + "/")
-	if !ok {
-		return 0, false
-	}
-	fs := scratchFeatures()
-	model.HostFeatures(&l, fs)
-	h, e, has := c.link.HostLogits(&l, fs)
-	featuresPool.Put(fs)
+	h, e, has, ok := c.hostNameLogits(host, false)
 	if has {
 		h = max(h, e)
 	}
-	return h, true
+	return h, ok
+}
+
+// hostNameLogits returns the link model's host logit of a host name at a
+// site's root and its expert's, if one reads it, before any run-time
+// reading; ok is false for a name that is no host, and, with registrable
+// set, for one under no registrable domain (a private suffix's own name:
+// hostNameLogit reads those, a tenant service's).
+func (c *Classifier) hostNameLogits(host string, registrable bool) (h, e float32, has, ok bool) {
+	l, ok := linkx.Parse("https://" + host + "/")
+	if !ok || registrable && l.Domain == "" {
+		return 0, 0, false, false
+	}
+	fs := scratchFeatures()
+	model.HostFeatures(&l, fs)
+	h, e, has = c.link.HostLogits(&l, fs)
+	featuresPool.Put(fs)
+	return h, e, has, true
 }
 
 // tenantSignals returns a link's signals with its host read as a brand's

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/immunebot/immune/bot/linkx"
-	linkmodel "github.com/immunebot/immune/bot/model"
 )
 
 // TestSubLabelsReadNoLowerThanOne (sub22): two or more labels of plain
@@ -27,7 +26,7 @@ func TestSubLabelsReadNoLowerThanOne(t *testing.T) {
 	}
 	model := func(host string) float32 {
 		t.Helper()
-		h, ok := c.hostNameLogitRaw(host)
+		h, _, _, ok := c.hostNameLogits(host, false)
 		if !ok {
 			t.Fatalf("%s: no link", host)
 		}
@@ -60,20 +59,6 @@ func TestSubLabelsReadNoLowerThanOne(t *testing.T) {
 	if model("us.docs.quickfixdetailing.com") >= min(model("us.quickfixdetailing.com"), model("docs.quickfixdetailing.com")) {
 		t.Log("the model no longer reads us.docs. under us. and docs.: the rule may be moot")
 	}
-}
-
-// hostNameLogitRaw returns the link model's host logit of a host name,
-// as the model reads it before any run-time reading.
-func (c *Classifier) hostNameLogitRaw(host string) (float32, bool) {
-	l, ok := linkx.Parse("https://" + host + "/")
-	if !ok {
-		return 0, false
-	}
-	fs := scratchFeatures()
-	linkmodel.HostFeatures(&l, fs)
-	h, _, _ := c.link.HostLogits(&l, fs)
-	featuresPool.Put(fs)
-	return h, true
 }
 
 // TestSubLabelsInALure (sub22): a lure's link with two labels in front
