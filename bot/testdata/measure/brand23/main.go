@@ -1,0 +1,522 @@
+// Command brand23 writes the brand-named developer project sets of
+// testdata/measure (brand23-textt.txt, brand23-texth.txt,
+// brand23-homet.txt, brand23-homeh.txt): the links of software projects
+// whose names hold a protected brand's name (discord.js, telegraf,
+// steam-user, roblox-ts, @paypal/react-paypal-js, @ledgerhq/*,
+// python-telegram-bot …) as their authors wrote them, and the way a
+// developer pastes them into a chat. Nobody on the project wrote them.
+// All are benign: a flagged line is a false alarm.
+//
+// It lives under testdata so that go build, go vet and go test skip it.
+// It reads only what is on disk, so a rerun on the same inputs writes
+// the same files. The inputs, as made on 2026-12-03 around 12:00 UTC
+// (npm 11.19, node 20, Debian 12's package lists):
+//
+//	mkdir -p /tmp/brandset23/cache/b && cd /tmp/brandset23/cache
+//	echo '{"name":"brandset23-cache","private":true}' > package.json
+//	echo '{"name":"brandset23-cache-b","private":true}' > b/package.json
+//	I='npm install --ignore-scripts --no-audit --no-fund --legacy-peer-deps'
+//	$I discord.js discordeno eris oceanic.js discord-player @discordjs/voice \
+//	  discord-api-types node-telegram-bot-api telegraf grammy telegram \
+//	  steam-user steam-tradeoffer-manager steamcommunity passport-steam \
+//	  roblox-ts noblox.js tmi.js twitter-api-v2 whatsapp-web.js \
+//	  instagram-private-api react-youtube youtube-player ytdl-core \
+//	  passport-facebook tiktok-live-connector
+//	(cd b && $I @paypal/react-paypal-js @paypal/paypal-js @metamask/providers \
+//	  @metamask/sdk @coinbase/wallet-sdk @walletconnect/sign-client \
+//	  @uniswap/sdk-core @ledgerhq/hw-transport-webhid @trezor/connect \
+//	  @trustwallet/wallet-core @binance/common googleapis google-auth-library \
+//	  @google-cloud/storage @octokit/rest @actions/github github-slugger \
+//	  @microsoft/api-extractor @opensea/seaport-js @pancakeswap/sdk \
+//	  @keplr-wallet/types twitch-video-element passport-twitch-strategy \
+//	  react-twitter-embed facebook-nodejs-business-sdk)
+//	mkdir c && (cd c && echo '{"name":"brandset23-cache-c","private":true}' > package.json &&
+//	  $I discordx discord-hybrid-sharding discord-html-transcripts discord-giveaways \
+//	  discord-rpc discord-oauth2 @discord-player/extractor discord-interactions \
+//	  discord-verify discord-markdown distube passport-discord discord-webhook-node \
+//	  @grammyjs/conversations @grammyjs/menu telegramify-markdown telegram-keyboard \
+//	  steamid steamapi steam-server-query @rbxts/services bloxy twitch-js youtube-sr \
+//	  youtubei.js youtube-dl-exec @distube/ytdl-core paypal-rest-sdk \
+//	  @metamask/detect-provider @ledgerhq/hw-app-eth react-github-btn \
+//	  github-markdown-css google-spreadsheet @googlemaps/google-maps-services-js \
+//	  react-google-recaptcha)
+//	apt-get update && apt-cache dumpavail > /tmp/brandset23/dumpavail.txt
+//	cd -   # back to bot/testdata/measure
+//	go run ./brand23 \
+//	  -modules /tmp/brandset23/cache/node_modules,/tmp/brandset23/cache/b/node_modules,/tmp/brandset23/cache/c/node_modules \
+//	  -debian /tmp/brandset23/dumpavail.txt \
+//	  -npm /work/.library/env/packages/npm.tsv \
+//	  -pypi /work/.library/env/packages/pypi.tsv \
+//	  -gomod /work/.library/env/packages/go-partial.tsv
+//
+// The named installs were picked from the workplace's list of npm
+// packages (npm.tsv) as the most downloaded brand-named packages of each
+// brand; npm's ordinary client fetched their dependency trees itself (no
+// name was guessed or looked up one by one). The registry's JSON is not
+// kept: the cache is the installed node_modules trees.
+//
+// A package or project is brand-named when its name, with separators
+// dropped, holds one of bot/brand's Names or Words of six letters or
+// more, or holds a shorter one as a whole word (dyno, mee6, ebay, okx);
+// interac and inpost are left out, being inside "interactive" and
+// "postcss". From each:
+//   - npm: the homepage, repository and bugs URLs of package.json
+//     (written as web pages, ".git" cut) go to the home set; to the text
+//     set go "<name>: <description> <homepage>" and the README's
+//     paragraphs and list items holding a link, read by gen.Markdown as
+//     npm21 read them (at most 20 lines of one README);
+//   - npm.tsv and pypi.tsv: a summary holding a link, as
+//     "<name>: <summary>" (a summary cut at 160 characters loses its
+//     last word, which may be half a URL);
+//   - Debian: a package whose name (golang-github- read as golang-) or
+//     Homepage holds a brand's name (on a hosting domain such as
+//     github.com or github.io, the owner, tenant or project) gives its Homepage to the home set and
+//     "<package>: <short description> <homepage>" to the text set;
+//   - go-partial.tsv: a module path holding a brand's name (on a hosting
+//     domain, the owner or project), as https://<path>, to
+//     the home set.
+//
+// Dropped: links to example domains, localhost and IP addresses; lines
+// longer than 400 bytes; lines with a control character; more than two
+// text lines of one shape (gen.Shape); more than 20 lines (text) or 12
+// (home) of one site. Each line goes to the tuning (t) or held-out (h)
+// file by gen.Held of its first link's site: the registrable domain
+// (publicsuffix, so a tenant of github.io, js.org, readthedocs.io,
+// vercel.app or netlify.app is its own site), or, on a domain serving
+// many projects (github.com, gitlab.com, npmjs.com …: more than 20 links
+// in all inputs), the domain and the first folder (the owner).
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log"
+	"net"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/testdata/measure/gen"
+)
+
+var (
+	linkRE   = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]]+`)
+	wrapEmph = regexp.MustCompile(`^[*_]([^*_].*[^*_\s])[*_]([.:;,]?)$`)
+	wordSep  = regexp.MustCompile(`[^a-z0-9]+`)
+	// left out: substrings of ordinary words in package names
+	notKeys = map[string]bool{"interac": true, "inpost": true}
+)
+
+// keys are the brand names matched inside a project name: long ones
+// anywhere, short ones as whole words.
+var longKeys, shortKeys []string
+
+func init() {
+	seen := map[string]bool{}
+	for _, b := range brand.Builtin {
+		for _, n := range b.Spellings() {
+			if seen[n] || notKeys[n] {
+				continue
+			}
+			seen[n] = true
+			if len(n) >= 6 {
+				longKeys = append(longKeys, n)
+			} else {
+				shortKeys = append(shortKeys, n)
+			}
+		}
+	}
+	sort.Strings(longKeys)
+	sort.Strings(shortKeys)
+}
+
+// brandNamed reports whether a project name holds a brand's name.
+func brandNamed(name string) bool {
+	name = strings.ToLower(name)
+	words := wordSep.Split(name, -1)
+	joined := strings.Join(words, "")
+	for _, k := range longKeys {
+		if strings.Contains(joined, k) {
+			return true
+		}
+	}
+	for _, k := range shortKeys {
+		for _, w := range words {
+			if w == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostings are the domains that serve many owners' projects: on them
+// the owner and project name a project, the domain does not.
+var hostings = []string{"github.com", "github.io", "githubusercontent.com", "gitlab.com", "gitlab.io",
+	"bitbucket.org", "sourceforge.net", "sourceforge.io", "googlesource.com", "codeberg.org", "gopkg.in",
+	"pkg.go.dev", "salsa.debian.org", "launchpad.net", "code.google.com"}
+
+// urlNamed reports whether a URL names a brand-named project: its host
+// without a hosting domain, or the first two folders of its path on a
+// hosting domain.
+func urlNamed(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, h := range hostings {
+		if host == h || strings.HasSuffix(host, "."+h) {
+			host = strings.TrimSuffix(strings.TrimSuffix(host, h), ".")
+			parts := strings.SplitN(strings.Trim(u.Path, "/"), "/", 3)
+			if len(parts) > 2 {
+				parts = parts[:2]
+			}
+			return brandNamed(host + " " + strings.Join(parts, " "))
+		}
+	}
+	return brandNamed(host)
+}
+
+// counts of what was read, logged at the end
+var stats = map[string]int{}
+
+func main() {
+	modules := flag.String("modules", "", "node_modules folders, comma-separated")
+	debian := flag.String("debian", "", "apt-cache dumpavail output")
+	npmList := flag.String("npm", "", "npm.tsv: name, version, downloads a month, summary")
+	pypiList := flag.String("pypi", "", "pypi.tsv: name, version, month, rank, summary")
+	goList := flag.String("gomod", "", "go-partial.tsv: module path first")
+	flag.Parse()
+
+	var texts, homes []string
+	for _, root := range strings.Split(*modules, ",") {
+		if root != "" {
+			t, h := readModules(root)
+			texts, homes = append(texts, t...), append(homes, h...)
+		}
+	}
+	if *debian != "" {
+		t, h := readDebian(*debian)
+		texts, homes = append(texts, t...), append(homes, h...)
+	}
+	if *npmList != "" {
+		texts = append(texts, readSummaries(*npmList, 0, 3)...)
+	}
+	if *pypiList != "" {
+		texts = append(texts, readSummaries(*pypiList, 0, 4)...)
+	}
+	if *goList != "" {
+		gen.EachLine(*goList, func(line string) {
+			path, _, _ := strings.Cut(line, "\t")
+			if strings.Contains(path, "/") && !strings.Contains(path, " ") && urlNamed("https://"+path) {
+				stats["go modules"]++
+				homes = append(homes, "https://"+path)
+			}
+		})
+	}
+
+	texts = limitShapes(gen.Unique(keepLines(texts)), 2)
+	homes = gen.Unique(keepLines(webOnly(homes)))
+
+	perSite := map[string]int{}
+	for _, h := range homes {
+		perSite[site(h)]++
+	}
+	for _, t := range texts {
+		for _, l := range linkRE.FindAllString(t, -1) {
+			perSite[site(l)]++
+		}
+	}
+	key := func(raw string) string {
+		s := site(raw)
+		if perSite[s] > 20 {
+			if u, err := url.Parse(raw); err == nil {
+				return s + "/" + gen.Folder(u)
+			}
+		}
+		return s
+	}
+	first := func(p string) string { return key(linkRE.FindString(p)) }
+	texts = capKey(texts, first, 20)
+	homes = capKey(homes, key, 12)
+	homeT, homeH := gen.Split(homes, key)
+	textT, textH := gen.Split(texts, first)
+	header := func(what, side string) []string {
+		return []string{
+			"# " + what + " — " + side + " half, written by bot/testdata/measure/brand23",
+			"# (brandset23, 2026-12-03) from software projects whose names hold a protected",
+			"# brand's name: the npm packages installed that day for the most downloaded",
+			"# brand-named packages, the workplace's npm and PyPI lists, Debian's package",
+			"# list and the workplace's Go module list. Nobody on the project wrote these",
+			"# lines: the projects' authors did. Each site is on one side only (a hash of",
+			"# the first link's registrable domain, a github.io/js.org tenant its own, with",
+			"# the owner on domains serving many projects). All are benign: a flagged line",
+			"# is a false alarm.",
+		}
+	}
+	gen.Write("brand23-textt.txt", header("Project descriptions and README paragraphs holding a link, as pasted in chat", "tuning"), textT)
+	gen.Write("brand23-texth.txt", header("Project descriptions and README paragraphs holding a link, as pasted in chat", "held-out"), textH)
+	gen.Write("brand23-homet.txt", header("Homepage, repository and bug-tracker URLs, one a line", "tuning"), homeT)
+	gen.Write("brand23-homeh.txt", header("Homepage, repository and bug-tracker URLs, one a line", "held-out"), homeH)
+	var names []string
+	for k := range stats {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		log.Printf("%s: %d", k, stats[k])
+	}
+	fmt.Printf("texts %d (t %d, h %d); homes %d (t %d, h %d)\n", len(texts), len(textT), len(textH), len(homes), len(homeT), len(homeH))
+}
+
+// readModules reads every brand-named package installed under root.
+func readModules(root string) (texts, homes []string) {
+	seen := map[string]bool{}
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() != "package.json" {
+			return err
+		}
+		dir := filepath.Dir(path)
+		parent := filepath.Dir(dir)
+		scoped := strings.HasPrefix(filepath.Base(parent), "@") && filepath.Base(filepath.Dir(parent)) == "node_modules"
+		if filepath.Base(parent) != "node_modules" && !scoped {
+			return nil // a package.json inside a package, not a package
+		}
+		var pkg struct {
+			Name, Version, Description string
+			Homepage                   any
+			Repository                 any
+			Bugs                       any
+		}
+		b, err := os.ReadFile(path)
+		if err != nil || json.Unmarshal(b, &pkg) != nil || pkg.Name == "" || seen[pkg.Name] {
+			return nil
+		}
+		stats["npm packages installed"]++
+		if !brandNamed(pkg.Name) || strings.Contains(pkg.Version, "security") {
+			return nil
+		}
+		seen[pkg.Name] = true
+		stats["npm packages brand-named"]++
+		home := metaURL(pkg.Homepage, "")
+		homes = append(homes, home...)
+		homes = append(homes, metaURL(pkg.Repository, "url")...)
+		homes = append(homes, metaURL(pkg.Bugs, "url")...)
+		if desc := strings.Join(strings.Fields(pkg.Description), " "); desc != "" && len(home) > 0 {
+			texts = append(texts, pkg.Name+": "+strings.TrimSuffix(desc, ".")+" "+home[0])
+		}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			n := strings.ToLower(e.Name())
+			if !e.IsDir() && (n == "readme.md" || n == "readme.markdown" || n == "readme") {
+				if md, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+					stats["npm READMEs"]++
+					lines := gen.Markdown(string(md), render)
+					if len(lines) > 20 {
+						lines = lines[:20]
+					}
+					texts = append(texts, lines...)
+				}
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	return texts, homes
+}
+
+// readDebian reads apt-cache dumpavail's stanzas.
+func readDebian(path string) (texts, homes []string) {
+	var pkg, desc, home string
+	flush := func() {
+		if pkg != "" && home != "" {
+			if brandNamed(strings.Replace(pkg, "golang-github-", "golang-", 1)) || urlNamed(home) {
+				stats["debian packages"]++
+				homes = append(homes, home)
+				if desc != "" {
+					texts = append(texts, pkg+": "+desc+" "+home)
+				}
+			}
+		}
+		pkg, desc, home = "", "", ""
+	}
+	gen.EachLine(path, func(line string) {
+		switch {
+		case line == "":
+			flush()
+		case strings.HasPrefix(line, "Package: "):
+			pkg = strings.TrimPrefix(line, "Package: ")
+		case strings.HasPrefix(line, "Description: "):
+			desc = strings.TrimSpace(strings.TrimPrefix(line, "Description: "))
+		case strings.HasPrefix(line, "Homepage: "):
+			home = strings.TrimSpace(strings.TrimPrefix(line, "Homepage: "))
+		}
+	})
+	flush()
+	return texts, homes
+}
+
+// readSummaries reads a package list's brand-named rows whose summary
+// (column col) holds a link.
+func readSummaries(path string, nameCol, col int) []string {
+	var out []string
+	gen.EachLine(path, func(line string) {
+		f := strings.Split(line, "\t")
+		if len(f) <= col || f[nameCol] == "name" || !brandNamed(f[nameCol]) {
+			return
+		}
+		s := f[col]
+		if strings.HasPrefix(s, "[tested here:") {
+			if _, rest, ok := strings.Cut(s, "]"); ok {
+				s = strings.TrimSpace(rest)
+			}
+		}
+		if r := []rune(s); len(r) >= 158 {
+			if i := strings.LastIndexByte(s, ' '); i > 0 {
+				s = s[:i]
+			}
+		}
+		if !strings.Contains(s, "http") {
+			return
+		}
+		stats["summaries with a link ("+filepath.Base(path)+")"]++
+		if p, ok := render(s, nil); ok {
+			out = append(out, f[nameCol]+": "+p)
+		}
+	})
+	return out
+}
+
+// metaURL reads a package.json field that is a URL string or an object
+// holding one under field, and writes repository shorthands and git URLs
+// as the web pages they name.
+func metaURL(v any, field string) []string {
+	var s string
+	switch x := v.(type) {
+	case string:
+		s = x
+	case map[string]any:
+		s, _ = x[field].(string)
+	}
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	s = strings.TrimPrefix(s, "git+")
+	switch {
+	case strings.HasPrefix(s, "git://"):
+		s = "https://" + strings.TrimPrefix(s, "git://")
+	case strings.HasPrefix(s, "git@"):
+		s = "https://" + strings.Replace(strings.TrimPrefix(s, "git@"), ":", "/", 1)
+	case strings.HasPrefix(s, "ssh://git@"):
+		s = "https://" + strings.TrimPrefix(s, "ssh://git@")
+	case strings.HasPrefix(s, "github:"):
+		s = "https://github.com/" + strings.TrimPrefix(s, "github:")
+	case regexp.MustCompile(`^[\w.-]+/[\w.-]+$`).MatchString(s):
+		s = "https://github.com/" + s
+	}
+	if u, err := url.Parse(s); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
+		return []string{strings.TrimSuffix(s, ".git")}
+	}
+	return nil
+}
+
+// render writes one paragraph's Markdown as chat text; ok is false when
+// the paragraph is not kept.
+func render(p string, refs map[string]string) (string, bool) {
+	p, ok := gen.MarkdownLinks(p, refs)
+	if !ok {
+		return "", false
+	}
+	p = strings.ReplaceAll(p, `[x]`, "")
+	p = strings.ReplaceAll(p, `[ ]`, "")
+	p = gen.EmphRE.ReplaceAllString(p, "")
+	p = strings.Join(strings.Fields(p), " ")
+	p = wrapEmph.ReplaceAllString(p, "$1$2")
+	if p == "" || len(p) > 400 || !linkRE.MatchString(p) || strings.ContainsAny(p, "[]") {
+		return "", false
+	}
+	if !gen.Clean(p) || !gen.English(linkRE.ReplaceAllString(p, " ")) {
+		return "", false
+	}
+	return p, true
+}
+
+// keepLines drops lines that are too long, hold a control character or
+// link an example domain, localhost or an IP address.
+func keepLines(list []string) []string {
+	var out []string
+	for _, s := range list {
+		if len(s) > 400 || !gen.Clean(s) || !linkRE.MatchString(s) {
+			continue
+		}
+		ok := true
+		for _, l := range linkRE.FindAllString(s, -1) {
+			h := gen.Host(l)
+			site := gen.Site(h)
+			if h == "" || h == "localhost" || net.ParseIP(h) != nil || strings.HasPrefix(site, "example.") ||
+				strings.Contains(h, "your") || strings.Contains(h, "<") {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// limitShapes keeps at most n lines of each shape.
+func limitShapes(list []string, n int) []string {
+	count := map[string]int{}
+	var out []string
+	for _, s := range list {
+		shape := gen.Shape(s)
+		if count[shape] < n {
+			out = append(out, s)
+		}
+		count[shape]++
+	}
+	return out
+}
+
+// capKey keeps at most n lines of each key.
+func capKey(list []string, key func(string) string, n int) []string {
+	count := map[string]int{}
+	var out []string
+	for _, s := range list {
+		k := key(s)
+		if count[k] < n {
+			out = append(out, s)
+		}
+		count[k]++
+	}
+	return out
+}
+
+// site is a URL's registrable domain (eTLD+1), or its host when it has
+// none.
+func site(raw string) string {
+	return gen.Site(gen.Host(raw))
+}
+
+// webOnly keeps the http and https URLs of list.
+func webOnly(list []string) []string {
+	var web []string
+	for _, s := range list {
+		if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t") {
+			web = append(web, s)
+		}
+	}
+	return web
+}
