@@ -47,7 +47,7 @@
 //	  -debian /tmp/brandset23/dumpavail.txt \
 //	  -npm /work/.library/env/packages/npm.tsv \
 //	  -pypi /work/.library/env/packages/pypi.tsv \
-//	  -gomod /work/.library/env/packages/go-partial.tsv
+//	  -gomod /work/.library/env/packages/go-partial.tsv -prior .
 //
 // The named installs were picked from the workplace's list of npm
 // packages (npm.tsv) as the most downloaded brand-named packages of each
@@ -84,7 +84,14 @@
 // (publicsuffix, so a tenant of github.io, js.org, readthedocs.io,
 // vercel.app or netlify.app is its own site), or, on a domain serving
 // many projects (github.com, gitlab.com, npmjs.com …: more than 20 links
-// in all inputs), the domain and the first folder (the owner).
+// in all inputs), the domain and the first folder (the owner). Older
+// sets come first (-prior, the folder of the sets, read only for this):
+// a line an older set holds goes to that set's side; else a line with a
+// link to a site only on older held-out sides is held out too, and one
+// with a link to a site only on older tuning sides is a tuning line, so
+// nothing held out before is tuned on through this set (Debian's
+// homepages are also in deb-home20, npm's in npm-home21); a site on both
+// sides before (npmjs.com/package, wikipedia.org) goes by the hash.
 package main
 
 import (
@@ -193,6 +200,7 @@ func main() {
 	npmList := flag.String("npm", "", "npm.tsv: name, version, downloads a month, summary")
 	pypiList := flag.String("pypi", "", "pypi.tsv: name, version, month, rank, summary")
 	goList := flag.String("gomod", "", "go-partial.tsv: module path first")
+	prior := flag.String("prior", "", "the folder of the older sets (testdata/measure): a site on the held-out side of one stays held out")
 	flag.Parse()
 
 	var texts, homes []string
@@ -246,8 +254,32 @@ func main() {
 	first := func(p string) string { return key(linkRE.FindString(p)) }
 	texts = capKey(texts, first, 20)
 	homes = capKey(homes, key, 12)
-	homeT, homeH := gen.Split(homes, key)
-	textT, textH := gen.Split(texts, first)
+	heldKeys, tunedKeys, heldLines, tunedLines := priorKeys(*prior)
+	side := func(p string) string {
+		switch {
+		case heldLines[p]:
+			return "h"
+		case tunedLines[p]:
+			return "t"
+		}
+		links := linkRE.FindAllString(p, -1)
+		for _, l := range links {
+			if k := key(l); heldKeys[k] && !tunedKeys[k] {
+				return "h"
+			}
+		}
+		for _, l := range links {
+			if k := key(l); tunedKeys[k] && !heldKeys[k] {
+				return "t"
+			}
+		}
+		if gen.Held(first(p)) {
+			return "h"
+		}
+		return "t"
+	}
+	homeT, homeH := splitBy(homes, side)
+	textT, textH := splitBy(texts, side)
 	header := func(what, side string) []string {
 		return []string{
 			"# " + what + " — " + side + " half, written by bot/testdata/measure/brand23",
@@ -274,6 +306,62 @@ func main() {
 		log.Printf("%s: %d", k, stats[k])
 	}
 	fmt.Printf("texts %d (t %d, h %d); homes %d (t %d, h %d)\n", len(texts), len(textT), len(textH), len(homes), len(homeT), len(homeH))
+}
+
+// priorKeys reads the older sets of dir (every *t.txt and *h.txt but
+// the independent eval sets and brand23's own) and returns the sites of
+// their links, as the registrable domain and as the domain and first
+// folder, and their lines, on the held-out and on the tuning side.
+// Nothing of them is written out: they only decide a side.
+func priorKeys(dir string) (held, tuned, heldLines, tunedLines map[string]bool) {
+	held, tuned, heldLines, tunedLines = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	if dir == "" {
+		return
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, name := range names {
+		base := filepath.Base(name)
+		if strings.HasPrefix(base, "eval") || strings.HasPrefix(base, "brand23") {
+			continue
+		}
+		var into, lines map[string]bool
+		switch {
+		case strings.HasSuffix(base, "h.txt"):
+			into, lines = held, heldLines
+		case strings.HasSuffix(base, "t.txt"):
+			into, lines = tuned, tunedLines
+		default:
+			continue
+		}
+		stats["older sets read for sides"]++
+		gen.EachLine(name, func(line string) {
+			lines[line] = true
+			for _, l := range linkRE.FindAllString(line, -1) {
+				s := site(l)
+				into[s] = true
+				if u, err := url.Parse(l); err == nil {
+					into[s+"/"+gen.Folder(u)] = true
+				}
+			}
+		})
+	}
+	return
+}
+
+// splitBy puts each item of list in the t or h half by side(item),
+// keeping the order of list.
+func splitBy(list []string, side func(string) string) (t, h []string) {
+	for _, s := range list {
+		if side(s) == "h" {
+			h = append(h, s)
+		} else {
+			t = append(t, s)
+		}
+	}
+	return t, h
 }
 
 // readModules reads every brand-named package installed under root.
