@@ -371,6 +371,12 @@ type nameRead struct {
 	// (brandTenant: binance.ladesk.com); hostLogit is bound by the
 	// service's own name's
 	tenant bool
+	// project is the brand a developer project's site on a project
+	// hosting is named after (projectSite): its reading as the brand's
+	// is dropped at judgement (projectReading); own: the name is the
+	// brand's alone, and the words in it are the brand's
+	project *brand.Brand
+	own     bool
 }
 
 // readName works out a host's nameRead, or nil when the name is read as
@@ -414,6 +420,9 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 // whether the name's own findings (domain words) no longer count.
 func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals) (model.LinkSignals, bool) {
 	r := info.read
+	if r != nil && r.project != nil {
+		return projectReading(l, r, info.brands, sig)
+	}
 	if r != nil && r.word != nil {
 		if brandContext(l.Path, r.word, info.brands) || len(pathLureWords(l)) > 0 {
 			return sig, false
@@ -480,6 +489,11 @@ func ownWords(r *Reason, read *nameRead) bool {
 		return true
 	case read.word != nil:
 		return r.Code != CodeLookalike
+	case read.project != nil:
+		// the brand's finding (projectSite reads only names with no
+		// brand's domain in front and no lure words but the brand's
+		// own name's)
+		return r.Code != CodeBrandInDomain && (r.Code != CodeDomainWords || !read.own)
 	}
 	return r.Code != CodeDomainWords || len(read.words) > 0
 }

@@ -147,7 +147,9 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	// (discordpy.readthedocs.io), never by the platform's; the hosts
 	// under a project's own suffix are its (projectSuffixes), but for
 	// their GitLab Pages hosts (runtimePagesHost).
-	if runtime && c.projectSuffix(l.Suffix) && !runtimePagesHost(l) || hosted && trusts(site.Domain) || !hosted && (trusts(l.Domain) && !runtimePagesHost(l) || trusts(l.Suffix) || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
+	// A brand's own organisation's pages (brandPages) are the brand's:
+	// trusted at run time, as its domains are.
+	if runtime && c.projectSuffix(l.Suffix) && !runtimePagesHost(l) || hosted && (trusts(site.Domain) || runtime && brandPages[site.Domain]) || !hosted && (trusts(l.Domain) && !runtimePagesHost(l) || trusts(l.Suffix) || reputableSuffixes[l.Suffix] || institutional(l.Suffix) || infrastructure[l.Domain]) {
 		info.trusted = true
 		return info, nil
 	}
@@ -389,6 +391,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			info.read = c.tenantRead(info, service)
 		}
 	}
+	if ok && runtime && info.read == nil && sig[model.SigDomainInHost] == 0 {
+		// a developer project's site named after the brand
+		// (classify_devproject.go)
+		if p := projectSite(bm, l, &site, hosted, m, labelWords.NameWords(site.Label())); p != projectNone {
+			info.read = &nameRead{project: m.Brand, own: p == projectOwn}
+		}
+	}
 	info.selfServe = selfServeBrand(bm, l, site, hosted, m, ok)
 	info.words = labelWords.NameWords(site.Label())
 	if len(info.words) > 0 {
@@ -488,15 +497,19 @@ func serverOf(name, word string, own bool) bool {
 // discord.github.io/discord-api-docs). GitHub serves an account's pages
 // at ACCOUNT.github.io and gives an account's name once: these names
 // are held by the brands themselves, so a link there is no impostor's,
-// and their names are not read as the brand's on a site anyone can make.
-// Mostly the bare name: paypal-login.github.io is anyone's; an
-// organisation a brand named otherwise is listed by its whole name
-// (bybit-exchange.github.io, Bybit's API docs). A brand's own blogs on
-// the blog platform it runs are read by their names (ownBlog:
-// googleprojectzero.blogspot.com), not listed. Trusted at run
-// time only, as reputableAtRuntime is (what the combiner is fitted on
-// stays as it was). A brand whose name on GitHub is a stranger's (a
-// person's account named steam) is not listed.
+// and the sites are trusted as the brands' domains are (devbrand23:
+// until then only their names were not read as the brand's, and the
+// link model's reading of paypal.github.io deleted PayPal's own
+// PayPal-node-SDK page). Mostly the bare name: paypal-login.github.io is
+// anyone's; an organisation a brand named otherwise is listed by its
+// whole name (bybit-exchange.github.io, Bybit's API docs). Other hosts
+// named as a brand writes its name on GitHub Pages are read as the
+// brand's own organisation's, not trusted (projectSite). A brand's own
+// blogs on the blog platform it runs are read by their names (ownBlog:
+// googleprojectzero.blogspot.com), not listed. Trusted at run time only,
+// as reputableAtRuntime is (what the combiner is fitted on stays as it
+// was). A brand whose name on GitHub is a stranger's (a person's account
+// named steam) is not listed.
 var brandPages = setOf("facebook.github.io", "paypal.github.io", "discord.github.io", "coinbase.github.io",
 	"google.github.io", "microsoft.github.io", "apple.github.io", "aws.github.io", "amzn.github.io", "netflix.github.io",
 	"twitter.github.io", "linkedin.github.io", "instagram.github.io", "whatsapp.github.io", "dropbox.github.io",

@@ -1,0 +1,66 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestBrandNamedProjectSites (devbrand23): a developer project's site
+// on the hosting projects publish on, named after a brand with its
+// language's or kind's word beside it (discordrb.github.io,
+// twitch4j.github.io, discordjs.github.io) or an organisation's word
+// (facebookincubator.github.io), the brand's own organisation's pages
+// under the name it writes itself by on GitHub Pages
+// (roblox.github.io/roact), and a project under the brand's name on
+// js.org (dyno.js.org) are no longer read as "a site anyone can make,
+// named after the brand": they are judged by the link model, their path
+// and the message. The pages of brandPages (paypal.github.io) are
+// trusted as the brands' domains are. The allow lines fail before the
+// change. The attack lines are flagged before and after: lure words in
+// the name (o-auth-discord, paypalgiftss, discordpy-nitro), api beside
+// the brand (collabland-api, robloxapi), the brand's name spelled
+// otherwise than its own (coin-base, trust-wallet), a look-alike on
+// js.org (discurd), a lure's word or the brand's context in the path, a
+// luring message.
+func TestBrandNamedProjectSites(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://discordrb.github.io/", bot.Allow},
+		{"docs for the ruby lib: https://discordrb.github.io/", bot.Allow},
+		{"https://twitch4j.github.io/", bot.Allow},
+		{"https://discordjs.github.io/", bot.Allow},
+		{"https://dyno.js.org/", bot.Allow},
+		{"https://roblox.github.io/lua-style-guide/", bot.Allow},
+		{"https://roblox.github.io/roact/", bot.Allow},
+		{"https://facebookincubator.github.io/", bot.Allow},
+		// a protected brand's own organisation's pages (brandPages),
+		// trusted as its domains are
+		{"https://paypal.github.io/react-paypal-js/", bot.Allow},
+		{"PayPal Node SDK page (http://paypal.github.io/PayPal-node-SDK/)", bot.Allow},
+	})
+	checkLevels(t, true, []levelCase{
+		{"https://discordantibot.github.io/", bot.Warn},
+		{"https://discordantibot.github.io/ro-py/", bot.Warn},
+		{"https://o-auth-discord.github.io/", bot.Warn},
+		{"https://discordcom.github.io/", bot.Warn},
+		{"https://paypalgiftss.github.io/paypal.com/webapps/mpp/help-pay-on-ebay", bot.Warn},
+		{"https://collabland-api.github.io/", bot.Warn},
+		{"https://discordpy-nitro.github.io/", bot.Warn},
+		{"https://discordgift.js.org/", bot.Warn},
+		{"https://discurd.js.org/", bot.Warn},
+		{"https://coin-base.github.io/", bot.Warn},
+		{"https://trust-wallet.github.io/", bot.Warn},
+		{"https://metamask-verify.gitlab.io/", bot.Warn},
+		{"https://robloxapi.github.io/", bot.Warn},
+		{"https://discordrb.github.io/nitro", bot.Warn},
+		{"https://discordrb.github.io/gift", bot.Warn},
+		{"https://discordrb.github.io/login", bot.Warn},
+		{"https://dyno.js.org/verify", bot.Warn},
+		{"https://roblox.github.io/login.html", bot.Warn},
+		{"claim your free nitro here https://discordrb.github.io/", bot.Warn},
+		{"free nitro https://discord-go.github.io/", bot.Warn},
+		{"verify your account https://uniswap.github.io/", bot.Warn},
+		{"wallet sync required, connect your wallet here https://trustwallet.github.io/", bot.Warn},
+	})
+}
