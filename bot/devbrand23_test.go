@@ -64,3 +64,25 @@ func TestBrandNamedProjectSites(t *testing.T) {
 		{"wallet sync required, connect your wallet here https://trustwallet.github.io/", bot.Warn},
 	})
 }
+
+// TestBrandEngineeringDomain (devbrand23): a company's engineering blog
+// on a domain of its own, named by the brand's name and an
+// organisation's word after it (instagram-engineering.com), is not read
+// as a site named after the brand in a message that is no lure (the
+// allow lines fail before). Another word (discordresearch.com, of the
+// training lists), the word before the name, a cheap ending, a lure's
+// word in the path and a luring message keep the brand's reading.
+func TestBrandEngineeringDomain(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://instagram-engineering.com/", bot.Allow},
+		{"good writeup on their sharding https://instagram-engineering.com/sharding-ids-at-instagram-1cf5a71e5a5c", bot.Allow},
+	})
+	checkLevels(t, true, []levelCase{
+		{"https://discordresearch.com/", bot.Warn},
+		{"https://engineering-instagram.com/", bot.Warn},
+		{"https://instagram-engineering.xyz/", bot.Warn},
+		{"https://instagram-engineering.com/login", bot.Warn},
+		{"verify your account https://instagram-engineering.com/", bot.Warn},
+	})
+}
