@@ -93,7 +93,9 @@ const (
 // it finds in the name) nor lureNameWord finds a kit's word in it, nor
 // is one the brand's context, a top-level domain's word (discordcom) or
 // another brand's name. On a domain of its own only the brand's name and
-// one of orgWords after it is read as a project's (an organisation's):
+// one of orgWords after it is read as a project's (an organisation's),
+// and a brand named by a word of the language (ledger) with projectWords
+// after it (ledger-cli):
 // of the training lists' 12,091 phishing domains named after a brand,
 // 1,553 are flagged by the brand's reading alone, and their other words
 // are any words (airbnb-rooms-1622, access-dyno, 24x7-ledger); none is
@@ -114,7 +116,7 @@ func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Ma
 	if strings.HasPrefix(label, "xn--") || strings.Contains(label, "--") {
 		return projectNone
 	}
-	rest, before, ok := brandResidue(label, m.Brand)
+	rest, before, name, ok := brandResidue(label, m.Brand)
 	switch {
 	case !ok:
 		return projectNone
@@ -123,6 +125,17 @@ func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Ma
 		// orgWords after it only (instagram-engineering.com: the
 		// company's engineering blog)
 		if len(rest) == 1 && before == 0 && orgWords[rest[0]] && len(words) == 0 {
+			return projectNamed
+		}
+		// or a brand named by a word of the language (Brand.Words:
+		// ledger) and a code project's words after it (ledger-cli.org,
+		// Ledger the accounting program's): the word in its own sense
+		if len(rest) > 0 && before == 0 && len(words) == 0 && slices.Contains(m.Brand.Words, name) && englishWord(name) {
+			for _, w := range rest {
+				if !projectTokens(w) || orgWords[w] {
+					return projectNone
+				}
+			}
 			return projectNamed
 		}
 		return projectNone
@@ -176,10 +189,10 @@ func lureNameWord(w string) bool {
 // letters, digits and hyphens) beside the brand's name in it: the label
 // split at its hyphens with the name cut out (discord-player: player;
 // discordrb: rb; o-auth-discord: o, auth), none for the name alone, and
-// how many of them stand before the name.
+// how many of them stand before the name, and the spelling found.
 // The name is found as the longest of the brand's spellings the label
 // holds, its hyphens aside (collab-land holds collabland).
-func brandResidue(label string, b *brand.Brand) (rest []string, before int, ok bool) {
+func brandResidue(label string, b *brand.Brand) (rest []string, before int, name string, ok bool) {
 	flat := strings.ReplaceAll(label, "-", "")
 	best, at := "", -1
 	for _, n := range b.Spellings() {
@@ -190,7 +203,7 @@ func brandResidue(label string, b *brand.Brand) (rest []string, before int, ok b
 		}
 	}
 	if at < 0 {
-		return nil, 0, false
+		return nil, 0, "", false
 	}
 	// the name's first and last letters in the label as written
 	start, end, k := -1, -1, 0
@@ -208,7 +221,7 @@ func brandResidue(label string, b *brand.Brand) (rest []string, before int, ok b
 		k++
 	}
 	if start < 0 || end < 0 {
-		return nil, 0, false
+		return nil, 0, "", false
 	}
 	for k, part := range [2]string{label[:start], label[end:]} {
 		for w := range strings.SplitSeq(part, "-") {
@@ -220,7 +233,7 @@ func brandResidue(label string, b *brand.Brand) (rest []string, before int, ok b
 			before = len(rest)
 		}
 	}
-	return rest, before, true
+	return rest, before, best, true
 }
 
 // projectTokens reports whether w is one of orgWords, or projectWords

@@ -86,3 +86,26 @@ func TestBrandEngineeringDomain(t *testing.T) {
 		{"verify your account https://instagram-engineering.com/", bot.Warn},
 	})
 }
+
+// TestBrandWordProject (devbrand23): a brand named by a word of the
+// language (Ledger) beside a code project's word after it, on a domain
+// of its own (ledger-cli.org, the accounting program's), is the word in
+// its own sense (the allow lines fail before). The brand's other names
+// (ledgerlive), the word after a project's word, a cheap ending, a
+// lure's word in the path and a luring message keep the brand's
+// reading.
+func TestBrandWordProject(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://ledger-cli.org/doc/ledger3.html", bot.Allow},
+		{"ledger docs https://ledger-cli.org/doc/ledger3.html", bot.Allow},
+	})
+	checkLevels(t, true, []levelCase{
+		{"https://ledgerlive-js.com/", bot.Warn},
+		{"https://cli-ledger.org/", bot.Warn},
+		{"https://ledger-cli.xyz/", bot.Warn},
+		{"https://ledger-cli.org/verify", bot.Warn},
+		{"connect your wallet https://ledger-cli.org/", bot.Warn},
+		{"https://24x7-ledger.com/", bot.Warn},
+	})
+}
