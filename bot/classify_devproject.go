@@ -38,12 +38,6 @@ import (
 // gives a name once.
 var projectHostings = setOf("js.org", "readthedocs.io", "readthedocs-hosted.com", "github.io", "gitlab.io")
 
-// ownNameHostings are the projectHostings where the brand's exact name
-// is the brand's own (its organisation's on a forge, which gives each
-// name once) or a project's given by review (js.org): not Read the Docs,
-// where anyone names a project as they like first.
-var ownNameHostings = setOf("js.org", "github.io", "gitlab.io")
-
 // projectWords are the words a library or tool for a brand's API is
 // named by beside the brand's name: its language or runtime, or its kind
 // (discordrb, twitch4j, discord-py, roblox-ts, discord-api-types).
@@ -75,18 +69,13 @@ const (
 	projectNone projectRead = iota
 	// projectNamed: the name is a project's or the brand's organisation's
 	projectNamed
-	// projectOwn: the name is the brand's alone, the words the link
-	// model finds in it the brand's (trustwallet.github.io)
-	projectOwn
 )
 
 // projectSite reports how a host on a project hosting, or on a domain of
 // its own (see own below), named after a brand (m, a NameInDomain match
-// of the site), is read: as the
-// brand's own (projectOwn) when the site's registered name, with no
-// subdomain in front, is one of the brand's names as it writes it
-// (ownName) on ownNameHostings; as a project's (projectNamed) when the
-// name's other words, split at hyphens, are each projectWords run
+// of the site), is read: as a project's (projectNamed) when the site's
+// registered name, with no subdomain in front, holds words beside the
+// brand's name and those words, split at hyphens, are each projectWords run
 // together or one of orgWords, none of them a short word before the
 // brand's name (go-discord, cpp-discord: a verb's or a game's as
 // often), and neither the link model (words: the lure and scheme words
@@ -100,6 +89,12 @@ const (
 // 1,553 are flagged by the brand's reading alone, and their other words
 // are any words (airbnb-rooms-1622, access-dyno, 24x7-ledger); none is
 // the brand and an orgWord.
+// The brand's name alone is read as before (rev23): a forge gives a name
+// once, but to whoever asks first, and js.org to whoever asks with a
+// page: vietcombank.github.io, ghn.gitlab.io, ledgerlive.github.io or
+// steam.github.io are anyone's as long as the brand has not taken the
+// name, and most brands never do. The organisations the brands hold are
+// listed (brandPages) and trusted.
 func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Match, words []string) projectRead {
 	// a domain of its own, under an ending scams do not favour
 	// (abusedTLDs), at its root name or www.
@@ -139,14 +134,7 @@ func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Ma
 			return projectNamed
 		}
 		return projectNone
-	case len(rest) == 0:
-		// the brand's name alone as the brand writes it (trustwallet,
-		// not trust-wallet), whatever words it is made of
-		if ownNameHostings[site.Suffix] && ownName(label, m.Brand) {
-			return projectOwn
-		}
-		return projectNone
-	case len(words) > 0:
+	case len(rest) == 0, len(words) > 0:
 		return projectNone
 	}
 	for i, w := range rest {
@@ -156,25 +144,6 @@ func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Ma
 		}
 	}
 	return projectNamed
-}
-
-// ownName reports whether a label is one of the brand's Names as written
-// (Words are ordinary words, which a stranger's account is named by as
-// often: ledger, outlook), or the first label of one of its domains
-// (steamcommunity, bnbchain).
-func ownName(label string, b *brand.Brand) bool {
-	if slices.Contains(b.Names, label) {
-		return true
-	}
-	if slices.Contains(b.Words, label) {
-		return false
-	}
-	for _, d := range b.Domains {
-		if first, _, ok := strings.Cut(d, "."); ok && first == label {
-			return true
-		}
-	}
-	return false
 }
 
 // lureNameWord reports a word a kit's name is made of: what a phishing
@@ -262,18 +231,13 @@ func projectTokens(w string) bool {
 // /Invite), nor a lure's word there (discordrb.github.io/login). The
 // brand's name in the path is a project's or a blog's own subject
 // (paypal.github.io/react-paypal-js,
-// instagram-engineering.com/sharding-ids-at-instagram-…). The words the
-// link model finds in the brand's name alone (trustwallet: wallet) are
-// the brand's, and do not count either. The link model's reading is
-// kept.
+// instagram-engineering.com/sharding-ids-at-instagram-…). The link
+// model's reading is kept.
 func projectReading(l *linkx.Link, r *nameRead, sig model.LinkSignals) (model.LinkSignals, bool) {
 	if pathContext(l.Path, r.project) || len(pathLureWords(l)) > 0 {
 		return sig, false
 	}
 	sig[model.SigBrandName], sig[model.SigHostingBrand], sig[model.SigBrandService] = 0, 0, 0
-	if r.own {
-		sig[model.SigDomainWords], sig[model.SigSchemeWords] = 0, 0
-	}
 	return sig, true
 }
 

@@ -373,10 +373,8 @@ type nameRead struct {
 	tenant bool
 	// project is the brand a developer project's site on a project
 	// hosting is named after (projectSite): its reading as the brand's
-	// is dropped at judgement (projectReading); own: the name is the
-	// brand's alone, and the words in it are the brand's
+	// is dropped at judgement (projectReading)
 	project *brand.Brand
-	own     bool
 }
 
 // readName works out a host's nameRead, or nil when the name is read as
@@ -491,9 +489,8 @@ func ownWords(r *Reason, read *nameRead) bool {
 		return r.Code != CodeLookalike
 	case read.project != nil:
 		// the brand's finding (projectSite reads only names with no
-		// brand's domain in front and no lure words but the brand's
-		// own name's)
-		return r.Code != CodeBrandInDomain && (r.Code != CodeDomainWords || !read.own)
+		// brand's domain in front and no lure words)
+		return r.Code != CodeBrandInDomain
 	}
 	return r.Code != CodeDomainWords || len(read.words) > 0
 }

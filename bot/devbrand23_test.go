@@ -30,9 +30,9 @@ func TestBrandNamedProjectSites(t *testing.T) {
 		{"docs for the ruby lib: https://discordrb.github.io/", bot.Allow},
 		{"https://twitch4j.github.io/", bot.Allow},
 		{"https://discordjs.github.io/", bot.Allow},
-		{"https://dyno.js.org/", bot.Allow},
-		{"https://roblox.github.io/lua-style-guide/", bot.Allow},
-		{"https://roblox.github.io/roact/", bot.Allow},
+		// rev23: the brand's name alone (dyno.js.org,
+		// roblox.github.io) is anyone's who asked first; read as
+		// before (TestBrandsNameAloneOnForgePages)
 		{"https://facebookincubator.github.io/", bot.Allow},
 		// a protected brand's own organisation's pages (brandPages),
 		// trusted as its domains are
