@@ -54,8 +54,7 @@ var projectWords = setOf("python", "py", "py3", "js", "nodejs", "ts", "deno", "g
 	"vue", "svelte", "angular", "html", "css", "wasm")
 
 // orgWords are the words a company names its other organisations on a
-// forge by beside its name (facebookincubator, googlesamples), and its
-// engineering blog's domain (instagram-engineering.com). dev,
+// forge by beside its name (facebookincubator, googlesamples). dev,
 // developers, labs and research are left out: impostors name their
 // sites so for the developers they lure (discord-developers.com,
 // layerzerolabs.life, discordresearch.com).
@@ -71,9 +70,8 @@ const (
 	projectNamed
 )
 
-// projectSite reports how a host on a project hosting, or on a domain of
-// its own (see own below), named after a brand (m, a NameInDomain match
-// of the site), is read: as a project's (projectNamed) when the site's
+// projectSite reports how a host on a project hosting, named after a
+// brand (m, a NameInDomain match of the hosted site), is read: as a project's (projectNamed) when the site's
 // registered name, with no subdomain in front, holds words beside the
 // brand's name and those words, split at hyphens, are each projectWords run
 // together or one of orgWords, none of them a short word before the
@@ -81,14 +79,11 @@ const (
 // often), and neither the link model (words: the lure and scheme words
 // it finds in the name) nor lureNameWord finds a kit's word in it, nor
 // is one the brand's context, a top-level domain's word (discordcom) or
-// another brand's name. On a domain of its own only the brand's name and
-// one of orgWords after it is read as a project's (an organisation's),
-// and a brand named by a word of the language (ledger) with projectWords
-// after it (ledger-cli):
-// of the training lists' 12,091 phishing domains named after a brand,
-// 1,553 are flagged by the brand's reading alone, and their other words
-// are any words (airbnb-rooms-1622, access-dyno, 24x7-ledger); none is
-// the brand and an orgWord.
+// another brand's name. On a domain of its own only a brand named by a
+// word of the language (ledger) with projectWords after it (ledger-cli)
+// is read as a project's; the brand's name and an organisation's word
+// (instagram-engineering.com) is read as before (rev23: anyone registers
+// zalopay-samples.com or acbbankengineering.com first).
 // The brand's name alone is read as before (rev23): a forge gives a name
 // once, but to whoever asks first, and js.org to whoever asks with a
 // page: vietcombank.github.io, ghn.gitlab.io, ledgerlive.github.io or
@@ -116,15 +111,10 @@ func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Ma
 	case !ok:
 		return projectNone
 	case own:
-		// on a domain of its own, the brand's name and one of
-		// orgWords after it only (instagram-engineering.com: the
-		// company's engineering blog)
-		if len(rest) == 1 && before == 0 && orgWords[rest[0]] && len(words) == 0 {
-			return projectNamed
-		}
-		// or a brand named by a word of the language (Brand.Words:
-		// ledger) and a code project's words after it (ledger-cli.org,
-		// Ledger the accounting program's): the word in its own sense
+		// on a domain of its own, a brand named by a word of the
+		// language (Brand.Words: ledger) and a code project's words
+		// after it (ledger-cli.org, Ledger the accounting program's):
+		// the word in its own sense
 		if len(rest) > 0 && before == 0 && len(words) == 0 && slices.Contains(m.Brand.Words, name) && englishWord(name) {
 			for _, w := range rest {
 				if !projectTokens(w) || orgWords[w] {
@@ -228,13 +218,15 @@ func projectTokens(w string) bool {
 // projectReading returns a link's signals with the brand's reading of a
 // project's name dropped (nameRead.project), and whether it was: not
 // beside the brand's context in the path (discordrb.github.io/nitro,
-// /Invite), nor a lure's word there (discordrb.github.io/login). The
-// brand's name in the path is a project's or a blog's own subject
-// (paypal.github.io/react-paypal-js,
-// instagram-engineering.com/sharding-ids-at-instagram-…). The link
-// model's reading is kept.
-func projectReading(l *linkx.Link, r *nameRead, sig model.LinkSignals) (model.LinkSignals, bool) {
-	if pathContext(l.Path, r.project) || len(pathLureWords(l)) > 0 {
+// /Invite), nor another brand's name there (rev23: a kit's path names
+// the brand it imitates, microsoft-sdk.github.io/dhserv/dhlnew/,
+// twitch4j.github.io/Chase/), nor a lure's word there
+// (discordrb.github.io/login). The project's own brand's name in the
+// path is a project's own subject (discordjs.github.io/discord.js/,
+// discord-player.js.org/docs/discord-player). The link model's reading
+// is kept.
+func projectReading(l *linkx.Link, r *nameRead, bm *brand.Matcher, sig model.LinkSignals) (model.LinkSignals, bool) {
+	if pathContext(l.Path, r.project, bm) || len(pathLureWords(l)) > 0 {
 		return sig, false
 	}
 	sig[model.SigBrandName], sig[model.SigHostingBrand], sig[model.SigBrandService] = 0, 0, 0
@@ -242,11 +234,18 @@ func projectReading(l *linkx.Link, r *nameRead, sig model.LinkSignals) (model.Li
 }
 
 // pathContext reports whether a link's path holds one of the brand's
-// context words (Brand.Context), in either case.
-func pathContext(path string, b *brand.Brand) bool {
+// context words (Brand.Context) or names another brand (as brandContext
+// reads a path's words), in either case.
+func pathContext(path string, b *brand.Brand, bm *brand.Matcher) bool {
 	found := false
 	forLetterRuns(path, func(run string) bool {
-		found = slices.Contains(b.Context, strings.ToLower(run))
+		w := strings.ToLower(run)
+		found = slices.Contains(b.Context, w)
+		if !found && bm != nil {
+			if o := bm.Named(w, 6); o != nil && o != b {
+				found = true
+			}
+		}
 		return !found
 	})
 	return found

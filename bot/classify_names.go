@@ -419,7 +419,7 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals) (model.LinkSignals, bool) {
 	r := info.read
 	if r != nil && r.project != nil {
-		return projectReading(l, r, sig)
+		return projectReading(l, r, info.brands, sig)
 	}
 	if r != nil && r.word != nil {
 		if brandContext(l.Path, r.word, info.brands) || len(pathLureWords(l)) > 0 {

@@ -35,3 +35,43 @@ func TestBrandsNameAloneOnForgePages(t *testing.T) {
 		{"https://discordrb.github.io/", bot.Allow},
 	})
 }
+
+// TestBrandOrgWordOwnDomains (rev23): a domain of its own named by a
+// brand's name and an organisation's word (engineering, samples,
+// incubator, archive, oss) is read as any domain named after the brand:
+// anyone registers one first. Each line was flagged on 9a6e8b7 and
+// passed or read a level lower on daa5967; of 30,960 probes (brand names
+// x 6 words x 2 joins x 6 endings x 2 paths, 4 message shapes), 7,584
+// lost a level there, 0 now.
+func TestBrandOrgWordOwnDomains(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://zalopay-samples.com/", bot.Warn},
+		{"Chi tiết tại: https://acbbankengineering.com/", bot.Warn},
+		{"https://lazadaengineering.com/", bot.Warn},
+		{"https://vietinbanksamples.net/", bot.Warn},
+		{"more info here https://momo-engineering.com/", bot.Warn},
+		{"https://trezor-engineering.io//www.bogiefamily.info", bot.Warn},
+	})
+}
+
+// TestProjectPathNamesAnotherBrand (rev23): a project's site named after
+// a brand keeps the brand's reading beside a path that names another
+// brand, as a kit's path names the brand it imitates. Each line was
+// flagged on 9a6e8b7 and read lower on d6515ab; of 9,000 probes (3,361
+// training phishing paths naming a brand on 10 project hosts, 4 message
+// shapes) 1,196 lost a level there, 616 now (their path names no other
+// brand by name).
+func TestProjectPathNamesAnotherBrand(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://microsoft-sdk.github.io/Kaufabwicklung-ckpit-hat-eine-Nachricht-gesendet-ebay-furniture@beco-investment.com.html", bot.Warn},
+		{"https://binance-py.github.io/metamask/", bot.Warn},
+		{"https://twitch4j.github.io/netflix/", bot.Warn},
+		{"https://discordrb.github.io/steamcommunity/", bot.Warn},
+	})
+	// the project's own brand in its path is its subject
+	checkLevels(t, false, []levelCase{
+		{"https://discordrb.github.io/discordrb/", bot.Allow},
+	})
+}
