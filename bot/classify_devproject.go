@@ -79,11 +79,11 @@ const (
 // often), and neither the link model (words: the lure and scheme words
 // it finds in the name) nor lureNameWord finds a kit's word in it, nor
 // is one the brand's context, a top-level domain's word (discordcom) or
-// another brand's name. On a domain of its own only a brand named by a
-// word of the language (ledger) with projectWords after it (ledger-cli)
-// is read as a project's; the brand's name and an organisation's word
-// (instagram-engineering.com) is read as before (rev23: anyone registers
-// zalopay-samples.com or acbbankengineering.com first).
+// another brand's name.
+// A domain of its own is read as before (rev23): anyone registers
+// instagram-engineering.com as zalopay-samples.com or
+// acbbankengineering.com, and ledger-cli.org as ledger-js.com or
+// kraken-sdk.io, first; the hosting above holds projects.
 // The brand's name alone is read as before (rev23): a forge gives a name
 // once, but to whoever asks first, and js.org to whoever asks with a
 // page: vietcombank.github.io, ghn.gitlab.io, ledgerlive.github.io or
@@ -91,10 +91,7 @@ const (
 // name, and most brands never do. The organisations the brands hold are
 // listed (brandPages) and trusted.
 func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Match, words []string) projectRead {
-	// a domain of its own, under an ending scams do not favour
-	// (abusedTLDs), at its root name or www.
-	own := !hosted && (l.Host == site.Domain || l.Host == "www."+site.Domain) && abusedTLD(site.Suffix) == 0
-	if m.Kind != brand.NameInDomain || m.Brand == nil || !own && !(hosted && l.Host == site.Domain && projectHostings[site.Suffix]) {
+	if !hosted || m.Kind != brand.NameInDomain || m.Brand == nil || l.Host != site.Domain || !projectHostings[site.Suffix] {
 		return projectNone
 	}
 	label := site.Label()
@@ -106,23 +103,9 @@ func projectSite(bm *brand.Matcher, l, site *linkx.Link, hosted bool, m brand.Ma
 	if strings.HasPrefix(label, "xn--") || strings.Contains(label, "--") {
 		return projectNone
 	}
-	rest, before, name, ok := brandResidue(label, m.Brand)
+	rest, before, ok := brandResidue(label, m.Brand)
 	switch {
 	case !ok:
-		return projectNone
-	case own:
-		// on a domain of its own, a brand named by a word of the
-		// language (Brand.Words: ledger) and a code project's words
-		// after it (ledger-cli.org, Ledger the accounting program's):
-		// the word in its own sense
-		if len(rest) > 0 && before == 0 && len(words) == 0 && slices.Contains(m.Brand.Words, name) && englishWord(name) {
-			for _, w := range rest {
-				if !projectTokens(w) || orgWords[w] {
-					return projectNone
-				}
-			}
-			return projectNamed
-		}
 		return projectNone
 	case len(rest) == 0, len(words) > 0:
 		return projectNone
@@ -148,10 +131,10 @@ func lureNameWord(w string) bool {
 // letters, digits and hyphens) beside the brand's name in it: the label
 // split at its hyphens with the name cut out (discord-player: player;
 // discordrb: rb; o-auth-discord: o, auth), none for the name alone, and
-// how many of them stand before the name, and the spelling found.
+// how many of them stand before the name.
 // The name is found as the longest of the brand's spellings the label
 // holds, its hyphens aside (collab-land holds collabland).
-func brandResidue(label string, b *brand.Brand) (rest []string, before int, name string, ok bool) {
+func brandResidue(label string, b *brand.Brand) (rest []string, before int, ok bool) {
 	flat := strings.ReplaceAll(label, "-", "")
 	best, at := "", -1
 	for _, n := range b.Spellings() {
@@ -162,7 +145,7 @@ func brandResidue(label string, b *brand.Brand) (rest []string, before int, name
 		}
 	}
 	if at < 0 {
-		return nil, 0, "", false
+		return nil, 0, false
 	}
 	// the name's first and last letters in the label as written
 	start, end, k := -1, -1, 0
@@ -180,7 +163,7 @@ func brandResidue(label string, b *brand.Brand) (rest []string, before int, name
 		k++
 	}
 	if start < 0 || end < 0 {
-		return nil, 0, "", false
+		return nil, 0, false
 	}
 	for k, part := range [2]string{label[:start], label[end:]} {
 		for w := range strings.SplitSeq(part, "-") {
@@ -192,7 +175,7 @@ func brandResidue(label string, b *brand.Brand) (rest []string, before int, name
 			before = len(rest)
 		}
 	}
-	return rest, before, best, true
+	return rest, before, true
 }
 
 // projectTokens reports whether w is one of orgWords, or projectWords
