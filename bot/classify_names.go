@@ -371,10 +371,6 @@ type nameRead struct {
 	// (brandTenant: binance.ladesk.com); hostLogit is bound by the
 	// service's own name's
 	tenant bool
-	// project is the brand a developer project's site on a project
-	// hosting is named after (projectSite): its reading as the brand's
-	// is dropped at judgement (projectReading)
-	project *brand.Brand
 }
 
 // readName works out a host's nameRead, or nil when the name is read as
@@ -418,9 +414,6 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 // whether the name's own findings (domain words) no longer count.
 func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals) (model.LinkSignals, bool) {
 	r := info.read
-	if r != nil && r.project != nil {
-		return projectReading(l, r, info.brands, sig)
-	}
 	if r != nil && r.word != nil {
 		if brandContext(l.Path, r.word, info.brands) || len(pathLureWords(l)) > 0 {
 			return sig, false
@@ -487,10 +480,6 @@ func ownWords(r *Reason, read *nameRead) bool {
 		return true
 	case read.word != nil:
 		return r.Code != CodeLookalike
-	case read.project != nil:
-		// the brand's finding (projectSite reads only names with no
-		// brand's domain in front and no lure words)
-		return r.Code != CodeBrandInDomain
 	}
 	return r.Code != CodeDomainWords || len(read.words) > 0
 }

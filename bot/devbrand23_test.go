@@ -26,14 +26,13 @@ import (
 func TestBrandNamedProjectSites(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, false, []levelCase{
-		{"https://discordrb.github.io/", bot.Allow},
-		{"docs for the ruby lib: https://discordrb.github.io/", bot.Allow},
-		{"https://twitch4j.github.io/", bot.Allow},
-		{"https://discordjs.github.io/", bot.Allow},
 		// rev23: the brand's name alone (dyno.js.org,
 		// roblox.github.io) is anyone's who asked first; read as
-		// before (TestBrandsNameAloneOnForgePages)
-		{"https://facebookincubator.github.io/", bot.Allow},
+		// before (TestBrandsNameAloneOnForgePages). The coordinator's
+		// review: so is the brand's name beside a library's word
+		// (discordrb.github.io): the reading that allowed it gave
+		// 9,471 of 22,519 built attack names an allow, and moved no
+		// line of any real set (TestBrandLibraryNamesOnForgePages)
 		// a protected brand's own organisation's pages (brandPages),
 		// trusted as its domains are
 		{"https://paypal.github.io/react-paypal-js/", bot.Allow},
@@ -104,5 +103,23 @@ func TestBrandWordProject(t *testing.T) {
 		{"https://ledger-cli.org/verify", bot.Warn},
 		{"connect your wallet https://ledger-cli.org/", bot.Warn},
 		{"https://24x7-ledger.com/", bot.Warn},
+	})
+}
+
+// TestBrandLibraryNamesOnForgePages (coordinator's review of devbrand23):
+// a site on the hosting developers publish on, named by a brand and a
+// language's or a library's word, is read as any site named after the
+// brand: a forge or js.org gives the name to whoever asks first, and an
+// impostor names a bank's "SDK" as easily as a library's author names
+// one (vietcombank-sdk.github.io). Each line was flagged at the
+// session's start (9a6e8b7) and allowed by the reading removed.
+func TestBrandLibraryNamesOnForgePages(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://discordrb.github.io/", bot.Warn},
+		{"https://twitch4j.github.io/", bot.Warn},
+		{"more info here https://vietcombank-sdk.github.io/", bot.Warn},
+		{"Chi tiết tại: https://vietcombank-sdk.github.io/xac-thuc", bot.Warn},
+		{"https://metamask-js.gitlab.io/", bot.Warn},
 	})
 }

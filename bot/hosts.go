@@ -391,13 +391,6 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			info.read = c.tenantRead(info, service)
 		}
 	}
-	if ok && runtime && info.read == nil && sig[model.SigDomainInHost] == 0 {
-		// a developer project's site named after the brand
-		// (classify_devproject.go)
-		if p := projectSite(bm, l, &site, hosted, m, labelWords.NameWords(site.Label())); p != projectNone {
-			info.read = &nameRead{project: m.Brand}
-		}
-	}
 	info.selfServe = selfServeBrand(bm, l, site, hosted, m, ok)
 	info.words = labelWords.NameWords(site.Label())
 	if len(info.words) > 0 {
@@ -503,9 +496,11 @@ func serverOf(name, word string, own bool) bool {
 // PayPal-node-SDK page). Mostly the bare name: paypal-login.github.io is
 // anyone's; an organisation a brand named otherwise is listed by its
 // whole name (bybit-exchange.github.io, Bybit's API docs). Other hosts
-// named as a brand writes its name on GitHub Pages are read as any
-// site named after the brand (rev23: the forge gives the name to
-// whoever asks first, projectSite). A brand's own
+// named as a brand writes its name on GitHub Pages, or by the brand's
+// name and a library's word (discordrb.github.io), are read as any
+// site named after the brand: the forge gives a name to whoever asks
+// first (rev23, and the coordinator's review of the session's
+// developer-project reading). A brand's own
 // blogs on the blog platform it runs are read by their names (ownBlog:
 // googleprojectzero.blogspot.com), not listed. Trusted at run time only,
 // as reputableAtRuntime is (what the combiner is fitted on stays as it

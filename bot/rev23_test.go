@@ -32,7 +32,6 @@ func TestBrandsNameAloneOnForgePages(t *testing.T) {
 	// the brands' listed organisations stay trusted
 	checkLevels(t, false, []levelCase{
 		{"https://paypal.github.io/react-paypal-js/", bot.Allow},
-		{"https://discordrb.github.io/", bot.Allow},
 	})
 }
 
@@ -69,10 +68,6 @@ func TestProjectPathNamesAnotherBrand(t *testing.T) {
 		{"https://binance-py.github.io/metamask/", bot.Warn},
 		{"https://twitch4j.github.io/netflix/", bot.Warn},
 		{"https://discordrb.github.io/steamcommunity/", bot.Warn},
-	})
-	// the project's own brand in its path is its subject
-	checkLevels(t, false, []levelCase{
-		{"https://discordrb.github.io/discordrb/", bot.Allow},
 	})
 }
 
