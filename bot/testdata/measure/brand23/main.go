@@ -113,9 +113,7 @@ import (
 )
 
 var (
-	linkRE   = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]]+`)
-	wrapEmph = regexp.MustCompile(`^[*_]([^*_].*[^*_\s])[*_]([.:;,]?)$`)
-	wordSep  = regexp.MustCompile(`[^a-z0-9]+`)
+	wordSep = regexp.MustCompile(`[^a-z0-9]+`)
 	// left out: substrings of ordinary words in package names
 	notKeys = map[string]bool{"interac": true, "inpost": true}
 )
@@ -230,20 +228,20 @@ func main() {
 		})
 	}
 
-	texts = limitShapes(gen.Unique(keepLines(texts)), 2)
-	homes = gen.Unique(keepLines(webOnly(homes)))
+	texts = gen.LimitShapes(gen.Unique(keepLines(texts)), 2)
+	homes = gen.Unique(keepLines(gen.WebOnly(homes)))
 
 	perSite := map[string]int{}
 	for _, h := range homes {
-		perSite[site(h)]++
+		perSite[gen.URLSite(h)]++
 	}
 	for _, t := range texts {
-		for _, l := range linkRE.FindAllString(t, -1) {
-			perSite[site(l)]++
+		for _, l := range gen.LinkRE.FindAllString(t, -1) {
+			perSite[gen.URLSite(l)]++
 		}
 	}
 	key := func(raw string) string {
-		s := site(raw)
+		s := gen.URLSite(raw)
 		if perSite[s] > 20 {
 			if u, err := url.Parse(raw); err == nil {
 				return s + "/" + gen.Folder(u)
@@ -251,7 +249,7 @@ func main() {
 		}
 		return s
 	}
-	first := func(p string) string { return key(linkRE.FindString(p)) }
+	first := func(p string) string { return key(gen.LinkRE.FindString(p)) }
 	texts = capKey(texts, first, 20)
 	homes = capKey(homes, key, 12)
 	heldKeys, tunedKeys, heldLines, tunedLines := priorKeys(*prior)
@@ -262,7 +260,7 @@ func main() {
 		case tunedLines[p]:
 			return "t"
 		}
-		links := linkRE.FindAllString(p, -1)
+		links := gen.LinkRE.FindAllString(p, -1)
 		for _, l := range links {
 			if k := key(l); heldKeys[k] && !tunedKeys[k] {
 				return "h"
@@ -339,8 +337,8 @@ func priorKeys(dir string) (held, tuned, heldLines, tunedLines map[string]bool) 
 		stats["older sets read for sides"]++
 		gen.EachLine(name, func(line string) {
 			lines[line] = true
-			for _, l := range linkRE.FindAllString(line, -1) {
-				s := site(l)
+			for _, l := range gen.LinkRE.FindAllString(line, -1) {
+				s := gen.URLSite(l)
 				into[s] = true
 				if u, err := url.Parse(l); err == nil {
 					into[s+"/"+gen.Folder(u)] = true
@@ -393,10 +391,10 @@ func readModules(root string) (texts, homes []string) {
 		}
 		seen[pkg.Name] = true
 		stats["npm packages brand-named"]++
-		home := metaURL(pkg.Homepage, "")
+		home := gen.MetaURL(pkg.Homepage, "")
 		homes = append(homes, home...)
-		homes = append(homes, metaURL(pkg.Repository, "url")...)
-		homes = append(homes, metaURL(pkg.Bugs, "url")...)
+		homes = append(homes, gen.MetaURL(pkg.Repository, "url")...)
+		homes = append(homes, gen.MetaURL(pkg.Bugs, "url")...)
 		if desc := strings.Join(strings.Fields(pkg.Description), " "); desc != "" && len(home) > 0 {
 			texts = append(texts, pkg.Name+": "+strings.TrimSuffix(desc, ".")+" "+home[0])
 		}
@@ -406,7 +404,7 @@ func readModules(root string) (texts, homes []string) {
 			if !e.IsDir() && (n == "readme.md" || n == "readme.markdown" || n == "readme") {
 				if md, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
 					stats["npm READMEs"]++
-					lines := gen.Markdown(string(md), render)
+					lines := gen.Markdown(string(md), gen.ChatParagraph)
 					if len(lines) > 20 {
 						lines = lines[:20]
 					}
@@ -478,66 +476,11 @@ func readSummaries(path string, nameCol, col int) []string {
 			return
 		}
 		stats["summaries with a link ("+filepath.Base(path)+")"]++
-		if p, ok := render(s, nil); ok {
+		if p, ok := gen.ChatParagraph(s, nil); ok {
 			out = append(out, f[nameCol]+": "+p)
 		}
 	})
 	return out
-}
-
-// metaURL reads a package.json field that is a URL string or an object
-// holding one under field, and writes repository shorthands and git URLs
-// as the web pages they name.
-func metaURL(v any, field string) []string {
-	var s string
-	switch x := v.(type) {
-	case string:
-		s = x
-	case map[string]any:
-		s, _ = x[field].(string)
-	}
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	s = strings.TrimPrefix(s, "git+")
-	switch {
-	case strings.HasPrefix(s, "git://"):
-		s = "https://" + strings.TrimPrefix(s, "git://")
-	case strings.HasPrefix(s, "git@"):
-		s = "https://" + strings.Replace(strings.TrimPrefix(s, "git@"), ":", "/", 1)
-	case strings.HasPrefix(s, "ssh://git@"):
-		s = "https://" + strings.TrimPrefix(s, "ssh://git@")
-	case strings.HasPrefix(s, "github:"):
-		s = "https://github.com/" + strings.TrimPrefix(s, "github:")
-	case regexp.MustCompile(`^[\w.-]+/[\w.-]+$`).MatchString(s):
-		s = "https://github.com/" + s
-	}
-	if u, err := url.Parse(s); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
-		return []string{strings.TrimSuffix(s, ".git")}
-	}
-	return nil
-}
-
-// render writes one paragraph's Markdown as chat text; ok is false when
-// the paragraph is not kept.
-func render(p string, refs map[string]string) (string, bool) {
-	p, ok := gen.MarkdownLinks(p, refs)
-	if !ok {
-		return "", false
-	}
-	p = strings.ReplaceAll(p, `[x]`, "")
-	p = strings.ReplaceAll(p, `[ ]`, "")
-	p = gen.EmphRE.ReplaceAllString(p, "")
-	p = strings.Join(strings.Fields(p), " ")
-	p = wrapEmph.ReplaceAllString(p, "$1$2")
-	if p == "" || len(p) > 400 || !linkRE.MatchString(p) || strings.ContainsAny(p, "[]") {
-		return "", false
-	}
-	if !gen.Clean(p) || !gen.English(linkRE.ReplaceAllString(p, " ")) {
-		return "", false
-	}
-	return p, true
 }
 
 // keepLines drops lines that are too long, hold a control character or
@@ -545,11 +488,11 @@ func render(p string, refs map[string]string) (string, bool) {
 func keepLines(list []string) []string {
 	var out []string
 	for _, s := range list {
-		if len(s) > 400 || !gen.Clean(s) || !linkRE.MatchString(s) {
+		if len(s) > 400 || !gen.Clean(s) || !gen.LinkRE.MatchString(s) {
 			continue
 		}
 		ok := true
-		for _, l := range linkRE.FindAllString(s, -1) {
+		for _, l := range gen.LinkRE.FindAllString(s, -1) {
 			h := gen.Host(l)
 			site := gen.Site(h)
 			if h == "" || h == "localhost" || net.ParseIP(h) != nil || strings.HasPrefix(site, "example.") ||
@@ -560,20 +503,6 @@ func keepLines(list []string) []string {
 		if ok {
 			out = append(out, s)
 		}
-	}
-	return out
-}
-
-// limitShapes keeps at most n lines of each shape.
-func limitShapes(list []string, n int) []string {
-	count := map[string]int{}
-	var out []string
-	for _, s := range list {
-		shape := gen.Shape(s)
-		if count[shape] < n {
-			out = append(out, s)
-		}
-		count[shape]++
 	}
 	return out
 }
@@ -590,21 +519,4 @@ func capKey(list []string, key func(string) string, n int) []string {
 		count[k]++
 	}
 	return out
-}
-
-// site is a URL's registrable domain (eTLD+1), or its host when it has
-// none.
-func site(raw string) string {
-	return gen.Site(gen.Host(raw))
-}
-
-// webOnly keeps the http and https URLs of list.
-func webOnly(list []string) []string {
-	var web []string
-	for _, s := range list {
-		if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t") {
-			web = append(web, s)
-		}
-	}
-	return web
 }

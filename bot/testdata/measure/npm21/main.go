@@ -70,15 +70,9 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/immunebot/immune/bot/testdata/measure/gen"
-)
-
-var (
-	linkRE   = regexp.MustCompile(`https?://[^\s<>()"'` + "`" + `\[\]]+`)
-	wrapEmph = regexp.MustCompile(`^[*_]([^*_].*[^*_\s])[*_]([.:;,]?)$`)
 )
 
 func main() {
@@ -118,16 +112,16 @@ func main() {
 				return nil
 			}
 			seenPkg[id] = true
-			homes = append(homes, metaURL(pkg.Homepage, "")...)
-			homes = append(homes, metaURL(pkg.Repository, "url")...)
-			homes = append(homes, metaURL(pkg.Bugs, "url")...)
+			homes = append(homes, gen.MetaURL(pkg.Homepage, "")...)
+			homes = append(homes, gen.MetaURL(pkg.Repository, "url")...)
+			homes = append(homes, gen.MetaURL(pkg.Bugs, "url")...)
 			entries, _ := os.ReadDir(dir)
 			for _, e := range entries {
 				n := strings.ToLower(e.Name())
 				if !e.IsDir() && (n == "readme.md" || n == "readme.markdown" || n == "readme") {
 					if md, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
 						readmes++
-						texts = append(texts, capped(chatLines(string(md)), 40)...)
+						texts = append(texts, capped(gen.Markdown(string(md), gen.ChatParagraph), 40)...)
 					}
 					break
 				}
@@ -161,25 +155,25 @@ func main() {
 			}
 			if strings.Contains(s, "http") {
 				n++
-				texts = append(texts, chatLines(s)...)
+				texts = append(texts, gen.Markdown(s, gen.ChatParagraph)...)
 			}
 		})
 		log.Printf("%d summaries with a link", n)
 	}
-	texts = limitShapes(gen.Unique(texts), 2)
-	homes = gen.Unique(webOnly(homes))
+	texts = gen.LimitShapes(gen.Unique(texts), 2)
+	homes = gen.Unique(gen.WebOnly(homes))
 
 	perSite := map[string]int{}
 	for _, h := range homes {
-		perSite[site(h)]++
+		perSite[gen.URLSite(h)]++
 	}
 	for _, t := range texts {
-		for _, l := range linkRE.FindAllString(t, -1) {
-			perSite[site(l)]++
+		for _, l := range gen.LinkRE.FindAllString(t, -1) {
+			perSite[gen.URLSite(l)]++
 		}
 	}
 	key := func(raw string) string {
-		s := site(raw)
+		s := gen.URLSite(raw)
 		if perSite[s] > 20 {
 			if u, err := url.Parse(raw); err == nil {
 				return s + "/" + gen.Folder(u)
@@ -188,7 +182,7 @@ func main() {
 		return s
 	}
 	homeT, homeH := gen.Split(homes, key)
-	textT, textH := gen.Split(texts, func(p string) string { return key(linkRE.FindString(p)) })
+	textT, textH := gen.Split(texts, func(p string) string { return key(gen.LinkRE.FindString(p)) })
 	header := func(what, side string) []string {
 		return []string{
 			"# " + what + " — " + side + " half, written by bot/testdata/measure/npm21 (npm21,",
@@ -207,112 +201,10 @@ func main() {
 	fmt.Printf("texts %d (t %d, h %d); homes %d (t %d, h %d)\n", len(texts), len(textT), len(textH), len(homes), len(homeT), len(homeH))
 }
 
-// metaURL reads a package.json field that is a URL string or an object
-// holding one under field, and writes repository shorthands and git URLs
-// as the web pages they name.
-func metaURL(v any, field string) []string {
-	var s string
-	switch x := v.(type) {
-	case string:
-		s = x
-	case map[string]any:
-		s, _ = x[field].(string)
-	}
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return nil
-	}
-	s = strings.TrimPrefix(s, "git+")
-	switch {
-	case strings.HasPrefix(s, "git://"):
-		s = "https://" + strings.TrimPrefix(s, "git://")
-	case strings.HasPrefix(s, "git@"):
-		s = "https://" + strings.Replace(strings.TrimPrefix(s, "git@"), ":", "/", 1)
-	case strings.HasPrefix(s, "ssh://git@"):
-		s = "https://" + strings.TrimPrefix(s, "ssh://git@")
-	case strings.HasPrefix(s, "github:"):
-		s = "https://github.com/" + strings.TrimPrefix(s, "github:")
-	case regexp.MustCompile(`^[\w.-]+/[\w.-]+$`).MatchString(s):
-		s = "https://github.com/" + s
-	}
-	if u, err := url.Parse(s); err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != "" {
-		s = strings.TrimSuffix(s, ".git")
-		return []string{s}
-	}
-	return nil
-}
-
-// chatLines turns Markdown into the lines a developer would paste: a
-// paragraph or list item a line, kept when it holds a link and reads as
-// English prose.
-func chatLines(md string) []string {
-	return gen.Markdown(md, render)
-}
-
-// render writes one paragraph's Markdown as chat text; ok is false when
-// the paragraph is not kept.
-func render(p string, refs map[string]string) (string, bool) {
-	p, ok := gen.MarkdownLinks(p, refs)
-	if !ok {
-		return "", false
-	}
-	p = strings.ReplaceAll(p, `[x]`, "")
-	p = strings.ReplaceAll(p, `[ ]`, "")
-	p = gen.EmphRE.ReplaceAllString(p, "")
-	p = strings.Join(strings.Fields(p), " ")
-	p = wrapEmph.ReplaceAllString(p, "$1$2") // *a whole line in italics*
-	if p == "" || len(p) > 400 || !linkRE.MatchString(p) || strings.ContainsAny(p, "[]") {
-		return "", false
-	}
-	if !gen.Clean(p) {
-		return "", false
-	}
-	if !gen.English(linkRE.ReplaceAllString(p, " ")) {
-		return "", false
-	}
-	return p, true
-}
-
 // capped keeps at most n of one README's lines.
 func capped(list []string, n int) []string {
 	if len(list) > n {
 		return list[:n]
 	}
 	return list
-}
-
-// limitShapes keeps at most n lines of each shape: the line with its
-// URLs, numbers, month names and dotted, slashed or dashed names
-// blanked.
-func limitShapes(list []string, n int) []string {
-	count := map[string]int{}
-	var out []string
-	for _, s := range list {
-		shape := gen.Shape(s)
-		if count[shape] < n {
-			out = append(out, s)
-		}
-		count[shape]++
-	}
-	return out
-}
-
-// site is a URL's registrable domain (eTLD+1), or its host when it has
-// none (an IP address, localhost).
-func site(raw string) string {
-	if _, err := url.Parse(raw); err != nil {
-		return raw
-	}
-	return gen.Site(gen.Host(raw))
-}
-
-// webOnly keeps the http and https URLs of list.
-func webOnly(list []string) []string {
-	var web []string
-	for _, s := range list {
-		if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t") {
-			web = append(web, s)
-		}
-	}
-	return web
 }
