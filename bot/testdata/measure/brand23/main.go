@@ -231,24 +231,7 @@ func main() {
 	texts = gen.LimitShapes(gen.Unique(keepLines(texts)), 2)
 	homes = gen.Unique(keepLines(gen.WebOnly(homes)))
 
-	perSite := map[string]int{}
-	for _, h := range homes {
-		perSite[gen.URLSite(h)]++
-	}
-	for _, t := range texts {
-		for _, l := range gen.LinkRE.FindAllString(t, -1) {
-			perSite[gen.URLSite(l)]++
-		}
-	}
-	key := func(raw string) string {
-		s := gen.URLSite(raw)
-		if perSite[s] > 20 {
-			if u, err := url.Parse(raw); err == nil {
-				return s + "/" + gen.Folder(u)
-			}
-		}
-		return s
-	}
+	key := gen.SiteKey(homes, texts, 20)
 	first := func(p string) string { return key(gen.LinkRE.FindString(p)) }
 	texts = capKey(texts, first, 20)
 	homes = capKey(homes, key, 12)

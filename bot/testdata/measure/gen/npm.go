@@ -106,3 +106,29 @@ func WebOnly(list []string) []string {
 	}
 	return web
 }
+
+// SiteKey returns the key a link is split and capped by: its site
+// (URLSite), or the site and its first folder (Folder) when the site
+// holds more than busy of the links in homes (one URL a line) and texts
+// (any links a line), so that a forge's many projects spread over both
+// halves (github.com/owner).
+func SiteKey(homes, texts []string, busy int) func(raw string) string {
+	perSite := map[string]int{}
+	for _, h := range homes {
+		perSite[URLSite(h)]++
+	}
+	for _, t := range texts {
+		for _, l := range LinkRE.FindAllString(t, -1) {
+			perSite[URLSite(l)]++
+		}
+	}
+	return func(raw string) string {
+		s := URLSite(raw)
+		if perSite[s] > busy {
+			if u, err := url.Parse(raw); err == nil {
+				return s + "/" + Folder(u)
+			}
+		}
+		return s
+	}
+}

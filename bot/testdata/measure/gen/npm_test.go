@@ -55,3 +55,17 @@ func TestLimitShapesAndWebOnly(t *testing.T) {
 		t.Errorf("URLSite = %q", got)
 	}
 }
+
+func TestSiteKey(t *testing.T) {
+	var homes []string
+	for i := 0; i < 3; i++ {
+		homes = append(homes, "https://github.com/owner"+string(rune('a'+i))+"/x")
+	}
+	key := SiteKey(homes, []string{"see https://discord.js.org/docs and https://github.com/o/p"}, 3)
+	if got := key("https://github.com/Owner/x"); got != "github.com/owner" {
+		t.Errorf("busy site key = %q", got)
+	}
+	if got := key("https://discord.js.org/docs"); got != "discord.js.org" {
+		t.Errorf("quiet site key = %q", got)
+	}
+}

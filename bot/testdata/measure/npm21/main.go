@@ -67,7 +67,6 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -163,24 +162,7 @@ func main() {
 	texts = gen.LimitShapes(gen.Unique(texts), 2)
 	homes = gen.Unique(gen.WebOnly(homes))
 
-	perSite := map[string]int{}
-	for _, h := range homes {
-		perSite[gen.URLSite(h)]++
-	}
-	for _, t := range texts {
-		for _, l := range gen.LinkRE.FindAllString(t, -1) {
-			perSite[gen.URLSite(l)]++
-		}
-	}
-	key := func(raw string) string {
-		s := gen.URLSite(raw)
-		if perSite[s] > 20 {
-			if u, err := url.Parse(raw); err == nil {
-				return s + "/" + gen.Folder(u)
-			}
-		}
-		return s
-	}
+	key := gen.SiteKey(homes, texts, 20)
 	homeT, homeH := gen.Split(homes, key)
 	textT, textH := gen.Split(texts, func(p string) string { return key(gen.LinkRE.FindString(p)) })
 	header := func(what, side string) []string {
