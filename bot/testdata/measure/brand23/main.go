@@ -352,12 +352,10 @@ func readModules(root string) (texts, homes []string) {
 		if err != nil || d.IsDir() || d.Name() != "package.json" {
 			return err
 		}
-		dir := filepath.Dir(path)
-		parent := filepath.Dir(dir)
-		scoped := strings.HasPrefix(filepath.Base(parent), "@") && filepath.Base(filepath.Dir(parent)) == "node_modules"
-		if filepath.Base(parent) != "node_modules" && !scoped {
+		if !gen.PackageRoot(path) {
 			return nil // a package.json inside a package, not a package
 		}
+		dir := filepath.Dir(path)
 		var pkg struct {
 			Name, Version, Description string
 			Homepage                   any

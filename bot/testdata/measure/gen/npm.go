@@ -2,6 +2,7 @@ package gen
 
 import (
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strings"
 )
@@ -131,4 +132,13 @@ func SiteKey(homes, texts []string, busy int) func(raw string) string {
 		}
 		return s
 	}
+}
+
+// PackageRoot reports whether path, a package.json file, is an
+// installed package's own: node_modules/NAME/package.json or
+// node_modules/@SCOPE/NAME/package.json, not a file inside a package.
+func PackageRoot(path string) bool {
+	parent := filepath.Dir(filepath.Dir(path))
+	scoped := strings.HasPrefix(filepath.Base(parent), "@") && filepath.Base(filepath.Dir(parent)) == "node_modules"
+	return filepath.Base(path) == "package.json" && (filepath.Base(parent) == "node_modules" || scoped)
 }

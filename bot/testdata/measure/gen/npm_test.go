@@ -69,3 +69,18 @@ func TestSiteKey(t *testing.T) {
 		t.Errorf("quiet site key = %q", got)
 	}
 }
+
+func TestPackageRoot(t *testing.T) {
+	for path, want := range map[string]bool{
+		"/x/node_modules/discord.js/package.json":         true,
+		"/x/node_modules/@discordjs/voice/package.json":   true,
+		"/x/node_modules/discord.js/src/package.json":     false,
+		"/x/node_modules/@discordjs/voice/a/package.json": false,
+		"/x/node_modules/discord.js/README.md":            false,
+		"/x/lib/package.json":                             false,
+	} {
+		if got := PackageRoot(path); got != want {
+			t.Errorf("PackageRoot(%q) = %v, want %v", path, got, want)
+		}
+	}
+}
