@@ -976,7 +976,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if trustedFile || c.ownBuild(l, f, fd, finfo, k.brands) || makerDownload(l, f, fd, finfo) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
-			} else if c.projectRelease(l, f, fd, finfo, k.brands) || osImage(l, f, fd) && c.plainSite(l, finfo, k.brands) {
+			} else if c.projectRelease(l, f, fd, finfo, k.brands) || osImage(l, f, fd) && c.plainSite(l, finfo, k.brands) || pastedScript(l, fd, k) {
 				w = wReleaseFile
 			} else if c.plainDownload(l, f, fd, finfo, k) {
 				w = wReleaseFile

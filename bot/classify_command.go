@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
 )
@@ -303,6 +304,31 @@ func setupName(l *linkx.Link) bool {
 // script run from one is a stranger's, whatever the site's standing.
 var pasteSites = setOf("pastebin.com", "paste.ee", "hastebin.com", "hastebin.skyra.pw", "rentry.co", "rentry.org", "controlc.com",
 	"pastes.io", "justpaste.it", "paste.rs", "dpaste.org", "dpaste.com", "termbin.com", "ghostbin.site", "pastefy.app", "paste.gg")
+
+// pastedScript reports a script's paste on a paste site
+// (hastebin.com/ujifoyexal.ps1, paste.rs/Xk3m.js): the site names a
+// paste by its language to colour it and serves it as text that a
+// browser shows, and tech chat pastes its scripts there to be read. One
+// fetched and run by a pasted command is judgePasteRuns's, and one beside
+// a lure's or a notice's words or asked to be saved, opened or run ("save
+// … to your desktop and double click it", "download the fix … and run it
+// as admin": runWords) is judged as any download.
+func pastedScript(l *linkx.Link, fd filetype.Finding, k *knowledge) bool {
+	if fd.Kind != filetype.Script || !pasteSites[strings.TrimPrefix(l.Host, "www.")] || l.Query != "" || mayRun(k.text) || k.speaksAny() {
+		return false
+	}
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		if runWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// runWords are the folded words that ask a reader to save, open or run
+// what a link serves.
+var runWords = setOf("run", "running", "execute", "exec", "launch", "open", "double", "doubleclick", "click", "save", "download",
+	"install", "admin", "administrator")
 
 // judgePasteRuns finds a pasted command that fetches what a paste site
 // serves and runs it (irm https://pastebin.com/raw/… | iex): the site is
