@@ -1,0 +1,50 @@
+package bot_test
+
+import "testing"
+
+// The twenty-fourth session's security-chat sets (secw24, 2026-12-03),
+// written by hand without reading the rules, the lists or earlier sets.
+// sec24-talkt/h: English chat of security people and ordinary members who
+// quote links defanged (hxxps://, host[.]tld, [dot], (.), [:]) — SOC and
+// threat-intel channels, incident response, malware analysis, abuse desks,
+// CTF, moderators' and members' scam warnings, "is this legit?" questions —
+// where nothing should be flagged. sec24-scamt/h: scams that break their
+// links up to pass a filter ("copy this into your browser", "replace (dot)
+// with .", hxxps written by the scammer, links split across words) or that
+// imitate a security warning to make people click, all of which a chat
+// defender should flag. Whole families of a scenario and its variants are
+// on one side. The tuning halves are held to what main reached when they
+// landed; the held-out halves are held to the same as counts only.
+var sec24TuningSets = []tunedSet{
+	// 213 of 380 flagged on 83b1dbd (50 warned, 163 deleted), holding 297
+	// of 473 links: security people's defanged indicators read as links
+	{measureSet{"sec24-talkt.txt", false}, 0, 213},
+	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
+	// of 199 links
+	{measureSet{"sec24-scamt.txt", true}, 159, 0},
+}
+
+// TestMeasureTwentyFourthSecTuningSets holds sec24-talkt.txt (benign:
+// at most the flagged count main reached) and sec24-scamt.txt (attacks: at
+// least main's flagged count); MEASURE_SHOW=1 logs the lines judged wrongly.
+func TestMeasureTwentyFourthSecTuningSets(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, sec24TuningSets)
+}
+
+// TestMeasureTwentyFourthSecHeldOutSets measures sec24-talkh.txt and
+// sec24-scamh.txt, read as counts only (never line by line, never with
+// MEASURE_SHOW), and fails when a change flags more benign lines or fewer
+// attacks than main did when they landed (a regression guard: nothing is
+// tuned to these lines).
+func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		// 176 of 312 flagged on 83b1dbd (31 warned, 145 deleted), holding
+		// 243 of 383 links
+		{measureSet{"sec24-talkh.txt", false}, 0, 176},
+		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
+		// 150 of 165 links
+		{measureSet{"sec24-scamh.txt", true}, 143, 0},
+	})
+}
