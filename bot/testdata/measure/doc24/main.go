@@ -1,7 +1,8 @@
 // Command doc24 writes the documentation measurement sets of
 // testdata/measure (doc24-pyt.txt, doc24-pyh.txt, doc24-kernt.txt,
-// doc24-kernh.txt): English tech prose with links as the authors of
-// Python's and the Linux kernel's documentation wrote it, one paragraph
+// doc24-kernh.txt, doc24-djt.txt, doc24-djh.txt): English tech prose
+// with links as the authors of Python's, the Linux kernel's and
+// Django's documentation wrote it, one paragraph
 // or list item a line, the way a developer pastes a paragraph of the
 // docs into a chat. Nobody on the project wrote these lines.
 //
@@ -11,13 +12,15 @@
 // the packages write other files. The committed files were written on
 // 2026-12-03 on the project's workplace (Debian 12 bookworm) from the
 // HTML that Debian's packages python3.11-doc 3.11.2-6+deb12u9 (pulled in
-// by python3-doc) and linux-doc-6.1 6.1.192-3 (pulled in by linux-doc)
-// install, from bot/testdata/measure:
+// by python3-doc), linux-doc-6.1 6.1.192-3 (pulled in by linux-doc) and
+// python-django-doc 3:3.2.25-0+deb12u7 install, from
+// bot/testdata/measure:
 //
-//	apt-get install python3-doc linux-doc
+//	apt-get install python3-doc linux-doc python-django-doc
 //	go run ./doc24 \
 //	  -python /usr/share/doc/python3.11/html \
-//	  -kernel /usr/share/doc/linux-doc-6.1/html
+//	  -kernel /usr/share/doc/linux-doc-6.1/html \
+//	  -django /usr/share/doc/python-django-doc/html
 //
 // The sources and their licences (the lines are short quotations of
 // them, kept for measurement):
@@ -33,10 +36,14 @@
 //     SPDX line says; the kernel's plain-text files that Sphinx does not
 //     render (Documentation/*.txt, mostly devicetree bindings, about 200
 //     lines with a URL) are not read.
+//   - -django: Django 3.2's documentation as Sphinx rendered it (topics,
+//     how-tos, reference, release notes, FAQ, internals): BSD-3-Clause,
+//     Copyright the Django Software Foundation and individual
+//     contributors.
 //
 // The HTML is read rather than the sources because it holds each link
 // as a reader sees it: a link's words and its target. Only the page's
-// main part (role="main") is read; index, search, licence and copyright
+// main part (role="main", or Django's theme's id="yui-main") is read; index, search, licence and copyright
 // pages, and the kernel's translations (translations/: Italian,
 // Spanish, Chinese, Japanese, Korean), are skipped. A message is one paragraph (<p>), list item,
 // definition term or definition's own text: code blocks (<pre>),
@@ -90,12 +97,14 @@ type page struct {
 func main() {
 	pyRoot := flag.String("python", "", "Python's Sphinx HTML tree (python3.11-doc)")
 	kernRoot := flag.String("kernel", "", "the kernel's Sphinx HTML tree (linux-doc-6.1)")
+	djRoot := flag.String("django", "", "Django's Sphinx HTML tree (python-django-doc)")
 	flag.Parse()
-	if *pyRoot == "" || *kernRoot == "" {
-		log.Fatal("usage: doc24 -python DIR -kernel DIR")
+	if *pyRoot == "" || *kernRoot == "" || *djRoot == "" {
+		log.Fatal("usage: doc24 -python DIR -kernel DIR -django DIR")
 	}
 	pyT, pyH := finish(walk(*pyRoot))
 	kernT, kernH := finish(walk(*kernRoot))
+	djT, djH := finish(walk(*djRoot))
 	header := func(what, side string) []string {
 		return []string{
 			"# " + what + " — " + side + " half, written by bot/testdata/measure/doc24",
@@ -109,11 +118,14 @@ func main() {
 	}
 	py := "Paragraphs of Python 3.11's documentation (python3.11-doc)"
 	kern := "Paragraphs of the Linux kernel's Documentation (linux-doc-6.1)"
+	dj := "Paragraphs of Django 3.2's documentation (python-django-doc)"
 	gen.Write("doc24-pyt.txt", header(py, "tuning"), pyT)
 	gen.Write("doc24-pyh.txt", header(py, "held-out"), pyH)
 	gen.Write("doc24-kernt.txt", header(kern, "tuning"), kernT)
 	gen.Write("doc24-kernh.txt", header(kern, "held-out"), kernH)
-	fmt.Printf("python: t %d, h %d; kernel: t %d, h %d\n", len(pyT), len(pyH), len(kernT), len(kernH))
+	gen.Write("doc24-djt.txt", header(dj, "tuning"), djT)
+	gen.Write("doc24-djh.txt", header(dj, "held-out"), djH)
+	fmt.Printf("python: t %d, h %d; kernel: t %d, h %d; django: t %d, h %d\n", len(pyT), len(pyH), len(kernT), len(kernH), len(djT), len(djH))
 }
 
 // skipPage reports whether a page (its path under the root) holds no
@@ -193,9 +205,10 @@ func hasClass(n *html.Node, class string) bool {
 }
 
 // findMain is the page's main part: the first element with
-// role="main", nil when there is none.
+// role="main" or id="yui-main" (Django's theme), nil when there is
+// none.
 func findMain(n *html.Node) *html.Node {
-	if n.Type == html.ElementNode && attr(n, "role") == "main" {
+	if n.Type == html.ElementNode && (attr(n, "role") == "main" || attr(n, "id") == "yui-main") {
 		return n
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
