@@ -324,12 +324,10 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	k.chatLists = k.lists.chatTable(m.Scope())
 	worst := c.comb.NoLink
 	judged := false
-	quoted := false // the defanged links are indicators quoted in security talk
-	if clean != m.Text {
-		quoted = quotesIndicators(m.Text, &k) && !speaksLure(&k)
-	}
+	// the defanged links are indicators quoted in security talk
+	quoted := clean != m.Text && quotesIndicators(m.Text, &k)
 	for i := range j.Links {
-		if quoted && j.Links[i].Disguised && !j.Links[i].Hidden {
+		if quoted && spared(&j.Links[i]) {
 			continue
 		}
 		z, weighed, suspect := c.judgeLink(&rs, &j.Links[i], &k)
@@ -464,107 +462,6 @@ var programmingWords = setOf("python", "py", "js", "node", "nodejs", "go", "gola
 // the conventions of routers and operating systems, and of the DNS
 // servers homelabs run (Pi-hole answers pi.hole for its admin page).
 var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "corp", "home", "private", "hole", "homelab")
-
-// quotesIndicators reports a message that quotes links as security
-// people do, defanged by their convention (hxxp://, [.], [dot], [:]) and
-// spoken of as indicators ("IOC", "C2", "blocklist it", "seen in the
-// wild", "in the report"): such a link cannot be clicked and is there
-// to be recognised, not visited. A scammer who breaks a link up to slip
-// past filters writes it beside a lure, not beside the words of a threat
-// report; a link written so with neither, or beside a lure's demand
-// (speaksLure), is judged as before.
-func quotesIndicators(text string, k *knowledge) bool {
-	lower := strings.ToLower(text)
-	if !strings.Contains(lower, "hxxp") && !strings.Contains(lower, "[.]") && !strings.Contains(lower, "[dot]") && !strings.Contains(lower, "[:]") {
-		return false
-	}
-	for _, p := range indicatorPhrases {
-		if strings.Contains(lower, p) {
-			return true
-		}
-	}
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '&') }) {
-		if indicatorWords[w] {
-			return true
-		}
-	}
-	folded := k.folded()
-	named := false
-	for _, p := range analystPhrases {
-		if containsWords(folded, p) {
-			named = true
-			break
-		}
-	}
-	if !named {
-		return false
-	}
-	for _, p := range readerCalls {
-		if containsWords(folded, p) {
-			return false
-		}
-	}
-	return true
-}
-
-// speaksLure reports a text (its links aside) that holds a lure's or an
-// official notice's demand (a strong phrase: "claim your airdrop", "nộp
-// phạt") or the words of two lures ("verify" and "locked"): a scam's
-// words, which an indicator's word beside them ("in the report", "IOC")
-// does not make a quote of.
-func speaksLure(k *knowledge) bool {
-	found := k.found()
-	kinds := 0
-	for _, h := range found {
-		if h.Weight >= lure.Strong {
-			return true
-		}
-		if h.Weight > 0 {
-			kinds++
-		}
-	}
-	if kinds >= 2 {
-		return true
-	}
-	for _, h := range k.notices() {
-		if h.Weight >= lure.Strong {
-			return true
-		}
-	}
-	return false
-}
-
-// indicatorWords and indicatorPhrases are how threat reports and the
-// people who quote them speak of the links they defang.
-var (
-	indicatorWords = setOf("ioc", "iocs", "indicator", "indicators", "defang", "defanged", "c2", "c&c", "blocklist", "blocklisted",
-		"blacklist", "blacklisted", "denylist", "sinkhole", "sinkholed", "urlhaus", "virustotal", "phishtank", "writeup", "yara")
-	// The analyst's names for the thing defanged ("the phishing
-	// domain is …", "the kit drops to …", "the lure was …"); not
-	// "phishing" or "malware" alone, which a scam uses to seem
-	// protective ("beware of phishing, verify only at …", "malware
-	// detected, scan now at …"), nor a phishing link or site, which
-	// its warnings name.
-	indicatorPhrases = []string{"in the wild", "phishing kit", "threat actor", "threat intel", "the report", "write-up", "the sample", "the campaign"}
-	// analystPhrases are the analyst's names for the thing defanged
-	// ("the phishing domain is …", "the kit drops to …", "the lure
-	// was …"), folded and read as whole words; not "phishing" or
-	// "malware" alone, nor a phishing link or site, which a scam uses to
-	// seem protective ("beware of phishing, verify only at …"). A scam
-	// wraps itself in these words too ("a malicious domain accessed
-	// your wallet, secure it at …", "phishing page detected on your
-	// account"): they make a quote only in a message with none of
-	// readerCalls.
-	analystPhrases = []string{"phishing domain", "phishing domains", "phishing url", "phishing urls", "phishing page", "phishing pages",
-		"malicious domain", "malicious domains", "malicious url", "malicious urls", "malicious ip", "malicious ips", "the kit",
-		"the lure", "reported it"}
-	// readerCalls are the folded words by which a message speaks to its
-	// reader or sends them somewhere: an analyst's note says what a
-	// link is, a scam what the reader should do there.
-	readerCalls = []string{"you", "your", "youre", "yours", "u", "ur", "ban", "quy khach", "here", "now", "click", "tap", "visit",
-		"go to", "open", "verify", "confirm", "secure", "restore", "recover", "refund", "claim", "redeem", "login", "log in",
-		"sign in", "connect", "sync", "download", "install", "official", "only", "update", "appeal", "unlock", "get"}
-)
 
 // JudgedFiles returns the attachments of a message that are judged: the first
 // MaxAttachments.

@@ -42,6 +42,6 @@ func (c *Classifier) bloggerTwin(l *linkx.Link) *linkx.Link {
 	if !ok || tw.Domain != name+".blogspot.com" {
 		return nil
 	}
-	tw.Bare, tw.Disguised, tw.Hidden, tw.Carried, tw.Visible = l.Bare, l.Disguised, l.Hidden, l.Carried, l.Visible
+	tw.Bare, tw.Disguised, tw.Defanged, tw.Hidden, tw.Carried, tw.Visible = l.Bare, l.Disguised, l.Defanged, l.Hidden, l.Carried, l.Visible
 	return &tw
 }

@@ -17,11 +17,13 @@ import "testing"
 // landed; the held-out halves are held to the same as counts only.
 var sec24TuningSets = []tunedSet{
 	// 213 of 380 flagged on 83b1dbd (50 warned, 163 deleted), holding 297
-	// of 473 links: security people's defanged indicators read as links
-	{measureSet{"sec24-talkt.txt", false}, 0, 213},
+	// of 473 links: security people's defanged indicators read as links;
+	// 160 (29 warned, 131 deleted, 219 links) since sec24's reading of
+	// who a defanged link's message asks to act
+	{measureSet{"sec24-talkt.txt", false}, 0, 160},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
-	// of 199 links
-	{measureSet{"sec24-scamt.txt", true}, 159, 0},
+	// of 199 links; 162 (20 warned, 142 deleted) since sec24
+	{measureSet{"sec24-scamt.txt", true}, 162, 0},
 }
 
 // TestMeasureTwentyFourthSecTuningSets holds sec24-talkt.txt (benign:
@@ -41,10 +43,10 @@ func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		// 176 of 312 flagged on 83b1dbd (31 warned, 145 deleted), holding
-		// 243 of 383 links
-		{measureSet{"sec24-talkh.txt", false}, 0, 176},
+		// 243 of 383 links; 124 (20 warned, 104 deleted) since sec24
+		{measureSet{"sec24-talkh.txt", false}, 0, 124},
 		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
-		// 150 of 165 links
-		{measureSet{"sec24-scamh.txt", true}, 143, 0},
+		// 150 of 165 links; 144 (9 warned, 135 deleted) since sec24
+		{measureSet{"sec24-scamh.txt", true}, 144, 0},
 	})
 }

@@ -46,7 +46,8 @@ func ExtractClean(text string, dst []Link, most int) (links []Link, more bool, c
 	return dst, false, clean
 }
 
-// markDisguised marks the links that a disguise was undone inside.
+// markDisguised marks the links that a disguise was undone inside, and
+// those defanged only as analysts write indicators (Defanged).
 func markDisguised(dst []Link, edits []edit) {
 	// Edits are in text order and so are links: walk both at once, so that
 	// a long text of many disguised links costs linear time.
@@ -56,16 +57,21 @@ func markDisguised(dst []Link, edits []edit) {
 		for k < len(edits) && edits[k].pos < l.start {
 			k++
 		}
+		other := false // a disguise inside that is not an analyst's defang
 		for _, e := range edits[k:] {
 			if e.pos >= l.end {
 				break // after the link's last character
 			}
-			if e.kind == KindInvisible {
+			switch e.kind {
+			case KindInvisible:
 				l.Hidden = true
-			} else {
+			case KindDefanged:
 				l.Disguised = true
+			default:
+				l.Disguised, other = true, true
 			}
 		}
+		l.Defanged = l.Disguised && !other && !l.Hidden
 	}
 }
 

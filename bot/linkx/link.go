@@ -36,7 +36,13 @@ type Link struct {
 	Disguised bool // written defanged or broken up (hxxp, [.], (dot), spaced or full-width dots)
 	Hidden    bool // invisible or direction-changing characters were inside
 	Carried   bool // came from outside the text (entity, masked link, button)
-	Visible   string
+	// Defanged reports a link whose every disguise is a defang written
+	// as security analysts quote indicators, so that they cannot be
+	// clicked: hxxp, [.], [:], [://] or [dot], with no spaces beside
+	// them (not "(dot)", "{.}", "h**p", " [.] ", a spaced or full-width
+	// dot, nor an invisible character).
+	Defanged bool
+	Visible  string
 
 	start, end int // where Raw stands in the (refanged) text
 }

@@ -16,6 +16,25 @@ const (
 	KindInvisible                  // zero-width or direction-changing characters between host characters
 )
 
+// kindLoose marks, beside KindDefanged, a defang written other than as
+// security analysts write indicators (hxxp, [.], [:], [://], [dot], with
+// no spaces): "(dot)", "{.}", "h**p", " [.] ". Refang does not report
+// it; a link with one is not Defanged.
+const kindLoose Kind = 1 << 7
+
+// defangKind is the kind of the defang text[i:i+n] that hxxp or
+// bracketDot matched.
+func defangKind(text string, i, n int) Kind {
+	m := text[i : i+n]
+	switch {
+	case n == 4 && (m[1]|0x20) == 'x':
+		return KindDefanged // hxxp, hXXp
+	case m == "[.]" || m == "[:]" || m == "[://]" || strings.EqualFold(m, "[dot]"):
+		return KindDefanged
+	}
+	return KindDefanged | kindLoose
+}
+
 // Refang undoes the ways a link is written to slip past filters and reports
 // which it undid. When there is nothing to undo it returns text itself and
 // allocates nothing.
@@ -25,7 +44,7 @@ func Refang(text string) (string, Kind) {
 	for _, e := range edits {
 		k |= e.kind
 	}
-	return clean, k
+	return clean, k &^ kindLoose
 }
 
 // edit is one disguise undone, at byte offset pos of the clean text.
@@ -68,7 +87,7 @@ func refang(text string) (string, []edit) {
 		switch {
 		case c == 'h' || c == 'H':
 			if n := hxxp(text[i:]); n > 0 {
-				kind = KindDefanged
+				kind = defangKind(text, i, n)
 				emit(i)
 				b = append(b, "http"...)
 				i += n
@@ -76,7 +95,7 @@ func refang(text string) (string, []edit) {
 			}
 		case c == '[' || c == '(' || c == '{' || c == ' ':
 			if n, repl := bracketDot(text, i); n > 0 {
-				kind = KindDefanged
+				kind = defangKind(text, i, n)
 				emit(i)
 				b = append(b, repl...)
 				i += n

@@ -28,7 +28,7 @@ func refangRef(text string) (string, []edit) {
 		c := text[i]
 		if c == 'h' || c == 'H' {
 			if n := hxxp(text[i:]); n > 0 {
-				kind = KindDefanged
+				kind = defangKind(text, i, n)
 				emit(i)
 				b = append(b, "http"...)
 				i += n
@@ -36,7 +36,7 @@ func refangRef(text string) (string, []edit) {
 			}
 		}
 		if n, repl := bracketDot(text, i); n > 0 {
-			kind = KindDefanged
+			kind = defangKind(text, i, n)
 			emit(i)
 			b = append(b, repl...)
 			i += n
