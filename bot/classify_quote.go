@@ -33,11 +33,14 @@ func spared(l *linkx.Link) bool {
 }
 
 // quotesIndicators reports a message that quotes its defanged links as
-// threats: it names them as security talk does (namesThreat) and asks
-// nothing of its reader (callsReader), vouches for no page (vouches),
-// and holds no lure's strong words (speaksLure). Mild lure or notice
-// words ("wallet", "parcel", "update") are how security talk describes
-// what a scam was about, and are read as such beside a threat's name.
+// threats: it asks nothing of its reader and does not name them
+// (callsReader), vouches for no page it defangs (vouches), does not
+// open as a brand's notice (brandSpeaks), holds no lure's strong words
+// (speaksLure), names a threat (namesThreat), and names one in the
+// sentence of every indicator (everyIndicatorNamed: not "a[.]com is
+// phishing. Bonus at b[.]org"). Mild lure or notice words ("wallet",
+// "parcel") are how security talk describes what a scam was about, and
+// are read as such beside a threat's name.
 func quotesIndicators(text string, k *knowledge) bool {
 	some := false
 	for i := range k.links {
@@ -49,24 +52,39 @@ func quotesIndicators(text string, k *knowledge) bool {
 	if !some {
 		return false
 	}
+	var buf [64]quoteToken
+	toks := quoteTokens(text, buf[:0])
 	var stack [512]byte
-	folded := quoteWords(text, stack[:0])
-	calls, warns := callsReader(folded)
-	if calls || !warns && !namesThreat(folded, k) || vouches(folded) || brandSpeaks(text, folded, k) {
+	folded := quoteWords(toks, -1, stack[:0])
+	verbs, names, warns := callsReader(folded)
+	if verbs || vouches(toks, folded) || brandSpeaks(text, folded, k) {
 		return false
 	}
-	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)
-	return !speaksLure(&found, &notices)
+	if found, notices := lure.FindFolded(folded), lure.FindNotice(folded); speaksLure(&found, &notices) {
+		return false
+	}
+	return !names && (warns || namesThreat(folded, k)) && everyIndicatorNamed(toks)
 }
 
-// quoteWords appends to dst the words of text, folded (lure.Fold),
-// without its links and indicators: the words written with "://" or
-// read as a link, and those defanged into a host name or address that
-// no link was read from (secure-wallet-connect[.]app, a bare name under
-// an ending linkx does not read alone). A word defanged into something
-// that is no host ("claim[.]your[.]airdrop") is read as words.
-func quoteWords(text string, dst []byte) []byte {
-	from := len(dst)
+// quoteToken is a word of a message's text, split at spaces, with the
+// sentence it stands in.
+type quoteToken struct {
+	s        string
+	kind     int8 // tokWord, tokLink or tokIndicator
+	sentence int
+}
+
+// The kinds of quoteToken.
+const (
+	tokWord      = iota
+	tokLink      // a link as written, to be clicked
+	tokIndicator // a link or host name written disguised
+)
+
+// quoteTokens appends to dst the words of text, split at spaces, each
+// with its kind (tokenKind) and sentence (sentenceEnds).
+func quoteTokens(text string, dst []quoteToken) []quoteToken {
+	sentence := 0
 	for rest := text; rest != ""; {
 		i := strings.IndexFunc(rest, unicode.IsSpace)
 		w := rest
@@ -75,38 +93,161 @@ func quoteWords(text string, dst []byte) []byte {
 		} else {
 			rest = ""
 		}
-		if w == "" || indicatorToken(w) {
+		switch w {
+		case "":
+			continue
+		}
+		dst = append(dst, quoteToken{s: w, kind: tokenKind(w), sentence: sentence})
+		if sentenceEnds(w) {
+			sentence++
+		}
+	}
+	return dst
+}
+
+// sentenceEnds reports a word that ends a sentence: it ends with ".",
+// "!" or "?" (before closing quotes or brackets), and is no list's
+// number ("1.") nor an abbreviation (e.g., i.e., etc.).
+func sentenceEnds(w string) bool {
+	end := strings.TrimRight(w, "\"')]*_`")
+	if end == "" || strings.IndexByte(".!?", end[len(end)-1]) < 0 {
+		return false
+	}
+	switch strings.ToLower(end) {
+	case "e.g.", "i.e.", "etc.", "vs.", "eg.", "ie.":
+		return false
+	}
+	return strings.TrimLeft(end[:len(end)-1], "0123456789") != ""
+}
+
+// quoteWords appends to dst the words of toks (of sentence only, unless
+// sentence is negative), folded (lure.Fold), without links and
+// indicators.
+func quoteWords(toks []quoteToken, sentence int, dst []byte) []byte {
+	from := len(dst)
+	for _, t := range toks {
+		if t.kind != tokWord || sentence >= 0 && t.sentence != sentence {
 			continue
 		}
 		if len(dst) > from {
 			dst = append(dst, ' ')
 		}
-		dst = lure.Fold(w, dst)
+		dst = lure.Fold(t.s, dst)
 	}
 	return dst
 }
 
-// indicatorToken reports a word of text (split at spaces) that is a
-// link or an indicator: written with "://", read as a link, or
-// defanged into a host name or address.
-func indicatorToken(w string) bool {
-	if strings.Contains(w, "://") {
-		return true
+// everyIndicatorNamed reports whether every indicator of toks stands in
+// a sentence that names a threat (an analyst's word, a defender's plain
+// word, a call turned away), or, in a sentence of indicators alone,
+// after one ("IOCs:\nhxxp://a[.]com\nb[.]net"). A scam that names one
+// page a threat to offer another ("a[.]com is phishing. The new portal
+// is b[.]org") leaves the other in a sentence of its own.
+func everyIndicatorNamed(toks []quoteToken) bool {
+	done := -1
+	for _, t := range toks {
+		if t.kind != tokIndicator || t.sentence == done {
+			continue
+		}
+		done = t.sentence
+		var stack [256]byte
+		words := stack[:0]
+		for c := t.sentence; c >= 0 && len(words) == 0; c-- {
+			words = quoteWords(toks, c, stack[:0])
+		}
+		if !threatened(words) {
+			return false
+		}
 	}
+	// within a sentence, a lure's words that lead to an indicator
+	// (from the sentence's start or the indicator before) name a
+	// threat too: not "phishing campaign using a[.]com, bonus at
+	// b[.]org", nor "bonus at b[.]org, phishing campaign using a[.]com"
+	var stack [256]byte
+	lead := stack[:0]
+	for i, t := range toks {
+		if i > 0 && t.sentence != toks[i-1].sentence {
+			lead = stack[:0]
+		}
+		switch t.kind {
+		case tokIndicator:
+			if baits(lead) && !threatened(lead) {
+				return false
+			}
+			lead = stack[:0]
+		case tokWord:
+			if len(lead) > 0 {
+				lead = append(lead, ' ')
+			}
+			lead = lure.Fold(t.s, lead)
+		}
+	}
+	return true
+}
+
+// threatened reports folded words that name a threat: an analyst's word,
+// a defender's plain word, or a call turned away.
+func threatened(words []byte) bool {
+	_, _, warns := callsReader(words)
+	return warns || namesThreatStrong(words) || seesThreat(words)
+}
+
+// baits reports folded words that hold a lure's or a notice's words, or
+// name what a scam offers (offerWords: bonus, rewards, refunds).
+func baits(words []byte) bool {
+	for rest := words; len(rest) > 0; {
+		var w []byte
+		w, rest = nextWord(rest)
+		if offerWords[string(w)] {
+			return true
+		}
+	}
+	found, notices := lure.FindFolded(words), lure.FindNotice(words)
+	return found.Any() || notices.Any()
+}
+
+// seesThreat reports folded words that hold a defender's plain word
+// (seenWords).
+func seesThreat(folded []byte) bool {
+	for rest := folded; len(rest) > 0; {
+		var w []byte
+		w, rest = nextWord(rest)
+		if _, ok := seenWords[string(w)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenKind reads a word of text (split at spaces): a link written with
+// "://" or read as a link is tokLink, or tokIndicator when written
+// disguised; so is one defanged into a host name or address that no
+// link was read from (secure-wallet-connect[.]app, a bare name under an
+// ending linkx does not read alone). A word defanged into something
+// that is no host ("claim[.]your[.]airdrop") is read as words.
+func tokenKind(w string) int8 {
 	clean, kind := linkx.Refang(w)
-	if _, ok := linkx.ExtractOne(clean); ok {
-		return true
+	link := strings.Contains(w, "://")
+	if !link {
+		_, link = linkx.ExtractOne(clean)
 	}
-	if kind == 0 {
-		return false
+	switch {
+	case link && kind == 0:
+		return tokLink
+	case link:
+		return tokIndicator
+	case kind == 0:
+		return tokWord
 	}
 	host := strings.Trim(clean, ",;:()[]{}<>\"'`|!?")
 	if i := strings.IndexAny(host, "/?#"); i >= 0 {
 		host = host[:i]
 	}
 	host = strings.TrimSuffix(host, ".")
-	l, ok := linkx.Parse("http://" + host)
-	return ok && (l.ICANN || l.IP.IsValid())
+	if l, ok := linkx.Parse("http://" + host); ok && (l.ICANN || l.IP.IsValid()) {
+		return tokIndicator
+	}
+	return tokWord
 }
 
 // speaksLure reports a text (its links aside) that holds a lure's or an
@@ -146,19 +287,14 @@ func speaksLure(found *lure.Found, notices *lure.NoticeFound) bool {
 // "security breach detected"), and a notice's words alone name no
 // threat.
 func namesThreat(folded []byte, k *knowledge) bool {
+	if namesThreatStrong(folded) {
+		return true
+	}
 	plain, where := 0, false
 	var first []byte
 	for rest := folded; len(rest) > 0; {
 		var w []byte
 		w, rest = nextWord(rest)
-		if threatWords[string(w)] {
-			return true
-		}
-		for _, p := range threatStems {
-			if bytes.HasPrefix(w, []byte(p)) {
-				return true
-			}
-		}
 		if n, ok := seenWords[string(w)]; ok && !bytes.Equal(w, first) {
 			if plain == 0 {
 				first = w
@@ -183,6 +319,24 @@ func namesThreat(folded []byte, k *knowledge) bool {
 	return !found.Any() && !notices.Any()
 }
 
+// namesThreatStrong reports folded words that name a threat in words
+// only security talk uses (threatWords, threatStems).
+func namesThreatStrong(folded []byte) bool {
+	for rest := folded; len(rest) > 0; {
+		var w []byte
+		w, rest = nextWord(rest)
+		if threatWords[string(w)] {
+			return true
+		}
+		for _, p := range threatStems {
+			if bytes.HasPrefix(w, []byte(p)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // brandSpeaks reports a text that opens with a brand's name as a
 // notice's sender ("MetaMask: wallet drainer detected …", "Chase fraud
 // alert …"): a notice in the brand's voice, as scams write them, not
@@ -203,29 +357,68 @@ func brandSpeaks(text string, folded []byte, k *knowledge) bool {
 	return strings.ContainsAny(first, ":]") || seen || noticeNouns[string(next)]
 }
 
-// callsReader reports folded words that speak to the reader or send
-// them somewhere (readerCalls), not after a negation: an analyst's note
-// says what a link is, a scam what the reader should do there. warns
-// reports a call turned away ("don't click", "do not open", "never
-// visit"), which is how a warning names a threat.
-func callsReader(folded []byte) (calls, warns bool) {
+// callsReader reports folded words that send the reader somewhere or
+// ask them to act (verbs: click, copy, claim, verify, use …) or that
+// name the reader (names: you, your, bạn), none after a negation: an
+// analyst's note says what a link is, a scam what the reader should do
+// there. warns reports a call turned away ("don't click", "do not
+// open", "never visit"), which is how a warning names a threat; a
+// negation does not turn the reader's name away ("if this was not
+// you").
+func callsReader(folded []byte) (verbs, names, warns bool) {
 	for _, p := range readerCalls {
 		found, negated := wordsNegated(folded, p)
-		if found || negated && readerNames[p] {
-			return true, warns // "if this was not you": still the reader
+		switch {
+		case readerNames[p]:
+			names = names || found || negated
+		case found:
+			verbs = true
+		default:
+			warns = warns || negated
 		}
-		warns = warns || negated
 	}
-	return false, warns
+	return verbs, names, warns
 }
 
-// vouches reports folded words that vouch for a page (the real one,
-// official, legit, safe, clean, 0 detections, not a scam): security
-// talk does not recommend what it defangs; a scam dressed as a warning
-// does.
-func vouches(folded []byte) bool {
+// vouches reports words that vouch for a page the message defangs: a
+// word of vouchWords (the real one, official, legit; not after a
+// negation) whose next link is not one written to be clicked ("the real one is trezor.io" vouches for
+// trezor.io, judged as any link), or a phrase of vouchPhrases (is safe,
+// 0 detections, not a scam, new link). Security talk does not recommend
+// what it defangs; a scam dressed as a warning does.
+func vouches(toks []quoteToken, folded []byte) bool {
 	for _, p := range vouchPhrases {
 		if containsWords(folded, p) {
+			return true
+		}
+	}
+	var prev [64]byte // the last word before, folded
+	last := prev[:0]
+	for i, t := range toks {
+		if t.kind != tokWord {
+			last = prev[:0]
+			continue
+		}
+		var stack [64]byte
+		words := lure.Fold(t.s, stack[:0])
+		vouch := false
+		for rest := words; len(rest) > 0 && !vouch; {
+			var w []byte
+			w, rest = nextWord(rest)
+			vouch = vouchWords[string(w)] && !negations[string(last)] // not "not legit"
+			last = append(prev[:0], w...)
+		}
+		if !vouch {
+			continue
+		}
+		next := int8(tokIndicator) // no link after it: the page it vouches for is the one defanged
+		for _, u := range toks[i+1:] {
+			if u.kind != tokWord {
+				next = u.kind
+				break
+			}
+		}
+		if next != tokLink {
 			return true
 		}
 	}
@@ -290,7 +483,7 @@ var (
 		"apt", "actor", "actors", "wild", "reported", "cert", "csirt", "sinkhole", "sinkholed", "typosquat", "typosquats", "denylist", "blacklist", "blacklisted",
 		"blocklist", "blocklisted")
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
-		"infostealer", "drainer", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
+		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
 		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "spyware", "adware", "redirector"}
 	// seenWords are defenders' plainer words, which notices use too
 	// (alert, fraud, detected, blocked), true for where a threat is
@@ -314,17 +507,23 @@ var (
 		"claim", "redeem", "connect", "sync", "migrate", "revoke", "reset", "unlock", "appeal", "download", "install",
 		"reinstall", "run", "use", "try", "grab", "get", "check out", "follow", "apply", "submit", "fill", "pay", "buy",
 		"deposit", "stake", "mint", "swap", "vote", "trust", "hurry", "dm", "contact", "official", "update", "cancel",
-		"can help", "fee", "file a",
+		"can help", "fee", "file a", "change", "switch", "move", "transfer", "send",
 		"truy cap", "vao", "vui long", "lien he", "nhan", "bam", "dang ky", "xem", "tai", "chay"}
 	// readerNames are the readerCalls that name the reader, which no
 	// negation turns away ("if this was not you").
 	readerNames = setOf("you", "your", "youre", "yours", "yourself", "u", "ur", "yall", "ban", "cac ban", "quy khach", "qk",
 		"anh chi", "moi nguoi")
-	// vouchPhrases are the folded words that vouch for a page.
-	vouchPhrases = []string{"official", "real", "legit", "legitimate", "genuine", "authentic", "trusted", "verified",
-		"is safe", "its safe", "safe to", "totally safe", "100 safe", "safe link", "safe site", "clean", "fud", "undetected", "0 detections", "zero detections", "no detections", "false positive", "not a scam",
-		"not scam", "not phishing", "not malware", "not malicious", "no malware", "no virus", "new link", "new site",
-		"new url", "new domain", "new one", "works", "working link", "chinh thuc", "uy tin", "an toan"}
+	// vouchWords are the folded words that vouch for the next page
+	// named; vouchPhrases those that vouch for the message's pages.
+	vouchWords   = setOf("official", "real", "legit", "legitimate", "genuine", "authentic", "trusted", "verified", "clean")
+	vouchPhrases = []string{"is safe", "its safe", "safe to", "totally safe", "100 safe", "safe link", "safe site", "fud",
+		"undetected", "0 detections", "zero detections", "no detections", "false positive", "not a scam", "not scam",
+		"not phishing", "not malware", "not malicious", "no malware", "no virus", "new link", "new site", "new url",
+		"new domain", "new one", "works", "working link", "chinh thuc", "uy tin", "an toan"}
+	// offerWords name what a scam offers.
+	offerWords = setOf("bonus", "bonuses", "reward", "rewards", "refund", "refunds", "cashback", "payout", "payouts",
+		"giveaway", "giveaways", "prize", "prizes", "airdrop", "airdrops", "promo", "promos", "voucher", "vouchers", "coupon",
+		"coupons", "compensation", "reimbursement", "winnings", "free", "gift", "gifts", "claim", "claims", "perks")
 	// noticeNouns are the words after a brand's name that make it a
 	// notice's sender ("Binance security", "PayPal support").
 	noticeNouns = setOf("security", "support", "team", "notice", "warning", "update", "service", "account", "wallet",

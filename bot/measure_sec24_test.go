@@ -19,8 +19,10 @@ var sec24TuningSets = []tunedSet{
 	// 213 of 380 flagged on 83b1dbd (50 warned, 163 deleted), holding 297
 	// of 473 links: security people's defanged indicators read as links;
 	// 160 (29 warned, 131 deleted, 219 links) since sec24's reading of
-	// who a defanged link's message asks to act
-	{measureSet{"sec24-talkt.txt", false}, 0, 160},
+	// who a defanged link's message asks to act (9c15e0b), 159 (29
+	// warned, 130 deleted, 216 links) with its sentence-by-sentence
+	// reading
+	{measureSet{"sec24-talkt.txt", false}, 0, 159},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},
@@ -43,8 +45,12 @@ func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		// 176 of 312 flagged on 83b1dbd (31 warned, 145 deleted), holding
-		// 243 of 383 links; 124 (20 warned, 104 deleted) since sec24
-		{measureSet{"sec24-talkh.txt", false}, 0, 124},
+		// 243 of 383 links; 124 (20 warned, 104 deleted) on 9c15e0b, 130
+		// (22 warned, 108 deleted) since sec24 reads the lure beside
+		// each indicator: 9c15e0b let a warning about one page carry a
+		// lure for another (3,352 of 6,268 built attack lines went from
+		// flagged to allow against 3fa769f; 204 now)
+		{measureSet{"sec24-talkh.txt", false}, 0, 130},
 		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
 		// 150 of 165 links; 144 (9 warned, 135 deleted) since sec24
 		{measureSet{"sec24-scamh.txt", true}, 144, 0},

@@ -11,7 +11,8 @@ import (
 // alert, a pihole list, an advisory, "don't click") and asks nobody to
 // go there: its defanged links are quoted, not judged. Each of these was
 // deleted or warned on 3fa769f, whose reading knew a short list of
-// words (IOC, C2, blocklist, in the wild).
+// words (IOC, C2, blocklist, in the wild). Words that vouch for a page
+// (the real one) vouch for the next link named, which is judged.
 func TestSecurityTalkQuotesIndicators(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -31,6 +32,10 @@ func TestSecurityTalkQuotesIndicators(t *testing.T) {
 		{"CERT advisory lists hxxps://vietcombank-ebanking[.]top as active", false},
 		{"passive DNS shows metamask-restore[.]io resolving to 185.196.8[.]22", false},
 		{"domains in the report: login-office365-verify[.]net, secure-wallet-connect[.]app", false},
+		// the page a warning vouches for is the clickable one, judged as
+		// any link (each was flagged on 9c15e0b)
+		{"scam 100%. the real one is revoke.cash; revoke-cash[.]io is a drainer", false},
+		{"not legit, that's a lookalike: stearncommunity[.]com (rn instead of m). the real one is steamcommunity.com", false},
 	})
 }
 
@@ -61,6 +66,12 @@ func TestDefangedScamsStillJudged(t *testing.T) {
 		{"phishing kit seen in the wild: discord-nitro-gift (dot) com/claim", true},
 		{"phishing kit seen in the wild: discord-nitro-gift . com/claim", true},
 		{"IOC: evil-example[.]com, writeup at https://paypal-account-review.xyz/login", true},
+		// a warning about one page beside a lure for another (each was
+		// allowed on 9c15e0b)
+		{"scam alert: hxxps://binance-login[.]com is phishing. Rewards at hxxps://binance-rewards[.]org", true},
+		{"heads up, phishing campaign using hxxps://binance-login[.]com bonus at binance-bonus[.]top", true},
+		{"bonus at binance-bonus[.]top, phishing campaign using hxxps://binance-login[.]com", true},
+		{"IOC: hxxps://metamask-io[.]com. The wallet sync page is hxxps://metamask-sync[.]app", true},
 		// a brand's notice uses defenders' plain words, and its voice
 		{"Chase fraud alert hxxps://chase-secure-login[.]net", true},
 		{"Security breach detected hxxps://office365-login[.]site", true},
