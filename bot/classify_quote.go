@@ -383,8 +383,8 @@ func callsReader(folded []byte) (verbs, names, warns bool) {
 // vouches reports words that vouch for a page the message defangs: a
 // word of vouchWords (the real one, official, legit; not after a
 // negation) whose next link is not one written to be clicked ("the real one is trezor.io" vouches for
-// trezor.io, judged as any link), or a phrase of vouchPhrases (is safe,
-// 0 detections, not a scam, new link). Security talk does not recommend
+// trezor.io, judged as any link), a phrase of vouchPhrases (is safe,
+// 0 detections, not a scam, new link), or a clean ratio ("0/90"). Security talk does not recommend
 // what it defangs; a scam dressed as a warning does.
 func vouches(toks []quoteToken, folded []byte) bool {
 	for _, p := range vouchPhrases {
@@ -398,6 +398,9 @@ func vouches(toks []quoteToken, folded []byte) bool {
 		if t.kind != tokWord {
 			last = prev[:0]
 			continue
+		}
+		if cleanRatio(t.s) {
+			return true
 		}
 		var stack [64]byte
 		words := lure.Fold(t.s, stack[:0])
@@ -423,6 +426,14 @@ func vouches(toks []quoteToken, folded []byte) bool {
 		}
 	}
 	return false
+}
+
+// cleanRatio reports a detection ratio of none ("0/92", "0/70:"): a
+// scanner's verdict that a page is clean, which vouches for it.
+func cleanRatio(w string) bool {
+	w = strings.Trim(w, ",;:()[]")
+	n, ok := strings.CutPrefix(w, "0/")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
 }
 
 // wordsNegated reports whether phrase p stands as whole words in

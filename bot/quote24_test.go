@@ -57,6 +57,7 @@ func TestDefangedScamsStillJudged(t *testing.T) {
 		{"Links get blocked here so I defanged it: hxxps://free-nitro-drop[.]com/claim", true},
 		{"VirusTotal says clean 0/70: hxxps://crack-download[.]site/photoshop.exe", true},
 		{"not malware, I checked the sample myself hxxps://game-mods[.]xyz/modmenu.exe", true},
+		{"VT 0/90 on hxxps://paypal-resolution[.]center/login", true},
 		{"Coinbase: withdraw request of 2.1 ETH pending, cancel if this was not you hxxps://c0inbase@secure-verify[.]me/cancel", true},
 		{"phishing alert: claim your refund at hxxps://paypal-refund-center[.]com/login", true},
 		{"the kitchen timer app lives at hxxps://paypal-refund-center[.]com/login", true},
