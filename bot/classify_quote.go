@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
@@ -97,12 +98,42 @@ func quoteTokens(text string, dst []quoteToken) []quoteToken {
 		case "":
 			continue
 		}
-		dst = append(dst, quoteToken{s: w, kind: tokenKind(w), sentence: sentence})
+		kind := tokenKind(w)
+		if kind != tokWord {
+			if p := gluedWord(w); p != "" {
+				dst = append(dst, quoteToken{s: p, kind: tokWord, sentence: sentence})
+			}
+		}
+		dst = append(dst, quoteToken{s: w, kind: kind, sentence: sentence})
 		if sentenceEnds(w) {
 			sentence++
 		}
 	}
 	return dst
+}
+
+// gluedWord returns the word written onto the front of a link with no
+// space ("claim:hxxps://…", "verify->x[.]com", "login→…"), which is
+// read as a word of the text; "" when there is none, or when it is the
+// link's scheme or its host's first label.
+func gluedWord(w string) string {
+	end := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end <= 0 {
+		return ""
+	}
+	switch strings.ToLower(w[:end]) {
+	case "http", "https", "hxxp", "hxxps", "ftp", "ws", "wss", "www":
+		return ""
+	}
+	rest := w[end:]
+	if strings.HasPrefix(rest, "->") || strings.HasPrefix(rest, "=>") {
+		return w[:end]
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(":=>→(|,;\"'/", r) {
+		return w[:end]
+	}
+	return ""
 }
 
 // sentenceEnds reports a word that ends a sentence: it ends with ".",

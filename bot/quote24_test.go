@@ -58,6 +58,11 @@ func TestDefangedScamsStillJudged(t *testing.T) {
 		{"VirusTotal says clean 0/70: hxxps://crack-download[.]site/photoshop.exe", true},
 		{"not malware, I checked the sample myself hxxps://game-mods[.]xyz/modmenu.exe", true},
 		{"VT 0/90 on hxxps://paypal-resolution[.]center/login", true},
+		// a call written onto the front of the link is read (each was
+		// allowed on 689ba5d)
+		{"phishing campaign, claim:hxxps://binance-bonus[.]top", true},
+		{"IOC list (phishing) verify->hxxps://paypal-secure-verify[.]com/login", true},
+		{"seen in the wild, yours:hxxps://metamask-restore[.]io", true},
 		{"Coinbase: withdraw request of 2.1 ETH pending, cancel if this was not you hxxps://c0inbase@secure-verify[.]me/cancel", true},
 		{"phishing alert: claim your refund at hxxps://paypal-refund-center[.]com/login", true},
 		{"the kitchen timer app lives at hxxps://paypal-refund-center[.]com/login", true},
