@@ -325,7 +325,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	worst := c.comb.NoLink
 	judged := false
 	// the defanged links are indicators quoted in security talk
-	quoted := clean != m.Text && quotesIndicators(m.Text, &k)
+	quoted := clean != m.Text && quotesIndicators(m.Text, &k) && !speaksForIndicator(m.Text)
 	for i := range j.Links {
 		if quoted && spared(&j.Links[i]) {
 			continue
