@@ -306,7 +306,9 @@ var pasteSites = setOf("pastebin.com", "paste.ee", "hastebin.com", "hastebin.sky
 	"pastes.io", "justpaste.it", "paste.rs", "dpaste.org", "dpaste.com", "termbin.com", "ghostbin.site", "pastefy.app", "paste.gg")
 
 // pastedScript reports a script's paste on a paste site
-// (hastebin.com/ujifoyexal.ps1, paste.rs/Xk3m.js): the site names a
+// (hastebin.com/ujifoyexal.ps1, paste.rs/Xk3m.js) not asked to be
+// pasted into a shell or a console (pasteIntoPhrases) nor offered as
+// malware is (baitIn: an aimbot, a KMS activator): the site names a
 // paste by its language to colour it and serves it as text that a
 // browser shows, and tech chat pastes its scripts there to be read. One
 // fetched and run by a pasted command is judgePasteRuns's, and one beside
@@ -317,13 +319,29 @@ func pastedScript(l *linkx.Link, fd filetype.Finding, k *knowledge) bool {
 	if fd.Kind != filetype.Script || !pasteSites[strings.TrimPrefix(l.Host, "www.")] || l.Query != "" || mayRun(k.text) || k.speaksAny() {
 		return false
 	}
-	for w := range strings.FieldsSeq(string(k.folded())) {
+	folded := k.folded()
+	for w := range strings.FieldsSeq(string(folded)) {
 		if runWords[w] {
 			return false
 		}
 	}
-	return true
+	for _, p := range pasteIntoPhrases {
+		if containsWords(folded, p) {
+			return false
+		}
+	}
+	return !baitIn(folded, false)
 }
+
+// pasteIntoPhrases are the folded words that ask a reader to paste what
+// a paste serves into a shell or a browser's console (ClickFix: "press
+// Win+R and paste", "paste it in your browser console") or to follow it
+// as steps: a script run so is run, whatever the site shows it as.
+var pasteIntoPhrases = []string{"paste it", "paste this", "paste that", "paste what", "paste the", "copy the", "copy it",
+	"copy this", "copy and paste", "copy paste", "into powershell", "into cmd", "into terminal",
+	"into the terminal", "win r", "windows r", "press enter", "hit enter", "browser console", "into the console",
+	"in your console", "in your browser", "console on", "devtools", "dev tools",
+	"follow the steps", "steps at", "chay"}
 
 // runWords are the folded words that ask a reader to save, open or run
 // what a link serves.
