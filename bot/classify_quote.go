@@ -58,13 +58,13 @@ func quotesIndicators(text string, k *knowledge) bool {
 	var stack [512]byte
 	folded := quoteWords(toks, -1, stack[:0])
 	verbs, names, warns := callsReader(folded)
-	if verbs || vouches(toks, folded) || brandSpeaks(text, folded, k) {
+	if verbs || names || vouches(toks, folded) || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) {
 		return false
 	}
 	if found, notices := lure.FindFolded(folded), lure.FindNotice(folded); speaksLure(&found, &notices) {
 		return false
 	}
-	return !names && (warns || namesThreat(folded, k)) && everyIndicatorNamed(toks)
+	return (warns || namesThreat(folded, k)) && everyIndicatorNamed(toks)
 }
 
 // quoteToken is a word of a message's text, split at spaces, with the
@@ -110,6 +110,87 @@ func quoteTokens(text string, dst []quoteToken) []quoteToken {
 		}
 	}
 	return dst
+}
+
+// disguisesWords reports words written to slip past a reading of them:
+// a call in leetspeak ("cl4im", "y0ur", "v3rify h3re"), a word that
+// mixes Latin letters with Cyrillic or Greek ones, is written in
+// full-width letters or holds an invisible character ("сlaim",
+// "cl\u200bick"), or letters spaced apart ("C L A I M", "c.l.a.i.m"). Security talk writes its own words plainly.
+func disguisesWords(toks []quoteToken, folded []byte) bool {
+	for _, t := range toks {
+		if t.kind == tokWord && mixedScripts(t.s) {
+			return true
+		}
+	}
+	var run [8]byte // a run of single letters, as far as it spells a word
+	single := 0
+	for rest := folded; ; {
+		var w []byte
+		w, rest = nextWord(rest)
+		if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+			if single < len(run) {
+				run[single] = w[0]
+			}
+			single++
+			continue
+		}
+		// a run spelling a link's scheme is the trick quoted ("h t t p
+		// s : / / …")
+		if single >= 4 && !spelledScheme[string(run[:min(single, len(run))])] {
+			return true
+		}
+		single = 0
+		if len(rest) == 0 && len(w) == 0 {
+			break
+		}
+	}
+	if bytes.IndexAny(folded, "013457") < 0 {
+		return false
+	}
+	var stack [512]byte
+	plain := append(stack[:0], folded...)
+	for i := 0; i < len(plain); {
+		j := i
+		for j < len(plain) && plain[j] != ' ' {
+			j++
+		}
+		if w := plain[i:j]; bytes.IndexFunc(w, unicode.IsLetter) >= 0 {
+			for x, c := range w {
+				if r := unleet[c]; r != 0 {
+					w[x] = r
+				}
+			}
+		}
+		i = j + 1
+	}
+	verbs, names, _ := callsReader(plain)
+	return verbs || names
+}
+
+// unleet maps the digits leetspeak writes for letters.
+var unleet = [256]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't'}
+
+// spelledScheme are the schemes a run of spaced letters may spell.
+var spelledScheme = setOf("http", "https", "hxxp", "hxxps")
+
+// mixedScripts reports a word that mixes Latin letters with Cyrillic or
+// Greek ones, or holds full-width letters or invisible characters.
+func mixedScripts(w string) bool {
+	latin, other := false, false
+	for _, r := range w {
+		switch {
+		case r >= 0x200B && r <= 0x200F || r >= 0x2060 && r <= 0x2064 || r == 0xFEFF || r == 0xAD:
+			return true
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			latin = true
+		case unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r):
+			other = true
+		case r >= 0xFF21 && r <= 0xFF5A:
+			return true
+		}
+	}
+	return latin && other
 }
 
 // gluedWord returns the word written onto the front of a link with no
@@ -275,7 +356,7 @@ func tokenKind(w string) int8 {
 		host = host[:i]
 	}
 	host = strings.TrimSuffix(host, ".")
-	if l, ok := linkx.Parse("http://" + host); ok && (l.ICANN || l.IP.IsValid()) {
+	if l, ok := linkx.Parse("http://" + host); ok && strings.Contains(host, ".") && (l.ICANN || l.IP.IsValid()) {
 		return tokIndicator
 	}
 	return tokWord

@@ -32,6 +32,7 @@ func TestSecurityTalkQuotesIndicators(t *testing.T) {
 		{"CERT advisory lists hxxps://vietcombank-ebanking[.]top as active", false},
 		{"passive DNS shows metamask-restore[.]io resolving to 185.196.8[.]22", false},
 		{"domains in the report: login-office365-verify[.]net, secure-wallet-connect[.]app", false},
+		{"found in the wild: h t t p s : / / paypal-secure-pay[.]com with spaces, on a forum post warning about it", false},
 		// the page a warning vouches for is the clickable one, judged as
 		// any link (each was flagged on 9c15e0b)
 		{"scam 100%. the real one is revoke.cash; revoke-cash[.]io is a drainer", false},
@@ -63,6 +64,14 @@ func TestDefangedScamsStillJudged(t *testing.T) {
 		{"phishing campaign, claim:hxxps://binance-bonus[.]top", true},
 		{"IOC list (phishing) verify->hxxps://paypal-secure-verify[.]com/login", true},
 		{"seen in the wild, yours:hxxps://metamask-restore[.]io", true},
+		// calls written to slip past a reading of words (each was
+		// allowed on 3fa769f and on 42b9005)
+		{"IOC: cl4im y0ur b0nus at hxxps://binance-bonus[.]top", true},
+		{"IOC: \u0441laim at hxxps://binance-bonus[.]top", true},
+		{"IOC: C L A I M at hxxps://binance-bonus[.]top", true},
+		{"IOC: c.l.a.i.m at hxxps://binance-bonus[.]top", true},
+		{"seen in the wild: \uff43\uff4c\uff41\uff49\uff4d hxxps://binance-bonus[.]top", true},
+		{"IOC: cl\u200bick hxxps://binance-bonus[.]top", true},
 		{"Coinbase: withdraw request of 2.1 ETH pending, cancel if this was not you hxxps://c0inbase@secure-verify[.]me/cancel", true},
 		{"phishing alert: claim your refund at hxxps://paypal-refund-center[.]com/login", true},
 		{"the kitchen timer app lives at hxxps://paypal-refund-center[.]com/login", true},
