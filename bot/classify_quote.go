@@ -437,13 +437,8 @@ func namesThreatStrong(folded []byte) bool {
 	for rest := folded; len(rest) > 0; {
 		var w []byte
 		w, rest = nextWord(rest)
-		if threatWords[string(w)] {
+		if threatWord(w) {
 			return true
-		}
-		for _, p := range threatStems {
-			if bytes.HasPrefix(w, []byte(p)) {
-				return true
-			}
 		}
 	}
 	return false
