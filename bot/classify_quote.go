@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
 )
@@ -61,10 +62,11 @@ func quotesIndicators(text string, k *knowledge) bool {
 	if verbs || names || vouches(toks, folded) || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) {
 		return false
 	}
-	if found, notices := lure.FindFolded(folded), lure.FindNotice(folded); speaksLure(&found, &notices) {
+	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)
+	if speaksLure(&found, &notices) {
 		return false
 	}
-	return (warns || namesThreat(folded, k)) && everyIndicatorNamed(toks)
+	return (warns || namesThreat(folded, found.Any() || notices.Any(), k)) && everyIndicatorNamed(toks)
 }
 
 // quoteToken is a word of a message's text, split at spaces, with the
@@ -174,23 +176,16 @@ var unleet = [256]byte{'0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't
 // spelledScheme are the schemes a run of spaced letters may spell.
 var spelledScheme = setOf("http", "https", "hxxp", "hxxps")
 
-// mixedScripts reports a word that mixes Latin letters with Cyrillic or
-// Greek ones, or holds full-width letters or invisible characters.
+// mixedScripts reports a word that mixes Latin letters with lookalike
+// ones (brand.MixedScript: Cyrillic, Greek …), or holds full-width
+// letters or invisible characters.
 func mixedScripts(w string) bool {
-	latin, other := false, false
 	for _, r := range w {
-		switch {
-		case r >= 0x200B && r <= 0x200F || r >= 0x2060 && r <= 0x2064 || r == 0xFEFF || r == 0xAD:
-			return true
-		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
-			latin = true
-		case unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r):
-			other = true
-		case r >= 0xFF21 && r <= 0xFF5A:
+		if r >= 0x200B && r <= 0x200F || r >= 0x2060 && r <= 0x2064 || r == 0xFEFF || r == 0xAD || r >= 0xFF21 && r <= 0xFF5A {
 			return true
 		}
 	}
-	return latin && other
+	return brand.MixedScript(w)
 }
 
 // gluedWord returns the word written onto the front of a link with no
@@ -351,12 +346,7 @@ func tokenKind(w string) int8 {
 	case kind == 0:
 		return tokWord
 	}
-	host := strings.Trim(clean, ",;:()[]{}<>\"'`|!?")
-	if i := strings.IndexAny(host, "/?#"); i >= 0 {
-		host = host[:i]
-	}
-	host = strings.TrimSuffix(host, ".")
-	if l, ok := linkx.Parse("http://" + host); ok && strings.Contains(host, ".") && (l.ICANN || l.IP.IsValid()) {
+	if hostLike(clean) {
 		return tokIndicator
 	}
 	return tokWord
@@ -392,13 +382,13 @@ func speaksLure(found *lure.Found, notices *lure.NoticeFound) bool {
 // in words only security talk uses (threatWords, threatStems: IOC,
 // dropper, typosquat, sinkholed, Suricata, VirusTotal), or, in a
 // message that names no brand and speaks no lure's or notice's word at
-// all, at least two of defenders' plainer words (seenWords) of which one
+// all (lured: quotesIndicators has read them), at least two of defenders' plainer words (seenWords) of which one
 // is where a threat is seen (logs, DNS, the proxy, the domains):
 // "blocked at the proxy", "seen in our logs". A scam dressed as a
 // brand's notice uses the plain words too ("Chase fraud alert",
 // "security breach detected"), and a notice's words alone name no
 // threat.
-func namesThreat(folded []byte, k *knowledge) bool {
+func namesThreat(folded []byte, lured bool, k *knowledge) bool {
 	if namesThreatStrong(folded) {
 		return true
 	}
@@ -427,8 +417,7 @@ func namesThreat(folded []byte, k *knowledge) bool {
 			}
 		}
 	}
-	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)
-	return !found.Any() && !notices.Any()
+	return !lured
 }
 
 // namesThreatStrong reports folded words that name a threat in words
@@ -598,8 +587,7 @@ var (
 		"takedown", "beacon", "callback", "callbacks", "exfil", "yara", "sigma", "suricata", "snort", "zeek", "pihole", "vt",
 		"virustotal", "urlscan", "urlhaus", "phishtank", "abusech", "misp", "otx", "shodan", "greynoise", "censys", "anyrun",
 		"joesandbox", "cve", "writeup", "ttps", "mitre", "attck", "bulletproof", "pdns", "pcap", "attacker", "attackers",
-		"apt", "actor", "actors", "wild", "reported", "cert", "csirt", "sinkhole", "sinkholed", "typosquat", "typosquats", "denylist", "blacklist", "blacklisted",
-		"blocklist", "blocklisted")
+		"apt", "actor", "actors", "wild", "reported", "cert", "csirt") // sinkholed, blocklisted …: threatStems
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
 		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
 		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "spyware", "adware", "redirector"}

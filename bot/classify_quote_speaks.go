@@ -94,12 +94,10 @@ func speakWords(text string, dst []byte) []byte {
 		if len(dst) > from {
 			dst = append(dst, ' ')
 		}
-		clean, kind := linkx.Refang(w)
-		_, link := linkx.ExtractOne(clean)
-		switch {
-		case kind != 0 && (link || strings.Contains(w, "://") || hostLike(clean)):
+		switch tokenKind(w) {
+		case tokIndicator:
 			dst = append(dst, markIndicator...)
-		case link || strings.Contains(w, "://"):
+		case tokLink:
 			dst = append(dst, markLink...)
 		default:
 			dst = lure.Fold(w, dst)
@@ -115,8 +113,9 @@ func hostLike(clean string) bool {
 	if i := strings.IndexAny(host, "/?#"); i >= 0 {
 		host = host[:i]
 	}
-	l, ok := linkx.Parse("http://" + strings.TrimSuffix(host, "."))
-	return ok && (l.ICANN || l.IP.IsValid())
+	host = strings.TrimSuffix(host, ".")
+	l, ok := linkx.Parse("http://" + host)
+	return ok && strings.Contains(host, ".") && (l.ICANN || l.IP.IsValid())
 }
 
 // threatWord reports a folded word that names a threat (threatWords,

@@ -68,6 +68,7 @@ func TestDefangedScamsStillJudged(t *testing.T) {
 		// allowed on 3fa769f and on 42b9005)
 		{"IOC: cl4im y0ur b0nus at hxxps://binance-bonus[.]top", true},
 		{"IOC: \u0441laim at hxxps://binance-bonus[.]top", true},
+		{"IOC: v\u0565rify at hxxps://binance-bonus[.]top", true}, // Armenian ե (brand.MixedScript): allowed on 5f40403
 		{"IOC: C L A I M at hxxps://binance-bonus[.]top", true},
 		{"IOC: c.l.a.i.m at hxxps://binance-bonus[.]top", true},
 		{"seen in the wild: \uff43\uff4c\uff41\uff49\uff4d hxxps://binance-bonus[.]top", true},
