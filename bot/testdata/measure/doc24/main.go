@@ -319,31 +319,17 @@ func finish(pages []page) (tuning, held []string) {
 		all = append(all, p.lines...)
 	}
 	key := gen.SiteKey(nil, all, perKey)
-	seen := map[string]bool{}
-	shapes := map[string]int{}
-	hosts := map[string]int{}
-	for _, p := range pages {
-		n := 0
-		for _, l := range p.lines {
-			if n == perFile || seen[l] {
-				continue
-			}
-			first := gen.LinkRE.FindString(l)
-			shape, host := gen.Shape(l), gen.Host(first)
-			if shapes[shape] >= 2 || hosts[host] >= perHost {
-				continue
-			}
-			seen[l] = true
-			shapes[shape]++
-			hosts[host]++
-			n++
-			if gen.Held(key(first)) {
-				held = append(held, l)
-			} else {
-				tuning = append(tuning, l)
-			}
-		}
+	groups := make([][]string, len(pages))
+	for i, p := range pages {
+		groups[i] = p.lines
 	}
+	gen.Caps(groups, perFile, perHost, gen.LinkRE.FindString, func(_ int, l, first string) {
+		if gen.Held(key(first)) {
+			held = append(held, l)
+		} else {
+			tuning = append(tuning, l)
+		}
+	})
 	sort.Strings(tuning)
 	sort.Strings(held)
 	return tuning, held

@@ -99,6 +99,35 @@ func Held(key string) bool {
 	return sum[0]&1 == 1
 }
 
+// Caps walks groups (the lines of one file or page each) in order and
+// calls keep for each line it keeps, with its group's index and its
+// first link (first): each line once, at most perGroup of one group, at
+// most two of one Shape, and at most perHost whose first link is on one
+// Host, so that no long file, template or busy site fills a set.
+func Caps(groups [][]string, perGroup, perHost int, first func(string) string, keep func(group int, line, link string)) {
+	seen := map[string]bool{}
+	shapes := map[string]int{}
+	hosts := map[string]int{}
+	for g, lines := range groups {
+		n := 0
+		for _, l := range lines {
+			if n == perGroup || seen[l] {
+				continue
+			}
+			link := first(l)
+			shape, host := Shape(l), Host(link)
+			if shapes[shape] >= 2 || hosts[host] >= perHost {
+				continue
+			}
+			seen[l] = true
+			shapes[shape]++
+			hosts[host]++
+			n++
+			keep(g, l, link)
+		}
+	}
+}
+
 // Split puts each item of list in the tuning (t) or held-out (h) half by
 // Held(key(item)), keeping the order of list.
 func Split(list []string, key func(string) string) (t, h []string) {

@@ -56,3 +56,30 @@ func TestSplitAndShape(t *testing.T) {
 		t.Errorf("Unique: %q", got)
 	}
 }
+
+// TestCaps keeps a line once, at most perGroup of a group, two of one
+// shape and perHost whose first link is on one host.
+func TestCaps(t *testing.T) {
+	groups := [][]string{{
+		"see https://a.example/x",
+		"see https://a.example/x",          // a line once
+		"described at https://a.example/y", // two of one shape
+		"described at https://b.example/z",
+		"described at https://c.example/z", // a third is not kept
+		"and https://d.example/q",
+		"or https://e.example/q", // perGroup (4) reached
+	}, {
+		"a last one https://a.example/w",
+		"again https://a.example/v", // perHost (3) reached
+		"fine https://f.example/",
+	}}
+	var got []string
+	Caps(groups, 4, 3, LinkRE.FindString, func(g int, line, link string) {
+		got = append(got, string(rune('0'+g))+" "+link)
+	})
+	want := []string{"0 https://a.example/x", "0 https://a.example/y", "0 https://b.example/z", "0 https://d.example/q",
+		"1 https://a.example/w", "1 https://f.example/"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Caps kept %q, want %q", got, want)
+	}
+}

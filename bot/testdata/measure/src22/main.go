@@ -235,9 +235,6 @@ func walk(roots string, read func(path string, b []byte) []string, out *[]source
 // finish applies the per-file, per-shape and per-host caps in walk
 // order and splits the lines by site; each half is sorted.
 func finish(srcs []source) (tuning, held []string) {
-	seen := map[string]bool{}
-	shapes := map[string]int{}
-	hosts := map[string]int{}
 	kept := map[string]int{}
 	defer func() {
 		var roots []string
@@ -249,29 +246,18 @@ func finish(srcs []source) (tuning, held []string) {
 			log.Printf("%s: %d lines", r, kept[r])
 		}
 	}()
-	for _, s := range srcs {
-		n := 0
-		for _, l := range s.lines {
-			if n == perFile || seen[l] {
-				continue
-			}
-			shape := gen.Shape(l)
-			host := gen.Host(linkRE.FindString(l))
-			if shapes[shape] >= 2 || hosts[host] >= perHost {
-				continue
-			}
-			seen[l] = true
-			shapes[shape]++
-			hosts[host]++
-			n++
-			kept[s.root]++
-			if gen.Held(gen.Site(host)) {
-				held = append(held, l)
-			} else {
-				tuning = append(tuning, l)
-			}
-		}
+	groups := make([][]string, len(srcs))
+	for i, s := range srcs {
+		groups[i] = s.lines
 	}
+	gen.Caps(groups, perFile, perHost, linkRE.FindString, func(g int, l, first string) {
+		kept[srcs[g].root]++
+		if gen.Held(gen.Site(gen.Host(first))) {
+			held = append(held, l)
+		} else {
+			tuning = append(tuning, l)
+		}
+	})
 	sort.Strings(tuning)
 	sort.Strings(held)
 	return tuning, held
