@@ -1,0 +1,69 @@
+package bot_test
+
+import "testing"
+
+// The twenty-fifth session's security-talk sets (secw25, 2026-12-03),
+// written by hand without reading the rules, the lists or earlier sets,
+// and committed (data first, format fixes in the next commit) before anything
+// was run on them. sec25-talkt/h: English chat in ordinary tech groups,
+// not only security channels, whose members quote malicious links
+// defanged (hxxp/hxxps, [.], (.), {.}, [dot], [:], [://], fxp, spaced
+// dots, half-defanged URLs), often several indicators a message beside
+// clickable reference pages (urlscan, VirusTotal, abuse.ch, vendor blogs,
+// MITRE) and with the impersonated brands and the scam's lure words
+// quoted: a homelab Discord (pihole, suricata, honeypot wget/curl lines
+// to raw IPs, DNS logs), a dev team (npm/PyPI typosquats, fake recruiter
+// repos, issue-comment malware), MSP technicians (quarantine notes, email
+// headers, AiTM), YARA/Sigma/Snort rules, threat-feed digests, a family
+// chat, a game server's staff, typosquat research, awareness training,
+// malvertised admin tools, fediverse and Telegram admins, mobile
+// developers (tuning half); a university CS club, a crypto developers'
+// group, journalists asking researchers, bug hunters, blue-team students'
+// labs, sandbox report summaries, CVE talk with PoC links, takedown and
+// abuse reports, hospital and school IT, mail admins, extension reviews,
+// IOC-extraction maintainers, a title company (held-out half). Nothing
+// there should be flagged. sec25-scamt/h: attacks a chat defender must
+// flag that break their links up (and tell the reader to mend them) or
+// dress as security talk: giveaways and airdrops, fake moderator and
+// "security team" warnings pushing a "safe" or "official" site, fake
+// Safeguard verification, fake patches and support desks, recovery
+// scams, job and bounty-payout lures (tuning half); fake IOC posts that
+// are invitations, "are you compromised?" checks, hijacked accounts'
+// sprays (held-out half); a fifth of each half Vietnamese. Whole families
+// of a scenario are on one side.
+// Main at 7456297, at ece33af (the tech25 sets) and at 45f7b4e (page25)
+// reach the same counts.
+var sec25TuningSets = []tunedSet{
+	// 118 of 386 flagged on 7456297 (28 warned, 90 deleted), holding 191
+	// of 510 links
+	{measureSet{"sec25-talkt.txt", false}, 0, 118},
+	// 155 of 180 flagged on 7456297 (16 warned, 139 deleted), holding 203
+	// of 229 links
+	{measureSet{"sec25-scamt.txt", true}, 155, 0},
+}
+
+// TestMeasureTwentyFifthSecTuningSets holds sec25-talkt.txt (benign: at
+// most the flagged count main reached) and sec25-scamt.txt (attacks: at
+// least main's flagged count); MEASURE_SHOW=1 logs the lines judged
+// wrongly.
+func TestMeasureTwentyFifthSecTuningSets(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, sec25TuningSets)
+}
+
+// TestMeasureTwentyFifthSecHeldOutSets measures sec25-talkh.txt and
+// sec25-scamh.txt, read as counts only (never line by line, never with
+// MEASURE_SHOW), and fails when a change flags more benign lines or fewer
+// attacks than main did when they landed (a regression guard: nothing is
+// tuned to these lines).
+func TestMeasureTwentyFifthSecHeldOutSets(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		// 76 of 250 flagged on 7456297 (29 warned, 47 deleted), holding
+		// 138 of 373 links
+		{measureSet{"sec25-talkh.txt", false}, 0, 76},
+		// 91 of 122 flagged on 7456297 (11 warned, 80 deleted), holding
+		// 125 of 156 links
+		{measureSet{"sec25-scamh.txt", true}, 91, 0},
+	})
+}
