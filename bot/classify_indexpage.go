@@ -19,10 +19,14 @@ import (
 // for the training lists' kits are linked by their index page and the
 // harvested benign links, written by projects that link folders, hold
 // few such pages. Older sites' pages and the references tech chat
-// pastes are linked so: 10 of the 16 such links flagged in the tuning
+// pastes are linked so: 12 of the 16 such links flagged in the tuning
 // halves (fabiensanglard.net, fileformat.info, chokkan.org) pass read as
-// their folders; the rest are under a ~user folder, a folder in capitals
-// or a hosting platform, and keep their reading.
+// their folders, and so do a language's copies of an index page
+// (/simstring/index.html.en, /editobj/index_en.html) and index pages under
+// a user's home folder (/~tim/programs/dclock/index.html), whose signs
+// are read from the home (userTree); the rest hold a sign-in piece
+// (/pub/security/), a folder in capitals, a long subdomain or a hosting
+// platform, and keep their reading.
 //
 // indexPageReading reads such a link no higher than its folder's link,
 // where the path is of a document tree with none of a kit's marks
@@ -56,10 +60,17 @@ func (c *Classifier) indexPageReading(l *linkx.Link, info *hostInfo, sig model.L
 		return sig
 	}
 	folder, ok := indexFolder(l.Path)
-	if !ok || folder == "/" || !contentPage(l) || !docPage(l, info, k.brands) || namedBrandFolder(l, info, k) {
+	if !ok {
 		return sig
 	}
-	if kf, b := kitFolderPage(l, info, k); kf != "" || b != nil {
+	// the signs of a kit are read of the page's tree as written with
+	// index.html, from a user's home folder where it is one
+	tree := *l
+	tree.Path = userTree(folder) + "index.html"
+	if tree.Path == "/index.html" || !contentPage(&tree) || !docPage(&tree, info, k.brands) || namedBrandFolder(&tree, info, k) {
+		return sig
+	}
+	if kf, b := kitFolderPage(&tree, info, k); kf != "" || b != nil {
 		return sig
 	}
 	if !k.postedBare() && (!k.talksPlainlyOf(l) || k.namesBrand()) {
@@ -81,15 +92,53 @@ func (c *Classifier) indexPageReading(l *linkx.Link, info *hostInfo, sig model.L
 }
 
 // indexFolder returns the folder of a path that ends in a folder's
-// index page written out (index.html or index.htm, in lower case), with
-// its slash: /gebbdoom/ of /gebbdoom/index.html.
+// index page written out, with its slash: /gebbdoom/ of
+// /gebbdoom/index.html. The page is index.html or index.htm in lower
+// case, or its copy in a language a server chooses by the reader's
+// (index.html.en, index.en.html, index_en.html: two lower-case
+// letters).
 func indexFolder(path string) (string, bool) {
-	for _, page := range [...]string{"/index.html", "/index.htm"} {
-		if folder, ok := strings.CutSuffix(path, page); ok {
-			return folder + "/", true
-		}
+	slash := strings.LastIndexByte(path, '/')
+	if slash < 0 {
+		return "", false
 	}
-	return "", false
+	page := path[slash+1:]
+	stem, ext, ok := strings.Cut(page, ".")
+	if !ok {
+		return "", false
+	}
+	switch {
+	case stem == "index" && (ext == "html" || ext == "htm"):
+	case stem == "index" && strings.HasPrefix(ext, "html.") && lowerPair(ext[len("html."):]):
+	case stem == "index" && strings.HasPrefix(ext, "htm.") && lowerPair(ext[len("htm."):]):
+	case stem == "index" && strings.HasSuffix(ext, ".html") && lowerPair(ext[:len(ext)-len(".html")]):
+	case strings.HasPrefix(stem, "index_") && lowerPair(stem[len("index_"):]) && (ext == "html" || ext == "htm"):
+	default:
+		return "", false
+	}
+	return path[:slash+1], true
+}
+
+// lowerPair reports two lower-case ASCII letters: a language's code.
+func lowerPair(s string) bool {
+	return len(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
+}
+
+// userTree returns a folder with a user's home folder at its start
+// (/~tim/programs/dclock/, a university's or an older host's page of a
+// member) read from that home: /programs/dclock/. The home's name is
+// letters alone, as people are named; a kit's shared-hosting account
+// (/~e3fxdqqgwhw8/, /~globlkc1/) is not, and is read as written.
+func userTree(folder string) string {
+	rest, ok := strings.CutPrefix(folder, "/~")
+	if !ok {
+		return folder
+	}
+	name, tail, ok := strings.Cut(rest, "/")
+	if !ok || len(name) < 2 || len(name) > 16 || !allLetters(name) {
+		return folder
+	}
+	return "/" + tail
 }
 
 // builtinBrandWords are the lower-case names and spellings of the

@@ -8,8 +8,9 @@ import (
 )
 
 // TestIndexPagesReadAsTheirFolder (page25): a folder's index page written
-// out on a small or older site, posted bare or in plain talk, reads as
-// the folder's link does. Each was flagged on 7456297 by the link model
+// out on a small or older site (in a language's copy too, and under a
+// user's home folder), posted bare or in plain talk, reads as the
+// folder's link does. Each was flagged on 7456297 by the link model
 // alone (the 4-grams of "/index.html"), its folder allowed.
 func TestIndexPagesReadAsTheirFolder(t *testing.T) {
 	checkFlagged(t, []flagCase{
@@ -21,6 +22,11 @@ func TestIndexPagesReadAsTheirFolder(t *testing.T) {
 		{"https://bombay.indology.info/software/fonts/devanagari/index.html", false},
 		{"http://timday.com/share/evolvotron/index.htm", false},
 		{"http://la-samhna.de/samhain/index.html", false},
+		// a language's copy of the index page, a user's home folder
+		{"http://www.chokkan.org/software/simstring/index.html.en", false},
+		{"http://www.lesfleursdunormal.fr/static/informatique/editobj/index_en.html", false},
+		{"http://opencircuitdesign.com/~tim/programs/dclock/index.html", false},
+		{"http://www.unixuser.org/~ueno/software/treil/index.html", false},
 	})
 }
 
@@ -47,6 +53,8 @@ func TestIndexPageKitsKept(t *testing.T) {
 		{"your invoice is ready, view the document http://gardenclub.com/docs/files/index.html", true},
 		{"netflix page https://gardenclub.com/members/area/index.html", true},
 		{"verify your account now https://mandalahome.es/cashflows/index.html", true},
+		{"http://gardenclub.com/~bob/chase/index.html", true},
+		{"http://gardenclub.com/~bob/secure/index.html.en", true},
 	})
 }
 

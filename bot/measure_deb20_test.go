@@ -20,8 +20,10 @@ var debian20TuningSets = []tunedSet{
 	// (magiclen.org no longer Magic Eden's: 8 lines); 75 (26 deleted)
 	// with http22's reading of a plain-HTTP page of content as its HTTPS
 	// twin (/software/pyo/, /mytoolz.htm); 71 (26 deleted) with page25's
-	// folder's index page read as its folder (/software/liblbfgs/index.html)
-	{measureSet{"deb-home20t.txt", false}, 0, 71},
+	// folder's index page read as its folder (/software/liblbfgs/index.html),
+	// 66 (23 deleted) with its language's copies (index.html.en) and
+	// index pages under a user's home folder (/~tim/…/index.html)
+	{measureSet{"deb-home20t.txt", false}, 0, 66},
 	// 37 on f5f763d (21 deleted); 20 (10 deleted) with tech20's reading
 	// of a documentation site's page named by an import path
 	// (godoc.org/github.com/owner/repo: 17 lines); 18 (8 deleted) with
