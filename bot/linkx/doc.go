@@ -3,8 +3,11 @@
 // It reads URLs with a scheme, bare domains whose last label is a real
 // top-level domain (and that are not file names, e-mail addresses or
 // version numbers), and links written to slip past filters: hxxp schemes,
-// [.] (.) (dot) and spaced dots, full-width and ideographic full stops,
-// and zero-width or direction-changing characters inside a host. Each link
+// [.] (.) (dot) and spaced dots, a dot inside any of Unicode's other
+// brackets (［.］ 〔.〕 ⁅.⁆ （.） 【.】: open and close punctuation),
+// full-width and ideographic full stops (those IDNA maps to a dot, and
+// those compatibility normalisation writes as one), and zero-width or
+// direction-changing characters inside a host. Each link
 // is normalised: host lower-cased, IDNA to ASCII and back, trailing dot
 // dropped, user information split off, IPv4 written in decimal, hex or
 // octal read as an address, and the registrable domain found with the

@@ -33,14 +33,15 @@ type Link struct {
 	ICANN bool
 
 	Bare      bool // written without a scheme
-	Disguised bool // written defanged or broken up (hxxp, [.], (dot), spaced or full-width dots)
+	Disguised bool // written defanged or broken up (hxxp, [.], ［.］, (dot), spaced or full-width dots)
 	Hidden    bool // invisible or direction-changing characters were inside
 	Carried   bool // came from outside the text (entity, masked link, button)
 	// Defanged reports a link whose every disguise is a defang written
 	// as security analysts quote indicators, so that they cannot be
 	// clicked: hxxp, [.], [:], [://] or [dot], with no spaces beside
 	// them (not "(dot)", "{.}", "h**p", " [.] ", a spaced or full-width
-	// dot, nor an invisible character).
+	// dot, a dot inside full-width or other lookalike brackets ("［.］",
+	// "〔.〕"), nor an invisible character).
 	Defanged bool
 	Visible  string
 

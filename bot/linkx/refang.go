@@ -2,6 +2,7 @@ package linkx
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -10,7 +11,7 @@ type Kind uint8
 
 // The disguises Refang undoes.
 const (
-	KindDefanged  Kind = 1 << iota // hxxp, [.], (.), (dot), [:]
+	KindDefanged  Kind = 1 << iota // hxxp, [.], (.), (dot), [:], ［.］, 〔.〕
 	KindSpacedDot                  // "dlscord . com"
 	KindWideDot                    // full-width or ideographic full stops
 	KindInvisible                  // zero-width or direction-changing characters between host characters
@@ -18,7 +19,8 @@ const (
 
 // kindLoose marks, beside KindDefanged, a defang written other than as
 // security analysts write indicators (hxxp, [.], [:], [://], [dot], with
-// no spaces): "(dot)", "{.}", "h**p", " [.] ". Refang does not report
+// no spaces): "(dot)", "{.}", "h**p", " [.] ", any of Unicode's other
+// brackets ("［.］", "〔.〕") or a wide dot inside one ("[。]"). Refang does not report
 // it; a link with one is not Defanged.
 const kindLoose Kind = 1 << 7
 
@@ -139,6 +141,23 @@ func refang(text string) (string, []edit) {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
+			if i > 0 && (text[i-1] == ' ' || hostCharBefore(text, i)) && isOpenBracket(r) {
+				// Unicode's bracket, maybe spaced from the host
+				// ("x ［.］ com"): the spaces, copied already, are
+				// taken back into the match. (No disguise undone ends
+				// before a space: they are all in b as written.)
+				s := spacesBefore(text, i, 0)
+				if n, repl := bracketDot(text, s); n > 0 && spacesEnd(b, i-s) {
+					if b != nil {
+						b = b[:len(b)-(i-s)]
+					}
+					kind = defangKind(text, s, n)
+					emit(s)
+					b = append(b, repl...)
+					i = s + n
+					continue
+				}
+			}
 			if isWideDot(r) && asciiLabelBefore(text, i) && asciiLabelAt(text, i+size) {
 				kind = KindWideDot
 				emit(i)
@@ -173,8 +192,9 @@ func refang(text string) (string, []edit) {
 // back over the spaces a disguise may begin with: the h of hxxp followed
 // by x or *, a bracket ([.], (dot), [:]) after a host character and any
 // spaces, a dot with a space beside it between a host label and two
-// lower-case letters, and the lead bytes of wide dots and invisible
-// characters (U+1Exx, Vietnamese letters, passed over). Its tests are
+// lower-case letters, and the lead bytes of wide dots, invisible
+// characters and Unicode's brackets (U+1Exx, Vietnamese letters, passed
+// over). Its tests are
 // the cheapest of those the matchers make, so that chat is passed over
 // at a few instructions a byte.
 func nextDisguise(text string, from int) int {
@@ -208,11 +228,28 @@ func nextDisguise(text string, from int) int {
 			if k+1 >= len(text) || text[k+1] == 0xA0 {
 				return k
 			}
-		default: // the other lead bytes of wide dots and invisible characters
+		default: // the lead bytes of wide dots, invisible characters and Unicode's brackets
 			return k
 		}
 	}
 	return len(text)
+}
+
+// spacesEnd reports whether b is nil (nothing changed yet) or ends in n
+// spaces.
+func spacesEnd(b []byte, n int) bool {
+	if b == nil {
+		return true
+	}
+	if len(b) < n {
+		return false
+	}
+	for _, c := range b[len(b)-n:] {
+		if c != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // spacesBefore returns the start of the run of spaces that ends at
@@ -237,7 +274,7 @@ var trigger = func() (t [256]bool) {
 
 // startByte marks the bytes a disguise can start at: the h of hxxp, an
 // opening bracket, a space or dot that may be spaced around a dot, and the
-// lead bytes of wide dots and invisible characters.
+// lead bytes of wide dots, invisible characters and Unicode's brackets.
 var startByte = func() (t [256]bool) {
 	for _, c := range []byte("hH[({ .") {
 		t[c] = true
@@ -295,7 +332,10 @@ func hxxp(s string) int {
 
 // bracketDot matches optional spaces, then [.] (.) {.} [dot] (dot) {dot}
 // or [:] [://], then optional spaces, between two host characters. It returns
-// the length matched and the replacement.
+// the length matched and the replacement. The brackets may also be any of
+// Unicode's other opening and closing punctuation (general categories Ps
+// and Pe: ［.］, 〔.〕, ⁅.⁆, （.）, 【.】), and the dot any full stop that
+// IDNA or compatibility normalisation reads as one ([。], ［．］).
 func bracketDot(text string, i int) (int, string) {
 	if i == 0 || !hostCharBefore(text, i) {
 		return 0, ""
@@ -308,6 +348,7 @@ func bracketDot(text string, i int) (int, string) {
 		return 0, ""
 	}
 	open := text[j]
+	k := j + 1
 	var close byte
 	switch open {
 	case '[':
@@ -317,9 +358,15 @@ func bracketDot(text string, i int) (int, string) {
 	case '{':
 		close = '}'
 	default:
-		return 0, ""
+		if open < utf8.RuneSelf {
+			return 0, ""
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isOpenBracket(r) {
+			return 0, ""
+		}
+		k = j + size
 	}
-	k := j + 1
 	var repl string
 	switch {
 	case k < len(text) && text[k] == '.':
@@ -330,13 +377,26 @@ func bracketDot(text string, i int) (int, string) {
 		repl, k = "://", k+3
 	case k < len(text) && text[k] == ':':
 		repl, k = ":", k+1
+	case k < len(text) && text[k] >= utf8.RuneSelf:
+		r, size := utf8.DecodeRuneInString(text[k:])
+		if !isWideDot(r) {
+			return 0, ""
+		}
+		repl, k = ".", k+size
 	default:
 		return 0, ""
 	}
-	if k >= len(text) || text[k] != close {
+	if k >= len(text) {
 		return 0, ""
 	}
-	k++
+	if close != 0 && text[k] == close {
+		k++
+	} else if r, size := utf8.DecodeRuneInString(text[k:]); (close == 0 || r >= utf8.RuneSelf) && isCloseBracket(r) {
+		// a Unicode bracket on either side: any closing one ends it
+		k += size
+	} else {
+		return 0, ""
+	}
 	if repl == "." {
 		for k < len(text) && text[k] == ' ' {
 			k++
@@ -346,6 +406,30 @@ func bracketDot(text string, i int) (int, string) {
 		return 0, ""
 	}
 	return k - i, repl
+}
+
+// isOpenBracket reports an opening bracket other than ASCII's: a rune of
+// Unicode's open punctuation (Ps) written with a lead byte the fast path
+// of refang looks at (U+2000..U+3FFF and U+F000..U+FFFF: ⁅, ❨, 〔, 【,
+// ［, （, ｛ and the like).
+func isOpenBracket(r rune) bool {
+	return bracketBlock(r) && unicode.Is(unicode.Ps, r)
+}
+
+// isCloseBracket is isOpenBracket for closing punctuation (Pe), and the
+// ASCII closing brackets.
+func isCloseBracket(r rune) bool {
+	switch r {
+	case ')', ']', '}':
+		return true
+	}
+	return bracketBlock(r) && unicode.Is(unicode.Pe, r)
+}
+
+// bracketBlock reports whether r is written with lead byte E2, E3 or EF,
+// the blocks of Unicode's brackets that refang's fast path stops at.
+func bracketBlock(r rune) bool {
+	return r >= 0x2000 && r < 0x4000 || r >= 0xF000 && r <= 0xFFFF
 }
 
 // spacedDot matches "label . tld" written with spaces around the dot (at

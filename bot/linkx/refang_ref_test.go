@@ -85,7 +85,7 @@ var refangPieces = []string{
 	"h", "H", "hxxp", "hXXps", "h**p", "hxxps", "http", "x", "*", "[", "(", "{", "]", ")", "}",
 	"a", "b", "Z", "7", "-", "_", "com", "net", "io", "vn", "it", "de", "la", "dlscord", "example", "Ai", "ok",
 	"\u200b", "\u200d", "\u202e", "\u2066", "\ufeff", "\u00ad", "\u061c", "\u180e", "\u2060",
-	"．", "。", "｡", "․", "﹒", "ạ", "ế", "ẻ", "ư", "đ", "é", "ờ", "\u00a0", "€", "😀", "\xe1", "\xe1\xa0", "\xe2\x80", "\xff", "\n", ",",
+	"．", "。", "｡", "․", "﹒", "［", "］", "〔", "〕", "⁅", "⁆", "（", "）", "｛", "｝", "【", "」", "„", "⁅.⁆", "［．］", "(。)", "ạ", "ế", "ẻ", "ư", "đ", "é", "ờ", "\u00a0", "€", "😀", "\xe1", "\xe1\xa0", "\xe2\x80", "\xff", "\n", ",",
 }
 
 // TestRefangMatchesReference: on a million texts (a quarter under -race) made of the pieces of
