@@ -157,9 +157,18 @@ func init() {
 		// (quà tri ân thầy cô) is not
 		"khach hang may man", "quy khach may man", "thue bao may man", "nguoi dung may man", "chu the may man",
 		"chuong trinh tri an", "tri an nguoi dung", "tri an thue bao", "tri an chu the", "ban da trung", "khach da trung",
-		"duoc chon nhan", "duoc lua chon nhan", "thu tuc nhan giai", "lucky customer", "selected to receive")
+		"duoc chon nhan", "duoc lua chon nhan", "thu tuc nhan giai", "lucky customer", "selected to receive",
+		// money held out to the reader: a bonus, rewards or a refund to
+		// claim (a refund told of, "got my refund", is mild)
+		"claim your bonus", "claim your refund", "claim your rewards", "collect your bonus", "collect your rewards",
+		"your refund is ready", "eligible for a refund", "refund has been approved", "pending refund")
 	add(Prize, Mild, "congratulations", "winner", "prize", "reward", "lucky", "claim", "won", "chuc mung",
-		"giai thuong", "may man", "thuong")
+		"giai thuong", "may man", "thuong",
+		// every shop and bank offers them too (ưu đãi hoàn tiền 10 %):
+		// mild, weighed only beside a link that is judged. A bonus alone
+		// is not even that: security talk names the "bonus scam" it
+		// quotes (a claimed bonus is strong above)
+		"rewards", "refund", "refunds", "hoan tien")
 	add(Gift, Strong,
 		"free nitro", "nitro for free", "free discord nitro", "nitro giveaway", "steam gift", "free robux",
 		"free skins", "free vbucks", "free v bucks", "gift card", "giftcard", "free gift", "im giving away",
