@@ -421,14 +421,27 @@ func namesThreat(folded []byte, lured bool, k *knowledge) bool {
 }
 
 // namesThreatStrong reports folded words that name a threat in words
-// only security talk uses (threatWords, threatStems).
+// only security talk uses (threatWords, threatStems) or tell of a page
+// taken down (takenDown). A threat's name made a guard against it
+// ("anti-phishing", "phishing-free", "malware filter": guardWords) or
+// denied ("no scam", "not a lure") names none.
 func namesThreatStrong(folded []byte) bool {
+	for _, p := range takenDown {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	var last, before []byte
 	for rest := folded; len(rest) > 0; {
 		var w []byte
 		w, rest = nextWord(rest)
-		if threatWord(w) {
-			return true
+		denied := deniers[string(last)] || articles[string(last)] && deniers[string(before)]
+		if threatWord(w) && !guardWords[string(last)] && !denied {
+			if next, _ := nextWord(rest); !guardWords[string(next)] {
+				return true
+			}
 		}
+		before, last = last, w
 	}
 	return false
 }
@@ -587,10 +600,25 @@ var (
 		"takedown", "beacon", "callback", "callbacks", "exfil", "yara", "sigma", "suricata", "snort", "zeek", "pihole", "vt",
 		"virustotal", "urlscan", "urlhaus", "phishtank", "abusech", "misp", "otx", "shodan", "greynoise", "censys", "anyrun",
 		"joesandbox", "cve", "writeup", "ttps", "mitre", "attck", "bulletproof", "pdns", "pcap", "attacker", "attackers",
-		"apt", "actor", "actors", "wild", "reported", "cert", "csirt") // sinkholed, blocklisted …: threatStems
+		"apt", "actor", "actors", "wild", "reported", "cert", "csirt",
+		// what a scam is called by those who fight it, what they do to it
+		"lure", "lures", "harvester", "clienthold", "serverhold", "takedowns",
+		// what an intrusion runs, as incident notes name it
+		"certutil", "mshta", "wscript", "cscript", "rundll32", "regsvr32", "bitsadmin", "webshell", "cryptojacking",
+		// where defenders write their detections
+		"kql", "rpz", "tlp") // sinkholed, blocklisted …: threatStems
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
 		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
 		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "spyware", "adware", "redirector"}
+	// guardWords turn a threat's name into what guards against it:
+	// "anti-spam", "phishing-free", "scam proof", "malware filter".
+	guardWords = setOf("anti", "counter", "free", "proof", "safe", "protection", "protected", "filter", "filters",
+		"shield", "guard", "resistant", "checked", "tested")
+	// articles stand between a denial and what it denies: "not a scam".
+	articles = setOf("a", "an", "the", "any")
+	// takenDown are the folded phrases by which defenders tell of a page
+	// taken off the web.
+	takenDown = []string{"took down", "taken down", "taking down", "take down", "takes down", "took it down"}
 	// seenWords are defenders' plainer words, which notices use too
 	// (alert, fraud, detected, blocked), true for where a threat is
 	// seen (logs, DNS, the proxy, the domains).
@@ -598,7 +626,8 @@ var (
 		"detection": false, "detections": false, "blocked": false, "block": false, "blocking": false, "flagged": false,
 		"compromised": false, "breach": false, "incident": false, "threat": false, "threats": false, "exploit": false,
 		"report": false, "reports": false, "infected": false, "infection": false, "abuse": false, "campaign": false,
-		"kit": false, "warning": false, "warnings": false, "lure": false, "triage": false, "advisory": false,
+		"kit": false, "warning": false, "warnings": false, "triage": false, "advisory": false,
+		"suspended": false, "suspend": false, "suspending": false, "banned": false, "removed": false,
 		"seen": true, "logs": true, "log": true, "logged": true, "traffic": true, "dns": true, "query": true,
 		"queries": true, "lookups": true, "resolving": true, "resolves": true, "proxy": true, "gateway": true,
 		"firewall": true, "waf": true, "ids": true, "edr": true, "siem": true, "soc": true, "hash": true, "sha256": true,

@@ -21,8 +21,10 @@ var sec24TuningSets = []tunedSet{
 	// 160 (29 warned, 131 deleted, 219 links) since sec24's reading of
 	// who a defanged link's message asks to act (9c15e0b), 159 (29
 	// warned, 130 deleted, 216 links) with its sentence-by-sentence
-	// reading
-	{measureSet{"sec24-talkt.txt", false}, 0, 159},
+	// reading; 148 (29 warned, 119 deleted, 199 links) since sec25 reads
+	// takedowns, intrusion tools and detection stores as threats' names
+	// and "anti-phishing", "phishing-free", "not a lure" as none
+	{measureSet{"sec24-talkt.txt", false}, 0, 148},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},
@@ -49,8 +51,9 @@ func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
 		// (22 warned, 108 deleted) since sec24 reads the lure beside
 		// each indicator: 9c15e0b let a warning about one page carry a
 		// lure for another (3,352 of 6,268 built attack lines went from
-		// flagged to allow against 3fa769f; 204 now)
-		{measureSet{"sec24-talkh.txt", false}, 0, 130},
+		// flagged to allow against 3fa769f; 204 now); 127 (22 warned,
+		// 105 deleted) since sec25
+		{measureSet{"sec24-talkh.txt", false}, 0, 127},
 		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
 		// 150 of 165 links; 144 (9 warned, 135 deleted) since sec24
 		{measureSet{"sec24-scamh.txt", true}, 144, 0},
