@@ -606,7 +606,7 @@ var (
 		// what an intrusion runs, as incident notes name it
 		"certutil", "mshta", "wscript", "cscript", "rundll32", "regsvr32", "bitsadmin", "webshell", "cryptojacking",
 		// where defenders write their detections
-		"kql", "rpz", "tlp") // sinkholed, blocklisted …: threatStems
+		"kql", "rpz", "tlp", "refang", "refangs", "refanged", "defanging", "clickfix") // sinkholed, blocklisted …: threatStems
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
 		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
 		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "spyware", "adware", "redirector"}

@@ -22,6 +22,9 @@ import (
 // these words; security talk says what a page does to its victims and
 // does not speak for it.
 func speaksForIndicator(text string) bool {
+	if gainTold(text) {
+		return true
+	}
 	var stack [512]byte
 	folded := speakWords(text, stack[:0])
 	for _, p := range speakPhrases {
@@ -38,8 +41,8 @@ func speaksForIndicator(text string) bool {
 			}
 		}
 	}
-	last := []byte(nil)
-	vouch := 0 // words left to the page a vouching word names
+	var last, before, earlier []byte // the three words before
+	vouch := 0                       // words left to the page a vouching word names
 	for rest := folded; len(rest) > 0; {
 		var w []byte
 		w, rest = nextWord(rest)
@@ -57,10 +60,65 @@ func speaksForIndicator(text string) bool {
 			return true // "rewards at x[.]com", not "fake airdrop at"
 		case deniers[string(last)] && threatWord(w):
 			return true // "no scam", "not fake", "zero malware"
+		case string(last) == "recovery" && recoverers[string(w)] && !threatWord(before) && !threatWord(earlier):
+			if next, _ := nextWord(rest); !threatWord(next) {
+				return true // "the recovery tool is", not "recovery service scams", "fake crypto recovery services"
+			}
 		}
-		last = w
+		earlier, before, last = before, last, w
 	}
 	return false
+}
+
+// gainTold reports a text that tells of money gained: an amount ("$500",
+// "2k", "3x", "0.5 ETH", "500 USDT") within three words after a word
+// of gaining (got, earned, made, received, won): "reported as phishing
+// but I got $500 from x[.]com", "my cousin made $4k last month on …".
+// Security talk tells of money lost, not won.
+func gainTold(text string) bool {
+	since := 4 // words since a word of gaining
+	prev := ""
+	for rest := text; rest != ""; {
+		i := strings.IndexFunc(rest, unicode.IsSpace)
+		w := rest
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			continue
+		}
+		since++
+		w = strings.Trim(w, ",.;:!?()\"'")
+		if since <= 3 && (sumOfMoney(w) || currencies[strings.ToLower(w)] && number(prev)) {
+			return true
+		}
+		if gainWords[strings.ToLower(w)] {
+			since = 0
+		}
+		prev = w
+	}
+	return false
+}
+
+// sumOfMoney reports a word that is a sum of money: a number with a
+// currency sign before or after it, or with k or x after it ("$500",
+// "500$", "€20", "4k", "3x").
+func sumOfMoney(w string) bool {
+	num := strings.TrimLeft(w, "$€£")
+	signed := len(num) < len(w)
+	if !signed {
+		if t := strings.TrimRight(num, "$€£kKxX"); len(t) < len(num) {
+			num, signed = t, true
+		}
+	}
+	return signed && number(num)
+}
+
+// number reports a word written in digits ("500", "0.5", "1,200").
+func number(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.Trim(w, "0123456789.,") == ""
 }
 
 // offered reports folded words that go on to an indicator, right away
@@ -171,6 +229,15 @@ var (
 	// paid or given back: reimbursing, refunded, compensation, reclaim,
 	// withdrew, payouts.
 	moneyStems = []string{"reimburs", "refund", "compensat", "reclaim", "withdr", "payout"}
+	// recoverers are what a recovery scam calls itself after "recovery":
+	// "the recovery tool is x[.]com", "a recovery team got mine back".
+	recoverers = setOf("tool", "tools", "service", "services", "team", "agent", "agents", "expert", "experts",
+		"specialist", "specialists", "company", "firm", "hacker", "hackers", "portal", "desk", "program")
+	// gainWords tell of money gained; currencies name what an amount
+	// is counted in ("500 USDT").
+	gainWords = setOf("got", "get", "gets", "getting", "earned", "earn", "earning", "earns", "made", "making", "makes",
+		"received", "receive", "won", "win", "wins", "winning", "pocketed", "cashed", "withdrew", "turned", "profit")
+	currencies = setOf("usd", "usdt", "usdc", "eth", "btc", "bnb", "sol", "dollars", "bucks", "euros", "vnd", "dong")
 	// deniers are the folded words that deny a threat word after them:
 	// "no scam", "zero scam", "not fake".
 	deniers = setOf("no", "not", "zero", "0", "isnt", "wasnt", "aint", "non", "never", "nothing")

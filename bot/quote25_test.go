@@ -4,8 +4,9 @@ import "testing"
 
 // TestSecurityTalkNamesTakedownsAndTools: security talk tells of pages
 // taken down or put on hold, calls a scam a lure, and names what an
-// intrusion ran (certutil, mshta, rundll32) or where a detection is
-// written (KQL, an RPZ). Its defanged links are quoted, not judged;
+// intrusion ran (certutil, mshta, rundll32, ClickFix) or where a
+// detection is written (KQL, an RPZ), or how it refangs. Its defanged
+// links are quoted, not judged;
 // each of these was flagged on 7456297.
 func TestSecurityTalkNamesTakedownsAndTools(t *testing.T) {
 	t.Parallel()
@@ -16,6 +17,8 @@ func TestSecurityTalkNamesTakedownsAndTools(t *testing.T) {
 		{"\"This domain has been put on clientHold\" -- hxxps://amex-card-service[.]net finally dead", false},
 		{"openphish added hxxps://instagram-copyright-appeals[.]com/form, the copyright lure is huge right now", false},
 		{"added a DNS RPZ entry for *.web3-airdrop-claims[.]xyz", false},
+		{"ClickFix page on hxxps://captcha-human-check[.]online this morning", false},
+		{"the ticket keeps hxxp://81.19.140[.]5/ld.exe as written, the observable field refangs it", false},
 	})
 }
 
