@@ -437,11 +437,27 @@ func namesThreatStrong(folded []byte) bool {
 		w, rest = nextWord(rest)
 		denied := deniers[string(last)] || articles[string(last)] && deniers[string(before)]
 		if threatWord(w) && !guardWords[string(last)] && !denied {
-			if next, _ := nextWord(rest); !guardWords[string(next)] {
+			// nor "scammers cant reach", "spam bots will never see"
+			if next, _ := nextWord(rest); !guardWords[string(next)] && !keptOut(rest) {
 				return true
 			}
 		}
 		before, last = last, w
+	}
+	return false
+}
+
+// keptOut reports folded words, right after a threat's name, that
+// keep it out in one of the next two words ("scammers cant reach",
+// "spam bots never see"): a scam tells of its page
+// as one no threat touches; security talk names what the threat does.
+func keptOut(rest []byte) bool {
+	for i := 0; i < 2 && len(rest) > 0; i++ {
+		var w []byte
+		w, rest = nextWord(rest)
+		if keptOutWords[string(w)] {
+			return true
+		}
 	}
 	return false
 }
@@ -602,18 +618,20 @@ var (
 		"joesandbox", "cve", "writeup", "ttps", "mitre", "attck", "bulletproof", "pdns", "pcap", "attacker", "attackers",
 		"apt", "actor", "actors", "wild", "reported", "cert", "csirt",
 		// what a scam is called by those who fight it, what they do to it
-		"lure", "lures", "harvester", "clienthold", "serverhold", "takedowns",
+		"lure", "lures", "spam", "spammed", "spammer", "spammers", "spamming", "harvester", "clienthold", "serverhold", "takedowns",
 		// what an intrusion runs, as incident notes name it
 		"certutil", "mshta", "wscript", "cscript", "rundll32", "regsvr32", "bitsadmin", "webshell", "cryptojacking",
 		// where defenders write their detections
 		"kql", "rpz", "tlp", "refang", "refangs", "refanged", "defanging", "clickfix") // sinkholed, blocklisted …: threatStems
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
 		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
-		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "spyware", "adware", "redirector"}
+		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "combosquat", "bitsquat", "homoglyph", "homograph", "spyware", "adware", "redirector"}
 	// guardWords turn a threat's name into what guards against it:
 	// "anti-spam", "phishing-free", "scam proof", "malware filter".
 	guardWords = setOf("anti", "counter", "free", "proof", "safe", "protection", "protected", "filter", "filters",
 		"shield", "guard", "resistant", "checked", "tested")
+	// keptOutWords keep a threat out: "scammers cant reach".
+	keptOutWords = setOf("cant", "cannot", "wont", "couldnt", "wouldnt", "never")
 	// articles stand between a denial and what it denies: "not a scam".
 	articles = setOf("a", "an", "the", "any")
 	// takenDown are the folded phrases by which defenders tell of a page

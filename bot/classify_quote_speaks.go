@@ -60,6 +60,10 @@ func speaksForIndicator(text string) bool {
 			return true // "rewards at x[.]com", not "fake airdrop at"
 		case deniers[string(last)] && threatWord(w):
 			return true // "no scam", "not fake", "zero malware"
+		case movedWords[string(w)] && (services[string(last)] || services[string(before)] || services[string(earlier)]):
+			if next, _ := nextWord(rest); string(next) == "to" {
+				return true // "the support desk moved to x[.]com", not "the C2 moved to"
+			}
 		case string(last) == "recovery" && recoverers[string(w)] && !threatWord(before) && !threatWord(earlier):
 			if next, _ := nextWord(rest); !threatWord(next) {
 				return true // "the recovery tool is", not "recovery service scams", "fake crypto recovery services"
@@ -233,6 +237,11 @@ var (
 	// "the recovery tool is x[.]com", "a recovery team got mine back".
 	recoverers = setOf("tool", "tools", "service", "services", "team", "agent", "agents", "expert", "experts",
 		"specialist", "specialists", "company", "firm", "hacker", "hackers", "portal", "desk", "program")
+	// movedWords tell of a service moved to a page, services name it:
+	// "the support desk moved to", "our group has moved to".
+	movedWords = setOf("moved", "moving", "relocated", "switched", "transferred")
+	services   = setOf("desk", "support", "site", "website", "group", "channel", "portal", "page", "chat", "server",
+		"community", "team", "airdrop", "giveaway", "helpdesk", "service", "exchange", "wallet", "platform", "app")
 	// gainWords tell of money gained; currencies name what an amount
 	// is counted in ("500 USDT").
 	gainWords = setOf("got", "get", "gets", "getting", "earned", "earn", "earning", "earns", "made", "making", "makes",

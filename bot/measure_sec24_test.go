@@ -24,8 +24,10 @@ var sec24TuningSets = []tunedSet{
 	// reading; 148 (29 warned, 119 deleted, 199 links) since sec25 reads
 	// takedowns, intrusion tools and detection stores as threats' names
 	// and "anti-phishing", "phishing-free", "not a lure" as none, 147
-	// (118 deleted, 198 links) with refang and ClickFix read so too
-	{measureSet{"sec24-talkt.txt", false}, 0, 147},
+	// (118 deleted, 198 links) with refang and ClickFix read so too, 145
+	// (28 warned, 117 deleted, 194 links) with spam and the squatting
+	// kinds named as threats
+	{measureSet{"sec24-talkt.txt", false}, 0, 145},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},
@@ -53,8 +55,9 @@ func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
 		// each indicator: 9c15e0b let a warning about one page carry a
 		// lure for another (3,352 of 6,268 built attack lines went from
 		// flagged to allow against 3fa769f; 204 now); 127 (22 warned,
-		// 105 deleted) since sec25
-		{measureSet{"sec24-talkh.txt", false}, 0, 127},
+		// 105 deleted) since sec25's threat words, 126 (21 warned) with
+		// spam and the squatting kinds
+		{measureSet{"sec24-talkh.txt", false}, 0, 126},
 		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
 		// 150 of 165 links; 144 (9 warned, 135 deleted) since sec24
 		{measureSet{"sec24-scamh.txt", true}, 144, 0},
