@@ -895,7 +895,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !c.projectRelease(l, f, fd, finfo, k.brands) && !(c.plainDownload(l, f, fd, finfo, k) && !imitatedName(l, f)):
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !c.projectRelease(l, f, fd, finfo, k.brands) && !(c.plainDownload(l, f, fd, finfo, k) && !imitatedName(l, f)) &&
+			!c.bucketArchive(l, f, fd, finfo, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
