@@ -45,8 +45,14 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if !releaseExt[fd.Ext] && fd.Kind != filetype.Android || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
+	if l.Scheme == "http" {
+		return c.plainHTTPBuild(l, file, fd, info, k) // tightvnc-2.8.85-….msi in www.tightvnc.com/download/2.8.85/
+	}
 	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
 		return false // what plainSite and plainBucket ask first, before the name is read
+	}
+	if siteInstaller(l, file, fd, k) {
+		return true // cygwin.com/setup-x86_64.exe, named by the message
 	}
 	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) ||
 		brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
@@ -542,6 +548,11 @@ func baitIn(folded []byte, mass bool) bool {
 		}
 	}
 	for _, p := range downloadBait {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	for _, p := range antivirusBait {
 		if containsWords(folded, p) {
 			return true
 		}
