@@ -501,7 +501,7 @@ func (k *knowledge) plainWords() int {
 	words := 0
 	fields := strings.Fields(string(folded))
 	for i, w := range fields {
-		if paperworkWords[w] && !orderOfThings(fields, i) {
+		if paperworkWords[w] && !orderOfThings(fields, i) && !documentsVerb(fields, i) {
 			return 0
 		}
 		if len(w) >= 2 {

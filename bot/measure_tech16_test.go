@@ -12,7 +12,9 @@ import "testing"
 // long-tail libraries, links inside code and many bare links. The tuning
 // set is held to what the pass reached; the held-out set is only logged.
 var sixteenthTuningSets = []tunedSet{
-	{measureSet{"en-tech16t.txt", false}, 0, 27},
+	// 11 flagged on 693f6a9, 10 with page26's root words
+	// (http://www.gammon.com.au/interrupts)
+	{measureSet{"en-tech16t.txt", false}, 0, 10},
 }
 
 // TestMeasureSixteenthTuningSets holds en-tech16t.txt to what the pass

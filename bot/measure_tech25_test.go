@@ -31,8 +31,10 @@ var tech25TuningSets = []tunedSet{
 	// model's archives in public buckets, named as data and dated, are
 	// noted. 8 (6 warned, 2 deleted, 11 links) with dl26's siteInstaller
 	// and plainHTTPBuild: cygwin.com's setup-x86_64.exe named by the
-	// message, tightvnc.com's versioned build over plain HTTP
-	{measureSet{"tech25-chatt.txt", false}, 0, 8},
+	// message, tightvnc.com's versioned build over plain HTTP. 7 (6
+	// warned, 1 deleted, 10 links) with page26's "documents" read as a
+	// verb after a subject pronoun ("nobody documents this better")
+	{measureSet{"tech25-chatt.txt", false}, 0, 7},
 }
 
 // TestMeasureTwentyFifthTechTuningSets holds tech25-chatt.txt (benign: at

@@ -1,0 +1,38 @@
+package bot_test
+
+import "testing"
+
+// TestRootWordPage (page26): a project's page named by one word at its
+// site's root, linked over plain HTTP and posted bare, is read as its
+// HTTPS twin where the word read as a folder has a document tree's signs
+// and a vowel; a kit's folder named for a lure, a brand, a webmail or by
+// letters drawn at random, and the same page beside a lure's words,
+// keep the scheme's weight. The first three are flagged on 693f6a9.
+func TestRootWordPage(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"http://www.hollowayhq.com/tinyfont", false},
+		{"http://www.quasarworks.com/minizip", false},
+		{"http://www.vortexcode.net/ircbot", false},
+		{"http://www.gardenclub.com/verify", true},
+		{"http://www.gardenclub.com/chase", true},
+		{"http://www.gardenclub.com/webmail", true},
+		{"http://www.gardenclub.com/dspt", true},
+		{"please verify your account at http://www.kylheku.com/cgit", true},
+	})
+}
+
+// TestDocumentsVerb (page26): "documents" after a subject pronoun ("nobody
+// documents this better", "it documents all of it") is a verb, not a
+// document lure's papers, and the message talks as plainly as "check
+// this out" does beside the same link; the papers named by an article
+// or an adjective ("the shared documents") keep their reading. The
+// first two are deleted on 693f6a9.
+func TestDocumentsVerb(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"the old ntfs notes http://www.ntfsnotes-archive.com/studies/ntfs/attributes/index.htm nobody documents this better", false},
+		{"undocumented pe loader behaviour http://www.rossnotes.com/studies/windows/loader/index.htm it documents all of it", false},
+		{"please review the shared documents http://www.rossnotes.com/studies/windows/loader/index.htm", true},
+	})
+}
