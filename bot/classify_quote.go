@@ -66,7 +66,9 @@ func quotesIndicators(text string, k *knowledge) bool {
 	if speaksLure(&found, &notices) {
 		return false
 	}
-	return (warns || namesThreat(folded, found.Any() || notices.Any(), k)) && everyIndicatorNamed(toks)
+	strong := warns || namesThreatStrong(folded) || joinedThreat(toks, -1)
+	named := strong || namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) && !offersPlace(toks)
+	return named && everyIndicatorNamed(toks)
 }
 
 // quoteToken is a word of a message's text, split at spaces, with the
@@ -262,7 +264,7 @@ func everyIndicatorNamed(toks []quoteToken) bool {
 		for c := t.sentence; c >= 0 && len(words) == 0; c-- {
 			words = quoteWords(toks, c, stack[:0])
 		}
-		if !threatened(words) {
+		if !threatened(words) && !joinedThreat(toks, t.sentence) {
 			return false
 		}
 	}
