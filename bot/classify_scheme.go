@@ -106,7 +106,8 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 // weight.
 //
 // A page whose path reads as content in every letter (contentPage: lower
-// case, a page not numbered) is read as its HTTPS twin instead: the
+// case, a page not numbered; or so but for folders named in title case,
+// titledContentPage) is read as its HTTPS twin instead: the
 // plain-page feature still left plain HTTP 1.85 over HTTPS, which put an
 // unknown small site's article over the warn point where its HTTPS twin
 // passes (http://www.paulgraham.com/avg.html warned at 0.71). The twin
@@ -118,7 +119,7 @@ func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.L
 		return sig
 	}
 	pf := scratchFeatures()
-	if sig[model.SigAbusedTLD] == 0 && contentPage(l) {
+	if sig[model.SigAbusedTLD] == 0 && (contentPage(l) || titledContentPage(l, info, k)) {
 		tls := *l
 		tls.Scheme = "https"
 		model.PathFeatures(&tls, pf)

@@ -36,3 +36,21 @@ func TestDocumentsVerb(t *testing.T) {
 		{"please review the shared documents http://www.rossnotes.com/studies/windows/loader/index.htm", true},
 	})
 }
+
+// TestTitledSectionPage (page26): a plain-HTTP page under a site's top
+// folder named in title case (/Software/minizip.html), posted bare, is
+// read as its HTTPS twin as a lower-case content page is; a kit's
+// target named deeper (/banks/National/, /directing/Simplii/), a
+// brand's name as the folder (/Chase/) and a sign-in page keep the
+// scheme's weight. The first two are flagged on bfbf35d.
+func TestTitledSectionPage(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"http://www.quasarworks.com/Software/minizip.html", false},
+		{"http://www.maxwellhome.net/Software/minizip.html", false},
+		{"http://www.quasarworks.com/banks/National/question.html", true},
+		{"http://www.quasarworks.com/directing/Simplii/details.htm", true},
+		{"http://www.maxwellhome.net/Chase/details.html", true},
+		{"http://www.quasarworks.com/Software/Login.html", true},
+	})
+}
