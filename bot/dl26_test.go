@@ -65,3 +65,34 @@ func TestOwnSiteInstallers(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedDotSentenceMessages checks that a sentence ending before a
+// word that is also an ending ("dm me your ign. map is live") is not read
+// as a link written broken up, beside a server's address, and that a
+// name broken up at its dot before such an ending still is.
+func TestSpacedDotSentenceMessages(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"survival server is at 51.38.112.17:25565, dm me your ign. map is live at http://51.38.112.17:8100/",
+		"the fan curve was wrong. run the stress test again and post the stats. top temp was 92",
+	} {
+		v := judgeText(c, bot.Telegram, text).Verdict
+		disguised := false
+		for _, r := range v.Reasons {
+			disguised = disguised || r.Code == bot.CodeDisguised
+		}
+		if v.Level != bot.Allow || disguised {
+			t.Errorf("%q: %s (%.2f) %v, want allowed with no disguise", text, v.Level, v.Score, v.Reasons)
+		}
+	}
+	for _, text := range []string{
+		"claim your free nitro at discorrd. site now",
+		"your account is locked, verify at nitro-gift. space",
+		"@everyone wallet-013.web. app claim",
+	} {
+		if v := judgeText(c, bot.Telegram, text).Verdict; v.Level == bot.Allow {
+			t.Errorf("%q: allowed (%.2f) %v, want it flagged", text, v.Score, v.Reasons)
+		}
+	}
+}

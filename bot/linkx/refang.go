@@ -1,6 +1,7 @@
 package linkx
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -437,6 +438,8 @@ func bracketBlock(r rune) bool {
 // the right word a lower-case top-level domain: "dlscord . com/nitro". With
 // no space before the dot, as a sentence ends, a two-letter word after it
 // is read as the next sentence's first word ("the endpoints. it works"),
+// and so is an ending that is an ordinary word of English or of chat
+// (wordTLDs: "your ign. map is live", "a bad mesh. run the check"),
 // unless a path follows it.
 func spacedDot(text string, i int) int {
 	if i < 2 || !asciiLabelBefore(text, i) {
@@ -481,6 +484,17 @@ func spacedDot(text string, i int) int {
 		return 0
 	}
 	if !IsTLD(text[j:e]) {
+		return 0
+	}
+	if sentence && wordTLDs[text[j:e]] && (e == len(text) || text[e] != '/') && sentenceEnd(text, w, i) {
+		// after a full stop, a word that is also an ending (map,
+		// top, run, help, report, lol) starts the next sentence
+		// when the sentence ended with a word ("a bad mesh. run
+		// the check") or a short one ("dm me your ign. map is
+		// live"); a name no dictionary holds before it
+		// ("discorrd. site", "nitro-gift. space", "24a. live"), a
+		// host's inner label ("wallet-013.web. app") or a path after
+		// it ("ign. map/win") is a link written broken up
 		return 0
 	}
 	return j - i
@@ -570,4 +584,41 @@ func hostCharAfterInvisible(text string, i int) bool {
 		i += size
 	}
 	return false
+}
+
+// sentenceEnd reports whether text[w:i], the word before a full stop, is
+// how a sentence ends: a word of Debian's English word lists, or a word of
+// three letters or fewer (ign, dev, com), and not a host's inner label (a
+// label after a dot that is no ending: wallet-013.web).
+func sentenceEnd(text string, w, i int) bool {
+	word := text[w:i]
+	if w > 0 && text[w-1] == '.' && !IsTLD(word) {
+		return false
+	}
+	if len(word) <= 3 {
+		for k := 0; k < len(word); k++ {
+			if !isLower(word[k]) {
+				return false // 24a, h69: a name's
+			}
+		}
+		return true
+	}
+	return englishWord(word)
+}
+
+// englishWord reports a lower-case word of Debian's English word lists
+// (englishWords, by its FNV-1a hash).
+func englishWord(w string) bool {
+	_, found := slices.BinarySearch(englishWords, fnv32a(w))
+	return found
+}
+
+// fnv32a is the 32-bit FNV-1a hash of s.
+func fnv32a(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }
