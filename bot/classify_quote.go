@@ -437,16 +437,27 @@ func namesThreatStrong(folded []byte) bool {
 	for rest := folded; len(rest) > 0; {
 		var w []byte
 		w, rest = nextWord(rest)
-		denied := deniers[string(last)] || articles[string(last)] && deniers[string(before)]
-		if threatWord(w) && !guardWords[string(last)] && !denied {
-			// nor "scammers cant reach", "spam bots will never see"
-			if next, _ := nextWord(rest); !guardWords[string(next)] && !keptOut(rest) {
-				return true
-			}
+		if threatNamedAt(w, last, before, rest) {
+			return true
 		}
 		before, last = last, w
 	}
 	return false
+}
+
+// threatNamedAt reports a folded word w that names a threat (threatWord)
+// where it stands: after last and before (the two words before it) and
+// before rest (the words after it). A threat's name after a guard word or
+// a denial ("anti phishing", "no scam", "not a lure"), before a guard word
+// ("phishing free"), or kept out in the next two words ("scammers cant
+// reach", "spam bots will never see") names none.
+func threatNamedAt(w, last, before, rest []byte) bool {
+	denied := deniers[string(last)] || articles[string(last)] && deniers[string(before)]
+	if !threatWord(w) || guardWords[string(last)] || denied {
+		return false
+	}
+	next, _ := nextWord(rest)
+	return !guardWords[string(next)] && !keptOut(rest)
 }
 
 // keptOut reports folded words, right after a threat's name, that

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/lure"
@@ -117,17 +118,32 @@ var doneToNouns = setOf("domain", "domains", "account", "accounts", "site", "web
 // is negative) that names a threat written as one compound ("write-up",
 // "typo-squat", "info-stealer"): a word that folds into several and
 // names a threat (threatWord) once they are joined, none of which is a
-// guard or a denial ("anti-phishing", "phishing-free", "no-scam").
+// guard or a denial ("anti-phishing", "phishing-free", "no-scam"). The
+// joined word is read where it stands as namesThreatStrong reads a word
+// (threatNamedAt): a guard or a denial before it or a guard after it
+// ("anti phish-ing", "zero mal-ware", "phish-ing free") and words that
+// keep it out ("scam-mers can't reach") name no threat, as they name none
+// beside the word written whole.
 func joinedThreat(toks []quoteToken, sentence int) bool {
+	var stack [512]byte
+	text := stack[:0]
+	var at [8]int // where the joined compounds start in text
+	n := 0
 	for _, t := range toks {
-		if t.kind != tokWord || sentence >= 0 && t.sentence != sentence || !strings.ContainsAny(t.s, "-.") {
+		if t.kind != tokWord || sentence >= 0 && t.sentence != sentence {
 			continue
 		}
-		var stack, joined [64]byte
-		folded := lure.Fold(t.s, stack[:0])
-		if bytes.IndexByte(bytes.TrimSpace(folded), ' ') < 0 {
+		if len(text) > 0 {
+			text = append(text, ' ')
+		}
+		start := len(text)
+		text = lure.Fold(t.s, text)
+		start = min(start, len(text)) // a word that folds to nothing takes the space back
+		folded := text[start:]
+		if !strings.ContainsAny(t.s, "-.") || bytes.IndexByte(bytes.TrimSpace(folded), ' ') < 0 || n == len(at) {
 			continue // one word: read as ever
 		}
+		var joined [64]byte
 		plain := joined[:0]
 		guarded := false
 		for rest := folded; len(rest) > 0; {
@@ -136,9 +152,25 @@ func joinedThreat(toks []quoteToken, sentence int) bool {
 			guarded = guarded || guardWords[string(w)] || deniers[string(w)]
 			plain = append(plain, w...)
 		}
-		if !guarded && threatWord(plain) {
+		if guarded || !threatWord(plain) {
+			continue
+		}
+		text = append(text[:start], plain...)
+		at[n] = start
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	var last, before []byte
+	for rest := text; len(rest) > 0; {
+		var w []byte
+		w, rest = nextWord(rest)
+		// w is text's own bytes: where it starts is told by its capacity
+		if off := cap(text) - cap(w); slices.Contains(at[:n], off) && threatNamedAt(w, last, before, rest) {
 			return true
 		}
+		before, last = last, w
 	}
 	return false
 }

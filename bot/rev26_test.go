@@ -1,0 +1,25 @@
+package bot_test
+
+import "testing"
+
+// TestJoinedThreatGuarded (rev26): a threat's name written as a compound
+// ("phish-ing", "mal-ware", "scam-mers") is read where it stands as the
+// word written whole is: after a guard or a denial ("anti phish-ing",
+// "zero mal-ware"), before a guard, or kept out ("scam-mers can't reach")
+// it names no threat, and the defanged page offered beside it is judged.
+// The five offers were allowed on d79ee8b and flagged on its parent; the
+// last two lines stay allowed.
+func TestJoinedThreatGuarded(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"claim-airdrop-eth[.]top (anti phish-ing verification, takes 1 minute)", true},
+		{"scam-mers can't reach claim-airdrop-eth[.]top, it's the members-only portal", true},
+		{"the backup portal is claim-airdrop-eth[.]top, zero mal-ware", true},
+		{"the backup portal is claim-airdrop-eth[.]top, no mal-ware", true},
+		{"the backup portal is claim-airdrop-eth[.]top, mal-ware free", true},
+		{"anyone else seeing 45.137.21[.]9:8443 in the config, unlike the talos write-up?", false},
+		{"another typo-squat of the exchange: claim-airdrop-eth[.]top, reported it", false},
+		// a word that folds to nothing before a compound (no panic)
+		{"scam — mal-ware — claim-airdrop-eth[.]top", false},
+	})
+}
