@@ -34,7 +34,11 @@ import (
 // setup_x64.exe, installer-amd64.msi) over TLS on a project's own site
 // that the classifier trusts for its pages (reputableAtRuntime), at the
 // site's own host (the bare name, www. or a download host: not a forge's
-// or a list archive's host under it), outside the folders droppers sit in
+// or a list archive's host under it), at the site's root or in one folder
+// below it (a registry's or a list archive's upload sits deeper, under
+// its uploader's or its package's folders: www.cpan.org/authors/id/E/EV/
+// EVIL/, deno.land/x/mod/, seclists.org/fulldisclosure/2024/Mar/att-2/),
+// outside the folders droppers sit in
 // and a forge's upload paths, in a message that names the site (its
 // label as a word: "cygwin setup") and holds no bait. fileHostInfo judges
 // files there as any site's, for registries and forges there serve what
@@ -50,7 +54,7 @@ func siteInstaller(l *linkx.Link, file string, fd filetype.Finding, k *knowledge
 	if sub := l.Subdomain(); sub != "" && sub != "www" && !releaseHosts[sub] {
 		return false
 	}
-	if !archInstallerName(file) || dropperFolder(l.Path) || strings.ContainsAny(l.Path, "~+@") || !siteNamed(l, k) {
+	if !archInstallerName(file) || dropperFolder(l.Path) || strings.ContainsAny(l.Path, "~+@") || strings.Count(l.Path, "/") > 2 || !siteNamed(l, k) {
 		return false
 	}
 	return !k.baited()

@@ -23,3 +23,21 @@ func TestJoinedThreatGuarded(t *testing.T) {
 		{"scam — mal-ware — claim-airdrop-eth[.]top", false},
 	})
 }
+
+// TestSiteInstallerNotUploads (rev26): siteInstaller notes an installer
+// named for an architecture on a trusted project's site at its root or in
+// one folder below it; a registry's or a list archive's uploads, which
+// anyone with an account puts under folders of their own on the same
+// trusted hosts (CPAN's authors' folders, deno.land/x's modules, a list's
+// attachments), stay flagged. The three uploads were allowed on 474f1dd
+// and deleted on its parent.
+func TestSiteInstallerNotUploads(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"cygwin setup https://cygwin.com/setup-x86_64.exe", false},
+		{"cygwin setup https://cygwin.com/download/setup-x86_64.exe", false},
+		{"cpan setup https://www.cpan.org/authors/id/E/EV/EVILGUY/setup-x64.exe", true},
+		{"deno setup https://deno.land/x/denoinst/setup-x64.exe", true},
+		{"seclists poc https://seclists.org/fulldisclosure/2024/Mar/att-2/setup-x64.exe", true},
+	})
+}
