@@ -66,7 +66,7 @@ func quotesIndicators(text string, k *knowledge) bool {
 	if speaksLure(&found, &notices) {
 		return false
 	}
-	strong := warns || namesThreatStrong(folded) || joinedThreat(toks, -1)
+	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1)) && !offersPortal(toks)
 	named := strong || namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) && !offersPlace(toks)
 	return named && everyIndicatorNamed(toks)
 }

@@ -182,28 +182,86 @@ func joinedThreat(toks []quoteToken, sentence int) bool {
 // ("the hosts got blocked") do not make a quote of a page offered so.
 func offersPlace(toks []quoteToken) bool {
 	for i, t := range toks {
-		if t.kind != tokIndicator {
-			continue
-		}
-		for j := i - 1; j >= 0 && toks[j].kind == tokWord && toks[j].sentence == t.sentence; j-- {
-			var stack [64]byte
-			w := string(lure.Fold(toks[j].s, stack[:0]))
-			if pointers[w] || w == "" {
-				continue
-			}
-			if placeNouns[w] {
-				return true
-			}
-			break
+		if t.kind == tokIndicator && placeBefore(toks, i, placeNouns) >= 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// offersPortal reports an indicator of toks brought in as a place to go
+// by a noun that names nothing else (goNouns: "the backup portal is
+// x[.]app", "new portal: x[.]top", "mirrors: x[.]top"), which no
+// threat's name qualifies right before it ("the phishing portal is", "the
+// fake dapp at", not "the anti phishing portal"). A threat's strong name
+// elsewhere in the message does not make a quote of a page offered so:
+// a scam tells its members where it moved after a takedown ("old site
+// got taken down, the backup portal is x[.]app", "TLP:CLEAR members
+// portal: x[.]top"). Nouns that security talk writes before what it
+// quotes ("the url", "links", "sites", "the page") are not read here
+// (rev26).
+func offersPortal(toks []quoteToken) bool {
+	for i, t := range toks {
+		if t.kind != tokIndicator {
+			continue
+		}
+		j := placeBefore(toks, i, goNouns)
+		if j < 0 {
+			continue
+		}
+		if !threatQualifies(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatQualifies reports a threat's name in one of the two words before
+// toks[j] and in its clause ("the phishing portal", "spoofed support
+// desk", not "under takedown, mirror:"), itself after no guard or denial
+// ("the anti phishing portal", "no fake portal").
+func threatQualifies(toks []quoteToken, j int) bool {
+	for q := j - 1; q >= 0 && q >= j-2 && toks[q].kind == tokWord && !strings.ContainsAny(toks[q].s, ",;:"); q-- {
+		var stack [64]byte
+		if !threatWord(lure.Fold(toks[q].s, stack[:0])) {
+			continue
+		}
+		if q > 0 && toks[q-1].kind == tokWord {
+			if w := string(lure.Fold(toks[q-1].s, stack[:0])); guardWords[w] || deniers[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// placeBefore returns the index in toks of the word before the indicator
+// toks[i], past words that only point (pointers), when it is one of
+// nouns, or -1.
+func placeBefore(toks []quoteToken, i int, nouns map[string]bool) int {
+	for j := i - 1; j >= 0 && toks[j].kind == tokWord && toks[j].sentence == toks[i].sentence; j-- {
+		var stack [64]byte
+		w := string(lure.Fold(toks[j].s, stack[:0]))
+		if pointers[w] || w == "" {
+			continue
+		}
+		if nouns[w] {
+			return j
+		}
+		break
+	}
+	return -1
 }
 
 var (
 	// pointers are the words between a place and its page: "form at",
 	// "backup is", "portal:".
 	pointers = setOf("at", "is", "are", "on", "via", "here", "now", "the", "a", "an", "its", "their", "our", "in", "to", "of")
+	// goNouns are placeNouns that name nothing but a place to go: not the
+	// url, the link, the site or the page security talk quotes.
+	goNouns = setOf("portal", "portals", "mirror", "mirrors", "backup", "backups", "form", "forms", "desk", "dashboard",
+		"hub", "dapp", "checker", "app")
 	// placeNouns name a page or a tool a reader is sent to.
 	placeNouns = setOf("portal", "portals", "form", "forms", "mirror", "mirrors", "backup", "backups", "site", "sites",
 		"page", "pages", "link", "links", "url", "urls", "tool", "tools", "checker", "area", "desk", "app", "dashboard",

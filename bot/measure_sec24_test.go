@@ -58,8 +58,10 @@ func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
 		// lure for another (3,352 of 6,268 built attack lines went from
 		// flagged to allow against 3fa769f; 204 now); 127 (22 warned,
 		// 105 deleted) since sec25's threat words, 126 (21 warned) with
-		// spam and the squatting kinds
-		{measureSet{"sec24-talkh.txt", false}, 0, 126},
+		// spam and the squatting kinds; 127 (22 warned) since rev26:
+		// a strong threat's name no longer makes a quote of a page
+		// brought in as a portal, a mirror or a backup
+		{measureSet{"sec24-talkh.txt", false}, 0, 127},
 		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
 		// 150 of 165 links; 144 (9 warned, 135 deleted) since sec24
 		{measureSet{"sec24-scamh.txt", true}, 144, 0},

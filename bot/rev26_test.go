@@ -41,3 +41,26 @@ func TestSiteInstallerNotUploads(t *testing.T) {
 		{"seclists poc https://seclists.org/fulldisclosure/2024/Mar/att-2/setup-x64.exe", true},
 	})
 }
+
+// TestStrongThreatBesidePortalOffered (rev26): a threat's strong name
+// elsewhere in a message ("taken down", "took down", "TLP", "write-up")
+// does not make a quote of a defanged page brought in as a place to go
+// ("the backup portal is …", "new portal: …", "mirror: …"): a scam tells
+// its members where it moved after a takedown. The first four were
+// deleted on f629d57 and allowed on d79ee8b (ebdda0a's takenDown and
+// TLP); the place a threat's name qualifies stays quoted.
+func TestStrongThreatBesidePortalOffered(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"old site got taken down, the backup portal is claim-airdrop-eth[.]top", true},
+		{"they took down our site again, new portal: claim-airdrop-eth[.]top", true},
+		{"TLP:CLEAR members portal: claim-airdrop-eth[.]top", true},
+		{"the backup portal is claim-airdrop-eth[.]top, netcraft took down the old one", true},
+		{"main site under takedown, mirror: claim-airdrop-eth[.]top", true},
+		{"the anti phishing portal is claim-airdrop-eth[.]top, the old one got taken down", true},
+		{"the phishing portal is claim-airdrop-eth[.]top, reported to netcraft", false},
+		{"netcraft took down claim-airdrop-eth[.]top in 3 hours", false},
+		{"spoofed support desk claim-airdrop-eth[.]top, kql in the thread", false},
+		{"the drainer dapp at claim-airdrop-eth[.]top got taken down this morning", false},
+	})
+}
