@@ -595,6 +595,9 @@ func sentenceEnd(text string, w, i int) bool {
 	if w > 0 && text[w-1] == '.' && !IsTLD(word) {
 		return false
 	}
+	if pointedAt(text, w) {
+		return false
+	}
 	if len(word) <= 3 {
 		for k := 0; k < len(word); k++ {
 			if !isLower(word[k]) {
@@ -622,3 +625,31 @@ func fnv32a(s string) uint32 {
 	}
 	return h
 }
+
+// pointedAt reports whether the word at text[w:] is written where a place
+// is pointed at: after a colon, an @ or an arrow ("skins: trade. gift",
+// "-> claim. gift") or after a word that sends the reader somewhere (at,
+// via, visit, to, on, from, open: "claim yours at reward. top", "pay the
+// fee at parcel. top"). A sentence does not end on the name of a place
+// so pointed at; a link written broken up does (rev26).
+func pointedAt(text string, w int) bool {
+	k := w
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch text[k-1] {
+	case ':', '@', '>':
+		return true
+	}
+	s := k
+	for s > 0 && (isLower(text[s-1]) || text[s-1] >= 'A' && text[s-1] <= 'Z') {
+		s--
+	}
+	return k > s && pointerWords[strings.ToLower(text[s:k])]
+}
+
+// pointerWords send a reader to the place named after them.
+var pointerWords = map[string]bool{"at": true, "via": true, "visit": true, "to": true, "on": true, "from": true, "open": true}
