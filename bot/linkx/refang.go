@@ -627,29 +627,37 @@ func fnv32a(s string) uint32 {
 }
 
 // pointedAt reports whether the word at text[w:] is written where a place
-// is pointed at: after a colon, an @ or an arrow ("skins: trade. gift",
-// "-> claim. gift") or after a word that sends the reader somewhere (at,
-// via, visit, to, on, from, open: "claim yours at reward. top", "pay the
-// fee at parcel. top"). A sentence does not end on the name of a place
-// so pointed at; a link written broken up does (rev26).
+// is pointed at: first in the text, after anything but a word (a colon,
+// a comma, an @, an arrow, an emoji: "skins: trade. gift",
+// "everyone, claim. gift", "👉 claim. gift"), or after a word that sends
+// the reader somewhere or names a link (at, via, to, is, check, use, link:
+// "claim yours at reward. top", "link is claim. gift", "check reward.
+// top") or after a mention ("@everyone pay. online"). A sentence ends on
+// a word that follows another word of it ("dm me your ign. map is live");
+// a link written broken up stands where a place is pointed at (rev26).
 func pointedAt(text string, w int) bool {
 	k := w
 	for k > 0 && text[k-1] == ' ' {
 		k--
 	}
-	if k == 0 {
-		return false
-	}
-	switch text[k-1] {
-	case ':', '@', '>':
-		return true
-	}
 	s := k
-	for s > 0 && (isLower(text[s-1]) || text[s-1] >= 'A' && text[s-1] <= 'Z') {
+	for s > 0 && (isLower(text[s-1]) || text[s-1] >= 'A' && text[s-1] <= 'Z' || isDigit(text[s-1])) {
 		s--
 	}
-	return k > s && pointerWords[strings.ToLower(text[s:k])]
+	if k == w && k > 0 {
+		// glued to what stands before it: a colon, a comma, an @, an
+		// arrow, a bracket point at it; a defanged host's ending does
+		// not ("example[.]com. report it")
+		return strings.IndexByte(":,@>(", text[k-1]) >= 0
+	}
+	if s == k {
+		return true // first, or after no word ("everyone 👉 claim. gift")
+	}
+	// after a mention ("@everyone claim. gift") or a word that points
+	return s > 0 && text[s-1] == '@' || pointerWords[strings.ToLower(text[s:k])]
 }
 
-// pointerWords send a reader to the place named after them.
-var pointerWords = map[string]bool{"at": true, "via": true, "visit": true, "to": true, "on": true, "from": true, "open": true}
+// pointerWords send a reader to the place named after them, or name it.
+var pointerWords = map[string]bool{"at": true, "via": true, "visit": true, "to": true, "on": true, "from": true, "open": true,
+	"is": true, "check": true, "use": true, "try": true, "join": true, "here": true, "see": true, "click": true, "tap": true,
+	"link": true, "url": true, "site": true, "website": true, "domain": true, "goto": true}

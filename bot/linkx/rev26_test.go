@@ -4,11 +4,11 @@ import "testing"
 
 // TestSpacedDotPointedAt (rev26): a word that is also an ending after a
 // full stop is read as the next sentence's first word only where the
-// name before the stop is not pointed at as a place (after at, via, to,
-// a colon): "claim yours at reward. top" is a link written broken up, as
-// it was read before the sentence reading; each of these was read as no
-// link on bae83ec. The sentences of TestSpacedDotSentence still read as
-// none.
+// name before the stop is not pointed at as a place (first in the text,
+// after no word or a mention, after at, via, to, is, check): "claim yours
+// at reward. top" is a link written broken up, as it was read before the
+// sentence reading; each of these was read as no link on bae83ec. The
+// sentences of TestSpacedDotSentence still read as none.
 func TestSpacedDotPointedAt(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ text, host string }{
@@ -18,6 +18,13 @@ func TestSpacedDotPointedAt(t *testing.T) {
 		{"your package is held, pay the fee at parcel. top", "parcel.top"},
 		{"free steam skins: trade. gift", "trade.gift"},
 		{"the new one is up -> claim. gift", "claim.gift"},
+		{"free nitro for everyone, claim. gift", "claim.gift"},
+		{"free nitro for everyone 👉 claim. gift", "claim.gift"},
+		{"free nitro for everyone. link is claim. gift", "claim.gift"},
+		{"airdrop live!! wallet. live connect now", "wallet.live"},
+		{"check reward. top now", "reward.top"},
+		{"@everyone pay. online claim", "pay.online"},
+		{"pay. online free mint", "pay.online"},
 		{"minecraft server, dm me your ign. map is live at spawn", ""},
 		{"that offset is usually a bad mesh. run the check again", ""},
 	} {
