@@ -191,7 +191,8 @@ func offersPlace(toks []quoteToken) bool {
 
 // offersPortal reports an indicator of toks brought in as a place to go
 // by a noun that names nothing else (goNouns: "the backup portal is
-// x[.]app", "new portal: x[.]top", "mirrors: x[.]top"), which no
+// x[.]app", "new portal: x[.]top", "mirrors: x[.]top", "mirror urls:
+// x[.]top", "backup links: x[.]top"), which no
 // threat's name qualifies right before it ("the phishing portal is", "the
 // fake dapp at", not "the anti phishing portal"). A threat's strong name
 // elsewhere in the message does not make a quote of a page offered so:
@@ -206,6 +207,14 @@ func offersPortal(toks []quoteToken) bool {
 			continue
 		}
 		j := placeBefore(toks, i, goNouns)
+		if k := placeBefore(toks, i, placeNouns); j < 0 && k > 0 && toks[k-1].kind == tokWord && toks[k-1].sentence == t.sentence {
+			// a page or a link named for a place to go: "mirror urls:",
+			// "backup links:", "portal link:"
+			var stack [64]byte
+			if goNouns[string(lure.Fold(toks[k-1].s, stack[:0]))] {
+				j = k - 1
+			}
+		}
 		if j < 0 {
 			continue
 		}
