@@ -66,13 +66,7 @@ func (c *Classifier) rootWordReading(l *linkx.Link, info *hostInfo, sig model.Li
 	if kf, b := kitFolderPage(&tree, info, k); kf != "" || b != nil {
 		return sig
 	}
-	tls := *l
-	tls.Scheme = "https"
-	pf := scratchFeatures()
-	model.PathFeatures(&tls, pf)
-	logit := c.linkLogit(info, pf)
-	featuresPool.Put(pf)
-	if logit < plainHTTPMax {
+	if logit := c.httpsTwinLogit(l, info); logit < plainHTTPMax {
 		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	}
 	return sig

@@ -73,12 +73,7 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 	if !doc && !talk {
 		return sig
 	}
-	tls := *l
-	tls.Scheme = "https"
-	pf := scratchFeatures()
-	model.PathFeatures(&tls, pf)
-	logit := c.linkLogit(info, pf)
-	featuresPool.Put(pf)
+	logit := c.httpsTwinLogit(l, info)
 	if logit < plainHTTPMax || talk && (logit < plainHTTPTalkMax || contentPage(l)) {
 		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	}
@@ -131,6 +126,19 @@ func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.L
 	featuresPool.Put(pf)
 	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(logit)))
 	return sig
+}
+
+// httpsTwinLogit returns the link model's logit of l's HTTPS twin: the
+// same link written with https://, so that a plain-HTTP page is read as
+// the page an attacker could not make worse by adding the s.
+func (c *Classifier) httpsTwinLogit(l *linkx.Link, info *hostInfo) float32 {
+	tls := *l
+	tls.Scheme = "https"
+	pf := scratchFeatures()
+	model.PathFeatures(&tls, pf)
+	logit := c.linkLogit(info, pf)
+	featuresPool.Put(pf)
+	return logit
 }
 
 // contentPage reports a link whose path reads as a page of content and
