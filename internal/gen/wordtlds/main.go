@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"slices"
@@ -117,12 +118,11 @@ func lowerWord(w string) bool {
 	return true
 }
 
-// fnv32a is the 32-bit FNV-1a hash of s, as package linkx hashes a word.
+// fnv32a is the 32-bit FNV-1a hash of s, as package linkx hashes a word
+// (linkx hand-rolls it to hash without allocating; the generator takes the
+// standard library's, so that the two are checked against each other).
 func fnv32a(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	return h
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
 }
