@@ -289,6 +289,18 @@ func (j *Judgement) CombinerInputs() (link float64, weighed bool, msg model.MsgS
 	return j.worst, j.weighed, j.msg
 }
 
+// luredText reports whether text holds a lure's strong phrase (a free
+// gift, a claim, a wallet to connect), not only a word suspicious in
+// company ("a fake wallet. report it" is talk of one).
+func luredText(text string) bool {
+	for _, h := range lure.Find(text) {
+		if h.Weight >= lure.Strong {
+			return true
+		}
+	}
+	return false
+}
+
 // Classify judges a message.
 func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	var j Judgement
@@ -298,6 +310,11 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	var more bool
 	var clean string // the text with its disguises undone
 	j.Links, more, clean = linkx.ExtractClean(m.Text, nil, MaxLinks)
+	if linkx.SentenceStop(m.Text) && luredText(m.Text) {
+		// "free nitro steam. gift": beside lure language a full stop
+		// before a word that is also an ending is no sentence's end
+		j.Links, more, clean = linkx.ExtractCleanStrict(m.Text, j.Links[:0], MaxLinks)
+	}
 	for _, ref := range m.Links {
 		if len(j.Links) >= MaxLinks {
 			more = true

@@ -28,12 +28,24 @@ func ExtractMax(text string, dst []Link, most int) ([]Link, bool) {
 // caller that reads the words around the links need not undo them again.
 // It is text itself when there was nothing to undo.
 func ExtractClean(text string, dst []Link, most int) (links []Link, more bool, clean string) {
+	return extractClean(text, dst, most, false)
+}
+
+// ExtractCleanStrict is ExtractClean that reads a word that is also an
+// ending after a full stop as an ending wherever it stands ("free nitro
+// steam. gift", "connect wallet claim. site"): for a text that holds lure
+// language, where a sentence's end is no reason to pass a link over.
+func ExtractCleanStrict(text string, dst []Link, most int) (links []Link, more bool, clean string) {
+	return extractClean(text, dst, most, true)
+}
+
+func extractClean(text string, dst []Link, most int, strict bool) (links []Link, more bool, clean string) {
 	n := len(dst)
 	limit := -1
 	if most >= 0 {
 		limit = n + most + 1
 	}
-	clean, edits := refang(text)
+	clean, edits := refang(text, strict)
 	if edits == nil {
 		dst = scan(text, dst, limit)
 	} else {

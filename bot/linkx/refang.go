@@ -42,7 +42,7 @@ func defangKind(text string, i, n int) Kind {
 // which it undid. When there is nothing to undo it returns text itself and
 // allocates nothing.
 func Refang(text string) (string, Kind) {
-	clean, edits := refang(text)
+	clean, edits := refang(text, false)
 	var k Kind
 	for _, e := range edits {
 		k |= e.kind
@@ -56,7 +56,10 @@ type edit struct {
 	kind Kind
 }
 
-func refang(text string) (string, []edit) {
+// refang undoes text's disguises and returns the clean text and where each
+// was undone. strict reads a word that is also an ending after a full stop
+// as an ending wherever it stands (spacedDot).
+func refang(text string, strict bool) (string, []edit) {
 	var b []byte // nil until the first change
 	var edits []edit
 	kind := Kind(0)
@@ -105,7 +108,7 @@ func refang(text string) (string, []edit) {
 				continue
 			}
 			if c == ' ' {
-				if n := spacedDot(text, i); n > 0 {
+				if n := spacedDot(text, i, strict); n > 0 {
 					kind = KindSpacedDot
 					emit(i)
 					b = append(b, '.')
@@ -114,7 +117,7 @@ func refang(text string) (string, []edit) {
 				}
 			}
 		case c == '.':
-			if n := spacedDot(text, i); n > 0 {
+			if n := spacedDot(text, i, strict); n > 0 {
 				kind = KindSpacedDot
 				emit(i)
 				b = append(b, '.')
@@ -440,10 +443,22 @@ func bracketBlock(r rune) bool {
 // is read as the next sentence's first word ("the endpoints. it works"),
 // and so is an ending that is an ordinary word of English or of chat
 // (wordTLDs: "your ign. map is live", "a bad mesh. run the check"),
-// unless a path follows it.
-func spacedDot(text string, i int) int {
-	if i < 2 || !asciiLabelBefore(text, i) {
+// unless a path follows it. strict reads such an ending as one wherever
+// it stands, for a text that holds lure language (ExtractCleanStrict).
+func spacedDot(text string, i int, strict bool) int {
+	n, stop := spacedDotAt(text, i)
+	if stop && !strict {
 		return 0
+	}
+	return n
+}
+
+// spacedDotAt returns the length of the spaced dot at text[i] read as a
+// link's, 0 for none, and whether a sentence's end declines it: a full
+// stop before a word that is also an ending ("your ign. map is live").
+func spacedDotAt(text string, i int) (n int, stop bool) {
+	if i < 2 || !asciiLabelBefore(text, i) {
+		return 0, false
 	}
 	// the left word: at least two lower-case label characters
 	w := i
@@ -451,7 +466,7 @@ func spacedDot(text string, i int) int {
 		w--
 	}
 	if i-w < 2 || w > 0 && (text[w-1] >= 'A' && text[w-1] <= 'Z' || text[w-1] >= utf8.RuneSelf) {
-		return 0
+		return 0, false
 	}
 	j, spaces := i, 0
 	for j < len(text) && text[j] == ' ' {
@@ -459,7 +474,7 @@ func spacedDot(text string, i int) int {
 		spaces++
 	}
 	if j >= len(text) || text[j] != '.' {
-		return 0
+		return 0, false
 	}
 	sentence := spaces == 0 // "word. word": how a sentence ends and the next begins
 	j++
@@ -468,7 +483,7 @@ func spacedDot(text string, i int) int {
 		spaces++
 	}
 	if spaces == 0 || spaces > 4 {
-		return 0
+		return 0, false
 	}
 	e := j
 	for e < len(text) && isLower(text[e]) {
@@ -478,13 +493,13 @@ func spacedDot(text string, i int) int {
 		// after a full stop, two letters are a word that starts the
 		// next sentence (it, de, in, me, to, la) more often than a
 		// country code; one followed by a path is not ("sms. ac/win")
-		return 0
+		return 0, false
 	}
 	if e < len(text) && !(text[e] == ' ' || text[e] == '/' || text[e] == '\n' || text[e] == ',' || text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ')) {
-		return 0
+		return 0, false
 	}
 	if !IsTLD(text[j:e]) {
-		return 0
+		return 0, false
 	}
 	if sentence && wordTLDs[text[j:e]] && (e == len(text) || text[e] != '/') && sentenceEnd(text, w, i) {
 		// after a full stop, a word that is also an ending (map,
@@ -495,9 +510,9 @@ func spacedDot(text string, i int) int {
 		// ("discorrd. site", "nitro-gift. space", "24a. live"), a
 		// host's inner label ("wallet-013.web. app") or a path after
 		// it ("ign. map/win") is a link written broken up
-		return 0
+		return j - i, true
 	}
-	return j - i
+	return j - i, false
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -607,6 +622,28 @@ func sentenceEnd(text string, w, i int) bool {
 		return true
 	}
 	return englishWord(word)
+}
+
+// SentenceStop reports whether text holds a full stop that spaced-dot
+// reading took for a sentence's end before a word that is also an ending
+// ("dm me your ign. map is live", "free nitro steam. gift"): where the
+// text holds lure language, ExtractCleanStrict reads such a place as a
+// link written broken up.
+func SentenceStop(text string) bool {
+	for k := 0; k < len(text); {
+		d := strings.IndexByte(text[k:], '.')
+		if d < 0 {
+			return false
+		}
+		k += d
+		if k+1 < len(text) && text[k+1] == ' ' {
+			if _, stop := spacedDotAt(text, k); stop {
+				return true
+			}
+		}
+		k++
+	}
+	return false
 }
 
 // englishWord reports a lower-case word of Debian's English word lists

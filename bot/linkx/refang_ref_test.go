@@ -43,7 +43,7 @@ func refangRef(text string) (string, []edit) {
 			continue
 		}
 		if c == ' ' || c == '.' {
-			if n := spacedDot(text, i); n > 0 {
+			if n := spacedDot(text, i, false); n > 0 {
 				kind = KindSpacedDot
 				emit(i)
 				b = append(b, '.')
@@ -104,7 +104,7 @@ func TestRefangMatchesReference(t *testing.T) {
 			sb.WriteString(refangPieces[r.IntN(len(refangPieces))])
 		}
 		text := sb.String()
-		got, gotEdits := refang(text)
+		got, gotEdits := refang(text, false)
 		want, wantEdits := refangRef(text)
 		if got != want || !reflect.DeepEqual(gotEdits, wantEdits) {
 			t.Fatalf("refang(%q) = %q %v, want %q %v", text, got, gotEdits, want, wantEdits)
@@ -119,7 +119,7 @@ func FuzzRefang(f *testing.F) {
 	}
 	f.Add("hxxps://dlscord[.]com/gift and x . com")
 	f.Fuzz(func(t *testing.T, text string) {
-		got, gotEdits := refang(text)
+		got, gotEdits := refang(text, false)
 		want, wantEdits := refangRef(text)
 		if got != want || !reflect.DeepEqual(gotEdits, wantEdits) {
 			t.Fatalf("refang(%q) = %q %v, want %q %v", text, got, gotEdits, want, wantEdits)

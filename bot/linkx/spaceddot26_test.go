@@ -65,3 +65,37 @@ func TestWordTLDs(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceStopStrict checks that SentenceStop finds a full stop read
+// as a sentence's end before a word that is also an ending, and that
+// ExtractCleanStrict reads a link there while ExtractClean does not.
+func TestSentenceStopStrict(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		stop bool
+		link string // what ExtractCleanStrict finds, "" for none
+	}{
+		{"free nitro steam. gift", true, "steam.gift"},
+		{"dm me your ign. map is live", true, "ign.map"},
+		{"the endpoints. it works", false, ""},
+		{"no dots here at all", false, ""},
+		{"claim yours at reward. top", false, "reward.top"},
+	} {
+		if got := SentenceStop(tc.text); got != tc.stop {
+			t.Errorf("SentenceStop(%q) = %v, want %v", tc.text, got, tc.stop)
+		}
+		links, _, _ := ExtractCleanStrict(tc.text, nil, 10)
+		got := ""
+		if len(links) > 0 {
+			got = links[0].Host
+		}
+		if got != tc.link {
+			t.Errorf("ExtractCleanStrict(%q) finds %q, want %q", tc.text, got, tc.link)
+		}
+		if tc.stop {
+			if plain, _, _ := ExtractClean(tc.text, nil, 10); len(plain) != 0 {
+				t.Errorf("ExtractClean(%q) finds %q, want none", tc.text, plain[0].Host)
+			}
+		}
+	}
+}
