@@ -90,18 +90,7 @@ const (
 // with its kind (tokenKind) and sentence (sentenceEnds).
 func quoteTokens(text string, dst []quoteToken) []quoteToken {
 	sentence := 0
-	for rest := text; rest != ""; {
-		i := strings.IndexFunc(rest, unicode.IsSpace)
-		w := rest
-		if i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		switch w {
-		case "":
-			continue
-		}
+	for w := range strings.FieldsSeq(text) {
 		kind := tokenKind(w)
 		if kind != tokWord {
 			if p := gluedWord(w); p != "" {

@@ -82,17 +82,7 @@ func speaksForIndicator(text string) bool {
 func gainTold(text string) bool {
 	since := 4 // words since a word of gaining
 	prev := ""
-	for rest := text; rest != ""; {
-		i := strings.IndexFunc(rest, unicode.IsSpace)
-		w := rest
-		if i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if w == "" {
-			continue
-		}
+	for w := range strings.FieldsSeq(text) {
 		since++
 		w = strings.Trim(w, ",.;:!?()\"'")
 		if since <= 3 && (sumOfMoney(w) || currencies[strings.ToLower(w)] && number(prev)) {
