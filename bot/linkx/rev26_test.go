@@ -28,12 +28,7 @@ func TestSpacedDotPointedAt(t *testing.T) {
 		{"minecraft server, dm me your ign. map is live at spawn", ""},
 		{"that offset is usually a bad mesh. run the check again", ""},
 	} {
-		links := Extract(tc.text, nil)
-		host := ""
-		if len(links) > 0 {
-			host = links[0].Host
-		}
-		if host != tc.host {
+		if host := firstHost(tc.text); host != tc.host {
 			t.Errorf("%q: host %q, want %q", tc.text, host, tc.host)
 		}
 	}

@@ -27,12 +27,7 @@ func TestSpacedDotSentence(t *testing.T) {
 		{"ending that is no word", "it works. com is where to go", "works.com"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			links := Extract(tc.text, nil)
-			host := ""
-			if len(links) > 0 {
-				host = links[0].Host
-			}
-			if host != tc.host {
+			if host := firstHost(tc.text); host != tc.host {
 				t.Errorf("%q: host %q, want %q", tc.text, host, tc.host)
 			}
 		})
@@ -98,4 +93,13 @@ func TestSentenceStopStrict(t *testing.T) {
 			}
 		}
 	}
+}
+
+// firstHost returns the host of the first link Extract finds in text, ""
+// for none.
+func firstHost(text string) string {
+	if links := Extract(text, nil); len(links) > 0 {
+		return links[0].Host
+	}
+	return ""
 }
