@@ -1,0 +1,37 @@
+package bot_test
+
+import "testing"
+
+// TestContentPathPage (page27): a page of lower-case words in a folder,
+// or a numbered item in one, on a site whose name the link model reads
+// close to the warn point, whose path the model reads as adding little,
+// is read no higher than the site's root when posted bare or talked of
+// plainly (contentPathReading). The same path with a sign-in page, a
+// document lure's page, a query, a capital, a site's software folder or
+// a brand's folder, written disguised, over plain HTTP, beside a lure's
+// words or a brand's name, or on a name a crypto expert reads high is
+// read as before. The first four are warned on 2eae101.
+func TestContentPathPage(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", false},
+		{"https://cryptopals.com/sets/3/challenges/17", false},
+		{"https://cryptopals.com/sets/3/challenges/17/", false},
+		{"the padding oracle one is https://cryptopals.com/sets/3/challenges/17", false},
+		{"https://cryptopals.com/sets/3/challenges/17/login.html", true},
+		{"https://webglfundamentals.org/webgl/lessons/verify.html", true},
+		{"https://webglfundamentals.org/webgl/lessons/view.html", true},
+		{"https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html?id=4", true},
+		{"https://webglfundamentals.org/webgl/Lessons/webgl-3d-perspective.html", true},
+		{"https://webglfundamentals.org/wp-content/lessons/webgl-3d-perspective.html", true},
+		{"https://webglfundamentals.org/chase/lessons/webgl-3d-perspective.html", true},
+		{"https://webglfundamentals.org/webgl-3d-perspective.html", true},
+		{"https://cryptopals.com/sets/3/challenges/17345", true},
+		{"hxxps://webglfundamentals[.]org/webgl/lessons/webgl-3d-perspective.html", true},
+		{"http://cryptopals.com/sets/3/challenges/17", true},
+		{"claim your airdrop now https://cryptopals.com/sets/3/challenges/17", true},
+		{"verify your account here https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", true},
+		{"the paypal lessons https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", true},
+		{"https://bitcoinops.org/en/topics/taproot/", true},
+	})
+}
