@@ -35,3 +35,27 @@ func TestContentPathPage(t *testing.T) {
 		{"https://bitcoinops.org/en/topics/taproot/", true},
 	})
 }
+
+// TestProgramSectionPage (page27): a program's page in an older site's
+// programs section (/software/NAME, /code/NAME), linked over plain HTTP
+// and posted bare, is read as its HTTPS twin under the bound a page
+// talked of plainly has (programPageReading); a kit's letters drawn at
+// random, a sign-in's or a brand's name as the page, a query, a script,
+// an index page under it and a lure's words beside it keep the scheme's
+// weight. The first four are deleted on 4ef7cbe.
+func TestProgramSectionPage(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"http://www.hollowayhq.com/software/tinyfont", false},
+		{"http://www.maxwellhome.net/software/lexer", false},
+		{"http://www.danielvoss.org/software/spectro", false},
+		{"http://www.rossbencina.com/code/oscpack", false},
+		{"http://www.hollowayhq.com/software/dspt", true},
+		{"http://www.hollowayhq.com/software/login", true},
+		{"http://www.hollowayhq.com/software/paypal", true},
+		{"http://www.hollowayhq.com/software/tinyfont?id=3", true},
+		{"http://www.hollowayhq.com/software/tinyfont.php", true},
+		{"http://www.hollowayhq.com/software/tinyfont/index.php", true},
+		{"check your invoice http://www.hollowayhq.com/software/tinyfont", true},
+	})
+}
