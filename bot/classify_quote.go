@@ -66,7 +66,7 @@ func quotesIndicators(text string, k *knowledge) bool {
 	if speaksLure(&found, &notices) {
 		return false
 	}
-	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1)) && !offersPortal(toks)
+	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1) || takenDownToAll(toks, -1)) && !offersPortal(toks)
 	named := strong || namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) && !offersPlace(toks)
 	return named && everyIndicatorNamed(toks)
 }
@@ -253,7 +253,7 @@ func everyIndicatorNamed(toks []quoteToken) bool {
 		for c := t.sentence; c >= 0 && len(words) == 0; c-- {
 			words = quoteWords(toks, c, stack[:0])
 		}
-		if !threatened(words) && !joinedThreat(toks, t.sentence) {
+		if !threatened(words) && !joinedThreat(toks, t.sentence) && !takenDownToAll(toks, t.sentence) {
 			return false
 		}
 	}
@@ -412,16 +412,12 @@ func namesThreat(folded []byte, lured bool, k *knowledge) bool {
 }
 
 // namesThreatStrong reports folded words that name a threat in words
-// only security talk uses (threatWords, threatStems) or tell of a page
-// taken down (takenDown). A threat's name made a guard against it
-// ("anti-phishing", "phishing-free", "malware filter": guardWords) or
-// denied ("no scam", "not a lure") names none.
+// only security talk uses (threatWords, threatStems). A threat's name
+// made a guard against it ("anti-phishing", "phishing-free", "malware
+// filter": guardWords) or denied ("no scam", "not a lure") names none.
+// A page taken down names a threat only when told of the very pages a
+// message quotes (takenDownToAll).
 func namesThreatStrong(folded []byte) bool {
-	for _, p := range takenDown {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
 	var last, before []byte
 	for rest := folded; len(rest) > 0; {
 		var w []byte
@@ -623,8 +619,8 @@ var (
 		"lure", "lures", "spam", "spammed", "spammer", "spammers", "spamming", "harvester", "clienthold", "serverhold", "takedowns",
 		// what an intrusion runs, as incident notes name it
 		"certutil", "mshta", "wscript", "cscript", "rundll32", "regsvr32", "bitsadmin", "webshell", "cryptojacking",
-		// where defenders write their detections
-		"kql", "rpz", "tlp", "refang", "refangs", "refanged", "defanging", "clickfix") // sinkholed, blocklisted …: threatStems
+		// how defenders write what they quote
+		"refang", "refangs", "refanged", "defanging", "clickfix") // sinkholed, blocklisted …: threatStems
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
 		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
 		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "combosquat", "bitsquat", "homoglyph", "homograph", "spyware", "adware", "redirector"}
@@ -641,7 +637,10 @@ var (
 	takenDown = []string{"took down", "taken down", "taking down", "take down", "takes down", "took it down"}
 	// seenWords are defenders' plainer words, which notices use too
 	// (alert, fraud, detected, blocked), true for where a threat is
-	// seen (logs, DNS, the proxy, the domains).
+	// seen (logs, DNS, the proxy, the domains, a KQL query, an RPZ).
+	// A TLP label and the words where defenders write their detections
+	// (KQL, RPZ) are plain: a scam writes them as freely ("TLP:CLEAR
+	// event page x[.]com"), rev26.
 	seenWords = map[string]bool{"alert": false, "alerts": false, "alerted": false, "fraud": false, "detected": false,
 		"detection": false, "detections": false, "blocked": false, "block": false, "blocking": false, "flagged": false,
 		"compromised": false, "breach": false, "incident": false, "threat": false, "threats": false, "exploit": false,
@@ -652,7 +651,7 @@ var (
 		"queries": true, "lookups": true, "resolving": true, "resolves": true, "proxy": true, "gateway": true,
 		"firewall": true, "waf": true, "ids": true, "edr": true, "siem": true, "soc": true, "hash": true, "sha256": true,
 		"whois": true, "registrar": true, "asn": true, "domain": true, "domains": true, "urls": true, "ips": true,
-		"hosts": true, "feed": true, "panel": true, "gate": true, "hits": true, "hit": true, "samples": true, "sample": true}
+		"hosts": true, "kql": true, "rpz": true, "tlp": false, "feed": true, "panel": true, "gate": true, "hits": true, "hit": true, "samples": true, "sample": true}
 	// readerCalls are the folded words by which a message speaks to its
 	// reader or sends them somewhere, in English and Vietnamese.
 	readerCalls = []string{"you", "your", "youre", "yours", "yourself", "u", "ur", "yall", "ban", "cac ban", "quy khach", "qk",
