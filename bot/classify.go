@@ -894,11 +894,13 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				w = wReleaseFile
 			} else if c.plainDownload(l, f, fd, finfo, k) {
 				w = wReleaseFile
-				if imitatedName(l, f) {
+				if imitatedName(l, f) && !mirrorSite(l) {
 					// a program fakes imitate, noted only for its
 					// mirror's tree (mirrorTree), which anyone can
 					// lay out under a mirror. of a site of their own:
-					// warned about, not passed
+					// warned about, not passed, but on a mirror
+					// host of a site that mirrors Debian or Ubuntu
+					// (mirrorSite)
 					w = wMirrorFile
 				}
 			}
@@ -912,7 +914,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !c.projectRelease(l, f, fd, finfo, k.brands) && !(c.plainDownload(l, f, fd, finfo, k) && !imitatedName(l, f)) &&
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !c.projectRelease(l, f, fd, finfo, k.brands) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
 			!c.bucketArchive(l, f, fd, finfo, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})

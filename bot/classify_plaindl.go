@@ -298,7 +298,7 @@ func plainBuildName(l *linkx.Link, file string, bm *brand.Matcher) bool {
 	if strings.LastIndexByte(l.Path, '/') <= 0 {
 		short = 3 // a lone file at a site's root: os-amd64.iso
 	}
-	if !selfNamed && (len(words[0]) < short || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
+	if !selfNamed && (len(words[0]) < short && !shortRelease(l, file) || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
 		return false
 	}
 	for _, w := range words {

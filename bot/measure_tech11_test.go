@@ -15,9 +15,10 @@ import "testing"
 // each is held to what it reached (before the rule: 82 of 322 tech
 // messages flagged, 39 of 44 droppers; four real mirrors' downloads of
 // VLC, GIMP and LibreOffice are warned about since rev8a's review, as a
-// fake mirror's are).
+// fake mirror's are; since dl27 those on a mirror host of a site that
+// carries a Debian or Ubuntu mirror are noted: 19 -> 14).
 var eleventhTuningSets = []tunedSet{
-	{measureSet{"en-tech11t.txt", false}, 0, 19}, {measureSet{"malware-urls11t.txt", true}, 41, 0},
+	{measureSet{"en-tech11t.txt", false}, 0, 14}, {measureSet{"malware-urls11t.txt", true}, 41, 0},
 }
 
 // TestMeasureEleventhTuningSets holds each tuning set to what it

@@ -124,13 +124,13 @@ func TestPlainBucketsAndProjectSetups(t *testing.T) {
 // under a mirror. host of a site of their own (mirror.kaizenlabs.dev),
 // and these are the programs fake downloads pass for. On a site's own
 // pages, unversioned, over plain HTTP, or on a mirror named with download
-// or hosting words it is flagged as before.
+// or hosting words it is flagged as before. On the mirror host of a site
+// that carries an official Debian or Ubuntu mirror (ftp.fau.de,
+// mirror.csclub.uwaterloo.ca) it is noted (dl27: mirrorSite).
 func TestMirrorTrees(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
 	for _, text := range []string{
-		"fau mirror https://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.msi",
-		"https://mirror.csclub.uwaterloo.ca/vlc/vlc/3.0.21/win64/vlc-3.0.21-win64.exe",
 		"here's vlc https://mirror.kaizenlabs.dev/videolan/vlc/3.0.21/vlc-3.0.21-win64.exe",
 		"https://ftp.kaizenlabs.dev/pub/anydesk/8.0.1/AnyDesk-8.0.1.exe",
 		"https://mirror.kaizenlabs.dev/videolan/vlc/3.0.21/vlc-3.0.21-win64.zip",
@@ -141,6 +141,8 @@ func TestMirrorTrees(t *testing.T) {
 	}
 	checkFlagged(t, []flagCase{
 		{"https://mirrors.ocf.berkeley.edu/gimp/gimp/v2.10/windows/gimp-2.10.38-setup.exe", false},
+		{"fau mirror https://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.msi", false},
+		{"https://mirror.csclub.uwaterloo.ca/vlc/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", false},
 		{"https://www.fau.de/videolan/vlc/3.0.21/vlc-3.0.21-win64.exe", true},
 		{"https://mirror.fau.de/pub/anydesk/AnyDesk.exe", true},
 		{"http://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", true},
