@@ -136,6 +136,9 @@ func partsOf(l *linkx.Link, hosted bool) hostParts {
 	} else if rest, ok := strings.CutPrefix(p.sub, "www."); ok {
 		p.sub = rest
 	}
+	if hosted {
+		p.label, p.sub = ownName(p.suffix, p.label, p.sub)
+	}
 	return p
 }
 

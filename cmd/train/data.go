@@ -70,6 +70,9 @@ type Example struct {
 	// Wide: a link only wideHarvestModules hold (-wideharvest); it
 	// weighs -wideweight times a harvested link.
 	Wide bool
+	// OnTop: the example weighs as one of its source does, on top of
+	// them: its source's examples weigh as without it (writeHerokuApps).
+	OnTop bool
 }
 
 // Split is the part of the data an example belongs to.

@@ -73,6 +73,8 @@ func main() {
 	flag.BoolVar(&debShape, "debshape", debShape, "with -debian: the Debian URLs teach the shape of their paths (scheme, depth, length) too")
 	flag.StringVar(&debPath, "debpath", debPath, "with -debian or -npm: the families of their paths' features the real benign links teach besides their host names (words, file, spelling; comma separated; empty: -debhost says)")
 	flag.BoolVar(&plainPagesOn, "plainpages", plainPagesOn, "the feature of a plain-HTTP page of an older site (model.PlainPage), its weight set from the real links' share of plain HTTP, not learned (on by default; -plainpages=false leaves it out: BENCHMARKS.md, model17)")
+	flag.Float64Var(&herokuShare, "heroku", herokuShare, "the share of the training split's phishing sites on app-hosting platforms written again as Heroku apps (NAME-<12 hex>.herokuapp.com; 0: none)")
+	flag.Float64Var(&herokuBenign, "herokubenign", herokuBenign, "with -heroku: the trainer's written hosted sites written again as new Heroku apps, this many times -heroku's share")
 	on := flag.String("on", "test", "the split the full run reports on: test, or validation while features are chosen")
 	experts := flag.String("experts", "crypto", "the phishing sources the link model has an expert for, comma separated (none: no experts)")
 	flag.Float64Var(&expertOffset, "expertoffset", expertOffset, "how far below the model's 0.5% point an expert's is placed, in logits")
@@ -446,6 +448,10 @@ func loadAll(data string) ([]Example, error) {
 	}
 	vn = append(vn, generateVietnameseBusinesses(vnGenerated, 15)...)
 	ex := append(append(append(append(append(append(domains, services...), hosted...), urls...), harvest...), gen...), vn...)
+	if apps := writeHerokuApps(herokuShare, herokuBenign, 31, domains, hosted); len(apps) > 0 {
+		fmt.Println("kits' names written as Heroku apps:", len(apps))
+		ex = append(ex, apps...)
+	}
 	ex = append(ex, deb...)
 	if npmLinks != "" && npmWeight > 0 {
 		npm, err := loadNPMLinks(strings.Split(npmLinks, ","), phish)
@@ -469,7 +475,7 @@ func weigh(ex []Example, wide float64) [numSources]float64 {
 	var w [numSources]float64
 	var n [numSources]float64
 	for i := range ex {
-		if !ex[i].Wide {
+		if !ex[i].Wide && !ex[i].OnTop {
 			// the wider harvest's links weigh on top (-wideweight):
 			// every other example weighs as without them
 			n[ex[i].Source]++
