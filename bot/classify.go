@@ -890,7 +890,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if trustedFile || c.ownBuild(l, f, fd, finfo, k.brands) || makerDownload(l, f, fd, finfo) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
-			} else if c.projectRelease(l, f, fd, finfo, k.brands) && !k.baited() || osImage(l, f, fd) && c.plainSite(l, finfo, k.brands) || pastedScript(l, fd, k) {
+			} else if c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k) || osImage(l, f, fd) && c.plainSite(l, finfo, k.brands) || pastedScript(l, fd, k) {
 				w = wReleaseFile
 			} else if c.plainDownload(l, f, fd, finfo, k) {
 				w = wReleaseFile
@@ -914,7 +914,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !k.baited()) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
 			!c.bucketArchive(l, f, fd, finfo, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})

@@ -524,6 +524,29 @@ func (k *knowledge) baited() bool {
 	return k.bait > 0
 }
 
+// releaseBaited reports the bait that counts beside a build on a site's
+// download host (projectRelease): @everyone, a cheat or a game offered
+// (releaseBait) or the antivirus to be turned off first. Tech talk's own
+// words of its downloads ("a quick hack: grab kubectl.exe") are not bait
+// there, as they are not in judgeBaitDownloads.
+func releaseBaited(k *knowledge) bool {
+	if mentionsEveryone(k.text) {
+		return true
+	}
+	folded := k.folded()
+	for p := range releaseBait {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	for _, p := range antivirusBait {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // baitIn reports bait in a message's words (folded, its links left
 // out): a lure's words of any kind but the plain ones of downloading
 // (download, install, setup, update, patch, tải về, cài đặt), an official
