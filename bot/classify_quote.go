@@ -59,6 +59,12 @@ func quotesIndicators(text string, k *knowledge) bool {
 	var stack [512]byte
 	folded := quoteWords(toks, -1, stack[:0])
 	verbs, names, warns := callsReader(folded)
+	if verbs {
+		// a call's word a threat's name qualifies ("a fake steam
+		// login") names what the scam shows
+		var calls [512]byte
+		verbs, _, _ = callsReader(fakedCalls(toks, calls[:0]))
+	}
 	if verbs || names || vouches(toks, folded) || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) {
 		return false
 	}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/immunebot/immune/bot/lure"
@@ -142,3 +143,139 @@ func listEnds(toks []quoteToken, i int) bool {
 // whenWords tell when a page was taken down: "within the hour", "in 3
 // hours", "after the report", "overnight".
 var whenWords = setOf("within", "in", "after", "before", "today", "yesterday", "overnight", "too", "also", "both", "already")
+
+// A call's word that a threat's name qualifies ("a fake steam login",
+// "the fake browser update campaign", "fake zalo login page on
+// x[.]com", "-- fake login, blocked them") names what the scam shows,
+// as security talk describes it, not a call to the reader: the message
+// itself calls it fake. fakedCalls drops such words from the folded text
+// that callsReader reads; every other call is read as ever ("the fake
+// login page is gone, log in at x[.]com").
+
+// fakedCalls appends to dst the folded words of toks (quoteWords) without
+// the call words that a threat's name qualifies (fakedCall).
+func fakedCalls(toks []quoteToken, dst []byte) []byte {
+	from := len(dst)
+	for i, t := range toks {
+		if t.kind != tokWord || fakedCall(toks, i) {
+			continue
+		}
+		if len(dst) > from {
+			dst = append(dst, ' ')
+		}
+		dst = lure.Fold(t.s, dst)
+	}
+	return dst
+}
+
+// fakedCall reports a word toks[i] that is one of the reader's calls
+// that also name what a scam shows (fakeableCalls: login, update,
+// download …) right after a threat's name or one word after it, in its
+// clause ("fake login", "fake steam login", "phishing download"), the
+// threat named where it stands (threatNamedAt: not "no fake login",
+// "not a fake login", "anti phishing update"; a compound is read whole:
+// "phishing-free login"), that ends its clause or goes on to what the
+// scam is (fakedThings: "page", "campaign") or where it is (fakedWhere:
+// "on", "at"), and that is told of the quoted page right beside it
+// (fakedAt).
+func fakedCall(toks []quoteToken, i int) bool {
+	var stack [64]byte
+	w := lure.Fold(toks[i].s, stack[:0])
+	if !fakeableCalls[string(w)] {
+		return false
+	}
+	if clauseGoesOn(toks[i].s) && i+1 < len(toks) {
+		next := &toks[i+1]
+		if next.kind == tokWord && !foldedIn(next.s, fakedThings) && !foldedIn(next.s, fakedWhere) || next.kind == tokLink {
+			return false
+		}
+	}
+	for q := i - 1; q >= 0 && q >= i-2; q-- {
+		t := &toks[q]
+		if t.kind != tokWord || !clauseGoesOn(t.s) {
+			return false
+		}
+		var buf [64]byte
+		tw := lure.Fold(t.s, buf[:0])
+		if bytes.IndexByte(tw, ' ') >= 0 {
+			return false // a compound ("phishing-free", "scam-proof") is read whole
+		}
+		if !threatWord(tw) {
+			continue
+		}
+		var b1, b2 [64]byte
+		var last, before []byte
+		if q > 0 && toks[q-1].kind == tokWord {
+			last = lure.Fold(toks[q-1].s, b1[:0])
+			if q > 1 && toks[q-2].kind == tokWord {
+				before = lure.Fold(toks[q-2].s, b2[:0])
+			}
+		}
+		var b3 [128]byte
+		rest := b3[:0] // the words after the threat's name, to the call's next
+		for r := q + 1; r < len(toks) && r <= i+1; r++ {
+			if toks[r].kind == tokWord {
+				if len(rest) > 0 {
+					rest = append(rest, ' ')
+				}
+				rest = lure.Fold(toks[r].s, rest)
+			}
+		}
+		return threatNamedAt(tw, last, before, rest) && !deniers[string(before)] && fakedAt(toks, q, i)
+	}
+	return false
+}
+
+// fakedAt reports the quoted page a faked call is told of, right
+// beside it: after it, past what it names and a word of where ("fake
+// zalo login page on x[.]com", "the fake browser update campaign now
+// uses x[.]com"), or before the threat's name toks[q], past a word that
+// says what the page shows ("x[.]com -- fake login", "x[.]com/login with
+// a fake steam login"). A page brought in otherwise is offered beside
+// the fake one ("avoid fake login pages by using x[.]com", "fake login
+// page replaced by x[.]com", "the fake login page is gone, new page:
+// x[.]com").
+func fakedAt(toks []quoteToken, q, i int) bool {
+	j, words := i+1, 0
+	for j < len(toks) && toks[j].kind == tokWord && words < 3 && clauseGoesOn(toks[j-1].s) {
+		if !foldedIn(toks[j].s, fakedThings) && !foldedIn(toks[j].s, fakedWhere) {
+			break
+		}
+		j, words = j+1, words+1
+	}
+	if j < len(toks) && toks[j].kind == tokIndicator && clauseGoesOn(toks[j-1].s) && words > 0 && foldedIn(toks[j-1].s, fakedWhere) {
+		return true
+	}
+	j, words = q-1, 0
+	for j >= 0 && toks[j].kind == tokWord && words < 2 && (clauseGoesOn(toks[j].s) || dashOnly(toks[j].s)) {
+		if !dashOnly(toks[j].s) && !foldedIn(toks[j].s, fakedShows) {
+			return false
+		}
+		j, words = j-1, words+1
+	}
+	return j >= 0 && toks[j].kind == tokIndicator && (clauseGoesOn(toks[j].s) || strings.HasSuffix(toks[j].s, "/"))
+}
+
+// dashOnly reports a word of dashes alone ("--", "—"), which joins a
+// page to what is said of it.
+func dashOnly(w string) bool {
+	return strings.Trim(w, "-–—") == ""
+}
+
+var (
+	// fakeableCalls are the reader's calls that also name what a scam
+	// shows: its login, its update, its download.
+	fakeableCalls = setOf("login", "signin", "update", "download", "install", "verify", "claim", "connect", "mint", "swap", "refund")
+	// fakedThings are what a faked call names: "fake login page", "fake
+	// update campaign".
+	fakedThings = setOf("page", "pages", "site", "sites", "screen", "screens", "prompt", "prompts", "popup", "popups", "form",
+		"forms", "button", "buttons", "campaign", "campaigns", "kit", "kits", "wave", "lure", "lures", "scam", "scams", "trick")
+	// fakedWhere say where a faked thing is, before the page: "on", "at",
+	// "hosted on", "now uses".
+	fakedWhere = setOf("on", "at", "from", "now", "uses", "used", "hosted", "served", "is", "was")
+	// fakedShows say what a page shows, between it and a faked thing:
+	// "x[.]com -- fake login", "x[.]com with a fake login", "x[.]com
+	// shows a fake login".
+	fakedShows = setOf("a", "an", "with", "is", "was", "shows", "showed", "serves", "served", "hosts", "has", "had", "runs",
+		"loads", "opens")
+)

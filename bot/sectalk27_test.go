@@ -30,3 +30,29 @@ func TestTakenDownToldOfThePage(t *testing.T) {
 		{"KQL hit on claim-airdrop-eth[.]top in the dns logs", false},
 	})
 }
+
+// TestFakedCallNamesTheScamsPage (sec27): a call's word that a threat's
+// name qualifies, told of the quoted page right beside it ("fake zalo
+// login page on x[.]com", "the fake browser update campaign now uses
+// x[.]com", "x[.]com -- fake login", "x[.]com/login with a fake steam
+// login"), names what the scam shows, not a call to the reader: the
+// first four were deleted on 6f91f77 (sec24-talkt's and sec25-talkt's
+// lines, their page changed). A page brought in beside the fake one, or
+// the fake one denied or guarded against, is judged as ever.
+func TestFakedCallNamesTheScamsPage(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"fake zalo login page on claim-airdrop-eth[.]top steals the phone number + OTP", false},
+		{"the fake browser update campaign now uses hxxps://claim-airdrop-eth[.]top/EdgeSetup.exe", false},
+		{"someone in the group keeps posting claim-airdrop-eth[.]top -- fake login, blocked them", false},
+		{"urlscan shows it redirects to claim-airdrop-eth[.]top/login with a fake steam login", false},
+		{"avoid fake login pages by using claim-airdrop-eth[.]top", true},
+		{"fake login page replaced by claim-airdrop-eth[.]top", true},
+		{"the fake login page is gone, new page: claim-airdrop-eth[.]top", true},
+		{"claim-airdrop-eth[.]top has no fake login page", true},
+		{"claim-airdrop-eth[.]top - no more fake update pages", true},
+		{"phishing-free login page claim-airdrop-eth[.]top", true},
+		{"scam login pages cant reach claim-airdrop-eth[.]top", true},
+		{"the fake login page is gone, log in at claim-airdrop-eth[.]top", true},
+	})
+}
