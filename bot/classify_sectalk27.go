@@ -86,15 +86,22 @@ func takenDownBefore(toks []quoteToken, i int) bool {
 	return phraseAt(toks, end-1, i) && clauseGoesOn(toks[end].s)
 }
 
-// takenDownAfter reports a takenDown phrase right after toks[i], past
-// a form of "be" or "get" ("x[.]com was taken down", "x[.]com got
-// taken down", "x[.]com taken down"), in its sentence.
+// takenDownAfter reports "taken down" right after toks[i], past up to
+// three forms of "be", "have" or "get" ("x[.]com was taken down",
+// "x[.]com has been taken down", "x[.]com got taken down", "x[.]com
+// taken down"), in its sentence. After the page only the passive tells
+// of it taken down: a page that takes something down is the one acting
+// ("x[.]com is taking down prices for the weekend", "x[.]com takes down
+// fees tonight", "x[.]com has taken down the limits" are a scam's
+// offer, rev27).
 func takenDownAfter(toks []quoteToken, i int) bool {
-	at := i + 1
-	if at < len(toks) && toks[at].kind == tokWord && foldedIn(toks[at].s, takenBeForms) {
+	at, have, be := i+1, false, false
+	for n := 0; n < 3 && at < len(toks) && toks[at].kind == tokWord && foldedIn(toks[at].s, takenBeForms); n++ {
+		have = have || foldedIn(toks[at].s, takenHaveForms)
+		be = be || !foldedIn(toks[at].s, takenHaveForms) && !foldedIs(toks[at].s, "now")
 		at++
 	}
-	return at+1 < len(toks) && phraseAt(toks, at, i)
+	return (be || !have) && at+1 < len(toks) && foldedIs(toks[at].s, "taken") && phraseAt(toks, at, i)
 }
 
 // phraseAt reports two words of toks, from toks[at], in the sentence of
@@ -127,8 +134,14 @@ func clauseGoesOn(w string) bool {
 }
 
 // takenBeForms are the words between a page and "taken down": "x[.]com
-// was taken down", "got taken down".
-var takenBeForms = setOf("was", "is", "got", "been", "has", "have", "were", "are", "gets", "now")
+// was taken down", "got taken down", "has been taken down", "is being
+// taken down".
+var takenBeForms = setOf("was", "is", "got", "been", "has", "have", "had", "being", "were", "are", "gets", "now")
+
+// takenHaveForms are the forms of "have" among takenBeForms: "taken
+// down" after them alone is the page's own doing ("x[.]com has taken
+// down the fees"), after "been" it is done to the page.
+var takenHaveForms = setOf("has", "have", "had")
 
 // listEnds reports an indicator toks[i] that nothing is said of after it
 // in its clause: it ends its clause or the text, or a word of when

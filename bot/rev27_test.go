@@ -1,0 +1,26 @@
+package bot_test
+
+import "testing"
+
+// TestTakenDownPassive (rev27): after a page, only the passive tells of
+// it taken down. On 6f91f77 a page followed by any takedown phrase was a
+// quote, so a scam's offer in which the page takes something down
+// ("x[.]com is taking down prices", "x[.]com takes down fees", "x[.]com
+// have taken down the limits") was allowed (the first five), while
+// "x[.]com has been taken down" (two forms of have and be before "taken
+// down") was deleted (the sixth). The last three are allowed on 6f91f77
+// and stay so.
+func TestTakenDownPassive(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"bonus-vault[.]top is taking down prices for the weekend", true},
+		{"claim-airdrop-eth[.]top takes down fees for the first 100 members tonight", true},
+		{"steam-trade[.]top is taking down skins prices all week", true},
+		{"bonus-vault[.]top take down limits today", true},
+		{"bonus-vault[.]top have taken down the limits", true},
+		{"bonus-vault[.]top has been taken down", false},
+		{"bonus-vault[.]top was taken down", false},
+		{"bonus-vault[.]top got taken down", false},
+		{"tucows took down claim-airdrop-eth[.]top, nice", false},
+	})
+}
