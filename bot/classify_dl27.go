@@ -61,9 +61,13 @@ func mirrorSite(l *linkx.Link) bool {
 // uploadAreas are folders of a mirror whose files their uploaders name
 // and lay out, not the projects the mirror copies: a registry's authors
 // (CPAN's /authors/id/), an FTP server's incoming folder, its users' and
-// people's pages.
+// people's pages, and the copies of hosts and registries anyone opens a
+// project on and uploads builds to (ftp.heanet.ie/mirrors/sourceforge/,
+// /osdn/, /pypi/: a project named anydesk-portable there is anyone's,
+// rev27).
 var uploadAreas = setOf("authors", "author", "incoming", "upload", "uploads", "users", "user", "people", "home", "homes",
-	"members", "tmp", "temp", "scratch")
+	"members", "tmp", "temp", "scratch",
+	"sourceforge", "sourceforge.net", "sf", "osdn", "osdn.jp", "osdn.net", "sourceforge.jp", "pypi", "npm", "rubygems", "nuget")
 
 // shortRelease reports a build whose name is short but is a release's
 // all the same: named for the architecture it was built for (archTokens:

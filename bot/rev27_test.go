@@ -24,3 +24,21 @@ func TestTakenDownPassive(t *testing.T) {
 		{"tucows took down claim-airdrop-eth[.]top, nice", false},
 	})
 }
+
+// TestMirrorUploadRegistries (rev27, review of 74b756f): a mirror host
+// of a site that mirrors Debian or Ubuntu also copies hosts and
+// registries anyone opens a project on (SourceForge, OSDN, PyPI): a
+// build there is named and laid out by whoever uploaded it, so an
+// imitated program in such a copy stays warned about (the first four,
+// allowed on 74b756f, warned on 2eae101). The mirror's own tree of the
+// project's release is still noted (the last).
+func TestMirrorUploadRegistries(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://ftp.heanet.ie/mirrors/sourceforge/a/an/anydesk-portable/AnyDesk-7.1.0-win64.exe", true},
+		{"https://mirror.ovh.net/sourceforge/v/vl/vlc-setup/vlc-3.0.21-win64.exe", true},
+		{"https://ftp.fau.de/osdn/anydesk-portable/AnyDesk-7.1.0-win64.exe", true},
+		{"https://mirror.leaseweb.net/pypi/packages/anydesk/AnyDesk-7.1.0-win64.zip", true},
+		{"https://ftp.heanet.ie/pub/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", false},
+	})
+}
