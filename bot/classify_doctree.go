@@ -75,15 +75,22 @@ func (c *Classifier) docPageReading(l *linkx.Link, info *hostInfo, sig model.Lin
 	if path <= 0 {
 		return sig
 	}
-	// the site's root: the host's logit, or its expert's where higher
+	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(siteRootLogit(info))))
+	return sig
+}
+
+// siteRootLogit returns the link model's logit of a host's root, which
+// docPageReading and contentPathReading bound a page by: the host's
+// logit, or its expert's where higher; a name readName reads otherwise
+// (not a premium one) no higher than it reads it.
+func siteRootLogit(info *hostInfo) float32 {
 	root := info.hostLogit
 	if info.read != nil && !info.read.premium {
 		root = min(root, info.read.hostLogit)
 	} else if info.hasExpert {
 		root = max(root, info.expertLogit)
 	}
-	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(root)))
-	return sig
+	return root
 }
 
 // docPage reports a link to a page of a document tree: no query, folders

@@ -81,14 +81,7 @@ func (c *Classifier) contentPathReading(l *linkx.Link, info *hostInfo, sig model
 	if path <= 0 || path > mildPathMax {
 		return sig
 	}
-	// the site's root, as docPageReading reads it
-	root := info.hostLogit
-	if info.read != nil && !info.read.premium {
-		root = min(root, info.read.hostLogit)
-	} else if info.hasExpert {
-		root = max(root, info.expertLogit)
-	}
-	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(root)))
+	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(siteRootLogit(info))))
 	return sig
 }
 
