@@ -190,7 +190,9 @@ func fakedCalls(toks []quoteToken, dst []byte) []byte {
 // "phishing-free login"), that ends its clause or goes on to what the
 // scam is (fakedThings: "page", "campaign") or where it is (fakedWhere:
 // "on", "at"), and that is told of the quoted page right beside it
-// (fakedAt).
+// (fakedAt). A word of a victim's recovery between the threat and the
+// call (recoveryWords: "scam victims claim page") makes it a recovery
+// scam's offer.
 func fakedCall(toks []quoteToken, i int) bool {
 	var stack [64]byte
 	w := lure.Fold(toks[i].s, stack[:0])
@@ -214,6 +216,9 @@ func fakedCall(toks []quoteToken, i int) bool {
 			return false // a compound ("phishing-free", "scam-proof") is read whole
 		}
 		if !threatWord(tw) {
+			if recoveryWords[string(tw)] {
+				return false // "scam victims claim page": a recovery scam's offer (rev27)
+			}
 			continue
 		}
 		var b1, b2 [64]byte
@@ -286,6 +291,12 @@ var (
 	// fakedWhere say where a faked thing is, before the page: "on", "at",
 	// "hosted on", "now uses".
 	fakedWhere = setOf("on", "at", "from", "now", "uses", "used", "hosted", "served", "is", "was")
+	// recoveryWords, between a threat's name and a call, make the call
+	// one a recovery scam offers the threat's victims, not what the
+	// threat shows: "scam victims claim page at x[.]com", "scam recovery
+	// claim at x[.]com", "phishing losses refund on x[.]com" (rev27).
+	recoveryWords = setOf("victim", "victims", "recovery", "recover", "compensation", "reimbursement", "loss", "losses", "lost",
+		"funds", "fund", "payout", "payouts", "relief", "settlement", "restitution", "refunds", "affected")
 	// fakedShows say what a page shows, between it and a faked thing:
 	// "x[.]com -- fake login", "x[.]com with a fake login", "x[.]com
 	// shows a fake login".

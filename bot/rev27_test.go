@@ -42,3 +42,22 @@ func TestMirrorUploadRegistries(t *testing.T) {
 		{"https://ftp.heanet.ie/pub/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", false},
 	})
 }
+
+// TestFakedCallRecoveryScam (rev27, review of 8810caf): a call's word a
+// threat's name qualifies names what the scam shows ("fake zalo login
+// page on x[.]com"), but a word of the victims' recovery between them
+// makes it what a recovery scam offers the threat's victims: the first
+// five, deleted on d14cd07, were allowed on 8810caf. The last two stay
+// read as the scam's page.
+func TestFakedCallRecoveryScam(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"scam victims claim page at bonus-vault[.]top", true},
+		{"scam recovery claim page at bonus-vault[.]top", true},
+		{"phishing victims claim at bonus-vault[.]top", true},
+		{"drainer victims claim page on bonus-vault[.]top", true},
+		{"bonus-vault[.]top -- scam victims claim", true},
+		{"fake zalo login page on bonus-vault[.]top steals the phone number + OTP", false},
+		{"inferno drainer claim page on bonus-vault[.]top", false},
+	})
+}
