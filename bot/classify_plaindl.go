@@ -526,12 +526,24 @@ func (k *knowledge) baited() bool {
 
 // releaseBaited reports the bait that counts beside a build on a site's
 // download host (projectRelease): @everyone, a cheat or a game offered
-// (releaseBait) or the antivirus to be turned off first. Tech talk's own
-// words of its downloads ("a quick hack: grab kubectl.exe") are not bait
-// there, as they are not in judgeBaitDownloads.
+// (releaseBait), the antivirus to be turned off first, a lure's strong
+// words, a locked account or a prize, an official notice's words, or an offer of the build itself
+// (releaseOffers: cracked, unlocked, leaked, "no virus"). Tech talk's
+// own words of its downloads ("a quick hack: grab kubectl.exe", "the
+// password prompt is fixed in", "premium tier") are not bait there, as
+// they are not in judgeBaitDownloads.
 func releaseBaited(k *knowledge) bool {
-	if mentionsEveryone(k.text) {
+	if mentionsEveryone(k.text) || k.notices().Any() {
 		return true
+	}
+	found := k.found()
+	if found[lure.AccountLock].Weight > 0 || found[lure.Prize].Weight > 0 {
+		return true // "your account is locked", a prize: a lure's, as luresHard reads them
+	}
+	for _, h := range found {
+		if h.Weight >= lure.Strong {
+			return true
+		}
 	}
 	folded := k.folded()
 	for p := range releaseBait {
@@ -539,13 +551,26 @@ func releaseBaited(k *knowledge) bool {
 			return true
 		}
 	}
-	for _, p := range antivirusBait {
-		if containsWords(folded, p) {
-			return true
+	for _, list := range [...][]string{releaseOffers, antivirusBait} {
+		for _, p := range list {
+			if containsWords(folded, p) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// releaseOffers are the words a build is offered with as malware is and
+// a project's release never is: cracked or unlocked, leaked, a promise
+// that it is safe, money it earns, an archive's password, a person's
+// own photos (rev27: "cracked version, works: download.x/2.3.1/…-setup.exe"
+// was allowed on d14cd07).
+var releaseOffers = []string{"crack", "cracked", "keygen", "activator", "license key", "serial key", "free premium",
+	"premium account", "unlocked", "leaked", "full version", "pro version", "activated", "no virus", "virus free",
+	"not a virus", "passive income", "per day", "private build", "private version", "modded", "mod apk",
+	"your photo", "your photos", "your pics", "your video", "of you", "archive pass", "zip pass", "rar pass",
+	"pass giai nen", "ban crack", "ban quyen", "kich hoat"}
 
 // baitIn reports bait in a message's words (folded, its links left
 // out): a lure's words of any kind but the plain ones of downloading

@@ -61,3 +61,22 @@ func TestFakedCallRecoveryScam(t *testing.T) {
 		{"inferno drainer claim page on bonus-vault[.]top", false},
 	})
 }
+
+// TestReleaseHostBaitedAsAnywhere (rev27, review of d14cd07): a build on
+// a site's download host beside a crack, an unlocked or leaked build,
+// money it earns or a lure's words is no project's release: deleted on
+// aa6bee4, allowed again on d14cd07 (which kept only releaseBait's
+// words to spare tech talk's "quick hack"). A hack alone stays tech
+// talk's word (the last two).
+func TestReleaseHostBaitedAsAnywhere(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"cracked version, works: https://download.acmetools.net/releases/2.3.1/photoforge-2.3.1-setup.exe", true},
+		{"premium unlocked https://download.acmetools.net/releases/2.3.1/photoforge-2.3.1-setup.exe", true},
+		{"leaked build https://download.acmetools.net/releases/2.3.1/photoforge-2.3.1-setup.exe", true},
+		{"earn $500 per day with this bot https://download.acmetools.net/releases/2.3.1/tradebot-2.3.1-setup.exe", true},
+		{"your account is locked, install the security update https://download.acmetools.net/releases/2.3.1/photoforge-2.3.1-setup.exe", true},
+		{"quick hack: https://download.acmetools.net/releases/2.3.1/photoforge-2.3.1-setup.exe", false},
+		{"https://download.acmetools.net/releases/2.3.1/photoforge-2.3.1-setup.exe", false},
+	})
+}
