@@ -36,7 +36,8 @@ func spared(l *linkx.Link) bool {
 
 // quotesIndicators reports a message that quotes its defanged links as
 // threats: it asks nothing of its reader and does not name them
-// (callsReader), vouches for no page it defangs (vouches), does not
+// (callsReader), vouches for no page it defangs (vouches), offers none
+// as a place to go (offersDestination: "new page: x[.]com"), does not
 // open as a brand's notice (brandSpeaks), holds no lure's strong words
 // (speaksLure), names a threat (namesThreat), and names one in the
 // sentence of every indicator (everyIndicatorNamed: not "a[.]com is
@@ -65,7 +66,7 @@ func quotesIndicators(text string, k *knowledge) bool {
 		var calls [512]byte
 		verbs, _, _ = callsReader(fakedCalls(toks, calls[:0]))
 	}
-	if verbs || names || vouches(toks, folded) || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) {
+	if verbs || names || vouches(toks, folded) || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) || offersDestination(toks) {
 		return false
 	}
 	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)
