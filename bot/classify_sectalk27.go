@@ -31,7 +31,7 @@ func takenDownToAll(toks []quoteToken, sentence int) bool {
 		if t.kind != tokIndicator || sentence >= 0 && t.sentence != sentence {
 			continue
 		}
-		if !takenDownBefore(toks, i) && !takenDownAfter(toks, i) && !listedAfter(toks, told, i) {
+		if !takenDownBefore(toks, i) && !takenDownAfter(toks, i) && !listedAfter(toks, told, i) && !listedBefore(toks, i) {
 			return false
 		}
 		some, told = true, i
@@ -63,6 +63,24 @@ func listedAfter(toks []quoteToken, told, i int) bool {
 			return false
 		}
 		j-- // a comma joins with no word between
+	}
+	return false
+}
+
+// listedBefore reports an indicator toks[i] listed in front of one
+// told of as taken down after it, in one list: "a[.]com and b[.]net
+// have been taken down", "a[.]com, b[.]net and c[.]org were taken down"
+// (rev27: the first pages of such a list were judged on 6f91f77).
+func listedBefore(toks []quoteToken, i int) bool {
+	for j := i; j+1 < len(toks) && toks[j].kind == tokIndicator; {
+		switch {
+		case j+2 < len(toks) && andWord(toks[j+1]) && toks[j+2].kind == tokIndicator && toks[j+2].sentence == toks[i].sentence:
+			return takenDownAfter(toks, j+2)
+		case strings.HasSuffix(toks[j].s, ",") && toks[j+1].kind == tokIndicator && toks[j+1].sentence == toks[i].sentence:
+			j++
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -80,3 +80,18 @@ func TestReleaseHostBaitedAsAnywhere(t *testing.T) {
 		{"https://download.acmetools.net/releases/2.3.1/photoforge-2.3.1-setup.exe", false},
 	})
 }
+
+// TestTakenDownListBefore (rev27): pages listed in front of "have been
+// taken down" are told of with the last one ("a[.]com and b[.]net have
+// been taken down"): judged on 81c1096 (the first two), quoted on
+// 2eae101. A page listed beside one taken down but not in the list
+// stays judged (the last two).
+func TestTakenDownListBefore(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"bonus-vault[.]top and claim-airdrop-eth[.]top have been taken down", false},
+		{"bonus-vault[.]top, steam-trade[.]top and claim-airdrop-eth[.]top were taken down", false},
+		{"bonus-vault[.]top is up, claim-airdrop-eth[.]top was taken down", true},
+		{"bonus-vault[.]top and claim-airdrop-eth[.]top are live, steam-trade[.]top was taken down", true},
+	})
+}
