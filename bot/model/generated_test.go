@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -17,18 +18,6 @@ func hostFeaturesOf(t *testing.T, raw string) ([]Feature, float32) {
 	var fs Features
 	HostFeatures(&l, &fs)
 	return append([]Feature(nil), fs.List[:fs.N]...), Link().Logit(&fs)
-}
-
-func sameFeatures(a, b []Feature) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestGeneratedPartsReadOff: the part of a host name a platform writes
@@ -48,7 +37,7 @@ func TestGeneratedPartsReadOff(t *testing.T) {
 	} {
 		g, gl := hostFeaturesOf(t, c.generated)
 		b, bl := hostFeaturesOf(t, c.bare)
-		if !sameFeatures(g, b) || gl != bl {
+		if !slices.Equal(g, b) || gl != bl {
 			t.Errorf("%s reads otherwise than %s (logit %.3f, %.3f)", c.generated, c.bare, gl, bl)
 		}
 	}
@@ -72,7 +61,7 @@ func TestOwnersPartsKept(t *testing.T) {
 	} {
 		k, _ := hostFeaturesOf(t, c.kept)
 		b, _ := hostFeaturesOf(t, c.bare)
-		if sameFeatures(k, b) {
+		if slices.Equal(k, b) {
 			t.Errorf("%s reads as %s", c.kept, c.bare)
 		}
 	}
