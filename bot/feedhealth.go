@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -66,7 +67,7 @@ type feedState struct {
 func (e *Engine) SetFeeds(s *FeedSet) {
 	e.feedState.mu.Lock()
 	defer e.feedState.mu.Unlock()
-	if names := s.Names(); !slicesEqual(names, e.feedState.names) {
+	if names := s.Names(); !slices.Equal(names, e.feedState.names) {
 		e.feedState.names = names
 		e.classifier.SetBrands(e.allBrands())
 	}
@@ -136,18 +137,6 @@ func namedBrands(domains []string, have []brand.Brand) []brand.Brand {
 func isLowerAlnum(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return true
-}
-
-func slicesEqual(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
 			return false
 		}
 	}
