@@ -34,11 +34,7 @@ func TestCodeReferenceScripts(t *testing.T) {
 		"The source mapping will refer to `mshta http://foo.com/src/js/file1.js` and the original files as `js/file1.js` and `js/file2.js` in the output folder.",
 	} {
 		v := judgeText(c, bot.Telegram, text).Verdict
-		read := false
-		for _, r := range v.Reasons {
-			read = read || r.Code == bot.CodeDangerousFile
-		}
-		if !read {
+		if !hasReason(v, bot.CodeDangerousFile) {
 			t.Errorf("%q: %s (%.2f) %v, want the file read as a download", text, v.Level, v.Score, v.Reasons)
 		}
 	}

@@ -78,11 +78,7 @@ func TestSpacedDotSentenceMessages(t *testing.T) {
 		"the fan curve was wrong. run the stress test again and post the stats. top temp was 92",
 	} {
 		v := judgeText(c, bot.Telegram, text).Verdict
-		disguised := false
-		for _, r := range v.Reasons {
-			disguised = disguised || r.Code == bot.CodeDisguised
-		}
-		if v.Level != bot.Allow || disguised {
+		if v.Level != bot.Allow || hasReason(v, bot.CodeDisguised) {
 			t.Errorf("%q: %s (%.2f) %v, want allowed with no disguise", text, v.Level, v.Score, v.Reasons)
 		}
 	}

@@ -30,7 +30,7 @@ func TestLookalikeBracketLinks(t *testing.T) {
 		for _, dot := range []string{"［.］", "〔.〕", "⁅.⁆", "（.）", "｛.｝", "【.】", "[。]", "［．］", " ［.］ "} {
 			text := strings.Replace(shape, "%s", dot, 1)
 			v := judgeText(c, bot.Telegram, text).Verdict
-			if v.Level != want.Level || !hasReasonCode25(v, bot.CodeDisguised) {
+			if v.Level != want.Level || !hasReason(v, bot.CodeDisguised) {
 				t.Errorf("%q: %s (%.2f) %v, want %s with disguised_link as [.] reads", text, v.Level, v.Score, v.Reasons, want.Level)
 			}
 		}
@@ -47,7 +47,8 @@ func TestLookalikeBracketLinks(t *testing.T) {
 	}
 }
 
-func hasReasonCode25(v bot.Verdict, code bot.Code) bool {
+// hasReason reports whether a verdict gives a reason of the code.
+func hasReason(v bot.Verdict, code bot.Code) bool {
 	for _, r := range v.Reasons {
 		if r.Code == code {
 			return true

@@ -27,11 +27,7 @@ func TestEndingInsideAHost(t *testing.T) {
 	}
 	for _, tc := range tests {
 		v := judgeText(c, bot.Telegram, "xem "+tc.link).Verdict
-		found := false
-		for _, r := range v.Reasons {
-			found = found || r.Code == bot.CodeBrandInDomain
-		}
-		if found != tc.front {
+		if hasReason(v, bot.CodeBrandInDomain) != tc.front {
 			t.Errorf("%s: %v, want a domain in front of another: %v", tc.link, v.Reasons, tc.front)
 		}
 	}
