@@ -314,7 +314,7 @@ func judgeFakeDownload(rs *reasons, l *linkx.Link, p *product, file string, fd f
 func linkFile(l *linkx.Link) string {
 	f := l.File()
 	if l.Query != "" && (strings.IndexByte(f, '.') < 0 || pageScript(f)) {
-		if q := queryFile(l.Query); q != "" {
+		if q := queryFile(l.Query); q != "" && !editorFile(l, q) {
 			return q
 		}
 	}
