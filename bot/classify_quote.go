@@ -59,6 +59,18 @@ func quotesIndicators(text string, k *knowledge) bool {
 	toks := quoteTokens(text, buf[:0])
 	var stack [512]byte
 	folded := quoteWords(toks, -1, stack[:0])
+	// vouching is read in every word: a scam's quotation marks stress
+	// its own ('the "official" link', 'the "safe" one')
+	if vouches(toks, folded) {
+		return false
+	}
+	// a quotation told of as what a scam said or showed ('the "…"
+	// lure', 'fake "…"', 'titled "…"') is the scam's words: the
+	// message is read without it (writersTokens)
+	if kept := writersTokens(toks); len(kept) < len(toks) {
+		toks = kept
+		folded = quoteWords(toks, -1, stack[:0])
+	}
 	verbs, names, warns := callsReader(folded)
 	if verbs {
 		// a call's word a threat's name qualifies ("a fake steam
@@ -66,7 +78,7 @@ func quotesIndicators(text string, k *knowledge) bool {
 		var calls [512]byte
 		verbs, _, _ = callsReader(fakedCalls(toks, calls[:0]))
 	}
-	if verbs || names || vouches(toks, folded) || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) || offersDestination(toks) {
+	if verbs || names || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) || offersDestination(toks) {
 		return false
 	}
 	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)

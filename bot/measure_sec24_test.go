@@ -35,8 +35,11 @@ var sec24TuningSets = []tunedSet{
 	// as a scam's "took down our site, we are at <page>" does; 140 (27
 	// warned, 113 deleted, 191 links) since sec27 reads a call's word a
 	// threat's name qualifies, told of the quoted page, as the scam's
-	// ("fake zalo login page on <page>", "<page> -- fake login")
-	{measureSet{"sec24-talkt.txt", false}, 0, 140},
+	// ("fake zalo login page on <page>", "<page> -- fake login"); 136
+	// (26 warned, 110 deleted, 186 links) since sec28 reads a quotation
+	// told of as the scam's ('the "…" lure', 'fake "…"', 'titled "…"')
+	// as the scam's words, not the writer's call
+	{measureSet{"sec24-talkt.txt", false}, 0, 136},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},
@@ -67,8 +70,10 @@ func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
 		// 105 deleted) since sec25's threat words, 126 (21 warned) with
 		// spam and the squatting kinds; 127 (22 warned) since rev26:
 		// a strong threat's name no longer makes a quote of a page
-		// brought in as a portal, a mirror or a backup
-		{measureSet{"sec24-talkh.txt", false}, 0, 127},
+		// brought in as a portal, a mirror or a backup; 125 (103
+		// deleted) since sec28 reads a quotation told of as the scam's
+		// as the scam's words
+		{measureSet{"sec24-talkh.txt", false}, 0, 125},
 		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
 		// 150 of 165 links; 144 (9 warned, 135 deleted) since sec24
 		{measureSet{"sec24-scamh.txt", true}, 144, 0},

@@ -65,8 +65,10 @@ func TestMeasureTwentyFifthSecHeldOutSets(t *testing.T) {
 		// 76 of 250 flagged on 7456297 (29 warned, 47 deleted), holding
 		// 138 of 373 links; 74 (28 warned, 46 deleted) with sec25's
 		// takedown, tool and guard reading, 73 (27 warned, 130 links)
-		// with spam and the squatting kinds
-		{measureSet{"sec25-talkh.txt", false}, 0, 73},
+		// with spam and the squatting kinds; 72 (46 deleted, 127 links)
+		// since sec28 reads a quotation told of as the scam's as the
+		// scam's words
+		{measureSet{"sec25-talkh.txt", false}, 0, 72},
 		// 91 of 122 flagged on 7456297 (11 warned, 80 deleted), holding
 		// 125 of 156 links
 		{measureSet{"sec25-scamh.txt", true}, 91, 0},

@@ -1,0 +1,135 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// Defenders quote what a scam said or showed in quotation marks, and
+// say so: 'the "shared a file with you" lure', 'the "I reported you by
+// mistake" scam', 'a fake "plugin update" going around', 'an issue
+// titled "Critical vulnerability in your repo, see report"', 'the text
+// was literally "press Windows+R … to confirm you are not a robot"'. The
+// calls, lures and the reader's name inside such a quotation are the
+// scam's words told of, not the writer's to the reader. A scam's own
+// quotation marks stress what it hands over ('the "claim" button is at',
+// '"free nitro" link:', 'the "official" link') or stand around what the
+// reader is to type or press ('click "Verify"'), and are read as ever
+// (sec28).
+
+// writersTokens returns toks without the words of each quotation told
+// of as what a scam said or showed (reportedQuotes), in toks' own array.
+func writersTokens(toks []quoteToken) []quoteToken {
+	var marks [64]bool
+	reported := reportedQuotes(toks, marks[:0])
+	kept := toks[:0]
+	for i, t := range toks {
+		if !reported[i] {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// reportedQuotes appends to dst, for each word of toks, whether it stands
+// in a quotation told of as what a scam said or showed (toldQuote): a
+// span in double quotation marks, holding no link.
+func reportedQuotes(toks []quoteToken, dst []bool) []bool {
+	dst = dst[:0]
+	for range toks {
+		dst = append(dst, false)
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind != tokWord || !opensQuote(toks[i].s) {
+			continue
+		}
+		end := -1 // the word that closes the quotation
+		for j := i; j < len(toks) && toks[j].kind == tokWord; j++ {
+			if closesQuote(toks[j].s, j == i) {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if toldQuote(toks, i, end) {
+			for j := i; j <= end; j++ {
+				dst[j] = true
+			}
+		}
+		i = end
+	}
+	return dst
+}
+
+// toldQuote reports a quotation toks[i..end] told of as what a scam said
+// or showed: a threat's name right after it, in its clause ('the "…"
+// lure', 'the "…" scam'), or a threat's name or a word of saying right
+// before it ('fake "…"', 'titled "…"', 'literally "…"'). A quotation
+// told of only by a thing it names ('the "claim" button is at', '"free
+// nitro" link:') may be the scam's own stress on what it hands over.
+func toldQuote(toks []quoteToken, i, end int) bool {
+	if end+1 < len(toks) && toks[end+1].kind == tokWord && clauseGoesOn(strings.TrimRight(toks[end].s, "\"”")) {
+		var stack [128]byte
+		rest := stack[:0] // the words after the threat's name, to see it is not guarded ('"…" phishing-free')
+		for j := end + 2; j < len(toks) && j <= end+3 && toks[j].kind == tokWord; j++ {
+			if len(rest) > 0 {
+				rest = append(rest, ' ')
+			}
+			rest = lure.Fold(toks[j].s, rest)
+		}
+		if threatNamedAt([]byte(foldedWord(toks[end+1].s)), nil, nil, rest) {
+			return true
+		}
+	}
+	if i == 0 || toks[i-1].kind != tokWord {
+		return false
+	}
+	before := toks[i-1].s
+	if last := before[len(before)-1]; last != ':' && !clauseGoesOn(before) {
+		return false
+	}
+	w := foldedWord(before)
+	var b1, b2 []byte // the two words before w: not 'no fake "…"'
+	if i > 1 && toks[i-2].kind == tokWord {
+		b1 = []byte(foldedWord(toks[i-2].s))
+		if i > 2 && toks[i-3].kind == tokWord {
+			b2 = []byte(foldedWord(toks[i-3].s))
+		}
+	}
+	return saidWords[w] || threatNamedAt([]byte(w), b1, b2, nil)
+}
+
+// opensQuote reports a word that opens a quotation: it starts with a
+// double quotation mark, after any bracket.
+func opensQuote(w string) bool {
+	w = strings.TrimLeft(w, "([")
+	return strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“")
+}
+
+// closesQuote reports a word that closes a quotation: it ends with a
+// double quotation mark, before any punctuation; a word that opens the
+// quotation closes it only past its opening mark ('"verify"').
+func closesQuote(w string, opening bool) bool {
+	if opening {
+		w = strings.TrimLeft(w, "([")
+		_, size := utf8.DecodeRuneInString(w)
+		w = w[size:]
+	}
+	w = strings.TrimRight(w, ".,;:!?)]")
+	return strings.HasSuffix(w, "\"") || strings.HasSuffix(w, "”")
+}
+
+// foldedWord returns a word folded (lure.Fold).
+func foldedWord(s string) string {
+	var stack [64]byte
+	return string(lure.Fold(s, stack[:0]))
+}
+
+// saidWords tell of the words a scam said or showed: 'saying "…"',
+// 'titled "…"', 'literally "…"'.
+var saidWords = setOf("saying", "says", "said", "titled", "reads", "reading", "literally", "subject", "asking", "asks",
+	"asked", "telling", "tells", "claiming", "claims", "claimed", "wording")
