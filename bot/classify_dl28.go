@@ -19,8 +19,9 @@ import (
 // libraryScript reports a script at the end of a link named or filed as
 // a page's library or bundle is: minified or built (jquery-1.12.4.min.js,
 // chart.umd.js), a userscript (NAME.user.js, which a userscript manager
-// runs in the page), a version or a build's hash in its name
-// (main.3f2a1b.js, htmx-2.0.3.js), or in a folder of a site's assets
+// runs in the page), a version or a build's hash after its name
+// (main.3f2a1b.js, htmx-2.0.3.js; a name of hex digits alone,
+// a8f3b2c1.js, is no bundle's), or in a folder of a site's assets
 // (/static/main.js, /dist/underscore.string.js). A browser shows such a
 // link as text; it is not a program the reader downloads and runs, and
 // it is noted as a release is (wReleaseFile), so that it stays under the
@@ -38,12 +39,14 @@ func libraryScript(l *linkx.Link, file string) bool {
 			return true
 		}
 	}
+	named := false // a build's hash follows the bundle's name; a name of hex digits alone is no build's
 	for part := range strings.FieldsFuncSeq(stem, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == '@' }) {
-		if buildHash(part) {
+		if named && buildHash(part) {
 			return true
 		}
+		named = true
 	}
-	if dotVersion(stem) {
+	if dottedVersion(stem) {
 		return true
 	}
 	dir := strings.TrimSuffix(l.Path, "/"+l.File())
@@ -61,43 +64,40 @@ var assetFolders = setOf("static", "dist", "assets", "js", "javascripts", "lib",
 // six to twenty hex digits with a digit and a letter among them
 // (main.3f2a1b.js).
 func buildHash(s string) bool {
-	if len(s) < 6 || len(s) > 20 {
-		return false
-	}
-	digit, letter := false, false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			digit = true
-		case c >= 'a' && c <= 'f':
-			letter = true
-		default:
-			return false
-		}
-	}
-	return digit && letter
-}
-
-// dotVersion reports a name holding a version: digits, a dot and digits
-// (jquery-1.12.4, htmx-2.0.3).
-func dotVersion(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == '.' && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
-			return true
-		}
-	}
-	return false
+	return len(s) <= 20 && hexID(s) && strings.ContainsAny(s, "abcdef")
 }
 
 // editorFile reports a link whose query names a page's script (a .js)
 // that the page shows rather than serves: an online editor's or a
-// sandbox's ?file=/src/index.js (codesandbox.io/s/NAME, stackblitz.com/
-// edit/NAME). A server's script that serves files (dl.php?file=…) is
-// read as before, and so is a script named as droppers are.
+// sandbox's ?file=/src/index.js on a project's page (codesandbox.io/s/
+// NAME, stackblitz.com/edit/NAME). A server's script that serves files
+// (dl.php?file=…), an endpoint that does (get?file=…, download?f=…:
+// editorPage) and a script named as droppers name theirs are read as before.
 func editorFile(l *linkx.Link, v string) bool {
 	fd := filetype.Check(v, "")
-	return fd.Kind == filetype.Script && fd.Ext == "js" && !pageScript(l.File()) && !dropperScript(v)
+	return fd.Kind == filetype.Script && fd.Ext == "js" && !pageScript(l.File()) && editorPage(l.Path) && !dropperScript(v)
 }
+
+// editorPage reports a path of two segments or more, none of them a
+// word an endpoint that serves files is named by: a project's page in
+// an editor (/s/NAME, /edit/NAME, /p/sandbox/NAME), not a download
+// endpoint (/get, /download, /api/files/dl) whose query names the file
+// it sends.
+func editorPage(path string) bool {
+	n := 0
+	for seg := range strings.SplitSeq(strings.Trim(path, "/"), "/") {
+		if seg == "" || fileEndpoints[strings.ToLower(seg)] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// fileEndpoints are the words a server's endpoint that sends a file the
+// query names is called by.
+var fileEndpoints = setOf("download", "downloads", "dl", "get", "getfile", "file", "files", "fetch", "attachment", "attachments",
+	"raw", "serve", "upload", "uploads")
 
 // dropperScript reports a script named as droppers name theirs: as a
 // document or a bill (scriptDocument), or first as a setup, an update or

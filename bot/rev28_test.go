@@ -1,0 +1,52 @@
+package bot_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestEditorQueryNotADownloadEndpoint (rev28): a .js that a download
+// endpoint's query names (get?file=…, download?f=…, /api/files/dl?name=…)
+// is the file the link sends, as dl.php?file=… is, and stays flagged as
+// a member's first link; only an editor's project page (/s/NAME,
+// /edit/NAME, /p/sandbox/NAME) shows the file its query names. On
+// 8a8ef25 the endpoint lines lost their file finding and were allowed
+// (0.00-0.23). A script named with hex digits alone (a8f3b2c1d.js) is
+// no bundle's: a build's hash follows the bundle's name (main.3f2a1b.js).
+func TestEditorQueryNotADownloadEndpoint(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"live demo https://codesandbox.io/s/quiet-river-x1y2z3?file=/src/App.js",
+		"repro https://codesandbox.io/p/sandbox/quiet-river-x1y2z3?file=/src/index.js",
+		"repro here https://stackblitz.com/edit/vitejs-vite-q7rtyu?file=index.js",
+	}
+	flagged := []string{
+		"https://hollowpine.net/get?file=tool.js",
+		"https://hollowpine.net/download?f=wallet_connect.js",
+		"https://hollowpine.net/dl?name=Rechnung_0312.js",
+		"http://hollowpine.net/file?fn=a8f3b2c1.js",
+		"https://hollowpine.net/api/files/dl?name=viewer.js",
+		"https://hollowpine.net/?file=viewer.js",
+		"https://hollowpine.net/a8f3b2c1d.js",
+	}
+	h := newHarness(t, bot.DefaultConfig())
+	n := 0
+	send := func(text string) bot.Decision {
+		n++
+		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
+	}
+	for _, text := range allowed {
+		if d := send(text); d.Verdict.Level != bot.Allow {
+			t.Errorf("%q: %s (%.3f) %v, want allowed", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+	for _, text := range flagged {
+		d := send(text)
+		if d.Verdict.Level == bot.Allow || !hasReason(d.Verdict, bot.CodeDangerousFile) {
+			t.Errorf("%q: %s (%.3f) %v, want flagged for its file", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+}
