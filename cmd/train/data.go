@@ -42,10 +42,11 @@ const (
 	SrcBenignTech                 // real software projects' and hosting companies' domains, a hand-written list (tech-benign.txt)
 	SrcBenignDeb                  // Debian packages' homepage and AppStream URLs, the tuning half (bot/testdata/measure/deb-home20t.txt)
 	SrcBenignNPM                  // the links of npm packages' READMEs and package.json files, the tuning halves (bot/testdata/measure/npm-*21t.txt)
+	SrcBenignCrypto               // real crypto projects' hosts, read from their modules' sources (-cryptoharvest): the experts learn from them
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb", "benign-npm"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb", "benign-npm", "benign-crypto"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -73,6 +74,10 @@ type Example struct {
 	// OnTop: the example weighs as one of its source does, on top of
 	// them: its source's examples weigh as without it (writeHerokuApps).
 	OnTop bool
+	// ExpertOnly: only the link model's experts learn from this example
+	// (a real crypto project's host, -cryptoharvest); the model itself
+	// is trained as without it.
+	ExpertOnly bool
 }
 
 // Split is the part of the data an example belongs to.
@@ -295,6 +300,39 @@ var wideHarvestModules = []string{
 	"github.com/tmc/langchaingo@v0.1.14",
 }
 
+// cryptoHarvestModules are read with -cryptoharvest: the sources and
+// documentation of real crypto projects (Bitcoin's node and wallet, the
+// Lightning node, Ethereum's client, the Cosmos SDK and its consensus
+// engine, Solana's and Avalanche's Go clients), at fixed versions. Their
+// links name what real crypto projects' own sites look like
+// (bitcoincore.org, docs.cosmos.network, eips.ethereum.org), which the
+// benign side of the crypto expert otherwise lacks: the popular domains
+// hold a few hundred crypto names against 30,000 crypto scams.
+var cryptoHarvestModules = []string{
+	"github.com/btcsuite/btcd@v0.24.2", "github.com/btcsuite/btcwallet@v0.16.10", "github.com/lightningnetwork/lnd@v0.18.3-beta",
+	"github.com/ethereum/go-ethereum@v1.14.12", "github.com/cosmos/cosmos-sdk@v0.50.10", "github.com/cometbft/cometbft@v0.38.12",
+	"github.com/gagliardetto/solana-go@v1.12.0", "github.com/ava-labs/avalanchego@v1.11.11",
+}
+
+// cryptoHarvest is -cryptoharvest: the registrable names of the links
+// cryptoHarvestModules hold (read as the wider modules are, not their
+// tests) that no other harvested link names are taught to the link
+// model's experts alone (ExpertOnly), each once as a bare name weighing
+// cryptoWeight times a popular domain, on top. Measured and not kept
+// (BENCHMARKS.md, model28): 276 names; on the test split the whole
+// classifier flagged crypto scam domains 2,198 -> 2,189 of 3,018 (names
+// of rpc, network and protocol words, as the projects' own are) while
+// bitcoincore.org and bitcoinops.org were cleared; at -cryptoweight 0.3,
+// 2,194, but a unit test's crypto scam docs page
+// (ethereum-double.org/en/docs/start/) fell to allowed; taught every
+// host (rpc.cosmos.directory, seed nodes) or every link, more was lost
+// (2,179; 2,168).
+var cryptoHarvest = false
+
+// cryptoWeight is -cryptoweight: how much one of -cryptoharvest's names
+// weighs against a popular domain.
+var cryptoWeight = 1.0
+
 // wideHarvest is -wideharvest: the benign link corpus reads
 // wideHarvestModules too (their documentation, data and sources, not
 // their tests), and .yaml, .yml and .toml files besides the others. The
@@ -359,7 +397,45 @@ func harvestBenignURLs(phish map[string]bool) (base, wide []Example, err error) 
 	for i := range wide {
 		wide[i].Wide = true
 	}
-	return benignURLExamples(urls, phish), wide, nil
+	base = benignURLExamples(urls, phish)
+	if cryptoHarvest {
+		var croots []harvestRoot
+		for _, m := range cryptoHarvestModules {
+			dir, err := moduleDir(m)
+			if err != nil {
+				return nil, nil, err
+			}
+			croots = append(croots, harvestRoot{dir: dir, wide: true})
+		}
+		known := make(map[string]bool, len(urls)+len(wideURLs))
+		for _, u := range append(urls, wideURLs...) {
+			known[u] = true
+		}
+		_, curls := walkHarvest(croots)
+		var fresh []string
+		for _, u := range curls {
+			if !known[u] {
+				fresh = append(fresh, u)
+			}
+		}
+		// each registrable domain once, as a bare name: the experts read
+		// the host name alone, and a project's own site is its name
+		// (its servers' names, rpc. or seed-node., are not a site's)
+		hosts := make(map[string]bool)
+		var cx []Example
+		for _, x := range benignURLExamples(fresh, phish) {
+			if hosts[x.Link.Domain] {
+				continue
+			}
+			hosts[x.Link.Domain] = true
+			if l, ok := linkx.Parse("https://" + x.Link.Domain + "/"); ok {
+				cx = append(cx, Example{Link: l, Source: SrcBenignCrypto, Split: x.Split, ExpertOnly: true})
+			}
+		}
+		fmt.Println("crypto projects' hosts read:", len(cx))
+		base = append(base, cx...)
+	}
+	return base, wide, nil
 }
 
 // walkHarvest reads the URLs written in the files under roots, each URL

@@ -23,6 +23,7 @@
 //	go run ./cmd/train -on validation -debhost=false -debweight 1 -out DIR  # Debian's homepages (deb-home20t.txt, read by default at half a harvested link, through their host names alone) teaching their paths' words too and weighing more: measured and not kept (BENCHMARKS.md, model20)
 //	go run ./cmd/train -debpath words -out DIR  # Debian's homepages teaching their paths' words besides their host names (or file, spelling): measured and not kept (BENCHMARKS.md, model21)
 //	go run ./cmd/train -npm bot/testdata/measure/npm-home21t.txt,bot/testdata/measure/npm-text21t.txt -out DIR  # the links of npm packages' READMEs (tuning halves) taught as Debian's are: measured and not kept (BENCHMARKS.md, model21)
+//	go run ./cmd/train -cryptoharvest -out DIR  # real crypto projects' names (cryptoHarvestModules) taught to the experts alone: measured and not kept (BENCHMARKS.md, model28)
 //	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //

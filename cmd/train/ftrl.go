@@ -193,7 +193,7 @@ func calibrateExperts(m *model.Model, ex []Example) {
 func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig, hostOnly bool) *model.Model {
 	var idx, paths []int
 	for i := range ex {
-		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly && !(hostOnly && ex[i].PathOnly) {
+		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly && !(hostOnly && ex[i].PathOnly) && !(!hostOnly && ex[i].ExpertOnly) {
 			if !hostOnly && model.HasPath(&ex[i].Link) {
 				paths = append(paths, i)
 			}

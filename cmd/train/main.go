@@ -32,6 +32,8 @@ func main() {
 	flag.BoolVar(&vnNetOnly, "vnnet", vnNetOnly, "with -vnweight: only the link model's net learns from the hand-written benign lists, not the linear model")
 	flag.BoolVar(&wideHarvest, "wideharvest", wideHarvest, "read the benign link corpus from the wider pinned list of modules (wideHarvestModules) too")
 	flag.Float64Var(&wideWeight, "wideweight", wideWeight, "with -wideharvest: how much one of the wider modules' links weighs against another harvested link")
+	flag.BoolVar(&cryptoHarvest, "cryptoharvest", cryptoHarvest, "teach the link model's experts alone the registrable names of real crypto projects' links (cryptoHarvestModules) as benign names, on top of the others")
+	flag.Float64Var(&cryptoWeight, "cryptoweight", cryptoWeight, "with -cryptoharvest: how much one of those names weighs against a popular domain")
 	flag.IntVar(&harvestCap, "harvestcap", harvestCap, "with -wideharvest: at most this many of the wider modules' links of one registrable domain (0: all)")
 	flag.Float64Var(&genHTTP, "genhttp", genHTTP, "the share of the benign URLs the trainer writes that are plain HTTP (-1: the share among the harvested benign links)")
 	flag.Float64Var(&shortPageShare, "shortpages", shortPageShare, "the share of popular domains the trainer writes one short document page on (generateShortPages; 0: none)")
@@ -507,6 +509,9 @@ func weigh(ex []Example, wide float64) [numSources]float64 {
 	// every other example weighs as without them
 	w[SrcBenignDeb] = debWeight * w[SrcBenignURL]
 	w[SrcBenignNPM] = npmWeight * w[SrcBenignURL]
+	// a real crypto project's name weighs -cryptoweight times a popular
+	// domain, on top (it is counted in no total above)
+	w[SrcBenignCrypto] = cryptoWeight * w[SrcBenign]
 	for i := range ex {
 		ex[i].Weight = w[ex[i].Source]
 		if ex[i].Wide {
@@ -549,7 +554,7 @@ func markUnweighed(ex []Example) int {
 	bm := brand.New(brand.Builtin)
 	n := 0
 	for i := range ex {
-		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen || realBenign(x.Source) {
+		if x := &ex[i]; x.Source == SrcBenignURL || x.Source == SrcBenignGen || x.Source == SrcBenignCrypto || realBenign(x.Source) {
 			if _, ok := c.LinkSignals(&x.Link); !ok {
 				if keepTrusted && x.Link.Domain != "" && !x.Link.IP.IsValid() && bm.Official(x.Link.Domain, x.Link.Suffix) == nil && !userContentHosts[x.Link.Host] {
 					x.PathOnly = true
