@@ -100,7 +100,59 @@ func toldQuote(toks []quoteToken, i, end int) bool {
 			b2 = []byte(foldedWord(toks[i-3].s))
 		}
 	}
-	return saidWords[w] || threatNamedAt([]byte(w), b1, b2, nil)
+	if threatNamedAt([]byte(w), b1, b2, nil) {
+		return true
+	}
+	// a word of saying tells of a threat's words when the threat is its
+	// teller, named in its clause before it ('phishing mails titled "…"',
+	// 'the smishing text that reads "…"'), or when the message names the
+	// threat after the quotation ('literally "…" on x[.]com, it's
+	// clickfix'). A warning in a clause of its own before it is a scam's
+	// opening as often: 'scammers are everywhere, support is asking
+	// "please verify your account" only via x[.]top' (rev28).
+	return saidWords[w] && (threatTells(toks, i-1) || threatAfter(toks, end))
+}
+
+// threatTells reports a threat named in the clause of toks[said], before
+// it: the words back to the first that ends a clause (a comma, a colon,
+// a dash) or a link.
+func threatTells(toks []quoteToken, said int) bool {
+	for k := said - 1; k >= 0 && toks[k].kind == tokWord && clauseGoesOn(toks[k].s); k-- {
+		if threatNamedIn(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatAfter reports a threat named in the words after toks[end].
+func threatAfter(toks []quoteToken, end int) bool {
+	for k := end + 1; k < len(toks); k++ {
+		if toks[k].kind == tokWord && threatNamedIn(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// threatNamedIn reports toks[k] naming a threat (threatNamedAt), read
+// with the two words before it and the two after.
+func threatNamedIn(toks []quoteToken, k int) bool {
+	word := func(j int) []byte {
+		if j < 0 || j >= len(toks) || toks[j].kind != tokWord {
+			return nil
+		}
+		return []byte(foldedWord(toks[j].s))
+	}
+	var stack [128]byte
+	rest := stack[:0]
+	for j := k + 1; j <= k+2 && j < len(toks) && toks[j].kind == tokWord; j++ {
+		if len(rest) > 0 {
+			rest = append(rest, ' ')
+		}
+		rest = lure.Fold(toks[j].s, rest)
+	}
+	return threatNamedAt(word(k), word(k-1), word(k-2), rest)
 }
 
 // opensQuote reports a word that opens a quotation: it starts with a

@@ -50,3 +50,25 @@ func TestEditorQueryNotADownloadEndpoint(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidQuotationNeedsAThreatTeller (rev28): a word of saying makes a
+// quotation the scam's words (sec28) only when the threat is its teller,
+// named in its clause before it, or is named after the quotation. A
+// warning in a clause of its own before an authority's quoted call is
+// how a scam opens as often ('scammers are everywhere, support is asking
+// "please verify your account" only via x[.]top'): the first five were
+// allowed at 0.00 on b2ab6d6 and are flagged here; the defenders' lines
+// after them stay allowed.
+func TestSaidQuotationNeedsAThreatTeller(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{`scammers are everywhere, support is asking "please verify your account" only via claim-airdrop-eth[.]top`, true},
+		{`avoid phishing: claim-airdrop-eth[.]top -- literally "free 100 usdt for everyone"`, true},
+		{`ignore the scam dms, the new post reads "airdrop live, connect your wallet now" hxxps://claim-airdrop-eth[.]top/claim`, true},
+		{`watch out for phishing, mods are saying "verify here or get kicked" claim-airdrop-eth[dot]top`, true},
+		{`no more fake giveaways, the announcement titled "Season 2 rewards, claim yours" is on claim-airdrop-eth[.]top`, true},
+		{`the phishing sms saying "your parcel is on hold" links to claim-airdrop-eth[.]top`, false},
+		{`got a smishing text that reads "your account is locked, verify now" from hxxps://claim-airdrop-eth[.]top/login`, false},
+		{`the email titled "Invoice overdue, pay today" pointed to claim-airdrop-eth[.]top, reported as phishing`, false},
+	})
+}
