@@ -125,8 +125,9 @@ func (c *Classifier) namedPageReading(l *linkx.Link, info *hostInfo, sig model.L
 // doomClassicRenderer; namedCase); the page's name of four letters or
 // more, not ending in a digit (a kit numbers its steps and copies:
 // step2.php, next1.php, 23.htm), not a token (tokenPage), and neither
-// it nor a word of it a step of a kit's form or a page of a site's
-// machinery (kitFormPages).
+// it nor a word of it or of its folders a step of a kit's form or a
+// page of a site's machinery (kitFormPages) or a sign-in's word
+// (credentialWords: /notice/suspended.php, /mail/settings.php).
 func namedPage(path string) bool {
 	slash := strings.LastIndexByte(path, '/')
 	if slash <= 0 {
@@ -163,9 +164,13 @@ func namedPage(path string) bool {
 			return false
 		}
 	}
+	// no word of the folders or the page a step of a kit's form, a page
+	// of a site's machinery or a sign-in's (credentialWords): a kit
+	// files its pages under its target's service (/office/access.php,
+	// /mail/settings.php) or its scare (/notice/suspended.php) (rev28)
 	formed := false
-	forSegmentWords(stem, func(w string) bool {
-		formed = kitFormPages[w]
+	forSegmentWords(path[1:slash]+"/"+stem, func(w string) bool {
+		formed = kitFormPages[w] || credentialWords.has(w)
 		return !formed
 	})
 	return !formed

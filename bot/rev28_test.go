@@ -72,3 +72,21 @@ func TestSaidQuotationNeedsAThreatTeller(t *testing.T) {
 		{`the email titled "Invoice overdue, pay today" pointed to claim-airdrop-eth[.]top, reported as phishing`, false},
 	})
 }
+
+// TestNamedPageNotAKitsService (rev28): a page over plain HTTP filed
+// under a kit's target service (/mail/settings.php, /office/…) or named
+// with a sign-in's word (/notice/suspended.php) is no program's named
+// page (oldweb28's namedPageReading) and keeps the scheme's and the
+// script's weight; a program's page in a folder of its topic stays read
+// as its static twin. The first three were deleted at 0.81-0.97 on
+// 8a8ef25 and allowed on c40ed4d.
+func TestNamedPageNotAKitsService(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"http://www.gardenclub.com/notice/suspended.php", true},
+		{"http://www.gardenclub.com/mail/settings.php", true},
+		{"http://www.smallbakery-example.com/mail/settings.php", true},
+		{"http://www.hollowayhq.com/unix/dnstracer.php", false},
+		{"http://www.hollowayhq.com/software/tinyfont.php", false},
+	})
+}
