@@ -78,7 +78,7 @@ func quotesIndicators(text string, k *knowledge) bool {
 		var calls [512]byte
 		verbs, _, _ = callsReader(fakedCalls(toks, calls[:0]))
 	}
-	if verbs || names || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) || offersDestination(toks) {
+	if verbs || names || brandSpeaks(text, folded, k) || disguisesWords(toks, folded) || offersDestination(toks) || offersRemedy(toks) {
 		return false
 	}
 	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)

@@ -185,3 +185,79 @@ func foldedWord(s string) string {
 // 'titled "…"', 'literally "…"'.
 var saidWords = setOf("saying", "says", "said", "titled", "reads", "reading", "literally", "subject", "asking", "asks",
 	"asked", "telling", "tells", "claiming", "claims", "claimed", "wording")
+
+// A tool against a threat handed to the reader is a fake remedy's offer,
+// whatever threat it names ("ransomware decryptor: x[.]com", "RAT
+// removal tool: x[.]com", "stealer cleaner at x[.]com", "the drainer
+// checker is x[.]com"): the threat's name before the tool is what it is
+// sold against, not what the page is. A remedy the message calls false
+// ("the fake decryptor at x[.]com") is the threat told of (sec28).
+
+// offersRemedy reports an indicator of toks that a remedy's name right
+// before it, past words that only point (at, is, the, …), offers
+// (remedyNouns: decryptor, remover, cleaner, checker …, or a tool or
+// utility a remedy's name leads: "removal tool", "cleanup utility"),
+// with no word calling the remedy false (falseWords: fake, rogue,
+// trojanized …) among the three before it.
+func offersRemedy(toks []quoteToken) bool {
+	for i, t := range toks {
+		if t.kind != tokIndicator {
+			continue
+		}
+		j := placeBefore(toks, i, remedyPlaces)
+		if j < 0 {
+			continue
+		}
+		if remedyTools[foldedWord(toks[j].s)] {
+			// a tool a remedy's name leads: "removal tool", "cleanup utility"
+			if j == 0 || toks[j-1].kind != tokWord || toks[j-1].sentence != t.sentence || !remedyLeads[foldedWord(toks[j-1].s)] {
+				continue
+			}
+			j--
+		}
+		if !calledFalse(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// calledFalse reports a word that calls what toks[j] names false (fake,
+// rogue, trojanized …) among the three words before it, in its clause, not
+// after a denial ("no fake").
+func calledFalse(toks []quoteToken, j int) bool {
+	for q := j - 1; q >= 0 && q >= j-3 && toks[q].kind == tokWord && clauseGoesOn(toks[q].s); q-- {
+		if !falseWords[foldedWord(toks[q].s)] {
+			continue
+		}
+		return q == 0 || toks[q-1].kind != tokWord || !deniers[foldedWord(toks[q-1].s)]
+	}
+	return false
+}
+
+var (
+	// remedyNouns name a tool against a threat; remedyTools are the
+	// plain tools a remedy's name leads (remedyLeads: "removal tool",
+	// "cleanup utility"), and remedyPlaces the words before a page that
+	// may offer a remedy.
+	remedyNouns = setOf("decryptor", "decryptors", "decrypter", "remover", "removers", "cleaner", "cleaners", "checker",
+		"checkers", "detector", "killer", "fixer")
+	remedyTools  = setOf("tool", "tools", "utility", "app")
+	remedyLeads  = union(remedyNouns, setOf("removal", "cleanup", "decryption", "repair"))
+	remedyPlaces = union(remedyNouns, remedyTools)
+	// falseWords call a remedy false: "the fake decryptor".
+	falseWords = setOf("fake", "bogus", "rogue", "malicious", "trojanized", "backdoored", "impostor", "lookalike",
+		"spoofed", "fraudulent", "counterfeit")
+)
+
+// union returns a set of the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}

@@ -33,3 +33,27 @@ func TestReportedQuotationIsTheScams(t *testing.T) {
 		{`the drainer was removed, "claim your tokens" post: claim-airdrop-eth[.]top`, true},
 	})
 }
+
+// TestRemedyOfferedIsNoQuote (sec28): a tool against a threat handed to
+// the reader right before its defanged page ("ransomware decryptor:",
+// "RAT removal tool:", "the drainer checker is") is a fake remedy's
+// offer, and the threat's name before it is what the tool is sold
+// against, not what the page is: the first six were allowed on b2ab6d6.
+// A remedy the message calls false ("the fake decryptor at") and a
+// remedy told of doing something to the page ("the malware scanner
+// flagged", "the drainer checker listed") stay quotes.
+func TestRemedyOfferedIsNoQuote(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"ransomware decryptor: claim-airdrop-eth[.]top", true},
+		{"RAT removal tool: hxxps://claim-airdrop-eth[.]top", true},
+		{"stealer cleaner at claim-airdrop-eth[.]top", true},
+		{"the drainer checker is claim-airdrop-eth[.]top", true},
+		{"infostealer cleanup utility hxxps://claim-airdrop-eth[.]top", true},
+		{"keylogger detector: claim-airdrop-eth[.]top", true},
+		{"the fake decryptor at claim-airdrop-eth[.]top drops more ransomware", false},
+		{"the malware scanner flagged claim-airdrop-eth[.]top this morning", false},
+		{"the drainer checker listed claim-airdrop-eth[.]top as a drainer contract site", false},
+		{"trojanized removal tool hosted on claim-airdrop-eth[.]top", false},
+	})
+}
