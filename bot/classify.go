@@ -842,7 +842,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
-	if f := linkFile(l); f != "" && !repoName(l) && !forgeLibrary(l, f) && !siteInPath(f) {
+	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
 		if fd.Kind == filetype.Linux && tlsArchName(l, f) || c.codeReference(k, l, f, fd, info) {
 			fd = filetype.Finding{}
@@ -884,7 +884,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script && !scriptDocument(f) {
 				w = soft
-				if fd.Ext == "jar" && layoutBuild(l, f) || fd.Ext == "js" && libraryScript(l, f) {
+				if fd.Ext == "jar" && layoutBuild(l, f) || fd.Ext == "js" && (libraryScript(l, f) || forgeLibrary(l, f)) {
 					w = wReleaseFile // noted: a repository's build, a page's library (classify_dl28.go)
 				}
 			}

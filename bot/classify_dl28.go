@@ -11,10 +11,10 @@ import (
 // What a link's file is, read at the margin (margin28). A .js or a .jar
 // at the end of a link to a site the bot does not know weighs 0.45
 // (softLinkScripts), which a member's first link lifted over the warn
-// line (wFirstLink: 1 − 0.55 × 0.9 = 0.505). An editor's query and a
-// library's repository on a self-hosted forge name no file to download;
-// a page's library and a jar a repository or a build server lays out
-// are noted, as a release is.
+// line (wFirstLink: 1 − 0.55 × 0.9 = 0.505). An editor's query names no
+// file to download; a library's repository on a self-hosted forge, a
+// page's library and a jar a repository or a build server lays out are
+// noted, as a release is.
 
 // libraryScript reports a script at the end of a link named or filed as
 // a page's library or bundle is: minified or built (jquery-1.12.4.min.js,
@@ -109,8 +109,10 @@ func dropperScript(file string) bool {
 
 // forgeLibrary reports a link to a repository on a self-hosted forge
 // (git.example.org/OWNER/NAME.js, as Gitea, Forgejo and GitLab lay out
-// theirs) whose name ends as a library's script does: the repository's
-// page, as github.com/vercel/next.js is (repoName), and not a file. A
+// theirs) whose name ends as a library's script does: most likely the
+// repository's page, as github.com/vercel/next.js is (repoName). It is
+// noted as a page's library is (wReleaseFile), not passed over: anyone
+// names a host git. and serves a script at /OWNER/NAME.js (rev28). A
 // name droppers take (scriptDocument) is read as the file it would be.
 func forgeLibrary(l *linkx.Link, file string) bool {
 	first, _, _ := strings.Cut(l.Host, ".")

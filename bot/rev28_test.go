@@ -32,6 +32,15 @@ func TestEditorQueryNotADownloadEndpoint(t *testing.T) {
 		"https://hollowpine.net/?file=viewer.js",
 		"https://hollowpine.net/a8f3b2c1d.js",
 	}
+	checkFirstLinks(t, allowed, flagged)
+}
+
+// checkFirstLinks sends each line as a member's first link, each from a
+// sender of its own (the engine adds first_link's 0.1 to a risky link),
+// and wants the allowed lines allowed and the flagged ones flagged for
+// their file.
+func checkFirstLinks(t *testing.T, allowed, flagged []string) {
+	t.Helper()
 	h := newHarness(t, bot.DefaultConfig())
 	n := 0
 	send := func(text string) bot.Decision {
@@ -88,5 +97,23 @@ func TestNamedPageNotAKitsService(t *testing.T) {
 		{"http://www.smallbakery-example.com/mail/settings.php", true},
 		{"http://www.hollowayhq.com/unix/dnstracer.php", false},
 		{"http://www.hollowayhq.com/software/tinyfont.php", false},
+	})
+}
+
+// TestForgeLibraryNoted (rev28): a script at /OWNER/NAME.js on a host
+// named git. (margin28's forgeLibrary) is noted as a page's library is,
+// not passed over: anyone names a host git. and serves a script there.
+// A first link still leaves a forge's library allowed; beside a host
+// the link model reads at the margin the file's note tips it. The two
+// flagged lines were allowed without a file finding (0.29, 0.37) on
+// 318908a.
+func TestForgeLibraryNoted(t *testing.T) {
+	t.Parallel()
+	checkFirstLinks(t, []string{
+		"https://git.hollowpine.net/alice/left-pad.js",
+		"https://git.coolaj86.example/coolaj86/atob.js",
+	}, []string{
+		"https://git.secure-update-center.net/team/wallet.js",
+		"https://git.free-robux-tools.com/team/wallet.js",
 	})
 }
