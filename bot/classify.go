@@ -893,7 +893,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if trustedFile || c.ownBuild(l, f, fd, finfo, k.brands) || makerDownload(l, f, fd, finfo) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
-			} else if c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k) || osImage(l, f, fd) && c.plainSite(l, finfo, k.brands) || pastedScript(l, fd, k) {
+			} else if c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k) || (osImage(l, f, fd) || osTree(l, f, fd)) && c.plainSite(l, finfo, k.brands) || pastedScript(l, fd, k) {
 				w = wReleaseFile
 			} else if c.plainDownload(l, f, fd, finfo, k) {
 				w = wReleaseFile
@@ -1632,15 +1632,16 @@ func (c *Classifier) readsOrdinary(l *linkx.Link, info *hostInfo, bm *brand.Matc
 
 // installScript reports a PowerShell installer as projects publish it
 // (irm https://astral.sh/uv/install.ps1 | iex): named install, on a
-// plain site (plainSite). The pasted commands of fake checks name their
-// scripts otherwise (verify.ps1, captcha.ps1) or serve them from
-// addresses and fresh names.
+// plain site (plainSite), or named after its site, then install
+// (siteInstallScript: dotnet-install.ps1 on dot.net). The pasted
+// commands of fake checks name their scripts otherwise (verify.ps1,
+// captcha.ps1) or serve them from addresses and fresh names.
 func (c *Classifier) installScript(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, bm *brand.Matcher) bool {
 	if fd.Ext != "ps1" || fd.Decoy != "" || fd.RTL {
 		return false
 	}
 	words := fileWords(file)
-	return len(words) > 0 && (words[0] == "install" || words[0] == "installer") && c.plainSite(l, info, bm)
+	return len(words) > 0 && (words[0] == "install" || words[0] == "installer" || siteInstallScript(l, file)) && c.plainSite(l, info, bm)
 }
 
 // releaseLookMax is the most the combiner may make of a release's link,

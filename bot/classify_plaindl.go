@@ -367,6 +367,9 @@ func dropperFolder(path string) bool {
 		return true
 	}
 	dir := lower[:strings.LastIndexByte(lower, '/')+1]
+	if wikiUpload(dir) {
+		return false // a wiki's own store of uploads (classify_layout28.go)
+	}
 	dropper := false
 	for seg := range strings.SplitSeq(dir, "/") {
 		switch {
