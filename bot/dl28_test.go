@@ -1,12 +1,6 @@
 package bot_test
 
-import (
-	"fmt"
-	"testing"
-	"time"
-
-	"github.com/immunebot/immune/bot"
-)
+import "testing"
 
 // TestMarginFileReadings (margin28): through the engine, as an evaluator
 // feeds messages (each its sender's first link, a member of long
@@ -42,24 +36,5 @@ func TestMarginFileReadings(t *testing.T) {
 		"https://hollowpine.net/com/acme/tool/1.2.3/tool-1.2.3.jar",
 		"http://maven.hollowpine.net/com/acme/tool/1.2.3/tool-1.2.3.jar",
 	}
-	h := newHarness(t, bot.DefaultConfig())
-	n := 0
-	send := func(text string) bot.Decision {
-		n++
-		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
-	}
-	for _, text := range allowed {
-		if d := send(text); d.Verdict.Level != bot.Allow {
-			t.Errorf("%q: %s (%.3f) %v, want allowed", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
-		}
-	}
-	for _, text := range flagged {
-		d := send(text)
-		if d.Verdict.Level == bot.Allow {
-			t.Errorf("%q: allowed (%.3f) %v, want flagged", text, d.Verdict.Score, codes(d.Verdict))
-		}
-		if !hasReason(d.Verdict, bot.CodeDangerousFile) {
-			t.Errorf("%q: %v, want a file's finding", text, codes(d.Verdict))
-		}
-	}
+	checkFirstLinks(t, allowed, flagged)
 }

@@ -1,12 +1,6 @@
 package bot_test
 
-import (
-	"fmt"
-	"testing"
-	"time"
-
-	"github.com/immunebot/immune/bot"
-)
+import "testing"
 
 // TestReleaseLayouts (dl28): through the engine, as an evaluator feeds
 // messages (each its sender's first link, a member of long standing, so
@@ -37,20 +31,5 @@ func TestReleaseLayouts(t *testing.T) {
 		"https://hollowpine.net/images/3/3f/Invoice_0923.zip",
 		"https://hollowpine.net/images/3/4f/Firmware-1.0.4.7z",
 	}
-	h := newHarness(t, bot.DefaultConfig())
-	n := 0
-	send := func(text string) bot.Decision {
-		n++
-		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
-	}
-	for _, text := range allowed {
-		if d := send(text); d.Verdict.Level != bot.Allow {
-			t.Errorf("%q: %s (%.3f) %v, want allowed", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
-		}
-	}
-	for _, text := range flagged {
-		if d := send(text); d.Verdict.Level == bot.Allow {
-			t.Errorf("%q: allowed (%.3f) %v, want flagged", text, d.Verdict.Score, codes(d.Verdict))
-		}
-	}
+	checkFirstLinks(t, allowed, flagged)
 }
