@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/filetype"
@@ -65,7 +66,7 @@ func osTree(l *linkx.Link, file string, fd filetype.Finding) bool {
 			numbered = true
 			digits := strings.ReplaceAll(strings.TrimPrefix(seg, "v"), ".", "")
 			release = release || strings.Contains(stem, digits) || strings.Contains(stem, strings.TrimPrefix(seg, "v"))
-		case isArchitecture(seg):
+		case slices.Contains(architectures, seg):
 			arch = true
 		}
 	}
@@ -77,17 +78,6 @@ func osTree(l *linkx.Link, file string, fd filetype.Finding) bool {
 func releaseNumber(seg string) bool {
 	seg = strings.TrimPrefix(seg, "v")
 	return seg != "" && isDigit(seg[0]) && isDigit(seg[len(seg)-1]) && strings.IndexByte(seg, '.') > 0 && strings.Trim(seg, "0123456789.") == ""
-}
-
-// isArchitecture reports a machine architecture's name as systems'
-// trees spell it (architectures).
-func isArchitecture(seg string) bool {
-	for _, a := range architectures {
-		if seg == a {
-			return true
-		}
-	}
-	return false
 }
 
 // siteInstallScript reports a PowerShell script named as a runtime's
