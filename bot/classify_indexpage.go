@@ -67,13 +67,7 @@ func (c *Classifier) indexPageReading(l *linkx.Link, info *hostInfo, sig model.L
 	// index.html, from a user's home folder where it is one
 	tree := *l
 	tree.Path = userTree(folder) + "index.html"
-	if tree.Path == "/index.html" || !contentPage(&tree) || !docPage(&tree, info, k.brands) || namedBrandFolder(&tree, info, k) {
-		return sig
-	}
-	if kf, b := kitFolderPage(&tree, info, k); kf != "" || b != nil {
-		return sig
-	}
-	if !k.postedBare() && (!k.talksPlainlyOf(l) || k.namesBrand()) {
+	if tree.Path == "/index.html" || !contentPage(&tree) || !plainTree(&tree, info, k) || !k.postedPlainly(l) {
 		return sig
 	}
 	f := *l

@@ -51,6 +51,20 @@ var mailboxFolderWords = setOf("mail", "email", "mailbox")
 // where it belongs there.
 var mailHostLabels = setOf("mail", "webmail", "email", "owa", "exchange", "outlook", "mx", "imap", "autodiscover", "remote")
 
+// plainTree reports a page's tree that reads as a document tree's
+// (docPage) and holds none of a kit's signs: no folder named for a
+// brand, no kit's folder or page. The page readings of older and
+// smaller sites (indexPageReading, namedPageReading, rootWordReading,
+// contentPathReading, programPageReading) read a link only where it
+// holds.
+func plainTree(tree *linkx.Link, info *hostInfo, k *knowledge) bool {
+	if !docPage(tree, info, k.brands) || namedBrandFolder(tree, info, k) {
+		return false
+	}
+	kf, b := kitFolderPage(tree, info, k)
+	return kf == "" && b == nil
+}
+
 // kitFolderPage returns what a link's folder is named for (a brand's
 // name or a webmail's) when the link is a folder at an ordinary site's
 // root, or a page in it (/paypal/index.html, /owa/, /netflix/login.php,

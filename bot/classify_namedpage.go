@@ -87,13 +87,7 @@ func (c *Classifier) namedPageReading(l *linkx.Link, info *hostInfo, sig model.L
 	// home folder where it starts at one (/~mark/software/…)
 	tree := *l
 	tree.Path = userTree(l.Path)
-	if !namedPage(tree.Path) || !docPage(&tree, info, k.brands) || namedBrandFolder(&tree, info, k) {
-		return sig
-	}
-	if kf, b := kitFolderPage(&tree, info, k); kf != "" || b != nil {
-		return sig
-	}
-	if !k.postedBare() && (!k.talksPlainlyOf(l) || k.namesBrand()) {
+	if !namedPage(tree.Path) || !plainTree(&tree, info, k) || !k.postedPlainly(l) {
 		return sig
 	}
 	twin := *l

@@ -60,10 +60,7 @@ func (c *Classifier) rootWordReading(l *linkx.Link, info *hostInfo, sig model.Li
 	// reads (a name alone at the root is no tree's page to it)
 	tree := *l
 	tree.Path += "/"
-	if !contentPage(&tree) || !docPage(&tree, info, k.brands) || namedBrandFolder(&tree, info, k) {
-		return sig
-	}
-	if kf, b := kitFolderPage(&tree, info, k); kf != "" || b != nil {
+	if !contentPage(&tree) || !plainTree(&tree, info, k) {
 		return sig
 	}
 	if logit := c.httpsTwinLogit(l, info); logit < plainHTTPMax {

@@ -65,13 +65,7 @@ const mildPathMax = 2
 // adds little.
 func (c *Classifier) contentPathReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if c.training || l.Scheme == "http" || l.Disguised || l.Hidden || sig[model.SigModel] < docPageFrom || readsBrand(&sig) ||
-		sig[model.SigShortener] > 0 || !contentTreePage(l) || !docPage(l, info, k.brands) || namedBrandFolder(l, info, k) {
-		return sig
-	}
-	if kf, b := kitFolderPage(l, info, k); kf != "" || b != nil {
-		return sig
-	}
-	if !k.postedBare() && (!k.talksPlainlyOf(l) || k.namesBrand()) {
+		sig[model.SigShortener] > 0 || !contentTreePage(l) || !plainTree(l, info, k) || !k.postedPlainly(l) {
 		return sig
 	}
 	pf := scratchFeatures()
@@ -192,10 +186,7 @@ func (c *Classifier) programPageReading(l *linkx.Link, info *hostInfo, sig model
 		}
 		tree.Path += "/"
 	}
-	if !contentPage(&tree) || !docPage(&tree, info, k.brands) || namedBrandFolder(&tree, info, k) {
-		return sig
-	}
-	if kf, b := kitFolderPage(&tree, info, k); kf != "" || b != nil {
+	if !contentPage(&tree) || !plainTree(&tree, info, k) {
 		return sig
 	}
 	if logit := c.httpsTwinLogit(l, info); logit < plainHTTPTalkMax {

@@ -294,6 +294,12 @@ func dottedFolder(path string) bool {
 	return strings.HasSuffix(path, "/") && strings.IndexByte(segs[len(segs)-1], '.') >= 0 && !mailFolder(segs[len(segs)-1])
 }
 
+// postedPlainly reports a link posted bare (postedBare) or in a message
+// that talks plainly of it and names no brand.
+func (k *knowledge) postedPlainly(l *linkx.Link) bool {
+	return k.postedBare() || k.talksPlainlyOf(l) && !k.namesBrand()
+}
+
 // postedBare reports whether the message holds nothing but its links: no
 // word of two letters or more beside them, none carried behind other
 // words, as the phishing feeds list links and as a member pastes a page.
