@@ -38,8 +38,12 @@ var sec25TuningSets = []tunedSet{
 	// of 510 links; 117 (89 deleted, 188 links) since sec25 names spam
 	// and the squatting kinds as threats; 116 (88 deleted, 184 links)
 	// since sec27 reads a call's word a threat's name qualifies, told of
-	// the quoted page, as the scam's ("with a fake steam login")
-	{measureSet{"sec25-talkt.txt", false}, 0, 116},
+	// the quoted page, as the scam's ("with a fake steam login"); 117
+	// (89 deleted, 185 links) since linkx ends a link at a pipe into a
+	// shell's program ("…/i.ps1|iex"): an analyst's quote of a .lnk's
+	// hidden-window download of an .ps1 is read as the same line written
+	// with spaces around the pipe always was
+	{measureSet{"sec25-talkt.txt", false}, 0, 117},
 	// 155 of 180 flagged on 7456297 (16 warned, 139 deleted), holding 203
 	// of 229 links
 	{measureSet{"sec25-scamt.txt", true}, 155, 0},
@@ -67,8 +71,11 @@ func TestMeasureTwentyFifthSecHeldOutSets(t *testing.T) {
 		// takedown, tool and guard reading, 73 (27 warned, 130 links)
 		// with spam and the squatting kinds; 72 (46 deleted, 127 links)
 		// since sec28 reads a quotation told of as the scam's as the
-		// scam's words
-		{measureSet{"sec25-talkh.txt", false}, 0, 72},
+		// scam's words; 73 (47 deleted, 128 links) since linkx ends a
+		// link at a pipe into a shell's program ("…/i.ps1|iex"), as the
+		// tuning half's one line shows: a command written without spaces
+		// around its pipe is read as it always was with them
+		{measureSet{"sec25-talkh.txt", false}, 0, 73},
 		// 91 of 122 flagged on 7456297 (11 warned, 80 deleted), holding
 		// 125 of 156 links
 		{measureSet{"sec25-scamh.txt", true}, 91, 0},

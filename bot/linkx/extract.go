@@ -132,7 +132,7 @@ func scan(text string, dst []Link, limit int) []Link {
 			if !knownScheme(text[s:i]) {
 				continue
 			}
-			end := urlEnd(text, i+3)
+			end := pipedEnd(text, i+3, urlEnd(text, i+3))
 			if l, ok := Parse(text[s:end]); ok {
 				l.start, l.end = s, end
 				dst = append(dst, l)
@@ -245,7 +245,7 @@ func bare(text string, dot, covered int) (Link, int, bool) {
 	}
 	end := hend
 	if path {
-		end = urlEnd(text, hend)
+		end = pipedEnd(text, hend, urlEnd(text, hend))
 	}
 	l, ok := Parse(text[start:end])
 	if !ok || l.Domain == "" && !l.IP.IsValid() {
@@ -316,6 +316,38 @@ func appendLower(b []byte, s string) []byte {
 		b = append(b, c)
 	}
 	return b
+}
+
+// pipedEnd returns where a URL that urlEnd ends at end stops when a
+// shell's pipe is written straight after it: "irm https://x/a.ps1|iex",
+// "curl -fsSL https://x/i.sh|sudo bash" pipe the file into a program, and
+// the pipe and the program's name are no part of the link (a URL writes
+// a pipe as %7C; where one is written bare, as in Google Fonts'
+// family=Roboto|Open+Sans, no shell's program follows it).
+func pipedEnd(text string, from, end int) int {
+	for i := from; i < end; i++ {
+		k := strings.IndexByte(text[i:end], '|')
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i + 1
+		for j < end && (isSchemeByte(text[j]) || isDigit(text[j]) || text[j] == '-') {
+			j++
+		}
+		if j == end && shellPrograms[strings.ToLower(text[i+1:j])] {
+			return i
+		}
+	}
+	return end
+}
+
+// shellPrograms are the programs a fetched script is piped into to run
+// it, as install one-liners and ClickFix lures write them.
+var shellPrograms = map[string]bool{
+	"iex": true, "invoke-expression": true, "sh": true, "bash": true, "zsh": true, "dash": true, "ksh": true,
+	"fish": true, "sudo": true, "pwsh": true, "powershell": true, "python": true, "python3": true, "perl": true,
+	"ruby": true, "node": true, "cmd": true,
 }
 
 // urlEnd returns where a URL starting at text[from] ends: at white space,
