@@ -11,15 +11,8 @@ import (
 // (-cryptoharvest) does not move the link model itself, weight for
 // weight, and does move an expert (a model trained on host names alone).
 func TestExpertOnlyLeftOutOfTheModel(t *testing.T) {
-	var ex []Example
-	for _, d := range []string{"claim-airdrop-now.xyz", "bitcoin-bonus-claim.top", "wallet-verify.live", "btc-doubler.vip"} {
-		l, _ := linkx.Parse("https://" + d + "/")
-		ex = append(ex, Example{Link: l, Phish: true, Weight: 1})
-	}
-	for _, d := range []string{"golang.org", "wikipedia.org", "python.org", "kernel.org"} {
-		l, _ := linkx.Parse("https://" + d + "/")
-		ex = append(ex, Example{Link: l, Weight: 1})
-	}
+	ex := rootExamples([]string{"claim-airdrop-now.xyz", "bitcoin-bonus-claim.top", "wallet-verify.live", "btc-doubler.vip"},
+		[]string{"golang.org", "wikipedia.org", "python.org", "kernel.org"})
 	all := func(*Example) bool { return true }
 	before := trainModel(ex, all, 2, 1, linkConfig, false)
 	expertBefore := trainModel(ex, all, 2, 1, linkConfig, true)

@@ -221,15 +221,8 @@ func TestTechBenignList(t *testing.T) {
 // not move the linear model: a model trained with it is the model
 // trained without it, weight for weight.
 func TestNetOnlyLeftOutOfTheModel(t *testing.T) {
-	var ex []Example
-	for _, d := range []string{"claim-airdrop-now.xyz", "free-nitro-gift.top", "wallet-verify.live", "lucky88win.vip"} {
-		l, _ := linkx.Parse("https://" + d + "/")
-		ex = append(ex, Example{Link: l, Phish: true, Weight: 1})
-	}
-	for _, d := range []string{"golang.org", "wikipedia.org", "tuoitre.vn", "vnexpress.net"} {
-		l, _ := linkx.Parse("https://" + d + "/")
-		ex = append(ex, Example{Link: l, Weight: 1})
-	}
+	ex := rootExamples([]string{"claim-airdrop-now.xyz", "free-nitro-gift.top", "wallet-verify.live", "lucky88win.vip"},
+		[]string{"golang.org", "wikipedia.org", "tuoitre.vn", "vnexpress.net"})
 	all := func(*Example) bool { return true }
 	before := trainModel(ex, all, 2, 1, linkConfig, false)
 	l, _ := linkx.Parse("https://bet88win.vn/")
@@ -242,4 +235,15 @@ func TestNetOnlyLeftOutOfTheModel(t *testing.T) {
 	if taught := trainModel(ex, all, 2, 1, linkConfig, false); slices.Equal(before.Weights, taught.Weights) {
 		t.Fatal("the same example, not NetOnly, left the model as it was: the test shows nothing")
 	}
+}
+
+// rootExamples are the sites' root links as training examples of weight
+// 1: the phishing names first, then the benign ones.
+func rootExamples(phish, benign []string) []Example {
+	var ex []Example
+	for i, d := range append(slices.Clip(phish), benign...) {
+		l, _ := linkx.Parse("https://" + d + "/")
+		ex = append(ex, Example{Link: l, Phish: i < len(phish), Weight: 1})
+	}
+	return ex
 }
