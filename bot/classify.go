@@ -860,8 +860,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			// a file anyone uploaded to an official host vouches for
 			// nothing: judged as the attachment it was; so is a file named
 			// as droppers are in a storage bucket on a reputable host
-			// (nyc3.digitaloceanspaces.com/share-files/Remittance_Advice.iso)
-			trustedFile = finfo.trusted && !fileDrops[l.Host] && !bucketDropper(l, f)
+			// (nyc3.digitaloceanspaces.com/share-files/Remittance_Advice.iso),
+			// offered as a cheat or beside bait (bucketUpload)
+			trustedFile = finfo.trusted && !fileDrops[l.Host] && !bucketUpload(l, f, k)
 		}
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
@@ -884,8 +885,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script && !scriptDocument(f) {
 				w = soft
-				if fd.Ext == "jar" && layoutBuild(l, f) || fd.Ext == "js" && (libraryScript(l, f) || forgeLibrary(l, f)) {
-					w = wReleaseFile // noted: a repository's build, a page's library (classify_dl28.go)
+				if fd.Ext == "jar" && (layoutBuild(l, f) || modBuild(l, f, fd, k)) || fd.Ext == "js" && (libraryScript(l, f) || forgeLibrary(l, f)) {
+					w = wReleaseFile // noted: a repository's build, a mod's, a page's library (classify_dl28.go, classify_modstore29.go)
 				}
 			}
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, finfo, k.brands) {

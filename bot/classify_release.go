@@ -381,8 +381,8 @@ var fileHostList = []string{"mediafire.com", "mega.nz", "gofile.io", "pixeldrain
 var fileHosts = setOf(fileHostList...)
 
 // uploadPath reports a link to a file anyone may have uploaded: on a
-// file host, a Discord attachment or a shared folder (fileDrops), or a
-// release or download of a repository on a code host
+// file host, a Discord attachment or a shared folder (fileDrops), in a
+// mod platform's store (modHost), or a release or download of a repository on a code host
 // (github.com/OWNER/NAME/releases/download/…,
 // bitbucket.org/OWNER/NAME/downloads/…, gitlab.com/…/-/uploads/…). It
 // asks every link of a message, so it switches on the domain rather than
@@ -399,6 +399,8 @@ func uploadPath(l *linkx.Link) bool {
 		p := l.Path
 		return strings.Contains(p, "/releases/download/") || strings.Contains(p, "/downloads/") || strings.Contains(p, "/-/uploads/") ||
 			strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/") || rawPath(l)
+	case "modrinth.com", "forgecdn.net":
+		return modHost(l) // a mod platform's store (classify_modstore29.go)
 	case "githubusercontent.com", "raw.githubusercontent.com": // a private suffix of its own
 		return l.Host == "raw.githubusercontent.com"
 	}
