@@ -1694,7 +1694,12 @@ var dropperNames = setOf("setup", "install", "installer", "update", "updater", "
 var dropperWords = setOf("invoice", "invoices", "payment", "payments", "receipt", "remittance", "payroll", "salary", "statement",
 	"order", "purchase", "quote", "quotation", "contract", "tax", "refund", "bill", "billing", "shipping", "delivery", "fine",
 	"crack", "cracked", "keygen", "activator", "serial", "cheat", "cheats", "hack", "hacked", "aimbot", "mod", "free", "gift", "bonus",
-	"prize", "giveaway", "airdrop", "claim", "wallet", "private", "leak", "leaked", "nude", "sex", "confidential", "urgent")
+	"prize", "giveaway", "airdrop", "claim", "wallet", "private", "leak", "leaked", "nude", "sex", "confidential", "urgent",
+	// an invoice's number (INV-20240918.zip), and the same papers in
+	// Vietnamese, written joined as file names are (HoaDon_2024.zip,
+	// TaiLieu_HocTap.zip: hóa đơn, biên lai, chứng từ, hợp đồng, báo
+	// giá, đơn hàng, tài liệu, bảng lương)
+	"inv", "hoadon", "bienlai", "chungtu", "hopdong", "baogia", "donhang", "tailieu", "bangluong")
 
 // siteTakers are the words a site adds to a product's name to pass for
 // its source (anydesk-app.com, anydesk-download.cc, getanydesk.com,

@@ -32,3 +32,24 @@ func TestModStoresAndBuckets(t *testing.T) {
 	}
 	checkFirstLinks(t, allowed, flagged)
 }
+
+// TestInvoiceNumbersAndVietnamesePapers (files29): an archive named with
+// an invoice's number (INV-…) or a Vietnamese business paper written
+// joined as file names are (HoaDon, TaiLieu, BienLai) is what droppers
+// are named, not a build, on a plain site and in a generated bucket
+// alike; a build whose name only starts with the same letters
+// (Inventory-Tool-2.1.0.zip) is not.
+func TestInvoiceNumbersAndVietnamesePapers(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"https://www.hollowpine.net/files/Inventory-Tool-2.1.0.zip",
+	}
+	flagged := []string{
+		"https://www.hollowpine.net/files/INV-20240918.zip",
+		"https://pub-0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d.r2.dev/INV-20240918.zip",
+		"https://www.hollowpine.net/files/HoaDon_2024.zip",
+		"https://pub-0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d.r2.dev/TaiLieu_HocTap_2024.zip",
+		"https://www.hollowpine.net/files/BienLai_0923.rar",
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
