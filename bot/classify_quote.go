@@ -85,8 +85,8 @@ func quotesIndicators(text string, k *knowledge) bool {
 	if speaksLure(&found, &notices) {
 		return false
 	}
-	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1) || takenDownToAll(toks, -1)) && !offersPortal(toks)
-	named := strong || namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) && !offersPlace(toks)
+	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1) || takenDownToAll(toks, -1)) && !offersPortal(toks) && !ownBlockedOnly(toks, folded)
+	named := strong || namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) && !offersPlace(toks) && !movedOn(toks)
 	return named && everyIndicatorNamed(toks)
 }
 
