@@ -977,3 +977,30 @@ func pathDomain(seg string) bool {
 	}
 	return false
 }
+
+// pathBuckets are the weight indexes of the measures PathFeatures writes
+// one of for every link with a path: the scheme (http, https), the
+// depth, the path's length and the query's length, each bucketed.
+var pathBuckets = func() map[uint32]bool {
+	m := map[uint32]bool{}
+	for _, s := range []string{"http", "https"} {
+		m[hashBytes(hashStart('H'), s)&mask] = true
+	}
+	y := func(kind byte, bucket int) { m[hashByte(hashByte(hashStart('Y'), kind), byte(bucket))&mask] = true }
+	for d := 0; d < pathDepths; d++ {
+		y('d', d)
+	}
+	for b := 0; b <= 6; b++ {
+		y('l', b)
+	}
+	for b := 0; b <= 4; b++ {
+		y('q', b)
+	}
+	return m
+}()
+
+// PathBucket reports whether the weight index i is one of the bucketed
+// measures every link with a path has one of (its scheme, depth, length,
+// query length): together they carry what having a path weighs, not
+// what a mark of it does.
+func PathBucket(i uint32) bool { return pathBuckets[i] }

@@ -24,6 +24,8 @@
 //	go run ./cmd/train -debpath words -out DIR  # Debian's homepages teaching their paths' words besides their host names (or file, spelling): measured and not kept (BENCHMARKS.md, model21)
 //	go run ./cmd/train -npm bot/testdata/measure/npm-home21t.txt,bot/testdata/measure/npm-text21t.txt -out DIR  # the links of npm packages' READMEs (tuning halves) taught as Debian's are: measured and not kept (BENCHMARKS.md, model21)
 //	go run ./cmd/train -cryptoharvest -out DIR  # real crypto projects' names (cryptoHarvestModules) taught to the experts alone: measured and not kept (BENCHMARKS.md, model28)
+//	go run ./cmd/train -realshape path -out DIR  # the written benign URLs shown with a real benign link's path shape (query, all: other modes): measured and not kept (BENCHMARKS.md, model29)
+//	go run ./cmd/train -realpaths -out DIR  # a path's word, file or mark the real benign links hold as often as the phishing URLs keeps no phishing weight (-realpathless: significantly more often): measured and not kept (BENCHMARKS.md, model29)
 //	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //

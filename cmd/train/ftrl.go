@@ -207,6 +207,10 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 	r := rand.New(rand.NewPCG(seed, 2))
 	drop := rand.New(rand.NewPCG(seed, 3))
 	var host, path model.Features
+	var shapes *shapeDonors // -realshape
+	if !hostOnly {
+		shapes = realShapes(ex, idx, seed)
+	}
 	for e := 0; e < epochs; e++ {
 		r.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 		for _, i := range idx {
@@ -227,6 +231,9 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			}
 			if realBenign(x.Source) && debPath != "" {
 				keepFamilies(&path, realPathFamilies())
+			}
+			if shapes != nil && x.Source == SrcBenignGen {
+				shapes.give(&x.Link, &path)
 			}
 			y := 0.0
 			if x.Phish {

@@ -74,6 +74,9 @@ func main() {
 	flag.BoolVar(&debHostOnly, "debhost", debHostOnly, "with -debian: the Debian URLs teach the link model through their host names alone, not their paths")
 	flag.BoolVar(&debShape, "debshape", debShape, "with -debian: the Debian URLs teach the shape of their paths (scheme, depth, length) too")
 	flag.StringVar(&debPath, "debpath", debPath, "with -debian or -npm: the families of their paths' features the real benign links teach besides their host names (words, file, spelling; comma separated; empty: -debhost says)")
+	flag.StringVar(&realShape, "realshape", realShape, "the benign URLs the trainer writes are shown with the path's shape (depth, length, query length, marks) of a real benign link drawn at random, not their own: path (their own scheme kept), query (the same, a link with a query given a real one's with a query) or all (the scheme drawn too); empty: none")
+	flag.BoolVar(&realPaths, "realpaths", realPaths, "after the combiner's fit, a path's word, file or mark the real benign links hold as often as the phishing URLs keeps no phishing weight (setRealPathWeights)")
+	flag.BoolVar(&realPathLess, "realpathless", realPathLess, "with -realpaths: only the features the phishing URLs hold significantly less often than the real links")
 	flag.BoolVar(&plainPagesOn, "plainpages", plainPagesOn, "the feature of a plain-HTTP page of an older site (model.PlainPage), its weight set from the real links' share of plain HTTP, not learned (on by default; -plainpages=false leaves it out: BENCHMARKS.md, model17)")
 	flag.Float64Var(&herokuShare, "heroku", herokuShare, "the share of the training split's phishing sites on app-hosting platforms written again as Heroku apps (NAME-<12 hex>.herokuapp.com; 0: none)")
 	flag.Float64Var(&herokuBenign, "herokubenign", herokuBenign, "with -heroku: the trainer's written hosted sites written again as new Heroku apps, this many times -heroku's share")
@@ -92,6 +95,10 @@ func main() {
 			os.Exit(2)
 		}
 		expertSources = append(expertSources, src)
+	}
+	if err := checkRealShape(realShape); err != nil {
+		fmt.Fprintln(os.Stderr, "train: -realshape:", err)
+		os.Exit(2)
 	}
 	if err := parseDebPath(debPath); err != nil {
 		fmt.Fprintln(os.Stderr, "train: -debpath:", err)
@@ -372,6 +379,13 @@ func run(data, out, holdout string, epochs int) error {
 		// the classifier as the bot runs it: the feature read only where a
 		// static document is posted bare (bot's plainHTTPReading)
 		model.SetPlainPages(false)
+	}
+	if realPaths {
+		// after the combiner's fit, as the plain-page feature: only links
+		// with such a path score otherwise
+		n := setRealPathWeights(m, ex, func(x *Example) bool { return x.Split == Train })
+		fmt.Printf("\npath features the real benign links hold as often as the phishing URLs, their weight set to 0: %d\n", n)
+		reportLink(m, ex)
 	}
 	if pathRecall > 0 {
 		fitPathPoint(m, comb, ex, numSources, pathRecall)
