@@ -521,7 +521,8 @@ func formLink(l *linkx.Link) bool {
 // judgeMessageLinks reads the links that are judged with the message's
 // words whatever their host: forms (judgeForm), group invites
 // (judgeInvite), commands that run a paste (judgePasteRuns), and files anyone uploaded
-// or on a site's download host (judgeBaitDownloads). The words are folded only for a message that has
+// (to a file host or a storage bucket) or on a site's download host
+// (judgeBaitDownloads). The words are folded only for a message that has
 // such a link.
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, k *knowledge) {
 	form, invite, upload, paste := -1, -1, false, false
@@ -534,7 +535,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		if invite < 0 && inviteLink(l) {
 			invite = i
 		}
-		upload = upload || uploadPath(l) || releaseHost(l)
+		upload = upload || uploadPath(l) || releaseHost(l) || bucketName(l) != ""
 	}
 	if paste {
 		judgePasteRuns(rs, clean, j)

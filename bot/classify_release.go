@@ -468,8 +468,9 @@ var baitPhrases = []string{"crack", "cracked", "keygen", "activator", "kms activ
 	"play my game", "made a game", "game i made", "check out my game", "choi thu game", "game cua minh", "ban crack",
 	"tool hack", "hack game"}
 
-// judgeBaitDownloads finds a program or archive anyone uploaded, or on a
-// site's download host (releaseHost), offered by its name or the
+// judgeBaitDownloads finds a program or archive anyone uploaded (to a
+// file host or a storage bucket), or on a site's download host
+// (releaseHost), offered by its name or the
 // message's words (folded) as a crack, a cheat or a friend's game, or a
 // Windows program on a code host named as droppers are (codeDropper; a
 // project's installer under its builder's name is not: projectSetup) or
@@ -479,7 +480,10 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 	for i := range j.Links {
 		l := &j.Links[i]
 		upload := uploadPath(l)
-		if !upload && !releaseHost(l) || repoName(l) {
+		// a storage bucket is anyone's too: judged by the file's name
+		// as an upload is, by the message's words as a download host is
+		bucket := !upload && bucketName(l) != ""
+		if !upload && !bucket && !releaseHost(l) || repoName(l) {
 			continue
 		}
 		file := linkFile(l)
@@ -533,7 +537,7 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 			continue
 		}
 		key := "bait_download"
-		if !upload {
+		if !upload && !bucket {
 			key = "bait_release" // on a site's download host
 		}
 		d := say2(key, file, linkx.Defang(l.Host), bait)

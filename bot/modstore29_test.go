@@ -1,6 +1,12 @@
 package bot_test
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
 
 // TestModStoresAndBuckets (files29): through the engine, as an evaluator
 // feeds messages (each its sender's first link, a member of long
@@ -52,4 +58,32 @@ func TestInvoiceNumbersAndVietnamesePapers(t *testing.T) {
 		"https://www.hollowpine.net/files/BienLai_0923.rar",
 	}
 	checkFirstLinks(t, allowed, flagged)
+}
+
+// TestBaitInBuckets (files29): a crack, a cheat or a friend's game in a
+// storage bucket, by its name or by the message's strong bait words,
+// is deleted as on a file host (bait_download); a bucket's build beside
+// tech chat's own words of it ("a quick hack") is not deleted (the word
+// is bait beside a download, and warned about, as before).
+func TestBaitInBuckets(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	n := 0
+	send := func(text string) bot.Decision {
+		n++
+		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
+	}
+	for _, text := range []string{
+		"https://f003.backblazeb2.com/file/free-tools/Photoshop_2024_Crack.zip",
+		"https://storage.googleapis.com/public-share-29395/Valorant_Cheat.zip",
+		"try my game https://pub-0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d.r2.dev/PixelQuest-1.2.0.zip",
+	} {
+		if d := send(text); d.Verdict.Level != bot.Delete || !hasReason(d.Verdict, bot.CodeDangerousFile) {
+			t.Errorf("%q: %s (%.3f) %v, want deleted for its file", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+	text := "a quick hack: the build is at https://hollowpine-builds.s3.amazonaws.com/hollowpine-2.1.0-win-x64.zip"
+	if d := send(text); d.Verdict.Level == bot.Delete {
+		t.Errorf("%q: %s (%.3f) %v, want not deleted", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+	}
 }
