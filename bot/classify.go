@@ -861,8 +861,10 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			// nothing: judged as the attachment it was; so is a file named
 			// as droppers are in a storage bucket on a reputable host
 			// (nyc3.digitaloceanspaces.com/share-files/Remittance_Advice.iso),
-			// offered as a cheat or beside bait (bucketUpload)
-			trustedFile = finfo.trusted && !fileDrops[l.Host] && !bucketUpload(l, f, k)
+			// offered as a cheat or beside bait (bucketUpload); so is a
+			// file attached to a GitHub comment named as droppers are
+			// or beside bait (attachmentUpload)
+			trustedFile = finfo.trusted && !fileDrops[l.Host] && !attachmentUpload(l, f, fd, k) && !bucketUpload(l, f, k)
 		}
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it

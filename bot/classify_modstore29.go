@@ -83,8 +83,20 @@ func modBuild(l *linkx.Link, file string, fd filetype.Finding, k *knowledge) boo
 	if !versioned(file) || !plainSpelling(l, file, fd) || innerExt(file) || !plainBuildName(l, file, k.brands) {
 		return false
 	}
-	return !baitName(file) && !k.baited()
+	var stack [128]byte
+	name := lure.Fold(file, stack[:0])
+	for _, p := range baitPhrases {
+		if containsWords(name, p) && !modStoreWords[p] {
+			return false
+		}
+	}
+	return !k.baited()
 }
+
+// modStoreWords are bait phrases that name a mod in a mod platform's
+// store: Mod Menu (modmenu-8.5.1+mc1.21.1.jar) is a Fabric library
+// there, not a game's cheat menu.
+var modStoreWords = setOf("mod menu", "modmenu")
 
 // baitName reports a file whose name offers it as malware is offered
 // (baitPhrases as words of it: Nitro_Generator.exe, FreeRobux.exe,
@@ -116,4 +128,111 @@ func bucketUpload(l *linkx.Link, file string, k *knowledge) bool {
 	}
 	words := fileWords(file)
 	return len(words) == 0 || !namesBuild(bucket, words[0]) || bucketDropper(l, file) || baitName(file) || k.baited()
+}
+
+// attachmentPath reports a file attached to an issue or a comment on
+// GitHub (github.com/user-attachments/files/ID/NAME,
+// github.com/OWNER/NAME/files/ID/NAME): anyone who can comment anywhere
+// uploads there, and the repository in the link is only where the
+// comment was written, so the file is judged as an upload to a file
+// host is, not as the code host's own download.
+func attachmentPath(l *linkx.Link) bool {
+	if l.Domain != "github.com" {
+		return false
+	}
+	p, ok := strings.CutPrefix(l.Path, "/user-attachments/files/")
+	if !ok {
+		// /OWNER/NAME/files/ID/FILE
+		var segs [3]string
+		rest := strings.TrimPrefix(l.Path, "/")
+		for i := range segs {
+			seg, after, more := strings.Cut(rest, "/")
+			if !more {
+				return false
+			}
+			segs[i], rest = seg, after
+		}
+		if segs[0] == "" || segs[1] == "" || segs[2] != "files" {
+			return false
+		}
+		p = rest
+	}
+	id, name, ok := strings.Cut(p, "/")
+	return ok && id != "" && allDigits(id) && name != "" && strings.IndexByte(name, '/') < 0
+}
+
+// attachmentUpload reports a file attached to a GitHub comment
+// (attachmentPath) that the code host does not vouch for: a program,
+// or an archive named as droppers are (dropperNamed: Setup.zip, fix.zip,
+// Invoice_2024.zip) or after a program fake download pages imitate
+// (AnyDesk.zip), offered as a cheat (baitName) or beside
+// bait (k.baited: a password, "check this out bro"). A reporter's
+// archive named for what it holds (repro.zip, test-case.zip, logs.zip;
+// network.har.zip: packedData) is judged as the host's file, as before.
+func attachmentUpload(l *linkx.Link, file string, fd filetype.Finding, k *knowledge) bool {
+	if !attachmentPath(l) || packedData(file) {
+		return false
+	}
+	return fd.Kind != filetype.Archive || dropperNamed(file) || imitatedProduct(file) != nil || baitName(file) || k.baited()
+}
+
+// dropperNamed reports a file named as droppers are: first as a setup,
+// an update, a fix, a business's document or a product droppers pass
+// for (dropperNames, codeDropperFirst, documentNames, passedFor), or
+// with a lure's word anywhere (dropperWords, codeDropperAny: invoice,
+// crack). A reporter's repro.zip, test-case.zip or logs.zip is not.
+func dropperNamed(file string) bool {
+	words := fileWords(file)
+	if len(words) == 0 {
+		return true
+	}
+	if w := words[0]; dropperNames[w] || codeDropperFirst[w] || documentNames[w] || passedFor[w] {
+		return true
+	}
+	for _, w := range words {
+		if dropperWords[w] || codeDropperAny[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// packedData reports an archive that packs one file of data, named with
+// the data's own extension inside it (network.har.zip, trace.json.zip,
+// crash.log.zip, capture.pcapng.zip): what an issue's reporter attaches,
+// never a program.
+func packedData(file string) bool {
+	stem := file
+	if i := strings.LastIndexByte(stem, '.'); i > 0 {
+		stem = stem[:i]
+	}
+	i := strings.LastIndexByte(stem, '.')
+	return i > 0 && dataExts[strings.ToLower(stem[i+1:])]
+}
+
+// dataExts are the extensions of data files an issue's reporter packs.
+var dataExts = setOf("har", "json", "log", "csv", "pcap", "pcapng", "hprof", "dmp", "trace", "xml", "sql", "yaml", "yml")
+
+// sourceforgeFile reports a file in a SourceForge project's files
+// (sourceforge.net/projects/NAME/files/…/FILE, with or without the
+// trailing /download): a release anyone with a project uploads, judged
+// by its name as a code host's is, and by the message's words as a
+// download host's (judgeBaitDownloads).
+func sourceforgeFile(l *linkx.Link) bool {
+	return l.Domain == "sourceforge.net" && strings.HasPrefix(l.Path, "/projects/") && strings.Contains(l.Path, "/files/")
+}
+
+// repoCDN reports a file of a repository served by jsDelivr
+// (cdn.jsdelivr.net/gh/OWNER/NAME@VERSION/FILE): a file committed to
+// anyone's repository, judged by its name as a code host's raw file is.
+func repoCDN(l *linkx.Link) bool {
+	return l.Host == "cdn.jsdelivr.net" && strings.HasPrefix(l.Path, "/gh/")
+}
+
+// archiveItem reports a file of an Internet Archive item
+// (archive.org/download/ITEM/FILE): anyone with an account uploads
+// items, so a file there offered as a crack or a cheat is judged as an
+// upload to a file host is.
+func archiveItem(l *linkx.Link) bool {
+	return l.Domain == "archive.org" && strings.HasPrefix(l.Path, "/download/")
 }

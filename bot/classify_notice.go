@@ -521,7 +521,7 @@ func formLink(l *linkx.Link) bool {
 // judgeMessageLinks reads the links that are judged with the message's
 // words whatever their host: forms (judgeForm), group invites
 // (judgeInvite), commands that run a paste (judgePasteRuns), and files anyone uploaded
-// (to a file host or a storage bucket) or on a site's download host
+// (to a file host, a storage bucket or a SourceForge project) or on a site's download host
 // (judgeBaitDownloads). The words are folded only for a message that has
 // such a link.
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, k *knowledge) {
@@ -535,7 +535,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		if invite < 0 && inviteLink(l) {
 			invite = i
 		}
-		upload = upload || uploadPath(l) || releaseHost(l) || bucketName(l) != ""
+		upload = upload || uploadPath(l) || releaseHost(l) || bucketName(l) != "" || sourceforgeFile(l)
 	}
 	if paste {
 		judgePasteRuns(rs, clean, j)

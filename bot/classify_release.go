@@ -309,8 +309,9 @@ func judgeFakeDownload(rs *reasons, l *linkx.Link, p *product, file string, fd f
 }
 
 // linkFile returns the name of the file a link downloads: its last
-// segment, or on MediaFire (mediafire.com/file/ID/NAME/file) the name
-// before the last.
+// segment, or on MediaFire (mediafire.com/file/ID/NAME/file) and
+// SourceForge (sourceforge.net/projects/P/files/…/NAME/download) the
+// name before the last.
 func linkFile(l *linkx.Link) string {
 	f := l.File()
 	if l.Query != "" && (strings.IndexByte(f, '.') < 0 || pageScript(f)) {
@@ -318,8 +319,8 @@ func linkFile(l *linkx.Link) string {
 			return q
 		}
 	}
-	if f == "file" && l.Domain == "mediafire.com" {
-		p := strings.TrimSuffix(l.Path, "/file")
+	if f == "file" && l.Domain == "mediafire.com" || f == "download" && sourceforgeFile(l) {
+		p := l.Path[:len(l.Path)-len(f)-1] // the path without /file or /download
 		if i := strings.LastIndexByte(p, '/'); i >= 0 && strings.IndexByte(p[i+1:], '.') > 0 {
 			if d, err := url.PathUnescape(p[i+1:]); err == nil {
 				return d
@@ -382,7 +383,8 @@ var fileHosts = setOf(fileHostList...)
 
 // uploadPath reports a link to a file anyone may have uploaded: on a
 // file host, a Discord attachment or a shared folder (fileDrops), in a
-// mod platform's store (modHost), or a release or download of a repository on a code host
+// mod platform's store (modHost) or an Internet Archive item
+// (archiveItem), a repository's file on jsDelivr (repoCDN), or a release or download of a repository on a code host
 // (github.com/OWNER/NAME/releases/download/…,
 // bitbucket.org/OWNER/NAME/downloads/…, gitlab.com/…/-/uploads/…). It
 // asks every link of a message, so it switches on the domain rather than
@@ -398,9 +400,11 @@ func uploadPath(l *linkx.Link) bool {
 	case "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com":
 		p := l.Path
 		return strings.Contains(p, "/releases/download/") || strings.Contains(p, "/downloads/") || strings.Contains(p, "/-/uploads/") ||
-			strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/") || rawPath(l)
+			strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/") || rawPath(l) || attachmentPath(l)
 	case "modrinth.com", "forgecdn.net":
 		return modHost(l) // a mod platform's store (classify_modstore29.go)
+	case "jsdelivr.net", "archive.org":
+		return repoCDN(l) || archiveItem(l) // a repository's file, an item's (classify_modstore29.go)
 	case "githubusercontent.com", "raw.githubusercontent.com": // a private suffix of its own
 		return l.Host == "raw.githubusercontent.com"
 	}
@@ -480,9 +484,10 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 	for i := range j.Links {
 		l := &j.Links[i]
 		upload := uploadPath(l)
-		// a storage bucket is anyone's too: judged by the file's name
-		// as an upload is, by the message's words as a download host is
-		bucket := !upload && bucketName(l) != ""
+		// a storage bucket and a SourceForge project's files are
+		// anyone's too: judged by the file's name as an upload is, by
+		// the message's words as a download host is
+		bucket := !upload && (bucketName(l) != "" || sourceforgeFile(l))
 		if !upload && !bucket && !releaseHost(l) || repoName(l) {
 			continue
 		}
@@ -496,7 +501,7 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 		name := lure.Fold(file, stack[:0])
 		font := fontArchive(l, fd, name)
 		for _, p := range baitPhrases {
-			if containsWords(name, p) && !(font && p == "hack") {
+			if containsWords(name, p) && !(font && p == "hack") && !(modHost(l) && modStoreWords[p]) {
 				bait = p
 				break
 			}
@@ -512,7 +517,7 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 				}
 			}
 		}
-		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com"
+		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com" || repoCDN(l)
 		if p, repo := othersRelease(l, file, fd); p != nil {
 			w := wFakeRelease
 			if bait != "" {

@@ -87,3 +87,32 @@ func TestBaitInBuckets(t *testing.T) {
 		t.Errorf("%q: %s (%.3f) %v, want not deleted", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
 	}
 }
+
+// TestAttachmentsAndProjectFiles (files29): a file attached to a GitHub
+// comment, a SourceForge project's file (…/FILE/download), a
+// repository's file on jsDelivr and an Internet Archive item's file are
+// anyone's uploads: named as droppers are, offered as a crack or beside
+// bait, they are flagged (they were allowed as the trusted host's own).
+// A reporter's repro or packed data, a project's build on SourceForge
+// beside tech talk's "quick hack", a library on jsDelivr, an old
+// system's image on the Archive and Mod Menu's jar in a mod store stay
+// allowed.
+func TestAttachmentsAndProjectFiles(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"here's a repro https://github.com/user-attachments/files/17123456/test-case.zip",
+		"har file from the bug report https://github.com/hollowpine/checkout/files/15234567/network.har.zip",
+		"quick hack around the bug: use https://sourceforge.net/projects/hollowpine/files/hollowpine/1.9.0/hollowpine-1.9.0.7z/download",
+		"https://cdn.jsdelivr.net/gh/hollowpine/widget@1.2.0/dist/widget.min.js",
+		"https://archive.org/download/ubuntu-4.10/warty-release-install-i386.iso",
+		"the jar https://cdn.modrinth.com/data/AbCd1234/versions/Ef5678Gh/modmenu-11.0.2.jar",
+	}
+	flagged := []string{
+		"https://github.com/user-attachments/files/17123456/Setup.zip",
+		"the fix is here, password 2024 https://github.com/hollowpine/checkout/files/17123456/Hollowpine-Patch-2.1.zip",
+		"https://sourceforge.net/projects/hollowpine/files/Photoshop_2024_Crack.zip/download",
+		"https://cdn.jsdelivr.net/gh/hollowpine/widget/Setup.exe",
+		"https://archive.org/download/hollowpine-tools/KMSPico_Activator.zip",
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
