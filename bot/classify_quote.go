@@ -272,7 +272,7 @@ func everyIndicatorNamed(toks []quoteToken) bool {
 		for c := t.sentence; c >= 0 && len(words) == 0; c-- {
 			words = quoteWords(toks, c, stack[:0])
 		}
-		if !threatened(words) && !joinedThreat(toks, t.sentence) && !takenDownToAll(toks, t.sentence) {
+		if !threatened(words) && !joinedThreat(toks, t.sentence) && !takenDownToAll(toks, t.sentence) && !sentenceNamedAfter(toks, t.sentence) {
 			return false
 		}
 	}
@@ -288,7 +288,7 @@ func everyIndicatorNamed(toks []quoteToken) bool {
 		}
 		switch t.kind {
 		case tokIndicator:
-			if baits(lead) && !threatened(lead) {
+			if baits(lead) && !threatened(lead) && !namedAfter(toks, i) {
 				return false
 			}
 			lead = stack[:0]

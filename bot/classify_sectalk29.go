@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/immunebot/immune/bot/lure"
@@ -165,3 +166,105 @@ var (
 	// placedVerbs tell where a thing is: "is at", "runs on".
 	placedVerbs = setOf("is", "are", "runs", "run", "lives", "live", "stays", "remains", "sits", "goes")
 )
+
+// namedAfter reports an indicator toks[i] that the words right after it
+// name a threat of, as security talk names a page it has just quoted:
+// a pronoun that points back to it and a form of "be" ("x[.]com. it's
+// phishing for OAuth", "x[.]com -- it's the extranet phish", "a[.]com,
+// b[.]net: both are typosquats"), then a threat's name within the next
+// four words of its clause, read where it stands (namesThreatStrong: not
+// "it's anti-phishing", "it's no scam"). Only the next sentence may hold
+// them, and only when the indicator ends its own.
+func namedAfter(toks []quoteToken, i int) bool {
+	j := i + 1
+	for j < len(toks) && toks[j].kind != tokWord && toks[j].sentence == toks[i].sentence {
+		j++ // the indicators listed with it
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].sentence > toks[i].sentence+1 {
+		return false
+	}
+	var stack [256]byte
+	words := stack[:0]
+	for k := j; k < len(toks) && k < j+7 && toks[k].kind == tokWord && toks[k].sentence == toks[j].sentence; k++ {
+		if len(words) > 0 {
+			words = append(words, ' ')
+		}
+		words = lure.Fold(toks[k].s, words)
+		if k > j && strings.ContainsAny(toks[k].s, ",;:") {
+			break // the clause ends
+		}
+	}
+	for _, p := range pointBack {
+		if rest, ok := bytes.CutPrefix(words, []byte(p)); ok && (len(rest) == 0 || rest[0] == ' ') {
+			return predicatesThreat(rest)
+		}
+	}
+	return false
+}
+
+// predicatesThreat reports folded words, right after a form of "be",
+// that name a threat as what the page is: its name within the first
+// three words, read where it stands (threatNamedAt: not "anti phishing",
+// "no scam"), with no word before it that turns to something else
+// ("where the scammers …", "safe from phishing": notPredicate), and
+// ending the clause or followed by the kind of thing it is or a word
+// that goes on to its target ("phishing.", "a stealer,", "a known
+// phishing kit", "phishing for OAuth": predicateEnds). A threat's name
+// that qualifies something else is not what the page is: "it's fake
+// news", "the scam buster event", "the phishing awareness quiz",
+// "scammers' worst nightmare".
+func predicatesThreat(words []byte) bool {
+	var last, before []byte
+	for i := 0; i < 3 && len(words) > 0; i++ {
+		var w []byte
+		w, words = nextWord(words)
+		if threatNamedAt(w, last, before, words) {
+			next, _ := nextWord(words)
+			return len(next) == 0 || predicateEnds[string(next)]
+		}
+		if notPredicate[string(w)] {
+			return false
+		}
+		before, last = last, w
+	}
+	return false
+}
+
+// notPredicate are the words after "it's" that turn from telling what
+// the page is: "it's where …", "it's safe from …", "it's not …".
+var notPredicate = setOf("where", "what", "how", "when", "who", "why", "from", "for", "by", "to", "like", "not", "no",
+	"safe", "against", "free", "only", "our", "my", "your", "real", "official", "legit")
+
+// predicateEnds are the words that may follow a threat's name said of a
+// page: the kind of thing it is ("phishing kit", "fake login",
+// "typosquat domain") or a word that goes on to its target or its make
+// ("phishing for OAuth", "a stealer that grabs", "a drainer targeting").
+var predicateEnds = setOf("page", "pages", "site", "sites", "domain", "domains", "kit", "kits", "link", "links", "url",
+	"urls", "campaign", "login", "lure", "app", "apk", "extension", "clone", "copy", "host", "server", "panel", "gate",
+	"wave", "operation", "scheme", "attempt", "attack", "mail", "email", "sms", "text", "redirect", "infra",
+	"infrastructure", "portal", "form", "landing", "template", "for", "of", "that", "which", "from", "with", "targeting",
+	"aimed", "impersonating", "posing", "using", "again", "too", "as", "by", "in", "on")
+
+// pointBack are the folded words by which a sentence points back to the
+// page just quoted and tells what it is.
+var pointBack = []string{"its", "it is", "thats", "that is", "this is", "which is", "both are", "theyre", "they are",
+	"all are", "all of them are", "both of them are"}
+
+// sentenceNamedAfter reports a sentence of toks whose last indicator the
+// words right after it name a threat of (namedAfter), and whose words
+// hold no lure's or offer's words (baits): "… linking to x[.]com/case.
+// it's phishing for OAuth", not "bonus at x[.]com. it's a scam-hunters'
+// giveaway".
+func sentenceNamedAfter(toks []quoteToken, sentence int) bool {
+	last := -1
+	for i, t := range toks {
+		if t.sentence == sentence && t.kind == tokIndicator {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	var stack [256]byte
+	return !baits(quoteWords(toks, sentence, stack[:0])) && namedAfter(toks, last)
+}

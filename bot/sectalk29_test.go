@@ -36,3 +36,33 @@ func TestMovedOnAfterABlockIsNoQuote(t *testing.T) {
 		{"our main site was blocked after claim-airdrop-eth[.]top impersonated it, the fake is still up", false},
 	})
 }
+
+// TestThreatNamedRightAfterThePage (sec29): security talk often quotes a
+// page and says what it is in the next words, pointing back to it
+// ("… linking to x[.]com/case. it's phishing for OAuth", "links to
+// x[.]com -- it's the extranet phish", "the ad leads to x[.]com. it is a
+// drainer"): the threat is named of that page, and the sentence that
+// quotes it needs no threat's name of its own. The first five were
+// flagged on 4bcc4f8. A threat's name that qualifies something else
+// ("it's fake news", "the scam buster event", "the phishing awareness
+// quiz"), one turned away ("it's phishing-free", "it's not a scam"), one
+// after a turn ("it's where the scammers got banned") and a sentence
+// with an offer's words ("bonus at x[.]com. it's …") are read as ever:
+// the last seven stay flagged.
+func TestThreatNamedRightAfterThePage(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{`an issue titled "see report" linking to claim-airdrop-eth[.]top/case/8813. it's phishing for OAuth`, false},
+		{"hotel staff are getting booking.com partner messages with links to claim-airdrop-eth[.]top/login -- it's the extranet phish", false},
+		{"the ad leads to claim-airdrop-eth[.]top. it is a drainer", false},
+		{"someone posted claim-airdrop-eth[.]top. it's a stealer, don't run it", false},
+		{"the qr code points to claim-airdrop-eth[.]top. it's a known phishing kit", false},
+		{"the node claim-airdrop-eth[.]top. it's fake news that it's a scam", true},
+		{"the airdrop claim-airdrop-eth[.]top. its a scam-buster event", true},
+		{"claim-airdrop-eth[.]top. it's the phishing awareness quiz, prizes for all", true},
+		{"join claim-airdrop-eth[.]top. it's phishing-free", true},
+		{"the event page claim-airdrop-eth[.]top. it's where the scammers got banned", true},
+		{"the bonus page claim-airdrop-eth[.]top. it's not a scam", true},
+		{"bonus at claim-airdrop-eth[.]top. it's a scam-hunters giveaway", true},
+	})
+}
