@@ -1701,7 +1701,12 @@ var dropperWords = setOf("invoice", "invoices", "payment", "payments", "receipt"
 	// Vietnamese, written joined as file names are (HoaDon_2024.zip,
 	// TaiLieu_HocTap.zip: hóa đơn, biên lai, chứng từ, hợp đồng, báo
 	// giá, đơn hàng, tài liệu, bảng lương)
-	"inv", "hoadon", "bienlai", "chungtu", "hopdong", "baogia", "donhang", "tailieu", "bangluong")
+	"inv", "hoadon", "bienlai", "chungtu", "hopdong", "baogia", "donhang", "tailieu", "bangluong",
+	// a paid program's build as cracks are named, unlocked or
+	// activated by a third party (Microsoft_Office_2021_Activated.zip,
+	// Filmora_13_Unlocked.zip, Photoshop_2024_Preactivated.rar): no
+	// maker names its own build so
+	"activated", "preactivated", "unlocked", "repack", "repacked")
 
 // siteTakers are the words a site adds to a product's name to pass for
 // its source (anydesk-app.com, anydesk-download.cc, getanydesk.com,

@@ -179,8 +179,9 @@ func attachmentUpload(l *linkx.Link, file string, fd filetype.Finding, k *knowle
 // dropperNamed reports a file named as droppers are: first as a setup,
 // an update, a fix, a business's document or a product droppers pass
 // for (dropperNames, codeDropperFirst, documentNames, passedFor), or
-// with a lure's word anywhere (dropperWords, codeDropperAny: invoice,
-// crack). A reporter's repro.zip, test-case.zip or logs.zip is not.
+// with a lure's word or a product droppers pass for anywhere
+// (dropperWords, codeDropperAny, passedForInside: invoice, crack,
+// microsoft). A reporter's repro.zip, test-case.zip or logs.zip is not.
 func dropperNamed(file string) bool {
 	words := fileWords(file)
 	if len(words) == 0 {
@@ -191,6 +192,12 @@ func dropperNamed(file string) bool {
 	}
 	for _, w := range words {
 		if dropperWords[w] || codeDropperAny[w] {
+			return true
+		}
+	}
+	stem := fileStem(file)
+	for _, p := range passedForInside {
+		if strings.Contains(stem, p) {
 			return true
 		}
 	}

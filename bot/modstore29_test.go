@@ -116,3 +116,22 @@ func TestAttachmentsAndProjectFiles(t *testing.T) {
 	}
 	checkFirstLinks(t, allowed, flagged)
 }
+
+// TestCrackedPaidSoftwareNames (files29): a paid program's build named
+// as third parties' cracks are (activated, pre-activated, unlocked,
+// repacked) is no maker's build: flagged on a site's pages, in a
+// generated bucket and attached to a GitHub comment; a maker's
+// versioned build on its own site stays allowed.
+func TestCrackedPaidSoftwareNames(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"https://www.hollowpine.net/files/Hollowpine-Studio-13.2.1-x64.zip",
+	}
+	flagged := []string{
+		"https://www.hollowpine.net/downloads/Wondershare_Filmora_13_Unlocked.zip",
+		"https://pub-0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d.r2.dev/Hollowpine_Studio_2024_Preactivated.zip",
+		"https://github.com/user-attachments/files/17123456/Microsoft_Office_2021_Pro_Plus.zip",
+		"https://www.hollowpine.net/files/Lumen-Studio-13.2.1-Repack.rar",
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
