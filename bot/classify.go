@@ -1020,6 +1020,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if !k.luresHard() {
 		sig = sampleAppReading(l, sig, k)
 		sig = c.selfHostedReading(l, info, sig, k)
+		sig = c.platformPageReading(l, info, sig)
 		sig = c.lookupReading(l, info, sig)
 		sig = c.importPathReading(l, info, sig, k)
 		sig = c.docPageReading(l, info, sig, k)

@@ -34,3 +34,22 @@ func TestSelfHostedSignIn(t *testing.T) {
 		{"https://media.bitsandbytes.site/web/index.html#!/login.html", bot.Warn},
 	})
 }
+
+// TestFirebaseOwnPages (host29): the pages Firebase Hosting serves itself
+// under /__/auth/ on every site (the sign-in handler, the e-mail action
+// page) are read as an ordinary site's; another page of the site, a
+// site named after a brand or a drainer's words or one whose name reads
+// as a kit's by itself, and a lure's message are read as before.
+func TestFirebaseOwnPages(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://acme-auth-dev.firebaseapp.com/__/auth/action?mode=verifyEmail&oobCode=abc&apiKey=xyz", bot.Allow},
+		{"the email action link is https://acme-auth-dev.web.app/__/auth/action?mode=verifyEmail&oobCode=abc&apiKey=xyz", bot.Allow},
+
+		{"https://paypal-auth.web.app/__/auth/handler", bot.Warn},
+		{"https://wallet-sync.firebaseapp.com/__/auth/action?mode=resetPassword", bot.Warn},
+		{"https://todo-auth.web.app/__/auth/handler", bot.Warn},
+		{"https://acme-auth-dev.web.app/__/auth/signin.html", bot.Warn},
+		{"your account is suspended, verify your identity now https://acme-auth-dev.firebaseapp.com/__/auth/action?mode=verifyEmail&oobCode=abc&apiKey=xyz", bot.Warn},
+	})
+}
