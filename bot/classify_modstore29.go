@@ -75,7 +75,8 @@ func storeID(s string) bool {
 // a jar or a zip named as a build with its version (versioned,
 // plainBuildName, plainSpelling, no extension inside it), no bait in
 // its name (baitPhrases: a hack client, a robux generator) nor in the
-// message's words (k.baited).
+// message's words (k.baited, or a cheat's words for a block game:
+// cheatOffered).
 func modBuild(l *linkx.Link, file string, fd filetype.Finding, k *knowledge) bool {
 	if fd.Ext != "jar" && fd.Ext != "zip" || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || !modStore(l) {
 		return false
@@ -90,7 +91,7 @@ func modBuild(l *linkx.Link, file string, fd filetype.Finding, k *knowledge) boo
 			return false
 		}
 	}
-	return !k.baited()
+	return !k.baited() && !cheatOffered(k) // cheatOffered: classify_rev29.go
 }
 
 // modStoreWords are bait phrases that name a mod in a mod platform's

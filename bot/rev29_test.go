@@ -1,0 +1,40 @@
+package bot_test
+
+import "testing"
+
+// TestModStoreJarWithACheatsWords (rev29): a mod's versioned jar in
+// Modrinth's or CurseForge's store is noted (files29, 631fdd4), but
+// anyone uploads there, and a stealer passed around as a mod comes with
+// a cheat's words for a block game that lure's bait does not know: an
+// anticheat bypass, a dupe glitch, x-ray, a private or ghost client,
+// "don't share", "before they take it down". Those jars were warned on
+// d620293 (0.51) and allowed on 631fdd4 (0.47); they are flagged again.
+// The same jars told of as tech chat and a server's chat tell of them,
+// with the same words used otherwise ("fixes the dupe glitch", "grim
+// anticheat compat", "xray texture pack detection"), stay allowed.
+func TestModStoreJarWithACheatsWords(t *testing.T) {
+	t.Parallel()
+	jar := "https://cdn.modrinth.com/data/AbCd1234/versions/Ef5678Gh/skyblock-utils-1.7.3.jar"
+	forge := "https://mediafilez.forgecdn.net/files/5101/366/hollowpine-1.20.1-forge-15.3.0.4.jar"
+	allowed := []string{
+		"new version of the mod " + jar,
+		"the jar " + forge + " fixes the crash on 1.20.1",
+		"update it, the old one crashes on startup: " + jar,
+		"xaero's map is at " + forge + ", works with the modpack",
+		"this version fixes the dupe glitch with hoppers " + jar,
+		"grim anticheat compat fixed in " + forge,
+		"xray texture pack detection got added in " + jar,
+		"don't share the server ip, here's the jar " + forge,
+		"undetected bug with chunk loading fixed in " + jar,
+	}
+	flagged := []string{
+		"anticheat bypass, works on 1.21 " + jar,
+		"dupe glitch still works with this " + forge,
+		"private client for the smp, don't share " + jar,
+		"grab it before they take it down " + forge,
+		"xray that hypixel can't detect " + jar,
+		"ghost client, undetected on every server " + forge,
+		"killaura + reach, bypasses the anti cheat " + jar,
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
