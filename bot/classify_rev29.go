@@ -37,3 +37,11 @@ func cheatOffered(k *knowledge) bool {
 	}
 	return false
 }
+
+// labelOnlyNames are self-hosted applications' names (selfHostedApps)
+// that are also common words once folded: "ha" is Home Assistant's, a
+// laugh ("ha ha") and Vietnamese Hà folded ("CA TP Hà Nội thông báo,
+// đăng nhập x", a police notice's smishing, written without its marks
+// as often: "HA NOI"). namesApp reads them only as a host's label
+// (ha.duckdns.org), never in the message's words.
+var labelOnlyNames = setOf("ha")

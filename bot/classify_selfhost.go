@@ -200,11 +200,12 @@ func ownClient(l *linkx.Link) bool {
 
 // namesApp reports the message's words (its links aside) or the host's
 // labels (sub: the host without its public suffix) naming the
-// application as a word of their own.
+// application as a word of their own; a name that is also a
+// common word (labelOnlyNames) only as a host's label.
 func namesApp(app *selfHostedApp, sub string, k *knowledge) bool {
 	folded := string(k.folded())
 	for _, n := range app.names {
-		if wordIn(folded, n) {
+		if !labelOnlyNames[n] && wordIn(folded, n) { // labelOnlyNames: classify_rev29.go
 			return true
 		}
 		if strings.IndexByte(n, ' ') < 0 {

@@ -1,6 +1,10 @@
 package bot_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
 
 // TestModStoreJarWithACheatsWords (rev29): a mod's versioned jar in
 // Modrinth's or CurseForge's store is noted (files29, 631fdd4), but
@@ -37,4 +41,28 @@ func TestModStoreJarWithACheatsWords(t *testing.T) {
 		"killaura + reach, bypasses the anti cheat " + jar,
 	}
 	checkFirstLinks(t, allowed, flagged)
+}
+
+// TestHomeAssistantsShortNameIsALabelOnly (rev29): host29's reading of a
+// self-hosted application's sign-in route (eaeb36e) took "ha", Home
+// Assistant's short name, from the message's folded words, where it is
+// also Vietnamese Hà folded: a police notice's smishing naming Hà Nội
+// beside Home Assistant's OAuth route on a kit's own name was deleted on
+// d620293 (0.86-0.98) and allowed on eaeb36e (0.42). "ha" names the
+// application only as a host's label; "home assistant" and "hass" in the
+// message, and the label, read as before.
+func TestHomeAssistantsShortNameIsALabelOnly(t *testing.T) {
+	t.Parallel()
+	route := func(host string) string {
+		return "https://" + host + "/auth/authorize?client_id=https://" + host + "/&redirect_uri=https://" + host + "/?auth_callback=1"
+	}
+	checkLevels(t, true, []levelCase{
+		{"my HA login " + route("ha.duckdns.org:8123"), bot.Allow},
+		{"home assistant login: " + route("casa.kettlebytes.site"), bot.Allow},
+
+		{"CA TP Hà Nội thông báo, đăng nhập " + route("home.kavoxi88.com"), bot.Warn},
+		{"CA TP HA NOI THONG BAO, DANG NHAP " + route("home.zentrablox.top"), bot.Warn},
+		{"Hà Nội: " + route("home.tunhao68.vip"), bot.Warn},
+		{"ha ha " + route("home.velmorbit.xyz"), bot.Warn},
+	})
 }
