@@ -167,14 +167,16 @@ func attachmentPath(l *linkx.Link) bool {
 // or an archive named as droppers are (dropperNamed: Setup.zip, fix.zip,
 // Invoice_2024.zip) or after a program fake download pages imitate
 // (AnyDesk.zip), offered as a cheat (baitName) or beside
-// bait (k.baited: a password, "check this out bro"). A reporter's
+// bait (k.baited: a password, "check this out bro"), or told to be
+// run (runOffered: "run the installer inside"). A reporter's
 // archive named for what it holds (repro.zip, test-case.zip, logs.zip;
 // network.har.zip: packedData) is judged as the host's file, as before.
 func attachmentUpload(l *linkx.Link, file string, fd filetype.Finding, k *knowledge) bool {
 	if !attachmentPath(l) || packedData(file) {
 		return false
 	}
-	return fd.Kind != filetype.Archive || dropperNamed(file) || imitatedProduct(file) != nil || baitName(file) || k.baited()
+	return fd.Kind != filetype.Archive || dropperNamed(file) || imitatedProduct(file) != nil || baitName(file) || k.baited() ||
+		runOffered(k) // runOffered: classify_rev29.go
 }
 
 // dropperNamed reports a file named as droppers are: first as a setup,

@@ -45,3 +45,22 @@ func cheatOffered(k *knowledge) bool {
 // as often: "HA NOI"). namesApp reads them only as a host's label
 // (ha.duckdns.org), never in the message's words.
 var labelOnlyNames = setOf("ha")
+
+// runOfferWords are a program's offer to be run inside an archive attached to
+// a comment (lure.Fold's form): a fake fix for an issue comes as "run
+// the installer inside", "run it as admin". A reporter's repro is built
+// or tested ("unzip and run npm test"), never installed.
+var runOfferWords = []string{"run the installer", "run the exe", "run the setup", "run setup exe", "run it as admin",
+	"run as admin", "run it as administrator", "run as administrator", "launch the exe", "open the exe", "install the exe"}
+
+// runOffered reports a message telling its reader to run a program's
+// installer or executable (runOfferWords).
+func runOffered(k *knowledge) bool {
+	folded := k.folded()
+	for _, p := range runOfferWords {
+		if containsWords(folded, p) {
+			return true
+		}
+	}
+	return false
+}

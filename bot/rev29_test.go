@@ -66,3 +66,24 @@ func TestHomeAssistantsShortNameIsALabelOnly(t *testing.T) {
 		{"ha ha " + route("home.velmorbit.xyz"), bot.Warn},
 	})
 }
+
+// TestAttachmentToldToBeRun (rev29): files29's reading of a file
+// attached to a GitHub comment (3b6cf0c) trusts an archive named for
+// what a reporter packs (repro.zip, logs.zip, solution.zip), as the code
+// host's file; a fake fix in an issue's comments comes so named, with
+// the reader told to run a program inside. Such a message is an
+// upload's offer; a reporter's repro told of as built and tested stays
+// allowed.
+func TestAttachmentToldToBeRun(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"repro attached https://github.com/user-attachments/files/17012345/repro.zip",
+		"unzip and run npm test to see it fail https://github.com/acme/widget/files/17012345/repro.zip",
+	}
+	flagged := []string{
+		"try this workaround, run the installer inside https://github.com/user-attachments/files/17012345/repro.zip",
+		"had the same problem, unzip and run the exe https://github.com/acme/widget/files/17012345/solution.zip",
+		"fixed it for me, run it as admin https://github.com/user-attachments/files/17012345/logs.zip",
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
