@@ -118,11 +118,7 @@ func TestCapPerDomain(t *testing.T) {
 // harvested link.
 func TestWideLinksWeighOnTop(t *testing.T) {
 	mk := func(raw string, src Source, phish, wide bool) Example {
-		l, ok := linkx.Parse(raw)
-		if !ok {
-			t.Fatalf("%s does not parse", raw)
-		}
-		return Example{Link: l, Source: src, Phish: phish, Wide: wide}
+		return Example{Link: mustParse(t, raw), Source: src, Phish: phish, Wide: wide}
 	}
 	ex := []Example{
 		mk("https://discord-gift.example.com/", SrcDiscord, true, false),

@@ -14,11 +14,7 @@ import (
 // source; the written hosted sites only with -herokubenign.
 func TestWriteHerokuApps(t *testing.T) {
 	ex := func(raw string, phish bool, src Source, split Split) Example {
-		l, ok := linkx.Parse(raw)
-		if !ok {
-			t.Fatalf("%s does not parse", raw)
-		}
-		return Example{Link: l, Phish: phish, Source: src, Split: split}
+		return Example{Link: mustParse(t, raw), Phish: phish, Source: src, Split: split}
 	}
 	domains := []Example{
 		ex("https://claim-airdrop.vercel.app/", true, SrcCrypto, Train),

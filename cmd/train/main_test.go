@@ -17,11 +17,7 @@ import (
 // training; other benign URLs and every phishing one are trained on.
 func TestUnweighedLinksAreNotTrainedOn(t *testing.T) {
 	mk := func(u string, src Source, phish bool) Example {
-		l, ok := linkx.Parse(u)
-		if !ok {
-			t.Fatalf("parse %s", u)
-		}
-		return Example{Link: l, Source: src, Phish: phish, Weight: 1}
+		return Example{Link: mustParse(t, u), Source: src, Phish: phish, Weight: 1}
 	}
 	ex := []Example{
 		mk("https://github.com/google/go-cmp/blob/master/README.md", SrcBenignURL, false),

@@ -16,13 +16,7 @@ import (
 // learned; with -realpathless a word held about as often by both (docs)
 // stays too. It did not compile before -realpaths.
 func TestRealPathWeights(t *testing.T) {
-	parse := func(u string) linkx.Link {
-		l, ok := linkx.Parse(u)
-		if !ok {
-			t.Fatalf("parse %s", u)
-		}
-		return l
-	}
+	parse := func(u string) linkx.Link { return mustParse(t, u) }
 	var ex []Example
 	add := func(src Source, phish bool, n int, f string) {
 		for i := 0; i < n; i++ {

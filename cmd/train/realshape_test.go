@@ -28,13 +28,7 @@ func shapeOf(fs *model.Features, scheme bool) []uint32 {
 // query draw a real one with a query under "query"; off, nothing is
 // drawn. It did not compile before -realshape.
 func TestRealShape(t *testing.T) {
-	parse := func(u string) linkx.Link {
-		l, ok := linkx.Parse(u)
-		if !ok {
-			t.Fatalf("parse %s", u)
-		}
-		return l
-	}
+	parse := func(u string) linkx.Link { return mustParse(t, u) }
 	ex := []Example{
 		{Link: parse("http://old.example.org/~me/tool/"), Source: SrcBenignURL},
 		{Link: parse("http://proj.example.net/p?x=1"), Source: SrcBenignDeb},
@@ -113,4 +107,14 @@ func TestRealShape(t *testing.T) {
 	if checkRealShape("paths") == nil || checkRealShape("all") != nil || checkRealShape("") != nil {
 		t.Error("checkRealShape")
 	}
+}
+
+// mustParse parses a test's link and stops the test when it does not parse.
+func mustParse(t testing.TB, u string) linkx.Link {
+	t.Helper()
+	l, ok := linkx.Parse(u)
+	if !ok {
+		t.Fatalf("parse %s", u)
+	}
+	return l
 }
