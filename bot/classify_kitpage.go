@@ -173,13 +173,7 @@ func brandCodeHost(l *linkx.Link, info *hostInfo, k *knowledge) *brand.Brand {
 // codeMessage reports a message whose words, its links aside, speak of a
 // one-time code (codeMessagePhrases).
 func codeMessage(k *knowledge) bool {
-	folded := k.folded()
-	for _, p := range codeMessagePhrases {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(k.folded(), codeMessagePhrases)
 }
 
 // rootCredentialPage returns the sign-in words of a single page at an

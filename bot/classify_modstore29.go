@@ -105,12 +105,7 @@ var modStoreWords = setOf("mod menu", "modmenu")
 func baitName(file string) bool {
 	var stack [128]byte
 	name := lure.Fold(file, stack[:0])
-	for _, p := range baitPhrases {
-		if containsWords(name, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(name, baitPhrases)
 }
 
 // bucketUpload reports a file in a storage bucket (bucketName) that the

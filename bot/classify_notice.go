@@ -148,12 +148,7 @@ var pressPhrases = []string{"qua han", "tranh bi", "bi cat", "cat nuoc", "cat di
 
 // pressesReader reports a folded notice holding one of pressPhrases.
 func pressesReader(folded []byte) bool {
-	for _, p := range pressPhrases {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, pressPhrases)
 }
 
 // openCountryEndings are countries' endings sold to anyone as generic
@@ -589,7 +584,13 @@ func drawToCome(folded []byte) bool {
 			return false
 		}
 	}
-	for _, p := range drawPhrases {
+	return containsAnyWords(folded, drawPhrases)
+}
+
+// containsAnyWords reports whether folded text holds any of the folded
+// phrases as whole words (containsWords).
+func containsAnyWords(folded []byte, phrases []string) bool {
+	for _, p := range phrases {
 		if containsWords(folded, p) {
 			return true
 		}

@@ -557,14 +557,7 @@ func releaseBaited(k *knowledge) bool {
 			return true
 		}
 	}
-	for _, list := range [...][]string{releaseOffers, antivirusBait} {
-		for _, p := range list {
-			if containsWords(folded, p) {
-				return true
-			}
-		}
-	}
-	return false
+	return containsAnyWords(folded, releaseOffers) || containsAnyWords(folded, antivirusBait)
 }
 
 // releaseOffers are the words a build is offered with as malware is and
@@ -596,22 +589,7 @@ func baitIn(folded []byte, mass bool) bool {
 	if notices := lure.FindNotice(folded); notices.Any() {
 		return true
 	}
-	for _, p := range baitPhrases {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	for _, p := range downloadBait {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	for _, p := range antivirusBait {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, baitPhrases) || containsAnyWords(folded, downloadBait) || containsAnyWords(folded, antivirusBait)
 }
 
 // downloadBait are words a program passed around as malware is offered

@@ -529,10 +529,8 @@ func callsReader(folded []byte) (verbs, names, warns bool) {
 // 0 detections, not a scam, new link), or a clean ratio ("0/90"). Security talk does not recommend
 // what it defangs; a scam dressed as a warning does.
 func vouches(toks []quoteToken, folded []byte) bool {
-	for _, p := range vouchPhrases {
-		if containsWords(folded, p) {
-			return true
-		}
+	if containsAnyWords(folded, vouchPhrases) {
+		return true
 	}
 	var prev [64]byte // the last word before, folded
 	last := prev[:0]

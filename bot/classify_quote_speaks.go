@@ -27,10 +27,8 @@ func speaksForIndicator(text string) bool {
 	}
 	var stack [512]byte
 	folded := speakWords(text, stack[:0])
-	for _, p := range speakPhrases {
-		if containsWords(folded, p) {
-			return true
-		}
+	if containsAnyWords(folded, speakPhrases) {
+		return true
 	}
 	for rest := folded; len(rest) > 0; {
 		var w []byte

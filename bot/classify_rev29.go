@@ -29,13 +29,7 @@ var modCheatWords = []string{"anticheat bypass", "anti cheat bypass", "bypass an
 // cheatOffered reports a message offering its link with a cheat's words
 // for a block game (modCheatWords).
 func cheatOffered(k *knowledge) bool {
-	folded := k.folded()
-	for _, p := range modCheatWords {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(k.folded(), modCheatWords)
 }
 
 // labelOnlyNames are self-hosted applications' names (selfHostedApps)
@@ -56,11 +50,5 @@ var runOfferWords = []string{"run the installer", "run the exe", "run the setup"
 // runOffered reports a message telling its reader to run a program's
 // installer or executable (runOfferWords).
 func runOffered(k *knowledge) bool {
-	folded := k.folded()
-	for _, p := range runOfferWords {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(k.folded(), runOfferWords)
 }

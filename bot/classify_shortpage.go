@@ -50,12 +50,7 @@ func paperworkMessage(k *knowledge) bool {
 			return true
 		}
 	}
-	for _, p := range paperworkPhrases {
-		if containsWords(folded, p) {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, paperworkPhrases)
 }
 
 // tunnelBrandLogin returns the brand a lure's message names
