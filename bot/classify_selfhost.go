@@ -2,6 +2,7 @@ package bot
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -133,7 +134,7 @@ func (c *Classifier) selfHostedReading(l *linkx.Link, info *hostInfo, sig model.
 func selfHostedRoute(l *linkx.Link) *selfHostedApp {
 	for i := range selfHostedApps {
 		app := &selfHostedApps[i]
-		if !routePath(app.paths, l.Path) {
+		if !slices.Contains(app.paths, l.Path) {
 			continue
 		}
 		if app.fragments != nil && !routeFragment(app.fragments, l.Raw) {
@@ -147,15 +148,6 @@ func selfHostedRoute(l *linkx.Link) *selfHostedApp {
 	return nil
 }
 
-func routePath(paths []string, path string) bool {
-	for _, p := range paths {
-		if path == p {
-			return true
-		}
-	}
-	return false
-}
-
 // routeFragment reports a link written with one of fragments as its
 // fragment (#!/login.html), or with it and a query of its own after it.
 func routeFragment(fragments []string, raw string) bool {
@@ -164,12 +156,7 @@ func routeFragment(fragments []string, raw string) bool {
 		return false
 	}
 	frag, _, _ = strings.Cut(frag, "?")
-	for _, f := range fragments {
-		if frag == f {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(fragments, frag)
 }
 
 // ownClient reports an OAuth authorization link whose client_id and
@@ -203,9 +190,9 @@ func ownClient(l *linkx.Link) bool {
 // application as a word of their own; a name that is also a
 // common word (labelOnlyNames) only as a host's label.
 func namesApp(app *selfHostedApp, sub string, k *knowledge) bool {
-	folded := string(k.folded())
+	folded := k.folded()
 	for _, n := range app.names {
-		if !labelOnlyNames[n] && wordIn(folded, n) { // labelOnlyNames: classify_rev29.go
+		if !labelOnlyNames[n] && containsWords(folded, n) { // labelOnlyNames: classify_rev29.go
 			return true
 		}
 		if strings.IndexByte(n, ' ') < 0 {
@@ -217,27 +204,6 @@ func namesApp(app *selfHostedApp, sub string, k *knowledge) bool {
 		}
 	}
 	return false
-}
-
-// wordIn reports w in text (folded) between non-letters and non-digits.
-func wordIn(text, w string) bool {
-	for at := 0; at < len(text); {
-		i := strings.Index(text[at:], w)
-		if i < 0 {
-			return false
-		}
-		i += at
-		end := i + len(w)
-		if (i == 0 || !alnum(text[i-1])) && (end == len(text) || !alnum(text[end])) {
-			return true
-		}
-		at = i + 1
-	}
-	return false
-}
-
-func alnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
 }
 
 // firebaseReserved are the hosting platforms whose every site serves
