@@ -123,7 +123,8 @@ func bucketUpload(l *linkx.Link, file string, k *knowledge) bool {
 		return false
 	}
 	words := fileWords(file)
-	return len(words) == 0 || !namesBuild(bucket, words[0]) || bucketDropper(l, file) || baitName(file) || k.baited()
+	return len(words) == 0 || !namesBuild(bucket, words[0]) || bucketDropper(l, file) || baitName(file) || k.baited() ||
+		bucketBait(bucket, file) // named after its own bait (classify_bucket30.go)
 }
 
 // attachmentPath reports a file attached to an issue or a comment on

@@ -61,6 +61,9 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 		brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
 		return false
 	}
+	if b := bucketName(l); b != "" && bucketBait(b, file) {
+		return false // a bucket's file named after its own bait (classify_bucket30.go)
+	}
 	if !c.plainSiteBut(l, info, k.brands, mildEnding(l)) && !c.plainBucket(l, file, info, k.brands) {
 		return false
 	}
