@@ -1,0 +1,150 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// A brand's sign-in served through a tunnel. A tunnel service (ngrok,
+// Cloudflare's quick tunnels, localtunnel, serveo) puts a program
+// running on somebody's own machine on the web under a name of the
+// service's: a developer's dev server, a webhook, a demo for a friend.
+// A kit run the same way needs no host, no domain and no account, and
+// it names its route for what it takes: a brand's name and a sign-in,
+// a verification or a wallet's words, in either order
+// (/coinbase/login, /login/coinbase, /signin/metamask, /verify/binance).
+// lurePage reads the brand first on a name the service generated; the
+// model reads the rest low (the tunnel's name says nothing, and the
+// path's words are what an app's routes are named too), and the
+// en-phish17t lines with the sign-in first, or on a name the tunnel's
+// user picked (abc123, plain-tiger-42), were allowed.
+//
+// A brand's name after a sign-in's word is also the route a developer's
+// app signs its users in by (passport's /auth/github, Flask-Dance's
+// /login/github): such a link is read so only where the brand is no
+// service other apps sign in with (signInProviders) and the message
+// does not talk as a developer does (devTalk: a deploy, an error, a
+// callback, code in backticks). A brand's own sign-in page is on its
+// own site, never on a tunnel to somebody's laptop.
+
+// tunnelServices are the tunnel services whose every host is one label
+// in front of the service's name, for anyone's machine.
+var tunnelServices = setOf("ngrok-free.app", "ngrok-free.dev", "ngrok.app", "ngrok.io", "ngrok.dev", "trycloudflare.com",
+	"loca.lt", "serveo.net", "serveousercontent.com", "lhr.life", "pinggy.link")
+
+// tunnelBrandPage returns the brand a link's path is named for when the
+// link is a page on a tunnel service's host (tunnelServices) whose path
+// holds one brand's name and what phishing asks for (credentialWords)
+// and nothing else but a page's fillers and ids; with the brand after
+// the asking word, only for a brand other apps do not sign in with and
+// in a message that does not talk as a developer does.
+func tunnelBrandPage(l *linkx.Link, info *hostInfo, k *knowledge) *brand.Brand {
+	if info.brands == nil || len(l.Path) < 4 || l.IP.IsValid() || l.Query != "" {
+		return nil
+	}
+	if _, service, ok := strings.Cut(l.Host, "."); !ok || !tunnelServices[service] {
+		return nil
+	}
+	var b *brand.Brand
+	first, named, asks := "", "", false
+	words, ok := pathWordsOnly(lurePath(l.Path), func(w string) bool {
+		if credentialWords.has(w) {
+			asks = true
+		} else if nb := info.brands.Named(w, 5); nb != nil && (b == nil || b == nb) {
+			b, named = nb, w
+		} else {
+			return false
+		}
+		if first == "" {
+			first = w
+		}
+		return true
+	})
+	if !ok || b == nil || !asks || len(words) < 2 {
+		return nil
+	}
+	if credentialWords.has(first) && (signInProviders[named] || devTalk(k)) {
+		return nil // the provider an app signs in with (/auth/github)
+	}
+	return b
+}
+
+// signInProviders are the services other apps sign their users in
+// with ("Sign in with Google"), by the word a route names them with
+// (passport's /auth/github, Flask-Dance's /login/google,
+// django-allauth's /accounts/facebook/login/): after a sign-in's word
+// their name is a developer's route wherever it runs.
+var signInProviders = setOf("google", "github", "gitlab", "bitbucket", "facebook", "twitter", "microsoft", "azure",
+	"apple", "discord", "linkedin", "slack", "twitch", "spotify", "reddit", "steam", "amazon", "yahoo", "dropbox",
+	"okta", "auth0", "zalo", "line", "kakao", "naver", "telegram", "yandex", "vk", "zoom", "atlassian", "salesforce",
+	"notion", "figma", "strava", "patreon", "tiktok", "instagram", "shopify", "stripe", "hubspot", "keycloak")
+
+// An upload's root on IPFS. An IPFS gateway serves anyone's upload at
+// /ipfs/<content id>/ (or at <content id>.ipfs.<gateway>), and a page
+// put there cannot be taken down by a host: drainers and fake claims
+// publish there and post the upload's root alone, or with a word of
+// what it takes ("the claim page is on ipfs so it cant be taken
+// down"). lurePage reads a page named in the upload (/ipfs/<cid>/wallet);
+// the root says nothing of itself, so the message is read: a message
+// that lures hard, or one that does not talk as a developer does
+// (devTalk) with a word of what phishing asks for that talk of a help
+// desk, a wallet or a content id has not (askWords less tenantTalk and
+// checkWords: claim, airdrop, restore, reward). An upload talked of in other words (IPFS's
+// docs, an NFT's metadata, "the gateway https://ipfs.io/ipfs/…") and
+// one posted bare are read as before: a bare upload's root is what a
+// member shares of an NFT or a pinned site as well (read so, a line of
+// en-tech18h was flagged).
+
+// ipfsUploadRoot reports a link to an IPFS upload's root, by path on a
+// gateway or any host (cidPath), or by a gateway's subdomain
+// (bafy….ipfs.dweb.link), beside a word of what phishing asks for or in
+// a message that lures hard.
+func ipfsUploadRoot(l *linkx.Link, k *knowledge) bool {
+	if l.Query != "" || l.IP.IsValid() || !ipfsRoot(l) {
+		return false
+	}
+	if k.luresHard() {
+		return true
+	}
+	if devTalk(k) {
+		return false // a dapp's build, pinned and talked of
+	}
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		if askWords[w] && !tenantTalk[w] && !checkWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// checkWords are the words of what phishing asks for that talk of
+// content on IPFS uses of its own: a content id is verified and
+// validated against what it holds.
+var checkWords = setOf("verify", "verification", "validate", "validation", "authenticate")
+
+// ipfsRoot reports a link to an IPFS upload's content id and nothing
+// past it but a slash or an index page.
+func ipfsRoot(l *linkx.Link) bool {
+	rest := ""
+	if cid, gateway, ok := strings.Cut(l.Host, "."); ok && strings.HasPrefix(gateway, "ipfs.") && cidPath("/ipfs/"+cid) {
+		rest = l.Path
+	} else {
+		path := lurePath(l.Path)
+		if !cidPath(path) {
+			return false
+		}
+		rest = path[len("/ipfs/"):]
+		if i := strings.IndexByte(rest, '/'); i >= 0 {
+			rest = rest[i:]
+		} else {
+			rest = ""
+		}
+	}
+	switch rest {
+	case "", "/", "/index.html", "/index.htm":
+		return true
+	}
+	return false
+}
