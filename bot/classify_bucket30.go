@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
 )
 
@@ -125,3 +128,71 @@ var joinedBait = []string{"hack", "hacks", "cheat", "cheats"}
 var bucketNameBait = []string{"crack", "cracked", "keygen", "activator", "kms activator", "kmspico", "aimbot", "wallhack",
 	"mod menu", "modmenu", "robux", "vbucks", "v bucks", "free robux", "robux generator", "nitro generator", "spoofer",
 	"free premium", "roblox executor"}
+
+// Build stores (files30). A team names the bucket its CI uploads to
+// after what it holds, its builds (acmebuilds, acme-qa-builds,
+// acmeartifacts, acme-releases), and the builds in it after their
+// component, not after the bucket (agent-2.1.0-win-x64.zip,
+// app-qa-1.9.0.apk, app-3.2.1.zip: Gradle names an Android build after
+// its module, app). plainBucket took a build only in a bucket named
+// after it, so these were warned about as any archive or app is. A
+// build in a bucket named as a build store, with a release's number of
+// three parts in its name (semantic versioning, as CI stamps its
+// builds), named as a build (plainBuildName; the module name "app"
+// first only with such a number and no dropper's or lure's word after
+// it) is the bucket's own, as a build named after its bucket is. The
+// droppers of the malware sets sit in buckets named for sharing and
+// delivery (files-share-prod, dl-cdn-bin, acme-downloads-cdn,
+// public-share-7721) or at random, and are named as documents, setups
+// and cracks.
+
+// buildStore reports a bucket named as a store of builds: a word of its
+// name, or the end of a name joined into one word, is one (storeWords).
+func buildStore(bucket string) bool {
+	for w := range strings.FieldsFuncSeq(bucket, func(r rune) bool { return r == '-' || r == '.' || r == '_' }) {
+		if storeWords[w] {
+			return true
+		}
+		for s := range storeWords {
+			if len(s) >= 6 && len(w) >= len(s)+3 && strings.HasSuffix(w, s) {
+				return true // acmebuilds, acmeartifacts
+			}
+		}
+	}
+	return false
+}
+
+// storeWords are the words a team names its build store's bucket with.
+var storeWords = setOf("builds", "artifacts", "artefacts", "releases", "binaries", "nightlies", "snapshots", "dist")
+
+// storeBuild reports a build in a bucket named as a build store
+// (buildStore), with a release's number of three parts or more in its
+// name (agent-2.1.0-win-x64.zip, app-qa-1.9.0.apk), packed as CI
+// uploads its artifacts (an archive, an Android app; a Windows program
+// or installer, what droppers are, still needs a bucket named after
+// it), named as a build:
+// plainBuildName, or Gradle's module name "app" followed by nothing a
+// dropper's or a lure's name holds (app-3.2.1.zip; not App_Setup-1.0.0.exe
+// nor app-invoice-1.0.0.zip).
+func storeBuild(l *linkx.Link, file string, bm *brand.Matcher) bool {
+	bucket := bucketName(l)
+	if bucket == "" || !buildStore(bucket) || dottedParts(file) < 3 || windowsProgram(filetype.Check(file, "")) {
+		return false
+	}
+	words := fileWords(file)
+	if len(words) == 0 {
+		return false
+	}
+	if words[0] != "app" {
+		return plainBuildName(l, file, bm)
+	}
+	for _, w := range words[1:] {
+		if dropperNames[w] || dropperWords[w] || codeDropperAny[w] || documentNames[w] || passedFor[w] {
+			return false
+		}
+		if len(w) >= 4 && bm.Named(w, 6) != nil {
+			return false
+		}
+	}
+	return true
+}

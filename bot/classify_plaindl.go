@@ -57,7 +57,7 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if siteInstaller(l, file, fd, k) {
 		return true // cygwin.com/setup-x86_64.exe, named by the message
 	}
-	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) ||
+	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) && !storeBuild(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) ||
 		brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
 		return false
 	}
@@ -193,7 +193,7 @@ func (c *Classifier) plainBucket(l *linkx.Link, file string, info *hostInfo, bm 
 		return len(words) > 0 && versioned(file) && c.readsOrdinary(l, info, bm)
 	}
 	bucket := bucketName(l)
-	if bucket == "" || len(words) == 0 || !namesBuild(bucket, words[0]) {
+	if bucket == "" || len(words) == 0 || !namesBuild(bucket, words[0]) && !storeBuild(l, file, bm) {
 		return false
 	}
 	return c.readsOrdinary(l, info, bm)

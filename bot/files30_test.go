@@ -32,3 +32,25 @@ func TestBucketsNamedAfterTheirBait(t *testing.T) {
 	}
 	checkFirstLinks(t, allowed, flagged)
 }
+
+// TestBuildStores (files30): a team's CI uploads its builds to a bucket
+// named as a build store (acmebuilds, acme-qa-builds, acme-builds), named
+// after their component with a release's number of three parts: such an
+// archive or Android app is noted, not warned about (warned on 67ac993).
+// A setup, a lure's word, a Windows program not named after the bucket,
+// or a build in a bucket not named as a store is judged as before.
+func TestBuildStores(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"azure blob https://acmebuilds.blob.core.windows.net/releases/app-3.2.1.zip",
+		"the apk for QA is in the internal bucket https://storage.googleapis.com/acme-qa-builds/android/app-release-4.12.0.apk",
+		"https://acme-builds.nyc3.digitaloceanspaces.com/ci/server-1.4.2-linux-amd64.zip",
+	}
+	flagged := []string{
+		"https://acmeartifacts.s3.amazonaws.com/Setup-2.1.0.zip",
+		"https://storage.googleapis.com/acme-qa-builds/android/app-invoice-1.0.0.apk",
+		"https://storage.googleapis.com/acme-builds/Hollowpine-1.4.0-Setup.exe",
+		"https://storage.googleapis.com/acme-files/app-3.2.1.zip",
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
