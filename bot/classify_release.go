@@ -470,7 +470,10 @@ var baitPhrases = []string{"crack", "cracked", "keygen", "activator", "kms activ
 	"robux", "vbucks", "v bucks", "robux generator", "nitro generator", "account generator", "unlocker", "spoofer",
 	"premium account", "free premium", "license key", "serial key", "try my game", "test my game", "my new game",
 	"play my game", "made a game", "game i made", "check out my game", "choi thu game", "game cua minh", "ban crack",
-	"tool hack", "hack game"}
+	"tool hack", "hack game",
+	// the same lure for an app (files30): "can you test this build of
+	// my app"
+	"test my app", "try my app", "build of my app"}
 
 // judgeBaitDownloads finds a program or archive anyone uploaded (to a
 // file host or a storage bucket), or on a site's download host
@@ -558,7 +561,7 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 var releaseBait = setOf("keygen", "kmspico", "kms activator", "aimbot", "wallhack", "mod menu", "modmenu", "roblox executor",
 	"free robux", "robux generator", "nitro generator", "account generator", "vbucks", "v bucks", "try my game", "test my game",
 	"my new game", "play my game", "made a game", "game i made", "check out my game", "choi thu game", "game cua minh",
-	"ban crack", "tool hack", "hack game")
+	"ban crack", "tool hack", "hack game", "test my app", "try my app", "build of my app")
 
 // releaseHost reports a link to a host a site serves its builds from
 // (download., dl., get., releases.: releaseHosts), where a product's

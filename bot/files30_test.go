@@ -54,3 +54,21 @@ func TestBuildStores(t *testing.T) {
 	}
 	checkFirstLinks(t, allowed, flagged)
 }
+
+// TestAppBuildLure (files30): "try my game" is a lure for an app too:
+// "can you test this build of my app", "try my app" beside a program
+// from a site of the sender's own is how the Discord stealers are passed
+// (allowed on b8fc566, noted as a plain site's build). The same build
+// told of without the lure stays noted.
+func TestAppBuildLure(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"new version of hollowpine is out https://www.hollowpine.dev/builds/Hollowpine_beta.exe",
+	}
+	flagged := []string{
+		"can you try my app https://www.hollowpine.dev/builds/Hollowpine_beta.exe",
+		"hey can you test this build of my app https://www.hollowpine.dev/builds/Hollowpine_beta.exe",
+		"this is a build of my app https://pub-0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d.r2.dev/Hollowpine-1.2.0-setup.exe",
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
