@@ -315,6 +315,11 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		// before a word that is also an ending is no sentence's end
 		j.Links, more, clean = linkx.ExtractCleanStrict(m.Text, j.Links[:0], MaxLinks)
 	}
+	var undo, act string // a disguised link's calls to mend it and to act there
+	if clean != m.Text {
+		undo, act = disguiseCalls(m.Text)
+		j.Links = keepDotDisguised(j.Links, undo, act)
+	}
 	for _, ref := range m.Links {
 		if len(j.Links) >= MaxLinks {
 			more = true
@@ -342,7 +347,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	worst := c.comb.NoLink
 	judged := false
 	// the defanged links are indicators quoted in security talk
-	quoted := clean != m.Text && quotesIndicators(m.Text, &k) && !speaksForIndicator(m.Text)
+	quoted := clean != m.Text && undo == "" && quotesIndicators(m.Text, &k) && !speaksForIndicator(m.Text)
 	for i := range j.Links {
 		if quoted && spared(&j.Links[i]) {
 			continue
@@ -355,6 +360,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 			judged = true
 			worst = max(worst, z)
 		}
+	}
+	if undo != "" || act != "" {
+		judgeDisguiseCalls(&rs, undo, act)
 	}
 	j.Risky = len(j.Suspect) > 0
 	riskyFile := false

@@ -1,6 +1,7 @@
 package linkx
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,9 +48,9 @@ func extractClean(text string, dst []Link, most int, strict bool) (links []Link,
 	}
 	clean, edits := refang(text, strict)
 	if edits == nil {
-		dst = scan(text, dst, limit)
+		dst = scan(text, dst, limit, nil)
 	} else {
-		dst = scan(clean, dst, limit)
+		dst = scan(clean, dst, limit, edits)
 		markDisguised(dst[n:], edits)
 	}
 	if most >= 0 && len(dst)-n > most {
@@ -99,8 +100,10 @@ func ExtractOne(text string) (Link, bool) {
 }
 
 // scan finds links written plainly in text. It stops when dst holds limit
-// links (no bound when limit is negative).
-func scan(text string, dst []Link, limit int) []Link {
+// links (no bound when limit is negative). edits are the disguises
+// refang undid in text (nil when there were none): a host whose dot was
+// written disguised is read where a plain one is not (dotDisguisedAt).
+func scan(text string, dst []Link, limit int, edits []edit) []Link {
 	covered := 0 // text before this offset belongs to a link already found
 	// Only a colon or a dot can be where a link is found: jump from one to
 	// the next (IndexByte is vectorised), not byte by byte.
@@ -146,7 +149,7 @@ func scan(text string, dst []Link, limit int) []Link {
 			if !isLabelByte(text[i-1]) || !isLabelByte(text[i+1]) {
 				continue
 			}
-			l, end, ok := bare(text, i, covered)
+			l, end, ok := bare(text, i, covered, edits)
 			if end > covered {
 				covered = end
 			}
@@ -169,7 +172,13 @@ func indexFrom(text string, c byte, from int) int {
 
 // bare reads a scheme-less domain around the dot at text[dot]. It returns
 // the end of what it examined so that the scan skips the rest of the token.
-func bare(text string, dot, covered int) (Link, int, bool) {
+// A host whose last dot was written disguised ("[.]", "(.)", " . ":
+// dotDisguisedAt) is a link someone took care to write as one: it is read
+// under an ending that is more often a file's (wallet-scan[.]app,
+// claim[.]zip), and after a scheme that is none ("meow://x[.]com",
+// "h__ps://x[.]com", "[https]://x[.]org": the reader is told to fix it),
+// where a plain name is a file or a path's segment.
+func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 	start := dot
 	for start > covered {
 		if c := text[start-1]; c < utf8.RuneSelf {
@@ -209,11 +218,25 @@ func bare(text string, dot, covered int) (Link, int, bool) {
 		start++
 	}
 	host := text[start:hend]
+	last := strings.LastIndexByte(host, '.')
+	if last <= 0 {
+		return Link{}, tokenEnd, false
+	}
+	// the edits are read only for a name that would not be read as a
+	// link otherwise: after a slash or under a file's ending
+	dotDisguised := false // read only because its last dot is disguised
 	if start > 0 {
-		switch text[start-1] {
-		case '@', '/', '\\', '_', '=', '#', '$', '%', '~', '+', '&', '|':
-			// an e-mail domain, a path segment or an identifier
-			return Link{}, tokenEnd, false
+		if text[start-1] == '/' && strings.HasSuffix(text[:start], "://") && dotDisguisedAt(edits, start+last) {
+			// a scheme no browser knows before a disguised host
+			// ("meow://", "h__ps://", "[https]://"): the scan passed it
+			// over; the host is the link
+			dotDisguised = true
+		} else {
+			switch text[start-1] {
+			case '@', '/', '\\', '_', '=', '#', '$', '%', '~', '+', '&', '|':
+				// an e-mail domain, a path segment or an identifier
+				return Link{}, tokenEnd, false
+			}
 		}
 	}
 	if tokenEnd < len(text) {
@@ -222,10 +245,6 @@ func bare(text string, dot, covered int) (Link, int, bool) {
 			// an e-mail local part, an identifier or a call: foo.bar()
 			return Link{}, tokenEnd, false
 		}
-	}
-	last := strings.LastIndexByte(host, '.')
-	if last <= 0 {
-		return Link{}, tokenEnd, false
 	}
 	tld := host[last+1:]
 	path := hend < len(text) && (text[hend] == '/' || text[hend] == ':' && hend+1 < len(text) && isDigit(text[hend+1]))
@@ -239,7 +258,13 @@ func bare(text string, dot, covered int) (Link, int, bool) {
 		if !IsTLD(tld) {
 			return Link{}, tokenEnd, false
 		}
-		if !path && (notALink(host, tld) || codeName(text, start, host)) {
+		if !path && notALink(host, tld) {
+			if !dotDisguisedAt(edits, start+last) {
+				return Link{}, tokenEnd, false
+			}
+			dotDisguised = true
+		}
+		if !path && codeName(text, start, host) {
 			return Link{}, tokenEnd, false
 		}
 	}
@@ -252,7 +277,16 @@ func bare(text string, dot, covered int) (Link, int, bool) {
 		return Link{}, max(end, tokenEnd), false
 	}
 	l.start, l.end = start, end
+	l.DotDisguised = dotDisguised
 	return l, max(end, tokenEnd), true
+}
+
+// dotDisguisedAt reports whether the dot at pos of the refanged text was
+// written disguised ("[.]", "(.)", "{.}", "[dot]", "［.］", " . ", a
+// full-width dot): one of edits, which are in text order.
+func dotDisguisedAt(edits []edit, pos int) bool {
+	i, found := slices.BinarySearchFunc(edits, pos, func(e edit, p int) int { return e.pos - p })
+	return found && edits[i].kind&(KindDefanged|KindSpacedDot|KindWideDot) != 0
 }
 
 // fileExts are top-level domains that are more often a file extension: a

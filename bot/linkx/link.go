@@ -43,7 +43,14 @@ type Link struct {
 	// dot, a dot inside full-width or other lookalike brackets ("［.］",
 	// "〔.〕"), nor an invisible character).
 	Defanged bool
-	Visible  string
+	// DotDisguised reports a link read only because its host's last dot
+	// was written disguised ("[.]", "(.)", "[dot]", " . ", a wide dot): a
+	// name under an ending that is more often a file's (wallet-scan[.]app),
+	// or a host after a scheme that is none ("meow://", "h__ps://",
+	// "[https]://"), which written plainly are a file's name or a path's
+	// segment.
+	DotDisguised bool
+	Visible      string
 
 	start, end int // where Raw stands in the (refanged) text
 }
