@@ -118,17 +118,11 @@ func disguiseCalls(text string) (undo, act string) {
 		}
 		if act == "" && imperative && actVerbs[w] && !negatedBefore(toks, i) && indicatorIn(toks, t.sentence) &&
 			(i+1 >= len(toks) || toks[i+1].kind == tokWord) {
-			switch n := nextFolded(toks, i); {
-			case w == "log" || w == "sign":
-				if n == "in" || n == "up" || w == "sign" && (n == "the" || n == "message") {
-					act = w + " " + n
-				}
-			case w == "link" || w == "send":
-				if n == "your" {
-					act = w + " " + n
-				}
-			default:
+			if next, paired := pairedActs[w]; !paired {
 				act = w
+			} else if n := nextFolded(toks, i); next[n] && (i+2 >= len(toks) || toks[i+2].kind == tokWord ||
+				strings.HasSuffix(toks[i+1].s, ":")) {
+				act = w + " " + n // "xác nhận x[.]com là …" handles the link; "sign up: x[.]com" calls
 			}
 		}
 	}
@@ -224,8 +218,8 @@ func indicatorIn(toks []quoteToken, sentence int) bool {
 
 // imperativeAt reports a word toks[i] that starts a clause: the first
 // word, or after a word or a link that ends one ("," ":" "." "(" "—"),
-// or after a joining word (and, then, just, please, so, now) or a duty
-// laid on the reader (must).
+// or after a joining word (and, then, just, please, so, now, vui lòng)
+// or a duty laid on the reader (must).
 func imperativeAt(toks []quoteToken, i int) bool {
 	t := toks[i].s
 	if strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[") {
@@ -242,7 +236,11 @@ func imperativeAt(toks []quoteToken, i int) bool {
 		return false
 	}
 	var stack [64]byte
-	return joinWords[string(lure.Fold(p.s, stack[:0]))]
+	w := string(lure.Fold(p.s, stack[:0]))
+	if w == "long" && i >= 2 && toks[i-2].kind == tokWord {
+		return string(lure.Fold(toks[i-2].s, stack[:0])) == "vui" // vui lòng: please
+	}
+	return joinWords[w]
 }
 
 // nextFolded is the folded word after toks[i], "" at the end.
@@ -294,13 +292,25 @@ var (
 	// actVerbs are the harmful acts a scam asks for at its page.
 	actVerbs = setOf("connect", "import", "enter", "sign", "log", "login", "signin", "signup", "send", "download", "install",
 		"run", "register", "deposit", "pay", "verify", "confirm", "claim", "submit", "renew", "resolve", "apply", "link",
-		"migrate", "sync", "validate", "stake", "unlock", "redeem", "complete")
+		"migrate", "sync", "validate", "stake", "unlock", "redeem", "complete",
+		// Vietnamese, folded: kết nối (connect), đăng ký / đăng nhập
+		// (register, log in), xác minh / xác nhận (verify, confirm),
+		// nhập (enter), nạp (deposit)
+		"ket", "dang", "xac", "nhap", "nap")
+	// pairedActs are the actVerbs that call for an act only before one
+	// of their words: "log in", "sign the message", "link your",
+	// "send your", "kết nối", "đăng ký" ("the link is", "send a link",
+	// "đang" are no calls).
+	pairedActs = map[string]map[string]bool{
+		"log": setOf("in"), "sign": setOf("in", "up", "the", "message"), "link": setOf("your"), "send": setOf("your"),
+		"ket": setOf("noi"), "dang": setOf("ky", "nhap"), "xac": setOf("minh", "nhan"),
+	}
 	// joinWords join a call to what came before it.
 	joinWords = setOf("and", "then", "just", "please", "pls", "plz", "so", "now", "simply", "must", "va", "roi")
 	// toolWords name where a defender mends a link: a query, a list, a
 	// scanner.
 	toolWords = setOf("query", "queries", "kql", "spl", "blocklist", "blocklists", "denylist", "allowlist", "alias",
-		"sandbox", "urlscan", "virustotal", "vt", "grep", "regex", "yara", "sigma", "siem", "feed", "scanner", "running",
+		"sandbox", "urlscan", "virustotal", "vt", "grep", "regex", "yara", "sigma", "siem", "feed",
 		"sample", "samples", "hash", "sha256", "pcap", "netcraft", "phishtank", "urlhaus", "malwarebazaar", "anyrun",
 		"browsing", "vm")
 	// spacedDots are the dots of a link broken up at spaces.

@@ -1,0 +1,38 @@
+package bot_test
+
+import "testing"
+
+// TestDisguisedLinkVietnameseCalls (defang31): a scam in Vietnamese that
+// writes its link broken up asks for the act there in its own words —
+// kết nối (connect), đăng ký / đăng nhập (register, log in), xác minh /
+// xác nhận (verify, confirm), nhập (enter), nạp (deposit) — often after
+// "vui lòng" (please). All of these were allowed on c5c0f6a. Their
+// benign twins stay allowed: "đang" (is doing) folds as "đăng" does,
+// "bài đăng" (a post) is no call, "xác nhận x[.]com là …" handles the
+// link as its object, and the English pairs hold as before ("the link
+// is", "send a link" are no calls; "link your", "send your" are).
+// "running" no longer names a defender's tool (a query, a sandbox does).
+func TestDisguisedLinkVietnameseCalls(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"vui lòng kết nối ví tại ops-portal-west[.]com", true},
+		{"truy cập hxxps://ops-portal-west[.]com và đăng nhập để nhận quà", true},
+		{"đăng ký tài khoản tại ops-portal-west[.]com", true},
+		{"vui lòng xác nhận tài khoản tại ops-portal-west[.]com", true},
+		{"nhập mã OTP tại ops-portal-west[.]com", true},
+		{"nạp tiền tại ops-portal-west[.]com", true},
+		{"link your wallet at ops-portal-west[.]com", true},
+		{"send your ID to ops-portal-west[.]com", true},
+		// "running" names no defender's tool: a scam runs things too.
+		{"we're running a giveaway for holders, connect your wallet at ops-portal-west[.]com", true},
+		{"the bot is running again: ops-portal-west[.]com — log in with discord to verify", true},
+		{"remove the brackets before running the query: ops-portal-west[.]com", false},
+		{"mình đang xem trang ops-portal-west[.]com, trang lừa đảo", false},
+		{"mình đang đăng nhập vào ops-portal-west[.]com thì bị lỗi", false},
+		{"bài đăng về ops-portal-west[.]com nhé", false},
+		{"xác nhận ops-portal-west[.]com là trang lừa đảo", false},
+		{"đừng đăng nhập ở ops-portal-west[.]com, lừa đảo đấy", false},
+		{"the link is hxxps://ops-portal-west[.]com", false},
+		{"send a link like ops-portal-west[.]com to the team", false},
+	})
+}
