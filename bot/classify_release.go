@@ -541,6 +541,13 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 				return
 			}
 		}
+		if claim := impostorRepo(l); bait == "" && claim != "" && upload && impostorBuild(fd) {
+			// a release of a repository named as an impostor's
+			// (classify_repo30.go); with bait, deleted below
+			d := say2("impostor_release", file, linkx.Defang(l.Host)+"/"+repoPath(l), claim)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wFakeRelease, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
+		}
 		if bait == "" {
 			continue
 		}

@@ -72,3 +72,26 @@ func TestAppBuildLure(t *testing.T) {
 	}
 	checkFirstLinks(t, allowed, flagged)
 }
+
+// TestImpostorRepositories (files30): a release in a repository named
+// as an impostor's is warned about: an owner that is the project's name
+// with a claim after it (-dev, -official), a repository or an owner
+// named "free", a repository carrying a program's version (all allowed
+// on a5c8946, trusted as the code host's). A project's own repository,
+// or an organisation named for what it is (-app, -project), is not.
+func TestImpostorRepositories(t *testing.T) {
+	t.Parallel()
+	allowed := []string{
+		"https://github.com/hollowpine/hollowpine/releases/download/v2.1.0/Hollowpine-2.1.0-setup.exe",
+		"https://github.com/hollowpine-app/hollowpine/releases/download/v2.1.0/hollowpine-2.1.0-win64.zip",
+		"https://github.com/hollowpine-project/hollowpine/releases/download/v2.1.0/hollowpine-2.1.0.apk",
+		"https://github.com/hollowpine-dev/toolkit/releases/download/v1.0.0/toolkit-1.0.0.zip",
+	}
+	flagged := []string{
+		"https://github.com/hollowpine-core-dev/hollowpine/releases/download/v2.1.0/hollowpine-2.1.0-win64-setup.exe",
+		"https://github.com/hollowpine-wallet-official/hollow/releases/download/2.1.0/Hollow-2.1.0.exe",
+		"https://github.com/pixel-scripts-free/runner/releases/download/v3/Runner.zip",
+		"https://github.com/abc-tools/Hollowpine-Studio-2.1/releases/download/v2.1/HollowpineStudio21.zip",
+	}
+	checkFirstLinks(t, allowed, flagged)
+}
