@@ -13,10 +13,13 @@ import "testing"
 // of the pass were tuned on them, so they measure nothing held out; each
 // is held to what it reached (before the rules: 21 of 438 tech messages
 // flagged, 41 of 55 droppers, 24 of 25 phishing messages). det13's
-// products table (fake maker sites) took the droppers to 48.
+// products table (fake maker sites) took the droppers to 48, files30's
+// impostor repositories (a release in a repository whose owner claims to
+// be the project's dev, team or official account, or calls itself free)
+// to 51.
 var twelfthTuningSets = []tunedSet{
 	{measureSet{"en-tech12t.txt", false}, 0, 6},
-	{measureSet{"malware-urls12t.txt", true}, 48, 0},
+	{measureSet{"malware-urls12t.txt", true}, 51, 0},
 	{measureSet{"en-phish12t.txt", true}, 24, 0},
 }
 
