@@ -956,8 +956,12 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2(key, shown()+l.Path, strings.Join(words, ", "))))
 		suspect = true
-	} else if b := tunnelBrandPage(l, info, k); b != nil {
-		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("tunnel_brand_page", shown()+l.Path, b.Name)))
+	} else if b, tunnel := brandSignInPage(l, info, k); b != nil {
+		key := "hosted_brand_sign_in"
+		if tunnel {
+			key = "tunnel_brand_page"
+		}
+		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2(key, shown()+l.Path, b.Name)))
 		suspect = true
 	} else if ipfsUploadRoot(l, k) {
 		rs.add(handRule(CodeLurePage, wLurePage, shown(), say2("ipfs_upload_root", shown()+l.Path)))

@@ -7,11 +7,12 @@ import (
 )
 
 // TestTunnelBrandPage (host30): a page on a tunnel to somebody's own
-// machine whose path names a brand and a sign-in, a check or a wallet's
-// words, in either order and on a name the tunnel made or its user
-// picked, is a kit's page. A sign-in provider other apps use after a
-// sign-in's word (/auth/github, /login/google), a brand after a
-// sign-in's word in a developer's talk, and tunnel routes with no brand
+// machine, or on a site of a hosting platform, whose path names a brand
+// and a sign-in, a check or a wallet's words, in either order and on a
+// name the tunnel made or its user picked, is a kit's page. A sign-in
+// provider other apps use after a sign-in's word (/auth/github,
+// /login/google), a brand after a sign-in's word in a developer's talk,
+// a shop's payment route (/payment/paypal) and routes with no brand
 // (/webhooks/stripe is no sign-in) are read as before.
 func TestTunnelBrandPage(t *testing.T) {
 	t.Parallel()
@@ -21,12 +22,19 @@ func TestTunnelBrandPage(t *testing.T) {
 		{"https://quiet-lake-77.trycloudflare.com/verify/revolut", bot.Warn},
 		{"log in here, the old link is dead https://stone-river-hat.trycloudflare.com/login/coinbase", bot.Warn},
 		{"https://brave-owl.loca.lt/account/kraken/verify", bot.Warn},
+		{"https://todo-list.web.app/login/kraken", bot.Warn},
+		{"https://acme-app.vercel.app/revolut/verify", bot.Warn},
+		{"check this https://demo-site.onrender.com/signin/trezor", bot.Warn},
 
 		{"https://9c1d-77-21-140-3.ngrok-free.app/auth/github", bot.Allow},
 		{"try it https://9c1d-77-21-140-3.ngrok-free.app/login/google", bot.Allow},
 		{"the callback still fails on my dev server https://dev42.ngrok-free.app/login/coinbase", bot.Allow},
 		{"https://9c1d-77-21-140-3.ngrok-free.app/webhooks/stripe", bot.Allow},
 		{"https://quiet-lake-77.trycloudflare.com/login", bot.Allow},
+		{"https://todo-list.web.app/payment/momo", bot.Allow},
+		{"my project https://acme-shop.vercel.app/login/google", bot.Allow},
+		{"https://9c1d-77-21-140-3.ngrok-free.app/payment/paypal", bot.Allow},
+		{"https://todo-list.web.app/discord/login", bot.Allow},
 	})
 }
 
