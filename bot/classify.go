@@ -929,7 +929,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
 			suspect = suspect || !trustedFile
 		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
-			!c.bucketArchive(l, f, fd, finfo, k):
+			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true
@@ -1724,6 +1724,10 @@ var dropperWords = setOf("invoice", "invoices", "payment", "payments", "receipt"
 	// TaiLieu_HocTap.zip: hóa đơn, biên lai, chứng từ, hợp đồng, báo
 	// giá, đơn hàng, tài liệu, bảng lương)
 	"inv", "hoadon", "bienlai", "chungtu", "hopdong", "baogia", "donhang", "tailieu", "bangluong",
+	// and an invoice or a receipt in the languages droppers' mail is
+	// written in most after English (Factura_0923.7z, Fattura_2024.zip,
+	// Rechnung_8812.zip, Boleto_Pagamento.zip)
+	"factura", "fatura", "fattura", "facture", "rechnung", "faktura", "recibo", "boleto",
 	// a paid program's build as cracks are named, unlocked or
 	// activated by a third party (Microsoft_Office_2021_Activated.zip,
 	// Filmora_13_Unlocked.zip, Photoshop_2024_Preactivated.rar): no
