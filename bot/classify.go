@@ -46,7 +46,13 @@ const (
 	// wDropName: a coin's name run together with a drop or a claim
 	// (jupdrop.app, claim-pyth.net), as airdrop kits name their pages,
 	// warns alone (dropName)
-	wDropName     = 0.6
+	wDropName = 0.6
+	// wSkinName: an esports team's, a tournament organiser's or
+	// Counter-Strike's name joined to a number or to a word of skins,
+	// cases and prizes (navi22.com, fazegg.com, eslcsgo.com), as the
+	// scams that steal Steam accounts name their sites, warns alone
+	// (skinName)
+	wSkinName     = 0.6
 	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
 	wDisguised    = 0.35
 	wHidden       = 0.7

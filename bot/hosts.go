@@ -414,6 +414,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r.Detail = r.text.render(&english)
 		info.reasons = append(info.reasons, r)
 	}
+	if name, ok := skinName(site.Label(), site.Domain); ok {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wSkinName, text: say2("skin_name", shown, name)}
+		r.Detail = r.text.render(&english)
+		info.reasons = append(info.reasons, r)
+	}
 	return info, kept
 }
 
