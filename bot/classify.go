@@ -52,7 +52,12 @@ const (
 	// cases and prizes (navi22.com, fazegg.com, eslcsgo.com), as the
 	// scams that steal Steam accounts name their sites, warns alone
 	// (skinName)
-	wSkinName     = 0.6
+	wSkinName = 0.6
+	// wProgramName: a Discord programme's word joined to an act of
+	// applying for it (join-hype.com, apply-mod-exams.com,
+	// invitebughunter.com), as fake moderator, HypeSquad and bug hunter
+	// forms are named, warns alone (programName)
+	wProgramName  = 0.6
 	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
 	wDisguised    = 0.35
 	wHidden       = 0.7

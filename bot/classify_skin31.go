@@ -196,6 +196,14 @@ func digitRun(s string) int {
 // whole) into the fewest words skinName reads, appending them to words
 // from n on.
 func splitSkinRun(s string, words []string, n int) (int, bool) {
+	return splitRunInto(s, words, n, skinWord, skinWordLongest)
+}
+
+// splitRunInto splits a run of letters into the fewest words isWord
+// knows (none longer than longest), appending them to words from n on,
+// and reports the new count and whether it could; an empty run splits
+// into none.
+func splitRunInto(s string, words []string, n int, isWord func(string) bool, longest int) (int, bool) {
 	if s == "" || len(s) > 32 {
 		return n, s == ""
 	}
@@ -203,9 +211,8 @@ func splitSkinRun(s string, words []string, n int) (int, bool) {
 	// from[i]: where the last of them starts
 	var best, from [33]int
 	for i := 1; i <= len(s); i++ {
-		for j := max(0, i-skinWordLongest); j < i; j++ {
-			w := s[j:i]
-			if (j == 0 || best[j] > 0) && skinWord(w) && (best[i] == 0 || best[j]+1 < best[i]) {
+		for j := max(0, i-longest); j < i; j++ {
+			if (j == 0 || best[j] > 0) && isWord(s[j:i]) && (best[i] == 0 || best[j]+1 < best[i]) {
 				best[i], from[i] = best[j]+1, j
 			}
 		}

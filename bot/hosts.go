@@ -419,6 +419,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r.Detail = r.text.render(&english)
 		info.reasons = append(info.reasons, r)
 	}
+	if program, act, ok := programName(site.Label()); ok {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wProgramName, text: say2("program_name", shown, program, act)}
+		r.Detail = r.text.render(&english)
+		info.reasons = append(info.reasons, r)
+	}
 	return info, kept
 }
 
