@@ -86,7 +86,7 @@ func quotesIndicators(text string, k *knowledge) bool {
 		return false
 	}
 	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1) || takenDownToAll(toks, -1)) && !offersPortal(toks) && !ownBlockedOnly(toks, folded)
-	named := strong || namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) && !offersPlace(toks) && !movedOn(toks)
+	named := strong || (namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) || fetchedFrom(toks, -1)) && !offersPlace(toks) && !movedOn(toks)
 	return named && everyIndicatorNamed(toks)
 }
 
@@ -272,7 +272,8 @@ func everyIndicatorNamed(toks []quoteToken) bool {
 		for c := t.sentence; c >= 0 && len(words) == 0; c-- {
 			words = quoteWords(toks, c, stack[:0])
 		}
-		if !threatened(words) && !joinedThreat(toks, t.sentence) && !takenDownToAll(toks, t.sentence) && !sentenceNamedAfter(toks, t.sentence) {
+		if !threatened(words) && !joinedThreat(toks, t.sentence) && !takenDownToAll(toks, t.sentence) && !sentenceNamedAfter(toks, t.sentence) &&
+			!fetchedFrom(toks, t.sentence) {
 			return false
 		}
 	}

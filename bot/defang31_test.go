@@ -36,3 +36,26 @@ func TestDisguisedLinkVietnameseCalls(t *testing.T) {
 		{"send a link like ops-portal-west[.]com to the team", false},
 	})
 }
+
+// TestQuotedFetchTold (defang31): an analyst tells of what a program
+// does with a defanged page, in the third person or the past ("it pulls
+// a second stage from", "the exe dropped from", "the plugin that pulls"),
+// which names the page a payload's source as "dropper" would; the first
+// three were flagged on 9ec662d. A scam asks its reader to fetch, in the
+// imperative, or tells of a fetch beside a call or the reader's name,
+// and stays flagged.
+func TestQuotedFetchTold(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"it pulls a second stage from hxxp://ops-portal-west[.]com/pkg.tar", false},
+		{"the exe dropped from hxxps://ops-portal-west[.]com/setup.exe spawns regasm.exe", false},
+		{"the plugin that pulls hxxps://ops-portal-west[.]com/wp.js was added last week", false},
+		{"download from hxxps://ops-portal-west[.]com/setup.exe", true},
+		{"pull the update from hxxps://ops-portal-west[.]com/setup.exe", true},
+		{"Downloads: hxxps://ops-portal-west[.]com/setup.exe", true},
+		{"you downloaded it from hxxps://ops-portal-west[.]com/setup.exe", true},
+		{"our tool pulls the latest patch from hxxps://ops-portal-west[.]com/fix.exe, run it now", true},
+		{"the app downloads hxxps://ops-portal-west[.]com/free-nitro.exe, claim your free nitro", true},
+		{"the installer fetches your rewards from hxxps://ops-portal-west[.]com, connect your wallet", true},
+	})
+}

@@ -45,8 +45,10 @@ var sec25TuningSets = []tunedSet{
 	// with spaces around the pipe always was; 116 (89 deleted, 184
 	// links) since sec29 reads a threat named right after a page,
 	// pointing back to it ("x. it's phishing for OAuth"), as named of
-	// that page
-	{measureSet{"sec25-talkt.txt", false}, 0, 116},
+	// that page; 115 (88 deleted, 183 links) since defang31 reads a
+	// fetch told of a program ("it pulls a second stage from …") as
+	// naming the page a payload's source
+	{measureSet{"sec25-talkt.txt", false}, 0, 115},
 	// 155 of 180 flagged on 7456297 (16 warned, 139 deleted), holding 203
 	// of 229 links
 	{measureSet{"sec25-scamt.txt", true}, 155, 0},
