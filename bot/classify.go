@@ -57,7 +57,11 @@ const (
 	// applying for it (join-hype.com, apply-mod-exams.com,
 	// invitebughunter.com), as fake moderator, HypeSquad and bug hunter
 	// forms are named, warns alone (programName)
-	wProgramName  = 0.6
+	wProgramName = 0.6
+	// wBotName: a Discord bot's or a game server's name joined to what
+	// its fake dashboard or store offers (mee6premium.com,
+	// dynocaptcha.io, hypixel-redeem.com), warns alone (botName)
+	wBotName      = 0.6
 	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
 	wDisguised    = 0.35
 	wHidden       = 0.7

@@ -424,6 +424,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r.Detail = r.text.render(&english)
 		info.reasons = append(info.reasons, r)
 	}
+	if name, offer, ok := botName(site.Label(), site.Domain); ok {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wBotName, text: say2("bot_name", shown, name, offer)}
+		r.Detail = r.text.render(&english)
+		info.reasons = append(info.reasons, r)
+	}
 	return info, kept
 }
 
