@@ -213,6 +213,15 @@ func generatedName(l *linkx.Link) (owner, chosen string, ok bool) {
 			}
 			return owner, pre, true
 		}
+	case "web.app", "firebaseapp.com":
+		// Firebase Hosting's preview channels: SITE--CHANNEL-HASH, the
+		// hash eight lower-case letters and digits
+		// (chatvui-2024--pr12-verify-email-a1b2c3d4.web.app)
+		if owner, rest, ok := strings.Cut(label, "--"); ok && owner != "" {
+			if i := strings.LastIndexByte(rest, '-'); i > 0 && len(rest)-i-1 == 8 && isLowerAlnum(rest[i+1:]) {
+				return owner, rest[:i], true
+			}
+		}
 	case "onrender.com":
 		// SERVICE-pr-N
 		if i := strings.LastIndex(label, "-pr-"); i > 0 && allDigits(label[i+4:]) {
@@ -394,14 +403,22 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 			return nil
 		}
 		// a bucket's path is read in full, as a premium name's: a bucket
-		// serves pages too (pub-….r2.dev/office365/login.html)
-		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: !generatedBucket(l), words: model.NameWords(chosen)}
+		// serves pages too (pub-….r2.dev/office365/login.html); so is a
+		// Firebase preview channel's, which serves its site's own files
+		// and is read as the site is (chatvui--pr12-a1b2c3d4.web.app/login
+		// as chatvui.web.app/login)
+		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: !generatedBucket(l) && !firebaseReserved[site.Suffix], words: model.NameWords(chosen)}
 		if owner != "" {
 			h, ok := c.hostNameLogit(owner + "." + site.Suffix)
 			if !ok {
 				return nil
 			}
 			r.hostLogit = min(info.hostLogit, h)
+			if firebaseReserved[site.Suffix] {
+				// a preview channel serves its site's own files: read
+				// as the site's name is, its expert's reading too
+				r.hostLogit = h
+			}
 			r.words = append(model.NameWords(owner), r.words...)
 		}
 		return r

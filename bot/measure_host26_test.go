@@ -35,12 +35,14 @@ var host26TuningSets = []tunedSet{
 	// a verify-your-email template, a free-tier hosting list, a login
 	// demo with a hashed Heroku name).
 	{measureSet{"host26-devt.txt", false}, 0, 7},
-	// 10 of 122 flagged on 474f1dd (6 warned, 4 deleted), holding 11 of
-	// 131 links: Vietnamese students' projects on Vercel, Firebase,
-	// Render and Blogspot, named with a class code or a number (k65,
-	// 12a1, 2024), "vn", "bank", "login" with a brand, "verify" in a
-	// preview channel's name or "mat khau" in a preview branch's name.
-	{measureSet{"host26-vit.txt", false}, 0, 10},
+	// 9 of 122 flagged on host31 (5 warned, 4 deleted; 10 on 474f1dd),
+	// holding 10 of 131 links: Vietnamese students' projects on Vercel,
+	// Firebase, Render and Blogspot, named with a class code or a number
+	// (k65, 12a1, 2024), "vn", "bank", "login" with a brand, or "mat
+	// khau" in a preview branch's name beside the same words in the
+	// message; a Firebase preview channel named "verify-email" is read by
+	// its site's name since host31.
+	{measureSet{"host26-vit.txt", false}, 0, 9},
 }
 
 // TestMeasureTwentySixthHostTuningSets holds host26-devt.txt and
