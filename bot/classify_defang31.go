@@ -51,3 +51,30 @@ func fetchedFrom(toks []quoteToken, sentence int) bool {
 // an analyst tells of a program fetching from a page.
 var fetchTold = setOf("pulls", "pulled", "fetches", "fetched", "downloads", "downloaded", "drops", "dropped", "loads",
 	"loaded", "retrieves", "retrieved", "grabs", "grabbed", "beacons", "beaconed")
+
+// An analyst shows a lookalike word as the reader would see it, in
+// quotation marks, and names the trick: 'renders as "аpple" with a
+// cyrillic а', 'the punycode trick: … looks like "binаnсе"'. A scam
+// writes its mixed-script words bare, to slip past a filter, and does
+// not name the script it borrows.
+
+// shownLookalike reports a word w, mixing scripts, that is a lookalike
+// shown (in quotation marks, in a message whose folded words name the
+// trick: scriptTrickWords, a homoglyph's or homograph's stem), not a
+// word written disguised.
+func shownLookalike(w string, folded []byte) bool {
+	if !opensQuote(w) && !strings.HasPrefix(w, "'") && !strings.HasPrefix(w, "‘") {
+		return false
+	}
+	for rest := folded; len(rest) > 0; {
+		var x []byte
+		x, rest = nextWord(rest)
+		if scriptTrickWords[string(x)] || strings.HasPrefix(string(x), "homoglyph") || strings.HasPrefix(string(x), "homograph") {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptTrickWords name a lookalike written in another script.
+var scriptTrickWords = setOf("cyrillic", "greek", "punycode", "unicode", "idn", "confusable", "confusables")

@@ -131,7 +131,7 @@ func quoteTokens(text string, dst []quoteToken) []quoteToken {
 // "cl\u200bick"), or letters spaced apart ("C L A I M", "c.l.a.i.m"). Security talk writes its own words plainly.
 func disguisesWords(toks []quoteToken, folded []byte) bool {
 	for _, t := range toks {
-		if t.kind == tokWord && mixedScripts(t.s) {
+		if t.kind == tokWord && mixedScripts(t.s) && !shownLookalike(t.s, folded) {
 			return true
 		}
 	}

@@ -59,3 +59,20 @@ func TestQuotedFetchTold(t *testing.T) {
 		{"the installer fetches your rewards from hxxps://ops-portal-west[.]com, connect your wallet", true},
 	})
 }
+
+// TestQuotedLookalikeShown (defang31): an analyst shows a lookalike word
+// in another script as the reader would see it, in quotation marks, and
+// names the trick (homoglyph, cyrillic, punycode); the mixed-script word
+// is the trick shown, not a word disguised. Both were flagged on
+// 7b7d4f9. A mixed-script word written bare, or quoted in a message that
+// names no script trick, is still a word written to slip past a reading.
+func TestQuotedLookalikeShown(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"heads up the new punycode trick: xn--80aa0cbo65f[.]com looks like \"binаnсе\" in some fonts, registered yesterday, cert today", false},
+		{"research note: the homoglyph domain binance-reward-claim[.]com renders as \"binаnсе\" with a cyrillic а", false},
+		{"phishing report: сlaim at binance-reward-claim[.]com, cyrillic letters", true},
+		{"phishing report: \"сlaim\" at binance-reward-claim[.]com", true},
+		{"сlaim your reward at binance-reward-claim[.]com, it is not phishing", true},
+	})
+}

@@ -47,8 +47,11 @@ var sec25TuningSets = []tunedSet{
 	// pointing back to it ("x. it's phishing for OAuth"), as named of
 	// that page; 115 (88 deleted, 183 links) since defang31 reads a
 	// fetch told of a program ("it pulls a second stage from …") as
-	// naming the page a payload's source
-	{measureSet{"sec25-talkt.txt", false}, 0, 115},
+	// naming the page a payload's source; 113 (86 deleted, 180 links)
+	// since defang31 reads a mixed-script word shown in quotation marks
+	// beside the trick's name ('renders as "аpple" with a cyrillic а') as
+	// the trick shown, not a word disguised
+	{measureSet{"sec25-talkt.txt", false}, 0, 113},
 	// 155 of 180 flagged on 7456297 (16 warned, 139 deleted), holding 203
 	// of 229 links
 	{measureSet{"sec25-scamt.txt", true}, 155, 0},
