@@ -901,7 +901,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 		switch {
 		case fd.Dangerous() || fd.Kind == filetype.Linux:
-			w := weightOf(fd)
+			w, freeJar := weightOf(fd), false
 			if fd.Kind == filetype.Linux {
 				w = wLinuxLink
 				if l.Scheme == "https" && !l.IP.IsValid() && (fd.Ext == "sh" || fd.Ext == "bash") {
@@ -912,6 +912,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				w = soft
 				if fd.Ext == "jar" && (layoutBuild(l, f) || modBuild(l, f, fd, k)) || fd.Ext == "js" && (libraryScript(l, f) || forgeLibrary(l, f)) {
 					w = wReleaseFile // noted: a repository's build, a mod's, a page's library (classify_dl28.go, classify_modstore29.go)
+				} else if freeSiteJar(l, fd) {
+					w, freeJar = wLinuxLink, true // warned: a program from a free site (classify_files31.go)
 				}
 			}
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, finfo, k.brands) {
@@ -940,8 +942,13 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if w == wOfficialFile || w == wTLSScript || w == wReleaseFile {
 				kind = "what:" + fd.Kind.String()
 			}
+			d := say2("link_file", f, kind)
+			if freeJar && w == wLinuxLink {
+				site, _ := model.Site(*l)
+				d = say2("free_site_jar", f, linkx.Defang(l.Host), site.Suffix)
+			}
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
-				text: say2("link_file", f, kind), Detail: say2("link_file", f, kind).inEnglish()})
+				text: d, Detail: d.inEnglish()})
 			suspect = suspect || !trustedFile
 		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
 			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k):

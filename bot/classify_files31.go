@@ -1,0 +1,34 @@
+package bot
+
+import (
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// Java programs on free sites (files31). A .jar runs on any desktop
+// with Java, and stealers for a block game's players are passed around
+// as its mods and installers (optifine-installer.jar). A .jar at the end
+// of a link is only noted (softLinkScripts), as libraries and builds are
+// linked in tech talk from registries, build servers, code hosts and mod
+// platforms' stores (layoutBuild, modBuild); none of those is a site
+// anyone makes for free on a hosting platform (onrender.com, netlify.app,
+// vercel.app, glitch.me). A .jar served from such a site is the program
+// of whoever made the site that day, and is warned about as a Linux
+// build from an unknown site is (wLinuxLink). A platform's storage
+// bucket (r2.dev) is read as buckets are.
+
+// freeSiteJar reports a Java program served from a site on a hosting
+// platform that gives anyone a site (model.Site), not a storage bucket.
+func freeSiteJar(l *linkx.Link, fd filetype.Finding) bool {
+	if fd.Ext != "jar" || l.IP.IsValid() {
+		return false
+	}
+	site, hosted := model.Site(*l)
+	return hosted && !storageSuffixes[site.Suffix]
+}
+
+// storageSuffixes are hosting platforms' suffixes that serve a storage
+// bucket's files, read as buckets (bucketUpload, bucketArchive), not as
+// sites.
+var storageSuffixes = setOf("r2.dev")

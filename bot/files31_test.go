@@ -1,0 +1,23 @@
+package bot_test
+
+import "testing"
+
+// TestJavaProgramsOnFreeSites (files31): a .jar from a site anyone makes
+// for free on a hosting platform is warned about (noted and allowed on
+// ea29f66 as any .jar is). A .jar from a mod store, a registry, a code
+// host's release, a storage bucket or a Maven repository's layout on a
+// project's pages stays noted.
+func TestJavaProgramsOnFreeSites(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://cdn.modrinth.com/data/AANobbMI/versions/5RBMvWeP/sodium-fabric-0.5.11%2Bmc1.21.jar", false},
+		{"https://repo1.maven.org/maven2/com/google/guava/guava/33.3.1-jre/guava-33.3.1-jre.jar", false},
+		{"https://github.com/hollowpine/hollowpine/releases/download/v2.1.0/hollowpine-2.1.0.jar", false},
+		{"https://pub-0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d.r2.dev/builds/server.jar", false},
+		{"https://hollowpine.github.io/maven/com/hollowpine/core/2.1.0/core-2.1.0.jar", false},
+		{"https://block-mods.onrender.com/files/optifine-installer.jar", true},
+		{"https://block-mods.netlify.app/sodium-fabric-0.6.0.jar", true},
+		{"the mod is here https://hollowpine-mods.glitch.me/download/hollowpine-2.1.0.jar", true},
+		{"https://hollowpine.github.io/files/installer.jar", true},
+	})
+}
