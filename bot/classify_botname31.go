@@ -56,21 +56,29 @@ func botName(label, domain string) (name, offer string, ok bool) {
 	if len(label) > 32 {
 		return "", "", false
 	}
-	joined := strings.ReplaceAll(label, "-", "")
 	for _, bn := range botNames {
 		b := bn.name
 		var rest string
 		switch {
-		case strings.HasPrefix(joined, b):
-			rest = joined[len(b):]
-		case strings.HasSuffix(joined, b):
-			rest = joined[:len(joined)-len(b)]
+		case strings.HasPrefix(label, b):
+			rest = strings.TrimPrefix(label[len(b):], "-")
+		case strings.HasSuffix(label, b):
+			rest = strings.TrimSuffix(label[:len(label)-len(b)], "-")
 		default:
 			continue
 		}
+		if rest == "" || slices.Contains(bn.own, domain) {
+			continue
+		}
 		var words [2]string
-		n, split := splitRunInto(rest, words[:], 0, botOffer, botOfferLongest)
-		if !split || n == 0 || slices.Contains(bn.own, domain) {
+		n, split := 0, true
+		for part := range strings.SplitSeq(rest, "-") {
+			if n, split = splitRunInto(part, words[:], n, botOffer, botOfferLongest); !split || part == "" {
+				split = false
+				break
+			}
+		}
+		if !split {
 			continue
 		}
 		return b, words[0], true
