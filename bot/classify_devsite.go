@@ -90,11 +90,16 @@ func asksBeyondSignIn(label string) bool {
 }
 
 // devWords are the folded words a developer talks of an app they run
-// with: its deploy, its errors, its code and its settings.
+// with: its deploy, its errors, its code and its settings, the database
+// it keeps its users in (a sqlite user table, postgres, a migration) and
+// the web framework it is built on (flask, django, fastapi, laravel,
+// nextjs): no lure names the store or the framework behind its page.
 var devWords = setOf("deploy", "deployed", "deploying", "deployment", "error", "errors", "exception", "traceback",
 	"stack", "crash", "crashes", "localhost", "config", "configured", "env", "cookie", "cookies", "cors", "callback",
 	"redirect", "smtp", "oauth", "csrf", "session", "endpoint", "api", "backend", "frontend", "repo", "commit", "build",
-	"logs", "docker", "staging", "prod", "npm", "pip", "bug", "debug", "500", "404", "503")
+	"logs", "docker", "staging", "prod", "npm", "pip", "bug", "debug", "500", "404", "503",
+	"sqlite", "postgres", "postgresql", "mysql", "mariadb", "mongodb", "redis", "database", "sql", "orm", "schema",
+	"migration", "migrations", "flask", "django", "fastapi", "laravel", "rails", "nextjs", "nuxt", "sveltekit", "vite")
 
 // devTalk reports a message, its links aside, that talks as a developer
 // does (devWords), or that holds code in backticks.

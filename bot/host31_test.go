@@ -28,3 +28,22 @@ func TestFirebasePreviewChannel(t *testing.T) {
 		{"preview for the new onboarding https://acme-notes--pr-88-onboarding-x7k2m9qa.firebaseapp.com", bot.Allow},
 	})
 }
+
+// TestSampleAppStoreTalk (host31): a sample app's sign-in on a hosting
+// platform talked of with the database its users are kept in or the web
+// framework it is built on (a sqlite user table, postgres, flask) is a
+// developer's, as one talked of with its deploy or its errors is; the
+// same link bare, beside a lure, and a sample named after a wallet are
+// read as before.
+func TestSampleAppStoreTalk(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://flask-login-tutorial-xyz.onrender.com/login", bot.Warn},
+		{"your wallet was flagged in our database, verify it now https://flask-login-tutorial-xyz.onrender.com/login", bot.Delete},
+		{"our wallet demo, built with nextjs https://acme-wallet-demo.vercel.app/connect", bot.Warn},
+
+		{"the tutorial's demo https://flask-login-tutorial-xyz.onrender.com/login uses flask-login with a sqlite user table", bot.Allow},
+		{"the login demo https://flask-login-tutorial-xyz.onrender.com/login keeps users in postgres", bot.Allow},
+		{"the sample app https://supabase-auth-example.vercel.app/login stores users in mysql", bot.Allow},
+	})
+}

@@ -15,8 +15,10 @@ import "testing"
 var eighteenthTuningSets = []tunedSet{
 	// 14 as tech18 left it; 20 since rev18 reads brands' names alone on
 	// services anyone can name a space on (gitbook.io, ladesk.com,
-	// onelogin.com) as before: six lines
-	{measureSet{"en-tech18t.txt", false}, 0, 20},
+	// onelogin.com) as before: six lines; 16 since host31 (17 on main
+	// before it: a tutorial's sign-in talked of with its sqlite user
+	// table is a developer's sample app)
+	{measureSet{"en-tech18t.txt", false}, 0, 16},
 }
 
 // TestMeasureEighteenthTuningSets holds en-tech18t.txt to what the pass
