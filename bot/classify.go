@@ -1509,7 +1509,7 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	}
 	sub := l.Subdomain()
 	first, _, _ := strings.Cut(sub, ".")
-	if !releaseHosts[first] {
+	if !releaseLabel(first) {
 		// a build on a site's own pages (7-zip.org/a/, a firm's
 		// www.…/downloads/) reads exactly as a fake installer on an
 		// impostor's name or a compromised site does

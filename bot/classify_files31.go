@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"strings"
+
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
@@ -32,3 +34,18 @@ func freeSiteJar(l *linkx.Link, fd filetype.Finding) bool {
 // bucket's files, read as buckets (bucketUpload, bucketArchive), not as
 // sites.
 var storageSuffixes = setOf("r2.dev")
+
+// Numbered release hosts (files31). A site that serves its builds from
+// a host of their own (download., dl., releases.: releaseHosts) shards
+// it as downloads grow, numbering the host (download2.veeam.com,
+// download1.rpmfusion.org, dl3.…): the same host to a reader, and to
+// projectRelease and releaseHost. A number of one or two digits only;
+// what a host is asked there is asked as before.
+
+// releaseLabel reports a host's first label that names a release host
+// (releaseHosts), alone or with a number of one or two digits after it
+// (download2, dl3).
+func releaseLabel(first string) bool {
+	name := strings.TrimRight(first, "0123456789")
+	return releaseHosts[name] && len(first)-len(name) <= 2
+}

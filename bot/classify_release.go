@@ -580,7 +580,7 @@ func releaseHost(l *linkx.Link) bool {
 		return false
 	}
 	first, _, _ := strings.Cut(l.Subdomain(), ".")
-	return releaseHosts[first]
+	return releaseLabel(first)
 }
 
 // fontArchive reports an archive of fonts on a code host: in a

@@ -21,3 +21,21 @@ func TestJavaProgramsOnFreeSites(t *testing.T) {
 		{"https://hollowpine.github.io/files/installer.jar", true},
 	})
 }
+
+// TestNumberedReleaseHosts (files31): a site's numbered download host
+// (download2., dl2., downloads3.) is its release host as download. is:
+// a versioned build in a folder there is noted, "free" beside it as on
+// download. (warned on e17355c, where only the site's pages' reading
+// applied and "free" is bait to it). A build named as droppers are or a
+// fake download site's is judged as before.
+func TestNumberedReleaseHosts(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"hollowpine agent free https://download2.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", false},
+		{"hollowpine agent free https://dl2.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", false},
+		{"the free edition https://downloads3.hollowpine.com/agent/6.2/HollowpineAgent_6.2.0.121.zip", false},
+		{"hollowpine agent free https://download2.hollowpine.com/HPA/v6/Invoice_2024.zip", true},
+		{"https://download2.windows-fixer.org/WindowsFixer_v5.exe", true},
+		{"hollowpine agent free https://download123.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", true},
+	})
+}
