@@ -40,8 +40,9 @@ var tech30TuningSets = []tunedSet{
 	// 1 of 230 flagged on f2c9b5f (1 warned, 0 deleted), holding 1 of 240
 	// links: a free online book's chapter page on a long two-word .com
 	// (craftinginterpreters.com), read by the link model as a phishing
-	// pattern.
-	{measureSet{"tech30-newst.txt", false}, 0, 1},
+	// pattern. 0 with cite30's "free" of a reading's cost: "crafting
+	// interpreters, free online" reads as the same line without "free".
+	{measureSet{"tech30-newst.txt", false}, 0, 0},
 	// 1 of 207 flagged on f2c9b5f (0 warned, 1 deleted), holding 1 of 212
 	// links: a W3C community group's draft on GitHub Pages whose name
 	// holds the word "tokens" (design-tokens.github.io), read as a

@@ -389,6 +389,9 @@ func phrases(buf []byte, max int) int {
 					longest = p.text
 				}
 			}
+			if longest == "free" && costFree(buf, i, i+len(longest)) {
+				longest = "" // said of a reading's or a plan's cost (costFree)
+			}
 			if longest != "" {
 				next = i + len(longest) + 1
 				known := false
@@ -428,6 +431,9 @@ func findFoldedIn(buf []byte, filter *wordFilter) Found {
 			end := i + len(p.text)
 			if end > len(buf) || string(buf[i:end]) != p.text || end < len(buf) && buf[end] != ' ' {
 				continue
+			}
+			if p.text == "free" && costFree(buf, i, end) {
+				continue // the dsp guide is free, free online, free tier
 			}
 			h := &found[p.cat]
 			switch {
