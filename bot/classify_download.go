@@ -73,14 +73,17 @@ func (c *Classifier) judgeDownloadNames(rs *reasons, folded []byte, found *lure.
 	install := found[lure.Install].Weight > 0
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		name := downloadName(l)
-		if name == "" {
-			continue
-		}
 		file := false
 		if f := linkFile(l); f != "" {
 			fd := filetype.Check(f, "")
 			file = fd.Dangerous() || fd.Kind == filetype.Archive
+		}
+		name, key := downloadName(l), "download_name"
+		if name == "" && file {
+			name, key = deliveryName(l), "delivery_name" // classify_files31.go
+		}
+		if name == "" {
+			continue
 		}
 		if !file && !install && !containsWords(folded, strings.ReplaceAll(name, "-", " ")) {
 			continue
@@ -90,7 +93,7 @@ func (c *Classifier) judgeDownloadNames(rs *reasons, folded []byte, found *lure.
 			w = wDownloadNameCheap
 		}
 		shown := linkx.Defang(l.Unicode)
-		rs.add(handRule(CodeDownloadName, w, shown, say2("download_name", shown, name)))
+		rs.add(handRule(CodeDownloadName, w, shown, say2(key, shown, name)))
 		return
 	}
 }

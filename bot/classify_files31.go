@@ -49,3 +49,36 @@ func releaseLabel(first string) bool {
 	name := strings.TrimRight(first, "0123456789")
 	return releaseHosts[name] && len(first)-len(name) <= 2
 }
+
+// Delivery names (files31). A fake download site joins a program's name
+// to a download word (downloadName); one serving the file itself joins
+// it to a word of delivering files (modrinth-cdn.net,
+// nexusmods-files.com, macverify-cdn.com), as a maker never names a
+// registrable name: its delivery host is a subdomain of its own
+// (cdn.modrinth.com, download-cdn.jetbrains.com). Read only for a link
+// that ends in a program, a script or an archive: a project's site named
+// …-files and talked of by name is a site.
+
+// deliveryName returns the name a registrable name joins to a word of
+// delivering files with a hyphen (modrinth for modrinth-cdn.net), or "":
+// a name of three letters or more that is no download word, as
+// downloadName asks.
+func deliveryName(l *linkx.Link) string {
+	if l.Domain == "" || l.IP.IsValid() {
+		return ""
+	}
+	label := l.Label()
+	i := strings.LastIndexByte(label, '-')
+	if i < 0 || !deliveryWords[label[i+1:]] {
+		return ""
+	}
+	name := label[:i]
+	if len(name) < 3 || downloadSuffix(name) || downloadPrefix(name) || siteTakers[name] || deliveryWords[name] {
+		return ""
+	}
+	return name
+}
+
+// deliveryWords are the words a site serving files joins to a name:
+// cdn, files.
+var deliveryWords = setOf("cdn", "files")

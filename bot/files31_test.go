@@ -39,3 +39,20 @@ func TestNumberedReleaseHosts(t *testing.T) {
 		{"hollowpine agent free https://download123.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", true},
 	})
 }
+
+// TestDeliveryNames (files31): a registrable name joining a program's or
+// a store's name to a word of delivering files (modrinth-cdn.net,
+// hollowpine-files.com) at a file's link is a fake download site's
+// (modrinth-cdn.net's jar noted and allowed on b39d71f). The store's own delivery
+// host (cdn.modrinth.com), such a name linked for a page or an image,
+// and a project's site named …-files talked of by name stay allowed.
+func TestDeliveryNames(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://cdn.modrinth.com/data/AANobbMI/versions/5RBMvWeP/sodium-fabric-0.5.11%2Bmc1.21.jar", false},
+		{"hollowpine docs at https://hollowpine-files.com/guide", false},
+		{"https://hollowpine-cdn.com/assets/logo.png", false},
+		{"https://modrinth-cdn.net/data/AANobbMI/sodium-fabric-0.6.0.jar", true},
+		{"https://hollowpine-files.com/mods/hollowpine-2.1.0.jar", true},
+	})
+}
