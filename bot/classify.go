@@ -1064,6 +1064,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig = c.lookupReading(l, info, sig)
 		sig = c.importPathReading(l, info, sig, k)
 		sig = c.docPageReading(l, info, sig, k)
+		sig = c.wellKnownReading(l, info, sig, k)
 		sig = c.blogPostReading(l, info, sig, k)
 		sig = c.indexPageReading(l, info, sig, k)
 		sig = c.rootWordReading(l, info, sig, k)

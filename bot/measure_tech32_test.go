@@ -39,8 +39,10 @@ var tech32TuningSets = []tunedSet{
 	// 1 of 216 flagged on 16164b3 (1 warned, 0 deleted), holding 1 of
 	// 218 links: an app's Android app-links file under /.well-known/ on
 	// its own hyphenated two-word .app domain (acme-notes.app), read by
-	// the link model as a phishing pattern.
-	{measureSet{"tech32-mobilet.txt", false}, 0, 1},
+	// the link model as a phishing pattern for the folder, where the
+	// site's root passes. 0 with tech32w's wellKnownReading: a site's
+	// registered metadata file is read no higher than its root.
+	{measureSet{"tech32-mobilet.txt", false}, 0, 0},
 	// 0 of 178 flagged on 16164b3, 181 links: engine docs, asset stores,
 	// itch.io, Steam and mod sites are allowed.
 	{measureSet{"tech32-gamedevt.txt", false}, 0, 0},
