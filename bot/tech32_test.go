@@ -8,22 +8,27 @@ import (
 
 // TestWellKnownMetadataFiles (tech32): a site's registered metadata file
 // under /.well-known/ (an app's assetlinks.json or
-// apple-app-site-association), linked bare or talked of plainly, is read
-// no higher than its site's root, where the link model read the folder
-// as a kit's and warned on an app's own hyphenated name. Kits unpacked in
-// the folder (pki-validation, acme-challenge, a folder or page of their
-// own, a registered name with a script's ending, a query or a folder in
+// apple-app-site-association), in a message that names it or talks of
+// such files, is read no higher than its site's root, where the link
+// model read the folder as a kit's and warned on an app's own hyphenated
+// name. The same link posted bare, kits unpacked in the folder
+// (pki-validation, acme-challenge, a folder or page of their own, a
+// registered name with a script's ending, a query or a folder in
 // between), a name read as a brand's, a cheap ending and a lure's message
 // are still flagged.
 func TestWellKnownMetadataFiles(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"https://fitloop-app.com/.well-known/assetlinks.json", bot.Allow},
-		{"https://my-habit-tracker.app/.well-known/apple-app-site-association", bot.Allow},
+		{"the assetlinks file is https://fitloop-app.com/.well-known/assetlinks.json", bot.Allow},
+		{"universal links broken again? https://my-habit-tracker.app/.well-known/apple-app-site-association", bot.Allow},
 		{"android app links still fail, our file is https://budgetly-pro.app/.well-known/assetlinks.json", bot.Allow},
-		{"https://acmenotes.app/.well-known/assetlinks.json", bot.Allow},
+		{"the well-known file is served fine https://acmenotes.app/.well-known/assetlinks.json", bot.Allow},
 		{"security contact is in https://tinysync-cloud.dev/.well-known/security.txt", bot.Allow},
 		{"delegation https://chat-acme-tools.org/.well-known/matrix/server", bot.Allow},
+
+		{"https://fitloop-app.com/.well-known/assetlinks.json", bot.Warn},
+		{"https://my-habit-tracker.app/.well-known/apple-app-site-association", bot.Warn},
+		{"the logo is broken https://budgetly-pro.app/.well-known/assetlinks.json", bot.Warn},
 
 		{"https://acmenotes.app/.well-known/pki-validation/login.php", bot.Delete},
 		{"https://fitloop-app.com/.well-known/acme-challenge/index.html", bot.Delete},
