@@ -2190,6 +2190,12 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		}
 		c.judgeShortBrand(rs, folded, &found, j, bm)
 	}
+	if L > 0 && ms[model.MsgEcho] == 0 && !c.training && k.plainMildWord() {
+		// one mild word said in plain chat, which the link's name does
+		// not echo: the message reads as it would without it
+		// (classify_mild32.go)
+		ms[model.MsgLure], ms[model.MsgLureLink], ms[model.MsgLureTrusted] = 0, 0, 0
+	}
 	w := c.comb.Msg
 	if lureSum := w[model.MsgLure]*float64(ms[model.MsgLure]) + w[model.MsgLureLink]*float64(ms[model.MsgLureLink]) +
 		w[model.MsgLureTrusted]*float64(ms[model.MsgLureTrusted]); lureSum >= 0.5 && len(what) > 0 {

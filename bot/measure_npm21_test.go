@@ -26,8 +26,10 @@ var npm21TuningSets = []tunedSet{
 	// `http://foo.com/src/js/file1.js`); 12 (5 warned, 7 deleted) with
 	// http22's reading of a plain-HTTP page of content as its HTTPS twin;
 	// 10 (5 warned, 5 deleted) with brand pages trusted (devbrand23:
-	// facebook.github.io/jsx over plain HTTP)
-	{measureSet{"npm-text21t.txt", false}, 0, 10},
+	// facebook.github.io/jsx over plain HTTP); 9 (4 warned, 5 deleted)
+	// with fp32's one mild word in plain chat kept out of the message
+	// stage (an npm package tarball)
+	{measureSet{"npm-text21t.txt", false}, 0, 9},
 	// 2 of 2,973 on dfddf6c (2 warned); 1 with look21's (core-js.io)
 	{measureSet{"npm-home21t.txt", false}, 0, 1},
 }

@@ -52,8 +52,10 @@ var sec25TuningSets = []tunedSet{
 	// beside the trick's name ('renders as "аpple" with a cyrillic а') as
 	// the trick shown, not a word disguised; 112 (86 deleted, 178 links)
 	// with cite30's "free" of a reading's or a plan's cost as no gift's
-	// word (the FCC line: "renewal is free")
-	{measureSet{"sec25-talkt.txt", false}, 0, 112},
+	// word (the FCC line: "renewal is free"); 111 (86 deleted, 176
+	// links) with fp32's one mild word in plain chat kept out of the
+	// message stage
+	{measureSet{"sec25-talkt.txt", false}, 0, 111},
 	// 155 of 180 flagged on 7456297 (16 warned, 139 deleted), holding 203
 	// of 229 links
 	{measureSet{"sec25-scamt.txt", true}, 155, 0},

@@ -18,9 +18,12 @@ import "testing"
 // be the project's dev, team or official account, or calls itself free)
 // to 51, files31's jars from free sites (a .jar on a hosting platform's
 // site, onrender.com) to 52, files31's delivery names (a store's name
-// joined to -cdn: modrinth-cdn.net) to 53.
+// joined to -cdn: modrinth-cdn.net) to 53. The tech chat stood at 4 on
+// 16164b3 (2 warned, 2 deleted) and 2 (2 deleted) with fp32's one mild
+// word in plain chat kept out of the message stage ("download page",
+// "verify against" bitcoincore.org).
 var twelfthTuningSets = []tunedSet{
-	{measureSet{"en-tech12t.txt", false}, 0, 6},
+	{measureSet{"en-tech12t.txt", false}, 0, 2},
 	{measureSet{"malware-urls12t.txt", true}, 53, 0},
 	{measureSet{"en-phish12t.txt", true}, 24, 0},
 }

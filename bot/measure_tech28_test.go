@@ -41,15 +41,19 @@ var tech28TuningSets = []tunedSet{
 	// (dot) and (.), an IOC with spaced dots) read as disguised links,
 	// phishing patterns or a download name. 6 (5 warned, 1 deleted, 12
 	// links) since defang31 reads a fetch told of a program ("the macro
-	// fetches hxxp://…[.]top/tpl.dotm") as naming a payload's source.
-	{measureSet{"tech28-sect.txt", false}, 0, 6},
+	// fetches hxxp://…[.]top/tpl.dotm") as naming a payload's source;
+	// 5 (4 warned, 1 deleted, 11 links) with fp32's one mild word in
+	// plain chat kept out of the message stage.
+	{measureSet{"tech28-sect.txt", false}, 0, 5},
 	// 12 of 262 flagged on 0971a59 (6 warned, 6 deleted), holding 12 of
 	// 268 links: Bitcoin and Ethereum project sites (bitcoincore.org,
 	// bitcoinops.org, delvingbitcoin.org, ethernodes.org, ethereum.org
 	// next to a "never paste a seed phrase" reminder), Polkadot's wiki and
 	// apps, two protocol sites and a signing library's readthedocs page,
-	// read by the link model as crypto scam names.
-	{measureSet{"tech28-cryptot.txt", false}, 0, 12},
+	// read by the link model as crypto scam names. 10 (4 warned, 6
+	// deleted) on 16164b3; 9 (3 warned) with fp32's one mild word in
+	// plain chat kept out of the message stage ("delving bitcoin thread").
+	{measureSet{"tech28-cryptot.txt", false}, 0, 9},
 	// 10 of 278 flagged on 0971a59 (9 warned, 1 deleted), holding 11 of
 	// 288 links: files on official hosts, buckets and share sites (an
 	// install .ps1 on dot.net, an OpenBSD install image, a BIOS ISO, CI

@@ -43,8 +43,9 @@ var tech29TuningSets = []tunedSet{
 	// 2 of 270 flagged on d620293 (2 warned), holding 2 of 271 links: a
 	// hyphenated board-reference site and an instrument vendor's firmware
 	// page with "service" in its path, read by the link model as phishing
-	// patterns.
-	{measureSet{"tech29-edut.txt", false}, 0, 2},
+	// patterns. 1 with fp32's one mild word in plain chat kept out of
+	// the message stage (the firmware download page).
+	{measureSet{"tech29-edut.txt", false}, 0, 1},
 }
 
 // TestMeasureTwentyNinthTechTuningSets holds tech29-mlt.txt,
