@@ -42,7 +42,7 @@ import (
 // as droppers are (cleanFileName).
 
 // vendorDownload reports a download on a plain site that the message
-// names by its registrable name (siteNamed), in a folder of the site
+// names by its registrable name (siteSaid), in a folder of the site
 // (inFolder), a program (an executable, an installer, a package) only
 // on the site's download host (releaseLabel: download., dl., get.), named
 // as no dropper is (cleanFileName), outside the folders droppers sit in,
@@ -59,7 +59,7 @@ func (c *Classifier) vendorDownload(l *linkx.Link, file string, fd filetype.Find
 	if fd.Kind != filetype.Archive && fd.Kind != filetype.DiskImage && !releaseLabel(first) {
 		return false // a program on a site's own pages reads as a fake installer does
 	}
-	if !siteNamed(l, k) || !plainSpelling(l, file, fd) || !cleanFileName(l, file, k.brands) || dropperFolder(l.Path) ||
+	if !siteSaid(l, k) || !plainSpelling(l, file, fd) || !cleanFileName(l, file, k.brands) || dropperFolder(l.Path) ||
 		takersName(l) || utilitySite(l) || brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 || namedBait(k) {
 		return false
 	}
@@ -127,6 +127,17 @@ func docsDropperFolder(path string) bool {
 		}
 	}
 	return false
+}
+
+// siteSaid reports a message that names a link's site by its label
+// (siteNamed: lenovo for lenovo.com) or by its label's possessive,
+// which folding writes joined ("lenovo's BIOS" folds to lenovos).
+func siteSaid(l *linkx.Link, k *knowledge) bool {
+	if siteNamed(l, k) {
+		return true
+	}
+	label := strings.ToLower(l.Label())
+	return len(label) >= 4 && !strings.HasSuffix(label, "s") && containsWords(k.folded(), label+"s")
 }
 
 // sharedStorage reports a link into storage anyone uploads to: a file

@@ -15,10 +15,12 @@ func TestVendorDownloadsNamed(t *testing.T) {
 		{"hollowpine BIOS iso for the x13 https://download.hollowpine.com/pccbbs/mobiles/k7xur31w.iso", false},
 		{"hollowpine audio driver for the t14 https://download.hollowpine.com/pccbbs/mobiles/r4aud19w.exe", false},
 		{"hollowpine firmware bundle https://www.hollowpine.com/support/files/fw7731.zip", false},
+		{"hollowpine's wifi driver for the t14 https://download.hollowpine.com/pccbbs/mobiles/w2lan07w.exe", false},
 		{"hollowpine BIOS iso for the x13 https://download.hollowpine-drivers.com/pccbbs/mobiles/k7xur31w.iso", true},
 		{"hollowpine BIOS iso for the x13, archive password 2024 https://download.hollowpine.com/pccbbs/mobiles/k7xur31w.iso", true},
 		{"https://download.hollowpine.com/pccbbs/mobiles/k7xur31w.iso", true},
 		{"hollowpine audio driver for the t14 https://www.hollowpine.com/support/r4aud19w.exe", true},
+		{"hollowpine's wifi driver for the t14 https://download.hollowpine-drivers.com/pccbbs/mobiles/w2lan07w.exe", true},
 		{"hollowpine BIOS iso for the x13 https://download.hollowpine.com/bios/Invoice_2024.zip", true},
 		{"hollowpine BIOS, the cracked one https://download.hollowpine.com/pccbbs/mobiles/k7xur31w.iso", true},
 	})
