@@ -1059,6 +1059,10 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if info.selfServe != nil && judgeSelfServe(rs, l, info, k, shown()) {
 		suspect = true
 	}
+	// a community's site named after a brand, a project's pages named
+	// after their subject: their names' findings no longer count
+	// (classify_host32.go)
+	community, project := false, false
 	if !k.luresHard() {
 		sig = sampleAppReading(l, sig, k)
 		sig = c.selfHostedReading(l, info, sig, k)
@@ -1074,6 +1078,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig = c.programPageReading(l, info, sig, k)
 		sig = c.namedPageReading(l, info, sig, k)
 		sig = c.recordPageReading(l, info, sig, k)
+		sig, project = c.hostedProjectReading(l, info, sig, k)
+		sig, community = c.communitySiteReading(l, info, sig, k)
 	}
 	sig = c.citedPageReading(l, info, sig, k)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
@@ -1081,7 +1087,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	z = c.comb.LinkLogit(&sig)
 	for i := range info.reasons {
-		if info.nameFinding(i, reread) {
+		if info.nameFinding(i, reread) && !readPast(&info.reasons[i], community, project) {
 			rs.add(info.reasons[i])
 		}
 	}

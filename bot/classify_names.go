@@ -213,6 +213,14 @@ func generatedName(l *linkx.Link) (owner, chosen string, ok bool) {
 			}
 			return owner, pre, true
 		}
+		// a site nobody named: Netlify names it ADJECTIVE-NOUN-HEX
+		// (splendid-malasada-3f2a1c), its path read in full, and a
+		// link with a lure's or a sign-in's word in its path
+		// (/signin.html) read as before, in full (netlifyGenerated,
+		// nameRead.siteLure; host32)
+		if netlifyGenerated(label) {
+			return "", "", true
+		}
 	case "web.app", "firebaseapp.com":
 		// Firebase Hosting's preview channels: SITE--CHANNEL-HASH, the
 		// hash eight lower-case letters and digits
@@ -376,6 +384,11 @@ type nameRead struct {
 	// a library's docs have no sign-in page, a Telegram look-alike's
 	// page has one); the model's reading of the name is kept.
 	word *brand.Brand
+	// siteLure: a link with a lure's word in its path (pathLureWords) is
+	// read in full: a static site's name nobody chose says nothing, and
+	// its page named for a sign-in or a wallet is a kit's
+	// (netlifyGenerated)
+	siteLure bool
 	// tenant: the host is a brand's own instance on a tenant service
 	// (brandTenant: binance.ladesk.com); hostLogit is bound by the
 	// service's own name's
@@ -404,10 +417,13 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 		}
 		// a bucket's path is read in full, as a premium name's: a bucket
 		// serves pages too (pub-….r2.dev/office365/login.html); so is a
+		// static site's on a name Netlify generated (a kit dropped there
+		// is found by its path: …-3f2a1c.netlify.app/signin.html); so is a
 		// Firebase preview channel's, which serves its site's own files
 		// and is read as the site is (chatvui--pr12-a1b2c3d4.web.app/login
 		// as chatvui.web.app/login)
-		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: !generatedBucket(l) && !firebaseReserved[site.Suffix], words: model.NameWords(chosen)}
+		netlify := site.Suffix == "netlify.app" && netlifyGenerated(site.Label())
+		r := &nameRead{hostLogit: min(info.hostLogit, 0), capped: !generatedBucket(l) && !firebaseReserved[site.Suffix] && !netlify, words: model.NameWords(chosen), siteLure: netlify}
 		if owner != "" {
 			h, ok := c.hostNameLogit(owner + "." + site.Suffix)
 			if !ok {
@@ -437,6 +453,9 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 		}
 		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0
 		return sig, true
+	}
+	if r != nil && r.siteLure && len(pathLureWords(l)) > 0 {
+		return sig, false
 	}
 	if r != nil && r.portal && !portalPath(l) {
 		// the generated id's other pages (/login, /mail, /auth): an

@@ -14,8 +14,10 @@ import "testing"
 var sixteenthTuningSets = []tunedSet{
 	// 11 flagged on 693f6a9, 10 with page26's root words
 	// (http://www.gammon.com.au/interrupts); 9 with cite30's "free" of a
-	// reading's cost ("the dsp guide is free http://www.dspguide.com/…")
-	{measureSet{"en-tech16t.txt", false}, 0, 9},
+	// reading's cost ("the dsp guide is free http://www.dspguide.com/…");
+	// 8 with host32's generated Netlify names (a bare
+	// https://splendid-malasada-3f2a1c.netlify.app/ says nothing)
+	{measureSet{"en-tech16t.txt", false}, 0, 8},
 }
 
 // TestMeasureSixteenthTuningSets holds en-tech16t.txt to what the pass

@@ -17,8 +17,10 @@ var eighteenthTuningSets = []tunedSet{
 	// services anyone can name a space on (gitbook.io, ladesk.com,
 	// onelogin.com) as before: six lines; 16 since host31 (17 on main
 	// before it: a tutorial's sign-in talked of with its sqlite user
-	// table is a developer's sample app)
-	{measureSet{"en-tech18t.txt", false}, 0, 16},
+	// table is a developer's sample app); 15 with host32's generated
+	// Netlify names (a bare https://splendid-malasada-3f2a1c.netlify.app/
+	// says nothing)
+	{measureSet{"en-tech18t.txt", false}, 0, 15},
 }
 
 // TestMeasureEighteenthTuningSets holds en-tech18t.txt to what the pass

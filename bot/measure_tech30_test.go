@@ -35,8 +35,10 @@ var tech30TuningSets = []tunedSet{
 	// links: the Python Discord community's own site and its paste
 	// service (pythondiscord.com, paste.pythondiscord.com), read as the
 	// name Discord on a domain that is not discord.com and by the link
-	// model as phishing patterns.
-	{measureSet{"tech30-helpt.txt", false}, 0, 2},
+	// model as phishing patterns. 0 with host32's community sites: a
+	// page inside a site named after the brand and a topic, named
+	// whole in talk that asks for nothing ("python discord paste").
+	{measureSet{"tech30-helpt.txt", false}, 0, 0},
 	// 1 of 230 flagged on f2c9b5f (1 warned, 0 deleted), holding 1 of 240
 	// links: a free online book's chapter page on a long two-word .com
 	// (craftinginterpreters.com), read by the link model as a phishing
@@ -46,8 +48,11 @@ var tech30TuningSets = []tunedSet{
 	// 1 of 207 flagged on f2c9b5f (0 warned, 1 deleted), holding 1 of 212
 	// links: a W3C community group's draft on GitHub Pages whose name
 	// holds the word "tokens" (design-tokens.github.io), read as a
-	// scam-word domain and by the link model as a phishing pattern.
-	{measureSet{"tech30-frontt.txt", false}, 0, 1},
+	// scam-word domain and by the link model as a phishing pattern. 0
+	// with host32's project pages: a page inside a project's site on a
+	// platform developers deploy to, named after its subject, named
+	// whole in talk that asks for nothing ("design tokens w3c draft").
+	{measureSet{"tech30-frontt.txt", false}, 0, 0},
 	// 0 of 222 flagged on f2c9b5f, 231 links: RFCs, registries, testers,
 	// vendor KBs, list archives and internal admin tools are allowed.
 	{measureSet{"tech30-netopst.txt", false}, 0, 0},
