@@ -57,8 +57,9 @@ import (
 // 211,944 phishing domains posted at the root the same two ways, the 53
 // on a name Netlify generated lose a level (warned on main, passed now:
 // a name nobody chose says nothing, as a tunnel's does); no other does.
-// Run time only: the trainer fits the combiner on the readings as they
-// are.
+// The two readings are run time only: the trainer fits the combiner on
+// the readings as they are. A name Netlify generated is read so by the
+// trainer too, as tunnels' and previews' generated names are.
 
 // communitySiteReading returns a link's signals with a community's or a
 // tool's site named after a brand and a topic of its own read as an
