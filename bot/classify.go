@@ -1080,6 +1080,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig = c.recordPageReading(l, info, sig, k)
 		sig, project = c.hostedProjectReading(l, info, sig, k)
 		sig, community = c.communitySiteReading(l, info, sig, k)
+		sig = c.projectSiteReading(l, info, sig, k)
 	}
 	sig = c.citedPageReading(l, info, sig, k)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
