@@ -61,15 +61,20 @@ const (
 	// wBotName: a Discord bot's or a game server's name joined to what
 	// its fake dashboard or store offers (mee6premium.com,
 	// dynocaptcha.io, hypixel-redeem.com), warns alone (botName)
-	wBotName      = 0.6
-	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
-	wDisguised    = 0.35
-	wHidden       = 0.7
-	wDoubleExt    = 0.95
-	wRTL          = 0.95
-	wArchiveLink  = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
-	wOfficialFile = 0.3  // a program from an official or reputable site: noted, not flagged
-	wLinuxLink    = 0.6  // a shell script or device build at the end of a link to an unknown site
+	wBotName = 0.6
+	// wScrambledDiscord: Discord's name with its letters moved about,
+	// two edits away (dcisord.com, disocrdz.com, dicosrd.xyz), as nitro
+	// and gift kits register it again and again, warns alone
+	// (scrambledDiscord)
+	wScrambledDiscord = 0.6
+	wRawIPPort        = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
+	wDisguised        = 0.35
+	wHidden           = 0.7
+	wDoubleExt        = 0.95
+	wRTL              = 0.95
+	wArchiveLink      = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
+	wOfficialFile     = 0.3  // a program from an official or reputable site: noted, not flagged
+	wLinuxLink        = 0.6  // a shell script or device build at the end of a link to an unknown site
 	// a shell script over TLS from a named site, as projects publish their
 	// installers (curl -fsSL https://…/install.sh | sh): noted, not flagged
 	// alone; botnets serve theirs over plain HTTP, mostly from addresses,
