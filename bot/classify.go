@@ -67,14 +67,19 @@ const (
 	// and gift kits register it again and again, warns alone
 	// (scrambledDiscord)
 	wScrambledDiscord = 0.6
-	wRawIPPort        = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
-	wDisguised        = 0.35
-	wHidden           = 0.7
-	wDoubleExt        = 0.95
-	wRTL              = 0.95
-	wArchiveLink      = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
-	wOfficialFile     = 0.3  // a program from an official or reputable site: noted, not flagged
-	wLinuxLink        = 0.6  // a shell script or device build at the end of a link to an unknown site
+	// wGuardName: a server guard's word (captcha, anti-spam, anti-raid)
+	// with what its check does (captcha-humans.com, spam-remover.net), or
+	// a captcha alone on a new ending (captcha.tours), as fake captcha and
+	// spam-check pages are named, warns alone (guardName)
+	wGuardName    = 0.6
+	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
+	wDisguised    = 0.35
+	wHidden       = 0.7
+	wDoubleExt    = 0.95
+	wRTL          = 0.95
+	wArchiveLink  = 0.55 // a zip, rar or 7z at the end of a link to an unknown site
+	wOfficialFile = 0.3  // a program from an official or reputable site: noted, not flagged
+	wLinuxLink    = 0.6  // a shell script or device build at the end of a link to an unknown site
 	// a shell script over TLS from a named site, as projects publish their
 	// installers (curl -fsSL https://…/install.sh | sh): noted, not flagged
 	// alone; botnets serve theirs over plain HTTP, mostly from addresses,

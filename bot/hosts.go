@@ -429,6 +429,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r.Detail = r.text.render(&english)
 		info.reasons = append(info.reasons, r)
 	}
+	if guard, ok := guardName(site.Label(), site.Suffix); ok {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGuardName, text: say2("guard_name", shown, guard)}
+		r.Detail = r.text.render(&english)
+		info.reasons = append(info.reasons, r)
+	}
 	if word, ok := scrambledDiscord(site.Label()); ok {
 		r := Reason{Code: CodeLookalike, Subject: shown, Imitates: "discord.com", Weight: wScrambledDiscord,
 			text: say2("scrambled_discord", shown, word)}

@@ -32,3 +32,32 @@ func TestScrambledDiscordNames(t *testing.T) {
 	wantDetail(t, "https://dcisord.net/", "spells Discord's name with its letters moved about (dcisord)",
 		"viết tên Discord với các chữ cái bị đảo chỗ (dcisord)")
 }
+
+// TestServerGuardNames (scam32): a registrable name made of a server
+// guard's word (captcha, anti-spam, anti-raid, spam) and what its check
+// does, or a captcha alone on a new generic ending (guardName), warns
+// alone, in English and Vietnamese detail. A captcha vendor's name bought
+// whole on .com, .net, .org or a country's ending, a guard's word with
+// another word (spamhaus, hcaptcha, spam-recipes) and a check's words
+// without a guard's (raid-server) do not.
+func TestServerGuardNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://spam-remover.net/", bot.Warn},
+		{"https://removespam.org/", bot.Warn},
+		{"https://antiraid-protect.com/", bot.Warn},
+		{"https://captcha-humans.com/", bot.Warn},
+		{"https://captcha.tours/", bot.Warn},
+		{"https://spam-protector24.com/", bot.Warn},
+
+		{"https://captcha.com/", bot.Allow},
+		{"https://captcha.net/", bot.Allow},
+		{"https://captcha.eu/", bot.Allow},
+		{"https://hcaptcha.com/", bot.Allow},
+		{"https://spamhaus.org/lookup/", bot.Allow},
+		{"https://spam-recipes.com/", bot.Allow},
+		{"https://raid-server.com/", bot.Allow},
+	})
+	wantDetail(t, "https://spam-remover.net/", "is named after a server guard's check (spam)",
+		"mang tên một bước kiểm tra của bot bảo vệ máy chủ (spam)")
+}
