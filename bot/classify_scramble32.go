@@ -21,8 +21,9 @@ import "strings"
 const discordWord = "discord"
 
 // discordBait are the words a kit runs Discord's scrambled name together
-// with (dcisordgift, nitro-dicosrd): what it offers and the app's name.
-var discordBait = []string{"gifts", "gift", "nitro", "promotions", "promo", "app", "gg"}
+// with (dcisordgift, nitro-dicosrd, premiumdsiocrd): what it offers, a
+// gift with an l for its i, and the app's name.
+var discordBait = []string{"gifts", "gift", "glft", "nitro", "premium", "free", "promotions", "promo", "app", "gg"}
 
 // scrambledDiscord returns the part of a registrable label (site.Label())
 // that is Discord's name scrambled, as the comment above says, and

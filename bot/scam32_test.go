@@ -20,6 +20,7 @@ func TestScrambledDiscordNames(t *testing.T) {
 		{"https://disocrdz.com/", bot.Warn},
 		{"https://dcisordgift.com/", bot.Warn},
 		{"https://get-dsicordq.com/", bot.Warn},
+		{"https://premiumdsiocrd.com/", bot.Warn},
 
 		{"https://discogs.com/release/1", bot.Allow},
 		{"https://discover.com/", bot.Allow},
