@@ -50,7 +50,9 @@ var legacyEndings = setOf("com", "net", "org", "info", "biz", "edu", "gov", "int
 // page's name, as the comment above says, and whether it is one. A
 // number at its end (a kit's copy) is read past.
 func guardName(label, suffix string) (string, bool) {
-	if len(label) > 40 {
+	if len(label) > 40 || !strings.Contains(label, "captcha") && !strings.Contains(label, "spam") &&
+		!strings.Contains(label, "antiraid") && !strings.Contains(label, "antibot") {
+		// no guard's word: most names, passed over before they are split
 		return "", false
 	}
 	label = trimNumber(label)

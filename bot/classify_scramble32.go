@@ -35,6 +35,10 @@ func scrambledDiscord(label string) (string, bool) {
 		return "", false
 	}
 	for part := range strings.SplitSeq(label, "-") {
+		if len(part) < len(discordWord)-1 || strings.IndexByte(part, discordWord[0]) < 0 {
+			// too short, or no d to begin a scramble: most parts
+			continue
+		}
 		if scrambleOfDiscord(part, 2) {
 			return part, true
 		}
