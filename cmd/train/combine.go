@@ -474,7 +474,7 @@ func fitPathPoint(m *model.Model, comb *model.Combiner, ex []Example, skip Sourc
 		switch x.Source {
 		case SrcPhishURL:
 			phish = append(phish, &x.Link)
-		case SrcBenignURL, SrcBenignGen, SrcBenignDeb, SrcBenignNPM:
+		case SrcBenignURL, SrcBenignGen, SrcBenignDeb, SrcBenignNPM, SrcBenignLong:
 			benign = append(benign, &x.Link)
 		}
 	}

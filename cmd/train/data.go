@@ -43,10 +43,11 @@ const (
 	SrcBenignDeb                  // Debian packages' homepage and AppStream URLs, the tuning half (bot/testdata/measure/deb-home20t.txt)
 	SrcBenignNPM                  // the links of npm packages' READMEs and package.json files, the tuning halves (bot/testdata/measure/npm-*21t.txt)
 	SrcBenignCrypto               // real crypto projects' hosts, read from their modules' sources (-cryptoharvest): the experts learn from them
+	SrcBenignLong                 // small and older sites' real pages, read from text on this machine nobody on the project wrote (-longtail: cmd/train/benign-urls.txt)
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb", "benign-npm", "benign-crypto"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb", "benign-npm", "benign-crypto", "benign-long"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -546,6 +547,40 @@ func loadDebianURLs(path string, phish map[string]bool) ([]Example, error) {
 			site += "/" + first
 		}
 		ex = append(ex, Example{Link: l, Source: SrcBenignDeb, Split: splitOf(site)})
+	}
+	return ex, nil
+}
+
+// loadLongTail reads the benign URLs of path (longTail: real links with
+// paths on small and older sites, written by go run
+// ./internal/gen/benignurls from text nobody on the project wrote, the
+// tuning side of the measure sets' splits only; one a line, '#' lines
+// comments) as benign examples, in the file's order, each once, leaving
+// out the phishing lists' hosts and the links the harvest already holds
+// (have). Unlike Debian's they teach their paths as well as their hosts:
+// the model otherwise learns what an unknown site's page looks like from
+// the kits on compromised sites alone.
+func loadLongTail(path string, phish map[string]bool, have []Example) ([]Example, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("-longtail: %w (run from the module's root)", err)
+	}
+	seen := make(map[string]bool, len(have))
+	for i := range have {
+		seen[have[i].Link.Raw] = true
+	}
+	var ex []Example
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") || seen[line] {
+			continue
+		}
+		seen[line] = true
+		l, ok := linkx.Parse(line)
+		if !ok || l.Domain == "" || phish[l.Domain] || !strings.Contains(l.Domain, ".") {
+			continue
+		}
+		ex = append(ex, Example{Link: l, Source: SrcBenignLong, Split: splitOf(l.Domain)})
 	}
 	return ex, nil
 }

@@ -116,6 +116,9 @@ func reportLink(m *model.Model, ex []Example) {
 	row("benign service hosts (flagged)", test[SrcBenignHost], nil)
 	row("benign URLs, harvested (flagged)", test[SrcBenignURL], nil)
 	row("benign URLs, generated (flagged)", test[SrcBenignGen], nil)
+	if len(test[SrcBenignLong]) > 0 {
+		row("benign URLs, small sites' (flagged)", test[SrcBenignLong], nil)
+	}
 	if len(test[SrcBenignDeb]) > 0 {
 		row("benign URLs, Debian's (flagged)", test[SrcBenignDeb], nil)
 	}
@@ -241,7 +244,7 @@ func reportClassifier(m *model.Model, comb *model.Combiner, ex []Example, keep f
 			continue
 		}
 		text := "https://" + x.Link.Host + "/"
-		if x.Source == SrcPhishURL || x.Source == SrcBenignURL || x.Source == SrcBenignGen || realBenign(x.Source) {
+		if x.Source == SrcPhishURL || x.Source == SrcBenignURL || x.Source == SrcBenignGen || x.Source == SrcBenignLong || realBenign(x.Source) {
 			text = x.Link.Raw
 		}
 		msg := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: text}
