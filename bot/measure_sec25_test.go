@@ -86,8 +86,9 @@ func TestMeasureTwentyFifthSecHeldOutSets(t *testing.T) {
 		// scam's words; 73 (47 deleted, 128 links) since linkx ends a
 		// link at a pipe into a shell's program ("…/i.ps1|iex"), as the
 		// tuning half's one line shows: a command written without spaces
-		// around its pipe is read as it always was with them
-		{measureSet{"sec25-talkh.txt", false}, 0, 73},
+		// around its pipe is read as it always was with them; 71 (47
+		// deleted) at the end of session 32 (fa2b05e)
+		{measureSet{"sec25-talkh.txt", false}, 0, 71},
 		// 91 of 122 flagged on 7456297 (11 warned, 80 deleted), holding
 		// 125 of 156 links
 		{measureSet{"sec25-scamh.txt", true}, 91, 0},

@@ -41,10 +41,10 @@ func TestMeasureTwelfthTuningSets(t *testing.T) {
 // issue #9's target for malware file URLs, 80 % flagged; the tech chat
 // misses its target (0.2 % of links) and is held to the count main
 // reached on 6d39410 (src22, 2026-12-03): 7 of 210 flagged (all warned),
-// read as a count only (a regression guard: nothing is tuned to its
+// 5 at the end of session 32 (fa2b05e), read as a count only (a regression guard: nothing is tuned to its
 // lines, and the bound is lowered only by a pass's end-of-pass count).
 func TestMeasureTwelfthHeldOut(t *testing.T) {
 	t.Parallel()
-	holdTuned(t, []tunedSet{{measureSet{"en-tech12h.txt", false}, 0, 7}})
+	holdTuned(t, []tunedSet{{measureSet{"en-tech12h.txt", false}, 0, 5}})
 	holdMalwareTarget(t, "malware-urls12h.txt")
 }

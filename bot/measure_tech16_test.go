@@ -30,10 +30,11 @@ func TestMeasureSixteenthTuningSets(t *testing.T) {
 // TestMeasureSixteenthHeldOut holds en-tech16h.txt, read once at the end
 // of the pass, to the count main reached on 6d39410 (src22, 2026-12-03):
 // 12 of 473 flagged (6 deleted); 9 (5 deleted) with http22's plain-HTTP
-// content pages. It is read as a count only: a regression
+// content pages, 6 (3 deleted) at the end of session 31 (16164b3). It
+// is read as a count only: a regression
 // guard (nothing is tuned to its lines, and the bound is lowered only by
 // a pass's end-of-pass count).
 func TestMeasureSixteenthHeldOut(t *testing.T) {
 	t.Parallel()
-	holdTuned(t, []tunedSet{{measureSet{"en-tech16h.txt", false}, 0, 9}})
+	holdTuned(t, []tunedSet{{measureSet{"en-tech16h.txt", false}, 0, 6}})
 }
