@@ -1055,10 +1055,12 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	var sig model.LinkSignals
 	sig, pf = c.linkSignals(l, info, k.brands, &page)
 	reread := false
-	if info.read != nil && !k.luresHard() {
+	if info.read != nil && !k.luresHard() && !(info.read.siteLure && k.speaksAny()) {
 		// a name not chosen as a scam's is read so only in a message
 		// that is not a lure: a bought or compromised premium name, a
-		// tunnel or a bucket under "connect your wallet" is read in full
+		// tunnel or a bucket under "connect your wallet" is read in full;
+		// a site Netlify named, under any lure's word at all ("đơn hàng",
+		// "invoice": rev32a)
 		sig, reread = c.nameReading(l, info, sig)
 	}
 	if l.Scheme == "http" && !k.luresHard() {

@@ -72,7 +72,7 @@ func (c *Classifier) communitySiteReading(l *linkx.Link, info *hostInfo, sig mod
 		return sig, false
 	}
 	site, hosted := model.Site(*l)
-	if !hosted && sig[model.SigAbusedTLD] > 0 || !innerPage(l) {
+	if !hosted && sig[model.SigAbusedTLD] > 0 || !innerPage(l) || placePath(l) {
 		return sig, false
 	}
 	label := site.Label()
@@ -98,7 +98,7 @@ func (c *Classifier) hostedProjectReading(l *linkx.Link, info *hostInfo, sig mod
 		return sig, false
 	}
 	site, hosted := model.Site(*l)
-	if !hosted || !projectHosts[site.Suffix] || l.Host != site.Domain || !innerPage(l) {
+	if !hosted || !projectHosts[site.Suffix] || l.Host != site.Domain || !innerPage(l) || placePath(l) {
 		return sig, false
 	}
 	label := site.Label()
@@ -169,6 +169,45 @@ func wordBeside(label, w string) bool {
 func innerPage(l *linkx.Link) bool {
 	return strings.Trim(l.Path, "/") != ""
 }
+
+// placePath reports a path to a site's front written as its index file
+// (/index.html: the front, which innerPage does not send past), or one
+// naming an app's or an account's place (placeWords: /app, /swap,
+// /stake, /dashboard, /oauth2/authorize, /inventory, /tradeoffer/new/,
+// /walletconnect), whole or run together. A community's or a project's
+// page a member cites is a document (/resources/,
+// /community-group/format/); a drainer's or a token grabber's is the
+// app or the sign-in it passes for (rev32a).
+func placePath(l *linkx.Link) bool {
+	p := strings.ToLower(strings.Trim(l.Path, "/"))
+	if i := strings.LastIndexByte(p, '/'); i < 0 && strings.HasPrefix(p, "index.") {
+		return true
+	}
+	found := false
+	forPathWords(l.Path, func(w string) bool {
+		if placeWords[w] {
+			found = true
+		}
+		for _, n := range model.NameWords(w) {
+			if placeWords[n] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// placeWords are the words of a path to an app's or an account's place
+// rather than a document: a dapp's screens (app, swap, stake, bridge,
+// mint, import, portfolio), a sign-in's (oauth, authorize, sso,
+// account, dashboard, profile, settings) and a game's or a market's
+// trading (inventory, trade, tradeoffer), and askWords' own.
+var placeWords = setOf("app", "dapp", "swap", "stake", "staking", "unstake", "bridge", "mint", "import", "export", "connect",
+	"walletconnect", "portfolio", "deposit", "withdraw", "transfer", "approve", "pool", "pools", "farm", "vault", "earn",
+	"presale", "oauth", "oauth2", "authorize", "authorise", "auth", "sso", "signin", "login", "account", "accounts",
+	"dashboard", "profile", "settings", "inventory", "trade", "trades", "tradeoffer", "wallet", "wallets", "claim",
+	"verify", "migrate", "sync", "restore", "recover", "billing", "pay", "payment", "invoice", "mail", "webmail")
 
 // writtenOut reports a link written out as it is over HTTPS: not carried
 // behind other words, not defanged or hidden, with no user, port or

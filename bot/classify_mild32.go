@@ -27,7 +27,11 @@ import (
 // English letters with no paperwork's words and no link behind other
 // words (plainWords), and the link's name does not echo the word
 // (MsgEcho: phantom-recovery-guide beside "recovery" is bait named for
-// its own words).
+// its own words). Nor where a link is on a cheap ending or a free web
+// host read as one (abusedTLDs 0.2 and more: .xyz, .top, .site,
+// .online, 000webhostapp.com): "download https://winrar.online/get" is
+// a hijacked account's lure, and tech chat's download pages are rarely
+// there (rev32a).
 //
 // What it gives up: nothing an attacker lacks. Such a message is read as
 // it would be without the word, and the level never falls below what
@@ -47,6 +51,11 @@ func (k *knowledge) plainMildWord() bool {
 	for w := range strings.FieldsSeq(string(k.folded())) {
 		if secondPerson[w] {
 			return false
+		}
+	}
+	for i := range k.links {
+		if abusedTLDs[k.links[i].Suffix] >= 0.2 {
+			return false // rev32a: a lure's word beside a cheap ending's link
 		}
 	}
 	return lure.Phrases(k.folded(), 2) <= 1 && k.plainWords() > 0 && !k.namesBrand()

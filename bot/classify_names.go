@@ -454,7 +454,10 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0
 		return sig, true
 	}
-	if r != nil && r.siteLure && len(pathLureWords(l)) > 0 {
+	if r != nil && r.siteLure && (len(pathLureWords(l)) > 0 || innerPage(l)) {
+		// rev32a: a page inside a site nobody named (/office365/,
+		// /pay, /sso, /index.html) is a kit's as often as a demo's:
+		// only the front of it is read as generated
 		return sig, false
 	}
 	if r != nil && r.portal && !portalPath(l) {
