@@ -96,7 +96,7 @@ func (c *Classifier) projectSiteReading(l *linkx.Link, info *hostInfo, sig model
 	if site, hosted := model.Site(*l); hosted && !docsHosts[site.Suffix] {
 		return sig
 	}
-	if !projectHostName(l.Host) || askingName(l.Host) || strings.Trim(l.Path, "/") != "" || !k.talksOfProject(l) {
+	if !projectHostName(l.Host) || askingName(l.Host) || strings.Trim(l.Path, "/") != "" || !k.talksOfProject(l) || !k.saysWholeName(l) {
 		return sig
 	}
 	pf := scratchFeatures()
@@ -202,4 +202,33 @@ func (k *knowledge) namesHyphened(l *linkx.Link) bool {
 		}
 	}
 	return false
+}
+
+// saysWholeName reports a message that says every piece of the link's
+// registrable name but a project's word (projectNameWords): ethernodes
+// for ethernodes.org, "stratum" for stratumprotocol.org, "ark protocol"
+// for ark-protocol.org. A drainer's name takes the project's and adds
+// what the project's own site does not (kelvra-app, kelvralabs,
+// kelvra-v2, kelvra-hub), which talk naming the project alone does not
+// say (rev32b). A project's word hyphened on (kelvra-token,
+// kelvra-web3) is a word of the name the message must say too (the ark
+// protocol docs: ark-protocol.org), for a drainer's name is the
+// project's with such a word added; run on (stratumprotocol) it need
+// not be.
+func (k *knowledge) saysWholeName(l *linkx.Link) bool {
+	rest := strings.ToLower(l.Label())
+	for part := range strings.SplitSeq(rest, "-") {
+		if projectNameWords[part] && !containsWords(k.folded(), part) {
+			return false
+		}
+	}
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		if len(w) >= 3 || len(w) == 2 && w[1] >= '0' && w[1] <= '9' {
+			rest = strings.Replace(rest, w, "", 1)
+		}
+	}
+	for w := range projectNameWords {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	return strings.Trim(rest, "-") == ""
 }

@@ -95,7 +95,7 @@ func (c *Classifier) namedArchive(l *linkx.Link, file string, fd filetype.Findin
 	if !sharedStorage(l) {
 		return !docsDropperFolder(l.Path) && !takersName(l) && !utilitySite(l) && abusedTLDs[l.Domain] == 0 && c.plainSite(l, info, k.brands)
 	}
-	if dropperFolder(l.Path) {
+	if dropperFolder(l.Path) || gameBuildName(file) {
 		return false
 	}
 	if b := bucketName(l); b != "" && (bucketBait(b, file) || baitBucket(b)) {
@@ -247,3 +247,19 @@ func namedBait(k *knowledge) bool {
 
 // docFolders are the folders a site files its documentation under.
 var docFolders = setOf("docs", "documents")
+
+// gameBuildWords are the words of a game's build a stranger asks to be
+// tried (game, demo, beta, alpha, playtest, early access): "try my game"
+// is how droppers are passed around in chat, as an archive in a file
+// host, a shared folder or Discord's attachments (rev32b).
+var gameBuildWords = setOf("game", "games", "demo", "beta", "alpha", "playtest", "early")
+
+// gameBuildName reports a file whose name holds one of gameBuildWords.
+func gameBuildName(file string) bool {
+	for _, w := range fileWords(file) {
+		if gameBuildWords[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -85,7 +85,10 @@ func scrambleOfDiscord(w string, least int) bool {
 			added += int(k)
 		}
 	}
-	if missing > 1 || added > 1 {
+	if missing > 1 || added > 1 || missing == 1 && added == 1 && strings.HasPrefix(w, discordWord[:5]) {
+		// a letter replaced after Discord's first five letters in
+		// order is another word run on disco (discodb), not Discord's
+		// letters moved about (rev32b)
 		return false
 	}
 	d := alignmentDistance(w, discordWord)
