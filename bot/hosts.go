@@ -92,6 +92,13 @@ func (c *Classifier) fileHostInfo(info *hostInfo, bm *brand.Matcher, l *linkx.Li
 	return untrusted
 }
 
+// note adds a finding about the name, its English detail rendered from
+// its text.
+func (info *hostInfo) note(r Reason) {
+	r.Detail = r.text.render(&english)
+	info.reasons = append(info.reasons, r)
+}
+
 // analyseAs is analyseKeep, the sites of reputableAtRuntime trusted when
 // runtime is set.
 func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime bool) (*hostInfo, *model.Features) {
@@ -296,8 +303,8 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		case m.Kind == brand.DomainInHost && !hosted:
 			// the fitted signal stays in the link stage, and the
 			// finding is weighed by hand besides (wBrandDomainFront)
-			r.Weight, r.Detail = wBrandDomainFront, r.text.render(&english)
-			info.reasons = append(info.reasons, r)
+			r.Weight = wBrandDomainFront
+			info.note(r)
 		case lureSub:
 			// a brand's name in a stranger's subdomain beside lure
 			// words (binance-kyc.client-review.net,
@@ -305,16 +312,16 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// (wBrandSubLure), as the fitted brand_subdomain signal
 			// reads it as weakly as a company's tenant host
 			// (binance.zendesk.com)
-			r.Weight, r.Detail = wBrandSubLure, r.text.render(&english)
-			info.reasons = append(info.reasons, r)
+			r.Weight = wBrandSubLure
+			info.note(r)
 		case forge:
 			// a forge's Pages site named after a brand
 			// (metamask-verify.pages.gitlab.gnome.org): the link
 			// model reads the forge's trusted name and no hosting
 			// platform in it, so the finding keeps a hand weight,
 			// as a page on a brand's user-content host does
-			r.Weight, r.Detail = wUserContentBrand, r.text.render(&english)
-			info.reasons = append(info.reasons, r)
+			r.Weight = wUserContentBrand
+			info.note(r)
 		default:
 			info.reasons = append(info.reasons, c.fittedName(s, strength, r))
 		}
@@ -406,39 +413,32 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// brand's name there is
 			r.fitted, r.Weight = false, wUserContentBrand
 		}
-		r.Detail = r.text.render(&english)
-		info.reasons = append(info.reasons, r)
+		info.note(r)
 	}
 	if coin, word, ok := dropName(site.Label()); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wDropName, text: say2("drop_name", shown, coin, word)}
-		r.Detail = r.text.render(&english)
-		info.reasons = append(info.reasons, r)
+		info.note(r)
 	}
 	if name, ok := skinName(site.Label(), site.Domain); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wSkinName, text: say2("skin_name", shown, name)}
-		r.Detail = r.text.render(&english)
-		info.reasons = append(info.reasons, r)
+		info.note(r)
 	}
 	if program, act, ok := programName(site.Label()); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wProgramName, text: say2("program_name", shown, program, act)}
-		r.Detail = r.text.render(&english)
-		info.reasons = append(info.reasons, r)
+		info.note(r)
 	}
 	if name, offer, ok := botName(site.Label(), site.Domain); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wBotName, text: say2("bot_name", shown, name, offer)}
-		r.Detail = r.text.render(&english)
-		info.reasons = append(info.reasons, r)
+		info.note(r)
 	}
 	if guard, ok := guardName(site.Label(), site.Suffix); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGuardName, text: say2("guard_name", shown, guard)}
-		r.Detail = r.text.render(&english)
-		info.reasons = append(info.reasons, r)
+		info.note(r)
 	}
 	if word, ok := scrambledDiscord(site.Label()); ok {
 		r := Reason{Code: CodeLookalike, Subject: shown, Imitates: "discord.com", Weight: wScrambledDiscord,
 			text: say2("scrambled_discord", shown, word)}
-		r.Detail = r.text.render(&english)
-		info.reasons = append(info.reasons, r)
+		info.note(r)
 	}
 	return info, kept
 }
