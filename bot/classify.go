@@ -914,7 +914,10 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			w, freeJar := weightOf(fd), false
 			if fd.Kind == filetype.Linux {
 				w = wLinuxLink
-				if l.Scheme == "https" && !l.IP.IsValid() && (fd.Ext == "sh" || fd.Ext == "bash") {
+				// a script in anyone's file drop or on a dynamic DNS
+				// name is no site's installer (bashupload.com/…/payload.sh,
+				// x.crabdance.com/i.sh: files33)
+				if l.Scheme == "https" && !l.IP.IsValid() && (fd.Ext == "sh" || fd.Ext == "bash") && !fileHosts[l.Domain] && !fileDrops[l.Host] && !onDynamicDNS(l) {
 					w = wTLSScript
 				}
 			}
@@ -966,6 +969,13 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k) && !c.vendorDownload(l, f, fd, finfo, k) && !c.namedArchive(l, f, fd, finfo, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
+			suspect = true
+		case !finfo.trusted && fd.Decoy == "" && mailedArchive(f) != "":
+			// PO_88213.gz, RFQ_2024_11.xz: papers in a wrapper mail
+			// filters open less often (classify_files33.go)
+			d := say2("mailed_archive", f, mailedArchive(f))
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: filetype.Archive.String(),
+				text: d, Detail: d.inEnglish()})
 			suspect = true
 		}
 	}
@@ -1753,6 +1763,9 @@ var dropperNames = setOf("setup", "install", "installer", "update", "updater", "
 	"doc", "docs", "document", "documents", "pdf", "scan", "photo", "photos", "img", "image", "images", "video", "videos", "pic", "picture",
 	"app", "application", "program", "client", "loader", "payload", "run", "launcher", "driver", "drivers", "patch", "fix", "tool", "tools",
 	"new", "my", "your", "secure", "security", "official", "player", "plugin", "codec", "flash", "flashplayer", "chrome", "browser",
+	// what a remote-access trojan's builder names its output (Stub.exe,
+	// Crypted.exe: files33)
+	"stub", "crypted",
 	// Windows' own processes, whose names malware takes so that it
 	// hides in a task list; Windows is never downloaded a file at a time
 	"svchost", "lsass", "csrss", "winlogon", "rundll32", "regsvr32", "conhost", "dllhost", "taskhostw", "smss", "spoolsv", "wininit")

@@ -48,6 +48,9 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if modHost(l) {
 		return fd.Kind == filetype.Archive && modBuild(l, file, fd, k) // anyone's upload: a mod's build only (classify_modstore29.go)
 	}
+	if onDynamicDNS(l) {
+		return false // a home machine's name: no maker serves builds there (classify_files33.go)
+	}
 	if l.Scheme == "http" {
 		return c.plainHTTPBuild(l, file, fd, info, k) // tightvnc-2.8.85-….msi in www.tightvnc.com/download/2.8.85/
 	}

@@ -377,7 +377,11 @@ func queryFile(query string) string {
 // was. uploadPath's switch spells the same list.
 var fileHostList = []string{"mediafire.com", "mega.nz", "gofile.io", "pixeldrain.com", "sendspace.com", "4shared.com",
 	"uploadhaven.com", "krakenfiles.com", "workupload.com", "catbox.moe", "anonfiles.com", "file.io", "transfer.sh",
-	"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm"}
+	"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm",
+	// anonymous drops that keep a file for hours or days, uploaded
+	// from a shell with no account (files33)
+	"temp.sh", "bashupload.com", "qu.ax", "uguu.se", "tmpfiles.org", "0x0.st", "x0.at", "oshi.at", "filebin.net",
+	"files.fm", "bayfiles.com", "easyupload.io", "upload.ee", "ufile.io", "filetransfer.io", "buzzheavier.com"}
 
 var fileHosts = setOf(fileHostList...)
 
@@ -393,7 +397,9 @@ func uploadPath(l *linkx.Link) bool {
 	switch l.Domain {
 	case "mediafire.com", "mega.nz", "gofile.io", "pixeldrain.com", "sendspace.com", "4shared.com",
 		"uploadhaven.com", "krakenfiles.com", "workupload.com", "catbox.moe", "anonfiles.com", "file.io", "transfer.sh",
-		"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm":
+		"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm",
+		"temp.sh", "bashupload.com", "qu.ax", "uguu.se", "tmpfiles.org", "0x0.st", "x0.at", "oshi.at", "filebin.net",
+		"files.fm", "bayfiles.com", "easyupload.io", "upload.ee", "ufile.io", "filetransfer.io", "buzzheavier.com":
 		return true
 	case "discordapp.com", "discordapp.net", "discord.com", "dropbox.com", "dropboxusercontent.com":
 		return fileDrops[l.Host]

@@ -53,12 +53,15 @@ func impostorRepo(l *linkx.Link) string {
 			return parts[0] // sparrow-wallet-official, whatever it publishes
 		}
 	}
-	for _, w := range name {
+	for i, w := range name {
 		if w == "free" {
 			return "free"
 		}
 		if dottedParts(w) >= 2 && isDigit(strings.TrimPrefix(w, "v")[0]) {
 			return w // Cheat-Engine-7.5
+		}
+		if i > 0 && yearWord(w) && (containsRepoBait(owner) || containsRepoBait(name)) {
+			return parts[1] // xeno-cheats/Xeno-Executor-2024 (files33)
 		}
 	}
 	if len(owner) <= len(name) {
@@ -107,4 +110,32 @@ func repoPath(l *linkx.Link) string {
 		return ""
 	}
 	return parts[0] + "/" + parts[1]
+}
+
+// repoBait are the words of a cheat, a crack or a paid program's
+// unlocking that impostors' repositories are named with beside a year
+// (Roblox-Executor-2024, Spotify-Premium-2025, FL-Studio-Full-2024): a
+// repository of a year's puzzles or a conference's code (aoc-2024,
+// ctf-2024) says none of them (files33).
+var repoBait = setOf("hack", "hacks", "cheat", "cheats", "crack", "cracked", "keygen", "activator", "kmspico", "aimbot",
+	"wallhack", "executor", "injector", "spoofer", "premium", "unlocked", "modmenu", "full")
+
+// containsRepoBait reports a repository's or an owner's word in repoBait.
+func containsRepoBait(words []string) bool {
+	for _, w := range words {
+		if repoBait[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// yearWord reports a word that is a year of this century's third decade
+// or so (2015-2039): impostors name the repositories they fill with
+// cracked programs after the year, so that searches for this year's
+// build find them (Xeno-Executor-2024, Photoshop-Crack-2025); a project
+// numbers its releases, not its repository; asked beside repoBait only
+// (files33).
+func yearWord(w string) bool {
+	return len(w) == 4 && w[0] == '2' && w[1] == '0' && '1' <= w[2] && w[2] <= '3' && isDigit(w[3])
 }

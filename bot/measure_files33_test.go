@@ -13,8 +13,12 @@ import "testing"
 // endings, fake download sites, Android apps off the store, storage
 // buckets named at random. Split by tech30's rule (the SHA-256 of the
 // line's host, 0-9 tuning, a-f held out), so a site sits on one side.
+// The tuning half stood at 135 of 154 on 16f64ee and 141 with files33's
+// readings (anonymous file drops, impostor repositories named with a
+// year, papers in a compressor's wrapper); the held-out half at 76 and
+// 77 of 86, as counts only.
 var files33TuningSets = []tunedSet{
-	{measureSet{"files33-malwaret.txt", true}, 135, 0},
+	{measureSet{"files33-malwaret.txt", true}, 141, 0},
 }
 
 // TestMeasureFiles33Tuning holds files33-malwaret.txt to what main

@@ -1,0 +1,92 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Papers in a compressor's wrapper (files33). Droppers mailed and linked
+// as an invoice, an order or a quotation come in a zip, a rar or a 7z
+// (windowsArchive), and, to pass mail filters that open those, in the
+// wrappers WinRAR and 7-Zip open too: a gzip, xz or bzip2 of one file, a
+// tar, an LHA, a uuencoded file, a split rar's first part
+// (PO_88213.gz, RFQ_2024_11.xz, Invoice_0917.lzh, Remittance.uue). A
+// project's source is packed as a tarball (acme-1.2.tar.gz) and a log
+// or a dump as what it is (access.log.gz, dump.sql.xz); neither is
+// named as the first word of a business's paperwork. mailedArchive asks
+// for a file in such a wrapper, with no inner extension and no version
+// in its name, whose first word is paperwork's (dropperWords' papers,
+// paperworkWords, documentNames, and the abbreviations orders and
+// freight go by: PO, AWB, SOA, proforma).
+
+// mailedExts are the wrappers read: one file compressed, a tar, an LHA,
+// a uuencoded file, a split archive's first part.
+var mailedExts = setOf("gz", "gzip", "xz", "bz2", "lz", "lzh", "lha", "uue", "xxe", "z", "tar", "r00", "r01")
+
+// mailedFirst are the abbreviations of orders, freight and accounts
+// that papers are named with (PO_88213, AWB_5523, SOA_Oct, Proforma).
+var mailedFirst = setOf("po", "awb", "soa", "proforma", "swift", "bl", "dhl", "fedex", "ups", "scan", "scanned")
+
+// mailedArchive returns the paperwork word a file in a compressor's
+// wrapper is named with (po, invoice, rfq), or "".
+func mailedArchive(file string) string {
+	dot := strings.LastIndexByte(file, '.')
+	if dot <= 0 || !mailedExts[strings.ToLower(file[dot+1:])] {
+		return ""
+	}
+	stem := file[:dot]
+	if strings.IndexByte(stem, '.') >= 0 {
+		return "" // acme-1.2.tar.gz, access.log.gz, dump.sql.xz: a tarball, a version or what it packs
+	}
+	words := fileWords(file)
+	if len(words) == 0 {
+		return ""
+	}
+	w := words[0]
+	if paperworkWords[w] && !docsWords[w] || documentNames[w] || mailedFirst[w] || dropperWords[w] && !softwareBait[w] {
+		return w
+	}
+	return ""
+}
+
+// softwareBait are dropperWords that name a cheat's or a gift's bait,
+// not paperwork: read by the program readings, not here.
+var softwareBait = setOf("crack", "cracked", "keygen", "activator", "serial", "cheat", "cheats", "hack", "hacked", "aimbot",
+	"mod", "free", "gift", "bonus", "prize", "giveaway", "airdrop", "claim", "wallet", "private", "leak", "leaked", "nude", "sex")
+
+// Files on dynamic DNS names (files33). A dynamic DNS service gives
+// anyone a name under its own (x.duckdns.org, x.ddns.net, x.publicvm.com)
+// that follows a home machine's changing address: remote-access trojans'
+// servers and botnets' loaders are reached at them, and no maker serves
+// its builds from one. A program, a script or an archive there is not a
+// plain site's download (plainDownload) nor a site's TLS install script
+// (wTLSScript): it is judged as a file from an unknown site is.
+
+// dynamicDNS are dynamic DNS services' shared names (No-IP's, Dynu's,
+// FreeDNS's, DuckDNS's, dynv6's and others'), matched as the ending of
+// a link's host.
+var dynamicDNS = setOf("duckdns.org", "ddns.net", "hopto.org", "zapto.org", "servehttp.com", "sytes.net", "no-ip.org",
+	"no-ip.biz", "no-ip.info", "noip.me", "myftp.org", "myftp.biz", "serveftp.com", "servebeer.com", "serveblog.net",
+	"redirectme.net", "ddnsking.com", "gotdns.ch", "3utilities.com", "bounceme.net", "webhop.me", "dynu.net",
+	"dynv6.net", "freeddns.org", "ddns.me", "linkpc.net", "mooo.com", "crabdance.com", "chickenkiller.com",
+	"strangled.net", "us.to", "publicvm.com", "freemyip.com", "dyndns.org", "dyndns-free.com", "ddnsfree.com",
+	"kozow.com", "loseyourip.com", "mywire.org", "ddnsgeek.com", "giize.com", "gleeze.com", "portmap.io",
+	"portmap.host", "dnsalias.com", "dnsalias.net", "homeip.net", "dyndns.biz", "ignorelist.com", "jumpingcrab.com")
+
+// onDynamicDNS reports a link whose host is a name under a dynamic DNS
+// service's (dynamicDNS), not the service's own site.
+func onDynamicDNS(l *linkx.Link) bool {
+	h := strings.ToLower(l.Host)
+	for i := strings.IndexByte(h, '.'); i >= 0; {
+		if dynamicDNS[h[i+1:]] {
+			return true
+		}
+		j := strings.IndexByte(h[i+1:], '.')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
