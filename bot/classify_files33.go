@@ -90,3 +90,74 @@ func onDynamicDNS(l *linkx.Link) bool {
 	}
 	return false
 }
+
+// Unnamed uploads to a repository (files33). A project names the
+// programs it publishes in its releases after itself and numbers them,
+// or numbers the release they sit in (ShareX/ShareX/…/v17.0.0/ShareX-17.0.0-setup.exe,
+// BetterDiscord/Installer/…/latest/download/BetterDiscord-Windows.exe);
+// an account made to pass a program around uploads it to a repository of
+// any name, with a name of its own and no number anywhere
+// (bitbucket.org/raudos/new/downloads/hhh.exe). unnamedUpload reports a
+// Windows program in a code host's release or downloads (not a file
+// committed and linked raw, read by raw_program) with no version in its
+// path after the repository and no word shared with the owner's or the
+// repository's name, words any file is named with (setup, installer,
+// update, windows) aside.
+func unnamedUpload(l *linkx.Link, file string) bool {
+	if !repoHosts[l.Domain] || rawPath(l) || attachmentPath(l) {
+		return false
+	}
+	parts := strings.SplitN(strings.TrimPrefix(browserPath(l.Path), "/"), "/", 3)
+	if len(parts) < 3 || parts[0] == "" || parts[1] == "" || pathVersioned(parts[2]) {
+		return false
+	}
+	names := strings.ToLower(parts[0] + " " + parts[1])
+	stem := strings.ToLower(fileStem(file))
+	shared := false
+	forLetterRuns(stem, func(w string) bool {
+		shared = len(w) >= 3 && !sayNothingWords[w] && strings.Contains(names, w)
+		return !shared
+	})
+	if shared {
+		return false
+	}
+	forLetterRuns(names, func(w string) bool {
+		shared = len(w) >= 3 && !sayNothingWords[w] && strings.Contains(stem, w)
+		return !shared
+	})
+	if shared {
+		return false
+	}
+	var stack [128]byte
+	for w := range strings.FieldsSeq(string(humpWords(file, stack[:0]))) {
+		if len(w) >= 3 && !sayNothingWords[w] && strings.Contains(names, w) {
+			return false // VencordInstaller in Vencord/Installer
+		}
+	}
+	return true
+}
+
+// sayNothingWords are words any program's file or any repository is
+// named with; sharing one says nothing of whose the file is.
+var sayNothingWords = setOf("setup", "install", "installer", "update", "updater", "release", "releases", "latest",
+	"download", "downloads", "windows", "win", "portable", "app", "application", "client", "tool", "tools", "new",
+	"exe", "msi", "bin", "build", "builds", "main", "master", "files", "file", "dist")
+
+// pathVersioned reports a path with a version in it: what versioned
+// reads (1.28.4, 24_8_28, a run of four digits), digits parted by a
+// hyphen (4-13-2), or a v before a digit (v2, V197).
+func pathVersioned(p string) bool {
+	if versioned(p) {
+		return true
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if isDigit(c) && i+2 < len(p) && (p[i+1] == '.' || p[i+1] == '_' || p[i+1] == '-') && isDigit(p[i+2]) {
+			return true
+		}
+		if (c == 'v' || c == 'V') && i+1 < len(p) && isDigit(p[i+1]) && (i == 0 || !isASCIILetter(p[i-1])) {
+			return true
+		}
+	}
+	return false
+}

@@ -554,6 +554,13 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wFakeRelease, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
 			return
 		}
+		if bait == "" && upload && code && windowsProgram(fd) && unnamedUpload(l, file) {
+			// a program of no name of the repository's and no number
+			// (classify_files33.go)
+			d := say2("unnamed_upload", file, linkx.Defang(l.Host)+"/"+repoPath(l))
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wRawProgram, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
+		}
 		if bait == "" {
 			continue
 		}

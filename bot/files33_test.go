@@ -112,3 +112,23 @@ func TestMailedArchiveDetail(t *testing.T) {
 	}
 	t.Errorf("no dangerous_file reason: %+v", v.Reasons)
 }
+
+// TestUnnamedUploads (files33): a Windows program in a code host's
+// release or downloads, named with no word of the owner's or the
+// repository's name and with no version in its path
+// (bitbucket.org/OWNER/new/downloads/hhh.exe), is warned about (noted
+// only, on 16f64ee, as any repository's build). A project's unnumbered
+// latest build named after it, and a program of any name in a
+// numbered release, stay allowed.
+func TestUnnamedUploads(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://bitbucket.org/qorvex/new/downloads/hhh.exe", true},
+		{"https://github.com/tzq8831/files/releases/download/latest/Client.exe", true},
+		{"https://gitlab.com/kelvra12/assets/-/uploads/9f8e7d6c5b4a/zqv.exe", true},
+		{"https://github.com/hollowpine/Installer/releases/latest/download/HollowpineInstaller.exe", false},
+		{"https://github.com/hollowpine/hollowpine-desktop/releases/latest/download/Hollowpine-Windows.exe", false},
+		{"https://github.com/hollowpine/loader-ii/releases/download/1.28.4/qmk_flasher.exe", false},
+		{"https://bitbucket.org/hollowpine/legacy-tool/downloads/legacy-tool.exe", false},
+	})
+}
