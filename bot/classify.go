@@ -949,6 +949,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				}
 			} else if c.vendorDownload(l, f, fd, finfo, k) || c.namedArchive(l, f, fd, finfo, k) {
 				w = wReleaseFile // a download the message names (classify_named32.go)
+			} else if ciArtifact(l, f, k) {
+				w = wReleaseFile // a workflow's build (classify_files33.go)
 			}
 			// a download that is only noted is named plainly: the long
 			// words ("the kind botnets spread") would contradict the
@@ -966,7 +968,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				text: d, Detail: d.inEnglish()})
 			suspect = suspect || !trustedFile
 		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
-			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k) && !c.vendorDownload(l, f, fd, finfo, k) && !c.namedArchive(l, f, fd, finfo, k):
+			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k) && !c.vendorDownload(l, f, fd, finfo, k) && !c.namedArchive(l, f, fd, finfo, k) && !ciArtifact(l, f, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true

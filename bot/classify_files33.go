@@ -161,3 +161,42 @@ func pathVersioned(p string) bool {
 	}
 	return false
 }
+
+// Continuous integration's artifacts (files33). A CI service keeps what
+// a repository's workflow built and serves it at a link of that run:
+// nightly.link/OWNER/REPO/workflows/… (GitHub Actions' artifacts),
+// output.circle-artifacts.com/output/job/…/artifacts/… (CircleCI),
+// ci.appveyor.com/api/buildjobs/…/artifacts/…, api.cirrus-ci.com/v1/artifact/….
+// A build there is a repository's, as a release on its code host is
+// (noted there, wOfficialFile): ciArtifact notes it (wReleaseFile), not
+// flagged, when it is a program, an archive or an Android app named as
+// no dropper is (codeDropper: setup, update, invoice, crack) and the
+// message carries no bait (knowledge.baited).
+func ciArtifact(l *linkx.Link, file string, k *knowledge) bool {
+	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || codeDropper(file) != "" || fileStem(file) == "" {
+		return false
+	}
+	p := l.Path
+	switch {
+	case l.Host == "nightly.link":
+		parts := strings.SplitN(strings.TrimPrefix(p, "/"), "/", 4)
+		if len(parts) < 4 || parts[0] == "" || parts[1] == "" || parts[2] != "workflows" && parts[2] != "actions" {
+			return false
+		}
+	case strings.HasSuffix(l.Host, ".circle-artifacts.com"):
+		if !strings.Contains(p, "/artifacts/") {
+			return false
+		}
+	case l.Host == "ci.appveyor.com":
+		if !strings.HasPrefix(p, "/api/buildjobs/") || !strings.Contains(p, "/artifacts/") {
+			return false
+		}
+	case l.Host == "api.cirrus-ci.com":
+		if !strings.HasPrefix(p, "/v1/artifact/") {
+			return false
+		}
+	default:
+		return false
+	}
+	return !k.baited()
+}

@@ -132,3 +132,22 @@ func TestUnnamedUploads(t *testing.T) {
 		{"https://bitbucket.org/hollowpine/legacy-tool/downloads/legacy-tool.exe", false},
 	})
 }
+
+// TestCIArtifacts (files33): a build a repository's workflow made, at a
+// CI service's link of the run (nightly.link, CircleCI's, AppVeyor's,
+// Cirrus CI's artifacts), is noted as a repository's release is (warned
+// on 16f64ee as an archive or an app from an unknown site). Named as
+// droppers are, beside bait, or on a look-alike of the service, it is
+// judged as before.
+func TestCIArtifacts(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"circleci artifact https://output.circle-artifacts.com/output/job/7f6e5d4c-3b2a-1908-a7b6-c5d4e3f2a1b0/artifacts/0/dist/app.apk", false},
+		{"https://nightly.link/hollowpine/cli/workflows/build/main/cli-linux-x64.zip", false},
+		{"https://ci.appveyor.com/api/buildjobs/k2j3h4g5f6d7s8a9/artifacts/dist/hollowpine-win64.zip", false},
+		{"https://nightly.link/hollowpine/cli/workflows/build/main/Invoice_2024.zip", true},
+		{"https://nightly.link/hollowpine/cli/workflows/build/main/setup.exe", true},
+		{"free nitro for everyone https://nightly.link/hollowpine/cli/workflows/build/main/nitro.zip", true},
+		{"circleci artifact https://output.circle-artifacts.com.hollowpine.top/output/job/7f6e/artifacts/0/dist/app.apk", true},
+	})
+}
