@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 )
 
@@ -169,9 +170,10 @@ func pathVersioned(p string) bool {
 // ci.appveyor.com/api/buildjobs/…/artifacts/…, api.cirrus-ci.com/v1/artifact/….
 // A build there is a repository's, as a release on its code host is
 // (noted there, wOfficialFile): ciArtifact notes it (wReleaseFile), not
-// flagged, when it is a program, an archive or an Android app named as
-// no dropper is (codeDropper: setup, update, invoice, crack) and the
-// message carries no bait (knowledge.baited).
+// flagged, when it is an archive or an Android app named for its
+// platform (platformBuild) and as no dropper is (codeDropper: setup, update, invoice, crack; passedBuild:
+// a lure word, a product droppers pass for) and the message carries no
+// bait (knowledge.baited).
 func ciArtifact(l *linkx.Link, file string, k *knowledge) bool {
 	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || codeDropper(file) != "" || fileStem(file) == "" {
 		return false
@@ -198,5 +200,60 @@ func ciArtifact(l *linkx.Link, file string, k *knowledge) bool {
 	default:
 		return false
 	}
+	if passedBuild(l, file) || !platformBuild(l, file) {
+		return false
+	}
 	return !k.baited()
+}
+
+// ciBuildWords are the words CI names a build with: its platform, its
+// architecture, its kind (app-release.apk, linux-binary.zip,
+// cli-linux-x64.zip, build-windows-msvc.zip).
+var ciBuildWords = setOf("app", "release", "debug", "linux", "windows", "win", "macos", "mac", "osx", "darwin", "x", "arm",
+	"aarch", "amd", "i", "universal", "binary", "binaries", "bin", "build", "builds", "dist", "artifact", "artifacts",
+	"apk", "cli", "gnu", "musl", "msvc", "mingw", "static", "portable", "unsigned", "signed", "nightly", "android",
+	"ios", "wasm", "web", "pc", "unknown", "apple", "linuxmusl", "gcc", "clang", "output", "package", "packages", "v")
+
+// platformBuild reports an archive or an Android app named only with
+// CI's words of a build (ciBuildWords) and the words of the link's own
+// path before it (nightly.link/OWNER/cli/…/cli-linux-x64.zip): what a
+// workflow uploads, not a name a dropper passes for (Client.exe,
+// GameLauncher.zip, FedEx_Tracking.apk). A Windows program or a script
+// is never taken.
+func platformBuild(l *linkx.Link, file string) bool {
+	fd := filetype.Check(file, "")
+	if fd.Kind != filetype.Archive && fd.Kind != filetype.Android {
+		return false
+	}
+	dir := strings.ToLower(l.Path[:strings.LastIndexByte(l.Path, '/')+1])
+	words := fileWords(file)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !ciBuildWords[w] && !(len(w) >= 3 && strings.Contains(dir, "/"+w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// passedBuild reports a file named after what droppers pass for: a
+// lure word anywhere (dropperWords: invoice, crack, free), a product
+// fakes imitate or droppers pass for (imitatedName, passedFor,
+// passedForInside: AdobeReader.zip, Chrome.zip, Zoom_x64.exe).
+func passedBuild(l *linkx.Link, file string) bool {
+	words := fileWords(file)
+	for i, w := range words {
+		if dropperWords[w] || i == 0 && passedFor[w] {
+			return true
+		}
+	}
+	stem := strings.ToLower(fileStem(file))
+	for _, p := range passedForInside {
+		if strings.Contains(stem, p) {
+			return true
+		}
+	}
+	return imitatedName(l, file)
 }

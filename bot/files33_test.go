@@ -147,6 +147,8 @@ func TestCIArtifacts(t *testing.T) {
 		{"https://ci.appveyor.com/api/buildjobs/k2j3h4g5f6d7s8a9/artifacts/dist/hollowpine-win64.zip", false},
 		{"https://nightly.link/hollowpine/cli/workflows/build/main/Invoice_2024.zip", true},
 		{"https://nightly.link/hollowpine/cli/workflows/build/main/setup.exe", true},
+		{"https://nightly.link/hollowpine/cli/workflows/build/main/AdobeReader.zip", true},
+		{"https://nightly.link/hollowpine/cli/workflows/build/main/chrome-win64.zip", true},
 		{"free nitro for everyone https://nightly.link/hollowpine/cli/workflows/build/main/nitro.zip", true},
 		{"circleci artifact https://output.circle-artifacts.com.hollowpine.top/output/job/7f6e/artifacts/0/dist/app.apk", true},
 	})
