@@ -71,7 +71,16 @@ const (
 	// with what its check does (captcha-humans.com, spam-remover.net), or
 	// a captcha alone on a new ending (captcha.tours), as fake captcha and
 	// spam-check pages are named, warns alone (guardName)
-	wGuardName    = 0.6
+	wGuardName = 0.6
+	// wCampaignName: a project's name hyphenated with a word of an
+	// airdrop campaign's stage (zircuit-points.com, ethena-season2.xyz,
+	// renzo-restake.xyz), as drainers have named their claim pages since
+	// 2024, warns alone (campaignName)
+	wCampaignName = 0.6
+	// wOfferEnding: any name on an ending that is itself the offer
+	// (.claims, .gift, .gifts: hyperliquid.claims) warns alone
+	// (offerEnding); a brand's own there is trusted before
+	wOfferEnding  = 0.6
 	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
 	wDisguised    = 0.35
 	wHidden       = 0.7

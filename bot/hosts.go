@@ -435,6 +435,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGuardName, text: say2("guard_name", shown, guard)}
 		info.note(r)
 	}
+	if word, ok := campaignName(site.Label()); ok {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCampaignName, text: say2("campaign_name", shown, word)}
+		info.note(r)
+	}
+	if ending, ok := offerEnding(l.Suffix); ok {
+		r := Reason{Code: CodeSuspiciousTLD, Subject: shown, Weight: wOfferEnding, text: say2("offer_ending", shown, ending)}
+		info.note(r)
+	}
 	if word, ok := scrambledDiscord(site.Label()); ok {
 		r := Reason{Code: CodeLookalike, Subject: shown, Imitates: "discord.com", Weight: wScrambledDiscord,
 			text: say2("scrambled_discord", shown, word)}

@@ -1,0 +1,157 @@
+package bot
+
+import (
+	"strings"
+)
+
+// Two shapes of the names wallet drainers have registered since the
+// training lists froze (2024-03), read from how the scheme works rather
+// than from any list of its sites.
+//
+// An airdrop campaign's page. Since 2024 projects hand out their tokens
+// through campaigns of points, seasons and allocations: a member farms
+// points, a season ends, a token generation event (TGE) opens, an
+// eligibility check tells the allocation, a restaking programme or a
+// presale comes first. Kits name their pages after the project and the
+// campaign's word, hyphenated (zircuit-points.com, ethena-season2.xyz,
+// renzo-restake.xyz, kaito-allocation.com), words the training lists
+// held too few of for the link model to weigh. campaignName reads such a
+// name: its hyphen-separated parts are one campaign word at least
+// (campaignWords; season with its number, season2 or season-2), the
+// words such pages are also named with (campaignFillers: app, claim,
+// check, labs, foundation) and a single project's name at most, a run of
+// letters and digits that is neither an English word (englishWord:
+// talking-points, cost-allocation are ordinary phrases) nor a word of a
+// page's kind (askNameWord: points-mail is a mailer's). With no project's
+// name, a second word of the claim (claim, check, airdrop) is needed
+// (check-eligibility.app), and so it is beside the words of a check
+// that are also an office's (campaignChecks: eligibility, allocation);
+// a campaign word alone (points.com) is a name
+// bought whole. A project's own campaign pages are its subdomains
+// (points.example.xyz), never a hyphenated name of its own.
+//
+// An offer's ending. The new generic endings .claims, .gift and .gifts
+// say what the page offers whatever the name before them: of the
+// training lists' 66,459 benign and abused-benign domains two are on
+// them, Discord's own discord.gift and discord.gifts (trusted before
+// any name is read); of the 211,944 phishing domains 399.
+// offerEnding reads them; a brand's official domain there is trusted
+// before it is reached.
+
+// campaignWords are the words of an airdrop campaign's stages: its
+// points, its season (with a number, seasonWord), the token generation
+// event, the eligibility check, the allocation, a presale, a whitelist, a
+// restaking programme.
+var campaignWords = setOf("points", "tge", "eligibility", "eligible", "allocation", "allocations", "presale", "whitelist",
+	"restake", "restaking")
+
+// campaignChecks are the campaignWords that are also a firm's or an
+// office's (an insurer's eligibility check, a budget's allocation:
+// wootric-eligibility.herokuapp.com): read only beside a claim's word
+// (campaignClaims: check-eligibility, kaito-allocation-claim).
+var campaignChecks = setOf("eligibility", "eligible", "allocation", "allocations")
+
+// campaignClaims are the fillers that say a claim is made: a campaign's
+// word with one of them and no project's name is still a claim page.
+var campaignClaims = setOf("claim", "claims", "check", "checker", "airdrop", "airdrops", "drop")
+
+// campaignFillers are the other words a campaign page's name is made of:
+// what the page is (an app, a portal, a claim or a check) and what a
+// project calls itself (labs, foundation, protocol, network, dao).
+var campaignFillers = setOf("app", "dapp", "portal", "official", "io", "xyz", "labs", "foundation", "protocol", "network",
+	"finance", "dao", "web3", "defi", "l2", "v2", "v3", "get", "my", "rewards", "reward")
+
+// seasonWord reports whether a part is a campaign's season with its
+// number (season2, season12), or a season whose number follows as a
+// part of its own (next).
+func seasonWord(part, next string) bool {
+	rest, ok := strings.CutPrefix(part, "season")
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		rest = next
+	}
+	return len(rest) >= 1 && len(rest) <= 2 && strings.Trim(rest, "0123456789") == ""
+}
+
+// campaignName returns the campaign's word of a registrable label
+// (site.Label()) that names an airdrop campaign's page, as the comment
+// above says, and whether it is one. A number of a kit's copy at its end
+// is read past.
+func campaignName(label string) (string, bool) {
+	if len(label) > 48 || strings.IndexByte(label, '-') < 0 {
+		// one word: a name bought whole; most names are passed over
+		// here, before they are split
+		return "", false
+	}
+	if i := strings.LastIndex(label, "season"); i < 0 || strings.Trim(label[i+len("season"):], "0123456789-") != "" {
+		// a season's number is the campaign's, not a kit's copy's
+		label = trimNumber(label)
+	}
+	var parts [6]string
+	n := 0
+	for part := range strings.SplitSeq(label, "-") {
+		if part == "" || n == len(parts) {
+			return "", false
+		}
+		parts[n] = part
+		n++
+	}
+	word, projects, claims := "", 0, 0
+	for i := 0; i < n; i++ {
+		p := parts[i]
+		next := ""
+		if i+1 < n {
+			next = parts[i+1]
+		}
+		switch {
+		case campaignWords[p]:
+			word = p
+		case seasonWord(p, next):
+			word = "season"
+			if p == "season" {
+				i++ // its number
+			}
+		case campaignClaims[p]:
+			claims++
+		case campaignFillers[p]:
+		case projectToken(p):
+			projects++
+		default:
+			return "", false
+		}
+	}
+	if word == "" || projects > 1 || (projects == 0 || campaignChecks[word]) && claims == 0 {
+		return "", false
+	}
+	return word, true
+}
+
+// projectToken reports whether a part of a name can be a project's own
+// name: letters and digits, a letter among them, two to twenty, neither
+// an English word nor a word of what a page is or asks for.
+func projectToken(p string) bool {
+	if len(p) < 2 || len(p) > 20 || strings.Trim(p, "0123456789") == "" {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return !englishWord(p) && !askNameWord(p) && !campaignWords[p]
+}
+
+// offerEndings are the generic top-level domains whose word is an offer:
+// a claim or a gift.
+var offerEndings = setOf("claims", "gift", "gifts")
+
+// offerEnding returns the ending of a public suffix that is an offer's
+// word, and whether it is one.
+func offerEnding(suffix string) (string, bool) {
+	if offerEndings[suffix] {
+		return suffix, true
+	}
+	return "", false
+}
