@@ -80,7 +80,11 @@ const (
 	// wOfferEnding: any name on an ending that is itself the offer
 	// (.claims, .gift, .gifts: hyperliquid.claims) warns alone
 	// (offerEnding); a brand's own there is trusted before
-	wOfferEnding  = 0.6
+	wOfferEnding = 0.6
+	// wAddressName: a site's address with a hyphen for its dot
+	// (www-kalyx.com, kalyx-io.com, app-kalyx.finance), as kits name
+	// copies of a project's site, warns alone (addressName)
+	wAddressName  = 0.6
 	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
 	wDisguised    = 0.35
 	wHidden       = 0.7

@@ -439,6 +439,10 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCampaignName, text: say2("campaign_name", shown, word)}
 		info.note(r)
 	}
+	if address, ok := addressName(site.Label(), site.Suffix); ok && !hosted && l.ICANN {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAddressName, text: say2("address_name", shown, address)}
+		info.note(r)
+	}
 	if ending, ok := offerEnding(l.Suffix); ok {
 		r := Reason{Code: CodeSuspiciousTLD, Subject: shown, Weight: wOfferEnding, text: say2("offer_ending", shown, ending)}
 		info.note(r)

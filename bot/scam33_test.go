@@ -58,3 +58,37 @@ func TestOfferEndings(t *testing.T) {
 	wantDetail(t, "https://qorvanix.claims/", "is on the .claims ending, whose word is the offer itself",
 		"dùng đuôi .claims, mà chính chữ của nó là lời mời nhận")
 }
+
+// TestAddressNames (scam33): a registrable name that writes a site's
+// address with a hyphen for its dot (addressName) — www and a name, a
+// project's name and an ending's word (io, xyz, fi, gg), app and a
+// project's name on a new generic ending — warns alone, in English and
+// Vietnamese detail. Ordinary words so hyphenated (wi-fi, ko-fi, sci-fi,
+// start-xyz, paper-io), a firm's app site on .com or a country's ending
+// and the addresses themselves do not.
+func TestAddressNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://www-kalyx.com/", bot.Warn},
+		{"https://www-qorvanix.net/", bot.Warn},
+		{"https://kalyx-io.com/", bot.Warn},
+		{"https://trevix-xyz.com/", bot.Warn},
+		{"https://nexora-fi.net/", bot.Warn},
+		{"https://qorvanix-gg.com/", bot.Warn},
+		{"https://app-kalyx.finance/", bot.Warn},
+
+		{"https://app-kalyx.com/", bot.Allow},
+		{"https://app-kalyx.de/", bot.Allow},
+		{"https://wi-fi.org/", bot.Allow},
+		{"https://ko-fi.com/someone", bot.Allow},
+		{"https://sci-fi.com/", bot.Allow},
+		{"https://start-xyz.com/", bot.Allow},
+		{"https://paper-io.com/", bot.Allow},
+		{"https://disc-gg.com/", bot.Allow},
+		{"https://kalyx.io/", bot.Allow},
+		{"https://www.kalyx.com/", bot.Allow},
+	})
+	wantDetail(t, "https://kalyx-io.com/", "writes a site's address with a hyphen for its dot (kalyx.io)",
+		"viết địa chỉ một trang với dấu gạch ngang thay cho dấu chấm (kalyx.io)")
+	wantDetail(t, "https://www-kalyx.com/", "(www.kalyx)", "(www.kalyx)")
+}
