@@ -84,7 +84,11 @@ const (
 	// wAddressName: a site's address with a hyphen for its dot
 	// (www-kalyx.com, kalyx-io.com, app-kalyx.finance), as kits name
 	// copies of a project's site, warns alone (addressName)
-	wAddressName  = 0.6
+	wAddressName = 0.6
+	// wCallName: a call to act joined to a project's name (join-kalyx.com,
+	// enter-kalyx.org, launch-kalyx.net), as drainers name their pages,
+	// warns alone (callName)
+	wCallName     = 0.6
 	wRawIPPort    = 0.6 // a public IP on an odd port with a path: how botnets serve their programs
 	wDisguised    = 0.35
 	wHidden       = 0.7

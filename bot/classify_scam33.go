@@ -166,7 +166,7 @@ func offerEnding(suffix string) (string, bool) {
 //     begins with a hyphenated www (of the training lists' 66,459 benign
 //     and abused-benign domains none does, of the phishing domains 122);
 //   - a project's name (projectToken, four letters or more) and the
-//     word of an ending projects take (io, xyz, fi, gg): sci-fi, wi-fi,
+//     word of an ending projects take (io, xyz, fi, gg, so): sci-fi, wi-fi,
 //     disc-gg and start-xyz are ordinary words (none of the benign
 //     domains but an S3 bucket named after its owner's domain; 93 of the
 //     phishing domains);
@@ -179,7 +179,7 @@ func offerEnding(suffix string) (string, bool) {
 
 // projectEndings are the endings whose word a project's name is joined
 // to when its address is written with a hyphen for its dot.
-var projectEndings = setOf("io", "xyz", "fi", "gg")
+var projectEndings = setOf("io", "xyz", "fi", "gg", "so")
 
 // addressName returns the address a registrable label (site.Label())
 // under the public suffix given spells with a hyphen for its dot
@@ -202,4 +202,48 @@ func addressName(label, suffix string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// A call to act joined to a project's name. A drainer's page asks its
+// reader to join, enter, register for, explore or launch the project,
+// or to claim its pass, and the kit names the page so: join-kalyx.com,
+// enter-kalyx.org, launch-kalyx.net, pass-kalyx.com. callName reads a
+// registrable label of two parts, a call's word (callWords) and a name
+// of four characters or more that is no word of a page's kind
+// (askNameWord: join-team, register-account are a site's own pages'
+// words). A call whose words also make an ordinary phrase (launch
+// control, access point) needs a name that is no English word
+// (projectToken). Of the training lists' 66,459 benign and
+// abused-benign domains one is such a name (launch-control.net, read
+// as a phrase), of the phishing domains 263.
+
+// callWords are the calls to act a drainer's page is named with; true
+// marks those that also begin ordinary phrases (launch control, access
+// point), whose name must be no English word.
+var callWords = map[string]bool{"join": false, "enter": false, "register": false, "explore": false, "signup": false,
+	"pass": false, "launch": true, "access": true}
+
+// callName returns the call of a registrable label (site.Label()) that
+// is a call to act joined to a project's name, as the comment above
+// says, and whether it is one.
+func callName(label string) (string, bool) {
+	call, name, ok := strings.Cut(label, "-")
+	phrase, isCall := callWords[call]
+	if !ok || !isCall || len(name) < 4 || len(name) > 24 || strings.IndexByte(name, '-') >= 0 {
+		return "", false
+	}
+	if !projectToken(name) && (phrase || askNameWord(name) || !lettersOnly(name)) {
+		return "", false
+	}
+	return call, true
+}
+
+// lettersOnly reports whether s is made of the letters a to z only.
+func lettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }

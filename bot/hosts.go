@@ -443,6 +443,10 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAddressName, text: say2("address_name", shown, address)}
 		info.note(r)
 	}
+	if call, ok := callName(site.Label()); ok {
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCallName, text: say2("call_name", shown, call)}
+		info.note(r)
+	}
 	if ending, ok := offerEnding(l.Suffix); ok {
 		r := Reason{Code: CodeSuspiciousTLD, Subject: shown, Weight: wOfferEnding, text: say2("offer_ending", shown, ending)}
 		info.note(r)

@@ -75,6 +75,7 @@ func TestAddressNames(t *testing.T) {
 		{"https://trevix-xyz.com/", bot.Warn},
 		{"https://nexora-fi.net/", bot.Warn},
 		{"https://qorvanix-gg.com/", bot.Warn},
+		{"https://kalyx-so.com/", bot.Warn},
 		{"https://app-kalyx.finance/", bot.Warn},
 
 		{"https://app-kalyx.com/", bot.Allow},
@@ -91,4 +92,31 @@ func TestAddressNames(t *testing.T) {
 	wantDetail(t, "https://kalyx-io.com/", "writes a site's address with a hyphen for its dot (kalyx.io)",
 		"viết địa chỉ một trang với dấu gạch ngang thay cho dấu chấm (kalyx.io)")
 	wantDetail(t, "https://www-kalyx.com/", "(www.kalyx)", "(www.kalyx)")
+}
+
+// TestCallNames (scam33): a call to act (join, enter, register, explore,
+// sign up, pass; launch and access with a name no English word) joined
+// to a project's name (callName) warns alone, in English and Vietnamese
+// detail. The phrases those calls begin (launch-control, access-point), a
+// call with a page's own word (join-team) or a short word (join-now) do
+// not.
+func TestCallNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://join-kalyx.com/", bot.Warn},
+		{"https://enter-qorvanix.org/", bot.Warn},
+		{"https://register-trevix.net/", bot.Warn},
+		{"https://explore-nexora.com/", bot.Warn},
+		{"https://launch-kalyx.net/", bot.Warn},
+		{"https://pass-qorvanix.com/", bot.Warn},
+		{"https://access-kalyx.com/", bot.Warn},
+
+		{"https://launch-control.net/", bot.Allow},
+		{"https://access-point.com/", bot.Allow},
+		{"https://join-team.com/", bot.Allow},
+		{"https://join-now.com/", bot.Allow},
+		{"https://kalyx.com/join", bot.Allow},
+	})
+	wantDetail(t, "https://join-kalyx.com/", "is a call to act (join) joined to a project's name",
+		"là một lời kêu gọi (join) ghép với tên một dự án")
 }
