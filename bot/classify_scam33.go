@@ -4,52 +4,60 @@ import (
 	"strings"
 )
 
-// Two shapes of the names wallet drainers have registered since the
-// training lists froze (2024-03), read from how the scheme works rather
-// than from any list of its sites.
+// Shapes of the names wallet drainers and gift kits register, read from
+// how the scheme works rather than from any list of its sites, so that
+// they hold for names registered after the training lists froze
+// (2024-03). Counted on the training lists (a name's shape, not whether
+// the classifier flagged it before): of the 66,459 benign and
+// abused-benign domains none is read by campaignName, addressName or
+// callName and two by offerEnding (Discord's own, trusted before any
+// name is read); of the 211,944 phishing domains 51, 276, 304 and 415.
 //
 // An airdrop campaign's page. Since 2024 projects hand out their tokens
 // through campaigns of points, seasons and allocations: a member farms
 // points, a season ends, a token generation event (TGE) opens, an
-// eligibility check tells the allocation, a restaking programme or a
-// presale comes first. Kits name their pages after the project and the
-// campaign's word, hyphenated (zircuit-points.com, ethena-season2.xyz,
-// renzo-restake.xyz, kaito-allocation.com), words the training lists
-// held too few of for the link model to weigh. campaignName reads such a
-// name: its hyphen-separated parts are one campaign word at least
+// eligibility check tells the allocation, a restaking programme, a pass
+// or a presale comes first. Kits name their pages after the project and
+// the campaign's word, hyphenated (kalyx-points.com, kalyx-season2.xyz,
+// kalyx-restake.xyz, kalyx-allocation-claim.com), words the training
+// lists hold too few of for the link model to weigh. campaignName reads
+// such a name: its hyphen-separated parts are one campaign word at least
 // (campaignWords; season with its number, season2 or season-2), the
-// words such pages are also named with (campaignFillers: app, claim,
-// check, labs, foundation) and a single project's name at most, a run of
-// letters and digits that is neither an English word (englishWord:
-// talking-points, cost-allocation are ordinary phrases) nor a word of a
-// page's kind (askNameWord: points-mail is a mailer's). With no project's
-// name, a second word of the claim (claim, check, airdrop) is needed
-// (check-eligibility.app), and so it is beside the words of a check
-// that are also an office's (campaignChecks: eligibility, allocation);
-// a campaign word alone (points.com) is a name
-// bought whole. A project's own campaign pages are its subdomains
-// (points.example.xyz), never a hyphenated name of its own.
+// words such pages are also named with (campaignFillers: app, labs,
+// foundation; campaignClaims: claim, check, airdrop) and a single
+// project's name at most, a run of letters and digits that is neither
+// an English word (englishWord: talking-points, cost-allocation are
+// ordinary phrases) nor a word of a page's kind (askNameWord: points-mail
+// is a mailer's). With no project's name, a claim's word is needed
+// (check-eligibility.app), and so it is beside the words of a check that
+// are also an office's (campaignChecks: eligibility, allocation); a
+// campaign word alone (points.com) is a name bought whole. A project's
+// own campaign pages are its subdomains (points.example.xyz), never a
+// hyphenated name of its own.
 //
 // An offer's ending. The new generic endings .claims, .gift and .gifts
-// say what the page offers whatever the name before them: of the
-// training lists' 66,459 benign and abused-benign domains two are on
-// them, Discord's own discord.gift and discord.gifts (trusted before
-// any name is read); of the 211,944 phishing domains 399.
-// offerEnding reads them; a brand's official domain there is trusted
+// say what the page offers whatever the name before them. offerEnding
+// reads them; a brand's official domain there (discord.gift) is trusted
 // before it is reached.
 
 // campaignWords are the words of an airdrop campaign's stages: its
 // points, its season (with a number, seasonWord), the token generation
-// event, the eligibility check, the allocation, a presale, a whitelist, a
-// restaking programme.
-var campaignWords = setOf("points", "tge", "eligibility", "eligible", "allocation", "allocations", "presale", "whitelist",
-	"restake", "restaking")
+// event, the eligibility check, the allocation, a presale or a sale, a
+// whitelist, a mint's pass, a restaking programme.
+var campaignWords = setOf("points", "tge", "eligibility", "eligible", "allocation", "allocations", "presale", "sale", "whitelist",
+	"pass", "restake", "restaking")
 
 // campaignChecks are the campaignWords that are also a firm's or an
 // office's (an insurer's eligibility check, a budget's allocation:
 // wootric-eligibility.herokuapp.com): read only beside a claim's word
 // (campaignClaims: check-eligibility, kaito-allocation-claim).
 var campaignChecks = setOf("eligibility", "eligible", "allocation", "allocations")
+
+// campaignTrades are the campaignWords that are also a shop's or a
+// ticket's (car-sale, bus-pass, top-points): beside them a project's
+// name of three letters, which englishWord does not read, is not
+// taken for one.
+var campaignTrades = setOf("points", "sale", "pass")
 
 // campaignClaims are the fillers that say a claim is made: a campaign's
 // word with one of them and no project's name is still a claim page.
@@ -98,7 +106,7 @@ func campaignName(label string) (string, bool) {
 		parts[n] = part
 		n++
 	}
-	word, projects, claims := "", 0, 0
+	word, projects, claims, shortest := "", 0, 0, len(label)
 	for i := 0; i < n; i++ {
 		p := parts[i]
 		next := ""
@@ -118,11 +126,12 @@ func campaignName(label string) (string, bool) {
 		case campaignFillers[p]:
 		case projectToken(p):
 			projects++
+			shortest = min(shortest, len(p))
 		default:
 			return "", false
 		}
 	}
-	if word == "" || projects > 1 || (projects == 0 || campaignChecks[word]) && claims == 0 {
+	if word == "" || projects > 1 || (projects == 0 || campaignChecks[word]) && claims == 0 || campaignTrades[word] && shortest < 4 {
 		return "", false
 	}
 	return word, true
@@ -163,19 +172,18 @@ func offerEnding(suffix string) (string, bool) {
 // kalyx.io, app-kalyx.finance for app.kalyx.xyz. addressName reads three
 // such shapes of a registrable label made of two parts:
 //   - www and any name of three characters or more: no site's own name
-//     begins with a hyphenated www (of the training lists' 66,459 benign
-//     and abused-benign domains none does, of the phishing domains 122);
+//     begins with a hyphenated www;
 //   - a project's name (projectToken, four letters or more) and the
 //     word of an ending projects take (io, xyz, fi, gg, so): sci-fi, wi-fi,
-//     disc-gg and start-xyz are ordinary words (none of the benign
-//     domains but an S3 bucket named after its owner's domain; 93 of the
-//     phishing domains);
+//     disc-gg and start-xyz are ordinary words;
 //   - app or dapp and a project's name, on an ending that is neither one
 //     of the legacy generic ones nor a country's (app-kalyx.finance,
 //     app-kalyx.online): firms name their apps' sites so on .com, .de or
-//     .jp (app-openmatics.de), a project's app lives at its subdomain.
-// A name on a hosting platform is not read: a bucket or an app there is
-// named after its owner's domain (prismic-io.s3.amazonaws.com).
+//     .jp (four of the benign domains), a project's app lives at its
+//     subdomain.
+// A name on a hosting platform or under another private suffix is not
+// read: a bucket or an app there is named after its owner's domain
+// (example-io.s3.amazonaws.com).
 
 // projectEndings are the endings whose word a project's name is joined
 // to when its address is written with a hyphen for its dot.

@@ -8,12 +8,14 @@ import (
 
 // TestCampaignNames (scam33): a project's name hyphenated with a word of
 // an airdrop campaign's stage (points, a season with its number, a TGE,
-// a presale, restaking; an eligibility or allocation check beside a
-// claim's word), or two such words with no project's name, warns alone
-// (campaignName), in English and Vietnamese detail. The same words with
-// an English word (talking-points, summer-season2), a page's own word
-// (points-guide), a season with no number, an office's eligibility check
-// with no claim and a campaign word bought whole do not.
+// a presale or a sale, a pass, restaking; an eligibility or allocation
+// check beside a claim's word), or two such words with no project's name,
+// warns alone (campaignName), in English and Vietnamese detail. The same
+// words with an English word (talking-points, summer-season2,
+// transit-pass), a page's own word (points-guide), a short word beside a
+// shop's or a ticket's word (car-sale, bus-pass), a season with no
+// number, an office's eligibility check with no claim and a campaign
+// word bought whole do not.
 func TestCampaignNames(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
@@ -24,6 +26,8 @@ func TestCampaignNames(t *testing.T) {
 		{"https://drovan-restaking.net/", bot.Warn},
 		{"https://check-eligibility.app/", bot.Warn},
 		{"https://quorix-points-app.xyz/", bot.Warn},
+		{"https://qorvanix-sale.com/", bot.Warn},
+		{"https://kalyx-pass.xyz/", bot.Warn},
 
 		{"https://talking-points.org/", bot.Allow},
 		{"https://summer-season2.com/", bot.Allow},
@@ -33,6 +37,9 @@ func TestCampaignNames(t *testing.T) {
 		{"https://cost-allocation.com/", bot.Allow},
 		{"https://points.com/", bot.Allow},
 		{"https://kalyx-labs.io/", bot.Allow},
+		{"https://car-sale.com/", bot.Allow},
+		{"https://bus-pass.net/", bot.Allow},
+		{"https://transit-pass.com/", bot.Allow},
 	})
 	wantDetail(t, "https://qorvanix-points.com/", "is a project's name with a word of an airdrop campaign (points)",
 		"là tên một dự án kèm một từ của chiến dịch airdrop (points)")
