@@ -101,16 +101,15 @@ func TestAddressNames(t *testing.T) {
 	wantDetail(t, "https://www-kalyx.com/", "(www.kalyx)", "(www.kalyx)")
 }
 
-// TestCallNames (scam33): a call to act (join, enter, register, explore,
-// sign up, pass; launch and access with a name no English word) joined
-// to a project's name (callName) warns alone, in English and Vietnamese
-// detail. The phrases those calls begin (launch-control, access-point), a
-// call with a page's own word (join-team) or a short word (join-now) do
-// not.
+// TestCallNames (scam33): a call to act (enter, register, explore, sign
+// up, pass, launch, access) joined to a project's name, no English word
+// (callName), warns alone, in English and Vietnamese detail. The phrases
+// those calls begin with English words (launch-control, access-point,
+// explore-more), a short word (enter-now), and join, as open communities
+// name their invitations (join-lemmy.org), do not.
 func TestCallNames(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"https://join-kalyx.com/", bot.Warn},
 		{"https://enter-qorvanix.org/", bot.Warn},
 		{"https://register-trevix.net/", bot.Warn},
 		{"https://explore-nexora.com/", bot.Warn},
@@ -120,10 +119,12 @@ func TestCallNames(t *testing.T) {
 
 		{"https://launch-control.net/", bot.Allow},
 		{"https://access-point.com/", bot.Allow},
-		{"https://join-team.com/", bot.Allow},
-		{"https://join-now.com/", bot.Allow},
+		{"https://explore-more.com/", bot.Allow},
+		{"https://enter-now.com/", bot.Allow},
+		{"https://join-lemmy.org/", bot.Allow},
+		{"https://join-kalyx.com/", bot.Allow},
 		{"https://kalyx.com/join", bot.Allow},
 	})
-	wantDetail(t, "https://join-kalyx.com/", "is a call to act (join) joined to a project's name",
-		"là một lời kêu gọi (join) ghép với tên một dự án")
+	wantDetail(t, "https://enter-qorvanix.org/", "is a call to act (enter) joined to a project's name",
+		"là một lời kêu gọi (enter) ghép với tên một dự án")
 }
