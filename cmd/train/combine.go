@@ -152,7 +152,9 @@ func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, er
 	var y, w, off []float64
 	for i := range ex {
 		x := &ex[i]
-		if x.Split != Validate || half(x) != 0 || x.Source == skip {
+		if x.Split != Validate || half(x) != 0 || x.Source == skip || x.PathStage {
+			// -longstage's links teach the link model's path weights,
+			// weighed up for it: the link stage is fitted as without them
 			continue
 		}
 		sig, ok := c.LinkSignals(&x.Link)

@@ -79,6 +79,10 @@ type Example struct {
 	// (a real crypto project's host, -cryptoharvest); the model itself
 	// is trained as without it.
 	ExpertOnly bool
+	// PathStage: the example is left out of the link model's training
+	// and taught in a second stage that moves the weights of path
+	// features alone (-longstage's links), and its experts not at all.
+	PathStage bool
 }
 
 // Split is the part of the data an example belongs to.

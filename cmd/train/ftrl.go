@@ -64,8 +64,9 @@ func (f *ftrl) step(parts []*model.Features, y, weight float64) {
 
 // stepPath learns from one example whose host name's features count in
 // the score but whose weights, and the bias, stay as they are: only the
-// path's features learn.
-func (f *ftrl) stepPath(host, path *model.Features, y, weight float64) {
+// path's features learn, bar those whose index frozen marks (a weight a
+// host name's feature shares) or the example's own host features hold.
+func (f *ftrl) stepPath(host, path *model.Features, y, weight float64, frozen []bool) {
 	s := f.bias()
 	for _, fs := range []*model.Features{host, path} {
 		for i := 0; i < fs.N; i++ {
@@ -75,13 +76,13 @@ func (f *ftrl) stepPath(host, path *model.Features, y, weight float64) {
 	}
 	p := 1 / (1 + math.Exp(-max(-35, min(35, s))))
 	g := (p - y) * weight
-	frozen := make(map[uint32]bool, host.N)
+	own := make(map[uint32]bool, host.N)
 	for i := 0; i < host.N; i++ {
-		frozen[host.List[i].Index] = true
+		own[host.List[i].Index] = true
 	}
 	for i := 0; i < path.N; i++ {
 		ft := &path.List[i]
-		if frozen[ft.Index] {
+		if own[ft.Index] || frozen != nil && frozen[ft.Index] {
 			continue // a path feature that shares a host feature's weight
 		}
 		gi := g * float64(ft.Value)
@@ -193,11 +194,11 @@ func calibrateExperts(m *model.Model, ex []Example) {
 func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig, hostOnly bool) *model.Model {
 	var idx, paths []int
 	for i := range ex {
-		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly && !(hostOnly && ex[i].PathOnly) && !(!hostOnly && ex[i].ExpertOnly) {
-			if !hostOnly && model.HasPath(&ex[i].Link) {
+		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly && !(hostOnly && (ex[i].PathOnly || ex[i].PathStage)) && !(!hostOnly && ex[i].ExpertOnly) {
+			if !hostOnly && model.HasPath(&ex[i].Link) && !hostTaught(&ex[i]) {
 				paths = append(paths, i)
 			}
-			if widePathStage && ex[i].Wide {
+			if widePathStage && ex[i].Wide || ex[i].PathStage {
 				continue // taught in the second stage alone
 			}
 			idx = append(idx, i)
@@ -232,6 +233,12 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			if realBenign(x.Source) && debPath != "" {
 				keepFamilies(&path, realPathFamilies())
 			}
+			if x.Source == SrcBenignLong {
+				keepFamilies(&path, longFamilies)
+				if !longScheme {
+					dropScheme(&path)
+				}
+			}
 			if shapes != nil && x.Source == SrcBenignGen {
 				shapes.give(&x.Link, &path)
 			}
@@ -241,7 +248,7 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			}
 			if hostOnly {
 				f.step([]*model.Features{&host}, y, x.Weight)
-			} else if realBenign(x.Source) && debHostOnly && debPath == "" {
+			} else if hostTaught(x) {
 				f.step([]*model.Features{&host}, y, x.Weight)
 			} else if x.Wide && widePathOnly || x.PathOnly {
 				f.step([]*model.Features{&path}, y, x.Weight)
@@ -250,19 +257,71 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			}
 		}
 	}
-	if widePathStage && !hostOnly {
+	if (widePathStage || hasPathStage(ex, paths)) && !hostOnly {
 		// the second stage: one pass over the links with a path, the
 		// wider harvest's among them, that moves the weights of path
 		// features alone; the host name's count in the score but do
 		// not move, nor does the bias, so bare names score as before
 		r.Shuffle(len(paths), func(i, j int) { paths[i], paths[j] = paths[j], paths[i] })
+		var frozen []bool
+		if longFreeze {
+			frozen = hostIndexes(ex)
+		}
 		for _, i := range paths {
 			x := &ex[i]
 			features(&x.Link, &host, &path)
-			f.stepPath(&host, &path, b2f(x.Phish), x.Weight)
+			if realBenign(x.Source) && !debShape {
+				dropFamily(&path, model.PathShape)
+			}
+			if realBenign(x.Source) && debPath != "" {
+				keepFamilies(&path, realPathFamilies())
+			}
+			if x.Source == SrcBenignLong {
+				keepFamilies(&path, longFamilies)
+				if !longScheme {
+					dropScheme(&path)
+				}
+			}
+			f.stepPath(&host, &path, b2f(x.Phish), x.Weight, frozen)
 		}
 	}
 	return f.model()
+}
+
+// hostIndexes marks the weight indexes the host names of the training
+// and validation splits' examples read (their HostFeatures): the second
+// stage does not move them, so that a hashed path feature which shares
+// one does not move a bare name's score.
+func hostIndexes(ex []Example) []bool {
+	frozen := make([]bool, 1<<model.Bits)
+	var host model.Features
+	for i := range ex {
+		if ex[i].Split == Test {
+			continue
+		}
+		host.N = 0
+		model.HostFeatures(&ex[i].Link, &host)
+		for _, ft := range host.List[:host.N] {
+			frozen[ft.Index] = true
+		}
+	}
+	return frozen
+}
+
+// hostTaught reports whether the link model learns from an example's
+// host name alone (Debian's and npm's links with -debhost): the second
+// stage (stepPath) does not teach its path either.
+func hostTaught(x *Example) bool { return realBenign(x.Source) && debHostOnly && debPath == "" }
+
+// hasPathStage reports whether one of the examples at idx is taught in
+// the second stage alone (PathStage: -longstage's links).
+func hasPathStage(ex []Example, idx []int) bool {
+	for _, i := range idx {
+		if ex[i].PathStage {
+			return true
+		}
+	}
+	return false
 }
 
 // widePathStage is -widestage: the wider harvest's links are left out
@@ -309,6 +368,19 @@ func keepFamilies(fs *model.Features, keep [model.NumFamilies]bool) {
 	n := 0
 	for _, ft := range fs.List[:fs.N] {
 		if keep[ft.Family] {
+			fs.List[n] = ft
+			n++
+		}
+	}
+	fs.N = n
+}
+
+// dropScheme takes the feature of the link's scheme (http, https) out
+// of fs, the path features PathFeatures wrote (schemeIndex).
+func dropScheme(fs *model.Features) {
+	n := 0
+	for _, ft := range fs.List[:fs.N] {
+		if !schemeIndex[ft.Index] {
 			fs.List[n] = ft
 			n++
 		}
