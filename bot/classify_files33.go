@@ -19,7 +19,11 @@ import (
 // for a file in such a wrapper, with no inner extension and no version
 // in its name, whose first word is paperwork's (dropperWords' papers,
 // paperworkWords, documentNames, and the abbreviations orders and
-// freight go by: PO, AWB, SOA, proforma).
+// freight go by: PO, AWB, SOA, proforma). Its other words are
+// paperwork's too (paperWord: Remittance_Advice, not scan_results or
+// order_data, a data file's), and a name with no number begins with a
+// trade's paper (Invoice.gz, RFQ.xz), not a kind of document or an
+// everyday word mail lures share (report.tar, accounts.tar) (rev33).
 
 // mailedExts are the wrappers read: one file compressed, a tar, an LHA,
 // a uuencoded file, a split archive's first part.
@@ -27,7 +31,7 @@ var mailedExts = setOf("gz", "gzip", "xz", "bz2", "lz", "lzh", "lha", "uue", "xx
 
 // mailedFirst are the abbreviations of orders, freight and accounts
 // that papers are named with (PO_88213, AWB_5523, SOA_Oct, Proforma).
-var mailedFirst = setOf("po", "awb", "soa", "proforma", "swift", "bl", "dhl", "fedex", "ups", "scan", "scanned")
+var mailedFirst = setOf("po", "awb", "soa", "proforma", "swift", "bl", "dhl", "fedex", "ups", "scan", "scanned", "rfq")
 
 // mailedArchive returns the paperwork word a file in a compressor's
 // wrapper is named with (po, invoice, rfq), or "".
@@ -45,11 +49,37 @@ func mailedArchive(file string) string {
 		return ""
 	}
 	w := words[0]
-	if paperworkWords[w] && !docsWords[w] || documentNames[w] || mailedFirst[w] || dropperWords[w] && !softwareBait[w] {
-		return w
+	if !(paperworkWords[w] && !docsWords[w] || documentNames[w] || mailedFirst[w] || dropperWords[w] && !softwareBait[w]) {
+		return ""
 	}
-	return ""
+	// rev33: the rest of the name is paperwork's too (PO_Invoice_44719),
+	// not what a data file holds (scan_results, order_data,
+	// fine_tuned_model); and with no number in it, the first word is a
+	// trade's paper (Invoice, Remittance, RFQ), not a kind of document
+	// or a word mail lures share with everyday files (report, info,
+	// accounts, tracking: report.tar, accounts.tar)
+	for _, x := range words[1:] {
+		if !paperWord(x) {
+			return ""
+		}
+	}
+	if strings.IndexAny(stem, "0123456789") < 0 && !mailedFirst[w] && !(dropperWords[w] && !softwareBait[w]) {
+		return ""
+	}
+	return w
 }
+
+// paperWord reports a word paperwork is named with: paperworkWords,
+// documentNames, mailedFirst, and dropperWords not softwareBait's
+// (rev33).
+func paperWord(w string) bool {
+	return paperworkWords[w] || documentNames[w] || mailedFirst[w] || dropperWords[w] && !softwareBait[w] || paperKinds[w]
+}
+
+// paperKinds are the words that say which of a paper's forms a file is
+// (Remittance_Advice, Payment_Slip, Order_Confirmation, Invoice_pdf).
+var paperKinds = setOf("advice", "slip", "confirmation", "copy", "doc", "docs", "pdf", "original", "final",
+	"draft", "new", "revised", "signed")
 
 // softwareBait are dropperWords that name a cheat's or a gift's bait,
 // not paperwork: read by the program readings, not here.
@@ -103,7 +133,8 @@ func onDynamicDNS(l *linkx.Link) bool {
 // committed and linked raw, read by raw_program) with no version in its
 // path after the repository and no word shared with the owner's or the
 // repository's name, words any file is named with (setup, installer,
-// update, windows) aside.
+// update, windows) aside. A word of the file's name that shortens one of
+// theirs (abbreviates: nvim in neovim/neovim) is shared (rev33).
 func unnamedUpload(l *linkx.Link, file string) bool {
 	if !repoHosts[l.Domain] || rawPath(l) || attachmentPath(l) {
 		return false
@@ -135,7 +166,35 @@ func unnamedUpload(l *linkx.Link, file string) bool {
 			return false // VencordInstaller in Vencord/Installer
 		}
 	}
+	for _, w := range fileWords(file) {
+		if len(w) >= 2 && !sayNothingWords[w] && abbreviates(w, names) {
+			return false // nvim-win64.msi in neovim/neovim (rev33)
+		}
+	}
 	return true
+}
+
+// abbreviates reports a word of a file's name that is a short name of
+// a word of the owner's or the repository's name (rev33): its letters
+// in order in one word of names, from that word's first letter on, as
+// projects shorten their names for their commands (nvim for neovim, ep
+// for ExplorerPatcher, jq for jqlang, yq for yq).
+func abbreviates(w, names string) bool {
+	found := false
+	forLetterRuns(names, func(n string) bool {
+		if len(n) < len(w) || n[0] != w[0] {
+			return true
+		}
+		i := 0
+		for j := 0; j < len(n) && i < len(w); j++ {
+			if n[j] == w[i] {
+				i++
+			}
+		}
+		found = i == len(w)
+		return !found
+	})
+	return found
 }
 
 // sayNothingWords are words any program's file or any repository is
@@ -173,7 +232,8 @@ func pathVersioned(p string) bool {
 // flagged, when it is an archive or an Android app named for its
 // platform (platformBuild) and as no dropper is (codeDropper: setup, update, invoice, crack; passedBuild:
 // a lure word, a product droppers pass for) and the message carries no
-// bait (knowledge.baited).
+// bait (knowledge.baited), and, on nightly.link, when the repository
+// is not named as bait is (baitRepo: rev33).
 func ciArtifact(l *linkx.Link, file string, k *knowledge) bool {
 	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || codeDropper(file) != "" || fileStem(file) == "" {
 		return false
@@ -184,6 +244,9 @@ func ciArtifact(l *linkx.Link, file string, k *knowledge) bool {
 		parts := strings.SplitN(strings.TrimPrefix(p, "/"), "/", 4)
 		if len(parts) < 4 || parts[0] == "" || parts[1] == "" || parts[2] != "workflows" && parts[2] != "actions" {
 			return false
+		}
+		if baitRepo(parts[0], parts[1]) {
+			return false // xeno-cheats/Xeno-Executor-2024's build is no project's (rev33)
 		}
 	case strings.HasSuffix(l.Host, ".circle-artifacts.com"):
 		if !strings.Contains(p, "/artifacts/") {
@@ -256,4 +319,17 @@ func passedBuild(l *linkx.Link, file string) bool {
 		}
 	}
 	return imitatedName(l, file)
+}
+
+// baitRepo reports an owner or a repository named with a cheat's, a
+// crack's or a free offer's word (repoBait, softwareBait: roblox-executor,
+// free-nitro, spotify-premium): what such a repository's workflow builds
+// is passed around as bait, not published as a project's build (rev33).
+func baitRepo(owner, repo string) bool {
+	for _, w := range append(repoWords(owner), repoWords(repo)...) {
+		if repoBait[w] || softwareBait[w] {
+			return true
+		}
+	}
+	return false
 }
