@@ -435,7 +435,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGuardName, text: say2("guard_name", shown, guard)}
 		info.note(r)
 	}
-	if word, ok := campaignName(site.Label()); ok {
+	if word, ok := campaignName(site.Label(), site.Suffix); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCampaignName, text: say2("campaign_name", shown, word)}
 		info.note(r)
 	}
@@ -443,7 +443,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAddressName, text: say2("address_name", shown, address)}
 		info.note(r)
 	}
-	if call, ok := callName(site.Label()); ok {
+	if call, ok := callName(site.Label(), site.Suffix); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCallName, text: say2("call_name", shown, call)}
 		info.note(r)
 	}

@@ -2,6 +2,8 @@ package bot_test
 
 import (
 	"testing"
+
+	"github.com/immunebot/immune/bot"
 )
 
 // TestRev33MailedArchives (rev33): a compressed file named as paperwork
@@ -61,5 +63,55 @@ func TestRev33BaitRepoArtifacts(t *testing.T) {
 		{"https://nightly.link/hollowpine/roblox-executor-2024/workflows/build/main/windows-build.zip", true},
 		{"https://nightly.link/free-robux-team/cli/workflows/build/main/windows-build.zip", true},
 		{"https://nightly.link/hollowpine/spotify-premium/workflows/build/main/windows-build.zip", true},
+	})
+}
+
+// TestRev33CampaignNames (rev33): an everyday campaign word (a loyalty
+// scheme's points, a shop's sale, a city's pass, a ticket's presale, a
+// game server's whitelist, a show's season) beside a name on a legacy
+// ending or a country's own is a shop's, a scheme's or a fan site's
+// (scam33 warned them); beside a claim's word or a filler, or on the new
+// endings drainers buy, it still warns. An office's eligibility checker
+// on a country's ending is not read; beside an airdrop's claim it is.
+func TestRev33CampaignNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://qorvanix-points.com/", bot.Allow},
+		{"https://qorvanix-sale.com/", bot.Allow},
+		{"https://qorvanix-pass.com/", bot.Allow},
+		{"https://qorvanix-season2.com/", bot.Allow},
+		{"https://qorvanix-points.co.uk/", bot.Allow},
+		{"https://pass-qorvanix.fr/", bot.Allow},
+		{"https://qorvanix-eligibility-checker.co.uk/", bot.Allow},
+
+		{"https://qorvanix-points-claim.com/", bot.Warn},
+		{"https://qorvanix-points-app.com/", bot.Warn},
+		{"https://qorvanix-points.xyz/", bot.Warn},
+		{"https://qorvanix-season2.app/", bot.Warn},
+		{"https://qorvanix-whitelist.io/", bot.Warn},
+		{"https://qorvanix-presale.online/", bot.Warn},
+		{"https://qorvanix-tge.com/", bot.Warn},
+		{"https://qorvanix-eligibility-claim.co.uk/", bot.Warn},
+	})
+}
+
+// TestRev33CallNames (rev33): explore joined to a name is a guide's or
+// a tourism board's (explore-name.com), and a call on .org or a
+// country's own ending a charity's or a public programme's
+// (access-name.org, pass-name.fr): scam33 warned them, they are not
+// read; the same calls on .com, .net or the new endings still warn.
+func TestRev33CallNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://explore-qorvanix.com/", bot.Allow},
+		{"https://access-qorvanix.org/", bot.Allow},
+		{"https://launch-qorvanix.org/", bot.Allow},
+		{"https://register-qorvanix.de/", bot.Allow},
+
+		{"https://access-qorvanix.com/", bot.Warn},
+		{"https://launch-qorvanix.net/", bot.Warn},
+		{"https://register-qorvanix.xyz/", bot.Warn},
+		{"https://signup-qorvanix.network/", bot.Warn},
+		{"https://enter-qorvanix.io/", bot.Warn},
 	})
 }

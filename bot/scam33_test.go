@@ -15,18 +15,21 @@ import (
 // transit-pass), a page's own word (points-guide), a short word beside a
 // shop's or a ticket's word (car-sale, bus-pass), a season with no
 // number, an office's eligibility check with no claim and a campaign
-// word bought whole do not.
+// word bought whole do not. Since rev33 an everyday campaign word
+// (points, sale, pass, presale, whitelist, season) on .com or a
+// country's own ending needs a claim's word or a filler: the attack
+// cases are on the new endings drainers buy (rev33_test.go).
 func TestCampaignNames(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"https://qorvanix-points.com/", bot.Warn},
+		{"https://qorvanix-points.xyz/", bot.Warn},
 		{"https://trevix-season-3.app/", bot.Warn},
 		{"https://nexora-tge.com/", bot.Warn},
 		{"https://kalyx-presale.io/", bot.Warn},
 		{"https://drovan-restaking.net/", bot.Warn},
 		{"https://check-eligibility.app/", bot.Warn},
 		{"https://quorix-points-app.xyz/", bot.Warn},
-		{"https://qorvanix-sale.com/", bot.Warn},
+		{"https://qorvanix-sale.app/", bot.Warn},
 		{"https://kalyx-pass.xyz/", bot.Warn},
 
 		{"https://talking-points.org/", bot.Allow},
@@ -41,7 +44,7 @@ func TestCampaignNames(t *testing.T) {
 		{"https://bus-pass.net/", bot.Allow},
 		{"https://transit-pass.com/", bot.Allow},
 	})
-	wantDetail(t, "https://qorvanix-points.com/", "is a project's name with a word of an airdrop campaign (points)",
+	wantDetail(t, "https://qorvanix-points.xyz/", "is a project's name with a word of an airdrop campaign (points)",
 		"là tên một dự án kèm một từ của chiến dịch airdrop (points)")
 	wantDetail(t, "https://trevix-season-3.app/", "airdrop campaign (season)", "chiến dịch airdrop (season)")
 }
@@ -101,8 +104,8 @@ func TestAddressNames(t *testing.T) {
 	wantDetail(t, "https://www-kalyx.com/", "(www.kalyx)", "(www.kalyx)")
 }
 
-// TestCallNames (scam33): a call to act (enter, register, explore, sign
-// up, pass, launch, access) joined to a project's name, no English word
+// TestCallNames (scam33): a call to act (enter, register, sign up, pass,
+// launch, access; explore no longer, rev33) joined to a project's name, no English word
 // (callName), warns alone, in English and Vietnamese detail. The phrases
 // those calls begin with English words (launch-control, access-point,
 // explore-more), a short word (enter-now), and join, as open communities
@@ -110,9 +113,9 @@ func TestAddressNames(t *testing.T) {
 func TestCallNames(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"https://enter-qorvanix.org/", bot.Warn},
+		{"https://enter-qorvanix.com/", bot.Warn},
 		{"https://register-trevix.net/", bot.Warn},
-		{"https://explore-nexora.com/", bot.Warn},
+		{"https://launch-nexora.xyz/", bot.Warn},
 		{"https://launch-kalyx.net/", bot.Warn},
 		{"https://pass-qorvanix.com/", bot.Warn},
 		{"https://access-kalyx.com/", bot.Warn},
@@ -125,6 +128,6 @@ func TestCallNames(t *testing.T) {
 		{"https://join-kalyx.com/", bot.Allow},
 		{"https://kalyx.com/join", bot.Allow},
 	})
-	wantDetail(t, "https://enter-qorvanix.org/", "is a call to act (enter) joined to a project's name",
+	wantDetail(t, "https://enter-qorvanix.com/", "is a call to act (enter) joined to a project's name",
 		"là một lời kêu gọi (enter) ghép với tên một dự án")
 }
