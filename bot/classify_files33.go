@@ -19,11 +19,14 @@ import (
 // for a file in such a wrapper, with no inner extension and no version
 // in its name, whose first word is paperwork's (dropperWords' papers,
 // paperworkWords, documentNames, and the abbreviations orders and
-// freight go by: PO, AWB, SOA, proforma). Its other words are
-// paperwork's too (paperWord: Remittance_Advice, not scan_results or
-// order_data, a data file's), and a name with no number begins with a
-// trade's paper (Invoice.gz, RFQ.xz), not a kind of document or an
-// everyday word mail lures share (report.tar, accounts.tar) (rev33).
+// freight go by: PO, AWB, SOA, proforma). Papers are named as a clerk
+// writes them, capitalised (Invoice_0917, Remittance_Advice); a name
+// in lower case, as programs and developers write their data files,
+// is read only when its other words are paperwork's too (paperWord:
+// not scan_results or order_data) and, with no number in it, its first
+// word is a trade's paper (invoice.gz, rfq.xz), not a kind of document
+// or an everyday word mail lures share (report.tar, accounts.tar)
+// (rev33).
 
 // mailedExts are the wrappers read: one file compressed, a tar, an LHA,
 // a uuencoded file, a split archive's first part.
@@ -58,6 +61,9 @@ func mailedArchive(file string) string {
 	// trade's paper (Invoice, Remittance, RFQ), not a kind of document
 	// or a word mail lures share with everyday files (report, info,
 	// accounts, tracking: report.tar, accounts.tar)
+	if c := file[0]; c >= 'A' && c <= 'Z' {
+		return w // Invoice_0917, Remittance_Advice: papers are named as a clerk writes them
+	}
 	for _, x := range words[1:] {
 		if !paperWord(x) {
 			return ""

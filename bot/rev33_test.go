@@ -6,13 +6,15 @@ import (
 	"github.com/immunebot/immune/bot"
 )
 
-// TestRev33MailedArchives (rev33): a compressed file named as paperwork
-// is read only when the rest of its name is paperwork's too and, with
-// no number in it, its first word is a trade's paper (Invoice,
-// Remittance, RFQ, PO): a data file whose first word a paper shares
-// (scan_results.tar, order_data.tar, fine_tuned_model.tar) or a lone
-// kind of document (report.tar, info.tar, accounts.tar) was warned on
-// files33's reading and is not; the attack twins still are.
+// TestRev33MailedArchives (rev33): a compressed file named in lower
+// case as paperwork is read only when the rest of its name is
+// paperwork's too and, with no number in it, its first word is a
+// trade's paper (invoice, remittance, rfq, po): a data file whose first
+// word a paper shares (scan_results.tar, order_data.tar,
+// fine_tuned_model.tar) or a lone kind of document (report.tar,
+// info.tar, accounts.tar) was warned on files33's reading and is not;
+// the attack twins, and any name capitalised as a clerk writes papers
+// (Scan_Results.tar), still are.
 func TestRev33MailedArchives(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -24,6 +26,9 @@ func TestRev33MailedArchives(t *testing.T) {
 		{"https://dl.hollowpine.net/backups/accounts.tar", false},
 		{"https://dl.hollowpine.net/dl/tracking.xz", false},
 
+		{"https://dl.hollowpine.net/dl/Scan_Results.tar", true},
+		{"https://dl.hollowpine.net/dl/invoice.gz", true},
+		{"https://dl.hollowpine.net/dl/po_44719.gz", true},
 		{"https://dl.hollowpine.net/dl/Scan_0917.tar", true},
 		{"https://dl.hollowpine.net/dl/Order_Confirmation_4471.tar", true},
 		{"https://dl.hollowpine.net/dl/Report_0917.gz", true},
