@@ -214,8 +214,9 @@ func offerEnding(suffix string) (string, bool) {
 // parts made a hyphen: www-kalyx.com for www.kalyx.com, kalyx-io.com for
 // kalyx.io, app-kalyx.finance for app.kalyx.xyz. addressName reads three
 // such shapes of a registrable label made of two parts:
-//   - www and any name of three characters or more: no site's own name
-//     begins with a hyphenated www;
+//   - www and any name of three characters or more with a letter in it:
+//     no site's own name begins with a hyphenated www (a number alone
+//     is a server's: www-106, rev33);
 //   - a project's name (projectToken, four letters or more) and the
 //     word of an ending projects take (io, xyz, fi, gg, so): sci-fi, wi-fi,
 //     disc-gg and start-xyz are ordinary words;
@@ -242,7 +243,9 @@ func addressName(label, suffix string) (string, bool) {
 		return "", false
 	}
 	switch {
-	case first == "www" && len(second) >= 3:
+	case first == "www" && len(second) >= 3 && strings.Trim(second, "0123456789") != "":
+		// a number after www is a server's (www-106, as a firm numbers
+		// its web servers), no project's name (rev33)
 		return first + "." + second, true
 	case projectEndings[second] && len(first) >= 4 && projectToken(first):
 		return first + "." + second, true
