@@ -1124,7 +1124,6 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig = c.projectSiteReading(l, info, sig, k)
 	}
 	sig = c.citedPageReading(l, info, sig, k)
-	sig = c.techTalkReading(rs, l, info, sig, k)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {
 		rs.add(handRule(CodeRawIP, wRawIPPort, shown(), say2("raw_ip_port", shown()+":"+l.Port)))
 	}
