@@ -227,18 +227,7 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			if cfg.dropPath > 0 && drop.Float64() < cfg.dropPath {
 				dropGrams(&path)
 			}
-			if realBenign(x.Source) && !debShape {
-				dropFamily(&path, model.PathShape)
-			}
-			if realBenign(x.Source) && debPath != "" {
-				keepFamilies(&path, realPathFamilies())
-			}
-			if x.Source == SrcBenignLong {
-				keepFamilies(&path, longFamilies)
-				if !longScheme {
-					dropScheme(&path)
-				}
-			}
+			taughtPath(x, &path)
 			if shapes != nil && x.Source == SrcBenignGen {
 				shapes.give(&x.Link, &path)
 			}
@@ -270,18 +259,7 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 		for _, i := range paths {
 			x := &ex[i]
 			features(&x.Link, &host, &path)
-			if realBenign(x.Source) && !debShape {
-				dropFamily(&path, model.PathShape)
-			}
-			if realBenign(x.Source) && debPath != "" {
-				keepFamilies(&path, realPathFamilies())
-			}
-			if x.Source == SrcBenignLong {
-				keepFamilies(&path, longFamilies)
-				if !longScheme {
-					dropScheme(&path)
-				}
-			}
+			taughtPath(x, &path)
 			f.stepPath(&host, &path, b2f(x.Phish), x.Weight, frozen)
 		}
 	}
@@ -306,6 +284,25 @@ func hostIndexes(ex []Example) []bool {
 		}
 	}
 	return frozen
+}
+
+// taughtPath keeps of a link's path features those its source teaches:
+// real benign links (Debian's, npm's) their path's shape only with
+// -debshape and the families -debpath names, the long-tail links the
+// families -longfam names and their scheme only with -longscheme.
+func taughtPath(x *Example, path *model.Features) {
+	if realBenign(x.Source) && !debShape {
+		dropFamily(path, model.PathShape)
+	}
+	if realBenign(x.Source) && debPath != "" {
+		keepFamilies(path, realPathFamilies())
+	}
+	if x.Source == SrcBenignLong {
+		keepFamilies(path, longFamilies)
+		if !longScheme {
+			dropScheme(path)
+		}
+	}
 }
 
 // hostTaught reports whether the link model learns from an example's
