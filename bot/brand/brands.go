@@ -303,6 +303,26 @@ var Runtime = []Brand{
 	{Name: "JACCS", Domains: []string{"jaccs.com.vn"}, Words: []string{"jaccs"}},
 	{Name: "Mcredit", Domains: []string{"mcredit.com.vn"}, Words: []string{"mcredit"}},
 	{Name: "Free Fire", Domains: []string{"garena.com", "ff.garena.com"}, Words: []string{"freefire"}},
+	// DeFi projects, chains and markets of 2023-2026 that drainer and
+	// airdrop-claim kits imitate (brand33: hyperliquld, pumpfunn,
+	// hyperliquid-claim). Names that are also ordinary words or other
+	// popular names are written as the project writes its address whole
+	// or left out: Jupiter (jupyter.org, the planet), Stargate (the film,
+	// the data-centre project), Meteora (the Greek monasteries), Morpho
+	// (the butterfly, the biometrics firm), Blast, Base, Orca, Drift,
+	// Monad, Linea and Scroll are words.
+	{Name: "Hyperliquid", Domains: []string{"hyperliquid.xyz"}, Words: []string{"hyperliquid"}},
+	{Name: "Pump.fun", Domains: []string{"pump.fun"}, Words: []string{"pumpfun"}},
+	{Name: "Ethena", Domains: []string{"ethena.fi"}, Words: []string{"ethena"}},
+	{Name: "Pendle", Domains: []string{"pendle.finance"}, Words: []string{"pendlefinance"}},
+	{Name: "Jito", Domains: []string{"jito.network", "jito.wtf"}, Words: []string{"jitonetwork"}},
+	{Name: "Jupiter", Domains: []string{"jup.ag"}, Words: []string{"jupiterexchange"}},
+	{Name: "Stargate Finance", Domains: []string{"stargate.finance"}, Words: []string{"stargatefinance"}},
+	{Name: "Meteora", Domains: []string{"meteora.ag"}, Words: []string{"meteoraag"}},
+	{Name: "Polymarket", Domains: []string{"polymarket.com"}, Words: []string{"polymarket"}},
+	{Name: "ether.fi", Domains: []string{"ether.fi"}, Words: []string{"etherfi"}},
+	{Name: "Berachain", Domains: []string{"berachain.com"}, Words: []string{"berachain"}},
+	{Name: "Solana", Domains: []string{"solana.com", "solana.org", "solanalabs.com", "solana-labs.github.io", "solana-developers.github.io", "solana-foundation.github.io"}, Words: []string{"solana"}},
 }
 
 // Protected returns Builtin followed by Runtime, in a new slice: the
