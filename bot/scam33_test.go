@@ -105,11 +105,11 @@ func TestAddressNames(t *testing.T) {
 }
 
 // TestCallNames (scam33): a call to act (enter, register, sign up, pass,
-// launch, access; explore no longer, rev33) joined to a project's name, no English word
-// (callName), warns alone, in English and Vietnamese detail. The phrases
-// those calls begin with English words (launch-control, access-point,
-// explore-more), a short word (enter-now), and join, as open communities
-// name their invitations (join-lemmy.org), do not.
+// launch, access; no longer explore, rev33) joined to a project's name
+// that is no English word (callName) warns alone, in English and
+// Vietnamese detail. A call joined to an English word (launch-control,
+// access-point, explore-more) or a short word (enter-now) does not, nor
+// does join, as open communities name their invitations (join-lemmy.org).
 func TestCallNames(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
