@@ -228,6 +228,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		info.context = c.fittedName(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
 			text: say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)})
 	}
+	if !ok && runtime && !hosted && l.ICANN {
+		// a brand's own domain misspelt under its own ending, where its
+		// label is a word the brand's names leave out: phantomm.app,
+		// stargatte.finance (classify_typo34.go)
+		m, ok = bm.DomainTypo(site.Label(), site.Suffix, englishWord)
+	}
 	var word *brand.Brand
 	if ok && m.Dictionary && !m.OwnTLD && hosted && m.Kind == brand.Lookalike && abusedTLD(l.Suffix) < 0.2 {
 		word = m.Brand // read at judgement as on a name of its own (nameRead.word)
@@ -235,6 +241,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	if ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
 		lureSub := false
+		typo, split := runtime && !hosted && m.Typo(englishWord), runtime && !hosted && m.SplitName(site.Label())
 		var s model.LinkSignal
 		strength := float32(1)
 		switch m.Kind {
@@ -304,6 +311,20 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// the fitted signal stays in the link stage, and the
 			// finding is weighed by hand besides (wBrandDomainFront)
 			r.Weight = wBrandDomainFront
+			info.note(r)
+		case typo:
+			// the brand's name or domain misspelt by one letter: weighed
+			// by hand besides the fitted signal, as the link model may
+			// read a new name it never saw as ordinary (opensae.io)
+			r.Weight = typoWeight(m.Brand)
+			r.text = say2("typosquat", shown, m.Imitates, m.Brand.Name, m.Word)
+			info.note(r)
+		case split:
+			// the brand's name cut by a hyphen and nothing else
+			// (tele-gram.org): the same, though the name is the
+			// brand's own service's as often as run together
+			r.Weight = typoWeight(m.Brand)
+			r.text = say2("typosquat_split", shown, m.Imitates, m.Brand.Name)
 			info.note(r)
 		case lureSub:
 			// a brand's name in a stranger's subdomain beside lure

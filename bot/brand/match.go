@@ -62,7 +62,8 @@ type Match struct {
 	// youtube-mp3).
 	Service bool
 
-	name string // the brand's name that matched
+	name  string // the brand's name that matched
+	whole bool   // the name matches only whole (Brand.Words)
 	// own: plausible because the word reads as words of its own
 	// (ownWords), not because it is one of a dictionary's
 	own bool
@@ -88,6 +89,9 @@ type Matcher struct {
 	words map[string]bool
 	// memo keeps matchWord's answers for recent words (nil: none kept)
 	memo *wordMemo
+	// labels are the labels of the brands' own domains by their ending,
+	// which DomainTypo reads misspelt
+	labels map[string][]domainLabel
 }
 
 // nameKey is what matchWord looks at first in a name: its byteSets and
@@ -203,6 +207,7 @@ func New(brands []Brand) *Matcher {
 		}
 	}
 	m.index = newNameIndex(m.names)
+	m.labels = domainLabels(brands)
 	return m
 }
 
@@ -284,7 +289,7 @@ func (m *Matcher) match(host, unicode, suffix string, isWord func(string) bool) 
 		// a reading that is not plausibly another word wins over one
 		// that is, whatever its kind
 		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
-			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word, own: own}
+			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word, whole: n.whole, own: own}
 		}
 	}
 	// The labels before the public suffix, in Unicode: the registrable

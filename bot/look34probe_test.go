@@ -1,0 +1,234 @@
+package bot_test
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// typoProbe is a host a typosquatter would register for a brand, and the
+// generator that wrote it.
+type typoProbe struct {
+	gen, host string
+	brand     *brand.Brand
+}
+
+// typoGenerators are the generators of typoProbes, in the order the table
+// shows them.
+var typoGenerators = []string{"double", "drop", "transpose", "adjacent", "vowel", "digit", "hyphen", "hyphen-word", "tld-swap", "combo"}
+
+// qwertyNeighbours are the keys beside each letter on a QWERTY keyboard.
+var qwertyNeighbours = map[byte]string{
+	'q': "wa", 'w': "qes", 'e': "wrd", 'r': "etf", 't': "ryg", 'y': "tuh", 'u': "yij", 'i': "uok", 'o': "ipl", 'p': "ol",
+	'a': "qsz", 's': "adwx", 'd': "sfe", 'f': "dgr", 'g': "fht", 'h': "gjy", 'j': "hku", 'k': "jli", 'l': "ko",
+	'z': "xa", 'x': "zcs", 'c': "xvd", 'v': "cbf", 'b': "vng", 'n': "bmh", 'm': "nj",
+}
+
+// letterDigits are the digits a letter is written as.
+var letterDigits = map[byte]byte{'o': '0', 'i': '1', 'l': '1', 'e': '3', 'a': '4', 's': '5', 'b': '8', 'g': '9', 't': '7'}
+
+// probeWords are the words a typosquat adds with a hyphen, and probeTLDs
+// the cheap and common endings it moves to.
+var (
+	probeWords = []string{"login", "wallet", "claim", "support", "verify", "app"}
+	probeTLDs  = []string{"com", "net", "org", "xyz", "top", "online", "site", "app", "io", "live", "vip", "shop"}
+)
+
+// spread picks up to n of vs, spread evenly, so that every base gives a
+// few probes of each generator however long it is.
+func spread(vs []string, n int) []string {
+	if len(vs) <= n {
+		return vs
+	}
+	out := make([]string, 0, n)
+	for i := range n {
+		out = append(out, vs[i*len(vs)/n])
+	}
+	return out
+}
+
+// typoVariants returns the spellings one generator makes of a label
+// (lower-case letters and digits), each different from it. The first
+// letter is left alone but by transposition and the digit generator.
+func typoVariants(gen, s string) []string {
+	var out []string
+	seen := map[string]bool{s: true}
+	add := func(v string) {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	isVowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch gen {
+		case "double":
+			add(s[:i+1] + s[i:])
+		case "drop":
+			if i > 0 {
+				add(s[:i] + s[i+1:])
+			}
+		case "transpose":
+			if i+1 < len(s) && i > 0 {
+				add(s[:i] + string(s[i+1]) + string(c) + s[i+2:])
+			}
+		case "adjacent":
+			if i > 0 {
+				for _, k := range []byte(qwertyNeighbours[c]) {
+					add(s[:i] + string(k) + s[i+1:])
+				}
+			}
+		case "vowel":
+			if i > 0 && isVowel(c) {
+				for _, v := range []byte("aeiou") {
+					add(s[:i] + string(v) + s[i+1:])
+				}
+			}
+		case "digit":
+			if d, ok := letterDigits[c]; ok {
+				add(s[:i] + string(d) + s[i+1:])
+			}
+		case "hyphen":
+			if i >= 2 && i <= len(s)-2 {
+				add(s[:i] + "-" + s[i:])
+			}
+		}
+	}
+	return out
+}
+
+// typoProbes writes the probes of every protected brand: the first label
+// of its first domain, and of each of its domains named as the brand is
+// (a name of Brand.Spellings), of five letters or more, misspelt by each generator on the domain's own ending;
+// with a hyphen and a word; whole on cheap and common endings; and a
+// misspelling, a word and a cheap ending together. Probes that are some
+// brand's own domains are left out.
+func typoProbes(m *brand.Matcher) []typoProbe {
+	var out []typoProbe
+	seen := map[string]bool{}
+	add := func(gen, host string, b *brand.Brand) {
+		if seen[host] {
+			return
+		}
+		seen[host] = true
+		l, ok := linkx.Parse("https://" + host + "/")
+		if !ok || m.Official(l.Domain, l.Suffix) != nil {
+			return
+		}
+		out = append(out, typoProbe{gen: gen, host: host, brand: b})
+	}
+	for _, list := range [][]brand.Brand{brand.Builtin, brand.Runtime} {
+		for i := range list {
+			b := &list[i]
+			bases := map[string]bool{}
+			for k, d := range b.Domains {
+				label, suffix, ok := strings.Cut(d, ".")
+				if !ok || len(label) < 5 || bases[label] || strings.ContainsAny(label, "-") || k > 0 && !slices.Contains(b.Spellings(), label) {
+					continue
+				}
+				bases[label] = true
+				for _, gen := range typoGenerators[:7] {
+					for _, v := range spread(typoVariants(gen, label), 4) {
+						add(gen, v+"."+suffix, b)
+					}
+				}
+				for k, w := range probeWords {
+					tld := probeTLDs[(k+i)%len(probeTLDs)]
+					if k%2 == 0 {
+						add("hyphen-word", label+"-"+w+"."+tld, b)
+					} else {
+						add("hyphen-word", w+"-"+label+"."+tld, b)
+					}
+				}
+				for k, tld := range probeTLDs {
+					if k%3 == i%3 && tld != suffix {
+						add("tld-swap", label+"."+tld, b)
+					}
+				}
+				typos := append(spread(typoVariants("double", label), 1), spread(typoVariants("transpose", label), 1)...)
+				typos = append(typos, spread(typoVariants("drop", label), 1)...)
+				for k, v := range typos {
+					add("combo", v+"-"+probeWords[(k+i)%len(probeWords)]+"."+probeTLDs[(k+2*i)%len(probeTLDs)], b)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// probeRow is a generator's line of the table.
+type probeRow struct{ probes, found, warn, del int }
+
+// probeTable judges every probe and counts, per generator, how many the
+// brand matcher finds as imitating the brand and how many are warned
+// about or deleted.
+func probeTable(t *testing.T, show bool) map[string]*probeRow {
+	t.Helper()
+	m := brand.New(brand.Protected())
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	rows := map[string]*probeRow{}
+	for _, g := range typoGenerators {
+		rows[g] = &probeRow{}
+	}
+	for _, p := range typoProbes(m) {
+		r := rows[p.gen]
+		r.probes++
+		l, _ := linkx.Parse("https://" + p.host + "/")
+		found := "-"
+		mt, ok := m.MatchWords(l.Host, l.Unicode, l.Suffix, func(string) bool { return false })
+		if !ok {
+			mt, ok = m.DomainTypo(l.Label(), l.Suffix, nil)
+		}
+		if ok && mt.Brand.Name == p.brand.Name {
+			r.found++
+			found = mt.Kind.String()
+		}
+		v := judgeText(c, bot.Telegram, "https://"+p.host+"/").Verdict
+		switch v.Level {
+		case bot.Warn:
+			r.warn++
+		case bot.Delete:
+			r.del++
+		}
+		if show {
+			fmt.Fprintf(os.Stderr, "probe\t%s\t%s\t%s\t%s\t%s\t%.2f\n", p.gen, p.host, p.brand.Name, found, v.Level, v.Score)
+		}
+	}
+	return rows
+}
+
+// probeFloors are the least shares (percent) of each generator's probes
+// flagged (look34's reading less a few points): the one-edit
+// generators stop near half, as the names that are words (Brand.Words)
+// or of five letters or fewer are read by their look alone.
+var probeFloors = map[string]int{"double": 88, "drop": 50, "transpose": 50, "adjacent": 48, "vowel": 50, "digit": 92,
+	"hyphen": 78, "hyphen-word": 97, "tld-swap": 48, "combo": 92}
+
+// TestTyposquatProbes (look34): the typosquats of every protected
+// brand's domains are read as its imitations, each generator's at least
+// as often as probeFloors says. LOOK34_TABLE=1 prints the table of
+// BENCHMARKS.md (and each probe with LOOK34_TABLE=2).
+func TestTyposquatProbes(t *testing.T) {
+	t.Parallel()
+	show := os.Getenv("LOOK34_TABLE")
+	rows := probeTable(t, show == "2")
+	for g, floor := range probeFloors {
+		if r := rows[g]; 100*(r.warn+r.del) < floor*r.probes {
+			t.Errorf("%s: %d of %d probes flagged, want %d %% at least", g, r.warn+r.del, r.probes, floor)
+		}
+	}
+	if show != "" {
+		fmt.Fprintf(os.Stderr, "| generator | probes | found | warned | deleted | flagged |\n|---|---:|---:|---:|---:|---:|\n")
+		for _, g := range typoGenerators {
+			r := rows[g]
+			fmt.Fprintf(os.Stderr, "| %s | %d | %d | %d | %d | %d (%.0f %%) |\n", g, r.probes, r.found, r.warn, r.del, r.warn+r.del, 100*float64(r.warn+r.del)/float64(max(1, r.probes)))
+		}
+	}
+}
