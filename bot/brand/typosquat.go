@@ -17,8 +17,8 @@ const TyposquatMin = 6
 // also an ordinary word (Brand.Words: icloud, outlook) is one only on
 // the brand's own ending: elsewhere its look-alikes are as often
 // another's name (lcloud). isWord tells a word of the language (four
-// letters or more): a word that holds one across its edit reads as
-// that word (mobizone's zone, not mobifone's fone).
+// letters or more): a letter changed that writes the name's part as a
+// word reads as that word (mobizone's zone, not mobifone's fone).
 func (m *Match) Typo(isWord func(string) bool) bool {
 	if m.Kind != Lookalike || m.Plausible || m.Dictionary || len(m.name) < TyposquatMin || len(m.Word) < TyposquatMin || m.whole && !m.OwnTLD ||
 		m.Word == m.name || distance(m.Word, m.name, 1) != 1 {
@@ -28,27 +28,27 @@ func (m *Match) Typo(isWord func(string) bool) bool {
 	return isWord == nil || collapse(Skeleton(m.Word)) == collapse(Skeleton(m.name)) || !wordAcrossEdit(m.Word, m.name, isWord)
 }
 
-// wordAcrossEdit reports whether word, one edit from name, starts or
-// ends with a word of four letters or more (isWord) that takes in the
-// edit (a letter changed or added, or the place one was dropped from):
-// the rest is the name's, and the word reads as words of its own
-// (mobi and zone). A word inside (hent in phentom) says nothing: a long
-// list of words holds a rare one somewhere in most misspellings.
+// wordAcrossEdit reports whether word, name with one letter changed,
+// is the name's own start or end (three letters or more) and a word of
+// four letters or more (isWord) in place of the rest, the changed letter
+// in it: mobi and zone for mobifone's fone. A letter changed is how a
+// name of its own differs from the brand's as often as a typo is; a
+// letter dropped, added or swapped with the next is the typist's, and a
+// word found across it by chance (scrod in discrod) says nothing.
 func wordAcrossEdit(word, name string, isWord func(string) bool) bool {
+	if len(word) != len(name) {
+		return false
+	}
 	i := 0
-	for i < len(word) && i < len(name) && word[i] == name[i] {
+	for i < len(word) && word[i] == name[i] {
 		i++
 	}
-	j := 0
-	for j < len(word)-i && j < len(name)-i && word[len(word)-1-j] == name[len(name)-1-j] {
-		j++
+	if i == len(word) || word[i+1:] != name[i+1:] {
+		return false // not a single letter changed
 	}
-	lo, hi := i, len(word)-j // the edit's letters in word: [lo, hi), empty for a dropped letter
-	for s := 0; s <= lo; s++ {
-		for e := max(hi, s+4); e <= len(word); e++ {
-			if (s == 0 || e == len(word)) && e > lo && (hi > lo || s < lo) && e-s < len(word) && isWord(word[s:e]) {
-				return true
-			}
+	for k := 3; k <= len(word)-4; k++ {
+		if k <= i && isWord(word[k:]) || k > i && isWord(word[:k]) {
+			return true
 		}
 	}
 	return false
