@@ -32,7 +32,7 @@ func (m *Matcher) matchRef(host, unicode, suffix string) (Match, bool) {
 		// a reading that is not plausibly another word wins over one
 		// that is, whatever its kind
 		if best.Kind == None || !plausible && best.Plausible || plausible == best.Plausible && k < best.Kind {
-			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word}
+			best = Match{Kind: k, Brand: n.brand, Imitates: n.imitates, Word: word, Plausible: plausible, Dictionary: dict, name: n.word, whole: n.whole}
 		}
 	}
 	// The labels before the public suffix, in Unicode: the registrable
