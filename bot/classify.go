@@ -390,8 +390,10 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	judged := false
 	// the defanged links are indicators quoted in security talk
 	quoted := clean != m.Text && undo == "" && quotesIndicators(m.Text, &k) && !speaksForIndicator(m.Text)
+	// the homographs are the trick shown in talk of it (sec34)
+	shown := undo == "" && act == "" && homographIn(j.Links) && showsHomograph(m.Text, &k)
 	for i := range j.Links {
-		if quoted && spared(&j.Links[i]) {
+		if quoted && spared(&j.Links[i]) || shown && shownHomograph(&j.Links[i]) {
 			continue
 		}
 		z, weighed, suspect := c.judgeLink(&rs, &j.Links[i], &k)

@@ -116,7 +116,7 @@ func disguiseCalls(text string) (undo, act string) {
 		if undo == "" && (imperative || afterLink) && mendsLink(toks, i, w) {
 			undo = w
 		}
-		if act == "" && imperative && actVerbs[w] && !negatedBefore(toks, i) && indicatorIn(toks, t.sentence) &&
+		if act == "" && (imperative || afterLink) && actVerbs[w] && !negatedBefore(toks, i) && indicatorIn(toks, t.sentence) &&
 			(i+1 >= len(toks) || toks[i+1].kind == tokWord) {
 			if next, paired := pairedActs[w]; !paired {
 				act = w

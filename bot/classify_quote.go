@@ -86,7 +86,8 @@ func quotesIndicators(text string, k *knowledge) bool {
 		return false
 	}
 	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1) || takenDownToAll(toks, -1)) && !offersPortal(toks) && !ownBlockedOnly(toks, folded)
-	named := strong || (namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) || fetchedFrom(toks, -1)) && !offersPlace(toks) && !movedOn(toks)
+	named := strong || (namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) || fetchedFrom(toks, -1) || usedByThreat(toks) || actedOnAll(toks)) &&
+		!offersPlace(toks) && !movedOn(toks)
 	return named && everyIndicatorNamed(toks)
 }
 
@@ -638,7 +639,9 @@ var (
 		// what an intrusion runs, as incident notes name it
 		"certutil", "mshta", "wscript", "cscript", "rundll32", "regsvr32", "bitsadmin", "webshell", "cryptojacking",
 		// how defenders write what they quote
-		"refang", "refangs", "refanged", "defanging", "clickfix") // sinkholed, blocklisted …: threatStems
+		"refang", "refangs", "refanged", "defanging", "clickfix",
+		// the homograph trick's names (sec34)
+		"punycode", "idn", "idns") // sinkholed, blocklisted …: threatStems
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
 		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
 		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "combosquat", "bitsquat", "homoglyph", "homograph", "spyware", "adware", "redirector"}

@@ -1,0 +1,357 @@
+package bot
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// Security talk shows the trick it explains. A homograph of a famous
+// domain written in Cyrillic or Greek letters (аpple.com, pаypal.com) is
+// shown beside the trick's name (homograph, IDN, punycode, confusable,
+// Cyrillic, "looks identical in the address bar"), often beside the real
+// domain or its xn-- form; a brand-hyphen lookalike written defanged is
+// quoted as what a campaign used or what the writer blocked. An attacker
+// using the trick never explains it: a homoglyph link is posted bare or
+// beside a call to the reader ("is this you?", "verify at", "log in"), a
+// lure's or a prize's words, @everyone. showsHomograph reads the first
+// shape, usedByThreat and actedOnAll widen quotesIndicators for the
+// second.
+
+// showsHomograph reports a message that shows a homograph as the trick
+// it is: its words name the trick (namesScriptTrick), and it asks
+// nothing of its reader (no call in the imperative: callsImperatively,
+// and no word addressing the reader other than a generic "you":
+// readerAddressed), vouches for no homograph (vouchesHomograph), speaks no
+// lure's or notice's word at all, does not open as a brand's notice,
+// offers no page as a place to go and mentions no one en masse. Its
+// homoglyph links (shownHomograph) are then left unjudged.
+func showsHomograph(text string, k *knowledge) bool {
+	if mentionsEveryone(text) {
+		return false
+	}
+	var buf [64]quoteToken
+	toks := quoteTokens(text, buf[:0])
+	var stack [512]byte
+	folded := quoteWords(toks, -1, stack[:0])
+	if !namesScriptTrick(folded, k.links) {
+		return false
+	}
+	if vouchesHomograph(toks, folded) || readerAddressed(folded) || brandSpeaks(text, folded, k) || offersDestination(toks) {
+		return false
+	}
+	if callsImperatively(toks) {
+		return false
+	}
+	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)
+	return !found.Any() && !notices.Any()
+}
+
+// vouchesHomograph reports words that vouch for a page (vouchPhrases:
+// is safe, works, new link; a clean ratio) or for a homograph: a word
+// of vouchWords (the real one, official, legit; not after a negation)
+// whose next link is written in another script's letters or its xn--
+// form ("the real apple site: аpple.com"). Talk of the trick names the
+// real domain or site beside the homograph ("vs the real apple.com",
+// "it redirects to the real site"), which vouches for no homograph.
+func vouchesHomograph(toks []quoteToken, folded []byte) bool {
+	if containsAnyWords(folded, vouchPhrases) {
+		return true
+	}
+	last := ""
+	for i, t := range toks {
+		if t.kind != tokWord {
+			last = ""
+			continue
+		}
+		if cleanRatio(t.s) {
+			return true
+		}
+		w := foldedWord(t.s)
+		vouch := vouchWords[w] && !negations[last]
+		last = w
+		if !vouch {
+			continue
+		}
+		for _, u := range toks[i+1:] {
+			if u.kind != tokWord {
+				if strings.Contains(u.s, "xn--") || !isASCII34(u.s) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// isASCII34 reports a string of ASCII characters only.
+func isASCII34(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// shownHomograph reports a link of a message that shows a homograph
+// (showsHomograph) left unjudged: one written in the text (not carried
+// outside it: its target is clicked, whatever it reads), with no
+// invisible characters inside, whose host is an internationalized name
+// (written in other scripts' letters, or in its xn-- form). Every other
+// link beside it is judged as ever.
+func shownHomograph(l *linkx.Link) bool {
+	return !l.Carried && !l.Hidden && (l.Unicode != l.Host || strings.Contains(l.Host, "xn--"))
+}
+
+// homographIn reports a link of links that shownHomograph would leave
+// unjudged: the cheap test before showsHomograph reads the text.
+func homographIn(links []linkx.Link) bool {
+	for i := range links {
+		if shownHomograph(&links[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// callsImperatively reports a call to the reader (readerCalls: verify,
+// log in, claim, open, go to …) written as one, in the imperative: at
+// the start of a clause (imperativeAt), or after
+// "to", "please", "must" ("you need to verify"), not negated and not
+// qualified by a threat's name (fakedCall); "here" calls wherever it
+// stands. An explanation tells of what someone does with a page ("lets
+// someone register pаypal.com", "you get binance.com back"); a scam
+// tells its reader what to do there.
+func callsImperatively(toks []quoteToken) bool {
+	for i, t := range toks {
+		if t.kind != tokWord || fakedCall(toks, i) {
+			continue
+		}
+		var stack [128]byte
+		w := lure.Fold(t.s, stack[:0])
+		first, _ := nextWord(w)
+		if len(first) == 0 {
+			continue
+		}
+		if string(first) == "here" {
+			return true
+		}
+		pair := w
+		if bytes.IndexByte(w, ' ') < 0 {
+			if n := nextFolded(toks, i); n != "" {
+				pair = append(append(w, ' '), n...)
+			}
+		}
+		two := pair
+		if k := bytes.IndexByte(pair, ' '); k >= 0 {
+			if l := bytes.IndexByte(pair[k+1:], ' '); l >= 0 {
+				two = pair[:k+1+l]
+			}
+		}
+		if !callWords34[string(first)] && !callWords34[string(two)] {
+			continue
+		}
+		if negatedBefore(toks, i) {
+			continue
+		}
+		prev := ""
+		if i > 0 && toks[i-1].kind == tokWord {
+			prev = foldedWord(toks[i-1].s)
+		}
+		if imperativeAt(toks, i) || urgeWords34[prev] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesScriptTrick reports folded words that name the homograph trick
+// (scriptTrickWords, trickWords34, a homoglyph's or homograph's stem,
+// "mixed script", "looks identical", "looked exactly like"), or links that show one name both ways: written in
+// another script's letters and in its xn-- form ("аррӏе.com is
+// xn--80ak6aa92e.com"). A scam writes its homoglyph link bare: it does
+// not name the script it borrows, nor spell the name it hides.
+func namesScriptTrick(folded []byte, links []linkx.Link) bool {
+	var last []byte
+	for rest := folded; len(rest) > 0; {
+		var w []byte
+		w, rest = nextWord(rest)
+		switch {
+		case scriptTrickWords[string(w)] || trickWords34[string(w)],
+			bytes.HasPrefix(w, []byte("homoglyph")), bytes.HasPrefix(w, []byte("homograph")),
+			bytes.Equal(w, []byte("script")) && bytes.Equal(last, []byte("mixed")),
+			(bytes.Equal(w, []byte("identical")) || bytes.Equal(w, []byte("exactly"))) && (bytes.HasPrefix(last, []byte("look")) || bytes.Equal(last, []byte("pixel"))):
+			return true
+		}
+		last = w
+	}
+	unicode, puny := false, false
+	for i := range links {
+		l := &links[i]
+		if l.Unicode == l.Host {
+			continue
+		}
+		if strings.Contains(l.Raw, "xn--") {
+			puny = true
+		} else {
+			unicode = true
+		}
+	}
+	return unicode && puny
+}
+
+// readerAddressed reports folded words that address the reader as a
+// scam does (readerNames: your, yourself, quý khách, mọi người …) other
+// than a bare "you" or "u", which an explanation uses of anyone ("you
+// get binance.com back", "until you see the punycode"). A scam's "you"
+// comes with its lure ("is this you", "you won"), which showsHomograph
+// reads apart.
+func readerAddressed(folded []byte) bool {
+	for p := range readerNames {
+		if p == "you" || p == "u" {
+			continue
+		}
+		if found, negated := wordsNegated(folded, p); found || negated {
+			return true
+		}
+	}
+	return false
+}
+
+// trickWords34 name the homograph trick beside scriptTrickWords (the
+// letters it swaps in, what it is: a lookalike, a spoof).
+var trickWords34 = setOf("idns", "omicron", "lookalike", "lookalikes", "spoofed", "spoofing", "spoof", "mixedscript",
+	"homoglyphs", "homographs", "indistinguishable")
+
+// usedByThreat reports an indicator of toks told of as what a threat's
+// agent used (threatAgents: a campaign, a kit, a wave, its operators)
+// with a verb of use told in the past (usedVerbs: used, registered,
+// rotated through, hosted on), the agent within two words before the
+// verb and the verb within three words before the indicator, in one
+// clause: "this campaign used x[.]com", "the kit rotated through
+// x[.]net", "the operators registered x[.]com". A scam tells of its own
+// pages in the present, to its reader ("our campaign is live at"); the
+// writers' own agent ("our campaign used") is no threat.
+func usedByThreat(toks []quoteToken) bool {
+	for i, t := range toks {
+		if t.kind != tokIndicator {
+			continue
+		}
+		for j := i - 1; j >= 1 && j >= i-3 && toks[j].kind == tokWord && toks[j].sentence == t.sentence; j-- {
+			if j < i-1 && !clauseGoesOn(toks[j].s) {
+				break
+			}
+			if !foldedIn(toks[j].s, usedVerbs) {
+				continue
+			}
+			for a := j - 1; a >= 0 && a >= j-2 && toks[a].kind == tokWord && toks[a].sentence == t.sentence; a-- {
+				if !clauseGoesOn(toks[a].s) {
+					break
+				}
+				if foldedIn(toks[a].s, threatAgents) && (a == 0 || !foldedIn(toks[a-1].s, ownWords34)) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// actedOnAll reports toks whose every indicator a defender, writing in
+// the first person, did a defender's act to (defenderActs, right
+// before it or before "the" and one word and then it: doneAt): "we
+// blocked x[.]com", "I reported the domain x[.]com", "we've just
+// sinkholed x[.]net". A scam's filter blocks its page ("the proxy
+// blocked our domain"); no scam blocks or reports the page it sends its
+// reader to.
+func actedOnAll(toks []quoteToken) bool {
+	some := false
+	for i, t := range toks {
+		if t.kind != tokIndicator {
+			continue
+		}
+		if !actedOn(toks, i) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// actedOn reports an indicator toks[i] that a defender's act in the
+// first person stands before (actedOnAll).
+func actedOn(toks []quoteToken, i int) bool {
+	for v := i - 1; v >= i-3 && v >= 1; v-- {
+		w := foldedWord(toks[v].s)
+		if !defenderActs[w] || doneAt34(toks, v) != i {
+			continue
+		}
+		for s := v - 1; s >= 0 && s >= v-3 && toks[s].kind == tokWord; s-- {
+			x := foldedWord(toks[s].s)
+			if firstPerson34[x] {
+				return true
+			}
+			if !actAdverbs34[x] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// doneAt34 returns the index of the indicator that the word at toks[i]
+// stands before, right after it or after "the" and one word, or -1.
+func doneAt34(toks []quoteToken, i int) int {
+	s := toks[i].s
+	if end := s[len(s)-1]; end < 'a' || end > 'z' {
+		return -1
+	}
+	j := i + 1
+	if j+2 < len(toks) && toks[j].kind == tokWord && strings.EqualFold(toks[j].s, "the") && toks[j+1].kind == tokWord {
+		j += 2
+	}
+	if j >= len(toks) || toks[j].kind != tokIndicator {
+		return -1
+	}
+	return j
+}
+
+var (
+	// callWords34 are readerCalls that call for an act (not those
+	// that name the reader).
+	callWords34 = func() map[string]bool {
+		m := map[string]bool{}
+		for _, c := range readerCalls {
+			if !readerNames[c] {
+				m[c] = true
+			}
+		}
+		return m
+	}()
+	// urgeWords34 put a call on the reader: "need to verify", "please
+	// log in".
+	urgeWords34 = setOf("to", "please", "pls", "plz", "must", "should", "gotta", "vui")
+	// threatAgents name who uses a threat's pages: a campaign, a kit,
+	// a wave of it, its operators.
+	threatAgents = setOf("campaign", "campaigns", "kit", "kits", "wave", "waves", "operator", "operators", "operation",
+		"crew", "gang", "group", "cluster", "lure", "lures", "actor", "actors", "attacker", "attackers", "scammers", "phishers")
+	// usedVerbs are the verbs of use, in the past, by which an analyst
+	// tells of a threat's pages.
+	usedVerbs = setOf("used", "registered", "rotated", "hosted", "abused", "leveraged", "spun", "stood", "switched",
+		"relied", "pointed", "impersonated", "spoofed", "cycled")
+	// ownWords34 make an agent the writers' own: "our campaign".
+	ownWords34 = setOf("our", "my", "ours")
+	// defenderActs are what a defender does to a threat's page.
+	defenderActs = setOf("blocked", "reported", "flagged", "sinkholed", "blocklisted", "blacklisted", "denylisted",
+		"quarantined", "nuked", "killed", "banned", "removed", "suspended", "filtered", "dropped")
+	// firstPerson34 are the subjects of a defender's own act.
+	firstPerson34 = setOf("we", "i", "weve", "ive", "wed", "id", "mods", "admins")
+	// actAdverbs34 stand between a defender and the act: "we've just
+	// blocked", "I already reported".
+	actAdverbs34 = setOf("just", "already", "also", "have", "had", "finally", "quickly", "immediately", "then", "and")
+)
