@@ -86,7 +86,8 @@ func quotesIndicators(text string, k *knowledge) bool {
 		return false
 	}
 	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1) || takenDownToAll(toks, -1)) && !offersPortal(toks) && !ownBlockedOnly(toks, folded)
-	named := strong || (namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) || fetchedFrom(toks, -1) || usedByThreat(toks) || actedOnAll(toks)) &&
+	named := strong || (namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) || fetchedFrom(toks, -1) || usedByThreat(toks) || actedOnAll(toks) ||
+		examplesAll(toks)) &&
 		!offersPlace(toks) && !movedOn(toks)
 	return named && everyIndicatorNamed(toks)
 }
@@ -263,7 +264,7 @@ func quoteWords(toks []quoteToken, sentence int, dst []byte) []byte {
 // is b[.]org") leaves the other in a sentence of its own.
 func everyIndicatorNamed(toks []quoteToken) bool {
 	done := -1
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.kind != tokIndicator || t.sentence == done {
 			continue
 		}
@@ -274,7 +275,7 @@ func everyIndicatorNamed(toks []quoteToken) bool {
 			words = quoteWords(toks, c, stack[:0])
 		}
 		if !threatened(words) && !joinedThreat(toks, t.sentence) && !takenDownToAll(toks, t.sentence) && !sentenceNamedAfter(toks, t.sentence) &&
-			!fetchedFrom(toks, t.sentence) {
+			!fetchedFrom(toks, t.sentence) && !exampleAt(toks, i) {
 			return false
 		}
 	}
@@ -672,7 +673,10 @@ var (
 		"queries": true, "lookups": true, "resolving": true, "resolves": true, "proxy": true, "gateway": true,
 		"firewall": true, "waf": true, "ids": true, "edr": true, "siem": true, "soc": true, "hash": true, "sha256": true,
 		"whois": true, "registrar": true, "asn": true, "domain": true, "domains": true, "urls": true, "ips": true,
-		"hosts": true, "kql": true, "rpz": true, "tlp": false, "feed": true, "panel": true, "gate": true, "hits": true, "hit": true, "samples": true, "sample": true}
+		"hosts": true, "kql": true, "rpz": true, "tlp": false, "feed": true, "panel": true, "gate": true, "hits": true, "hit": true, "samples": true, "sample": true,
+		// a lookalike's watch: spotted, observed, picked up by brand
+		// monitoring, flagged, told of as registered (sec34)
+		"spotted": true, "observed": true, "monitoring": true, "flags": false, "registered": false}
 	// readerCalls are the folded words by which a message speaks to its
 	// reader or sends them somewhere, in English and Vietnamese.
 	readerCalls = []string{"you", "your", "youre", "yours", "yourself", "u", "ur", "yall", "ban", "cac ban", "quy khach", "qk",

@@ -120,12 +120,13 @@ func homographIn(links []linkx.Link) bool {
 
 // callsImperatively reports a call to the reader (readerCalls: verify,
 // log in, claim, open, go to …) written as one, in the imperative: at
-// the start of a clause (imperativeAt), or after
-// "to", "please", "must" ("you need to verify"), not negated and not
-// qualified by a threat's name (fakedCall); "here" calls wherever it
-// stands. An explanation tells of what someone does with a page ("lets
-// someone register pаypal.com", "you get binance.com back"); a scam
-// tells its reader what to do there.
+// the start of a clause (imperativeAt) or after "to", "please", "must"
+// ("you need to verify"), not negated nor qualified by a threat's name
+// (fakedCall); and "here" before a link or a colon ("here: аpple.com"),
+// which points the reader there wherever it stands. An explanation
+// tells of what someone does with a page ("lets someone register
+// pаypal.com", "you get binance.com back", "pаypal.com here uses a
+// Cyrillic а"); a scam tells its reader what to do there.
 func callsImperatively(toks []quoteToken) bool {
 	for i, t := range toks {
 		if t.kind != tokWord || fakedCall(toks, i) {
@@ -137,8 +138,8 @@ func callsImperatively(toks []quoteToken) bool {
 		if len(first) == 0 {
 			continue
 		}
-		if string(first) == "here" {
-			return true
+		if string(first) == "here" && (strings.HasSuffix(t.s, ":") || i+1 < len(toks) && toks[i+1].kind != tokWord) {
+			return true // "here: аpple.com", "details here аpple.com"
 		}
 		pair := w
 		if bytes.IndexByte(w, ' ') < 0 {
@@ -229,12 +230,12 @@ var trickWords34 = setOf("idns", "omicron", "lookalike", "lookalikes", "spoofed"
 
 // usedByThreat reports an indicator of toks told of as what a threat's
 // agent used (threatAgents: a campaign, a kit, a wave, its operators)
-// with a verb of use told in the past (usedVerbs: used, registered,
-// rotated through, hosted on), the agent within two words before the
+// with a verb of use (usedVerbs: used, is using, registered, rotated
+// through, hosted on), the agent within three words before the
 // verb and the verb within three words before the indicator, in one
 // clause: "this campaign used x[.]com", "the kit rotated through
-// x[.]net", "the operators registered x[.]com". A scam tells of its own
-// pages in the present, to its reader ("our campaign is live at"); the
+// x[.]net", "the campaign is now using x[.]com". A scam tells its
+// reader where its own pages are ("our campaign is live at"); the
 // writers' own agent ("our campaign used") is no threat.
 func usedByThreat(toks []quoteToken) bool {
 	for i, t := range toks {
@@ -248,7 +249,7 @@ func usedByThreat(toks []quoteToken) bool {
 			if !foldedIn(toks[j].s, usedVerbs) {
 				continue
 			}
-			for a := j - 1; a >= 0 && a >= j-2 && toks[a].kind == tokWord && toks[a].sentence == t.sentence; a-- {
+			for a := j - 1; a >= 0 && a >= j-3 && toks[a].kind == tokWord && toks[a].sentence == t.sentence; a-- {
 				if !clauseGoesOn(toks[a].s) {
 					break
 				}
@@ -263,12 +264,13 @@ func usedByThreat(toks []quoteToken) bool {
 }
 
 // actedOnAll reports toks whose every indicator a defender, writing in
-// the first person, did a defender's act to (defenderActs, right
-// before it or before "the" and one word and then it: doneAt): "we
-// blocked x[.]com", "I reported the domain x[.]com", "we've just
-// sinkholed x[.]net". A scam's filter blocks its page ("the proxy
-// blocked our domain"); no scam blocks or reports the page it sends its
-// reader to.
+// the first person, or a defender's tool (toolWords, defenderTools34)
+// did a defender's act to (defenderActs, right before it or before
+// "the" and one word and then it: doneAt34): "we blocked x[.]com", "I
+// reported the domain x[.]com", "we've just sinkholed x[.]net", "Safe
+// Browsing now flags x[.]com". A scam tells of its own page caught
+// ("the proxy blocked our domain") to send its reader to another; no
+// scam blocks or reports the page it sends its reader to.
 func actedOnAll(toks []quoteToken) bool {
 	some := false
 	for i, t := range toks {
@@ -293,7 +295,7 @@ func actedOn(toks []quoteToken, i int) bool {
 		}
 		for s := v - 1; s >= 0 && s >= v-3 && toks[s].kind == tokWord; s-- {
 			x := foldedWord(toks[s].s)
-			if firstPerson34[x] {
+			if firstPerson34[x] || toolWords[x] || defenderTools34[x] {
 				return true
 			}
 			if !actAdverbs34[x] {
@@ -342,16 +344,70 @@ var (
 		"crew", "gang", "group", "cluster", "lure", "lures", "actor", "actors", "attacker", "attackers", "scammers", "phishers")
 	// usedVerbs are the verbs of use, in the past, by which an analyst
 	// tells of a threat's pages.
-	usedVerbs = setOf("used", "registered", "rotated", "hosted", "abused", "leveraged", "spun", "stood", "switched",
+	usedVerbs = setOf("used", "using", "uses", "registered", "rotated", "hosted", "abused", "leveraged", "spun", "stood", "switched",
 		"relied", "pointed", "impersonated", "spoofed", "cycled")
 	// ownWords34 make an agent the writers' own: "our campaign".
 	ownWords34 = setOf("our", "my", "ours")
 	// defenderActs are what a defender does to a threat's page.
 	defenderActs = setOf("blocked", "reported", "flagged", "sinkholed", "blocklisted", "blacklisted", "denylisted",
-		"quarantined", "nuked", "killed", "banned", "removed", "suspended", "filtered", "dropped")
+		"quarantined", "nuked", "killed", "banned", "removed", "suspended", "filtered", "dropped", "blocks", "flags",
+		"detects", "detected", "caught", "catches")
+	// defenderTools34 are the defenders' tools that do a defender's act
+	// to a page: "Safe Browsing now flags x[.]com", "the proxy blocked
+	// x[.]com" (toolWords too).
+	defenderTools34 = setOf("proxy", "firewall", "gateway", "dns", "resolver", "edr", "av", "antivirus", "defender",
+		"smartscreen", "filter", "scanner", "automod", "bot", "waf", "ids", "ips", "soc", "siem", "crowdstrike",
+		"sentinelone", "netcraft", "cloudflare", "google", "microsoft", "it", "team", "mods", "security")
 	// firstPerson34 are the subjects of a defender's own act.
 	firstPerson34 = setOf("we", "i", "weve", "ive", "wed", "id", "mods", "admins")
 	// actAdverbs34 stand between a defender and the act: "we've just
 	// blocked", "I already reported".
-	actAdverbs34 = setOf("just", "already", "also", "have", "had", "finally", "quickly", "immediately", "then", "and")
+	actAdverbs34 = setOf("just", "already", "also", "now", "have", "had", "finally", "quickly", "immediately", "then", "and")
+)
+
+// examplesAll reports toks whose every indicator is shown as an example
+// (exampleWords: "e.g.", "for example", "examples this month:"; "such
+// as", "for instance"), the example's word at most six words before it in its sentence,
+// or before a list of indicators it heads ("examples: a[.]com, b[.]net
+// and c[.]org"). Security talk shows the pages it warns of as
+// examples of a kind; a scam hands its reader one page to go to, not an
+// example of one.
+func examplesAll(toks []quoteToken) bool {
+	some := false
+	for i, t := range toks {
+		if t.kind != tokIndicator {
+			continue
+		}
+		if !exampleAt(toks, i) {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// exampleAt reports an indicator toks[i] shown as an example
+// (examplesAll).
+func exampleAt(toks []quoteToken, i int) bool {
+	words := 0
+	for j := i - 1; j >= 0 && toks[j].sentence == toks[i].sentence && words < 6; j-- {
+		if toks[j].kind != tokWord {
+			continue // a list of indicators: "e.g. a[.]com, b[.]com"
+		}
+		w := foldedWord(toks[j].s)
+		if exampleWords[w] || w == "as" && j > 0 && foldedIs(toks[j-1].s, "such") || w == "instance" && j > 0 && foldedIs(toks[j-1].s, "for") {
+			return true
+		}
+		if !listWords34[w] {
+			words++
+		}
+	}
+	return false
+}
+
+var (
+	// exampleWords show what follows as an example.
+	exampleWords = setOf("eg", "e g", "example", "examples")
+	// listWords34 join a list's items.
+	listWords34 = setOf("", "and", "or", "etc", "also", "plus")
 )

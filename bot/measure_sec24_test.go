@@ -43,8 +43,13 @@ var sec24TuningSets = []tunedSet{
 	// page, pointing back to it ("x. it's the extranet phish"), as named
 	// of that page; 130 (25 warned, 105 deleted, 174 links) since
 	// defang31 reads a fetch told of a program ("that pulls hxxp://…",
-	// "the exe dropped from …") as naming the page a payload's source
-	{measureSet{"sec24-talkt.txt", false}, 0, 130},
+	// "the exe dropped from …") as naming the page a payload's source;
+	// 126 (23 warned, 103 deleted, 169 links) since sec34 leaves a
+	// homograph shown beside the trick's name unjudged ("hxxps://аррӏе[.]com
+	// (cyrillic) vs apple.com … the punycode xn--…") and reads a page
+	// shown as an example ("eg hxxp://…", "e.g. owa-mail-login[.]com")
+	// and registration told of ("brand team registered some") as talk
+	{measureSet{"sec24-talkt.txt", false}, 0, 126},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},

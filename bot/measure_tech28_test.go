@@ -43,8 +43,10 @@ var tech28TuningSets = []tunedSet{
 	// links) since defang31 reads a fetch told of a program ("the macro
 	// fetches hxxp://…[.]top/tpl.dotm") as naming a payload's source;
 	// 5 (4 warned, 1 deleted, 11 links) with fp32's one mild word in
-	// plain chat kept out of the message stage.
-	{measureSet{"tech28-sect.txt", false}, 0, 5},
+	// plain chat kept out of the message stage; 4 (4 warned, 0 deleted,
+	// 10 links) since sec34 reads a page shown as an example ("on hacked
+	// wordpress sites, e.g. hxxp://…") as talk.
+	{measureSet{"tech28-sect.txt", false}, 0, 4},
 	// 12 of 262 flagged on 0971a59 (6 warned, 6 deleted), holding 12 of
 	// 268 links: Bitcoin and Ethereum project sites (bitcoincore.org,
 	// bitcoinops.org, delvingbitcoin.org, ethernodes.org, ethereum.org

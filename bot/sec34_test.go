@@ -32,6 +32,9 @@ func TestTalkOfTheTrickIsNoTrick(t *testing.T) {
 		{"homoglyph detection 101: map bіnance.com through the confusables table and you get binance.com back", false},
 		{"the address bar spoofing bug: in that font the Cyrillic аррӏе.com was pixel-identical to the real apple.com", false},
 		{"I show people this one: hxxps://аррӏе[.]com (cyrillic) vs apple.com. they never believe it until they see the punycode", false},
+		{"If you paste аpple.com into the address bar, older browsers show it exactly like the real apple.com. That's the IDN homograph attack.", false},
+		{"PSA: homoglyph domains are a thing. pаypal.com here uses a Cyrillic а. Always check the punycode.", false},
+		{"The punycode for аpple.com is xn--pple-43d.com, which is what the DNS actually sees.", false},
 		// a defanged indicator quoted in threat talk
 		{"This campaign used paypal-secure[.]com and paypal-resolve[.]net for the landing pages.", false},
 		{"we blocked amazon-billing-update[.]com at the resolver this morning, 40 hits before that", false},
@@ -48,6 +51,13 @@ func TestTalkOfTheTrickIsNoTrick(t *testing.T) {
 		{"this campaign used coinbase-support-desk[.]com for the first stage", false},
 		{"the kit rotated through steam-trade-offers[.]net and steam-gift-cards[.]ru last month", false},
 		{"I reported the domain wellsfargo-secure-id[.]net to the registrar this morning", false},
+		{"Spotted paypal-account-review[.]com this morning, registered yesterday through Namecheap.", false},
+		{"Heads up, the campaign is now using chase-alerts-secure[.]com.", false},
+		{"Brand monitoring alert: paypal-dispute-center[.]com (registered 2026-11-28)", false},
+		{"Google Safe Browsing now flags amazon-prime-verify[.]com.", false},
+		{"the kit always sits on hacked wordpress sites, e.g. hxxp://smallbakery-example[.]com/wp-content/plugins/xx/next.php", false},
+		{"the phishing pages share one favicon hash, for example owa-mail-login[.]com and owa-webmail-auth[.]net", false},
+		{"combosquat examples from this month: paypal-dispute-help[.]com, chase-secure-notice[.]net", false},
 
 		// the same lookalikes used as lures
 		{"is this you? аpple.com/login", true},
@@ -81,5 +91,12 @@ func TestTalkOfTheTrickIsNoTrick(t *testing.T) {
 		{"our campaign used steam-trade-offers[.]net, now trade at steam-gift-cards[.]ru", true},
 		{"we blocked the old link, the new one is paypal-limited-access[.]com, sign in there", true},
 		{"Cyrillic looks nice: аpple.com/login, enter your Apple ID", true},
+		{"homograph demo here: аpple.com/login", true},
+		{"Try it yourself: open аррӏе.com in an old Firefox and it looks like apple.com", true},
+		{"the real apple site, no punycode tricks: аpple.com", true},
+		{"Google Safe Browsing flagged the old one, the new one is amazon-prime-verify[.]com", true},
+		{"for example owa-mail-login[.]com, log in with your work account to read the memo", true},
+		{"examples of winners this week, claim yours at paypal-dispute-help[.]com", true},
+		{"free samples for members: chase-secure-notice[.]net", true},
 	})
 }
