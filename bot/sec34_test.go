@@ -8,7 +8,7 @@ import "testing"
 // punycode, confusable, "looks identical in the address bar"), and a
 // brand-hyphen lookalike written defanged in a write-up, an IOC list, a
 // monitor's output, "this campaign used …", "we blocked …", "e.g. …".
-// The first fifteen homograph lines and five defanged ones were deleted
+// 17 of the 18 homograph lines and 9 of the 22 defanged ones were flagged
 // on fd0bce6. An attacker using the trick never explains it: the same
 // lookalikes with a call to the reader (is this you, verify, log in,
 // claim, your account, "here:", even "try it yourself: open …"), a
