@@ -1,32 +1,3 @@
-// Command brandgap ranks the names that the training lists' scam domains
-// carry far more often than popular domains do and that no protected brand
-// holds: the brands scammers imitate that immune does not know yet.
-//
-//	go run ./internal/gen/brandgap [-data ../shared/train] [-min 15] [-top 150] [-test FILE]
-//
-// It reads the lists of ../shared/train at run time (nothing of them is
-// copied into the repository) and uses only the trainer's training and
-// validation parts: a registrable domain whose fnv-32a hash is 0 modulo 10
-// is the trainer's test split (cmd/train splitOf) and is left out, so that
-// the brands chosen from the ranking can be measured on names they were
-// not chosen from. -only counts only the scam domains a file lists: the
-// training side's domains (-trainout) that a scan of immune missed, so
-// that what ranks is what the classifier does not catch yet. -test writes that test split's phishing domains, one
-// "block<TAB>domain" a line, for measuring.
-//
-// Each registrable name (its labels without the public suffix) and each
-// phishing URL's host and path is cut into runs of letters, and every
-// substring of four letters or more of a run (and a whole run of three)
-// is a candidate token, counted once per domain. A token is kept when it
-// is maximal (no letter added on either side keeps 70 % of its domains:
-// "binanc" gives way to "binance"), when scam names carry it at least
-// -lift times as often as popular names do, and when it neither names a
-// protected brand nor reads as a look-alike of one (brand.Matcher). What
-// is left is ranked by the number of scam domains carrying it, with the
-// count per block (Discord, crypto, Vietnamese, Phishing.Database) and
-// the URL hosts and the URL paths (whole words of a path, not cut) that
-// carry it. Whether a token is a brand is
-// left to the reader: ordinary lure words (secure, verify) rank too.
 package main
 
 import (
