@@ -16,8 +16,10 @@ var nineteenthTuningSets = []tunedSet{
 	// docPageReading, generatedTenant); 36 once rev19 dropped expertPathReading
 	// and docPageReading's "calls it a reading" (attack19_test.go); 19 on
 	// 16164b3 (15 warned, 4 deleted), 18 with fp32's one mild word in
-	// plain chat kept out of the message stage (bitcoin core rpc docs)
-	{measureSet{"en-tech19t.txt", false}, 0, 18},
+	// plain chat kept out of the message stage (bitcoin core rpc docs);
+	// 17 (13 warned, 4 deleted) with brand34's Polkadot, whose own wiki
+	// the link model read as a scam name
+	{measureSet{"en-tech19t.txt", false}, 0, 17},
 }
 
 // TestMeasureNineteenthTuningSets holds en-tech19t.txt to what the pass

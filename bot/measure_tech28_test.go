@@ -57,8 +57,10 @@ var tech28TuningSets = []tunedSet{
 	// plain chat kept out of the message stage ("delving bitcoin thread");
 	// 6 (3 warned, 3 deleted, 6 links) with crypto32's reading of a
 	// project's own site named in developer talk with no lure
-	// (ethernodes.org, stratumprotocol.org, ark-protocol.org)
-	{measureSet{"tech28-cryptot.txt", false}, 0, 6},
+	// (ethernodes.org, stratumprotocol.org, ark-protocol.org); 4 (2
+	// warned, 2 deleted) with brand34's Polkadot, whose own wiki and
+	// polkadot.js.org apps are official now
+	{measureSet{"tech28-cryptot.txt", false}, 0, 4},
 	// 10 of 278 flagged on 0971a59 (9 warned, 1 deleted), holding 11 of
 	// 288 links: files on official hosts, buckets and share sites (an
 	// install .ps1 on dot.net, an OpenBSD install image, a BIOS ISO, CI
