@@ -207,8 +207,12 @@ func probeTable(t *testing.T, show bool) map[string]*probeRow {
 // probeFloors are the least shares (percent) of each generator's probes
 // flagged (look34's reading less a few points): the one-edit
 // generators stop near half, as the names that are words (Brand.Words)
-// or of five letters or fewer are read by their look alone.
-var probeFloors = map[string]int{"double": 88, "drop": 50, "transpose": 50, "adjacent": 48, "vowel": 50, "digit": 92,
+// or of five letters or fewer are read by their look alone. brand34's
+// forty runtime brands, Words only, added about 150 probes of each
+// one-edit generator that only the link model reads (drop 52 -> 47 %,
+// transpose 56 -> 50 %, adjacent 52 -> 47 %, vowel 54 -> 48 %), and
+// those floors were lowered to match.
+var probeFloors = map[string]int{"double": 88, "drop": 45, "transpose": 48, "adjacent": 45, "vowel": 46, "digit": 92,
 	"hyphen": 78, "hyphen-word": 97, "tld-swap": 48, "combo": 92}
 
 // TestTyposquatProbes (look34): the typosquats of every protected
