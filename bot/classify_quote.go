@@ -86,8 +86,12 @@ func quotesIndicators(text string, k *knowledge) bool {
 		return false
 	}
 	strong := warns || (namesThreatStrong(folded) || joinedThreat(toks, -1) || takenDownToAll(toks, -1)) && !offersPortal(toks) && !ownBlockedOnly(toks, folded)
-	named := strong || (namesThreat(folded, luredBeyondDone(toks, &found, &notices), k) || fetchedFrom(toks, -1) || usedByThreat(toks) || actedOnAll(toks) ||
-		examplesAll(toks)) &&
+	// a page used, acted on or shown as an example names a threat only
+	// where nothing is offered beside it (rev34: "such as x[.]com where
+	// the giveaway is live")
+	lured := luredBeyondDone(toks, &found, &notices)
+	named := strong || (namesThreat(folded, lured, k) || fetchedFrom(toks, -1) ||
+		!lured && !promisesGain(folded) && (usedByThreat(toks) || actedOnAll(toks) || examplesAll(toks))) &&
 		!offersPlace(toks) && !movedOn(toks)
 	return named && everyIndicatorNamed(toks)
 }
@@ -640,9 +644,7 @@ var (
 		// what an intrusion runs, as incident notes name it
 		"certutil", "mshta", "wscript", "cscript", "rundll32", "regsvr32", "bitsadmin", "webshell", "cryptojacking",
 		// how defenders write what they quote
-		"refang", "refangs", "refanged", "defanging", "clickfix",
-		// the homograph trick's names (sec34)
-		"punycode", "idn", "idns") // sinkholed, blocklisted …: threatStems
+		"refang", "refangs", "refanged", "defanging", "clickfix") // sinkholed, blocklisted …: threatStems
 	threatStems = []string{"phish", "smish", "vish", "malwar", "malici", "malvert", "ransom", "trojan", "botnet", "stealer",
 		"infostealer", "drainer", "steal", "spoof", "impersonat", "typosquat", "sinkhol", "blocklist", "blacklist", "denylist",
 		"quarantin", "detonat", "sandbox", "exfiltrat", "beaconing", "keylog", "combosquat", "bitsquat", "homoglyph", "homograph", "spyware", "adware", "redirector"}

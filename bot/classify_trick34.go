@@ -46,8 +46,32 @@ func showsHomograph(text string, k *knowledge) bool {
 		return false
 	}
 	found, notices := lure.FindFolded(folded), lure.FindNotice(folded)
-	return !found.Any() && !notices.Any()
+	return !found.Any() && !notices.Any() && !promisesGain(folded)
 }
+
+// promisesGain reports folded words that name what a scam offers
+// (offerWords: bonus, giveaway, payout, refunds) or the gain it tells of
+// (gainWords34: pays, profit, withdraw, 2x) (rev34). Talk of a trick or
+// of a threat's pages says what the page is and what it did; a scam
+// wrapped in the same words says what the reader gets there ("the IDN
+// domain … is giving 2x bonus", "Cyrillic letters aside, … pays out
+// instantly", "such as … where the giveaway is live").
+func promisesGain(folded []byte) bool {
+	for rest := folded; len(rest) > 0; {
+		var w []byte
+		w, rest = nextWord(rest)
+		if offerWords[string(w)] || gainWords34[string(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// gainWords34 are the words of a gain a scam promises or a shill tells
+// of having had, beside offerWords.
+// A past payment ("the attacker paid for the domain") is a story's.
+var gainWords34 = setOf("pays", "profit", "profits", "earn", "earned", "earning", "earnings", "withdraw", "withdrew",
+	"withdrawal", "withdrawals", "2x", "x2", "3x", "x3", "10x", "x10", "doubled", "instantly", "jackpot")
 
 // vouchesHomograph reports words that vouch for a page (vouchPhrases:
 // is safe, works, new link; a clean ratio) or for a homograph: a word
@@ -60,20 +84,27 @@ func vouchesHomograph(toks []quoteToken, folded []byte) bool {
 	if containsAnyWords(folded, vouchPhrases) {
 		return true
 	}
-	last := ""
+	last, before := "", ""
+	shown := -1 // the sentence of the last homograph link
 	for i, t := range toks {
 		if t.kind != tokWord {
-			last = ""
+			last, before = "", ""
+			if strings.Contains(t.s, "xn--") || !isASCII34(t.s) {
+				shown = t.sentence
+			}
 			continue
 		}
 		if cleanRatio(t.s) {
 			return true
 		}
 		w := foldedWord(t.s)
-		vouch := vouchWords[w] && !negations[last]
-		last = w
+		vouch := vouchWords[w] && !negations[last] && !negations[before] && !negations34[last] && !negations34[before]
+		before, last = last, w
 		if !vouch {
 			continue
+		}
+		if shown == t.sentence && vouchedAfter(toks, i) {
+			return true // "аpple.com is the real one", "… is legit."
 		}
 		for _, u := range toks[i+1:] {
 			if u.kind != tokWord {
@@ -411,3 +442,25 @@ var (
 	// listWords34 join a list's items.
 	listWords34 = setOf("", "and", "or", "etc", "also", "plus")
 )
+
+// vouchedAfter reports a vouch word at toks[i], after a homograph link
+// of its sentence, said of it (rev34): followed by "one" ("… is the real
+// one") or ending its sentence or clause as the link's predicate ("…
+// is legit.", "… is official, I checked"), not asked ("is it real?").
+func vouchedAfter(toks []quoteToken, i int) bool {
+	t := toks[i]
+	if strings.HasSuffix(t.s, "?") {
+		return false
+	}
+	if strings.ContainsAny(t.s[len(t.s)-1:], ".,;:!") || i+1 == len(toks) || toks[i+1].sentence != t.sentence {
+		return i > 0 && toks[i-1].kind == tokWord && beWords34[foldedWord(toks[i-1].s)]
+	}
+	n := toks[i+1]
+	return n.kind == tokWord && !strings.HasSuffix(n.s, "?") && (foldedWord(n.s) == "one" || foldedWord(n.s) == "ones")
+}
+
+// beWords34 are the forms of "be" a vouch word is said of a page after.
+var beWords34 = setOf("is", "its", "thats", "are", "was", "looks", "seems")
+
+// negations34 are the negations of "be" beside negations.
+var negations34 = setOf("isnt", "arent", "wasnt", "aint", "nor")
