@@ -139,7 +139,7 @@ func techToken(w string) bool {
 
 var techTokens = setOfWords("js", "ts", "jsx", "tsx", "mjs", "css", "scss", "html", "json", "xml", "yaml", "yml", "toml", "sql",
 	"api", "sdk", "cli", "gui", "ui", "ux", "db", "vm", "os", "lib", "go", "py", "rs", "rb", "php", "npm", "git", "oss",
-	"dom", "ast", "vue", "ng", "md", "wasm", "jvm", "net", "cpp")
+	"dom", "ast", "vue", "ng", "md", "wasm", "jvm", "net", "cpp", "dev")
 
 func setOfWords(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))

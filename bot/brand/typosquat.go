@@ -31,7 +31,9 @@ func (m *Match) Typo(isWord func(string) bool) bool {
 // wordAcrossEdit reports whether word, name with one letter changed,
 // is the name's own start or end (three letters or more) and a word of
 // four letters or more (isWord) in place of the rest, the changed letter
-// in it: mobi and zone for mobifone's fone. A letter changed is how a
+// in it: mobi and zone for mobifone's fone; or the name's own end with a
+// technical token written at its start (rev34: dev and tools, devtools
+// for dextools). A letter changed is how a
 // name of its own differs from the brand's as often as a typo is; a
 // letter dropped, added or swapped with the next is the typist's, and a
 // word found across it by chance (scrod in discrod) says nothing.
@@ -47,7 +49,7 @@ func wordAcrossEdit(word, name string, isWord func(string) bool) bool {
 		return false // not a single letter changed
 	}
 	for k := 3; k <= len(word)-4; k++ {
-		if k <= i && isWord(word[k:]) || k > i && isWord(word[:k]) {
+		if k <= i && isWord(word[k:]) || k > i && (isWord(word[:k]) || techToken(word[:k])) {
 			return true
 		}
 	}
@@ -140,6 +142,9 @@ func (m *Matcher) DomainTypo(label, suffix string, isWord func(string) bool) (Ma
 		l := &labels[i]
 		if label == l.word && l.imitates == label+"."+suffix || coll == "" || coll[0] != l.coll[0] {
 			continue
+		}
+		if isWord != nil && wordAcrossEdit(label, l.word, isWord) {
+			continue // a word of its own in place of the name's part (devtools: dev and tools)
 		}
 		if coll == l.coll || distance(coll, l.coll, 1) <= 1 && distance(label, l.word, 1) <= 1 {
 			return Match{Kind: Lookalike, Brand: l.brand, Imitates: l.imitates, Word: label, OwnTLD: true, name: l.word}, true
