@@ -688,7 +688,7 @@ var (
 		"claim", "redeem", "connect", "sync", "migrate", "revoke", "reset", "unlock", "appeal", "download", "install",
 		"reinstall", "run", "use", "try", "grab", "get", "check out", "follow", "apply", "submit", "fill", "pay", "buy",
 		"deposit", "stake", "mint", "swap", "vote", "trust", "hurry", "dm", "contact", "official", "update", "cancel",
-		"can help", "fee", "file a", "change", "switch", "move", "transfer", "send",
+		"can help", "fee", "file a", "change", "switch", "move", "transfer", "send", "check it out", "bookmark",
 		"truy cap", "vao", "vui long", "lien he", "nhan", "bam", "dang ky", "xem", "tai", "chay"}
 	// readerNames are the readerCalls that name the reader, which no
 	// negation turns away ("if this was not you").

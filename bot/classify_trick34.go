@@ -39,7 +39,8 @@ func showsHomograph(text string, k *knowledge) bool {
 	if !namesScriptTrick(folded, k.links) {
 		return false
 	}
-	if vouchesHomograph(toks, folded) || readerAddressed(folded) || brandSpeaks(text, folded, k) || offersDestination(toks) {
+	if vouchesHomograph(toks, folded) || readerAddressed(folded) || brandSpeaks(text, folded, k) || offersDestination(toks) ||
+		homographOffered(toks) {
 		return false
 	}
 	if callsImperatively(toks) {
@@ -464,3 +465,71 @@ var beWords34 = setOf("is", "its", "thats", "are", "was", "looks", "seems")
 
 // negations34 are the negations of "be" beside negations.
 var negations34 = setOf("isnt", "arent", "wasnt", "aint", "nor")
+
+// homographOffered reports a homograph link of toks (another script's
+// letters or its xn-- form) brought in as a place to go (rev34): a noun
+// that names nothing else right before it ("mirror (IDN): …", "the
+// backup portal is …", goNouns) with no threat's name qualifying it, or
+// said after it to be the writers' or a good place ("… is our new
+// home", "… is where the team hangs out now", "… looks fine to me",
+// "… is the one that works": praiseWords34, at most two linking words
+// between, one at least: "pаypal.com where the а is U+0430" tells of
+// the name). Talk of the trick says what the homograph is and does
+// ("renders like", "is really xn--…", "was registered").
+func homographOffered(toks []quoteToken) bool {
+	for i, t := range toks {
+		if t.kind == tokWord || !strings.Contains(t.s, "xn--") && isASCII34(t.s) {
+			continue
+		}
+		if placeNamed34(toks, i) {
+			return true
+		}
+		for q, links := i+1, 0; q < len(toks) && toks[q].kind == tokWord && toks[q].sentence == t.sentence; q++ {
+			w := foldedWord(toks[q].s)
+			if links > 0 && (praiseWords34[w] || w == "the" && q+1 < len(toks) && toks[q+1].sentence == t.sentence &&
+				foldedWord(toks[q+1].s) == "one") {
+				return true
+			}
+			if !linkWords34[w] || links == 2 || strings.ContainsAny(toks[q].s, ",;:.!?") {
+				break
+			}
+			links++
+		}
+	}
+	return false
+}
+
+// placeNamed34 reports a noun that names nothing but a place to go
+// (goNouns) among the three words before toks[i] in its sentence, past
+// pointing words (pointers) and the trick's names ("mirror (IDN):",
+// "homograph-proof mirror"), no threat's name right before it ("the
+// phishing portal").
+func placeNamed34(toks []quoteToken, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && toks[j].kind == tokWord && toks[j].sentence == toks[i].sentence; j-- {
+		w := foldedWord(toks[j].s)
+		if goNouns[w] {
+			if j == 0 || toks[j-1].kind != tokWord || toks[j-1].sentence != toks[i].sentence {
+				return true
+			}
+			p := foldedWord(toks[j-1].s)
+			return trickName34(p) || !threatWord([]byte(p))
+		}
+		if !pointers[w] && !trickName34(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// trickName34 reports a folded word that names the homograph trick.
+func trickName34(w string) bool {
+	return scriptTrickWords[w] || trickWords34[w] || strings.HasPrefix(w, "homograph") || strings.HasPrefix(w, "homoglyph")
+}
+
+var (
+	// praiseWords34 say a page is the writers' or a good place to be.
+	praiseWords34 = setOf("our", "ours", "where", "fine", "good", "great", "legit", "ok", "okay", "safe", "working", "reliable",
+		"trustworthy")
+	// linkWords34 link a page to what is said of it.
+	linkWords34 = setOf("is", "its", "looks", "seems", "now", "still", "really", "totally", "just", "also", "was")
+)
