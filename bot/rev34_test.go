@@ -21,7 +21,7 @@ var (
 // "such as", "this campaign used", "spotted", "we blocked") and says
 // what the reader gets there: a bonus, a giveaway, a payout, a doubled
 // deposit, or vouches for the look-alike after it ("… is the real one").
-// 80 of the 224 lure lines below (wrappers times look-alikes) were
+// 136 of the 304 lure lines below (wrappers times look-alikes) were
 // allowed on main at 3ad078f (after sec34); fd0bce6 flagged them all. The talk beside each stays
 // unjudged (TestTalkOfTheTrickIsNoTrick and the lines at the end).
 func TestTalkWordsAroundALure(t *testing.T) {
@@ -47,6 +47,18 @@ func TestTalkWordsAroundALure(t *testing.T) {
 		"spotted %s giving free mints, go fast",
 		"ví dụ %s rút tiền ngay, thưởng 500k",
 	}
+	homographOnly = append(homographOnly,
+		"homograph %s looks fine to me",
+		"the IDN %s is where the team hangs out now",
+		"the Cyrillic %s is our new home",
+		"mirror (IDN): %s",
+		"Homograph-proof mirror %s",
+		"Greek omicron version %s is the one that works",
+	)
+	both = append(both,
+		"for example %s, check it out",
+		"our monitoring flags the fakes, bookmark %s",
+	)
 	var cases []flagCase
 	for _, w := range homographOnly {
 		for _, l := range rev34Homographs {
@@ -78,6 +90,8 @@ func TestTalkWordsAroundALure(t *testing.T) {
 		flagCase{"for example steam-gift-trade[.]ru, the usual skin-trade lure domain", false},
 		flagCase{"such as discord-nitro-drop[.]gift, which showed up in the report", false},
 		flagCase{"IOC: metamask-wallet-fix[.]io, registered 2026-11-29", false},
+		flagCase{"Q: how does an IDN homograph work? A: someone registers pаypal.com where the а is U+0430", false},
+		flagCase{"the homograph trick, phishing mirror pаypal.com, went down after the registrar's takedown", false},
 	)
 	checkFlagged(t, cases)
 }
