@@ -930,7 +930,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 		switch {
 		case fd.Dangerous() || fd.Kind == filetype.Linux:
-			w, freeJar := weightOf(fd), false
+			w, freeJar, projectIn := weightOf(fd), false, ""
 			if fd.Kind == filetype.Linux {
 				w = wLinuxLink
 				// a script in anyone's file drop or on a dynamic DNS
@@ -944,6 +944,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				w = soft
 				if fd.Ext == "jar" && (layoutBuild(l, f) || modBuild(l, f, fd, k)) || fd.Ext == "js" && (libraryScript(l, f) || forgeLibrary(l, f)) {
 					w = wReleaseFile // noted: a repository's build, a mod's, a page's library (classify_dl28.go, classify_modstore29.go)
+				} else if folder, ok := projectPage(l, f); ok && fd.Ext == "js" {
+					w, projectIn = wReleaseFile, folder // noted: a page about a project named NAME.js (classify_js34.go)
 				} else if freeSiteJar(l, fd) {
 					w, freeJar = wLinuxLink, true // warned: a program from a free site (classify_files31.go)
 				}
@@ -979,6 +981,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				kind = "what:" + fd.Kind.String()
 			}
 			d := say2("link_file", f, kind)
+			if projectIn != "" && w == wReleaseFile {
+				d = say2("project_page", f, projectIn+"/")
+			}
 			if freeJar && w == wLinuxLink {
 				site, _ := model.Site(*l)
 				d = say2("free_site_jar", f, linkx.Defang(l.Host), site.Suffix)

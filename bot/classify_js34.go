@@ -1,0 +1,123 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// A JavaScript project's name at the end of a page's path (js34). Many
+// projects are named NAME.js (next.js, three.js, chart.js, d3.js), and
+// the pages about them end in that name: a tag or topic page
+// (/tags/next.js, /t/three.js, /questions/tagged/node.js), a registry's
+// or a browser's page (/package/chart.js, /npm-package/next.js,
+// /projects/next.js), a course, a job search, a docs or blog folder, a
+// repository's page on a CI or coverage service (/github/OWNER/NAME.js).
+// Such a link was read as a script to download (softLinkScripts: 0.45),
+// which a member's first link lifted over the warn line. A JScript
+// dropper is named as paperwork, an update or a random ID
+// (Invoice_2024_88213.js, document-scan.js, update.js, Xy12Ab.js) and
+// served from a raw IP, a file drop, a dynamic DNS name, a cheap ending,
+// or a compromised site's uploads: none of which a project's page is.
+
+// projectPage reports a .js link that reads as a page about a
+// JavaScript project, and returns the folder that says so: the file's
+// name is a project's (projectScriptName) and the folder it sits in
+// names a page about things (pageFolders, alone or as a word of it:
+// javascript-frameworks, remote-jobs), or a forge before an
+// OWNER/NAME pair (coveralls.io/github/chartjs/chart.js). The host is a
+// name over TLS (or written without a scheme), not a raw IP, a dynamic
+// DNS name, a file drop or host, nor on an ending scams favour
+// (abusedTLDs), and no folder of the path is one droppers are served
+// from (fileEndpoints, dropperDirs).
+func projectPage(l *linkx.Link, file string) (string, bool) {
+	if l.Scheme != "https" && l.Scheme != "" || l.IP.IsValid() || l.Domain == "" || l.Port != "" || l.Query != "" ||
+		onDynamicDNS(l) || fileDrops[l.Host] || fileHosts[l.Domain] || abusedTLD(l.Suffix) > 0 || abusedTLDs[l.Domain] > 0 {
+		return "", false
+	}
+	if !projectScriptName(file) {
+		return "", false
+	}
+	segs := strings.Split(strings.Trim(strings.ToLower(l.Path), "/"), "/")
+	if len(segs) < 2 {
+		return "", false
+	}
+	segs = segs[:len(segs)-1]
+	for _, s := range segs {
+		if fileEndpoints[s] || dropperDirs[s] || strings.HasPrefix(s, "wp-") {
+			return "", false
+		}
+	}
+	last := segs[len(segs)-1]
+	for w := range strings.SplitSeq(last, "-") {
+		// a folder of one word or of words joined (remote-jobs,
+		// javascript-frameworks, npm-package)
+		if pageFolders[w] {
+			return last, true
+		}
+	}
+	if len(segs) >= 2 && forgeFolders[segs[len(segs)-2]] && last != "" {
+		return segs[len(segs)-2] + "/" + last, true
+	}
+	return "", false
+}
+
+// projectScriptName reports a .js file named as JavaScript projects are:
+// one to four words of letters joined by hyphens, each ending in at most
+// one digit (next.js, three.js, d3.js, web3.js, next-auth.js,
+// getting-started-with-three.js), none of them a word droppers are named
+// by (paperwork, an update, a setup, a lure: dropperScript,
+// scriptDocument, dropperNames, documentNames, codeDropperAny). A date,
+// a number, an underscore or an ID is no project's name.
+func projectScriptName(file string) bool {
+	stem, ok := strings.CutSuffix(strings.ToLower(file), ".js")
+	if !ok || stem == "" || len(stem) > 40 {
+		return false
+	}
+	fd := filetype.Check(file, "")
+	if fd.Kind != filetype.Script || fd.Decoy != "" || fd.RTL || dropperScript(file) {
+		return false
+	}
+	n := 0
+	for w := range strings.SplitSeq(stem, "-") {
+		n++
+		if n > 6 || !projectWord(w) || dropperNames[w] || documentNames[w] || scriptDocNames[w] || codeDropperAny[w] || codeDropperFirst[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// projectWord reports a word of ASCII letters, ending in at most one
+// digit (d3, p5, web3).
+func projectWord(w string) bool {
+	if n := len(w); n > 0 && w[n-1] >= '0' && w[n-1] <= '9' {
+		w = w[:n-1]
+	}
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// pageFolders are the folders sites file their pages about a thing in:
+// tags and topics (dev.to's /t/, Discourse's /c/, Hashnode's /n/,
+// Reddit's /r/), a registry's or a catalogue's packages and projects,
+// a search's query, docs, wikis, courses, posts and jobs.
+var pageFolders = setOf("tag", "tags", "tagged", "t", "topic", "topics", "c", "n", "r", "q", "category", "categories",
+	"package", "packages", "pkg", "npm", "project", "projects", "software", "library", "framework",
+	"frameworks", "technology", "technologies", "tech", "stack", "skills", "skill", "learn", "course", "courses",
+	"tutorial", "tutorials", "guide", "guides", "wiki", "title", "blog", "posts", "post",
+	"articles", "article", "news", "jobs", "job", "careers", "with", "alternatives",
+	"compare", "explore", "search", "questions", "discussions", "forum", "community", "javascript", "nodejs", "node",
+	"frontend", "web", "language", "languages", "detailed")
+
+// forgeFolders are the path words services that mirror a forge's
+// repositories (CI, coverage, docs, badges) put before OWNER/NAME.
+var forgeFolders = setOf("github", "gh", "gitlab", "gl", "bitbucket", "codeberg")
