@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 )
@@ -25,18 +26,19 @@ import (
 // JavaScript project, and returns the folder that says so: the file's
 // name is a project's (projectScriptName) and the folder it sits in
 // names a page about things (pageFolders, alone or as a word of it:
-// javascript-frameworks, remote-jobs), or a forge before an
-// OWNER/NAME pair (coveralls.io/github/chartjs/chart.js). The host is a
+// javascript-frameworks, remote-jobs), or a forge's or a registry's name
+// comes one to three folders before it (coveralls.io/github/chartjs/
+// chart.js, badgen.net/npm/v/NAME.js). The host is a
 // name over TLS (or written without a scheme), not a raw IP, a dynamic
 // DNS name, a file drop or host, nor on an ending scams favour
 // (abusedTLDs), and no folder of the path is one droppers are served
 // from (fileEndpoints, dropperDirs).
-func projectPage(l *linkx.Link, file string) (string, bool) {
+func projectPage(l *linkx.Link, file string, brands *brand.Matcher) (string, bool) {
 	if l.Scheme != "https" && l.Scheme != "" || l.IP.IsValid() || l.Domain == "" || l.Port != "" || l.Query != "" ||
 		onDynamicDNS(l) || fileDrops[l.Host] || fileHosts[l.Domain] || abusedTLD(l.Suffix) > 0 || abusedTLDs[l.Domain] > 0 {
 		return "", false
 	}
-	if !projectScriptName(file) {
+	if !projectScriptName(file, brands) {
 		return "", false
 	}
 	segs := strings.Split(strings.Trim(strings.ToLower(l.Path), "/"), "/")
@@ -57,8 +59,13 @@ func projectPage(l *linkx.Link, file string) (string, bool) {
 			return last, true
 		}
 	}
-	if len(segs) >= 2 && forgeFolders[segs[len(segs)-2]] && last != "" {
-		return segs[len(segs)-2] + "/" + last, true
+	// a forge's or a registry's name, then OWNER/NAME or a badge's
+	// words (/github/OWNER/NAME.js, /github/license/OWNER/NAME.js,
+	// /npm/v/NAME.js): a service that reads a repository or a package
+	for i := len(segs) - 2; i >= 0 && i >= len(segs)-3; i-- {
+		if forgeFolders[segs[i]] {
+			return strings.Join(segs[i:], "/"), true
+		}
 	}
 	return "", false
 }
@@ -67,10 +74,16 @@ func projectPage(l *linkx.Link, file string) (string, bool) {
 // one to four words of letters joined by hyphens, each ending in at most
 // one digit (next.js, three.js, d3.js, web3.js, next-auth.js,
 // getting-started-with-three.js), none of them a word droppers are named
-// by (paperwork, an update, a setup, a lure: dropperScript,
-// scriptDocument, dropperNames, documentNames, codeDropperAny). A date,
-// a number, an underscore or an ID is no project's name.
-func projectScriptName(file string) bool {
+// by (paperwork, an update, a setup, a program they pass for, a document
+// viewer, a cheat: dropperScript, scriptDocument, dropperNames,
+// documentNames, codeDropperAny, paperworkWords, passedFor,
+// docLurePageWords, softwareBait), a word of the scam vocabulary the link
+// model learned from scam domains (lureWord: verify, claim, wallet,
+// refund, bonus) or a protected brand's name, in the word or as a part
+// of four letters or more of a word joined from two (chromeupdate,
+// adobereader, DHLExpress). A date, a number, an underscore or an ID is
+// no project's name.
+func projectScriptName(file string, brands *brand.Matcher) bool {
 	stem, ok := strings.CutSuffix(strings.ToLower(file), ".js")
 	if !ok || stem == "" || len(stem) > 40 {
 		return false
@@ -82,11 +95,25 @@ func projectScriptName(file string) bool {
 	n := 0
 	for w := range strings.SplitSeq(stem, "-") {
 		n++
-		if n > 6 || !projectWord(w) || dropperNames[w] || documentNames[w] || scriptDocNames[w] || codeDropperAny[w] || codeDropperFirst[w] {
+		if n > 6 || !projectWord(w) || dropperWord(w) || brands != nil && brands.Named(w, 3) != nil {
 			return false
+		}
+		// a name joined from two (chromeupdate, paymentadvice,
+		// securedoc): a part of four letters or more at its start or
+		// its end a word droppers are named by
+		for i := 1; i < len(w); i++ {
+			if i >= 4 && dropperWord(w[:i]) || len(w)-i >= 4 && dropperWord(w[i:]) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// dropperWord reports a word droppers and lures are named by.
+func dropperWord(w string) bool {
+	return dropperNames[w] || documentNames[w] || scriptDocNames[w] || codeDropperAny[w] || codeDropperFirst[w] ||
+		paperworkWords[w] || passedFor[w] || docLurePageWords[w] || softwareBait[w] || lureWord(w)
 }
 
 // projectWord reports a word of ASCII letters, ending in at most one
@@ -118,6 +145,7 @@ var pageFolders = setOf("tag", "tags", "tagged", "t", "topic", "topics", "c", "n
 	"compare", "explore", "search", "questions", "discussions", "forum", "community", "javascript", "nodejs", "node",
 	"frontend", "web", "language", "languages", "detailed")
 
-// forgeFolders are the path words services that mirror a forge's
-// repositories (CI, coverage, docs, badges) put before OWNER/NAME.
-var forgeFolders = setOf("github", "gh", "gitlab", "gl", "bitbucket", "codeberg")
+// forgeFolders are the path words services that read a forge's
+// repositories or a registry's packages (CI, coverage, badges, size and
+// security checks) put before OWNER/NAME or NAME.
+var forgeFolders = setOf("github", "gh", "gitlab", "gl", "bitbucket", "codeberg", "npm", "npmjs")

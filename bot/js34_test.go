@@ -8,9 +8,10 @@ import "testing"
 // things (a tag, topic, package, project, course, job or docs page, or a
 // forge's OWNER/NAME on a CI or coverage service) is noted, not warned
 // about; each allowed line was warned at 0.51 before. A script named as
-// droppers are (paperwork, an update, a date or an ID), or a project's
-// name served from a raw IP, a dynamic DNS name, a file drop, a cheap
-// ending or a compromised site's uploads stays flagged.
+// droppers are (paperwork, an update, a date or an ID, a lure's word, a
+// program droppers pass for, a brand, or a name joined from them), or a
+// project's name served from a raw IP, a dynamic DNS name, a file drop, a
+// cheap ending or a compromised site's uploads stays flagged.
 func TestProjectPages(t *testing.T) {
 	t.Parallel()
 	allowed := []string{
@@ -60,6 +61,19 @@ func TestProjectPages(t *testing.T) {
 		"https://hollowpine.net/files/three.js",
 		"https://bashupload.com/tags/next.js",
 		"https://hollowpine.net/tags/chrome.js",
+		// words of a lure, a program droppers pass for, a brand, and
+		// names joined from them
+		"https://hollowpine.net/learn/verify.js",
+		"https://hollowpine.net/c/wallet.js",
+		"https://hollowpine.net/t/refund.js",
+		"https://hollowpine.net/news/adobe-reader.js",
+		"https://hollowpine.net/tag/tax-return.js",
+		"https://hollowpine.net/blog/chromeupdate.js",
+		"https://hollowpine.net/posts/paymentadvice.js",
+		"https://hollowpine.net/learn/securedoc.js",
+		"https://hollowpine.net/news/DHLExpress.js",
+		"https://hollowpine.net/jobs/offerletter.js",
+		"https://hollowpine.net/projects/metamask.js",
 	}
 	checkFirstLinks(t, allowed, flagged)
 }
