@@ -71,7 +71,7 @@ func projectPage(l *linkx.Link, file string, brands *brand.Matcher) (string, boo
 }
 
 // projectScriptName reports a .js file named as JavaScript projects are:
-// one to four words of letters joined by hyphens, each ending in at most
+// one to six words of letters joined by hyphens, each ending in at most
 // one digit (next.js, three.js, d3.js, web3.js, next-auth.js,
 // getting-started-with-three.js), none of them a word droppers are named
 // by (paperwork, an update, a setup, a program they pass for, a document
