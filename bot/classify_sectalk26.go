@@ -85,6 +85,13 @@ func doneAt(toks []quoteToken, i int, w string) int {
 	if i > 0 && toks[i-1].kind == tokWord && foldedIn(toks[i-1].s, doneToNouns) {
 		return -1
 	}
+	return indicatorAfter(toks, i)
+}
+
+// indicatorAfter returns the index of the indicator right after toks[i]
+// or after "the" and one word ("suspended x[.]com", "blocked the domain
+// x[.]com"), or -1.
+func indicatorAfter(toks []quoteToken, i int) int {
 	j := i + 1
 	if j+2 < len(toks) && toks[j].kind == tokWord && strings.EqualFold(toks[j].s, "the") && toks[j+1].kind == tokWord {
 		j += 2

@@ -345,14 +345,7 @@ func doneAt34(toks []quoteToken, i int) int {
 	if end := s[len(s)-1]; end < 'a' || end > 'z' {
 		return -1
 	}
-	j := i + 1
-	if j+2 < len(toks) && toks[j].kind == tokWord && strings.EqualFold(toks[j].s, "the") && toks[j+1].kind == tokWord {
-		j += 2
-	}
-	if j >= len(toks) || toks[j].kind != tokIndicator {
-		return -1
-	}
-	return j
+	return indicatorAfter(toks, i)
 }
 
 var (
