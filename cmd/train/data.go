@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -19,6 +17,7 @@ import (
 
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
+	"github.com/immunebot/immune/internal/trainlist"
 )
 
 // Source names where an example came from; the held-out-source split
@@ -112,48 +111,13 @@ func splitOf(domain string) Split {
 	return Train
 }
 
-// readList reads one gzipped list of ../shared/train: one item a line,
-// '#' lines are comments; "# --- block:" lines start a new block, whose
-// number is passed to fn.
-func readList(path string, fn func(item string, block int)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	block := -1
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		if strings.HasPrefix(line, "#") {
-			if strings.HasPrefix(line, "# --- block:") {
-				block++
-			}
-			continue
-		}
-		fn(line, block)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
-}
-
 // loadDomains reads the domain lists: phishing domains by source block and
 // the popular benign domains.
 func loadDomains(dir string) ([]Example, map[string]bool, error) {
 	var out []Example
 	phish := make(map[string]bool)
 	blockSource := []Source{SrcDiscord, SrcCrypto, SrcVietnam, SrcPhishDB, SrcPhishDB, SrcPhishDB}
-	err := readList(filepath.Join(dir, "phish-domains-2024-03.txt.gz"), func(d string, block int) {
+	err := trainlist.Read(filepath.Join(dir, "phish-domains-2024-03.txt.gz"), func(d string, block int) {
 		l, ok := linkx.Parse("https://" + d + "/")
 		if !ok || l.Domain == "" {
 			return
@@ -168,7 +132,7 @@ func loadDomains(dir string) ([]Example, map[string]bool, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	err = readList(filepath.Join(dir, "benign-domains.txt.gz"), func(d string, _ int) {
+	err = trainlist.Read(filepath.Join(dir, "benign-domains.txt.gz"), func(d string, _ int) {
 		l, ok := linkx.Parse("https://" + d + "/")
 		if !ok || l.Domain == "" || phish[l.Domain] {
 			return
@@ -221,7 +185,7 @@ func loadBenignList(list string, src Source, phish map[string]bool, have []Examp
 // loadPhishURLs reads the phishing URLs that have a path or query.
 func loadPhishURLs(dir string) ([]Example, error) {
 	var out []Example
-	err := readList(filepath.Join(dir, "phish-urls-2024-03.txt.gz"), func(u string, _ int) {
+	err := trainlist.Read(filepath.Join(dir, "phish-urls-2024-03.txt.gz"), func(u string, _ int) {
 		l, ok := linkx.Parse(u)
 		if !ok || l.Domain == "" && !l.IP.IsValid() {
 			return

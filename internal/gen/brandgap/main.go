@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/internal/trainlist"
 )
 
 // blocks name the phishing-domain list's source blocks; the last two
@@ -90,7 +90,7 @@ func main() {
 	}
 
 	phish := make(map[string]bool)
-	check(readList(filepath.Join(*data, "phish-domains-2024-03.txt.gz"), func(d string, block int) {
+	check(trainlist.Read(filepath.Join(*data, "phish-domains-2024-03.txt.gz"), func(d string, block int) {
 		l, ok := linkx.Parse("https://" + d + "/")
 		if !ok || l.Domain == "" {
 			return
@@ -115,7 +115,7 @@ func main() {
 		cut(labelsOf(&l), seen)
 		add(which, seen)
 	}))
-	check(readList(filepath.Join(*data, "phish-urls-2024-03.txt.gz"), func(u string, _ int) {
+	check(trainlist.Read(filepath.Join(*data, "phish-urls-2024-03.txt.gz"), func(u string, _ int) {
 		l, ok := linkx.Parse(u)
 		if !ok || l.Domain == "" || isTest(l.Domain) {
 			return
@@ -128,7 +128,7 @@ func main() {
 		words(l.Path, seen)
 		add(bURLPath, seen)
 	}))
-	check(readList(filepath.Join(*data, "benign-domains.txt.gz"), func(d string, _ int) {
+	check(trainlist.Read(filepath.Join(*data, "benign-domains.txt.gz"), func(d string, _ int) {
 		l, ok := linkx.Parse("https://" + d + "/")
 		if !ok || l.Domain == "" || phish[l.Domain] {
 			return
@@ -278,37 +278,6 @@ func words(s string, seen map[string]bool) {
 			seen[w] = true
 		}
 	}
-}
-
-// readList reads one gzipped list: one item a line, '#' lines are
-// comments, "# --- block:" lines start a new block.
-func readList(path string, fn func(item string, block int)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	block := -1
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		if strings.HasPrefix(line, "#") {
-			if strings.HasPrefix(line, "# --- block:") {
-				block++
-			}
-			continue
-		}
-		fn(line, block)
-	}
-	return sc.Err()
 }
 
 func check(err error) {
