@@ -228,6 +228,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		info.context = c.fittedName(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
 			text: say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)})
 	}
+	if ok && runtime && m.Kind == brand.NameInDomain && !hosted && localOnlyEnding(site.Suffix) {
+		// a brand's name on an ending only a local company may register
+		// (rakuten-sonpo.co.jp, shinhan.co.kr): a subsidiary's or a
+		// partner's, not an impostor's (classify_reg34.go)
+		ok = false
+	}
 	if !ok && runtime && !hosted && l.ICANN {
 		// a brand's own domain misspelt under its own ending, where its
 		// label is a word the brand's names leave out: phantomm.app,
