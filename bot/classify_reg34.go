@@ -1,12 +1,22 @@
 package bot
 
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/model"
+)
+
 // Endings only a local company or institution may register.
 //
-// A second-level ending such as co.jp or co.kr is given only to a company
+// A second-level ending such as co.jp or co.id is given only to a company
 // or institution of its country, one name each, against its registration
 // papers: an impostor rarely holds one, and a name there that carries a
-// brand's (rakuten-sonpo.co.jp, shinhan.co.kr) is a subsidiary's, a
-// partner's or a namesake's. Counted on the phishing domain list of
+// brand's (rakuten-sonpo.co.jp, shopeekredit.co.id) is a subsidiary's, a
+// partner's or a namesake's. Not Korea's co.kr, ne.kr, or.kr, re.kr: the
+// same lists hold 530 made-up names there (admiredcleaver.co.kr,
+// fewvsdrtr.re.kr), so no papers are checked; nor Japan's ne.jp and
+// gr.jp, which a resident registers as a person (rev34b). Counted on the phishing domain list of
 // 2024-03 (211 k registrable domains): of 1,055 on the endings below, one
 // carries a protected brand's name, and that by a word that holds it
 // (a disinfectant maker's on co.kr), and of the 269 registrable domains
@@ -20,14 +30,19 @@ package bot
 // localOnlyEndings are the public suffixes whose registrant must be a
 // company or institution of the country (its papers checked), where the
 // 2024-03 phishing list holds no brand-named registration: Japan's
-// organisational endings, Korea's, Indonesia's and Thailand's.
+// organisational endings, Korea's schools' and state's, Indonesia's and
+// Thailand's.
 var localOnlyEndings = map[string]bool{
-	// Japan: one per registered company or organisation
-	"co.jp": true, "or.jp": true, "ne.jp": true, "ac.jp": true, "ad.jp": true,
-	"ed.jp": true, "go.jp": true, "gr.jp": true, "lg.jp": true,
-	// Korea: a Korean company, body or school
-	"co.kr": true, "or.kr": true, "ne.kr": true, "re.kr": true, "go.kr": true,
-	"ac.kr": true, "mil.kr": true, "hs.kr": true, "ms.kr": true, "es.kr": true,
+	// Japan: one per registered company or organisation (not ne.jp, a
+	// network service's, nor gr.jp, a group's: residents may register
+	// those as persons)
+	"co.jp": true, "or.jp": true, "ac.jp": true, "ad.jp": true,
+	"ed.jp": true, "go.jp": true, "lg.jp": true,
+	// Korea: a school, the state, the army (not co.kr, ne.kr, or.kr,
+	// re.kr: the 2024-03 phishing lists hold hundreds of names made up
+	// there, fewvsdrtr.re.kr, admiredcleaver.co.kr, so their papers are
+	// not checked)
+	"go.kr": true, "ac.kr": true, "mil.kr": true, "hs.kr": true, "ms.kr": true, "es.kr": true,
 	"sc.kr": true, "kg.kr": true,
 	// Indonesia: papers of an Indonesian company or institution
 	"co.id": true, "ac.id": true, "go.id": true, "or.id": true, "sch.id": true,
@@ -39,3 +54,27 @@ var localOnlyEndings = map[string]bool{
 // localOnlyEnding reports a public suffix only a local company or
 // institution may register a name under (localOnlyEndings).
 func localOnlyEnding(suffix string) bool { return localOnlyEndings[suffix] }
+
+// impostorBeside reports a registrable label in which the brand's name
+// (the brand's name, lower-cased, its spaces dropped) stands beside a
+// word impostors name pages by, as a word of its own or run together
+// with the name: a service's or an account's (brand.ServiceWord: login,
+// support, pay; id), or a lure's (lureWord: verify, bonus, gift, and the
+// link model's NameWords inside). microsoftauth, apple-id,
+// google-bonus, paypal-login are an impostor's names on any ending
+// (rev34b); rakuten-sonpo, docomo-cycle, shopeekredit a subsidiary's.
+func impostorBeside(label, name string) bool {
+	key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+	for w := range strings.SplitSeq(label, "-") {
+		if key != "" && strings.Contains(w, key) {
+			w = strings.Replace(w, key, "", 1)
+		}
+		if w == "" {
+			continue
+		}
+		if w == "id" || brand.ServiceWord(w) || lureWord(w) || len(model.NameWords(w)) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -228,10 +228,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		info.context = c.fittedName(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
 			text: say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)})
 	}
-	if ok && runtime && m.Kind == brand.NameInDomain && !hosted && localOnlyEnding(site.Suffix) {
+	if ok && runtime && m.Kind == brand.NameInDomain && !m.Service && !hosted && localOnlyEnding(site.Suffix) && !impostorBeside(site.Label(), m.Brand.Name) {
 		// a brand's name on an ending only a local company may register
-		// (rakuten-sonpo.co.jp, shinhan.co.kr): a subsidiary's or a
-		// partner's, not an impostor's (classify_reg34.go)
+		// (rakuten-sonpo.co.jp, shopeekredit.co.id): a subsidiary's or a
+		// partner's, not an impostor's; but the name beside only what a
+		// service offers (paypal-login, apple-id, microsoft-support) is
+		// how an impostor names a page (classify_reg34.go)
 		ok = false
 	}
 	if !ok && runtime && !hosted && l.ICANN {

@@ -960,3 +960,8 @@ func LookalikeWords(ws []string) []string {
 	}
 	return out
 }
+
+// ServiceWord reports a word a brand's name is set beside in the name of
+// a page that poses as its service (serviceWords: login, support,
+// express, pay).
+func ServiceWord(w string) bool { return serviceWords[w] }
