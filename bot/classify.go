@@ -944,7 +944,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				w = soft
 				if fd.Ext == "jar" && (layoutBuild(l, f) || modBuild(l, f, fd, k)) || fd.Ext == "js" && (libraryScript(l, f) || forgeLibrary(l, f)) {
 					w = wReleaseFile // noted: a repository's build, a mod's, a page's library (classify_dl28.go, classify_modstore29.go)
-				} else if folder, ok := projectPage(l, f, k.brands); ok && fd.Ext == "js" {
+				} else if folder, ok := projectPage(l, f, k.brands); ok && fd.Ext == "js" && !k.luresAroundFile() {
 					w, projectIn = wReleaseFile, folder // noted: a page about a project named NAME.js (classify_js34.go)
 				} else if freeSiteJar(l, fd) {
 					w, freeJar = wLinuxLink, true // warned: a program from a free site (classify_files31.go)

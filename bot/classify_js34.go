@@ -149,3 +149,28 @@ var pageFolders = setOf("tag", "tags", "tagged", "t", "topic", "topics", "c", "n
 // repositories or a registry's packages (CI, coverage, badges, size and
 // security checks) put before OWNER/NAME or NAME.
 var forgeFolders = setOf("github", "gh", "gitlab", "gl", "bitbucket", "codeberg", "npm", "npmjs")
+
+// luresAroundFile reports a message whose words, its links aside, are a
+// lure's or a notice's, mild ones too (speaksAny: an invoice, a payment),
+// bait around a download (baited), a call to run what it links
+// (asksToRun), or words that hand it over as a file or a document to
+// open (handOverWords: "the attached document", "open", "listen"): a
+// project's page is talked of, a dropper named as one ("your invoice
+// viewer: …/tags/pdf-viewer.js", "HR: new policy, open
+// …/posts/handbook.js") is handed over with such words (rev34b).
+func (k *knowledge) luresAroundFile() bool {
+	if k.speaksAny() || k.baited() || k.asksToRun() {
+		return true
+	}
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		if handOverWords[strings.Trim(w, ".,:;!?()\"'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// handOverWords are the words a message hands a file over by, as a
+// document, an attachment or a recording to open or play (folded).
+var handOverWords = setOf("attached", "attachment", "attachments", "document", "documents", "file", "files",
+	"open", "opening", "listen", "voicemail", "voicemails", "recording")
