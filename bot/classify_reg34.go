@@ -14,12 +14,13 @@ import (
 // papers: an impostor rarely holds one, and a name there that carries a
 // brand's (rakuten-sonpo.co.jp, shopeekredit.co.id) is a subsidiary's, a
 // partner's or a namesake's. Not Korea's co.kr, ne.kr, or.kr, re.kr: the
-// same lists hold 530 made-up names there (admiredcleaver.co.kr,
+// same lists hold 530 names there, most made up (admiredcleaver.co.kr,
 // fewvsdrtr.re.kr), so no papers are checked; nor Japan's ne.jp and
-// gr.jp, which a resident registers as a person (rev34b). Counted on the phishing domain list of
-// 2024-03 (211 k registrable domains): of 1,055 on the endings below, one
-// carries a protected brand's name, and that by a word that holds it
-// (a disinfectant maker's on co.kr), and of the 269 registrable domains
+// gr.jp, which a resident registers as a person (rev34b). Counted on
+// the phishing domain list of 2024-03 (211 k registrable domains): of
+// 1,055 on reg34's endings, one carries a protected brand's name, and
+// that by a word that holds it (a disinfectant maker's on co.kr), and of
+// the 269 registrable domains
 // of the phishing URL list there none does; the same list holds brand-named
 // scams on the restricted endings left out here (com.au, com.cn, net.cn,
 // org.cn, ac.cn, edu.vn), which are read as before. Only the brand's NAME
