@@ -303,13 +303,17 @@ func usedByThreat(toks []quoteToken) bool {
 // Browsing now flags x[.]com". A scam tells of its own page caught
 // ("the proxy blocked our domain") to send its reader to another; no
 // scam blocks or reports the page it sends its reader to.
-func actedOnAll(toks []quoteToken) bool {
+func actedOnAll(toks []quoteToken) bool { return everyIndicator(toks, actedOn) }
+
+// everyIndicator reports toks that hold an indicator and whose every
+// indicator toks[i] is as is(toks, i) says (actedOnAll, examplesAll).
+func everyIndicator(toks []quoteToken, is func(toks []quoteToken, i int) bool) bool {
 	some := false
 	for i, t := range toks {
 		if t.kind != tokIndicator {
 			continue
 		}
-		if !actedOn(toks, i) {
+		if !is(toks, i) {
 			return false
 		}
 		some = true
@@ -397,19 +401,7 @@ var (
 // and c[.]org"). Security talk shows the pages it warns of as
 // examples of a kind; a scam hands its reader one page to go to, not an
 // example of one.
-func examplesAll(toks []quoteToken) bool {
-	some := false
-	for i, t := range toks {
-		if t.kind != tokIndicator {
-			continue
-		}
-		if !exampleAt(toks, i) {
-			return false
-		}
-		some = true
-	}
-	return some
-}
+func examplesAll(toks []quoteToken) bool { return everyIndicator(toks, exampleAt) }
 
 // exampleAt reports an indicator toks[i] shown as an example
 // (examplesAll).
