@@ -60,14 +60,8 @@ func main() {
 			c[which]++
 		}
 	}
-	var test *bufio.Writer
-	if *testOut != "" {
-		f, err := os.Create(*testOut)
-		check(err)
-		defer f.Close()
-		test = bufio.NewWriter(f)
-		defer test.Flush()
-	}
+	test, err := createSplit(*testOut)
+	check(err)
 
 	var keep map[string]bool
 	if *only != "" {
@@ -80,14 +74,8 @@ func main() {
 			}
 		}
 	}
-	var train *bufio.Writer
-	if *trainOut != "" {
-		f, err := os.Create(*trainOut)
-		check(err)
-		defer f.Close()
-		train = bufio.NewWriter(f)
-		defer train.Flush()
-	}
+	train, err := createSplit(*trainOut)
+	check(err)
 
 	phish := make(map[string]bool)
 	check(trainlist.Read(filepath.Join(*data, "phish-domains-2024-03.txt.gz"), func(d string, block int) {
@@ -98,14 +86,10 @@ func main() {
 		phish[l.Domain] = true
 		name := blocks[min(max(block, 0), len(blocks)-1)]
 		if isTest(l.Domain) {
-			if test != nil {
-				fmt.Fprintf(test, "%s\t%s\n", name, l.Domain)
-			}
+			test.add(name, l.Domain)
 			return
 		}
-		if train != nil {
-			fmt.Fprintf(train, "%s\t%s\n", name, l.Domain)
-		}
+		train.add(name, l.Domain)
 		if keep != nil && !keep[l.Domain] {
 			return
 		}
@@ -115,6 +99,10 @@ func main() {
 		cut(labelsOf(&l), seen)
 		add(which, seen)
 	}))
+	// written out before the counting goes on: a full disk or a bad
+	// path is said now, not lost with a deferred flush
+	check(test.close())
+	check(train.close())
 	check(trainlist.Read(filepath.Join(*data, "phish-urls-2024-03.txt.gz"), func(u string, _ int) {
 		l, ok := linkx.Parse(u)
 		if !ok || l.Domain == "" || isTest(l.Domain) {
@@ -285,4 +273,47 @@ func check(err error) {
 		fmt.Fprintln(os.Stderr, "brandgap:", err)
 		os.Exit(1)
 	}
+}
+
+// split is a file of one side of the trainer's split, block<TAB>domain a
+// line (-test, -trainout); a nil split writes nothing.
+type split struct {
+	f *os.File
+	w *bufio.Writer
+}
+
+// createSplit creates the file at path, or returns a nil split when path
+// is empty.
+func createSplit(path string) (*split, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &split{f: f, w: bufio.NewWriter(f)}, nil
+}
+
+// add writes one domain of a block.
+func (s *split) add(block, domain string) {
+	if s != nil {
+		fmt.Fprintf(s.w, "%s\t%s\n", block, domain)
+	}
+}
+
+// close flushes and closes the file, reporting the first error with the
+// file's name.
+func (s *split) close() error {
+	if s == nil {
+		return nil
+	}
+	err := s.w.Flush()
+	if cerr := s.f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.f.Name(), err)
+	}
+	return nil
 }
