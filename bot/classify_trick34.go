@@ -90,7 +90,7 @@ func vouchesHomograph(toks []quoteToken, folded []byte) bool {
 	for i, t := range toks {
 		if t.kind != tokWord {
 			last, before = "", ""
-			if strings.Contains(t.s, "xn--") || !isASCII34(t.s) {
+			if strings.Contains(t.s, "xn--") || !isASCII(t.s) {
 				shown = t.sentence
 			}
 			continue
@@ -109,7 +109,7 @@ func vouchesHomograph(toks []quoteToken, folded []byte) bool {
 		}
 		for _, u := range toks[i+1:] {
 			if u.kind != tokWord {
-				if strings.Contains(u.s, "xn--") || !isASCII34(u.s) {
+				if strings.Contains(u.s, "xn--") || !isASCII(u.s) {
 					return true
 				}
 				break
@@ -119,8 +119,8 @@ func vouchesHomograph(toks []quoteToken, folded []byte) bool {
 	return false
 }
 
-// isASCII34 reports a string of ASCII characters only.
-func isASCII34(s string) bool {
+// isASCII reports a string of ASCII characters only.
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return false
@@ -463,7 +463,7 @@ var negations34 = setOf("isnt", "arent", "wasnt", "aint", "nor")
 // ("renders like", "is really xn--…", "was registered").
 func homographOffered(toks []quoteToken) bool {
 	for i, t := range toks {
-		if t.kind == tokWord || !strings.Contains(t.s, "xn--") && isASCII34(t.s) {
+		if t.kind == tokWord || !strings.Contains(t.s, "xn--") && isASCII(t.s) {
 			continue
 		}
 		if placeNamed34(toks, i) {
