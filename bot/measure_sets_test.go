@@ -22,10 +22,10 @@ type measureSet struct {
 }
 
 // measureLink is what every line of a set must hold: a link with a scheme
-// or a host name with a path or two dots, as a person writes one.
+// or a host name, as a person writes one (dontasktoask.com, docs.rs/x).
 // A link defanged as security people write one (hxxps://…, host[.]com)
 // counts too.
-var measureLink = regexp.MustCompile(`(?i)(https?://\S+|hxxps?://\S+|[a-z0-9-]\[\.\][a-z0-9-]|\b[a-z0-9-]+(\.[a-z0-9-]+)+\.[a-z]{2,}\b|\b[a-z0-9-]+\.[a-z]{2,}/)`)
+var measureLink = regexp.MustCompile(`(?i)(https?://\S+|hxxps?://\S+|[a-z0-9-]\[\.\][a-z0-9-]|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b)`)
 
 // readMeasureSet reads one set: a message a line, each valid UTF-8 with no
 // control character, a link in it and no repeat; blank lines are not
