@@ -48,11 +48,8 @@ var sec24TuningSets = []tunedSet{
 	// homograph shown beside the trick's name unjudged ("hxxps://аррӏе[.]com
 	// (cyrillic) vs apple.com … the punycode xn--…") and reads a page
 	// shown as an example ("eg hxxp://…", "e.g. owa-mail-login[.]com")
-	// and registration told of ("brand team registered some") as talk;
-	// 125 (22 warned, 103 deleted, 166 links) since words35 reads a name
-	// built only from weak lexicon words (ship-track-now, delivery-fee-pay
-	// in an actor's list of couriers' look-alikes) for no bait word
-	{measureSet{"sec24-talkt.txt", false}, 0, 125},
+	// and registration told of ("brand team registered some") as talk
+	{measureSet{"sec24-talkt.txt", false}, 0, 126},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},

@@ -70,7 +70,7 @@ func (w *LabelWords) NameWords(label string) []string {
 	if w.label != label || label == "" {
 		return NameWords(label)
 	}
-	return w.found.named()
+	return append([]string(nil), w.found.w[:w.found.n]...)
 }
 
 func (fs *Features) add(h uint32, fam Family, v float32, text string) {

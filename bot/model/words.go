@@ -84,34 +84,6 @@ var schemeWords = map[string]bool{
 	"congtacvien": true, "viectainha": true, "jackpot": true, "baccarat": true, "poker": false,
 }
 
-// weakWords are words of domainWords and schemeWords that a name is
-// read for (NameWords) only beside a word of the lexicon that is not
-// weak itself: acme-team is read for no word, team-nitro-gift for all
-// three. Each was measured (words35: go run ./internal/gen/wordodds, on
-// the training side of the trainer's split): on the names it is the
-// only lexicon word of, where it alone makes a name read as bait, its
-// smoothed log-odds of a phishing name (the phishing lists' names
-// against benign ones: the popular list, Debian's and npm's homepages,
-// the trainer's hand-written and long-tail lists) is below 1, less than
-// about 2.7 times as common among phishing names. Log-odds alone, and
-// the names carrying it alone, phishing / benign:
-//
-//	tracking -3.1    4/32   delivery -0.5  28/16   offer   0.0  13/4
-//	events    0.3  123/30   service   0.4 237/51   rpc     0.7  14/2
-//	team      0.7   64/10   sync      0.7 120/19   forms   0.8  22/3
-//
-// The link model still reads them as its concepts (concepts), where
-// training weighs them with every other word of the concept. Three
-// words the rule names too are kept whole: free (0.6) and event (0.7),
-// which scams put beside a brand or a coin alone (xrp-event,
-// tg-free-forever: the attack sets lose them), and the Vietnamese
-// scams' words (casino 0.7, dautu 0.8, go88 1.0), whose benign names are
-// seldom a project's.
-var weakWords = map[string]bool{
-	"tracking": true, "delivery": true, "offer": true, "events": true, "service": true, "rpc": true,
-	"team": true, "sync": true, "forms": true,
-}
-
 // names is the lexicon of domainWords and schemeWords together.
 var names = newLexicon(domainWords, schemeWords)
 
@@ -132,19 +104,8 @@ func SchemeWord(w string) bool {
 
 // NameWords returns the words of DomainWords and SchemeWords a label is
 // built from, each once (nitro is not counted again inside freenitro),
-// always in the same order; none when all of them are weak (weakWords:
-// acme-team, sync-service).
+// always in the same order.
 func NameWords(label string) []string {
-	var f wordList
-	names.find(label, &f)
-	return f.named()
-}
-
-// AllNameWords is NameWords with weak words (weakWords) kept when no
-// other word is beside them: every word of the lexicon the name is
-// built from, as the link model's concepts read it, for the tools that
-// measure the lexicon (internal/gen/wordodds).
-func AllNameWords(label string) []string {
 	var f wordList
 	names.find(label, &f)
 	return append([]string(nil), f.w[:f.n]...)
@@ -154,17 +115,6 @@ func AllNameWords(label string) []string {
 type wordList struct {
 	n int
 	w [8]string
-}
-
-// named returns the words as NameWords reads them: none when every one
-// is weak (weakWords).
-func (f *wordList) named() []string {
-	for _, w := range f.w[:f.n] {
-		if !weakWords[w] {
-			return append([]string(nil), f.w[:f.n]...)
-		}
-	}
-	return nil
 }
 
 func (f *wordList) add(w string) {
@@ -334,26 +284,4 @@ func dropHyphens(b []byte) []byte {
 		}
 	}
 	return b[:w]
-}
-
-// LexiconWord is one word of DomainWord's and SchemeWord's lexicon.
-type LexiconWord struct {
-	Word   string
-	Scheme bool // a scheme word (SchemeWord), not a lure word
-	Inside bool // counted inside longer words too, not only as a whole hyphen word
-	Weak   bool // read in a name only beside a word that is not weak (weakWords)
-}
-
-// Lexicon returns every word of the lexicon NameWords reads, sorted, for
-// the tools that measure it (internal/gen/wordodds).
-func Lexicon() []LexiconWord {
-	var out []LexiconWord
-	for w, in := range domainWords {
-		out = append(out, LexiconWord{Word: w, Inside: in, Weak: weakWords[w]})
-	}
-	for w, in := range schemeWords {
-		out = append(out, LexiconWord{Word: w, Scheme: true, Inside: in, Weak: weakWords[w]})
-	}
-	slices.SortFunc(out, func(a, b LexiconWord) int { return strings.Compare(a.Word, b.Word) })
-	return out
 }
