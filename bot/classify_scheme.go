@@ -95,10 +95,13 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 // paperwork, kit or brand in the path, and a message that holds nothing
 // but its links (postedBare) or talks plainly of it (knowledge.talksPlainlyOf).
 // A message with paperwork's, a notice's or foreign words beside the
-// link, a page named by a token (tokenPage), a script (.php) or a bare
+// link, a page named by a token (tokenPage; not a name of words and
+// numbers, namedPieces: /Intelsat-15.html), a script (.php) or a bare
 // word at the end (staticPage: /minuses/mdp, how the 2020 lists' kits on
 // compromised sites are reached), a query keep the scheme's learned
-// weight.
+// weight; but a page of an older server platform that no kit is written
+// for (serverPage: /Magazine/SO98/geomap.asp, /nota.asp?nota_id=1107912)
+// is read as a written-out page is (oldweb35).
 //
 // A page whose path reads as content in every letter (contentPage: lower
 // case, a page not numbered; or so but for folders named in title case,
@@ -109,7 +112,13 @@ func (c *Classifier) plainHTTPReading(l *linkx.Link, info *hostInfo, sig model.L
 // passing, the scheme is no kit's sign an attacker could not drop by
 // writing https:// (http22).
 func (c *Classifier) plainPageReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
-	if !c.link.PlainPages || l.Query != "" || !model.PlainPage(l) || !staticPage(l.Path) || !talkedDocPath(l.Path) || dottedFolder(l.Path) || tokenPage(l.Path) || paperworkPath(l.Path) ||
+	if !c.link.PlainPages {
+		return sig
+	}
+	static := staticPage(l.Path)
+	server := !static && serverPage(l, info, k.brands) // classify_oldweb35.go
+	if l.Query != "" && !server || !model.PlainPage(l) || !static && !server || !talkedDocPath(l.Path) || dottedFolder(l.Path) ||
+		tokenPage(l.Path) && !namedPieces(l.Path) || paperworkPath(l.Path) ||
 		docLurePage(l.Path) || kitPath(l.Path) || !k.postedBare() && !k.talksPlainlyOf(l) || pathBrand(l, info, k.brands) != nil {
 		return sig
 	}
