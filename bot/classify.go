@@ -930,14 +930,25 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 		switch {
 		case fd.Dangerous() || fd.Kind == filetype.Linux:
-			w, freeJar, projectIn := weightOf(fd), false, ""
+			w, freeJar, cheapJar, projectIn, stray := weightOf(fd), false, false, "", false
 			if fd.Kind == filetype.Linux {
 				w = wLinuxLink
 				// a script in anyone's file drop or on a dynamic DNS
 				// name is no site's installer (bashupload.com/…/payload.sh,
 				// x.crabdance.com/i.sh: files33)
+				// nor is one in a site's page or upload folders
+				// (strayScript: classify_mal35.go)
 				if l.Scheme == "https" && !l.IP.IsValid() && (fd.Ext == "sh" || fd.Ext == "bash") && !fileHosts[l.Domain] && !fileDrops[l.Host] && !onDynamicDNS(l) {
-					w = wTLSScript
+					if stray = strayScript(l); !stray {
+						w = wTLSScript
+					}
+				}
+			}
+			extension := offStoreExtension(fd)
+			if extension {
+				w = wLinuxLink // warned: an extension off the stores (classify_mal35.go)
+				if ownExtension(l, f) {
+					w = wReleaseFile // noted: a maker's own, named after its site
 				}
 			}
 			if soft, ok := softLinkScripts[fd.Ext]; ok && fd.Kind == filetype.Script && !scriptDocument(f) {
@@ -948,6 +959,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 					w, projectIn = wReleaseFile, folder // noted: a page about a project named NAME.js (classify_js34.go)
 				} else if freeSiteJar(l, fd) {
 					w, freeJar = wLinuxLink, true // warned: a program from a free site (classify_files31.go)
+				} else if cheapSiteJar(l, fd) {
+					w, cheapJar = wLinuxLink, true // warned: a program from a cheap ending (classify_mal35.go)
 				}
 			}
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, finfo, k.brands) {
@@ -983,6 +996,16 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			d := say2("link_file", f, kind)
 			if projectIn != "" && w == wReleaseFile {
 				d = say2("project_page", f, projectIn+"/")
+			}
+			if extension && w == wLinuxLink {
+				d = say2("off_store_extension", f, linkx.Defang(l.Host))
+			}
+			if cheapJar && w == wLinuxLink {
+				_, tld := abusedTLDOf(l.Suffix)
+				d = say2("cheap_site_jar", f, linkx.Defang(l.Host), tld)
+			}
+			if stray && w == wLinuxLink {
+				d = strayScriptDetail(l, f)
 			}
 			if freeJar && w == wLinuxLink {
 				site, _ := model.Site(*l)
@@ -1746,7 +1769,9 @@ func (c *Classifier) installScript(l *linkx.Link, file string, fd filetype.Findi
 		return false
 	}
 	words := fileWords(file)
-	return len(words) > 0 && (words[0] == "install" || words[0] == "installer" || siteInstallScript(l, file)) && c.plainSite(l, info, bm)
+	// one among a site's themes or uploads is planted there
+	// (plantedFolder: classify_mal35.go)
+	return len(words) > 0 && (words[0] == "install" || words[0] == "installer" || siteInstallScript(l, file)) && !plantedFolder(l.Path) && c.plainSite(l, info, bm)
 }
 
 // releaseLookMax is the most the combiner may make of a release's link,

@@ -411,8 +411,8 @@ func uploadPath(l *linkx.Link) bool {
 		return modHost(l) // a mod platform's store (classify_modstore29.go)
 	case "jsdelivr.net", "archive.org":
 		return repoCDN(l) || archiveItem(l) // a repository's file, an item's (classify_modstore29.go)
-	case "githubusercontent.com", "raw.githubusercontent.com": // a private suffix of its own
-		return l.Host == "raw.githubusercontent.com"
+	case "githubusercontent.com", "raw.githubusercontent.com", "objects.githubusercontent.com": // a private suffix of its own
+		return l.Host == "raw.githubusercontent.com" || releaseAsset(l)
 	}
 	return false
 }
@@ -526,7 +526,7 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 				}
 			}
 		}
-		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com" || repoCDN(l)
+		code := codeHosts[l.Domain] || l.Host == "raw.githubusercontent.com" || repoCDN(l) || releaseAsset(l)
 		if p, repo := othersRelease(l, file, fd); p != nil {
 			w := wFakeRelease
 			if bait != "" {
@@ -546,6 +546,20 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 				rs.add(Reason{Code: CodeDangerousFile, Weight: wRawProgram, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
 				return
 			}
+		}
+		if w := codeScript(l, file, fd); bait == "" && code && w != "" {
+			// a Windows script named as droppers are (update.ps1,
+			// run.bat), not as a project's installer (classify_mal35.go)
+			d := say2("code_script", file, linkx.Defang(l.Host), w)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wRawProgram, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
+		}
+		if w := codeArchive(l, file, fd); bait == "" && code && w != "" && !font {
+			// an archive named as a dropper's output or a lure
+			// (Loader.zip, Invoice_0412.7z: classify_mal35.go)
+			d := say2("code_archive", file, linkx.Defang(l.Host), w)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wRawProgram, Subject: file, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
 		}
 		if claim := impostorRepo(l); bait == "" && claim != "" && upload && impostorBuild(fd) {
 			// a release of a repository named as an impostor's

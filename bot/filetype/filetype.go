@@ -41,6 +41,8 @@ var byExt = map[string]Kind{
 	"wsh": Script, "ps1": Script, "psm1": Script, "hta": Script, "sct": Script, "reg": Script, "jar": Script,
 	"msi": Installer, "msix": Installer, "msixbundle": Installer, "appx": Installer, "appxbundle": Installer,
 	"pkg": Installer, "mpkg": Installer, "application": Installer, "appref-ms": Installer, "vsix": Installer,
+	// a browser extension's package, installed by the browser (mal35)
+	"crx": Installer, "xpi": Installer,
 	"exe": Executable, "scr": Executable, "com": Executable, "pif": Executable, "cpl": Executable,
 	"msc": Executable, "gadget": Executable, "dll": Executable, "sys": Executable,
 	"elf": Linux, "sh": Linux, "bash": Linux,
