@@ -110,7 +110,7 @@ func TestCheapSiteJars(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"https://wurst-client.lol/Wurst-Client-v7.41.jar", true},
-		{"https://featherclient.click/launcher/feather.jar", true},
+		{"https://hollowpine.click/client.jar", true},
 		{"https://cdn.modrinth.com/data/AANobbMI/versions/xuWxRZPd/sodium-fabric-0.5.11%2Bmc1.21.jar", false},
 		{"https://repo1.maven.org/maven2/org/postgresql/postgresql/42.7.4/postgresql-42.7.4.jar", false},
 	})
