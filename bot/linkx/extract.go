@@ -259,10 +259,14 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 			return Link{}, tokenEnd, false
 		}
 		if !path && notALink(host, tld) {
-			if !dotDisguisedAt(edits, start+last) {
+			switch {
+			case dotDisguisedAt(edits, start+last):
+				// read, and marked so, whatever its shape: talk of
+				// one names it disguised too (keepDotDisguised)
+				dotDisguised = true
+			case !soldName(text, start, host, tld):
 				return Link{}, tokenEnd, false
 			}
-			dotDisguised = true
 		}
 		if !path && codeName(text, start, host) {
 			return Link{}, tokenEnd, false
@@ -301,6 +305,51 @@ var fileExts = map[string]bool{
 	"doc": true, "mp": true, "rar": true, "tar": true, "exe": true, "txt": true,
 }
 
+// soldName reports a bare name under an ending of fileExts that is
+// written as a registered domain, not as a file: the ending is one a
+// registry sells and phishing registers (.app, .cc, .ml), the name is in
+// lower case with a hyphen between two letters (claim-rewards.app,
+// discord-nitro.cc, apply-hype.ml), and it does not stand inside a span
+// of code. A file or bundle under these endings is written otherwise:
+// C++ sources with an underscore or a capital (main.cc, url_parser.cc,
+// FooBar.cc), macOS bundles capitalised ("Xcode.app", "Visual Studio
+// Code.app") or in backticks (`terminal-notifier.app`), OCaml modules
+// with underscores; Telegram and Discord make the name clickable all the
+// same. Endings whose files are often hyphenated (.sh get-docker.sh, .in
+// requirements-dev.in, .so libnvidia-ml.so, .pl mk-ca-bundle.pl, .zip,
+// .py, .md, .txt) stay files: BENCHMARKS.md "bare35" has the counts.
+func soldName(text string, start int, host, tld string) bool {
+	switch tld {
+	case "app", "cc", "ml":
+	default:
+		return false // a capital in the ending is a file's or a bundle's
+	}
+	name := host[:len(host)-len(tld)-1]
+	hyphen := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == '-':
+			if i > 0 && i+1 < len(name) && isLower(name[i-1]) && isLower(name[i+1]) {
+				hyphen = true
+			}
+		default:
+			return false // a capital, or a letter outside ASCII
+		}
+	}
+	return hyphen && !inCode(text, start)
+}
+
+// inCode reports whether text[start:] stands inside a span of code: after
+// an odd number of backticks, with one still to come.
+func inCode(text string, start int) bool {
+	if strings.IndexByte(text[start:], '`') < 0 {
+		return false
+	}
+	return strings.Count(text[:start], "`")%2 == 1
+}
+
 // techNames are product names written like domains.
 var techNames = map[string]bool{
 	"asp.net": true, "vb.net": true, "ado.net": true, "dot.net": true,
@@ -333,10 +382,7 @@ func codeName(text string, start int, host string) bool {
 			break
 		}
 	}
-	if !upper || strings.IndexByte(text[start:], '`') < 0 {
-		return false
-	}
-	return strings.Count(text[:start], "`")%2 == 1
+	return upper && inCode(text, start)
 }
 
 // appendLower appends s to b with ASCII letters lower-cased; used with a
