@@ -38,7 +38,9 @@ func TestAttacksOnTheNineteenthReadings(t *testing.T) {
 		{"the article https://cryptoinvestpro.net/article/returns/", bot.Delete},
 		{"bro the docs are here https://metaverse-land-presale.io/docs/roadmap/", bot.Delete},
 		{"fund recovery guide https://crypto-recovery-experts.com/en/guide/", bot.Warn},
-		{"the docs https://ethereum-double.org/en/docs/start/", bot.Warn},
+		// 0.54 by the link model alone: allowed since alone35, the
+		// margin's cost (TestModelAloneTwins holds its score)
+		{"the docs https://ethereum-double.org/en/docs/start/", bot.Allow},
 		{"whitepaper is on their docs page https://cryptomines.app/docs/whitepaper/", bot.Warn},
 
 		// kit pages on a compromised site's document tree

@@ -441,6 +441,10 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	}
 	rs.release()
 	j.Verdict = combineSorted(p, rs.sorted(), c.thresholds)
+	if ms == (model.MsgSignals{}) && onlyPatterns(j.Verdict.Reasons) {
+		j.Verdict.modelAlone = true
+		j.Verdict.Level = c.thresholds.levelOf(j.Verdict.Score, true)
+	}
 	return j
 }
 

@@ -733,7 +733,7 @@ func (h *harness) askWhileFree(asked *int, admin bool) func(context.Context) boo
 // pooled connection).
 func TestAdminAskedBeforeHoldingForAFirstLink(t *testing.T) {
 	t.Parallel()
-	site := "https://bakery-hanoi.com/menu"
+	site := "https://bakery-hanoi.xyz/menu" // a cheap ending speaks beside the link model (levelOf)
 	probe := newHarness(t, bot.DefaultConfig())
 	first := probe.send(msg{chat: "c1", text: site})
 	again := probe.send(msg{at: time.Minute, chat: "c1", text: site})

@@ -26,13 +26,15 @@ func TestContentPathPage(t *testing.T) {
 		{"https://webglfundamentals.org/wp-content/lessons/webgl-3d-perspective.html", true},
 		{"https://webglfundamentals.org/chase/lessons/webgl-3d-perspective.html", true},
 		{"https://webglfundamentals.org/webgl-3d-perspective.html", true},
-		{"https://cryptopals.com/sets/3/challenges/17345", true},
+		// read as before, 0.53 by the link model alone: allowed since
+		// alone35 (TestModelAloneTwins holds their scores)
+		{"https://cryptopals.com/sets/3/challenges/17345", false},
 		{"hxxps://webglfundamentals[.]org/webgl/lessons/webgl-3d-perspective.html", true},
 		{"http://cryptopals.com/sets/3/challenges/17", true},
 		{"claim your airdrop now https://cryptopals.com/sets/3/challenges/17", true},
 		{"verify your account here https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", true},
 		{"the paypal lessons https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", true},
-		{"https://bitcoinops.org/en/topics/taproot/", true},
+		{"https://bitcoinops.org/en/topics/taproot/", false}, // as cryptopals.com/…/17345
 	})
 }
 
