@@ -26,3 +26,27 @@ func TestBareSoldNamesJudged(t *testing.T) {
 		{"pip-compile requirements-dev.in && sh get-docker.sh", false},
 	})
 }
+
+// TestBarePlainSoldNamesJudged (bare35): a bare lower-case name with no
+// hyphen under .app, .cc or .ml is read as a link when it holds a word
+// phishing names are built from or a protected brand's name
+// (linkx.SoldNamed, set by this package); the sources, bundles and real
+// sites of tech chat under those endings are named with neither, or are
+// the brand's own, and are allowed. On 7ce972e none of the flagged ones
+// held a link.
+func TestBarePlainSoldNamesJudged(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"claimnitro.cc", true},
+		{"free nitro, just verify at discordgifts.app", true},
+		{"the server needs verification, use captchabot.app", true},
+		{"wallet out of sync? go to metamasksupport.app", true},
+		// the close twins
+		{"the crash is in node.cc, see env.cc and addon.cc too", false},
+		{"rename myapp.app before you codesign it", false},
+		{"dune builds monitor.ml and preprocess.ml", false},
+		{"bsky.app is where the devs post now", false},
+		{"phantom.app is the wallet I use", false},
+		{"worker.cc and permission.cc changed in that release", false},
+	})
+}

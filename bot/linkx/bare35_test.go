@@ -45,6 +45,9 @@ func TestBareSoldNames(t *testing.T) {
 		{"Gtest-All.cc", ""},
 		{"my-app.APP", ""},
 		{"word-count.ml and ocaml_utils.ml", "word-count.ml"},
+		// a plain name is read only by what SoldNamed says of its
+		// words, and nothing sets it here (the bot does)
+		{"claimnitro.cc", ""},
 	}
 	for _, tc := range cases {
 		links := linkx.Extract(tc.text, nil)

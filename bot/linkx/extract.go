@@ -338,8 +338,21 @@ func soldName(text string, start int, host, tld string) bool {
 			return false // a capital, or a letter outside ASCII
 		}
 	}
-	return hyphen && !inCode(text, start)
+	if inCode(text, start) {
+		return false
+	}
+	return hyphen || SoldNamed != nil && SoldNamed(host, tld)
 }
+
+// SoldNamed, when set, reports whether a bare name under one of
+// soldName's endings, in lower case with no hyphen, is named as phishing
+// names are: with a word they are built from or a protected brand's name
+// (claimnitro.cc, discordgifts.app, captchabot.app), which soldName then
+// reads as a link. Files and bundles under those endings are named with
+// neither (node.cc, env.cc, myapp.app, monitor.ml). The bot sets it once,
+// at start, from its lexicon and brands: linkx knows neither. It is
+// asked only for such a name, never on the hot path.
+var SoldNamed func(host, suffix string) bool
 
 // inCode reports whether text[start:] stands inside a span of code: after
 // an odd number of backticks, with one still to come.
