@@ -520,7 +520,7 @@ func formLink(l *linkx.Link) bool {
 // (judgeBaitDownloads). The words are folded only for a message that has
 // such a link.
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, k *knowledge) {
-	form, invite, upload, paste := -1, -1, false, false
+	form, invite, upload, paste, share := -1, -1, false, false, false
 	for i := range j.Links {
 		l := &j.Links[i]
 		paste = paste || pasteSites[l.Domain]
@@ -531,11 +531,12 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 			invite = i
 		}
 		upload = upload || uploadPath(l) || releaseHost(l) || bucketName(l) != "" || sourceforgeFile(l)
+		share = share || shareLink(l)
 	}
 	if paste {
 		judgePasteRuns(rs, clean, j)
 	}
-	if form < 0 && invite < 0 && !upload {
+	if form < 0 && invite < 0 && !upload && !share {
 		return
 	}
 	folded := k.folded() // clean without j.Links (k.text, k.links)
@@ -547,6 +548,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	}
 	if upload {
 		judgeBaitDownloads(rs, folded, mentionsEveryone(clean), c.brands.Load(), j)
+	}
+	if share {
+		judgeShareBait(rs, folded, j) // classify_mal35b.go
 	}
 }
 

@@ -93,6 +93,7 @@ var english = texts{
 		"shortcut": "a shortcut that runs a program", "macro_document": "a document with macros",
 		"disk_image": "a disk image that hides programs", "android": "an Android app from outside the store",
 		"page": "a web page saved as a file", "linux": "a Linux or device program", "archive": "an archive",
+		"shared_file": "offered on a file host the way malware is",
 	},
 	decoyWhat: map[string]string{"photo": "a photo", "video": "a video", "audio": "an audio file", "document": "a document"},
 	codeShort: map[Code]string{
@@ -186,6 +187,7 @@ var vietnamese = texts{
 		"shortcut": "lối tắt chạy chương trình khác", "macro_document": "tài liệu có macro",
 		"disk_image": "ảnh đĩa chứa chương trình", "android": "ứng dụng Android cài ngoài cửa hàng",
 		"page": "trang web lưu dạng tệp", "linux": "chương trình cho Linux hoặc thiết bị", "archive": "tệp nén",
+		"shared_file": "được mời tải trên dịch vụ lưu trữ tệp theo cách mã độc vẫn được phát tán",
 	},
 	decoyWhat: map[string]string{"photo": "ảnh", "video": "video", "audio": "tệp âm thanh", "document": "tài liệu"},
 	codeShort: map[Code]string{
