@@ -65,10 +65,52 @@ func codeScript(l *linkx.Link, file string, fd filetype.Finding) string {
 		return ""
 	}
 	w := codeDropper(file)
-	if installerNames[w] || repoWord(l, w) {
+	if words := fileWords(file); w == "" && len(words) > 0 && systemProcessNames[words[0]] {
+		w = words[0] // svchost.bat, rundll.cmd (rev35)
+	}
+	if installerNames[w] || repoWord(l, w) || treeFolder(l) && !systemProcessNames[w] {
 		return ""
 	}
 	return w
+}
+
+// systemProcessNames are the names of Windows' own processes (svchost,
+// rundll32, lsass, csrss, winlogon …), which malware takes to pass for
+// part of the system (MITRE ATT&CK T1036.005, "Match Legitimate Name");
+// no project names its script after one (rev35).
+var systemProcessNames = setOf("svchost", "rundll", "rundll32", "csrss", "lsass", "winlogon", "dllhost", "conhost",
+	"wininit", "smss", "spoolsv", "taskhost", "taskhostw", "sihost", "dwm", "ctfmon", "wuauclt")
+
+// treeFolder reports a repository's file in a folder of its tree, below
+// the repository's root (raw.githubusercontent.com/OWNER/REPO/BRANCH/DIR/FILE,
+// github.com/OWNER/REPO/raw|blob/BRANCH/DIR/FILE, gitlab.com/…/-/raw/BRANCH/DIR/FILE):
+// where a project keeps its own scripts (models/download-ggml-model.cmd,
+// update/update.bat, scripts/clean-temp.ps1); a dropper pushed to a
+// throwaway repository, or attached to a release, sits at its root
+// (rev35).
+func treeFolder(l *linkx.Link) bool {
+	segs := strings.Split(strings.Trim(browserPath(l.Path), "/"), "/")
+	branch := -1 // index of the branch's segment
+	switch {
+	case l.Host == "raw.githubusercontent.com":
+		branch = 2
+	case l.Domain == "github.com" && len(segs) > 2 && (segs[2] == "raw" || segs[2] == "blob"):
+		branch = 3
+	default:
+		for i := 2; i+1 < len(segs); i++ {
+			if segs[i] == "-" && (segs[i+1] == "raw" || segs[i+1] == "blob") {
+				branch = i + 2 // gitlab.com/GROUP/…/REPO/-/raw/BRANCH/…
+				break
+			}
+		}
+	}
+	if branch < 0 || branch >= len(segs) {
+		return false
+	}
+	if segs[branch] == "refs" && branch+2 < len(segs) && (segs[branch+1] == "heads" || segs[branch+1] == "tags") {
+		branch += 2 // raw.githubusercontent.com/OWNER/REPO/refs/heads/BRANCH/…
+	}
+	return len(segs)-branch > 2 // a folder between the branch and the file
 }
 
 // verbNoun reports a script named as PowerShell names its commands, a

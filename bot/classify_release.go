@@ -438,7 +438,9 @@ var (
 		"drivers", "flash", "flashplayer", "codec", "plugin", "chrome", "browser", "secure", "security", "official")
 	codeDropperAny = setOf("invoice", "invoices", "payment", "payments", "receipt", "remittance", "payroll", "salary",
 		"crack", "cracked", "keygen", "activator", "cheat", "cheats", "hack", "hacked", "aimbot", "giveaway", "airdrop",
-		"leak", "leaked", "nude")
+		"leak", "leaked", "nude",
+		// a game's currency offered free (FreeRobux.bat, vbucks.zip: rev35)
+		"robux", "freerobux", "vbucks", "freevbucks")
 )
 
 // codeDropper returns the dropper's word a Windows program's name on a
