@@ -43,3 +43,24 @@ func TestRepoSystemNames(t *testing.T) {
 		{"https://github.com/hollowpine/pinegame/releases/download/v1.0/pinegame-1.0-win64.zip", false},
 	})
 }
+
+// TestBareOneWordFiles (rev35): a bare name under .app, .cc or .ml that
+// is one of the phishing names' words and nothing else is a source file
+// named for what it does (token.cc, event.ml), not a link; names built of
+// such a word and more, and a brand's name alone, are still read and
+// flagged. On 0f989af the first five were flagged.
+func TestBareOneWordFiles(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"the bug is in token.cc", false},
+		{"dune can't find event.ml", false},
+		{"I split service.ml out of main.ml", false},
+		{"compile wallet.cc with -O2", false},
+		{"open sync.app from finder", false},
+		// read
+		{"claimnitro.cc", true},
+		{"wallet out of sync? go to walletsync.app", true},
+		{"free nitro at hypesquad.app", true},
+		{"verify at metamask.ml", true},
+	})
+}
