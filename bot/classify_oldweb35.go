@@ -108,11 +108,7 @@ func plainQuery(q string) bool {
 // (Intelsat-15, Express-AT2, SIM800C_Hardware_Design_V1.05), not a
 // token.
 func namedPieces(path string) bool {
-	seg := path[strings.LastIndexByte(path, '/')+1:]
-	if dot := strings.LastIndexByte(seg, '.'); dot >= 0 {
-		seg = seg[:dot]
-	}
-	seg = strings.ReplaceAll(seg, "%20", "-")
+	seg := strings.ReplaceAll(pageName(path), "%20", "-")
 	n := 0
 	for p := range strings.FieldsFuncSeq(seg, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == '+' }) {
 		upper, lower, digits := 0, 0, 0

@@ -220,6 +220,16 @@ func contentPage(l *linkx.Link) bool {
 var siteCodeFolders = setOf("wp-content", "wp-includes", "wp-admin", "wordpress", "joomla", "administrator",
 	"components", "modules", "plugins", "templates", "themes", "layouts", "libraries", "includes", "cgi-bin")
 
+// pageName is the last segment of a path without its extension
+// (/sats/Intelsat-15.html: Intelsat-15).
+func pageName(path string) string {
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	if dot := strings.LastIndexByte(seg, '.'); dot >= 0 {
+		seg = seg[:dot]
+	}
+	return seg
+}
+
 // staticPage reports whether a path ends as a site's static documents
 // do: in a folder (/pdf/dec/pdp11/) or a page written out (.html, .htm,
 // .shtml, .txt), not in a script (.php, which a kit on a compromised site
@@ -269,10 +279,7 @@ func docLurePage(path string) bool {
 // (/1000545676.html), as a kit or a free host numbers its pages. An
 // escaped byte (%20) counts for nothing.
 func tokenPage(path string) bool {
-	seg := path[strings.LastIndexByte(path, '/')+1:]
-	if dot := strings.LastIndexByte(seg, '.'); dot >= 0 {
-		seg = seg[:dot]
-	}
+	seg := pageName(path)
 	upper, lower, digits := 0, 0, 0
 	for i := 0; i < len(seg); i++ {
 		switch c := seg[i]; {
