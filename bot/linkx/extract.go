@@ -338,10 +338,61 @@ func soldName(text string, start int, host, tld string) bool {
 			return false // a capital, or a letter outside ASCII
 		}
 	}
-	if inCode(text, start) {
+	if inCode(text, start) || fileTalk(text, start+len(host)) {
 		return false
 	}
 	return hyphen || SoldNamed != nil && SoldNamed(host, tld)
+}
+
+// fileTalk reports a message that speaks of source files, in which a
+// bare name under soldName's endings is a file's (`File
+// "lexer-utils.ml", line 12`, "compile fails in token-verify.cc line
+// 40", "see auth-login.cc and auth-login.h"): the name is followed by a
+// compiler's or an interpreter's place in it (":12", ", line 12"), or
+// or the message names a compiler or build tool, or a header or
+// interface file beside it. end is where the name ends. A
+// lure has no use for these words; they are only looked for once a
+// bare name under those endings is found.
+func fileTalk(text string, end int) bool {
+	if end <= len(text) {
+		after := strings.TrimPrefix(text[end:], `"`)
+		if len(after) > 1 && after[0] == ':' && isDigit(after[1]) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(after, ","), " line "); ok && rest != "" && isDigit(rest[0]) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '\n' || r == '\t' || r == '"' || r == '`'
+	}) {
+		lw := strings.ToLower(strings.TrimRight(w, ".:;!?"))
+		if fileTalkWords[lw] {
+			return true
+		}
+		// a file's name of two letters or more, not "p.m" or "u.s.c"
+		if dot := strings.LastIndexByte(lw, '.'); dot >= 2 && strings.IndexByte(lw[:dot], '.') < 0 && sourceSiblings[lw[dot+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// fileTalkWords are words of source-code talk: compilers, build tools,
+// the parts of a program a file name stands beside.
+var fileTalkWords = map[string]bool{
+	"compile": true, "compiles": true, "compiled": true, "compiling": true, "compiler": true,
+	"linker": true, "segfault": true, "segfaults": true, "#include": true, "header": true, "headers": true,
+	"xcode": true, "cmake": true, "makefile": true, "gcc": true, "g++": true, "clang": true,
+	"ocaml": true, "dune": true, "opam": true, "refactor": true, "struct": true, "namespace": true,
+}
+
+// sourceSiblings are endings of the files that stand beside a C++ or
+// OCaml source or a macOS bundle in talk of code (auth-login.h,
+// lexer.mli, Info.plist).
+var sourceSiblings = map[string]bool{
+	"h": true, "hh": true, "hpp": true, "hxx": true, "cpp": true, "cxx": true, "c": true,
+	"mli": true, "mll": true, "mly": true, "swift": true, "plist": true, "mm": true,
 }
 
 // SoldNamed, when set, reports whether a bare name under one of
