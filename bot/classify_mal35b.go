@@ -88,10 +88,8 @@ var (
 // giải nén"), or "": a password word followed, past an "is" or "là",
 // by a word with a digit in it.
 func passwordGiven(folded []byte) string {
-	for _, p := range passwordPhrases {
-		if containsWords(folded, p) {
-			return p
-		}
+	if p := firstPhrase(folded, passwordPhrases); p != "" {
+		return p
 	}
 	words := strings.Fields(string(folded))
 	for i, w := range words {
