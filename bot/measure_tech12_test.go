@@ -21,13 +21,9 @@ import "testing"
 // joined to -cdn: modrinth-cdn.net) to 53. The tech chat stood at 4 on
 // 16164b3 (2 warned, 2 deleted) and 2 (2 deleted) with fp32's one mild
 // word in plain chat kept out of the message stage ("download page",
-// "verify against" bitcoincore.org), and 1 (1 deleted) with dl36's
-// release tree on a program's own utility-named site (sumatrapdfreader
-// .org's /dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe); bitcoincore.org's
-// installer stays deleted, for its name reads as scam names do and
-// malware-urls12t.txt serves the same tree from bitcoincore.net.
+// "verify against" bitcoincore.org).
 var twelfthTuningSets = []tunedSet{
-	{measureSet{"en-tech12t.txt", false}, 0, 1},
+	{measureSet{"en-tech12t.txt", false}, 0, 2},
 	{measureSet{"malware-urls12t.txt", true}, 53, 0},
 	{measureSet{"en-phish12t.txt", true}, 24, 0},
 }

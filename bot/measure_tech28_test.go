@@ -71,10 +71,8 @@ var tech28TuningSets = []tunedSet{
 	// BIOS image on download.lenovo.com beside "lenovo BIOS iso", the
 	// server pack on R2 beside "the server resource pack"); 3 (3 warned,
 	// 4 links) with files33's continuous integration's artifacts (a
-	// CircleCI job's app.apk, noted as a repository's build); 2 (2
-	// warned, 2 links) with dl36's words of a download ("so you don't
-	// need to log in" beside a nightly.link artifact is no lure)
-	{measureSet{"tech28-filest.txt", false}, 0, 2},
+	// CircleCI job's app.apk, noted as a repository's build)
+	{measureSet{"tech28-filest.txt", false}, 0, 3},
 }
 
 // TestMeasureTwentyEighthTechTuningSets holds tech28-oldwebt.txt,
