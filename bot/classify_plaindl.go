@@ -60,8 +60,8 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if siteInstaller(l, file, fd, k) {
 		return true // cygwin.com/setup-x86_64.exe, named by the message
 	}
-	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) && !storeBuild(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) ||
-		utilitySite(l) && !ownUtilityRelease(l, file) || brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
+	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) && !storeBuild(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) ||
+		brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
 		return false
 	}
 	if b := bucketName(l); b != "" && bucketBait(b, file) {
@@ -307,7 +307,7 @@ func plainBuildName(l *linkx.Link, file string, bm *brand.Matcher) bool {
 	if strings.LastIndexByte(l.Path, '/') <= 0 {
 		short = 3 // a lone file at a site's root: os-amd64.iso
 	}
-	if !selfNamed && !siteWordNamed(l, file, words) && (len(words[0]) < short && !shortRelease(l, file) || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
+	if !selfNamed && (len(words[0]) < short && !shortRelease(l, file) || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
 		return false
 	}
 	for _, w := range words {
@@ -587,14 +587,6 @@ func baitIn(folded []byte, mass bool) bool {
 		return true
 	}
 	found := lure.FindFolded(folded)
-	if h := found[lure.Login]; h.Weight > 0 && h.Weight <= lure.Mild {
-		// "verify the sha256", "no need to log in": a download's
-		// words, read again without them (classify_dl36.go)
-		var stack [512]byte
-		if rest, ok := withoutPlainLogin(folded, stack[:0]); ok {
-			found = lure.FindFolded(rest)
-		}
-	}
 	for cat, h := range found {
 		if h.Weight > 0 && !(lure.Category(cat) == lure.Install && h.Weight <= lure.Mild && plainInstallWords[h.Phrase]) {
 			return true
