@@ -9,20 +9,37 @@ import (
 
 // modelAloneTwins are links the link model alone reads just over the warn
 // line (0.50 to 0.55), which alone35's margin lets through: the twins
-// other readings' tests pin as "read as before", and one attack line
-// (ethereum-double.org), the margin's cost.
+// other readings' tests pin as "read as before", and attack lines, the
+// margin's cost (ethereum-double.org; since model36, kits on ordinary
+// sites the link model's second stage lowered into the band).
+// cryptopals.com/…/17345 and lartc.org beside "review the attached
+// document" were twins too: since model36 the link model reads them
+// under the line (modelUnderTwins).
 var modelAloneTwins = []string{
-	"https://cryptopals.com/sets/3/challenges/17345",
 	"https://bitcoinops.org/en/topics/taproot/",
 	"https://bitcoinops.org/en/newsletters/2024/11/08/wallet-connect",
-	"Please review the attached document http://www.lartc.org/howto/lartc.qdisc.classful.html",
 	"the docs https://ethereum-double.org/en/docs/start/",
+	"https://d-login12345.awsapps.com/start",
+	"http://oldbakery.com/J8CPSm4P.html",
+	"http://gardenclub.com/chase/index.html",
+	"http://gardenclub.com/BellMobility/TD/index.html",
+	"http://www.radiofilter.net/javAPRSFilter.php",
+	"please review the attached document http://www.bitsavers.org/pdf/dec/pdp11/",
+	"https://my-habit-tracker.app/.well-known/apple-app-site-association",
+}
+
+// modelUnderTwins were modelAloneTwins until model36: the link model,
+// taught small sites' real pages, reads them under the warn line with no
+// reason at all (0.43 and 0.17 on model36).
+var modelUnderTwins = []string{
+	"https://cryptopals.com/sets/3/challenges/17345",
+	"Please review the attached document http://www.lartc.org/howto/lartc.qdisc.classful.html",
 }
 
 // TestModelAloneTwins: each twin still scores what the link model gives
 // it, at or over the warn line, with phishing_pattern its only reason —
 // no reading lowered it — and is allowed, for the model alone warns only
-// from 0.05 over the line.
+// from 0.05 over the line; modelUnderTwins score under the line.
 func TestModelAloneTwins(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -35,6 +52,12 @@ func TestModelAloneTwins(t *testing.T) {
 			if r.Code != bot.CodePattern {
 				t.Errorf("%q: reason %s, want phishing_pattern alone", text, r.Code)
 			}
+		}
+	}
+	for _, text := range modelUnderTwins {
+		v := judgeText(c, bot.Telegram, text).Verdict
+		if v.Level != bot.Allow || v.Score >= 0.5 || len(v.Reasons) != 0 {
+			t.Errorf("%q: %s (%.3f) %v, want allowed under 0.50 with no reason", text, v.Level, v.Score, codes(v))
 		}
 	}
 }
@@ -76,7 +99,7 @@ func TestModelAloneMargin(t *testing.T) {
 // count: the newcomer is warned about.
 func TestModelAloneInTheEngine(t *testing.T) {
 	t.Parallel()
-	link := "https://cryptopals.com/sets/3/challenges/17345"
+	link := modelAloneTwins[0] // cryptopals.com/…/17345 until model36
 	h := newHarness(t, bot.DefaultConfig())
 	d := h.send(msg{chat: "c1", user: "old", text: "hi all"})
 	d = h.send(msg{at: time.Minute, chat: "c1", user: "old", text: link})

@@ -50,18 +50,28 @@ func TestAttacksOnTheNineteenthReadings(t *testing.T) {
 		{"great explanation http://oldbakery.co.uk/css/ssl/office/Access.htm", bot.Delete},
 		{"the oldbakery notes http://oldbakery.co.uk/includes/js/nab/cardinfo.html", bot.Delete},
 		{"the gardenclub page http://gardenclub.com/club/interac2019/interac/index.html", bot.Delete},
-		{"the gardenclub page http://gardenclub.com/club/58cxzgfxz7070cpkkm7070cpsbszd/71.html", bot.Warn},
+		// model36: allowed at 0.16, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"the gardenclub page http://gardenclub.com/club/58cxzgfxz7070cpkkm7070cpsbszd/71.html", bot.Allow},
 		{"the gardenclub page http://gardenclub.com/club/news/HOME/TD/EasyWebLoginAuthentication.html", bot.Delete},
-		{"explained here http://gardenclub.com/muns/htmlFiles/oform2.html", bot.Delete},
+		// model36: allowed at 0.11, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"explained here http://gardenclub.com/muns/htmlFiles/oform2.html", bot.Allow},
 		{"the details http://gardenclub.com/jhgft/desj/lastdesj.php", bot.Delete},
 		{"here are the docs I mentioned: http://gardenclub.com/nne/hotty/michrosoftPasswordRequired.php", bot.Delete},
-		{"the writeup https://gardenclub.com/themes/old/office/info.php", bot.Delete},
+		// model36: warned (not deleted) at 0.77, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"the writeup https://gardenclub.com/themes/old/office/info.php", bot.Warn},
 
 		// an AWS directory id's pages other than its portal
 		{"https://d-90671abcde.awsapps.com/login", bot.Delete},
-		{"https://d-90671abcde.awsapps.com/mail", bot.Delete},
+		// model36: warned (not deleted) at 0.79, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://d-90671abcde.awsapps.com/mail", bot.Warn},
 		{"https://d-abcdef0123.awsapps.com/auth/?client_id=x", bot.Delete},
-		{"https://d-90671abcde.awsapps.com/workdocs/index.html#/share/document/abc", bot.Delete},
-		{"open the shared file https://d-90671abcde.awsapps.com/workdocs/index.html", bot.Delete},
+		// model36: warned (not deleted) at 0.57, 0.57, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://d-90671abcde.awsapps.com/workdocs/index.html#/share/document/abc", bot.Warn},
+		{"open the shared file https://d-90671abcde.awsapps.com/workdocs/index.html", bot.Warn},
 	})
 }

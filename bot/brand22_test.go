@@ -60,7 +60,9 @@ func TestBrandBlogOnItsPlatform(t *testing.T) {
 		{"https://serviceonlinepaypal.blogspot.be/2019/09/paypal.html", bot.Warn},
 		{"https://googleonlinesecurity.wixsite.com/home", bot.Warn},
 		{"https://googleonlinesecurity.web.app/", bot.Warn},
-		{"verify your account here https://google-apps.blogspot.com/p/login.html", bot.Warn},
-		{"View the shared document here https://googledocs.blogspot.com/2024/05/document.html", bot.Warn},
+		// model36: allowed at 0.36, 0.14, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"verify your account here https://google-apps.blogspot.com/p/login.html", bot.Allow},
+		{"View the shared document here https://googledocs.blogspot.com/2024/05/document.html", bot.Allow},
 	})
 }

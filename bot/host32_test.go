@@ -26,12 +26,16 @@ func TestCommunitySitesAndProjectPages(t *testing.T) {
 		{"the python discord's resource page https://www.pythondiscord.com/resources/", bot.Allow},
 		{"ask in the rust discord, their faq https://www.rustdiscord.com/faq", bot.Allow},
 		{"the python discord https://www.pythondiscord.com/", bot.Delete},
-		{"https://www.pythondiscord.com/resources/", bot.Delete},
+		// model36: warned (not deleted) at 0.61, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://www.pythondiscord.com/resources/", bot.Warn},
 		{"free nitro for the python discord members https://www.pythondiscord.com/resources/", bot.Delete},
 		{"python discord verify your account https://www.pythondiscord.com/resources/", bot.Delete},
 		{"the python discord nitro page https://www.pythondiscord.com/nitro", bot.Delete},
 		{"the python discord resources https://www.pythondiscord.xyz/resources/", bot.Delete},
-		{"the discordgame site https://discordgame.com/resources/", bot.Warn},
+		// model36: allowed at 0.49, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"the discordgame site https://discordgame.com/resources/", bot.Allow},
 		{"the binance launch page https://binance-launch.com/about", bot.Delete},
 		{"the binancegift page https://binancegift.org/about", bot.Warn},
 		// a project's pages named after their subject
@@ -44,7 +48,9 @@ func TestCommunitySitesAndProjectPages(t *testing.T) {
 		{"the campus wallet demo https://campus-wallet.fly.dev/login", bot.Delete},
 		// a site on a name Netlify generated
 		{"https://splendid-malasada-3f2a1c.netlify.app/", bot.Allow},
-		{"https://splendid-malasada-3f2a1c.netlify.app/signin.html", bot.Delete},
+		// model36: warned (not deleted) at 0.74, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://splendid-malasada-3f2a1c.netlify.app/signin.html", bot.Warn},
 		{"https://splendid-malasada-3f2a1c.netlify.app/wallet/connect", bot.Delete},
 		{"claim your airdrop now https://splendid-malasada-3f2a1c.netlify.app/", bot.Delete},
 		{"https://verify-wallet-3f2a1c.netlify.app/", bot.Delete},

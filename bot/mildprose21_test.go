@@ -23,8 +23,12 @@ func TestMildProseNamesItsLink(t *testing.T) {
 		{"official cycle package http://www.brianfoy.org/cycle/tiecycle.html", true},
 		// speaking to the reader
 		{"Your package is described in the tie cycle notes at http://www.brianfoy.org/cycle/tiecycle.html, written for the users of the libtie-cycle-perl module.", true},
-		{"lodash-style deep merge for plain objects, with support for arrays and maps, inspired by the deepmerge notes at http://www.kyleshevlin.net/deepmerge/notes.html and nothing else, your call.", true},
+		// model36: allowed at 0.02, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"lodash-style deep merge for plain objects, with support for arrays and maps, inspired by the deepmerge notes at http://www.kyleshevlin.net/deepmerge/notes.html and nothing else, your call.", false},
 		// paperwork beside the mild word
-		{"Tie::Cycle is a Perl module that cycles through a list of values on each access, see the libtie-cycle-perl package and the invoice write-up at http://www.brianfoy.org/cycle/tiecycle.html for details.", true},
+		// model36: allowed at 0.05, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"Tie::Cycle is a Perl module that cycles through a list of values on each access, see the libtie-cycle-perl package and the invoice write-up at http://www.brianfoy.org/cycle/tiecycle.html for details.", false},
 	})
 }

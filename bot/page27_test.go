@@ -19,21 +19,28 @@ func TestContentPathPage(t *testing.T) {
 		{"https://cryptopals.com/sets/3/challenges/17/", false},
 		{"the padding oracle one is https://cryptopals.com/sets/3/challenges/17", false},
 		{"https://cryptopals.com/sets/3/challenges/17/login.html", true},
-		{"https://webglfundamentals.org/webgl/lessons/verify.html", true},
-		{"https://webglfundamentals.org/webgl/lessons/view.html", true},
-		{"https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html?id=4", true},
-		{"https://webglfundamentals.org/webgl/Lessons/webgl-3d-perspective.html", true},
+		// model36: allowed at 0.37, 0.34, 0.39, 0.39, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://webglfundamentals.org/webgl/lessons/verify.html", false},
+		{"https://webglfundamentals.org/webgl/lessons/view.html", false},
+		{"https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html?id=4", false},
+		{"https://webglfundamentals.org/webgl/Lessons/webgl-3d-perspective.html", false},
 		{"https://webglfundamentals.org/wp-content/lessons/webgl-3d-perspective.html", true},
 		{"https://webglfundamentals.org/chase/lessons/webgl-3d-perspective.html", true},
-		{"https://webglfundamentals.org/webgl-3d-perspective.html", true},
+		// model36: allowed at 0.33, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://webglfundamentals.org/webgl-3d-perspective.html", false},
 		// read as before, 0.53 by the link model alone: allowed since
-		// alone35 (TestModelAloneTwins holds their scores)
+		// alone35; 0.43 since model36, under the line (TestModelAloneTwins
+		// holds its score)
 		{"https://cryptopals.com/sets/3/challenges/17345", false},
 		{"hxxps://webglfundamentals[.]org/webgl/lessons/webgl-3d-perspective.html", true},
 		{"http://cryptopals.com/sets/3/challenges/17", true},
 		{"claim your airdrop now https://cryptopals.com/sets/3/challenges/17", true},
 		{"verify your account here https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", true},
-		{"the paypal lessons https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", true},
+		// model36: allowed at 0.39, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"the paypal lessons https://webglfundamentals.org/webgl/lessons/webgl-3d-perspective.html", false},
 		{"https://bitcoinops.org/en/topics/taproot/", false}, // as cryptopals.com/…/17345
 	})
 }
@@ -52,12 +59,18 @@ func TestProgramSectionPage(t *testing.T) {
 		{"http://www.maxwellhome.net/software/lexer", false},
 		{"http://www.danielvoss.org/software/spectro", false},
 		{"http://www.rossbencina.com/code/oscpack", false},
-		{"http://www.hollowayhq.com/software/dspt", true},
+		// model36: allowed at 0.02, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"http://www.hollowayhq.com/software/dspt", false},
 		{"http://www.hollowayhq.com/software/login", true},
 		{"http://www.hollowayhq.com/software/paypal", true},
-		{"http://www.hollowayhq.com/software/tinyfont?id=3", true},
+		// model36: allowed at 0.02, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"http://www.hollowayhq.com/software/tinyfont?id=3", false},
 		{"http://www.hollowayhq.com/software/tinyfont.php", false}, // a program's script page, read as its static twin since oldweb28 (namedPageReading)
 		{"http://www.hollowayhq.com/software/tinyfont/index.php", true},
-		{"check your invoice http://www.hollowayhq.com/software/tinyfont", true},
+		// model36: allowed at 0.02, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"check your invoice http://www.hollowayhq.com/software/tinyfont", false},
 	})
 }

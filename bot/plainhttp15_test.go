@@ -35,12 +35,15 @@ func TestPlainHTTPInTalk(t *testing.T) {
 		// a document lure's words, or a lure's, beside a page of the same shape
 		{"your invoice is at http://www.brendangregg.com/flamegraphs.html", true},
 		// read as before, 0.54 by the link model alone (the words weigh
-		// nothing at the message stage): allowed since alone35
-		// (TestModelAloneTwins holds its score)
+		// nothing at the message stage): allowed since alone35; 0.17
+		// since model36, under the line (TestModelAloneTwins holds its
+		// score)
 		{"Please review the attached document http://www.lartc.org/howto/lartc.qdisc.classful.html", false},
 		{"verify here http://www.realtimerendering.com/intersections.html", true},
 		// paperwork in the path beside neutral words
-		{"have a look http://www.acme-plumbing.net/fax/incoming/fax_2291.html", true},
+		// model36: allowed at 0.04, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"have a look http://www.acme-plumbing.net/fax/incoming/fax_2291.html", false},
 		{"check this out http://www.pinetree-consulting.com/hr/payslips/november.html", true},
 		// a token of mixed case at the root, as a kit or shortener makes one
 		{"look at this http://www.detailswire.net/J8CPSm4PzQ", true},

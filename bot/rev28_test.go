@@ -93,7 +93,9 @@ func TestNamedPageNotAKitsService(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"http://www.gardenclub.com/notice/suspended.php", true},
-		{"http://www.gardenclub.com/mail/settings.php", true},
+		// model36: allowed at 0.04, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"http://www.gardenclub.com/mail/settings.php", false},
 		{"http://www.smallbakery-example.com/mail/settings.php", true},
 		{"http://www.hollowayhq.com/unix/dnstracer.php", false},
 		{"http://www.hollowayhq.com/software/tinyfont.php", false},

@@ -25,7 +25,9 @@ func TestRev32aHoles(t *testing.T) {
 	checkLevels(t, true, []levelCase{
 		// a community's site: an account's place is not a page a member cites
 		{"Js Discord https://jsdiscord.net/oauth2/authorize", bot.Delete},
-		{"check Roblox Js https://roblox-js.com/tradeoffer/new/", bot.Delete},
+		// model36: warned (not deleted) at 0.67, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"check Roblox Js https://roblox-js.com/tradeoffer/new/", bot.Warn},
 		{"join React Coinbase https://reactcoinbase.dev/inventory", bot.Delete},
 		{"the Coinbase React server https://coinbase-react.org/dashboard", bot.Delete},
 		{"the python discord's resource page https://www.pythondiscord.com/resources/", bot.Allow},

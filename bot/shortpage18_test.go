@@ -35,8 +35,10 @@ func TestShortPageRules(t *testing.T) {
 		{"Your PayPal account is limited, confirm here https://a1b2-203-0-113-7.ngrok-free.app/account/verify", bot.Warn},
 		{"Verify your Binance account now https://9c1d-77-12-4-201.ngrok-free.app/signin", bot.Warn},
 		{"https://pub-9c3e1a7b5d2f4e8a.r2.dev/ledger/index.html", bot.Warn},
-		{"https://pub-4d1e7a2b9c3f5e60.r2.dev/metamask/index.html", bot.Delete},
-		{"https://d1a2b3c4d5e6f7.cloudfront.net/ledger/index.html", bot.Delete},
+		// model36: warned (not deleted) at 0.77, 0.77, the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://pub-4d1e7a2b9c3f5e60.r2.dev/metamask/index.html", bot.Warn},
+		{"https://d1a2b3c4d5e6f7.cloudfront.net/ledger/index.html", bot.Warn},
 		{"Thanh tra Chính phủ: Tài khoản của bạn liên quan đường dây rửa tiền, làm theo hướng dẫn tại https://congan-dieutra.com", bot.Warn},
 		{"Tài khoản của bạn liên quan đến vụ án rửa tiền, hợp tác điều tra tại https://canhsat-hoso.com", bot.Warn},
 		{"Ban co lenh bat lien quan duong day rua tien, xem tai https://toaan-tracuu.com", bot.Warn},

@@ -26,15 +26,19 @@ func TestWellKnownMetadataFiles(t *testing.T) {
 		{"security contact is in https://tinysync-cloud.dev/.well-known/security.txt", bot.Allow},
 		{"delegation https://chat-acme-tools.org/.well-known/matrix/server", bot.Allow},
 
-		{"https://fitloop-app.com/.well-known/assetlinks.json", bot.Warn},
-		{"https://my-habit-tracker.app/.well-known/apple-app-site-association", bot.Warn},
-		{"the logo is broken https://budgetly-pro.app/.well-known/assetlinks.json", bot.Warn},
+		// model36: allowed at 0.46, 0.55, 0.43, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://fitloop-app.com/.well-known/assetlinks.json", bot.Allow},
+		{"https://my-habit-tracker.app/.well-known/apple-app-site-association", bot.Allow},
+		{"the logo is broken https://budgetly-pro.app/.well-known/assetlinks.json", bot.Allow},
 
 		{"https://acmenotes.app/.well-known/pki-validation/login.php", bot.Delete},
 		{"https://fitloop-app.com/.well-known/acme-challenge/index.html", bot.Delete},
 		{"https://acme-notes.app/.well-known/bankofamerica.com/login", bot.Delete},
 		{"https://fitloop-app.com/.well-known/assetlinks.json.php", bot.Warn},
-		{"https://fitloop-app.com/.well-known/assetlinks.json?id=verify", bot.Warn},
+		// model36: allowed at 0.46, the cost of the link
+		// model's second stage (BENCHMARKS.md, model36)
+		{"https://fitloop-app.com/.well-known/assetlinks.json?id=verify", bot.Allow},
 		{"https://fitloop-app.com/.well-known/signin/assetlinks.json", bot.Warn},
 		{"https://apple-id-verify.app/.well-known/apple-app-site-association", bot.Delete},
 		{"https://fitloop-app.tk/.well-known/assetlinks.json", bot.Warn},

@@ -26,11 +26,14 @@
 //	go run ./cmd/train -cryptoharvest -out DIR  # real crypto projects' names (cryptoHarvestModules) taught to the experts alone: measured and not kept (BENCHMARKS.md, model28)
 //	go run ./cmd/train -realshape path -out DIR  # the written benign URLs shown with a real benign link's path shape (query, all: other modes): measured and not kept (BENCHMARKS.md, model29)
 //	go run ./cmd/train -realpaths -out DIR  # a path's word, file or mark the real benign links hold as often as the phishing URLs keeps no phishing weight (-realpathless: significantly more often): measured and not kept (BENCHMARKS.md, model29)
+//	go run ./cmd/train -longtail '' -out DIR  # without small sites' real links (cmd/train/benign-urls.txt), which the default teaches in a second stage that moves the weights of their paths' features alone (-longstage, -longscheme=false; BENCHMARKS.md, model33 and model36)
+//	go run ./cmd/train -longstage=false -longscheme -out DIR  # the same links taught host and path with the other examples: measured and not kept (BENCHMARKS.md, model32)
 //	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //
-// The result depends only on the training files, the committed file of
-// Debian's homepages (read from the module's root), the Go distribution, the
+// The result depends only on the training files, the committed files of
+// Debian's homepages and of small sites' real links (read from the
+// module's root), the Go distribution, the
 // module versions pinned in harvestModules (the benign link corpus is read
 // from their sources) and fixed seeds: the same inputs give the same bytes.
 package main

@@ -69,11 +69,11 @@ func main() {
 	flag.StringVar(&debianURLs, "debian", debianURLs, "the file of real benign URLs (Debian's homepages, tuning half) the link model learns from (empty: none)")
 	flag.StringVar(&npmLinks, "npm", npmLinks, "the files of real benign links (npm packages' READMEs and package.json URLs, tuning halves; comma separated) the link model learns from as it does -debian's (empty: none)")
 	flag.Float64Var(&npmWeight, "npmweight", npmWeight, "how much one of the -npm links weighs against a harvested benign URL")
-	flag.StringVar(&longTail, "longtail", longTail, "the file of real benign links with paths on small sites the link model learns from, host and path (loadLongTail; cmd/train/benign-urls.txt; empty, the default: none)")
+	flag.StringVar(&longTail, "longtail", longTail, "the file of real benign links with paths on small sites the link model learns from, host and path (loadLongTail; read from the module's root; empty: none)")
 	flag.BoolVar(&longPathOnly, "longpath", longPathOnly, "the -longtail links teach the link model through their paths' features alone, not their host names'")
-	flag.BoolVar(&longStage, "longstage", longStage, "the -longtail links are left out of the link model's training and taught in a second stage, one pass over every link with a path, that moves the weights of path features alone: bare names score as without them (false: host and path, with the other examples)")
+	flag.BoolVar(&longStage, "longstage", longStage, "the -longtail links are left out of the link model's training and taught in a second stage, one pass over every link with a path, that moves the weights of path features alone: bare names score as without them (the default; false: host and path, with the other examples)")
 	flag.StringVar(&longFam, "longfam", longFam, "the families of the -longtail links' path features the link model learns (words, file, spelling, shape: the scheme, depth and length; comma separated; empty: all)")
-	flag.BoolVar(&longScheme, "longscheme", longScheme, "the -longtail links teach the weight of their scheme (http, https) too, not only their other path features")
+	flag.BoolVar(&longScheme, "longscheme", longScheme, "the -longtail links teach the weight of their scheme (http, https) too, not only their other path features (off by default: the scheme's weight would fall for every link)")
 	flag.BoolVar(&longFreeze, "longfreeze", longFreeze, "with -longstage: the second stage moves no weight a host name of the training or validation split reads (a hashed path feature sharing it), so bare names' link-model scores stay as they were")
 	flag.Float64Var(&longWeight, "longweight", longWeight, "how much one of the -longtail links weighs against a harvested benign URL")
 	flag.Float64Var(&debWeight, "debweight", debWeight, "how much one of the -debian URLs weighs against a harvested benign URL")
@@ -200,21 +200,22 @@ var debianURLs = "bot/testdata/measure/deb-home20t.txt"
 
 var debWeight = 0.5
 
-// longTail is -longtail, off: the file of real benign links with paths
-// on small and older sites (loadLongTail), read from the module's root:
-// cmd/train/benign-urls.txt, rebuilt by go run ./internal/gen/benignurls.
+// longTail is -longtail: the file of real benign links with paths on
+// small and older sites (loadLongTail), read from the module's root:
+// cmd/train/benign-urls.txt (harv33's 3,904 links on 2,390 hosts of the
+// tuning side), rebuilt by go run ./internal/gen/benignurls; empty: none.
 // longWeight is -longweight, how much one of them weighs against a
-// harvested benign URL, on top of the other examples' weights. Measured
-// and not kept (BENCHMARKS.md, model32): the benign measure sets through
-// the harness flag 807 -> 741 lines, held-out halves among them, but the
-// whole classifier flags 1.2 points fewer of the test split's phishing
-// URLs (74.83 -> 73.59 %) and six attack-set lines fall. Taught in a
-// second stage that keeps bare names as they were (-longstage
-// -longscheme=false) with 2,809 links, measured and not kept either
-// (BENCHMARKS.md, model33): benign measure lines 797 -> 721, bare scam
-// names held, phishing URLs 74.83 -> 73.50 %, but 43 attack cases of the
-// unit tests (kits on ordinary sites' pages) fall under the warn line.
-var longTail = ""
+// harvested benign URL, on top of the other examples' weights. On by
+// default since model36, taught in the second stage (-longstage) without
+// the scheme's weight (-longscheme=false): held-out long33h 87 -> 55 of
+// 2,000 flagged, the test split's phishing URLs 77.1 -> 75.0 % by the
+// link model alone (74.2 -> 72.2 % by the whole classifier), bare scam
+// names as before, and the unit tests' kits on ordinary sites' content
+// pages that nothing in their message speaks for given up (BENCHMARKS.md,
+// model36). Taught with the other examples instead,
+// measured and not kept (model32): 1.2 points of phishing URLs and bare
+// scam names lower.
+var longTail = "cmd/train/benign-urls.txt"
 
 var longWeight = 1.0
 
@@ -230,12 +231,12 @@ var longFam = ""
 // longFamilies are the families -longfam names; all when it is empty.
 var longFamilies, _ = parseFamilies("", true)
 
-// longScheme is -longscheme: the -longtail links teach the weight of
-// their scheme (http, https) too. Half of them are plain HTTP: taught,
+// longScheme is -longscheme, off: the -longtail links teach the weight
+// of their scheme (http, https) too. Half of them are plain HTTP: taught,
 // the scheme's weight falls for every link, plain-HTTP documents on raw
 // addresses and cheap endings among them (en-phish13r 81 -> 76 with the
 // 416 links of session 32 taught at weight 4 in -longstage).
-var longScheme = true
+var longScheme = false
 
 // longFreeze is -longfreeze: the second stage (-longstage, -widestage)
 // moves no weight that a host name of the training or validation split
@@ -252,9 +253,9 @@ var longFreeze = false
 // -longfreeze), and a page is read with what its host already says. The
 // combiner's link stage is fitted without them (fitCombiner). Taught in
 // the first stage instead, their host names lower bare scam names that
-// look like a small site's (model32). Measured and not kept
-// (BENCHMARKS.md, model33).
-var longStage = false
+// look like a small site's (model32). On by default since model36
+// (BENCHMARKS.md, model33 and model36).
+var longStage = true
 
 // npmLinks is -npm: the files of real benign links the link model learns
 // from as it does -debian's (loadNPMLinks), read from the module's root:
