@@ -22,10 +22,30 @@ import (
 // /upload/baogia/bao-gia-2026.html) and a message naming paperwork too
 // ("Your statement is available", "bảng báo giá"): the document a
 // compromised site is made to serve, as a document lure offers it.
+// An office document itself (.pdf, .doc, .xls …) so named and offered is
+// read the same on an ordinary site and on a public raw address
+// (http://91.215.85.77/statement_nov.pdf beside "your account statement
+// is ready"; model36: the link model, taught small sites' real pages,
+// no longer flags those paths by itself).
 // A site's own papers are linked over HTTPS, and tech chat names no
 // invoice or statement beside the pages it pastes.
 func paperworkPage(l *linkx.Link, k *knowledge) []string {
-	if l.Scheme != "http" || l.IP.IsValid() || !l.ICANN || l.Query != "" || !pageFile(l.Path) || !paperworkMessage(k) {
+	if l.Scheme != "http" || l.Query != "" {
+		return nil
+	}
+	switch {
+	case officeFile(l.Path):
+		if l.IP.IsValid() && !publicIP(l) || !l.IP.IsValid() && !l.ICANN {
+			return nil
+		}
+	case pageFile(l.Path):
+		if l.IP.IsValid() || !l.ICANN {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if !paperworkMessage(k) {
 		return nil
 	}
 	var words []string
@@ -37,6 +57,21 @@ func paperworkPage(l *linkx.Link, k *knowledge) []string {
 		return true
 	})
 	return words
+}
+
+// officeFile reports a path that ends in an office document a document
+// lure offers (.pdf, .doc, .docx, .xls, .xlsx, .rtf, .odt).
+func officeFile(path string) bool {
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	dot := strings.LastIndexByte(seg, '.')
+	if dot < 0 {
+		return false
+	}
+	switch strings.ToLower(seg[dot+1:]) {
+	case "pdf", "doc", "docx", "xls", "xlsx", "rtf", "odt":
+		return true
+	}
+	return false
 }
 
 // paperworkMessage reports a message whose words, its links aside, name

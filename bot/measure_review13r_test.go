@@ -16,12 +16,12 @@ import "testing"
 // role names before the @ (helpdesk@, voicemail@) and plain-HTTP
 // documents under a mild lure (see BENCHMARKS #9, rev13). 81 until
 // model36, whose link model (taught small sites' real pages) gives up six
-// lines (75): the mailbox-full lure on a raw address's /owa/ with a user
-// name (0.37), three plain-HTTP statements and remittances on raw
-// addresses and cheap endings, a resume on .top, and the party photos on
-// lakeside-camp.org's gallery (0.03).
+// lines; paperworkPage, widened to office documents on ordinary sites and
+// public raw addresses beside paperwork's words, takes four back (79):
+// given up, the mailbox-full lure on a raw address's /owa/ with a user
+// name (0.37) and the party photos on lakeside-camp.org's gallery (0.03).
 var review13rSets = []tunedSet{
-	{measureSet{"en-phish13r.txt", true}, 75, 0},
+	{measureSet{"en-phish13r.txt", true}, 79, 0},
 }
 
 // TestMeasureReview13r holds the attack set to what the fix reached;
