@@ -22,11 +22,14 @@ import (
 // /upload/baogia/bao-gia-2026.html) and a message naming paperwork too
 // ("Your statement is available", "bảng báo giá"): the document a
 // compromised site is made to serve, as a document lure offers it.
-// An office document itself (.pdf, .doc, .xls …) so named and offered is
-// read the same on an ordinary site and on a public raw address
+// An office document itself (.pdf, .doc, .xls …) so offered is read on
+// an ordinary site and on a public raw address
 // (http://91.215.85.77/statement_nov.pdf beside "your account statement
 // is ready"; model36: the link model, taught small sites' real pages,
-// no longer flags those paths by itself).
+// no longer flags those paths by itself) when its own name is paperwork
+// and nothing else (paperName) and, on a named site, the message hands
+// it to the reader (offersPaper): specs, templates, samples and open
+// data about paperwork are linked over plain HTTP too (rev36).
 // A site's own papers are linked over HTTPS, and tech chat names no
 // invoice or statement beside the pages it pastes.
 func paperworkPage(l *linkx.Link, k *knowledge) []string {
@@ -38,6 +41,11 @@ func paperworkPage(l *linkx.Link, k *knowledge) []string {
 		if l.IP.IsValid() && !publicIP(l) || !l.IP.IsValid() && !l.ICANN {
 			return nil
 		}
+		words := paperName(l.Path[strings.LastIndexByte(l.Path, '/')+1:])
+		if words == nil || !l.IP.IsValid() && !offersPaper(k) || !paperworkMessage(k) {
+			return nil
+		}
+		return words
 	case pageFile(l.Path):
 		if l.IP.IsValid() || !l.ICANN {
 			return nil
@@ -58,6 +66,71 @@ func paperworkPage(l *linkx.Link, k *knowledge) []string {
 	})
 	return words
 }
+
+// paperName returns the paperwork words of an office document's name
+// when the name is paperwork and nothing else (rev36): a trade's paper
+// (invoice, remittance, statement, po, hóa đơn written hoa_don) beside
+// only the words papers are named with (paperWord: advice, copy, signed,
+// slip), a month, a number or a short code (Invoice_88231,
+// payment_advice, statement_nov, bang_luong_t11): the name a lure gives
+// the file it offers. A template, a sample, a spec, a guide, a dataset
+// or a report about paperwork names its subject beside the paper
+// (invoice_template, mt940_statement_format, payment_statistics_2023,
+// receipt_ocr_thesis), and is no lure's.
+func paperName(file string) []string {
+	ws := fileWords(file)
+	var words []string
+	trade := false
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if i+1 < len(ws) && (paperworkWords[w+ws[i+1]] || slices.Contains(paperworkPhrases, w+" "+ws[i+1])) {
+			w = w + ws[i+1] // hoa_don, bang-luong, thanh_toan: Vietnamese paperwork written apart
+			i++
+			trade = true
+		} else if paperworkWords[w] && !docsWords[w] || mailedFirst[w] || dropperWords[w] && !softwareBait[w] {
+			trade = true
+		} else if !paperWord(w) && !monthWords[w] && len(w) > 2 {
+			return nil
+		} else {
+			continue
+		}
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	if !trade {
+		return nil
+	}
+	return words
+}
+
+// monthWords are the months' names and abbreviations a paper's name is
+// dated with (statement_nov, Invoice_October).
+var monthWords = setOf("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
+
+// offersPaper reports a message that hands its paper to the reader
+// (rev36): it speaks to them (secondPerson, readerNames: "your invoice",
+// "của bạn", "quý khách") or calls the paper enclosed ("attached",
+// "kindly find", "dear"). A member who talks of a form, a template or
+// a report ("the invoice template from the go-invoice repo") hands
+// nobody anything.
+func offersPaper(k *knowledge) bool {
+	folded := k.folded()
+	for w := range strings.FieldsSeq(string(folded)) {
+		if secondPerson[w] || readerNames[w] || paperOfferWords[w] {
+			return true
+		}
+	}
+	return containsAnyWords(folded, paperOfferPhrases)
+}
+
+// paperOfferWords are the words a paper is handed over with (folded);
+// paperOfferPhrases the readers Vietnamese names in two words.
+var (
+	paperOfferWords   = setOf("attached", "attachment", "attachments", "enclosed", "kindly", "dear", "please", "pls", "plz", "view", "confirm")
+	paperOfferPhrases = []string{"quy khach", "cac ban", "anh chi"}
+)
 
 // officeFile reports a path that ends in an office document a document
 // lure offers (.pdf, .doc, .docx, .xls, .xlsx, .rtf, .odt).
