@@ -20,6 +20,9 @@ import "testing"
 // public raw addresses beside paperwork's words, takes four back (79):
 // given up, the mailbox-full lure on a raw address's /owa/ with a user
 // name (0.37) and the party photos on lakeside-camp.org's gallery (0.03).
+// rev36 reads only a document named for paperwork alone, handed to the
+// reader on a named site: still 79 (the scan-to-mail Scan_00231.pdf read,
+// the .top resume_john.pdf not; prices.xls warned, not deleted).
 var review13rSets = []tunedSet{
 	{measureSet{"en-phish13r.txt", true}, 79, 0},
 }
