@@ -242,13 +242,20 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// stargatte.finance (classify_typo34.go)
 		m, ok = bm.DomainTypo(site.Label(), site.Suffix, englishWord)
 	}
+	near := false
+	if !ok && runtime && !hosted && l.ICANN {
+		// the brand's name misspelt as Match does not read it: letter
+		// by letter, k for c, a plural s (disclrd, diskords; disc36)
+		m, ok = nearTypo(bm, site.Label())
+		near = ok
+	}
 	var word *brand.Brand
 	if ok && m.Dictionary && !m.OwnTLD && hosted && m.Kind == brand.Lookalike && abusedTLD(l.Suffix) < 0.2 {
 		word = m.Brand // read at judgement as on a name of its own (nameRead.word)
 	}
 	if ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
-		lureSub := false
+		lureSub, strangeSub := false, false
 		typo, split := runtime && !hosted && m.Typo(englishWord), runtime && !hosted && m.SplitName(site.Label())
 		var s model.LinkSignal
 		strength := float32(1)
@@ -285,6 +292,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		case brand.NameInSubdomain:
 			s, r.Code = model.SigBrandSub, CodeBrandInDomain
 			r.text = say2("name_in_subdomain", shown, m.Brand.Name, linkx.Defang(site.Domain))
+			if how := subMisspelt(&m); runtime && !hosted && how != "" && !tenantServices[site.Domain] {
+				// the name misspelt, or run together with more, in
+				// front of a stranger's name (discordd.x.com; disc36)
+				strangeSub = true
+				r.text = say2("sub_misspelt", shown, m.Brand.Name, linkx.Defang(site.Domain), how)
+			}
 			if !hosted && tenantServices[site.Domain] {
 				// a company's host on a tenant service
 				// (binance.zendesk.com): the brand's own as often
@@ -320,6 +333,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// finding is weighed by hand besides (wBrandDomainFront)
 			r.Weight = wBrandDomainFront
 			info.note(r)
+		case near:
+			// the brand's name misspelt letter by letter (disc36)
+			r.Weight = wNearTypo
+			r.text = say2("typosquat_letters", shown, m.Imitates, m.Brand.Name, m.Word)
+			info.note(r)
 		case typo:
 			// the brand's name or domain misspelt by one letter: weighed
 			// by hand besides the fitted signal, as the link model may
@@ -341,6 +359,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// (wBrandSubLure), as the fitted brand_subdomain signal
 			// reads it as weakly as a company's tenant host
 			// (binance.zendesk.com)
+			r.Weight = wBrandSubLure
+			info.note(r)
+		case strangeSub && !lureSub:
+			// weighed by hand as a brand's name beside lure words is
+			// (wBrandSubLure), for the same reason
 			r.Weight = wBrandSubLure
 			info.note(r)
 		case forge:
@@ -409,6 +432,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 					text: say2("mixed_script", shown)}))
 				break
 			}
+		}
+	}
+	if runtime && !homoglyph {
+		// a brand's own word written with a digit or l for i: nltro,
+		// glft (disc36)
+		if form, w, b := disguisedWord(bm, site); b != nil {
+			info.note(Reason{Code: CodeLookalike, Subject: shown, Imitates: b.Domains[0], Weight: wDisguisedWord,
+				text: say2("disguised_word", shown, b.Name, w, form)})
 		}
 	}
 	judgeGovName(info, l, shown)

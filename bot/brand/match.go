@@ -92,6 +92,10 @@ type Matcher struct {
 	// labels are the labels of the brands' own domains by their ending,
 	// which DomainTypo reads misspelt
 	labels map[string][]domainLabel
+	// context are the brands' own words DisguisedWord looks for
+	context []contextWord
+	// near are the names NearTypo reads
+	near []nearName
 }
 
 // nameKey is what matchWord looks at first in a name: its byteSets and
@@ -208,6 +212,8 @@ func New(brands []Brand) *Matcher {
 	}
 	m.index = newNameIndex(m.names)
 	m.labels = domainLabels(brands)
+	m.context = contextWords(brands)
+	m.near = nearNames(m.names)
 	return m
 }
 
