@@ -1,7 +1,5 @@
 package brand
 
-import "strings"
-
 // Misspellings Match leaves unread (disc36). Match compares a word with a
 // brand's name over its visual skeleton, collapsed, within one edit for a
 // name of eight letters or fewer; two kinds of the Discord and Steam
@@ -28,16 +26,20 @@ import "strings"
 func letterFold(s string) string {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 128 {
-			c = asciiFold[c]
-		}
-		if c == 'k' {
-			c = 'c'
-		}
-		b[i] = c
+		b[i] = foldLetter(s[i])
 	}
 	return string(b)
+}
+
+// foldLetter is letterFold of one byte.
+func foldLetter(c byte) byte {
+	if c < 128 {
+		c = asciiFold[c]
+	}
+	if c == 'k' {
+		c = 'c'
+	}
+	return c
 }
 
 // NearMin is the fewest letters (collapsed: google is five) a name needs
@@ -79,18 +81,56 @@ func (m *Matcher) NearTypo(word string, isWord func(string) bool) (Match, bool) 
 	if len(word) < NearMin || len(word) > 24 || !allLower(word) || m.words[word] || isWord != nil && (isWord(word) || twoWords(word, isWord)) {
 		return Match{}, false
 	}
-	f := letterFold(word)
-	if s, ok := strings.CutSuffix(f, "s"); ok && len(s) >= NearMin {
-		f = s // a plural: diskords
+	// the word's letterFold, on the stack: most hosts asked about are
+	// nobody's misspelling
+	var buf [24]byte
+	f := buf[:len(word)]
+	for i := 0; i < len(word); i++ {
+		f[i] = foldLetter(word[i])
+	}
+	if len(f) > NearMin && f[len(f)-1] == 's' {
+		f = f[:len(f)-1] // a plural: diskords
 	}
 	for i := range m.near {
 		nn := &m.near[i]
-		if nn.n.word == word || f[0] != nn.fold[0] || abs(len(f)-len(nn.fold)) > 1 || f != nn.fold && distance(f, nn.fold, 1) > 1 {
+		if f[0] != nn.fold[0] || nn.n.word == word || !oneEdit(f, nn.fold) {
 			continue
 		}
 		return Match{Kind: Lookalike, Brand: nn.n.brand, Imitates: nn.n.imitates, Word: word, name: nn.n.word}, true
 	}
 	return Match{}, false
+}
+
+// oneEdit reports whether a is b or one edit from it: a letter changed,
+// added, dropped, or swapped with the next.
+func oneEdit(a []byte, b string) bool {
+	switch len(a) - len(b) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if i >= len(a)-1 {
+			return true
+		}
+		if string(a[i+1:]) == b[i+1:] {
+			return true // changed
+		}
+		return a[i] == b[i+1] && a[i+1] == b[i] && string(a[i+2:]) == b[i+2:] // swapped
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return string(a[i+1:]) == b[i:] // added
+	case -1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return string(a[i:]) == b[i+1:] // dropped
+	}
+	return false
 }
 
 // twoWords reports a word that is two words of a language (four letters
@@ -113,24 +153,28 @@ func twoWords(w string, isWord func(string) bool) bool {
 // letters. A label with digits elsewhere is a machine's random name
 // (s3 buckets' 7rad3 is no trade). label is lower-case ASCII.
 func (m *Matcher) DisguisedWord(label string) (form, word string, b *Brand) {
-	if len(label) < 4 || !allLower(strings.ReplaceAll(label, "-", "")) {
+	if len(label) < 4 {
 		return "", "", nil
 	}
-	f := letterFold(label)
 	for _, c := range m.context {
-		for off := 0; ; {
-			i := strings.Index(f[off:], c.fold)
-			if i < 0 {
-				break
-			}
-			i += off
-			if s := label[i : i+len(c.word)]; s != c.word && disguised(s, c.word) && !hasDigit(label[:i]) && !hasDigit(label[i+len(c.word):]) {
+		for i := 0; i+len(c.word) <= len(label); i++ {
+			s := label[i : i+len(c.word)]
+			if s != c.word && foldsTo(s, c.fold) && disguised(s, c.word) && !hasDigit(label[:i]) && !hasDigit(label[i+len(c.word):]) {
 				return s, c.word, c.brand
 			}
-			off = i + 1
 		}
 	}
 	return "", "", nil
+}
+
+// foldsTo reports whether s's letterFold is fold, without making it.
+func foldsTo(s, fold string) bool {
+	for i := 0; i < len(s); i++ {
+		if foldLetter(s[i]) != fold[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // disguised reports whether s is w (of the same length, the same letter
