@@ -94,8 +94,8 @@ type Matcher struct {
 	labels map[string][]domainLabel
 	// context are the brands' own words DisguisedWord looks for
 	context []contextWord
-	// near are the names NearTypo reads
-	near []nearName
+	// near are the names NearTypo reads, by their first letter
+	near *[128][]nearName
 }
 
 // nameKey is what matchWord looks at first in a name: its byteSets and

@@ -13,9 +13,9 @@ package brand
 //     of a language is: nltro for Discord's nitro, glft and g1ft for
 //     gift, promotlons.
 //
-// NearTypo reads the first on a registrable label or a subdomain's
-// label, DisguisedWord the second; both are asked only once Match found
-// nothing. Two edits of a name of six to eight letters (racblox,
+// NearTypo reads the first on a registrable label (Match.SubMisspelt
+// reads a subdomain's), DisguisedWord the second; both are asked only
+// once Match found nothing. Two edits of a name of six to eight letters (racblox,
 // discorol) were left: on the popular domains they read as many other
 // names (openstax, netfilmes, moviefone, telerama) as scams.
 
@@ -52,37 +52,38 @@ type nearName struct {
 	n    *name
 }
 
-// nearNames returns the names NearTypo reads: Brand.Names (not
-// Brand.Words, which are ordinary words too) of NearMin letters or more
-// collapsed, that are no compound of a generic tail (akbank is no
-// acbbank: compoundMatch reads those).
-func nearNames(names []name) []nearName {
-	var out []nearName
+// nearNames returns the names NearTypo reads, by the first letter of
+// their letterFold: Brand.Names (not Brand.Words, which are ordinary
+// words too) of NearMin letters or more collapsed, that are no compound
+// of a generic tail (akbank is no acbbank: compoundMatch reads those).
+func nearNames(names []name) *[128][]nearName {
+	var out [128][]nearName
 	for i := range names {
 		n := &names[i]
 		f := letterFold(n.word)
-		if n.whole || n.core != "" || len(collapse(f)) < NearMin {
+		if n.whole || n.core != "" || len(collapse(f)) < NearMin || f[0] >= 128 {
 			continue
 		}
-		out = append(out, nearName{fold: f, n: n})
+		out[f[0]] = append(out[f[0]], nearName{fold: f, n: n})
 	}
-	return out
+	return &out
 }
 
-// NearTypo reports a word (a registrable label or a subdomain's label, or
-// one of their hyphen-separated words; lower-case ASCII) that is a
-// brand's name (nearNames) misspelt by one letter read letter by letter
+// NearTypo reports a word (a registrable label, or one of its
+// hyphen-separated words; lower-case ASCII) that is a brand's name
+// (nearNames) misspelt by one letter read letter by letter
 // (letterFold: disclrd), after a plural s is dropped (diskords,
 // diseords), keeping the name's first letter; not the name itself, nor a
 // word of a language (isWord, the dictionary of look-alikes) or two such
 // words run together. The caller asks about a host that is neither
 // official nor matched.
 func (m *Matcher) NearTypo(word string, isWord func(string) bool) (Match, bool) {
-	if len(word) < NearMin || len(word) > 24 || !allLower(word) || m.words[word] || isWord != nil && (isWord(word) || twoWords(word, isWord)) {
+	if len(word) < NearMin || len(word) > 24 || word[0] >= 128 {
 		return Match{}, false
 	}
 	// the word's letterFold, on the stack: most hosts asked about are
-	// nobody's misspelling
+	// nobody's misspelling, and are told so by the names of their first
+	// letter alone
 	var buf [24]byte
 	f := buf[:len(word)]
 	for i := 0; i < len(word); i++ {
@@ -91,10 +92,12 @@ func (m *Matcher) NearTypo(word string, isWord func(string) bool) (Match, bool) 
 	if len(f) > NearMin && f[len(f)-1] == 's' {
 		f = f[:len(f)-1] // a plural: diskords
 	}
-	for i := range m.near {
-		nn := &m.near[i]
-		if f[0] != nn.fold[0] || nn.n.word == word || !oneEdit(f, nn.fold) {
+	for _, nn := range m.near[f[0]] {
+		if nn.n.word == word || !oneEdit(f, nn.fold) {
 			continue
+		}
+		if !allLower(word) || m.words[word] || isWord != nil && (isWord(word) || twoWords(word, isWord)) {
+			break
 		}
 		return Match{Kind: Lookalike, Brand: nn.n.brand, Imitates: nn.n.imitates, Word: word, name: nn.n.word}, true
 	}
