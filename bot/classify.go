@@ -898,10 +898,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
+	named := "" // a download judgeNamedFake reads, below
 	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
 		if fd.Kind == filetype.Linux && tlsArchName(l, f) || c.codeReference(k, l, f, fd, info) {
 			fd = filetype.Finding{}
+		}
+		if fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.DiskImage {
+			named = f
 		}
 		finfo, trustedFile := info, false
 		// most files in a link's path are pages or no file at all
@@ -920,7 +924,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			// offered as a cheat or beside bait (bucketUpload); so is a
 			// file attached to a GitHub comment named as droppers are
 			// or beside bait (attachmentUpload)
-			trustedFile = finfo.trusted && !fileDrops[l.Host] && !attachmentUpload(l, f, fd, k) && !bucketUpload(l, f, k)
+			trustedFile = finfo.trusted && !fileDrops[l.Host] && !attachmentUpload(l, f, fd, k) && !bucketUpload(l, f, k) && !institutionalPlant(l, f, fd)
 		}
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
@@ -934,7 +938,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 		switch {
 		case fd.Dangerous() || fd.Kind == filetype.Linux:
-			w, freeJar, cheapJar, projectIn, stray := weightOf(fd), false, false, "", false
+			w, freeJar, cheapJar, projectIn, stray, planted := weightOf(fd), false, false, "", false, false
 			if fd.Kind == filetype.Linux {
 				w = wLinuxLink
 				// a script in anyone's file drop or on a dynamic DNS
@@ -989,6 +993,16 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				w = wReleaseFile // a download the message names (classify_named32.go)
 			} else if ciArtifact(l, f, k) {
 				w = wReleaseFile // a workflow's build (classify_files33.go)
+			} else if !finfo.trusted && plantedProgram(l, f, fd) || institutionalPlant(l, f, fd) {
+				// a program among a site's uploads (classify_fake36.go):
+				// warned on an institution's site, trusted otherwise;
+				// an unknown site's program keeps its weight
+				planted = true
+				if finfo.trusted {
+					w = wLinuxLink
+				} else {
+					w = max(w, wLinuxLink)
+				}
 			}
 			// a download that is only noted is named plainly: the long
 			// words ("the kind botnets spread") would contradict the
@@ -1010,6 +1024,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			}
 			if stray && w == wLinuxLink {
 				d = strayScriptDetail(l, f)
+			}
+			if planted {
+				d = say2("planted_program", f, linkx.Defang(l.Host), l.Path[:strings.LastIndexByte(l.Path, '/')+1])
 			}
 			if freeJar && w == wLinuxLink {
 				site, _ := model.Site(*l)
@@ -1045,6 +1062,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		if f := linkFile(l); f != "" && judgeFakeDownload(rs, l, info.taken, f, filetype.Check(f, "")) {
 			suspect = true
 		}
+	} else if named != "" && judgeNamedFake(rs, l, named, filetype.Check(named, ""), k.brands) {
+		suspect = true // a site one letter off its file's name, or named for a product passed for (classify_fake36.go)
 	}
 	if words, premium := lurePage(l, info); words != nil {
 		key := "lure_page"
