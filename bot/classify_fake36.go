@@ -15,11 +15,11 @@ import (
 // gnucash-5.5-setup.exe, syncthin.net, veracryp.fr, foobar200.org), or
 // a program droppers pass for written whole (adobe-reader.org serving
 // AdobeReader-24.1.0.exe), and serves the real project's versioned file.
-// A project names its builds after its site (gnucash.org's gnucash-5.9,
-// sumatrapdfreader.org's SumatraPDF-3.5.2: releaseTree), never after a
+// A project names its builds after its site or program (gnucash.org's gnucash-5.9,
+// www.7-zip.org's 7z2301-x64.exe), never after a
 // name one letter off its site's:
 //
-//   - typoSite: the file's leading name (leadingName, five characters or
+//   - typoSite: the file's leading name (fileLeadName, five characters or
 //     more) and the site's label (hyphens dropped) differ by one letter
 //     added, dropped, changed or two swapped (oneEdit), and not by a
 //     version glued to the name (pypy3 on pypy.org, reaper711 on
@@ -46,10 +46,10 @@ func typoSite(l *linkx.Link, file string) string {
 	if l.Domain == "" || l.IP.IsValid() {
 		return ""
 	}
-	if name := typoOf(l, file, leadingName(file)); name != "" {
+	if name := typoOf(l, file, fileLeadName(file)); name != "" {
 		return name
 	}
-	if joined := joinedName(file); joined != leadingName(file) {
+	if joined := joinedName(file); joined != fileLeadName(file) {
 		return typoOf(l, file, joined) // guitar-pro-8.1.1-setup.exe, MPC-HC.2.1.7.x64.exe
 	}
 	return ""
@@ -99,7 +99,7 @@ func typoOf(l *linkx.Link, file, name string) string {
 	if len(short) > len(long) {
 		short, long = long, short
 	}
-	if strings.HasPrefix(long, short) && isAllDigits(long[len(short):]) && !isDigit(short[len(short)-1]) {
+	if strings.HasPrefix(long, short) && allDigits(long[len(short):]) && !isDigit(short[len(short)-1]) {
 		return "" // a version glued to the name (pypy3 on pypy.org)
 	}
 	return name
@@ -154,7 +154,7 @@ func passedForSite(l *linkx.Link, file string, bm *brand.Matcher) string {
 	}
 	site := strings.ToLower(strings.ReplaceAll(l.Label(), "-", ""))
 	stem := fileStem(file)
-	if len(site) < 6 || !strings.HasPrefix(stem, site) && !strings.HasPrefix(site, leadingName(file)) || len(leadingName(file)) < 5 {
+	if len(site) < 6 || !strings.HasPrefix(stem, site) && !strings.HasPrefix(site, fileLeadName(file)) || len(fileLeadName(file)) < 5 {
 		return ""
 	}
 	for _, p := range passedForInside {
@@ -252,4 +252,15 @@ func institutionalPlant(l *linkx.Link, file string, fd filetype.Finding) bool {
 	}
 	words := fileWords(file)
 	return len(words) > 0 && (dropperNames[words[0]] || codeDropperFirst[words[0]]) && plantedProgram(l, file, fd)
+}
+
+// fileLeadName returns a file's leading run of ASCII letters and digits,
+// in lower case (gnucash for gnucash-5.5-setup.exe, foobar2000 for
+// foobar2000_v2.1.exe).
+func fileLeadName(file string) string {
+	i := 0
+	for i < len(file) && isAlnum(file[i]) {
+		i++
+	}
+	return strings.ToLower(file[:i])
 }

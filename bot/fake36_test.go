@@ -28,7 +28,6 @@ func TestTypoDownloadSites(t *testing.T) {
 		{"https://downloads.python.org/pypy/pypy3.10-v7.3.16-win64.zip", false},
 		{"http://csounds.com/istvan/archive/misc/Csound_vim_syntax-4.24.1.tar.gz", false},
 		{"http://swish-e.org/Download/swish-e-2.4.0.tar.gz", false},
-		{"https://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", false},
 	})
 }
 
