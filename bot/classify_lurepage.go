@@ -224,16 +224,22 @@ func pathWordsOnly(path string, word func(string) bool) ([]string, bool) {
 // ColdFusion's .cfm), or in a folder of one
 // (…/index.html).
 func pageFile(path string) bool {
-	seg := path[strings.LastIndexByte(path, '/')+1:]
-	dot := strings.LastIndexByte(seg, '.')
-	if dot < 0 {
-		return false
-	}
-	switch strings.ToLower(seg[dot+1:]) {
+	switch lastExt(path) {
 	case "html", "htm", "php", "asp", "aspx", "jsp", "shtml", "phtml", "xhtml", "jspx", "cfm", "cfml":
 		return true
 	}
 	return false
+}
+
+// lastExt returns the lower-cased extension of path's last segment, ""
+// when it has none.
+func lastExt(path string) string {
+	seg := path[strings.LastIndexByte(path, '/')+1:]
+	dot := strings.LastIndexByte(seg, '.')
+	if dot < 0 {
+		return ""
+	}
+	return strings.ToLower(seg[dot+1:])
 }
 
 // wordSet is a set of lower-case words.

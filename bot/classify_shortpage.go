@@ -135,12 +135,7 @@ var (
 // officeFile reports a path that ends in an office document a document
 // lure offers (.pdf, .doc, .docx, .xls, .xlsx, .rtf, .odt).
 func officeFile(path string) bool {
-	seg := path[strings.LastIndexByte(path, '/')+1:]
-	dot := strings.LastIndexByte(seg, '.')
-	if dot < 0 {
-		return false
-	}
-	switch strings.ToLower(seg[dot+1:]) {
+	switch lastExt(path) {
 	case "pdf", "doc", "docx", "xls", "xlsx", "rtf", "odt":
 		return true
 	}
