@@ -83,7 +83,7 @@ func isAlnumString(s string) bool {
 // typoOf is typoSite for one reading of the file's name (name).
 func typoOf(l *linkx.Link, file, name string) string {
 	site := strings.ToLower(strings.ReplaceAll(l.Label(), "-", ""))
-	if len(name) < 5 || len(site) < 4 || name == site || letterCount(name) < 4 || !oneEdit(site, name) {
+	if len(name) < 5 || len(site) < 4 || name == site || letterCount(name) < 4 || !brand.OneEdit(site, name) {
 		return ""
 	}
 	if label := strings.ToLower(l.Label()); strings.HasPrefix(strings.ToLower(file), label) && (len(file) == len(label) || !isAlnum(file[len(label)])) {
@@ -114,35 +114,6 @@ func letterCount(s string) int {
 		}
 	}
 	return n
-}
-
-// oneEdit reports two different strings one edit apart: a byte added,
-// dropped or changed, or two neighbouring bytes swapped.
-func oneEdit(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	switch len(b) - len(a) {
-	case 0:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		if i == len(a) {
-			return false // the same
-		}
-		if a[i+1:] == b[i+1:] {
-			return true // one changed
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-	case 1:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		return a[i:] == b[i+1:]
-	}
-	return false
 }
 
 // passedForSite returns what a site named after the file it serves

@@ -136,6 +136,10 @@ func oneEdit(a []byte, b string) bool {
 	return false
 }
 
+// OneEdit reports whether a is b or one edit from it: a letter changed,
+// added, dropped, or swapped with the next (oneEdit, for strings).
+func OneEdit(a, b string) bool { return oneEdit([]byte(a), b) }
+
 // twoWords reports a word that is two words of a language (four letters
 // or more each) run together: nothing the brand's name imitates.
 func twoWords(w string, isWord func(string) bool) bool {
