@@ -113,22 +113,30 @@ var premiumEndings = setOf("com", "net", "org")
 // .com, .net or .org (launchpad.net, wallet.com), at a name of its own
 // (not a site on a hosting platform), bare or at www.
 func premiumName(l *linkx.Link, hosted bool) bool {
+	label := premiumShape(l, hosted)
+	return label != "" && englishWord(label)
+}
+
+// premiumShape returns the registrable label of a domain shaped as a
+// premium name may be, lower-case letters alone on .com, .net or .org
+// with no subdomain but www, or "" for any other.
+func premiumShape(l *linkx.Link, hosted bool) string {
 	if hosted || !l.ICANN || !premiumEndings[l.Suffix] || l.IP.IsValid() {
-		return false
+		return ""
 	}
 	if sub := l.Subdomain(); sub != "" && sub != "www" {
 		// a word's site may lend its subdomains to anyone
 		// (someone.tripod.com) or be a compromised host's parent
 		// (paypal-service.abolished.com): the name is read in full
-		return false
+		return ""
 	}
 	label := strings.TrimSuffix(l.Domain, "."+l.Suffix)
 	for i := 0; i < len(label); i++ {
 		if label[i] < 'a' || label[i] > 'z' {
-			return false
+			return ""
 		}
 	}
-	return englishWord(label)
+	return label
 }
 
 // premiumLure reports a premium name that is itself a lure's or a
@@ -408,7 +416,9 @@ func (c *Classifier) readName(l *linkx.Link, info *hostInfo) *nameRead {
 		return &nameRead{hostLogit: min(info.hostLogit, h), portal: true}
 	}
 	switch {
-	case premiumName(l, hosted):
+	case premiumName(l, hosted), info.nameWord && premiumShape(l, hosted) != "":
+		// one English word, or a brand's name inside an ordinary word
+		// that is the whole label (discordia.com; word36)
 		return &nameRead{hostLogit: min(info.hostLogit, 0), premium: true}
 	case hosted:
 		owner, chosen, ok := generatedName(l)

@@ -36,7 +36,11 @@ type hostInfo struct {
 	// (discard.com/nitro). Its reason, ready; Code is empty when none.
 	context      Reason
 	contextBrand *brand.Brand
-	hostLogit    float32 // the link model's bias plus what the host name adds (model.Model.HostLogits)
+	// nameWord: the registrable label is an ordinary word that holds a
+	// brand's name (brand.Match.OrdinaryWord: discordant, discordia),
+	// read as a premium name is when a link is judged
+	nameWord  bool
+	hostLogit float32 // the link model's bias plus what the host name adds (model.Model.HostLogits)
 	// expertLogit is the highest of the link model's experts' logits of
 	// the host name, when hasExpert (model.Model.ExpertLogit).
 	expertLogit float32
@@ -227,6 +231,17 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		info.contextBrand = m.Brand
 		info.context = c.fittedName(model.SigLookalike, plausibleLookalike, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
 			text: say2("lookalike_plausible", shown, m.Imitates, m.Brand.Name, m.Word)})
+	}
+	if ok && runtime && !hosted && !m.OwnTLD && abusedTLD(l.Suffix) < 0.2 && m.OrdinaryWord(site.Label(), englishWord) {
+		// the name inside an ordinary word that is the whole label
+		// (discordant, discordia, twitchiest): no claim to the brand,
+		// as a word one edit from it is none, but beside the brand's
+		// context in the path (discordant.com/nitro; word36)
+		ok = false
+		info.nameWord = true
+		info.contextBrand = m.Brand
+		info.context = c.fittedName(model.SigLookalike, plausibleLookalike, Reason{Code: CodeBrandInDomain, Subject: shown, Imitates: m.Imitates,
+			text: say2("name_in_word", shown, m.Brand.Name, m.Word)})
 	}
 	if ok && runtime && m.Kind == brand.NameInDomain && !m.Service && !hosted && localOnlyEnding(site.Suffix) && !impostorBeside(site.Label(), m.Brand.Name) {
 		// a brand's name on an ending only a local company may register
