@@ -898,14 +898,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
-	named := "" // a download judgeNamedFake reads, below
+	named, namedFd := "", filetype.Finding{} // a download judgeNamedFake reads, below
 	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
 		if fd.Kind == filetype.Linux && tlsArchName(l, f) || c.codeReference(k, l, f, fd, info) {
 			fd = filetype.Finding{}
 		}
 		if fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.DiskImage {
-			named = f
+			named, namedFd = f, fd
 		}
 		finfo, trustedFile := info, false
 		// most files in a link's path are pages or no file at all
@@ -1062,7 +1062,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		if f := linkFile(l); f != "" && judgeFakeDownload(rs, l, info.taken, f, filetype.Check(f, "")) {
 			suspect = true
 		}
-	} else if named != "" && judgeNamedFake(rs, l, named, filetype.Check(named, ""), k.brands) {
+	} else if named != "" && judgeNamedFake(rs, l, named, namedFd, k.brands) {
 		suspect = true // a site one letter off its file's name, or named for a product passed for (classify_fake36.go)
 	}
 	if words, premium := lurePage(l, info); words != nil {
