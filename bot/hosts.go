@@ -264,6 +264,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		m, ok = nearTypo(bm, site.Label())
 		near = ok
 	}
+	scrambled := false
+	if !ok && runtime && !hosted && l.ICANN {
+		// a long brand name with its letters scrambled past any edit
+		// distance (straemcummonity; disc37)
+		m, ok = scrambledName(bm, site.Label())
+		near, scrambled = ok, ok
+	}
 	var word *brand.Brand
 	if ok && m.Dictionary && !m.OwnTLD && hosted && m.Kind == brand.Lookalike && abusedTLD(l.Suffix) < 0.2 {
 		word = m.Brand // read at judgement as on a name of its own (nameRead.word)
@@ -352,6 +359,10 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// the brand's name misspelt letter by letter (disc36)
 			r.Weight = wNearTypo
 			r.text = say2("typosquat_letters", shown, m.Imitates, m.Brand.Name, m.Word)
+			if scrambled {
+				r.Weight = wScrambled
+				r.text = say2("typosquat_scrambled", shown, m.Imitates, m.Brand.Name, m.Word)
+			}
 			info.note(r)
 		case typo:
 			// the brand's name or domain misspelt by one letter: weighed
@@ -496,6 +507,21 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	}
 	if name, ok := skinName(site.Label(), site.Domain); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wSkinName, text: say2("skin_name", shown, name)}
+		info.note(r)
+	}
+	if form, w := misspeltLure(site.Label()); form != "" {
+		// a lure's word misspelt by a letter (giveawey, premeum; disc37)
+		info.note(Reason{Code: CodeDomainWords, Subject: shown, Weight: wMisspeltLure, text: say2("lure_misspelt", shown, w, form)})
+	}
+	if short, w, ok := statName(site.Label()); ok {
+		// Discord's name cut short joined to what a statistics site
+		// shows (dsstatistics, disratings; disc37)
+		info.note(Reason{Code: CodeDomainWords, Subject: shown, Weight: wStatName, text: say2("stat_name", shown, short, w)})
+	}
+	if game, offer, ok := gameName(site.Label()); ok {
+		// a game's name joined to a giveaway's or a gamble's word
+		// (rust-raffles, valorant-promotion; disc37)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGameName, text: say2("game_name", shown, game, offer)}
 		info.note(r)
 	}
 	if program, act, ok := programName(site.Label()); ok {

@@ -96,6 +96,8 @@ type Matcher struct {
 	context []contextWord
 	// near are the names NearTypo reads, by their first letter
 	near *[128][]nearName
+	// scramble are the long names Scrambled reads
+	scramble []scrambleName
 }
 
 // nameKey is what matchWord looks at first in a name: its byteSets and
@@ -214,6 +216,7 @@ func New(brands []Brand) *Matcher {
 	m.labels = domainLabels(brands)
 	m.context = contextWords(brands)
 	m.near = nearNames(m.names)
+	m.scramble = scrambleNames(m.names)
 	return m
 }
 
