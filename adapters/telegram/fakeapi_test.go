@@ -439,7 +439,10 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request, p url.Value
 	for {
 		f.mu.Lock()
 		if offset > f.confirmed {
+			// a test may wait for it (waitConfirmed): wake it, or it
+			// sleeps until something else changes
 			f.confirmed = offset
+			f.notify()
 		}
 		var out []json.RawMessage
 		now := time.Now()
