@@ -17,9 +17,13 @@ import (
 // and it ignores retry_after.
 //
 // An update counts as taken once a later getUpdates names an offset past
-// it, and poll names no offset past an update still being judged; once
-// the queues are drained, Run confirms the updates handled with one short
-// getUpdates (confirmPolled), so that a restart does not see them again.
+// it, and poll names no offset past an update still being judged, with
+// one exception: when a whole page of updates taken already comes back
+// (pollLimit, from the first still being judged), poll goes past it, or
+// one chat waiting on Telegram (a reply waiting out a rate limit) would
+// hold up every other chat's updates. Once the queues are drained, Run
+// confirms the updates handled with one short getUpdates (confirmPolled),
+// so that a restart does not see them again.
 func (a *Adapter) poll(ctx, actx context.Context) error {
 	// getUpdates fails while a webhook is set; a bot moved from webhook
 	// mode to polling needs it removed
@@ -28,12 +32,14 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 	}
 	allowed, _ := json.Marshal(allowedUpdates)
 	offset, confirmed := 0, 0
+	full := false // the last answer was a page of updates taken already
 	backoff := a.opts.RetryBase
 	var fatal error
 	for ctx.Err() == nil {
 		params := tgbotapi.Params{
 			"timeout":         strconv.Itoa(int(a.opts.PollTimeout / time.Second)),
 			"allowed_updates": string(allowed),
+			"limit":           strconv.Itoa(pollLimit),
 		}
 		// confirm only the updates handled: one still being judged is
 		// asked for again, and a.seen keeps it from being handled twice.
@@ -41,6 +47,13 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 		// so that the next poll seldom brings it back
 		a.pending.settle(ctx, settleFor)
 		ask := a.confirmable(offset)
+		if full && ask < offset {
+			// the same page again would bring nothing new
+			a.log.Warn("telegram: polling goes past updates still being judged, so that other chats' updates are not held up; a restart before they are judged would not see them again",
+				"first_unjudged", ask, "offset", offset)
+			ask = offset
+		}
+		full = false
 		if ask > 0 {
 			params["offset"] = strconv.Itoa(ask)
 		}
@@ -64,7 +77,7 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			continue
 		}
 		backoff = a.opts.RetryBase
-		confirmed = ask
+		confirmed = max(confirmed, ask)
 		var raws []json.RawMessage
 		if err := json.Unmarshal(raw, &raws); err != nil {
 			a.log.Error("telegram: getUpdates answer unreadable", keyErr, err.Error())
@@ -86,7 +99,12 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			}
 			a.dispatch(u)
 		}
-		if fresh == 0 && len(raws) > 0 {
+		switch {
+		case fresh == 0 && len(raws) >= pollLimit:
+			// a whole page, all taken already: the updates after it come
+			// only with an offset past it
+			full = true
+		case fresh == 0 && len(raws) > 0:
 			// only updates still being judged came back: wait for the
 			// lowest to be handled rather than ask again at once
 			a.pending.waitHandled(ctx, ask, time.Second)
@@ -96,6 +114,10 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 	a.confirmed.Store(int64(confirmed))
 	return fatal
 }
+
+// pollLimit is how many updates one getUpdates brings at most: the Bot
+// API's own limit, asked for by name so that poll knows a full page.
+const pollLimit = 100
 
 // settleFor is how long poll waits for the updates it took to be judged
 // before it asks for more.
