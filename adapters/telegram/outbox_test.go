@@ -203,6 +203,13 @@ func TestWaitingDeletesGoTogether(t *testing.T) {
 	for i := range workers + 3 {
 		h.api.waitDeleted(t, chatA, 100+i)
 	}
+	h.api.mu.Lock()
+	aborted := h.api.aborted["deleteMessage"]
+	h.api.mu.Unlock()
+	if aborted > 0 {
+		// then the retries, not the waiting, decide how deletes go together
+		t.Errorf("%d gated deletes gave up waiting (the request deadline passed before the release)", aborted)
+	}
 	if n := len(h.api.callsOf("deleteMessages")); n != 1 {
 		t.Errorf("%d deleteMessages requests, want the three waiting deletes together", n)
 	}
