@@ -91,6 +91,9 @@ func main() {
 	cache := flag.String("cache", "", "a file of the links read and their lines: read instead of the trees when it exists, else written after reading them (to rerun the selection quickly)")
 	held := flag.String("held", "", "write the held-out side's links, one a line as a bare message or in the sentence it stood in, to this file (a measure set)")
 	heldMax := flag.Int("heldmax", 2000, "how many lines the -held file holds at most, one a host")
+	hostsOut := flag.String("hosts", "", "write the host names of every link read (with or without a path) worth teaching as benign names to this file (cmd/train/benign-hosts.txt), one a line: tuning-side hosts only, none that -exclude's files name")
+	exclude := flag.String("exclude", "bot/testdata/measure", "with -hosts: a folder whose files' host names, and their registrable names, are never written (every measure set, held-out and eval sets included: read only to leave them out)")
+	hostsPer := flag.Int("hostsper", hostsPerSite, "with -hosts: how many host names of one registrable name are kept at most")
 	flag.Parse()
 
 	dirs := strings.Split(*roots, ",")
@@ -166,6 +169,29 @@ func main() {
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
+	}
+	if *hostsOut != "" {
+		excluded, files, err := measureNames(*exclude)
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%s: %d files, %d host and registrable names left out", *exclude, files, len(excluded))
+		hosts := Hosts(raw, *hostsPer, f.ok, excluded)
+		sites := map[string]bool{}
+		for _, h := range hosts {
+			sites[gen.Site(h)] = true
+		}
+		log.Printf("hosts: %d names on %d registrable names", len(hosts), len(sites))
+		fh, err := os.Create(*hostsOut)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := writeHosts(fh, hosts); err != nil {
+			log.Fatal(err)
+		}
+		if err := fh.Close(); err != nil {
+			log.Fatal(err)
+		}
 	}
 	if *held != "" {
 		lines := HeldOut(links, *heldMax, f.ok)
