@@ -152,9 +152,10 @@ func fitCombiner(m *model.Model, ex []Example, skip Source) (*model.Combiner, er
 	var y, w, off []float64
 	for i := range ex {
 		x := &ex[i]
-		if x.Split != Validate || half(x) != 0 || x.Source == skip || x.PathStage {
+		if x.Split != Validate || half(x) != 0 || x.Source == skip || x.PathStage || x.Source == SrcBenignSmall {
 			// -longstage's links teach the link model's path weights,
-			// weighed up for it: the link stage is fitted as without them
+			// weighed up for it, and -smallhosts' names its host
+			// weights: the link stage is fitted as without them
 			continue
 		}
 		sig, ok := c.LinkSignals(&x.Link)

@@ -43,10 +43,11 @@ const (
 	SrcBenignNPM                  // the links of npm packages' READMEs and package.json files, the tuning halves (bot/testdata/measure/npm-*21t.txt)
 	SrcBenignCrypto               // real crypto projects' hosts, read from their modules' sources (-cryptoharvest): the experts learn from them
 	SrcBenignLong                 // small and older sites' real pages, read from text on this machine nobody on the project wrote (-longtail: cmd/train/benign-urls.txt)
+	SrcBenignSmall                // small and older sites' real host names, read from the same text (-smallhosts: cmd/train/benign-hosts.txt)
 	numSources
 )
 
-var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb", "benign-npm", "benign-crypto", "benign-long"}
+var sourceNames = [numSources]string{"discord", "crypto", "vietnam", "phishdb", "phish-url", "benign", "benign-url", "benign-gen", "benign-host", "benign-hosted", "benign-vn", "benign-vn-gen", "benign-tech", "benign-deb", "benign-npm", "benign-crypto", "benign-long", "benign-small"}
 
 func (s Source) String() string { return sourceNames[s] }
 
@@ -82,6 +83,10 @@ type Example struct {
 	// and taught in a second stage that moves the weights of path
 	// features alone (-longstage's links), and its experts not at all.
 	PathStage bool
+	// HostStage: the example is left out of the link model's training
+	// (and its experts') and taught in a third stage that moves the
+	// weights of host-name features alone (-smallstage's names).
+	HostStage bool
 }
 
 // Split is the part of the data an example belongs to.
@@ -549,6 +554,41 @@ func loadLongTail(path string, phish map[string]bool, have []Example) ([]Example
 			continue
 		}
 		ex = append(ex, Example{Link: l, Source: SrcBenignLong, Split: splitOf(l.Domain)})
+	}
+	return ex, nil
+}
+
+// loadSmallHosts reads the host names of path (smallHosts: real small
+// and older sites' names, written by go run ./internal/gen/benignurls
+// -hosts from text nobody on the project wrote, the tuning side of the
+// measure sets' splits only; one a line, '#' lines comments) as bare
+// benign links (https://HOST/), in the file's order, each once, leaving
+// out the phishing lists' hosts and every registrable name the examples
+// given (the popular domains and the hand-written lists) already hold.
+func loadSmallHosts(path string, phish map[string]bool, have []Example) ([]Example, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("-smallhosts: %w (run from the module's root)", err)
+	}
+	known := make(map[string]bool, len(have))
+	for i := range have {
+		if !have[i].Phish && !model.HasPath(&have[i].Link) {
+			known[have[i].Link.Domain] = true
+		}
+	}
+	seen := map[string]bool{}
+	var ex []Example
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.ToLower(strings.TrimSpace(line))
+		if line == "" || strings.HasPrefix(line, "#") || seen[line] {
+			continue
+		}
+		seen[line] = true
+		l, ok := linkx.Parse("https://" + line + "/")
+		if !ok || l.Domain == "" || l.IP.IsValid() || phish[l.Domain] || known[l.Domain] || !strings.Contains(l.Domain, ".") {
+			continue
+		}
+		ex = append(ex, Example{Link: l, Source: SrcBenignSmall, Split: splitOf(l.Domain), OnTop: true})
 	}
 	return ex, nil
 }

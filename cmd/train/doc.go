@@ -28,6 +28,7 @@
 //	go run ./cmd/train -realpaths -out DIR  # a path's word, file or mark the real benign links hold as often as the phishing URLs keeps no phishing weight (-realpathless: significantly more often): measured and not kept (BENCHMARKS.md, model29)
 //	go run ./cmd/train -longtail '' -out DIR  # without small sites' real links (cmd/train/benign-urls.txt), which the default teaches in a second stage that moves the weights of their paths' features alone (-longstage, -longscheme=false; BENCHMARKS.md, model33 and model36)
 //	go run ./cmd/train -longstage=false -longscheme -out DIR  # the same links taught host and path with the other examples: measured and not kept (BENCHMARKS.md, model32)
+//	go run ./cmd/train -smallhosts cmd/train/benign-hosts.txt -smallanchor -smallweight 3 -out DIR  # small sites' real names (go run ./internal/gen/benignurls -hosts) taught in a third stage that moves host-name weights alone, the training split's phishing domains passing too (-smallcenter: the popular domains' 0.5 % point kept; -smallstage=false: in the first stage; -smallfam: some families): measured and not kept (BENCHMARKS.md, host37)
 //	go run ./cmd/train -report -from DIR -pathrecall 0.815  # where a model's point for links with a path would be, printed, not applied
 //	go run ./cmd/train -report -from DIR  # measure the files a run wrote
 //

@@ -93,6 +93,59 @@ func (f *ftrl) stepPath(host, path *model.Features, y, weight float64, frozen []
 	}
 }
 
+// stepHost learns from one example whose path's features (if any) are
+// left out: only its host name's features of the families fams marks
+// learn; the bias stays as it is.
+func (f *ftrl) stepHost(host *model.Features, y, weight float64, fams [model.NumFamilies]bool) {
+	s := f.bias()
+	for i := 0; i < host.N; i++ {
+		ft := &host.List[i]
+		s += f.weight(ft.Index) * float64(ft.Value)
+	}
+	p := 1 / (1 + math.Exp(-max(-35, min(35, s))))
+	g := (p - y) * weight
+	for i := 0; i < host.N; i++ {
+		ft := &host.List[i]
+		if !fams[ft.Family] {
+			continue
+		}
+		gi := g * float64(ft.Value)
+		w := f.weight(ft.Index)
+		sigma := (math.Sqrt(f.n[ft.Index]+gi*gi) - math.Sqrt(f.n[ft.Index])) / f.alpha
+		f.z[ft.Index] += gi - sigma*w
+		f.n[ft.Index] += gi * gi
+	}
+}
+
+// shiftBias adds d to the bias.
+func (f *ftrl) shiftBias(d float64) { f.bz -= d * (f.beta + math.Sqrt(f.bn)) / f.alpha }
+
+// benignTail is the point at which 0.5 % of the popular benign domains
+// keep keeps score at or above by their host names' logits (without the
+// bias): where the operating points are read, which the third stage
+// (-smallcenter) keeps.
+func benignTail(f *ftrl, ex []Example, keep func(*Example) bool) float64 {
+	var host model.Features
+	var zs []float64
+	for i := range ex {
+		x := &ex[i]
+		if x.Source != SrcBenign || !keep(x) || x.Unweighed {
+			continue
+		}
+		host.N = 0
+		model.HostFeatures(&x.Link, &host)
+		z := 0.0
+		for _, ft := range host.List[:host.N] {
+			z += f.weight(ft.Index) * float64(ft.Value)
+		}
+		zs = append(zs, z)
+	}
+	if len(zs) == 0 {
+		return 0
+	}
+	return thresholdAt(zs, 0.005)
+}
+
 func (f *ftrl) model() *model.Model {
 	m := &model.Model{Bias: float32(f.bias()), Weights: make([]float32, len(f.z))}
 	for i := range m.Weights {
@@ -192,7 +245,7 @@ func calibrateExperts(m *model.Model, ex []Example) {
 // trainModel trains one logistic regression on the examples kept by keep:
 // on the host name's features alone when hostOnly (an expert).
 func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64, cfg ftrlConfig, hostOnly bool) *model.Model {
-	var idx, paths []int
+	var idx, paths, hosts, anchors []int
 	for i := range ex {
 		if keep(&ex[i]) && !ex[i].Unweighed && !ex[i].NetOnly && !(hostOnly && (ex[i].PathOnly || ex[i].PathStage)) && !(!hostOnly && ex[i].ExpertOnly) {
 			if !hostOnly && model.HasPath(&ex[i].Link) && !hostTaught(&ex[i]) {
@@ -200,6 +253,13 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			}
 			if widePathStage && ex[i].Wide || ex[i].PathStage {
 				continue // taught in the second stage alone
+			}
+			if ex[i].HostStage {
+				hosts = append(hosts, i)
+				continue // taught in the third stage alone
+			}
+			if smallAnchor && ex[i].Phish && ex[i].Source <= SrcPhishDB {
+				anchors = append(anchors, i)
 			}
 			idx = append(idx, i)
 		}
@@ -261,6 +321,40 @@ func trainModel(ex []Example, keep func(*Example) bool, epochs int, seed uint64,
 			features(&x.Link, &host, &path)
 			taughtPath(x, &path)
 			f.stepPath(&host, &path, b2f(x.Phish), x.Weight, frozen)
+		}
+	}
+	// the third stage (-smallstage): passes over small sites' real names
+	// alone that move the weights of host-name features, not the bias
+	if len(hosts) > 0 {
+		before := benignTail(f, ex, keep)
+		// -smallanchor: the phishing domains of the split pass too,
+		// together weighing as much as the small names, so that what
+		// both share (an ending, a shape) is pushed both ways
+		scale := map[bool]float64{false: 1, true: 0}
+		if len(anchors) > 0 {
+			var wh, wa float64
+			for _, i := range hosts {
+				wh += ex[i].Weight
+			}
+			for _, i := range anchors {
+				wa += ex[i].Weight
+			}
+			scale[true] = wh / wa
+		}
+		third := append(append([]int(nil), hosts...), anchors...)
+		for e := 0; e < smallEpochs; e++ {
+			r.Shuffle(len(third), func(i, j int) { third[i], third[j] = third[j], third[i] })
+			for _, i := range third {
+				x := &ex[i]
+				features(&x.Link, &host, &path)
+				f.stepHost(&host, b2f(x.Phish), x.Weight*scale[x.Phish], smallFamilies)
+			}
+		}
+		if smallCenter {
+			// the popular domains' tail scores as before: the stage
+			// moves small sites' names against them, not the point
+			// every name is read at
+			f.shiftBias(before - benignTail(f, ex, keep))
 		}
 	}
 	return f.model()

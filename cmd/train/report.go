@@ -119,6 +119,9 @@ func reportLink(m *model.Model, ex []Example) {
 	if len(test[SrcBenignLong]) > 0 {
 		row("benign URLs, small sites' (flagged)", test[SrcBenignLong], nil)
 	}
+	if len(test[SrcBenignSmall]) > 0 {
+		row("benign names, small sites' (flagged)", test[SrcBenignSmall], nil)
+	}
 	if len(test[SrcBenignDeb]) > 0 {
 		row("benign URLs, Debian's (flagged)", test[SrcBenignDeb], nil)
 	}
