@@ -157,14 +157,39 @@ func holdsGameTitle(s string) bool {
 // read. misspeltLure finds one of misspeltLures inside a label written
 // one edit off (a letter changed, added, dropped, or two swapped; the
 // word's first letter kept), that is no word of a language itself
-// (englishWord) and in a label that does not hold the word written
-// right. Shorter words are left out: one edit off claim, verify, reward
+// (englishWord, lureForeign), nor the start of a longer word written
+// right (promotin of promoting: startsWord), and in a label that does
+// not hold the word written right. Shorter words are left out: one edit off claim, verify, reward
 // or airdrop is many words and names (clim, verifone, forward,
 // airdroid).
 
 // misspeltLures are the words of seven letters or more of what a gift
 // scam offers.
 var misspeltLures = []string{"giveaway", "premium", "promotion"}
+
+// lureForeign are the words of other languages one edit off
+// misspeltLures that englishWord does not know: Latin's word for a
+// price, which companies are named after (pretium). The word as Spanish
+// and Italian write it (promoción, promozione) is not among them: the
+// scam lists hold 336 names with promoc or promoz (Brazilian shops'
+// promocional) and the popular domains none.
+var lureForeign = setOf("pretium")
+
+// startsWord reports whether s, from its first letter, holds a word of
+// English longer than its first n letters: the form one edit off is then
+// the start of a word written right (promotin of promoting, in
+// promotinghealth), no misspelling.
+func startsWord(s string, n int) bool {
+	for j := n + 1; j <= len(s) && j <= 14; j++ {
+		if s[j-1] == '-' {
+			return false
+		}
+		if englishWord(s[:j]) {
+			return true
+		}
+	}
+	return false
+}
 
 // wMisspeltLure: a lure's word misspelt warns alone, as a brand's own
 // word disguised does (wDisguisedWord)
@@ -183,7 +208,7 @@ func misspeltLure(label string) (form, word string) {
 			}
 			for n := len(w) - 1; n <= len(w)+1 && i+n <= len(label); n++ {
 				s := label[i : i+n]
-				if strings.IndexByte(s, '-') < 0 && brand.OneEdit(s, w) && !englishWord(s) {
+				if strings.IndexByte(s, '-') < 0 && brand.OneEdit(s, w) && !englishWord(s) && !lureForeign[s] && !startsWord(label[i:], n) {
 					return s, w
 				}
 			}

@@ -53,8 +53,10 @@ func scrambleNames(names []name) []scrambleName {
 // (Match reads those), nor a word of a language (isWord, the dictionary of
 // look-alikes) or two such words run together (speedroute), nor the
 // name's last word kept whole after a stranger's front
-// (shemalecommunity, smartcommunity: strangerFront). The caller asks about a host that is neither official nor
-// matched.
+// (shemalecommunity, smartcommunity: strangerFront), nor the name's
+// front kept whole before a stranger's word (deutscheshop, kienlongland:
+// strangerBack). The caller asks about a host that is neither official
+// nor matched.
 func (m *Matcher) Scrambled(word string, isWord func(string) bool) (Match, bool) {
 	if len(word) < ScrambleMin-1 || len(word) > 32 || !allLetters(word) {
 		return Match{}, false
@@ -73,7 +75,7 @@ func (m *Matcher) Scrambled(word string, isWord func(string) bool) (Match, bool)
 		for _, d := range bag {
 			diff += int(max(d, -d))
 		}
-		if diff > scrambleMost || strings.Contains(word, n.word) || strangerFront(word, n.word, isWord) {
+		if diff > scrambleMost || strings.Contains(word, n.word) || strangerFront(word, n.word, isWord) || strangerBack(word, n.word, isWord) {
 			continue
 		}
 		if m.words[word] || isWord != nil && (isWord(word) || twoWords(word, isWord)) {
@@ -98,6 +100,28 @@ func strangerFront(word, name string, isWord func(string) bool) bool {
 			continue
 		}
 		return !OneEdit(word[:len(word)-len(tail)], name[:k])
+	}
+	return false
+}
+
+// strangerBack reports whether word starts with the name's front, half
+// the name or more, kept whole, and goes on with a word of a language
+// (isWord) that is no misspelling of the name's own rest (OneEdit):
+// someone's shop or land named with the name's first word (deutscheshop,
+// deutschestop for deutschepost; kienlongland for kienlongbank), not the
+// name scrambled. The rest of a scrambled name is no word
+// (stremacummonity), or one edit off the name's (steamcomunity).
+func strangerBack(word, name string, isWord func(string) bool) bool {
+	if isWord == nil {
+		return false
+	}
+	for k := len(name) / 2; k < len(name) && k < len(word); k++ {
+		if !strings.HasPrefix(word, name[:k]) {
+			return false
+		}
+		if rest := word[k:]; isWord(rest) && !OneEdit(rest, name[k:]) {
+			return true
+		}
 	}
 	return false
 }
