@@ -234,7 +234,8 @@ func (c *adminCache) forgetChat(chat int64) {
 // message not yet judged and its decision committed), so that polling
 // confirms to Telegram only what is handled, and the webhook answers an
 // update only once it is: a bot killed with updates in its queues gets
-// them again after a restart.
+// them again after a restart, unless polling went past them (a full page
+// waiting behind one still being judged: poll).
 type inflight struct {
 	mu      sync.Mutex
 	ids     map[int]chan struct{} // each closed when its update is handled

@@ -135,7 +135,7 @@ func (a *Adapter) confirmable(next int) int {
 // confirmPolled tells Telegram, once the queues are drained, that the
 // updates handled are taken, so that a restart does not see them again;
 // an update left unjudged (the drain timed out) is not confirmed, and the
-// next start gets it.
+// next start gets it, unless polling went past it already (poll).
 func (a *Adapter) confirmPolled(actx context.Context) {
 	to := a.confirmable(int(a.polled.Load()))
 	if to <= int(a.confirmed.Load()) {
