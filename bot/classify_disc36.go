@@ -20,17 +20,19 @@ const (
 	wDisguisedWord = 0.6
 )
 
-// nearTypo reads a registrable label, and each of its hyphen-separated
-// words, as a brand's name misspelt (brand.Matcher.NearTypo).
-func nearTypo(bm *brand.Matcher, label string) (brand.Match, bool) {
-	if m, ok := bm.NearTypo(label, englishWord); ok {
+// byWords reads a registrable label, and each of its hyphen-separated
+// words, with one of the brand matcher's readings: a brand's name
+// misspelt (brand.Matcher.NearTypo, disc36) or scrambled
+// (brand.Matcher.Scrambled, disc37).
+func byWords(bm *brand.Matcher, label string, read func(*brand.Matcher, string, func(string) bool) (brand.Match, bool)) (brand.Match, bool) {
+	if m, ok := read(bm, label, englishWord); ok {
 		return m, true
 	}
 	if !strings.Contains(label, "-") {
 		return brand.Match{}, false
 	}
 	for w := range strings.SplitSeq(label, "-") {
-		if m, ok := bm.NearTypo(w, englishWord); ok {
+		if m, ok := read(bm, w, englishWord); ok {
 			return m, true
 		}
 	}

@@ -21,24 +21,6 @@ const wScrambled = wNearTypo
 // warns alone, as a skin scam's name does (wSkinName)
 const wGameName = wSkinName
 
-// scrambledName reads a registrable label, and each of its
-// hyphen-separated words, as a long brand name scrambled
-// (brand.Matcher.Scrambled).
-func scrambledName(bm *brand.Matcher, label string) (brand.Match, bool) {
-	if m, ok := bm.Scrambled(label, englishWord); ok {
-		return m, true
-	}
-	if !strings.Contains(label, "-") {
-		return brand.Match{}, false
-	}
-	for w := range strings.SplitSeq(label, "-") {
-		if m, ok := bm.Scrambled(w, englishWord); ok {
-			return m, true
-		}
-	}
-	return brand.Match{}, false
-}
-
 // A game's giveaway or gamble. Scams on Discord and Steam promise a
 // game's players what the game's own events or its gambling sites hand
 // out: a gift, a reward to redeem or claim, a prize, an award, a

@@ -261,14 +261,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	if !ok && runtime && !hosted && l.ICANN {
 		// the brand's name misspelt as Match does not read it: letter
 		// by letter, k for c, a plural s (disclrd, diskords; disc36)
-		m, ok = nearTypo(bm, site.Label())
+		m, ok = byWords(bm, site.Label(), (*brand.Matcher).NearTypo)
 		near = ok
 	}
 	scrambled := false
 	if !ok && runtime && !hosted && l.ICANN {
 		// a long brand name with its letters scrambled past any edit
 		// distance (straemcummonity; disc37)
-		m, ok = scrambledName(bm, site.Label())
+		m, ok = byWords(bm, site.Label(), (*brand.Matcher).Scrambled)
 		near, scrambled = ok, ok
 	}
 	var word *brand.Brand
