@@ -74,15 +74,7 @@ func gameWord(w string) bool {
 }
 
 // gameLongest is the length of the longest word gameName reads.
-var gameLongest = func() int {
-	n := 0
-	for _, set := range []map[string]bool{gameTitles, gamePaid, gameOffers, paidOffers, gameFillers} {
-		for w := range set {
-			n = max(n, len(w))
-		}
-	}
-	return n
-}()
+var gameLongest = longestWord(gameTitles, gamePaid, gameOffers, paidOffers, gameFillers)
 
 // gameName returns the game's name and the first offer's word of a
 // registrable label (site.Label()) that is a game's giveaway's or

@@ -63,15 +63,18 @@ var skinOffers = setOf("open", "play", "event", "events", "spot", "win", "winner
 var skinOwnSites = setOf("g2esports.com", "eslgaming.com", "esl.gg", "eslgaming.gg")
 
 // skinWordLongest is the length of the longest word skinName reads.
-var skinWordLongest = func() int {
+var skinWordLongest = longestWord(skinTeams, skinOrganisers, skinGames, skinGoods, skinOffers)
+
+// longestWord returns the length of the longest word of the sets.
+func longestWord(sets ...map[string]bool) int {
 	n := 0
-	for _, set := range []map[string]bool{skinTeams, skinOrganisers, skinGames, skinGoods, skinOffers} {
+	for _, set := range sets {
 		for w := range set {
 			n = max(n, len(w))
 		}
 	}
 	return n
-}()
+}
 
 // skinWord reports whether w is a word skinName reads, "cs" included.
 func skinWord(w string) bool {
