@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -77,9 +76,10 @@ type Options struct {
 	// Transport carries the REST calls; nil means taskrun.NewTransport,
 	// which keeps a pool of connections for the per-channel workers.
 	Transport http.RoundTripper
-	// Workers is how many channels' events are judged side by side; events
-	// of one channel are judged in order. Zero means 8.
-	Workers int
+	// Backlog is how many events one channel may have waiting to be
+	// judged; an event past it is not judged, and the log says so. Zero
+	// means DefaultBacklog.
+	Backlog int
 	// DrainTimeout bounds how long Run, once its context is done, goes on
 	// carrying out the actions already decided; what is left then is
 	// logged as not done. Zero means one minute.
@@ -106,13 +106,12 @@ type Adapter struct {
 	appID   atomic.Pointer[string]
 	botID   atomic.Pointer[string]
 
-	inMu    sync.RWMutex
-	closed  bool
-	in      []chan event
-	workers sync.WaitGroup
-	q       *queues            // commands' actions, in order per channel
-	run     *taskrun.Runner    // the engine's tasks, deletes first per channel
-	stopQ   context.CancelFunc // gives up on the queued actions and tasks
+	inMu   sync.RWMutex
+	closed bool
+	in     *intake            // gateway events, judged in order per channel
+	q      *queues            // commands' actions, in order per channel
+	run    *taskrun.Runner    // the engine's tasks, deletes first per channel
+	stopQ  context.CancelFunc // gives up on the queued actions and tasks
 
 	emptyWarned atomic.Bool
 	warnedOnce  sync.Map // chat + code → struct{}: permission problems logged once
@@ -121,11 +120,24 @@ type Adapter struct {
 	recent      recentCache
 }
 
-// event is one gateway event for a worker.
+// DefaultBacklog is how many events one channel may have waiting to be
+// judged when Options.Backlog is zero: more than a busy channel gets while
+// its judging waits out the longest call.
+const DefaultBacklog = 4096
+
+// event is one gateway event for a channel's goroutine.
 type event struct {
 	msg    *discordgo.Message
 	edited bool
 	inter  *discordgo.Interaction
+}
+
+// id is the id of the event's message or interaction, for the log.
+func (ev event) id() string {
+	if ev.inter != nil {
+		return ev.inter.ID
+	}
+	return ev.msg.ID
 }
 
 // New builds an adapter. Nothing is connected until Run.
@@ -163,8 +175,8 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if opts.Transport == nil {
 		opts.Transport = taskrun.NewTransport()
 	}
-	if opts.Workers <= 0 {
-		opts.Workers = 8
+	if opts.Backlog <= 0 {
+		opts.Backlog = DefaultBacklog
 	}
 	if opts.DrainTimeout <= 0 {
 		opts.DrainTimeout = time.Minute
@@ -202,10 +214,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	qctx, stopQ := context.WithCancel(context.Background())
 	a.q, a.stopQ = newQueues(qctx, log), stopQ
 	a.run = a.newRunner()
-	a.in = make([]chan event, opts.Workers)
-	for i := range a.in {
-		a.in[i] = make(chan event, 256)
-	}
+	a.in = newIntake(log, opts.Backlog, func(ev event) { a.handle(context.Background(), ev) })
 	s.AddHandler(a.onReady)
 	s.AddHandler(a.onConnect)
 	s.AddHandler(a.onDisconnect)
@@ -248,10 +257,6 @@ func (a *Adapter) Run(ctx context.Context) error {
 		a.run.Add(d.Tasks...)
 	})
 	defer a.engine.OnLate(bot.Discord, nil)
-	for _, ch := range a.in {
-		a.workers.Add(1)
-		go a.work(ch)
-	}
 	err := a.connect(ctx)
 	if err == nil {
 		a.registerCommands(ctx)
@@ -312,14 +317,11 @@ func fatalOpen(err error) error {
 	return nil
 }
 
-// shutdown stops taking events, closes the gateway, lets the workers
-// finish the events they took and waits for every queued action.
+// shutdown stops taking events, closes the gateway, finishes judging the
+// events it took and waits for every queued action.
 func (a *Adapter) shutdown(connected bool) {
 	a.inMu.Lock()
 	a.closed = true
-	for _, ch := range a.in {
-		close(ch)
-	}
 	a.inMu.Unlock()
 	closed := make(chan struct{})
 	go func() {
@@ -330,7 +332,7 @@ func (a *Adapter) shutdown(connected bool) {
 			}
 		}
 	}()
-	a.workers.Wait()
+	a.in.wait()
 	if n := a.q.size() + a.run.Len(); n > 0 {
 		a.log.Info("discord finishing queued actions", "pending", n)
 	}
@@ -346,24 +348,13 @@ func (a *Adapter) shutdown(connected bool) {
 	a.log.Info("discord stopped")
 }
 
-// accept hands an event to the worker of its channel, unless the adapter
-// is stopping.
+// accept queues an event for its channel, unless the adapter is stopping.
+// It never waits: discordgo calls it from the gateway connection's reader.
 func (a *Adapter) accept(channel string, ev event) {
 	a.inMu.RLock()
 	defer a.inMu.RUnlock()
-	if a.closed {
-		return
-	}
-	h := fnv.New32a()
-	h.Write([]byte(channel))
-	a.in[h.Sum32()%uint32(len(a.in))] <- ev
-}
-
-func (a *Adapter) work(ch <-chan event) {
-	defer a.workers.Done()
-	ctx := context.Background()
-	for ev := range ch {
-		a.handle(ctx, ev)
+	if !a.closed {
+		a.in.add(channel, ev)
 	}
 }
 

@@ -9,9 +9,13 @@
 // pings nobody, a timeout, a note to the admin-log channel and the deletion
 // of a hijacked account's earlier copies.
 //
-// Events are judged by a few workers, each owning a share of the channels,
-// so that one channel's events keep their order. Actions are queued per
-// channel, so that a flooded channel does not hold up the others. The
+// Events are judged by one goroutine for each channel that has events
+// waiting, so that one channel's events keep their order and a channel
+// waiting on Discord (an interaction's answer rate limited) holds up
+// neither the gateway connection nor the other channels; a channel with
+// Options.Backlog events waiting leaves the next ones unjudged, and the
+// log says so. Actions are queued per channel, so that a flooded channel
+// does not hold up the others. The
 // engine's tasks come from the outbox (adapters/taskrun): a deletion is
 // tried through rate limits and outages until it is done, for up to
 // DeleteWindow, and Run carries out every queued action before it returns
