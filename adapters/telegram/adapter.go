@@ -76,6 +76,14 @@ type Options struct {
 	// waited longer (behind an outage, or from before a restart) is
 	// dropped; default 10m.
 	NoticeTTL time.Duration
+	// ChatBacklog is how many of one chat's updates may wait to be judged
+	// behind one still waiting on Telegram (a command's reply waiting out
+	// a 429, an outage for that chat) before polling stops going past the
+	// updates it has not judged yet: every chat's intake then waits, as
+	// it does for any update still being judged, until that chat's queue
+	// is down to ChatBacklog-100 (a page). It bounds the memory one stuck
+	// chat takes; no update is dropped. Default 2000.
+	ChatBacklog int
 	// FloodAt is how many notices must wait in one chat for one notice to
 	// be sent for them all; default 3.
 	FloodAt int
@@ -149,6 +157,9 @@ func (o *Options) withDefaults() error {
 	def(&o.AdoptEvery, time.Minute)
 	def(&o.NoticeTTL, 10*time.Minute)
 	def(&o.WebhookWait, 8*time.Second)
+	if o.ChatBacklog <= 0 {
+		o.ChatBacklog = 2000
+	}
 	if o.AdminCache < 0 {
 		o.AdminCache = 0
 	}

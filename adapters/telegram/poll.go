@@ -21,7 +21,14 @@ import (
 // one exception: when a whole page of updates taken already comes back
 // (pollLimit, from the first still being judged), poll goes past it, or
 // one chat waiting on Telegram (a reply waiting out a rate limit) would
-// hold up every other chat's updates. Once the queues are drained, Run
+// hold up every other chat's updates. It does not go past them while one
+// chat has more than Options.ChatBacklog less a page of updates waiting
+// to be judged: then every chat's intake waits, as it did before, and
+// the memory one stuck chat takes stays bounded. An answer that brings
+// back an update still being judged is not asked for again at once: poll
+// waits, for at most a second, for the lowest to be handled, so that a
+// chat that waits on Telegram costs one getUpdates a second, not a loop
+// of requests for the same page. Once the queues are drained, Run
 // confirms the updates handled with one short getUpdates (confirmPolled),
 // so that a restart does not see them again.
 func (a *Adapter) poll(ctx, actx context.Context) error {
@@ -32,7 +39,8 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 	}
 	allowed, _ := json.Marshal(allowedUpdates)
 	offset, confirmed := 0, 0
-	full := false // the last answer was a page of updates taken already
+	full := false    // the last answer was a page of updates taken already
+	holding := false // a chat's backlog keeps polling from going past a page
 	backoff := a.opts.RetryBase
 	var fatal error
 	for ctx.Err() == nil {
@@ -48,7 +56,24 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 		a.pending.settle(ctx, settleFor)
 		ask := a.confirmable(offset)
 		if full && ask < offset {
-			// the same page again would bring nothing new
+			// the same page again would bring nothing new; going past it
+			// could bring a page more for a chat whose backlog is full
+			if chat, n := a.q.longest(); n+pollLimit > a.opts.ChatBacklog {
+				if !holding {
+					holding = true
+					a.log.Warn("telegram: a chat has too many updates waiting to be judged; polling takes no more updates, in any chat, until its queue is shorter",
+						keyChat, strconv.FormatInt(chat, 10), "waiting", n, "backlog", a.opts.ChatBacklog)
+				}
+				// nothing is asked meanwhile: the answer would be the
+				// same page
+				a.pending.waitHandled(ctx, ask, time.Second)
+				continue
+			}
+			if holding {
+				holding = false
+				chat, n := a.q.longest()
+				a.log.Info("telegram: polling takes updates again; the longest queue is short enough", keyChat, strconv.FormatInt(chat, 10), "waiting", n, "backlog", a.opts.ChatBacklog)
+			}
 			a.log.Warn("telegram: polling goes past updates still being judged, so that other chats' updates are not held up; a restart before they are judged would not see them again",
 				"first_unjudged", ask, "offset", offset)
 			ask = offset
@@ -104,9 +129,10 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			// a whole page, all taken already: the updates after it come
 			// only with an offset past it
 			full = true
-		case fresh == 0 && len(raws) > 0:
-			// only updates still being judged came back: wait for the
-			// lowest to be handled rather than ask again at once
+		case fresh < len(raws):
+			// updates still being judged came back: wait for the lowest
+			// to be handled rather than ask again at once for the same
+			// page (with at most a few new updates on it)
 			a.pending.waitHandled(ctx, ask, time.Second)
 		}
 	}

@@ -113,3 +113,16 @@ func (q *queues) pending() int {
 	}
 	return n
 }
+
+// longest returns the chat with the most tasks waiting in its queue (the
+// one running not counted) and how many.
+func (q *queues) longest() (chat int64, n int) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for c, cq := range q.chats {
+		if len(cq.tasks) > n {
+			chat, n = c, len(cq.tasks)
+		}
+	}
+	return chat, n
+}
