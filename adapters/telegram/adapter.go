@@ -81,9 +81,17 @@ type Options struct {
 	// a 429, an outage for that chat) before polling stops going past the
 	// updates it has not judged yet: every chat's intake then waits, as
 	// it does for any update still being judged, until that chat's queue
-	// is down to ChatBacklog-100 (a page). It bounds the memory one stuck
-	// chat takes; no update is dropped. Default 2000.
+	// is down to ChatBacklog-100 (a page), or for BacklogHold at most. It
+	// bounds the memory one chat stuck for less than BacklogHold takes;
+	// no update is dropped. Default 2000.
 	ChatBacklog int
+	// BacklogHold is how long a chat over ChatBacklog may hold every
+	// chat's intake; past it polling goes past that chat's updates again
+	// (its queue then grows past ChatBacklog, and the log says so at
+	// error), so that one chat waiting on Telegram for hours (a call is
+	// retried for up to GiveUpAfter) holds up no other chat for longer,
+	// nor past the 24 hours Telegram keeps updates not taken. Default 10m.
+	BacklogHold time.Duration
 	// FloodAt is how many notices must wait in one chat for one notice to
 	// be sent for them all; default 3.
 	FloodAt int
@@ -157,6 +165,7 @@ func (o *Options) withDefaults() error {
 	def(&o.AdoptEvery, time.Minute)
 	def(&o.NoticeTTL, 10*time.Minute)
 	def(&o.WebhookWait, 8*time.Second)
+	def(&o.BacklogHold, 10*time.Minute)
 	if o.ChatBacklog <= 0 {
 		o.ChatBacklog = 2000
 	}

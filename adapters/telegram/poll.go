@@ -24,7 +24,10 @@ import (
 // hold up every other chat's updates. It does not go past them while one
 // chat has more than Options.ChatBacklog less a page of updates waiting
 // to be judged: then every chat's intake waits, as it did before, and
-// the memory one stuck chat takes stays bounded. An answer that brings
+// the memory one stuck chat takes stays bounded; but for no longer than
+// Options.BacklogHold, after which poll goes past them again until that
+// chat's queue is short (a call may be retried for 48 hours, and Telegram
+// keeps an update not taken for 24 only). An answer that brings
 // back an update still being judged is not asked for again at once: poll
 // waits, for at most a second, for the lowest to be handled, so that a
 // chat that waits on Telegram costs one getUpdates a second, not a loop
@@ -41,6 +44,8 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 	offset, confirmed := 0, 0
 	full := false    // the last answer was a page of updates taken already
 	holding := false // a chat's backlog keeps polling from going past a page
+	var heldSince time.Time
+	overHeld := false // the hold outlasted Options.BacklogHold: go past until the queue is short
 	backoff := a.opts.RetryBase
 	var fatal error
 	for ctx.Err() == nil {
@@ -59,19 +64,26 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 			// the same page again would bring nothing new; going past it
 			// could bring a page more for a chat whose backlog is full
 			if chat, n := a.q.longest(); n+pollLimit > a.opts.ChatBacklog {
-				if !holding {
-					holding = true
+				if !holding && !overHeld {
+					holding, heldSince = true, a.opts.Now()
 					a.log.Warn("telegram: a chat has too many updates waiting to be judged; polling takes no more updates, in any chat, until its queue is shorter",
 						keyChat, strconv.FormatInt(chat, 10), "waiting", n, "backlog", a.opts.ChatBacklog)
 				}
-				// nothing is asked meanwhile: the answer would be the
-				// same page
-				a.pending.waitHandled(ctx, ask, time.Second)
-				continue
-			}
-			if holding {
-				holding = false
-				chat, n := a.q.longest()
+				if held := a.opts.Now().Sub(heldSince); holding && held < a.opts.BacklogHold {
+					// nothing is asked meanwhile: the answer would be
+					// the same page
+					a.pending.waitHandled(ctx, ask, time.Second)
+					continue
+				} else if holding {
+					// the chat is stuck for longer than a rate limit
+					// lasts: every other chat has waited long enough,
+					// and Telegram keeps updates for 24 hours only
+					holding, overHeld = false, true
+					a.log.Error("telegram: a chat's updates held polling for too long; polling goes past them again so that other chats' updates are judged, and that chat's queue grows past its backlog",
+						keyChat, strconv.FormatInt(chat, 10), "waiting", n, "backlog", a.opts.ChatBacklog, "held", held.Round(time.Second))
+				}
+			} else if holding || overHeld {
+				holding, overHeld = false, false
 				a.log.Info("telegram: polling takes updates again; the longest queue is short enough", keyChat, strconv.FormatInt(chat, 10), "waiting", n, "backlog", a.opts.ChatBacklog)
 			}
 			a.log.Warn("telegram: polling goes past updates still being judged, so that other chats' updates are not held up; a restart before they are judged would not see them again",
