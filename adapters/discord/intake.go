@@ -15,7 +15,11 @@ import (
 // A channel has at most limit events waiting. An event past that is not
 // judged: the log says so when a channel's backlog fills, naming the first
 // event left out, and says how many were left out once the backlog is
-// cleared.
+// cleared. Waiting for room instead would lose more: discordgo records a
+// dispatch's sequence before its handlers run, and a reader that waits
+// misses heartbeat ACKs until discordgo closes with code 1000, which ends
+// the session, so the RESUME is refused and every channel's events not yet
+// read are lost unlogged (BENCHMARKS.md, rev37b).
 type intake struct {
 	log    *slog.Logger
 	limit  int
