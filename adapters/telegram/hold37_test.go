@@ -2,7 +2,6 @@ package telegram
 
 import (
 	"regexp"
-	"strconv"
 	"testing"
 	"time"
 )
@@ -41,20 +40,7 @@ func TestStuckChatHoldIsBounded(t *testing.T) {
 	if err := h.stop(); err != nil {
 		t.Fatal(err)
 	}
-	re := regexp.MustCompile(`msg="telegram decision" chat=` + itoa(chatA) + ` message=(\d+) `)
-	var got []int
-	for _, m := range re.FindAllStringSubmatch(h.logs.String(), -1) {
-		id, _ := strconv.Atoi(m[1])
-		got = append(got, id)
-	}
-	if len(got) != stuck {
-		t.Fatalf("%d of chat A's %d messages judged", len(got), stuck)
-	}
-	for i, id := range got {
-		if id != 100+i {
-			t.Fatalf("chat A's judgement %d was of message %d, want %d (in order)", i, id, 100+i)
-		}
-	}
+	judgedInOrder(t, h, stuck)
 	if !regexp.MustCompile(`level=ERROR msg="telegram: a chat's updates held polling for too long.*" chat=` + itoa(chatA) + ` waiting=\d+ backlog=300 held=\d+s`).MatchString(h.logs.String()) {
 		t.Errorf("the log does not say at error which chat held polling too long, with its queue, the backlog and how long")
 	}

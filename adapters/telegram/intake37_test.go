@@ -1,10 +1,8 @@
 package telegram
 
 import (
-	"net/url"
 	"strings"
 	"testing"
-	"time"
 )
 
 // A chat whose queue waits on Telegram (here a command's reply waiting
@@ -16,19 +14,8 @@ import (
 func TestStuckChatHoldsUpNoIntake(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, nil)
-	release := h.sleep.hold(30 * time.Second)
+	release := stickChatA(t, h)
 	defer release()
-	inA := func(p url.Values) bool { return p.Get("chat_id") == itoa(chatA) }
-	h.api.fail("sendMessage", fault{status: 429, desc: "Too Many Requests: retry after 30", retryAfter: 30, match: inA})
-	h.api.push(msgUpdate(textMsg(chatA, member, 1, h.at(0), "/help")))
-	h.api.waitFor(t, "the reply answered 429", func(calls []apiCall) bool {
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.Status == 429 {
-				return true
-			}
-		}
-		return false
-	})
 	// a full page of another chat's updates behind the one waiting, then
 	// a threat in that chat
 	for i := range pollLimit {

@@ -100,20 +100,7 @@ func TestStuckChatBacklogBounded(t *testing.T) {
 	}
 
 	// chat A's messages judged once each, in the order they came
-	re := regexp.MustCompile(`msg="telegram decision" chat=` + itoa(chatA) + ` message=(\d+) `)
-	var got []int
-	for _, m := range re.FindAllStringSubmatch(h.logs.String(), -1) {
-		id, _ := strconv.Atoi(m[1])
-		got = append(got, id)
-	}
-	if len(got) != stuck {
-		t.Fatalf("%d of chat A's %d messages judged", len(got), stuck)
-	}
-	for i, id := range got {
-		if id != 100+i {
-			t.Fatalf("chat A's judgement %d was of message %d, want %d (in order)", i, id, 100+i)
-		}
-	}
+	judgedInOrder(t, h, stuck)
 	if n := h.api.deletes(chatB, 500); n != 1 {
 		t.Errorf("chat B's threat deleted by %d requests, want 1", n)
 	}
@@ -159,5 +146,25 @@ func waitLog(t *testing.T, h *harness, s string) {
 			t.Fatalf("the log never says %q", s)
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// judgedInOrder fails t unless the log holds a decision for each of chat
+// A's messages 100 … 100+n-1, once each and in that order.
+func judgedInOrder(t *testing.T, h *harness, n int) {
+	t.Helper()
+	re := regexp.MustCompile(`msg="telegram decision" chat=` + itoa(chatA) + ` message=(\d+) `)
+	var got []int
+	for _, m := range re.FindAllStringSubmatch(h.logs.String(), -1) {
+		id, _ := strconv.Atoi(m[1])
+		got = append(got, id)
+	}
+	if len(got) != n {
+		t.Fatalf("%d of chat A's %d messages judged", len(got), n)
+	}
+	for i, id := range got {
+		if id != 100+i {
+			t.Fatalf("chat A's judgement %d was of message %d, want %d (in order)", i, id, 100+i)
+		}
 	}
 }
