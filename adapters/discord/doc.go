@@ -32,7 +32,10 @@
 // once Options.MaxFailed invalid requests were made within FailWindow, far
 // from the 10,000 at which Discord bans the bot's address. discordgo reconnects and resumes the
 // gateway session after a dropped connection, a RECONNECT (op 7) or an
-// INVALID_SESSION (op 9).
+// INVALID_SESSION (op 9); when heartbeat ACKs go unread it closes the
+// connection itself with code 1000, which ends the session: it identifies
+// anew and the events not yet read are not replayed. That is why intake
+// never makes the gateway reader wait (intake.go).
 //
 // The REST base is chosen by an http.Client transport that rewrites
 // requests for discord.com (Options.APIURL), so that a REST proxy or a test
