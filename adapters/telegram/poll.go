@@ -46,6 +46,8 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 	holding := false // a chat's backlog keeps polling from going past a page
 	var heldSince time.Time
 	overHeld := false // the hold outlasted Options.BacklogHold: go past until the queue is short
+	passed := 0       // pages gone past since the log last said so
+	var passedSaid time.Time
 	backoff := a.opts.RetryBase
 	var fatal error
 	for ctx.Err() == nil {
@@ -86,8 +88,13 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 				holding, overHeld = false, false
 				a.log.Info("telegram: polling takes updates again; the longest queue is short enough", keyChat, strconv.FormatInt(chat, 10), "waiting", n, "backlog", a.opts.ChatBacklog)
 			}
-			a.log.Warn("telegram: polling goes past updates still being judged, so that other chats' updates are not held up; a restart before they are judged would not see them again",
-				"first_unjudged", ask, "offset", offset)
+			// said once a minute at most: a chat stuck for an hour in a
+			// busy group passes a page every few seconds
+			if passed++; a.opts.Now().Sub(passedSaid) >= passedEvery {
+				a.log.Warn("telegram: polling goes past updates still being judged, so that other chats' updates are not held up; a restart before they are judged would not see them again",
+					"first_unjudged", ask, "offset", offset, "pages", passed)
+				passed, passedSaid = 0, a.opts.Now()
+			}
 			ask = offset
 		}
 		full = false
@@ -156,6 +163,11 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 // pollLimit is how many updates one getUpdates brings at most: the Bot
 // API's own limit, asked for by name so that poll knows a full page.
 const pollLimit = 100
+
+// passedEvery is how often at most poll says that it goes past pages of
+// updates still being judged, with how many it went past since it last
+// said so.
+const passedEvery = time.Minute
 
 // settleFor is how long poll waits for the updates it took to be judged
 // before it asks for more.

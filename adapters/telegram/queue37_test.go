@@ -133,6 +133,11 @@ func TestStuckChatPollsOnceASecond(t *testing.T) {
 	if max := int(took/time.Second)*4 + 4; n > max {
 		t.Errorf("%d getUpdates in %v while chat A waits, want at most %d", n, took.Round(time.Millisecond), max)
 	}
+	// going past a page is said once a minute at most, with the pages
+	// gone past since: not once a page
+	if n := strings.Count(h.logs.String(), "polling goes past updates still being judged"); n != 1 {
+		t.Errorf("the log says %d times that polling goes past a page, want once in %v", n, took.Round(time.Second))
+	}
 	release()
 	h.api.waitCall(t, "sendMessage", replyTo(chatA, 1))
 }
