@@ -231,7 +231,8 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 			// ("meow://", "h__ps://", "[https]://"): the scan passed it
 			// over; the host is the link
 			dotDisguised = true
-		} else {
+		} else if !strings.HasSuffix(text[:start], "||") {
+			// (|| opens a spoiler on Discord: ||claim-gift.com||)
 			switch text[start-1] {
 			case '@', '/', '\\', '_', '=', '#', '$', '%', '~', '+', '&', '|':
 				// an e-mail domain, a path segment or an identifier
@@ -495,10 +496,10 @@ var shellPrograms = map[string]bool{
 }
 
 // urlEnd returns where a URL starting at text[from] ends: at white space,
-// quotes or angle brackets, an unbalanced closing bracket, with trailing
-// punctuation left out.
+// quotes or angle brackets, an unbalanced closing bracket of any script,
+// with trailing punctuation and symbols left out (trimURLEnd).
 func urlEnd(text string, from int) int {
-	depth := [3]int{} // () [] {}
+	depth := [4]int{} // () [] {} and the other scripts' brackets
 	end := from
 loop:
 	for end < len(text) {
@@ -521,7 +522,7 @@ loop:
 		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[end:])
-			if unicode.IsSpace(r) || r == utf8.RuneError || isInvisible(r) || r == '“' || r == '”' || r == '«' || r == '»' || r == '」' || r == '、' {
+			if !wideInURL(r, &depth[3]) {
 				break
 			}
 			end += size
@@ -529,15 +530,67 @@ loop:
 		}
 		end++
 	}
-	for end > from {
-		switch text[end-1] {
-		case '.', ',', ';', ':', '!', '?', '*', '|', '~':
-			end--
-			continue
+	return trimURLEnd(text, from, end)
+}
+
+// wideInURL reports whether the non-ASCII rune r, met inside a URL, is
+// part of it: not white space, an invisible character, a quotation mark
+// or an ideographic comma, nor a closing bracket of another script's
+// (）」】) that no opening one in the URL matches. depth counts those
+// opened and not yet closed.
+func wideInURL(r rune, depth *int) bool {
+	switch {
+	case unicode.IsSpace(r) || r == utf8.RuneError || isInvisible(r) || r == '“' || r == '”' || r == '«' || r == '»' || r == '、':
+		return false
+	case unicode.Is(unicode.Ps, r):
+		*depth++
+	case unicode.Is(unicode.Pe, r):
+		if *depth == 0 {
+			return false
 		}
-		break
+		*depth--
+	}
+	return true
+}
+
+// trimURLEnd returns where the URL text[from:end] ends once the
+// punctuation and symbols written after it are left out: a sentence's
+// full stop, comma or colon in any script (. , ; : ! ? … 。 ！ ？), an
+// emoji glued to it (👉 https://x.com/a🔥, ❤️), a dash. A closing
+// bracket stays: one that got this far closes one opened in the URL
+// (Foo_(bar), 東京（駅）).
+func trimURLEnd(text string, from, end int) int {
+	for end > from {
+		c := text[end-1]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '.', ',', ';', ':', '!', '?', '*', '|', '~':
+				end--
+				continue
+			}
+			break
+		}
+		r, size := utf8.DecodeLastRuneInString(text[from:end])
+		if !trailsURL(r) {
+			break
+		}
+		end -= size
 	}
 	return end
+}
+
+// trailsURL reports a non-ASCII rune that is written after a link, not
+// as the end of it: punctuation other than a closing bracket, a symbol
+// (emoji, arrows, a skin tone), and what joins or styles an emoji (a
+// variation selector, the keycap's enclosing mark).
+func trailsURL(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Pe, r):
+		return false
+	case unicode.IsPunct(r), unicode.IsSymbol(r), unicode.Is(unicode.Variation_Selector, r), r == '\u20E3':
+		return true
+	}
+	return false
 }
 
 // urlSpecial marks the bytes urlEnd looks closer at: what may end a URL,

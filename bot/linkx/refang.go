@@ -501,6 +501,14 @@ func spacedDotAt(text string, i int) (n int, stop bool) {
 	if !IsTLD(text[j:e]) {
 		return 0, false
 	}
+	if sentence && (e == len(text) || text[e] != '/') && (inPath(text, w) || w > 0 && text[w-1] == '.' && IsTLD(text[w:i])) {
+		// after a full stop, a word after a link already whole starts
+		// the next sentence: one ending its path ("…/index.html. you
+		// can"), or its host's own ending ("ethereum.org. dev docs");
+		// a host written broken up has no path before it, and its
+		// inner label is no ending ("wallet-013.web. app")
+		return j - i, true
+	}
 	if sentence && wordTLDs[text[j:e]] && (e == len(text) || text[e] != '/') && sentenceEnd(text, w, i) {
 		// after a full stop, a word that is also an ending (map,
 		// top, run, help, report, lol) starts the next sentence
@@ -516,6 +524,21 @@ func spacedDotAt(text string, i int) (n int, stop bool) {
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// inPath reports whether text[w] stands in a link's path: the word it
+// starts has a slash before it, past a scheme's "://", with no white
+// space between.
+func inPath(text string, w int) bool {
+	s := w
+	for s > 0 && text[s-1] != ' ' && text[s-1] != '\n' {
+		s--
+	}
+	tok := text[s:w]
+	if k := strings.Index(tok, "://"); k >= 0 {
+		tok = tok[k+3:]
+	}
+	return strings.IndexByte(tok, '/') >= 0
+}
 
 // mayDisguise reports whether a rune starting with lead byte c can be a
 // wide dot or an invisible character: U+00AD (C2), U+061C (D8), U+180E

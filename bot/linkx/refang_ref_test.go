@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/immunebot/immune/internal/race"
@@ -130,7 +129,7 @@ func FuzzRefang(f *testing.F) {
 // urlEndRef is urlEnd without its table: every byte goes through the
 // switch.
 func urlEndRef(text string, from int) int {
-	depth := [3]int{}
+	depth := [4]int{}
 	end := from
 loop:
 	for end < len(text) {
@@ -149,7 +148,7 @@ loop:
 		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(text[end:])
-			if unicode.IsSpace(r) || r == utf8.RuneError || isInvisible(r) || r == '“' || r == '”' || r == '«' || r == '»' || r == '」' || r == '、' {
+			if !wideInURL(r, &depth[3]) {
 				break
 			}
 			end += size
@@ -157,15 +156,7 @@ loop:
 		}
 		end++
 	}
-	for end > from {
-		switch text[end-1] {
-		case '.', ',', ';', ':', '!', '?', '*', '|', '~':
-			end--
-			continue
-		}
-		break
-	}
-	return end
+	return trimURLEnd(text, from, end)
 }
 
 // TestURLEndMatchesReference: urlEnd ends every URL where trying every
@@ -173,7 +164,7 @@ loop:
 func TestURLEndMatchesReference(t *testing.T) {
 	pieces := []string{"a", "Z", "9", "/", ".", ",", ";", ":", "!", "?", "*", "|", "~", "-", "_", "=", "&", "%", "#",
 		" ", "\t", "\n", "\r", "\f", "\v", "<", ">", "\"", "`", "'", "(", ")", "[", "]", "{", "}",
-		"é", "ạ", "“", "”", "«", "»", "」", "、", "\u00a0", "\u3000", "\u200b", "\u202e", "😀", "\xff", "\xe1\xa0", "\x7f", "\x00"}
+		"é", "ạ", "“", "”", "«", "»", "」", "「", "、", "…", "（", "）", "。", "！", "🔥", "\ufe0f", "👍🏽", "\u00a0", "\u3000", "\u200b", "\u202e", "😀", "\xff", "\xe1\xa0", "\x7f", "\x00"}
 	r := rand.New(rand.NewPCG(5, 6))
 	var sb strings.Builder
 	for range 300_000 {
