@@ -362,6 +362,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		undo, act = disguiseCalls(m.Text)
 		j.Links = keepDotDisguised(j.Links, undo, act)
 	}
+	written := len(j.Links) // the links read in the text
 	for _, ref := range m.Links {
 		if len(j.Links) >= MaxLinks {
 			more = true
@@ -375,6 +376,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 			if l, ok = linkx.ExtractOne(ref.URL); !ok {
 				continue
 			}
+		}
+		if shownAsItself(&l, ref.Text, j.Links[:written]) {
+			continue
 		}
 		l.Carried, l.Visible = true, ref.Text
 		j.Links = append(j.Links, l)
@@ -2599,3 +2603,29 @@ func publicIP(l *linkx.Link) bool {
 
 // wellKnownIPs are public resolvers people link to by address.
 var wellKnownIPs = map[[4]byte]bool{{1, 1, 1, 1}: true, {1, 0, 0, 1}: true, {8, 8, 8, 8}: true, {8, 8, 4, 4}: true, {9, 9, 9, 9}: true}
+
+// shownAsItself reports a carried link whose text is the link itself,
+// already read in the message's text (written): Discord's masked link
+// [https://x.org/a](https://x.org/a), a Telegram text_link over its own
+// address. Nothing is hidden behind other words, so it is the link
+// written in the text, not a second one carried beside it.
+func shownAsItself(l *linkx.Link, visible string, written []linkx.Link) bool {
+	v, ok := linkx.ExtractOne(visible)
+	if !ok || !sameTarget(&v, l) {
+		return false
+	}
+	for i := range written {
+		if sameTarget(&written[i], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTarget reports whether two links go to the same page: the same
+// host, port, path (a trailing slash aside) and query, and the same user
+// information.
+func sameTarget(a, b *linkx.Link) bool {
+	return a.Host == b.Host && a.Port == b.Port && a.Query == b.Query && a.UserInfo == b.UserInfo &&
+		strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/")
+}

@@ -88,6 +88,9 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 	if i := strings.IndexByte(after, '\n'); i >= 0 {
 		after = after[:i]
 	}
+	if strings.HasSuffix(before, "||") && strings.HasPrefix(after, "||") {
+		after = after[2:] // the link in a spoiler: irm ||https://…|| | iex
+	}
 	for p := strings.IndexByte(after, '|'); p >= 0; {
 		rest := strings.TrimLeft(after[p+1:], " ")
 		if rest != "" && rest[0] == '|' {
