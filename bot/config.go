@@ -3,6 +3,8 @@ package bot
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -69,6 +71,24 @@ func DefaultConfig() Config {
 // more than 366 days for one that never ends.
 const MaxRestrictFor = 366 * 24 * time.Hour
 
+// ConfigDuration writes d as a config file does: "30d" for whole days,
+// else as time.Duration does without its zero units ("90m", "1h30m",
+// "45s"), so that an error names a duration as the file would write it.
+func ConfigDuration(d time.Duration) string {
+	const day = 24 * time.Hour
+	if d != 0 && d%day == 0 {
+		return strconv.FormatInt(int64(d/day), 10) + "d"
+	}
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+
 // Validate reports the first setting that cannot work, by its config key.
 func (c *Config) Validate() error {
 	var errs []error
@@ -83,28 +103,28 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("policy.strikes_to_restrict = %d: want 1 or more", c.StrikesToRestrict))
 	}
 	if c.StrikeTTL <= 0 {
-		errs = append(errs, fmt.Errorf("policy.strike_ttl = %v: want a positive duration such as \"720h\"", c.StrikeTTL))
+		errs = append(errs, fmt.Errorf("policy.strike_ttl = %s: want a positive duration such as \"720h\"", ConfigDuration(c.StrikeTTL)))
 	}
 	if c.RestrictFor < time.Minute {
-		errs = append(errs, fmt.Errorf("policy.restrict_for = %v: want at least \"1m\"", c.RestrictFor))
+		errs = append(errs, fmt.Errorf("policy.restrict_for = %s: want at least \"1m\"", ConfigDuration(c.RestrictFor)))
 	}
 	if c.RestrictFor > MaxRestrictFor {
-		errs = append(errs, fmt.Errorf("policy.restrict_for = %v: want at most \"366d\" (Telegram takes a longer mute for one forever)", c.RestrictFor))
+		errs = append(errs, fmt.Errorf("policy.restrict_for = %s: want at most \"366d\" (Telegram takes a longer mute for one forever)", ConfigDuration(c.RestrictFor)))
 	}
 	if c.CompromisedTTL < time.Hour {
-		errs = append(errs, fmt.Errorf("policy.compromised_ttl = %v: want at least \"1h\"", c.CompromisedTTL))
+		errs = append(errs, fmt.Errorf("policy.compromised_ttl = %s: want at least \"1h\"", ConfigDuration(c.CompromisedTTL)))
 	}
 	if c.FanOutChats < 2 {
 		errs = append(errs, fmt.Errorf("fanout.chats = %d: want 2 or more", c.FanOutChats))
 	}
 	if c.FanOutWindow <= 0 {
-		errs = append(errs, fmt.Errorf("fanout.window = %v: want a positive duration such as \"10m\"", c.FanOutWindow))
+		errs = append(errs, fmt.Errorf("fanout.window = %s: want a positive duration such as \"10m\"", ConfigDuration(c.FanOutWindow)))
 	}
 	if c.SweepWindow < c.FanOutWindow {
-		errs = append(errs, fmt.Errorf("fanout.sweep_window = %v: want at least fanout.window (%v)", c.SweepWindow, c.FanOutWindow))
+		errs = append(errs, fmt.Errorf("fanout.sweep_window = %s: want at least fanout.window (%s)", ConfigDuration(c.SweepWindow), ConfigDuration(c.FanOutWindow)))
 	}
 	if c.NewMemberWindow < 0 {
-		errs = append(errs, fmt.Errorf("policy.new_member_window = %v: want zero or a positive duration", c.NewMemberWindow))
+		errs = append(errs, fmt.Errorf("policy.new_member_window = %s: want zero or a positive duration", ConfigDuration(c.NewMemberWindow)))
 	}
 	if _, err := ParseMode(string(c.DefaultMode)); err != nil {
 		errs = append(errs, fmt.Errorf("policy.mode: %w", err))
@@ -116,8 +136,11 @@ func (c *Config) Validate() error {
 		errs = append(errs, fmt.Errorf("policy.admins = %q: want \"act\" or \"report\"", c.Admins))
 	}
 	for i, b := range c.Brands {
-		if b.Name == "" || len(b.Domains) == 0 {
-			errs = append(errs, fmt.Errorf("brands[%d]: a brand needs a name and at least one domain", i))
+		if b.Name == "" {
+			errs = append(errs, fmt.Errorf("brands[%d].name = \"\": want the brand's name, such as name = \"Example Bank\"", i))
+		}
+		if len(b.Domains) == 0 {
+			errs = append(errs, fmt.Errorf("brands[%d].domains = []: want the brand's own domains, such as domains = [\"examplebank.com\"]", i))
 		}
 	}
 	return errors.Join(errs...)

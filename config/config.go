@@ -237,6 +237,25 @@ func plainTypeError(msg string) string {
 	return "want " + want + ", not " + got
 }
 
+// definedTwice is the TOML library's message for a key or table the
+// file sets twice.
+var definedTwice = regexp.MustCompile(`^Key '([^']*)' has already been defined\.$`)
+
+// plainParseError is the parser's message with the key it stopped at,
+// and a key or table set twice said in an admin's words.
+func plainParseError(pe toml.ParseError) string {
+	if m := definedTwice.FindStringSubmatch(pe.Message); m != nil {
+		if pe.LastKey == "" {
+			return fmt.Sprintf("[%s] stands twice: write each table once, with all its keys under it", m[1])
+		}
+		return fmt.Sprintf("%s is set twice: keep one of the two", m[1])
+	}
+	if pe.LastKey != "" {
+		return pe.LastKey + ": " + pe.Message
+	}
+	return pe.Message
+}
+
 // Load reads a configuration file over the defaults and validates it. Each
 // problem is one line of the error: the file, the line, the key and what
 // is expected.
@@ -285,11 +304,7 @@ func load(path string) (Config, error) {
 			}
 			return c, fmt.Errorf("%s: %w", path, err)
 		}
-		msg := pe.Message
-		if pe.LastKey != "" {
-			msg = pe.LastKey + ": " + msg
-		}
-		return c, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, msg)
+		return c, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, plainParseError(pe))
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		var errs []error
@@ -309,9 +324,15 @@ func load(path string) (Config, error) {
 	return c, nil
 }
 
+// prefixPath names the file before each error's "LINE: …"; an error at
+// line 0, about no line of the file, names the file alone.
 func prefixPath(path string, err error) error {
 	var errs []error
 	for _, e := range unjoin(err) {
+		if rest, ok := strings.CutPrefix(e.Error(), "0: "); ok {
+			errs = append(errs, fmt.Errorf("%s: %s", path, rest))
+			continue
+		}
 		errs = append(errs, fmt.Errorf("%s:%w", path, e))
 	}
 	return errors.Join(errs...)
@@ -326,7 +347,42 @@ func unjoin(err error) []error {
 
 // keyErr is a validation error about one key.
 func (c *Config) keyErr(key, format string, args ...any) error {
-	return fmt.Errorf("%d: %s = %s", c.lines.line(key), key, fmt.Sprintf(format, args...))
+	return c.located(key, fmt.Errorf("%s = %s", key, fmt.Sprintf(format, args...)))
+}
+
+// checkedAgainst names, for each key whose check compares it with other
+// keys, those keys. The file may leave such a key at its default and set
+// one it is checked against: the error then stands where that one is
+// set, the change that made the default wrong.
+var checkedAgainst = map[string][]string{
+	"store.offender_retention": {"policy.strike_ttl", "policy.restrict_for"},
+	"policy.delete_score":      {"policy.warn_score"},
+	"fanout.sweep_window":      {"fanout.window"},
+	"discord.shard_id":         {"discord.shard_count"},
+}
+
+// located puts a validation error err about key ("key = value: want
+// …") on the key's line. A key the file does not set is named with
+// "(not set)" after its value, on the line of a key it is checked
+// against that the file sets, else of its table; the line is 0 when the
+// file sets none of them.
+func (c *Config) located(key string, err error) error {
+	key = strings.ToLower(key)
+	if n, ok := c.lines[key]; ok {
+		return fmt.Errorf("%d: %w", n, err)
+	}
+	line := c.lines.line(key)
+	for _, k := range checkedAgainst[key] {
+		if n, ok := c.lines[k]; ok {
+			line = n
+			break
+		}
+	}
+	msg := err.Error()
+	if head, rest, ok := strings.Cut(msg, ": "); ok {
+		msg = head + " (not set): " + rest
+	}
+	return fmt.Errorf("%d: %s", line, msg)
 }
 
 // Warnings are settings of a valid config that do not do what they seem
@@ -477,8 +533,8 @@ func (c *Config) Validate() error {
 	if err := bc.Validate(); err != nil {
 		for _, e := range unjoin(err) {
 			key, _, _ := strings.Cut(e.Error(), " ")
-			key = strings.TrimSuffix(key, ":") // brands[2]: → brands[2]
-			errs = append(errs, fmt.Errorf("%d: %w", c.lines.line(key), e))
+			key = strings.TrimSuffix(key, ":") // policy.mode: → policy.mode
+			errs = append(errs, c.located(key, e))
 		}
 	}
 	return errors.Join(errs...)
@@ -616,11 +672,11 @@ func (d *Duration) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// MarshalText writes the duration.
-func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+// MarshalText writes the duration as String does.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// String writes the duration.
-func (d Duration) String() string { return time.Duration(d).String() }
+// String writes the duration as a config file does: "30d", "90m", "1h30m".
+func (d Duration) String() string { return bot.ConfigDuration(time.Duration(d)) }
 
 // minRefresh is the shortest refresh interval of a remote feed: feeds are
 // served by volunteers, and none changes faster.

@@ -85,9 +85,9 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"bad url", "[telegram]\napi_url = \"ftp://x\"\n", `:2: telegram.api_url = "ftp://x": want an http or https URL`},
 		{"webhook needs https", "[telegram]\nwebhook_url = \"http://bot.example\"\n", ":2: telegram.webhook_url"},
 		{"shards", "[discord]\nshard_id = 2\nshard_count = 2\n", ":2: discord.shard_id = 2 with shard_count = 2"},
-		{"offenders kept shorter than strikes", "[store]\noffender_retention = \"7d\"\n", ":2: store.offender_retention = 168h0m0s: want at least policy.strike_ttl"},
-		{"outbox kept too briefly", "[store]\n\noutbox_retention = \"1d\"\n", ":3: store.outbox_retention = 24h0m0s"},
-		{"mute past Telegram's bound", "[policy]\nrestrict_for = \"400d\"\n", `:2: policy.restrict_for = 9600h0m0s: want at most "366d" (Telegram takes a longer mute for one forever)`},
+		{"offenders kept shorter than strikes", "[store]\noffender_retention = \"7d\"\n", ":2: store.offender_retention = 7d: want at least policy.strike_ttl"},
+		{"outbox kept too briefly", "[store]\n\noutbox_retention = \"1d\"\n", ":3: store.outbox_retention = 1d"},
+		{"mute past Telegram's bound", "[policy]\nrestrict_for = \"400d\"\n", `:2: policy.restrict_for = 400d: want at most "366d" (Telegram takes a longer mute for one forever)`},
 		{"no flood", "[policy]\nflood_notices = 1\n", ":2: policy.flood_notices = 1: want 2 or more"},
 		{"compromised ttl", "[policy]\ncompromised_ttl = \"1m\"\n", ":2: policy.compromised_ttl"},
 		// TOML's nan compares false with every bound: it passed, and no score ever reached it
@@ -105,7 +105,7 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"brand with a bad domain", "[[brands]]\nname = \"X\"\ndomains = [\"not a domain\"]\n", `:3: brands[0].domains = "not a domain"`},
 		{"brand with a bad name", "[[brands]]\nname = \"X\"\ndomains = [\"x.com\"]\nnames = [\"x-bank!\"]\n", `:4: brands[0].names = "x-bank!"`},
 		{"syntax", "[policy\nmode = 1\n", ":2:"},
-		{"feed without url", "[[feeds.remote]]\nname = \"a\"\n", `:1: feeds.remote[0].url = "": want the http or https URL`},
+		{"feed without url", "[[feeds.remote]]\nname = \"a\"\n", `:1: feeds.remote[0].url = "" (not set): want the http or https URL`},
 		{"feed format", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nformat = \"csv\"\n", `:4: feeds.remote[0].format = "csv": unknown format`},
 		{"feed list", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nlist = \"deny\"\n", `:4: feeds.remote[0].list = "deny": want block or allow`},
 		{"feed refresh", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nrefresh = \"30s\"\n", `:4: feeds.remote[0].refresh = 30s: want at least "5m"`},
@@ -137,6 +137,20 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"store password in the file", "[store]\npassword = \"s\"\n", `:2: unknown key store.password: secrets are never read from the file; set IMMUNE_STORE_URL in the environment`},
 		{"feed key in the file", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\napi_key = \"s\"\n", `:4: unknown key feeds.remote.api_key: secrets are never read from the file; write a feed's key into its url as ${VAR}`},
 		{"backup token in the file", "[http]\ntoken = \"s\"\n", `:2: unknown key http.token: secrets are never read from the file; set IMMUNE_BACKUP_TOKEN in the environment`},
+		// a key left at its default that a key the file sets makes wrong
+		// stands where that key is set, named as not set, with durations
+		// as the file writes them (it stood at line 0, as "4320h0m0s")
+		{"strikes kept longer than offenders", "[policy]\nstrike_ttl = \"400d\"\n",
+			`:2: store.offender_retention = 180d (not set): want at least policy.strike_ttl (400d) and policy.restrict_for (1d)`},
+		{"sweep shorter than the window", "[fanout]\n\nwindow = \"3h\"\n", `:3: fanout.sweep_window = 1h (not set): want at least fanout.window (3h)`},
+		{"warn score above the default delete score", "[policy]\nwarn_score = 0.9\n", `:2: policy.delete_score = 0.8 (not set): want a number from warn_score (0.9) to 1`},
+		{"shard past the default count", "[discord]\nshard_id = 1\n", `:2: discord.shard_id = 1 with shard_count = 1`},
+		// a brand says what it lacks
+		{"brand without domains", "[[brands]]\nname = \"Acme\"\nnames = [\"acme\"]\n", `:1: brands[0].domains = [] (not set): want the brand's own domains, such as domains = ["examplebank.com"]`},
+		{"brand without a name", "[[brands]]\ndomains = [\"acme.com\"]\n", `:1: brands[0].name = "" (not set): want the brand's name, such as name = "Example Bank"`},
+		// a table or key written twice, in plain words
+		{"table twice", "[policy]\nmode = \"warn\"\n[policy]\nlang = \"vi\"\n", `:3: [policy] stands twice: write each table once`},
+		{"key twice", "[policy]\nmode = \"warn\"\nmode = \"off\"\n", `:3: policy.mode is set twice: keep one of the two`},
 		// the line is found however the file writes the key
 		{"byte order mark", "\ufeff[policy]\nmode = \"nuke\"\n", `:2: policy.mode: unknown mode "nuke"`},
 		{"byte order mark, unknown key", "\ufeff[policy]\nmod = \"warn\"\n", `:2: unknown key policy.mod`},
@@ -150,6 +164,9 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 			_, err := config.Load(write(t, c.text))
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("error %v, want it to contain %q", err, c.want)
+			}
+			if err != nil && strings.Contains(err.Error(), ":0:") {
+				t.Errorf("error %v names line 0", err)
 			}
 			if err != nil && strings.Contains(err.Error(), "123:abc") {
 				t.Errorf("error %v shows a secret written in the file", err)
