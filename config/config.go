@@ -241,19 +241,31 @@ func plainTypeError(msg string) string {
 // file sets twice.
 var definedTwice = regexp.MustCompile(`^Key '([^']*)' has already been defined\.$`)
 
-// plainParseError is the parser's message with the key it stopped at,
-// and a key or table set twice said in an admin's words.
-func plainParseError(pe toml.ParseError) string {
+// plainParseError returns the line of a parse error in text and its
+// message in an admin's words: the key it stopped at (not on a table's
+// header, where the parser names the table before), a key or table set
+// twice, and a line's end as such. The line is the one the offending
+// byte stands on: the parser counts a line end it did not expect as the
+// next line.
+func plainParseError(pe toml.ParseError, text string) (int, string) {
+	line := pe.Position.Line
+	var cur string
+	if start := pe.Position.Start; start >= 0 && start <= len(text) {
+		line = 1 + strings.Count(text[:start], "\n")
+		begin := strings.LastIndexByte(text[:start], '\n') + 1
+		cur, _, _ = strings.Cut(text[begin:], "\n")
+	}
 	if m := definedTwice.FindStringSubmatch(pe.Message); m != nil {
 		if pe.LastKey == "" {
-			return fmt.Sprintf("[%s] stands twice: write each table once, with all its keys under it", m[1])
+			return line, fmt.Sprintf("[%s] stands twice: write each table once, with all its keys under it", m[1])
 		}
-		return fmt.Sprintf("%s is set twice: keep one of the two", m[1])
+		return line, fmt.Sprintf("%s is set twice: keep one of the two", m[1])
 	}
-	if pe.LastKey != "" {
-		return pe.LastKey + ": " + pe.Message
+	msg := strings.ReplaceAll(pe.Message, `'\n'`, "the end of the line")
+	if pe.LastKey != "" && !strings.HasPrefix(strings.TrimSpace(cur), "[") {
+		msg = pe.LastKey + ": " + msg
 	}
-	return pe.Message
+	return line, msg
 }
 
 // Load reads a configuration file over the defaults and validates it. Each
@@ -304,7 +316,8 @@ func load(path string) (Config, error) {
 			}
 			return c, fmt.Errorf("%s: %w", path, err)
 		}
-		return c, fmt.Errorf("%s:%d: %s", path, pe.Position.Line, plainParseError(pe))
+		line, msg := plainParseError(pe, string(data))
+		return c, fmt.Errorf("%s:%d: %s", path, line, msg)
 	}
 	if und := md.Undecoded(); len(und) > 0 {
 		var errs []error

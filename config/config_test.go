@@ -104,7 +104,11 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"second brand", "[[brands]]\nname = \"A\"\ndomains = [\"a.com\"]\n\n[[brands]]\nname = \"B\"\ndomains = [\"b .com\"]\n", `:7: brands[1].domains`},
 		{"brand with a bad domain", "[[brands]]\nname = \"X\"\ndomains = [\"not a domain\"]\n", `:3: brands[0].domains = "not a domain"`},
 		{"brand with a bad name", "[[brands]]\nname = \"X\"\ndomains = [\"x.com\"]\nnames = [\"x-bank!\"]\n", `:4: brands[0].names = "x-bank!"`},
-		{"syntax", "[policy\nmode = 1\n", ":2:"},
+		// a broken table header stands on its own line (the parser counts
+		// the line end it stopped at as the next), named by no other table
+		{"syntax", "[policy\nmode = 1\n", ":1: expected '.' or ']' to end table name, but got the end of the line instead"},
+		{"broken header after a table", "[telegram]\napi_url = \"http://x.example\"\n[policy\nmode = \"warn\"\n", ":3: expected '.' or ']'"},
+		{"value not in quotes", "[policy]\nmode = warn\n", `:2: policy.mode: expected value but found "warn" instead`},
 		{"feed without url", "[[feeds.remote]]\nname = \"a\"\n", `:1: feeds.remote[0].url = "" (not set): want the http or https URL`},
 		{"feed format", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nformat = \"csv\"\n", `:4: feeds.remote[0].format = "csv": unknown format`},
 		{"feed list", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nlist = \"deny\"\n", `:4: feeds.remote[0].list = "deny": want block or allow`},

@@ -221,6 +221,12 @@ func TestReloadAppliesBrandsAndFeeds(t *testing.T) {
 		defer logMu.Unlock()
 		return strings.Contains(logs.String(), "the running configuration stays")
 	})
+	// and the log says why: the key, its line and what it wants
+	logMu.Lock()
+	if want := `immune.toml:3: brands[0].domains = [] (not set): want the brand's own domains`; !strings.Contains(logs.String(), want) {
+		t.Errorf("the reload's error does not say %q:\n%s", want, logs.String())
+	}
+	logMu.Unlock()
 	if !judge("https://examplebamk.com/login").Has(bot.CodeLookalike) {
 		t.Error("a broken config file dropped the brand")
 	}
