@@ -57,14 +57,27 @@ func (in *Input) Message() bot.Message {
 	return m
 }
 
-// checkTimes refuses a line whose times the engine cannot judge by, with
-// the field and the value.
-func (in *Input) checkTimes() error {
+// check refuses a line of the right types that still holds no message to
+// judge, naming the field: a time the engine cannot judge by, a link
+// without the address it opens, a file of fewer than 0 bytes.
+func (in *Input) check() error {
 	if err := bot.CheckTime("time", in.Time); err != nil {
 		return err
 	}
 	if in.MemberSince != nil {
-		return bot.CheckTime("member_since", *in.MemberSince)
+		if err := bot.CheckTime("member_since", *in.MemberSince); err != nil {
+			return err
+		}
+	}
+	for i := range in.Links {
+		if strings.TrimSpace(in.Links[i].URL) == "" {
+			return fmt.Errorf(`field "links[%d].url": want the address the link opens, such as "https://example.com", not nothing`, i)
+		}
+	}
+	for i := range in.Attachments {
+		if n := in.Attachments[i].Size; n < 0 {
+			return fmt.Errorf(`field "attachments[%d].size": want a number of bytes, 0 or more, not %d`, i, n)
+		}
 	}
 	return nil
 }
@@ -801,14 +814,14 @@ func (rd *reader) run(ctx context.Context) {
 			default:
 				l.msg = true
 				if decodeInput(line, &l.in, &l.since) {
-					if err := l.in.checkTimes(); err != nil {
+					if err := l.in.check(); err != nil {
 						l.msg, l.bad = false, err.Error()
 					}
 				} else if err := json.Unmarshal(line, &l.in); err != nil {
 					l.msg, l.bad = false, inputError(line, err)
 				} else if string(line) == "null" {
 					l.msg, l.bad = false, "not a JSON message object: null"
-				} else if err := l.in.checkTimes(); err != nil {
+				} else if err := l.in.check(); err != nil {
 					l.msg, l.bad = false, err.Error()
 				}
 				if !l.msg {

@@ -155,6 +155,14 @@ func TestErrorLinesNameTheField(t *testing.T) {
 		{"time without zone", head + `"time":"2026-10-01T12:00:00"}`, `field "time": want an RFC 3339 time such as "2026-10-01T12:00:00Z", not "2026-10-01T12:00:00"`},
 		{"member_since empty", head + `"time":"2026-10-01T12:00:00Z","member_since":""}`, `field "member_since": want an RFC 3339 time such as "2026-10-01T12:00:00Z", not ""`},
 		{"time a number", head + `"time":1759320000}`, `field "time": want an RFC 3339 time such as "2026-10-01T12:00:00Z", not a number`},
+		// an entry of the right types with nothing to judge: it was judged
+		// as if the link were not there
+		{"link without url", head + `"time":"2026-10-01T12:00:00Z","links":[{"text":"click here"}]}`,
+			`field "links[0].url": want the address the link opens, such as "https://example.com", not nothing`},
+		{"link with an empty url, an unknown field beside", head + `"time":"2026-10-01T12:00:00Z","x":1,"links":[{"text":"a","url":"https://a.example"},{"text":"b","url":" "}]}`,
+			`field "links[1].url": want the address the link opens, such as "https://example.com", not nothing`},
+		{"size below zero", head + `"time":"2026-10-01T12:00:00Z","attachments":[{"name":"a.exe","size":-5}]}`,
+			`field "attachments[0].size": want a number of bytes, 0 or more, not -5`},
 		{"a list", `[1, 2]`, `not a JSON message object: a list`},
 		{"null", `null`, `not a JSON message object: null`},
 	} {
