@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -39,8 +40,12 @@ Usage:
 (config.example.toml lists them; the store is immune.db in the current
 directory). Tokens come from the environment: IMMUNE_TELEGRAM_TOKEN,
 IMMUNE_DISCORD_TOKEN, and the PostgreSQL URL ([store] driver = "postgres")
-from IMMUNE_STORE_URL. Run "immune COMMAND -h" for a command's flags.
+from IMMUNE_STORE_URL. Run "immune COMMAND -h" (or "immune help COMMAND")
+for a command's flags.
 `
+
+// commands are the subcommands run knows.
+var commands = []string{"run", "scan", "check", "backup", "migrate", "demo", "version", "help"}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -72,9 +77,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "version", "-version", "--version":
 		err = runVersion(rest, stdout, stderr)
 	case "-h", "-help", "--help", "help":
+		if cmd == "help" && len(rest) > 0 {
+			// "immune help scan": what "immune scan -h" says
+			return run(ctx, []string{rest[0], "-h"}, stdin, stdout, stderr)
+		}
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
+		if i := slices.IndexFunc(args, func(a string) bool { return slices.Contains(commands, a) }); i > 0 && strings.HasPrefix(cmd, "-") {
+			// "immune -config x.toml run": flags are the command's
+			fixed := append(append([]string{args[i]}, args[:i]...), args[i+1:]...)
+			fmt.Fprintf(stderr, "immune: the command comes first, then its flags: immune %s\n", strings.Join(fixed, " "))
+			return exitUsage
+		}
 		fmt.Fprintf(stderr, "immune: unknown command %q\n\n%s", cmd, usage)
 		return exitUsage
 	}

@@ -44,3 +44,23 @@ func TestHelpNamesEveryFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpCommandAndFlagsFirst: "immune help scan" says what "immune scan
+// -h" says (it printed the general usage), and flags written before the
+// command are answered with the command line in its order (it was
+// "unknown command \"-config\"").
+func TestHelpCommandAndFlagsFirst(t *testing.T) {
+	t.Parallel()
+	code, out, errs := immune(t, "", "help", "scan")
+	_, _, want := immune(t, "", "scan", "-h")
+	if code != 0 || !strings.HasPrefix(out+errs, "Usage: immune scan") || out+errs != want {
+		t.Errorf("help scan: exit %d\n%s%s", code, out, errs)
+	}
+	if code, _, errs := immune(t, "", "help", "frobnicate"); code != exitUsage || !strings.Contains(errs, `unknown command "frobnicate"`) {
+		t.Errorf("help frobnicate: exit %d\n%s", code, errs)
+	}
+	code, _, errs = immune(t, "", "-config", "immune.toml", "run")
+	if code != exitUsage || !strings.Contains(errs, "immune: the command comes first, then its flags: immune run -config immune.toml\n") {
+		t.Errorf("flags before the command: exit %d\n%s", code, errs)
+	}
+}
