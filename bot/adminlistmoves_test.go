@@ -79,15 +79,15 @@ func TestAllowThenBlockMovesTheEntry(t *testing.T) {
 
 // TestListRefusesNamesDNSCannotHold: a domain with a part longer than 63
 // characters, or longer than 253 in all, cannot exist; allow and block
-// refuse it as they refuse anything else that is not a domain, and put
-// nothing on the list. Before, it was allowed ("I won't flag it").
+// refuse it, saying why, and put nothing on the list. Before, it was
+// allowed ("I won't flag it").
 func TestListRefusesNamesDNSCannotHold(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
 	long := strings.Repeat("a", 64) + ".com"
 	deep := strings.Repeat("abcdefghi.", 26) + "com"
 	for _, v := range []string{long, deep, "https://" + long + "/login"} {
-		if got := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "allow", Args: v}).Text; !strings.Contains(got, "is not a domain or link") {
+		if got := h.cmd(bot.Command{Chat: "g1", User: "boss", IsAdmin: true, Name: "allow", Args: v}).Text; !strings.Contains(got, "is longer than DNS allows") {
 			t.Errorf("allow %s: %q", v, got)
 		}
 	}

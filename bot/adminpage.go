@@ -67,8 +67,9 @@ type pageStart struct {
 // cursor as a "more" line names it, with or without its # ("#k3v0"). A
 // cursor of cases is base32hex (NewCaseID), read in any case.
 func parseStart(arg string) (pageStart, bool) {
-	if v, err := strconv.Atoi(arg); err == nil {
-		return pageStart{K: v}, v >= 1
+	if v, err := strconv.Atoi(arg); err == nil || isNumber(arg) {
+		// a number past any int is no page: not a cursor either
+		return pageStart{K: v}, err == nil && v >= 1
 	}
 	c := strings.ToLower(strings.TrimPrefix(arg, "#"))
 	key, user, tie := strings.Cut(c, ".")
@@ -124,8 +125,9 @@ func fromCursor(o *OffenderSeen, cursor string) bool {
 // or an entry as lists shows it ("evil[.]com", defanged, or typed as it
 // is), from which on (in the list's order) the page goes.
 func listStart(arg string) (pageStart, bool) {
-	if v, err := strconv.Atoi(arg); err == nil {
-		return pageStart{K: v}, v >= 1
+	if v, err := strconv.Atoi(arg); err == nil || isNumber(arg) {
+		// a number past any int is no page: not an entry either
+		return pageStart{K: v}, err == nil && v >= 1
 	}
 	v := strings.ReplaceAll(arg, "[.]", ".")
 	if rest, ok := strings.CutPrefix(strings.ToLower(v), "hxxp"); ok {
@@ -195,3 +197,8 @@ func cursorBetween(last, next string) string {
 // cursorBound is the key every entry from a cursor on sorts below: the
 // cursor followed by a character above base32hex's.
 func cursorBound(cursor string) string { return cursor + "~" }
+
+// isNumber reports a word of ASCII digits alone, however many.
+func isNumber(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}

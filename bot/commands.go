@@ -368,10 +368,18 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 		}
 		for _, arg := range parts {
 			v, err := ParseListValue(arg)
-			if err != nil || (c.Name == "allow" || c.Name == "block") && !dnsLengths(v) {
+			switch {
+			case errors.Is(err, ErrPublicSuffix):
+				// what it is, and the site to name instead
+				clean, _ := linkx.Refang(strings.Trim(arg, "*."))
+				u, _ := linkx.Parse(clean)
+				return kind, nil, say(l, "list-bad-suffix", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example."+u.Host)
+			case err != nil:
+				return kind, nil, sayOn(c.Platform, l, "list-bad", arg, c.Name)
+			case (c.Name == "allow" || c.Name == "block") && !dnsLengths(v):
 				// (a name DNS cannot hold is not added, but one a list
 				// holds from before can be taken off)
-				return kind, nil, sayOn(c.Platform, l, "list-bad", arg, c.Name)
+				return kind, nil, say(l, "list-bad-long", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example.com")
 			}
 			if !slices.Contains(values, v) {
 				values = append(values, v)

@@ -550,3 +550,36 @@ func TestArgumentsQuotedAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestBadArgumentsSayWhy: an argument refused for a reason an admin could
+// not guess is answered with the reason and an example, in the chat's
+// language (a public suffix and a name too long for DNS were "not a
+// domain or link"), and a page number past any int is no page (it was
+// read as a cursor or an entry and showed the first page).
+func TestBadArgumentsSayWhy(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	h.send(msg{chat: "c1", user: "bad", text: "https://dlscord.com/x"})
+	admin := func(name, args string) string { return h.command("c1", "boss", true, name, args, nil).Text }
+	long := strings.Repeat("a", 64) + ".com"
+	for _, c := range []struct{ lang, name, args, want string }{
+		{"en", "allow", "co.uk", `"co.uk" is a public suffix: every site registered under it shares it, so it would match them all. Name the site instead. For example: allow example.co.uk`},
+		{"en", "block", "*.com.vn", `For example: block example.com.vn`},
+		{"en", "block", long, `is longer than DNS allows (each part at most 63 characters, the whole name at most 253), so no link can lead there. For example: block example.com`},
+		{"en", "offenders", "from 99999999999999999999", "for example offenders from 21"},
+		{"en", "lists", "from 99999999999999999999", "for example lists block from 51"},
+		{"en", "audit", "5 from 99999999999999999999", "for example audit 20"},
+		{"vi", "allow", "co.uk", `"co.uk" là hậu tố công cộng: mọi trang đăng ký dưới nó đều dùng chung, nên nó sẽ khớp với tất cả. Hãy ghi tên trang cụ thể. Ví dụ: allow example.co.uk`},
+		{"vi", "allow", long, `dài hơn mức DNS cho phép`},
+		{"vi", "offenders", "from 99999999999999999999", "ví dụ offenders từ 21"},
+	} {
+		admin("lang", c.lang)
+		if got := admin(c.name, c.args); !strings.Contains(got, c.want) {
+			t.Errorf("[%s] %s %s: %q, want it to say %q", c.lang, c.name, c.args, got, c.want)
+		}
+	}
+	admin("lang", "en")
+	if got := admin("lists", ""); !strings.Contains(got, "none") || strings.Contains(got, "co[.]uk") || strings.Contains(got, "aaaa") {
+		t.Errorf("a refused entry was added: %q", got)
+	}
+}

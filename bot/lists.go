@@ -173,6 +173,11 @@ func urlKey(l *linkx.Link) string {
 // ErrNotDomain is returned for a list value that is neither a domain nor a URL.
 var ErrNotDomain = errors.New("not a domain or URL")
 
+// ErrPublicSuffix is returned for a list value that is a public suffix
+// alone (com.vn, co.uk), shared by every site registered under it; it is
+// an ErrNotDomain.
+var ErrPublicSuffix = fmt.Errorf("%w: a public suffix shared by every site under it", ErrNotDomain)
+
 // ParseListValue reads a domain ("example.com", "*.example.com", ".example.com") or URL
 // for a list and returns it in the form lists keep.
 func ParseListValue(s string) (string, error) {
@@ -195,7 +200,7 @@ func ParseListValue(s string) (string, error) {
 	}
 	if !l.IP.IsValid() && l.ICANN && l.Suffix == l.Host {
 		// com.vn, co.uk: every site registered under it, not one owner's
-		return "", fmt.Errorf("%q: %w (a public suffix shared by every site under it: write the site, example.%s)", s, ErrNotDomain, l.Host)
+		return "", fmt.Errorf("%q: %w: write the site, example.%s", s, ErrPublicSuffix, l.Host)
 	}
 	if l.Path != "" && l.Path != "/" || l.Query != "" {
 		return urlKey(&l), nil

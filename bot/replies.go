@@ -75,8 +75,17 @@ var replies = map[string][2]string{
 		"%q is not a domain or link. For example: %s example.com",
 		"%q không phải tên miền hay liên kết. Ví dụ: %s example.com",
 	},
-	"allow-done": {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
-	"block-done": {"%s is blocked in this chat: I'll delete links to it.", "Đã chặn %s trong nhóm: bot sẽ xoá các liên kết tới nó."},
+	"list-bad-suffix": {
+		"%q is a public suffix: every site registered under it shares it, so it would match them all. Name the site instead.",
+		"%q là hậu tố công cộng: mọi trang đăng ký dưới nó đều dùng chung, nên nó sẽ khớp với tất cả. Hãy ghi tên trang cụ thể.",
+	},
+	"list-bad-long": {
+		"%q is longer than DNS allows (each part at most 63 characters, the whole name at most 253), so no link can lead there.",
+		"%q dài hơn mức DNS cho phép (mỗi phần tối đa 63 ký tự, cả tên tối đa 253), nên không liên kết nào dẫn tới đó được.",
+	},
+	"list-example": {"For example: %s %s", "Ví dụ: %s %s"},
+	"allow-done":   {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
+	"block-done":   {"%s is blocked in this chat: I'll delete links to it.", "Đã chặn %s trong nhóm: bot sẽ xoá các liên kết tới nó."},
 	"allow-moved": {
 		"%s was on this chat's block list; it is on the allow list instead now: I won't flag it.",
 		"%s đã được chuyển từ danh sách chặn sang danh sách cho phép của nhóm: bot sẽ không chặn tên miền này.",
@@ -295,7 +304,8 @@ var discordReplies = map[string][2]string{
 		"Only %d domains are on this server's block list, so there is nothing from number %d on: /immune lists shows the first ones.",
 		"Danh sách chặn của máy chủ chỉ có %d tên miền nên không có gì từ mục thứ %d: /immune lists để xem từ đầu.",
 	},
-	"list-usage": {"Which domain? For example: /immune %s domain:example.com", "Tên miền nào? Ví dụ: /immune %s domain:example.com"},
+	"list-usage":   {"Which domain? For example: /immune %s domain:example.com", "Tên miền nào? Ví dụ: /immune %s domain:example.com"},
+	"list-example": {"For example: /immune %s domain:%s", "Ví dụ: /immune %s domain:%s"},
 	"list-bad": {
 		"%q is not a domain or link. For example: /immune %s domain:example.com",
 		"%q không phải tên miền hay liên kết. Ví dụ: /immune %s domain:example.com",
