@@ -108,11 +108,12 @@ type Options struct {
 	Meter bot.Meter
 }
 
-// String describes the options without the token or the webhook secret.
+// String describes the options without the token or the webhook secret,
+// even where the webhook URL holds the token (a path some guides suggest).
 func (o Options) String() string {
 	mode := "long polling"
 	if o.WebhookURL != "" {
-		mode = "webhook " + o.WebhookURL
+		mode = "webhook " + scrubToken(o.WebhookURL, o.Token)
 	}
 	return fmt.Sprintf("telegram{api %s, %s}", o.APIURL, mode)
 }
@@ -141,7 +142,7 @@ func (o *Options) withDefaults() error {
 	}
 	if o.WebhookURL != "" {
 		if u, err := url.Parse(o.WebhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
-			return fmt.Errorf("telegram: webhook url %q: want an https URL Telegram can reach", o.WebhookURL)
+			return fmt.Errorf("telegram: webhook url %q: want an https URL Telegram can reach", scrubToken(o.WebhookURL, o.Token))
 		}
 		if !secretTokenRE.MatchString(o.WebhookSecret) {
 			return errors.New("telegram: webhook mode needs a secret token of 1 to 256 characters A-Z, a-z, 0-9, _ and -")

@@ -155,12 +155,15 @@ func (a *Adapter) translate(ctx context.Context, method string, err error) error
 }
 
 // scrub removes the token from s.
-func (a *Adapter) scrub(s string) string {
-	if a.opts.Token == "" {
+func (a *Adapter) scrub(s string) string { return scrubToken(s, a.opts.Token) }
+
+// scrubToken writes "[token]" for token in s, as it is and path-escaped.
+func scrubToken(s, token string) string {
+	if token == "" {
 		return s
 	}
-	s = strings.ReplaceAll(s, a.opts.Token, "[token]")
-	if esc := url.PathEscape(a.opts.Token); esc != a.opts.Token {
+	s = strings.ReplaceAll(s, token, "[token]")
+	if esc := url.PathEscape(token); esc != token {
 		s = strings.ReplaceAll(s, esc, "[token]")
 	}
 	return s

@@ -492,10 +492,16 @@ func TestTokenRejected(t *testing.T) {
 func TestOptionsNeverShowSecrets(t *testing.T) {
 	t.Parallel()
 	o := Options{Token: testToken, WebhookURL: "https://x.example/hook", WebhookSecret: "hook-secret"}
-	for _, s := range []string{o.String(), o.GoString(), o.LogValue().String()} {
+	// a webhook URL with the token in its path, as some guides suggest:
+	// the log's "telegram adapter running" line showed it
+	withToken := Options{Token: testToken, WebhookURL: "https://x.example/hook/" + testToken, WebhookSecret: "hook-secret"}
+	for _, s := range []string{o.String(), o.GoString(), o.LogValue().String(), withToken.String(), withToken.LogValue().String()} {
 		if strings.Contains(s, testToken) || strings.Contains(s, "hook-secret") {
 			t.Errorf("options show a secret: %s", s)
 		}
+	}
+	if s := withToken.String(); !strings.Contains(s, "https://x.example/hook/[token]") {
+		t.Errorf("options: %s", s)
 	}
 }
 
