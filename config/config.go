@@ -691,6 +691,11 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil
 // String writes the duration as a config file does: "30d", "90m", "1h30m".
 func (d Duration) String() string { return bot.ConfigDuration(time.Duration(d)) }
 
+// maxFeedSizeMB bounds max_size_mb: 4 GiB, far past any feed, where a
+// larger number in bytes (and 8 times it, unpacked) would overflow and
+// leave no bound at all.
+const maxFeedSizeMB = 4096
+
 // minRefresh is the shortest refresh interval of a remote feed: feeds are
 // served by volunteers, and none changes faster.
 const minRefresh = 5 * time.Minute
@@ -718,8 +723,8 @@ func (c *Config) validateFeeds() []error {
 	if c.Feeds.Timeout < Duration(time.Second) {
 		bad("feeds.timeout", "%s: want at least \"1s\"", c.Feeds.Timeout)
 	}
-	if c.Feeds.MaxSizeMB < 1 {
-		bad("feeds.max_size_mb", "%d: want 1 or more", c.Feeds.MaxSizeMB)
+	if c.Feeds.MaxSizeMB < 1 || c.Feeds.MaxSizeMB > maxFeedSizeMB {
+		bad("feeds.max_size_mb", "%d: want 1 to %d (MiB)", c.Feeds.MaxSizeMB, maxFeedSizeMB)
 	}
 	names := map[string]bool{}
 	for i, r := range c.Feeds.Remote {
@@ -756,8 +761,8 @@ func (c *Config) validateFeeds() []error {
 		if r.Refresh < Duration(minRefresh) {
 			bad(key("refresh"), "%s: want at least %q (be kind to the feed's servers)", r.Refresh, "5m")
 		}
-		if r.MaxSizeMB < 0 {
-			bad(key("max_size_mb"), "%d: want 0 (feeds.max_size_mb) or more", r.MaxSizeMB)
+		if r.MaxSizeMB < 0 || r.MaxSizeMB > maxFeedSizeMB {
+			bad(key("max_size_mb"), "%d: want 0 (feeds.max_size_mb) to %d (MiB)", r.MaxSizeMB, maxFeedSizeMB)
 		}
 	}
 	switch c.Expand.Enabled {

@@ -116,6 +116,9 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"feed name", "[[feeds.remote]]\nname = \"a/b\"\nurl = \"https://x.example/l.txt\"\n", `:2: feeds.remote[0].name = "a/b"`},
 		{"feed key not in the environment", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt?key=${IMMUNE_TEST_UNSET_FEED_KEY}\"\n",
 			`:3: feeds.remote[0].url = "https://x.example/l.txt?key=${IMMUNE_TEST_UNSET_FEED_KEY}": $IMMUNE_TEST_UNSET_FEED_KEY not set in the environment`},
+		// a size whose bytes overflow: it fell back to 64 MiB, or to none
+		{"feeds size past any bound", "[feeds]\nmax_size_mb = 9223372036854775807\n", `:2: feeds.max_size_mb = 9223372036854775807: want 1 to 4096 (MiB)`},
+		{"feed size past any bound", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/l.txt\"\nmax_size_mb = 99999999999999\n", `:4: feeds.remote[0].max_size_mb = 99999999999999: want 0 (feeds.max_size_mb) to 4096 (MiB)`},
 		{"second feed, same name", "[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/1\"\n[[feeds.remote]]\nname = \"a\"\nurl = \"https://x.example/2\"\n", `:5: feeds.remote[1].name = "a": another feed`},
 		{"store driver", "[store]\ndriver = \"sqlite\"\n", `:2: store.driver = "sqlite": want bbolt`},
 		{"store url scheme", "[store]\ndriver = \"postgres\"\nurl = \"mysql://db/immune\"\n", `:3: store.url = want a URL such as`},
