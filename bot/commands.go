@@ -581,6 +581,9 @@ func (e *Engine) showLists(c Command, l Lang) string {
 
 func (e *Engine) pardon(ctx context.Context, c Command, l Lang) (Reply, error) {
 	who := strings.TrimSpace(c.Args)
+	if who == "@" {
+		who = "" // a username begun and not written: asked for, not looked up
+	}
 	verified := c.IsAdmin
 	if who == "" && c.ReplyTo != "" {
 		// an answer to the bot's notice (the message it is about is

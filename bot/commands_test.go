@@ -554,8 +554,9 @@ func TestArgumentsQuotedAsWritten(t *testing.T) {
 // TestBadArgumentsSayWhy: an argument refused for a reason an admin could
 // not guess is answered with the reason and an example, in the chat's
 // language (a public suffix and a name too long for DNS were "not a
-// domain or link"), and a page number past any int is no page (it was
-// read as a cursor or an entry and showed the first page).
+// domain or link"), a page number past any int is no page (it was read
+// as a cursor or an entry and showed the first page), and "pardon @" asks
+// whom (it looked for an account called "@").
 func TestBadArgumentsSayWhy(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
@@ -569,6 +570,7 @@ func TestBadArgumentsSayWhy(t *testing.T) {
 		{"en", "offenders", "from 99999999999999999999", "for example offenders from 21"},
 		{"en", "lists", "from 99999999999999999999", "for example lists block from 51"},
 		{"en", "audit", "5 from 99999999999999999999", "for example audit 20"},
+		{"en", "pardon", "@", "Whom? For example: pardon @username"},
 		{"vi", "allow", "co.uk", `"co.uk" là hậu tố công cộng: mọi trang đăng ký dưới nó đều dùng chung, nên nó sẽ khớp với tất cả. Hãy ghi tên trang cụ thể. Ví dụ: allow example.co.uk`},
 		{"vi", "allow", long, `dài hơn mức DNS cho phép`},
 		{"vi", "offenders", "from 99999999999999999999", "ví dụ offenders từ 21"},
