@@ -80,6 +80,15 @@ type Options struct {
 	// judged; an event past it is not judged, and the log says so. Zero
 	// means DefaultBacklog.
 	Backlog int
+	// TotalBacklog is how many events all channels together may have
+	// waiting to be judged; past it the channel with the most waiting
+	// leaves its newest events unjudged, and the log says so. Zero means
+	// DefaultTotalBacklog.
+	TotalBacklog int
+	// Judging is how many channels are judged at once, each by a
+	// goroutine of its own; the others' events wait their turn. Zero
+	// means DefaultJudging.
+	Judging int
 	// DrainTimeout bounds how long Run, once its context is done, goes on
 	// carrying out the actions already decided; what is left then is
 	// logged as not done. Zero means one minute.
@@ -124,6 +133,18 @@ type Adapter struct {
 // judged when Options.Backlog is zero: more than a busy channel gets while
 // its judging waits out the longest call.
 const DefaultBacklog = 4096
+
+// DefaultTotalBacklog is how many events all channels together may have
+// waiting to be judged when Options.TotalBacklog is zero: eight channels'
+// full backlogs, about 70 MB of messages as Discord sends them (2.2 KB
+// each decoded, a short text 0.95 KB; BENCHMARKS.md, ops38).
+const DefaultTotalBacklog = 32768
+
+// DefaultJudging is how many channels are judged at once when
+// Options.Judging is zero: four times the REST connections
+// (taskrun.MaxConnsPerHost), so that channels whose calls wait for a
+// connection during an outage leave room for the others.
+const DefaultJudging = 4 * taskrun.MaxConnsPerHost
 
 // event is one gateway event for a channel's goroutine.
 type event struct {
@@ -178,6 +199,12 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	if opts.Backlog <= 0 {
 		opts.Backlog = DefaultBacklog
 	}
+	if opts.TotalBacklog <= 0 {
+		opts.TotalBacklog = DefaultTotalBacklog
+	}
+	if opts.Judging <= 0 {
+		opts.Judging = DefaultJudging
+	}
 	if opts.DrainTimeout <= 0 {
 		opts.DrainTimeout = time.Minute
 	}
@@ -214,7 +241,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 	qctx, stopQ := context.WithCancel(context.Background())
 	a.q, a.stopQ = newQueues(qctx, log), stopQ
 	a.run = a.newRunner()
-	a.in = newIntake(log, opts.Backlog, func(ev event) { a.handle(context.Background(), ev) })
+	a.in = newIntake(log, opts.Now, opts.Backlog, opts.TotalBacklog, opts.Judging, func(ev event) { a.handle(context.Background(), ev) })
 	s.AddHandler(a.onReady)
 	s.AddHandler(a.onConnect)
 	s.AddHandler(a.onDisconnect)
@@ -413,6 +440,11 @@ func (a *Adapter) Health() bot.Health { return a.health.Health() }
 // QueueDepth counts the actions waiting to be carried out: in all, and in
 // the busiest channel.
 func (a *Adapter) QueueDepth() (total, most int) { return a.run.Depth() }
+
+// NotJudged counts the gateway events left unjudged since the adapter was
+// built: past a channel's Options.Backlog or all channels'
+// Options.TotalBacklog.
+func (a *Adapter) NotJudged() int64 { return a.in.notJudged.Load() }
 
 func (a *Adapter) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
 	a.inMu.RLock()

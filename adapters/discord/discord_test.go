@@ -77,6 +77,7 @@ type harness struct {
 	backoff atomic.Int64 // how often the backoff was asked for
 	asked   atomic.Int64 // commands run by ask
 	db      *store.DB
+	a       *discord.Adapter
 }
 
 // closeStore closes the store, so that another harness can open it.
@@ -141,6 +142,7 @@ func startOn(t *testing.T, f *fake, path string, setup func(*bot.Engine), tweak 
 	if err != nil {
 		t.Fatal(err)
 	}
+	h.a = a
 	go func() { h.done <- a.Run(ctx) }()
 	t.Cleanup(func() {
 		h.stop()

@@ -9,13 +9,18 @@
 // pings nobody, a timeout, a note to the admin-log channel and the deletion
 // of a hijacked account's earlier copies.
 //
-// Events are judged by one goroutine for each channel that has events
+// Events are judged by a goroutine for each channel that has events
 // waiting, so that one channel's events keep their order and a channel
 // waiting on Discord (an interaction's answer rate limited) holds up
 // neither the gateway connection nor the other channels; a channel with
-// Options.Backlog events waiting leaves the next ones unjudged, and the
-// log says so. Actions are queued per channel, so that a flooded channel
-// does not hold up the others. The
+// Options.Backlog events waiting leaves the next ones unjudged, and so
+// does, past Options.TotalBacklog events waiting in all channels, the
+// channel with the most waiting; the log says so, and NotJudged counts
+// them. At most Options.Judging channels are judged at once (during an
+// outage of the store or the REST API, not goroutines for every channel);
+// the others wait their turn, and while they wait the goroutines take
+// turns. Actions are queued per channel, so that a
+// flooded channel does not hold up the others. The
 // engine's tasks come from the outbox (adapters/taskrun): a deletion is
 // tried through rate limits and outages until it is done, for up to
 // DeleteWindow, and Run carries out every queued action before it returns

@@ -105,4 +105,7 @@ func TestFullBacklogIsLogged(t *testing.T) {
 	if n := strings.Count(logs, "discord channel backlog full"); n != 1 {
 		t.Errorf("the full backlog logged %d times, want once", n)
 	}
+	if n := h.a.NotJudged(); n != 10 {
+		t.Errorf("NotJudged = %d, want the 10 left out", n)
+	}
 }
