@@ -100,6 +100,12 @@ type queued interface {
 	QueueDepth() (total, most int)
 }
 
+// unjudged is an adapter that counts the events it left unjudged at its
+// backlogs' bounds.
+type unjudged interface {
+	NotJudged() int64
+}
+
 // healthy is an adapter that says whether its platform link works.
 type healthy interface {
 	Health() bot.Health
@@ -121,6 +127,7 @@ type runtimeCollector struct {
 var (
 	descQueueDepth = prometheus.NewDesc("immune_queue_depth", "Actions waiting to be carried out, in all chats, by platform.", []string{"platform"}, nil)
 	descQueueMax   = prometheus.NewDesc("immune_queue_depth_max", "Actions waiting in the busiest chat, by platform.", []string{"platform"}, nil)
+	descNotJudged  = prometheus.NewDesc("immune_events_not_judged_total", "Platform events left unjudged because too many waited to be judged (Discord: past a channel's backlog or all channels' together), by platform.", []string{"platform"}, nil)
 	descConnected  = prometheus.NewDesc("immune_platform_connected", "1 while the platform answers (Telegram: the last request got an answer; Discord: the gateway is connected), else 0.", []string{"platform"}, nil)
 	descStoreSize  = prometheus.NewDesc("immune_store_size_bytes", "Bytes the store's data takes (the bbolt file's data, or the PostgreSQL database).", nil, nil)
 	descBuild      = prometheus.NewDesc("immune_build_info", "The running build: always 1, with its version and Go release as labels.", []string{"version", "go"}, nil)
@@ -128,7 +135,7 @@ var (
 
 // Describe sends the descriptions.
 func (runtimeCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descQueueDepth, descQueueMax, descConnected, descStoreSize, descBuild} {
+	for _, d := range []*prometheus.Desc{descQueueDepth, descQueueMax, descNotJudged, descConnected, descStoreSize, descBuild} {
 		ch <- d
 	}
 }
@@ -140,6 +147,9 @@ func (c runtimeCollector) Collect(ch chan<- prometheus.Metric) {
 			total, most := q.QueueDepth()
 			ch <- prometheus.MustNewConstMetric(descQueueDepth, prometheus.GaugeValue, float64(total), string(p))
 			ch <- prometheus.MustNewConstMetric(descQueueMax, prometheus.GaugeValue, float64(most), string(p))
+		}
+		if u, ok := plat.(unjudged); ok {
+			ch <- prometheus.MustNewConstMetric(descNotJudged, prometheus.CounterValue, float64(u.NotJudged()), string(p))
 		}
 		if h, ok := plat.(healthy); ok {
 			v := 0.0
