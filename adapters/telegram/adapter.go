@@ -83,7 +83,11 @@ type Options struct {
 	// it does for any update still being judged, until that chat's queue
 	// is down to ChatBacklog-100 (a page), or for BacklogHold at most. It
 	// bounds the memory one chat stuck for less than BacklogHold takes;
-	// no update is dropped. Default 2000.
+	// no update is dropped. The webhook answers 503 to an update for a
+	// chat with ChatBacklog updates waiting, and Telegram delivers it
+	// again (Telegram's own server sends a chat's next message only once
+	// the last is answered, so that only button presses, or a server that
+	// does not keep to that, reach the bound). Default 2000.
 	ChatBacklog int
 	// BacklogHold is how long a chat over ChatBacklog may hold every
 	// chat's intake; past it polling goes past that chat's updates again
@@ -223,6 +227,11 @@ type Adapter struct {
 	// writes in one, where every subscriber would get it
 	channels sync.Map
 
+	// refused counts, by chat, the webhook updates answered 503 since
+	// the chat's queue reached Options.ChatBacklog
+	refusedMu sync.Mutex
+	refused   map[int64]int
+
 	running atomic.Bool
 	q       *queues         // judging and commands, in order per chat
 	run     *taskrun.Runner // the engine's tasks, deletes first per chat
@@ -259,6 +268,7 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 		pending: newInflight(),
 		admins:  adminCache{ttl: opts.AdminCache, now: opts.Now},
 		q:       newQueues(log),
+		refused: make(map[int64]int),
 	}
 	a.run = a.newRunner()
 	endpoint := strings.ReplaceAll(opts.APIURL, "%", "%%") + "/bot%s/%s"

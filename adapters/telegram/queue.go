@@ -22,10 +22,11 @@ type task struct {
 type queues struct {
 	log *slog.Logger
 
-	mu     sync.Mutex
-	ctx    context.Context // nil until start
-	chats  map[int64]*chatQueue
-	active sync.WaitGroup // one per running worker
+	mu       sync.Mutex
+	ctx      context.Context // nil until start
+	chats    map[int64]*chatQueue
+	reserved map[int64]int  // tasks about to be queued, by chat (reserve)
+	active   sync.WaitGroup // one per running worker
 }
 
 type chatQueue struct {
@@ -34,7 +35,35 @@ type chatQueue struct {
 }
 
 func newQueues(log *slog.Logger) *queues {
-	return &queues{log: log, chats: make(map[int64]*chatQueue)}
+	return &queues{log: log, chats: make(map[int64]*chatQueue), reserved: make(map[int64]int)}
+}
+
+// reserve makes room for one task about to be queued for a chat, unless
+// the chat has limit tasks waiting already (the one running not counted),
+// those reserved and not yet released included; unreserve releases the
+// room once the task is queued (or is not to be). Requests that queue a
+// chat's task side by side thus keep its queue within limit.
+func (q *queues) reserve(chat int64, limit int) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	n := q.reserved[chat]
+	if cq, ok := q.chats[chat]; ok {
+		n += len(cq.tasks)
+	}
+	if n >= limit {
+		return false
+	}
+	q.reserved[chat]++
+	return true
+}
+
+// unreserve releases the room reserve made.
+func (q *queues) unreserve(chat int64) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.reserved[chat]--; q.reserved[chat] <= 0 {
+		delete(q.reserved, chat)
+	}
 }
 
 // start lets the workers run, with ctx for every task. Tasks queued before

@@ -102,6 +102,18 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			a.answerHandled(w, r, u.UpdateID, handled)
 			return
 		}
+		// a chat whose queue is full (Options.ChatBacklog) takes no more
+		// of its updates: Telegram keeps them and delivers them again
+		release := func() {}
+		if chat, ok := u.queueChat(); ok {
+			if !a.q.reserve(chat, a.opts.ChatBacklog) {
+				a.refuse(chat, u.UpdateID)
+				http.Error(w, "too many of this chat's updates waiting; deliver it again", http.StatusServiceUnavailable)
+				return
+			}
+			a.admit(chat)
+			release = func() { a.q.unreserve(chat) }
+		}
 		// Replicas behind a load balancer share the store: an update
 		// Telegram delivers again may reach another one, which leaves it
 		// to the replica that claimed it while that one handles it, and
@@ -109,14 +121,17 @@ func (a *Adapter) WebhookHandler() http.Handler {
 		key := strconv.FormatInt(a.botID, 10) + ":" + strconv.Itoa(u.UpdateID)
 		switch a.engine.ClaimDelivery(r.Context(), bot.Telegram, key, a.opts.Now()) {
 		case bot.ClaimDone:
+			release()
 			a.log.Debug("telegram: update handled already", "update", u.UpdateID)
 			return
 		case bot.ClaimHeld:
+			release()
 			a.log.Debug("telegram: update being handled by another replica", "update", u.UpdateID)
 			http.Error(w, "being handled elsewhere; deliver it again", http.StatusServiceUnavailable)
 			return
 		}
 		handled := a.dispatch(u)
+		release()
 		if handled == nil {
 			// not a message: its work (a button pressed, a member's
 			// change) is taken once queued, not waited for
@@ -155,4 +170,46 @@ func (a *Adapter) answerHandled(w http.ResponseWriter, r *http.Request, id int, 
 	case <-r.Context().Done():
 	}
 	return false
+}
+
+// queueChat returns the chat whose queue an update's work goes to, if it
+// goes to one (dispatch): a message's chat, or the chat of the message
+// whose button was pressed (0 when there is none).
+func (u *update) queueChat() (int64, bool) {
+	switch {
+	case u.MyChatMember != nil || u.ChatMember != nil:
+		return 0, false
+	case u.CallbackQuery != nil:
+		if m := u.CallbackQuery.Message; m != nil && m.Chat != nil {
+			return m.Chat.ID, true
+		}
+		return 0, true
+	}
+	if msg, _, _ := u.chatMessage(); msg != nil && msg.Chat != nil {
+		return msg.Chat.ID, true
+	}
+	return 0, false
+}
+
+// refuse counts a webhook update answered 503 because its chat's queue is
+// full, and logs when a chat's first one is.
+func (a *Adapter) refuse(chat int64, id int) {
+	a.refusedMu.Lock()
+	defer a.refusedMu.Unlock()
+	if a.refused[chat] == 0 {
+		a.log.Warn("telegram: a chat has too many updates waiting to be judged; the webhook answers its updates 503, and Telegram delivers them again, until its queue is shorter",
+			keyChat, strconv.FormatInt(chat, 10), "update", id, "backlog", a.opts.ChatBacklog)
+	}
+	a.refused[chat]++
+}
+
+// admit notes a webhook update taken for a chat, and logs when the chat's
+// updates were refused until then.
+func (a *Adapter) admit(chat int64) {
+	a.refusedMu.Lock()
+	defer a.refusedMu.Unlock()
+	if n := a.refused[chat]; n > 0 {
+		delete(a.refused, chat)
+		a.log.Info("telegram: the webhook takes a chat's updates again; its queue is shorter", keyChat, strconv.FormatInt(chat, 10), "refused", n, "backlog", a.opts.ChatBacklog)
+	}
 }
