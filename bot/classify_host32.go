@@ -23,13 +23,13 @@ import (
 // brand's names and one topic's word (communityTopics: a language, a
 // framework, an engine, a system; not a game, a gift, a badge, a launch:
 // discordgame, binancegift, binance-launch stay read as impostors'), on
-// no cheap ending; the link is written out over HTTPS with no query, to
-// a page inside the site (innerPage: an impostor's message sends to the
-// front of a site made for it), with no lure's word or the brand's
-// context in its path (/nitro, /gift, /discord); and the message speaks
-// no lure's word at all, no @everyone, and names the site whole as its
-// members call it (namesWhole: Python Discord; the brand's name alone
-// names none). Then the brand's signals do not count and the model's
+// no cheap ending; the link is written out over HTTPS, or with no
+// scheme written (writtenOut), with no query, to a page inside the site
+// (innerPage: an impostor's message sends to the front of a site made
+// for it), with no lure's word or the brand's context in its path
+// (/nitro, /gift, /discord); and the message speaks no lure's word at
+// all, no @everyone, and names the site whole as its members call it
+// (namesWhole: Python Discord; the brand's name alone names none). Then the brand's signals do not count and the model's
 // reading is bound as a plain page's in plain talk (plainHTTPTalkMax).
 //
 // A member's project on free hosting: a static site on a name the
@@ -45,11 +45,12 @@ import (
 // web host or a dynamic DNS name), where the name is that word and one
 // or two words of letters of its own (wordBeside), carries no brand and
 // no word of what phishing asks for (askWords: wallet, login, verify,
-// claim, …), the link is written out over HTTPS to a page inside the
-// site with no lure's word in its path, and the message speaks no
-// lure's word at all and names the site whole (design tokens). A
-// free-hosted page is a phishing page when it carries a brand, a sign-in
-// or a lure: each of those keeps the reading in full.
+// claim, …), the link is written out over HTTPS (or with no scheme
+// written) to a page inside the site with no lure's word in its path,
+// and the message speaks no lure's word at all and names the site whole
+// (design tokens). A free-hosted page is a phishing page when it
+// carries a brand, a sign-in or a lure: each of those keeps the reading
+// in full.
 //
 // What they give up: of the training lists' 24,938 HTTPS phishing URLs
 // with a path and no query, each posted after its site's name and beside
@@ -209,11 +210,16 @@ var placeWords = setOf("app", "dapp", "swap", "stake", "staking", "unstake", "br
 	"dashboard", "profile", "settings", "inventory", "trade", "trades", "tradeoffer", "wallet", "wallets", "claim",
 	"verify", "migrate", "sync", "restore", "recover", "billing", "pay", "payment", "invoice", "mail", "webmail")
 
-// writtenOut reports a link written out as it is over HTTPS: not carried
-// behind other words, not defanged or hidden, with no user, port or
-// query.
+// writtenOut reports a link written out as it is over HTTPS, or with no
+// scheme written as chat writes links (paste.pythondiscord.com/ZEQA: a
+// browser opening it is served the site's HTTPS; only a written http://
+// is plain HTTP): not carried behind other words, not defanged or
+// hidden, with no user, port or query. Read so, 3 of 19,106 benign
+// tuning lines written bare no longer flag and no phishing URL or domain
+// of the trainer's held-out splits, written bare alone or beside its
+// name, loses a level (BENCHMARKS.md, bare38).
 func writtenOut(l *linkx.Link) bool {
-	return l.Scheme == "https" && !l.Carried && !l.Disguised && !l.Hidden && l.UserInfo == "" && l.Port == "" && l.Query == ""
+	return (l.Scheme == "https" || l.Scheme == "") && !l.Carried && !l.Disguised && !l.Hidden && l.UserInfo == "" && l.Port == "" && l.Query == ""
 }
 
 // asksInName reports a label holding a word of what phishing asks for
