@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Extract appends the links found in text to dst and returns it. A text with
@@ -582,15 +584,37 @@ func trimURLEnd(text string, from, end int) int {
 // trailsURL reports a non-ASCII rune that is written after a link, not
 // as the end of it: punctuation other than a closing bracket, a symbol
 // (emoji, arrows, a skin tone), and what joins or styles an emoji (a
-// variation selector, the keycap's enclosing mark).
+// variation selector, the keycap's enclosing mark). A symbol that is a
+// letter or digit in a circle or square (ⓒⓞⓜ, 🅃🄾🄿) is one to a browser,
+// which maps it to the letter in a host, so it ends the link as
+// written; the trade mark signs written after a name (™ ℠) are not.
 func trailsURL(r rune) bool {
 	switch {
 	case unicode.Is(unicode.Pe, r):
+		return false
+	case r == '™' || r == '℠':
+		return true
+	case letterlike(r):
 		return false
 	case unicode.IsPunct(r), unicode.IsSymbol(r), unicode.Is(unicode.Variation_Selector, r), r == '\u20E3':
 		return true
 	}
 	return false
+}
+
+// letterlike reports a symbol whose compatibility form is ASCII letters
+// or digits: ⓐ, 🄰, ㎝.
+func letterlike(r rune) bool {
+	if !unicode.IsSymbol(r) {
+		return false
+	}
+	k := norm.NFKC.String(string(r))
+	for i := 0; i < len(k); i++ {
+		if c := k[i] | 0x20; !(c >= 'a' && c <= 'z' || k[i] >= '0' && k[i] <= '9') {
+			return false
+		}
+	}
+	return k != ""
 }
 
 // urlSpecial marks the bytes urlEnd looks closer at: what may end a URL,

@@ -62,3 +62,24 @@ func TestBrokenHostStillRead(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterlikeSymbolsEndNoLink: letters and digits written in circles
+// or squares are letters to a browser's host, so a host ending in them
+// is read whole (the trimming of symbols after a link left
+// "paypal-verify" of https://paypal-verify.ⓣⓞⓟ); a trade mark sign
+// after a link is still not part of it.
+func TestLetterlikeSymbolsEndNoLink(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ text, host string }{
+		{"https://paypal-verify.ⓣⓞⓟ", "paypal-verify.top"},
+		{"verify now https://paypal-verify.ⓒⓞⓜ", "paypal-verify.com"},
+		{"https://paypal-verify.🅃🄾🄿", "paypal-verify.top"},
+		{"https://secure-paypal.com™", "secure-paypal.com"},
+		{"https://secure-paypal.com℠ now", "secure-paypal.com"},
+	} {
+		ls := linkx.Extract(tc.text, nil)
+		if len(ls) != 1 || ls[0].Host != tc.host {
+			t.Errorf("Extract(%q) = %+v, want host %s", tc.text, foundOf(ls), tc.host)
+		}
+	}
+}
