@@ -373,7 +373,7 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 				// what it is, and the site to name instead
 				clean, _ := linkx.Refang(strings.Trim(arg, "*."))
 				u, _ := linkx.Parse(clean)
-				return kind, nil, say(l, "list-bad-suffix", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example."+u.Host)
+				return kind, nil, say(l, "list-bad-suffix", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example."+u.Unicode)
 			case err != nil:
 				return kind, nil, sayOn(c.Platform, l, "list-bad", arg, c.Name)
 			case (c.Name == "allow" || c.Name == "block") && !dnsLengths(v):

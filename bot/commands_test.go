@@ -553,8 +553,8 @@ func TestArgumentsQuotedAsWritten(t *testing.T) {
 
 // TestBadArgumentsSayWhy: an argument refused for a reason an admin could
 // not guess is answered with the reason and an example, in the chat's
-// language (a public suffix and a name too long for DNS were "not a
-// domain or link"), a page number past any int is no page (it was read
+// language (a public suffix, a top-level domain alone included, and a
+// name too long for DNS were "not a domain or link"), a page number past any int is no page (it was read
 // as a cursor or an entry and showed the first page), and "pardon @" asks
 // whom (it looked for an account called "@").
 func TestBadArgumentsSayWhy(t *testing.T) {
@@ -571,8 +571,11 @@ func TestBadArgumentsSayWhy(t *testing.T) {
 		{"en", "lists", "from 99999999999999999999", "for example lists block from 51"},
 		{"en", "audit", "5 from 99999999999999999999", "for example audit 20"},
 		{"en", "pardon", "@", "Whom? For example: pardon @username"},
-		{"vi", "allow", "co.uk", `"co.uk" là hậu tố công cộng: mọi trang đăng ký dưới nó đều dùng chung, nên nó sẽ khớp với tất cả. Hãy ghi tên trang cụ thể. Ví dụ: allow example.co.uk`},
-		{"vi", "allow", long, `dài hơn mức DNS cho phép`},
+		{"en", "block", ".top", `".top" is a public suffix: every site registered under it shares it, so it would match them all. Name the site instead. For example: block example.top`},
+		{"en", "block", "рф", `For example: block example.рф`},
+		{"vi", "allow", "co.uk", `"co.uk" là đuôi tên miền dùng chung: mọi trang đăng ký dưới đuôi này đều mang nó, nên nó sẽ khớp với tất cả các trang đó. Hãy ghi tên miền của một trang cụ thể. Ví dụ: allow example.co.uk`},
+		{"vi", "block", "*.xyz", `"*.xyz" là đuôi tên miền dùng chung`},
+		{"vi", "allow", long, `dài hơn mức DNS cho phép (mỗi phần tối đa 63 ký tự, toàn bộ tên tối đa 253 ký tự), nên không có liên kết nào dẫn tới đó được`},
 		{"vi", "offenders", "from 99999999999999999999", "ví dụ offenders từ 21"},
 	} {
 		admin("lang", c.lang)

@@ -174,7 +174,7 @@ func urlKey(l *linkx.Link) string {
 var ErrNotDomain = errors.New("not a domain or URL")
 
 // ErrPublicSuffix is returned for a list value that is a public suffix
-// alone (com.vn, co.uk), shared by every site registered under it; it is
+// alone (top, com.vn, co.uk), shared by every site registered under it; it is
 // an ErrNotDomain.
 var ErrPublicSuffix = fmt.Errorf("%w: a public suffix shared by every site under it", ErrNotDomain)
 
@@ -193,6 +193,10 @@ func ParseListValue(s string) (string, error) {
 		return "", fmt.Errorf("%q: %w", s, ErrNotDomain)
 	}
 	if !l.IP.IsValid() && !strings.Contains(l.Host, ".") {
+		if linkx.IsTLD(l.Host) {
+			// top, xyz: a top-level domain alone is a public suffix too
+			return "", fmt.Errorf("%q: %w: write the site, example.%s", s, ErrPublicSuffix, l.Host)
+		}
 		return "", fmt.Errorf("%q: %w (a domain has a dot: example.com)", s, ErrNotDomain)
 	}
 	if !l.IP.IsValid() && !linkx.IsTLD(l.Host[strings.LastIndexByte(l.Host, '.')+1:]) {

@@ -77,11 +77,11 @@ var replies = map[string][2]string{
 	},
 	"list-bad-suffix": {
 		"%q is a public suffix: every site registered under it shares it, so it would match them all. Name the site instead.",
-		"%q là hậu tố công cộng: mọi trang đăng ký dưới nó đều dùng chung, nên nó sẽ khớp với tất cả. Hãy ghi tên trang cụ thể.",
+		"%q là đuôi tên miền dùng chung: mọi trang đăng ký dưới đuôi này đều mang nó, nên nó sẽ khớp với tất cả các trang đó. Hãy ghi tên miền của một trang cụ thể.",
 	},
 	"list-bad-long": {
 		"%q is longer than DNS allows (each part at most 63 characters, the whole name at most 253), so no link can lead there.",
-		"%q dài hơn mức DNS cho phép (mỗi phần tối đa 63 ký tự, cả tên tối đa 253), nên không liên kết nào dẫn tới đó được.",
+		"%q dài hơn mức DNS cho phép (mỗi phần tối đa 63 ký tự, toàn bộ tên tối đa 253 ký tự), nên không có liên kết nào dẫn tới đó được.",
 	},
 	"list-example": {"For example: %s %s", "Ví dụ: %s %s"},
 	"allow-done":   {"%s is allowed in this chat: I won't flag it.", "Đã cho phép %s trong nhóm: bot sẽ không chặn tên miền này."},
