@@ -244,9 +244,9 @@ var definedTwice = regexp.MustCompile(`^Key '([^']*)' has already been defined\.
 // plainParseError returns the line of a parse error in text and its
 // message in an admin's words: the key it stopped at (not on a table's
 // header, where the parser names the table before), a key or table set
-// twice, and a line's end as such. The line is the one the offending
-// byte stands on: the parser counts a line end it did not expect as the
-// next line.
+// twice, and a line's end as such, \r\n (a file written on Windows)
+// included. The line is the one the offending byte stands on: the parser
+// counts a line end it did not expect as the next line.
 func plainParseError(pe toml.ParseError, text string) (int, string) {
 	line := pe.Position.Line
 	var cur string
@@ -261,7 +261,7 @@ func plainParseError(pe toml.ParseError, text string) (int, string) {
 		}
 		return line, fmt.Sprintf("%s is set twice: keep one of the two", m[1])
 	}
-	msg := strings.ReplaceAll(pe.Message, `'\n'`, "the end of the line")
+	msg := strings.NewReplacer(`'\n'`, "the end of the line", `'\r'`, "the end of the line").Replace(pe.Message)
 	if pe.LastKey != "" && !strings.HasPrefix(strings.TrimSpace(cur), "[") {
 		msg = pe.LastKey + ": " + msg
 	}

@@ -107,6 +107,7 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		// a broken table header stands on its own line (the parser counts
 		// the line end it stopped at as the next), named by no other table
 		{"syntax", "[policy\nmode = 1\n", ":1: expected '.' or ']' to end table name, but got the end of the line instead"},
+		{"syntax, Windows line ends", "[policy\r\nmode = 1\r\n", ":1: expected '.' or ']' to end table name, but got the end of the line instead"},
 		{"broken header after a table", "[telegram]\napi_url = \"http://x.example\"\n[policy\nmode = \"warn\"\n", ":3: expected '.' or ']'"},
 		{"value not in quotes", "[policy]\nmode = warn\n", `:2: policy.mode: expected value but found "warn" instead`},
 		{"feed without url", "[[feeds.remote]]\nname = \"a\"\n", `:1: feeds.remote[0].url = "" (not set): want the http or https URL`},
