@@ -157,14 +157,17 @@ func (a *Adapter) translate(ctx context.Context, method string, err error) error
 // scrub removes the token from s.
 func (a *Adapter) scrub(s string) string { return scrubToken(s, a.opts.Token) }
 
-// scrubToken writes "[token]" for token in s, as it is and path-escaped.
+// scrubToken writes "[token]" for token in s, as it is, path-escaped
+// and query-escaped (a webhook URL's ?token=123%3AAA…).
 func scrubToken(s, token string) string {
 	if token == "" {
 		return s
 	}
 	s = strings.ReplaceAll(s, token, "[token]")
-	if esc := url.PathEscape(token); esc != token {
-		s = strings.ReplaceAll(s, esc, "[token]")
+	for _, esc := range []string{url.PathEscape(token), url.QueryEscape(token)} {
+		if esc != token {
+			s = strings.ReplaceAll(s, esc, "[token]")
+		}
 	}
 	return s
 }

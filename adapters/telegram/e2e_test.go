@@ -503,6 +503,11 @@ func TestOptionsNeverShowSecrets(t *testing.T) {
 	if s := withToken.String(); !strings.Contains(s, "https://x.example/hook/[token]") {
 		t.Errorf("options: %s", s)
 	}
+	// the token in the URL's query, escaped as a query writes it
+	inQuery := Options{Token: testToken, WebhookURL: "https://x.example/hook?token=" + url.QueryEscape(testToken), WebhookSecret: "hook-secret"}
+	if s := inQuery.String(); !strings.Contains(s, "https://x.example/hook?token=[token]") {
+		t.Errorf("options: %s", s)
+	}
 }
 
 func testEngine(t *testing.T) *bot.Engine {
