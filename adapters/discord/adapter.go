@@ -77,12 +77,14 @@ type Options struct {
 	// which keeps a pool of connections for the per-channel workers.
 	Transport http.RoundTripper
 	// Backlog is how many events one channel may have waiting to be
-	// judged; an event past it is not judged, and the log says so. Zero
-	// means DefaultBacklog.
+	// judged; an event past it is not judged, and the log says so (an
+	// interaction, such as an admin's command, takes the place of the
+	// newest message waiting instead). Zero means DefaultBacklog.
 	Backlog int
 	// TotalBacklog is how many events all channels together may have
 	// waiting to be judged; past it the channel with the most waiting
-	// leaves its newest events unjudged, and the log says so. Zero means
+	// leaves its newest messages unjudged (its interactions only when no
+	// message waits), and the log says so. Zero means
 	// DefaultTotalBacklog.
 	TotalBacklog int
 	// Judging is how many channels are judged at once, each by a

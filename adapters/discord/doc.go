@@ -16,7 +16,8 @@
 // Options.Backlog events waiting leaves the next ones unjudged, and so
 // does, past Options.TotalBacklog events waiting in all channels, the
 // channel with the most waiting; the log says so, and NotJudged counts
-// them. At most Options.Judging channels are judged at once (during an
+// them. Messages are left out before interactions: an admin's command
+// takes the place of its channel's newest message. At most Options.Judging channels are judged at once (during an
 // outage of the store or the REST API, not goroutines for every channel);
 // the others wait their turn, and while they wait the goroutines take
 // turns. Actions are queued per channel, so that a

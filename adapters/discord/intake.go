@@ -2,6 +2,7 @@ package discord
 
 import (
 	"log/slog"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -28,6 +29,10 @@ import (
 //     lose events. The log says so when it begins, then at most once a
 //     minute with the count since, and once the events waiting are down
 //     to half the bound.
+//   - At either bound an interaction (an admin's command, a button
+//     pressed) is left out only when no message waits in its channel:
+//     it takes the place of the channel's newest message (backlog.swap),
+//     and a channel gives up its newest message before any interaction.
 //   - At most slots channels are judged at once, each by a goroutine of
 //     its own; a channel with events and no goroutine waits its turn, and
 //     while channels wait, the goroutines take turns, one event each, so
@@ -86,10 +91,11 @@ func (in *intake) add(channel string, ev event) {
 	defer in.mu.Unlock()
 	b := in.chans[channel]
 	if b != nil && len(b.events) >= in.limit {
+		out := b.swap(ev)
 		if !b.full {
 			b.full = true
 			in.log.Error("discord channel backlog full: its events are not judged while it is full",
-				keyChat, tag(channel), keyMessage, ev.id(), "waiting", len(b.events))
+				keyChat, tag(channel), keyMessage, out.id(), "waiting", len(b.events))
 		}
 		b.skipped++
 		in.notJudged.Add(1)
@@ -98,14 +104,20 @@ func (in *intake) add(channel string, ev event) {
 	if in.waiting >= in.total {
 		long := in.longest()
 		if b != nil && len(b.events) >= len(long.events) {
+			out := b.swap(ev)
 			b.skipped++
+			in.leftOut(channel, out.id())
+			return
+		}
+		if ev.inter == nil && long.newestMessage() < 0 {
+			// only interactions wait in the longest: the message gives way
+			if b != nil {
+				b.skipped++
+			}
 			in.leftOut(channel, ev.id())
 			return
 		}
-		last := len(long.events) - 1
-		out := long.events[last]
-		long.events[last] = event{}
-		long.events = long.events[:last]
+		out := long.leaveOut()
 		long.skipped++
 		in.leftOut(long.channel, out.id())
 		in.waiting--
@@ -127,6 +139,51 @@ func (in *intake) add(channel string, ev event) {
 		return
 	}
 	in.ready = append(in.ready, b)
+}
+
+// swap makes room for ev in a full backlog: an interaction (an admin's
+// command, a button pressed) takes the place of the newest message
+// waiting, for a command changes what it changes even when its answer
+// comes too late, and an admin whose command is left out in a flooded
+// channel would be left out again on every try. It returns the event
+// left out: that message, or ev itself when ev is a message or only
+// interactions wait.
+func (b *backlog) swap(ev event) event {
+	if ev.inter == nil {
+		return ev
+	}
+	i := b.newestMessage()
+	if i < 0 {
+		return ev
+	}
+	out := b.events[i]
+	b.events = append(slices.Delete(b.events, i, i+1), ev)
+	return out
+}
+
+// leaveOut removes and returns the event the backlog gives up to make
+// room for another channel's: its newest message, or its newest
+// interaction when only interactions wait (and the other channel's is an
+// interaction too). The backlog has events waiting.
+func (b *backlog) leaveOut() event {
+	i := b.newestMessage()
+	if i < 0 {
+		i = len(b.events) - 1
+	}
+	out := b.events[i]
+	b.events = slices.Delete(b.events, i, i+1)
+	return out
+}
+
+// newestMessage is the index of the newest message waiting (not an
+// interaction), or -1.
+func (b *backlog) newestMessage() int {
+	for i := len(b.events) - 1; i >= 0; i-- {
+		if b.events[i].inter == nil {
+			return i
+		}
+	}
+	return -1
 }
 
 // longest returns the channel with the most events waiting; in.mu is
