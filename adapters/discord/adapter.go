@@ -268,7 +268,8 @@ func sleep(ctx context.Context, d time.Duration) error {
 
 // Run connects to the gateway, registers the commands and serves until ctx
 // is done; then it stops taking events, finishes judging the events it
-// took, carries out every action already decided (for at most
+// took (every channel at once: Options.Judging bounds only a running
+// bot), carries out every action already decided (for at most
 // Options.DrainTimeout) and returns. It fails at
 // once on errors that retrying cannot cure (a bad token, a missing
 // privileged intent); other connection failures are retried. Run may be
@@ -361,6 +362,9 @@ func (a *Adapter) shutdown(connected bool) {
 			}
 		}
 	}()
+	if events, channels := a.in.stop(); events > 0 {
+		a.log.Info("discord judging the events taken before stopping", "events", events, "channels", channels)
+	}
 	a.in.wait()
 	if n := a.q.size() + a.run.Len(); n > 0 {
 		a.log.Info("discord finishing queued actions", "pending", n)

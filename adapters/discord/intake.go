@@ -2,6 +2,7 @@ package discord
 
 import (
 	"log/slog"
+	"math"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -278,6 +279,25 @@ func (in *intake) next() *backlog {
 	in.ready[0] = nil
 	in.ready = in.ready[1:]
 	return b
+}
+
+// stop lifts the bound on channels judged at once, for Run's stop: every
+// channel waiting for its turn gets a goroutine now, so that stopping
+// takes as long as the slowest channel's judging, not the turns of every
+// channel behind the ones held by a call (each up to Options.CallTimeout).
+// It returns the events waiting and the channels they are in. No event
+// may be added once it is called.
+func (in *intake) stop() (events, channels int) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	in.slots = math.MaxInt
+	for _, b := range in.ready {
+		in.running++
+		in.wg.Add(1)
+		go in.work(b)
+	}
+	in.ready = nil
+	return in.waiting, len(in.chans)
 }
 
 // wait returns once every event queued has been judged. No event may be

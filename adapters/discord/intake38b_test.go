@@ -3,6 +3,7 @@ package discord_test
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/adapters/discord"
@@ -50,5 +51,28 @@ func TestCommandAtTheBoundIsKept(t *testing.T) {
 				t.Errorf("the bound's log line does not name b09, the message left out for the command")
 			}
 		})
+	}
+}
+
+// Once Run's context is done, the channels waiting for their turn to be
+// judged are judged at once, not after the calls of the channels ahead of
+// them end (each may take Options.CallTimeout, and in an outage every
+// channel's does): a threat waiting behind a held channel with Judging 1
+// is judged and deleted while that channel is still held, and the log
+// says how many events were left to judge.
+func TestStopJudgesWaitingChannelsAtOnce(t *testing.T) {
+	t.Parallel()
+	h := start(t, func(o *discord.Options) { o.CallTimeout, o.Judging = 2*waitLimit, 1 })
+	release := holdAnswer(h, "held", "c1")
+	defer release()
+	h.dispatch("MESSAGE_CREATE", message("other", "c2", "u-other", phish))
+	waitIntake(h, "c2's threat waiting for its turn", func(events, _ int) bool { return events == 1 })
+
+	h.cancel()
+	h.waitDelete("c2", "other") // c1's answer still held
+	release()
+	h.stop()
+	if !strings.Contains(h.logs.String(), `msg="discord judging the events taken before stopping" events=1 channels=2`) {
+		t.Errorf("the log does not say how many events were left to judge at the stop")
 	}
 }
