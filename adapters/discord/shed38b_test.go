@@ -32,15 +32,7 @@ func TestShedLeavesInteractions(t *testing.T) {
 	msg := func(id string) event { return event{msg: &discordgo.Message{ID: id}} }
 	cmd := func(id string) event { return event{inter: &discordgo.Interaction{ID: id}} }
 	in.add("h", msg("held"))
-	for { // the one goroutine takes it and waits at the gate
-		in.mu.Lock()
-		taken := in.waiting == 0
-		in.mu.Unlock()
-		if taken {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitTaken(in) // the one goroutine takes it and waits at the gate
 	in.add("c1", msg("m1"))
 	in.add("c1", cmd("a1"))
 	in.add("c1", msg("m2"))

@@ -28,15 +28,7 @@ func TestShedLogIsRateLimited(t *testing.T) {
 	in := newIntake(log, clock, 1000, 10, 1, func(event) { <-gate })
 	msg := func(id string) event { return event{msg: &discordgo.Message{ID: id}} }
 	in.add("held", msg("h"))
-	for { // the one goroutine takes it and waits at the gate
-		in.mu.Lock()
-		taken := in.waiting == 0
-		in.mu.Unlock()
-		if taken {
-			break
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitTaken(in) // the one goroutine takes it and waits at the gate
 	for i := range 10 {
 		in.add("c1", msg("a"+string(rune('0'+i))))
 	}
@@ -66,5 +58,19 @@ func TestShedLogIsRateLimited(t *testing.T) {
 	}
 	if n := in.notJudged.Load(); n != 600 {
 		t.Errorf("notJudged = %d, want 600", n)
+	}
+}
+
+// waitTaken waits until no event waits in the intake: every one added is
+// being judged.
+func waitTaken(in *intake) {
+	for {
+		in.mu.Lock()
+		taken := in.waiting == 0
+		in.mu.Unlock()
+		if taken {
+			return
+		}
+		time.Sleep(time.Millisecond)
 	}
 }

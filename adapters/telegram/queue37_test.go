@@ -14,10 +14,17 @@ import (
 // called.
 func stickChatA(t *testing.T, h *harness) (release func()) {
 	t.Helper()
+	return stickChatAWith(t, h, func() { h.api.push(msgUpdate(textMsg(chatA, member, 1, h.at(0), "/help"))) })
+}
+
+// stickChatAWith is stickChatA with the /help (update 1) handed to the
+// bot by deliver.
+func stickChatAWith(t *testing.T, h *harness, deliver func()) (release func()) {
+	t.Helper()
 	release = h.sleep.hold(30 * time.Second)
 	inA := func(p url.Values) bool { return p.Get("chat_id") == itoa(chatA) }
 	h.api.fail("sendMessage", fault{status: 429, desc: "Too Many Requests: retry after 30", retryAfter: 30, match: inA})
-	h.api.push(msgUpdate(textMsg(chatA, member, 1, h.at(0), "/help")))
+	deliver()
 	h.api.waitFor(t, "the reply answered 429", func(calls []apiCall) bool {
 		for _, c := range calls {
 			if c.Method == "sendMessage" && c.Status == 429 {

@@ -15,21 +15,11 @@ import (
 // is then 503.
 func stickChatAWebhook(t *testing.T, h *webhookHarness) (release func()) {
 	t.Helper()
-	release = h.sleep.hold(30 * time.Second)
-	inA := func(p url.Values) bool { return p.Get("chat_id") == itoa(chatA) }
-	h.api.fail("sendMessage", fault{status: 429, desc: "Too Many Requests: retry after 30", retryAfter: 30, match: inA})
-	if code := h.post(t, map[string]any{"update_id": 1, "message": textMsg(chatA, member, 1, h.at(0), "/help")}); code != http.StatusServiceUnavailable {
-		t.Fatalf("the stuck /help answered %d, want 503", code)
-	}
-	h.api.waitFor(t, "the reply answered 429", func(calls []apiCall) bool {
-		for _, c := range calls {
-			if c.Method == "sendMessage" && c.Status == 429 {
-				return true
-			}
+	return stickChatAWith(t, h.harness, func() {
+		if code := h.post(t, map[string]any{"update_id": 1, "message": textMsg(chatA, member, 1, h.at(0), "/help")}); code != http.StatusServiceUnavailable {
+			t.Fatalf("the stuck /help answered %d, want 503", code)
 		}
-		return false
 	})
-	return release
 }
 
 // waitingIn counts the tasks waiting in a chat's queue, the one running
