@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/immunebot/immune/store/postgres/pgtest"
 )
 
 // stickChatAWebhook makes chat A's queue wait on Telegram, as stickChatA
@@ -66,69 +68,90 @@ func (h *webhookHarness) deliverAgain(t *testing.T, us []map[string]any) {
 // updates were refused and when they are taken again, with the count.
 func TestWebhookChatBacklogBounded(t *testing.T) {
 	t.Parallel()
-	const backlog, n = 20, 60
-	h := newWebhookHarness(t, nil, func(o *Options) { o.ChatBacklog, o.WebhookWait = backlog, 500*time.Millisecond })
-	release := stickChatAWebhook(t, h)
-	defer release()
+	for _, tc := range []struct {
+		name  string
+		store func(t *testing.T) testStore // nil: bbolt
+	}{
+		{"bbolt", nil},
+		// the delivery claim a PostgreSQL round trip, during which
+		// requests side by side must not all find room
+		{"postgres", func(t *testing.T) testStore { return openShared(t, pgtest.URL(t)) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			const backlog, n = 20, 60
+			// WebhookWait long enough for chat B's threat to be judged
+			// under -race on loaded cores, short for the stuck ones
+			opt := func(o *Options) { o.ChatBacklog, o.WebhookWait = backlog, 2*time.Second }
+			h := newWebhookHarnessBy(t, opt, func(opt func(*Options)) *harness {
+				if tc.store == nil {
+					return newHarness(t, opt)
+				}
+				return newHarnessOn(t, newFakeAPI(t), tc.store(t), opt)
+			})
+			release := stickChatAWebhook(t, h)
+			defer release()
 
-	var us []map[string]any
-	for i := range n {
-		us = append(us, map[string]any{"update_id": 100 + i, "message": textMsg(chatA, 10000+int64(i), 100+i, h.at(1), phish)})
-	}
-	var wg sync.WaitGroup
-	for _, u := range us {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			body, _ := json.Marshal(u)
-			code, err := postWebhook(h.addr, webhookSecret, body)
-			if err != nil {
-				t.Error(err)
-				return
+			var us []map[string]any
+			for i := range n {
+				us = append(us, map[string]any{"update_id": 100 + i, "message": textMsg(chatA, 10000+int64(i), 100+i, h.at(1), phish)})
 			}
-			if code != http.StatusServiceUnavailable {
-				t.Errorf("update %v of the stuck chat answered %d, want 503", u["update_id"], code)
+			var wg sync.WaitGroup
+			for _, u := range us {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					body, _ := json.Marshal(u)
+					code, err := postWebhook(h.addr, webhookSecret, body)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if code != http.StatusServiceUnavailable {
+						t.Errorf("update %v of the stuck chat answered %d, want 503", u["update_id"], code)
+					}
+				}()
 			}
-		}()
-	}
-	wg.Wait()
-	if got := h.waitingIn(chatA); got != backlog {
-		t.Errorf("chat A's queue holds %d updates, want the backlog, %d", got, backlog)
-	}
-	press := pressIn(200, chatA, 50, h.at(1))
-	if code := h.post(t, press); code != http.StatusServiceUnavailable {
-		t.Errorf("a button pressed in the stuck chat answered %d, want 503", code)
-	}
-	if got := h.waitingIn(chatA); got != backlog {
-		t.Errorf("chat A's queue holds %d updates after the press, want %d", got, backlog)
-	}
-	other := map[string]any{"update_id": 300, "message": textMsg(chatB, member, 900, h.at(1), phish)}
-	if code := h.post(t, other); code != http.StatusOK {
-		t.Errorf("chat B's threat answered %d, want 200", code)
-	}
-	h.api.waitDeleted(t, chatB, 900)
+			wg.Wait()
+			if got := h.waitingIn(chatA); got != backlog {
+				t.Errorf("chat A's queue holds %d updates, want the backlog, %d", got, backlog)
+			}
+			press := pressIn(200, chatA, 50, h.at(1))
+			if code := h.post(t, press); code != http.StatusServiceUnavailable {
+				t.Errorf("a button pressed in the stuck chat answered %d, want 503", code)
+			}
+			if got := h.waitingIn(chatA); got != backlog {
+				t.Errorf("chat A's queue holds %d updates after the press, want %d", got, backlog)
+			}
+			other := map[string]any{"update_id": 300, "message": textMsg(chatB, member, 900, h.at(1), phish)}
+			if code := h.post(t, other); code != http.StatusOK {
+				t.Errorf("chat B's threat answered %d, want 200", code)
+			}
+			h.api.waitDeleted(t, chatB, 900)
 
-	release()
-	for deadline := time.Now().Add(20 * time.Second); h.waitingIn(chatA) > 0; time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("chat A's queue never drained")
-		}
-	}
-	h.deliverAgain(t, append(us, press))
-	if err := h.stop(); err != nil {
-		t.Fatal(err)
-	}
-	for i := range n {
-		if d := h.api.deletes(chatA, 100+i); d != 1 {
-			t.Errorf("chat A's message %d deleted %d times, want once", 100+i, d)
-		}
-	}
-	logs := h.logs.String()
-	if c := strings.Count(logs, "a chat has too many updates waiting to be judged; the webhook answers its updates 503"); c != 1 {
-		t.Errorf("the refusal logged %d times, want once", c)
-	}
-	if want := `the webhook takes a chat's updates again; its queue is shorter" chat=` + itoa(chatA) + ` refused=41 backlog=20`; !strings.Contains(logs, want) {
-		t.Errorf("the log lacks %q", want)
+			release()
+			for deadline := time.Now().Add(20 * time.Second); h.waitingIn(chatA) > 0; time.Sleep(time.Millisecond) {
+				if time.Now().After(deadline) {
+					t.Fatal("chat A's queue never drained")
+				}
+			}
+			h.deliverAgain(t, append(us, press))
+			if err := h.stop(); err != nil {
+				t.Fatal(err)
+			}
+			for i := range n {
+				if d := h.api.deletes(chatA, 100+i); d != 1 {
+					t.Errorf("chat A's message %d deleted %d times, want once", 100+i, d)
+				}
+			}
+			logs := h.logs.String()
+			if c := strings.Count(logs, "a chat has too many updates waiting to be judged; the webhook answers its updates 503"); c != 1 {
+				t.Errorf("the refusal logged %d times, want once", c)
+			}
+			if want := `the webhook takes a chat's updates again; its queue is shorter" chat=` + itoa(chatA) + ` refused=41 backlog=20`; !strings.Contains(logs, want) {
+				t.Errorf("the log lacks %q", want)
+			}
+		})
 	}
 }
 

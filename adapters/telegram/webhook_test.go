@@ -22,24 +22,28 @@ const webhookSecret = "s3cret_T0ken-x"
 
 func newWebhookHarness(t *testing.T, cfg *bot.Config, opt func(*Options)) *webhookHarness {
 	t.Helper()
+	if cfg != nil {
+		return newWebhookHarnessBy(t, opt, func(opt func(*Options)) *harness { return newHarnessConfig(t, *cfg, opt) })
+	}
+	return newWebhookHarnessBy(t, opt, func(opt func(*Options)) *harness { return newHarness(t, opt) })
+}
+
+// newWebhookHarnessBy is newWebhookHarness with the harness made by start
+// (on a store of its choosing) from the adapter's options.
+func newWebhookHarnessBy(t *testing.T, opt func(*Options), start func(func(*Options)) *harness) *webhookHarness {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	withWebhook := func(o *Options) {
+	h := start(func(o *Options) {
 		o.WebhookURL = "https://bot.example.org/telegram"
 		o.WebhookSecret = webhookSecret
 		o.Listener = ln
 		if opt != nil {
 			opt(o)
 		}
-	}
-	var h *harness
-	if cfg != nil {
-		h = newHarnessConfig(t, *cfg, withWebhook)
-	} else {
-		h = newHarness(t, withWebhook)
-	}
+	})
 	h.api.waitCall(t, "setWebhook", map[string]string{"url": "https://bot.example.org/telegram"})
 	return &webhookHarness{harness: h, addr: ln.Addr().String()}
 }
