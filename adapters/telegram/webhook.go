@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -112,8 +113,13 @@ func (a *Adapter) WebhookHandler() http.Handler {
 				return
 			}
 			a.admit(chat)
-			release = func() { a.q.unreserve(chat) }
+			var once sync.Once
+			release = func() { once.Do(func() { a.q.unreserve(chat) }) }
 		}
+		// released below as soon as the update is queued; the deferred
+		// call frees the place should dispatch panic (net/http recovers
+		// the request, and the chat would keep one place taken for good)
+		defer release()
 		// Replicas behind a load balancer share the store: an update
 		// Telegram delivers again may reach another one, which leaves it
 		// to the replica that claimed it while that one handles it, and
