@@ -950,7 +950,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				// x.crabdance.com/i.sh: files33)
 				// nor is one in a site's page or upload folders
 				// (strayScript: classify_mal35.go)
-				if l.Scheme == "https" && !l.IP.IsValid() && (fd.Ext == "sh" || fd.Ext == "bash") && !fileHosts[l.Domain] && !fileDrops[l.Host] && !onDynamicDNS(l) {
+				if overTLS(l) && !l.IP.IsValid() && (fd.Ext == "sh" || fd.Ext == "bash") && !fileHosts[l.Domain] && !fileDrops[l.Host] && !onDynamicDNS(l) {
 					if stray = strayScript(l); !stray {
 						w = wTLSScript
 					}
@@ -1524,7 +1524,7 @@ func selfNamedRelease(l *linkx.Link, file string, fd filetype.Finding) bool {
 		// (quickpdfeditor.org): not a product's own site
 		return false
 	}
-	if l.Scheme != "https" || l.IP.IsValid() || l.Domain == "" || l.Suffix == "" || !inFolder(l) {
+	if !overTLS(l) || l.IP.IsValid() || l.Domain == "" || l.Suffix == "" || !inFolder(l) {
 		return false
 	}
 	site := strings.TrimSuffix(l.Domain, "."+l.Suffix)
@@ -1760,7 +1760,7 @@ func (c *Classifier) plainSite(l *linkx.Link, info *hostInfo, bm *brand.Matcher)
 
 // plainSiteBut is plainSite with a finding of the code ignored.
 func (c *Classifier) plainSiteBut(l *linkx.Link, info *hostInfo, bm *brand.Matcher, ignored Code) bool {
-	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
+	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
 		return false
 	}
 	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || info.contextBrand != nil {

@@ -43,7 +43,7 @@ func (c *Classifier) bucketArchive(l *linkx.Link, file string, fd filetype.Findi
 	if fd.Kind != filetype.Archive || !windowsArchive[fd.Ext] || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
-	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || info.trusted || info.contextBrand != nil {
+	if !overTLS(l) || l.Port != "" || l.UserInfo != "" || info.trusted || info.contextBrand != nil {
 		return false
 	}
 	bucket := bucketName(l)

@@ -48,7 +48,7 @@ func siteInstaller(l *linkx.Link, file string, fd filetype.Finding, k *knowledge
 	if fd.Ext != "exe" && fd.Ext != "msi" || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
-	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Query != "" || !reputableAtRuntime[l.Domain] {
+	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Query != "" || !reputableAtRuntime[l.Domain] {
 		return false
 	}
 	if sub := l.Subdomain(); sub != "" && sub != "www" && !releaseHosts[sub] {

@@ -41,7 +41,7 @@ import (
 // asks of any plain download (plainDownload: a plain site the link model
 // reads as ordinary, a build's name, no bait).
 func mirrorSite(l *linkx.Link) bool {
-	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || !l.ICANN || !mirrorSites[l.Domain] {
+	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || !l.ICANN || !mirrorSites[l.Domain] {
 		return false
 	}
 	sub := l.Subdomain()

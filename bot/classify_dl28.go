@@ -145,7 +145,7 @@ var forgeLabels = setOf("git", "gitlab", "gitea", "forgejo", "cgit")
 // (optifine-installer.jar, sodium-fabric-0.6.0.jar in /data/ID/): its
 // path does not name it. Noted as a release is (wReleaseFile).
 func layoutBuild(l *linkx.Link, file string) bool {
-	if l.Scheme != "https" || l.IP.IsValid() || l.Domain == "" || !buildServer(l) {
+	if !overTLS(l) || l.IP.IsValid() || l.Domain == "" || !buildServer(l) {
 		return false
 	}
 	stem, ok := strings.CutSuffix(strings.ToLower(file), ".jar")

@@ -241,7 +241,7 @@ func pathVersioned(p string) bool {
 // bait (knowledge.baited), and, on nightly.link, when the repository
 // is not named as bait is (baitRepo: rev33).
 func ciArtifact(l *linkx.Link, file string, k *knowledge) bool {
-	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || codeDropper(file) != "" || fileStem(file) == "" {
+	if !overTLS(l) || l.Port != "" || l.UserInfo != "" || codeDropper(file) != "" || fileStem(file) == "" {
 		return false
 	}
 	p := l.Path

@@ -34,7 +34,7 @@ func modHost(l *linkx.Link) bool {
 // eight letters or digits each ID; /files/DIGITS/DIGITS/NAME on
 // CurseForge's CDN.
 func modStore(l *linkx.Link) bool {
-	if !modHost(l) || l.Scheme != "https" || l.Port != "" || l.UserInfo != "" {
+	if !modHost(l) || !overTLS(l) || l.Port != "" || l.UserInfo != "" {
 		return false
 	}
 	var segs [6]string

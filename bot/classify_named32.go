@@ -52,7 +52,7 @@ func (c *Classifier) vendorDownload(l *linkx.Link, file string, fd filetype.Find
 	if !releaseExt[fd.Ext] || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
-	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || !inFolder(l) {
+	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || !inFolder(l) {
 		return false
 	}
 	first, _, _ := strings.Cut(l.Subdomain(), ".")
@@ -85,7 +85,7 @@ func (c *Classifier) namedArchive(l *linkx.Link, file string, fd filetype.Findin
 		fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
 		return false
 	}
-	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
+	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
 		return false
 	}
 	if !plainSpelling(l, file, fd) || !cleanFileName(l, file, k.brands) || brandFolder(l, k.brands) || !namesFile(k.folded(), file) ||

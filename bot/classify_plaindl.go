@@ -54,7 +54,7 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if l.Scheme == "http" {
 		return c.plainHTTPBuild(l, file, fd, info, k) // tightvnc-2.8.85-….msi in www.tightvnc.com/download/2.8.85/
 	}
-	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
+	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
 		return false // what plainSite and plainBucket ask first, before the name is read
 	}
 	if siteInstaller(l, file, fd, k) {
@@ -180,7 +180,7 @@ func brandFolder(l *linkx.Link, bm *brand.Matcher) bool {
 // named at random (pub-0a1b2c….r2.dev) or after what the file passes
 // for, and its file is named as droppers are (plainBuildName).
 func (c *Classifier) plainBucket(l *linkx.Link, file string, info *hostInfo, bm *brand.Matcher) bool {
-	if l.Scheme != "https" || l.Port != "" || l.UserInfo != "" || info.trusted || info.contextBrand != nil {
+	if !overTLS(l) || l.Port != "" || l.UserInfo != "" || info.trusted || info.contextBrand != nil {
 		return false
 	}
 	reread := info.read != nil && !readsBrand(&info.signals)
@@ -631,7 +631,7 @@ var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full versi
 // words with no bait (baitIn). codeDropper's "setup" and "install" are
 // then no bait: the release is the project's.
 func projectSetup(l *linkx.Link, file string, folded []byte, mass bool, bm *brand.Matcher) bool {
-	if l.Scheme != "https" || l.Domain != "github.com" && l.Domain != "gitlab.com" && l.Domain != "codeberg.org" {
+	if !overTLS(l) || l.Domain != "github.com" && l.Domain != "gitlab.com" && l.Domain != "codeberg.org" {
 		return false
 	}
 	if !strings.Contains(l.Path, "/releases/download/") && !strings.Contains(l.Path, "/-/releases/") {

@@ -251,7 +251,7 @@ func byteSetOf(s string) uint64 {
 // or a file anyone drops on the maker's domain (sites.google.com for
 // Chrome) is not the maker's download.
 func makerDownload(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo) bool {
-	if l.Scheme != "https" || l.Domain == "" || fd.Decoy != "" || fd.RTL || info.userContent || fileDrops[l.Host] {
+	if !overTLS(l) || l.Domain == "" || fd.Decoy != "" || fd.RTL || info.userContent || fileDrops[l.Host] {
 		return false
 	}
 	name := fileStem(file)

@@ -60,5 +60,5 @@ func hostLabels(s string) bool {
 // devices that lack TLS. A name with an ending (bins/x86.sh, sora.arm7)
 // is judged as before.
 func tlsArchName(l *linkx.Link, file string) bool {
-	return l.Scheme == "https" && !l.IP.IsValid() && l.Port == "" && l.Domain != "" && strings.IndexByte(file, '.') < 0
+	return overTLS(l) && !l.IP.IsValid() && l.Port == "" && l.Domain != "" && strings.IndexByte(file, '.') < 0
 }
