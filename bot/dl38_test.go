@@ -32,3 +32,21 @@ func TestDownloadsWrittenWithNoScheme(t *testing.T) {
 		{"update your flash player flash-update-center.com/FlashPlayer_Setup.exe", bot.Delete},
 	})
 }
+
+// TestStorageLinksWrittenWithNoScheme (dl38): a dropper in a storage
+// bucket or on a gateway whose host is itself a public suffix, typed
+// with no scheme, is read as the same link written https:// is, not
+// passed over as no link at all. A bucket's data, a government page and
+// a platform named alone are not flagged.
+func TestStorageLinksWrittenWithNoScheme(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"new client build s3.amazonaws.com/files-share-prod-ue1/app/Setup.exe", bot.Delete},
+		{"nyc3.digitaloceanspaces.com/files-dl/Client.exe", bot.Delete},
+		{"cloudflare-ipfs.com/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/Setup.zip", bot.Warn},
+		// not flagged
+		{"the dataset is at s3.amazonaws.com/my-bucket/data/report.csv", bot.Allow},
+		{"renew at gov.uk/renew-driving-licence today", bot.Allow},
+		{"we host the docs on github.io and the blog on blogspot.com", bot.Allow},
+	})
+}

@@ -280,12 +280,24 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 		end = pipedEnd(text, hend, urlEnd(text, hend))
 	}
 	l, ok := Parse(text[start:end])
-	if !ok || l.Domain == "" && !l.IP.IsValid() {
+	if !ok || l.Domain == "" && !l.IP.IsValid() && !suffixHostPath(&l, text, hend) {
 		return Link{}, max(end, tokenEnd), false
 	}
 	l.start, l.end = start, end
 	l.DotDisguised = dotDisguised
 	return l, max(end, tokenEnd), true
+}
+
+// suffixHostPath reports a bare host that is itself a public suffix
+// (s3.amazonaws.com, nyc3.digitaloceanspaces.com, cloudflare-ipfs.com,
+// gov.uk) with a path written after it, a slash and more
+// (s3.amazonaws.com/BUCKET/Setup.exe): a storage service's or a
+// gateway's address, which chat apps open as typed and which is read as
+// the same link written https://. Alone (github.io, blogspot.com), or
+// with a slash and nothing after it, such a name is talk of the
+// platform, not a link.
+func suffixHostPath(l *Link, text string, hend int) bool {
+	return l.Suffix != "" && l.Host == l.Suffix && hend < len(text) && text[hend] == '/' && len(l.Path) > 1
 }
 
 // dotDisguisedAt reports whether the dot at pos of the refanged text was
