@@ -157,7 +157,7 @@ func askingName(host string) bool {
 // name (namesOwnCoin), no brand named, no one pinged, and the link named
 // (namesLink, namesJoined, namesHyphened).
 func (k *knowledge) talksOfProject(l *linkx.Link) bool {
-	if mentionsEveryone(k.text) || k.namesBrand() || !k.talksPlainlyOf(l) && !k.namesOwnCoin(l) {
+	if mentionsEveryone(k.text) || k.namesBrand() || !k.talksPlainlyAround(l) && !k.namesOwnCoin(l) {
 		return false
 	}
 	return k.namesLink(l) || k.namesJoined(l) || k.namesHyphened(l)

@@ -22,9 +22,9 @@ const sampleAppMax = plainHTTPTalkMax
 // lure words (auth, login) and the platform's cheap ending as a kit's;
 // here they are the demo's subject. The name must hold a word only a
 // sample is named by (sampleWords) as a whole word of its own, and no
-// brand; the link must be written out, not carried behind other words,
-// and the message must talk as a developer does (devTalk: code in
-// backticks, an error, a deploy, localhost) and not as a lure does (the
+// brand; the link must be written out or carried behind a plain word
+// (behindWord), not behind text that shows another address, and the
+// message must talk as a developer does (devTalk: code in backticks, an error, a deploy, localhost) and not as a lure does (the
 // caller asks knowledge.luresHard: one mild word, the login of
 // flask-login, is tech chat's). Then the model's reading is bound (sampleAppMax) and the
 // name's lure words and the platform's ending do not count. Of the
@@ -45,7 +45,7 @@ func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.
 func sampleApp(l *linkx.Link, sig *model.LinkSignals, k *knowledge) bool {
 	site, hosted := model.Site(*l)
 	return hosted && !readsBrand(sig) && sig[model.SigShortener] == 0 && sampleName(site.Label()) && !asksBeyondSignIn(site.Label()) &&
-		!l.Carried && devTalk(k)
+		(!l.Carried || behindWord(l)) && devTalk(k)
 }
 
 // sampleWords are the words a demo, an example or a tutorial's app is

@@ -354,7 +354,7 @@ func pathWord(s string) bool {
 // guide https://bitcoin-doubler.net/en/faq/"), and names the link
 // (namesLink).
 func (k *knowledge) talksOf(l *linkx.Link) bool {
-	if !k.talksPlainlyOf(l) || k.namesBrand() {
+	if !k.talksPlainlyAround(l) || k.namesBrand() {
 		return false
 	}
 	if strings.LastIndexByte(l.Path, '/') == 0 {

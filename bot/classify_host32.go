@@ -213,13 +213,15 @@ var placeWords = setOf("app", "dapp", "swap", "stake", "staking", "unstake", "br
 // writtenOut reports a link written out as it is over HTTPS, or with no
 // scheme written as chat writes links (paste.pythondiscord.com/ZEQA: a
 // browser opening it is served the site's HTTPS; only a written http://
-// is plain HTTP): not carried behind other words, not defanged or
-// hidden, with no user, port or query. Read so, 3 of 19,106 benign
+// is plain HTTP), or carried behind a plain word (behindWord: what the
+// site is does not change behind "here"), but not behind text that
+// shows another address, defanged or hidden, with no user, port or
+// query. Read so, 3 of 19,106 benign
 // tuning lines written bare no longer flag and no phishing URL or domain
 // of the trainer's held-out splits, written bare alone or beside its
 // name, loses a level (BENCHMARKS.md, bare38).
 func writtenOut(l *linkx.Link) bool {
-	return (l.Scheme == "https" || l.Scheme == "") && !l.Carried && !l.Disguised && !l.Hidden && l.UserInfo == "" && l.Port == "" && l.Query == ""
+	return (l.Scheme == "https" || l.Scheme == "") && (!l.Carried || behindWord(l)) && !l.Disguised && !l.Hidden && l.UserInfo == "" && l.Port == "" && l.Query == ""
 }
 
 // asksInName reports a label holding a word of what phishing asks for

@@ -97,15 +97,16 @@ var homeNames = setOf("duckdns.org", "ddns.net", "hopto.org", "zapto.org", "serv
 // no shortener, no word of what phishing asks for beyond a sign-in
 // (asksBeyondSignIn) and no other domain's ending (domainLabel:
 // cloud.s3it.uzh.ch.libe.ga) in any label, and a name that alone reads
-// under selfHostedNameMax; the link is written out, not carried
-// behind other words, and not defanged (an analyst's indicator) or
+// under selfHostedNameMax; the link is written out or carried
+// behind a plain word (behindWord), not behind text showing another
+// address, and not defanged (an analyst's indicator) or
 // hidden. Its caller asks knowledge.luresHard. Then the
 // model's reading is bound (selfHostedMax) and the name's lure words and
 // its ending do not count. Run time only: the trainer fits the combiner
 // on the model's readings as they are.
 func (c *Classifier) selfHostedReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	app := selfHostedRoute(l)
-	if app == nil || c.training || info.hostLogit >= selfHostedNameMax || info.hasExpert && info.expertLogit >= selfHostedNameMax || l.Carried || l.Disguised || l.Hidden || l.UserInfo != "" || l.IP.IsValid() || l.Domain == "" || readsBrand(&sig) || sig[model.SigShortener] > 0 {
+	if app == nil || c.training || info.hostLogit >= selfHostedNameMax || info.hasExpert && info.expertLogit >= selfHostedNameMax || l.Carried && !behindWord(l) || l.Disguised || l.Hidden || l.UserInfo != "" || l.IP.IsValid() || l.Domain == "" || readsBrand(&sig) || sig[model.SigShortener] > 0 {
 		return sig
 	}
 	if site, hosted := model.Site(*l); hosted && !homeNames[site.Suffix] && !homeNames[l.Domain] {
