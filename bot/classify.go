@@ -387,6 +387,16 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		j.Links = nil
 		return j
 	}
+	for i := range j.Links {
+		// a link is judged as if the sharer's tracking were not there
+		// (utm_*, fbclid, a share token): Raw keeps it as written. The
+		// trainer's view reads its lists' URLs as they are (128 of the
+		// 90,286 phishing URLs hold such a parameter), which keeps the
+		// combiner's weights as trained (query38).
+		if !c.training {
+			linkx.DropTrackers(&j.Links[i])
+		}
+	}
 	var rs reasons
 	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load(), text: clean, links: j.Links}
 	k.chatLists = k.lists.chatTable(m.Scope())

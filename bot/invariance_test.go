@@ -44,6 +44,32 @@ func rewriteURL(f func(u string, l *linkx.Link) (string, bool)) func(string, *li
 	}
 }
 
+// withParams adds tracking or share parameters to the link's query, as
+// whoever shares it adds them: to a link with a query (afterQuery) or
+// with none, before any fragment.
+func withParams(params string, afterQuery bool) func(string, *linkx.Link, int, int) (string, []bot.LinkRef, bool) {
+	return rewriteURL(func(u string, l *linkx.Link) (string, bool) {
+		if (l.Query != "") != afterQuery || l.UserInfo != "" {
+			return "", false
+		}
+		frag := ""
+		if i := strings.IndexByte(u, '#'); i >= 0 {
+			u, frag = u[:i], u[i:]
+		}
+		if strings.HasSuffix(u, "?") {
+			return "", false
+		}
+		sep := "?"
+		if afterQuery {
+			sep = "&"
+			if strings.HasSuffix(u, "&") {
+				sep = ""
+			}
+		}
+		return u + sep + params + frag, true
+	})
+}
+
 // hostSpan returns where the host stands in u, a link as written.
 func hostSpan(u string) (int, int) {
 	s := 0
@@ -144,6 +170,10 @@ var invariants = []invariant{
 		s, e := hostSpan(u)
 		return u[:s] + strings.ToUpper(u[s:e]) + u[e:], true
 	})},
+	{name: "utm appended", platform: bot.Telegram, apply: withParams("utm_source=twitter&utm_medium=social&utm_campaign=share", false)},
+	{name: "utm after a query", platform: bot.Telegram, apply: withParams("utm_source=twitter&utm_medium=social&utm_campaign=share", true)},
+	{name: "fbclid appended", platform: bot.Telegram, apply: withParams("fbclid=IwAR2Xk3Lm9PqR2sT8vWzQ7bN1cD4eF5gH6iJ", false)},
+	{name: "si appended", platform: bot.Telegram, apply: withParams("si=Xk3Lm9PqR2sT8vWz", false)},
 	{name: "own line", platform: bot.Telegram, apply: func(text string, l *linkx.Link, s, e int) (string, []bot.LinkRef, bool) {
 		if strings.TrimSpace(text[:s]) == "" {
 			return "", nil, false
