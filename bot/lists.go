@@ -207,6 +207,10 @@ func ParseListValue(s string) (string, error) {
 		return "", fmt.Errorf("%q: %w: write the site, example.%s", s, ErrPublicSuffix, l.Host)
 	}
 	if l.Path != "" && l.Path != "/" || l.Query != "" {
+		// a URL is matched as messages' links are read: without the
+		// sharer's tracking (query38); with only that after its host
+		// it is the host's front page, as "https://example.net/" is
+		linkx.DropTrackers(&l)
 		return urlKey(&l), nil
 	}
 	return l.Host, nil

@@ -1,9 +1,12 @@
 package bot_test
 
 import (
+	"context"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/expand"
 )
 
 // TestTrackersLeaveVerdict: the tracking and share parameters whoever
@@ -81,5 +84,66 @@ func TestShareLinksAllowed(t *testing.T) {
 	j := judgeText(c, bot.Telegram, "watch this "+u)
 	if len(j.Links) != 1 || j.Links[0].Query != "v=dQw4w9WgXcQ" || j.Links[0].Raw != u {
 		t.Errorf("links read %+v, want the query v=dQw4w9WgXcQ and Raw %s", j.Links, u)
+	}
+}
+
+// TestTrackersInFeedsAndLists: a URL-level feed's entry and a list's URL
+// are matched as messages' links are read, without the sharer's
+// tracking on either side: the listed file on a host that serves
+// everyone is caught with other tracking appended, or with none.
+func TestTrackersInFeedsAndLists(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	urls := bot.NewFeedListBuilder("urlhaus")
+	if err := urls.AddURL(bot.BlockList, "https://github.com/evil/tool/raw/main/stealer.exe?fbclid=IwAR2Xk3Lm9PqR2sT8vWzQ7bN1cD4eF5gH6iJ"); err != nil {
+		t.Fatal(err)
+	}
+	c.SetFeeds(bot.NewFeedSet(urls.Build()))
+	for _, text := range []string{
+		"tool: https://github.com/evil/tool/raw/main/stealer.exe",
+		"tool: https://github.com/evil/tool/raw/main/stealer.exe?utm_source=discord&utm_medium=social",
+	} {
+		v := judgeText(c, bot.Telegram, text).Verdict
+		if v.Level != bot.Delete || len(v.Reasons) == 0 || v.Reasons[0].Code != bot.CodeBlocklisted {
+			t.Errorf("%q: %s %v, want deleted as listed by urlhaus", text, v.Level, v.Reasons)
+		}
+	}
+	for value, want := range map[string]string{
+		"https://github.com/evil/tool?utm_source=x&utm_medium=y": "github.com/evil/tool",
+		"https://example.net/?gclid=abc":                         "example.net",
+		"https://example.net/page?id=3&fbclid=abc":               "example.net/page?id=3",
+	} {
+		if got, err := bot.ParseListValue(value); err != nil || got != want {
+			t.Errorf("ParseListValue(%q) = %q, %v, want %q", value, got, err, want)
+		}
+	}
+}
+
+// TestLateExpansionWithTracking: a shortened link shared with tracking
+// appended is followed and its target judged, as without it: the
+// expansion is stored under the link as the classifier reads it.
+func TestLateExpansionWithTracking(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	n, _ := shortNet(t)
+	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options())})
+	late := make(chan bot.Decision, 4)
+	h.engine.OnLate(bot.Telegram, func(_ context.Context, d bot.Decision) { late <- d })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { h.engine.RunExpansions(ctx); close(done) }()
+	defer func() { cancel(); <-done }()
+
+	d := h.send(msg{chat: "-100", user: "7", id: "41", text: "look at this https://bit.ly/3xYz?utm_source=twitter&utm_medium=social&utm_campaign=share"})
+	if d.Verdict.Level != bot.Allow {
+		t.Fatalf("first decision: %v %+v", d.Verdict.Level, d.Verdict.Reasons)
+	}
+	select {
+	case ld := <-late:
+		if ld.Verdict.Level != bot.Delete || !ld.Verdict.Has(bot.CodeRedirect) {
+			t.Fatalf("late decision: %v %+v", ld.Verdict.Level, ld.Verdict.Reasons)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no late decision: the target was not judged")
 	}
 }
