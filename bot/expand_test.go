@@ -38,17 +38,25 @@ func shortNet(t *testing.T) (*expandtest.Net, *atomic.Int32) {
 	return n, &bitly
 }
 
-func TestLateDecisionAfterExpansion(t *testing.T) {
-	t.Parallel()
-	h := newHarness(t, bot.DefaultConfig())
-	n, bitly := shortNet(t)
+// runExpansions has h's engine follow shortened links through n and run
+// its expansions until the test ends; it returns the late decisions.
+func runExpansions(t *testing.T, h *harness, n *expandtest.Net) <-chan bot.Decision {
+	t.Helper()
 	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options())})
 	late := make(chan bot.Decision, 4)
 	h.engine.OnLate(bot.Telegram, func(_ context.Context, d bot.Decision) { late <- d })
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { h.engine.RunExpansions(ctx); close(done) }()
-	defer func() { cancel(); <-done }()
+	t.Cleanup(func() { cancel(); <-done })
+	return late
+}
+
+func TestLateDecisionAfterExpansion(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	n, bitly := shortNet(t)
+	late := runExpansions(t, h, n)
 
 	// Judged at once, before anything was followed: a shortener alone.
 	d := h.send(msg{chat: "-100", user: "7", id: "41", text: "look at this https://bit.ly/3xYz"})

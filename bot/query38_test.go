@@ -1,12 +1,10 @@
 package bot_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
 	"github.com/immunebot/immune/bot"
-	"github.com/immunebot/immune/expand"
 )
 
 // TestTrackersLeaveVerdict: the tracking and share parameters whoever
@@ -126,13 +124,7 @@ func TestLateExpansionWithTracking(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
 	n, _ := shortNet(t)
-	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options())})
-	late := make(chan bot.Decision, 4)
-	h.engine.OnLate(bot.Telegram, func(_ context.Context, d bot.Decision) { late <- d })
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { h.engine.RunExpansions(ctx); close(done) }()
-	defer func() { cancel(); <-done }()
+	late := runExpansions(t, h, n)
 
 	d := h.send(msg{chat: "-100", user: "7", id: "41", text: "look at this https://bit.ly/3xYz?utm_source=twitter&utm_medium=social&utm_campaign=share"})
 	if d.Verdict.Level != bot.Allow {
