@@ -1,9 +1,13 @@
 package bot
 
 import (
+	"math"
 	"strings"
+	"unicode"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
 )
 
 // behindWord reports a link carried behind words that show no address
@@ -27,9 +31,23 @@ import (
 // not; 56 after) against every tuning attack line and 10,057 held-out
 // phishing URLs carried behind plain words in seven phrasings (none
 // loses a level): BENCHMARKS.md, carry38.
-func behindWord(l *linkx.Link) bool {
-	if !l.Carried || strings.TrimSpace(l.Visible) == "" {
+//
+// A word is plain when it holds a letter or a digit and, with bm given,
+// names no brand: a link behind "PayPal" or "Steam" says it is that
+// brand's, as a disguise showing another address does, and a link
+// behind nothing to read (a zero-width space) is hidden (rev38c).
+// talksPlainlyOf asks with no bm: a link behind a brand's name earns
+// none of the readings of a link the reader sees either.
+func behindWord(l *linkx.Link, bm *brand.Matcher) bool {
+	if !l.Carried || !strings.ContainsFunc(l.Visible, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return false
+	}
+	if bm != nil {
+		for w := range strings.FieldsFuncSeq(string(lure.Fold(l.Visible, nil)), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+			if bm.Named(w, math.MaxInt) != nil {
+				return false
+			}
+		}
 	}
 	var buf [2]linkx.Link
 	if ls, _, _ := linkx.ExtractCleanStrict(l.Visible, buf[:0], 1); len(ls) > 0 {

@@ -45,7 +45,7 @@ func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.
 func sampleApp(l *linkx.Link, sig *model.LinkSignals, k *knowledge) bool {
 	site, hosted := model.Site(*l)
 	return hosted && !readsBrand(sig) && sig[model.SigShortener] == 0 && sampleName(site.Label()) && !asksBeyondSignIn(site.Label()) &&
-		(!l.Carried || behindWord(l)) && devTalk(k)
+		(!l.Carried || behindWord(l, k.brands)) && devTalk(k)
 }
 
 // sampleWords are the words a demo, an example or a tutorial's app is

@@ -69,7 +69,7 @@ import (
 func (c *Classifier) communitySiteReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) (model.LinkSignals, bool) {
 	if c.training || sig[model.SigBrandName] == 0 || sig[model.SigLookalike] > 0 || sig[model.SigHomoglyph] > 0 || sig[model.SigMixedScript] > 0 ||
 		sig[model.SigBrandSub] > 0 || sig[model.SigDomainInHost] > 0 || sig[model.SigBrandService] > 0 || sig[model.SigShortener] > 0 ||
-		sig[model.SigDomainWords] > 0 || sig[model.SigSchemeWords] > 0 || len(info.words) > 0 || !writtenOut(l) {
+		sig[model.SigDomainWords] > 0 || sig[model.SigSchemeWords] > 0 || len(info.words) > 0 || !writtenOut(l, k.brands) {
 		return sig, false
 	}
 	site, hosted := model.Site(*l)
@@ -95,7 +95,7 @@ func (c *Classifier) communitySiteReading(l *linkx.Link, info *hostInfo, sig mod
 // then no longer count).
 func (c *Classifier) hostedProjectReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) (model.LinkSignals, bool) {
 	if c.training || readsBrand(&sig) || sig[model.SigShortener] > 0 || sig[model.SigDomainWords] > 0 || len(info.words) != 1 ||
-		!subjectWords[info.words[0]] || !writtenOut(l) {
+		!subjectWords[info.words[0]] || !writtenOut(l, k.brands) {
 		return sig, false
 	}
 	site, hosted := model.Site(*l)
@@ -220,8 +220,8 @@ var placeWords = setOf("app", "dapp", "swap", "stake", "staking", "unstake", "br
 // tuning lines written bare no longer flag and no phishing URL or domain
 // of the trainer's held-out splits, written bare alone or beside its
 // name, loses a level (BENCHMARKS.md, bare38).
-func writtenOut(l *linkx.Link) bool {
-	return (l.Scheme == "https" || l.Scheme == "") && (!l.Carried || behindWord(l)) && !l.Disguised && !l.Hidden && l.UserInfo == "" && l.Port == "" && l.Query == ""
+func writtenOut(l *linkx.Link, bm *brand.Matcher) bool {
+	return (l.Scheme == "https" || l.Scheme == "") && (!l.Carried || behindWord(l, bm)) && !l.Disguised && !l.Hidden && l.UserInfo == "" && l.Port == "" && l.Query == ""
 }
 
 // asksInName reports a label holding a word of what phishing asks for

@@ -548,7 +548,7 @@ func (k *knowledge) plainWords() int {
 		}
 	}
 	for i := range k.links {
-		if k.links[i].Carried && !behindWord(&k.links[i]) {
+		if k.links[i].Carried && !behindWord(&k.links[i], k.brands) {
 			return 0 // a link behind other words: those words are its disguise
 		}
 	}
@@ -571,7 +571,7 @@ func (k *knowledge) plainWords() int {
 // A link carried behind a plain word (behindWord) is not talked of
 // plainly: the reader sees none of it (talksPlainlyAround).
 func (k *knowledge) talksPlainlyOf(l *linkx.Link) bool {
-	return !behindWord(l) && k.talksPlainlyAround(l)
+	return !behindWord(l, nil) && k.talksPlainlyAround(l)
 }
 
 // talksPlainlyAround is talksPlainlyOf for a link carried behind a plain

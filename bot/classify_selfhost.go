@@ -106,7 +106,7 @@ var homeNames = setOf("duckdns.org", "ddns.net", "hopto.org", "zapto.org", "serv
 // on the model's readings as they are.
 func (c *Classifier) selfHostedReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	app := selfHostedRoute(l)
-	if app == nil || c.training || info.hostLogit >= selfHostedNameMax || info.hasExpert && info.expertLogit >= selfHostedNameMax || l.Carried && !behindWord(l) || l.Disguised || l.Hidden || l.UserInfo != "" || l.IP.IsValid() || l.Domain == "" || readsBrand(&sig) || sig[model.SigShortener] > 0 {
+	if app == nil || c.training || info.hostLogit >= selfHostedNameMax || info.hasExpert && info.expertLogit >= selfHostedNameMax || l.Carried && !behindWord(l, k.brands) || l.Disguised || l.Hidden || l.UserInfo != "" || l.IP.IsValid() || l.Domain == "" || readsBrand(&sig) || sig[model.SigShortener] > 0 {
 		return sig
 	}
 	if site, hosted := model.Site(*l); hosted && !homeNames[site.Suffix] && !homeNames[l.Domain] {

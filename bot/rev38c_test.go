@@ -25,3 +25,33 @@ func TestBareBuildFetchedByShell(t *testing.T) {
 		{"rustup for windows win.rustup.rs/x86_64", bot.Allow},
 	})
 }
+
+// TestLinkBehindBrandOrNothing (rev38c): a link carried behind a brand's
+// name ("PayPal", "MetaMask") or behind nothing to read (a zero-width
+// space) does not earn carry38's reliefs for a link behind a plain
+// word: a self-hosted sign-in on a cheap ending behind "PayPal" is
+// flagged as it was before carry38, and behind "here" it is allowed.
+func TestLinkBehindBrandOrNothing(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	const jelly = "https://jelly.bitsandbytes.site/web/index.html#!/login.html"
+	cases := []struct {
+		text, word string
+		flagged    bool
+	}{
+		{"jellyfin PayPal", "PayPal", true},
+		{"jellyfin MetaMask", "MetaMask", true},
+		{"jellyfin \u200b", "\u200b", true},
+		{"jellyfin \u2800", "\u2800", true},
+		// a plain word: allowed (carry38)
+		{"jellyfin here", "here", false},
+		{"jellyfin, my server", "my server", false},
+	}
+	for _, tc := range cases {
+		m := bot.Message{ID: "x", Platform: bot.Discord, Chat: "c", User: "u", Time: t0, Text: tc.text,
+			Links: []bot.LinkRef{{Text: tc.word, URL: jelly}}, MemberSince: t0.AddDate(-1, 0, 0)}
+		if v := c.Classify(&m, bot.Hints{}).Verdict; (v.Level != bot.Allow) != tc.flagged {
+			t.Errorf("%q [%q](%s): %s %.2f %v, want flagged %v", tc.text, tc.word, jelly, v.Level, v.Score, v.Reasons, tc.flagged)
+		}
+	}
+}
