@@ -89,15 +89,14 @@ func DropTrackers(l *Link) bool {
 	if domain == "" {
 		domain = l.Host
 	}
-	if strings.IndexByte(q, '=') < 0 {
+	if strings.IndexByte(q, '=') < 0 || !hasTracker(q, domain) {
+		// most queries hold none: judged as written, with no copy made
 		return false
 	}
 	var b strings.Builder
-	dropped := false
+	b.Grow(len(q))
 	for part := range strings.SplitSeq(q, "&") {
-		key, value, _ := strings.Cut(part, "=")
-		if key != "" && trackerParam(key, value, domain) {
-			dropped = true
+		if key, value, _ := strings.Cut(part, "="); key != "" && trackerParam(key, value, domain) {
 			continue
 		}
 		if b.Len() > 0 {
@@ -105,8 +104,16 @@ func DropTrackers(l *Link) bool {
 		}
 		b.WriteString(part)
 	}
-	if dropped {
-		l.Query = b.String()
+	l.Query = b.String()
+	return true
+}
+
+// hasTracker reports whether a query holds a tracker parameter.
+func hasTracker(q, domain string) bool {
+	for part := range strings.SplitSeq(q, "&") {
+		if key, value, _ := strings.Cut(part, "="); key != "" && trackerParam(key, value, domain) {
+			return true
+		}
 	}
-	return dropped
+	return false
 }

@@ -42,3 +42,22 @@ func TestDropTrackers(t *testing.T) {
 		}
 	}
 }
+
+// TestDropTrackersCopiesNothingUntracked: a query with no tracker, the
+// common case on the path of judging every link, is left as written
+// without a copy of it being made.
+func TestDropTrackersCopiesNothingUntracked(t *testing.T) {
+	l, ok := linkx.Parse("https://github.com/golang/go/issues?q=is%3Aopen+label%3ANeedsFix&page=2&ref=main")
+	if !ok {
+		t.Fatal("not parsed")
+	}
+	want := l.Query
+	allocs := testing.AllocsPerRun(100, func() {
+		if linkx.DropTrackers(&l) {
+			t.Fatal("dropped a parameter from an untracked query")
+		}
+	})
+	if allocs != 0 || l.Query != want {
+		t.Fatalf("%v allocations, query %q (want 0, %q)", allocs, l.Query, want)
+	}
+}
