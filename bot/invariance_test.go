@@ -86,6 +86,28 @@ func hostSpan(u string) (int, int) {
 	return s, e
 }
 
+// labelAdded writes the link's host with label (ending in a dot) in
+// front, its www. dropped first, as a site's mobile or app front is
+// written (m.example.com) or as anyone who owns a name may write it. A
+// host that is an address or no registrable name, a link with user
+// information, and www. before a host that has it already are left out.
+func labelAdded(label string) func(string, *linkx.Link, int, int) (string, []bot.LinkRef, bool) {
+	return rewriteURL(func(u string, l *linkx.Link) (string, bool) {
+		if l.IP.IsValid() || l.Domain == "" || l.UserInfo != "" {
+			return "", false
+		}
+		s, e := hostSpan(u)
+		h := u[s:e]
+		if len(h) > 4 && strings.EqualFold(h[:4], "www.") {
+			if label == "www." {
+				return "", false
+			}
+			h = h[4:]
+		}
+		return u[:s] + label + h + u[e:], true
+	})
+}
+
 var invariants = []invariant{
 	{name: "angle <u> (Discord)", platform: bot.Discord, apply: around("<", ">")},
 	{name: "masked [here](u) (Discord)", platform: bot.Discord, apply: func(text string, l *linkx.Link, s, e int) (string, []bot.LinkRef, bool) {
@@ -166,6 +188,15 @@ var invariants = []invariant{
 		s, _ := hostSpan(u)
 		return u[:s] + "www." + u[s:], true
 	})},
+	{name: "label+ m.", platform: bot.Telegram, apply: labelAdded("m.")},
+	{name: "label+ mobile.", platform: bot.Telegram, apply: labelAdded("mobile.")},
+	{name: "label+ app.", platform: bot.Telegram, apply: labelAdded("app.")},
+	{name: "label+ web.", platform: bot.Telegram, apply: labelAdded("web.")},
+	{name: "label+ www.", platform: bot.Telegram, apply: labelAdded("www.")},
+	{name: "label+ a7f3k. (random)", platform: bot.Telegram, apply: labelAdded("a7f3k.")},
+	{name: "label+ login. (lure)", platform: bot.Telegram, apply: labelAdded("login.")},
+	{name: "label+ secure. (lure)", platform: bot.Telegram, apply: labelAdded("secure.")},
+	{name: "label+ account. (lure)", platform: bot.Telegram, apply: labelAdded("account.")},
 	{name: "host upper-cased", platform: bot.Telegram, apply: rewriteURL(func(u string, l *linkx.Link) (string, bool) {
 		s, e := hostSpan(u)
 		return u[:s] + strings.ToUpper(u[s:e]) + u[e:], true
