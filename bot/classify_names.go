@@ -124,10 +124,12 @@ func premiumShape(l *linkx.Link, hosted bool) string {
 	if hosted || !l.ICANN || !premiumEndings[l.Suffix] || l.IP.IsValid() {
 		return ""
 	}
-	if sub := l.Subdomain(); sub != "" && sub != "www" {
+	if rest, _ := dropFrontLabels(l.Subdomain()); rest != "" {
 		// a word's site may lend its subdomains to anyone
 		// (someone.tripod.com) or be a compromised host's parent
-		// (paypal-service.abolished.com): the name is read in full
+		// (paypal-service.abolished.com): the name is read in full;
+		// its own fronts (www., m., app.) are the site's
+		// (classify_frontlabel.go)
 		return ""
 	}
 	label := strings.TrimSuffix(l.Domain, "."+l.Suffix)
@@ -170,6 +172,12 @@ func generatedName(l *linkx.Link) (owner, chosen string, ok bool) {
 		// (fix-login.acme-web.pages.dev)
 		if site.Suffix == "pages.dev" {
 			sub := l.Host[:len(l.Host)-len(site.Domain)-1]
+			if rest, _ := dropFrontLabels(sub); rest == "" {
+				// a branch named as a front (m., app.) is the
+				// site's front: read as the site is
+				// (classify_frontlabel.go)
+				return "", "", false
+			}
 			if len(sub) == 8 && allHex(sub) {
 				sub = ""
 			}

@@ -192,6 +192,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 				info.expertLogit, info.hasExpert = max(info.expertLogit, e), true
 			}
 		}
+		// nor does a site's front for a device or an app (m., app.) in
+		// front of a name (classify_frontlabel.go)
+		if h, e, has, ok := c.frontLabelLogits(l); ok {
+			info.hostLogit = max(info.hostLogit, h)
+			if has {
+				info.expertLogit, info.hasExpert = max(info.expertLogit, e), true
+			}
+		}
 	}
 	labelWords := fs.LabelWords() // the lure words of the name, found for its features (info.words)
 	done(fs)

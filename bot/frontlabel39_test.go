@@ -1,0 +1,69 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestFrontLabelNoLower (sub39): a site's front for a device or an app
+// written in front of a scam's host (m., mobile., app.) is judged at
+// least as hard as the host without it, whether the name is the
+// scammer's (the link model's reading), a word's premium name, a
+// Cloudflare Pages site, or a brand's host where anyone publishes
+// (a Telegram invite, a Google form, a Discord attachment).
+func TestFrontLabelNoLower(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []string{
+		"your parcel is on hold, pay the redelivery fee https://usps-redeliver.info/track",
+		"Revolut: a payment of 1,250 EUR was made. Not you? cancel at https://revolut-cancel-payment.com/",
+		"TON holders can claim the season rewards https://ton-rewards.click/claim",
+		"free NFT mint for early supporters https://mint-freenft.com/",
+		"bitcoin core security patch download https://bitcoincore.net/",
+		"wallet drained? connect here to restore https://wallet.com/connect",
+		"zkSync airdrop is live https://claim-zk-distribution.pages.dev/",
+		"phantom wallet security upgrade https://phantom-upgrade.pages.dev/connect",
+		"Việc làm online tại nhà 400k/ngày, làm nhiệm vụ đơn giản, vào nhóm Telegram https://t.me/+Qw8Er7Ty6Ui",
+		"Your mailbox is full. Verify your email password to avoid suspension https://docs.google.com/forms/d/e/1FAIpQLSfA1b2C3d4E5f6G7h8/viewform",
+		"check this cheat https://cdn.discordapp.com/attachments/1122334455/6677889900/FortniteAimbot.exe",
+	}
+	for _, text := range cases {
+		bare := judgeText(c, bot.Telegram, text).Verdict
+		if bare.Level == bot.Allow {
+			t.Errorf("%q: allowed (%.2f), the case needs a flagged host", text, bare.Score)
+			continue
+		}
+		s := strings.Index(text, "://") + 3
+		for _, front := range []string{"m.", "mobile.", "app."} {
+			ft := text[:s] + front + text[s:]
+			got := judgeText(c, bot.Telegram, ft).Verdict
+			if got.Level < bare.Level {
+				t.Errorf("%q: %s %.2f %v, below the bare host's %s %.2f", ft, got.Level, got.Score, got.Reasons, bare.Level, bare.Score)
+			}
+		}
+	}
+}
+
+// TestFrontLabelOfficialAllowed (sub39): the fronts brands and reputable
+// sites really serve stay allowed, read as the host behind them is.
+func TestFrontLabelOfficialAllowed(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"the event page https://m.facebook.com/events/1234567890/",
+		"watch on the phone https://m.youtube.com/watch?v=dQw4w9WgXcQ",
+		"open it in the browser https://app.slack.com/client/T0123ABCD/C0456EFGH",
+		"thread here https://mobile.twitter.com/golang/status/1712345678901234567",
+		"internet banking https://m.vietcombank.com.vn/",
+		"the mobile wiki https://en.m.wikipedia.org/wiki/Go_(programming_language)",
+		"messenger on the web https://web.whatsapp.com/",
+		"the group https://m.vk.com/club1",
+		"the design file https://app.netlify.com/sites/my-site/deploys",
+	} {
+		if v := judgeText(c, bot.Telegram, text).Verdict; v.Level != bot.Allow {
+			t.Errorf("%q: %s %.2f %v, want allow", text, v.Level, v.Score, v.Reasons)
+		}
+	}
+}
