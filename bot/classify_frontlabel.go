@@ -23,6 +23,9 @@ import (
 // docs.NAME. A label in front of a tenant of a hosting platform is read
 // so too (m.NAME.weebly.com as NAME.weebly.com); the label that is a
 // tenant's own name is not a front (app.github.io is the tenant "app").
+// A label that says what phishing asks for (login., secure., account.:
+// askLabel) says nothing for the name either, and the link model reads it
+// so too (login.NAME at least as NAME).
 
 // frontLabel reports a label that names a site's front for a device or
 // an app and says nothing of the site: www, m, mobile, mob, app, amp,
@@ -38,14 +41,34 @@ func frontLabel(label string) bool {
 	return false
 }
 
+// askLabel reports a label that says what a phishing page asks for
+// (login, signin, secure, verify, account, accounts, auth): in front of
+// a name it says nothing for the name, and a kit's host is written so
+// (login.NAME), as a real site's sign-in server is (login.microsoft.com:
+// a brand's and a reputable site's are trusted before the model reads
+// them).
+func askLabel(label string) bool {
+	switch label {
+	case "login", "signin", "secure", "verify", "account", "accounts", "auth":
+		return true
+	}
+	return false
+}
+
 // dropFrontLabels returns sub, a host's subdomain, without the front
 // labels it begins with (m.docs → docs, m.app → "") and whether it began
 // with one.
 func dropFrontLabels(sub string) (string, bool) {
+	return dropLabels(sub, frontLabel)
+}
+
+// dropLabels returns sub without the labels it begins with for which is
+// reports true, and whether it began with one.
+func dropLabels(sub string, is func(string) bool) (string, bool) {
 	dropped := false
 	for sub != "" {
 		label, rest, _ := strings.Cut(sub, ".")
-		if !frontLabel(label) {
+		if !is(label) {
 			break
 		}
 		sub, dropped = rest, true
@@ -53,17 +76,21 @@ func dropFrontLabels(sub string) (string, bool) {
 	return sub, dropped
 }
 
+// frontOrAsk reports a front's label or one of what phishing asks for.
+func frontOrAsk(label string) bool { return frontLabel(label) || askLabel(label) }
+
 // frontLabelLogits returns the link model's reading of a host with the
-// front labels it begins with dropped (the host's site's name, for a
-// tenant of a hosting platform: model.Site), and false when the host
-// begins with none but www. (which the model reads as nothing).
+// front labels and the labels of what phishing asks for (askLabel) it
+// begins with dropped (the host's site's name, for a tenant of a hosting
+// platform: model.Site), and false when the host begins with none but
+// www. (which the model reads as nothing).
 func (c *Classifier) frontLabelLogits(l *linkx.Link) (host, expert float32, hasExpert, ok bool) {
 	site, _ := model.Site(*l)
 	sub := site.Subdomain()
 	if sub == "" || sub == "www" || strings.HasPrefix(sub, "www.") && !frontAfterWWW(sub[4:]) {
 		return 0, 0, false, false
 	}
-	rest, dropped := dropFrontLabels(sub)
+	rest, dropped := dropLabels(sub, frontOrAsk)
 	if !dropped {
 		return 0, 0, false, false
 	}
@@ -75,10 +102,10 @@ func (c *Classifier) frontLabelLogits(l *linkx.Link) (host, expert float32, hasE
 }
 
 // frontAfterWWW reports whether sub, a subdomain after its www., begins
-// with another front label (www.m.NAME).
+// with another front label or an askLabel (www.m.NAME, www.login.NAME).
 func frontAfterWWW(sub string) bool {
 	label, _, _ := strings.Cut(sub, ".")
-	return label != "www" && frontLabel(label)
+	return label != "www" && frontOrAsk(label)
 }
 
 // readFront reads a link to a front for a device or an app of a brand's

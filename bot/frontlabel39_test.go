@@ -67,3 +67,32 @@ func TestFrontLabelOfficialAllowed(t *testing.T) {
 		}
 	}
 }
+
+// TestAskLabelNoLower (sub39): a label in front of a scam's name that
+// says what phishing asks for (login., secure., verify., account.) reads
+// no lower than the name without it.
+func TestAskLabelNoLower(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []string{
+		"your parcel is on hold, pay the redelivery fee https://usps-redeliver.info/track",
+		"Revolut: a payment of 1,250 EUR was made. Not you? cancel at https://revolut-cancel-payment.com/",
+		"TON holders can claim the season rewards https://ton-rewards.click/claim",
+		"bitcoin core security patch download https://bitcoincore.net/",
+	}
+	for _, text := range cases {
+		bare := judgeText(c, bot.Telegram, text).Verdict
+		if bare.Level == bot.Allow {
+			t.Errorf("%q: allowed (%.2f), the case needs a flagged host", text, bare.Score)
+			continue
+		}
+		s := strings.Index(text, "://") + 3
+		for _, label := range []string{"login.", "secure.", "verify.", "account.", "m.login."} {
+			lt := text[:s] + label + text[s:]
+			got := judgeText(c, bot.Telegram, lt).Verdict
+			if got.Level < bare.Level {
+				t.Errorf("%q: %s %.2f %v, below the bare host's %s %.2f", lt, got.Level, got.Score, got.Reasons, bare.Level, bare.Score)
+			}
+		}
+	}
+}
