@@ -399,14 +399,14 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	}
 	var rs reasons
 	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load(), text: clean, links: j.Links}
+	k.chatLists = k.lists.chatTable(m.Scope())
 	if !c.training {
 		for i := range j.Links {
 			// a brand's own front for a device or an app (m.t.me) is
 			// read as the host behind it (classify_frontlabel.go)
-			c.readFront(&j.Links[i], k.brands)
+			c.readFront(&j.Links[i], &k)
 		}
 	}
-	k.chatLists = k.lists.chatTable(m.Scope())
 	worst := c.comb.NoLink
 	judged := false
 	// the defanged links are indicators quoted in security talk

@@ -3,7 +3,6 @@ package bot
 import (
 	"strings"
 
-	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
@@ -115,20 +114,28 @@ func frontAfterWWW(sub string) bool {
 // front serves what the site serves, and the findings that read where a
 // site lets anyone publish (userContent, contactHosts, fileDrops,
 // invites, forms) name its hosts without one. Raw keeps the link as
-// written. A leading www. and a host that is itself one of those
-// (web.facebook.com) are read as written; so is every other name, whose
-// front the link model reads no lower than the name (frontLabelLogits).
-func (c *Classifier) readFront(l *linkx.Link, bm *brand.Matcher) {
+// written. A leading www., a host that is itself one of those
+// (web.facebook.com) and a host an operator's list or a feed names as
+// written (a block entry for m.facebook.com or a URL under it) are read
+// as written; so is every other name, whose front the link model reads
+// no lower than the name (frontLabelLogits).
+func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	if l.Domain == "" || len(l.Host) <= len(l.Domain)+1 {
 		return
 	}
 	if first, _, _ := strings.Cut(l.Host, "."); first == "www" || !frontLabel(first) {
 		return
 	}
-	if !c.reputable(l.Domain) && bm.Official(l.Domain, l.Suffix) == nil {
+	if !c.reputable(l.Domain) && k.brands.Official(l.Domain, l.Suffix) == nil {
 		return
 	}
 	if userContent[l.Host] || contactHosts[l.Host] || fileDrops[l.Host] {
+		return
+	}
+	if _, _, listed := k.lists.lookup(k.chatLists, l); listed {
+		return
+	}
+	if _, listed := k.feeds.Lookup(l); listed {
 		return
 	}
 	rest, _ := dropFrontLabels(l.Subdomain())

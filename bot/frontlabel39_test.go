@@ -96,3 +96,26 @@ func TestAskLabelNoLower(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontLabelListedAsWritten (sub39): a front host an admin's list
+// names as written (a block entry for m.facebook.com) is judged as
+// listed, not as the host behind it, and the host behind it as before.
+func TestFrontLabelListedAsWritten(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	c.SetLists(bot.NewListSet([]bot.ListEntry{{Kind: bot.BlockList, Value: "m.facebook.com"}}))
+	cases := []struct {
+		text string
+		want bot.Level
+	}{
+		{"look https://m.facebook.com/groups/123/", bot.Delete},
+		{"look https://facebook.com/groups/123/", bot.Allow},
+		{"look https://mobile.facebook.com/groups/123/", bot.Allow},
+	}
+	for _, tc := range cases {
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
+		if v.Level != tc.want {
+			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+}
