@@ -2224,15 +2224,13 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	c.judgeCommands(rs, clean, folded, &found, j, bm)
 	c.judgeDownloadNames(rs, folded, &found, j)
 	keep, keepStrong := 1.0, 1.0
-	var what []string
-	for cat, hit := range found {
+	for _, hit := range found {
 		if hit.Weight == 0 {
 			continue
 		}
 		keep *= 1 - hit.Weight
 		if hit.Weight >= lure.Strong {
 			keepStrong *= 1 - hit.Weight
-			what = append(what, lure.Category(cat).String(), hit.Phrase)
 		}
 	}
 	L, strong := 1-keep, 1-keepStrong
@@ -2261,7 +2259,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		// of a file or a Google form: a class's vote on a form is how
 		// classes vote.
 		keepHand := 1.0
-		var whatHand []string
+		strongHand := false
 		rewards := true // only a prize or a gift is spoken of
 		for cat, hit := range found {
 			if hit.Weight == 0 || linkSchemes[cat] {
@@ -2269,11 +2267,11 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 			}
 			rewards = rewards && (lure.Category(cat) == lure.Prize || lure.Category(cat) == lure.Gift)
 			keepHand *= 1 - hit.Weight
-			if hit.Weight >= lure.Strong {
-				whatHand = append(whatHand, lure.Category(cat).String(), hit.Phrase)
-			}
+			strongHand = strongHand || hit.Weight >= lure.Strong
 		}
-		if w := min(1-keepHand, lure.Cap); w > 0 && len(whatHand) > 0 {
+		if w := min(1-keepHand, lure.Cap); w > 0 && strongHand {
+			// the mild words beside a strong phrase weigh too: named too
+			whatHand := lureWords(&found, k.text, true, &linkSchemes)
 			if rewards && len(m.Attachments) == 0 && documentsOnly(j.Links) {
 				w = min(w, wLureDocument)
 			} else if rewards && len(m.Attachments) == 0 && formsOnly(j.Links) {
@@ -2325,8 +2323,9 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	}
 	w := c.comb.Msg
 	if lureSum := w[model.MsgLure]*float64(ms[model.MsgLure]) + w[model.MsgLureLink]*float64(ms[model.MsgLureLink]) +
-		w[model.MsgLureTrusted]*float64(ms[model.MsgLureTrusted]); lureSum >= 0.5 && len(what) > 0 {
-		rs.add(c.fittedMsg(lureSum, CodeLure, say2("lure", what...)))
+		w[model.MsgLureTrusted]*float64(ms[model.MsgLureTrusted]); lureSum >= 0.5 {
+		// every phrase weighed, mild ones too (classify_lurewords39.go)
+		rs.add(c.fittedMsg(lureSum, CodeLure, say2("lure", lureWords(&found, k.text, true, nil)...)))
 	}
 	if newcomer > 0 {
 		rs.add(c.fittedMsg(w[model.MsgNewMember]*float64(newcomer), CodeNewMember, say2("new_member", minutes)))
@@ -2334,7 +2333,8 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	if mass {
 		if strong > 0 && w[model.MsgMassLure] > 0 {
 			rs.add(c.fittedMsg(w[model.MsgMassMention], CodeMassMention, say2("mass_lure")))
-			rs.add(c.fittedMsg(w[model.MsgMassLure]*strong, CodeLure, say2("lure", what...)))
+			// MsgMassLure weighs the strong phrases alone
+			rs.add(c.fittedMsg(w[model.MsgMassLure]*strong, CodeLure, say2("lure", lureWords(&found, k.text, false, nil)...)))
 		} else {
 			rs.add(c.fittedMsg(w[model.MsgMassMention], CodeMassMention, say2("mass_mention")))
 		}
