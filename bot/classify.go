@@ -1193,6 +1193,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig = c.programPageReading(l, info, sig, k)
 		sig = c.namedPageReading(l, info, sig, k)
 		sig = c.recordPageReading(l, info, sig, k)
+		sig = c.serverPageReading(l, info, sig, k) // classify_oldweb35.go
 		sig, project = c.hostedProjectReading(l, info, sig, k)
 		sig, community = c.communitySiteReading(l, info, sig, k)
 		sig = c.projectSiteReading(l, info, sig, k)
