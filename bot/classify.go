@@ -392,8 +392,12 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		// (utm_*, fbclid, a share token): Raw keeps it as written. The
 		// trainer's view reads its lists' URLs as they are (128 of the
 		// 90,286 phishing URLs hold such a parameter), which keeps the
-		// combiner's weights as trained (query38).
+		// combiner's weights as trained (query38). A link through a big
+		// site's redirector or proxy (Google's /url, Facebook's link
+		// shim, Outlook's Safe Links, Google Translate) is judged where
+		// it leads (wrap39).
 		if !c.training {
+			linkx.Unwrap(&j.Links[i])
 			linkx.DropTrackers(&j.Links[i])
 		}
 	}
@@ -466,7 +470,30 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		j.Verdict.modelAlone = true
 		j.Verdict.Level = c.thresholds.levelOf(j.Verdict.Score, true)
 	}
+	if j.Verdict.Level != Allow {
+		j.Verdict.Reasons = sayWrapped(j.Verdict.Reasons, j.Links, j.Suspect)
+	}
 	return j
+}
+
+// sayWrapped adds to a flagged message's reasons where a suspect link
+// written through a redirector or proxy leads: the findings name the
+// destination, which the reader does not see in the link. The reason
+// weighs nothing; the destination's findings carry the verdict.
+func sayWrapped(reasons []Reason, links []linkx.Link, suspect []int) []Reason {
+	for _, i := range suspect {
+		l := &links[i]
+		if l.Via == linkx.NoWrapper || l.Via.Service() == "" {
+			continue
+		}
+		shown := linkx.Defang(l.Unicode)
+		key := "wrapped"
+		if l.Via.Proxy() {
+			key = "proxied"
+		}
+		return append(reasons, handRule(CodeRedirect, 0, shown, say2(key, shown, l.Via.Service())))
+	}
+	return reasons
 }
 
 // documentsOnly reports links that are all documents to read on an

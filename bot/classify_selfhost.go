@@ -138,7 +138,7 @@ func selfHostedRoute(l *linkx.Link) *selfHostedApp {
 		if !slices.Contains(app.paths, l.Path) {
 			continue
 		}
-		if app.fragments != nil && !routeFragment(app.fragments, l.Raw) {
+		if app.fragments != nil && !routeFragment(app.fragments, l.Fragment()) {
 			continue
 		}
 		if app.ownClient && !ownClient(l) || !app.ownClient && l.Query != "" {
@@ -151,11 +151,7 @@ func selfHostedRoute(l *linkx.Link) *selfHostedApp {
 
 // routeFragment reports a link written with one of fragments as its
 // fragment (#!/login.html), or with it and a query of its own after it.
-func routeFragment(fragments []string, raw string) bool {
-	_, frag, ok := strings.Cut(raw, "#")
-	if !ok {
-		return false
-	}
+func routeFragment(fragments []string, frag string) bool {
 	frag, _, _ = strings.Cut(frag, "?")
 	return slices.Contains(fragments, frag)
 }

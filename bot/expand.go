@@ -365,11 +365,13 @@ func (e *Engine) queueLate(m *Message, level Level) {
 func (e *Engine) late(ctx context.Context, j lateJob) {
 	m := &j.msg
 	for _, l := range linkx.Extract(m.Text, nil) {
+		linkx.Unwrap(&l)       // a shortener behind a redirector is followed, not the redirector (wrap39)
 		linkx.DropTrackers(&l) // keyed as the classifier reads it (query38)
 		e.followIfShortened(ctx, &l, m.Time)
 	}
 	for _, ref := range m.Links {
 		if l, ok := linkx.Parse(ref.URL); ok {
+			linkx.Unwrap(&l)
 			linkx.DropTrackers(&l)
 			e.followIfShortened(ctx, &l, m.Time)
 		}

@@ -138,6 +138,7 @@ func (b *FeedListBuilder) AddURL(kind ListKind, value string) error {
 	if !ok || l.Host == "" || !l.IP.IsValid() && !strings.Contains(l.Host, ".") {
 		return b.skip(fmt.Errorf("%q: %w", value, ErrNotURL))
 	}
+	linkx.Unwrap(&l)       // matched where it leads, as messages' links are (wrap39)
 	linkx.DropTrackers(&l) // matched as messages' links are read (query38)
 	b.keys[kindIndex(kind)] = append(b.keys[kindIndex(kind)], hashURL(l.Host, l.Path, l.Query))
 	return nil

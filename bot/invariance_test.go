@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -222,6 +223,70 @@ var invariants = []invariant{
 	{name: "👉u", platform: bot.Telegram, apply: around("👉", "")},
 	{name: "u🔥", platform: bot.Telegram, apply: around("", "🔥")},
 	{name: "u 🔥", platform: bot.Telegram, apply: around("", " 🔥")},
+	// the link behind the redirectors and proxies big sites put in front
+	// of links, as people paste them (wrap39)
+	{name: "wrap: google /url?q=", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://www.google.com/url?q=" + url.QueryEscape(u) + "&sa=D&source=editors&ust=1733390000000000&usg=AOvVaw3xYz"
+	})},
+	{name: "wrap: l.facebook.com", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://l.facebook.com/l.php?u=" + url.QueryEscape(u) + "&h=AT0xYz12Ab"
+	})},
+	{name: "wrap: outlook safelinks", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://eur02.safelinks.protection.outlook.com/?url=" + url.QueryEscape(u) + "&data=05%7C02%7C%7Cabc%7C0&sdata=Xyz%3D&reserved=0"
+	})},
+	{name: "wrap: youtube /redirect", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://www.youtube.com/redirect?event=video_description&redir_token=QUFFLUhqbQ&q=" + url.QueryEscape(u) + "&v=dQw4w9WgXcQ"
+	})},
+	{name: "wrap: vk away.php", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://vk.com/away.php?to=" + url.QueryEscape(u)
+	})},
+	{name: "wrap: google /amp/s/", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		if rest, ok := strings.CutPrefix(u, "https://"); ok {
+			return "https://www.google.com/amp/s/" + rest
+		}
+		return "https://www.google.com/amp/" + strings.TrimPrefix(u, "http://")
+	})},
+	{name: "wrap: translate.goog", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		rest := u[strings.Index(u, "://")+3:]
+		h := rest
+		if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+			h, rest = rest[:i], rest[i:]
+		} else {
+			rest = ""
+		}
+		frag := ""
+		if i := strings.IndexByte(rest, '#'); i >= 0 {
+			rest, frag = rest[:i], rest[i:]
+		}
+		if rest == "" {
+			rest = "/"
+		}
+		sep := "?"
+		if strings.Contains(rest, "?") {
+			sep = "&"
+		}
+		params := "_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en"
+		if strings.HasPrefix(u, "http://") {
+			params = "_x_tr_sch=http&" + params
+		}
+		h = strings.ToLower(h)
+		return "https://" + strings.ReplaceAll(strings.ReplaceAll(h, "-", "--"), ".", "-") + ".translate.goog" + rest + sep + params + frag
+	})},
+}
+
+// wrapURL writes the link (with https:// before it when it was written
+// without a scheme) as f wraps it. Links with user information, a port
+// or an IP address are left alone.
+func wrapURL(f func(u string, l *linkx.Link) string) func(string, *linkx.Link, int, int) (string, []bot.LinkRef, bool) {
+	return rewriteURL(func(u string, l *linkx.Link) (string, bool) {
+		if l.UserInfo != "" || l.Port != "" || l.IP.IsValid() || l.Scheme != "" && l.Scheme != "http" && l.Scheme != "https" {
+			return "", false
+		}
+		if l.Scheme == "" {
+			u = "https://" + u
+		}
+		return f(u, l), true
+	})
 }
 
 // invarianceSets are the tuning sets the invariance is measured on: no

@@ -192,6 +192,9 @@ func ParseListValue(s string) (string, error) {
 	if !ok || l.Host == "" {
 		return "", fmt.Errorf("%q: %w", s, ErrNotDomain)
 	}
+	// a link through a big site's redirector or proxy is listed where
+	// it leads, as messages' links are judged (wrap39)
+	linkx.Unwrap(&l)
 	if !l.IP.IsValid() && !strings.Contains(l.Host, ".") {
 		if linkx.IsTLD(l.Host) {
 			// top, xyz: a top-level domain alone is a public suffix too

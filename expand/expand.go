@@ -18,6 +18,7 @@ import (
 	"code.dny.dev/ssrf"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/bot/linkx"
 )
 
 // Defaults for the zero fields of Options.
@@ -192,7 +193,10 @@ func (x *Expander) Expand(ctx context.Context, raw string) bot.Expansion {
 	}
 	seen := map[string]bool{cur.String(): true}
 	for hop := 0; ; hop++ {
-		next, err := x.step(ctx, cur, hop == 0)
+		next, err := through(cur)
+		if next == nil {
+			next, err = x.step(ctx, cur, hop == 0)
+		}
 		if err != nil {
 			xp.Err, xp.Refused = describe(err, x.opts.Timeout), refused(err)
 			return xp
@@ -221,11 +225,34 @@ func (x *Expander) Expand(ctx context.Context, raw string) bot.Expansion {
 	}
 }
 
+// through returns the destination of a known redirector or proxy
+// (Google's /url, Facebook's link shim, Outlook's Safe Links …:
+// linkx.Destination), which is not requested: where it sends the reader
+// is written in the link. It returns nil for any other link.
+func through(u *url.URL) (*url.URL, error) {
+	l, ok := linkx.Parse(u.String())
+	if !ok {
+		return nil, nil
+	}
+	dest, _, ok := linkx.Destination(&l)
+	if !ok {
+		return nil, nil
+	}
+	d, err := url.Parse(dest)
+	if err != nil || d.Host == "" {
+		return nil, nil
+	}
+	return d, nil
+}
+
 // redirects reports whether the last URL allowed redirects again, without
 // following it: HEAD only.
 func (x *Expander) redirects(ctx context.Context, u *url.URL) bool {
 	if x.opts.Stop != nil && x.opts.Stop(u.String()) {
 		return false
+	}
+	if d, _ := through(u); d != nil {
+		return true
 	}
 	resp, err := x.do(ctx, http.MethodHead, u)
 	if err != nil {

@@ -55,6 +55,8 @@ func TestExpand(t *testing.T) {
 	n.Redirect("to-js.ly", http.StatusFound, "javascript:alert(1)")
 	n.Redirect("to-bad.ly", http.StatusFound, "http://known-bad.example/x")
 	n.Serve("plain.example", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	// www.google.com is not on the fake network: asked for, it would not resolve
+	n.Redirect("to-google.ly", http.StatusFound, "https://www.google.com/url?q=http%3A%2F%2Fdlscord-gift.com%2Flogin&sa=D&usg=AOvVaw")
 
 	opts := n.Options()
 	opts.Stop = func(u string) bool { return strings.Contains(u, "known-bad.example") }
@@ -79,6 +81,7 @@ func TestExpand(t *testing.T) {
 		{"HEAD refused, GET redirects", "http://head-refused.ly/x", []string{"http://dlscord-gift.com/login"}, ""},
 		{"meta refresh", "http://interstitial.ly/x", []string{"http://dlscord-gift.com/login?a=1&b=2"}, ""},
 		{"a javascript: redirect", "http://to-js.ly/", []string{"javascript:alert(1)"}, "javascript: link, not followed"},
+		{"a redirector's destination is read, not requested", "http://to-google.ly/", []string{"https://www.google.com/url?q=http%3A%2F%2Fdlscord-gift.com%2Flogin&sa=D&usg=AOvVaw", "http://dlscord-gift.com/login"}, ""},
 		{"a hop known to be bad is not requested", "http://to-bad.ly/", []string{"http://known-bad.example/x"}, ""},
 		{"unknown name", "http://nowhere.example/", nil, "does not resolve"},
 		{"a literal private address", "http://192.168.1.1/", nil, "refused"},

@@ -50,7 +50,10 @@ type Link struct {
 	// "[https]://"), which written plainly are a file's name or a path's
 	// segment.
 	DotDisguised bool
-	Visible      string
+	// Via names the redirector or proxy the link was written through
+	// when Unwrap replaced it by its destination; NoWrapper otherwise.
+	Via     Wrapper
+	Visible string
 
 	start, end int // where Raw stands in the (refanged) text
 }

@@ -1,0 +1,229 @@
+package linkx
+
+import "testing"
+
+func TestDestination(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, link, want string
+		via              Wrapper
+	}{
+		// Google's redirect (Docs, Gmail, search results)
+		{"google q", "https://www.google.com/url?q=https%3A%2F%2Fevil.top%2Flogin&sa=D&source=editors&ust=1733390000000000&usg=AOvVaw3x", "https://evil.top/login", GoogleRedirect},
+		{"google url with an empty q", "https://www.google.com/url?sa=t&rct=j&q=&esrc=s&source=web&cd=&url=https%3A%2F%2Fexample.com%2Fa&usg=AOvVaw", "https://example.com/a", GoogleRedirect},
+		{"google country domain", "https://www.google.com.vn/url?q=https://vnexpress.net/a.html&sa=U", "https://vnexpress.net/a.html", GoogleRedirect},
+		{"google co.uk", "https://google.co.uk/url?q=http://example.org/", "http://example.org/", GoogleRedirect},
+		{"google bad escape", "https://www.google.com/url?q=https%3A%2F%2Fevil.top%2G&sa=D", "", NoWrapper},
+		{"google javascript", "https://www.google.com/url?q=javascript:alert(1)&sa=D", "", NoWrapper},
+		{"google javascript encoded", "https://www.google.com/url?q=javascript%3Aalert(1)", "", NoWrapper},
+		{"google relative q", "https://www.google.com/url?q=/search%3Fq%3Dx", "", NoWrapper},
+		{"google empty q and no url", "https://www.google.com/url?q=&sa=D", "", NoWrapper},
+		{"google q with no host", "https://www.google.com/url?q=https%3A%2F%2F%2Fpath", "", NoWrapper},
+		{"google search is no redirect", "https://www.google.com/search?q=https://evil.top", "", NoWrapper},
+		{"google on a blog host is not Google", "https://google.blogspot.com/url?q=https://evil.top/", "", NoWrapper},
+		{"url path on another site", "https://evil.top/url?q=https://google.com/", "", NoWrapper},
+		{"google amp https", "https://www.google.com/amp/s/www.example.com/news/1.amp", "https://www.example.com/news/1.amp", GoogleAMP},
+		{"google amp http", "https://www.google.com/amp/example.com/x?y=1", "http://example.com/x?y=1", GoogleAMP},
+		{"google amp empty", "https://www.google.com/amp/s/", "", NoWrapper},
+		{"google amp no host", "https://www.google.com/amp/s/news", "", NoWrapper},
+		// the AMP cache
+		{"amp cache page", "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a?amp_js_v=0.1&x=1&usqp=mq331AQ", "https://www.example.com/a?x=1", AMPCache},
+		{"amp cache viewer", "https://evil-top.cdn.ampproject.org/v/s/evil.top/login?amp_js_v=a6", "https://evil.top/login", AMPCache},
+		{"amp cache http", "https://example-com.cdn.ampproject.org/c/example.com/", "http://example.com/", AMPCache},
+		{"amp cache other path", "https://cdn.ampproject.org/v0.js", "", NoWrapper},
+		// Google Translate's proxy
+		{"translate", "https://my--site-example-com.translate.goog/path/a?x=1&_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en", "https://my-site.example.com/path/a?x=1", GoogleTranslate},
+		{"translate vi", "https://vnexpress-net.translate.goog/?_x_tr_sl=vi&_x_tr_tl=en&_x_tr_hl=en&_x_tr_pto=wapp", "https://vnexpress.net/", GoogleTranslate},
+		{"translate http", "https://example-org.translate.goog/a?_x_tr_sch=http&_x_tr_sl=auto", "http://example.org/a", GoogleTranslate},
+		{"translate host prefix", "https://com.translate.goog/x?_x_tr_hp=www-example-&_x_tr_sl=auto", "https://www.example.com/x", GoogleTranslate},
+		{"translate punycode", "https://xn----80ak6aa92e-com.translate.goog/?_x_tr_sl=auto", "https://xn--80ak6aa92e.com/", GoogleTranslate},
+		{"translate idn prefix", "https://0-80ak6aa92e-com.translate.goog/?_x_tr_enc=0&_x_tr_sl=auto", "https://xn--80ak6aa92e.com/", GoogleTranslate},
+		{"translate odd dashes", "https://a---b-com.translate.goog/", "", NoWrapper},
+		{"translate no dot", "https://localhost.translate.goog/", "", NoWrapper},
+		{"translate trailing dash", "https://example-com-.translate.goog/", "", NoWrapper},
+		// Meta's link shims
+		{"facebook", "https://l.facebook.com/l.php?u=https%3A%2F%2Fevil.top%2F&h=AT0xYz", "https://evil.top/", FacebookShim},
+		{"facebook mobile", "https://lm.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fa%3Fb%3D1&h=AT", "https://example.com/a?b=1", FacebookShim},
+		{"facebook empty u", "https://l.facebook.com/l.php?u=&h=AT", "", NoWrapper},
+		{"facebook page with u", "https://www.facebook.com/somepage?u=https://evil.top/", "", NoWrapper},
+		{"messenger", "https://l.messenger.com/l.php?u=https%3A%2F%2Fexample.com%2F&h=AT", "https://example.com/", MessengerShim},
+		{"instagram", "https://l.instagram.com/?u=https%3A%2F%2Fexample.com%2Fshop&e=ATM", "https://example.com/shop", InstagramShim},
+		{"threads", "https://l.threads.net/?u=https%3A%2F%2Fexample.com%2F&e=AT0", "https://example.com/", ThreadsShim},
+		{"threads com", "https://l.threads.com/?u=https%3A%2F%2Fexample.com%2F", "https://example.com/", ThreadsShim},
+		// mail gateways
+		{"safelinks", "https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.com%2Fa&data=05%7C02%7C%7Cabc%7C0&sdata=Xyz%3D&reserved=0", "https://example.com/a", OutlookSafeLinks},
+		{"safelinks other", "https://outlook.office.com/?url=https%3A%2F%2Fevil.top%2F", "", NoWrapper},
+		{"proofpoint v1", "https://urldefense.proofpoint.com/v1/url?u=http://www.example.com/a&k=oIvRg1", "http://www.example.com/a", Proofpoint},
+		{"proofpoint v2", "https://urldefense.proofpoint.com/v2/url?u=http-3A__www.example.org_url&d=BwdwBAg&c=TIwfCw", "http://www.example.org/url", Proofpoint},
+		{"proofpoint v2 query", "https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.top_a-3Fb-3D1-26c-3D2&d=DwMF&c=x", "https://evil.top/a?b=1&c=2", Proofpoint},
+		{"proofpoint v2 bad escape", "https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.top_a-ZZ&d=x", "", NoWrapper},
+		{"proofpoint v3", "https://urldefense.com/v3/__https://firebasestorage.googleapis.com/v0/b/gund.appspot.com/o/owa*2Findex.html?alt=media&token=0249*me@example.com__;JSM!!Fjc1LPEtn8I!x-y$", "https://firebasestorage.googleapis.com/v0/b/gund.appspot.com/o/owa%2Findex.html?alt=media&token=0249#me@example.com", Proofpoint},
+		{"proofpoint v3 run", "https://urldefense.com/v3/__https://example.com/x?**D__;YSZiPcOp!!AbC!def$", "https://example.com/x?a&b=é", Proofpoint},
+		{"proofpoint v3 plain", "https://urldefense.com/v3/__https://example.com/a__;!!AbC!def$", "https://example.com/a", Proofpoint},
+		{"proofpoint v3 short of characters", "https://urldefense.com/v3/__https://example.com/x?**D__;Pw!!AbC!def$", "", NoWrapper},
+		{"proofpoint v3 no end", "https://urldefense.com/v3/__https://example.com/a", "", NoWrapper},
+		// sites' own redirects
+		{"youtube", "https://www.youtube.com/redirect?event=video_description&redir_token=QUFFLUhqbQ&q=https%3A%2F%2Fevil.top%2Fgift&v=dQw4w9WgXcQ", "https://evil.top/gift", YouTubeRedirect},
+		{"youtube watch", "https://www.youtube.com/watch?v=dQw4w9WgXcQ&q=https://evil.top/", "", NoWrapper},
+		{"vk", "https://vk.com/away.php?to=https%3A%2F%2Fexample.com%2F&cc_key=", "https://example.com/", VKAway},
+		{"steam url", "https://steamcommunity.com/linkfilter/?url=http://www.unturned-planet.com", "http://www.unturned-planet.com", SteamLinkFilter},
+		{"steam u", "https://steamcommunity.com/linkfilter/?u=https%3A%2F%2Fdrive.google.com%2Fopen%3Fid%3D1DT", "https://drive.google.com/open?id=1DT", SteamLinkFilter},
+		{"slack", "https://slack-redir.net/link?url=https%3A%2F%2Fexample.com%2Fa&v=3", "https://example.com/a", SlackRedirect},
+		{"linkedin", "https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fexample.com&urlhash=Ab1&trk=public_profile", "https://example.com", LinkedInRedirect},
+		{"linkedin safety", "https://www.linkedin.com/safety/go?url=https%3A%2F%2Fexample.com%2Fa&trk=flagship", "https://example.com/a", LinkedInRedirect},
+		{"tumblr", "https://t.umblr.com/redirect?z=https%3A%2F%2Fexample.com%2F&t=ZmY", "https://example.com/", TumblrRedirect},
+		{"href.li", "https://href.li/?https://example.com/a?b=1", "https://example.com/a?b=1", HrefLi},
+		{"href.li not a link", "https://href.li/?hello", "", NoWrapper},
+		{"reddit", "https://out.reddit.com/t3_abc?url=https%3A%2F%2Fexample.com%2F&token=AQAA&app_name=web", "https://example.com/", RedditOut},
+		{"reddit post", "https://www.reddit.com/r/golang/?url=https://evil.top/", "", NoWrapper},
+		// wrapped twice
+		{"google around facebook", "https://www.google.com/url?q=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F%252Fevil.top%252Fx%26h%3DAT&sa=D", "https://evil.top/x", GoogleRedirect},
+		{"safelinks around translate", "https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil-top.translate.goog%2Flogin%3F_x_tr_sl%3Dauto&data=x", "https://evil.top/login", OutlookSafeLinks},
+		{"wrapped around javascript", "https://www.google.com/url?q=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Djavascript%253Aalert(1)&sa=D", "https://l.facebook.com/l.php?u=javascript%3Aalert(1)", GoogleRedirect},
+		// plain links
+		{"plain", "https://example.com/a?url=https://evil.top/", "", NoWrapper},
+		{"ip", "http://192.0.2.1/url?q=https://evil.top/", "", NoWrapper},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			l, ok := Parse(tt.link)
+			if !ok {
+				t.Fatalf("Parse(%q) failed", tt.link)
+			}
+			got, via, ok := Destination(&l)
+			if ok != (tt.want != "") || got != tt.want || via != tt.via {
+				t.Errorf("Destination(%q) = %q, %v, %v; want %q, %v", tt.link, got, via, ok, tt.want, tt.via)
+			}
+		})
+	}
+}
+
+func TestUnwrapKeepsHowTheLinkWasWritten(t *testing.T) {
+	t.Parallel()
+	text := "look here https://www.google.com/url?q=https%3A%2F%2Fpaypal-verify.top%2Flogin%3Futm_source%3Dx&sa=D now"
+	links := Extract(text, nil)
+	if len(links) != 1 {
+		t.Fatalf("Extract = %d links", len(links))
+	}
+	l := links[0]
+	raw := l.Raw
+	s, e := l.Span()
+	if !Unwrap(&l) {
+		t.Fatal("Unwrap reported no destination")
+	}
+	if l.Host != "paypal-verify.top" || l.Path != "/login" || l.Scheme != "https" || l.Via != GoogleRedirect {
+		t.Errorf("Unwrap = host %q path %q scheme %q via %v", l.Host, l.Path, l.Scheme, l.Via)
+	}
+	if l.Raw != raw {
+		t.Errorf("Raw = %q, want the link as written %q", l.Raw, raw)
+	}
+	if s2, e2 := l.Span(); s2 != s || e2 != e {
+		t.Errorf("Span = %d,%d, want %d,%d", s2, e2, s, e)
+	}
+	if !DropTrackers(&l) || l.Query != "" {
+		t.Errorf("the destination's trackers: query %q", l.Query)
+	}
+
+	c, ok := Parse("https://l.facebook.com/l.php?u=https%3A%2F%2Fevil.top%2F&h=AT")
+	if !ok {
+		t.Fatal("Parse")
+	}
+	c.Carried, c.Visible, c.Hidden = true, "here", true
+	if !Unwrap(&c) || !c.Carried || c.Visible != "here" || !c.Hidden || c.Host != "evil.top" {
+		t.Errorf("a carried link unwrapped: %+v", c)
+	}
+
+	p, _ := Parse("https://example.com/a?url=https://evil.top/")
+	before := p
+	if Unwrap(&p) || p != before {
+		t.Errorf("a plain link was changed: %+v", p)
+	}
+}
+
+func TestUnwrapAllocatesNothingForPlainLinks(t *testing.T) {
+	links := []Link{}
+	for _, s := range []string{"https://github.com/golang/go/issues/1?x=1", "https://www.google.com/search?q=go", "https://www.youtube.com/watch?v=x", "example.vn"} {
+		l, ok := Parse(s)
+		if !ok {
+			t.Fatal(s)
+		}
+		links = append(links, l)
+	}
+	n := testing.AllocsPerRun(100, func() {
+		for i := range links {
+			l := links[i]
+			Unwrap(&l)
+		}
+	})
+	if n != 0 {
+		t.Errorf("Unwrap of plain links: %v allocations", n)
+	}
+}
+
+func TestQueryDestination(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ link, want string }{
+		{"https://example.com/out?url=https%3A%2F%2Fevil.top%2F", "https://evil.top/"},
+		{"https://shop.example/go?to=https://evil.top/a&x=1", "https://evil.top/a"},
+		{"https://accounts.example.com/login?next=https%3A%2F%2Fapp.example.com%2F", "https://app.example.com/"},
+		{"https://example.com/share?text=hello", ""},
+		{"https://example.com/out?url=javascript:alert(1)", ""},
+		{"https://example.com/out?url=https%3A%2F%2Fevil.top%2G", ""},
+		{"https://example.com/out?redirect_uri=https://app.example.com/", ""},
+		{"https://example.com/", ""},
+	}
+	for _, tt := range tests {
+		l, ok := Parse(tt.link)
+		if !ok {
+			t.Fatal(tt.link)
+		}
+		got, ok := QueryDestination(&l)
+		if ok != (tt.want != "") || got != tt.want {
+			t.Errorf("QueryDestination(%q) = %q, %v; want %q", tt.link, got, ok, tt.want)
+		}
+	}
+}
+
+func TestWrapperService(t *testing.T) {
+	t.Parallel()
+	if GoogleRedirect.Service() != "Google" || OutlookSafeLinks.Service() != "Outlook Safe Links" || NoWrapper.Service() != "" || Wrapper(250).Service() != "" {
+		t.Error("service names")
+	}
+	if !GoogleTranslate.Proxy() || GoogleRedirect.Proxy() {
+		t.Error("proxies")
+	}
+}
+
+func TestFragmentOfTheDestination(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ link, want string }{
+		{"https://jelly.example.site/web/index.html#!/login.html", "!/login.html"},
+		{"https://www.google.com/url?q=https%3A%2F%2Fjelly.example.site%2Fweb%2Findex.html%23%21%2Flogin.html&sa=D", "!/login.html"},
+		{"https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2F&h=AT#top", ""},
+		{"https://example.com/a", ""},
+	} {
+		l, ok := Parse(tc.link)
+		if !ok {
+			t.Fatal(tc.link)
+		}
+		Unwrap(&l)
+		if got := l.Fragment(); got != tc.want {
+			t.Errorf("Fragment(%q) = %q, want %q", tc.link, got, tc.want)
+		}
+	}
+}
+
+func TestProxyKeepsTheFragment(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ link, want string }{
+		{"https://jelly-example-site.translate.goog/web/index.html?_x_tr_sl=auto&_x_tr_tl=en#!/login.html", "https://jelly.example.site/web/index.html#!/login.html"},
+		{"https://www.google.com/amp/s/example.com/a#top", "https://example.com/a#top"},
+		{"https://example-com.cdn.ampproject.org/c/s/example.com/a?amp_js_v=1#top", "https://example.com/a#top"},
+	} {
+		l, _ := Parse(tc.link)
+		if got, _, ok := Destination(&l); !ok || got != tc.want {
+			t.Errorf("Destination(%q) = %q, %v; want %q", tc.link, got, ok, tc.want)
+		}
+	}
+}

@@ -1,0 +1,250 @@
+package bot_test
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// wrapWays write a link the ways big sites' redirectors and proxies
+// carry it, as people paste them into chat (wrap39).
+var wrapWays = []struct {
+	name string
+	wrap func(u string) string
+}{
+	{"google /url", func(u string) string {
+		return "https://www.google.com/url?q=" + url.QueryEscape(u) + "&sa=D&source=editors&ust=1733390000000000&usg=AOvVaw3xYz"
+	}},
+	{"google.com.vn /url?url=", func(u string) string {
+		return "https://www.google.com.vn/url?sa=t&rct=j&q=&esrc=s&source=web&cd=&url=" + url.QueryEscape(u) + "&usg=AOvVaw"
+	}},
+	{"google amp", func(u string) string { return "https://www.google.com/amp/s/" + strings.TrimPrefix(u, "https://") }},
+	{"amp cache", func(u string) string {
+		h := hostOf(u)
+		return "https://" + strings.ReplaceAll(strings.ReplaceAll(h, "-", "--"), ".", "-") + ".cdn.ampproject.org/c/s/" + strings.TrimPrefix(u, "https://")
+	}},
+	{"translate.goog", translateGoog},
+	{"facebook", func(u string) string { return "https://l.facebook.com/l.php?u=" + url.QueryEscape(u) + "&h=AT0xYz12" }},
+	{"facebook mobile", func(u string) string { return "https://lm.facebook.com/l.php?u=" + url.QueryEscape(u) + "&h=AT0x" }},
+	{"messenger", func(u string) string { return "https://l.messenger.com/l.php?u=" + url.QueryEscape(u) + "&h=AT0x" }},
+	{"instagram", func(u string) string { return "https://l.instagram.com/?u=" + url.QueryEscape(u) + "&e=ATMx" }},
+	{"threads", func(u string) string { return "https://l.threads.net/?u=" + url.QueryEscape(u) + "&e=AT0x" }},
+	{"safelinks", func(u string) string {
+		return "https://eur02.safelinks.protection.outlook.com/?url=" + url.QueryEscape(u) + "&data=05%7C02%7C%7Cabc%7C0&sdata=Xyz%3D&reserved=0"
+	}},
+	{"proofpoint v2", func(u string) string {
+		// '-' and '_' are escaped first: they stand for '%' and '/'
+		e := strings.NewReplacer("-", "%2D", "_", "%5F", "%2F", "/").Replace(url.QueryEscape(u))
+		e = strings.NewReplacer("%", "-", "/", "_").Replace(e)
+		return "https://urldefense.proofpoint.com/v2/url?u=" + e + "&d=DwMFaQ&c=euGZstcaTDllvimEN8b7jXrwqOf-v5A_CdpgnVfiiMM&r=x"
+	}},
+	{"proofpoint v3", func(u string) string { return "https://urldefense.com/v3/__" + u + "__;!!ACWV5N9M2RV99hQ!Ozx$" }},
+	{"youtube", func(u string) string {
+		return "https://www.youtube.com/redirect?event=video_description&redir_token=QUFFLUhqbQ&q=" + url.QueryEscape(u) + "&v=dQw4w9WgXcQ"
+	}},
+	{"vk", func(u string) string { return "https://vk.com/away.php?to=" + url.QueryEscape(u) + "&cc_key=" }},
+	{"steam", func(u string) string { return "https://steamcommunity.com/linkfilter/?u=" + url.QueryEscape(u) }},
+	{"slack", func(u string) string { return "https://slack-redir.net/link?url=" + url.QueryEscape(u) + "&v=3" }},
+	{"linkedin", func(u string) string {
+		return "https://www.linkedin.com/redir/redirect?url=" + url.QueryEscape(u) + "&urlhash=Ab1c&trk=public_post"
+	}},
+	{"tumblr", func(u string) string { return "https://t.umblr.com/redirect?z=" + url.QueryEscape(u) + "&t=ZmYx" }},
+	{"href.li", func(u string) string { return "https://href.li/?" + u }},
+	{"reddit", func(u string) string {
+		return "https://out.reddit.com/t3_1abcde?url=" + url.QueryEscape(u) + "&token=AQAAx&app_name=web2x"
+	}},
+}
+
+func hostOf(u string) string {
+	h := strings.TrimPrefix(u, "https://")
+	if i := strings.IndexAny(h, "/?#"); i >= 0 {
+		h = h[:i]
+	}
+	return h
+}
+
+// translateGoog writes u as Google Translate's proxy shows it.
+func translateGoog(u string) string {
+	h := hostOf(u)
+	rest := strings.TrimPrefix(strings.TrimPrefix(u, "https://"), h)
+	sep := "?"
+	if strings.Contains(rest, "?") {
+		sep = "&"
+	}
+	if rest == "" {
+		rest = "/"
+	}
+	return "https://" + strings.ReplaceAll(strings.ReplaceAll(h, "-", "--"), ".", "-") + ".translate.goog" + rest + sep + "_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en"
+}
+
+// TestWrappedLinkJudgedWhereItLeads: a link through a big site's
+// redirector or proxy is judged as the link it carries. A scam behind
+// Google's redirect or Facebook's link shim is flagged as the scam is
+// (it passed as google.com, facebook.com), a benign page behind one is
+// allowed, and a page read through Google Translate is judged as that
+// page, not as a strange name under translate.goog (flagged before).
+func TestWrappedLinkJudgedWhereItLeads(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		text, link string
+		want       bot.Level
+	}{
+		{"your account is on hold, verify here", "https://paypal-verify-account.top/login", bot.Delete},
+		{"free nitro for everyone", "https://dlscord-gift.com/nitro", bot.Delete},
+		{"see the issue", "https://github.com/golang/go/issues/61405", bot.Allow},
+		{"bài này hay", "https://vnexpress.net/thoi-su", bot.Allow},
+		{"the asyncio docs", "https://docs.python.org/3/library/asyncio.html", bot.Allow},
+	}
+	for _, tc := range cases {
+		direct := judgeText(c, bot.Telegram, tc.text+" "+tc.link).Verdict
+		if direct.Level != tc.want {
+			t.Fatalf("%q as written: %s %.2f, want %s", tc.link, direct.Level, direct.Score, tc.want)
+		}
+		for _, w := range wrapWays {
+			wrapped := w.wrap(tc.link)
+			v := judgeText(c, bot.Telegram, tc.text+" "+wrapped).Verdict
+			if v.Level != tc.want {
+				t.Errorf("%s: %q: %s %.2f %v, want %s", w.name, wrapped, v.Level, v.Score, v.Reasons, tc.want)
+			}
+			// carried behind a word (a Telegram text link), too
+			m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: tc.text + " here",
+				Links: []bot.LinkRef{{Text: "here", URL: wrapped}}, MemberSince: t0.AddDate(-1, 0, 0)}
+			if v := c.Classify(&m, bot.Hints{}).Verdict; (v.Level == bot.Allow) != (tc.want == bot.Allow) {
+				t.Errorf("%s behind here: %q: %s %.2f %v, want %s", w.name, wrapped, v.Level, v.Score, v.Reasons, tc.want)
+			}
+		}
+	}
+}
+
+// TestWrappedLinkReason: a flagged message whose link goes through a
+// redirector says where it leads, in English and in Vietnamese.
+func TestWrappedLinkReason(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		link, en, vi string
+	}{
+		{"https://www.google.com/url?q=https%3A%2F%2Fpaypal-verify-account.top%2Flogin&sa=D",
+			"the link opens paypal-verify-account[.]top through Google's redirect",
+			"liên kết mở paypal-verify-account[.]top qua trang chuyển hướng của Google"},
+		{"https://paypal--verify--account-top.translate.goog/login?_x_tr_sl=auto&_x_tr_tl=en",
+			"the link shows paypal-verify-account[.]top through Google Translate",
+			"liên kết hiển thị paypal-verify-account[.]top qua Google Translate"},
+	}
+	for _, tc := range cases {
+		v := judgeText(c, bot.Telegram, "your account is on hold, verify here "+tc.link).Verdict
+		if v.Level != bot.Delete {
+			t.Errorf("%q: %s %.2f", tc.link, v.Level, v.Score)
+			continue
+		}
+		found := false
+		for _, r := range v.Reasons {
+			if r.Code == bot.CodeRedirect {
+				found = true
+				if r.Detail != tc.en || r.DetailIn(bot.English) != tc.en || r.DetailIn(bot.Vietnamese) != tc.vi {
+					t.Errorf("%q: reason %q / %q", tc.link, r.DetailIn(bot.English), r.DetailIn(bot.Vietnamese))
+				}
+				if r.Weight != 0 {
+					t.Errorf("%q: the redirect reason weighs %v", tc.link, r.Weight)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no redirect reason in %v", tc.link, v.Reasons)
+		}
+	}
+	// an allowed message says nothing of the redirect
+	v := judgeText(c, bot.Telegram, "see https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fgolang%2Fgo&sa=D").Verdict
+	if v.Level != bot.Allow || len(v.Reasons) != 0 {
+		t.Errorf("benign behind Google: %s %v", v.Level, v.Reasons)
+	}
+}
+
+// TestWrappedLinkMalformedJudgedAsWritten: a redirector whose
+// destination is missing, malformed or no web link is judged as the
+// link written, and a page's own parameter naming a link is no wrapper.
+func TestWrappedLinkMalformedJudgedAsWritten(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"https://www.google.com/url?q=javascript%3Aalert(1)&sa=D",
+		"https://www.google.com/url?q=&sa=D",
+		"https://www.google.com/url?q=https%3A%2F%2Fexample.com%2G&sa=D",
+		"https://l.facebook.com/l.php?u=&h=AT",
+	} {
+		if v := judgeText(c, bot.Telegram, "look "+text).Verdict; v.Level != bot.Allow {
+			t.Errorf("%q: %s %.2f %v", text, v.Level, v.Score, v.Reasons)
+		}
+	}
+}
+
+// TestWrappedLinkListed: block and allow lists, and feeds, match a
+// wrapped link's destination; a wrapped link given to a list is listed
+// where it leads.
+func TestWrappedLinkListed(t *testing.T) {
+	t.Parallel()
+	v, err := bot.ParseListValue("https://www.google.com/url?q=https%3A%2F%2Fbad-site.com%2Fpage&sa=D")
+	if err != nil || v != "bad-site.com/page" {
+		t.Errorf("ParseListValue of a wrapped link = %q, %v", v, err)
+	}
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	c.SetLists(bot.NewListSet([]bot.ListEntry{
+		{Kind: bot.BlockList, Value: "operator-blocked.net"},
+		{Kind: bot.AllowList, Value: "wallet-connect-sync.app"},
+	}))
+	c.SetFeeds(bot.NewFeedSet(feedList(t, "antiscam", bot.BlockList, "free-nitro-drop.com"),
+		urlFeed(t, "urlhaus", "https://l.facebook.com/l.php?u=https%3A%2F%2Fcdn.example.org%2Fpayload.zip&h=AT")))
+	cases := []struct {
+		text string
+		want bot.Level
+		code bot.Code
+	}{
+		{"https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Foperator-blocked.net%2Fx&data=05&reserved=0", bot.Delete, bot.CodeBlocklisted},
+		{"https://www.google.com/url?q=https%3A%2F%2Ffree-nitro-drop.com%2Fclaim&sa=D", bot.Delete, bot.CodeBlocklisted},
+		{"https://cdn.example.org/payload.zip", bot.Delete, bot.CodeBlocklisted},
+		{"https://www.google.com/url?q=https%3A%2F%2Fcdn.example.org%2Fpayload.zip&sa=D", bot.Delete, bot.CodeBlocklisted},
+		{"https://www.google.com/url?q=https%3A%2F%2Fwallet-connect-sync.app%2F&sa=D", bot.Allow, ""},
+	}
+	for _, tc := range cases {
+		v := judgeText(c, bot.Telegram, "look "+tc.text).Verdict
+		if v.Level != tc.want || tc.code != "" && !v.Has(tc.code) {
+			t.Errorf("%q: %s %.2f %v, want %s %s", tc.text, v.Level, v.Score, v.Reasons, tc.want, tc.code)
+		}
+	}
+}
+
+func urlFeed(t *testing.T, name string, urls ...string) *bot.FeedList {
+	t.Helper()
+	b := bot.NewFeedListBuilder(name)
+	for _, u := range urls {
+		if err := b.AddURL(bot.BlockList, u); err != nil {
+			t.Fatalf("add %q: %v", u, err)
+		}
+	}
+	return b.Build()
+}
+
+// TestTranslatedPageJudgedAsThePage: any page read through Google
+// Translate's proxy was a strange name under translate.goog (hosting
+// for anyone, a brand's name inside: flagged); it is judged as the page.
+func TestTranslatedPageJudgedAsThePage(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"Đăng ký dán thẻ ePass ở đây https://epass--vdtc-com-vn.translate.goog/?_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en", bot.Allow},
+		{"the axum docs https://tokio--rs-github-io.translate.goog/axum/?_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en", bot.Allow},
+		{"the notebook https://colab-research-google-com.translate.goog/drive/1AbCdEfGhIjKlMn?_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en", bot.Allow},
+		{"gh releases https://github-com.translate.goog/cli/cli/releases/download/v2.40.0/gh_2.40.0_windows_amd64.msi?_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en", bot.Allow},
+		{"tài khoản của bạn bị khóa, xác minh tại https://vietcombank--xacminh-top.translate.goog/login?_x_tr_sl=auto&_x_tr_tl=vi&_x_tr_hl=vi", bot.Delete},
+	} {
+		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+}
