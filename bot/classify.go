@@ -401,6 +401,16 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 			linkx.DropTrackers(&j.Links[i])
 		}
 	}
+	if !c.training {
+		// a link any site's query carries (?url=, ?to=, ?next= …: an
+		// open redirect, a share button) is judged beside the link
+		for i, n := 0, len(j.Links); i < n && len(j.Links) < MaxLinks; i++ {
+			if in, ok := linkx.Inner(&j.Links[i]); ok {
+				linkx.DropTrackers(&in)
+				j.Links = append(j.Links, in)
+			}
+		}
+	}
 	var rs reasons
 	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load(), text: clean, links: j.Links}
 	k.chatLists = k.lists.chatTable(m.Scope())
@@ -483,15 +493,17 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 func sayWrapped(reasons []Reason, links []linkx.Link, suspect []int) []Reason {
 	for _, i := range suspect {
 		l := &links[i]
-		if l.Via == linkx.NoWrapper || l.Via.Service() == "" {
+		if l.Via == linkx.NoWrapper {
 			continue
 		}
 		shown := linkx.Defang(l.Unicode)
-		key := "wrapped"
-		if l.Via.Proxy() {
-			key = "proxied"
+		switch {
+		case l.Via == linkx.QueryURL:
+			return append(reasons, handRule(CodeRedirect, 0, shown, say2("carried", shown)))
+		case l.Via.Proxy():
+			return append(reasons, handRule(CodeRedirect, 0, shown, say2("proxied", shown, l.Via.Service())))
 		}
-		return append(reasons, handRule(CodeRedirect, 0, shown, say2(key, shown, l.Via.Service())))
+		return append(reasons, handRule(CodeRedirect, 0, shown, say2("wrapped", shown, l.Via.Service())))
 	}
 	return reasons
 }
@@ -500,7 +512,7 @@ func sayWrapped(reasons []Reason, links []linkx.Link, suspect []int) []Reason {
 // office suite: docs.google.com/spreadsheets, /document, /presentation.
 func documentsOnly(links []linkx.Link) bool {
 	for i := range links {
-		if !documentLink(&links[i]) {
+		if !documentLink(&links[i]) && !carrier(links, i) {
 			return false
 		}
 	}
@@ -510,11 +522,22 @@ func documentsOnly(links []linkx.Link) bool {
 // formsOnly reports links that are all forms anyone can make (formLink).
 func formsOnly(links []linkx.Link) bool {
 	for i := range links {
-		if !formLink(&links[i]) {
+		if !formLink(&links[i]) && !carrier(links, i) {
 			return false
 		}
 	}
 	return len(links) > 0
+}
+
+// carrier reports a link whose query carries a link judged beside it
+// (linkx.Inner): what it leads to is that link.
+func carrier(links []linkx.Link, i int) bool {
+	for k := i + 1; k < len(links); k++ {
+		if links[k].Via == linkx.QueryURL && links[k].Raw == links[i].Raw {
+			return true
+		}
+	}
+	return false
 }
 
 // documentLink reports a document to read on an office suite: a Google

@@ -246,6 +246,9 @@ var invariants = []invariant{
 		}
 		return "https://www.google.com/amp/" + strings.TrimPrefix(u, "http://")
 	})},
+	{name: "wrap: a site's own ?url=", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://www.example.com/redirect?url=" + url.QueryEscape(u)
+	})},
 	{name: "wrap: translate.goog", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
 		rest := u[strings.Index(u, "://")+3:]
 		h := rest

@@ -55,7 +55,7 @@ func TestMeasureCorpus(t *testing.T) {
 			}
 			n++
 			j := judgeText(c, bot.Telegram, text)
-			links += len(j.Links)
+			links += writtenLinks(&j)
 			tally(j.Verdict.Level, &warned, &deleted)
 			if out != nil {
 				fmt.Fprintf(out, "%s %.2f %s\n", j.Verdict.Level, j.Verdict.Score, text)
@@ -63,7 +63,7 @@ func TestMeasureCorpus(t *testing.T) {
 			if j.Verdict.Level == bot.Allow {
 				continue
 			}
-			flaggedLinks += len(j.Links)
+			flaggedLinks += writtenLinks(&j)
 			if show {
 				var why []string
 				for _, r := range j.Verdict.Reasons {

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/bot/linkx"
 )
 
 // measureSet is one file of testdata/measure: a message a line, all scams
@@ -87,6 +88,18 @@ func readMeasureSet(path string) ([]string, error) {
 // line when all is set, each with its level, score and reasons.
 //
 // It returns how many messages of each set are warned and deleted.
+// writtenLinks counts the links a message was written with: not those
+// a link's query carries and that are judged beside it (linkx.Inner).
+func writtenLinks(j *bot.Judgement) int {
+	n := 0
+	for i := range j.Links {
+		if j.Links[i].Via != linkx.QueryURL {
+			n++
+		}
+	}
+	return n
+}
+
 func measureSets(t *testing.T, sets []measureSet, all bool) (warnedDeleted [][2]int) {
 	t.Helper()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -101,10 +114,10 @@ func measureSets(t *testing.T, sets []measureSet, all bool) (warnedDeleted [][2]
 		for n, text := range lines {
 			j := judgeText(c, bot.Telegram, text)
 			v := j.Verdict
-			links += len(j.Links)
+			links += writtenLinks(&j)
 			tally(v.Level, &warned, &deleted)
 			if v.Level != bot.Allow {
-				flaggedLinks += len(j.Links)
+				flaggedLinks += writtenLinks(&j)
 			}
 			wrong := (v.Level != bot.Allow) != s.scam
 			if !show || !(wrong || all) {

@@ -68,7 +68,7 @@ func measureCode(t *testing.T, file string) int {
 		j := judgeText(c, bot.Telegram, text)
 		if len(j.Links) > 0 {
 			withLinks++
-			links += len(j.Links)
+			links += writtenLinks(&j)
 		}
 		if j.Verdict.Level == bot.Allow {
 			continue

@@ -248,3 +248,39 @@ func TestTranslatedPageJudgedAsThePage(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkInAnySitesQuery: a link that any site's query carries (an open
+// redirect's ?url=, a share button's ?u=, a login's ?next=) is judged
+// beside the link: a scam behind an unknown site's redirect is flagged;
+// share buttons and logins that send the reader to a benign page, or to
+// the site's own pages, are allowed.
+func TestLinkInAnySitesQuery(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"your account is on hold, verify here https://news.example-portal.org/out?url=https%3A%2F%2Fpaypal-verify-account.top%2Flogin", bot.Delete},
+		{"free nitro https://forum.gamers-hub.net/redirect.php?to=https://dlscord-gift.com/nitro", bot.Delete},
+		{"share it https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fgithub.com%2Fgolang%2Fgo%2Fissues%2F61405", bot.Allow},
+		{"share https://t.me/share/url?url=https%3A%2F%2Fvnexpress.net%2Fthoi-su&text=hay", bot.Allow},
+		{"log in first https://accounts.google.com/ServiceLogin?continue=https%3A%2F%2Fmail.google.com%2Fmail%2F", bot.Allow},
+		{"grafana https://grafana.mylab.dev/login?next=https%3A%2F%2Fgrafana.mylab.dev%2Fd%2Fabc", bot.Allow},
+	} {
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
+		if v.Level != tc.want {
+			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+		if tc.want == bot.Delete {
+			found := false
+			for _, r := range v.Reasons {
+				found = found || r.Code == bot.CodeRedirect && strings.HasPrefix(r.Detail, "the link sends the reader on to ") &&
+					strings.HasPrefix(r.DetailIn(bot.Vietnamese), "liên kết chuyển người đọc sang ")
+			}
+			if !found {
+				t.Errorf("%q: no reason says where it leads: %v", tc.text, v.Reasons)
+			}
+		}
+	}
+}

@@ -40,14 +40,14 @@ const (
 var wrapperServices = [...]string{
 	NoWrapper: "", GoogleRedirect: "Google", GoogleAMP: "Google AMP", AMPCache: "Google AMP Cache",
 	GoogleTranslate: "Google Translate", FacebookShim: "Facebook", MessengerShim: "Messenger",
-	InstagramShim: "Instagram", ThreadsShim: "Threads", OutlookSafeLinks: "Outlook Safe Links",
+	InstagramShim: "Instagram", ThreadsShim: "Threads", OutlookSafeLinks: "Outlook",
 	Proofpoint: "Proofpoint URL Defense", YouTubeRedirect: "YouTube", VKAway: "VK",
 	SteamLinkFilter: "Steam", SlackRedirect: "Slack", LinkedInRedirect: "LinkedIn",
 	TumblrRedirect: "Tumblr", HrefLi: "href.li", RedditOut: "Reddit", QueryURL: "",
 }
 
 // Service returns the name of the service whose redirect or proxy the
-// wrapper is ("Google", "Outlook Safe Links"), as a reader knows it; ""
+// wrapper is ("Google", "Outlook"), as a reader knows it; ""
 // for NoWrapper and for a site's own parameter (QueryURL).
 func (w Wrapper) Service() string {
 	if int(w) < len(wrapperServices) {
@@ -130,7 +130,12 @@ func (l *Link) Fragment() string {
 		if !ok {
 			return ""
 		}
-		if raw, _, ok = Destination(&o); !ok {
+		if l.Via == QueryURL {
+			raw, ok = QueryDestination(&o)
+		} else {
+			raw, _, ok = Destination(&o)
+		}
+		if !ok {
 			return ""
 		}
 	}
@@ -633,6 +638,31 @@ func runLength(c byte) int {
 // queryLinkParams are the parameters through which sites of every kind
 // carry a whole link they send the reader to.
 var queryLinkParams = [...]string{"url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "link", "goto", "next", "continue", "r"}
+
+// Inner returns the link that a parameter of l's query carries on any
+// site (QueryDestination), to be judged beside l: Via is QueryURL, and
+// it keeps l's Raw, where l stands in the text and how l was written.
+// A link to the site's own host or domain is no other place: false.
+func Inner(l *Link) (Link, bool) {
+	if l.Via != NoWrapper {
+		return Link{}, false
+	}
+	dest, ok := QueryDestination(l)
+	if !ok {
+		return Link{}, false
+	}
+	d, ok := Parse(dest)
+	if !ok || d.Host == "" || d.Host == l.Host || d.Domain != "" && d.Domain == l.Domain {
+		// a site sending the reader on to its own pages leads where
+		// the link does
+		return Link{}, false
+	}
+	d.Raw, d.start, d.end = l.Raw, l.start, l.end
+	d.Carried, d.Visible = l.Carried, l.Visible
+	d.Disguised, d.Hidden, d.Defanged, d.DotDisguised = l.Disguised, l.Hidden, l.Defanged, l.DotDisguised
+	d.Via = QueryURL
+	return d, true
+}
 
 // QueryDestination returns a whole http or https link that a parameter
 // of the link's query holds (url=, u=, to=, redirect=, next= …) on any

@@ -187,7 +187,7 @@ func TestQueryDestination(t *testing.T) {
 
 func TestWrapperService(t *testing.T) {
 	t.Parallel()
-	if GoogleRedirect.Service() != "Google" || OutlookSafeLinks.Service() != "Outlook Safe Links" || NoWrapper.Service() != "" || Wrapper(250).Service() != "" {
+	if GoogleRedirect.Service() != "Google" || OutlookSafeLinks.Service() != "Outlook" || NoWrapper.Service() != "" || Wrapper(250).Service() != "" {
 		t.Error("service names")
 	}
 	if !GoogleTranslate.Proxy() || GoogleRedirect.Proxy() {
@@ -225,5 +225,33 @@ func TestProxyKeepsTheFragment(t *testing.T) {
 		if got, _, ok := Destination(&l); !ok || got != tc.want {
 			t.Errorf("Destination(%q) = %q, %v; want %q", tc.link, got, ok, tc.want)
 		}
+	}
+}
+
+func TestInner(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ link, host string }{
+		{"https://news.example.org/out?url=https%3A%2F%2Fevil.top%2Flogin", "evil.top"},
+		{"https://t.me/share/url?url=https%3A%2F%2Fexample.com%2Fpost&text=hi", "example.com"},
+		{"https://accounts.example.com/login?next=https%3A%2F%2Fapp.example.com%2F", ""}, // its own domain
+		{"https://example.org/go?to=https://example.org/a", ""},
+		{"https://www.google.com/url?q=https%3A%2F%2Fevil.top%2F", ""}, // a known wrapper: Unwrap's
+		{"https://example.org/a", ""},
+	} {
+		l, _ := Parse(tc.link)
+		Unwrap(&l)
+		in, ok := Inner(&l)
+		if ok != (tc.host != "") || ok && (in.Host != tc.host || in.Via != QueryURL || in.Raw != l.Raw) {
+			t.Errorf("Inner(%q) = %q %v %q, %v; want %q", tc.link, in.Host, in.Via, in.Raw, ok, tc.host)
+		}
+		if ok {
+			if f := in.Fragment(); f != "" {
+				t.Errorf("Inner(%q).Fragment() = %q", tc.link, f)
+			}
+		}
+	}
+	l, _ := Parse("https://news.example.org/out?url=https%3A%2F%2Fjelly.example.site%2Fweb%2Findex.html%23%21%2Flogin.html")
+	if in, ok := Inner(&l); !ok || in.Fragment() != "!/login.html" {
+		t.Errorf("the inner link's fragment: %q", in.Fragment())
 	}
 }
