@@ -387,29 +387,14 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		j.Links = nil
 		return j
 	}
-	for i := range j.Links {
+	if !c.training {
 		// a link is judged as if the sharer's tracking were not there
 		// (utm_*, fbclid, a share token): Raw keeps it as written. The
 		// trainer's view reads its lists' URLs as they are (128 of the
 		// 90,286 phishing URLs hold such a parameter), which keeps the
 		// combiner's weights as trained (query38). A link through a big
-		// site's redirector or proxy (Google's /url, Facebook's link
-		// shim, Outlook's Safe Links, Google Translate) is judged where
-		// it leads (wrap39).
-		if !c.training {
-			linkx.Unwrap(&j.Links[i])
-			linkx.DropTrackers(&j.Links[i])
-		}
-	}
-	if !c.training {
-		// a link any site's query carries (?url=, ?to=, ?next= …: an
-		// open redirect, a share button) is judged beside the link
-		for i, n := 0, len(j.Links); i < n && len(j.Links) < MaxLinks; i++ {
-			if in, ok := linkx.Inner(&j.Links[i]); ok {
-				linkx.DropTrackers(&in)
-				j.Links = append(j.Links, in)
-			}
-		}
+		// site's redirector or proxy is judged where it leads (wrap39).
+		j.Links = whereLinksLead(j.Links)
 	}
 	var rs reasons
 	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load(), text: clean, links: j.Links}
@@ -484,6 +469,26 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		j.Verdict.Reasons = sayWrapped(j.Verdict.Reasons, j.Links, j.Suspect)
 	}
 	return j
+}
+
+// whereLinksLead reads the links as where a click on them leads: a link
+// through a big site's redirector or proxy (Google's /url, Facebook's
+// link shim, Outlook's Safe Links, Google Translate) is replaced by its
+// destination, every link loses its sharer's tracking, and a whole link
+// that a link's query carries (?url=, ?to=, ?next= …: an open redirect,
+// a share button) is added after the links, to be judged beside it.
+func whereLinksLead(links []linkx.Link) []linkx.Link {
+	for i := range links {
+		linkx.Unwrap(&links[i])
+		linkx.DropTrackers(&links[i])
+	}
+	for i, n := 0, len(links); i < n && len(links) < MaxLinks; i++ {
+		if in, ok := linkx.Inner(&links[i]); ok {
+			linkx.DropTrackers(&in)
+			links = append(links, in)
+		}
+	}
+	return links
 }
 
 // sayWrapped adds to a flagged message's reasons where a suspect link

@@ -102,9 +102,6 @@ func Destination(l *Link) (string, Wrapper, bool) {
 // was written (Carried, Visible, Disguised, Hidden, Defanged,
 // DotDisguised). It reports whether the link was replaced.
 func Unwrap(l *Link) bool {
-	if !mayWrap(l) {
-		return false
-	}
 	dest, via, ok := Destination(l)
 	if !ok {
 		return false
@@ -635,9 +632,42 @@ func runLength(c byte) int {
 	return 0
 }
 
-// queryLinkParams are the parameters through which sites of every kind
-// carry a whole link they send the reader to.
-var queryLinkParams = [...]string{"url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "link", "goto", "next", "continue", "r"}
+// queryLinkParam reports the parameters through which sites of every
+// kind carry a whole link they send the reader to.
+func queryLinkParam(key string) bool {
+	switch key {
+	case "url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "link", "goto", "next", "continue", "r":
+		return true
+	}
+	return false
+}
+
+// QueryDestination returns a whole http or https link that a parameter
+// of the link's query holds (url=, u=, to=, redirect=, next= …) on any
+// site, percent-decoded: where an open redirect would send the reader.
+// The first such parameter counts. It reports false when none holds one.
+func QueryDestination(l *Link) (string, bool) {
+	q := l.Query
+	if len(q) < 10 || !strings.Contains(q, "http") {
+		return "", false
+	}
+	for len(q) > 0 {
+		part := q
+		if i := strings.IndexByte(q, '&'); i >= 0 {
+			part, q = q[:i], q[i+1:]
+		} else {
+			q = ""
+		}
+		key, value, ok := strings.Cut(part, "=")
+		if !ok || len(value) < 10 || !queryLinkParam(key) {
+			continue
+		}
+		if d, _, ok := carried(part, key, QueryURL); ok {
+			return d, true
+		}
+	}
+	return "", false
+}
 
 // Inner returns the link that a parameter of l's query carries on any
 // site (QueryDestination), to be judged beside l: Via is QueryURL, and
@@ -662,21 +692,4 @@ func Inner(l *Link) (Link, bool) {
 	d.Disguised, d.Hidden, d.Defanged, d.DotDisguised = l.Disguised, l.Hidden, l.Defanged, l.DotDisguised
 	d.Via = QueryURL
 	return d, true
-}
-
-// QueryDestination returns a whole http or https link that a parameter
-// of the link's query holds (url=, u=, to=, redirect=, next= …) on any
-// site, percent-decoded: where an open redirect would send the reader.
-// It reports false when no such parameter holds one.
-func QueryDestination(l *Link) (string, bool) {
-	q := l.Query
-	if len(q) < 10 || !strings.Contains(q, "http") {
-		return "", false
-	}
-	for _, name := range queryLinkParams {
-		if d, _, ok := carried(q, name, QueryURL); ok {
-			return d, true
-		}
-	}
-	return "", false
 }

@@ -255,3 +255,26 @@ func TestInner(t *testing.T) {
 		t.Errorf("the inner link's fragment: %q", in.Fragment())
 	}
 }
+
+// BenchmarkWhereLinksLead is the cost Unwrap, DropTrackers and Inner add
+// to the links of chat, most of which no wrapper carries.
+func BenchmarkWhereLinksLead(b *testing.B) {
+	var links []Link
+	for _, s := range []string{"https://github.com/golang/go/issues/61405", "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42",
+		"docs.python.org/3/library/asyncio.html", "https://www.google.com/search?q=golang+generics", "https://example.vn/tin-tuc?page=2&sort=new"} {
+		l, ok := Parse(s)
+		if !ok {
+			b.Fatal(s)
+		}
+		links = append(links, l)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range links {
+			l := links[i]
+			Unwrap(&l)
+			DropTrackers(&l)
+			Inner(&l)
+		}
+	}
+}
