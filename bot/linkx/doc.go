@@ -19,6 +19,14 @@
 // octal read as an address, and the registrable domain found with the
 // public suffix list.
 //
+// A link through a big site's redirector or proxy (Google's /url and
+// AMP viewer, the AMP cache, Google Translate's *.translate.goog,
+// Facebook's and Meta's link shims, Outlook's Safe Links, Proofpoint URL
+// Defense, YouTube's, VK's, Steam's, Slack's, LinkedIn's, Tumblr's,
+// href.li's and Reddit's redirects) is read for where it leads
+// (Destination, Unwrap); a whole link any site's query carries (?url=,
+// ?to=, ?next= …) is read beside it (Inner).
+//
 // A message without links costs no allocation: Extract scans the bytes once
 // and builds nothing until it finds a candidate.
 package linkx
