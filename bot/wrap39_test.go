@@ -163,20 +163,27 @@ func TestWrappedLinkReason(t *testing.T) {
 	}
 }
 
-// TestWrappedLinkMalformedJudgedAsWritten: a redirector whose
-// destination is missing, malformed or no web link is judged as the
-// link written, and a page's own parameter naming a link is no wrapper.
-func TestWrappedLinkMalformedJudgedAsWritten(t *testing.T) {
+// TestWrappedLinkMalformed: a redirector whose destination is missing,
+// no web link, or has no host left after a broken percent-escape is
+// judged as the link written; a broken escape in a scam's path, which
+// the redirectors and browsers keep as written, hides nothing.
+func TestWrappedLinkMalformed(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
-		"https://www.google.com/url?q=javascript%3Aalert(1)&sa=D",
-		"https://www.google.com/url?q=&sa=D",
-		"https://www.google.com/url?q=https%3A%2F%2Fexample.com%2G&sa=D",
-		"https://l.facebook.com/l.php?u=&h=AT",
+	for _, tc := range []struct {
+		text string
+		want bot.Level
+	}{
+		{"https://www.google.com/url?q=javascript%3Aalert(1)&sa=D", bot.Allow},
+		{"https://www.google.com/url?q=&sa=D", bot.Allow},
+		{"https://l.facebook.com/l.php?u=&h=AT", bot.Allow},
+		{"https://www.google.com/url?q=https%3A%2F%2F%ZZpaypal-verify-account.top%2Flogin&sa=D", bot.Allow},
+		{"https://www.google.com/url?q=https%3A%2F%2Fpaypal-verify-account.top%2Flogin%2G&sa=D", bot.Delete},
+		{"https://l.facebook.com/l.php?u=https%3A%2F%2Fdlscord-gift.com%2Fnitro%ZZ&h=AT", bot.Delete},
+		{"https://urldefense.proofpoint.com/v2/url?u=https-3A__dlscord-2Dgift.com_nitro-ZZ&d=DwMF&c=x", bot.Delete},
 	} {
-		if v := judgeText(c, bot.Telegram, "look "+text).Verdict; v.Level != bot.Allow {
-			t.Errorf("%q: %s %.2f %v", text, v.Level, v.Score, v.Reasons)
+		if v := judgeText(c, bot.Telegram, "free nitro, verify your account "+tc.text).Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
 		}
 	}
 }

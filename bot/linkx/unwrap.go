@@ -278,9 +278,7 @@ func carried(query, name string, w Wrapper) (string, Wrapper, bool) {
 		return "", NoWrapper, false
 	}
 	if strings.IndexByte(v, '%') >= 0 {
-		if v, ok = unescape(v); !ok {
-			return "", NoWrapper, false
-		}
+		v = unescapeLenient(v)
 	}
 	if !absoluteHTTP(v) {
 		return "", NoWrapper, false
@@ -305,8 +303,8 @@ func param(query, name string) (string, bool) {
 	return "", false
 }
 
-// absoluteHTTP reports an http or https link with a host, and nothing a
-// link cannot hold (spaces, control characters).
+// absoluteHTTP reports an http or https link with a host Parse reads,
+// and nothing a link cannot hold (spaces, control characters).
 func absoluteHTTP(s string) bool {
 	rest := ""
 	switch {
@@ -329,7 +327,8 @@ func absoluteHTTP(s string) bool {
 	case '/', '?', '#', '\\', '@', ':', '.':
 		return false
 	}
-	return true
+	l, ok := Parse(s)
+	return ok && l.Host != ""
 }
 
 // pathCarried returns the link a proxy carries in its path: "s/" and a
@@ -339,7 +338,7 @@ func pathCarried(rest, query, frag string, w Wrapper) (string, Wrapper, bool) {
 	if r, ok := strings.CutPrefix(rest, "s/"); ok {
 		scheme, rest = "https://", r
 	}
-	if rest == "" || strings.HasPrefix(rest, "/") || strings.IndexByte(rest, '%') >= 0 && !validEscapes(rest) {
+	if rest == "" || strings.HasPrefix(rest, "/") {
 		return "", NoWrapper, false
 	}
 	host := rest
@@ -369,10 +368,29 @@ func fragmentOf(raw string) string {
 	return ""
 }
 
-// validEscapes reports whether every '%' in s starts a %XX escape.
-func validEscapes(s string) bool {
-	_, ok := unescape(s)
-	return ok
+// unescapeLenient decodes the %XX escapes of s and keeps a '%' that
+// starts none as written, as browsers and the redirectors do: a broken
+// escape in a scam's address hides nothing (a host it breaks is no
+// host, and the link stays as written).
+func unescapeLenient(s string) string {
+	if d, ok := unescape(s); ok {
+		return d
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) {
+			hi, ok1 := unhex(s[i+1])
+			lo, ok2 := unhex(s[i+2])
+			if ok1 && ok2 {
+				b.WriteByte(hi<<4 | lo)
+				i += 2
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // ampCached reads an AMP cache's link: /c/ (a page), /v/ (the viewer),
@@ -520,11 +538,7 @@ func proofpoint(l *Link) (string, Wrapper, bool) {
 			}
 			return r
 		}, v)
-		d, ok := unescape(v)
-		if !ok {
-			return "", NoWrapper, false
-		}
-		d = html.UnescapeString(d)
+		d := html.UnescapeString(unescapeLenient(v))
 		if !absoluteHTTP(d) {
 			return "", NoWrapper, false
 		}
@@ -568,10 +582,7 @@ func proofpointV3(raw string) (string, Wrapper, bool) {
 	if c := strings.Index(u, ":/"); c > 0 && !strings.HasPrefix(u[c:], "://") {
 		u = u[:c] + ":/" + u[c+1:]
 	}
-	u, ok := unescape(u)
-	if !ok {
-		return "", NoWrapper, false
-	}
+	u = unescapeLenient(u)
 	var chars []rune
 	if enc != "" {
 		b, err := base64.RawURLEncoding.DecodeString(enc)
