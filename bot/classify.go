@@ -401,8 +401,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	k.chatLists = k.lists.chatTable(m.Scope())
 	if !c.training {
 		for i := range j.Links {
-			// a brand's own front for a device or an app (m.t.me) is
-			// read as the host behind it (classify_frontlabel.go)
+			// a site's front for a device or an app (m.t.me,
+			// m.NAME) is read as the host behind it
+			// (classify_frontlabel.go)
 			c.readFront(&j.Links[i], &k)
 		}
 	}

@@ -10,21 +10,21 @@ import (
 // A site's front for a device or an app in front of a name. Sites serve
 // their phone and app fronts under a label that says only that
 // (m.facebook.com, mobile.twitter.com, app.slack.com, amp., touch.,
-// wap.), and anyone who owns a name may write one in front of it. The link model reads a subdomain's letters and how many labels
-// a host has, and it learned from the benign lists, where hosts with a
-// subdomain are mostly real sites' servers, that one reads a little more
-// like a real site: a scam's m.NAME read 1.6 logits under NAME (the
-// median of the tuning sets' scam links that fell a level), and about a
-// seventh of the blind sets' flagged scams were let through when their
-// first link was written so. The model reads www. as nothing already;
-// the other front labels are read no lower than the name without them
-// (frontLabelLogits): m.NAME at least as NAME, m.docs.NAME at least as
-// docs.NAME. A label in front of a tenant of a hosting platform is read
-// so too (m.NAME.weebly.com as NAME.weebly.com); the label that is a
-// tenant's own name is not a front (app.github.io is the tenant "app").
-// A label that says what phishing asks for (login., secure., account.:
-// askLabel) says nothing for the name either, and the link model reads it
-// so too (login.NAME at least as NAME).
+// wap.), and anyone who owns a name may write one in front of it. A link
+// to such a front is judged as the link to the host behind it
+// (readFront: m.NAME as NAME, m.docs.NAME as docs.NAME, m.NAME.weebly.com
+// as NAME.weebly.com), in both directions: the link model read a
+// subdomain as a little more like a real server (a scam's m.NAME read
+// 1.6 logits under NAME, and about a seventh of the blind sets' flagged
+// scams were let through when their first link was written so, sub39),
+// and the reliefs that read a name as written (a project's own download,
+// a blog, a name that only starts like a brand's) held for NAME and not
+// for m.NAME (rev39a). The label that is a hosting platform's tenant's
+// own name is not a front (app.github.io is the tenant "app"). A label
+// that says what phishing asks for (login., secure., account.: askLabel)
+// says nothing for the name either, but a real site's sign-in server is
+// one of its own (login.microsoft.com): the link model alone reads it so
+// (frontLabelLogits: login.NAME at least as NAME).
 
 // frontLabel reports a label that names a site's front for a device or
 // an app and says nothing of the site: www, m, mobile, mob, app, amp,
@@ -82,7 +82,10 @@ func frontOrAsk(label string) bool { return frontLabel(label) || askLabel(label)
 // front labels and the labels of what phishing asks for (askLabel) it
 // begins with dropped (the host's site's name, for a tenant of a hosting
 // platform: model.Site), and false when the host begins with none but
-// www. (which the model reads as nothing).
+// www. (which the model reads as nothing). A front alone is read away
+// before (readFront); what is left here is a sign-in label
+// (login.NAME, m.login.NAME, login.m.NAME) and a front host read as
+// written (one an operator's list names).
 func (c *Classifier) frontLabelLogits(l *linkx.Link) (host, expert float32, hasExpert, ok bool) {
 	site, _ := model.Site(*l)
 	sub := site.Subdomain()
@@ -107,26 +110,52 @@ func frontAfterWWW(sub string) bool {
 	return label != "www" && frontOrAsk(label)
 }
 
-// readFront reads a link to a front for a device or an app of a brand's
-// or a reputable site's own domain as the link to the host behind it
+// readFront reads a link to a site's front for a device or an app as
+// the link to the host behind it, the link otherwise as written
 // (m.t.me/+CODE as t.me/+CODE, m.docs.google.com/forms/… as
-// docs.google.com/forms/…, mobile.twitter.com as twitter.com): the site's
-// front serves what the site serves, and the findings that read where a
-// site lets anyone publish (userContent, contactHosts, fileDrops,
-// invites, forms) name its hosts without one. Raw keeps the link as
-// written. A leading www., a host that is itself one of those
-// (web.facebook.com) and a host an operator's list or a feed names as
-// written (a block entry for m.facebook.com or a URL under it) are read
-// as written; so is every other name, whose front the link model reads
-// no lower than the name (frontLabelLogits).
+// docs.google.com/forms/…, m.tightvnc.com/download/….msi as
+// tightvnc.com/download/….msi): the site's front serves what the site
+// serves, so m.NAME is judged as NAME in both directions, by the
+// findings that name a site's hosts without a front (userContent,
+// contactHosts, fileDrops, invites, forms) and by the reliefs that read
+// a name as written (a reputable or popular site's, a small project's
+// download, a blog's) as much as by the link model. Raw keeps the link
+// as written. Read as written are: a host whose front is a lone www.
+// (the model reads www. as nothing; www.m.NAME is read as NAME); a
+// label a hosting platform gives its tenant (m.weebly.com, the tenant
+// "m") or a tenant service its customer (app.syncaccess.net), but on a
+// brand's or a reputable site's own domain (app.slack.com, Slack's); a
+// host that is itself where anyone publishes
+// (userContent, contactHosts, fileDrops); and a host an operator's list
+// or a feed names as written (a block entry for m.facebook.com or a URL
+// under it). A label in front of a name that is no front, or one that
+// says what phishing asks for (login.), is read as written, and the link
+// model reads it no lower than the name (frontLabelLogits).
 func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	if l.Domain == "" || len(l.Host) <= len(l.Domain)+1 {
 		return
 	}
-	if first, _, _ := strings.Cut(l.Host, "."); first == "www" || !frontLabel(first) {
+	// the name behind the front: the registrable domain, or the
+	// tenant's site on a hosting platform or a tenant service
+	name := l.Domain
+	if site, hosted := model.Site(*l); hosted {
+		name = site.Domain
+	} else if tenantServices[l.Domain] && !c.reputable(l.Domain) && k.brands.Official(l.Domain, l.Suffix) == nil {
+		sub := l.Subdomain()
+		name = l.Host[strings.LastIndexByte(sub, '.')+1:]
+	}
+	if len(l.Host) <= len(name)+1 {
 		return
 	}
-	if !c.reputable(l.Domain) && k.brands.Official(l.Domain, l.Suffix) == nil {
+	pre := l.Host[:len(l.Host)-len(name)-1]
+	if first, after, _ := strings.Cut(pre, "."); first == "www" {
+		// www.m.NAME, not www.NAME
+		if second, _, _ := strings.Cut(after, "."); second == "www" || !frontLabel(second) {
+			return
+		}
+	}
+	rest, dropped := dropFrontLabels(pre)
+	if !dropped {
 		return
 	}
 	if userContent[l.Host] || contactHosts[l.Host] || fileDrops[l.Host] {
@@ -138,10 +167,9 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	if _, listed := k.feeds.Lookup(l); listed {
 		return
 	}
-	rest, _ := dropFrontLabels(l.Subdomain())
-	cut := len(l.Host) - len(l.Domain)
-	if rest != "" {
-		cut -= len(rest) + 1
+	cut := len(pre) - len(rest)
+	if rest == "" {
+		cut++ // and its dot
 	}
 	l.Host = l.Host[cut:]
 	if len(l.Unicode) >= cut {

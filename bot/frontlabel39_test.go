@@ -119,3 +119,78 @@ func TestFrontLabelListedAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontLabelReadAsName (rev39a): a site's front for a device or an
+// app in front of a name (m., mobile., app.) is judged as the name, in
+// both directions: a small site's page, a project's installer, a blog on
+// a country's blogspot ending, a preview or a home server on a hosting
+// platform are allowed as they are written, and a scam's page is flagged
+// as it is written. The reliefs that read a name as written (a project's
+// own download, a blog's, a site's brand-like name read as its own) held
+// for NAME and not for m.NAME, while the link model read m.NAME at least
+// as NAME.
+func TestFrontLabelReadAsName(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		text string
+		want bot.Level
+	}{
+		{"the isp's support page https://net-swift.com", bot.Allow},
+		{"tightvnc http://tightvnc.com/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi", bot.Allow},
+		{"See http://ludovicrousseau.blogspot.fr/2015/12/remove-andor-customize-pcsc-reader-names.html", bot.Allow},
+		{"the polkadot staking dashboard https://staking.polkadot.cloud/", bot.Allow},
+		{"the preview https://splendid-malasada-3f2a1c.netlify.app/", bot.Allow},
+		{"the help desk https://paypal.syncaccess.net/", bot.Allow},
+		{"your parcel is on hold, pay the redelivery fee https://usps-redeliver.info/track", bot.Delete},
+		{"claim your airdrop now https://shop-claim.weebly.com/claim", bot.Delete},
+	}
+	for _, tc := range cases {
+		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s %.2f %v, the case needs %s as written", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+			continue
+		}
+		s := strings.Index(tc.text, "://") + 3
+		for _, front := range []string{"m.", "mobile.", "app.", "www.m."} {
+			ft := tc.text[:s] + front + tc.text[s:]
+			if v := judgeText(c, bot.Telegram, ft).Verdict; v.Level != tc.want {
+				t.Errorf("%q: %s %.2f %v, want %s as without %s", ft, v.Level, v.Score, v.Reasons, tc.want, front)
+			}
+		}
+	}
+}
+
+// TestFrontLabelTenantKept (rev39a): a front's label that is a hosting
+// platform's or a tenant service's customer's own name (m.weebly.com is
+// the tenant "m", app.syncaccess.net the customer "app") is read as
+// written, not as the platform's name, while a brand's own front on its
+// tenant service (app.slack.com) and a front before a tenant
+// (m.shop-claim.weebly.com, m.app.weebly.com) are read as the host
+// behind them; Raw keeps the link as written.
+func TestFrontLabelTenantKept(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		text, host string
+		want       bot.Level
+	}{
+		{"https://m.weebly.com/verify-your-wallet-connect", "m.weebly.com", bot.Warn},
+		{"https://app.weebly.com/verify-your-wallet-connect", "app.weebly.com", bot.Warn},
+		{"https://m.app.weebly.com/verify-your-wallet-connect", "app.weebly.com", bot.Warn},
+		{"https://app.syncaccess.net/help", "app.syncaccess.net", bot.Allow},
+		{"https://m.shop-claim.weebly.com/claim", "shop-claim.weebly.com", bot.Delete},
+		{"open it in the browser https://app.slack.com/client/T0123ABCD/C0456EFGH", "slack.com", bot.Allow},
+		{"the isp's support page https://www.m.net-swift.com/contact", "net-swift.com", bot.Allow},
+	}
+	for _, tc := range cases {
+		j := judgeText(c, bot.Telegram, tc.text)
+		if v := j.Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+		written := tc.text[strings.Index(tc.text, "https://"):]
+		written, _, _ = strings.Cut(written, " ")
+		if len(j.Links) != 1 || j.Links[0].Host != tc.host || j.Links[0].Raw != written {
+			t.Errorf("%q: links %+v, want the host read as %s and Raw as written", tc.text, j.Links, tc.host)
+		}
+	}
+}
