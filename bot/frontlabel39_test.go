@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/immunebot/immune/bot"
@@ -193,4 +194,52 @@ func TestFrontLabelTenantKept(t *testing.T) {
 			t.Errorf("%q: links %+v, want the host read as %s and Raw as written", tc.text, j.Links, tc.host)
 		}
 	}
+}
+
+// TestFrontLabelConcurrent (rev39a): one classifier judging fronts and
+// the names behind them from many goroutines at once, in different
+// orders, gives each message the verdict a fresh classifier gives it
+// alone: the host cache is keyed by the host as read (m.t.me and t.me
+// share what is known of t.me), a host a list names as written keeps its
+// own entry (m.facebook.com), and the link model's name readings share
+// nothing. Run with -race.
+func TestFrontLabelConcurrent(t *testing.T) {
+	t.Parallel()
+	lists := bot.NewListSet([]bot.ListEntry{{Kind: bot.BlockList, Value: "m.facebook.com"}})
+	texts := []string{
+		"look https://m.facebook.com/groups/123/",
+		"look https://facebook.com/groups/123/",
+		"look https://mobile.facebook.com/groups/123/",
+		"tightvnc http://m.tightvnc.com/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
+		"tightvnc http://tightvnc.com/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
+		"your parcel is on hold, pay the redelivery fee https://m.usps-redeliver.info/track",
+		"your parcel is on hold, pay the redelivery fee https://login.usps-redeliver.info/track",
+		"Việc làm online tại nhà 400k/ngày, vào nhóm Telegram https://m.t.me/+Qw8Er7Ty6Ui",
+		"the channel https://t.me/golang_news",
+		"https://m.weebly.com/verify-your-wallet-connect",
+		"https://weebly.com/",
+	}
+	want := make([]bot.Verdict, len(texts))
+	for i, text := range texts {
+		c := bot.NewClassifier(bot.ClassifierConfig{})
+		c.SetLists(lists)
+		want[i] = judgeText(c, bot.Telegram, text).Verdict
+	}
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	c.SetLists(lists)
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range 4 * len(texts) {
+				i := (n*(g+1) + g) % len(texts)
+				got := judgeText(c, bot.Telegram, texts[i]).Verdict
+				if got.Level != want[i].Level || got.Score != want[i].Score {
+					t.Errorf("%q: %s %.2f in goroutine %d, alone %s %.2f", texts[i], got.Level, got.Score, g, want[i].Level, want[i].Score)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
