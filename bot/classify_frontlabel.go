@@ -135,6 +135,16 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	if l.Domain == "" || len(l.Host) <= len(l.Domain)+1 {
 		return
 	}
+	first, after, _ := strings.Cut(l.Host, ".")
+	if !frontLabel(first) {
+		return
+	}
+	if first == "www" {
+		// www.m.NAME, not www.NAME
+		if second, _, _ := strings.Cut(after, "."); second == "www" || !frontLabel(second) {
+			return
+		}
+	}
 	// the name behind the front: the registrable domain, or the
 	// tenant's site on a hosting platform or a tenant service
 	name := l.Domain
@@ -148,12 +158,6 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 		return
 	}
 	pre := l.Host[:len(l.Host)-len(name)-1]
-	if first, after, _ := strings.Cut(pre, "."); first == "www" {
-		// www.m.NAME, not www.NAME
-		if second, _, _ := strings.Cut(after, "."); second == "www" || !frontLabel(second) {
-			return
-		}
-	}
 	rest, dropped := dropFrontLabels(pre)
 	if !dropped {
 		return
