@@ -61,6 +61,9 @@ func dropFrontLabels(sub string) (string, bool) {
 	return dropLabels(sub, frontLabel)
 }
 
+// deviceFront is a front's label but www.
+func deviceFront(label string) bool { return label != "www" && frontLabel(label) }
+
 // dropLabels returns sub without the labels it begins with for which is
 // reports true, and whether it began with one.
 func dropLabels(sub string, is func(string) bool) (string, bool) {
@@ -121,7 +124,9 @@ func frontAfterWWW(sub string) bool {
 // a name as written (a reputable or popular site's, a small project's
 // download, a blog's) as much as by the link model. Raw keeps the link
 // as written. Read as written are: a host whose front is a lone www.
-// (the model reads www. as nothing; www.m.NAME is read as NAME); a
+// (the model reads www. as nothing; www.m.NAME is read as NAME, and a
+// www. after a front is the name's own: m.www.com-NAME.com is
+// www.com-NAME.com, a host's role read before a word's ending); a
 // label a hosting platform gives its tenant (m.weebly.com, the tenant
 // "m") or a tenant service its customer (app.syncaccess.net), but on a
 // brand's or a reputable site's own domain (app.slack.com, Slack's); a
@@ -158,7 +163,10 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 		return
 	}
 	pre := l.Host[:len(l.Host)-len(name)-1]
-	rest, dropped := dropFrontLabels(pre)
+	// a www. after the front is the name's own (m.www.com-NAME.com
+	// as www.com-NAME.com: a host's role read before a word's ending,
+	// brand22)
+	rest, dropped := dropLabels(strings.TrimPrefix(pre, "www."), deviceFront)
 	if !dropped {
 		return
 	}

@@ -145,6 +145,7 @@ func TestFrontLabelReadAsName(t *testing.T) {
 		{"the help desk https://paypal.syncaccess.net/", bot.Allow},
 		{"your parcel is on hold, pay the redelivery fee https://usps-redeliver.info/track", bot.Delete},
 		{"claim your airdrop now https://shop-claim.weebly.com/claim", bot.Delete},
+		{"https://www.com-4daily.com/", bot.Delete}, // the www. is the name's own (brand22)
 	}
 	for _, tc := range cases {
 		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
