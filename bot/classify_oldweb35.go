@@ -154,6 +154,10 @@ func namedPieces(path string) bool {
 // The guards are the plain-page reading's (plainPageReading) but for the
 // message's words, which the model's reading of an HTTPS page does not
 // weigh either: no address, port or user, no page anyone can publish, no
+// site on a host anyone signs up to (a hosting platform, a dynamic DNS
+// name, an app's or a bucket's private suffix: *.azurewebsites.net,
+// *.000webhostapp.com, *.web.core.windows.net, where a kit's copy named
+// like an ASP.NET page is uploaded; rev39c), no
 // brand read in the name or the path, no shortener, no cheap ending, no
 // lure's, paperwork's or kit's words in the path, no dotted folder, no
 // host name inside, no token's name (but for named pieces), under a
@@ -166,6 +170,9 @@ func (c *Classifier) serverPageReading(l *linkx.Link, info *hostInfo, sig model.
 	if l.Scheme != "https" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent || readsBrand(&sig) ||
 		sig[model.SigShortener] > 0 || sig[model.SigAbusedTLD] > 0 || sig[model.SigDomainWords] > 0 || sig[model.SigSchemeWords] > 0 ||
 		strings.IndexByte(l.Label(), '-') >= 0 || !serverPage(l, info, k.brands) {
+		return sig
+	}
+	if _, hosted := model.Site(*l); hosted || !l.ICANN {
 		return sig
 	}
 	if len(pathLureWords(l)) > 0 || !talkedDocPath(l.Path) || dottedFolder(l.Path) || tokenPage(l.Path) && !namedPieces(l.Path) ||
