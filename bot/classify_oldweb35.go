@@ -159,7 +159,9 @@ func namedPieces(path string) bool {
 // *.000webhostapp.com, *.web.core.windows.net, where a kit's copy named
 // like an ASP.NET page is uploaded; rev39c), no
 // brand read in the name or the path, no shortener, no cheap ending, no
-// lure's, paperwork's or kit's words in the path, no dotted folder, no
+// lure's, paperwork's or kit's words in the path, no word a sign-in or
+// verification page is named with (credentialPath: /SSO/Default.aspx,
+// /Suspended.aspx; rev39c), no dotted folder, no
 // host name inside, no token's name (but for named pieces), under a
 // message that is no hard lure (its caller); and a site's name as
 // organisations register theirs: no lure's or scheme's words in it, no
@@ -172,7 +174,7 @@ func (c *Classifier) serverPageReading(l *linkx.Link, info *hostInfo, sig model.
 		strings.IndexByte(l.Label(), '-') >= 0 || !serverPage(l, info, k.brands) {
 		return sig
 	}
-	if _, hosted := model.Site(*l); hosted || !l.ICANN {
+	if _, hosted := model.Site(*l); hosted || !l.ICANN || credentialPath(l.Path) {
 		return sig
 	}
 	if len(pathLureWords(l)) > 0 || !talkedDocPath(l.Path) || dottedFolder(l.Path) || tokenPage(l.Path) && !namedPieces(l.Path) ||
@@ -194,4 +196,16 @@ func (c *Classifier) routeLogit(l *linkx.Link, info *hostInfo) float32 {
 	logit := c.linkLogit(info, pf)
 	featuresPool.Put(pf)
 	return logit
+}
+
+// credentialPath reports a path any of whose words names what a sign-in,
+// verification or wallet page is named with (credentialWords: login,
+// account, update, payment, sso, suspended, dangnhap …).
+func credentialPath(path string) bool {
+	named := false
+	forPathWords(path, func(w string) bool {
+		named = credentialWords.has(w)
+		return !named
+	})
+	return named
 }
