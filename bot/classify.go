@@ -2328,7 +2328,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		}
 		if w := min(1-keepHand, lure.Cap); w > 0 && strongHand {
 			// the mild words beside a strong phrase weigh too: named too
-			whatHand := lureWords(&found, k.text, true, &linkSchemes)
+			whatHand := lureWords(&found, k.text, k.links, true, &linkSchemes)
 			if rewards && len(m.Attachments) == 0 && documentsOnly(j.Links) {
 				w = min(w, wLureDocument)
 			} else if rewards && len(m.Attachments) == 0 && formsOnly(j.Links) {
@@ -2382,7 +2382,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	if lureSum := w[model.MsgLure]*float64(ms[model.MsgLure]) + w[model.MsgLureLink]*float64(ms[model.MsgLureLink]) +
 		w[model.MsgLureTrusted]*float64(ms[model.MsgLureTrusted]); lureSum >= 0.5 {
 		// every phrase weighed, mild ones too (classify_lurewords39.go)
-		rs.add(c.fittedMsg(lureSum, CodeLure, say2("lure", lureWords(&found, k.text, true, nil)...)))
+		rs.add(c.fittedMsg(lureSum, CodeLure, say2("lure", lureWords(&found, k.text, k.links, true, nil)...)))
 	}
 	if newcomer > 0 {
 		rs.add(c.fittedMsg(w[model.MsgNewMember]*float64(newcomer), CodeNewMember, say2("new_member", minutes)))
@@ -2391,7 +2391,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		if strong > 0 && w[model.MsgMassLure] > 0 {
 			rs.add(c.fittedMsg(w[model.MsgMassMention], CodeMassMention, say2("mass_lure")))
 			// MsgMassLure weighs the strong phrases alone
-			rs.add(c.fittedMsg(w[model.MsgMassLure]*strong, CodeLure, say2("lure", lureWords(&found, k.text, false, nil)...)))
+			rs.add(c.fittedMsg(w[model.MsgMassLure]*strong, CodeLure, say2("lure", lureWords(&found, k.text, k.links, false, nil)...)))
 		} else {
 			rs.add(c.fittedMsg(w[model.MsgMassMention], CodeMassMention, say2("mass_mention")))
 		}

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
 )
 
@@ -17,14 +18,17 @@ import (
 // the strong phrases dropped such a lure from the explanation altogether
 // (vi39: a bank's promotion page deleted with phishing_pattern its only
 // reason). A phrase is shown as the message writes it (its diacritics
-// and letters, lower-cased), found again in the text; one read only
-// through leetspeak, a command or a file's name keeps its folded form.
+// and letters, lower-cased), found again in the text outside its links
+// (which the lure stage does not read), its words one space apart; one
+// read only through leetspeak, a command or a file's name keeps its
+// folded form.
 
 // lureWords returns the pairs of a lure category and its phrase that
 // say2("lure", …) renders: the strong phrases first, then, when mild,
 // the mild ones, each in the categories' order. A category skip marks is
-// left out.
-func lureWords(found *lure.Found, text string, mild bool, skip *[lure.NumCategories]bool) []string {
+// left out. text is the message's text and links its links, as the lure
+// stage folded them (foldWithoutLinks).
+func lureWords(found *lure.Found, text string, links []linkx.Link, mild bool, skip *[lure.NumCategories]bool) []string {
 	var what []string
 	for pass := range 2 {
 		if pass == 1 && !mild {
@@ -34,72 +38,172 @@ func lureWords(found *lure.Found, text string, mild bool, skip *[lure.NumCategor
 			if hit.Weight == 0 || skip != nil && skip[cat] || (hit.Weight >= lure.Strong) != (pass == 0) {
 				continue
 			}
-			what = append(what, lure.Category(cat).String(), asWritten(text, hit.Phrase))
+			what = append(what, lure.Category(cat).String(), asWritten(text, links, hit.Phrase))
 		}
 	}
 	return what
 }
 
 // asWritten returns the words of text that fold (lure.Fold) to phrase,
-// as they are written there: lower-cased, in composed form, with runs of
-// space made one; phrase itself when no words of text fold to it
-// (leetspeak read as letters, words of a command or a file's name).
-func asWritten(text, phrase string) string {
-	var buf [256]byte
-	if len(phrase) == 0 || len(phrase) > len(buf)/2 {
+// as they are written there, outside links (which the lure stage reads
+// as a space): lower-cased, in composed form, one space apart (an emoji,
+// a zero-width or soft hyphen, a line break or a link between them is
+// not shown); phrase itself when no words of text fold to it (leetspeak
+// read as letters, words of a command or a file's name). The work is
+// bounded by the text's length times the phrase's words (rev39c: it
+// folded every prefix of what followed a word, quadratic in a run of
+// emoji, and showed the run).
+func asWritten(text string, links []linkx.Link, phrase string) string {
+	if len(phrase) == 0 || len(phrase) > 128 {
 		return phrase
 	}
-	prevWord := false
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if joinsWord(r) {
-			i += size
-			continue // a mark typed apart, an apostrophe: the word goes on
+	var at [16][2]int // the words matched: their bounds in text
+	sc := wordScan{text: text, links: links}
+	for {
+		start, end, ok := sc.next()
+		if !ok {
+			return phrase
 		}
-		word := len(lure.Fold(text[i:i+size], buf[:0])) > 0
-		if word && !prevWord {
-			if end := foldsTo(text[i:], phrase, &buf); end > 0 {
-				s := text[i : i+end]
-				if s == phrase {
-					return phrase // written as it folds: the common case, no copy
-				}
-				if strings.Contains(s, "  ") || strings.ContainsAny(s, "\t\n\r\u00a0") {
-					s = strings.Join(strings.Fields(s), " ")
-				}
-				if !norm.NFC.IsNormalString(s) {
-					s = norm.NFC.String(s)
-				}
-				return strings.ToLower(strings.Map(visibleRune, s))
+		more := sc // the words after this one
+		if n := matchWords(text, phrase, start, end, &more, &at); n > 0 {
+			if n == 1 && text[start:end] == phrase {
+				return phrase // written as it folds: the common case, no copy
 			}
+			var b strings.Builder
+			for i, w := range at[:n] {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(text[w[0]:w[1]])
+			}
+			s := b.String()
+			if !norm.NFC.IsNormalString(s) {
+				s = norm.NFC.String(s)
+			}
+			return strings.ToLower(strings.Map(visibleRune, s))
 		}
-		prevWord = word
-		i += size
 	}
-	return phrase
 }
 
-// foldsTo returns the length of the start of s that folds to phrase and
-// ends where a word ends, or 0.
-func foldsTo(s, phrase string, buf *[256]byte) int {
-	for j := 0; j < len(s); {
-		_, size := utf8.DecodeRuneInString(s[j:])
-		j += size
-		f := lure.Fold(s[:j], buf[:0])
-		if !strings.HasPrefix(phrase, string(f)) {
+// matchWords reports how many words, the first at text[start:end] and
+// the rest read from sc, fold to phrase, their bounds in at; 0 when they
+// do not. A word that folds to nothing (an @ alone) is passed over.
+func matchWords(text, phrase string, start, end int, sc *wordScan, at *[16][2]int) int {
+	var buf [256]byte
+	n, pos := 0, 0
+	for {
+		if end-start > len(buf) {
+			return 0 // longer than any phrase's word as written
+		}
+		f := lure.Fold(text[start:end], buf[:0])
+		if len(f) > 0 {
+			if n == len(at) || !foldedPrefix(phrase[pos:], f) {
+				return 0
+			}
+			at[n] = [2]int{start, end}
+			n++
+			pos += len(f)
+			if pos == len(phrase) {
+				return n
+			}
+			if phrase[pos] != ' ' {
+				return 0 // the phrase's word goes on: not this word
+			}
+			pos++
+		} else if n == 0 {
 			return 0
 		}
-		if len(f) < len(phrase) {
-			continue
-		}
-		if j == len(s) {
-			return j
-		}
-		next, n := utf8.DecodeRuneInString(s[j:])
-		if !joinsWord(next) && len(lure.Fold(s[j:j+n], buf[:0])) == 0 {
-			return j
+		var ok bool
+		if start, end, ok = sc.next(); !ok {
+			return 0
 		}
 	}
+}
+
+// foldedPrefix reports whether phrase starts with the folded word f, read
+// without the capital Fold gives a word its marks make another
+// (lure.Fold: Tăng folds to Tang, the phrase is shown "tang don").
+func foldedPrefix(phrase string, f []byte) bool {
+	if len(f) > len(phrase) {
+		return false
+	}
+	for i, c := range f {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != phrase[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordScan reads the words of a text as lure.Fold reads them, a link
+// read as a space: runs of letters, digits, marks typed apart,
+// apostrophes, @ and $.
+type wordScan struct {
+	text  string
+	links []linkx.Link // the text's links, in the text's order
+	at    int          // where the next word is looked for
+	li    int          // the first link that may start at or after at
+}
+
+// next returns the bounds of the next word, or ok false at the text's
+// end.
+func (sc *wordScan) next() (start, end int, ok bool) {
+	i := sc.at
+	for i < len(sc.text) {
+		if e := sc.linkAt(i); e > i {
+			i = e
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(sc.text[i:])
+		if inWord(r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(sc.text) {
+		sc.at = i
+		return 0, 0, false
+	}
+	start = i
+	for i < len(sc.text) && sc.linkAt(i) <= i {
+		r, size := utf8.DecodeRuneInString(sc.text[i:])
+		if !inWord(r) {
+			break
+		}
+		i += size
+	}
+	sc.at = i
+	return start, i, true
+}
+
+// linkAt returns the end of the link written at text[i:], or 0; i never
+// goes back between calls.
+func (sc *wordScan) linkAt(i int) int {
+	for sc.li < len(sc.links) {
+		l := &sc.links[sc.li]
+		start, end := l.Span()
+		if l.Carried || start < i || end > len(sc.text) || sc.text[start:end] != l.Raw {
+			sc.li++ // carried, not as written, or behind: none to skip
+			continue
+		}
+		if start == i {
+			return end
+		}
+		return 0
+	}
 	return 0
+}
+
+// inWord reports a rune lure.Fold reads as part of a word: a letter or a
+// digit, a combining mark, an apostrophe, an @ or a $ (nh@n, cla$h).
+func inWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '\'' || r == '@' || r == '$'
+	}
+	return joinsWord(r) || lure.Base(r) != 0
 }
 
 // joinsWord reports a rune Fold reads as part of the word around it
