@@ -475,18 +475,20 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 // whereLinksLead reads the links as where a click on them leads: a link
 // through a big site's redirector or proxy (Google's /url, Facebook's
 // link shim, Outlook's Safe Links, Google Translate) is replaced by its
-// destination, every link loses its sharer's tracking, and a whole link
-// that a link's query carries (?url=, ?to=, ?next= …: an open redirect,
-// a share button) is added after the links, to be judged beside it.
+// destination, every link loses its sharer's tracking, and every other
+// whole link that a link's query carries, at any depth of its wrapping
+// (?url=, ?to=, ?next= …: an open redirect, a share button, a
+// redirector's second destination) is added after the links, to be
+// judged beside it (linkx.AppendCarried).
 func whereLinksLead(links []linkx.Link) []linkx.Link {
-	for i := range links {
+	for i, n := 0, len(links); i < n; i++ {
+		written := links[i]
 		linkx.Unwrap(&links[i])
 		linkx.DropTrackers(&links[i])
-	}
-	for i, n := 0, len(links); i < n && len(links) < MaxLinks; i++ {
-		if in, ok := linkx.Inner(&links[i]); ok {
-			linkx.DropTrackers(&in)
-			links = append(links, in)
+		from := len(links)
+		links = linkx.AppendCarried(links, &written, MaxLinks)
+		for k := from; k < len(links); k++ {
+			linkx.DropTrackers(&links[k])
 		}
 	}
 	return links

@@ -89,7 +89,7 @@ func readMeasureSet(path string) ([]string, error) {
 //
 // It returns how many messages of each set are warned and deleted.
 // writtenLinks counts the links a message was written with: not those
-// a link's query carries and that are judged beside it (linkx.Inner).
+// a link's query carries and that are judged beside it (linkx.AppendCarried).
 func writtenLinks(j *bot.Judgement) int {
 	n := 0
 	for i := range j.Links {

@@ -680,27 +680,69 @@ func QueryDestination(l *Link) (string, bool) {
 	return "", false
 }
 
-// Inner returns the link that a parameter of l's query carries on any
-// site (QueryDestination), to be judged beside l: Via is QueryURL, and
-// it keeps l's Raw, where l stands in the text and how l was written.
-// A link to the site's own host or domain is no other place: false.
-func Inner(l *Link) (Link, bool) {
-	if l.Via != NoWrapper {
-		return Link{}, false
+// AppendCarried appends to links the whole http or https links that
+// the link as written carries in its query beside where it leads, at
+// each depth of its wrapping: every parameter that carries one on any
+// site (url=, u=, to=, next= …: QueryDestination's), every time it is
+// written. A redirector given two (Google's /url with q= and url=, a
+// shim with u= twice) sends the reader to one of them, which the link
+// does not say; a site's ?next= is an open redirect. A link to the
+// carrying site's own host or domain, the next wrapping's destination,
+// and a link already appended for written are left out. Each appended
+// link keeps written's Raw, where it stands in the text and how it was
+// written; Via is QueryURL. It appends while len(links) < max.
+func AppendCarried(links []Link, written *Link, max int) []Link {
+	if written.Query == "" && !mayWrap(written) {
+		return links
 	}
-	dest, ok := QueryDestination(l)
-	if !ok {
-		return Link{}, false
+	from := len(links)
+	cur := *written
+	for range maxWraps + 1 {
+		next, _, wraps := destination(&cur)
+		q := cur.Query
+		for len(q) > 0 && len(links) < max {
+			part := q
+			if i := strings.IndexByte(q, '&'); i >= 0 {
+				part, q = q[:i], q[i+1:]
+			} else {
+				q = ""
+			}
+			key, value, ok := strings.Cut(part, "=")
+			if !ok || len(value) < 4 || !queryLinkParam(key) && key != "z" {
+				continue
+			}
+			d, _, ok := carried(part, key, QueryURL)
+			if !ok || wraps && d == next {
+				continue
+			}
+			p, ok := Parse(d)
+			if !ok || p.Host == "" || p.Host == cur.Host || p.Domain != "" && p.Domain == cur.Domain || appended(links[from:], &p) {
+				// a site sending the reader on to its own pages
+				// leads where the link does
+				continue
+			}
+			p.Raw, p.start, p.end = written.Raw, written.start, written.end
+			p.Carried, p.Visible = written.Carried, written.Visible
+			p.Disguised, p.Hidden, p.Defanged, p.DotDisguised = written.Disguised, written.Hidden, written.Defanged, written.DotDisguised
+			p.Via = QueryURL
+			links = append(links, p)
+		}
+		if !wraps {
+			break
+		}
+		if cur, wraps = Parse(next); !wraps {
+			break
+		}
 	}
-	d, ok := Parse(dest)
-	if !ok || d.Host == "" || d.Host == l.Host || d.Domain != "" && d.Domain == l.Domain {
-		// a site sending the reader on to its own pages leads where
-		// the link does
-		return Link{}, false
+	return links
+}
+
+// appended reports a link among links with l's host, path and query.
+func appended(links []Link, l *Link) bool {
+	for i := range links {
+		if links[i].Host == l.Host && links[i].Path == l.Path && links[i].Query == l.Query {
+			return true
+		}
 	}
-	d.Raw, d.start, d.end = l.Raw, l.start, l.end
-	d.Carried, d.Visible = l.Carried, l.Visible
-	d.Disguised, d.Hidden, d.Defanged, d.DotDisguised = l.Disguised, l.Hidden, l.Defanged, l.DotDisguised
-	d.Via = QueryURL
-	return d, true
+	return false
 }
