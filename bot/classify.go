@@ -127,6 +127,9 @@ const (
 	// unlock, verify or update an account: the brand would link its own
 	// site; warns alone
 	wShortBrand = 0.6
+	// a link through more redirectors than linkx.Unwrap undoes (six; no
+	// site nests more than four) hides where it leads on purpose
+	wTooDeep = 0.85
 	// a prize or a gift spoken of beside nothing but documents to read
 	// on an office suite (a Google Sheet, Doc or Slides): a school's
 	// prize list, a firm's bonus table; noted, not flagged alone, as
@@ -924,6 +927,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			shownCache = linkx.Defang(l.Unicode)
 		}
 		return shownCache
+	}
+	if linkx.TooDeep(l) {
+		// judged as the big site it stopped at, it would pass as it
+		rs.add(handRule(CodeShortener, wTooDeep, shown(), say2("too_deep", shown())))
+		return 0, false, true
 	}
 	if kind, entry, ok := k.lists.lookup(k.chatLists, l); ok {
 		if kind == AllowList {

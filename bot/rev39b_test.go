@@ -37,3 +37,53 @@ func TestRedirectorWithTwoDestinations(t *testing.T) {
 		t.Errorf("one destination written twice: %d links, %s", len(j.Links), j.Verdict.Level)
 	}
 }
+
+// TestRedirectsNestedTooDeep: a link wrapped in more redirectors than
+// linkx.Unwrap undoes stopped at a big site's redirector and passed as
+// google.com or href.li; it now says its destination is hidden (en, vi)
+// and is deleted, while four wrappings, the most sites write, are read
+// through to the page (rev39b).
+func TestRedirectsNestedTooDeep(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	google := func(n int, u string) string {
+		for range n {
+			u = "https://www.google.com/url?q=" + url.QueryEscape(u) + "&sa=D"
+		}
+		return u
+	}
+	href := func(n int, u string) string {
+		for range n {
+			u = "https://href.li/?" + u
+		}
+		return u
+	}
+	for _, tc := range []struct {
+		link string
+		want bot.Level
+	}{
+		{google(4, "https://github.com/golang/go"), bot.Allow},
+		{google(4, "https://paypal-verify-account.top/login"), bot.Delete},
+		{google(7, "https://paypal-verify-account.top/login"), bot.Delete},
+		{google(7, "https://github.com/golang/go"), bot.Delete},
+		{href(8, "https://paypal-verify-account.top/login"), bot.Delete},
+		{href(40, "https://paypal-verify-account.top/login"), bot.Delete},
+	} {
+		v := judgeText(c, bot.Telegram, "see "+tc.link).Verdict
+		if v.Level != tc.want {
+			t.Errorf("%.80q…: %s %.2f %v, want %s", tc.link, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+	v := judgeText(c, bot.Telegram, "see "+href(9, "https://github.com/golang/go")).Verdict
+	if !v.Has(bot.CodeShortener) || len(v.Reasons) == 0 {
+		t.Fatalf("no hidden-destination reason: %v", v.Reasons)
+	}
+	for _, r := range v.Reasons {
+		if r.Code == bot.CodeShortener {
+			if en, vi := r.DetailIn(bot.English), r.DetailIn(bot.Vietnamese); en != "the link is wrapped in more redirects than any site writes (href[.]li); where it leads is hidden" ||
+				vi != "liên kết được bọc qua nhiều lớp chuyển hướng hơn bất kỳ trang nào tạo ra (href[.]li); nơi nó dẫn tới bị giấu" {
+				t.Errorf("reason %q / %q", en, vi)
+			}
+		}
+	}
+}

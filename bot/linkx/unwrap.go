@@ -63,8 +63,22 @@ func (w Wrapper) Proxy() bool {
 }
 
 // maxWraps is how many wrappings Destination undoes: a link pasted from
-// an Outlook mail that held a Google result is wrapped twice.
-const maxWraps = 4
+// an Outlook mail that held a Google result is wrapped twice, and four
+// (Safe Links around Proofpoint around Google around Facebook) is the
+// most seen. A link wrapped more times than this hides where it leads
+// (TooDeep).
+const maxWraps = 6
+
+// TooDeep reports a link Unwrap replaced whose destination is wrapped
+// still: more wrappings than Destination undoes, which no site writes.
+// Judged as the wrapper it stopped at, it would pass as that big site.
+func TooDeep(l *Link) bool {
+	if l.Via == NoWrapper || l.Via == QueryURL {
+		return false
+	}
+	_, _, ok := destination(l)
+	return ok
+}
 
 // Destination returns where a link through a known redirector or proxy
 // (Wrapper) leads, with nested wrappings undone, and the outermost
@@ -280,6 +294,7 @@ func carried(query, name string, w Wrapper) (string, Wrapper, bool) {
 	if strings.IndexByte(v, '%') >= 0 {
 		v = unescapeLenient(v)
 	}
+	v = browserForm(v)
 	if !absoluteHTTP(v) {
 		return "", NoWrapper, false
 	}
@@ -301,6 +316,52 @@ func param(query, name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// browserForm writes a carried link the way a browser reads it against
+// the redirector's https page: without the spaces and control
+// characters around it (or a form's '+' for a space before it) and the
+// tabs and line breaks inside it, with "http:" before any number of
+// slashes or backslashes, or "https:" or nothing before two or more
+// ("https:\\\\host", "//host"), read as "http://" or "https://" and
+// the host. Written otherwise it is returned as it is.
+func browserForm(v string) string {
+	if v == "" {
+		return v
+	}
+	if v[0] <= ' ' || v[0] == '+' || v[len(v)-1] <= ' ' {
+		v = strings.TrimLeft(v, "+")
+		v = strings.TrimFunc(v, func(r rune) bool { return r <= ' ' })
+	}
+	if strings.ContainsAny(v, "\t\n\r") {
+		v = strings.Map(func(r rune) rune {
+			if r == '\t' || r == '\n' || r == '\r' {
+				return -1
+			}
+			return r
+		}, v)
+	}
+	scheme, rest := "", v
+	switch {
+	case len(v) >= 6 && strings.EqualFold(v[:6], "https:"):
+		scheme, rest = "https://", v[6:]
+	case len(v) >= 5 && strings.EqualFold(v[:5], "http:"):
+		scheme, rest = "http://", v[5:]
+	}
+	n := 0
+	for n < len(rest) && (rest[n] == '/' || rest[n] == '\\') {
+		n++
+	}
+	switch {
+	case scheme != "" && n == 2 && rest[0] == '/' && rest[1] == '/':
+		return v // written as it is read
+	case scheme == "" && n >= 2:
+		scheme = "https://"
+	case scheme == "https://" && n >= 2, scheme == "http://":
+	default:
+		return v
+	}
+	return scheme + rest[n:]
 }
 
 // absoluteHTTP reports an http or https link with a host Parse reads,
