@@ -503,20 +503,41 @@ func whereLinksLead(links []linkx.Link) []linkx.Link {
 // weighs nothing; the destination's findings carry the verdict.
 func sayWrapped(reasons []Reason, links []linkx.Link, suspect []int) []Reason {
 	for _, i := range suspect {
-		l := &links[i]
-		if l.Via == linkx.NoWrapper {
-			continue
+		if links[i].Via != linkx.NoWrapper {
+			return append(reasons, wrappedReason(&links[i]))
 		}
-		shown := linkx.Defang(l.Unicode)
-		switch {
-		case l.Via == linkx.QueryURL:
-			return append(reasons, handRule(CodeRedirect, 0, shown, say2("carried", shown)))
-		case l.Via.Proxy():
-			return append(reasons, handRule(CodeRedirect, 0, shown, say2("proxied", shown, l.Via.Service())))
-		}
-		return append(reasons, handRule(CodeRedirect, 0, shown, say2("wrapped", shown, l.Via.Service())))
 	}
 	return reasons
+}
+
+// wrappedReason says where a link written through a redirector or proxy
+// leads (CodeRedirect, weighing nothing).
+func wrappedReason(l *linkx.Link) Reason {
+	shown := linkx.Defang(l.Unicode)
+	switch {
+	case l.Via == linkx.QueryURL:
+		return handRule(CodeRedirect, 0, shown, say2("carried", shown))
+	case l.Via.Proxy():
+		return handRule(CodeRedirect, 0, shown, say2("proxied", shown, l.Via.Service()))
+	}
+	return handRule(CodeRedirect, 0, shown, say2("wrapped", shown, l.Via.Service()))
+}
+
+// withDestinations is the verdict with, when it allows the message,
+// where each of its links written through a redirector or proxy leads:
+// an admin checking a link sees the page it opens (a flagged verdict
+// says so already, sayWrapped).
+func (j *Judgement) withDestinations() Verdict {
+	v := j.Verdict
+	if v.Level != Allow {
+		return v
+	}
+	for i := range j.Links {
+		if j.Links[i].Via != linkx.NoWrapper {
+			v.Reasons = append(slices.Clip(v.Reasons), wrappedReason(&j.Links[i]))
+		}
+	}
+	return v
 }
 
 // documentsOnly reports links that are all documents to read on an

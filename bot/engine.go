@@ -251,9 +251,12 @@ func (e *Engine) Config() Config { return e.cfg }
 // Commit makes everything decided so far durable.
 func (e *Engine) Commit(ctx context.Context) error { return e.store.Commit(ctx) }
 
-// Check judges a text on its own, as `immune check` and the check command do.
+// Check judges a text on its own, as `immune check` and the check command do;
+// an allowed verdict says where each link written through a redirector or
+// proxy leads.
 func (e *Engine) Check(m *Message) Verdict {
-	return e.classifier.Classify(m, Hints{}).Verdict
+	j := e.classifier.Classify(m, Hints{})
+	return j.withDestinations()
 }
 
 // ErrBadMessage is returned for a message the engine cannot judge.

@@ -415,5 +415,5 @@ func (e *Engine) Judge(ctx context.Context, m *Message) Verdict {
 	j := e.classifier.Classify(m, Hints{})
 	inline := e.expand != nil && e.expand.cfg.Inline
 	_, j, _ = e.withExpansions(ctx, m, j, Hints{}, inline, false)
-	return j.Verdict
+	return j.withDestinations()
 }

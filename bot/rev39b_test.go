@@ -1,8 +1,12 @@
 package bot_test
 
 import (
+	"fmt"
 	"net/url"
+	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -85,5 +89,67 @@ func TestRedirectsNestedTooDeep(t *testing.T) {
 				t.Errorf("reason %q / %q", en, vi)
 			}
 		}
+	}
+}
+
+// TestFanOutThroughDifferentRedirectors: a hijacked account spraying one
+// scam behind a different redirector in each chat (Google's /url,
+// Facebook's shim, Safe Links), with different words each time, has
+// spread one link: the third chat marks it compromised and the sweep
+// deletes the copies in the first two (the real bbolt store; sightings
+// are keyed by where the link leads).
+func TestFanOutThroughDifferentRedirectors(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	scam := url.QueryEscape("https://photo-album-share.xyz/p/8812")
+	texts := []string{
+		"is this you in this photo?? https://www.google.com/url?q=" + scam + "&sa=D&usg=AOvVaw1",
+		"omg look what they posted about you https://l.facebook.com/l.php?u=" + scam + "&h=AT0x",
+		"can't believe this, check it https://eur02.safelinks.protection.outlook.com/?url=" + scam + "&reserved=0",
+	}
+	var d bot.Decision
+	for i, text := range texts {
+		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i+1), text: text})
+		if i < 2 && d.User.Compromised {
+			t.Fatalf("compromised after %d chats", i+1)
+		}
+	}
+	if !d.User.Compromised || !d.Verdict.Has(bot.CodeFanOut) {
+		t.Fatalf("third chat: not compromised: %v %v", d.Verdict.Level, codes(d.Verdict))
+	}
+	if got, want := sweepIDs(d), []string{"c1/m1", "c2/m2"}; !slices.Equal(got, want) {
+		t.Errorf("sweep %v, want %v", got, want)
+	}
+}
+
+// TestCheckWrappedLinkSaysWhereItLeads: /check on a link through a
+// redirector names the page it opens, in English and Vietnamese, when it
+// is allowed as when it is flagged (an allowed one said only "Looks
+// safe."), and an admin's /allow google.com allows Google's own pages,
+// not every scam behind Google's redirect (rev39b).
+func TestCheckWrappedLinkSaysWhereItLeads(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	benign := "see https://www.google.com/url?q=" + url.QueryEscape("https://github.com/golang/go") + "&sa=D"
+	scam := "your account is on hold, verify here https://www.google.com/url?q=" + url.QueryEscape("https://paypal-verify-account.top/login") + "&sa=D"
+	for _, tc := range []struct {
+		text, lang, want string
+	}{
+		{benign, "en", "the link opens github[.]com through Google's redirect"},
+		{scam, "en", "the link opens paypal-verify-account[.]top through Google's redirect"},
+		{benign, "vi", "liên kết mở github[.]com qua trang chuyển hướng của Google"},
+	} {
+		h.command("c1", "admin", true, "lang", tc.lang, nil)
+		if r := h.command("c1", "admin", true, "check", tc.text, nil); !strings.Contains(r.Text, tc.want) {
+			t.Errorf("/check %.60q… (%s):\n%s\nwant %q", tc.text, tc.lang, r.Text, tc.want)
+		}
+	}
+	h.command("c1", "admin", true, "lang", "en", nil)
+	h.command("c1", "admin", true, "allow", "google.com", nil)
+	if d := h.send(msg{chat: "c1", user: "u2", text: scam}); d.Verdict.Level != bot.Delete {
+		t.Errorf("after /allow google.com a scam behind Google's redirect: %s %v", d.Verdict.Level, codes(d.Verdict))
+	}
+	if d := h.send(msg{at: time.Minute, chat: "c1", user: "u3", text: "https://www.google.com/maps/place/Hanoi"}); d.Verdict.Level != bot.Allow {
+		t.Errorf("google.com allowed, its own page: %s", d.Verdict.Level)
 	}
 }
