@@ -542,9 +542,9 @@ func (j *Judgement) withDestinations() Verdict {
 
 // documentsOnly reports links that are all documents to read on an
 // office suite: docs.google.com/spreadsheets, /document, /presentation.
-func documentsOnly(links []linkx.Link) bool {
+func documentsOnly(links []linkx.Link, suspect []int) bool {
 	for i := range links {
-		if !documentLink(&links[i]) && !carrier(links, i) {
+		if !documentLink(&links[i]) && !carrier(links, suspect, i) {
 			return false
 		}
 	}
@@ -552,9 +552,9 @@ func documentsOnly(links []linkx.Link) bool {
 }
 
 // formsOnly reports links that are all forms anyone can make (formLink).
-func formsOnly(links []linkx.Link) bool {
+func formsOnly(links []linkx.Link, suspect []int) bool {
 	for i := range links {
-		if !formLink(&links[i]) && !carrier(links, i) {
+		if !formLink(&links[i]) && !carrier(links, suspect, i) {
 			return false
 		}
 	}
@@ -562,8 +562,13 @@ func formsOnly(links []linkx.Link) bool {
 }
 
 // carrier reports a link whose query carries a link judged beside it
-// (linkx.Inner): what it leads to is that link.
-func carrier(links []linkx.Link, i int) bool {
+// (linkx.AppendCarried): what it leads to is that link. A suspect link
+// is a page of its own still: a file host's link that warns alone does
+// not pass as a document by carrying one (?url=docs.google.com/…).
+func carrier(links []linkx.Link, suspect []int, i int) bool {
+	if slices.Contains(suspect, i) {
+		return false
+	}
 	for k := i + 1; k < len(links); k++ {
 		if links[k].Via == linkx.QueryURL && links[k].Raw == links[i].Raw {
 			return true
@@ -2360,9 +2365,9 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		if w := min(1-keepHand, lure.Cap); w > 0 && strongHand {
 			// the mild words beside a strong phrase weigh too: named too
 			whatHand := lureWords(&found, k.text, k.links, true, &linkSchemes)
-			if rewards && len(m.Attachments) == 0 && documentsOnly(j.Links) {
+			if rewards && len(m.Attachments) == 0 && documentsOnly(j.Links, j.Suspect) {
 				w = min(w, wLureDocument)
-			} else if rewards && len(m.Attachments) == 0 && formsOnly(j.Links) {
+			} else if rewards && len(m.Attachments) == 0 && formsOnly(j.Links, j.Suspect) {
 				w = min(w, wLureForm)
 			}
 			rs.add(handRule(CodeLure, w, "", say2("lure", whatHand...)))

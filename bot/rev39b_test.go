@@ -153,3 +153,32 @@ func TestCheckWrappedLinkSaysWhereItLeads(t *testing.T) {
 		t.Errorf("google.com allowed, its own page: %s", d.Verdict.Level)
 	}
 }
+
+// TestCarryingADocumentDoesNotMakeAPageADocument: a prize lure on a file
+// host's link warns; the same link carrying a Google Doc in its query
+// (?url=docs.google.com/…), or given beside one to Google's redirect,
+// passed as a message of documents only (the lure capped at a
+// document's weight, allowed). A link that is no suspect itself
+// (Facebook's share of the document) still leads to the document (rev39b).
+func TestCarryingADocumentDoesNotMakeAPageADocument(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	const lure = "Congratulations! You won a free iPhone 15, claim your prize now: "
+	doc := "https://docs.google.com/document/d/1abcDEF/edit"
+	alone := judgeText(c, bot.Telegram, lure+"https://1drv.ms/b/s!AbCdEf").Verdict
+	if alone.Level == bot.Allow {
+		t.Fatalf("the file host's link alone: %s %.2f", alone.Level, alone.Score)
+	}
+	for _, link := range []string{
+		"https://1drv.ms/b/s!AbCdEf?url=" + doc,
+		"https://www.google.com/url?q=" + url.QueryEscape("https://1drv.ms/b/s!AbCdEf") + "&url=" + url.QueryEscape(doc),
+	} {
+		if v := judgeText(c, bot.Telegram, lure+link).Verdict; v.Level == bot.Allow {
+			t.Errorf("%q: %s %.2f, want flagged as the link alone (%s)", link, v.Level, v.Score, alone.Level)
+		}
+	}
+	docAlone := judgeText(c, bot.Telegram, lure+doc).Verdict
+	if v := judgeText(c, bot.Telegram, lure+"https://www.facebook.com/groups/12345?next="+doc).Verdict; v.Level != docAlone.Level {
+		t.Errorf("facebook carrying the document: %s %.2f, want %s as the document alone", v.Level, v.Score, docAlone.Level)
+	}
+}
