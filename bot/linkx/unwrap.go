@@ -305,12 +305,8 @@ func carried(query, name string, w Wrapper) (string, Wrapper, bool) {
 // name, as written.
 func param(query, name string) (string, bool) {
 	for len(query) > 0 {
-		part := query
-		if i := strings.IndexByte(query, '&'); i >= 0 {
-			part, query = query[:i], query[i+1:]
-		} else {
-			query = ""
-		}
+		var part string
+		part, query = cutParam(query)
 		if len(part) > len(name) && part[len(name)] == '=' && part[:len(name)] == name {
 			return part[len(name)+1:], true
 		}
@@ -362,6 +358,14 @@ func browserForm(v string) string {
 		return v
 	}
 	return scheme + rest[n:]
+}
+
+// cutParam returns a query's first parameter and the rest after its '&'.
+func cutParam(q string) (part, rest string) {
+	if i := strings.IndexByte(q, '&'); i >= 0 {
+		return q[:i], q[i+1:]
+	}
+	return q, ""
 }
 
 // absoluteHTTP reports an http or https link with a host Parse reads,
@@ -724,12 +728,8 @@ func QueryDestination(l *Link) (string, bool) {
 		return "", false
 	}
 	for len(q) > 0 {
-		part := q
-		if i := strings.IndexByte(q, '&'); i >= 0 {
-			part, q = q[:i], q[i+1:]
-		} else {
-			q = ""
-		}
+		var part string
+		part, q = cutParam(q)
 		key, value, ok := strings.Cut(part, "=")
 		if !ok || len(value) < 10 || !queryLinkParam(key) {
 			continue
@@ -762,12 +762,8 @@ func AppendCarried(links []Link, written *Link, max int) []Link {
 		next, _, wraps := destination(&cur)
 		q := cur.Query
 		for len(q) > 0 && len(links) < max {
-			part := q
-			if i := strings.IndexByte(q, '&'); i >= 0 {
-				part, q = q[:i], q[i+1:]
-			} else {
-				q = ""
-			}
+			var part string
+			part, q = cutParam(q)
 			key, value, ok := strings.Cut(part, "=")
 			if !ok || len(value) < 4 || !queryLinkParam(key) && key != "z" {
 				continue
