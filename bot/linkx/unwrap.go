@@ -753,14 +753,18 @@ func QueryDestination(l *Link) (string, bool) {
 // link keeps written's Raw, where it stands in the text and how it was
 // written; Via is QueryURL. It appends while len(links) < max.
 func AppendCarried(links []Link, written *Link, max int) []Link {
-	if written.Query == "" && !mayWrap(written) {
+	if !mayWrap(written) && !mayCarry(written.Query) {
 		return links
 	}
 	from := len(links)
-	cur := *written
+	cur := written // then each wrapping's destination, in inner
+	var inner Link
 	for range maxWraps + 1 {
-		next, _, wraps := destination(&cur)
+		next, _, wraps := destination(cur)
 		q := cur.Query
+		if !mayCarry(q) {
+			q = ""
+		}
 		for len(q) > 0 && len(links) < max {
 			var part string
 			part, q = cutParam(q)
@@ -787,11 +791,18 @@ func AppendCarried(links []Link, written *Link, max int) []Link {
 		if !wraps {
 			break
 		}
-		if cur, wraps = Parse(next); !wraps {
+		if inner, wraps = Parse(next); !wraps {
 			break
 		}
+		cur = &inner
 	}
 	return links
+}
+
+// mayCarry is the cheap test a query meets before its parameters are
+// read: a whole link in it has a scheme's ':', an escape, or slashes.
+func mayCarry(q string) bool {
+	return len(q) >= 4 && (strings.ContainsAny(q, ":%\\") || strings.Contains(q, "//"))
 }
 
 // appended reports a link among links with l's host, path and query.
