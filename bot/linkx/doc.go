@@ -24,8 +24,10 @@
 // Facebook's and Meta's link shims, Outlook's Safe Links, Proofpoint URL
 // Defense, YouTube's, VK's, Steam's, Slack's, LinkedIn's, Tumblr's,
 // href.li's and Reddit's redirects) is read for where it leads
-// (Destination, Unwrap); a whole link any site's query carries (?url=,
-// ?to=, ?next= …) is read beside it (Inner).
+// (Destination, Unwrap; more wrappings than it undoes: TooDeep); every
+// other whole link its query carries at any depth (?url=, ?to=, ?next=
+// …, a redirector's second destination) is read beside it
+// (AppendCarried).
 //
 // A message without links costs no allocation: Extract scans the bytes once
 // and builds nothing until it finds a candidate.

@@ -264,7 +264,7 @@ func TestAppendCarried(t *testing.T) {
 		}
 		if ok {
 			if f := in.Fragment(); f != "" {
-				t.Errorf("Inner(%q).Fragment() = %q", tc.link, f)
+				t.Errorf("AppendCarried(%q)[0].Fragment() = %q", tc.link, f)
 			}
 		}
 	}
