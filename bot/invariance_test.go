@@ -249,6 +249,20 @@ var invariants = []invariant{
 	{name: "wrap: a site's own ?url=", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
 		return "https://www.example.com/redirect?url=" + url.QueryEscape(u)
 	})},
+	// a redirector given a benign page and the link, wrapped past what
+	// Unwrap undoes, the link read as a browser reads it (rev39b)
+	{name: "wrap: google q=github&url=", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fgolang%2Fgo&url=" + url.QueryEscape(u) + "&sa=D"
+	})},
+	{name: "wrap: google /url x7", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		for range 7 {
+			u = "https://www.google.com/url?q=" + url.QueryEscape(u) + "&sa=D"
+		}
+		return u
+	})},
+	{name: "wrap: google q=+u", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://www.google.com/url?q=+" + url.QueryEscape(u) + "&sa=D"
+	})},
 	{name: "wrap: translate.goog", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
 		rest := u[strings.Index(u, "://")+3:]
 		h := rest

@@ -28,6 +28,8 @@ func TestRedirectorWithTwoDestinations(t *testing.T) {
 		"https://eur02.safelinks.protection.outlook.com/?url=" + ben + "&url=" + scam + "&reserved=0",
 		"https://vk.com/away.php?to=" + ben + "&to=" + scam,
 		"https://t.umblr.com/redirect?z=" + ben + "&z=" + scam,
+		// the other destination on the redirector's own domain
+		"https://www.google.com/url?q=" + ben + "&url=" + url.QueryEscape("https://sites.google.com/view/metamask-login-help") + "&sa=D",
 		// the destination's own open redirect, behind the wrapper
 		"https://www.google.com/url?q=" + url.QueryEscape("https://news.example.org/out?url="+scam) + "&sa=D",
 	} {

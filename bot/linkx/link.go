@@ -56,6 +56,9 @@ type Link struct {
 	Visible string
 
 	start, end int // where Raw stands in the (refanged) text
+	// frag is what follows '#' in the destination of a link Unwrap
+	// replaced or AppendCarried added (Fragment)
+	frag string
 }
 
 // Span returns where the link stands in the text Extract read, after the

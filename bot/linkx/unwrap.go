@@ -128,29 +128,19 @@ func Unwrap(l *Link) bool {
 	d.Carried, d.Visible = l.Carried, l.Visible
 	d.Disguised, d.Hidden, d.Defanged, d.DotDisguised = l.Disguised, l.Hidden, l.Defanged, l.DotDisguised
 	d.Via = via
+	_, d.frag, _ = strings.Cut(dest, "#")
 	*l = d
 	return true
 }
 
 // Fragment returns what follows '#' where the link leads (its
-// destination's, for a link Unwrap replaced), or "".
+// destination's, for a link Unwrap replaced or AppendCarried added), or
+// "".
 func (l *Link) Fragment() string {
-	raw := l.Raw
 	if l.Via != NoWrapper {
-		o, ok := Parse(raw)
-		if !ok {
-			return ""
-		}
-		if l.Via == QueryURL {
-			raw, ok = QueryDestination(&o)
-		} else {
-			raw, _, ok = Destination(&o)
-		}
-		if !ok {
-			return ""
-		}
+		return l.frag
 	}
-	_, frag, _ := strings.Cut(raw, "#")
+	_, frag, _ := strings.Cut(l.Raw, "#")
 	return frag
 }
 
@@ -748,8 +738,9 @@ func QueryDestination(l *Link) (string, bool) {
 // written. A redirector given two (Google's /url with q= and url=, a
 // shim with u= twice) sends the reader to one of them, which the link
 // does not say; a site's ?next= is an open redirect. A link to the
-// carrying site's own host or domain, the next wrapping's destination,
-// and a link already appended for written are left out. Each appended
+// carrying site's own host (or domain, where the site is no
+// redirector), the next wrapping's destination, and a link already
+// appended for written are left out. Each appended
 // link keeps written's Raw, where it stands in the text and how it was
 // written; Via is QueryURL. It appends while len(links) < max.
 func AppendCarried(links []Link, written *Link, max int) []Link {
@@ -777,15 +768,19 @@ func AppendCarried(links []Link, written *Link, max int) []Link {
 				continue
 			}
 			p, ok := Parse(d)
-			if !ok || p.Host == "" || p.Host == cur.Host || p.Domain != "" && p.Domain == cur.Domain || appended(links[from:], &p) {
+			if !ok || p.Host == "" || p.Host == cur.Host || !wraps && p.Domain != "" && p.Domain == cur.Domain || appended(links[from:], &p) {
 				// a site sending the reader on to its own pages
-				// leads where the link does
+				// leads where the link does; a redirector's
+				// other destination is a page of its own, even
+				// on its domain (sites.google.com behind
+				// www.google.com/url)
 				continue
 			}
 			p.Raw, p.start, p.end = written.Raw, written.start, written.end
 			p.Carried, p.Visible = written.Carried, written.Visible
 			p.Disguised, p.Hidden, p.Defanged, p.DotDisguised = written.Disguised, written.Hidden, written.Defanged, written.DotDisguised
 			p.Via = QueryURL
+			_, p.frag, _ = strings.Cut(d, "#")
 			links = append(links, p)
 		}
 		if !wraps {

@@ -297,3 +297,26 @@ func BenchmarkWhereLinksLead(b *testing.B) {
 		}
 	}
 }
+
+// TestAppendCarriedBesideARedirect: a redirector's other destination on
+// its own domain is a page of its own (sites.google.com beside
+// www.google.com/url's q=), and each carried link keeps its own fragment
+// (a self-hosted app's #!/login.html), not the first one's (rev39b).
+func TestAppendCarriedBesideARedirect(t *testing.T) {
+	t.Parallel()
+	l, _ := Parse("https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fgolang%2Fgo&url=https%3A%2F%2Fsites.google.com%2Fview%2Fmetamask-login-help&sa=D")
+	if got := AppendCarried(nil, &l, 8); len(got) != 1 || got[0].Host != "sites.google.com" {
+		t.Errorf("sites.google.com beside github.com: %v", got)
+	}
+	l, _ = Parse("https://www.google.com/url?q=https%3A%2F%2Fgithub.com%2Fgolang%2Fgo&url=https%3A%2F%2Fjelly.example.site%2Fweb%2Findex.html%23%21%2Flogin.html&sa=D")
+	if got := AppendCarried(nil, &l, 8); len(got) != 1 || got[0].Fragment() != "!/login.html" {
+		t.Errorf("the second destination's fragment: %v", got)
+	}
+	if !Unwrap(&l) || l.Fragment() != "" || l.Host != "github.com" {
+		t.Errorf("the first destination: %q %q", l.Host, l.Fragment())
+	}
+	l, _ = Parse("https://accounts.example.com/login?next=https%3A%2F%2Fapp.example.com%2F")
+	if got := AppendCarried(nil, &l, 8); len(got) != 0 {
+		t.Errorf("a site's own page on its domain: %v", got)
+	}
+}
