@@ -15,26 +15,35 @@ type Wrapper uint8
 
 // The wrappers Destination reads.
 const (
-	NoWrapper        Wrapper = iota
-	GoogleRedirect           // google.*/url?q= or ?url=
-	GoogleAMP                // google.*/amp/s/<host><path>
-	AMPCache                 // *.cdn.ampproject.org/c/s/<host><path> (and /v/, /i/, /r/)
-	GoogleTranslate          // <host with dots as dashes>.translate.goog<path>
-	FacebookShim             // l.facebook.com/l.php?u=, lm.facebook.com
-	MessengerShim            // l.messenger.com/l.php?u=
-	InstagramShim            // l.instagram.com/?u=
-	ThreadsShim              // l.threads.net/?u=, l.threads.com
-	OutlookSafeLinks         // *.safelinks.protection.outlook.com/?url=
-	Proofpoint               // urldefense.proofpoint.com/v1|v2/url?u=, urldefense.com/v3/__URL__;…
-	YouTubeRedirect          // youtube.com/redirect?q=
-	VKAway                   // vk.com/away.php?to=
-	SteamLinkFilter          // steamcommunity.com/linkfilter/?url= or ?u=
-	SlackRedirect            // slack-redir.net/link?url=
-	LinkedInRedirect         // linkedin.com/redir/redirect?url=, /safety/go?url=
-	TumblrRedirect           // t.umblr.com/redirect?z=
-	HrefLi                   // href.li/?<url>
-	RedditOut                // out.reddit.com/<id>?url=
-	QueryURL                 // any site's ?url=, ?u=, ?to= … holding a whole link (QueryDestination)
+	NoWrapper            Wrapper = iota
+	GoogleRedirect               // google.*/url?q= or ?url=
+	GoogleAMP                    // google.*/amp/s/<host><path>
+	AMPCache                     // *.cdn.ampproject.org/c/s/<host><path> (and /v/, /i/, /r/)
+	GoogleTranslate              // <host with dots as dashes>.translate.goog<path>
+	FacebookShim                 // l.facebook.com/l.php?u=, lm.facebook.com
+	MessengerShim                // l.messenger.com/l.php?u=
+	InstagramShim                // l.instagram.com/?u=
+	ThreadsShim                  // l.threads.net/?u=, l.threads.com
+	OutlookSafeLinks             // *.safelinks.protection.outlook.com/?url=
+	Proofpoint                   // urldefense.proofpoint.com/v1|v2/url?u=, urldefense.com/v3/__URL__;…
+	YouTubeRedirect              // youtube.com/redirect?q=
+	VKAway                       // vk.com/away.php?to=
+	SteamLinkFilter              // steamcommunity.com/linkfilter/?url= or ?u=
+	SlackRedirect                // slack-redir.net/link?url=
+	LinkedInRedirect             // linkedin.com/redir/redirect?url=, /safety/go?url=
+	TumblrRedirect               // t.umblr.com/redirect?z=
+	HrefLi                       // href.li/?<url>
+	RedditOut                    // out.reddit.com/<id>?url=
+	QueryURL                     // any site's ?url=, ?u=, ?to= … holding a whole link (QueryDestination)
+	BingClick                    // bing.com/ck/a?…&u=a1<base64url>
+	DuckDuckGoRedirect           // duckduckgo.com/l/?uddg=
+	GoogleAdClick                // googleadservices.com/pagead/aclk?…&adurl=
+	SymantecClickTime            // clicktime.symantec.com/<token>?u=
+	FireEyeProtect               // protect2.fireeye.com/v1/url?k=…&u=
+	BarracudaLinkProtect         // linkprotect.cudasvc.com/url?a=
+	CiscoSecureEmail             // secure-web.cisco.com/<token>/<escaped link>
+	SophosProtect                // <region>.protection.sophos.com/?d=…&u=<base64>
+	TrendMicroClickTime          // *.trendmicro.com/wis/clicktime/v1/query?url=
 )
 
 var wrapperServices = [...]string{
@@ -44,6 +53,9 @@ var wrapperServices = [...]string{
 	Proofpoint: "Proofpoint URL Defense", YouTubeRedirect: "YouTube", VKAway: "VK",
 	SteamLinkFilter: "Steam", SlackRedirect: "Slack", LinkedInRedirect: "LinkedIn",
 	TumblrRedirect: "Tumblr", HrefLi: "href.li", RedditOut: "Reddit", QueryURL: "",
+	BingClick: "Bing", DuckDuckGoRedirect: "DuckDuckGo", GoogleAdClick: "Google Ads",
+	SymantecClickTime: "Symantec", FireEyeProtect: "FireEye", BarracudaLinkProtect: "Barracuda",
+	CiscoSecureEmail: "Cisco", SophosProtect: "Sophos", TrendMicroClickTime: "Trend Micro",
 }
 
 // Service returns the name of the service whose redirect or proxy the
@@ -156,7 +168,9 @@ func mayWrap(l *Link) bool {
 	switch l.Domain {
 	case "ampproject.org", "facebook.com", "messenger.com", "instagram.com", "threads.net", "threads.com",
 		"outlook.com", "proofpoint.com", "urldefense.com", "youtube.com", "vk.com", "steamcommunity.com",
-		"slack-redir.net", "linkedin.com", "umblr.com", "href.li", "reddit.com":
+		"slack-redir.net", "linkedin.com", "umblr.com", "href.li", "reddit.com",
+		"bing.com", "duckduckgo.com", "googleadservices.com", "symantec.com", "fireeye.com",
+		"cudasvc.com", "cisco.com", "sophos.com", "trendmicro.com":
 		return true
 	}
 	return googleHost(l)
@@ -258,6 +272,42 @@ func destination(l *Link) (string, Wrapper, bool) {
 		if h == "out.reddit.com" && len(p) > 1 && strings.IndexByte(p[1:], '/') < 0 {
 			return carried(l.Query, "url", RedditOut)
 		}
+	case "bing.com":
+		if p == "/ck/a" && (h == "www.bing.com" || h == "bing.com" || h == "cn.bing.com") {
+			return bingClick(l.Query)
+		}
+	case "duckduckgo.com":
+		if (p == "/l/" || p == "/l") && (h == "duckduckgo.com" || h == "html.duckduckgo.com" || h == "lite.duckduckgo.com") {
+			return carried(l.Query, "uddg", DuckDuckGoRedirect)
+		}
+	case "googleadservices.com":
+		if p == "/pagead/aclk" && (h == "www.googleadservices.com" || h == "googleadservices.com") {
+			return carried(l.Query, "adurl", GoogleAdClick)
+		}
+	case "symantec.com":
+		if h == "clicktime.symantec.com" {
+			return carried(l.Query, "u", SymantecClickTime)
+		}
+	case "fireeye.com":
+		if h == "protect2.fireeye.com" && (p == "/v1/url" || p == "/url") {
+			return carried(l.Query, "u", FireEyeProtect)
+		}
+	case "cudasvc.com":
+		if h == "linkprotect.cudasvc.com" && p == "/url" {
+			return carried(l.Query, "a", BarracudaLinkProtect)
+		}
+	case "cisco.com":
+		if h == "secure-web.cisco.com" {
+			return ciscoRewritten(l)
+		}
+	case "sophos.com":
+		if strings.HasSuffix(h, ".protection.sophos.com") && (p == "" || p == "/") {
+			return sophosProtect(l.Query)
+		}
+	case "trendmicro.com":
+		if p == "/wis/clicktime/v1/query" {
+			return carried(l.Query, "url", TrendMicroClickTime)
+		}
 	default:
 		if googleHost(l) {
 			switch {
@@ -272,6 +322,83 @@ func destination(l *Link) (string, Wrapper, bool) {
 		}
 	}
 	return "", NoWrapper, false
+}
+
+// bingClick reads Bing's click tracker: u holds "a1" and the link
+// base64url-encoded without padding (some write it padded, or in the
+// standard alphabet).
+func bingClick(query string) (string, Wrapper, bool) {
+	v, ok := param(query, "u")
+	if !ok {
+		return "", NoWrapper, false
+	}
+	v, ok = strings.CutPrefix(v, "a1")
+	if !ok {
+		return "", NoWrapper, false
+	}
+	return base64Carried(v, BingClick)
+}
+
+// sophosProtect reads Sophos Email's time-of-click links: d holds the
+// destination's domain alone, u the whole link base64-encoded.
+func sophosProtect(query string) (string, Wrapper, bool) {
+	v, ok := param(query, "u")
+	if !ok {
+		return "", NoWrapper, false
+	}
+	return base64Carried(v, SophosProtect)
+}
+
+// maxBase64 bounds the encoded link base64Carried decodes.
+const maxBase64 = 8 << 10
+
+// base64Carried decodes a link written in base64 (either alphabet,
+// padded or not, its '=' percent-escaped or not), when it is an
+// absolute http or https link.
+func base64Carried(v string, w Wrapper) (string, Wrapper, bool) {
+	if strings.IndexByte(v, '%') >= 0 {
+		v = unescapeLenient(v)
+	}
+	v = strings.TrimRight(v, "=")
+	if v == "" || len(v) > maxBase64 {
+		return "", NoWrapper, false
+	}
+	enc := base64.RawURLEncoding
+	if strings.ContainsAny(v, "+/") {
+		enc = base64.RawStdEncoding
+	}
+	b, err := enc.DecodeString(v)
+	if err != nil || !utf8.Valid(b) {
+		return "", NoWrapper, false
+	}
+	d := browserForm(string(b))
+	if !absoluteHTTP(d) {
+		return "", NoWrapper, false
+	}
+	return d, w, true
+}
+
+// ciscoRewritten reads Cisco Secure Email's rewritten links: a token,
+// then the link percent-escaped (its query as the link's own):
+// secure-web.cisco.com/<token>/<link>.
+func ciscoRewritten(l *Link) (string, Wrapper, bool) {
+	p := l.Path
+	if len(p) < 2 || p[0] != '/' {
+		return "", NoWrapper, false
+	}
+	i := strings.IndexByte(p[1:], '/')
+	if i <= 0 {
+		return "", NoWrapper, false
+	}
+	d := p[i+2:]
+	if l.Query != "" {
+		d += "?" + l.Query
+	}
+	d = browserForm(unescapeLenient(d + fragmentOf(l.Raw)))
+	if !absoluteHTTP(d) {
+		return "", NoWrapper, false
+	}
+	return d, CiscoSecureEmail, true
 }
 
 // carried returns the link a query parameter holds, percent-decoded, when
