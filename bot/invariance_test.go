@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"encoding/base64"
 	"fmt"
 	"net/url"
 	"os"
@@ -248,6 +249,14 @@ var invariants = []invariant{
 	})},
 	{name: "wrap: a site's own ?url=", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
 		return "https://www.example.com/redirect?url=" + url.QueryEscape(u)
+	})},
+	// a search engine's click tracker and a mail gateway (wrap39b)
+	{name: "wrap: bing /ck/a", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://www.bing.com/ck/a?!&&p=6dec2ffd7b6ef954JmltdHM9MTcxNjQyMjQwMCZpZ3VpZD0yYTYw&ptn=3&ver=2&hsh=3&fclid=2a6037e6-25f1-60e2-3629-23af249661c8&u=a1" +
+			base64.RawURLEncoding.EncodeToString([]byte(u)) + "&ntb=1"
+	})},
+	{name: "wrap: barracuda linkprotect", platform: bot.Telegram, apply: wrapURL(func(u string, l *linkx.Link) string {
+		return "https://linkprotect.cudasvc.com/url?a=" + url.QueryEscape(u) + "&c=E,1,CM-DuVk1S39O5Ybvxenmk8X7HsnV5bAL9qY47NIuQKTFB&typo=1"
 	})},
 	// a redirector given a benign page and the link, wrapped past what
 	// Unwrap undoes, the link read as a browser reads it (rev39b)

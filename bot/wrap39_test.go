@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"encoding/base64"
 	"net/url"
 	"strings"
 	"testing"
@@ -54,6 +55,33 @@ var wrapWays = []struct {
 	{"href.li", func(u string) string { return "https://href.li/?" + u }},
 	{"reddit", func(u string) string {
 		return "https://out.reddit.com/t3_1abcde?url=" + url.QueryEscape(u) + "&token=AQAAx&app_name=web2x"
+	}},
+	// search engines, ads and mail gateways (wrap39b)
+	{"bing", func(u string) string {
+		return "https://www.bing.com/ck/a?!&&p=6dec2ffd7b6ef954JmltdHM9MTcxNjQyMjQwMCZpZ3VpZD0yYTYw&ptn=3&ver=2&hsh=3&fclid=2a6037e6-25f1-60e2-3629-23af249661c8&psq=x&u=a1" +
+			base64.RawURLEncoding.EncodeToString([]byte(u)) + "&ntb=1"
+	}},
+	{"duckduckgo", func(u string) string { return "https://duckduckgo.com/l/?uddg=" + url.QueryEscape(u) + "&rut=4f5c0e" }},
+	{"google ads", func(u string) string {
+		return "https://www.googleadservices.com/pagead/aclk?sa=L&ai=DChcSEwiIh-Dxxcr-AhUPGkwK&ae=2&ohost=www.google.com&cid=CAESbOD2XHOb&sig=AOD64_0d0aZ0Yu6h&q&adurl=" + url.QueryEscape(u) + "&ved=2ahUKEwiQqdPx"
+	}},
+	{"symantec", func(u string) string {
+		return "https://clicktime.symantec.com/38YrYPLxxSqYhBQLb1eruhW7Vc?u=" + url.QueryEscape(u)
+	}},
+	{"fireeye", func(u string) string {
+		return "https://protect2.fireeye.com/v1/url?k=aad62f08-f54d1627-aad7a447-0cc47a31cdf8-ea5858ddb7f0ecfe&q=1&e=2d730862-2c56-4988-a252-8febd02da578&u=" + url.QueryEscape(u)
+	}},
+	{"barracuda", func(u string) string {
+		return "https://linkprotect.cudasvc.com/url?a=" + strings.ToLower(url.QueryEscape(u)) + "&c=E,1,CM-DuVk1S39O5Ybvxenmk8X7HsnV5bAL9qY47NIuQKTFB&typo=1"
+	}},
+	{"cisco", func(u string) string {
+		return "https://secure-web.cisco.com/1fCCdfJv_BYjz_YqipXEJjGHlmXlnTXcGx0N5X1OG_Y5pJ1-vFLrWHrIUnRZxlA4wQrPGGVCwjn/" + url.PathEscape(u)
+	}},
+	{"sophos", func(u string) string {
+		return "https://eu-central-1.protection.sophos.com/?d=" + hostOf(u) + "&u=" + base64.StdEncoding.EncodeToString([]byte(u)) + "&i=NWY1NzY4MDNh&t=QkNXVHhueXB5K0FEKzQ2eFNN&h=afb31f07d9264eedb4c62fc9d0a21266&s=AVNPUEhUT0NFTkNSWVBUSVY6K0T9"
+	}},
+	{"trend micro", func(u string) string {
+		return "https://ddec1-0-en-ctp.trendmicro.com/wis/clicktime/v1/query?url=" + strings.ToLower(url.QueryEscape(u)) + "&umid=cdcc023c-bb19-4239-a913-67085e30709e&rct=1751307249&auth=764ac1ebf8525e86559591b5649e04916e63728b-0b105689ebceb390b5f855f57f5f524eb523e611"
 	}},
 }
 
@@ -289,5 +317,39 @@ func TestLinkInAnySitesQuery(t *testing.T) {
 				t.Errorf("%q: no reason says where it leads: %v", tc.text, v.Reasons)
 			}
 		}
+	}
+}
+
+// TestGatewayLinkSaysWhichGateway: a scam behind a mail gateway whose
+// parameter the generic form reads too (Symantec's and FireEye's u=,
+// Trend Micro's url=) is read as the gateway's destination, and the
+// message says through whose redirect; so for each new wrapper (wrap39b).
+func TestGatewayLinkSaysWhichGateway(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	want := map[string]string{
+		"bing": "Bing", "duckduckgo": "DuckDuckGo", "google ads": "Google Ads", "symantec": "Symantec",
+		"fireeye": "FireEye", "barracuda": "Barracuda", "cisco": "Cisco", "sophos": "Sophos", "trend micro": "Trend Micro",
+	}
+	seen := 0
+	for _, w := range wrapWays {
+		service, ok := want[w.name]
+		if !ok {
+			continue
+		}
+		seen++
+		link := w.wrap("https://paypal-verify-account.top/login")
+		v := judgeText(c, bot.Telegram, "your account is on hold, verify here "+link).Verdict
+		en := "the link opens paypal-verify-account[.]top through " + service + "'s redirect"
+		found := false
+		for _, r := range v.Reasons {
+			found = found || r.Code == bot.CodeRedirect && r.Detail == en
+		}
+		if v.Level != bot.Delete || !found {
+			t.Errorf("%s: %s %.2f %v, want Delete saying %q", w.name, v.Level, v.Score, v.Reasons, en)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("%d of %d ways", seen, len(want))
 	}
 }
