@@ -121,7 +121,7 @@ func TestDestination(t *testing.T) {
 		{"fireeye empty", "https://protect2.fireeye.com/v1/url?k=aad6&q=1&u=", "", NoWrapper},
 		{"barracuda", "https://linkprotect.cudasvc.com/url?a=https%3a%2f%2fevil.top%2flogin&c=E,1,CM-DuVk1S39O5&typo=1", "https://evil.top/login", BarracudaLinkProtect},
 		{"barracuda javascript", "https://linkprotect.cudasvc.com/url?a=javascript%3aalert(1)&c=E,1,CM&typo=1", "", NoWrapper},
-		{"barracuda relative", "https://linkprotect.cudasvc.com/url?a=https%3a%2f%2flocal_termination.sh&c=E,1,Ez0&typo=1", "https://local_termination.sh", BarracudaLinkProtect},
+		{"barracuda around a file name it read as a host", "https://linkprotect.cudasvc.com/url?a=https%3a%2f%2flocal_termination.sh&c=E,1,Ez0&typo=1", "https://local_termination.sh", BarracudaLinkProtect},
 		{"cisco", "https://secure-web.cisco.com/1fCCdfJv_BYjz_YqipXEJjGHlmXlnTXcGx0N5X1OG_Y5pJ1-vFLrWHr/https%3A%2F%2Fevil.top%2Flogin", "https://evil.top/login", CiscoSecureEmail},
 		{"cisco query as written", "https://secure-web.cisco.com/18tzQk3wGbk7ePZj/https%3A%2F%2Fsms.example.com.pk%3A27677%2Fapi/send.jsp?to=1&text=hi", "https://sms.example.com.pk:27677/api/send.jsp?to=1&text=hi", CiscoSecureEmail},
 		{"cisco no link", "https://secure-web.cisco.com/1fCCdfJv_BYjz/", "", NoWrapper},
