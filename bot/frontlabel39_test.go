@@ -30,21 +30,7 @@ func TestFrontLabelNoLower(t *testing.T) {
 		"Your mailbox is full. Verify your email password to avoid suspension https://docs.google.com/forms/d/e/1FAIpQLSfA1b2C3d4E5f6G7h8/viewform",
 		"check this cheat https://cdn.discordapp.com/attachments/1122334455/6677889900/FortniteAimbot.exe",
 	}
-	for _, text := range cases {
-		bare := judgeText(c, bot.Telegram, text).Verdict
-		if bare.Level == bot.Allow {
-			t.Errorf("%q: allowed (%.2f), the case needs a flagged host", text, bare.Score)
-			continue
-		}
-		s := strings.Index(text, "://") + 3
-		for _, front := range []string{"m.", "mobile.", "app."} {
-			ft := text[:s] + front + text[s:]
-			got := judgeText(c, bot.Telegram, ft).Verdict
-			if got.Level < bare.Level {
-				t.Errorf("%q: %s %.2f %v, below the bare host's %s %.2f", ft, got.Level, got.Score, got.Reasons, bare.Level, bare.Score)
-			}
-		}
-	}
+	noLowerWithLabels(t, c, cases, "m.", "mobile.", "app.")
 }
 
 // TestFrontLabelOfficialAllowed (sub39): the fronts brands and reputable
@@ -81,6 +67,13 @@ func TestAskLabelNoLower(t *testing.T) {
 		"TON holders can claim the season rewards https://ton-rewards.click/claim",
 		"bitcoin core security patch download https://bitcoincore.net/",
 	}
+	noLowerWithLabels(t, c, cases, "login.", "secure.", "verify.", "account.", "m.login.")
+}
+
+// noLowerWithLabels checks that each case, a flagged message, is judged
+// no lower with each label written in front of its link's host.
+func noLowerWithLabels(t *testing.T, c *bot.Classifier, cases []string, labels ...string) {
+	t.Helper()
 	for _, text := range cases {
 		bare := judgeText(c, bot.Telegram, text).Verdict
 		if bare.Level == bot.Allow {
@@ -88,7 +81,7 @@ func TestAskLabelNoLower(t *testing.T) {
 			continue
 		}
 		s := strings.Index(text, "://") + 3
-		for _, label := range []string{"login.", "secure.", "verify.", "account.", "m.login."} {
+		for _, label := range labels {
 			lt := text[:s] + label + text[s:]
 			got := judgeText(c, bot.Telegram, lt).Verdict
 			if got.Level < bare.Level {
