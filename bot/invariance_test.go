@@ -196,6 +196,8 @@ var invariants = []invariant{
 	{name: "label+ web.", platform: bot.Telegram, apply: labelAdded("web.")},
 	{name: "label+ www.", platform: bot.Telegram, apply: labelAdded("www.")},
 	{name: "label+ a7f3k. (random)", platform: bot.Telegram, apply: labelAdded("a7f3k.")},
+	{name: "label+ x9q2. (random)", platform: bot.Telegram, apply: labelAdded("x9q2.")},
+	{name: "label+ 3fa9c1e2. (random)", platform: bot.Telegram, apply: labelAdded("3fa9c1e2.")},
 	{name: "label+ login. (lure)", platform: bot.Telegram, apply: labelAdded("login.")},
 	{name: "label+ secure. (lure)", platform: bot.Telegram, apply: labelAdded("secure.")},
 	{name: "label+ account. (lure)", platform: bot.Telegram, apply: labelAdded("account.")},
