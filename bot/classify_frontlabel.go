@@ -133,7 +133,11 @@ func frontAfterWWW(sub string) bool {
 // host that is itself where anyone publishes
 // (userContent, contactHosts, fileDrops); and a host an operator's list
 // or a feed names as written (a block entry for m.facebook.com or a URL
-// under it). A label in front of a name that is no front, or one that
+// under it). A made-up first label (randomLabel: x7k2p., 3fa9c1e2.) is
+// read away as a front is (a7f3k.NAME as NAME, a7f3k.docs.NAME as
+// docs.NAME; classify_randlabel.go); behind a front (m.a7f3k.NAME) it is
+// the name's own. Another label
+// in front of a name that is no front, or one that
 // says what phishing asks for (login.), is read as written, and the link
 // model reads it no lower than the name (frontLabelLogits).
 func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
@@ -141,7 +145,8 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 		return
 	}
 	first, after, _ := strings.Cut(l.Host, ".")
-	if !frontLabel(first) {
+	random := !frontLabel(first) && randomLabel(first)
+	if !frontLabel(first) && !random {
 		return
 	}
 	if first == "www" {
@@ -167,6 +172,11 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	// as www.com-NAME.com: a host's role read before a word's ending,
 	// brand22)
 	rest, dropped := dropLabels(strings.TrimPrefix(pre, "www."), deviceFront)
+	if random {
+		// the made-up label only: what follows is the name's own
+		// (a7f3k.docs.NAME as docs.NAME)
+		rest, dropped = strings.TrimPrefix(strings.TrimPrefix(pre, first), "."), true
+	}
 	if !dropped {
 		return
 	}
