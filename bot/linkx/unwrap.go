@@ -34,7 +34,7 @@ const (
 	TumblrRedirect               // t.umblr.com/redirect?z=
 	HrefLi                       // href.li/?<url>
 	RedditOut                    // out.reddit.com/<id>?url=
-	QueryURL                     // any site's ?url=, ?u=, ?to= … holding a whole link (QueryDestination)
+	QueryURL                     // any site's ?url=, ?u=, ?to= … holding a whole link (AppendCarried)
 	BingClick                    // bing.com/ck/a?…&u=a1<base64url>
 	DuckDuckGoRedirect           // duckduckgo.com/l/?uddg=
 	GoogleAdClick                // googleadservices.com/pagead/aclk?…&adurl=
@@ -835,33 +835,10 @@ func queryLinkParam(key string) bool {
 	return false
 }
 
-// QueryDestination returns a whole http or https link that a parameter
-// of the link's query holds (url=, u=, to=, redirect=, next= …) on any
-// site, percent-decoded: where an open redirect would send the reader.
-// The first such parameter counts. It reports false when none holds one.
-func QueryDestination(l *Link) (string, bool) {
-	q := l.Query
-	if len(q) < 10 || !strings.Contains(q, "http") {
-		return "", false
-	}
-	for len(q) > 0 {
-		var part string
-		part, q = cutParam(q)
-		key, value, ok := strings.Cut(part, "=")
-		if !ok || len(value) < 10 || !queryLinkParam(key) {
-			continue
-		}
-		if d, _, ok := carried(part, key, QueryURL); ok {
-			return d, true
-		}
-	}
-	return "", false
-}
-
 // AppendCarried appends to links the whole http or https links that
 // the link as written carries in its query beside where it leads, at
 // each depth of its wrapping: every parameter that carries one on any
-// site (url=, u=, to=, next= …: QueryDestination's), every time it is
+// site (url=, u=, to=, next= …: queryLinkParam's), every time it is
 // written. A redirector given two (Google's /url with q= and url=, a
 // shim with u= twice) sends the reader to one of them, which the link
 // does not say; a site's ?next= is an open redirect. A link to the

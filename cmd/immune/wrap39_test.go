@@ -23,9 +23,13 @@ func TestScanWrappedLinks(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	block := filepath.Join(dir, "block.txt")
-	os.WriteFile(block, []byte("operator-blocked.net\n"), 0o600)
+	if err := os.WriteFile(block, []byte("operator-blocked.net\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	cfg := filepath.Join(dir, "immune.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[feeds]\nfiles = [%q]\n", filepath.Join(dir, "immune.db"), block)), 0o600)
+	if err := os.WriteFile(cfg, []byte(fmt.Sprintf("[store]\npath = %q\n[feeds]\nfiles = [%q]\n", filepath.Join(dir, "immune.db"), block)), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	t0 := time.Date(2026, 10, 1, 12, 0, 0, 0, time.UTC)
 	in := line("a", "g1", "u1", t0, "see https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Foperator-blocked.net%2Fx&data=05%7C02&sdata=x&reserved=0") +
 		line("b", "g1", "u2", t0, "your account is on hold, verify here https://www.google.com/url?q=https%3A%2F%2Fpaypal-verify-account.top%2Flogin&sa=D&usg=AOvVaw") +
