@@ -405,8 +405,8 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	if !c.training {
 		for i := range j.Links {
 			// a site's front for a device or an app (m.t.me,
-			// m.NAME) is read as the host behind it
-			// (classify_frontlabel.go)
+			// m.NAME) and a www. in front of any host are read
+			// as the host behind it (classify_frontlabel.go)
 			c.readFront(&j.Links[i], &k)
 		}
 	}
@@ -641,8 +641,10 @@ var programmingWords = setOf("python", "py", "js", "node", "nodejs", "go", "gola
 
 // lanEndings are the endings local networks name their hosts under:
 // the conventions of routers and operating systems, and of the DNS
-// servers homelabs run (Pi-hole answers pi.hole for its admin page).
-var lanEndings = setOf("lan", "local", "localdomain", "internal", "intranet", "corp", "home", "private", "hole", "homelab")
+// servers homelabs run (Pi-hole answers pi.hole for its admin page),
+// and localhost, whose every name is the machine's own loopback (RFC
+// 6761: www.localhost:8080, app.localhost).
+var lanEndings = setOf("localhost", "lan", "local", "localdomain", "internal", "intranet", "corp", "home", "private", "hole", "homelab")
 
 // JudgedFiles returns the attachments of a message that are judged: the first
 // MaxAttachments.

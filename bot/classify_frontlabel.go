@@ -123,10 +123,10 @@ func frontAfterWWW(sub string) bool {
 // contactHosts, fileDrops, invites, forms) and by the reliefs that read
 // a name as written (a reputable or popular site's, a small project's
 // download, a blog's) as much as by the link model. Raw keeps the link
-// as written. Read as written are: a host whose front is a lone www.
-// (the model reads www. as nothing; www.m.NAME is read as NAME, and a
-// www. after a front is the name's own: m.www.com-NAME.com is
-// www.com-NAME.com, a host's role read before a word's ending); a
+// as written. A leading www. is read away first (readWWW: www.NAME as
+// NAME, www.m.NAME as NAME); a www. after a front is the name's own
+// (m.www.com-NAME.com is www.com-NAME.com, a host's role read before a
+// word's ending). Read as written are: a
 // label a hosting platform gives its tenant (m.weebly.com, the tenant
 // "m") or a tenant service its customer (app.syncaccess.net), but on a
 // brand's or a reputable site's own domain (app.slack.com, Slack's); a
@@ -141,6 +141,7 @@ func frontAfterWWW(sub string) bool {
 // says what phishing asks for (login.), is read as written, and the link
 // model reads it no lower than the name (frontLabelLogits).
 func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
+	readWWW(l, k)
 	if l.Domain == "" || len(l.Host) <= len(l.Domain)+1 {
 		return
 	}
@@ -197,4 +198,57 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	if len(l.Unicode) >= cut {
 		l.Unicode = l.Unicode[cut:]
 	}
+}
+
+// readWWW reads a link whose host begins with www. as the link to the
+// host behind it (www.cdn.discordapp.com/attachments/…/Setup.exe as
+// cdn.discordapp.com/…, www.forms.gle/CODE as forms.gle/CODE,
+// www.NAME.vercel.app as NAME.vercel.app, www.s3.amazonaws.com as
+// s3.amazonaws.com, www.NAME as NAME): anyone may write www. in front
+// of a name, and a site answers for it what it answers for the name, or
+// nothing. The link model reads www. as nothing, but the findings that
+// name hosts (userContent, fileDrops, forms, invites) and the reliefs
+// that read a host as written (a reputable site's download) read
+// www.cdn.discordapp.com as a host of its own, so an upload on a file
+// drop passed as the site's own program, and a hosting platform's
+// tenant with www. in front as the platform's server. Read as written
+// are: www. before a single label (www.localhost: a loopback name,
+// lanEndings) or an ICANN ending (www.co.uk); a www. before a label
+// that is a top-level domain's word or begins with one and a hyphen
+// (www.org.NAME.eu, www.com-NAME.com: made to be read as www.org and
+// www.com, brand22; www.info-zip.org, a server's role, is read so as
+// well: serverOf); a host that is itself where
+// anyone publishes (userContent, contactHosts, fileDrops name it with
+// its www.); and a host an operator's list or a feed names as written.
+func readWWW(l *linkx.Link, k *knowledge) {
+	const www = "www."
+	if !strings.HasPrefix(l.Host, www) || l.IP.IsValid() || strings.IndexByte(l.Host[len(www):], '.') < 0 {
+		return
+	}
+	rest := l.Host[len(www):]
+	t := linkx.Link{Host: rest, Unicode: strings.TrimPrefix(l.Unicode, www), Domain: l.Domain, Suffix: l.Suffix, ICANN: l.ICANN}
+	if l.Domain == "" || len(rest) < len(l.Domain) {
+		// www. was the registrable name's first label or the
+		// ending's (www.s3.amazonaws.com, www.dweb.link): the
+		// name behind it is read afresh
+		p, ok := linkx.Parse("https://" + rest + "/")
+		if !ok || p.Domain == "" && p.ICANN {
+			return
+		}
+		t = linkx.Link{Host: p.Host, Unicode: p.Unicode, Domain: p.Domain, Suffix: p.Suffix, ICANN: p.ICANN}
+	}
+	next, _, _ := strings.Cut(t.Host, ".")
+	if word, _, _ := strings.Cut(next, "-"); spoofedTLDs[word] {
+		return
+	}
+	if userContent[l.Host] || contactHosts[l.Host] || fileDrops[l.Host] {
+		return
+	}
+	if _, _, listed := k.lists.lookup(k.chatLists, l); listed {
+		return
+	}
+	if _, listed := k.feeds.Lookup(l); listed {
+		return
+	}
+	l.Host, l.Unicode, l.Domain, l.Suffix, l.ICANN = t.Host, t.Unicode, t.Domain, t.Suffix, t.ICANN
 }

@@ -107,9 +107,10 @@ func TestDownloadReasonsNameWhatMatched(t *testing.T) {
 		{"https://anydesk.app/AnyDesk-9.0.2.exe", bot.CodeDangerousFile,
 			[]string{"AnyDesk-9.0.2.exe", "anydesk[.]app", "AnyDesk", "anydesk.com"},
 			[]string{"AnyDesk-9.0.2.exe", "anydesk[.]app", "mượn tên AnyDesk", "anydesk.com"}},
+		// the host as read: www. is read away (readWWW)
 		{"https://www.mediafire.com/file/zz91k/Sims4_Crack_Fix.rar/file", bot.CodeDangerousFile,
-			[]string{"Sims4_Crack_Fix.rar", "www[.]mediafire[.]com", `"crack"`},
-			[]string{"Sims4_Crack_Fix.rar", "www[.]mediafire[.]com", `"crack"`}},
+			[]string{"Sims4_Crack_Fix.rar", "mediafire[.]com", `"crack"`},
+			[]string{"Sims4_Crack_Fix.rar", "mediafire[.]com", `"crack"`}},
 		{"https://bit.ly/https-login-secure-verify", bot.CodeShortener,
 			[]string{"bit[.]ly/https-login-secure-verify", `"https"`, "written like an address"},
 			[]string{"bit[.]ly/https-login-secure-verify", `"https"`, "viết như một địa chỉ"}},
