@@ -408,6 +408,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 			// m.NAME) and a www. in front of any host are read
 			// as the host behind it (classify_frontlabel.go)
 			c.readFront(&j.Links[i], &k)
+			// a path written all in capitals is read in
+			// lower case (classify_caps40.go)
+			readCaps(&j.Links[i])
 		}
 	}
 	worst := c.comb.NoLink

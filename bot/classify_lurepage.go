@@ -148,7 +148,8 @@ var ipfsGateways = setOf("ipfs.io", "gateway.ipfs.io", "cloudflare-ipfs.com", "d
 	"w3s.link", "nftstorage.link", "ipfs.fleek.co", "4everland.io")
 
 // cidPath reports a path under /ipfs/ whose first folder is a content id
-// (Qm… of 46 base58 letters, or bafy…/bafk… in base32): the address an
+// (Qm… of 46 base58 letters, qm… when a link in capitals was read in
+// lower case, or bafy…/bafk… in base32): the address an
 // IPFS gateway serves an upload at, on any host (ipfs.eth.aragon.network).
 func cidPath(path string) bool {
 	rest, ok := strings.CutPrefix(path, "/ipfs/")
@@ -161,6 +162,9 @@ func cidPath(path string) bool {
 		return strings.IndexFunc(cid, func(r rune) bool {
 			return !(r >= '1' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') || r == 'O' || r == 'I' || r == 'l'
 		}) < 0
+	case len(cid) == 46 && strings.HasPrefix(cid, "qm"):
+		// one read in lower case from a link in capitals (readCaps)
+		return strings.IndexFunc(cid, func(r rune) bool { return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z') }) < 0
 	case len(cid) >= 50 && (strings.HasPrefix(cid, "bafy") || strings.HasPrefix(cid, "bafk")):
 		return strings.IndexFunc(cid, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '2' && r <= '7') }) < 0
 	}
