@@ -33,3 +33,31 @@ func TestPlainNamePageOverHTTP(t *testing.T) {
 		{"your account is locked, verify it at http://joelchrono.xyz/blog", true},
 	})
 }
+
+// TestPlainNameOnANamedEnding: a plain name of its own on an ending
+// people name their own sites on (namedEndings: .online, .xyz, .info),
+// at its root or a word, of which only the link model and the ending
+// speak, is read without the ending's weight (plainNameReading); the
+// same name on an ending that is mostly abuse (.top, .icu, .tk), with a
+// digit or a hyphen, a lure's word in the path, a subdomain, or in a
+// message with a lure's word (a mild one too: rev32a's "download
+// https://winrar.online/get"), keeps it.
+func TestPlainNameOnANamedEnding(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://wassermann.online/", false},
+		{"https://destroybarbarian.xyz/", false},
+		{"https://www.bitcoinbook.info/", false},
+		{"old but gold http://owncast.online/quickstart", false},
+
+		{"https://wassermann.top/", true},
+		{"https://wassermann.icu/", true},
+		{"https://wassermann.tk/", true},
+		{"https://wassermann2.online/", true},
+		{"https://wasser-mann.online/", true},
+		{"https://wassermann.online/login", true},
+		{"https://secure.wassermann.online/", true},
+		{"your wallet is locked, verify it at https://wassermann.online/", true},
+		{"download https://wassermann.online/", true},
+	})
+}
