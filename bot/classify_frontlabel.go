@@ -203,8 +203,7 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 // readWWW reads a link whose host begins with www. as the link to the
 // host behind it (www.cdn.discordapp.com/attachments/…/Setup.exe as
 // cdn.discordapp.com/…, www.forms.gle/CODE as forms.gle/CODE,
-// www.NAME.vercel.app as NAME.vercel.app, www.s3.amazonaws.com as
-// s3.amazonaws.com, www.NAME as NAME): anyone may write www. in front
+// www.NAME.vercel.app as NAME.vercel.app, www.NAME as NAME): anyone may write www. in front
 // of a name, and a site answers for it what it answers for the name, or
 // nothing. The link model reads www. as nothing, but the findings that
 // name hosts (userContent, fileDrops, forms, invites) and the reliefs
@@ -213,7 +212,10 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 // drop passed as the site's own program, and a hosting platform's
 // tenant with www. in front as the platform's server. Read as written
 // are: www. before a single label (www.localhost: a loopback name,
-// lanEndings) or an ICANN ending (www.co.uk); a www. before a label
+// lanEndings) or an ICANN ending (www.co.uk); www. as a tenant's name
+// on a platform's ending (www.github.io, www.vercel.app, the bucket
+// www.s3.amazonaws.com: a private public suffix, whose tenant is not
+// the platform); a www. before a label
 // that is a top-level domain's word or begins with one and a hyphen
 // (www.org.NAME.eu, www.com-NAME.com: made to be read as www.org and
 // www.com, brand22; www.info-zip.org, a server's role, is read so as
@@ -225,11 +227,17 @@ func readWWW(l *linkx.Link, k *knowledge) {
 	if !strings.HasPrefix(l.Host, www) || l.IP.IsValid() || strings.IndexByte(l.Host[len(www):], '.') < 0 {
 		return
 	}
+	if l.Domain == l.Host && !l.ICANN {
+		// www is a tenant's name on a platform's ending
+		// (www.github.io, www.pages.dev, the bucket
+		// www.s3.amazonaws.com): a party of its own
+		return
+	}
 	rest := l.Host[len(www):]
 	t := linkx.Link{Host: rest, Unicode: strings.TrimPrefix(l.Unicode, www), Domain: l.Domain, Suffix: l.Suffix, ICANN: l.ICANN}
 	if l.Domain == "" || len(rest) < len(l.Domain) {
-		// www. was the registrable name's first label or the
-		// ending's (www.s3.amazonaws.com, www.dweb.link): the
+		// www. was the registrable name's first label under an
+		// ICANN ending, or the host has no registrable name: the
 		// name behind it is read afresh
 		p, ok := linkx.Parse("https://" + rest + "/")
 		if !ok || p.Domain == "" && p.ICANN {

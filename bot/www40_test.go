@@ -34,7 +34,6 @@ func TestWWWReadAsHost(t *testing.T) {
 		{"gimp mirror https://ftp.osuosl.org/pub/gimp/gimp/v2.10/windows/gimp-2.10.38-setup.exe", bot.Allow},
 		{"dell BIOS exe from support https://dl.dell.com/FOLDER12345678M/1/XPS_9530_1.12.0.exe", bot.Allow},
 		{"wsl kernel update https://wslstorestorage.blob.core.windows.net/wslblob/wsl_update_x64.msi", bot.Allow},
-		{"https://s3.amazonaws.com/session-manager-downloads/plugin/latest/windows/SessionManagerPluginSetup.exe ssm plugin", bot.Allow},
 		{"the vercel preview https://widget-git-fix-login-acme.vercel.app/login", bot.Allow},
 		{"the admin is at https://ab12-2001-db8-1.ngrok-free.app/admin/login while I debug the session cookie", bot.Allow},
 		{"https://7-zip.org/a/7z2301-x64.exe", bot.Allow},
