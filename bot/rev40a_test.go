@@ -1,7 +1,10 @@
 package bot_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -34,5 +37,33 @@ func TestWWWTenantKept(t *testing.T) {
 		if len(j.Links) != 1 || j.Links[0].Host != tc.host {
 			t.Errorf("%q: links %+v, want the host read as written (%s)", tc.text, j.Links, tc.host)
 		}
+	}
+}
+
+// TestFanOutWithAndWithoutWWW (rev40a): a hijacked account spraying one
+// link written with www. in one chat, without it in another and in
+// capitals in a third has spread one link: sightings are keyed by the
+// link as read (the real bbolt store), so the third chat marks the
+// account compromised and the sweep deletes the first two copies.
+func TestFanOutWithAndWithoutWWW(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	texts := []string{
+		"is this you in this photo?? https://www.photo-album-share.xyz/p/8812",
+		"omg look what they posted about you https://photo-album-share.xyz/p/8812/",
+		"CANT BELIEVE THIS CHECK IT HTTPS://WWW.PHOTO-ALBUM-SHARE.XYZ/P/8812",
+	}
+	var d bot.Decision
+	for i, text := range texts {
+		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i+1), text: text})
+		if i < 2 && d.User.Compromised {
+			t.Fatalf("compromised after %d chats", i+1)
+		}
+	}
+	if !d.User.Compromised || !d.Verdict.Has(bot.CodeFanOut) {
+		t.Fatalf("third chat: not compromised: %v %v", d.Verdict.Level, codes(d.Verdict))
+	}
+	if got, want := sweepIDs(d), []string{"c1/m1", "c2/m2"}; !slices.Equal(got, want) {
+		t.Errorf("sweep %v, want %v", got, want)
 	}
 }
