@@ -404,9 +404,11 @@ func uploadPath(l *linkx.Link) bool {
 	case "discordapp.com", "discordapp.net", "discord.com", "dropbox.com", "dropboxusercontent.com":
 		return fileDrops[l.Host]
 	case "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net", "gitee.com":
+		// the folders in any case: /Releases/Download/ is the
+		// same release's file (rev40a)
 		p := l.Path
-		return strings.Contains(p, "/releases/download/") || strings.Contains(p, "/downloads/") || strings.Contains(p, "/-/uploads/") ||
-			strings.Contains(p, "/-/releases/") || strings.Contains(p, "/attachments/") || rawPath(l) || attachmentPath(l)
+		return containsFold(p, "/releases/download/") || containsFold(p, "/downloads/") || containsFold(p, "/-/uploads/") ||
+			containsFold(p, "/-/releases/") || containsFold(p, "/attachments/") || rawPath(l) || attachmentPath(l)
 	case "modrinth.com", "forgecdn.net":
 		return modHost(l) // a mod platform's store (classify_modstore29.go)
 	case "jsdelivr.net", "archive.org":
@@ -422,7 +424,19 @@ func uploadPath(l *linkx.Link) bool {
 // gitlab.com/…/-/raw/…, bitbucket.org/…/raw/…): a file committed, not a
 // build published as a release.
 func rawPath(l *linkx.Link) bool {
-	return l.Host == "raw.githubusercontent.com" || strings.Contains(l.Path, "/raw/")
+	return l.Host == "raw.githubusercontent.com" || containsFold(l.Path, "/raw/")
+}
+
+// containsFold reports whether s holds word, a lower-case ASCII word,
+// in any case, without allocating (strings.ToLower would for a path
+// with capitals).
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i] == word[0] && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // codeDroppers are the words of a program's name that a repository's

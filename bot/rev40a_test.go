@@ -67,3 +67,31 @@ func TestFanOutWithAndWithoutWWW(t *testing.T) {
 		t.Errorf("sweep %v, want %v", got, want)
 	}
 }
+
+// TestCodeHostFoldersAnyCase (rev40a): a code host's folders that hold
+// what anyone uploads (a release's download, a repository's downloads,
+// a raw file) are the same folders in any case: a program under
+// /Releases/Download/ or /-/RAW/, or a link in capitals with a query in
+// lower case (readCaps keeps its capitals), is judged by its name as an
+// upload, not passed as the code host's own program.
+func TestCodeHostFoldersAnyCase(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	cases := []struct {
+		text string
+		want bot.Level
+	}{
+		{"https://github.com/ghost31337/fortnite-aimbot/Releases/Download/v1.2/loader.exe", bot.Delete},
+		{"https://github.com/ghost31337/fortnite-aimbot/RELEASES/download/v1.2/loader.exe", bot.Delete},
+		{"HTTPS://GITHUB.COM/GHOST31337/FORTNITE-AIMBOT/RELEASES/DOWNLOAD/V1.2/LOADER.EXE?x=a", bot.Delete},
+		{"https://gitlab.com/brentoo12/assets/-/Raw/main/build.exe", bot.Warn},
+		{"https://bitbucket.org/sharedfiles2024/dl/Downloads/setup_x64.exe", bot.Delete},
+		// a maker's release stays allowed in any case
+		{"https://github.com/notepad-plus-plus/notepad-plus-plus/Releases/Download/v8.6/npp.8.6.Installer.x64.exe", bot.Allow},
+	}
+	for _, tc := range cases {
+		if v := judgeText(c, bot.Telegram, tc.text).Verdict; v.Level != tc.want {
+			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
+		}
+	}
+}
