@@ -410,7 +410,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 			c.readFront(&j.Links[i], &k)
 			// a path written all in capitals is read in
 			// lower case (classify_caps40.go)
-			readCaps(&j.Links[i])
+			readCaps(&j.Links[i], &k)
 		}
 	}
 	worst := c.comb.NoLink

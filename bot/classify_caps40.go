@@ -16,9 +16,22 @@ import (
 // same words in capitals, and the readings that know them compare them as
 // written. A path with one lower-case letter is read as written: its
 // capitals are the site's own (/Software/a2b.html, a share code).
-// Raw keeps the link as written.
-func readCaps(l *linkx.Link) {
+// Read as written too are the links whose case is their address: a
+// shortener's code (bit.ly/ABCDEF is not bit.ly/abcdef, and the
+// expander follows the link as read) and a URL a list or a feed names
+// as written (promo-center.com/FREE). Raw keeps the link as written.
+func readCaps(l *linkx.Link, k *knowledge) {
 	if !allCaps(l.Path) || l.Query != "" && !allCaps(l.Query) && hasLetter(l.Query) {
+		return
+	}
+	if shorteners[l.Domain] || shorteners[l.Host] {
+		return
+	}
+	// a URL listed (a domain's entry names no path)
+	if _, entry, listed := k.lists.lookup(k.chatLists, l); listed && strings.IndexByte(entry, '/') >= 0 {
+		return
+	}
+	if hit, listed := k.feeds.Lookup(l); listed && hit.Domain == "" {
 		return
 	}
 	l.Path = strings.ToLower(l.Path)

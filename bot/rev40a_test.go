@@ -95,3 +95,27 @@ func TestCodeHostFoldersAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsKeptWhereCaseIsTheAddress (rev40a): a path in capitals is read
+// in lower case (readCaps) except where its case is the address: a
+// shortener's code (bit.ly/ABCDEF and bit.ly/abcdef are two links, and
+// the expander follows the link as read), and a URL an admin listed
+// with its capitals, which is blocked as written (the real bbolt store).
+func TestCapsKeptWhereCaseIsTheAddress(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct{ text, path string }{
+		{"https://bit.ly/ABCDEF", "/ABCDEF"},
+		{"https://tinyurl.com/4XK92PQ", "/4XK92PQ"},
+	} {
+		if j := judgeText(c, bot.Telegram, tc.text); len(j.Links) != 1 || j.Links[0].Path != tc.path {
+			t.Errorf("%q: links %+v, want the path %s as written", tc.text, j.Links, tc.path)
+		}
+	}
+	h := newHarness(t, bot.DefaultConfig())
+	h.command("c1", "admin", true, "block", "https://promo-center.com/FREE", nil)
+	d := h.send(msg{chat: "c1", text: "https://promo-center.com/FREE"})
+	if !d.Verdict.Has(bot.CodeBlocklisted) {
+		t.Errorf("a listed URL written as listed: %s %v, want it blocklisted", d.Verdict.Level, codes(d.Verdict))
+	}
+}
