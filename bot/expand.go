@@ -202,6 +202,19 @@ func (x *expansion) shortened(l *linkx.Link) bool {
 	return shorteners[l.Domain] || shorteners[l.Host] || x.shorteners[l.Domain] || x.shorteners[l.Host]
 }
 
+// codeAsWritten is l with the path and query the message wrote: a code in
+// capitals that readCaps read in lower case is the shortener's address
+// only as written (acmelinks.com/PROMO is not acmelinks.com/promo).
+func codeAsWritten(l *linkx.Link) *linkx.Link {
+	w, ok := linkx.Parse(l.Raw)
+	if !ok || w.Path == l.Path && w.Query == l.Query || !strings.EqualFold(w.Path, l.Path) || !strings.EqualFold(w.Query, l.Query) {
+		return l
+	}
+	c := *l
+	c.Path, c.Query = w.Path, w.Query
+	return &c
+}
+
 // expandURL is the address an Expander follows for a link: https unless
 // the link said http.
 func expandURL(l *linkx.Link) string {
@@ -238,6 +251,7 @@ func (e *Engine) withExpansions(ctx context.Context, m *Message, j Judgement, h 
 		if !x.shortened(l) {
 			continue
 		}
+		l = codeAsWritten(l)
 		key := urlKey(l)
 		xp, ok := e.cachedExpansion(ctx, key, m.Time)
 		if ok && !late {
@@ -400,6 +414,7 @@ func (e *Engine) followIfShortened(ctx context.Context, l *linkx.Link, now time.
 	if !e.expand.shortened(l) {
 		return
 	}
+	l = codeAsWritten(l)
 	key := urlKey(l)
 	if _, ok := e.cachedExpansion(ctx, key, now); ok {
 		e.expand.cached.Add(1) // followed for another message meanwhile

@@ -2,11 +2,14 @@ package bot_test
 
 import (
 	"fmt"
+	"net/http"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/expand"
+	"github.com/immunebot/immune/expand/expandtest"
 )
 
 // TestWWWTenantKept (rev40a): on a platform's ending (a private public
@@ -117,5 +120,30 @@ func TestCapsKeptWhereCaseIsTheAddress(t *testing.T) {
 	d := h.send(msg{chat: "c1", text: "https://promo-center.com/FREE"})
 	if !d.Verdict.Has(bot.CodeBlocklisted) {
 		t.Errorf("a listed URL written as listed: %s %v, want it blocklisted", d.Verdict.Level, codes(d.Verdict))
+	}
+}
+
+// TestExpanderFollowsCodeAsWritten (rev40a): an operator's own shortener
+// (ExpandConfig.Shorteners) with a code in capitals is followed as
+// written, not as read in lower case (readCaps): /PROMO and /promo are
+// two links, and the one written leads to the scam.
+func TestExpanderFollowsCodeAsWritten(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	n := expandtest.New(t)
+	n.Serve("acmelinks.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/PROMO":
+			http.Redirect(w, r, "http://dlscord-gift.com/login", http.StatusFound)
+		case "/promo":
+			http.Redirect(w, r, "https://www.youtube.com/watch?v=dQw4w9WgXcQ", http.StatusFound)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options()), Inline: true, Shorteners: []string{"acmelinks.com"}})
+	if d := h.send(msg{chat: "c", user: "u", text: "https://acmelinks.com/PROMO"}); !d.Verdict.Has(bot.CodeRedirect) || d.Verdict.Level != bot.Delete {
+		t.Errorf("https://acmelinks.com/PROMO: %v %v, want the scam it leads to deleted", d.Verdict.Level, codes(d.Verdict))
 	}
 }
