@@ -61,3 +61,69 @@ func TestPlainNameOnANamedEnding(t *testing.T) {
 		{"download https://wassermann.online/", true},
 	})
 }
+
+// TestPlainNameWithAScamStem: a run-together name built on a stem of
+// what a scam site asks for or holds out (refund, unlock, login,
+// recovery, gift, bank, credit, skins, steam, drops, the Vietnamese
+// nhận tiền), which the name lexicon counts only as a whole
+// word, is no plain name's (plainNamePage): its ending keeps its weight
+// (rev40b; on cheap40 each was allowed posted bare by an old member).
+func TestPlainNameWithAScamStem(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"nhantien.online", true},
+		{"interacrefund.xyz", true},
+		{"myspotrecovery.xyz", true},
+		{"giftgratis.online", true},
+		{"morganbank.online", true},
+		{"vietcredit.click", true},
+		{"realskins.xyz", true},
+		{"steamsafe.fun", true},
+		{"winxdrops.fun", true},
+
+		{"https://wassermann.online/", false},
+		{"https://destroybarbarian.xyz/", false},
+	})
+}
+
+// TestPlainNameBesideMoney: a sum of money ($500, 500$, €20) or the
+// Vietnamese word for money (tiền: "chuyển khoản nhận tiền") in the
+// message is a scam's offer though no lure's word is there: the ending of
+// a plain name beside it keeps its weight (rev40b; on cheap40 each was
+// allowed). A price or a count with no sign is no such offer.
+func TestPlainNameBesideMoney(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"$500 for everyone https://wassermann.online/", true},
+		{"get 500$ https://wassermann.online/", true},
+		{"€20 each https://wassermann.online/", true},
+		{"20€ each https://wassermann.online/", true},
+		{"chuyển khoản nhận tiền https://wassermann.online/", true},
+
+		{"500 stars on github https://wassermann.online/", false},
+		{"v2 is out https://wassermann.online/", false},
+	})
+}
+
+// TestPlainNameKitPage: a plain name's page named for what a kit does —
+// a toll or parcel to pay, a withdrawal, an invite, a registration, the
+// Vietnamese nhận quà, xác minh, tặng (gift) — is no word page to the
+// cheap40 reading, over plain HTTP or HTTPS (rev40b; on cheap40 each
+// lost its flag).
+func TestPlainNameKitPage(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"http://wassermann.xyz/invite", true},
+		{"http://wassermann.xyz/track", true},
+		{"http://wassermann.xyz/toll", true},
+		{"http://wassermann.xyz/register", true},
+		{"http://wassermann.xyz/withdraw", true},
+		{"http://wassermann.xyz/tang", true},
+		{"https://wassermann.online/qua", true},
+		{"https://wassermann.online/xac-minh", true},
+		{"http://wassermann.xyz/nhan-qua", true},
+
+		{"http://wassermann.xyz/blog", false},
+		{"https://wassermann.online/deep-sea", false},
+	})
+}
