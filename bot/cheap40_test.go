@@ -127,3 +127,18 @@ func TestPlainNameKitPage(t *testing.T) {
 		{"https://wassermann.online/deep-sea", false},
 	})
 }
+
+// TestPlainNameOnAnUnprovenEnding: an ending with next to none of the
+// popular benign names in the training lists (.support, .rest, .quest,
+// .fit: fewer than 5 each) is no ending people name their own sites on,
+// whatever its ratio's +1 says: a plain name there keeps the ending's
+// weight (rev40b; on cheap40 each lost its flag posted bare).
+func TestPlainNameOnAnUnprovenEnding(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"disputecomplaint.support", true},
+		{"collab.fit", true},
+
+		{"https://wassermann.online/", false},
+	})
+}
