@@ -43,7 +43,7 @@ import (
 // (englishWord: /blog, /posts, /docs, /about), and without the ending's
 // weight when the ending is one people name their own sites on
 // (namedEndings) and the message holds no lure's word, mild ones too
-// (knowledge.speaksAny).
+// (knowledge.speaksAny), and no sum of money (speaksMoney).
 func (c *Classifier) plainNameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if !plainNamePage(l, info, &sig, k) {
 		return sig
@@ -110,7 +110,8 @@ var namedEndings = setOf("science", "bid", "ws", "cc", "su", "guru", "pw", "link
 // 3 to 20 long, not made up: randomLabel), at its root or at one
 // lower-case word (wordPage), with no query, no lure's word, brand, kit
 // (kitPath), document lure (docLurePage), paperwork (paperworkPath) or
-// service a kit imitates (serviceFolders) in the path.
+// service a kit imitates (serviceFolders) in the path, no scam's stem
+// run into the name (scamStemName) and no kit's page (kitPageWord).
 func plainNamePage(l *linkx.Link, info *hostInfo, sig *model.LinkSignals, k *knowledge) bool {
 	if sig[model.SigAbusedTLD] == 0 || info.trusted || info.userContent || !l.ICANN || l.IP.IsValid() ||
 		l.Port != "" || l.UserInfo != "" || l.Query != "" || l.Domain == "" || l.Host != l.Domain && l.Host != "www."+l.Domain {
