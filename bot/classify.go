@@ -680,6 +680,7 @@ type knowledge struct {
 	hard      int8         // whether text is a lure beyond one mild word (luresHard): 0 not yet read, 1 yes, -1 no
 	plain     int8         // whether text talks plainly of something (talksPlainly): 0 not yet read, 1 yes, -1 no
 	mild      int8         // whether text is prose with one mild lure word (mildProse): 0 not yet read, 1 yes, -1 no
+	aside     int8         // whether text's only lure is one everyday mild word said aside (mildAside): 0 not yet read, 1 yes, -1 no
 	words     msgWords     // text folded without links, and its lures and notices, read once (folded, found, notices)
 }
 
@@ -1255,7 +1256,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	var sig model.LinkSignals
 	sig, pf = c.linkSignals(l, info, k.brands, &page)
 	reread := false
-	if info.read != nil && !k.luresHard() && !(info.read.siteLure && k.speaksAny()) {
+	if info.read != nil && !k.stopsReadings() && !(info.read.siteLure && k.speaksAny()) {
 		// a name not chosen as a scam's is read so only in a message
 		// that is not a lure: a bought or compromised premium name, a
 		// tunnel or a bucket under "connect your wallet" is read in full;
@@ -1263,7 +1264,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		// "invoice": rev32a)
 		sig, reread = c.nameReading(l, info, sig)
 	}
-	if l.Scheme == "http" && !k.luresHard() {
+	if l.Scheme == "http" && !k.stopsReadings() {
 		sig = c.plainHTTPReading(l, info, sig, k)
 	}
 	// judgeSelfServe reads nothing but info.selfServe of most hosts: the
@@ -1275,7 +1276,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	// after their subject: their names' findings no longer count
 	// (classify_host32.go)
 	community, project := false, false
-	if !k.luresHard() {
+	if !k.stopsReadings() {
 		sig = sampleAppReading(l, sig, k)
 		sig = c.selfHostedReading(l, info, sig, k)
 		sig = c.platformPageReading(l, info, sig)
@@ -2586,7 +2587,7 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j 
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		info := c.hosts.get(c, bm, l)
-		if !k.luresHard() && sampleApp(l, &info.signals, k) {
+		if !k.stopsReadings() && sampleApp(l, &info.signals, k) {
 			continue
 		}
 		for _, w := range info.words {

@@ -32,7 +32,7 @@ import (
 // judge. A blog named as a kit names its site keeps its name's score; a
 // slug with a lure, a brand or a download's words, a query, a kit's path,
 // a brand read in the name, a message that lures hard (the caller asks
-// knowledge.luresHard) keep today's reading.
+// knowledge.stopsReadings) keep today's reading.
 func (c *Classifier) blogPostReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if c.training || sig[model.SigModel] <= 0 || readsBrand(&sig) || sig[model.SigShortener] > 0 || l.UserInfo != "" || l.Port != "" || l.IP.IsValid() {
 		return sig

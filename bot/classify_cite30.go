@@ -18,7 +18,7 @@ import (
 // reference they build on. plainHTTPReading reads such a plain-HTTP page
 // as its HTTPS twin where the message talks plainly of it
 // (knowledge.talksPlainlyOf), and it is not asked at all where the
-// message lures beyond one mild word (knowledge.luresHard). Technical
+// message lures beyond one mild word (knowledge.stopsReadings). Technical
 // prose holds the mild words of package lure in their own sense, often
 // two kinds of them in one paragraph: a package, support for a format,
 // a patch, a download of the code, a free book, an official

@@ -365,7 +365,7 @@ func pastedScript(l *linkx.Link, fd filetype.Finding, k *knowledge) bool {
 			return false
 		}
 	}
-	return !baitIn(folded, false)
+	return !baitIn(folded, false, false)
 }
 
 // pasteIntoPhrases are the folded words that ask a reader to paste what

@@ -25,7 +25,7 @@ const sampleAppMax = plainHTTPTalkMax
 // brand; the link must be written out or carried behind a plain word
 // (behindWord), not behind text that shows another address, and the
 // message must talk as a developer does (devTalk: code in backticks, an error, a deploy, localhost) and not as a lure does (the
-// caller asks knowledge.luresHard: one mild word, the login of
+// caller asks knowledge.stopsReadings: one mild word, the login of
 // flask-login, is tech chat's). Then the model's reading is bound (sampleAppMax) and the
 // name's lure words and the platform's ending do not count. Of the
 // training lists' 4,852 phishing sites on hosting platforms, one name
@@ -41,7 +41,7 @@ func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.
 
 // sampleApp reports a sample app's link a developer talks of, as
 // sampleAppReading reads it (sig: the link's signals, read for a brand).
-// Its caller asks knowledge.luresHard.
+// Its caller asks knowledge.stopsReadings.
 func sampleApp(l *linkx.Link, sig *model.LinkSignals, k *knowledge) bool {
 	site, hosted := model.Site(*l)
 	return hosted && !readsBrand(sig) && sig[model.SigShortener] == 0 && sampleName(site.Label()) && !asksBeyondSignIn(site.Label()) &&

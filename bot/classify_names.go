@@ -43,7 +43,7 @@ import (
 //
 // Both are applied when a link is judged (nameReading), not to what the
 // combiner is fitted on (Classifier.LinkSignals), and only in a message
-// that is no lure (knowledge.luresHard): a scam that cannot afford a name
+// that is no lure (knowledge.stopsReadings): a scam that cannot afford a name
 // of its own points to a bought or compromised premium name, a tunnel or
 // a bucket, and says what it wants there.
 

@@ -547,7 +547,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeInvite(rs, folded, &j.Links[invite])
 	}
 	if upload {
-		judgeBaitDownloads(rs, folded, mentionsEveryone(clean), c.brands.Load(), j)
+		judgeBaitDownloads(rs, folded, mentionsEveryone(clean), k.mildAside(), c.brands.Load(), j)
 	}
 	if share {
 		judgeShareBait(rs, folded, j) // classify_mal35b.go

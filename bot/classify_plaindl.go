@@ -529,7 +529,7 @@ var dropperDirs = setOf("images", "image", "img", "imgs", "assets", "css", "js",
 func (k *knowledge) baited() bool {
 	if k.bait == 0 {
 		k.bait = -1
-		if baitIn(k.folded(), mentionsEveryone(k.text)) {
+		if baitIn(k.folded(), mentionsEveryone(k.text), k.mildAside()) {
 			k.bait = 1
 		}
 	}
@@ -539,7 +539,8 @@ func (k *knowledge) baited() bool {
 // releaseBaited reports the bait that counts beside a build on a site's
 // download host (projectRelease): @everyone, a cheat or a game offered
 // (releaseBait), the antivirus to be turned off first, a lure's strong
-// words, a locked account or a prize, an official notice's words, or an offer of the build itself
+// words, a locked account or a prize (not "urgent" or "rewards" said
+// aside: knowledge.mildAside), an official notice's words, or an offer of the build itself
 // (releaseOffers: cracked, unlocked, leaked, "no virus"). Tech talk's
 // own words of its downloads ("a quick hack: grab kubectl.exe", "the
 // password prompt is fixed in", "premium tier") are not bait there, as
@@ -549,7 +550,7 @@ func releaseBaited(k *knowledge) bool {
 		return true
 	}
 	found := k.found()
-	if found[lure.AccountLock].Weight > 0 || found[lure.Prize].Weight > 0 {
+	if (found[lure.AccountLock].Weight > 0 || found[lure.Prize].Weight > 0) && !k.mildAside() {
 		return true // "your account is locked", a prize: a lure's, as luresHard reads them
 	}
 	for _, h := range found {
@@ -581,15 +582,19 @@ var releaseOffers = []string{"crack", "cracked", "keygen", "activator", "license
 // out): a lure's words of any kind but the plain ones of downloading
 // (download, install, setup, update, patch, tải về, cài đặt), an official
 // notice's, the words malware is offered with (baitPhrases: crack,
-// cheat, try my game), or @everyone (mass).
-func baitIn(folded []byte, mass bool) bool {
+// cheat, try my game), or @everyone (mass). A lure's word said aside
+// (aside: knowledge.mildAside, "zig 0.13 <link> (free!)") is no bait;
+// the words malware is offered with still are.
+func baitIn(folded []byte, mass, aside bool) bool {
 	if mass {
 		return true
 	}
-	found := lure.FindFolded(folded)
-	for cat, h := range found {
-		if h.Weight > 0 && !(lure.Category(cat) == lure.Install && h.Weight <= lure.Mild && plainInstallWords[h.Phrase]) {
-			return true
+	if !aside {
+		found := lure.FindFolded(folded)
+		for cat, h := range found {
+			if h.Weight > 0 && !(lure.Category(cat) == lure.Install && h.Weight <= lure.Mild && plainInstallWords[h.Phrase]) {
+				return true
+			}
 		}
 	}
 	if notices := lure.FindNotice(folded); notices.Any() {
@@ -628,9 +633,10 @@ var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full versi
 // repository whose owner and name hold no download site's, dropper's or
 // lure's word and no protected brand (Reloaded-Project/Reloaded-II, ppy/osu; not
 // windows-defender-update/win-update, fixer-tool-official/fix), beside
-// words with no bait (baitIn). codeDropper's "setup" and "install" are
-// then no bait: the release is the project's.
-func projectSetup(l *linkx.Link, file string, folded []byte, mass bool, bm *brand.Matcher) bool {
+// words with no bait (baitIn; aside as knowledge.mildAside reads the
+// message). codeDropper's "setup" and "install" are then no bait: the
+// release is the project's.
+func projectSetup(l *linkx.Link, file string, folded []byte, mass, aside bool, bm *brand.Matcher) bool {
 	if !overTLS(l) || l.Domain != "github.com" && l.Domain != "gitlab.com" && l.Domain != "codeberg.org" {
 		return false
 	}
@@ -665,7 +671,7 @@ func projectSetup(l *linkx.Link, file string, folded []byte, mass bool, bm *bran
 		}
 		return clean
 	})
-	return clean && !baitIn(folded, mass)
+	return clean && !baitIn(folded, mass, aside)
 }
 
 // installerNames are the names installer builders give a program's

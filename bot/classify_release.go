@@ -502,10 +502,11 @@ var baitPhrases = []string{"crack", "cracked", "keygen", "activator", "kms activ
 // (releaseHost), offered by its name or the
 // message's words (folded) as a crack, a cheat or a friend's game, or a
 // Windows program on a code host named as droppers are (codeDropper; a
-// project's installer under its builder's name is not: projectSetup) or
-// committed and linked raw: it adds the finding for
-// the first such link.
-func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher, j *Judgement) {
+// project's installer under its builder's name is not: projectSetup,
+// which reads the message's lure word as no bait when it is said aside)
+// or committed and linked raw: it adds the finding for the first such
+// link.
+func judgeBaitDownloads(rs *reasons, folded []byte, mass, aside bool, bm *brand.Matcher, j *Judgement) {
 	for i := range j.Links {
 		l := &j.Links[i]
 		upload := uploadPath(l)
@@ -553,7 +554,7 @@ func judgeBaitDownloads(rs *reasons, folded []byte, mass bool, bm *brand.Matcher
 			return
 		}
 		if bait == "" && code && windowsProgram(fd) {
-			if bait = codeDropper(file); installerNames[bait] && projectSetup(l, file, folded, mass, bm) {
+			if bait = codeDropper(file); installerNames[bait] && projectSetup(l, file, folded, mass, aside, bm) {
 				bait = "" // a project's installer under its builder's name
 			} else if bait == "" && rawPath(l) {
 				// a program committed to a repository and linked raw,

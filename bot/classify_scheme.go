@@ -36,7 +36,7 @@ const plainHTTPTalkMax = 2.5
 // phishing. The scheme still counts in full for a link on a raw IP, a
 // port, behind a user's name, on a shortener or a page anyone can
 // publish, that reads as a brand's or names a lure's words in its path,
-// or in a message that lures (the caller asks knowledge.luresHard).
+// or in a message that lures (the caller asks knowledge.stopsReadings).
 //
 // Elsewhere it is read in two ways. First, a page of an older site
 // (model.PlainPage) whose path is a document's (talkedDocPath: a site's
@@ -504,8 +504,9 @@ var docsWords = setOf("document", "documents")
 
 // talksPlainly reports whether the message, its links aside, holds words
 // of its own, written in English letters, and none of a lure's (mild ones
-// too), an official notice's or paperwork's (paperworkWords): a member
-// talking of something, as tech chat does around the links it pastes.
+// too, but one everyday mild word said aside: mildAside), an official
+// notice's or paperwork's (paperworkWords): a member talking of
+// something, as tech chat does around the links it pastes.
 // A bare link, or one beside a lure's, a notice's or a document lure's
 // words, is not. Read once, at the first link that asks.
 func (k *knowledge) talksPlainly() bool {
@@ -513,7 +514,7 @@ func (k *knowledge) talksPlainly() bool {
 		return k.plain > 0
 	}
 	k.plain = -1
-	if k.speaksAny() {
+	if k.speaksAny() && !k.mildAside() {
 		return false
 	}
 	if k.plainWords() == 0 {

@@ -100,7 +100,7 @@ var homeNames = setOf("duckdns.org", "ddns.net", "hopto.org", "zapto.org", "serv
 // under selfHostedNameMax; the link is written out or carried
 // behind a plain word (behindWord), not behind text showing another
 // address, and not defanged (an analyst's indicator) or
-// hidden. Its caller asks knowledge.luresHard. Then the
+// hidden. Its caller asks knowledge.stopsReadings. Then the
 // model's reading is bound (selfHostedMax) and the name's lure words and
 // its ending do not count. Run time only: the trainer fits the combiner
 // on the model's readings as they are.
@@ -217,7 +217,7 @@ var firebaseReserved = setOf("web.app", "firebaseapp.com")
 // and no word of what phishing asks for beyond a sign-in
 // (asksBeyondSignIn), its name alone must read under selfHostedNameMax,
 // and the link must be written out, not defanged or hidden. Its caller
-// asks knowledge.luresHard. Run time only, as selfHostedReading.
+// asks knowledge.stopsReadings. Run time only, as selfHostedReading.
 //
 // What it gives up: of the training lists' 449 phishing URLs on these
 // platforms none is under /__/. The /__/auth/ pages written onto the

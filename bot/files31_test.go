@@ -27,7 +27,9 @@ func TestJavaProgramsOnFreeSites(t *testing.T) {
 // a versioned build in a folder there is noted, "free" beside it as on
 // download. (warned on e17355c, where only the site's pages' reading
 // applied and "free" is bait to it). A build named as droppers are or a
-// fake download site's is judged as before.
+// fake download site's is judged as before, and so is a host numbered
+// past two digits beside bait ("free for you"; "free" said aside is no
+// bait to any reading since aside40).
 func TestNumberedReleaseHosts(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -36,7 +38,8 @@ func TestNumberedReleaseHosts(t *testing.T) {
 		{"the free edition https://downloads3.hollowpine.com/agent/6.2/HollowpineAgent_6.2.0.121.zip", false},
 		{"hollowpine agent free https://download2.hollowpine.com/HPA/v6/Invoice_2024.zip", true},
 		{"https://download2.windows-fixer.org/WindowsFixer_v5.exe", true},
-		{"hollowpine agent free https://download123.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", true},
+		{"hollowpine agent, free for you https://download123.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", true},
+		{"hollowpine agent free https://download123.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", false},
 	})
 }
 
