@@ -133,7 +133,8 @@ func frontAfterWWW(sub string) bool {
 // host that is itself where anyone publishes
 // (userContent, contactHosts, fileDrops); and a host an operator's list
 // or a feed names as written (a block entry for m.facebook.com or a URL
-// under it). A made-up first label (randomLabel: x7k2p., 3fa9c1e2.) is
+// under it). A made-up first label (randomLabel: x7k2p., 3fa9c1e2.; not
+// an IPFS upload's content id in front of .ipfs.: cidHost) is
 // read away as a front is (a7f3k.NAME as NAME, a7f3k.docs.NAME as
 // docs.NAME; classify_randlabel.go); behind a front (m.a7f3k.NAME) it is
 // the name's own. Another label
@@ -146,7 +147,9 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 		return
 	}
 	first, after, _ := strings.Cut(l.Host, ".")
-	random := !frontLabel(first) && randomLabel(first)
+	// a content id in front of .ipfs. (bafy….ipfs.4everland.io) is the
+	// upload's own name, not a made-up label (cidHost)
+	random := !frontLabel(first) && randomLabel(first) && !cidHost(l)
 	if !frontLabel(first) && !random {
 		return
 	}

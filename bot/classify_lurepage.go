@@ -52,6 +52,11 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 	// page is the same (rev15)
 	path := lurePath(l.Path)
 	ipfs := ipfsPath(path) && (ipfsGateways[l.Host] || cidPath(path))
+	if cidHost(l) {
+		// <cid>.ipfs.<gateway>/login.html: the same upload served under
+		// its content id's own name; read as /ipfs/<cid>/login.html is
+		path, ipfs = "/ipfs/"+l.Host[:strings.IndexByte(l.Host, '.')]+path, true
+	}
 	routed := false // a path with no page file's ending, as an app's route
 	if !ipfs && (!pageFile(path) || datedPost(path)) {
 		if datedPost(path) {
@@ -169,6 +174,15 @@ func cidPath(path string) bool {
 		return strings.IndexFunc(cid, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '2' && r <= '7') }) < 0
 	}
 	return false
+}
+
+// cidHost reports a host that is an IPFS gateway's name for one upload,
+// its content id in front of ".ipfs." (bafy….ipfs.dweb.link,
+// bafy….ipfs.w3s.link, bafy….ipfs.4everland.io): what it serves is the
+// upload's, whoever runs the gateway.
+func cidHost(l *linkx.Link) bool {
+	cid, gateway, ok := strings.Cut(l.Host, ".")
+	return ok && strings.HasPrefix(gateway, "ipfs.") && cidPath("/ipfs/"+cid)
 }
 
 // ipfsPath reports a path under /ipfs/ or /ipns/.

@@ -169,7 +169,7 @@ var checkWords = setOf("verify", "verification", "validate", "validation", "auth
 // past it but a slash or an index page.
 func ipfsRoot(l *linkx.Link) bool {
 	rest := ""
-	if cid, gateway, ok := strings.Cut(l.Host, "."); ok && strings.HasPrefix(gateway, "ipfs.") && cidPath("/ipfs/"+cid) {
+	if cidHost(l) {
 		rest = l.Path
 	} else {
 		path := lurePath(l.Path)
