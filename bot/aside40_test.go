@@ -16,7 +16,7 @@ func TestMildWordAside(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"gbatek covers the ds too http://problemkaputt.de/gbatek.htm#dsmemorymaps (free!)", false},
-		{"URGENT: http://www.gabrielgambetta.com/client-server-game-architecture.html", false},
+		{"URGENT: netcode background for the design review http://www.gabrielgambetta.com/client-server-game-architecture.html", false},
 		{"URGENT: procmon straight from live https://live.sysinternals.com/Procmon64.exe", false},
 		{"zig 0.13 https://ziglang.org/download/0.13.0/zig-windows-x86_64-0.13.0.zip (free!)", false},
 		{"qflipper https://update.flipperzero.one/builds/qFlipper/1.3.3/qFlipperSetup-64bit-1.3.3.exe — verify the checksum first", false},

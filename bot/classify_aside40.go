@@ -18,7 +18,9 @@ import (
 // The word keeps its own weight in the combiner (MsgLure, MsgLureLink);
 // only the readings stay on.
 //
-// Not aside: a strong phrase, a second mild phrase, an official notice's
+// Not aside: the word alone, with no word of the message's own beside
+// it ("free <link>", "urgent <link>": a hijacked account's spray), a
+// strong phrase, a second mild phrase, an official notice's
 // words, @everyone, a brand named, a word spoken to the reader (you,
 // your), a word aimed at the link (asideAims: "claim here", "free …
 // click", "urgent: login now"), a malware offer's, an account's
@@ -34,9 +36,13 @@ func (k *knowledge) mildAside() bool {
 		return false
 	}
 	var sum float64
+	phrase := ""
 	for cat, h := range k.found() {
 		if h.Weight > lure.Mild || h.Weight > 0 && (asideNever[h.Phrase] || lure.Category(cat) == lure.Photo) {
 			return false
+		}
+		if h.Weight > 0 {
+			phrase = h.Phrase
 		}
 		sum += h.Weight
 	}
@@ -44,12 +50,16 @@ func (k *knowledge) mildAside() bool {
 	if sum == 0 || sum > lure.Mild || lure.Phrases(folded, 2) > 1 {
 		return false
 	}
+	own := 0
 	for w := range strings.FieldsSeq(string(folded)) {
 		if secondPerson[w] || asideAims[w] {
 			return false
 		}
+		if len(w) >= 2 && !containsWords([]byte(phrase), w) {
+			own++
+		}
 	}
-	if k.plainWords() == 0 || k.namesBrand() {
+	if own == 0 || k.plainWords() == 0 || k.namesBrand() {
 		return false
 	}
 	k.aside = 1

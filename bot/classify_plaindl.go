@@ -634,7 +634,8 @@ var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full versi
 // lure's word and no protected brand (Reloaded-Project/Reloaded-II, ppy/osu; not
 // windows-defender-update/win-update, fixer-tool-official/fix), beside
 // words with no bait (baitIn; aside as knowledge.mildAside reads the
-// message). codeDropper's "setup" and "install" are then no bait: the
+// message, and only when the message names the repository's owner or
+// name: a word of the project's own beside its build). codeDropper's "setup" and "install" are then no bait: the
 // release is the project's.
 func projectSetup(l *linkx.Link, file string, folded []byte, mass, aside bool, bm *brand.Matcher) bool {
 	if !overTLS(l) || l.Domain != "github.com" && l.Domain != "gitlab.com" && l.Domain != "codeberg.org" {
@@ -671,6 +672,17 @@ func projectSetup(l *linkx.Link, file string, folded []byte, mass, aside bool, b
 		}
 		return clean
 	})
+	if aside && clean {
+		// a mild word said aside is no bait beside a project's installer
+		// only in a message that names the project ("the osu lazer
+		// installer <link> (free!)"); "free game beta <link>" names none
+		named := false
+		forLetterRuns(parts[0]+"/"+parts[1], func(run string) bool {
+			named = len(run) >= 3 && containsWords(folded, strings.ToLower(run))
+			return !named
+		})
+		aside = named
+	}
 	return clean && !baitIn(folded, mass, aside)
 }
 
