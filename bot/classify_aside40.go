@@ -18,9 +18,7 @@ import (
 // The word keeps its own weight in the combiner (MsgLure, MsgLureLink);
 // only the readings stay on.
 //
-// Not aside: the word alone, with no word of the message's own beside
-// it ("free <link>", "urgent <link>": a hijacked account's spray), a
-// strong phrase, a second mild phrase, an official notice's
+// Not aside: a strong phrase, a second mild phrase, an official notice's
 // words, @everyone, a brand named, a word spoken to the reader (you,
 // your), a word aimed at the link (asideAims: "claim here", "free …
 // click", "urgent: login now"), a malware offer's, an account's
@@ -59,11 +57,23 @@ func (k *knowledge) mildAside() bool {
 			own++
 		}
 	}
-	if own == 0 || k.plainWords() == 0 || k.namesBrand() {
+	if k.plainWords() == 0 || k.namesBrand() {
 		return false
 	}
 	k.aside = 1
+	if own == 0 {
+		k.aside = 2
+	}
 	return true
+}
+
+// asideAlone reports a mild word said aside (mildAside) that is the
+// message's only word: "free <link>", "<link> (free!)". Read as without
+// the word, that is a bare link, which does not talk plainly
+// (talksPlainly): the word must not make it read better than the link
+// alone.
+func (k *knowledge) asideAlone() bool {
+	return k.mildAside() && k.aside == 2
 }
 
 // asideNever are mild lure words that are never said aside: a malware

@@ -504,7 +504,8 @@ var docsWords = setOf("document", "documents")
 
 // talksPlainly reports whether the message, its links aside, holds words
 // of its own, written in English letters, and none of a lure's (mild ones
-// too, but one everyday mild word said aside: mildAside), an official
+// too, but one everyday mild word said aside beside words of the
+// message's own: mildAside, asideAlone), an official
 // notice's or paperwork's (paperworkWords): a member talking of
 // something, as tech chat does around the links it pastes.
 // A bare link, or one beside a lure's, a notice's or a document lure's
@@ -514,7 +515,7 @@ func (k *knowledge) talksPlainly() bool {
 		return k.plain > 0
 	}
 	k.plain = -1
-	if k.speaksAny() && !k.mildAside() {
+	if k.speaksAny() && (!k.mildAside() || k.asideAlone()) {
 		return false
 	}
 	if k.plainWords() == 0 {

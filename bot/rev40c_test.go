@@ -7,10 +7,11 @@ import (
 )
 
 // TestMildWordAlone: a message whose only word is the mild lure word
-// ("free", "urgent", "official", "wallet" and the link) says nothing
-// beside it, so the word is not aside (mildAside asks for a word of the
-// message's own): a hijacked account's "free <installer>" is judged as
-// on c7d9c61, where each of these was deleted.
+// ("free", "urgent", "official", "wallet" and the link) is read as the
+// bare link it is (asideAlone): the word does not make it talk plainly,
+// and a project's installer beside it is bait (the message names no
+// project). Each of these was deleted on c7d9c61; on b0c201d the first
+// was allowed and the rest warned.
 func TestMildWordAlone(t *testing.T) {
 	t.Parallel()
 	checkDeleted(t, []string{
@@ -21,11 +22,6 @@ func TestMildWordAlone(t *testing.T) {
 		"free https://github.com/stormquest-dev/stormquest/releases/download/v1.0/setup.msi",
 		"free https://gitlab.com/stormquest-dev/stormquest/-/releases/v1.0/downloads/setup.exe",
 		"URGENT: http://www.gabrielgambetta.com/client-server-game-architecture.html",
-	})
-	checkFlagged(t, []flagCase{
-		// files31's numbered host beside "free" alone, as on c7d9c61;
-		// with the product named the word is aside (TestNumberedReleaseHosts)
-		{"free https://download123.hollowpine.com/HPA/v6/HollowpineAgent_6.2.0.121.zip", true},
 	})
 }
 
@@ -45,6 +41,25 @@ func TestAsideInstallerNamesItsProject(t *testing.T) {
 	checkFlagged(t, []flagCase{
 		{"the osu lazer installer https://github.com/ppy/osu/releases/download/2024.817.0/install.exe (free!)", false},
 	})
+}
+
+// TestMildWordNoBetterThanBare: one mild word beside a link (asideAlone)
+// never reads it better than the bare link. Invented pages of the shape
+// kits put on small sites over plain HTTP, each deleted bare, were
+// allowed on b0c201d with "(free!)" after or "free"/"URGENT:" before
+// them: the word counted as the message's own talk, so the plain HTTP
+// reading took the page as its HTTPS twin.
+func TestMildWordNoBetterThanBare(t *testing.T) {
+	t.Parallel()
+	var texts []string
+	for _, u := range []string{
+		"http://harborvale-print.com/fileverify",
+		"http://kelpwood.com.au/classes/work/context",
+		"http://norlinefarms.com/halifaxpersonal",
+	} {
+		texts = append(texts, u, u+" (free!)", "free "+u, "URGENT: "+u)
+	}
+	checkDeleted(t, texts)
 }
 
 // checkDeleted judges each text on Telegram with the built-in brands and
