@@ -416,7 +416,11 @@ func (e *Engine) isOperator(k AccountKey) bool {
 // message named by id or link.
 func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
 	chat, id := c.Chat, c.ReplyTo
-	if arg := firstField(c.Args); arg != "" {
+	arg, extra := oneArg(c.Args)
+	if extra != "" {
+		return Reply{Text: extraWords(l, "why "+ShowName(arg), extra, "why-use")}, nil
+	}
+	if arg != "" {
 		var ok bool
 		if chat, id, ok = messageArg(c, arg); !ok {
 			return Reply{Text: sayOn(c.Platform, l, "why-usage")}, nil
@@ -755,7 +759,11 @@ func (e *Engine) now(c Command) time.Time {
 // completes a link started with /link in the log chat; with no argument on
 // Telegram, a code for /link in the log chat.
 func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
-	arg := firstField(c.Args)
+	arg, extra := oneArg(c.Args)
+	if extra != "" {
+		// "setlog off please", "setlog here now": nothing changed on a guess
+		return Reply{Text: extraWords(l, "setlog "+ShowName(arg), extra, "setlog-use")}, nil
+	}
 	where := "chat"
 	if c.Platform == Discord {
 		where = "channel"
@@ -803,9 +811,12 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 // code from /setlog, it completes the link; without one, it hands out a
 // code for /setlog CODE in the group.
 func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
-	arg := firstField(c.Args)
+	arg, extra := oneArg(c.Args)
 	if c.Platform == Discord {
 		return Reply{Text: say(l, "link-discord")}, nil
+	}
+	if extra != "" {
+		return Reply{Text: extraWords(l, "link "+ShowName(arg), extra, "link-use")}, nil
 	}
 	if arg == "" {
 		code, err := e.issueLinkCode(ctx, LinkCode{Platform: c.Platform, Chat: c.Chat, Title: c.ChatTitle, User: c.User,

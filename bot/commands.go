@@ -285,10 +285,11 @@ func (e *Engine) setMode(ctx context.Context, c Command, l Lang) (Reply, error) 
 	}
 	m, ok := modeNames[foldWord(arg)]
 	if !ok {
-		// "mode delete now": its first word, as before
-		m, ok = modeNames[foldWord(firstField(arg))]
-	}
-	if !ok {
+		// "mode warn delete": one mode and words past it, which may be
+		// another mode; nothing is changed on a guess
+		if read, extra, found := leadingName(arg, func(s string) bool { _, ok := modeNames[foldWord(s)]; return ok }); found {
+			return Reply{Text: extraWords(l, "mode "+read, extra, "mode-use")}, nil
+		}
 		return Reply{Text: say(l, "mode-usage", arg)}, nil
 	}
 	if err := e.changeSettings(ctx, c, c.Scope(), "mode "+string(m), func(s *ChatSettings) { s.Mode = m }); err != nil {
@@ -304,12 +305,45 @@ func (e *Engine) setLang(ctx context.Context, c Command, l Lang) (Reply, error) 
 	}
 	lang, ok := LangByName(arg)
 	if !ok {
+		if read, extra, found := leadingName(arg, func(s string) bool { _, ok := LangByName(s); return ok }); found {
+			return Reply{Text: extraWords(l, "lang "+read, extra, "lang-use")}, nil
+		}
 		return Reply{Text: say(l, "lang-usage", arg)}, nil
 	}
 	if err := e.changeSettings(ctx, c, c.Scope(), "lang "+string(lang), func(s *ChatSettings) { s.Lang = lang }); err != nil {
 		return Reply{Text: say(l, "failed")}, err
 	}
 	return Reply{Text: sayOn(c.Platform, lang, "lang-set")}, nil
+}
+
+// leadingName finds, in the words of arg, the longest first one or two
+// that is a name (a mode or language may be two words: "ghi
+// nhận", "tiếng việt"), and the words left after it.
+func leadingName(arg string, is func(string) bool) (read, extra string, ok bool) {
+	f := strings.Fields(arg)
+	for n := min(2, len(f)-1); n >= 1; n-- {
+		if head := strings.Join(f[:n], " "); is(head) {
+			return head, strings.Join(f[n:], " "), true
+		}
+	}
+	return "", "", false
+}
+
+// extraWords answers a command that takes one argument and was given
+// more: what it read, the words it did not understand (cleaned, as a name
+// is), that nothing changed, and the usage line under usage.
+func extraWords(l Lang, read, extra, usage string) string {
+	return say(l, "extra-words", read, ShowName(extra), say(l, usage))
+}
+
+// oneArg is the single argument of a command that takes at most one (why,
+// setlog, link), and the words past it, if any.
+func oneArg(args string) (arg, extra string) {
+	f := strings.Fields(args)
+	if len(f) == 0 {
+		return "", ""
+	}
+	return f[0], strings.Join(f[1:], " ")
 }
 
 // changeSettings changes a chat's stored settings, audits the change (as

@@ -46,7 +46,7 @@ func TestAdminCommands(t *testing.T) {
 	for _, c := range []struct{ name, args, want string }{
 		{"mode", "nuke", "mode off, mode warn or mode delete"},
 		{"mode", "", "Which mode?"},
-		{"mode", "DELETE now", "Mode set: delete"},
+		{"mode", "DELETE now", `I read mode DELETE, but not "now" after it, so nothing was changed.`},
 		{"lang", "", "Which language?"},
 		{"allow", "not a domain", "For example: allow example.com"},
 		{"allow", "", "For example: allow example.com"},

@@ -48,6 +48,30 @@ var replies = map[string][2]string{
 		"%q không phải là chế độ. Dùng: mode off (hoặc tắt), mode warn (hoặc cảnh báo) hoặc mode delete (hoặc xoá).",
 	},
 	"mode-set": {"Mode set: %s.", "Đã đặt chế độ: %s."},
+	"extra-words": {
+		"I read %s, but not \"%s\" after it, so nothing was changed. %s",
+		"Bot hiểu %s, nhưng không hiểu \"%s\" phía sau, nên chưa thay đổi gì. %s",
+	},
+	"mode-use": {
+		"Give one mode: mode off, mode warn or mode delete.",
+		"Chỉ ghi một chế độ: mode off (hoặc tắt), mode warn (hoặc cảnh báo) hoặc mode delete (hoặc xoá).",
+	},
+	"lang-use": {
+		"Give one language: lang english (or en) or lang tiếng việt (or vi).",
+		"Chỉ ghi một ngôn ngữ: lang tiếng việt (hoặc vi) hoặc lang english (hoặc en).",
+	},
+	"setlog-use": {
+		"Use /setlog (a code to link a private admin chat), /setlog here, /setlog off or /setlog CODE.",
+		"Dùng /setlog (lấy mã để liên kết nhóm quản trị riêng), /setlog here, /setlog off hoặc /setlog MÃ.",
+	},
+	"link-use": {
+		"Use /link alone for a code, or /link CODE with the one code /setlog gave.",
+		"Dùng /link để lấy mã, hoặc /link MÃ với đúng một mã mà /setlog đưa.",
+	},
+	"why-use": {
+		"Reply with why to my notice (or to the message), or give one message id or link: why 12345.",
+		"Trả lời thông báo của bot (hoặc tin nhắn) bằng why, hoặc ghi một id hay liên kết của tin nhắn: why 12345.",
+	},
 	"mode-missing": {
 		"Which mode? mode off (record only), mode warn (warn, never delete) or mode delete (delete confident threats).",
 		"Chế độ nào? mode off hoặc tắt (chỉ ghi nhận), mode warn hoặc cảnh báo (chỉ cảnh báo), mode delete hoặc xoá (xoá mối nguy chắc chắn).",
