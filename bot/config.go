@@ -71,6 +71,22 @@ func DefaultConfig() Config {
 // more than 366 days for one that never ends.
 const MaxRestrictFor = 366 * 24 * time.Hour
 
+// Upper bounds of the policy's counts and durations: a value past one is
+// a slip (a digit too many), not a policy, and is refused at start.
+const (
+	// MaxStrikesToRestrict is the most strikes_to_restrict may be.
+	MaxStrikesToRestrict = 100
+	// MaxKeep is the longest a strike, a compromised mark or the
+	// new-member window lasts: a year.
+	MaxKeep = 366 * 24 * time.Hour
+	// MaxFanOutChats is the most chats fanout.chats may ask for.
+	MaxFanOutChats = 100
+	// MaxFanOutWindow is the longest fanout.window.
+	MaxFanOutWindow = 24 * time.Hour
+	// MaxSweepWindow is the longest fanout.sweep_window.
+	MaxSweepWindow = 7 * 24 * time.Hour
+)
+
 // ConfigDuration writes d as a config file does: "30d" for whole days,
 // else as time.Duration does without its zero units ("90m", "1h30m",
 // "45s"), so that an error names a duration as the file would write it.
@@ -99,11 +115,11 @@ func (c *Config) Validate() error {
 	if !(c.Thresholds.Delete >= c.Thresholds.Warn && c.Thresholds.Delete <= 1) {
 		errs = append(errs, fmt.Errorf("policy.delete_score = %v: want a number from warn_score (%v) to 1", c.Thresholds.Delete, c.Thresholds.Warn))
 	}
-	if c.StrikesToRestrict < 1 {
-		errs = append(errs, fmt.Errorf("policy.strikes_to_restrict = %d: want 1 or more", c.StrikesToRestrict))
+	if c.StrikesToRestrict < 1 || c.StrikesToRestrict > MaxStrikesToRestrict {
+		errs = append(errs, fmt.Errorf("policy.strikes_to_restrict = %d: want 1 to %d", c.StrikesToRestrict, MaxStrikesToRestrict))
 	}
-	if c.StrikeTTL <= 0 {
-		errs = append(errs, fmt.Errorf("policy.strike_ttl = %s: want a positive duration such as \"720h\"", ConfigDuration(c.StrikeTTL)))
+	if c.StrikeTTL <= 0 || c.StrikeTTL > MaxKeep {
+		errs = append(errs, fmt.Errorf("policy.strike_ttl = %s: want a positive duration up to \"366d\", such as \"30d\"", ConfigDuration(c.StrikeTTL)))
 	}
 	if c.RestrictFor < time.Minute {
 		errs = append(errs, fmt.Errorf("policy.restrict_for = %s: want at least \"1m\"", ConfigDuration(c.RestrictFor)))
@@ -111,20 +127,22 @@ func (c *Config) Validate() error {
 	if c.RestrictFor > MaxRestrictFor {
 		errs = append(errs, fmt.Errorf("policy.restrict_for = %s: want at most \"366d\" (Telegram takes a longer mute for one forever)", ConfigDuration(c.RestrictFor)))
 	}
-	if c.CompromisedTTL < time.Hour {
-		errs = append(errs, fmt.Errorf("policy.compromised_ttl = %s: want at least \"1h\"", ConfigDuration(c.CompromisedTTL)))
+	if c.CompromisedTTL < time.Hour || c.CompromisedTTL > MaxKeep {
+		errs = append(errs, fmt.Errorf("policy.compromised_ttl = %s: want \"1h\" to \"366d\"", ConfigDuration(c.CompromisedTTL)))
 	}
-	if c.FanOutChats < 2 {
-		errs = append(errs, fmt.Errorf("fanout.chats = %d: want 2 or more", c.FanOutChats))
+	if c.FanOutChats < 2 || c.FanOutChats > MaxFanOutChats {
+		errs = append(errs, fmt.Errorf("fanout.chats = %d: want 2 to %d", c.FanOutChats, MaxFanOutChats))
 	}
-	if c.FanOutWindow <= 0 {
-		errs = append(errs, fmt.Errorf("fanout.window = %s: want a positive duration such as \"10m\"", ConfigDuration(c.FanOutWindow)))
+	if c.FanOutWindow <= 0 || c.FanOutWindow > MaxFanOutWindow {
+		errs = append(errs, fmt.Errorf("fanout.window = %s: want a positive duration up to \"1d\", such as \"10m\"", ConfigDuration(c.FanOutWindow)))
 	}
 	if c.SweepWindow < c.FanOutWindow {
 		errs = append(errs, fmt.Errorf("fanout.sweep_window = %s: want at least fanout.window (%s)", ConfigDuration(c.SweepWindow), ConfigDuration(c.FanOutWindow)))
+	} else if c.SweepWindow > MaxSweepWindow {
+		errs = append(errs, fmt.Errorf("fanout.sweep_window = %s: want at most \"7d\"", ConfigDuration(c.SweepWindow)))
 	}
-	if c.NewMemberWindow < 0 {
-		errs = append(errs, fmt.Errorf("policy.new_member_window = %s: want zero or a positive duration", ConfigDuration(c.NewMemberWindow)))
+	if c.NewMemberWindow < 0 || c.NewMemberWindow > MaxKeep {
+		errs = append(errs, fmt.Errorf("policy.new_member_window = %s: want zero or a positive duration up to \"366d\"", ConfigDuration(c.NewMemberWindow)))
 	}
 	if _, err := ParseMode(string(c.DefaultMode)); err != nil {
 		errs = append(errs, fmt.Errorf("policy.mode: %w", err))

@@ -434,6 +434,10 @@ func (c *Config) at(key string) string {
 	return ""
 }
 
+// maxRetention is the longest any store retention may be: ten years and
+// their leap days, past which a value is a slip rather than a policy.
+const maxRetention = Duration(3660 * 24 * time.Hour)
+
 // Validate checks every value and reports each bad one with its key and
 // line.
 func (c *Config) Validate() error {
@@ -469,11 +473,20 @@ func (c *Config) Validate() error {
 	if c.Store.OutboxRetention < Duration(15*24*time.Hour) {
 		bad("store.outbox_retention", "%s: want at least \"15d\", longer than any platform's delete window", c.Store.OutboxRetention)
 	}
-	if c.Policy.NoticeTTL < Duration(time.Minute) {
-		bad("policy.notice_ttl", "%s: want at least \"1m\", such as \"10m\"", c.Policy.NoticeTTL)
+	if c.Policy.NoticeTTL < Duration(time.Minute) || c.Policy.NoticeTTL > Duration(24*time.Hour) {
+		bad("policy.notice_ttl", "%s: want \"1m\" to \"1d\", such as \"10m\"", c.Policy.NoticeTTL)
 	}
-	if c.Policy.FloodNotices < 2 {
-		bad("policy.flood_notices", "%d: want 2 or more", c.Policy.FloodNotices)
+	if c.Policy.FloodNotices < 2 || c.Policy.FloodNotices > 100 {
+		bad("policy.flood_notices", "%d: want 2 to 100", c.Policy.FloodNotices)
+	}
+	for _, r := range []struct {
+		key string
+		d   Duration
+	}{{"store.audit_retention", c.Store.AuditRetention}, {"store.offender_retention", c.Store.OffenderRetention},
+		{"store.first_link_retention", c.Store.FirstLinkRetention}, {"store.outbox_retention", c.Store.OutboxRetention}} {
+		if r.d > maxRetention {
+			bad(r.key, "%s: want at most \"3660d\" (ten years)", r.d)
+		}
 	}
 	if _, err := c.Log.slogLevel(); err != nil {
 		bad("log.level", "%q: want debug, info, warn or error", c.Log.Level)
@@ -489,6 +502,8 @@ func (c *Config) Validate() error {
 	if c.Telegram.WebhookURL != "" {
 		if p, err := url.Parse(c.Telegram.WebhookURL); err != nil || p.Scheme != "https" || p.Host == "" {
 			bad("telegram.webhook_url", "%q: want an https URL Telegram can reach, or nothing for long polling", c.Telegram.WebhookURL)
+		} else if err := checkWebhookURL(p, ReadSecrets().TelegramToken.Reveal()); err != nil {
+			bad("telegram.webhook_url", "%v", err)
 		}
 		if c.Telegram.Listen == "" {
 			bad("telegram.listen", `"": want an address to listen on for the webhook, such as ":8443"`)
@@ -502,16 +517,16 @@ func (c *Config) Validate() error {
 	if c.Telegram.PollTimeout < Duration(time.Second) || c.Telegram.PollTimeout > Duration(10*time.Minute) {
 		bad("telegram.poll_timeout", "%s: want a duration from 1s to 10m", c.Telegram.PollTimeout)
 	}
-	if c.Telegram.AdminCache < 0 {
-		bad("telegram.admin_cache", "%s: want zero or a positive duration", c.Telegram.AdminCache)
+	if c.Telegram.AdminCache < 0 || c.Telegram.AdminCache > Duration(24*time.Hour) {
+		bad("telegram.admin_cache", "%s: want zero or a positive duration up to \"1d\" (a removed admin keeps their rights that long)", c.Telegram.AdminCache)
 	}
 	if c.Discord.ShardCount < 1 {
 		bad("discord.shard_count", "%d: want 1 or more", c.Discord.ShardCount)
 	} else if c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
 		bad("discord.shard_id", "%d with shard_count = %d: want 0 <= shard_id < shard_count", c.Discord.ShardID, c.Discord.ShardCount)
 	}
-	if c.Discord.CallTimeout < Duration(time.Second) {
-		bad("discord.call_timeout", "%s: want at least 1s", c.Discord.CallTimeout)
+	if c.Discord.CallTimeout < Duration(time.Second) || c.Discord.CallTimeout > Duration(10*time.Minute) {
+		bad("discord.call_timeout", "%s: want a duration from 1s to 10m", c.Discord.CallTimeout)
 	}
 	for i, f := range append(append([]string(nil), c.Feeds.Files...), c.Feeds.AllowFiles...) {
 		key := "feeds.files"
@@ -568,6 +583,50 @@ func checkStoreURL(u string) error {
 		return fmt.Errorf("the URL holds a password: set the whole URL in %s instead, or the password in PGPASSWORD or ~/.pgpass", EnvStoreURL)
 	}
 	return nil
+}
+
+// botTokenShape is a Telegram bot token as the Bot API's own URLs write
+// it, "bot123456:ABC-…", or as BotFather gives it, "123456789:AAH…" (a
+// secret part of 20 or more characters, so that "12:30" is none).
+var botTokenShape = regexp.MustCompile(`(?i)^(?:bot[0-9]+:[a-z0-9_-]+|[0-9]{5,}:[a-z0-9_-]{20,})$`)
+
+// checkWebhookURL refuses a webhook URL that holds a secret: a part of its
+// path shaped like a bot token, the bot token itself (token, set or ""), a
+// query parameter named like a secret (token=, secret=, key=, password=)
+// or a password. Telegram proves its requests with the secret_token header
+// (IMMUNE_TELEGRAM_WEBHOOK_SECRET), so the URL needs none, and a file
+// holds no secret. The message never repeats the URL.
+func checkWebhookURL(p *url.URL, token string) error {
+	const fix = "the URL holds %s: a secret never sits in the file; Telegram proves each update with %s, so use a path without it, such as \"https://bot.example.org/telegram\", and keep the bot's token in %s"
+	for _, part := range strings.Split(p.EscapedPath(), "/") {
+		if part, err := url.PathUnescape(part); err == nil && botTokenShape.MatchString(part) {
+			return fmt.Errorf(fix, "a bot token in its path", EnvWebhookSecret, EnvTelegramToken)
+		}
+	}
+	if token != "" && strings.Contains(p.String(), token) {
+		return fmt.Errorf(fix, "the bot's token", EnvWebhookSecret, EnvTelegramToken)
+	}
+	for k := range p.Query() {
+		if secretWord(k) {
+			return fmt.Errorf(fix, fmt.Sprintf("a secret in its query (%s=)", k), EnvWebhookSecret, EnvTelegramToken)
+		}
+	}
+	if _, has := p.User.Password(); has {
+		return fmt.Errorf(fix, "a password", EnvWebhookSecret, EnvTelegramToken)
+	}
+	return nil
+}
+
+// secretWord reports a name that names a secret: a token, secret, key,
+// password or auth of some kind.
+func secretWord(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range []string{"token", "secret", "key", "pass", "auth"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // Bot returns the engine's configuration.
@@ -720,8 +779,8 @@ func (r RemoteFeed) withDefaults() RemoteFeed {
 func (c *Config) validateFeeds() []error {
 	var errs []error
 	bad := func(key, format string, args ...any) { errs = append(errs, c.keyErr(key, format, args...)) }
-	if c.Feeds.Timeout < Duration(time.Second) {
-		bad("feeds.timeout", "%s: want at least \"1s\"", c.Feeds.Timeout)
+	if c.Feeds.Timeout < Duration(time.Second) || c.Feeds.Timeout > Duration(time.Hour) {
+		bad("feeds.timeout", "%s: want \"1s\" to \"1h\"", c.Feeds.Timeout)
 	}
 	if c.Feeds.MaxSizeMB < 1 || c.Feeds.MaxSizeMB > maxFeedSizeMB {
 		bad("feeds.max_size_mb", "%d: want 1 to %d (MiB)", c.Feeds.MaxSizeMB, maxFeedSizeMB)
@@ -760,6 +819,8 @@ func (c *Config) validateFeeds() []error {
 		}
 		if r.Refresh < Duration(minRefresh) {
 			bad(key("refresh"), "%s: want at least %q (be kind to the feed's servers)", r.Refresh, "5m")
+		} else if r.Refresh > Duration(30*24*time.Hour) {
+			bad(key("refresh"), "%s: want at most %q (a feed older than that lists what was, not what is)", r.Refresh, "30d")
 		}
 		if r.MaxSizeMB < 0 || r.MaxSizeMB > maxFeedSizeMB {
 			bad(key("max_size_mb"), "%d: want 0 (feeds.max_size_mb) to %d (MiB)", r.MaxSizeMB, maxFeedSizeMB)
@@ -776,8 +837,8 @@ func (c *Config) validateFeeds() []error {
 	if c.Expand.MaxRedirects < 1 || c.Expand.MaxRedirects > 5 {
 		bad("expand.max_redirects", "%d: want 1 to 5", c.Expand.MaxRedirects)
 	}
-	if c.Expand.CacheTTL < Duration(time.Minute) {
-		bad("expand.cache_ttl", "%s: want at least \"1m\"", c.Expand.CacheTTL)
+	if c.Expand.CacheTTL < Duration(time.Minute) || c.Expand.CacheTTL > Duration(30*24*time.Hour) {
+		bad("expand.cache_ttl", "%s: want \"1m\" to \"30d\"", c.Expand.CacheTTL)
 	}
 	if ua := c.Expand.UserAgent; len(ua) > 512 || strings.ContainsFunc(ua, func(r rune) bool { return r < ' ' || r == 0x7f }) {
 		bad("expand.user_agent", "%q: want one line of at most 512 characters", ua)

@@ -88,7 +88,7 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"offenders kept shorter than strikes", "[store]\noffender_retention = \"7d\"\n", ":2: store.offender_retention = 7d: want at least policy.strike_ttl"},
 		{"outbox kept too briefly", "[store]\n\noutbox_retention = \"1d\"\n", ":3: store.outbox_retention = 1d"},
 		{"mute past Telegram's bound", "[policy]\nrestrict_for = \"400d\"\n", `:2: policy.restrict_for = 400d: want at most "366d" (Telegram takes a longer mute for one forever)`},
-		{"no flood", "[policy]\nflood_notices = 1\n", ":2: policy.flood_notices = 1: want 2 or more"},
+		{"no flood", "[policy]\nflood_notices = 1\n", ":2: policy.flood_notices = 1: want 2 to 100"},
 		{"compromised ttl", "[policy]\ncompromised_ttl = \"1m\"\n", ":2: policy.compromised_ttl"},
 		// TOML's nan compares false with every bound: it passed, and no score ever reached it
 		{"warn score nan", "[policy]\nwarn_score = nan\n", `:2: policy.warn_score = NaN: want a number above 0 and at most 1`},
@@ -97,6 +97,26 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"listen port", "[http]\nlisten = \":99999\"\n", `:2: http.listen = ":99999": want host:port`},
 		{"webhook listen address", "[telegram]\nwebhook_url = \"https://x.example/hook\"\nlisten = \"8443\"\n", `:3: telegram.listen = "8443": want host:port, such as ":8443"`},
 		{"no shards", "[discord]\nshard_count = 0\n", `:2: discord.shard_count = 0: want 1 or more`},
+		// a digit too many is a slip, not a policy
+		{"strikes past the bound", "[policy]\nmode = \"warn\"\nstrikes_to_restrict = 30000\n", `:3: policy.strikes_to_restrict = 30000: want 1 to 100`},
+		{"strike ttl past a year", "[policy]\nstrike_ttl = \"3000d\"\n", `:2: policy.strike_ttl = 3000d: want a positive duration up to "366d"`},
+		{"compromised ttl past a year", "[policy]\ncompromised_ttl = \"400d\"\n", `:2: policy.compromised_ttl = 400d: want "1h" to "366d"`},
+		{"new member window past a year", "[policy]\nnew_member_window = \"500d\"\n", `:2: policy.new_member_window = 500d: want zero or a positive duration up to "366d"`},
+		{"fanout chats past the bound", "[fanout]\nchats = 1000\n", `:2: fanout.chats = 1000: want 2 to 100`},
+		{"fanout window past a day", "[fanout]\nwindow = \"48h\"\nsweep_window = \"48h\"\n", `:2: fanout.window = 2d: want a positive duration up to "1d"`},
+		{"sweep window past a week", "[fanout]\nsweep_window = \"30d\"\n", `:2: fanout.sweep_window = 30d: want at most "7d"`},
+		{"flood notices past the bound", "[policy]\nflood_notices = 5000\n", `:2: policy.flood_notices = 5000: want 2 to 100`},
+		{"notice ttl past a day", "[policy]\nnotice_ttl = \"30d\"\n", `:2: policy.notice_ttl = 30d: want "1m" to "1d"`},
+		{"audit kept a century", "[store]\naudit_retention = \"36500d\"\n", `:2: store.audit_retention = 36500d: want at most "3660d" (ten years)`},
+		{"admin cache past a day", "[telegram]\nadmin_cache = \"30d\"\n", `:2: telegram.admin_cache = 30d: want zero or a positive duration up to "1d"`},
+		{"discord call timeout past the bound", "[discord]\ncall_timeout = \"2h\"\n", `:2: discord.call_timeout = 2h: want a duration from 1s to 10m`},
+		{"expansion cache past a month", "[expand]\ncache_ttl = \"365d\"\n", `:2: expand.cache_ttl = 365d: want "1m" to "30d"`},
+		{"feeds timeout past an hour", "[feeds]\ntimeout = \"5h\"\n", `:2: feeds.timeout = 5h: want "1s" to "1h"`},
+		// the bot's token never sits in the file, not even in a URL
+		{"webhook token in the path", "[telegram]\nwebhook_url = \"https://example.org/bot123456:ABC-DEF/hook\"\n", `:2: telegram.webhook_url = the URL holds a bot token in its path: a secret never sits in the file; Telegram proves each update with IMMUNE_TELEGRAM_WEBHOOK_SECRET`},
+		{"webhook token as the path", "[telegram]\nwebhook_url = \"https://example.org/123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw\"\n", `:2: telegram.webhook_url = the URL holds a bot token in its path`},
+		{"webhook token in the query", "[telegram]\nwebhook_url = \"https://example.org/hook?token=abc\"\n", `:2: telegram.webhook_url = the URL holds a secret in its query (token=): a secret never sits in the file`},
+		{"webhook password", "[telegram]\nwebhook_url = \"https://u:p@example.org/hook\"\n", `:2: telegram.webhook_url = the URL holds a password`},
 		{"a directory for a list file", "[feeds]\nfiles = [\".\"]\n", `:2: feeds.files = ".": is a directory: want a list file`},
 		{"missing feed", "[feeds]\nfiles = [\"/no/such/list.txt\"]\n", `:2: feeds.files = "/no/such/list.txt"`},
 		{"log level", "[log]\nlevel = \"loud\"\n", `:2: log.level = "loud"`},
@@ -342,5 +362,36 @@ func TestScaleOutConfigs(t *testing.T) {
 	}
 	if fmt.Sprintf("%+v", cs[0].Bot()) != fmt.Sprintf("%+v", cs[1].Bot()) {
 		t.Error("the two processes judge by different policies")
+	}
+}
+
+// TestWebhookURLHoldsNoToken: a webhook URL in the file that holds a
+// secret is refused with the key, the line and the variable to use, and
+// the message repeats none of it: the bot's own token (from
+// IMMUNE_TELEGRAM_TOKEN) anywhere in the URL, or a bot token in its path,
+// however it is escaped. A URL without one, even with numbers and colons
+// in its path, is taken.
+func TestWebhookURLHoldsNoToken(t *testing.T) {
+	const token = "987654321:AAF-secretPartOfTheToken_xyz"
+	t.Setenv(config.EnvTelegramToken, token)
+	for _, tc := range []struct{ name, url, want string }{
+		{"the token under another name", "https://example.org/hook?id=" + token, ":4: telegram.webhook_url = the URL holds the bot's token: a secret never sits in the file"},
+		{"the token escaped in the path", "https://example.org/bot987654321%3AAAF-secretPartOfTheToken_xyz", ":4: telegram.webhook_url = the URL holds a bot token in its path"},
+		{"another bot's token", "https://example.org/tg/bot42:XYZ_secretish/", ":4: telegram.webhook_url = the URL holds a bot token in its path"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := config.Load(write(t, "[store]\npath = \"x.db\"\n[telegram]\nwebhook_url = \""+tc.url+"\"\n"))
+			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), config.EnvTelegramToken) {
+				t.Fatalf("error %v, want it to contain %q and name %s", err, tc.want, config.EnvTelegramToken)
+			}
+			if strings.Contains(err.Error(), "secretPart") || strings.Contains(err.Error(), "secretish") {
+				t.Errorf("error %v repeats the secret", err)
+			}
+		})
+	}
+	for _, ok := range []string{"https://example.org/telegram", "https://example.org/v1/hooks/12:30", "https://example.org/hook?chat=42"} {
+		if _, err := config.Load(write(t, "[telegram]\nwebhook_url = \""+ok+"\"\n")); err != nil {
+			t.Errorf("webhook_url = %q: %v", ok, err)
+		}
 	}
 }
