@@ -43,9 +43,11 @@ import (
 // (englishWord: /blog, /posts, /docs, /about), and without the ending's
 // weight when the ending is one people name their own sites on
 // (namedEndings) and the message holds no lure's word, mild ones too
-// (knowledge.speaksAny), and no sum of money (speaksMoney).
+// (knowledge.speaksAny), and no sum of money (speaksMoney). A run-time
+// reading: the trainer's view (TrainingView) skips it, as it skips the
+// other page readings, so combine.json rebuilds as it was fitted.
 func (c *Classifier) plainNameReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
-	if !plainNamePage(l, info, &sig, k) {
+	if c.training || !plainNamePage(l, info, &sig, k) {
 		return sig
 	}
 	if page := strings.Trim(l.Path, "/"); l.Scheme == "http" && (page == "" || englishWord(page)) {
