@@ -184,13 +184,7 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	if !dropped {
 		return
 	}
-	if userContent[l.Host] || contactHosts[l.Host] || fileDrops[l.Host] {
-		return
-	}
-	if _, _, listed := k.lists.lookup(k.chatLists, l); listed {
-		return
-	}
-	if _, listed := k.feeds.Lookup(l); listed {
+	if namedAsWritten(l, k) {
 		return
 	}
 	cut := len(pre) - len(rest)
@@ -252,14 +246,22 @@ func readWWW(l *linkx.Link, k *knowledge) {
 	if word, _, _ := strings.Cut(next, "-"); spoofedTLDs[word] {
 		return
 	}
-	if userContent[l.Host] || contactHosts[l.Host] || fileDrops[l.Host] {
-		return
-	}
-	if _, _, listed := k.lists.lookup(k.chatLists, l); listed {
-		return
-	}
-	if _, listed := k.feeds.Lookup(l); listed {
+	if namedAsWritten(l, k) {
 		return
 	}
 	l.Host, l.Unicode, l.Domain, l.Suffix, l.ICANN = t.Host, t.Unicode, t.Domain, t.Suffix, t.ICANN
+}
+
+// namedAsWritten reports a host that is a party of its own as written: a
+// user-content, contact or file-drop host, or one the chat's lists or
+// the feeds name. readFront and readWWW leave its labels as they are.
+func namedAsWritten(l *linkx.Link, k *knowledge) bool {
+	if userContent[l.Host] || contactHosts[l.Host] || fileDrops[l.Host] {
+		return true
+	}
+	if _, _, listed := k.lists.lookup(k.chatLists, l); listed {
+		return true
+	}
+	_, listed := k.feeds.Lookup(l)
+	return listed
 }
