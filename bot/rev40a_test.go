@@ -20,10 +20,7 @@ import (
 func TestWWWTenantKept(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
-	cases := []struct {
-		text, host string
-		want       bot.Level
-	}{
+	cases := []hostCase{
 		{"https://www.github.io/Setup.exe", "www.github.io", bot.Delete},
 		{"https://www.herokuapp.com/Setup.exe", "www.herokuapp.com", bot.Delete},
 		{"https://www.blogspot.com/setup.exe", "www.blogspot.com", bot.Delete},
@@ -32,15 +29,7 @@ func TestWWWTenantKept(t *testing.T) {
 		// the bucket "www", not AWS's own (s3.amazonaws.com/BUCKET/…)
 		{"https://www.s3.amazonaws.com/session-manager-downloads/plugin/latest/windows/SessionManagerPluginSetup.exe ssm plugin", "www.s3.amazonaws.com", bot.Delete},
 	}
-	for _, tc := range cases {
-		j := judgeText(c, bot.Telegram, tc.text)
-		if v := j.Verdict; v.Level != tc.want {
-			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
-		}
-		if len(j.Links) != 1 || j.Links[0].Host != tc.host {
-			t.Errorf("%q: links %+v, want the host read as written (%s)", tc.text, j.Links, tc.host)
-		}
-	}
+	checkHostCases(t, c, cases)
 }
 
 // TestFanOutWithAndWithoutWWW (rev40a): a hijacked account spraying one

@@ -65,21 +65,10 @@ func TestWWWReadAsHost(t *testing.T) {
 func TestWWWKept(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
-	cases := []struct {
-		text, host string
-		want       bot.Level
-	}{
+	cases := []hostCase{
 		{"https://www.com-4daily.com/", "www.com-4daily.com", bot.Delete},
 		{"open http://www.localhost:3000/login and you'll see the form, then check the network tab", "www.localhost", bot.Allow},
 		{"`curl -X POST http://www.localhost:8000/auth/login -d '{\"user\":\"a\",\"password\":\"b\"}'` returns 401", "www.localhost", bot.Allow},
 	}
-	for _, tc := range cases {
-		j := judgeText(c, bot.Telegram, tc.text)
-		if v := j.Verdict; v.Level != tc.want {
-			t.Errorf("%q: %s %.2f %v, want %s", tc.text, v.Level, v.Score, v.Reasons, tc.want)
-		}
-		if len(j.Links) != 1 || j.Links[0].Host != tc.host {
-			t.Errorf("%q: links %+v, want the host read as written (%s)", tc.text, j.Links, tc.host)
-		}
-	}
+	checkHostCases(t, c, cases)
 }
