@@ -109,19 +109,7 @@ func TestFanOutThroughDifferentRedirectors(t *testing.T) {
 		"omg look what they posted about you https://l.facebook.com/l.php?u=" + scam + "&h=AT0x",
 		"can't believe this, check it https://eur02.safelinks.protection.outlook.com/?url=" + scam + "&reserved=0",
 	}
-	var d bot.Decision
-	for i, text := range texts {
-		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i+1), text: text})
-		if i < 2 && d.User.Compromised {
-			t.Fatalf("compromised after %d chats", i+1)
-		}
-	}
-	if !d.User.Compromised || !d.Verdict.Has(bot.CodeFanOut) {
-		t.Fatalf("third chat: not compromised: %v %v", d.Verdict.Level, codes(d.Verdict))
-	}
-	if got, want := sweepIDs(d), []string{"c1/m1", "c2/m2"}; !slices.Equal(got, want) {
-		t.Errorf("sweep %v, want %v", got, want)
-	}
+	checkSprayOfThree(t, h, texts)
 }
 
 // TestCheckWrappedLinkSaysWhereItLeads: /check on a link through a
@@ -182,5 +170,26 @@ func TestCarryingADocumentDoesNotMakeAPageADocument(t *testing.T) {
 	docAlone := judgeText(c, bot.Telegram, lure+doc).Verdict
 	if v := judgeText(c, bot.Telegram, lure+"https://www.facebook.com/groups/12345?next="+doc).Verdict; v.Level != docAlone.Level {
 		t.Errorf("facebook carrying the document: %s %.2f, want %s as the document alone", v.Level, v.Score, docAlone.Level)
+	}
+}
+
+// checkSprayOfThree sends texts, one a minute, from one member into
+// chats c1, c2, c3 … of h's real store and checks the account is read as
+// compromised at the third chat (fan_out), not before, and that the
+// copies in the first two chats are swept.
+func checkSprayOfThree(t *testing.T, h *harness, texts []string) {
+	t.Helper()
+	var d bot.Decision
+	for i, text := range texts {
+		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i+1), text: text})
+		if i < 2 && d.User.Compromised {
+			t.Fatalf("compromised after %d chats", i+1)
+		}
+	}
+	if !d.User.Compromised || !d.Verdict.Has(bot.CodeFanOut) {
+		t.Fatalf("third chat: not compromised: %v %v", d.Verdict.Level, codes(d.Verdict))
+	}
+	if got, want := sweepIDs(d), []string{"c1/m1", "c2/m2"}; !slices.Equal(got, want) {
+		t.Errorf("sweep %v, want %v", got, want)
 	}
 }

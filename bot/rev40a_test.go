@@ -1,11 +1,8 @@
 package bot_test
 
 import (
-	"fmt"
 	"net/http"
-	"slices"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/expand"
@@ -45,19 +42,7 @@ func TestFanOutWithAndWithoutWWW(t *testing.T) {
 		"omg look what they posted about you https://photo-album-share.xyz/p/8812/",
 		"CANT BELIEVE THIS CHECK IT HTTPS://WWW.PHOTO-ALBUM-SHARE.XYZ/P/8812",
 	}
-	var d bot.Decision
-	for i, text := range texts {
-		d = h.send(msg{at: time.Duration(i) * time.Minute, chat: fmt.Sprintf("c%d", i+1), text: text})
-		if i < 2 && d.User.Compromised {
-			t.Fatalf("compromised after %d chats", i+1)
-		}
-	}
-	if !d.User.Compromised || !d.Verdict.Has(bot.CodeFanOut) {
-		t.Fatalf("third chat: not compromised: %v %v", d.Verdict.Level, codes(d.Verdict))
-	}
-	if got, want := sweepIDs(d), []string{"c1/m1", "c2/m2"}; !slices.Equal(got, want) {
-		t.Errorf("sweep %v, want %v", got, want)
-	}
+	checkSprayOfThree(t, h, texts)
 }
 
 // TestCodeHostFoldersAnyCase (rev40a): a code host's folders that hold
