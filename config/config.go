@@ -170,6 +170,11 @@ type Telegram struct {
 	AdminCache  Duration `toml:"admin_cache"` // how long an admin check is trusted
 }
 
+// maxShards bounds discord.shard_count: Discord asks for a shard per
+// 2,500 servers, so 16,384 shards serve 40 million servers; a count past
+// it is a slip of the keyboard (a digit too many), not a deployment.
+const maxShards = 16384
+
 // Discord configures the Discord adapter.
 type Discord struct {
 	APIURL      string   `toml:"api_url"` // REST base
@@ -520,8 +525,8 @@ func (c *Config) Validate() error {
 	if c.Telegram.AdminCache < 0 || c.Telegram.AdminCache > Duration(24*time.Hour) {
 		bad("telegram.admin_cache", "%s: want zero or a positive duration up to \"1d\" (a removed admin keeps their rights that long)", c.Telegram.AdminCache)
 	}
-	if c.Discord.ShardCount < 1 {
-		bad("discord.shard_count", "%d: want 1 or more", c.Discord.ShardCount)
+	if c.Discord.ShardCount < 1 || c.Discord.ShardCount > maxShards {
+		bad("discord.shard_count", "%d: want 1 to %d", c.Discord.ShardCount, maxShards)
 	} else if c.Discord.ShardID < 0 || c.Discord.ShardID >= c.Discord.ShardCount {
 		bad("discord.shard_id", "%d with shard_count = %d: want 0 <= shard_id < shard_count", c.Discord.ShardID, c.Discord.ShardCount)
 	}

@@ -96,7 +96,10 @@ func TestBadConfigNamesKeyAndLine(t *testing.T) {
 		{"listen address", "[http]\nlisten = \"nonsense\"\n", `:2: http.listen = "nonsense": want host:port, such as "127.0.0.1:9090"`},
 		{"listen port", "[http]\nlisten = \":99999\"\n", `:2: http.listen = ":99999": want host:port`},
 		{"webhook listen address", "[telegram]\nwebhook_url = \"https://x.example/hook\"\nlisten = \"8443\"\n", `:3: telegram.listen = "8443": want host:port, such as ":8443"`},
-		{"no shards", "[discord]\nshard_count = 0\n", `:2: discord.shard_count = 0: want 1 or more`},
+		{"no shards", "[discord]\nshard_count = 0\n", `:2: discord.shard_count = 0: want 1 to 16384`},
+		// a digit too many is a slip: Discord asks for a shard a 2,500 servers
+		{"shards past the bound", "[discord]\nshard_id = 3\nshard_count = 1000000\n", `:3: discord.shard_count = 1000000: want 1 to 16384`},
+		{"negative shard", "[discord]\nshard_count = 4\nshard_id = -1\n", `:3: discord.shard_id = -1 with shard_count = 4: want 0 <= shard_id < shard_count`},
 		// a digit too many is a slip, not a policy
 		{"strikes past the bound", "[policy]\nmode = \"warn\"\nstrikes_to_restrict = 30000\n", `:3: policy.strikes_to_restrict = 30000: want 1 to 100`},
 		{"strike ttl past a year", "[policy]\nstrike_ttl = \"3000d\"\n", `:2: policy.strike_ttl = 3000d: want a positive duration up to "366d"`},
