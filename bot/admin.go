@@ -418,7 +418,7 @@ func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
 	chat, id := c.Chat, c.ReplyTo
 	arg, extra := oneArg(c.Args)
 	if extra != "" {
-		return Reply{Text: extraWords(l, "why "+ShowName(arg), extra, "why-use")}, nil
+		return Reply{Text: extraWords(c.Platform, l, "why "+ShowName(arg), extra, "why-use")}, nil
 	}
 	if arg != "" {
 		var ok bool
@@ -762,7 +762,7 @@ func (e *Engine) setLog(ctx context.Context, c Command, l Lang) (Reply, error) {
 	arg, extra := oneArg(c.Args)
 	if extra != "" {
 		// "setlog off please", "setlog here now": nothing changed on a guess
-		return Reply{Text: extraWords(l, "setlog "+ShowName(arg), extra, "setlog-use")}, nil
+		return Reply{Text: extraWords(c.Platform, l, "setlog "+ShowName(arg), extra, "setlog-use")}, nil
 	}
 	where := "chat"
 	if c.Platform == Discord {
@@ -816,7 +816,7 @@ func (e *Engine) link(ctx context.Context, c Command, l Lang) (Reply, error) {
 		return Reply{Text: say(l, "link-discord")}, nil
 	}
 	if extra != "" {
-		return Reply{Text: extraWords(l, "link "+ShowName(arg), extra, "link-use")}, nil
+		return Reply{Text: extraWords(c.Platform, l, "link "+ShowName(arg), extra, "link-use")}, nil
 	}
 	if arg == "" {
 		code, err := e.issueLinkCode(ctx, LinkCode{Platform: c.Platform, Chat: c.Chat, Title: c.ChatTitle, User: c.User,

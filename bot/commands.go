@@ -288,7 +288,7 @@ func (e *Engine) setMode(ctx context.Context, c Command, l Lang) (Reply, error) 
 		// "mode warn delete": one mode and words past it, which may be
 		// another mode; nothing is changed on a guess
 		if read, extra, found := leadingName(arg, func(s string) bool { _, ok := modeNames[foldWord(s)]; return ok }); found {
-			return Reply{Text: extraWords(l, "mode "+read, extra, "mode-use")}, nil
+			return Reply{Text: extraWords(c.Platform, l, "mode "+read, extra, "mode-use")}, nil
 		}
 		return Reply{Text: say(l, "mode-usage", arg)}, nil
 	}
@@ -306,7 +306,7 @@ func (e *Engine) setLang(ctx context.Context, c Command, l Lang) (Reply, error) 
 	lang, ok := LangByName(arg)
 	if !ok {
 		if read, extra, found := leadingName(arg, func(s string) bool { _, ok := LangByName(s); return ok }); found {
-			return Reply{Text: extraWords(l, "lang "+read, extra, "lang-use")}, nil
+			return Reply{Text: extraWords(c.Platform, l, "lang "+read, extra, "lang-use")}, nil
 		}
 		return Reply{Text: say(l, "lang-usage", arg)}, nil
 	}
@@ -331,9 +331,10 @@ func leadingName(arg string, is func(string) bool) (read, extra string, ok bool)
 
 // extraWords answers a command that takes one argument and was given
 // more: what it read, the words it did not understand (cleaned, as a name
-// is), that nothing changed, and the usage line under usage.
-func extraWords(l Lang, read, extra, usage string) string {
-	return say(l, "extra-words", read, ShowName(extra), say(l, usage))
+// is), that nothing changed, and the usage line under usage, as the
+// platform writes the command (Discord's /immune and its options).
+func extraWords(p Platform, l Lang, read, extra, usage string) string {
+	return say(l, "extra-words", read, ShowName(extra), sayOn(p, l, usage))
 }
 
 // oneArg is the single argument of a command that takes at most one (why,

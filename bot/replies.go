@@ -353,6 +353,10 @@ var discordReplies = map[string][2]string{
 	},
 	"pardon-mute":  {"the timeout lifted", "gỡ hạn chế"},
 	"pardon-mutes": {"the timeouts lifted in %d servers", "gỡ hạn chế ở %d máy chủ"},
+	"why-use": {
+		"Give one message id or link: /immune why message:ID, or use the menu Why? (immune) on my notice.",
+		"Chỉ ghi một id hoặc liên kết của tin nhắn: /immune why message:ID, hoặc dùng menu Vì sao? (immune) trên thông báo của bot.",
+	},
 	"why-usage": {
 		"Give the message's id or link (of the message, or of my notice about it): /immune why message:ID, or use the menu Why? (immune) on my notice.",
 		"Ghi id hoặc liên kết của tin nhắn (hoặc của thông báo của bot về nó): /immune why message:ID, hoặc dùng menu Vì sao? (immune) trên thông báo của bot.",
