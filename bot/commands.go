@@ -384,9 +384,11 @@ func (e *Engine) auditCommand(ctx context.Context, c Command, what string) error
 
 // listArgs reads the domains or URLs of allow, block, unallow and unblock
 // (one or more, apart by spaces or commas; each once), and the list the
-// command is about. When none is given, or one is not a domain, help is
-// the answer to give and nothing is to change.
-func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
+// command is about. A www. in front of a site is read away (siteEntry):
+// wrote holds, for each value so read, the value as written. When none
+// is given, or one is not a domain, help is the answer to give and
+// nothing is to change.
+func listArgs(c Command, l Lang) (kind ListKind, values []string, wrote map[string]string, help string) {
 	kind = AllowList
 	if c.Name == "block" || c.Name == "unblock" {
 		kind = BlockList
@@ -408,13 +410,22 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 				// what it is, and the site to name instead
 				clean, _ := linkx.Refang(strings.Trim(arg, "*."))
 				u, _ := linkx.Parse(clean)
-				return kind, nil, say(l, "list-bad-suffix", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example."+u.Unicode)
+				return kind, nil, nil, say(l, "list-bad-suffix", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example."+u.Unicode)
 			case err != nil:
-				return kind, nil, sayOn(c.Platform, l, "list-bad", arg, c.Name)
+				return kind, nil, nil, sayOn(c.Platform, l, "list-bad", arg, c.Name)
 			case (c.Name == "allow" || c.Name == "block") && !dnsLengths(v):
 				// (a name DNS cannot hold is not added, but one a list
 				// holds from before can be taken off)
-				return kind, nil, say(l, "list-bad-long", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example.com")
+				return kind, nil, nil, say(l, "list-bad-long", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example.com")
+			}
+			if site, read := siteEntry(v); read {
+				if wrote == nil {
+					wrote = map[string]string{}
+				}
+				if _, ok := wrote[site]; !ok && !slices.Contains(values, site) {
+					wrote[site] = v
+				}
+				v = site
 			}
 			if !slices.Contains(values, v) {
 				values = append(values, v)
@@ -422,13 +433,30 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, help string) {
 		}
 	}
 	if len(values) == 0 {
-		return kind, nil, sayOn(c.Platform, l, "list-usage", c.Name)
+		return kind, nil, nil, sayOn(c.Platform, l, "list-usage", c.Name)
 	}
-	return kind, values, ""
+	return kind, values, wrote, ""
+}
+
+// wwwNote is what an answer to allow, block, unallow or unblock adds for
+// an entry whose www. was read away (listArgs): the name as written, that
+// it is the same as the entry, and, for a site added, that the entry
+// covers every name under it.
+func wwwNote(c Command, l Lang, entry string, wrote map[string]string) string {
+	w, ok := wrote[entry]
+	if !ok {
+		return ""
+	}
+	key := "list-www"
+	if c.Name == "unallow" || c.Name == "unblock" || strings.ContainsAny(entry, "/?") {
+		// nothing covered by it to speak of: a URL's entry is the page
+		key = "list-www-same"
+	}
+	return " " + say(l, key, linkx.Defang(w), linkx.Defang(entry))
 }
 
 func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind, values, help := listArgs(c, l)
+	kind, values, wrote, help := listArgs(c, l)
 	if help != "" {
 		return Reply{Text: help}, nil
 	}
@@ -440,13 +468,19 @@ func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) 
 	for _, v := range values {
 		scope := c.Scope().String()
 		// The same entry on the other list would decide alone (an allow
-		// entry wins at the same level): the command moves it.
-		moved := slices.ContainsFunc(e.classifier.Lists().Entries(scope), func(x ListEntry) bool { return x.Kind == other && x.Value == v })
-		if moved {
-			if _, err := e.store.DeleteListEntry(ctx, scope, other, v); err != nil {
+		// entry wins at the same level): the command moves it, and the
+		// one written with the www. read away, which would decide for
+		// the www. name.
+		moved := false
+		for _, x := range []string{v, wrote[v]} {
+			if x == "" || !slices.ContainsFunc(e.classifier.Lists().Entries(scope), func(y ListEntry) bool { return y.Kind == other && y.Value == x }) {
+				continue
+			}
+			if _, err := e.store.DeleteListEntry(ctx, scope, other, x); err != nil {
 				return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
 			}
-			e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, other, v) })
+			e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, other, x) })
+			moved = true
 		}
 		entry := ListEntry{Scope: scope, Kind: kind, Value: v, AddedBy: c.Platform.key(c.User), AddedAt: c.Time}
 		if err := e.store.PutListEntry(ctx, entry); err != nil {
@@ -457,35 +491,50 @@ func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) 
 			return Reply{Text: say(l, "failed")}, err
 		}
 		if moved {
-			done = append(done, sayOn(c.Platform, l, c.Name+"-moved", linkx.Defang(v)))
+			done = append(done, sayOn(c.Platform, l, c.Name+"-moved", linkx.Defang(v))+wwwNote(c, l, v, wrote))
 			continue
 		}
-		done = append(done, sayOn(c.Platform, l, c.Name+"-done", linkx.Defang(v)))
+		done = append(done, sayOn(c.Platform, l, c.Name+"-done", linkx.Defang(v))+wwwNote(c, l, v, wrote))
 	}
 	return Reply{Text: strings.Join(done, "\n")}, nil
 }
 
 func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind, values, help := listArgs(c, l)
+	kind, values, wrote, help := listArgs(c, l)
 	if help != "" {
 		return Reply{Text: help}, nil
 	}
 	scope := c.Scope().String()
 	done := make([]string, 0, len(values))
 	for _, v := range values {
-		ok, err := e.store.DeleteListEntry(ctx, scope, kind, v)
-		if err != nil {
-			return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
+		// the site's entry, and the one written with the www. read
+		// away (listed as written before: www.NAME)
+		took := false
+		for _, x := range []string{v, wrote[v]} {
+			if x == "" {
+				continue
+			}
+			ok, err := e.store.DeleteListEntry(ctx, scope, kind, x)
+			if err != nil {
+				return Reply{Text: say(l, "failed")}, fmt.Errorf("delete list entry: %w", err)
+			}
+			if !ok {
+				continue
+			}
+			took = true
+			e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, kind, x) })
+			if err := e.auditCommand(ctx, c, c.Name+" "+x); err != nil {
+				return Reply{Text: say(l, "failed")}, err
+			}
+			note := ""
+			if x == v {
+				note = wwwNote(c, l, v, wrote)
+			}
+			done = append(done, sayOn(c.Platform, l, c.Name+"-done", linkx.Defang(x))+note)
 		}
-		if !ok {
-			done = append(done, say(l, "list-absent", linkx.Defang(v), say(l, "list-name-"+string(kind))))
-			continue
+		if !took {
+			done = append(done, say(l, "list-absent", linkx.Defang(v), say(l, "list-name-"+string(kind)))+wwwNote(c, l, v, wrote))
 		}
-		e.updateLists(func(s *ListSet) *ListSet { return s.Without(scope, kind, v) })
-		if err := e.auditCommand(ctx, c, c.Name+" "+v); err != nil {
-			return Reply{Text: say(l, "failed")}, err
-		}
-		done = append(done, sayOn(c.Platform, l, c.Name+"-done", linkx.Defang(v)))
 	}
 	return Reply{Text: strings.Join(done, "\n")}, nil
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
 )
 
 // ListSet is an immutable snapshot of every allow and block list: the global
@@ -283,4 +284,36 @@ func dnsLengths(value string) bool {
 		}
 	}
 	return true
+}
+
+// siteEntry reads a list value (ParseListValue's form) whose host begins
+// with www. as the site's own entry, as the classifier reads a link's
+// www. (readWWW): www.evil.example as evil.example, which an entry
+// covers with every name under it (login.evil.example), and
+// https://www.evil.example/claim as evil.example/claim. An admin who
+// lists www.NAME means the site; listed as written, NAME and its other
+// names went on as before. read reports that www. was read away. Kept
+// as written is what readWWW keeps so (www. as a tenant's name on a
+// platform's ending, www.github.io; www.com-NAME.com; a user-content or
+// file-drop host named with its www.), and www. in front of a hosting
+// platform or a tenant service (www.weebly.com, www.okta.com), whose
+// bare name would take in every tenant's site.
+func siteEntry(v string) (entry string, read bool) {
+	end := strings.IndexAny(v, "/?")
+	if end < 0 {
+		end = len(v)
+	}
+	host := v[:end]
+	if !strings.HasPrefix(host, "www.") {
+		return v, false
+	}
+	l, ok := linkx.Parse("https://" + host + "/")
+	if !ok || l.Host != host {
+		return v, false
+	}
+	readWWW(&l, &knowledge{lists: &ListSet{}})
+	if l.Host == host || model.HostingPlatform(l.Host) || tenantServices[l.Host] {
+		return v, false
+	}
+	return l.Host + v[end:], true
 }

@@ -65,3 +65,10 @@ func isCloudInfra(suffix string) bool {
 	}
 	return false
 }
+
+// HostingPlatform reports whether domain is one of the hosting platforms
+// Site reads as a suffix (weebly.com, github.io): a name under it is a
+// tenant's site of its own, and the domain itself names every tenant's.
+func HostingPlatform(domain string) bool {
+	return hostingPlatforms[domain]
+}
