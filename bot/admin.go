@@ -18,7 +18,7 @@ import (
 const maxExcerpt = 300
 
 // openCase builds the case about a decision.
-func openCase(m *Message, j *Judgement, d *Decision) Case {
+func openCase(m *Message, j *Judgement, d *Decision, short map[string]bool) Case {
 	c := Case{
 		ID: NewCaseID(m.Time), Time: m.Time, Scope: m.Scope(), Message: m.Ref(), ChatTitle: m.ChatTitle,
 		Account: m.Account(), UserName: m.UserName, Excerpt: excerpt(m.Text), Level: d.Verdict.Level,
@@ -26,7 +26,7 @@ func openCase(m *Message, j *Judgement, d *Decision) Case {
 		Note: d.AdminNote,
 	}
 	for _, i := range j.Suspect {
-		if v := listValue(&j.Links[i]); v != "" && !slices.Contains(c.Domains, v) {
+		if v := listValue(&j.Links[i], short); v != "" && !slices.Contains(c.Domains, v) {
 			c.Domains = append(c.Domains, v)
 		}
 	}
@@ -34,14 +34,15 @@ func openCase(m *Message, j *Judgement, d *Decision) Case {
 }
 
 // listValue is what Not a threat allows (and Block everywhere blocks) for
-// a link: its registrable domain, or, behind a shortener, the one short
-// link, so that allowing it does not let every other short link through.
-func listValue(l *linkx.Link) string {
+// a link: its registrable domain, or, behind a shortener (a built-in one
+// or one of short, the operator's), the one short link, so that allowing
+// it does not let every other short link through.
+func listValue(l *linkx.Link, short map[string]bool) string {
 	dom := l.Domain
 	if dom == "" {
 		dom = l.Host
 	}
-	if shorteners[dom] || shorteners[l.Host] {
+	if shortener(l, short) || shorteners[dom] {
 		if v, err := ParseListValue(l.Raw); err == nil {
 			return v
 		}

@@ -230,6 +230,7 @@ type Classifier struct {
 	newMember  time.Duration
 	lists      atomic.Pointer[ListSet]
 	feeds      atomic.Pointer[FeedSet]
+	short      atomic.Pointer[map[string]bool] // the operator's shorteners (SetShorteners)
 	hosts      hostCache
 	link       *model.Model
 	comb       *model.Combiner
@@ -260,6 +261,40 @@ func NewClassifier(cfg ClassifierConfig) *Classifier {
 	c.lists.Store(NewListSet(nil))
 	c.hosts.init()
 	return c
+}
+
+// SetShorteners sets the operator's own shorteners, beside the built-in
+// ones (ExpandConfig.Shorteners): a link through one is read as a link
+// through bit.ly is, its code as written (readCaps). Each name is read as
+// a list's domain is (ParseListValue: any case, a scheme or *. in
+// front).
+func (c *Classifier) SetShorteners(names []string) {
+	set := shortenerSet(names)
+	c.short.Store(&set)
+}
+
+// operatorShorteners returns the operator's shorteners (SetShorteners);
+// nil when none were set.
+func (c *Classifier) operatorShorteners() map[string]bool {
+	if short := c.short.Load(); short != nil {
+		return *short
+	}
+	return nil
+}
+
+// shortenerSet is the set of the hosts names write, each read as a
+// list's domain (lower case, IDNs in punycode, without a scheme, *. or a
+// trailing slash); a name that is no domain is kept in lower case.
+func shortenerSet(names []string) map[string]bool {
+	set := make(map[string]bool, len(names))
+	for _, d := range names {
+		if v, err := ParseListValue(d); err == nil && !strings.ContainsAny(v, "/?") {
+			set[v] = true
+			continue
+		}
+		set[strings.ToLower(strings.TrimSpace(d))] = true
+	}
+	return set
 }
 
 // SetLists replaces the allow and block lists.
@@ -400,7 +435,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		j.Links = whereLinksLead(j.Links)
 	}
 	var rs reasons
-	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load(), text: clean, links: j.Links}
+	k := knowledge{lists: c.lists.Load(), feeds: c.feeds.Load(), brands: c.brands.Load(), short: c.operatorShorteners(), text: clean, links: j.Links}
 	k.chatLists = k.lists.chatTable(m.Scope())
 	if !c.training {
 		for i := range j.Links {
@@ -682,6 +717,8 @@ type knowledge struct {
 	mild      int8         // whether text is prose with one mild lure word (mildProse): 0 not yet read, 1 yes, -1 no
 	aside     int8         // whether text's only lure is one everyday mild word said aside (mildAside): 0 not yet read, 1 yes, 2 yes and alone (asideAlone), -1 no
 	words     msgWords     // text folded without links, and its lures and notices, read once (folded, found, notices)
+
+	short map[string]bool // the operator's shorteners (Classifier.SetShorteners)
 }
 
 // msgWords is a message's text folded without its links

@@ -17,14 +17,14 @@ import (
 // written. A path with one lower-case letter is read as written: its
 // capitals are the site's own (/Software/a2b.html, a share code).
 // Read as written too are the links whose case is their address: a
-// shortener's code (bit.ly/ABCDEF is not bit.ly/abcdef, and the
-// expander follows the link as read) and a URL a list or a feed names
+// shortener's code, a built-in one's or the operator's (bit.ly/ABCDEF is
+// not bit.ly/abcdef, and the expander follows the link as read) and a URL a list or a feed names
 // as written (promo-center.com/FREE). Raw keeps the link as written.
 func readCaps(l *linkx.Link, k *knowledge) {
 	if !allCaps(l.Path) || l.Query != "" && !allCaps(l.Query) && hasLetter(l.Query) {
 		return
 	}
-	if shorteners[l.Domain] || shorteners[l.Host] {
+	if shortener(l, k.short) {
 		return
 	}
 	// a URL listed (a domain's entry names no path)

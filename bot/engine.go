@@ -535,7 +535,7 @@ func (t *turn) judge(st Store, write bool) error {
 		d.AdminNote = adminNote(t.settings.Lang, m, d, t.evidence)
 	}
 	if !e.NoCases {
-		c := openCase(m, &t.j, d)
+		c := openCase(m, &t.j, d, e.classifier.operatorShorteners())
 		if cerr := st.PutCase(ctx, c); cerr != nil {
 			err = errors.Join(err, fmt.Errorf("case: %w", cerr))
 		} else {

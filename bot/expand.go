@@ -147,10 +147,8 @@ func (e *Engine) SetExpander(cfg ExpandConfig) {
 	if cfg.Queue <= 0 {
 		cfg.Queue = 1024
 	}
-	x := &expansion{cfg: cfg, shorteners: map[string]bool{}, late: map[Platform]LateFunc{}, inflight: map[string]chan struct{}{}}
-	for _, d := range cfg.Shorteners {
-		x.shorteners[strings.ToLower(d)] = true
-	}
+	x := &expansion{cfg: cfg, shorteners: shortenerSet(cfg.Shorteners), late: map[Platform]LateFunc{}, inflight: map[string]chan struct{}{}}
+	e.classifier.SetShorteners(cfg.Shorteners)
 	if !cfg.Inline {
 		x.jobs = make(chan lateJob, cfg.Queue)
 	}
@@ -199,7 +197,13 @@ func (x *expansion) shortened(l *linkx.Link) bool {
 	if l.Host == "" || l.IP.IsValid() {
 		return false
 	}
-	return shorteners[l.Domain] || shorteners[l.Host] || x.shorteners[l.Domain] || x.shorteners[l.Host]
+	return shortener(l, x.shorteners)
+}
+
+// shortener reports a link through a built-in shortener or one of extra
+// (shortenerSet's).
+func shortener(l *linkx.Link, extra map[string]bool) bool {
+	return shorteners[l.Domain] || shorteners[l.Host] || extra[l.Domain] || extra[l.Host]
 }
 
 // codeAsWritten is l with the path and query the message wrote: a code in

@@ -2,11 +2,15 @@ package bot_test
 
 import (
 	"context"
+	"net/http"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/expand"
+	"github.com/immunebot/immune/expand/expandtest"
 )
 
 // listed returns the values of a chat scope's entries of one kind in h's
@@ -106,5 +110,61 @@ func TestBlockWWWBlocksTheSite(t *testing.T) {
 	want = []string{"promo-gift.top/Claim", "scam-shop.vercel.app", "www.com-paypal.com", "www.github.io", "www.weebly.com"}
 	if got := h.listed(scope, bot.BlockList); !slices.Equal(got, want) {
 		t.Errorf("block list after the unblocks %q, want %q", got, want)
+	}
+}
+
+// TestOperatorShortenersAnyCase (ux41): an operator's own shorteners
+// (ExpandConfig.Shorteners, [expand] shorteners) are matched however the
+// config writes them (capitals, a scheme, *. in front, a trailing slash),
+// and read as the built-in ones are: a code in capitals is the short
+// link's own, so its spray key (the sighting's fingerprint in the real
+// store) keeps it, as bit.ly/PROMO's does, and Not a threat under the
+// case would allow the one short link, not the whole shortener. Before,
+// "https://AcmeLinks.com/" was never matched, and an operator's
+// shortener had its code read in lower case (u:acmelinks.com/promo, one
+// key with another link) and its whole domain offered to Not a threat.
+func TestOperatorShortenersAnyCase(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"AcmeLinks.COM", "https://AcmeLinks.com/", "*.ACMELINKS.com"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, bot.DefaultConfig())
+			n := expandtest.New(t)
+			scam := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				http.Redirect(w, r, "http://dlscord-gift.com/login", http.StatusFound)
+			})
+			n.Serve("acmelinks.com", scam)
+			n.Serve("bit.ly", scam)
+			n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+			h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options()), Inline: true, Shorteners: []string{name}})
+			for i, text := range []string{"HTTPS://ACMELINKS.COM/PROMO", "HTTPS://BIT.LY/PROMO"} {
+				d := h.send(msg{at: time.Duration(i) * time.Minute, chat: "c", user: "u", text: text})
+				if !d.Verdict.Has(bot.CodeRedirect) || d.Verdict.Level != bot.Delete {
+					t.Errorf("%s: %v %v, want the scam it leads to deleted", text, d.Verdict.Level, codes(d.Verdict))
+				}
+				if i == 0 {
+					c, err := h.engine.Case(context.Background(), d.Case)
+					if err != nil {
+						t.Fatalf("%s: case %q: %v", text, d.Case, err)
+					}
+					if slices.Contains(c.Domains, "acmelinks.com") {
+						t.Errorf("%s: the case offers %q to Not a threat, want the one short link, not the shortener", text, c.Domains)
+					}
+				}
+			}
+			ss, err := h.db.RecentSightings(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u"}, t0.Add(-time.Hour))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var fps []string
+			for _, s := range ss {
+				fps = append(fps, s.Fingerprints...)
+			}
+			for _, want := range []string{"u:acmelinks.com/PROMO", "u:bit.ly/PROMO"} {
+				if !slices.Contains(fps, want) {
+					t.Errorf("spray keys %q, want %q among them", fps, want)
+				}
+			}
+		})
 	}
 }
