@@ -228,9 +228,13 @@ type Adapter struct {
 	channels sync.Map
 
 	// refused counts, by chat, the webhook updates answered 503 since
-	// the chat's queue reached Options.ChatBacklog
-	refusedMu sync.Mutex
-	refused   map[int64]int
+	// the chat's queue reached Options.ChatBacklog; a chat whose queue
+	// has room again is dropped when one of its updates is taken, or
+	// when refused reaches refusedPrune chats (pruneRefused), so that it
+	// holds about the chats whose queues are full, at most twice as many
+	refusedMu    sync.Mutex
+	refused      map[int64]int
+	refusedPrune int
 
 	running atomic.Bool
 	q       *queues         // judging and commands, in order per chat
@@ -269,6 +273,8 @@ func New(opts Options, engine *bot.Engine, log *slog.Logger) (*Adapter, error) {
 		admins:  adminCache{ttl: opts.AdminCache, now: opts.Now},
 		q:       newQueues(log),
 		refused: make(map[int64]int),
+
+		refusedPrune: minRefusedPrune,
 	}
 	a.run = a.newRunner()
 	endpoint := strings.ReplaceAll(opts.APIURL, "%", "%%") + "/bot%s/%s"

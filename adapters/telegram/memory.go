@@ -77,6 +77,17 @@ func (s *seenIDs) add(id int) bool {
 	return true
 }
 
+// has reports whether id was recorded, without recording it.
+func (s *seenIDs) has(id int) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.cur[id]; ok {
+		return true
+	}
+	_, ok := s.old[id]
+	return ok
+}
+
 // adminCache keeps answers about who is an admin for ttl: the admins of
 // each chat (getChatAdministrators) and single answers (getChatMember).
 type adminCache struct {

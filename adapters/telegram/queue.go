@@ -57,6 +57,18 @@ func (q *queues) reserve(chat int64, limit int) bool {
 	return true
 }
 
+// hasRoom reports whether reserve would find room in a chat's queue for
+// one more task, without taking it.
+func (q *queues) hasRoom(chat int64, limit int) bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	n := q.reserved[chat]
+	if cq, ok := q.chats[chat]; ok {
+		n += len(cq.tasks)
+	}
+	return n < limit
+}
+
 // unreserve releases the room reserve made.
 func (q *queues) unreserve(chat int64) {
 	q.mu.Lock()

@@ -98,9 +98,17 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			a.log.Warn("telegram: update skipped", keyErr, err.Error())
 			return
 		}
-		if handled, ok := a.pending.handled(u.UpdateID); ok {
+		handled, inFlight, seen := a.taken(u.UpdateID)
+		if inFlight {
 			// delivered again while it is being judged: answered with it
 			a.answerHandled(w, r, u.UpdateID, handled)
+			return
+		}
+		if seen {
+			// delivered again once handled: answered 200 whether or not
+			// its chat's queue has room, for it waits for nothing, so
+			// that Telegram stops delivering it
+			a.log.Debug("telegram: update handled already", "update", u.UpdateID)
 			return
 		}
 		// a chat whose queue is full (Options.ChatBacklog) takes no more
@@ -136,7 +144,7 @@ func (a *Adapter) WebhookHandler() http.Handler {
 			http.Error(w, "being handled elsewhere; deliver it again", http.StatusServiceUnavailable)
 			return
 		}
-		handled := a.dispatch(u)
+		handled = a.dispatch(u)
 		release()
 		if handled == nil {
 			// not a message: its work (a button pressed, a member's
@@ -197,6 +205,23 @@ func (u *update) queueChat() (int64, bool) {
 	return 0, false
 }
 
+// taken reports whether update id was taken by this process (dispatch)
+// and whether it is still being judged, with the channel closed once it
+// is (inFlight). seen without inFlight is an update handled already.
+func (a *Adapter) taken(id int) (handled <-chan struct{}, inFlight, seen bool) {
+	// under dispatchMu: dispatch records an update seen and in flight
+	// at once
+	a.dispatchMu.Lock()
+	defer a.dispatchMu.Unlock()
+	handled, inFlight = a.pending.handled(id)
+	return handled, inFlight, inFlight || a.seen.has(id)
+}
+
+// minRefusedPrune is the fewest chats the count of refused updates
+// reaches before pruneRefused looks for chats whose queues have room
+// again.
+const minRefusedPrune = 2
+
 // refuse counts a webhook update answered 503 because its chat's queue is
 // full, and logs when a chat's first one is.
 func (a *Adapter) refuse(chat int64, id int) {
@@ -205,8 +230,27 @@ func (a *Adapter) refuse(chat int64, id int) {
 	if a.refused[chat] == 0 {
 		a.log.Warn("telegram: a chat has too many updates waiting to be judged; the webhook answers its updates 503, and Telegram delivers them again, until its queue is shorter",
 			keyChat, strconv.FormatInt(chat, 10), "update", id, "backlog", a.opts.ChatBacklog)
+		if len(a.refused)+1 >= a.refusedPrune {
+			// a chat more would reach the bound: first forget those
+			// with room again, then let the map grow to twice what
+			// is left (with this chat) before looking again
+			a.pruneRefused()
+			a.refusedPrune = max(minRefusedPrune, 2*(len(a.refused)+1))
+		}
 	}
 	a.refused[chat]++
+}
+
+// pruneRefused forgets the chats of refused whose queues have room again
+// though none of their updates came since (a chat fallen silent), with
+// the log line admit would have written. refusedMu is held.
+func (a *Adapter) pruneRefused() {
+	for chat, n := range a.refused {
+		if a.q.hasRoom(chat, a.opts.ChatBacklog) {
+			delete(a.refused, chat)
+			a.tookAgain(chat, n)
+		}
+	}
 }
 
 // admit notes a webhook update taken for a chat, and logs when the chat's
@@ -216,6 +260,11 @@ func (a *Adapter) admit(chat int64) {
 	defer a.refusedMu.Unlock()
 	if n := a.refused[chat]; n > 0 {
 		delete(a.refused, chat)
-		a.log.Info("telegram: the webhook takes a chat's updates again; its queue is shorter", keyChat, strconv.FormatInt(chat, 10), "refused", n, "backlog", a.opts.ChatBacklog)
+		a.tookAgain(chat, n)
 	}
+}
+
+// tookAgain logs that a chat whose n updates were refused has room again.
+func (a *Adapter) tookAgain(chat int64, n int) {
+	a.log.Info("telegram: the webhook takes a chat's updates again; its queue is shorter", keyChat, strconv.FormatInt(chat, 10), "refused", n, "backlog", a.opts.ChatBacklog)
 }
