@@ -1,0 +1,59 @@
+package bot_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestPlainNameWarnedNotDeleted: a small site's plain name on an ending
+// people name their own sites on, which the link model alone reads past
+// the delete point, is warned about, not deleted, in a message with no
+// lure's word (name41: blendswap, collabora, julianofernandes and
+// autocrypt are real small sites' names, deleted at 0.87–0.99 before);
+// the same name is still deleted on an ending scams favour (.top, .icu,
+// .tk), with a digit, a hyphen, a brand, a login or wallet page, a
+// query, beside a lure's word, a mild "download", a sum of money or
+// @everyone, from a newcomer, or added by an edit.
+func TestPlainNameWarnedNotDeleted(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://blendswap.site/", bot.Warn},
+		{"https://www.blendswap.site/", bot.Warn},
+		{"http://blendswap.site/blog", bot.Warn},
+		{"my side project lives at blendswap.site", bot.Warn},
+		{"https://collabora.site/", bot.Warn},
+		{"https://julianofernandes.xyz/", bot.Warn},
+		{"https://autocrypt.online/", bot.Warn},
+		{"https://blendswap.com/", bot.Allow},
+
+		{"https://blendswap.top/", bot.Delete},
+		{"https://blendswap.icu/", bot.Delete},
+		{"https://blendswap.tk/", bot.Delete},
+		{"https://blendswap2.site/", bot.Delete},
+		{"https://blend-swap.site/", bot.Delete},
+		{"https://paypalswap.site/", bot.Delete},
+		{"https://blendswap.site/login", bot.Delete},
+		{"https://blendswap.site/wallet", bot.Delete},
+		{"https://blendswap.site/?ref=1", bot.Delete},
+		{"claim your reward at https://blendswap.site/", bot.Delete},
+		{"download https://blendswap.site/", bot.Delete},
+		{"get $500 at https://blendswap.site/", bot.Delete},
+		{"@everyone https://blendswap.site/", bot.Delete},
+	})
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		name  string
+		since time.Duration
+		hints bot.Hints
+	}{
+		{"a newcomer's", 2 * time.Minute, bot.Hints{}},
+		{"an edit's", 365 * 24 * time.Hour, bot.Hints{EditAddedLink: true}},
+	} {
+		m := bot.Message{ID: "x", Platform: bot.Telegram, Chat: "c", User: "u", Time: t0, Text: "https://blendswap.site/", MemberSince: t0.Add(-tc.since)}
+		if v := c.Classify(&m, tc.hints).Verdict; v.Level != bot.Delete {
+			t.Errorf("%s link: %s (%.2f) %v, want delete", tc.name, v.Level, v.Score, v.Reasons)
+		}
+	}
+}
