@@ -68,17 +68,18 @@ func (c *Classifier) plainNameReading(l *linkx.Link, info *hostInfo, sig model.L
 // of a logit under it): a plain name on a named ending in a message
 // with no lure's word is warned about, not deleted, on the link model's
 // reading alone (name41). What else the message holds (a newcomer, an
-// edit that added the link, @everyone) still counts on top. The model's
+// edit that added the link) still counts on top; a lure's word,
+// @everyone or a sum of money keeps plainNameReading out. The model's
 // own reading of the ending lifts such names by 1 to 2.6 logits (.xyz,
 // .site, .online against .com: its ending, and the name's shape with
-// the ending); set aside in full or in part, or with a warn point per
-// ending calibrated on the popular benign names, it bought no flagged
-// line of tech chat back but the deletes this cap turns into warnings,
-// at the price of 363 to 1,946 training phishing names' flags
-// (BENCHMARKS.md, name41). The cap costs no flag: of 35,370 training
-// phishing domains on cheap endings flagged posted bare, 1,824 of the
-// 25,107 deleted are warned about instead, and 36 of the Discord list's
-// 18,602 deleted.
+// the ending). Read on .com, such names freed one blind tech line for
+// 1,946 training phishing names' flags; with the ending read in part,
+// or a warn point per ending calibrated on the popular benign names,
+// none, for 363 to 1,573: what those readings bought was the deletes
+// this cap turns into warnings (BENCHMARKS.md, name41). The cap costs
+// no flag: of 35,370 training phishing domains on cheap endings flagged
+// posted bare, 1,824 of the 25,107 deleted are warned about instead,
+// and 36 of the Discord list's 18,602 deleted.
 func (c *Classifier) plainNameDeleteCap() float32 {
 	d := c.thresholds.Delete
 	return float32((math.Log(d/(1-d))-c.comb.LinkBias)/c.comb.Link[model.SigModel]) - 0.01
