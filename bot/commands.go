@@ -384,11 +384,12 @@ func (e *Engine) auditCommand(ctx context.Context, c Command, what string) error
 
 // listArgs reads the domains or URLs of allow, block, unallow and unblock
 // (one or more, apart by spaces or commas; each once), and the list the
-// command is about. A www. in front of a site is read away (siteEntry):
+// command is about. A www. in front of a site is read away (siteEntry;
+// short holds the operator's shorteners):
 // wrote holds, for each value so read, the value as written. When none
 // is given, or one is not a domain, help is the answer to give and
 // nothing is to change.
-func listArgs(c Command, l Lang) (kind ListKind, values []string, wrote map[string]string, help string) {
+func listArgs(c Command, l Lang, short map[string]bool) (kind ListKind, values []string, wrote map[string]string, help string) {
 	kind = AllowList
 	if c.Name == "block" || c.Name == "unblock" {
 		kind = BlockList
@@ -418,7 +419,7 @@ func listArgs(c Command, l Lang) (kind ListKind, values []string, wrote map[stri
 				// holds from before can be taken off)
 				return kind, nil, nil, say(l, "list-bad-long", arg) + " " + sayOn(c.Platform, l, "list-example", c.Name, "example.com")
 			}
-			if site, read := siteEntry(v); read {
+			if site, read := siteEntry(v, short); read {
 				if wrote == nil {
 					wrote = map[string]string{}
 				}
@@ -456,7 +457,7 @@ func wwwNote(c Command, l Lang, entry string, wrote map[string]string) string {
 }
 
 func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind, values, wrote, help := listArgs(c, l)
+	kind, values, wrote, help := listArgs(c, l, e.classifier.operatorShorteners())
 	if help != "" {
 		return Reply{Text: help}, nil
 	}
@@ -500,7 +501,7 @@ func (e *Engine) addList(ctx context.Context, c Command, l Lang) (Reply, error) 
 }
 
 func (e *Engine) removeList(ctx context.Context, c Command, l Lang) (Reply, error) {
-	kind, values, wrote, help := listArgs(c, l)
+	kind, values, wrote, help := listArgs(c, l, e.classifier.operatorShorteners())
 	if help != "" {
 		return Reply{Text: help}, nil
 	}

@@ -295,10 +295,13 @@ func dnsLengths(value string) bool {
 // names went on as before. read reports that www. was read away. Kept
 // as written is what readWWW keeps so (www. as a tenant's name on a
 // platform's ending, www.github.io; www.com-NAME.com; a user-content or
-// file-drop host named with its www.), and www. in front of a hosting
+// file-drop host named with its www.), www. in front of a hosting
 // platform or a tenant service (www.weebly.com, www.okta.com), whose
-// bare name would take in every tenant's site.
-func siteEntry(v string) (entry string, read bool) {
+// bare name would take in every tenant's site, and www. in front of a
+// name where anyone publishes (othersPublish: google.com holds
+// sites.google.com, t.me every channel, bit.ly every code; short holds
+// the operator's shorteners).
+func siteEntry(v string, short map[string]bool) (entry string, read bool) {
 	end := strings.IndexAny(v, "/?")
 	if end < 0 {
 		end = len(v)
@@ -312,8 +315,30 @@ func siteEntry(v string) (entry string, read bool) {
 		return v, false
 	}
 	readWWW(&l, &knowledge{lists: &ListSet{}})
-	if l.Host == host || model.HostingPlatform(l.Host) || tenantServices[l.Host] {
+	if l.Host == host || model.HostingPlatform(l.Host) || tenantServices[l.Host] || othersPublish(l.Host, short) {
 		return v, false
 	}
 	return l.Host + v[end:], true
+}
+
+// othersPublish reports a site under whose name anyone publishes: a
+// shortener (a built-in one or one of short), or a name that is, or
+// holds, a user-content, contact or file-drop host (google.com holds
+// sites.google.com and docs.google.com; telegra.ph, t.me). An entry for
+// it would take in every stranger's page there.
+func othersPublish(site string, short map[string]bool) bool {
+	if shorteners[site] || short[site] {
+		return true
+	}
+	for _, hosts := range [...]map[string]bool{userContent, contactHosts, fileDrops} {
+		if hosts[site] {
+			return true
+		}
+		for h := range hosts {
+			if strings.HasSuffix(h, "."+site) {
+				return true
+			}
+		}
+	}
+	return false
 }
