@@ -284,12 +284,15 @@ func (c *Classifier) operatorShorteners() map[string]bool {
 
 // shortenerSet is the set of the hosts names write, each read as a
 // list's domain (lower case, IDNs in punycode, without a scheme, *. or a
-// trailing slash); a name that is no domain is kept in lower case.
+// trailing slash), and, for one written with www., the name behind it as
+// well, which is what the classifier reads a link to it as (readWWW); a
+// name that is no domain is kept in lower case.
 func shortenerSet(names []string) map[string]bool {
 	set := make(map[string]bool, len(names))
 	for _, d := range names {
 		if v, err := ParseListValue(d); err == nil && !strings.ContainsAny(v, "/?") {
 			set[v] = true
+			set[wwwReadAway(v)] = true
 			continue
 		}
 		set[strings.ToLower(strings.TrimSpace(d))] = true

@@ -307,18 +307,27 @@ func siteEntry(v string, short map[string]bool) (entry string, read bool) {
 		end = len(v)
 	}
 	host := v[:end]
-	if !strings.HasPrefix(host, "www.") {
+	site := wwwReadAway(host)
+	if site == host || model.HostingPlatform(site) || tenantServices[site] || othersPublish(site, short) {
 		return v, false
+	}
+	return site + v[end:], true
+}
+
+// wwwReadAway returns host (lower case, as ParseListValue writes it) as
+// the classifier reads a link's host that no list names (readWWW):
+// www.NAME as NAME, and host itself where www. is kept (www.github.io,
+// www.co.uk, www.com-NAME.com, a user-content or file-drop host).
+func wwwReadAway(host string) string {
+	if !strings.HasPrefix(host, "www.") {
+		return host
 	}
 	l, ok := linkx.Parse("https://" + host + "/")
 	if !ok || l.Host != host {
-		return v, false
+		return host
 	}
 	readWWW(&l, &knowledge{lists: &ListSet{}})
-	if l.Host == host || model.HostingPlatform(l.Host) || tenantServices[l.Host] || othersPublish(l.Host, short) {
-		return v, false
-	}
-	return l.Host + v[end:], true
+	return l.Host
 }
 
 // othersPublish reports a site under whose name anyone publishes: a

@@ -1,11 +1,16 @@
 package bot_test
 
 import (
+	"context"
+	"net/http"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/immunebot/immune/bot"
+	"github.com/immunebot/immune/expand"
+	"github.com/immunebot/immune/expand/expandtest"
 )
 
 // TestAllowWWWKeptWhereOthersPublish (rev41a): allow www.NAME is read as
@@ -51,6 +56,53 @@ func TestAllowWWWKeptWhereOthersPublish(t *testing.T) {
 		h.command("g", "boss", true, "unallow", c.allow, nil)
 		if got := h.listed(scope, bot.AllowList); len(got) != 0 {
 			t.Errorf("%s: unallow %s left %q", c.name, c.allow, got)
+		}
+	}
+}
+
+// TestOperatorShortenerWrittenWithWWW (rev41a): an operator's shortener
+// written with www. in the config ([expand] shorteners =
+// ["www.acmelinks.com"]) is the shortener acmelinks.com, as a list's
+// www.NAME is the site NAME: the classifier reads a link's www. away
+// before it asks whether the link is a short one, so on d1cae1e
+// www.acmelinks.com matched no link it read (the expander followed
+// www.acmelinks.com links while the classifier lowered their codes and
+// offered the whole acmelinks.com to Not a threat).
+func TestOperatorShortenerWrittenWithWWW(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, bot.DefaultConfig())
+	n := expandtest.New(t)
+	scam := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "http://dlscord-gift.com/login", http.StatusFound)
+	})
+	n.Serve("acmelinks.com", scam)
+	n.Serve("www.acmelinks.com", scam)
+	n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options()), Inline: true, Shorteners: []string{"www.AcmeLinks.com"}})
+	for i, text := range []string{"HTTPS://WWW.ACMELINKS.COM/PROMO", "HTTPS://ACMELINKS.COM/GIFT"} {
+		d := h.send(msg{at: time.Duration(i) * time.Minute, chat: "c", user: "u", text: text})
+		if !d.Verdict.Has(bot.CodeRedirect) || d.Verdict.Level != bot.Delete {
+			t.Errorf("%s: %v %v, want the scam it leads to deleted", text, d.Verdict.Level, codes(d.Verdict))
+		}
+		c, err := h.engine.Case(context.Background(), d.Case)
+		if err != nil {
+			t.Fatalf("%s: case %q: %v", text, d.Case, err)
+		}
+		if slices.Contains(c.Domains, "acmelinks.com") {
+			t.Errorf("%s: the case offers %q to Not a threat, want the one short link, not the shortener", text, c.Domains)
+		}
+	}
+	ss, err := h.db.RecentSightings(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u"}, t0.Add(-time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fps []string
+	for _, s := range ss {
+		fps = append(fps, s.Fingerprints...)
+	}
+	for _, want := range []string{"u:acmelinks.com/PROMO", "u:acmelinks.com/GIFT"} {
+		if !slices.Contains(fps, want) {
+			t.Errorf("spray keys %q, want %q among them", fps, want)
 		}
 	}
 }
