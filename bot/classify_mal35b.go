@@ -147,7 +147,8 @@ func shareTells(folded, pathWords []byte) []string {
 // judgeShareBait finds a share link (shareLink) in a message whose words
 // (folded) offer it as malware is offered (shareTells), and adds the
 // finding for the first such link: warned for one tell, deleted for two.
-func judgeShareBait(rs *reasons, folded []byte, j *Judgement) {
+func judgeShareBait(rs *reasons, folded []byte, clean string, j *Judgement) {
+	named, read := "", false
 	for i := range j.Links {
 		l := &j.Links[i]
 		if !shareLink(l) {
@@ -156,8 +157,24 @@ func judgeShareBait(rs *reasons, folded []byte, j *Judgement) {
 		var stack [128]byte
 		path := lure.Fold(l.Path, stack[:0])
 		tells := shareTells(folded, path)
+		if !endsInFile(l) {
+			// a program or a dropper's archive the message names
+			// beside a link that names no file (classify_mal41.go)
+			if !read {
+				named, read = namedBesideFile(clean, j.Links), true
+			}
+			if named != "" && !siteNamedFile(l, named) {
+				tells = append(tells, named)
+			}
+		}
 		if len(tells) == 0 {
 			continue
+		}
+		if len(tells) == 1 && tells[0] == named {
+			shown := linkx.Defang(l.Host) + l.Path
+			d := say2("named_beside", shown, named)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wShareBait, Subject: shown, File: "shared_file", text: d, Detail: d.inEnglish()})
+			return
 		}
 		w := wShareBait
 		if len(tells) >= 2 {

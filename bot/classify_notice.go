@@ -536,6 +536,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	if paste {
 		judgePasteRuns(rs, clean, j)
 	}
+	if !share {
+		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
+	}
 	if form < 0 && invite < 0 && !upload && !share {
 		return
 	}
@@ -550,7 +553,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeBaitDownloads(rs, folded, mentionsEveryone(clean), k.mildAside(), c.brands.Load(), j)
 	}
 	if share {
-		judgeShareBait(rs, folded, j) // classify_mal35b.go
+		judgeShareBait(rs, folded, clean, j) // classify_mal35b.go
 	}
 }
 

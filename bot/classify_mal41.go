@@ -1,0 +1,176 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Files named beside a link (mal41). A dropper is often offered by name
+// with a link that names no file ("Invoice_0923.zip
+// https://gofile.io/d/Xk29Fq", "new build Setup.exe
+// https://drive.google.com/file/d/…"): the file rules read the link's
+// path and find nothing, and the name in the text is what the reader is
+// told the link delivers. namedBesideFile reads such a name;
+// judgeShareBait (classify_mal35b.go) takes it as a tell beside a share
+// link, and judgeNamedBeside warns about it beside a link to a page a
+// site names by a token (mossgrove.net/d/x8Q2k). A name the link's own
+// site is named after (rustup-init.exe beside win.rustup.rs) is its
+// maker's, and a message with a link that ends in a file is read by that
+// file.
+
+// namedBesideFile returns the first file name the message's text
+// (clean) writes outside its links that is offered as droppers are: a
+// program, an installer, a Windows script (not a .js, .jar or .reg,
+// which name libraries and packages), a shortcut, a macro document or an
+// Android app, or an archive or a disk image named as droppers are
+// (droppedArchiveName: Invoice_0923.zip, photos.zip, setup.rar); "" for
+// none.
+func namedBesideFile(clean string, links []linkx.Link) string {
+	at := 0
+	for i := range links {
+		l := &links[i]
+		start, end := l.Span()
+		if l.Carried || start < at || end > len(clean) || clean[start:end] != l.Raw {
+			continue
+		}
+		if f := fileInPiece(clean[at:start]); f != "" {
+			return f
+		}
+		at = end
+	}
+	return fileInPiece(clean[at:])
+}
+
+// fileInPiece returns the first word of a piece of text that is a file's
+// name namedBesideFile reads, or "".
+func fileInPiece(piece string) string {
+	for w := range strings.FieldsSeq(piece) {
+		w = strings.Trim(w, "()[]<>{}\"'`,;:!?*")
+		w = strings.TrimRight(w, ".")
+		dot := strings.LastIndexByte(w, '.')
+		if dot <= 0 || dot == len(w)-1 || strings.ContainsAny(w, "/\\@=&") {
+			continue
+		}
+		fd := filetype.Check(w, "")
+		switch fd.Kind {
+		case filetype.Executable, filetype.Installer, filetype.Shortcut, filetype.MacroDoc, filetype.Android:
+		case filetype.Script:
+			if _, soft := softLinkScripts[fd.Ext]; soft {
+				continue
+			}
+		case filetype.Archive, filetype.DiskImage:
+			if !droppedArchiveName(w) {
+				continue
+			}
+		default:
+			continue
+		}
+		if fd.Ext != "zip" && linkx.IsTLD(fd.Ext) {
+			continue // a site's name (example.com), not a file's: .zip alone names both
+		}
+		return w
+	}
+	return ""
+}
+
+// droppedArchiveName reports an archive or a disk image named as
+// droppers are: a dropper's or a business paper's word first
+// (setup.zip, Document.rar, photos.zip, menu.iso) or a lure's word in it
+// (Invoice_0923.zip, Payroll_Dec.7z, crack.rar).
+func droppedArchiveName(f string) bool {
+	words := fileWords(f)
+	if len(words) == 0 {
+		return false
+	}
+	if dropperNames[words[0]] || documentNames[words[0]] || codeDropperFirst[words[0]] {
+		return true
+	}
+	for _, w := range words {
+		if dropperWords[w] || codeDropperAny[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenLink reports a link to a site's page named by a token alone, as
+// file drops and kits hand out what they serve (/d/x8Q2k, /f/Ab3dE9,
+// /dl/7Gh2kq): one or two folders, the last of four to forty letters
+// and digits with a digit among them and no file's ending, no query; not
+// a paste site (a paste's token names text, not a file).
+func tokenLink(l *linkx.Link) bool {
+	if l.Query != "" || l.Domain == "" || pasteSites[l.Domain] || strings.Count(l.Path, "/") > 2 {
+		return false
+	}
+	last := l.Path[strings.LastIndexByte(l.Path, '/')+1:]
+	if len(last) < 4 || len(last) > 40 {
+		return false
+	}
+	digit, letter := false, false
+	for i := 0; i < len(last); i++ {
+		switch c := last[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case isASCIILetter(c):
+			letter = true
+		default:
+			return false // a slug's or an id's hyphens (x86_64, a UUID): not a drop's token
+		}
+	}
+	return digit && letter && !archName(last)
+}
+
+// archName reports a processor's or a platform's name (x86_64, win64,
+// arm64): a build's folder or a maker's download link
+// (win.rustup.rs/x86_64), not a token.
+func archName(s string) bool {
+	s = strings.ToLower(s)
+	for _, a := range archTokens {
+		if s == strings.ReplaceAll(a, "_", "") || s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeNamedBeside finds a suspect link to a site's page named by a
+// token (tokenLink) in a message that names a file offered as droppers
+// are (namedBesideFile) and writes no other link with a file at its end,
+// and warns about it as the named file's download.
+func judgeNamedBeside(rs *reasons, clean string, j *Judgement) {
+	var at *linkx.Link
+	for _, i := range j.Suspect {
+		if l := &j.Links[i]; !shareLink(l) && tokenLink(l) {
+			at = l
+			break
+		}
+	}
+	if at == nil {
+		return
+	}
+	for i := range j.Links {
+		if endsInFile(&j.Links[i]) {
+			return // the file a link names is read as its own
+		}
+	}
+	f := namedBesideFile(clean, j.Links)
+	if f == "" || siteNamedFile(at, f) {
+		return // rustup-init.exe beside a link of rustup.rs: the maker's
+	}
+	shown := linkx.Defang(at.Host) + at.Path
+	d := say2("named_beside", shown, f)
+	rs.add(Reason{Code: CodeDangerousFile, Weight: wShareBait, Subject: shown, File: filetype.Check(f, "").Kind.String(), text: d, Detail: d.inEnglish()})
+}
+
+// endsInFile reports a link whose path (or query) names a file of a
+// kind the file rules read: what it delivers is read from it.
+func endsInFile(l *linkx.Link) bool {
+	f := linkFile(l)
+	if strings.IndexByte(f, '.') <= 0 {
+		return false
+	}
+	k := filetype.Check(f, "").Kind
+	return k != filetype.Harmless && k != filetype.Page
+}

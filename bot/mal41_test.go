@@ -1,0 +1,77 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestFileNamedBesideShareLink (mal41): a program, an installer, a
+// Windows script, a shortcut, an Android app or an archive named as
+// droppers are, written beside a share link that names no file, is what
+// the link delivers, and warns alone (allowed on 63d5d13). A file the
+// link's site is named after, an archive named as anything else, a
+// library's .js, a link that ends in a file of its own and a share link
+// with no file named stay allowed.
+func TestFileNamedBesideShareLink(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"Invoice_0923.zip https://gofile.io/d/Xk29Fq", true},
+		{"app-release.apk https://pixeldrain.com/u/aB3dE9xQ", true},
+		{"download setup.exe here https://gofile.io/d/Xk29Fq", true},
+		{"new build: Setup-v2.exe https://mega.nz/file/Ab3CdE4F#kLmNoPqRsTuVwXyZ", true},
+		{"installer.msi https://www.dropbox.com/scl/fi/abc123/file?rlkey=xyz&dl=1", true},
+		{"get update.apk from https://www.mediafire.com/file/abc123xyz", true},
+		{"open Document.lnk https://1drv.ms/u/s!AqWeRtYuIoP9aSdF", true},
+		{"photos.zip https://drive.google.com/file/d/1Qw3rTy7uIoP9aSdFgHjKlZxCvBnM0123/view", true},
+		{"I uploaded logs.zip to https://gofile.io/d/Ab12Cd", false},
+		{"the dataset.zip is on drive https://drive.google.com/file/d/1aB2cD3eF4gH5iJ6kL7mN8oP9q/view", false},
+		{"node.js install notes https://gofile.io/d/Xk29Fq", false},
+		{"here's the dataset from the workshop https://mega.nz/file/Qw3rTy7u#aB9cD8eF7gH6iJ5kL4mN3oP2qR1sT0uVwXyZ", false},
+		{"map-pack-v2.zip is only on mediafire https://www.mediafire.com/file/abc123def456ghi/map-pack-v2.zip/file", false},
+	})
+}
+
+// TestFileNamedBesideTokenLink (mal41): the same names beside a link to
+// a site's page named by a token alone (/d/x8Q2k) warn (allowed on
+// 63d5d13); beside a maker's link its file is named after, a
+// platform's name (win.rustup.rs/x86_64), a paste, an id with hyphens, a
+// page of words, and in a message whose other link ends in a file, they
+// do not.
+func TestFileNamedBesideTokenLink(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"Invoice_0923.zip https://mossgrove.net/d/x8Q2k", true},
+		{"here is Setup.exe https://helixport.com/f/Ab3dE9xQ2", true},
+		{"your Payment_Details.zip https://quartzlabs.net/dl/7Gh2kqW", true},
+		{"https://win.rustup.rs/x86_64 also gives rustup-init.exe", false},
+		{"app.exe crashes, trace here https://pastebin.com/Xk9fR2pQ", false},
+		{"the exe dropped from hxxps://driver-booster-free[.]com/setup.exe spawns regasm.exe https://app.any.run/tasks/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", false},
+		{"setup.exe fails with 0x80070005, see https://learn.microsoft.com/en-us/troubleshoot/windows-client/setup-upgrade-and-drivers/error-0x80070005", false},
+		{"HeidiSQL_12.8.0.6908_Setup.exe https://www.heidisql.com/download.php", false},
+		{"extract update.zip over the old folder, changelog https://acme-tools.dev/changelog/v2", false},
+	})
+}
+
+// TestNamedBesideDetailAndTells (mal41): the finding names the file and
+// the link in English and Vietnamese; beside a share link the name is a
+// tell of its own, so with an archive's password it deletes.
+func TestNamedBesideDetailAndTells(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	v := judgeText(c, bot.Telegram, "Invoice_0923.zip https://gofile.io/d/Xk29Fq").Verdict
+	found := false
+	for _, r := range v.Reasons {
+		if r.Code == bot.CodeDangerousFile && strings.Contains(r.Detail, "Invoice_0923.zip") && strings.Contains(r.Detail, "gofile[.]io") &&
+			strings.Contains(r.DetailIn(bot.Vietnamese), "Invoice_0923.zip") && strings.Contains(r.DetailIn(bot.Vietnamese), "tin nhắn") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no dangerous_file reason naming the file and the link in %+v", v.Reasons)
+	}
+	if v := judgeText(c, bot.Telegram, "Setup.exe pass 1234 https://gofile.io/d/Xk29Fq").Verdict; v.Level != bot.Delete {
+		t.Errorf("a named program and a password beside a share link: %s (%.2f) %v, want delete", v.Level, v.Score, v.Reasons)
+	}
+}
