@@ -98,14 +98,24 @@ func droppedArchiveName(f string) bool {
 // tokenLink reports a link to a site's page named by a token alone, as
 // file drops and kits hand out what they serve (/d/x8Q2k, /f/Ab3dE9,
 // /dl/7Gh2kq): one or two folders, the last of four to forty letters
-// and digits with a digit among them and no file's ending, no query; not
-// a paste site (a paste's token names text, not a file).
+// and digits with a digit among them and no file's ending, no query,
+// held in a drop's folder (dropFolders) or a shortener's code; not a
+// paste site (a paste's token names text, not a file). A token at a
+// site's root or in a folder of another kind is how screenshots, clips,
+// logs, compiler and notebook pages are linked (prnt.sc/a1b2c3,
+// mclo.gs/aB3xYz1, godbolt.org/z/8bWq3Ge4K, medal.tv/clips/…): tech and
+// gaming chat post them beside the program they are about.
 func tokenLink(l *linkx.Link) bool {
 	if l.Query != "" || l.Domain == "" || pasteSites[l.Domain] || strings.Count(l.Path, "/") > 2 {
 		return false
 	}
-	last := l.Path[strings.LastIndexByte(l.Path, '/')+1:]
+	cut := strings.LastIndexByte(l.Path, '/')
+	last := l.Path[cut+1:]
 	if len(last) < 4 || len(last) > 40 {
+		return false
+	}
+	folder := l.Path[strings.LastIndexByte(l.Path[:max(cut, 0)], '/')+1 : max(cut, 0)]
+	if !dropFolders[strings.ToLower(folder)] && (folder != "" || !shortener(l, nil)) {
 		return false
 	}
 	digit, letter := false, false
@@ -121,6 +131,10 @@ func tokenLink(l *linkx.Link) bool {
 	}
 	return digit && letter && !archName(last)
 }
+
+// dropFolders are the folders file drops and kits hand their tokens out
+// under (gofile.io/d/…, /f/…, /dl/…, pixeldrain.com/u/…, /file/…).
+var dropFolders = setOf("d", "f", "dl", "u", "s", "file", "files", "download", "downloads", "get")
 
 // archName reports a processor's or a platform's name (x86_64, win64,
 // arm64): a build's folder or a maker's download link

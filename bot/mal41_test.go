@@ -75,3 +75,28 @@ func TestNamedBesideDetailAndTells(t *testing.T) {
 		t.Errorf("a named program and a password beside a share link: %s (%.2f) %v, want delete", v.Level, v.Score, v.Reasons)
 	}
 }
+
+// TestNamedBesideTokenNeedsDropFolder (rev41b): a token at a site's root
+// or under a folder that is not a drop's (a screenshot, a clip, a log
+// paste, a compiler's short link, a game's page) is where tech and
+// gaming chat post what a program did, not the program: a process named
+// beside it stays allowed (warned on 20e913a). A token under a drop's
+// folder and a shortener's code still warn.
+func TestNamedBesideTokenNeedsDropFolder(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"explorer.exe eats 30% cpu, screenshot https://prnt.sc/a1b2c3", false},
+		{"javaw.exe crashes on launch, log: https://mclo.gs/aB3xYz1", false},
+		{"crash log for GTA5.exe: https://sourceb.in/KTg5YYxp", false},
+		{"discord.exe keeps flickering https://gyazo.com/1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d", false},
+		{"minimal repro for the MSVC bug, main.exe segfaults https://godbolt.org/z/8bWq3Ge4K", false},
+		{"my game build MyGame.exe on itch: https://mossfrog.itch.io/dungeon2", false},
+		{"benchmarks of app.exe vs the rust port https://hackmd.io/@user/Bk3x9Qa2p", false},
+		{"clip of my Overwatch.exe crash https://medal.tv/clips/Ab3dE9xQ", false},
+		{"the build server makes installer.exe per commit, dashboard at https://ci.acme-tools.dev/b/7Gh2kqW", false},
+		{"lỗi installer.exe đây ae https://ibb.co/cN0sNvs", false},
+		{"Invoice_0923.zip https://mossgrove.net/d/x8Q2k", true},
+		{"Setup.exe https://quartzlabs.net/download/Ab3dE9xQ2", true},
+		{"here is Setup.exe https://bit.ly/3xYz12Q", true},
+	})
+}
