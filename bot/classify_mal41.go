@@ -2,6 +2,8 @@ package bot
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
@@ -44,10 +46,13 @@ func namedBesideFile(clean string, links []linkx.Link) string {
 }
 
 // fileInPiece returns the first word of a piece of text that is a file's
-// name namedBesideFile reads, or "".
+// name namedBesideFile reads, or "". Words end at spaces and at marks
+// beyond ASCII (Setup.exe👇, “Setup.exe”, Setup.exe…, Setup.exe—run),
+// and lose the ASCII marks around them (Markdown's __ and **, Discord's
+// ||, brackets, quotes).
 func fileInPiece(piece string) string {
-	for w := range strings.FieldsSeq(piece) {
-		w = strings.Trim(w, "()[]<>{}\"'`,;:!?*")
+	for w := range strings.FieldsFuncSeq(piece, wordBreak) {
+		w = strings.Trim(w, "()[]<>{}\"'`,;:!?*_|~")
 		w = strings.TrimRight(w, ".")
 		dot := strings.LastIndexByte(w, '.')
 		if dot <= 0 || dot == len(w)-1 || strings.ContainsAny(w, "/\\@=&") {
@@ -73,6 +78,13 @@ func fileInPiece(piece string) string {
 		return w
 	}
 	return ""
+}
+
+// wordBreak reports a rune fileInPiece's words end at: a space, or a
+// mark, a symbol or a punctuation beyond ASCII (an emoji, a typographic
+// quote, an ellipsis, a dash, an ideographic full stop).
+func wordBreak(r rune) bool {
+	return unicode.IsSpace(r) || r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 }
 
 // droppedArchiveName reports an archive or a disk image named as

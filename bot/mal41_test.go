@@ -100,3 +100,24 @@ func TestNamedBesideTokenNeedsDropFolder(t *testing.T) {
 		{"here is Setup.exe https://bit.ly/3xYz12Q", true},
 	})
 }
+
+// TestNamedBesideMarkedUp (rev41b): a dropper's name with an emoji, a
+// typographic mark or Markdown and Discord marks against it (Setup.exe👇,
+// “Setup.exe”, Setup.exe…, __Setup.exe__, ||Setup.exe||, Setup.exe。,
+// Setup.exe—run it) is still the name the link is offered as (allowed
+// on 20e913a); the same marks around a site's name stay a site's.
+func TestNamedBesideMarkedUp(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"Setup.exe👇 https://gofile.io/d/Xk29Fq", true},
+		{"download “Invoice_0923.zip” https://pixeldrain.com/u/aB3dE9xQ", true},
+		{"new version update.apk… https://mega.nz/file/Ab3CdE4F#kLmNoPqRsTuVwXyZ", true},
+		{"__Installer.msi__ https://gofile.io/d/Xk29Fq", true},
+		{"||Setup.exe|| https://mossgrove.net/d/x8Q2k", true},
+		{"bản cài Setup.exe。 https://gofile.io/d/Xk29Fq", true},
+		{"https://gofile.io/d/Xk29Fq Setup.exe—run it", true},
+		{"SETUP.EXE https://gofile.io/d/Xk29Fq", true},
+		{"notes on “example.com” 👉 https://gofile.io/d/Xk29Fq", false},
+		{"logs.zip… https://gofile.io/d/Ab12Cd", false},
+	})
+}
