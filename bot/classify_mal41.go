@@ -90,7 +90,8 @@ func wordBreak(r rune) bool {
 // droppedArchiveName reports an archive or a disk image named as
 // droppers are: a dropper's or a business paper's word first
 // (setup.zip, Document.rar, photos.zip, menu.iso) or a lure's word in it
-// (Invoice_0923.zip, Payroll_Dec.7z, crack.rar).
+// (Invoice_0923.zip, Payroll_Dec.7z, crack.rar; two words joined:
+// Hoa_don_GTGT.zip).
 func droppedArchiveName(f string) bool {
 	words := fileWords(f)
 	if len(words) == 0 {
@@ -99,13 +100,26 @@ func droppedArchiveName(f string) bool {
 	if dropperNames[words[0]] || documentNames[words[0]] || codeDropperFirst[words[0]] {
 		return true
 	}
-	for _, w := range words {
+	for i, w := range words {
 		if dropperWords[w] || codeDropperAny[w] {
 			return true
+		}
+		if i > 0 {
+			// Vietnamese papers written with their syllables apart
+			// (Hoa_don_GTGT.zip, Bao_gia.rar) as joined (HoaDon.zip)
+			var stack [48]byte
+			if viPapersJoined[string(append(append(stack[:0], words[i-1]...), w...))] {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// viPapersJoined are dropperWords' Vietnamese papers, two syllables
+// joined (hóa đơn, biên lai, chứng từ, hợp đồng, báo giá, đơn hàng, tài
+// liệu, bảng lương), which droppedArchiveName also reads written apart.
+var viPapersJoined = setOf("hoadon", "bienlai", "chungtu", "hopdong", "baogia", "donhang", "tailieu", "bangluong")
 
 // tokenLink reports a link to a site's page named by a token alone, as
 // file drops and kits hand out what they serve (/d/x8Q2k, /f/Ab3dE9,

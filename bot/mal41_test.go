@@ -121,3 +121,18 @@ func TestNamedBesideMarkedUp(t *testing.T) {
 		{"logs.zip… https://gofile.io/d/Ab12Cd", false},
 	})
 }
+
+// TestNamedBesideVietnamesePapers (rev41b): a Vietnamese paper's name
+// written with its syllables apart (Hoa_don_GTGT.zip, Bao_gia.rar) is a
+// lure's archive as HoaDon_2024.zip is (allowed on 20e913a); a report or
+// a game's map in Vietnamese is not.
+func TestNamedBesideVietnamesePapers(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"Tải về Hoa_don_GTGT.zip tại đây https://gofile.io/d/Xk29Fq", true},
+		{"https://mossgrove.net/d/x8Q2k Bao_gia.rar", true},
+		{"gửi anh Hop-dong-2024.zip https://pixeldrain.com/u/aB3dE9xQ", true},
+		{"bao_cao_thang_11.zip https://gofile.io/d/Xk29Fq", false},
+		{"ban_do_game.zip cho server https://gofile.io/d/Xk29Fq", false},
+	})
+}
