@@ -165,12 +165,13 @@ func plainNamePage(l *linkx.Link, info *hostInfo, sig *model.LinkSignals, k *kno
 // plainKitPages are the one-word pages a kit is named for that no lure
 // list reads in a path: a toll or a parcel to pay (/toll, /track), a
 // withdrawal, an invite, a registration, and the Vietnamese nhận quà,
-// tặng quà, xác minh, xác thực, đăng nhập, đăng ký, nhận tiền written
-// with or without hyphens (rev40b).
+// tặng quà, xác minh, xác thực, đăng nhập, đăng ký, nhận tiền, khuyến
+// mãi, trúng thưởng, ưu đãi, miễn phí, hoàn tiền, vòng quay written
+// with or without hyphens (rev40b, rev41b).
 var plainKitPages = setOf("invite", "invites", "track", "tracking", "toll", "tolls", "fee", "fees", "redeliver", "redelivery",
 	"package", "parcel", "delivery", "pay", "payment", "billing", "tax", "register", "registration", "withdraw",
 	"withdrawal", "portal", "admin", "tang", "qua", "nhanqua", "tangqua", "quatang", "xacminh", "xacthuc", "dangnhap",
-	"dangky", "nhantien", "nhanthuong")
+	"dangky", "nhantien", "nhanthuong", "khuyenmai", "trungthuong", "uudai", "mienphi", "hoantien", "vongquay")
 
 // kitPageWord reports a page (plainKitPages, hyphens read away: xac-minh is
 // xacminh) or one built on a scam's stem (scamStems: /claimnow,

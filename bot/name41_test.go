@@ -57,3 +57,18 @@ func TestPlainNameWarnedNotDeleted(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainNameCapVietnamesePrizePage (rev41b): a Vietnamese
+// promotion's, prize's or offer's page on a plain name (/khuyen-mai,
+// /trung-thuong, /uu-dai) is a kit's page, as /nhan-qua is: no reading
+// of the ending, deleted (warned on 20e913a under name41's cap).
+func TestPlainNameCapVietnamesePrizePage(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://blendswap.site/khuyen-mai", bot.Delete},
+		{"https://collabora.site/trung-thuong", bot.Delete},
+		{"https://autocrypt.online/uu-dai", bot.Delete},
+		{"https://blendswap.site/blog", bot.Warn},
+		{"dự án nhỏ của mình https://blendswap.site/", bot.Warn},
+	})
+}
