@@ -44,7 +44,8 @@ import (
 // (englishWord: /blog, /posts, /docs, /about), and without the ending's
 // weight when the ending is one people name their own sites on
 // (namedEndings) and the message holds no lure's word, mild ones too
-// (knowledge.speaksAny), and no sum of money (speaksMoney). A run-time
+// (knowledge.speaksAny), no sum of money (speaksMoney) and no word
+// written to slip past the lure words (disguisedText). A run-time
 // reading: the trainer's view (TrainingView) skips it, as it skips the
 // other page readings, so combine.json rebuilds as it was fitted. Where
 // the ending's weight is set aside, the link model alone does not take
@@ -56,7 +57,7 @@ func (c *Classifier) plainNameReading(l *linkx.Link, info *hostInfo, sig model.L
 	if page := strings.Trim(l.Path, "/"); l.Scheme == "http" && (page == "" || englishWord(page)) {
 		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(c.httpsTwinLogit(l, info))))
 	}
-	if namedEndings[l.Suffix] && !k.speaksAny() && !speaksMoney(k) {
+	if namedEndings[l.Suffix] && !k.speaksAny() && !speaksMoney(k) && !disguisedText(k.text) {
 		sig[model.SigAbusedTLD] = 0
 		sig[model.SigModel] = min(sig[model.SigModel], c.plainNameDeleteCap())
 	}
@@ -83,6 +84,17 @@ func (c *Classifier) plainNameReading(l *linkx.Link, info *hostInfo, sig model.L
 func (c *Classifier) plainNameDeleteCap() float32 {
 	d := c.thresholds.Delete
 	return float32((math.Log(d/(1-d))-c.comb.LinkBias)/c.comb.Link[model.SigModel]) - 0.01
+}
+
+// disguisedText reports a message whose words are written to slip past
+// a reading of them (disguisesWords: "clаim yоur rеward" in Cyrillic
+// letters among Latin ones, "C L A I M"): the lure words it holds are
+// not read, and the message is no plain one.
+func disguisedText(text string) bool {
+	var buf [64]quoteToken
+	toks := quoteTokens(text, buf[:0])
+	var stack [512]byte
+	return disguisesWords(toks, quoteWords(toks, -1, stack[:0]))
 }
 
 // speaksMoney reports a message that holds a sum of money with its sign

@@ -72,3 +72,18 @@ func TestPlainNameCapVietnamesePrizePage(t *testing.T) {
 		{"dự án nhỏ của mình https://blendswap.site/", bot.Warn},
 	})
 }
+
+// TestPlainNameCapDisguisedLure (rev41b): the delete cap is for a plain
+// name of which nothing but the link model speaks; a lure written to slip
+// past the lure words (Cyrillic letters among Latin ones, letters spaced
+// apart) keeps the reading out, and the link is deleted as before
+// name41 (warned on 20e913a).
+func TestPlainNameCapDisguisedLure(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"clаim yоur rеward https://blendswap.site/", bot.Delete},
+		{"C L A I M now https://blendswap.site/", bot.Delete},
+		{"my side project lives at blendswap.site", bot.Warn},
+		{"xem thử trang của mình nhé https://blendswap.site/", bot.Warn},
+	})
+}
