@@ -25,7 +25,8 @@ const (
 )
 
 // shareLink reports a link to a file or folder anyone shared by an id:
-// on a file host (fileHosts), a Google Drive or OneDrive share, or a
+// on a file host (fileHosts), a Google Drive or OneDrive share, a
+// transfer service's (sendgb.com, wetransfer.com/downloads/, we.tl), or a
 // Dropbox share link. A host's name alone, as security talk writes it
 // (mega.nz, hxxps://gofile[.]io), shares nothing.
 func shareLink(l *linkx.Link) bool {
@@ -42,8 +43,10 @@ func shareLink(l *linkx.Link) bool {
 			strings.HasPrefix(p, "/drive/folders/") || strings.HasPrefix(p, "/drive/u/")
 	case "docs.google.com":
 		return strings.HasPrefix(p, "/uc")
-	case "onedrive.live.com", "1drv.ms":
+	case "onedrive.live.com", "1drv.ms", "sendgb.com", "www.sendgb.com", "we.tl":
 		return true
+	case "wetransfer.com", "www.wetransfer.com":
+		return strings.HasPrefix(p, "/downloads/")
 	case "dropbox.com", "www.dropbox.com", "dl.dropbox.com", "dl.dropboxusercontent.com":
 		return strings.HasPrefix(p, "/s/") || strings.HasPrefix(p, "/scl/") || strings.HasPrefix(p, "/sh/")
 	}

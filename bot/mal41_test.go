@@ -136,3 +136,17 @@ func TestNamedBesideVietnamesePapers(t *testing.T) {
 		{"ban_do_game.zip cho server https://gofile.io/d/Xk29Fq", false},
 	})
 }
+
+// TestNamedBesideTransferLink (rev41b): a transfer service's link
+// (sendgb.com, wetransfer.com, we.tl) is a share link, so a program
+// named beside it warns though its code sits at the site's root (allowed
+// once a token needs a drop's folder).
+func TestNamedBesideTransferLink(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"here is Setup.exe https://sendgb.com/Ab3dE9xQ2kL", true},
+		{"Invoice_0923.zip https://we.tl/t-Ab3dE9xQ2k", true},
+		{"new build Setup.exe https://wetransfer.com/downloads/abc123def456/ghi789", true},
+		{"the photos from saturday https://we.tl/t-Ab3dE9xQ2k", false},
+	})
+}
