@@ -1,12 +1,10 @@
 package bot_test
 
 import (
-	"context"
 	"net/http"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 	"github.com/immunebot/immune/expand"
@@ -79,30 +77,5 @@ func TestOperatorShortenerWrittenWithWWW(t *testing.T) {
 	n.Serve("www.acmelinks.com", scam)
 	n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options()), Inline: true, Shorteners: []string{"www.AcmeLinks.com"}})
-	for i, text := range []string{"HTTPS://WWW.ACMELINKS.COM/PROMO", "HTTPS://ACMELINKS.COM/GIFT"} {
-		d := h.send(msg{at: time.Duration(i) * time.Minute, chat: "c", user: "u", text: text})
-		if !d.Verdict.Has(bot.CodeRedirect) || d.Verdict.Level != bot.Delete {
-			t.Errorf("%s: %v %v, want the scam it leads to deleted", text, d.Verdict.Level, codes(d.Verdict))
-		}
-		c, err := h.engine.Case(context.Background(), d.Case)
-		if err != nil {
-			t.Fatalf("%s: case %q: %v", text, d.Case, err)
-		}
-		if slices.Contains(c.Domains, "acmelinks.com") {
-			t.Errorf("%s: the case offers %q to Not a threat, want the one short link, not the shortener", text, c.Domains)
-		}
-	}
-	ss, err := h.db.RecentSightings(context.Background(), bot.AccountKey{Platform: bot.Telegram, User: "u"}, t0.Add(-time.Hour))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fps []string
-	for _, s := range ss {
-		fps = append(fps, s.Fingerprints...)
-	}
-	for _, want := range []string{"u:acmelinks.com/PROMO", "u:acmelinks.com/GIFT"} {
-		if !slices.Contains(fps, want) {
-			t.Errorf("spray keys %q, want %q among them", fps, want)
-		}
-	}
+	checkShortenerSpray(t, h, []string{"HTTPS://WWW.ACMELINKS.COM/PROMO", "HTTPS://ACMELINKS.COM/GIFT"}, []string{"u:acmelinks.com/PROMO", "u:acmelinks.com/GIFT"})
 }
