@@ -46,11 +46,7 @@ func newQueues(log *slog.Logger) *queues {
 func (q *queues) reserve(chat int64, limit int) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	n := q.reserved[chat]
-	if cq, ok := q.chats[chat]; ok {
-		n += len(cq.tasks)
-	}
-	if n >= limit {
+	if q.waiting(chat) >= limit {
 		return false
 	}
 	q.reserved[chat]++
@@ -62,11 +58,17 @@ func (q *queues) reserve(chat int64, limit int) bool {
 func (q *queues) hasRoom(chat int64, limit int) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	return q.waiting(chat) < limit
+}
+
+// waiting counts a chat's tasks queued and reserved (the one running not
+// counted); q.mu must be held.
+func (q *queues) waiting(chat int64) int {
 	n := q.reserved[chat]
 	if cq, ok := q.chats[chat]; ok {
 		n += len(cq.tasks)
 	}
-	return n < limit
+	return n
 }
 
 // unreserve releases the room reserve made.
