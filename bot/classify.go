@@ -442,6 +442,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	k.chatLists = k.lists.chatTable(m.Scope())
 	if !c.training {
 		for i := range j.Links {
+			// a scheme's default port is read away, as a
+			// browser does (classify_port41.go)
+			readDefaultPort(&j.Links[i])
 			// a site's front for a device or an app (m.t.me,
 			// m.NAME) and a www. in front of any host are read
 			// as the host behind it (classify_frontlabel.go)
