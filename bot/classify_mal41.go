@@ -7,6 +7,7 @@ import (
 
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
 )
 
 // Files named beside a link (mal41). A dropper is often offered by name
@@ -45,40 +46,117 @@ func namedBesideFile(clean string, links []linkx.Link) string {
 	return fileInPiece(clean[at:])
 }
 
-// fileInPiece returns the first word of a piece of text that is a file's
-// name namedBesideFile reads, or "". Words end at spaces and at marks
-// beyond ASCII (Setup.exe👇, “Setup.exe”, Setup.exe…, Setup.exe—run),
-// and lose the ASCII marks around them (Markdown's __ and **, Discord's
-// ||, brackets, quotes).
+// fileInPiece returns the first file's name namedBesideFile reads in a
+// piece of text, or "": a name written whole inside quotes (quotedName:
+// "Invoice 0923.zip", “Hoá đơn tháng 11.zip”), then each word. Words end
+// at spaces and at marks beyond ASCII (Setup.exe👇, “Setup.exe”,
+// Setup.exe…, Setup.exe—run), and lose the ASCII marks around them
+// (Markdown's __ and **, Discord's ||, brackets, quotes, a code span's
+// backticks: a code span with spaces is a command, `setup.exe /S`, read
+// a word at a time).
 func fileInPiece(piece string) string {
+	if f := quotedName(piece); f != "" {
+		return f
+	}
 	for w := range strings.FieldsFuncSeq(piece, wordBreak) {
 		w = strings.Trim(w, "()[]<>{}\"'`,;:!?*_|~")
 		w = strings.TrimRight(w, ".")
-		dot := strings.LastIndexByte(w, '.')
-		if dot <= 0 || dot == len(w)-1 || strings.ContainsAny(w, "/\\@=&") {
-			continue
+		if droppedFileName(w) {
+			return w
 		}
-		fd := filetype.Check(w, "")
-		switch fd.Kind {
-		case filetype.Executable, filetype.Installer, filetype.Shortcut, filetype.MacroDoc, filetype.Android:
-		case filetype.Script:
-			if _, soft := softLinkScripts[fd.Ext]; soft {
-				continue
-			}
-		case filetype.Archive, filetype.DiskImage:
-			if !droppedArchiveName(w) {
-				continue
-			}
-		default:
-			continue
-		}
-		if fd.Ext != "zip" && linkx.IsTLD(fd.Ext) {
-			continue // a site's name (example.com), not a file's: .zip alone names both
-		}
-		return w
 	}
 	return ""
 }
+
+// droppedFileName reports a file's name offered as droppers are: a
+// program, an installer, a Windows script (not a .js, .jar or .reg,
+// which name libraries and packages), a shortcut, a macro document or an
+// Android app, or an archive or a disk image named as droppers are
+// (droppedArchiveName, its letters read without their marks: Hoá đơn
+// is hoa don).
+func droppedFileName(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot == len(w)-1 || strings.ContainsAny(w, "/\\@=&") {
+		return false
+	}
+	fd := filetype.Check(w, "")
+	switch fd.Kind {
+	case filetype.Executable, filetype.Installer, filetype.Shortcut, filetype.MacroDoc, filetype.Android:
+	case filetype.Script:
+		if _, soft := softLinkScripts[fd.Ext]; soft {
+			return false
+		}
+	case filetype.Archive, filetype.DiskImage:
+		name := w
+		if !isASCII(w[:dot]) {
+			name = string(append(lure.Fold(w[:dot], nil), w[dot:]...))
+		}
+		if !droppedArchiveName(name) {
+			return false
+		}
+	default:
+		return false
+	}
+	// a site's name (example.com), not a file's: .zip alone names both
+	return fd.Ext == "zip" || !linkx.IsTLD(fd.Ext)
+}
+
+// quotedName returns the first name written whole inside quotes in a
+// piece of text that droppedFileName reads and holds a space ("Invoice
+// 0923.zip", 'Payment Details.exe', “Hoá đơn tháng 11.zip”, «…», 「…」,
+// 『…』), or "": read a word at a time, such a name is its last word
+// (0923.zip, 11.zip), which names no dropper. A quote opens where a word
+// starts and closes where one ends (an apostrophe inside a word, it's,
+// is neither); what it holds is a name when it is one line of at most
+// six words, starts with a letter or a digit, ends in the file's ending
+// and writes no sentence's marks (, ; : ! ?). Backticks are a code
+// span's, not a quote's: `7z x old backup.zip` is a command.
+func quotedName(piece string) string {
+	for i := 0; i < len(piece); {
+		open, n := utf8.DecodeRuneInString(piece[i:])
+		i += n
+		closing, ok := quotePairs[open]
+		if !ok || i-n > 0 && wordRune(lastRune(piece[:i-n])) {
+			continue
+		}
+		for j := i; j < len(piece); {
+			r, m := utf8.DecodeRuneInString(piece[j:])
+			if r == '\n' || j-i > 120 {
+				break
+			}
+			if r != closing || j+m < len(piece) && wordRune(firstRune(piece[j+m:])) {
+				j += m
+				continue
+			}
+			if f := piece[i:j]; quotedNameShape(f) && droppedFileName(f) {
+				return f
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// quotePairs are the quotes quotedName reads, each opening mark with
+// its closing one: straight, typographic (English and German),
+// guillemets and CJK corner brackets.
+var quotePairs = map[rune]rune{'"': '"', '\'': '\'', '“': '”', '„': '“', '‘': '’', '«': '»', '‹': '›', '「': '」', '『': '』'}
+
+// quotedNameShape reports text inside quotes shaped as a file's name with
+// a space in it: at most six words, a letter or a digit first, no
+// sentence's marks.
+func quotedNameShape(f string) bool {
+	if !strings.Contains(f, " ") || strings.ContainsAny(f, ",;:!?") || !wordRune(firstRune(f)) {
+		return false
+	}
+	return len(strings.Fields(f)) <= 6
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+func lastRune(s string) rune { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // wordBreak reports a rune fileInPiece's words end at: a space, or a
 // mark, a symbol or a punctuation beyond ASCII (an emoji, a typographic

@@ -150,3 +150,32 @@ func TestNamedBesideTransferLink(t *testing.T) {
 		{"the photos from saturday https://we.tl/t-Ab3dE9xQ2k", false},
 	})
 }
+
+// TestNamedBesideQuotedName (quote41): a name with spaces written inside
+// quotes (straight, typographic, German, guillemets, CJK corner
+// brackets) is read whole beside a drop's link, English and Vietnamese,
+// its marks or not (allowed on 1c8cc3b, which read its last word alone:
+// 0923.zip, 11.zip). An ordinary file's name in quotes, a quoted name
+// beside a screenshot's or a paste's link, an apostrophe inside a word, a
+// quoted sentence's words and a code span with spaces (a command) stay
+// allowed.
+func TestNamedBesideQuotedName(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{`download "Invoice 0923.zip" https://gofile.io/d/AbC12x`, true},
+		{`“Hoá đơn tháng 11.zip” https://mossgrove.net/d/x8Q2k`, true},
+		{`tải file "Bao gia thang 12.rar" về nhé https://quartzlabs.net/dl/7Gh2kqW`, true},
+		{`here's 'Photos 2024.zip' https://pixeldrain.com/u/aB3dE9xQ`, true},
+		{`«Invoice 0923.7z» https://helixport.com/f/Ab3dE9xQ2`, true},
+		{`„Rechnung 8812.zip“ https://gofile.io/d/Xk29Fq`, true},
+		{`「Payment Details 2024.zip」 https://gofile.io/d/Xk29Fq`, true},
+		{`https://mega.nz/file/Ab3CdE4F#kLmNoPqRsTuVwXyZ ‘Hóa đơn GTGT.zip’`, true},
+		{`"dataset v2.zip" https://gofile.io/d/Ab12Cd`, false},
+		{`"logs 11-03.zip" https://mossgrove.net/d/x8Q2k`, false},
+		{`"Invoice 0923.zip" fails to extract, screenshot https://prnt.sc/a1b2c3`, false},
+		{`"Invoice 0923.zip" crash log https://pastebin.com/Xk9fR2pQ`, false},
+		{`it's the users' "level pack 3.zip" https://gofile.io/d/Ab12Cd`, false},
+		{`"ok, the invoice fix is in build 2.zip" https://gofile.io/d/Ab12Cd`, false},
+		{"`7z x Invoice 0923.zip` https://gofile.io/d/Ab12Cd", false},
+	})
+}
