@@ -149,7 +149,11 @@ func quotedNameShape(f string) bool {
 	if !strings.Contains(f, " ") || strings.ContainsAny(f, ",;:!?") || !wordRune(firstRune(f)) {
 		return false
 	}
-	return len(strings.Fields(f)) <= 6
+	n := 0
+	for range strings.FieldsSeq(f) {
+		n++
+	}
+	return n <= 6
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

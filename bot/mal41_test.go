@@ -158,7 +158,8 @@ func TestNamedBesideTransferLink(t *testing.T) {
 // 0923.zip, 11.zip). An ordinary file's name in quotes, a quoted name
 // beside a screenshot's or a paste's link, an apostrophe inside a word, a
 // quoted sentence's words and a code span with spaces (a command) stay
-// allowed.
+// allowed. An archive's Vietnamese name is read without its marks,
+// quoted or not (Hoá_đơn_GTGT.zip).
 func TestNamedBesideQuotedName(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -170,6 +171,7 @@ func TestNamedBesideQuotedName(t *testing.T) {
 		{`„Rechnung 8812.zip“ https://gofile.io/d/Xk29Fq`, true},
 		{`「Payment Details 2024.zip」 https://gofile.io/d/Xk29Fq`, true},
 		{`https://mega.nz/file/Ab3CdE4F#kLmNoPqRsTuVwXyZ ‘Hóa đơn GTGT.zip’`, true},
+		{`Hoá_đơn_GTGT.zip https://gofile.io/d/Xk29Fq`, true},
 		{`"dataset v2.zip" https://gofile.io/d/Ab12Cd`, false},
 		{`"logs 11-03.zip" https://mossgrove.net/d/x8Q2k`, false},
 		{`"Invoice 0923.zip" fails to extract, screenshot https://prnt.sc/a1b2c3`, false},
