@@ -128,13 +128,59 @@ func quotedName(piece string) string {
 				j += m
 				continue
 			}
-			if f := piece[i:j]; quotedNameShape(f) && droppedFileName(f) {
+			if f := piece[i:j]; quotedNameShape(f) && droppedFileName(f) && !titledArchive(f) {
 				return f
 			}
 			break
 		}
 	}
 	return ""
+}
+
+// titledArchive reports an archive's or a disk image's name with spaces
+// that is a title people give what they share, not a dropper's name: no
+// lure word in it (Invoice 0923, Hoá đơn tháng 11, Payment Details 2024
+// have one), and after a dropper's or a paper's first word (photos, new,
+// my, report, video, album; Vietnamese tài liệu, documents) words, not
+// numbers alone (Photos 2024, Document 0923 and Scan 2024 11 03 are
+// droppers' names; Photos from the trip, New folder, Tài liệu ôn thi,
+// Video khóa học are titles). A program's, a script's or a macro
+// document's name is never a title.
+func titledArchive(f string) bool {
+	switch filetype.Check(f, "").Kind {
+	case filetype.Archive, filetype.DiskImage:
+	default:
+		return false
+	}
+	dot := strings.LastIndexByte(f, '.')
+	stem := f[:dot]
+	if !isASCII(stem) {
+		stem = string(lure.Fold(stem, nil))
+	}
+	words := fileWords(stem)
+	for i, w := range words {
+		if dropperWords[w] && w != "tailieu" || codeDropperAny[w] {
+			return false
+		}
+		if i > 0 {
+			if joined := words[i-1] + w; joined != "tailieu" && viPapersJoined[joined] {
+				return false
+			}
+		}
+	}
+	// read by its first word (two for tai lieu): a title when a word
+	// follows, not numbers alone
+	tokens := strings.Fields(stem)
+	rest := tokens[1:]
+	if strings.EqualFold(tokens[0], "tai") && len(rest) > 0 && strings.EqualFold(rest[0], "lieu") {
+		rest = rest[1:]
+	}
+	for _, t := range rest {
+		if strings.IndexFunc(t, unicode.IsLetter) >= 0 && strings.IndexFunc(t, unicode.IsDigit) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotePairs are the quotes quotedName reads, each opening mark with
