@@ -1,14 +1,11 @@
 package bot_test
 
 import (
-	"net/http"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot"
-	"github.com/immunebot/immune/expand"
-	"github.com/immunebot/immune/expand/expandtest"
 )
 
 // TestAllowWWWKeptWhereOthersPublish (rev41a): allow www.NAME is read as
@@ -69,13 +66,6 @@ func TestAllowWWWKeptWhereOthersPublish(t *testing.T) {
 func TestOperatorShortenerWrittenWithWWW(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t, bot.DefaultConfig())
-	n := expandtest.New(t)
-	scam := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "http://dlscord-gift.com/login", http.StatusFound)
-	})
-	n.Serve("acmelinks.com", scam)
-	n.Serve("www.acmelinks.com", scam)
-	n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
-	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options()), Inline: true, Shorteners: []string{"www.AcmeLinks.com"}})
+	withScamShortener(t, h, "www.AcmeLinks.com", "acmelinks.com", "www.acmelinks.com")
 	checkShortenerSpray(t, h, []string{"HTTPS://WWW.ACMELINKS.COM/PROMO", "HTTPS://ACMELINKS.COM/GIFT"}, []string{"u:acmelinks.com/PROMO", "u:acmelinks.com/GIFT"})
 }

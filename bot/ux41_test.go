@@ -129,17 +129,27 @@ func TestOperatorShortenersAnyCase(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, bot.DefaultConfig())
-			n := expandtest.New(t)
-			scam := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				http.Redirect(w, r, "http://dlscord-gift.com/login", http.StatusFound)
-			})
-			n.Serve("acmelinks.com", scam)
-			n.Serve("bit.ly", scam)
-			n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
-			h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options()), Inline: true, Shorteners: []string{name}})
+			withScamShortener(t, h, name, "acmelinks.com", "bit.ly")
 			checkShortenerSpray(t, h, []string{"HTTPS://ACMELINKS.COM/PROMO", "HTTPS://BIT.LY/PROMO"}, []string{"u:acmelinks.com/PROMO", "u:bit.ly/PROMO"})
 		})
 	}
+}
+
+// withScamShortener gives the harness an expander, inline, that knows
+// the operator's shortener as the config writes it, and a fake network on
+// which each of hosts redirects every short link to a fake Discord gift
+// page.
+func withScamShortener(t *testing.T, h *harness, shortener string, hosts ...string) {
+	t.Helper()
+	n := expandtest.New(t)
+	scam := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "http://dlscord-gift.com/login", http.StatusFound)
+	})
+	for _, host := range hosts {
+		n.Serve(host, scam)
+	}
+	n.Serve("dlscord-gift.com", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	h.engine.SetExpander(bot.ExpandConfig{Expander: expand.New(n.Options()), Inline: true, Shorteners: []string{shortener}})
 }
 
 // checkShortenerSpray sends each text (a short link through the
