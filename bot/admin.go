@@ -419,7 +419,7 @@ func (e *Engine) why(ctx context.Context, c Command, l Lang) (Reply, error) {
 	chat, id := c.Chat, c.ReplyTo
 	arg, extra := oneArg(c.Args)
 	if extra != "" {
-		return Reply{Text: extraWords(c.Platform, l, "why "+ShowName(arg), extra, "why-use")}, nil
+		return Reply{Text: extraWordsAsked(c.Platform, l, "why "+ShowName(arg), extra, "why-use")}, nil
 	}
 	if arg != "" {
 		var ok bool

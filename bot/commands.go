@@ -337,6 +337,12 @@ func extraWords(p Platform, l Lang, read, extra, usage string) string {
 	return say(l, "extra-words", read, ShowName(extra), sayOn(p, l, usage))
 }
 
+// extraWordsAsked is extraWords for a question (why), which changes
+// nothing either way: it says the question went unanswered.
+func extraWordsAsked(p Platform, l Lang, read, extra, usage string) string {
+	return say(l, "extra-words-asked", read, ShowName(extra), sayOn(p, l, usage))
+}
+
 // oneArg is the single argument of a command that takes at most one (why,
 // setlog, link), and the words past it, if any.
 func oneArg(args string) (arg, extra string) {

@@ -52,6 +52,10 @@ var replies = map[string][2]string{
 		"I read %s, but not \"%s\" after it, so nothing was changed. %s",
 		"Bot hiểu %s, nhưng không hiểu \"%s\" phía sau, nên chưa thay đổi gì. %s",
 	},
+	"extra-words-asked": {
+		"I read %s, but not \"%s\" after it, so I have not answered. %s",
+		"Bot hiểu %s, nhưng không hiểu \"%s\" phía sau, nên chưa trả lời. %s",
+	},
 	"mode-use": {
 		"Give one mode: mode off, mode warn or mode delete.",
 		"Chỉ ghi một chế độ: mode off (hoặc tắt), mode warn (hoặc cảnh báo) hoặc mode delete (hoặc xoá).",

@@ -32,7 +32,7 @@ func TestExtraWordsChangeNothing(t *testing.T) {
 		{"setlog", "/setlog here now", []string{`I read setlog here, but not "now" after it, so nothing was changed.`, "/setlog off"}},
 		{"setlog off", "/setlog off please", []string{`I read setlog off, but not "please" after it`}},
 		{"link", "/link ABCD2345 EFGH6789", []string{`but not "EFGH6789" after it`, "/link CODE"}},
-		{"why", "/why 12 13", []string{`I read why 12, but not "13" after it`, "why 12345"}},
+		{"why", "/why 12 13", []string{`I read why 12, but not "13" after it, so I have not answered.`, "why 12345"}},
 	} {
 		got := send(tc.cmd)
 		for _, w := range tc.want {
