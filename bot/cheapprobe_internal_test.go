@@ -2,9 +2,8 @@ package bot
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
-	"io"
+	"hash/fnv"
 	"os"
 	"strconv"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"time"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/internal/trainlist"
 )
 
 // TestCheapEndingProbe writes the trade table of a change to how names on
@@ -125,44 +125,34 @@ func TestCheapEndingProbe(t *testing.T) {
 	}
 }
 
-// probeLines returns the lines of a list (gzip-compressed when its name
-// says so), without blank lines and # comments.
+// probeLines returns the items of a list (a gzipped training list read
+// by trainlist.Read, or a plain one), without blank lines and # comments.
 func probeLines(t *testing.T, path string) []string {
 	t.Helper()
-	f, err := os.Open(path)
+	var out []string
+	if strings.HasSuffix(path, ".gz") {
+		if err := trainlist.Read(path, func(item string, _ int) { out = append(out, item) }); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		z, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r = z
-	}
-	var out []string
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		if s := strings.TrimSpace(sc.Text()); s != "" && s[0] != '#' {
+	for line := range strings.Lines(string(b)) {
+		if s := strings.TrimSpace(line); s != "" && s[0] != '#' {
 			out = append(out, s)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }
 
 // fnv32 is FNV-1a of s, as the trainer splits domains (cmd/train splitOf).
 func fnv32(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return h
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
 }
 
 // logProbeTrade logs, set by set in the order base has them, the lines
