@@ -1038,6 +1038,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		l = tw // a blog on a Blogger country ending is judged as on blogspot.com
 	}
 	info, hf := c.hosts.getFeatures(c, k.brands, l)
+	if tw := c.httpBuildTwin(l, info, k); tw != nil {
+		l = tw // a build named after its site over plain HTTP is judged as its HTTPS twin (classify_dl42.go)
+	}
 	var pf *model.Features // the path's features, when linkSignals worked them out
 	defer func() {
 		if hf != nil {

@@ -45,16 +45,15 @@ func TestOwnSiteInstallers(t *testing.T) {
 		"launchpad setup https://launchpad.net/~someone/+archive/ppa/+files/setup-x86_64.exe",
 		"cygwin setup https://cygwin.com/setup-x86_64.exe free nitro inside",
 		"cygwin setup https://cygwin.com/setup-x86_64.exe disable antivirus first",
-		// over plain HTTP: no version folder, a fake site, a cheap
-		// ending, an address, a port, a dropper's folder, a CDN host, a
-		// crack, a popular program's name taken
-		"tightvnc http://www.tightvnc.com/download/tightvnc-2.8.85-gpl-setup-64bit.msi",
+		// over plain HTTP: a fake site, a cheap ending, an address, a
+		// port, a dropper's folder, a crack, a popular program's name
+		// taken (the maker's own build there is read as its HTTPS twin:
+		// TestPlainHTTPBuildsReadAsTwins)
 		"tightvnc http://tightvnc-download.com/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
 		"tightvnc http://www.tightvnc.top/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
 		"tightvnc http://185.12.1.4/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
 		"tightvnc http://www.tightvnc.com:8080/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
 		"tightvnc http://www.tightvnc.com/wp-content/uploads/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
-		"tightvnc http://cdn.tightvnc.com/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
 		"tightvnc cracked http://www.tightvnc.com/download/2.8.85/tightvnc-2.8.85-gpl-setup-64bit.msi",
 		"anydesk http://anydesk.app/download/8.0.1/anydesk-8.0.1.exe",
 		// a plain download beside words that turn the antivirus off

@@ -10,9 +10,9 @@ import (
 // no scheme, as tech chat types them (get.videolan.org/vlc/…/vlc.exe,
 // astral.sh/uv/install.ps1), take the reliefs of the same links written
 // https:// (a maker's, a site's own, a build server's download over
-// TLS): no scheme written is not plain HTTP. The same builds written
-// http://, and droppers typed bare beside bait or named as droppers are,
-// are read as before.
+// TLS): no scheme written is not plain HTTP. A build written http://
+// that does not name its site (kubectl.exe on dl.k8s.io), and droppers
+// typed bare beside bait or named as droppers are, are read as before.
 func TestDownloadsWrittenWithNoScheme(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, false, []levelCase{
@@ -24,7 +24,6 @@ func TestDownloadsWrittenWithNoScheme(t *testing.T) {
 		{"the installer script astral.sh/uv/install.ps1", bot.Allow},
 		{`uv on windows: powershell -c "irm astral.sh/uv/install.ps1 | iex"`, bot.Allow},
 		// read as before
-		{"7zip http://www.7-zip.org/a/7z2408-x64.exe", bot.Delete},
 		{"kubectl for windows http://dl.k8s.io/release/v1.30.1/bin/windows/amd64/kubectl.exe", bot.Delete},
 		{"free robux generator robux-gen.xyz/download/RobuxGen.exe", bot.Delete},
 		{"cracked photoshop free adobe-free-download.net/setup/Photoshop_2024_Setup.exe", bot.Delete},

@@ -123,7 +123,7 @@ func TestPlainBucketsAndProjectSetups(t *testing.T) {
 // the program) is warned about, not deleted: anyone lays such a tree out
 // under a mirror. host of a site of their own (mirror.kaizenlabs.dev),
 // and these are the programs fake downloads pass for. On a site's own
-// pages, unversioned, over plain HTTP, or on a mirror named with download
+// pages, unversioned, or on a mirror named with download
 // or hosting words it is flagged as before. On the mirror host of a site
 // that carries an official Debian or Ubuntu mirror (ftp.fau.de,
 // mirror.csclub.uwaterloo.ca) it is noted (dl27: mirrorSite).
@@ -145,7 +145,6 @@ func TestMirrorTrees(t *testing.T) {
 		{"https://mirror.csclub.uwaterloo.ca/vlc/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", false},
 		{"https://www.fau.de/videolan/vlc/3.0.21/vlc-3.0.21-win64.exe", true},
 		{"https://mirror.fau.de/pub/anydesk/AnyDesk.exe", true},
-		{"http://ftp.fau.de/videolan/vlc/3.0.21/win64/vlc-3.0.21-win64.exe", true},
 		{"https://mirror.vlc-downloads.net/vlc/3.0.21/vlc-3.0.21-win64.exe", true},
 		{"https://mirrors.northwind-hosting.com/pub/vlc/3.0.20/vlc-3.0.20-win64.exe", true},
 		{"https://ftp.fau.de/vlc-3.0.21-win64.exe", true},

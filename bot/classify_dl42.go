@@ -1,0 +1,181 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// A project's own build linked over plain HTTP. Older tech chat (IRC,
+// mailing lists, forums) and people typing an address from memory link
+// official downloads as http:// (www.7-zip.org/a/7z2408-x64.msi,
+// download.virtualbox.org/virtualbox/7.1.4/VirtualBox-7.1.4-165100-Win.exe,
+// downloads.arduino.cc/arduino-1.8.19-windows.exe); the site answers
+// with a redirect to HTTPS or serves the same file. Every download relief
+// asks for TLS, so the same link the bot allows written https:// was
+// deleted written http://. Malware drops over plain HTTP are mostly on
+// addresses and ports, dynamic DNS names, file drops and free hosts, in a
+// compromised site's folders under a name of its own (QuickView-2.1.exe
+// on a dentist's site), or sent with bait; a project's own build is
+// named after the site that serves it.
+//
+// httpBuildTwin reads such a link as its HTTPS twin, so that every
+// relief and every finding the twin meets decides it as it decides the
+// twin: a lookalike, a cheap name, a dropper's or a lure's file name, a
+// folder droppers sit in keep it flagged as they keep the twin.
+
+// httpBuildTwin returns the HTTPS twin of a plain-HTTP link to a build
+// (a program, an installer, an archive, a disk image or an Android app)
+// that names the site serving it (buildNamesSite: vlc-3.0.21-win64.exe
+// in download.videolan.org/pub/videolan/, SDL2-devel-2.30.8-mingw.zip on
+// www.libsdl.org), at a name (no address, port or user), on an ICANN
+// ending that is not cheap (mildly cheap at most: arduino.cc), not a
+// dynamic DNS name, a file drop, a file host or a host anyone publishes
+// on, outside the folders droppers sit in, with no disguise of the link
+// or the file, in a message with no bait (k.baited, releaseBaited) and
+// no lure that stops the readings; nil for any other link. It allocates
+// only for such a link.
+func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) *linkx.Link {
+	if c.training || l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Query != "" || l.Domain == "" || !l.ICANN ||
+		l.Disguised || l.Hidden || !strings.HasPrefix(l.Raw, "http://") {
+		return nil
+	}
+	f := linkFile(l)
+	if f == "" {
+		return nil
+	}
+	fd := filetype.Check(f, "")
+	if !releaseExt[fd.Ext] && fd.Kind != filetype.Android || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch {
+		return nil
+	}
+	if info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || onDynamicDNS(l) ||
+		abusedTLD(l.Suffix) > 0.1 || abusedTLDs[l.Domain] > 0 || dropperFolder(l.Path) || strings.ContainsAny(l.Path, "~@") {
+		return nil
+	}
+	if !buildNamesSite(l, f) {
+		return nil
+	}
+	if k.stopsReadings() || k.baited() || releaseBaited(k) {
+		return nil
+	}
+	tw := new(linkx.Link)
+	*tw = *l
+	tw.Scheme = "https"
+	tw.Raw = "https" + l.Raw[len("http"):]
+	return tw
+}
+
+// buildNamesSite reports a build whose name names the site that serves
+// it: a word leading the file's name is a label of the host (the
+// registrable name without hyphens, or a label of four letters or more
+// under it that is not a download host's), or starts it, or ends it, or
+// is started by it (wireshark, sublime_text on sublimetext.com,
+// 7z2408 on 7-zip.org, SDL2 on libsdl.org, VirtualBox on virtualbox.org,
+// LTspice64 on ltspice.analog.com), or spells its initials in order
+// (ahk-v2.exe on autohotkey.com); or a folder is named after the
+// registrable name and the file is versioned (vlc-3.0.21-win64.exe in
+// download.videolan.org/pub/videolan/vlc/3.0.21/).
+func buildNamesSite(l *linkx.Link, file string) bool {
+	site := strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
+	if len(site) < 2 {
+		return false
+	}
+	leads := buildLeads(file)
+	if namesLabel(leads, site) {
+		return true
+	}
+	for lab := range strings.SplitSeq(l.Subdomain(), ".") {
+		lab = strings.ReplaceAll(lab, "-", "")
+		if len(lab) >= 4 && !downloadHosts[lab] && !mirrorHosts[lab] && lab != "www" && namesLabel(leads, lab) {
+			return true
+		}
+	}
+	if !versioned(file) {
+		return false
+	}
+	// a download host's tree: a folder named after the registrable name
+	// (/pub/videolan/), or after the build on a host the site serves its
+	// builds from (download.kde.org/stable/krita/5.2.6/krita-….exe,
+	// releases.hashicorp.com/terraform/1.9.8/terraform_….zip)
+	first, _, _ := strings.Cut(l.Subdomain(), ".")
+	dlHost := downloadHosts[first] || mirrorHosts[first]
+	dir := strings.ToLower(l.Path[:strings.LastIndexByte(l.Path, '/')+1])
+	for seg := range strings.SplitSeq(dir, "/") {
+		seg = strings.ReplaceAll(seg, "-", "")
+		if len(site) >= 4 && seg == site || dlHost && len(seg) >= 3 && (seg == leads[0] || seg == leads[1] || seg == leads[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildLeads returns the words that lead a build's name, in lower case:
+// its first run of letters and digits with the digits that end it taken
+// off (7z for 7z2408, ltspice for LTspice64), its first run of letters
+// (sdl for SDL2), and its first two runs of letters joined
+// (sublimetext for sublime_text_build_4143).
+func buildLeads(file string) [3]string {
+	var leads [3]string
+	stem := strings.ToLower(file)
+	i := 0
+	for i < len(stem) && isAlnum(stem[i]) {
+		i++
+	}
+	lead := strings.TrimRight(stem[:i], "0123456789")
+	leads[0] = lead
+	words := fileWords(file)
+	if len(words) > 0 {
+		leads[1] = words[0]
+	}
+	if len(words) > 1 {
+		leads[2] = words[0] + words[1]
+	}
+	return leads
+}
+
+// namesLabel reports a lead of a build's name (buildLeads) that names a
+// label: the label itself, its start (three letters or more, or two with
+// a digit: 7z for 7zip), its end (three letters or more: sdl for libsdl),
+// a name that starts with the label (four letters or more:
+// virtualboxsdk), or the label's initials in order, first letter first
+// (three letters or more, all letters: ahk for autohotkey).
+func namesLabel(leads [3]string, label string) bool {
+	for _, t := range leads {
+		switch {
+		case t == "":
+		case t == label:
+			return true
+		case len(t) >= 3 && strings.HasPrefix(label, t), len(t) == 2 && t[0] >= '0' && t[0] <= '9' && strings.HasPrefix(label, t):
+			return true
+		case len(t) >= 3 && strings.HasSuffix(label, t):
+			return true
+		case len(label) >= 4 && strings.HasPrefix(t, label), len(label) >= 3 && strings.HasSuffix(t, label):
+			return true
+		case len(t) >= 3 && len(label) > len(t) && t[0] == label[0] && lettersOnly(t) && subsequence(t, label):
+			return true
+		}
+	}
+	return false
+}
+
+// lettersOnly reports a string of lower-case ASCII letters only.
+func lettersOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// subsequence reports whether every byte of t appears in s in order.
+func subsequence(t, s string) bool {
+	j := 0
+	for i := 0; i < len(s) && j < len(t); i++ {
+		if s[i] == t[j] {
+			j++
+		}
+	}
+	return j == len(t)
+}
