@@ -70,12 +70,14 @@ func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) 
 // it: a word leading the file's name is a label of the host (the
 // registrable name without hyphens, or a label of four letters or more
 // under it that is not a download host's), or starts it, or ends it, or
-// is started by it (wireshark, sublime_text on sublimetext.com,
+// is started or ended by it (wireshark, sublime_text on sublimetext.com,
 // 7z2408 on 7-zip.org, SDL2 on libsdl.org, VirtualBox on virtualbox.org,
-// LTspice64 on ltspice.analog.com), or spells its initials in order
-// (ahk-v2.exe on autohotkey.com); or a folder is named after the
-// registrable name and the file is versioned (vlc-3.0.21-win64.exe in
-// download.videolan.org/pub/videolan/vlc/3.0.21/).
+// LTspice64 on ltspice.analog.com, gvim on ftp.vim.org), or spells it
+// short, its letters in order (ahk-v2.exe on autohotkey.com,
+// iview467_x64_setup.exe on irfanview.info); or the file is versioned
+// in a folder named after the registrable name (vlc-3.0.21-win64.exe in
+// download.videolan.org/pub/videolan/vlc/3.0.21/) or, on a download or
+// mirror host, after the build (download.kde.org/stable/krita/5.2.6/).
 func buildNamesSite(l *linkx.Link, file string) bool {
 	site := strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
 	if len(site) < 2 {
@@ -138,8 +140,9 @@ func buildLeads(file string) [3]string {
 // label: the label itself, its start (three letters or more, or two with
 // a digit: 7z for 7zip), its end (three letters or more: sdl for libsdl),
 // a name that starts with the label (four letters or more:
-// virtualboxsdk), or the label's initials in order, first letter first
-// (three letters or more, all letters: ahk for autohotkey).
+// virtualboxsdk; or ending with it, three or more: gvim for vim), or the
+// label's letters in order, first letter first (three letters or more,
+// a longer label: ahk for autohotkey, iview for irfanview).
 func namesLabel(leads [3]string, label string) bool {
 	for _, t := range leads {
 		switch {

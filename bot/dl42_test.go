@@ -8,10 +8,11 @@ import (
 
 // TestPlainHTTPBuildsReadAsTwins (dl42): a build named after the site
 // that serves it (7z2408 on 7-zip.org, SDL2 on libsdl.org, ahk on
-// autohotkey.com, LTspice64 on ltspice.analog.com), or versioned in a
-// download host's tree named after it (download.videolan.org/pub/videolan/,
-// download.kde.org/stable/krita/), linked over plain HTTP, is judged as
-// its HTTPS twin, which is allowed; each was flagged before.
+// autohotkey.com, LTspice64 on ltspice.analog.com, iview on
+// irfanview.info), or versioned in a download host's tree named after it
+// (download.videolan.org/pub/videolan/, download.kde.org/stable/krita/),
+// linked over plain HTTP, is judged as its HTTPS twin, which is allowed;
+// each was flagged before.
 func TestPlainHTTPBuildsReadAsTwins(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, false, []levelCase{
@@ -30,6 +31,7 @@ func TestPlainHTTPBuildsReadAsTwins(t *testing.T) {
 		{"http://f-droid.org/F-Droid.apk", bot.Allow},
 		{"gvim http://ftp.vim.org/pub/vim/pc/gvim91.exe", bot.Allow},
 		{"ltspice http://ltspice.analog.com/software/LTspice64.msi", bot.Allow},
+		{"irfanview http://www.irfanview.info/files/iview470_x64_setup.exe", bot.Allow},
 	})
 }
 
