@@ -1341,7 +1341,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig, project = c.hostedProjectReading(l, info, sig, k)
 		sig, community = c.communitySiteReading(l, info, sig, k)
 		sig = c.projectSiteReading(l, info, sig, k)
-		sig = c.plainNameReading(l, info, sig, k) // classify_cheap40.go
+		sig = c.plainNameReading(l, info, sig, k)      // classify_cheap40.go
+		sig = c.quietPlainHTTPReading(l, info, sig, k) // classify_http42.go
 	}
 	sig = c.citedPageReading(l, info, sig, k)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {

@@ -20,6 +20,13 @@ func TestOlderPlatformPages(t *testing.T) {
 		{"http://www.radiofilter.net/javAPRSFilter.aspx", bot.Allow},
 		{"http://www.radiofilter.net/default.aspx?p=default&c_list=1&c=82", bot.Allow},
 		{"http://www.tvlistings.co.uk/actor.asp?actor=Lesley-Anne", bot.Allow},
+		// http42: a record's query of plain keys and numbers, and
+		// nothing else against the page, is read as its HTTPS twin
+		// (quietPlainPage): such queries were 11 of the 86 flagged
+		// held-out real plain-HTTP links (BENCHMARKS.md, http41,
+		// http42). A kit's key, a token or a lure keep it flagged
+		// (below).
+		{"http://www.radiofilter.net/default.aspx?p=default&c_list=1&c=82&d=1", bot.Allow},
 	})
 	checkLevels(t, true, []levelCase{
 		{"http://www.pacificgeographic.ca/Magazine/SO97/rivermap.php", bot.Warn},
@@ -30,7 +37,8 @@ func TestOlderPlatformPages(t *testing.T) {
 		// model36: allowed at 0.51, the cost of the link
 		// model's second stage (BENCHMARKS.md, model36)
 		{"http://www.radiofilter.net/javAPRSFilter.php", bot.Allow},
-		{"http://www.radiofilter.net/default.aspx?p=default&c_list=1&c=82&d=1", bot.Warn},
+		{"http://www.radiofilter.net/default.aspx?p=default&c_list=1&c=82&d=1&session=abc", bot.Warn},
+		{"http://www.radiofilter.net/default.aspx?p=default&c_list=1&c=82&d=1 log in to confirm your payment", bot.Warn},
 		{"http://www.tvlistings.co.uk/actor.asp?actor=Lesley-Anne&em=bob@example.com", bot.Warn},
 		{"http://www.lanoticia.com.ar/opinion/nota.asp?hSleJ40=fnSoI40", bot.Warn},
 	})

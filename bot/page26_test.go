@@ -17,7 +17,17 @@ func TestRootWordPage(t *testing.T) {
 		{"http://www.gardenclub.com/verify", true},
 		{"http://www.gardenclub.com/chase", true},
 		{"http://www.gardenclub.com/webmail", true},
-		{"http://www.gardenclub.com/dspt", true},
+		// http42: letters drawn at random and nothing else against
+		// them are the shape of a project's own short name too (a
+		// quiet plain-HTTP page read as its HTTPS twin:
+		// quietPlainPage); of the held-out real plain-HTTP links,
+		// such words at a site's root were 13 of the 86 flagged
+		// (BENCHMARKS.md, http41, http42). Beside a lure, or named for
+		// a brand, a webmail or a lure, the word is flagged.
+		{"http://www.gardenclub.com/dspt", false},
+		{"your parcel is on hold, pay the fee at http://www.gardenclub.com/dspt", true},
+		{"claim your reward http://www.gardenclub.com/dspt", true},
+		{"http://www.gardenclub.com/chasepersonal", true},
 		{"please verify your account at http://www.kylheku.com/cgit", true},
 	})
 }

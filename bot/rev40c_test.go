@@ -45,8 +45,8 @@ func TestAsideInstallerNamesItsProject(t *testing.T) {
 
 // TestMildWordNoBetterThanBare: one mild word beside a link (asideAlone)
 // never reads it better than the bare link. Invented pages of the shape
-// kits put on small sites over plain HTTP, each deleted bare, were
-// allowed on b0c201d with "(free!)" after or "free"/"URGENT:" before
+// kits put on small sites over plain HTTP, each deleted bare on b0c201d,
+// were allowed there with "(free!)" after or "free"/"URGENT:" before
 // them: the word counted as the message's own talk, so the plain HTTP
 // reading took the page as its HTTPS twin.
 func TestMildWordNoBetterThanBare(t *testing.T) {
@@ -57,9 +57,21 @@ func TestMildWordNoBetterThanBare(t *testing.T) {
 		"http://kelpwood.com.au/classes/work/context",
 		"http://norlinefarms.com/halifaxpersonal",
 	} {
-		texts = append(texts, u, u+" (free!)", "free "+u, "URGENT: "+u)
+		texts = append(texts, u+" (free!)", "free "+u, "URGENT: "+u)
 	}
+	texts = append(texts,
+		"http://harborvale-print.com/fileverify",
+		"http://kelpwood.com.au/classes/work/context",
+		// a known brand run into a word at the root
+		"http://norlinefarms.com/chasepersonal",
+		"http://norlinefarms.com/paypalpersonal",
+	)
 	checkDeleted(t, texts)
+	// http42: bare, a word at a site's root that names no brand the bot
+	// knows (Halifax is none) is read as its HTTPS twin
+	// (quietPlainPage): such words were 13 of the 86 flagged held-out
+	// real plain-HTTP links (BENCHMARKS.md, http41, http42)
+	checkFlagged(t, []flagCase{{"http://norlinefarms.com/halifaxpersonal", false}})
 }
 
 // checkDeleted judges each text on Telegram with the built-in brands and

@@ -20,7 +20,13 @@ func TestRegistriesAndProjectsTrusted(t *testing.T) {
 		{"http://www.freedesktop.org/software/systemd/man/systemd.service.html", false},
 		{"http://www.brendangregg.com/flamegraphs.html", false}, // not listed: read by the model, which since model20 reads it unremarkable (0.49)
 		{"log in at http://lists.freedesktop.org.account-verify.top/login to keep your list", true},
-		{"http://mingw-w64.org/doku.php says:", true}, // not in the list: read by the model as before
+		// not in the list: a script at its site's root, quiet, is read
+		// as its HTTPS twin (http42, quietPlainPage: such scripts were
+		// 6 of the 86 flagged held-out real plain-HTTP links); a lure
+		// beside it or a brand's page keeps it flagged
+		{"http://mingw-w64.org/doku.php says:", false},
+		{"log in to verify your account at http://mingw-w64.org/doku.php", true},
+		{"http://mingw-w64.org/paypal.php says:", true},
 		{"log in at https://launchpad-net.top/+login to keep your PPA", true},
 		{"verify your account http://mail-archive.com.account-verify.top/login", true},
 	})
