@@ -32,13 +32,16 @@ import (
 // www.libsdl.org), at a name (no address, port or user), on an ICANN
 // ending that is not cheap (mildly cheap at most: arduino.cc), not a
 // dynamic DNS name, a file drop, a file host or a host anyone publishes
-// on, outside the folders droppers sit in, with no disguise of the link
-// or the file, in a message with no bait (k.baited, releaseBaited) and
-// no lure that stops the readings; nil for any other link. It allocates
-// only for such a link.
+// on, outside the folders droppers sit in and users' folders (~, @,
+// written plainly or percent-encoded), with no disguise of the link or
+// the file and spelt plainly (plainSpelling: ASCII, no letter or -._~
+// percent-encoded, no inner extension), in a message with no bait
+// (k.baited, releaseBaited) and no lure that stops the readings; nil for
+// any other link. The scheme is read in any case (Http://, as phones
+// write it). It allocates only for such a link.
 func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) *linkx.Link {
 	if c.training || l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Query != "" || l.Domain == "" || !l.ICANN ||
-		l.Disguised || l.Hidden || !strings.HasPrefix(l.Raw, "http://") {
+		l.Disguised || l.Hidden || len(l.Raw) < len("http://") || !strings.EqualFold(l.Raw[:len("http://")], "http://") {
 		return nil
 	}
 	f := linkFile(l)
@@ -50,7 +53,8 @@ func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) 
 		return nil
 	}
 	if info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || onDynamicDNS(l) ||
-		abusedTLD(l.Suffix) > 0.1 || abusedTLDs[l.Domain] > 0 || dropperFolder(l.Path) || strings.ContainsAny(l.Path, "~@") {
+		abusedTLD(l.Suffix) > 0.1 || abusedTLDs[l.Domain] > 0 || dropperFolder(l.Path) || strings.ContainsAny(l.Path, "~@") ||
+		strings.Contains(l.Path, "%40") || !plainSpelling(l, f, fd) {
 		return nil
 	}
 	if !buildNamesSite(l, f) {
@@ -69,15 +73,19 @@ func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) 
 // buildNamesSite reports a build whose name names the site that serves
 // it: a word leading the file's name is a label of the host (the
 // registrable name without hyphens, or a label of four letters or more
-// under it that is not a download host's), or starts it, or ends it, or
+// under it that is not a download host's nor an English word or a
+// service's: serviceLabel), or starts it, or ends it, or
 // is started or ended by it (wireshark, sublime_text on sublimetext.com,
 // 7z2408 on 7-zip.org, SDL2 on libsdl.org, VirtualBox on virtualbox.org,
 // LTspice64 on ltspice.analog.com, gvim on ftp.vim.org), or spells it
-// short, its letters in order (ahk-v2.exe on autohotkey.com,
-// iview467_x64_setup.exe on irfanview.info); or the file is versioned
+// short, its letters in order and no English word (ahk-v2.exe on
+// autohotkey.com, iview467_x64_setup.exe on irfanview.info; not maps in
+// mediaplayerstudio.com); or the file is versioned
 // in a folder named after the registrable name (vlc-3.0.21-win64.exe in
 // download.videolan.org/pub/videolan/vlc/3.0.21/) or, on a download or
-// mirror host, after the build (download.kde.org/stable/krita/5.2.6/).
+// mirror host (releaseHosts, mirrorHosts: not cdn., static. or files.,
+// which any site has), after the build
+// (download.kde.org/stable/krita/5.2.6/).
 func buildNamesSite(l *linkx.Link, file string) bool {
 	site := strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
 	if len(site) < 2 {
@@ -89,7 +97,7 @@ func buildNamesSite(l *linkx.Link, file string) bool {
 	}
 	for lab := range strings.SplitSeq(l.Subdomain(), ".") {
 		lab = strings.ReplaceAll(lab, "-", "")
-		if len(lab) >= 4 && !downloadHosts[lab] && !mirrorHosts[lab] && lab != "www" && namesLabel(leads, lab) {
+		if len(lab) >= 4 && !downloadHosts[lab] && !mirrorHosts[lab] && lab != "www" && !serviceLabel(lab) && namesLabel(leads, lab) {
 			return true
 		}
 	}
@@ -101,7 +109,7 @@ func buildNamesSite(l *linkx.Link, file string) bool {
 	// builds from (download.kde.org/stable/krita/5.2.6/krita-….exe,
 	// releases.hashicorp.com/terraform/1.9.8/terraform_….zip)
 	first, _, _ := strings.Cut(l.Subdomain(), ".")
-	dlHost := downloadHosts[first] || mirrorHosts[first]
+	dlHost := releaseHosts[first] || mirrorHosts[first] // not a compromised site's cdn., static. or files. host
 	dir := strings.ToLower(l.Path[:strings.LastIndexByte(l.Path, '/')+1])
 	for seg := range strings.SplitSeq(dir, "/") {
 		seg = strings.ReplaceAll(seg, "-", "")
@@ -111,6 +119,21 @@ func buildNamesSite(l *linkx.Link, file string) bool {
 	}
 	return false
 }
+
+// serviceLabel reports a host label that is an English word or names a
+// service a business runs (portal., remote., support., mail., share.,
+// bank., citrix., webmail.), not a product: a compromised site's host of
+// that name, with a file named after it (portal_setup_2.4.exe on
+// portal.brightsmileortho.com), names no build of the site's. A
+// product's own host under its maker's name (ltspice.analog.com,
+// zadig.akeo.ie) is neither.
+func serviceLabel(lab string) bool {
+	return englishWord(lab) || serviceLabels[lab]
+}
+
+// serviceLabels are the first labels of the hosts a business runs its
+// services on that are no English word (englishWord).
+var serviceLabels = setOf("webmail", "helpdesk", "cpanel", "citrix", "intranet", "extranet", "signin", "myaccount", "servicedesk")
 
 // buildLeads returns the words that lead a build's name, in lower case:
 // its first run of letters and digits with the digits that end it taken
@@ -142,7 +165,8 @@ func buildLeads(file string) [3]string {
 // a name that starts with the label (four letters or more:
 // virtualboxsdk; or ending with it, three or more: gvim for vim), or the
 // label's letters in order, first letter first (three letters or more,
-// a longer label: ahk for autohotkey, iview for irfanview).
+// a longer label, no English word: ahk for autohotkey, iview for
+// irfanview).
 func namesLabel(leads [3]string, label string) bool {
 	for _, t := range leads {
 		switch {
@@ -155,21 +179,11 @@ func namesLabel(leads [3]string, label string) bool {
 			return true
 		case len(label) >= 4 && strings.HasPrefix(t, label), len(label) >= 3 && strings.HasSuffix(t, label):
 			return true
-		case len(t) >= 3 && len(label) > len(t) && t[0] == label[0] && lettersOnly(t) && subsequence(t, label):
+		case len(t) >= 3 && len(label) > len(t) && t[0] == label[0] && lowerLetters(t) && !englishWord(t) && subsequence(t, label):
 			return true
 		}
 	}
 	return false
-}
-
-// lettersOnly reports a string of lower-case ASCII letters only.
-func lettersOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // subsequence reports whether every byte of t appears in s in order.

@@ -625,7 +625,10 @@ var downloadBait = []string{"unlocked", "premium", "leaked", "leak", "full versi
 	"pass giai nen", "archive pass", "zip pass", "rar pass", "pw", "mk",
 	// a hijacked account's words to its friends, and the study papers
 	// (tài liệu học tập, tài liệu ôn thi) archives are sent to students as
-	"check this out bro", "check this bro", "look at this bro", "is this you", "tai lieu hoc tap", "tai lieu on thi"}
+	"check this out bro", "check this bro", "look at this bro", "bro check this", "is this you", "tai lieu hoc tap", "tai lieu on thi",
+	// a build offered as its full version, in Vietnamese (bản full:
+	// "full version" above)
+	"ban full"}
 
 // projectSetup reports a Windows installer (an .exe or .msi) in a code
 // host's release named as installer builders name theirs (Setup.exe,
