@@ -7,27 +7,20 @@ import (
 	"github.com/immunebot/immune/bot/linkx"
 )
 
-// Downloads from a program's own site that plainDownload does not take
-// for what they are, because a word that droppers use is in them:
-//
-//   - an installer named as installer builders name one for an
-//     architecture (cygwin.com/setup-x86_64.exe, msys2.org's
-//     setup-x86_64.exe): "setup" is what droppers call themselves, and
-//     such a name on an unknown site says nothing of whose it is. On a
-//     project's own site that the classifier trusts for its pages
-//     (reputableAtRuntime: cygwin.com, msys2.org), at the site's own
-//     host, and named by the message ("cygwin setup …"), it is the
-//     project's installer (siteInstaller);
-//   - a build named after its site and versioned in its name and its
-//     folder, over plain HTTP (www.tightvnc.com/download/2.8.85/
-//     tightvnc-2.8.85-gpl-setup-64bit.msi): older makers' sites still
-//     serve their builds so, while the droppers of the malware sets over
-//     plain HTTP sit on raw addresses, compromised sites' theme and upload
-//     folders, and fake sites named after what they pass for
-//     (plainHTTPBuild).
+// A download from a program's own site that plainDownload does not take
+// for what it is, because a word that droppers use is in it: an
+// installer named as installer builders name one for an architecture
+// (cygwin.com/setup-x86_64.exe, msys2.org's setup-x86_64.exe). "setup"
+// is what droppers call themselves, and such a name on an unknown site
+// says nothing of whose it is. On a project's own site that the
+// classifier trusts for its pages (reputableAtRuntime: cygwin.com,
+// msys2.org), at the site's own host, and named by the message ("cygwin
+// setup …"), it is the project's installer (siteInstaller). A build
+// named after its site over plain HTTP is read as its HTTPS twin before
+// any of this (httpBuildTwin, classify_dl42.go).
 //
 // A message that tells the reader to turn the antivirus off is bait
-// (antivirusBait) beside any of these and plainDownload's.
+// (antivirusBait) beside it and beside plainDownload's downloads.
 
 // siteInstaller reports a Windows installer named as installer builders
 // name one for an architecture (archInstallerName: setup-x86_64.exe,
@@ -88,56 +81,6 @@ var archWords = setOf("x", "win", "amd", "arm", "aarch", "i", "bit")
 func siteNamed(l *linkx.Link, k *knowledge) bool {
 	label := strings.ToLower(l.Label())
 	return len(label) >= 4 && containsWords(k.folded(), label)
-}
-
-// plainHTTPBuild reports a build named after the site that serves it
-// (selfNamedRelease's naming: tightvnc-2.8.85-….msi on tightvnc.com)
-// over plain HTTP, at a name (no address, port or user), at the site's
-// own host (bare, www. or a download host), versioned in its name and in
-// a folder (/download/2.8.85/), named as a product's build
-// (plainBuildName, plainSpelling), outside the folders droppers sit in,
-// on a site whose name takes no download word or kind of utility
-// (takersName, utilitySite) nor a popular program's (selfNamedRelease),
-// on an ending that is not cheap at all, with no finding about the name
-// and a link the link model reads as ordinary, in a message with no
-// bait. A maker's old site serves its releases so; the plain-HTTP
-// droppers of the malware sets are on addresses, on compromised sites'
-// folders, or named after what they pass for.
-func (c *Classifier) plainHTTPBuild(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, k *knowledge) bool {
-	if l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Query != "" || l.Domain == "" || !l.ICANN {
-		return false
-	}
-	if fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || info.contextBrand != nil {
-		return false
-	}
-	if sub := l.Subdomain(); sub != "" && sub != "www" && !releaseHosts[sub] {
-		return false
-	}
-	if abusedTLD(l.Suffix) > 0 || abusedTLDs[l.Domain] > 0 {
-		return false
-	}
-	dir := l.Path[:strings.LastIndexByte(l.Path, '/')+1]
-	if !dottedVersion(dir) || !selfNamedHTTP(l, file, fd) {
-		return false
-	}
-	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || brandFolder(l, k.brands) {
-		return false
-	}
-	reread := info.read != nil && !readsBrand(&info.signals)
-	for i := range info.reasons {
-		if info.nameFinding(i, reread) {
-			return false
-		}
-	}
-	return !k.baited() && c.readsOrdinary(l, info, k.brands)
-}
-
-// selfNamedHTTP is selfNamedRelease for a link over plain HTTP: the
-// same link over TLS would be named after its site.
-func selfNamedHTTP(l *linkx.Link, file string, fd filetype.Finding) bool {
-	twin := *l
-	twin.Scheme = "https"
-	return selfNamedRelease(&twin, file, fd)
 }
 
 // antivirusBait are the folded words a dropper is sent with to get it

@@ -51,11 +51,11 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if onDynamicDNS(l) {
 		return false // a home machine's name: no maker serves builds there (classify_files33.go)
 	}
-	if l.Scheme == "http" {
-		return c.plainHTTPBuild(l, file, fd, info, k) // tightvnc-2.8.85-….msi in www.tightvnc.com/download/2.8.85/
-	}
 	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" {
-		return false // what plainSite and plainBucket ask first, before the name is read
+		// what plainSite and plainBucket ask first, before the name is
+		// read; a build named after its site over plain HTTP came here
+		// as its HTTPS twin (httpBuildTwin, classify_dl42.go)
+		return false
 	}
 	if siteInstaller(l, file, fd, k) {
 		return true // cygwin.com/setup-x86_64.exe, named by the message

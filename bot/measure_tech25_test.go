@@ -30,8 +30,9 @@ var tech25TuningSets = []tunedSet{
 	// deleted, 13 links) with dl25's bucketArchive: a dataset's and a
 	// model's archives in public buckets, named as data and dated, are
 	// noted. 8 (6 warned, 2 deleted, 11 links) with dl26's siteInstaller
-	// and plainHTTPBuild: cygwin.com's setup-x86_64.exe named by the
-	// message, tightvnc.com's versioned build over plain HTTP. 7 (6
+	// and plainHTTPBuild (read since dl42 by httpBuildTwin): cygwin.com's
+	// setup-x86_64.exe named by the message, tightvnc.com's versioned
+	// build over plain HTTP. 7 (6
 	// warned, 1 deleted, 10 links) with page26's "documents" read as a
 	// verb after a subject pronoun ("nobody documents this better"). 6
 	// (5 warned, 1 deleted, 7 links) with dl26's sentence reading of
