@@ -1040,6 +1040,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	info, hf := c.hosts.getFeatures(c, k.brands, l)
 	if tw := c.httpBuildTwin(l, info, k); tw != nil {
 		l = tw // a build named after its site over plain HTTP is judged as its HTTPS twin (classify_dl42.go)
+	} else if tw := c.httpInstallTwin(l, info, k); tw != nil {
+		l = tw // a project's install one-liner or script over plain HTTP, as its HTTPS twin (classify_cmd42.go)
 	}
 	var pf *model.Features // the path's features, when linkSignals worked them out
 	defer func() {
@@ -2368,7 +2370,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	}
 	found := *k.found()
 	c.judgeNotice(rs, clean, folded, k.notices(), j, bm)
-	c.judgeCommands(rs, clean, folded, &found, j, bm)
+	c.judgeCommands(rs, clean, folded, &found, j, k)
 	c.judgeDownloadNames(rs, folded, &found, j)
 	keep, keepStrong := 1.0, 1.0
 	for _, hit := range found {

