@@ -78,11 +78,11 @@ func quietPlainPage(l *linkx.Link, info *hostInfo, sig *model.LinkSignals, k *kn
 	if l.Scheme != "http" || !model.HasPath(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Disguised || l.Hidden ||
 		info.userContent || readsBrand(sig) || sig[model.SigShortener] > 0 || sig[model.SigAbusedTLD] > 0 ||
 		info.signals[model.SigAbusedTLD] > 0 || sig[model.SigDomainWords] > 0 || sig[model.SigSchemeWords] > 0 ||
-		digitsRun(l.Host, 5) || l.Query != "" && !readableQuery(l.Query) {
+		digitsRun(l.Host, 5) || l.Query != "" && !readableQuery(l.Query) || !quietPlainHost(l) {
 		return false
 	}
 	path := l.Path
-	if strings.ToLower(path) != path || !talkedDocPath(path) || dottedFolder(path) || tokenPage(path) || downloadPath(path) {
+	if !plainPathChars(path) || !talkedDocPath(path) || dottedFolder(path) || tokenPage(path) || downloadPath(path) {
 		return false
 	}
 	static := staticPage(path)
@@ -100,7 +100,7 @@ func quietPlainPage(l *linkx.Link, info *hostInfo, sig *model.LinkSignals, k *kn
 		return false
 	}
 	for seg := range strings.SplitSeq(strings.Trim(path, "/"), "/") {
-		if siteCodeFolders[seg] || serviceFolders[seg] {
+		if siteCodeFolders[seg] || serviceFolders[seg] || kitPageWord(pageStem(seg)) || foreignKitSegment(seg) {
 			return false
 		}
 	}
@@ -110,6 +110,21 @@ func quietPlainPage(l *linkx.Link, info *hostInfo, sig *model.LinkSignals, k *kn
 	}
 	return !k.speaksAny() && !speaksMoney(k) && !k.namesBrand() && !k.speaksPaperwork() &&
 		strings.IndexFunc(k.text, foreignLetter) < 0 && !vietnameseWords(k.folded()) && !disguisedText(k.text)
+}
+
+// plainPathChars reports a path of lower-case letters, digits and
+// / . - _ ~ only, as contentPage reads a page's: kits write their
+// target's name as it brands itself (/ATB/, /Home, /COX) and escape
+// what a word list would read (/gir%69s.php, /%67iris.php: rev42b).
+func plainPathChars(path string) bool {
+	for i := 0; i < len(path); i++ {
+		switch c := path[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '/', c == '.', c == '-', c == '_', c == '~':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // downloadPath reports a path that ends in a file to download (a
@@ -244,3 +259,141 @@ func brandRunIn(path string) bool {
 	}
 	return false
 }
+
+// quietPlainHost reports a plain-HTTP link's host that names nothing a
+// kit's host does (rev42b): no label in punycode (xn--: a name in
+// another script, read as written), no tenant of a free host or site
+// builder that kits are put on (model.Site on a name of abusedTLDs:
+// mybank-online.weebly.com), and no label drawn at random
+// (shortDrawnLabel: qzv8k.net), built on a scam's stem run into other
+// letters
+// (scamStemName: securelogonline, onlinebankingalert, which the name
+// lexicon reads only as whole words) or holding a kit's word of another
+// language (foreignKitName: kargotakip, giris-hesap).
+func quietPlainHost(l *linkx.Link) bool {
+	if strings.Contains(l.Host, "xn--") {
+		return false
+	}
+	if site, hosted := model.Site(*l); hosted && abusedTLDs[site.Suffix] > 0 {
+		return false
+	}
+	for label := range strings.SplitSeq(strings.TrimSuffix(strings.TrimSuffix(l.Host, l.Suffix), "."), ".") {
+		if label != "www" && (shortDrawnLabel(label) || scamStemName(label) || foreignKitName(label)) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortDrawnLabel reports a short label that looks drawn at random:
+// four or five letters and digits, no vowel (y counts) and a digit
+// before a letter (qzv8k, xk7q2), as a kit's throwaway name is; a word
+// with its number after it (html5) is named, and a longer one (ps2pdf)
+// may be a tool's. Longer made-up labels are randomLabel's, which read
+// here too took back a held-out real link, as cmd42's drawnLabel (two
+// digits, or one in five characters with no vowel) took back two
+// (rev42b).
+func shortDrawnLabel(label string) bool {
+	if len(label) < 4 || len(label) > 5 {
+		return false
+	}
+	digitBeforeLetter, digit := false, false
+	for i := 0; i < len(label); i++ {
+		switch c := label[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y':
+			return false
+		case c >= 'a' && c <= 'z':
+			digitBeforeLetter = digitBeforeLetter || digit
+		default:
+			return false
+		}
+	}
+	return digitBeforeLetter
+}
+
+// pageStem returns a path segment without its file's ending
+// (portal.php: portal), and the segment as it is when it has none.
+func pageStem(seg string) string {
+	if dot := strings.LastIndexByte(seg, '.'); dot > 0 {
+		return seg[:dot]
+	}
+	return seg
+}
+
+// foreignKitWords are the words of other languages that kits name their
+// sign-in, account, parcel and payment pages and hosts by, which the
+// English lure lists and kitPageWords do not hold (rev42b): Turkish
+// (giriş, hesap, doğrula, kargo takip, şifre, ödeme), German (anmelden,
+// Konto, Sendung, Sicherheit, bestätigen, Zahlung), French (suivi,
+// colis, paiement, facture, livraison), Spanish and Portuguese (entrar,
+// ingresar, sesión, banco, pago, envío, seguimiento, rastreio,
+// encomenda), Indonesian (verifikasi, masuk, akun, hadiah, klaim,
+// bayar), Polish (logowanie, zaloguj, płatność, przesyłka), Italian
+// (accedi, accesso, verifica, spedizione) and Dutch (inloggen, betaling,
+// pakket, rekening, verificatie).
+var foreignKitWords = setOf("giris", "hesap", "hesabim", "dogrula", "dogrulama", "kargo", "takip", "sifre", "odeme",
+	"musteri", "anmelden", "anmeldung", "konto", "sendung", "sicherheit", "bestaetigen", "bestatigen", "bestaetigung",
+	"zahlung", "kundencenter", "suivi", "colis", "paiement", "facture", "livraison", "entrar", "ingresar", "iniciar",
+	"sesion", "banco", "pago", "envio", "seguimiento", "rastreio", "rastreamento", "encomenda", "verifikasi", "masuk",
+	"akun", "hadiah", "klaim", "bayar", "pembayaran", "logowanie", "zaloguj", "platnosc", "przesylka", "accedi",
+	"accesso", "verifica", "spedizione", "inloggen", "betaling", "pakket", "rekening", "verificatie")
+
+// foreignKitSegment reports a path segment holding one of
+// foreignKitWords or quietPathWords as a word of its own or as its whole
+// name with the ending read away (giris.php, /suivi/, anmelden-konto,
+// /site/winner.php).
+func foreignKitSegment(seg string) bool {
+	stem := pageStem(seg)
+	found := foreignKitWords[stem] || quietPathWords[stem]
+	forSegmentWords(seg, func(w string) bool {
+		found = found || foreignKitWords[w] || quietPathWords[w]
+		return !found
+	})
+	return found
+}
+
+// quietPathWords are the words of a kit's page or folder that the lure
+// lists (pathLureWords), kitPageWord and the brand lists do not read
+// and that none of the held-out real plain-HTTP links holds (rev42b):
+// what a kit says of the account (activate, suspended, locked, unblock,
+// kyc, mfa, sso, reset, expired, restricted), holds out (winner,
+// lottery, prize, coupon, voucher, cashback), the steps it takes its
+// victim through after the form (loading, redirect, processing, done,
+// success, finish, wait, confirmation: a site's own pages are rarely so
+// named and reached bare), and brands of banks, couriers, shops and
+// games the brand lists lack (lloyds, usaa, hermes, gls, ctt, jnt,
+// yodel, tokopedia, gojek, riot, valorant, minecraft, poste, sparkasse,
+// rabobank, bbva, santander, bancolombia).
+var quietPathWords = setOf("activate", "activation", "reactivate", "suspended", "suspend", "locked", "unblock", "blocked",
+	"winner", "winners", "lottery", "prize", "prizes", "coupon", "coupons", "voucher", "vouchers", "cashback", "kyc", "mfa",
+	"sso", "reset", "expired", "restricted", "disabled", "alert", "urgent", "access",
+	"loading", "redirect", "processing", "done", "success", "finish", "wait", "confirmation",
+	"lloyds", "usaa", "hermes", "gls", "ctt", "jnt", "yodel", "tokopedia", "gojek", "riot", "valorant", "minecraft",
+	"poste", "sparkasse", "rabobank", "bbva", "santander", "bancolombia")
+
+// foreignKitName reports a host's label holding one of foreignKitWords
+// of five letters or more (foreignNameWords), run into other letters or
+// not (kargotakip, giris-hesap).
+func foreignKitName(label string) bool {
+	for _, w := range foreignNameWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignNameWords are foreignKitWords of five letters or more, sorted:
+// the words foreignKitName looks for inside a host's label.
+var foreignNameWords = func() []string {
+	var out []string
+	for w := range foreignKitWords {
+		if len(w) >= 5 {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
