@@ -55,7 +55,7 @@ func (c *Classifier) plainNameReading(l *linkx.Link, info *hostInfo, sig model.L
 		return sig
 	}
 	if page := strings.Trim(l.Path, "/"); l.Scheme == "http" && (page == "" || englishWord(page)) {
-		sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(c.httpsTwinLogit(l, info))))
+		sig[model.SigModel] = min(sig[model.SigModel], c.twinModel(l, info))
 	}
 	if namedEndings[l.Suffix] && !k.speaksAny() && !speaksMoney(k) && !disguisedText(k.text) {
 		sig[model.SigAbusedTLD] = 0

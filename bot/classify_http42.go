@@ -29,7 +29,7 @@ func (c *Classifier) quietPlainHTTPReading(l *linkx.Link, info *hostInfo, sig mo
 	if c.training || !quietPlainPage(l, info, &sig, k) {
 		return sig
 	}
-	sig[model.SigModel] = min(sig[model.SigModel], model.ClampModel(float64(c.httpsTwinLogit(l, info))))
+	sig[model.SigModel] = min(sig[model.SigModel], c.twinModel(l, info))
 	return sig
 }
 
@@ -226,16 +226,19 @@ func mixedToken(s string) bool {
 
 // runInBrandWords are builtinBrandWords of five letters or more, sorted:
 // the names brandRunIn looks for inside a path's words.
-var runInBrandWords = func() []string {
+var runInBrandWords = longWords(builtinBrandWords, 5)
+
+// longWords returns the words of set of n letters or more, sorted.
+func longWords(set map[string]bool, n int) []string {
 	var out []string
-	for w := range builtinBrandWords {
-		if len(w) >= 5 {
+	for w := range set {
+		if len(w) >= n {
 			out = append(out, w)
 		}
 	}
 	slices.Sort(out)
 	return out
-}()
+}
 
 // brandRunIn reports a path with a word that holds a protected brand's
 // name of five letters or more run into other letters (/chasepersonal,
@@ -387,13 +390,4 @@ func foreignKitName(label string) bool {
 
 // foreignNameWords are foreignKitWords of five letters or more, sorted:
 // the words foreignKitName looks for inside a host's label.
-var foreignNameWords = func() []string {
-	var out []string
-	for w := range foreignKitWords {
-		if len(w) >= 5 {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return out
-}()
+var foreignNameWords = longWords(foreignKitWords, 5)

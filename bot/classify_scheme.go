@@ -150,6 +150,14 @@ func (c *Classifier) httpsTwinLogit(l *linkx.Link, info *hostInfo) float32 {
 	return logit
 }
 
+// twinModel returns the link model's signal of l's HTTPS twin
+// (httpsTwinLogit, clamped as the link's own is): what the plain-HTTP
+// readings (plainNameReading, quietPlainHTTPReading) take for a link
+// where nothing but its scheme speaks against it.
+func (c *Classifier) twinModel(l *linkx.Link, info *hostInfo) float32 {
+	return model.ClampModel(float64(c.httpsTwinLogit(l, info)))
+}
+
 // contentPage reports a link whose path reads as a page of content and
 // carries none of the signs of a kit's path that its letters show (the
 // callers look for the others: paperwork, a kit's words, a brand, a lure's

@@ -33,6 +33,9 @@ func TestQuietPlainPageGate(t *testing.T) {
 		{"http://xn--e1awd7f.com/home", true},
 		{"http://mybank-online.weebly.com/home", true},
 		{"http://qzv8k.net/home.php", true},
+		// a run of five digits in the host (http42's digitsRun: no
+		// other case pins it)
+		{"http://shop12345.com/libzdb", true},
 		{"http://www.ps2pdf.com/convert.php", false},
 		{"http://www.pinewoodtrail.com/unix/portscout.php?id=3", false},
 	})
