@@ -172,15 +172,18 @@ func (k *knowledge) speaksPaperwork() bool {
 // the victim's session, address and password, a random token, where to
 // go next.
 var queryKitKeys = setOf("cmd", "session", "email", "mail", "rand", "dispatch", "login", "user", "pass", "password",
-	"token", "auth", "account", "redirect", "url", "next", "return", "continue", "verify", "ssl", "client", "userid", "sid")
+	"token", "auth", "account", "redirect", "url", "next", "return", "continue", "verify", "ssl", "client", "userid", "sid",
+	"em", "domain", "target", "step")
 
 // readableQuery reports a query as wikis, gitwebs, forums and record
 // pages write them (title=Pyacidobasic, p=igor.git;a=summary,
 // page_id=51, eid=67): 48 characters at most, letters, digits and
 // = & ; _ . : - / + only (no @, no escapes), no run of twelve hex
 // digits, no key a kit uses (queryKitKeys), no key or value that is a
-// token (letters of both cases with digits: hSleJ40=fnSoI40), no address
-// inside, no lure's or scheme's word.
+// token (letters of both cases with digits: hSleJ40=fnSoI40), no link
+// or host's name inside (hostValue), no lure's, scheme's or brand's
+// word, nor a kit's word of quietPathWords, foreignKitWords or
+// serviceFolders (a=office365, p=giris: rev42b).
 func readableQuery(q string) bool {
 	if len(q) > 48 || hexRun(q) {
 		return false
@@ -195,17 +198,38 @@ func readableQuery(q string) bool {
 	for kv := range strings.FieldsFuncSeq(q, func(r rune) bool { return r == '&' || r == ';' }) {
 		key, v, _ := strings.Cut(kv, "=")
 		if queryKitKeys[strings.ToLower(strings.TrimLeft(key, "._"))] || strings.Contains(strings.ToLower(v), "http") ||
-			mixedToken(key) || mixedToken(v) {
+			mixedToken(key) || mixedToken(v) || hostValue(v) {
 			return false
 		}
 		for w := range strings.FieldsFuncSeq(strings.ToLower(kv), func(r rune) bool { return r < 'a' || r > 'z' }) {
-			if len(w) >= 4 && (model.DomainWord(w) || model.SchemeWord(w)) {
+			if len(w) >= 4 && (model.DomainWord(w) || model.SchemeWord(w) || builtinBrandWords[w] || scamStemName(w)) ||
+				foreignKitWords[w] || quietPathWords[w] || serviceFolders[w] {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// hostValue reports a query's value holding a host's name, a dotted
+// name that ends in one of hostValueEndings (to=acme.com,
+// e=john.doe.acme.com, id=john/acme.com): a kit carries its victim's
+// address or company so (rev42b), where a record's or a gitweb's query
+// names a number, a title or a file (p=igor.git, f=main.py).
+func hostValue(v string) bool {
+	for piece := range strings.SplitSeq(v, "/") {
+		if dot := strings.LastIndexByte(piece, '.'); dot > 0 && hostValueEndings[strings.ToLower(piece[dot+1:])] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostValueEndings are the endings most hosts' names have: the generic
+// ones and the largest countries' (.py, .pl, .sh, .md, which name
+// files, are left out).
+var hostValueEndings = setOf("com", "net", "org", "info", "biz", "io", "co", "edu", "gov", "us", "uk", "ca", "au", "de",
+	"fr", "br", "in", "ru", "cn", "jp", "vn", "id", "tr", "es", "it", "nl", "mx")
 
 // mixedToken reports a token of upper-case and lower-case letters with
 // digits (fnSoI40), as a kit draws its ids.

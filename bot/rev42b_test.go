@@ -13,8 +13,9 @@ import "testing"
 // onlinebankingalert); a brand the brand lists lack (/lloyds/); a kit's
 // one-word page as a folder or a script (/portal/, activate.php,
 // loading.php); a punycode host, a free host's tenant and a short name
-// drawn at random. A longer vowelless name (a tool's: ps2pdf) is still
-// read as its twin.
+// drawn at random; a query naming a host, a brand, a service, a lure or
+// a kit's step. A longer vowelless name (a tool's: ps2pdf) and a file
+// named in a query (f=main.py) are still read as their twins.
 func TestQuietPlainPageGate(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -36,7 +37,17 @@ func TestQuietPlainPageGate(t *testing.T) {
 		// a run of five digits in the host (http42's digitsRun: no
 		// other case pins it)
 		{"http://shop12345.com/libzdb", true},
+		// a query naming its victim's company or address, a brand, a
+		// service, a lure or a kit's step (readableQuery)
+		{"http://www.hollowayhq.com/unix/view.php?to=acme.com", true},
+		{"http://www.hollowayhq.com/portscout.php?e=john.doe.acme.com", true},
+		{"http://www.hollowayhq.com/unix/view.php?a=paypal", true},
+		{"http://www.hollowayhq.com/unix/view.php?a=office365", true},
+		{"http://www.hollowayhq.com/unix/view.php?p=giris", true},
+		{"http://www.hollowayhq.com/unix/view.php?id=3+bank", true},
+		{"http://www.hollowayhq.com/unix/view.php?step=2", true},
 		{"http://www.ps2pdf.com/convert.php", false},
+		{"http://www.pinewoodtrail.com/unix/view.php?id=3&f=main.py", false},
 		{"http://www.pinewoodtrail.com/unix/portscout.php?id=3", false},
 	})
 }
