@@ -412,6 +412,10 @@ func foreignKitName(label string) bool {
 	return false
 }
 
-// foreignNameWords are foreignKitWords of five letters or more, sorted:
-// the words foreignKitName looks for inside a host's label.
-var foreignNameWords = longWords(foreignKitWords, 5)
+// foreignNameWords are foreignKitWords of five letters or more, sorted,
+// but for the two that English names hold run in (bayar in bayarea,
+// facture in manufacture): the words foreignKitName looks for inside a
+// host's label.
+var foreignNameWords = slices.DeleteFunc(longWords(foreignKitWords, 5), func(w string) bool {
+	return w == "bayar" || w == "facture"
+})
