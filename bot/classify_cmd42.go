@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 )
@@ -45,7 +46,7 @@ import (
 // other link. It allocates only for such a link.
 func (c *Classifier) httpInstallTwin(l *linkx.Link, info *hostInfo, k *knowledge) *linkx.Link {
 	if c.training || l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || !l.ICANN ||
-		l.Disguised || l.Hidden || l.Carried || !strings.HasPrefix(l.Raw, "http://") {
+		l.Disguised || l.Hidden || l.Carried || len(l.Raw) < len("http://") || !strings.EqualFold(l.Raw[:len("http://")], "http://") {
 		return nil
 	}
 	if _, run := fetchedAndRun(k.text, l); !(run && mayRun(k.text)) && !(installScript(linkFile(l)) && speaksOfScript(k.folded())) {
@@ -144,12 +145,16 @@ var installers = []struct {
 	{"homebrew", []string{"brew.sh"}}, {"claude", []string{"claude.ai", "anthropic.com"}}, {"cursor", []string{"cursor.com", "cursor.sh"}},
 	{"rvm", []string{"rvm.io"}}, {"nvm", []string{"nvm.sh"}}, {"uv", []string{"astral.sh"}}, {"christitus", []string{"christitus.com"}},
 	{"ohmyzsh", []string{"ohmyz.sh"}}, {"kubernetes", []string{"k8s.io", "kubernetes.io"}}, {"helm", []string{"helm.sh"}},
+	// rev42c: npm's old install.sh, and the activation script Windows
+	// chat pastes most (irm https://get.activated.win | iex), taken by
+	// npmjs-cdn.com, massgrave-dev.com, massgrav.net
+	{"npmjs", []string{"npmjs.com", "npmjs.org"}}, {"massgrave", []string{"massgrave.dev", "activated.win"}},
 }
 
 // installerLookalike reports a link whose site takes an installer's
 // name while not being its maker's: its registrable label without
 // hyphens holds a name of five letters or more (astral-uv.com,
-// getscoop.cc, homebrew.sh) or is one edit from it (dockerr, astrall),
+// getscoop.cc, homebrew.sh) or is one edit from it (brand.OneEdit: dockerr, astrall, dokcer),
 // holds a shorter name with a setup, platform or host word
 // (installTakers: bunsh, brewinstall, macosbrew; not perlbrew or k3sup)
 // or is it with a letter more (bunn, k3ss), or its host holds the maker's domain
@@ -172,10 +177,10 @@ func installerLookalike(l *linkx.Link) bool {
 		if own {
 			continue
 		}
-		if len(in.name) > 4 && (strings.Contains(label, in.name) || oneEdit(label, in.name)) {
+		if len(in.name) > 4 && (strings.Contains(label, in.name) || brand.OneEdit(label, in.name)) {
 			return true
 		}
-		if len(in.name) > 2 && label != in.name && (len(label) == len(in.name)+1 && oneEdit(label, in.name) ||
+		if len(in.name) > 2 && label != in.name && (len(label) == len(in.name)+1 && brand.OneEdit(label, in.name) ||
 			strings.Contains(label, in.name) && installTakers(strings.Replace(label, in.name, "", 1))) {
 			return true
 		}
@@ -210,25 +215,6 @@ func drawnLabel(label string) bool {
 		}
 	}
 	return digits >= 2 || digits == 1 && len(label) >= 5 && !vowel
-}
-
-// oneEdit reports two different words one insertion, deletion or
-// substitution apart.
-func oneEdit(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if a == b || len(a)-len(b) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(b) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i+1:] == b[i:]
 }
 
 // hiddenOrEncoded reports a command that runs out of sight or carries

@@ -84,9 +84,17 @@ func siteNamed(l *linkx.Link, k *knowledge) bool {
 }
 
 // antivirusBait are the folded words a dropper is sent with to get it
-// past the reader's antivirus: turn the antivirus or Defender off. They
-// are read only beside a download that would otherwise be noted
-// (baitIn).
+// past the reader's antivirus: turn the antivirus, its short name (AV),
+// Defender, its real-time protection, SmartScreen or UAC off, or get
+// past them (rev42c: "bypass the antivirus first, then run irm
+// http://…/install.ps1 | iex" was allowed). They are read only beside a
+// download that would otherwise be noted (baitIn) or a one-liner read
+// as its HTTPS twin (httpInstallTwin).
 var antivirusBait = []string{"disable antivirus", "disable your antivirus", "disable the antivirus", "turn off antivirus",
 	"turn off your antivirus", "turn off the antivirus", "disable defender", "disable windows defender", "disable your defender",
-	"turn off defender", "turn off windows defender", "turn off your defender", "tat antivirus", "tat windows defender"}
+	"turn off defender", "turn off windows defender", "turn off your defender", "tat antivirus", "tat windows defender",
+	"bypass antivirus", "bypass your antivirus", "bypass the antivirus", "bypass av", "bypass the av", "bypass defender",
+	"bypass windows defender", "bypass smartscreen", "disable av", "disable your av", "disable the av", "turn off av",
+	"turn off your av", "turn off the av", "disable smartscreen", "turn off smartscreen", "disable uac", "turn off uac",
+	"disable real time protection", "turn off real time protection", "disable realtime protection",
+	"turn off realtime protection", "disable windows security", "turn off windows security"}

