@@ -191,7 +191,8 @@ func isWordByte(c byte) bool { return isAlnum(c) || c == '-' || c == '_' }
 // stranger's link, and a pasted command that fetches and runs what a
 // stranger's site serves: from a bare address, without TLS, or from a
 // name that is not a plain site of its own (wRunStranger), or from a
-// plain one beside the words of a lure (wRunLure). A project's own
+// plain one beside the words of a lure or of turning the antivirus off
+// (antivirusBait) (wRunLure). A project's own
 // one-liner from its plain site, with no lure, is left to the other
 // rules (noted at most). folded is the text without its links, folded;
 // found its lures.
@@ -240,7 +241,14 @@ func (c *Classifier) judgeCommands(rs *reasons, clean string, folded []byte, fou
 		rs.add(handRule(CodeRunCommand, wRunStranger, shown, say2("run_command", cmd, shown)))
 		return
 	}
-	if what := schemeLure(found); what != "" {
+	what := schemeLure(found)
+	if what == "" {
+		// told to get it past the antivirus first ("disable defender
+		// first, then irm https://…/install.ps1 | iex"): no project's
+		// one-liner asks it (rev42c: allowed on a861340)
+		what = firstPhrase(folded, antivirusBait)
+	}
+	if what != "" {
 		rs.add(handRule(CodeRunCommand, wRunLure, shown, say2("run_command_lure", cmd, shown, what)))
 	}
 }

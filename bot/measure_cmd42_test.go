@@ -20,7 +20,9 @@ import "testing"
 // twin takes the benign halves to 5 and 2 (cheap endings: fnm.vercel.app,
 // foundry.paradigm.xyz, tea.xyz, release.anza.xyz; a user-content host:
 // rustwasm.github.io; dotnet-install.ps1 fetched by
-// [scriptblock]::Create, a shape fetchedAndRun does not read) and leaves two attack lines its twin allows too.
+// [scriptblock]::Create, a shape fetchedAndRun does not read) and leaves two attack lines its twin allows too;
+// rev42c's antivirus bait ("bypass the antivirus first") takes one of
+// them back (attackh 51 -> 52).
 var cmd42Sets = []tunedSet{
 	{measureSet{"cmd42-httpt.txt", false}, 0, 5},
 	{measureSet{"cmd42-httph.txt", false}, 0, 2},
