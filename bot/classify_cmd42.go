@@ -38,7 +38,8 @@ import (
 // an install script (installScript: install.sh, dotnet-install.ps1,
 // setup_22.x) in a message that speaks of it as a script
 // (speaksOfScript), at a name (no address, port or user), on an ICANN ending
-// that is not cheap (not even mildly: no suspicious_tld finding), not a dynamic DNS name, a
+// that is not cheap, with no finding about the name (not even a mildly
+// cheap ending's or a domain_words'), not a dynamic DNS name, a
 // file drop, a file host, a paste site or a host anyone publishes on,
 // with no disguise of the link, in a text that runs nothing hidden or
 // encoded (hiddenOrEncoded) and holds no bait (k.baited) and no lure that
@@ -56,10 +57,11 @@ func (c *Classifier) httpInstallTwin(l *linkx.Link, info *hostInfo, k *knowledge
 		abusedTLD(l.Suffix) > 0.1 || abusedTLDs[l.Domain] > 0 || strings.ContainsAny(l.Path, "~@") {
 		return nil
 	}
-	for i := range info.reasons {
-		if info.reasons[i].Code == CodeSuspiciousTLD {
-			return nil // a cheap ending, even a mildly cheap one (files.vps-pool.cc)
-		}
+	if len(info.reasons) > 0 {
+		// any finding about the name: a cheap ending, even a mildly
+		// cheap one (files.vps-pool.cc), or lure words built into it
+		// (docker-fix.net, nvidia-driver-update.com: rev42c)
+		return nil
 	}
 	if installerLookalike(l) || takenProduct(l) != nil || drawnLabel(l.Label()) {
 		return nil

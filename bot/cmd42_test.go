@@ -105,3 +105,16 @@ func TestPastedCommandAntivirusBait(t *testing.T) {
 		{"irm https://get.scoop.sh | iex, defender scans it fine", false},
 	})
 }
+
+// TestPlainHTTPInstallTwinNameFindings: an install script on a name with
+// lure words built into it (a domain_words finding) is not read as its
+// HTTPS twin, even where a message speaks of it as a script (rev42c:
+// allowed on a861340).
+func TestPlainHTTPInstallTwinNameFindings(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"the shell script for the fix http://nvidia-driver-update.com/setup.sh", true},
+		{"the script for the crash http://docker-fix.net/install.sh", true},
+		{"the tailscale script http://tailscale.com/install.sh", false},
+	})
+}
