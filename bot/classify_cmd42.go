@@ -47,7 +47,7 @@ import (
 // other link. It allocates only for such a link.
 func (c *Classifier) httpInstallTwin(l *linkx.Link, info *hostInfo, k *knowledge) *linkx.Link {
 	if c.training || l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || !l.ICANN ||
-		l.Disguised || l.Hidden || l.Carried || len(l.Raw) < len("http://") || !strings.EqualFold(l.Raw[:len("http://")], "http://") {
+		l.Disguised || l.Hidden || l.Carried || !plainHTTPWritten(l) {
 		return nil
 	}
 	if _, run := fetchedAndRun(k.text, l); !(run && mayRun(k.text)) && !(installScript(linkFile(l)) && speaksOfScript(k.folded())) {
@@ -69,10 +69,14 @@ func (c *Classifier) httpInstallTwin(l *linkx.Link, info *hostInfo, k *knowledge
 	if hiddenOrEncoded(k.text) || k.stopsReadings() || k.baited() || releaseBaited(k) || schemeLure(k.found()) != "" {
 		return nil
 	}
+	raw, ok := httpTwinRaw(l)
+	if !ok {
+		return nil
+	}
 	tw := new(linkx.Link)
 	*tw = *l
 	tw.Scheme = "https"
-	tw.Raw = "https" + l.Raw[len("http"):]
+	tw.Raw = raw
 	return tw
 }
 

@@ -41,7 +41,7 @@ import (
 // write it). It allocates only for such a link.
 func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) *linkx.Link {
 	if c.training || l.Scheme != "http" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Query != "" || l.Domain == "" || !l.ICANN ||
-		l.Disguised || l.Hidden || len(l.Raw) < len("http://") || !strings.EqualFold(l.Raw[:len("http://")], "http://") {
+		l.Disguised || l.Hidden || !plainHTTPWritten(l) {
 		return nil
 	}
 	f := linkFile(l)
@@ -63,10 +63,14 @@ func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) 
 	if k.stopsReadings() || k.baited() || releaseBaited(k) {
 		return nil
 	}
+	raw, ok := httpTwinRaw(l)
+	if !ok {
+		return nil
+	}
 	tw := new(linkx.Link)
 	*tw = *l
 	tw.Scheme = "https"
-	tw.Raw = "https" + l.Raw[len("http"):]
+	tw.Raw = raw
 	return tw
 }
 
