@@ -69,15 +69,7 @@ func (c *Classifier) httpInstallTwin(l *linkx.Link, info *hostInfo, k *knowledge
 	if hiddenOrEncoded(k.text) || k.stopsReadings() || k.baited() || releaseBaited(k) || schemeLure(k.found()) != "" {
 		return nil
 	}
-	raw, ok := httpTwinRaw(l)
-	if !ok {
-		return nil
-	}
-	tw := new(linkx.Link)
-	*tw = *l
-	tw.Scheme = "https"
-	tw.Raw = raw
-	return tw
+	return httpsTwin(l)
 }
 
 // scriptWords are the folded words with which chat speaks of an install

@@ -63,15 +63,7 @@ func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) 
 	if k.stopsReadings() || k.baited() || releaseBaited(k) {
 		return nil
 	}
-	raw, ok := httpTwinRaw(l)
-	if !ok {
-		return nil
-	}
-	tw := new(linkx.Link)
-	*tw = *l
-	tw.Scheme = "https"
-	tw.Raw = raw
-	return tw
+	return httpsTwin(l)
 }
 
 // buildNamesSite reports a build whose name names the site that serves

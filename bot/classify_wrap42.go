@@ -55,3 +55,19 @@ func httpTwinRaw(l *linkx.Link) (string, bool) {
 	}
 	return "https" + dest[len("http"):], true
 }
+
+// httpsTwin returns a plain-HTTP link's HTTPS twin, kept under
+// httpTwinRaw's text, for a reading (httpBuildTwin, httpInstallTwin)
+// whose every other condition has passed; nil where httpTwinRaw reports
+// false. It allocates the twin.
+func httpsTwin(l *linkx.Link) *linkx.Link {
+	raw, ok := httpTwinRaw(l)
+	if !ok {
+		return nil
+	}
+	tw := new(linkx.Link)
+	*tw = *l
+	tw.Scheme = "https"
+	tw.Raw = raw
+	return tw
+}
