@@ -88,7 +88,7 @@ func buildNamesSite(l *linkx.Link, file string) bool {
 		return false
 	}
 	leads := buildLeads(file)
-	if namesLabel(leads, site) {
+	if namesLabel(leads, site) || siteWordRelease(l, file, fileWords(file)) {
 		return true
 	}
 	for lab := range strings.SplitSeq(l.Subdomain(), ".") {
@@ -97,19 +97,23 @@ func buildNamesSite(l *linkx.Link, file string) bool {
 			return true
 		}
 	}
-	if !versioned(file) {
-		return false
-	}
 	// a download host's tree: a folder named after the registrable name
 	// (/pub/videolan/), or after the build on a host the site serves its
 	// builds from (download.kde.org/stable/krita/5.2.6/krita-….exe,
-	// releases.hashicorp.com/terraform/1.9.8/terraform_….zip)
+	// releases.hashicorp.com/terraform/1.9.8/terraform_….zip), the build
+	// numbered in its name, or there in its folder or of a release channel
+	// as projectRelease reads it (dl.ui.com/unifi/8.5.6/UniFi-installer.exe,
+	// downloads.raspberrypi.org/imager/imager_latest.exe)
 	first, _, _ := strings.Cut(l.Subdomain(), ".")
 	dlHost := releaseHosts[first] || mirrorHosts[first] // not a compromised site's cdn., static. or files. host
 	dir := strings.ToLower(l.Path[:strings.LastIndexByte(l.Path, '/')+1])
+	numbered := versioned(file)
+	if !numbered && !(dlHost && (dottedVersion(dir) || channelBuild(file, dir))) {
+		return false
+	}
 	for seg := range strings.SplitSeq(dir, "/") {
 		seg = strings.ReplaceAll(seg, "-", "")
-		if len(site) >= 4 && seg == site || dlHost && len(seg) >= 3 && (seg == leads[0] || seg == leads[1] || seg == leads[2]) {
+		if numbered && len(site) >= 4 && seg == site || dlHost && len(seg) >= 3 && (seg == leads[0] || seg == leads[1] || seg == leads[2]) {
 			return true
 		}
 	}

@@ -60,8 +60,8 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 	if siteInstaller(l, file, fd, k) {
 		return true // cygwin.com/setup-x86_64.exe, named by the message
 	}
-	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) && !storeBuild(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) || utilitySite(l) ||
-		brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
+	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) && !storeBuild(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) ||
+		utilitySite(l) && !ownUtilityRelease(l, file) || brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
 		return false
 	}
 	if b := bucketName(l); b != "" && bucketBait(b, file) {
@@ -307,7 +307,7 @@ func plainBuildName(l *linkx.Link, file string, bm *brand.Matcher) bool {
 	if strings.LastIndexByte(l.Path, '/') <= 0 {
 		short = 3 // a lone file at a site's root: os-amd64.iso
 	}
-	if !selfNamed && (len(words[0]) < short && !shortRelease(l, file) || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
+	if !selfNamed && (len(words[0]) < short && !shortRelease(l, file) && !siteWordRelease(l, file, words) || genericBuildNames[words[0]]) || dropperNames[words[0]] || codeDropperFirst[words[0]] || passedFor[words[0]] || documentNames[words[0]] {
 		return false
 	}
 	for _, w := range words {

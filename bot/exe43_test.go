@@ -1,0 +1,126 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestUtilityMakersReleaseTrees (exe43): a build named after its site,
+// numbered as the release folder it sits in, on a site named with a
+// name of its own and the kind of utility it is (sumatra + pdf + reader,
+// pdf + sam, lumen + pdf), is noted as any plain download is, over HTTPS
+// and, as its twin, over plain HTTP; each was flagged before
+// (utilitySite).
+func TestUtilityMakersReleaseTrees(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"sumatra https://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Allow},
+		{"sumatra is still the lightest pdf viewer https://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64.zip", bot.Allow},
+		{"sumatra http://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64.zip", bot.Allow},
+		{"pdfsam basic https://download.pdfsam.org/5.2.9/pdfsam-5.2.9-windows.msi", bot.Allow},
+		{"https://www.lumenpdfreader.org/dl/rel/2.4.1/LumenPDF-2.4.1-64-install.exe", bot.Allow},
+		{"https://download.kestrelaudiorecorder.net/releases/v3.2.1/KestrelAudio-3.2.1-x64.msi", bot.Allow},
+	})
+}
+
+// TestUtilityReleaseTreeFakes (exe43): a release tree on a utility-named
+// site is passed only for a name of the site's own between the kind and
+// marketing words, no download word, no hyphen, no cheap ending, the
+// file's number echoed by its folder, outside users' and upload folders,
+// beside no bait. A rule asking only for the tree (the file named after
+// the site and numbered as its folder) passes the first ten.
+func TestUtilityReleaseTreeFakes(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://quickpdfeditor.com/dl/2.1.0/QuickPDFEditor-2.1.0-setup.exe", bot.Warn},
+		{"https://bestvideoconverter.com/dl/7.1.2/BestVideoConverter-7.1.2.exe", bot.Warn},
+		{"https://www.fastvpnpro.org/dl/rel/3.1.0/FastVPNPro-3.1.0-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfdownload.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdf-reader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfreader.info/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.magicmp3cutter.org/dl/rel/2.9.5/Magicmp3cutter-2.9.5-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfreader.org/uploads/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfreader.org/~joe/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfreade.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		// flagged before the reading too
+		{"https://www.sumatrapdfreader.org/dl/rel/3.5.1/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfreader.org/dl/rel/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfreader.top/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"cracked, works: https://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+		{"https://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.pdf.exe", bot.Warn},
+		{"https://www.sumatrapdfreader.org/wp-content/uploads/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
+	})
+}
+
+// TestSiteWordReleases (exe43): a program named with a letter, on the
+// site named after it and a project's word (R-4.4.1-win.exe on
+// cran.r-project.org), its release numbered in full, is noted over HTTPS
+// and, as its twin, over plain HTTP; each was deleted before
+// (plainBuildName took a name of a letter for a generic one).
+func TestSiteWordReleases(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"R for windows https://cran.r-project.org/bin/windows/base/R-4.4.1-win.exe", bot.Allow},
+		{"https://cloud.r-project.org/bin/windows/base/old/4.3.3/R-4.3.3-win.exe", bot.Allow},
+		{"old box needs http://cran.r-project.org/bin/windows/base/old/3.6.3/R-3.6.3-win.exe", bot.Allow},
+	})
+}
+
+// TestSiteWordReleaseFakes (exe43): the letter's program is passed only on
+// a site named with the letter and a project's word (not r-projects,
+// r-cran, x-dental), numbered in full, outside a user's folder; a rule
+// asking only that the letter lead the site's name passes the first
+// five.
+func TestSiteWordReleaseFakes(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://r-projects.org/bin/windows/base/R-4.4.1-win.exe", bot.Warn},
+		{"https://r-cran.org/bin/windows/base/R-4.4.1-win.exe", bot.Warn},
+		{"https://x-dental.com/bin/windows/base/X-4.4.1-win.exe", bot.Warn},
+		{"https://cran.r-project.org/~user/R-4.4.1-win.exe", bot.Warn},
+		{"https://cran.r-project.org/bin/R-4.4-win.exe", bot.Warn},
+		// flagged before the reading too
+		{"https://r-update.com/bin/windows/base/R-4.4.1-win.exe", bot.Warn},
+		{"https://r-project.top/bin/windows/base/R-4.4.1-win.exe", bot.Warn},
+		{"cracked R, works: https://cran.r-project.org/bin/windows/base/R-4.4.1-win.exe", bot.Warn},
+		{"https://cran.r-project.org/wp-content/uploads/2024/05/R-4.4.1-win.exe", bot.Warn},
+		{"https://cran.r-project.org/bin/R-4.4.1-crack.exe", bot.Warn},
+	})
+}
+
+// TestPlainHTTPDownloadHostTrees (exe43): over plain HTTP, a build in a
+// folder named after it on a site's download host, numbered there in
+// its folder or of a release channel as projectRelease reads it over
+// HTTPS, is judged as its HTTPS twin, which is allowed; each was deleted
+// before (buildNamesSite asked the number of the file's name).
+func TestPlainHTTPDownloadHostTrees(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"unifi controller http://dl.ui.com/unifi/8.5.6/UniFi-installer.exe", bot.Allow},
+		{"raspberry pi imager http://downloads.raspberrypi.org/imager/imager_latest.exe", bot.Allow},
+	})
+}
+
+// TestPlainHTTPDownloadHostTreeFakes (exe43): the folder's number or
+// channel stands for the file's only on a download host (not a
+// compromised site's own pages), beside no bait, in no dropper's folder;
+// a download host named with a lure's word is no project's, over HTTPS
+// too. The first two are allowed written https:// and pass a twin read
+// on any host; the third was allowed written https:// (projectRelease
+// did not ask takersName).
+func TestPlainHTTPDownloadHostTreeFakes(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"http://www.brightsmileortho.com/quickview/2.1.0/QuickView-installer.exe", bot.Warn},
+		{"http://www.lakesidedental.com/quicknotes/latest/quicknotes_latest.exe", bot.Warn},
+		{"https://download.invoice-share.net/quickview/2.1.0/QuickView-2.1.0.exe", bot.Warn},
+		// flagged before the reading too
+		{"urgent: install the update http://dl.ui.com/unifi/8.5.6/UniFi-installer.exe", bot.Warn},
+		{"@everyone new build http://downloads.raspberrypi.org/imager/imager_latest.exe", bot.Warn},
+		{"http://dl.ui.com/wp-content/unifi/8.5.6/UniFi-installer.exe", bot.Warn},
+		{"http://dl.ui.com/~joe/unifi/8.5.6/UniFi-installer.exe", bot.Warn},
+		{"http://dl.ui.com/setup/8.5.6/setup-installer.exe", bot.Warn},
+		{"http://download.anydesk-app.com/quickview/2.1.0/QuickView-installer.exe", bot.Warn},
+	})
+}
