@@ -1778,8 +1778,8 @@ func (c *Classifier) projectRelease(l *linkx.Link, file string, fd filetype.Find
 	if !releaseExt[fd.Ext] || fd.Decoy != "" || fd.RTL {
 		return false
 	}
-	if !c.plainSite(l, info, bm) || utilitySite(l) || takersName(l) || onDynamicDNS(l) {
-		return false // download.invoice-share.net, dl.x.duckdns.org: as plainDownload refuses them
+	if !c.plainSite(l, info, bm) || utilitySite(l) || takersName(l) || onDynamicDNS(l) || piracyName(l) {
+		return false // download.invoice-share.net, dl.x.duckdns.org, releases.crackedsoft.net
 	}
 	sub := l.Subdomain()
 	first, _, _ := strings.Cut(sub, ".")

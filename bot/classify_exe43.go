@@ -212,3 +212,20 @@ func channelBuild(file, dir string) bool {
 	}
 	return false
 }
+
+// piracyName reports a site whose label holds a word of cracked software
+// (piracyWords: crackedsoft.net, keygenhub.org, warezdl.com), written
+// joined, as takersName cannot read it: no maker names its site so.
+func piracyName(l *linkx.Link) bool {
+	label := l.Label()
+	for _, w := range piracyWords {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// piracyWords are the words of cracked software piracyName reads in a
+// site's label.
+var piracyWords = []string{"crack", "keygen", "warez", "nulled", "serialkey", "patcher"}

@@ -109,7 +109,10 @@ var dynamicDNS = setOf("duckdns.org", "ddns.net", "hopto.org", "zapto.org", "ser
 	"dynv6.net", "freeddns.org", "ddns.me", "linkpc.net", "mooo.com", "crabdance.com", "chickenkiller.com",
 	"strangled.net", "us.to", "publicvm.com", "freemyip.com", "dyndns.org", "dyndns-free.com", "ddnsfree.com",
 	"kozow.com", "loseyourip.com", "mywire.org", "ddnsgeek.com", "giize.com", "gleeze.com", "portmap.io",
-	"portmap.host", "dnsalias.com", "dnsalias.net", "homeip.net", "dyndns.biz", "ignorelist.com", "jumpingcrab.com")
+	"portmap.host", "dnsalias.com", "dnsalias.net", "homeip.net", "dyndns.biz", "ignorelist.com", "jumpingcrab.com",
+	// names that spell an address (1-2-3-4.nip.io): a machine's, as a
+	// dynamic name is
+	"nip.io", "sslip.io", "xip.io")
 
 // onDynamicDNS reports a link whose host is a name under a dynamic DNS
 // service's (dynamicDNS), not the service's own site.

@@ -124,3 +124,19 @@ func TestPlainHTTPDownloadHostTreeFakes(t *testing.T) {
 		{"http://download.anydesk-app.com/quickview/2.1.0/QuickView-installer.exe", bot.Warn},
 	})
 }
+
+// TestPiracyAndAddressNamedHosts (exe43): a build on a site named with a
+// word of cracked software written joined (crackedsoft.net), or under a
+// name that spells an address (nip.io, sslip.io), is no maker's
+// release; each of these was allowed on main over HTTPS (projectRelease,
+// plainDownload), and so over plain HTTP as its twin.
+func TestPiracyAndAddressNamedHosts(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://releases.crackedsoft.net/quickview/2.1.0/QuickView-2.1.0.exe", bot.Warn},
+		{"https://www.crackedsoft.net/quickview/QuickView-2.1.0.exe", bot.Warn},
+		{"https://dl.185-220-101-4.nip.io/quickview/2.1.0/QuickView-2.1.0.exe", bot.Warn},
+		{"https://app.10.0.0.5.sslip.io/files/QuickView-2.1.0.exe", bot.Warn},
+		{"http://releases.crackedsoft.net/quickview/2.1.0/QuickView-installer.exe", bot.Warn},
+	})
+}
