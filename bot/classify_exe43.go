@@ -31,9 +31,7 @@ import (
 // still holds: TLS, no cheap ending, no download word or lure in the
 // site's name, a build's name (no dropper's, lure's or imitated
 // program's), no upload folder, a link the link model reads as ordinary,
-// no bait in the message. The rule first written as dl36's (session 36,
-// reverted for moving only tuning lines) read only the name before the
-// utility word; this one reads it on either side (pdfsam).
+// no bait in the message.
 
 // ownUtilityRelease reports a release tree (echoedRelease) named after
 // its site (the file's leading name starts the site's label, four
