@@ -1141,7 +1141,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			if fd.Kind == filetype.Script && c.installScript(l, f, fd, finfo, k.brands) {
 				w = wTLSScript
 			}
-			if trustedFile || c.ownBuild(l, f, fd, finfo, k.brands) || makerDownload(l, f, fd, finfo) {
+			if trustedFile || c.ownBuild(l, f, fd, finfo, k.brands) && !releaseBaited(k) || makerDownload(l, f, fd, finfo) {
 				w = wOfficialFile // a download from an official site: say so, don't flag
 			} else if c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k) || (osImage(l, f, fd) || osTree(l, f, fd)) && c.plainSite(l, finfo, k.brands) || pastedScript(l, fd, k) {
 				w = wReleaseFile
@@ -1202,7 +1202,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			rs.add(Reason{Code: CodeDangerousFile, Weight: w, Subject: f, File: fd.Kind.String(),
 				text: d, Detail: d.inEnglish()})
 			suspect = suspect || !trustedFile
-		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !c.ownBuild(l, f, fd, finfo, k.brands) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
+		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(c.ownBuild(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
 			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k) && !c.vendorDownload(l, f, fd, finfo, k) && !c.namedArchive(l, f, fd, finfo, k) && !ciArtifact(l, f, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
