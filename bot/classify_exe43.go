@@ -37,10 +37,18 @@ import (
 // its site (the file's leading name starts the site's label, four
 // characters or more) on a site whose label, with no hyphen, is a name of
 // its own between kind-of-utility and marketing words (utilityOwnName),
-// outside a user's folder (~joe) or an upload area (uploadAreas).
+// outside a user's folder (~joe) or an upload area (uploadAreas), on an
+// ending that is no download site's word (.download, .app, .software)
+// and not in a storage bucket (bucketName), whose name anyone chooses.
 func ownUtilityRelease(l *linkx.Link, file string) bool {
 	if l.Domain == "" || l.IP.IsValid() || !inFolder(l) || abusedTLD(l.Suffix) > 0 || strings.IndexByte(l.Label(), '-') >= 0 || strings.IndexByte(l.Path, '~') >= 0 {
 		return false // sumatrapdfreader.info, sumatrapdf-reader.org, /~joe/3.5.2/: any cheap ending, a name joined as fakes join theirs, a user's folder
+	}
+	if tld := l.Suffix[strings.LastIndexByte(l.Suffix, '.')+1:]; siteTakers[tld] || downloadSiteWords[tld] {
+		return false // sumatrapdfreader.download, .app, .software: a download site's word as the ending, as utilityOwnName refuses it in the name
+	}
+	if bucketName(l) != "" {
+		return false // sumatrapdfreader.s3.amazonaws.com, .r2.dev: a bucket, which anyone names
 	}
 	dir := strings.ToLower(l.Path[:strings.LastIndexByte(l.Path, '/')+1])
 	for seg := range strings.SplitSeq(dir, "/") {
