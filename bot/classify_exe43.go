@@ -29,7 +29,8 @@ import (
 // a lookalike's name cut short leaves a name that still holds the
 // utility's word (sumatrapdfreade). Everything else plainDownload asks
 // still holds: TLS, no cheap ending, no download word or lure in the
-// site's name, a build's name (no dropper's, lure's or imitated
+// site's name nor as its ending (.download, .app), no storage bucket
+// (anyone names one), a build's name (no dropper's, lure's or imitated
 // program's), no upload folder, a link the link model reads as ordinary,
 // no bait in the message.
 
