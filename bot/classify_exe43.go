@@ -57,7 +57,7 @@ func ownUtilityRelease(l *linkx.Link, file string) bool {
 			return false // /uploads/3.5.2/: what a site's users put there
 		}
 	}
-	lead := fileLead(file)
+	lead := fileLeadName(file)
 	label := strings.ReplaceAll(l.Label(), "-", "")
 	if len(lead) < 4 || !strings.HasPrefix(label, lead) {
 		return false
@@ -126,16 +126,6 @@ var utilityPeel = longestFirst(append(append([]string{"converter", "optimizer", 
 func longestFirst(words ...string) []string {
 	slices.SortStableFunc(words, func(a, b string) int { return len(b) - len(a) })
 	return words
-}
-
-// fileLead returns a file's leading run of ASCII letters and digits, in
-// lower case (sumatrapdf for SumatraPDF-3.5.2-64-install.exe).
-func fileLead(file string) string {
-	i := 0
-	for i < len(file) && isAlnum(file[i]) {
-		i++
-	}
-	return strings.ToLower(file[:i])
 }
 
 // echoedRelease reports a file whose name carries a release number of two
