@@ -61,7 +61,7 @@ func (c *Classifier) plainDownload(l *linkx.Link, file string, fd filetype.Findi
 		return true // cygwin.com/setup-x86_64.exe, named by the message
 	}
 	if !plainSpelling(l, file, fd) || !plainBuildName(l, file, k.brands) && !storeBuild(l, file, k.brands) || dropperFolder(l.Path) || takersName(l) ||
-		utilitySite(l) && !ownUtilityRelease(l, file) || piracyName(l) || brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
+		utilitySite(l) || piracyName(l) || brandFolder(l, k.brands) || abusedTLDs[l.Domain] > 0 {
 		return false
 	}
 	if b := bucketName(l); b != "" && bucketBait(b, file) {

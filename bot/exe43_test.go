@@ -6,30 +6,12 @@ import (
 	"github.com/immunebot/immune/bot"
 )
 
-// TestUtilityMakersReleaseTrees (exe43): a build named after its site,
-// numbered as the release folder it sits in, on a site named with a
-// name of its own and the kind of utility it is (sumatra + pdf + reader,
-// pdf + sam, lumen + pdf), is noted as any plain download is, over HTTPS
-// and, as its twin, over plain HTTP; each was flagged before
-// (utilitySite).
-func TestUtilityMakersReleaseTrees(t *testing.T) {
-	t.Parallel()
-	checkLevels(t, false, []levelCase{
-		{"sumatra https://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Allow},
-		{"sumatra is still the lightest pdf viewer https://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64.zip", bot.Allow},
-		{"sumatra http://www.sumatrapdfreader.org/dl/rel/3.5.2/SumatraPDF-3.5.2-64.zip", bot.Allow},
-		{"pdfsam basic https://download.pdfsam.org/5.2.9/pdfsam-5.2.9-windows.msi", bot.Allow},
-		{"https://www.lumenpdfreader.org/dl/rel/2.4.1/LumenPDF-2.4.1-64-install.exe", bot.Allow},
-		{"https://download.kestrelaudiorecorder.net/releases/v3.2.1/KestrelAudio-3.2.1-x64.msi", bot.Allow},
-	})
-}
-
-// TestUtilityReleaseTreeFakes (exe43): a release tree on a utility-named
-// site is passed only for a name of the site's own between the kind and
-// marketing words, no download word, no hyphen, no cheap ending, the
-// file's number echoed by its folder, outside users' and upload folders,
-// beside no bait. A rule asking only for the tree (the file named after
-// the site and numbered as its folder) passes the first ten.
+// TestUtilityReleaseTreeFakes (exe43, rev43a): a release tree on a
+// utility-named site (the file named after the site, numbered as its
+// folder) is flagged as any build there is (utilitySite): the fake
+// download pages such sites are lay out a tree as cheaply as a maker,
+// and a relief for it (exe43's ownUtilityRelease) freed no held-out
+// link. A rule passing utility sites' trees passes the first ten.
 func TestUtilityReleaseTreeFakes(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{

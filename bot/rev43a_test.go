@@ -27,30 +27,3 @@ func TestOwnBuildBesideBait(t *testing.T) {
 		{"x64 installer https://www.quillmark.dev/dist/1.9.0/quillmark-1.9.0-setup.msi", bot.Allow},
 	})
 }
-
-// TestUtilityReleaseDownloadEndings (rev43a): a utility's release tree
-// is lifted (ownUtilityRelease) on no ending that is a download site's
-// word (.download, .app, .software), as a label ending in one leaves no
-// name of its own (sumatrapdfdownload); each was allowed on exe43.
-func TestUtilityReleaseDownloadEndings(t *testing.T) {
-	t.Parallel()
-	checkLevels(t, true, []levelCase{
-		{"https://www.sumatrapdfreader.download/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
-		{"https://www.sumatrapdfreader.app/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
-		{"https://download.pdfsam.app/5.2.9/pdfsam-5.2.9-windows.msi", bot.Warn},
-		{"https://download.mirelcleaner.app/download/3.8.19/MirelCleaner-3.8.19-x64-setup.exe", bot.Warn},
-	})
-}
-
-// TestUtilityReleaseInBuckets (rev43a): a utility's release tree in a
-// storage bucket named as the utility's site is (ownUtilityRelease) is
-// no maker's site, for anyone names a bucket; each was allowed on exe43
-// (plainBucket), as it was flagged on main (utilitySite).
-func TestUtilityReleaseInBuckets(t *testing.T) {
-	t.Parallel()
-	checkLevels(t, true, []levelCase{
-		{"https://sumatrapdfreader.s3.amazonaws.com/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
-		{"https://sumatrapdfreader.r2.dev/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
-		{"https://sumatrapdfreader.blob.core.windows.net/dl/rel/3.5.2/SumatraPDF-3.5.2-64-install.exe", bot.Warn},
-	})
-}
