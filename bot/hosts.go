@@ -279,6 +279,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		m, ok = byWords(bm, site.Label(), (*brand.Matcher).Scrambled)
 		near, scrambled = ok, ok
 	}
+	if ok && runtime && hosted && m.Brand.Tool {
+		// a developer's project named after the service it builds on
+		// (supabase-auth-example.vercel.app; brand.Brand.Tool)
+		ok = false
+	}
 	var word *brand.Brand
 	if ok && m.Dictionary && !m.OwnTLD && hosted && m.Kind == brand.Lookalike && abusedTLD(l.Suffix) < 0.2 {
 		word = m.Brand // read at judgement as on a name of its own (nameRead.word)
@@ -313,9 +318,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 				// the brand's name on the brand's own hosting platform:
 				// plausible, so weaker
 				s = model.SigBrandSub
-			} else if m.Service {
+			} else if m.Service || runtime && !hosted && m.AccountName(site.Label(), site.Suffix) {
 				// the name and nothing but a service's words
-				// (usps-tracking): a signal of its own
+				// (usps-tracking), or an account's (okta-sso,
+				// stripe-payouts; brand.AccountName): a signal of
+				// its own
 				s = model.SigBrandService
 				r.text = say2("name_in_domain_service", shown, m.Brand.Name, m.Imitates)
 			}

@@ -25,6 +25,13 @@ type Brand struct {
 	// word of a language that looks like the brand's name stands for it
 	// (discard.com/invite/x).
 	Context []string
+	// Tool: a service developers build on and name their own projects,
+	// posts and folders after (supabase-auth-example.vercel.app,
+	// openai-whisper.hf.space, /aws/, "join our slack"). Its name is
+	// read only in a stranger's registrable name (okta-sso.com,
+	// stripe-payouts.net): neither in a message's words or a path's
+	// (Matcher.Named), nor on a host anyone can make.
+	Tool bool
 }
 
 // Spellings returns the brand's Names followed by its Words, in a new
@@ -292,6 +299,53 @@ var Runtime = []Brand{
 	{Name: "Dropbox", Domains: []string{"dropbox.com", "dropboxapi.com", "dropboxusercontent.com", "dropboxstatic.com", "getdropbox.com", "db.tt"}, Words: []string{"dropbox"}},
 	{Name: "WeTransfer", Domains: []string{"wetransfer.com", "wetransfer.net", "we.tl"}, Words: []string{"wetransfer"}},
 	{Name: "GoDaddy", Domains: []string{"godaddy.com"}, Words: []string{"godaddy"}},
+	// The services a software team and its founders sign in to, pay
+	// through and share documents on, whose lures name them (saas43: an
+	// Okta session, a Slack workspace, a Notion share, a Stripe payout, a
+	// Shopify store, a Vercel or Netlify team, AWS billing). A name that
+	// is an everyday word of English (zoom, loom, linear, framer, asana,
+	// gusto, carta, mercury, ramp, intercom) is left out; notion and
+	// slack are kept, as a whole word of a stranger's name beside a
+	// service's or an account's words is how their lures are named
+	// (notion-share, slack-workspace). OpenAI is left out: its names
+	// are in the names of the projects built on it (openai-whisper,
+	// chatgpt-next-web) on ordinary domains too.
+	// Their Domains are where the brand alone serves its sign-in and app;
+	// the hosts where anyone publishes (vercel.app, netlify.app,
+	// pages.dev, workers.dev, notion.site, myshopify.com, herokuapp.com,
+	// webflow.io) are left out, as github.io is left out of GitHub's.
+	{Name: "Okta", Domains: []string{"okta.com", "oktapreview.com", "okta-emea.com", "oktacdn.com"}, Words: []string{"okta"}, Tool: true},
+	{Name: "Slack", Domains: []string{"slack.com", "slack-edge.com", "slack-imgs.com", "slack-files.com", "slack-redir.net", "slackb.com", "slack-status.com", "slack.dev", "slackhq.com"}, Words: []string{"slack", "slackhq"}, Tool: true},
+	{Name: "Notion", Domains: []string{"notion.so", "notion.com", "notion.new", "makenotion.com"}, Words: []string{"notion"}, Tool: true},
+	{Name: "Stripe", Domains: []string{"stripe.com", "stripe.network", "stripecdn.com", "stripe.press"}, Words: []string{"stripe"}, Tool: true},
+	{Name: "Shopify", Domains: []string{"shopify.com", "shopify.dev", "shopifycdn.com", "shopifysvc.com", "shopifycloud.com", "shop.app"}, Words: []string{"shopify", "myshopify"}, Tool: true},
+	{Name: "Vercel", Domains: []string{"vercel.com", "vercel.sh", "vercel-dns.com"}, Words: []string{"vercel"}, Tool: true},
+	{Name: "Netlify", Domains: []string{"netlify.com", "netlifyglobalcdn.com"}, Words: []string{"netlify"}, Tool: true},
+	{Name: "Atlassian", Domains: []string{"atlassian.com", "atlassian.net", "atl-paas.net", "jira.com"}, Words: []string{"atlassian", "jira", "confluence"}, Tool: true},
+	{Name: "Amazon Web Services", Domains: []string{"aws.amazon.com", "amazonaws.com", "awsapps.com", "awsstatic.com", "aws.dev", "amazon.com"}, Words: []string{"aws"}, Tool: true},
+	{Name: "Cloudflare", Domains: []string{"cloudflare.com", "cloudflare.net", "cloudflare-dns.com", "cloudflareinsights.com", "cloudflarestatus.com"}, Words: []string{"cloudflare"}, Tool: true},
+	{Name: "Salesforce", Domains: []string{"salesforce.com", "sfdc.net", "trailhead.com"}, Words: []string{"salesforce"}, Tool: true},
+	{Name: "HubSpot", Domains: []string{"hubspot.com", "hubspot.net"}, Words: []string{"hubspot"}, Tool: true},
+	{Name: "Mailchimp", Domains: []string{"mailchimp.com"}, Words: []string{"mailchimp"}, Tool: true},
+	{Name: "QuickBooks", Domains: []string{"intuit.com", "quickbooks.com"}, Words: []string{"quickbooks", "intuit"}, Tool: true},
+	{Name: "Xero", Domains: []string{"xero.com"}, Words: []string{"xero"}, Tool: true},
+	{Name: "Figma", Domains: []string{"figma.com"}, Words: []string{"figma"}, Tool: true},
+	{Name: "Calendly", Domains: []string{"calendly.com"}, Words: []string{"calendly"}, Tool: true},
+	{Name: "DocSend", Domains: []string{"docsend.com"}, Words: []string{"docsend"}, Tool: true},
+	{Name: "Dropbox Sign", Domains: []string{"hellosign.com", "dropbox.com"}, Words: []string{"hellosign", "dropboxsign"}, Tool: true},
+	{Name: "Airtable", Domains: []string{"airtable.com"}, Words: []string{"airtable"}, Tool: true},
+	{Name: "Webflow", Domains: []string{"webflow.com"}, Words: []string{"webflow"}, Tool: true},
+	{Name: "Heroku", Domains: []string{"heroku.com", "herokucdn.com"}, Words: []string{"heroku"}, Tool: true},
+	{Name: "DigitalOcean", Domains: []string{"digitalocean.com"}, Words: []string{"digitalocean"}, Tool: true},
+	{Name: "Twilio", Domains: []string{"twilio.com"}, Words: []string{"twilio"}, Tool: true},
+	{Name: "SendGrid", Domains: []string{"sendgrid.com", "sendgrid.net"}, Words: []string{"sendgrid"}, Tool: true},
+	{Name: "Squarespace", Domains: []string{"squarespace.com"}, Words: []string{"squarespace"}, Tool: true},
+	{Name: "Namecheap", Domains: []string{"namecheap.com"}, Words: []string{"namecheap"}, Tool: true},
+	{Name: "Supabase", Domains: []string{"supabase.com"}, Words: []string{"supabase"}, Tool: true},
+	{Name: "1Password", Domains: []string{"1password.com", "1password.ca", "1password.eu"}, Words: []string{"1password"}, Tool: true},
+	{Name: "Bitwarden", Domains: []string{"bitwarden.com", "bitwarden.eu"}, Words: []string{"bitwarden"}, Tool: true},
+	{Name: "Gumroad", Domains: []string{"gumroad.com"}, Words: []string{"gumroad"}, Tool: true},
+	{Name: "Lemon Squeezy", Domains: []string{"lemonsqueezy.com"}, Words: []string{"lemonsqueezy"}, Tool: true},
 	{Name: "eBay", Domains: []string{"ebay.com", "ebayimg.com", "ebaystatic.com", "ebay-kleinanzeigen.de", "kleinanzeigen.de"}, Words: []string{"ebay"}, AnyCountry: true},
 	{Name: "Alibaba", Domains: []string{"alibaba.com", "alibaba-inc.com", "alibabacloud.com", "aliyun.com", "alicdn.com", "aliexpress.com", "aliexpress.us", "aliexpress.ru"}, Words: []string{"alibaba", "aliexpress"}},
 	{Name: "Airbnb", Domains: []string{"airbnb.com"}, Words: []string{"airbnb"}, AnyCountry: true},

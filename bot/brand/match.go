@@ -935,6 +935,9 @@ func (m *Matcher) Named(word string, inside int) *Brand {
 			if len(n.word) > len(word) || !n.wordBytes.within(wb) {
 				continue // neither the word nor inside it
 			}
+			if n.brand.Tool {
+				continue // read only in a host's name (Brand.Tool)
+			}
 			if word == n.word || !n.whole && len(n.word) >= inside && strings.Contains(word, n.word) {
 				return n.brand
 			}

@@ -121,6 +121,28 @@ func init() {
 		"khoa tai khoan", "mo khoa", "vo hieu hoa", "bi dinh chi", "trong vong 24 gio", "trong vong 24h",
 		"khoi phuc tai khoan", "bi bao cao", "bi phong toa", "neu khong phai quy khach", "neu khong phai qk", "neu khong phai ban",
 		"se bi cat dien", "tranh bi cat dien", "tranh cat dien", "if this wasnt you")
+	// What a software team's services are made to say to the reader when
+	// an account is in trouble (saas43): a payout held, an account
+	// restricted, a store or an app suspended, a domain or a
+	// subscription about to lapse, a mailbox full. A team's chat says
+	// "our payouts are on hold" and "the domain expires" of its own; the
+	// notice says "your".
+	add(AccountLock, Strong,
+		"your payout is on hold", "your payouts are on hold", "your payouts are paused", "your funds are on hold",
+		"release your funds", "your account has been restricted", "your account is restricted",
+		"your account was restricted", "your account will be restricted", "your account was suspended",
+		"your account was disabled", "your account has been deactivated", "your account will be deactivated",
+		"your account will be terminated", "your store has been suspended", "your site was suspended",
+		"your app was suspended", "your app was removed", "your domain expires", "your domain has expired",
+		"your domain is expiring", "your domain will expire", "your subscription has expired", "your mailbox is full",
+		"your storage is full", "your password expires", "your payment failed", "your payment was declined",
+		"your plan could not be renewed", "your ad account was disabled", "for violating our")
+	// A service's ask to fix its billing or prove a business. A
+	// document shared or sent for a signature ("shared a document with
+	// you") is left out: a teammate says it beside the document's link.
+	add(Login, Strong,
+		"update your card", "update your payment method", "confirm your bank details", "verify your business",
+		"confirm ownership of")
 	add(AccountLock, Mild, "suspended", "locked", "banned", "unlock", "terminated", "urgent", "immediately",
 		"khoa", "khan cap", "ngay lap tuc", "canh bao", "het han")
 	add(Login, Strong,
