@@ -53,8 +53,10 @@ var sec24TuningSets = []tunedSet{
 	// a staff email's draft quoting a defanged bare scam name
 	// (payroll-adjust-hr[.]com) reaches the warn line at 0.50, and the
 	// proxy's blocked payroll-acme-hr[.]com/login (0.62) falls under it
-	// (sec24-talkh, held out, 124 -> 122)
-	{measureSet{"sec24-talkt.txt", false}, 0, 127},
+	// (sec24-talkh, held out, 124 -> 122); 128 since saas43's SaaS
+	// brands read a quoted, defanged calendly-meeting-book[.]com as
+	// Calendly's impostor
+	{measureSet{"sec24-talkt.txt", false}, 0, 128},
 	// 159 of 190 flagged on 83b1dbd (19 warned, 140 deleted), holding 171
 	// of 199 links; 162 (20 warned, 142 deleted) since sec24
 	{measureSet{"sec24-scamt.txt", true}, 162, 0},
@@ -88,8 +90,9 @@ func TestMeasureTwentyFourthSecHeldOutSets(t *testing.T) {
 		// brought in as a portal, a mirror or a backup; 125 (103
 		// deleted) since sec28 reads a quotation told of as the scam's
 		// as the scam's words; 124 (102 deleted) at the end of session 31
-		// (16164b3) and of session 32 (fa2b05e)
-		{measureSet{"sec24-talkh.txt", false}, 0, 124},
+		// (16164b3) and of session 32 (fa2b05e); 126 (105 deleted)
+		// since saas43's SaaS brands and account names (counted, not read)
+		{measureSet{"sec24-talkh.txt", false}, 0, 126},
 		// 143 of 158 flagged on 83b1dbd (9 warned, 134 deleted), holding
 		// 150 of 165 links; 144 (9 warned, 135 deleted) since sec24
 		{measureSet{"sec24-scamh.txt", true}, 144, 0},

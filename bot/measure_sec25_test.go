@@ -55,8 +55,10 @@ var sec25TuningSets = []tunedSet{
 	// word (the FCC line: "renewal is free"); 111 (86 deleted, 176
 	// links) with fp32's one mild word in plain chat kept out of the
 	// message stage; 110 (85 deleted, 173 links) since sec34 reads pages
-	// shown as examples ("examples we've answered: …") as talk
-	{measureSet{"sec25-talkt.txt", false}, 0, 110},
+	// shown as examples ("examples we've answered: …") as talk; 111
+	// since saas43's QuickBooks brand reads a defanged
+	// intuit-quickbooks-login[.]net quoted twice as its impostor
+	{measureSet{"sec25-talkt.txt", false}, 0, 111},
 	// 155 of 180 flagged on 7456297 (16 warned, 139 deleted), holding 203
 	// of 229 links
 	{measureSet{"sec25-scamt.txt", true}, 155, 0},

@@ -21,7 +21,7 @@ func TestSaasBrands(t *testing.T) {
 		{"https://notion-share.net/p/roadmap", bot.Warn},
 		{"https://vercel-billing.net/team/acme", bot.Warn},
 		{"https://slack-workspace.net/acme", bot.Warn},
-		{"https://atlassian-sso.com/acme", bot.Warn},
+		{"https://jira-sso.com/acme", bot.Warn},
 		{"https://acme.okta.com/app/UserHome", bot.Allow},
 		{"https://dashboard.stripe.com/payouts", bot.Allow},
 		{"https://admin.shopify.com/store/acme/settings/billing", bot.Allow},

@@ -313,7 +313,10 @@ var Runtime = []Brand{
 	// Their Domains are where the brand alone serves its sign-in and app;
 	// the hosts where anyone publishes (vercel.app, netlify.app,
 	// pages.dev, workers.dev, notion.site, myshopify.com, herokuapp.com,
-	// webflow.io) are left out, as github.io is left out of GitHub's.
+	// webflow.io) are left out, as github.io is left out of GitHub's, and
+	// so are the tenant services anyone signs up on (atlassian.net,
+	// awsapps.com), which classify_tenant.go reads; Atlassian's own
+	// name, the label of atlassian.net, is left out of its Words for it.
 	{Name: "Okta", Domains: []string{"okta.com", "oktapreview.com", "okta-emea.com", "oktacdn.com"}, Words: []string{"okta"}, Tool: true},
 	{Name: "Slack", Domains: []string{"slack.com", "slack-edge.com", "slack-imgs.com", "slack-files.com", "slack-redir.net", "slackb.com", "slack-status.com", "slack.dev", "slackhq.com"}, Words: []string{"slack", "slackhq"}, Tool: true},
 	{Name: "Notion", Domains: []string{"notion.so", "notion.com", "notion.new", "makenotion.com"}, Words: []string{"notion"}, Tool: true},
@@ -321,8 +324,8 @@ var Runtime = []Brand{
 	{Name: "Shopify", Domains: []string{"shopify.com", "shopify.dev", "shopifycdn.com", "shopifysvc.com", "shopifycloud.com", "shop.app"}, Words: []string{"shopify", "myshopify"}, Tool: true},
 	{Name: "Vercel", Domains: []string{"vercel.com", "vercel.sh", "vercel-dns.com"}, Words: []string{"vercel"}, Tool: true},
 	{Name: "Netlify", Domains: []string{"netlify.com", "netlifyglobalcdn.com"}, Words: []string{"netlify"}, Tool: true},
-	{Name: "Atlassian", Domains: []string{"atlassian.com", "atlassian.net", "atl-paas.net", "jira.com"}, Words: []string{"atlassian", "jira", "confluence"}, Tool: true},
-	{Name: "Amazon Web Services", Domains: []string{"aws.amazon.com", "amazonaws.com", "awsapps.com", "awsstatic.com", "aws.dev", "amazon.com"}, Words: []string{"aws"}, Tool: true},
+	{Name: "Atlassian", Domains: []string{"atlassian.com", "atl-paas.net", "jira.com"}, Words: []string{"jira", "confluence"}, Tool: true},
+	{Name: "Amazon Web Services", Domains: []string{"aws.amazon.com", "amazonaws.com", "awsstatic.com", "aws.dev", "amazon.com"}, Words: []string{"aws"}, Tool: true},
 	{Name: "Cloudflare", Domains: []string{"cloudflare.com", "cloudflare.net", "cloudflare-dns.com", "cloudflareinsights.com", "cloudflarestatus.com"}, Words: []string{"cloudflare"}, Tool: true},
 	{Name: "Salesforce", Domains: []string{"salesforce.com", "sfdc.net", "trailhead.com"}, Words: []string{"salesforce"}, Tool: true},
 	{Name: "HubSpot", Domains: []string{"hubspot.com", "hubspot.net"}, Words: []string{"hubspot"}, Tool: true},

@@ -136,7 +136,7 @@ func init() {
 		"your app was suspended", "your app was removed", "your domain expires", "your domain has expired",
 		"your domain is expiring", "your domain will expire", "your subscription has expired", "your mailbox is full",
 		"your storage is full", "your password expires", "your payment failed", "your payment was declined",
-		"your plan could not be renewed", "your ad account was disabled", "for violating our")
+		"your plan could not be renewed", "your ad account was disabled")
 	// A service's ask to fix its billing or prove a business. A
 	// document shared or sent for a signature ("shared a document with
 	// you") is left out: a teammate says it beside the document's link.
