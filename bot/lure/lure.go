@@ -473,6 +473,18 @@ func findFoldedIn(buf []byte, filter *wordFilter) Found {
 				*h = Hit{Phrase: p.shown, Weight: p.weight}
 			}
 		}
+		if j-i == 4 && string(buf[i:j]) == "your" && i >= until[AccountLock] {
+			// a trouble notice in words of its own (trouble.go)
+			if end, shown := troubleNotice(buf, i); end > 0 && !listed(buf, i+5, end) {
+				h := &found[AccountLock]
+				until[AccountLock] = end
+				seen[AccountLock]++
+				if seen[AccountLock] == 1 || h.Weight < Strong {
+					h.Phrase = shown
+				}
+				h.Weight = min(Cap, 1-pow(1-Strong, seen[AccountLock]))
+			}
+		}
 		i = j + 1
 	}
 	return found

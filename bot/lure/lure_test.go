@@ -247,6 +247,7 @@ func TestFindNoAlloc(t *testing.T) {
 		"Tối nay đi ăn không? 🍜",
 		"Xác minh tài khoản ngay, free nitro!",
 		"x4c m1nh t4i kh0an ngay, fr33 n1tr0!",
+		"Your Stripe payouts have been placed on hold",
 	} {
 		allocs := testing.AllocsPerRun(100, func() { lure.Find(text) })
 		if allocs != 0 {
