@@ -16,10 +16,12 @@ import "testing"
 // the SaaS services protected at run time (brand.Brand.Tool), a brand's
 // name beside a team's account words (brand.Match.AccountName) and the
 // lure phrases a service's trouble notice says to the reader take phisht
-// to 93 and phishh to 46 and leave both tech halves as they were.
+// to 93 and phishh to 46 and leave both tech halves as they were;
+// rev43b's reading of a trouble notice by its shape (lure/trouble.go)
+// takes phisht to 94.
 var saas43Sets = []tunedSet{
 	{measureSet{"saas43-techt.txt", false}, 0, 0},
-	{measureSet{"saas43-phisht.txt", true}, 93, 0},
+	{measureSet{"saas43-phisht.txt", true}, 94, 0},
 }
 
 // TestMeasureSaas43Tuning holds saas43's tuning sets to what saas43

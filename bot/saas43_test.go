@@ -61,8 +61,8 @@ func TestAccountNames(t *testing.T) {
 
 // TestSaasLurePhrases (saas43): what a team's services are made to say
 // when an account is in trouble (a payout on hold, funds to release, an
-// app removed, an appeal to submit) or a document is shared for a
-// signature...  a stranger's link, is a lure: the same link with
+// app removed, an appeal to submit) or its billing to fix, beside a
+// stranger's link, is a lure: the same link with
 // plain words beside it is allowed, and the same words in a team's own
 // talk of its billing beside the service's own link are not flagged.
 func TestSaasLurePhrases(t *testing.T) {

@@ -24,7 +24,8 @@ var accountWords = map[string]bool{
 // name matched (m, a NameInDomain match) as a word of its own beside
 // nothing but service words (serviceWords) and the words of a team's
 // accounts (accountWords), at least one of them such a word:
-// okta-sso-portal, docusign-envelope, stripe-payouts-review. A name on
+// okta-sso-portal, docusign-envelope, stripe-payouts-review, an account
+// word with digits after it too (okta-sso1). A name on
 // the ending of a country one of the brand's domains ends in is left
 // out: a local brand's own services are named so there (vnpt-invoice.com.vn
 // is VNPT's e-invoicing). Service
@@ -38,7 +39,8 @@ func (m *Match) AccountName(label, suffix string) bool {
 	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return r == '-' || r == '_' }) {
 		switch {
 		case w == m.Word:
-		case accountWords[w]:
+		case accountWords[strings.TrimRight(w, "0123456789")]:
+			// a digit or a number after the word (okta-sso1, stripe-payouts24)
 			account++
 		case serviceWords[w]:
 		default:
