@@ -1916,7 +1916,7 @@ func imitatedProduct(file string) *product {
 
 // plainSite reports whether a link is over TLS to a name (not an address
 // or an odd port) on a site of its own (not a page anyone can publish, a
-// file drop or a shortener), with no finding about the name (brand,
+// file drop, a shortener, nor a site anyone can name: anyonesSite), with no finding about the name (brand,
 // look-alike, cheap ending, scam words) and a link the combiner reads as
 // ordinary: where a project's own downloads and install scripts are.
 // It costs a second reading of the path, so it is asked only of files.
@@ -1929,7 +1929,7 @@ func (c *Classifier) plainSiteBut(l *linkx.Link, info *hostInfo, bm *brand.Match
 	if !overTLS(l) || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || l.Suffix == "" || !l.ICANN {
 		return false
 	}
-	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || info.contextBrand != nil {
+	if info.trusted || info.userContent || fileDrops[l.Host] || fileHosts[l.Domain] || info.contextBrand != nil || anyonesSite(l) {
 		return false
 	}
 	reread := info.read != nil && !readsBrand(&info.signals)
