@@ -441,8 +441,8 @@ var Runtime = []Brand{
 	{Name: "DVLA", Domains: []string{"dvla.gov.uk", "www.gov.uk"}, Words: []string{"dvla"}},
 }
 
-// Protected returns Builtin followed by Runtime, in a new slice: the
-// brands a classifier protects when none are given.
+// Protected returns Builtin followed by Runtime and Security, in a new
+// slice: the brands a classifier protects when none are given.
 func Protected() []Brand {
-	return append(append(make([]Brand, 0, len(Builtin)+len(Runtime)), Builtin...), Runtime...)
+	return append(append(append(make([]Brand, 0, len(Builtin)+len(Runtime)+len(Security)), Builtin...), Runtime...), Security...)
 }

@@ -1,0 +1,32 @@
+package brand
+
+// Security are antivirus, security-suite and VPN makers protected at run
+// time, as Runtime's brands are (the trainer reads links without them):
+// "download the antivirus" and "install the VPN" are classic malware
+// lures, served from fresh sites named after the maker (avast.io,
+// surfshark.io, kasperskyguard.com). A name no word of English comes
+// near (bitdefender, kaspersky, surfshark, nordvpn) is one of Names, so
+// that it is read inside a longer label (bitdefenderguard); the others
+// are Words, read whole or by their look: a short name (avast, eset,
+// norton), and Malwarebytes, whose name read inside a label escalated a
+// held-out tech line. Names that are ordinary words or read as other
+// things are left out: AVG (avg, an average) and Proton alone (a
+// particle, and Valve's Proton).
+var Security = []Brand{
+	{Name: "Avast", Domains: []string{"avast.com", "avcdn.net", "avast.ru"}, Words: []string{"avast"}},
+	{Name: "Avira", Domains: []string{"avira.com"}, Words: []string{"avira"}},
+	{Name: "Bitdefender", Domains: []string{"bitdefender.com", "bitdefender.net"}, Names: []string{"bitdefender"}},
+	{Name: "Kaspersky", Domains: []string{"kaspersky.com", "kaspersky.ru", "kaspersky-labs.com"}, Names: []string{"kaspersky"}},
+	{Name: "McAfee", Domains: []string{"mcafee.com"}, Words: []string{"mcafee"}},
+	{Name: "Norton", Domains: []string{"norton.com", "nortonlifelock.com", "gen.digital", "symantec.com", "symantecliveupdate.com"}, Names: []string{"nortonlifelock"}, Words: []string{"norton"}},
+	{Name: "ESET", Domains: []string{"eset.com"}, Words: []string{"eset", "nod32"}},
+	{Name: "Sophos", Domains: []string{"sophos.com"}, Words: []string{"sophos"}},
+	{Name: "Trend Micro", Domains: []string{"trendmicro.com"}, Names: []string{"trendmicro"}},
+	{Name: "Malwarebytes", Domains: []string{"malwarebytes.com", "malwarebytes.org", "mbamupdates.com", "mwbsys.com"}, Words: []string{"malwarebytes"}},
+	{Name: "Surfshark", Domains: []string{"surfshark.com"}, Names: []string{"surfshark"}},
+	{Name: "NordVPN", Domains: []string{"nordvpn.com", "nordcdn.com", "nordaccount.com", "nordsecurity.com", "nordpass.com", "nordlayer.com"}, Names: []string{"nordvpn"}, Words: []string{"nordpass", "nordlayer"}},
+	{Name: "ExpressVPN", Domains: []string{"expressvpn.com"}, Names: []string{"expressvpn"}},
+	{Name: "Proton VPN", Domains: []string{"protonvpn.com", "proton.me", "protonmail.com", "protonmail.ch", "pm.me"}, Names: []string{"protonvpn", "protonmail"}},
+	{Name: "CyberGhost", Domains: []string{"cyberghostvpn.com"}, Names: []string{"cyberghost"}},
+	{Name: "Mullvad", Domains: []string{"mullvad.net"}, Words: []string{"mullvad"}},
+}
