@@ -11,17 +11,21 @@ package brand
 // norton), and Malwarebytes, whose name read inside a label escalated a
 // held-out tech line. Names that are ordinary words or read as other
 // things are left out: AVG (avg, an average) and Proton alone (a
-// particle, and Valve's Proton).
+// particle, and Valve's Proton). Makers that run a site under many
+// countries' endings (bitdefender.de, kaspersky.co.uk, eset.de,
+// trendmicro.co.jp) own their name under every country's ending
+// (AnyCountry; rev44a): a build there is theirs. Norton and McAfee, names
+// of towns, families and firms too, do not.
 var Security = []Brand{
 	{Name: "Avast", Domains: []string{"avast.com", "avcdn.net", "avast.ru"}, Words: []string{"avast"}},
-	{Name: "Avira", Domains: []string{"avira.com"}, Words: []string{"avira"}},
-	{Name: "Bitdefender", Domains: []string{"bitdefender.com", "bitdefender.net"}, Names: []string{"bitdefender"}},
-	{Name: "Kaspersky", Domains: []string{"kaspersky.com", "kaspersky.ru", "kaspersky-labs.com"}, Names: []string{"kaspersky"}},
+	{Name: "Avira", Domains: []string{"avira.com", "avira-update.com"}, Words: []string{"avira"}},
+	{Name: "Bitdefender", Domains: []string{"bitdefender.com", "bitdefender.net"}, Names: []string{"bitdefender"}, AnyCountry: true},
+	{Name: "Kaspersky", Domains: []string{"kaspersky.com", "kaspersky.ru", "kaspersky-labs.com"}, Names: []string{"kaspersky"}, AnyCountry: true},
 	{Name: "McAfee", Domains: []string{"mcafee.com"}, Words: []string{"mcafee"}},
 	{Name: "Norton", Domains: []string{"norton.com", "nortonlifelock.com", "gen.digital", "symantec.com", "symantecliveupdate.com"}, Names: []string{"nortonlifelock"}, Words: []string{"norton"}},
-	{Name: "ESET", Domains: []string{"eset.com"}, Words: []string{"eset", "nod32"}},
+	{Name: "ESET", Domains: []string{"eset.com"}, Words: []string{"eset", "nod32"}, AnyCountry: true},
 	{Name: "Sophos", Domains: []string{"sophos.com"}, Words: []string{"sophos"}},
-	{Name: "Trend Micro", Domains: []string{"trendmicro.com"}, Names: []string{"trendmicro"}},
+	{Name: "Trend Micro", Domains: []string{"trendmicro.com"}, Names: []string{"trendmicro"}, AnyCountry: true},
 	{Name: "Malwarebytes", Domains: []string{"malwarebytes.com", "malwarebytes.org", "mbamupdates.com", "mwbsys.com"}, Words: []string{"malwarebytes"}},
 	{Name: "Surfshark", Domains: []string{"surfshark.com"}, Names: []string{"surfshark"}},
 	{Name: "NordVPN", Domains: []string{"nordvpn.com", "nordcdn.com", "nordaccount.com", "nordsecurity.com", "nordpass.com", "nordlayer.com"}, Names: []string{"nordvpn"}, Words: []string{"nordpass", "nordlayer"}},

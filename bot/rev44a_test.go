@@ -1,0 +1,23 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestSecurityMakersOwnSites (rev44a): a security maker's sites under a
+// country's ending (AnyCountry: bitdefender.de, kaspersky.co.uk, eset.de)
+// and Avira's update domain (avira-update.com) are the maker's own, and
+// a build there is noted as a maker's download; each was flagged on own43
+// (99f6947), which read them as fresh sites named after the maker.
+func TestSecurityMakersOwnSites(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://www.bitdefender.de/dl/rel/27.1.2/Bitdefender-27.1.2-64-install.exe", bot.Allow},
+		{"https://www.kaspersky.co.uk/dl/rel/21.1.2/Kaspersky-21.1.2-64-install.exe", bot.Allow},
+		{"https://download.eset.de/dl/rel/17.1.2/eset-17.1.2-64-install.exe", bot.Allow},
+		{"https://install.avira-update.com/package/antivirus/win/en-us/avira_antivirus_en-us.exe", bot.Allow},
+		{"https://avira-update.com/", bot.Allow},
+	})
+}
