@@ -21,3 +21,22 @@ func TestSecurityMakersOwnSites(t *testing.T) {
 		{"https://avira-update.com/", bot.Allow},
 	})
 }
+
+// TestSecurityTradeNames (rev44a): a security maker's name run together
+// with a word of what its fakes pose as (brand.Brand.Trade: setup,
+// activate) names the maker, so a build named after such a site is no
+// maker's own: each was allowed on own43 (99f6947). A name of another
+// trade run together with Norton's (nortonhealthcare, wwnorton) is not
+// read so, and McAfee's old trust-mark domain is McAfee's.
+func TestSecurityTradeNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://www.nortonsetup.com/dl/rel/22.24.1/NortonSetup-22.24.1-64-install.exe", bot.Warn},
+		{"https://www.mcafeeactivate.com/dl/rel/12.4.1/McAfeeActivate-12.4.1-64-install.exe", bot.Warn},
+	})
+	checkLevels(t, false, []levelCase{
+		{"https://mcafeesecure.com/verify?host=example.com", bot.Allow},
+		{"https://www.nortonhealthcare.com/locations/", bot.Allow},
+		{"https://wwnorton.com/books/9780393884432", bot.Allow},
+	})
+}

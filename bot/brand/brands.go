@@ -32,6 +32,14 @@ type Brand struct {
 	// stripe-payouts.net): neither in a message's words or a path's
 	// (Matcher.Named), nor on a host anyone can make.
 	Tool bool
+	// Trade are words of the brand's trade that its impostors run its
+	// name together with in one label, with no hyphen (nortonsetup,
+	// mcafeeactivate, avastantivirus, mullvadvpn): a name read only whole
+	// (Words) or a short one, followed by these and service words and
+	// nothing else, reads as the name, as a short name run together with
+	// a service word does (uspstracking). Longer Names are read inside
+	// any label already.
+	Trade []string
 }
 
 // Spellings returns the brand's Names followed by its Words, in a new

@@ -1,5 +1,7 @@
 package brand
 
+import "slices"
+
 // nameIndex says, for a word of a host, which names matchWord need look
 // at: a superset of those it could match, as a set of indexes into
 // Matcher.names, so that a new host no longer costs a pass over every name
@@ -23,6 +25,10 @@ type nameIndex struct {
 	shortPairs [1 << 12 / 64]uint64
 	// shortTiny: a name of shortNames is a single letter
 	shortTiny bool
+	// tradeNames: the names with words of their brand's trade (name.trade),
+	// by the name; tradeLens: their lengths, each once
+	tradeNames map[string]nameSet
+	tradeLens  []int
 
 	// the second pass: names of five letters or more by the first byte of
 	// their collapsed skeleton (the same skeleton, typos, scrambled long
@@ -62,7 +68,7 @@ func (s nameSet) or(t nameSet) {
 
 func newNameIndex(names []name) nameIndex {
 	x := nameIndex{words: (len(names) + 63) / 64, byWord: make(map[string]nameSet), byColl: make(map[string]nameSet),
-		shortNames: make(map[string]nameSet)}
+		shortNames: make(map[string]nameSet), tradeNames: make(map[string]nameSet)}
 	set := func() nameSet { return make(nameSet, x.words) }
 	in := func(m map[string]nameSet, key string, i int) {
 		if m[key] == nil {
@@ -107,6 +113,12 @@ func newNameIndex(names []name) nameIndex {
 			} else {
 				p := pairIndex(n.word[0], n.word[1])
 				x.shortPairs[p>>6] |= 1 << (p & 63)
+			}
+		}
+		if n.trade != nil {
+			in(x.tradeNames, n.word, i)
+			if !slices.Contains(x.tradeLens, len(n.word)) {
+				x.tradeLens = append(x.tradeLens, len(n.word))
 			}
 		}
 		if !n.whole && len(n.word) >= 6 {
@@ -190,12 +202,18 @@ func (x *nameIndex) newSet(buf nameSet) nameSet {
 // exactCandidates returns the names the first pass of matchWord could
 // match word (whose collapsed skeleton is coll) with: the name itself, the
 // same skeleton, a name of six letters or more in it, a short name
-// followed by a service word.
+// followed by a service word, a name with words of its trade (the name
+// begins the word).
 func (x *nameIndex) exactCandidates(buf, tmp nameSet, word, coll string) nameSet {
 	s := x.newSet(buf)
 	s.or(x.byWord[word])
 	s.or(x.byColl[coll])
 	x.orPairs(s, tmp, x.exactPairs, word, x.exactLen[min(len(word), len(x.exactLen)-1)])
+	for _, l := range x.tradeLens {
+		if l < len(word) {
+			s.or(x.tradeNames[word[:l]])
+		}
+	}
 	if p := pairIndex(word[0], word[1]); !x.shortTiny && x.shortPairs[p>>6]&(1<<(p&63)) == 0 {
 		return s // no short name begins the word
 	}

@@ -160,6 +160,9 @@ type name struct {
 	brand    *Brand
 	imitates string
 	domains  []string // the brand's domains whose first label is word
+	// trade: the brand's Trade, for a name read whole or a short one
+	// (tradeTail); nil otherwise
+	trade map[string]bool
 }
 
 // New builds a matcher for the brands.
@@ -185,6 +188,12 @@ func New(brands []Brand) *Matcher {
 			n := name{word: w, whole: k >= len(b.Names), skel: Skeleton(w), brand: b, imitates: b.Domains[0]}
 			n.coll = collapse(n.skel)
 			n.wordBytes, n.collBytes = bytesOf(n.word), bytesOf(n.coll)
+			if len(b.Trade) > 0 && (n.whole || len(w) < 6) {
+				n.trade = make(map[string]bool, len(b.Trade))
+				for _, t := range b.Trade {
+					n.trade[t] = true
+				}
+			}
 			if core, tail := splitCompound(w); core != "" {
 				n.core, n.tail = collapse(Skeleton(core)), collapse(Skeleton(tail))
 				n.anchored = len(core) <= 3
@@ -449,6 +458,10 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 				// a short name run together with what a service offers:
 				// evnonline, uspstracking, mee6verify
 				named(n)
+			case n.trade != nil && len(word) > len(n.word) && strings.HasPrefix(word, n.word) && n.tradeTail(word[len(n.word):]):
+				// a name run together with words of its brand's trade:
+				// nortonsetup, mcafeeactivate, mullvadvpn
+				named(n)
 			default:
 				continue
 			}
@@ -598,6 +611,21 @@ var serviceWords = map[string]bool{"online": true, "login": true, "signin": true
 	// a courier's (dhl-express-track, usps-redelivery): smishing names
 	// a parcel's service as often as an account's
 	"express": true, "shipping": true, "shipment": true, "package": true, "redelivery": true, "reschedule": true}
+
+// tradeTail reports whether rest is made of words of the name's brand's
+// trade (Brand.Trade) and service words (serviceWords) alone, run
+// together: setup, comsetup, antivirusfree.
+func (n *name) tradeTail(rest string) bool {
+	if rest == "" {
+		return true
+	}
+	for i := len(rest); i >= 2; i-- {
+		if w := rest[:i]; (n.trade[w] || serviceWords[w]) && n.tradeTail(rest[i:]) {
+			return true
+		}
+	}
+	return false
+}
 
 // serviceName reports whether a registrable label holds the brand's name
 // as a word of its own and otherwise only service words: usps-tracking,
