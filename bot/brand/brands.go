@@ -35,10 +35,9 @@ type Brand struct {
 	// Trade are words of the brand's trade that its impostors run its
 	// name together with in one label, with no hyphen (nortonsetup,
 	// mcafeeactivate, avastantivirus, mullvadvpn): a name read only whole
-	// (Words) or a short one, followed by these and service words and
-	// nothing else, reads as the name, as a short name run together with
-	// a service word does (uspstracking). Longer Names are read inside
-	// any label already.
+	// (Words) or a short one, followed by these and nothing else, reads
+	// as the name, as a short name run together with a service word does
+	// (uspstracking). Longer Names are read inside any label already.
 	Trade []string
 }
 

@@ -613,14 +613,14 @@ var serviceWords = map[string]bool{"online": true, "login": true, "signin": true
 	"express": true, "shipping": true, "shipment": true, "package": true, "redelivery": true, "reschedule": true}
 
 // tradeTail reports whether rest is made of words of the name's brand's
-// trade (Brand.Trade) and service words (serviceWords) alone, run
-// together: setup, comsetup, antivirusfree.
+// trade (Brand.Trade) alone, run together: setup, comsetup,
+// antivirusfree.
 func (n *name) tradeTail(rest string) bool {
 	if rest == "" {
 		return true
 	}
 	for i := len(rest); i >= 2; i-- {
-		if w := rest[:i]; (n.trade[w] || serviceWords[w]) && n.tradeTail(rest[i:]) {
+		if w := rest[:i]; n.trade[w] && n.tradeTail(rest[i:]) {
 			return true
 		}
 	}

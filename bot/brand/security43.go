@@ -37,12 +37,15 @@ var Security = []Brand{
 
 // securityTrade are the words fake sites of antivirus and VPN makers run
 // a maker's name together with (Brand.Trade; rev44a): what they pose as
-// (an installer, an activation or renewal page, a billing desk), so that
+// (an installer, an activation or renewal page, a billing desk, a
+// sign-in or support page), so that
 // nortonsetup.com, nortoncom-setup.com's nortoncom, mcafeeactivate.com,
 // avastantivirus.com and mullvadvpn.net read as the maker's name, as
 // norton-setup.com did. Words of other trades stay apart: nortonhealthcare,
-// nortonrosefulbright, avastin. mcafeesecure.com, McAfee's old trust mark
-// ("secure" is a service word), is McAfee's.
+// nortonrosefulbright, avastin, and so do the service words of other
+// trades (nortonservices, nortonbank). mcafeesecure.com, McAfee's old
+// trust mark, is McAfee's.
 var securityTrade = []string{"antivirus", "vpn", "security", "setup", "install", "installer", "download", "downloads",
 	"activate", "activation", "renew", "renewal", "billing", "invoice", "refund", "subscription", "cancel", "key", "keys",
-	"license", "free", "premium", "com", "official", "update", "updates", "scan", "scanner", "helpline", "customer"}
+	"license", "free", "premium", "com", "official", "update", "updates", "scan", "scanner", "helpline", "customer",
+	"login", "signin", "verify", "secure", "account", "support", "help", "portal"}
