@@ -249,7 +249,10 @@ func (m *Matcher) Official(domain, suffix string) *Brand {
 	return nil
 }
 
-// countryCode reports a country-code suffix: "de", "co.id", "com.br".
+// countryCode reports a country-code suffix: "de", "co.id", "com.br";
+// not a country's ending sold to anyone as a generic one or given away
+// (soldAsGeneric: io, co, cc, tk), under which a brand's name is
+// anyone's (bitdefender.io, amazon.cc).
 func countryCode(suffix string) bool {
 	i := strings.LastIndexByte(suffix, '.')
 	cc := suffix[i+1:]
@@ -257,7 +260,7 @@ func countryCode(suffix string) bool {
 		return false
 	}
 	if i < 0 {
-		return true
+		return !soldAsGeneric[cc]
 	}
 	switch suffix[:i] {
 	case "co", "com", "ne", "or", "org", "net":
