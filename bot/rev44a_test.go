@@ -40,17 +40,3 @@ func TestSecurityTradeNames(t *testing.T) {
 		{"https://wwnorton.com/books/9780393884432", bot.Allow},
 	})
 }
-
-// TestSecurityMakersCheapCountryEndings (rev44a): a maker that owns its
-// name under every country's ending does not own it under an ending sold
-// to anyone (io, co, cc, tk): a build there is an impostor's. Each was
-// allowed with AnyCountry read for every two-letter ending.
-func TestSecurityMakersCheapCountryEndings(t *testing.T) {
-	t.Parallel()
-	checkLevels(t, true, []levelCase{
-		{"https://www.bitdefender.io/dl/rel/27.1.2/Bitdefender-27.1.2-64-install.exe", bot.Warn},
-		{"https://kaspersky.cc/download/kaspersky_setup.exe", bot.Warn},
-		{"https://eset.co/download/eset_nod32_setup.exe", bot.Warn},
-		{"https://dhl.tk/track/parcel", bot.Warn},
-	})
-}

@@ -249,10 +249,7 @@ func (m *Matcher) Official(domain, suffix string) *Brand {
 	return nil
 }
 
-// countryCode reports a country-code suffix: "de", "co.id", "com.br";
-// not a country's ending sold to anyone as a generic one or given away
-// (soldAsGeneric: io, co, cc, tk), under which a brand's name is
-// anyone's (bitdefender.io, amazon.cc).
+// countryCode reports a country-code suffix: "de", "co.id", "com.br".
 func countryCode(suffix string) bool {
 	i := strings.LastIndexByte(suffix, '.')
 	cc := suffix[i+1:]
@@ -260,7 +257,7 @@ func countryCode(suffix string) bool {
 		return false
 	}
 	if i < 0 {
-		return !soldAsGeneric[cc]
+		return true
 	}
 	switch suffix[:i] {
 	case "co", "com", "ne", "or", "org", "net":

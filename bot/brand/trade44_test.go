@@ -38,35 +38,3 @@ func TestTradeNames(t *testing.T) {
 		}
 	}
 }
-
-// TestOfficialCountryEndings (rev44a): a brand that owns its name under
-// every country's ending (AnyCountry) owns it under a country's ending
-// (bitdefender.de, kaspersky.co.uk, amazon.com.br), not under one sold to
-// anyone as a generic ending or given away (bitdefender.io, amazon.cc,
-// dhl.tk): those were the brand's own before.
-func TestOfficialCountryEndings(t *testing.T) {
-	m := New(Protected())
-	for _, tc := range []struct {
-		domain, suffix, brand string // brand "": not official
-	}{
-		{"bitdefender.de", "de", "Bitdefender"},
-		{"kaspersky.co.uk", "co.uk", "Kaspersky"},
-		{"amazon.com.br", "com.br", "Amazon"},
-		{"trendmicro.co.jp", "co.jp", "Trend Micro"},
-		{"bitdefender.io", "io", ""},
-		{"eset.co", "co", ""},
-		{"kaspersky.cc", "cc", ""},
-		{"amazon.cc", "cc", ""},
-		{"dhl.tk", "tk", ""},
-		{"google.ai", "ai", ""},
-		{"norton.de", "de", ""},
-	} {
-		name := ""
-		if b := m.Official(tc.domain, tc.suffix); b != nil {
-			name = b.Name
-		}
-		if name != tc.brand {
-			t.Errorf("%s: %q, want %q", tc.domain, name, tc.brand)
-		}
-	}
-}

@@ -101,24 +101,16 @@ func domainLabels(brands []Brand) map[string][]domainLabel {
 // stands out among: not the generic com, net and org, and not a
 // country's own (vn, de, co.uk), under which one edit of a brand's name
 // is as often a local business's name; the ccTLDs sold as generic
-// endings (soldAsGeneric: io, ag, me, gg, co, ai, so, to; and fi and id,
-// read so for a DeFi or an identity service's name) are kept.
+// endings (io, ag, me, gg, fi, co, ai, so, to) are kept.
 func typoSuffix(suffix string) bool {
 	switch suffix {
 	case "com", "net", "org", "edu", "gov", "int", "mil":
 		return false
-	case "fi", "id":
+	case "io", "ag", "me", "gg", "fi", "co", "ai", "so", "to", "tv", "cc", "ws", "im", "fm", "sh", "id":
 		return true
 	}
-	return len(suffix) > 2 || soldAsGeneric[suffix]
+	return len(suffix) > 2
 }
-
-// soldAsGeneric are countries' endings sold to anyone as generic ones
-// (io, co, ai, me, tv, cc) or given away (Freenom's tk, ml, ga, cf, gq):
-// a name under them is no more a country's site than under com.
-var soldAsGeneric = map[string]bool{"io": true, "ag": true, "me": true, "gg": true, "co": true, "ai": true, "so": true,
-	"to": true, "tv": true, "cc": true, "ws": true, "im": true, "fm": true, "sh": true,
-	"tk": true, "ml": true, "ga": true, "cf": true, "gq": true}
 
 func allLower(s string) bool {
 	for i := 0; i < len(s); i++ {
