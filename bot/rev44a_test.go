@@ -7,12 +7,18 @@ import (
 )
 
 // TestSecurityMakersOwnSites (rev44a): a security maker's sites under a
-// country's ending (AnyCountry: bitdefender.de, kaspersky.co.uk, eset.de)
-// and Avira's update domain (avira-update.com) are the maker's own, and
-// a build there is noted as a maker's download; each was flagged on own43
-// (99f6947), which read them as fresh sites named after the maker.
+// country's ending (bitdefender.de, kaspersky.co.uk, eset.de) and Avira's
+// update domain (avira-update.com) are the maker's own, and a build
+// there is noted as a maker's download; each was flagged on own43
+// (99f6947), which read them as fresh sites named after the maker. The
+// name under an ending sold to anyone (io, cc, co) stays an impostor's.
 func TestSecurityMakersOwnSites(t *testing.T) {
 	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://www.bitdefender.io/dl/rel/27.1.2/Bitdefender-27.1.2-64-install.exe", bot.Warn},
+		{"https://kaspersky.cc/download/kaspersky_setup.exe", bot.Warn},
+		{"https://eset.co/download/eset_nod32_setup.exe", bot.Warn},
+	})
 	checkLevels(t, false, []levelCase{
 		{"https://www.bitdefender.de/dl/rel/27.1.2/Bitdefender-27.1.2-64-install.exe", bot.Allow},
 		{"https://www.kaspersky.co.uk/dl/rel/21.1.2/Kaspersky-21.1.2-64-install.exe", bot.Allow},

@@ -11,21 +11,21 @@ package brand
 // norton), and Malwarebytes, whose name read inside a label escalated a
 // held-out tech line. Names that are ordinary words or read as other
 // things are left out: AVG (avg, an average) and Proton alone (a
-// particle, and Valve's Proton). Makers that run a site under many
-// countries' endings (bitdefender.de, kaspersky.co.uk, eset.de,
-// trendmicro.co.jp) own their name under every country's ending
-// (AnyCountry; rev44a): a build there is theirs. Norton and McAfee, names
-// of towns, families and firms too, do not.
+// particle, and Valve's Proton). The makers' sites under countries'
+// endings are listed (bitdefender.de, kaspersky.co.uk, eset.de,
+// trendmicro.co.jp; rev44a), not read by AnyCountry, which takes every
+// two-letter ending for a country's, those sold to anyone as generic
+// endings too (bitdefender.io, kaspersky.cc, eset.co are impostors').
 var Security = []Brand{
 	{Name: "Avast", Domains: []string{"avast.com", "avcdn.net", "avast.ru"}, Words: []string{"avast"}, Trade: securityTrade},
 	{Name: "Avira", Domains: []string{"avira.com", "avira-update.com"}, Words: []string{"avira"}, Trade: securityTrade},
-	{Name: "Bitdefender", Domains: []string{"bitdefender.com", "bitdefender.net"}, Names: []string{"bitdefender"}, AnyCountry: true, Trade: securityTrade},
-	{Name: "Kaspersky", Domains: []string{"kaspersky.com", "kaspersky.ru", "kaspersky-labs.com"}, Names: []string{"kaspersky"}, AnyCountry: true, Trade: securityTrade},
+	{Name: "Bitdefender", Domains: []string{"bitdefender.com", "bitdefender.net", "bitdefender.de", "bitdefender.fr", "bitdefender.co.uk", "bitdefender.com.au", "bitdefender.ro", "bitdefender.es", "bitdefender.it", "bitdefender.nl", "bitdefender.com.br"}, Names: []string{"bitdefender"}, Trade: securityTrade},
+	{Name: "Kaspersky", Domains: []string{"kaspersky.com", "kaspersky.ru", "kaspersky-labs.com", "kaspersky.de", "kaspersky.fr", "kaspersky.co.uk", "kaspersky.it", "kaspersky.es", "kaspersky.nl", "kaspersky.com.br", "kaspersky.co.in", "kaspersky.co.za", "kaspersky.ca", "kaspersky.co.jp", "kaspersky.com.tr", "kaspersky.com.au"}, Names: []string{"kaspersky"}, Trade: securityTrade},
 	{Name: "McAfee", Domains: []string{"mcafee.com", "mcafeesecure.com"}, Words: []string{"mcafee"}, Trade: securityTrade},
 	{Name: "Norton", Domains: []string{"norton.com", "nortonlifelock.com", "gen.digital", "symantec.com", "symantecliveupdate.com"}, Names: []string{"nortonlifelock"}, Words: []string{"norton"}, Trade: securityTrade},
-	{Name: "ESET", Domains: []string{"eset.com"}, Words: []string{"eset", "nod32"}, AnyCountry: true, Trade: securityTrade},
+	{Name: "ESET", Domains: []string{"eset.com", "eset.de", "eset.sk"}, Words: []string{"eset", "nod32"}, Trade: securityTrade},
 	{Name: "Sophos", Domains: []string{"sophos.com"}, Words: []string{"sophos"}, Trade: securityTrade},
-	{Name: "Trend Micro", Domains: []string{"trendmicro.com"}, Names: []string{"trendmicro"}, AnyCountry: true, Trade: securityTrade},
+	{Name: "Trend Micro", Domains: []string{"trendmicro.com", "trendmicro.co.jp", "trendmicro.com.tw"}, Names: []string{"trendmicro"}, Trade: securityTrade},
 	{Name: "Malwarebytes", Domains: []string{"malwarebytes.com", "malwarebytes.org", "mbamupdates.com", "mwbsys.com"}, Words: []string{"malwarebytes"}, Trade: securityTrade},
 	{Name: "Surfshark", Domains: []string{"surfshark.com"}, Names: []string{"surfshark"}, Trade: securityTrade},
 	{Name: "NordVPN", Domains: []string{"nordvpn.com", "nordcdn.com", "nordaccount.com", "nordsecurity.com", "nordpass.com", "nordlayer.com"}, Names: []string{"nordvpn"}, Words: []string{"nordpass", "nordlayer"}, Trade: securityTrade},
