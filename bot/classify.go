@@ -1352,7 +1352,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	z = c.comb.LinkLogit(&sig)
 	for i := range info.reasons {
-		if info.nameFinding(i, reread) && !readPast(&info.reasons[i], community, project) {
+		if info.nameFinding(i, reread) && !readPast(&info.reasons[i], community, project) && !quotedNotice(&info.reasons[i], l) {
 			rs.add(info.reasons[i])
 		}
 	}

@@ -555,6 +555,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCampaignName, text: say2("campaign_name", shown, word)}
 		info.note(r)
 	}
+	if subject, demand, ok := noticeName(site.Label()); ok && runtime && !hosted && l.ICANN {
+		// a name made for a notice: what it is about and what it asks
+		// (ezpass-toll-payment.com; scam44)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wNoticeName, text: say2("notice_name", shown, subject, demand)}
+		info.note(r)
+	}
 	if address, ok := addressName(site.Label(), site.Suffix); ok && !hosted && l.ICANN {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAddressName, text: say2("address_name", shown, address)}
 		info.note(r)

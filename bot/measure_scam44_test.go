@@ -11,10 +11,12 @@ import "testing"
 // charities, projects), split by the SHA-256 of the host (0-7 tuning,
 // 8-f held out), all committed before any rule of the pass ran on them.
 // Before the pass (main 99f6947) attackt was flagged 80 of 191, attackh
-// 71 of 171, benignt 1 of 134 and benignh 1 of 165.
+// 71 of 171, benignt 1 of 134 and benignh 1 of 165; the reading of a
+// notice's name (noticeName, classify_scam44.go) takes attackt to 174 and
+// leaves benignt as it was.
 var scam44Sets = []tunedSet{
 	{measureSet{"scam44-benignt.txt", false}, 0, 1},
-	{measureSet{"scam44-attackt.txt", true}, 80, 0},
+	{measureSet{"scam44-attackt.txt", true}, 174, 0},
 }
 
 // TestMeasureScam44Tuning holds scam44's tuning sets to what scam44
