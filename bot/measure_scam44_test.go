@@ -32,7 +32,9 @@ func TestMeasureScam44Tuning(t *testing.T) {
 func TestMeasureScam44HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
+		// benignh 1 of 165 and attackh 144 of 171 (71 before) at the
+		// end of the pass, counted once
 		{measureSet{"scam44-benignh.txt", false}, 0, 1},
-		{measureSet{"scam44-attackh.txt", true}, 71, 0},
+		{measureSet{"scam44-attackh.txt", true}, 144, 0},
 	})
 }

@@ -90,8 +90,11 @@ func TestMeasureTwentyFifthSecHeldOutSets(t *testing.T) {
 		// link at a pipe into a shell's program ("…/i.ps1|iex"), as the
 		// tuning half's one line shows: a command written without spaces
 		// around its pipe is read as it always was with them; 71 (47
-		// deleted) at the end of session 32 (fa2b05e)
-		{measureSet{"sec25-talkh.txt", false}, 0, 71},
+		// deleted) at the end of session 32 (fa2b05e); 72 (23 warned, 49
+		// deleted, 127 links) since scam44 reads a name made for a
+		// notice: a count only, not looked at (the tuning half's quoted
+		// notice names are all defanged, and read as before)
+		{measureSet{"sec25-talkh.txt", false}, 0, 72},
 		// 91 of 122 flagged on 7456297 (11 warned, 80 deleted), holding
 		// 125 of 156 links
 		{measureSet{"sec25-scamh.txt", true}, 91, 0},
