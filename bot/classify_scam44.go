@@ -41,13 +41,12 @@ var noticeSubjects = setOf(
 	"balik", "paketti", "sendung", "zustellung", "livraison", "spedizione", "entrega", "bezorging", "objeto",
 	"giaohang", "buupham", "vanchuyen", "post", "poste", "posta", "poczta", "posti", "address",
 	// motoring, fines and courts
-	"dmv", "licence", "license", "vehicle", "registration", "traffic", "citation", "court", "mot", "driver",
-	"drivers", "detran", "dgt", "cnh", "phatnguoi", "dangkiem", "giaothong",
+	"dmv", "licence", "license", "vehicle", "registration", "traffic", "citation", "court", "mot", "detran", "dgt", "cnh", "dangkiem", "giaothong", "transito", "antai",
 	// taxes, benefits and public payments
 	"tax", "taxes", "irs", "ssa", "dwp", "ato", "cra", "benefit", "benefits", "stimulus", "medicare", "medicaid", "ebt",
 	"pension", "welfare", "unemployment", "govuk", "mygov", "steuer", "impots", "finanzamt", "receita", "inss",
 	"imss", "bhxh", "thue", "trocap", "prestacion", "beneficio", "revenue", "impuestos", "impostos", "imposte",
-	"socialsecurity", "thuphi",
+	"socialsecurity", "thuphi", "tncn", "agenziaentrate",
 	// documents to sign or read
 	"document", "documents", "doc", "docs", "file", "files", "pdf", "esign", "signature", "contract", "envelope",
 	"fax", "voicemail", "payroll", "policy",
@@ -76,6 +75,12 @@ var noticeDemands = setOf(
 	"amende", "boete", "insoluto", "pendiente", "pendente", "giacenza", "attente", "aduana", "alfandega", "douane",
 	"zoll", "dogana", "retido", "liberado", "versement", "contravention", "avis",
 	"thanhtoan", "nopphat", "hoantien", "hoanthue", "phi", "naptien", "capnhat",
+	// plurals and forms the waves write too (toll-invoices,
+	// dgt-multas, antai-amendes, ctt-taxas-alfandega,
+	// dmv-license-suspend), and phat nguoi, a camera's traffic fine,
+	// which is what a notice asks as a fine is
+	"invoices", "bills", "redeliveries", "suspend", "multas", "amendes", "boetes", "taxas", "rimborsi", "retida",
+	"retenido", "retenida", "phatnguoi",
 )
 
 // noticeFillers are the other words such names are padded with.
@@ -136,7 +141,11 @@ func noticeKindOf(b []byte) byte {
 // syllables apart: nop-phat, hoan-thue; gift-card), a part that is an
 // office's word or holds one anywhere (officeWords: paturnpike,
 // thetollroads) names a subject, and a part made of two or three words
-// (tollpay, tollbypay) counts as each.
+// (tollpay, tollbypay) counts as each. Some demands count only in their
+// context (noticeHeard): an adjective before what it describes
+// (fine-art-shipping, cheap-tickets), a review or a view of no paper
+// (taxi-driver-review, court-view-hotel), a survey with no prize
+// (traffic-survey).
 func noticeParts(label string) (noticeWords, bool) {
 	var nw noticeWords
 	var parts [8]string
@@ -148,32 +157,10 @@ func noticeParts(label string) (noticeWords, bool) {
 		parts[n] = part
 		n++
 	}
-	var seenBuf [8]string
-	seen := seenBuf[:0] // the subjects and demands counted
-	add := func(w string, k byte) {
-		counted := slices.Contains(seen, w)
-		if !counted && len(seen) < cap(seen) {
-			seen = append(seen, w)
-		}
-		switch k {
-		case 's':
-			nw.subjects++
-			if nw.subject == "" {
-				nw.subject = w
-			} else if !counted && !noticeDocuments[w] {
-				nw.others++
-			}
-		case 'd':
-			if !counted {
-				nw.demands++
-			}
-			if nw.demand == "" {
-				nw.demand = w
-			}
-		case 'f':
-			nw.fillers++
-		}
-	}
+	// the words read, in order: a part of two words run together gives
+	// two
+	var wordsBuf [16]noticeWord
+	words := wordsBuf[:0]
 	var joined [64]byte
 	for i := 0; i < n; {
 		// the longest run of up to three parts that joins into a word
@@ -183,29 +170,167 @@ func noticeParts(label string) (noticeWords, bool) {
 			for _, p := range parts[i:k] {
 				b = append(b, p...)
 			}
+			if noticeOwnWords[string(b)] {
+				// a word of its own whose syllable is a demand's
+				// (mien-phi, free; chi-phi, a cost)
+				j, word, kind = k, "", 0
+				break
+			}
 			if kk := noticeKindOf(b); kk == 's' || kk == 'd' {
 				j, word, kind = k, string(b), kk
 				break
 			}
 		}
+		lead := i == 0
 		i = j
-		if kind != 0 {
-			add(word, kind)
+		switch {
+		case kind != 0:
+			words = append(words, noticeWord{word, kind, lead})
+			continue
+		case word == "":
+		case noticeTrades[word]:
+			// a tool's, a trade's or a guide's name
+			return nw, false
+		default:
+			if o := officeName(word); o != "" {
+				words = append(words, noticeWord{o, 's', lead})
+				continue
+			}
+			if a, b, ok := noticeCompound(word); ok {
+				words = append(words, noticeWord{a, noticeKind(a), lead}, noticeWord{b, noticeKind(b), lead})
+				continue
+			}
+		}
+		words = append(words, noticeWord{"", 0, lead})
+	}
+	var seenBuf [8]string
+	seen := seenBuf[:0] // the subjects and demands counted
+	for i, w := range words {
+		k := w.kind
+		if k == 'd' && !noticeHeard(words, i) {
 			continue
 		}
-		if o := officeName(word); o != "" {
-			add(o, 's')
+		if k == 0 {
+			nw.unknown++
+			nw.lead = nw.lead || w.lead
 			continue
 		}
-		if a, b, ok := noticeCompound(word); ok {
-			add(a, noticeKind(a))
-			add(b, noticeKind(b))
-			continue
+		counted := slices.Contains(seen, w.word)
+		if !counted && len(seen) < cap(seen) {
+			seen = append(seen, w.word)
 		}
-		nw.unknown++
-		nw.lead = nw.lead || j == 1
+		switch k {
+		case 's':
+			nw.subjects++
+			if nw.subject == "" {
+				nw.subject = w.word
+			} else if !counted && !noticeDocuments[w.word] {
+				nw.others++
+			}
+		case 'd':
+			if !counted {
+				nw.demands++
+			}
+			if nw.demand == "" {
+				nw.demand = w.word
+			}
+		case 'f':
+			nw.fillers++
+		}
 	}
 	return nw, true
+}
+
+// noticeWord is a word noticeParts read: the word ("" for a part of the
+// name's own), its kind (noticeKind), and whether it is of the first part.
+type noticeWord struct {
+	word string
+	kind byte
+	lead bool
+}
+
+// noticeOwnWords are words a run of Vietnamese syllables joins into whose
+// last syllable is a demand's (phi, a fee) but which ask nothing: mien phi
+// is free (giao-hang-mien-phi, free delivery).
+var noticeOwnWords = setOf("mienphi")
+
+// noticeTrades are words that say what a site is when it is no notice: a
+// tool, a trade or a guide about the notice's subject (tax-refund-calculator,
+// customs-duty-calculator, parking-charge-appeal, tax-settlement-experts,
+// traffic-fine-lawyer, toll-road-news). A notice's name asks; it does not
+// name a calculator, a lawyer or an appeal.
+var noticeTrades = setOf("calculator", "calculators", "lawyer", "lawyers", "attorney", "attorneys", "solicitor",
+	"solicitors", "expert", "experts", "advisor", "advisors", "adviser", "advisers", "accountant", "accountants",
+	"consultant", "consultants", "appeal", "appeals", "guide", "guides", "software", "blog", "news", "forum", "jobs",
+	"careers", "law")
+
+// noticeAdjectives are demands that are also adjectives: before a word
+// they describe (a subject or one of the name's own) they are part of
+// its name (fine-art-shipping, fine-wine-delivery, fine-dining-review,
+// cheap-parking-gatwick, cheap-tickets); after it, or before another
+// demand, they are what a notice says (parking-fine, txdmv-fine-pay,
+// superbowl-tickets-cheap).
+var noticeAdjectives = setOf("fine", "cheap")
+
+// noticePaperDemands are demands a notice asks, beside a subject, of a
+// paper only: to review or view a document, a file, a contract, a
+// statement or a benefit's letter (docusign-review-document,
+// secure-doc-view, centrelink-benefit-review, adobe-sign-review). Beside
+// another subject a review is a review site's or a journal's name
+// (subscription-box-review, package-deal-review, policy-review) and a
+// view a hotel's or a house's (court-view-hotel); with no subject it is
+// what an account's notice asks (pending-review, review-request).
+var noticePaperDemands = setOf("review", "view")
+
+// noticePapers are the words beside which a review or a view of a subject
+// is a notice's: a document's, a signature's, a statement's, a benefit's,
+// a post's (a social network's post under review).
+var noticePapers = setOf("document", "documents", "doc", "docs", "file", "files", "pdf", "esign", "signature", "contract",
+	"envelope", "fax", "voicemail", "payroll", "benefit", "benefits", "sign", "statement", "invoice", "shared", "share",
+	"post")
+
+// noticePrizeDemands are demands a notice makes of a subject only with a
+// prize: a survey for a gift card or a reward (walmart-gift-card-survey,
+// customer-survey-giftcard); a survey of another subject is a surveyor's
+// (traffic-survey, parking-survey).
+var noticePrizeDemands = setOf("survey")
+
+// noticePrizes are the words of a prize a survey offers.
+var noticePrizes = setOf("reward", "rewards", "winner", "giveaway", "giftcard", "voucher", "loyalty")
+
+// noticeHeard reports whether the demand words[i] counts as one in its
+// context (noticeAdjectives, noticePaperDemands, noticePrizeDemands).
+func noticeHeard(words []noticeWord, i int) bool {
+	w := words[i].word
+	switch {
+	case noticeAdjectives[w]:
+		return i+1 == len(words) || words[i+1].kind == 'd' || words[i+1].kind == 'f'
+	case noticePaperDemands[w]:
+		return !noticeHasSubject(words) || noticeHas(words, noticePapers)
+	case noticePrizeDemands[w]:
+		return !noticeHasSubject(words) || noticeHas(words, noticePrizes)
+	}
+	return true
+}
+
+// noticeHasSubject reports whether one of words is a subject.
+func noticeHasSubject(words []noticeWord) bool {
+	for _, w := range words {
+		if w.kind == 's' {
+			return true
+		}
+	}
+	return false
+}
+
+// noticeHas reports whether one of words is in set.
+func noticeHas(words []noticeWord, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w.word] {
+			return true
+		}
+	}
+	return false
 }
 
 // noticeCompound splits a part made of two or three words of a notice's
