@@ -170,6 +170,10 @@ func noticeParts(label string) (noticeWords, bool) {
 			for _, p := range parts[i:k] {
 				b = append(b, p...)
 			}
+			if noticeTrades[string(b)] {
+				// a trade's word in syllables (luat-su, a lawyer)
+				return nw, false
+			}
 			if noticeOwnWords[string(b)] {
 				// a word of its own whose syllable is a demand's
 				// (mien-phi, free; chi-phi, a cost)
@@ -181,9 +185,13 @@ func noticeParts(label string) (noticeWords, bool) {
 				break
 			}
 		}
-		lead := i == 0
+		lead, middle := i == 0, i > 0 && j < n
 		i = j
 		switch {
+		case kind == 'f' && middle && noticePhraseCodes[word]:
+			// a word of a phrase, not a country (pay-it-forward,
+			// tasas-de-interes, avis-de-deces)
+			continue
 		case kind != 0:
 			words = append(words, noticeWord{word, kind, lead})
 			continue
@@ -262,7 +270,19 @@ var noticeOwnWords = setOf("mienphi")
 var noticeTrades = setOf("calculator", "calculators", "lawyer", "lawyers", "attorney", "attorneys", "solicitor",
 	"solicitors", "expert", "experts", "advisor", "advisors", "adviser", "advisers", "accountant", "accountants",
 	"consultant", "consultants", "appeal", "appeals", "guide", "guides", "software", "blog", "news", "forum", "jobs",
-	"careers", "law")
+	"careers", "law", "agent", "agents", "broker", "brokers",
+	// the same in the other languages read
+	"abogado", "abogados", "avocat", "avocats", "anwalt", "rechtsanwalt", "anwaelte", "avvocato", "avvocati", "advogado",
+	"advogados", "advocaat", "advocaten", "luatsu", "calculadora", "calculateur", "simulateur", "simulador", "rechner",
+	"noticias", "nachrichten", "actualites", "notizie", "tintuc")
+
+// noticePhraseCodes are countries' codes (noticeFillers) that are also
+// words of a phrase: between two other parts of a name they are the
+// phrase's (de, of, in Spanish, Portuguese and French; e, and; it; es,
+// is; be; us: tasas-de-interes, avis-de-deces, pay-it-forward), not a
+// country, and count as nothing; first or last they are the country's
+// (ezpass-toll-us, de-paket-zoll).
+var noticePhraseCodes = setOf("de", "e", "it", "es", "be", "us")
 
 // noticeAdjectives are demands that are also adjectives: before a word
 // they describe (a subject or one of the name's own) they are part of
