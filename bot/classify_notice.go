@@ -517,8 +517,11 @@ func formLink(l *linkx.Link) bool {
 // words whatever their host: forms (judgeForm), group invites
 // (judgeInvite), commands that run a paste (judgePasteRuns), and files anyone uploaded
 // (to a file host, a storage bucket or a SourceForge project) or on a site's download host
-// (judgeBaitDownloads). The words are folded only for a message that has
-// such a link.
+// (judgeBaitDownloads), and last any link beside the offers gamers and
+// crypto developers are lured with (judgeGameLure: a game to test, a
+// cheat, a bot, a fix, a hiring test). The words are folded only for a
+// message that has such a link, or whose text holds a piece of those
+// offers' words (mayGameLure).
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, k *knowledge) {
 	form, invite, upload, paste, share := -1, -1, false, false, false
 	for i := range j.Links {
@@ -540,6 +543,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
 	}
 	if form < 0 && invite < 0 && !upload && !share {
+		c.judgeGameLure(rs, j, k) // a game to test, a cheat, a bot, a fix or a hiring test offered (classify_game44.go)
 		return
 	}
 	folded := k.folded() // clean without j.Links (k.text, k.links)
@@ -555,6 +559,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	if share {
 		judgeShareBait(rs, folded, clean, j) // classify_mal35b.go
 	}
+	c.judgeGameLure(rs, j, k) // after the bait readings, which it does not count twice
 }
 
 // judgeForm finds a form asking for a secret (asksFor: not warning

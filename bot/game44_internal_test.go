@@ -1,0 +1,26 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestGameLureTriggers (game44): every phrase gameLure needs for an
+// offer holds a word mayOffer looks for, so the cheap look before the
+// phrases turns no offer away; and a message of everyday words is
+// turned away by it.
+func TestGameLureTriggers(t *testing.T) {
+	t.Parallel()
+	for _, list := range gameLurePhrases {
+		for _, p := range list {
+			if !mayOffer([]byte(p)) {
+				t.Errorf("%q holds no word mayOffer looks for", p)
+			}
+		}
+	}
+	for _, text := range []string{"can you review my pr", "free api key for the test server", "the script runs on the system"} {
+		if mayOffer([]byte(strings.ToLower(text))) {
+			t.Errorf("%q: mayOffer looks further", text)
+		}
+	}
+}
