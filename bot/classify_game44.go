@@ -51,7 +51,9 @@ const (
 
 // gameTestPhrases are the folded words of a request to test or try a
 // person's game or app (an apostrophe folds away: "our game's demo" is
-// "our games demo"); gameAsks are a request to test or try anything,
+// "our games demo"), testers asked for ("looking for beta testers",
+// "beta testers wanted"), not a team's word to its own ("@beta testers:
+// new build on the drive", "thanks to all beta testers"); gameAsks are a request to test or try anything,
 // read with a word of a game (gameWords): "I made a game, can you test
 // it?". A game's maker telling of it ("I made a game for the jam, the
 // build is on my github") asks nothing.
@@ -60,8 +62,11 @@ var (
 		"play our game", "playtest my game", "playtest our game", "test my new game", "try my new game", "test my app",
 		"try my app", "build of my app", "test the game im", "test a game", "test this game", "test our new game",
 		"trying my game", "testing my game", "testing our game", "testing our games", "beta test our", "beta test for our",
-		"beta testers", "beta tester", "looking for testers", "need testers", "needs testers", "testers for our",
-		"game testers", "looking for playtesters", "need playtesters", "our games demo", "our game demo",
+		"looking for beta testers", "looking for testers", "looking for game testers", "looking for playtesters",
+		"need beta testers", "need testers", "needs testers", "need playtesters", "more beta testers", "more testers",
+		"beta testers wanted", "beta testers needed", "testers wanted", "testers needed", "recruiting beta testers",
+		"searching beta testers", "searching for beta testers", "seeking beta testers", "beta testers for our",
+		"testers for our", "become a beta tester", "be a beta tester", "our games demo", "our game demo",
 		"check out my game", "choi thu game", "test giup minh game", "choi thu game minh"}
 	gameAsks = []string{"can you test", "could you test", "can u test", "please test", "pls test", "test it pls",
 		"help me test", "help us test", "mind testing", "mind trying", "want to test", "want to try", "like to test",

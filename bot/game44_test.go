@@ -11,8 +11,9 @@ import (
 // beside a link anyone can put a program at (a share, a shortener, a
 // site builder's page, a fresh site's build or download page) warns;
 // each flagged case is allowed on main 033ae32. A store's page, a form,
-// a project's beta release on a code host that names no game and a
-// maker telling of their jam game stay allowed.
+// a project's beta release on a code host that names no game, a maker
+// telling of their jam game and a team's word to its own beta testers
+// stay allowed.
 func TestGameTestLures(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -27,6 +28,8 @@ func TestGameTestLures(t *testing.T) {
 		{"we're looking for playtesters, sign up here https://forms.gle/Dk8Tst2Qw", false},
 		{"beta testers: v3.0-beta is out https://github.com/obsidianmd/obsidian-releases/releases/download/v3.0.0/Obsidian-3.0.0.exe", false},
 		{"i made a game for the jam, windows build on my github https://github.com/dusk-dev/dusktide/releases", false},
+		{"@beta testers build 0.5.1 is on the shared drive https://drive.google.com/drive/folders/1Dk8Tst2QwZx9Lm3", false},
+		{"thanks to all our beta testers, new build https://drive.google.com/file/d/1Dk8Tst2QwZx9Lm3Rt/view", false},
 	})
 }
 
