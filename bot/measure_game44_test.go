@@ -12,7 +12,7 @@ import "testing"
 // modders, game developers and crypto developers about the same things,
 // written by hand by game44 and split by tech28's rule (the SHA-256 of
 // the line's host, 0-9 tuning, a-f held out). Before the pass (main
-// 033ae32) attackt was flagged 74 of 159 and techt 2 of 306 (both
+// 033ae32) attackt was flagged 74 of 159 and techt 2 of 310 (both
 // flagged by the link model: damnvulnerabledefi.xyz and a github.io page
 // with a brand's name); the offers read beside the link that delivers
 // them (classify_game44.go) take attackt to 154 and leave techt as it
