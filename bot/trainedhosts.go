@@ -69,6 +69,159 @@ var reputableAtRuntime = setOf(
 	// tech18: a protected brand's engineering blog on a domain of its
 	// own, named after the brand (netflixtechblog.com, Netflix's)
 	"netflixtechblog.com",
+	// web344: block explorers of the chains crypto developers build on (the
+	// Etherscan family's other chains not already Etherscan's own, Blockscout, Solana's, TON's,
+	// Cosmos', Bitcoin's mempool): their names carry scan, chain, block and
+	// sit on .xyz, .io, .build endings, as drainers' do
+	"basescan.org", "ftmscan.com", "snowtrace.io", "snowscan.xyz", "celoscan.io", "gnosisscan.io",
+	"lineascan.build", "scrollscan.com", "blastscan.io", "cronoscan.com", "moonscan.io", "blockscout.com",
+	"blockchair.com", "blockstream.info", "mempool.space", "solscan.io", "solana.fm", "tronscan.org", "tonscan.org",
+	"tonviewer.com", "subscan.io", "mintscan.io", "cardanoscan.io", "cexplorer.io", "xrpscan.com", "bithomp.com",
+	"stellar.expert", "nearblocks.io", "suiscan.xyz", "suivision.xyz", "aptoscan.com", "starkscan.co",
+	"voyager.online", "blockcypher.com", "oklink.com", "ethplorer.io", "beaconcha.in", "beaconscan.com",
+	"hashscan.io", "allo.info", "litecoinspace.org", "3xpl.com", "cryptoid.info", "avascan.info", "routescan.io",
+	"ping.pub", "atomscan.com",
+	// web344: smart-contract and dapp developers' toolkits, node providers
+	// and libraries' docs (Hardhat, Foundry, OpenZeppelin, Alchemy, Infura,
+	// wagmi, viem, ethers, Anchor, CosmWasm, Substrate, Tenderly,
+	// Sourcify, EVM references), and the chain-list and wallet-infra
+	// sites their docs send readers to
+	"hardhat.org", "getfoundry.sh", "trufflesuite.com", "soliditylang.org", "vyperlang.org", "openzeppelin.com",
+	"alchemy.com", "infura.io", "quicknode.com", "ankr.com", "chainstack.com", "moralis.io", "thirdweb.com",
+	"wagmi.sh", "viem.sh", "ethers.org", "web3js.org", "rainbowkit.com", "scaffoldeth.io", "anchor-lang.com",
+	"solanacookbook.com", "helius.dev", "metaplex.com", "cosmwasm.com", "ignite.com", "cometbft.com",
+	"tendermint.com", "substrate.io", "parity.io", "use-ink.com", "cairo-lang.org", "tenderly.co", "sourcify.dev",
+	"evm.codes", "ethervm.io", "remix-project.org", "apeworx.io", "chainlist.org", "chainid.network",
+	"web3py.readthedocs.io", "blocknative.com", "pimlico.io", "stackup.sh", "biconomy.io", "erc4337.io",
+	"eth.build", "swiss-knife.xyz", "abi.ninja", "dappnode.com", "dappnode.io",
+	// web344: chains', foundations' and protocols' own sites and research
+	// forums (ethereum.org, ethresear.ch, Ethereum Magicians, Bitcoin Core,
+	// Bitcoin Optimization Newsletter, layer 2s, Cosmos, Polkadot's
+	// Kusama, Chainlink, The Graph, ENS, IPFS' makers)
+	"ethereum.org", "ethereum.foundation", "ethresear.ch", "ethereum-magicians.org", "bitcoin.org",
+	"bitcoincore.org", "bitcoinops.org", "lightning.network", "lightning.engineering", "blockstream.com",
+	"litecoin.org", "getmonero.org", "z.cash", "dogecoin.com", "polygon.technology", "base.org", "optimism.io",
+	"scroll.io", "linea.build", "zora.co", "mantle.xyz", "celo.org", "gnosis.io", "gnosischain.com",
+	"fantom.foundation", "near.org", "sui.io", "aptosfoundation.org", "aptoslabs.com", "cosmos.network",
+	"osmosis.zone", "injective.com", "celestia.org", "ton.org", "tron.network", "stellar.org", "ripple.com",
+	"xrpl.org", "hedera.com", "algorand.com", "algorand.foundation", "tezos.com", "internetcomputer.org",
+	"dfinity.org", "filecoin.io", "protocol.ai", "ipfs.tech", "arweave.org", "chain.link", "thegraph.com",
+	"ens.domains", "kusama.network",
+	// web344: wallet makers' official sites (hardware and software, Bitcoin,
+	// Ethereum, Solana, Cosmos, Cardano, Polkadot, TON), whose names carry
+	// wallet as the drainers' fakes do
+	"argent.xyz", "frame.sh", "taho.xyz", "leapwallet.io", "backpack.app", "sparrowwallet.com", "electrum.org",
+	"wasabiwallet.io", "bluewallet.io", "muun.com", "acinq.co", "breez.technology", "keyst.one", "gridplus.io",
+	"bitbox.swiss", "shiftcrypto.ch", "coldcard.com", "foundation.xyz", "tangem.com", "onekey.so", "xverse.app",
+	"unisat.io", "leather.io", "hiro.so", "eternl.io", "yoroi-wallet.com", "lace.io", "talisman.xyz",
+	"subwallet.app", "novawallet.io", "keepkey.com", "myetherwallet.com", "mycrypto.com", "enkrypt.com",
+	"zengo.com", "guarda.com", "edge.app", "coinomi.com", "bitpay.com", "tonhub.com", "mytonwallet.io",
+	"ambire.com",
+	// web344: the security tools members are told to use (approval
+	// revokers, scam and honeypot checkers, transaction firewalls), audit
+	// firms and contest platforms, incident news and the function-signature
+	// and token-list databases
+	"revoke.cash", "scamsniffer.io", "chainabuse.com", "de.fi", "honeypot.is", "tokensniffer.com", "gopluslabs.io",
+	"pocketuniverse.app", "walletguard.app", "blockaid.io", "harpie.io", "forta.org", "chainalysis.com",
+	"elliptic.co", "trmlabs.com", "certik.com", "trailofbits.com", "quantstamp.com", "hacken.io", "halborn.com",
+	"spearbit.com", "cantina.xyz", "code4rena.com", "sherlock.xyz", "immunefi.com", "hats.finance", "sigmaprime.io",
+	"chainsecurity.com", "zellic.io", "osec.io", "peckshield.com", "slowmist.com", "runtimeverification.com",
+	"certora.com", "cyfrin.io", "solodit.xyz", "rekt.news", "blocksec.com", "beosin.com", "dedaub.com",
+	"samczsun.com", "openchain.xyz", "4byte.directory", "etherface.io", "tokenlists.org", "web3isgoinggreat.com",
+	// web344: analytics, dashboards and price trackers (Dune, Nansen, Arkham,
+	// DefiLlama, L2BEAT, DEX Screener) and network and staking statistics
+	"dune.com", "duneanalytics.com", "nansen.ai", "arkhamintelligence.com", "arkm.com", "defillama.com", "llama.fi",
+	"tokenterminal.com", "messari.io", "glassnode.com", "coinmetrics.io", "l2beat.com", "growthepie.xyz",
+	"ultrasound.money", "rated.network", "dappradar.com", "zapper.xyz", "cryptorank.io", "coinpaprika.com",
+	"coincap.io", "livecoinwatch.com", "dexscreener.com", "geckoterminal.com", "birdeye.so", "ethernodes.org",
+	"clientdiversity.org", "stakingrewards.com", "ethstaker.cc",
+	// web344: node and staking tooling and operators (clients, distributed
+	// validators, staking services, Cosmos and Solana validator tools)
+	"stereum.net", "ssv.network", "obol.org", "prylabs.network", "nimbus.team", "chainsafe.io", "nethermind.io",
+	"erigon.tech", "reth.rs", "hyperledger.org", "stakewise.io", "allnodes.com", "blockdaemon.com", "figment.io",
+	"kiln.fi", "p2p.org", "everstake.one", "chorus.one", "polkachu.com", "restake.app", "validators.app",
+	"stakewiz.com", "solanabeach.io",
+	// web344: long-standing DeFi protocols whose governance forums and docs
+	// sit on their own domains (Maker, Compound, Balancer, Yearn, Gitcoin,
+	// Snapshot, Tally) and bridges, aggregators and NFT markets developers
+	// link in support chat; none is a protected brand's
+	"makerdao.com", "sky.money", "compound.finance", "comp.xyz", "snapshot.org", "tally.xyz", "boardroom.io",
+	"commonwealth.im", "balancer.fi", "gitcoin.co", "frax.finance", "yearn.fi", "yearn.finance", "synthetix.io",
+	"gmx.io", "morpho.org", "euler.finance", "across.to", "hop.exchange", "li.fi", "jumper.exchange",
+	"wormhole.com", "axelar.network", "celer.network", "cow.fi", "0x.org", "matcha.xyz", "kyberswap.com",
+	"kyber.network", "velodrome.finance", "aerodrome.finance", "orca.so", "marinade.finance", "drift.trade",
+	"rarible.com", "foundation.app", "superrare.com", "manifold.xyz", "objkt.com", "decentraland.org",
+	"portalbridge.com",
+	// web344: crypto news, research and education sites (CoinDesk's peers,
+	// The Block, Decrypt, Bankless, Week in Ethereum, CryptoZombies,
+	// Speedrun Ethereum, ETHGlobal and hackathon platforms, Bitcoin
+	// learning sites)
+	"cointelegraph.com", "theblock.co", "decrypt.co", "blockworks.co", "thedefiant.io", "bankless.com",
+	"dlnews.com", "cryptoslate.com", "bitcoinmagazine.com", "coinbureau.com", "cryptonews.com", "beincrypto.com",
+	"u.today", "newsbtc.com", "bitcoinist.com", "ambcrypto.com", "cryptobriefing.com", "coingape.com", "protos.com",
+	"unchainedcrypto.com", "weekinethereumnews.com", "a16zcrypto.com", "paradigm.xyz", "electriccapital.com",
+	"developerreport.com", "cryptozombies.io", "speedrunethereum.com", "learnweb3.io", "solidity-by-example.org",
+	"metaschool.so", "devfolio.co", "ethglobal.com", "dorahacks.io", "encode.club", "rareskills.io",
+	"damnvulnerabledefi.xyz", "capturetheether.com", "bitcoin.design", "learnmeabitcoin.com", "bitcoiner.guide",
+	"lopp.net", "chaincode.com", "banklessacademy.com",
+	// web344: Vietnamese crypto news and research (Coin68, Tạp chí Bitcoin,
+	// Blog Tiền Ảo, Coin98 Insights, Kyros, HAK Research, Allinstation)
+	// and the ecosystems Vietnamese teams built (Axie Infinity and Ronin,
+	// Kyber, Viction/TomoChain, Remitano)
+	"coin68.com", "tapchibitcoin.io", "blogtienao.com", "coin98.net", "coin98.com", "kyros.ventures",
+	"hakresearch.com", "allinstation.com", "axieinfinity.com", "skymavis.com", "roninchain.com", "viction.xyz",
+	"tomochain.com", "remitano.com",
+	// web344: Discord bots' own sites and docs (Red, GiveawayBot, Giveaway
+	// Boat, ProBot, Arcane, Tatsu, Dank Memer, Ticket Tool, YAGPDB,
+	// Sapphire, Statbot, Pokétwo, Zeppelin, Xenon, Bloxlink, Sesh, Apollo,
+	// Discohook); MEE6, Dyno, Carl-bot, Wick and Captcha.bot are protected
+	// brands already
+	"discord.red", "giveawaybot.party", "giveaway.boats", "probot.io", "arcane.bot", "tatsu.gg", "dankmemer.lol",
+	"tickettool.xyz", "tickets.bot", "yagpdb.xyz", "sapph.xyz", "statbot.net", "poketwo.net", "owobot.com",
+	"hydra.bot", "fredboat.com", "jockiemusic.com", "nadeko.bot", "zeppelin.gg", "gearbot.rocks",
+	"doublecounter.gg", "streamcord.io", "xenon.bot", "mimubot.com", "blox.link", "rover.link", "sesh.fyi",
+	"apollo.fyi", "loritta.website", "unbelievaboat.com", "discohook.org", "discohook.app",
+	// web344: Discord libraries' docs (Discord4J, JDA, Javacord, Discord.Net,
+	// Twilight, disnake, nextcord, Pycord, hikari, Kord, Sapphire, D++,
+	// Discordeno), named after Discord as the scams that borrow it are
+	"discord4j.com", "jda.wiki", "javacord.org", "discordnet.dev", "twilight.rs", "disnake.dev", "nextcord.dev",
+	"pycord.dev", "hikari-py.dev", "kord.dev", "sapphirejs.dev", "dpp.dev", "discordeno.js.org",
+	// web344: bot and server lists and client mods' own sites that Discord
+	// communities link all day (beside top.gg and disboard.org)
+	"discords.com", "discord.me", "disforge.com", "discadia.com", "discordhome.com", "infinitybots.gg",
+	"voidbots.net", "botlist.me", "discordextremelist.xyz", "betterdiscord.app", "vencord.dev",
+	// web344: game stores and publishers' sites
+	"gog.com", "humblebundle.com", "fanatical.com", "greenmangaming.com", "isthereanydeal.com", "gg.deals",
+	"gamersgate.com", "indiegala.com", "nintendo.com", "ea.com", "battle.net", "blizzard.com", "minecraft.net",
+	"mojang.com", "alienwarearena.com",
+	// web344: game-item trading, gift and giveaway community sites (Steam
+	// trading, TF2 and CS item markets and reputation, SteamGifts) and
+	// Steam statistics, whose names carry steam, gift, trade, float as the
+	// Steam scams' do
+	"steamtrades.com", "steamgifts.com", "barter.vg", "backpack.tf", "marketplace.tf", "scrap.tf", "stntrading.eu",
+	"csfloat.com", "csgofloat.com", "skinport.com", "dmarket.com", "bitskins.com", "tradeit.gg", "rep.tf",
+	"steamrep.com", "steamid.io", "steamid.uk", "steamladder.com", "steamcharts.com", "steamspy.com",
+	"pricempire.com", "steamanalyst.com", "nitrotype.com",
+	// web344: mod hosts, mod loaders and server software (their file
+	// downloads are still judged as before they were trusted:
+	// fileHostInfo)
+	"nexusmods.com", "moddb.com", "curseforge.com", "modrinth.com", "thunderstore.io", "gamebanana.com", "mod.io",
+	"planetminecraft.com", "minecraftforge.net", "fabricmc.net", "quiltmc.org", "neoforged.net", "spigotmc.org",
+	"papermc.io", "bukkit.org", "optifine.net", "namemc.com", "gta5-mods.com", "lcpdfr.com", "fivem.net", "cfx.re",
+	"gmodstore.com", "facepunch.com", "wago.io",
+	// web344: speedrun, esports, stats and game wikis and databases
+	"speedrun.com", "therun.gg", "splits.io", "livesplit.org", "liquipedia.net", "hltv.org", "vlr.gg",
+	"dotabuff.com", "opendota.com", "stratz.com", "op.gg", "u.gg", "mobalytics.gg", "blitz.gg", "tracker.gg",
+	"leagueofgraphs.com", "lolalytics.com", "faceit.com", "start.gg", "battlefy.com", "challonge.com",
+	"esportsearnings.com", "wiki.gg", "minecraft.wiki", "runescape.wiki", "bulbagarden.net", "serebii.net",
+	"smogon.com", "pokemonshowdown.com", "nookipedia.com", "icy-veins.com", "raider.io", "warcraftlogs.com",
+	"maxroll.gg", "poe.ninja", "pcgamingwiki.com", "protondb.com", "howlongtobeat.com", "rawg.io", "igdb.com",
+	"giantbomb.com", "opencritic.com", "gamefaqs.com", "leetify.com", "csstats.gg", "teamfortress.com",
+	// web344: game server lists
+	"minecraft-server-list.com", "minecraftservers.org", "battlemetrics.com", "gametracker.com", "topg.org",
+	// web344: streaming tools and gamers' voice and chat apps
+	"streamlabs.com", "streamelements.com", "nightbot.tv", "obsproject.com", "streamer.bot", "overwolf.com",
+	"medal.tv", "guilded.gg", "revolt.chat", "teamspeak.com", "mumble.info",
 )
 
 // projectSuffixes are private public suffixes (the Public Suffix List
