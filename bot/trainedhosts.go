@@ -219,6 +219,11 @@ var reputableAtRuntime = setOf(
 	"giantbomb.com", "opencritic.com", "gamefaqs.com", "leetify.com", "csstats.gg", "teamfortress.com",
 	// web344: game server lists
 	"minecraft-server-list.com", "minecraftservers.org", "battlemetrics.com", "gametracker.com", "topg.org",
+	// web344: developer communities' posts and tag pages and a CDN's
+	// package pages, where the tag pages of libraries named NAME.js
+	// (dev.to/t/discord.js, jsdelivr.com/package/npm/web3.js) are read
+	// as pages on a trusted site (trustedPageScript)
+	"dev.to", "jsdelivr.com",
 	// web344: streaming tools and gamers' voice and chat apps
 	"streamlabs.com", "streamelements.com", "nightbot.tv", "obsproject.com", "streamer.bot", "overwolf.com",
 	"medal.tv", "guilded.gg", "revolt.chat", "teamspeak.com", "mumble.info",
