@@ -1068,7 +1068,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	named, namedFd := "", filetype.Finding{} // a download judgeNamedFake reads, below
 	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
 		fd := filetype.Check(f, "")
-		if fd.Kind == filetype.Linux && tlsArchName(l, f, k.text) || c.codeReference(k, l, f, fd, info) {
+		if fd.Kind == filetype.Linux && tlsArchName(l, f, k.text) || c.codeReference(k, l, f, fd, info) || trustedPageScript(l, f, fd, info, k) {
 			fd = filetype.Finding{}
 		}
 		if fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.DiskImage {

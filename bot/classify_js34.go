@@ -41,6 +41,17 @@ func projectPage(l *linkx.Link, file string, brands *brand.Matcher) (string, boo
 	if !projectScriptName(file, brands) {
 		return "", false
 	}
+	return projectPageFolder(l)
+}
+
+// projectPageFolder returns the folder of a link's path that names a
+// page about the thing its last segment names: the folder it sits in
+// names a page about things (pageFolders, alone or as a word of it:
+// javascript-frameworks, remote-jobs), or a forge's or a registry's name
+// comes one to three folders before it (coveralls.io/github/chartjs/
+// chart.js, badgen.net/npm/v/NAME.js); no folder of the path is one
+// droppers are served from (fileEndpoints, dropperDirs, wp-*).
+func projectPageFolder(l *linkx.Link) (string, bool) {
 	segs := strings.Split(strings.Trim(strings.ToLower(l.Path), "/"), "/")
 	if len(segs) < 2 {
 		return "", false

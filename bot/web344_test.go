@@ -1,0 +1,67 @@
+package bot_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestTrustedPageScripts (web344): a page of a trusted site whose path
+// ends in a thing's name ending in .js (a Q&A site's tag page, an
+// encyclopedia's article, a docs or tutorial page named after a library)
+// is a page, not a download: allowed with no dangerous_file reason, each
+// its sender's first link. On main the pages on sites reputable in
+// themselves were noted as "the link downloads discord.js, a script that
+// runs on your computer", and those on sites trusted at run time
+// (hardhat.org, docs.openzeppelin.com) warned. A .js in a folder anyone
+// uploads to on a trusted host (a Discord attachment, a bucket, a raw
+// repository file), named as droppers are, over plain HTTP, handed over
+// as a file, or on an unknown or cheap host keeps its dangerous_file
+// reason.
+func TestTrustedPageScripts(t *testing.T) {
+	t.Parallel()
+	pages := []string{
+		"same question here https://stackoverflow.com/questions/tagged/discord.js",
+		"https://stackoverflow.com/questions/tagged/discord.js?tab=Votes has the good answers",
+		"https://stackoverflow.com/tags/three.js",
+		"ask on https://ethereum.stackexchange.com/questions/tagged/web3.js",
+		"https://ethereum.stackexchange.com/questions/tagged/ethers.js",
+		"background: https://en.wikipedia.org/wiki/Vue.js",
+		"https://en.wikipedia.org/wiki/Node.js",
+		"https://medium.com/tag/discord.js",
+		"the hardhat tutorial page https://hardhat.org/tutorial/web3.js",
+		"https://docs.openzeppelin.com/learn/web3.js",
+		"https://dev.to/t/discord.js",
+		"https://www.jsdelivr.com/package/npm/web3.js",
+	}
+	files := []string{
+		"https://cdn.discordapp.com/attachments/1102/2203/discord.js",
+		"https://hollowpine.s3.amazonaws.com/tags/discord.js",
+		"https://github.com/hollowpine/tools/raw/main/tags/web3.js",
+		"https://stackoverflow.com/tags/Invoice_2024_88213.js",
+		"https://stackoverflow.com/uploads/discord.js",
+		"http://stackoverflow.com/tags/three.js",
+		"open the attached file https://hardhat.org/tutorial/web3.js",
+		"https://hollowpine.net/tags/discord.js",
+		"https://hollowpine.xyz/wiki/web3.js",
+		"http://185.244.25.17/tags/web3.js",
+	}
+	h := newHarness(t, bot.DefaultConfig())
+	n := 0
+	send := func(text string) bot.Decision {
+		n++
+		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
+	}
+	for _, text := range pages {
+		if d := send(text); d.Verdict.Level != bot.Allow || hasReason(d.Verdict, bot.CodeDangerousFile) {
+			t.Errorf("%q: %s (%.3f) %v, want allowed with no file", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+	for _, text := range files {
+		if d := send(text); !hasReason(d.Verdict, bot.CodeDangerousFile) {
+			t.Errorf("%q: %s (%.3f) %v, want read as a file", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+}
