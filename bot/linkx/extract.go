@@ -434,7 +434,21 @@ var techNames = map[string]bool{
 	"asp.net": true, "vb.net": true, "ado.net": true, "dot.net": true,
 }
 
+// libraryNames are libraries' and their namespaces' names written like a
+// protected brand's domain on another ending, in the case their projects
+// write them (Discord.Net, the C# library for Discord bots, and its
+// Discord.Rest namespace; Telegram.Bot, the C# library for Telegram
+// bots): talk of the library in the communities those brands host. Only
+// that spelling, bare (no path, no scheme) is read as a name: discord.net
+// in lower case, as a host is written and scams write it, stays a link.
+var libraryNames = map[string]bool{
+	"Discord.Net": true, "Discord.NET": true, "Discord.Rest": true, "Telegram.Bot": true,
+}
+
 func notALink(host, tld string) bool {
+	if libraryNames[host] {
+		return true
+	}
 	var buf [64]byte
 	if len(host) <= len(buf) && techNames[string(appendLower(buf[:0], host))] {
 		return true
