@@ -21,9 +21,9 @@ import "testing"
 // name ending in .js on a trusted site's page (trustedPageScript) and
 // the Discord.Net library's name (linkx libraryNames) take techt to 0
 // and leave attackt at 154. The held-out halves' counts were read
-// once, at the end (techh 27 -> 3 of 394, attackh 90 -> 90 of 124); the
-// three techh lines still flagged were seen flagged while the lines were
-// written, before the split, and no rule was made for them.
+// once, at the end (techh 27 -> 4 of 394, attackh 90 -> 90 of 124); three of
+// the four techh lines still flagged were seen flagged while the lines
+// were written, before the split, and no rule was made for them.
 var web344Sets = []tunedSet{
 	{measureSet{"web344-techt.txt", false}, 0, 0},
 	{measureSet{"web344-attackt.txt", true}, 154, 0},
@@ -42,11 +42,13 @@ func TestMeasureWeb344Tuning(t *testing.T) {
 func TestMeasureWeb344HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
-		// 27 of 394 flagged on main 033ae32, 3 at the pass's end (two
+		// 27 of 394 flagged on main 033ae32, 4 at the pass's end (two
 		// sites left out of the lists, secure-contracts.com and
-		// csgobackpack.net, and the library's name written in lower
-		// case, "discord.net docs", read as the link discord.net)
-		{measureSet{"web344-techh.txt", false}, 0, 3},
+		// csgobackpack.net; the library's name written in lower case,
+		// "discord.net docs", read as the link discord.net; and one of the
+		// sites left to earlier sessions' readings and tests: bitcoincore.org,
+		// bitcoinops.org, ethernodes.org, discords.com)
+		{measureSet{"web344-techh.txt", false}, 0, 4},
 		// 90 of 124 flagged on main 033ae32 and at the pass's end
 		{measureSet{"web344-attackh.txt", true}, 90, 0},
 	})
