@@ -12,21 +12,23 @@ import "testing"
 // libraries' tag pages ending in .js; and lookalikes of those very sites
 // (the real name with a lure word on a cheap ending, on another ending,
 // a letter swapped, a homoglyph, the real name as a subdomain of the
-// attacker's domain) bare or in lures. Written by hand by web344 and
-// split by the SHA-256 of the line's first host (0-7 tuning, 8-f held
-// out; the attack sets 0-9 and a-f), all committed before the tuning
-// halves were measured on the pass's rules. Before the pass (main
-// 033ae32) techt flagged 30 of 406 and attackt 154 of 214; the sites
-// trusted at run time (reputableAtRuntime's web344 blocks), a thing's
-// name ending in .js on a trusted site's page (trustedPageScript) and
-// the Discord.Net library's name (linkx libraryNames) take techt to 0
-// and leave attackt at 154. The held-out halves' counts were read
-// once, at the end (techh 27 -> 4 of 394, attackh 90 -> 90 of 124); three of
-// the four techh lines still flagged were seen flagged while the lines
-// were written, before the split, and no rule was made for them.
+// attacker's domain) bare or in lures. Written by hand by web344 after
+// the lists of sites and before the pass's other rules, and split by the
+// SHA-256 of the line's first host (0-7 tuning, 8-f held out; the attack
+// sets 0-9 and a-f). Before the pass (main 033ae32) techt flagged 30 of
+// 406 and attackt 154 of 214; the sites trusted at run time
+// (reputableAtRuntime's web344 blocks), a thing's name ending in .js on
+// a trusted site's page (trustedPageScript) and the Discord.Net
+// library's name (linkx libraryNames) take techt to 0 and leave attackt
+// at 154; the community's and the item traders' own tools protected at
+// run time (brand.Runtime, web344) take it to 164. The held-out halves'
+// counts were read at the end (techh 27 -> 4 of 394, attackh 90 -> 96 of
+// 124); three of the four techh lines still flagged were seen flagged
+// while the lines were written, before the split, and no rule was made
+// for them.
 var web344Sets = []tunedSet{
 	{measureSet{"web344-techt.txt", false}, 0, 0},
-	{measureSet{"web344-attackt.txt", true}, 154, 0},
+	{measureSet{"web344-attackt.txt", true}, 164, 0},
 }
 
 // TestMeasureWeb344Tuning holds web344's tuning sets to what web344
@@ -49,7 +51,8 @@ func TestMeasureWeb344HeldOut(t *testing.T) {
 		// sites left to earlier sessions' readings and tests: bitcoincore.org,
 		// bitcoinops.org, ethernodes.org, discords.com)
 		{measureSet{"web344-techh.txt", false}, 0, 4},
-		// 90 of 124 flagged on main 033ae32 and at the pass's end
-		{measureSet{"web344-attackh.txt", true}, 90, 0},
+		// 90 of 124 flagged on main 033ae32, 96 at the pass's end (the
+		// tools protected at run time)
+		{measureSet{"web344-attackh.txt", true}, 96, 0},
 	})
 }

@@ -75,7 +75,7 @@ var reputableAtRuntime = setOf(
 	// sit on .xyz, .io, .build endings, as drainers' do
 	"basescan.org", "ftmscan.com", "snowtrace.io", "snowscan.xyz", "celoscan.io", "gnosisscan.io",
 	"lineascan.build", "scrollscan.com", "blastscan.io", "cronoscan.com", "moonscan.io", "blockscout.com",
-	"blockchair.com", "blockstream.info", "mempool.space", "solscan.io", "solana.fm", "tronscan.org", "tonscan.org",
+	"blockchair.com", "blockstream.info", "mempool.space", "solana.fm", "tronscan.org", "tonscan.org",
 	"tonviewer.com", "subscan.io", "mintscan.io", "cardanoscan.io", "cexplorer.io", "xrpscan.com", "bithomp.com",
 	"stellar.expert", "nearblocks.io", "suiscan.xyz", "suivision.xyz", "aptoscan.com", "starkscan.co",
 	"voyager.online", "blockcypher.com", "oklink.com", "ethplorer.io", "beaconcha.in", "beaconscan.com",
@@ -126,7 +126,7 @@ var reputableAtRuntime = setOf(
 	// revokers, scam and honeypot checkers, transaction firewalls), audit
 	// firms and contest platforms, incident news and the function-signature
 	// and token-list databases
-	"revoke.cash", "scamsniffer.io", "chainabuse.com", "de.fi", "honeypot.is", "tokensniffer.com", "gopluslabs.io",
+	"scamsniffer.io", "chainabuse.com", "de.fi", "honeypot.is", "tokensniffer.com", "gopluslabs.io",
 	"pocketuniverse.app", "walletguard.app", "blockaid.io", "harpie.io", "forta.org", "chainalysis.com",
 	"elliptic.co", "trmlabs.com", "certik.com", "trailofbits.com", "quantstamp.com", "hacken.io", "halborn.com",
 	"spearbit.com", "cantina.xyz", "code4rena.com", "sherlock.xyz", "immunefi.com", "hats.finance", "sigmaprime.io",
@@ -135,10 +135,10 @@ var reputableAtRuntime = setOf(
 	"samczsun.com", "openchain.xyz", "4byte.directory", "etherface.io", "tokenlists.org", "web3isgoinggreat.com",
 	// web344: analytics, dashboards and price trackers (Dune, Nansen, Arkham,
 	// DefiLlama, L2BEAT, DEX Screener) and network and staking statistics
-	"dune.com", "duneanalytics.com", "nansen.ai", "arkhamintelligence.com", "arkm.com", "defillama.com", "llama.fi",
+	"dune.com", "duneanalytics.com", "nansen.ai", "arkhamintelligence.com", "arkm.com",
 	"tokenterminal.com", "messari.io", "glassnode.com", "coinmetrics.io", "l2beat.com", "growthepie.xyz",
-	"ultrasound.money", "rated.network", "dappradar.com", "zapper.xyz", "cryptorank.io", "coinpaprika.com",
-	"coincap.io", "livecoinwatch.com", "dexscreener.com", "geckoterminal.com", "birdeye.so",
+	"ultrasound.money", "rated.network", "zapper.xyz", "cryptorank.io", "coinpaprika.com",
+	"coincap.io", "livecoinwatch.com", "geckoterminal.com", "birdeye.so",
 	"clientdiversity.org", "stakingrewards.com", "ethstaker.cc",
 	// web344: node and staking tooling and operators (clients, distributed
 	// validators, staking services, Cosmos and Solana validator tools)
@@ -151,7 +151,7 @@ var reputableAtRuntime = setOf(
 	// Snapshot, Tally) and bridges, aggregators and NFT markets developers
 	// link in support chat; none is a protected brand's
 	"makerdao.com", "sky.money", "compound.finance", "comp.xyz", "snapshot.org", "tally.xyz", "boardroom.io",
-	"commonwealth.im", "balancer.fi", "gitcoin.co", "frax.finance", "yearn.fi", "yearn.finance", "synthetix.io",
+	"commonwealth.im", "balancer.fi", "frax.finance", "yearn.fi", "yearn.finance", "synthetix.io",
 	"gmx.io", "morpho.org", "euler.finance", "across.to", "hop.exchange", "li.fi", "jumper.exchange",
 	"wormhole.com", "axelar.network", "celer.network", "cow.fi", "0x.org", "matcha.xyz", "kyberswap.com",
 	"kyber.network", "velodrome.finance", "aerodrome.finance", "orca.so", "marinade.finance", "drift.trade",
@@ -184,7 +184,7 @@ var reputableAtRuntime = setOf(
 	"discord.red", "giveawaybot.party", "giveaway.boats", "probot.io", "arcane.bot", "tatsu.gg", "dankmemer.lol",
 	"tickettool.xyz", "tickets.bot", "yagpdb.xyz", "sapph.xyz", "statbot.net", "poketwo.net", "owobot.com",
 	"hydra.bot", "fredboat.com", "jockiemusic.com", "nadeko.bot", "zeppelin.gg", "gearbot.rocks",
-	"doublecounter.gg", "streamcord.io", "xenon.bot", "mimubot.com", "blox.link", "rover.link", "sesh.fyi",
+	"doublecounter.gg", "streamcord.io", "xenon.bot", "mimubot.com", "rover.link", "sesh.fyi",
 	"apollo.fyi", "loritta.website", "unbelievaboat.com", "discohook.org", "discohook.app",
 	// web344: Discord libraries' docs (Discord4J, JDA, Javacord, Discord.Net,
 	// Twilight, disnake, nextcord, Pycord, hikari, Kord, Sapphire, D++,
@@ -204,7 +204,7 @@ var reputableAtRuntime = setOf(
 	// Steam statistics, whose names carry steam, gift, trade, float as the
 	// Steam scams' do
 	"steamtrades.com", "steamgifts.com", "barter.vg", "backpack.tf", "marketplace.tf", "scrap.tf", "stntrading.eu",
-	"csfloat.com", "csgofloat.com", "skinport.com", "dmarket.com", "bitskins.com", "tradeit.gg", "rep.tf",
+	"tradeit.gg", "rep.tf",
 	"steamrep.com", "steamid.io", "steamid.uk", "steamladder.com", "steamcharts.com", "steamspy.com",
 	"pricempire.com", "steamanalyst.com", "nitrotype.com",
 	// web344: mod hosts, mod loaders and server software (their file
@@ -217,7 +217,7 @@ var reputableAtRuntime = setOf(
 	// web344: speedrun, esports, stats and game wikis and databases
 	"speedrun.com", "therun.gg", "splits.io", "livesplit.org", "liquipedia.net", "hltv.org", "vlr.gg",
 	"dotabuff.com", "opendota.com", "stratz.com", "op.gg", "u.gg", "mobalytics.gg", "blitz.gg", "tracker.gg",
-	"leagueofgraphs.com", "lolalytics.com", "faceit.com", "start.gg", "battlefy.com", "challonge.com",
+	"leagueofgraphs.com", "lolalytics.com", "start.gg", "battlefy.com", "challonge.com",
 	"esportsearnings.com", "wiki.gg", "minecraft.wiki", "runescape.wiki", "bulbagarden.net", "serebii.net",
 	"smogon.com", "pokemonshowdown.com", "nookipedia.com", "icy-veins.com", "raider.io", "warcraftlogs.com",
 	"maxroll.gg", "poe.ninja", "pcgamingwiki.com", "protondb.com", "howlongtobeat.com", "rawg.io", "igdb.com",

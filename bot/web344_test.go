@@ -65,3 +65,62 @@ func TestTrustedPageScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestCommunityToolLookalikes (web344): the crypto community's and the
+// game-item traders' own tools protected at run time (brand.Runtime:
+// Revoke.cash, DappRadar, DefiLlama, DEX Screener, Gitcoin, Solscan,
+// DMarket, BitSkins, CSFloat, Skinport, FACEIT, Bloxlink): a name built
+// on theirs, on another ending or in another alphabet's letters, is
+// flagged as borrowing it; on main none carried a brand's reason
+// (dmarket-trade.com was allowed, skіnport.com and csfloat-trade.net
+// warned by the link model alone). Their own sites are allowed.
+func TestCommunityToolLookalikes(t *testing.T) {
+	t.Parallel()
+	lookalikes := []string{
+		"https://revokecash-approvals.com/",
+		"https://dappradar-airdrop.xyz/",
+		"https://defillama-rewards.com/",
+		"https://dexscreener-token.app/",
+		"https://gitcoin-passport.xyz/",
+		"https://solscan-verify.com/",
+		"https://dmarket-trade.com/",
+		"https://bitskins-login.com/",
+		"https://csfloat-trade.net/",
+		"https://csgofloat.net/",
+		"https://skinport.gift/",
+		"https://skіnport.com/",
+		"https://bloxlink-verify.app/",
+	}
+	own := []string{
+		"wallet drained? revoke at https://revoke.cash/address/0x3f5ce5fbfe3e9af3971dd833d26ba9b5c936f0be",
+		"https://dappradar.com/rankings",
+		"https://defillama.com/chains",
+		"https://api.llama.fi/protocols",
+		"https://dexscreener.com/base",
+		"https://grants.gitcoin.co/",
+		"https://solscan.io/token/EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v",
+		"https://dmarket.com/",
+		"https://bitskins.com/",
+		"float of my knife https://csfloat.com/db",
+		"https://skinport.com/market",
+		"https://www.faceit.com/en/hub",
+		"link your roblox account at https://blox.link/",
+	}
+	h := newHarness(t, bot.DefaultConfig())
+	n := 0
+	send := func(text string) bot.Decision {
+		n++
+		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
+	}
+	for _, text := range lookalikes {
+		d := send(text)
+		if d.Verdict.Level == bot.Allow || !hasReason(d.Verdict, bot.CodeBrandInDomain) && !hasReason(d.Verdict, bot.CodeHomoglyph) && !hasReason(d.Verdict, bot.CodeLookalike) {
+			t.Errorf("%q: %s (%.3f) %v, want flagged as borrowing a tool's name", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+	for _, text := range own {
+		if d := send(text); d.Verdict.Level != bot.Allow {
+			t.Errorf("%q: %s (%.3f) %v, want allowed", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
+		}
+	}
+}

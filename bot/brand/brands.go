@@ -446,6 +446,26 @@ var Runtime = []Brand{
 	{Name: "Banorte", Domains: []string{"banorte.com"}, Words: []string{"banorte"}},
 	{Name: "Optus", Domains: []string{"optus.com.au"}, Words: []string{"optus"}},
 	{Name: "DVLA", Domains: []string{"dvla.gov.uk", "www.gov.uk"}, Words: []string{"dvla"}},
+	// The crypto community's and the game-item traders' own tools whose
+	// names drainer and Steam-trade scams borrow (web344: the training
+	// lists' scam names carry dappradar 36 times, dmarket 17, gitcoin 9,
+	// defillama 6, faceit 6, revokecash 5, bitskins 3, bloxlink 3; the
+	// others are the same kind of site, named as no word or other site
+	// is): their own sites were trusted at run time before, and a name
+	// built on theirs (revokecash-claim.xyz, csfloat-market.com,
+	// dexscreener-airdrop.com, skіnport.com) is now read as borrowing it.
+	{Name: "Revoke.cash", Domains: []string{"revoke.cash"}, Words: []string{"revokecash"}},
+	{Name: "DappRadar", Domains: []string{"dappradar.com"}, Words: []string{"dappradar"}},
+	{Name: "DefiLlama", Domains: []string{"defillama.com", "llama.fi"}, Words: []string{"defillama"}},
+	{Name: "DEX Screener", Domains: []string{"dexscreener.com"}, Words: []string{"dexscreener"}},
+	{Name: "Gitcoin", Domains: []string{"gitcoin.co"}, Words: []string{"gitcoin"}},
+	{Name: "Solscan", Domains: []string{"solscan.io"}, Words: []string{"solscan"}},
+	{Name: "DMarket", Domains: []string{"dmarket.com"}, Words: []string{"dmarket"}},
+	{Name: "BitSkins", Domains: []string{"bitskins.com"}, Words: []string{"bitskins"}},
+	{Name: "CSFloat", Domains: []string{"csfloat.com", "csgofloat.com"}, Words: []string{"csfloat", "csgofloat"}},
+	{Name: "Skinport", Domains: []string{"skinport.com"}, Words: []string{"skinport"}},
+	{Name: "FACEIT", Domains: []string{"faceit.com"}, Words: []string{"faceit"}},
+	{Name: "Bloxlink", Domains: []string{"blox.link"}, Words: []string{"bloxlink"}},
 }
 
 // Protected returns Builtin followed by Runtime and Security, in a new
