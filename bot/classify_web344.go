@@ -34,7 +34,8 @@ import (
 // hyphens or dots: discord.js, three.js, web3.js, socket.io.js; not as
 // droppers name theirs: dropperScript, scriptDocument), in a folder that
 // names a page about things (pageFolders, or a forge's name one to three
-// folders before: projectPageFolder) and under no folder droppers are
+// folders before: projectPageFolder) or is the site's documentation
+// (trustedDocsFolder), and under no folder droppers are
 // served from (fileEndpoints, dropperDirs, wp-*), in a message that does
 // not hand it over as a file or beside a lure (luresAroundFile).
 func trustedPageScript(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, k *knowledge) bool {
@@ -48,11 +49,34 @@ func trustedPageScript(l *linkx.Link, file string, fd filetype.Finding, info *ho
 	if !pageThingName(file) || dropperScript(file) || scriptDocument(file) {
 		return false
 	}
-	if _, ok := projectPageFolder(l); !ok {
+	if _, ok := projectPageFolder(l); !ok && !trustedDocsFolder(l) {
 		return false
 	}
 	return !k.luresAroundFile()
 }
+
+// trustedDocsFolder reports a path whose last folder is a site's own
+// documentation (docsFolders: docs.alchemy.com/docs/web3.js,
+// …/reference/ethers.js) and no folder of it one droppers are served
+// from (fileEndpoints, dropperDirs but docs, wp-*): on a trusted site,
+// whose docs folder is its own, not a compromised site's
+// (/docs/invoice.js, which dropperDirs holds for any site).
+func trustedDocsFolder(l *linkx.Link) bool {
+	segs := strings.Split(strings.Trim(strings.ToLower(l.Path), "/"), "/")
+	if len(segs) < 2 {
+		return false
+	}
+	segs = segs[:len(segs)-1]
+	for _, s := range segs {
+		if fileEndpoints[s] || dropperDirs[s] && !docsFolders[s] || strings.HasPrefix(s, "wp-") {
+			return false
+		}
+	}
+	return docsFolders[segs[len(segs)-1]]
+}
+
+// docsFolders are the folders a site files its own documentation in.
+var docsFolders = setOf("docs", "doc", "documentation", "reference", "api", "sdk", "integrations")
 
 // pageThingName reports a .js file named as a thing a page is about: one
 // to six words of ASCII letters, each ending in at most one digit, joined

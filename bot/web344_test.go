@@ -10,9 +10,9 @@ import (
 
 // TestTrustedPageScripts (web344): a page of a trusted site whose path
 // ends in a thing's name ending in .js (a Q&A site's tag page, an
-// encyclopedia's article, a docs or tutorial page named after a library)
-// is a page, not a download: allowed with no dangerous_file reason, each
-// its sender's first link. On main the pages on sites reputable in
+// encyclopedia's article, a docs, reference or tutorial page named after
+// a library) is a page, not a download: allowed with no dangerous_file
+// reason, each its sender's first link. On main the pages on sites reputable in
 // themselves were noted as "the link downloads discord.js, a script that
 // runs on your computer", and those on sites trusted at run time
 // (hardhat.org, docs.openzeppelin.com) warned. A .js in a folder anyone
@@ -35,6 +35,8 @@ func TestTrustedPageScripts(t *testing.T) {
 		"https://docs.openzeppelin.com/learn/web3.js",
 		"https://dev.to/t/discord.js",
 		"https://www.jsdelivr.com/package/npm/web3.js",
+		"https://docs.alchemy.com/docs/web3.js",
+		"https://docs.alchemy.com/reference/ethers.js",
 	}
 	files := []string{
 		"https://cdn.discordapp.com/attachments/1102/2203/discord.js",
@@ -47,6 +49,9 @@ func TestTrustedPageScripts(t *testing.T) {
 		"https://hollowpine.net/tags/discord.js",
 		"https://hollowpine.xyz/wiki/web3.js",
 		"http://185.244.25.17/tags/web3.js",
+		"https://docs.alchemy.com/docs/Document_Scan.js",
+		"https://docs.alchemy.com/docs/uploads/web3.js",
+		"https://hollowpine.net/docs/web3.js",
 	}
 	h := newHarness(t, bot.DefaultConfig())
 	n := 0
