@@ -6,6 +6,7 @@ import (
 
 	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
 )
 
 // Malware lures aimed at gamers and crypto developers (game44). Hijacked
@@ -67,11 +68,21 @@ var (
 		"beta testers wanted", "beta testers needed", "testers wanted", "testers needed", "recruiting beta testers",
 		"searching beta testers", "searching for beta testers", "seeking beta testers", "beta testers for our",
 		"testers for our", "become a beta tester", "be a beta tester", "our games demo", "our game demo",
-		"check out my game", "choi thu game", "test giup minh game", "choi thu game minh"}
+		"check out my game", "choi thu game", "test giup minh game", "choi thu game minh",
+		// added by rev44c: a single tester asked for, "check my game", the
+		// Vietnamese word order ("test game giúp mình"), Spanish and
+		// Portuguese
+		"check my game", "testers for my", "tester for my", "tester for our", "need a tester", "looking for a tester",
+		"need a playtester", "looking for a playtester", "test game giup", "test game cho minh", "test game minh",
+		"test game moi", "probar mi juego", "prueba mi juego", "prueben mi juego", "probar nuestro juego",
+		"testear mi juego", "testar meu jogo", "testa meu jogo", "testar o meu jogo", "testem meu jogo", "testar nosso jogo",
+		"jogar meu jogo", "jugar mi juego", "tuyen beta tester", "tuyen tester", "can nguoi test game", "can nguoi choi thu",
+		"beta testers para", "testers para", "tester para"}
 	gameAsks = []string{"can you test", "could you test", "can u test", "please test", "pls test", "test it pls",
 		"help me test", "help us test", "mind testing", "mind trying", "want to test", "want to try", "like to test",
 		"need people to test", "download and play", "try it and tell", "test it and tell", "try it out and",
-		"test giup", "choi thu"}
+		"test giup", "choi thu", "can you try", "could you try", "can u try", "can you play", "could you play",
+		"can u play", "play it and tell"}
 	gameWords = []string{"game", "games", "demo", "game cua minh", "game moi"}
 )
 
@@ -109,7 +120,7 @@ var (
 	cheatGames = []string{"cs2", "csgo", "valorant", "valo", "fortnite", "roblox", "minecraft", "apex", "apex legends",
 		"warzone", "pubg", "gta", "gta 5", "gta v", "fivem", "tarkov", "eft", "overwatch", "ow2", "r6", "rainbow six",
 		"league of legends", "genshin", "genshin impact", "deadlock", "marvel rivals", "cod", "mw3", "blox fruits",
-		"free fire", "lien quan", "hypixel", "steam", "skins"}
+		"free fire", "lien quan", "hypixel", "steam", "skins", "robux", "vbucks", "v bucks"}
 	accountToolWords = []string{"token checker", "cookie checker", "account generator", "account checker", "alt generator"}
 	accountPlatforms = []string{"discord", "nitro", "roblox", "steam", "minecraft", "fortnite", "spotify", "netflix",
 		"rbx", "premium"}
@@ -124,12 +135,14 @@ var (
 var (
 	moneyBotWords = []string{"mev bot", "front running bot", "frontrunning bot", "frontrun bot", "front run bot",
 		"sandwich bot", "sniper bot", "flashloan bot", "flash loan bot", "volume bot", "bundler bot", "wallet drainer",
-		"drainer kit", "drainer source", "inferno drainer"}
-	tradeBotWords = []string{"arbitrage bot", "trading bot", "copy trading bot"}
+		"drainer kit", "drainer source", "inferno drainer", "bot mev", "bot sniper", "bot front run", "bot frontrun", "bot de mev"}
+	tradeBotWords = []string{"arbitrage bot", "trading bot", "copy trading bot", "bot de arbitraje", "bot de arbitragem",
+		"bot arbitrage"}
 	botMoneyWords = []string{"remix", "fund it", "fund the contract", "fund with", "fund your", "send eth", "send at least",
 		"profit", "profits", "earns", "earn", "per day", "per week", "passive income", "apy", "guaranteed", "private key",
-		"for sale", "no capital", "made me"}
-	botWeakWords = []string{"free", "actually works", "daily"}
+		"for sale", "no capital", "made me", "kiem tien", "loi nhuan", "moi ngay", "ganancias", "por dia", "al dia",
+		"lucro"}
+	botWeakWords = []string{"free", "actually works", "daily", "kiem", "mien phi", "gratis"}
 )
 
 // fixWords are the folded words a package is pushed with as the fix of
@@ -144,12 +157,13 @@ var (
 	hireWords = []string{"interview", "hiring", "recruiter", "take home", "technical assessment", "coding assessment",
 		"complete this assessment", "complete the assessment", "technical round", "test task", "coding test", "coding task",
 		"coding challenge", "job offer", "your cv", "your profile", "for the position", "for the role",
-		"share your screen"}
+		"share your screen", "entrevista", "phong van", "tuyen dung", "reclutador", "recrutador"}
 	hireRunWords = []string{"npm start", "npm run dev", "npm run start", "npm install and", "npm install then",
 		"npm install npm", "yarn start", "yarn dev", "run it locally", "clone and run", "run the project", "run the demo",
 		"run the app", "node server js", "start the backend", "run our test project", "run our mvp", "run our project",
 		"download the project", "download our project", "install the game client", "install the client",
-		"install the game"}
+		"install the game", "chay du an", "ejecuta el proyecto", "ejecutar el proyecto", "rodar o projeto",
+		"rode o projeto", "executar o projeto"}
 )
 
 // gameLure returns the offer a message's words (folded) make and the
@@ -230,8 +244,17 @@ func (c *Classifier) judgeGameLure(rs *reasons, j *Judgement, k *knowledge) {
 		fix = fix || j.Links[i].Domain == "npmjs.com" || j.Links[i].Domain == "pypi.org"
 	}
 	folded := k.folded()
+	var stack [512]byte
+	leet := false
 	if !fix && !mayOffer(folded) {
-		return
+		// an offer in leetspeak ("t3st my game", "fr33 r0bux") is read
+		// with its digits as the letters they stand for
+		if !lure.HasLeet(folded) {
+			return
+		}
+		if folded, leet = lure.Unleet(stack[:0], folded), true; !mayOffer(folded) {
+			return
+		}
 	}
 	deliverer := false
 	for i := range j.Links {
@@ -247,6 +270,10 @@ func (c *Classifier) judgeGameLure(rs *reasons, j *Judgement, k *knowledge) {
 		return
 	}
 	kind, words := gameLure(folded)
+	if kind == 0 && !leet && lure.HasLeet(folded) {
+		folded = lure.Unleet(stack[:0], folded)
+		kind, words = gameLure(folded)
+	}
 	if kind == 0 || containsAnyWords(folded, lureTalkWords) {
 		return
 	}
@@ -408,6 +435,11 @@ func gameLureLink(l *linkx.Link, kind gameLureKind, named bool, k *knowledge) bo
 	if storePage(l) || formLink(l) {
 		return false
 	}
+	if codeHosts[l.Domain] && brandOwner(l, k) {
+		// a protected brand's own organisation (github.com/microsoft,
+		// github.com/stripe): a stranger cannot take its name
+		return false
+	}
 	if codeHosts[l.Domain] && kind == lureGameTest {
 		// a project's release asks for beta testers in its own
 		// words; a game's asker names the game it asks to test ("can
@@ -517,14 +549,42 @@ func fixPackagePage(l *linkx.Link) bool {
 		return false
 	}
 	name = strings.ToLower(strings.Trim(name, "/"))
-	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == '/' }) {
+	if strings.HasPrefix(name, "@") {
+		name = name[strings.IndexByte(name+"/", '/')+1:] // a scope names no fix
+	}
+	for i, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == '.' || r == '/' }) {
 		part = strings.TrimRight(part, "0123456789")
-		if fixNameParts[part] {
+		if i > 0 && fixNameParts[part] {
 			return true
 		}
 	}
 	return false
 }
 
-// fixNameParts are the words of a package's name that call it a fix.
-var fixNameParts = setOf("fix", "fixed", "patched", "fixes", "hotfix")
+// fixNameParts are the words of a package's name that call it a fix,
+// read after another package's name (ethers-patched, web3-provider-fix):
+// a name that starts with one names a tool that fixes something
+// (fix-path, fix-webm-duration, fixed-data-table), and "fixes" a set of
+// fixes (postcss-flexbugs-fixes), not a fork (rev44c).
+var fixNameParts = setOf("fix", "fixed", "patched", "hotfix")
+
+// brandOwner reports a code host's link whose owner is a protected
+// brand's name (github.com/microsoft/…, github.com/stripe/…: the
+// brand's own domain is OWNER.com, .org or .io): an organisation no
+// stranger can take, whose repositories are the company's own (rev44c).
+func brandOwner(l *linkx.Link, k *knowledge) bool {
+	if k.brands == nil || !repoHosts[l.Domain] {
+		return false
+	}
+	owner, _, _ := strings.Cut(strings.TrimPrefix(browserPath(l.Path), "/"), "/")
+	if owner == "" {
+		return false
+	}
+	owner = strings.ToLower(owner)
+	for _, tld := range [...]string{".com", ".org", ".io"} {
+		if k.brands.Official(owner+tld, "") != nil {
+			return true
+		}
+	}
+	return false
+}

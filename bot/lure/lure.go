@@ -638,3 +638,12 @@ var lowerAlnum = func() (t [256]bool) {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isASCIIAlnum(c byte) bool { return isASCIILetter(c) || c >= '0' && c <= '9' }
+
+// HasLeet reports whether folded text (Fold) holds a word written in
+// leetspeak (fr33, t3st, r0bux): letters with digits for some of them.
+func HasLeet(buf []byte) bool { return hasLeet(buf) }
+
+// Unleet appends folded text to dst with the digits of its leetspeak
+// words written as the letters they stand for (fr33 as free, t3st as
+// test), as FindFolded reads them a second time.
+func Unleet(dst, buf []byte) []byte { return unleet(append(dst, buf...)) }

@@ -1,0 +1,74 @@
+package bot_test
+
+import "testing"
+
+// TestRev44cGameLureWording (rev44c): game44's offers said in other
+// words read as the same offer: a single tester asked for, "can you try
+// / play" with a game's word, "check my game", the Vietnamese word order
+// ("test game giúp mình", "tuyển beta tester"), Spanish and Portuguese,
+// leetspeak, a Markdown link whose text names the game, a Vietnamese or
+// Spanish money bot and hiring test. Each flagged case is allowed on
+// main b5620ff.
+func TestRev44cGameLureWording(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"need a tester for my game https://lumen-game.vercel.app", true},
+		{"looking for a tester for our game https://lumen-game.vercel.app", true},
+		{"can you check my game https://lumen-game.vercel.app", true},
+		{"I made a game with my friends. can you play it and tell us what you think? https://lumen-game.vercel.app/download", true},
+		{"[my game](https://bit.ly/3xYzAbc) can you try it", true},
+		{"can you t3st my game pls https://mega.nz/file/AbCd#xyz", true},
+		{"free r0bux here https://bit.ly/3xYzAbc", true},
+		{"fr33 v-bucks https://bit.ly/3xYzAbc", true},
+		{"test game giúp mình với, link đây https://drive.google.com/file/d/1AbCdEf/view", true},
+		{"anh em test game giúp em với https://bit.ly/3xYzAbc", true},
+		{"mình đang tuyển beta tester cho game mới, tải ở đây https://bit.ly/3xYzAbc", true},
+		{"hack robux miễn phí https://bit.ly/3xYzAbc", true},
+		{"¿puedes probar mi juego? https://mega.nz/file/AbCd#xyz", true},
+		{"buscamos beta testers para nuestro juego https://bit.ly/3xYzAbc", true},
+		{"procuramos testers para o nosso jogo https://bit.ly/3xYzAbc", true},
+		{"bot mev kiếm 2 eth mỗi ngày https://pastebin.com/raw/abc123", true},
+		{"bot de mev que da ganancias, pégalo en remix https://pastebin.com/raw/abc123", true},
+		{"phỏng vấn: clone repo rồi chạy npm start nhé https://github.com/devhire-labs/realestate-mvp", true},
+		{"entrevista técnica: clona el repo y ejecuta npm start https://github.com/devhire-labs/realestate-mvp", true},
+		// the same words beside a store's page or a form stay allowed
+		{"need a tester for my game, sign up at https://forms.gle/AbCdEf123", false},
+		{"test game giúp mình trên TestFlight nhé https://testflight.apple.com/join/AbC12xYz", false},
+		{"¿pueden probar mi juego? está en itch https://pixelbyte.itch.io/cavern-run", false},
+		{"can you try clearing the game cache and reinstalling? https://support.steampowered.com/kb_article.php?ref=2037", false},
+	})
+}
+
+// TestRev44cFixPackageNames (rev44c): a package whose name starts with
+// a fix's word names a tool that fixes something (fix-path,
+// fix-webm-duration, fixed-data-table), and one ending in "fixes" a set
+// of fixes (postcss-flexbugs-fixes): not a fork pushed as another's
+// fix, which names the package it copies first (ethers-patched-v6,
+// web3-provider-fix). Each allowed case is warned on main b5620ff.
+func TestRev44cFixPackageNames(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"use fix-path to get the right PATH in electron apps, fixes the bug https://www.npmjs.com/package/fix-path", false},
+		{"postcss-flexbugs-fixes fixes the flexbox bug in IE https://www.npmjs.com/package/postcss-flexbugs-fixes", false},
+		{"fixed-data-table is unmaintained, use the fork https://www.npmjs.com/package/fixed-data-table-2", false},
+		{"fix-webm-duration fixes the duration issue in MediaRecorder webm https://www.npmjs.com/package/fix-webm-duration", false},
+		{"use my fork, it fixes the bug: https://www.npmjs.com/package/ethers-patched-v6", true},
+		{"here's a fixed version of web3 https://www.npmjs.com/package/web3-fixed", true},
+		{"use my fork: https://www.npmjs.com/package/@ethers-dev/ethers-fixed", true},
+	})
+}
+
+// TestRev44cBrandOrgRepos (rev44c): a repository of a protected brand's
+// own organisation on a code host (github.com/facebook, /vercel,
+// /microsoft) is not a stranger's, whatever hiring words are beside it;
+// a fresh account's repository still is. Each allowed case is warned on
+// main b5620ff.
+func TestRev44cBrandOrgRepos(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"interview prep: the take home is a react app, run npm start after cloning https://github.com/facebook/create-react-app", false},
+		{"the repo for the take home: https://github.com/vercel/next.js, interview asks you to run npm run dev", false},
+		{"interview: pls clone the repo and run `npm start` https://github.com/devhire-labs/realestate-mvp", true},
+		{"interview: pls clone the repo and run `npm start` https://github.com/microsoft-hiring/realestate-mvp", true},
+	})
+}
