@@ -1,6 +1,11 @@
 package bot_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
 
 // TestRev44cGameLureWording (rev44c): game44's offers said in other
 // words read as the same offer: a single tester asked for, "can you try
@@ -71,4 +76,40 @@ func TestRev44cBrandOrgRepos(t *testing.T) {
 		{"interview: pls clone the repo and run `npm start` https://github.com/devhire-labs/realestate-mvp", true},
 		{"interview: pls clone the repo and run `npm start` https://github.com/microsoft-hiring/realestate-mvp", true},
 	})
+}
+
+// TestRev44cVietnameseDetails (rev44c): the Vietnamese reasons of
+// game44's offers read as Vietnamese says it: a program "uploaded" (tải
+// lên), not "put" (đặt được); a game's own money (tiền trong game), not
+// "tiền ảo", which is a cryptocurrency; a hiring test "asked" (yêu cầu),
+// not "forced" (bắt); and each reason's "that is how" (là cách) said
+// with its verb.
+func TestRev44cVietnameseDetails(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct{ text, want string }{
+		{"free valorant triggerbot https://gofile.io/d/Vt4Trg", "tiền trong game"},
+		{"can you test my game https://cutt.ly/dusktide-beta", "tải chương trình lên"},
+		{"mev bot, fund it in remix https://pastebin.com/raw/Qm7Rx2Lp", "chuyển tiền về"},
+		{"fixed in my fork: npm i viem-fixed https://www.npmjs.com/package/viem-fixed", "đó là cách"},
+		{"interview task: clone and run https://github.com/hexa-recruit/defi-task", "yêu cầu chạy"},
+	} {
+		v := judgeText(c, bot.Telegram, tc.text).Verdict
+		found := false
+		for _, r := range v.Reasons {
+			if r.Code != bot.CodeLure {
+				continue
+			}
+			vi := r.DetailIn(bot.Vietnamese)
+			found = strings.Contains(vi, tc.want)
+			for _, bad := range []string{"ai cũng đặt được", "tiền ảo", "bắt chạy", "bắt cài"} {
+				if strings.Contains(vi, bad) {
+					t.Errorf("%q: the Vietnamese reason says %q: %s", tc.text, bad, vi)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no Vietnamese lure reason saying %q: %+v", tc.text, tc.want, v.Reasons)
+		}
+	}
 }
