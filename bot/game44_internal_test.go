@@ -24,3 +24,21 @@ func TestGameLureTriggers(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferNamed (rev44c): offerNamed's one pass finds what a search of
+// the label for each of offerNameWords finds.
+func TestOfferNamed(t *testing.T) {
+	t.Parallel()
+	labels := []string{"valo-cheats", "robux-gen", "solara-exec", "mevbot-tutorial", "example", "github", "x", "", "aim",
+		"-mev", "mev-", "skinport", "nitro", "snipe", "mod-menu", "a-gen", "unlocker", "docs", "kernel"}
+	labels = append(labels, offerNameWords...)
+	for _, l := range labels {
+		want := false
+		for _, w := range offerNameWords {
+			want = want || strings.Contains(l, w)
+		}
+		if got := offerNamed(l); got != want {
+			t.Errorf("offerNamed(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
