@@ -460,7 +460,7 @@ func gameLureLink(l *linkx.Link, kind gameLureKind, named bool, k *knowledge) bo
 	if storePage(l) || formLink(l) {
 		return false
 	}
-	if codeHosts[l.Domain] && brandOwner(l, k) {
+	if brandOwner(l) {
 		// a protected brand's own organisation (github.com/microsoft,
 		// github.com/stripe): a stranger cannot take its name
 		return false
@@ -590,23 +590,15 @@ func fixPackagePage(l *linkx.Link) bool {
 // fixes (postcss-flexbugs-fixes), not a fork (rev44c).
 var fixNameParts = setOf("fix", "fixed", "patched", "hotfix")
 
-// brandOwner reports a code host's link whose owner is a protected
-// brand's name (github.com/microsoft/…, github.com/stripe/…: the
-// brand's own domain is OWNER.com, .org or .io): an organisation no
-// stranger can take, whose repositories are the company's own (rev44c).
-func brandOwner(l *linkx.Link, k *knowledge) bool {
-	if k.brands == nil || !repoHosts[l.Domain] {
+// brandOwner reports a GitHub link whose owner is a protected brand's
+// own organisation, as brandPages lists them by their Pages sites
+// (github.com/microsoft/…, github.com/stripe/…): GitHub gives a name
+// once, and these are held by the brands, so the repository is no
+// stranger's (rev44c).
+func brandOwner(l *linkx.Link) bool {
+	if l.Domain != "github.com" || l.Host != "github.com" && l.Host != "www.github.com" {
 		return false
 	}
-	owner, _, _ := strings.Cut(strings.TrimPrefix(browserPath(l.Path), "/"), "/")
-	if owner == "" {
-		return false
-	}
-	owner = strings.ToLower(owner)
-	for _, tld := range [...]string{".com", ".org", ".io"} {
-		if k.brands.Official(owner+tld, "") != nil {
-			return true
-		}
-	}
-	return false
+	owner, _, _ := strings.Cut(strings.TrimPrefix(l.Path, "/"), "/")
+	return owner != "" && brandPages[strings.ToLower(owner)+".github.io"]
 }

@@ -64,15 +64,15 @@ func TestRev44cFixPackageNames(t *testing.T) {
 }
 
 // TestRev44cBrandOrgRepos (rev44c): a repository of a protected brand's
-// own organisation on a code host (github.com/facebook, /vercel,
-// /microsoft) is not a stranger's, whatever hiring words are beside it;
-// a fresh account's repository still is. Each allowed case is warned on
-// main b5620ff.
+// own GitHub organisation (github.com/facebook, /microsoft, /stripe, as
+// brandPages lists them) is not a stranger's, whatever hiring words are
+// beside it; a fresh account's repository, one named like a brand's
+// among them, still is. Each allowed case is warned on main b5620ff.
 func TestRev44cBrandOrgRepos(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"interview prep: the take home is a react app, run npm start after cloning https://github.com/facebook/create-react-app", false},
-		{"the repo for the take home: https://github.com/vercel/next.js, interview asks you to run npm run dev", false},
+		{"the repo for the take home: https://github.com/microsoft/TypeScript-Node-Starter, interview asks you to run npm run dev", false},
 		{"interview: pls clone the repo and run `npm start` https://github.com/devhire-labs/realestate-mvp", true},
 		{"interview: pls clone the repo and run `npm start` https://github.com/microsoft-hiring/realestate-mvp", true},
 	})
