@@ -56,7 +56,8 @@ const (
 // "beta testers wanted"), not a team's word to its own ("@beta testers:
 // new build on the drive", "thanks to all beta testers"); gameAsks are a request to test or try anything,
 // read with a word of a game (gameWords): "I made a game, can you test
-// it?". A game's maker telling of it ("I made a game for the jam, the
+// it?"; a demo alone names no game ("want to try the demo?" of a web
+// app: rev44c). A game's maker telling of it ("I made a game for the jam, the
 // build is on my github") asks nothing.
 var (
 	gameTestPhrases = []string{"test my game", "test our game", "try my game", "try our game", "play my game",
@@ -83,7 +84,7 @@ var (
 		"need people to test", "download and play", "try it and tell", "test it and tell", "try it out and",
 		"test giup", "choi thu", "can you try", "could you try", "can u try", "can you play", "could you play",
 		"can u play", "play it and tell"}
-	gameWords = []string{"game", "games", "demo", "game cua minh", "game moi"}
+	gameWords = []string{"game", "games", "game cua minh", "game moi"}
 )
 
 // cheatPhrases are the folded words of a cheat or a tool for a game or a

@@ -113,3 +113,18 @@ func TestRev44cVietnameseDetails(t *testing.T) {
 		}
 	}
 }
+
+// TestRev44cAppDemos (rev44c): an ask to try a demo names no game: a web
+// app's demo on a deploy platform is how developers show their work
+// ("want to try the demo?" was warned on main b5620ff), and the asks
+// rev44c adds ("can you try", "can you play") are read with a game's
+// word only, as the others are.
+func TestRev44cAppDemos(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"want to try the demo? https://acme-dashboard.vercel.app", false},
+		{"can you try the demo and tell me if the login works? https://myproject.vercel.app", false},
+		{"can you play around with the demo https://acme-dashboard.netlify.app", false},
+		{"want to try our game's demo? https://lumen-game.vercel.app/demo", true},
+	})
+}
