@@ -2137,7 +2137,13 @@ type pageReading struct {
 }
 
 func readPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) pageReading {
-	if info.contact {
+	if libraryTagPage(l) {
+		return pageReading{} // a tag's or a library's page on a publishing site (classify_rev44d.go)
+	}
+	if info.contact || publishingSite(l) {
+		// a channel's name, or a post, a mod or a listing about a
+		// brand's product (dev.to/NAME/connect-metamask-to-react):
+		// read for a lure's words only (classify_rev44d.go)
 		return pageReading{words: pathLureWords(l)}
 	}
 	if b := pathBrand(l, info, bm); b != nil {

@@ -39,7 +39,7 @@ import (
 // served from (fileEndpoints, dropperDirs, wp-*), in a message that does
 // not hand it over as a file or beside a lure (luresAroundFile).
 func trustedPageScript(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, k *knowledge) bool {
-	if fd.Kind != filetype.Script || fd.Ext != "js" || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || !info.trusted || info.userContent {
+	if fd.Kind != filetype.Script || fd.Ext != "js" || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || !info.trusted && !publishingSite(l) {
 		return false
 	}
 	if !overTLS(l) || l.IP.IsValid() || l.Domain == "" || l.Port != "" || l.UserInfo != "" || fileDrops[l.Host] || fileHosts[l.Domain] ||

@@ -154,6 +154,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		info.trusted = true
 		return info, nil
 	}
+	if runtime && publishingSite(l) {
+		// a site trusted at run time where anyone publishes a page:
+		// its path is judged, not its name (classify_rev44d.go)
+		info.userContent = true
+		return info, nil
+	}
 	// A site on a hosting platform is reputable only by its own name
 	// (discordpy.readthedocs.io), never by the platform's; the hosts
 	// under a project's own suffix are its (projectSuffixes), but for
