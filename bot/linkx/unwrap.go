@@ -410,12 +410,29 @@ func carried(query, name string, w Wrapper) (string, Wrapper, bool) {
 	}
 	if strings.IndexByte(v, '%') >= 0 {
 		v = unescapeLenient(v)
+		if doubleEncoded(v) {
+			// a link escaped twice over, as CurseForge's link-out
+			// page carries one (remoteUrl=https%253a%252f%252f…):
+			// the page decodes it again before it sends the reader on
+			v = unescapeLenient(v)
+		}
 	}
 	v = browserForm(v)
 	if !absoluteHTTP(v) {
 		return "", NoWrapper, false
 	}
 	return v, w, true
+}
+
+// doubleEncoded reports a carried value that, decoded once, is still a
+// link whose scheme's "://" is percent-encoded (https%3a%2f%2f…).
+func doubleEncoded(v string) bool {
+	for _, p := range [...]string{"https%3a%2f%2f", "http%3a%2f%2f"} {
+		if len(v) > len(p) && strings.EqualFold(v[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // param returns the value of the first parameter of a query with the
@@ -829,7 +846,8 @@ func runLength(c byte) int {
 // kind carry a whole link they send the reader to.
 func queryLinkParam(key string) bool {
 	switch key {
-	case "url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "link", "goto", "next", "continue", "r":
+	case "url", "u", "q", "to", "target", "dest", "destination", "redirect", "redirect_url", "link", "goto", "next", "continue", "r",
+		"remoteUrl": // CurseForge's link-out page (rev44d)
 		return true
 	}
 	return false

@@ -277,6 +277,9 @@ func TestAppendCarried(t *testing.T) {
 		{"https://example.com/out?url=javascript:alert(1)", ""},
 		{"https://example.com/out?url=https%3A%2F%2Fevil.top%2G", ""}, // an escape that breaks the host
 		{"https://example.com/out?redirect_uri=https://app.example.com/", ""},
+		// CurseForge's link-out, its link escaped twice over (rev44d)
+		{"https://www.curseforge.com/linkout?remoteUrl=https%253a%252f%252fevil.top%252fclaim", "evil.top"},
+		{"https://www.curseforge.com/linkout?remoteUrl=https%3A%2F%2Fevil.top%2F", "evil.top"},
 	} {
 		l, _ := Parse(tc.link)
 		got := AppendCarried(nil, &l, 8)
