@@ -49,8 +49,11 @@ func TestMeasureWeb344HeldOut(t *testing.T) {
 		// csgobackpack.net; the library's name written in lower case,
 		// "discord.net docs", read as the link discord.net; and one of the
 		// sites left to earlier sessions' readings and tests: bitcoincore.org,
-		// bitcoinops.org, ethernodes.org, discords.com)
-		{measureSet{"web344-techh.txt", false}, 0, 4},
+		// bitcoinops.org, ethernodes.org, discords.com); 5 since the
+		// coordinator took seven sites of services that have shut down
+		// out of the runtime list (their names may lapse and be bought:
+		// one of the five lines linking them is flagged again)
+		{measureSet{"web344-techh.txt", false}, 0, 5},
 		// 90 of 124 flagged on main 033ae32, 96 at the pass's end (the
 		// tools protected at run time)
 		{measureSet{"web344-attackh.txt", true}, 96, 0},
