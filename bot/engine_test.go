@@ -69,6 +69,17 @@ type msg struct {
 	group string
 }
 
+// eachFromAnother returns a sender that posts each text a second after
+// the last, in chat c1, each from another member of standing (old1,
+// old2, …), so that no sender's record carries from one text to the next.
+func (h *harness) eachFromAnother() func(text string) bot.Decision {
+	n := 0
+	return func(text string) bot.Decision {
+		n++
+		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
+	}
+}
+
 func (h *harness) send(m msg) bot.Decision {
 	h.t.Helper()
 	d, err := h.handle(m)

@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -67,12 +65,7 @@ func TestInvoiceNumbersAndVietnamesePapers(t *testing.T) {
 // is bait beside a download, and warned about, as before).
 func TestBaitInBuckets(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, bot.DefaultConfig())
-	n := 0
-	send := func(text string) bot.Decision {
-		n++
-		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
-	}
+	send := newHarness(t, bot.DefaultConfig()).eachFromAnother()
 	for _, text := range []string{
 		"https://f003.backblazeb2.com/file/free-tools/Photoshop_2024_Crack.zip",
 		"https://storage.googleapis.com/public-share-29395/Valorant_Cheat.zip",

@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -41,12 +39,7 @@ func TestEditorQueryNotADownloadEndpoint(t *testing.T) {
 // their file.
 func checkFirstLinks(t *testing.T, allowed, flagged []string) {
 	t.Helper()
-	h := newHarness(t, bot.DefaultConfig())
-	n := 0
-	send := func(text string) bot.Decision {
-		n++
-		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
-	}
+	send := newHarness(t, bot.DefaultConfig()).eachFromAnother()
 	for _, text := range allowed {
 		if d := send(text); d.Verdict.Level != bot.Allow {
 			t.Errorf("%q: %s (%.3f) %v, want allowed", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))

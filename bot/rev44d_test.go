@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -49,12 +47,7 @@ func TestPublishingSitesLures(t *testing.T) {
 		"https://ethereum-magicians.org/t/eip-7702-set-eoa-account-code/19923",
 		"my clip from last night https://medal.tv/games/valorant/clips/abc123",
 	}
-	h := newHarness(t, bot.DefaultConfig())
-	n := 0
-	send := func(text string) bot.Decision {
-		n++
-		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
-	}
+	send := newHarness(t, bot.DefaultConfig()).eachFromAnother()
 	for _, text := range lures {
 		if d := send(text); d.Verdict.Level == bot.Allow {
 			t.Errorf("%q: %s (%.3f) %v, want flagged", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))

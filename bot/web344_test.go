@@ -1,9 +1,7 @@
 package bot_test
 
 import (
-	"fmt"
 	"testing"
-	"time"
 
 	"github.com/immunebot/immune/bot"
 )
@@ -53,12 +51,7 @@ func TestTrustedPageScripts(t *testing.T) {
 		"https://docs.alchemy.com/docs/uploads/web3.js",
 		"https://hollowpine.net/docs/web3.js",
 	}
-	h := newHarness(t, bot.DefaultConfig())
-	n := 0
-	send := func(text string) bot.Decision {
-		n++
-		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
-	}
+	send := newHarness(t, bot.DefaultConfig()).eachFromAnother()
 	for _, text := range pages {
 		if d := send(text); d.Verdict.Level != bot.Allow || hasReason(d.Verdict, bot.CodeDangerousFile) {
 			t.Errorf("%q: %s (%.3f) %v, want allowed with no file", text, d.Verdict.Level, d.Verdict.Score, codes(d.Verdict))
@@ -111,12 +104,7 @@ func TestCommunityToolLookalikes(t *testing.T) {
 		"https://www.faceit.com/en/hub",
 		"link your roblox account at https://blox.link/",
 	}
-	h := newHarness(t, bot.DefaultConfig())
-	n := 0
-	send := func(text string) bot.Decision {
-		n++
-		return h.send(msg{at: time.Duration(n) * time.Second, chat: "c1", user: fmt.Sprintf("old%d", n), text: text})
-	}
+	send := newHarness(t, bot.DefaultConfig()).eachFromAnother()
 	for _, text := range lookalikes {
 		d := send(text)
 		if d.Verdict.Level == bot.Allow || !hasReason(d.Verdict, bot.CodeBrandInDomain) && !hasReason(d.Verdict, bot.CodeHomoglyph) && !hasReason(d.Verdict, bot.CodeLookalike) {
