@@ -13,7 +13,10 @@ import "testing"
 // Before the pass (main 99f6947) attackt was flagged 80 of 191, attackh
 // 71 of 171, benignt 1 of 134 and benignh 1 of 165; the reading of a
 // notice's name (noticeName, classify_scam44.go) takes attackt to 174 and
-// leaves benignt as it was.
+// leaves benignt as it was. Two benign lines of each half were dropped
+// after the pass (132 and 163 left; none flagged) because the hosts they
+// link are on the trainer's list of small benign sites
+// (TestSmallHostsTuningSide).
 var scam44Sets = []tunedSet{
 	{measureSet{"scam44-benignt.txt", false}, 0, 1},
 	{measureSet{"scam44-attackt.txt", true}, 174, 0},
