@@ -74,7 +74,10 @@ type Match struct {
 type Matcher struct {
 	official map[string]*Brand // registrable domain, or brand top-level domain
 	country  map[string]*Brand // names of AnyCountry brands
-	names    []name
+	// runtime: built by NewRuntime; AnyCountry does not reach an ending
+	// sold as generic (soldAsGeneric) but at genericCountrySites
+	runtime bool
+	names   []name
 	// keys holds, for each of names, what decides whether a word can
 	// match it at all, packed so that passing over every name for each
 	// word of a host reads a few kilobytes rather than all of names
@@ -244,9 +247,58 @@ func (m *Matcher) Official(domain, suffix string) *Brand {
 	}
 	// the label before "."+suffix, without making that string
 	if n := len(domain) - len(suffix) - 1; n >= 0 && domain[n] == '.' && domain[n+1:] == suffix && countryCode(suffix) {
+		if m.runtime && soldAsGeneric[suffix] && !genericCountrySites[domain] {
+			return nil
+		}
 		return m.country[domain[:n]]
 	}
 	return nil
+}
+
+// NewRuntime is New for a running bot, not for the trainer's view
+// (TrainingView, which reads New, so that the weights rebuild as they
+// were): a brand that owns its name under every country's ending
+// (AnyCountry) does not own it under a country's ending sold to anyone as
+// a generic one or given away (soldAsGeneric: amazon.cc, dhl.tk,
+// google.io are anyone's), but at the brand's real sites there
+// (genericCountrySites: google.tk, google.ws) and its Domains (rakuten.tv).
+func NewRuntime(brands []Brand) *Matcher {
+	m := New(brands)
+	m.runtime = true
+	return m
+}
+
+// SoldCountryName reports whether label.suffix is an AnyCountry brand's
+// name, whole, under an ending sold as generic (soldAsGeneric) that is not
+// the brand's (amazon.cc, dhl.tk, hsbc.co): the brand's own site under
+// New, an impostor's under NewRuntime. It returns the brand.
+func (m *Matcher) SoldCountryName(label, suffix string) *Brand {
+	if !soldAsGeneric[suffix] || genericCountrySites[label+"."+suffix] || m.official[label+"."+suffix] != nil {
+		return nil
+	}
+	return m.country[label]
+}
+
+// soldAsGeneric are countries' endings sold to anyone as generic ones
+// (io, co, ai, me, tv, cc, ly, la, nu, fm) or given away (Freenom's tk,
+// ml, ga, cf, gq): a brand's name under them is no more the brand's own
+// than under com, and phishing pages take them (amazon.cc/login).
+var soldAsGeneric = map[string]bool{"io": true, "co": true, "ai": true, "cc": true, "me": true, "tv": true,
+	"ly": true, "gg": true, "sh": true, "ws": true, "to": true, "fm": true, "la": true, "nu": true,
+	"ac": true, "ag": true, "so": true, "im": true, "tk": true, "ml": true, "ga": true, "cf": true, "gq": true}
+
+// genericCountrySites are the real sites of AnyCountry brands under the
+// endings of soldAsGeneric: Google's local search sites for small
+// countries and territories (Google's supported_domains list; the
+// training benign-domains list holds all but google.ac), and two makers'
+// engineering sites (airbnb.io, americanexpress.io; the trainer's
+// benign-hosts list and en-tech16t hold them). A brand's name there not
+// in this list nor its Domains reads as anyone's at run time.
+var genericCountrySites = map[string]bool{
+	"google.ac": true, "google.cf": true, "google.co": true, "google.fm": true, "google.ga": true,
+	"google.gg": true, "google.im": true, "google.la": true, "google.me": true, "google.ml": true,
+	"google.nu": true, "google.sh": true, "google.so": true, "google.tk": true, "google.to": true,
+	"google.ws": true, "airbnb.io": true, "americanexpress.io": true,
 }
 
 // countryCode reports a country-code suffix: "de", "co.id", "com.br".
