@@ -257,7 +257,7 @@ func NewClassifier(cfg ClassifierConfig) *Classifier {
 	}
 	c := &Classifier{thresholds: cfg.Thresholds, newMember: cfg.NewMemberWindow, link: cfg.LinkModel, comb: cfg.Combiner,
 		training: cfg.TrainingView}
-	c.brands.Store(brand.New(cfg.Brands))
+	c.brands.Store(c.matcher(cfg.Brands))
 	c.lists.Store(NewListSet(nil))
 	c.hosts.init()
 	return c
@@ -331,7 +331,17 @@ func (c *Classifier) SetBrands(brands []brand.Brand) {
 	if brands == nil {
 		brands = defaultBrands(c.training)
 	}
-	c.brands.Store(brand.New(brands))
+	c.brands.Store(c.matcher(brands))
+}
+
+// matcher builds the matcher of the brands: brand.NewRuntime, but
+// brand.New in the TrainingView, whose reading the weights were trained
+// on (cc44: amazon.cc is no brand's own at run time).
+func (c *Classifier) matcher(brands []brand.Brand) *brand.Matcher {
+	if c.training {
+		return brand.New(brands)
+	}
+	return brand.NewRuntime(brands)
 }
 
 // Thresholds returns the score cut-offs in use.

@@ -399,6 +399,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			r.Weight = typoWeight(m.Brand)
 			r.text = say2("typosquat_split", shown, m.Imitates, m.Brand.Name)
 			info.note(r)
+		case runtime && !hosted && m.Kind == brand.NameInDomain && bm.SoldCountryName(site.Label(), site.Suffix) == m.Brand:
+			// an AnyCountry brand's name, whole, on an ending sold
+			// to anyone (amazon.cc, dhl.tk): the brand's own site in
+			// the trainer's view (brand.New), so the fitted signal
+			// never learnt it; weighed by hand as a name written
+			// in front of a stranger's domain is (cc44)
+			r.Weight = wBrandDomainFront
+			info.note(r)
 		case lureSub:
 			// a brand's name in a stranger's subdomain beside lure
 			// words (binance-kyc.client-review.net,
