@@ -15,7 +15,7 @@ var cc44TuningSets = []tunedSet{
 	// own site; 99 with brand.NewRuntime and the hand weight on the
 	// name (hosts.go, SoldCountryName)
 	{measureSet{"cc44-attackt.txt", true}, 99, 0},
-	// 1 of 88 flagged on main and with cc44: amazon.com.be (Amazon's
+	// 1 of 87 flagged on main and with cc44: amazon.com.be (Amazon's
 	// Belgian store, 2024), which Amazon's Domains do not list and the
 	// link model reads as phishing
 	{measureSet{"cc44-benignt.txt", false}, 0, 1},
