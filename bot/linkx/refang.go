@@ -501,6 +501,15 @@ func spacedDotAt(text string, i int) (n int, stop bool) {
 	if !IsTLD(text[j:e]) {
 		return 0, false
 	}
+	if !sentence && functionWords[text[w:i]] && (w == 0 || strings.IndexByte("./:@_", text[w-1]) < 0) && (e == len(text) || text[e] != '/') {
+		// an article, a determiner, a pronoun or a preposition before
+		// a spaced ending speaks of the ending ("not the .org one",
+		// "any .dev name", "your .xyz site", "cac .vn"): no host is
+		// named so; one that is a host's inner label or follows a
+		// scheme ("login.my .com", "hxxp://my .site") and one with a
+		// path after the ending ("is .gd/x") are a link's (fp45)
+		return 0, false
+	}
 	if sentence && (e == len(text) || text[e] != '/') && (inPath(text, w) || w > 0 && text[w-1] == '.' && IsTLD(text[w:i])) {
 		// after a full stop, a word after a link already whole starts
 		// the next sentence: one ending its path ("…/index.html. you
@@ -524,6 +533,42 @@ func spacedDotAt(text string, i int) (n int, stop bool) {
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// functionWords are the closed classes of English words — articles,
+// determiners, pronouns, prepositions, conjunctions and auxiliaries —
+// and Vietnamese ones as written without their marks (cac, cua, cho,
+// ban), which stand before a word in a sentence, never as a host's
+// name before a spaced ending: "the .org squatter", "a .com domain",
+// "my .net version", "mua ten mien .com cho web" (fp45). Two letters
+// at least: spacedDotAt reads no shorter name.
+var functionWords = map[string]bool{
+	// English articles and determiners
+	"an": true, "the": true, "this": true, "that": true, "these": true, "those": true, "any": true, "some": true,
+	"every": true, "each": true, "no": true, "another": true, "other": true, "either": true, "neither": true,
+	"which": true, "what": true, "whose": true, "whichever": true, "whatever": true, "all": true, "both": true,
+	"few": true, "many": true, "much": true, "more": true, "most": true, "less": true, "such": true, "same": true,
+	// pronouns and possessives
+	"my": true, "your": true, "his": true, "her": true, "its": true, "our": true, "their": true, "own": true,
+	"it": true, "we": true, "they": true, "you": true, "he": true, "she": true, "me": true, "us": true, "them": true,
+	"him": true, "one": true, "ones": true, "mine": true, "yours": true, "ours": true, "theirs": true,
+	// prepositions
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "with": true, "by": true,
+	"via": true, "per": true, "about": true, "into": true, "onto": true, "over": true, "under": true, "than": true,
+	"like": true, "as": true, "without": true, "within": true, "vs": true, "versus": true, "between": true,
+	"among": true, "against": true, "towards": true, "toward": true,
+	// conjunctions and auxiliaries
+	"and": true, "or": true, "but": true, "nor": true, "not": true, "if": true, "is": true, "are": true, "was": true,
+	"were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+	// Vietnamese without its marks: các, những, một, mọi, của, là, cho,
+	// với, và, hoặc, trong, trên, dưới, tại, từ, đến, về, này, đó,
+	// kia, cái, bạn, tôi, mình, anh, em, chị, họ, nào, gì, thì, mà,
+	// như, bằng, qua, sang
+	"cac": true, "nhung": true, "mot": true, "moi": true, "cua": true, "la": true, "cho": true, "voi": true,
+	"va": true, "hoac": true, "trong": true, "tren": true, "duoi": true, "tai": true, "tu": true, "den": true,
+	"ve": true, "nay": true, "do": true, "kia": true, "cai": true, "ban": true, "toi": true, "minh": true,
+	"anh": true, "em": true, "chi": true, "ho": true, "nao": true, "gi": true, "thi": true, "ma": true,
+	"nhu": true, "bang": true, "qua": true, "sang": true,
+}
 
 // inPath reports whether text[w] stands in a link's path: the word it
 // starts has a slash before it, past a scheme's "://", with no white
