@@ -78,15 +78,20 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 	if lastWordFold(around, "iex") >= 0 || lastWordFold(around, "invoke-expression") >= 0 {
 		return "iex(" + fetcher + " …)", true
 	}
-	if strings.Contains(around, "$(") || strings.IndexByte(around, '`') >= 0 {
-		return "$(" + fetcher + " …)", true
-	}
-	if strings.Contains(around, "<(") {
-		return "<(" + fetcher + " …)", true // bash <(curl …) runs what it reads
-	}
 	after := clean[end:min(len(clean), end+commandWindow)]
 	if i := strings.IndexByte(after, '\n'); i >= 0 {
 		after = after[:i]
+	}
+	// a command that sends a file or data (curl -F 'f=@log' …, cat log |
+	// curl --data-binary @- …) is read as run by a substitution only
+	// when a shell or an evaluator is named before it: a code span's
+	// backticks around an upload run nothing (classify_upload45.go)
+	sub := !(sendsData(before[at:]+" "+commandEnd(after)) || pipedInto(around)) || evaluatorNamed(around)
+	if sub && (strings.Contains(around, "$(") || strings.IndexByte(around, '`') >= 0) {
+		return "$(" + fetcher + " …)", true
+	}
+	if sub && strings.Contains(around, "<(") {
+		return "<(" + fetcher + " …)", true // bash <(curl …) runs what it reads
 	}
 	if strings.HasPrefix(after, "||") && (strings.HasSuffix(before, "||") || strings.Count(before, "||")%2 == 1) {
 		// the spoiler's closing bars, of a spoiler over the link (irm

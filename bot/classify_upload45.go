@@ -1,0 +1,113 @@
+package bot
+
+import "strings"
+
+// Uploads (fp45). curl and wget send as well as fetch: a paste or a file
+// drop's own instructions ("curl --data-binary @file https://paste.rs/",
+// "cat log | curl -F 'file=@-' https://0x0.st", "curl -T report.pdf
+// https://transfer.sh/") send a file to the site and print where it went.
+// Chat writes such a command in a code span, whose backticks
+// fetchedAndRun otherwise reads as a shell's command substitution, which
+// runs what the command prints. A command that sends is read as run only
+// when a shell or an evaluator is named reading what it prints: a pipe
+// into one after it (… | sh), an evaluator around it (iex(…)), or one
+// before the substitution (bash -c "$(curl -d … )", eval `…`).
+
+// sendFlags are the options of curl, wget and PowerShell's web commands
+// that send data or a file in the request, written whole (lower case for
+// the long ones; curl's short -d, -F and -T are matched by sendsShort).
+var sendFlags = setOf("--data", "--data-binary", "--data-raw", "--data-ascii", "--data-urlencode", "--form",
+	"--form-string", "--upload-file", "--json", "--post-data", "--post-file", "--body-data", "--body-file",
+	"-infile", "-body")
+
+// sendMethods are the request methods that send (curl -X POST, --request
+// PUT, wget --method=POST, irm -Method Post).
+var sendMethods = setOf("post", "put", "patch")
+
+// sendsData reports whether a fetcher's command, cmd (from the fetcher's
+// name to where the command ends: a pipe, a list's && or ;, a closing
+// backtick or bracket, or the line's end), sends data or a file: an
+// option of sendFlags or curl's -d, -F or -T (alone, glued to their value
+// or last in a cluster: -sF), a sending method, or an argument naming a
+// file to send (@file, name=@file).
+func sendsData(cmd string) bool {
+	fields := strings.FieldsFunc(cmd, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '"' || r == '\''
+	})
+	for i, f := range fields {
+		if strings.HasPrefix(f, "@") && len(f) > 1 || strings.Contains(f, "=@") {
+			return true
+		}
+		if !strings.HasPrefix(f, "-") || len(f) < 2 {
+			continue
+		}
+		lower := strings.ToLower(f)
+		name, value, glued := strings.Cut(lower, "=")
+		if sendFlags[name] {
+			return true
+		}
+		if name == "-x" || name == "--request" || name == "--method" || name == "-method" {
+			if !glued && i+1 < len(fields) {
+				value = strings.ToLower(fields[i+1])
+			}
+			if sendMethods[value] {
+				return true
+			}
+			continue
+		}
+		if sendsShort(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// sendsShort reports curl's short sending options: -d, -F or -T alone or
+// glued to their value (-d@body.json, -Ffile=@x), or last in a cluster of
+// short options (-sSF, -kd).
+func sendsShort(f string) bool {
+	if len(f) < 2 || f[0] != '-' || f[1] == '-' {
+		return false
+	}
+	switch f[1] {
+	case 'd', 'F', 'T':
+		return true
+	}
+	for k := 1; k < len(f); k++ {
+		c := f[k]
+		if !isASCIILetter(c) {
+			return false
+		}
+		if k == len(f)-1 && k > 1 && (c == 'd' || c == 'F' || c == 'T') {
+			return true
+		}
+	}
+	return false
+}
+
+// commandEnd returns s up to where a shell command ends: a pipe, a list's
+// & or ;, a backtick, a closing bracket or a line's end.
+func commandEnd(s string) string {
+	if i := strings.IndexAny(s, "|&;`)\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// pipedInto reports whether what stands before a fetcher on its line
+// pipes into it (cat log | curl -F 'f=@-' …): it sends what it reads.
+func pipedInto(before string) bool {
+	t := strings.TrimRight(before, " \t")
+	return strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "||")
+}
+
+// evaluatorNamed reports whether a shell or an evaluator is named in
+// s as a word (bash -c "$(…)", eval `…`, source <(…)).
+func evaluatorNamed(s string) bool {
+	for w := range runners {
+		if lastWordFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return lastWordFold(s, "eval") >= 0 || lastWordFold(s, "source") >= 0 || lastWordFold(s, "exec") >= 0
+}
