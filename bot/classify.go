@@ -1065,7 +1065,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if libraryDocs(l, info) && !k.speaksAny() {
 		return 0, false, false
 	}
-	suspect = !info.trusted
+	// the front page of a host where anyone publishes is the host's
+	// own, not a member's page (classify_ownpage45.go)
+	suspect = !info.trusted && !userContentFrontPage(l, info)
 	if l.UserInfo != "" && (l.Scheme == "http" || l.Scheme == "https") {
 		c.judgeUserinfo(rs, l, shown(), k.brands)
 		suspect = true

@@ -156,7 +156,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	}
 	if runtime && publishingSite(l) {
 		// a site trusted at run time where anyone publishes a page:
-		// its path is judged, not its name (classify_rev44d.go)
+		// its path is judged, not its name (classify_rev44d.go); its
+		// own documentation, blog and help hosts are its own
+		// (classify_ownpage45.go)
+		if publishingSiteOwnHost(l) {
+			info.trusted = true
+			return info, nil
+		}
 		info.userContent = true
 		return info, nil
 	}

@@ -1,0 +1,45 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// A page anyone publishes lives at a path of the host (sites.google.com/
+// view/NAME, telegra.ph/NAME, thirdweb.com/CHAIN/ADDRESS, dev.to/NAME/…),
+// and the words beside such a link count (judgeUserContent, hostInfo.
+// userContent): a lure beside it warns on its own. The host's own front
+// page (sites.google.com/, thirdweb.com/) and a publishing site's own
+// documentation, blog and help hosts (portal.thirdweb.com,
+// docs.zora.co) hold nothing a member published: they are the site's,
+// and a lure word beside them ("the connect wallet component in
+// thirdweb's SDK docs https://portal.thirdweb.com/ is decent") is talk
+// of the site, as beside any reputable site's page (fp45).
+
+// siteOwnLabels are the labels a site names its own documentation, blog,
+// help and status hosts with.
+var siteOwnLabels = setOf("docs", "doc", "portal", "developers", "developer", "blog", "support", "help", "status",
+	"learn", "academy", "guides", "faq", "about", "careers", "press")
+
+// publishingSiteOwnHost reports a publishing site's own documentation,
+// blog or help host (portal.thirdweb.com, docs.zora.co,
+// blog.manifold.xyz): one label of siteOwnLabels before the site's
+// registered name.
+func publishingSiteOwnHost(l *linkx.Link) bool {
+	if !publishingSite(l) {
+		return false
+	}
+	label, ok := strings.CutSuffix(l.Host, "."+l.Domain)
+	return ok && siteOwnLabels[label]
+}
+
+// userContentFrontPage reports the front page of a host where anyone
+// publishes (sites.google.com/, telegra.ph/, thirdweb.com/): no path, no
+// query, and the host as listed, not a name under it.
+func userContentFrontPage(l *linkx.Link, info *hostInfo) bool {
+	if !info.userContent || info.contact || l.Query != "" || l.Path != "" && l.Path != "/" {
+		return false
+	}
+	return l.Host == l.Domain || userContent[l.Host] || ipfsGateways[l.Host]
+}
