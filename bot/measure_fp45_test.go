@@ -31,3 +31,15 @@ func TestMeasureFP45Tuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, fp45TuningSets)
 }
+
+// TestMeasureFP45HeldOut measures the fp45 held-out halves, read as
+// counts only, and fails when a change moves them past what they reached
+// when they landed: benign 19 of 55 flagged on main (6d52f2a), 0 with
+// fp45; attacks 19 of 21 on main and with fp45.
+func TestMeasureFP45HeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"fp45-techh.txt", false}, 0, 0},
+		{measureSet{"fp45-attackh.txt", true}, 19, 0},
+	})
+}
