@@ -25,6 +25,9 @@ func TestFunctionWordBeforeEnding(t *testing.T) {
 		{"dang ky cac .vn phai co CCCD", ""},
 		{"ten mien cua .com re hon", ""},
 		{"the . org one", ""},
+		{"only .com and .net were available", ""},
+		{"we moved everything off .tk after the freenom mess", ""},
+		{"should .dev domains be preloaded?", ""},
 		// still links written broken up
 		{"evil-site .com/login", "evil-site.com"},
 		{"paypal-verify .com", "paypal-verify.com"},
