@@ -507,8 +507,11 @@ func spacedDotAt(text string, i int) (n int, stop bool) {
 		// "any .dev name", "your .xyz site", "cac .vn"): no host is
 		// named so; one that is a host's inner label or follows a
 		// scheme ("login.my .com", "hxxp://my .site") and one with a
-		// path after the ending ("is .gd/x") are a link's (fp45)
-		return 0, false
+		// path after the ending ("is .gd/x") are a link's (fp45). Beside
+		// lure language it is read as a link all the same ("connect
+		// your wallet at ours .top"), as a sentence's end is
+		// (SentenceStop, ExtractCleanStrict; rev45a)
+		return j - i, true
 	}
 	if sentence && (e == len(text) || text[e] != '/') && (inPath(text, w) || w > 0 && text[w-1] == '.' && IsTLD(text[w:i])) {
 		// after a full stop, a word after a link already whole starts
@@ -699,11 +702,13 @@ func sentenceEnd(text string, w, i int) bool {
 	return englishWord(word)
 }
 
-// SentenceStop reports whether text holds a full stop that spaced-dot
-// reading took for a sentence's end before a word that is also an ending
-// ("dm me your ign. map is live", "free nitro steam. gift"): where the
-// text holds lure language, ExtractCleanStrict reads such a place as a
-// link written broken up.
+// SentenceStop reports whether text holds a spaced dot that spaced-dot
+// reading declined as chat, not a link: a full stop it took for a
+// sentence's end before a word that is also an ending ("dm me your ign.
+// map is live", "free nitro steam. gift"), or a function word before a
+// spaced ending ("the .org one", "at ours .top"). Where the text holds
+// lure language, ExtractCleanStrict reads such a place as a link written
+// broken up.
 func SentenceStop(text string) bool {
 	for k := 0; k < len(text); {
 		d := strings.IndexByte(text[k:], '.')
@@ -713,6 +718,15 @@ func SentenceStop(text string) bool {
 		k += d
 		if k+1 < len(text) && text[k+1] == ' ' {
 			if _, stop := spacedDotAt(text, k); stop {
+				return true
+			}
+		}
+		if s := k; s > 0 && text[s-1] == ' ' {
+			// "the .org", "the . org": the spaces before the dot
+			for s > 0 && text[s-1] == ' ' {
+				s--
+			}
+			if _, stop := spacedDotAt(text, s); stop {
 				return true
 			}
 		}

@@ -75,6 +75,11 @@ func TestSentenceStopStrict(t *testing.T) {
 		{"the endpoints. it works", false, ""},
 		{"no dots here at all", false, ""},
 		{"claim yours at reward. top", false, "reward.top"},
+		// a function word before a spaced ending (fp45), read as a
+		// link in strict reading (rev45a)
+		{"connect your wallet at ours .top", true, "ours.top"},
+		{"login at this . top", true, "this.top"},
+		{"not the .org squatter one", true, "the.org"},
 	} {
 		if got := SentenceStop(tc.text); got != tc.stop {
 			t.Errorf("SentenceStop(%q) = %v, want %v", tc.text, got, tc.stop)
