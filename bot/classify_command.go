@@ -86,7 +86,7 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 	// curl --data-binary @- …) is read as run by a substitution only
 	// when a shell or an evaluator is named before it: a code span's
 	// backticks around an upload run nothing (classify_upload45.go)
-	sub := !(sendsData(before[at:]+" "+commandEnd(after)) || pipedInto(around)) || evaluatorNamed(around)
+	sub := !(sendsData(fetcher, before[at:]+" "+commandEnd(after)) || pipedInto(around)) || evaluatorNamed(around) || commandStart(around)
 	if sub && (strings.Contains(around, "$(") || strings.IndexByte(around, '`') >= 0) {
 		return "$(" + fetcher + " …)", true
 	}

@@ -29,13 +29,16 @@ var sendMethods = setOf("post", "put", "patch")
 // backtick or bracket, or the line's end), sends data or a file: an
 // option of sendFlags or curl's -d, -F or -T (alone, glued to their value
 // or last in a cluster: -sF), a sending method, or an argument naming a
-// file to send (@file, name=@file).
-func sendsData(cmd string) bool {
+// file to send (@file, name=@file). curl's short options are curl's
+// alone: wget's -T is a timeout, its -d debugging and its -F a flag
+// for HTML input, none of them a send (rev45a); a header file (curl -H
+// @file) sends no data.
+func sendsData(fetcher, cmd string) bool {
 	fields := strings.FieldsFunc(cmd, func(r rune) bool {
 		return r == ' ' || r == '\t' || r == '"' || r == '\''
 	})
 	for i, f := range fields {
-		if strings.HasPrefix(f, "@") && len(f) > 1 || strings.Contains(f, "=@") {
+		if strings.HasPrefix(f, "@") && len(f) > 1 && !(i > 0 && headerFlags[strings.ToLower(fields[i-1])]) || strings.Contains(f, "=@") {
 			return true
 		}
 		if !strings.HasPrefix(f, "-") || len(f) < 2 {
@@ -55,12 +58,16 @@ func sendsData(cmd string) bool {
 			}
 			continue
 		}
-		if sendsShort(f) {
+		if fetcher == "curl" && sendsShort(f) {
 			return true
 		}
 	}
 	return false
 }
+
+// headerFlags are curl's options that read request headers from an
+// @file (curl -H @headers.txt): the file is read, not sent as a body.
+var headerFlags = setOf("-h", "--header", "--proxy-header")
 
 // sendsShort reports curl's short sending options: -d, -F or -T alone or
 // glued to their value (-d@body.json, -Ffile=@x), or last in a cluster of
@@ -110,4 +117,35 @@ func evaluatorNamed(s string) bool {
 		}
 	}
 	return lastWordFold(s, "eval") >= 0 || lastWordFold(s, "source") >= 0 || lastWordFold(s, "exec") >= 0
+}
+
+// commandStart reports whether a command's substitution in s, the text
+// before a fetcher on its line, stands where a command starts: first in
+// the line or the code span, or after a list's ; & |, a bracket or a
+// colon ("run: $(curl -d … )"), outside a quoted string, where the shell
+// runs what the substitution prints as a command; or whether a process's
+// substitution follows the dot command (". <(curl …)", which is source).
+// A substitution that is an argument or a value (echo $(…), TOKEN=$(…),
+// -H "x: $(…)") runs nothing (rev45a).
+func commandStart(s string) bool {
+	// a substitution still open at the fetcher: the fetcher's own
+	if i := strings.LastIndex(s, "$("); i >= 0 && strings.IndexByte(s[i:], ')') < 0 && startsCommand(s[:i]) {
+		return true
+	}
+	if i := strings.LastIndex(s, "<("); i >= 0 && strings.IndexByte(s[i:], ')') < 0 {
+		d, ok := strings.CutSuffix(strings.TrimRight(s[:i], " \t"), ".")
+		return ok && startsCommand(d)
+	}
+	return false
+}
+
+// startsCommand reports whether a command starts after s: s is empty or
+// ends (past its spaces) in a backtick, a list's ; & |, a bracket or a
+// colon, with no double quote left open.
+func startsCommand(s string) bool {
+	if strings.Count(s, `"`)%2 == 1 {
+		return false
+	}
+	t := strings.TrimRight(s, " \t")
+	return t == "" || strings.IndexByte("`;&|({:", t[len(t)-1]) >= 0
 }
