@@ -22,12 +22,20 @@ import (
 var siteOwnLabels = setOf("docs", "doc", "portal", "developers", "developer", "blog", "support", "help", "status",
 	"learn", "academy", "guides", "faq", "about", "careers", "press")
 
+// memberSubdomains are the publishing sites that give a member a host of
+// their own under the site's name: a hackathon's (NAME.devfolio.co), an
+// organizer's (NAME.challonge.com) or a game's (NAME.mod.io), whose
+// name its member chooses; a label of siteOwnLabels there (help., blog.)
+// may be a member's, not the site's own (rev45a).
+var memberSubdomains = setOf("devfolio.co", "challonge.com", "mod.io")
+
 // publishingSiteOwnHost reports a publishing site's own documentation,
 // blog or help host (portal.thirdweb.com, docs.zora.co,
 // blog.manifold.xyz): one label of siteOwnLabels before the site's
-// registered name.
+// registered name, on a site that gives its members no host of their
+// own (memberSubdomains).
 func publishingSiteOwnHost(l *linkx.Link) bool {
-	if !publishingSite(l) {
+	if !publishingSite(l) || memberSubdomains[l.Domain] {
 		return false
 	}
 	label, ok := strings.CutSuffix(l.Host, "."+l.Domain)
