@@ -84,9 +84,10 @@ func fetchedAndRun(clean string, l *linkx.Link) (string, bool) {
 	}
 	// a command that sends a file or data (curl -F 'f=@log' …, cat log |
 	// curl --data-binary @- …) is read as run by a substitution only
-	// when a shell or an evaluator is named before it: a code span's
+	// when a shell or an evaluator is named before it or the
+	// substitution stands where a command starts: a code span's
 	// backticks around an upload run nothing (classify_upload45.go)
-	sub := !(sendsData(fetcher, before[at:]+" "+commandEnd(after)) || pipedInto(around)) || evaluatorNamed(around) || commandStart(around)
+	sub := !sendsData(fetcher, before[at:]+" "+commandEnd(after)) || evaluatorNamed(around) || commandStart(around)
 	if sub && (strings.Contains(around, "$(") || strings.IndexByte(around, '`') >= 0) {
 		return "$(" + fetcher + " …)", true
 	}

@@ -11,7 +11,12 @@ import "strings"
 // runs what the command prints. A command that sends is read as run only
 // when a shell or an evaluator is named reading what it prints: a pipe
 // into one after it (… | sh), an evaluator around it (iex(…)), or one
-// before the substitution (bash -c "$(curl -d … )", eval `…`).
+// before the substitution (bash -c "$(curl -d … )", eval `…`); or when
+// the substitution stands where a command starts, so that the shell runs
+// what it prints (commandStart, rev45a). A pipe into the fetcher is no
+// send of its own: curl sends what it reads only through an option
+// (-d @-, -F 'f=@-', -T -), and ": | curl https://…" is a download
+// (rev45a).
 
 // sendFlags are the options of curl, wget and PowerShell's web commands
 // that send data or a file in the request, written whole (lower case for
@@ -99,13 +104,6 @@ func commandEnd(s string) string {
 		return s[:i]
 	}
 	return s
-}
-
-// pipedInto reports whether what stands before a fetcher on its line
-// pipes into it (cat log | curl -F 'f=@-' …): it sends what it reads.
-func pipedInto(before string) bool {
-	t := strings.TrimRight(before, " \t")
-	return strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "||")
 }
 
 // evaluatorNamed reports whether a shell or an evaluator is named in
