@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestHomeDomains checks what the generator keeps of Homepage: fields:
+// a project's own domain (one package naming it is enough), not a forge,
+// a registry, a hosting platform or a free host, nor a domain one of
+// whose homepages is a user's page on it, an address or a name with a
+// port or a user.
+func TestHomeDomains(t *testing.T) {
+	in := strings.Join([]string{
+		"Package: a", "Homepage: https://www.vim.org/", "",
+		"Package: b", "Homepage: http://www.w1hkj.com/Fldigi.html", "",
+		"Package: c", "Homepage: https://tug.org/texlive/", "Homepage: https://www.ctan.org/pkg/x", "",
+		"Package: d", "Homepage: https://github.com/x/y", "Homepage: https://x.sourceforge.io/", "Homepage: https://metacpan.org/release/X",
+		"Homepage: https://x.github.io/", "Homepage: https://x.tuxfamily.org/", "Homepage: http://perso.wanadoo.fr/x/", "",
+		"Package: e", "Homepage: https://www.chiark.greenend.org.uk/~sgtatham/putty/", "Homepage: https://www.greenend.org.uk/x/", "",
+		"Package: f", "Homepage: https://www.cs.example.edu/users/bob/tool/", "Homepage: https://www.cs.example.edu/tool2/", "",
+		"Package: g", "Homepage: https://members.example.net/tool/", "Homepage: http://192.0.2.1/x/", "Homepage: https://port.example.org:8080/",
+		"Homepage: https://u@user.example.com/", "",
+	}, "\n")
+	got, err := homeDomains(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"ctan.org", "tug.org", "vim.org", "w1hkj.com"}
+	if !slices.Equal(got, want) {
+		t.Errorf("homeDomains = %v, want %v", got, want)
+	}
+}
+
+// TestGeneratedFileIsCurrent checks that bot/debianhomes.go is what the
+// generator writes from the Packages index apt keeps here; it is skipped
+// where that index or lz4cat is missing.
+func TestGeneratedFileIsCurrent(t *testing.T) {
+	const index = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4"
+	if _, err := os.Stat(index); err != nil {
+		t.Skip("no Packages index:", err)
+	}
+	if _, err := exec.LookPath("lz4cat"); err != nil {
+		t.Skip("no lz4cat:", err)
+	}
+	out, err := exec.Command("lz4cat", index).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := generate(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../../bot/debianhomes.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("bot/debianhomes.go is not what the generator writes (see doc.go)")
+	}
+}
