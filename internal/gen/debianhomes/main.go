@@ -135,6 +135,11 @@ var platforms = map[string]bool{
 	"rubyforge.org": true, "luaforge.net": true, "ocamlcore.org": true, "codehaus.org": true, "fedorahosted.org": true,
 	"pythonhosted.org": true, "gopkg.in": true, "subforge.org": true, "edugit.org": true, "branchable.com": true,
 	"ifarchive.org": true, "dropbox.com": true,
+	// stores, galleries and indexes of others' games, themes, models,
+	// plugins and libraries, and an image registry
+	"itch.io": true, "steamcommunity.com": true, "deviantart.com": true, "gnome-look.org": true, "kde-look.org": true,
+	"thingiverse.com": true, "wordpress.org": true, "docs.rs": true, "lib.rs": true, "maven.org": true, "quicklisp.org": true,
+	"mozdev.org": true, "docker.com": true,
 	// a tenant service and a dynamic DNS provider's shared name
 	"sentry.io": true, "us.to": true, "afraid.org": true, "mooo.com": true,
 	// wikis anyone edits
