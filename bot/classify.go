@@ -1168,6 +1168,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 					// (mirrorSite)
 					w = wMirrorFile
 				}
+			} else if c.homeRelease(l, f, fd, finfo, k, debianHomes) {
+				w = wReleaseFile // a project's release on its homepage's site (classify_deb45.go)
 			} else if c.vendorDownload(l, f, fd, finfo, k) || c.namedArchive(l, f, fd, finfo, k) {
 				w = wReleaseFile // a download the message names (classify_named32.go)
 			} else if ciArtifact(l, f, k) {
@@ -1215,7 +1217,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 				text: d, Detail: d.inEnglish()})
 			suspect = suspect || !trustedFile
 		case fd.Kind == filetype.Archive && !trustedFile && windowsArchive[fd.Ext] && !(c.ownBuild(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !makerDownload(l, f, fd, finfo) && !(c.projectRelease(l, f, fd, finfo, k.brands) && !releaseBaited(k)) && !(c.plainDownload(l, f, fd, finfo, k) && (!imitatedName(l, f) || mirrorSite(l))) &&
-			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k) && !c.vendorDownload(l, f, fd, finfo, k) && !c.namedArchive(l, f, fd, finfo, k) && !ciArtifact(l, f, k):
+			!c.bucketArchive(l, f, fd, finfo, k) && !c.linuxArchive(l, f, fd, finfo, k) && !c.homeRelease(l, f, fd, finfo, k, debianHomes) && !c.vendorDownload(l, f, fd, finfo, k) && !c.namedArchive(l, f, fd, finfo, k) && !ciArtifact(l, f, k):
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wArchiveLink, Subject: f, File: fd.Kind.String(),
 				text: say2("link_archive", f), Detail: say2("link_archive", f).inEnglish()})
 			suspect = true

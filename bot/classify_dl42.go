@@ -57,7 +57,7 @@ func (c *Classifier) httpBuildTwin(l *linkx.Link, info *hostInfo, k *knowledge) 
 		strings.Contains(l.Path, "%40") || !plainSpelling(l, f, fd) {
 		return nil
 	}
-	if !buildNamesSite(l, f) {
+	if !buildNamesSite(l, f) && !homeHTTPTree(l, f, fd, info, k, debianHomes) {
 		return nil
 	}
 	if k.stopsReadings() || k.baited() || releaseBaited(k) {
