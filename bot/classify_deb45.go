@@ -27,7 +27,10 @@ import (
 // project publishes on its own site: over TLS (or as a plain-HTTP twin,
 // homeHTTPTree), at a name whose registrable domain is one of homes
 // (debianHomes), on an ICANN ending, with no address, port, user before
-// '@', query, disguise or invisible character; on a host of the site's
+// '@', query, disguise or invisible character, on a site the link
+// model reads as ordinary with no finding about its name but a mildly
+// cheap ending (plainSiteBut, as plainDownload asks: a lapsed homepage
+// bought for a scam's name keeps its file's weight); on a host of the site's
 // own, not one that serves its users' pages, a forge's or a registry's
 // (homeForeignLabels: gitlab., salsa., people., pypi.) nor anyone's
 // (anyonesSite, a file drop or host); in a folder of the site outside
@@ -41,7 +44,7 @@ import (
 // domains, so that other lists of projects' homepages can be read the
 // same way.
 func (c *Classifier) homeRelease(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, k *knowledge, homes map[string]bool) bool {
-	if !homes[l.Domain] || !overTLS(l) || !homeLink(l, info) {
+	if !homes[l.Domain] || !overTLS(l) || !homeLink(l, info) || !c.plainSiteBut(l, info, k.brands, mildEnding(l)) {
 		return false
 	}
 	return homeFile(l, file, fd, k) && !k.baited() && !releaseBaited(k) && !k.stopsReadings()
