@@ -1,7 +1,9 @@
 // Command debianhomes writes bot/debianhomes.go: the registrable domains
 // of the homepages Debian names for the packages of its stable release
 // (the Homepage: fields of bookworm's main Packages index, as apt keeps
-// it under /var/lib/apt/lists/, lz4-compressed). A project's homepage is
+// it under /var/lib/apt/lists/, lz4-compressed, read from standard input)
+// and the homepage: fields of its AppStream metadata (the dep11
+// Components file, gzip-compressed, named by -dep11). A project's homepage is
 // where its maker publishes it, and the distribution's maintainers check
 // the field when they package a release; the classifier reads a program
 // or archive laid out as a release there as the project's own build
@@ -21,5 +23,7 @@
 // suffix list vendored in golang.org/x/net.
 //
 //	lz4cat /var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4 |
-//		go run ./internal/gen/debianhomes > bot/debianhomes.go
+//		go run ./internal/gen/debianhomes \
+//		-dep11 /var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_dep11_Components-amd64.yml.gz \
+//		> bot/debianhomes.go
 package main

@@ -3,6 +3,8 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
+	"flag"
 	"fmt"
 	"go/format"
 	"io"
@@ -16,7 +18,24 @@ import (
 )
 
 func main() {
-	src, err := generate(os.Stdin)
+	dep11 := flag.String("dep11", "", "a gzip-compressed AppStream (dep11) Components file whose homepage: fields are read too")
+	flag.Parse()
+	var in io.Reader = os.Stdin
+	if *dep11 != "" {
+		f, err := os.Open(*dep11)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "debianhomes:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "debianhomes:", err)
+			os.Exit(1)
+		}
+		in = io.MultiReader(os.Stdin, strings.NewReader("\n"), z)
+	}
+	src, err := generate(in)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "debianhomes:", err)
 		os.Exit(1)
@@ -51,13 +70,18 @@ var debianHomes = setOf(
 }
 
 // homeDomains returns, sorted, the registrable domains of the Homepage:
-// fields of the Packages index read from r, as the package's doc says.
+// fields of the Packages index read from r (and of the homepage: fields
+// of an AppStream Components file read after it), as the package's doc
+// says.
 func homeDomains(r io.Reader) ([]string, error) {
 	seen, users := make(map[string]bool), make(map[string]bool)
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
 		v, ok := strings.CutPrefix(sc.Text(), "Homepage:")
+		if !ok {
+			v, ok = strings.CutPrefix(sc.Text(), "  homepage:") // dep11's Url: map
+		}
 		if !ok {
 			continue
 		}
@@ -139,7 +163,8 @@ var platforms = map[string]bool{
 	// plugins and libraries, and an image registry
 	"itch.io": true, "steamcommunity.com": true, "deviantart.com": true, "gnome-look.org": true, "kde-look.org": true,
 	"thingiverse.com": true, "wordpress.org": true, "docs.rs": true, "lib.rs": true, "maven.org": true, "quicklisp.org": true,
-	"mozdev.org": true, "docker.com": true,
+	"mozdev.org": true, "docker.com": true, "linux-apps.com": true, "pling.com": true, "opendesktop.org": true,
+	"appimagehub.com": true, "snapcraft.io": true, "flathub.org": true,
 	// a tenant service and a dynamic DNS provider's shared name
 	"sentry.io": true, "us.to": true, "afraid.org": true, "mooo.com": true,
 	// wikis anyone edits

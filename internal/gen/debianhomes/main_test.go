@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"os/exec"
 	"slices"
@@ -25,24 +27,30 @@ func TestHomeDomains(t *testing.T) {
 		"Package: f", "Homepage: https://www.cs.example.edu/users/bob/tool/", "Homepage: https://www.cs.example.edu/tool2/", "",
 		"Package: g", "Homepage: https://members.example.net/tool/", "Homepage: http://192.0.2.1/x/", "Homepage: https://port.example.org:8080/",
 		"Homepage: https://u@user.example.com/", "",
+		"Url:", "  homepage: https://www.smplayer.info/", "  bugtracker: https://bugs.example.org/", "",
 	}, "\n")
 	got, err := homeDomains(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"ctan.org", "tug.org", "vim.org", "w1hkj.com"}
+	want := []string{"ctan.org", "smplayer.info", "tug.org", "vim.org", "w1hkj.com"}
 	if !slices.Equal(got, want) {
 		t.Errorf("homeDomains = %v, want %v", got, want)
 	}
 }
 
 // TestGeneratedFileIsCurrent checks that bot/debianhomes.go is what the
-// generator writes from the Packages index apt keeps here; it is skipped
-// where that index or lz4cat is missing.
+// generator writes from the Packages index and the AppStream Components
+// file apt keeps here; it is skipped where either or lz4cat is missing.
 func TestGeneratedFileIsCurrent(t *testing.T) {
-	const index = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4"
-	if _, err := os.Stat(index); err != nil {
-		t.Skip("no Packages index:", err)
+	const (
+		index = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4"
+		dep11 = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_dep11_Components-amd64.yml.gz"
+	)
+	for _, f := range []string{index, dep11} {
+		if _, err := os.Stat(f); err != nil {
+			t.Skip("no index:", err)
+		}
 	}
 	if _, err := exec.LookPath("lz4cat"); err != nil {
 		t.Skip("no lz4cat:", err)
@@ -51,7 +59,16 @@ func TestGeneratedFileIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := generate(bytes.NewReader(out))
+	f, err := os.Open(dep11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := generate(io.MultiReader(bytes.NewReader(out), strings.NewReader("\n"), z))
 	if err != nil {
 		t.Fatal(err)
 	}
