@@ -94,7 +94,7 @@ func homeLink(l *linkx.Link, info *hostInfo) bool {
 // AnyDesk.exe on a university's domain is not AnyDesk's) nor on a site
 // named for cracked software (piracyName).
 func homeFile(l *linkx.Link, file string, fd filetype.Finding, k *knowledge) bool {
-	if !homeExts[fileExt(file)] || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || !plainSpelling(l, file, fd) {
+	if !homeExts[fileExt(file)] || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || !plainSpelling(l, file, fd) || homeSecondExt(file) {
 		return false
 	}
 	if piracyName(l) || imitatedName(l, file) {
@@ -112,6 +112,34 @@ func fileExt(file string) string {
 	}
 	return strings.ToLower(file[i+1:])
 }
+
+// homeSecondExt reports a build whose name holds a second ending a
+// release is not named by (rev45b): a program under an archive's, a
+// package's or a document's ending (mupdf-1.24.8-windows.tar.exe,
+// .deb.exe, .pdf.exe: plainSpelling knows no archive's nor package's
+// inner ending), or an archive under a document's, a picture's or a
+// recording's (report-1.2.pdf.zip, as invoice.pdf.zip). A compressed
+// tarball (.tar.gz) and a program or disk image packed as what it is
+// (Godot_v4.2.2-stable_win64.exe.zip, mt86plus_7.00_64.iso.zip) are
+// named so by projects, and kept.
+func homeSecondExt(file string) bool {
+	stem := strings.TrimSuffix(file[:strings.LastIndexByte(file, '.')+1], ".")
+	if !strings.Contains(stem, ".") {
+		return false
+	}
+	inner := fileExt(stem)
+	if archiveEndings[fileExt(file)] {
+		return innerExts[inner] && !releaseInnerExts[inner]
+	}
+	return homeExts[inner] || innerExts[inner] || archiveEndings[inner]
+}
+
+// archiveEndings are the endings of archives and compressed files.
+var archiveEndings = setOf("zip", "7z", "tar", "gz", "tgz", "bz2", "tbz2", "xz", "txz", "zst", "rar", "lz", "lzma", "z")
+
+// releaseInnerExts are the inner endings of a program or a disk image
+// a project packs under its own name (mt86plus_7.00_64.iso.zip).
+var releaseInnerExts = setOf("exe", "msi", "iso", "img", "apk", "dmg")
 
 // homeExts are the endings projects publish their programs, installers,
 // packages and archives under; scripts, shortcuts, screen savers and
@@ -212,7 +240,8 @@ func homeTree(l *linkx.Link, file string, words []string) bool {
 // FileZilla's build on download.filezilla-project.org, its maker's
 // site). An unnumbered build over plain HTTP keeps its weight.
 func homeHTTPTree(l *linkx.Link, file string, fd filetype.Finding, info *hostInfo, k *knowledge, homes map[string]bool) bool {
-	if !homes[l.Domain] || !homeLink(l, info) || !homeExts[fileExt(file)] || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || !plainSpelling(l, file, fd) {
+	if !homes[l.Domain] || !homeLink(l, info) || !homeExts[fileExt(file)] || fd.Decoy != "" || fd.RTL || fd.MIMEMismatch || !plainSpelling(l, file, fd) ||
+		homeSecondExt(file) {
 		return false
 	}
 	dir := strings.ToLower(l.Path[:strings.LastIndexByte(l.Path, '/')+1])
