@@ -16,7 +16,7 @@
 // gitlab.com, sourceforge.net, launchpad.net, metacpan.org, pypi.org),
 // hosting platforms (model.HostingPlatform: github.io, blogspot.com),
 // free web hosts and ISPs' home pages (free.fr, tuxfamily.org), and any
-// domain one of whose homepages is a user's page on it (a ~user path, a
+// domain one of whose homepages is a user's page on it (a ~user path or a user@ folder, a
 // /users/ or /people/ folder, a members. or perso. host): a university's
 // or a shell provider's domain holds every user's pages. A domain one
 // package names is enough. The output is sorted and follows the public

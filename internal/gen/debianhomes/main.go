@@ -107,11 +107,12 @@ func homeDomains(r io.Reader) ([]string, error) {
 }
 
 // usersPage reports a homepage that is a user's page on a site that
-// holds many users' pages: a ~user path, a users' folder first in the
+// holds many users' pages: a ~user path or a user@ folder (an archive of
+// old free hosts' pages: oocities.org/jefftranter@rogers.com/), a users' folder first in the
 // path (/users/, /people/, /staff/, /home/), or a users' host
 // (members., perso., people., home.).
 func usersPage(l *linkx.Link) bool {
-	if strings.Contains(l.Path, "~") || strings.Contains(l.Path, "%7e") || strings.Contains(l.Path, "%7E") {
+	if strings.ContainsAny(l.Path, "~@") || strings.Contains(strings.ToLower(l.Path), "%7e") || strings.Contains(strings.ToLower(l.Path), "%40") {
 		return true
 	}
 	first, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(l.Path), "/"), "/")
@@ -159,6 +160,14 @@ var platforms = map[string]bool{
 	"rubyforge.org": true, "luaforge.net": true, "ocamlcore.org": true, "codehaus.org": true, "fedorahosted.org": true,
 	"pythonhosted.org": true, "gopkg.in": true, "subforge.org": true, "edugit.org": true, "branchable.com": true,
 	"ifarchive.org": true, "dropbox.com": true,
+	// forges anyone registers on (riseup's 0xacab.org, tildegit.org) and
+	// names homepages give for a forge's by mistake (gitlab.org/dkg/…,
+	// gitlib.com/vala-panel-project/…: a name not the project's, which
+	// anyone may hold) (rev45b)
+	"0xacab.org": true, "tildegit.org": true, "gitlab.org": true, "gitlib.com": true,
+	// a university's platform where anyone publishes (scalar.usc.edu), a
+	// portal of users' blogs and cafés (naver.com) and a shortener (aka.ms) (rev45b)
+	"usc.edu": true, "naver.com": true, "aka.ms": true,
 	// stores, galleries and indexes of others' games, themes, models,
 	// plugins and libraries, and an image registry
 	"itch.io": true, "steamcommunity.com": true, "deviantart.com": true, "gnome-look.org": true, "kde-look.org": true,
@@ -180,6 +189,7 @@ var platforms = map[string]bool{
 	"narod.ru": true, "ucoz.ru": true, "ucoz.com": true, "nm.ru": true, "boom.ru": true, "chat.ru": true, "by.ru": true,
 	"fortunecity.com": true, "xoom.com": true, "50megs.com": true, "bravenet.com": true, "freeservers.com": true,
 	"sdf.org": true, "ourproject.org": true, "dyndns.org": true,
+	"x10host.com": true, "xdomain.jp": true, "xtreemhost.com": true, "ezoshosting.com": true, "privatedns.org": true, "oocities.org": true,
 	"dreamwidth.org": true, "livejournal.com": true, "medium.com": true, "substack.com": true, "tumblr.com": true,
 	// ISPs' and mail providers' home pages
 	"wanadoo.fr": true, "orange.fr": true, "club-internet.fr": true, "laposte.net": true, "sfr.fr": true, "neuf.fr": true,

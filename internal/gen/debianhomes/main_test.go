@@ -14,7 +14,7 @@ import (
 // TestHomeDomains checks what the generator keeps of Homepage: fields:
 // a project's own domain (one package naming it is enough), not a forge,
 // a registry, a hosting platform or a free host, nor a domain one of
-// whose homepages is a user's page on it, an address or a name with a
+// whose homepages is a user's page on it (a ~user or a user@ folder), an address or a name with a
 // port or a user.
 func TestHomeDomains(t *testing.T) {
 	in := strings.Join([]string{
@@ -27,6 +27,8 @@ func TestHomeDomains(t *testing.T) {
 		"Package: f", "Homepage: https://www.cs.example.edu/users/bob/tool/", "Homepage: https://www.cs.example.edu/tool2/", "",
 		"Package: g", "Homepage: https://members.example.net/tool/", "Homepage: http://192.0.2.1/x/", "Homepage: https://port.example.org:8080/",
 		"Homepage: https://u@user.example.com/", "",
+		"Package: h", "Homepage: http://www.oocities.org/jefftranter@rogers.com/", "Homepage: https://0xacab.org/jvoisin/mat2",
+		"Homepage: http://alpine.x10host.com/alpine/", "Homepage: https://gitlib.com/vala-panel-project/cmake-vala", "",
 		"Url:", "  homepage: https://www.smplayer.info/", "  bugtracker: https://bugs.example.org/", "",
 	}, "\n")
 	got, err := homeDomains(strings.NewReader(in))
