@@ -20,3 +20,18 @@ func TestDebianHomeSecondEnding(t *testing.T) {
 		{"https://mupdf.com/downloads/archive/mupdf-1.24.8-windows.exe.zip", false},
 	})
 }
+
+// TestDebianHomeNameReading checks deb45's guard for lapsed homepages: a
+// listed site whose name the link model reads as a scam's (a brand in it,
+// words scams use: python-telegram-bot.org, inside-security.de,
+// nitrokey.com) gives a build no relief, so a name bought after it lapsed
+// keeps its file's weight. Without plainSiteBut in homeRelease each of
+// these is allowed (0.41-0.48); deb45's own tests did not catch that.
+func TestDebianHomeNameReading(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://www.python-telegram-bot.org/pub/stable/walletsync-win64.exe", true},
+		{"https://www.inside-security.de/pub/stable/walletsync-win64.exe", true},
+		{"https://www.nitrokey.com/pub/stable/nitrokey-win64.exe", true},
+	})
+}
