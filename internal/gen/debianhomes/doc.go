@@ -7,7 +7,7 @@
 // where its maker publishes it, and the distribution's maintainers check
 // the field when they package a release; the classifier reads a program
 // or archive laid out as a release there as the project's own build
-// (bot: debianHomeRelease).
+// (bot: homeRelease, classify_deb45.go).
 //
 // A homepage's host is kept as its registrable domain when linkx reads
 // it as a name on an ICANN ending, with no port and no user before '@'.
