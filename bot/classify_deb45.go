@@ -149,14 +149,19 @@ var homeExts = setOf("exe", "msi", "msix", "dmg", "pkg", "appimage", "deb", "rpm
 
 // homeForeignLabels are labels of hosts under a project's or an
 // institution's name that serve others' files: its forge (git.,
-// gitlab., salsa., invent.), its users' pages (people., users.,
-// members.), its registry, store or wiki (pypi., hackage., store.,
+// gitlab., salsa., invent.), its users' and staff's pages (people.,
+// users., members., faculty., www-personal., web.), its registry, store or wiki (pypi., hackage., store.,
 // wiki.) and its lists and trackers.
 var homeForeignLabels = setOf("git", "gitlab", "gitea", "forgejo", "cgit", "gitweb", "salsa", "invent", "hub", "forge",
 	"r-forge", "people", "users", "user", "members", "member", "home", "homes", "perso", "personal", "pages", "sites",
 	"pypi", "hackage", "packages", "plugins", "addons", "extensions", "wiki", "upload", "uploads", "incoming", "paste",
 	"gist", "lists", "mail", "webmail", "forum", "forums", "bugs", "bugzilla", "issues", "trac", "community", "discourse",
-	"sandbox", "tmp", "temp", "student", "students", "store")
+	"sandbox", "tmp", "temp", "student", "students", "store",
+	// a university's or an institution's hosts of its staff's, courses'
+	// and blogs' pages (faculty.ethz.ch, www-personal.kth.se, wp., u.;
+	// rev45b: deb45 read them as the institution's own over plain HTTP)
+	"faculty", "staff", "www-personal", "homepage", "homepages", "userpage", "userpages", "mypage", "u", "wp", "blog",
+	"blogs", "publish", "courses", "web", "free")
 
 // homeBuildName returns the words of a build's name (fileWords) when it
 // is named as a project names its builds: no word of it a dropper's lure

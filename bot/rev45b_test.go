@@ -35,3 +35,19 @@ func TestDebianHomeNameReading(t *testing.T) {
 		{"https://www.nitrokey.com/pub/stable/nitrokey-win64.exe", true},
 	})
 }
+
+// TestDebianHomeStaffHosts checks that a listed institution's hosts of
+// its staff's, courses' and blogs' pages (faculty., www-personal., wp.,
+// web.) are not read as the institution's own release site: deb45 read a
+// numbered build there over plain HTTP as its HTTPS twin and allowed it
+// (0.86 -> 0.41), where main flagged it.
+func TestDebianHomeStaffHosts(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"http://faculty.ethz.ch/someone/files/2.4.1/walletsync-2.4.1-setup.exe", true},
+		{"http://www-personal.kth.se/someone/files/2.4.1/walletsync-2.4.1-setup.exe", true},
+		{"http://wp.ethz.ch/someone/files/2.4.1/walletsync-2.4.1-setup.exe", true},
+		{"http://web.kth.se/someone/files/2.4.1/walletsync-2.4.1-setup.exe", true},
+		{"http://www.w1hkj.com/files/fldigi/fldigi-4.2.05_x64-setup.exe", false},
+	})
+}
