@@ -26,4 +26,8 @@
 //		go run ./internal/gen/debianhomes \
 //		-dep11 /var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_dep11_Components-amd64.yml.gz \
 //		> bot/debianhomes.go
+//
+// IMMUNE_REGEN_CHECK=1 go test ./internal/gen/debianhomes compares the
+// committed list with what this machine's apt index gives; it is not
+// run by default, as the index moves with every apt-get update.
 package main

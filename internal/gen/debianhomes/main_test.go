@@ -43,12 +43,22 @@ func TestHomeDomains(t *testing.T) {
 
 // TestGeneratedFileIsCurrent checks that bot/debianhomes.go is what the
 // generator writes from the Packages index and the AppStream Components
-// file apt keeps here; it is skipped where either or lz4cat is missing.
+// file apt keeps here, when IMMUNE_REGEN_CHECK=1 asks for it (the index
+// moves with every apt-get update); it is skipped where either or lz4cat
+// is missing.
 func TestGeneratedFileIsCurrent(t *testing.T) {
 	const (
 		index = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages.lz4"
 		dep11 = "/var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_dep11_Components-amd64.yml.gz"
 	)
+	// The index moves with Debian's point releases and with every
+	// apt-get update (CI runs one to install PostgreSQL), so comparing
+	// against it is asked for, not done by default: a fresh machine's
+	// newer index must not fail the build of a list that was right
+	// when it was generated.
+	if os.Getenv("IMMUNE_REGEN_CHECK") != "1" {
+		t.Skip("set IMMUNE_REGEN_CHECK=1 to compare bot/debianhomes.go with this machine's apt index")
+	}
 	for _, f := range []string{index, dep11} {
 		if _, err := os.Stat(f); err != nil {
 			t.Skip("no index:", err)
