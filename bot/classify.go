@@ -1334,6 +1334,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if info.selfServe != nil && judgeSelfServe(rs, l, info, k, shown()) {
 		suspect = true
 	}
+	if info.hostedTool != nil && judgeHostedTool(rs, l, info, k, shown()) {
+		suspect = true
+	}
 	// a community's site named after a brand, a project's pages named
 	// after their subject: their names' findings no longer count
 	// (classify_host32.go)

@@ -67,6 +67,10 @@ type hostInfo struct {
 	// named after (selfServeBrand), nil for most hosts: weighed beside
 	// a lure (judgeSelfServe)
 	selfServe *selfServe
+	// hostedTool is the service a site of a hosting platform is named
+	// after where no brand is read in its name (hostedToolOf), nil for
+	// most hosts: weighed by its signs (judgeHostedTool)
+	hostedTool *hostedTool
 }
 
 // analyse judges a host name against the brands of bm.
@@ -291,9 +295,19 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		m, ok = byWords(bm, site.Label(), (*brand.Matcher).Scrambled)
 		near, scrambled = ok, ok
 	}
+	if runtime && hosted {
+		// a service's or a webmail's sign-in on a site anyone makes,
+		// weighed by its signs (judgeHostedTool)
+		var named *brand.Match
+		if ok {
+			named = &m
+		}
+		info.hostedTool = hostedToolOf(&site, named)
+	}
 	if ok && runtime && hosted && m.Brand.Tool {
 		// a developer's project named after the service it builds on
-		// (supabase-auth-example.vercel.app; brand.Brand.Tool)
+		// (supabase-auth-example.vercel.app; brand.Brand.Tool), but
+		// for its signs of a sign-in (judgeHostedTool)
 		ok = false
 	}
 	var word *brand.Brand

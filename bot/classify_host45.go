@@ -1,0 +1,197 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// A service's sign-in on a site of a hosting platform (host45). A
+// service developers build on (brand.Brand.Tool: Okta, Stripe, AWS,
+// Cloudflare, Supabase) is no brand's name on a site anyone makes on
+// vercel.app, pages.dev or github.io: developers name their demos after
+// what they build on (supabase-auth-example.vercel.app,
+// cloudflare-workers-starter.pages.dev), and analyseAs reads no brand
+// there. An impostor names the same kind of site after the service and
+// what it takes (cloudflare-signin.pages.dev, okta-verify.webflow.io,
+// aws-console-signin.vercel.app/verify/): the brand's name beside a
+// sign-in's, a key's, a bill's or an account's word (hostedAskWords),
+// in the site's name or its path, or beside a message that asks for a
+// sign-in or a check, is read as the brand's impostor. One such sign
+// warns (wHostedAsk), two delete (wHostedAsks); a look-alike of the
+// name counts as a sign. A site named as a project (a demo, a sample, a
+// starter, a framework's name, a clone: hostedProjectWords) is a
+// developer's, whatever else it says, and so is a site named after the
+// service alone in a message that talks as a developer does (devTalk).
+//
+// A webmail's sign-in (webmail, owa, roundcube, mailbox) on such a site
+// is read the same way with the mail service for its brand: no one's
+// mailbox is served from weebly.com (webmail-quota-upgrade.weebly.com).
+
+const (
+	wHostedAsk  = 0.6
+	wHostedAsks = 0.85
+)
+
+// hostedTool is a site of a hosting platform named after a service
+// (hostInfo.hostedTool): a Tool brand's, or a webmail's.
+type hostedTool struct {
+	brand     *brand.Brand // nil for a webmail's
+	platform  string       // the platform's domain: vercel.app
+	words     []string     // the name's asking words (hostedAskWords)
+	lookalike bool         // the brand's name misspelt or in look-alike characters
+}
+
+// hostedAskWords are the words of what a service's impostor takes that
+// it names a site with: a sign-in, a check, keys, a bill, an account's
+// rescue, a help desk. A shop's words (payment, checkout), a console's
+// (admin, dashboard, console) and a design's tokens name developers'
+// projects as often and are left out.
+var hostedAskWords = setOf("signin", "login", "logon", "signon", "sso", "mfa", "2fa", "otp", "auth", "authenticate",
+	"authentication", "verify", "verification", "validate", "validation", "account", "accounts", "recover", "recovery",
+	"restore", "unlock", "reset", "password", "passwords", "keys", "apikey", "apikeys", "credentials", "billing",
+	"invoice", "invoices", "secure", "support", "helpdesk", "wallet", "portal", "suspended", "reactivate", "confirm",
+	"quota", "upgrade", "expired")
+
+// hostedMailWords are the words a webmail's sign-in is named by.
+var hostedMailWords = setOf("webmail", "owa", "roundcube", "zimbra", "mailbox", "cpanel")
+
+// hostedProjectWords name a developer's project: a sample's words
+// (sampleWords), what it is (a clone, a bot, a plugin, a lab) and the
+// framework or language it is written in.
+var hostedProjectWords = setOf("lab", "labs", "course", "guide", "guides", "notes", "docs", "blog", "portfolio",
+	"template", "templates", "clone", "hackathon", "sdk", "widget", "plugin", "bot", "react", "vue", "next", "nextjs",
+	"svelte", "sveltekit", "angular", "nuxt", "remix", "astro", "node", "nodejs", "express", "flask", "django", "rails",
+	"laravel", "spring", "python", "golang", "rust", "js", "ts", "ui", "kit", "test", "poc", "sandbox", "cli",
+	"webhook", "webhooks", "integration")
+
+// hostedToolOf returns the service a site of a hosting platform (site,
+// as model.Site reads it) is named after: m, a Tool brand's match of
+// its name, or a webmail's word; nil for a site named as a project
+// (hostedProjectWords, sampleWords), after the service's name alone or
+// after neither.
+func hostedToolOf(site *linkx.Link, m *brand.Match) *hostedTool {
+	label := site.Label()
+	if m != nil && label == m.Word {
+		// the service's name alone: its own organisation's pages
+		// (okta.github.io/okta-auth-js), or a name taken first
+		return nil
+	}
+	var words []string
+	mail := false
+	for w := range strings.SplitSeq(label, "-") {
+		w = strings.TrimRight(w, "0123456789")
+		if hostedProjectWords[w] || sampleWords[w] {
+			return nil
+		}
+		if hostedMailWords[w] {
+			mail = true
+		}
+		if hostedAskWords[w] {
+			words = append(words, w)
+			continue
+		}
+		if m != nil && w == m.Word {
+			continue
+		}
+		for _, p := range model.NameWords(w) {
+			if hostedAskWords[p] {
+				words = append(words, p)
+			}
+		}
+	}
+	switch {
+	case m != nil && m.Brand != nil && m.Kind != brand.DomainInHost:
+		return &hostedTool{brand: m.Brand, platform: site.Suffix, words: words,
+			lookalike: m.Kind == brand.Lookalike && !m.Plausible || m.Kind == brand.Homoglyph}
+	case mail:
+		return &hostedTool{platform: site.Suffix, words: words}
+	}
+	return nil
+}
+
+// hostedPathAsks returns the asking words (hostedAskWords) of a link's
+// path, run-together ones split as a name's are.
+func hostedPathAsks(path string) []string {
+	var out []string
+	forPathWords(path, func(w string) bool {
+		if hostedAskWords[w] {
+			out = append(out, w)
+		} else {
+			for _, p := range model.NameWords(w) {
+				if hostedAskWords[p] {
+					out = append(out, p)
+					break
+				}
+			}
+		}
+		return len(out) < 3
+	})
+	return out
+}
+
+// judgeHostedTool weighs a site of a hosting platform named after a
+// service (hostInfo.hostedTool) by its signs: asking words in its name,
+// in its path, a message that asks (knowledge.tenantLure) and a
+// look-alike of the name; a webmail's word counts as one. It reports
+// whether it found any.
+func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, shown string) bool {
+	t := info.hostedTool
+	if t == nil || info.trusted {
+		return false
+	}
+	lures := k.tenantLure() > 0
+	// a developer talking of the sign-in they built (okta-sso.vercel.app
+	// "the callback 500s"): a sign-in's word alone in its name is theirs
+	dev := !lures && onlySignIn(t.words) && devTalk(k)
+	signs := 0
+	var said []string
+	if len(t.words) > 0 {
+		signs++
+		said = append(said, t.words...)
+	}
+	if t.brand == nil {
+		signs++ // a webmail's name on a site anyone makes
+	}
+	if t.lookalike {
+		signs++
+	}
+	if p := hostedPathAsks(l.Path); len(p) > 0 {
+		signs++
+		said = append(said, p...)
+	}
+	if lures {
+		signs++
+	}
+	if signs == 0 || dev && signs < 2 {
+		return false
+	}
+	w := wHostedAsk
+	if signs >= 2 {
+		w = wHostedAsks
+	}
+	name := "webmail"
+	if t.brand != nil {
+		name = t.brand.Name
+	}
+	if len(said) == 0 {
+		rs.add(handRule(CodeBrandInDomain, w, shown, say2("hosted_tool_lure", shown, name, linkx.Defang(t.platform))))
+		return true
+	}
+	rs.add(handRule(CodeBrandInDomain, w, shown+l.Path, say2("hosted_tool", shown+l.Path, name, linkx.Defang(t.platform),
+		strings.Join(said, ", "))))
+	return true
+}
+
+// onlySignIn reports words that are all a sign-in's (signInWords, sso),
+// at least one.
+func onlySignIn(words []string) bool {
+	for _, w := range words {
+		if !signInWords[w] && w != "sso" {
+			return false
+		}
+	}
+	return len(words) > 0
+}
