@@ -1230,6 +1230,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
+	if judgeBucketPage(rs, l, k, shown()) {
+		// a bucket's page named for a bill or a sign-in, under the
+		// cloud's trusted name too (classify_host45.go)
+		suspect = true
+	}
 	if info.trusted {
 		if name, b, words := lurePackage(l, k.brands); b != nil {
 			// a registry where anyone publishes vouches for no

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -194,4 +195,94 @@ func onlySignIn(words []string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// A bucket's page. A storage bucket (bucketName: NAME.s3.amazonaws.com,
+// storage.googleapis.com/NAME/, NAME.blob.core.windows.net) or a
+// bucket's website (NAME.s3-website-REGION.amazonaws.com,
+// NAME.z13.web.core.windows.net) serves any page its owner uploads, under
+// a cloud's own name that a mail filter and a reader trust: an invoice's,
+// a bill's or a sign-in's page named so in its bucket or path
+// (invoice-view.s3.amazonaws.com/view/invoice.html,
+// storage.googleapis.com/login-portal-2026/index.html) is a phishing
+// page anyone can put there. A vendor's documents in a bucket are PDFs
+// and archives, not pages named for a bill or a sign-in.
+
+// bucketAskWords are the words a bucket's phishing page is named by: a
+// bill, a payment's advice, a sign-in, a mailbox, a shared document's
+// service.
+var bucketAskWords = setOf("invoice", "invoices", "billing", "bill", "remittance", "payment", "payments", "statement",
+	"payroll", "login", "logon", "signin", "portal", "verify", "verification", "webmail", "mailbox", "owa", "account",
+	"secure", "sso", "auth", "password", "docusign", "sharepoint", "onedrive", "office365", "o365", "m365", "outlook",
+	"voicemail")
+
+// bucketSite reports a host that is a bucket's website: an S3 website
+// endpoint or an Azure storage account's static website.
+func bucketSite(host string) bool {
+	_, rest, _ := strings.Cut(host, ".")
+	return strings.HasSuffix(rest, ".amazonaws.com") && strings.HasPrefix(rest, "s3-website") ||
+		strings.HasSuffix(rest, ".web.core.windows.net") && strings.Count(rest, ".") == 4
+}
+
+// bucketPage returns the asking words (bucketAskWords) of a page in a
+// storage bucket or on a bucket's website, found in the bucket's name
+// or the path, at most three; nil for any other link.
+func bucketPage(l *linkx.Link) []string {
+	site := bucketSite(l.Host)
+	bucket := bucketName(l)
+	if bucket == "" && !site {
+		return nil
+	}
+	path := lurePath(l.Path)
+	if !pageFile(path) && !(site && strings.LastIndexByte(path, '/') == len(path)-1) {
+		return nil
+	}
+	if site {
+		bucket, _, _ = strings.Cut(l.Host, ".")
+	}
+	var out []string
+	add := func(w string) {
+		if bucketAskWords[w] && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(bucket), func(r rune) bool { return r == '-' || r == '.' || r == '_' }) {
+		w = strings.TrimRight(w, "0123456789")
+		add(w)
+		for _, p := range model.NameWords(w) {
+			add(p)
+		}
+		for a := range bucketAskWords {
+			// a long word run together with others (invoicedocs,
+			// loginportal): a bucket's name is one label
+			if len(a) >= 6 && len(w) > len(a) && strings.Contains(w, a) {
+				add(a)
+			}
+		}
+	}
+	forPathWords(path, func(w string) bool {
+		add(w)
+		for _, p := range model.NameWords(w) {
+			add(p)
+		}
+		return len(out) < 3
+	})
+	return out
+}
+
+// judgeBucketPage weighs a bucket's page named for a bill or a sign-in
+// (bucketPage): one word warns (wHostedAsk); two, or one beside a
+// message that lures, delete (wHostedAsks). It reports whether it
+// found one.
+func judgeBucketPage(rs *reasons, l *linkx.Link, k *knowledge, shown string) bool {
+	words := bucketPage(l)
+	if len(words) == 0 {
+		return false
+	}
+	w := wHostedAsk
+	if len(words) >= 2 || k.tenantLure() > 0 {
+		w = wHostedAsks
+	}
+	rs.add(handRule(CodeLurePage, w, shown+l.Path, say2("bucket_page", shown+l.Path, strings.Join(words, ", "))))
+	return true
 }
