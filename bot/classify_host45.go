@@ -68,21 +68,23 @@ var hostedProjectWords = setOf("lab", "labs", "course", "guide", "guides", "note
 	"laravel", "spring", "python", "golang", "rust", "js", "ts", "ui", "kit", "test", "poc", "sandbox", "cli",
 	"webhook", "webhooks", "integration")
 
-// hostedToolOf returns the service a site of a hosting platform (site,
-// as model.Site reads it) is named after: m, a Tool brand's match of
+// hostedToolOf returns the service a site of a hosting platform (l's
+// site, as model.Site reads it) is named after: m, a Tool brand's match of
 // its name, or a webmail's word; nil for a site named as a project
 // (hostedProjectWords, sampleWords), after the service's name alone or
 // after neither.
-func hostedToolOf(site *linkx.Link, m *brand.Match) *hostedTool {
-	label := site.Label()
-	if m != nil && label == m.Word {
+func hostedToolOf(l, site *linkx.Link, m *brand.Match) *hostedTool {
+	if m != nil && site.Label() == m.Word {
 		// the service's name alone: its own organisation's pages
 		// (okta.github.io/okta-auth-js), or a name taken first
 		return nil
 	}
+	// every label in front of the platform's name: an account's
+	// workers are named in front of it (cloudflare-login.jdoe.workers.dev)
+	front := strings.TrimSuffix(l.Host, "."+site.Suffix)
 	var words []string
 	mail := false
-	for w := range strings.SplitSeq(label, "-") {
+	for w := range strings.FieldsFuncSeq(front, func(r rune) bool { return r == '-' || r == '.' }) {
 		w = strings.TrimRight(w, "0123456789")
 		if hostedProjectWords[w] || sampleWords[w] {
 			return nil

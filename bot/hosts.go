@@ -302,7 +302,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		if ok {
 			named = &m
 		}
-		info.hostedTool = hostedToolOf(&site, named)
+		info.hostedTool = hostedToolOf(l, &site, named)
 	}
 	if ok && runtime && hosted && m.Brand.Tool {
 		// a developer's project named after the service it builds on
