@@ -1,0 +1,55 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestHostedServiceSignIn (host45): a service's name on a site anyone
+// makes on a hosting platform, beside a sign-in's, a key's, a bill's or
+// an account's word in the site's name or path, or beside a message that
+// asks for a sign-in, warns; with two such signs it deletes. A webmail's
+// name there is a sign of its own. A developer's demo named after the
+// service it builds on, the service's own organisation's pages and a
+// developer's talk of the sign-in they built are not flagged.
+func TestHostedServiceSignIn(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://cloudflare-signin.pages.dev", bot.Warn},
+		{"https://supabase-keys.framer.website", bot.Warn},
+		{"https://cloudflare-login.jdoe.workers.dev/", bot.Warn},
+		{"Your Cloudflare account needs verification: https://cloudflare-dash.pages.dev", bot.Warn},
+		{"https://okta-verify.webflow.io/login", bot.Delete},
+		{"Validate your mailbox now: https://webmail-quota-upgrade.weebly.com", bot.Delete},
+	})
+	checkLevels(t, false, []levelCase{
+		{"https://cloudflare-dash.pages.dev", bot.Allow},
+		{"https://cloudflare-workers-starter.pages.dev", bot.Allow},
+		{"https://okta-react-sample.netlify.app/login", bot.Allow},
+		{"https://next-auth-example.vercel.app", bot.Allow},
+		{"https://okta.github.io/okta-auth-js/", bot.Allow},
+		{"deployed the okta sso portal at https://okta-sso.vercel.app but the callback errors with 500", bot.Allow},
+		{"the slack standup bot https://slack-standup-bot.glitch.me", bot.Allow},
+	})
+}
+
+// TestBucketPages (host45): a page in a storage bucket named for a bill
+// or a sign-in, in the bucket's name or its path, warns, and deletes
+// with two such words; a bucket's reports and static sites are not
+// flagged.
+func TestBucketPages(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://acme-view.s3.amazonaws.com/statement.html", bot.Warn},
+		{"https://s3.amazonaws.com/invoice-portal-2026/index.html", bot.Delete},
+		{"https://paydocs2026.blob.core.windows.net/web/remittance.html", bot.Warn},
+		{"https://storage.googleapis.com/secure-webmail-84/index.html", bot.Delete},
+	})
+	checkLevels(t, false, []levelCase{
+		{"coverage report for the PR https://acme-ci-artifacts.s3.amazonaws.com/coverage/index.html", bot.Allow},
+		{"https://storage.googleapis.com/acme-test-reports/pytest/index.html", bot.Allow},
+		{"https://portfolio-site-jane.s3-website.eu-west-2.amazonaws.com/", bot.Allow},
+		{"the invoice template is in the bucket https://acme-assets.s3.amazonaws.com/templates/invoice.pdf", bot.Allow},
+	})
+}
