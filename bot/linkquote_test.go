@@ -31,9 +31,11 @@ func TestLibraryDocsBesideALure(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"Your MetaMask wallet needs to be synced, connect here https://metamask-sdk.readthedocs.io/en/latest/", true},
-		// model36: allowed at 0.25, the cost of the link
-		// model's second stage (BENCHMARKS.md, model36)
-		{"Steam support: your account is locked, appeal at https://steam-api-client.readthedocs.io/en/latest/index.html", false},
+		// model36: allowed at 0.25, the cost of the link model's
+		// second stage (BENCHMARKS.md, model36); host45: warned again,
+		// a brand's site on a hosting platform beside a message that
+		// asks (judgeHostedTool)
+		{"Steam support: your account is locked, appeal at https://steam-api-client.readthedocs.io/en/latest/index.html", true},
 		{"https://python-telegram-bot.readthedocs.io/en/v21.6/telegram.bot.html", false},
 		{"the async wrapper https://telegram-bot-sdk.readthedocs.io/en/latest/", false},
 	})
