@@ -288,3 +288,32 @@ func judgeBucketPage(rs *reasons, l *linkx.Link, k *knowledge, shown string) boo
 	rs.add(handRule(CodeLurePage, w, shown+l.Path, say2("bucket_page", shown+l.Path, strings.Join(words, ", "))))
 	return true
 }
+
+// undigitedSite returns a site's host (as model.Site reads it) with the
+// digits at the end of each hyphen-separated word of its label taken
+// off (notion59-recover.onrender.com: notion-recover.onrender.com), ""
+// when none is, or the label is not plain ASCII or a word is nothing
+// but digits.
+func undigitedSite(site *linkx.Link) string {
+	label := site.Label()
+	if site.Unicode != site.Host || !strings.ContainsAny(label, "0123456789") {
+		return ""
+	}
+	var b strings.Builder
+	cut := false
+	for i, w := range strings.Split(label, "-") {
+		t := strings.TrimRight(w, "0123456789")
+		if t == "" {
+			return ""
+		}
+		cut = cut || t != w
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(t)
+	}
+	if !cut {
+		return ""
+	}
+	return b.String() + "." + site.Suffix
+}

@@ -10,7 +10,8 @@ import (
 // makes on a hosting platform, beside a sign-in's, a key's, a bill's or
 // an account's word in the site's name or path, or beside a message that
 // asks for a sign-in, warns; with two such signs it deletes. A webmail's
-// name there is a sign of its own. A developer's demo named after the
+// name there is a sign of its own, and a number run onto the service's
+// name (notion59) is read off. A developer's demo named after the
 // service it builds on, the service's own organisation's pages and a
 // developer's talk of the sign-in they built are not flagged.
 func TestHostedServiceSignIn(t *testing.T) {
@@ -21,6 +22,7 @@ func TestHostedServiceSignIn(t *testing.T) {
 		{"https://cloudflare-login.jdoe.workers.dev/", bot.Warn},
 		{"Your Cloudflare account needs verification: https://cloudflare-dash.pages.dev", bot.Warn},
 		{"https://okta-verify.webflow.io/login", bot.Delete},
+		{"https://recover-notion59.onrender.com/signin.html", bot.Delete},
 		{"Validate your mailbox now: https://webmail-quota-upgrade.weebly.com", bot.Delete},
 	})
 	checkLevels(t, false, []levelCase{

@@ -301,6 +301,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		var named *brand.Match
 		if ok {
 			named = &m
+		} else if h := undigitedSite(&site); h != "" {
+			// the name with a number run onto it (notion59-recover)
+			if d, dok := bm.MatchWords(h, h, site.Suffix, englishWord); dok && d.Kind == brand.NameInDomain {
+				named = &d
+			}
 		}
 		info.hostedTool = hostedToolOf(l, &site, named)
 	}
