@@ -218,6 +218,16 @@ var bucketAskWords = setOf("invoice", "invoices", "billing", "bill", "remittance
 	"secure", "sso", "auth", "password", "docusign", "sharepoint", "onedrive", "office365", "o365", "m365", "outlook",
 	"voicemail")
 
+// bucketReportWords name a bucket's or a folder's generated reports: a
+// test run's, a coverage's, a component library's, a cost export's
+// (acme-auth-service.s3.amazonaws.com/coverage/index.html,
+// acme-billing-reports.s3.amazonaws.com/cur/…/index.html). A bucket's
+// page among them is a team's own, its bill's or sign-in's word the
+// name of what is reported on, unless the message beside it lures
+// (rev45c).
+var bucketReportWords = setOf("coverage", "reports", "storybook", "finops", "cur", "analytics", "metrics", "allure",
+	"lighthouse", "benchmarks", "playwright", "cypress", "pytest", "jacoco", "junit", "jest", "lcov")
+
 // bucketSite reports a host that is a bucket's website: an S3 website
 // endpoint or an Azure storage account's static website.
 func bucketSite(host string) bool {
@@ -228,22 +238,24 @@ func bucketSite(host string) bool {
 
 // bucketPage returns the asking words (bucketAskWords) of a page in a
 // storage bucket or on a bucket's website, found in the bucket's name
-// or the path, at most three; nil for any other link.
-func bucketPage(l *linkx.Link) []string {
+// or the path, at most three, and whether the page is among a bucket's
+// reports (bucketReportWords); nil for any other link.
+func bucketPage(l *linkx.Link) (words []string, report bool) {
 	site := bucketSite(l.Host)
 	bucket := bucketName(l)
 	if bucket == "" && !site {
-		return nil
+		return nil, false
 	}
 	path := lurePath(l.Path)
 	if !pageFile(path) && !(site && strings.LastIndexByte(path, '/') == len(path)-1) {
-		return nil
+		return nil, false
 	}
 	if site {
 		bucket, _, _ = strings.Cut(l.Host, ".")
 	}
 	var out []string
 	add := func(w string) {
+		report = report || bucketReportWords[w]
 		if bucketAskWords[w] && !slices.Contains(out, w) {
 			out = append(out, w)
 		}
@@ -267,22 +279,23 @@ func bucketPage(l *linkx.Link) []string {
 		for _, p := range model.NameWords(w) {
 			add(p)
 		}
-		return len(out) < 3
+		return len(out) < 3 || !report
 	})
-	return out
+	return out, report
 }
 
 // judgeBucketPage weighs a bucket's page named for a bill or a sign-in
 // (bucketPage): one word warns (wHostedAsk); two, or one beside a
-// message that lures, delete (wHostedAsks). It reports whether it
-// found one.
+// message that lures, delete (wHostedAsks). A page among a bucket's
+// reports warns only beside a message that lures strongly. It reports
+// whether it found one.
 func judgeBucketPage(rs *reasons, l *linkx.Link, k *knowledge, shown string) bool {
-	words := bucketPage(l)
-	if len(words) == 0 {
+	words, report := bucketPage(l)
+	if len(words) == 0 || report && k.tenantLure() < wTenantLure {
 		return false
 	}
 	w := wHostedAsk
-	if len(words) >= 2 || k.tenantLure() > 0 {
+	if !report && (len(words) >= 2 || k.tenantLure() > 0) {
 		w = wHostedAsks
 	}
 	rs.add(handRule(CodeLurePage, w, shown+l.Path, say2("bucket_page", shown+l.Path, strings.Join(words, ", "))))

@@ -55,3 +55,19 @@ func TestBucketPages(t *testing.T) {
 		{"the invoice template is in the bucket https://acme-assets.s3.amazonaws.com/templates/invoice.pdf", bot.Allow},
 	})
 }
+
+// TestBucketReports (rev45c): a page among a bucket's generated reports
+// (coverage, a cost export, a test run) is a team's own though its
+// bucket is named for the service it reports on (an auth service's, a
+// billing team's); beside a message that lures it still warns.
+func TestBucketReports(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"the coverage report https://acme-auth-service.s3.amazonaws.com/coverage/index.html", bot.Allow},
+		{"weekly cost report https://acme-finops.s3.amazonaws.com/reports/billing/index.html", bot.Allow},
+		{"https://billing-reports-acme.s3.us-east-1.amazonaws.com/2026-11/index.html has the cur breakdown", bot.Allow},
+	})
+	checkLevels(t, true, []levelCase{
+		{"Your account is suspended, verify your billing now https://acme-billing-reports.s3.amazonaws.com/index.html", bot.Warn},
+	})
+}
