@@ -116,8 +116,14 @@ func hostedToolOf(l, site *linkx.Link, m *brand.Match) *hostedTool {
 }
 
 // hostedPathAsks returns the asking words (hostedAskWords) of a link's
-// path, run-together ones split as a name's are.
+// path, run-together ones split as a name's are; none for an app's
+// endpoint, a path under /api/ or one with a callback in it
+// (/auth/callback, /api/auth/signin: where a developer's sign-in
+// returns to, which no one is sent to sign in at).
 func hostedPathAsks(path string) []string {
+	if hostedEndpoint(path) {
+		return nil
+	}
 	var out []string
 	forPathWords(path, func(w string) bool {
 		if hostedAskWords[w] {
@@ -148,7 +154,11 @@ func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, s
 	lures := k.tenantLure() > 0
 	// a developer talking of the sign-in they built (okta-sso.vercel.app
 	// "the callback 500s"): a sign-in's word alone in its name is theirs
-	dev := !lures && onlySignIn(t.words) && devTalk(k)
+	// (rev45c) or naming it a sample, a test, a side project, or
+	// linking to its app's endpoint (/auth/callback); a webmail's
+	// client the same
+	dev := !lures && (onlySignIn(t.words) || t.brand == nil && len(t.words) == 0) &&
+		(devTalk(k) || projectTalk(k) || hostedEndpoint(l.Path))
 	signs := 0
 	var said []string
 	if len(t.words) > 0 {
@@ -186,6 +196,30 @@ func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, s
 	rs.add(handRule(CodeBrandInDomain, w, shown+l.Path, say2("hosted_tool", shown+l.Path, name, linkx.Defang(t.platform),
 		strings.Join(said, ", "))))
 	return true
+}
+
+// hostedEndpoint reports an app's endpoint: a path under /api/ or one
+// with a callback in it.
+func hostedEndpoint(path string) bool {
+	lp := strings.ToLower(path)
+	return strings.HasPrefix(lp, "/api/") || strings.Contains(lp, "callback")
+}
+
+// projectTalkWords are the words a message names a developer's project
+// by: a sample's (sampleWords), a test's, a side project's.
+var projectTalkWords = setOf("test", "testing", "project", "quickstart", "poc", "sandbox", "template", "clone", "sdk")
+
+// projectTalk reports a message, its links aside, that names what it
+// links to as a project, a sample or a test (sampleWords,
+// projectTalkWords): "the aws cognito hosted ui sample", "sign in with
+// slack button test" (rev45c).
+func projectTalk(k *knowledge) bool {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if sampleWords[w] || projectTalkWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlySignIn reports words that are all a sign-in's (signInWords, sso),

@@ -71,3 +71,36 @@ func TestBucketReports(t *testing.T) {
 		{"Your account is suspended, verify your billing now https://acme-billing-reports.s3.amazonaws.com/index.html", bot.Warn},
 	})
 }
+
+// TestHostedEndpointPath (rev45c): a sign-in's word in an app's
+// endpoint (/auth/callback, /api/auth/…) on a developer's site named
+// after the service they build on is where their sign-in returns, not a
+// second sign of an impostor's page.
+func TestHostedEndpointPath(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://shopify-app-auth.fly.dev/auth/callback is returning 401 in the embedded app", bot.Allow},
+		{"https://okta-sso.vercel.app/api/auth/callback/okta gives a 500 after the redirect", bot.Allow},
+	})
+	checkLevels(t, true, []levelCase{
+		{"https://okta-verify.webflow.io/login", bot.Delete},
+	})
+}
+
+// TestHostedProjectTalk (rev45c): a message that names the service's
+// site a sample, an example, a test or a side project, luring in
+// nothing, is a developer's beside a sign-in's word alone in its name
+// (or a webmail client's name); beside a lure it is read as before.
+func TestHostedProjectTalk(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://cloudflare-workers-auth.pages.dev example of JWT auth on workers", bot.Allow},
+		{"the aws cognito hosted ui sample https://aws-cognito-login.netlify.app", bot.Allow},
+		{"https://slack-login.herokuapp.com \"sign in with slack\" button test", bot.Allow},
+		{"https://webmail-client.vercel.app my roundcube-like webmail side project", bot.Allow},
+	})
+	checkLevels(t, true, []levelCase{
+		{"https://cloudflare-signin.pages.dev", bot.Warn},
+		{"Mailbox full: validate your webmail to keep receiving mail https://webmail-client.vercel.app", bot.Warn},
+	})
+}
