@@ -151,7 +151,9 @@ func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, s
 	if t == nil || info.trusted {
 		return false
 	}
-	lures := k.tenantLure() > 0
+	// a notice of the reader's own expiry ("your session expired, sign
+	// in again") lures though its words are a developer's too (rev45c)
+	lures := k.tenantLure() > 0 || yourExpiry(k)
 	// a developer talking of the sign-in they built (okta-sso.vercel.app
 	// "the callback 500s"): a sign-in's word alone in its name is theirs
 	// (rev45c) or naming it a sample, a test, a side project, or
@@ -196,6 +198,24 @@ func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, s
 	rs.add(handRule(CodeBrandInDomain, w, shown+l.Path, say2("hosted_tool", shown+l.Path, name, linkx.Defang(t.platform),
 		strings.Join(said, ", "))))
 	return true
+}
+
+// expiryWords are the words of a notice that something of the reader's
+// ran out or was stopped.
+var expiryWords = setOf("expired", "expire", "expires", "expiring", "expiry", "suspended", "locked", "disabled",
+	"deactivated", "terminated")
+
+// yourExpiry reports a message, its links aside, that tells the reader
+// something of theirs expired or was stopped: "your" and an expiry's
+// word (expiryWords). A developer talks of "the session" or "my
+// session"; an impostor's notice of "your session" (rev45c).
+func yourExpiry(k *knowledge) bool {
+	your, exp := false, false
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		your = your || w == "your"
+		exp = exp || expiryWords[w]
+	}
+	return your && exp
 }
 
 // hostedEndpoint reports an app's endpoint: a path under /api/ or one

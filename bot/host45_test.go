@@ -104,3 +104,17 @@ func TestHostedProjectTalk(t *testing.T) {
 		{"Mailbox full: validate your webmail to keep receiving mail https://webmail-client.vercel.app", bot.Warn},
 	})
 }
+
+// TestHostedYourExpiry (rev45c): a notice of the reader's expired
+// session is a lure beside a service's sign-in on a hosting platform,
+// though "session" is a developer's word (devTalk).
+func TestHostedYourExpiry(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://okta-login.vercel.app your session expired, sign in again", bot.Delete},
+		{"Your Okta session expires today, sign in to keep it: https://okta-sso.vercel.app", bot.Delete},
+	})
+	checkLevels(t, false, []levelCase{
+		{"deployed the okta sso portal at https://okta-sso.vercel.app but the session cookie expires before the callback", bot.Allow},
+	})
+}
