@@ -24,7 +24,8 @@ import (
 // warns (wHostedAsk), two delete (wHostedAsks); a look-alike of the
 // name counts as a sign. A site named as a project (a demo, a sample, a
 // starter, a framework's name, a clone: hostedProjectWords) is a
-// developer's, whatever else it says, and so is a site named after the
+// developer's unless a message that lures strongly and two signs of
+// its own stand beside it (rev45c), and so is a site named after the
 // service alone in a message that talks as a developer does (devTalk).
 //
 // A webmail's sign-in (webmail, owa, roundcube, mailbox) on such a site
@@ -43,6 +44,7 @@ type hostedTool struct {
 	platform  string       // the platform's domain: vercel.app
 	words     []string     // the name's asking words (hostedAskWords)
 	lookalike bool         // the brand's name misspelt or in look-alike characters
+	project   bool         // a label holds a project's word (hostedProjectWords, sampleWords)
 }
 
 // hostedAskWords are the words of what a service's impostor takes that
@@ -70,9 +72,10 @@ var hostedProjectWords = setOf("lab", "labs", "course", "guide", "guides", "note
 
 // hostedToolOf returns the service a site of a hosting platform (l's
 // site, as model.Site reads it) is named after: m, a Tool brand's match of
-// its name, or a webmail's word; nil for a site named as a project
-// (hostedProjectWords, sampleWords), after the service's name alone or
-// after neither.
+// its name, or a webmail's word; nil for a site named after the
+// service's name alone or after neither. A site named as a project
+// (hostedProjectWords, sampleWords) is kept with hostedTool.project set:
+// judgeHostedTool reads it only beside a strong lure (rev45c).
 func hostedToolOf(l, site *linkx.Link, m *brand.Match) *hostedTool {
 	if m != nil && site.Label() == m.Word {
 		// the service's name alone: its own organisation's pages
@@ -83,11 +86,12 @@ func hostedToolOf(l, site *linkx.Link, m *brand.Match) *hostedTool {
 	// workers are named in front of it (cloudflare-login.jdoe.workers.dev)
 	front := strings.TrimSuffix(l.Host, "."+site.Suffix)
 	var words []string
-	mail := false
+	mail, project := false, false
 	for w := range strings.FieldsFuncSeq(front, func(r rune) bool { return r == '-' || r == '.' }) {
 		w = strings.TrimRight(w, "0123456789")
 		if hostedProjectWords[w] || sampleWords[w] {
-			return nil
+			project = true
+			continue
 		}
 		if hostedMailWords[w] {
 			mail = true
@@ -107,10 +111,10 @@ func hostedToolOf(l, site *linkx.Link, m *brand.Match) *hostedTool {
 	}
 	switch {
 	case m != nil && m.Brand != nil && m.Kind != brand.DomainInHost:
-		return &hostedTool{brand: m.Brand, platform: site.Suffix, words: words,
+		return &hostedTool{brand: m.Brand, platform: site.Suffix, words: words, project: project,
 			lookalike: m.Kind == brand.Lookalike && !m.Plausible || m.Kind == brand.Homoglyph}
 	case mail:
-		return &hostedTool{platform: site.Suffix, words: words}
+		return &hostedTool{platform: site.Suffix, words: words, project: project}
 	}
 	return nil
 }
@@ -184,7 +188,15 @@ func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, s
 		return false
 	}
 	w := wHostedAsk
-	if signs >= 2 {
+	switch {
+	case t.project:
+		// a project's site (okta-sso-guide.gitbook.io) is a
+		// developer's, but beside a message that lures strongly and
+		// a sign of its own in its name or path it warns (rev45c)
+		if signs < 3 || k.tenantLure() < wTenantLure && !yourExpiry(k) {
+			return false
+		}
+	case signs >= 2:
 		w = wHostedAsks
 	}
 	name := "webmail"

@@ -118,3 +118,19 @@ func TestHostedYourExpiry(t *testing.T) {
 		{"deployed the okta sso portal at https://okta-sso.vercel.app but the session cookie expires before the callback", bot.Allow},
 	})
 }
+
+// TestHostedProjectBesideALure (rev45c): a project's word in a
+// service's site's name (guide, next, bot) lifts it, but not beside a
+// message that lures strongly with two signs of its own in the name or
+// path; a developer's sample stays allowed.
+func TestHostedProjectBesideALure(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"Your Okta session expired, re-verify at https://okta-sso-guide.gitbook.io/login", bot.Warn},
+		{"Your account is locked. Verify your AWS keys now at https://aws-keys-bot.vercel.app/verify", bot.Warn},
+	})
+	checkLevels(t, false, []levelCase{
+		{"https://okta-react-sample.netlify.app/login", bot.Allow},
+		{"the okta sso guide https://okta-sso-guide.gitbook.io/login covers the callback errors", bot.Allow},
+	})
+}
