@@ -33,12 +33,12 @@ func TestMeasureHost45Tuning(t *testing.T) {
 // TestMeasureHost45HeldOut holds host45's held-out sets, read as counts
 // only, to what the pass counted at its end (phishh 47 of 68 before, 68
 // after; techh 7 of 62 before, 8 after: a finops bucket's report page
-// named for billing warns): a regression guard (nothing is tuned to
-// their lines).
+// named for billing warned, until rev45c read a bucket's reports as a
+// team's own: 7): a regression guard (nothing is tuned to their lines).
 func TestMeasureHost45HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
-		{measureSet{"host45-techh.txt", false}, 0, 8},
+		{measureSet{"host45-techh.txt", false}, 0, 7},
 		{measureSet{"host45-phishh.txt", true}, 68, 0},
 	})
 }
