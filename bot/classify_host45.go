@@ -164,7 +164,7 @@ func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, s
 	// linking to its app's endpoint (/auth/callback); a webmail's
 	// client the same
 	dev := !lures && (onlySignIn(t.words) || t.brand == nil && len(t.words) == 0) &&
-		(devTalk(k) || projectTalk(k) || hostedEndpoint(l.Path))
+		(devTalk(k) || tokenTalk(k) || projectTalk(k) || hostedEndpoint(l.Path))
 	signs := 0
 	var said []string
 	if len(t.words) > 0 {
@@ -217,17 +217,41 @@ func judgeHostedTool(rs *reasons, l *linkx.Link, info *hostInfo, k *knowledge, s
 var expiryWords = setOf("expired", "expire", "expires", "expiring", "expiry", "suspended", "locked", "disabled",
 	"deactivated", "terminated")
 
+// tokenWords are the words a developer explains a sign-in's expiry
+// with: its token, its settings, its status code.
+var tokenWords = setOf("jwt", "token", "tokens", "refresh", "maxage", "ttl", "default", "middleware", "401", "403")
+
 // yourExpiry reports a message, its links aside, that tells the reader
 // something of theirs expired or was stopped: "your" and an expiry's
-// word (expiryWords). A developer talks of "the session" or "my
-// session"; an impostor's notice of "your session" (rev45c).
+// word (expiryWords), and no developer's word but "session" (devWords,
+// tokenWords: "your session expires after 15 min by default, set
+// maxAge in the config" is a developer's). A developer talks of "the
+// session" or "my session"; an impostor's notice of "your session"
+// (rev45c).
 func yourExpiry(k *knowledge) bool {
+	if strings.IndexByte(k.text, '`') >= 0 {
+		return false
+	}
 	your, exp := false, false
 	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if devWords[w] && w != "session" || tokenWords[w] {
+			return false
+		}
 		your = your || w == "your"
 		exp = exp || expiryWords[w]
 	}
 	return your && exp
+}
+
+// tokenTalk reports a message, its links aside, that explains a
+// sign-in's token or settings (tokenWords).
+func tokenTalk(k *knowledge) bool {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		if tokenWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hostedEndpoint reports an app's endpoint: a path under /api/ or one

@@ -116,6 +116,7 @@ func TestHostedYourExpiry(t *testing.T) {
 	})
 	checkLevels(t, false, []levelCase{
 		{"deployed the okta sso portal at https://okta-sso.vercel.app but the session cookie expires before the callback", bot.Allow},
+		{"https://okta-login.vercel.app your session expires after 15 min by default, set maxAge in the config", bot.Allow},
 	})
 }
 
