@@ -135,7 +135,7 @@ var Builtin = []Brand{
 	{Name: "PancakeSwap", Domains: []string{"pancakeswap.finance"}, Names: []string{"pancakeswap"}},
 	{Name: "Phantom", Domains: []string{"phantom.app", "phantom.com"}, Names: []string{"phantomwallet"}},
 	{Name: "Exodus", Domains: []string{"exodus.com"}, Names: []string{"exoduswallet"}},
-	{Name: "WalletConnect", Domains: []string{"walletconnect.com", "walletconnect.org", "reown.com"}, Names: []string{"walletconnect"}},
+	{Name: "WalletConnect", Domains: []string{"walletconnect.com", "walletconnect.org", "walletconnect.network", "reown.com"}, Names: []string{"walletconnect"}},
 	{Name: "Kraken", Domains: []string{"kraken.com"}, Names: []string{"krakenexchange"}, Words: []string{"kraken"}},
 	{Name: "OKX", Domains: []string{"okx.com", "okex.com"}, Names: []string{"okx", "okex"}},
 	{Name: "Bybit", Domains: []string{"bybit.com"}, Names: []string{"bybit"}},
