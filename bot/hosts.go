@@ -247,6 +247,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// topic's name is (blogTopicRead)
 		ok = false
 	}
+	if ok && runtime && besideOnly(&m, l, &site, hosted) {
+		// a brand whose name is also a word or a project's, read only
+		// beside a notice's words, or software anyone runs under a
+		// host named after it (brand.Brand.Beside, .SelfHosted;
+		// classify_infra45.go)
+		ok = false
+	}
 	if ok && m.Dictionary && !m.OwnTLD && !hosted && abusedTLD(l.Suffix) < 0.2 {
 		// a word of a language (discard) stands for the brand only on
 		// the brand's own top-level domain (discard.gg), a cheap one,
@@ -286,6 +293,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// the brand's name misspelt as Match does not read it: letter
 		// by letter, k for c, a plural s (disclrd, diskords; disc36)
 		m, ok = byWords(bm, site.Label(), (*brand.Matcher).NearTypo)
+		near = ok
+	}
+	if !ok && runtime && !hosted && l.ICANN {
+		// a long name read only whole, of a brand protected at run
+		// time, misspelt by a letter (cloudfalre, hetznre; infra45)
+		m, ok = byWords(bm, site.Label(), (*brand.Matcher).WordTypo)
 		near = ok
 	}
 	scrambled := false
@@ -431,6 +444,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// never learnt it; weighed by hand as a name written
 			// in front of a stranger's domain is (cc44)
 			r.Weight = wBrandDomainFront
+			info.note(r)
+		case runtime && !hosted && l.ICANN && m.Kind == brand.NameInDomain && brandNotice(&m, l, &site, &r):
+			// a brand's name beside what its notices are about
+			// (hetzner-billing, cloudflare-abuse-team,
+			// console-aws-amazon; classify_infra45.go)
 			info.note(r)
 		case lureSub:
 			// a brand's name in a stranger's subdomain beside lure

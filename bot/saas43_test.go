@@ -68,8 +68,11 @@ func TestAccountNames(t *testing.T) {
 func TestSaasLurePhrases(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"your account has been restricted, release your funds here https://stripe-compliance.net/restricted", bot.Warn},
-		{"notes from the call https://stripe-compliance.net/restricted", bot.Allow},
+		// stripe-merchant.net: stripe-compliance.net, the name first
+		// written here, is warned alone since infra45 (a brand beside
+		// a notice's word, brand.Match.NoticeName)
+		{"your account has been restricted, release your funds here https://stripe-merchant.net/restricted", bot.Warn},
+		{"notes from the call https://stripe-merchant.net/restricted", bot.Allow},
 		{"your payouts are on hold, confirm your bank details https://payout-hold.com/stripe", bot.Warn},
 		{"notes from the call https://payout-hold.com/stripe", bot.Allow},
 		{"your app was removed for a guideline violation, submit an appeal https://appstore-guideline-appeal.com/case", bot.Warn},

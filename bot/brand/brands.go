@@ -32,6 +32,21 @@ type Brand struct {
 	// stripe-payouts.net): neither in a message's words or a path's
 	// (Matcher.Named), nor on a host anyone can make.
 	Tool bool
+	// Beside: the brand's name is also a word, a person's name or the
+	// name of the projects built on it (openai-whisper, chatgpt-next-web,
+	// docker-compose, claude, perplexity, azure): it is read only in a
+	// stranger's registrable name beside what its impostors set there, an
+	// account's, a credential's or a trouble notice's words
+	// (openai-billing-update, chatgpt-login, docker-hub-verify) or the
+	// labels of one of its own hosts flattened with hyphens
+	// (portal-azure-com; Match.NoticeName), never alone or beside a
+	// project's words. Such a brand is a Tool brand too.
+	Beside bool
+	// SelfHosted: the brand's software runs on anyone's server under a
+	// host named after it (gitlab.gnome.org, grafana.example.net,
+	// cpanel.example.com): its name as a whole label of a stranger's
+	// subdomain is no claim to the brand.
+	SelfHosted bool
 	// Trade are words of the brand's trade that its impostors run its
 	// name together with in one label, with no hyphen (nortonsetup,
 	// mcafeeactivate, avastantivirus, mullvadvpn): a name read only whole
@@ -356,6 +371,90 @@ var Runtime = []Brand{
 	{Name: "Bitwarden", Domains: []string{"bitwarden.com", "bitwarden.eu"}, Words: []string{"bitwarden"}, Tool: true},
 	{Name: "Gumroad", Domains: []string{"gumroad.com"}, Words: []string{"gumroad"}, Tool: true},
 	{Name: "Lemon Squeezy", Domains: []string{"lemonsqueezy.com"}, Words: []string{"lemonsqueezy"}, Tool: true},
+	// The services the people who run servers and build software sign
+	// in to and pay (infra45): container and package registries, AI
+	// platforms and their API consoles, cloud and hosting companies,
+	// registrars, hosting panels, home NAS and network makers, remote
+	// access and VPN gateways, monitoring and on-call, code forges.
+	// Their phishing names them beside a sign-in, a key, a bill, a
+	// renewal or an abuse or suspension notice (hetzner-billing,
+	// docker-hub-verify, openai-api-key, cpanel-webmail-login). Names that
+	// are also words, people's names or the names of the projects built
+	// on them are read only beside such words (Beside: docker, openai,
+	// chatgpt, claude, perplexity, grafana, terraform, plex, unifi,
+	// gandi, ovh, pypi, npmjs, azure, nextcloud, mongodb, letsencrypt,
+	// and linode, whose look inode has); the software anyone runs under a
+	// host named after it is not read in a subdomain (SelfHosted:
+	// gitlab.gnome.org, grafana.example.net, cpanel.example.com). Duo is
+	// read only as duosecurity (duo is a word). Their Domains are where
+	// the brand alone serves its sign-in and app; the hosts anyone's
+	// machine, stack or page gets a name under (hf.space, synology.me,
+	// quickconnect.to, myqnapcloud.com, plex.direct, ts.net, grafana.net,
+	// gitlab.io, bitbucket.io, azurewebsites.net, ovh.net's mirrors and
+	// customers' servers) are left out, and so is ui.com, whose plain-HTTP
+	// download tree exe43 reads (its hosts are no brand's name).
+	{Name: "Docker", Domains: []string{"docker.com", "docker.io"}, Words: []string{"docker", "dockerhub"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Hugging Face", Domains: []string{"huggingface.co", "hf.co"}, Words: []string{"huggingface"}, Tool: true},
+	{Name: "Kaggle", Domains: []string{"kaggle.com", "kaggleusercontent.com"}, Words: []string{"kaggle"}, Tool: true},
+	{Name: "OpenAI", Domains: []string{"openai.com", "chatgpt.com", "oaistatic.com", "oaiusercontent.com", "sora.com"}, Words: []string{"openai", "chatgpt"}, Tool: true, Beside: true},
+	{Name: "Anthropic", Domains: []string{"anthropic.com", "claude.ai", "claude.com", "claudeusercontent.com"}, Words: []string{"anthropic", "claude"}, Tool: true, Beside: true},
+	{Name: "DeepSeek", Domains: []string{"deepseek.com"}, Words: []string{"deepseek"}, Tool: true},
+	{Name: "Midjourney", Domains: []string{"midjourney.com"}, Words: []string{"midjourney"}, Tool: true},
+	{Name: "Perplexity", Domains: []string{"perplexity.ai"}, Words: []string{"perplexity"}, Tool: true, Beside: true},
+	{Name: "Weights & Biases", Domains: []string{"wandb.ai", "wandb.com"}, Words: []string{"wandb"}, Tool: true},
+	{Name: "Hetzner", Domains: []string{"hetzner.com", "hetzner.cloud", "hetzner.de", "hetzner-status.de"}, Words: []string{"hetzner"}, Tool: true},
+	{Name: "OVHcloud", Domains: []string{"ovhcloud.com", "ovh.com", "ovh.ca", "ovh.us", "ovh.co.uk", "ovh.de", "ovh.es", "ovh.it", "ovh.pl", "ovh.ie", "ovh.nl", "ovh.pt", "ovh.cz", "ovh.com.au", "ovh.fr"}, Words: []string{"ovh", "ovhcloud"}, Tool: true, Beside: true},
+	{Name: "Contabo", Domains: []string{"contabo.com", "contabo.de", "contabo.net"}, Words: []string{"contabo"}, Tool: true},
+	{Name: "Linode", Domains: []string{"linode.com"}, Words: []string{"linode"}, Tool: true, Beside: true},
+	{Name: "Vultr", Domains: []string{"vultr.com"}, Words: []string{"vultr"}, Tool: true},
+	{Name: "Porkbun", Domains: []string{"porkbun.com"}, Words: []string{"porkbun"}, Tool: true},
+	{Name: "Gandi", Domains: []string{"gandi.net"}, Words: []string{"gandi"}, Tool: true, Beside: true},
+	{Name: "cPanel", Domains: []string{"cpanel.net", "cpanel.com"}, Words: []string{"cpanel"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Plesk", Domains: []string{"plesk.com"}, Words: []string{"plesk"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Synology", Domains: []string{"synology.com"}, Words: []string{"synology"}, Tool: true, SelfHosted: true},
+	{Name: "QNAP", Domains: []string{"qnap.com"}, Words: []string{"qnap"}, Tool: true, SelfHosted: true},
+	{Name: "Proxmox", Domains: []string{"proxmox.com"}, Words: []string{"proxmox"}, Tool: true, SelfHosted: true},
+	{Name: "TrueNAS", Domains: []string{"truenas.com", "truenas.net", "ixsystems.com"}, Words: []string{"truenas"}, Tool: true, SelfHosted: true},
+	{Name: "Plex", Domains: []string{"plex.tv"}, Words: []string{"plex"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Ubiquiti", Domains: []string{"ubiquiti.com", "ubnt.com"}, Words: []string{"ubiquiti", "unifi"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Tailscale", Domains: []string{"tailscale.com", "tailscale.io"}, Words: []string{"tailscale"}, Tool: true},
+	{Name: "Grafana", Domains: []string{"grafana.com"}, Words: []string{"grafana"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "PagerDuty", Domains: []string{"pagerduty.com"}, Words: []string{"pagerduty"}, Tool: true},
+	{Name: "Duo Security", Domains: []string{"duo.com", "duosecurity.com"}, Words: []string{"duosecurity"}, Tool: true},
+	{Name: "Fortinet", Domains: []string{"fortinet.com", "forticloud.com", "fortiguard.com"}, Words: []string{"fortinet", "forticlient", "forticloud"}, Tool: true},
+	{Name: "Citrix", Domains: []string{"citrix.com", "cloud.com", "sharefile.com"}, Words: []string{"citrix"}, Tool: true},
+	{Name: "HashiCorp", Domains: []string{"hashicorp.com", "terraform.io", "hashicorp.cloud", "vaultproject.io", "consul.io", "nomadproject.io", "vagrantup.com", "packer.io"}, Words: []string{"hashicorp", "terraform"}, Tool: true, Beside: true},
+	{Name: "GitLab", Domains: []string{"gitlab.com"}, Words: []string{"gitlab"}, Tool: true, SelfHosted: true},
+	{Name: "Bitbucket", Domains: []string{"bitbucket.org"}, Words: []string{"bitbucket"}, Tool: true},
+	{Name: "Gitea", Domains: []string{"gitea.com", "gitea.io"}, Words: []string{"gitea"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "npm", Domains: []string{"npmjs.com", "npmjs.org"}, Words: []string{"npmjs", "npm"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "PyPI", Domains: []string{"pypi.org", "pythonhosted.org"}, Words: []string{"pypi"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Microsoft Azure", Domains: []string{"azure.com", "microsoftonline.com", "microsoft.com", "windows.net"}, Words: []string{"azure"}, Tool: true, Beside: true},
+	// webmail anyone runs (Zimbra, Roundcube: their sign-in kits are
+	// the commonest an admin's users get), the hosts and registrars
+	// small sites and homelabs rent from, developer tools with a
+	// licence or an account, observability, and certificates
+	{Name: "Zimbra", Domains: []string{"zimbra.com"}, Words: []string{"zimbra"}, Tool: true, SelfHosted: true},
+	{Name: "Roundcube", Domains: []string{"roundcube.net"}, Words: []string{"roundcube"}, Tool: true, SelfHosted: true},
+	{Name: "Nextcloud", Domains: []string{"nextcloud.com"}, Words: []string{"nextcloud"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Zoho", Domains: []string{"zoho.com", "zoho.eu", "zoho.in", "zoho.com.au", "zohocdn.com", "zohomail.com"}, Words: []string{"zoho", "zohomail"}, Tool: true},
+	{Name: "IONOS", Domains: []string{"ionos.com", "ionos.de", "ionos.co.uk", "ionos.fr", "ionos.es", "ionos.it", "ionos.ca", "ionos.mx", "1und1.de", "1and1.com"}, Words: []string{"ionos"}, Tool: true},
+	{Name: "Hostinger", Domains: []string{"hostinger.com", "hostinger.co.uk", "hostinger.in", "hostinger.com.br", "hostinger.es", "hostinger.fr", "hostinger.de", "hostinger.vn"}, Words: []string{"hostinger"}, Tool: true},
+	{Name: "Bluehost", Domains: []string{"bluehost.com"}, Words: []string{"bluehost"}, Tool: true},
+	{Name: "HostGator", Domains: []string{"hostgator.com"}, Words: []string{"hostgator"}, Tool: true},
+	{Name: "SiteGround", Domains: []string{"siteground.com"}, Words: []string{"siteground"}, Tool: true},
+	{Name: "NameSilo", Domains: []string{"namesilo.com"}, Words: []string{"namesilo"}, Tool: true},
+	{Name: "Dynadot", Domains: []string{"dynadot.com"}, Words: []string{"dynadot"}, Tool: true},
+	{Name: "Rackspace", Domains: []string{"rackspace.com"}, Words: []string{"rackspace"}, Tool: true},
+	{Name: "Backblaze", Domains: []string{"backblaze.com", "backblazeb2.com"}, Words: []string{"backblaze"}, Tool: true},
+	{Name: "JetBrains", Domains: []string{"jetbrains.com", "jb.gg"}, Words: []string{"jetbrains"}, Tool: true},
+	{Name: "Datadog", Domains: []string{"datadoghq.com", "datadoghq.eu", "ddog-gov.com"}, Words: []string{"datadog", "datadoghq"}, Tool: true},
+	{Name: "New Relic", Domains: []string{"newrelic.com", "nr-assets.net"}, Words: []string{"newrelic"}, Tool: true},
+	{Name: "Splunk", Domains: []string{"splunk.com", "splunkcloud.com"}, Words: []string{"splunk"}, Tool: true},
+	{Name: "MongoDB", Domains: []string{"mongodb.com"}, Words: []string{"mongodb"}, Tool: true, Beside: true},
+	{Name: "Replit", Domains: []string{"replit.com"}, Words: []string{"replit"}, Tool: true},
+	{Name: "Databricks", Domains: []string{"databricks.com"}, Words: []string{"databricks"}, Tool: true},
+	{Name: "Let's Encrypt", Domains: []string{"letsencrypt.org"}, Words: []string{"letsencrypt"}, Tool: true, Beside: true},
 	{Name: "eBay", Domains: []string{"ebay.com", "ebayimg.com", "ebaystatic.com", "ebay-kleinanzeigen.de", "kleinanzeigen.de"}, Words: []string{"ebay"}, AnyCountry: true},
 	{Name: "Alibaba", Domains: []string{"alibaba.com", "alibaba-inc.com", "alibabacloud.com", "aliyun.com", "alicdn.com", "aliexpress.com", "aliexpress.us", "aliexpress.ru"}, Words: []string{"alibaba", "aliexpress"}},
 	{Name: "Airbnb", Domains: []string{"airbnb.com"}, Words: []string{"airbnb"}, AnyCountry: true},

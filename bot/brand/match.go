@@ -99,6 +99,8 @@ type Matcher struct {
 	context []contextWord
 	// near are the names NearTypo reads, by their first letter
 	near *[128][]nearName
+	// wordNear are the long whole names WordTypo reads (NewRuntime only)
+	wordNear *[128][]nearName
 	// scramble are the long names Scrambled reads
 	scramble []scrambleName
 }
@@ -265,6 +267,7 @@ func (m *Matcher) Official(domain, suffix string) *Brand {
 func NewRuntime(brands []Brand) *Matcher {
 	m := New(brands)
 	m.runtime = true
+	m.wordNear = wordNearNames(m.names)
 	return m
 }
 

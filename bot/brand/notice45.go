@@ -1,0 +1,154 @@
+package brand
+
+import "strings"
+
+// A brand's name in a stranger's registrable name beside a notice's
+// words (infra45). The impostors of the services that servers and
+// software run on name their pages after the brand and what its notice
+// is about: a sign-in, a key, a bill, a renewal, an abuse report or a
+// suspension (hetzner-billing, openai-api-key, cloudflare-abuse-team,
+// okta-suspension-appeal, github-license-key), or after one of its
+// own hosts flattened with hyphens under another ending
+// (login-microsoftonline-com, console-aws-amazon, portal-azure,
+// dash-cloudflare, my-vultr-com). The link model never saw most of these
+// brands' names and reads the rest of such a name as ordinary words.
+
+// noticeTrouble are the words of an account's trouble, a credential or
+// a notice that an impostor sets beside a brand's name; with the
+// account words (accountWords) at least one of them must stand beside
+// the name for NoticeName to read it.
+var noticeTrouble = map[string]bool{
+	"login": true, "signin": true, "logon": true, "auth": true, "verify": true, "verification": true,
+	"validate": true, "confirm": true, "password": true, "passwd": true, "credential": true, "credentials": true,
+	"2fa": true, "otp": true, "token": true, "tokens": true, "key": true, "keys": true, "apikey": true,
+	"license": true, "licence": true, "activation": true, "activate": true, "renewal": true, "renewals": true,
+	"renew": true, "expiry": true, "expired": true, "expire": true, "expiring": true, "expires": true,
+	"suspension": true, "suspended": true, "suspend": true, "locked": true, "lock": true, "blocked": true,
+	"unlock": true, "restore": true, "reactivate": true, "reactivation": true, "abuse": true,
+	"violation": true, "violations": true, "dmca": true, "copyright": true, "termination": true,
+	"terminated": true, "disabled": true, "deactivation": true, "deactivated": true, "update": true,
+	"updates": true, "upgrade": true, "security": true, "alert": true, "alerts": true, "warning": true,
+	"notice": true, "notification": true, "billing": true, "invoice": true, "invoices": true,
+	"payment": true, "payments": true, "refund": true, "subscription": true, "quota": true, "storage": true,
+	"limit": true, "claim": true, "payout": true, "payouts": true, "appeal": true, "appeals": true,
+	"recovery": true, "reset": true, "unusual": true, "compliance": true, "review": true, "overdue": true,
+	"unpaid": true, "plus": true, "premium": true,
+	// the same in the French and Spanish a European host writes in
+	"renouvellement": true, "facture": true, "impayee": true, "paiement": true, "suspendu": true,
+	"factura": true, "pago": true, "suspendida": true, "renovacion": true,
+}
+
+// noticeFiller are the words beside a brand's name that say nothing of
+// their own: a team's, a desk's, a page's and the endings of hosts,
+// written as a label (login-microsoftonline-com).
+var noticeFiller = map[string]bool{
+	"team": true, "desk": true, "center": true, "centre": true, "official": true, "hq": true, "dept": true,
+	"department": true, "notice": true, "com": true, "net": true, "org": true, "io": true, "co": true,
+	"dev": true, "ai": true, "cloud": true, "hub": true, "api": true, "id": true, "my": true, "panel": true,
+	"manager": true, "manage": true, "dash": true, "platform": true, "webmail": true, "mail": true,
+	"customer": true, "client": true, "user": true, "users": true, "member": true, "members": true,
+	// what the notice is about: a server, a domain, a certificate, a
+	// mailbox, a device, a gateway
+	"server": true, "servers": true, "vps": true, "hosting": true, "domain": true, "domains": true, "dns": true,
+	"ssl": true, "cert": true, "certificate": true, "email": true, "mailbox": true, "pass": true, "push": true,
+	"device": true, "devices": true, "vpn": true, "remote": true, "gateway": true, "nas": true, "cdn": true,
+	"registry": true, "enroll": true, "enrollment": true, "ui": true,
+}
+
+// noticeHosts are the first labels of a service's own sign-in and
+// console hosts (login.microsoftonline.com, console.aws.amazon.com,
+// portal.azure.com, dash.cloudflare.com, app.netlify.com, my.vultr.com):
+// in front of a brand's name and nothing but the labels of its own
+// domains, they are that host flattened.
+var noticeHosts = map[string]bool{
+	"login": true, "signin": true, "auth": true, "id": true, "account": true, "accounts": true,
+	"console": true, "portal": true, "dash": true, "dashboard": true, "app": true, "my": true, "admin": true,
+	"manage": true, "manager": true, "panel": true, "cloud": true, "hub": true, "platform": true,
+	"secure": true, "sso": true, "webmail": true, "billing": true,
+}
+
+// NoticeName reports whether the registrable label holds the brand's name
+// matched (m, a NameInDomain match of the whole name, or of one of the
+// brand's own labels holding it: microsoftonline) as a word of its own
+// beside nothing but the labels of the brand's own domains, service
+// words, account words, the words of a notice (noticeTrouble) and fillers
+// (noticeFiller), with either a word of an account or a notice beside it
+// or the name after a host's first label (noticeHosts) and nothing else
+// but the brand's own labels: its own host flattened (portal-azure,
+// console-aws-amazon, login-microsoftonline-com). strong: a second sign
+// in the name itself: two distinct words of an account or a notice, or
+// a host flattened with its ending (login-microsoftonline-com). A name on
+// the ending of a country one of the brand's domains ends in is left out,
+// as AccountName leaves it.
+func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
+	if m.Kind != NameInDomain || m.Word != m.name && !ownLabel(m.Brand, m.Word) || countryOwn(m.Brand, suffix) || len(label) > 63 {
+		return false, false
+	}
+	var seen [4]string
+	notices, parts, named, own := 0, 0, false, 0
+	hostFirst, ending := false, false
+	for i, w := range strings.Split(label, "-") {
+		w = strings.TrimRight(w, "0123456789")
+		parts++
+		switch {
+		case w == "":
+			return false, false
+		case w == m.Word || w == m.name || strings.Contains(w, m.name) && ownLabel(m.Brand, w):
+			// the name, or one of the brand's own labels holding it
+			// (microsoftonline)
+			named = true
+			continue
+		case i == 0 && noticeHosts[w]:
+			hostFirst = true
+		}
+		if ownLabel(m.Brand, w) {
+			own++
+			if w == "com" || w == "net" || w == "org" || w == "io" || w == "ai" || w == "dev" {
+				ending = true
+			}
+			continue
+		}
+		switch {
+		case noticeTrouble[w] || accountWords[w]:
+			if notices < len(seen) && !contains(seen[:notices], w) {
+				seen[notices] = w
+				notices++
+			}
+		case serviceWords[w] || noticeFiller[w]:
+		default:
+			return false, false
+		}
+	}
+	if !named || parts < 2 {
+		return false, false
+	}
+	host := hostFirst && parts-1-own <= 1
+	if notices == 0 && !host {
+		return false, false
+	}
+	return notices >= 2 || host && ending, true
+}
+
+// ownLabel reports whether w is a label of one of the brand's domains
+// (amazon of aws.amazon.com, microsoftonline of microsoftonline.com) or
+// its ending (com).
+func ownLabel(b *Brand, w string) bool {
+	for _, d := range b.Domains {
+		for l := range strings.SplitSeq(d, ".") {
+			if l == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contains reports whether ws holds w.
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// A brand's name beside what its notices are about (infra45). Phishing
+// aimed at the people who run servers and build software names the
+// services they sign in to beside a sign-in, a key, a bill, a renewal,
+// an abuse report or a suspension (hetzner-billing.net,
+// cloudflare-abuse-team.net, okta-suspension-appeal.net,
+// github-license-key.net), or flattens one of the service's own hosts
+// with hyphens under another ending (console-aws-amazon.top,
+// login-microsoftonline-com.xyz, portal-azure.cfd). The link model
+// reads the rest of such a name as ordinary words and, for the brands
+// protected at run time, never saw the name: these scored 0.1-0.4.
+const (
+	// wBrandNotice: a protected brand's name in a stranger's
+	// registrable name beside a notice's words (brand.Match.NoticeName)
+	// warns alone
+	wBrandNotice = 0.6
+	// wBrandNoticeStrong: the same with a second sign (two words of a
+	// notice, a host flattened with its ending, a cheap ending) deletes
+	// alone
+	wBrandNoticeStrong = 0.8
+)
+
+// brandNotice reports whether the match m (a NameInDomain match of the
+// site's registrable name) reads as the brand's name beside what its
+// notices are about (brand.Match.NoticeName), and if so sets r's weight
+// and text. A link defanged as analysts quote indicators (spared:
+// microsoft-pass-expire[.]net) is left to the fitted reading, as a
+// notice's name is (quotedNotice): security talk names such sites to
+// warn of them.
+func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
+	if spared(l) {
+		return false
+	}
+	strong, ok := m.NoticeName(site.Label(), site.Suffix)
+	if !ok {
+		return false
+	}
+	r.Weight = wBrandNotice
+	if strong || abusedTLD(site.Suffix) >= 0.2 {
+		r.Weight = wBrandNoticeStrong
+	}
+	r.text = say2("brand_notice", r.Subject, m.Brand.Name, m.Imitates)
+	return true
+}
+
+// besideOnly reports whether a brand's match is to be dropped at run
+// time: a Beside brand's name read any way but whole in a stranger's
+// registrable name beside a notice's words (brand.Match.NoticeName:
+// openai-billing-update, not openai-whisper or chatgpt-next-web), or a
+// SelfHosted brand's name as a whole label of a subdomain
+// (gitlab.gnome.org, grafana.example.net: an instance of the software).
+func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
+	b := m.Brand
+	if b.Beside {
+		// nor by its look (azuree.fr, inode.at: a word or a name
+		// beside the brand's)
+		if hosted || m.Kind != brand.NameInDomain {
+			return true
+		}
+		_, ok := m.NoticeName(site.Label(), site.Suffix)
+		return !ok
+	}
+	if b.SelfHosted && m.Kind == brand.NameInSubdomain {
+		for label := range strings.SplitSeq(l.Subdomain(), ".") {
+			for _, w := range b.Words {
+				if label == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
