@@ -53,7 +53,32 @@ var noticeSubjects = setOf(
 	// a shop's stock, tickets, surveys and orders
 	"outlet", "outlets", "warehouse", "factory", "ticket", "tickets", "wristband", "voucher",
 	"loyalty", "order", "orders", "purchase", "subscription", "giftcard",
+	// what an IT admin's notice is about (infra45): a mailbox and its
+	// storage, a certificate, a domain and its registry record, a
+	// server, an API key, in English and Vietnamese (ten mien, a
+	// domain; hop thu, a mailbox; may chu, a server)
+	"mailbox", "webmail", "email", "storage", "ssl", "certificate", "certificates", "domain", "domains", "dns", "whois",
+	"icann", "registrar", "server", "vps", "hosting", "apikey", "tenmien", "hopthu", "maychu",
 )
+
+// noticeITSubjects are the subjects of an IT admin's notice (infra45,
+// the last line of noticeSubjects): such a subject is a notice's only
+// beside a demand of noticeITDemands. Its other demands name a tool or a
+// service (minecraft-server-status, dns-update-client,
+// email-verification-api, domain-transfer).
+var noticeITSubjects = setOf("mailbox", "webmail", "email", "storage", "ssl", "certificate", "certificates", "domain",
+	"domains", "dns", "whois", "icann", "registrar", "server", "vps", "hosting", "apikey", "tenmien", "hopthu", "maychu")
+
+// noticeITDemands are what an IT admin's notice says: a renewal, an
+// expiry, a suspension, a quota exceeded, an upgrade, an abuse report,
+// an unlock, a key's rotation, a licence's activation, a bill due.
+var noticeITDemands = setOf("notice", "notices", "notification", "alert", "suspension", "suspended", "suspend",
+	"renewal", "renew", "expired", "expiring", "expiry", "failed", "overdue", "unpaid", "payment", "invoice", "invoices",
+	"billing", "bill", "due", "pending", "hold", "violation", "violations", "required", "confirm", "cancellation",
+	"upgrade", "exceeded", "expire", "expires", "deactivation", "deactivated", "unlock", "rotation", "rotate",
+	"approval", "activation", "activate", "abuse", "warning", "quota", "reactivation", "termination", "terminated",
+	"blocked", "locked", "revoked", "quarantine", "quarantined",
+	"giahan", "hethan", "thongbao", "mokhoa", "xacminh", "hetdungluong", "dungluong")
 
 // noticeDemands are what a notice says or asks: a payment, a fee or a
 // fine due, a refund or a benefit to claim, a hold, a suspension or a
@@ -81,6 +106,15 @@ var noticeDemands = setOf(
 	// which is what a notice asks as a fine is
 	"invoices", "bills", "redeliveries", "suspend", "multas", "amendes", "boetes", "taxas", "rimborsi", "retida",
 	"retenido", "retenida", "phatnguoi",
+	// what an IT admin's notice says (infra45): storage over its
+	// quota, a certificate or a domain expiring, a transfer to
+	// approve, a server locked for abuse, a key to rotate, a licence to
+	// activate; in Vietnamese gia han (renew), het han (expired), thong
+	// bao (notice), mo khoa (unlock), xac minh (verify)
+	"upgrade", "exceeded", "expire", "expires", "deactivation", "deactivated", "unlock", "rotation", "rotate",
+	"approval", "activation", "activate", "abuse", "warning", "quota", "reactivation",
+	"termination", "terminated", "blocked", "locked", "revoked", "quarantine", "quarantined",
+	"giahan", "hethan", "thongbao", "mokhoa", "xacminh", "hetdungluong", "dungluong",
 )
 
 // noticeFillers are the other words such names are padded with.
@@ -420,6 +454,11 @@ func noticeName(label string) (subject, demand string, ok bool) {
 		// it, not both a document's (dhl-paket-zustellung,
 		// snap-ebt-benefits; not parcel-delivery-quotes)
 	default:
+		return "", "", false
+	}
+	if noticeITSubjects[nw.subject] && !noticeITDemands[nw.demand] {
+		// an IT subject beside what a tool or a service names
+		// (minecraft-server-status, domain-transfer)
 		return "", "", false
 	}
 	if nw.demand == "" {

@@ -87,3 +87,23 @@ func TestRuntimeWordTypos(t *testing.T) {
 		{"wmtransfer.com", bot.Allow},
 	})
 }
+
+// TestITNoticeNames (infra45): a bare name made for an IT admin's notice
+// (a mailbox over its quota, a certificate expiring, a domain to renew,
+// a transfer to approve), in English or Vietnamese syllables, warns as
+// scam44's notices do; a tool's or a service's name of the same subjects
+// does not.
+func TestITNoticeNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"webmail-storage-upgrade.net", bot.Warn},
+		{"ssl-expiry-notice.com", bot.Warn},
+		{"domain-renewal-desk.net", bot.Warn},
+		{"mailbox-quota-exceeded.org", bot.Warn},
+		{"dns-transfer-approval.com", bot.Warn},
+		{"gia-han-ten-mien.net", bot.Warn},
+		{"https://ssl-config.mozilla.org/", bot.Allow},
+		{"https://www.domain-transfer.com/", bot.Allow},
+		{"minecraft-server-status.net", bot.Allow},
+	})
+}
