@@ -12,7 +12,11 @@ import "testing"
 // chat's links to the same services (their real hosts, the projects named
 // after them, real hyphenated domains), written by hand by infra45 and
 // split by the SHA-256 of the first link's host (0-7 tuning, 8-f held
-// out).
+// out). On main (69fbc97) attackt was flagged 68 of 121, attackh 72 of
+// 129, techt 0 of 148, techh 0 of 119; the services protected at run
+// time, a brand beside its notices' words, their long names slipped by
+// a letter and IT admins' notices take attackt to 115 and attackh to
+// 121, and leave both tech halves at 0.
 var infra45Sets = []tunedSet{
 	{measureSet{"infra45-techt.txt", false}, 0, 0},
 	{measureSet{"infra45-attackt.txt", true}, 115, 0},
@@ -32,6 +36,6 @@ func TestMeasureInfra45HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"infra45-techh.txt", false}, 0, 0},
-		{measureSet{"infra45-attackh.txt", true}, 72, 0},
+		{measureSet{"infra45-attackh.txt", true}, 121, 0},
 	})
 }
