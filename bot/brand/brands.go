@@ -382,9 +382,10 @@ var Runtime = []Brand{
 	// are also words, people's names or the names of the projects built
 	// on them are read only beside such words (Beside: docker, openai,
 	// chatgpt, claude, perplexity, grafana, terraform, plex, unifi,
-	// gandi, ovh, pypi, npmjs, azure, nextcloud, mongodb, letsencrypt,
-	// and linode, whose look inode has); the software anyone runs under a
-	// host named after it is not read in a subdomain (SelfHosted:
+	// gandi, ovh, cpanel, plesk, gitea, pypi, npmjs, azure, nextcloud,
+	// mongodb, letsencrypt, and linode, whose look inode has); the
+	// software anyone runs under a host named after it is not read in a
+	// subdomain (SelfHosted:
 	// gitlab.gnome.org, grafana.example.net, cpanel.example.com). Duo is
 	// read only as duosecurity (duo is a word). Their Domains are where
 	// the brand alone serves its sign-in and app; the hosts anyone's
