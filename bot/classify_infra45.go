@@ -62,7 +62,9 @@ func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 	if b.Beside {
 		// nor by its look (azuree.fr, inode.at: a word or a name
 		// beside the brand's)
-		if hosted || m.Kind != brand.NameInDomain {
+		if hosted || m.Kind != brand.NameInDomain || spared(l) {
+			// nor in a link quoted defanged: security talk names
+			// the fakes of an app so (chatgpt-desktop-app[.]com)
 			return true
 		}
 		_, ok := m.NoticeName(site.Label(), site.Suffix)

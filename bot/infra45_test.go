@@ -29,7 +29,8 @@ func TestInfraBrands(t *testing.T) {
 
 // TestBesideBrands (infra45): a brand whose name is also a word or its
 // projects' (brand.Brand.Beside: openai, chatgpt, docker) is read only
-// beside a notice's words; a project's site named after it is not read,
+// beside a notice's words or a fake app's (download, desktop), and not
+// in a link quoted defanged; a project's site named after it is not read,
 // and a SelfHosted brand's name as a subdomain's label is an instance
 // of its software (gitlab.gnome.org, cpanel.example.com).
 func TestBesideBrands(t *testing.T) {
@@ -37,6 +38,8 @@ func TestBesideBrands(t *testing.T) {
 	checkLevels(t, true, []levelCase{
 		{"https://chatgpt-billing-failed.com/", bot.Warn},
 		{"https://openai-api-key.net/rotate", bot.Warn},
+		{"https://claude-desktop-download.com/", bot.Warn},
+		{"https://docker-desktop-download.com/", bot.Warn},
 		{"https://openai-whisper.readthedocs.io/", bot.Allow},
 		{"https://www.chatgpt-next-web.com/", bot.Allow},
 		{"https://docker-curriculum.com/", bot.Allow},
@@ -46,6 +49,8 @@ func TestBesideBrands(t *testing.T) {
 		{"https://plex.example.org/web", bot.Allow},
 		{"inode.at", bot.Allow},
 		{"azuree.fr", bot.Allow},
+		// a fake of the app named in security talk, defanged
+		{"just so nobody gets got: the desktop download at claude-desktop-app[.]com is an infostealer, the real app is only from anthropic.com", bot.Allow},
 	})
 }
 

@@ -33,6 +33,11 @@ var noticeTrouble = map[string]bool{
 	"limit": true, "claim": true, "payout": true, "payouts": true, "appeal": true, "appeals": true,
 	"recovery": true, "reset": true, "unusual": true, "compliance": true, "review": true, "overdue": true,
 	"unpaid": true, "plus": true, "premium": true,
+	// what a fake of the service's app offers (chatgpt-free,
+	// claude-desktop-download, deepseek-r1-download): the service's own
+	// builds are on its own domains
+	"download": true, "downloads": true, "desktop": true, "free": true, "crack": true, "cracked": true,
+	"keygen": true, "setup": true, "installer": true, "unlimited": true, "giveaway": true, "airdrop": true,
 	// the same in the French and Spanish a European host writes in
 	"renouvellement": true, "facture": true, "impayee": true, "paiement": true, "suspendu": true,
 	"factura": true, "pago": true, "suspendida": true, "renovacion": true,
