@@ -393,12 +393,17 @@ var Runtime = []Brand{
 	// quickconnect.to, myqnapcloud.com, plex.direct, ts.net, grafana.net,
 	// gitlab.io, bitbucket.io, azurewebsites.net, ovh.net's mirrors and
 	// customers' servers) are left out, and so is ui.com, whose plain-HTTP
-	// download tree exe43 reads (its hosts are no brand's name).
+	// download tree exe43 reads (its hosts are no brand's name), and the
+	// hosts that serve anyone's upload as they were sent (rev45e:
+	// files.pythonhosted.org's packages, kaggleusercontent.com's
+	// notebook outputs, claudeusercontent.com's and oaiusercontent.com's
+	// files, a customer's sharefile.com, gitea.com's forge, where anyone
+	// signs up): a trusted brand's host lets a dangerous file through.
 	{Name: "Docker", Domains: []string{"docker.com", "docker.io"}, Words: []string{"docker", "dockerhub"}, Tool: true, Beside: true, SelfHosted: true},
 	{Name: "Hugging Face", Domains: []string{"huggingface.co", "hf.co"}, Words: []string{"huggingface"}, Tool: true},
-	{Name: "Kaggle", Domains: []string{"kaggle.com", "kaggleusercontent.com"}, Words: []string{"kaggle"}, Tool: true},
-	{Name: "OpenAI", Domains: []string{"openai.com", "chatgpt.com", "oaistatic.com", "oaiusercontent.com", "sora.com"}, Words: []string{"openai", "chatgpt"}, Tool: true, Beside: true},
-	{Name: "Anthropic", Domains: []string{"anthropic.com", "claude.ai", "claude.com", "claudeusercontent.com"}, Words: []string{"anthropic", "claude"}, Tool: true, Beside: true},
+	{Name: "Kaggle", Domains: []string{"kaggle.com"}, Words: []string{"kaggle"}, Tool: true},
+	{Name: "OpenAI", Domains: []string{"openai.com", "chatgpt.com", "oaistatic.com", "sora.com"}, Words: []string{"openai", "chatgpt"}, Tool: true, Beside: true},
+	{Name: "Anthropic", Domains: []string{"anthropic.com", "claude.ai", "claude.com"}, Words: []string{"anthropic", "claude"}, Tool: true, Beside: true},
 	{Name: "DeepSeek", Domains: []string{"deepseek.com"}, Words: []string{"deepseek"}, Tool: true},
 	{Name: "Midjourney", Domains: []string{"midjourney.com"}, Words: []string{"midjourney"}, Tool: true},
 	{Name: "Perplexity", Domains: []string{"perplexity.ai"}, Words: []string{"perplexity"}, Tool: true, Beside: true},
@@ -423,13 +428,13 @@ var Runtime = []Brand{
 	{Name: "PagerDuty", Domains: []string{"pagerduty.com"}, Words: []string{"pagerduty"}, Tool: true},
 	{Name: "Duo Security", Domains: []string{"duo.com", "duosecurity.com"}, Words: []string{"duosecurity"}, Tool: true},
 	{Name: "Fortinet", Domains: []string{"fortinet.com", "forticloud.com", "fortiguard.com"}, Words: []string{"fortinet", "forticlient", "forticloud"}, Tool: true},
-	{Name: "Citrix", Domains: []string{"citrix.com", "cloud.com", "sharefile.com"}, Words: []string{"citrix"}, Tool: true},
+	{Name: "Citrix", Domains: []string{"citrix.com", "cloud.com"}, Words: []string{"citrix"}, Tool: true},
 	{Name: "HashiCorp", Domains: []string{"hashicorp.com", "terraform.io", "hashicorp.cloud", "vaultproject.io", "consul.io", "nomadproject.io", "vagrantup.com", "packer.io"}, Words: []string{"hashicorp", "terraform"}, Tool: true, Beside: true},
 	{Name: "GitLab", Domains: []string{"gitlab.com"}, Words: []string{"gitlab"}, Tool: true, SelfHosted: true},
 	{Name: "Bitbucket", Domains: []string{"bitbucket.org"}, Words: []string{"bitbucket"}, Tool: true},
-	{Name: "Gitea", Domains: []string{"gitea.com", "gitea.io"}, Words: []string{"gitea"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "Gitea", Domains: []string{"gitea.io"}, Words: []string{"gitea"}, Tool: true, Beside: true, SelfHosted: true},
 	{Name: "npm", Domains: []string{"npmjs.com", "npmjs.org"}, Words: []string{"npmjs", "npm"}, Tool: true, Beside: true, SelfHosted: true},
-	{Name: "PyPI", Domains: []string{"pypi.org", "pythonhosted.org"}, Words: []string{"pypi"}, Tool: true, Beside: true, SelfHosted: true},
+	{Name: "PyPI", Domains: []string{"pypi.org"}, Words: []string{"pypi"}, Tool: true, Beside: true, SelfHosted: true},
 	{Name: "Microsoft Azure", Domains: []string{"azure.com", "microsoftonline.com", "microsoft.com", "windows.net"}, Words: []string{"azure"}, Tool: true, Beside: true},
 	// webmail anyone runs (Zimbra, Roundcube: their sign-in kits are
 	// the commonest an admin's users get), the hosts and registrars
