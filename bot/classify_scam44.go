@@ -80,6 +80,27 @@ var noticeITDemands = setOf("notice", "notices", "notification", "alert", "suspe
 	"blocked", "locked", "revoked", "quarantine", "quarantined",
 	"giahan", "hethan", "thongbao", "mokhoa", "xacminh", "hetdungluong", "dungluong")
 
+// noticeITTools are the words of what a tool that watches certificates,
+// domains, mailboxes and servers does (rev45e): an IT subject and its
+// notice's demand beside one of them name the tool (ssl-expiry-checker,
+// domain-renewal-reminder, certificate-expiry-monitor, whois-expiry-lookup),
+// not the notice.
+var noticeITTools = setOf("checker", "checkers", "check", "checks", "monitor", "monitors", "monitoring", "reminder",
+	"reminders", "tracker", "tracking", "lookup", "tool", "tools", "tester", "test", "scanner", "scan", "calculator",
+	"watch", "watcher", "watchdog", "notifier", "bot", "exporter", "dashboard", "finder",
+	"search", "history", "stats", "guide", "wiki", "docs", "faq", "blog", "news", "forum", "community")
+
+// itToolName reports whether one of the hyphen-separated words of label
+// is a tool's (noticeITTools).
+func itToolName(label string) bool {
+	for w := range strings.SplitSeq(label, "-") {
+		if noticeITTools[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // noticeDemands are what a notice says or asks: a payment, a fee or a
 // fine due, a refund or a benefit to claim, a hold, a suspension or a
 // renewal, a delivery to book again, a document to review or sign, a
@@ -456,9 +477,12 @@ func noticeName(label string) (subject, demand string, ok bool) {
 	default:
 		return "", "", false
 	}
-	if noticeITSubjects[nw.subject] && !noticeITDemands[nw.demand] {
+	if noticeITSubjects[nw.subject] && (!noticeITDemands[nw.demand] || itToolName(label)) {
 		// an IT subject beside what a tool or a service names
-		// (minecraft-server-status, domain-transfer)
+		// (minecraft-server-status, domain-transfer), or beside what
+		// a tool that watches for the notice does (rev45e:
+		// ssl-expiry-checker, domain-renewal-reminder,
+		// certificate-expiry-monitor)
 		return "", "", false
 	}
 	if nw.demand == "" {

@@ -30,3 +30,25 @@ func TestInfraBrandsUploadHosts(t *testing.T) {
 		{"https://pypi.org/project/requests/", bot.Allow},
 	})
 }
+
+// TestITNoticeToolNames (rev45e): an IT admin's notice's subject and
+// demand beside what a tool that watches for such notices does
+// (ssl-expiry-checker, domain-renewal-reminder,
+// certificate-expiry-monitor: real products' names) is the tool's name;
+// the notice alone is still warned (ssl-expiry-notice,
+// mailbox-quota-exceeded).
+func TestITNoticeToolNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://ssl-expiry-checker.com/", bot.Allow},
+		{"https://www.domain-renewal-reminder.com/", bot.Allow},
+		{"https://certificate-expiry-monitor.com/", bot.Allow},
+		{"https://domain-expiry-checker.com/", bot.Allow},
+		{"https://ssl-expiry-monitor.com/", bot.Allow},
+		{"https://ssl-expiry-notice.com/", bot.Warn},
+		{"https://mailbox-quota-exceeded.com/", bot.Warn},
+		{"https://webmail-storage-upgrade.net/", bot.Warn},
+		// an abuse report is the notice itself, not a tool's
+		{"server-abuse-report.com", bot.Warn},
+	})
+}
