@@ -50,6 +50,12 @@ type Link struct {
 	// "[https]://"), which written plainly are a file's name or a path's
 	// segment.
 	DotDisguised bool
+	// NumericIP reports an IPv4 address written otherwise than as four
+	// decimal numbers without leading zeros: one number (3232235777),
+	// hexadecimal (0xC0A80101), octal (0300.0250.1.1) or fewer parts
+	// (127.1). Browsers and curl go to the address; no one writes it so
+	// but to hide it.
+	NumericIP bool
 	// Via names the redirector or proxy the link was written through
 	// when Unwrap replaced it by its destination; NoWrapper otherwise.
 	Via     Wrapper
@@ -195,6 +201,7 @@ func parse(raw string) (Link, bool) {
 	if !l.IP.IsValid() {
 		if a, ok := parseIPv4(host); ok {
 			l.IP = a
+			l.NumericIP = host != a.String()
 		}
 	}
 	if l.IP.IsValid() {

@@ -77,28 +77,28 @@ func TestParse(t *testing.T) {
 			Path: "/", IP: ip("192.168.1.1")}},
 		{"IPv4 decimal", "http://3232235777/", linkx.Link{
 			Raw: "http://3232235777/", Scheme: "http", Host: "192.168.1.1", Unicode: "192.168.1.1",
-			Path: "/", IP: ip("192.168.1.1")}},
+			Path: "/", IP: ip("192.168.1.1"), NumericIP: true}},
 		{"IPv4 hex", "http://0xC0A80101/", linkx.Link{
 			Raw: "http://0xC0A80101/", Scheme: "http", Host: "192.168.1.1", Unicode: "192.168.1.1",
-			Path: "/", IP: ip("192.168.1.1")}},
+			Path: "/", IP: ip("192.168.1.1"), NumericIP: true}},
 		{"IPv4 octal", "http://0300.0250.1.1/", linkx.Link{
 			Raw: "http://0300.0250.1.1/", Scheme: "http", Host: "192.168.1.1", Unicode: "192.168.1.1",
-			Path: "/", IP: ip("192.168.1.1")}},
+			Path: "/", IP: ip("192.168.1.1"), NumericIP: true}},
 		{"IPv4 mixed", "http://0xC0.0250.0x1.01/", linkx.Link{
 			Raw: "http://0xC0.0250.0x1.01/", Scheme: "http", Host: "192.168.1.1", Unicode: "192.168.1.1",
-			Path: "/", IP: ip("192.168.1.1")}},
+			Path: "/", IP: ip("192.168.1.1"), NumericIP: true}},
 		{"IPv4 three parts", "http://192.168.257/", linkx.Link{
 			Raw: "http://192.168.257/", Scheme: "http", Host: "192.168.1.1", Unicode: "192.168.1.1",
-			Path: "/", IP: ip("192.168.1.1")}},
+			Path: "/", IP: ip("192.168.1.1"), NumericIP: true}},
 		{"IPv4 two parts, hex", "http://0x7f.1/", linkx.Link{
 			Raw: "http://0x7f.1/", Scheme: "http", Host: "127.0.0.1", Unicode: "127.0.0.1",
-			Path: "/", IP: ip("127.0.0.1")}},
+			Path: "/", IP: ip("127.0.0.1"), NumericIP: true}},
 		{"IPv4 one octal part", "http://017700000001/", linkx.Link{
 			Raw: "http://017700000001/", Scheme: "http", Host: "127.0.0.1", Unicode: "127.0.0.1",
-			Path: "/", IP: ip("127.0.0.1")}},
+			Path: "/", IP: ip("127.0.0.1"), NumericIP: true}},
 		{"IPv4 largest", "http://4294967295/", linkx.Link{
 			Raw: "http://4294967295/", Scheme: "http", Host: "255.255.255.255", Unicode: "255.255.255.255",
-			Path: "/", IP: ip("255.255.255.255")}},
+			Path: "/", IP: ip("255.255.255.255"), NumericIP: true}},
 		{"IPv4 with port", "http://1.2.3.4:8080/x", linkx.Link{
 			Raw: "http://1.2.3.4:8080/x", Scheme: "http", Host: "1.2.3.4", Unicode: "1.2.3.4",
 			Port: "8080", Path: "/x", IP: ip("1.2.3.4")}},
