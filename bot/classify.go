@@ -1041,8 +1041,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(r)
 		return 0, false, true
 	}
-	if l.IP.IsValid() && !publicIP(l) || intranetName(l) {
-		return 0, false, false
+	if l.IP.IsValid() && !publicIP(l) && !(l.NumericIP && !c.training) || intranetName(l) {
+		return 0, false, false // an address written as a number is read wherever it leads, at run time (classify_mal45.go)
 	}
 	if tw := c.bloggerTwin(l); tw != nil {
 		l = tw // a blog on a Blogger country ending is judged as on blogspot.com
@@ -1319,6 +1319,9 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(handRule(CodeHiddenChars, wHidden, shown(), say2("hidden_chars", shown())))
 	} else if l.Disguised {
 		rs.add(handRule(CodeDisguised, wDisguised, shown(), say2("disguised", shown())))
+	}
+	if l.NumericIP && !c.training {
+		rs.add(numericIPRule(l, shown()))
 	}
 	var sig model.LinkSignals
 	sig, pf = c.linkSignals(l, info, k.brands, &page)
@@ -2400,6 +2403,9 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	c.judgeNotice(rs, clean, folded, k.notices(), j, bm)
 	c.judgeCommands(rs, clean, folded, &found, j, k)
 	c.judgeDownloadNames(rs, folded, &found, j)
+	if !c.training {
+		judgeImpostorSites(rs, clean, j) // classify_mal45.go
+	}
 	keep, keepStrong := 1.0, 1.0
 	for _, hit := range found {
 		if hit.Weight == 0 {

@@ -48,6 +48,7 @@ const (
 	lureBotMoney                           // a bot that makes money, a drainer
 	lureFixPackage                         // a package that fixes a bug
 	lureTakeHome                           // a hiring test to run
+	lureCrack                              // a cracked program, a keygen, a licence that works (classify_mal45.go)
 )
 
 // gameTestPhrases are the folded words of a request to test or try a
@@ -178,6 +179,9 @@ func gameLure(folded []byte) (gameLureKind, string) {
 			return lureCheat, g + "\", \"" + p
 		}
 	}
+	if p := crackLure(folded); p != "" {
+		return lureCrack, p
+	}
 	if p := firstPhrase(folded, accountToolWords); p != "" {
 		if g := firstPhrase(folded, accountPlatforms); g != "" {
 			return lureCheat, g + "\", \"" + p
@@ -286,8 +290,8 @@ func (c *Classifier) judgeGameLure(rs *reasons, j *Judgement, k *knowledge) {
 	named := kind != lureGameTest || containsAnyWords(folded, gameNamedWords)
 	for i := range j.Links {
 		l := &j.Links[i]
-		if l.Carried || !gameLureLink(l, kind, named, k) {
-			continue
+		if l.Carried || kind == lureCrack && l.Defanged || !gameLureLink(l, kind, named, k) {
+			continue // a crack's link quoted defanged is security talk's indicator (mal45)
 		}
 		shown := linkx.Defang(l.Host) + l.Path
 		d := say2(gameLureKeys[kind], shown, words)
@@ -305,7 +309,7 @@ var lureTalkWords = []string{"scam", "scams", "scammer", "scammers", "psa", "mal
 
 // gameLureKeys are the detail keys of each offer.
 var gameLureKeys = [...]string{lureGameTest: "game_test_lure", lureCheat: "cheat_lure", lureBotMoney: "bot_money_lure",
-	lureFixPackage: "fix_package_lure", lureTakeHome: "take_home_lure"}
+	lureFixPackage: "fix_package_lure", lureTakeHome: "take_home_lure", lureCrack: "crack_lure"}
 
 // gameLurePhrases are the lists of phrases gameLure needs one of for
 // an offer but a fix's (read beside a package named as one): the
@@ -314,7 +318,7 @@ var gameLureKeys = [...]string{lureGameTest: "game_test_lure", lureCheat: "cheat
 // (gameAsks) only with a word of a game (gameWords), and a tool of
 // gameToolWords with a word of gameToolTriggers.
 var gameLurePhrases = [][]string{cheatPhrases, cheatWords, accountToolWords, moneyBotWords, tradeBotWords, hireWords,
-	gameTestPhrases, gameWords, gameToolTriggers}
+	gameTestPhrases, gameWords, gameToolTriggers, crackPhrases, crackWords}
 
 // gameToolTriggers are the words a tool of gameToolWords is offered
 // with that mayOffer looks for ("key" and "system" alone are everyday

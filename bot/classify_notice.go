@@ -539,6 +539,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	if paste {
 		judgePasteRuns(rs, clean, j)
 	}
+	if !c.training {
+		judgePickles(rs, clean, j, k) // a pickle from a place anyone puts files (classify_mal45.go)
+	}
 	if !share {
 		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
 	}

@@ -71,7 +71,7 @@ func TestSignals(t *testing.T) {
 		{"brand in domain", "https://netflix-billing.com", bot.Hints{}, []bot.Code{bot.CodeBrandInDomain}},
 		{"userinfo", "https://login@example-files.org/", bot.Hints{}, []bot.Code{bot.CodeUserinfo}},
 		{"raw ip", "http://45.61.136.7/x", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
-		{"raw ip in decimal", "http://759007239/", bot.Hints{}, []bot.Code{bot.CodeRawIP}},
+		{"raw ip in decimal", "http://759007239/", bot.Hints{}, []bot.Code{bot.CodeDisguised, bot.CodeRawIP}}, // written as a number to hide it (mal45)
 		{"a public resolver is not a raw-ip link", "http://8.8.4.4/", bot.Hints{}, nil},
 		{"documentation addresses are not raw-ip links", "http://203.0.113.5:8080/metrics", bot.Hints{}, nil},
 		{"raw ip, port and a device build", "http://45.61.136.7:8443/bins/sora.arm7", bot.Hints{}, []bot.Code{bot.CodeRawIP, bot.CodeDangerousFile}},
