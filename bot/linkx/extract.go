@@ -51,8 +51,10 @@ func extractClean(text string, dst []Link, most int, strict bool) (links []Link,
 	clean, edits := refang(text, strict)
 	if edits == nil {
 		dst = scan(text, dst, limit, nil)
+		dst = numericHosts(text, dst, n, limit) // numericip45.go
 	} else {
 		dst = scan(clean, dst, limit, edits)
+		dst = numericHosts(clean, dst, n, limit)
 		markDisguised(dst[n:], edits)
 	}
 	if most >= 0 && len(dst)-n > most {

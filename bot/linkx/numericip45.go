@@ -1,0 +1,150 @@
+package linkx
+
+import (
+	"slices"
+	"strings"
+)
+
+// A bare IPv4 address written as one number (mal45). The scan reads a
+// scheme-less host only around a dot; an address written as one decimal
+// or hexadecimal number has none (3232235777/x.sh, 0xC0A80101/a.sh,
+// 2130706433:8000/loader.sh), and curl, wget and browsers go to it all
+// the same. numericHosts reads such a word as a link when it has the
+// shape of one: a number of nine or ten digits (at most 255.255.255.255;
+// eight are a date's, 20240501/report.pdf) or 0x and up to eight hex
+// digits (at least 1.0.0.0), at the start
+// of a word, followed by a port (":8000") or by a slash and a path with a
+// letter in it. A number in prose ("3232235777 events", "12345678/2")
+// is no link.
+
+// numericHosts appends to dst the bare numeric hosts of text (see above)
+// that no link found already covers, in the order of the text, up to
+// limit links in dst (no bound when negative).
+func numericHosts(text string, dst []Link, n, limit int) []Link {
+	if !mayHoldNumericHost(text) {
+		return dst
+	}
+	for i := 0; i < len(text) && len(dst) != limit; i++ {
+		if !isDigit(text[i]) || i > 0 && !numericHostBefore(text[i-1]) {
+			continue
+		}
+		end, ok := numericHostAt(text, i)
+		if !ok {
+			for i < len(text) && text[i] > ' ' {
+				i++ // the rest of the word
+			}
+			continue
+		}
+		if covered(dst[n:], i, end) {
+			i = end - 1
+			continue
+		}
+		l, ok := Parse(text[i:end])
+		if ok && l.IP.IsValid() && l.Bare {
+			l.start, l.end = i, end
+			l.NumericIP = true
+			at, _ := slices.BinarySearchFunc(dst[n:], i, func(x Link, s int) int { return x.start - s })
+			dst = slices.Insert(dst, n+at, l)
+		}
+		i = end - 1
+	}
+	return dst
+}
+
+// mayHoldNumericHost is the cheap look before numericHosts reads a text:
+// a run of nine digits, or "0x".
+func mayHoldNumericHost(text string) bool {
+	if strings.Contains(text, "0x") || strings.Contains(text, "0X") {
+		return true
+	}
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if isDigit(text[i]) {
+			if run++; run >= 9 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// numericHostBefore reports a byte a word may start after: a space, a
+// quote or an opening bracket.
+func numericHostBefore(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '`', '(', '[', '<':
+		return true
+	}
+	return false
+}
+
+// numericHostAt returns the end of a bare numeric host with its port and
+// path at text[i:], and whether there is one.
+func numericHostAt(text string, i int) (int, bool) {
+	j := i
+	if strings.HasPrefix(text[i:], "0x") || strings.HasPrefix(text[i:], "0X") {
+		j += 2
+		for j < len(text) && j-i < 10 && isHex(text[j]) {
+			j++
+		}
+		if j == i+2 {
+			return 0, false
+		}
+	} else {
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j-i < 9 || j-i > 10 {
+			return 0, false
+		}
+	}
+	v, ok := parseIPPart(text[i:j])
+	if !ok || v < 1<<24 || j < len(text) && isHex(text[j]) {
+		return 0, false
+	}
+	port := false
+	if j < len(text) && text[j] == ':' {
+		k := j + 1
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if k == j+1 || k-j > 6 {
+			return 0, false
+		}
+		port, j = true, k
+	}
+	if j < len(text) && text[j] == '/' {
+		end := urlEnd(text, j)
+		if !port && !hasLetter(text[j:end]) {
+			return 0, false
+		}
+		return end, true
+	}
+	if port && (j == len(text) || text[j] <= ' ') {
+		return j, true
+	}
+	return 0, false
+}
+
+// covered reports whether a link of found spans any of text[start:end].
+func covered(found []Link, start, end int) bool {
+	for i := range found {
+		if found[i].start < end && start < found[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+func isHex(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
+}
