@@ -15,7 +15,9 @@ import (
 // digits (at least 1.0.0.0), at the start
 // of a word, followed by a port (":8000") or by a slash and a path with a
 // letter in it. A number in prose ("3232235777 events", "12345678/2")
-// is no link.
+// is no link, nor is a decimal number's path without a port unless a
+// command that fetches links is given it (curl 3232235777/x.sh): a unix
+// time's or an id's folder is written so (1700000000/app.log, rev45d).
 
 // numericHosts appends to dst the bare numeric hosts of text (see above)
 // that no link found already covers, in the order of the text, up to
@@ -84,7 +86,8 @@ func numericHostBefore(c byte) bool {
 // path at text[i:], and whether there is one.
 func numericHostAt(text string, i int) (int, bool) {
 	j := i
-	if strings.HasPrefix(text[i:], "0x") || strings.HasPrefix(text[i:], "0X") {
+	hex := strings.HasPrefix(text[i:], "0x") || strings.HasPrefix(text[i:], "0X")
+	if hex {
 		j += 2
 		for j < len(text) && j-i < 10 && isHex(text[j]) {
 			j++
@@ -120,12 +123,45 @@ func numericHostAt(text string, i int) (int, bool) {
 		if !port && !hasLetter(text[j:end]) {
 			return 0, false
 		}
+		if !port && !hex && !fetchedBefore(text, i) {
+			return 0, false // a timestamp's or an id's folder (1700000000/app.log)
+		}
 		return end, true
 	}
 	if port && (j == len(text) || text[j] <= ' ') {
 		return j, true
 	}
 	return 0, false
+}
+
+// fetchers are the commands that fetch a link given them bare.
+var fetchers = []string{"curl", "wget", "fetch", "iwr", "irm", "invoke-webrequest", "invoke-restmethod",
+	"aria2c", "http", "https", "xh", "lwp-download", "start-bitstransfer"}
+
+// fetchedBefore reports whether the word at text[i:] is given to a
+// command that fetches it (curl 3232235777/x.sh, wget -qO- 3232235777/a,
+// curl -o out.sh 3232235777/x.sh): one of the four words before it on the
+// same line is a fetcher (its path's last part: /usr/bin/curl).
+func fetchedBefore(text string, i int) bool {
+	for range 4 {
+		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '"' || text[i-1] == '\'' ||
+			text[i-1] == '`' || text[i-1] == '(') {
+			i--
+		}
+		j := i
+		for j > 0 && text[j-1] > ' ' && text[j-1] != '"' && text[j-1] != '\'' && text[j-1] != '`' && text[j-1] != '(' {
+			j--
+		}
+		if j == i {
+			return false
+		}
+		w := strings.ToLower(text[j:i])
+		if slices.Contains(fetchers, w) || slices.Contains(fetchers, w[strings.LastIndexByte(w, '/')+1:]) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // covered reports whether a link of found spans any of text[start:end].
