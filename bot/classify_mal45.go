@@ -205,6 +205,13 @@ var productSites = func() map[string][]string {
 	return m
 }()
 
+// projectHyphenSites are projects' own sites named with a program's name
+// and a word joined by a hyphen that bookworm's Packages file does not
+// give (debianHyphenSites does the rest), written by hand (rev45d): the
+// OpenSSL project's new home and Krita's forum, whose uploads are
+// brushes' bundles and zips.
+var projectHyphenSites = setOf("openssl-library.org", "krita-artists.org")
+
 // minProductName is the shortest program's name read inside a site's
 // name: shorter ones are initials and words (vlc, obs, jq).
 const minProductName = 4
@@ -212,9 +219,16 @@ const minProductName = 4
 // impostorProduct returns the program whose name is one hyphen-separated
 // word of a link's registrable label, or two or three of them joined
 // (obs-studio, home-assistant), beside another word, when the site is
-// not the program's own (see Impostor delivery above); or "".
+// not the program's own (see Impostor delivery above); or "". Only a
+// name registered under an ICANN ending is read: under a platform's
+// (github.io, readthedocs.io, an S3 bucket's s3.amazonaws.com) the label
+// is a project's or a bucket's name, and the projects that extend a
+// program are named after it (ollama-python.readthedocs.io,
+// arduino-esp8266.readthedocs.io, jupyter-book.github.io) as vendors'
+// buckets are (redis-stack.s3.amazonaws.com,
+// github-production-release-asset-2e65be.s3.amazonaws.com).
 func impostorProduct(l *linkx.Link) string {
-	if l.Domain == "" || l.IP.IsValid() || debianHyphenSites[l.Domain] {
+	if l.Domain == "" || l.IP.IsValid() || !l.ICANN || debianHyphenSites[l.Domain] || projectHyphenSites[l.Domain] {
 		return ""
 	}
 	label := l.Label()
