@@ -318,7 +318,7 @@ var gameLureKeys = [...]string{lureGameTest: "game_test_lure", lureCheat: "cheat
 // (gameAsks) only with a word of a game (gameWords), and a tool of
 // gameToolWords with a word of gameToolTriggers.
 var gameLurePhrases = [][]string{cheatPhrases, cheatWords, accountToolWords, moneyBotWords, tradeBotWords, hireWords,
-	gameTestPhrases, gameWords, gameToolTriggers, crackPhrases, crackWords}
+	gameTestPhrases, gameWords, gameToolTriggers, crackPhrases, crackWords, crackLooseWords}
 
 // gameToolTriggers are the words a tool of gameToolWords is offered
 // with that mayOffer looks for ("key" and "system" alone are everyday

@@ -323,17 +323,28 @@ func judgeImpostorSites(rs *reasons, clean string, j *Judgement) {
 // or a site anyone makes, is how stealers reach sysadmins and
 // homelabbers as game cheats reach gamers. It is one more offer of
 // game44's (lureCrack), read and warned about as theirs are
-// (judgeGameLure): crackPhrases alone, crackWords ("crack", "cracked")
-// only beside a word of a licence or a paid edition (crackContext), as
-// "crack the hash" and "cracked screen" are everyday talk.
+// (judgeGameLure): crackPhrases alone (keygen not beside ssh-keygen's
+// kind), crackWords ("crack", "cracked", "100% working") only beside a
+// word of a licence or a paid edition (crackContext), as "crack the
+// hash", "cracked screen" and "my config, 100% working" are everyday
+// talk, and crackLooseWords ("patched", "unlocked") only beside a
+// licence's word (crackLicence).
 var (
 	crackPhrases = []string{"keygen", "key generator", "activation patch", "activator", "premium unlocked",
-		"unlocked premium", "pro unlocked", "nulled", "100 working", "100 percent working", "license bypass",
+		"unlocked premium", "pro unlocked", "nulled", "license bypass",
 		"licence bypass", "pre activated", "preactivated", "crack download", "download crack", "with crack",
 		"crack included", "free license key", "free licence key", "free product key", "serial key", "pro key",
 		"lifetime license free", "kms activator", "crackfix"}
-	crackWords   = []string{"crack", "cracked", "patched", "unlocked"}
-	crackContext = []string{"license", "licence", "activation", "activate", "pro", "premium", "full version",
+	crackWords = []string{"crack", "cracked", "100 working", "100 percent working"}
+	// crackLooseWords are said of fixes, bootloaders and plans every day
+	// ("windows is patched", "unlocked the pro plan"): they count only
+	// beside a licence's word (crackLicence, rev45d).
+	crackLooseWords = []string{"patched", "unlocked"}
+	crackLicence    = []string{"license", "licence", "activation", "activated", "serial", "product key", "full version", "keygen"}
+	// crackKeygenTools are programs named keygen that make one's own keys
+	// (ssh-keygen, gpg's), not a cracked program's serials (rev45d).
+	crackKeygenTools = []string{"ssh keygen", "gpg keygen", "wg keygen", "keygen ceremony", "age keygen"}
+	crackContext     = []string{"license", "licence", "activation", "activate", "pro", "premium", "full version",
 		"enterprise", "subscription", "serial", "product key", "windows", "office", "adobe", "photoshop", "vmware",
 		"jetbrains", "unraid", "proxmox", "datacenter", "workstation", "whmcs", "idm", "winrar", "nag", "trial"}
 	// crackTalkWords are the folded words of talk about cracks rather
@@ -347,11 +358,16 @@ func crackLure(folded []byte) string {
 	if containsAnyWords(folded, crackTalkWords) {
 		return ""
 	}
-	if p := firstPhrase(folded, crackPhrases); p != "" {
+	if p := firstPhrase(folded, crackPhrases); p != "" && (p != "keygen" || firstPhrase(folded, crackKeygenTools) == "") {
 		return p
 	}
 	if p := firstPhrase(folded, crackWords); p != "" {
 		if c := firstPhrase(folded, crackContext); c != "" {
+			return c + "\", \"" + p
+		}
+	}
+	if p := firstPhrase(folded, crackLooseWords); p != "" {
+		if c := firstPhrase(folded, crackLicence); c != "" {
 			return c + "\", \"" + p
 		}
 	}
@@ -362,7 +378,8 @@ func crackLure(folded []byte) string {
 // when it is loaded, and PyTorch's .pt, .pth and .ckpt are zip files of
 // pickles: torch.load and joblib.load of a stranger's file run the
 // stranger's program. From a chat app's attachment host (chatDrops), a
-// file host, a raw IP address, a cheap ending or an impostor's name
+// file host, a public raw IP address (a lab's server on a private one is
+// a colleague's, as judgeLink reads it), a cheap ending or an impostor's name
 // (impostorProduct), beside a word of loading it or of a model
 // (pickleWords), or a plain pickle from a storage bucket, a shared folder
 // or a site anyone makes beside a word of loading it (pickleDrop), it is
@@ -420,7 +437,7 @@ func namedPickle(clean string) string {
 // a plain pickle (.pkl, .pickle, .joblib) counts, and only beside a word
 // of loading it (pickleLoadWords).
 func pickleDrop(l *linkx.Link, f string, folded []byte) bool {
-	if chatDrops[l.Host] || fileHosts[l.Domain] || l.IP.IsValid() || l.Domain != "" &&
+	if chatDrops[l.Host] || fileHosts[l.Domain] || l.IP.IsValid() && (publicIP(l) || l.NumericIP) || l.Domain != "" &&
 		(abusedTLD(l.Suffix) > 0 || impostorProduct(l) != "") {
 		return true
 	}

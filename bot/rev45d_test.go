@@ -32,3 +32,20 @@ func TestRev45dImpostorPlatforms(t *testing.T) {
 		}
 	}
 }
+
+// TestRev45dCrackTalk: ssh-keygen, a patched server, an unlocked plan, a
+// config "100% working" beside a file host are everyday talk, not a
+// crack's offer; "patched" beside a licence's word is one; and a
+// checkpoint on a lab's private address is a colleague's (rev45d).
+func TestRev45dCrackTalk(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"generate a key with ssh-keygen -t ed25519 and paste the pub key here https://pastebin.com/raw/abc123", false},
+		{"my klipper config, 100% working on the ender 3 https://pixeldrain.com/u/Ab12Cd", false},
+		{"I unlocked the pro plan for the team, exported dashboards here https://drive.google.com/file/d/1AbCdEf/view", false},
+		{"windows is patched now, crash dumps uploaded https://gofile.io/d/Xy12Ab", false},
+		{"checkpoint from the lab server http://10.0.0.5:8000/ckpt/epoch10.pt load it with torch.load", false},
+		{"idm full version patched, license 100% working https://gofile.io/d/Ab12Xy", true},
+		{"keygen for vmware workstation https://gofile.io/d/Qw34Er", true},
+	})
+}
