@@ -18,9 +18,10 @@ import (
 // private or loopback one too (a plain 192.168.1.1 is a homelab's router
 // and is not judged), and the disguise is a finding of its own that warns
 // alone (wNumericIP). A number in prose is no link: the link finder reads
-// a host of digits only after a scheme. Run time only, as the readings
-// below: the trainer's view (c.training) reads links as before, so the
-// weights rebuild as they were.
+// a host of digits after a scheme, or bare with a port or given to a
+// command that fetches it (linkx's numericHosts). Run time only, as the
+// readings below: the trainer's view (c.training) judges links as
+// before, so the weights rebuild as they were.
 
 // wNumericIP weighs an address written as a number: warns alone.
 const wNumericIP = 0.6
