@@ -54,20 +54,38 @@ func numericHosts(text string, dst []Link, n, limit int) []Link {
 }
 
 // mayHoldNumericHost is the cheap look before numericHosts reads a text:
-// a run of nine digits, or "0x".
+// a ':' or a '/' right after a run of nine digits or after "0x" and a hex
+// digit, as numericHostAt wants one after the number. It looks only at
+// the text's colons and slashes (strings.IndexByte's fast search), as a
+// scan of every byte cost plain messages three quarters of their time
+// again (rev45d).
 func mayHoldNumericHost(text string) bool {
-	if strings.Contains(text, "0x") || strings.Contains(text, "0X") {
-		return true
-	}
-	run := 0
-	for i := 0; i < len(text); i++ {
-		if isDigit(text[i]) {
-			if run++; run >= 9 {
-				return true
-			}
-		} else {
-			run = 0
+	return numberBefore(text, '/') || numberBefore(text, ':')
+}
+
+// numberBefore reports whether some c in text follows a run of nine
+// digits, or 0x and a hex digit.
+func numberBefore(text string, c byte) bool {
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], c)
+		if k < 0 {
+			return false
 		}
+		k += i
+		j := k
+		for j > 0 && isDigit(text[j-1]) {
+			j--
+		}
+		if k-j >= 9 {
+			return true
+		}
+		for j > 0 && isHex(text[j-1]) {
+			j--
+		}
+		if j < k && j >= 2 && text[j-1]|0x20 == 'x' && text[j-2] == '0' {
+			return true
+		}
+		i = k + 1
 	}
 	return false
 }
