@@ -1314,6 +1314,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if info.signals[model.SigShortener] > 0 {
 		c.judgeUserContent(rs, l, info, shown(), &page)
 		judgeShortAddress(rs, l, shown())
+		if subject, action, ok := viSlugName(l.Path, k.brands); ok && !c.training && !spared(l) {
+			// a shortened link named for a brand or an office and
+			// what a Vietnamese scam asks (is.gd/ghtkdon; vi45)
+			rs.add(handRule(CodeShortener, wViSlugName, shown(), say2("short_vi_name", shown()+l.Path, subject, action)))
+		}
 	}
 	if l.Hidden {
 		rs.add(handRule(CodeHiddenChars, wHidden, shown(), say2("hidden_chars", shown())))
@@ -1386,6 +1391,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	if l.IP.IsValid() {
 		rs.add(c.fitted(model.SigRawIP, 1, Reason{Code: CodeRawIP, Subject: shown(), text: say2("raw_ip", shown())}))
+		if w := viIPPath(l.Path); w != "" && !c.training && !spared(l) {
+			// a bare address whose path names a refund, a prize or
+			// an account's check (103.145.22.18/hoantien; vi45)
+			rs.add(handRule(CodeDomainWords, wViIPPath, shown(), say2("ip_lure_path", shown()+l.Path, w)))
+		}
 	}
 	if contrib := c.comb.Link[model.SigModel] * float64(sig[model.SigModel]); contrib >= 1 && rs.explain < len(rs.pending) {
 		rs.pending[rs.explain] = pendingPattern{link: l, info: info, contrib: contrib, host: hf, path: pf}

@@ -443,7 +443,7 @@ var noticeJoins = [...]string{"by", "of", "the", "and", "to"}
 // talk names the notices' sites so to warn of them; a scam's link is
 // clicked. Such a link is judged as before the name was read.
 func quotedNotice(r *Reason, l *linkx.Link) bool {
-	return r.text.key == "notice_name" && spared(l)
+	return (r.text.key == "notice_name" || r.text.key == "vi_action_name") && spared(l)
 }
 
 // noticeName returns the subject and the demand of a registrable label

@@ -618,6 +618,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wNoticeName, text: say2("notice_name", shown, subject, demand)}
 		info.note(r)
 	}
+	if subject, action, ok := viActionName(site.Label(), bm); ok && runtime && !hosted && l.ICANN && info.official == nil {
+		// a brand's or a paper's name hyphenated with a Vietnamese
+		// word of what a scam's page asks (vietcombank-baove.net,
+		// cccd-dongbo.com; vi45)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wViActionName, text: say2("vi_action_name", shown, subject, action)}
+		info.note(r)
+	}
 	if address, ok := addressName(site.Label(), site.Suffix); ok && !hosted && l.ICANN {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAddressName, text: say2("address_name", shown, address)}
 		info.note(r)

@@ -1,0 +1,221 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+)
+
+// wViActionName: a protected brand's name, or a Vietnamese service's or
+// paper's (cccd, vnnic, tinnhiemmang, wp-admin), hyphenated with a
+// Vietnamese word of what a scam's page asks (viActionName:
+// vietcombank-baove.net, cccd-dongbo.com, vnnic-giahan.com) warns alone,
+// as the other names read by their shape do (wNoticeName).
+const wViActionName = 0.6
+
+// A Vietnamese action name (vi45, session 45). The Vietnamese smishing
+// waves name their sites after the brand or the paper they speak for and
+// what they have the reader do, written without marks and hyphenated:
+// bảo vệ (protect) vietcombank-baove.net, kích hoạt (activate)
+// mobifone-kichhoat.click, đồng bộ (sync) cccd-dongbo.com, gia hạn
+// (renew) vnnic-giahan.com, đăng ký (register) tinnhiemmang-dangky.com,
+// đổi quà (redeem a gift) shopee-doiqua.shop, tặng (a gift)
+// baoviet-tang.click. Several of those words are no word of the link
+// model's or the name lexicon's (baove, baomat, dongbo, giahan, doiqua,
+// tang), and cccd, vnnic and tinnhiemmang are no protected brand's
+// names, so such a name scored under warn beside a plain lure.
+// viActionName reads it at run time, outside the trainer's view.
+
+// viActions are the Vietnamese words, written without marks, of what a
+// scam's page has its reader do or promises: protect, secure, verify,
+// activate, update, sync, renew, pay, refund, redeem, receive or give a
+// gift, an offer, thanks, register, recover, unlock, support.
+var viActions = setOf("baove", "baomat", "xacminh", "xacthuc", "xacnhan", "kichhoat", "capnhat", "dongbo", "giahan",
+	"thanhtoan", "hoantien", "hoantra", "doiqua", "doidiem", "nhanqua", "tangqua", "quatang", "tang", "uudai", "trian",
+	"dangky", "khoiphuc", "mokhoa", "hotro", "cskh", "nhanthuong", "trungthuong", "dinhdanh", "sinhtrac", "nangcap")
+
+// viBrandOffers are words that ask something only beside a Vietnamese
+// brand's name (viBrand): a carrier's data (viettel-data.click), a gift
+// (viettel-qua). Beside another brand data is a developer's word
+// (twitter-data).
+var viBrandOffers = setOf("data", "qua")
+
+// viSubjects are the services and papers Vietnamese scams speak for that
+// are no protected brand: the citizen's identity card (căn cước, cccd,
+// cmnd), the domain registry and the registrars small businesses renew
+// with (vnnic, tên miền), the national trust mark for websites (tín
+// nhiệm mạng), a site's admin panel (wp-admin, cpanel), an account, the
+// insurers whose free cover the waves offer.
+var viSubjects = setOf("cccd", "cmnd", "cancuoc", "vnnic", "tenmien", "tinnhiemmang", "tinnhiem", "wpadmin", "cpanel",
+	"matbao", "pavietnam", "nhanhoa", "tenten", "taikhoan", "nganhang", "website", "hosting",
+	// insurers, whose free-cover gifts the waves offer (tặng bảo hiểm)
+	"baoviet", "prudential", "manulife", "daiichi", "generali", "bidvmetlife", "baominh", "pjico", "baohiem")
+
+// viActionName returns the brand's or the subject's name and the action
+// of a registrable label built as above, and whether it is one: at most
+// four hyphenated parts, read as the longest runs of up to three parts
+// that join into a word (bao-ve, wp-admin), one the subject's (a
+// protected brand's name, whole: bm.Named; or viSubjects), one an action
+// (viActions; viBrandOffers beside a brand), and at most one other part.
+// The brand's own site is no such name: the caller reads only links off
+// it.
+func viActionName(label string, bm *brand.Matcher) (subject, action string, ok bool) {
+	if len(label) > 48 || strings.IndexByte(label, '-') < 0 {
+		return "", "", false
+	}
+	parts := strings.Split(trimNumber(label), "-")
+	if len(parts) > 5 {
+		return "", "", false
+	}
+	others := 0
+	isBrand := false
+	for i := 0; i < len(parts); {
+		j, word := i+1, parts[i]
+		for k := min(len(parts), i+3); k > i+1; k-- {
+			w := strings.Join(parts[i:k], "")
+			if viActions[w] || viSubjects[w] {
+				j, word = k, w
+				break
+			}
+		}
+		i = j
+		switch {
+		case word == "":
+			return "", "", false
+		case viActions[word] && action == "":
+			action = word
+		case viSubjects[word] && subject == "":
+			subject = word
+		case subject == "" && len(word) >= 3 && bm != nil && viBrandWord(word, bm) != nil:
+			subject, isBrand = word, viBrand(viBrandWord(word, bm))
+		case viBrandOffers[word] && action == "":
+			action = word
+		case noticeFillers[word]:
+		default:
+			others++
+		}
+	}
+	if subject == "" || action == "" || others > 1 {
+		return "", "", false
+	}
+	if viBrandOffers[action] && !isBrand {
+		// a gift or data beside a Vietnamese brand only
+		return "", "", false
+	}
+	return subject, action, true
+}
+
+// viBrandWord returns the protected brand a part of a name is the name
+// of, whole (vietcombank, viettel, shopee), not a word that only holds
+// one, or nil.
+func viBrandWord(word string, bm *brand.Matcher) *brand.Brand {
+	return bm.Named(word, len(word)+1)
+}
+
+// viBrand reports a brand whose first site is under Vietnam's ending
+// (.vn): a Vietnamese bank, carrier, shop or office (viettel.vn,
+// shopee.vn), not a brand that also serves Vietnam (google.com,
+// google.com.vn: data-google.com is on the popular benign list).
+func viBrand(b *brand.Brand) bool {
+	return len(b.Domains) > 0 && strings.HasSuffix(b.Domains[0], ".vn")
+}
+
+// viSlugWords are the words a shortened link's name adds to a brand's or
+// an office's in Vietnamese smishing, beside viActions: an order (đơn,
+// đơn hàng), a redelivery (giao lại), a delivery, a gift (quà), a
+// benefit (trợ cấp), a fine (phạt).
+var viSlugWords = setOf("don", "donhang", "giaolai", "giaohang", "nhanhang", "qua", "trocap", "hotrotien", "phat",
+	"nopphat", "hoanthue", "nhantien")
+
+// viSlugSubjects are offices a shortened link's name speaks for beside
+// viSubjects and the protected brands: social insurance (bhxh), the
+// traffic police (csgt), electricity (evn), the tax office (thue).
+var viSlugSubjects = setOf("bhxh", "csgt", "evn", "thue", "baohiem", "vneid", "dichvucong")
+
+// viSlugName returns the subject and the action a shortened link's first
+// path segment names (is.gd/ghtkdon, t.ly/vnpost-giaolai,
+// rebrand.ly/viettel-qua, tinyurl.com/bhxh-trocap), read as viActionName
+// reads a host's name, with viSlugWords and viSlugSubjects besides; a
+// segment of one word is read as a brand's name run together with such a
+// word (ghtkdon: ghtk, don). A shortener hides the site; the name its
+// link was given says what it speaks for.
+func viSlugName(path string, bm *brand.Matcher) (subject, action string, ok bool) {
+	seg := strings.Trim(path, "/")
+	if i := strings.IndexByte(seg, '/'); i >= 0 {
+		seg = seg[:i]
+	}
+	if len(seg) < 5 || len(seg) > 40 {
+		return "", "", false
+	}
+	seg = strings.ToLower(strings.ReplaceAll(seg, "_", "-"))
+	for i := 0; i < len(seg); i++ {
+		if c := seg[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return "", "", false
+		}
+	}
+	parts := strings.Split(seg, "-")
+	if len(parts) == 1 {
+		// a name run together: a subject's name, then a word
+		for i := 3; i <= len(seg)-2; i++ {
+			a, b := seg[:i], seg[i:]
+			if !viActions[b] && !viSlugWords[b] {
+				continue
+			}
+			if viSubjects[a] || viSlugSubjects[a] || bm != nil && viBrandWord(a, bm) != nil {
+				return a, b, true
+			}
+		}
+		return "", "", false
+	}
+	if len(parts) > 4 {
+		return "", "", false
+	}
+	others := 0
+	for _, p := range parts {
+		switch {
+		case p == "":
+			return "", "", false
+		case action == "" && (viActions[p] || viSlugWords[p]):
+			action = p
+		case subject == "" && (viSubjects[p] || viSlugSubjects[p] || len(p) >= 3 && bm != nil && viBrandWord(p, bm) != nil):
+			subject = p
+		default:
+			others++
+		}
+	}
+	if subject == "" || action == "" || others > 1 {
+		return "", "", false
+	}
+	return subject, action, true
+}
+
+// wViSlugName: a shortened link named for a brand or an office and what a
+// Vietnamese scam has its reader do (viSlugName) warns alone.
+const wViSlugName = 0.6
+
+// viIPWords are the words of a refund, a prize or a gift in the path of a
+// link to a bare IP address (103.145.22.18/hoantien): a server of one's
+// own has a port, a panel or a file there, not a refund.
+var viIPWords = setOf("hoantien", "hoantra", "nhantien", "trungthuong", "nhanthuong", "nhanqua", "doiqua", "tangqua",
+	"quatang", "uudai", "trian", "thanhtoan", "xacminh", "xacthuc", "kichhoat", "capnhat", "khoiphuc", "mokhoa",
+	"giahan", "dongbo", "baove", "refund", "claim", "reward", "prize", "verify", "giaohang", "donhang")
+
+// viIPPath returns the word of a refund, a prize or an account's check
+// (viIPWords) that the path of a link names, its hyphens and
+// underscores read away (hoan-tien), or "".
+func viIPPath(path string) string {
+	found := ""
+	forPathWords(strings.NewReplacer("-", "", "_", "").Replace(path), func(w string) bool {
+		if viIPWords[w] {
+			found = w
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// wViIPPath: a link to a bare IP address whose path names a refund, a
+// prize or an account's check (viIPPath), weighed beside the raw address
+// and the message's lure so that it warns.
+const wViIPPath = 0.5

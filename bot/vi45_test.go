@@ -1,0 +1,78 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestViActionNames (vi45): Vietnamese smishing messages whose link is a
+// brand's or a paper's name hyphenated with a Vietnamese word of what the
+// scam asks, a bare address whose path names a refund, and a shortened
+// link named for a brand and what it promises, each allowed on main
+// 2ab3249, are flagged with the finding that reads them, in English and
+// in Vietnamese.
+func TestViActionNames(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct{ text, key, vi string }{
+		{"Căn cước công dân của bạn đã hết hạn đồng bộ, vui lòng đồng bộ lại tại https://cccd-dongbo.com để tránh bị khóa",
+			"a Vietnamese word of what a scam's page has you do", "một từ chỉ việc trang lừa đảo bảo bạn làm"},
+		{"Website của bạn chưa đăng ký tín nhiệm mạng và sẽ bị chặn truy cập. Đăng ký ngay: https://tinnhiemmang-dangky.com",
+			"a Vietnamese word of what a scam's page has you do", "một từ chỉ việc trang lừa đảo bảo bạn làm"},
+		{"Tên miền của quý khách hết hạn hôm nay và sẽ bị xóa. Gia hạn ngay tại https://matbao-giahan.net",
+			"a Vietnamese word of what a scam's page has you do", "một từ chỉ việc trang lừa đảo bảo bạn làm"},
+		{"Thông báo VNNIC: tên miền .vn của bạn sắp bị thu hồi, vui lòng gia hạn tại https://vnnic-gia-han.com",
+			"a Vietnamese word of what a scam's page has you do", "một từ chỉ việc trang lừa đảo bảo bạn làm"},
+		{"Viettel tặng bạn 100GB data miễn phí, kích hoạt ngay trước 24h hôm nay: https://viettel-data.click",
+			"a Vietnamese word of what a scam's page has you do", "một từ chỉ việc trang lừa đảo bảo bạn làm"},
+		{"Hoàn tiền đơn hàng: https://103.145.22.18/hoantien",
+			"a bare IP address whose page is named for a refund", "địa chỉ IP trần, có trang được đặt tên"},
+		{"Đơn hàng của bạn giao không thành công, cập nhật địa chỉ: https://is.gd/ghtkdon",
+			"the name it was given joins ghtk to don", "tên được đặt cho liên kết ghép ghtk với don"},
+	} {
+		j := judgeText(c, bot.Telegram, tc.text)
+		if j.Verdict.Level == bot.Allow {
+			t.Errorf("%q: allowed (%.2f), want flagged", tc.text, j.Verdict.Score)
+			continue
+		}
+		found := false
+		for _, r := range j.Verdict.Reasons {
+			if strings.Contains(r.Detail, tc.key) {
+				found = true
+				if vi := r.DetailIn(bot.Vietnamese); !strings.Contains(vi, tc.vi) {
+					t.Errorf("%q: Vietnamese detail %q, want %q", tc.text, vi, tc.vi)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: flagged (%.2f) without %q: %v", tc.text, j.Verdict.Score, tc.key, j.Verdict.Reasons)
+		}
+	}
+}
+
+// TestViActionNamesNotRead (vi45): the services' own sites, a word of
+// data beside a brand that is not Vietnamese, a server's bare address
+// with no refund in its path, a shortened link of a class's slides, and
+// a defanged quotation are not read.
+func TestViActionNamesNotRead(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"Đăng ký tín nhiệm mạng cho website công ty ở trang chính thức https://tinnhiemmang.vn",
+		"Tên miền công ty mình sắp hết hạn, mình gia hạn luôn trên https://www.matbao.net rồi nha",
+		"export script: https://twitter-data.com",
+		"Anh em vào server: http://103.97.125.40/status",
+		"Link rút gọn slide thuyết trình nhóm mình: https://bit.ly/slide-nhom3",
+		"Cảnh báo lừa đảo: đừng vào cccd-dongbo[.]com nhé",
+	} {
+		j := judgeText(c, bot.Telegram, text)
+		for _, r := range j.Verdict.Reasons {
+			if strings.Contains(r.Detail, "what a scam's page has you do") || strings.Contains(r.Detail, "named for a refund") ||
+				strings.Contains(r.Detail, "what a Vietnamese text scam has you do") {
+				t.Errorf("%q: read (%.2f): %v", text, j.Verdict.Score, r.Detail)
+			}
+		}
+	}
+}
