@@ -45,7 +45,10 @@ var officeSites = setOf("csgt.vn",
 	"ezpassnj.com", "ezpassva.com", "ezpassmd.com", "ezpassde.com", "ezpassnh.com", "ezpassri.com", "ezpassoh.com",
 	"ezpassmaineturnpike.com", "bayareafastrak.org", "thetollroads.com",
 	// Vietnam's ePass (VDTC) toll service
-	"epass-vdtc.com.vn")
+	"epass-vdtc.com.vn",
+	// the national trust mark for websites (Tín Nhiệm Mạng, NCSC) and
+	// the domain registry (VNNIC): their notices' own sites (vi45)
+	"tinnhiemmang.vn", "vnnic.vn")
 
 // officeWord is a word that names a government office, portal or utility,
 // or a toll service, in the sites made for their notices. A word of

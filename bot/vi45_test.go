@@ -76,3 +76,33 @@ func TestViActionNamesNotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestViDomainNotice (vi45): a domain's renewal notice (tên miền … sắp hết
+// hạn, sẽ bị xóa) beside a shortened link is an official notice's, as a
+// fine's is; the same words beside a registrar's own site, and the
+// national trust mark's own site beside its words, are not flagged.
+func TestViDomainNotice(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"Tên miền của bạn đã hết hạn và sẽ bị xóa vĩnh viễn. Gia hạn tên miền tại https://bit.ly/giahan-vn",
+		"Tên miền sắp hết hạn, gia hạn ngay: https://is.gd/tenmien2026",
+	} {
+		j := judgeText(c, bot.Telegram, text)
+		found := false
+		for _, r := range j.Verdict.Reasons {
+			found = found || r.Code == bot.CodeNotice
+		}
+		if j.Verdict.Level == bot.Allow || !found {
+			t.Errorf("%q: %v (%.2f) %v, want flagged as an official notice", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
+		}
+	}
+	for _, text := range []string{
+		"Tên miền của quý khách sắp hết hạn, vui lòng gia hạn tên miền tại https://www.matbao.net/ten-mien/gia-han-ten-mien.html",
+		"Quý khách chưa đăng ký tín nhiệm mạng, đăng ký miễn phí tại https://tinnhiemmang.vn/dang-ky",
+	} {
+		if j := judgeText(c, bot.Telegram, text); j.Verdict.Level != bot.Allow {
+			t.Errorf("%q: %v (%.2f) %v, want allowed", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
+		}
+	}
+}

@@ -16,7 +16,7 @@ const (
 	Benefit               // social insurance paid out, an allowance, a benefit refunded
 	Tax                   // a tax refund, a tax debt, a tax code to fix
 	Bill                  // a power or water bill unpaid, a supply cut
-	Portal                // a government portal, an electronic identity, a licence
+	Portal                // a government portal, an electronic identity, a licence, a domain's renewal
 	NumNotices
 )
 
@@ -103,7 +103,15 @@ func init() {
 	addNotice(Bill, Mild, "tien dien", "tien nuoc", "dien luc", "cap nuoc", "evn", "electricity")
 	addNotice(Portal, Strong, "dinh danh muc 2", "tai khoan dinh danh", "kich hoat vneid", "cap nhat vneid",
 		"dong bo vneid", "cap nhat thong tin cu tru", "cap doi gplx", "cap doi giay phep lai xe", "ho so cua ban bi tra lai",
-		"cong dich vu cong", "dich vu cong quoc gia")
+		"cong dich vu cong", "dich vu cong quoc gia",
+		// a domain's renewal and the national trust mark, as small
+		// businesses' owners are told their site will be deleted or
+		// blocked (vi45): tên miền hết hạn, sẽ bị xóa, thu hồi; phí duy
+		// trì; đăng ký tín nhiệm mạng
+		"ten mien da het han", "ten mien sap het han", "ten mien se bi xoa", "ten mien se bi thu hoi", "ten mien bi thu hoi",
+		"ten mien bi khoa", "ten mien cua ban da het han", "ten mien cua quy khach da het han", "ten mien cua ban sap het han",
+		"ten mien cua quy khach sap het han", "ten mien cua ban se bi", "ten mien cua quy khach se bi",
+		"phi duy tri ten mien", "chua dang ky tin nhiem mang", "xac thuc tin nhiem mang")
 	addNotice(Portal, Mild, "vneid", "dinh danh", "dich vu cong", "cong an", "bo cong an", "gplx", "giay phep lai xe",
 		"cu tru", "cccd", "can cuoc")
 }
