@@ -127,6 +127,16 @@ func viBrand(b *brand.Brand) bool {
 var viSlugWords = setOf("don", "donhang", "giaolai", "giaohang", "nhanhang", "qua", "trocap", "hotrotien", "phat",
 	"nopphat", "hoanthue", "nhantien")
 
+// viSlugMild are viActions a shortened link's name is not read by: a
+// shop's offer, support and sign-up are what affiliates and resellers
+// name their short links too (bit.ly/tiki-uudai, bit.ly/dangky-viettel).
+var viSlugMild = setOf("uudai", "tang", "hotro", "dangky", "cskh")
+
+// viSlugAction reports a word viSlugName reads as what a scam asks.
+func viSlugAction(w string) bool {
+	return viActions[w] && !viSlugMild[w] || viSlugWords[w]
+}
+
 // viSlugSubjects are offices a shortened link's name speaks for beside
 // viSubjects and the protected brands: social insurance (bhxh), the
 // traffic police (csgt), electricity (evn), the tax office (thue).
@@ -158,7 +168,7 @@ func viSlugName(path string, bm *brand.Matcher) (subject, action string, ok bool
 		// a name run together: a subject's name, then a word
 		for i := 3; i <= len(seg)-2; i++ {
 			a, b := seg[:i], seg[i:]
-			if !viActions[b] && !viSlugWords[b] {
+			if !viSlugAction(b) {
 				continue
 			}
 			if viSubjects[a] || viSlugSubjects[a] || bm != nil && viBrandWord(a, bm) != nil {
@@ -175,7 +185,7 @@ func viSlugName(path string, bm *brand.Matcher) (subject, action string, ok bool
 		switch {
 		case p == "":
 			return "", "", false
-		case action == "" && (viActions[p] || viSlugWords[p]):
+		case action == "" && viSlugAction(p):
 			action = p
 		case subject == "" && (viSubjects[p] || viSlugSubjects[p] || len(p) >= 3 && bm != nil && viBrandWord(p, bm) != nil):
 			subject = p
