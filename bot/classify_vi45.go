@@ -63,18 +63,29 @@ func viActionName(label string, bm *brand.Matcher) (subject, action string, ok b
 	if len(label) > 48 || strings.IndexByte(label, '-') < 0 {
 		return "", "", false
 	}
-	parts := strings.Split(trimNumber(label), "-")
-	if len(parts) > 5 {
-		return "", "", false
+	var partsBuf [5]string
+	n := 0
+	for part := range strings.SplitSeq(trimNumber(label), "-") {
+		if n == len(partsBuf) {
+			return "", "", false
+		}
+		partsBuf[n] = part
+		n++
 	}
+	parts := partsBuf[:n]
 	others := 0
 	isBrand := false
+	var joined [48]byte
 	for i := 0; i < len(parts); {
 		j, word := i+1, parts[i]
 		for k := min(len(parts), i+3); k > i+1; k-- {
-			w := strings.Join(parts[i:k], "")
-			if viActions[w] || viSubjects[w] {
-				j, word = k, w
+			b := joined[:0]
+			for _, p := range parts[i:k] {
+				b = append(b, p...)
+			}
+			if viActions[string(b)] || viSubjects[string(b)] {
+				// the set's own key, not a copy of the bytes
+				j, word = k, viKey(b)
 				break
 			}
 		}
@@ -229,3 +240,19 @@ func viIPPath(path string) string {
 // prize or an account's check (viIPPath), weighed beside the raw address
 // and the message's lure so that it warns.
 const wViIPPath = 0.5
+
+// viKey returns the word of viActions or viSubjects that b spells, as the
+// sets hold it (no copy of b is made).
+func viKey(b []byte) string {
+	for w := range viActions {
+		if w == string(b) {
+			return w
+		}
+	}
+	for w := range viSubjects {
+		if w == string(b) {
+			return w
+		}
+	}
+	return string(b)
+}
