@@ -116,6 +116,18 @@ func viActionName(label string, bm *brand.Matcher) (subject, action string, ok b
 	return subject, action, true
 }
 
+// vnEnding reports Vietnam's own ending (.vn, .com.vn, .edu.vn …), which
+// viActionName is not read under: a .vn name is registered with the
+// holder's identity papers, and Vietnamese dealers, agents, resellers and
+// shops name their own sites so (honda-uudai.vn, prudential-hotro.vn,
+// matbao-hotro.vn, baomat-website.vn, viettel-data.vn), while the waves
+// register their action names under cheap foreign endings (.com, .net,
+// .click, .online, .top). The brand's name beside a word is still read
+// there by brand_in_domain and the link model (rev45f).
+func vnEnding(suffix string) bool {
+	return suffix == "vn" || strings.HasSuffix(suffix, ".vn")
+}
+
 // viBrandWord returns the protected brand a part of a name is the name
 // of, whole (vietcombank, viettel, shopee), not a word that only holds
 // one, or nil.
