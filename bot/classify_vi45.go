@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
 )
 
 // wViActionName: a protected brand's name, or a Vietnamese service's or
@@ -63,8 +65,11 @@ var viSubjects = setOf("cccd", "cmnd", "cancuoc", "vnnic", "tenmien", "tinnhiemm
 // The brand's own site is no such name: the caller reads only links off
 // it.
 func viActionName(label string, bm *brand.Matcher) (subject, action string, ok bool) {
-	if len(label) > 48 || strings.IndexByte(label, '-') < 0 {
+	if len(label) > 48 {
 		return "", "", false
+	}
+	if strings.IndexByte(label, '-') < 0 {
+		return viJoinedName(trimNumber(label))
 	}
 	var partsBuf [5]string
 	n := 0
@@ -129,6 +134,60 @@ func viActionName(label string, bm *brand.Matcher) (subject, action string, ok b
 // there by brand_in_domain and the link model (rev45f).
 func vnEnding(suffix string) bool {
 	return suffix == "vn" || strings.HasSuffix(suffix, ".vn")
+}
+
+// viPapers are the viSubjects a name run together with an action is read
+// by (cccddongbo.com, vnnicgiahan.com): papers and offices no business
+// names itself after, unlike a brand, an insurer or an account.
+var viPapers = []string{"cccd", "cmnd", "cancuoc", "vnnic", "tinnhiemmang", "tinnhiem", "wpadmin", "cpanel"}
+
+// viJoinedName returns the paper's name and the action of a label that
+// is a paper's name run together with an action that is no shop's offer,
+// support or sign-up word (viSlugMild), nothing between or after:
+// cccddongbo, vnnicgiahan (rev45f). A brand's name run together with a
+// word is the link model's and brand_in_domain's.
+func viJoinedName(label string) (subject, action string, ok bool) {
+	for _, p := range viPapers {
+		if rest, found := strings.CutPrefix(label, p); found && viActions[rest] && !viSlugMild[rest] {
+			return p, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// viLabel returns the registrable label viActionName reads: a name
+// written with Vietnamese marks (xn--cccd-ng-ug6b: cccd-đồngbộ) as its
+// reader spells it without them, as the link model reads it (rev45f).
+func viLabel(site *linkx.Link) string {
+	label := site.Label()
+	if !strings.HasPrefix(label, "xn--") {
+		return label
+	}
+	u := site.Unicode
+	for n := strings.Count(site.Domain, "."); n > 0; n-- {
+		i := strings.LastIndexByte(u, '.')
+		if i < 0 {
+			return label
+		}
+		u = u[:i]
+	}
+	u = u[strings.LastIndexByte(u, '.')+1:]
+	var buf [48]byte
+	b := buf[:0]
+	for _, r := range u {
+		switch c := lure.Base(r); {
+		case len(b) == len(buf):
+			return label
+		case c != 0:
+			b = append(b, c)
+		case r == '-':
+			b = append(b, '-')
+		case r >= 0x300 && r < 0x370: // a combining mark
+		default:
+			return label
+		}
+	}
+	return string(b)
 }
 
 // viBrandWord returns the protected brand a part of a name is the name

@@ -618,7 +618,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wNoticeName, text: say2("notice_name", shown, subject, demand)}
 		info.note(r)
 	}
-	if subject, action, ok := viActionName(site.Label(), bm); ok && runtime && !hosted && l.ICANN && info.official == nil && !vnEnding(site.Suffix) {
+	if subject, action, ok := viActionName(viLabel(&site), bm); ok && runtime && !hosted && l.ICANN && info.official == nil && !vnEnding(site.Suffix) {
 		// a brand's or a paper's name hyphenated with a Vietnamese
 		// word of what a scam's page asks (vietcombank-baove.net,
 		// cccd-dongbo.com; vi45)

@@ -36,3 +36,34 @@ func TestViActionNameOwnSites(t *testing.T) {
 		}
 	}
 }
+
+// TestViActionNameJoinedAndMarked (rev45f): a paper's name run together
+// with a scam's action (cccddongbo.com, vnnicgiahan.com) and an action
+// name written with Vietnamese marks (cccd-đồngbộ.com, read as punycode
+// before) are read as vi45's hyphenated names are; each was allowed on
+// vi45.
+func TestViActionNameJoinedAndMarked(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"Căn cước của bạn chưa đồng bộ, đồng bộ ngay: https://cccddongbo.com",
+		"Tên miền hết hạn, gia hạn tại https://vnnicgiahan.com",
+		"Căn cước của bạn chưa đồng bộ, đồng bộ ngay: https://cccd-đồngbộ.com",
+	} {
+		j := judgeText(c, bot.Telegram, text)
+		found := false
+		for _, r := range j.Verdict.Reasons {
+			found = found || strings.Contains(r.Detail, "what a scam's page has you do")
+		}
+		if j.Verdict.Level == bot.Allow || !found {
+			t.Errorf("%q: %v (%.2f) %v, want flagged as an action name", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
+		}
+	}
+	// a shop's sign-up word run together with a paper is not read
+	j := judgeText(c, bot.Telegram, "Hướng dẫn: https://cpaneldangky.com")
+	for _, r := range j.Verdict.Reasons {
+		if strings.Contains(r.Detail, "what a scam's page has you do") {
+			t.Errorf("cpaneldangky.com read: %v", r.Detail)
+		}
+	}
+}
