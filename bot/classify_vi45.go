@@ -217,9 +217,16 @@ var viSlugWords = setOf("don", "donhang", "giaolai", "giaohang", "nhanhang", "qu
 // name their short links too (bit.ly/tiki-uudai, bit.ly/dangky-viettel).
 var viSlugMild = setOf("uudai", "tang", "hotro", "dangky", "cskh")
 
+// viSlugGuide are viActions a shortened link's name is not read by
+// either: how to pay, update, confirm or upgrade are what guides and
+// offices' forms are named (bit.ly/momo-thanhtoan,
+// bit.ly/bhxh-capnhat), while the waves' short links name the parcel,
+// the gift or the benefit (ghtkdon, viettel-qua, bhxh-trocap; rev45f).
+var viSlugGuide = setOf("thanhtoan", "capnhat", "xacnhan", "nangcap")
+
 // viSlugAction reports a word viSlugName reads as what a scam asks.
 func viSlugAction(w string) bool {
-	return viActions[w] && !viSlugMild[w] || viSlugWords[w]
+	return viActions[w] && !viSlugMild[w] && !viSlugGuide[w] || viSlugWords[w]
 }
 
 // viSlugSubjects are offices a shortened link's name speaks for beside

@@ -67,3 +67,20 @@ func TestViActionNameJoinedAndMarked(t *testing.T) {
 		}
 	}
 }
+
+// TestViSlugGuides (rev45f): a shortened link named for a service and how
+// to pay, update or confirm, as guides and offices' forms are, is not
+// read as a scam's; each was allowed on main e74d05b and warned by vi45.
+func TestViSlugGuides(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"Link form khảo sát: bit.ly/bhxh-capnhat điền giúp mình",
+		"Form trả lời thuế: bit.ly/thue-xacnhan cho kế toán",
+		"Xem hướng dẫn bit.ly/momo-thanhtoan nhé",
+	} {
+		if j := judgeText(c, bot.Telegram, text); j.Verdict.Level != bot.Allow {
+			t.Errorf("%q: %v (%.2f) %v, want allowed", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
+		}
+	}
+}
