@@ -33,14 +33,21 @@ const wViActionName = 0.6
 // activate, update, sync, renew, pay, refund, redeem, receive or give a
 // gift, an offer, thanks, register, recover, unlock, support.
 var viActions = setOf("baove", "baomat", "xacminh", "xacthuc", "xacnhan", "kichhoat", "capnhat", "dongbo", "giahan",
-	"thanhtoan", "hoantien", "hoantra", "doiqua", "doidiem", "nhanqua", "tangqua", "quatang", "tang", "uudai", "trian",
+	"thanhtoan", "hoantien", "hoantra", "doiqua", "doidiem", "nhanqua", "tangqua", "quatang", "uudai", "trian",
 	"dangky", "khoiphuc", "mokhoa", "hotro", "cskh", "nhanthuong", "trungthuong", "dinhdanh", "sinhtrac", "nangcap")
 
 // viBrandOffers are words that ask something only beside a Vietnamese
-// brand's name (viBrand): a carrier's data (viettel-data.click), a gift
-// (viettel-qua). Beside another brand data is a developer's word
-// (twitter-data).
-var viBrandOffers = setOf("data", "qua")
+// brand's name (viBrand) or an insurer's (viInsurers): a carrier's data
+// (viettel-data.click), a gift (viettel-qua, baoviet-tang.click). Beside
+// another brand data is a developer's word (twitter-data), and tăng
+// (raise) is what follower sellers name themselves by
+// (tiktok-tang-follow.com); beside a domain, a gift is a host's offer
+// (hosting-tang-ten-mien.com; rev45f).
+var viBrandOffers = setOf("data", "qua", "tang")
+
+// viInsurers are the viSubjects that are insurers, whose free cover the
+// waves offer (baoviet-tang, prudential-tang).
+var viInsurers = setOf("baoviet", "prudential", "manulife", "daiichi", "generali", "bidvmetlife", "baominh", "pjico", "baohiem")
 
 // viSubjects are the services and papers Vietnamese scams speak for that
 // are no protected brand: the citizen's identity card (căn cước, cccd,
@@ -104,7 +111,7 @@ func viActionName(label string, bm *brand.Matcher) (subject, action string, ok b
 		case viActions[word] && action == "":
 			action = word
 		case viSubjects[word] && subject == "":
-			subject = word
+			subject, isBrand = word, viInsurers[word]
 		case subject == "" && len(word) >= 3 && bm != nil && viBrandWord(word, bm) != nil:
 			subject, isBrand = word, viBrand(viBrandWord(word, bm))
 		case viBrandOffers[word] && action == "":
@@ -118,7 +125,7 @@ func viActionName(label string, bm *brand.Matcher) (subject, action string, ok b
 		return "", "", false
 	}
 	if viBrandOffers[action] && !isBrand {
-		// a gift or data beside a Vietnamese brand only
+		// a gift or data beside a Vietnamese brand or an insurer only
 		return "", "", false
 	}
 	return subject, action, true

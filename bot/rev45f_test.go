@@ -10,8 +10,9 @@ import (
 // TestViActionNameOwnSites (rev45f): Vietnamese dealers', agents',
 // resellers' and web sellers' own sites, named for their brand or trade
 // and an offer or support word, under Vietnam's ending or naming a web
-// product, are not read as a scam's action name. Each was allowed on
-// main e74d05b and warned by vi45's viActionName.
+// product, or a gift beside no Vietnamese brand nor insurer
+// (tiktok-tang-follow.com), are not read as a scam's action name. Each
+// was allowed on main e74d05b and warned by vi45's viActionName.
 func TestViActionNameOwnSites(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -24,6 +25,8 @@ func TestViActionNameOwnSites(t *testing.T) {
 		"Tặng voucher cho hội viên: grab-tang.vn",
 		"Dịch vụ bảo mật website chống hack: baomat-website.com",
 		"Dịch vụ thiết kế web chuẩn SEO, tặng hosting: website-tang-hosting.com",
+		"Tăng follow TikTok uy tín: tiktok-tang-follow.com",
+		"Hosting giá rẻ tặng tên miền: hosting-tang-ten-mien.com",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		for _, r := range j.Verdict.Reasons {
