@@ -65,12 +65,14 @@ var viSubjects = setOf("cccd", "cmnd", "cancuoc", "vnnic", "tenmien", "tinnhiemm
 
 // viActionName returns the brand's or the subject's name and the action
 // of a registrable label built as above, and whether it is one: at most
-// four hyphenated parts, read as the longest runs of up to three parts
+// five hyphenated parts, read as the longest runs of up to three parts
 // that join into a word (bao-ve, wp-admin), one the subject's (a
 // protected brand's name, whole: bm.Named; or viSubjects), one an action
-// (viActions; viBrandOffers beside a brand), and at most one other part.
-// The brand's own site is no such name: the caller reads only links off
-// it.
+// (viActions; viBrandOffers beside a Vietnamese brand or an insurer),
+// and at most one other part; a label with no hyphen, a paper's name run
+// together with an action (viJoinedName). The brand's own site is no
+// such name: the caller reads only links off it, nor under Vietnam's
+// ending (vnEnding).
 func viActionName(label string, bm *brand.Matcher) (subject, action string, ok bool) {
 	if len(label) > 48 {
 		return "", "", false
