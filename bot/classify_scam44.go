@@ -29,8 +29,8 @@ const wNoticeName = 0.6
 // noticeSubjects are what a notice is about: a service or an authority
 // and the thing it holds (a toll, a parcel, a licence, a tax, a benefit, a
 // document, an outlet's stock, tickets, a survey, an order), in the
-// languages of the waves.
-var noticeSubjects = setOf(
+// languages of the waves, and an IT admin's (noticeITSubjects).
+var noticeSubjects = union(setOf(
 	// road tolls and charges
 	"toll", "tolls", "tollway", "tollroad", "tollroads", "turnpike", "thruway", "ezpass", "zpass", "sunpass", "fastrak",
 	"txtag", "ipass", "peachpass", "epass", "etoll", "etag", "ktag", "tolltag", "congestion", "ulez", "crossing",
@@ -53,31 +53,38 @@ var noticeSubjects = setOf(
 	// a shop's stock, tickets, surveys and orders
 	"outlet", "outlets", "warehouse", "factory", "ticket", "tickets", "wristband", "voucher",
 	"loyalty", "order", "orders", "purchase", "subscription", "giftcard",
-	// what an IT admin's notice is about (infra45): a mailbox and its
-	// storage, a certificate, a domain and its registry record, a
-	// server, an API key, in English and Vietnamese (ten mien, a
-	// domain; hop thu, a mailbox; may chu, a server)
-	"mailbox", "webmail", "email", "storage", "ssl", "certificate", "certificates", "domain", "domains", "dns", "whois",
-	"icann", "registrar", "server", "vps", "hosting", "apikey", "tenmien", "hopthu", "maychu",
-)
+), noticeITSubjects) // and what an IT admin's notice is about (infra45)
 
 // noticeITSubjects are the subjects of an IT admin's notice (infra45,
-// the last line of noticeSubjects): such a subject is a notice's only
-// beside a demand of noticeITDemands. Its other demands name a tool or a
-// service (minecraft-server-status, dns-update-client,
-// email-verification-api, domain-transfer).
+// subjects of noticeSubjects too): a mailbox and its storage, a
+// certificate, a domain and its registry record, a server, an API key,
+// in English and Vietnamese (ten mien, a domain; hop thu, a mailbox;
+// may chu, a server). Such a subject is a notice's only beside a demand
+// of noticeITDemands. Its other demands name a tool or a service
+// (minecraft-server-status, dns-update-client, email-verification-api,
+// domain-transfer).
 var noticeITSubjects = setOf("mailbox", "webmail", "email", "storage", "ssl", "certificate", "certificates", "domain",
 	"domains", "dns", "whois", "icann", "registrar", "server", "vps", "hosting", "apikey", "tenmien", "hopthu", "maychu")
 
 // noticeITDemands are what an IT admin's notice says: a renewal, an
 // expiry, a suspension, a quota exceeded, an upgrade, an abuse report,
-// an unlock, a key's rotation, a licence's activation, a bill due.
-var noticeITDemands = setOf("notice", "notices", "notification", "alert", "suspension", "suspended", "suspend",
+// an unlock, a key's rotation, a licence's activation, a bill due: some
+// of a notice's demands (noticeDemands) and what only an IT admin's says
+// (noticeITOwnDemands).
+var noticeITDemands = union(setOf("notice", "notices", "notification", "alert", "suspension", "suspended", "suspend",
 	"renewal", "renew", "expired", "expiring", "expiry", "failed", "overdue", "unpaid", "payment", "invoice", "invoices",
 	"billing", "bill", "due", "pending", "hold", "violation", "violations", "required", "confirm", "cancellation",
-	"upgrade", "exceeded", "expire", "expires", "deactivation", "deactivated", "unlock", "rotation", "rotate",
-	"approval", "activation", "activate", "abuse", "warning", "quota", "reactivation", "termination", "terminated",
-	"blocked", "locked", "revoked", "quarantine", "quarantined",
+), noticeITOwnDemands)
+
+// noticeITOwnDemands are what an IT admin's notice says that other
+// notices do not (infra45), demands of noticeDemands too: storage over
+// its quota, a certificate or a domain expiring, a transfer to approve,
+// a server locked for abuse, a key to rotate, a licence to activate; in
+// Vietnamese gia han (renew), het han (expired), thong bao (notice), mo
+// khoa (unlock), xac minh (verify).
+var noticeITOwnDemands = setOf("upgrade", "exceeded", "expire", "expires", "deactivation", "deactivated", "unlock",
+	"rotation", "rotate", "approval", "activation", "activate", "abuse", "warning", "quota", "reactivation",
+	"termination", "terminated", "blocked", "locked", "revoked", "quarantine", "quarantined",
 	"giahan", "hethan", "thongbao", "mokhoa", "xacminh", "hetdungluong", "dungluong")
 
 // noticeITTools are the words of what a tool that watches certificates,
@@ -104,8 +111,8 @@ func itToolName(label string) bool {
 // noticeDemands are what a notice says or asks: a payment, a fee or a
 // fine due, a refund or a benefit to claim, a hold, a suspension or a
 // renewal, a delivery to book again, a document to review or sign, a
-// sale closing.
-var noticeDemands = setOf(
+// sale closing, and what an IT admin's notice says (noticeITOwnDemands).
+var noticeDemands = union(setOf(
 	"pay", "payment", "payments", "unpaid", "fee", "fees", "fine", "fines", "penalty", "penalties", "charge",
 	"charges", "due", "overdue", "outstanding", "balance", "invoice", "bill", "billing", "statement", "notice",
 	"notices", "notification", "alert", "refund", "refunds", "rebate", "rebates", "claim", "suspension", "suspended",
@@ -127,16 +134,7 @@ var noticeDemands = setOf(
 	// which is what a notice asks as a fine is
 	"invoices", "bills", "redeliveries", "suspend", "multas", "amendes", "boetes", "taxas", "rimborsi", "retida",
 	"retenido", "retenida", "phatnguoi",
-	// what an IT admin's notice says (infra45): storage over its
-	// quota, a certificate or a domain expiring, a transfer to
-	// approve, a server locked for abuse, a key to rotate, a licence to
-	// activate; in Vietnamese gia han (renew), het han (expired), thong
-	// bao (notice), mo khoa (unlock), xac minh (verify)
-	"upgrade", "exceeded", "expire", "expires", "deactivation", "deactivated", "unlock", "rotation", "rotate",
-	"approval", "activation", "activate", "abuse", "warning", "quota", "reactivation",
-	"termination", "terminated", "blocked", "locked", "revoked", "quarantine", "quarantined",
-	"giahan", "hethan", "thongbao", "mokhoa", "xacminh", "hetdungluong", "dungluong",
-)
+), noticeITOwnDemands) // and what an IT admin's notice says (infra45)
 
 // noticeFillers are the other words such names are padded with.
 var noticeFillers = setOf("online", "portal", "service", "services", "center", "centre", "official", "secure", "my", "gov",
