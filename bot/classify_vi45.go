@@ -54,14 +54,12 @@ var viInsurers = setOf("baoviet", "prudential", "manulife", "daiichi", "generali
 // cmnd), the domain registry and the registrars small businesses renew
 // with (vnnic, tên miền), the national trust mark for websites (tín
 // nhiệm mạng), a site's admin panel (wp-admin, cpanel), an account, the
-// insurers whose free cover the waves offer. Not website nor hosting:
-// they are what web designers and hosts sell, and name their own sites
-// by with the same words (website-tang-hosting.com, hosting-uudai.com,
-// baomat-website.com; rev45f).
-var viSubjects = setOf("cccd", "cmnd", "cancuoc", "vnnic", "tenmien", "tinnhiemmang", "tinnhiem", "wpadmin", "cpanel",
-	"matbao", "pavietnam", "nhanhoa", "tenten", "taikhoan", "nganhang",
-	// insurers, whose free-cover gifts the waves offer (tặng bảo hiểm)
-	"baoviet", "prudential", "manulife", "daiichi", "generali", "bidvmetlife", "baominh", "pjico", "baohiem")
+// insurers whose free cover the waves offer (viInsurers). Not website
+// nor hosting: they are what web designers and hosts sell, and name
+// their own sites by with the same words (website-tang-hosting.com,
+// hosting-uudai.com, baomat-website.com; rev45f).
+var viSubjects = union(setOf("cccd", "cmnd", "cancuoc", "vnnic", "tenmien", "tinnhiemmang", "tinnhiem", "wpadmin", "cpanel",
+	"matbao", "pavietnam", "nhanhoa", "tenten", "taikhoan", "nganhang"), viInsurers)
 
 // viActionName returns the brand's or the subject's name and the action
 // of a registrable label built as above, and whether it is one: at most
