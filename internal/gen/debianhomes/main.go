@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"flag"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
+	"github.com/immunebot/immune/internal/gen/debpkg"
 )
 
 func main() {
@@ -75,27 +75,18 @@ var debianHomes = setOf(
 // says.
 func homeDomains(r io.Reader) ([]string, error) {
 	seen, users := make(map[string]bool), make(map[string]bool)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		v, ok := strings.CutPrefix(sc.Text(), "Homepage:")
-		if !ok {
-			v, ok = strings.CutPrefix(sc.Text(), "  homepage:") // dep11's Url: map
-		}
-		if !ok {
-			continue
-		}
-		l, ok := linkx.Parse(strings.TrimSpace(v))
+	err := debpkg.Homepages(r, func(_, home string) {
+		l, ok := linkx.Parse(home)
 		if !ok || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || l.Domain == "" || !l.ICANN || l.Domain == l.Suffix {
-			continue
+			return
 		}
 		if usersPage(&l) {
 			users[l.Domain] = true
-			continue
+			return
 		}
 		seen[l.Domain] = true
-	}
-	if err := sc.Err(); err != nil {
+	})
+	if err != nil {
 		return nil, err
 	}
 	for d := range seen {

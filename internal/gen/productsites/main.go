@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"go/format"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/internal/gen/debpkg"
 )
 
 // minName is the shortest package name kept: shorter names are words and
@@ -60,27 +60,18 @@ func generate(r io.Reader) ([]byte, error) {
 func read(r io.Reader) (map[string]string, map[string]bool, error) {
 	sites := make(map[string]string)
 	hyphened := make(map[string]bool)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	pkg := ""
-	for sc.Scan() {
-		line := sc.Text()
-		if p, ok := strings.CutPrefix(line, "Package: "); ok {
-			pkg = strings.TrimSpace(p)
-			continue
+	err := debpkg.Homepages(r, func(pkg, home string) {
+		if pkg == "" {
+			return
 		}
-		home, ok := strings.CutPrefix(line, "Homepage: ")
-		if !ok || pkg == "" {
-			continue
-		}
-		if name, domain := productSite(pkg, strings.TrimSpace(home)); name != "" {
+		if name, domain := productSite(pkg, home); name != "" {
 			sites[name] = domain
 		}
-		if l, ok := linkx.Parse(strings.TrimSpace(home)); ok && l.Domain != "" && l.ICANN && strings.Contains(l.Label(), "-") {
+		if l, ok := linkx.Parse(home); ok && l.Domain != "" && l.ICANN && strings.Contains(l.Label(), "-") {
 			hyphened[l.Domain] = true
 		}
-	}
-	return sites, hyphened, sc.Err()
+	})
+	return sites, hyphened, err
 }
 
 // productSite returns the package's name, hyphens dropped, and its
