@@ -34,10 +34,11 @@ func wordNearNames(names []name) *[128][]nearName {
 // WordTypo reports a word (a registrable label, or one of its
 // hyphen-separated words; lower-case ASCII) that is one of a run-time
 // matcher's long whole names (wordNearNames) misspelt as a hand slips on
-// the keys (slipped): two letters swapped, one doubled or one dropped,
-// keeping the name's first letter; not the name itself, another brand's
-// name, a word of a language (isWord) or two such words run together. A
-// matcher built by New reads none.
+// the keys (slipped): two letters swapped, one doubled or one dropped
+// (from a name of nine letters or more), keeping the name's first
+// letter; not the name itself, another brand's name, a word of a
+// language (isWord) or two such words run together. A matcher built by
+// New reads none.
 func (m *Matcher) WordTypo(word string, isWord func(string) bool) (Match, bool) {
 	if !m.runtime || len(word) < WordNearMin-1 || len(word) > 24 || !letters(word) {
 		return Match{}, false
