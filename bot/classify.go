@@ -3,7 +3,6 @@ package bot
 import (
 	"bytes"
 	"cmp"
-	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -772,12 +771,6 @@ func (k *knowledge) folded() []byte {
 		return w.long[:len(w.long):len(w.long)]
 	}
 	return w.stack[:w.n:w.n]
-}
-
-// foldedWords returns the words of the folded text (folded): its runs of
-// lower-case letters and digits.
-func (k *knowledge) foldedWords() iter.Seq[string] {
-	return strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
 }
 
 // found returns lure.FindFolded(k.folded()); not to be written to.

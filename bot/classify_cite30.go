@@ -140,7 +140,7 @@ func (k *knowledge) namesJoined(l *linkx.Link) bool {
 	}
 	var buf [64]byte
 	prev := ""
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		pair := prev
 		prev = w
 		if pair == "" || len(pair)+len(w) < 6 || len(pair)+len(w) > len(buf) {

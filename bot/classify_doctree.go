@@ -375,7 +375,7 @@ func (k *knowledge) talksOf(l *linkx.Link) bool {
 // /autos22.html). A word a member calls any page by names none, nor
 // does a lure's word (lureWord).
 func (k *knowledge) namesPage(l *linkx.Link) bool {
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if len(w) < 3 || len(w) == 3 && strings.IndexAny(w, "0123456789") < 0 || plainLinkWords[w] || refWords[w] || k.lureWord(w) {
 			continue
 		}
@@ -412,7 +412,7 @@ func (k *knowledge) namesBrand() bool {
 	if k.brands == nil {
 		return false
 	}
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if k.brands.Named(w, math.MaxInt) != nil {
 			return true
 		}

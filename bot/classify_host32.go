@@ -284,7 +284,7 @@ func (k *knowledge) namesWhole(label string) bool {
 	want := strings.ReplaceAll(label, "-", "")
 	var words [3]string
 	n := 0
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		copy(words[:], words[1:])
 		words[2] = w
 		n++

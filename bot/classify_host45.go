@@ -233,7 +233,7 @@ func yourExpiry(k *knowledge) bool {
 		return false
 	}
 	your, exp := false, false
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if devWords[w] && w != "session" || tokenWords[w] {
 			return false
 		}
@@ -246,7 +246,7 @@ func yourExpiry(k *knowledge) bool {
 // tokenTalk reports a message, its links aside, that explains a
 // sign-in's token or settings (tokenWords).
 func tokenTalk(k *knowledge) bool {
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if tokenWords[w] {
 			return true
 		}
@@ -270,7 +270,7 @@ var projectTalkWords = setOf("test", "testing", "project", "quickstart", "poc", 
 // projectTalkWords): "the aws cognito hosted ui sample", "sign in with
 // slack button test" (rev45c).
 func projectTalk(k *knowledge) bool {
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if sampleWords[w] || projectTalkWords[w] {
 			return true
 		}

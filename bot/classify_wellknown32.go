@@ -102,7 +102,7 @@ var wellKnownWords = setOf("well", "wellknown", "asset", "assetlinks", "aasa", "
 // (wellKnownWords), the words of its links aside.
 func (k *knowledge) talksWellKnown() bool {
 	prev := ""
-	for w := range k.foldedWords() {
+	for w := range strings.FieldsFuncSeq(string(k.folded()), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		if wellKnownWords[w] || prev == "app" && (w == "link" || w == "links") {
 			return true
 		}
