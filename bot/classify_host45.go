@@ -326,11 +326,22 @@ func bucketSite(host string) bool {
 		strings.HasSuffix(rest, ".web.core.windows.net") && strings.Count(rest, ".") == 4
 }
 
+// bucketHost is the cheap look before bucketPage reads a link: the
+// endings of every host that bucketName or bucketSite can accept.
+func bucketHost(h string) bool {
+	return strings.HasSuffix(h, ".amazonaws.com") || strings.HasSuffix(h, ".googleapis.com") ||
+		strings.HasSuffix(h, ".digitaloceanspaces.com") || strings.HasSuffix(h, ".backblazeb2.com") ||
+		strings.HasSuffix(h, ".windows.net") || strings.HasSuffix(h, ".r2.dev")
+}
+
 // bucketPage returns the asking words (bucketAskWords) of a page in a
 // storage bucket or on a bucket's website, found in the bucket's name
 // or the path, at most three, and whether the page is among a bucket's
 // reports (bucketReportWords); nil for any other link.
 func bucketPage(l *linkx.Link) (words []string, report bool) {
+	if !bucketHost(l.Host) {
+		return nil, false // neither a bucket (bucketName) nor a bucket's website (bucketSite): most links
+	}
 	site := bucketSite(l.Host)
 	bucket := bucketName(l)
 	if bucket == "" && !site {
