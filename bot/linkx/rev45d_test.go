@@ -50,13 +50,13 @@ func TestRev45dMayHoldNumericHost(t *testing.T) {
 		}
 		text := string(b)
 		for i := range len(text) {
-			if _, ok := numericHostAt(text, i); ok && !mayHoldNumericHost(text) {
+			if _, ok := numericHostAt(text, i); ok && !mayHoldNumericHost(text, nil) {
 				t.Fatalf("%q: a host at %d, turned away", text, i)
 			}
 		}
 	}
 	for _, text := range []string{"Tối nay cả nhà ăn lẩu nhé. Ai mang bánh? ok see you at 7", "we had 3232235777 events"} {
-		if mayHoldNumericHost(text) {
+		if mayHoldNumericHost(text, nil) {
 			t.Errorf("%q: looked further", text)
 		}
 	}
