@@ -230,13 +230,10 @@ const minProductName = 4
 // buckets are (redis-stack.s3.amazonaws.com,
 // github-production-release-asset-2e65be.s3.amazonaws.com).
 func impostorProduct(l *linkx.Link) string {
-	if l.Domain == "" || l.IP.IsValid() || !l.ICANN || debianHyphenSites[l.Domain] || projectHyphenSites[l.Domain] {
+	if !mayNameImpostor(l) || debianHyphenSites[l.Domain] || projectHyphenSites[l.Domain] {
 		return ""
 	}
 	label := l.Label()
-	if strings.IndexByte(label, '-') < 0 {
-		return ""
-	}
 	words := strings.Split(label, "-")
 	for i := range words {
 		name := ""
@@ -284,14 +281,20 @@ func deliveredFile(f string) bool {
 	return false
 }
 
+// mayNameImpostor is the cheap look before impostorProduct's: a site's
+// own name with a hyphen in it.
+func mayNameImpostor(l *linkx.Link) bool {
+	return l.Domain != "" && !l.IP.IsValid() && l.ICANN && strings.IndexByte(l.Label(), '-') >= 0
+}
+
 // judgeImpostorSites finds a suspect link to a stranger's site named
 // after a program with a word joined to it, serving a file a program is
 // delivered in (impostorProduct, deliveredFile).
 func judgeImpostorSites(rs *reasons, clean string, j *Judgement) {
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		if l.Defanged {
-			continue // an indicator quoted in security talk
+		if l.Defanged || !mayNameImpostor(l) {
+			continue // an indicator quoted in security talk, or no impostor's name (impostorProduct)
 		}
 		f := linkFile(l)
 		if f == "" || !deliveredFile(f) {
