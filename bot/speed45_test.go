@@ -1,16 +1,26 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
 )
 
 // TestSpeed45CheapLooks: the cheap looks before the readings of
-// session 45 turn away none of the links the readings take: every
+// session 45 turn away none of the links the readings take: every chat
+// app's attachment host is a host of Discord's (chatDrop), every
 // impostor's site has a hyphen in its ICANN name (mayNameImpostor) and
 // every bucket's host one of bucketHost's endings.
 func TestSpeed45CheapLooks(t *testing.T) {
+	for h := range chatDrops {
+		if !strings.Contains(h, "discord") || !chatDrop(h) {
+			t.Errorf("%s: a chat's host turned away", h)
+		}
+	}
+	if chatDrop("discord.gg") || chatDrop("example.com") {
+		t.Error("a host outside chatDrops taken")
+	}
 	for _, raw := range []string{"https://vlc-player.org/vlc-3.0.21-win64.exe", "https://notepad-plus-plus.org/npp.exe",
 		"https://obs-studio-download.com/OBS-Studio-30.1-Full-Installer-x64.exe", "https://example.com/x.exe",
 		"https://3232235777/x.exe", "https://my-project.github.io/app.zip"} {
