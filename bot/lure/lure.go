@@ -414,6 +414,9 @@ func phrases(buf []byte, max int) int {
 			if longest == "free" && costFree(buf, i, i+len(longest)) {
 				longest = "" // said of a reading's or a plan's cost (costFree)
 			}
+			if plainUse(longest, buf, i, i+len(longest)) {
+				longest = "" // "still support", "urgent question" (plain46.go)
+			}
 			if longest != "" {
 				next = i + len(longest) + 1
 				known := false
@@ -456,6 +459,9 @@ func findFoldedIn(buf []byte, filter *wordFilter) Found {
 			}
 			if p.text == "free" && costFree(buf, i, end) {
 				continue // the dsp guide is free, free online, free tier
+			}
+			if plainUse(p.text, buf, i, end) {
+				continue // does it still support, urgent question (plain46.go)
 			}
 			h := &found[p.cat]
 			switch {
