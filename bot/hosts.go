@@ -625,6 +625,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wViActionName, text: say2("vi_action_name", shown, subject, action)}
 		info.note(r)
 	}
+	if publisher, event, ok := viEventName(viLabel(&site)); ok && runtime && !hosted && l.ICANN && info.official == nil {
+		// a publisher's name hyphenated with a game event's word on a
+		// stranger's name (garena-event.com; vi46)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wViEventName, text: say2("vi_event_name", shown, publisher, event)}
+		info.note(r)
+	}
 	if address, ok := addressName(site.Label(), site.Suffix); ok && !hosted && l.ICANN {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAddressName, text: say2("address_name", shown, address)}
 		info.note(r)
