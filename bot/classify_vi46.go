@@ -27,14 +27,14 @@ import (
 // publishers' and gateways' other sites: VNGGames (vnggames.com,
 // zingplay.com, 360game.vn), VTC (vtc.vn, vtcgame.vn, vtcpay.vn,
 // scoin.vn), Gosu, Funtap, SohaGame (VCCorp), Gamota, Appota, and the
-// payment gateways Payoo, Ngân Lượng, Bảo Kim, and OnePay.
+// payment gateways Ngân Lượng, Bảo Kim and OnePay (Payoo is a brand's own).
 // None is in the training lists' phishing or abused domains.
 var vnPublisherSites = []string{
 	// game publishers' portals, top-up and account sites
 	"napthe.vn", "vnggames.com", "zingplay.com", "360game.vn", "vtc.vn", "vtcgame.vn", "vtcpay.vn", "scoin.vn",
 	"gosu.vn", "funtap.vn", "sohagame.vn", "gamota.com", "appota.com",
 	// payment gateways
-	"payoo.vn", "nganluong.vn", "baokim.vn", "onepay.vn",
+	"nganluong.vn", "baokim.vn", "onepay.vn",
 }
 
 // _ adds vnPublisherSites to reputableAtRuntime as the package's
@@ -336,9 +336,11 @@ func viPrizeWords(folded []byte) bool {
 }
 
 // shopOffer reports a shop's own offer as affiliates and members share
-// it: a voucher, a discount code, a sale, free shipping.
+// it: a voucher, a discount code, a sale, free shipping, a referral
+// (giới thiệu, mã mời: "MoMo tặng bạn 100K khi mở ví, link giới thiệu").
 func shopOffer(folded []byte) bool {
-	for _, p := range [...]string{"voucher", "ma giam", "giam gia", "freeship", "sale", "flash", "deal", "coupon", "ma khuyen mai"} {
+	for _, p := range [...]string{"voucher", "ma giam", "giam gia", "freeship", "sale", "flash", "deal", "coupon", "ma khuyen mai",
+		"gioi thieu", "ma moi", "link moi", "ref", "affiliate"} {
 		if wordAt(folded, p) >= 0 {
 			return true
 		}
@@ -432,11 +434,24 @@ func viInvestRate(text string, folded []byte) (string, bool) {
 			continue
 		}
 		rate := text[s:pct]
-		if guaranteed || dailyAfter(text[pct+1:]) && halfOrMore(rate) {
+		if guaranteed || dailyAfter(text[pct+1:]) && halfOrMore(rate) && returnBefore(text[max(0, s-24):s]) {
 			return rate + "%", true
 		}
 	}
 	return "", false
+}
+
+// returnBefore reports the words of a return just before a rate: lãi,
+// lời, lợi nhuận, thu nhập, profit, return ("lãi 3%/ngày"), not a price's
+// or an index's move ("cổ phiếu tăng trần 7%/ngày").
+func returnBefore(s string) bool {
+	for _, p := range [...]string{"lãi", "Lãi", "lời", "nhuận", "lai ", "Lai ", "loi ", "thu nhập", "profit", "return",
+		"ROI", "roi "} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextByte returns the index of the next c in text after i, or -1.
