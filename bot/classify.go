@@ -2507,6 +2507,8 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 			ms[model.MsgEcho] = 1
 		}
 		c.judgeShortBrand(rs, folded, &found, j, bm)
+	}
+	if judged {
 		c.judgeShortVi46(rs, folded, &found, j, bm) // a bank's notice unsigned, a wallet's prize (vi46)
 		c.judgeInvest46(rs, k.text, folded)         // a return promised by the day (vi46)
 	}

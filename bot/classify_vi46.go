@@ -123,11 +123,6 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 	if c.training {
 		return
 	}
-	lock := found[lure.AccountLock].Weight >= lure.Strong || found[lure.Login].Weight >= lure.Strong
-	prize := found[lure.Prize].Weight > 0 || found[lure.Gift].Weight > 0
-	if !lock && !prize {
-		return
-	}
 	var short *linkx.Link
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
@@ -136,7 +131,14 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 			break
 		}
 	}
-	if short == nil || ownAccount(folded) || scamTalk(folded) {
+	if short == nil {
+		return
+	}
+	lock := found[lure.AccountLock].Weight >= lure.Strong || found[lure.Login].Weight >= lure.Strong
+	// a prize is a lure word's, or one of viPrizeWords no lure list
+	// holds ("lì xì")
+	prize := found[lure.Prize].Weight > 0 || found[lure.Gift].Weight > 0 || viPrizeWords(folded)
+	if !lock && !prize || ownAccount(folded) || scamTalk(folded) {
 		return
 	}
 	if lock && viBankSender(folded) {
@@ -501,6 +503,6 @@ func (c *Classifier) judgeInvest46(rs *reasons, text string, folded []byte) {
 }
 
 func init() {
-	englishDetails["vi_invest"] = "the message promises an investment's return of %[1]s a day or guaranteed, as investment and stock-app scams do; no bank or fund promises a return by the day"
-	vietnameseDetails["vi_invest"] = "tin nhắn hứa lợi nhuận đầu tư %[1]s mỗi ngày hoặc cam kết lãi, như các trò lừa đầu tư và app chứng khoán; không ngân hàng hay quỹ nào hứa lãi theo ngày"
+	englishDetails["vi_invest"] = "the message promises an investment's return (%[1]s) by the day or guaranteed, as investment and stock-app scams do; no bank or fund promises a return by the day or guarantees one"
+	vietnameseDetails["vi_invest"] = "tin nhắn hứa lợi nhuận đầu tư (%[1]s) theo ngày hoặc cam kết lãi, như các trò lừa đầu tư và app chứng khoán; không ngân hàng hay quỹ nào hứa lãi theo ngày hay cam kết lãi"
 }

@@ -89,7 +89,12 @@ func TestViSmishing46(t *testing.T) {
 		{"Đăng nhập nhận quà sự kiện: https://ff-sukien.vnggames-event.com",
 			"joins vnggames to event", "ghép vnggames với event"},
 		{"App đầu tư chứng khoán lãi 3%/ngày, tải app tại https://vnstock-invest.com",
-			"return of 3% a day", "lợi nhuận đầu tư 3%"},
+			"return (3%) by the day", "lợi nhuận đầu tư (3%)"},
+		// no lure word of the lists beside them: read all the same
+		{"Viettel Money lì xì 200K cho thuê bao của bạn, bấm nhận: https://t.ly/vtmoney-lixi",
+			"joins vtmoney to lixi", "ghép vtmoney với lixi"},
+		{"Sàn chứng khoán quốc tế cam kết lãi 20%/tháng, đăng ký: https://bit.ly/san-ck-vip",
+			"return (20%)", "lợi nhuận đầu tư (20%)"},
 	} {
 		j := judgeText(c, bot.Telegram, tc.text)
 		if j.Verdict.Level == bot.Allow {
