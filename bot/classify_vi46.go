@@ -113,8 +113,9 @@ func viEventName(label string) (publisher, event string, ok bool) {
 
 // judgeShortVi46 finds a shortened link in a Vietnamese smishing
 // message that judgeShortBrand does not read: a bank's notice signed
-// with no bank's name ("Ngân hàng thông báo khóa tài khoản, xác minh
-// ngay: bit.ly/…"; viBankSender), and an e-wallet's or a shop's refund
+// with no bank's name, as a notice or to the holder ("Ngân hàng thông báo
+// khóa tài khoản của quý khách, xác minh ngay: bit.ly/…"; viBankSender,
+// speaksToHolder), and an e-wallet's or a shop's refund
 // or prize ("ViettelMoney tặng bạn 500K, nhận ngay: bit.ly/vtmoney-qua500",
 // "Shopee hoàn tiền 250.000đ cho đơn hàng của bạn: shorturl.at/shp250k";
 // viWalletPrize). A bank, a wallet or a shop links its own site for
@@ -141,7 +142,7 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 	if !lock && !prize || ownAccount(folded) || scamTalk(folded) {
 		return
 	}
-	if lock && viBankSender(folded) {
+	if lock && viBankSender(folded) && speaksToHolder(folded) {
 		shown := linkx.Defang(short.Unicode)
 		rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_bank", shown)))
 		return
@@ -191,6 +192,19 @@ func viBankSender(folded []byte) bool {
 	for i := 0; i < n; i++ {
 		if string(words[i]) == "nh" && i+1 < n && string(words[i+1]) == "thong" ||
 			string(words[i]) == "ngan" && i+1 < n && string(words[i+1]) == "hang" {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksToHolder reports a message that is a notice or speaks to the
+// account's holder as a bank's notice does: thông báo, quý khách (qk),
+// "của bạn", "tài khoản bạn". A member passing on a bank's guide ("Ngân
+// hàng hướng dẫn cập nhật sinh trắc học …") does neither.
+func speaksToHolder(folded []byte) bool {
+	for _, p := range [...]string{"thong bao", "quy khach", "qk", "cua ban", "tai khoan ban"} {
+		if wordAt(folded, p) >= 0 {
 			return true
 		}
 	}

@@ -126,6 +126,7 @@ func TestViSmishing46NotRead(t *testing.T) {
 	for _, text := range []string{
 		"Ngân hàng của mình bị khóa tài khoản do nhập sai, ai biết xác minh lại thế nào không? bit.ly/hd-mokhoa",
 		"Cảnh báo lừa đảo: Ngân hàng không gửi link xác minh tài khoản, đừng bấm bit.ly/abc123",
+		"Ngân hàng hướng dẫn cập nhật thông tin sinh trắc học trước 1/1, xem bit.ly/hd-sinhtrac",
 		"MoMo tặng bạn 100K khi mở ví bằng link giới thiệu của mình nè: https://bit.ly/momo-moi-ban",
 		"Shopee sale 12.12 hoàn tiền 100K, voucher ở đây: https://bit.ly/shopee1212",
 		"Sự kiện Liên Quân tháng này: https://lienquan.garena.vn/su-kien",
