@@ -505,10 +505,28 @@ func halfOrMore(rate string) bool {
 	return frac != "" && frac[0] >= '5'
 }
 
+// investAsks are the folded words by which an investment scam has its
+// reader act: install its app, sign up, join, deposit or withdraw.
+var investAsks = [...]string{"tai app", "tai ung dung", "cai app", "cai dat", "dang ky", "rut tien", "nap tien",
+	"tham gia", "link tai", "download", "install", "sign up", "join", "register", "deposit"}
+
+// investAsk reports a message that asks its reader to act (investAsks):
+// a finance class's exercise ("tính lãi 1%/ngày trong 30 ngày") asks
+// for a sum, not a sign-up.
+func investAsk(folded []byte) bool {
+	for _, p := range investAsks {
+		if wordAt(folded, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // judgeInvest46 weighs an investment scam's promised return (viInvestRate)
-// beside a judged link: "App đầu tư chứng khoán lãi 3%/ngày, tải app tại …".
+// beside a judged link, in a message that asks its reader to act
+// (investAsk): "App đầu tư chứng khoán lãi 3%/ngày, tải app tại …".
 func (c *Classifier) judgeInvest46(rs *reasons, text string, folded []byte) {
-	if c.training || scamTalk(folded) {
+	if c.training || scamTalk(folded) || !investAsk(folded) {
 		return
 	}
 	if rate, ok := viInvestRate(text, folded); ok {

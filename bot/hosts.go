@@ -625,9 +625,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wViActionName, text: say2("vi_action_name", shown, subject, action)}
 		info.note(r)
 	}
-	if publisher, event, ok := viEventName(viLabel(&site)); ok && runtime && !hosted && l.ICANN && info.official == nil {
+	if publisher, event, ok := viEventName(viLabel(&site)); ok && runtime && !hosted && l.ICANN && info.official == nil && !vnEnding(site.Suffix) {
 		// a publisher's name hyphenated with a game event's word on a
-		// stranger's name (garena-event.com; vi46)
+		// stranger's name (garena-event.com; not under .vn, where a
+		// name is registered with papers and agencies name real
+		// events so, vng-event-hcm.vn: vi46)
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wViEventName, text: say2("vi_event_name", shown, publisher, event)}
 		info.note(r)
 	}

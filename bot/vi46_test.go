@@ -132,6 +132,8 @@ func TestViSmishing46NotRead(t *testing.T) {
 		"Sự kiện Liên Quân tháng này: https://lienquan.garena.vn/su-kien",
 		"Cổ phiếu FPT tăng trần 7%/ngày hai phiên liền, bài phân tích đầu tư: https://f319.com/threads/fpt.123",
 		"Thẻ tín dụng phạt lãi chậm trả 0,05%/ngày, đầu tư gì cũng phải trả nợ trước: https://bit.ly/the-tin-dung",
+		"Bài tập tài chính: tính lãi 1%/ngày trong 30 ngày cho khoản đầu tư 10 triệu https://bit.ly/bt-taichinh",
+		"Sự kiện offline VNG ở Sài Gòn, đăng ký tại https://vng-event-hcm.vn",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		for _, r := range j.Verdict.Reasons {
