@@ -526,8 +526,8 @@ func investAsk(folded []byte) bool {
 // beside a judged link, in a message that asks its reader to act
 // (investAsk): "App đầu tư chứng khoán lãi 3%/ngày, tải app tại …".
 func (c *Classifier) judgeInvest46(rs *reasons, text string, folded []byte) {
-	if c.training || scamTalk(folded) || !investAsk(folded) {
-		return
+	if c.training || strings.IndexByte(text, '%') < 0 || scamTalk(folded) || !investAsk(folded) {
+		return // most messages have no % sign: the word scans are skipped
 	}
 	if rate, ok := viInvestRate(text, folded); ok {
 		rs.add(handRule(CodeLure, wViInvest, "", say2("vi_invest", rate)))
