@@ -618,6 +618,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wNoticeName, text: say2("notice_name", shown, subject, demand)}
 		info.note(r)
 	}
+	if gear, offer, ok := gearShopName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN && !spared(l) {
+		// a kind of gear and a sale's words: a hobbyist's fake shop
+		// (filament-clearance.shop; maker46)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGearShopName, text: say2("gear_shop_name", shown, gear, offer)}
+		info.note(r)
+	}
 	if subject, action, ok := viActionName(viLabel(&site), bm); ok && runtime && !hosted && l.ICANN && info.official == nil && !vnEnding(site.Suffix) {
 		// a brand's or a paper's name hyphenated with a Vietnamese
 		// word of what a scam's page asks (vietcombank-baove.net,

@@ -121,7 +121,18 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			}
 		case serviceWords[w] || noticeFiller[w]:
 		default:
-			return false, false
+			// a maker's shop's or a mobile developer's
+			// platform's own words (maker46)
+			switch makerKind(m.Brand, w) {
+			case 'n':
+				if notices < len(seen) && !contains(seen[:notices], w) {
+					seen[notices] = w
+					notices++
+				}
+			case 'f':
+			default:
+				return false, false
+			}
 		}
 	}
 	if !named || parts < 2 {
