@@ -48,13 +48,13 @@ var maker = []Brand{
 	// the consoles a mobile developer publishes through and the
 	// backends an app runs on
 	{Name: "Firebase", Domains: []string{"firebase.google.com", "firebase.com", "google.com"}, Words: []string{"firebase"}, Tool: true, Beside: true},
-	{Name: "Google Play Console", Domains: []string{"play.google.com", "google.com", "googleplay.com"}, Words: []string{"playconsole"}, Tool: true, Beside: true},
+	{Name: "Google Play Console", Domains: []string{"play.google.com", "google.com", "googleplay.com"}, Words: []string{"playconsole"}, Tool: true},
 	{Name: "Google Cloud", Domains: []string{"cloud.google.com", "google.com"}, Words: []string{"googlecloud", "gcp"}, Tool: true, Beside: true},
 	{Name: "Android Developers", Domains: []string{"developer.android.com", "android.com", "google.com"}, Words: []string{"android", "androiddeveloper", "androiddevelopers"}, Tool: true, Beside: true},
-	{Name: "AdMob", Domains: []string{"admob.google.com", "admob.com", "google.com"}, Words: []string{"admob"}, Tool: true, Beside: true},
-	{Name: "App Store Connect", Domains: []string{"appstoreconnect.apple.com", "apple.com"}, Words: []string{"appstoreconnect"}, Tool: true, Beside: true},
-	{Name: "TestFlight", Domains: []string{"testflight.apple.com", "apple.com"}, Words: []string{"testflight"}, Tool: true, Beside: true},
-	{Name: "Apple Developer", Domains: []string{"developer.apple.com", "apple.com"}, Words: []string{"appledeveloper"}, Tool: true, Beside: true},
+	{Name: "AdMob", Domains: []string{"admob.google.com", "admob.com", "google.com"}, Words: []string{"admob"}, Tool: true},
+	{Name: "App Store Connect", Domains: []string{"appstoreconnect.apple.com", "apple.com"}, Words: []string{"appstoreconnect"}, Tool: true},
+	{Name: "TestFlight", Domains: []string{"testflight.apple.com", "apple.com"}, Words: []string{"testflight"}, Tool: true},
+	{Name: "Apple Developer", Domains: []string{"developer.apple.com", "apple.com"}, Words: []string{"appledeveloper"}, Tool: true},
 	{Name: "Expo", Domains: []string{"expo.dev", "expo.io"}, Words: []string{"expo"}, Tool: true, Beside: true},
 }
 
