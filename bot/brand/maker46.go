@@ -10,41 +10,49 @@ package brand
 // (playconsole-appeal.net, appstoreconnect-review.com,
 // testflight-beta-invite.app, apple-developer-renewal.help).
 //
-// Every one is a Beside brand (and so a Tool brand): makers name their
-// projects, forks, forums and fan sites after these (arduino-esp32,
-// voron-tools, creality-ender3-mods, firebase-tools, expo-router,
-// raspberrypi-projects), and several names are words (mouser, expo,
-// voron, android): the name is read only whole in a stranger's
-// registrable name beside its notices' words (Match.NoticeName), with
-// the words of a sale (makerShops) or a developer platform's notice
-// (makerDev) counted there for these brands alone. Printables is left
-// out: free-printables is how a thousand craft sites are named. Their
-// Domains are where the brand alone serves its shop, sign-in and
-// console; the hosts anyone's project gets a name under (web.app,
-// firebaseapp.com, firebaseio.com, expo.app) are left out.
+// Every one is a Tool brand: makers name their projects, forks, forums
+// and fan sites after these (arduino-esp32, voron-tools,
+// creality-ender3-mods, firebase-tools, expo-router,
+// raspberrypi-projects), so the name is read only in a stranger's
+// registrable name. Those whose names such projects and community sites
+// carry, or that are words (mouser, expo, voron, android, gcp), are
+// Beside brands: read only whole beside their notices' words
+// (Match.NoticeName), never alone or by their look. The names no one
+// builds on (bambulab, elegoo, anycubic, jlcpcb, pcbway, digikey,
+// tindie, banggood …) and the developer consoles' own names
+// (appstoreconnect, testflight, playconsole) are read alone and by their
+// look too: as Beside brands, appstoreconnect and testflight took a
+// phishing name from Apple's match and then dropped it. Beside their
+// names the words of a sale (makerShops) or of a developer platform's
+// notice (makerDev) are counted as a notice's words for these brands
+// alone. Printables is left out: free-printables is how a thousand craft
+// sites are named. Their Domains are where the brand alone serves its
+// shop, sign-in and console; the hosts anyone's project gets a name
+// under (web.app, firebaseapp.com, firebaseio.com, expo.app) are left
+// out.
 var maker = []Brand{
-	{Name: "Bambu Lab", Domains: []string{"bambulab.com", "bambulab.cn"}, Words: []string{"bambulab"}, Tool: true, Beside: true},
-	{Name: "MakerWorld", Domains: []string{"makerworld.com", "makerworld.com.cn", "bambulab.com"}, Words: []string{"makerworld"}, Tool: true, Beside: true},
+	{Name: "Bambu Lab", Domains: []string{"bambulab.com", "bambulab.cn"}, Words: []string{"bambulab"}, Tool: true},
+	{Name: "MakerWorld", Domains: []string{"makerworld.com", "makerworld.com.cn", "bambulab.com"}, Words: []string{"makerworld"}, Tool: true},
 	{Name: "Prusa Research", Domains: []string{"prusa3d.com", "prusa3d.cz", "printables.com", "prusaresearch.com"}, Words: []string{"prusa", "prusa3d"}, Tool: true, Beside: true},
 	{Name: "Creality", Domains: []string{"creality.com", "crealitycloud.com", "creality3dofficial.com"}, Words: []string{"creality", "crealitycloud"}, Tool: true, Beside: true},
-	{Name: "Elegoo", Domains: []string{"elegoo.com"}, Words: []string{"elegoo"}, Tool: true, Beside: true},
-	{Name: "Anycubic", Domains: []string{"anycubic.com"}, Words: []string{"anycubic"}, Tool: true, Beside: true},
+	{Name: "Elegoo", Domains: []string{"elegoo.com"}, Words: []string{"elegoo"}, Tool: true},
+	{Name: "Anycubic", Domains: []string{"anycubic.com"}, Words: []string{"anycubic"}, Tool: true},
 	{Name: "Voron Design", Domains: []string{"vorondesign.com"}, Words: []string{"voron", "vorondesign"}, Tool: true, Beside: true},
 	{Name: "Raspberry Pi", Domains: []string{"raspberrypi.com", "raspberrypi.org"}, Words: []string{"raspberrypi"}, Tool: true, Beside: true},
 	{Name: "Arduino", Domains: []string{"arduino.cc"}, Words: []string{"arduino"}, Tool: true, Beside: true},
 	{Name: "Adafruit", Domains: []string{"adafruit.com", "adafruit.io"}, Words: []string{"adafruit"}, Tool: true, Beside: true},
-	{Name: "SparkFun", Domains: []string{"sparkfun.com"}, Words: []string{"sparkfun"}, Tool: true, Beside: true},
-	{Name: "Pimoroni", Domains: []string{"pimoroni.com"}, Words: []string{"pimoroni"}, Tool: true, Beside: true},
-	{Name: "DigiKey", Domains: []string{"digikey.com", "digikey.ca", "digikey.co.uk", "digikey.de", "digikey.fr", "digikey.it", "digikey.es", "digikey.nl", "digikey.jp", "digikey.cn", "digikey.com.au", "digikey.in", "digikey.kr", "digikey.tw", "digikey.com.mx", "digikey.com.br", "digikey.ch", "digikey.at", "digikey.be", "digikey.se", "digikey.pl"}, Words: []string{"digikey"}, Tool: true, Beside: true},
+	{Name: "SparkFun", Domains: []string{"sparkfun.com"}, Words: []string{"sparkfun"}, Tool: true},
+	{Name: "Pimoroni", Domains: []string{"pimoroni.com"}, Words: []string{"pimoroni"}, Tool: true},
+	{Name: "DigiKey", Domains: []string{"digikey.com", "digikey.ca", "digikey.co.uk", "digikey.de", "digikey.fr", "digikey.it", "digikey.es", "digikey.nl", "digikey.jp", "digikey.cn", "digikey.com.au", "digikey.in", "digikey.kr", "digikey.tw", "digikey.com.mx", "digikey.com.br", "digikey.ch", "digikey.at", "digikey.be", "digikey.se", "digikey.pl"}, Words: []string{"digikey"}, Tool: true},
 	{Name: "Mouser Electronics", Domains: []string{"mouser.com", "mouser.ca", "mouser.co.uk", "mouser.de", "mouser.fr", "mouser.it", "mouser.es", "mouser.jp", "mouser.cn", "mouser.in", "mouser.com.au", "mouser.com.mx", "mouser.com.br", "mouser.ch", "mouser.at", "mouser.be", "mouser.se", "mouser.pl", "mouser.tw", "mouser.kr", "mouser.sg", "mouser.ee"}, Words: []string{"mouser"}, Tool: true, Beside: true},
-	{Name: "LCSC", Domains: []string{"lcsc.com"}, Words: []string{"lcsc"}, Tool: true, Beside: true},
-	{Name: "JLCPCB", Domains: []string{"jlcpcb.com"}, Words: []string{"jlcpcb"}, Tool: true, Beside: true},
-	{Name: "PCBWay", Domains: []string{"pcbway.com"}, Words: []string{"pcbway"}, Tool: true, Beside: true},
-	{Name: "OSH Park", Domains: []string{"oshpark.com"}, Words: []string{"oshpark"}, Tool: true, Beside: true},
-	{Name: "Tindie", Domains: []string{"tindie.com"}, Words: []string{"tindie"}, Tool: true, Beside: true},
+	{Name: "LCSC", Domains: []string{"lcsc.com"}, Words: []string{"lcsc"}, Tool: true},
+	{Name: "JLCPCB", Domains: []string{"jlcpcb.com"}, Words: []string{"jlcpcb"}, Tool: true},
+	{Name: "PCBWay", Domains: []string{"pcbway.com"}, Words: []string{"pcbway"}, Tool: true},
+	{Name: "OSH Park", Domains: []string{"oshpark.com"}, Words: []string{"oshpark"}, Tool: true},
+	{Name: "Tindie", Domains: []string{"tindie.com"}, Words: []string{"tindie"}, Tool: true},
 	{Name: "Etsy", Domains: []string{"etsy.com", "etsy.me", "etsystatic.com"}, Words: []string{"etsy"}, Tool: true, Beside: true},
 	{Name: "Thingiverse", Domains: []string{"thingiverse.com"}, Words: []string{"thingiverse"}, Tool: true, Beside: true},
-	{Name: "Banggood", Domains: []string{"banggood.com"}, Words: []string{"banggood"}, Tool: true, Beside: true},
+	{Name: "Banggood", Domains: []string{"banggood.com"}, Words: []string{"banggood"}, Tool: true},
 	// the consoles a mobile developer publishes through and the
 	// backends an app runs on
 	{Name: "Firebase", Domains: []string{"firebase.google.com", "firebase.com", "google.com"}, Words: []string{"firebase"}, Tool: true, Beside: true},
