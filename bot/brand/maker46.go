@@ -25,20 +25,23 @@ package brand
 // phishing name from Apple's match and then dropped it. Beside their
 // names the words of a sale (makerShops) or of a developer platform's
 // notice (makerDev) are counted as a notice's words for these brands
-// alone. Printables is left out: free-printables is how a thousand craft
-// sites are named. Their Domains are where the brand alone serves its
+// alone. Printables is read beside a sale's or a prize's words but not
+// beside a free download's (printablesCraft): free-printables is how a
+// thousand craft sites are named. Their Domains are where the brand alone serves its
 // shop, sign-in and console; the hosts anyone's project gets a name
 // under (web.app, firebaseapp.com, firebaseio.com, expo.app) are left
-// out.
+// out, and so is raspberrypi.org, whose plain-HTTP download tree exe43
+// reads (TestPlainHTTPDownloadHostTreeFakes), as infra45 left ui.com.
 var maker = []Brand{
 	{Name: "Bambu Lab", Domains: []string{"bambulab.com", "bambulab.cn"}, Words: []string{"bambulab"}, Tool: true},
 	{Name: "MakerWorld", Domains: []string{"makerworld.com", "makerworld.com.cn", "bambulab.com"}, Words: []string{"makerworld"}, Tool: true},
 	{Name: "Prusa Research", Domains: []string{"prusa3d.com", "prusa3d.cz", "printables.com", "prusaresearch.com"}, Words: []string{"prusa", "prusa3d"}, Tool: true, Beside: true},
+	{Name: "Printables", Domains: []string{"printables.com", "prusa3d.com"}, Words: []string{"printables"}, Tool: true, Beside: true},
 	{Name: "Creality", Domains: []string{"creality.com", "crealitycloud.com", "creality3dofficial.com"}, Words: []string{"creality", "crealitycloud"}, Tool: true, Beside: true},
 	{Name: "Elegoo", Domains: []string{"elegoo.com"}, Words: []string{"elegoo"}, Tool: true},
 	{Name: "Anycubic", Domains: []string{"anycubic.com"}, Words: []string{"anycubic"}, Tool: true},
 	{Name: "Voron Design", Domains: []string{"vorondesign.com"}, Words: []string{"voron", "vorondesign"}, Tool: true, Beside: true},
-	{Name: "Raspberry Pi", Domains: []string{"raspberrypi.com", "raspberrypi.org"}, Words: []string{"raspberrypi"}, Tool: true, Beside: true},
+	{Name: "Raspberry Pi", Domains: []string{"raspberrypi.com"}, Words: []string{"raspberrypi"}, Tool: true, Beside: true},
 	{Name: "Arduino", Domains: []string{"arduino.cc"}, Words: []string{"arduino"}, Tool: true, Beside: true},
 	{Name: "Adafruit", Domains: []string{"adafruit.com", "adafruit.io"}, Words: []string{"adafruit"}, Tool: true, Beside: true},
 	{Name: "SparkFun", Domains: []string{"sparkfun.com"}, Words: []string{"sparkfun"}, Tool: true},
@@ -76,7 +79,7 @@ func init() {
 // makerShops are the brands whose impostors are shops: beside their
 // name the words of a sale, an order, a coupon or a prize are a notice's
 // words (makerSale), and a product's model a filler (makerModel).
-var makerShops = setOfWords("Bambu Lab", "MakerWorld", "Prusa Research", "Creality", "Elegoo", "Anycubic", "Voron Design",
+var makerShops = setOfWords("Bambu Lab", "MakerWorld", "Prusa Research", "Printables", "Creality", "Elegoo", "Anycubic", "Voron Design",
 	"Raspberry Pi", "Arduino", "Adafruit", "SparkFun", "Pimoroni", "DigiKey", "Mouser Electronics", "LCSC", "JLCPCB",
 	"PCBWay", "OSH Park", "Tindie", "Etsy", "Thingiverse", "Banggood", "Alibaba")
 
@@ -143,4 +146,16 @@ func makerModel(w string) bool {
 		}
 	}
 	return false
+}
+
+// printablesCraft are the words beside "printables" that name a craft
+// site's free sheets, not Printables' notice (free-printables,
+// printables-download): NoticeName reads no such name as Printables'.
+var printablesCraft = setOfWords("free", "download", "downloads", "premium", "plus", "unlimited", "desktop", "printable",
+	"kids", "coloring", "colouring", "worksheets", "planner", "planners", "crafts")
+
+// makerRefuses reports whether w beside the brand b's name says the name
+// is not the brand's (printablesCraft).
+func makerRefuses(b *Brand, w string) bool {
+	return b.Name == "Printables" && printablesCraft[w]
 }

@@ -114,6 +114,9 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			continue
 		}
 		switch {
+		case makerRefuses(m.Brand, w):
+			// a craft site's free sheets (free-printables; maker46)
+			return false, false
 		case noticeTrouble[w] || accountWords[w]:
 			if notices < len(seen) && !contains(seen[:notices], w) {
 				seen[notices] = w
