@@ -22,16 +22,19 @@ const (
 var gearWords = setOf("filament", "filaments", "3dprinter", "3dprinters", "printer", "printers", "resin", "gpu",
 	"gpus", "graphicscard", "graphicscards", "console", "consoles", "switch2", "steamdeck", "ps5", "ps5pro",
 	"keyboard", "keyboards", "soldering", "oscilloscope", "oscilloscopes", "multimeter", "engraver", "lasercutter",
-	"cnc", "handheld", "handhelds", "drone", "drones", "controller", "controllers", "rog", "legiongo", "rtx", "rx")
+	"cnc", "handheld", "handhelds", "drone", "drones", "controller", "controllers", "rog", "legiongo", "rtx", "rx",
+	// a maker's brand written apart (raspberry-pi, bambu-lab) and the
+	// retro handhelds' makers
+	"raspberry", "bambu", "anbernic", "retroid", "miyoo")
 
 // gearOffers are what such a shop's name says of its sale.
 var gearOffers = setOf("clearance", "sale", "sales", "outlet", "outlets", "preorder", "preorders", "deal", "deals",
-	"warehouse", "liquidation", "discount", "discounts", "flash", "blowout", "closeout")
+	"warehouse", "liquidation", "discount", "discounts", "flash", "blowout", "closeout", "giveaway", "giveaways", "promo", "coupon", "coupons")
 
 // gearFillers pad such a name: a shop's words, a product's qualities.
 var gearFillers = setOf("shop", "store", "official", "online", "mechanical", "station", "oled", "pro", "pla", "petg",
 	"3d", "cheap", "us", "eu", "uk", "direct", "mini", "max", "ultra", "bundle", "kit", "new", "best", "mega", "big",
-	"super", "hot", "gaming", "printing", "laser", "iron")
+	"super", "hot", "gaming", "printing", "laser", "iron", "pi", "lab")
 
 // gearShopName returns the gear and the offer of a registrable label
 // (site.Label()) built as a hobbyist's fake shop's name, and whether it
