@@ -219,8 +219,8 @@ func probeTable(t *testing.T, show bool) map[string]*probeRow {
 // read (brand.Matcher.WordTypo: transpose 45 -> 52 %) but a letter
 // changed for another is not (adjacent 41 -> 36 %, vowel 43 -> 37 %),
 // nor a Beside brand's name alone, doubled or under another ending
-// (double 92 -> 88 %, tld-swap 52 -> 47 %). maker46's 35 makers' shops
-// and developer platforms (Words only, Tool; 17 of them Beside: prusa,
+// (double 92 -> 88 %, tld-swap 52 -> 47 %). maker46's 32 makers' shops
+// and developer platforms (Words only, Tool; 14 of them Beside: prusa,
 // creality, voron, raspberrypi, arduino, adafruit, mouser, etsy,
 // thingiverse, firebase, expo, android, gcp …, whose names makers'
 // projects and community sites carry) did again: a Beside name is not
