@@ -182,6 +182,9 @@ func gameLure(folded []byte) (gameLureKind, string) {
 	if p := crackLure(folded); p != "" {
 		return lureCrack, p
 	}
+	if p := piracyLure(folded); p != "" {
+		return lureCrack, p // a console's keys, a BIOS pack, a modded app (classify_mal46.go)
+	}
 	if p := firstPhrase(folded, accountToolWords); p != "" {
 		if g := firstPhrase(folded, accountPlatforms); g != "" {
 			return lureCheat, g + "\", \"" + p
@@ -318,7 +321,7 @@ var gameLureKeys = [...]string{lureGameTest: "game_test_lure", lureCheat: "cheat
 // (gameAsks) only with a word of a game (gameWords), and a tool of
 // gameToolWords with a word of gameToolTriggers.
 var gameLurePhrases = [][]string{cheatPhrases, cheatWords, accountToolWords, moneyBotWords, tradeBotWords, hireWords,
-	gameTestPhrases, gameWords, gameToolTriggers, crackPhrases, crackWords, crackLooseWords}
+	gameTestPhrases, gameWords, gameToolTriggers, crackPhrases, crackWords, crackLooseWords, piracyPhrases}
 
 // gameToolTriggers are the words a tool of gameToolWords is offered
 // with that mayOffer looks for ("key" and "system" alone are everyday

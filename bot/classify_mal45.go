@@ -297,7 +297,7 @@ func judgeImpostorSites(rs *reasons, clean string, j *Judgement) {
 			continue // an indicator quoted in security talk, or no impostor's name (impostorProduct)
 		}
 		f := linkFile(l)
-		if f == "" || !deliveredFile(f) {
+		if f == "" || !deliveredFile(f) && !deviceFile(f) { // deviceFile: classify_mal46.go
 			continue
 		}
 		name := impostorProduct(l)

@@ -1,0 +1,312 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Programs makers, emulation fans, game modders and mobile developers use
+// (mal46). mal45's impostor reading (impostorProduct) knows the programs
+// Debian packages, the ones fake download sites take and the homelab's;
+// the slicers, firmwares, emulators, mod managers and SDKs these
+// communities flash and install were missing, and so a stranger's
+// wled-firmware-download.com serving WLED_ESP32.bin or
+// ryujinx-emulator.org serving ryujinx.zip went unread. makerProducts
+// adds them, written by hand from general knowledge with their makers'
+// domains (a project that publishes only on a code host has github.com:
+// no ICANN name of its own is read as its site). Names that are English
+// words as well (delta, forge, fabric, sodium, dolphin, flutter, vortex)
+// count only when the file is named after them (englishWord, as
+// judgeImpostorSites reads every name).
+//
+// Beyond the names (kindSite): a stranger's registrable name built with
+// a hyphen from a word of a program's kind (firmware, emulator, bios,
+// prodkeys, modloader, launcher, installer, setup, download, sdk,
+// portable …: esp32-firmware-hub.net, switch-emu-keys.com) serving a
+// program, an installer, an archive, a disk image or a device's
+// firmware is the same site with no program named. It is noted
+// (wKindSite), not warned alone: the names of small projects' mirrors
+// are built so too; beside a file named for a program of the lists, or a
+// piracy word, it warns through the readings that add to it.
+//
+// A device's firmware and a phone's sideloaded app are files the file
+// kinds table does not hold (a .bin is a model's weights too):
+// deviceFile reads them for the impostor and kind sites only — .bin,
+// .uf2, .hex, .elf's kin of microcontrollers, an iOS app (.ipa), a
+// configuration profile (.mobileconfig: a known way to take over an
+// iPhone), a macOS archive (.xip), a console's update (.pup, .nsp,
+// .xci), a key file (.keys).
+
+// wKindSite weighs a stranger's site named for a program's kind serving
+// one: noted, not warned alone.
+const wKindSite = 0.45
+
+// makerProducts maps the name of a program makers, emulation fans,
+// modders and mobile developers use (lower case, no hyphens) to its
+// maker's registrable domains.
+var makerProducts = map[string][]string{
+	// 3D printing: slicers, printers' hosts, resin slicers
+	"cura":          {"ultimaker.com"},
+	"orcaslicer":    {"github.com"},
+	"bambustudio":   {"bambulab.com"},
+	"bambulab":      {"bambulab.com"},
+	"bambu":         {"bambulab.com"},
+	"superslicer":   {"github.com"},
+	"simplify3d":    {"simplify3d.com"},
+	"ideamaker":     {"raise3d.com"},
+	"creality":      {"creality.com"},
+	"crealityprint": {"creality.com"},
+	"anycubic":      {"anycubic.com"},
+	"elegoo":        {"elegoo.com"},
+	"lychee":        {"mango3d.io"},
+	"lycheeslicer":  {"mango3d.io"},
+	"chitubox":      {"chitubox.com"},
+	"octoprint":     {"octoprint.org"},
+	"mainsail":      {"mainsail.xyz"},
+	"fluidd":        {"fluidd.xyz"},
+	"klipper":       {"klipper3d.org"},
+	"marlin":        {"marlinfw.org"},
+	"freecad":       {"freecad.org"},
+	"fusion360":     {"autodesk.com"},
+	"lightburn":     {"lightburnsoftware.com"},
+	"lasergrbl":     {"lasergrbl.com"},
+	// microcontrollers, smart-home and keyboard firmwares, radios
+	"tasmota":       {"github.io", "tasmota.com"},
+	"wled":          {"wled.me", "wled.ge"},
+	"esphome":       {"esphome.io"},
+	"espressif":     {"espressif.com"},
+	"esptool":       {"espressif.com"},
+	"platformio":    {"platformio.org"},
+	"qmkfirmware":   {"qmk.fm"},
+	"qmktoolbox":    {"qmk.fm"},
+	"usevia":        {"usevia.app"},
+	"vial":          {"get.vial.today"},
+	"meshtastic":    {"meshtastic.org"},
+	"flipper":       {"flipperzero.one", "flipper.net"},
+	"flipperzero":   {"flipperzero.one", "flipper.net"},
+	"qflipper":      {"flipperzero.one", "flipper.net"},
+	"marauder":      {"github.com"},
+	"roguemaster":   {"github.com"},
+	"betaflight":    {"betaflight.com"},
+	"expresslrs":    {"expresslrs.org"},
+	"edgetx":        {"edgetx.org"},
+	"easyeda":       {"easyeda.com", "lcsc.com"},
+	"rpiimager":     {"raspberrypi.com"},
+	"micropython":   {"micropython.org"},
+	"circuitpython": {"circuitpython.org", "adafruit.com"},
+	// emulators, their front ends and handheld builds
+	"retroarch":        {"libretro.com", "retroarch.com"},
+	"libretro":         {"libretro.com"},
+	"dolphin":          {"dolphin-emu.org"},
+	"pcsx2":            {"pcsx2.net"},
+	"rpcs3":            {"rpcs3.net"},
+	"yuzu":             {"yuzu-emu.org"},
+	"suyu":             {"suyu.dev"},
+	"sudachi":          {"github.com"},
+	"torzu":            {"github.com"},
+	"citron":           {"github.com"},
+	"ryujinx":          {"ryujinx.org", "ryujinx.app"},
+	"citra":            {"citra-emu.org"},
+	"lime3ds":          {"github.com"},
+	"azahar":           {"azahar-emu.org"},
+	"cemu":             {"cemu.info"},
+	"duckstation":      {"duckstation.org"},
+	"ppsspp":           {"ppsspp.org"},
+	"mame":             {"mamedev.org"},
+	"xenia":            {"xenia.jp"},
+	"xemu":             {"xemu.app"},
+	"vita3k":           {"vita3k.org"},
+	"shadps4":          {"shadps4.net"},
+	"mgba":             {"mgba.io"},
+	"melonds":          {"kuribo64.net"},
+	"snes9x":           {"snes9x.com"},
+	"epsxe":            {"epsxe.com"},
+	"redream":          {"redream.io"},
+	"flycast":          {"github.com"},
+	"emudeck":          {"emudeck.com"},
+	"launchbox":        {"launchbox-app.com"},
+	"playnite":         {"playnite.link"},
+	"retrobat":         {"retrobat.org"},
+	"batocera":         {"batocera.org"},
+	"recalbox":         {"recalbox.com"},
+	"retropie":         {"retropie.org.uk"},
+	"emulationstation": {"es-de.org"},
+	"delta":            {"deltaemulator.com"},
+	"altstore":         {"altstore.io"},
+	"sidestore":        {"sidestore.io"},
+	"sideloadly":       {"sideloadly.io"},
+	"trollstore":       {"github.com"},
+	"esign":            {"github.com"},
+	"feather":          {"github.com"},
+	// game mods: managers, loaders, launchers, performance mods
+	"vortex":         {"nexusmods.com"},
+	"modorganizer":   {"github.com", "nexusmods.com"},
+	"modorganizer2":  {"github.com", "nexusmods.com"},
+	"r2modman":       {"thunderstore.io"},
+	"bepinex":        {"bepinex.dev"},
+	"melonloader":    {"melonwiki.xyz", "github.com"},
+	"fabric":         {"fabricmc.net"},
+	"fabricmc":       {"fabricmc.net"},
+	"forge":          {"minecraftforge.net"},
+	"minecraftforge": {"minecraftforge.net"},
+	"neoforge":       {"neoforged.net"},
+	"prismlauncher":  {"prismlauncher.org"},
+	"multimc":        {"multimc.org"},
+	"sodium":         {"modrinth.com"},
+	"optifine":       {"optifine.net"},
+	"curseforge":     {"curseforge.com"},
+	"modrinth":       {"modrinth.com"},
+	"nexusmods":      {"nexusmods.com"},
+	"thunderstore":   {"thunderstore.io"},
+	"lunarclient":    {"lunarclient.com"},
+	"badlion":        {"badlion.net"},
+	"wabbajack":      {"wabbajack.org"},
+	"smapi":          {"smapi.io"},
+	"tmodloader":     {"tmodloader.net"},
+	"f4se":           {"silverlock.org"},
+	"cheatengine":    {"cheatengine.org"},
+	"minecraft":      {"minecraft.net", "mojang.com"},
+	// mobile and game development
+	"androidstudio": {"android.com", "google.com"},
+	"androidsdk":    {"android.com", "google.com"},
+	"platformtools": {"android.com", "google.com"},
+	"flutter":       {"flutter.dev"},
+	"fluttersdk":    {"flutter.dev"},
+	"xcode":         {"apple.com"},
+	"expo":          {"expo.dev"},
+	"reactnative":   {"reactnative.dev"},
+	"scrcpy":        {"github.com"},
+	"kernelsu":      {"kernelsu.org"},
+	"lsposed":       {"github.com"},
+	"shizuku":       {"rikka.app"},
+	"twrp":          {"twrp.me"},
+	"lineageos":     {"lineageos.org"},
+	"unc0ver":       {"unc0ver.dev"},
+	"palera1n":      {"palera.in"},
+	"checkra1n":     {"checkra.in"},
+	"godot":         {"godotengine.org"},
+	"unrealengine":  {"unrealengine.com", "epicgames.com"},
+	"gamemaker":     {"gamemaker.io"},
+	"rpgmaker":      {"rpgmakerweb.com"},
+	// game clients and stores' launchers
+	"epicgames":      {"epicgames.com"},
+	"battlenet":      {"battle.net", "blizzard.com"},
+	"riotclient":     {"riotgames.com"},
+	"ubisoftconnect": {"ubisoft.com"},
+	"goggalaxy":      {"gog.com"},
+	"steamdeck":      {"steampowered.com", "valvesoftware.com"},
+	"decky":          {"github.com"},
+	"deckyloader":    {"github.com"},
+}
+
+func init() {
+	for name, ds := range makerProducts {
+		productSites[name] = append(productSites[name], ds...)
+	}
+}
+
+// deviceFile reports a file name a device's firmware, a sideloaded app or
+// a console's keys and updates are delivered in, which the file kinds
+// table does not hold (see Programs makers … use above).
+func deviceFile(f string) bool {
+	i := strings.LastIndexByte(f, '.')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(f[i+1:]) {
+	case "bin", "uf2", "hex", "ipa", "mobileconfig", "xip", "pup", "nsp", "xci", "keys", "nro", "appimage":
+		return true
+	}
+	return false
+}
+
+// kindWords are the words of a program's kind a stranger's site is named
+// with (kindSite).
+var kindWords = setOf("firmware", "firmwares", "emulator", "emulators", "emu", "bios", "keys", "prodkeys", "titlekeys",
+	"modmanager", "modloader", "loader", "launcher", "executor", "installer", "setup", "download", "downloads",
+	"sdk", "toolbox", "portable", "flasher")
+
+// kindSite returns the word of a program's kind a suspect link's
+// registrable label is built from with a hyphen (kindWords), when the
+// site is no program's own (a project named for its kind: dolphin-emu.org),
+// or "".
+func kindSite(l *linkx.Link) string {
+	if !mayNameImpostor(l) || debianHyphenSites[l.Domain] || projectHyphenSites[l.Domain] {
+		return ""
+	}
+	label := l.Label()
+	kind := ""
+	for label != "" {
+		w := label
+		if i := strings.IndexByte(label, '-'); i >= 0 {
+			w, label = label[:i], label[i+1:]
+		} else {
+			label = ""
+		}
+		if kind == "" && kindWords[w] {
+			kind = w
+		}
+		if ds, ok := productSites[w]; ok && slices.Contains(ds, l.Domain) {
+			return ""
+		}
+	}
+	return kind
+}
+
+// judgeKindSites finds a suspect link to a stranger's site named for a
+// program's kind serving a program, an archive, a disk image or a
+// device's firmware (kindSite), when no program's name did
+// (judgeImpostorSites).
+func judgeKindSites(rs *reasons, j *Judgement) {
+	for _, r := range rs.items() {
+		if r.Code == CodeDownloadName || r.Code == CodeRunCommand {
+			return // the impostor's reading or another's said it
+		}
+	}
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if l.Defanged || !mayNameImpostor(l) {
+			continue
+		}
+		f := linkFile(l)
+		if f == "" || !deliveredFile(f) && !deviceFile(f) {
+			continue
+		}
+		kind := kindSite(l)
+		if kind == "" {
+			continue
+		}
+		shown := linkx.Defang(l.Unicode)
+		rs.add(handRule(CodeDownloadName, wKindSite, shown, say2("kind_site", shown, kind, f)))
+		return
+	}
+}
+
+// Piracy offers (mal46). A console's keys ("prod.keys and title.keys"),
+// a BIOS pack, every DLC unlocked, a modded or cracked app beside a file
+// host's share are how stealers reach emulation fans, gamers and phone
+// users as cracks reach sysadmins (crackLure): one more wording of
+// game44's crack offer (lureCrack), read and warned about as it is.
+// Emulation talk says "dump your own keys and BIOS" and rules forbid
+// sharing them: piracyTalkWords read the message as that talk.
+var (
+	piracyPhrases = []string{"prod keys", "prodkeys", "title keys", "titlekeys", "switch keys", "yuzu keys",
+		"ryujinx keys", "emulator keys", "firmware and keys", "keys and firmware", "bios pack", "bios collection",
+		"all bios", "all bioses", "bios files pack", "ps2 bios", "ps1 bios", "psx bios", "dlc unlocker", "all dlc",
+		"all dlcs", "dlc unlocked", "dlcs unlocked", "mod apk", "modded apk", "apk mod", "premium apk", "hacked apk",
+		"cracked apk", "cracked ipa", "hacked ipa", "modded ipa", "leaked build", "fixed dll"}
+	piracyTalkWords = []string{"dump your", "dump them", "your own", "own keys", "own bios", "own console", "legally",
+		"piracy", "pirated", "dont share", "cant share", "wont share", "not allowed", "rules", "rule", "banned"}
+)
+
+// piracyLure returns the words of a piracy offer in folded (see Piracy
+// offers above), or "".
+func piracyLure(folded []byte) string {
+	p := firstPhrase(folded, piracyPhrases)
+	if p == "" || containsAnyWords(folded, piracyTalkWords) {
+		return ""
+	}
+	return p
+}
