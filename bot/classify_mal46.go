@@ -227,7 +227,14 @@ func deviceFile(f string) bool {
 // with (kindSite).
 var kindWords = setOf("firmware", "firmwares", "emulator", "emulators", "emu", "bios", "keys", "prodkeys", "titlekeys",
 	"modmanager", "modloader", "loader", "launcher", "executor", "installer", "setup", "download", "downloads",
-	"toolbox", "portable", "flasher")
+	"toolbox", "portable", "flasher",
+	// an app's package, a console's custom firmware and ROMs, and the
+	// crack's words a site of cracks is named with: none a hyphenated
+	// word of the trainer's popular benign domains but apk's one
+	// (auto-update-apk.com); mod, mods (gta5-mods.com), update, tools,
+	// drivers and mirror are, and are left out
+	"apk", "ipa", "roms", "cfw", "jailbreak", "cheat", "cheats", "hack", "hacks", "crack", "cracked", "keygen",
+	"patcher", "unlocker")
 
 // kindSite returns the word of a program's kind a suspect link's
 // registrable label is built from with a hyphen (kindWords), when the
