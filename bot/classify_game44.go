@@ -348,7 +348,7 @@ var gameLureTriggers = func() map[string]bool {
 	for _, list := range gameLurePhrases {
 		for _, p := range list {
 			for _, w := range strings.Fields(p) {
-				if !gameLureStops[w] {
+				if !gameLureStops[w] && !piracyStops[w] { // piracyStops: classify_mal46.go
 					m[w] = true
 				}
 			}
