@@ -236,12 +236,18 @@ var kindWords = setOf("firmware", "firmwares", "emulator", "emulators", "emu", "
 	"apk", "ipa", "roms", "cfw", "jailbreak", "cheat", "cheats", "hack", "hacks", "crack", "cracked", "keygen",
 	"patcher", "unlocker")
 
+// kindHyphenSites are communities' own sites named for a program's kind
+// with a hyphen: emulation news and download sites of long standing, and
+// the key shops on the trainer's list of small benign sites
+// (cmd/train/benign-hosts.txt).
+var kindHyphenSites = setOf("emu-france.com", "emu-land.net", "emu-russia.net", "e3-keys.com", "my-keys.com")
+
 // kindSite returns the word of a program's kind a suspect link's
 // registrable label is built from with a hyphen (kindWords), when the
 // site is no program's own (a project named for its kind: dolphin-emu.org),
 // or "".
 func kindSite(l *linkx.Link) string {
-	if !mayNameImpostor(l) || debianHyphenSites[l.Domain] || projectHyphenSites[l.Domain] {
+	if !mayNameImpostor(l) || debianHyphenSites[l.Domain] || projectHyphenSites[l.Domain] || kindHyphenSites[l.Domain] {
 		return ""
 	}
 	label := l.Label()
