@@ -1319,6 +1319,12 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			// what a Vietnamese scam asks (is.gd/ghtkdon; vi45)
 			rs.add(handRule(CodeShortener, wViSlugName, shown(), say2("short_vi_name", shown()+l.Path, subject, action)))
 		}
+		if _, w, ok := playSlugName(l.Path); ok && !c.training && !spared(l) {
+			// a shortened link named for a game's free money, a
+			// cheat or a platform's account notice
+			// (tinyurl.com/free-robux-now, rb.gy/steam-verify; play46)
+			rs.add(handRule(CodeShortener, wPlayName, shown(), say2("short_play_name", shown()+l.Path, w)))
+		}
 	}
 	if l.Hidden {
 		rs.add(handRule(CodeHiddenChars, wHidden, shown(), say2("hidden_chars", shown())))

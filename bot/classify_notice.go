@@ -581,6 +581,9 @@ func judgeForm(rs *reasons, folded []byte, form *linkx.Link) {
 	found := lure.FindFolded(folded)
 	if h := found[lure.Prize]; h.Weight >= lure.Strong && !drawToCome(folded) {
 		rs.add(handRule(CodeFormRequest, wFormPrize, shown, say2("form_prize", shown, form.Host, h.Phrase)))
+	} else if p := playFormClaim(folded); p != "" {
+		// a giveaway to claim on a form (play46)
+		rs.add(handRule(CodeFormRequest, wFormPrize, shown, say2("form_prize", shown, form.Host, p)))
 	}
 }
 

@@ -439,9 +439,10 @@ var noticeJoins = [...]string{"by", "of", "the", "and", "to"}
 // analysts quote indicators (spared: ezpass-toll-pay[.]com,
 // hxxps://dhl-redelivery-fee[.]com): no one can click it, and security
 // talk names the notices' sites so to warn of them; a scam's link is
-// clicked. Such a link is judged as before the name was read.
+// clicked. play46's names of a game's free money, a cheat or a mod
+// host's notice are spared so too. Such a link is judged as before the name was read.
 func quotedNotice(r *Reason, l *linkx.Link) bool {
-	return (r.text.key == "notice_name" || r.text.key == "vi_action_name") && spared(l)
+	return (r.text.key == "notice_name" || r.text.key == "vi_action_name" || strings.HasPrefix(r.text.key, "play_name_")) && spared(l)
 }
 
 // noticeName returns the subject and the demand of a registrable label

@@ -595,6 +595,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// (rust-raffles, valorant-promotion; disc37)
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGameName, text: say2("game_name", shown, game, offer)}
 		info.note(r)
+	} else if kind, w, ok := playName(site.Label(), site.Suffix == "gg"); ok && runtime && !hosted && l.ICANN {
+		// a game's free money, a cheat or a mod host's notice
+		// (robux-daily-gen, undetected-aimbot, nexusmods-signin;
+		// play46)
+		info.note(Reason{Code: CodeDomainWords, Subject: shown, Weight: wPlayName, text: say2("play_name_"+kind, shown, w)})
 	}
 	if program, act, ok := programName(site.Label()); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wProgramName, text: say2("program_name", shown, program, act)}

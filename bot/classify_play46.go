@@ -1,0 +1,451 @@
+package bot
+
+import "strings"
+
+// Names made for the scams that court players (play46). Gaming
+// communities are sent three kinds of scam sites whose names no earlier
+// reading knew:
+//
+//   - free game money and items: a game's currency or item (robux,
+//     vbucks, primogems, UC, diamonds, skins, pets, gift codes) joined to
+//     what a generator or a giveaway offers (gen, generator, free, daily,
+//     claim, rewards): robux-daily-gen, free-primogems, uc-rewards.gg,
+//     psn-code-gen, pets-free-adoptme, case-drop;
+//   - cheats, executors and modded apps: aimbot, wallhack, mod menu, a
+//     Roblox executor's name, a spoofer, modded APKs (synapse-executor,
+//     undetected-aimbot, valorant-spoofer, fluxus-keys, premium-apk-mods);
+//   - a mod host's or an anti-cheat's account notice on a stranger's name
+//     (nexusmods-signin, curseforge-payout, vac-ban-appeal): the mod
+//     hosts are no protected brand (anyone uploads there, so their own
+//     domains are not trusted as a brand's are).
+//
+// playName reads a registrable label so: every hyphenated part splits
+// into words it knows (playWord), so that a fan's site, a shop or a
+// tool with a name of its own (genshin-center, brawlstars-gems,
+// minecraft-server-list, steam-deck-guide) is not read. The same reading
+// names a shortened link's slug (playSlugName: bit.ly/free-robux-now,
+// rb.gy/steam-verify), where a brand's account notice is read too.
+
+// wPlayName: a name made for a game's free money, a cheat or a mod
+// host's notice warns alone, as a notice's name does (wNoticeName)
+const wPlayName = wNoticeName
+
+// playCurrency are what players pay for, named by no other trade: a
+// game's money (robux, vbucks, primogems, minecoins) or its paid pass.
+var playCurrency = setOf("robux", "vbucks", "vbuck", "primogems", "primogem", "primos", "minecoins", "gamepass",
+	"gamepasses", "nitro", "robuxs", "stumblegems", "crystals")
+
+// playItems are what players are offered that other trades name too
+// (a jeweller's gems, a lawyer's case, a phone's skin, a roleplay's
+// rp): an item only beside a game, a platform, a gamer's ending (.gg)
+// or a generator's word.
+var playItems = setOf("uc", "cp", "rp", "vp", "gems", "gem", "diamonds", "diamond", "coins", "skins", "skin", "cases",
+	"case", "pets", "pet", "points", "items", "knife", "knives", "fruits", "fruit", "accounts", "account", "alts", "alt",
+	"keys", "key", "codes", "code", "giftcard", "giftcards", "card", "cards", "topup", "credits", "tokens", "shards",
+	"realms", "battlepass", "wallet", "giftcode", "giftcodes", "redeemcode", "redeemcodes", "items")
+
+// playPlatforms are the stores and consoles whose codes and cards the
+// scams offer (psn-code-gen, free-eshop-codes, xbox-giftcard-free).
+var playPlatforms = setOf("psn", "psplus", "xbox", "eshop", "steam", "steamwallet", "nintendo", "playstation",
+	"googleplay", "itunes", "roblox")
+
+// playGames are games whose players the scams court, as the players write
+// them, each read as a game only: minecraft and the games whose names
+// are words (rust, cod, apex, clash) are playGameWords.
+var playGames = setOf("roblox", "fortnite", "pubg", "pubgm", "bgmi", "freefire", "genshin", "honkai", "hsr", "valorant",
+	"valo", "csgo", "cs2", "mlbb", "mobilelegends", "brawlstars", "clashofclans", "adoptme", "bloxfruits", "bloxfruit",
+	"petsim", "petsimulator", "gta5", "gtav", "warzone", "codm", "overwatch", "stumbleguys", "amongus", "rocketleague",
+	"dota2", "tf2", "tarkov", "bedwars", "blooket", "efootball", "eafc", "fc25", "fc26", "hypixel", "skyblock",
+	"mm2", "starrail", "wildrift", "deltaforce")
+
+// playGameWords are games whose names are words or letters of other
+// things too (rust, cod, apex, clash, lol, ow, ff, gta, mc) or whose
+// players trade their own skins and gifts (minecraft): beside an item
+// they say whose, but no generator of their own is read.
+var playGameWords = setOf("rust", "cod", "apex", "clash", "coc", "brawl", "lol", "ow", "ff", "gta", "mc", "minecraft",
+	"siege", "r6", "dota", "league", "fifa", "cs", "fn", "rb", "bf", "pubgmobile")
+
+// playStrong are what only a generator, a hack or a glitch offers.
+var playStrong = setOf("gen", "generator", "generators", "hack", "hacks", "hacked", "unlimited", "glitch", "adder",
+	"giver", "spawner", "dupe")
+
+// playGenerators are playStrong's words of a generator, not a hack: a
+// console's or a store's codes are read beside them (steamwallet-gen);
+// a console's hacks are its homebrew's (nintendo-hacks).
+var playGenerators = setOf("gen", "generator", "generators", "unlimited", "adder", "giver", "spawner")
+
+// playGameItems are playItems no tool of another trade makes: beside a
+// generator's word they are a game's (unlimited-gems). A key, a code, a
+// card or a token generator is a developer's tool (key-generator,
+// code-generator).
+var playGameItems = setOf("gems", "gem", "diamonds", "diamond", "skins", "pets", "fruits", "knife", "knives", "shards",
+	"battlepass", "topup", "uc", "robuxs")
+
+// playOffers are what a giveaway offers, each a word of ordinary sites
+// too: read beside a game's money, or an item beside a game.
+var playOffers = setOf("free", "freebies", "daily", "gift", "gifts", "giveaway", "giveaways", "reward", "rewards",
+	"redeem", "claim", "claims", "drop", "drops", "bonus", "promo", "earn", "win", "spin", "get", "grab", "instant",
+	"event", "giveway", "opening", "open", "battle", "battles", "redeemer")
+
+// playOfferOwn are playOffers a game's own name beside them makes an
+// offer of its own (genshin-redeem, roblox-rewards, fortnite-giveaway):
+// free, get, win and daily are a fan site's words (free-fortnite-maps).
+var playOfferOwn = setOf("gift", "gifts", "giveaway", "giveaways", "reward", "rewards", "redeem", "claim", "claims",
+	"giveway", "redeemer")
+
+// playFillers are the other words such names are padded with.
+var playFillers = setOf("my", "the", "your", "now", "today", "online", "hub", "zone", "pro", "vip", "official", "new",
+	"real", "legit", "working", "no", "verification", "human", "verify", "tool", "tools", "site", "web", "app", "4u",
+	"for", "you", "all", "here", "fast", "easy", "best", "top", "java", "x", "club", "world", "center", "plus", "go",
+	"mobile", "pc", "ios", "android", "and", "to", "of", "in", "up", "premium", "download", "hq", "store", "shop",
+	"undetected", "private", "paid", "exec", "loader", "external", "internal", "script", "scripts", "client", "neo",
+	"ultimate", "mega", "super", "2k", "10k", "100k", "1k", "5k", "unlock", "unlocked", "cracked", "ultra")
+
+// playCheats are a cheat's own words: read beside any word of these
+// names (undetected-aimbot, triggerbot-free, gta5-modmenu).
+var playCheats = setOf("aimbot", "aimbots", "triggerbot", "triggerbots", "wallhack", "wallhacks", "modmenu", "modmenus",
+	"silentaim", "softaim", "ragebot", "aimassist", "spinbot", "bhop", "noclip")
+
+// playCheatTools are words of a cheat's tools that tools of other trades
+// use too (a test executor, an exploit database, a dependency injector,
+// a caller-ID spoofer): read only beside a game, an executor's name, a
+// hardware ban's word (hwid) or another cheat's word.
+var playCheatTools = setOf("executor", "executors", "exploit", "exploits", "injector", "unlocker", "unlockall",
+	"spoofer", "spoofers", "cheats", "cheat", "hacks", "hack", "bypass", "hwid", "keysystem")
+
+// playExecutors are Roblox script executors' names no other thing has;
+// playExecutorWords are those that are words too (delta, wave, codex),
+// read only beside an executor's word.
+var playExecutors = setOf("krnl", "fluxus", "synapsex", "arceus", "arceusx", "jjsploit", "scriptware", "solara", "xeno",
+	"trigon", "evon", "vegax", "awp", "macsploit", "seliware", "zorara")
+
+var playExecutorWords = setOf("delta", "wave", "codex", "hydrogen", "synapse", "swift", "velocity", "cryptic", "nezur")
+
+// playExecWords are the words beside which playExecutorWords name an
+// executor.
+var playExecWords = setOf("executor", "executors", "exec", "exploit", "exploits", "keysystem", "keyless")
+
+// playApps are the sites of modded Android apps whose names the scams
+// run on (happymod-vip, modyolo-premium), and playApk the words of a
+// modded app.
+var playApps = setOf("happymod", "modyolo", "apkmody", "liteapks", "an1", "modcombo", "apkmod", "moddroid", "apkdone")
+
+// playHosts are the mod hosts, game stores and anti-cheats whose account
+// notices the scams name their sites after (nexusmods-signin,
+// curseforge-payout, vac-ban-appeal); their own sites are anyone's
+// uploads and no protected brand's.
+var playHosts = setOf("nexusmods", "nexusmod", "curseforge", "modrinth", "moddb", "itchio", "gamebanana", "thunderstore",
+	"vac", "vanguard", "battleye", "easyanticheat", "eac", "overwolf", "gamejolt", "steamgifts")
+
+// playNotices are what such a notice says or asks.
+var playNotices = setOf("login", "signin", "signon", "verify", "verification", "payout", "payouts", "appeal", "appeals",
+	"ban", "banned", "unban", "suspended", "suspension", "locked", "unlock", "recovery", "recover", "refund",
+	"security", "secure", "auth", "confirm", "reset", "password", "2fa", "claim", "reward", "rewards", "giveaway",
+	"premium", "download", "free", "support", "ticket", "billing", "alert", "review", "restore", "reactivate")
+
+// playFlags are what a name's words hold, by kind.
+type playFlags struct {
+	currency, item, platform, game, gameWord, strong, offer, offerOwn                   bool
+	cheat, cheatTool, executor, executorWord, execWord, app, apk, host, hostNotice, ban bool
+	// gameItem: an item no tool of another trade makes (gems,
+	// diamonds, skins); generator: a generator's word (gen, unlimited);
+	// caseDrop: a case beside a drop or an opening; mod, premium: a
+	// modded or paid app's words; banWord: a ban
+	// strictTool: a cheat tool's word that security's and programmers'
+	// tools have too (exploit, injector, executor): read beside a game
+	// that is no word (rust-exploit is a Rust program's)
+	gameItem, generator, caseDrop, mod, premium, banWord, strictTool bool
+	words                                                            int
+}
+
+// playWord reports whether w is a word playName reads.
+func playWord(w string) bool {
+	return playCurrency[w] || playItems[w] || playPlatforms[w] || playGames[w] || playGameWords[w] || playStrong[w] ||
+		playOffers[w] || playFillers[w] || playCheats[w] || playCheatTools[w] || playExecutors[w] ||
+		playExecutorWords[w] || playExecWords[w] || playApps[w] || w == "apk" || w == "apks" || playHosts[w] ||
+		playNotices[w] || w == "menu" || w == "adopt" || w == "me" || w == "mod" || w == "mods" || w == "modded"
+}
+
+// playLongest is the length of the longest word playName reads.
+var playLongest = longestWord(playCurrency, playItems, playPlatforms, playGames, playGameWords, playStrong, playOffers,
+	playFillers, playCheats, playCheatTools, playExecutors, playExecutorWords, playExecWords, playApps, playHosts,
+	playNotices)
+
+// playAnchors are the words one of which a name must hold for playName to
+// split it: most names hold none and are passed over before they are.
+var playAnchors = func() (out [26][]string) {
+	for _, set := range [...]map[string]bool{playCurrency, playItems, playPlatforms, playGames, playCheats,
+		playCheatTools, playExecutors, playExecutorWords, playApps, playHosts} {
+		for w := range set {
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				out[c-'a'] = append(out[c-'a'], w)
+			}
+		}
+	}
+	out['a'-'a'] = append(out['a'-'a'], "apk")
+	return out
+}()
+
+// holdsPlayAnchor reports whether s holds one of playAnchors.
+func holdsPlayAnchor(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, t := range playAnchors[c-'a'] {
+			if strings.HasPrefix(s[i:], t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// playWords splits a label's hyphenated parts into the words playName
+// knows and reports what they hold; ok is false when a part holds a
+// word it does not know.
+func playWords(label string) (f playFlags, first string, ok bool) {
+	if len(label) > 40 || len(label) < 5 || !holdsPlayAnchor(label) {
+		return f, "", false
+	}
+	label = trimNumber(label)
+	var words [12]string
+	n := 0
+	for part := range strings.SplitSeq(label, "-") {
+		k, ok := splitRunInto(part, words[:], n, playWord, playLongest)
+		if !ok || part == "" {
+			return f, "", false
+		}
+		n = k
+	}
+	f.words = n
+	for i, w := range words[:n] {
+		if w == "menu" && i > 0 && words[i-1] == "mod" {
+			f.cheat = true
+			continue
+		}
+		if w == "me" && i > 0 && words[i-1] == "adopt" {
+			f.game = true
+			continue
+		}
+		f.currency = f.currency || playCurrency[w]
+		f.item = f.item || playItems[w]
+		f.platform = f.platform || playPlatforms[w]
+		f.game = f.game || playGames[w]
+		f.gameWord = f.gameWord || playGameWords[w]
+		f.strong = f.strong || playStrong[w]
+		f.offer = f.offer || playOffers[w]
+		f.offerOwn = f.offerOwn || playOfferOwn[w]
+		f.cheat = f.cheat || playCheats[w]
+		f.cheatTool = f.cheatTool || playCheatTools[w]
+		f.executor = f.executor || playExecutors[w]
+		f.executorWord = f.executorWord || playExecutorWords[w]
+		f.execWord = f.execWord || playExecWords[w]
+		f.app = f.app || playApps[w]
+		f.apk = f.apk || w == "apk" || w == "apks"
+		f.gameItem = f.gameItem || playGameItems[w]
+		f.strictTool = f.strictTool || w == "exploit" || w == "exploits" || w == "injector" || w == "executor" || w == "executors"
+		f.generator = f.generator || playGenerators[w]
+		f.mod = f.mod || w == "mod" || w == "mods" || w == "modded"
+		f.premium = f.premium || w == "premium" || w == "unlocked" || w == "vip" || w == "cracked" || w == "pro"
+		f.banWord = f.banWord || w == "ban" || w == "banned" || w == "unban" || w == "appeal"
+		f.caseDrop = f.caseDrop || (w == "drop" || w == "drops" || w == "opening" || w == "battle" || w == "battles") &&
+			slicesHasCase(words[:n])
+		f.host = f.host || playHosts[w] && w != "vac"
+		f.ban = f.ban || w == "vac"
+		f.hostNotice = f.hostNotice || playNotices[w]
+		if first == "" && (playCurrency[w] || playItems[w] || playCheats[w] || playExecutors[w] || playApps[w] || playHosts[w]) {
+			first = w
+		}
+	}
+	if first == "" {
+		first = words[0]
+	}
+	return f, first, n >= 2
+}
+
+// playName returns what a registrable label (site.Label()) made for
+// the scams that court players offers or names (kind "money", "cheat" or
+// "notice"), its first telling word, and whether it is one; gg says the
+// name is under .gg, a gamer's ending, which says an item is a game's.
+func playName(label string, gg bool) (kind, word string, ok bool) {
+	f, word, ok := playWords(label)
+	if !ok {
+		return "", "", false
+	}
+	games := f.game || f.gameWord
+	switch {
+	case f.currency && (f.strong || f.offer):
+		// robux-daily-gen, free-primogems, vbucks-gen
+		return "money", word, true
+	case f.item && (f.strong || f.offer) && (games || f.platform || gg):
+		// uc-rewards.gg, psn-code-gen, pets-free-adoptme,
+		// cs2-skins-free, steam-keys-giveaway
+		return "money", word, true
+	case f.gameItem && f.strong:
+		// unlimited-gems, diamonds-generator
+		return "money", word, true
+	case f.caseDrop:
+		// case-drop, freecase-opening
+		return "money", word, true
+	case f.platform && f.generator:
+		// steamwallet-gen
+		return "money", word, true
+	case f.game && (f.strong || f.offerOwn):
+		// roblox-hack, genshin-redeem, fortnite-giveaway
+		return "money", word, true
+	case f.cheat:
+		// undetected-aimbot, triggerbot-free, gta5-modmenu
+		return "cheat", word, true
+	case f.cheatTool && (f.game || f.gameWord && !f.strictTool || f.executor || f.executorWord && f.execWord ||
+		strings.Contains(label, "hwid")):
+		// valorant-spoofer, roblox-exploits, krnl-executor,
+		// delta-executor, hwid-spoofer
+		return "cheat", word, true
+	case f.executor:
+		// fluxus-keys, solara-exec
+		return "cheat", word, true
+	case f.executorWord && f.execWord:
+		// codex-exec, wave-keyless
+		return "cheat", word, true
+	case f.apk && (f.mod || f.strong || f.app || f.premium):
+		// premium-apk-mods, freefire-mod-apk, modapk-premium
+		return "cheat", word, true
+	case f.app:
+		// happymod-vip
+		return "cheat", word, true
+	case f.host && f.hostNotice:
+		// nexusmods-signin, curseforge-payout, moddb-download
+		return "notice", word, true
+	case f.ban && f.banWord:
+		// vac-ban-appeal
+		return "notice", word, true
+	}
+	return "", "", false
+}
+
+// playSlugWords are a brand's account notice's words in a shortened
+// link's slug (rb.gy/steam-verify, bit.ly/epic-account-locked).
+var playSlugWords = setOf("verify", "verification", "login", "signin", "locked", "suspended", "banned", "ban", "appeal",
+	"recovery", "recover", "unlock", "security", "reset", "confirm", "auth", "2fa", "unban", "restore", "secure")
+
+// playSlugBrands are the platforms whose account notices a shortened
+// link's slug names (the names of the protected brands a message's word
+// reads besides: bm.Named).
+var playSlugBrands = setOf("steam", "discord", "nitro", "epic", "epicgames", "riot", "riotgames", "psn", "playstation",
+	"xbox", "roblox", "minecraft", "mojang", "nintendo", "fortnite", "valorant", "genshin", "hoyoverse", "battlenet",
+	"blizzard", "ubisoft", "faceit", "nexusmods", "curseforge", "modrinth", "twitch", "paypal", "microsoft", "google",
+	"apple", "instagram", "facebook", "tiktok", "telegram")
+
+// playSlugFillers are the other words such a slug holds.
+var playSlugFillers = setOf("account", "accounts", "acc", "your", "my", "now", "here", "page", "form", "id", "official",
+	"the", "new", "today")
+
+// playSlugName returns what a shortened link's first path segment names
+// (playName's kinds, or "account" for a game platform's or a brand's
+// account notice: steam-verify, epic-account-verify), its telling word,
+// and whether it is one. A shortener hides the site; the name its link
+// was given says what it speaks for.
+func playSlugName(path string) (kind, word string, ok bool) {
+	seg := strings.TrimPrefix(path, "/")
+	if i := strings.IndexByte(seg, '/'); i >= 0 {
+		seg = seg[:i]
+	}
+	if len(seg) < 5 || len(seg) > 40 {
+		return "", "", false
+	}
+	var buf [40]byte
+	b := buf[:0]
+	for i := 0; i < len(seg); i++ {
+		c := seg[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '_':
+			c = '-'
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-':
+		default:
+			return "", "", false
+		}
+		b = append(b, c)
+	}
+	slug := string(b)
+	if kind, word, ok := playName(slug, false); ok && kind != "notice" {
+		return kind, word, true
+	}
+	// a platform's account notice: its name and nothing but the
+	// notice's words and fillers
+	named, notice := "", false
+	for w := range strings.SplitSeq(trimNumber(slug), "-") {
+		switch {
+		case named == "" && playSlugBrands[w]:
+			named = w
+		case playSlugWords[w]:
+			notice = true
+		case playSlugFillers[w]:
+		default:
+			return "", "", false
+		}
+	}
+	if named == "" || !notice {
+		return "", "", false
+	}
+	return "account", named, true
+}
+
+// playFormSecrets are the folded phrases of a sign-in a form asks for
+// (judgeForm's formSecrets, joined when the package starts): a game
+// giveaway's or a printer giveaway's form "to verify" asks for the
+// account's login, which a real giveaway never needs ("include your
+// Microsoft login", "enter your PSN login").
+var playFormSecrets = []string{"your login", "login details", "login info", "login information", "login credentials",
+	"account login", "sign in details", "sign-in details", "your credentials", "account credentials",
+	"your microsoft login", "your steam login", "your psn login", "your epic login", "your epic games login",
+	"your discord login", "your xbox login", "your google login", "your roblox login", "your riot login",
+	"your minecraft login", "your nintendo login", "your apple id", "your battle net login", "your email login"}
+
+// playFormClaims are the folded phrases of a giveaway a form says the
+// reader is to claim ("claim the giveaway printer"): a draw still to
+// come is entered, not claimed, and a winner's prize is lure.Prize's.
+var playFormClaims = []string{"claim the giveaway", "claim your giveaway", "claim this giveaway", "claim giveaway",
+	"claim the prize", "claim this prize", "claim the reward", "claim your free"}
+
+// playFormClaim returns the phrase of playFormClaims a folded text
+// says, or "".
+func playFormClaim(folded []byte) string {
+	for _, p := range playFormClaims {
+		if asksFor(folded, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+func init() {
+	formSecrets = append(formSecrets, playFormSecrets...)
+	// "we never ask for your login": a form's own warning
+	formWarnings["ask"] = true
+	for k, v := range map[string][2]string{
+		"play_name_money": {"%[1]s is named for a game's free money or items (%[2]s), as the generator and giveaway sites that steal players' accounts are",
+			"%[1]s được đặt tên theo tiền hoặc vật phẩm trò chơi miễn phí (%[2]s), như các trang \"hack\" và tặng quà lấy cắp tài khoản người chơi"},
+		"play_name_cheat": {"%[1]s is named for a cheat, an executor or a modded app (%[2]s), as the sites that hand players malware are",
+			"%[1]s được đặt tên theo phần mềm gian lận, executor hoặc ứng dụng mod (%[2]s), như các trang phát tán mã độc cho người chơi"},
+		"play_name_notice": {"%[1]s is named for a notice of %[2]s, a mod host's, a store's or an anti-cheat's, on a site that is not theirs",
+			"%[1]s được đặt tên theo một thông báo của %[2]s (trang mod, cửa hàng hoặc chống gian lận) trên một trang không phải của họ"},
+		"short_play_name": {"%[1]s hides where it leads behind a link shortener, and the name it was given offers %[2]s, as the scams that court players name their links; the real service links its own site",
+			"%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, và tên được đặt cho liên kết mời chào %[2]s, như cách các trò lừa người chơi đặt tên liên kết; dịch vụ thật dẫn về trang của chính mình"},
+	} {
+		englishDetails[k], vietnameseDetails[k] = v[0], v[1]
+	}
+}
+
+// slicesHasCase reports whether ws holds a case's word (case, cases).
+func slicesHasCase(ws []string) bool {
+	for _, w := range ws {
+		if w == "case" || w == "cases" {
+			return true
+		}
+	}
+	return false
+}
