@@ -154,8 +154,10 @@ type playFlags struct {
 	// strictTool: a cheat tool's word that security's and programmers'
 	// tools have too (exploit, injector, executor): read beside a game
 	// that is no word (rust-exploit is a Rust program's)
-	gameItem, generator, caseDrop, mod, premium, banWord, strictTool bool
-	words                                                            int
+	// undetected: a cheat seller's word; codes: a gift's or a
+	// redemption's codes
+	gameItem, generator, caseDrop, mod, premium, banWord, strictTool, undetected, codes bool
+	words                                                                               int
 }
 
 // playWord reports whether w is a word playName reads.
@@ -245,6 +247,8 @@ func playWords(label string) (f playFlags, first string, ok bool) {
 		f.app = f.app || playApps[w]
 		f.apk = f.apk || w == "apk" || w == "apks"
 		f.gameItem = f.gameItem || playGameItems[w]
+		f.undetected = f.undetected || w == "undetected"
+		f.codes = f.codes || w == "codes" || w == "code" || w == "giftcode" || w == "giftcodes" || w == "redeemcode"
 		f.strictTool = f.strictTool || w == "exploit" || w == "exploits" || w == "injector" || w == "executor" || w == "executors"
 		f.generator = f.generator || playGenerators[w]
 		f.mod = f.mod || w == "mod" || w == "mods" || w == "modded"
@@ -276,8 +280,8 @@ func playName(label string, gg bool) (kind, word string, ok bool) {
 	}
 	games := f.game || f.gameWord
 	switch {
-	case f.currency && (f.strong || f.offer):
-		// robux-daily-gen, free-primogems, vbucks-gen
+	case f.currency && (f.strong || f.offer || f.codes):
+		// robux-daily-gen, free-primogems, vbucks-gen, gamepass-codes
 		return "money", word, true
 	case f.item && (f.strong || f.offer) && (games || f.platform || gg):
 		// uc-rewards.gg, psn-code-gen, pets-free-adoptme,
@@ -298,10 +302,10 @@ func playName(label string, gg bool) (kind, word string, ok bool) {
 	case f.cheat:
 		// undetected-aimbot, triggerbot-free, gta5-modmenu
 		return "cheat", word, true
-	case f.cheatTool && (f.game || f.gameWord && !f.strictTool || f.executor || f.executorWord && f.execWord ||
-		strings.Contains(label, "hwid")):
+	case f.cheatTool && (f.game || (f.gameWord || gg || f.undetected) && !f.strictTool || f.executor ||
+		f.executorWord && f.execWord || strings.Contains(label, "hwid")):
 		// valorant-spoofer, roblox-exploits, krnl-executor,
-		// delta-executor, hwid-spoofer
+		// delta-executor, hwid-spoofer, undetected-cheats
 		return "cheat", word, true
 	case f.executor:
 		// fluxus-keys, solara-exec
