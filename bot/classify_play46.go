@@ -32,8 +32,9 @@ const wPlayName = wNoticeName
 
 // playCurrency are what players pay for, named by no other trade: a
 // game's money (robux, vbucks, primogems, minecoins) or its paid pass.
-var playCurrency = setOf("robux", "vbucks", "vbuck", "primogems", "primogem", "primos", "minecoins", "gamepass",
-	"gamepasses", "nitro", "robuxs", "stumblegems", "crystals")
+var playCurrency = setOf("robux", "vbucks", "vbuck", "vbux", "primogems", "primogem", "primos", "minecoins", "gamepass",
+	"gamepasses", "nitro", "robuxs", "stumblegems", "genesiscrystals", "rbx", "riotpoints", "codpoints", "apexcoins",
+	"fifacoins", "stellarjade", "pokecoins")
 
 // playItems are what players are offered that other trades name too
 // (a jeweller's gems, a lawyer's case, a phone's skin, a roleplay's
@@ -42,7 +43,8 @@ var playCurrency = setOf("robux", "vbucks", "vbuck", "primogems", "primogem", "p
 var playItems = setOf("uc", "cp", "rp", "vp", "gems", "gem", "diamonds", "diamond", "coins", "skins", "skin", "cases",
 	"case", "pets", "pet", "points", "items", "knife", "knives", "fruits", "fruit", "accounts", "account", "alts", "alt",
 	"keys", "key", "codes", "code", "giftcard", "giftcards", "card", "cards", "topup", "credits", "tokens", "shards",
-	"realms", "battlepass", "wallet", "giftcode", "giftcodes", "redeemcode", "redeemcodes", "items")
+	"realms", "battlepass", "wallet", "giftcode", "giftcodes", "redeemcode", "redeemcodes", "crystals", "bucks",
+	"spins", "dice", "limiteds", "godly", "godlys", "headless", "korblox", "skins4free")
 
 // playPlatforms are the stores and consoles whose codes and cards the
 // scams offer (psn-code-gen, free-eshop-codes, xbox-giftcard-free).
@@ -56,14 +58,15 @@ var playGames = setOf("roblox", "fortnite", "pubg", "pubgm", "bgmi", "freefire",
 	"valo", "csgo", "cs2", "mlbb", "mobilelegends", "brawlstars", "clashofclans", "adoptme", "bloxfruits", "bloxfruit",
 	"petsim", "petsimulator", "gta5", "gtav", "warzone", "codm", "overwatch", "stumbleguys", "amongus", "rocketleague",
 	"dota2", "tf2", "tarkov", "bedwars", "blooket", "efootball", "eafc", "fc25", "fc26", "hypixel", "skyblock",
-	"mm2", "starrail", "wildrift", "deltaforce")
+	"mm2", "starrail", "wildrift", "deltaforce", "coinmaster", "monopolygo", "pokemongo", "8ballpool", "subwaysurfers",
+	"clashroyale", "freefiremax", "ffmax", "lunarclient", "korblox")
 
 // playGameWords are games whose names are words or letters of other
 // things too (rust, cod, apex, clash, lol, ow, ff, gta, mc) or whose
 // players trade their own skins and gifts (minecraft): beside an item
 // they say whose, but no generator of their own is read.
 var playGameWords = setOf("rust", "cod", "apex", "clash", "coc", "brawl", "lol", "ow", "ff", "gta", "mc", "minecraft",
-	"siege", "r6", "dota", "league", "fifa", "cs", "fn", "rb", "bf", "pubgmobile")
+	"siege", "r6", "dota", "league", "fifa", "cs", "fn", "rb", "bf", "pubgmobile", "riot", "fut", "royale")
 
 // playStrong are what only a generator, a hack or a glitch offers.
 var playStrong = setOf("gen", "generator", "generators", "hack", "hacks", "hacked", "unlimited", "glitch", "adder",
@@ -85,7 +88,7 @@ var playGameItems = setOf("gems", "gem", "diamonds", "diamond", "skins", "pets",
 // too: read beside a game's money, or an item beside a game.
 var playOffers = setOf("free", "freebies", "daily", "gift", "gifts", "giveaway", "giveaways", "reward", "rewards",
 	"redeem", "claim", "claims", "drop", "drops", "bonus", "promo", "earn", "win", "spin", "get", "grab", "instant",
-	"event", "giveway", "opening", "open", "battle", "battles", "redeemer")
+	"event", "giveway", "opening", "open", "battle", "battles", "redeemer", "spin", "freespins")
 
 // playOfferOwn are playOffers a game's own name beside them makes an
 // offer of its own (genshin-redeem, roblox-rewards, fortnite-giveaway):
@@ -104,7 +107,8 @@ var playFillers = setOf("my", "the", "your", "now", "today", "online", "hub", "z
 // playCheats are a cheat's own words: read beside any word of these
 // names (undetected-aimbot, triggerbot-free, gta5-modmenu).
 var playCheats = setOf("aimbot", "aimbots", "triggerbot", "triggerbots", "wallhack", "wallhacks", "modmenu", "modmenus",
-	"silentaim", "softaim", "ragebot", "aimassist", "spinbot", "bhop", "noclip")
+	"silentaim", "softaim", "ragebot", "aimassist", "spinbot", "bhop", "noclip", "aimlock", "skinchanger", "hvh",
+	"norecoil", "radarhack", "unlockall")
 
 // playCheatTools are words of a cheat's tools that tools of other trades
 // use too (a test executor, an exploit database, a dependency injector,
@@ -117,7 +121,8 @@ var playCheatTools = setOf("executor", "executors", "exploit", "exploits", "inje
 // playExecutorWords are those that are words too (delta, wave, codex),
 // read only beside an executor's word.
 var playExecutors = setOf("krnl", "fluxus", "synapsex", "arceus", "arceusx", "jjsploit", "scriptware", "solara", "xeno",
-	"trigon", "evon", "vegax", "awp", "macsploit", "seliware", "zorara")
+	"trigon", "evon", "vegax", "awp", "macsploit", "seliware", "zorara", "krampus", "sirhurt", "ronix", "cubix",
+	"bunni")
 
 var playExecutorWords = setOf("delta", "wave", "codex", "hydrogen", "synapse", "swift", "velocity", "cryptic", "nezur")
 
@@ -135,13 +140,28 @@ var playApps = setOf("happymod", "modyolo", "apkmody", "liteapks", "an1", "modco
 // curseforge-payout, vac-ban-appeal); their own sites are anyone's
 // uploads and no protected brand's.
 var playHosts = setOf("nexusmods", "nexusmod", "curseforge", "modrinth", "moddb", "itchio", "gamebanana", "thunderstore",
-	"vac", "vanguard", "battleye", "easyanticheat", "eac", "overwolf", "gamejolt", "steamgifts")
+	"vac", "vanguard", "battleye", "easyanticheat", "eac", "overwolf", "gamejolt", "steamgifts", "planetminecraft",
+	"spigotmc", "optifine", "modworkshop", "badlion")
 
 // playNotices are what such a notice says or asks.
 var playNotices = setOf("login", "signin", "signon", "verify", "verification", "payout", "payouts", "appeal", "appeals",
 	"ban", "banned", "unban", "suspended", "suspension", "locked", "unlock", "recovery", "recover", "refund",
 	"security", "secure", "auth", "confirm", "reset", "password", "2fa", "claim", "reward", "rewards", "giveaway",
 	"premium", "download", "free", "support", "ticket", "billing", "alert", "review", "restore", "reactivate")
+
+// playPairs are two words that name one thing written apart, and the
+// thing; playHalves are the words read only as half of one.
+var playPairs = map[string]string{"free fire": "freefire", "adopt me": "adoptme", "v bucks": "vbucks",
+	"mod menu": "modmenu", "gift card": "giftcard", "gift cards": "giftcards", "battle pass": "battlepass",
+	"blox fruits": "bloxfruits", "blox fruit": "bloxfruit", "brawl stars": "brawlstars", "pet sim": "petsim",
+	"coin master": "coinmaster", "monopoly go": "monopolygo", "nexus mods": "nexusmods", "no recoil": "norecoil",
+	"skin changer": "skinchanger", "game pass": "gamepass", "genesis crystals": "genesiscrystals",
+	"unlock all": "unlockall", "aim bot": "aimbot", "trigger bot": "triggerbot", "wall hack": "wallhack",
+	"wall hacks": "wallhacks", "riot points": "riotpoints", "cod points": "codpoints", "apex coins": "apexcoins",
+	"fifa coins": "fifacoins", "fc coins": "fifacoins", "stellar jade": "stellarjade", "star rail": "starrail"}
+
+var playHalves = setOf("fire", "adopt", "me", "v", "menu", "blox", "stars", "sim", "master", "monopoly", "nexus",
+	"recoil", "changer", "genesis", "aim", "trigger", "wall", "jade", "stellar", "rail", "bot")
 
 // playFlags are what a name's words hold, by kind.
 type playFlags struct {
@@ -165,7 +185,7 @@ func playWord(w string) bool {
 	return playCurrency[w] || playItems[w] || playPlatforms[w] || playGames[w] || playGameWords[w] || playStrong[w] ||
 		playOffers[w] || playFillers[w] || playCheats[w] || playCheatTools[w] || playExecutors[w] ||
 		playExecutorWords[w] || playExecWords[w] || playApps[w] || w == "apk" || w == "apks" || playHosts[w] ||
-		playNotices[w] || w == "menu" || w == "adopt" || w == "me" || w == "mod" || w == "mods" || w == "modded"
+		playNotices[w] || playHalves[w] || w == "mod" || w == "mods" || w == "modded"
 }
 
 // playLongest is the length of the longest word playName reads.
@@ -185,6 +205,10 @@ var playAnchors = func() (out [26][]string) {
 		}
 	}
 	out['a'-'a'] = append(out['a'-'a'], "apk")
+	// the halves of a pair no other anchor stands beside
+	// (nexus-mods-login, trigger-bot-free)
+	out['n'-'a'] = append(out['n'-'a'], "nexus")
+	out['t'-'a'] = append(out['t'-'a'], "trigger")
 	return out
 }()
 
@@ -221,16 +245,29 @@ func playWords(label string) (f playFlags, first string, ok bool) {
 		}
 		n = k
 	}
+	// two words that name one thing written apart (free-fire,
+	// adopt-me, v-bucks, mod-menu) are read as that thing; a word read
+	// only so (fire, bucks, menu) is no word of these names alone
+	m := 0
+	for i := 0; i < n; i++ {
+		w := words[i]
+		if i+1 < n {
+			if joined, ok := playPairs[w+" "+words[i+1]]; ok {
+				words[m] = joined
+				m++
+				i++
+				continue
+			}
+		}
+		if playHalves[w] {
+			return f, "", false
+		}
+		words[m] = w
+		m++
+	}
+	n = m
 	f.words = n
-	for i, w := range words[:n] {
-		if w == "menu" && i > 0 && words[i-1] == "mod" {
-			f.cheat = true
-			continue
-		}
-		if w == "me" && i > 0 && words[i-1] == "adopt" {
-			f.game = true
-			continue
-		}
+	for _, w := range words[:n] {
 		f.currency = f.currency || playCurrency[w]
 		f.item = f.item || playItems[w]
 		f.platform = f.platform || playPlatforms[w]
