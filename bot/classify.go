@@ -1319,7 +1319,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			// what a Vietnamese scam asks (is.gd/ghtkdon; vi45)
 			rs.add(handRule(CodeShortener, wViSlugName, shown(), say2("short_vi_name", shown()+l.Path, subject, action)))
 		}
-		if _, w, ok := playSlugName(l.Path); ok && !c.training && !spared(l) {
+		if _, w, ok := playSlugName(l.Path, k.brands); ok && !c.training && !spared(l) {
 			// a shortened link named for a game's free money, a
 			// cheat or a platform's account notice
 			// (tinyurl.com/free-robux-now, rb.gy/steam-verify; play46)

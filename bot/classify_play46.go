@@ -1,6 +1,10 @@
 package bot
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+)
 
 // Names made for the scams that court players (play46). Gaming
 // communities are sent three kinds of scam sites whose names no earlier
@@ -353,8 +357,8 @@ func playName(label string, gg bool) (kind, word string, ok bool) {
 	case f.apk && (f.mod || f.strong || f.app || f.premium):
 		// premium-apk-mods, freefire-mod-apk, modapk-premium
 		return "cheat", word, true
-	case f.app:
-		// happymod-vip
+	case f.app && f.premium:
+		// happymod-vip (happymodapp is the app's own site)
 		return "cheat", word, true
 	case f.host && f.hostNotice:
 		// nexusmods-signin, curseforge-payout, moddb-download
@@ -373,7 +377,7 @@ var playSlugWords = setOf("verify", "verification", "login", "signin", "locked",
 
 // playSlugBrands are the platforms whose account notices a shortened
 // link's slug names (the names of the protected brands a message's word
-// reads besides: bm.Named).
+// reads besides: brand.Matcher.Named, a message's word's brand).
 var playSlugBrands = setOf("steam", "discord", "nitro", "epic", "epicgames", "riot", "riotgames", "psn", "playstation",
 	"xbox", "roblox", "minecraft", "mojang", "nintendo", "fortnite", "valorant", "genshin", "hoyoverse", "battlenet",
 	"blizzard", "ubisoft", "faceit", "nexusmods", "curseforge", "modrinth", "twitch", "paypal", "microsoft", "google",
@@ -388,7 +392,7 @@ var playSlugFillers = setOf("account", "accounts", "acc", "your", "my", "now", "
 // account notice: steam-verify, epic-account-verify), its telling word,
 // and whether it is one. A shortener hides the site; the name its link
 // was given says what it speaks for.
-func playSlugName(path string) (kind, word string, ok bool) {
+func playSlugName(path string, bm *brand.Matcher) (kind, word string, ok bool) {
 	seg := strings.TrimPrefix(path, "/")
 	if i := strings.IndexByte(seg, '/'); i >= 0 {
 		seg = seg[:i]
@@ -420,7 +424,7 @@ func playSlugName(path string) (kind, word string, ok bool) {
 	named, notice := "", false
 	for w := range strings.SplitSeq(trimNumber(slug), "-") {
 		switch {
-		case named == "" && playSlugBrands[w]:
+		case named == "" && (playSlugBrands[w] || bm != nil && bm.Named(w, len(w)+1) != nil):
 			named = w
 		case playSlugWords[w]:
 			notice = true
@@ -474,6 +478,8 @@ func init() {
 			"%[1]s được đặt tên theo phần mềm gian lận, executor hoặc ứng dụng mod (%[2]s), như các trang phát tán mã độc cho người chơi"},
 		"play_name_notice": {"%[1]s is named for a notice of %[2]s, a mod host's, a store's or an anti-cheat's, on a site that is not theirs",
 			"%[1]s được đặt tên theo một thông báo của %[2]s (trang mod, cửa hàng hoặc chống gian lận) trên một trang không phải của họ"},
+		"play_name_typo": {"%[1]s is %[2]s's name written a letter off, on a site that is not theirs, as the fake mod hosts that hand players malware are",
+			"%[1]s là tên %[2]s viết sai một chữ, trên một trang không phải của họ, như các trang mod giả phát tán mã độc cho người chơi"},
 		"short_play_name": {"%[1]s hides where it leads behind a link shortener, and the name it was given offers %[2]s, as the scams that court players name their links; the real service links its own site",
 			"%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, và tên được đặt cho liên kết mời chào %[2]s, như cách các trò lừa người chơi đặt tên liên kết; dịch vụ thật dẫn về trang của chính mình"},
 	} {
@@ -489,4 +495,31 @@ func slicesHasCase(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// playTypoHosts are the mod hosts and modding tools whose names their
+// impostors write a letter off (nexusmod, curseforqe, modrinht): no
+// protected brand reads them, as their own sites serve anyone's uploads
+// (Game's comment).
+var playTypoHosts = []string{"nexusmods", "curseforge", "modrinth", "gamebanana", "thunderstore", "planetminecraft",
+	"optifine", "spigotmc", "modworkshop"}
+
+// playTypo returns the mod host whose name a registrable label (a
+// single word of seven letters or more) is one letter off, and whether
+// it is.
+func playTypo(label string) (string, bool) {
+	if len(label) < 7 || len(label) > 16 {
+		return "", false
+	}
+	for i := 0; i < len(label); i++ {
+		if c := label[i]; c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	for _, h := range playTypoHosts {
+		if d := len(label) - len(h); d >= -1 && d <= 1 && label != h && brand.OneEdit(label, h) {
+			return h, true
+		}
+	}
+	return "", false
 }

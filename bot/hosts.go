@@ -600,6 +600,9 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// (robux-daily-gen, undetected-aimbot, nexusmods-signin;
 		// play46)
 		info.note(Reason{Code: CodeDomainWords, Subject: shown, Weight: wPlayName, text: say2("play_name_"+kind, shown, w)})
+	} else if h, ok := playTypo(site.Label()); ok && runtime && !hosted && l.ICANN {
+		// a mod host's name a letter off (nexusmod, curseforqe; play46)
+		info.note(Reason{Code: CodeLookalike, Subject: shown, Weight: wPlayName, text: say2("play_name_typo", shown, h)})
 	}
 	if program, act, ok := programName(site.Label()); ok {
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wProgramName, text: say2("program_name", shown, program, act)}

@@ -20,7 +20,9 @@ package brand
 // repeated, nor are the mod and game hosts anyone uploads to
 // (nexusmods.com, curseforge.com, modrinth.com, moddb.com, itch.io):
 // a brand's own domain is trusted, and their files are read as anyone's
-// (publishingSites).
+// (publishingSites). Short names read by their look are left out:
+// mlbb, Mobile Legends' short name, is milb.com's (Minor League
+// Baseball) by its look.
 var Game = []Brand{
 	{Name: "Minecraft", Domains: []string{"minecraft.net", "mojang.com", "minecraftservices.com"}, Words: []string{"minecraft", "mojang"}, Tool: true, Beside: true},
 	{Name: "PlayStation", Domains: []string{"playstation.com", "playstation.net", "sonyentertainmentnetwork.com"}, Words: []string{"playstation", "psn"}, Tool: true, Beside: true},
@@ -34,7 +36,7 @@ var Game = []Brand{
 	{Name: "Epic Games", Domains: []string{"epicgames.com", "unrealengine.com", "fortnite.com"}, Words: []string{"epic"}, Tool: true, Beside: true},
 	{Name: "Riot Games", Domains: []string{"riotgames.com", "playvalorant.com", "leagueoflegends.com"}, Words: []string{"riot", "valorant", "leagueoflegends", "wildrift"}, Tool: true, Beside: true},
 	{Name: "Supercell", Domains: []string{"supercell.com"}, Words: []string{"supercell"}, Tool: true, Beside: true},
-	{Name: "Mobile Legends", Domains: []string{"mobilelegends.com", "moonton.com"}, Words: []string{"mobilelegends", "moonton", "mlbb"}, Tool: true},
+	{Name: "Mobile Legends", Domains: []string{"mobilelegends.com", "moonton.com"}, Words: []string{"mobilelegends", "moonton"}, Tool: true},
 	{Name: "Midasbuy", Domains: []string{"midasbuy.com"}, Words: []string{"midasbuy"}, Tool: true},
 	{Name: "Codashop", Domains: []string{"codashop.com"}, Words: []string{"codashop"}, Tool: true},
 	{Name: "HLTV", Domains: []string{"hltv.org"}, Words: []string{"hltv"}, Tool: true},
