@@ -28,11 +28,12 @@ func TestMeasurePlay46Tuning(t *testing.T) {
 
 // TestMeasurePlay46HeldOut holds play46's held-out sets, read as counts
 // only, to what the pass counted at its end: a regression guard (nothing
-// is tuned to their lines).
+// is tuned to their lines). On main b240361 attackh was flagged 26 of
+// 67 and benignh 0 of 75; at the pass's end 61 and 0.
 func TestMeasurePlay46HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"play46-benignh.txt", false}, 0, 0},
-		{measureSet{"play46-attackh.txt", true}, 1, 0},
+		{measureSet{"play46-attackh.txt", true}, 61, 0},
 	})
 }
