@@ -50,6 +50,10 @@ var playItems = setOf("uc", "cp", "rp", "vp", "gems", "gem", "diamonds", "diamon
 	"realms", "battlepass", "wallet", "giftcode", "giftcodes", "redeemcode", "redeemcodes", "crystals", "bucks",
 	"spins", "dice", "limiteds", "godly", "godlys", "headless", "korblox", "skins4free")
 
+// playCoins are the items a game sells as its money, which a top-up's
+// name sets beside the game (mlbb-diamond, uc-pubg, codmobile-cp).
+var playCoins = setOf("diamonds", "diamond", "gems", "gem", "uc", "cp", "vp", "rp", "crystals", "shards", "coins")
+
 // playPlatforms are the stores and consoles whose codes and cards the
 // scams offer (psn-code-gen, free-eshop-codes, xbox-giftcard-free).
 var playPlatforms = setOf("psn", "psplus", "xbox", "eshop", "steam", "steamwallet", "nintendo", "playstation",
@@ -161,11 +165,11 @@ var playPairs = map[string]string{"free fire": "freefire", "adopt me": "adoptme"
 	"coin master": "coinmaster", "monopoly go": "monopolygo", "nexus mods": "nexusmods", "no recoil": "norecoil",
 	"skin changer": "skinchanger", "game pass": "gamepass", "genesis crystals": "genesiscrystals",
 	"unlock all": "unlockall", "aim bot": "aimbot", "trigger bot": "triggerbot", "wall hack": "wallhack",
-	"wall hacks": "wallhacks", "riot points": "riotpoints", "cod points": "codpoints", "apex coins": "apexcoins",
+	"wall hacks": "wallhacks", "stumble guys": "stumbleguys", "riot points": "riotpoints", "cod points": "codpoints", "apex coins": "apexcoins",
 	"fifa coins": "fifacoins", "fc coins": "fifacoins", "stellar jade": "stellarjade", "star rail": "starrail"}
 
 var playHalves = setOf("fire", "adopt", "me", "v", "menu", "blox", "stars", "sim", "master", "monopoly", "nexus",
-	"recoil", "changer", "genesis", "aim", "trigger", "wall", "jade", "stellar", "rail", "bot")
+	"recoil", "changer", "genesis", "aim", "trigger", "wall", "jade", "stellar", "rail", "bot", "stumble", "guys")
 
 // playFlags are what a name's words hold, by kind.
 type playFlags struct {
@@ -180,8 +184,12 @@ type playFlags struct {
 	// that is no word (rust-exploit is a Rust program's)
 	// undetected: a cheat seller's word; codes: a gift's or a
 	// redemption's codes
-	gameItem, generator, caseDrop, mod, premium, banWord, strictTool, undetected, codes bool
-	words                                                                               int
+	// ownCurrency: a game's money no other thing is named (robux,
+	// vbucks, primogems; not nitro, a car's and a framework's too);
+	// coin: an item a game sells as its money (diamonds, gems, uc, cp)
+	// shortJoined: a word of two letters run together with another
+	gameItem, generator, caseDrop, mod, premium, banWord, strictTool, undetected, codes, ownCurrency, coin, shortJoined bool
+	words                                                                                                               int
 }
 
 // playWord reports whether w is a word playName reads.
@@ -247,6 +255,11 @@ func playWords(label string) (f playFlags, first string, ok bool) {
 		if !ok || part == "" {
 			return f, "", false
 		}
+		for _, w := range words[n:k] {
+			// a word of two letters run together with another
+			// (rp in rpcs3, an emulator's name)
+			f.shortJoined = f.shortJoined || k-n > 1 && len(w) <= 2
+		}
 		n = k
 	}
 	// two words that name one thing written apart (free-fire,
@@ -289,6 +302,8 @@ func playWords(label string) (f playFlags, first string, ok bool) {
 		f.apk = f.apk || w == "apk" || w == "apks"
 		f.gameItem = f.gameItem || playGameItems[w]
 		f.undetected = f.undetected || w == "undetected"
+		f.ownCurrency = f.ownCurrency || playCurrency[w] && w != "nitro" && w != "gamepass" && w != "gamepasses"
+		f.coin = f.coin || playCoins[w]
 		f.codes = f.codes || w == "codes" || w == "code" || w == "giftcode" || w == "giftcodes" || w == "redeemcode"
 		f.strictTool = f.strictTool || w == "exploit" || w == "exploits" || w == "injector" || w == "executor" || w == "executors"
 		f.generator = f.generator || playGenerators[w]
@@ -321,8 +336,14 @@ func playName(label string, gg bool) (kind, word string, ok bool) {
 	}
 	games := f.game || f.gameWord
 	switch {
-	case f.currency && (f.strong || f.offer || f.codes):
-		// robux-daily-gen, free-primogems, vbucks-gen, gamepass-codes
+	case f.currency && (f.strong || f.offer || f.codes || f.ownCurrency):
+		// robux-daily-gen, free-primogems, vbucks-gen, gamepass-codes,
+		// robuxhub, fortnitevbucks
+		return "money", word, true
+	case f.coin && (f.game || f.gameWord) && !f.shortJoined:
+		// mlbb-diamond, uc-pubg, ff-diamond, codmobile-cp: a top-up's
+		// name, which the stores write as their own (Codashop,
+		// Midasbuy, the games' own shops are protected)
 		return "money", word, true
 	case f.item && (f.strong || f.offer) && (games || f.platform || gg):
 		// uc-rewards.gg, psn-code-gen, pets-free-adoptme,

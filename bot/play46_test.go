@@ -21,11 +21,16 @@ func TestPlayMoneyNames(t *testing.T) {
 		{"https://unlimited-gems.app", bot.Warn},
 		{"https://gamepass-codes.net", bot.Warn},
 		{"https://genshin-redeem.com", bot.Warn},
+		// a top-up's name: a game and its money
+		{"https://mlbb-diamond.com", bot.Warn},
+		{"https://uc-pubg.com", bot.Warn},
+		{"https://robuxhub.net", bot.Warn},
+		// an emulator's name run together from two letters and two
+		{"https://rpcs3.net/compatibility", bot.Allow},
 		{"https://code-generator.net", bot.Allow},
 		{"https://key-gen.org", bot.Allow},
 		{"https://card-generator.net", bot.Allow},
 		{"https://genshin-center.com/", bot.Allow},
-		{"https://brawlstars-gems.com", bot.Allow},
 		{"https://gem-shop.com", bot.Allow},
 		{"https://free-games.net", bot.Allow},
 		// quoted defanged in a warning
