@@ -2548,6 +2548,18 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	}
 }
 
+// shortenedLink returns the first of a judgement's suspect links that
+// is a link shortener's, or nil (judgeShortBrand, judgeShortVi46).
+func (c *Classifier) shortenedLink(j *Judgement, bm *brand.Matcher) *linkx.Link {
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if c.hosts.get(c, bm, l).signals[model.SigShortener] > 0 {
+			return l
+		}
+	}
+	return nil
+}
+
 // judgeShortBrand finds a shortened link in a message that speaks for a
 // protected brand ("[VCB] ... bị tạm khoá, xác thực tại bit.ly/...") and
 // asks to unlock, verify or update an account, or threatens in the
@@ -2562,14 +2574,7 @@ func (c *Classifier) judgeShortBrand(rs *reasons, folded []byte, found *lure.Fou
 	if found[lure.AccountLock].Weight < lure.Strong && found[lure.Login].Weight < lure.Strong && found[lure.Authority].Weight < lure.Strong {
 		return
 	}
-	var short *linkx.Link
-	for _, i := range j.Suspect {
-		l := &j.Links[i]
-		if c.hosts.get(c, bm, l).signals[model.SigShortener] > 0 {
-			short = l
-			break
-		}
-	}
+	short := c.shortenedLink(j, bm)
 	if short == nil || ownAccount(folded) {
 		return
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
-	"github.com/immunebot/immune/bot/model"
 )
 
 // vi46: what Vietnamese gamers and students link and what is sent to
@@ -124,14 +123,7 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 	if c.training {
 		return
 	}
-	var short *linkx.Link
-	for _, i := range j.Suspect {
-		l := &j.Links[i]
-		if c.hosts.get(c, bm, l).signals[model.SigShortener] > 0 {
-			short = l
-			break
-		}
-	}
+	short := c.shortenedLink(j, bm)
 	if short == nil {
 		return
 	}
@@ -142,7 +134,7 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 	if !lock && !prize || ownAccount(folded) || scamTalk(folded) {
 		return
 	}
-	if lock && viBankSender(folded) && speaksToHolder(folded) {
+	if lock && viBankSender(folded) && speaksToHolder(folded) && !containsAnyWords(folded, groupCalls) {
 		shown := linkx.Defang(short.Unicode)
 		rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_bank", shown)))
 		return
@@ -150,7 +142,7 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 	if !prize {
 		return
 	}
-	if wallet, what, ok := viWalletSlug(short.Path); ok {
+	if wallet, what, ok := viWalletSlug(short.Path); ok && !shopOffer(folded) {
 		shown := linkx.Defang(short.Unicode)
 		rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_vi_prize", shown+short.Path, wallet, what)))
 		return
@@ -203,41 +195,28 @@ func viBankSender(folded []byte) bool {
 // "của bạn", "tài khoản bạn". A member passing on a bank's guide ("Ngân
 // hàng hướng dẫn cập nhật sinh trắc học …") does neither.
 func speaksToHolder(folded []byte) bool {
-	for _, p := range [...]string{"thong bao", "quy khach", "qk", "cua ban", "tai khoan ban"} {
-		if wordAt(folded, p) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, holderWords)
 }
+
+// holderWords are speaksToHolder's folded phrases.
+var holderWords = []string{"thong bao", "quy khach", "qk", "cua ban", "tai khoan ban"}
+
+// groupCalls are the folded words by which a member speaks to the
+// group, as one passing on a bank's notice does ("Ngân hàng thông báo:
+// từ 1/7 tài khoản chưa cập nhật sinh trắc học sẽ bị tạm dừng, mọi
+// người xem hướng dẫn …"): mọi người, cả nhà, anh em, ae. A bank's
+// notice speaks to its holder (quý khách), not to a group (rev46a).
+var groupCalls = []string{"moi nguoi", "ca nha", "anh em", "ae"}
 
 // scamTalk reports a message that speaks of a scam (lừa đảo, giả mạo,
 // mạo danh, thủ đoạn, scam): a member warning the group of the notice,
 // or a paper's story of it, not the notice.
 func scamTalk(folded []byte) bool {
-	for _, p := range [...]string{"lua dao", "gia mao", "mao danh", "thu doan", "scam", "canh giac"} {
-		if wordAt(folded, p) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, scamTalkWords)
 }
 
-// wordAt returns where the folded words p stand whole in folded, or -1.
-func wordAt(folded []byte, p string) int {
-	for from := 0; from < len(folded); {
-		at := bytes.Index(folded[from:], []byte(p))
-		if at < 0 {
-			return -1
-		}
-		at += from
-		if (at == 0 || folded[at-1] == ' ') && (at+len(p) == len(folded) || folded[at+len(p)] == ' ') {
-			return at
-		}
-		from = at + 1
-	}
-	return -1
-}
+// scamTalkWords are scamTalk's folded phrases.
+var scamTalkWords = []string{"lua dao", "gia mao", "mao danh", "thu doan", "scam", "canh giac"}
 
 // viWallets are the e-wallets and shops Vietnamese smishing promises a
 // refund or a prize from, as their names and the abbreviations the
@@ -342,27 +321,31 @@ func viWalletSender(folded []byte) string {
 // viPrizeWords reports a refund or a prize held out to the reader: hoàn
 // tiền, quà tặng, tặng bạn, tri ân, trúng thưởng, nhận thưởng, lì xì.
 func viPrizeWords(folded []byte) bool {
-	for _, p := range [...]string{"hoan tien", "qua tang", "tang ban", "tang quy khach", "tri an", "trung thuong",
-		"nhan thuong", "li xi", "nhan qua"} {
-		if wordAt(folded, p) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, viPrizePhrases)
 }
 
+// viPrizePhrases are viPrizeWords' folded phrases.
+var viPrizePhrases = []string{"hoan tien", "qua tang", "tang ban", "tang quy khach", "tri an", "trung thuong",
+	"nhan thuong", "li xi", "nhan qua"}
+
 // shopOffer reports a shop's own offer as affiliates and members share
-// it: a voucher, a discount code, a sale, free shipping, a referral
-// (giới thiệu, mã mời: "MoMo tặng bạn 100K khi mở ví, link giới thiệu").
+// it (shopOfferWords).
 func shopOffer(folded []byte) bool {
-	for _, p := range [...]string{"voucher", "ma giam", "giam gia", "freeship", "sale", "flash", "deal", "coupon", "ma khuyen mai",
-		"gioi thieu", "ma moi", "link moi", "ref", "affiliate"} {
-		if wordAt(folded, p) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, shopOfferWords)
 }
+
+// shopOfferWords are the folded words of a shop's own offer: a voucher,
+// a discount code, a sale, free shipping, a referral (giới thiệu, mã
+// mời: "MoMo tặng bạn 100K khi mở ví, link giới thiệu"), and a
+// promotion's terms, which a prize held out to a winner has none of: a
+// cap (tối đa), a code to take or enter (lấy mã, nhập mã), a first or a
+// new buyer's order (đơn đầu, bạn mới, người dùng mới), a purchase or an
+// account it waits on (khi mua, khi mở ví): "Shopee hoàn tiền 15% tối đa
+// 100K cho đơn đầu tiên, lấy mã ở đây" (rev46a).
+var shopOfferWords = []string{"voucher", "ma giam", "giam gia", "freeship", "sale", "flash", "deal", "coupon",
+	"ma khuyen mai", "gioi thieu", "ma moi", "link moi", "ref", "affiliate",
+	"toi da", "lay ma", "nhap ma", "ma hoan tien", "don dau", "ban moi", "nguoi dung moi", "nguoi moi", "khi mua",
+	"khi mo vi", "khi mo the", "khi mo tai khoan", "khi thanh toan"}
 
 // vndAmount reports a sum of money of 100,000 đồng or more in folded
 // text: 500k, 500 000d, 1 trieu, 2tr.
@@ -416,7 +399,7 @@ const wViInvest = 0.5
 
 // viInvestWords are the folded words of an investment: đầu tư, chứng
 // khoán, lợi nhuận, sinh lời, cổ phiếu, forex, invest, profit.
-var viInvestWords = [...]string{"dau tu", "chung khoan", "loi nhuan", "sinh loi", "co phieu", "forex", "invest",
+var viInvestWords = []string{"dau tu", "chung khoan", "loi nhuan", "sinh loi", "co phieu", "forex", "invest",
 	"investment", "profit"}
 
 // viInvestRate returns the rate an investment scam promises ("lãi
@@ -431,15 +414,10 @@ func viInvestRate(text string, folded []byte) (string, bool) {
 	if pct < 0 {
 		return "", false
 	}
-	invest := false
-	for _, p := range viInvestWords {
-		invest = invest || wordAt(folded, p) >= 0
-	}
-	if !invest {
+	if !containsAnyWords(folded, viInvestWords) {
 		return "", false
 	}
-	guaranteed := wordAt(folded, "cam ket lai") >= 0 || wordAt(folded, "cam ket loi nhuan") >= 0 ||
-		wordAt(folded, "dam bao loi nhuan") >= 0 || wordAt(folded, "lai dam bao") >= 0
+	guaranteed := containsAnyWords(folded, guaranteeWords)
 	for ; pct >= 0; pct = nextByte(text, pct, '%') {
 		// the number before the sign: 3, 0,5, 1.2
 		s := pct
@@ -456,6 +434,10 @@ func viInvestRate(text string, folded []byte) (string, bool) {
 	}
 	return "", false
 }
+
+// guaranteeWords are the folded words of a guaranteed return: cam kết
+// lãi, cam kết lợi nhuận, đảm bảo lợi nhuận, lãi đảm bảo.
+var guaranteeWords = []string{"cam ket lai", "cam ket loi nhuan", "dam bao loi nhuan", "lai dam bao"}
 
 // returnBefore reports the words of a return just before a rate: lãi,
 // lời, lợi nhuận, thu nhập, profit, return ("lãi 3%/ngày"), not a price's
@@ -507,20 +489,22 @@ func halfOrMore(rate string) bool {
 
 // investAsks are the folded words by which an investment scam has its
 // reader act: install its app, sign up, join, deposit or withdraw.
-var investAsks = [...]string{"tai app", "tai ung dung", "cai app", "cai dat", "dang ky", "rut tien", "nap tien",
+var investAsks = []string{"tai app", "tai ung dung", "cai app", "cai dat", "dang ky", "rut tien", "nap tien",
 	"tham gia", "link tai", "download", "install", "sign up", "join", "register", "deposit"}
 
 // investAsk reports a message that asks its reader to act (investAsks):
 // a finance class's exercise ("tính lãi 1%/ngày trong 30 ngày") asks
-// for a sum, not a sign-up.
+// for a sum, not a sign-up; a member's warning tells the group not to
+// (investWarned).
 func investAsk(folded []byte) bool {
-	for _, p := range investAsks {
-		if wordAt(folded, p) >= 0 {
-			return true
-		}
-	}
-	return false
+	return containsAnyWords(folded, investAsks) && !containsAnyWords(folded, investWarned)
 }
+
+// investWarned are the folded words by which a member tells the group
+// not to act: "ai rủ đầu tư lãi 1%/ngày thì đừng tham gia nhé, toàn lừa
+// cả" (đừng tham gia, đừng đăng ký, đừng tải app, đừng nạp tiền; rev46a).
+var investWarned = []string{"dung tham gia", "dung dang ky", "dung tai app", "dung cai app", "dung nap tien",
+	"dont join", "dont sign up", "dont invest", "dont deposit"}
 
 // judgeInvest46 weighs an investment scam's promised return (viInvestRate)
 // beside a judged link, in a message that asks its reader to act
