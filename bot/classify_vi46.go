@@ -114,11 +114,13 @@ func viEventName(label string) (publisher, event string, ok bool) {
 // message that judgeShortBrand does not read: a bank's notice signed
 // with no bank's name, as a notice or to the holder ("Ngân hàng thông báo
 // khóa tài khoản của quý khách, xác minh ngay: bit.ly/…"; viBankSender,
-// speaksToHolder), and an e-wallet's or a shop's refund
-// or prize ("ViettelMoney tặng bạn 500K, nhận ngay: bit.ly/vtmoney-qua500",
-// "Shopee hoàn tiền 250.000đ cho đơn hàng của bạn: shorturl.at/shp250k";
-// viWalletPrize). A bank, a wallet or a shop links its own site for
-// either; the shortener hides where the link goes.
+// speaksToHolder; not one a member passes on to the group, groupCalls),
+// and an e-wallet's or a shop's refund or prize ("ViettelMoney tặng bạn
+// 500K, nhận ngay: bit.ly/vtmoney-qua500", "Shopee hoàn tiền 250.000đ
+// cho đơn hàng của bạn: shorturl.at/shp250k"; viWalletSlug,
+// viWalletSender; not a shop's offer with its terms, shopOffer). A bank,
+// a wallet or a shop links its own site for either; the shortener hides
+// where the link goes.
 func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) {
 	if c.training {
 		return
