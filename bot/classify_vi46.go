@@ -74,16 +74,22 @@ var viEventWords = setOf("event", "events", "sukien", "giftcode", "nhanqua", "qu
 // viEventName returns the publisher's or game's word and the event's word
 // of a registrable label that is one of each, hyphenated (garena-event,
 // vng-sukien, with at most one other part: a number trimmed, a filler)
-// or run together (garenaevent, vngsukien), and whether it is one.
+// or run together either way round (garenaevent, vngsukien, eventgarena:
+// the training lists' Vietnamese phishing names run "event" first too,
+// eventlienquanvn.com), and whether it is one.
 func viEventName(label string) (publisher, event string, ok bool) {
 	label = trimNumber(label)
 	if len(label) > 40 {
 		return "", "", false
 	}
 	if strings.IndexByte(label, '-') < 0 {
-		for i := 3; i+5 <= len(label); i++ {
-			if a, b := label[:i], label[i:]; viPublisherWords[a] && viEventWords[b] {
+		for i := 3; i+3 <= len(label); i++ {
+			a, b := label[:i], label[i:]
+			if viPublisherWords[a] && viEventWords[b] {
 				return a, b, true
+			}
+			if viEventWords[a] && viPublisherWords[b] {
+				return b, a, true // eventgarena, sukienlienquan (rev46a)
 			}
 		}
 		return "", "", false

@@ -11,12 +11,14 @@ import "testing"
 // about whether a tool supports a board; attacks that vi46's "support"
 // reading let through ("we no longer support your current login, sign
 // in again at …", "IT support: … your mailbox") and smishing that vi46's
-// rules must still read. Tuning halves on main d8f5be6: benignt 5 of 12
-// flagged (warned), attackt 5 of 6 ("we no longer support your current
-// login" allowed); rev46a takes them to 0 and 6.
+// rules must still read, and a game event's name run together "event"
+// first (eventgarena.com), which vi_event_name did not read. Tuning
+// halves on main d8f5be6: benignt 5 of 12 flagged (warned), attackt 5 of
+// 7 ("we no longer support your current login" and eventgarena.com
+// allowed); rev46a takes them to 0 and 7.
 var rev46aSets = []tunedSet{
 	{measureSet{"rev46a-benignt.txt", false}, 0, 0},
-	{measureSet{"rev46a-attackt.txt", true}, 6, 0},
+	{measureSet{"rev46a-attackt.txt", true}, 7, 0},
 }
 
 // TestMeasureRev46aTuning holds rev46a's tuning sets to what rev46a

@@ -72,3 +72,23 @@ func TestViSmishing46Benign(t *testing.T) {
 		}
 	}
 }
+
+// TestViEventNameEventFirst (rev46a): a game event's name run together
+// with the event's word first (eventgarena.com, as the training lists'
+// eventlienquanvn.com), allowed on main d8f5be6, is read by
+// vi_event_name as garenaevent.com is.
+func TestViEventNameEventFirst(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	text := "Nhận quà sự kiện Liên Quân cuối tuần, đăng nhập tại https://eventgarena.com"
+	j := judgeText(c, bot.Telegram, text)
+	read := false
+	for _, r := range j.Verdict.Reasons {
+		if k, _ := r.Explanation(); k == "vi_event_name" {
+			read = true
+		}
+	}
+	if j.Verdict.Level == bot.Allow || !read {
+		t.Errorf("%q: %v (%.2f), want flagged with vi_event_name: %v", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
+	}
+}
