@@ -436,7 +436,7 @@ func viInvestRate(text string, folded []byte) (string, bool) {
 			continue
 		}
 		rate := text[s:pct]
-		if guaranteed || dailyAfter(text[pct+1:]) && halfOrMore(rate) && returnBefore(text[max(0, s-24):s]) {
+		if guaranteed && !yearlyModest(rate, text[pct+1:]) || dailyAfter(text[pct+1:]) && halfOrMore(rate) && returnBefore(text[max(0, s-24):s]) {
 			return rate + "%", true
 		}
 	}
@@ -458,6 +458,26 @@ func returnBefore(s string) bool {
 		}
 	}
 	return false
+}
+
+// yearlyModest reports a rate said by the year (/năm, mỗi năm, a year)
+// and under 30 %: what a bond, a savings plan or an insurer's
+// guaranteed rate pays ("trái phiếu cam kết lợi nhuận 9%/năm", "bảo
+// hiểm liên kết đầu tư cam kết lãi 4%/năm"), not a scam's guarantee,
+// which is by the month or the day ("cam kết lãi 20%/tháng"; rev46a).
+func yearlyModest(rate, after string) bool {
+	after = strings.TrimLeft(after, " ")
+	yearly := false
+	for _, p := range [...]string{"/năm", "/nam", "/ năm", "/1 năm", "/Năm", "/NĂM", "mỗi năm", "một năm", "/year", "a year",
+		"per year", "/yr", "p.a"} {
+		yearly = yearly || strings.HasPrefix(after, p)
+	}
+	whole := rate
+	if i := strings.IndexAny(rate, ",."); i >= 0 {
+		whole = rate[:i]
+	}
+	whole = strings.TrimLeft(whole, "0")
+	return yearly && (len(whole) < 2 || len(whole) == 2 && whole < "30")
 }
 
 // nextByte returns the index of the next c in text after i, or -1.

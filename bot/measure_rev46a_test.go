@@ -7,13 +7,14 @@ import "testing"
 // offer with its terms (tối đa, lấy mã, đơn đầu, khi mở thẻ) beside a
 // shortener, a member passing a bank's notice on to the group ("mọi
 // người xem hướng dẫn"), a member warning the group off an app that
-// promises a return by the day ("đừng tham gia") — and English questions
+// promises a return by the day ("đừng tham gia"), a bond's or an
+// insurer's guaranteed rate by the year — and English questions
 // about whether a tool supports a board; attacks that vi46's "support"
 // reading let through ("we no longer support your current login, sign
 // in again at …", "IT support: … your mailbox") and smishing that vi46's
 // rules must still read, and a game event's name run together "event"
 // first (eventgarena.com), which vi_event_name did not read. Tuning
-// halves on main d8f5be6: benignt 5 of 12 flagged (warned), attackt 5 of
+// halves on main d8f5be6: benignt 7 of 14 flagged (warned), attackt 5 of
 // 7 ("we no longer support your current login" and eventgarena.com
 // allowed); rev46a takes them to 0 and 7.
 var rev46aSets = []tunedSet{

@@ -48,8 +48,9 @@ func TestSupportToYou(t *testing.T) {
 // (tối đa, lấy mã, đơn đầu, khi mở thẻ) beside a shortener, with or
 // without the shop's name in the short link's, a member passing a
 // bank's notice on to the group ("mọi người xem hướng dẫn"), a member
-// warning the group off a return by the day ("đừng tham gia") — are not
-// read by them.
+// warning the group off a return by the day ("đừng tham gia"), a bond's
+// or an insurer's guaranteed rate by the year ("cam kết lợi nhuận
+// 9%/năm") — are not read by them.
 func TestViSmishing46Benign(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -60,6 +61,7 @@ func TestViSmishing46Benign(t *testing.T) {
 		"Lazada hoàn tiền 10% tối đa 200K cho người dùng mới, nhập mã ở link này https://bit.ly/lzd-hoan10",
 		"Ngân hàng thông báo: từ 1/7 tài khoản chưa cập nhật sinh trắc học sẽ bị tạm dừng giao dịch online, mọi người xem hướng dẫn https://bit.ly/sinhtrachoc-huongdan",
 		"Ai rủ đầu tư lãi 1%/ngày thì đừng tham gia nhé, toàn lừa cả đấy, đọc bài này: https://vietstock-blog.com/bai-hoc-dau-tu",
+		"Trái phiếu doanh nghiệp cam kết lợi nhuận 9%/năm, đăng ký mua tại https://traiphieu-abc.com.vn/dang-ky",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if j.Verdict.Level != bot.Allow {
