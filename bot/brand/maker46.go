@@ -32,6 +32,10 @@ package brand
 // under (web.app, firebaseapp.com, firebaseio.com, expo.app) are left
 // out, and so is raspberrypi.org, whose plain-HTTP download tree exe43
 // reads (TestPlainHTTPDownloadHostTreeFakes), as infra45 left ui.com.
+// DigiKey serves a shop under nearly every country's ending (digikey.de,
+// digikey.co.za, digikey.gr): AnyCountry, as a list left digikey.co.za
+// warned (rev46b). Google Cloud's community forum is its own
+// (googlecloudcommunity.com, warned as Google's name before).
 var maker = []Brand{
 	{Name: "Bambu Lab", Domains: []string{"bambulab.com", "bambulab.cn"}, Words: []string{"bambulab"}, Tool: true},
 	{Name: "MakerWorld", Domains: []string{"makerworld.com", "makerworld.com.cn", "bambulab.com"}, Words: []string{"makerworld"}, Tool: true},
@@ -46,7 +50,7 @@ var maker = []Brand{
 	{Name: "Adafruit", Domains: []string{"adafruit.com", "adafruit.io"}, Words: []string{"adafruit"}, Tool: true, Beside: true},
 	{Name: "SparkFun", Domains: []string{"sparkfun.com"}, Words: []string{"sparkfun"}, Tool: true},
 	{Name: "Pimoroni", Domains: []string{"pimoroni.com"}, Words: []string{"pimoroni"}, Tool: true},
-	{Name: "DigiKey", Domains: []string{"digikey.com", "digikey.ca", "digikey.co.uk", "digikey.de", "digikey.fr", "digikey.it", "digikey.es", "digikey.nl", "digikey.jp", "digikey.cn", "digikey.com.au", "digikey.in", "digikey.kr", "digikey.tw", "digikey.com.mx", "digikey.com.br", "digikey.ch", "digikey.at", "digikey.be", "digikey.se", "digikey.pl"}, Words: []string{"digikey"}, Tool: true},
+	{Name: "DigiKey", Domains: []string{"digikey.com"}, Words: []string{"digikey"}, Tool: true, AnyCountry: true},
 	{Name: "Mouser Electronics", Domains: []string{"mouser.com", "mouser.ca", "mouser.co.uk", "mouser.de", "mouser.fr", "mouser.it", "mouser.es", "mouser.jp", "mouser.cn", "mouser.in", "mouser.com.au", "mouser.com.mx", "mouser.com.br", "mouser.ch", "mouser.at", "mouser.be", "mouser.se", "mouser.pl", "mouser.tw", "mouser.kr", "mouser.sg", "mouser.ee"}, Words: []string{"mouser"}, Tool: true, Beside: true},
 	{Name: "LCSC", Domains: []string{"lcsc.com"}, Words: []string{"lcsc"}, Tool: true},
 	{Name: "JLCPCB", Domains: []string{"jlcpcb.com"}, Words: []string{"jlcpcb"}, Tool: true},
@@ -60,7 +64,7 @@ var maker = []Brand{
 	// backends an app runs on
 	{Name: "Firebase", Domains: []string{"firebase.google.com", "firebase.com", "google.com"}, Words: []string{"firebase"}, Tool: true, Beside: true},
 	{Name: "Google Play Console", Domains: []string{"play.google.com", "google.com", "googleplay.com"}, Words: []string{"playconsole"}, Tool: true},
-	{Name: "Google Cloud", Domains: []string{"cloud.google.com", "google.com"}, Words: []string{"googlecloud", "gcp"}, Tool: true, Beside: true},
+	{Name: "Google Cloud", Domains: []string{"cloud.google.com", "google.com", "googlecloudcommunity.com"}, Words: []string{"googlecloud", "gcp"}, Tool: true, Beside: true},
 	{Name: "Android Developers", Domains: []string{"developer.android.com", "android.com", "google.com"}, Words: []string{"android", "androiddeveloper", "androiddevelopers"}, Tool: true, Beside: true},
 	{Name: "AdMob", Domains: []string{"admob.google.com", "admob.com", "google.com"}, Words: []string{"admob"}, Tool: true},
 	{Name: "App Store Connect", Domains: []string{"appstoreconnect.apple.com", "apple.com"}, Words: []string{"appstoreconnect"}, Tool: true},
@@ -94,16 +98,19 @@ var makerDev = setOfWords("Google", "Apple", "Firebase", "Google Play Console", 
 // its prize.
 var makerSale = setOfWords("sale", "sales", "outlet", "outlets", "clearance", "deal", "deals", "discount", "discounts",
 	"coupon", "coupons", "promo", "promos", "promotion", "voucher", "vouchers", "preorder", "preorders", "warehouse",
-	"liquidation", "flash", "blackfriday", "cybermonday", "anniversary", "rewards", "reward", "points", "redeem",
+	"liquidation", "blackfriday", "cybermonday", "anniversary", "rewards", "reward", "points", "redeem",
 	"award", "awards", "prize", "prizes", "winner", "winners", "contest", "gift", "gifts", "order", "orders",
 	"checkout", "customs", "fee", "fees", "shipping", "tracking", "delivery", "cheap", "wholesale", "giveaway")
 
 // makerShopFiller are the other words a fake shop's name is padded with:
-// a store's, a product family's and a region's.
+// a store's, a product family's and a region's; and flash, a firmware
+// flashed onto a board far more often than a flash sale in a makers'
+// chat (arduino-flash, raspberrypi-flash: rev46b), so it is no notice's
+// word alone (banggood-flash-sale is read for its sale).
 var makerShopFiller = setOfWords("store", "stores", "shop", "shops", "official", "eu", "us", "uk", "global", "kit", "kits",
 	"combo", "bundle", "ender", "saturn", "photon", "kobra", "mars", "halot", "neptune", "pico", "uno", "nano", "mega",
 	"feather", "core", "one", "mini", "max", "pro", "ultra", "oled", "printer", "printers", "board", "boards",
-	"electronics", "parts", "pcb", "pcba", "seller", "sellers", "market", "marketplace")
+	"electronics", "parts", "pcb", "pcba", "seller", "sellers", "market", "marketplace", "flash")
 
 // makerDevNotice are what a developer platform's notice says: a policy
 // strike, a removal, a membership to renew, a program to join, a listing
