@@ -50,7 +50,7 @@ const wKindSite = 0.6
 var makerProducts = map[string][]string{
 	// 3D printing: slicers, printers' hosts, resin slicers
 	"cura":          {"ultimaker.com"},
-	"orcaslicer":    {"github.com"},
+	"orcaslicer":    {"github.com", "orcaslicer.com"},
 	"bambustudio":   {"bambulab.com"},
 	"bambulab":      {"bambulab.com"},
 	"bambu":         {"bambulab.com"},
@@ -83,7 +83,7 @@ var makerProducts = map[string][]string{
 	"qmkfirmware":   {"qmk.fm"},
 	"qmktoolbox":    {"qmk.fm"},
 	"usevia":        {"usevia.app"},
-	"vial":          {"get.vial.today"},
+	"vial":          {"vial.today"},
 	"meshtastic":    {"meshtastic.org"},
 	"flipper":       {"flipperzero.one", "flipper.net"},
 	"flipperzero":   {"flipperzero.one", "flipper.net"},
@@ -107,7 +107,7 @@ var makerProducts = map[string][]string{
 	"suyu":             {"suyu.dev"},
 	"sudachi":          {"github.com"},
 	"torzu":            {"github.com"},
-	"citron":           {"github.com"},
+	"citron":           {"github.com", "citron-emu.org"},
 	"ryujinx":          {"ryujinx.org", "ryujinx.app"},
 	"citra":            {"citra-emu.org"},
 	"lime3ds":          {"github.com"},
@@ -173,8 +173,8 @@ var makerProducts = map[string][]string{
 	"androidstudio": {"android.com", "google.com"},
 	"androidsdk":    {"android.com", "google.com"},
 	"platformtools": {"android.com", "google.com"},
-	"flutter":       {"flutter.dev"},
-	"fluttersdk":    {"flutter.dev"},
+	"flutter":       {"flutter.dev", "flutter-io.cn"}, // flutter-io.cn: the mirror flutter.dev names for China
+	"fluttersdk":    {"flutter.dev", "flutter-io.cn"},
 	"xcode":         {"apple.com"},
 	"expo":          {"expo.dev"},
 	"reactnative":   {"reactnative.dev"},
@@ -239,8 +239,15 @@ var kindWords = setOf("firmware", "firmwares", "emulator", "emulators", "emu", "
 // kindHyphenSites are communities' own sites named for a program's kind
 // with a hyphen: emulation news and download sites of long standing, and
 // the key shops on the trainer's list of small benign sites
-// (cmd/train/benign-hosts.txt).
-var kindHyphenSites = setOf("emu-france.com", "emu-land.net", "emu-russia.net", "e3-keys.com", "my-keys.com")
+// (cmd/train/benign-hosts.txt); and, from general knowledge (rev46c),
+// emulators' own sites named PROJECT-emu or PROJECT-emulator whose name
+// is on no program list (Eden's, ares', PCem's), the old emulator
+// archives Emulator Zone and Emu-Zone, the BIOS modding forum and the
+// BIOS password tool of the repair trade, and the GPON stick hackers'
+// wiki, whose pages serve firmware dumps.
+var kindHyphenSites = setOf("emu-france.com", "emu-land.net", "emu-russia.net", "e3-keys.com", "my-keys.com",
+	"eden-emu.dev", "ares-emu.net", "pcem-emulator.co.uk", "emulator-zone.com", "emu-zone.org", "bios-mods.com",
+	"bios-pw.org", "hack-gpon.org")
 
 // kindSite returns the word of a program's kind a suspect link's
 // registrable label is built from with a hyphen (kindWords), when the

@@ -1,0 +1,23 @@
+package bot_test
+
+import "testing"
+
+// TestRev46cRealSites: the real downloads of programs mal46 listed, from
+// their own domains the list missed (Flutter's China mirror, Citron's and
+// OrcaSlicer's sites), and emulators' and communities' own sites named
+// for a program's kind (Eden's, the GPON stick wiki, Emulator Zone) are
+// not flagged; a stranger's sites named so still are (rev46c).
+func TestRev46cRealSites(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"flutter sdk from the china mirror https://storage.flutter-io.cn/flutter_infra_release/releases/stable/windows/flutter_windows_3.24.5-stable.zip", false},
+		{"citron nightly https://git.citron-emu.org/Citron/Citron/releases/download/0.6.1/citron-windows-0.6.1.zip", false},
+		{"orca 2.3 from the site https://www.orcaslicer.com/download/OrcaSlicer_Windows_Installer_V2.3.0.exe", false},
+		{"eden https://git.eden-emu.dev/eden-emu/eden/releases/download/v0.0.2/Eden-Windows-v0.0.2-amd64.zip", false},
+		{"gpon stick firmware https://hack-gpon.org/firmware/ma5671a/mtd2.bin", false},
+		{"old builds https://www.emulator-zone.com/download.php/emulators/snes/snes9x/snes9x-1.60-win32-x64.zip", false},
+		{"flutter mirror https://flutter-io-mirror.net/flutter_windows_3.24.5-stable.zip", true},
+		{"citron https://citron-emulator.net/citron-windows.zip", true},
+		{"eden https://eden-emu-download.net/Eden-Windows.zip", true},
+	})
+}
