@@ -69,7 +69,7 @@ var makerProducts = map[string][]string{
 	"fluidd":        {"fluidd.xyz"},
 	"klipper":       {"klipper3d.org"},
 	"marlin":        {"marlinfw.org"},
-	"freecad":       {"freecad.org"},
+	"freecad":       {"freecad.org", "freecadweb.org"},
 	"fusion360":     {"autodesk.com"},
 	"lightburn":     {"lightburnsoftware.com"},
 	"lasergrbl":     {"lasergrbl.com"},
@@ -225,7 +225,11 @@ func deviceFile(f string) bool {
 
 // kindWords are the words of a program's kind a stranger's site is named
 // with (kindSite).
-var kindWords = setOf("firmware", "firmwares", "emulator", "emulators", "emu", "bios", "keys", "prodkeys", "titlekeys",
+var kindWords = setOf(kindWordList...)
+
+// kindWordList is kindWords as a list, in the order joinedProduct tries
+// them (a slice: ranging over a map costs more, and its order changes).
+var kindWordList = []string{"firmware", "firmwares", "emulator", "emulators", "emu", "bios", "keys", "prodkeys", "titlekeys",
 	"modmanager", "modloader", "loader", "launcher", "executor", "installer", "setup", "download", "downloads",
 	"toolbox", "portable", "flasher",
 	// an app's package, a console's custom firmware and ROMs, and the
@@ -234,7 +238,7 @@ var kindWords = setOf("firmware", "firmwares", "emulator", "emulators", "emu", "
 	// (auto-update-apk.com); mod, mods (gta5-mods.com), update, tools,
 	// drivers and mirror are, and are left out
 	"apk", "ipa", "roms", "cfw", "jailbreak", "cheat", "cheats", "hack", "hacks", "crack", "cracked", "keygen",
-	"patcher", "unlocker")
+	"patcher", "unlocker"}
 
 // kindHyphenSites are communities' own sites named for a program's kind
 // with a hyphen: emulation news and download sites of long standing, and
@@ -266,8 +270,8 @@ func kindSite(l *linkx.Link) string {
 		} else {
 			label = ""
 		}
-		if kind == "" && kindWords[w] {
-			kind = w
+		if kind == "" && (kindWords[w] || kindWords[trimDigits(w)]) {
+			kind = trimDigits(w) // esp32-firmware2.net: a kind's word numbered (rev46c)
 		}
 		if ds, ok := productSites[w]; ok && slices.Contains(ds, l.Domain) {
 			return ""
@@ -281,19 +285,17 @@ func kindSite(l *linkx.Link) string {
 // device's firmware (kindSite), when no program's name did
 // (judgeImpostorSites).
 func judgeKindSites(rs *reasons, j *Judgement) {
-	for _, r := range rs.items() {
-		if r.Code == CodeDownloadName || r.Code == CodeRunCommand {
-			return // the impostor's reading or another's said it
-		}
-	}
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		if l.Defanged || l.Domain == "" || l.IP.IsValid() || !l.ICANN {
 			continue
 		}
 		f := linkFile(l)
-		if f == "" || !deliveredFile(f) && !deviceFile(f) || strings.HasSuffix(strings.ToLower(f), ".js") {
+		if f == "" || !deliveredFile(f) && !deviceFile(f) || len(f) >= 3 && strings.EqualFold(f[len(f)-3:], ".js") {
 			continue // a page's script is no program delivered
+		}
+		if saidDownload(rs) {
+			return // the impostor's reading or another's said it
 		}
 		shown := linkx.Defang(l.Unicode)
 		if name, bare := joinedProduct(l); name != "" {
@@ -315,6 +317,24 @@ func judgeKindSites(rs *reasons, j *Judgement) {
 		rs.add(handRule(CodeDownloadName, wKindSite, shown, say2("kind_site", shown, kind, f)))
 		return
 	}
+}
+
+// saidDownload reports a finding of a download's name or a fetched and
+// run command already made: judgeKindSites adds none beside it. It is
+// asked only once a link serves a file, not of every message.
+func saidDownload(rs *reasons) bool {
+	for _, r := range rs.items() {
+		if r.Code == CodeDownloadName || r.Code == CodeRunCommand {
+			return true
+		}
+	}
+	return false
+}
+
+// trimDigits returns a word without the digits that end it (yuzu2,
+// firmware2), or the word when none do.
+func trimDigits(w string) string {
+	return strings.TrimRight(w, "0123456789")
 }
 
 // Piracy offers (mal46). A console's keys ("prod.keys and title.keys"),
@@ -355,7 +375,7 @@ func piracyLure(folded []byte) string {
 // registered with the words run together (ryujinxemulator.com,
 // wledfirmware.net, retroarchdownload.org) and, for the projects whose
 // own site was taken down or is on a code host, as the bare name under
-// another ending (ryujinx.net, orcaslicer.com). joinedProduct reads a
+// another ending (ryujinx.net, orcaslicer.net). joinedProduct reads a
 // registrable label that is a program's name (of any list) and a word of
 // a program's kind (kindWords) run together, either way round; and a
 // label that is the bare name of an open-source project of
@@ -365,6 +385,13 @@ func piracyLure(folded []byte) string {
 // lists' vendors run their downloads from such names themselves
 // (synologydownload.com), and the bare names left out are companies'
 // elsewhere (yuzu.com, citra.net.id, in the trainer's popular domains).
+//
+// One step further (rev46c): a name numbered (yuzu2emulator.net,
+// ryujinx2.net) is read as the name; and a name run together with a word
+// fake download sites wrap a program's name in (takerWordList: getryujinx.com,
+// ryujinxpc.com, retroarchapp.net) is read as a bare name is, only when
+// the file is named after the program. Of the trainer's 66,000 popular
+// and abused benign domains none is read so.
 
 // bareProjects are the names of makerProducts whose bare name on
 // another domain is read (joinedProduct): open-source projects of one
@@ -388,13 +415,42 @@ func joinedProduct(l *linkx.Link) (string, bool) {
 	if len(label) < minProductName || strings.IndexByte(label, '-') >= 0 {
 		return "", false
 	}
-	if bareProjects[label] {
-		if slices.Contains(productSites[label], l.Domain) {
+	if name := label; bareProjects[name] || bareProjects[trimDigits(name)] {
+		if !bareProjects[name] {
+			name = trimDigits(name) // ryujinx2.net
+		}
+		if slices.Contains(productSites[name], l.Domain) {
 			return "", false
 		}
-		return label, true
+		return name, true
 	}
-	for k := range kindWords {
+	if name := joinedMakerName(label, kindWordList); name != "" {
+		if slices.Contains(productSites[name], l.Domain) {
+			return "", false
+		}
+		return name, false
+	}
+	if name := joinedMakerName(label, takerWordList); name != "" {
+		if slices.Contains(productSites[name], l.Domain) {
+			return "", false
+		}
+		return name, true // read as a bare name: only with a file named after it
+	}
+	return "", false
+}
+
+// takerWordList are the words of siteTakers a program's name is run
+// together with on fake download sites (getanydesk.com), less the ones
+// kindWordList holds and those of chat and meeting programs'.
+var takerWordList = []string{"app", "apps", "dl", "get", "install", "official", "free", "soft", "software", "pro",
+	"update", "updates", "web", "site", "online", "hub", "store", "pc", "win", "windows", "mac", "client", "new",
+	"desktop"}
+
+// joinedMakerName returns the name of makerProducts a label is made of with
+// one of words before or after it, the name's digits at its end left
+// off (yuzu2emulator: yuzu), or "".
+func joinedMakerName(label string, words []string) string {
+	for _, k := range words {
 		if len(label) < len(k)+minProductName {
 			continue
 		}
@@ -403,13 +459,17 @@ func joinedProduct(l *linkx.Link) (string, bool) {
 			name = label[:len(label)-len(k)]
 		} else if strings.HasPrefix(label, k) {
 			name = label[len(k):]
+		} else {
+			continue
 		}
-		if ds, ok := makerProducts[name]; ok && name != "" {
-			if slices.Contains(ds, l.Domain) {
-				return "", false
+		if _, ok := makerProducts[name]; ok {
+			return name
+		}
+		if t := trimDigits(name); len(t) >= minProductName && t != name {
+			if _, ok := makerProducts[t]; ok {
+				return t
 			}
-			return name, false
 		}
 	}
-	return "", false
+	return ""
 }

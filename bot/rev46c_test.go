@@ -21,3 +21,17 @@ func TestRev46cRealSites(t *testing.T) {
 		{"eden https://eden-emu-download.net/Eden-Windows.zip", true},
 	})
 }
+
+// TestRev46cOneStepOff: a program's name numbered or run together with a
+// word fake download sites wrap names in, serving a file named after the
+// program, is flagged; the same site's page is not (rev46c).
+func TestRev46cOneStepOff(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"yuzu is back https://yuzu2emulator.net/yuzu-windows.zip", true},
+		{"ryujinx mirror https://ryujinx2.net/ryujinx.zip", true},
+		{"ryujinx installer https://getryujinx.com/ryujinx-setup.exe", true},
+		{"emudeck for windows https://emudeckpro.com/EmuDeck-Setup.exe", true},
+		{"guide at https://getryujinx.com/guide", false},
+	})
+}

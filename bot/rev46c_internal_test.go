@@ -1,0 +1,40 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// TestRev46cSiteNames: one step off mal46's readings — a kind's word or a
+// program's name numbered, a name run together with a word fake download
+// sites wrap names in — and the real domains the names' list missed
+// (rev46c).
+func TestRev46cSiteNames(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		url, kind, joined string
+		bare              bool
+	}{
+		{"https://esp32-firmware2.net/fw.bin", "firmware", "", false},
+		{"https://yuzu2emulator.net/yuzu-windows.zip", "", "yuzu", false},
+		{"https://ryujinx2.net/ryujinx.zip", "", "ryujinx", true},
+		{"https://getryujinx.com/ryujinx-setup.exe", "", "ryujinx", true},
+		{"https://ryujinxpc.com/ryujinx-setup.exe", "", "ryujinx", true},
+		{"https://pcsx2.net/x.7z", "", "", false},                            // its own, a digit in its name
+		{"https://www.freecadweb.org/FreeCAD-0.20.exe", "", "", false},       // FreeCAD's old domain
+		{"https://www.orcaslicer.com/OrcaSlicer_Windows.exe", "", "", false}, // OrcaSlicer's own
+		{"https://git.eden-emu.dev/eden.zip", "", "", false},                 // an emulator's own (kindHyphenSites)
+	} {
+		l, ok := linkx.Parse(c.url)
+		if !ok {
+			t.Fatalf("%s: no link", c.url)
+		}
+		if got := kindSite(&l); got != c.kind {
+			t.Errorf("kindSite(%s) = %q, want %q", c.url, got, c.kind)
+		}
+		if got, bare := joinedProduct(&l); got != c.joined || bare != c.bare {
+			t.Errorf("joinedProduct(%s) = %q, %v, want %q, %v", c.url, got, bare, c.joined, c.bare)
+		}
+	}
+}
