@@ -424,17 +424,13 @@ func joinedProduct(l *linkx.Link) (string, bool) {
 		}
 		return name, true
 	}
-	if name := joinedMakerName(label, kindWordList); name != "" {
-		if slices.Contains(productSites[name], l.Domain) {
-			return "", false
+	for i, words := range [...][]string{kindWordList, takerWordList} {
+		if name := joinedMakerName(label, words); name != "" {
+			if slices.Contains(productSites[name], l.Domain) {
+				return "", false
+			}
+			return name, i == 1 // a download site's word: read as a bare name, only with a file named after it
 		}
-		return name, false
-	}
-	if name := joinedMakerName(label, takerWordList); name != "" {
-		if slices.Contains(productSites[name], l.Domain) {
-			return "", false
-		}
-		return name, true // read as a bare name: only with a file named after it
 	}
 	return "", false
 }

@@ -10,10 +10,7 @@ import (
 // projects' and communities' own sites they leave (mal46).
 func TestMal46SiteNames(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		url, kind, joined string
-		bare              bool
-	}{
+	checkSiteNames(t, []siteNameCase{
 		{"https://esp32-firmware-hub.net/fw.bin", "firmware", "", false},
 		{"https://switch-emu-keys.com/keys.zip", "emu", "", false},
 		{"https://dl.dolphin-emu.org/builds/dolphin.7z", "", "", false},        // the project's own
@@ -25,7 +22,26 @@ func TestMal46SiteNames(t *testing.T) {
 		{"https://ryujinx.app/ryujinx.zip", "", "", false},                     // its own
 		{"https://yuzu.com/reader.exe", "", "", false},                         // a company's, not read bare
 		{"https://synologydownload.com/x.pat", "", "", false},                  // other lists' vendors run together
-	} {
+	})
+	for f, want := range map[string]bool{"WLED_ESP32.bin": true, "RPI_PICO.uf2": true, "AltStore.ipa": true,
+		"profile.mobileconfig": true, "Xcode_16.xip": true, "prod.keys": true, "EmuDeck.AppImage": true,
+		"readme.txt": false, "model.safetensors": false, "bin": false} {
+		if got := deviceFile(f); got != want {
+			t.Errorf("deviceFile(%q) = %v, want %v", f, got, want)
+		}
+	}
+}
+
+// siteNameCase is a link and what kindSite and joinedProduct read in it.
+type siteNameCase struct {
+	url, kind, joined string
+	bare              bool
+}
+
+// checkSiteNames reads each case's link with kindSite and joinedProduct.
+func checkSiteNames(t *testing.T, cases []siteNameCase) {
+	t.Helper()
+	for _, c := range cases {
 		l, ok := linkx.Parse(c.url)
 		if !ok {
 			t.Fatalf("%s: no link", c.url)
@@ -35,13 +51,6 @@ func TestMal46SiteNames(t *testing.T) {
 		}
 		if got, bare := joinedProduct(&l); got != c.joined || bare != c.bare {
 			t.Errorf("joinedProduct(%s) = %q, %v, want %q, %v", c.url, got, bare, c.joined, c.bare)
-		}
-	}
-	for f, want := range map[string]bool{"WLED_ESP32.bin": true, "RPI_PICO.uf2": true, "AltStore.ipa": true,
-		"profile.mobileconfig": true, "Xcode_16.xip": true, "prod.keys": true, "EmuDeck.AppImage": true,
-		"readme.txt": false, "model.safetensors": false, "bin": false} {
-		if got := deviceFile(f); got != want {
-			t.Errorf("deviceFile(%q) = %v, want %v", f, got, want)
 		}
 	}
 }

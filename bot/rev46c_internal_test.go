@@ -1,10 +1,6 @@
 package bot
 
-import (
-	"testing"
-
-	"github.com/immunebot/immune/bot/linkx"
-)
+import "testing"
 
 // TestRev46cSiteNames: one step off mal46's readings — a kind's word or a
 // program's name numbered, a name run together with a word fake download
@@ -12,10 +8,7 @@ import (
 // (rev46c).
 func TestRev46cSiteNames(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		url, kind, joined string
-		bare              bool
-	}{
+	checkSiteNames(t, []siteNameCase{
 		{"https://esp32-firmware2.net/fw.bin", "firmware", "", false},
 		{"https://yuzu2emulator.net/yuzu-windows.zip", "", "yuzu", false},
 		{"https://ryujinx2.net/ryujinx.zip", "", "ryujinx", true},
@@ -25,16 +18,5 @@ func TestRev46cSiteNames(t *testing.T) {
 		{"https://www.freecadweb.org/FreeCAD-0.20.exe", "", "", false},       // FreeCAD's old domain
 		{"https://www.orcaslicer.com/OrcaSlicer_Windows.exe", "", "", false}, // OrcaSlicer's own
 		{"https://git.eden-emu.dev/eden.zip", "", "", false},                 // an emulator's own (kindHyphenSites)
-	} {
-		l, ok := linkx.Parse(c.url)
-		if !ok {
-			t.Fatalf("%s: no link", c.url)
-		}
-		if got := kindSite(&l); got != c.kind {
-			t.Errorf("kindSite(%s) = %q, want %q", c.url, got, c.kind)
-		}
-		if got, bare := joinedProduct(&l); got != c.joined || bare != c.bare {
-			t.Errorf("joinedProduct(%s) = %q, %v, want %q, %v", c.url, got, bare, c.joined, c.bare)
-		}
-	}
+	})
 }
