@@ -208,6 +208,41 @@ func init() {
 	}
 }
 
+// makerHomes maps a domain of makerProducts that its maker alone
+// publishes on to the programs of the list it serves (rev46c): a
+// program's build there, named after it, is its maker's download
+// (makerDownload), as the products table's are
+// (www.launchbox-app.com/downloads/LaunchBox-13.18-Setup.exe,
+// launcher-files.modrinth.com is left out: see makerSharedDomains).
+var makerHomes = func() map[string][]string {
+	m := make(map[string][]string, len(makerProducts))
+	for name, ds := range makerProducts {
+		for _, d := range ds {
+			if !makerSharedDomains[d] {
+				m[d] = append(m[d], name)
+			}
+		}
+	}
+	return m
+}()
+
+// makerSharedDomains are the domains of makerProducts where others
+// publish too: code hosts, mod sites and Google's.
+var makerSharedDomains = setOf("github.com", "github.io", "nexusmods.com", "modrinth.com", "thunderstore.io",
+	"curseforge.com", "google.com")
+
+// makerListDownload reports a link to a domain of makerHomes serving a
+// file whose stem (fileStem) starts with the name of a program the
+// domain is its maker's for.
+func makerListDownload(l *linkx.Link, stem string) bool {
+	for _, name := range makerHomes[l.Domain] {
+		if strings.HasPrefix(stem, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // deviceFile reports a file name a device's firmware, a sideloaded app or
 // a console's keys and updates are delivered in, which the file kinds
 // table does not hold (see Programs makers … use above).

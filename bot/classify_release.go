@@ -261,7 +261,7 @@ func makerDownload(l *linkx.Link, file string, fd filetype.Finding, info *hostIn
 			return true
 		}
 	}
-	return false
+	return makerListDownload(l, name) // classify_mal46.go
 }
 
 // namesFile reports whether a file's stem (fileStem) starts with one of

@@ -35,3 +35,18 @@ func TestRev46cOneStepOff(t *testing.T) {
 		{"guide at https://getryujinx.com/guide", false},
 	})
 }
+
+// TestRev46cMakersOwnDownloads: a program of mal46's list, named in its
+// file, on a domain its maker alone publishes on is its maker's download
+// (makerDownload), not flagged; another file there and the program on a
+// code host keep their readings (rev46c).
+func TestRev46cMakersOwnDownloads(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"launchbox https://download.launchbox-app.com/LaunchBox-13.18-Setup.exe", false},
+		{"optifine for 1.21.1 https://optifine.net/adloadx?f=OptiFine_1.21.1_HD_U_J1.jar", false},
+		{"twrp for the s10 https://dl.twrp.me/beyond1lte/twrp-3.7.0_9-0-beyond1lte.img", false},
+		{"f4se beta https://f4se.silverlock.org/beta/f4se_0_07_02.7z", false},
+		{"this fixes it https://download.launchbox-app.com/fix_invoice_viewer.exe", true},
+	})
+}
