@@ -49,6 +49,7 @@ const (
 	lureFixPackage                         // a package that fixes a bug
 	lureTakeHome                           // a hiring test to run
 	lureCrack                              // a cracked program, a keygen, a licence that works (classify_mal45.go)
+	lurePiracy                             // a console's keys, a BIOS pack, a modded app: a crack's offer (classify_mal46.go)
 )
 
 // gameTestPhrases are the folded words of a request to test or try a
@@ -183,7 +184,7 @@ func gameLure(folded []byte) (gameLureKind, string) {
 		return lureCrack, p
 	}
 	if p := piracyLure(folded); p != "" {
-		return lureCrack, p // a console's keys, a BIOS pack, a modded app (classify_mal46.go)
+		return lurePiracy, p // a console's keys, a BIOS pack, a modded app (classify_mal46.go)
 	}
 	if p := firstPhrase(folded, accountToolWords); p != "" {
 		if g := firstPhrase(folded, accountPlatforms); g != "" {
@@ -293,7 +294,7 @@ func (c *Classifier) judgeGameLure(rs *reasons, j *Judgement, k *knowledge) {
 	named := kind != lureGameTest || containsAnyWords(folded, gameNamedWords)
 	for i := range j.Links {
 		l := &j.Links[i]
-		if l.Carried || kind == lureCrack && l.Defanged || !gameLureLink(l, kind, named, k) {
+		if l.Carried || (kind == lureCrack || kind == lurePiracy) && l.Defanged || !gameLureLink(l, kind, named, k) {
 			continue // a crack's link quoted defanged is security talk's indicator (mal45)
 		}
 		shown := linkx.Defang(l.Host) + l.Path
@@ -312,7 +313,8 @@ var lureTalkWords = []string{"scam", "scams", "scammer", "scammers", "psa", "mal
 
 // gameLureKeys are the detail keys of each offer.
 var gameLureKeys = [...]string{lureGameTest: "game_test_lure", lureCheat: "cheat_lure", lureBotMoney: "bot_money_lure",
-	lureFixPackage: "fix_package_lure", lureTakeHome: "take_home_lure", lureCrack: "crack_lure"}
+	lureFixPackage: "fix_package_lure", lureTakeHome: "take_home_lure", lureCrack: "crack_lure",
+	lurePiracy: "crack_lure"}
 
 // gameLurePhrases are the lists of phrases gameLure needs one of for
 // an offer but a fix's (read beside a package named as one): the
@@ -484,6 +486,9 @@ func gameLureLink(l *linkx.Link, kind gameLureKind, named bool, k *knowledge) bo
 	}
 	if pasteSites[l.Domain] || l.Host == "gist.github.com" || l.Host == "gist.githubusercontent.com" {
 		return kind != lureGameTest
+	}
+	if codeHosts[l.Domain] && kind == lurePiracy {
+		return piracyCodeLink(l) // classify_mal46.go
 	}
 	if codeHosts[l.Domain] && l.Domain != "npmjs.com" {
 		// a stranger's repository: the bot's code, the hiring test, a

@@ -395,6 +395,17 @@ var (
 		"piracy", "pirated", "dont share", "cant share", "wont share", "not allowed", "rules", "rule", "banned"}
 )
 
+// piracyCodeLink reports a link to a code host that hands over a piracy
+// offer (rev46c): a file a program, an archive or a device's firmware is
+// delivered in, in a repository. Emulation talk links a project's wiki,
+// README, source and releases page beside the words of keys and BIOS
+// ("where do prod keys go? github.com/…/wiki/Setup", "dump them with
+// Lockpick: github.com/…/releases"); an offer gives the file.
+func piracyCodeLink(l *linkx.Link) bool {
+	f := linkFile(l)
+	return f != "" && (deliveredFile(f) || deviceFile(f)) && repoPath(l) != ""
+}
+
 // piracyLure returns the words of a piracy offer in folded (see Piracy
 // offers above), or "".
 func piracyLure(folded []byte) string {

@@ -50,3 +50,16 @@ func TestRev46cMakersOwnDownloads(t *testing.T) {
 		{"this fixes it https://download.launchbox-app.com/fix_invoice_viewer.exe", true},
 	})
 }
+
+// TestRev46cPiracyTalk: emulation talk that links a project's wiki,
+// releases page or README beside keys' and BIOS words is no offer; keys
+// offered as a stranger's release file still are (rev46c).
+func TestRev46cPiracyTalk(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"where do prod keys go in ryujinx? the wiki says https://github.com/Ryubing/Ryujinx/wiki/Setup", false},
+		{"title keys are per game, prod keys per console, both from lockpick https://github.com/shchmue/Lockpick_RCM/releases", false},
+		{"all bios files checked with the md5 list https://github.com/Abdess/retrobios/blob/main/README.md", false},
+		{"prod keys 19.0.1 https://github.com/keysdrop22/switch/releases/download/v19/prod_keys.zip", true},
+	})
+}
