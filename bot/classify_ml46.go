@@ -1,0 +1,202 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Model weights and package indexes on strangers' names (ml46, session
+// 46). Both are run-time readings (the trainer's view reads links as
+// before) of links that are suspect (never a trusted, official or
+// reputable site's) and not written defanged.
+//
+// A model's weights saved by PyTorch (.pt, .pth, .ckpt) or pickled
+// (.pkl, .pickle, .joblib) run whatever program they hold when loaded
+// (mal45's judgePickles reads them beside a word of loading them, from
+// places anyone puts files). Labs, hubs and projects publish theirs on
+// their own names (huggingface.co, download.pytorch.org,
+// dl.fbaipublicfiles.com, download.openmmlab.com, models.silero.ai, a
+// code host's releases, zenodo.org); a stranger offers them on a cheap
+// ending (models-share.xyz) or on a name built to look like a model
+// hub's or its CDN's (hf-models-mirror.top, huggingface-cdn.org,
+// civitai-mirror.net): there the file alone warns (weightsSite).
+//
+// A package installed from an index, a registry, a chart repository or
+// an image registry runs its maker's code (setup.py, an npm install
+// script, a chart's images, a container). A pasted install command that
+// points pip, uv, npm, yarn, pnpm, conda, helm, docker or podman at a
+// stranger's index — a public raw address, a cheap ending, or a name
+// built from a package ecosystem's word with a hyphen (pypi-fast.net,
+// npm-mirror.click, registry-mirror.top) — warns (packageIndex).
+// Companies' own indexes (pypi.nvidia.com, acme.jfrog.io,
+// download.pytorch.org/whl, gitlab.com's package registry), the public
+// mirrors (pypi.tuna.tsinghua.edu.cn, registry.npmmirror.com) and
+// projects' wheel indexes (abetlen.github.io, wheels.vllm.ai) are none
+// of these.
+
+// wWeightsSite weighs a model's weights from a stranger's cheap-ending or
+// hub-like name: warns, never deletes alone.
+const wWeightsSite = 0.6
+
+// wPackageIndex weighs an install from a stranger's index: warns.
+const wPackageIndex = 0.6
+
+// hubWords are the words a name built to look like a model hub's or its
+// CDN's is made of, read as words of a registrable label split at its
+// hyphens (hf-models-mirror, cdn-models).
+var hubWords = setOf("hf", "huggingface", "model", "models", "weights", "weight", "checkpoint", "checkpoints", "ckpt",
+	"civitai", "ollama", "cdn", "mirror", "mirrors")
+
+// hubBrands are the hubs' names read inside a label even with no hyphen
+// (huggingfacecdn, civitaimirror): none is an English word.
+var hubBrands = []string{"huggingface", "civitai", "ollama"}
+
+// modelHubSites are the hubs' and mirrors' own names a hub word stands
+// in: hf-mirror.com is the mirror of Hugging Face widely used in China.
+var modelHubSites = setOf("hf-mirror.com", "huggingface.co", "hf.co", "civitai.com", "civitai.green", "ollama.com",
+	"ollama.ai")
+
+// hubLike reports a registrable label under an ICANN ending built to
+// look like a model hub's or its CDN's: a hub's name in it, or a hub
+// word beside another word joined by a hyphen, not a hub's own name.
+func hubLike(l *linkx.Link) bool {
+	if l.Domain == "" || l.IP.IsValid() || !l.ICANN || modelHubSites[l.Domain] {
+		return false
+	}
+	label := l.Label()
+	for _, b := range hubBrands {
+		if strings.Contains(label, b) {
+			return true
+		}
+	}
+	if strings.IndexByte(label, '-') < 0 {
+		return false
+	}
+	for w := range strings.SplitSeq(label, "-") {
+		if hubWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cheapName reports a name under an ICANN ending mostly registered for
+// abuse (abusedTLDs): a platform's suffix (pages.dev, vercel.app) is a
+// project's site, read elsewhere.
+func cheapName(l *linkx.Link) bool {
+	return l.Domain != "" && !l.IP.IsValid() && l.ICANN && abusedTLD(l.Suffix) > 0
+}
+
+// weightsSite returns the model file a suspect link serves from a
+// stranger's cheap-ending or hub-like name (see above), or "".
+func weightsSite(l *linkx.Link) string {
+	if l.Defanged || l.Domain == "" || l.IP.IsValid() {
+		return ""
+	}
+	f := pickleName(linkFile(l))
+	if f == "" || !cheapName(l) && !hubLike(l) {
+		return ""
+	}
+	return f
+}
+
+// indexTools are the commands that install from an index or a registry
+// (lower case).
+var indexTools = []string{"pip", "pip3", "uv", "poetry", "npm", "yarn", "pnpm", "conda", "mamba", "micromamba", "helm",
+	"docker", "podman", "nerdctl"}
+
+// indexActions are the words between the command and the link of an
+// install from an index: a subcommand, or the flag naming the index.
+var indexActions = []string{"install", "add", "pull", "run", "set", "--index-url", "--extra-index-url", "--find-links",
+	"--registry", "--index", "--default-index", "--channel", "-i", "-f", "-c"}
+
+// ecosystemWords are the words a stranger's index is named with, read as
+// words of a registrable label split at its hyphens (pypi-fast,
+// npm-mirror, charts-hub, ghcr-mirror).
+var ecosystemWords = setOf("pypi", "pip", "wheels", "whl", "npm", "npmjs", "yarn", "registry", "charts", "helm",
+	"docker", "dockerhub", "ghcr", "quay", "conda", "anaconda", "pytorch", "cuda", "mirror", "mirrors")
+
+// installCommand returns the command (pip, npm, helm, docker, …) a link
+// stands in as the index, registry, chart or image it installs from:
+// the command before it on its line, within commandWindow, with a
+// subcommand or an index's flag between them; or "".
+func installCommand(clean string, l *linkx.Link) string {
+	start, end := l.Span()
+	if l.Carried || end <= start || end > len(clean) {
+		return ""
+	}
+	before := clean[max(0, start-commandWindow):start]
+	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+		before = before[i+1:]
+	}
+	tool, at := "", -1
+	for _, t := range indexTools {
+		if i := lastWordFold(before, t); i > at {
+			tool, at = t, i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	rest := before[at+len(tool):]
+	for _, a := range indexActions {
+		if lastWordFold(rest, a) >= 0 {
+			return tool
+		}
+	}
+	return ""
+}
+
+// strangerIndex reports an index's link a stranger serves: a public raw
+// address, a cheap ending, or a label built from an ecosystem's word
+// with a hyphen (ecosystemWords).
+func strangerIndex(l *linkx.Link) bool {
+	if l.IP.IsValid() {
+		return publicIP(l) || l.NumericIP
+	}
+	if l.Domain == "" || !l.ICANN {
+		return false
+	}
+	if abusedTLD(l.Suffix) > 0 {
+		return true
+	}
+	label := l.Label()
+	if strings.IndexByte(label, '-') < 0 {
+		return false
+	}
+	for w := range strings.SplitSeq(label, "-") {
+		if ecosystemWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeMl46 finds a model's weights on a stranger's cheap-ending or
+// hub-like name (weightsSite) and an install command pointed at a
+// stranger's index (installCommand, strangerIndex), among the suspect
+// links. Read at run time only.
+func judgeMl46(rs *reasons, clean string, j *Judgement) {
+	weights, index := false, false
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if l.Defanged {
+			continue
+		}
+		if !weights {
+			if f := weightsSite(l); f != "" {
+				shown := linkx.Defang(l.Unicode)
+				rs.add(handRule(CodeDangerousFile, wWeightsSite, shown, say2("weights_site", shown, f)))
+				weights = true
+			}
+		}
+		if !index && strangerIndex(l) {
+			if tool := installCommand(clean, l); tool != "" {
+				shown := linkx.Defang(l.Unicode)
+				rs.add(handRule(CodeRunCommand, wPackageIndex, shown, say2("package_index", tool, shown)))
+				index = true
+			}
+		}
+	}
+}
