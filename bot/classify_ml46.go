@@ -106,21 +106,36 @@ func weightsSite(l *linkx.Link) string {
 var indexTools = []string{"pip", "pip3", "uv", "poetry", "npm", "yarn", "pnpm", "conda", "mamba", "micromamba", "helm",
 	"docker", "podman", "nerdctl"}
 
-// indexActions are the words between the command and the link of an
-// install from an index: a subcommand, or the flag naming the index.
-var indexActions = []string{"install", "add", "pull", "run", "set", "--index-url", "--extra-index-url", "--find-links",
-	"--registry", "--index", "--default-index", "--channel", "-i", "-f", "-c"}
-
 // ecosystemWords are the words a stranger's index is named with, read as
 // words of a registrable label split at its hyphens (pypi-fast,
 // npm-mirror, charts-hub, ghcr-mirror).
 var ecosystemWords = setOf("pypi", "pip", "wheels", "whl", "npm", "npmjs", "yarn", "registry", "charts", "helm",
 	"docker", "dockerhub", "ghcr", "quay", "conda", "anaconda", "pytorch", "cuda", "mirror", "mirrors")
 
+// indexFlags are the flags and the settings that name an index, a
+// registry or a channel (pip install -i URL, npm config set registry URL,
+// conda install -c URL), written before the link or joined to it by "="
+// (--index-url=URL).
+var indexFlags = setOf("--index-url", "--extra-index-url", "-i", "--find-links", "-f", "--index", "--default-index",
+	"--registry", "registry", "-c", "--channel", "--source")
+
+// indexArgs are the subcommands whose argument is the package, the chart
+// or the image itself (pip install URL, docker pull HOST/IMAGE).
+var indexArgs = setOf("install", "add", "pull")
+
+// nameArgs are the subcommands whose second argument is the chart's or
+// the repository's link, after a name (helm install NAME URL, helm repo
+// add NAME URL, helm upgrade --install NAME URL).
+var nameArgs = setOf("install", "add", "--install", "upgrade", "template")
+
 // installCommand returns the command (pip, npm, helm, docker, …) a link
-// stands in as the index, registry, chart or image it installs from:
-// the command before it on its line, within commandWindow, with a
-// subcommand or an index's flag between them; or "".
+// stands in as the index, registry, chart or image it installs from, or
+// "": the command before it on its line, within commandWindow, and the
+// link its argument — after an index's flag (indexFlags), a subcommand
+// whose argument it is (indexArgs), a name after helm's (nameArgs), or
+// the options of a docker run. A link inside an option's value
+// (-e HOST=x.xyz, --set host=x.xyz) or after other words (pip install
+// -r requirements.txt, then open URL) is none.
 func installCommand(clean string, l *linkx.Link) string {
 	start, end := l.Span()
 	if l.Carried || end <= start || end > len(clean) {
@@ -139,26 +154,56 @@ func installCommand(clean string, l *linkx.Link) string {
 	if at < 0 {
 		return ""
 	}
-	rest := before[at+len(tool):]
-	for _, a := range indexActions {
-		if lastWordFold(rest, a) >= 0 {
+	rest := strings.ToLower(before[at+len(tool):])
+	if strings.HasSuffix(rest, "=") {
+		f := strings.Fields(rest[:len(rest)-1])
+		if len(f) > 0 && indexFlags[f[len(f)-1]] {
 			return tool
+		}
+		return ""
+	}
+	if rest == "" || !strings.ContainsRune(" \"'`", rune(rest[len(rest)-1])) {
+		return "" // the link is joined to a word (a path, a quote's text)
+	}
+	f := strings.Fields(strings.Trim(rest, "\"'` "))
+	n := len(f)
+	if n == 0 {
+		return ""
+	}
+	if indexFlags[f[n-1]] || indexArgs[f[n-1]] {
+		return tool
+	}
+	if tool == "helm" && n >= 2 && nameArgs[f[n-2]] && f[n-1][0] != '-' {
+		return tool
+	}
+	if tool == "docker" || tool == "podman" || tool == "nerdctl" {
+		// docker run [options] IMAGE: every word after run an option or
+		// an option's value
+		for i := n - 1; i >= 0; i-- {
+			if f[i] == "run" {
+				return tool
+			}
+			if f[i][0] != '-' && (i == 0 || f[i-1][0] != '-' || strings.IndexByte(f[i-1], '=') >= 0) {
+				return ""
+			}
 		}
 	}
 	return ""
 }
 
 // strangerIndex reports an index's link a stranger serves: a public raw
-// address, a cheap ending, or a label built from an ecosystem's word
-// with a hyphen (ecosystemWords).
-func strangerIndex(l *linkx.Link) bool {
+// address, a label built from an ecosystem's word with a hyphen
+// (ecosystemWords), or a cheap ending after a package manager's index
+// flag (an image's or a chart's registry on a cheap ending is as often a
+// homelab's own: registry.mylab.xyz).
+func strangerIndex(l *linkx.Link, tool string) bool {
 	if l.IP.IsValid() {
 		return publicIP(l) || l.NumericIP
 	}
 	if l.Domain == "" || !l.ICANN {
 		return false
 	}
-	if abusedTLD(l.Suffix) > 0 {
+	if abusedTLD(l.Suffix) > 0 && tool != "docker" && tool != "podman" && tool != "nerdctl" && tool != "helm" {
 		return true
 	}
 	label := l.Label()
@@ -191,8 +236,8 @@ func judgeMl46(rs *reasons, clean string, j *Judgement) {
 				weights = true
 			}
 		}
-		if !index && strangerIndex(l) {
-			if tool := installCommand(clean, l); tool != "" {
+		if !index && (l.IP.IsValid() || l.ICANN) {
+			if tool := installCommand(clean, l); tool != "" && strangerIndex(l, tool) {
 				shown := linkx.Defang(l.Unicode)
 				rs.add(handRule(CodeRunCommand, wPackageIndex, shown, say2("package_index", tool, shown)))
 				index = true
