@@ -191,32 +191,30 @@ func installCommand(clean string, l *linkx.Link) string {
 	return ""
 }
 
-// strangerIndex reports an index's link a stranger serves: a public raw
-// address, a label built from an ecosystem's word with a hyphen
-// (ecosystemWords), or a cheap ending after a package manager's index
-// flag (an image's or a chart's registry on a cheap ending is as often a
-// homelab's own: registry.mylab.xyz).
-func strangerIndex(l *linkx.Link, tool string) bool {
+// strangerIndex reports how an index's link may be a stranger's: named
+// (a public raw address, or a label built from an ecosystem's word with
+// a hyphen: ecosystemWords), or only cheap (a cheap ending, which counts
+// after a package manager's index flag only: an image's or a chart's
+// registry on one is as often a homelab's own, registry.mylab.xyz).
+func strangerIndex(l *linkx.Link) (named, cheap bool) {
 	if l.IP.IsValid() {
-		return publicIP(l) || l.NumericIP
+		return publicIP(l) || l.NumericIP, false
 	}
 	if l.Domain == "" || !l.ICANN {
-		return false
+		return false, false
 	}
-	if abusedTLD(l.Suffix) > 0 && tool != "docker" && tool != "podman" && tool != "nerdctl" && tool != "helm" {
-		return true
-	}
-	label := l.Label()
-	if strings.IndexByte(label, '-') < 0 {
-		return false
-	}
-	for w := range strings.SplitSeq(label, "-") {
-		if ecosystemWords[w] {
-			return true
+	if label := l.Label(); strings.IndexByte(label, '-') >= 0 {
+		for w := range strings.SplitSeq(label, "-") {
+			if ecosystemWords[w] {
+				return true, false
+			}
 		}
 	}
-	return false
+	return false, abusedTLD(l.Suffix) > 0
 }
+
+// imageTools are the indexTools that install images and charts.
+var imageTools = setOf("docker", "podman", "nerdctl", "helm")
 
 // judgeMl46 finds a model's weights on a stranger's cheap-ending or
 // hub-like name (weightsSite) and an install command pointed at a
@@ -236,8 +234,11 @@ func judgeMl46(rs *reasons, clean string, j *Judgement) {
 				weights = true
 			}
 		}
-		if !index && (l.IP.IsValid() || l.ICANN) {
-			if tool := installCommand(clean, l); tool != "" && strangerIndex(l, tool) {
+		if index {
+			continue
+		}
+		if named, cheap := strangerIndex(l); named || cheap {
+			if tool := installCommand(clean, l); tool != "" && (named || !imageTools[tool]) {
 				shown := linkx.Defang(l.Unicode)
 				rs.add(handRule(CodeRunCommand, wPackageIndex, shown, say2("package_index", tool, shown)))
 				index = true
