@@ -115,9 +115,11 @@ var ecosystemWords = setOf("pypi", "pip", "wheels", "whl", "npm", "npmjs", "yarn
 // indexFlags are the flags and the settings that name an index, a
 // registry or a channel (pip install -i URL, npm config set registry URL,
 // conda install -c URL), written before the link or joined to it by "="
-// (--index-url=URL).
+// (--index-url=URL): pip config set global.index-url URL and yarn config
+// set npmRegistryServer URL too.
 var indexFlags = setOf("--index-url", "--extra-index-url", "-i", "--find-links", "-f", "--index", "--default-index",
-	"--registry", "registry", "-c", "--channel", "--source")
+	"--registry", "registry", "-c", "--channel", "--source", "global.index-url", "global.extra-index-url",
+	"npmregistryserver")
 
 // indexArgs are the subcommands whose argument is the package, the chart
 // or the image itself (pip install URL, docker pull HOST/IMAGE).
@@ -125,15 +127,16 @@ var indexArgs = setOf("install", "add", "pull")
 
 // nameArgs are the subcommands whose second argument is the chart's or
 // the repository's link, after a name (helm install NAME URL, helm repo
-// add NAME URL, helm upgrade --install NAME URL).
+// add NAME URL, helm upgrade --install NAME URL, poetry source add NAME
+// URL).
 var nameArgs = setOf("install", "add", "--install", "upgrade", "template")
 
 // installCommand returns the command (pip, npm, helm, docker, …) a link
 // stands in as the index, registry, chart or image it installs from, or
 // "": the command before it on its line, within commandWindow, and the
 // link its argument — after an index's flag (indexFlags), a subcommand
-// whose argument it is (indexArgs), a name after helm's (nameArgs), or
-// the options of a docker run. A link inside an option's value
+// whose argument it is (indexArgs), a name after helm's or poetry's
+// (nameArgs), or the options of a docker run. A link inside an option's value
 // (-e HOST=x.xyz, --set host=x.xyz) or after other words (pip install
 // -r requirements.txt, then open URL) is none.
 func installCommand(clean string, l *linkx.Link) string {
@@ -173,7 +176,7 @@ func installCommand(clean string, l *linkx.Link) string {
 	if indexFlags[f[n-1]] || indexArgs[f[n-1]] {
 		return tool
 	}
-	if tool == "helm" && n >= 2 && nameArgs[f[n-2]] && f[n-1][0] != '-' {
+	if (tool == "helm" || tool == "poetry") && n >= 2 && nameArgs[f[n-2]] && f[n-1][0] != '-' {
 		return tool
 	}
 	if tool == "docker" || tool == "podman" || tool == "nerdctl" {

@@ -19,6 +19,8 @@ func TestMl46InstallCommand(t *testing.T) {
 		{"helm upgrade --install prom https://charts-hub.xyz/prom-1.0.tgz", "helm"},
 		{"helm repo add fast https://helm-charts.click/", "helm"},
 		{"docker run -d --gpus all ghcr-mirror.xyz/ollama/ollama:latest", "docker"},
+		{"pip config set global.index-url http://pypi-fast.xyz/simple", "pip"},
+		{"poetry source add fast https://pypi-fast.xyz/simple/", "poetry"},
 		{"podman pull registry-mirror.top/library/nginx", "podman"},
 		{"docker run -d -e URL=https://jellyfin.mylab.xyz jellyfin/jellyfin", ""},
 		{"docker run --rm -it alpine wget -qO- https://ifconfig.top", ""},
