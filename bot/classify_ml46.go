@@ -70,11 +70,24 @@ func hubLike(l *linkx.Link) bool {
 			return true
 		}
 	}
+	return hyphenWord(label, hubWords)
+}
+
+// hyphenWord reports a label holding a hyphen one of whose words (split
+// at its hyphens) is in words; read with no slice or iterator, as
+// strangerIndex reads every suspect link's label.
+func hyphenWord(label string, words map[string]bool) bool {
 	if strings.IndexByte(label, '-') < 0 {
 		return false
 	}
-	for w := range strings.SplitSeq(label, "-") {
-		if hubWords[w] {
+	for label != "" {
+		w := label
+		if i := strings.IndexByte(label, '-'); i >= 0 {
+			w, label = label[:i], label[i+1:]
+		} else {
+			label = ""
+		}
+		if words[w] {
 			return true
 		}
 	}
@@ -206,12 +219,8 @@ func strangerIndex(l *linkx.Link) (named, cheap bool) {
 	if l.Domain == "" || !l.ICANN {
 		return false, false
 	}
-	if label := l.Label(); strings.IndexByte(label, '-') >= 0 {
-		for w := range strings.SplitSeq(label, "-") {
-			if ecosystemWords[w] {
-				return true, false
-			}
-		}
+	if hyphenWord(l.Label(), ecosystemWords) {
+		return true, false
 	}
 	return false, abusedTLD(l.Suffix) > 0
 }
