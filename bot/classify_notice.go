@@ -481,7 +481,25 @@ func asksFor(folded []byte, p string) bool {
 		if at > 0 && text[at-1] != ' ' || end < len(text) && text[end] != ' ' {
 			continue
 		}
+		if strings.HasSuffix(p, "login") && loginNamed(text[end:]) {
+			// a login's name, not its secret ("put your login
+			// name (IGN)", "your login id"; rev46d)
+			continue
+		}
 		if !warnedBefore(strings.Fields(text[:at])) {
+			return true
+		}
+	}
+	return false
+}
+
+// loginNamed reports whether a folded text's rest starts with the word
+// of a login's name (name, id, username, email, handle, ign): an
+// identifier a form asks for, no secret.
+func loginNamed(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range [...]string{"name", "names", "id", "username", "user", "email", "handle", "ign"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || rest[len(w)] == ' ') {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -52,7 +53,16 @@ var playItems = setOf("uc", "cp", "rp", "vp", "gems", "gem", "diamonds", "diamon
 
 // playCoins are the items a game sells as its money, which a top-up's
 // name sets beside the game (mlbb-diamond, uc-pubg, codmobile-cp).
-var playCoins = setOf("diamonds", "diamond", "gems", "gem", "uc", "cp", "vp", "rp", "crystals", "shards", "coins")
+// Riot's points (rp) are the money of League's games only (lol-rp): beside
+// another game rp is a roleplay's (gta-rp, minecraft-rp; rev46d).
+var playCoins = setOf("diamonds", "diamond", "gems", "gem", "uc", "cp", "vp", "crystals", "shards", "coins")
+
+// playCoinLess are playGameWords whose diamonds and gems are found in the
+// game, not bought (minecraft-diamonds, a guide's; rev46d).
+var playCoinLess = setOf("minecraft", "mc")
+
+// playRiotGames are the games whose money Riot's points (rp) are.
+var playRiotGames = setOf("lol", "league", "riot", "wildrift")
 
 // playPlatforms are the stores and consoles whose codes and cards the
 // scams offer (psn-code-gen, free-eshop-codes, xbox-giftcard-free).
@@ -128,11 +138,15 @@ var playCheatTools = setOf("executor", "executors", "exploit", "exploits", "inje
 // playExecutors are Roblox script executors' names no other thing has;
 // playExecutorWords are those that are words too (delta, wave, codex),
 // read only beside an executor's word.
-var playExecutors = setOf("krnl", "fluxus", "synapsex", "arceus", "arceusx", "jjsploit", "scriptware", "solara", "xeno",
-	"trigon", "evon", "vegax", "awp", "macsploit", "seliware", "zorara", "krampus", "sirhurt", "ronix", "cubix",
-	"bunni")
+var playExecutors = setOf("krnl", "fluxus", "synapsex", "arceusx", "jjsploit", "scriptware", "vegax", "macsploit",
+	"seliware", "zorara", "sirhurt")
 
-var playExecutorWords = setOf("delta", "wave", "codex", "hydrogen", "synapse", "swift", "velocity", "cryptic", "nezur")
+// playExecutorWords: executors named as something else is (rev46d:
+// ronixtools.com is a power tools maker's, awp a Counter-Strike rifle
+// players name skin sites after, arceus a Pokémon, solara a Python
+// framework, xeno a bird-sound archive's word)
+var playExecutorWords = setOf("delta", "wave", "codex", "hydrogen", "synapse", "swift", "velocity", "cryptic", "nezur",
+	"arceus", "solara", "xeno", "trigon", "evon", "awp", "krampus", "ronix", "cubix", "bunni")
 
 // playExecWords are the words beside which playExecutorWords name an
 // executor.
@@ -150,6 +164,12 @@ var playApps = setOf("happymod", "modyolo", "apkmody", "liteapks", "an1", "modco
 var playHosts = setOf("nexusmods", "nexusmod", "curseforge", "modrinth", "moddb", "itchio", "gamebanana", "thunderstore",
 	"vac", "vanguard", "battleye", "easyanticheat", "eac", "overwolf", "gamejolt", "steamgifts", "planetminecraft",
 	"spigotmc", "optifine", "modworkshop", "badlion")
+
+// playBanOnly are playHosts whose names are other things' too (Valve's
+// anti-cheat's vac, Vanguard the investor's and the guard firms',
+// eac): read beside a ban's appeal only (vac-ban-appeal,
+// vanguard-ban-appeal; rev46d: vanguardsecurity.com).
+var playBanOnly = setOf("vac", "vanguard", "eac")
 
 // playNotices are what such a notice says or asks.
 var playNotices = setOf("login", "signin", "signon", "verify", "verification", "payout", "payouts", "appeal", "appeals",
@@ -178,7 +198,8 @@ type playFlags struct {
 	// gameItem: an item no tool of another trade makes (gems,
 	// diamonds, skins); generator: a generator's word (gen, unlimited);
 	// caseDrop: a case beside a drop or an opening; mod, premium: a
-	// modded or paid app's words; banWord: a ban
+	// modded or paid app's words; banWord: a ban's appeal (appeal,
+	// unban)
 	// strictTool: a cheat tool's word that security's and programmers'
 	// tools have too (exploit, injector, executor): read beside a game
 	// that is no word (rust-exploit is a Rust program's)
@@ -187,8 +208,12 @@ type playFlags struct {
 	// ownCurrency: a game's money no other thing is named (robux,
 	// vbucks, primogems; not nitro, a car's and a framework's too);
 	// coin: an item a game sells as its money (diamonds, gems, uc, cp)
-	// shortJoined: a word of two letters run together with another
+	// shortJoined: a word of two letters run together with another;
+	// gameWordJoined: one of playGameWords run together with another;
+	// coinGame: a game whose coins are bought (not minecraft);
+	// riotPoints, riotGame: rp, and a game it is the money of
 	gameItem, generator, caseDrop, mod, premium, banWord, strictTool, undetected, codes, ownCurrency, coin, shortJoined bool
+	gameWordJoined, coinGame, riotPoints, riotGame                                                                      bool
 	words                                                                                                               int
 }
 
@@ -259,6 +284,10 @@ func playWords(label string) (f playFlags, first string, ok bool) {
 			// a word of two letters run together with another
 			// (rp in rpcs3, an emulator's name)
 			f.shortJoined = f.shortJoined || k-n > 1 && len(w) <= 2
+			// a game's name that is a word, run together with
+			// another (diamondleague, apexgems, royalediamonds: a
+			// sports league's, a jeweller's; rev46d)
+			f.gameWordJoined = f.gameWordJoined || k-n > 1 && playGameWords[w]
 		}
 		n = k
 	}
@@ -304,16 +333,21 @@ func playWords(label string) (f playFlags, first string, ok bool) {
 		f.undetected = f.undetected || w == "undetected"
 		f.ownCurrency = f.ownCurrency || playCurrency[w] && w != "nitro" && w != "gamepass" && w != "gamepasses"
 		f.coin = f.coin || playCoins[w]
+		f.coinGame = f.coinGame || playGames[w] || playGameWords[w] && !playCoinLess[w]
+		f.riotPoints = f.riotPoints || w == "rp"
+		f.riotGame = f.riotGame || playRiotGames[w]
 		f.codes = f.codes || w == "codes" || w == "code" || w == "giftcode" || w == "giftcodes" || w == "redeemcode"
 		f.strictTool = f.strictTool || w == "exploit" || w == "exploits" || w == "injector" || w == "executor" || w == "executors"
 		f.generator = f.generator || playGenerators[w]
 		f.mod = f.mod || w == "mod" || w == "mods" || w == "modded"
 		f.premium = f.premium || w == "premium" || w == "unlocked" || w == "vip" || w == "cracked" || w == "pro"
-		f.banWord = f.banWord || w == "ban" || w == "banned" || w == "unban" || w == "appeal"
+		// a ban's appeal, not a ban alone: vacbanned.com and
+		// vac-ban.com look up whose account is banned (rev46d)
+		f.banWord = f.banWord || w == "unban" || w == "appeal" || w == "appeals"
 		f.caseDrop = f.caseDrop || (w == "drop" || w == "drops" || w == "opening" || w == "battle" || w == "battles") &&
 			slicesHasCase(words[:n])
-		f.host = f.host || playHosts[w] && w != "vac"
-		f.ban = f.ban || w == "vac"
+		f.host = f.host || playHosts[w] && !playBanOnly[w]
+		f.ban = f.ban || playBanOnly[w]
 		f.hostNotice = f.hostNotice || playNotices[w]
 		if first == "" && (playCurrency[w] || playItems[w] || playCheats[w] || playExecutors[w] || playApps[w] || playHosts[w]) {
 			first = w
@@ -340,7 +374,7 @@ func playName(label string, gg bool) (kind, word string, ok bool) {
 		// robux-daily-gen, free-primogems, vbucks-gen, gamepass-codes,
 		// robuxhub, fortnitevbucks
 		return "money", word, true
-	case f.coin && (f.game || f.gameWord) && !f.shortJoined:
+	case (f.coin && f.coinGame || f.riotPoints && f.riotGame) && !f.shortJoined && !(f.gameWordJoined && !f.game):
 		// mlbb-diamond, uc-pubg, ff-diamond, codmobile-cp: a top-up's
 		// name, which the stores write as their own (Codashop,
 		// Midasbuy, the games' own shops are protected)
@@ -392,9 +426,12 @@ func playName(label string, gg bool) (kind, word string, ok bool) {
 }
 
 // playSlugWords are a brand's account notice's words in a shortened
-// link's slug (rb.gy/steam-verify, bit.ly/epic-account-locked).
+// link's slug (rb.gy/steam-verify, bit.ly/epic-account-locked): what the
+// notice demands or says befell the account. A topic's words are not
+// (security, secure, auth, 2fa: bit.ly/github-security, a talk's
+// slides; bit.ly/google-auth, a codelab; rev46d).
 var playSlugWords = setOf("verify", "verification", "login", "signin", "locked", "suspended", "banned", "ban", "appeal",
-	"recovery", "recover", "unlock", "security", "reset", "confirm", "auth", "2fa", "unban", "restore", "secure")
+	"recovery", "recover", "unlock", "reset", "confirm", "unban", "restore")
 
 // playSlugBrands are the platforms whose account notices a shortened
 // link's slug names (the names of the protected brands a message's word
@@ -423,20 +460,33 @@ func playSlugName(path string, bm *brand.Matcher) (kind, word string, ok bool) {
 	}
 	var buf [40]byte
 	b := buf[:0]
+	changed := false
 	for i := 0; i < len(seg); i++ {
 		c := seg[i]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
+			changed = true
 		case c == '_':
 			c = '-'
+			changed = true
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-':
 		default:
 			return "", "", false
 		}
 		b = append(b, c)
 	}
-	slug := string(b)
+	// a slug already lower-case is read in place; another is copied
+	// only when it may be read (a word of playName's, or two words
+	// for a brand and its notice), not for every shortener's random
+	// code (bit.ly/3xYzAbC; rev46d)
+	slug := seg
+	if changed {
+		if bytes.IndexByte(b, '-') < 0 && !holdsPlayAnchor(string(b)) {
+			return "", "", false
+		}
+		slug = string(b)
+	}
 	if kind, word, ok := playName(slug, false); ok && kind != "notice" {
 		return kind, word, true
 	}
@@ -477,15 +527,44 @@ var playFormSecrets = []string{"your login", "login details", "login info", "log
 var playFormClaims = []string{"claim the giveaway", "claim your giveaway", "claim this giveaway", "claim giveaway",
 	"claim the prize", "claim this prize", "claim the reward", "claim your free"}
 
+// playFormFreeGifts are what an event's or a shop's form offers free
+// to claim: a ticket, a seat, its swag, a trial ("claim your free
+// t-shirt", "claim your free ticket to the meetup"; rev46d). A prize
+// won is none of them (claim your free ps5).
+var playFormFreeGifts = setOf("ticket", "tickets", "spot", "spots", "seat", "seats", "place", "swag", "t", "tshirt",
+	"shirt", "shirts", "sticker", "stickers", "badge", "pass", "trial", "copy", "ebook", "sample", "samples",
+	"consultation", "lunch", "meal", "pizza", "coffee", "drink", "drinks", "entry", "registration")
+
 // playFormClaim returns the phrase of playFormClaims a folded text
 // says, or "".
 func playFormClaim(folded []byte) string {
 	for _, p := range playFormClaims {
-		if asksFor(folded, p) {
+		if asksFor(folded, p) && !(p == "claim your free" && freeGiftOnly(folded, p)) {
 			return p
 		}
 	}
 	return ""
+}
+
+// freeGiftOnly reports whether every time a folded text says p, the
+// word after it is an event's or a shop's gift (playFormFreeGifts).
+func freeGiftOnly(folded []byte, p string) bool {
+	text := string(folded) // no copy: read only here
+	for off := 0; ; {
+		i := strings.Index(text[off:], p)
+		if i < 0 {
+			return true
+		}
+		end := off + i + len(p)
+		off = end
+		next := strings.TrimLeft(text[end:], " ")
+		if j := strings.IndexByte(next, ' '); j >= 0 {
+			next = next[:j]
+		}
+		if !playFormFreeGifts[next] {
+			return false
+		}
+	}
 }
 
 func init() {

@@ -47,3 +47,11 @@ func init() { Runtime = append(Runtime, Game...) }
 // a ticket beside a brand's name and an appeal's word names a support
 // desk's notice as a team or a desk does (riot-appeal-ticket)
 func init() { noticeFiller["ticket"] = true }
+
+// a ban and its lifting are what a game platform's notice is about
+// (psn-ban-appeal, riot-unban, minecraft-banned; rev46d)
+func init() {
+	for _, w := range [...]string{"ban", "bans", "banned", "unban"} {
+		noticeTrouble[w] = true
+	}
+}

@@ -92,9 +92,12 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	var seen [4]string
 	notices, parts, named, own := 0, 0, false, 0
 	hostFirst, ending := false, false
+	prev := ""
 	for i, w := range strings.Split(label, "-") {
 		w = strings.TrimRight(w, "0123456789")
 		parts++
+		before := prev
+		prev = w
 		switch {
 		case w == "":
 			return false, false
@@ -102,6 +105,12 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			// the name, or one of the brand's own labels holding it
 			// (microsoftonline)
 			named = true
+			continue
+		case named && (before == m.Word || before == m.name) && ownJoined(m.Brand, before, w):
+			// the rest of one of the brand's own labels written
+			// apart from its name (epic-games-login, riot-games-
+			// appeal, rockstar-games-support; rev46d)
+			parts--
 			continue
 		case i == 0 && noticeHosts[w]:
 			hostFirst = true
@@ -155,6 +164,19 @@ func ownLabel(b *Brand, w string) bool {
 	for _, d := range b.Domains {
 		for l := range strings.SplitSeq(d, ".") {
 			if l == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownJoined reports whether a+b is a label of one of the brand's domains
+// (epic and games of epicgames.com).
+func ownJoined(b *Brand, a, w string) bool {
+	for _, d := range b.Domains {
+		for l := range strings.SplitSeq(d, ".") {
+			if len(l) == len(a)+len(w) && strings.HasPrefix(l, a) && strings.HasSuffix(l, w) {
 				return true
 			}
 		}
