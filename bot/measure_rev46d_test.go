@@ -13,7 +13,8 @@ import "testing"
 // label's rest (epic-games-login, riot-games-appeal), League's points
 // (lol-rp-free), executors named as other things are beside an
 // executor's word. Written by hand and split by tech28's rule. On main
-// fdebf6d benignt was flagged 11 of 36 and attackt 22 of 27.
+// f3a373a benignt was flagged 12 of 36 and attackt 18 of 27 (held out:
+// benignh 8 of 24, attackh 11 of 16; 0 and 16 here).
 var rev46dSets = []tunedSet{
 	{measureSet{"rev46d-benignt.txt", false}, 0, 0},
 	{measureSet{"rev46d-attackt.txt", true}, 27, 0},
