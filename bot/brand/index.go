@@ -57,6 +57,12 @@ type nameIndex struct {
 // nameSet is a set of indexes into Matcher.names, a bit each.
 type nameSet []uint64
 
+// setBuf is the length of the stack buffers the matcher's candidate sets
+// are built in (newSet): 1,024 names. A matcher of more names makes its
+// sets on the heap (speed46: with session 46's run-time brands the
+// matcher holds more than 512 names, and looking a word up allocated).
+const setBuf = 16
+
 func (s nameSet) add(i int) { s[i>>6] |= 1 << (i & 63) }
 
 // or adds the members of t, which is nil or as long as s.

@@ -482,7 +482,7 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 	skel := Skeleton(word)
 	coll := collapse(skel)
 	wordBytes, collBytes := bytesOf(word), bytesOf(coll)
-	var buf, tmp [8]uint64
+	var buf, tmp [setBuf]uint64
 	cand := m.index.all
 	if !m.scanAll {
 		cand = m.index.exactCandidates(buf[:0], tmp[:0], word, coll)
@@ -1006,7 +1006,7 @@ func (m *Matcher) Named(word string, inside int) *Brand {
 		return nil
 	}
 	wb := bytesOf(word)
-	var buf [8]uint64
+	var buf [setBuf]uint64
 	cand := m.index.all
 	if !m.scanAll {
 		cand = m.index.namedCandidates(buf[:0], word)
