@@ -319,7 +319,7 @@ func linkFile(l *linkx.Link) string {
 			return q
 		}
 	}
-	if strings.EqualFold(f, "file") && l.Domain == "mediafire.com" || strings.EqualFold(f, "download") && sourceforgeFile(l) {
+	if len(f) == 4 && l.Domain == "mediafire.com" && strings.EqualFold(f, "file") || len(f) == 8 && strings.EqualFold(f, "download") && sourceforgeFile(l) {
 		p := l.Path[:len(l.Path)-len(f)-1] // the path without /file or /download
 		if i := strings.LastIndexByte(p, '/'); i >= 0 && strings.IndexByte(p[i+1:], '.') > 0 {
 			if d, err := url.PathUnescape(p[i+1:]); err == nil {
