@@ -96,7 +96,7 @@ func (c *Classifier) projectSiteReading(l *linkx.Link, info *hostInfo, sig model
 	if site, hosted := model.Site(*l); hosted && !docsHosts[site.Suffix] {
 		return sig
 	}
-	if !projectHostName(l.Host) || askingName(l.Host) || !k.talksOfProject(l) || !k.saysWholeName(l) {
+	if !info.projectName || !k.talksOfProject(l) || !k.saysWholeName(l) {
 		return sig
 	}
 	pf := scratchFeatures()

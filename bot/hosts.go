@@ -22,6 +22,10 @@ type hostInfo struct {
 	// userContent: an official host where anyone can publish a page
 	// (sites.google.com, telegra.ph): its path is judged, not its name.
 	userContent bool
+	// projectName: no label of the host holds a lure's or a scheme's
+	// word but a project's, nor an ask's stem (projectHostName,
+	// askingName): read by projectSiteReading for each link (speed46)
+	projectName bool
 	// contact: a userContent host of channels, groups and accounts
 	// (t.me/NAME, zalo.me/NAME) whose names their makers choose; read
 	// for the words of a scheme or a lure only, as brands run channels
@@ -110,7 +114,7 @@ func (info *hostInfo) note(r Reason) {
 // analyseAs is analyseKeep, the sites of reputableAtRuntime trusted when
 // runtime is set.
 func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime bool) (*hostInfo, *model.Features) {
-	info := &hostInfo{brands: bm}
+	info := &hostInfo{brands: bm, projectName: projectHostName(l.Host) && !askingName(l.Host)}
 	trusts := func(d string) bool { return c.reputable(d) && (runtime || !reputableAtRuntime[d]) }
 	var kept *model.Features
 	done := func(fs *model.Features) {
