@@ -1230,7 +1230,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			suspect = true
 		}
 	}
-	if judgeBucketPage(rs, l, k, shown()) {
+	if judgeBucketPage(rs, l, k, shown) {
 		// a bucket's page named for a bill or a sign-in, under the
 		// cloud's trusted name too (classify_host45.go)
 		suspect = true

@@ -390,11 +390,12 @@ func bucketPage(l *linkx.Link) (words []string, report bool) {
 // message that lures, delete (wHostedAsks). A page among a bucket's
 // reports warns only beside a message that lures strongly. It reports
 // whether it found one.
-func judgeBucketPage(rs *reasons, l *linkx.Link, k *knowledge, shown string) bool {
+func judgeBucketPage(rs *reasons, l *linkx.Link, k *knowledge, shownLink func() string) bool {
 	words, report := bucketPage(l)
 	if len(words) == 0 || report && k.tenantLure() < wTenantLure {
 		return false
 	}
+	shown := shownLink() // the link defanged only when it is named (speed46)
 	w := wHostedAsk
 	if !report && (len(words) >= 2 || k.tenantLure() > 0) {
 		w = wHostedAsks
