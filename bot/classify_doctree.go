@@ -114,7 +114,8 @@ func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 	if abusedTLDs[l.Suffix] >= 0.2 || !docHost(l, info, bm) {
 		return false
 	}
-	segs := strings.Split(trimmed, "/")
+	var buf [16]string
+	segs := splitSlash(buf[:0], trimmed)
 	if len(segs) == 1 && strings.IndexByte(segs[0], '.') < 0 {
 		return false // a name alone at the root (/causes, /jdr): no page of a tree
 	}

@@ -153,7 +153,8 @@ func recordPath(path string) bool {
 	if !strings.HasPrefix(path, "/") || strings.Count(path, "/") > 8 {
 		return false
 	}
-	segs := strings.Split(strings.TrimSuffix(path[1:], "/"), "/")
+	var buf [9]string // at most 8 slashes
+	segs := splitSlash(buf[:0], strings.TrimSuffix(path[1:], "/"))
 	last := len(segs) - 1
 	if strings.HasSuffix(path, "/") {
 		last = -1 // a folder: every segment is a folder's name

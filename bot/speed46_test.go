@@ -2,6 +2,8 @@ package bot
 
 import (
 	"math"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -20,6 +22,18 @@ func TestSpeed46BrandLookupNoAlloc(t *testing.T) {
 	for _, h := range []string{"steamcommunlty.com", "garenaevent.net", "example.org"} {
 		if n := testing.AllocsPerRun(50, func() { bm.Match(h, h, "com") }); n != 0 {
 			t.Errorf("Match(%q): %.0f allocations", h, n)
+		}
+	}
+}
+
+// TestSpeed46SplitSlash: splitSlash gives strings.Split's pieces, into a
+// buffer shorter or longer than them.
+func TestSpeed46SplitSlash(t *testing.T) {
+	for _, s := range []string{"", "/", "//", "a", "a/", "/a", "a/b", "a//b/", "docs/guide/intro.html", "1/2/3/4/5/6/7/8/9/10/11/12/13/14/15/16/17/18"} {
+		var buf [4]string
+		got, want := splitSlash(buf[:0], s), strings.Split(s, "/")
+		if !slices.Equal(got, want) {
+			t.Errorf("splitSlash(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
