@@ -2,7 +2,6 @@ package bot
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
@@ -150,12 +149,22 @@ func brandCodeHost(l *linkx.Link, info *hostInfo, k *knowledge) *brand.Brand {
 		return nil
 	}
 	host := strings.ToLower(strings.TrimSuffix(l.Host, "."+l.Suffix))
-	parts := strings.FieldsFunc(host, func(r rune) bool { return r == '-' || r == '.' })
 	// a code's word first: most names carry none, and then no brand's
-	// name need be looked for
-	if !slices.ContainsFunc(parts, func(p string) bool { return codeHostWords[p] }) {
+	// name need be looked for (nor the name split: speed46)
+	code := false
+	for rest := host; rest != "" && !code; {
+		part := rest
+		if i := strings.IndexAny(rest, "-."); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		code = codeHostWords[part]
+	}
+	if !code {
 		return nil
 	}
+	parts := strings.FieldsFunc(host, func(r rune) bool { return r == '-' || r == '.' })
 	var b *brand.Brand // the first brand named by a part that is no code's word
 	for _, part := range parts {
 		if !codeHostWords[part] {
