@@ -1,6 +1,7 @@
 package filetype
 
 import (
+	"math"
 	"strings"
 )
 
@@ -57,6 +58,17 @@ var botnetBuilds = map[string]bool{
 	"armv5l": true, "armv6l": true, "armv7l": true, "aarch64": true, "arm64": true, "m68k": true, "ppc": true,
 	"powerpc": true, "sh4": true, "sparc": true, "spc": true, "arc": true,
 }
+
+// botnetShortest and botnetLongest are the lengths of botnetBuilds'
+// shortest and longest names: a plain name of another length is none
+// (Check's cheap look, speed46).
+var botnetShortest, botnetLongest = func() (int, int) {
+	lo, hi := math.MaxInt, 0
+	for b := range botnetBuilds {
+		lo, hi = min(lo, len(b)), max(hi, len(b))
+	}
+	return lo, hi
+}()
 
 // decoys are extensions people trust: a dangerous name that shows one of
 // these before its real extension is disguised.
@@ -133,9 +145,12 @@ func Check(name, mime string) Finding {
 	if mime == "" && plainName(name) {
 		// no extension, no folder and no direction control: only a
 		// botnet build's name (mips, arm7) says anything
-		t := strings.TrimRight(name, " \t")
+		t := name // strings.TrimRight(name, " \t"), without its cutset's set
+		for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t') {
+			t = t[:len(t)-1]
+		}
 		var buf [16]byte
-		if len(t) <= len(buf) && botnetBuilds[string(appendLower(buf[:0], t))] {
+		if len(t) >= botnetShortest && len(t) <= min(botnetLongest, len(buf)) && botnetBuilds[string(appendLower(buf[:0], t))] {
 			f.Kind, f.Ext = Linux, strings.ToLower(t)
 		}
 		return f
@@ -159,7 +174,7 @@ func check(name, mime string) Finding {
 		name = strings.Map(dropControls, name)
 	}
 	base := strings.ToLower(strings.TrimRight(name, " .\t"))
-	if slash := strings.LastIndexAny(base, "/\\"); slash >= 0 {
+	if slash := max(strings.LastIndexByte(base, '/'), strings.LastIndexByte(base, '\\')); slash >= 0 {
 		base = base[slash+1:]
 	}
 	dot := strings.LastIndexByte(base, '.')
