@@ -161,6 +161,9 @@ func installCommand(clean string, l *linkx.Link) string {
 	if i := strings.LastIndexByte(before, '\n'); i >= 0 {
 		before = before[i+1:]
 	}
+	if !namesIndexTool(before) {
+		return "" // no tool's name: the cheap look (speed46.go)
+	}
 	tool, at := "", -1
 	for _, t := range indexTools {
 		if i := lastWordFold(before, t); i > at {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -35,5 +36,39 @@ func TestSpeed46SplitSlash(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("splitSlash(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestSpeed46NamesIndexTool: namesIndexTool is true exactly when
+// lastWordFold finds one of indexTools, over random lines of tools'
+// names in any case, names run into others, separators and other words.
+func TestSpeed46NamesIndexTool(t *testing.T) {
+	pieces := append([]string{"pipx", "npmx", "pip3x", "dock", "Docker", "UV", "uvx", "helmet", "condas", "micromambas",
+		"install", "-i", "--index-url=", "é", "x", "1", " ", " ", " ", "-", "_", ".", "/", "=", "\"", "\t", "`"}, indexTools...)
+	rng := rand.New(rand.NewPCG(46, 46))
+	found := 0
+	for range 200000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			p := pieces[rng.IntN(len(pieces))]
+			if rng.IntN(4) == 0 {
+				p = strings.ToUpper(p)
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		want := false
+		for _, tool := range indexTools {
+			want = want || lastWordFold(s, tool) >= 0
+		}
+		if got := namesIndexTool(s); got != want {
+			t.Fatalf("namesIndexTool(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 10000 {
+		t.Errorf("only %d lines name a tool", found)
 	}
 }
