@@ -314,7 +314,7 @@ var lureTalkWords = []string{"scam", "scams", "scammer", "scammers", "psa", "mal
 // gameLureKeys are the detail keys of each offer.
 var gameLureKeys = [...]string{lureGameTest: "game_test_lure", lureCheat: "cheat_lure", lureBotMoney: "bot_money_lure",
 	lureFixPackage: "fix_package_lure", lureTakeHome: "take_home_lure", lureCrack: "crack_lure",
-	lurePiracy: "crack_lure"}
+	lurePiracy: "piracy_lure"}
 
 // gameLurePhrases are the lists of phrases gameLure needs one of for
 // an offer but a fix's (read beside a package named as one): the
@@ -505,6 +505,12 @@ func gameLureLink(l *linkx.Link, kind gameLureKind, named bool, k *knowledge) bo
 		return true
 	}
 	if k.brands != nil && k.brands.Official(l.Domain, l.Suffix) != nil {
+		return false
+	}
+	if kind == lurePiracy && makerHomes[l.Domain] != nil {
+		// a program's own site (buildbot.libretro.com's RetroArch.7z
+		// beside "bios pack ask in dm"): no stranger puts a file there
+		// (rev46e)
 		return false
 	}
 	file := linkFile(l)

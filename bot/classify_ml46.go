@@ -108,10 +108,25 @@ func weightsSite(l *linkx.Link) string {
 		return ""
 	}
 	f := pickleName(linkFile(l))
+	if f == "" {
+		f = torchBin(linkFile(l))
+	}
 	if f == "" || !cheapName(l) && !hubLike(l) {
 		return ""
 	}
 	return f
+}
+
+// torchBin returns a file named as PyTorch's weights saved for
+// Hugging Face's transformers are (pytorch_model.bin,
+// pytorch_model-00001-of-00002.bin): a pickle with a .bin ending, which
+// pickleName leaves to firmware (rev46e), or "".
+func torchBin(f string) string {
+	if len(f) > len("pytorch_model.bin") && strings.HasPrefix(strings.ToLower(f), "pytorch_model") &&
+		strings.EqualFold(f[len(f)-4:], ".bin") || strings.EqualFold(f, "pytorch_model.bin") {
+		return f
+	}
+	return ""
 }
 
 // indexTools are the commands that install from an index or a registry

@@ -126,8 +126,9 @@ func viEventName(label string) (publisher, event string, ok bool) {
 // cho đơn hàng của bạn: shorturl.at/shp250k"; viWalletSlug,
 // viWalletSender; not a shop's offer with its terms, shopOffer). A bank,
 // a wallet or a shop links its own site for either; the shortener hides
-// where the link goes.
-func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) {
+// where the link goes. The reasons name the words matched as text wrote
+// them (rev46e).
+func (c *Classifier) judgeShortVi46(rs *reasons, text string, folded []byte, found *lure.Found, j *Judgement, bm *brand.Matcher) {
 	if c.training {
 		return
 	}
@@ -144,7 +145,11 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 	}
 	if lock && viBankSender(folded) && speaksToHolder(folded) && !containsAnyWords(folded, groupCalls) {
 		shown := linkx.Defang(short.Unicode)
-		rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_bank", shown)))
+		said := found[lure.AccountLock].Phrase
+		if found[lure.AccountLock].Weight < lure.Strong {
+			said = found[lure.Login].Phrase
+		}
+		rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_bank", shown, asWritten(text, j.Links, said))))
 		return
 	}
 	if !prize {
@@ -157,7 +162,8 @@ func (c *Classifier) judgeShortVi46(rs *reasons, folded []byte, found *lure.Foun
 	}
 	if wallet := viWalletSender(folded); wallet != "" && viPrizeWords(folded) && vndAmount(folded) && !shopOffer(folded) {
 		shown := linkx.Defang(short.Unicode)
-		rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_vi_prize_text", shown, wallet)))
+		said := firstPhrase(folded, viPrizePhrases) // named in the reason (rev46e)
+		rs.add(handRule(CodeShortener, wShortBrand, shown, say2("short_vi_prize_text", shown, wallet, asWritten(text, j.Links, said))))
 	}
 }
 
@@ -393,12 +399,12 @@ func vndAmount(folded []byte) bool {
 func init() {
 	englishDetails["vi_event_name"] = "%[1]s joins %[2]s to %[3]s, a game event's or a gift code's word, on a name that is not the publisher's, as the sites of game-event scams aimed at Vietnamese gamers are named; the publisher runs its events on its own site"
 	vietnameseDetails["vi_event_name"] = "%[1]s ghép %[2]s với %[3]s, từ chỉ sự kiện hay giftcode, trên một tên miền không phải của nhà phát hành, như cách các trang lừa đảo sự kiện game nhắm vào game thủ Việt đặt tên; nhà phát hành tổ chức sự kiện trên trang của chính mình"
-	englishDetails["short_bank"] = "%[1]s hides where it leads behind a link shortener, in a message that opens as a bank's notice and asks to unlock, verify or update an account; a bank would link its own site"
-	vietnameseDetails["short_bank"] = "%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, trong tin nhắn mở đầu như thông báo của ngân hàng đòi mở khoá, xác minh hoặc cập nhật tài khoản; ngân hàng sẽ dẫn tới trang của chính mình"
+	englishDetails["short_bank"] = "%[1]s hides where it leads behind a link shortener, in a message that opens as a bank's notice and asks to unlock, verify or update an account (%[2]q); a bank would link its own site"
+	vietnameseDetails["short_bank"] = "%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, trong tin nhắn mở đầu như thông báo của ngân hàng đòi mở khoá, xác minh hoặc cập nhật tài khoản (%[2]q); ngân hàng sẽ dẫn tới trang của chính mình"
 	englishDetails["short_vi_prize"] = "%[1]s hides where it leads behind a link shortener, and the name it was given joins %[2]s to %[3]s, a refund or a prize, as Vietnamese text scams name their links; the real wallet or shop links its own site"
 	vietnameseDetails["short_vi_prize"] = "%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, và tên được đặt cho liên kết ghép %[2]s với %[3]s, một khoản hoàn tiền hay phần quà, như cách tin nhắn lừa đảo đặt tên liên kết; ví hay sàn thật dẫn về trang của chính mình"
-	englishDetails["short_vi_prize_text"] = "%[1]s hides where it leads behind a link shortener, in a message that speaks for %[2]s and holds out a refund or a prize of a sum of money; the real wallet or shop links its own site"
-	vietnameseDetails["short_vi_prize_text"] = "%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, trong tin nhắn nhân danh %[2]s hứa hoàn tiền hay tặng một khoản tiền; ví hay sàn thật dẫn về trang của chính mình"
+	englishDetails["short_vi_prize_text"] = "%[1]s hides where it leads behind a link shortener, in a message that speaks for %[2]s and holds out a refund or a prize (%[3]q) of a sum of money; the real wallet or shop links its own site"
+	vietnameseDetails["short_vi_prize_text"] = "%[1]s giấu nơi nó dẫn tới sau một dịch vụ rút gọn liên kết, trong tin nhắn nhân danh %[2]s hứa hoàn tiền hay tặng một khoản tiền (%[3]q); ví hay sàn thật dẫn về trang của chính mình"
 }
 
 // wViInvest: an investment promised a return by the day, or guaranteed

@@ -286,7 +286,12 @@ func (t *texts) explain(name string, v *Verdict) string {
 			}
 			return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
 		case CodeDangerousFile:
-			return fmt.Sprintf(t.file, t.fileWhat[r.File], r.Subject)
+			if w := t.fileWhat[r.File]; w != "" {
+				return fmt.Sprintf(t.file, w, r.Subject)
+			}
+			// a rule's finding with no file kind (pickle_file,
+			// weights_site: a model file on a link) is summed up by
+			// its reasons, not as "this file is  (host)" (rev46e)
 		}
 	}
 	return fmt.Sprintf(t.generic, t.summary(v, 2))
