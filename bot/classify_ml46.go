@@ -107,9 +107,10 @@ func weightsSite(l *linkx.Link) string {
 	if l.Defanged || l.Domain == "" || l.IP.IsValid() {
 		return ""
 	}
-	f := pickleName(linkFile(l))
+	file := linkFile(l)
+	f := pickleName(file)
 	if f == "" {
-		f = torchBin(linkFile(l))
+		f = torchBin(file)
 	}
 	if f == "" || !cheapName(l) && !hubLike(l) {
 		return ""
@@ -122,8 +123,8 @@ func weightsSite(l *linkx.Link) string {
 // pytorch_model-00001-of-00002.bin): a pickle with a .bin ending, which
 // pickleName leaves to firmware (rev46e), or "".
 func torchBin(f string) string {
-	if len(f) > len("pytorch_model.bin") && strings.HasPrefix(strings.ToLower(f), "pytorch_model") &&
-		strings.EqualFold(f[len(f)-4:], ".bin") || strings.EqualFold(f, "pytorch_model.bin") {
+	const stem = "pytorch_model"
+	if len(f) >= len(stem)+4 && strings.EqualFold(f[:len(stem)], stem) && strings.EqualFold(f[len(f)-4:], ".bin") {
 		return f
 	}
 	return ""
