@@ -490,6 +490,9 @@ func gameLureLink(l *linkx.Link, kind gameLureKind, named bool, k *knowledge) bo
 	if codeHosts[l.Domain] && kind == lurePiracy {
 		return piracyCodeLink(l) // classify_mal46.go
 	}
+	if kind == lurePiracy && forgePage(l) {
+		return piracyFile(l) // a project's guide, not an offer (rev46e)
+	}
 	if codeHosts[l.Domain] && l.Domain != "npmjs.com" {
 		// a stranger's repository: the bot's code, the hiring test, a
 		// cheat's source

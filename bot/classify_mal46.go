@@ -402,8 +402,26 @@ var (
 // ("where do prod keys go? github.com/…/wiki/Setup", "dump them with
 // Lockpick: github.com/…/releases"); an offer gives the file.
 func piracyCodeLink(l *linkx.Link) bool {
+	return piracyFile(l) && repoPath(l) != ""
+}
+
+// piracyFile reports a link to a file a program, an archive or a
+// device's firmware is delivered in.
+func piracyFile(l *linkx.Link) bool {
 	f := linkFile(l)
-	return f != "" && (deliveredFile(f) || deviceFile(f)) && repoPath(l) != ""
+	return f != "" && (deliveredFile(f) || deviceFile(f))
+}
+
+// forgePage reports a link to a site a forge publishes from a
+// repository (github.io, gitlab.io, codeberg.page), where emulation
+// projects and communities keep their guides: "where do prod keys go?
+// yuzu-mirror.github.io/help/quickstart/", "prod keys guide
+// nh-server.github.io/switch-guide/…". As on the code host itself
+// (piracyCodeLink), a page there beside a piracy offer's words is talk
+// and only a delivered file is an offer (rev46e).
+func forgePage(l *linkx.Link) bool {
+	return strings.HasSuffix(l.Host, ".github.io") || strings.HasSuffix(l.Host, ".gitlab.io") ||
+		strings.HasSuffix(l.Host, ".codeberg.page")
 }
 
 // piracyLure returns the words of a piracy offer in folded (see Piracy

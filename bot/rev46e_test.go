@@ -21,6 +21,21 @@ func TestRev46eOwnSiteBesidePiracyWords(t *testing.T) {
 	})
 }
 
+// TestRev46eForgePagesBesidePiracyWords: a guide on a forge's pages
+// (github.io, gitlab.io) beside the words of keys or BIOS is talk, as a
+// code host's wiki is (rev46c); a file delivered there is an offer
+// (rev46e).
+func TestRev46eForgePagesBesidePiracyWords(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"where do prod keys go? https://yuzu-mirror.github.io/help/quickstart/", false},
+		{"prod keys guide https://nh-server.github.io/switch-guide/extras/dumping_keys/", false},
+		{"ps2 bios setup for aethersx2 https://aethersx2.github.io/docs/bios", false},
+		{"bios pack https://retro-bios.github.io/bios.zip", true},
+		{"prod keys download https://switch-keys.pages.dev/", true},
+	})
+}
+
 // TestRev46eTorchBin: PyTorch's weights saved for transformers
 // (pytorch_model.bin, sharded pytorch_model-00001-of-00002.bin) are a
 // pickle: on a stranger's hub-like or cheap-ending name they warn as
