@@ -471,7 +471,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	// the homographs are the trick shown in talk of it (sec34)
 	shown := undo == "" && act == "" && homographIn(j.Links) && showsHomograph(m.Text, &k)
 	for i := range j.Links {
-		if quoted && spared(&j.Links[i]) || shown && shownHomograph(&j.Links[i]) {
+		if quoted && spared(&j.Links[i]) || shown && shownHomograph(&j.Links[i]) && !carriesMore(&j.Links[i], clean) {
 			continue
 		}
 		z, weighed, suspect := c.judgeLink(&rs, &j.Links[i], &k)

@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/lure"
@@ -518,3 +519,42 @@ var (
 	// linkWords34 link a page to what is said of it.
 	linkWords34 = setOf("is", "its", "looks", "seems", "now", "still", "really", "totally", "just", "also", "was")
 )
+
+// carriesMore reports a homoglyph link of a message that shows the
+// trick (showsHomograph) which carries more than the homograph (talk46):
+// written live, with a scheme, outside quotes and backticks, and with a
+// finding the talk of the trick does not explain: a sign-in or wallet
+// page's word in its path (credentialWords: /login, /verify,
+// /wallet-connect), its homoglyph name above another's registrable
+// domain (gіthub.com-auth.site belongs to com-auth.site), or a name under
+// an ending mostly registered for abuse (cheapName). Talk shows the
+// homograph's host bare, defanged or quoted ("the Cyrillic а in
+// аpple.com"); an attacker adds the trick's name to his page's link
+// ("https://gіthub.com-auth.site/login (that's a Cyrillic і)"), which is
+// then judged as ever. It runs only beside a shown homograph.
+func carriesMore(l *linkx.Link, text string) bool {
+	if l.Bare || l.Disguised || quotedAt(l, text) {
+		return false
+	}
+	if cheapName(l) || strings.Contains(l.Subdomain(), "xn--") {
+		return true
+	}
+	found := false
+	forPathWords(l.Path, func(w string) bool {
+		found = credentialWords.has(w)
+		return !found
+	})
+	return found
+}
+
+// quotedAt reports a link of text written right after a quote mark or
+// a backtick (`https://…`, "https://…", “https://…”): shown as a string,
+// not offered.
+func quotedAt(l *linkx.Link, text string) bool {
+	start, _ := l.Span()
+	if start <= 0 || start > len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:start])
+	return strings.ContainsRune("`\"'“‘«‹「", r)
+}
