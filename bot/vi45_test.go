@@ -32,23 +32,7 @@ func TestViActionNames(t *testing.T) {
 		{"Đơn hàng của bạn giao không thành công, cập nhật địa chỉ: https://is.gd/ghtkdon",
 			"the name it was given joins ghtk to don", "tên được đặt cho liên kết ghép ghtk với don"},
 	} {
-		j := judgeText(c, bot.Telegram, tc.text)
-		if j.Verdict.Level == bot.Allow {
-			t.Errorf("%q: allowed (%.2f), want flagged", tc.text, j.Verdict.Score)
-			continue
-		}
-		found := false
-		for _, r := range j.Verdict.Reasons {
-			if strings.Contains(r.Detail, tc.key) {
-				found = true
-				if vi := r.DetailIn(bot.Vietnamese); !strings.Contains(vi, tc.vi) {
-					t.Errorf("%q: Vietnamese detail %q, want %q", tc.text, vi, tc.vi)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: flagged (%.2f) without %q: %v", tc.text, j.Verdict.Score, tc.key, j.Verdict.Reasons)
-		}
+		wantFlaggedWithDetail(t, c, tc.text, tc.key, tc.vi)
 	}
 }
 
@@ -104,5 +88,29 @@ func TestViDomainNotice(t *testing.T) {
 		if j := judgeText(c, bot.Telegram, text); j.Verdict.Level != bot.Allow {
 			t.Errorf("%q: %v (%.2f) %v, want allowed", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
 		}
+	}
+}
+
+// wantFlaggedWithDetail judges text as a Telegram message and fails
+// unless it is flagged with a reason whose English detail holds key and
+// whose Vietnamese detail holds vi (vi45, vi46).
+func wantFlaggedWithDetail(t *testing.T, c *bot.Classifier, text, key, vi string) {
+	t.Helper()
+	j := judgeText(c, bot.Telegram, text)
+	if j.Verdict.Level == bot.Allow {
+		t.Errorf("%q: allowed (%.2f), want flagged", text, j.Verdict.Score)
+		return
+	}
+	found := false
+	for _, r := range j.Verdict.Reasons {
+		if strings.Contains(r.Detail, key) {
+			found = true
+			if got := r.DetailIn(bot.Vietnamese); !strings.Contains(got, vi) {
+				t.Errorf("%q: Vietnamese detail %q, want %q", text, got, vi)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: flagged (%.2f) without %q: %v", text, j.Verdict.Score, key, j.Verdict.Reasons)
 	}
 }

@@ -1,7 +1,6 @@
 package bot_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot"
@@ -96,23 +95,7 @@ func TestViSmishing46(t *testing.T) {
 		{"Sàn chứng khoán quốc tế cam kết lãi 20%/tháng, đăng ký: https://bit.ly/san-ck-vip",
 			"return (20%)", "lợi nhuận đầu tư (20%)"},
 	} {
-		j := judgeText(c, bot.Telegram, tc.text)
-		if j.Verdict.Level == bot.Allow {
-			t.Errorf("%q: allowed (%.2f), want flagged", tc.text, j.Verdict.Score)
-			continue
-		}
-		found := false
-		for _, r := range j.Verdict.Reasons {
-			if strings.Contains(r.Detail, tc.key) {
-				found = true
-				if vi := r.DetailIn(bot.Vietnamese); !strings.Contains(vi, tc.vi) {
-					t.Errorf("%q: Vietnamese detail %q, want %q", tc.text, vi, tc.vi)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: flagged (%.2f) without %q: %v", tc.text, j.Verdict.Score, tc.key, j.Verdict.Reasons)
-		}
+		wantFlaggedWithDetail(t, c, tc.text, tc.key, tc.vi)
 	}
 }
 
