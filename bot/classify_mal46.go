@@ -299,12 +299,8 @@ func kindSite(l *linkx.Link) string {
 	label := l.Label()
 	kind := ""
 	for label != "" {
-		w := label
-		if i := strings.IndexByte(label, '-'); i >= 0 {
-			w, label = label[:i], label[i+1:]
-		} else {
-			label = ""
-		}
+		var w string
+		w, label, _ = strings.Cut(label, "-")
 		if kind == "" && (kindWords[w] || kindWords[trimDigits(w)]) {
 			kind = trimDigits(w) // esp32-firmware2.net: a kind's word numbered (rev46c)
 		}

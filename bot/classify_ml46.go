@@ -81,12 +81,8 @@ func hyphenWord(label string, words map[string]bool) bool {
 		return false
 	}
 	for label != "" {
-		w := label
-		if i := strings.IndexByte(label, '-'); i >= 0 {
-			w, label = label[:i], label[i+1:]
-		} else {
-			label = ""
-		}
+		var w string
+		w, label, _ = strings.Cut(label, "-")
 		if words[w] {
 			return true
 		}
