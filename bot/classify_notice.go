@@ -580,6 +580,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	}
 	if upload {
 		judgeBaitDownloads(rs, folded, mentionsEveryone(clean), k.mildAside(), c.brands.Load(), j)
+		if !c.training {
+			judgeForgeImpostors(rs, clean, folded, j) // a program's build or script under a stranger's account (classify_forge47.go)
+		}
 	}
 	if share {
 		judgeShareBait(rs, folded, clean, j) // classify_mal35b.go

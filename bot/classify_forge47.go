@@ -1,0 +1,274 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/lure"
+)
+
+// Programs' builds and scripts on code forges under accounts that are
+// not the program's own (forge47). A program's maker publishes its
+// releases and install scripts in its own repository (neovim/neovim,
+// obsproject/obs-studio, nvm-sh/nvm); malware is handed around in chat as
+// "the fixed build", "the nightly", "the portable version" from an
+// account named to pass for the maker's, and the name says so in one of
+// four ways that the files30 reading of a repository's name
+// (impostorRepo) and the products table's (othersRelease) did not read:
+//
+//   - the owner is a known program's name (productSites: Debian's,
+//     the products table's, the homelab's and the makers' lists) beside
+//     a word of a release's kind or a claim (forgeClaims: nightly,
+//     builds, release, portable, pro, fix, patched, helper, …), and
+//     the repository or the file is that program
+//     (krita-nightly-builds/krita/…/krita-x64-setup.exe,
+//     nginx-helper-bot/scripts/…/fix-ssl.sh piped to a root shell);
+//   - a script committed to a stranger's repository, named for a fix,
+//     fetched and piped to a root shell (curl …/fix-audio.sh | sudo
+//     bash): a project's install script is named for installing, and
+//     run as its user (nvm, Homebrew, oh-my-zsh);
+//   - the owner or the repository is named for a cheat, a crack or a
+//     hack (forgeCheats: cheats-2026/apex-esp, adobe-crack/photoshop), or
+//     a game's "fix" is a Windows program (gamefixer/fix/…/GameFix.exe);
+//   - a Windows program named for a tool only Linux runs (linuxOnly:
+//     btrfs-tools/btrfs-gui/…/btrfs-gui-setup.exe), not a port that says
+//     it is one (WinBtrfs, git-for-windows).
+//
+// Each warns (wForgeImpostor); a stranger's script fetched and run as
+// root under a program's name deletes (wImpostorFile, as mal45's
+// impostor sites' one-liners do). The projects whose own organisation is
+// built so (wabbajack-tools, nextcloud-releases, acmesh-official) are
+// written in forgeOwners.
+
+// wForgeImpostor weighs a forge link read as an impostor's: warns alone.
+const wForgeImpostor = 0.7
+
+// forgeClaims are the words an impostor's owner adds to a program's name
+// to pass for a source of its builds (forge47).
+var forgeClaims = setOf("nightly", "nightlies", "build", "builds", "release", "releases", "official", "download",
+	"downloads", "mod", "mods", "modded", "hub", "fix", "fixed", "fixes", "fixer", "patch", "patched", "portable",
+	"pro", "premium", "free", "crack", "cracked", "unlocked", "setup", "installer", "latest", "update", "updates",
+	"updated", "helper", "helpers", "bot")
+
+// forgeOwners are projects' own organisations named as forgeClaims' and
+// forgeCheats' readings would take for an impostor's (written by hand
+// from general knowledge).
+var forgeOwners = setOf("wabbajack-tools", "nextcloud-releases", "acmesh-official", "spotx-official", "git-for-windows",
+	"pyenv-win", "xenia-canary", "cheat-engine", "the-via", "yuzu-mirror")
+
+// forgeCheats are the words of an owner's or a repository's name that a
+// cheat's, a crack's or a hack's repository is named with (forge47).
+var forgeCheats = setOf("cheat", "cheats", "hack", "hacks", "hacked", "crack", "cracks", "cracked", "keygen",
+	"activator", "kmspico", "aimbot", "wallhack", "triggerbot", "executor", "injector", "spoofer", "modmenu")
+
+// fixFileWords are what a script or a program is named when it offers a fix.
+var fixFileWords = setOf("fix", "fixes", "fixed", "fixer", "hotfix", "repair", "patch")
+
+// linuxOnly are names of tools that only Linux runs: a Windows program
+// named for one is not that tool.
+var linuxOnly = setOf("btrfs", "systemd", "grub", "gparted", "timeshift", "hyprland", "wayland", "xorg", "pipewire",
+	"pulseaudio", "iptables", "nftables", "ufw", "apparmor", "selinux", "mdadm", "cryptsetup", "flatpak", "snapd",
+	"pacman", "zypper", "dpkg", "lutris", "waybar", "sway", "kwin")
+
+// forgeParts returns the owner and the repository a code forge's link
+// names (github.com/OWNER/NAME/…, raw.githubusercontent.com/OWNER/NAME/…),
+// or "", "".
+func forgeParts(l *linkx.Link) (string, string) {
+	if !repoHosts[l.Domain] && l.Host != "raw.githubusercontent.com" {
+		return "", ""
+	}
+	parts := strings.SplitN(strings.TrimPrefix(browserPath(l.Path), "/"), "/", 3)
+	if len(parts) < 3 || parts[0] == "" || parts[1] == "" {
+		return "", ""
+	}
+	return parts[0], parts[1]
+}
+
+// ownerProduct returns the known program (productSites) an owner's name
+// is built from with another word beside it, one of them a claim
+// (forgeClaims), or "". ownerWords are the owner's repoWords.
+func ownerProduct(ownerWords []string) string {
+	if len(ownerWords) < 2 {
+		return ""
+	}
+	for i := range ownerWords {
+		name := ""
+		for j := i; j < len(ownerWords) && j < i+3; j++ {
+			name += ownerWords[j]
+			if len(name) < minProductName || i == 0 && j == len(ownerWords)-1 {
+				continue
+			}
+			if _, ok := productSites[name]; !ok {
+				continue
+			}
+			for k, w := range ownerWords {
+				if (k < i || k > j) && forgeClaims[w] {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// anyWord reports a word of words in set.
+func anyWord(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixWord reports a word of words that is one of ends or ends with
+// one (gamefixer, p5rfix).
+func suffixWord(words []string, ends ...string) bool {
+	for _, w := range words {
+		for _, e := range ends {
+			if strings.HasSuffix(w, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forgeFile reports a file a forge's link delivers a program in (mal45's
+// deliveredFile, mal46's deviceFile) and its kind.
+func forgeFile(l *linkx.Link) (string, filetype.Finding, bool) {
+	f := linkFile(l)
+	if f == "" || !deliveredFile(f) && !deviceFile(f) && !linuxPackage(f) {
+		return "", filetype.Finding{}, false
+	}
+	return f, filetype.Check(f, ""), true
+}
+
+// linuxPackage reports a Linux distribution's package (.deb, .rpm,
+// .snap, .flatpakref), which installs as root.
+func linuxPackage(f string) bool {
+	i := strings.LastIndexByte(f, '.')
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(f[i+1:]) {
+	case "deb", "rpm", "snap", "flatpak", "flatpakref":
+		return true
+	}
+	return false
+}
+
+// forgeSaid reports a finding already made that says what this reading
+// would: a download's or a command's, or a file's of a warning's weight.
+func forgeSaid(rs *reasons) bool {
+	for _, r := range rs.items() {
+		if r.Code == CodeDownloadName || r.Code == CodeRunCommand || r.Code == CodeDangerousFile && r.Weight >= wRawProgram {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeForgeImpostors finds a program's build or script on a code forge
+// under an account that is not the program's own (see Programs' builds
+// and scripts on code forges above) and adds one finding for the first
+// such link.
+func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement) {
+	for i := range j.Links {
+		l := &j.Links[i]
+		if l.Defanged {
+			continue
+		}
+		owner, repo := forgeParts(l)
+		if owner == "" || forgeOwners[strings.ToLower(owner)] {
+			continue
+		}
+		raw := rawPath(l)
+		if !raw && !uploadPath(l) {
+			continue
+		}
+		f, fd, ok := forgeFile(l)
+		if !ok {
+			continue
+		}
+		if forgeSaid(rs) {
+			return
+		}
+		ow, rw := repoWords(owner), repoWords(repo)
+		if strings.Join(ow, "") == strings.Join(rw, "") {
+			continue // the project's own organisation (cheat-engine/cheat-engine)
+		}
+		shown := linkx.Defang(l.Host) + "/" + owner + "/" + repo
+		stem := foldPath(fileStem(f))
+		cmd, run := "", false
+		if raw || fd.Kind == filetype.Linux || fd.Kind == filetype.Script {
+			cmd, run = fetchedAndRun(clean, l)
+		}
+		if name := ownerProduct(ow); name != "" {
+			named := strings.Contains(strings.Join(rw, ""), name) || strings.Contains(stem, name)
+			if named || run && !englishWord(name) {
+				if run {
+					rs.add(handRule(CodeRunCommand, wImpostorFile, shown, say2("forge_owner_run", cmd, shown, name)))
+					return
+				}
+				if !raw || windowsProgram(fd) {
+					d := say2("forge_owner", f, shown, name)
+					rs.add(Reason{Code: CodeDangerousFile, Weight: wForgeImpostor, Subject: f, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+					return
+				}
+			}
+		}
+		if raw && run && rootRun(clean, cmd) && (anyWord(fileWords(f), fixFileWords) || fixClaim(folded)) {
+			rs.add(handRule(CodeRunCommand, wRawProgram, shown, say2("forge_fix_run", cmd, shown)))
+			return
+		}
+		if raw {
+			continue
+		}
+		cheat := anyWord(ow, forgeCheats) || anyWord(rw, forgeCheats)
+		if cheat && impostorBuild(fd) && !fontArchive(l, fd, lure.Fold(f, nil)) ||
+			windowsProgram(fd) && suffixWord(append(ow, rw...), "fix", "fixer") && strings.Contains(stem, "fix") {
+			d := say2("forge_cheat", f, shown)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wForgeImpostor, Subject: f, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
+		}
+		if windowsProgram(fd) && (len(ow) > 1 && anyWord(ow, linuxOnly) || anyWord(rw, linuxOnly) && !portWords(ow, rw)) {
+			d := say2("forge_linux_tool", f, shown)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wForgeImpostor, Subject: f, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
+		}
+	}
+}
+
+// portWords reports an owner's or a repository's name that says it is a
+// Windows port (btrfs-for-windows, winbtrfs, grub-win).
+func portWords(ow, rw []string) bool {
+	for _, ws := range [2][]string{ow, rw} {
+		for _, w := range ws {
+			if w == "win" || w == "windows" || w == "port" || strings.HasPrefix(w, "win") || strings.HasSuffix(w, "win") || strings.HasSuffix(w, "windows") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rootRun reports a fetched command run as root: piped to sudo, or sudo
+// before the fetcher (sudo bash -c "$(curl …)").
+func rootRun(clean, cmd string) bool {
+	return strings.HasSuffix(cmd, "| sudo") || strings.Contains(clean, "sudo bash") || strings.Contains(clean, "sudo sh")
+}
+
+// fixClaimWords are what a message says of a script that fixes something.
+var fixClaimWords = []string{"fix", "fixes", "fixed", "fixing", "repair", "repairs", "workaround"}
+
+// fixClaim reports a message that says a fix (folded words).
+func fixClaim(folded []byte) bool {
+	for _, w := range fixClaimWords {
+		if containsWords(folded, w) {
+			return true
+		}
+	}
+	return false
+}
