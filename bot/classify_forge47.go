@@ -51,6 +51,13 @@ var forgeClaims = setOf("nightly", "nightlies", "build", "builds", "release", "r
 	"pro", "premium", "free", "crack", "cracked", "unlocked", "setup", "installer", "latest", "update", "updates",
 	"updated", "helper", "helpers", "bot")
 
+// joinedClaims are the claims read joined to a program's name in one
+// word of an owner's (kritanightly, ObsStudioBuilds): not the short and
+// common ones, which end real organisations' names (CrealityOfficial,
+// renovatebot).
+var joinedClaims = []string{"nightly", "nightlies", "builds", "release", "releases", "portable", "patched", "fixed",
+	"cracked", "premium", "unlocked", "installer", "setup", "downloads", "latest"}
+
 // forgeOwners are projects' own organisations named as forgeClaims' and
 // forgeCheats' readings would take for an impostor's (written by hand
 // from general knowledge).
@@ -75,7 +82,7 @@ var linuxOnly = setOf("btrfs", "systemd", "grub", "gparted", "timeshift", "hyprl
 // names (github.com/OWNER/NAME/…, raw.githubusercontent.com/OWNER/NAME/…),
 // or "", "".
 func forgeParts(l *linkx.Link) (string, string) {
-	if !repoHosts[l.Domain] && l.Host != "raw.githubusercontent.com" {
+	if !repoHosts[l.Domain] && l.Host != "raw.githubusercontent.com" && l.Host != "gist.githubusercontent.com" {
 		return "", ""
 	}
 	parts := strings.SplitN(strings.TrimPrefix(browserPath(l.Path), "/"), "/", 3)
@@ -87,8 +94,18 @@ func forgeParts(l *linkx.Link) (string, string) {
 
 // ownerProduct returns the known program (productSites) an owner's name
 // is built from with another word beside it, one of them a claim
-// (forgeClaims), or "". ownerWords are the owner's repoWords.
+// (forgeClaims), or joined to a claim in one word (joinedClaims); or "".
+// ownerWords are the owner's repoWords.
 func ownerProduct(ownerWords []string) string {
+	for _, w := range ownerWords {
+		for _, c := range joinedClaims {
+			if n := len(w) - len(c); n >= minProductName && strings.HasSuffix(w, c) {
+				if _, ok := productSites[w[:n]]; ok {
+					return w[:n] // kritanightly, obsstudiobuilds
+				}
+			}
+		}
+	}
 	if len(ownerWords) < 2 {
 		return ""
 	}
@@ -184,7 +201,7 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 		if owner == "" || forgeOwners[strings.ToLower(owner)] {
 			continue
 		}
-		raw := rawPath(l)
+		raw := rawPath(l) || l.Host == "gist.githubusercontent.com"
 		if !raw && !uploadPath(l) {
 			continue
 		}
@@ -206,7 +223,10 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 			cmd, run = fetchedAndRun(clean, l)
 		}
 		if name := ownerProduct(ow); name != "" {
-			named := strings.Contains(strings.Join(rw, ""), name) || strings.Contains(stem, name)
+			named := strings.Contains(stem, name)
+			if !englishWord(name) {
+				named = named || strings.Contains(strings.Join(rw, ""), name)
+			}
 			if named || run && !englishWord(name) {
 				if run {
 					rs.add(handRule(CodeRunCommand, wImpostorFile, shown, say2("forge_owner_run", cmd, shown, name)))

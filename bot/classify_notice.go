@@ -544,7 +544,7 @@ func formLink(l *linkx.Link) bool {
 // message that has such a link, or whose text holds a piece of those
 // offers' words (mayGameLure).
 func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, k *knowledge) {
-	form, invite, upload, paste, share := -1, -1, false, false, false
+	form, invite, upload, paste, share, gist := -1, -1, false, false, false, false
 	for i := range j.Links {
 		l := &j.Links[i]
 		paste = paste || pasteSites[l.Domain]
@@ -556,6 +556,10 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		}
 		upload = upload || uploadPath(l) || releaseHost(l) || bucketName(l) != "" || sourceforgeFile(l)
 		share = share || shareLink(l)
+		gist = gist || l.Host == "gist.githubusercontent.com"
+	}
+	if gist && !upload && !c.training {
+		judgeForgeImpostors(rs, clean, k.folded(), j) // a stranger's gist run as root, offered as a fix (classify_forge47.go)
 	}
 	if paste {
 		judgePasteRuns(rs, clean, j)

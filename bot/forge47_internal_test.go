@@ -1,0 +1,41 @@
+package bot
+
+import "testing"
+
+// TestForge47OwnerProduct: ownerProduct reads a known program's name
+// beside a claim, hyphenated or joined, and nothing else (forge47).
+func TestForge47OwnerProduct(t *testing.T) {
+	for owner, want := range map[string]string{
+		"krita-nightly-builds": "krita",
+		"KritaNightly":         "krita",
+		"obs-studio-release":   "obsstudio",
+		"nginx-helper-bot":     "nginx",
+		"mixxx-patched":        "mixxx",
+		"immich-app":           "",
+		"flameshot-org":        "",
+		"CrealityOfficial":     "",
+		"krita":                "",
+		"jdoe-builds":          "",
+	} {
+		if got := ownerProduct(repoWords(owner)); got != want {
+			t.Errorf("ownerProduct(%q) = %q, want %q", owner, got, want)
+		}
+	}
+}
+
+// TestForge47PortWords: a Windows port says so in its owner's or
+// repository's name (forge47).
+func TestForge47PortWords(t *testing.T) {
+	for _, c := range []struct {
+		owner, repo string
+		want        bool
+	}{
+		{"maharmstone", "winbtrfs", true},
+		{"someone", "btrfs-for-windows", true},
+		{"btrfs-tools", "btrfs-gui", false},
+	} {
+		if got := portWords(repoWords(c.owner), repoWords(c.repo)); got != c.want {
+			t.Errorf("portWords(%q, %q) = %v, want %v", c.owner, c.repo, got, c.want)
+		}
+	}
+}
