@@ -139,6 +139,18 @@ func anyWord(words []string, set map[string]bool) bool {
 	return false
 }
 
+// cheatWord reports a word of a cheat's, a crack's or a hack's
+// (forgeCheats) among an owner's or a repository's words, not a cheat
+// sheet's (hollowpine/cheat-sheets).
+func cheatWord(words []string) bool {
+	for i, w := range words {
+		if forgeCheats[w] && !(i+1 < len(words) && strings.HasPrefix(words[i+1], "sheet")) {
+			return true
+		}
+	}
+	return false
+}
+
 // suffixWord reports a word of words that is one of ends or ends with
 // one (gamefixer, p5rfix).
 func suffixWord(words []string, ends ...string) bool {
@@ -246,7 +258,7 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 		if raw {
 			continue
 		}
-		cheat := anyWord(ow, forgeCheats) || anyWord(rw, forgeCheats)
+		cheat := cheatWord(ow) || cheatWord(rw)
 		if cheat && impostorBuild(fd) && !fontArchive(l, fd, lure.Fold(f, nil)) ||
 			windowsProgram(fd) && suffixWord(append(ow, rw...), "fix", "fixer") && strings.Contains(stem, "fix") {
 			d := say2("forge_cheat", f, shown)

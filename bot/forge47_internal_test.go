@@ -39,3 +39,19 @@ func TestForge47PortWords(t *testing.T) {
 		}
 	}
 }
+
+// TestForge47CheatWord: a cheat's word counts, a cheat sheet's does not
+// (forge47).
+func TestForge47CheatWord(t *testing.T) {
+	for name, want := range map[string]bool{
+		"cheats-2026":  true,
+		"apex-hack":    true,
+		"cheat-sheets": false,
+		"cheat_sheet":  false,
+		"hackrf":       false,
+	} {
+		if got := cheatWord(repoWords(name)); got != want {
+			t.Errorf("cheatWord(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
