@@ -100,7 +100,7 @@ func ownerProduct(ownerWords []string) string {
 	for _, w := range ownerWords {
 		for _, c := range joinedClaims {
 			if n := len(w) - len(c); n >= minProductName && strings.HasSuffix(w, c) {
-				if _, ok := productSites[w[:n]]; ok {
+				if knownProgram(w[:n]) {
 					return w[:n] // kritanightly, obsstudiobuilds
 				}
 			}
@@ -116,7 +116,7 @@ func ownerProduct(ownerWords []string) string {
 			if len(name) < minProductName || i == 0 && j == len(ownerWords)-1 {
 				continue
 			}
-			if _, ok := productSites[name]; !ok {
+			if !knownProgram(name) {
 				continue
 			}
 			for k, w := range ownerWords {
@@ -127,6 +127,30 @@ func ownerProduct(ownerWords []string) string {
 		}
 	}
 	return ""
+}
+
+// creatorPrograms are the paid programs creators use (editors, DAWs,
+// design and streaming tools) whose cracked or "portable" copies are
+// handed around, by the names (lower case, no hyphens) an impostor's
+// account is built from; read by the forge reading only (knownProgram),
+// not merged into productSites, as sites of presets and templates are
+// named after them (lightroom-presets, premiere-templates) and serve
+// archives (forge47).
+var creatorPrograms = setOf("photoshop", "lightroom", "premiere", "premierepro", "aftereffects", "illustrator",
+	"indesign", "acrobat", "audition", "adobe", "filmora", "camtasia", "vegas", "vegaspro", "finalcut", "finalcutpro",
+	"ableton", "cubase", "protools", "logicpro", "reaper", "bitwig", "studioone", "melodyne", "autotune", "izotope",
+	"serum", "kontakt", "omnisphere", "sylenth", "xsplit", "voicemeeter", "canva", "coreldraw", "sketchup", "zbrush",
+	"cinema4d", "houdini", "unrealengine", "luminar", "captureone", "clipstudio", "aseprite", "topaz", "topazvideo",
+	"affinity", "spotify", "discord", "elgato", "streamdeck")
+
+// knownProgram reports a program's name (lower case, no hyphens) the
+// forge reading knows: productSites' and creatorPrograms.
+func knownProgram(name string) bool {
+	if creatorPrograms[name] {
+		return true
+	}
+	_, ok := productSites[name]
+	return ok
 }
 
 // anyWord reports a word of words in set.

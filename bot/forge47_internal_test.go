@@ -55,3 +55,19 @@ func TestForge47CheatWord(t *testing.T) {
 		}
 	}
 }
+
+// TestForge47CreatorPrograms: the paid programs creators use are known to
+// the forge reading (an owner built from one and a claim), not to
+// productSites, whose impostor-site reading would take preset and
+// template sites named after them (forge47).
+func TestForge47CreatorPrograms(t *testing.T) {
+	if got := ownerProduct(repoWords("photoshop-portable")); got != "photoshop" {
+		t.Errorf("ownerProduct(photoshop-portable) = %q, want photoshop", got)
+	}
+	if got := ownerProduct(repoWords("adobe-fonts")); got != "" {
+		t.Errorf("ownerProduct(adobe-fonts) = %q, want none", got)
+	}
+	if _, ok := productSites["lightroom"]; ok {
+		t.Error("lightroom is in productSites: lightroom-presets sites would be read as impostors")
+	}
+}
