@@ -24,3 +24,13 @@ func TestMeasureForge47Tuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, forge47Sets)
 }
+
+// TestMeasureForge47HeldOut holds forge47's held-out sets, read as counts
+// only, to what the pass counted at its end: a regression guard.
+func TestMeasureForge47HeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"forge47-benignh.txt", false}, 0, 0},
+		{measureSet{"forge47-attackh.txt", true}, 30, 0},
+	})
+}
