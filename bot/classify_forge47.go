@@ -46,8 +46,9 @@ import (
 const wForgeImpostor = 0.7
 
 // forgeClaims are the words an impostor's owner adds to a program's name
-// to pass for a source of its builds (forge47).
-var forgeClaims = setOf("nightly", "nightlies", "build", "builds", "release", "releases", "official", "download",
+// to pass for a source of its builds (forge47). "build" is not among
+// them: a build system's organisation is named so (ninja-build/ninja).
+var forgeClaims = setOf("nightly", "nightlies", "builds", "release", "releases", "official", "download",
 	"downloads", "mod", "mods", "modded", "hub", "fix", "fixed", "fixes", "fixer", "patch", "patched", "portable",
 	"pro", "premium", "free", "crack", "cracked", "unlocked", "setup", "installer", "latest", "update", "updates",
 	"updated", "helper", "helpers", "bot")
@@ -276,6 +277,13 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 				}
 			}
 		}
+		if !raw && renamedOwner(ow, rw) {
+			// the repository's own name with a release's word after
+			// it, whatever the program (tenacity-nightly/tenacity)
+			d := say2("forge_owner", f, shown, repo)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wForgeImpostor, Subject: f, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+			return
+		}
 		if fixNamed, fixSaid := anyWord(fileWords(f), fixFileWords), fixClaim(folded); raw && run && (fixNamed || fixSaid) && (rootRun(clean, cmd) || fixNamed && fixSaid) {
 			rs.add(handRule(CodeRunCommand, wRawProgram, shown, say2("forge_fix_run", cmd, shown)))
 			return
@@ -296,6 +304,37 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 			return
 		}
 	}
+}
+
+// releaseClaims are the words of a release's kind or an edition's that an
+// owner named as the repository is adds after its name to pass for the
+// source of its builds (tenacity-nightly/tenacity, upscayl-pro/upscayl):
+// forgeClaims but the words that end real organisations' names that way
+// (bot, helper, hub, official: acmesh-official is the project's own).
+var releaseClaims = setOf("nightly", "nightlies", "builds", "release", "releases", "portable", "patched",
+	"fix", "fixed", "pro", "premium", "cracked", "unlocked", "setup", "installer", "latest", "updated", "mod", "modded",
+	"free")
+
+// renamedOwner reports an owner named as the repository is with only
+// releaseClaims' words after it (tenacity-nightly/tenacity): a project's
+// organisation adds what it is (immich-app, cemu-project, mgba-emu), not
+// a release's word (forge47; files30's impostorRepo reads official, dev
+// and team so, for Windows builds only).
+func renamedOwner(ow, rw []string) bool {
+	if len(ow) <= len(rw) {
+		return false
+	}
+	for i, w := range rw {
+		if ow[i] != w {
+			return false
+		}
+	}
+	for _, w := range ow[len(rw):] {
+		if !releaseClaims[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // portWords reports an owner's or a repository's name that says it is a

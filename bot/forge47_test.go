@@ -59,3 +59,18 @@ func TestForge47CheatsAndLinuxTools(t *testing.T) {
 		{"https://github.com/maharmstone/btrfs/releases/download/v1.9/btrfs-1.9.zip", false},
 	})
 }
+
+// TestForge47RenamedOwners: a repository's own name with a release's word
+// after it as the owner warns whatever the program; a build system's
+// organisation (ninja-build) and a project's named for what it is do
+// not (forge47).
+func TestForge47RenamedOwners(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://github.com/tenacity-nightly/tenacity/releases/download/1.4/tenacity-1.4-win64-setup.exe", true},
+		{"https://github.com/upscayl-pro/upscayl/releases/download/v2.15/upscayl-2.15-win.exe", true},
+		{"https://github.com/ninja-build/ninja/releases/download/v1.12.1/ninja-win.zip", false},
+		{"https://github.com/citra-emu/citra-nightly/releases/download/nightly-2104/citra-windows-mingw-20240303-0ff3440.7z", false},
+		{"https://github.com/winsiderss/si-builds/releases/download/3.2.25011/systeminformer-3.2.25011-canary-setup.exe", false},
+	})
+}
