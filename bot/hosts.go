@@ -454,6 +454,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// (hetzner-billing, cloudflare-abuse-team,
 			// console-aws-amazon; classify_infra45.go)
 			info.note(r)
+		case runtime && !hosted && l.ICANN && m.Kind == brand.NameInDomain && brandWords(&m, l, &site, &r):
+			// the same with words of its own beside the name
+			// (hsbc-security-check, youtube-channel-termination;
+			// classify_brandword47.go)
+			info.note(r)
 		case lureSub:
 			// a brand's name in a stranger's subdomain beside lure
 			// words (binance-kyc.client-review.net,
@@ -478,6 +483,19 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			info.note(r)
 		default:
 			info.reasons = append(info.reasons, c.fittedName(s, strength, r))
+		}
+	}
+	if !ok && runtime && !hosted && l.ICANN && !spared(l) {
+		// a brand's common abbreviation beside a notice's words
+		// (yt-copyright-desk, ig-appeal-form, igappeal;
+		// classify_brandword47.go)
+		if b, strong := abbrevNotice(bm, site.Label()); b != nil {
+			w := wBrandWords
+			if strong || abusedTLD(site.Suffix) >= 0.2 {
+				w = wBrandWordsStrong
+			}
+			info.note(Reason{Code: CodeBrandInDomain, Subject: shown, Imitates: b.Domains[0], Weight: w,
+				text: say2("brand_notice", shown, b.Name, b.Domains[0])})
 		}
 	}
 	if sig[model.SigDomainInHost] == 0 {
