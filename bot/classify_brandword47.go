@@ -56,9 +56,22 @@ func brandWords(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 }
 
 // brandAbbrevs are brands' common abbreviations, each unambiguous beside
-// a notice's words, and the name of the brand each stands for.
-var brandAbbrevs = [...]struct{ abbrev, name string }{
-	{"yt", "youtube"}, {"ig", "instagram"}, {"insta", "instagram"}, {"fb", "facebook"},
+// a notice's words, the same after a hyphen (inner, as it stands inside
+// a label), and the name of the brand each stands for.
+var brandAbbrevs = [...]struct{ abbrev, inner, name string }{
+	{"yt", "-yt", "youtube"}, {"ig", "-ig", "instagram"}, {"insta", "-insta", "instagram"}, {"fb", "-fb", "facebook"},
+}
+
+// abbrevIn reports whether the label starts with a brand's abbreviation
+// or holds one after a hyphen: abbrevNotice's cheap first look, as most
+// labels hold none.
+func abbrevIn(label string) bool {
+	for _, a := range brandAbbrevs {
+		if strings.HasPrefix(label, a.abbrev) || strings.Contains(label, a.inner) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbrevNotice returns the brand whose common abbreviation (brandAbbrevs)
@@ -70,7 +83,7 @@ var brandAbbrevs = [...]struct{ abbrev, name string }{
 // payment's or support's word alone is no claim to the brand for two
 // letters.
 func abbrevNotice(bm *brand.Matcher, label string) (b *brand.Brand, strong bool) {
-	if len(label) > 63 || len(label) < 4 {
+	if len(label) > 63 || len(label) < 4 || !abbrevIn(label) {
 		return nil, false
 	}
 	name := ""
