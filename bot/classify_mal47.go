@@ -1,0 +1,415 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/immunebot/immune/bot/filetype"
+	"github.com/immunebot/immune/bot/linkx"
+)
+
+// Programs content creators use (mal47). mal45's impostor reading
+// (impostorProduct) and mal46's (makerProducts) know the programs
+// sysadmins, homelabbers, makers and modders install; the DAWs, plugins,
+// video and photo editors, streaming tools, codecs, downloaders and AI
+// voice and upscaling tools musicians, video editors, streamers and
+// designers are lured with were missing, and so a stranger's
+// omnisphere-library.com serving Omnisphere_Installer.exe or
+// melodyne-studio.com serving Melodyne5_Setup.exe went unread.
+// creatorProducts adds them, written by hand from general knowledge with
+// their makers' domains (a project that publishes only on a code host has
+// github.com). Names that are English words as well (reaper, serum,
+// resolve, premiere, waves, vital) count only when the file is named
+// after them, as judgeImpostorSites reads every name.
+//
+// Beyond a served file (crackSite): the piracy sites that hand creators
+// a stealer as a cracked plugin are named for the program and a crack's
+// word (serum-crack-download.com, premiere-pro-keygen.com,
+// vstcrack.monster, komplete-torrent-free.com) and shared bare, with no
+// file in the link. A registrable label that joins a program's name (any
+// list's) or a word of a creator's plugins (vst, plugins, presets) to a
+// crack's word (crackWordsSite) warns alone; a creator's program joined
+// to a word of a download, a licence or a free copy
+// (creatorSiteWords: capcut-pro-download.net, davinci-studio-license.com)
+// warns too, as a program's maker names its site after the program alone.
+
+// wCrackSite weighs a stranger's site named for a program and a crack's
+// word, or a creator's program and a download's or a licence's: warns
+// alone; a program, an archive or a disk image served there deletes
+// (wImpostorFile).
+const wCrackSite = 0.6
+
+// creatorProducts maps the name of a program content creators use
+// (lower case, no hyphens) to its maker's registrable domains.
+var creatorProducts = map[string][]string{
+	// DAWs and their makers
+	"flstudio":      {"image-line.com", "flstudio.com"},
+	"fruityloops":   {"image-line.com"},
+	"imageline":     {"image-line.com"},
+	"ableton":       {"ableton.com"},
+	"abletonlive":   {"ableton.com"},
+	"reaper":        {"reaper.fm"},
+	"cubase":        {"steinberg.net"},
+	"nuendo":        {"steinberg.net"},
+	"wavelab":       {"steinberg.net"},
+	"steinberg":     {"steinberg.net"},
+	"halion":        {"steinberg.net"},
+	"protools":      {"avid.com"},
+	"sibelius":      {"avid.com"},
+	"logicpro":      {"apple.com"},
+	"garageband":    {"apple.com"},
+	"finalcut":      {"apple.com"},
+	"finalcutpro":   {"apple.com"},
+	"studioone":     {"presonus.com", "fender.com"},
+	"presonus":      {"presonus.com"},
+	"bitwig":        {"bitwig.com"},
+	"bitwigstudio":  {"bitwig.com"},
+	"audacity":      {"audacityteam.org", "audacityteam.com"},
+	"lmms":          {"lmms.io"},
+	"ardour":        {"ardour.org"},
+	"musescore":     {"musescore.org", "musescore.com"},
+	"guitarpro":     {"guitar-pro.com"},
+	"reasonstudios": {"reasonstudios.com"},
+	"mixxx":         {"mixxx.org"},
+	"serato":        {"serato.com"},
+	"rekordbox":     {"rekordbox.com", "pioneerdj.com"},
+	"virtualdj":     {"virtualdj.com"},
+	"traktor":       {"native-instruments.com"},
+	"maschine":      {"native-instruments.com"},
+	// plugins, instruments and their makers
+	"serum":             {"xferrecords.com"},
+	"xferrecords":       {"xferrecords.com"},
+	"vital":             {"vital.audio"},
+	"kontakt":           {"native-instruments.com"},
+	"komplete":          {"native-instruments.com"},
+	"massive":           {"native-instruments.com"},
+	"nativeinstruments": {"native-instruments.com"},
+	"omnisphere":        {"spectrasonics.net"},
+	"keyscape":          {"spectrasonics.net"},
+	"trilian":           {"spectrasonics.net"},
+	"spectrasonics":     {"spectrasonics.net"},
+	"autotune":          {"antarestech.com"},
+	"antares":           {"antarestech.com"},
+	"melodyne":          {"celemony.com"},
+	"izotope":           {"izotope.com"},
+	"ozone":             {"izotope.com"},
+	"neutron":           {"izotope.com"},
+	"waves":             {"waves.com"},
+	"fabfilter":         {"fabfilter.com"},
+	"sylenth":           {"lennardigital.com"},
+	"sylenth1":          {"lennardigital.com"},
+	"nexus":             {"refx.com"},
+	"refx":              {"refx.com"},
+	"arturia":           {"arturia.com"},
+	"soundtoys":         {"soundtoys.com"},
+	"valhalla":          {"valhalladsp.com"},
+	"kilohearts":        {"kilohearts.com"},
+	"pianoteq":          {"modartt.com"},
+	"amplitube":         {"ikmultimedia.com"},
+	"neuraldsp":         {"neuraldsp.com"},
+	"ezdrummer":         {"toontrack.com"},
+	"superiordrummer":   {"toontrack.com"},
+	"toontrack":         {"toontrack.com"},
+	"addictivedrums":    {"xlnaudio.com"},
+	"splice":            {"splice.com"},
+	"vcvrack":           {"vcvrack.com"},
+	"asio4all":          {"asio4all.org", "asio4all.com"},
+	"voicemeeter":       {"vb-audio.com"},
+	"voicemod":          {"voicemod.net"},
+	// video and photo editors, 3D and design
+	"premiere":         {"adobe.com"},
+	"premierepro":      {"adobe.com"},
+	"aftereffects":     {"adobe.com"},
+	"photoshop":        {"adobe.com"},
+	"lightroom":        {"adobe.com"},
+	"illustrator":      {"adobe.com"},
+	"indesign":         {"adobe.com"},
+	"audition":         {"adobe.com"},
+	"mediaencoder":     {"adobe.com"},
+	"creativecloud":    {"adobe.com"},
+	"substancepainter": {"adobe.com"},
+	"davinci":          {"blackmagicdesign.com"},
+	"davinciresolve":   {"blackmagicdesign.com"},
+	"resolve":          {"blackmagicdesign.com"},
+	"blackmagic":       {"blackmagicdesign.com"},
+	"capcut":           {"capcut.com"},
+	"filmora":          {"wondershare.com"},
+	"wondershare":      {"wondershare.com"},
+	"vegaspro":         {"vegascreativesoftware.com", "magix.com"},
+	"camtasia":         {"techsmith.com"},
+	"snagit":           {"techsmith.com"},
+	"shotcut":          {"shotcut.org"},
+	"kdenlive":         {"kde.org"},
+	"openshot":         {"openshot.org"},
+	"handbrake":        {"handbrake.fr"},
+	"losslesscut":      {"github.com"},
+	"topaz":            {"topazlabs.com"},
+	"topazlabs":        {"topazlabs.com"},
+	"topazvideo":       {"topazlabs.com"},
+	"gigapixel":        {"topazlabs.com"},
+	"blender":          {"blender.org"},
+	"cinema4d":         {"maxon.net"},
+	"zbrush":           {"maxon.net", "pixologic.com"},
+	"houdini":          {"sidefx.com"},
+	"3dsmax":           {"autodesk.com"},
+	"gimp":             {"gimp.org"},
+	"krita":            {"krita.org", "kde.org"},
+	"inkscape":         {"inkscape.org"},
+	"affinity":         {"serif.com", "affinity.studio"},
+	"affinityphoto":    {"serif.com", "affinity.studio"},
+	"coreldraw":        {"coreldraw.com", "corel.com"},
+	"figma":            {"figma.com"},
+	"canva":            {"canva.com"},
+	"clipstudio":       {"clipstudio.net"},
+	"clipstudiopaint":  {"clipstudio.net"},
+	"captureone":       {"captureone.com"},
+	"luminar":          {"skylum.com"},
+	"fontforge":        {"fontforge.org"},
+	// streaming, recording and live tools
+	"obsproject":      {"obsproject.com"},
+	"obsstudio":       {"obsproject.com"},
+	"streamlabs":      {"streamlabs.com"},
+	"streamlabsobs":   {"streamlabs.com"},
+	"xsplit":          {"xsplit.com"},
+	"streamelements":  {"streamelements.com"},
+	"streamerbot":     {"streamer.bot"},
+	"elgato":          {"elgato.com"},
+	"streamdeck":      {"elgato.com"},
+	"nvidiabroadcast": {"nvidia.com"},
+	"restream":        {"restream.io"},
+	"vtubestudio":     {"denchisoft.com"},
+	"vseeface":        {"vseeface.icu"},
+	"bandicam":        {"bandicam.com"},
+	"fraps":           {"fraps.com"},
+	// downloaders, players and codecs
+	"ytdlp":             {"github.com"},
+	"youtubedl":         {"github.com", "youtube-dl.org"},
+	"4kvideodownloader": {"4kdownload.com"},
+	"4kdownload":        {"4kdownload.com"},
+	"jdownloader":       {"jdownloader.org"},
+	"stacher":           {"stacher.io"},
+	"videolan":          {"videolan.org"},
+	"vlcplayer":         {"videolan.org"},
+	"klite":             {"codecguide.com"},
+	"klitecodec":        {"codecguide.com"},
+	"potplayer":         {"daum.net"},
+	"madvr":             {"madvr.com"},
+	"ffmpeg":            {"ffmpeg.org"},
+	// AI voice, music, transcription and upscaling tools
+	"elevenlabs": {"elevenlabs.io"},
+	"applio":     {"applio.org"},
+	"upscayl":    {"upscayl.org"},
+	"waifu2x":    {"github.com"},
+	"realesrgan": {"github.com"},
+	"midjourney": {"midjourney.com"},
+	"heygen":     {"heygen.com"},
+	"descript":   {"descript.com"},
+	"krisp":      {"krisp.ai"},
+	"suno":       {"suno.com"},
+}
+
+// creatorHyphenSites are creators' programs' makers' own sites named with
+// a hyphen, which impostorProduct and kindSite must not read as a
+// stranger's (image-line.com serves FL Studio).
+var creatorHyphenSites = []string{"image-line.com", "native-instruments.com", "vb-audio.com", "guitar-pro.com",
+	"plugin-alliance.com", "u-he.com", "youtube-dl.org"}
+
+func init() {
+	for name, ds := range creatorProducts {
+		productSites[name] = append(productSites[name], ds...)
+	}
+	for _, d := range creatorHyphenSites {
+		projectHyphenSites[d] = true
+	}
+}
+
+// crackWordsSite are the words of a crack a piracy site is named with
+// (crackSite), read beside any program's name.
+var crackWordsSite = setOf("crack", "cracked", "cracks", "crackeado", "keygen", "keygens", "warez", "nulled",
+	"activator", "torrent", "torrents", "repack", "serial", "serials")
+
+// creatorSiteWords are the words of a download, a licence or a free copy
+// a fake site of a creator's program is named with (crackSite), read
+// beside creatorProducts' names only, and never beside an English word's.
+// "free" is left out: lightroom-free-presets.com and the like are
+// bloggers' preset and template sites.
+var creatorSiteWords = setOf("download", "downloads", "license", "licence", "licensed", "lifetime", "unlocked",
+	"fullversion", "activated")
+
+// creatorKindWords are the words of creators' plugins and packs a piracy
+// site is named with in place of a program's (vst-torrent-free.com,
+// vstcrack.monster), read beside crackWordsSite only.
+var creatorKindWords = setOf("vst", "vsts", "vst3", "vstplugins", "plugin", "plugins", "presets", "daw", "daws",
+	"samples", "adobe", "audioplugins")
+
+// crackSite returns the program (or plugin's word) and the word a
+// suspect link's registrable label joins it to (see Programs content
+// creators use above), or "", "". A program's own domain is no
+// stranger's.
+func crackSite(l *linkx.Link) (string, string) {
+	if l.Domain == "" || l.IP.IsValid() || !l.ICANN {
+		return "", ""
+	}
+	label := l.Label()
+	if len(label) > 63 {
+		return "", ""
+	}
+	// the label's words (split at hyphens), then the label run
+	// together, read as a name and a word joined either way round
+	var buf [64]byte
+	name, word, creator := "", "", false
+	for rest := label; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, "-")
+		if crackWordsSite[w] || creatorSiteWords[w] {
+			if word == "" || crackWordsSite[w] {
+				word = w
+			}
+			continue
+		}
+		if name != "" {
+			continue
+		}
+		if n, c := siteProduct(w, l.Domain); n != "" {
+			name, creator = n, c
+			continue
+		}
+		// two words joined (after-effects, pro-tools, fl-studio)
+		if nx, _, _ := strings.Cut(rest, "-"); nx != "" && len(w)+len(nx) <= len(buf) {
+			n := copy(buf[:], w)
+			n += copy(buf[n:], nx)
+			if p, c := siteProduct(string(buf[:n]), l.Domain); p != "" {
+				name, creator = p, c
+			}
+		}
+		if name == "" {
+			if p, k := joinedCrack(w, l.Domain); p != "" {
+				return p, k // vstcrack, serumkeygen: a name and a crack's word run together
+			}
+		}
+	}
+	if name == "" || word == "" {
+		return "", ""
+	}
+	if crackWordsSite[word] {
+		return name, word
+	}
+	if creator && !englishWord(name) && !creatorKindWords[name] {
+		return name, word
+	}
+	return "", ""
+}
+
+// siteProduct returns w when it is a program's name (any list's) not on
+// its own domain, or a word of creators' plugins, with whether it is a
+// creator's program's; or "".
+func siteProduct(w, domain string) (string, bool) {
+	if creatorKindWords[w] {
+		return w, false
+	}
+	if len(w) < minProductName {
+		return "", false
+	}
+	ds, ok := productSites[w]
+	if !ok {
+		if t := trimDigits(w); t != w && len(t) >= minProductName {
+			return siteProduct(t, domain) // photoshop2025
+		}
+		return "", false
+	}
+	if slices.Contains(ds, domain) {
+		return "", false
+	}
+	_, creator := creatorProducts[w]
+	return w, creator
+}
+
+// joinedCrack reads one word of a label as a program's name (or a
+// plugin's word) and a crack's word run together, either way round
+// (vstcrack, serumkeygen, crackphotoshop), returning both or "", "".
+func joinedCrack(w, domain string) (string, string) {
+	for _, k := range [...]string{"crack", "cracked", "cracks", "keygen", "warez", "torrent", "torrents", "nulled"} {
+		var name string
+		switch {
+		case len(w) <= len(k)+2:
+			continue
+		case strings.HasSuffix(w, k):
+			name = w[:len(w)-len(k)]
+		case strings.HasPrefix(w, k):
+			name = w[len(k):]
+		default:
+			continue
+		}
+		if creatorKindWords[name] {
+			return name, k
+		}
+		if _, ok := creatorProducts[name]; ok && len(name) >= minProductName && !slices.Contains(productSites[name], domain) {
+			return name, k
+		}
+	}
+	return "", ""
+}
+
+// judgeCrackSites finds a suspect link to a piracy site named for a
+// program and a crack's word, or a creator's program and a download's
+// or a licence's word (crackSite), when no impostor's reading did.
+func judgeCrackSites(rs *reasons, j *Judgement) {
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if l.Defanged || l.Domain == "" || l.IP.IsValid() || !l.ICANN || projectHyphenSites[l.Domain] ||
+			debianHyphenSites[l.Domain] {
+			continue
+		}
+		name, word := crackSite(l)
+		if name == "" {
+			if k := creatorPackSite(l); k != "" && !saidDownload(rs) {
+				shown := linkx.Defang(l.Unicode)
+				rs.add(handRule(CodeDownloadName, wKindSite, shown, say2("kind_site", shown, k, linkFile(l))))
+				return
+			}
+			continue
+		}
+		if saidDownload(rs) {
+			return // the impostor's reading or another's said it
+		}
+		w := wCrackSite
+		f := linkFile(l)
+		if f != "" && (deliveredFile(f) || deviceFile(f)) {
+			w = wImpostorFile
+		}
+		shown := linkx.Defang(l.Unicode)
+		rs.add(handRule(CodeDownloadName, w, shown, say2("crack_site", shown, name, word)))
+		return
+	}
+}
+
+// creatorPackWords are the words of creators' packs and add-ons a
+// stranger's site is named with (fontbundle-free.com, codec-pack-hd.net,
+// vst-plugins-hub.com): a sample pack, a font bundle or presets come as
+// an archive, never as a program, so only a program served there is read
+// (creatorPackSite).
+var creatorPackWords = setOf("font", "fonts", "fontbundle", "fontbundles", "fontpack", "fontpacks", "codec", "codecs",
+	"codecpack", "vst", "vsts", "vst3", "plugin", "plugins", "presets", "luts", "addon", "addons", "samplepack",
+	"drumkit", "soundpack", "overlays", "transitions")
+
+// creatorPackSite returns the word of creators' packs (creatorPackWords)
+// a suspect link's registrable label holds as one of its hyphenated words,
+// when the link serves a program (not an archive: a pack's own form), or
+// "".
+func creatorPackSite(l *linkx.Link) string {
+	if !mayNameImpostor(l) {
+		return ""
+	}
+	f := linkFile(l)
+	if f == "" || !filetype.Check(f, "").Dangerous() || len(f) >= 3 && strings.EqualFold(f[len(f)-3:], ".js") {
+		return ""
+	}
+	for rest := l.Label(); rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, "-")
+		if creatorPackWords[w] {
+			return w
+		}
+	}
+	return ""
+}
