@@ -413,3 +413,138 @@ func creatorPackSite(l *linkx.Link) string {
 	}
 	return ""
 }
+
+// Papers of a brand deal as programs (mal47). Creators are sent a
+// sponsorship brief, a brand deal's contract, an NDA, a media kit or an
+// invoice that is a zip, a rar, a 7z, a disk image or a program
+// (Campaign_Brief_2026.zip on MediaFire, Contract_Terms.7z in a
+// stranger's release, MediaKit.exe under an IPFS gateway, nda_signed.zip
+// on WeTransfer): a brand sends its brief as a PDF or a shared document,
+// and an archive of one is the stealer's wrapper. docLureWord reads a
+// file's name as such a paper's: its words (split at punctuation, digits
+// and a capital inside a word: MediaKit) hold a word of a deal's papers
+// (dealPaperWords, or media kit, press kit, rate card, brand deal); a
+// name written as a clerk writes one (capitalised) may hold two more
+// words besides (a brand's name, a quarter: Collab_Brief_Nike,
+// Sponsorship_Brief_Q3), a name in lower case only the papers' words and
+// their forms (nda_signed, contract_final): a project's
+// openzeppelin-contracts.zip or terms-data.zip is no paper. An archive so
+// named from a place anyone puts files (uploadPath: file hosts, shared
+// folders, chat attachments, code hosts' releases) or an IPFS gateway
+// warns (wShareBait); a disk image or a program so named, from there or
+// from a stranger's site, deletes (wImpostorFile): no brand's paper is a
+// program. A press kit's zip on a company's own site, a member's sample
+// pack and a project's release are none of these.
+
+// dealPaperWords are the words of a brand deal's papers a lure's file is
+// named with.
+var dealPaperWords = setOf("brief", "briefs", "contract", "contracts", "nda", "ndas", "sponsorship", "sponsorships",
+	"sponsor", "proposal", "agreement", "agreements", "invoice", "invoices", "terms", "collab", "collaboration",
+	"partnership", "campaign", "guidelines", "guideline", "ratecard", "mediakit", "presskit", "brandbook",
+	"moodboard", "storyboard", "deliverables", "onboarding", "requirements", "quotation", "payment", "remittance",
+	"offer", "casting", "endorsement", "influencer", "creator", "creators", "ambassador", "deal", "rates",
+	"hopdong", "baogia", "hoadon", "tailieu")
+
+// dealPaperPairs are two words a deal's paper is named with that say it
+// together only (media kit, press kit, rate card).
+var dealPaperPairs = map[string]string{"media": "kit", "press": "kit", "rate": "card", "brand": "deal"}
+
+// dealPaperForms are the words of a paper's form and state, read beside
+// dealPaperWords in a lower-case name (nda_signed, brief_final).
+var dealPaperForms = setOf("signed", "final", "draft", "copy", "doc", "docs", "pdf", "docx", "new", "revised", "full",
+	"and", "for", "of", "the", "v", "q", "brand", "kit", "card", "media", "press", "details", "info", "document")
+
+// docLureWord returns the word of a deal's papers a file's name is made
+// of (see Papers of a brand deal as programs above), or "".
+func docLureWord(file string) string {
+	stem := file
+	if i := strings.IndexByte(stem, '.'); i > 0 {
+		stem = stem[:i] // Sponsorship_Proposal.pdf.exe: the name before its first ending
+	}
+	if stem == "" || len(stem) > 64 {
+		return ""
+	}
+	clerk := stem[0] >= 'A' && stem[0] <= 'Z'
+	found, others := "", 0
+	prev := ""
+	var buf [64]byte
+	for i := 0; i < len(stem); {
+		if !isASCIILetter(stem[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(stem) && isASCIILetter(stem[j]) && !(stem[j] >= 'A' && stem[j] <= 'Z' && stem[j-1] >= 'a' && stem[j-1] <= 'z') {
+			j++
+		}
+		n := 0
+		for _, c := range []byte(stem[i:j]) {
+			buf[n] = c | 0x20
+			n++
+		}
+		b := buf[:n] // looked up as string(b), which does not copy it
+		i = j
+		_, pairStart := dealPaperPairs[string(b)]
+		switch {
+		case dealPaperWords[string(b)]:
+			if found == "" {
+				found = string(b)
+			}
+		case prev != "" && dealPaperPairs[prev] == string(b):
+			if found == "" {
+				found = prev + " " + string(b)
+			}
+		case dealPaperForms[string(b)] || n == 1:
+		default:
+			if !clerk {
+				return ""
+			}
+			others++
+		}
+		prev = ""
+		if pairStart {
+			prev = string(b)
+		}
+	}
+	if others > 2 {
+		return ""
+	}
+	return found
+}
+
+// judgeDocLures finds a link to a deal's paper that is an archive, a
+// disk image or a program (docLureWord) where anyone puts files, or a
+// disk image or a program so named on a stranger's site, and warns or
+// deletes (see Papers of a brand deal as programs above).
+func judgeDocLures(rs *reasons, j *Judgement) {
+	for i := range j.Links {
+		l := &j.Links[i]
+		if l.Defanged || l.Domain == "" {
+			continue
+		}
+		f := linkFile(l)
+		if strings.IndexByte(f, '.') <= 0 {
+			continue
+		}
+		fd := filetype.Check(f, "")
+		if !fd.Dangerous() && fd.Kind != filetype.Archive {
+			continue
+		}
+		place := uploadPath(l) || l.Domain == "wetransfer.com" || cidHost(l) || cidPath(lurePath(l.Path))
+		if !place && (!fd.Dangerous() || !slices.Contains(j.Suspect, i)) {
+			continue
+		}
+		w := docLureWord(f)
+		if w == "" {
+			continue
+		}
+		weight := wShareBait
+		if fd.Dangerous() {
+			weight = wImpostorFile
+		}
+		shown := linkx.Defang(l.Unicode)
+		rs.add(Reason{Code: CodeDangerousFile, Weight: weight, Subject: f, File: fd.Kind.String(),
+			text: say2("deal_paper", shown, f, w), Detail: say2("deal_paper", shown, f, w).inEnglish()})
+		return
+	}
+}
