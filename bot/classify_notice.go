@@ -565,9 +565,10 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgePasteRuns(rs, clean, j)
 	}
 	if !c.training {
-		judgePickles(rs, clean, j, k) // a pickle from a place anyone puts files (classify_mal45.go)
-		judgeMl46(rs, clean, j)       // model weights and package indexes on strangers' names (classify_ml46.go)
-		judgeDocLures(rs, j)          // a brand deal's paper as an archive or a program (classify_mal47.go)
+		judgePickles(rs, clean, j, k)   // a pickle from a place anyone puts files (classify_mal45.go)
+		judgeMl46(rs, clean, j)         // model weights and package indexes on strangers' names (classify_ml46.go)
+		judgeDocLures(rs, j)            // a brand deal's paper as an archive or a program (classify_mal47.go)
+		judgeTypoPackages(rs, clean, j) // a near-miss of a well-known package's name (classify_typo47.go)
 	}
 	if !share {
 		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
