@@ -18,8 +18,8 @@ import (
 //
 //   - a letter doubled or undoubled (requestss, pilow, openai-whisperrr);
 //   - two letters next to each other swapped (ffmpeg-pyhton, axois);
-//   - a letter left out inside the name (tensorfow), not at its end
-//     (request beside requests, both real);
+//   - a letter left out inside the name (tensorfow), not at its start
+//     or end (request beside requests, python beside ipython);
 //   - a letter added inside the name, not at its start or end (whisperx,
 //     preact and plurals are other projects' names);
 //   - a letter changed in a name of 7 letters or more;
@@ -131,7 +131,7 @@ var installVerbs = setOf("install", "i", "add")
 // installStops are the words that end a command's names in prose ("pip
 // install pydub to cut audio").
 var installStops = setOf("and", "then", "to", "for", "with", "or", "the", "in", "on", "it", "from", "first", "&&",
-	"|", ";", "&", "||")
+	"|", ";", "&", "||", "#", "python", "python3", "py", "pip", "pip3", "npm", "pnpm", "yarn", "sudo", "cd", "git")
 
 // installFlagsWithValue are install options whose next word is a value,
 // not a package (-r requirements.txt, -i URL).
@@ -299,7 +299,7 @@ func oneSlip(name, real string) bool {
 		for i < len(name) && name[i] == real[i] {
 			i++
 		}
-		return i < len(name) && isASCIILetter(real[i]) && name[i:] == real[i+1:] // tensorfow; not request for requests
+		return i > 0 && i < len(name) && isASCIILetter(real[i]) && name[i:] == real[i+1:] // tensorfow; not request for requests, python for ipython
 	case len(name) == len(real)+1:
 		i := 0
 		for i < len(real) && name[i] == real[i] {
@@ -386,8 +386,8 @@ func packagePage(l *linkx.Link) (string, bool) {
 func judgeTypoPackages(rs *reasons, clean string, j *Judgement) {
 	for i := range j.Links {
 		l := &j.Links[i]
-		if l.Domain != "pypi.org" && l.Domain != "npmjs.com" {
-			continue
+		if l.Domain != "pypi.org" && l.Domain != "npmjs.com" || l.Defanged {
+			continue // a defanged page is an indicator quoted in talk of typosquats
 		}
 		p, pypi := packagePage(l)
 		if p == "" {
