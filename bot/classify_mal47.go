@@ -206,6 +206,9 @@ var creatorProducts = map[string][]string{
 	"descript":   {"descript.com"},
 	"krisp":      {"krisp.ai"},
 	"suno":       {"suno.com"},
+	// the package manager macOS creators are told to install plugins'
+	// and tools' one-liners with (/bin/bash -c "$(curl -fsSL …)")
+	"homebrew": {"brew.sh"},
 }
 
 // creatorHyphenSites are creators' programs' makers' own sites named with
@@ -233,8 +236,12 @@ var crackWordsSite = setOf("crack", "cracked", "cracks", "crackeado", "keygen", 
 // beside creatorProducts' names only, and never beside an English word's.
 // "free" is left out: lightroom-free-presets.com and the like are
 // bloggers' preset and template sites.
+// The Vietnamese ones are written without their marks, as domains are
+// (tai-capcut-pro.com: tải, mienphi: miễn phí, banquyen: bản quyền),
+// beside the words of a paid edition given away (full, premium, vip,
+// mod).
 var creatorSiteWords = setOf("download", "downloads", "license", "licence", "licensed", "lifetime", "unlocked",
-	"fullversion", "activated")
+	"fullversion", "activated", "full", "premium", "vip", "mod", "tai", "taive", "taixuong", "mienphi", "banquyen")
 
 // creatorKindWords are the words of creators' plugins and packs a piracy
 // site is named with in place of a program's (vst-torrent-free.com,
@@ -326,9 +333,11 @@ func siteProduct(w, domain string) (string, bool) {
 
 // joinedCrack reads one word of a label as a program's name (or a
 // plugin's word) and a crack's word run together, either way round
-// (vstcrack, serumkeygen, crackphotoshop), returning both or "", "".
+// (vstcrack, serumkeygen, crackphotoshop), or a creator's program's name
+// (not an English word) and a download's or a licence's word
+// (capcutdownload, capcutpremium), returning both or "", "".
 func joinedCrack(w, domain string) (string, string) {
-	for _, k := range [...]string{"crack", "cracked", "cracks", "keygen", "warez", "torrent", "torrents", "nulled"} {
+	for i, k := range joinedSiteWords {
 		var name string
 		switch {
 		case len(w) <= len(k)+2:
@@ -340,15 +349,30 @@ func joinedCrack(w, domain string) (string, string) {
 		default:
 			continue
 		}
-		if creatorKindWords[name] {
+		crack := i < joinedCracks
+		if crack && creatorKindWords[name] {
 			return name, k
 		}
-		if _, ok := creatorProducts[name]; ok && len(name) >= minProductName && !slices.Contains(productSites[name], domain) {
+		if _, ok := creatorProducts[name]; !ok || len(name) < minProductName || !crack && englishWord(name) {
+			if _, ok := productSites[name]; !crack || !ok || len(name) < 5 {
+				continue // any program's name beside a crack's word, five letters or more
+			}
+		}
+		if !slices.Contains(productSites[name], domain) {
 			return name, k
 		}
 	}
 	return "", ""
 }
+
+// joinedSiteWords are the words joinedCrack reads run together with a
+// name: the first joinedCracks a crack's, the rest a download's or a
+// licence's (creatorSiteWords').
+var joinedSiteWords = [...]string{"crack", "cracked", "cracks", "keygen", "warez", "torrent", "torrents", "nulled",
+	"download", "downloads", "premium", "fullversion", "mienphi"}
+
+// joinedCracks is how many of joinedSiteWords are a crack's.
+const joinedCracks = 8
 
 // judgeCrackSites finds a suspect link to a piracy site named for a
 // program and a crack's word, or a creator's program and a download's
