@@ -261,10 +261,12 @@ func crackSite(l *linkx.Link) (string, string) {
 	if len(label) > 63 {
 		return "", ""
 	}
-	// the label's words (split at hyphens), then the label run
-	// together, read as a name and a word joined either way round
-	var buf [64]byte
-	name, word, creator := "", "", false
+	// the cheap look first: a crack's or a download's word among the
+	// label's words (split at hyphens), or run together with a name
+	// (vstcrack, capcutdownload: joinedCrack compares ends only, and
+	// looks a name up only when one matches); most suspect links have
+	// none, and the names' table is not looked in for them
+	word := ""
 	for rest := label; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, "-")
@@ -272,14 +274,24 @@ func crackSite(l *linkx.Link) (string, string) {
 			if word == "" || crackWordsSite[w] {
 				word = w
 			}
-			continue
+		} else if p, k := joinedCrack(w, l.Domain); p != "" {
+			return p, k
 		}
-		if name != "" {
+	}
+	if word == "" {
+		return "", ""
+	}
+	var buf [64]byte
+	name, creator := "", false
+	for rest := label; rest != "" && name == ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, "-")
+		if crackWordsSite[w] || creatorSiteWords[w] {
 			continue
 		}
 		if n, c := siteProduct(w, l.Domain); n != "" {
 			name, creator = n, c
-			continue
+			break
 		}
 		// two words joined (after-effects, pro-tools, fl-studio)
 		if nx, _, _ := strings.Cut(rest, "-"); nx != "" && len(w)+len(nx) <= len(buf) {
@@ -289,13 +301,8 @@ func crackSite(l *linkx.Link) (string, string) {
 				name, creator = p, c
 			}
 		}
-		if name == "" {
-			if p, k := joinedCrack(w, l.Domain); p != "" {
-				return p, k // vstcrack, serumkeygen: a name and a crack's word run together
-			}
-		}
 	}
-	if name == "" || word == "" {
+	if name == "" {
 		return "", ""
 	}
 	if crackWordsSite[word] {
@@ -380,12 +387,17 @@ const joinedCracks = 8
 func judgeCrackSites(rs *reasons, j *Judgement) {
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		if l.Defanged || l.Domain == "" || l.IP.IsValid() || !l.ICANN || projectHyphenSites[l.Domain] ||
-			debianHyphenSites[l.Domain] {
+		if l.Defanged || l.Domain == "" || l.IP.IsValid() || !l.ICANN {
 			continue
 		}
 		name, word := crackSite(l)
+		if name != "" && (projectHyphenSites[l.Domain] || debianHyphenSites[l.Domain]) {
+			continue // a project's own site named with a hyphen
+		}
 		if name == "" {
+			if strings.IndexByte(l.Path, '.') < 0 {
+				continue // no file served: no pack site's program
+			}
 			if k := creatorPackSite(l); k != "" && !saidDownload(rs) {
 				shown := linkx.Defang(l.Unicode)
 				rs.add(handRule(CodeDownloadName, wKindSite, shown, say2("kind_site", shown, k, linkFile(l))))
@@ -543,19 +555,20 @@ func docLureWord(file string) string {
 func judgeDocLures(rs *reasons, j *Judgement) {
 	for i := range j.Links {
 		l := &j.Links[i]
-		if l.Defanged || l.Domain == "" {
-			continue
+		if l.Defanged || l.Domain == "" || strings.IndexByte(l.Path, '.') < 0 {
+			continue // no file's name in the path: no paper served
+		}
+		place := uploadPath(l) || l.Domain == "wetransfer.com" || cidHost(l) ||
+			strings.Contains(l.Path, "/ipfs/") && cidPath(lurePath(l.Path))
+		if !place && !slices.Contains(j.Suspect, i) {
+			continue // the cheap looks first: most links are neither
 		}
 		f := linkFile(l)
 		if strings.IndexByte(f, '.') <= 0 {
 			continue
 		}
 		fd := filetype.Check(f, "")
-		if !fd.Dangerous() && fd.Kind != filetype.Archive {
-			continue
-		}
-		place := uploadPath(l) || l.Domain == "wetransfer.com" || cidHost(l) || cidPath(lurePath(l.Path))
-		if !place && (!fd.Dangerous() || !slices.Contains(j.Suspect, i)) {
+		if !fd.Dangerous() && (fd.Kind != filetype.Archive || !place) {
 			continue
 		}
 		w := docLureWord(f)

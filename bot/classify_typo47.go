@@ -141,8 +141,7 @@ var installFlagsWithValue = setOf("-r", "-i", "-e", "-c", "--index-url", "--extr
 // mayInstall is the cheap look before typoInstall's: a word of installing
 // in the text.
 func mayInstall(clean string) bool {
-	return strings.Contains(clean, "install") || strings.Contains(clean, " add ") || strings.Contains(clean, "npx ") ||
-		strings.Contains(clean, "npm i ")
+	return strings.Contains(clean, "install") || strings.Contains(clean, "np") || strings.Contains(clean, " add ") // npm i, npx, pnpm add
 }
 
 // typoInstall returns the first name given to an install command in a
