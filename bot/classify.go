@@ -2423,6 +2423,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		judgeImpostorSites(rs, clean, j) // classify_mal45.go
 		judgeKindSites(rs, j)            // classify_mal46.go
 		judgeCrackSites(rs, j)           // classify_mal47.go
+		judgeFileSites(rs, j)            // classify_mal47.go
 	}
 	keep, keepStrong := 1.0, 1.0
 	for _, hit := range found {

@@ -585,3 +585,49 @@ func judgeDocLures(rs *reasons, j *Judgement) {
 		return
 	}
 }
+
+// A site named as a file (mal47). Google's .zip and .mov endings make a
+// host read as a file's name (https://contract-review.zip/,
+// https://brand-brief.mov/): a creator told a brief or a clip waits
+// there sees a file, and opens a site that hands over a program. A
+// suspect link written with a scheme to a name under either ending built
+// from a deal's paper's word or a creator's file's word (fileSiteWords)
+// warns (wShareBait).
+
+// fileSiteWords are the words of a creator's files a .zip or .mov
+// site is named with, beside dealPaperWords.
+var fileSiteWords = setOf("footage", "clip", "clips", "video", "videos", "render", "export", "raw", "final", "edit",
+	"project", "files", "photos", "presets", "pack", "samples", "stems", "beat", "beats", "review", "draft", "kit",
+	"media", "press", "assets", "docs", "document", "documents", "signed")
+
+// fileSite returns the word a registrable name under .zip or .mov is
+// built from (see A site named as a file above), or "".
+func fileSite(l *linkx.Link) string {
+	if l.Scheme == "" || l.Suffix != "zip" && l.Suffix != "mov" {
+		return ""
+	}
+	for rest := l.Label(); rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, "-")
+		if dealPaperWords[w] || fileSiteWords[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// judgeFileSites finds a suspect link to a site named as a file
+// (fileSite) and warns.
+func judgeFileSites(rs *reasons, j *Judgement) {
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if l.Defanged || l.Domain == "" {
+			continue
+		}
+		if w := fileSite(l); w != "" {
+			shown := linkx.Defang(l.Unicode)
+			rs.add(handRule(CodeDisguised, wShareBait, shown, say2("file_site", shown, w)))
+			return
+		}
+	}
+}

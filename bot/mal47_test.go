@@ -74,3 +74,15 @@ func TestMal47TypoPackages(t *testing.T) {
 		{"npm i preact https://preactjs.com/", false},
 	})
 }
+
+// TestMal47FileSites: a site under .zip or .mov named with a paper's or
+// a creator's file's word, written with a scheme, warns; a file of that
+// name in prose is no link (mal47).
+func TestMal47FileSites(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"open the brief https://brand-brief.mov/", true},
+		{"the raw footage for your edit https://raw-footage.mov/", true},
+		{"unzip brief.zip and read it, the template is https://www.canva.com/templates/", false},
+	})
+}
