@@ -206,6 +206,40 @@ var creatorProducts = map[string][]string{
 	"descript":   {"descript.com"},
 	"krisp":      {"krisp.ai"},
 	"suno":       {"suno.com"},
+	// more editors, AI video and voice tools, phone editors, CAD and
+	// render tools the same chats pass around
+	"sora":                    {"openai.com"},
+	"runwayml":                {"runwayml.com"},
+	"klingai":                 {"klingai.com"},
+	"lumaai":                  {"lumalabs.ai"},
+	"invideo":                 {"invideo.io"},
+	"synthesia":               {"synthesia.io"},
+	"moises":                  {"moises.ai"},
+	"lalalai":                 {"lalal.ai"},
+	"powerdirector":           {"cyberlink.com"},
+	"movavi":                  {"movavi.com"},
+	"clipchamp":               {"clipchamp.com", "microsoft.com"},
+	"kinemaster":              {"kinemaster.com"},
+	"alightmotion":            {"alightmotion.com"},
+	"inshot":                  {"inshot.com"},
+	"photopea":                {"photopea.com"},
+	"pixlr":                   {"pixlr.com"},
+	"picsart":                 {"picsart.com"},
+	"remini":                  {"remini.ai"},
+	"facetune":                {"facetuneapp.com", "lightricks.com"},
+	"streamyard":              {"streamyard.com"},
+	"bandlab":                 {"bandlab.com"},
+	"cakewalk":                {"bandlab.com", "cakewalk.com"},
+	"landr":                   {"landr.com"},
+	"soundforge":              {"magix.com"},
+	"proshow":                 {"photodex.com"},
+	"formatfactory":           {"pcfreetime.com"},
+	"internetdownloadmanager": {"internetdownloadmanager.com"},
+	"sketchup":                {"sketchup.com"},
+	"lumion":                  {"lumion.com"},
+	"vray":                    {"chaos.com"},
+	"enscape":                 {"chaos.com"},
+	"revit":                   {"autodesk.com"},
 	// the package manager macOS creators are told to install plugins'
 	// and tools' one-liners with (/bin/bash -c "$(curl -fsSL …)")
 	"homebrew": {"brew.sh"},
@@ -479,7 +513,11 @@ var dealPaperWords = setOf("brief", "briefs", "contract", "contracts", "nda", "n
 	"partnership", "campaign", "guidelines", "guideline", "ratecard", "mediakit", "presskit", "brandbook",
 	"moodboard", "storyboard", "deliverables", "onboarding", "requirements", "quotation", "payment", "remittance",
 	"offer", "casting", "endorsement", "influencer", "creator", "creators", "ambassador", "deal", "rates",
-	"hopdong", "baogia", "hoadon", "tailieu")
+	"booking", "rider", "sow",
+	// the same papers in Vietnamese written joined, as file names are
+	// (hợp đồng, báo giá, hóa đơn, tài liệu, hợp tác, quảng cáo, tài
+	// trợ, kịch bản)
+	"hopdong", "baogia", "hoadon", "tailieu", "hoptac", "quangcao", "taitro", "kichban")
 
 // dealPaperPairs are two words a deal's paper is named with that say it
 // together only (media kit, press kit, rate card).
