@@ -27,3 +27,15 @@ func TestMeasureMal47Tuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, mal47Sets)
 }
+
+// TestMeasureMal47HeldOut holds mal47's held-out sets, read as counts
+// only, to what the pass counted at its end (main f801944: attackh 11 of
+// 22, benignh 0 of 22; mal47: 22 and 0, counted once): a regression
+// guard.
+func TestMeasureMal47HeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"mal47-benignh.txt", false}, 0, 0},
+		{measureSet{"mal47-attackh.txt", true}, 22, 0},
+	})
+}
