@@ -301,7 +301,7 @@ func judgeImpostorSites(rs *reasons, clean string, j *Judgement) {
 			continue
 		}
 		name := impostorProduct(l)
-		if name == "" {
+		if name == "" || packArchive(l, f) { // packArchive: a creators' pack site's archive (classify_mal47.go)
 			continue
 		}
 		named := strings.Contains(foldPath(f), name)

@@ -669,3 +669,38 @@ func judgeFileSites(rs *reasons, j *Judgement) {
 		}
 	}
 }
+
+// Creators' pack sites (mal47). The sites of presets, templates, LUTs,
+// brushes and fonts are named after the program they are for
+// (lightroom-presets-hub.com, davinci-resolve-luts.com,
+// photoshop-brushes-pack.net) and serve their packs as archives: with
+// creatorProducts in productSites, impostorProduct reads those names, so
+// an archive served from a site whose name holds a pack's word
+// (packWords) is no impostor's installer (packArchive); a program served
+// there still is (lightroom-presets-pack.com/LR_Presets_Installer.exe).
+// forge47 kept creators' programs out of productSites for this reason;
+// this guard lets them in.
+
+// packWords are the words of creators' packs a site serving them is
+// named with.
+var packWords = setOf("presets", "preset", "templates", "template", "luts", "lut", "brushes", "brush", "actions",
+	"overlays", "overlay", "transitions", "fonts", "font", "mockups", "mockup", "assets", "textures", "sfx", "samples",
+	"loops", "stems", "packs", "pack", "effects", "titles", "graphics", "kits", "drumkits", "lutpack", "styles",
+	"filters", "gradients", "patterns", "sounds", "soundbanks")
+
+// packArchive reports a link to an archive (not a program, a script or a
+// disk image) on a site whose registrable label holds a pack's word (see
+// Creators' pack sites above).
+func packArchive(l *linkx.Link, f string) bool {
+	if filetype.Check(f, "").Kind != filetype.Archive {
+		return false
+	}
+	for rest := l.Label(); rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, "-")
+		if packWords[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -86,3 +86,17 @@ func TestMal47FileSites(t *testing.T) {
 		{"unzip brief.zip and read it, the template is https://www.canva.com/templates/", false},
 	})
 }
+
+// TestMal47PackSites: a site of presets, templates, LUTs, brushes or fonts
+// named after the program they are for serves its packs as archives, and
+// is not read as the program's impostor; a program served there is
+// (mal47; forge47 kept creators' programs out of productSites for this).
+func TestMal47PackSites(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"brushes https://photoshop-brushes-pack.net/Brushes.zip", false},
+		{"actions for photoshop https://photoshop-actions.net/downloads/Film_Actions.zip", false},
+		{"presets https://lightroom-presets.net/free/Golden_Hour.zip", false},
+		{"lightroom presets + plugin installer https://lightroom-presets-pack.com/LR_Presets_Installer.exe", true},
+	})
+}
