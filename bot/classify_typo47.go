@@ -267,6 +267,7 @@ func nearPopular(name string, popular map[string]bool) string {
 	return ""
 }
 
+// absDiff returns the distance between two lengths.
 func absDiff(a, b int) int {
 	if a > b {
 		return a - b
