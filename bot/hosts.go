@@ -647,6 +647,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// (ezpass-toll-payment.com; scam44)
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wNoticeName, text: say2("notice_name", shown, subject, demand)}
 		info.note(r)
+	} else if subject, demand, ok := creatorName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN {
+		// a name made for a creator's notice or offer
+		// (channel-strike-appeal.live, payout-hold.boats; lure47)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCreatorName, text: say2("creator_name", shown, subject, demand)}
+		info.note(r)
 	}
 	if gear, offer, ok := gearShopName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN && !spared(l) {
 		// a kind of gear and a sale's words: a hobbyist's fake shop
