@@ -73,8 +73,11 @@ func TestSaasLurePhrases(t *testing.T) {
 		// a notice's word, brand.Match.NoticeName)
 		{"your account has been restricted, release your funds here https://stripe-merchant.net/restricted", bot.Warn},
 		{"notes from the call https://stripe-merchant.net/restricted", bot.Allow},
-		{"your payouts are on hold, confirm your bank details https://payout-hold.com/stripe", bot.Warn},
-		{"notes from the call https://payout-hold.com/stripe", bot.Allow},
+		// quillfield.com: payout-hold.com, the name first written
+		// here, is warned alone since lure47 (a creator's notice's
+		// name, creatorName)
+		{"your payouts are on hold, confirm your bank details https://quillfield.com/stripe", bot.Warn},
+		{"notes from the call https://quillfield.com/stripe", bot.Allow},
 		{"your app was removed for a guideline violation, submit an appeal https://appstore-guideline-appeal.com/case", bot.Warn},
 		{"notes from the call https://appstore-guideline-appeal.com/case", bot.Allow},
 		{"why are our payouts on hold? support says it's the new bank account https://dashboard.stripe.com/payouts", bot.Allow},
