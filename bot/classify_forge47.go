@@ -14,21 +14,30 @@ import (
 // obsproject/obs-studio, nvm-sh/nvm); malware is handed around in chat as
 // "the fixed build", "the nightly", "the portable version" from an
 // account named to pass for the maker's, and the name says so in one of
-// four ways that the files30 reading of a repository's name
+// five ways that the files30 reading of a repository's name
 // (impostorRepo) and the products table's (othersRelease) did not read:
 //
 //   - the owner is a known program's name (productSites: Debian's,
-//     the products table's, the homelab's and the makers' lists) beside
-//     a word of a release's kind or a claim (forgeClaims: nightly,
-//     builds, release, portable, pro, fix, patched, helper, …), and
-//     the repository or the file is that program
-//     (krita-nightly-builds/krita/…/krita-x64-setup.exe,
-//     nginx-helper-bot/scripts/…/fix-ssl.sh piped to a root shell);
-//   - a script committed to a stranger's repository or gist, offered as
-//     a fix, fetched and piped to a root shell (curl …/fix-audio.sh |
-//     sudo bash), or named for a fix and offered as one and run at all
-//     (irm …/fix-update.ps1 | iex): a project's install script is named
-//     for installing, and run as its user (nvm, Homebrew, oh-my-zsh);
+//     the products table's, the homelab's and the makers' lists, and
+//     creatorPrograms) beside a word of a release's kind or a claim
+//     (forgeClaims: nightly, builds, release, portable, pro, fix,
+//     patched, helper, …), or joined to such words before or after it
+//     (KritaNightly, NightlyKrita, KdenliveNightlyBuilds), its digits
+//     aside (kdenlive2025-nightly), and the repository or the file is
+//     that program (krita-nightly-builds/krita/…/krita-x64-setup.exe,
+//     nginx-helper-bot/scripts/…/fix-ssl.sh piped to a shell); beside
+//     a community's word alone (weakClaims: mods, helper, bot) a build
+//     counts only in a repository of the program's own name, as
+//     minecraft-mods/… and plex-helper/… are real communities' (rev47a);
+//   - the owner is the repository's own name with a release's word after
+//     it, whatever the program (renamedOwner: tenacity-nightly/tenacity);
+//   - a script committed to a stranger's repository or gist (or served
+//     from one by jsDelivr), named for a fix in its file's, its owner's
+//     or its repository's name (fix-audio.sh, memfix.sh, deckfixer2024:
+//     fixNamed), fetched and piped to a root shell or offered as a fix
+//     (curl …/fix-audio.sh | sudo bash, irm …/fix-update.ps1 | iex): a
+//     project's install script is named for installing (nvm, Homebrew,
+//     oh-my-zsh, rtw89's install.sh), whatever a member says it fixed;
 //   - the owner or the repository is named for a cheat, a crack or a
 //     hack (forgeCheats: cheats-2026/apex-esp, adobe-crack/photoshop), or
 //     a game's "fix" is a Windows program (gamefixer/fix/…/GameFix.exe);
@@ -36,11 +45,11 @@ import (
 //     btrfs-tools/btrfs-gui/…/btrfs-gui-setup.exe), not a port that says
 //     it is one (WinBtrfs, git-for-windows).
 //
-// Each warns (wForgeImpostor); a stranger's script fetched and run as
-// root under a program's name deletes (wImpostorFile, as mal45's
-// impostor sites' one-liners do). The projects whose own organisation is
-// built so (wabbajack-tools, nextcloud-releases, acmesh-official) are
-// written in forgeOwners.
+// Each warns (wForgeImpostor, wRawProgram); a script fetched and run
+// from an account built from a program's name deletes (wImpostorFile,
+// as mal45's impostor sites' one-liners do). The projects whose own
+// organisation is built so (wabbajack-tools, nextcloud-releases,
+// acmesh-official) are written in forgeOwners.
 
 // wForgeImpostor weighs a forge link read as an impostor's: warns alone.
 const wForgeImpostor = 0.7
@@ -57,7 +66,7 @@ var forgeClaims = setOf("nightly", "nightlies", "builds", "release", "releases",
 // word of an owner's (kritanightly, ObsStudioBuilds): not the short and
 // common ones, which end real organisations' names (CrealityOfficial,
 // renovatebot).
-var joinedClaims = []string{"nightly", "nightlies", "builds", "release", "releases", "portable", "patched", "fixed",
+var joinedClaims = []string{"nightly", "nightlies", "builds", "releases", "release", "portable", "patched", "fixed",
 	"cracked", "premium", "unlocked", "installer", "setup", "downloads", "latest"}
 
 // forgeOwners are projects' own organisations named as forgeClaims' and
@@ -74,42 +83,77 @@ var forgeCheats = setOf("cheat", "cheats", "hack", "hacks", "hacked", "crack", "
 // fixFileWords are what a script or a program is named when it offers a fix.
 var fixFileWords = setOf("fix", "fixes", "fixed", "fixer", "hotfix", "repair", "patch")
 
+// fixNamed reports a name (a file's, an owner's or a repository's
+// words) that offers a fix: a word of fixFileWords, or one a fix's word
+// is joined to (memfix, deckfixer2024's deckfixer, fixperms), not a
+// prefix's or a suffix's (prefix-dev) nor a test's fixtures. A message
+// that says "fix" beside a project's own installer piped to sudo bash
+// (lwfinger/rtw89's install.sh, asus-linux/asusctl's) is a member's
+// report of what fixed it, not a stranger's fix (rev47a).
+func fixNamed(words []string) bool {
+	for _, w := range words {
+		w = strings.TrimRight(w, "0123456789") // deckfixer2024
+		if fixFileWords[w] {
+			return true
+		}
+		if strings.HasSuffix(w, "prefix") || strings.HasSuffix(w, "suffix") || strings.HasSuffix(w, "affix") || strings.HasPrefix(w, "fixture") {
+			continue
+		}
+		if strings.HasSuffix(w, "fix") || strings.HasSuffix(w, "fixer") || strings.HasSuffix(w, "fixes") || strings.HasPrefix(w, "fix") {
+			return true
+		}
+	}
+	return false
+}
+
 // linuxOnly are names of tools that only Linux runs: a Windows program
-// named for one is not that tool.
+// named for one is not that tool. Not pacman (Pac-Man's clones, and
+// MSYS2's package manager runs on Windows) nor sway (a word, and
+// Microsoft's Sway): rev47a.
 var linuxOnly = setOf("btrfs", "systemd", "grub", "gparted", "timeshift", "hyprland", "wayland", "xorg", "pipewire",
 	"pulseaudio", "iptables", "nftables", "ufw", "apparmor", "selinux", "mdadm", "cryptsetup", "flatpak", "snapd",
-	"pacman", "zypper", "dpkg", "lutris", "waybar", "sway", "kwin")
+	"zypper", "dpkg", "lutris", "waybar", "kwin")
 
 // forgeParts returns the owner and the repository a code forge's link
-// names (github.com/OWNER/NAME/…, raw.githubusercontent.com/OWNER/NAME/…),
-// or "", "".
+// names (github.com/OWNER/NAME/…, raw.githubusercontent.com/OWNER/NAME/…,
+// jsDelivr's cdn.jsdelivr.net/gh/OWNER/NAME@VERSION/…), or "", "".
 func forgeParts(l *linkx.Link) (string, string) {
-	if !repoHosts[l.Domain] && l.Host != "raw.githubusercontent.com" && l.Host != "gist.githubusercontent.com" {
+	p, cdn := browserPath(l.Path), repoCDN(l)
+	switch {
+	case cdn:
+		// a repository's file served by jsDelivr (rev47a)
+		if p, cdn = strings.CutPrefix(p, "/gh/"); !cdn {
+			return "", "" // a path that climbs out of /gh/
+		}
+	case !repoHosts[l.Domain] && l.Host != "raw.githubusercontent.com" && l.Host != "gist.githubusercontent.com":
 		return "", ""
 	}
-	parts := strings.SplitN(strings.TrimPrefix(browserPath(l.Path), "/"), "/", 3)
+	parts := strings.SplitN(strings.TrimPrefix(p, "/"), "/", 3)
 	if len(parts) < 3 || parts[0] == "" || parts[1] == "" {
 		return "", ""
+	}
+	if cdn {
+		parts[1], _, _ = strings.Cut(parts[1], "@") // NAME@VERSION
 	}
 	return parts[0], parts[1]
 }
 
 // ownerProduct returns the known program (productSites) an owner's name
 // is built from with another word beside it, one of them a claim
-// (forgeClaims), or joined to a claim in one word (joinedClaims); or "".
+// (forgeClaims), or joined to claims in one word before or after it
+// (joinedClaims: KritaNightly, NightlyKrita, KritaNightlyBuilds), its
+// own digits aside (kdenlive2025-nightly); or "". weak reports that
+// every claim beside it is one of weakClaims: a word of what a
+// community makes for the program, not of a build of it.
 // ownerWords are the owner's repoWords.
-func ownerProduct(ownerWords []string) string {
+func ownerProduct(ownerWords []string) (name string, weak bool) {
 	for _, w := range ownerWords {
-		for _, c := range joinedClaims {
-			if n := len(w) - len(c); n >= minProductName && strings.HasSuffix(w, c) {
-				if knownProgram(w[:n]) {
-					return w[:n] // kritanightly, obsstudiobuilds
-				}
-			}
+		if p := joinedProgram(w); p != "" {
+			return p, false
 		}
 	}
 	if len(ownerWords) < 2 {
-		return ""
+		return "", false
 	}
 	for i := range ownerWords {
 		name := ""
@@ -118,18 +162,81 @@ func ownerProduct(ownerWords []string) string {
 			if len(name) < minProductName || i == 0 && j == len(ownerWords)-1 {
 				continue
 			}
-			if !knownProgram(name) {
+			p := forgeProgram(name)
+			if p == "" {
 				continue
 			}
+			found, weak := false, true
 			for k, w := range ownerWords {
 				if (k < i || k > j) && forgeClaims[w] {
-					return name
+					found, weak = true, weak && weakClaims[w]
 				}
+			}
+			if found {
+				return p, weak
 			}
 		}
 	}
+	return "", false
+}
+
+// joinedProgram returns the known program a word is made of with one or
+// more joinedClaims joined before or after it (kritanightly,
+// nightlykrita, kdenlivenightlybuilds, kdenlive2025nightly), or "".
+// The longer of two claims that begin alike is listed first
+// (releases before release), so a claim is cut whole.
+func joinedProgram(w string) string {
+	for claimed := false; ; claimed = true {
+		if claimed {
+			if p := forgeProgram(w); p != "" {
+				return p
+			}
+		}
+		cut := false
+		for _, c := range joinedClaims {
+			if len(w)-len(c) < minProductName {
+				continue
+			}
+			if strings.HasSuffix(w, c) {
+				w, cut = w[:len(w)-len(c)], true
+				break
+			}
+			if strings.HasPrefix(w, c) {
+				w, cut = w[len(c):], true
+				break
+			}
+		}
+		if !cut {
+			return ""
+		}
+	}
+}
+
+// forgeProgram returns name when the forge reading knows it
+// (knownProgram), or without the digits that end it (kdenlive2025:
+// kdenlive; pcsx2 is a name of its own); "" otherwise.
+func forgeProgram(name string) string {
+	if knownProgram(name) {
+		return name
+	}
+	n := len(name)
+	for n > 0 && name[n-1] >= '0' && name[n-1] <= '9' {
+		n--
+	}
+	if n < len(name) && n >= minProductName && knownProgram(name[:n]) {
+		return name[:n]
+	}
 	return ""
 }
+
+// weakClaims are the forgeClaims that name what a community makes for a
+// program, its mods, helpers and bots, as real organisations are named
+// (minecraft-mods, plex-helper, docker-helpers): beside a program's name
+// alone they read as an impostor's only for a build of that program in a
+// repository of that name (jellyfin-helper/jellyfin/…/jellyfin-setup.exe)
+// or a script run (rev47a). Not "hub": a hub of a program's downloads is
+// a claim (weakened, it cost a blind malware line).
+var weakClaims = setOf("mod", "mods", "helper", "helpers", "bot")
 
 // creatorPrograms are the paid programs creators use (editors, DAWs,
 // design and streaming tools) whose cracked or "portable" copies are
@@ -167,15 +274,21 @@ func anyWord(words []string, set map[string]bool) bool {
 
 // cheatWord reports a word of a cheat's, a crack's or a hack's
 // (forgeCheats) among an owner's or a repository's words, not a cheat
-// sheet's (hollowpine/cheat-sheets).
+// sheet's (hollowpine/cheat-sheets) nor an event's (hack-the-north,
+// hack-week, hack-night, hack-club: notCheatAfter).
 func cheatWord(words []string) bool {
 	for i, w := range words {
-		if forgeCheats[w] && !(i+1 < len(words) && strings.HasPrefix(words[i+1], "sheet")) {
+		if forgeCheats[w] && !(i+1 < len(words) && (strings.HasPrefix(words[i+1], "sheet") || notCheatAfter[words[i+1]])) {
 			return true
 		}
 	}
 	return false
 }
+
+// notCheatAfter are the words after which a cheat's or a hack's word
+// names an event or a day, not a cheat (hack-the-north's hackathon app,
+// hack-week, cheat-day): rev47a.
+var notCheatAfter = setOf("the", "week", "weekend", "day", "days", "night", "club")
 
 // suffixWord reports a word of words that is one of ends or ends with
 // one (gamefixer, p5rfix).
@@ -239,7 +352,7 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 		if owner == "" || forgeOwners[strings.ToLower(owner)] {
 			continue
 		}
-		raw := rawPath(l) || l.Host == "gist.githubusercontent.com"
+		raw := rawPath(l) || l.Host == "gist.githubusercontent.com" || repoCDN(l) // a file committed, not a release
 		if !raw && !uploadPath(l) {
 			continue
 		}
@@ -260,10 +373,14 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 		if raw || fd.Kind == filetype.Linux || fd.Kind == filetype.Script {
 			cmd, run = fetchedAndRun(clean, l)
 		}
-		if name := ownerProduct(ow); name != "" {
+		if name, weak := ownerProduct(ow); name != "" {
+			repoName := strings.Join(rw, "")
 			named := strings.Contains(stem, name)
 			if !englishWord(name) {
-				named = named || strings.Contains(strings.Join(rw, ""), name)
+				named = named || strings.Contains(repoName, name)
+			}
+			if weak && !run {
+				named = repoName == name // a community's mod or tool, not the program's build (rev47a)
 			}
 			if named || run && !englishWord(name) {
 				if run {
@@ -284,7 +401,7 @@ func judgeForgeImpostors(rs *reasons, clean string, folded []byte, j *Judgement)
 			rs.add(Reason{Code: CodeDangerousFile, Weight: wForgeImpostor, Subject: f, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
 			return
 		}
-		if fixNamed, fixSaid := anyWord(fileWords(f), fixFileWords), fixClaim(folded); raw && run && (fixNamed || fixSaid) && (rootRun(clean, cmd) || fixNamed && fixSaid) {
+		if raw && run && (fixNamed(fileWords(f)) || fixNamed(ow) || fixNamed(rw)) && (rootRun(clean, cmd) || fixClaim(folded)) {
 			rs.add(handRule(CodeRunCommand, wRawProgram, shown, say2("forge_fix_run", cmd, shown)))
 			return
 		}

@@ -389,8 +389,8 @@ var fileHosts = setOf(fileHostList...)
 // file host, a Discord attachment or a shared folder (fileDrops), in a
 // mod platform's store (modHost) or an Internet Archive item
 // (archiveItem), a repository's file on jsDelivr (repoCDN), or a release or download of a repository on a code host
-// (github.com/OWNER/NAME/releases/download/…,
-// bitbucket.org/OWNER/NAME/downloads/…, gitlab.com/…/-/uploads/…). It
+// (github.com/OWNER/NAME/releases/download/…, …/releases/latest/download/…
+// (rev47a), bitbucket.org/OWNER/NAME/downloads/…, gitlab.com/…/-/uploads/…). It
 // asks every link of a message, so it switches on the domain rather than
 // hashing it into three sets.
 func uploadPath(l *linkx.Link) bool {
@@ -407,7 +407,7 @@ func uploadPath(l *linkx.Link) bool {
 		// the folders in any case: /Releases/Download/ is the
 		// same release's file (rev40a)
 		p := l.Path
-		return containsFold(p, "/releases/download/") || containsFold(p, "/downloads/") || containsFold(p, "/-/uploads/") ||
+		return containsFold(p, "/releases/download/") || containsFold(p, "/releases/latest/download/") || containsFold(p, "/downloads/") || containsFold(p, "/-/uploads/") ||
 			containsFold(p, "/-/releases/") || containsFold(p, "/attachments/") || rawPath(l) || attachmentPath(l)
 	case "modrinth.com", "forgecdn.net":
 		return modHost(l) // a mod platform's store (classify_modstore29.go)

@@ -17,7 +17,7 @@ func TestForge47OwnerProduct(t *testing.T) {
 		"krita":                "",
 		"jdoe-builds":          "",
 	} {
-		if got := ownerProduct(repoWords(owner)); got != want {
+		if got, _ := ownerProduct(repoWords(owner)); got != want {
 			t.Errorf("ownerProduct(%q) = %q, want %q", owner, got, want)
 		}
 	}
@@ -61,10 +61,10 @@ func TestForge47CheatWord(t *testing.T) {
 // productSites, whose impostor-site reading would take preset and
 // template sites named after them (forge47).
 func TestForge47CreatorPrograms(t *testing.T) {
-	if got := ownerProduct(repoWords("photoshop-portable")); got != "photoshop" {
+	if got, _ := ownerProduct(repoWords("photoshop-portable")); got != "photoshop" {
 		t.Errorf("ownerProduct(photoshop-portable) = %q, want photoshop", got)
 	}
-	if got := ownerProduct(repoWords("adobe-fonts")); got != "" {
+	if got, _ := ownerProduct(repoWords("adobe-fonts")); got != "" {
 		t.Errorf("ownerProduct(adobe-fonts) = %q, want none", got)
 	}
 	// mal47 put creators' programs in productSites, and keeps
