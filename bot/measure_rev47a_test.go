@@ -19,7 +19,11 @@ import "testing"
 // held-out halves (…h) measured once at the end. On forge47's main
 // (adb06ff) benignt was flagged 15 of 42 and attackt 3 of 14; on the
 // start (f801944) 1 and 0. benignt's one line is main's (the cheat CLI
-// deleted as cheat bait).
+// deleted as cheat bait). The held-out halves were measured once:
+// benignh 2 of 30 (forge47's main 4, the start 2: both the start's,
+// hack-week and hack-night builds deleted as hack bait by the message's
+// word), attackh 12 of 13 (forge47's main 4, the start 3; the miss is a
+// Mac disk image committed raw and served by jsDelivr).
 var rev47aSets = []tunedSet{
 	{measureSet{"rev47a-benignt.txt", false}, 0, 1},
 	{measureSet{"rev47a-attackt.txt", true}, 14, 0},
@@ -30,4 +34,14 @@ var rev47aSets = []tunedSet{
 func TestMeasureRev47aTuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, rev47aSets)
+}
+
+// TestMeasureRev47aHeldOut holds rev47a's held-out sets, read as counts
+// only, to what they counted when measured once: a regression guard.
+func TestMeasureRev47aHeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"rev47a-benignh.txt", false}, 0, 2},
+		{measureSet{"rev47a-attackh.txt", true}, 12, 0},
+	})
 }
