@@ -182,10 +182,11 @@ func ownerProduct(ownerWords []string) (name string, weak bool) {
 
 // joinedProgram returns the known program a word is made of with one or
 // more joinedClaims joined before or after it (kritanightly,
-// nightlykrita, kdenlivenightlybuilds, kdenlive2025nightly), or "".
-// The longer of two claims that begin alike is listed first
-// (releases before release), so a claim is cut whole.
+// nightlykrita, kdenlivenightlybuilds, kdenlive2025nightly,
+// kritanightly2025), or "". The longer of two claims that begin alike
+// is listed first (releases before release), so a claim is cut whole.
 func joinedProgram(w string) string {
+	w = strings.TrimRight(w, "0123456789") // a year after the claim
 	for claimed := false; ; claimed = true {
 		if claimed {
 			if p := forgeProgram(w); p != "" {

@@ -18,6 +18,7 @@ func TestRev47aOwnerProduct(t *testing.T) {
 		{"KdenliveNightlyBuilds", "kdenlive", false},
 		{"ReleasesKrita", "krita", false},
 		{"kdenlive2025-nightly", "kdenlive", false},
+		{"KritaNightly2025", "krita", false},
 		{"pcsx2-nightly", "pcsx2", false},
 		{"minecraft-mods", "minecraft", true},
 		{"nginx-helper-bot", "nginx", true},
