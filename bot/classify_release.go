@@ -421,10 +421,28 @@ func uploadPath(l *linkx.Link) bool {
 
 // rawPath reports a file of a repository's tree linked raw
 // (raw.githubusercontent.com/OWNER/NAME/BRANCH/…, github.com/…/raw/…,
-// gitlab.com/…/-/raw/…, bitbucket.org/…/raw/…): a file committed, not a
-// build published as a release.
+// gitlab.com/…/-/raw/…, bitbucket.org/…/raw/…, and
+// github.com/…/blob/…?raw=true, which GitHub answers with the file
+// itself: rev47a): a file committed, not a build published as a release.
 func rawPath(l *linkx.Link) bool {
-	return l.Host == "raw.githubusercontent.com" || containsFold(l.Path, "/raw/")
+	return l.Host == "raw.githubusercontent.com" || containsFold(l.Path, "/raw/") || l.Query != "" && blobRaw(l)
+}
+
+// blobRaw reports a file's page on a code host asked for raw
+// (…/blob/BRANCH/FILE?raw=true, ?raw=1): the download of the file, as
+// …/raw/BRANCH/FILE is.
+func blobRaw(l *linkx.Link) bool {
+	if !containsFold(l.Path, "/blob/") {
+		return false
+	}
+	for q := l.Query; q != ""; {
+		var kv string
+		kv, q, _ = strings.Cut(q, "&")
+		if strings.EqualFold(kv, "raw=true") || kv == "raw=1" {
+			return true
+		}
+	}
+	return false
 }
 
 // containsFold reports whether s holds word, a lower-case ASCII word,

@@ -14,10 +14,11 @@ import "testing"
 // program's name (NightlyKdenlive) or two after it
 // (KdenliveNightlyBuilds), digits joined to the name (kdenlive2025-
 // nightly), a repository's file served by jsDelivr, a release linked as
-// releases/latest/download, a fix-named owner with an install script.
+// releases/latest/download, a file's page asked for raw
+// (…/blob/…?raw=true), a fix-named owner with an install script.
 // Written by hand by rev47a; the tuning halves (…t) were tuned on, the
 // held-out halves (…h) measured once at the end. On forge47's main
-// (adb06ff) benignt was flagged 15 of 42 and attackt 3 of 14; on the
+// (adb06ff) benignt was flagged 15 of 44 and attackt 3 of 16; on the
 // start (f801944) 1 and 0. benignt's one line is main's (the cheat CLI
 // deleted as cheat bait). The held-out halves were measured once:
 // benignh 2 of 30 (forge47's main 4, the start 2: both the start's,
@@ -26,7 +27,7 @@ import "testing"
 // Mac disk image committed raw and served by jsDelivr).
 var rev47aSets = []tunedSet{
 	{measureSet{"rev47a-benignt.txt", false}, 0, 1},
-	{measureSet{"rev47a-attackt.txt", true}, 14, 0},
+	{measureSet{"rev47a-attackt.txt", true}, 16, 0},
 }
 
 // TestMeasureRev47aTuning holds rev47a's tuning sets to what the review

