@@ -151,7 +151,10 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	}
 	if b := bm.Official(l.Domain, l.Suffix); b != nil {
 		info.official = b
-		if userContent[l.Host] || userContent[l.Domain] {
+		if userContent[l.Host] || userContent[l.Domain] || runtime && publishingSite(l) && !publishingSiteOwnHost(l) {
+			// a brand's own site where anyone publishes a page
+			// (streamlabs.com/NAME/tip; creator47) is read as
+			// publishingSites are
 			info.userContent = true
 			return info, nil
 		}

@@ -86,7 +86,17 @@ var noticeHosts = map[string]bool{
 // the ending of a country one of the brand's domains ends in is left out,
 // as AccountName leaves it.
 func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
-	if m.Kind != NameInDomain || m.Word != m.name && !ownLabel(m.Brand, m.Word) || countryOwn(m.Brand, suffix) || len(label) > 63 {
+	apartFirst, apartLast := -1, -1
+	if m.Kind == NameInDomain && m.Word != m.name && !ownLabel(m.Brand, m.Word) {
+		// the name written apart (native-instruments-license) or
+		// a creator's platform's run together with a notice's word
+		// (distrokidpayout; creator47)
+		apartFirst, apartLast = nameApart(m.Brand, label, m.name)
+		if apartFirst < 0 {
+			return false, false
+		}
+	}
+	if m.Kind != NameInDomain || countryOwn(m.Brand, suffix) || len(label) > 63 {
 		return false, false
 	}
 	var seen [4]string
@@ -101,6 +111,18 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		switch {
 		case w == "":
 			return false, false
+		case i >= apartFirst && i <= apartLast:
+			// the name written apart, or run together with a
+			// notice's word (nameApart)
+			named = true
+			if i > apartFirst {
+				parts--
+			} else if apartFirst == apartLast && notices < len(seen) {
+				parts++
+				seen[notices] = w[len(m.name):]
+				notices++
+			}
+			continue
 		case w == m.Word || w == m.name || strings.Contains(w, m.name) && ownLabel(m.Brand, w):
 			// the name, or one of the brand's own labels holding it
 			// (microsoftonline)
@@ -134,8 +156,13 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case serviceWords[w] || noticeFiller[w]:
 		default:
 			// a maker's shop's or a mobile developer's
-			// platform's own words (maker46)
-			switch makerKind(m.Brand, w) {
+			// platform's own words (maker46), or a creator's
+			// platform's (creator47)
+			k := makerKind(m.Brand, w)
+			if k == 0 {
+				k = creatorKind(m.Brand, w)
+			}
+			switch k {
 			case 'n':
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
