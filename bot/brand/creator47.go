@@ -34,7 +34,7 @@ package brand
 // subdomains are the brand's own domain and stay trusted) are left out.
 var Creator = []Brand{
 	// audio plugin and DAW makers
-	{Name: "Native Instruments", Domains: []string{"native-instruments.com"}, Names: []string{"nativeinstruments"}, Words: []string{"komplete"}, Tool: true},
+	{Name: "Native Instruments", Domains: []string{"native-instruments.com"}, Names: []string{"nativeinstruments"}, Tool: true},
 	{Name: "Splice", Domains: []string{"splice.com"}, Words: []string{"splice"}, Tool: true, Beside: true},
 	{Name: "Ableton", Domains: []string{"ableton.com"}, Words: []string{"ableton", "abletonlive"}, Tool: true},
 	{Name: "FL Studio", Domains: []string{"image-line.com", "flstudio.com"}, Names: []string{"flstudio"}, Words: []string{"imageline"}, Tool: true},
@@ -200,4 +200,25 @@ func nameApart(b *Brand, label, name string) (first, last int) {
 // (payout, royalties, copyright, license).
 func creatorJoined(rest string) bool {
 	return creatorNotice[rest] || noticeTrouble[rest] || accountWords[rest]
+}
+
+// creatorPirate are the notice's words that say what a creator's
+// platform's impostor offers or holds whatever product it names: a
+// crack, a keygen, a licence to activate, a payout or a royalty.
+var creatorPirate = setOfWords("crack", "cracked", "keygen", "serial", "keycode", "patch", "activation", "activate",
+	"license", "licence", "licensing", "payout", "payouts", "royalty", "royalties")
+
+// creatorProduct reports whether the notice's words seen beside a
+// creator's platform's name and one word NoticeName does not know (a
+// product's: arturia-pigments-keygen, blackmagic-davinci-license,
+// spitfire-bbcso-license) include one of creatorPirate: without one, a
+// word of the name's own is a project's or a fan site's
+// (ableton-push-tips, adobe-fonts-free).
+func creatorProduct(seen []string) bool {
+	for _, w := range seen {
+		if creatorPirate[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -102,6 +102,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	var seen [4]string
 	notices, parts, named, own := 0, 0, false, 0
 	hostFirst, ending := false, false
+	product := "" // a creator's platform's product's word (creator47)
 	prev := ""
 	for i, w := range strings.Split(label, "-") {
 		w = strings.TrimRight(w, "0123456789")
@@ -170,11 +171,18 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 				}
 			case 'f':
 			default:
+				if creatorBrands[m.Brand.Name] && product == "" {
+					// one word of a creator's platform's
+					// own, a product's (arturia-pigments-
+					// keygen; creatorProduct)
+					product = w
+					continue
+				}
 				return false, false
 			}
 		}
 	}
-	if !named || parts < 2 {
+	if !named || parts < 2 || product != "" && !creatorProduct(seen[:notices]) {
 		return false, false
 	}
 	host := hostFirst && parts-1-own <= 1
