@@ -107,7 +107,7 @@ func init() {
 // artlistlicense, spotifyartistsverify is not: two words).
 var creatorTrade = []string{"payout", "payouts", "royalty", "royalties", "license", "licence", "copyright", "verify",
 	"verification", "login", "signin", "partner", "partners", "affiliate", "sponsor", "sponsorship", "donation",
-	"donations", "tips", "contest", "award", "awards", "prize", "keygen", "crack", "cracked", "activation", "strike",
+	"donations", "contest", "award", "awards", "prize", "keygen", "crack", "cracked", "activation", "strike",
 	"claim", "bonus", "giveaway", "premium", "monetization", "earnings", "withdraw"}
 
 // creatorBrands are the brands a creator is paid, licensed or judged by
@@ -125,15 +125,17 @@ var creatorBrands = func() map[string]bool {
 // creatorNotice are what a creator's platform's notice is about: a
 // royalty, a payout held or released, a strike or a takedown,
 // monetization, a partner, affiliate or sponsorship program, a creator
-// fund, a badge, a stream key, a donation or a tip, a contest, an award
-// or a prize, a cracked or keygen'd licence.
+// fund, a badge, a stream key, a donation, a contest, an award
+// or a prize, a cracked or keygen'd licence. Words a creator's own
+// site is named with as often are fillers, not notices (creatorFiller):
+// tips (ableton-tips, a tutorial's), patch and patches (a synth's
+// sounds), draw, deal, collab, credits, program, release and hold.
 var creatorNotice = setOfWords("royalty", "royalties", "strike", "strikes", "takedown", "monetization", "monetisation",
 	"monetize", "monetized", "partner", "partners", "partnership", "partnerships", "affiliate", "affiliates", "sponsor",
 	"sponsors", "sponsorship", "sponsorships", "fund", "funds", "creatorfund", "badge", "badges", "bluecheck",
-	"bluebadge", "streamkey", "donation", "donations", "donate", "tip", "tips", "contest", "award", "awards", "prize",
-	"prizes", "winner", "winners", "draw", "bonus", "earnings", "revenue", "withdraw", "withdrawal", "release", "hold",
-	"statement", "credits", "serial", "keycode", "invitation", "collab", "cashout", "grant", "deal", "program",
-	"programme", "crack", "cracked", "keygen", "patch", "licensing", "verified", "checkmark")
+	"bluebadge", "streamkey", "donation", "donations", "donate", "contest", "award", "awards", "prize", "prizes",
+	"winner", "winners", "bonus", "earnings", "revenue", "withdraw", "withdrawal", "statement", "serial", "keycode",
+	"invitation", "cashout", "grant", "crack", "cracked", "keygen", "licensing", "verified", "checkmark")
 
 // creatorFiller are a creator's trade's words beside a platform's name:
 // who the creator is, what they make, and the platform's products.
@@ -144,7 +146,8 @@ var creatorFiller = setOfWords("creator", "creators", "artist", "artists", "musi
 	"videos", "podcast", "podcasts", "podcaster", "narrator", "teacher", "store", "shop", "for", "fm", "prime",
 	"items", "assets", "stock", "creative", "design", "resolve", "omnisphere", "serum", "ozone", "kontakt",
 	"komplete", "code", "sync", "repost", "contract", "staff", "pick", "cc", "v", "x", "suite", "identity", "fans",
-	"tv", "partnered", "paid", "team", "key", "creativity", "blue", "creatorfund", "artist")
+	"tv", "partnered", "paid", "team", "key", "creativity", "blue", "tip", "tips", "patch", "patches",
+	"draw", "deal", "deals", "collab", "credits", "program", "programme", "release", "hold")
 
 // creatorKind says what w, a part of a stranger's registrable name beside
 // the brand b's name, is for a creator's platform: 'n' a notice's word,
@@ -205,7 +208,7 @@ func creatorJoined(rest string) bool {
 // creatorPirate are the notice's words that say what a creator's
 // platform's impostor offers or holds whatever product it names: a
 // crack, a keygen, a licence to activate, a payout or a royalty.
-var creatorPirate = setOfWords("crack", "cracked", "keygen", "serial", "keycode", "patch", "activation", "activate",
+var creatorPirate = setOfWords("crack", "cracked", "keygen", "serial", "keycode", "activation", "activate",
 	"license", "licence", "licensing", "payout", "payouts", "royalty", "royalties")
 
 // creatorProduct reports whether the notice's words seen beside a
