@@ -46,7 +46,7 @@ var Creator = []Brand{
 	{Name: "FabFilter", Domains: []string{"fabfilter.com"}, Names: []string{"fabfilter"}, Tool: true},
 	{Name: "Arturia", Domains: []string{"arturia.com"}, Words: []string{"arturia"}, Tool: true},
 	{Name: "Spitfire Audio", Domains: []string{"spitfireaudio.com"}, Names: []string{"spitfireaudio"}, Tool: true},
-	{Name: "Spectrasonics", Domains: []string{"spectrasonics.net"}, Names: []string{"spectrasonics", "omnisphere"}, Tool: true},
+	{Name: "Spectrasonics", Domains: []string{"spectrasonics.net"}, Words: []string{"spectrasonics", "omnisphere"}, Tool: true},
 	{Name: "Xfer Records", Domains: []string{"xferrecords.com"}, Names: []string{"xferrecords"}, Words: []string{"xfer"}, Tool: true, Beside: true},
 	{Name: "Antares Auto-Tune", Domains: []string{"antarestech.com"}, Names: []string{"antarestech"}, Words: []string{"antares", "autotune"}, Tool: true, Beside: true},
 	{Name: "Plugin Boutique", Domains: []string{"pluginboutique.com"}, Names: []string{"pluginboutique"}, Tool: true},
