@@ -11,12 +11,13 @@ import "testing"
 // the same platforms on their real hosts beside ordinary names holding
 // the same words, written by hand by creator47 and split by the SHA-256
 // of the first link's host (0-7 tuning, 8-f held out). On main
-// (f801944) attackt was flagged 54 of 96, attackh 46 of 84, benignt 2
-// of 97 (twitchcon.com, Twitch's own, and socialblade.com, warned), benignh
-// 0 of 86.
+// (f801944) attackt was flagged 54 of 96, attackh 46 of 84, benignt 2 of
+// 97 (twitchcon.com, Twitch's own, and socialblade.com's /youtube/ page,
+// warned) and benignh 0 of 86; on creator47 attackt 92, attackh 80,
+// benignt 1 (socialblade.com, as on main) and benignh 0.
 var creator47Sets = []tunedSet{
-	{measureSet{"creator47-benignt.txt", false}, 0, 2},
-	{measureSet{"creator47-attackt.txt", true}, 54, 0},
+	{measureSet{"creator47-benignt.txt", false}, 0, 1},
+	{measureSet{"creator47-attackt.txt", true}, 92, 0},
 }
 
 // TestMeasureCreator47Tuning holds creator47's tuning sets to what
@@ -33,6 +34,6 @@ func TestMeasureCreator47HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"creator47-benignh.txt", false}, 0, 0},
-		{measureSet{"creator47-attackh.txt", true}, 46, 0},
+		{measureSet{"creator47-attackh.txt", true}, 80, 0},
 	})
 }
