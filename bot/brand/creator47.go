@@ -110,17 +110,32 @@ var creatorTrade = []string{"payout", "payouts", "royalty", "royalties", "licens
 	"donations", "contest", "award", "awards", "prize", "keygen", "crack", "cracked", "activation", "strike",
 	"claim", "bonus", "giveaway", "premium", "monetization", "earnings", "withdraw"}
 
+// creatorPlatforms are the video, social and selling platforms
+// protected before creator47 whose creators' notices are read beside
+// their names too (Twitch's TwitchCon entry in Creator is its own).
+var creatorPlatforms = setOfWords("YouTube", "Twitch", "TikTok", "Instagram", "Facebook", "Figma", "Gumroad", "X (Twitter)")
+
 // creatorBrands are the brands a creator is paid, licensed or judged by
-// (Creator's, and the video and social platforms protected before):
-// beside their name a creator's notice's words (creatorNotice) are a
-// notice's and a creator's trade's words (creatorFiller) fillers.
+// (Creator's and creatorPlatforms): beside their name a creator's
+// notice's words (creatorNotice) are a notice's.
 var creatorBrands = func() map[string]bool {
-	m := setOfWords("YouTube", "Twitch", "TikTok", "Instagram", "Facebook", "Figma", "Gumroad", "X (Twitter)")
+	m := map[string]bool{}
 	for _, b := range Creator {
 		m[b.Name] = true
 	}
+	for n := range creatorPlatforms {
+		m[n] = true
+	}
 	return m
 }()
+
+// creatorOwn reports whether b is one of Creator's platforms, beside
+// whose name a creator's trade's words (creatorFiller) are fillers too;
+// not creatorPlatforms, whose names people's apps and projects pair with
+// such words (youtube-music-desktop.app, twitch-stream-tools).
+func creatorOwn(b *Brand) bool {
+	return creatorBrands[b.Name] && !creatorPlatforms[b.Name]
+}
 
 // creatorNotice are what a creator's platform's notice is about: a
 // royalty, a payout held or released, a strike or a takedown,
@@ -158,7 +173,10 @@ func creatorKind(b *Brand, w string) byte {
 		return 0
 	case creatorNotice[w]:
 		return 'n'
-	case creatorFiller[w]:
+	case creatorFiller[w] && creatorOwn(b):
+		// not beside the video and social platforms' names, whose
+		// projects and apps are named with them (youtube-music-
+		// desktop.app)
 		return 'f'
 	}
 	return 0

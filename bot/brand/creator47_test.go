@@ -37,6 +37,10 @@ func TestCreatorNoticeName(t *testing.T) {
 		{"canva-design-course.com", false, false},
 		{"native-instruments-fans.com", false, false},
 		{"riverside-county-award.com", false, false},
+		// a creator's words beside the video platforms' names name
+		// people's apps, not a notice
+		{"youtube-music-desktop.app", false, false},
+		{"twitch-stream-tools-free.com", false, false},
 	} {
 		label, suffix := tc.host[:lastDot(tc.host)], tc.host[lastDot(tc.host)+1:]
 		if mt, ok := m.Match(tc.host, tc.host, suffix); ok {
