@@ -14,10 +14,12 @@ import "testing"
 // (f801944) attackt was flagged 54 of 96, attackh 46 of 84, benignt 2 of
 // 97 (twitchcon.com, Twitch's own, and socialblade.com's /youtube/ page,
 // warned) and benignh 0 of 86; on creator47 attackt 92, attackh 80,
-// benignt 1 (socialblade.com, as on main) and benignh 0.
+// benignt 1 (socialblade.com, as on main) and benignh 0. Rebased on main
+// 78b2b6b (mal47, lure47, brandword47, forge47): main 71, 64, 2, 0;
+// creator47 94, 83, 1, 0.
 var creator47Sets = []tunedSet{
 	{measureSet{"creator47-benignt.txt", false}, 0, 1},
-	{measureSet{"creator47-attackt.txt", true}, 92, 0},
+	{measureSet{"creator47-attackt.txt", true}, 94, 0},
 }
 
 // TestMeasureCreator47Tuning holds creator47's tuning sets to what
@@ -34,6 +36,6 @@ func TestMeasureCreator47HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"creator47-benignh.txt", false}, 0, 0},
-		{measureSet{"creator47-attackh.txt", true}, 80, 0},
+		{measureSet{"creator47-attackh.txt", true}, 83, 0},
 	})
 }
