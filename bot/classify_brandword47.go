@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
-	"github.com/immunebot/immune/bot/linkx"
 )
 
 // A protected brand's name hyphenated with other words (brandword47). A
@@ -22,37 +21,26 @@ import (
 // common abbreviations (yt, ig, insta, fb) are read the same way, as a
 // hyphenated word of their own beside a notice's or an account action's
 // word (yt-copyright-desk, ig-appeal-form), or run together with one and
-// nothing else (igappeal, ytstrike); never inside an ordinary name.
-const (
-	// wBrandWords: a brand's name beside a payment's, a security or
-	// support desk's or a creator program's word (brand.Match.WordsName)
-	// warns alone
-	wBrandWords = 0.6
-	// wBrandWordsStrong: beside a notice's or an account action's word,
-	// two such words, or on a cheap ending, it deletes alone
-	wBrandWordsStrong = 0.8
-)
+// nothing else (igappeal, ytstrike); never inside an ordinary name. Both
+// are weighed as brandNotice weighs its names (noticeWeight).
 
-// brandWords reports whether the match m (a NameInDomain match of the
-// site's registrable name) reads as the brand's name hyphenated with a
-// notice's, an account's or a payment's words and words of its own
-// (brand.Match.WordsName), and if so sets r's weight and text. A link
-// defanged as analysts quote indicators is left to the fitted reading,
-// as brandNotice leaves it.
-func brandWords(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
-	if spared(l) {
-		return false
+// noticeWeight is the weight of a brand's name read as its notice's
+// (brandNotice, abbrevNotice) from the signs the name holds (3 a
+// notice's word or two, 2 a notice's word beside a word of its own, 1 a
+// single payment's or desk's word: brand.Match.WordsName) and one more on
+// a cheap ending: wBrandNotice (warns) at two, wBrandNoticeStrong
+// (deletes) at three or more; ok is false below two.
+func noticeWeight(signs int, suffix string) (w float64, ok bool) {
+	if abusedTLD(suffix) >= 0.2 {
+		signs++
 	}
-	strong, ok := m.WordsName(site.Label(), site.Suffix, englishWord)
-	if !ok {
-		return false
+	switch {
+	case signs >= 3:
+		return wBrandNoticeStrong, true
+	case signs == 2:
+		return wBrandNotice, true
 	}
-	r.Weight = wBrandWords
-	if strong || abusedTLD(site.Suffix) >= 0.2 {
-		r.Weight = wBrandWordsStrong
-	}
-	r.text = say2("brand_notice", r.Subject, m.Brand.Name, m.Imitates)
-	return true
+	return 0, false
 }
 
 // brandAbbrevs are brands' common abbreviations, each unambiguous beside
@@ -77,14 +65,15 @@ func abbrevIn(label string) bool {
 // abbrevNotice returns the brand whose common abbreviation (brandAbbrevs)
 // the registrable label holds as a hyphenated word of its own beside a
 // notice's or an account action's word (brand.NoticeWord strong: an
-// appeal, a strike, a copyright claim, a sign-in), or run together with
-// one such word and nothing else (igappeal, ytstrike), and whether it
-// reads as strongly as deletes: two words of a notice. Nil when none: a
-// payment's or support's word alone is no claim to the brand for two
-// letters.
-func abbrevNotice(bm *brand.Matcher, label string) (b *brand.Brand, strong bool) {
+// appeal, a strike, a copyright claim, a sign-in) or two of a payment's
+// or a desk's (yt-monetization-check; rev47b), or run together with one
+// notice's word and nothing else (igappeal, ytstrike), and the signs it
+// holds (noticeWeight): 3 for two words of a notice, one of them
+// strong, 2 for the rest. Nil when none: a single payment's or support's
+// word is no claim to the brand for two letters.
+func abbrevNotice(bm *brand.Matcher, label string) (b *brand.Brand, signs int) {
 	if len(label) > 63 || len(label) < 4 || !abbrevIn(label) {
-		return nil, false
+		return nil, 0
 	}
 	name := ""
 	strongs, weaks := 0, 0
@@ -106,13 +95,20 @@ func abbrevNotice(bm *brand.Matcher, label string) (b *brand.Brand, strong bool)
 			weaks++
 		case 'f':
 		default:
-			return nil, false
+			return nil, 0
 		}
 	}
-	if name == "" || strongs == 0 {
-		return nil, false
+	switch {
+	case name == "" || strongs == 0 && weaks < 2:
+		return nil, 0
+	case strongs == 0 || strongs+weaks < 2:
+		// one word of a notice, or two of a payment or a desk
+		// (yt-monetization-check; rev47b)
+		signs = 2
+	default:
+		signs = 3
 	}
-	return bm.Named(name, len(name)), strongs+weaks >= 2
+	return bm.Named(name, len(name)), signs
 }
 
 // abbrevOf returns the brand name whose abbreviation w is or starts with,

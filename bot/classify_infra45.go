@@ -30,8 +30,11 @@ const (
 
 // brandNotice reports whether the match m (a NameInDomain match of the
 // site's registrable name) reads as the brand's name beside what its
-// notices are about (brand.Match.NoticeName), and if so sets r's weight
-// and text. A link defanged as analysts quote indicators (spared:
+// notices are about (brand.Match.NoticeName), or beside words of its own
+// and a notice's, an account action's or a payment's word
+// (brand.Match.WordsName: hsbc-security-check, youtube-channel-termination;
+// brandword47), and if so sets r's weight (noticeWeight) and text. A link
+// defanged as analysts quote indicators (spared:
 // microsoft-pass-expire[.]net) is left to the fitted reading, as a
 // notice's name is (quotedNotice): security talk names such sites to
 // warn of them.
@@ -39,14 +42,20 @@ func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 	if spared(l) {
 		return false
 	}
-	strong, ok := m.NoticeName(site.Label(), site.Suffix)
+	signs := 0
+	if strong, ok := m.NoticeName(site.Label(), site.Suffix); ok {
+		signs = 2
+		if strong {
+			signs = 3
+		}
+	} else {
+		signs = m.WordsName(site.Label(), site.Suffix, englishWord)
+	}
+	w, ok := noticeWeight(signs, site.Suffix)
 	if !ok {
 		return false
 	}
-	r.Weight = wBrandNotice
-	if strong || abusedTLD(site.Suffix) >= 0.2 {
-		r.Weight = wBrandNoticeStrong
-	}
+	r.Weight = w
 	r.text = say2("brand_notice", r.Subject, m.Brand.Name, m.Imitates)
 	return true
 }

@@ -403,6 +403,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 					// (kycverify, id-locked), which the model's words
 					// may not find
 					regWords = append(regWords, askName(site.Label())...)
+					// or only of a notice's words (youtube.channel-
+					// termination.info; rev47b)
+					if w := brand.NoticeLabel(site.Label()); w != "" {
+						regWords = append(regWords, w)
+					}
 				}
 				if words := subdomainLure(site, regWords); len(words) > 0 {
 					lureSub = true
@@ -455,12 +460,9 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		case runtime && !hosted && l.ICANN && m.Kind == brand.NameInDomain && brandNotice(&m, l, &site, &r):
 			// a brand's name beside what its notices are about
 			// (hetzner-billing, cloudflare-abuse-team,
-			// console-aws-amazon; classify_infra45.go)
-			info.note(r)
-		case runtime && !hosted && l.ICANN && m.Kind == brand.NameInDomain && brandWords(&m, l, &site, &r):
-			// the same with words of its own beside the name
-			// (hsbc-security-check, youtube-channel-termination;
-			// classify_brandword47.go)
+			// console-aws-amazon; classify_infra45.go), or with
+			// words of its own beside them (hsbc-security-check,
+			// youtube-channel-termination; classify_brandword47.go)
 			info.note(r)
 		case lureSub:
 			// a brand's name in a stranger's subdomain beside lure
@@ -492,11 +494,8 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// a brand's common abbreviation beside a notice's words
 		// (yt-copyright-desk, ig-appeal-form, igappeal;
 		// classify_brandword47.go)
-		if b, strong := abbrevNotice(bm, site.Label()); b != nil {
-			w := wBrandWords
-			if strong || abusedTLD(site.Suffix) >= 0.2 {
-				w = wBrandWordsStrong
-			}
+		if b, signs := abbrevNotice(bm, site.Label()); b != nil {
+			w, _ := noticeWeight(signs, site.Suffix)
 			info.note(Reason{Code: CodeBrandInDomain, Subject: shown, Imitates: b.Domains[0], Weight: w,
 				text: say2("brand_notice", shown, b.Name, b.Domains[0])})
 		}

@@ -56,6 +56,17 @@ var wordsWeak = map[string]bool{
 	"access": true, "compliance": true, "abuse": true,
 }
 
+// wordsAbout are the words of wordsWeak that name what a third party's
+// page is about as often as a desk's (a review, a report, an update, the
+// fees, help, safety): alone beside a brand's name and what a notice is
+// about (youtube-channel-review, ebay-seller-fees, youtube-channel-report)
+// they are a second sign short (WordsName; rev47b). Not share (a file's
+// share is a lure: the measure sets lost a phishing name without it) nor
+// a single fee (a parcel's fee is the courier scam's).
+var wordsAbout = map[string]bool{
+	"review": true, "report": true, "update": true, "fees": true, "help": true, "safety": true,
+}
+
 // wordsSubject are what a notice is about on a platform (a channel, a
 // page, a profile, a shop, a creator's studio, a card, a device): they
 // say nothing alone and are no tool's words.
@@ -103,29 +114,39 @@ var wordsTool = map[string]bool{
 	"jobs": true,
 }
 
-// WordsName reports whether the registrable label holds the brand's name
-// matched (m, a NameInDomain match of the whole name, or of one of the
-// brand's own labels holding it) as a hyphenated word of its own beside
-// at least one word of a notice, an account's action or a payment
-// (wordsStrong, wordsWeak, and NoticeName's noticeTrouble and
-// accountWords) and no word of a tool, a fan site, a guide or a project
-// (wordsTool). Beside it may stand at most two words it knows nothing
-// of: none when the name is itself an ordinary word (isWord:
-// safe-account-recovery is no claim to Safe) or beside a single word of
-// a payment or a desk (zalo-mini-app-docs is the documentation of Zalo's
-// mini apps). The name beside one word alone is read only when that word
-// is a notice's or an account action's (whatsapp-code is a project's
-// sample code; NoticeName reads the rest). strong: a word of a notice or
-// an account's action, or two words of a notice or a payment. A Tool or
-// Beside brand's name is left to NoticeName (developers name projects
-// after them: stripe-payment-demo), and a name on the ending of a
-// country one of the brand's domains ends in, as AccountName leaves it.
-func (m *Match) WordsName(label, suffix string, isWord func(string) bool) (strong, ok bool) {
+// WordsName says how strongly the registrable label reads as the brand's
+// name matched (m, a NameInDomain match of the whole name, of one of the
+// brand's own labels holding it, or of a word holding the name run
+// together with a notice's words: youtubechanneltermination) as a
+// hyphenated word of its own beside at least one word of a notice, an
+// account's action or a payment (wordsStrong, wordsWeak, and
+// NoticeName's noticeTrouble and accountWords) and no word of a tool, a
+// fan site, a guide or a project (wordsTool). Beside it may stand at most
+// two words it knows nothing of: none when the name is itself an
+// ordinary word (isWord: safe-account-recovery is no claim to Safe) or
+// beside a single word of a payment or a desk (zalo-mini-app-docs is the
+// documentation of Zalo's mini apps). The name beside one word alone is
+// read only when that word is a notice's or an account action's
+// (whatsapp-code is a project's sample code; NoticeName reads the rest).
+// It returns the signs the name holds: 3 (deletes) for a word of a
+// notice or an account's action, or two words of a notice or a payment;
+// one fewer with a word it does not know beside them
+// (netflix-password-sharing, tiktok-ban-lawsuit: a news site's words as
+// often as a kit's); 2 for a single word of a payment or a desk beside
+// what a notice is about (lloydsbank-device-check), 1 when that word is
+// one of wordsAbout (youtube-channel-review, ebay-seller-fees,
+// airbnb-host-fees: a review or a guide as often as a kit), which needs a
+// second sign elsewhere (rev47b); 0 when the name does not read so. A
+// Tool or Beside brand's name is left to NoticeName (developers name
+// projects after them: stripe-payment-demo), and a name on the ending of
+// a country one of the brand's domains ends in, as AccountName leaves it.
+func (m *Match) WordsName(label, suffix string, isWord func(string) bool) (signs int) {
 	b := m.Brand
-	if m.Kind != NameInDomain || b.Tool || b.Beside || m.Word != m.name && !ownLabel(b, m.Word) || countryOwn(b, suffix) || len(label) > 63 {
-		return false, false
+	if m.Kind != NameInDomain || b.Tool || b.Beside || m.Word != m.name && !ownLabel(b, m.Word) && !strings.Contains(m.Word, m.name) ||
+		countryOwn(b, suffix) || len(label) > 63 {
+		return 0
 	}
-	named, parts, strongs, weaks, unknown := false, 0, 0, 0, 0
+	named, parts, strongs, weaks, unknown, about := false, 0, 0, 0, 0, 0
 	for w := range strings.SplitSeq(label, "-") {
 		w = strings.TrimRight(w, "0123456789")
 		parts++
@@ -134,25 +155,118 @@ func (m *Match) WordsName(label, suffix string, isWord func(string) bool) (stron
 			continue
 		case !named && (w == m.Word || w == m.name || strings.Contains(w, m.name) && ownLabel(b, w)):
 			named = true
+			if w != m.name && !ownLabel(b, w) {
+				// the name run together with a notice's words
+				// before or after it (youtubechanneltermination,
+				// copyrightappealyoutube; rev47b)
+				i := strings.Index(w, m.name)
+				s1, w1, a1, ok1 := noticeRun(w[:i], 0)
+				s2, w2, a2, ok2 := noticeRun(w[i+len(m.name):], 0)
+				if !ok1 || !ok2 || s1+s2 == 0 && w1+w2 < 2 {
+					// run together with a payment's or a
+					// desk's word alone (youtubemonetization,
+					// twitchpayouts) it is a name of its own
+					return 0
+				}
+				strongs, weaks, about = strongs+s1+s2, weaks+w1+w2, about+a1+a2
+			}
 		case ownLabel(b, w):
 		default:
 			switch NoticeWord(w) {
 			case 't':
-				return false, false
+				return 0
 			case 's':
 				strongs++
 			case 'w':
 				weaks++
+				if wordsAbout[w] {
+					about++
+				}
 			case 'f':
 			default:
 				unknown++
 			}
 		}
 	}
-	if !named || parts < 2 || parts > 5 || strongs+weaks == 0 || unknown > 2 || unknown > 0 && (isWord(m.name) || strongs == 0 && weaks < 2) || parts == 2 && strongs == 0 {
-		return false, false
+	if !named || parts > 5 || strongs+weaks == 0 || unknown > 2 || unknown > 0 && (isWord(m.name) || strongs == 0 && weaks < 2) || parts == 2 && strongs == 0 {
+		return 0
 	}
-	return strongs > 0 || strongs+weaks >= 2, true
+	signs = 3
+	if strongs == 0 && weaks == 1 {
+		signs = 2 - about
+	}
+	if unknown > 0 {
+		signs--
+	}
+	return signs
+}
+
+// noticeRun splits s, words run together (channeltermination), into
+// words NoticeWord knows as a notice's, a payment's, a desk's or what a
+// notice is about, longest first, and counts the notice's (strongs), the
+// payment's or desk's (weaks) and of these the ones of wordsAbout
+// (about); ok is false when s is not made of them alone. Empty s is made
+// of none.
+func noticeRun(s string, depth int) (strongs, weaks, about int, ok bool) {
+	if s == "" {
+		return 0, 0, 0, true
+	}
+	if depth > 4 || len(s) > 40 {
+		return 0, 0, 0, false
+	}
+	for i := min(len(s), 16); i >= 2; i-- {
+		k := NoticeWord(s[:i])
+		if k == 0 || k == 't' {
+			continue
+		}
+		st, wk, ab, ok := noticeRun(s[i:], depth+1)
+		if !ok {
+			continue
+		}
+		switch k {
+		case 's':
+			st++
+		case 'w':
+			wk++
+			if wordsAbout[s[:i]] {
+				ab++
+			}
+		}
+		return st, wk, ab, true
+	}
+	return 0, 0, 0, false
+}
+
+// NoticeLabel returns the first word of a notice, an account's action or a
+// payment in a label made of nothing but such words and what a notice is
+// about, hyphenated or run together, with a notice's word or two others
+// among them (channel-termination, securitycheck, account-verify): a
+// stranger's registrable name that a brand's name in front of it
+// (youtube.channel-termination.info) makes the brand's notice. "" when
+// the label is not made so.
+func NoticeLabel(label string) string {
+	if len(label) > 63 {
+		return ""
+	}
+	first, strongs, weaks := "", 0, 0
+	for w := range strings.SplitSeq(label, "-") {
+		w = strings.TrimRight(w, "0123456789")
+		if w == "" {
+			continue
+		}
+		s, wk, _, ok := noticeRun(w, 0)
+		if !ok {
+			return ""
+		}
+		if first == "" && s+wk > 0 {
+			first = w
+		}
+		strongs, weaks = strongs+s, weaks+wk
+	}
+	if strongs == 0 && weaks < 2 {
+		return ""
+	}
+	return first
 }
 
 // NoticeWord says what a word beside a brand's name is: 's' a notice's or
@@ -160,13 +274,18 @@ func (m *Match) WordsName(label, suffix string, isWord func(string) bool) (stron
 // lure's (wordsWeak, and NoticeName's noticeTrouble and accountWords),
 // 'f' what a notice is about or a filler (wordsSubject, serviceWords,
 // noticeFiller), 't' a tool's, a fan site's or a project's (wordsTool),
-// 0 none of these.
+// 0 none of these (and free).
 func NoticeWord(w string) byte {
 	switch {
 	case wordsTool[w]:
 		return 't'
 	case wordsStrong[w]:
 		return 's'
+	case w == "free":
+		// an app fake's word (chatgpt-free: NoticeName), and a fan
+		// site's as often beside any other brand (copyright-free
+		// music, free games; rev47b)
+		return 0
 	case wordsWeak[w] || noticeTrouble[w] || accountWords[w]:
 		return 'w'
 	case wordsSubject[w] || serviceWords[w] || noticeFiller[w]:
