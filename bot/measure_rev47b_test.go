@@ -16,11 +16,13 @@ import "testing"
 // held out). On main 455eb23 (brandword47) benignt was flagged 24 of 30
 // and attackt 17 of 20; the readings of this review (brand.WordsName's
 // signs, noticeRun, brand.NoticeLabel; classify_brandword47.go) take
-// them to 14 and 20. The benign lines still flagged are the link
+// them to 16 and 20. The benign lines still flagged are the link
 // model's own (phishing_pattern on hyphenated names holding a brand),
-// as brandword47's benign sets found.
+// as brandword47's benign sets found, and a single share's word beside
+// a video's or a story's (youtube-video-share: a file's share is a
+// lure, so share is read as before).
 var rev47bSets = []tunedSet{
-	{measureSet{"rev47b-benignt.txt", false}, 0, 14},
+	{measureSet{"rev47b-benignt.txt", false}, 0, 16},
 	{measureSet{"rev47b-attackt.txt", true}, 20, 0},
 }
 
@@ -37,9 +39,11 @@ func TestMeasureRev47bTuning(t *testing.T) {
 func TestMeasureRev47bHeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
-		// benignh 21 of 30 (25 on main 455eb23) and attackh 24 of
-		// 25 (16) at the end of the review, counted once
-		{measureSet{"rev47b-benignh.txt", false}, 0, 21},
+		// benignh 22 of 30 (25 on main 455eb23) and attackh 24 of
+		// 25 (16) at the end of the review (counted first at 21 and
+		// 24; share and fee were then taken out of wordsAbout for
+		// the blind sets' sake, not for these lines)
+		{measureSet{"rev47b-benignh.txt", false}, 0, 22},
 		{measureSet{"rev47b-attackh.txt", true}, 24, 0},
 	})
 }
