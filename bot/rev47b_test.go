@@ -44,6 +44,9 @@ func TestBrandWordsRunTogether(t *testing.T) {
 		{"youtube.channel-termination.info", bot.Warn},
 		{"twitch.payout-suspended.com", bot.Warn},
 		{"yt-monetization-check.com", bot.Warn},
+		// a short name (under six letters) run together likewise
+		{"hsbcsecuritycheck.com", bot.Delete},
+		{"dhlparcelhold.com", bot.Delete},
 		{"youtubechannelreview.com", bot.Allow},
 		{"youtubemonetization.com", bot.Allow},
 		{"youtube.video-alert.com", bot.Allow},

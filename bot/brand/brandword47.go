@@ -237,6 +237,14 @@ func noticeRun(s string, depth int) (strongs, weaks, about int, ok bool) {
 	return 0, 0, 0, false
 }
 
+// noticeTail reports whether s, words run together after a brand's
+// name, is made of a notice's words alone with a notice's word or two
+// words of a payment or a desk among them (securitycheck, fraudalert).
+func noticeTail(s string) bool {
+	strongs, weaks, _, ok := noticeRun(s, 0)
+	return ok && (strongs > 0 || weaks >= 2)
+}
+
 // NoticeLabel returns the first word of a notice, an account's action or a
 // payment in a label made of nothing but such words and what a notice is
 // about, hyphenated or run together, with a notice's word or two others

@@ -10,6 +10,9 @@ import "slices"
 // it looked at every name, so the first of equal readings still wins.
 type nameIndex struct {
 	words int // uint64s in a set
+	// runtime: a short name followed by a notice's words is offered
+	// too (NewRuntime; rev47b)
+	runtime bool
 
 	// the first pass: the word itself, its collapsed skeleton, a name of
 	// six letters or more inside it (by the word's length), a short name
@@ -226,6 +229,8 @@ func (x *nameIndex) exactCandidates(buf, tmp nameSet, word, coll string) nameSet
 	for p := 1; p <= 5 && p < len(word); p++ {
 		if serviceWords[word[p:]] {
 			s.or(x.shortNames[word[:p]])
+		} else if names, ok := x.shortNames[word[:p]]; ok && x.runtime && len(word) > p+3 && noticeTail(word[p:]) {
+			s.or(names)
 		}
 	}
 	return s

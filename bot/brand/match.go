@@ -267,6 +267,7 @@ func (m *Matcher) Official(domain, suffix string) *Brand {
 func NewRuntime(brands []Brand) *Matcher {
 	m := New(brands)
 	m.runtime = true
+	m.index.runtime = true
 	m.wordNear = wordNearNames(m.names)
 	return m
 }
@@ -512,6 +513,11 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 			case !n.whole && len(n.word) < 6 && len(word) > len(n.word) && strings.HasPrefix(word, n.word) && serviceWords[word[len(n.word):]]:
 				// a short name run together with what a service offers:
 				// evnonline, uspstracking, mee6verify
+				named(n)
+			case m.runtime && !n.whole && len(n.word) < 6 && len(word) > len(n.word)+3 && strings.HasPrefix(word, n.word) && noticeTail(word[len(n.word):]):
+				// a short name run together with a notice's words:
+				// hsbcsecuritycheck, chasefraudalert (rev47b; run
+				// time only, so the trainer's view is as it was)
 				named(n)
 			case n.trade != nil && len(word) > len(n.word) && strings.HasPrefix(word, n.word) && n.tradeTail(word[len(n.word):]):
 				// a name run together with words of its brand's trade:
