@@ -20,9 +20,12 @@ import "testing"
 // model's own (phishing_pattern on hyphenated names holding a brand),
 // as brandword47's benign sets found, and a single share's word beside
 // a video's or a story's (youtube-video-share: a file's share is a
-// lure, so share is read as before).
+// lure, so share is read as before). After the rebase on creator47
+// (creator platforms as brands beside their notices' words) benignt is
+// 17: patreon-creator-fees is warned as Patreon's name beside a
+// creator's fee.
 var rev47bSets = []tunedSet{
-	{measureSet{"rev47b-benignt.txt", false}, 0, 16},
+	{measureSet{"rev47b-benignt.txt", false}, 0, 17},
 	{measureSet{"rev47b-attackt.txt", true}, 20, 0},
 }
 
@@ -42,8 +45,10 @@ func TestMeasureRev47bHeldOut(t *testing.T) {
 		// benignh 22 of 30 (25 on main 455eb23) and attackh 24 of
 		// 25 (16) at the end of the review (counted first at 21 and
 		// 24; share and fee were then taken out of wordsAbout for
-		// the blind sets' sake, not for these lines)
-		{measureSet{"rev47b-benignh.txt", false}, 0, 22},
+		// the blind sets' sake, not for these lines); 23 after the
+		// rebase on creator47 (spotify-premium-share deleted as
+		// Spotify's name beside a premium's and a share's word)
+		{measureSet{"rev47b-benignh.txt", false}, 0, 23},
 		{measureSet{"rev47b-attackh.txt", true}, 24, 0},
 	})
 }
