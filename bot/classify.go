@@ -1236,6 +1236,15 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		suspect = true
 	}
 	if info.trusted {
+		if !c.training && !spared(l) {
+			// words hidden in a file host's id or fragment
+			// (we.tl/t-Xq8kP2vContract, mega.nz/…#plugin-bundle-cracked;
+			// slug47)
+			if r, ok := slugName(l, info, k.brands, false, shown); ok {
+				rs.add(r)
+				suspect = true
+			}
+		}
 		if name, b, words := lurePackage(l, k.brands); b != nil {
 			// a registry where anyone publishes vouches for no
 			// package's name (metamask-seed-recovery)
@@ -1302,6 +1311,15 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(handRule(CodeBrandInDomain, wLurePage, shown(), say2("brand_domain_subdomain", shown(), b.Name)))
 		suspect = true
 	}
+	shortened := info.signals[model.SigShortener] > 0
+	if !shortened && !c.training && !spared(l) {
+		// words hidden in a form's, a file's or an upload's id
+		// (forms.gle/YTmonetizationReview26; slug47)
+		if r, ok := slugName(l, info, k.brands, false, shown); ok {
+			rs.add(r)
+			suspect = true
+		}
+	}
 	// The path of a page anyone can publish, or of a shortened link, is
 	// read once for the finding and the signal.
 	var page pageReading
@@ -1314,7 +1332,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if info.signals[model.SigShortener] > 0 {
 		c.judgeUserContent(rs, l, info, shown(), &page)
 		judgeShortAddress(rs, l, shown())
-		if subject, action, ok := viSlugName(l.Path, k.brands); ok && !c.training && !spared(l) {
+		subject, action, named := viSlugName(l.Path, k.brands)
+		if named && !c.training && !spared(l) {
 			// a shortened link named for a brand or an office and
 			// what a Vietnamese scam asks (is.gd/ghtkdon; vi45)
 			rs.add(handRule(CodeShortener, wViSlugName, shown(), say2("short_vi_name", shown()+l.Path, subject, action)))
@@ -1324,6 +1343,12 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			// cheat or a platform's account notice
 			// (tinyurl.com/free-robux-now, rb.gy/steam-verify; play46)
 			rs.add(handRule(CodeShortener, wPlayName, shown(), say2("short_play_name", shown()+l.Path, w)))
+		} else if !named && !c.training && !spared(l) {
+			// words run together, camelCased or beside digits in a
+			// shortened link's name (bit.ly/ytStrikeAppeal; slug47)
+			if r, ok := slugName(l, info, k.brands, true, shown); ok {
+				rs.add(r)
+			}
 		}
 	}
 	if l.Hidden {

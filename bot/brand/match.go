@@ -103,6 +103,9 @@ type Matcher struct {
 	wordNear *[128][]nearName
 	// scramble are the long names Scrambled reads
 	scramble []scrambleName
+	// exact are the names by their spelling, for NamedWord and ToolWord
+	// (slug47.go)
+	exact map[string]exactName
 }
 
 // nameKey is what matchWord looks at first in a name: its byteSets and
@@ -231,6 +234,7 @@ func New(brands []Brand) *Matcher {
 	m.context = contextWords(brands)
 	m.near = nearNames(m.names)
 	m.scramble = scrambleNames(m.names)
+	m.exact = exactNames(m.names)
 	return m
 }
 
