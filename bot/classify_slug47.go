@@ -261,17 +261,16 @@ func slugVocab() map[string]byte {
 		}
 	}
 	put(slugStrong, notices, playSlugWords, viSlugWords, slugStates)
-	strong, weak := map[string]bool{}, map[string]bool{}
+	kinds := map[byte]map[string]bool{'s': {}, 'w': {}, 't': {}, 'f': {}}
 	for _, w := range brand.NoticeWords() {
-		switch brand.NoticeWord(w) {
-		case 's':
-			strong[w] = true
-		case 'w':
-			weak[w] = true
+		if k := kinds[brand.NoticeWord(w)]; k != nil {
+			k[w] = true
 		}
 	}
-	put(slugStrong, strong)
-	put(slugWeak, weak)
+	put(slugStrong, kinds['s'])
+	put(slugWeak, kinds['w'])
+	put(slugTopic, kinds['t'])
+	put(slugFiller, kinds['f'])
 	return v
 }
 
@@ -312,7 +311,9 @@ func slugHasAnchor(s string) bool {
 			}
 		}
 		for _, w := range brand.NoticeWords() {
-			add(w)
+			if k := brand.NoticeWord(w); k == 's' || k == 'w' {
+				add(w)
+			}
 		}
 		slugAnchors.first = m
 		slugAnchors.vocab = slugVocab()
@@ -573,16 +574,8 @@ func (r *slugReader) word(low []byte) bool {
 			r.strong = true // a second weak word
 		}
 	default:
-		switch brand.NoticeWord(w) {
-		case 't':
-			// a tool's, a guide's or a fan site's word: a topic
-			r.topics++
-			return true
-		case 'f':
-			return true // what a notice is about, or a filler
-		}
 		switch {
-		case model.DomainWord(w) || model.SchemeWord(w) || brand.ServiceWord(w):
+		case model.DomainWord(w) || model.SchemeWord(w):
 		case len(w) >= 3 && r.brandWord(w):
 		case r.bm.ToolWord(w):
 			// a tool's name (shopify, slack): a name the bot
@@ -600,7 +593,7 @@ func (r *slugReader) word(low []byte) bool {
 // known reports whether low is a word word reads, without noting it.
 func (r *slugReader) known(low []byte) bool {
 	w := string(low) // not kept
-	if slugAnchors.vocab[w] != 0 || brand.NoticeWord(w) != 0 || model.DomainWord(w) || model.SchemeWord(w) || brand.ServiceWord(w) {
+	if slugAnchors.vocab[w] != 0 || model.DomainWord(w) || model.SchemeWord(w) {
 		return true
 	}
 	if _, ok := slugAbbrev[w]; ok && len(w) >= 4 {

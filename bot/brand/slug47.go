@@ -1,13 +1,15 @@
 package brand
 
-// NoticeWords returns every word NoticeWord reads as a notice's or an
-// account action's ('s') or a payment's, a desk's or a lure's ('w'), in
-// no order: the bot looks for them inside a link's name before it reads
-// it word by word (slug47), so a word added to those lists is looked for
-// there too.
+// NoticeWords returns every word NoticeWord sorts (a notice's or an
+// account action's, a payment's, a desk's or a lure's, what a notice is
+// about or a filler, a tool's or a guide's), in no order: the bot reads
+// them inside a link's name by one lookup and looks for the first two
+// kinds before it reads a name word by word (slug47), so a word added to
+// those lists is read there too.
 func NoticeWords() []string {
-	ws := make([]string, 0, len(wordsStrong)+len(wordsWeak)+len(noticeTrouble)+len(accountWords))
-	for _, set := range []map[string]bool{wordsStrong, wordsWeak, noticeTrouble, accountWords} {
+	var ws []string
+	for _, set := range []map[string]bool{wordsTool, wordsStrong, wordsWeak, noticeTrouble, accountWords, wordsSubject,
+		serviceWords, noticeFiller} {
 		for w := range set {
 			ws = append(ws, w)
 		}
