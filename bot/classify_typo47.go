@@ -123,10 +123,16 @@ var popularNPM = setOf(
 // installTools are the commands that install a package by its name,
 // with whether the names are PyPI's (else npm's).
 var installTools = map[string]bool{"pip": true, "pip3": true, "pipx": true, "uv": true, "poetry": true, "pdm": true,
-	"npm": false, "pnpm": false, "yarn": false, "bun": false, "npx": false}
+	"npm": false, "pnpm": false, "yarn": false, "bun": false, "npx": false, "bunx": false, "uvx": true}
+
+// installRunners are the commands that fetch a package and run it at
+// once, with no install verb (npx NAME, bunx NAME, uvx NAME); "dlx"
+// (pnpm dlx, yarn dlx) and pipx's "run" do the same after a tool (npm
+// run's and uv run's words are a project's scripts, not packages).
+var installRunners = setOf("npx", "bunx", "uvx")
 
 // installVerbs are the words after an install tool that install.
-var installVerbs = setOf("install", "i", "add")
+var installVerbs = setOf("install", "i", "add", "dlx")
 
 // installStops are the words that end a command's names in prose ("pip
 // install pydub to cut audio").
@@ -141,14 +147,47 @@ var installFlagsWithValue = setOf("-r", "-i", "-e", "-c", "--index-url", "--extr
 // mayInstall is the cheap look before typoInstall's: a word of installing
 // in the text.
 func mayInstall(clean string) bool {
-	return strings.Contains(clean, "install") || strings.Contains(clean, "np") || strings.Contains(clean, " add ") // npm i, npx, pnpm add
+	return strings.Contains(clean, "install") || strings.Contains(clean, "np") || strings.Contains(clean, " add ") || // npm i, npx, pnpm add
+		strings.Contains(clean, "x ") && (strings.Contains(clean, "uvx ") || strings.Contains(clean, "bunx ") || strings.Contains(clean, "dlx ") || strings.Contains(clean, "pipx run "))
 }
+
+// toolWord returns an install command's word as installTools and
+// installVerbs hold it: in lower case (Pip at a sentence's start, NPM)
+// and without a notebook's ! or % (!pip install in Colab), or "" for a
+// word too long to be one. It does not copy: the lower-case form is one
+// of the tables' keys.
+func toolWord(w string) string {
+	if len(w) > 1 && (w[0] == '!' || w[0] == '%') {
+		w = w[1:]
+	}
+	if len(w) > 8 {
+		return ""
+	}
+	var buf [8]byte
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k]
+		if c := w[k]; c >= 'A' && c <= 'Z' {
+			buf[k] = c | 0x20
+		}
+	}
+	for _, k := range typoToolWords {
+		if k == string(buf[:len(w)]) {
+			return k
+		}
+	}
+	return ""
+}
+
+// typoToolWords are the words toolWord gives back: installTools' and
+// installVerbs' keys and "global" (yarn global add).
+var typoToolWords = [...]string{"pip", "pip3", "pipx", "uv", "poetry", "pdm", "npm", "pnpm", "yarn", "bun", "npx", "bunx",
+	"uvx", "install", "i", "add", "run", "dlx", "global"}
 
 // typoInstall returns the first name given to an install command in a
 // text that is a near-miss of a well-known package's (typoPackage), with
 // the package it misses, or "", "".
 func typoInstall(clean string) (string, string) {
-	state, pypi, read, skip := 0, false, 0, false // 0: no tool; 1: a tool; 2: its names
+	state, pypi, read, skip, tool := 0, false, 0, false, "" // 0: no tool; 1: a tool; 2: its names
 	for i := 0; i < len(clean); {
 		for i < len(clean) && (clean[i] == ' ' || clean[i] == '\n' || clean[i] == '\t' || clean[i] == '`') {
 			i++
@@ -164,17 +203,18 @@ func typoInstall(clean string) (string, string) {
 		}
 		switch state {
 		case 0:
-			if py, ok := installTools[w]; ok {
-				state, pypi = 1, py
-				if w == "npx" {
+			t := toolWord(w)
+			if py, ok := installTools[t]; ok {
+				state, pypi, tool = 1, py, t
+				if installRunners[t] {
 					state, read = 2, 5 // npx NAME runs the package at once
 				}
 			}
 		case 1:
-			switch {
-			case installVerbs[w]:
+			switch t := toolWord(w); {
+			case installVerbs[t], t == "run" && tool == "pipx":
 				state, read = 2, 0
-			case w == "pip" && pypi: // uv pip install
+			case t == "pip" && pypi, t == "global" && !pypi: // uv pip install, yarn global add
 			default:
 				state = 0
 			}
@@ -187,7 +227,7 @@ func typoInstall(clean string) (string, string) {
 				skip = installFlagsWithValue[w]
 				continue
 			}
-			end := strings.TrimRight(w, ",.;:!?)\"'")
+			end := strings.TrimLeft(strings.TrimRight(w, ",.;:!?)\"'"), "(\"'") // pip install "requests[socks]"
 			if installStops[strings.ToLower(end)] || read >= 6 {
 				state = 0
 				continue
@@ -278,6 +318,9 @@ func absDiff(a, b int) int {
 // oneSlip reports a name one slip from a real package's (see Typosquatted
 // packages above).
 func oneSlip(name, real string) bool {
+	if len(name) == len(real)-1 && strings.HasSuffix(real, ".js") && strings.HasSuffix(name, "js") && name[:len(name)-2] == real[:len(real)-3] {
+		return false // chartjs, hlsjs: the names npm packages of chart.js and hls.js went by too
+	}
 	if sameCollapsed(name, real) || sameUnseparated(name, real) {
 		return true
 	}
@@ -293,19 +336,55 @@ func oneSlip(name, real string) bool {
 		if i+1 < len(name) && name[i] == real[i+1] && name[i+1] == real[i] && name[i+2:] == real[i+2:] {
 			return isASCIILetter(name[i]) && isASCIILetter(name[i+1]) // pyhton
 		}
-		return len(real) >= 7 && isASCIILetter(name[i]) && name[i+1:] == real[i+1:] // a letter changed
+		// a letter changed for a key beside it (requesrs); not pymssql
+		// for pymysql, faiss-gpu for faiss-cpu, telegram for telegraf
+		return len(real) >= 7 && nextKeys(name[i], real[i]) && name[i+1:] == real[i+1:]
 	case len(name) == len(real)-1:
 		i := 0
 		for i < len(name) && name[i] == real[i] {
 			i++
 		}
-		return i > 0 && i < len(name) && isASCIILetter(real[i]) && name[i:] == real[i+1:] // tensorfow; not request for requests, python for ipython
+		// tensorfow; not request for requests, python for ipython, scapy
+		// for scrapy
+		return len(real) >= 7 && i > 0 && i < len(name) && isASCIILetter(real[i]) && name[i:] == real[i+1:]
 	case len(name) == len(real)+1:
 		i := 0
 		for i < len(real) && name[i] == real[i] {
 			i++
 		}
-		return i > 0 && i < len(real) && isASCIILetter(name[i]) && name[i+1:] == real[i:] // not whisperx, preact
+		// a key beside a neighbour's struck too (requersts); not
+		// whisperx, preact, graphiql for graphql
+		return i > 0 && i < len(real) && (nextKeys(name[i], name[i-1]) || nextKeys(name[i], real[i])) && name[i+1:] == real[i:]
+	}
+	return false
+}
+
+// keyPlaces are the rows and columns of the letters a to z on a QWERTY
+// keyboard (row*16 + column), for nextKeys.
+var keyPlaces = func() (p [26]byte) {
+	for r, row := range [...]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"} {
+		for c := 0; c < len(row); c++ {
+			p[row[c]-'a'] = byte(r*16 + c)
+		}
+	}
+	return p
+}()
+
+// nextKeys reports two lower-case letters whose keys touch on a QWERTY
+// keyboard (s and d, r and f, v and b): the slip a finger makes.
+func nextKeys(a, b byte) bool {
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' || a == b {
+		return false
+	}
+	pa, pb := int(keyPlaces[a-'a']), int(keyPlaces[b-'a'])
+	ra, ca, rb, cb := pa/16, pa%16, pb/16, pb%16
+	switch ra - rb {
+	case 0:
+		return ca-cb == 1 || cb-ca == 1
+	case 1: // a a row below b: under b and the key left of it (s under w and e)
+		return ca == cb || ca == cb-1
+	case -1:
+		return cb == ca || cb == ca-1
 	}
 	return false
 }
@@ -313,8 +392,8 @@ func oneSlip(name, real string) bool {
 // sameCollapsed reports two different names that are the same with every
 // run of one letter read as one (requestss, pilow, openai-whisperrr).
 func sameCollapsed(a, b string) bool {
-	if a == b {
-		return false
+	if a == b || len(a) > 1 && len(b) > 1 && (a[0] == a[1]) != (b[0] == b[1]) {
+		return false // the first letter doubled: cchardet is chardet's own fast twin
 	}
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
