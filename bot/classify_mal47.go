@@ -262,8 +262,10 @@ func init() {
 
 // crackWordsSite are the words of a crack a piracy site is named with
 // (crackSite), read beside any program's name.
+// Vietnamese bẻ khóa (to crack) is written joined, as domains are
+// (bekhoa).
 var crackWordsSite = setOf("crack", "cracked", "cracks", "crackeado", "keygen", "keygens", "warez", "nulled",
-	"activator", "torrent", "torrents", "repack", "serial", "serials")
+	"activator", "torrent", "torrents", "repack", "serial", "serials", "crackz", "fullcrack", "bekhoa")
 
 // creatorSiteWords are the words of a download, a licence or a free copy
 // a fake site of a creator's program is named with (crackSite), read
@@ -274,8 +276,33 @@ var crackWordsSite = setOf("crack", "cracked", "cracks", "crackeado", "keygen", 
 // (tai-capcut-pro.com: tải, mienphi: miễn phí, banquyen: bản quyền),
 // beside the words of a paid edition given away (full, premium, vip,
 // mod).
+// A copy unlocked for good (activation, unlimited, portable, patched,
+// an APK's mod; Vietnamese vĩnh viễn: vinhvien) is the same offer
+// (rev47c).
 var creatorSiteWords = setOf("download", "downloads", "license", "licence", "licensed", "lifetime", "unlocked",
-	"fullversion", "activated", "full", "premium", "vip", "mod", "tai", "taive", "taixuong", "mienphi", "banquyen")
+	"fullversion", "activated", "full", "premium", "vip", "mod", "tai", "taive", "taixuong", "mienphi", "banquyen",
+	"activation", "unlimited", "portable", "patched", "apk", "vinhvien")
+
+// siteWordPairs are a crack's or a download's words written as two
+// hyphenated words (mien-phi, vinh-vien, be-khoa, full-crack), with the
+// joined word crackWordsSite or creatorSiteWords holds.
+var siteWordPairs = [...][3]string{{"mien", "phi", "mienphi"}, {"vinh", "vien", "vinhvien"}, {"be", "khoa", "bekhoa"},
+	{"full", "crack", "fullcrack"}, {"ban", "quyen", "banquyen"}, {"tai", "ve", "taive"}}
+
+// siteWord returns a label's hyphenated word w as crackWordsSite or
+// creatorSiteWords hold it, read with the word after it (next) when the
+// two are one of siteWordPairs; or "".
+func siteWord(w, next string) string {
+	for _, p := range siteWordPairs {
+		if w == p[0] && next == p[1] {
+			return p[2]
+		}
+	}
+	if crackWordsSite[w] || creatorSiteWords[w] {
+		return w
+	}
+	return ""
+}
 
 // creatorKindWords are the words of creators' plugins and packs a piracy
 // site is named with in place of a program's (vst-torrent-free.com,
@@ -304,16 +331,20 @@ func crackSite(l *linkx.Link) (string, string) {
 	for rest := label; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, "-")
-		if crackWordsSite[w] || creatorSiteWords[w] {
-			if word == "" || crackWordsSite[w] {
-				word = w
+		next, _, _ := strings.Cut(rest, "-")
+		if sw := siteWord(w, next); sw != "" {
+			if word == "" || crackWordsSite[sw] {
+				word = sw
 			}
-		} else if p, k := joinedCrack(w, l.Domain); p != "" {
-			return p, k
+		} else if p, k := joinedCrack(trimDigits(w), l.Domain); p != "" {
+			return p, k // flstudiocrack2025 read as flstudiocrack
 		}
 	}
 	if word == "" {
 		return "", ""
+	}
+	if !crackWordsSite[word] && packArchiveSite(label) {
+		return "", "" // lightroom-premium-presets.com: a preset shop's premium pack
 	}
 	var buf [64]byte
 	name, creator := "", false
@@ -323,17 +354,18 @@ func crackSite(l *linkx.Link) (string, string) {
 		if crackWordsSite[w] || creatorSiteWords[w] {
 			continue
 		}
-		if n, c := siteProduct(w, l.Domain); n != "" {
-			name, creator = n, c
-			break
-		}
-		// two words joined (after-effects, pro-tools, fl-studio)
+		// two words joined first (after-effects, pro-tools, fl-studio;
+		// topaz-video before topaz, an English word alone)
 		if nx, _, _ := strings.Cut(rest, "-"); nx != "" && len(w)+len(nx) <= len(buf) {
 			n := copy(buf[:], w)
 			n += copy(buf[n:], nx)
 			if p, c := siteProduct(string(buf[:n]), l.Domain); p != "" {
 				name, creator = p, c
+				break
 			}
+		}
+		if n, c := siteProduct(w, l.Domain); n != "" {
+			name, creator = n, c
 		}
 	}
 	if name == "" {
@@ -410,10 +442,11 @@ func joinedCrack(w, domain string) (string, string) {
 // name: the first joinedCracks a crack's, the rest a download's or a
 // licence's (creatorSiteWords').
 var joinedSiteWords = [...]string{"crack", "cracked", "cracks", "keygen", "warez", "torrent", "torrents", "nulled",
-	"download", "downloads", "premium", "fullversion", "mienphi"}
+	"crackz", "fullcrack", "bekhoa",
+	"download", "downloads", "premium", "fullversion", "mienphi", "portable", "vinhvien", "unlimited"}
 
 // joinedCracks is how many of joinedSiteWords are a crack's.
-const joinedCracks = 8
+const joinedCracks = 11
 
 // judgeCrackSites finds a suspect link to a piracy site named for a
 // program and a crack's word, or a creator's program and a download's
@@ -521,7 +554,11 @@ var dealPaperWords = setOf("brief", "briefs", "contract", "contracts", "nda", "n
 
 // dealPaperPairs are two words a deal's paper is named with that say it
 // together only (media kit, press kit, rate card).
-var dealPaperPairs = map[string]string{"media": "kit", "press": "kit", "rate": "card", "brand": "deal"}
+// The Vietnamese ones are the papers' words written apart without their
+// marks (Hop_Dong for hợp đồng, Bao_Gia for báo giá, Hoa_Don for hóa
+// đơn, Kich_Ban for kịch bản; rev47c).
+var dealPaperPairs = map[string]string{"media": "kit", "press": "kit", "rate": "card", "brand": "deal",
+	"hop": "dong", "bao": "gia", "hoa": "don", "kich": "ban"}
 
 // dealPaperForms are the words of a paper's form and state, read beside
 // dealPaperWords in a lower-case name (nda_signed, brief_final).
@@ -568,7 +605,7 @@ func docLureWord(file string) string {
 			if found == "" {
 				found = prev + " " + string(b)
 			}
-		case dealPaperForms[string(b)] || n == 1:
+		case dealPaperForms[string(b)] || n == 1 || pairStart: // a pair's first word is read with the next
 		default:
 			if !clerk {
 				return ""
@@ -692,10 +729,13 @@ var packWords = setOf("presets", "preset", "templates", "template", "luts", "lut
 // disk image) on a site whose registrable label holds a pack's word (see
 // Creators' pack sites above).
 func packArchive(l *linkx.Link, f string) bool {
-	if filetype.Check(f, "").Kind != filetype.Archive {
-		return false
-	}
-	for rest := l.Label(); rest != ""; {
+	return filetype.Check(f, "").Kind == filetype.Archive && packArchiveSite(l.Label())
+}
+
+// packArchiveSite reports a registrable label that holds a pack's word
+// (packWords) as one of its hyphenated words.
+func packArchiveSite(label string) bool {
+	for rest := label; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, "-")
 		if packWords[w] {
