@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -279,24 +280,40 @@ func typoPackage(name string, pypi bool) (string, string) {
 	if n < 5 {
 		return "", ""
 	}
-	popular := popularNPM
+	popular, sorted := popularNPM, popularNPMSorted
 	if pypi {
-		popular = popularPyPI
+		popular, sorted = popularPyPI, popularPyPISorted
 	}
 	if popular[string(buf[:n])] {
 		return "", ""
 	}
-	if real := nearPopular(string(buf[:n]), popular); real != "" {
+	if real := nearPopular(string(buf[:n]), sorted); real != "" {
 		return name, real
 	}
 	return "", ""
 }
 
+// popularPyPISorted and popularNPMSorted are popularPyPI's and
+// popularNPM's names in order, for nearPopular: a name one slip from two
+// well-known ones names the same one every time (rev47c; a map's order
+// changes from run to run).
+var popularPyPISorted, popularNPMSorted = sortedKeys(popularPyPI), sortedKeys(popularNPM)
+
+// sortedKeys returns a set's keys in order.
+func sortedKeys(m map[string]bool) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
 // nearPopular returns the name of popular a name is one slip from (see
 // Typosquatted packages above), or "". It goes through the list: it is
 // asked only of names given to an install command or a package's page.
-func nearPopular(name string, popular map[string]bool) string {
-	for p := range popular {
+func nearPopular(name string, popular []string) string {
+	for _, p := range popular {
 		if len(p) < 5 || absDiff(len(p), len(name)) > 2 {
 			continue
 		}
