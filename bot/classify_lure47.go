@@ -76,6 +76,24 @@ var creatorDemands = setOf("appeal", "appeals", "dispute", "disputes", "verify",
 	"submission", "vote", "entry", "review", "violation", "removal", "strike", "bonus", "prize",
 	"khangnghi", "khieunai", "vipham", "xacminh", "dangky", "dangnhap", "nhantien", "mienphi", "uytin", "giucho")
 
+// creatorTradeDemands are the creatorDemands that are also a trade's
+// ordinary words, what a real agency, charity, contest or service firm
+// is named for (influencer-booking, donation-fund, playlist-submission,
+// promotiondeals, campaign-review, dmca-removal, dangkybanquyen: a
+// copyright registration office): beside a subject they make a notice's
+// name only in three parts or more, or on a cheap ending, or beside a
+// subject that is a scam's offer by itself (creatorHot; rev47d). The
+// other demands (appeal, verify, reset, hold, claim, login, kháng nghị,
+// xác minh …) act on an account and read on any ending.
+var creatorTradeDemands = setOf("offer", "offers", "deal", "deals", "brief", "briefs", "contract", "contracts", "sign",
+	"invite", "invites", "invitation", "fund", "funds", "pay", "payment", "booking", "apply", "submit", "submission",
+	"vote", "entry", "review", "removal", "bonus", "prize", "dangky", "mienphi", "uytin")
+
+// creatorHot are the subjects that are a scam's offer by themselves (a
+// blue tick, followers or likes bought, paid tasks), beside which a
+// trade's demand reads on any ending (tangfollow-mienphi).
+var creatorHot = setOf("tichxanh", "tangfollow", "tanglike", "tangview", "tangsub", "tangmat", "nhiemvu", "kiemtien")
+
 // creatorPlain are the words of a creator's world that say nothing alone
 // (a channel, a stream, a creator, a brand, music): beside a demand and
 // no word of a name's own, in three words or on a cheap ending, they
@@ -135,6 +153,10 @@ type creatorWords struct {
 	subjects, demands, plain, fillers, unknown, words int
 	subject, demand                                   string
 	alone                                             bool
+	// trades: demands that are a trade's words too
+	// (creatorTradeDemands); hot: a subject of creatorHot
+	trades int
+	hot    bool
 	// vi: Vietnamese subjects (creatorViSubjects); viDemand: a page's
 	// notice's Vietnamese demand (creatorViDemands)
 	vi       int
@@ -148,6 +170,7 @@ func (cw *creatorWords) count(w string, k byte) {
 	case 's':
 		cw.subjects++
 		cw.alone = cw.alone || creatorAlone[w]
+		cw.hot = cw.hot || creatorHot[w]
 		if creatorViSubjects[w] {
 			cw.vi++
 		}
@@ -161,6 +184,9 @@ func (cw *creatorWords) count(w string, k byte) {
 		}
 	case 'd':
 		cw.demands++
+		if creatorTradeDemands[w] {
+			cw.trades++
+		}
 		cw.viDemand = cw.viDemand || creatorViDemands[w]
 		if cw.demand == "" {
 			cw.demand = w
@@ -262,9 +288,13 @@ func creatorName(label, suffix string) (subject, demand string, ok bool) {
 	switch {
 	case cw.unknown > 1:
 		return "", "", false
-	case cw.subjects > 0 && cw.demands > 0:
-		// what it is about and what it asks (channel-strike-appeal,
-		// payout-hold, collaboffer)
+	case cw.subjects > 0 && cw.demands > cw.trades:
+		// what it is about and what it asks of an account
+		// (channel-strike-appeal, payout-hold)
+	case cw.subjects > 0 && cw.demands > 0 && (n >= 3 || cheap || cw.hot):
+		// what it is about and a trade's word, in three parts or on a
+		// cheap ending (sponsorship-contract-desk, collaboffer.beauty;
+		// not influencer-booking.com, donation-fund.org; rev47d)
 	case cw.unknown == 0 && cw.plain > 0 && cw.demands > 0 && (cw.words >= 3 || cheap):
 		// a creator's plain words and a demand (creator-brand-deals,
 		// brandpartner-invite)
@@ -398,13 +428,24 @@ var creatorTriggers = func() map[string]uint16 {
 // tutorial, hướng dẫn): not read.
 var creatorWordsAsked = []string{"how to", "how do", "how can", "anyone know", "does anyone", "legit", "phishing",
 	"fake", "is this real", "beware", "watch out", "warning", "dont click", "do not click", "careful", "explained",
-	"guide", "tutorial", "faq", "tips", "huong dan"}
+	"guide", "tutorial", "faq", "tips", "huong dan",
+	// rev47d: a member asking the group, or pointing to a post, a
+	// thread or a template about it ("anyone else?", "this post
+	// explains", "here's how", "không ạ", "mình viết lại ở đây")
+	"anyone else", "anybody else", "has anyone", "did anyone", "explains", "heres how", "here is how", "blog post",
+	"my blog", "forum", "thread", "write up", "writeup", "wrote about", "template", "khong a", "ko a", "bai viet",
+	"viet lai"}
 
 // creatorSelf are the folded words by which a writer speaks of their own
 // channel, page or deal ("my channel got a strike", "we got paid"): a
 // member telling the group.
 var creatorSelf = []string{"my channel", "my video", "my videos", "my stream", "my page", "my account", "my payout",
-	"my royalties", "i got", "i had", "i just", "we got", "we had", "got my", "mine", "i use", "i used", "our channel"}
+	"my royalties", "i got", "i had", "i just", "we got", "we had", "got my", "mine", "i use", "i used", "our channel",
+	// rev47d: more of one's own work, a team's own use, and Vietnamese
+	// "mình" (my page, I was struck, I appealed)
+	"my last", "my latest", "my upload", "my uploads", "my vlog", "my track", "my song", "my podcast", "my clip",
+	"my earnings", "my stream key", "we use", "kenh minh", "kenh cua minh", "trang minh", "trang cua minh", "page minh",
+	"minh bi", "minh da", "minh vua", "kenh em", "trang em", "em bi"}
 
 // creatorTriggerBits is a filter of creatorTriggers' words by their
 // length and first, second and last bytes (creatorBit): a word whose bit
@@ -503,11 +544,12 @@ func (c *Classifier) judgeCreator47(rs *reasons, text string, folded []byte, fou
 	if c.training || quotesDefanged(k.links) {
 		return
 	}
-	if scheme, topic, ask, ok := creatorMessage(folded); ok && !namesOwnSite(folded, k.links) {
+	if scheme, topic, ask, ok := creatorMessage(folded); ok && !namesOwnSite(folded, k.links) && !pointsToPosts(k.links) {
 		rs.add(handRule(CodeLure, wCreatorLure, "", say2("creator_lure", scheme, asWritten(text, k.links, topic), asWritten(text, k.links, ask))))
 		return
 	}
-	if h := found[lure.Photo]; h.Weight >= lure.Strong && !scamTalk(folded) && !containsAnyWords(folded, creatorWordsAsked) {
+	if h := found[lure.Photo]; h.Weight >= lure.Strong && !scamTalk(folded) && !containsAnyWords(folded, creatorWordsAsked) &&
+		!allClipHosts(k.links) {
 		rs.add(handRule(CodeLure, wCreatorLure, "", say2("creator_photo", asWritten(text, k.links, h.Phrase))))
 	}
 }
@@ -536,6 +578,40 @@ func namesOwnSite(folded []byte, links []linkx.Link) bool {
 		}
 	}
 	return false
+}
+
+// clipHosts are the hosts of game clips and short videos that members
+// share ("is this you?" beside a medal.tv clip): a video there can show
+// a friend, and asks for no sign-in (rev47d).
+var clipHosts = setOf("medal.tv", "streamable.com", "outplayed.tv", "allstar.gg", "gfycat.com", "imgur.com",
+	"streamja.com", "clippituser.tv", "clips.twitch.tv", "vimeo.com")
+
+// allClipHosts reports whether links are all on clipHosts.
+func allClipHosts(links []linkx.Link) bool {
+	for i := range links {
+		if !clipHosts[links[i].Domain] && !clipHosts[links[i].Host] {
+			return false
+		}
+	}
+	return len(links) > 0
+}
+
+// postPaths are the first segments of a path to a post, a thread or a
+// wiki's page (/blog/…, /forum/…, /threads/…), where a member points to
+// writing about a strike or a payout rather than a notice's form (rev47d).
+var postPaths = setOf("blog", "blogs", "forum", "forums", "thread", "threads", "topic", "topics", "article", "articles",
+	"news", "wiki", "docs", "community", "discussions", "discussion", "posts", "tin-tuc", "bai-viet")
+
+// pointsToPosts reports whether every one of links leads to a post, a
+// thread or a wiki's page (postPaths).
+func pointsToPosts(links []linkx.Link) bool {
+	for i := range links {
+		seg, _, _ := strings.Cut(strings.TrimPrefix(links[i].Path, "/"), "/")
+		if !postPaths[strings.ToLower(seg)] {
+			return false
+		}
+	}
+	return len(links) > 0
 }
 
 func init() {
