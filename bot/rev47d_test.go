@@ -1,0 +1,98 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestRev47dTradeNamesNotRead: a creator's subject beside a trade's
+// ordinary word (a booking, a fund, a submission, deals, a review, a
+// registration) in two parts on a common ending is a real agency's,
+// charity's, curator's or service firm's name, not a notice's; lure47
+// read each of them.
+func TestRev47dTradeNamesNotRead(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"https://influencer-booking.com",
+		"https://donation-fund.org",
+		"https://playlist-submission.com",
+		"https://promotiondeals.com",
+		"https://campaign-review.com",
+		"https://kol-booking.vn",
+		"https://dangkybanquyen.vn",
+		"https://contestentry.com",
+	} {
+		j := judgeText(c, bot.Telegram, text)
+		if creatorFound(j.Verdict) {
+			t.Errorf("%q: read as a creator's notice: %v", text, j.Verdict.Reasons)
+		}
+	}
+}
+
+// TestRev47dNamesStillRead: an account's demand on any ending, a trade's
+// word in three parts, on a cheap ending or beside a scam's own offer
+// are still read.
+func TestRev47dNamesStillRead(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"https://payout-hold.com",
+		"https://earnings-claim.com",
+		"https://influencer-booking-desk.com",
+		"https://playlist-review.cfd",
+		"https://collaboffer.beauty",
+		"https://tangfollow-mienphi.com",
+	} {
+		j := judgeText(c, bot.Telegram, text)
+		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
+			t.Errorf("%q: %s (%.2f) %v, want flagged with a creator's notice name", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
+		}
+	}
+}
+
+// TestRev47dCreatorChatNotRead: creators telling of their own strike or
+// payout, asking the group, pointing to a post, a forum thread or a
+// template, and "is this you?" beside a game clip's host are not read as
+// a creator's lure; lure47 warned on each.
+func TestRev47dCreatorChatNotRead(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"got a copyright strike on my last upload, this post explains how the appeal works https://creatorhandbook.net/copyright-strike-appeal",
+		"payout on hold again, this forum thread says verify your tax info fixes it https://musicianscorner.org/threads/88",
+		"has anyone had their payout held by the label? verify tax info? https://producerhangout.com/forum/payout-held",
+		"the brand deal contract template we use, sign in to the doc to comment https://thecreatorsagency.co/resources",
+		"if your stream key leaked reset it in the dashboard, here's how https://gamerguides.io/stream-key",
+		"lmao is this you in the video https://streamable.com/x8k2p",
+		"Kênh mình bị gậy bản quyền, đã kháng nghị thành công, mình viết lại ở đây https://blogcuaminh.net/khang-nghi",
+		"chị ơi lớp miễn phí có phí giữ chỗ không ạ? https://daynauan.vn/lop",
+	} {
+		j := judgeText(c, bot.Telegram, text)
+		if creatorFound(j.Verdict) {
+			t.Errorf("%q: read as a creator's lure: %v", text, j.Verdict.Reasons)
+		}
+	}
+}
+
+// TestRev47dLuresOtherWays: the same lures in capitals, without
+// punctuation, with "ur", the ask first, on a shortener or a free host,
+// and in Vietnamese without marks, still warn.
+func TestRev47dLuresOtherWays(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range []string{
+		"YOUR CHANNEL RECEIVED A COPYRIGHT STRIKE APPEAL NOW https://mediaview-hub.net/a",
+		"appeal here or ur channel gets a copyright strike https://mediaview-hub.net/a",
+		"ur earnings r on hold, verify ur account to release them https://cutt.ly/earn77",
+		"sponsor deal for ur channel, log in to see the contract https://brand-room.netlify.app",
+		"kenh cua ban vi pham ban quyen, vui long khang nghi tai https://mediaview-hub.net/k",
+		"is this you in this video?? https://amber-post.net/v/91",
+	} {
+		j := judgeText(c, bot.Telegram, text)
+		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
+			t.Errorf("%q: %s (%.2f) %v, want flagged with a creator's lure", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
+		}
+	}
+}
