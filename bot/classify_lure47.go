@@ -89,6 +89,14 @@ var creatorTradeDemands = setOf("offer", "offers", "deal", "deals", "brief", "br
 	"invite", "invites", "invitation", "fund", "funds", "pay", "payment", "booking", "apply", "submit", "submission",
 	"vote", "entry", "review", "removal", "bonus", "prize", "dangky", "mienphi", "uytin")
 
+// creatorServices are the subjects a promotion service, an agency or a
+// contest is named for as well (video-promotion, podcast-sponsorship,
+// kol-campaign, stream-donations): alone, without a demand, they make
+// no notice's name even on a cheap ending (rev47d).
+var creatorServices = setOf("promotion", "campaign", "sponsor", "sponsors", "sponsorship", "sponsorships", "sponsored",
+	"collab", "collabs", "collaboration", "influencer", "influencers", "ugc", "kol", "koc", "contest", "playlist",
+	"donation", "donations", "partnership", "mediakit", "nomination", "badge")
+
 // creatorHot are the subjects that are a scam's offer by themselves (a
 // blue tick, followers or likes bought, paid tasks), beside which a
 // trade's demand reads on any ending (tangfollow-mienphi).
@@ -157,6 +165,8 @@ type creatorWords struct {
 	// (creatorTradeDemands); hot: a subject of creatorHot
 	trades int
 	hot    bool
+	// services: subjects of creatorServices
+	services int
 	// vi: Vietnamese subjects (creatorViSubjects); viDemand: a page's
 	// notice's Vietnamese demand (creatorViDemands)
 	vi       int
@@ -171,6 +181,9 @@ func (cw *creatorWords) count(w string, k byte) {
 		cw.subjects++
 		cw.alone = cw.alone || creatorAlone[w]
 		cw.hot = cw.hot || creatorHot[w]
+		if creatorServices[w] {
+			cw.services++
+		}
 		if creatorViSubjects[w] {
 			cw.vi++
 		}
@@ -298,9 +311,9 @@ func creatorName(label, suffix string) (subject, demand string, ok bool) {
 	case cw.unknown == 0 && cw.plain > 0 && cw.demands > 0 && (cw.words >= 3 || cheap):
 		// a creator's plain words and a demand (creator-brand-deals,
 		// brandpartner-invite)
-	case cw.unknown == 0 && (cw.subjects >= 2 || cw.subjects > 0 && cw.plain > 0) && cheap:
-		// a creator's subjects alone on a cheap ending
-		// (creatorfund.bond, stream-payout.sbs)
+	case cw.unknown == 0 && (cw.subjects >= 2 || cw.subjects > 0 && cw.plain > 0) && cw.subjects > cw.services && cheap:
+		// a creator's subjects alone on a cheap ending, one of them a
+		// notice's (stream-payout.sbs; not video-promotion.online)
 	case cw.unknown == 0 && cw.alone && cw.subjects+cw.fillers == cw.words:
 		// a blue tick for sale (tichxanh-pro)
 	case cw.unknown == 0 && cw.vi >= 2:

@@ -8,9 +8,10 @@ import (
 
 // TestRev47dTradeNamesNotRead: a creator's subject beside a trade's
 // ordinary word (a booking, a fund, a submission, deals, a review, a
-// registration) in two parts on a common ending is a real agency's,
-// charity's, curator's or service firm's name, not a notice's; lure47
-// read each of them.
+// registration) in two parts on a common ending, or a service's subjects
+// alone (a promotion, a sponsorship, donations) on a cheap one, is a real
+// agency's, charity's, curator's or service firm's name, not a notice's;
+// lure47 read each of them.
 func TestRev47dTradeNamesNotRead(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -23,6 +24,9 @@ func TestRev47dTradeNamesNotRead(t *testing.T) {
 		"https://kol-booking.vn",
 		"https://dangkybanquyen.vn",
 		"https://contestentry.com",
+		"https://video-promotion.online",
+		"https://podcast-sponsorship.live",
+		"https://stream-donations.live",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if creatorFound(j.Verdict) {
@@ -44,6 +48,7 @@ func TestRev47dNamesStillRead(t *testing.T) {
 		"https://playlist-review.cfd",
 		"https://collaboffer.beauty",
 		"https://tangfollow-mienphi.com",
+		"https://stream-payout.sbs",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
