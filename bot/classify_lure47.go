@@ -453,12 +453,22 @@ var creatorWordsAsked = []string{"how to", "how do", "how can", "anyone know", "
 // channel, page or deal ("my channel got a strike", "we got paid"): a
 // member telling the group.
 var creatorSelf = []string{"my channel", "my video", "my videos", "my stream", "my page", "my account", "my payout",
-	"my royalties", "i got", "i had", "i just", "we got", "we had", "got my", "mine", "i use", "i used", "our channel",
+	"my royalties", "i got a", "i got hit", "i got paid", "i just got", "i just had", "we got a", "we got paid", "got my",
+	"i use", "i used", "our channel",
 	// rev47d: more of one's own work, a team's own use, and Vietnamese
 	// "mình" (my page, I was struck, I appealed)
 	"my last", "my latest", "my upload", "my uploads", "my vlog", "my track", "my song", "my podcast", "my clip",
 	"my earnings", "my stream key", "we use", "kenh minh", "kenh cua minh", "trang minh", "trang cua minh", "page minh",
 	"minh bi", "minh da", "minh vua", "kenh em", "trang em", "em bi"}
+
+// creatorYours are the folded words by which a message speaks to the
+// reader's own work or account (your channel, ur video, kênh của bạn): a
+// notice sent to them, whatever the sender says of themselves ("I got
+// your email from your channel", "I just saw someone reupload your
+// video"), so creatorSelf does not spare it (rev47d).
+var creatorYours = []string{"your channel", "your video", "your videos", "your account", "your page", "your photos",
+	"your photo", "your art", "your music", "your stream", "your content", "your email", "your work", "ur channel",
+	"ur video", "ur account", "ur page", "kenh cua ban", "trang cua ban", "tai khoan cua ban", "video cua ban"}
 
 // creatorTriggerBits is a filter of creatorTriggers' words by their
 // length and first, second and last bytes (creatorBit): a word whose bit
@@ -527,7 +537,7 @@ func creatorMessage(folded []byte) (scheme, topic, ask string, ok bool) {
 		if s.self {
 			if self < 0 {
 				self = 0
-				if containsAnyWords(folded, creatorSelf) {
+				if containsAnyWords(folded, creatorSelf) && !containsAnyWords(folded, creatorYours) {
 					self = 1
 				}
 			}
@@ -564,6 +574,25 @@ func (c *Classifier) judgeCreator47(rs *reasons, text string, folded []byte, fou
 	if h := found[lure.Photo]; h.Weight >= lure.Strong && !scamTalk(folded) && !containsAnyWords(folded, creatorWordsAsked) &&
 		!allClipHosts(k.links) {
 		rs.add(handRule(CodeLure, wCreatorLure, "", say2("creator_photo", asWritten(text, k.links, h.Phrase))))
+	}
+}
+
+// creatorFormSchemes are the creatorSchemes whose notice no one sends on
+// a form anyone makes (forms.gle, docs.google.com/forms): a platform's
+// strike, a payout held, a stream key, a reupload, a blue tick, a
+// licence, followers. A contest's entry, a sponsor's application and a
+// class's seat are asked for on forms by real organisers (rev47d).
+var creatorFormSchemes = setOf("strike", "payout", "stream_key", "reupload", "tick", "licence", "followers")
+
+// judgeCreatorForm weighs a creator's notice and its ask
+// (creatorMessage) beside a form anyone makes (formLink), which
+// judgeCreator47 never sees: the form's host is trusted (rev47d).
+func judgeCreatorForm(rs *reasons, text string, folded []byte, form *linkx.Link, k *knowledge) {
+	if quotesDefanged(k.links) {
+		return
+	}
+	if scheme, topic, ask, ok := creatorMessage(folded); ok && creatorFormSchemes[scheme] {
+		rs.add(handRule(CodeLure, wCreatorLure, "", say2("creator_lure", scheme, asWritten(text, k.links, topic), asWritten(text, k.links, ask))))
 	}
 }
 

@@ -580,6 +580,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	folded := k.folded() // clean without j.Links (k.text, k.links)
 	if form >= 0 {
 		judgeForm(rs, folded, &j.Links[form])
+		if !c.training {
+			judgeCreatorForm(rs, k.text, folded, &j.Links[form], k) // a creator's notice on a form (classify_lure47.go)
+		}
 	}
 	if invite >= 0 {
 		judgeInvite(rs, folded, &j.Links[invite])

@@ -73,6 +73,10 @@ func TestRev47dCreatorChatNotRead(t *testing.T) {
 		"lmao is this you in the video https://streamable.com/x8k2p",
 		"Kênh mình bị gậy bản quyền, đã kháng nghị thành công, mình viết lại ở đây https://blogcuaminh.net/khang-nghi",
 		"chị ơi lớp miễn phí có phí giữ chỗ không ạ? https://daynauan.vn/lop",
+		// real organisers' forms: a contest's entries, an agency's
+		// application
+		"photo contest entries here, sign in with google to upload https://forms.gle/xyz123",
+		"Sponsorship application for creators, log in to your Google account to fill it https://docs.google.com/forms/d/e/1FAIpQ/viewform",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if creatorFound(j.Verdict) {
@@ -83,7 +87,9 @@ func TestRev47dCreatorChatNotRead(t *testing.T) {
 
 // TestRev47dLuresOtherWays: the same lures in capitals, without
 // punctuation, with "ur", the ask first, on a shortener or a free host,
-// and in Vietnamese without marks, still warn.
+// and in Vietnamese without marks, still warn; so do a sender's words of
+// themselves beside the reader's own work, and a strike's appeal on a
+// Google form (the last four allowed on lure47).
 func TestRev47dLuresOtherWays(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -94,6 +100,13 @@ func TestRev47dLuresOtherWays(t *testing.T) {
 		"sponsor deal for ur channel, log in to see the contract https://brand-room.netlify.app",
 		"kenh cua ban vi pham ban quyen, vui long khang nghi tai https://mediaview-hub.net/k",
 		"is this you in this video?? https://amber-post.net/v/91",
+		// a sender speaking of themselves to the reader's own work:
+		// lure47's "i just", "i got", "mine" spared these
+		"i just saw someone reuploaded your video on their channel, look https://vidmirror-check.net/r/3",
+		"I got your email from your channel, we want to sponsor you, log in to view the brief https://brandlink-portal.net/b",
+		"mine? no, someone stole your photos and posts them as theirs, see https://vidmirror-check.net/r/3",
+		// a strike's appeal on a form anyone makes, whose host is trusted
+		"your channel got a copyright strike, appeal here https://docs.google.com/forms/d/e/1FAIpQLSf/viewform",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
