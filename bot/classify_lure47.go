@@ -249,9 +249,13 @@ func creatorSplit(p string) (a, b, c string, ok bool) {
 // the top says, and whether it is one. suffix is the name's public
 // suffix: a name of plain words and a demand in two words, or of
 // subjects alone, is read on a cheap ending only (abusedTLDOf,
-// creatorCheapEndings).
+// creatorCheapEndings); no name under Vietnam's ending is read (vnEnding).
 func creatorName(label, suffix string) (subject, demand string, ok bool) {
-	if len(label) > 60 || len(label) < 6 {
+	if len(label) > 60 || len(label) < 6 || vnEnding(suffix) {
+		// not under Vietnam's ending, as vi45's action names are not
+		// (vnEnding: registered with the holder's papers; service
+		// firms, agencies and shops name themselves so, xacminh-banquyen.vn,
+		// kol-booking.vn; rev47d)
 		return "", "", false
 	}
 	label = trimNumber(label)

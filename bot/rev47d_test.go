@@ -9,9 +9,10 @@ import (
 // TestRev47dTradeNamesNotRead: a creator's subject beside a trade's
 // ordinary word (a booking, a fund, a submission, deals, a review, a
 // registration) in two parts on a common ending, or a service's subjects
-// alone (a promotion, a sponsorship, donations) on a cheap one, is a real
-// agency's, charity's, curator's or service firm's name, not a notice's;
-// lure47 read each of them.
+// alone (a promotion, a sponsorship, donations) on a cheap one, or any
+// name under Vietnam's ending (vnEnding), is a real agency's, charity's,
+// curator's or service firm's name, not a notice's; lure47 read each of
+// them.
 func TestRev47dTradeNamesNotRead(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -27,6 +28,9 @@ func TestRev47dTradeNamesNotRead(t *testing.T) {
 		"https://video-promotion.online",
 		"https://podcast-sponsorship.live",
 		"https://stream-donations.live",
+		// under Vietnam's ending, as vi45's action names are not read
+		"https://xacminh-banquyen.vn",
+		"https://khangnghi-trang.com.vn",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if creatorFound(j.Verdict) {
