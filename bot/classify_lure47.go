@@ -446,12 +446,15 @@ var creatorTriggers = func() map[string]uint16 {
 var creatorWordsAsked = []string{"how to", "how do", "how can", "anyone know", "does anyone", "legit", "phishing",
 	"fake", "is this real", "beware", "watch out", "warning", "dont click", "do not click", "careful", "explained",
 	"guide", "tutorial", "faq", "tips", "huong dan",
-	// rev47d: a member asking the group, or pointing to a post, a
-	// thread or a template about it ("anyone else?", "this post
-	// explains", "here's how", "không ạ", "mình viết lại ở đây")
+	// rev47d: a member asking the group, warning it or giving a tip, or
+	// pointing to a post, a thread or a template about it ("anyone
+	// else?", "this post explains", "here's how", "PSA … are scams",
+	// "if you get a strike", "không ạ", "có bắt buộc không", "giải
+	// đáp", "mình viết lại ở đây")
 	"anyone else", "anybody else", "has anyone", "did anyone", "explains", "heres how", "here is how", "blog post",
 	"my blog", "forum", "thread", "write up", "writeup", "wrote about", "template", "khong a", "ko a", "bai viet",
-	"viet lai"}
+	"viet lai", "scams", "scammers", "psa", "tip", "pro tip", "if you get", "if you ever", "co bat buoc khong",
+	"giai dap", "hoi dap"}
 
 // creatorSelf are the folded words by which a writer speaks of their own
 // channel, page or deal ("my channel got a strike", "we got paid"): a

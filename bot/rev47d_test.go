@@ -77,6 +77,9 @@ func TestRev47dCreatorChatNotRead(t *testing.T) {
 		"lmao is this you in the video https://streamable.com/x8k2p",
 		"Kênh mình bị gậy bản quyền, đã kháng nghị thành công, mình viết lại ở đây https://blogcuaminh.net/khang-nghi",
 		"chị ơi lớp miễn phí có phí giữ chỗ không ạ? https://daynauan.vn/lop",
+		"PSA: emails saying your channel got a strike and asking you to log in are scams https://creatoralerts.net/psa",
+		"tip: if you get a copyright strike you can appeal, or wait 90 days https://creatoracademy.net/strikes",
+		"Giấy phép livestream bán hàng có bắt buộc không? Luật sư giải đáp https://luatvietan.vn/giay-phep-livestream",
 		// real organisers' forms: a contest's entries, an agency's
 		// application
 		"photo contest entries here, sign in with google to upload https://forms.gle/xyz123",
