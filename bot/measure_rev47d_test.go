@@ -20,7 +20,7 @@ import "testing"
 // network's own portal, a sponsor's brief on a studio's drive) and other
 // readers' flags of Vietnamese service firms' names.
 var rev47dSets = []tunedSet{
-	{measureSet{"rev47d-benignt.txt", false}, 0, 14},
+	{measureSet{"rev47d-benignt.txt", false}, 0, 13},
 	{measureSet{"rev47d-attackt.txt", true}, 36, 0},
 }
 
