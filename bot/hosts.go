@@ -343,6 +343,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Subject: shown, Imitates: m.Imitates}
 		lureSub, strangeSub := false, false
 		typo, split := runtime && !hosted && m.Typo(englishWord), runtime && !hosted && m.SplitName(site.Label())
+		if split && abusedTLD(site.Suffix) < 0.2 && m.OwnLabel(site.Label()) {
+			// the brand's own label, hyphens and all, under an
+			// ordinary ending (native-instruments.de of
+			// native-instruments.com): its own spelling, as its
+			// name run together is there; on a cheap one it is cut
+			// (rev47e)
+			split = false
+		}
 		var s model.LinkSignal
 		strength := float32(1)
 		switch m.Kind {

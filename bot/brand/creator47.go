@@ -243,3 +243,35 @@ func creatorProduct(seen []string) bool {
 	}
 	return false
 }
+
+// creatorSoft are words of a notice elsewhere (noticeTrouble) that beside
+// a creator's platform's name (creatorOwn) name a review or a free
+// templates site as often (waves-plugins-review, canva-templates-free,
+// behance-portfolio-review; rev47e): fillers there.
+var creatorSoft = setOfWords("free", "review", "reviews")
+
+// creatorWeak are the notice's words that are ordinary words of a
+// charity's, a business's or a club's name as well: a fund, a grant, a
+// partner, an award, a prize, a winner, a donation, a contest.
+var creatorWeak = setOfWords("fund", "funds", "grant", "partner", "partners", "partnership", "partnerships",
+	"affiliate", "affiliates", "sponsor", "sponsors", "award", "awards", "prize", "prizes", "winner", "winners",
+	"donation", "donations", "donate", "contest", "bonus", "revenue", "statement", "invitation")
+
+// creatorWeakOnly reports whether a Beside brand's name (a word of
+// English or a place's: riverside, adobe, kick, antares) stands beside
+// creatorWeak's words alone (seen, the notice's words read) and no word
+// of its own among the label's parts: riverside-fund.org,
+// adobe-grant.org, kick-winners.com, audible-award-winners.com are a
+// charity's, a builder's or a club's as often as an impostor's
+// (kick-partner-program, kick-streamer-bonus still read; rev47e).
+func creatorWeakOnly(b *Brand, seen []string, parts int) bool {
+	if !b.Beside || !creatorBrands[b.Name] || len(seen) == 0 || parts-len(seen) >= 2 {
+		return false
+	}
+	for _, w := range seen {
+		if !creatorWeak[w] {
+			return false
+		}
+	}
+	return true
+}

@@ -149,6 +149,9 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case makerRefuses(m.Brand, w):
 			// a craft site's free sheets (free-printables; maker46)
 			return false, false
+		case creatorSoft[w] && creatorOwn(m.Brand):
+			// a creator's platform's review or free templates site
+			// (waves-plugins-review, canva-templates-free; rev47e)
 		case noticeTrouble[w] || accountWords[w]:
 			if notices < len(seen) && !contains(seen[:notices], w) {
 				seen[notices] = w
@@ -182,7 +185,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			}
 		}
 	}
-	if !named || parts < 2 || product != "" && !creatorProduct(seen[:notices]) {
+	if !named || parts < 2 || product != "" && !creatorProduct(seen[:notices]) || creatorWeakOnly(m.Brand, seen[:notices], parts) {
 		return false, false
 	}
 	host := hostFirst && parts-1-own <= 1

@@ -166,3 +166,11 @@ func (m *Match) SplitName(label string) bool {
 	core, tail := splitCompound(m.name)
 	return core == "" || label != core+"-"+tail
 }
+
+// OwnLabel reports whether label is a label of one of the matched
+// brand's domains: native-instruments of native-instruments.com, which
+// under another ending (native-instruments.de) is the brand's own
+// spelling, not its name cut by a hyphen (SplitName; rev47e).
+func (m *Match) OwnLabel(label string) bool {
+	return m.Brand != nil && ownLabel(m.Brand, label)
+}
