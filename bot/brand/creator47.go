@@ -245,10 +245,16 @@ func creatorProduct(seen []string) bool {
 }
 
 // creatorSoft are words of a notice elsewhere (noticeTrouble) that beside
-// a creator's platform's name (creatorOwn) name a review or a free
-// templates site as often (waves-plugins-review, canva-templates-free,
-// behance-portfolio-review; rev47e): fillers there.
-var creatorSoft = setOfWords("free", "review", "reviews")
+// a creator's platform's name (creatorOwn) name a review site as often
+// (waves-plugins-review, behance-portfolio-review; rev47e): fillers
+// there. Free is one only after a freebie's word (creatorFreebie:
+// canva-templates-free); alone beside the name (capcut-pro-free) it is
+// an impostor's offer.
+var creatorSoft = setOfWords("review", "reviews")
+
+// creatorFreebie are what a creator's site gives away free beside a
+// platform's name: templates, presets, samples, loops, icons, fonts.
+var creatorFreebie = setOfWords("templates", "template", "presets", "preset", "samples", "loops", "icons", "fonts")
 
 // creatorWeak are the notice's words that are ordinary words of a
 // charity's, a business's or a club's name as well: a fund, a grant, a

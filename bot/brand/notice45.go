@@ -149,7 +149,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case makerRefuses(m.Brand, w):
 			// a craft site's free sheets (free-printables; maker46)
 			return false, false
-		case creatorSoft[w] && creatorOwn(m.Brand):
+		case (creatorSoft[w] || w == "free" && creatorFreebie[before]) && creatorOwn(m.Brand):
 			// a creator's platform's review or free templates site
 			// (waves-plugins-review, canva-templates-free; rev47e)
 		case noticeTrouble[w] || accountWords[w]:
