@@ -90,7 +90,16 @@ var slugMild = setOf("free", "premium", "plus", "unlimited", "limit", "key", "ke
 // word the bot does not know, so no notice is read beside them.
 var slugTopics = setOf("auth", "security", "secure", "2fa", "mfa", "sso", "oauth", "saml", "idp", "otp", "token",
 	"tokens", "apikey", "api", "doc", "docs", "download", "downloads", "desktop", "setup", "installer", "meeting",
-	"workspace", "admin", "console", "dashboard", "license", "licence", "activation", "activate")
+	"workspace", "admin", "console", "dashboard", "license", "licence", "activation", "activate",
+	// a guide's question and its tips, in a name written as a title
+	// (how-to-appeal-a-youtube-strike, why-my-tiktok-was-restricted;
+	// rev47f): a guide's topic, no notice
+	"how", "why", "what", "tips")
+
+// slugCrackObject are the words after "crack" that make it a verb of
+// ordinary English (crack-the-case-podcast, CrackTheCode, crack-your-knuckles;
+// rev47f): no cracked program's name.
+var slugCrackObject = setOf("the", "this", "that", "your", "my", "our", "its", "open", "down", "up")
 
 // slugStates are what a notice says befell an account or a payout
 // (on hold, limited, failed, flagged): a notice's words beside a brand's
@@ -121,6 +130,8 @@ type slugReader struct {
 	bait   string
 	crack  string
 	topics int
+	// afterCrack: the word read last was "crack"
+	afterCrack bool
 	// joined: a word was read that a split at hyphens, dots and
 	// underscores alone would not read (run together, camelCased,
 	// beside digits, after an id's noise)
@@ -159,8 +170,9 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 			return Reason{}, false
 		}
 		r.read(page)
-	} else if shortened && r.topics > 0 && strings.ContainsAny(part, "-_") {
-		// syllables written apart (vi-pham-ban-quyen): read joined
+	} else if shortened && r.topics > 0 {
+		// syllables written apart (vi-pham-ban-quyen) or camelCased
+		// (fanpageXacMinh; rev47f): read joined
 		r.rejoin(part)
 	}
 	if !got && r.named == nil && r.crack == "" && r.bait == "" {
@@ -442,6 +454,12 @@ func (r *slugReader) read(part string) bool {
 // token reads one run of letters: raw as written, low in lower case.
 // It reports whether a word was read.
 func (r *slugReader) token(raw string, low []byte) bool {
+	if r.afterCrack {
+		r.afterCrack = false
+		if r.crack == "crack" && slugCrackObject[string(low)] {
+			r.crack = "" // crack the case: a verb
+		}
+	}
 	caps := 0
 	for i := 0; i < len(raw); i++ {
 		if raw[i] >= 'A' && raw[i] <= 'Z' {
@@ -451,6 +469,12 @@ func (r *slugReader) token(raw string, low []byte) bool {
 	// two capitals led in front of small letters: an abbreviation
 	// (YTmonetization, IGaccount)
 	led := len(raw) > 2 && caps == 2 && raw[0] <= 'Z' && raw[1] <= 'Z'
+	if len(low) == 2 && !r.id && string(low) == "my" && caps < 2 {
+		// a writer's own story or guide, written apart
+		// (my-copyright-strike-story; rev47f): a topic
+		r.topics++
+		return false
+	}
 	if len(low) == 2 {
 		// an abbreviation: written in capitals, or, in a name chosen
 		// by its writer (not an id), in small letters
@@ -543,6 +567,7 @@ func (r *slugReader) word(low []byte) bool {
 		if r.crack == "" {
 			r.crack = strings.Clone(w)
 		}
+		r.afterCrack = w == "crack"
 	case slugBaitWord:
 		if r.bait == "" {
 			r.bait = strings.Clone(w)

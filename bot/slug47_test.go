@@ -71,3 +71,20 @@ func TestSlugOrdinary(t *testing.T) {
 		{"heads up, bit[.]ly/ytStrikeAppeal is a phish, don't click", bot.Allow},
 	})
 }
+
+// TestSlugTitlesRev47f (rev47f): a shortened name written as a title —
+// a guide's how/why, a writer's own story, crack as a verb — is no
+// notice's name; Vietnamese syllables camelCased are read joined. The
+// first five were flagged on main 4fc09c6, the last two allowed.
+func TestSlugTitlesRev47f(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://bit.ly/how-to-appeal-a-youtube-strike", bot.Allow},
+		{"https://bit.ly/why-my-tiktok-was-restricted", bot.Allow},
+		{"https://bit.ly/my-copyright-strike-story", bot.Allow},
+		{"https://bit.ly/crack-the-case-podcast", bot.Allow},
+		{"https://bit.ly/crack-your-knuckles-safely", bot.Allow},
+		{"https://bit.ly/FanpageXacMinh", bot.Warn},
+		{"https://bit.ly/KenhKhangNghi", bot.Warn},
+	})
+}
