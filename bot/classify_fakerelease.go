@@ -72,7 +72,10 @@ func othersRelease(l *linkx.Link, file string, fd filetype.Finding) (*product, s
 	if !windowsProgram(fd) && !(fd.Kind == filetype.Archive && windowsArchive[fd.Ext]) && !windowsDiskImage(fd) {
 		return nil, ""
 	}
-	p := releaseNamed(file)
+	p := releaseNamed(file, products)
+	if p == nil && !anyWord(fileWords(file), addOnWords) {
+		p = releaseNamed(file, paidReleases)
+	}
 	if p == nil {
 		return nil, ""
 	}
@@ -125,7 +128,7 @@ func browserPath(p string) string {
 // KeePassXC-2.7.9-Win64: releaseTail); nil for a file whose name only
 // starts like one or names another program after it (obs-websocket,
 // node_exporter, ZoomIt, notion-enhancer).
-func releaseNamed(file string) *product {
+func releaseNamed(file string, table []product) *product {
 	words := fileWords(file)
 	for len(words) > 1 && releaseWords[words[0]] {
 		words = words[1:] // Win_AnyDesk.exe, Setup-Wireshark.zip
@@ -135,8 +138,8 @@ func releaseNamed(file string) *product {
 	}
 	for k := 1; k <= 2 && k <= len(words); k++ {
 		w := strings.Join(words[:k], "")
-		for i := range products {
-			p := &products[i]
+		for i := range table {
+			p := &table[i]
 			for _, n := range p.names {
 				if !strings.HasPrefix(w, n) {
 					continue
@@ -173,3 +176,26 @@ func releaseTail(words []string) bool {
 var releaseWords = setOf("setup", "install", "installer", "portable", "win", "windows", "win64", "win32", "pc", "x64", "x86",
 	"amd64", "arm64", "full", "offline", "online", "latest", "stable", "release", "beta", "final", "lite", "desktop",
 	"client", "app", "manager", "for", "forpc", "forwindows", "pro", "premium", "vip", "unlocked")
+
+// paidReleases are creators' paid programs whose makers publish no build
+// on a code host (Adobe's), read by othersRelease only: a Windows
+// program named after one in a stranger's release
+// (github.com/someone/photoshop-2026/releases/download/v1/Photoshop_Setup.exe)
+// is an impostor's, as a CapCut's or an FL Studio's is (rev47f). Not in
+// the products table: sites of presets and templates are named after
+// them (forge47's creatorPrograms).
+var paidReleases = []product{
+	{"Adobe Photoshop", []string{"photoshop"}, []string{"adobe.com"}, nil},
+	{"Adobe Premiere Pro", []string{"premierepro", "adobepremiere"}, []string{"adobe.com"}, nil},
+	{"Adobe After Effects", []string{"aftereffects", "adobeaftereffects"}, []string{"adobe.com"}, nil},
+	{"Adobe Lightroom", []string{"lightroom", "adobelightroom"}, []string{"adobe.com"}, nil},
+	{"Adobe Illustrator", []string{"illustrator", "adobeillustrator"}, []string{"adobe.com"}, nil},
+	{"Adobe Photoshop", []string{"adobephotoshop"}, []string{"adobe.com"}, nil},
+}
+
+// addOnWords name a program made for another (a plugin's, a panel's, a
+// preset pack's installer: Photoshop-Plugin-Installer.exe): its author's
+// own build, not an impostor's of the program it is made for.
+var addOnWords = setOf("plugin", "plugins", "extension", "extensions", "panel", "panels", "addon", "addons", "preset",
+	"presets", "script", "scripts", "filter", "filters", "action", "actions", "brush", "brushes", "template",
+	"templates", "bridge", "connector", "exporter", "importer", "helper", "tools", "tool", "sdk")

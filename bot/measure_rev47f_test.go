@@ -9,14 +9,15 @@ import "testing"
 // plugin releases, club forms and own MEGA files), and creators' lures
 // where they should add up, written by hand by rev47f and split by the
 // SHA-256 of the line's first link (0-9 tuning, a-f held out). On main
-// 4fc09c6 benignt was flagged 6 of 37, benignh 6 of 30, attackt 8 of 8,
-// attackh 7 of 10; rev47f's changes to slugName take them to 1 (a
+// 4fc09c6 benignt was flagged 6 of 39, benignh 6 of 30, attackt 8 of 10,
+// attackh 7 of 10; rev47f's changes (slugName; Adobe's programs in
+// strangers' releases) take them to 1 (a
 // Vietnamese how-to whose message asks "xác minh tài khoản", warned
-// before session 47: left), 0, 8 and 10. The lines were all written
+// before session 47: left), 0, 10 and 10. The lines were all written
 // during the review, so the held-out half is a guard, not a blind count.
 var rev47fSets = []tunedSet{
 	{measureSet{"rev47f-benignt.txt", false}, 0, 1},
-	{measureSet{"rev47f-attackt.txt", true}, 8, 0},
+	{measureSet{"rev47f-attackt.txt", true}, 10, 0},
 	{measureSet{"rev47f-benignh.txt", false}, 0, 0},
 	{measureSet{"rev47f-attackh.txt", true}, 10, 0},
 }

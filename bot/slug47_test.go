@@ -88,3 +88,17 @@ func TestSlugTitlesRev47f(t *testing.T) {
 		{"https://bit.ly/KenhKhangNghi", bot.Warn},
 	})
 }
+
+// TestPaidProgramReleasesRev47f (rev47f): a Windows build named after one
+// of Adobe's programs in a stranger's release warns, as a CapCut's or an
+// FL Studio's did (allowed at 0.30 on main c46ebb4); a plugin's or a
+// preset manager's own installer does not.
+func TestPaidProgramReleasesRev47f(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"https://github.com/someone/adobe-premiere-pro/releases/download/v1/PremierePro2026.exe", bot.Warn},
+		{"https://github.com/x/y/releases/download/v1/Adobe_Photoshop_2026_x64.zip", bot.Warn},
+		{"https://github.com/jdoe/ps-tools/releases/download/v1.2/Photoshop-Plugin-Installer.exe", bot.Allow},
+		{"https://github.com/jdoe/lightroom-preset-manager/releases/download/v2.1/LightroomPresetManager-Setup.exe", bot.Allow},
+	})
+}
