@@ -125,11 +125,14 @@ type slugReader struct {
 	id     bool         // an id: random runs are noise
 	named  *brand.Brand
 	notice string // the first notice's word read
-	strong bool   // a notice's strong word, or two weak ones, was read
-	weak   string // the first weak notice's word read
-	bait   string
-	crack  string
-	topics int
+	// notice2: a second notice's word read, named beside the first
+	// (ytStrikeAppeal: strike, appeal; rev47f)
+	notice2 string
+	strong  bool   // a notice's strong word, or two weak ones, was read
+	weak    string // the first weak notice's word read
+	bait    string
+	crack   string
+	topics  int
 	// afterCrack: the word read last was "crack"
 	afterCrack bool
 	// joined: a word was read that a split at hyphens, dots and
@@ -194,7 +197,11 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 	}
 	switch {
 	case r.named != nil && r.strong && r.topics == 0:
-		return handRule(code, wSlugNotice, shown, say2("slug_brand_notice", shown+l.Path, r.named.Name, r.notice)), true
+		words := r.notice
+		if r.notice2 != "" {
+			words += ", " + r.notice2 // the words it matched, both (issue #9)
+		}
+		return handRule(code, wSlugNotice, shown, say2("slug_brand_notice", shown+l.Path, r.named.Name, words)), true
 	case r.crack != "":
 		return handRule(code, wSlugBait, shown, say2("slug_bait", shown+l.Path, r.crack)), true
 	default:
@@ -539,8 +546,20 @@ func (r *slugReader) rejoin(part string) {
 	again.bm, again.own = r.bm, r.own
 	if again.segment(low[:n], 3, false) {
 		r.named, r.notice, r.bait, r.crack, r.topics = again.named, again.notice, again.bait, again.crack, again.topics
+		r.notice2 = again.notice2
 		r.strong, r.weak = again.strong, again.weak
 		r.joined = true
+	}
+}
+
+// noteNotice notes a notice's word read: the first, then a second of
+// another spelling.
+func (r *slugReader) noteNotice(w string) {
+	switch {
+	case r.notice == "":
+		r.notice = strings.Clone(w)
+	case r.notice2 == "" && w != r.notice:
+		r.notice2 = strings.Clone(w)
 	}
 }
 
@@ -572,9 +591,7 @@ func (r *slugReader) word(low []byte) bool {
 		if r.bait == "" {
 			r.bait = strings.Clone(w)
 		}
-		if r.notice == "" {
-			r.notice = r.bait
-		}
+		r.noteNotice(w)
 		r.strong = true
 	case slugFiller:
 	case slugStrong, slugWeak:
@@ -585,9 +602,7 @@ func (r *slugReader) word(low []byte) bool {
 		if len(w) < 4 {
 			break
 		}
-		if r.notice == "" {
-			r.notice = strings.Clone(w)
-		}
+		r.noteNotice(w)
 		if slugAnchors.vocab[w] == slugStrong {
 			r.strong = true
 		} else if r.weak == "" {

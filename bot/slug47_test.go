@@ -102,3 +102,12 @@ func TestPaidProgramReleasesRev47f(t *testing.T) {
 		{"https://github.com/jdoe/lightroom-preset-manager/releases/download/v2.1/LightroomPresetManager-Setup.exe", bot.Allow},
 	})
 }
+
+// TestSlugNamesBothWords (rev47f, issue #9): a name read as a brand's
+// notice names the notice's words it matched, both of them, in English
+// and Vietnamese (only "strike" was named on main c46ebb4).
+func TestSlugNamesBothWords(t *testing.T) {
+	t.Parallel()
+	wantDetail(t, "https://bit.ly/ytStrikeAppeal", "for YouTube and a notice (strike, appeal)", "theo YouTube và một thông báo (strike, appeal)")
+	wantDetail(t, "https://forms.gle/TwitchPayoutHold", "a notice (payout, hold)", "một thông báo (payout, hold)")
+}
