@@ -236,6 +236,12 @@ const (
 	phish  = "free nitro for everyone https://dlscord.gift/claim"
 	benign = "docs at https://go.dev/doc/ and join us at https://discord.gg/golang, pic: https://cdn.discordapp.com/attachments/1/2/cat.png"
 	lure   = "is this you in this photo? https://photo-album-share.net/you.zip"
+	// spray is a link a member's first post only warns about (an
+	// archive on a stranger's site, no lure beside it): lure itself is
+	// deleted at first sight since lure47 reads "is this you?" beside a
+	// stranger's link, so the spread of one copy into many channels is
+	// shown with this one.
+	spray = "look at these photos from saturday https://photo-album-share.net/you.zip"
 )
 
 func TestIdentifyAsksForMessageContent(t *testing.T) {
@@ -535,7 +541,7 @@ func TestSprayAcrossChannels(t *testing.T) {
 	h := start(t)
 	for i, ch := range []string{"c1", "c2"} {
 		id := "spray" + ch
-		h.dispatch("MESSAGE_CREATE", message(id, ch, "hijacked", lure))
+		h.dispatch("MESSAGE_CREATE", message(id, ch, "hijacked", spray))
 		warn := h.waitPost(ch, 1)
 		ref, _ := warn["message_reference"].(map[string]any)
 		if ref == nil || ref["message_id"] != id {
@@ -546,7 +552,7 @@ func TestSprayAcrossChannels(t *testing.T) {
 	if n := h.deletes("c1", "sprayc1"); n != 0 {
 		t.Fatalf("the first copy was deleted before the account looked hijacked")
 	}
-	h.dispatch("MESSAGE_CREATE", message("sprayc3", "c3", "hijacked", lure))
+	h.dispatch("MESSAGE_CREATE", message("sprayc3", "c3", "hijacked", spray))
 	for _, ch := range []string{"c1", "c2", "c3"} {
 		h.waitDelete(ch, "spray"+ch)
 	}
