@@ -412,29 +412,45 @@ var creatorSchemes = [...]creatorScheme{
 // messages hold none, and are passed over with a filter's bit a word
 // (creatorTriggered). Words every chat says (your, will, the, brand,
 // paid) are no trigger; a topic made only of such words triggers by its
-// longest.
-var creatorTriggers = func() map[string]uint16 {
+// longest. Each word has a bit of its own too (creatorTrigger.bit), and
+// each topic the bits of its trigger words (creatorTopicWords), so that
+// a topic some of whose words a message lacks is passed over without a
+// search (speed47).
+var creatorTriggers = func() map[string]creatorTrigger {
 	stop := setOf("your", "phi", "nhap", "kiem", "a", "been", "by", "the", "will", "with", "from", "was", "hop", "nha",
 		"thu", "tai", "noi", "dung", "ban", "gay", "khieu", "nai", "pham", "mat", "sub", "like", "co", "host", "key",
 		"media", "kit", "paid", "brand", "deal", "rights", "second", "final", "reused", "license", "fund", "program",
 		"you", "bao", "cao", "tieu", "chuan", "cong", "dong", "vi", "thi", "nhan", "mien")
-	m := map[string]uint16{}
+	m := map[string]creatorTrigger{}
+	add := func(w string, scheme, topic int) {
+		t, ok := m[w]
+		if !ok {
+			t.bit = uint8(len(m))
+		}
+		t.schemes |= 1 << scheme
+		m[w] = t
+		creatorTopicWords[scheme][topic][t.bit>>6] |= 1 << (t.bit & 63)
+	}
 	for i, s := range creatorSchemes {
-		for _, t := range s.topics {
+		creatorTopicWords[i] = make([]creatorWordSet, len(s.topics))
+		for ti, t := range s.topics {
 			longest, added := "", false
 			for w := range strings.FieldsSeq(t) {
 				if len(w) > len(longest) {
 					longest = w
 				}
 				if len(w) >= 3 && !stop[w] {
-					m[w] |= 1 << i
+					add(w, i, ti)
 					added = true
 				}
 			}
 			if !added {
-				m[longest] |= 1 << i
+				add(longest, i, ti)
 			}
 		}
+	}
+	if len(m) > 64*len(creatorWordSet{}) {
+		panic("creatorTriggers: more words than creatorWordSet holds")
 	}
 	return m
 }()
@@ -500,7 +516,7 @@ func creatorBit(w []byte) uint32 {
 // creatorTriggered returns the bits of the schemes whose trigger words
 // (creatorTriggers) folded text holds: a filter's bit a word, a lookup
 // only where it is set, no copy.
-func creatorTriggered(folded []byte) (schemes uint16) {
+func creatorTriggered(folded []byte) (schemes uint16, words creatorWordSet) {
 	for i := 0; i < len(folded); {
 		j := bytes.IndexByte(folded[i:], ' ')
 		if j < 0 {
@@ -508,12 +524,15 @@ func creatorTriggered(folded []byte) (schemes uint16) {
 		}
 		if w := folded[i : i+j]; len(w) >= 2 {
 			if b := creatorBit(w); creatorTriggerBits[b>>6]&(1<<(b&63)) != 0 {
-				schemes |= creatorTriggers[string(w)]
+				if t, ok := creatorTriggers[string(w)]; ok {
+					schemes |= t.schemes
+					words[t.bit>>6] |= 1 << (t.bit & 63)
+				}
 			}
 		}
 		i += j + 1
 	}
-	return schemes
+	return schemes, words
 }
 
 // creatorMessage returns the scheme, the topic and the ask a message's
@@ -523,7 +542,7 @@ func creatorMessage(folded []byte) (scheme, topic, ask string, ok bool) {
 	if len(folded) == 0 {
 		return "", "", "", false
 	}
-	schemes := creatorTriggered(folded)
+	schemes, words := creatorTriggered(folded)
 	if schemes == 0 {
 		return "", "", "", false
 	}
@@ -533,7 +552,7 @@ func creatorMessage(folded []byte) (scheme, topic, ask string, ok bool) {
 			continue
 		}
 		s := &creatorSchemes[i]
-		t := firstPhrase(folded, s.topics)
+		t := firstTopic(folded, s.topics, creatorTopicWords[i], &words)
 		if t == "" {
 			continue
 		}

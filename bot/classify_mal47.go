@@ -330,14 +330,15 @@ func crackSite(l *linkx.Link) (string, string) {
 	word := ""
 	for rest := label; rest != ""; {
 		var w string
-		w, rest, _ = strings.Cut(rest, "-")
-		next, _, _ := strings.Cut(rest, "-")
-		if sw := siteWord(w, next); sw != "" {
-			if word == "" || crackWordsSite[sw] {
+		w, rest = cutHyphen(rest)
+		if sw, kind := siteWordAt(w, rest); sw != "" {
+			if word == "" || kind == siteWordCrack {
 				word = sw
 			}
-		} else if p, k := joinedCrack(trimDigits(w), l.Domain); p != "" {
-			return p, k // flstudiocrack2025 read as flstudiocrack
+		} else if len(w) >= joinedShortest { // joinedCrack reads no shorter word (speed47)
+			if p, k := joinedCrack(trimDigitsFast(w), l.Domain); p != "" {
+				return p, k // flstudiocrack2025 read as flstudiocrack
+			}
 		}
 	}
 	if word == "" {
@@ -359,9 +360,11 @@ func crackSite(l *linkx.Link) (string, string) {
 		if nx, _, _ := strings.Cut(rest, "-"); nx != "" && len(w)+len(nx) <= len(buf) {
 			n := copy(buf[:], w)
 			n += copy(buf[n:], nx)
-			if p, c := siteProduct(string(buf[:n]), l.Domain); p != "" {
-				name, creator = p, c
-				break
+			if mayBeProduct(buf[:n]) { // no string made of buf unless it may be a program's name (speed47)
+				if p, c := siteProduct(string(buf[:n]), l.Domain); p != "" {
+					name, creator = p, c
+					break
+				}
 			}
 		}
 		if n, c := siteProduct(w, l.Domain); n != "" {
