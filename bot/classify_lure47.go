@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/immunebot/immune/bot/linkx"
@@ -518,11 +517,11 @@ func creatorBit(w []byte) uint32 {
 // only where it is set, no copy.
 func creatorTriggered(folded []byte) (schemes uint16, words creatorWordSet) {
 	for i := 0; i < len(folded); {
-		j := bytes.IndexByte(folded[i:], ' ')
-		if j < 0 {
-			j = len(folded) - i
+		j := i // a byte loop: words are short, and IndexByte's call costs more than it finds (speed47)
+		for j < len(folded) && folded[j] != ' ' {
+			j++
 		}
-		if w := folded[i : i+j]; len(w) >= 2 {
+		if w := folded[i:j]; len(w) >= 2 {
 			if b := creatorBit(w); creatorTriggerBits[b>>6]&(1<<(b&63)) != 0 {
 				if t, ok := creatorTriggers[string(w)]; ok {
 					schemes |= t.schemes
@@ -530,7 +529,7 @@ func creatorTriggered(folded []byte) (schemes uint16, words creatorWordSet) {
 				}
 			}
 		}
-		i += j + 1
+		i = j + 1
 	}
 	return schemes, words
 }

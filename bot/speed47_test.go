@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -156,11 +157,31 @@ func TestSpeed47CrackSite(t *testing.T) {
 	}
 }
 
+// creatorTriggeredBefore is creatorTriggered as lure47 wrote it (words
+// found by bytes.IndexByte), with the words' bits speed47 added.
+func creatorTriggeredBefore(folded []byte) (schemes uint16, words creatorWordSet) {
+	for i := 0; i < len(folded); {
+		j := bytes.IndexByte(folded[i:], ' ')
+		if j < 0 {
+			j = len(folded) - i
+		}
+		if w := folded[i : i+j]; len(w) >= 2 {
+			if t, ok := creatorTriggers[string(w)]; ok {
+				schemes |= t.schemes
+				words[t.bit>>6] |= 1 << (t.bit & 63)
+			}
+		}
+		i += j + 1
+	}
+	return schemes, words
+}
+
 // TestSpeed47FirstTopic: in 300,000 messages built of the creator
 // schemes' topics' and asks' words, other words and Vietnamese ones,
 // firstTopic finds for each scheme the topic firstPhrase finds (the
-// scheme's first held as words), and creatorMessage's schemes are
-// creatorTriggered's; thousands of messages hold a topic.
+// scheme's first held as words), creatorTriggered finds the words and
+// schemes a search word by word finds (without its filter) and each
+// scheme with a topic held; thousands of messages hold a topic.
 func TestSpeed47FirstTopic(t *testing.T) {
 	var pieces []string
 	for i := range creatorSchemes {
@@ -186,6 +207,9 @@ func TestSpeed47FirstTopic(t *testing.T) {
 		}
 		folded := lure.Fold(b.String(), nil)
 		schemes, words := creatorTriggered(folded)
+		if ws, ww := creatorTriggeredBefore(folded); ws != schemes || ww != words {
+			t.Fatalf("creatorTriggered(%q) = %b, %x, want %b, %x", folded, schemes, words, ws, ww)
+		}
 		for i := range creatorSchemes {
 			want := firstPhrase(folded, creatorSchemes[i].topics)
 			if want != "" && schemes&(1<<i) == 0 {
