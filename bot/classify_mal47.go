@@ -413,9 +413,15 @@ func siteProduct(w, domain string) (string, bool) {
 // (not an English word) and a download's or a licence's word
 // (capcutdownload, capcutpremium), returning both or "", "".
 func joinedCrack(w, domain string) (string, string) {
+	if w == "" {
+		return "", ""
+	}
+	may := joinedFirst[w[0]] | joinedLast[w[len(w)-1]] // the words w may begin or end with (speed47)
 	for i, k := range joinedSiteWords {
 		var name string
 		switch {
+		case may&(1<<i) == 0:
+			continue
 		case len(w) <= len(k)+2:
 			continue
 		case strings.HasSuffix(w, k):

@@ -32,7 +32,15 @@ var (
 	joinedShortest                    = 64
 )
 
+// joinedFirst and joinedLast hold, for each byte, the joinedSiteWords (a
+// bit each, by index) that begin or end with it: joinedCrack compares a
+// word's ends only with those its first or last byte allows (speed47).
+var joinedFirst, joinedLast [256]uint32
+
 func init() {
+	if len(joinedSiteWords) > 32 {
+		panic("joinedSiteWords: more words than joinedFirst's bits")
+	}
 	for w := range creatorSiteWords {
 		siteWords[w] = siteWordCreator
 	}
@@ -47,7 +55,9 @@ func init() {
 			panic("siteWordPairs: " + p[2] + " is neither crackWordsSite's nor creatorSiteWords'")
 		}
 	}
-	for _, k := range joinedSiteWords {
+	for i, k := range joinedSiteWords {
+		joinedFirst[k[0]] |= 1 << i
+		joinedLast[k[len(k)-1]] |= 1 << i
 		joinedShortest = min(joinedShortest, len(k)+3) // joinedCrack passes over a word of len(k)+2 or fewer
 	}
 }

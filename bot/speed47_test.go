@@ -38,7 +38,7 @@ func crackSiteBefore(l *linkx.Link) (string, string) {
 			if word == "" || crackWordsSite[sw] {
 				word = sw
 			}
-		} else if p, k := joinedCrack(trimDigits(w), l.Domain); p != "" {
+		} else if p, k := joinedCrackBefore(trimDigits(w), l.Domain); p != "" {
 			return p, k // flstudiocrack2025 read as flstudiocrack
 		}
 	}
@@ -82,7 +82,39 @@ func crackSiteBefore(l *linkx.Link) (string, string) {
 	return "", ""
 }
 
-// TestSpeed47CrackSite: crackSite reads 300,000 names built of
+// joinedCrackBefore is joinedCrack as mal47 and rev47c wrote it, before
+// speed47 compared a word's ends only with the words its first or last
+// byte allows (joinedFirst, joinedLast).
+func joinedCrackBefore(w, domain string) (string, string) {
+	for i, k := range joinedSiteWords {
+		var name string
+		switch {
+		case len(w) <= len(k)+2:
+			continue
+		case strings.HasSuffix(w, k):
+			name = w[:len(w)-len(k)]
+		case strings.HasPrefix(w, k):
+			name = w[len(k):]
+		default:
+			continue
+		}
+		crack := i < joinedCracks
+		if crack && creatorKindWords[name] {
+			return name, k
+		}
+		if _, ok := creatorProducts[name]; !ok || len(name) < minProductName || !crack && englishWord(name) {
+			if _, ok := productSites[name]; !crack || !ok || len(name) < 5 {
+				continue // any program's name beside a crack's word, five letters or more
+			}
+		}
+		if !slices.Contains(productSites[name], domain) {
+			return name, k
+		}
+	}
+	return "", ""
+}
+
+// TestSpeed47CrackSite: crackSite (and joinedCrack each word) reads 300,000 names built of
 // programs' names, cracks', downloads' and plugins' words, the words run
 // together either way, other words and empty pieces as it read them
 // before speed47 (crackSiteBefore), and thousands of them are read as a
@@ -142,6 +174,12 @@ func TestSpeed47CrackSite(t *testing.T) {
 		l, ok := linkx.Parse("https://" + label + "." + suffixes[rng.IntN(len(suffixes))] + "/setup.exe")
 		if !ok {
 			continue
+		}
+		for w := range strings.SplitSeq(label, "-") {
+			gn, gw := joinedCrack(w, l.Domain)
+			if wn, ww := joinedCrackBefore(w, l.Domain); gn != wn || gw != ww {
+				t.Fatalf("joinedCrack(%q) = %q, %q, want %q, %q", w, gn, gw, wn, ww)
+			}
 		}
 		gn, gw := crackSite(&l)
 		wn, ww := crackSiteBefore(&l)
