@@ -51,6 +51,7 @@ func init() {
 		siteWordShortest, siteWordLongest = min(siteWordShortest, len(w)), max(siteWordLongest, len(w))
 	}
 	for _, p := range siteWordPairs {
+		pairFirstShortest, pairFirstLongest = min(pairFirstShortest, len(p[0])), max(pairFirstLongest, len(p[0]))
 		if siteWords[p[2]] == 0 {
 			panic("siteWordPairs: " + p[2] + " is neither crackWordsSite's nor creatorSiteWords'")
 		}
@@ -68,7 +69,7 @@ func init() {
 // word after is cut only when w begins one of siteWordPairs, and w is
 // looked up once (speed47).
 func siteWordAt(w, rest string) (string, uint8) {
-	for _, p := range siteWordPairs {
+	for _, p := range siteWordPairs[:pairFirsts(len(w))] {
 		if w == p[0] {
 			if next, _ := cutHyphen(rest); next == p[1] {
 				return p[2], siteWords[p[2]]
@@ -79,6 +80,20 @@ func siteWordAt(w, rest string) (string, uint8) {
 		return w, kind
 	}
 	return "", 0
+}
+
+// pairFirstShortest and pairFirstLongest bound the lengths of
+// siteWordPairs' first words (speed47).
+var pairFirstShortest, pairFirstLongest = 64, 0
+
+// pairFirsts returns how many of siteWordPairs a word of n bytes may
+// begin: all of them when n is one of their first words' lengths, else
+// none.
+func pairFirsts(n int) int {
+	if n < pairFirstShortest || n > pairFirstLongest {
+		return 0
+	}
+	return len(siteWordPairs)
 }
 
 // trimDigitsFast is trimDigits by a byte loop, without TrimRight's
