@@ -11,11 +11,7 @@ import "testing"
 // creator's own words alone, a product and a word that is no crack's or
 // payout's, a tutorial's tips or a synth's patches are not.
 func TestCreatorNoticeName(t *testing.T) {
-	m := NewRuntime(Protected())
-	for _, tc := range []struct {
-		host         string
-		strong, read bool
-	}{
+	checkNoticeNames(t, []noticeNameCase{
 		{"distrokid-royalty-release.net", false, true},
 		{"soundcloud-copyright-strike.com", true, true},
 		{"epidemicsound-partner-program.com", false, true},
@@ -41,17 +37,7 @@ func TestCreatorNoticeName(t *testing.T) {
 		// people's apps, not a notice
 		{"youtube-music-desktop.app", false, false},
 		{"twitch-stream-tools-free.com", false, false},
-	} {
-		label, suffix := tc.host[:lastDot(tc.host)], tc.host[lastDot(tc.host)+1:]
-		if mt, ok := m.Match(tc.host, tc.host, suffix); ok {
-			strong, read := mt.NoticeName(label, suffix)
-			if strong != tc.strong || read != tc.read {
-				t.Errorf("%s: NoticeName = %v, %v (%s), want %v, %v", tc.host, strong, read, mt.Brand.Name, tc.strong, tc.read)
-			}
-		} else if tc.read {
-			t.Errorf("%s: no match", tc.host)
-		}
-	}
+	})
 }
 
 // TestNameApart (creator47): the parts of a label that spell a brand's

@@ -6,11 +6,7 @@ import "testing"
 // its own host flattened is read, strong with a second sign; beside a
 // project's words it is not.
 func TestNoticeName(t *testing.T) {
-	m := NewRuntime(Protected())
-	for _, tc := range []struct {
-		host         string
-		strong, read bool
-	}{
+	checkNoticeNames(t, []noticeNameCase{
 		{"hetzner-billing.net", false, true},
 		{"cloudflare-abuse-team.net", false, true},
 		{"okta-suspension-appeal.net", true, true},
@@ -20,12 +16,29 @@ func TestNoticeName(t *testing.T) {
 		{"openai-whisper.com", false, false},
 		{"chatgpt-next-web.com", false, false},
 		{"hetzner-cloud-terraform.com", false, false},
-	} {
+	})
+}
+
+// noticeNameCase is a host and what NoticeName should say of its
+// registrable label: strong, and read at all.
+type noticeNameCase struct {
+	host         string
+	strong, read bool
+}
+
+// checkNoticeNames matches each case's host against the run-time brands
+// and holds NoticeName's reading of its label to the case's (a host read
+// must match a brand at all). infra45's, maker46's and creator47's
+// tables share it.
+func checkNoticeNames(t *testing.T, cases []noticeNameCase) {
+	t.Helper()
+	m := NewRuntime(Protected())
+	for _, tc := range cases {
 		label, suffix := tc.host[:lastDot(tc.host)], tc.host[lastDot(tc.host)+1:]
 		if mt, ok := m.Match(tc.host, tc.host, suffix); ok {
 			strong, read := mt.NoticeName(label, suffix)
 			if strong != tc.strong || read != tc.read {
-				t.Errorf("%s: NoticeName = %v, %v, want %v, %v", tc.host, strong, read, tc.strong, tc.read)
+				t.Errorf("%s: NoticeName = %v, %v (%s), want %v, %v", tc.host, strong, read, mt.Brand.Name, tc.strong, tc.read)
 			}
 		} else if tc.read {
 			t.Errorf("%s: no match", tc.host)

@@ -9,11 +9,7 @@ import "testing"
 // words (a developer platform's sale, a shop's policy) and Printables
 // beside a craft site's free sheets are not.
 func TestMakerNoticeName(t *testing.T) {
-	m := NewRuntime(Protected())
-	for _, tc := range []struct {
-		host         string
-		strong, read bool
-	}{
+	checkNoticeNames(t, []noticeNameCase{
 		{"bambulab-outlet.shop", false, true},
 		{"prusa-mk4-sale.com", false, true},
 		{"jlcpcb-coupon-order.net", true, true},
@@ -26,15 +22,5 @@ func TestMakerNoticeName(t *testing.T) {
 		{"firebase-sale.com", false, false},
 		{"etsy-policy.com", false, false},
 		{"free-printables.com", false, false},
-	} {
-		label, suffix := tc.host[:lastDot(tc.host)], tc.host[lastDot(tc.host)+1:]
-		if mt, ok := m.Match(tc.host, tc.host, suffix); ok {
-			strong, read := mt.NoticeName(label, suffix)
-			if strong != tc.strong || read != tc.read {
-				t.Errorf("%s: NoticeName = %v, %v (%s), want %v, %v", tc.host, strong, read, mt.Brand.Name, tc.strong, tc.read)
-			}
-		} else if tc.read {
-			t.Errorf("%s: no match", tc.host)
-		}
-	}
+	})
 }
