@@ -518,12 +518,12 @@ func (m *Matcher) matchWord(word string, inReg, nonASCII bool, consider func(Kin
 				// a short name run together with what a service offers:
 				// evnonline, uspstracking, mee6verify
 				named(n)
-			case m.runtime && !n.whole && len(n.word) < 6 && len(word) > len(n.word)+3 && strings.HasPrefix(word, n.word) && noticeTail(word[len(n.word):]):
+			case m.runtime && !n.whole && len(n.word) < 6 && len(word) > len(n.word)+3 && runTogether(word, n.word) && noticeTail(word[len(n.word):]):
 				// a short name run together with a notice's words:
 				// hsbcsecuritycheck, chasefraudalert (rev47b; run
 				// time only, so the trainer's view is as it was)
 				named(n)
-			case n.trade != nil && len(word) > len(n.word) && strings.HasPrefix(word, n.word) && n.tradeTail(word[len(n.word):]):
+			case n.trade != nil && runTogether(word, n.word) && n.tradeTail(word[len(n.word):]):
 				// a name run together with words of its brand's trade:
 				// nortonsetup, mcafeeactivate, mullvadvpn
 				named(n)
@@ -676,6 +676,20 @@ var serviceWords = map[string]bool{"online": true, "login": true, "signin": true
 	// a courier's (dhl-express-track, usps-redelivery): smishing names
 	// a parcel's service as often as an account's
 	"express": true, "shipping": true, "shipment": true, "package": true, "redelivery": true, "reschedule": true}
+
+// runTogether reports whether word is name run together with more
+// letters after it (spotifyroyalty, nortonsetup, hsbcsecuritycheck): the
+// one reading of a brand's name joined to other words that the matcher's
+// trade (tradeTail), rev47b's notice (noticeTail) and creator47's
+// platform's notice (nameApart, creatorJoined) share. What the letters
+// after it must be differs, and each of them says: words of the brand's
+// trade alone, any number of them (tradeTail); a notice's words with a
+// notice's word or two of a payment or a desk among them, at most five
+// words of up to 16 letters, 40 in all (noticeTail); one word of a creator's
+// platform's notice (creatorJoined).
+func runTogether(word, name string) bool {
+	return len(word) > len(name) && strings.HasPrefix(word, name)
+}
 
 // tradeTail reports whether rest is made of words of the name's brand's
 // trade (Brand.Trade) alone, run together: setup, comsetup,
