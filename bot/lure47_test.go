@@ -20,13 +20,38 @@ func creatorFound(v bot.Verdict) bool {
 	return false
 }
 
+// wantCreatorRead judges each text alone on Telegram and wants it
+// flagged with a creator's finding (what: "notice name" or "lure").
+func wantCreatorRead(t *testing.T, what string, texts []string) {
+	t.Helper()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range texts {
+		j := judgeText(c, bot.Telegram, text)
+		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
+			t.Errorf("%q: %s (%.2f) %v, want flagged with a creator's %s", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons, what)
+		}
+	}
+}
+
+// wantCreatorNotRead judges each text alone on Telegram and wants no
+// creator's finding among its reasons (what: "notice" or "lure").
+func wantCreatorNotRead(t *testing.T, what string, texts []string) {
+	t.Helper()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, text := range texts {
+		j := judgeText(c, bot.Telegram, text)
+		if creatorFound(j.Verdict) {
+			t.Errorf("%q: read as a creator's %s: %v", text, what, j.Verdict.Reasons)
+		}
+	}
+}
+
 // TestCreatorNameFlagged: a bare name made for a notice or an offer sent
 // to content creators (creatorName) warns alone; each was allowed before
 // lure47.
 func TestCreatorNameFlagged(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorRead(t, "notice name", []string{
 		"video-strike-appeal.com",       // a strike and its appeal
 		"sponsorship-contract-desk.net", // a sponsor's contract behind a desk
 		"ugc-brief-review.online",       // a UGC brief
@@ -39,12 +64,7 @@ func TestCreatorNameFlagged(t *testing.T) {
 		"khieunai-kenh.net",             // a channel's complaint, in Vietnamese
 		"taitro-hoptac.com",             // a sponsor's collaboration
 		"see sponsor-brief-login.com now",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
-			t.Errorf("%q: %s (%.2f) %v, want flagged with a creator's notice name", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
-		}
-	}
+	})
 }
 
 // TestCreatorNameNotRead: names of creators' tools, guides, shops and
@@ -52,8 +72,7 @@ func TestCreatorNameFlagged(t *testing.T) {
 // are not read as a creator's notice.
 func TestCreatorNameNotRead(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorNotRead(t, "notice", []string{
 		"sponsorship-rates-calculator.com", // a tool
 		"media-kit-templates.com",          // templates
 		"copyright-claim-guide.com",        // a guide
@@ -63,12 +82,7 @@ func TestCreatorNameNotRead(t *testing.T) {
 		"creator-fund.com",                 // plain words in two on .com
 		"smith-payout-consulting.com",      // a firm's own words
 		"beware of payout-release-desk[.]com, it steals logins",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if creatorFound(j.Verdict) {
-			t.Errorf("%q: read as a creator's notice: %v", text, j.Verdict.Reasons)
-		}
-	}
+	})
 }
 
 // TestCreatorLureFlagged: a creator's notice or offer and what it asks,
@@ -76,8 +90,7 @@ func TestCreatorNameNotRead(t *testing.T) {
 // allowed before lure47.
 func TestCreatorLureFlagged(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorRead(t, "lure", []string{
 		"Your channel got a copyright strike for the intro song. Appeal it here https://northwind-media.net/a/29",
 		"Hi! We'd like to sponsor two videos on your channel, the contract is ready, log in with Google to sign https://lumen-works.co/c",
 		"Your royalties for March are ready, link your bank to withdraw https://quartzline.org/r",
@@ -90,12 +103,7 @@ func TestCreatorLureFlagged(t *testing.T) {
 		"Lớp học chụp ảnh miễn phí, đóng phí giữ chỗ 150k tại https://tran-hung-studio.net/gc",
 		"someone reuploaded your timelapse on their page, look https://kestrel-view.com/p/44",
 		"is this you in this video?? https://amber-post.net/v/91",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
-			t.Errorf("%q: %s (%.2f) %v, want flagged with a creator's lure", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
-		}
-	}
+	})
 }
 
 // TestCreatorLureNotRead: creators' ordinary chat about the same things
@@ -104,18 +112,12 @@ func TestCreatorLureFlagged(t *testing.T) {
 // link to a trusted site.
 func TestCreatorLureNotRead(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorNotRead(t, "lure", []string{
 		"my channel got a copyright strike last week, the appeal went through in two days https://northwind-media.net/blog/strikes",
 		"how to appeal a copyright strike, wrote it up https://northwind-media.net/blog/appeal",
 		"beware: fake sponsorship emails ask you to log in to see the contract https://northwind-media.net/blog/fake-sponsors",
 		"contest for 3D artists this month, login with your Sketchfab account https://sketchfab.com/contests",
 		"your royalties statement explained, verify your split sheets https://www.ascap.com/help/royalties-and-payment",
 		"Hướng dẫn kháng nghị khi kênh bị gậy bản quyền https://support.google.com/youtube/answer/2814000?hl=vi",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if creatorFound(j.Verdict) {
-			t.Errorf("%q: read as a creator's lure: %v", text, j.Verdict.Reasons)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package bot_test
 
-import (
-	"testing"
-
-	"github.com/immunebot/immune/bot"
-)
+import "testing"
 
 // TestRev47dTradeNamesNotRead: a creator's subject beside a trade's
 // ordinary word (a booking, a fund, a submission, deals, a review, a
@@ -15,8 +11,7 @@ import (
 // them.
 func TestRev47dTradeNamesNotRead(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorNotRead(t, "notice", []string{
 		"https://influencer-booking.com",
 		"https://donation-fund.org",
 		"https://playlist-submission.com",
@@ -31,12 +26,7 @@ func TestRev47dTradeNamesNotRead(t *testing.T) {
 		// under Vietnam's ending, as vi45's action names are not read
 		"https://xacminh-banquyen.vn",
 		"https://khangnghi-trang.com.vn",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if creatorFound(j.Verdict) {
-			t.Errorf("%q: read as a creator's notice: %v", text, j.Verdict.Reasons)
-		}
-	}
+	})
 }
 
 // TestRev47dNamesStillRead: an account's demand on any ending, a trade's
@@ -44,8 +34,7 @@ func TestRev47dTradeNamesNotRead(t *testing.T) {
 // are still read.
 func TestRev47dNamesStillRead(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorRead(t, "notice name", []string{
 		"https://payout-hold.com",
 		"https://earnings-claim.com",
 		"https://influencer-booking-desk.com",
@@ -53,12 +42,7 @@ func TestRev47dNamesStillRead(t *testing.T) {
 		"https://collaboffer.beauty",
 		"https://tangfollow-mienphi.com",
 		"https://stream-payout.sbs",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
-			t.Errorf("%q: %s (%.2f) %v, want flagged with a creator's notice name", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
-		}
-	}
+	})
 }
 
 // TestRev47dCreatorChatNotRead: creators telling of their own strike or
@@ -67,8 +51,7 @@ func TestRev47dNamesStillRead(t *testing.T) {
 // a creator's lure; lure47 warned on each.
 func TestRev47dCreatorChatNotRead(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorNotRead(t, "lure", []string{
 		"got a copyright strike on my last upload, this post explains how the appeal works https://creatorhandbook.net/copyright-strike-appeal",
 		"payout on hold again, this forum thread says verify your tax info fixes it https://musicianscorner.org/threads/88",
 		"has anyone had their payout held by the label? verify tax info? https://producerhangout.com/forum/payout-held",
@@ -84,12 +67,7 @@ func TestRev47dCreatorChatNotRead(t *testing.T) {
 		// application
 		"photo contest entries here, sign in with google to upload https://forms.gle/xyz123",
 		"Sponsorship application for creators, log in to your Google account to fill it https://docs.google.com/forms/d/e/1FAIpQ/viewform",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if creatorFound(j.Verdict) {
-			t.Errorf("%q: read as a creator's lure: %v", text, j.Verdict.Reasons)
-		}
-	}
+	})
 }
 
 // TestRev47dLuresOtherWays: the same lures in capitals, without
@@ -99,8 +77,7 @@ func TestRev47dCreatorChatNotRead(t *testing.T) {
 // Google form (the last four allowed on lure47).
 func TestRev47dLuresOtherWays(t *testing.T) {
 	t.Parallel()
-	c := bot.NewClassifier(bot.ClassifierConfig{})
-	for _, text := range []string{
+	wantCreatorRead(t, "lure", []string{
 		"YOUR CHANNEL RECEIVED A COPYRIGHT STRIKE APPEAL NOW https://mediaview-hub.net/a",
 		"appeal here or ur channel gets a copyright strike https://mediaview-hub.net/a",
 		"ur earnings r on hold, verify ur account to release them https://cutt.ly/earn77",
@@ -114,10 +91,5 @@ func TestRev47dLuresOtherWays(t *testing.T) {
 		"mine? no, someone stole your photos and posts them as theirs, see https://vidmirror-check.net/r/3",
 		// a strike's appeal on a form anyone makes, whose host is trusted
 		"your channel got a copyright strike, appeal here https://docs.google.com/forms/d/e/1FAIpQLSf/viewform",
-	} {
-		j := judgeText(c, bot.Telegram, text)
-		if j.Verdict.Level == bot.Allow || !creatorFound(j.Verdict) {
-			t.Errorf("%q: %s (%.2f) %v, want flagged with a creator's lure", text, j.Verdict.Level, j.Verdict.Score, j.Verdict.Reasons)
-		}
-	}
+	})
 }
