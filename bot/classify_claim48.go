@@ -299,7 +299,7 @@ func foldName(span string, full, first *claimName) int {
 // leadName returns the name a message begins by claiming ("Zoom:",
 // "[Brex]", "Linear —", "MB Bank thông báo:", "Coinbase Support:") and
 // an abbreviation written in brackets after it ("Vietnam Airlines (VNA):"),
-// or "" when it begins with none: up to five words, each beginning with
+// or "" when it begins with none: up to six words, each beginning with
 // a capital or a digit, before a colon, a dash, a bar or thông báo.
 func leadName(text string) (span, abbr string) {
 	i := 0
