@@ -1640,6 +1640,9 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 	model.PathFeatures(l, pf)
 	if sig[model.SigShortener] == 0 {
 		sig[model.SigModel] = model.ClampModel(float64(c.linkLogit(info, pf)))
+		if info.hasApart {
+			c.brandApart(l, info, pf, &sig) // classify_brandmask48.go
+		}
 	} // a shortener's own name says nothing of where it leads: the model stays neutral
 	if l.IP.IsValid() && l.Port != "" && l.Port != "80" && l.Port != "443" {
 		sig[model.SigPort] = 1

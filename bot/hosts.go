@@ -49,6 +49,12 @@ type hostInfo struct {
 	// the host name, when hasExpert (model.Model.ExpertLogit).
 	expertLogit float32
 	hasExpert   bool
+	// apart is the link model's reading of the name with a brand's
+	// letters taken out and brandShareFloor added for them, when
+	// hasApart: a live link is read no lower (brandApart;
+	// classify_brandmask48.go)
+	apart    float32
+	hasApart bool
 	// pattern holds the explanations last worked out for links of the
 	// host, one a slot chosen by the link (patternSlot): a host's links
 	// with several paths, each sprayed or reposted, are each explained
@@ -424,6 +430,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			}
 		}
 		sig[s] = strength
+		if runtime && !hosted && l.ICANN && s == model.SigBrandName {
+			// the brand's letters do not vouch for a stranger's name
+			// (classify_brandmask48.go)
+			info.apart, info.hasApart = c.brandApartLogit(&site, &m)
+		}
 		if hosted && m.Kind != brand.DomainInHost {
 			sig[model.SigHostingBrand] = 1
 			r.text = say2("hosting_brand", shown, m.Brand.Name, site.Suffix)
