@@ -36,8 +36,13 @@ func TestMeasureBrandword47HeldOut(t *testing.T) {
 	holdTuned(t, []tunedSet{
 		// benignh 19 of 66 (19 before: the link model's own) and
 		// attackh 64 of 69 (55 before) at the end of the pass,
-		// counted once
-		{measureSet{"brandword47-benignh.txt", false}, 0, 19},
-		{measureSet{"brandword47-attackh.txt", true}, 64, 0},
+		// counted once; brandmask48 (session 48) reads a brand's
+		// name beside one or two words no list knows without the
+		// brand's letters vouching for it (classify_brandmask48.go):
+		// benignh 23 (google-sheets-formulas.com,
+		// trezor-suite-docs.dev, youtube-music-desktop.app,
+		// youtube-playlist-length.com warned or deleted), attackh 65
+		{measureSet{"brandword47-benignh.txt", false}, 0, 23},
+		{measureSet{"brandword47-attackh.txt", true}, 65, 0},
 	})
 }
