@@ -680,6 +680,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wGearShopName, text: say2("gear_shop_name", shown, gear, offer)}
 		info.note(r)
 	}
+	if first, second, w := bizName(site.Label(), site.Suffix); w > 0 && runtime && !hosted && l.ICANN && info.official == nil {
+		// a name made for a scam's business with no brand: an
+		// investment, a task, a loan, a shop closing down, a
+		// generator, a prize, a grant (steady-yield-capital.com,
+		// order-task-earn.vip; bizword48)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: w, text: say2("biz_name", shown, first, second)}
+		info.note(r)
+	}
 	if subject, action, ok := viActionName(viLabel(&site), bm); ok && runtime && !hosted && l.ICANN && info.official == nil && !vnEnding(site.Suffix) {
 		// a brand's or a paper's name hyphenated with a Vietnamese
 		// word of what a scam's page asks (vietcombank-baove.net,

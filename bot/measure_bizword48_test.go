@@ -10,10 +10,13 @@ import "testing"
 // brokers, funds, job boards, loan calculators, shops' own sales, news
 // of scams, chat), written by hand before any rule of the pass ran on
 // them and split by the SHA-256 of the first link's host (0-7 tuning,
-// 8-f held out).
+// 8-f held out). On main f926295 attackt was flagged 40 of 88 and
+// benignt 0 of 74; the reading of the scam economy's words in a bare
+// brandless name (bizName; classify_bizword48.go) takes attackt to 80
+// and leaves benignt at 0.
 var bizword48Sets = []tunedSet{
-	{measureSet{"bizword48-benignt.txt", false}, 0, 99},
-	{measureSet{"bizword48-attackt.txt", true}, 0, 0},
+	{measureSet{"bizword48-benignt.txt", false}, 0, 0},
+	{measureSet{"bizword48-attackt.txt", true}, 80, 0},
 }
 
 // TestMeasureBizword48Tuning holds bizword48's tuning sets to what the
@@ -29,7 +32,9 @@ func TestMeasureBizword48Tuning(t *testing.T) {
 func TestMeasureBizword48HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
-		{measureSet{"bizword48-benignh.txt", false}, 0, 99},
-		{measureSet{"bizword48-attackh.txt", true}, 0, 0},
+		// benignh 1 of 61 (1 before: the link model's own) and
+		// attackh 67 of 79 (29 before) after the pass
+		{measureSet{"bizword48-benignh.txt", false}, 0, 1},
+		{measureSet{"bizword48-attackh.txt", true}, 67, 0},
 	})
 }

@@ -1,0 +1,40 @@
+package bot
+
+import "testing"
+
+// TestBizNameReading (bizword48): how bizName weighs a name's words: two
+// of the families' words, or one with a promise, warn; more delete; a part of its
+// own weighs against, a word of another trade or the word scam ends the
+// reading, and a name run together needs a sign more than a hyphenated
+// one; Vietnamese syllables are read joined (kiem-tien) or alone (vay,
+// nhanh); .vn and government endings are not read.
+func TestBizNameReading(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		label, suffix string
+		want          float64
+	}{
+		{"steady-yield-capital", "com", wBizName},
+		{"order-task-earn", "vip", wBizName},
+		{"fast-cash-loan-now", "com", wBizNameStrong},
+		{"vay-tien-nhanh", "com", wBizName},
+		{"ctv-chot-don-hang", "com", wBizName},
+		{"cloudminingusdt", "com", wBizName},
+		{"usdt-cloud-mining-daily", "top", wBizNameStrong},
+		{"aurum-yield-capital", "com", wBizName},
+		{"dailyfx", "com", 0},
+		{"signalfx", "com", 0},
+		{"aurum-capital", "com", 0},
+		{"crypto-tax-calculator", "io", 0},
+		{"task-scam-warning", "org", 0},
+		{"vay-tien-nhanh", "vn", 0},
+		{"unclaimed-funds-search", "gov", 0},
+		{"capital-markets", "com", wBizName},
+		{"remote-jobs", "com", wBizName},
+		{"remote-jobs-partners-guild", "com", 0},
+	} {
+		if _, _, w := bizName(tc.label, tc.suffix); w != tc.want {
+			t.Errorf("bizName(%q, %q) = %v, want %v", tc.label, tc.suffix, w, tc.want)
+		}
+	}
+}
