@@ -81,49 +81,56 @@ var bizWords = func() map[string]bizWord {
 	add(bizCore, famInvest, `invest invests investing investment investments investor investors capital yield yields
 		profit profits trade trades trading trader traders forex fx quant staking stake dividend dividends wealth
 		asset assets fund funds markets signal signals options mining miner miners returns income growth copytrade
-		arbitrage trust pool pips roi von loi`)
+		arbitrage trust pool pips roi presale futures hedge bullion von loi`)
 	add(bizStrong, famInvest, `hyip doubler cloudmining hashpower binaryoptions sanvang sandautu`)
 	// the coins and metals they take
 	add(bizCore, famAsset, `crypto bitcoin btc eth usdt trx bnb defi gold vang`)
 	// jobs that pay for tasks or orders
 	add(bizCore, famTask, `task tasks earn earning earnings commission commissions job jobs hiring hire salary remote
-		parttime recruit recruiting recruitment vacancy vacancies wfh payout payouts`)
+		parttime recruit recruiting recruitment vacancy vacancies wfh payout payouts gig gigs microtask`)
 	add(bizStrong, famTask, `ordergrabbing grabbing workfromhome taskearn ordergrab graborder grabbingorder`)
 	// loans
-	add(bizCore, famLoan, `loan loans payday cash credit lending lend lender lenders borrow advance approval approved debt`)
+	add(bizCore, famLoan, `loan loans payday cash credit lending lend lender lenders borrow advance approval approved debt
+		microloan microloans microcredit installment`)
 	add(bizStrong, famLoan, `paydayloan paydayloans cashadvance`)
 	// shops closing down
-	add(bizCore, famShop, `clearance liquidation closeout outlet outlets megastore discount discounts sale sales`)
+	add(bizCore, famShop, `clearance liquidation closeout outlet outlets megastore discount discounts sale sales blowout
+		megasale bigsale`)
 	add(bizStrong, famShop, `closingdown`)
 	// generators of free codes and currency
 	add(bizCore, famGen, `generator generators gen codes gift gifts giftcard giftcards gems diamonds coins hack hacks redeem vbucks`)
 	// lucky spins, prizes and surveys
 	add(bizCore, famPrize, `lucky spin spins wheel prize prizes winner winners jackpot draw reward rewards survey
-		giveaway bonus luckydraw spinwheel`)
+		giveaway bonus luckydraw spinwheel sweepstakes sweepstake lottery lotto raffle winning congratulations`)
 	add(bizStrong, famPrize, `luckyspin`)
 	// grants, relief, refunds, unclaimed and lost funds
 	add(bizCore, famGrant, `grant grants relief refund refunds unclaimed compensation recovery recover stimulus
-		claim`)
+		claim subsidy subsidies reimbursement restitution chargeback forgiveness assistance`)
 	// the same in Vietnamese, syllables joined (vay tien, to borrow
 	// money; kiem tien, to earn money; chot don, to close orders; hoa
 	// hong, a commission; nhiem vu, a task; ctv, a collaborator; dau tu,
 	// to invest; sinh loi, profit; giai ngan, to pay a loan out; hoan
 	// tien, a refund; nhan qua, to receive a gift; vong quay, a wheel;
 	// may man, lucky; tri an, gratitude; tuyen dung, hiring; luong, a
-	// wage; viec lam, a job; lam viec, to work; tai nha, at home)
+	// wage; viec lam, a job; lam viec, to work; tai nha, at home; viec
+	// nhe, light work; luong cao, a high wage; rut tien, to withdraw;
+	// lai suat, interest; trung thuong, to win a prize; giam gia, a
+	// discount; thanh ly, a liquidation; xa kho, a stock cleared; mien
+	// phi, free; uu dai, an offer)
 	add(bizStrong, famLoan, `vay`)
 	add(bizCore, famLoan, `giaingan`)
 	add(bizCore, famTask, `kiemtien chotdon hoahong nhiemvu ctv congtacvien tuyendung luong nhanluong vieclam
-		lamviec tainha donhang tuyen`)
-	add(bizCore, famInvest, `dautu sinhloi loinhuan sanvang`)
+		lamviec tainha donhang tuyen viecnhe luongcao rutien ruttien`)
+	add(bizCore, famInvest, `dautu sinhloi loinhuan laisuat`)
 	add(bizCore, famGrant, `hoantien`)
-	add(bizCore, famPrize, `nhanqua nhanthuong vongquay mayman trian quatang`)
+	add(bizCore, famPrize, `nhanqua nhanthuong vongquay mayman trian quatang trungthuong`)
+	add(bizCore, famShop, `giamgia thanhly xakho`)
 	// what a task scam asks beside its task's word
 	add(bizSoft, famTask, `like likes click clicks ads rate rating review reviews order orders optimize data typing
 		hotel products video videos pay grab boost`)
 	// promises and urgency
 	add(bizPromise, 0, `fast quick instant now today daily weekly easy guaranteed free vip steady stable passive
-		double unlimited high smart sameday 24h 247 24x7 usd money dollar dollars emergency off nhanh ngay`)
+		double unlimited high smart sameday 24h 247 24x7 usd money dollar dollars emergency off bad nhanh ngay mienphi uudai`)
 	// padding
 	add(bizFiller, 0, `online hub club plan plans center centre pro ltd group global cloud ai bot robot app site web
 		home us uk vn my your the and per from at to of for official master prime world platform team deal deals
@@ -221,8 +228,9 @@ func bizSkipped(suffix string) bool {
 // parts that joins into one of bizWords is read as it (Vietnamese writes
 // a word's syllables apart: vay-tien, kiem-tien; work-from-home), a part
 // is read as one word or split wholly into bizWords (cashloan,
-// cloudminingusdt), or, past a name of its own of three letters or more,
-// into two of them or more (quorafxinvest: one unknown part); digits
+// cloudminingusdt), or, in a hyphenated name, past a name of its own of
+// three letters or more, into two of them or more (goldrushfx-invest:
+// one unknown part); digits
 // before or after a part count as a number. It is false when the label
 // has more than eight parts or an empty one.
 func bizParts(label string) (r bizRead, ok bool) {
@@ -285,7 +293,12 @@ func bizParts(label string) (r bizRead, ok bool) {
 			continue
 		}
 		r.unknown++
-		// a name of its own before two words or more (quorafxinvest)
+		if n == 1 {
+			// a name run together past a name of its own reads as a
+			// firm's (bizName weighs both against it): not looked at
+			continue
+		}
+		// a name of its own before two words or more (goldrushfx-invest)
 		for s := 3; s+4 <= len(p); s++ {
 			if k, done := splitRunInto(p[s:], split[:], 0, bizKnown, bizLongest); done && k >= 2 {
 				for _, w := range split[:k] {

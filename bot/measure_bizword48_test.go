@@ -12,11 +12,11 @@ import "testing"
 // them and split by the SHA-256 of the first link's host (0-7 tuning,
 // 8-f held out). On main f926295 attackt was flagged 40 of 88 and
 // benignt 0 of 74; the reading of the scam economy's words in a bare
-// brandless name (bizName; classify_bizword48.go) takes attackt to 80
+// brandless name (bizName; classify_bizword48.go) takes attackt to 81
 // and leaves benignt at 0.
 var bizword48Sets = []tunedSet{
 	{measureSet{"bizword48-benignt.txt", false}, 0, 0},
-	{measureSet{"bizword48-attackt.txt", true}, 80, 0},
+	{measureSet{"bizword48-attackt.txt", true}, 81, 0},
 }
 
 // TestMeasureBizword48Tuning holds bizword48's tuning sets to what the
