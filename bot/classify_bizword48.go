@@ -164,8 +164,9 @@ type bizRead struct {
 	number  bool  // a run of digits
 	soft    int   // distinct soft words
 	promise int   // distinct promise words
-	// first and second are the first two core words, for the reason
-	first, second string
+	// first and second are the first two core words, for the reason;
+	// sign is the first promise word
+	first, second, sign string
 }
 
 // bizName returns the first two scam economy's words of a registrable
@@ -203,7 +204,14 @@ func bizName(label, suffix string) (first, second string, w float64) {
 	default:
 		return "", "", 0
 	}
-	if r.second == "" {
+	switch {
+	case r.second != "":
+	case r.sign != "":
+		// one word of the families: the promise beside it
+		r.second = r.sign
+	case abusedTLD(suffix) > 0:
+		r.second = suffix
+	default:
 		r.second = r.first
 	}
 	return r.first, r.second, w
@@ -350,6 +358,9 @@ func (r *bizRead) add(w string, bw bizWord, seen *[8]string, ns *int) {
 		r.soft++
 	case bizPromise:
 		r.promise++
+		if r.sign == "" {
+			r.sign = w
+		}
 	case bizOther:
 		r.other = true
 	}
