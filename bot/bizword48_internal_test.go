@@ -38,3 +38,13 @@ func TestBizNameReading(t *testing.T) {
 		}
 	}
 }
+
+// TestBizNameAllocs (bizword48): bizName reads a name without
+// allocating, an ordinary one and one it flags alike.
+func TestBizNameAllocs(t *testing.T) {
+	for _, label := range []string{"github", "personalcapital", "steady-yield-capital", "ctv-chot-don-hang", "quorafx-invest-24h"} {
+		if n := testing.AllocsPerRun(100, func() { bizName(label, "com") }); n != 0 {
+			t.Errorf("bizName(%q): %v allocations, want 0", label, n)
+		}
+	}
+}

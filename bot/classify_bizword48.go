@@ -62,9 +62,11 @@ const (
 	famGrant
 )
 
-// bizWord is what bizWords says of a word: its kind and, for a core
+// bizWord is what bizWords says of a word: the word itself (a joined
+// run of parts is read as it without a copy), its kind and, for a core
 // word, its family.
 type bizWord struct {
+	word string
 	kind byte
 	fam  uint8
 }
@@ -74,7 +76,7 @@ var bizWords = func() map[string]bizWord {
 	m := map[string]bizWord{}
 	add := func(kind byte, fam uint8, ws string) {
 		for _, w := range strings.Fields(ws) {
-			m[w] = bizWord{kind, fam}
+			m[w] = bizWord{w, kind, fam}
 		}
 	}
 	// investment, trading and mining platforms
@@ -265,7 +267,7 @@ func bizParts(label string) (r bizRead, ok bool) {
 			}
 			if len(b) <= bizLongest {
 				if bw, found := bizWords[string(b)]; found {
-					r.add(string(b), bw, &seen, &ns)
+					r.add(bw.word, bw, &seen, &ns)
 					j = k
 					break
 				}
