@@ -9,7 +9,9 @@ import (
 // TestBizNames (bizword48): a bare name made of the scam economy's words
 // with no brand in it (an investment or mining platform, a task job, an
 // instant loan, a prize wheel, in English or Vietnamese syllables) is
-// flagged; all of these were allowed on main f926295. A firm's own name
+// flagged; the six bare names were allowed on main f926295 (the
+// Vietnamese task lure was deleted there by its words, and its name
+// defanged in a warning below stays allowed). A firm's own name
 // run together (signalfx, personalcapital), a name beside a word of
 // another trade (news, blog, calculator, a warning about scams), a
 // community's job board and an exchange's earn page are not, nor such a
