@@ -574,6 +574,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
 	}
 	if form < 0 && invite < 0 && !upload && !share {
+		if !c.training {
+			judgeWorkLures(rs, clean, j, k) // a work paper or tool as malware (classify_mal48.go)
+		}
 		c.judgeGameLure(rs, j, k) // a game to test, a cheat, a bot, a fix or a hiring test offered (classify_game44.go)
 		return
 	}
@@ -595,6 +598,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	}
 	if share {
 		judgeShareBait(rs, folded, clean, j) // classify_mal35b.go
+	}
+	if !c.training {
+		judgeWorkLures(rs, clean, j, k) // a work paper or tool as malware (classify_mal48.go)
 	}
 	c.judgeGameLure(rs, j, k) // after the bait readings, which it does not count twice
 }
