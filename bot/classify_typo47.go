@@ -249,7 +249,13 @@ func typoInstall(clean string) (string, string) {
 // cut off) and the well-known one it misses, when it is a near-miss (see
 // Typosquatted packages above); or "", "".
 func typoPackage(name string, pypi bool) (string, string) {
-	if name == "" || name[0] == '@' || len(name) > 64 {
+	if name == "" || len(name) > 64 {
+		return "", ""
+	}
+	if name[0] == '@' {
+		if real := scopeImpostor(name); real != "" && !pypi {
+			return name, real // a vendor's scope with a word added (classify_typo48.go)
+		}
 		return "", "" // a scoped package
 	}
 	if i := strings.IndexAny(name, "=<>!~[;@"); i > 0 {
@@ -289,6 +295,9 @@ func typoPackage(name string, pypi bool) (string, string) {
 	}
 	if real := nearPopular(string(buf[:n]), sorted); real != "" {
 		return name, real
+	}
+	if real := financeSuffixSlip(string(buf[:n])); real != "" {
+		return name, real // a letter added at a finance package's end (classify_typo48.go)
 	}
 	return "", ""
 }
@@ -471,6 +480,12 @@ func packagePage(l *linkx.Link) (string, bool) {
 		return "", false
 	}
 	if i := strings.IndexByte(rest, '/'); i >= 0 {
+		if j := strings.IndexByte(rest[i+1:], '/'); !pypi && rest[0] == '@' && i > 1 {
+			if j >= 0 {
+				return rest[:i+1+j], false // @scope/name/v/1.0.0 (mal48)
+			}
+			return rest, false // @scope/name (mal48)
+		}
 		rest = rest[:i]
 	}
 	return rest, pypi
