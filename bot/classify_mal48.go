@@ -257,7 +257,11 @@ func workFileAt(l *linkx.Link, place bool) (string, string, filetype.Finding) {
 	if !fd.Dangerous() && fd.Kind != filetype.Archive && fd.Kind != filetype.DiskImage && !eaFile(f) {
 		return "", "", filetype.Finding{}
 	}
-	return workFileWord(f), f, fd
+	w := workFileWord(f)
+	if w == "" && eaFile(f) {
+		w = "ea" // a MetaTrader program, whatever its name
+	}
+	return w, f, fd
 }
 
 // saidFile reports a finding already made of a file, a download or a
@@ -320,19 +324,22 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 		share := shareDownload(l)
 		bucket := !upload && bucketName(l) != ""
 		place := upload || bucket || share
+		w, f, fd := workFileAt(l, place)
 		if owner, repo := forgeParts(l); owner != "" && upload {
 			if judgeWorkAccount(rs, clean, l, owner, repo) {
 				return
 			}
-			continue
+			if w != "" && projectNamed(owner, repo, w) {
+				continue // a project named for the paper (an invoice generator's, a CV template's)
+			}
 		}
-		if w, f, fd := workFileAt(l, place); w != "" {
+		if w != "" {
 			if saidFile(rs) {
 				return
 			}
 			weight := wWorkFile
-			if fd.Kind != filetype.Archive {
-				weight = wImpostorFile
+			if fd.Dangerous() || fd.Kind == filetype.DiskImage {
+				weight = wImpostorFile // a program, a script or a disk image: no paper is one
 			}
 			shown := linkx.Defang(l.Unicode)
 			d := say2("work_paper", shown, f, w)
@@ -348,7 +355,7 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 		if !share || endsInDocument(l) {
 			continue
 		}
-		w := workPathWord(l.Path)
+		w = workPathWord(l.Path)
 		if w == "" && l.Query != "" {
 			w = workPathWord(l.Query)
 		}
@@ -375,6 +382,14 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 		return
 	}
 	judgeWorkSites(rs, j)
+}
+
+// projectNamed reports a forge's owner or repository whose name holds a
+// work paper's word w (invoiceninja/invoiceninja, someone/resume): a
+// project of the paper, whose release is named for it.
+func projectNamed(owner, repo, w string) bool {
+	w = strings.ReplaceAll(w, " ", "")
+	return strings.Contains(strings.ToLower(owner), w) || strings.Contains(strings.ToLower(repo), w)
 }
 
 // endsInDocument reports a share's link whose file is named and is a
