@@ -434,7 +434,7 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		l.Carried, l.Visible = true, ref.Text
 		j.Links = append(j.Links, l)
 	}
-	if len(j.Links) == 0 && len(m.Attachments) == 0 {
+	if len(j.Links) == 0 && len(m.Attachments) == 0 && (c.training || !uncOnly(clean)) {
 		j.Links = nil
 		return j
 	}
@@ -498,6 +498,9 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 		riskyFile = true
 	}
 	j.Risky = j.Risky || riskyFile
+	if !c.training && judgeUNC(&rs, clean) { // a Windows path to a share on the Internet (classify_unc48.go)
+		j.Risky = true
+	}
 	var ms model.MsgSignals
 	mass := len(j.Links) > 0 && mentionsEveryone(m.Text)
 	if j.Risky || mass {
