@@ -75,3 +75,34 @@ func TestMal48FinanceTypos(t *testing.T) {
 		{"`pip install ccxt` https://github.com/ccxt/ccxt", false},
 	})
 }
+
+// TestMal48UNCShares: a Windows path to a share on the Internet that
+// names a program, or is given to a Windows runner, is flagged though
+// the message holds no link; a file server's path on the office network
+// and a local Windows path are not (mal48).
+func TestMal48UNCShares(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{`open the file \\185.22.14.9\share\Offer_Letter.lnk to accept`, true},
+		{`run rundll32 \\45.133.20.7\docs\Payslip.dll,Start to view your payslip`, true},
+		{`open \\docs-share.online@SSL\DavWWWRoot\Invoice.pdf.lnk`, true},
+		{`msiexec /i \\fileserver\software\app.msi /qn`, false},
+		{`copy it to \\10.0.0.5\share\setup.exe`, false},
+		{`the path is \\nas.local\media\movie.mkv`, false},
+		{`I started copying \\203.0.113.5\share\photos today`, false},
+	})
+}
+
+// TestMal48ForgeProjectsAndEAs: a work paper's archive in a stranger's
+// release is flagged, a project's named for the paper is not; a
+// MetaTrader program on a file host is flagged whatever its name
+// (mal48).
+func TestMal48ForgeProjectsAndEAs(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"payslip https://github.com/acme-files/docs/releases/download/v1/Payslip_March.zip", true},
+		{"indicator https://www.mediafire.com/file/a1b2c3/SuperTrend.ex4/file", true},
+		{"cv https://github.com/posquit0/Awesome-CV/releases/download/v1.0/cv.zip", false},
+		{"resume template https://github.com/jdoe/resume/releases/download/v1/resume.zip", false},
+	})
+}
