@@ -166,18 +166,22 @@ func eaFile(f string) bool {
 }
 
 // workLurePhrases are a work paper's or a trader's tool's words a
-// message (folded) offers a share's download with.
+// message (folded) offers a share's download with. A business's papers
+// to view (invoice, remittance, hóa đơn) are mal35b's, read beside a word
+// of viewing (sharePaperWords); words that name a share's title as often
+// as a lure (onboarding, bonus, portfolio) are left out: "Docs for
+// onboarding.zip" beside a gofile link is a title (rev41c).
 var workLurePhrases = []string{"payroll", "payslip", "payslips", "pay slip", "pay slips", "paystub", "paystubs",
-	"pay stub", "salary slip", "salary statement", "salary adjustment", "salary increase", "salary review", "bonus",
-	"my cv", "the cv", "our cv", "cv and", "cv for", "resume", "curriculum vitae", "portfolio", "offer letter",
+	"pay stub", "salary slip", "salary statement", "salary adjustment", "salary increase", "salary review",
+	"my cv", "the cv", "our cv", "cv and", "cv for", "resume", "curriculum vitae", "offer letter",
 	"job offer", "employment contract", "employment documents", "employment papers", "contract to sign",
-	"w 2", "w2", "w2s", "1099", "tax form", "tax forms", "tax return", "tax refund", "tax documents", "invoice",
-	"invoices", "remittance", "timesheet", "timesheets", "onboarding", "assessment", "skills test", "skill test",
+	"w 2", "w2", "w2s", "1099", "tax form", "tax forms", "tax return", "tax refund", "tax documents",
+	"timesheet", "timesheets", "assessment", "skills test", "skill test",
 	"coding test", "job description", "hr documents", "hr docs", "expert advisor", "trading bot", "forex robot",
 	"scalper", "gold ea", "forex ea", "ea free", "mt4 ea", "mt5 ea", "ea mt4", "ea mt5", "mt4 indicator",
 	"mt5 indicator",
 	// Vietnamese, folded
-	"ho so", "hop dong", "bang luong", "phieu luong", "hoa don", "cham cong", "ho so ung vien", "mo ta cong viec",
+	"ho so", "hop dong", "bang luong", "phieu luong", "cham cong", "ho so ung vien", "mo ta cong viec",
 	"tuyen dung", "luong thang"}
 
 // workLureWord returns the first of workLurePhrases folded holds as
@@ -324,13 +328,18 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 		share := shareDownload(l)
 		bucket := !upload && bucketName(l) != ""
 		place := upload || bucket || share
+		if !place {
+			continue // the cheap looks first: most links are no upload
+		}
 		w, f, fd := workFileAt(l, place)
-		if owner, repo := forgeParts(l); owner != "" && upload {
-			if judgeWorkAccount(rs, clean, l, owner, repo) {
-				return
-			}
-			if w != "" && projectNamed(owner, repo, w) {
-				continue // a project named for the paper (an invoice generator's, a CV template's)
+		if upload {
+			if owner, repo := forgeParts(l); owner != "" {
+				if judgeWorkAccount(rs, clean, l, owner, repo) {
+					return
+				}
+				if w != "" && projectNamed(owner, repo, w) {
+					continue // a project named for the paper (an invoice generator's, a CV template's)
+				}
 			}
 		}
 		if w != "" {
