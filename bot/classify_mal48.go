@@ -194,12 +194,9 @@ func workLureWord(folded []byte) string {
 // id, naming none: a Drive or Docs download (uc?export=download), a
 // OneDrive download or a 1drv.ms share of a file that is no Office
 // document (/u/), a WeTransfer download, a Dropbox link asking the file
-// (dl=1), or a file host's page (fileHosts). A Drive file's page
-// (/file/d/ID/view) is a preview.
+// (dl=1); a file host's page (fileHosts) is read where uploadPath is. A
+// Drive file's page (/file/d/ID/view) is a preview.
 func shareDownload(l *linkx.Link) bool {
-	if fileHosts[l.Domain] {
-		return len(l.Path) > 2
-	}
 	switch l.Host {
 	case "drive.google.com", "docs.google.com", "drive.usercontent.google.com":
 		return strings.HasPrefix(l.Path, "/uc") || strings.HasPrefix(l.Path, "/download")
@@ -213,6 +210,18 @@ func shareDownload(l *linkx.Link) bool {
 		return len(l.Path) > 2
 	case "dropbox.com", "www.dropbox.com", "dl.dropbox.com", "dl.dropboxusercontent.com":
 		return strings.Contains(l.Query, "dl=1") || l.Host != "dropbox.com" && l.Host != "www.dropbox.com"
+	}
+	return false
+}
+
+// shareHosts reports the hosts shareDownload reads (not the file hosts,
+// which uploadPath knows).
+func shareHosts(host string) bool {
+	switch host {
+	case "drive.google.com", "docs.google.com", "drive.usercontent.google.com", "onedrive.live.com", "1drv.ms",
+		"wetransfer.com", "www.wetransfer.com", "we.tl", "dropbox.com", "www.dropbox.com", "dl.dropbox.com",
+		"dl.dropboxusercontent.com":
+		return true
 	}
 	return false
 }
@@ -325,8 +334,15 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 			continue
 		}
 		upload := uploadPath(l)
-		share := shareDownload(l)
-		bucket := !upload && bucketName(l) != ""
+		bucket, share := false, false
+		switch {
+		case upload:
+			share = fileHosts[l.Domain] && len(l.Path) > 2 // a file host's page by an id
+		case shareHosts(l.Host):
+			share = shareDownload(l)
+		default:
+			bucket = bucketName(l) != ""
+		}
 		place := upload || bucket || share
 		if !place {
 			continue // the cheap looks first: most links are no upload
