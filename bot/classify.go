@@ -1044,7 +1044,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		rs.add(r)
 		return 0, false, true
 	}
-	if l.IP.IsValid() && !publicIP(l) && !(l.NumericIP && !c.training) || intranetName(l) {
+	if l.IP.IsValid() && !publicIP(l) && !(l.NumericIP && !c.training) || intranetName(l) || c.privateName(l) {
 		return 0, false, false // an address written as a number is read wherever it leads, at run time (classify_mal45.go)
 	}
 	if tw := c.bloggerTwin(l); tw != nil {
@@ -1409,6 +1409,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig = c.projectSiteReading(l, info, sig, k)
 		sig = c.plainNameReading(l, info, sig, k)      // classify_cheap40.go
 		sig = c.quietPlainHTTPReading(l, info, sig, k) // classify_http42.go
+		sig = c.spelledNameReading(l, info, sig, k)    // classify_fp48.go
 	}
 	sig = c.citedPageReading(l, info, sig, k)
 	if sig[model.SigPort] == 1 && len(l.Path) > 1 {

@@ -320,7 +320,7 @@ func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, notic
 			best, bestW, bestWord = i, w, word
 		}
 	}
-	if best < 0 {
+	if best < 0 || c.lookupTalk(folded) { // a member's own lookup, no notice (classify_fp48.go)
 		return
 	}
 	l := &j.Links[best]
