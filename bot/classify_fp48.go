@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"strings"
+
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
@@ -88,8 +90,12 @@ func (c *Classifier) spelledNameReading(l *linkx.Link, info *hostInfo, sig model
 	if model.HasPath(l) && (len(pathLureWords(l)) > 0 || kitPath(l.Path) || paperworkPath(l.Path) || downloadPath(l.Path) || placePath(l)) {
 		return sig
 	}
-	if k.speaksAny() || speaksMoney(k) || k.namesBrand() || k.speaksPaperwork() || mentionsEveryone(k.text) {
+	if k.speaksAny() || speaksMoney(k) || k.namesBrand() || k.speaksPaperwork() || mentionsEveryone(k.text) ||
+		containsAnyWords(k.folded(), readerWords) {
 		return sig
+	}
+	if sig[model.SigAbusedTLD] > 0 && (strings.IndexFunc(k.text, vietnameseLetter) >= 0 || vietnameseWords(k.folded())) {
+		return sig // a firm's or an office's Vietnamese name on a cheap ending is how smishing dresses
 	}
 	sig[model.SigModel] = model.ClampModel(plainHTTPTalkMax)
 	return sig
@@ -171,8 +177,9 @@ func wordByte(b byte) bool {
 }
 
 // lookupVerbs are the folded words of looking a thing up: Vietnamese
-// tra cứu, tra trên, tra ở, tra thử, tra qua, and English's.
-var lookupVerbs = []string{"tra cuu", "tra tren", "tra o", "tra thu", "tra qua", "look up", "looked up", "looking up",
+// tra and tra cứu (trả, to pay back, folds alike: askVerbs holds its
+// phrases), and English's.
+var lookupVerbs = []string{"tra", "tra cuu", "look up", "looked up", "looking up",
 	"lookup", "searched", "search on"}
 
 // selfWords are the folded words a writer speaks of themselves or
@@ -185,7 +192,7 @@ var readerWords = []string{"ban", "cac ban", "quy khach", "quy vi", "anh chi", "
 // askVerbs are the folded words of what a notice asks its reader to do:
 // pay, settle, refund, update, verify, sign in, click, get.
 var askVerbs = []string{"nop", "thanh toan", "hoan", "hoan tien", "cap nhat", "xac minh", "xac thuc", "dang nhap", "nhan",
-	"bam", "click", "truy cap", "tien", "trieu", "pay", "refund", "claim", "owe", "due", "verify", "update", "login", "sign in"}
+	"bam", "click", "truy cap", "tien", "trieu", "tra no", "tra lai", "tra gop", "hoan tra", "chi tra", "tra phi", "pay", "refund", "claim", "owe", "due", "verify", "update", "login", "sign in"}
 
 // lookupTalk reports a message in which its writer talks of looking a
 // thing up themselves, to no reader, pressing and asking nothing, as
@@ -193,4 +200,15 @@ var askVerbs = []string{"nop", "thanh toan", "hoan", "hoan tien", "cap nhat", "x
 func (c *Classifier) lookupTalk(folded []byte) bool {
 	return !c.training && containsAnyWords(folded, lookupVerbs) && containsAnyWords(folded, selfWords) &&
 		!containsAnyWords(folded, readerWords) && !containsAnyWords(folded, askVerbs) && !pressesReader(folded)
+}
+
+// vietnameseLetter reports a letter only Vietnamese writes among the
+// Latin ones: đ, ơ, ư, ă and the letters with tone marks of Latin
+// Extended Additional (ạ … ỹ).
+func vietnameseLetter(r rune) bool {
+	switch r {
+	case 'đ', 'Đ', 'ơ', 'Ơ', 'ư', 'Ư', 'ă', 'Ă':
+		return true
+	}
+	return r >= 0x1EA0 && r <= 0x1EF9
 }
