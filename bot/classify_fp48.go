@@ -80,7 +80,7 @@ func (c *Classifier) spelledNameReading(l *linkx.Link, info *hostInfo, sig model
 		sig[model.SigDomainWords] > 0 || sig[model.SigSchemeWords] > 0 || len(info.words) > 0 {
 		return sig
 	}
-	if _, hosted := model.Site(*l); hosted || l.Domain == "" {
+	if _, hosted := model.Site(*l); hosted || l.Domain == "" || !vietnamEnding(l.Suffix) {
 		return sig
 	}
 	label := l.Label()
@@ -94,8 +94,8 @@ func (c *Classifier) spelledNameReading(l *linkx.Link, info *hostInfo, sig model
 		containsAnyWords(k.folded(), readerWords) {
 		return sig
 	}
-	if sig[model.SigAbusedTLD] > 0 && (strings.IndexFunc(k.text, vietnameseLetter) >= 0 || vietnameseWords(k.folded())) {
-		return sig // a firm's or an office's Vietnamese name on a cheap ending is how smishing dresses
+	if strings.IndexFunc(k.text, vietnameseLetter) < 0 {
+		return sig // a name spelled out in Vietnamese as it is written, with its marks
 	}
 	sig[model.SigModel] = model.ClampModel(plainHTTPTalkMax)
 	return sig
@@ -211,4 +211,11 @@ func vietnameseLetter(r rune) bool {
 		return true
 	}
 	return r >= 0x1EA0 && r <= 0x1EF9
+}
+
+// vietnamEnding reports Vietnam's own ending or one of its second-level
+// endings (vn, com.vn, org.vn, net.vn …), which its registry gives to
+// firms and people it has identified: not an ending sold to anyone.
+func vietnamEnding(suffix string) bool {
+	return suffix == "vn" || strings.HasSuffix(suffix, ".vn")
 }

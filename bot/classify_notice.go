@@ -265,8 +265,9 @@ func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, notic
 	demand := hit.Weight >= lure.Strong
 	best, bestW := -1, 0.0
 	var bestWord string
-	var senders []string // the message's abbreviations, read once a link needs them
-	var pressed int8     // whether the notice presses its reader (pressesReader): 0 not yet read, 1 yes, -1 no
+	lookup, bestLookup := false, false // a site named for the notice's subject or words (classify_fp48.go)
+	var senders []string               // the message's abbreviations, read once a link needs them
+	var pressed int8                   // whether the notice presses its reader (pressesReader): 0 not yet read, 1 yes, -1 no
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		if officeSites[l.Domain] || l.IP.IsValid() {
@@ -290,7 +291,9 @@ func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, notic
 			name = l.Path
 		}
 		w, word := 0.0, ""
+		lookup = false
 		if word = officeName(name); word != "" && (page || word != l.Label()) {
+			lookup = !page && abusedTLD(l.Suffix) == 0
 			// a site named the office's word and nothing else
 			// (sunpass.com, csgt.vn) is the office's own, or
 			// judged by the rest; beside a notice that only names
@@ -304,6 +307,7 @@ func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, notic
 			w, word = wNoticeOffice, label
 		} else if word = echoWord(name, &found); word != "" && demand {
 			w = wNoticeOffice
+			lookup = !page && abusedTLD(l.Suffix) == 0
 		} else if word = senderName(l, clean, &senders); word != "" && !page {
 			// named after the sender the notice signs with and more
 			// (txdmv-fine-pay.com beside "TxDMV Notice:")
@@ -317,10 +321,10 @@ func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, notic
 			w = wNoticeHidden
 		}
 		if w > bestW {
-			best, bestW, bestWord = i, w, word
+			best, bestW, bestWord, bestLookup = i, w, word, lookup
 		}
 	}
-	if best < 0 || c.lookupTalk(folded) { // a member's own lookup, no notice (classify_fp48.go)
+	if best < 0 || bestLookup && c.lookupTalk(folded) { // a member's own lookup, no notice (classify_fp48.go)
 		return
 	}
 	l := &j.Links[best]

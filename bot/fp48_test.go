@@ -24,21 +24,21 @@ func TestPrivateEndings(t *testing.T) {
 	})
 }
 
-// TestSpelledNames (fp48): a publication's, a tool's or a firm's name of
-// three words or more written apart in the message and run together in
-// its link is not read as scam letters where nothing else speaks against
-// it; beside a lure, a notice, money, a brand or @everyone, on a
-// hosting platform, or a Vietnamese name on a cheap ending, it is read
-// as before.
+// TestSpelledNames (fp48): a Vietnamese publication's or firm's name of
+// three words or more written apart with its marks and run together in
+// its link on Vietnam's ending is not read as scam letters where nothing
+// else speaks against it; beside a lure, a notice, money, a brand or
+// @everyone, or on any other ending, it is read as before.
 func TestSpelledNames(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, false, []levelCase{
 		{"Thời báo Tài chính Việt Nam https://thoibaotaichinhvietnam.vn/ có bài về trái phiếu doanh nghiệp", bot.Allow},
-		{"brutto netto rechner https://www.brutto-netto-rechner.info/ says about 2,900 net in class 1", bot.Allow},
+		{"theo Thời báo Tài chính Việt Nam https://www.thoibaotaichinhvietnam.vn/ thì room tín dụng còn rộng", bot.Allow},
 	})
 	checkLevels(t, true, []levelCase{
 		{"Thời báo Tài chính Việt Nam tặng quà, nhận quà ngay https://thoibaotaichinhvietnam.vn/", bot.Warn},
 		{"@everyone moon rise protocol https://moonriseprotocol.xyz/ claim now", bot.Warn},
+		{"Thời báo Tài chính Việt Nam https://thoibaotaichinhvietnam.com/ có bài về trái phiếu doanh nghiệp", bot.Warn},
 	})
 }
 

@@ -11,7 +11,8 @@ import "testing"
 // halves are read as counts only.
 var fp48TuningSets = []tunedSet{
 	// 5 of 27 flagged on main (11d9ee2), 1 with fp48: "Thời báo Ngân
-	// hàng" (ngân hàng, a bank, is a lure's word: left)
+	// hàng" (ngân hàng, a bank, is a lure's word in the name and the
+	// message: left)
 	{measureSet{"fp48-techt.txt", false}, 0, 1},
 	// 17 of 20 on main and with fp48 (the three missed name a
 	// contest, a renewal and a voucher on a hyphened name: not fp48's)
