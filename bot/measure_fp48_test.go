@@ -25,3 +25,15 @@ func TestMeasureFP48Tuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, fp48TuningSets)
 }
+
+// TestMeasureFP48HeldOut measures the fp48 held-out halves, read as
+// counts only, and fails when a change moves them past what they reached
+// when they landed: benign 8 of 23 flagged on main (11d9ee2), 1 with
+// fp48; attacks 9 of 13 on main and with fp48 (run once).
+func TestMeasureFP48HeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"fp48-techh.txt", false}, 0, 1},
+		{measureSet{"fp48-attackh.txt", true}, 9, 0},
+	})
+}
