@@ -20,38 +20,50 @@ import (
 // public list, so intranetName's !ICANN never reads it). None is a
 // top-level domain; a link there is read as one to a private address.
 //
-// 2. A publication's, a tool's or a firm's name of three words or more
-// written apart in the message and run together in its link's name
-// ("Thời báo Tài chính Việt Nam https://thoibaotaichinhvietnam.vn/",
-// "brutto netto rechner https://www.brutto-netto-rechner.info/"). The
-// link model reads a long name of letters it never saw as a kit's
-// ("letters arranged like known scam names, a long name"), for its
-// lists' benign names are short and English. spelledNameReading binds
-// the model's reading as a plain page's in plain talk (plainHTTPTalkMax)
-// where the message names the site so (spellsName: three words or more
-// side by side whose letters are the registrable label's, hyphens
-// aside), and nothing else speaks against it: the link is on a name of
-// its own (no hosting platform, page anyone can publish or shortener),
-// written with no user, port or query and no disguise, to the site's
-// front or a page whose path holds no lure's, kit's, paperwork's or
-// download's word; the name reads no brand and holds no lure's or
-// scheme's word (SigDomainWords, SigSchemeWords, info.words) and no
-// askStems stem; and the message speaks no lure's or notice's word at
-// all (speaksAny), no sum of money, no brand, no paperwork and pings no
-// one. A drainer named by its own name in its own message ("Claim at
-// NAME.xyz: NAME airdrop is live") speaks a lure and is read as before;
-// a phishing name spelled out with no ask beside it is what the probe in
-// BENCHMARKS.md (fp48) counts.
+// 2. A Vietnamese publication's or firm's name of three words or more
+// written apart, with its marks, in the message and run together in its
+// link's name on Vietnam's ending ("Thời báo Tài chính Việt Nam
+// https://thoibaotaichinhvietnam.vn/"). The link model reads a long name
+// of letters it never saw as a kit's ("letters arranged like known scam
+// names, a long name"), for its lists' benign names are short and
+// English. spelledNameReading binds the model's reading as a plain
+// page's in plain talk (plainHTTPTalkMax) where the message names the
+// site so (spellsName: three words or more side by side whose letters
+// are the registrable label's, hyphens aside) and nothing else speaks
+// against it: the link is on a name of its own under vn or one of its
+// second-level endings (vietnamEnding: Vietnam's registry identifies
+// who it gives them to; no hosting platform, page anyone can publish or
+// shortener), written with no user, port or query and no disguise, to
+// the site's front or a page whose path holds no lure's, kit's,
+// paperwork's, download's or app's word; the name reads no brand and
+// holds no lure's or scheme's word (SigDomainWords, SigSchemeWords,
+// info.words) and no askStems stem; and the message is written in
+// Vietnamese with its marks (vietnameseLetter), speaks no lure's or
+// notice's word at all (speaksAny), no sum of money, no brand, no
+// paperwork, speaks to no reader (readerWords) and pings no one.
+//
+// Read on any ending and in any language, the same reading freed 15,636
+// of the 56,149 training phishing domains flagged when posted after
+// their label cut into three words, and two blind smishing lines; on
+// Vietnam's ending alone, 24 of 312 .vn phishing domains so posted in
+// Vietnamese (BENCHMARKS.md, fp48). A drainer named by its own name in
+// its own message ("Claim at NAME.xyz: NAME airdrop is live") speaks a
+// lure and is read as before.
 //
 // 3. A lookup of a code a member talks of ("Mã số thuế công ty mình tra
 // trên masothue.com là ra": our company's tax code, looked up on
 // masothue.com). judgeNotice reads "mã số thuế" as a tax notice and the
 // lookup site, named after it, as the office's impostor. lookupTalk
 // reads a message in which its writer says they look a thing up
-// (lookupVerbs) and speaks of themselves or their firm (selfWords),
-// to no reader (readerWords), pressing nothing (pressesReader) and
-// asking nothing (askVerbs: pay, refund, update, verify, sign in,
-// click): such a message is no notice, and judgeNotice adds nothing.
+// (lookupVerbs) and speaks of themselves or their firm (selfWords), to
+// no reader (readerWords), pressing nothing (pressesReader) and asking
+// nothing (askVerbs: pay, refund, update, verify, sign in, click): beside
+// a site named for the notice's office or words (officeName, echoWord)
+// on no cheap ending, such a message is no notice, and judgeNotice adds
+// nothing. A stranger's site beside the same talk (a cheap ending, a
+// shortener, a government's dress) is read as before: of 33,770 messages
+// putting the training lists' Vietnamese phishing domains in such talk,
+// 6 of 13,007 flagged lose their flag.
 
 // privateEndings are the endings companies and homes name their own
 // hosts under that lanEndings lacks, none a top-level domain.
