@@ -166,6 +166,10 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			if k == 0 {
 				k = creatorKind(m.Brand, w)
 			}
+			if k == 0 {
+				// a work platform's (work48)
+				k = workKind(m.Brand, w)
+			}
 			switch k {
 			case 'n':
 				if notices < len(seen) && !contains(seen[:notices], w) {
