@@ -673,6 +673,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// (channel-strike-appeal.live, payout-hold.boats; lure47)
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCreatorName, text: say2("creator_name", shown, subject, demand)}
 		info.note(r)
+	} else if subject, demand, ok := workName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN {
+		// a name made for a work notice (offer-acceptance-portal.com,
+		// payslip-viewer.online; work48)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wWorkName, text: say2("work_name", shown, subject, demand)}
+		info.note(r)
 	}
 	if gear, offer, ok := gearShopName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN && !spared(l) {
 		// a kind of gear and a sale's words: a hobbyist's fake shop
