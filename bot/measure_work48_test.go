@@ -12,10 +12,11 @@ import "testing"
 // names holding the same words, written by hand by work48 and split by
 // the SHA-256 of the first link's host (0-7 tuning, 8-f held out). On
 // main (11d9ee2) attackt was flagged 49 of 82, attackh 38 of 88,
-// benignt 0 of 97 and benignh 0 of 74.
+// benignt 0 of 97 and benignh 0 of 74; on work48 attackt 79, attackh 81,
+// benignt 0, benignh 0.
 var work48Sets = []tunedSet{
 	{measureSet{"work48-benignt.txt", false}, 0, 0},
-	{measureSet{"work48-attackt.txt", true}, 49, 0},
+	{measureSet{"work48-attackt.txt", true}, 79, 0},
 }
 
 // TestMeasureWork48Tuning holds work48's tuning sets to what work48
@@ -32,6 +33,6 @@ func TestMeasureWork48HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"work48-benignh.txt", false}, 0, 0},
-		{measureSet{"work48-attackh.txt", true}, 38, 0},
+		{measureSet{"work48-attackh.txt", true}, 81, 0},
 	})
 }
