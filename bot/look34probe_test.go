@@ -237,7 +237,7 @@ func probeTable(t *testing.T, show bool) map[string]*probeRow {
 // kofi, fourthwall, riverside, audible, whose names are words or
 // people's and places' names) did the same for a name alone under
 // another ending: tld-swap 45 -> 43.5 %, its floor 44 -> 43 (kick.top
-// and canva.xyz are read by the link model alone). work48's 57 work,
+// and canva.xyz are read by the link model alone). work48's 54 work,
 // payroll and fintech platforms (Tool; 20 of them Beside: indeed,
 // monster, freelancer, contra, workday, adp, gusto, deel, remote,
 // rippling, trinet, ramp, wise, fidelity, vanguard, square, zoom,
