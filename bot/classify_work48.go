@@ -213,7 +213,7 @@ func workName(label, suffix string) (subject, demand string, ok bool) {
 	case ww.unknown == 0 && ww.hot && ww.plain > 0 && ww.fillers+ww.demands > 0:
 		// papers or pay only an employer hands out, beside a worker's
 		// plain word and a portal's or a demand's, on any ending
-		// (employee-payslip-portal.net, employee-w2-portal.com)
+		// (employee-payslip-portal.us, employee-w2-portal.com)
 	case cheap && ww.hot:
 		// papers or pay only an employer hands out, on a cheap ending
 		// (nhanviec-<word>.online, paystub-<word>.top)

@@ -54,7 +54,7 @@ var Work = []Brand{
 	{Name: "Workday", Domains: []string{"workday.com", "myworkday.com", "myworkdayjobs.com", "myworkdaysite.com", "workdaycdn.com"}, Words: []string{"myworkday", "myworkdayjobs"}, Tool: true},
 	{Name: "Workday", Domains: []string{"workday.com", "myworkday.com"}, Words: []string{"workday"}, Tool: true, Beside: true},
 	{Name: "ADP", Domains: []string{"adp.com", "adp.ca", "adp.co.uk", "adp.de", "adp.fr", "adp.com.au", "workforcenow.adp.com", "adpworld.com", "mykplan.com"}, Words: []string{"adp", "workforcenow"}, Tool: true, Beside: true},
-	{Name: "Gusto", Domains: []string{"gusto.com", "gusto-app.com"}, Words: []string{"gusto"}, Tool: true, Beside: true},
+	{Name: "Gusto", Domains: []string{"gusto.com"}, Words: []string{"gusto"}, Tool: true, Beside: true},
 	{Name: "Deel", Domains: []string{"deel.com", "letsdeel.com"}, Words: []string{"deel", "letsdeel"}, Tool: true, Beside: true},
 	{Name: "Remote", Domains: []string{"remote.com"}, Words: []string{"remote"}, Tool: true, Beside: true},
 	{Name: "Rippling", Domains: []string{"rippling.com"}, Words: []string{"rippling"}, Tool: true, Beside: true},
