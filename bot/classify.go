@@ -2554,6 +2554,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 		c.judgeInvest46(rs, k.text, folded)                 // a return promised by the day (vi46)
 		c.judgeCreator47(rs, k.text, folded, &found, k)     // a creator's notice and its ask (lure47)
 		c.judgeClaimed48(rs, k, j)                          // a claimed sender's name on a stranger's host (claim48)
+		c.judgeLure48(rs, k.text, folded, j, k)             // a lure's intent beside a link made for it (lure48)
 	}
 	if L > 0 && ms[model.MsgEcho] == 0 && !c.training && k.plainMildWord() {
 		// one mild word said in plain chat, which the link's name does

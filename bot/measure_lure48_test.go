@@ -10,10 +10,11 @@ import "testing"
 // made for the message, and their benign twins, written by hand by lure48
 // and split by tech28's rule (the SHA-256 of the line's host, 0-9
 // tuning, a-f held out). On main f926295 attackt was flagged 25 of 47
-// and benignt 0 of 39.
+// and benignt 0 of 39; the intents read by classify_lure48.go take
+// attackt to 45 and leave benignt at 0.
 var lure48Sets = []tunedSet{
 	{measureSet{"lure48-benignt.txt", false}, 0, 0},
-	{measureSet{"lure48-attackt.txt", true}, 25, 0},
+	{measureSet{"lure48-attackt.txt", true}, 45, 0},
 }
 
 // TestMeasureLure48Tuning holds lure48's tuning sets to what lure48

@@ -1,0 +1,430 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// Message lures the lure lists do not know, beside a stranger's link made
+// for the message (lure48). The lure reader (bot/lure) finds a message's
+// intent from fixed phrases, and the fitted combiner weighs them low
+// beside a link the link model does not doubt (issue #9: shops and banks
+// write lure words beside their own links). Many phrasings of the same
+// intents pass it: "was that really you in this clip??", "you have a new
+// voicemail from HR, listen", "reply to chats from home, $55/hr", "con
+// bị tai nạn đang ở viện, cần chuyển gấp 15 triệu". judgeLure48 reads
+// nine intents (lure48Intents), each as what the message is about and
+// what it asks, or as a phrase that is the lure by itself:
+//
+//   - social: is that really you, look who's in this, pics of you,
+//     people are talking about you, your video went viral;
+//   - emergency: a relative in hospital, in an accident or arrested, and
+//     money to send at once (chuyển gấp, viện phí, bail);
+//   - job: a task or a job from home, on a phone, with no experience, and
+//     pay by the hour, the day or the task (a rate: $55/hr, 300k/ngày)
+//     or a commission (hoa hồng);
+//   - invest: a return by the day or the week (2% daily, 25% weekly), a
+//     deposit doubled (nạp 500k nhận 1 triệu), a monthly return promised;
+//   - document: a file shared with the reader, a voice message, a fax, a
+//     paper to review and sign, and the ask to open it;
+//   - deletion: the reader's account or files deleted or closed for
+//     inactivity, and the ask to confirm or keep them;
+//   - refund: a refund, a tax settlement, a customs or an apartment fee,
+//     and card or bank details asked or money to pay;
+//   - recovery: a lost wallet or scammed money recovered for a fee or a
+//     phrase;
+//   - papers: a scholarship, a visa, a grant or work abroad, and a fee.
+//
+// It counts only beside a stranger's link that looks made for the
+// message (madeForLure48: a hyphenated name, a cheap ending, a site on a
+// free host, a storage bucket, a shortener, a bare address): a lure beside
+// a reputable or well-known site is trusted and not read here, and a
+// small business's own one-word site is not read either. The hand weight
+// warns alone; beside a link suspect on its own the score goes on to a
+// delete. A member's warning or question (scamTalk, creatorWordsAsked),
+// a defanged quote, and a writer's talk of their own (lure48Own) are not
+// read. Run time only, outside the trainer's view.
+
+// wLure48 is the weight of a message's lure read beside a stranger's link
+// made for it: it warns alone.
+const wLure48 = 0.5
+
+// lure48Intent is one intent: phrases that are the lure by themselves
+// (alone), or a topic and an ask both said; rate reads a pay rate or a
+// return rate (lure48Rate) as the ask; youWord asks for a word speaking to
+// the reader (you, your, bạn).
+type lure48Intent struct {
+	name          string
+	alone         []string
+	topics, asks  []string
+	rate, youWord bool
+	// percent: the text must hold a % sign (a return's rate) unless a
+	// deposit's return is read (lure48Deposit); not: folded words that
+	// mean an institution's notice or a member's telling, not the lure
+	percent bool
+	not     []string
+}
+
+// lure48Intents are the intents judgeLure48 reads, in folded words (no
+// marks, no punctuation, apostrophes dropped).
+var lure48Intents = [...]lure48Intent{
+	{name: "social",
+		alone: []string{"look whos in this", "look who is in this",
+			"guess whos in this", "pics of you", "pics of u", "pictures of u", "photos of u", "clip of you",
+			"clips of you", "this video is about you", "a video about you", "people are talking about you",
+			"everyone is talking about you", "theyre talking about you", "they are talking about you",
+			"everyone talking about you", "people talking about you", "posting about you", "spreading photos", "spreading pics", "spreading videos", "leaked photos of",
+			"someone posted your", "posted photos of you", "posted a video of you", "in your profile pic",
+			"in your profile picture", "your video went viral", "your clip went viral", "your post went viral",
+			"your photo went viral", "youre famous now", "you are famous now", "sharing this clip of you",
+			"this clip of you", "this video of you", "ban tan ve ban", "noi xau ve ban", "dang noi ve ban", "anh cua ban len",
+			"dang anh cua ban", "anh ban bi dang", "clip ve ban", "video ve ban", "video cua ban dang viral",
+			"ban dang noi tieng", "ban noi tieng roi"}},
+	// "really you?" is what a friend says too: read only beside a clip's,
+	// a photo's or a post's word (not "is that really you in the 2010
+	// yearbook")
+	{name: "social",
+		topics: []string{"really you", "really u", "actually you", "co phai ban that", "phai ban that khong",
+			"nhin giong ban", "giong ban qua"},
+		asks: []string{"clip", "clips", "video", "vid", "videos", "photo", "photos", "pic", "pics", "picture", "pictures",
+			"posted", "leaked", "uploaded", "hinh anh", "buc anh", "trong anh", "anh nay", "dang len", "livestream"}},
+	{name: "emergency", not: []string{"benh nhan", "nguoi benh", "quy khach", "patients", "thong bao",
+		"visiting hours", "lich kham"},
+		topics: []string{"in hospital", "at the hospital", "in the hospital", "car accident", "an accident", "been arrested",
+			"was arrested", "got arrested", "in jail", "police station", "surgery", "emergency room", "tai nan", "cap cuu",
+			"nam vien", "o vien", "nhap vien", "dang mo", "phau thuat", "vien phi", "bi bat", "tam giu", "bi cong an",
+			"o don", "benh vien"},
+		asks: []string{"send money", "send me", "send it", "wire", "transfer", "bail", "pay the", "need money", "urgently",
+			"chuyen gap", "chuyen giup", "chuyen khoan", "chuyen tien", "chuyen vao", "chuyen qua", "gui tien",
+			"can gap", "can tien", "nop phat", "bao lanh", "dong vien phi", "dong tien", "ung truoc"}},
+	{name: "job", rate: true,
+		topics: []string{"from home", "from phone", "on your phone", "lam tai nha", "lam viec tai nha",
+			"chi can dien thoai", "like video", "like videos", "like tiktok", "rate products",
+			"review products", "short reviews", "reply to chats", "answer customer chats", "answer chats",
+			"nhap lieu online", "danh may online", "nhap lieu tai nha", "nhiem vu", "viec nhe", "simple tasks",
+			"easy tasks"},
+		asks: []string{"hoa hong", "kiem tien", "rut tien ngay"}},
+	{name: "invest", rate: true, percent: true, not: []string{"thats not", "not how", "is it real", "too good to be",
+		"co that khong", "khong co that"},
+		topics: []string{"invest", "investment", "trading", "deposit", "usdt", "returns", "profit", "profits", "pool",
+			"dau tu", "loi nhuan", "lai suat", "nap", "quy", "san"},
+		asks: []string{"double your money", "x2 tai khoan"}},
+	{name: "document",
+		topics: []string{"shared a file with you", "shared a document with you", "has shared a", "sent you a document",
+			"sent you a file", "document was sent", "secure document", "new voicemail", "a voicemail from",
+			"voicemail from", "new voice message", "voice message from", "missed a call", "missed call", "new fax",
+			"fax received", "review and sign the attached", "review and sign the document", "review and sign the nda",
+			"review and sign the agreement", "review and sign the contract", "tin nhan thoai", "da chia se tai lieu", "chia se tai lieu voi ban"},
+		asks: []string{"listen", "play", "view", "open", "review", "sign", "download", "access", "nghe", "xem",
+			"mo", "tai ve"}},
+	{name: "deletion", youWord: true,
+		topics: []string{"account will be deleted", "will be permanently deleted", "permanently deleted",
+			"files will be deleted", "photos will be deleted", "data will be deleted", "storage will be deleted",
+			"account will be closed", "will be closed in", "membership will be cancelled", "membership will be canceled",
+			"due to inactivity", "mailbox inactive", "account inactive", "inactive account", "se bi xoa",
+			"xoa vinh vien", "do khong hoat dong", "bi khoa va xoa"},
+		asks: []string{"confirm", "verify", "keep", "respond", "update", "reactivate", "log in", "sign in", "click",
+			"xac nhan", "xac minh", "dang nhap", "giu lai"}},
+	{name: "refund",
+		topics: []string{"tax refund", "flight refund", "your refund", "refund of", "refund approved",
+			"refund is ready", "you are owed", "youre owed", "hoan tien ve", "hoan thue", "duoc hoan",
+			"quyet toan thue", "customs fee", "phi hai quan", "phi quan ly", "release fee", "compensation of",
+			"boi thuong"},
+		asks: []string{"claim your", "claim it", "your card", "card details", "bank details", "confirm bank",
+			"to receive", "to release", "dien thong tin", "nhan lai", "nhan tai", "thanh toan", "pay"}},
+	{name: "recovery",
+		alone: []string{"wallet recovery", "recover your wallet", "recover lost funds", "recover your funds", "fund recovery",
+			"funds recovery", "recovery team", "recovery service", "recovery experts", "recover your hacked",
+			"restore your wallet", "lost access to your wallet", "lay lai tien bi lua", "thu hoi tien bi lua",
+			"lay lai tien", "lay lai tai khoan bi hack", "ho tro lay lai"}},
+	{name: "papers", not: []string{"waived", "fee waiver", "no fee", "mien phi", "khong mat phi", "mien le phi"},
+		topics: []string{"scholarship", "visa", "grant", "green card", "hoc bong", "du hoc", "xuat khau lao dong",
+			"xkld", "dinh cu", "work permit"},
+		asks: []string{"release fee", "pay the", "pay a", "dat coc", "nop phi", "dong phi", "dong le phi", "nop le phi",
+			"bao dau", "guaranteed", "100 dam bao"}},
+}
+
+// lure48Own are the folded words by which a writer speaks of their own
+// or a member asks or warns: "no fee", a donation drive, "my", "our".
+var lure48Own = []string{"no fee", "free to apply", "khong mat phi", "khong thu phi", "quyen gop", "ung ho",
+	"donate", "fundraiser", "our team", "our podcast", "my recording", "i recorded", "i uploaded", "we recorded"}
+
+// lure48RecoveryWarned are the folded words warning of a recovery
+// service (scamTalk without the scam's own name, which the offer says).
+var lure48RecoveryWarned = []string{"gia mao", "mao danh", "thu doan", "canh giac", "coi chung", "dung tin", "chieu lua",
+	"recovery scam", "recovery scams"}
+
+// lure48You are the folded words speaking to the reader.
+var lure48You = []string{"you", "your", "u", "ur", "ban", "cua ban"}
+
+// lure48Periods are the folded words a pay's or a return's period is
+// written with after its number (55 hr, 300k 500k ngay, 2 daily).
+var lure48Periods = setOf("hr", "hour", "hours", "h", "day", "daily", "ngay", "gio", "lan", "like", "review",
+	"task", "tasks", "week", "weekly", "tuan", "don")
+
+// lure48InvestPeriods are the periods of a return (daily, weekly).
+var lure48InvestPeriods = setOf("day", "daily", "ngay", "week", "weekly", "tuan")
+
+// lure48MonthPeriods are the periods of a monthly return.
+var lure48MonthPeriods = setOf("thang", "month", "monthly")
+
+// lure48Promised are the folded words of a return promised.
+var lure48Promised = []string{"cam ket", "guaranteed", "dam bao", "bao dam", "chac chan"}
+
+// lure48Rate returns a number followed by a period of periods, with
+// only units and per words between (55 hr, 300k 500k ngay, 2 per day,
+// 1 trieu ngay, 25 weekly), or ""; the number's word starts with a digit.
+func lure48Rate(folded []byte, periods map[string]bool) string {
+	at := -1 // where the number last read starts, while only units and per words follow it
+	for i := 0; i < len(folded); {
+		j := i
+		for j < len(folded) && folded[j] != ' ' {
+			j++
+		}
+		w := folded[i:j]
+		switch {
+		case len(w) > 0 && w[0] >= '0' && w[0] <= '9':
+			if at < 0 {
+				at = i
+			}
+		case at >= 0 && periods[string(w)]:
+			return string(folded[at:j])
+		case at >= 0 && lure48RateGlue[string(w)]:
+			// "2 per day", "1 trieu ngay", "50k moi lan", "30 usd a day"
+		default:
+			at = -1
+		}
+		i = j + 1
+	}
+	return ""
+}
+
+// lure48RateGlue are the folded words that stand between a rate's number
+// and its period: per, a, mỗi, một, and units of money.
+var lure48RateGlue = setOf("per", "a", "an", "moi", "mot", "trieu", "tr", "k", "usd", "dollars", "vnd", "d", "dong",
+	"nghin", "ngan", "usdt")
+
+// lure48Deposit returns "nạp X nhận Y" when Y is half as much again as X
+// or more (nap 500k nhan 1 trieu, nap 200k nhan 500k): a deposit that
+// returns more than it takes, not a top-up's bonus (nạp 50k nhận 55k
+// xu), or "".
+func lure48Deposit(folded []byte) string {
+	for i := 0; i+4 < len(folded); i++ {
+		if string(folded[i:i+4]) != "nap " || i > 0 && folded[i-1] != ' ' {
+			continue
+		}
+		x, n := lure48Amount(folded[i+4:])
+		if n == 0 || x == 0 {
+			continue
+		}
+		rest := folded[i+4+n:]
+		if len(rest) < 6 || string(rest[:6]) != " nhan " {
+			continue
+		}
+		if y, m := lure48Amount(rest[6:]); m > 0 && y*2 >= x*3 {
+			return string(folded[i : i+4+n+6+m])
+		}
+	}
+	return ""
+}
+
+// lure48Amount reads a sum of money at the start of folded words (500k,
+// 1 trieu, 2tr, 300 nghin) and returns it and its length in bytes, or 0.
+func lure48Amount(w []byte) (float64, int) {
+	n, v := 0, 0.0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		v = v*10 + float64(w[n]-'0')
+		n++
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	unit := w[n:]
+	for _, u := range [...]struct {
+		word string
+		mult float64
+	}{{"k", 1e3}, {"tr", 1e6}, {"m", 1e6}, {" k", 1e3}, {" nghin", 1e3}, {" ngan", 1e3}, {" trieu", 1e6},
+		{" tr", 1e6}, {" cu", 1e6}} {
+		if len(unit) >= len(u.word) && string(unit[:len(u.word)]) == u.word &&
+			(len(unit) == len(u.word) || unit[len(u.word)] == ' ') {
+			return v * u.mult, n + len(u.word)
+		}
+	}
+	if len(unit) == 0 || unit[0] == ' ' {
+		return v, n
+	}
+	return 0, 0
+}
+
+// lure48Triggers maps the longest word of every alone and topic phrase
+// of lure48Intents to the bits of the intents (by index) holding it: a
+// message holds a phrase only if it holds its longest word, so only the
+// intents whose trigger words a message holds are read
+// (lure48Triggered). lure48TriggerBits filters the words by their length
+// and first, second and last bytes before the map's lookup.
+var lure48Triggers, lure48TriggerBits = func() (map[string]uint16, [16]uint64) {
+	m := map[string]uint16{}
+	var f [16]uint64
+	for i := range lure48Intents {
+		s := &lure48Intents[i]
+		for _, list := range [2][]string{s.alone, s.topics} {
+			for _, p := range list {
+				longest := ""
+				for w := range strings.FieldsSeq(p) {
+					if len(w) > len(longest) {
+						longest = w
+					}
+				}
+				m[longest] |= 1 << i
+				b := creatorBit([]byte(longest))
+				f[b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	if len(lure48Intents) > 16 {
+		panic("lure48Triggers: more intents than a uint16 holds")
+	}
+	return m, f
+}()
+
+// lure48Triggered returns the bits of the intents whose trigger words
+// (lure48Triggers) folded text holds, with no copy.
+func lure48Triggered(folded []byte) uint16 {
+	var intents uint16
+	for i := 0; i < len(folded); {
+		j := i
+		for j < len(folded) && folded[j] != ' ' {
+			j++
+		}
+		if w := folded[i:j]; len(w) >= 1 {
+			if b := creatorBit(w); lure48TriggerBits[b>>6]&(1<<(b&63)) != 0 {
+				intents |= lure48Triggers[string(w)]
+			}
+		}
+		i = j + 1
+	}
+	return intents
+}
+
+// lure48Message returns the intent a message's text (folded: its folded
+// words) holds, with the words that show it, and whether it holds one.
+func lure48Message(text string, folded []byte) (intent, topic, ask string, ok bool) {
+	intents := lure48Triggered(folded)
+	for i := range lure48Intents {
+		if intents&(1<<i) == 0 {
+			continue
+		}
+		s := &lure48Intents[i]
+		if p := firstPhrase(folded, s.alone); p != "" {
+			return s.name, p, "", true
+		}
+		if s.topics == nil {
+			continue
+		}
+		t := firstPhrase(folded, s.topics)
+		if t == "" {
+			continue
+		}
+		a := firstPhrase(folded, s.asks)
+		if a == "" && s.rate {
+			switch s.name {
+			case "job":
+				a = lure48Rate(folded, lure48Periods)
+			case "invest":
+				if strings.IndexByte(text, '%') >= 0 {
+					a = lure48Rate(folded, lure48InvestPeriods)
+					if a == "" && containsAnyWords(folded, lure48Promised) {
+						// a return by the month, promised (cam kết
+						// lợi nhuận 30%/tháng); a yearly one is a
+						// bond's or an insurer's
+						a = lure48Rate(folded, lure48MonthPeriods)
+					}
+				}
+				if a == "" {
+					a = lure48Deposit(folded)
+				}
+			}
+		}
+		if a == "" || a == t {
+			continue
+		}
+		if s.youWord && !containsAnyWords(folded, lure48You) || containsAnyWords(folded, s.not) {
+			continue
+		}
+		return s.name, t, a, true
+	}
+	return "", "", "", false
+}
+
+// madeForLure48 returns the first of a judgement's suspect links that
+// looks made for a message rather than a site of its own: a hyphenated
+// registrable name (clip-watch-now.net), a cheap ending (abusedTLDOf,
+// creatorCheapEndings), a site on a free host (model.Site), a storage
+// bucket, a shortener's link or a bare address. A defanged link is none:
+// security talk quotes it.
+func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) *linkx.Link {
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if l.Defanged {
+			continue
+		}
+		if l.IP.IsValid() || bucketHost(l.Host) {
+			return l
+		}
+		if l.Domain == "" {
+			continue
+		}
+		site, hosted := model.Site(*l)
+		if hosted {
+			return l
+		}
+		label, _, _ := strings.Cut(site.Domain, ".")
+		if strings.IndexByte(label, '-') > 0 {
+			return l
+		}
+		if w, tld := abusedTLDOf(site.Suffix); w > 0 || creatorCheapEndings[tld] {
+			return l
+		}
+		if c.hosts.get(c, k.brands, l).signals[model.SigShortener] > 0 {
+			return l
+		}
+	}
+	return nil
+}
+
+// judgeLure48 weighs a message's intent (lure48Message) said beside a
+// stranger's link made for it (madeForLure48), as the comment at the top
+// says. It is not read when lure47's creator reading already weighed the
+// message (added).
+func (c *Classifier) judgeLure48(rs *reasons, text string, folded []byte, j *Judgement, k *knowledge) {
+	if c.training || len(folded) < 8 || quotesDefanged(k.links) {
+		return
+	}
+	l := c.madeForLure48(j, k)
+	if l == nil {
+		return
+	}
+	intent, topic, ask, ok := lure48Message(text, folded)
+	if !ok || containsAnyWords(folded, creatorWordsAsked) || containsAnyWords(folded, lure48Own) ||
+		namesOwnSite(folded, k.links) {
+		return
+	}
+	if intent == "recovery" && containsAnyWords(folded, lure48RecoveryWarned) || intent != "recovery" && scamTalk(folded) {
+		// a recovery service's offer names the scam it undoes (lấy
+		// lại tiền bị lừa đảo); a warning of it is read by its
+		// warning's words
+		return
+	}
+	shown := asWritten(text, k.links, topic)
+	if ask != "" {
+		shown += ", " + asWritten(text, k.links, ask)
+	}
+	rs.add(handRule(CodeLure, wLure48, "", say2("lure48", intent, shown, linkx.Defang(l.Unicode))))
+}
+
+func init() {
+	englishDetails["lure48"] = "the message reads as a lure (%[1]s: %[2]s) beside a stranger's link made for it (%[3]s); real friends, employers, hospitals, banks and offices do not send it through such a site"
+	vietnameseDetails["lure48"] = "tin nhắn có dấu hiệu dụ dỗ (%[1]s: %[2]s) kèm đường link lạ được dựng cho nó (%[3]s); người quen, nhà tuyển dụng, bệnh viện, ngân hàng và cơ quan thật không gửi qua trang như vậy"
+}
