@@ -258,18 +258,33 @@ func lure48Amount(w []byte) (float64, int) {
 	return 0, 0
 }
 
+// lure48Trigger is a trigger word's bit of its own (lure48Words) and
+// the bits of the intents (lure48Intents, by index) one of whose alone or
+// topic phrases has it as its longest word.
+type lure48Trigger struct {
+	bit     uint8
+	intents uint16
+}
+
+// lure48Words is a set of trigger words by their bits.
+type lure48Words [4]uint64
+
+func (w *lure48Words) has(bit uint8) bool { return w[bit>>6]&(1<<(bit&63)) != 0 }
+
 // lure48Triggers maps the longest word of every alone and topic phrase
-// of lure48Intents to the bits of the intents (by index) holding it: a
-// message holds a phrase only if it holds its longest word, so only the
-// intents whose trigger words a message holds are read
-// (lure48Triggered). lure48TriggerBits filters the words by their length
-// and first, second and last bytes before the map's lookup.
-var lure48Triggers, lure48TriggerBits = func() (map[string]uint16, [16]uint64) {
-	m := map[string]uint16{}
+// of lure48Intents to its trigger: a message holds a phrase only if it
+// holds its longest word, so only the intents whose trigger words a
+// message holds are read, and of those only the phrases whose word it
+// holds (lure48Need, by intent, list and phrase). lure48TriggerBits
+// filters the words by their length and first, second and last bytes
+// before the map's lookup (lure48Triggered).
+var lure48Triggers, lure48TriggerBits, lure48Need = func() (map[string]lure48Trigger, [16]uint64, [len(lure48Intents)][2][]uint8) {
+	m := map[string]lure48Trigger{}
 	var f [16]uint64
+	var need [len(lure48Intents)][2][]uint8
 	for i := range lure48Intents {
 		s := &lure48Intents[i]
-		for _, list := range [2][]string{s.alone, s.topics} {
+		for li, list := range [2][]string{s.alone, s.topics} {
 			for _, p := range list {
 				longest := ""
 				for w := range strings.FieldsSeq(p) {
@@ -277,22 +292,28 @@ var lure48Triggers, lure48TriggerBits = func() (map[string]uint16, [16]uint64) {
 						longest = w
 					}
 				}
-				m[longest] |= 1 << i
+				t, ok := m[longest]
+				if !ok {
+					t.bit = uint8(len(m))
+				}
+				t.intents |= 1 << i
+				m[longest] = t
+				need[i][li] = append(need[i][li], t.bit)
 				b := creatorBit([]byte(longest))
 				f[b>>6] |= 1 << (b & 63)
 			}
 		}
 	}
-	if len(lure48Intents) > 16 {
-		panic("lure48Triggers: more intents than a uint16 holds")
+	if len(lure48Intents) > 16 || len(m) > 64*len(lure48Words{}) {
+		panic("lure48Triggers: more intents or words than the bits hold")
 	}
-	return m, f
+	return m, f, need
 }()
 
 // lure48Triggered returns the bits of the intents whose trigger words
-// (lure48Triggers) folded text holds, with no copy.
-func lure48Triggered(folded []byte) uint16 {
-	var intents uint16
+// (lure48Triggers) folded text holds, and the words' own bits, with no
+// copy.
+func lure48Triggered(folded []byte) (intents uint16, words lure48Words) {
 	for i := 0; i < len(folded); {
 		j := i
 		for j < len(folded) && folded[j] != ' ' {
@@ -300,30 +321,47 @@ func lure48Triggered(folded []byte) uint16 {
 		}
 		if w := folded[i:j]; len(w) >= 1 {
 			if b := creatorBit(w); lure48TriggerBits[b>>6]&(1<<(b&63)) != 0 {
-				intents |= lure48Triggers[string(w)]
+				if t, ok := lure48Triggers[string(w)]; ok {
+					intents |= t.intents
+					words[t.bit>>6] |= 1 << (t.bit & 63)
+				}
 			}
 		}
 		i = j + 1
 	}
-	return intents
+	return intents, words
+}
+
+// lure48Phrase returns the first of phrases folded holds as words whose
+// trigger word (need, by phrase) the message holds, or "".
+func lure48Phrase(folded []byte, phrases []string, need []uint8, words *lure48Words) string {
+	for i, p := range phrases {
+		if words.has(need[i]) && containsWords(folded, p) {
+			return p
+		}
+	}
+	return ""
 }
 
 // lure48Message returns the intent a message's text (folded: its folded
 // words) holds, with the words that show it, and whether it holds one.
 func lure48Message(text string, folded []byte) (intent, topic, ask string, ok bool) {
-	intents := lure48Triggered(folded)
+	intents, words := lure48Triggered(folded)
+	if intents == 0 {
+		return "", "", "", false
+	}
 	for i := range lure48Intents {
 		if intents&(1<<i) == 0 {
 			continue
 		}
 		s := &lure48Intents[i]
-		if p := firstPhrase(folded, s.alone); p != "" {
+		if p := lure48Phrase(folded, s.alone, lure48Need[i][0], &words); p != "" {
 			return s.name, p, "", true
 		}
 		if s.topics == nil {
 			continue
 		}
-		t := firstPhrase(folded, s.topics)
+		t := lure48Phrase(folded, s.topics, lure48Need[i][1], &words)
 		if t == "" {
 			continue
 		}
