@@ -449,10 +449,7 @@ func (c *Classifier) judgeLure48(rs *reasons, text string, folded []byte, j *Jud
 		namesOwnSite(folded, k.links) {
 		return
 	}
-	if intent == "recovery" && containsAnyWords(folded, lure48RecoveryWarned) || intent != "recovery" && scamTalk(folded) {
-		// a recovery service's offer names the scam it undoes (lấy
-		// lại tiền bị lừa đảo); a warning of it is read by its
-		// warning's words
+	if lure48Warned(intent, folded) {
 		return
 	}
 	shown := asWritten(text, k.links, topic)
@@ -465,4 +462,71 @@ func (c *Classifier) judgeLure48(rs *reasons, text string, folded []byte, j *Jud
 func init() {
 	englishDetails["lure48"] = "the message reads as a lure (%[1]s: %[2]s) beside a stranger's link made for it (%[3]s); real friends, employers, hospitals, banks and offices do not send it through such a site"
 	vietnameseDetails["lure48"] = "tin nhắn có dấu hiệu dụ dỗ (%[1]s: %[2]s) kèm đường link lạ được dựng cho nó (%[3]s); người quen, nhà tuyển dụng, bệnh viện, ngân hàng và cơ quan thật không gửi qua trang như vậy"
+}
+
+// lure48FormIntents are the intents that ask for money or a secret,
+// which no one asks on a form or a page anyone makes (forms.gle,
+// docs.google.com/forms, sites.google.com, telegra.ph, a storage
+// bucket): a relative's emergency, a return on a deposit, a refund or a
+// fee, a recovery service, a scholarship's or a visa's fee, an account
+// kept from deletion. A job's, a document's and a friend's words are
+// left to the link: real employers and classes collect applications on
+// forms, and friends share files on Google Drive.
+var lure48FormIntents = setOf("emergency", "invest", "refund", "recovery", "papers", "deletion")
+
+// lure48Published are the trusted hosts where anyone publishes a page
+// (userContent, less the document and file shares that members share
+// their own work on: docs.google.com but for its forms, drive.google.com,
+// OneDrive).
+var lure48Published = setOf("sites.google.com", "script.google.com", "storage.googleapis.com",
+	"firebasestorage.googleapis.com", "telegra.ph", "graph.org", "sway.office.com", "sway.cloud.microsoft")
+
+// lure48PublishedLink returns the first of links that is a form anyone
+// makes (formLink), a page on lure48Published or in a storage bucket,
+// not at its host's front page, or nil.
+func lure48PublishedLink(links []linkx.Link) *linkx.Link {
+	for i := range links {
+		l := &links[i]
+		if formLink(l) || (lure48Published[l.Host] || bucketHost(l.Host)) && len(l.Path) > 1 {
+			return l
+		}
+	}
+	return nil
+}
+
+// judgeLure48Published weighs a message's intent (lure48Message) of
+// lure48FormIntents beside a form or a page anyone publishes
+// (lure48PublishedLink), which judgeLure48 never sees when the host is
+// trusted. The words are folded only for a message that has such a
+// link.
+func judgeLure48Published(rs *reasons, j *Judgement, k *knowledge) {
+	l := lure48PublishedLink(j.Links)
+	if l == nil || quotesDefanged(k.links) {
+		return
+	}
+	folded := k.folded()
+	if len(folded) < 8 {
+		return
+	}
+	text := k.text
+	intent, topic, ask, ok := lure48Message(text, folded)
+	if !ok || !lure48FormIntents[intent] || containsAnyWords(folded, creatorWordsAsked) ||
+		containsAnyWords(folded, lure48Own) || lure48Warned(intent, folded) {
+		return
+	}
+	shown := asWritten(text, k.links, topic)
+	if ask != "" {
+		shown += ", " + asWritten(text, k.links, ask)
+	}
+	rs.add(handRule(CodeLure, wLure48, "", say2("lure48", intent, shown, linkx.Defang(l.Unicode)+l.Path)))
+}
+
+// lure48Warned reports a message that warns of the lure rather than sends
+// it (scamTalk; for a recovery service, whose offer names the scam it
+// undoes, lure48RecoveryWarned).
+func lure48Warned(intent string, folded []byte) bool {
+	if intent == "recovery" {
+		return containsAnyWords(folded, lure48RecoveryWarned)
+	}
+	return scamTalk(folded)
 }

@@ -577,6 +577,9 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	if !share {
 		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
 	}
+	if !c.training {
+		judgeLure48Published(rs, j, k) // a lure's money asked on a form or a page anyone publishes (classify_lure48.go)
+	}
 	if form < 0 && invite < 0 && !upload && !share {
 		if !c.training {
 			judgeWorkLures(rs, clean, j, k) // a work paper or tool as malware (classify_mal48.go)

@@ -109,3 +109,33 @@ func TestLure48NotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestLure48Form: a relative's emergency, a scholarship's fee or a
+// recovery service asked on a form or a page anyone makes (Google Sites,
+// Telegraph, a storage bucket) warns; beside a file on Google Drive, and
+// a job's offer, a class's fee and a class's donation drive on a form,
+// it is not read.
+func TestLure48Form(t *testing.T) {
+	t.Parallel()
+	c := bot.NewClassifier(bot.ClassifierConfig{})
+	for _, tc := range []struct {
+		text string
+		read bool
+	}{
+		{"Mẹ ơi con bị tai nạn đang ở viện, chuyển gấp viện phí theo form này https://forms.gle/AbC123xyz", true},
+		{"Study abroad scholarship, pay the $40 fee via https://forms.gle/Zz9", true},
+		{"Lost access to your wallet? our recovery team restores it https://docs.google.com/forms/d/e/1FAIpQLx/viewform", true},
+		{"Mom I'm at the hospital after an accident, need you to transfer $700 urgently https://sites.google.com/view/help-mom-now", true},
+		{"Mom I'm at the hospital after an accident, need you to transfer $700 urgently https://telegra.ph/help-mom-12-06", true},
+		{"Mom I'm at the hospital after an accident, need you to transfer $700 urgently https://storage.googleapis.com/helpmom/index.html", true},
+		{"Mom I'm at the hospital after an accident, need you to transfer $700 urgently https://drive.google.com/file/d/1abc/view", false},
+		{"Tuyển CTV làm tại nhà 300k/ngày, đăng ký https://forms.gle/Qq1", false},
+		{"Sign up for the class trip, fee $20 https://forms.gle/Tt2", false},
+		{"Quỹ lớp ủng hộ viện phí cho bạn Nam, chuyển khoản và điền form https://forms.gle/Uu3", false},
+	} {
+		j := judgeText(c, bot.Telegram, tc.text)
+		if got := lure48Found(j.Verdict); got != tc.read || got && j.Verdict.Level == bot.Allow {
+			t.Errorf("%q: lure48 read %v (%s %.2f), want %v", tc.text, got, j.Verdict.Level, j.Verdict.Score, tc.read)
+		}
+	}
+}
