@@ -104,7 +104,8 @@ var lure48Intents = [...]lure48Intent{
 			"chi can dien thoai", "like video", "like videos", "like tiktok", "rate products",
 			"review products", "short reviews", "reply to chats", "answer customer chats", "answer chats",
 			"nhap lieu online", "danh may online", "nhap lieu tai nha", "nhiem vu", "viec nhe", "simple tasks",
-			"easy tasks"},
+			"easy tasks", "like and comment", "like and follow", "comment on posts", "like posts", "follow accounts",
+			"watch ads", "xem quang cao", "danh gia san pham"},
 		asks: []string{"hoa hong", "kiem tien", "rut tien ngay"}},
 	{name: "invest", rate: true, percent: true, not: []string{"thats not", "not how", "is it real", "too good to be",
 		"co that khong", "khong co that"},
@@ -115,7 +116,10 @@ var lure48Intents = [...]lure48Intent{
 		topics: []string{"shared a file with you", "shared a document with you", "has shared a", "sent you a document",
 			"sent you a file", "document was sent", "secure document", "new voicemail", "a voicemail from",
 			"voicemail from", "new voice message", "voice message from", "missed a call", "missed call", "new fax",
-			"fax received", "review and sign the attached", "review and sign the document", "review and sign the nda",
+			"fax received", "unheard voicemail", "voicemail waiting", "voicemails waiting", "pending voicemail",
+			"voice message waiting", "received a voicemail", "received a voice message", "left you a voicemail",
+			"left you a voice message", "chia se voi ban", "gui cho ban tai lieu", "tai lieu quan trong",
+			"review and sign the attached", "review and sign the document", "review and sign the nda",
 			"review and sign the agreement", "review and sign the contract", "tin nhan thoai", "da chia se tai lieu", "chia se tai lieu voi ban"},
 		asks: []string{"listen", "play", "view", "open", "review", "sign", "download", "access", "nghe", "xem",
 			"mo", "tai ve"}},
@@ -199,6 +203,23 @@ func lure48Rate(folded []byte, periods map[string]bool) string {
 		i = j + 1
 	}
 	return ""
+}
+
+// lure48Money reports a rate (lure48Rate) that is a sum of money: the
+// text holds a currency's sign ($55/hr, €30 a day), or the rate a
+// thousand's or a million's mark or a currency's name (300k ngay, 1 trieu
+// ngay, 30 usd a day).
+func lure48Money(text, rate string) bool {
+	if strings.ContainsAny(text, "$€£₫") {
+		return true
+	}
+	for w := range strings.FieldsSeq(rate) {
+		if w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "k") || strings.HasSuffix(w, "tr")) ||
+			w[0] > '9' && lure48RateGlue[w] && w != "per" && w != "a" && w != "an" && w != "moi" && w != "mot" {
+			return true
+		}
+	}
+	return false
 }
 
 // lure48RateGlue are the folded words that stand between a rate's number
@@ -369,7 +390,9 @@ func lure48Message(text string, folded []byte) (intent, topic, ask string, ok bo
 		if a == "" && s.rate {
 			switch s.name {
 			case "job":
-				a = lure48Rate(folded, lure48Periods)
+				if a = lure48Rate(folded, lure48Periods); a != "" && !lure48Money(text, a) {
+					a = "" // "from home 1 day a week": no pay
+				}
 			case "invest":
 				if strings.IndexByte(text, '%') >= 0 {
 					a = lure48Rate(folded, lure48InvestPeriods)
