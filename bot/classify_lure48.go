@@ -155,6 +155,20 @@ var lure48Intents = [...]lure48Intent{
 var lure48Own = []string{"no fee", "free to apply", "khong mat phi", "khong thu phi", "quyen gop", "ung ho",
 	"donate", "fundraiser", "our team", "our podcast", "my recording", "i recorded", "i uploaded", "we recorded"}
 
+// lure48Asked are the folded words by which a member asks about, warns of
+// or points to a guide to a lure (creatorWordsAsked), but for "hướng
+// dẫn" alone: a lure tells its reader to send "theo hướng dẫn" (as
+// instructed); a guide is "hướng dẫn cách", "bài hướng dẫn".
+var lure48Asked = func() []string {
+	var ws []string
+	for _, w := range creatorWordsAsked {
+		if w != "huong dan" {
+			ws = append(ws, w)
+		}
+	}
+	return append(ws, "huong dan cach", "bai huong dan", "huong dan tranh", "huong dan nhan biet")
+}()
+
 // lure48RecoveryWarned are the folded words warning of a recovery
 // service (scamTalk without the scam's own name, which the offer says).
 var lure48RecoveryWarned = []string{"gia mao", "mao danh", "thu doan", "canh giac", "coi chung", "dung tin", "chieu lua",
@@ -468,7 +482,7 @@ func (c *Classifier) judgeLure48(rs *reasons, text string, folded []byte, j *Jud
 		return
 	}
 	intent, topic, ask, ok := lure48Message(text, folded)
-	if !ok || containsAnyWords(folded, creatorWordsAsked) || containsAnyWords(folded, lure48Own) ||
+	if !ok || containsAnyWords(folded, lure48Asked) || containsAnyWords(folded, lure48Own) ||
 		namesOwnSite(folded, k.links) {
 		return
 	}
@@ -533,7 +547,7 @@ func judgeLure48Published(rs *reasons, j *Judgement, k *knowledge) {
 	}
 	text := k.text
 	intent, topic, ask, ok := lure48Message(text, folded)
-	if !ok || !lure48FormIntents[intent] || containsAnyWords(folded, creatorWordsAsked) ||
+	if !ok || !lure48FormIntents[intent] || containsAnyWords(folded, lure48Asked) ||
 		containsAnyWords(folded, lure48Own) || lure48Warned(intent, folded) {
 		return
 	}

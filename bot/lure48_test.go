@@ -31,6 +31,7 @@ func TestLure48Flagged(t *testing.T) {
 		"bro was that actually you in the clip from saturday? https://clip-moments.com/w/3",
 		"Hi grandma, I'm in jail after a car accident, please wire $2000 for bail https://bail-help-now.com",
 		"Bác ơi cháu đang cấp cứu, bác chuyển khoản giúp cháu 5 triệu nhé https://cuu-tro-gap.com",
+		"Con bi tai nan dang o vien, can chuyen gap 15 trieu theo huong dan https://vien-phi-gap.net", // "as instructed" is no guide
 		"Work from home replying to chats, $35/hr, start today https://chatreply-work.com/start",
 		"Lam tai nha bang dien thoai, 400k/ngay, dang ky ngay https://viec-tainha-24.com",
 		"Trade with our AI and get 3.5% daily profit, minimum deposit $100 https://ai-profit-daily.online",
@@ -102,6 +103,7 @@ func TestLure48NotRead(t *testing.T) {
 		"Bệnh viện thông báo: người nhà bệnh nhân chuyển khoản viện phí qua tài khoản sau https://benhvien-tinh.org.vn/vien-phi",
 		"Mọi người ủng hộ viện phí cho bác bảo vệ trường, chuyển khoản qua thủ quỹ lớp https://lop-12a1-k2020.web.app",
 		"Beware of fund recovery scams, they ask for a fee upfront https://scam-alerts-blog.com/recovery",
+		"Hướng dẫn cách nhận biết tin nhắn con bị tai nạn cần chuyển gấp viện phí https://tin-tuc-canh-bao.com/a",
 		"Cảnh giác chiêu lấy lại tiền bị lừa đảo, đừng tin https://tin-tuc-canh-bao.com/lay-lai-tien",
 	} {
 		if j := judgeText(c, bot.Telegram, text); lure48Found(j.Verdict) || j.Verdict.Level != bot.Allow {
