@@ -148,6 +148,24 @@ var lure48Intents = [...]lure48Intent{
 			"xkld", "dinh cu", "work permit"},
 		asks: []string{"release fee", "pay the", "pay a", "dat coc", "nop phi", "dong phi", "dong le phi", "nop le phi",
 			"bao dau", "guaranteed", "100 dam bao"}},
+	// work and money (session 48's theme): an offer letter, a payslip, a
+	// salary change or the payroll's bank details behind a stranger's
+	// sign-in; a shortlisted application's next step
+	{name: "hr", youWord: true,
+		topics: []string{"offer letter", "payslip", "pay slip", "payslips", "salary adjustment", "salary increase",
+			"salary review", "bonus statement", "payroll update", "direct deposit", "shortlisted", "interview invitation",
+			"employment contract", "onboarding documents", "onboarding form", "phieu luong", "bang luong", "dieu chinh luong",
+			"tang luong", "thu moi phong van", "trung tuyen", "hop dong lao dong"},
+		asks: []string{"view your", "open your", "review your", "sign your", "download your", "confirm your",
+			"update your", "verify your", "complete your", "log in", "sign in", "login", "xem chi tiet", "xac nhan",
+			"dang nhap", "cap nhat", "ky hop dong", "hoan tat"}},
+	// money held on a platform until a fee or a tax is paid
+	{name: "withdrawal",
+		topics: []string{"withdrawal is pending", "withdrawal pending", "withdrawal on hold", "withdrawal is on hold",
+			"withdrawal is frozen", "funds are frozen", "account is frozen", "unlock your funds", "unlock your withdrawal",
+			"to withdraw your", "rut tien that bai", "khong the rut", "bi dong bang", "de rut tien", "de rut"},
+		asks: []string{"pay the", "pay a", "fee", "tax", "deposit", "nop phi", "dong phi", "nop thue", "dong thue",
+			"phi rut", "nap them", "nop them"}},
 }
 
 // lure48Own are the folded words by which a writer speaks of their own

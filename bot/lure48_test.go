@@ -21,7 +21,7 @@ func lure48Found(v bot.Verdict) bool {
 // TestLure48Flagged: a message's lure the lure lists do not know (each
 // intent, English and Vietnamese, with and without marks) beside a
 // stranger's link made for it is flagged with lure48's finding; none
-// carries it on main f926295, and most were allowed there.
+// carries it on main (f926295, 24bcd1a), and most were allowed there.
 func TestLure48Flagged(t *testing.T) {
 	t.Parallel()
 	c := bot.NewClassifier(bot.ClassifierConfig{})
@@ -43,6 +43,9 @@ func TestLure48Flagged(t *testing.T) {
 		"Chuyên lấy lại tiền bị lừa đảo online, phí thấp https://thu-hoi-tien.com",
 		"Study in Canada scholarship 2027, pay the $30 application fee today https://canada-study-grants.online",
 		"Đi Nhật diện kỹ sư, bao đậu visa, đặt cọc 20 triệu giữ chỗ https://xkld-nhatban.online",
+		"Your payslip for December is ready, log in to view your payslip https://staff-hub-online.com/p",
+		"Bạn đã trúng tuyển vị trí kế toán, xác nhận hợp đồng lao động tại https://nhansu-moi.com/xn",
+		"Your withdrawal is on hold, pay the 5% fee to unlock it https://acct-center-now.com/w",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if j.Verdict.Level == bot.Allow || !lure48Found(j.Verdict) {
@@ -103,6 +106,10 @@ func TestLure48NotRead(t *testing.T) {
 		"Bệnh viện thông báo: người nhà bệnh nhân chuyển khoản viện phí qua tài khoản sau https://benhvien-tinh.org.vn/vien-phi",
 		"Mọi người ủng hộ viện phí cho bác bảo vệ trường, chuyển khoản qua thủ quỹ lớp https://lop-12a1-k2020.web.app",
 		"Beware of fund recovery scams, they ask for a fee upfront https://scam-alerts-blog.com/recovery",
+		"how do you structure offer letters for contractors? template here https://hr-templates-hub.com/offer",
+		"the payroll API returns payslip PDFs, docs at https://payroll-api-docs.dev/payslips",
+		"withdrawal fee on this exchange is 0.0005 BTC https://exchange-fees-compare.com",
+		"I signed my offer letter today!! https://career-diary.net/post/12",
 		"Hướng dẫn cách nhận biết tin nhắn con bị tai nạn cần chuyển gấp viện phí https://tin-tuc-canh-bao.com/a",
 		"Cảnh giác chiêu lấy lại tiền bị lừa đảo, đừng tin https://tin-tuc-canh-bao.com/lay-lai-tien",
 	} {
