@@ -46,6 +46,7 @@ func TestLure48Flagged(t *testing.T) {
 		"Your payslip for December is ready, log in to view your payslip https://staff-hub-online.com/p",
 		"Bạn đã trúng tuyển vị trí kế toán, xác nhận hợp đồng lao động tại https://nhansu-moi.com/xn",
 		"Your withdrawal is on hold, pay the 5% fee to unlock it https://acct-center-now.com/w",
+		"Part-time remote job: optimize apps on your phone, 30 min a day, $120-$300 daily https://app-boost-work.com",
 	} {
 		j := judgeText(c, bot.Telegram, text)
 		if j.Verdict.Level == bot.Allow || !lure48Found(j.Verdict) {
@@ -110,6 +111,7 @@ func TestLure48NotRead(t *testing.T) {
 		"the payroll API returns payslip PDFs, docs at https://payroll-api-docs.dev/payslips",
 		"withdrawal fee on this exchange is 0.0005 BTC https://exchange-fees-compare.com",
 		"I signed my offer letter today!! https://career-diary.net/post/12",
+		"invoice payment pending from client for 2 weeks, anyone else? https://freelancer-forum.net/t/9",
 		"Hướng dẫn cách nhận biết tin nhắn con bị tai nạn cần chuyển gấp viện phí https://tin-tuc-canh-bao.com/a",
 		"Cảnh giác chiêu lấy lại tiền bị lừa đảo, đừng tin https://tin-tuc-canh-bao.com/lay-lai-tien",
 	} {
