@@ -27,11 +27,11 @@ func TestMeasureLure48Tuning(t *testing.T) {
 // TestMeasureLure48HeldOut holds lure48's held-out sets, read as counts
 // only, to what the pass counted at its end: a regression guard (nothing
 // is tuned to their lines). On main f926295 attackh was flagged 24 of
-// 36 and benignh 0 of 22.
+// 36 and benignh 0 of 22; at the pass's end 35 and 0.
 func TestMeasureLure48HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"lure48-benignh.txt", false}, 0, 0},
-		{measureSet{"lure48-attackh.txt", true}, 24, 0},
+		{measureSet{"lure48-attackh.txt", true}, 35, 0},
 	})
 }
