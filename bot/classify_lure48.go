@@ -478,15 +478,14 @@ func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) *linkx.Link {
 		if l.Domain == "" {
 			continue
 		}
-		site, hosted := model.Site(*l)
-		if hosted {
+		// the cheap looks first: each way below returns the link
+		if label, _, _ := strings.Cut(l.Domain, "."); strings.IndexByte(label, '-') > 0 {
 			return l
 		}
-		label, _, _ := strings.Cut(site.Domain, ".")
-		if strings.IndexByte(label, '-') > 0 {
+		if w, tld := abusedTLDOf(l.Suffix); w > 0 || creatorCheapEndings[tld] {
 			return l
 		}
-		if w, tld := abusedTLDOf(site.Suffix); w > 0 || creatorCheapEndings[tld] {
+		if _, hosted := model.Site(*l); hosted {
 			return l
 		}
 		if c.hosts.get(c, k.brands, l).signals[model.SigShortener] > 0 {
@@ -538,12 +537,18 @@ func init() {
 // forms, and friends share files on Google Drive.
 var lure48FormIntents = setOf("emergency", "invest", "refund", "recovery", "papers", "deletion")
 
-// lure48Published are the trusted hosts where anyone publishes a page
+// lure48Published reports the trusted hosts where anyone publishes a page
 // (userContent, less the document and file shares that members share
 // their own work on: docs.google.com but for its forms, drive.google.com,
 // OneDrive).
-var lure48Published = setOf("sites.google.com", "script.google.com", "storage.googleapis.com",
-	"firebasestorage.googleapis.com", "telegra.ph", "graph.org", "sway.office.com", "sway.cloud.microsoft")
+func lure48Published(host string) bool {
+	switch host {
+	case "sites.google.com", "script.google.com", "storage.googleapis.com", "firebasestorage.googleapis.com", "telegra.ph",
+		"graph.org", "sway.office.com", "sway.cloud.microsoft":
+		return true
+	}
+	return false
+}
 
 // lure48PublishedLink returns the first of links that is a form anyone
 // makes (formLink), a page on lure48Published or in a storage bucket,
@@ -551,7 +556,10 @@ var lure48Published = setOf("sites.google.com", "script.google.com", "storage.go
 func lure48PublishedLink(links []linkx.Link) *linkx.Link {
 	for i := range links {
 		l := &links[i]
-		if formLink(l) || (lure48Published[l.Host] || bucketHost(l.Host)) && len(l.Path) > 1 {
+		if len(l.Path) <= 1 {
+			continue // a front page, and no form's link
+		}
+		if formLink(l) || lure48Published(l.Host) || bucketHost(l.Host) {
 			return l
 		}
 	}
