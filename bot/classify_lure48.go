@@ -15,18 +15,19 @@ import (
 // intents pass it: "was that really you in this clip??", "you have a new
 // voicemail from HR, listen", "reply to chats from home, $55/hr", "con
 // bị tai nạn đang ở viện, cần chuyển gấp 15 triệu". judgeLure48 reads
-// nine intents (lure48Intents), each as what the message is about and
+// twelve intents (lure48Intents), each as what the message is about and
 // what it asks, or as a phrase that is the lure by itself:
 //
 //   - social: is that really you, look who's in this, pics of you,
 //     people are talking about you, your video went viral;
 //   - emergency: a relative in hospital, in an accident or arrested, and
 //     money to send at once (chuyển gấp, viện phí, bail);
-//   - job: a task or a job from home, on a phone, with no experience, and
-//     pay by the hour, the day or the task (a rate: $55/hr, 300k/ngày)
-//     or a commission (hoa hồng);
+//   - job: a task from home or on a phone (likes, reviews, chats, apps
+//     to optimise), and pay by the hour, the day or the task (a rate
+//     that is money: $55/hr, 300k/ngày) or a commission (hoa hồng);
 //   - invest: a return by the day or the week (2% daily, 25% weekly), a
-//     deposit doubled (nạp 500k nhận 1 triệu), a monthly return promised;
+//     deposit returned half as much again or more (nạp 500k nhận 1
+//     triệu), a monthly return promised;
 //   - document: a file shared with the reader, a voice message, a fax, a
 //     paper to review and sign, and the ask to open it;
 //   - deletion: the reader's account or files deleted or closed for
@@ -35,13 +36,19 @@ import (
 //     and card or bank details asked or money to pay;
 //   - recovery: a lost wallet or scammed money recovered for a fee or a
 //     phrase;
-//   - papers: a scholarship, a visa, a grant or work abroad, and a fee.
+//   - papers: a scholarship, a visa, a grant or work abroad, and a fee;
+//   - hr: an offer letter, a payslip, the payroll's deposit details, a
+//     shortlisted application, and the ask to view, sign or update;
+//   - withdrawal: money held until a fee or a tax is paid;
+//   - payment: a freelancer's payment waiting, and the ask to accept it.
 //
 // It counts only beside a stranger's link that looks made for the
 // message (madeForLure48: a hyphenated name, a cheap ending, a site on a
-// free host, a storage bucket, a shortener, a bare address): a lure beside
-// a reputable or well-known site is trusted and not read here, and a
-// small business's own one-word site is not read either. The hand weight
+// free host, a storage bucket, a shortener, a bare address; the
+// money-asking intents also beside a form or a page anyone publishes,
+// judgeLure48Published): a lure beside a reputable or well-known site is
+// trusted and not read here, and a small business's own one-word site is
+// not read either. The hand weight
 // warns alone; beside a link suspect on its own the score goes on to a
 // delete. A member's warning or question (scamTalk, creatorWordsAsked),
 // a defanged quote, and a writer's talk of their own (lure48Own) are not
