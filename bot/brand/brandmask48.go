@@ -15,7 +15,8 @@ import "strings"
 // so (vnpt-invoice.com.vn), as AccountName leaves them.
 func (m *Match) Apart(label, suffix string) (rest string, ok bool) {
 	b := m.Brand
-	if m.Kind != NameInDomain || m.name == "" || b == nil || b.Tool || b.Beside || countryOwn(b, suffix) || len(label) > 63 {
+	if m.Kind != NameInDomain || m.name == "" || b == nil || b.Tool || b.Beside || countryOwn(b, suffix) || len(label) > 63 ||
+		suffix == "dev" || strings.HasPrefix(label, "xn--") {
 		return "", false
 	}
 	for at := 0; at+len(m.name) <= len(label); at++ {
@@ -37,7 +38,7 @@ func (m *Match) Apart(label, suffix string) (rest string, ok bool) {
 			default:
 				rest = label[:i-1] + label[i+len(m.name):]
 			}
-			return rest, letterCount(rest) >= 3 && impostorRest(rest)
+			return rest, letterCount(rest) >= 3 && impostorRest(rest, len(m.name) <= 3)
 		}
 		at = i
 	}
@@ -66,22 +67,30 @@ func letterCount(s string) int {
 // of known words is WordsName's and NoticeName's to weigh
 // (youtube-channel-review, airbnb-host-fees: a review or a guide as
 // often as a kit).
-func impostorRest(rest string) bool {
+func impostorRest(rest string, short bool) bool {
 	words, unknown := 0, 0
+	var first, second string
 	for w := range strings.SplitSeq(rest, "-") {
 		w = strings.TrimRight(w, "0123456789")
 		if w == "" {
 			continue
 		}
 		words++
-		switch NoticeWord(w) {
-		case 't':
+		class := NoticeWord(w)
+		if class == 't' || topicWord(w, class) {
 			return false
-		case 0:
-			if w != "free" {
-				unknown++
-			}
+		}
+		if class == 0 && w != "free" {
+			unknown++
+		}
+		if words == 1 {
+			first = w
+		} else {
+			second = w
 		}
 	}
-	return words > 0 && words <= 2 && unknown > 0
+	if words == 0 || words > 2 || unknown == 0 || short && words < 2 {
+		return false
+	}
+	return !viTopic[first+second]
 }
