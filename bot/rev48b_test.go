@@ -23,7 +23,6 @@ func TestBrandApartThirdParty(t *testing.T) {
 		{"ebay-sold-prices.com", bot.Allow},
 		{"grab-driver-forum.com", bot.Allow},
 		{"github-contrib-heatmap.dev", bot.Allow},
-		{"airbnb-lottie-files.dev", bot.Allow},
 		{"Bảng giá hôm nay ở bidv-bang-gia.info nhé", bot.Allow},
 		{"vnpt-lich-su.com", bot.Allow},
 		{"us.shb-sync.com", bot.Allow},

@@ -12,11 +12,14 @@ import "strings"
 // Beside brand's (developers name their projects after them:
 // stripe-payment-demo), and on the ending of a country one of the
 // brand's domains ends in, where a local brand's own services are named
-// so (vnpt-invoice.com.vn), as AccountName leaves them.
+// so (vnpt-invoice.com.vn), as AccountName leaves them; false too for a
+// punycode label (xn--…, whose letters are no words) and for a name of
+// three letters or fewer beside a single word (shb-sync, acb-basketball:
+// such a name is any acronym's as often; rev48b).
 func (m *Match) Apart(label, suffix string) (rest string, ok bool) {
 	b := m.Brand
 	if m.Kind != NameInDomain || m.name == "" || b == nil || b.Tool || b.Beside || countryOwn(b, suffix) || len(label) > 63 ||
-		suffix == "dev" || strings.HasPrefix(label, "xn--") {
+		strings.HasPrefix(label, "xn--") {
 		return "", false
 	}
 	for at := 0; at+len(m.name) <= len(label); at++ {
@@ -66,7 +69,11 @@ func letterCount(s string) int {
 // with more words as often (barclays-cycle-hire-map). A name made only
 // of known words is WordsName's and NoticeName's to weigh
 // (youtube-channel-review, airbnb-host-fees: a review or a guide as
-// often as a kit).
+// often as a kit). Nor is a word of a subject the site is about
+// (topicWord: golf, alumni, benchmarks, results; rev48b) nor two
+// Vietnamese syllables that run together name one (viTopic: ty-gia,
+// lich-su); short is true for a name of three letters or fewer, which
+// needs two words beside it.
 func impostorRest(rest string, short bool) bool {
 	words, unknown := 0, 0
 	var first, second string

@@ -8,7 +8,7 @@ import "testing"
 // word or three words, for a Tool brand, or on the brand's own country's
 // ending. rev48b: nothing beside a subject's word (a sport, a community,
 // a body of reference, a plural noun, a Vietnamese subject), for a name
-// of three letters beside one word, on .dev or in a punycode label.
+// of three letters beside one word, or in a punycode label.
 func TestApart(t *testing.T) {
 	m := New(Protected())
 	for _, tc := range []struct {
@@ -26,15 +26,15 @@ func TestApart(t *testing.T) {
 		{"vnpt-invoice-portal.com.vn", "", false},
 		{"stripe-payment-demo.com", "", false},
 		// rev48b: a subject's word, a plural noun, Vietnamese subjects
-		// run together, a short name beside one word, a developer's
-		// ending, a punycode label; a kit's act kept
+		// run together, a short name beside one word, a punycode
+		// label; a kit's act kept
 		{"barclays-marathon.com", "", false},
 		{"natwest-rugby-union.org", "", false},
 		{"santander-cycles-docks.com", "", false},
 		{"apple-silicon-benchmarks.com", "", false},
 		{"bidv-ty-gia.info", "", false},
 		{"shb-sync.com", "", false},
-		{"onedrive-controller-firmware.dev", "", false},
+		{"hsbc-tennis-club.dev", "", false},
 		{"xn--barclays-9ab.com", "", false},
 		{"laposte-colis-attente.net", "colis-attente", true},
 		{"okx-kyc-upgrade.net", "kyc-upgrade", true},
