@@ -17,9 +17,10 @@ import "testing"
 // mcafee-institute-alumni.org warned or deleted). Many attack lines
 // name brands immune does not protect (Samsung, Cisco, Netgear, Zoom,
 // WordPress, Commerzbank, Sparkasse, Visa, Mastercard): out of this
-// reading's reach.
+// reading's reach. rev48b (session 48) leaves names beside a subject's
+// word to the readers of known words (brand/rev48b.go): benignt 17.
 var brandmask48Sets = []tunedSet{
-	{measureSet{"brandmask48-benignt.txt", false}, 0, 19},
+	{measureSet{"brandmask48-benignt.txt", false}, 0, 17},
 	{measureSet{"brandmask48-attackt.txt", true}, 52, 0},
 }
 

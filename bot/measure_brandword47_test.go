@@ -41,8 +41,10 @@ func TestMeasureBrandword47HeldOut(t *testing.T) {
 		// brand's letters vouching for it (classify_brandmask48.go):
 		// benignh 23 (google-sheets-formulas.com,
 		// trezor-suite-docs.dev, youtube-music-desktop.app,
-		// youtube-playlist-length.com warned or deleted), attackh 65
-		{measureSet{"brandword47-benignh.txt", false}, 0, 23},
+		// youtube-playlist-length.com warned or deleted), attackh 65;
+		// rev48b's subject words (playlist-length, sheets-formulas)
+		// take benignh to 21
+		{measureSet{"brandword47-benignh.txt", false}, 0, 21},
 		{measureSet{"brandword47-attackh.txt", true}, 65, 0},
 	})
 }

@@ -16,10 +16,10 @@ import "testing"
 // rev45f leaves vibenignt at 32, 18 deleted (bit.ly/shopee-qua,
 // bit.ly/tikidon and bit.ly/csgt-phat warned where main allowed; mobifone-dangky.com and bit.ly/lazada-giaohang deleted
 // where main warned) and takes vismisht to 8. brandmask48 (session 48)
-// warns about tiktok-tang-follow.com ("tăng follow", a follower-boost
-// seller's name): 33.
+// warned about tiktok-tang-follow.com ("tăng follow", a follower-boost
+// seller's name): 33; rev48b reads follow as a subject's word: 32.
 var rev45fSets = []tunedSet{
-	{measureSet{"rev45f-vibenignt.txt", false}, 0, 33},
+	{measureSet{"rev45f-vibenignt.txt", false}, 0, 32},
 	{measureSet{"rev45f-vismisht.txt", true}, 8, 0},
 }
 
