@@ -17,9 +17,11 @@ import (
 // transaction was declined, sign in to review https://brex-cardreview.com",
 // "MB Bank thông báo: … hủy tại https://mbbank-huyphi.net": the notice
 // claims its sender in its first words ("Name:", "[Name]", "Name —",
-// "Name Support:", "Name thông báo") or after "from", and its link goes
-// to a host that holds the same name joined to other words, or as a
-// label in front of somebody else's domain. A company's own notice links
+// "Name »", "*Name*:", "Name Support:", "Name thông báo"), after "from"
+// or in a signature at its end ("… - Name"), and its link goes to a host
+// that holds the same name joined to other words (its words hyphenated
+// too: mb-bank-huyphi), or as a label in front of somebody else's
+// domain. A company's own notice links
 // its own domain. Before, this was read only where the name was a
 // protected brand's and the words were ones the brand readings knew:
 // small companies, SaaS tools and common-word names passed.
@@ -32,9 +34,13 @@ import (
 // names when the claimed name is one. judgeClaimed48 compares them with
 // each suspect link's host: a registrable label that is the name exactly
 // (brex.com, zoom.us, name.vn, name.cloud), or the name with only its
-// own site's words (status, careers, blog …), is the company's own; one
-// that joins the name to other words, or a subdomain label carrying the
-// name on another registrable ICANN domain nobody trusts, is not. Beside
+// own site's words (status, careers, blog, a region's …), is the
+// company's own; one that joins the name to other words, or a subdomain
+// label carrying the name on another registrable ICANN domain nobody
+// trusts, is not. The name run together with letters that are no
+// notice's words (ubereats, marriottbonvoy, highlandscoffee, janedoe) is
+// as often a company's own product's or a person's site: it warns at
+// most, on a cheap ending (rev48a). Beside
 // an ask or a notice's state (view, sign, pay, log in, confirm, shared
 // with you, unread, will be deleted, declined; EN and VI) it deletes;
 // beside a notice's milder words it warns; with nothing asked it says
@@ -66,13 +72,22 @@ var claimRoleWords = setOf("support", "team", "security", "billing", "notificati
 	"alert", "service", "services", "customer", "care", "help", "helpdesk", "desk", "accounts", "account", "payments",
 	"official", "inc", "llc", "ltd", "hq", "notice", "thong", "bao", "tb", "cskh", "hotro", "ho", "tro")
 
+// claimThong is thong (thông, of thông báo, "announces") folded.
+var claimThong = setOf("thong")
+
 // claimNotNames are words a member begins a line with before a colon
 // that name no sender ("Note:", "Update:", "PSA:"), and words that are
-// not a name of their own when they begin one ("Bank of …", "Air …").
+// not a name of their own when they begin one ("Bank of …", "Air …");
+// and a person's title, English or Vietnamese ("Dr. Tran:", "Anh Minh:",
+// "Chị Lan:", "Admin:"): a person, whose own site carries their name
+// (drtran-dental), is no company a notice claims to come from.
 var claimNotNames = setOf("note", "update", "edit", "psa", "fyi", "reminder", "warning", "re", "fwd", "fw", "hi",
 	"hey", "hello", "thanks", "question", "q", "a", "tldr", "link", "links", "source", "docs", "here", "this", "the",
 	"my", "our", "your", "new", "important", "urgent", "alert", "notice", "ps", "btw", "imo", "lol", "ok", "yes", "no",
-	"tip", "pro", "example", "eg", "ie", "answer", "solution", "fix", "bug", "issue", "result", "output", "error")
+	"tip", "pro", "example", "eg", "ie", "answer", "solution", "fix", "bug", "issue", "result", "output", "error",
+	// a person's title
+	"dr", "mr", "mrs", "miss", "prof", "sir", "madam", "admin", "mod", "mods", "moderator", "anh", "chi",
+	"em", "co", "chu", "thay", "ong", "ba", "ban")
 
 // claimGenericFirst are first words of a company's name that are no name
 // of their own: the first word alone is not read for them.
@@ -83,12 +98,16 @@ var claimGenericFirst = setOf("bank", "banking", "air", "airlines", "airways", "
 	"ty", "tap", "doan", "adobe", "google", "microsoft", "amazon", "apple", "meta")
 
 // claimOwnSiteWords are the words a company names its own other sites
-// for beside its name (acme-status.com, acme-careers.com): the name with
-// these alone is read as the company's own.
+// for beside its name (acme-status.com, acme-careers.com), a country's or
+// a region's site (acer-vietnam, acme-asia) and a programming language's
+// (crystal-lang): the name with these alone is read as the company's own.
 var claimOwnSiteWords = setOf("status", "careers", "career", "jobs", "blog", "engineering", "developers", "dev",
 	"community", "events", "labs", "merch", "press", "news", "research", "university", "academy", "forum", "hq",
 	"inc", "group", "global", "corp", "official", "app", "cloud", "online", "web", "site", "home", "www", "us", "uk",
-	"vn", "en", "vi", "de", "fr", "jp", "au", "ca")
+	"vn", "en", "vi", "de", "fr", "jp", "au", "ca",
+	// a country's or a region's site, a language's
+	"vietnam", "asia", "apac", "usa", "america", "europe", "eu", "japan", "korea", "kr", "sg", "singapore",
+	"thailand", "th", "india", "china", "cn", "intl", "international", "world", "worldwide", "lang")
 
 // claimAsks are what a notice asks the reader to do (folded, read as
 // whole words): beside the claimed name on a stranger's ICANN name, any
@@ -152,7 +171,8 @@ func (c *Classifier) judgeClaimed48(rs *reasons, k *knowledge, j *Judgement) {
 		if info.trusted || info.userContent {
 			continue
 		}
-		if !claimCarried(l, names[:n], c) || writesLabel(k.folded(), l) {
+		carried, runTogether := claimCarried(l, names[:n], c)
+		if !carried || writesLabel(k.folded(), l) {
 			continue
 		}
 		folded := k.folded()
@@ -163,10 +183,14 @@ func (c *Classifier) judgeClaimed48(rs *reasons, k *knowledge, j *Judgement) {
 			strong = strong || found[cat].Weight >= lure.Strong
 		}
 		switch {
-		case strong || containsAnyWords(folded, claimStates) ||
-			l.ICANN && containsAnyWords(folded, claimAsks) && containsAnyWords(folded, claimAddressed):
+		// the name run together with letters that are no notice's words
+		// (ubereats, marriottbonvoy, janedoe) is as often a company's own
+		// product's or a person's site: it warns at most, and only on a
+		// cheap ending (annaroberts-events.com signed "- Anna" is Anna's)
+		case !runTogether && (strong || containsAnyWords(folded, claimStates) ||
+			l.ICANN && containsAnyWords(folded, claimAsks) && containsAnyWords(folded, claimAddressed)):
 			w = wClaimedSender
-		case l.ICANN && (abusedTLD(l.Suffix) >= 0.2 || len(info.words) > 0) && (containsAnyWords(folded, claimMild) || found[lure.AccountLock].Weight > 0 ||
+		case l.ICANN && (abusedTLD(l.Suffix) >= 0.2 || !runTogether && len(info.words) > 0) && (containsAnyWords(folded, claimMild) || found[lure.AccountLock].Weight > 0 ||
 			found[lure.Login].Weight > 0 || found[lure.Parcel].Weight > 0):
 			w = wClaimedSenderMild
 		default:
@@ -196,6 +220,9 @@ func claimedSender(text string, bm *brand.Matcher, names *[6]claimName) (int, *b
 	span, abbr := leadName(text)
 	if span == "" {
 		span, abbr = fromName(text)
+	}
+	if span == "" {
+		span = tailName(text)
 	}
 	if span == "" {
 		return 0, nil, ""
@@ -348,15 +375,15 @@ func leadName(text string) (span, abbr string) {
 			return "", ""
 		}
 		word := rest[start:at]
-		if folded := foldedASCII(word); words > 0 && (folded == "thong" || folded == "thông") &&
+		if words > 0 && claimWordIn(claimThong, word) &&
 			len(rest) > at+1 && (rest[at+1] == 'b' || rest[at+1] == 'B') {
 			return claimLead(strings.TrimSpace(rest[:start]), "")
 		}
 		words++
 		// what follows the word
 		sp := at
-		for sp < len(rest) && rest[sp] == ' ' {
-			sp++
+		for sp < len(rest) && (rest[sp] == ' ' || rest[sp] == '*' || rest[sp] == '_') {
+			sp++ // "*Zoom*:", markdown's emphasis
 		}
 		if sp >= len(rest) {
 			return "", ""
@@ -364,7 +391,7 @@ func leadName(text string) (span, abbr string) {
 		switch {
 		case rest[sp] == ':' || rest[sp] == '|':
 			return claimLead(rest[:at], "")
-		case strings.HasPrefix(rest[sp:], "—") || strings.HasPrefix(rest[sp:], "–") ||
+		case claimSeparator(rest[sp:]) ||
 			rest[sp] == '-' && sp > at && sp+1 < len(rest) && rest[sp+1] == ' ':
 			return claimLead(rest[:at], "")
 		case rest[sp] == '(':
@@ -384,6 +411,18 @@ func leadName(text string) (span, abbr string) {
 	return "", ""
 }
 
+// claimSeparator reports whether s begins with a dash or a mark a
+// notice sets between its sender's name and its words ("Linear — …",
+// "Zoom » …", "Brex • …").
+func claimSeparator(s string) bool {
+	for _, sep := range [...]string{"—", "–", "»", "›", "•", "·"} {
+		if strings.HasPrefix(s, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimLead returns a lead name read by leadName when each of its words
 // begins with a capital or a digit and its first is a name's.
 func claimLead(name, abbr string) (string, string) {
@@ -391,7 +430,7 @@ func claimLead(name, abbr string) (string, string) {
 		return "", ""
 	}
 	first, _, _ := strings.Cut(name, " ")
-	if claimNotNames[foldedASCII(first)] {
+	if claimWordIn(claimNotNames, first) {
 		return "", ""
 	}
 	return name, abbr
@@ -411,7 +450,7 @@ func fromName(text string) (string, string) {
 		if at > 0 && text[at-1] != ' ' {
 			continue
 		}
-		if !claimFromNoun[foldedASCII(lastWord(text[:at]))] {
+		if !claimWordIn(claimFromNoun, lastWord(text[:at])) {
 			continue // "downloading it from the Sphinx website": not a sender
 		}
 		rest := text[off:]
@@ -438,11 +477,37 @@ func fromName(text string) (string, string) {
 			}
 			break
 		}
-		if name := strings.TrimRight(rest[:end], " ."); name != "" && name[0] >= 'A' && !claimNotNames[foldedASCII(name)] {
+		if name := strings.TrimRight(rest[:end], " ."); name != "" && name[0] >= 'A' && !claimWordIn(claimNotNames, name) {
 			return name, ""
 		}
 	}
 	return "", ""
+}
+
+// tailName returns the name a message signs with at its end, after a
+// dash ("… https://brex-cardreview.com -Brex Team", "… — Zoom"): up to
+// four words each beginning with a capital or a digit, a full stop or an
+// exclamation mark after them aside; "" when it ends with none.
+func tailName(text string) string {
+	end := len(text)
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '.' || text[end-1] == '!') {
+		end--
+	}
+	tail := text[max(0, end-claimMaxName-4):end]
+	i := max(strings.LastIndex(tail, " -"), strings.LastIndex(tail, " —"), strings.LastIndex(tail, " –"))
+	if i < 0 {
+		return ""
+	}
+	name := strings.TrimLeft(tail[i:], " -—–")
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '&' && r != '\'' && r != '.' {
+			return "" // a link, a sentence's mark: no signature
+		}
+	}
+	if name == "" || strings.Count(name, " ") > 3 || !capitalised(name) || claimWordIn(claimNotNames, name) {
+		return ""
+	}
+	return name
 }
 
 // claimFromNoun are the words before "from" that say a notice came from
@@ -457,19 +522,14 @@ var claimFromNoun = setOf("message", "messages", "voicemail", "document", "docum
 // punctuation left out.
 func lastWord(s string) string {
 	end := len(s)
-	for end > 0 && !isASCIIAlnum(s[end-1]) {
+	for end > 0 && !isAlnum(s[end-1]) {
 		end--
 	}
 	start := end
-	for start > 0 && isASCIIAlnum(s[start-1]) {
+	for start > 0 && isAlnum(s[start-1]) {
 		start--
 	}
 	return s[start:end]
-}
-
-// isASCIIAlnum reports an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // indexFold is strings.Index for an ASCII lower-case sub in s, its
@@ -477,14 +537,7 @@ func isASCIIAlnum(c byte) bool {
 func indexFold(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		j := 0
-		for j < len(sub) {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
 			j++
 		}
 		if j == len(sub) {
@@ -494,16 +547,26 @@ func indexFold(s, sub string) int {
 	return -1
 }
 
-// foldedASCII returns a word in lower case when it is ASCII, and as it
-// is otherwise; for set look-ups of a few words only (it allocates only
-// when the word holds a capital).
-func foldedASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
+// claimWordIn reports whether a word, its letters folded (lure.Base:
+// diacritics and case off; a trailing dot, an apostrophe's s and any other
+// mark dropped), is in set: "Dr." is dr, "Thông" thong. It folds into a
+// buffer on the stack, so that a look-up allocates nothing; a word of
+// more than 24 letters is in no set.
+func claimWordIn(set map[string]bool, w string) bool {
+	var buf [24]byte
+	n := 0
+	for _, r := range w {
+		c := lure.Base(r)
+		if c == 0 {
+			continue
 		}
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = c
+		n++
 	}
-	return w
+	return set[string(buf[:n])]
 }
 
 // capitalised reports whether each word of a name begins with a capital
@@ -538,28 +601,35 @@ func capitalised(name string) bool {
 }
 
 // claimCarried reports whether a link's host carries the claimed name on
-// a domain not the name's own (see the file's comment).
-func claimCarried(l *linkx.Link, names []claimName, c *Classifier) bool {
+// a domain not the name's own (see the file's comment), and whether only
+// run together with letters that are no notice's words (runTogether:
+// nameParts).
+func claimCarried(l *linkx.Link, names []claimName, c *Classifier) (carried, runTogether bool) {
 	reg := l.Domain
 	label := reg
 	if len(reg) > len(l.Suffix)+1 && strings.HasSuffix(reg, l.Suffix) {
 		label = reg[:len(reg)-len(l.Suffix)-1]
 	}
 	if strings.IndexByte(label, '.') >= 0 {
-		return false
+		return false, false
 	}
 	for i := range names {
 		if sameLetters(label, names[i].b[:names[i].n]) {
-			return false // the name's own domain, on any ending
+			return false, false // the name's own domain, on any ending
 		}
 	}
 	for i := range names {
-		if claimJoined(label, &names[i]) {
-			return true
+		if joined, loose := claimJoined(label, &names[i]); joined && !loose {
+			return true, false
+		} else if joined {
+			runTogether = true
 		}
 	}
+	if runTogether {
+		return true, true
+	}
 	if !l.ICANN || c.reputable(reg) || len(l.Host) <= len(reg)+1 {
-		return false
+		return false, false
 	}
 	sub := l.Host[:len(l.Host)-len(reg)-1]
 	for len(sub) > 0 {
@@ -574,12 +644,12 @@ func claimCarried(l *linkx.Link, names []claimName, c *Classifier) bool {
 		}
 		for i := range names {
 			nm := &names[i]
-			if found, _, third := nameParts(lab, nm); (found || sameLetters(lab, nm.b[:nm.n])) && !third && strangersName(label) {
-				return true
+			if found, loose, _, third := nameParts(lab, nm); (found && !loose || sameLetters(lab, nm.b[:nm.n])) && !third && strangersName(label) {
+				return true, false
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // sameLetters reports whether a label, its hyphens dropped, is the name.
@@ -597,50 +667,135 @@ func sameLetters(label string, name []byte) bool {
 	return j == len(name)
 }
 
-// claimJoined reports whether a label joins the name to other words: a
-// hyphen-separated part that is the name beside other parts, or that
-// begins or ends with a name of four letters or more, where what is
-// beside the name is not only its own site's words (claimOwnSiteWords)
-// and holds no third party's (claimThirdParty).
-func claimJoined(label string, name *claimName) bool {
-	found, other, third := nameParts(label, name)
-	return found && other && !third
+// claimJoined reports whether a label joins the name to other words: the
+// name as a hyphen-separated part (or run of parts: mb-bank-huyphi) beside
+// other parts, or run together with more letters, where what is beside
+// the name is not only its own site's words (claimOwnSiteWords) and holds
+// no third party's (claimThirdParty); loose when the letters run together
+// with it are no notice's words (nameParts).
+func claimJoined(label string, name *claimName) (joined, loose bool) {
+	found, loose, other, third := nameParts(label, name)
+	return found && other && !third, loose
 }
 
-// nameParts reports whether a label holds the name as a hyphen-separated
-// part, or at the start or end of one when the name has four letters or
-// more (found), whether anything beside it is not its own site's words
-// (other), and whether a part beside it is a third party's word (third).
-func nameParts(label string, nm *claimName) (found, other, third bool) {
+// nameParts reports whether a label holds the name (found): as a
+// hyphen-separated part, as a run of parts that spell it (mb-bank for MB
+// Bank), or, when the name has four letters or more, at the start or the
+// end of a part with more letters; loose when those letters are neither
+// digits nor a notice's words run together (claimJoinedRest: ubereats,
+// marriottbonvoy, janedoe are a company's own product's or a person's
+// site as often as not; quillovoicemail, securezoom are not loose);
+// whether anything beside it is not its own site's words (other); and
+// whether a part beside it is a third party's word (third).
+func nameParts(label string, nm *claimName) (found, loose, other, third bool) {
 	name := nm.b[:nm.n]
 	if len(name) < 3 {
-		return false, false, false
+		return false, false, false, false
 	}
-	for rest := label; ; {
-		part := rest
-		dash := strings.IndexByte(rest, '-')
-		if dash >= 0 {
-			part = rest[:dash]
+	for at := 0; at < len(label); {
+		end := strings.IndexByte(label[at:], '-')
+		if end < 0 {
+			end = len(label)
+		} else {
+			end += at
 		}
+		part := label[at:end]
 		beside := part
-		switch {
-		case !found && part == string(name):
-			found, beside = true, ""
-		case !found && len(name) >= 4 && len(part) > len(name) && part[:len(name)] == string(name):
-			found, beside = true, part[len(name):]
-		case !found && !nm.part && len(name) >= 4 && len(part) > len(name) && part[len(part)-len(name):] == string(name):
-			found, beside = true, part[:len(part)-len(name)]
+		if !found {
+			if e := nameAcross(label, at, name); e >= 0 {
+				found, beside, end = true, "", e
+			} else if n := len(name); n >= 4 && len(part) > n {
+				switch {
+				case part[:n] == string(name):
+					found, beside = true, part[n:]
+				case !nm.part && part[len(part)-n:] == string(name):
+					found, beside = true, part[:len(part)-n]
+				}
+				loose = found && !claimJoinedRest(beside)
+			}
 		}
 		if beside != "" && !allDigits(beside) {
 			other = other || !claimOwnSiteWords[beside]
 			third = third || claimThirdParty(beside)
 		}
-		if dash < 0 {
-			break
-		}
-		rest = rest[dash+1:]
+		at = end + 1
 	}
-	return found, other, third
+	return found, loose, other, third
+}
+
+// nameAcross returns where the hyphen-separated parts of a label from at
+// spell the name, hyphens dropped, ending at a part's end (zoom in
+// zoom-recshare, mbbank in mb-bank-huyphi); -1 when they do not.
+func nameAcross(label string, at int, name []byte) int {
+	i, j := at, 0
+	for i < len(label) && j < len(name) {
+		if label[i] == '-' && i > at {
+			i++
+			continue
+		}
+		if label[i] != name[j] {
+			return -1
+		}
+		i, j = i+1, j+1
+	}
+	if j == len(name) && (i == len(label) || label[i] == '-') {
+		return i
+	}
+	return -1
+}
+
+// claimJoinedRest reports whether the letters run together with a
+// claimed name in a label's part make it an impostor's (claimNoticeRun)
+// or only number it (zoom2).
+func claimJoinedRest(rest string) bool {
+	n, ok := claimNoticeRun(rest, 0)
+	return allDigits(rest) || ok && n > 0
+}
+
+// claimHostWords are a notice's words in an impostor's host that
+// brand.NoticeWord does not know: a voice message's, a shared file's, a
+// payment's, a parcel's and Vietnamese notices' (hoantien, xacminh,
+// huyphi, kieuhoi …), read run together with a claimed name. Pay, bill,
+// view and center are none: a company's own services are named so
+// (travelokapay, zalopay).
+var claimHostWords = setOf("voicemail", "voice", "vm", "vmail", "voicebox", "msg", "message", "messages",
+	"inbox", "unread", "rec", "recording", "recordings", "docshare", "paystub", "paystubs", "deposit", "deposits",
+	"transfer", "wire", "refunds", "billpay", "tollpay", "redeliver", "redelivery", "tracking", "invites",
+	"approve", "approval",
+	// vi
+	"hoantien", "hoanve", "hoanphi", "xacminh", "xacthuc", "xacnhan", "thanhtoan", "capnhat", "giahan",
+	"huyphi", "huydichvu", "kieuhoi", "doiqua", "nhanqua", "uudai", "trungthuong", "vaytien", "giaodich",
+	"giaolai", "taikhoan", "hoadon", "nhanthuong", "tracuu")
+
+// claimNoticeRun returns how many notice's words (brand.NoticeWord's
+// notice, payment and desk words, and claimHostWords) s holds, and
+// whether it is made of those and of what a notice is about alone, run
+// together, longest first (voicemailcenter, verifyapp); "" is made of
+// none.
+func claimNoticeRun(s string, depth int) (int, bool) {
+	if s == "" {
+		return 0, true
+	}
+	if depth > 4 || len(s) > 40 {
+		return 0, false
+	}
+	for i := min(len(s), 16); i >= 2; i-- {
+		w := s[:i]
+		k := brand.NoticeWord(w)
+		counts := k == 's' || k == 'w' || claimHostWords[w]
+		if !counts && k != 'f' {
+			continue
+		}
+		n, ok := claimNoticeRun(s[i:], depth+1)
+		if !ok {
+			continue
+		}
+		if counts {
+			n++
+		}
+		return n, true
+	}
+	return 0, false
 }
 
 // claimTalkWords are words of tech talk's and guides' sites that
