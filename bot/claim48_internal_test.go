@@ -48,9 +48,15 @@ func TestClaimedSenderEdges(t *testing.T) {
 			t.Errorf("%q: %d names but no span", text, n)
 		}
 	}
-	var names [6]claimName
-	if n, _, _ := claimedSender("Dr. Tran: please confirm https://drtran-dental.vn", nil, &names); n != 0 {
-		t.Errorf("a person's title read as a sender's name")
+	for _, text := range []string{
+		"Dr. Tran: please confirm https://drtran-dental.vn",
+		"Do not log in at https://zoom-recshare.com, it is fake - Admin Team",
+		"please confirm the booking https://minhphoto-studio.com - Anh Minh",
+	} {
+		var names [6]claimName
+		if n, _, span := claimedSender(text, nil, &names); n != 0 {
+			t.Errorf("%q: a person's title or a group's admins read as a sender's name (%q)", text, span)
+		}
 	}
 }
 

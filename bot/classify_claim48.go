@@ -504,8 +504,9 @@ func tailName(text string) string {
 			return "" // a link, a sentence's mark: no signature
 		}
 	}
-	if name == "" || strings.Count(name, " ") > 3 || !capitalised(name) || claimWordIn(claimNotNames, name) {
-		return ""
+	first, _, _ := strings.Cut(name, " ")
+	if name == "" || strings.Count(name, " ") > 3 || !capitalised(name) || claimWordIn(claimNotNames, first) {
+		return "" // "- Admin Team", "- Anh Minh": no company
 	}
 	return name
 }
