@@ -29,13 +29,35 @@ func TestBizNameReading(t *testing.T) {
 		{"task-scam-warning", "org", 0},
 		{"vay-tien-nhanh", "vn", 0},
 		{"unclaimed-funds-search", "gov", 0},
-		{"capital-markets", "com", wBizName},
-		{"remote-jobs", "com", wBizName},
+		// plain words alone (bizPlain) need a sign beside them
+		// (rev48c): a promise, a number, a cheap ending, a task's word
+		{"capital-markets", "com", 0},
+		{"remote-jobs", "com", 0},
+		{"wheel-outlet", "com", 0},
+		{"debt-relief", "org", 0},
+		{"remote-python-jobs", "com", 0},
+		{"trust-credit-union", "com", 0},
+		{"capital-markets", "vip", wBizName},
+		{"capital-markets-daily", "com", wBizName},
+		{"remote-jobs-24", "com", wBizName},
+		{"typing-jobs-pay", "com", wBizName},
+		// a doubled hyphen joins the same words (rev48c)
+		{"daily--profit--crypto", "com", wBizName},
+		{"xn--vay-tin-nhanh-abc", "com", 0},
 		{"remote-jobs-partners-guild", "com", 0},
 	} {
 		if _, _, w := bizName(tc.label, tc.suffix); w != tc.want {
 			t.Errorf("bizName(%q, %q) = %v, want %v", tc.label, tc.suffix, w, tc.want)
 		}
+	}
+}
+
+// TestBizNameReason (rev48c): a single word of the families is named
+// beside a sign of its own, not twice.
+func TestBizNameReason(t *testing.T) {
+	t.Parallel()
+	if a, b, _ := bizName("typing-jobs-pay", "com"); a != "jobs" || b != "typing" {
+		t.Errorf("bizName(typing-jobs-pay) names %q, %q; want jobs, typing", a, b)
 	}
 }
 

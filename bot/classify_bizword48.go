@@ -44,6 +44,7 @@ const (
 const (
 	bizCore    = 'c' // a word of a family of the scam economy
 	bizStrong  = 'C' // one the scam economy's names hold and few others do: three points
+	bizPlain   = 'b' // a family's word real firms name themselves with too (capital, markets, jobs, outlet): a core word that needs a sign beside it
 	bizSoft    = 's' // what a task scam asks (like, rate, order): counts beside a task's or a job's word
 	bizPromise = 'p' // a promise or an urgency (fast, daily, guaranteed, vip)
 	bizFiller  = 'f' // a word such names are padded with
@@ -80,34 +81,40 @@ var bizWords = func() map[string]bizWord {
 		}
 	}
 	// investment, trading and mining platforms
-	add(bizCore, famInvest, `invest invests investing investment investments investor investors capital yield yields
-		profit profits trade trades trading trader traders forex fx quant staking stake dividend dividends wealth
-		asset assets fund funds markets signal signals options mining miner miners returns income growth copytrade
-		arbitrage trust pool pips roi presale futures hedge bullion von loi`)
+	add(bizCore, famInvest, `invest invests investing profit profits profitable yield yields quant staking stake
+		mining miner miners copytrade arbitrage pips roi presale loi`)
+	add(bizPlain, famInvest, `investment investments investor investors capital trade trades trading trader traders
+		forex fx dividend dividends wealth asset assets fund funds markets signal signals options returns income
+		growth trust pool futures hedge bullion von`)
 	add(bizStrong, famInvest, `hyip doubler cloudmining hashpower binaryoptions sanvang sandautu`)
 	// the coins and metals they take
-	add(bizCore, famAsset, `crypto bitcoin btc eth usdt trx bnb defi gold vang`)
+	add(bizCore, famAsset, `btc eth usdt trx bnb defi`)
+	add(bizPlain, famAsset, `crypto bitcoin gold vang`)
 	// jobs that pay for tasks or orders
-	add(bizCore, famTask, `task tasks earn earning earnings commission commissions job jobs hiring hire salary remote
-		parttime recruit recruiting recruitment vacancy vacancies wfh payout payouts gig gigs microtask`)
+	add(bizCore, famTask, `task tasks earn earning earnings commission commissions wfh payout payouts microtask`)
+	add(bizPlain, famTask, `job jobs hiring hire salary remote parttime recruit recruiting recruitment vacancy vacancies
+		gig gigs`)
 	add(bizStrong, famTask, `ordergrabbing grabbing workfromhome taskearn ordergrab graborder grabbingorder`)
 	// loans
-	add(bizCore, famLoan, `loan loans payday cash credit lending lend lender lenders borrow advance approval approved debt
-		microloan microloans microcredit installment`)
+	add(bizCore, famLoan, `payday approval approved approve microloan microloans microcredit nocreditcheck`)
+	add(bizPlain, famLoan, `loan loans cash credit lending lend lender lenders borrow advance debt installment`)
 	add(bizStrong, famLoan, `paydayloan paydayloans cashadvance`)
 	// shops closing down
-	add(bizCore, famShop, `clearance liquidation closeout outlet outlets megastore discount discounts sale sales blowout
-		megasale bigsale`)
+	add(bizCore, famShop, `liquidation closeout megastore blowout megasale bigsale`)
+	add(bizPlain, famShop, `clearance outlet outlets discount discounts sale sales`)
 	add(bizStrong, famShop, `closingdown`)
 	// generators of free codes and currency
-	add(bizCore, famGen, `generator generators gen codes gift gifts giftcard giftcards gems diamonds coins hack hacks redeem vbucks`)
+	add(bizCore, famGen, `generator generators gen giftcard giftcards redeem vbucks`)
+	add(bizPlain, famGen, `codes gift gifts gems diamonds coins hack hacks`)
 	// lucky spins, prizes and surveys
-	add(bizCore, famPrize, `lucky spin spins wheel prize prizes winner winners jackpot draw reward rewards survey
-		giveaway bonus luckydraw spinwheel sweepstakes sweepstake lottery lotto raffle winning congratulations`)
+	add(bizCore, famPrize, `lucky prize prizes winner winners jackpot reward rewards giveaway luckydraw spinwheel
+		sweepstakes sweepstake winning congratulations`)
+	add(bizPlain, famPrize, `spin spins wheel draw survey bonus lottery lotto raffle`)
 	add(bizStrong, famPrize, `luckyspin`)
 	// grants, relief, refunds, unclaimed and lost funds
-	add(bizCore, famGrant, `grant grants relief refund refunds unclaimed compensation recovery recover stimulus
-		claim subsidy subsidies reimbursement restitution chargeback forgiveness assistance`)
+	add(bizCore, famGrant, `refund refunds unclaimed recovery recover stimulus restitution chargeback`)
+	add(bizPlain, famGrant, `grant grants relief compensation claim subsidy subsidies reimbursement forgiveness
+		assistance`)
 	// the same in Vietnamese, syllables joined (vay tien, to borrow
 	// money; kiem tien, to earn money; chot don, to close orders; hoa
 	// hong, a commission; nhiem vu, a task; ctv, a collaborator; dau tu,
@@ -164,11 +171,12 @@ type bizRead struct {
 	unknown int   // parts that are no word bizWords knows
 	other   bool  // a word of another trade
 	number  bool  // a run of digits
+	plain   int   // distinct core words real firms name themselves with too (bizPlain)
 	soft    int   // distinct soft words
 	promise int   // distinct promise words
 	// first and second are the first two core words, for the reason;
-	// sign is the first promise word
-	first, second, sign string
+	// sign is the first promise word, task the first soft one
+	first, second, sign, task string
 }
 
 // bizName returns the first two scam economy's words of a registrable
@@ -211,6 +219,9 @@ func bizName(label, suffix string) (first, second string, w float64) {
 	case r.sign != "":
 		// one word of the families: the promise beside it
 		r.second = r.sign
+	case r.task != "" && r.fams&famTask != 0:
+		// a task's word: what the task asks (typing-jobs-pay)
+		r.second = r.task
 	case abusedTLD(suffix) > 0:
 		r.second = suffix
 	default:
@@ -242,12 +253,22 @@ func bizSkipped(suffix string) bool {
 // three letters or more, into two of them or more (goldrushfx-invest:
 // one unknown part); digits
 // before or after a part count as a number. It is false when the label
-// has more than eight parts or an empty one.
+// has more than eight parts or is an internationalized name (xn--); an
+// empty part (a doubled hyphen) is skipped.
 func bizParts(label string) (r bizRead, ok bool) {
 	var parts [8]string
 	n := 0
+	if strings.HasPrefix(label, "xn--") {
+		// an internationalized name's ASCII form, not words
+		return r, false
+	}
 	for part := range strings.SplitSeq(label, "-") {
-		if part == "" || n == len(parts) {
+		if part == "" {
+			// a doubled hyphen (daily--profit--crypto) joins the
+			// same words (rev48c)
+			continue
+		}
+		if n == len(parts) {
 			return r, false
 		}
 		parts[n] = part
@@ -329,6 +350,13 @@ func bizParts(label string) (r bizRead, ok bool) {
 	if r.number {
 		r.points++
 	}
+	if r.plain == r.core && r.promise == 0 && !r.number && (r.soft == 0 || r.fams&famTask == 0) {
+		// only words real firms name themselves with, and no sign
+		// beside them: a fund's capital-markets, a job board's
+		// remote-jobs, a tyre shop's wheel-outlet, a charity's
+		// debt-relief (rev48c)
+		r.points--
+	}
 	return r, true
 }
 
@@ -344,8 +372,11 @@ func (r *bizRead) add(w string, bw bizWord, seen *[8]string, ns *int) {
 		*ns++
 	}
 	switch bw.kind {
-	case bizCore, bizStrong:
+	case bizCore, bizStrong, bizPlain:
 		r.core++
+		if bw.kind == bizPlain {
+			r.plain++
+		}
 		r.fams |= bw.fam
 		r.points++
 		if bw.kind == bizStrong {
@@ -358,6 +389,9 @@ func (r *bizRead) add(w string, bw bizWord, seen *[8]string, ns *int) {
 		}
 	case bizSoft:
 		r.soft++
+		if r.task == "" {
+			r.task = w
+		}
 	case bizPromise:
 		r.promise++
 		if r.sign == "" {

@@ -13,10 +13,11 @@ import "testing"
 // 8-f held out). On main f926295 attackt was flagged 40 of 88 and
 // benignt 0 of 74; the reading of the scam economy's words in a bare
 // brandless name (bizName; classify_bizword48.go) takes attackt to 81
-// and leaves benignt at 0.
+// and leaves benignt at 0; rev48c's plain words that need a sign
+// beside them (lumina-trade-capital.co) take attackt to 80.
 var bizword48Sets = []tunedSet{
 	{measureSet{"bizword48-benignt.txt", false}, 0, 0},
-	{measureSet{"bizword48-attackt.txt", true}, 81, 0},
+	{measureSet{"bizword48-attackt.txt", true}, 80, 0},
 }
 
 // TestMeasureBizword48Tuning holds bizword48's tuning sets to what the
@@ -35,6 +36,7 @@ func TestMeasureBizword48HeldOut(t *testing.T) {
 		// benignh 1 of 61 (1 before: the link model's own) and
 		// attackh 67 of 79 (29 before) after the pass
 		{measureSet{"bizword48-benignh.txt", false}, 0, 1},
-		{measureSet{"bizword48-attackh.txt", true}, 67, 0},
+		// (rev48c: 65, plain words alone need a sign beside them)
+		{measureSet{"bizword48-attackh.txt", true}, 65, 0},
 	})
 }
