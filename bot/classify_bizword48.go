@@ -81,40 +81,41 @@ var bizWords = func() map[string]bizWord {
 		}
 	}
 	// investment, trading and mining platforms
-	add(bizCore, famInvest, `invest invests investing profit profits profitable yield yields quant staking stake
-		mining miner miners copytrade arbitrage pips roi presale loi`)
-	add(bizPlain, famInvest, `investment investments investor investors capital trade trades trading trader traders
-		forex fx dividend dividends wealth asset assets fund funds markets signal signals options returns income
-		growth trust pool futures hedge bullion von`)
+	add(bizCore, famInvest, `invest invests investing investment investments investor investors profit profits
+		profitable yield yields quant staking stake mining miner miners copytrade arbitrage pips roi presale loi
+		trade trades trading trader traders forex dividend dividends wealth asset assets signal signals options
+		futures von`)
+	add(bizPlain, famInvest, `capital fx fund funds markets returns income growth trust pool hedge bullion`)
 	add(bizStrong, famInvest, `hyip doubler cloudmining hashpower binaryoptions sanvang sandautu`)
 	// the coins and metals they take
-	add(bizCore, famAsset, `btc eth usdt trx bnb defi`)
-	add(bizPlain, famAsset, `crypto bitcoin gold vang`)
+	add(bizCore, famAsset, `crypto bitcoin btc eth usdt trx bnb defi vang`)
+	add(bizPlain, famAsset, `gold`)
 	// jobs that pay for tasks or orders
 	add(bizCore, famTask, `task tasks earn earning earnings commission commissions wfh payout payouts microtask`)
-	add(bizPlain, famTask, `job jobs hiring hire salary remote parttime recruit recruiting recruitment vacancy vacancies
-		gig gigs`)
+	add(bizCore, famTask, `parttime recruit recruiting recruitment vacancy vacancies gig gigs`)
+	add(bizPlain, famTask, `job jobs hiring hire salary remote`)
 	add(bizStrong, famTask, `ordergrabbing grabbing workfromhome taskearn ordergrab graborder grabbingorder`)
 	// loans
-	add(bizCore, famLoan, `payday approval approved approve microloan microloans microcredit nocreditcheck`)
-	add(bizPlain, famLoan, `loan loans cash credit lending lend lender lenders borrow advance debt installment`)
+	add(bizCore, famLoan, `payday approval approved approve microloan microloans microcredit nocreditcheck
+		lending lend lender lenders borrow advance installment`)
+	add(bizPlain, famLoan, `loan loans cash credit debt`)
 	add(bizStrong, famLoan, `paydayloan paydayloans cashadvance`)
 	// shops closing down
-	add(bizCore, famShop, `liquidation closeout megastore blowout megasale bigsale`)
-	add(bizPlain, famShop, `clearance outlet outlets discount discounts sale sales`)
+	add(bizCore, famShop, `liquidation closeout megastore blowout megasale bigsale clearance`)
+	add(bizPlain, famShop, `outlet outlets discount discounts sale sales`)
 	add(bizStrong, famShop, `closingdown`)
 	// generators of free codes and currency
-	add(bizCore, famGen, `generator generators gen giftcard giftcards redeem vbucks`)
-	add(bizPlain, famGen, `codes gift gifts gems diamonds coins hack hacks`)
+	add(bizCore, famGen, `generator generators gen giftcard giftcards redeem vbucks gift gifts gems diamonds`)
+	add(bizPlain, famGen, `codes coins hack hacks`)
 	// lucky spins, prizes and surveys
 	add(bizCore, famPrize, `lucky prize prizes winner winners jackpot reward rewards giveaway luckydraw spinwheel
-		sweepstakes sweepstake winning congratulations`)
-	add(bizPlain, famPrize, `spin spins wheel draw survey bonus lottery lotto raffle`)
+		sweepstakes sweepstake winning congratulations spin spins draw bonus lottery lotto raffle`)
+	add(bizPlain, famPrize, `wheel survey`)
 	add(bizStrong, famPrize, `luckyspin`)
 	// grants, relief, refunds, unclaimed and lost funds
 	add(bizCore, famGrant, `refund refunds unclaimed recovery recover stimulus restitution chargeback`)
-	add(bizPlain, famGrant, `grant grants relief compensation claim subsidy subsidies reimbursement forgiveness
-		assistance`)
+	add(bizCore, famGrant, `subsidy subsidies reimbursement`)
+	add(bizPlain, famGrant, `grant grants relief compensation claim forgiveness assistance`)
 	// the same in Vietnamese, syllables joined (vay tien, to borrow
 	// money; kiem tien, to earn money; chot don, to close orders; hoa
 	// hong, a commission; nhiem vu, a task; ctv, a collaborator; dau tu,

@@ -14,10 +14,10 @@ import "testing"
 // benignt 0 of 74; the reading of the scam economy's words in a bare
 // brandless name (bizName; classify_bizword48.go) takes attackt to 81
 // and leaves benignt at 0; rev48c's plain words that need a sign
-// beside them (lumina-trade-capital.co) take attackt to 80.
+// beside them keep attackt at 81.
 var bizword48Sets = []tunedSet{
 	{measureSet{"bizword48-benignt.txt", false}, 0, 0},
-	{measureSet{"bizword48-attackt.txt", true}, 80, 0},
+	{measureSet{"bizword48-attackt.txt", true}, 81, 0},
 }
 
 // TestMeasureBizword48Tuning holds bizword48's tuning sets to what the

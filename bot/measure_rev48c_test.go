@@ -12,11 +12,11 @@ import "testing"
 // hand, split by the SHA-256 of the first link's host (0-7 tuning, 8-f
 // held out). On main c4cbfc4 benignt was flagged 19 of 19 and attackt
 // 16 of 17; plain words needing a sign beside them (bizPlain) and a
-// doubled hyphen read as one take them to 4 and 17 (three of the four
-// the link model's and the lexicon's own, as before bizword48; one,
-// hedge-fund-returns, three plain words).
+// doubled hyphen read as one take them to 5 and 17 (three of the five
+// the link model's and the lexicon's own, as before bizword48; two,
+// hedge-fund-returns and pension-fund-assets, bizName's still).
 var rev48cSets = []tunedSet{
-	{measureSet{"rev48c-benignt.txt", false}, 0, 4},
+	{measureSet{"rev48c-benignt.txt", false}, 0, 5},
 	{measureSet{"rev48c-attackt.txt", true}, 17, 0},
 }
 
