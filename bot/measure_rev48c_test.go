@@ -14,9 +14,11 @@ import "testing"
 // 16 of 17; plain words needing a sign beside them (bizPlain) and a
 // doubled hyphen read as one take them to 5 and 17 (three of the five
 // the link model's and the lexicon's own, as before bizword48; two,
-// hedge-fund-returns and pension-fund-assets, bizName's still).
+// hedge-fund-returns and pension-fund-assets, bizName's still); on
+// main cdf8e80 work48's brand reading adds remote-hiring.io (Remote as
+// a brand): 6.
 var rev48cSets = []tunedSet{
-	{measureSet{"rev48c-benignt.txt", false}, 0, 5},
+	{measureSet{"rev48c-benignt.txt", false}, 0, 6},
 	{measureSet{"rev48c-attackt.txt", true}, 17, 0},
 }
 
