@@ -1238,6 +1238,14 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		// cloud's trusted name too (classify_host45.go)
 		suspect = true
 	}
+	if !c.training && !spared(l) {
+		// a platform's page, a form or a shortened link beside a task
+		// job's, an investment group's or a payroll's lure (page48)
+		if r, ok := platformLure(l, info, k, shown); ok {
+			rs.add(r)
+			suspect = true
+		}
+	}
 	if info.trusted {
 		if !c.training && !spared(l) {
 			// words hidden in a file host's id or fragment
