@@ -278,6 +278,7 @@ func isLowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 // msgRead is what a message's words say for platformLure.
 type msgRead struct {
 	work, money, invest, fee, warns bool
+	sells                           bool // a shop's own trade (bán hàng, mỹ phẩm chính hãng): a seller's recruitment
 	strong                          bool // a phrase that is a lure alone (kiếm tiền online, easy money)
 	asks, more                      int  // distinct kinds of what a form asks for (formAsks)
 	ask                             string
@@ -339,6 +340,7 @@ var msgPhrases = func() map[string]byte {
 		pay first, upfront, activation fee`)
 	add('s', `kiem tien online, easy money, viec nhe luong cao, make money, fast money, earn money, thu nhap thu dong,
 		passive income`)
+	add('b', `ban hang, chinh hang, my pham, san pham, cua hang, thoi trang`)
 	add('x', `calculator, charts, lua dao, canh bao, scam, scams, scammer, scammers, fraud, warning, beware, report, phishing, gia mao`)
 	return m
 }()
@@ -385,6 +387,8 @@ func readMsg(toks []string) msgRead {
 			m.strong = true
 		case 'x':
 			m.warns = true
+		case 'b':
+			m.sells = true
 		}
 		if t == "lai" && i+1 < len(toks) && numberish(toks[i+1]) {
 			// lãi 3%: interest, not lại (again)
@@ -632,6 +636,11 @@ func platformLure(l *linkx.Link, info *hostInfo, k *knowledge, shown func() stri
 	p := pagePoints(name)
 	pageLure := p >= 2
 	msgLure := m.lure()
+	if m.sells && !m.fee && !pageLure {
+		// a shop recruiting sellers for its own goods on commission
+		// (tuyển CTV bán hàng mỹ phẩm chính hãng, hoa hồng 15%)
+		msgLure = false
+	}
 	if inviteLink(l) {
 		// a group's invite beside a scheme's words is judgeInvite's
 		// (classify_invite.go): here its own name, a task job's lure

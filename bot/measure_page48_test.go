@@ -11,7 +11,7 @@ import "testing"
 // shops' groups and pages, teachers' and clubs' forms, RSVPs and
 // surveys, talks' and docs' short links, fanpages with ưu đãi and
 // freeship), written by hand. On main c4cbfc4 attackt was flagged 5 of
-// 45 and benignt 0 of 41; the reading of platform pages, forms and
+// 45 and benignt 0 of 42; the reading of platform pages, forms and
 // shortened links' names beside the message's words (platformLure;
 // classify_page48.go) takes attackt to 45 and leaves benignt at 0.
 var page48Sets = []tunedSet{
