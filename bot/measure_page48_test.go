@@ -25,3 +25,15 @@ func TestMeasurePage48Tuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, page48Sets)
 }
+
+// TestMeasurePage48HeldOut holds page48's held-out sets, read as counts
+// only, to what the pass counted at its end: a regression guard
+// (nothing is tuned to their lines): on main ea69998 attackh was
+// flagged 5 of 23 and benignh 0 of 20; after the pass 23 and 0.
+func TestMeasurePage48HeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"page48-benignh.txt", false}, 0, 0},
+		{measureSet{"page48-attackh.txt", true}, 23, 0},
+	})
+}
