@@ -88,7 +88,10 @@ var lure48Intents = [...]lure48Intent{
 			"your photo went viral", "youre famous now", "you are famous now", "sharing this clip of you",
 			"this clip of you", "this video of you", "ban tan ve ban", "noi xau ve ban", "dang noi ve ban", "anh cua ban len",
 			"dang anh cua ban", "anh ban bi dang", "clip ve ban", "video ve ban", "video cua ban dang viral",
-			"ban dang noi tieng", "ban noi tieng roi"}},
+			"ban dang noi tieng", "ban noi tieng roi", "youre in this video", "ur in this video", "u in this video",
+			"youre in this clip", "ur in this clip", "ur in this vid", "u in this vid", "is this u in", "is this you in",
+			"your pic is on", "ur pic is on", "your photo is on", "ur photo is on", "ban trong video nay",
+			"ban trong clip nay"}},
 	// "really you?" is what a friend says too: read only beside a clip's,
 	// a photo's or a post's word (not "is that really you in the 2010
 	// yearbook")
@@ -97,8 +100,13 @@ var lure48Intents = [...]lure48Intent{
 			"nhin giong ban", "giong ban qua"},
 		asks: []string{"clip", "clips", "video", "vid", "videos", "photo", "photos", "pic", "pics", "picture", "pictures",
 			"posted", "leaked", "uploaded", "hinh anh", "buc anh", "trong anh", "anh nay", "dang len", "livestream"}},
+	// not: a hospital's notice, and a group's collection for a third
+	// person it names (a classmate's, a colleague's, a friend's parent):
+	// the scam speaks as the relative or to the reader's own
 	{name: "emergency", not: []string{"benh nhan", "nguoi benh", "quy khach", "patients", "thong bao",
-		"visiting hours", "lich kham"},
+		"visiting hours", "lich kham", "ban minh", "ban cua minh", "lop minh", "lop ta", "dong nghiep", "hang xom",
+		"my friend", "our friend", "a friend", "classmate", "colleague", "coworker", "neighbor", "neighbour",
+		"tu thien", "hoan canh", "charity"},
 		topics: []string{"in hospital", "at the hospital", "in the hospital", "car accident", "an accident", "been arrested",
 			"was arrested", "got arrested", "in jail", "police station", "surgery", "emergency room", "tai nan", "cap cuu",
 			"nam vien", "o vien", "nhap vien", "dang mo", "phau thuat", "vien phi", "bi bat", "tam giu", "bi cong an",
@@ -107,14 +115,16 @@ var lure48Intents = [...]lure48Intent{
 			"chuyen gap", "chuyen giup", "chuyen khoan", "chuyen tien", "chuyen vao", "chuyen qua", "gui tien",
 			"can gap", "can tien", "nop phat", "bao lanh", "dong vien phi", "dong tien", "ung truoc"}},
 	{name: "job", rate: true,
-		topics: []string{"from home", "from phone", "on your phone", "lam tai nha", "lam viec tai nha",
+		// the generic places (lure48JobPlaces) last: a job "from home"
+		// alone is read only with easy money's words (lure48EasyWork)
+		topics: []string{"from phone", "on your phone",
 			"chi can dien thoai", "like video", "like videos", "like tiktok", "rate products",
 			"review products", "short reviews", "reply to chats", "answer customer chats", "answer chats",
 			"nhap lieu online", "danh may online", "nhap lieu tai nha", "nhiem vu", "viec nhe", "simple tasks",
 			"easy tasks", "like and comment", "like and follow", "comment on posts", "like posts", "follow accounts",
 			"watch ads", "xem quang cao", "danh gia san pham", "optimize apps", "app optimization", "data optimization",
 			"boost products", "product boosting", "complete tasks", "grab orders", "order grabbing", "giat don",
-			"chot don", "lam nhiem vu"},
+			"chot don", "lam nhiem vu", "from home", "lam tai nha", "lam viec tai nha"},
 		asks: []string{"hoa hong", "kiem tien", "rut tien ngay"}},
 	{name: "invest", rate: true, percent: true, not: []string{"thats not", "not how", "is it real", "too good to be",
 		"co that khong", "khong co that"},
@@ -150,7 +160,9 @@ var lure48Intents = [...]lure48Intent{
 	{name: "recovery",
 		alone: []string{"wallet recovery", "recover your wallet", "recover lost funds", "recover your funds", "fund recovery",
 			"funds recovery", "recovery team", "recovery service", "recovery experts", "recover your hacked",
-			"restore your wallet", "lost access to your wallet", "lay lai tien bi lua", "thu hoi tien bi lua",
+			"restore your wallet", "lost access to your wallet",
+			"recovery agents", "recovery agent", "get your money back", "recover your money",
+			"recover your crypto", "recover stolen", "recover scammed", "lay lai tien bi lua", "thu hoi tien bi lua",
 			"lay lai tien", "lay lai tai khoan bi hack", "ho tro lay lai"}},
 	{name: "papers", not: []string{"waived", "fee waiver", "no fee", "mien phi", "khong mat phi", "mien le phi"},
 		topics: []string{"scholarship", "visa", "grant", "green card", "hoc bong", "du hoc", "xuat khau lao dong",
@@ -184,10 +196,38 @@ var lure48Intents = [...]lure48Intent{
 			"phi rut", "nap them", "nop them"}},
 }
 
+// lure48JobPlaces are the job intent's generic places: a real remote
+// job says "work from home" and its wage too ("support role, work from
+// home, $21/hour"; a shop's "CTV làm tại nhà, hoa hồng 10%"), so beside
+// no task of a scam's they are read only with lure48EasyWork.
+var lure48JobPlaces = setOf("from home", "lam tai nha", "lam viec tai nha")
+
+// lure48EasyWork are the folded words of easy money a job scam adds to
+// "from home": no experience or interview, simple or light work, pay by
+// the day, earning, a phone all the work needs.
+var lure48EasyWork = []string{"no experience", "no interview", "simple", "easy", "start today", "paid daily",
+	"daily pay", "daily payout", "make money", "phone", "khong can kinh nghiem", "viec nhe", "luong cao",
+	"kiem tien", "kiem them", "nhan luong ngay", "tra luong ngay", "luong theo ngay", "dien thoai",
+	"khong can phong van"}
+
+// lure48TaskPeriods are the periods of a rate a job scam pays by (the
+// day, the task, the like), not a wage's hour.
+var lure48TaskPeriods = setOf("day", "daily", "ngay", "lan", "like", "review", "task", "tasks", "don")
+
+// lure48EasyJob reports a job from home that promises easy money: its
+// words (lure48EasyWork) or its rate by the day or the task (rate, from
+// lure48Rate: its last word is the period).
+func lure48EasyJob(folded []byte, rate string) bool {
+	if i := strings.LastIndexByte(rate, ' '); i >= 0 && lure48TaskPeriods[rate[i+1:]] {
+		return true
+	}
+	return containsAnyWords(folded, lure48EasyWork)
+}
+
 // lure48Own are the folded words by which a writer speaks of their own
 // or a member asks or warns: "no fee", a donation drive, "my", "our".
 var lure48Own = []string{"no fee", "free to apply", "khong mat phi", "khong thu phi", "quyen gop", "ung ho",
-	"donate", "fundraiser", "our team", "our podcast", "my recording", "i recorded", "i uploaded", "we recorded"}
+	"dong gop", "quy lop", "lop truong", "donate", "fundraiser", "our team", "our podcast", "my recording", "i recorded", "i uploaded", "we recorded"}
 
 // lure48Asked are the folded words by which a member asks about, warns of
 // or points to a guide to a lure (creatorWordsAsked), but for "hướng
@@ -459,6 +499,9 @@ func lure48Message(text string, folded []byte) (intent, topic, ask string, ok bo
 		if a == "" || a == t {
 			continue
 		}
+		if lure48JobPlaces[t] && !lure48EasyJob(folded, a) {
+			continue // a job from home with its wage, and no easy money
+		}
 		if s.youWord && !containsAnyWords(folded, lure48You) || containsAnyWords(folded, s.not) {
 			continue
 		}
@@ -471,35 +514,44 @@ func lure48Message(text string, folded []byte) (intent, topic, ask string, ok bo
 // looks made for a message rather than a site of its own: a hyphenated
 // registrable name (clip-watch-now.net), a cheap ending (abusedTLDOf,
 // creatorCheapEndings), a site on a free host (model.Site), a storage
-// bucket, a shortener's link or a bare address. A defanged link is none:
-// security talk quotes it.
-func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) *linkx.Link {
+// bucket, a shortener's link (shortened) or a bare address. A defanged
+// link is none: security talk quotes it.
+func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) (l *linkx.Link, shortened bool) {
 	for _, i := range j.Suspect {
-		l := &j.Links[i]
+		l = &j.Links[i]
 		if l.Defanged {
 			continue
 		}
 		if l.IP.IsValid() || bucketHost(l.Host) {
-			return l
+			return l, false
 		}
 		if l.Domain == "" {
 			continue
 		}
 		// the cheap looks first: each way below returns the link
-		if label, _, _ := strings.Cut(l.Domain, "."); strings.IndexByte(label, '-') > 0 {
-			return l
+		// a hyphenated name read bare or under www: beneath a subdomain
+		// of its own (careers., payroll., ais.) it is an organisation's
+		// own service, not a page made for one message
+		if label, _, _ := strings.Cut(l.Domain, "."); strings.IndexByte(label, '-') > 0 && lure48Bare(l.Host, l.Domain) {
+			return l, false
 		}
 		if w, tld := abusedTLDOf(l.Suffix); w > 0 || creatorCheapEndings[tld] {
-			return l
+			return l, false
 		}
 		if _, hosted := model.Site(*l); hosted {
-			return l
+			return l, false
 		}
 		if c.hosts.get(c, k.brands, l).signals[model.SigShortener] > 0 {
-			return l
+			return l, true
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// lure48Bare reports a host that is its registrable domain, bare or
+// under www (no copy).
+func lure48Bare(host, domain string) bool {
+	return host == domain || len(host) == len(domain)+4 && strings.HasPrefix(host, "www.") && strings.HasSuffix(host, domain)
 }
 
 // judgeLure48 weighs a message's intent (lure48Message) said beside a
@@ -510,12 +562,15 @@ func (c *Classifier) judgeLure48(rs *reasons, text string, folded []byte, j *Jud
 	if c.training || len(folded) < 8 || quotesDefanged(k.links) {
 		return
 	}
-	l := c.madeForLure48(j, k)
+	l, shortened := c.madeForLure48(j, k)
 	if l == nil {
 		return
 	}
 	intent, topic, ask, ok := lure48Message(text, folded)
-	if !ok || containsAnyWords(folded, lure48Asked) || containsAnyWords(folded, lure48Own) ||
+	// friends share their photos and clips through shorteners ("pics of
+	// you and the kids https://tinyurl.com/…"): a friend's words beside
+	// a shortened link are left to the link
+	if !ok || shortened && intent == "social" || containsAnyWords(folded, lure48Asked) || containsAnyWords(folded, lure48Own) ||
 		namesOwnSite(folded, k.links) {
 		return
 	}
