@@ -105,7 +105,8 @@ var lure48Intents = [...]lure48Intent{
 	// the scam speaks as the relative or to the reader's own
 	{name: "emergency", not: []string{"benh nhan", "nguoi benh", "quy khach", "patients", "thong bao",
 		"visiting hours", "lich kham", "ban minh", "ban cua minh", "lop minh", "lop ta", "dong nghiep", "hang xom",
-		"my friend", "our friend", "a friend", "classmate", "colleague", "coworker", "neighbor", "neighbour",
+		"my friend", "our friend", "a friend", "classmate", "classmates", "colleague", "colleagues", "coworker",
+		"coworkers", "neighbor", "neighbors", "neighbour", "neighbours",
 		"tu thien", "hoan canh", "charity"},
 		topics: []string{"in hospital", "at the hospital", "in the hospital", "car accident", "an accident", "been arrested",
 			"was arrested", "got arrested", "in jail", "police station", "surgery", "emergency room", "tai nan", "cap cuu",
