@@ -533,7 +533,7 @@ func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) (l *linkx.Link, s
 		// a hyphenated name read bare or under www: beneath a subdomain
 		// of its own (careers., payroll., ais.) it is an organisation's
 		// own service, not a page made for one message
-		if label, _, _ := strings.Cut(l.Domain, "."); strings.IndexByte(label, '-') > 0 && lure48Bare(l.Host, l.Domain) {
+		if label, _, _ := strings.Cut(l.Domain, "."); strings.IndexByte(label, '-') > 0 && strings.TrimPrefix(l.Host, "www.") == l.Domain {
 			return l, false
 		}
 		if w, tld := abusedTLDOf(l.Suffix); w > 0 || creatorCheapEndings[tld] {
@@ -547,12 +547,6 @@ func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) (l *linkx.Link, s
 		}
 	}
 	return nil, false
-}
-
-// lure48Bare reports a host that is its registrable domain, bare or
-// under www (no copy).
-func lure48Bare(host, domain string) bool {
-	return host == domain || len(host) == len(domain)+4 && strings.HasPrefix(host, "www.") && strings.HasSuffix(host, domain)
 }
 
 // judgeLure48 weighs a message's intent (lure48Message) said beside a
@@ -578,11 +572,17 @@ func (c *Classifier) judgeLure48(rs *reasons, text string, folded []byte, j *Jud
 	if lure48Warned(intent, folded) {
 		return
 	}
-	shown := asWritten(text, k.links, topic)
+	rs.add(handRule(CodeLure, wLure48, "", say2("lure48", intent, lure48Shown(text, k.links, topic, ask), linkx.Defang(l.Unicode))))
+}
+
+// lure48Shown returns a lure's topic and ask (lure48Message) as the
+// message wrote them, for the finding's detail.
+func lure48Shown(text string, links []linkx.Link, topic, ask string) string {
+	shown := asWritten(text, links, topic)
 	if ask != "" {
-		shown += ", " + asWritten(text, k.links, ask)
+		shown += ", " + asWritten(text, links, ask)
 	}
-	rs.add(handRule(CodeLure, wLure48, "", say2("lure48", intent, shown, linkx.Defang(l.Unicode))))
+	return shown
 }
 
 func init() {
@@ -649,11 +649,7 @@ func judgeLure48Published(rs *reasons, j *Judgement, k *knowledge) {
 		containsAnyWords(folded, lure48Own) || lure48Warned(intent, folded) {
 		return
 	}
-	shown := asWritten(text, k.links, topic)
-	if ask != "" {
-		shown += ", " + asWritten(text, k.links, ask)
-	}
-	rs.add(handRule(CodeLure, wLure48, "", say2("lure48", intent, shown, linkx.Defang(l.Unicode)+l.Path)))
+	rs.add(handRule(CodeLure, wLure48, "", say2("lure48", intent, lure48Shown(text, k.links, topic, ask), linkx.Defang(l.Unicode)+l.Path)))
 }
 
 // lure48Warned reports a message that warns of the lure rather than sends

@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/immunebot/immune/bot"
@@ -99,5 +100,21 @@ func TestRev48fPhrasings(t *testing.T) {
 		{"ur photo is on this page now https://photo-leak-now.com/p/2", true},
 		{"Lost crypto to a scam? our recovery agents get it back https://crypto-back-now.com", true},
 		{"We help you get your money back from trading platforms that will not pay out https://funds-back-desk.com", true},
+	})
+}
+
+// TestRev48fEdges: lure48's reading takes an empty message, a bare link,
+// marks and emoji, a name at DNS's length and a number longer than any
+// sum without a panic or a finding.
+func TestRev48fEdges(t *testing.T) {
+	t.Parallel()
+	long := strings.Repeat("a-", 31) + "b." + strings.Repeat("c", 60) + ".com"
+	checkLure48Read(t, []rev48fCase{
+		{"", false},
+		{"https://clip-watch-now.net/v/1", false},
+		{"😂😂 https://clip-watch-now.net/v/1 🙏", false},
+		{"nạp " + strings.Repeat("9", 400) + " nhận 1 https://nap-rut-nhanh.site", false},
+		{"xem https://" + long + "/" + strings.Repeat("x", 3000), false},
+		{strings.Repeat("làm tại nhà ", 500) + "https://viec-tai-nha.com", false},
 	})
 }
