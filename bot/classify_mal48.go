@@ -410,11 +410,14 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 }
 
 // projectNamed reports a forge's owner or repository whose name holds a
-// work paper's word w (invoiceninja/invoiceninja, someone/resume): a
-// project of the paper, whose release is named for it.
+// work paper's word w (invoiceninja/invoiceninja, someone/resume,
+// legal-vn/hop-dong, acme/Time-Sheet): a project of the paper, whose
+// release is named for it. The names are compared as foldWord folds
+// them (no case, hyphens, underscores or dots), as workFileWord reads a
+// file's words apart from its punctuation (rev48d).
 func projectNamed(owner, repo, w string) bool {
 	w = strings.ReplaceAll(w, " ", "")
-	return strings.Contains(strings.ToLower(owner), w) || strings.Contains(strings.ToLower(repo), w)
+	return strings.Contains(foldWord(owner), w) || strings.Contains(foldWord(repo), w)
 }
 
 // endsInDocument reports a share's link whose file is named and is a
@@ -452,6 +455,7 @@ func judgeWorkAccount(rs *reasons, clean string, l *linkx.Link, owner, repo stri
 	if w == "" && !run {
 		return false
 	}
+	brand := anyWord(ow, workBrandWords)
 	if saidFile(rs) {
 		return true
 	}
@@ -461,7 +465,7 @@ func judgeWorkAccount(rs *reasons, clean string, l *linkx.Link, owner, repo stri
 		return true
 	}
 	weight := wForgeImpostor
-	if anyWord(ow, workBrandWords) {
+	if brand {
 		weight = wImpostorFile
 	}
 	d := say2("work_account", f, shown, w)

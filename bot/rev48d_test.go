@@ -28,3 +28,18 @@ func TestRev48dUNCAdminTalk(t *testing.T) {
 		{`your CV review: \\\\185.143.223.9\\share\\CV_Review.docx.lnk`, true},
 	})
 }
+
+// TestRev48dProjectNamedApart: a project's own release named for its
+// paper or tool is passed over however the project writes its name
+// (cham-cong, pay-roll, Time-Sheet); a stranger's account's paper is
+// still read (rev48d).
+func TestRev48dProjectNamedApart(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"tải bảng chấm công mẫu https://github.com/nhansu-vn/cham-cong/releases/download/v1/chamcong.xlsm", false},
+		{"payroll macro workbook https://github.com/acme/pay-roll/releases/download/v2/payroll.xlsm", false},
+		{"timesheet app https://github.com/acme/Time-Sheet/releases/download/v3/timesheet.exe", false},
+		{"payslip https://github.com/acme-files/docs/releases/download/v1/Payslip_March.zip", true},
+		{"your offer https://github.com/hr-onboarding-team/docs/releases/download/v1/Offer_Letter.exe", true},
+	})
+}
