@@ -172,7 +172,8 @@ func eaFile(f string) bool {
 // as a lure (onboarding, bonus, portfolio) are left out: "Docs for
 // onboarding.zip" beside a gofile link is a title (rev41c).
 var workLurePhrases = []string{"payroll", "payslip", "payslips", "pay slip", "pay slips", "paystub", "paystubs",
-	"pay stub", "salary slip", "salary statement", "salary adjustment", "salary increase", "salary review",
+	"pay stub", "paycheck", "paychecks", "paycheque", "paycheques", "pay cheque", "pay check", "salary letter",
+	"salary revision", "salary certificate", "increment letter", "salary slip", "salary statement", "salary adjustment", "salary increase", "salary review",
 	"my cv", "the cv", "our cv", "cv and", "cv for", "resume", "curriculum vitae", "offer letter",
 	"job offer", "employment contract", "employment documents", "employment papers", "contract to sign",
 	"w 2", "w2", "w2s", "1099", "tax form", "tax forms", "tax return", "tax refund", "tax documents",
@@ -181,7 +182,7 @@ var workLurePhrases = []string{"payroll", "payslip", "payslips", "pay slip", "pa
 	"scalper", "gold ea", "forex ea", "ea free", "mt4 ea", "mt5 ea", "ea mt4", "ea mt5", "mt4 indicator",
 	"mt5 indicator",
 	// Vietnamese, folded
-	"ho so", "hop dong", "bang luong", "phieu luong", "cham cong", "ho so ung vien", "mo ta cong viec",
+	"ho so", "hop dong", "bang luong", "phieu luong", "cham cong", "thong bao luong", "to khai thue", "ho so ung vien", "mo ta cong viec",
 	"tuyen dung", "luong thang"}
 
 // workLureWord returns the first of workLurePhrases folded holds as

@@ -43,3 +43,16 @@ func TestRev48dProjectNamedApart(t *testing.T) {
 		{"your offer https://github.com/hr-onboarding-team/docs/releases/download/v1/Offer_Letter.exe", true},
 	})
 }
+
+// TestRev48dPaySpellings: a work paper offered as a share's download in
+// the spellings mal48's phrases missed (paycheque, pay check, salary
+// letter, thông báo lương) is read as the others are (rev48d).
+func TestRev48dPaySpellings(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"your paycheque stub https://gofile.io/d/Zz99Yy", true},
+		{"salary letter for 2027 https://gofile.io/d/Zz98Yx", true},
+		{"thong bao luong cua ban https://pixeldrain.com/u/Tb12Lu34", true},
+		{"paycheck calculator source https://github.com/acme/paycheck-calc", false},
+	})
+}
