@@ -23,3 +23,14 @@ func TestMeasureRev48dTuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, rev48dSets)
 }
+
+// TestMeasureRev48dHeldOut holds rev48d's held-out sets, read as counts
+// only, to what they counted once at the end (main c4cbfc4: benignh 0
+// of 6, attackh 1 of 5; rev48d: 0 and 5): a regression guard.
+func TestMeasureRev48dHeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"rev48d-benignh.txt", false}, 0, 0},
+		{measureSet{"rev48d-attackh.txt", true}, 5, 0},
+	})
+}
