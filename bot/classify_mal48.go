@@ -490,7 +490,10 @@ func judgeWorkBucket(rs *reasons, l *linkx.Link) bool {
 	if !fd.Dangerous() && fd.Kind != filetype.Archive || saidFile(rs) {
 		return false
 	}
-	shown := linkx.Defang(l.Host) + "/" + name
+	shown := linkx.Defang(l.Host)
+	if !strings.HasPrefix(l.Host, name+".") {
+		shown += "/" + name // a bucket named in the path; one named in the host is shown once (rev48d)
+	}
 	d := say2("work_paper", shown, f, name)
 	rs.add(Reason{Code: CodeDangerousFile, Weight: wWorkFile, Subject: f, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
 	return true

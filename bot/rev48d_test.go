@@ -56,3 +56,12 @@ func TestRev48dPaySpellings(t *testing.T) {
 		{"paycheck calculator source https://github.com/acme/paycheck-calc", false},
 	})
 }
+
+// TestRev48dBucketShownOnce: a bucket named in its host is shown once
+// in the work reading's finding, not as the host followed by the same
+// name as if it were a folder (rev48d).
+func TestRev48dBucketShownOnce(t *testing.T) {
+	t.Parallel()
+	wantDetail(t, "the task https://candidate-tasks.s3.amazonaws.com/task_2026.rar",
+		"candidate-tasks[.]s3[.]amazonaws[.]com serves", "candidate-tasks[.]s3[.]amazonaws[.]com phát tán")
+}
