@@ -103,6 +103,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	notices, parts, named, own := 0, 0, false, 0
 	hostFirst, ending := false, false
 	product := "" // a creator's platform's product's word (creator47)
+	acts := false // a word that acts on an account (workActs; rev48e)
 	prev := ""
 	for i, w := range strings.Split(label, "-") {
 		w = strings.TrimRight(w, "0123456789")
@@ -121,6 +122,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			} else if apartFirst == apartLast && notices < len(seen) {
 				parts++
 				seen[notices] = w[len(m.name):]
+				acts = acts || !workNotice[seen[notices]] || workActs[seen[notices]]
 				notices++
 			}
 			continue
@@ -152,7 +154,11 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case (creatorSoft[w] || w == "free" && creatorFreebie[before]) && creatorOwn(m.Brand):
 			// a creator's platform's review or free templates site
 			// (waves-plugins-review, canva-templates-free; rev47e)
+		case workCommon(m.Brand, m.name, w):
+			// an ordinary compound of a work platform's word-like
+			// name (remote-desktop, vanguard-security; rev48e)
 		case noticeTrouble[w] || accountWords[w]:
+			acts = true
 			if notices < len(seen) && !contains(seen[:notices], w) {
 				seen[notices] = w
 				notices++
@@ -172,6 +178,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			}
 			switch k {
 			case 'n':
+				acts = acts || workActs[w]
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
 					notices++
@@ -193,7 +200,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		return false, false
 	}
 	host := hostFirst && parts-1-own <= 1
-	if notices == 0 && !host {
+	if notices == 0 && !host || !acts && notices < 2 && !host && workBeside(m.Brand, m.name) {
 		return false, false
 	}
 	return notices >= 2 || host && ending, true

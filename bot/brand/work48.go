@@ -192,3 +192,58 @@ func workNear(n *name) bool {
 	}
 	return workBrands[n.brand.Name] && len(n.word) >= workNearMin && n.brand.Tool
 }
+
+// workBeside reports whether name, the brand b's name matched, is a work
+// platform's name that is an ordinary word of the work and money trade
+// itself (workWordNames 'g': remote, freelancer, square, wise, monday,
+// monster, contra, fidelity, vanguard). Such a name is an ordinary word
+// beside a work notice's words in thousands of real names
+// (remote-hiring, remote-payroll, freelancer-contract, square-tax,
+// monday-offer, wise-retirement, vanguard-contract): beside it
+// NoticeName reads a work notice's subject only with a word that acts on
+// an account or its money (noticeTrouble's and accountWords' but
+// workCommonWords, and workActs: remote-payroll-login,
+// wise-transfer-verify, freelancer-withdraw) or beside two of its words
+// (wise-transfer-hold) (rev48e).
+func workBeside(b *Brand, name string) bool {
+	return workWordNames[name] == 'g' && b.Beside && workBrands[b.Name]
+}
+
+// workWordNames are Work's Beside names that are ordinary words of
+// English: 'g' those of the work and money trade's own talk (remote
+// work, a freelancer's contract, a square deal, wise money, a monday
+// offer, a monster sale, fidelity and vanguard firms' names), 'c' those
+// that only make ordinary compounds with workCommonWords (a zoom lens's
+// desktop app, a ramp's plus model). Gusto, Rippling, Indeed and
+// Workday beside a worker's words are nearly always the platform, and
+// adp, deel, trinet, asana and topdev are no words: they read as before.
+var workWordNames = map[string]byte{"remote": 'g', "freelancer": 'g', "square": 'g', "wise": 'g', "monday": 'g',
+	"monster": 'g', "contra": 'g', "fidelity": 'g', "vanguard": 'g', "zoom": 'c', "ramp": 'c'}
+
+// workActs are the work notice's words (workNotice) that act on a
+// worker's account or money, not a trade's subject: a payslip, a pay
+// stub, a W-2 or an I-9 to view, a deposit to change, funds to withdraw
+// or release, escrow; in Vietnamese xác nhận, xác minh, đăng nhập, nhận
+// việc. Beside a workBeside name a work notice is read only with one of
+// them or an account's word (rev48e).
+var workActs = setOfWords("payslip", "payslips", "paystub", "paystubs", "paycheck", "w", "i", "deposit",
+	"directdeposit", "withdraw", "withdrawal", "withdrawl", "release", "released", "escrow", "xacnhan", "xacminh",
+	"dangnhap", "nhanviec")
+
+// workCommonWords are the words of a notice (noticeTrouble, accountWords)
+// that make an ordinary compound with a word-like work platform's name
+// (remote-desktop, remote-key, remote-storage, remote-unlock,
+// square-security, vanguard-alert, zoom-free, monday-premium, deel-review,
+// ramp-plus): beside a name of workWordNames they say nothing (rev48e).
+var workCommonWords = setOfWords("desktop", "download", "downloads", "free", "plus", "premium", "unlimited",
+	"storage", "security", "key", "keys", "license", "licence", "review", "alert", "alerts", "warning", "update",
+	"updates", "upgrade", "lock", "locked", "unlock", "restore", "recovery", "reset", "setup", "installer",
+	"giveaway", "limit", "quota", "share", "shared", "file", "files", "drive", "workspace", "admin", "console",
+	"dashboard", "doc", "docs", "document", "documents", "notice", "notification",
+	"access", "activation", "activate", "abuse", "copyright", "compliance", "renew", "renewal", "renewals")
+
+// workCommon reports whether w, beside the brand b's name matched
+// (name), is one of workCommonWords and the name one of workWordNames.
+func workCommon(b *Brand, name, w string) bool {
+	return workCommonWords[w] && workWordNames[name] != 0 && b.Beside && workBrands[b.Name]
+}
