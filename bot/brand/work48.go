@@ -36,7 +36,7 @@ package brand
 var Work = []Brand{
 	// job boards
 	{Name: "Indeed", Domains: []string{"indeed.com", "indeed.jobs", "indeed.co.uk", "indeed.ca", "indeed.de", "indeed.fr", "indeed.co.in", "indeed.com.au", "indeed.nl", "indeed.es", "indeed.it", "indeed.com.sg", "indeed.com.ph", "indeed.co.jp", "indeed.net", "hiringlab.org", "indeedflex.com", "indeedassessments.com"}, Words: []string{"indeed"}, AnyCountry: true, Tool: true, Beside: true},
-	{Name: "Glassdoor", Domains: []string{"glassdoor.com", "glassdoor.co.uk", "glassdoor.ca", "glassdoor.de", "glassdoor.fr", "glassdoor.co.in", "glassdoor.com.au", "glassdoor.sg"}, Names: []string{"glassdoor"}, AnyCountry: true, Tool: true},
+	{Name: "Glassdoor", Domains: []string{"glassdoor.com", "glassdoor.co.uk", "glassdoor.ca", "glassdoor.de", "glassdoor.fr", "glassdoor.co.in", "glassdoor.com.au", "glassdoor.sg"}, Words: []string{"glassdoor"}, AnyCountry: true, Tool: true},
 	{Name: "ZipRecruiter", Domains: []string{"ziprecruiter.com", "ziprecruiter.co.uk"}, Names: []string{"ziprecruiter"}, Tool: true},
 	{Name: "Monster", Domains: []string{"monster.com", "monster.co.uk", "monster.de", "monster.fr", "monster.ca", "monster.nl", "monster.se", "monster.ie", "monsterindia.com", "foundit.in"}, Words: []string{"monster"}, Tool: true, Beside: true},
 	{Name: "Wellfound", Domains: []string{"wellfound.com", "angel.co", "angellist.com"}, Names: []string{"wellfound"}, Words: []string{"angellist"}, Tool: true},
@@ -65,7 +65,7 @@ var Work = []Brand{
 	{Name: "Justworks", Domains: []string{"justworks.com"}, Words: []string{"justworks"}, Tool: true},
 	{Name: "TriNet", Domains: []string{"trinet.com"}, Words: []string{"trinet"}, Tool: true, Beside: true},
 	// expense and corporate-card platforms
-	{Name: "Expensify", Domains: []string{"expensify.com"}, Names: []string{"expensify"}, Tool: true},
+	{Name: "Expensify", Domains: []string{"expensify.com"}, Words: []string{"expensify"}, Tool: true},
 	{Name: "Ramp", Domains: []string{"ramp.com"}, Words: []string{"ramp"}, Tool: true, Beside: true},
 	{Name: "Brex", Domains: []string{"brex.com"}, Words: []string{"brex"}, Tool: true},
 	// money-transfer apps

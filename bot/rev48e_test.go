@@ -1,0 +1,28 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestWorkNamesNearWords (rev48e): a work platform's coined name that an
+// English word sits within a slip of (Expensify: expensive) or that two
+// English words make written apart (Glassdoor: glass door) is read
+// whole, as work48 made the other such names Words, so a shop's or a
+// glazier's name holding the word is not its look-alike (each Allow
+// case was warned or deleted on work48, 66e51c1); the platforms'
+// misspellings and notices still are.
+func TestWorkNamesNearWords(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://expensive-gifts.com/", bot.Allow},
+		{"https://expensive-taste.shop/", bot.Allow},
+		{"https://expensive.net/", bot.Allow},
+		{"https://glass-door-repair.com/", bot.Allow},
+		{"https://expensfy.com/", bot.Warn},
+		{"https://expensifyy.com/login", bot.Warn},
+		{"https://glasdoor.com/", bot.Warn},
+		{"https://glassdoor-verify.com/", bot.Warn},
+	})
+}
