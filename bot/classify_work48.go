@@ -57,9 +57,11 @@ var workDemands = setOf("acceptance", "accept", "signing", "sign", "esign", "con
 
 // workSoftDemands are the workDemands that are a trade's or a guide's
 // ordinary words too (offer-letter, salary-review, benefits-enrollment,
-// interview-booking): beside a subject they make a notice's name only in
-// three words or on a cheap ending.
-var workSoftDemands = setOf("letter", "review", "enrollment", "enroll", "booking", "book", "schedule", "slot", "slots",
+// interview-booking), and access a vendor's or a programme's name
+// (benefits-access, payroll-access, employment-access; rev48e): beside a
+// subject they make a notice's name only in three words or on a cheap
+// ending.
+var workSoftDemands = setOf("access", "letter", "review", "enrollment", "enroll", "booking", "book", "schedule", "slot", "slots",
 	"form", "forms", "docs", "documents", "update", "change", "increase", "adjustment", "invite", "invitation", "fee",
 	"release", "dangky")
 

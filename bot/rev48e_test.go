@@ -26,3 +26,19 @@ func TestWorkNamesNearWords(t *testing.T) {
 		{"https://glassdoor-verify.com/", bot.Warn},
 	})
 }
+
+// TestWorkNameAccess (rev48e): access beside one work subject on a
+// common ending is a vendor's or a programme's name (benefits-access,
+// payroll-access, employment-access, each warned on work48), not a
+// notice's; on a cheap ending or in three words it still reads.
+func TestWorkNameAccess(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://benefits-access.com/", bot.Allow},
+		{"https://payroll-access.com/", bot.Allow},
+		{"https://employment-access.com/", bot.Allow},
+		{"https://onboarding-access.com/", bot.Allow},
+		{"https://employee-access.online/", bot.Warn},
+		{"https://payslip-view.com/", bot.Warn},
+	})
+}
