@@ -162,6 +162,16 @@ func workSplit(p string) (a, b string, ok bool) {
 	return "", "", false
 }
 
+// workApart are a work notice's words of two written apart by a hyphen,
+// as Vietnamese writes its syllables and English its compounds
+// (xac-nhan-phong-van, nhan-viec-online, direct-deposit-update,
+// w-2-download), and the one word workKind knows them by (rev48e).
+var workApart = map[string]string{"xac-nhan": "xacnhan", "xac-minh": "xacminh", "phong-van": "phongvan",
+	"ung-vien": "ungvien", "tuyen-dung": "tuyendung", "ho-so": "hoso", "nhan-viec": "nhanviec",
+	"nhan-luong": "nhanluong", "dang-nhap": "dangnhap", "dang-ky": "dangky", "direct-deposit": "directdeposit",
+	"new-hire": "newhire", "offer-letter": "offerletter", "pay-slip": "payslip", "pay-stub": "paystub",
+	"w-2": "w2", "w-4": "w4", "i-9": "i9", "background-check": "backgroundcheck"}
+
 // workName returns the subject and the demand of a registrable label
 // (site.Label()) made for a work notice, as the comment at the top says,
 // and whether it is one. suffix is the name's public suffix.
@@ -171,11 +181,26 @@ func workName(label, suffix string) (subject, demand string, ok bool) {
 	}
 	var ww workWords
 	parts := 0
+	// held: an unknown part kept, at label[heldAt:], to be read with the
+	// next as one word written apart (xac-nhan, direct-deposit: workApart)
+	held, heldAt, at := "", 0, 0
 	for part := range strings.SplitSeq(label, "-") {
 		if part == "" {
 			return "", "", false
 		}
 		parts++
+		start := at
+		at += len(part) + 1
+		if held != "" {
+			w := workApart[label[heldAt:at-1]]
+			if w != "" {
+				held = ""
+				ww.count(w, workKind(w))
+				continue
+			}
+			ww.count(held, 0)
+			held = ""
+		}
 		k := workKind(part)
 		switch k {
 		case 't':
@@ -186,8 +211,13 @@ func workName(label, suffix string) (subject, demand string, ok bool) {
 				ww.count(b, workKind(b))
 				continue
 			}
+			held, heldAt = part, start
+			continue
 		}
 		ww.count(part, k)
+	}
+	if held != "" {
+		ww.count(held, 0)
 	}
 	w, tld := abusedTLDOf(suffix)
 	cheap := w > 0 || creatorCheapEndings[tld]
