@@ -45,13 +45,13 @@ func TestWorkNameAccess(t *testing.T) {
 
 // TestWorkNameApart (rev48e): a work notice's word of two written apart
 // by a hyphen, as Vietnamese writes its syllables without diacritics
-// (xac-nhan-phong-van) and English a compound (w-2-download), reads as
-// the word run together does (each Warn case was allowed or warned lower
-// on work48 and is read by workName now); a guide's name is not.
+// (phong-van-xac-nhan) and English a compound (w-2-download), reads as
+// the word run together does (each Warn case was allowed on work48); a
+// guide's name is not.
 func TestWorkNameApart(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"https://xac-nhan-phong-van.com/", bot.Delete},
+		{"https://phong-van-xac-nhan.net/", bot.Warn},
 		{"https://w-2-download.com/", bot.Warn},
 		{"https://w-2-explained.com/", bot.Allow},
 		{"https://offer-letter-template.com/", bot.Allow},
