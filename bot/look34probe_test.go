@@ -247,8 +247,13 @@ func probeTable(t *testing.T, show bool) map[string]*probeRow {
 // hyphen inside the name and a name alone under another ending: digit
 // 88.3 -> 85.9 %, hyphen 77.8 -> 75.9 %, tld-swap 43.5 -> 41.1 % (w1se,
 // gus-to, zoom.top are read by the link model alone); floors 87 -> 85,
-// 76 -> 75, 43 -> 41.
-var probeFloors = map[string]int{"double": 83, "drop": 39, "transpose": 48, "adjacent": 32, "vowel": 33, "digit": 85,
+// 76 -> 75, 43 -> 41. rev48e read Expensify and Glassdoor whole (Words,
+// not Names: expensive-gifts.com and glass-door-repair.com were their
+// look-alikes), so a letter next on the keyboard or a vowel swapped in
+// them is read by the link model alone: adjacent 670 -> 663 of 2,088
+// (32.1 -> 31.8 %), vowel 651 -> 643 of 1,949 (33.4 -> 33.0 %); floors
+// 32 -> 31, 33 -> 32.
+var probeFloors = map[string]int{"double": 83, "drop": 39, "transpose": 48, "adjacent": 31, "vowel": 32, "digit": 85,
 	"hyphen": 75, "hyphen-word": 97, "tld-swap": 41, "combo": 92}
 
 // TestTyposquatProbes (look34): the typosquats of every protected
