@@ -576,46 +576,78 @@ var dealPaperForms = setOf("signed", "final", "draft", "copy", "doc", "docs", "p
 
 // docLureWord returns the word of a deal's papers a file's name is made
 // of (see Papers of a brand deal as programs above), or "".
-func docLureWord(file string) string {
+func docLureWord(file string) string { return dealPapers.word(file) }
+
+// dealPapers reads a deal's papers' names: letters only (a number parts
+// words), a clerk's name with two other words at most.
+var dealPapers = paperNames{words: dealPaperWords, pairs: dealPaperPairs, forms: dealPaperForms, others: 2}
+
+// paperNames are the tables a paper's file name is read with (paperNames.word):
+// the papers' words, the pairs of words that say one together (a pair's
+// first word is read with the next), the words of a paper's form and
+// date a lower-case name may hold besides, whether a number is a word of
+// the name (workFileWord's v2, 1099, 2026q3) or only parts words
+// (docLureWord's), and how many other words a capitalised name may hold.
+type paperNames struct {
+	words  map[string]bool
+	pairs  map[string]string
+	forms  map[string]bool
+	digits bool
+	others int
+}
+
+// word returns the paper's word a file's name is made of, or "": the
+// name before its first ending (Sponsorship_Proposal.pdf.exe) cut into
+// words at marks and where a capital follows a small letter, lowered; a
+// name written as a clerk writes one (capitalised) may hold p.others
+// words besides (a person's name, a company's, a month), a lower-case one
+// only the papers' words and their forms (payslip_nov, nda_signed), as a
+// project's invoice-generator.zip is no paper.
+func (p *paperNames) word(file string) string {
 	stem := file
 	if i := strings.IndexByte(stem, '.'); i > 0 {
-		stem = stem[:i] // Sponsorship_Proposal.pdf.exe: the name before its first ending
+		stem = stem[:i]
 	}
 	if stem == "" || len(stem) > 64 {
 		return ""
 	}
 	clerk := stem[0] >= 'A' && stem[0] <= 'Z'
-	found, others := "", 0
-	prev := ""
+	found, prev, others := "", "", 0
 	var buf [64]byte
 	for i := 0; i < len(stem); {
-		if !isASCIILetter(stem[i]) {
+		if !p.wordByte(stem[i]) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(stem) && isASCIILetter(stem[j]) && !(stem[j] >= 'A' && stem[j] <= 'Z' && stem[j-1] >= 'a' && stem[j-1] <= 'z') {
+		for j < len(stem) && p.wordByte(stem[j]) && !(stem[j] >= 'A' && stem[j] <= 'Z' && stem[j-1] >= 'a' && stem[j-1] <= 'z') {
 			j++
 		}
-		n := 0
+		n, digits := 0, 0
 		for _, c := range []byte(stem[i:j]) {
 			buf[n] = c | 0x20
+			if c >= '0' && c <= '9' {
+				buf[n], digits = c, digits+1
+			}
 			n++
 		}
 		b := buf[:n] // looked up as string(b), which does not copy it
 		i = j
-		_, pairStart := dealPaperPairs[string(b)]
+		_, pairStart := p.pairs[string(b)]
 		switch {
-		case dealPaperWords[string(b)]:
+		case p.words[string(b)]:
 			if found == "" {
 				found = string(b)
 			}
-		case prev != "" && dealPaperPairs[prev] == string(b):
+		case prev != "" && p.pairs[prev] == string(b):
 			if found == "" {
 				found = prev + " " + string(b)
 			}
-		case dealPaperForms[string(b)] || n == 1 || pairStart: // a pair's first word is read with the next
+		case p.forms[string(b)] || digits == n || n == 1 || pairStart: // a pair's first word is read with the next
 		default:
+			if digits > 0 && n-digits <= 1 {
+				break // a number with a letter: v2, t11, 2026q3
+			}
 			if !clerk {
 				return ""
 			}
@@ -626,10 +658,16 @@ func docLureWord(file string) string {
 			prev = string(b)
 		}
 	}
-	if others > 2 {
+	if others > p.others {
 		return ""
 	}
 	return found
+}
+
+// wordByte reports a byte of a paper's name's word: an ASCII letter, or
+// a digit where numbers are words.
+func (p *paperNames) wordByte(c byte) bool {
+	return isASCIILetter(c) || p.digits && c >= '0' && c <= '9'
 }
 
 // judgeDocLures finds a link to a deal's paper that is an archive, a

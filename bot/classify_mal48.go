@@ -93,69 +93,12 @@ var workPaperForms = setOf("signed", "final", "draft", "copy", "doc", "docs", "d
 // made of, or "": a name written as a clerk writes one (capitalised) may
 // hold three words besides (a person's name, a company's, a month), a
 // lower-case one only the papers' words and their forms (payslip_nov,
-// cv-final), as a project's invoice-generator.zip is no paper.
-func workFileWord(file string) string {
-	stem := file
-	if i := strings.IndexByte(stem, '.'); i > 0 {
-		stem = stem[:i]
-	}
-	if stem == "" || len(stem) > 64 {
-		return ""
-	}
-	clerk := stem[0] >= 'A' && stem[0] <= 'Z'
-	found, prev, others := "", "", 0
-	var buf [64]byte
-	for i := 0; i < len(stem); {
-		c := stem[i]
-		if !isASCIILetter(c) && (c < '0' || c > '9') {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(stem) && (isASCIILetter(stem[j]) || stem[j] >= '0' && stem[j] <= '9') && !(stem[j] >= 'A' && stem[j] <= 'Z' && stem[j-1] >= 'a' && stem[j-1] <= 'z') {
-			j++
-		}
-		n := 0
-		digits := 0
-		for _, c := range []byte(stem[i:j]) {
-			buf[n] = c | 0x20
-			if c >= '0' && c <= '9' {
-				buf[n], digits = c, digits+1
-			}
-			n++
-		}
-		b := buf[:n]
-		i = j
-		_, pairStart := workPaperPairs[string(b)]
-		switch {
-		case workPaperWords[string(b)]:
-			if found == "" {
-				found = string(b)
-			}
-		case prev != "" && workPaperPairs[prev] == string(b):
-			if found == "" {
-				found = prev + " " + string(b)
-			}
-		case workPaperForms[string(b)] || digits == n || n == 1 || pairStart:
-		default:
-			if digits > 0 && n-digits <= 1 {
-				break // a number with a letter: v2, t11, 2026q3
-			}
-			if !clerk {
-				return ""
-			}
-			others++
-		}
-		prev = ""
-		if pairStart {
-			prev = string(b)
-		}
-	}
-	if others > 3 {
-		return ""
-	}
-	return found
-}
+// cv-final), as a project's invoice-generator.zip is no paper. Numbers
+// are words of its name (v2, t11, 2026q3, 1099).
+func workFileWord(file string) string { return workPapers.word(file) }
+
+// workPapers reads a work paper's or tool's name (workFileWord).
+var workPapers = paperNames{words: workPaperWords, pairs: workPaperPairs, forms: workPaperForms, digits: true, others: 3}
 
 // eaFile reports a MetaTrader program (an Expert Advisor or an
 // indicator compiled: .ex4, .ex5), which runs inside the trader's
