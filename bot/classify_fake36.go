@@ -83,7 +83,7 @@ func isAlnumString(s string) bool {
 // typoOf is typoSite for one reading of the file's name (name).
 func typoOf(l *linkx.Link, file, name string) string {
 	site := strings.ToLower(strings.ReplaceAll(l.Label(), "-", ""))
-	if len(name) < 5 || len(site) < 4 || name == site || letterCount(name) < 4 || !brand.OneEdit(site, name) {
+	if len(name) < 5 || len(site) < 4 || name == site || brand.LetterCount(name) < 4 || !brand.OneEdit(site, name) {
 		return ""
 	}
 	if label := strings.ToLower(l.Label()); strings.HasPrefix(strings.ToLower(file), label) && (len(file) == len(label) || !isAlnum(file[len(label)])) {
@@ -103,17 +103,6 @@ func typoOf(l *linkx.Link, file, name string) string {
 		return "" // a version glued to the name (pypy3 on pypy.org)
 	}
 	return name
-}
-
-// letterCount returns the number of ASCII letters in s.
-func letterCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
-			n++
-		}
-	}
-	return n
 }
 
 // passedForSite returns what a site named after the file it serves

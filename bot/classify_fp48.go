@@ -31,7 +31,7 @@ import (
 // site so (spellsName: three words or more side by side whose letters
 // are the registrable label's, hyphens aside) and nothing else speaks
 // against it: the link is on a name of its own under vn or one of its
-// second-level endings (vietnamEnding: Vietnam's registry identifies
+// second-level endings (vnEnding: Vietnam's registry identifies
 // who it gives them to; no hosting platform, page anyone can publish or
 // shortener), written with no user, port or query and no disguise, to
 // the site's front or a page whose path holds no lure's, kit's,
@@ -92,7 +92,7 @@ func (c *Classifier) spelledNameReading(l *linkx.Link, info *hostInfo, sig model
 		sig[model.SigDomainWords] > 0 || sig[model.SigSchemeWords] > 0 || len(info.words) > 0 {
 		return sig
 	}
-	if _, hosted := model.Site(*l); hosted || l.Domain == "" || !vietnamEnding(l.Suffix) {
+	if _, hosted := model.Site(*l); hosted || l.Domain == "" || !vnEnding(l.Suffix) {
 		return sig
 	}
 	label := l.Label()
@@ -223,11 +223,4 @@ func vietnameseLetter(r rune) bool {
 		return true
 	}
 	return r >= 0x1EA0 && r <= 0x1EF9
-}
-
-// vietnamEnding reports Vietnam's own ending or one of its second-level
-// endings (vn, com.vn, org.vn, net.vn …), which its registry gives to
-// firms and people it has identified: not an ending sold to anyone.
-func vietnamEnding(suffix string) bool {
-	return suffix == "vn" || strings.HasSuffix(suffix, ".vn")
 }

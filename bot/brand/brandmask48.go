@@ -41,15 +41,15 @@ func (m *Match) Apart(label, suffix string) (rest string, ok bool) {
 			default:
 				rest = label[:i-1] + label[i+len(m.name):]
 			}
-			return rest, letterCount(rest) >= 3 && impostorRest(rest, len(m.name) <= 3)
+			return rest, LetterCount(rest) >= 3 && impostorRest(rest, len(m.name) <= 3)
 		}
 		at = i
 	}
 	return "", false
 }
 
-// letterCount counts the ASCII letters of s.
-func letterCount(s string) int {
+// LetterCount counts the ASCII letters of s.
+func LetterCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
