@@ -1635,7 +1635,13 @@ func patternSlot(raw string) int {
 // another light: plainHTTPReading, plainPageReading, lookupReading)
 // combines them so.
 func (c *Classifier) linkLogit(info *hostInfo, pf *model.Features) float32 {
-	logit := info.hostLogit + c.link.Logit(pf)
+	return hostPathLogit(info, c.link.Logit(pf))
+}
+
+// hostPathLogit is linkLogit for a path already read: path is the link
+// model's logit of the path's features.
+func hostPathLogit(info *hostInfo, path float32) float32 {
+	logit := info.hostLogit + path
 	if info.hasExpert {
 		logit = max(logit, info.expertLogit)
 	}
@@ -1651,9 +1657,10 @@ func (c *Classifier) signals(l *linkx.Link, info *hostInfo, pf *model.Features, 
 	sig := info.signals
 	model.PathFeatures(l, pf)
 	if sig[model.SigShortener] == 0 {
-		sig[model.SigModel] = model.ClampModel(float64(c.linkLogit(info, pf)))
+		path := c.link.Logit(pf)
+		sig[model.SigModel] = model.ClampModel(float64(hostPathLogit(info, path)))
 		if info.hasApart {
-			c.brandApart(l, info, pf, &sig) // classify_brandmask48.go
+			brandApart(l, info, path, &sig) // classify_brandmask48.go
 		}
 	} // a shortener's own name says nothing of where it leads: the model stays neutral
 	if l.IP.IsValid() && l.Port != "" && l.Port != "80" && l.Port != "443" {

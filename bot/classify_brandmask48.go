@@ -58,11 +58,12 @@ func (c *Classifier) brandApartLogit(site *linkx.Link, m *brand.Match) (float32,
 
 // brandApart reads a live link of a host brandApartLogit read
 // (hostInfo.apart) no lower than that reading and its path's: sig is
-// the link's signals, pf its path features. A link written defanged
-// (brand-new-device[.]com) is talk about a scam, read as before.
-func (c *Classifier) brandApart(l *linkx.Link, info *hostInfo, pf *model.Features, sig *model.LinkSignals) {
+// the link's signals, path the link model's logit of its path (read
+// once, in signals). A link written defanged (brand-new-device[.]com) is
+// talk about a scam, read as before.
+func brandApart(l *linkx.Link, info *hostInfo, path float32, sig *model.LinkSignals) {
 	if l.Disguised {
 		return
 	}
-	sig[model.SigModel] = max(sig[model.SigModel], model.ClampModel(float64(info.apart+c.link.Logit(pf))))
+	sig[model.SigModel] = max(sig[model.SigModel], model.ClampModel(float64(info.apart+path)))
 }
