@@ -33,9 +33,10 @@ var uncRunners = []string{"rundll32", "regsvr32", "mshta", "cscript", "wscript",
 	"cmd", "start", "net use", "explorer", "certutil", "bitsadmin"}
 
 // mayUNC is the cheap look before uncShare's: a text with two
-// backslashes in a row.
+// backslashes in a row. Most texts hold no backslash at all, which one
+// IndexByte tells (Classify asks it of every text with no link).
 func mayUNC(clean string) bool {
-	return strings.Contains(clean, `\\`)
+	return strings.IndexByte(clean, '\\') >= 0 && strings.Contains(clean, `\\`)
 }
 
 // uncOnly reports a text with no link that holds a UNC path uncShare
