@@ -68,6 +68,14 @@ func platformPage(l *linkx.Link, info *hostInfo) (kind int, name string) {
 			return platPage, s2
 		}
 		return platPage, strings.TrimPrefix(s1, "+")
+	case "fb.me", "m.me", "messenger.com", "wa.me":
+		// Facebook's short names and Messenger's and WhatsApp's chats
+		// (rev48h): m.me/viecnhe, wa.me/<number>
+		s1, s2 := pathSegs(l.Path)
+		if s1 == "t" {
+			return platPage, s2
+		}
+		return platPage, s1
 	case "zalo.me":
 		s1, _ := pathSegs(l.Path)
 		if s1 == "g" {
@@ -175,6 +183,11 @@ var pageWords = func() map[string]int {
 	return m
 }()
 
+// boardWords are pageWords' words a real job board's or vacancy
+// group's name is made of (vieclam, tuyendung, jobs, remote, daily):
+// they count toward a page's points beside a lure's words, not alone.
+var boardWords = setOf("vieclam", "tuyendung", "job", "jobs", "hiring", "parttime", "remote", "daily", "lamviec", "tuyen")
+
 // pageLongest is the longest word of pageWords.
 const pageLongest = 16
 
@@ -187,10 +200,12 @@ func pageKnown(w string) bool {
 // its distinct pageWords' words, read at dots, underscores, hyphens and
 // digits, a run of two or three pieces joined (viec.nhe) and a piece
 // wholly split into the words; -1 when a word of another trade stands
-// in it.
-func pagePoints(name string) int {
+// in it. lure is the points of words other than a job board's
+// (boardWords): a board's name (remotejobsdaily, vieclamthem_hn,
+// tuyendungvieclam) is an ordinary group's (rev48h).
+func pagePoints(name string) (points, lure int) {
 	if name == "" || len(name) > 80 {
-		return 0
+		return 0, 0
 	}
 	name = strings.ToLower(name)
 	var parts [10]string
@@ -205,7 +220,7 @@ func pagePoints(name string) int {
 		}
 		if j > i {
 			if n == len(parts) {
-				return 0
+				return 0, 0
 			}
 			parts[n] = name[i:j]
 			n++
@@ -213,11 +228,14 @@ func pagePoints(name string) int {
 		i = j
 	}
 	var seen [12]string
-	ns, points := 0, 0
+	ns := 0
 	note := func(w string) bool {
 		p := pageWords[w]
 		if p < 0 {
 			return false
+		}
+		if !boardWords[w] {
+			lure += p
 		}
 		for _, s := range seen[:ns] {
 			if s == w {
@@ -243,7 +261,7 @@ func pagePoints(name string) int {
 			if len(b) <= pageLongest {
 				if _, ok := pageWords[string(b)]; ok {
 					if !note(string(b)) {
-						return -1
+						return -1, 0
 					}
 					j = k
 					break
@@ -258,19 +276,19 @@ func pagePoints(name string) int {
 		i++
 		if _, ok := pageWords[p]; ok {
 			if !note(p) {
-				return -1
+				return -1, 0
 			}
 			continue
 		}
 		if k, ok := splitRunInto(p, split[:], 0, pageKnown, pageLongest); ok && len(p) >= 5 {
 			for _, w := range split[:k] {
 				if !note(w) {
-					return -1
+					return -1, 0
 				}
 			}
 		}
 	}
-	return points
+	return points, lure
 }
 
 func isLowerLetter(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -280,6 +298,7 @@ type msgRead struct {
 	work, money, invest, fee, warns bool
 	sells                           bool // a shop's own trade (bán hàng, mỹ phẩm chính hãng): a seller's recruitment
 	strong                          bool // a phrase that is a lure alone (kiếm tiền online, easy money)
+	signIn                          bool // a sign-in's or a verification's word (log in, verify, đăng nhập)
 	asks, more                      int  // distinct kinds of what a form asks for (formAsks)
 	ask                             string
 }
@@ -401,6 +420,42 @@ func readMsg(toks []string) msgRead {
 	return m
 }
 
+// roleWords are the folded words of a trade a real vacancy names;
+// taskWords those of the work a task scheme pays for, which leave a
+// trade's name unread (rev48h).
+var (
+	roleWords = []string{"developer", "engineer", "designer", "teacher", "tutor", "giao vien", "gia su", "ke toan",
+		"accountant", "barista", "phuc vu", "thu ngan", "sieu thi", "quan cafe", "nha hang", "restaurant", "driver",
+		"drivers", "tai xe", "translator", "translators", "bien dich", "phien dich", "nurse", "y ta", "bao ve", "ky su",
+		"lap trinh", "backend", "frontend", "tester", "warehouse", "phu bep", "dau bep", "chef", "cashier", "receptionist",
+		"le tan", "giao hang", "shipper", "shippers"}
+	taskWords = []string{"viec nhe", "nhiem vu", "task", "tasks", "like", "likes", "tha tim", "review", "reviews",
+		"danh gia", "khong can kinh nghiem", "no experience", "easy", "simple", "rut tien", "withdraw", "nap", "deposit",
+		"moi don", "per order", "hoa hong", "commission", "chot don", "nhan don", "nhap lieu", "danh may", "data entry",
+		"typing", "ctv"}
+)
+
+// namesRole reports folded text naming a trade (roleWords) and none of
+// taskWords.
+func namesRole(folded []byte) bool {
+	role := false
+	for _, w := range roleWords {
+		if containsWords(folded, w) {
+			role = true
+			break
+		}
+	}
+	if !role {
+		return false
+	}
+	for _, w := range taskWords {
+		if containsWords(folded, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // numberish reports a number, with a thousand's or a million's letter
 // (400k, 800k, 5tr, 2m).
 func numberish(t string) bool {
@@ -443,6 +498,17 @@ var formAskKinds = func() map[string]string {
 	return m
 }()
 
+// asksSignIn reports folded text asking to sign in or verify.
+func asksSignIn(folded []byte) bool {
+	for _, w := range [...]string{"log in", "login", "sign in", "signin", "verify", "validate", "revalidate", "dang nhap",
+		"xac minh", "xac thuc", "authenticate", "confirm your"} {
+		if containsWords(folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // claimVerbs and claimObjects: a claim of money owed (receive your
 // year-end bonus, nhận thưởng).
 var (
@@ -483,6 +549,11 @@ func formAsks(toks []string, m *msgRead) {
 			if k2, ok := formAskKinds[string(b)]; ok {
 				k = k2
 			}
+		}
+		if k == "work email sign-in" && !m.signIn {
+			// a work email as a form's field (an HR benefits form, a
+			// company survey) is no sign-in (rev48h)
+			k = "+work email"
 		}
 		if k != "" {
 			note(k)
@@ -615,6 +686,7 @@ func platformLure(l *linkx.Link, info *hostInfo, k *knowledge, shown func() stri
 		return Reason{}, false
 	}
 	if kind == platForm {
+		m.signIn = asksSignIn(k.folded())
 		formAsks(toks[:n], &m)
 		switch {
 		case m.asks >= 2, m.asks == 1 && m.more > 0:
@@ -633,8 +705,14 @@ func platformLure(l *linkx.Link, info *hostInfo, k *knowledge, shown func() stri
 		// a wage for work at a place: an employer's post
 		m.work = false
 	}
-	p := pagePoints(name)
-	pageLure := p >= 2
+	if m.work && !m.strong && !m.fee && namesRole(folded) {
+		// a vacancy naming its trade (a React developer at $20/hr, an
+		// English teacher online, weekend work at a supermarket) with
+		// no task's or easy money's words (rev48h)
+		m.work = false
+	}
+	p, lp := pagePoints(name)
+	pageLure := lp >= 2
 	msgLure := m.lure()
 	if m.sells && !m.fee && !pageLure {
 		// a shop recruiting sellers for its own goods on commission
