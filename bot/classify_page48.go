@@ -307,8 +307,11 @@ type msgRead struct {
 func (m *msgRead) lure() bool { return m.strong || m.money && (m.work || m.invest) }
 
 // msgTokens splits the folded text into at most len(toks) words,
-// lower-cased in place of a capital (Ngay, Thuong), into buf.
+// lower-cased in place of a capital (Ngay, Thuong), into buf; the words
+// are slices of one string made once (one allocation per message read,
+// not one per word: rev48h).
 func msgTokens(folded []byte, toks *[96]string, buf *[512]byte) int {
+	var ends [96][2]uint16
 	n, b := 0, 0
 	for i := 0; i < len(folded) && n < len(toks); {
 		for i < len(folded) && folded[i] == ' ' {
@@ -327,10 +330,17 @@ func msgTokens(folded []byte, toks *[96]string, buf *[512]byte) int {
 				buf[b] = c
 				b++
 			}
-			toks[n] = string(buf[start:b]) // one string per message read, not per link
+			ends[n] = [2]uint16{uint16(start), uint16(b)}
 			n++
 		}
 		i = j
+	}
+	if n == 0 {
+		return 0
+	}
+	all := string(buf[:b])
+	for i, e := range ends[:n] {
+		toks[i] = all[e[0]:e[1]]
 	}
 	return n
 }

@@ -6,8 +6,8 @@ import "testing"
 // vacancies naming their trade on Telegram and Facebook, job boards'
 // channels named by board words alone, an HR form asking for a work
 // email as a field (benign); task lures through m.me, messenger.com and
-// fb.me (attack). On main db55713 benignt was flagged 4 of 7 and attackt
-// 0 of 5 (m.me/viec.lam.online… allowed: the host was not read).
+// fb.me (attack). On main db55713 benignt was flagged 6 of 7 and attackt
+// 0 of 5 (the hosts were not read).
 var rev48hSets = []tunedSet{
 	{measureSet{"rev48h-benignt.txt", false}, 0, 0},
 	{measureSet{"rev48h-attackt.txt", true}, 5, 0},
