@@ -600,7 +600,8 @@ var shortWords = func() map[string]int {
 		yearend annual tet thang nam direct details info staff employee employees hr pdf doc file copy statement
 		now here link`)
 	add(-1, `template templates guide guides how tips calculator talk slides course webinar docs schedule example
-		sample blog news policy faq help tutorial explained vs video podcast article`)
+		sample blog news policy faq help tutorial explained vs video podcast article
+		survey surveys poll feedback results mau huongdan cachtinh khaosat baigiang khoahoc`)
 	return m
 }()
 
@@ -737,7 +738,7 @@ func platformLure(l *linkx.Link, info *hostInfo, k *knowledge, shown func() stri
 	}
 	switch {
 	case (pageLure || msgLure) && m.fee && (m.work || m.invest || pageLure), p >= 1 && msgLure,
-		pageLure && (m.work || m.invest):
+		pageLure && (m.work || m.invest) && (p >= 3 || m.money || m.lure()):
 		return handRule(CodeLurePage, wPageLureStrong, shown(), say2("platform_lure", shown()+l.Path)), true
 	case pageLure || msgLure:
 		return handRule(CodeLurePage, wPageLure, shown(), say2("platform_lure", shown()+l.Path)), true

@@ -1,6 +1,10 @@
 package bot_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
 
 // rev48h's sets (session 48, 2026-12-06, review of page48): real
 // vacancies naming their trade on Telegram and Facebook, job boards'
@@ -27,5 +31,21 @@ func TestMeasureRev48hHeldOut(t *testing.T) {
 	holdTuned(t, []tunedSet{
 		{measureSet{"rev48h-benignh.txt", false}, 0, 0},
 		{measureSet{"rev48h-attackh.txt", true}, 4, 0},
+	})
+}
+
+// TestRev48hPageLevels (rev48h): a page named by one investment word
+// beside the same word in a message of lessons warns, not deletes (it
+// deleted on main); a page of a lure's name beside a task's words still
+// deletes; a short link to a payroll's template (mẫu) or a bonus's
+// survey is a topic's, not a paper's (both warned on main).
+func TestRev48hPageLevels(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, false, []levelCase{
+		{"Kênh chia sẻ kiến thức forex cho người mới, không gọi vốn: https://t.me/forexvietnam", bot.Warn},
+		{"Tuyển 30 bạn làm online tại nhà, inbox page https://www.facebook.com/viec.lam.online.tai.nha.88", bot.Delete},
+		{"Xem bảng lương mẫu tại https://bit.ly/bangluong-mau", bot.Allow},
+		{"Year-end bonus survey for managers: https://bit.ly/bonus-survey-2026", bot.Allow},
+		{"https://tinyurl.com/payslip-nov-2026", bot.Warn},
 	})
 }
