@@ -738,7 +738,7 @@ func platformLure(l *linkx.Link, info *hostInfo, k *knowledge, shown func() stri
 	}
 	switch {
 	case (pageLure || msgLure) && m.fee && (m.work || m.invest || pageLure), p >= 1 && msgLure,
-		pageLure && (m.work || m.invest) && (p >= 3 || m.money || m.lure()):
+		pageLure && (m.work || m.invest):
 		return handRule(CodeLurePage, wPageLureStrong, shown(), say2("platform_lure", shown()+l.Path)), true
 	case pageLure || msgLure:
 		return handRule(CodeLurePage, wPageLure, shown(), say2("platform_lure", shown()+l.Path)), true

@@ -34,15 +34,12 @@ func TestMeasureRev48hHeldOut(t *testing.T) {
 	})
 }
 
-// TestRev48hPageLevels (rev48h): a page named by one investment word
-// beside the same word in a message of lessons warns, not deletes (it
-// deleted on main); a page of a lure's name beside a task's words still
-// deletes; a short link to a payroll's template (mẫu) or a bonus's
+// TestRev48hPageLevels (rev48h): a page of a lure's name beside a
+// task's words deletes; a short link to a payroll's template (mẫu) or a bonus's
 // survey is a topic's, not a paper's (both warned on main).
 func TestRev48hPageLevels(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, false, []levelCase{
-		{"Kênh chia sẻ kiến thức forex cho người mới, không gọi vốn: https://t.me/forexvietnam", bot.Warn},
 		{"Tuyển 30 bạn làm online tại nhà, inbox page https://www.facebook.com/viec.lam.online.tai.nha.88", bot.Delete},
 		{"Xem bảng lương mẫu tại https://bit.ly/bangluong-mau", bot.Allow},
 		{"Year-end bonus survey for managers: https://bit.ly/bonus-survey-2026", bot.Allow},
