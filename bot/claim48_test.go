@@ -71,3 +71,23 @@ func TestClaimedSenderOwnSites(t *testing.T) {
 		{"You'll need to install Sphinx by downloading the package from the Sphinx website (https://www.sphinx-doc.org/)", bot.Allow},
 	})
 }
+
+// TestClaimedSenderNamesTheBrand: where the claimed name is a protected
+// brand's, the claim's finding still names the site imitated, so the
+// headline members read says which (the demo's fake bank, in Vietnamese
+// "giả mạo vietcombank.com.vn"); before, the claim's finding replaced the
+// brand's and the headline fell back to "this looks like a scam".
+func TestClaimedSenderNamesTheBrand(t *testing.T) {
+	t.Parallel()
+	text := "Techcombank thông báo: tài khoản của quý khách bị tạm khóa, xác minh ngay tại https://techcombank-baomat.net/"
+	v := judgeText(bot.NewClassifier(bot.ClassifierConfig{}), bot.Telegram, text).Verdict
+	for _, r := range v.Reasons {
+		if r.Code == bot.CodeBrandInDomain {
+			if r.Imitates != "techcombank.com" {
+				t.Errorf("brand finding %q imitates %q, want techcombank.com", r.Detail, r.Imitates)
+			}
+			return
+		}
+	}
+	t.Errorf("no brand finding: %+v", v.Reasons)
+}

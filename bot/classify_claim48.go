@@ -197,9 +197,27 @@ func (c *Classifier) judgeClaimed48(rs *reasons, k *knowledge, j *Judgement) {
 			continue
 		}
 		shown := linkx.Defang(l.Unicode)
-		rs.add(handRule(CodeBrandInDomain, w, shown, say2("claimed_sender", shown, span)))
+		r := handRule(CodeBrandInDomain, w, shown, say2("claimed_sender", shown, span))
+		r.Imitates = claimImitates(rs, b)
+		rs.add(r)
 		return
 	}
+}
+
+// claimImitates is the official domain a claim's finding names as the
+// one imitated (the headline "this link imitates …"): that of the brand
+// finding it stands in for, or else the claimed protected brand's first
+// domain; none for a name the bot does not know.
+func claimImitates(rs *reasons, b *brand.Brand) string {
+	for _, r := range rs.items() {
+		if r.Code == CodeBrandInDomain && r.Imitates != "" {
+			return r.Imitates
+		}
+	}
+	if b != nil && len(b.Domains) > 0 {
+		return b.Domains[0]
+	}
+	return ""
 }
 
 // ownedBy reports whether a registrable domain is one a brand lists.
