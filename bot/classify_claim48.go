@@ -154,6 +154,9 @@ func (c *Classifier) judgeClaimed48(rs *reasons, k *knowledge, j *Judgement) {
 	if c.training || len(j.Suspect) == 0 || quotesDefanged(k.links) {
 		return
 	}
+	if !c.mayCarryClaim(k, j) {
+		return
+	}
 	var names [6]claimName
 	n, b, span := claimedSender(k.text, k.brands, &names)
 	if n == 0 {
@@ -202,6 +205,34 @@ func (c *Classifier) judgeClaimed48(rs *reasons, k *knowledge, j *Judgement) {
 		rs.add(r)
 		return
 	}
+}
+
+// mayCarryClaim reports whether any suspect link passes the checks
+// judgeClaimed48 makes of a link before the claimed name matters (a
+// domain, not defanged, no IP address, a registrable label without a
+// dot, a host neither trusted nor user content), so that a message with
+// none is not read for a claimed sender at all: the verdict is the same,
+// the text's parsing is spared.
+func (c *Classifier) mayCarryClaim(k *knowledge, j *Judgement) bool {
+	for _, i := range j.Suspect {
+		l := &j.Links[i]
+		if l.Domain == "" || l.Defanged || l.IP.IsValid() {
+			continue
+		}
+		label := l.Domain
+		if len(label) > len(l.Suffix)+1 && strings.HasSuffix(label, l.Suffix) {
+			label = label[:len(label)-len(l.Suffix)-1]
+		}
+		if strings.IndexByte(label, '.') >= 0 {
+			continue // claimCarried: no name carried
+		}
+		info := c.hosts.get(c, k.brands, l)
+		if info.trusted || info.userContent {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // claimImitates is the official domain a claim's finding names as the
@@ -393,8 +424,8 @@ func leadName(text string) (span, abbr string) {
 			return "", ""
 		}
 		word := rest[start:at]
-		if words > 0 && claimWordIn(claimThong, word) &&
-			len(rest) > at+1 && (rest[at+1] == 'b' || rest[at+1] == 'B') {
+		if words > 0 && len(rest) > at+1 && (rest[at+1] == 'b' || rest[at+1] == 'B') &&
+			claimWordIn(claimThong, word) {
 			return claimLead(strings.TrimSpace(rest[:start]), "")
 		}
 		words++
@@ -459,7 +490,7 @@ func claimLead(name, abbr string) (string, string) {
 // beginning with a capital, "the" before them left out; "" when none.
 func fromName(text string) (string, string) {
 	for off := 0; off < len(text); {
-		i := indexFold(text[off:], "from ")
+		i := indexFrom(text[off:])
 		if i < 0 {
 			return "", ""
 		}
@@ -551,17 +582,20 @@ func lastWord(s string) string {
 	return s[start:end]
 }
 
-// indexFold is strings.Index for an ASCII lower-case sub in s, its
-// letters read in either case.
-func indexFold(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
-			j++
+// indexFrom is indexFold(s, "from "), found by its space (strings.IndexByte
+// is far quicker than reading each byte's case): the first space with
+// "from", in either case, just before it.
+func indexFrom(s string) int {
+	for off := 4; off < len(s); {
+		sp := strings.IndexByte(s[off:], ' ')
+		if sp < 0 {
+			return -1
 		}
-		if j == len(sub) {
-			return i
+		p := off + sp
+		if lowerASCII(s[p-4]) == 'f' && lowerASCII(s[p-3]) == 'r' && lowerASCII(s[p-2]) == 'o' && lowerASCII(s[p-1]) == 'm' {
+			return p - 4
 		}
+		off = p + 1
 	}
 	return -1
 }
