@@ -442,7 +442,7 @@ var noticeJoins = [...]string{"by", "of", "the", "and", "to"}
 // clicked. play46's names of a game's free money, a cheat or a mod
 // host's notice are spared so too. Such a link is judged as before the name was read.
 func quotedNotice(r *Reason, l *linkx.Link) bool {
-	return (r.text.key == "notice_name" || r.text.key == "vi_action_name" || r.text.key == "creator_name" || r.text.key == "biz_name" || r.text.key == "work_name" || strings.HasPrefix(r.text.key, "play_name_")) && spared(l)
+	return (r.text.key == "notice_name" || r.text.key == "vi_action_name" || r.text.key == "creator_name" || r.text.key == "biz_name" || r.text.key == "work_name" || r.text.key == "trip_name" || strings.HasPrefix(r.text.key, "play_name_")) && spared(l)
 }
 
 // noticeName returns the subject and the demand of a registrable label

@@ -348,7 +348,9 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	if ok {
 		r := Reason{Subject: shown, Imitates: m.Imitates}
 		lureSub, strangeSub := false, false
-		typo, split := runtime && !hosted && m.Typo(englishWord), runtime && !hosted && m.SplitName(site.Label())
+		// a travel platform's name read only whole, written by its look
+		// (expediia, klóok; trip49), is one too
+		typo, split := runtime && !hosted && (m.Typo(englishWord) || m.TravelLook(englishWord)), runtime && !hosted && m.SplitName(site.Label())
 		if split && abusedTLD(site.Suffix) < 0.2 && m.OwnLabel(site.Label()) {
 			// the brand's own label, hyphens and all, under an
 			// ordinary ending (native-instruments.de of
@@ -677,6 +679,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// a name made for a work notice (offer-acceptance-portal.com,
 		// payslip-viewer.online; work48)
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wWorkName, text: say2("work_name", shown, subject, demand)}
+		info.note(r)
+	} else if subject, demand, ok := tripName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN {
+		// a name made for a travel notice (etias-travel-permit.online,
+		// hochieu-cap-nhanh.online; trip49)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wTripName, text: say2("trip_name", shown, subject, demand)}
 		info.note(r)
 	}
 	if gear, offer, ok := gearShopName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN && !spared(l) {

@@ -122,7 +122,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			} else if apartFirst == apartLast && notices < len(seen) {
 				parts++
 				seen[notices] = w[len(m.name):]
-				acts = acts || !workNotice[seen[notices]] || workActs[seen[notices]]
+				acts = acts || !workNotice[seen[notices]] && !travelNotice[seen[notices]] || workActs[seen[notices]] || travelActs[seen[notices]]
 				notices++
 			}
 			continue
@@ -148,6 +148,10 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			continue
 		}
 		switch {
+		case travelRefuses(m.Brand, w):
+			// a travel platform's reviews, guides, trackers or
+			// fans (uber-driver-review, delta-flight-tracker; trip49)
+			return false, false
 		case makerRefuses(m.Brand, w):
 			// a craft site's free sheets (free-printables; maker46)
 			return false, false
@@ -176,9 +180,13 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 				// a work platform's (work48)
 				k = workKind(m.Brand, w)
 			}
+			if k == 0 {
+				// a travel platform's (trip49)
+				k = travelKind(m.Brand, w)
+			}
 			switch k {
 			case 'n':
-				acts = acts || workActs[w]
+				acts = acts || workActs[w] || travelActs[w]
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
 					notices++
@@ -200,7 +208,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		return false, false
 	}
 	host := hostFirst && parts-1-own <= 1
-	if notices == 0 && !host || !acts && notices < 2 && !host && workBeside(m.Brand, m.name) {
+	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name]) {
 		return false, false
 	}
 	return notices >= 2 || host && ending, true
