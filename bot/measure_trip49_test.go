@@ -14,10 +14,11 @@ import "testing"
 // ordinary names holding the same words, written by hand by trip49 and
 // split by the SHA-256 of the first link's host (0-7 tuning, 8-f held
 // out). On main (019d4fe) attackt was flagged 76 of 129, attackh 50 of
-// 109, benignt 0 of 133 and benignh 1 of 132.
+// 109, benignt 0 of 133 and benignh 1 of 132; on trip49 attackt 123,
+// attackh 101, benignt 0, benignh 1.
 var trip49Sets = []tunedSet{
 	{measureSet{"trip49-benignt.txt", false}, 0, 0},
-	{measureSet{"trip49-attackt.txt", true}, 76, 0},
+	{measureSet{"trip49-attackt.txt", true}, 123, 0},
 }
 
 // TestMeasureTrip49Tuning holds trip49's tuning sets to what trip49
@@ -34,6 +35,6 @@ func TestMeasureTrip49HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"trip49-benignh.txt", false}, 0, 1},
-		{measureSet{"trip49-attackh.txt", true}, 50, 0},
+		{measureSet{"trip49-attackh.txt", true}, 101, 0},
 	})
 }
