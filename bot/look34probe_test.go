@@ -252,7 +252,7 @@ func probeTable(t *testing.T, show bool) map[string]*probeRow {
 // look-alikes), so a letter next on the keyboard or a vowel swapped in
 // them is read by the link model alone: adjacent 670 -> 663 of 2,088
 // (32.1 -> 31.8 %), vowel 651 -> 643 of 1,949 (33.4 -> 33.0 %); floors
-// 32 -> 31, 33 -> 32. trip49's 137 travel entries (Tool; 27 of them
+// 32 -> 31, 33 -> 32. trip49's 132 travel entries (130 platforms; Tool; 29 of them
 // Beside: booking, kayak, hopper, hotwire, wego, hilton, ihg, hyatt,
 // accor, wyndham, shangrila, fourseasons, melia, emirates, klm, delta,
 // united, southwest, greyhound, saily, uber, bolt, didi, hertz, avis,

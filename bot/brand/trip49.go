@@ -38,11 +38,11 @@ var Travel = []Brand{
 	{Name: "Booking.com", Domains: []string{"booking.com", "bstatic.com"}, Words: []string{"booking"}, Tool: true, Beside: true},
 	{Name: "Expedia", Domains: []string{"expedia.com", "expedia.co.uk", "expedia.ca", "expedia.com.au", "expedia.de", "expedia.fr", "expedia.co.jp", "expedia.com.vn", "expediagroup.com", "expedia.co.in", "expedia.com.sg"}, Words: []string{"expedia", "expediagroup"}, AnyCountry: true, Tool: true},
 	{Name: "Agoda", Domains: []string{"agoda.com", "agoda.net", "agoda.vn"}, Words: []string{"agoda"}, Tool: true},
-	{Name: "Trip.com", Domains: []string{"trip.com", "ctrip.com", "tripcdn.com", "ctrip.cn"}, Words: []string{"tripcom", "ctrip"}, Tool: true},
+	{Name: "Trip.com", Domains: []string{"trip.com", "ctrip.com", "tripcdn.com", "ctrip.cn", "c-ctrip.com"}, Words: []string{"tripcom", "ctrip"}, Tool: true},
 	{Name: "Traveloka", Domains: []string{"traveloka.com"}, Words: []string{"traveloka"}, Tool: true},
 	{Name: "Hotels.com", Domains: []string{"hotels.com"}, Words: []string{"hotelscom"}, Tool: true},
 	{Name: "Vrbo", Domains: []string{"vrbo.com", "homeaway.com"}, Words: []string{"vrbo", "homeaway"}, Tool: true},
-	{Name: "Tripadvisor", Domains: []string{"tripadvisor.com", "tripadvisor.co.uk", "tripadvisor.com.vn", "tripadvisor.ca", "tripadvisor.de", "tripadvisor.fr", "tacdn.com"}, Words: []string{"tripadvisor"}, AnyCountry: true, Tool: true},
+	{Name: "Tripadvisor", Domains: []string{"tripadvisor.com", "tripadvisor.co.uk", "tripadvisor.com.vn", "tripadvisor.ca", "tripadvisor.de", "tripadvisor.fr", "tripadvisor.co", "tacdn.com"}, Words: []string{"tripadvisor"}, AnyCountry: true, Tool: true},
 	{Name: "Priceline", Domains: []string{"priceline.com"}, Words: []string{"priceline"}, Tool: true},
 	{Name: "Kayak", Domains: []string{"kayak.com", "kayak.co.uk", "kayak.de", "kayak.com.au"}, Words: []string{"kayak"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "Skyscanner", Domains: []string{"skyscanner.net", "skyscanner.com", "skyscanner.com.vn", "skyscanner.co.in", "skyscanner.com.au", "skyscanner.de"}, Words: []string{"skyscanner"}, AnyCountry: true, Tool: true},
@@ -158,7 +158,7 @@ var Travel = []Brand{
 	{Name: "Careem", Domains: []string{"careem.com"}, Words: []string{"careem"}, Tool: true},
 	{Name: "Hertz", Domains: []string{"hertz.com", "hertz.co.uk", "hertz.de"}, Words: []string{"hertz"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "Avis", Domains: []string{"avis.com", "avis.co.uk"}, Words: []string{"avis"}, AnyCountry: true, Tool: true, Beside: true},
-	{Name: "Sixt", Domains: []string{"sixt.com", "sixt.de", "sixt.co.uk"}, Words: []string{"sixt"}, AnyCountry: true, Tool: true},
+	{Name: "Sixt", Domains: []string{"sixt.com", "sixt.de", "sixt.co.uk", "sixt.io"}, Words: []string{"sixt"}, AnyCountry: true, Tool: true},
 	{Name: "Europcar", Domains: []string{"europcar.com", "europcar.co.uk", "europcar.de", "europcar.fr"}, Words: []string{"europcar"}, AnyCountry: true, Tool: true},
 	{Name: "Rentalcars.com", Domains: []string{"rentalcars.com"}, Words: []string{"rentalcars"}, Tool: true},
 	{Name: "Turo", Domains: []string{"turo.com"}, Words: []string{"turo"}, Tool: true, Beside: true},
@@ -353,8 +353,14 @@ const travelSwapMin = 8
 // letter changed out, as it reads other companies' names; a long travel
 // platform's coined name has none one letter from it, and WordTypo still
 // refuses a word of a language and another brand's name.
-func travelSwapped(a []byte, n *name, fold string) bool {
+func travelSwapped(a []byte, n *name, fold string, isWord func(string) bool) bool {
 	if len(a) != len(fold) || len(fold) < travelSwapMin || !travelBrands[n.brand.Name] {
+		return false
+	}
+	if w := n.word; isWord != nil && (isWord(w[1:]) || isWord(w[:len(w)-1]) || twoWords(w, isWord)) {
+		// a name made of words (aadvantage, rentalcars,
+		// bestwestern) has other firms' names a letter from it
+		// (aidvantage, a student-loan servicer)
 		return false
 	}
 	diff := 0

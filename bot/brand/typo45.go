@@ -49,7 +49,7 @@ func (m *Matcher) WordTypo(word string, isWord func(string) bool) (Match, bool) 
 		f[i] = foldLetter(word[i])
 	}
 	for _, nn := range m.wordNear[f[0]] {
-		if nn.n.word == word || !slipped(f, nn.fold) && !travelSwapped(f, nn.n, nn.fold) {
+		if nn.n.word == word || !slipped(f, nn.fold) && !travelSwapped(f, nn.n, nn.fold, isWord) {
 			continue
 		}
 		if m.words[word] || isWord != nil && (isWord(word) || twoWords(word, isWord)) {
