@@ -1415,6 +1415,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		sig, project = c.hostedProjectReading(l, info, sig, k)
 		sig, community = c.communitySiteReading(l, info, sig, k)
 		sig = c.projectSiteReading(l, info, sig, k)
+		sig = c.projectDocReading(l, info, sig, k)     // classify_fp49.go
 		sig = c.plainNameReading(l, info, sig, k)      // classify_cheap40.go
 		sig = c.quietPlainHTTPReading(l, info, sig, k) // classify_http42.go
 		sig = c.spelledNameReading(l, info, sig, k)    // classify_fp48.go
