@@ -84,7 +84,7 @@ func (c *Classifier) projectDocReading(l *linkx.Link, info *hostInfo, sig model.
 	if !docHost(l, info, k.brands) || !projectDocPath(l, info, k) {
 		return sig
 	}
-	if !k.talksPlainlyOf(l) || k.namesBrand() || mentionsEveryone(k.text) {
+	if !k.talksPlainlyOf(l) || k.namesBrand() || mentionsEveryone(k.text) || asksOfReader(k) {
 		return sig // posted bare, beside a lure's words or a brand's name
 	}
 	pf := scratchFeatures()
@@ -186,9 +186,10 @@ func versionWord(seg string) bool {
 }
 
 // numberedName reports a page's or a folder's name that is a number and
-// words apart (0003-streams, bep_0005, rfc-9110): pieces between hyphens
-// and underscores each all digits or all letters, as RFCs and
-// proposals number their pages; a kit's token mixes them in one piece.
+// words apart (0003-streams, bep_0005, rfc-9110, rfc6455-notes): pieces
+// between hyphens and underscores each all digits or all letters, or a
+// proposal's number (proposalNumber), as RFCs and proposals number their
+// pages; a kit's token mixes them in one piece (interac2019, 58cxzg7070).
 func numberedName(name string) bool {
 	for piece := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == '-' || r == '_' }) {
 		letters, digits := 0, 0
@@ -199,7 +200,45 @@ func numberedName(name string) bool {
 				letters++
 			}
 		}
-		if letters > 0 && digits > 0 {
+		if letters > 0 && digits > 0 && !proposalNumber(piece) {
+			return false
+		}
+	}
+	return true
+}
+
+// asksOfReader reports a message that speaks of its reader's things (your,
+// yours: "your tokens are ready") or holds a word a lure's or a scheme's
+// name is built from (model.DomainWord, model.SchemeWord: bonus, connect,
+// claim, migrate), but a project's word (projectNameWords): what a
+// drainer's spray says beside its own pages, where talk of a
+// specification says neither.
+func asksOfReader(k *knowledge) bool {
+	for w := range strings.FieldsSeq(string(k.folded())) {
+		if readerThings[w] || len(w) >= 4 && !projectNameWords[w] && (model.DomainWord(w) || model.SchemeWord(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerThings are the words of the second person's possession.
+var readerThings = setOf("your", "yours", "ur", "yourself")
+
+// proposalNumber reports a proposal's or a standard's number written as
+// one word: two to four lower-case letters, then one to five digits and
+// nothing more (rfc6455, bep5, eip1559, nip01).
+func proposalNumber(piece string) bool {
+	i := 0
+	for i < len(piece) && piece[i] >= 'a' && piece[i] <= 'z' {
+		i++
+	}
+	digits := len(piece) - i
+	if i < 2 || i > 4 || digits < 1 || digits > 5 {
+		return false
+	}
+	for ; i < len(piece); i++ {
+		if piece[i] < '0' || piece[i] > '9' {
 			return false
 		}
 	}
