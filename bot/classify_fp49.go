@@ -63,6 +63,12 @@ var docPageWords = setOf("doc", "docs", "documentation", "spec", "specs", "speci
 	"reference", "rfc", "rfcs", "draft", "drafts", "concepts", "architecture", "design", "manual", "handbook",
 	"primer", "glossary", "internals", "changelog", "book")
 
+// docsLanding are the paths of a documentation tree's front (/docs/,
+// /documentation): a scam's own site keeps one too (a drainer's copy of a
+// project's site, a fake launchpad's gitbook; crypto32, attack19), where
+// a developer links the page that says what they mean.
+var docsLanding = setOf("doc", "docs", "documentation", "wiki")
+
 // docTextEndings are the endings of a page of text: a specification or a
 // note written as text, Markdown, Gemtext, reStructuredText or AsciiDoc.
 var docTextEndings = setOf("txt", "md", "gmi", "rst", "adoc")
@@ -98,7 +104,8 @@ func (c *Classifier) projectDocReading(l *linkx.Link, info *hostInfo, sig model.
 	return sig
 }
 
-// projectDocPath reports a path of a documentation tree: at most five
+// projectDocPath reports a path of a documentation tree, not its front
+// alone (docsLanding): at most five
 // segments of words (letters, digits, hyphens, underscores; a dot only in
 // a version's folder, 1.2.2, v1.0), a page written out (.html, .htm) or
 // of text (docTextEndings) or a folder, with a folder or a page named for
@@ -108,7 +115,7 @@ func (c *Classifier) projectDocReading(l *linkx.Link, info *hostInfo, sig model.
 // copy (as deepKitPath reads them).
 func projectDocPath(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 	trimmed := strings.Trim(l.Path, "/")
-	if trimmed == "" || strings.Count(trimmed, "/") > 4 || hexRun(trimmed) {
+	if trimmed == "" || strings.Count(trimmed, "/") > 4 || hexRun(trimmed) || docsLanding[strings.ToLower(trimmed)] {
 		return false
 	}
 	marked := false
