@@ -50,6 +50,11 @@ func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 		}
 	} else {
 		signs = m.WordsName(site.Label(), site.Suffix, englishWord)
+		if signs == 0 {
+			// an impostor's words the notice lists do not know
+			// (slack-token-rotate, evri-trackparcel; beside49)
+			signs = m.BesideName(site.Label(), site.Suffix)
+		}
 	}
 	w, ok := noticeWeight(signs, site.Suffix)
 	if !ok {
@@ -78,7 +83,7 @@ func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 			return true
 		}
 		_, ok := m.NoticeName(site.Label(), site.Suffix)
-		return !ok
+		return !ok && m.BesideName(site.Label(), site.Suffix) == 0
 	}
 	if b.SelfHosted && m.Kind == brand.NameInSubdomain {
 		for label := range strings.SplitSeq(l.Subdomain(), ".") {

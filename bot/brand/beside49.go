@@ -1,0 +1,160 @@
+package brand
+
+import "strings"
+
+// A brand's name beside an impostor's words the notice lists do not know
+// (beside49). NoticeName reads a Tool or Beside brand's name only beside
+// words it knows, and WordsName any other brand's only beside a notice's
+// or an account action's word; one word outside their lists and the name
+// was left to the link model, which reads a popular or word-like brand's
+// letters as benign: slack-token-rotate, zoom-session-renew,
+// notion-board-share, ubiquiti-firmware-patch, docker-key-rotate,
+// evri-redeliver-fee, hsbc-kyc-update, lloyds-internet-banking scored
+// 0.02-0.4 with no reason, and so did a notice's words run together in
+// one part (evri-trackparcel, barclays-newdevice, zoom-recordingview).
+// BesideName reads them: every word beside the name known (a notice's,
+// an account's, a payment's, a filler, or besideWords' credential,
+// share, update and money words, or such words run together), none a
+// tool's, a guide's or a project's (wordsTool: slack-token-counter,
+// figma-file-viewer, zoom-recording-downloader stay the projects they
+// are), and at least two signs among them.
+
+// besideWords are the words an impostor sets beside a brand's name that
+// the notice lists (NoticeWord) do not hold or hold only as a subject,
+// by what they say: 's' a notice's act alone (a voicemail, a re-login,
+// a KYC check, a parcel's customs or redelivery), 'w' a credential's, a
+// share's, an update's or a payment's word that needs a second sign
+// beside it (rotate, session, recording, board, firmware, patch,
+// charge).
+var besideWords = map[string]byte{
+	// credentials and sessions
+	"voicemail": 's', "voicemails": 's', "reauth": 's', "reauthorize": 's', "relogin": 's', "reverify": 's',
+	"revalidate": 's', "kyc": 's', "ekyc": 's',
+	"rotate": 'w', "rotation": 'w', "rotated": 'w', "session": 'w', "sessions": 'w',
+	// shares and views
+	"recording": 'w', "recordings": 'w', "recorded": 'w', "view": 'w', "viewing": 'w', "board": 'w',
+	"boards": 'w', "whiteboard": 'w', "file": 'w', "voice": 'w',
+	// updates and patches
+	"patch": 'w', "patches": 'w', "firmware": 'w', "install": 'w', "installs": 'w', "fix": 'w',
+	// money
+	"customs": 's', "redeliver": 's', "redelivery": 's', "charge": 'w', "charges": 'w', "duty": 'w',
+	"banking": 'w', "internet": 'w', "plan": 'w', "release": 'w', "held": 'w',
+}
+
+// besideSubjects are subjects that say nothing alone beside a brand's
+// name but stand in a notice's words run together (new of newdevice,
+// parcel of trackparcel, payee of newpayee).
+var besideSubjects = map[string]bool{
+	"new": true, "device": true, "parcel": true, "package": true, "track": true, "tracking": true, "payee": true,
+	"login": true, "signin": true, "account": true, "card": true, "delivery": true, "internet": true,
+}
+
+// besideKind says what w is beside a brand's name: 't' a tool's,
+// guide's or project's word (wordsTool), 's', 'w' or 'f' as besideWords
+// or NoticeWord say (besideWords first; besideSubjects 'f'), 0 a word none knows.
+func besideKind(w string) byte {
+	if wordsTool[w] {
+		return 't'
+	}
+	if k := besideWords[w]; k != 0 {
+		return k
+	}
+	if k := NoticeWord(w); k != 0 || !besideSubjects[w] {
+		return k
+	}
+	return 'f'
+}
+
+// besideRun splits s, a notice's words run together (trackparcel,
+// recordingview, tokenrotate), into words of three letters or more that
+// besideKind knows as no tool's, longest first, and counts the notice's
+// acts (strongs) and the weaker words (weaks); subject is true when a
+// piece is one of besideSubjects (new, device, parcel). ok is
+// false when s is not made of two or more such words alone.
+func besideRun(s string, depth int) (strongs, weaks, pieces int, subject, ok bool) {
+	if s == "" {
+		return 0, 0, 0, false, depth > 0
+	}
+	if depth > 4 || len(s) > 40 {
+		return 0, 0, 0, false, false
+	}
+	for i := min(len(s), 16); i >= 3; i-- {
+		k := besideKind(s[:i])
+		if k == 0 || k == 't' {
+			continue
+		}
+		st, wk, n, sub, ok := besideRun(s[i:], depth+1)
+		if !ok {
+			continue
+		}
+		switch k {
+		case 's':
+			st++
+		case 'w':
+			wk++
+		}
+		return st, wk, n + 1, sub || besideSubjects[s[:i]], true
+	}
+	return 0, 0, 0, false, false
+}
+
+// BesideName says how strongly the registrable label reads as the
+// brand's name matched (m, a NameInDomain match of the whole name or of
+// one of the brand's own labels) as a hyphenated word of its own beside
+// an impostor's words: every other word known to besideKind or made of
+// such words run together (besideRun), none a tool's, a guide's or a
+// project's, and at least one of besideWords or a run-together word
+// among them (names of the notice lists' words alone are NoticeName's
+// and WordsName's). Signs: 2 for a notice's act (voicemail, kyc,
+// customs, redeliver), 1 for each weaker word (rotate, session,
+// recording, board, firmware, fee, and NoticeWord's notice and payment
+// words), 2 for a notice's words run together (trackparcel, newdevice)
+// with their own words' signs on top; fewer than 2 read nothing. A name
+// on the ending of a country one of the brand's domains ends in is left
+// out, as AccountName leaves it, and so is a name beside more than four
+// words.
+func (m *Match) BesideName(label, suffix string) (signs int) {
+	b := m.Brand
+	if m.Kind != NameInDomain || b == nil || m.name == "" || len(label) > 63 || countryOwn(b, suffix) ||
+		strings.IndexByte(label, '-') < 0 {
+		return 0
+	}
+	named, parts, mine := false, 0, false
+	for w := range strings.SplitSeq(label, "-") {
+		w = strings.TrimRight(w, "0123456789")
+		parts++
+		if w == "" {
+			continue
+		}
+		if !named && (w == m.Word || w == m.name || strings.Contains(w, m.name) && ownLabel(b, w)) {
+			named = true
+			continue
+		}
+		if ownLabel(b, w) {
+			continue
+		}
+		switch k := besideKind(w); k {
+		case 't':
+			return 0
+		case 's', 'w', 'f':
+			mine = mine || besideWords[w] != 0
+			switch k {
+			case 's':
+				signs += 2
+			case 'w':
+				signs++
+			}
+		default:
+			st, wk, _, sub, ok := besideRun(w, 0)
+			if !ok || st+wk == 0 && !sub {
+				return 0
+			}
+			mine = true
+			signs += 2 + 2*st + wk
+		}
+	}
+	if !named || !mine || parts > 5 || signs < 2 {
+		return 0
+	}
+	return signs
+}
