@@ -119,6 +119,10 @@ var claimAsks = []string{"sign in", "signin", "log in", "login", "verify", "veri
 	"review and sign", "review and approve", "listen", "listen now", "sign now", "to sign", "and sign", "sign the",
 	"your signature", "accept", "renew", "pay", "pay now", "payment", "update your", "respond within", "reactivate",
 	"restore", "unlock", "claim", "approve", "your approval", "keep it", "rebook", "release it", "to release",
+	// beside49: a streaming service's, a meeting app's and a bank's asks
+	"renew to", "renew it", "to keep watching", "keep watching", "to keep listening", "fix it", "fix this",
+	"check it now", "check it here", "check now", "update it", "update it here", "watch it", "watch it here",
+	"watch now", "to watch", "reconnect", "rotate your", "reauthorize", "re authenticate", "reauthenticate",
 	// vi
 	"dang nhap", "xac nhan", "xac minh", "xac thuc", "nhan tai", "nhan hoan", "hoan ve", "hoan tien", "huy tai",
 	"huy dich vu", "thanh toan", "cap nhat", "gia han", "doi qua", "nhan qua", "vui long", "truy cap", "nhan ngay"}
@@ -132,6 +136,14 @@ var claimStates = []string{"shared with you", "shared a", "invited you", "unread
 	"on hold", "payment failed", "overdue", "unpaid", "is pending", "is held", "was cancelled", "was canceled",
 	"were cancelled", "missed a call", "missed call", "waiting for your", "await your", "awaiting your",
 	"action required", "you were mentioned", "assigned to you", "refund",
+	// beside49: a plan not renewed, a recording ready, a call missed, a
+	// transfer or a charge held
+	"couldnt renew", "could not renew", "was not renewed", "wasnt renewed", "couldnt process",
+	"could not process", "couldnt be processed", "could not be processed", "ready to watch", "ready to view",
+	"call you missed", "meeting you missed", "you missed a call", "payment declined", "card declined",
+	"has been paused", "will be paused", "is blocked", "was blocked", "is frozen", "was frozen",
+	"needs your attention", "requires your attention", "session expired", "session has expired",
+	"expires today",
 	// vi
 	"tru phi", "bi tru", "bi khoa", "tam khoa", "bi huy", "bi hoan", "that bai", "qua han", "het han", "kieu hoi",
 	"duoc duyet", "bi treo", "sap bi"}
@@ -292,6 +304,9 @@ func claimedSender(text string, bm *brand.Matcher, names *[6]claimName) (int, *b
 			n++
 		}
 	}
+	if n < len(names) && plusName(span, &full, &names[n]) {
+		n++ // Disney+ written disneyplus (beside49)
+	}
 	if abbr != "" {
 		var a, ignore claimName
 		foldName(abbr, &a, &ignore)
@@ -415,7 +430,7 @@ func leadName(text string) (span, abbr string) {
 		start := at
 		for at < len(rest) {
 			r, size := utf8.DecodeRuneInString(rest[at:])
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&' || r == '\'' || r == '-' && at > start) {
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&' || r == '\'' || (r == '-' || r == '+') && at > start) {
 				break
 			}
 			at += size
@@ -438,8 +453,14 @@ func leadName(text string) (span, abbr string) {
 			return "", ""
 		}
 		switch {
+		case rest[sp] == ':' && words == 1:
+			// "zoom: …" too (beside49)
+			return claimLeadColon(rest[:at])
 		case rest[sp] == ':' || rest[sp] == '|':
 			return claimLead(rest[:at], "")
+		case rest[sp] == ',' && words == 1:
+			// "Brex, your card …" (beside49)
+			return claimLeadComma(rest[:at], rest[sp+1:])
 		case claimSeparator(rest[sp:]) ||
 			rest[sp] == '-' && sp > at && sp+1 < len(rest) && rest[sp+1] == ' ':
 			return claimLead(rest[:at], "")
@@ -680,6 +701,9 @@ func claimCarried(l *linkx.Link, names []claimName, c *Classifier) (carried, run
 	}
 	if runTogether {
 		return true, true
+	}
+	if abbrevCarried(label, &names[0]) {
+		return true, false // nflx-renew for Netflix (beside49)
 	}
 	if !l.ICANN || c.reputable(reg) || len(l.Host) <= len(reg)+1 {
 		return false, false
