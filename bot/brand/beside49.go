@@ -38,7 +38,7 @@ var besideWords = map[string]byte{
 	"patch": 'w', "patches": 'w', "firmware": 'w', "install": 'w', "installs": 'w', "fix": 'w',
 	// money
 	"customs": 's', "redeliver": 's', "redelivery": 's', "charge": 'w', "charges": 'w', "duty": 'w',
-	"banking": 'w', "internet": 'w', "plan": 'w', "release": 'w', "held": 'w',
+	"banking": 'w', "internet": 'w', "plan": 'w', "held": 'w',
 }
 
 // besideSubjects are subjects that say nothing alone beside a brand's
@@ -79,6 +79,9 @@ func besideRun(s string, depth int) (strongs, weaks, pieces int, subject, ok boo
 		return 0, 0, 0, false, false
 	}
 	for i := min(len(s), 16); i >= 3; i-- {
+		if depth == 0 && i == len(s) {
+			continue // a run is two words or more
+		}
 		k := besideKind(s[:i])
 		if k == 0 || k == 't' {
 			continue
