@@ -61,7 +61,7 @@ func TestClaimedSenderBeside49(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, false, []levelCase{
 		{"quillo: your plan could not be renewed, renew it here https://quillo-plan.net/", bot.Delete},
-		{"Fernhill, your card was declined, update it here https://fernhill-card.net/", bot.Delete},
+		{"Fernhill, your card was declined, update it here https://fernhill-card-hold.net/", bot.Delete},
 		{"Streamly+: your payment could not be processed, update your card https://streamlyplus-billing.net/", bot.Delete},
 		{"Netflix: your membership is on pause, renew to keep watching https://nflx-member.net/", bot.Delete},
 		{"Pathwave: the recording of the call you missed is ready to watch https://pathwave-recplay.net/", bot.Delete},
@@ -77,6 +77,12 @@ func TestClaimedSenderBeside49Talk(t *testing.T) {
 		{"fix: your token could not be renewed, see https://quillo-plan.net/", bot.Allow},
 		{"docs: update it here https://fernhill-docs.net/", bot.Allow},
 		{"Fernhill, thanks for the update https://fernhill-card.net/", bot.Allow},
+		// a greeting to a person, beside the person's own site
+		{"Anna, your recording is ready to watch https://anna-portfolio.net/", bot.Allow},
+		{"anna: your slides are ready to view, check it now https://anna-talks.net/", bot.Allow},
+		// a developer service's name on .dev beside two weaker words
+		{"https://zoom-recording-view.dev/", bot.Allow},
+		{"https://asana-board-share.dev/", bot.Allow},
 		{"Netflix: the nflx-tools repo is neat, check it now https://nflx-tools.dev/", bot.Allow},
 		{"Streamly+: new season, watch it now https://streamlyplus.com/shows", bot.Allow},
 	})

@@ -1,6 +1,10 @@
 package bot
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/brand"
+)
 
 // Claimed senders read wider (beside49). claim48 read a company's name
 // only from a capitalised lead before a colon, a dash or a bar, and
@@ -135,4 +139,63 @@ func consonantsOf(part string, name []byte) bool {
 		j++
 	}
 	return true
+}
+
+// weakLead reports whether the claimed name span was read from a lead a
+// member's note or greeting writes as well: lower case ("zoom: …") or
+// before a comma ("Anna, your recording is ready …" speaks to Anna as
+// often as Brex's notice speaks as Brex).
+func weakLead(text, span string) bool {
+	if !capitalised(span) {
+		return true
+	}
+	i := strings.Index(text, span)
+	if i < 0 {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if isAlnum(text[j]) {
+			return false // not the lead: "… from Webex, listen"
+		}
+	}
+	rest := strings.TrimLeft(text[i+len(span):], " *_")
+	return rest != "" && rest[0] == ','
+}
+
+// noticeBeside reports whether what a label sets beside the claimed name
+// is a notice's words alone: each part of it, or the letters run together
+// with the name in a part, made of a notice's words (claimJoinedRest) or
+// of an impostor's (brand.ImpostorRest: rotate, recording, kyc,
+// trackparcel), or digits, or what a notice is about (card, account),
+// with at least one notice's or impostor's word; a part that is the name
+// or a piece of it aside. brex-cardlock, brex-card-hold and zoom-recview
+// are; anna-portfolio and annaroberts-events are not.
+func noticeBeside(label string, nm *claimName) bool {
+	name := string(nm.b[:nm.n]) // no allocation: compared only
+	any := false
+	for rest := label; rest != ""; {
+		part := rest
+		if dash := strings.IndexByte(rest, '-'); dash >= 0 {
+			part, rest = rest[:dash], rest[dash+1:]
+		} else {
+			rest = ""
+		}
+		switch {
+		case part == "" || part == name || strings.HasPrefix(name, part) || strings.HasSuffix(name, part):
+			continue
+		case strings.HasPrefix(part, name):
+			part = part[len(name):]
+		case strings.HasSuffix(part, name):
+			part = part[:len(part)-len(name)]
+		}
+		switch {
+		case allDigits(part) || brand.NoticeWord(part) == 'f':
+			// a number, or what a notice is about (card, account)
+		case claimJoinedRest(part) || brand.ImpostorRest(part):
+			any = true
+		default:
+			return false
+		}
+	}
+	return any
 }

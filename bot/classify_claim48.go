@@ -63,6 +63,10 @@ type claimName struct {
 	// part: the name's first word alone, read at the start of a part of
 	// a label only (json-schema holds no "Schema-based" sender)
 	part bool
+	// notice: the name was read from a lead a member's note or greeting
+	// writes too ("zoom: …", "Anna, your …"): a host carries it only
+	// beside a notice's words (noticeBeside; beside49)
+	notice bool
 }
 
 // claimRoleWords are the words after a company's name that say which
@@ -331,6 +335,11 @@ func claimedSender(text string, bm *brand.Matcher, names *[6]claimName) (int, *b
 				names[n].n = copy(names[n].b[:], w)
 				n++
 			}
+		}
+	}
+	if weakLead(text, span) {
+		for i := range n {
+			names[i].notice = true
 		}
 	}
 	return n, b, span
@@ -752,6 +761,9 @@ func sameLetters(label string, name []byte) bool {
 // with it are no notice's words (nameParts).
 func claimJoined(label string, name *claimName) (joined, loose bool) {
 	found, loose, other, third := nameParts(label, name)
+	if found && name.notice && !noticeBeside(label, name) {
+		return false, false
+	}
 	return found && other && !third, loose
 }
 

@@ -33,7 +33,7 @@ var besideWords = map[string]byte{
 	"rotate": 'w', "rotation": 'w', "rotated": 'w', "session": 'w', "sessions": 'w',
 	// shares and views
 	"recording": 'w', "recordings": 'w', "recorded": 'w', "view": 'w', "viewing": 'w', "board": 'w',
-	"boards": 'w', "whiteboard": 'w', "file": 'w', "voice": 'w',
+	"boards": 'w', "whiteboard": 'w', "file": 'w', "voice": 'w', "rec": 'w',
 	// updates and patches
 	"patch": 'w', "patches": 'w', "firmware": 'w', "install": 'w', "installs": 'w', "fix": 'w',
 	// money
@@ -46,7 +46,8 @@ var besideWords = map[string]byte{
 // parcel of trackparcel, payee of newpayee).
 var besideSubjects = map[string]bool{
 	"new": true, "device": true, "parcel": true, "package": true, "track": true, "tracking": true, "payee": true,
-	"login": true, "signin": true, "account": true, "card": true, "delivery": true, "internet": true,
+	"login": true, "signin": true, "account": true, "card": true, "delivery": true, "internet": true, "play": true,
+	"playback": true, "replay": true, "call": true, "meeting": true,
 }
 
 // besideKind says what w is beside a brand's name: 't' a tool's,
@@ -156,8 +157,27 @@ func (m *Match) BesideName(label, suffix string) (signs int) {
 			signs += 2 + 2*st + wk
 		}
 	}
-	if !named || !mine || parts > 5 || signs < 2 {
+	if !named || !mine || parts > 5 || signs < 2 || b.Tool && suffix == "dev" && signs < 3 {
+		// a developer service's name on the developers' own ending
+		// (zoom-recording-view.dev, asana-board-share.dev) is a
+		// project's as often: it needs a third sign
 		return 0
 	}
 	return signs
+}
+
+// ImpostorRest reports whether w, a part of a host beside a claimed
+// sender's name, is an impostor's word or such words run together
+// (besideWords' and the notice lists' notice and payment words, and
+// what they are about: rotate, recording, kyc, recview, trackparcel),
+// with no tool's word among them.
+func ImpostorRest(w string) bool {
+	switch besideKind(w) {
+	case 's', 'w':
+		return true
+	case 't':
+		return false
+	}
+	st, wk, _, sub, ok := besideRun(w, 0)
+	return ok && (st+wk > 0 || sub)
 }
