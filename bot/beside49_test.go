@@ -15,12 +15,12 @@ import (
 func TestBesideImpostorWords(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
-		{"https://slack-key-rotation.net/", bot.Warn},
+		{"https://slack-key-rotation.org/", bot.Warn},
 		{"https://notion-session-renew.net/", bot.Warn},
 		{"https://trello-board-shared.org/b/4", bot.Warn},
 		{"https://zoom-recording-viewer-share.net/", bot.Allow}, // a viewer is a project's word
 		{"https://zoom-recording-share.org/r/7", bot.Warn},
-		{"https://docker-token-rotation.net/", bot.Warn},
+		{"https://docker-token-rotation.org/", bot.Warn},
 		{"https://grafana-session-reauth.net/", bot.Warn},
 		{"https://ubiquiti-firmware-update-patch.org/", bot.Warn},
 		{"https://plex-plan-renewal-fix.org/", bot.Warn},
