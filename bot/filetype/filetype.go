@@ -40,6 +40,7 @@ var byExt = map[string]Kind{
 	"website": Shortcut,
 	"bat":     Script, "cmd": Script, "vbs": Script, "vbe": Script, "js": Script, "jse": Script, "wsf": Script,
 	"wsh": Script, "ps1": Script, "psm1": Script, "hta": Script, "sct": Script, "reg": Script, "jar": Script,
+	"jnlp": Script, "wsc": Script, // Java Web Start's launcher (mal49) and a Windows script component
 	"msi": Installer, "msix": Installer, "msixbundle": Installer, "appx": Installer, "appxbundle": Installer,
 	"pkg": Installer, "mpkg": Installer, "application": Installer, "appref-ms": Installer, "vsix": Installer,
 	// a browser extension's package, installed by the browser (mal35)
