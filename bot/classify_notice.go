@@ -573,6 +573,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeMl46(rs, clean, j)         // model weights and package indexes on strangers' names (classify_ml46.go)
 		judgeDocLures(rs, j)            // a brand deal's paper as an archive or a program (classify_mal47.go)
 		judgeTypoPackages(rs, clean, j) // a near-miss of a well-known package's name (classify_typo47.go)
+		judgeMal49(rs, j, k)            // students', shoppers' and travellers' lures as programs (classify_mal49.go)
 	}
 	if !share {
 		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
