@@ -264,13 +264,15 @@ func typoPackage(name string, pypi bool) (string, string) {
 		return "", ""
 	}
 	var buf [64]byte
-	n := 0
+	n, digit := 0, false
 	for k := 0; k < len(name); k++ {
 		c := name[k]
 		switch {
 		case c >= 'A' && c <= 'Z':
 			c |= 0x20
 		case c >= 'a' && c <= 'z', c == '-', c == '.', c == '_':
+		case c >= '0' && c <= '9' && k == len(name)-1 && k > 0:
+			digit = true // a version's digit at the end: digitSlip's (classify_typo49.go)
 		default:
 			return "", "" // digits (pytube3, mysql2), a path or a link: not read
 		}
@@ -282,6 +284,12 @@ func typoPackage(name string, pypi bool) (string, string) {
 		}
 		buf[n] = c
 		n++
+	}
+	if digit {
+		if real := digitSlip(string(buf[:n]), pypi); real != "" {
+			return name, real
+		}
+		return "", "" // pytube3, mysql2: other names
 	}
 	if n < 5 {
 		return "", ""
