@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/immunebot/immune/bot/filetype"
@@ -18,9 +19,10 @@ import (
 //     ticket, sneaker, amazon, coupon, deal, fare … — beside a tool's —
 //     solver, bot, bypass, unlocker, farmer, generator, grabber, finder …
 //     — in the file's name, in a code forge's owner and repository, or
-//     in a stranger's hyphenated site's name), served as a program, a
-//     script or a disk image from a place anyone puts files (uploadPath,
-//     a share's download, a bucket) or from such a site: warns
+//     in the name of a stranger's site, hyphenated or found suspect),
+//     served as a program, a script or a disk image from a place anyone
+//     puts files (uploadPath, a share's download, a bucket) or from such
+//     a site: warns
 //     (wKindSite); a cheat's strong word (bypass, unlocker, solver,
 //     generator, hack …) lets an archive be read too;
 //   - a paper of a trip or an order (tripPaperWord: a boarding pass,
@@ -28,7 +30,8 @@ import (
 //     voucher, a shipping label, tracking details, a customs
 //     declaration, a receipt; Vietnamese vé máy bay, xác nhận đặt
 //     phòng, lịch trình, thị thực, vận đơn, phiếu giao hàng …) served as
-//     a program, a script or a disk image from any stranger's site:
+//     a program, a script or a disk image from a stranger's site
+//     (hyphenated or found suspect):
 //     deletes (wImpostorFile: no airline, hotel, consulate or courier
 //     sends one so); as an archive from a place anyone puts files:
 //     warns (wWorkFile);
@@ -227,6 +230,13 @@ func runsOnPC(f string, fd filetype.Finding) bool {
 	return windowsProgram(fd) || fd.Kind == filetype.Script && !pageScript(f) || fd.Kind == filetype.DiskImage
 }
 
+// siteAsset reports a lower-case .js file on a site: a page's own script
+// (/js/booking.js, /static/tickets.js), not a paper's name a clerk
+// capitalises (Itinerary_BKK_HKT.js).
+func siteAsset(f string, fd filetype.Finding, place bool) bool {
+	return !place && fd.Ext == "js" && f[0] >= 'a' && f[0] <= 'z'
+}
+
 // judgeMal49 finds a cheat's or a shopping bot's program, a trip's or an
 // order's paper as a program or an archive, or a share's download
 // offered as such a paper (see Malware aimed at students, shoppers and
@@ -249,7 +259,7 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 		upload := uploadPath(l)
 		share := !upload && shareHosts(l.Host) && shareDownload(l)
 		place := upload || share || bucketName(l) != ""
-		site := !place && mayNameImpostor(l)
+		site := !place && (mayNameImpostor(l) || slices.Contains(j.Suspect, i))
 		if !place && !site {
 			continue
 		}
@@ -277,7 +287,7 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 // script or a disk image anywhere a stranger serves it deletes, an
 // archive where anyone puts files warns.
 func judgeTripPaper(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, place bool, owner, repo string) bool {
-	runs := runsOnPC(f, fd)
+	runs := runsOnPC(f, fd) && !siteAsset(f, fd, place)
 	if !runs && !(place && (fd.Kind == filetype.Archive || fd.Dangerous())) {
 		return false
 	}
@@ -302,7 +312,7 @@ func judgeTripPaper(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, p
 // stranger's hyphenated site so named, and reports whether it added a
 // finding.
 func judgeCheatTool(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, place bool, owner, repo string) bool {
-	runs := runsOnPC(f, fd)
+	runs := runsOnPC(f, fd) && !siteAsset(f, fd, place)
 	if !runs && fd.Kind != filetype.Archive {
 		return false
 	}
