@@ -245,7 +245,7 @@ func siteAsset(f string, fd filetype.Finding, place bool) bool {
 func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 	for i := range j.Links {
 		l := &j.Links[i]
-		if l.Defanged || l.Domain == "" {
+		if l.Defanged || l.Domain == "" && !l.IP.IsValid() {
 			continue
 		}
 		if strings.IndexByte(l.Path, '.') < 0 && strings.IndexByte(l.Query, '.') < 0 {
