@@ -30,3 +30,15 @@ func TestMeasureMal49Tuning(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, mal49Sets)
 }
+
+// TestMeasureMal49HeldOut holds mal49's held-out sets, read as counts
+// only, to what the pass counted at its end (main 019d4fe: attackh 14 of
+// 24, benignh 0 of 22; mal49: 23 and 0, counted once): a regression
+// guard.
+func TestMeasureMal49HeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"mal49-benignh.txt", false}, 0, 0},
+		{measureSet{"mal49-attackh.txt", true}, 23, 0},
+	})
+}
