@@ -249,7 +249,7 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 			continue
 		}
 		if strings.IndexByte(l.Path, '.') < 0 && strings.IndexByte(l.Query, '.') < 0 {
-			if fileHosts[l.Domain] || shareHosts(l.Host) {
+			if len(l.Path) > 2 && (fileHosts[l.Domain] || shareHosts(l.Host)) {
 				if judgeTripShare(rs, l, k) {
 					return
 				}
