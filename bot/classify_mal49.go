@@ -223,6 +223,14 @@ func mal49File(l *linkx.Link) (string, filetype.Finding) {
 	return f, fd
 }
 
+// mayBucket is the cheap look before bucketName's: a host under one of
+// the storage services' names it reads.
+func mayBucket(h string) bool {
+	return strings.HasSuffix(h, "amazonaws.com") || strings.HasSuffix(h, "googleapis.com") ||
+		strings.HasSuffix(h, "digitaloceanspaces.com") || strings.HasSuffix(h, "backblazeb2.com") ||
+		strings.HasSuffix(h, ".windows.net") || strings.HasSuffix(h, ".r2.dev")
+}
+
 // runsOnPC reports a file that runs on the reader's computer when
 // opened: a Windows program, an installer, a shortcut, a script that is
 // no server's page, a disk image.
@@ -258,7 +266,7 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 		}
 		upload := uploadPath(l)
 		share := !upload && shareHosts(l.Host) && shareDownload(l)
-		place := upload || share || bucketName(l) != ""
+		place := upload || share || mayBucket(l.Host) && bucketName(l) != ""
 		site := !place && (mayNameImpostor(l) || slices.Contains(j.Suspect, i))
 		if !place && !site {
 			continue
