@@ -223,6 +223,44 @@ func mal49File(l *linkx.Link) (string, filetype.Finding) {
 	return f, fd
 }
 
+// shareDomain is the cheap look before fileHosts' and shareHosts': a
+// registrable domain of a file host or of a share's download (a switch,
+// which costs a link on no such domain less than a set's hashing).
+func shareDomain(d string) bool {
+	switch d {
+	case "mediafire.com", "mega.nz", "gofile.io", "pixeldrain.com", "sendspace.com", "4shared.com",
+		"uploadhaven.com", "krakenfiles.com", "workupload.com", "catbox.moe", "anonfiles.com", "file.io", "transfer.sh",
+		"solidfiles.com", "userscloud.com", "uploadrar.com", "zippyshare.com", "dosya.co", "send.cm",
+		"temp.sh", "bashupload.com", "qu.ax", "uguu.se", "tmpfiles.org", "0x0.st", "x0.at", "oshi.at", "filebin.net",
+		"files.fm", "bayfiles.com", "easyupload.io", "upload.ee", "ufile.io", "filetransfer.io", "buzzheavier.com",
+		"google.com", "live.com", "1drv.ms", "wetransfer.com", "we.tl", "dropbox.com", "dropboxusercontent.com":
+		return true
+	}
+	return false
+}
+
+// pageEnding reports a site's file by an ending of a page, a picture, a
+// style or a document (post.html, logo.png, main.css, paper.pdf): none a
+// program, a script or an archive — the cheap look before filetype's on
+// a stranger's site, whose files are mostly its pages.
+func pageEnding(f string) bool {
+	i := strings.LastIndexByte(f, '.')
+	if i < 0 || len(f)-i > 6 {
+		return false
+	}
+	var b [5]byte
+	n := copy(b[:], f[i+1:])
+	for k := range n {
+		b[k] |= 0x20
+	}
+	switch string(b[:n]) {
+	case "html", "htm", "pdf", "png", "jpg", "jpeg", "gif", "webp", "svg", "css",
+		"txt", "xml", "json", "md", "mp4", "mp3", "ico", "woff", "woff2":
+		return true
+	}
+	return false
+}
+
 // mayBucket is the cheap look before bucketName's: a host under one of
 // the storage services' names it reads.
 func mayBucket(h string) bool {
@@ -256,19 +294,23 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 		if l.Defanged || l.Domain == "" && !l.IP.IsValid() {
 			continue
 		}
-		if strings.IndexByte(l.Path, '.') < 0 && strings.IndexByte(l.Query, '.') < 0 {
-			if len(l.Path) > 2 && (fileHosts[l.Domain] || shareHosts(l.Host)) {
-				if judgeTripShare(rs, l, k) {
+		if strings.IndexByte(l.Path, '.') < 0 {
+			// no file's name in the path: a share's page, or a file
+			// named in a suspect link's or a share's query
+			// (download?file=…) — the cheap looks first
+			shared := len(l.Path) > 2 && shareDomain(l.Domain)
+			if !shared && !slices.Contains(j.Suspect, i) || strings.IndexByte(l.Query, '.') < 0 {
+				if shared && (fileHosts[l.Domain] || shareHosts(l.Host)) && judgeTripShare(rs, l, k) {
 					return
 				}
+				continue
 			}
-			continue // no file's name: the cheap look first
 		}
 		upload := uploadPath(l)
 		share := !upload && shareHosts(l.Host) && shareDownload(l)
 		place := upload || share || mayBucket(l.Host) && bucketName(l) != ""
 		site := !place && (mayNameImpostor(l) || slices.Contains(j.Suspect, i))
-		if !place && !site {
+		if !place && (!site || pageEnding(l.File())) {
 			continue
 		}
 		f, fd := mal49File(l)
