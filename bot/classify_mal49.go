@@ -25,7 +25,7 @@ import (
 //     a site: warns
 //     (wKindSite); a cheat's strong word (bypass, unlocker, solver,
 //     generator, hack …) lets an archive be read too;
-//   - a paper of a trip or an order (tripPaperWord: a boarding pass,
+//   - a paper of a trip or an order (errandPaperWord: a boarding pass,
 //     an e-ticket, a booking confirmation, an itinerary, a visa form, a
 //     voucher, a shipping label, tracking details, a customs
 //     declaration, a receipt; Vietnamese vé máy bay, xác nhận đặt
@@ -37,7 +37,7 @@ import (
 //     warns (wWorkFile);
 //   - a share's download that names no file (a file host's page by an
 //     id, a Drive or OneDrive download) beside a trip's, an order's or
-//     an exam's paper in the message (tripLurePhrases: "boarding pass",
+//     an exam's paper in the message (errandLurePhrases: "boarding pass",
 //     "booking confirmation", "exam answers", "vé máy bay" …): warns
 //     (wShareBait); with an archive's password besides, deletes.
 //
@@ -47,10 +47,10 @@ import (
 // (filetype.Installer); Java Web Start's launchers (.jnlp) are read as
 // scripts now (filetype). All readings run at run time only.
 
-// tripPaperWords are the words of a trip's, an order's or a parcel's
+// errandPaperWords are the words of a trip's, an order's or a parcel's
 // paper a lure's file is named with (lower case, one word as file names
 // are written; Vietnamese joined without its marks).
-var tripPaperWords = setOf("boardingpass", "boardingpasses", "eticket", "etickets", "ticket", "tickets", "itinerary",
+var errandPaperWords = setOf("boardingpass", "boardingpasses", "eticket", "etickets", "ticket", "tickets", "itinerary",
 	"itineraries", "booking", "bookings", "bookingconfirmation", "reservation", "reservations", "confirmation",
 	"voucher", "vouchers", "visa", "evisa", "passport", "waybill", "airwaybill", "awb", "trackinginfo",
 	"trackingdetails", "shipment", "parcel", "redelivery", "customs", "declaration", "receipt", "receipts", "order",
@@ -61,29 +61,29 @@ var tripPaperWords = setOf("boardingpass", "boardingpasses", "eticket", "eticket
 	"vemaybay", "vedientu", "datphong", "xacnhan", "lichtrinh", "thithuc", "hochieu", "vandon", "giaohang", "donhang",
 	"bienlai", "hanhly", "phieugiaohang")
 
-// tripPaperPairs are two words of such a paper's name that say it
+// errandPaperPairs are two words of such a paper's name that say it
 // together (boarding pass, e ticket, shipping label; Vietnamese written
 // apart).
-var tripPaperPairs = map[string]string{"boarding": "pass", "e": "ticket", "shipping": "label", "tracking": "details",
+var errandPaperPairs = map[string]string{"boarding": "pass", "e": "ticket", "shipping": "label", "tracking": "details",
 	"gift": "card", "check": "in", "xac": "nhan", "dat": "phong", "lich": "trinh", "thi": "thuc", "ho": "chieu",
 	"van": "don", "giao": "hang", "don": "hang", "bien": "lai", "hanh": "ly", "ve": "may"}
 
-// tripPaperForms are the words of a paper's form, its place and its date
+// errandPaperForms are the words of a paper's form, its place and its date
 // a lower-case paper's name holds besides (boarding_pass_print,
 // eticket-copy).
-var tripPaperForms = setOf("print", "copy", "pdf", "doc", "docs", "document", "documents", "details", "detail", "info",
+var errandPaperForms = setOf("print", "copy", "pdf", "doc", "docs", "document", "documents", "details", "detail", "info",
 	"your", "my", "form", "forms", "online", "scan", "number", "no", "new", "final", "and", "of", "for", "the",
 	"application", "confirm", "confirmed", "bay", "dien", "tu", "phong", "hang", "khach", "san", "jan", "feb", "mar",
 	"apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "v", "e")
 
-// tripPapers reads a trip's or an order's paper's name (tripPaperWord).
-var tripPapers = paperNames{words: tripPaperWords, pairs: tripPaperPairs, forms: tripPaperForms, digits: true, others: 3}
+// errandPapers reads a trip's or an order's paper's name (errandPaperWord).
+var errandPapers = paperNames{words: errandPaperWords, pairs: errandPaperPairs, forms: errandPaperForms, digits: true, others: 3}
 
-// tripPaperWord returns the word of a trip's or an order's paper a
+// errandPaperWord returns the word of a trip's or an order's paper a
 // file's name is made of, or "" (see paperNames.word: a capitalised name
 // may hold three other words, a city's or an airline's code, a lower-case
 // one only the papers' words and their forms).
-func tripPaperWord(file string) string { return tripPapers.word(file) }
+func errandPaperWord(file string) string { return errandPapers.word(file) }
 
 // cheatTopics are the words of what a cheat, a study tool or a shopping
 // bot is for: an exam, a learning platform, a proctor, a shop, a ticket,
@@ -300,7 +300,7 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 			// (download?file=…) — the cheap looks first
 			shared := len(l.Path) > 2 && shareDomain(l.Domain)
 			if !shared && !slices.Contains(j.Suspect, i) || strings.IndexByte(l.Query, '.') < 0 {
-				if shared && (fileHosts[l.Domain] || shareHosts(l.Host)) && judgeTripShare(rs, l, k) {
+				if shared && (fileHosts[l.Domain] || shareHosts(l.Host)) && judgeErrandShare(rs, l, k) {
 					return
 				}
 				continue
@@ -316,7 +316,7 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 		f, fd := mal49File(l)
 		if f == "" {
 			if share || upload && fileHosts[l.Domain] {
-				if judgeTripShare(rs, l, k) {
+				if judgeErrandShare(rs, l, k) {
 					return
 				}
 			}
@@ -326,22 +326,22 @@ func judgeMal49(rs *reasons, j *Judgement, k *knowledge) {
 		if upload {
 			owner, repo = forgeParts(l)
 		}
-		if judgeTripPaper(rs, l, f, fd, place, owner, repo) || judgeCheatTool(rs, l, f, fd, place, owner, repo) {
+		if judgeErrandPaper(rs, l, f, fd, place, owner, repo) || judgeCheatTool(rs, l, f, fd, place, owner, repo) {
 			return
 		}
 	}
 }
 
-// judgeTripPaper reads a file named as a trip's or an order's paper
-// (tripPaperWord) and reports whether it added a finding: a program, a
+// judgeErrandPaper reads a file named as a trip's or an order's paper
+// (errandPaperWord) and reports whether it added a finding: a program, a
 // script or a disk image anywhere a stranger serves it deletes, an
 // archive where anyone puts files warns.
-func judgeTripPaper(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, place bool, owner, repo string) bool {
+func judgeErrandPaper(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, place bool, owner, repo string) bool {
 	runs := runsOnPC(f, fd) && !siteAsset(f, fd, place)
 	if !runs && !(place && (fd.Kind == filetype.Archive || fd.Dangerous())) {
 		return false
 	}
-	w := tripPaperWord(f)
+	w := errandPaperWord(f)
 	if w == "" || owner != "" && projectNamed(owner, repo, w) {
 		return false
 	}
@@ -394,20 +394,20 @@ func judgeCheatTool(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, p
 	return true
 }
 
-// tripLurePhrases are a trip's, an order's or an exam's paper a message
+// errandLurePhrases are a trip's, an order's or an exam's paper a message
 // (folded) offers a share's download as.
-var tripLurePhrases = []string{"boarding pass", "boarding passes", "booking confirmation", "reservation confirmation",
+var errandLurePhrases = []string{"boarding pass", "boarding passes", "booking confirmation", "reservation confirmation",
 	"e ticket", "etickets", "eticket", "itinerary", "travel itinerary", "visa application", "visa form", "visa approval",
 	"visa letter", "evisa", "e visa", "shipping label", "tracking details", "tracking info", "customs form",
 	"customs declaration", "waybill", "order confirmation", "hotel voucher", "travel voucher", "exam answers",
 	"answer key", "test bank", "quiz answers", "lockdown browser", "ve may bay", "ve dien tu", "xac nhan dat phong",
 	"lich trinh", "thi thuc", "van don", "phieu giao hang", "dap an"}
 
-// judgeTripShare reads a share's download naming no file (a file host's
+// judgeErrandShare reads a share's download naming no file (a file host's
 // page by an id, a Drive or OneDrive download) beside a trip's, an
-// order's or an exam's paper in the message (tripLurePhrases), and
+// order's or an exam's paper in the message (errandLurePhrases), and
 // reports whether it added a finding.
-func judgeTripShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
+func judgeErrandShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
 	if fileHosts[l.Domain] {
 		if len(l.Path) <= 2 {
 			return false
@@ -416,7 +416,7 @@ func judgeTripShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
 		return false
 	}
 	folded := k.folded()
-	w := firstPhrase(folded, tripLurePhrases)
+	w := firstPhrase(folded, errandLurePhrases)
 	if w == "" {
 		return false
 	}

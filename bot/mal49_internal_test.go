@@ -8,7 +8,7 @@ import (
 
 // TestMal49ShareDomainCoversHosts: shareDomain, the cheap look before
 // the file hosts' set and shareHosts, passes every file host and every
-// share's host, so that it hides none of them from judgeTripShare.
+// share's host, so that it hides none of them from judgeErrandShare.
 func TestMal49ShareDomainCoversHosts(t *testing.T) {
 	hosts := append([]string(nil), fileHostList...)
 	hosts = append(hosts, "drive.google.com", "docs.google.com", "drive.usercontent.google.com", "onedrive.live.com",
