@@ -69,15 +69,8 @@ func asWritten(text string, links []linkx.Link, phrase string) string {
 			if n == 1 && text[start:end] == phrase {
 				return phrase // written as it folds: the common case, no copy
 			}
-			var b strings.Builder
-			for i, w := range at[:n] {
-				if i > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(text[w[0]:w[1]])
-			}
-			s := b.String()
-			if !norm.NFC.IsNormalString(s) {
+			s := joinedWords(text, at[:n])
+			if !isNFC(s) {
 				s = norm.NFC.String(s)
 			}
 			return strings.ToLower(strings.Map(visibleRune, s))

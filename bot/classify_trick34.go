@@ -30,7 +30,7 @@ import (
 // offers no page as a place to go and mentions no one en masse. Its
 // homoglyph links (shownHomograph) are then left unjudged.
 func showsHomograph(text string, k *knowledge) bool {
-	if mentionsEveryone(text) {
+	if mentionsEveryone(text) || !mayNameScriptTrick(text, k.links) {
 		return false
 	}
 	var buf [64]quoteToken
