@@ -2302,14 +2302,20 @@ func forPathWords(path string, fn func(string) bool) {
 		}
 		if j-i <= len(buf) {
 			w := buf[:0]
+			upper := false
 			for k := i; k < j; k++ {
 				ch := path[k]
 				if ch >= 'A' && ch <= 'Z' {
 					ch += 'a' - 'A'
+					upper = true
 				}
 				w = append(w, ch)
 			}
-			if !fn(string(w)) {
+			word := path[i:j] // already lower-case: no copy (speed49)
+			if upper {
+				word = string(w)
+			}
+			if !fn(word) {
 				return
 			}
 		}

@@ -432,6 +432,9 @@ func leadName(text string) (span, abbr string) {
 		}
 		return name, ""
 	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !skippedLead(rest) {
+		return "", "" // claimLead refuses any name read from here (speed49)
+	}
 	words := 0
 	at := 0
 	for at < len(rest) && words < 6 {
@@ -573,7 +576,7 @@ func tailName(text string) string {
 		end--
 	}
 	tail := text[max(0, end-claimMaxName-4):end]
-	i := max(strings.LastIndex(tail, " -"), strings.LastIndex(tail, " —"), strings.LastIndex(tail, " –"))
+	i := lastSpacedDash(tail)
 	if i < 0 {
 		return ""
 	}

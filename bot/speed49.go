@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bytes"
+	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -96,4 +97,30 @@ func joinedWords(text string, at [][2]int) string {
 // IsNormalString itself answers, with no allocation (speed49).
 func isNFC(s string) bool {
 	return norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s)
+}
+
+// skippedLead reports a text beginning with one of the words capitalised
+// passes over (of, and, de, the) in lower case: a name leadName reads
+// from there may still be capitalised. Any other word beginning neither
+// with a capital nor with a digit makes capitalised refuse every name
+// leadName could read from the text's start, as it begins with that word
+// (speed49).
+func skippedLead(rest string) bool {
+	return strings.HasPrefix(rest, "of") || strings.HasPrefix(rest, "and") || strings.HasPrefix(rest, "de") || strings.HasPrefix(rest, "the")
+}
+
+// lastSpacedDash returns where the last space before a hyphen, an em or
+// an en dash stands in tail, or -1: max(strings.LastIndex(tail, " -"),
+// strings.LastIndex(tail, " —"), strings.LastIndex(tail, " –")) in one
+// pass from the end (speed49).
+func lastSpacedDash(tail string) int {
+	for i := len(tail) - 2; i >= 0; i-- {
+		if tail[i] != ' ' {
+			continue
+		}
+		if n := tail[i+1]; n == '-' || n == 0xE2 && (strings.HasPrefix(tail[i+1:], "—") || strings.HasPrefix(tail[i+1:], "–")) {
+			return i
+		}
+	}
+	return -1
 }

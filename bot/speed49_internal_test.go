@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -127,6 +129,204 @@ func TestSpeed49JoinedWords(t *testing.T) {
 			if isNFC(s) != norm.NFC.IsNormalString(s) {
 				t.Fatalf("isNFC(%q) = %v, IsNormalString %v", s, isNFC(s), !isNFC(s))
 			}
+		}
+	}
+}
+
+// leadNameBefore and tailNameBefore are main's leadName and tailName
+// before speed49 (the lower-case lead's early return, lastSpacedDash).
+func leadNameBefore(text string) (span, abbr string) {
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '[' || r == '【' || r == '(' {
+			break
+		}
+		i += size
+	}
+	if i >= len(text) {
+		return "", ""
+	}
+	rest := text[i:]
+	if open, size := utf8.DecodeRuneInString(rest); open == '[' || open == '【' || open == '(' {
+		closer := "]"
+		switch open {
+		case '【':
+			closer = "】"
+		case '(':
+			closer = ")"
+		}
+		end := strings.Index(rest, closer)
+		if end <= size || end-size > claimMaxName {
+			return "", ""
+		}
+		name := rest[size:end]
+		if !capitalised(name) {
+			return "", ""
+		}
+		return name, ""
+	}
+	words := 0
+	at := 0
+	for at < len(rest) && words < 6 {
+		// a word
+		start := at
+		for at < len(rest) {
+			r, size := utf8.DecodeRuneInString(rest[at:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&' || r == '\'' || r == '-' && at > start) {
+				break
+			}
+			at += size
+		}
+		if at == start {
+			return "", ""
+		}
+		word := rest[start:at]
+		if words > 0 && len(rest) > at+1 && (rest[at+1] == 'b' || rest[at+1] == 'B') &&
+			claimWordIn(claimThong, word) {
+			return claimLead(strings.TrimSpace(rest[:start]), "")
+		}
+		words++
+		// what follows the word
+		sp := at
+		for sp < len(rest) && (rest[sp] == ' ' || rest[sp] == '*' || rest[sp] == '_') {
+			sp++ // "*Zoom*:", markdown's emphasis
+		}
+		if sp >= len(rest) {
+			return "", ""
+		}
+		switch {
+		case rest[sp] == ':' || rest[sp] == '|':
+			return claimLead(rest[:at], "")
+		case claimSeparator(rest[sp:]) ||
+			rest[sp] == '-' && sp > at && sp+1 < len(rest) && rest[sp+1] == ' ':
+			return claimLead(rest[:at], "")
+		case rest[sp] == '(':
+			end := strings.IndexByte(rest[sp:], ')')
+			if end < 3 || end > 9 {
+				return "", ""
+			}
+			a := rest[sp+1 : sp+end]
+			after := strings.TrimLeft(rest[sp+end+1:], " ")
+			if after == "" || after[0] != ':' && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") {
+				return "", ""
+			}
+			return claimLead(rest[:at], a)
+		}
+		at = sp
+	}
+	return "", ""
+}
+
+func tailNameBefore(text string) string {
+	end := len(text)
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '.' || text[end-1] == '!') {
+		end--
+	}
+	tail := text[max(0, end-claimMaxName-4):end]
+	i := max(strings.LastIndex(tail, " -"), strings.LastIndex(tail, " —"), strings.LastIndex(tail, " –"))
+	if i < 0 {
+		return ""
+	}
+	name := strings.TrimLeft(tail[i:], " -—–")
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '&' && r != '\'' && r != '.' {
+			return "" // a link, a sentence's mark: no signature
+		}
+	}
+	first, _, _ := strings.Cut(name, " ")
+	if name == "" || strings.Count(name, " ") > 3 || !capitalised(name) || claimWordIn(claimNotNames, first) {
+		return "" // "- Admin Team", "- Anh Minh": no company
+	}
+	return name
+}
+
+// TestSpeed49ClaimNames reads 300,000 texts made of speed49ClaimWords
+// with leadName and tailName and with main's (leadNameBefore,
+// tailNameBefore): the same names, thousands of them found.
+func TestSpeed49ClaimNames(t *testing.T) {
+	r := rand.New(rand.NewPCG(49, 3))
+	leads, tails := 0, 0
+	for range 300000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(9); n > 0; n-- {
+			b.WriteString(speed49ClaimWords[r.IntN(len(speed49ClaimWords))])
+			if r.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		span, abbr := leadName(text)
+		span0, abbr0 := leadNameBefore(text)
+		if span != span0 || abbr != abbr0 {
+			t.Fatalf("leadName(%q) = %q, %q; before %q, %q", text, span, abbr, span0, abbr0)
+		}
+		if span != "" {
+			leads++
+		}
+		tail, tail0 := tailName(text), tailNameBefore(text)
+		if tail != tail0 {
+			t.Fatalf("tailName(%q) = %q; before %q", text, tail, tail0)
+		}
+		if tail != "" {
+			tails++
+		}
+	}
+	if leads < 1000 || tails < 1000 {
+		t.Fatalf("%d lead names, %d tail names: too few to compare", leads, tails)
+	}
+}
+
+// speed49ClaimWords are the pieces of TestSpeed49ClaimNames's texts:
+// names and words in capitals and not, the words capitalised passes
+// over, Vietnamese with its thông báo, brackets, dashes, bars, colons and
+// links.
+var speed49ClaimWords = []string{"Zoom", "Brex", "MB", "Bank", "Coinbase", "Support", "Team", "the", "The", "of", "and", "de", "&",
+	"thông", "báo", "Thông", "tài", "khoản", "Vietcombank", "của", "bạn", "verify", "your", "account", "9Pay", "123",
+	":", "|", "—", "–", "-", " - ", " — ", " – ", "»", "•", "(VNA)", "(", ")", "[Brex]", "【Shopee】", "*", "_", ".", "!",
+	"https://brex-cardreview.com", "Đăng", "ứng", "écran", "Ärzte", "x", "thethe", "them", "order", "desk", "Anna", "Admin"}
+
+// TestSpeed49PathWords: forPathWords passes a path's words that are
+// lower-case already as the path's own bytes, with no allocation (main
+// made a string of each: 3 allocations here), and every word as main
+// did, lower-cased, on 100,000 random paths.
+func TestSpeed49PathWords(t *testing.T) {
+	none := func(string) bool { return true }
+	if n := testing.AllocsPerRun(100, func() { forPathWords("/claim/free-gift/now", none) }); n != 0 {
+		t.Errorf("forPathWords: %v allocations, want 0", n)
+	}
+	r := rand.New(rand.NewPCG(49, 4))
+	const chars = "abcXYZ09/-_.%é"
+	for range 100000 {
+		b := make([]byte, r.IntN(60))
+		for i := range b {
+			b[i] = chars[r.IntN(len(chars))]
+		}
+		path := string(b)
+		var got []string
+		forPathWords(path, func(w string) bool { got = append(got, w); return len(got) < 5 })
+		// main's reading: the same words, each lower-cased into a copy
+		var want []string
+		segs := 0
+		for i := 0; i < len(path) && segs < 5 && len(want) < 5; {
+			if path[i] == '/' {
+				segs++
+			}
+			j := i
+			for j < len(path) && isAlnum(path[j]) {
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			if j-i <= 32 {
+				want = append(want, strings.ToLower(path[i:j]))
+			}
+			i = j
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Fatalf("forPathWords(%q) = %q, want %q", path, got, want)
 		}
 	}
 }
