@@ -30,6 +30,8 @@ import (
 // stage folded them (foldWithoutLinks).
 func lureWords(found *lure.Found, text string, links []linkx.Link, mild bool, skip *[lure.NumCategories]bool) []string {
 	var what []string
+	var tw textWords // the text's words, read as the phrases need them (speed49)
+	inited, fits := false, false
 	for pass := range 2 {
 		if pass == 1 && !mild {
 			break
@@ -38,7 +40,17 @@ func lureWords(found *lure.Found, text string, links []linkx.Link, mild bool, sk
 			if hit.Weight == 0 || skip != nil && skip[cat] || (hit.Weight >= lure.Strong) != (pass == 0) {
 				continue
 			}
-			what = append(what, lure.Category(cat).String(), asWritten(text, links, hit.Phrase))
+			if !inited {
+				fits, inited = tw.init(text, links), true
+			}
+			shown, ok := "", false
+			if fits {
+				shown, ok = tw.asWritten(hit.Phrase)
+			}
+			if !ok {
+				shown = asWritten(text, links, hit.Phrase)
+			}
+			what = append(what, lure.Category(cat).String(), shown)
 		}
 	}
 	return what

@@ -124,3 +124,117 @@ func lastSpacedDash(tail string) int {
 	}
 	return -1
 }
+
+// textWords are a text's words as wordScan reads them (its links left
+// out), each with its bounds and what lure.Fold makes of it, read as far
+// as a phrase needs and kept for the next phrases lureWords shows:
+// asWritten read the text again from its start for each phrase and
+// folded each word again (speed49). A text longer than buf, or of more
+// words than fit, is passed back to asWritten (ok false).
+type textWords struct {
+	sc   wordScan
+	n    int
+	used int  // of buf
+	done bool // every word read
+	word [48]struct {
+		start, end int32
+		f0, f1     int16 // the word folded: buf[f0:f1]; f0 < 0 when longer than matchWords folds
+	}
+	buf [384]byte
+}
+
+// init starts reading text (links: the text's links, as asWritten takes
+// them); it reports false for a text longer than buf.
+func (tw *textWords) init(text string, links []linkx.Link) bool {
+	tw.sc = wordScan{text: text, links: links}
+	return len(text) <= len(tw.buf)
+}
+
+// at reads the words up to the k-th, and reports false when the text
+// has fewer, or when it holds more than tw keeps (tw.n == len(tw.word)).
+func (tw *textWords) at(k int) bool {
+	for tw.n <= k {
+		if tw.done || tw.n == len(tw.word) {
+			return false
+		}
+		start, end, ok := tw.sc.next()
+		if !ok {
+			tw.done = true
+			return false
+		}
+		w := &tw.word[tw.n]
+		w.start, w.end = int32(start), int32(end)
+		if end-start > 256 { // matchWords's buffer: no phrase's word is so long
+			w.f0, w.f1 = -1, -1
+		} else {
+			// a fold is no longer than its word, and the words no
+			// longer than the text: it is written in place
+			f := lure.Fold(tw.sc.text[start:end], tw.buf[tw.used:tw.used])
+			w.f0, w.f1 = int16(tw.used), int16(tw.used+len(f))
+			tw.used += len(f)
+		}
+		tw.n++
+	}
+	return true
+}
+
+// asWritten is the package's asWritten(text, links, phrase) for the text
+// tw reads; ok false when tw cannot tell (more words than it keeps).
+func (tw *textWords) asWritten(phrase string) (shown string, ok bool) {
+	if len(phrase) == 0 || len(phrase) > 128 {
+		return phrase, true
+	}
+	text := tw.sc.text
+	var at [16][2]int
+	for k := 0; tw.at(k); k++ {
+		n, sure := tw.match(phrase, k, &at)
+		if !sure {
+			return "", false
+		}
+		if n > 0 {
+			start, end := at[0][0], at[0][1]
+			if n == 1 && text[start:end] == phrase {
+				return phrase, true
+			}
+			s := joinedWords(text, at[:n])
+			if !isNFC(s) {
+				s = norm.NFC.String(s)
+			}
+			return strings.ToLower(strings.Map(visibleRune, s)), true
+		}
+	}
+	if !tw.done {
+		return "", false // more words than tw keeps
+	}
+	return phrase, true
+}
+
+// match is matchWords for the words from the k-th on; sure false when
+// it ran past the words tw keeps.
+func (tw *textWords) match(phrase string, k int, at *[16][2]int) (n int, sure bool) {
+	pos := 0
+	for ; tw.at(k); k++ {
+		w := &tw.word[k]
+		if w.f0 < 0 {
+			return 0, true
+		}
+		if f := tw.buf[w.f0:w.f1]; len(f) > 0 {
+			if n == len(at) || !foldedPrefix(phrase[pos:], f) {
+				return 0, true
+			}
+			at[n] = [2]int{int(w.start), int(w.end)}
+			n++
+			pos += len(f)
+			if pos == len(phrase) {
+				return n, true
+			}
+			if phrase[pos] != ' ' {
+				return 0, true
+			}
+			pos++
+		} else if n == 0 {
+			return 0, true
+		}
+	}
+	return 0, tw.done
+}

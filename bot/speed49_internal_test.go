@@ -330,3 +330,54 @@ func TestSpeed49PathWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeed49TextWords compares textWords' asWritten with asWritten on
+// 600,000 phrases of one to three folded words looked for in 200,000
+// random texts of lure words written with capitals, marks composed and
+// decomposed, leetspeak's @ and $, apostrophes, marks of direction,
+// emoji, links and words longer than matchWords folds: the same words
+// shown, tens of thousands of them otherwise than folded.
+func TestSpeed49TextWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(49, 5))
+	words := []string{"free", "FREE", "Free", "gift", "nhận", "nha\u0323n", "quà", "tài", "khoản", "Tài", "bị", "khóa", "xác", "minh",
+		"tại", "nh@n", "cla$h", "claim", "your", "you're", "don’t", "\u202Everify", "verify", "🎁", "@", "$5", "tăng", "tặng",
+		"https://x.com/free", "gift.com", strings.Repeat("a", 300), "a", "đơn", "ảo", ",", ":", "-", "..."}
+	phrases := []string{"free", "gift", "nhan qua", "tai khoan", "bi khoa", "xac minh", "nhan", "claim", "your", "youre", "dont",
+		"verify", "tang", "Tang don", "don ao", "free gift", "tai khoan bi khoa", "a", "5", "x", "qua tai"}
+	read, shown := 0, 0
+	for range 200000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(20); n > 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+			switch r.IntN(5) {
+			case 0:
+			case 1:
+				b.WriteString("  ")
+			default:
+				b.WriteByte(' ')
+			}
+		}
+		text := b.String()
+		links, _, clean := linkx.ExtractClean(text, nil, MaxLinks)
+		var tw textWords
+		if !tw.init(clean, links) {
+			continue
+		}
+		for range 3 {
+			p := phrases[r.IntN(len(phrases))]
+			got, ok := tw.asWritten(p)
+			if !ok {
+				continue
+			}
+			read++
+			if want := asWritten(clean, links, p); got != want {
+				t.Fatalf("%q, phrase %q: textWords %q, asWritten %q", clean, p, got, want)
+			} else if got != p {
+				shown++
+			}
+		}
+	}
+	if read < 300000 || shown < 10000 {
+		t.Fatalf("only %d phrases read, %d phrases shown otherwise than folded", read, shown)
+	}
+}
