@@ -432,9 +432,6 @@ func leadName(text string) (span, abbr string) {
 		}
 		return name, ""
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !skippedLead(rest) {
-		return "", "" // claimLead refuses any name read from here (speed49)
-	}
 	words := 0
 	at := 0
 	for at < len(rest) && words < 6 {

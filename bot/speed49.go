@@ -99,16 +99,6 @@ func isNFC(s string) bool {
 	return norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s)
 }
 
-// skippedLead reports a text beginning with one of the words capitalised
-// passes over (of, and, de, the) in lower case: a name leadName reads
-// from there may still be capitalised. Any other word beginning neither
-// with a capital nor with a digit makes capitalised refuse every name
-// leadName could read from the text's start, as it begins with that word
-// (speed49).
-func skippedLead(rest string) bool {
-	return strings.HasPrefix(rest, "of") || strings.HasPrefix(rest, "and") || strings.HasPrefix(rest, "de") || strings.HasPrefix(rest, "the")
-}
-
 // lastSpacedDash returns where the last space before a hyphen, an em or
 // an en dash stands in tail, or -1: max(strings.LastIndex(tail, " -"),
 // strings.LastIndex(tail, " —"), strings.LastIndex(tail, " –")) in one

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -133,91 +132,7 @@ func TestSpeed49JoinedWords(t *testing.T) {
 	}
 }
 
-// leadNameBefore and tailNameBefore are main's leadName and tailName
-// before speed49 (the lower-case lead's early return, lastSpacedDash).
-func leadNameBefore(text string) (span, abbr string) {
-	i := 0
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '[' || r == '【' || r == '(' {
-			break
-		}
-		i += size
-	}
-	if i >= len(text) {
-		return "", ""
-	}
-	rest := text[i:]
-	if open, size := utf8.DecodeRuneInString(rest); open == '[' || open == '【' || open == '(' {
-		closer := "]"
-		switch open {
-		case '【':
-			closer = "】"
-		case '(':
-			closer = ")"
-		}
-		end := strings.Index(rest, closer)
-		if end <= size || end-size > claimMaxName {
-			return "", ""
-		}
-		name := rest[size:end]
-		if !capitalised(name) {
-			return "", ""
-		}
-		return name, ""
-	}
-	words := 0
-	at := 0
-	for at < len(rest) && words < 6 {
-		// a word
-		start := at
-		for at < len(rest) {
-			r, size := utf8.DecodeRuneInString(rest[at:])
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '&' || r == '\'' || r == '-' && at > start) {
-				break
-			}
-			at += size
-		}
-		if at == start {
-			return "", ""
-		}
-		word := rest[start:at]
-		if words > 0 && len(rest) > at+1 && (rest[at+1] == 'b' || rest[at+1] == 'B') &&
-			claimWordIn(claimThong, word) {
-			return claimLead(strings.TrimSpace(rest[:start]), "")
-		}
-		words++
-		// what follows the word
-		sp := at
-		for sp < len(rest) && (rest[sp] == ' ' || rest[sp] == '*' || rest[sp] == '_') {
-			sp++ // "*Zoom*:", markdown's emphasis
-		}
-		if sp >= len(rest) {
-			return "", ""
-		}
-		switch {
-		case rest[sp] == ':' || rest[sp] == '|':
-			return claimLead(rest[:at], "")
-		case claimSeparator(rest[sp:]) ||
-			rest[sp] == '-' && sp > at && sp+1 < len(rest) && rest[sp+1] == ' ':
-			return claimLead(rest[:at], "")
-		case rest[sp] == '(':
-			end := strings.IndexByte(rest[sp:], ')')
-			if end < 3 || end > 9 {
-				return "", ""
-			}
-			a := rest[sp+1 : sp+end]
-			after := strings.TrimLeft(rest[sp+end+1:], " ")
-			if after == "" || after[0] != ':' && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") {
-				return "", ""
-			}
-			return claimLead(rest[:at], a)
-		}
-		at = sp
-	}
-	return "", ""
-}
-
+// tailNameBefore is main's tailName before speed49 (lastSpacedDash).
 func tailNameBefore(text string) string {
 	end := len(text)
 	for end > 0 && (text[end-1] == ' ' || text[end-1] == '.' || text[end-1] == '!') {
@@ -242,11 +157,11 @@ func tailNameBefore(text string) string {
 }
 
 // TestSpeed49ClaimNames reads 300,000 texts made of speed49ClaimWords
-// with leadName and tailName and with main's (leadNameBefore,
-// tailNameBefore): the same names, thousands of them found.
+// with tailName and with main's (tailNameBefore): the same names,
+// thousands of them found.
 func TestSpeed49ClaimNames(t *testing.T) {
 	r := rand.New(rand.NewPCG(49, 3))
-	leads, tails := 0, 0
+	tails := 0
 	for range 300000 {
 		var b strings.Builder
 		for n := 1 + r.IntN(9); n > 0; n-- {
@@ -256,14 +171,6 @@ func TestSpeed49ClaimNames(t *testing.T) {
 			}
 		}
 		text := b.String()
-		span, abbr := leadName(text)
-		span0, abbr0 := leadNameBefore(text)
-		if span != span0 || abbr != abbr0 {
-			t.Fatalf("leadName(%q) = %q, %q; before %q, %q", text, span, abbr, span0, abbr0)
-		}
-		if span != "" {
-			leads++
-		}
 		tail, tail0 := tailName(text), tailNameBefore(text)
 		if tail != tail0 {
 			t.Fatalf("tailName(%q) = %q; before %q", text, tail, tail0)
@@ -272,8 +179,8 @@ func TestSpeed49ClaimNames(t *testing.T) {
 			tails++
 		}
 	}
-	if leads < 1000 || tails < 1000 {
-		t.Fatalf("%d lead names, %d tail names: too few to compare", leads, tails)
+	if tails < 1000 {
+		t.Fatalf("%d tail names: too few to compare", tails)
 	}
 }
 
