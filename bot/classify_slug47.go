@@ -139,7 +139,16 @@ type slugReader struct {
 	// underscores alone would not read (run together, camelCased,
 	// beside digits, after an id's noise)
 	joined bool
-	buf    [96]byte
+	// themeObj, themeAct: a shopping, travel or study notice's object
+	// and act read (classify_host49.go)
+	themeObj, themeAct string
+	// unknown: the topics that are words the bot does not know (not a
+	// guide's or a schedule's it knows); forged: an id no one names
+	// (a Drive file's, a form's, an upload's: words in it were put
+	// there); upload: an IPFS upload's page file
+	unknown, themeTopics int
+	forged, upload       bool
+	buf                  [96]byte
 }
 
 // slugName returns the finding of the words a link's shortened name, a
@@ -151,9 +160,22 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 		return Reason{}, false
 	}
 	part, id := slugPart(l, shortened)
-	page, hosted := "", false
+	page, hosted, bucket := "", false, false
 	if part == "" && !shortened {
 		part, page, hosted = hostedSlug(l, info, bm)
+		if !hosted {
+			// a site builder's tenant on an ordinary domain, a
+			// Linktree handle (host49)
+			part, page, hosted = themeSite(l, info)
+		}
+		if !hosted && bucketHost(l.Host) {
+			// a cloud bucket's name and its page (host49): read for a
+			// theme's words only, bucket_page reads its asks
+			part, bucket = bucketName(l), true
+			if page = themeFile(l.Path); len(part) < len(page) && page[:len(part)] == part {
+				page = page[len(part):] // a bucket named in the path
+			}
+		}
 	}
 	if len(part) < 5 && page == "" || len(part) > 96 || len(page) > 96 {
 		return Reason{}, false
@@ -165,8 +187,15 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 	}
 	var r slugReader
 	r.bm, r.own, r.id = bm, info.official, id
+	r.forged = id && l.Host != "mega.nz" && l.Host != "mega.io"
+	r.upload = !id && !shortened && strings.HasPrefix(l.Path, "/ipfs/") && part != ""
 	got := r.read(part)
-	if hosted {
+	if bucket {
+		r.read(page)
+		if !r.theme() {
+			return Reason{}, false
+		}
+	} else if hosted {
 		// a site's name must hold a word of its own (not a tunnel's
 		// random name before a sign-in's route: …ngrok-free.app/signin-google)
 		if !got {
@@ -181,12 +210,13 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 	if !got && r.named == nil && r.crack == "" && r.bait == "" {
 		return Reason{}, false
 	}
-	if (hosted || readElsewhere(l)) && !r.joined {
+	theme := r.theme()
+	if (hosted || readElsewhere(l)) && !r.joined && !theme {
 		// a site's or a page's name written with hyphens is read by
 		// brand_in_domain and domain_words already
 		return Reason{}, false
 	}
-	if !(r.named != nil && r.strong && r.topics == 0 || r.crack != "" || r.bait != "" && r.topics == 0) {
+	if !(r.named != nil && r.strong && r.topics == 0 || r.crack != "" || r.bait != "" && r.topics == 0 || theme) {
 		return Reason{}, false
 	}
 	// the link as shown is built only for a finding
@@ -204,6 +234,16 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 		return handRule(code, wSlugNotice, shown, say2("slug_brand_notice", shown+l.Path, r.named.Name, words)), true
 	case r.crack != "":
 		return handRule(code, wSlugBait, shown, say2("slug_bait", shown+l.Path, r.crack)), true
+	case theme:
+		// a booking's, a parcel's or a school's notice (host49)
+		w, words := wSlugBait, r.themeObj
+		if r.named != nil {
+			w = wSlugNotice
+			if words == "" {
+				words = r.named.Name
+			}
+		}
+		return handRule(code, w, shown, say2("slug_theme", shown+l.Path, words+", "+r.themeAct)), true
 	default:
 		return handRule(code, wSlugBait, shown, say2("slug_bait", shown+l.Path, r.bait)), true
 	}
@@ -227,6 +267,11 @@ func hostedSlug(l *linkx.Link, info *hostInfo, bm *brand.Matcher) (label, page s
 		return "", "", false
 	}
 	label = l.Label()
+	if l.Suffix == "workers.dev" && len(l.Host) > len(l.Domain)+1 {
+		// a worker's name before its account's (NAME.ACCOUNT.workers.dev;
+		// host49)
+		label, _, _ = strings.Cut(l.Host, ".")
+	}
 	if bm.NamedWord(label) != nil {
 		return "", "", false
 	}
@@ -290,6 +335,7 @@ func slugVocab() map[string]byte {
 	put(slugWeak, kinds['w'])
 	put(slugTopic, kinds['t'])
 	put(slugFiller, kinds['f'])
+	themeVocab(v)
 	return v
 }
 
@@ -324,7 +370,7 @@ func slugHasAnchor(s string) bool {
 				slugAnchors.three[t/64] |= 1 << (t % 64)
 			}
 		}
-		for _, set := range []map[string]bool{slugBait, slugCrack, slugStates, playSlugWords, viSlugWords, viActions} {
+		for _, set := range append([]map[string]bool{slugBait, slugCrack, slugStates, playSlugWords, viSlugWords, viActions}, themeAnchors()...) {
 			for w := range set {
 				add(w)
 			}
@@ -407,7 +453,12 @@ func slugPart(l *linkx.Link, shortened bool) (part string, id bool) {
 		}
 		return "", false
 	case seg == "ipfs":
-		s, _, _ := strings.Cut(rest, "/")
+		s, file, _ := strings.Cut(rest, "/")
+		if f := themeFile(file); f != "" && !slugHasAnchor(s) {
+			// an upload's page named for what it is
+			// (…/ipfs/<cid>/booking-confirm.html; host49)
+			return f, false
+		}
 		return s, true
 	}
 	return "", false
@@ -489,6 +540,10 @@ func (r *slugReader) token(raw string, low []byte) bool {
 			if full, ok := slugAbbrev[string(low)]; ok {
 				return r.brandWord(full)
 			}
+			if v := slugAnchors.vocab[string(low)]; v&(slugThemeObj|slugThemeAct) != 0 {
+				r.noteTheme(string(low), v) // vé, tk (host49)
+				return true
+			}
 		}
 		return false
 	}
@@ -513,11 +568,13 @@ func (r *slugReader) token(raw string, low []byte) bool {
 		}
 		if len(low) >= 5 && (caps == 0 || caps == 1 && raw[0] <= 'Z') {
 			r.topics++ // a word written as one, not random letters
+			r.unknown++
 		}
 		return false
 	}
 	if len(low) >= 4 {
 		r.topics++ // a word the bot does not know: a topic
+		r.unknown++
 	}
 	return false
 }
@@ -548,6 +605,7 @@ func (r *slugReader) rejoin(part string) {
 		r.named, r.notice, r.bait, r.crack, r.topics = again.named, again.notice, again.bait, again.crack, again.topics
 		r.notice2 = again.notice2
 		r.strong, r.weak = again.strong, again.weak
+		r.themeObj, r.themeAct, r.unknown, r.themeTopics = again.themeObj, again.themeAct, again.unknown, again.themeTopics
 		r.joined = true
 	}
 }
@@ -579,7 +637,17 @@ func (r *slugReader) brandWord(w string) bool {
 // is.
 func (r *slugReader) word(low []byte) bool {
 	w := string(low) // not kept: map lookups and NamedWord only
-	switch slugAnchors.vocab[w] {
+	v := slugAnchors.vocab[w]
+	if v&(slugThemeObj|slugThemeAct) != 0 {
+		r.noteTheme(w, v)
+		if v&slugClass == slugTopic {
+			r.themeTopics++ // answers, redeem: a guide's, but the theme's too
+		}
+		if v&slugClass == 0 {
+			return true // a theme's word of no other class
+		}
+	}
+	switch v & slugClass {
 	case slugTopic:
 		r.topics++
 	case slugCrackWord:

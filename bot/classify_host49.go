@@ -1,0 +1,190 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
+
+// Shopping, travel and study words in the free-form part of a link on a
+// host anyone can use (host49). slug47's slugName reads a shortened
+// link's name, a form's, a file's or an upload's id, a file host's
+// fragment and a hosting platform's site name for a brand's notice, a
+// bait or a crack; the impostor pages of bookings, parcels, visas and
+// scholarships name themselves with other words
+// (guestreservationupdate.netlify.app, forms.gle/VisaFeeRefund2026,
+// cutt.ly/DonHangXacNhan, mega.nz/…#Final_Exam_Answers_Leaked), and
+// read low. The same reader now knows two more kinds of word, as bits
+// beside a word's class in slugAnchors.vocab, so that no lookup is added
+// per piece:
+//
+//   - themeObjects: what such a notice is about (a booking, a guest's
+//     stay, a boarding pass, a visa, a parcel, an order, a voucher, a
+//     tuition's bill, a scholarship, an exam; Vietnamese syllables run
+//     together: donhang, giaohang, vandon, hocbong, hocphi, vemaybay,
+//     taikhoan; ve and tk as 2-letter words);
+//   - themeActs: what it asks or says befell it (confirm, verify,
+//     redeliver, reschedule, refund, claim, fee, unpaid, hold, cancel,
+//     answers leaked; xacnhan, hoantien, hoanve, thanhtoan, thatbai, huy,
+//     khoa).
+//
+// An object beside an act, and no word the reader does not know (a
+// topic: a guide's, a schedule's, a checklist's), warns (slug_theme,
+// wSlugBait); with a protected brand's name beside them (vcb, tpb, ghtk,
+// shopee) it deletes (wSlugNotice). A brand beside an act alone counts
+// as an object, but for the acts guides are named by (viSlugGuide:
+// thanhtoan, capnhat, xacnhan). What is read is slug47's, and three
+// parts more: a site builder's tenant whose platform is an ordinary
+// domain (carrd.co, weebly.com, wixsite.com, squarespace.com: model.Site
+// reads them) and a Linktree handle, read as hosting platforms' names
+// are; an IPFS upload's file name when its content id holds no word; a
+// cloud bucket's name and its page's file name. A tenant's or a handle's
+// name written with hyphens only is read for these words alone (the
+// hyphen readings, brand_in_domain and domain_words, do not know them).
+const (
+	slugThemeObj byte = 0x40 // a theme's object, a bit beside the class
+	slugThemeAct byte = 0x80 // a theme's act
+	slugClass    byte = 0x3f // the class bits
+)
+
+// themeObjects are what a shopping, travel or study notice is about.
+var themeObjects = setOf("booking", "bookings", "reservation", "reservations", "checkin", "boarding", "boardingpass",
+	"itinerary", "flight", "flights", "airline", "airlines", "ticket", "tickets", "eticket", "baggage", "luggage",
+	"hotel", "hotels", "stay", "guest", "guests", "host", "room", "resort", "trip", "visa", "visas", "evisa",
+	"passport", "customs", "parcel", "parcels", "package", "packages", "shipment", "shipping", "delivery", "courier",
+	"order", "orders", "voucher", "vouchers", "coupon", "coupons", "giftcard", "label", "tuition", "scholarship",
+	"scholarships", "grant", "student", "students", "exam", "exams", "admission", "admissions", "enrollment",
+	"enrolment", "transcript", "diploma", "portal", "result", "results", "travel", "application", "applications", "stays",
+	// Vietnamese syllables run together (đơn hàng, giao hàng, vận đơn,
+	// kiện hàng, bưu kiện, học bổng, học phí, vé máy bay, đặt phòng,
+	// hộ chiếu, thị thực, nhập học, tuyển sinh, điểm thi, sinh viên,
+	// tài khoản, hành lý, chuyến bay, khách sạn)
+	"donhang", "giaohang", "vandon", "kienhang", "buukien", "hocbong", "hocphi", "vemaybay", "ve", "datphong",
+	"hochieu", "thithuc", "nhaphoc", "tuyensinh", "diemthi", "sinhvien", "taikhoan", "tk", "hanhly", "chuyenbay",
+	"khachsan")
+
+// themeActs are what such a notice asks of its reader, or says befell
+// what it is about.
+var themeActs = setOf("confirm", "confirmation", "reconfirm", "verify", "verification", "validate", "redeliver",
+	"redelivery", "reschedule", "reissue", "refund", "refunds", "claim", "renewal", "renew", "release", "unpaid",
+	"overdue", "payment", "fee", "fees", "update", "cancel", "cancelled", "canceled", "cancellation", "failed",
+	"hold", "held", "pending", "approval", "redeem", "expires", "expiring", "expired", "answers", "leaked",
+	"appeal", "disbursement", "reprint", "rebook", "rebooking",
+	// xác nhận, xác minh, xác thực, hoàn tiền, hoàn phí, hoàn trả, hoàn
+	// vé, thanh toán, cập nhật, giao lại, hủy (đơn), khóa, mở khóa, nộp
+	// phí, đóng phí, thất bại, giữ lại, kích hoạt
+	"xacnhan", "xacminh", "xacthuc", "hoantien", "hoanphi", "hoantra", "hoanve", "thanhtoan", "capnhat", "giaolai",
+	"huy", "huydon", "khoa", "mokhoa", "nopphi", "dongphi", "thatbai", "giulai", "kichhoat")
+
+// themeTenants are site builders whose tenants model.Site does not read
+// as sites of their own (squarespace.com), and link-in-bio hosts whose
+// handle is the first path segment (linktr.ee).
+var themeTenants = setOf("squarespace.com")
+
+// themeVocab adds the theme's bits to the vocabulary slugReader.word
+// reads: a word of no class of its own is known by its bits alone.
+func themeVocab(v map[string]byte) {
+	for w := range themeObjects {
+		v[w] |= slugThemeObj
+	}
+	for w := range themeActs {
+		v[w] |= slugThemeAct
+	}
+	for w := range themeFillers {
+		if v[w] == 0 {
+			v[w] = slugFiller
+		}
+	}
+}
+
+// themeFillers are the words a page's file or a bucket's path is named
+// by that say nothing (index.html, /web/main.html): known, no topic.
+var themeFillers = setOf("index", "default", "home", "main", "web", "site", "public", "static", "assets")
+
+// themeAnchors returns the theme's words slugHasAnchor looks for.
+func themeAnchors() []map[string]bool { return []map[string]bool{themeObjects, themeActs} }
+
+// noteTheme notes a theme's object or act read.
+func (r *slugReader) noteTheme(w string, v byte) {
+	if v&slugThemeObj != 0 && r.themeObj == "" {
+		r.themeObj = strings.Clone(w)
+	} else if v&slugThemeAct != 0 && r.themeAct == "" && w != r.themeObj {
+		r.themeAct = strings.Clone(w)
+	}
+}
+
+// theme reports whether the words read make a theme's notice: an object
+// (or a protected brand's name) beside an act, and no topic.
+func (r *slugReader) theme() bool {
+	topics := r.topics - r.themeTopics
+	switch {
+	case topics > r.unknown || r.unknown > 1:
+		// a guide's, a schedule's or a checklist's topic the bot
+		// knows, or two words it does not
+		return false
+	case r.themeObj != "" && r.themeAct != "":
+		// one word it does not know may stand beside them: a brand
+		// not protected (expedia-trip-confirm), an id's last word
+		// (#Exam_Answers_Final)
+		return true
+	case r.unknown > 0 || topics > 0:
+		return false
+	case r.themeAct != "":
+		return r.named != nil && !viSlugGuide[r.themeAct]
+	}
+	// an upload's page named for the object alone (…/ipfs/<cid>/checkin.html),
+	// a long object's word in an id no one names (a Drive file's
+	// …BoardingPassHAN): random ids hold no word of 7 letters
+	return r.themeObj != "" && (r.upload || r.forged && len(r.themeObj) >= 7)
+}
+
+// themeSite returns the name of a tenant's site on a site builder whose
+// domain is an ordinary one (carrd.co, weebly.com, squarespace.com) and
+// its page's first segment, or a Linktree handle; ok is false for any
+// other link (a switch on the domain: most links pay nothing more).
+func themeSite(l *linkx.Link, info *hostInfo) (label, page string, ok bool) {
+	if l.Domain == "" {
+		return "", "", false
+	}
+	if l.Domain == "linktr.ee" {
+		s, _ := pathSegs(l.Path)
+		return s, "", s != ""
+	}
+	if !l.ICANN || !model.HostingPlatform(l.Domain) && !themeTenants[l.Domain] {
+		return "", "", false
+	}
+	if len(l.Host) <= len(l.Domain)+1 {
+		return "", "", false
+	}
+	sub := l.Host[:len(l.Host)-len(l.Domain)-1]
+	label = sub[strings.LastIndexByte(sub, '.')+1:]
+	if label == "www" {
+		return "", "", false
+	}
+	page, _ = pathSegs(l.Path)
+	return label, page, true
+}
+
+// themeFile returns a page's path without its extension (an IPFS
+// upload's checkin.html, a bucket's claim/confirm.html), "" when the
+// path does not end in a web page's file.
+func themeFile(path string) string {
+	if !pageFile(path) {
+		return ""
+	}
+	path = strings.TrimPrefix(path, "/")
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		path = path[:i]
+	}
+	return path
+}
+
+func init() {
+	for k, v := range map[string][2]string{
+		"slug_theme": {"%[1]s is named, in the words its address hides, for a booking's, a parcel's, an order's or a school's notice (%[2]s) on a host anyone can use; a real airline, shop, courier or school sends its own site's link",
+			"%[1]s được đặt tên, bằng các từ giấu trong địa chỉ, theo một thông báo đặt phòng, vé, đơn hàng, bưu kiện hay học phí (%[2]s) trên một nền tảng ai cũng dùng được; hãng bay, cửa hàng, đơn vị giao hàng hay trường thật gửi liên kết trang của chính họ"},
+	} {
+		englishDetails[k], vietnameseDetails[k] = v[0], v[1]
+	}
+}
