@@ -77,6 +77,11 @@ var themeActs = setOf("confirm", "confirmation", "reconfirm", "verify", "verific
 	"xacnhan", "xacminh", "xacthuc", "hoantien", "hoanphi", "hoantra", "hoanve", "thanhtoan", "capnhat", "giaolai",
 	"huy", "huydon", "khoa", "mokhoa", "nopphi", "dongphi", "thatbai", "giulai", "kichhoat")
 
+// themeBrandActs are themeActs that are acts only beside a protected
+// brand's name (tpbKhoaTK): khoa is a faculty's and a course's word too
+// (hocbong-khoa-cntt), and mở khóa tài khoản a guide's (mo-khoa-tk).
+var themeBrandActs = setOf("khoa", "mokhoa")
+
 // themeTenants are site builders whose tenants model.Site does not read
 // as sites of their own (squarespace.com), and link-in-bio hosts whose
 // handle is the first path segment (linktr.ee).
@@ -109,6 +114,10 @@ func themeAnchors() []map[string]bool { return []map[string]bool{themeObjects, t
 func (r *slugReader) noteTheme(w string, v byte) {
 	if v&slugThemeObj != 0 && r.themeObj == "" {
 		r.themeObj = strings.Clone(w)
+	} else if themeBrandActs[w] {
+		if r.themeLock == "" {
+			r.themeLock = strings.Clone(w)
+		}
 	} else if v&slugThemeAct != 0 && r.themeAct == "" && w != r.themeObj {
 		r.themeAct = strings.Clone(w)
 	}
@@ -117,6 +126,9 @@ func (r *slugReader) noteTheme(w string, v byte) {
 // theme reports whether the words read make a theme's notice: an object
 // (or a protected brand's name) beside an act, and no topic.
 func (r *slugReader) theme() bool {
+	if r.themeAct == "" && r.named != nil {
+		r.themeAct = r.themeLock // khóa beside a bank's name
+	}
 	topics := r.topics - r.themeTopics
 	switch {
 	case topics > r.unknown || r.unknown > 1:

@@ -142,6 +142,7 @@ type slugReader struct {
 	// themeObj, themeAct: a shopping, travel or study notice's object
 	// and act read (classify_host49.go)
 	themeObj, themeAct string
+	themeLock          string // khoa: an act beside a brand's name only
 	// unknown: the topics that are words the bot does not know (not a
 	// guide's or a schedule's it knows); forged: an id no one names
 	// (a Drive file's, a form's, an upload's: words in it were put
@@ -606,6 +607,7 @@ func (r *slugReader) rejoin(part string) {
 		r.notice2 = again.notice2
 		r.strong, r.weak = again.strong, again.weak
 		r.themeObj, r.themeAct, r.unknown, r.themeTopics = again.themeObj, again.themeAct, again.unknown, again.themeTopics
+		r.themeLock = again.themeLock
 		r.joined = true
 	}
 }

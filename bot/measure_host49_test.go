@@ -9,10 +9,12 @@ import "testing"
 // Vietnamese run together; and their benign twins (travel blogs, student
 // societies and small shops on the builders, shortened links to guides
 // and schedules, class forms with random codes, lecture folders, own
-// shares), written by hand.
+// shares), written by hand. On main 019d4fe attackt was flagged 7 of 40
+// and benignt 0 of 35; the theme's words read in slugName
+// (classify_host49.go) take attackt to 40 and leave benignt at 0.
 var host49Sets = []tunedSet{
 	{measureSet{"host49-benignt.txt", false}, 0, 0},
-	{measureSet{"host49-attackt.txt", true}, 0, 0},
+	{measureSet{"host49-attackt.txt", true}, 40, 0},
 }
 
 // TestMeasureHost49Tuning holds host49's tuning sets to what the pass
