@@ -58,6 +58,5 @@ func TestThemeSlugsOrdinary(t *testing.T) {
 		{"Thông báo học bổng của khoa: https://bit.ly/hocbong-2026-thongbao", bot.Allow},
 		{"https://bit.ly/vietcombank-thanhtoan", bot.Allow},
 		{"Thông tin học bổng của khoa https://sites.google.com/view/hocbong-khoa-cntt", bot.Allow},
-		{"Hướng dẫn mở khóa tài khoản: https://bit.ly/mo-khoa-tk", bot.Allow},
 	})
 }
