@@ -82,11 +82,6 @@ var themeActs = setOf("confirm", "confirmation", "reconfirm", "verify", "verific
 // (hocbong-khoa-cntt), and mở khóa tài khoản a guide's (mo-khoa-tk).
 var themeBrandActs = setOf("khoa", "mokhoa")
 
-// themeTenants are site builders whose tenants model.Site does not read
-// as sites of their own (squarespace.com), and link-in-bio hosts whose
-// handle is the first path segment (linktr.ee).
-var themeTenants = setOf("squarespace.com")
-
 // themeVocab adds the theme's bits to the vocabulary slugReader.word
 // reads: a word of no class of its own is known by its bits alone.
 func themeVocab(v map[string]byte) {
@@ -154,24 +149,20 @@ func (r *slugReader) theme() bool {
 // themeSite returns the name of a tenant's site on a site builder whose
 // domain is an ordinary one (carrd.co, weebly.com, squarespace.com) and
 // its page's first segment, or a Linktree handle; ok is false for any
-// other link (a switch on the domain: most links pay nothing more).
-func themeSite(l *linkx.Link, info *hostInfo) (label, page string, ok bool) {
-	if l.Domain == "" {
-		return "", "", false
-	}
-	if l.Domain == "linktr.ee" {
-		s, _ := pathSegs(l.Path)
-		return s, "", s != ""
-	}
-	if !l.ICANN || !model.HostingPlatform(l.Domain) && !themeTenants[l.Domain] {
-		return "", "", false
-	}
-	if len(l.Host) <= len(l.Domain)+1 {
+// other link. squarespace.com is read besides model.Site's platforms
+// (its tenants are not sites of their own there). A host with no
+// subdomain, or www, pays two comparisons: most links.
+func themeSite(l *linkx.Link) (label, page string, ok bool) {
+	if len(l.Host) <= len(l.Domain)+1 || l.Domain == "" || !l.ICANN {
+		if l.Host == "linktr.ee" {
+			s, _ := pathSegs(l.Path)
+			return s, "", s != ""
+		}
 		return "", "", false
 	}
 	sub := l.Host[:len(l.Host)-len(l.Domain)-1]
 	label = sub[strings.LastIndexByte(sub, '.')+1:]
-	if label == "www" {
+	if label == "www" || !model.HostingPlatform(l.Domain) && l.Domain != "squarespace.com" {
 		return "", "", false
 	}
 	page, _ = pathSegs(l.Path)

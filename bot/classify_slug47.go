@@ -167,7 +167,7 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 		if !hosted {
 			// a site builder's tenant on an ordinary domain, a
 			// Linktree handle (host49)
-			part, page, hosted = themeSite(l, info)
+			part, page, hosted = themeSite(l)
 		}
 		if !hosted && bucketHost(l.Host) {
 			// a cloud bucket's name and its page (host49): read for a
