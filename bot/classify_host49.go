@@ -100,7 +100,11 @@ func themeVocab(v map[string]byte) {
 
 // themeFillers are the words a page's file or a bucket's path is named
 // by that say nothing (index.html, /web/main.html): known, no topic.
-var themeFillers = setOf("index", "default", "home", "main", "web", "site", "public", "static", "assets")
+var themeFillers = setOf("index", "default", "home", "main", "web", "site", "public", "static", "assets",
+	"your", "now", "today", "here", "please",
+	// chờ, bị, đã, của, ngay, tại, bạn, quý khách: a Vietnamese
+	// notice's little words, written apart or run together
+	"cho", "bi", "da", "cua", "ngay", "tai", "ban", "quykhach", "cuaban")
 
 // themeAnchors returns the theme's words slugHasAnchor looks for.
 func themeAnchors() []map[string]bool { return []map[string]bool{themeObjects, themeActs} }
@@ -123,6 +127,9 @@ func (r *slugReader) noteTheme(w string, v byte) {
 func (r *slugReader) theme() bool {
 	if r.themeAct == "" && r.named != nil {
 		r.themeAct = r.themeLock // khóa beside a bank's name
+	}
+	if r.themeJoined {
+		return true
 	}
 	topics := r.topics - r.themeTopics
 	switch {
@@ -167,6 +174,23 @@ func themeSite(l *linkx.Link) (label, page string, ok bool) {
 	}
 	page, _ = pathSegs(l.Path)
 	return label, page, true
+}
+
+// rejoinTheme reads a site's name again with its hyphens taken out
+// (ve-may-bay-hoan-tien: vemaybay, hoantien), as rejoin does a shortened
+// link's, and keeps the reading of a theme's notice only: the name's
+// other readings are the hyphen readings' (brand_in_domain).
+func (r *slugReader) rejoinTheme(part string) {
+	var again slugReader
+	again.bm, again.own, again.buf = r.bm, r.own, r.buf
+	again.rejoin(part)
+	if again.joined && again.themeObj != "" && (again.themeAct != "" || again.named != nil && again.themeLock != "") &&
+		again.topics == again.themeTopics && again.theme() {
+		r.themeObj, r.themeAct, r.themeJoined = again.themeObj, again.themeAct, true
+		if r.named == nil {
+			r.named = again.named
+		}
+	}
 }
 
 // themeFile returns a page's path without its extension (an IPFS

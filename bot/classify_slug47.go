@@ -149,6 +149,7 @@ type slugReader struct {
 	// there); upload: an IPFS upload's page file
 	unknown, themeTopics int
 	forged, upload       bool
+	themeJoined          bool // a theme's notice read with hyphens taken out
 	buf                  [96]byte
 }
 
@@ -202,11 +203,16 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 		if !got {
 			return Reason{}, false
 		}
+		if r.topics > 0 {
+			r.rejoinTheme(part) // ve-may-bay-hoan-tien (host49)
+		}
 		r.read(page)
 	} else if shortened && r.topics > 0 {
 		// syllables written apart (vi-pham-ban-quyen) or camelCased
 		// (fanpageXacMinh; rev47f): read joined
 		r.rejoin(part)
+	} else if got && r.topics > 0 && readElsewhere(l) {
+		r.rejoinTheme(part) // a Google Sites page's (host49)
 	}
 	if !got && r.named == nil && r.crack == "" && r.bait == "" {
 		return Reason{}, false

@@ -28,6 +28,8 @@ func TestThemeSlugs(t *testing.T) {
 		{"https://storage.googleapis.com/hotel-confirm-2231/reservation.html", bot.Warn},
 		{"https://linktr.ee/voucher_redeem_now", bot.Warn},
 		{"https://flightcheckinconfirm.ab12.workers.dev/", bot.Warn},
+		{"https://rb.gy/donhang-cho-xac-nhan", bot.Warn},
+		{"https://sites.google.com/view/ve-may-bay-hoan-tien", bot.Warn},
 		{"https://bit.ly/tpbKhoaTK", bot.Delete},
 		{"https://is.gd/vcbHocPhiHoanTien", bot.Delete},
 		{"https://rb.gy/shopeeOrderCancel", bot.Delete},
@@ -57,6 +59,9 @@ func TestThemeSlugsOrdinary(t *testing.T) {
 		{"https://linktr.ee/maitravels", bot.Allow},
 		{"Thông báo học bổng của khoa: https://bit.ly/hocbong-2026-thongbao", bot.Allow},
 		{"https://bit.ly/vietcombank-thanhtoan", bot.Allow},
+		{"https://sites.google.com/view/clb-du-lich-sinh-vien", bot.Allow},
+		{"https://tinyurl.com/visa-fee-calculator", bot.Allow},
+		{"https://bit.ly/ticket-refund-how-to", bot.Allow},
 		{"Thông tin học bổng của khoa https://sites.google.com/view/hocbong-khoa-cntt", bot.Allow},
 	})
 }

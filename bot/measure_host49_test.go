@@ -25,11 +25,13 @@ func TestMeasureHost49Tuning(t *testing.T) {
 }
 
 // TestMeasureHost49HeldOut holds host49's held-out sets, read as counts
-// only, to what the pass counted at its end: a regression guard.
+// only, to what the pass counted at its end: a regression guard
+// (nothing was tuned to their lines): on main 019d4fe attackh was
+// flagged 1 of 22 and benignh 0 of 20; after the pass 21 and 0.
 func TestMeasureHost49HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"host49-benignh.txt", false}, 0, 0},
-		{measureSet{"host49-attackh.txt", true}, 0, 0},
+		{measureSet{"host49-attackh.txt", true}, 21, 0},
 	})
 }
