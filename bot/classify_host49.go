@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot/linkx"
-	"github.com/immunebot/immune/bot/model"
 )
 
 // Shopping, travel and study words in the free-form part of a link on a
@@ -157,8 +156,8 @@ func (r *slugReader) theme() bool {
 // domain is an ordinary one (carrd.co, weebly.com, squarespace.com) and
 // its page's first segment, or a Linktree handle; ok is false for any
 // other link. squarespace.com is read besides model.Site's platforms
-// (its tenants are not sites of their own there). A host with no
-// subdomain, or www, pays two comparisons: most links.
+// (its tenants are not sites of their own there). slugName calls it for
+// a host with a subdomain or linktr.ee only; www pays a comparison more.
 func themeSite(l *linkx.Link) (label, page string, ok bool) {
 	if len(l.Host) <= len(l.Domain)+1 || l.Domain == "" || !l.ICANN {
 		if l.Host == "linktr.ee" {
@@ -167,9 +166,12 @@ func themeSite(l *linkx.Link) (label, page string, ok bool) {
 		}
 		return "", "", false
 	}
+	if !themeBuilder(l.Domain) {
+		return "", "", false
+	}
 	sub := l.Host[:len(l.Host)-len(l.Domain)-1]
 	label = sub[strings.LastIndexByte(sub, '.')+1:]
-	if label == "www" || !model.HostingPlatform(l.Domain) && l.Domain != "squarespace.com" {
+	if label == "www" {
 		return "", "", false
 	}
 	page, _ = pathSegs(l.Path)
@@ -191,6 +193,45 @@ func (r *slugReader) rejoinTheme(part string) {
 			r.named = again.named
 		}
 	}
+}
+
+// themeBuilder reports a site builder on an ordinary domain whose
+// tenants' sites are NAME.DOMAIN (model.Site reads most of them as
+// hosting platforms; squarespace.com besides): a switch, no map lookup,
+// for every link with a subdomain. Blog hosts (wordpress.com,
+// blogspot.com, tumblr.com) are not among them: a blog is named for its
+// subject, a trip's or a visa's too.
+func themeBuilder(domain string) bool {
+	switch domain {
+	case "carrd.co", "weebly.com", "weeblysite.com", "wixsite.com", "squarespace.com", "square.site",
+		"mystrikingly.com", "strikingly.com", "jimdosite.com", "jimdofree.com", "site123.me", "webnode.page",
+		"webnode.com", "godaddysites.com", "glitch.me", "tilda.ws", "yolasite.com", "000webhostapp.com",
+		"webflow.io", "framer.website", "framer.app", "notion.site", "super.site", "softr.app", "typedream.app",
+		"wuaze.com", "rf.gd", "epizy.com", "infinityfreeapp.com", "mybluehost.me":
+		return true
+	}
+	return false
+}
+
+// themeBucketHost is bucketHost behind a look at the host's last
+// letters: a bucket's host ends in s.com (amazonaws, googleapis,
+// digitaloceanspaces), b2.com, .net or .dev; most hosts pay two byte
+// comparisons.
+func themeBucketHost(h string) bool {
+	n := len(h)
+	if n < 8 {
+		return false
+	}
+	switch h[n-1] {
+	case 'm':
+		if h[n-5] != 's' && h[n-5] != '2' {
+			return false
+		}
+	case 't', 'v':
+	default:
+		return false
+	}
+	return bucketHost(h)
 }
 
 // themeFile returns a page's path without its extension (an IPFS

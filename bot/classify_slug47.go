@@ -165,12 +165,14 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 	page, hosted, bucket := "", false, false
 	if part == "" && !shortened {
 		part, page, hosted = hostedSlug(l, info, bm)
-		if !hosted {
-			// a site builder's tenant on an ordinary domain, a
-			// Linktree handle (host49)
+		if !hosted && len(l.Host) > len(l.Domain)+4 && themeBuilder(l.Domain) {
+			// a site builder's tenant on an ordinary domain (host49);
+			// a host with no subdomain or www pays one comparison
 			part, page, hosted = themeSite(l)
+		} else if !hosted && l.Host == "linktr.ee" {
+			part, page, hosted = themeSite(l) // a Linktree handle
 		}
-		if !hosted && bucketHost(l.Host) {
+		if !hosted && themeBucketHost(l.Host) {
 			// a cloud bucket's name and its page (host49): read for a
 			// theme's words only, bucket_page reads its asks
 			part, bucket = bucketName(l), true
@@ -187,6 +189,20 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 	if !slugHasAnchor(part) && !slugHasAnchor(page) {
 		return Reason{}, false
 	}
+	return slugRead(l, info, bm, shortened, shownFn, slugParts{part, page, id, hosted, bucket})
+}
+
+// slugParts are the parts of a link slugName found to read.
+type slugParts struct {
+	part, page         string
+	id, hosted, bucket bool
+}
+
+// slugRead reads the parts slugName found word by word: a function of its
+// own, so that the links slugName leaves unread do not set up a reader's
+// frame (host49).
+func slugRead(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, shownFn func() string, p slugParts) (Reason, bool) {
+	part, page, id, hosted, bucket := p.part, p.page, p.id, p.hosted, p.bucket
 	var r slugReader
 	r.bm, r.own, r.id = bm, info.official, id
 	r.forged = id && l.Host != "mega.nz" && l.Host != "mega.io"
