@@ -12,7 +12,7 @@ import (
 // MEGA fragment, a bucket's name and page, an IPFS upload's page file,
 // English and Vietnamese run together — are flagged; with a protected
 // brand's short name beside them (tpb, vcb, shopee) they are deleted.
-// Every case is allowed on main 019d4fe.
+// 16 of the 17 cases fail on main 019d4fe.
 func TestThemeSlugs(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
