@@ -686,6 +686,11 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wTripName, text: say2("trip_name", shown, subject, demand)}
 		info.note(r)
 	}
+	if runtime && !hosted && l.ICANN {
+		// a name made for a student's notice or dressed as a
+		// school's (registrar-hold-verify.com, hcmus-edu.vn; study49)
+		judgeStudyName(info, &site, shown)
+	}
 	if gear, offer, ok := gearShopName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN && !spared(l) {
 		// a kind of gear and a sale's words: a hobbyist's fake shop
 		// (filament-clearance.shop; maker46)

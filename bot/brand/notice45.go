@@ -155,6 +155,10 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case makerRefuses(m.Brand, w):
 			// a craft site's free sheets (free-printables; maker46)
 			return false, false
+		case studyRefuses(m.Brand, w):
+			// a prep school's, a teacher's or a guide's name
+			// (ielts-test-practice, moodle-plugin-grades; study49)
+			return false, false
 		case (creatorSoft[w] || w == "free" && creatorFreebie[before]) && creatorOwn(m.Brand):
 			// a creator's platform's review or free templates site
 			// (waves-plugins-review, canva-templates-free; rev47e)
@@ -183,6 +187,10 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			if k == 0 {
 				// a travel platform's (trip49)
 				k = travelKind(m.Brand, w)
+			}
+			if k == 0 {
+				// a study platform's (study49)
+				k = studyKind(m.Brand, w)
 			}
 			switch k {
 			case 'n':
