@@ -22,7 +22,15 @@ package brand
 // put in their own names every day (moodle, blackboard,
 // ielts, toefl, toeic, pearson, springer, academia), are Beside brands: read only whole beside
 // a notice's words (Match.NoticeName), never alone or inside another
-// word (ielts-fighter, moodlerooms, blackboardpaint). Brands already
+// word (ielts-fighter, moodlerooms, blackboardpaint). Names of two
+// words run together (cambridgeenglish, pearsonvue, sciencedirect,
+// collegeboard) are Words too: read by their look, never an edit away
+// (cambridge-news is no Cambridge English's); Babbel is left out, an
+// edit from Babel, the JavaScript compiler every package links. Names
+// an edit or two from a word or another's name (credly of credit,
+// nelnet of nlnet, salliemae of saleae, udacity of audacity, brainly of
+// brainy, overleaf, mendeley, kahoot, memrise, prometric, hoc24, azota)
+// are Words as well. Brands already
 // protected (Microsoft's Office 365 and Outlook, Google's Classroom,
 // LinkedIn Learning, Skillshare, Zoom) are not repeated; their names
 // take the study notice's words (studyBrands). Moodle runs on every
@@ -35,72 +43,71 @@ var Study = []Brand{
 	{Name: "Moodle", Domains: []string{"moodle.org", "moodle.com", "moodlecloud.com", "moodle.net"}, Words: []string{"moodle"}, Tool: true, Beside: true, SelfHosted: true},
 	{Name: "Canvas", Domains: []string{"instructure.com", "canvaslms.com"}, Names: []string{"instructure"}, Words: []string{"canvaslms"}, Tool: true},
 	{Name: "Blackboard", Domains: []string{"blackboard.com", "blackboardcdn.com", "anthology.com"}, Words: []string{"blackboard"}, Tool: true, Beside: true},
-	{Name: "Brightspace", Domains: []string{"brightspace.com", "d2l.com", "desire2learn.com"}, Names: []string{"brightspace", "desire2learn"}, Words: []string{"d2l"}, Tool: true},
+	{Name: "Brightspace", Domains: []string{"brightspace.com", "d2l.com", "desire2learn.com"}, Names: []string{"brightspace"}, Words: []string{"desire2learn", "d2l"}, Tool: true},
 	{Name: "Schoology", Domains: []string{"schoology.com"}, Names: []string{"schoology"}, Tool: true},
 	{Name: "ClassDojo", Domains: []string{"classdojo.com"}, Names: []string{"classdojo"}, Tool: true},
-	{Name: "Kahoot", Domains: []string{"kahoot.com", "kahoot.it"}, Names: []string{"kahoot"}, Tool: true},
+	{Name: "Kahoot", Domains: []string{"kahoot.com", "kahoot.it"}, Words: []string{"kahoot"}, Tool: true},
 	{Name: "Quizlet", Domains: []string{"quizlet.com"}, Names: []string{"quizlet"}, Tool: true},
 	{Name: "Gradescope", Domains: []string{"gradescope.com"}, Names: []string{"gradescope"}, Tool: true},
 	// MOOCs, course marketplaces and language apps
 	{Name: "Coursera", Domains: []string{"coursera.org", "coursera.com"}, Names: []string{"coursera"}, Tool: true},
 	{Name: "Udemy", Domains: []string{"udemy.com", "udemycdn.com"}, Names: []string{"udemy"}, Tool: true},
 	{Name: "edX", Domains: []string{"edx.org"}, Words: []string{"edx"}, Tool: true},
-	{Name: "Khan Academy", Domains: []string{"khanacademy.org"}, Names: []string{"khanacademy"}, Tool: true},
-	{Name: "Udacity", Domains: []string{"udacity.com"}, Names: []string{"udacity"}, Tool: true},
+	{Name: "Khan Academy", Domains: []string{"khanacademy.org"}, Words: []string{"khanacademy"}, Tool: true},
+	{Name: "Udacity", Domains: []string{"udacity.com"}, Words: []string{"udacity"}, Tool: true},
 	{Name: "Codecademy", Domains: []string{"codecademy.com"}, Names: []string{"codecademy"}, Tool: true},
 	{Name: "DataCamp", Domains: []string{"datacamp.com"}, Names: []string{"datacamp"}, Tool: true},
 	{Name: "Pluralsight", Domains: []string{"pluralsight.com"}, Names: []string{"pluralsight"}, Tool: true},
 	{Name: "FutureLearn", Domains: []string{"futurelearn.com"}, Names: []string{"futurelearn"}, Tool: true},
 	{Name: "Duolingo", Domains: []string{"duolingo.com"}, Names: []string{"duolingo"}, Tool: true},
-	{Name: "Babbel", Domains: []string{"babbel.com"}, Names: []string{"babbel"}, Tool: true},
-	{Name: "Memrise", Domains: []string{"memrise.com"}, Names: []string{"memrise"}, Tool: true},
-	{Name: "Busuu", Domains: []string{"busuu.com"}, Names: []string{"busuu"}, Tool: true},
+	{Name: "Memrise", Domains: []string{"memrise.com"}, Words: []string{"memrise"}, Tool: true},
+	{Name: "Busuu", Domains: []string{"busuu.com"}, Words: []string{"busuu"}, Tool: true},
 	// homework, writing and plagiarism checkers
 	{Name: "Chegg", Domains: []string{"chegg.com", "cheggcdn.com"}, Names: []string{"chegg"}, Tool: true},
 	{Name: "Course Hero", Domains: []string{"coursehero.com"}, Names: []string{"coursehero"}, Tool: true},
 	{Name: "Studocu", Domains: []string{"studocu.com"}, Names: []string{"studocu"}, Tool: true},
-	{Name: "Brainly", Domains: []string{"brainly.com", "brainly.in", "brainly.co.id", "brainly.ph", "brainly.lat", "brainly.com.br"}, Names: []string{"brainly"}, AnyCountry: true, Tool: true},
+	{Name: "Brainly", Domains: []string{"brainly.com", "brainly.in", "brainly.co.id", "brainly.ph", "brainly.lat", "brainly.com.br"}, Words: []string{"brainly"}, AnyCountry: true, Tool: true},
 	{Name: "Turnitin", Domains: []string{"turnitin.com", "turnitin.co.uk", "turnitinuk.com"}, Names: []string{"turnitin"}, Tool: true},
 	{Name: "Grammarly", Domains: []string{"grammarly.com"}, Names: []string{"grammarly"}, Tool: true},
 	{Name: "Copyleaks", Domains: []string{"copyleaks.com"}, Names: []string{"copyleaks"}, Tool: true},
 	// exam and test boards, their proctors and credentials
-	{Name: "ETS", Domains: []string{"ets.org", "etsglobal.org", "toefl.org"}, Names: []string{"etsglobal"}, Words: []string{"toefl", "toeic"}, Tool: true, Beside: true},
+	{Name: "ETS", Domains: []string{"ets.org", "etsglobal.org", "toefl.org"}, Words: []string{"etsglobal", "toefl", "toeic"}, Tool: true, Beside: true},
 	{Name: "IELTS", Domains: []string{"ielts.org", "idp.com", "britishcouncil.org"}, Words: []string{"ielts"}, Tool: true, Beside: true},
-	{Name: "British Council", Domains: []string{"britishcouncil.org", "britishcouncil.vn", "britishcouncil.co.uk", "britishcouncil.in"}, Names: []string{"britishcouncil"}, AnyCountry: true, Tool: true},
-	{Name: "Cambridge English", Domains: []string{"cambridgeenglish.org", "cambridge.org", "cambridgeassessment.org.uk"}, Names: []string{"cambridgeenglish", "cambridgeassessment"}, Tool: true},
-	{Name: "Pearson", Domains: []string{"pearson.com", "pearsonvue.com", "pearsoned.com", "pearsonpte.com", "pearsonvue.co.uk"}, Names: []string{"pearsonvue", "pearsonpte"}, Words: []string{"pearson"}, Tool: true, Beside: true},
-	{Name: "College Board", Domains: []string{"collegeboard.org", "collegeboard.com"}, Names: []string{"collegeboard"}, Tool: true},
-	{Name: "Prometric", Domains: []string{"prometric.com"}, Names: []string{"prometric"}, Tool: true},
+	{Name: "British Council", Domains: []string{"britishcouncil.org", "britishcouncil.vn", "britishcouncil.co.uk", "britishcouncil.in"}, Words: []string{"britishcouncil"}, AnyCountry: true, Tool: true},
+	{Name: "Cambridge English", Domains: []string{"cambridgeenglish.org", "cambridge.org", "cambridgeassessment.org.uk"}, Words: []string{"cambridgeenglish", "cambridgeassessment"}, Tool: true},
+	{Name: "Pearson", Domains: []string{"pearson.com", "pearsonvue.com", "pearsoned.com", "pearsonpte.com", "pearsonvue.co.uk"}, Words: []string{"pearsonvue", "pearsonpte", "pearson"}, Tool: true, Beside: true},
+	{Name: "College Board", Domains: []string{"collegeboard.org", "collegeboard.com"}, Words: []string{"collegeboard"}, Tool: true},
+	{Name: "Prometric", Domains: []string{"prometric.com"}, Words: []string{"prometric"}, Tool: true},
 	{Name: "ProctorU", Domains: []string{"proctoru.com", "meazurelearning.com"}, Names: []string{"proctoru"}, Tool: true},
 	{Name: "Honorlock", Domains: []string{"honorlock.com"}, Names: []string{"honorlock"}, Tool: true},
 	{Name: "Respondus", Domains: []string{"respondus.com"}, Names: []string{"respondus"}, Tool: true},
-	{Name: "Credly", Domains: []string{"credly.com"}, Names: []string{"credly"}, Tool: true},
+	{Name: "Credly", Domains: []string{"credly.com"}, Words: []string{"credly"}, Tool: true},
 	{Name: "Magoosh", Domains: []string{"magoosh.com"}, Names: []string{"magoosh"}, Tool: true},
 	// admissions, transcripts, student jobs and student loans
-	{Name: "Common App", Domains: []string{"commonapp.org"}, Names: []string{"commonapp"}, Tool: true},
-	{Name: "Federal Student Aid", Domains: []string{"studentaid.gov", "fafsa.gov", "ed.gov"}, Names: []string{"fafsa", "studentaid"}, Tool: true},
-	{Name: "Parchment", Domains: []string{"parchment.com"}, Names: []string{"myparchment"}, Tool: true},
+	{Name: "Common App", Domains: []string{"commonapp.org"}, Words: []string{"commonapp"}, Tool: true},
+	{Name: "Federal Student Aid", Domains: []string{"studentaid.gov", "fafsa.gov", "ed.gov"}, Words: []string{"fafsa", "studentaid"}, Tool: true},
+	{Name: "Parchment", Domains: []string{"parchment.com"}, Words: []string{"myparchment"}, Tool: true},
 	{Name: "National Student Clearinghouse", Domains: []string{"studentclearinghouse.org"}, Words: []string{"studentclearinghouse"}, Tool: true},
-	{Name: "Handshake", Domains: []string{"joinhandshake.com"}, Names: []string{"joinhandshake"}, Tool: true},
-	{Name: "Sallie Mae", Domains: []string{"salliemae.com"}, Names: []string{"salliemae"}, Tool: true},
-	{Name: "Navient", Domains: []string{"navient.com"}, Names: []string{"navient"}, Tool: true},
-	{Name: "Nelnet", Domains: []string{"nelnet.com", "nelnet.net"}, Names: []string{"nelnet"}, Tool: true},
-	{Name: "MOHELA", Domains: []string{"mohela.com"}, Names: []string{"mohela"}, Tool: true},
+	{Name: "Handshake", Domains: []string{"joinhandshake.com"}, Words: []string{"joinhandshake"}, Tool: true},
+	{Name: "Sallie Mae", Domains: []string{"salliemae.com"}, Words: []string{"salliemae"}, Tool: true},
+	{Name: "Navient", Domains: []string{"navient.com"}, Words: []string{"navient"}, Tool: true},
+	{Name: "Nelnet", Domains: []string{"nelnet.com", "nelnet.net"}, Words: []string{"nelnet"}, Tool: true},
+	{Name: "MOHELA", Domains: []string{"mohela.com"}, Words: []string{"mohela"}, Tool: true},
 	// scholarly publishers and research networks (journal fees)
-	{Name: "Elsevier", Domains: []string{"elsevier.com", "sciencedirect.com", "scopus.com"}, Names: []string{"elsevier", "sciencedirect", "scopus"}, Tool: true},
-	{Name: "Springer Nature", Domains: []string{"springer.com", "springernature.com", "nature.com", "springerlink.com"}, Names: []string{"springernature", "springerlink"}, Words: []string{"springer"}, Tool: true, Beside: true},
+	{Name: "Elsevier", Domains: []string{"elsevier.com", "sciencedirect.com", "scopus.com"}, Words: []string{"elsevier", "sciencedirect", "scopus"}, Tool: true},
+	{Name: "Springer Nature", Domains: []string{"springer.com", "springernature.com", "nature.com", "springerlink.com"}, Words: []string{"springernature", "springerlink", "springer"}, Tool: true, Beside: true},
 	{Name: "ResearchGate", Domains: []string{"researchgate.net"}, Names: []string{"researchgate"}, Tool: true},
 	{Name: "Academia.edu", Domains: []string{"academia.edu"}, Words: []string{"academia"}, Tool: true, Beside: true},
-	{Name: "Mendeley", Domains: []string{"mendeley.com"}, Names: []string{"mendeley"}, Tool: true},
-	{Name: "Overleaf", Domains: []string{"overleaf.com"}, Names: []string{"overleaf"}, Tool: true},
+	{Name: "Mendeley", Domains: []string{"mendeley.com"}, Words: []string{"mendeley"}, Tool: true},
+	{Name: "Overleaf", Domains: []string{"overleaf.com"}, Words: []string{"overleaf"}, Tool: true},
 	// Vietnam's learning and admission sites
 	{Name: "HOCMAI", Domains: []string{"hocmai.vn"}, Names: []string{"hocmai"}, Tool: true},
 	{Name: "vnEdu", Domains: []string{"vnedu.vn"}, Names: []string{"vnedu"}, Tool: true},
 	{Name: "Violympic", Domains: []string{"violympic.vn"}, Names: []string{"violympic"}, Tool: true},
 	{Name: "VietJack", Domains: []string{"vietjack.com", "vietjack.me"}, Names: []string{"vietjack"}, Tool: true},
-	{Name: "Hoc24", Domains: []string{"hoc24.vn"}, Names: []string{"hoc24"}, Tool: true},
+	{Name: "Hoc24", Domains: []string{"hoc24.vn"}, Words: []string{"hoc24"}, Tool: true},
 	{Name: "K12Online", Domains: []string{"k12online.vn"}, Names: []string{"k12online"}, Tool: true},
-	{Name: "Azota", Domains: []string{"azota.vn"}, Names: []string{"azota"}, Tool: true},
+	{Name: "Azota", Domains: []string{"azota.vn"}, Words: []string{"azota"}, Tool: true},
 }
 
 // studyOld are the brands protected before study49 that students sign in
