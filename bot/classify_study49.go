@@ -89,7 +89,8 @@ var studyDemands = setOf("quota", "verify", "verification", "validate", "login",
 // ending.
 var studySoftDemands = setOf("result", "results", "score", "scores", "apply", "application", "access", "status",
 	"award", "awarded", "check", "lookup", "fee", "fees", "payment", "pay", "update", "grant", "release",
-	"dangky", "tracuu", "ketqua", "nhan", "login", "signin", "sso", "license", "licence", "full", "storage")
+	"dangky", "tracuu", "ketqua", "nhan", "login", "signin", "sso", "license", "licence", "full", "storage",
+	"checker")
 
 // studyPlain are the words of a student's world that say nothing alone:
 // a campus's people, a term, a year's number, free, full, early; in
@@ -102,7 +103,9 @@ var studyPlain = setOf("new", "free", "full", "fully", "funded", "early", "onlin
 // studyTrades are words that say a site is a school's, a teacher's, a
 // guide's, a shop's or a community's, not a notice
 // (scholarship-guide, exam-prep, ielts-tips, tuition-centre,
-// student-union, library-catalog): the name is not read.
+// student-union, library-catalog), or a tool's or a skill's
+// (ielts-writing-checker, exam-results-dataset, grade-book-template):
+// the name is not read.
 var studyTrades = setOf("prep", "practice", "tips", "tip", "guide", "guides", "blog", "news", "tutor", "tutors",
 	"tutoring", "teacher", "teachers", "coach", "coaching", "academy", "centre", "center", "course", "courses",
 	"class", "classes", "lesson", "lessons", "school", "schools", "college", "university", "uni", "institute",
@@ -112,6 +115,8 @@ var studyTrades = setOf("prep", "practice", "tips", "tip", "guide", "guides", "b
 	"calculator", "planner", "simulator", "software", "tool", "tools", "api", "data", "stats", "search", "finder",
 	"hub", "wiki", "list", "lists", "agency", "consulting", "consultant", "services", "service", "group", "network",
 	"travel", "tours", "mock", "sample", "samples", "bank", "questions", "answers", "notes", "review", "reviews",
+	"writing", "speaking", "reading", "listening", "vocabulary", "vocab", "grammar", "essay", "essays", "dataset",
+	"datasets", "template", "templates", "demo", "clone", "generator", "solver", "scraper", "extension",
 	"luyenthi", "ontap", "trungtam", "khoahoc", "tuvan", "giasu", "tintuc", "dethi", "tailieu", "congty")
 
 // studyFillers are the padding a student's notice's name has: a portal,
