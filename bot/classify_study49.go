@@ -374,12 +374,13 @@ var studyFronts = setOf("my", "vn", "e", "i", "go", "we", "us", "top", "pro", "n
 // front of its own (hcmus-edu.vn → hcmus.edu.vn, oxford-ac.uk →
 // oxford.ac.uk, stanford-edu.com → stanford.edu, hust-edu-vn.com →
 // hust.edu.vn), and whether it fakes one: the label's last word is
-// "edu" (or "eduvn"), "edu" and a country's two letters, or "ac" on a
-// country whose schools are under ac.CC (academicEndings), after one
-// word of two to twelve letters that is no English word, no Vietnamese
-// name and none of studyFronts (a school's short name: hcmus, neu,
-// oxford is an English word's length but a place: it is read as any
-// word of four letters or more that englishWord does not hold).
+// "edu" on a country's own ending (not one sold to anyone), "eduvn",
+// "edu" and a country's two letters, or "ac" on a country whose schools
+// are under ac.CC (academicEndings), after one word of two to twelve
+// letters that is no English word, no Vietnamese name and none of
+// studyFronts; or "edu" on another ending after a school's known short
+// name (vnSchools, famousSchools: stanford-edu.com, neu-edu.net). A
+// famous school's name is read though it is a word (oxford, cambridge).
 func studyDress(label, suffix string) (fake string, ok bool) {
 	i := strings.IndexByte(label, '-')
 	if i < 2 || i > 12 || suffix != "vn" && studySkipped(suffix) {
@@ -388,20 +389,24 @@ func studyDress(label, suffix string) (fake string, ok bool) {
 	front, rest := label[:i], label[i+1:]
 	tld := suffix[strings.LastIndexByte(suffix, '.')+1:]
 	switch {
-	case rest == "edu" && len(suffix) == 2:
-		// hcmus-edu.vn fakes hcmus.edu.vn
+	case rest == "edu" && len(suffix) == 2 && !openCountryEndings[suffix]:
+		// hcmus-edu.vn fakes hcmus.edu.vn (not on a country's
+		// ending sold to anyone: x-edu.io fakes no edu.io)
 		fake = front + ".edu." + suffix
-	case rest == "edu" && (len(front) <= 5 || vnSchools[front] || famousSchools[front]):
-		// stanford-edu.com, neu-edu.net: a school's short name
+	case rest == "edu" && (vnSchools[front] || famousSchools[front]):
+		// stanford-edu.com, neu-edu.net: a school's known short name
 		// before "edu" on another ending; a learning business's
-		// longer name is often written so (kidsmart-edu.com)
+		// own name is often written so (kidsmart-edu.com,
+		// abc-edu.com)
 		fake = front + ".edu"
 	case rest == "eduvn":
 		fake = front + ".edu.vn"
 	case len(rest) == 6 && strings.HasPrefix(rest, "edu-") && isLetters(rest[4:]):
 		// hust-edu-vn.com fakes hust.edu.vn
 		fake = front + ".edu." + rest[4:]
-	case rest == "ac" && academicEndings[tld]:
+	case rest == "ac" && suffix == tld && academicEndings[tld]:
+		// oxford-ac.uk; not a firm's air conditioning under a
+		// country's business ending (smith-ac.co.uk)
 		fake = front + ".ac." + tld
 	default:
 		return "", false
@@ -418,7 +423,8 @@ func studyDress(label, suffix string) (fake string, ok bool) {
 var famousSchools = setOf("oxford", "cambridge", "harvard", "yale", "princeton", "stanford", "columbia", "berkeley",
 	"cornell", "brown", "duke", "imperial", "durham", "warwick", "bath", "york", "leeds", "manchester", "bristol",
 	"edinburgh", "glasgow", "monash", "melbourne", "sydney", "toronto", "mcgill", "tokyo", "kyoto", "seoul", "yonsei",
-	"korea", "tsinghua", "peking", "fudan", "rmit", "deakin", "auckland", "otago")
+	"korea", "tsinghua", "peking", "fudan", "rmit", "deakin", "auckland", "otago", "mit", "ucla", "nyu", "usc", "cmu",
+	"caltech", "ucl", "lse", "nus", "hku", "kaist", "anu", "ubc", "utoronto", "umich", "uchicago", "upenn", "gatech")
 
 // isLetters reports whether s is lower-case ASCII letters only.
 func isLetters(s string) bool {

@@ -41,35 +41,35 @@ package brand
 var Study = []Brand{
 	// learning-management systems and classroom tools
 	{Name: "Moodle", Domains: []string{"moodle.org", "moodle.com", "moodlecloud.com", "moodle.net"}, Words: []string{"moodle"}, Tool: true, Beside: true, SelfHosted: true},
-	{Name: "Canvas", Domains: []string{"instructure.com", "canvaslms.com"}, Names: []string{"instructure"}, Words: []string{"canvaslms"}, Tool: true},
+	{Name: "Canvas", Domains: []string{"instructure.com", "canvaslms.com"}, Words: []string{"instructure", "canvaslms"}, Tool: true},
 	{Name: "Blackboard", Domains: []string{"blackboard.com", "blackboardcdn.com", "anthology.com"}, Words: []string{"blackboard"}, Tool: true, Beside: true},
-	{Name: "Brightspace", Domains: []string{"brightspace.com", "d2l.com", "desire2learn.com"}, Names: []string{"brightspace"}, Words: []string{"desire2learn", "d2l"}, Tool: true},
-	{Name: "Schoology", Domains: []string{"schoology.com"}, Names: []string{"schoology"}, Tool: true},
-	{Name: "ClassDojo", Domains: []string{"classdojo.com"}, Names: []string{"classdojo"}, Tool: true},
-	{Name: "Kahoot", Domains: []string{"kahoot.com", "kahoot.it"}, Words: []string{"kahoot"}, Tool: true},
-	{Name: "Quizlet", Domains: []string{"quizlet.com"}, Names: []string{"quizlet"}, Tool: true},
-	{Name: "Gradescope", Domains: []string{"gradescope.com"}, Names: []string{"gradescope"}, Tool: true},
+	{Name: "Brightspace", Domains: []string{"brightspace.com", "d2l.com", "desire2learn.com"}, Words: []string{"brightspace", "desire2learn", "d2l"}, Tool: true},
+	{Name: "Schoology", Domains: []string{"schoology.com"}, Words: []string{"schoology"}, Tool: true},
+	{Name: "ClassDojo", Domains: []string{"classdojo.com"}, Words: []string{"classdojo"}, Tool: true},
+	{Name: "Kahoot", Domains: []string{"kahoot.com", "kahoot.it"}, Words: []string{"kahoot"}, Tool: true, Beside: true},
+	{Name: "Quizlet", Domains: []string{"quizlet.com"}, Words: []string{"quizlet"}, Tool: true},
+	{Name: "Gradescope", Domains: []string{"gradescope.com"}, Words: []string{"gradescope"}, Tool: true},
 	// MOOCs, course marketplaces and language apps
-	{Name: "Coursera", Domains: []string{"coursera.org", "coursera.com"}, Names: []string{"coursera"}, Tool: true},
+	{Name: "Coursera", Domains: []string{"coursera.org", "coursera.com"}, Words: []string{"coursera"}, Tool: true},
 	{Name: "Udemy", Domains: []string{"udemy.com", "udemycdn.com"}, Names: []string{"udemy"}, Tool: true},
 	{Name: "edX", Domains: []string{"edx.org"}, Words: []string{"edx"}, Tool: true},
 	{Name: "Khan Academy", Domains: []string{"khanacademy.org"}, Words: []string{"khanacademy"}, Tool: true},
 	{Name: "Udacity", Domains: []string{"udacity.com"}, Words: []string{"udacity"}, Tool: true},
-	{Name: "Codecademy", Domains: []string{"codecademy.com"}, Names: []string{"codecademy"}, Tool: true},
-	{Name: "DataCamp", Domains: []string{"datacamp.com"}, Names: []string{"datacamp"}, Tool: true},
-	{Name: "Pluralsight", Domains: []string{"pluralsight.com"}, Names: []string{"pluralsight"}, Tool: true},
-	{Name: "FutureLearn", Domains: []string{"futurelearn.com"}, Names: []string{"futurelearn"}, Tool: true},
-	{Name: "Duolingo", Domains: []string{"duolingo.com"}, Names: []string{"duolingo"}, Tool: true},
+	{Name: "Codecademy", Domains: []string{"codecademy.com"}, Words: []string{"codecademy"}, Tool: true},
+	{Name: "DataCamp", Domains: []string{"datacamp.com"}, Words: []string{"datacamp"}, Tool: true},
+	{Name: "Pluralsight", Domains: []string{"pluralsight.com"}, Words: []string{"pluralsight"}, Tool: true},
+	{Name: "FutureLearn", Domains: []string{"futurelearn.com"}, Words: []string{"futurelearn"}, Tool: true},
+	{Name: "Duolingo", Domains: []string{"duolingo.com"}, Words: []string{"duolingo"}, Tool: true},
 	{Name: "Memrise", Domains: []string{"memrise.com"}, Words: []string{"memrise"}, Tool: true},
 	{Name: "Busuu", Domains: []string{"busuu.com"}, Words: []string{"busuu"}, Tool: true},
 	// homework, writing and plagiarism checkers
 	{Name: "Chegg", Domains: []string{"chegg.com", "cheggcdn.com"}, Names: []string{"chegg"}, Tool: true},
-	{Name: "Course Hero", Domains: []string{"coursehero.com"}, Names: []string{"coursehero"}, Tool: true},
-	{Name: "Studocu", Domains: []string{"studocu.com"}, Names: []string{"studocu"}, Tool: true},
+	{Name: "Course Hero", Domains: []string{"coursehero.com"}, Words: []string{"coursehero"}, Tool: true},
+	{Name: "Studocu", Domains: []string{"studocu.com"}, Words: []string{"studocu"}, Tool: true},
 	{Name: "Brainly", Domains: []string{"brainly.com", "brainly.in", "brainly.co.id", "brainly.ph", "brainly.lat", "brainly.com.br"}, Words: []string{"brainly"}, AnyCountry: true, Tool: true},
-	{Name: "Turnitin", Domains: []string{"turnitin.com", "turnitin.co.uk", "turnitinuk.com"}, Names: []string{"turnitin"}, Tool: true},
-	{Name: "Grammarly", Domains: []string{"grammarly.com"}, Names: []string{"grammarly"}, Tool: true},
-	{Name: "Copyleaks", Domains: []string{"copyleaks.com"}, Names: []string{"copyleaks"}, Tool: true},
+	{Name: "Turnitin", Domains: []string{"turnitin.com", "turnitin.co.uk", "turnitinuk.com"}, Words: []string{"turnitin"}, Tool: true},
+	{Name: "Grammarly", Domains: []string{"grammarly.com"}, Words: []string{"grammarly"}, Tool: true},
+	{Name: "Copyleaks", Domains: []string{"copyleaks.com"}, Words: []string{"copyleaks"}, Tool: true},
 	// exam and test boards, their proctors and credentials
 	{Name: "ETS", Domains: []string{"ets.org", "etsglobal.org", "toefl.org"}, Words: []string{"etsglobal", "toefl", "toeic"}, Tool: true, Beside: true},
 	{Name: "IELTS", Domains: []string{"ielts.org", "idp.com", "britishcouncil.org"}, Words: []string{"ielts"}, Tool: true, Beside: true},
@@ -80,10 +80,10 @@ var Study = []Brand{
 	{Name: "Prometric", Domains: []string{"prometric.com"}, Words: []string{"prometric"}, Tool: true},
 	{Name: "ProctorU", Domains: []string{"proctoru.com", "meazurelearning.com"}, Words: []string{"proctoru"}, Tool: true},
 	{Name: "Proctorio", Domains: []string{"proctorio.com", "proctor.io"}, Words: []string{"proctorio"}, Tool: true},
-	{Name: "Honorlock", Domains: []string{"honorlock.com"}, Names: []string{"honorlock"}, Tool: true},
-	{Name: "Respondus", Domains: []string{"respondus.com"}, Names: []string{"respondus"}, Tool: true},
+	{Name: "Honorlock", Domains: []string{"honorlock.com"}, Words: []string{"honorlock"}, Tool: true},
+	{Name: "Respondus", Domains: []string{"respondus.com"}, Words: []string{"respondus"}, Tool: true},
 	{Name: "Credly", Domains: []string{"credly.com"}, Words: []string{"credly"}, Tool: true},
-	{Name: "Magoosh", Domains: []string{"magoosh.com"}, Names: []string{"magoosh"}, Tool: true},
+	{Name: "Magoosh", Domains: []string{"magoosh.com"}, Words: []string{"magoosh"}, Tool: true},
 	// admissions, transcripts, student jobs and student loans
 	{Name: "Common App", Domains: []string{"commonapp.org"}, Words: []string{"commonapp"}, Tool: true},
 	{Name: "Federal Student Aid", Domains: []string{"studentaid.gov", "fafsa.gov", "ed.gov"}, Words: []string{"fafsa", "studentaid"}, Tool: true},
@@ -95,19 +95,19 @@ var Study = []Brand{
 	{Name: "Nelnet", Domains: []string{"nelnet.com", "nelnet.net"}, Words: []string{"nelnet"}, Tool: true},
 	{Name: "MOHELA", Domains: []string{"mohela.com"}, Words: []string{"mohela"}, Tool: true},
 	// scholarly publishers and research networks (journal fees)
-	{Name: "Elsevier", Domains: []string{"elsevier.com", "sciencedirect.com", "scopus.com"}, Words: []string{"elsevier", "sciencedirect", "scopus"}, Tool: true},
+	{Name: "Elsevier", Domains: []string{"elsevier.com", "sciencedirect.com", "scopus.com"}, Words: []string{"elsevier", "sciencedirect", "scopus"}, Tool: true, Beside: true},
 	{Name: "Springer Nature", Domains: []string{"springer.com", "springernature.com", "nature.com", "springerlink.com"}, Words: []string{"springernature", "springerlink", "springer"}, Tool: true, Beside: true},
-	{Name: "ResearchGate", Domains: []string{"researchgate.net"}, Names: []string{"researchgate"}, Tool: true},
+	{Name: "ResearchGate", Domains: []string{"researchgate.net"}, Words: []string{"researchgate"}, Tool: true, Beside: true},
 	{Name: "Academia.edu", Domains: []string{"academia.edu"}, Words: []string{"academia"}, Tool: true, Beside: true},
-	{Name: "Mendeley", Domains: []string{"mendeley.com"}, Words: []string{"mendeley"}, Tool: true},
-	{Name: "Overleaf", Domains: []string{"overleaf.com"}, Words: []string{"overleaf"}, Tool: true},
+	{Name: "Mendeley", Domains: []string{"mendeley.com"}, Words: []string{"mendeley"}, Tool: true, Beside: true},
+	{Name: "Overleaf", Domains: []string{"overleaf.com"}, Words: []string{"overleaf"}, Tool: true, Beside: true},
 	// Vietnam's learning and admission sites
-	{Name: "HOCMAI", Domains: []string{"hocmai.vn"}, Names: []string{"hocmai"}, Tool: true},
+	{Name: "HOCMAI", Domains: []string{"hocmai.vn"}, Words: []string{"hocmai"}, Tool: true},
 	{Name: "vnEdu", Domains: []string{"vnedu.vn"}, Names: []string{"vnedu"}, Tool: true},
-	{Name: "Violympic", Domains: []string{"violympic.vn"}, Names: []string{"violympic"}, Tool: true},
-	{Name: "VietJack", Domains: []string{"vietjack.com", "vietjack.me"}, Names: []string{"vietjack"}, Tool: true},
+	{Name: "Violympic", Domains: []string{"violympic.vn"}, Words: []string{"violympic"}, Tool: true},
+	{Name: "VietJack", Domains: []string{"vietjack.com", "vietjack.me"}, Words: []string{"vietjack"}, Tool: true},
 	{Name: "Hoc24", Domains: []string{"hoc24.vn"}, Words: []string{"hoc24"}, Tool: true},
-	{Name: "K12Online", Domains: []string{"k12online.vn"}, Names: []string{"k12online"}, Tool: true},
+	{Name: "K12Online", Domains: []string{"k12online.vn"}, Words: []string{"k12online"}, Tool: true},
 	{Name: "Azota", Domains: []string{"azota.vn"}, Words: []string{"azota"}, Tool: true},
 }
 
@@ -150,7 +150,9 @@ var studyBrands = func() map[string]bool {
 // certificate, a grade or a result, a score, an exam or a test and its
 // booking or slot, a licence or a subscription and its renewal, an
 // enrolment, a transcript, a refund, a fee, a scholarship, a quota, a
-// plagiarism report, a submission, a student's account or id; in
+// plagiarism report, a submission, a student's account or id, a
+// journal's article-processing charge (apc), a manuscript, its
+// publication or indexing; in
 // Vietnamese kết quả (result), điểm (score), chứng chỉ (certificate),
 // học phí (fee), học bổng (scholarship), xác nhận (confirm), đăng ký
 // (register), đăng nhập (sign in), tra cứu (look up).
@@ -158,7 +160,8 @@ var studyNotice = setOfWords("certificate", "certificates", "certification", "ce
 	"gradebook", "result", "results", "score", "scores", "scorecard", "exam", "exams", "test", "booking",
 	"slot", "licence", "license", "subscription", "renewal", "renew", "enrolment", "enrollment", "enroll",
 	"transcript", "transcripts", "refund", "fee", "fees", "tuition", "scholarship", "grant", "quota", "plagiarism",
-	"submission", "studentid", "appeal", "diploma", "reinstate", "deactivation", "deactivated",
+	"submission", "studentid", "appeal", "diploma", "reinstate", "deactivation", "deactivated", "apc", "manuscript",
+	"publication", "indexing",
 	"ketqua", "diem", "diemthi", "chungchi", "hocphi", "hocbong", "xacnhan", "dangky", "dangnhap", "tracuu")
 
 // studyFiller are a student's words beside a study platform's name that
