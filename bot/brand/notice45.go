@@ -157,7 +157,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			return false, false
 		case studyRefuses(m.Brand, w):
 			// a prep school's, a teacher's or a guide's name
-			// (ielts-test-practice, moodle-plugin-grades; study49)
+			// (coursera-exam-practice, moodle-plugin-grades; study49)
 			return false, false
 		case (creatorSoft[w] || w == "free" && creatorFreebie[before]) && creatorOwn(m.Brand):
 			// a creator's platform's review or free templates site

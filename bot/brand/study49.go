@@ -9,7 +9,7 @@ package brand
 // student is about: a grade, a certificate, a result, an exam's
 // booking, a licence or a subscription, an account to verify
 // (coursera-certificate-claim, turnitin-licence-renewal,
-// ielts-result-check, moodle-grade-appeal, hocmai-xacnhan), or misspell
+// moodle-grade-appeal, hocmai-xacnhan), or misspell
 // its name by a slip of the hand (udemyy, courserra, duollingo). They
 // are protected at run time, as Runtime's brands are (the trainer reads
 // links without them), and joined to Runtime when the package starts.
@@ -19,18 +19,25 @@ package brand
 // (moodle-plugin-attendance, ielts-writing-tips, coursera-notes), so
 // the name is read only in a stranger's registrable name. Names that
 // are words or names of their own, or that prep schools and plug-ins
-// put in their own names every day (moodle, blackboard,
-// ielts, toefl, toeic, pearson, springer, academia), are Beside brands: read only whole beside
-// a notice's words (Match.NoticeName), never alone or inside another
-// word (ielts-fighter, moodlerooms, blackboardpaint). Names of two
-// words run together (cambridgeenglish, pearsonvue, sciencedirect,
-// collegeboard) are Words too: read by their look, never an edit away
-// (cambridge-news is no Cambridge English's); Babbel is left out, an
-// edit from Babel, the JavaScript compiler every package links. Names
-// an edit or two from a word or another's name (credly of credit,
-// nelnet of nlnet, salliemae of saleae, udacity of audacity, brainly of
-// brainy, overleaf, mendeley, kahoot, memrise, prometric, hoc24, azota)
-// are Words as well. Brands already
+// put in their own names every day (moodle, blackboard, springer,
+// academia), are Beside brands: read only whole beside a notice's words
+// (Match.NoticeName), never alone or inside another word (moodlerooms,
+// blackboardpaint). The exam boards' test names (IELTS, TOEFL, TOEIC)
+// and Pearson's own are no brands here: prep schools' and study apps'
+// own sites are named ielts-exam, toeic-test, ielts-docs, pearson-test
+// by the thousand; a stranger's name made of them and a student's
+// notice's demand is read as a brandless student's notice's
+// (studyName: ielts-result-lookup.online). All but Udemy's, Chegg's and
+// vnEdu's names (five letters: read whole or by their look) are Words:
+// read whole or by their look, and slipped by a hand when of seven
+// letters or more (WordTypo: courserra, turnitinn), never an edit away
+// as Names are (cambridge-news is no Cambridge English's, credit-suisse
+// no Credly's, nlnet no Nelnet's, saleae no Sallie Mae's, proctor.io no
+// ProctorU's: Proctorio is protected itself); Babbel is left out, an
+// edit from Babel, the JavaScript compiler every package links.
+// Developers' research tools (Overleaf, Mendeley, ResearchGate,
+// Elsevier) and Kahoot are named in their tools' own names
+// (overleaf-sync, mendeley-python): Beside brands too. Brands already
 // protected (Microsoft's Office 365 and Outlook, Google's Classroom,
 // LinkedIn Learning, Skillshare, Zoom) are not repeated; their names
 // take the study notice's words (studyBrands). Moodle runs on every
@@ -71,11 +78,10 @@ var Study = []Brand{
 	{Name: "Grammarly", Domains: []string{"grammarly.com"}, Words: []string{"grammarly"}, Tool: true},
 	{Name: "Copyleaks", Domains: []string{"copyleaks.com"}, Words: []string{"copyleaks"}, Tool: true},
 	// exam and test boards, their proctors and credentials
-	{Name: "ETS", Domains: []string{"ets.org", "etsglobal.org", "toefl.org"}, Words: []string{"etsglobal", "toefl", "toeic"}, Tool: true, Beside: true},
-	{Name: "IELTS", Domains: []string{"ielts.org", "idp.com", "britishcouncil.org"}, Words: []string{"ielts"}, Tool: true, Beside: true},
+	{Name: "ETS", Domains: []string{"ets.org", "etsglobal.org", "toefl.org"}, Words: []string{"etsglobal"}, Tool: true},
 	{Name: "British Council", Domains: []string{"britishcouncil.org", "britishcouncil.vn", "britishcouncil.co.uk", "britishcouncil.in"}, Words: []string{"britishcouncil"}, AnyCountry: true, Tool: true},
 	{Name: "Cambridge English", Domains: []string{"cambridgeenglish.org", "cambridge.org", "cambridgeassessment.org.uk"}, Words: []string{"cambridgeenglish", "cambridgeassessment"}, Tool: true},
-	{Name: "Pearson", Domains: []string{"pearson.com", "pearsonvue.com", "pearsoned.com", "pearsonpte.com", "pearsonvue.co.uk"}, Words: []string{"pearsonvue", "pearsonpte", "pearson"}, Tool: true, Beside: true},
+	{Name: "Pearson", Domains: []string{"pearson.com", "pearsonvue.com", "pearsoned.com", "pearsonpte.com", "pearsonvue.co.uk"}, Words: []string{"pearsonvue", "pearsonpte"}, Tool: true},
 	{Name: "College Board", Domains: []string{"collegeboard.org", "collegeboard.com"}, Words: []string{"collegeboard"}, Tool: true},
 	{Name: "Prometric", Domains: []string{"prometric.com"}, Words: []string{"prometric"}, Tool: true},
 	{Name: "ProctorU", Domains: []string{"proctoru.com", "meazurelearning.com"}, Words: []string{"proctoru"}, Tool: true},
@@ -127,7 +133,7 @@ func init() {
 
 // studyTrade are the words a study platform's impostors run its name
 // together with in one label (courseracertificate, turnitinlogin,
-// ieltsresult).
+// courseraresult).
 var studyTrade = []string{"login", "signin", "verify", "verification", "portal", "sso", "certificate", "certificates",
 	"cert", "result", "results", "score", "scores", "grade", "grades", "exam", "exams", "booking", "refund",
 	"premium", "plus", "pro", "licence", "license", "renew", "renewal", "account", "support", "student", "students"}
@@ -187,7 +193,7 @@ func studyKind(b *Brand, w string) byte {
 
 // studyPrep are the words that say a name is a teacher's, a prep
 // school's or a guide's beside an exam's or a platform's name
-// (ielts-test-practice, toeic-score-booster, moodle-plugin-grades,
+// (coursera-exam-practice, udemy-certificate-tips, moodle-plugin-grades,
 // coursera-course-notes): beside a study platform's name they leave the
 // name unread (studyRefuses).
 var studyPrep = setOfWords("prep", "practice", "tips", "tip", "tutor", "tutors", "tutoring", "coach", "coaching",
@@ -215,7 +221,7 @@ func VietnameseName(w string) bool {
 
 // studyJoined reports whether rest, what follows a study platform's name
 // run together in one label, is one word of its notice (courseraverify,
-// turnitinlicence, ieltsresult).
+// turnitinlicence, udemyrefund).
 func studyJoined(b *Brand, rest string) bool {
 	return studyBrands[b.Name] && (studyNotice[rest] || noticeTrouble[rest] || accountWords[rest])
 }
