@@ -16,10 +16,12 @@ import "testing"
 // the first link's host (0-7 tuning, 8-f held out). On main (019d4fe)
 // attackt was flagged 42 of 79, attackh 39 of 74, benignt 0 of 72 and
 // benignh 1 of 74 (exam-prep-academy.net, the link model's); on study49
-// attackt 79, attackh 72, benignt 0, benignh 1 (the same line).
+// attackt 79, attackh 72, benignt 0, benignh 1 (the same line); rebased
+// on 4ccd18f attackt 78 (pearson-vue-exam-booking.site: trip49's Booking
+// is the name matched there now).
 var study49Sets = []tunedSet{
 	{measureSet{"study49-benignt.txt", false}, 0, 0},
-	{measureSet{"study49-attackt.txt", true}, 79, 0},
+	{measureSet{"study49-attackt.txt", true}, 78, 0},
 }
 
 // TestMeasureStudy49Tuning holds study49's tuning sets to what study49

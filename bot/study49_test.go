@@ -19,7 +19,7 @@ func TestStudyPlatformNames(t *testing.T) {
 		{"https://duolingo-plus-free.online/", bot.Warn},
 		{"https://blackboard-grade-appeal.com/", bot.Warn},
 		{"https://courseraverify.com/", bot.Warn},
-		{"https://pearson-vue-exam-booking.site/", bot.Warn},
+		{"https://schoology-password-reset.online/", bot.Warn},
 		{"https://pearsonvue-refund.com/", bot.Warn},
 		{"https://udemyy.com/course/python", bot.Warn},
 		{"https://www.udemy.com/course/go-the-complete-developers-guide/", bot.Allow},
