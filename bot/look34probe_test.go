@@ -264,8 +264,14 @@ func probeTable(t *testing.T, show bool) map[string]*probeRow {
 // alone); floors 85 -> 84, 41 -> 38. A letter changed in a long travel
 // name (eight letters or more: traveloca, lufthanza) is read
 // (travelSwapped), so adjacent and vowel stay over their floors.
-var probeFloors = map[string]int{"double": 83, "drop": 39, "transpose": 48, "adjacent": 31, "vowel": 32, "digit": 84,
-	"hyphen": 75, "hyphen-word": 97, "tld-swap": 38, "combo": 92}
+// study49's learning and exam platforms are matched by their exact
+// spelling or look only (a letter off is too often another real name:
+// credit-suisse for Credly, nlnet for Nelnet, babel for Babbel), so
+// their slips are read by the link model alone and dilute four rows:
+// adjacent 30.4 %, vowel 31.3 %, digit 83.9 %, tld-swap 37.5 %; floors
+// 31 -> 30, 32 -> 31, 84 -> 83, 38 -> 37.
+var probeFloors = map[string]int{"double": 83, "drop": 39, "transpose": 48, "adjacent": 30, "vowel": 31, "digit": 83,
+	"hyphen": 75, "hyphen-word": 97, "tld-swap": 37, "combo": 92}
 
 // TestTyposquatProbes (look34): the typosquats of every protected
 // brand's domains are read as its imitations, each generator's at least
