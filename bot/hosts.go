@@ -685,6 +685,14 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// hochieu-cap-nhanh.online; trip49)
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wTripName, text: say2("trip_name", shown, subject, demand)}
 		info.note(r)
+	} else if runtime && !hosted && l.ICANN {
+		if subject, demand, ok := shopName(site.Label(), site.Suffix); ok {
+			// a name made for a buyer's, a seller's or a parcel's
+			// notice (safe-deal-escrow.com, kho-hang-haiquan.site;
+			// shop49)
+			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wShopName, text: say2("shop_name", shown, subject, demand)}
+			info.note(r)
+		}
 	}
 	if runtime && !hosted && l.ICANN {
 		// a name made for a student's notice or dressed as a

@@ -87,6 +87,9 @@ var noticeHosts = map[string]bool{
 // as AccountName leaves it.
 func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	apartFirst, apartLast := -1, -1
+	// a shop notice's Vietnamese words written apart (don-hang,
+	// hoan-tien) read as one (shop49)
+	label = shopJoinApart(m.Brand, label)
 	if m.Kind == NameInDomain && m.Word != m.name && !ownLabel(m.Brand, m.Word) {
 		// the name written apart (native-instruments-license) or
 		// a creator's platform's run together with a notice's word
@@ -191,6 +194,11 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			if k == 0 {
 				// a study platform's (study49)
 				k = studyKind(m.Brand, w)
+			}
+			if k == 0 {
+				// a shop's, a marketplace's or a
+				// courier's (shop49)
+				k = shopKind(m.Brand, w, suffix)
 			}
 			switch k {
 			case 'n':
