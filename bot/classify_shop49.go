@@ -61,8 +61,8 @@ var shopActs = setOf("release", "released", "confirm", "verify", "verification",
 
 // shopPlain are the words of a buyer's and a seller's world that say
 // nothing alone: a buyer, a seller, a marketplace, an item, shipping.
-var shopPlain = setOf("buyer", "buyers", "seller", "sellers", "market", "marketplace", "item", "shipping", "parcel",
-	"courier", "delivery", "shipment", "package", "insurance", "don", "hang")
+var shopPlain = setOf("buyer", "buyers", "seller", "sellers", "market", "marketplace", "item", "shipping", "courier",
+	"delivery", "shipment", "insurance", "don", "hang")
 
 // shopTraders are the plain words that name who deals: beside one a
 // soft subject is read on any ending (market-pickup-secure.com).
@@ -185,7 +185,7 @@ func shopName(label, suffix string) (subject, demand string, ok bool) {
 		sw.count(held, shopKind(held))
 	}
 	w, tld := abusedTLDOf(suffix)
-	cheap := w > 0 || creatorCheapEndings[tld]
+	cheap := w >= 0.15 || creatorCheapEndings[tld]
 	known := sw.subjects + sw.demands
 	switch {
 	case sw.unknown > 1 || sw.subjects == 0 && (sw.plain == 0 || !cheap):

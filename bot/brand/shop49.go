@@ -200,7 +200,7 @@ var shopBrands = func() map[string]bool {
 }()
 
 // shopNotice are what a shop's notice to a buyer or a seller is about or
-// asks: a payment held in escrow, funds released, a seller's earnings
+// asks: a payment held in escrow, funds to release, a seller's earnings
 // or payout, a safe deal, a buyer's protection, an order to refund or
 // cancel, a dispute, a pickup code, a parcel's fee, its customs, an
 // address to confirm, a reward; in Vietnamese đơn hàng (order), hoàn
@@ -208,10 +208,10 @@ var shopBrands = func() map[string]bool {
 // kho (warehouse), hải quan (customs), thông quan (customs clearance),
 // nhận tiền (receive money), nhận hàng (receive goods), thanh toán
 // (payment), an toàn (safe), xác nhận (confirm), nộp phí (pay a fee).
-var shopNotice = setOfWords("escrow", "funds", "fund", "release", "released", "earnings", "payout", "payouts",
+var shopNotice = setOfWords("escrow", "funds", "fund", "earnings", "payout", "payouts",
 	"safe", "safepay", "safedeal", "protect", "protection", "order", "orders", "cancel", "cancellation", "dispute",
-	"pickup", "fee", "fees", "customs", "duty", "address", "reward", "rewards", "giftcard", "gift", "voucher", "survey",
-	"prize", "winner", "spin", "sold", "receive", "received", "withdraw", "withdrawal", "pending", "hold", "held",
+	"pickup", "customs", "duty", "address", "reward", "rewards", "giftcard", "gift", "voucher", "survey",
+	"prize", "winner", "spin", "receive", "received", "withdraw", "withdrawal", "pending", "hold", "held",
 	"cod", "donhang", "hoantien", "giaolai", "phicod", "phigiao", "phigiaohang", "kho", "khohang", "haiquan",
 	"thongquan", "nhantien", "nhanhang", "thanhtoan", "antoan", "xacnhan", "nopphi", "doplata", "zwrot", "reembolso",
 	"remboursement", "erstattung", "rimborso", "pago", "pagamento", "paiement", "platnosc", "oplata", "betaling",
@@ -232,7 +232,11 @@ var shopSale = setOfWords("sale", "sales", "outlet", "outlets", "clearance", "fa
 var shopFiller = setOfWords("seller", "sellers", "buyer", "buyers", "shop", "store", "stores", "official", "market",
 	"marketplace", "item", "items", "listing", "shipping", "express", "post", "courier", "parcel", "package",
 	"tracking", "track", "delivery", "pay", "payment", "code", "confirm", "member", "online", "vn", "uk", "us", "au", "sg",
-	"my", "ph", "th", "id", "de", "fr", "es", "it", "pl", "usa", "giao", "hang", "giaohang", "ship")
+	"my", "ph", "th", "id", "de", "fr", "es", "it", "pl", "usa", "giao", "hang", "giaohang", "ship",
+	// a release, a fee and an item sold are a sneaker drop's, a
+	// seller's fees calculator's and a sold-items search's words too
+	// (nike-release, ebay-seller-fees): beside a notice's words only
+	"release", "released", "fee", "fees", "sold")
 
 // shopCheap are the endings a fake shop is sold on: a sale beside a
 // shop's name on one is a notice's (shopSale).
