@@ -143,7 +143,6 @@ var Shop = []Brand{
 	{Name: "Blue Dart", Domains: []string{"bluedart.com"}, Words: []string{"bluedart"}, Tool: true},
 	{Name: "India Post", Domains: []string{"indiapost.gov.in"}, Words: []string{"indiapost"}, Tool: true},
 	{Name: "DTDC", Domains: []string{"dtdc.in", "dtdc.com"}, Words: []string{"dtdc"}, Tool: true},
-	{Name: "OnTrac", Domains: []string{"ontrac.com"}, Words: []string{"ontrac"}, Tool: true},
 	{Name: "LaserShip", Domains: []string{"lasership.com"}, Words: []string{"lasership"}, Tool: true},
 	{Name: "YunExpress", Domains: []string{"yunexpress.com", "yuntrack.com"}, Words: []string{"yunexpress"}, Tool: true},
 	{Name: "Cainiao", Domains: []string{"cainiao.com"}, Words: []string{"cainiao"}, Tool: true},
