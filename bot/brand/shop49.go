@@ -47,7 +47,7 @@ var Shop = []Brand{
 	{Name: "Wallapop", Domains: []string{"wallapop.com", "wallapop.es", "wallapop.it", "wallapop.pt"}, Words: []string{"wallapop"}, Tool: true},
 	{Name: "Leboncoin", Domains: []string{"leboncoin.fr", "leboncoin.io"}, Words: []string{"leboncoin"}, Tool: true},
 	{Name: "Kijiji", Domains: []string{"kijiji.ca", "kijiji.it"}, Words: []string{"kijiji"}, Tool: true},
-	{Name: "Carousell", Domains: []string{"carousell.com", "carousell.sg", "carousell.ph", "carousell.com.my", "carousell.com.hk", "carousell.tw", "carousell.co.id"}, Words: []string{"carousell"}, Tool: true},
+	{Name: "Carousell", Domains: []string{"carousell.com", "carousell.sg", "carousell.ph", "carousell.com.my", "carousell.com.hk", "carousell.tw", "carousell.co.id"}, Words: []string{"carousell"}, Tool: true, Beside: true},
 	{Name: "OfferUp", Domains: []string{"offerup.com"}, Words: []string{"offerup"}, Tool: true},
 	{Name: "OLX", Domains: []string{"olx.com", "olx.pl", "olx.in", "olx.com.br", "olx.ua", "olx.ro", "olx.pt", "olx.bg", "olx.kz", "olx.uz", "olx.com.pk", "olx.co.id", "olx.ba"}, Words: []string{"olx"}, AnyCountry: true, Tool: true},
 	{Name: "Avito", Domains: []string{"avito.ru", "avito.ma"}, Words: []string{"avito"}, Tool: true},
@@ -278,9 +278,11 @@ const shopNearMin = 6
 // shopNear reports whether the name n is a shop's one WordTypo reads
 // misspelt though its brand is Beside or shorter than WordNearMin: a
 // shop's name read only whole, of shopNearMin letters or more (vintde,
-// costcoo, walmartt, adiddas).
+// costcoo, walmartt, adiddas); not Carousell's, a letter from carousel,
+// a web page's slideshow and the name of a thousand UI components
+// (carousel.dev), and Beside for it.
 func shopNear(n *name) bool {
-	return shopBrands[n.brand.Name] && len(n.word) >= shopNearMin && n.brand.Tool
+	return shopBrands[n.brand.Name] && len(n.word) >= shopNearMin && n.brand.Tool && n.word != "carousell"
 }
 
 // shopApart are the Vietnamese words of a shop's notice written apart

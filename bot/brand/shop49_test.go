@@ -50,6 +50,7 @@ func TestShopTypo(t *testing.T) {
 		{"deliveroo", ""},
 		{"targets", ""},
 		{"pumas", ""},
+		{"carousel", ""},
 	} {
 		mt, ok := m.WordTypo(tc.word, func(w string) bool { return w == "targets" || w == "pumas" })
 		switch {
