@@ -270,8 +270,23 @@ func probeTable(t *testing.T, show bool) map[string]*probeRow {
 // their slips are read by the link model alone and dilute four rows:
 // adjacent 30.4 %, vowel 31.3 %, digit 83.9 %, tld-swap 37.5 %; floors
 // 31 -> 30, 32 -> 31, 84 -> 83, 38 -> 37.
-var probeFloors = map[string]int{"double": 83, "drop": 39, "transpose": 48, "adjacent": 30, "vowel": 31, "digit": 83,
-	"hyphen": 75, "hyphen-word": 97, "tld-swap": 37, "combo": 92}
+// shop49's 112 shops, marketplaces, brands and couriers (Tool; 55 of
+// them Beside: the retailers, the fashion, electronics and outdoor
+// brands and the names that are words or people's and places' names,
+// read beside a shop notice's words only, and by their look only whole
+// and of six letters or more) added about 350 probes of each generator
+// that a letter changed, a digit for a letter, a hyphen inside the name
+// or a name alone under another ending leaves to the link model
+// (adj4cent, n1ke, wal-mart, ikea.top): adjacent 885 -> 886 of 3,011
+// (33.7 -> 29.4 %), vowel 853 -> 854 of 2,814 (34.7 -> 30.3 %), digit
+// 84.8 -> 80.6 %, hyphen 75.5 -> 72.0 %, tld-swap 38.5 -> 36.2 %; floors
+// 31 -> 29, 32 -> 30, 84 -> 80, 75 -> 71, 38 -> 36. With study49's
+// platforms as well (both landed in session 49) the rows read adjacent
+// 887 of 3,295 (26.9 %), vowel 856 of 3,087 (27.7 %), digit 80.1 %,
+// hyphen 72.0 %, tld-swap 1,099 of 3,111 (35.3 %): the flagged counts
+// hold, the probes of exact-only names grow; floors 26, 27, 80, 71, 35.
+var probeFloors = map[string]int{"double": 83, "drop": 39, "transpose": 48, "adjacent": 26, "vowel": 27, "digit": 80,
+	"hyphen": 71, "hyphen-word": 97, "tld-swap": 35, "combo": 92}
 
 // TestTyposquatProbes (look34): the typosquats of every protected
 // brand's domains are read as its imitations, each generator's at least
