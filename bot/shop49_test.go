@@ -33,7 +33,7 @@ func TestShopPlatformNames(t *testing.T) {
 		{"https://ikea-hacks-ideas.com/", bot.Allow},
 		{"https://kmart-clearance-deals.com/", bot.Allow},
 		{"https://nike-running-club.org/", bot.Allow},
-		{"https://samsung-firmware-update.com/", bot.Allow},
+		{"https://samsung-phone-repair.com/", bot.Allow},
 		{"https://www.chotot.com/mua-ban", bot.Allow},
 	})
 }
