@@ -61,10 +61,11 @@ type nameIndex struct {
 type nameSet []uint64
 
 // setBuf is the length of the stack buffers the matcher's candidate sets
-// are built in (newSet): 1,024 names. A matcher of more names makes its
+// are built in (newSet): 2,048 names. A matcher of more names makes its
 // sets on the heap (speed46: with session 46's run-time brands the
-// matcher holds more than 512 names, and looking a word up allocated).
-const setBuf = 16
+// matcher holds more than 512 names, and looking a word up allocated;
+// session 49's travel, study and shop platforms took it past 1,024).
+const setBuf = 32
 
 func (s nameSet) add(i int) { s[i>>6] |= 1 << (i & 63) }
 
