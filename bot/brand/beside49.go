@@ -124,6 +124,8 @@ func (m *Match) BesideName(label, suffix string) (signs int) {
 		return 0
 	}
 	named, parts, mine := false, 0, false
+	var weak [2]string // the first two weaker words, for featurePair
+	nweak := 0
 	for w := range strings.SplitSeq(label, "-") {
 		w = strings.TrimRight(w, "0123456789")
 		parts++
@@ -147,6 +149,10 @@ func (m *Match) BesideName(label, suffix string) (signs int) {
 				signs += 2
 			case 'w':
 				signs++
+				if nweak < len(weak) {
+					weak[nweak] = w
+				}
+				nweak++
 			}
 		default:
 			st, wk, _, sub, ok := besideRun(w, 0)
@@ -157,13 +163,48 @@ func (m *Match) BesideName(label, suffix string) (signs int) {
 			signs += 2 + 2*st + wk
 		}
 	}
-	if !named || !mine || parts > 5 || signs < 2 || b.Tool && suffix == "dev" && signs < 3 {
-		// a developer service's name on the developers' own ending
-		// (zoom-recording-view.dev, asana-board-share.dev) is a
+	if !named || !mine || parts > 5 || signs < 2 || b.Tool && devEnding(suffix) && signs < 3 {
+		// a developer service's name on the developers' own endings
+		// (zoom-recording-view.dev, asana-board-share.dev,
+		// grafana-board-share.io, zoom-recording-view.app) is a
 		// project's as often: it needs a third sign
 		return 0
 	}
+	if signs == 2 && nweak == 2 && featurePair(weak[0], weak[1]) {
+		// two words that name a feature or a how-to and nothing else
+		// (rev49c)
+		return 0
+	}
 	return signs
+}
+
+// devEnding reports whether suffix is an ending developers name their
+// own projects' sites on (.dev, .io, .app): a Tool brand's name with two
+// of an impostor's weaker words there is a plugin's or a demo's as often
+// (grafana-board-share.io; rev49c).
+func devEnding(suffix string) bool {
+	return suffix == "dev" || suffix == "io" || suffix == "app"
+}
+
+// featurePairs are two of besideWords' weaker words, or one and a
+// notice's, that together name a product's feature or a how-to's
+// subject, not a notice: a session recording, a plan shared in a family
+// or compared, an internet plan (an ISP's reseller), an install's fix
+// (plex-install-fix, spotify-plan-share, zoom-session-recording,
+// viettel-internet-plan; rev49c). Beside a third sign they still read
+// (zoom-session-recording-expired).
+var featurePairs = [...][2]string{{"install", "fix"}, {"session", "recording"}, {"session", "recordings"},
+	{"plan", "share"}, {"plan", "sharing"}, {"internet", "plan"}, {"install", "patch"}}
+
+// featurePair reports whether a and b, in either order, are one of
+// featurePairs.
+func featurePair(a, b string) bool {
+	for _, p := range featurePairs {
+		if a == p[0] && b == p[1] || a == p[1] && b == p[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // ImpostorRest reports whether w, a part of a host beside a claimed
