@@ -175,7 +175,11 @@ func (c *Classifier) judgeClaimed48(rs *reasons, k *knowledge, j *Judgement) {
 	}
 	var names [6]claimName
 	n, b, span := claimedSender(k.text, k.brands, &names)
-	if n == 0 {
+	if n == 0 || !capitalised(span) && !containsAnyWords(k.folded(), claimAddressed) {
+		// a lower-case lead speaks as the sender only to the reader
+		// ("zoom: your recording is ready"); one that speaks of a tool's
+		// trouble is a member's ("ssl: could not renew the certificate",
+		// "nginx: session expired error"; rev49c)
 		return
 	}
 	for _, i := range j.Suspect {
