@@ -519,6 +519,13 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			w, _ := noticeWeight(signs, site.Suffix)
 			info.note(Reason{Code: CodeBrandInDomain, Subject: shown, Imitates: b.Domains[0], Weight: w,
 				text: say2("brand_notice", shown, b.Name, b.Domains[0])})
+		} else if b, signs := bm.RunName(site.Label(), site.Suffix); b != nil {
+			// a brand matched only whole run together with a
+			// notice's words (barclaysnewdevice, natwestnewpayee;
+			// brand/beside49.go, rev49c)
+			w, _ := noticeWeight(signs, site.Suffix)
+			info.note(Reason{Code: CodeBrandInDomain, Subject: shown, Imitates: b.Domains[0], Weight: w,
+				text: say2("brand_notice", shown, b.Name, b.Domains[0])})
 		}
 	}
 	if sig[model.SigDomainInHost] == 0 {

@@ -46,3 +46,23 @@ func TestRev49cLowerLeadTalk(t *testing.T) {
 		{"quillo: your session expired, sign in again https://quillo-session-renew.com", bot.Delete},
 	})
 }
+
+// TestRev49cRunName (rev49c): a brand the matcher reads only as a whole
+// word, run together with a notice's words in a stranger's name
+// (barclaysnewdevice, hsbcnewpayee-alert, evritrackparcel), is flagged;
+// each was allowed on main fc722b2. A name run together with words no
+// notice holds (newsroom, newplaylist, newmusic) stays allowed.
+func TestRev49cRunName(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://barclaysnewdevice.com/", bot.Warn},
+		{"https://hsbcnewpayee-alert.com/", bot.Warn},
+		{"https://evritrackparcel.com/", bot.Warn},
+	})
+	checkLevels(t, false, []levelCase{
+		{"https://applenewsroom.com/", bot.Allow},
+		{"https://spotifynewplaylist.com/", bot.Allow},
+		{"check out https://chasenewmusic.com", bot.Allow},
+		{"https://barclaysnewdevice.co.uk/", bot.Allow},
+	})
+}

@@ -222,3 +222,44 @@ func ImpostorRest(w string) bool {
 	st, wk, _, sub, ok := besideRun(w, 0)
 	return ok && (st+wk > 0 || sub)
 }
+
+// RunName reads a brand matched only as a whole word (barclays, natwest,
+// chase, hsbc) run together with a notice's words in the first part of a
+// stranger's registrable label: barclaysnewdevice, natwestnewpayee,
+// chasenewdevice-alert (rev49c; beside49 and rev47b left them, as the
+// matcher reads such a brand's name only whole). The part must be the
+// brand's exact name (NamedWord) followed by a run besideRun reads (two
+// notice's words or more, or what a notice is about: new device, new
+// payee, track parcel); every other part an impostor's word
+// (ImpostorRest), what a notice is about, or digits. It returns the
+// brand and the signs as BesideName counts a run (2, and 2 for each
+// notice's act and 1 for each weaker word in it), or nil. Not on the
+// ending of a country one of the brand's domains ends in. The caller
+// reads it only for a label no brand matched; it looks up at most
+// fourteen prefixes of the first part.
+func (m *Matcher) RunName(label, suffix string) (b *Brand, signs int) {
+	if len(label) < 9 || len(label) > 40 {
+		return nil, 0
+	}
+	first, rest, _ := strings.Cut(label, "-")
+	for i := 3; i <= min(len(first)-6, 16); i++ {
+		nb := m.NamedWord(first[:i])
+		if nb == nil {
+			continue
+		}
+		st, wk, _, sub, ok := besideRun(first[i:], 0)
+		if !ok || st+wk == 0 && !sub || countryOwn(nb, suffix) {
+			continue
+		}
+		for rest != "" {
+			var w string
+			w, rest, _ = strings.Cut(rest, "-")
+			w = strings.TrimRight(w, "0123456789")
+			if w != "" && !ImpostorRest(w) && NoticeWord(w) != 'f' {
+				return nil, 0
+			}
+		}
+		return nb, 2 + 2*st + wk
+	}
+	return nil, 0
+}
