@@ -90,8 +90,8 @@ func (c *Classifier) projectDocReading(l *linkx.Link, info *hostInfo, sig model.
 	if !docHost(l, info, k.brands) || !projectDocPath(l, info, k) {
 		return sig
 	}
-	if !k.talksPlainlyOf(l) || k.namesBrand() || mentionsEveryone(k.text) || asksOfReader(k) {
-		return sig // posted bare, beside a lure's words or a brand's name
+	if !k.talksPlainlyOf(l) || k.namesBrand() || mentionsEveryone(k.text) || hypeSymbols(k.text) || asksOfReader(k) {
+		return sig // posted bare, beside a lure's words, a shill's emoji or a brand's name
 	}
 	pf := scratchFeatures()
 	model.PathFeatures(l, pf)
@@ -162,7 +162,7 @@ func projectDocPath(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 			if projectNameWords[w] && strings.Contains(l.Host, w) {
 				return true
 			}
-			bad = kitMarkWord(w, info, k.brands)
+			bad = kitMarkWord(w, info, k.brands) || docLureWords[w] || w == "points"
 			return !bad
 		})
 		if bad {
@@ -222,7 +222,7 @@ func numberedName(name string) bool {
 // specification says neither.
 func asksOfReader(k *knowledge) bool {
 	for w := range strings.FieldsSeq(string(k.folded())) {
-		if readerThings[w] || len(w) >= 4 && !projectNameWords[w] && (model.DomainWord(w) || model.SchemeWord(w)) {
+		if readerThings[w] || docLureWords[w] || len(w) >= 4 && !projectNameWords[w] && (model.DomainWord(w) || model.SchemeWord(w)) {
 			return true
 		}
 	}
