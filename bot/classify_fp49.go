@@ -112,7 +112,8 @@ func (c *Classifier) projectDocReading(l *linkx.Link, info *hostInfo, sig model.
 // documentation (docPageWords) or a text page's ending, and no word a
 // kit or a lure names its pages by (kitMarkWord, but a project's word:
 // /protocol/), no site's software folder, sign-in piece, token or index
-// copy (as deepKitPath reads them).
+// copy (as deepKitPath reads them); its fragment, if any, an anchor of
+// such words, not a hash route (#/claim) nor a lure's anchor (rev49b).
 func projectDocPath(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 	trimmed := strings.Trim(l.Path, "/")
 	if trimmed == "" || strings.Count(trimmed, "/") > 4 || hexRun(trimmed) || docsLanding[strings.ToLower(trimmed)] {
@@ -154,22 +155,36 @@ func projectDocPath(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 				return false
 			}
 		}
-		bad := false
-		forSegmentWords(name, func(w string) bool {
-			if docPageWords[w] {
-				marked = true
-			}
-			if projectNameWords[w] && strings.Contains(l.Host, w) {
-				return true
-			}
-			bad = kitMarkWord(w, info, k.brands) || docLureWords[w] || w == "points"
-			return !bad
-		})
+		doc, bad := docWords(name, l, info, k)
 		if bad {
 			return false
 		}
+		marked = marked || doc
+	}
+	if frag := l.Fragment(); frag != "" {
+		if _, bad := docWords(frag, l, info, k); bad || strings.ContainsAny(frag, "/?=&%") {
+			return false // a hash route (#/claim) or an anchor named for a lure
+		}
 	}
 	return marked
+}
+
+// docWords reads the words of a documentation path's segment or of its
+// fragment (forSegmentWords): doc reports a word of docPageWords, bad a
+// word a kit or a lure names its pages by (kitMarkWord, docLureWords,
+// points) that is not the site's own project word.
+func docWords(name string, l *linkx.Link, info *hostInfo, k *knowledge) (doc, bad bool) {
+	forSegmentWords(name, func(w string) bool {
+		if docPageWords[w] {
+			doc = true
+		}
+		if projectNameWords[w] && strings.Contains(l.Host, w) {
+			return true
+		}
+		bad = kitMarkWord(w, info, k.brands) || docLureWords[w] || w == "points"
+		return !bad
+	})
+	return doc, bad
 }
 
 // versionWord reports a segment that is a version: digits and dots with
@@ -215,19 +230,33 @@ func numberedName(name string) bool {
 }
 
 // asksOfReader reports a message that speaks of its reader's things (your,
-// yours: "your tokens are ready") or holds a word a lure's or a scheme's
-// name is built from (model.DomainWord, model.SchemeWord: bonus, connect,
-// claim, migrate), but a project's word (projectNameWords): what a
-// drainer's spray says beside its own pages, where talk of a
-// specification says neither.
+// yours: "your tokens are ready"; not "your question", replyNouns) or
+// holds a word a lure's or a scheme's name is built from
+// (model.DomainWord, model.SchemeWord: bonus, connect, claim, migrate),
+// but a project's word (projectNameWords), or a drainer's spray's word
+// (docLureWords: allocation, eligible, stuck, mods): what a drainer's
+// spray says beside its own pages, where talk of a specification says
+// neither.
 func asksOfReader(k *knowledge) bool {
+	your := false
 	for w := range strings.FieldsSeq(string(k.folded())) {
+		if your && !replyNouns[w] {
+			return true
+		}
+		your = w == "your"
+		if your {
+			continue // "your question" is a reply's, "your tokens" a lure's
+		}
 		if readerThings[w] || docLureWords[w] || len(w) >= 4 && !projectNameWords[w] && (model.DomainWord(w) || model.SchemeWord(w)) {
 			return true
 		}
 	}
-	return false
+	return your
 }
+
+// replyNouns are what a reply names of its reader's after "your": the
+// question it answers or the point it takes up (rev49b).
+var replyNouns = setOf("question", "questions", "point", "comment", "concern")
 
 // readerThings are the words of the second person's possession.
 var readerThings = setOf("your", "yours", "ur", "yourself")

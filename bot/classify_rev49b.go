@@ -10,14 +10,17 @@ import "strings"
 // yield (staking, deposit, withdraw, apy, apr, earn, mint, faucet,
 // coins, funds), a trouble (stuck, approvals), a moderator's notice
 // (announcement, mods, admins, moved, trust) and the hype of a shill
-// (gm, fam, nfa, financial, hurry, spots). Beside a project's
-// documentation page they keep projectDocReading from reading it
-// (asksOfReader); in the page's path (projectDocPath) with points too.
+// (gm, fam, nfa, financial, hurry, spots), and the pages a scam's own
+// site keeps (whitepaper, litepaper, tokenomics, roadmap). Beside a
+// project's documentation page they keep projectDocReading from reading
+// it (asksOfReader); in the page's path or fragment (projectDocPath),
+// with points too.
 var docLureWords = setOf("allocation", "allocations", "eligible", "eligibility", "adopters", "holders", "season",
 	"incentive", "incentives", "incentivized", "incentivised", "retroactive", "ido", "ico", "tge", "presale",
 	"whitelist", "allowlist", "staking", "stake", "deposit", "deposits", "withdraw", "withdrawal", "withdrawals",
 	"apy", "apr", "earn", "earning", "earnings", "mint", "minting", "faucet", "coins", "funds", "stuck", "approvals",
-	"announcement", "mods", "admins", "moved", "trust", "gm", "fam", "nfa", "financial", "hurry", "spots")
+	"announcement", "mods", "admins", "moved", "trust", "gm", "fam", "nfa", "financial", "hurry", "spots",
+	"whitepaper", "litepaper", "tokenomics", "roadmap")
 
 // hypeSymbols reports a message holding an emoji or a pictograph (a
 // four-byte UTF-8 sequence, or U+2600 to U+27BF: ⚡, ✅, ❗): the shill's
