@@ -9,12 +9,13 @@ import "testing"
 // twinned with them. The tuning halves were written before the change
 // was tuned; the held-out halves afterwards, run once and read as counts.
 var fp49TuningSets = []tunedSet{
-	// 39 of 58 flagged on main (019d4fe), 15 with fp49: the tools named
-	// for LLM tokens (prompt-tokens.app, tokenmeter.xyz, tiktokenizer on
-	// vercel.app …), free-for.dev, claimcheck.dev, noiseprotocol.org's
-	// noise.html (a page named for the site, not for documentation), and
-	// protocol pages beside "your", "sync" or a mild lure's word: left
-	{measureSet{"fp49-techt.txt", false}, 0, 15},
+	// 39 of 58 flagged on main (019d4fe), 15 with fp49, 14 with rev49b
+	// ("answers your question" freed): the tools named for LLM tokens
+	// (prompt-tokens.app, tokenmeter.xyz, tiktokenizer on vercel.app …),
+	// free-for.dev, claimcheck.dev, noiseprotocol.org's noise.html (a
+	// page named for the site, not for documentation), and protocol pages
+	// beside "sync" or a mild lure's word: left
+	{measureSet{"fp49-techt.txt", false}, 0, 14},
 	// 34 of 35 on main and with fp49 (lanternrpc.io/docs/connect-wallet
 	// beside "the rpc docs" is allowed on both)
 	{measureSet{"fp49-attackt.txt", true}, 34, 0},
