@@ -59,14 +59,17 @@ var errandPaperWords = setOf("boardingpass", "boardingpasses", "eticket", "etick
 	// trình, thị thực, hộ chiếu, vận đơn, giao hàng, đơn hàng, biên lai,
 	// hành lý), joined
 	"vemaybay", "vedientu", "datphong", "xacnhan", "lichtrinh", "thithuc", "hochieu", "vandon", "giaohang", "donhang",
-	"bienlai", "hanhly", "phieugiaohang")
+	"bienlai", "hanhly", "phieugiaohang",
+	// a student's papers (rev49d): a scholarship's or an admission's
+	// letter, a transcript, kết quả (thi), học bổng
+	"scholarship", "admission", "transcript", "ketqua", "hocbong")
 
 // errandPaperPairs are two words of such a paper's name that say it
 // together (boarding pass, e ticket, shipping label; Vietnamese written
 // apart).
 var errandPaperPairs = map[string]string{"boarding": "pass", "e": "ticket", "shipping": "label", "tracking": "details",
 	"gift": "card", "check": "in", "xac": "nhan", "dat": "phong", "lich": "trinh", "thi": "thuc", "ho": "chieu",
-	"van": "don", "giao": "hang", "don": "hang", "bien": "lai", "hanh": "ly", "ve": "may"}
+	"van": "don", "giao": "hang", "don": "hang", "bien": "lai", "hanh": "ly", "ve": "may", "ket": "qua", "hoc": "bong"}
 
 // errandPaperForms are the words of a paper's form, its place and its date
 // a lower-case paper's name holds besides (boarding_pass_print,
@@ -105,10 +108,38 @@ var (
 	cheatTools = setOf("bot", "bots", "solver", "solve", "autosolve", "autosolver", "autoanswer", "autofill",
 		"autofiller", "filler", "grabber", "sniper", "snipe", "farmer", "farm", "autofarm", "bypass", "unlocker",
 		"unlock", "unblur", "spoofer", "generator", "gen", "autobuy", "autocheckout", "cop", "finder", "hunter",
-		"hack", "hacks", "hacker", "cheat", "cheats", "injector", "helper", "tool", "tools")
+		"hack", "hacks", "hacker", "cheat", "cheats", "injector", "helper", "tool", "tools",
+		// rev49d: a sneaker bot's all-in-one, a queue's or a video's
+		// skipper, an auto-clicker, a crack
+		"aio", "skipper", "autoclicker", "clicker", "crack", "cracked")
 	strongCheats = setOf("solver", "autosolve", "autosolver", "autoanswer", "bypass", "unlocker", "unblur",
-		"spoofer", "generator", "gen", "hack", "hacks", "cheat", "cheats", "injector")
+		"spoofer", "generator", "gen", "hack", "hacks", "cheat", "cheats", "injector", "skipper", "crack", "cracked")
+	// projectTools are the tool's words a forge's own projects are named
+	// with (moodle-tools, canvas-helper, xp-farm, deal-finder): on a
+	// forge they say no cheat unless a strong word is beside them
+	// (rev49d).
+	projectTools = setOf("tool", "tools", "helper", "farm", "finder", "hunter")
+	// teachTopics are a teacher's papers a generator makes (a quiz, an
+	// exam, homework, an essay's prompt): a quiz generator is a
+	// teacher's tool, not a cheat (rev49d).
+	teachTopics = setOf("quiz", "quizzes", "exam", "exams", "homework", "hw", "assignment", "assignments", "essay")
 )
+
+// forgeNamed reports a name a forge's own project bears (moodle-tools,
+// canvas-helper, deal-finder, TicketsBot: Discord's support-ticket
+// bots): no word of it says what the tool does but a bot's, a tool's or
+// a helper's, a bot's only beside a ticket, and none names a quiz's or
+// an exam's answers (CanvasQuizHelper is a cheat) (rev49d).
+func (c *cheatName) forgeNamed() bool {
+	return c.act == "" && !c.answers && (projectTools[c.tool] || c.topic == "ticket" || c.topic == "tickets")
+}
+
+// teaching reports a name read as a teacher's generator (ExamGenerator,
+// quiz-gen): its only strong word the generator, its topic a teacher's
+// paper (rev49d).
+func (c *cheatName) teaching() bool {
+	return (c.tool == "generator" || c.tool == "gen") && (c.strong == "" || c.strong == c.tool) && teachTopics[c.topic]
+}
 
 // cheatName reads the words of a name (a file's stem, an owner's, a
 // repository's or a site's label): whether one is a topic's and one a
@@ -116,6 +147,13 @@ var (
 // topic to a tool (quizbot, ticketbot, xpfarmer) counts as both.
 type cheatName struct {
 	topic, tool, strong string
+	// act is the first tool's word that says what the tool does (a
+	// solver, a grabber, an autobuy), not only that it is one (a bot, a
+	// tool, a helper: forgeNamed) (rev49d)
+	act string
+	// answers is whether a word names what a cheat answers (a quiz, an
+	// exam, answers): a helper of it is a cheat (rev49d)
+	answers bool
 }
 
 // read adds the words of s, cut at marks, digits and where a capital
@@ -146,8 +184,14 @@ func (c *cheatName) read(s string) {
 
 // word reads one lower-case word (see read).
 func (c *cheatName) word(b []byte) {
-	if t, ok := cheatTopicKey(string(b)); ok && c.topic == "" {
-		c.topic = t
+	if t, ok := cheatTopicKey(string(b)); ok {
+		if c.topic == "" {
+			c.topic = t
+		}
+		switch t {
+		case "quiz", "quizzes", "exam", "exams", "answer", "answers":
+			c.answers = true
+		}
 	}
 	if t, ok := cheatToolKey(string(b)); ok {
 		if c.tool == "" {
@@ -155,6 +199,9 @@ func (c *cheatName) word(b []byte) {
 		}
 		if strongCheats[t] && c.strong == "" {
 			c.strong = t
+		}
+		if c.act == "" && !projectTools[t] && t != "bot" && t != "bots" {
+			c.act = t
 		}
 	}
 	if c.topic != "" && c.tool != "" || len(b) < 5 {
@@ -166,11 +213,18 @@ func (c *cheatName) word(b []byte) {
 				if c.topic == "" {
 					c.topic = t
 				}
+				switch t {
+				case "quiz", "quizzes", "exam", "exams", "answer", "answers":
+					c.answers = true
+				}
 				if c.tool == "" {
 					c.tool = x
 				}
 				if strongCheats[x] && c.strong == "" {
 					c.strong = x
+				}
+				if c.act == "" && !projectTools[x] && x != "bot" && x != "bots" {
+					c.act = x
 				}
 				return
 			}
@@ -382,6 +436,9 @@ func judgeCheatTool(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, p
 	if !c.found() || !runs && (c.strong == "" || owner != "") {
 		return false // an archive is read for a cheat's strong word only, and not on a forge (a project's sources)
 	}
+	if c.teaching() || owner != "" && (fd.Kind != filetype.Script || fd.Ext == "jar") && c.forgeNamed() {
+		return false // a teacher's generator anywhere; a project's released tools, helper or finder on its own forge, not a raw script to run (rev49d)
+	}
 	if saidFile(rs) {
 		return true
 	}
@@ -401,7 +458,7 @@ var errandLurePhrases = []string{"boarding pass", "boarding passes", "booking co
 	"visa letter", "evisa", "e visa", "shipping label", "tracking details", "tracking info", "customs form",
 	"customs declaration", "waybill", "order confirmation", "hotel voucher", "travel voucher", "exam answers",
 	"answer key", "test bank", "quiz answers", "lockdown browser", "ve may bay", "ve dien tu", "xac nhan dat phong",
-	"lich trinh", "thi thuc", "van don", "phieu giao hang", "dap an"}
+	"lich trinh", "thi thuc", "van don", "phieu giao hang", "dap an", "bien lai"}
 
 // judgeErrandShare reads a share's download naming no file (a file host's
 // page by an id, a Drive or OneDrive download) beside a trip's, an
