@@ -115,10 +115,11 @@ var (
 	strongCheats = setOf("solver", "autosolve", "autosolver", "autoanswer", "bypass", "unlocker", "unblur",
 		"spoofer", "generator", "gen", "hack", "hacks", "cheat", "cheats", "injector", "skipper", "crack", "cracked")
 	// projectTools are the tool's words a forge's own projects are named
-	// with (moodle-tools, canvas-helper, xp-farm, deal-finder): on a
-	// forge they say no cheat unless a strong word is beside them
-	// (rev49d).
-	projectTools = setOf("tool", "tools", "helper", "farm", "finder", "hunter")
+	// with (moodle-tools, amazon-tools): on a forge they say no cheat
+	// unless a word that says what the tool does is beside them (rev49d;
+	// helper, farm, finder and hunter were tried too and cost eval21's
+	// malware 2 forge releases so named: kept read).
+	projectTools = setOf("tool", "tools")
 	// teachTopics are a teacher's papers a generator makes (a quiz, an
 	// exam, homework, an essay's prompt): a quiz generator is a
 	// teacher's tool, not a cheat (rev49d).
@@ -126,10 +127,10 @@ var (
 )
 
 // forgeNamed reports a name a forge's own project bears (moodle-tools,
-// canvas-helper, deal-finder, TicketsBot: Discord's support-ticket
-// bots): no word of it says what the tool does but a bot's, a tool's or
-// a helper's, a bot's only beside a ticket, and none names a quiz's or
-// an exam's answers (CanvasQuizHelper is a cheat) (rev49d).
+// amazon-tools, TicketsBot: Discord's support-ticket bots): no word of
+// it says what the tool does but a bot's or a tool's, a bot's only
+// beside a ticket, and none names a quiz's or an exam's answers
+// (QuizTools is a cheat) (rev49d).
 func (c *cheatName) forgeNamed() bool {
 	return c.act == "" && !c.answers && (projectTools[c.tool] || c.topic == "ticket" || c.topic == "tickets")
 }
@@ -148,11 +149,11 @@ func (c *cheatName) teaching() bool {
 type cheatName struct {
 	topic, tool, strong string
 	// act is the first tool's word that says what the tool does (a
-	// solver, a grabber, an autobuy), not only that it is one (a bot, a
-	// tool, a helper: forgeNamed) (rev49d)
+	// solver, a grabber, a helper), not only that it is one (a bot, a
+	// tool: forgeNamed) (rev49d)
 	act string
 	// answers is whether a word names what a cheat answers (a quiz, an
-	// exam, answers): a helper of it is a cheat (rev49d)
+	// exam, answers): a tool of it is a cheat (rev49d)
 	answers bool
 }
 

