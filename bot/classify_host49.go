@@ -76,6 +76,29 @@ var themeActs = setOf("confirm", "confirmation", "reconfirm", "verify", "verific
 	"xacnhan", "xacminh", "xacthuc", "hoantien", "hoanphi", "hoantra", "hoanve", "thanhtoan", "capnhat", "giaolai",
 	"huy", "huydon", "khoa", "mokhoa", "nopphi", "dongphi", "thatbai", "giulai", "kichhoat")
 
+// themeWeakActs are themeActs that name a price or news as often as a
+// demand (rev49e): tuition-fees-2026, visa-fee, travel-update and
+// flight-update are a school's, a consulate's or a group's pages. They
+// are a notice's act beside a parcel's object (customs-fee,
+// parcel-update), a protected brand's name, a stronger act
+// (visa-fee-refund) or in an id no one names.
+var themeWeakActs = setOf("update", "fee", "fees")
+
+// themeCarried are the themeObjects of what a courier carries: a fee
+// or an update beside them is the redelivery scam's (parcelcustomsfee).
+var themeCarried = setOf("parcel", "parcels", "package", "packages", "customs", "shipment", "shipping", "delivery",
+	"courier", "label", "kienhang", "buukien", "giaohang", "vandon")
+
+// themeInfo are the words of a page of facts about a booking, a visa, a
+// fee or an exam (visa-fee-info, exam-schedule-update, booking-policy,
+// hocphi-thongtin, scholarship-rsvp; rev49e): beside them a theme's
+// object and act are its topic, not a notice, but for a protected
+// brand's name.
+var themeInfo = setOf("info", "information", "schedule", "schedules", "policy", "policies", "faq", "faqs",
+	"rsvp", "signup", "rates", "pricing", "prices", "price", "calendar", "deadline", "deadlines", "requirements",
+	"checklist", "brochure", "handbook", "news", "announcement", "timetable", "syllabus", "thongtin", "lichthi",
+	"huongdan", "quydinh", "bieuphi")
+
 // themeBrandActs are themeActs that are acts only beside a protected
 // brand's name (tpbKhoaTK): khoa is a faculty's and a course's word too
 // (hocbong-khoa-cntt), and mở khóa tài khoản a guide's (mo-khoa-tk).
@@ -116,8 +139,8 @@ func (r *slugReader) noteTheme(w string, v byte) {
 		if r.themeLock == "" {
 			r.themeLock = strings.Clone(w)
 		}
-	} else if v&slugThemeAct != 0 && r.themeAct == "" && w != r.themeObj {
-		r.themeAct = strings.Clone(w)
+	} else if v&slugThemeAct != 0 && w != r.themeObj && (r.themeAct == "" || themeWeakActs[r.themeAct] && !themeWeakActs[w]) {
+		r.themeAct = strings.Clone(w) // a strong act before a weak one (rev49e)
 	}
 }
 
@@ -136,11 +159,16 @@ func (r *slugReader) theme() bool {
 		// a guide's, a schedule's or a checklist's topic the bot
 		// knows, or two words it does not
 		return false
+	case r.themeInfo > 0 && r.named == nil:
+		// a page of facts about the object (visa-fee-info,
+		// exam-schedule-update, booking-policy-refund; rev49e)
+		return false
 	case r.themeObj != "" && r.themeAct != "":
 		// one word it does not know may stand beside them: a brand
 		// not protected (expedia-trip-confirm), an id's last word
-		// (#Exam_Answers_Final)
-		return true
+		// (#Exam_Answers_Final); a weak act (update, fee) only beside
+		// a parcel's object, a brand's name, or in an id no one names
+		return !themeWeakActs[r.themeAct] || r.named != nil || r.forged || themeCarried[r.themeObj]
 	case r.unknown > 0 || topics > 0:
 		return false
 	case r.themeAct != "":

@@ -148,6 +148,7 @@ type slugReader struct {
 	// (a Drive file's, a form's, an upload's: words in it were put
 	// there); upload: an IPFS upload's page file
 	unknown, themeTopics int
+	themeInfo            int // a page of facts' words beside them (info, schedule, policy: rev49e)
 	forged, upload       bool
 	themeJoined          bool // a theme's notice read with hyphens taken out
 	buf                  [96]byte
@@ -266,7 +267,10 @@ func slugRead(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 				words = r.named.Name
 			}
 		}
-		return handRule(code, w, shown, say2("slug_theme", shown+l.Path, words+", "+r.themeAct)), true
+		if r.themeAct != "" {
+			words += ", " + r.themeAct // an object alone has no act to name (rev49e)
+		}
+		return handRule(code, w, shown, say2("slug_theme", shown+l.Path, words)), true
 	default:
 		return handRule(code, wSlugBait, shown, say2("slug_bait", shown+l.Path, r.bait)), true
 	}
@@ -629,6 +633,7 @@ func (r *slugReader) rejoin(part string) {
 		r.notice2 = again.notice2
 		r.strong, r.weak = again.strong, again.weak
 		r.themeObj, r.themeAct, r.unknown, r.themeTopics = again.themeObj, again.themeAct, again.unknown, again.themeTopics
+		r.themeInfo = again.themeInfo
 		r.themeLock = again.themeLock
 		r.joined = true
 	}
@@ -706,6 +711,9 @@ func (r *slugReader) word(low []byte) bool {
 			r.strong = true // a second weak word
 		}
 	default:
+		if themeInfo[w] {
+			r.themeInfo++ // tuition-fee-schedule: a page of facts (rev49e)
+		}
 		switch {
 		case model.DomainWord(w) || model.SchemeWord(w):
 		case len(w) >= 3 && r.brandWord(w):

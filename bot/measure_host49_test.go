@@ -14,7 +14,7 @@ import "testing"
 // (classify_host49.go) take attackt to 40 and leave benignt at 0.
 var host49Sets = []tunedSet{
 	{measureSet{"host49-benignt.txt", false}, 0, 0},
-	{measureSet{"host49-attackt.txt", true}, 40, 0},
+	{measureSet{"host49-attackt.txt", true}, 39, 0}, // rev49e: visaapplicationfee.carrd.co, a fee beside a visa, is a price page's name too
 }
 
 // TestMeasureHost49Tuning holds host49's tuning sets to what the pass
@@ -32,6 +32,6 @@ func TestMeasureHost49HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"host49-benignh.txt", false}, 0, 0},
-		{measureSet{"host49-attackh.txt", true}, 21, 0},
+		{measureSet{"host49-attackh.txt", true}, 20, 0}, // rev49e: one fee or update beside a non-parcel object
 	})
 }
