@@ -113,6 +113,11 @@ func themeVocab(v map[string]byte) {
 	for w := range themeActs {
 		v[w] |= slugThemeAct
 	}
+	for w := range themeInfo {
+		if v[w] == 0 {
+			v[w] = slugInfo // no lookup more per word (rev49e)
+		}
+	}
 	for w := range themeFillers {
 		if v[w] == 0 {
 			v[w] = slugFiller

@@ -326,6 +326,7 @@ const (
 	slugFiller
 	slugStrong
 	slugWeak
+	slugInfo // a page of facts' word, read as a word of no class (rev49e)
 )
 
 // slugVocab returns the words of the sets slugReader.word reads by their
@@ -710,10 +711,10 @@ func (r *slugReader) word(low []byte) bool {
 		} else if r.weak != w {
 			r.strong = true // a second weak word
 		}
+	case slugInfo:
+		r.themeInfo++ // tuition-fee-schedule: a page of facts (rev49e)
+		fallthrough
 	default:
-		if themeInfo[w] {
-			r.themeInfo++ // tuition-fee-schedule: a page of facts (rev49e)
-		}
 		switch {
 		case model.DomainWord(w) || model.SchemeWord(w):
 		case len(w) >= 3 && r.brandWord(w):
@@ -733,7 +734,7 @@ func (r *slugReader) word(low []byte) bool {
 // known reports whether low is a word word reads, without noting it.
 func (r *slugReader) known(low []byte) bool {
 	w := string(low) // not kept
-	if slugAnchors.vocab[w] != 0 || model.DomainWord(w) || model.SchemeWord(w) {
+	if v := slugAnchors.vocab[w]; v != 0 && v != slugInfo || model.DomainWord(w) || model.SchemeWord(w) {
 		return true
 	}
 	if _, ok := slugAbbrev[w]; ok && len(w) >= 4 {
