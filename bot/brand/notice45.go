@@ -125,7 +125,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			} else if apartFirst == apartLast && notices < len(seen) {
 				parts++
 				seen[notices] = w[len(m.name):]
-				acts = acts || !workNotice[seen[notices]] && !travelNotice[seen[notices]] || workActs[seen[notices]] || travelActs[seen[notices]]
+				acts = acts || !workNotice[seen[notices]] && !travelNotice[seen[notices]] || (workActs[seen[notices]] || travelActs[seen[notices]]) && !travelBookedOnly(m.Brand, seen[notices])
 				notices++
 			}
 			continue
@@ -202,7 +202,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			}
 			switch k {
 			case 'n':
-				acts = acts || workActs[w] || travelActs[w]
+				acts = acts || (workActs[w] || travelActs[w]) && !travelBookedOnly(m.Brand, w)
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
 					notices++

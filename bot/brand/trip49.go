@@ -240,6 +240,22 @@ var travelActs = setOfWords("reservation", "reservations", "guest", "guests", "c
 	"voucher", "vouchers", "deposit", "compensation", "rebooking", "hoanve", "doidam", "doidiem",
 	"tangve", "hoantien", "xacnhan", "datphong")
 
+// travelBooked are the travelActs an ordinary business's own site names
+// too: a reservation, a guest, a check-in, a deposit, a room booked
+// (đặt phòng). Beside a word-like travel name (a Beside brand: kayak,
+// united, delta, mytour) they are a tour seller's, a venue's or a
+// hotel's own words (kayak-tours-reservations, united-reservations-
+// center, delta-hotel-checkin), so there they act only with another
+// act (travelBookedOnly).
+var travelBooked = setOfWords("reservation", "reservations", "guest", "guests", "checkin", "deposit", "datphong")
+
+// travelBookedOnly reports whether w, a word beside the brand b's name
+// that acts on an account (workActs, travelActs), is one of travelBooked
+// beside a word-like travel name: there it acts only with another act.
+func travelBookedOnly(b *Brand, w string) bool {
+	return b.Beside && travelBooked[w] && travelBrands[b.Name]
+}
+
 // travelFiller are a traveller's words beside a travel platform's name
 // that say nothing alone: what the platform sells and who it serves.
 var travelFiller = setOfWords("hotel", "hotels", "flight", "flights", "travel", "trip", "trips", "tour", "tours",

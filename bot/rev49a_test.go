@@ -1,0 +1,34 @@
+package bot_test
+
+import (
+	"testing"
+
+	"github.com/immunebot/immune/bot"
+)
+
+// TestTravelBesideBooked (rev49a): a word-like travel platform's name
+// (a Beside brand: kayak, delta, united, greyhound, wego, emirates,
+// sunworld, hilton, avis) beside a tour seller's, a hotel's or a venue's
+// own words (reservations, a guest, a check-in, a deposit, đặt phòng) is
+// their site, not a notice (each allow case was warned or deleted on
+// trip49's main 6f7b9da); beside a word that acts on a traveller's miles
+// or money it is still read.
+func TestTravelBesideBooked(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://kayak-tours-reservations.com/", bot.Allow},
+		{"https://delta-hotel-reservations.com/", bot.Allow},
+		{"https://greyhound-tours-reservations.com/", bot.Allow},
+		{"https://united-travel-reservations.com/", bot.Allow},
+		{"https://kayak-club-guests.com/", bot.Allow},
+		{"https://emirates-hotel-guest.com/", bot.Allow},
+		{"https://sunworld-hotel-guest.com/", bot.Allow},
+		{"https://hilton-rental-deposit.com/", bot.Allow},
+		{"https://united-hotel-datphong.com/", bot.Allow},
+		{"https://delta-travel-checkin.com/", bot.Allow},
+		{"https://delta-skymiles-redeem.com/", bot.Warn},
+		{"https://kayak-booking-refund.com/", bot.Warn},
+		{"https://hilton-guest-verify.com/", bot.Warn},
+		{"https://united-reservation-miles.com/", bot.Warn},
+	})
+}
