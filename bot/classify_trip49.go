@@ -40,6 +40,16 @@ var tripPapers = setOf("evisa", "visa", "visas", "eta", "keta", "etias", "esta",
 	"authorisation", "travelauthorization", "travelauthorisation", "passport", "passports", "immigration",
 	"hochieu", "thithuc")
 
+// tripEPapers are the electronic travel authorisations a government
+// issues online (an e-visa, ETIAS, ESTA, eTA, K-ETA), which middlemen
+// resell: beside what a notice asks they are read with a country's or a
+// portal's word as the third (evisa-vietnam-express). A visa, a
+// passport or a permit is a paper agencies help with openly
+// (vietnam-visa-express, thailand-visa-application, permit-application-
+// portal): beside a demand it needs three words of a notice's own or a
+// cheap ending.
+var tripEPapers = setOf("evisa", "eta", "keta", "etias", "esta", "travelauthorization", "travelauthorisation")
+
 // tripGoods are what a traveller buys or holds, as a notice's site names
 // it: tickets, flights, a boarding pass, a check-in, miles, points, a
 // voucher, a hotel booking; in Vietnamese vé máy bay, vé tàu, vé xe
@@ -123,6 +133,8 @@ func tripKind(w string) byte {
 // tripWords counts what tripName found in a name.
 type tripWords struct {
 	papers, goods, demands, unknown, words int
+	fills                                  int // fillers among words
+	epapers                                int // tripEPapers among papers
 	acts                                   bool
 	subject, demand                        string
 }
@@ -134,6 +146,9 @@ func (tw *tripWords) count(w string, k byte) {
 	case 'p', 'g':
 		if k == 'p' {
 			tw.papers++
+			if tripEPapers[w] {
+				tw.epapers++
+			}
 		} else {
 			tw.goods++
 		}
@@ -147,6 +162,7 @@ func (tw *tripWords) count(w string, k byte) {
 			tw.demand = w
 		}
 	case 'f':
+		tw.fills++
 	default:
 		tw.unknown++
 	}
@@ -221,12 +237,12 @@ func tripName(label, suffix string) (subject, demand string, ok bool) {
 	switch {
 	case tw.unknown > 1 || tw.unknown == 1 && !cheap:
 		return "", "", false
-	case tw.papers > 0 && tw.demands > 0 && (cheap || tw.words >= 3):
+	case tw.papers > 0 && tw.demands > 0 && (cheap || tw.words-tw.fills >= 3 || tw.words >= 3 && tw.epapers > 0):
 		// a border's paper and what its notice asks, in three words or
 		// on a cheap ending (esta-usa-form.top, visa-slot-express,
 		// hochieu-cap-nhanh, passport-renewal-fast; not giahan-visa.com,
 		// a forum's, nor visa-application.com, a guide's)
-	case tw.papers >= 2 && (cheap || tw.words >= 3) || tw.papers > 0 && cheap && tw.unknown == 0 && tw.words >= 2:
+	case tw.papers >= 2 && (cheap || tw.words-tw.fills >= 3 || tw.words >= 3 && tw.epapers > 0) || tw.papers > 0 && cheap && tw.unknown == 0 && tw.words >= 2:
 		// two papers (etias-travel-permit), or one with a country's or
 		// a portal's word on a cheap ending (vietnam-evisa-online.site)
 	case tw.goods > 0 && tw.acts && (tw.demands >= 2 || tw.words >= 3 || cheap):

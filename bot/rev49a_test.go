@@ -32,3 +32,25 @@ func TestTravelBesideBooked(t *testing.T) {
 		{"https://united-reservation-miles.com/", bot.Warn},
 	})
 }
+
+// TestTravelPaperFillers (rev49a): a visa, a passport or a permit beside
+// one demand and a country's or a portal's word is an agency's or an
+// office's name (vietnam-visa-express, thailand-visa-application,
+// permit-application-portal; each allow case was warned on trip49's
+// main 6f7b9da); an e-visa or a travel authorisation so named, or a
+// paper beside three of a notice's own words, is still read.
+func TestTravelPaperFillers(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://vietnam-visa-express.com/", bot.Allow},
+		{"https://thailand-visa-application.com/", bot.Allow},
+		{"https://schengen-visa-appointment.com/", bot.Allow},
+		{"https://uk-visa-application-centre.com/", bot.Allow},
+		{"https://travel-permit-apply.com/", bot.Allow},
+		{"https://permit-application-portal.com/", bot.Allow},
+		{"https://evisa-vietnam-express.com/", bot.Warn},
+		{"https://canada-eta-application.com/", bot.Warn},
+		{"https://visa-slot-express.com/", bot.Warn},
+		{"https://passport-renewal-fast.com/", bot.Warn},
+	})
+}
