@@ -54,3 +54,19 @@ func TestTravelPaperFillers(t *testing.T) {
 		{"https://passport-renewal-fast.com/", bot.Warn},
 	})
 }
+
+// TestTravelProgrammeBeside (rev49a): a word-like airline's name beside
+// its own miles programme's and a notice's word (delta-skymiles-expire,
+// united-mileageplus-expire) is read as the airline's notice, as the
+// programme's name alone is (each warn case was allowed on trip49's main
+// 6f7b9da); the pair beside a guide's or a card's word is not.
+func TestTravelProgrammeBeside(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://delta-skymiles-expire.com/", bot.Warn},
+		{"https://delta-skymiles-points.com/", bot.Warn},
+		{"https://united-mileageplus-expire.com/", bot.Warn},
+		{"https://delta-skymiles-guide.com/", bot.Allow},
+		{"https://united-mileageplus-card.com/", bot.Allow},
+	})
+}

@@ -134,6 +134,12 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			// (microsoftonline)
 			named = true
 			continue
+		case named && travelBrands[m.Brand.Name] && contains(m.Brand.Words, w):
+			// another of a travel platform's own words after its name:
+			// its miles programme's (delta-skymiles-expire,
+			// united-mileageplus-claim; rev49a)
+			parts--
+			continue
 		case named && (before == m.Word || before == m.name) && ownJoined(m.Brand, before, w):
 			// the rest of one of the brand's own labels written
 			// apart from its name (epic-games-login, riot-games-
