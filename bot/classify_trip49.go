@@ -193,12 +193,16 @@ func tripName(label, suffix string) (subject, demand string, ok bool) {
 	if len(label) > 60 || len(label) < 5 || strings.IndexByte(label, '-') < 0 || vnEnding(suffix) {
 		return "", "", false
 	}
+	w, tld := abusedTLDOf(suffix)
+	cheap := w > 0 || creatorCheapEndings[tld]
 	var tw tripWords
 	// held: an unknown part kept, at label[heldAt:], to be read with the
 	// next as one word written apart (ho-chieu, fast-track: tripApart)
 	held, heldAt, at := "", 0, 0
 	for part := range strings.SplitSeq(label, "-") {
-		if part == "" {
+		if part == "" || tw.unknown > 1 || tw.unknown == 1 && !cheap {
+			// an unknown word too many leaves the name unread
+			// (below): the rest is not split nor looked up
 			return "", "", false
 		}
 		start := at
@@ -232,8 +236,6 @@ func tripName(label, suffix string) (subject, demand string, ok bool) {
 	if held != "" {
 		tw.count(held, tripKind(held))
 	}
-	w, tld := abusedTLDOf(suffix)
-	cheap := w > 0 || creatorCheapEndings[tld]
 	switch {
 	case tw.unknown > 1 || tw.unknown == 1 && !cheap:
 		return "", "", false
