@@ -12,7 +12,8 @@ import (
 // own words (reservations, a guest, a check-in, a deposit, đặt phòng) is
 // their site, not a notice (each allow case was warned or deleted on
 // trip49's main 6f7b9da); beside a word that acts on a traveller's miles
-// or money it is still read.
+// or money, or with the brand's own ending flattened (booking-com-guest),
+// it is still read.
 func TestTravelBesideBooked(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
@@ -30,6 +31,9 @@ func TestTravelBesideBooked(t *testing.T) {
 		{"https://kayak-booking-refund.com/", bot.Warn},
 		{"https://hilton-guest-verify.com/", bot.Warn},
 		{"https://united-reservation-miles.com/", bot.Warn},
+		// the brand's own name and ending flattened: still read
+		{"https://booking-com-guest.com/", bot.Warn},
+		{"https://kayak-com-reservations.com/", bot.Warn},
 	})
 }
 

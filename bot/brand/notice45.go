@@ -107,6 +107,10 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	hostFirst, ending := false, false
 	product := "" // a creator's platform's product's word (creator47)
 	acts := false // a word that acts on an account (workActs; rev48e)
+	// booked: a travelBooked word beside a word-like travel name, an act
+	// only with the brand's own ending flattened (booking-com-guest;
+	// rev49a)
+	booked := false
 	prev := ""
 	for i, w := range strings.Split(label, "-") {
 		w = strings.TrimRight(w, "0123456789")
@@ -125,6 +129,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			} else if apartFirst == apartLast && notices < len(seen) {
 				parts++
 				seen[notices] = w[len(m.name):]
+				booked = booked || travelBookedOnly(m.Brand, seen[notices])
 				acts = acts || !workNotice[seen[notices]] && !travelNotice[seen[notices]] || (workActs[seen[notices]] || travelActs[seen[notices]]) && !travelBookedOnly(m.Brand, seen[notices])
 				notices++
 			}
@@ -208,6 +213,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			}
 			switch k {
 			case 'n':
+				booked = booked || travelBookedOnly(m.Brand, w)
 				acts = acts || (workActs[w] || travelActs[w]) && !travelBookedOnly(m.Brand, w)
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
@@ -229,6 +235,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	if !named || parts < 2 || product != "" && !creatorProduct(seen[:notices]) || creatorWeakOnly(m.Brand, seen[:notices], parts) {
 		return false, false
 	}
+	acts = acts || booked && ending
 	host := hostFirst && parts-1-own <= 1
 	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name]) {
 		return false, false
