@@ -82,6 +82,12 @@ var tripActs = setOf("claim", "redeem", "redemption", "expire", "expiring", "exp
 	"refunds", "compensation", "pay", "payment", "confirm", "confirmation", "verify", "hoanve", "hoantien", "doidam",
 	"doidiem", "tangve")
 
+// tripCarries are the Vietnamese demands that name their goods too:
+// hoàn vé (refund a ticket), đổi dặm, đổi điểm (redeem miles, points),
+// tặng vé (a free ticket); each counts as goods as well
+// (doi-dam-bay.online, hoan-ve-online.top).
+var tripCarries = setOf("hoanve", "doidam", "doidiem", "tangve")
+
 // tripTrades are words that say a site is a trade's, a guide's, a
 // tracker's or a firm's, not a notice (visa-guide, flight-status-tracker,
 // points-and-miles-blog, passport-photo-studio, visa-lawyer): the name
@@ -156,6 +162,13 @@ func (tw *tripWords) count(w string, k byte) {
 			tw.subject = w
 		}
 	case 'd':
+		if tripCarries[w] {
+			// hoàn vé, đổi dặm: the goods are in the word
+			tw.goods++
+			if tw.subject == "" {
+				tw.subject = w
+			}
+		}
 		tw.demands++
 		tw.acts = tw.acts || tripActs[w]
 		if tw.demand == "" {

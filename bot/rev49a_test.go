@@ -74,3 +74,21 @@ func TestTravelProgrammeBeside(t *testing.T) {
 		{"https://united-mileageplus-card.com/", bot.Allow},
 	})
 }
+
+// TestTravelCarriedGoods (rev49a): a Vietnamese demand that names its
+// goods (hoàn vé, đổi dặm) on a cheap ending is a travel notice's name,
+// as hoàn vé beside vé máy bay is (each warn case was allowed on trip49's
+// main 6f7b9da); an agency's or a guide's name of the same words on a
+// common ending is not.
+func TestTravelCarriedGoods(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://doi-dam-bay.online/", bot.Warn},
+		{"https://hoan-ve-online.top/", bot.Warn},
+		{"https://hoan-ve-nhanh.xyz/", bot.Warn},
+		{"https://doi-dam-bay.com/", bot.Allow},
+		{"https://dich-vu-hoan-ve.com/", bot.Allow},
+		{"https://huong-dan-doi-dam.com/", bot.Allow},
+		{"https://hoan-ve-may-bay.com/", bot.Allow},
+	})
+}
