@@ -139,7 +139,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			// (microsoftonline)
 			named = true
 			continue
-		case named && travelBrands[m.Brand.Name] && contains(m.Brand.Words, w):
+		case named && len(m.Brand.Words) > 1 && contains(m.Brand.Words, w) && travelBrands[m.Brand.Name]:
 			// another of a travel platform's own words after its name:
 			// its miles programme's (delta-skymiles-expire,
 			// united-mileageplus-claim; rev49a)
