@@ -374,7 +374,8 @@ var studyFronts = setOf("my", "vn", "e", "i", "go", "we", "us", "top", "pro", "n
 // front of its own (hcmus-edu.vn → hcmus.edu.vn, oxford-ac.uk →
 // oxford.ac.uk, stanford-edu.com → stanford.edu, hust-edu-vn.com →
 // hust.edu.vn), and whether it fakes one: the label's last word is
-// "edu" on a country's own ending (not one sold to anyone), "eduvn",
+// "edu" on a country's own ending (not one sold to anyone) after a
+// school's known short name (vnSchools, famousSchools), "eduvn",
 // "edu" and a country's two letters, or "ac" on a country whose schools
 // are under ac.CC (academicEndings), after one word of two to twelve
 // letters that is no English word, no Vietnamese name and none of
@@ -389,9 +390,13 @@ func studyDress(label, suffix string) (fake string, ok bool) {
 	front, rest := label[:i], label[i+1:]
 	tld := suffix[strings.LastIndexByte(suffix, '.')+1:]
 	switch {
-	case rest == "edu" && len(suffix) == 2 && !openCountryEndings[suffix]:
+	case rest == "edu" && len(suffix) == 2 && !openCountryEndings[suffix] && (vnSchools[front] || famousSchools[front]):
 		// hcmus-edu.vn fakes hcmus.edu.vn (not on a country's
-		// ending sold to anyone: x-edu.io fakes no edu.io)
+		// ending sold to anyone: x-edu.io fakes no edu.io); only a
+		// school's known short name, for edu.CC is closed to the
+		// learning businesses and publishers that register their
+		// own name so instead (ivs-edu.vn, ksv-edu.vn, nxbgd-edu.vn:
+		// rev49f)
 		fake = front + ".edu." + suffix
 	case rest == "edu" && (vnSchools[front] || famousSchools[front]):
 		// stanford-edu.com, neu-edu.net: a school's known short name

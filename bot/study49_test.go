@@ -83,5 +83,12 @@ func TestStudyDress(t *testing.T) {
 		{"https://cool-ac.uk/", bot.Allow},
 		{"https://smart-edu.vn/", bot.Allow},
 		{"https://edu-apps.org/", bot.Allow},
+		// rev49f: a learning business's or a publisher's own
+		// abbreviation before "-edu" on Vietnam's ending is no
+		// school's short name (edu.vn is closed to them)
+		{"https://ivs-edu.vn/", bot.Allow},
+		{"https://ksv-edu.vn/", bot.Allow},
+		{"https://nxbgd-edu.vn/", bot.Allow},
+		{"https://kinderworld-edu.vn/", bot.Allow},
 	})
 }
