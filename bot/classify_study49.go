@@ -389,16 +389,19 @@ func studyDress(label, suffix string) (fake string, ok bool) {
 	}
 	front, rest := label[:i], label[i+1:]
 	tld := suffix[strings.LastIndexByte(suffix, '.')+1:]
+	ccEnding := len(suffix) == 2 && !openCountryEndings[suffix]
 	switch {
-	case rest == "edu" && len(suffix) == 2 && !openCountryEndings[suffix] && (vnSchools[front] || famousSchools[front]):
+	case rest == "edu" && ccEnding && (vnSchools[front] || famousSchools[front] && !schoolPlaces[front]):
 		// hcmus-edu.vn fakes hcmus.edu.vn (not on a country's
 		// ending sold to anyone: x-edu.io fakes no edu.io); only a
 		// school's known short name, for edu.CC is closed to the
 		// learning businesses and publishers that register their
 		// own name so instead (ivs-edu.vn, ksv-edu.vn, nxbgd-edu.vn:
-		// rev49f)
+		// rev49f), and a famous school named for its city or
+		// country is a study-abroad agency's name there
+		// (tokyo-edu.vn, seoul-edu.vn: schoolPlaces)
 		fake = front + ".edu." + suffix
-	case rest == "edu" && (vnSchools[front] || famousSchools[front]):
+	case rest == "edu" && !ccEnding && (vnSchools[front] || famousSchools[front]):
 		// stanford-edu.com, neu-edu.net: a school's known short name
 		// before "edu" on another ending; a learning business's
 		// own name is often written so (kidsmart-edu.com,
@@ -430,6 +433,15 @@ var famousSchools = setOf("oxford", "cambridge", "harvard", "yale", "princeton",
 	"edinburgh", "glasgow", "monash", "melbourne", "sydney", "toronto", "mcgill", "tokyo", "kyoto", "seoul", "yonsei",
 	"korea", "tsinghua", "peking", "fudan", "rmit", "deakin", "auckland", "otago", "mit", "ucla", "nyu", "usc", "cmu",
 	"caltech", "ucl", "lse", "nus", "hku", "kaist", "anu", "ubc", "utoronto", "umich", "uchicago", "upenn", "gatech")
+
+// schoolPlaces are the famous schools' short names that are a city's or
+// a country's (tokyo, seoul, sydney): before "-edu" on a country's own
+// ending they name the study-abroad agencies that send students there
+// (tokyo-edu.vn, korea-edu.vn), no school (rev49f); before "-edu" on
+// another ending (toronto-edu.com) and "-ac" they are still read.
+var schoolPlaces = setOf("tokyo", "kyoto", "seoul", "korea", "sydney", "melbourne", "toronto", "auckland", "otago",
+	"peking", "york", "bath", "durham", "warwick", "leeds", "manchester", "bristol", "edinburgh", "glasgow",
+	"columbia", "berkeley")
 
 // isLetters reports whether s is lower-case ASCII letters only.
 func isLetters(s string) bool {

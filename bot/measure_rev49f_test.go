@@ -11,13 +11,13 @@ import "testing"
 // scholarships and course pages. Attack: a school's known short name
 // dressed with "-edu" or "-ac", shop, courier and student notices.
 // Written by hand by rev49f; the held-out halves (…h) were counted once
-// at the end. On main 927767a: benignt 4 of 42 flagged, attackt 8 of 8;
+// at the end. On main 927767a: benignt 6 of 44 flagged, attackt 9 of 9;
 // benignh 4 of 16, attackh 6 of 6 (the held-out halves were written
 // after the fix, so they guard it rather than test it blind). At
-// rev49f's end: 0, 8; 0, 6.
+// rev49f's end: 0, 9; 0, 6.
 var rev49fSets = []tunedSet{
 	{measureSet{"rev49f-benignt.txt", false}, 0, 0},
-	{measureSet{"rev49f-attackt.txt", true}, 8, 0},
+	{measureSet{"rev49f-attackt.txt", true}, 9, 0},
 }
 
 // TestMeasureRev49fTuning holds rev49f's tuning sets to what rev49f

@@ -90,5 +90,10 @@ func TestStudyDress(t *testing.T) {
 		{"https://ksv-edu.vn/", bot.Allow},
 		{"https://nxbgd-edu.vn/", bot.Allow},
 		{"https://kinderworld-edu.vn/", bot.Allow},
+		// rev49f: a study-abroad agency named for a famous
+		// school's city or country; the school's own name is read
+		{"https://tokyo-edu.vn/", bot.Allow},
+		{"https://seoul-edu.vn/", bot.Allow},
+		{"https://harvard-edu.vn/", bot.Warn},
 	})
 }
