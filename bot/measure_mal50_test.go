@@ -1,0 +1,39 @@
+package bot_test
+
+import "testing"
+
+// mal50's sets (session 50, 2026-12-06): malware aimed at people handling
+// taxes, fines, bills, claims and health — a cracked tax, payroll,
+// accounting, DMV, toll, benefit or medical-plan program on a forge or a
+// download site; a notice's papers (a tax form, a summons, a fine, a
+// bill, a statement, a claim, an EOB, a lab report, a pension statement;
+// Vietnamese hóa đơn, tờ khai, quyết định, biên bản, giấy mời, kết quả)
+// as programs or archives on file hosts, buckets and shorteners; fake
+// government, carrier, utility and health apps on impostor hosts; and
+// typosquatted civic-tech and health packages; and the real lines of the
+// same chats (open-source tax and health programs' releases, vendors'
+// downloads, real packages and their pages, agencies' forms and open
+// data, archive.org's public-domain items, the official stores' app
+// pages). Written by hand by mal50: the tuning halves (…t) were tuned on,
+// the held-out halves (…h) measured once at the end.
+var mal50Sets = []tunedSet{
+	{measureSet{"mal50-benignt.txt", false}, 0, 0},
+	{measureSet{"mal50-attackt.txt", true}, 0, 0},
+}
+
+// TestMeasureMal50Tuning holds mal50's tuning sets to what mal50
+// reached; MEASURE_SHOW=1 logs the lines judged wrongly.
+func TestMeasureMal50Tuning(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, mal50Sets)
+}
+
+// TestMeasureMal50HeldOut holds mal50's held-out sets, read as counts
+// only, to what the pass counted at its end: a regression guard.
+func TestMeasureMal50HeldOut(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, []tunedSet{
+		{measureSet{"mal50-benignh.txt", false}, 0, 0},
+		{measureSet{"mal50-attackh.txt", true}, 0, 0},
+	})
+}
