@@ -574,6 +574,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeDocLures(rs, j)            // a brand deal's paper as an archive or a program (classify_mal47.go)
 		judgeTypoPackages(rs, clean, j) // a near-miss of a well-known package's name (classify_typo47.go)
 		judgeMal49(rs, j, k)            // students', shoppers' and travellers' lures as programs (classify_mal49.go)
+		judgeMal50(rs, j, k)            // notices' papers, shares and cracked civic programs (classify_mal50.go)
 	}
 	if !share {
 		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)

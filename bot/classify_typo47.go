@@ -256,6 +256,9 @@ func typoPackage(name string, pypi bool) (string, string) {
 		if real := scopeImpostor(name); real != "" && !pypi {
 			return name, real // a vendor's scope with a word added (classify_typo48.go)
 		}
+		if real := civicScopeApart(name); real != "" && !pypi {
+			return name, real // an agency's scope written apart (classify_typo50.go)
+		}
 		return "", "" // a scoped package
 	}
 	if i := strings.IndexAny(name, "=<>!~[;@"); i > 0 {
