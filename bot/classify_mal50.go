@@ -152,8 +152,12 @@ func judgeMal50(rs *reasons, j *Judgement, k *knowledge) {
 		upload := uploadPath(l)
 		share := !upload && shareHosts(l.Host) && shareDownload(l)
 		place := upload || share || mayBucket(l.Host) && bucketName(l) != ""
-		if !place && !(mayNameImpostor(l) || slices.Contains(j.Suspect, i)) {
-			continue
+		if !place {
+			// a stranger's site: a file's name that runs, the cheap looks first
+			if f := l.File(); strings.IndexByte(f, '.') <= 0 || pageEnding(f) && !civicScriptPage(f) ||
+				!slices.Contains(j.Suspect, i) && !mayNameImpostor(l) {
+				continue
+			}
 		}
 		f := linkFile(l)
 		if strings.IndexByte(f, '.') <= 0 {
@@ -336,6 +340,27 @@ var (
 		"free", "repack")
 )
 
+// civicCrackWords holds civicPrograms', civicTrades', civicCracks' and
+// civicBuilds' words with their kind: one lookup a word.
+var civicCrackWords = map[string]byte{}
+
+// The kinds of civicCrackWords' words.
+const (
+	civicProgram byte = 1 + iota
+	civicTrade
+	civicCrackWord
+	civicBuild
+)
+
+func init() {
+	for kind, set := range map[byte]map[string]bool{civicProgram: civicPrograms, civicTrade: civicTrades,
+		civicCrackWord: civicCracks, civicBuild: civicBuilds} {
+		for w := range set {
+			civicCrackWords[w] = kind
+		}
+	}
+}
+
 // crackProject returns the project's name a forge's, SourceForge's or
 // the Internet Archive's link names (OWNER and NAME, projects/NAME,
 // download/ITEM), or "".
@@ -395,19 +420,21 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds i
 		}
 		b := buf[:n]
 		i = j
-		switch {
-		case civicPrograms[string(b)]:
+		switch civicCrackWords[string(b)] {
+		case civicProgram:
 			if !program {
 				topic, program = string(b), true
 			}
-		case civicTrades[string(b)]:
+		case civicTrade:
 			if topic == "" {
 				topic = string(b)
 			}
-		case civicCracks[string(b)]:
+		case civicCrackWord:
 			crack = true
-		case civicBuilds[string(b)]:
+		case civicBuild:
 			builds++
+		}
+		switch {
 		case n == 4 && (b[0] == '2' && b[1] == '0' || b[0] == '1' && b[1] == '9') && b[2] >= '0' && b[2] <= '9' && b[3] >= '0' && b[3] <= '9':
 			year = true
 		}
