@@ -89,7 +89,7 @@ func civicPaperWord(file string) string { return civicPapers.word(file) }
 // share's download as.
 var civicLurePhrases = []string{"jury summons", "court summons", "summons documents", "traffic fine", "traffic ticket",
 	"speeding ticket", "parking ticket", "toll invoice", "toll notice", "unpaid toll", "lab results", "lab report",
-	"test results", "eob statement", "explanation of benefits", "claim form", "claim packet", "insurance claim",
+	"eob statement", "explanation of benefits", "claim form", "claim packet", "insurance claim",
 	"prescription renewal", "pension statement", "benefit letter", "benefits letter", "tax form", "tax return",
 	"tax bill", "property tax", "utility bill", "medical bill", "hospital bill", "hospital invoice",
 	"bien ban vi pham", "quyet dinh xu phat", "thong bao phat nguoi", "phat nguoi", "giay moi", "giay trieu tap",
@@ -192,6 +192,9 @@ func judgeCivicPaper(rs *reasons, l *linkx.Link, f string, place bool) bool {
 	if w == "" || !place && withinWord(l.Label(), w) {
 		return false // a site's own program named for it (optifine.net's OptiFine_….jar)
 	}
+	if place && civicWeak[w] && civicWords(f) < 2 {
+		return false // FineTuned_Model.zip, Benchmark_Results.zip: a plain word alone where anyone puts files
+	}
 	if place {
 		if owner, repo := forgeParts(l); owner != "" && projectNamed(owner, repo, w) {
 			return false // a project named for the paper (someone/claims-intake)
@@ -228,6 +231,53 @@ func withinWord(label, w string) bool {
 		}
 	}
 	return true
+}
+
+// civicWeak are the papers' words that are plain words too (a fine-tuned
+// model, a test's results, Bill, a ticket of a tracker): read where
+// anyone puts files only beside another paper's word or a notice's
+// context (civicContext: Traffic_Fine, ClaimPacket, PropertyTaxBill).
+var civicWeak = setOf("fine", "fines", "bill", "bills", "notice", "notices", "statement", "statements", "results",
+	"claim", "claims", "benefit", "benefits", "refund", "toll", "tolls", "registration", "renewal", "insurance",
+	"ticket", "tickets", "penalty", "violation", "violations", "jury", "warrant", "invoice", "invoices", "overdue",
+	"citation", "citations")
+
+// civicContext are a notice's context words a weak paper's word is read
+// beside (traffic fine, medical bill, claim form, claim packet).
+var civicContext = setOf("traffic", "parking", "speeding", "medical", "lab", "court", "tax", "property", "unpaid",
+	"due", "water", "electric", "electricity", "hospital", "health", "utility", "form", "forms", "packet", "letter",
+	"decision", "summary", "dmv", "irs", "eob")
+
+// civicWords counts a name's words that are papers' (civicPaperWords)
+// or a notice's context (civicContext), split as civicIDWord splits.
+func civicWords(s string) int {
+	var buf [64]byte
+	count := 0
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) && !(s[i] >= '0' && s[i] <= '9') {
+			i++
+			continue
+		}
+		j := i + 1
+		digit := s[i] >= '0' && s[i] <= '9'
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9') && (s[j] >= '0' && s[j] <= '9') == digit &&
+			!(s[j] >= 'A' && s[j] <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z') {
+			j++
+		}
+		n := 0
+		for _, c := range []byte(s[i:min(j, i+len(buf))]) {
+			buf[n] = c | 0x20
+			if digit {
+				buf[n] = c
+			}
+			n++
+		}
+		i = j
+		if civicPaperWords[string(buf[:n])] || civicContext[string(buf[:n])] {
+			count++
+		}
+	}
+	return count
 }
 
 // civicIDWord returns the word of a notice's paper a share's id names
@@ -285,8 +335,13 @@ func judgeCivicShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
 		return false // a file's name: judgeCivicPaper's
 	}
 	w := civicIDWord(id)
+	if w != "" && civicWeak[w] && civicWords(id) < 2 {
+		w = "" // FineTunedWeights: a plain word alone
+	}
 	if w == "" && l.Query != "" {
-		w = civicIDWord(l.Query)
+		if w = civicIDWord(l.Query); w != "" && civicWeak[w] && civicWords(l.Query) < 2 {
+			w = ""
+		}
 	}
 	folded := k.folded()
 	tell := ""
@@ -337,7 +392,7 @@ var (
 	civicCracks = setOf("crack", "cracked", "cracks", "keygen", "unlocked", "activator", "nulled", "patched",
 		"serial", "serials", "licensekey")
 	civicBuilds = setOf("full", "portable", "pro", "premium", "premier", "deluxe", "enterprise", "professional",
-		"free", "repack")
+		"repack")
 )
 
 // civicCrackWords holds civicPrograms', civicTrades', civicCracks' and

@@ -26,7 +26,8 @@ func TestMal50CivicPapers(t *testing.T) {
 // TestMal50CivicShares: a file host's page or a share's download whose
 // id names a notice's paper (ClaimPacket, t-JurySummonsDoc,
 // KetQuaXetNghiem) or beside one in the message is flagged; a share of
-// photos by a plain id is not (mal50).
+// photos by a plain id, or by an id holding a plain word of a paper
+// alone (FineTunedWeights), is not (mal50).
 func TestMal50CivicShares(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
@@ -36,6 +37,7 @@ func TestMal50CivicShares(t *testing.T) {
 		{"your lab results https://gofile.io/d/Rt5Yu7", true},
 		{"photos from the picnic https://gofile.io/d/Xy78Pq", false},
 		{"the slides https://we.tl/t-a8Kq2LmZ", false},
+		{"the weights https://gofile.io/d/FineTunedWeights", false},
 	})
 }
 
