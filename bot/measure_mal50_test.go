@@ -15,7 +15,10 @@ import "testing"
 // downloads, real packages and their pages, agencies' forms and open
 // data, archive.org's public-domain items, the official stores' app
 // pages). Written by hand by mal50: the tuning halves (…t) were tuned on,
-// the held-out halves (…h) measured once at the end.
+// the held-out halves (…h) measured once at the end. Before the pass
+// (main 5f4ae43) attackt was flagged 30 of 59 and benignt 1 of 57 (a
+// synthetic-records archive in a bucket, warned by main's archive
+// reading, not by mal50's); at its end 56 and 1.
 var mal50Sets = []tunedSet{
 	{measureSet{"mal50-benignt.txt", false}, 0, 1},
 	{measureSet{"mal50-attackt.txt", true}, 56, 0},
@@ -29,11 +32,12 @@ func TestMeasureMal50Tuning(t *testing.T) {
 }
 
 // TestMeasureMal50HeldOut holds mal50's held-out sets, read as counts
-// only, to what the pass counted at its end: a regression guard.
+// only, to what the pass counted at its end (main 5f4ae43: attackh 12 of
+// 24, benignh 0 of 20; mal50: 23 and 0): a regression guard.
 func TestMeasureMal50HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"mal50-benignh.txt", false}, 0, 0},
-		{measureSet{"mal50-attackh.txt", true}, 0, 0},
+		{measureSet{"mal50-attackh.txt", true}, 23, 0},
 	})
 }
