@@ -533,8 +533,8 @@ func judgeCivicCrack(rs *reasons, l *linkx.Link) bool {
 		if !windowsProgram(fd) && fd.Kind != filetype.DiskImage && !(fd.Kind == filetype.Installer && fd.Ext == "apk") {
 			return false
 		}
-		if n < 2 && !program && (builds == 0 || civicTradeOnly(topic)) {
-			return false // a year alone, or one build's word beside a trade's own project's word (payroll-pro)
+		if n < 2 && (builds == 0 || !program && civicTradeOnly(topic)) {
+			return false // a year alone (quickbooks-export-2024), or one build's word beside a trade's own project's word (payroll-pro)
 		}
 	}
 	if saidFile(rs) {

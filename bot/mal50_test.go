@@ -56,6 +56,7 @@ func TestMal50CivicCracks(t *testing.T) {
 		{"here https://sourceforge.net/projects/opentaxsolver/files/latest/download", false},
 		{"here https://github.com/PSLmodels/Tax-Calculator/releases", false},
 		{"here https://github.com/minh-tran/payroll-app-2024/releases/download/v1/PayrollApp.exe", false},
+		{"here https://github.com/linh-dev/quickbooks-export-2024/releases/download/v1/QBExport.exe", false},
 		{"here https://github.com/Gnucash/gnucash/releases/download/5.10/gnucash-5.10.setup.exe", false},
 	})
 }
