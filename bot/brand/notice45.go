@@ -211,10 +211,16 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 				// courier's (shop49)
 				k = shopKind(m.Brand, w, suffix)
 			}
+			if k == 0 {
+				// a public office's: a tax office's, a
+				// toll operator's, a licence office's
+				// (gov50)
+				k = govKind(m.Brand, w)
+			}
 			switch k {
 			case 'n':
 				booked = booked || travelBookedOnly(m.Brand, w)
-				acts = acts || (workActs[w] || travelActs[w]) && !travelBookedOnly(m.Brand, w)
+				acts = acts || (workActs[w] || travelActs[w] || govActs[w]) && !travelBookedOnly(m.Brand, w)
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
 					notices++
@@ -237,7 +243,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	}
 	acts = acts || booked && ending
 	host := hostFirst && parts-1-own <= 1
-	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name]) {
+	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name] || govWeak(m.Brand)) {
 		return false, false
 	}
 	return notices >= 2 || host && ending, true

@@ -324,10 +324,12 @@ func travelBeside(b *Brand) bool {
 // which never saw the travel platforms' names (Match.Typo reads only
 // Brand.Names so); a Beside brand's (booking, emirates) of
 // travelNearMin letters or more is read so too, though its name is read
-// otherwise only beside a notice's words.
+// otherwise only beside a notice's words. A public office's name
+// (govBrands: sunpáss, peachpas, uscls, ezdrivemaa; gov50) is read so
+// too.
 func (m *Match) TravelLook(isWord func(string) bool) bool {
 	if m.Kind != Lookalike && m.Kind != Homoglyph || !m.whole || m.Plausible || m.Dictionary || m.Brand == nil ||
-		!travelBrands[m.Brand.Name] || len(m.name) < 5 || m.Word == m.name || m.Brand.Beside && len(m.name) < travelNearMin {
+		!travelBrands[m.Brand.Name] && !govBrands[m.Brand.Name] || len(m.name) < 5 || m.Word == m.name || m.Brand.Beside && len(m.name) < travelNearMin {
 		return false
 	}
 	if m.Kind == Homoglyph {
