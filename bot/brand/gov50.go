@@ -30,8 +30,10 @@ package brand
 // gplx, congan) are Beside brands: read only whole beside a notice's words
 // (Match.NoticeName) with one that acts (a payment, a refund, a claim, a
 // fine: govActs) or two, never alone or inside another word. Brands
-// already protected (HMRC, DVLA, VNeID, USPS) are not repeated; HMRC's,
-// DVLA's and VNeID's names take the civic notice's words (govOld). Their
+// already protected (HMRC, DVLA, VNeID, Vietnam Social Security's
+// baohiemxahoi and vssid, the General Department of Taxation's
+// thuedientu, the Ministry of Public Security's bocongan, USPS) are not
+// repeated; their names take the civic notice's words (govOld). Their
 // Domains are where the office alone serves its pages and sign-in.
 var Government = []Brand{
 	// tax offices
@@ -45,8 +47,7 @@ var Government = []Brand{
 	{Name: "Agenzia delle Entrate", Domains: []string{"agenziaentrate.gov.it"}, Words: []string{"agenziaentrate"}, Tool: true},
 	{Name: "Skatteverket", Domains: []string{"skatteverket.se"}, Words: []string{"skatteverket"}, Tool: true},
 	{Name: "Belastingdienst", Domains: []string{"belastingdienst.nl"}, Words: []string{"belastingdienst"}, Tool: true},
-	{Name: "Tổng cục Thuế", Domains: []string{"gdt.gov.vn"}, Words: []string{"thuedientu", "tongcucthue"}, Tool: true},
-	{Name: "Tổng cục Thuế", Domains: []string{"gdt.gov.vn"}, Words: []string{"gdt"}, Tool: true, Beside: true},
+	{Name: "General Department of Taxation", Domains: []string{"gdt.gov.vn"}, Words: []string{"gdt"}, Tool: true, Beside: true},
 	// social security, benefits, identity and immigration
 	{Name: "Social Security Administration", Domains: []string{"ssa.gov", "socialsecurity.gov"}, Words: []string{"ssa"}, Tool: true, Beside: true},
 	{Name: "Social Security Administration", Domains: []string{"ssa.gov", "socialsecurity.gov"}, Words: []string{"ssagov", "mysocialsecurity"}, Tool: true},
@@ -59,7 +60,7 @@ var Government = []Brand{
 	{Name: "EDD", Domains: []string{"edd.ca.gov"}, Words: []string{"edd"}, Tool: true, Beside: true},
 	{Name: "Login.gov", Domains: []string{"login.gov"}, Words: []string{"logingov"}, Tool: true},
 	{Name: "ID.me", Domains: []string{"id.me"}, Words: []string{"idme"}, Tool: true, Beside: true},
-	{Name: "BHXH", Domains: []string{"baohiemxahoi.gov.vn", "vss.gov.vn"}, Words: []string{"bhxh", "baohiemxahoi", "vssid"}, Tool: true},
+	{Name: "Vietnam Social Security", Domains: []string{"baohiemxahoi.gov.vn", "vss.gov.vn"}, Words: []string{"bhxh"}, Tool: true},
 	// motor and licence offices
 	{Name: "FLHSMV", Domains: []string{"flhsmv.gov"}, Words: []string{"flhsmv"}, Tool: true},
 	{Name: "Texas DMV", Domains: []string{"txdmv.gov"}, Words: []string{"txdmv"}, Tool: true},
@@ -123,15 +124,15 @@ var Government = []Brand{
 	{Name: "IC3", Domains: []string{"ic3.gov", "fbi.gov"}, Words: []string{"ic3"}, Tool: true, Beside: true},
 	{Name: "Action Fraud", Domains: []string{"actionfraud.police.uk"}, Words: []string{"actionfraud"}, Tool: true},
 	{Name: "US Courts", Domains: []string{"uscourts.gov"}, Words: []string{"uscourts"}, Tool: true},
-	{Name: "Bộ Công an", Domains: []string{"bocongan.gov.vn"}, Words: []string{"bocongan"}, Tool: true},
-	{Name: "Bộ Công an", Domains: []string{"bocongan.gov.vn"}, Words: []string{"congan"}, Tool: true, Beside: true},
+	{Name: "Ministry of Public Security", Domains: []string{"bocongan.gov.vn"}, Words: []string{"congan"}, Tool: true, Beside: true},
 	{Name: "CSGT", Domains: []string{"csgt.vn", "csgt.bocongan.gov.vn"}, Words: []string{"csgt", "csgtvn"}, Tool: true},
 }
 
 // govOld are the brands protected before gov50 that are public offices:
 // beside their names the civic notice's words are a notice's too
 // (govBrands).
-var govOld = []string{"HMRC", "DVLA", "VNeID"}
+var govOld = []string{"HMRC", "DVLA", "VNeID", "Vietnam Social Security", "General Department of Taxation",
+	"Ministry of Public Security"}
 
 func init() {
 	// a name read whole run together with a notice's word reads as the
