@@ -70,9 +70,16 @@ func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 // registrable name beside a notice's words (brand.Match.NoticeName:
 // openai-billing-update, not openai-whisper or chatgpt-next-web), or a
 // SelfHosted brand's name as a whole label of a subdomain
-// (gitlab.gnome.org, grafana.example.net: an instance of the software).
+// (gitlab.gnome.org, grafana.example.net: an instance of the software),
+// or a public office's name in a link quoted defanged (brand.GovOffice).
 func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 	b := m.Brand
+	if spared(l) && brand.GovOffice(b) {
+		// a public office's fake quoted defanged: security talk
+		// names the toll and tax texts' sites so (sunpass-toll-
+		// notice[.]com; gov50)
+		return true
+	}
 	if b.Beside {
 		// nor by its look (azuree.fr, inode.at: a word or a name
 		// beside the brand's), but a travel platform's long name

@@ -11,8 +11,9 @@ import (
 // hand, written in punycode with one accented letter, or beside a civic
 // notice's words (tolls, an invoice, a balance due, a refund, a claim)
 // on a stranger's name is flagged (each warn case was allowed on main
-// 5f4ae43); the offices' own sites, the real toll sites and ordinary
-// names holding a word-like office's name are not.
+// 5f4ae43); the offices' own sites, the real toll sites, ordinary
+// names holding a word-like office's name and a fake quoted defanged in
+// security talk are not.
 func TestGovOfficeNames(t *testing.T) {
 	t.Parallel()
 	checkLevels(t, true, []levelCase{
@@ -36,6 +37,8 @@ func TestGovOfficeNames(t *testing.T) {
 		{"https://goodtogo-cafe.com/", bot.Allow},
 		{"https://fastrak-logistics.com/", bot.Allow},
 		{"https://github.com/usds/us-forms-system", bot.Allow},
+		// a toll text's fake quoted defanged in security talk
+		{"status: still up: txtag-pay[.]info and a new one sunpass-toll-notice[.]com. the kit is the same, favicon hash matches. https://urlscan.io/search/", bot.Allow},
 	})
 }
 

@@ -244,3 +244,13 @@ const govNearMin = 6
 func govNear(n *name) bool {
 	return govBrands[n.brand.Name] && len(n.word) >= govNearMin && n.brand.Tool && !n.brand.Beside
 }
+
+// GovOffice reports whether the brand b is a public office's, one of
+// Government's or govOld's: a tax office, a benefits office, a licence
+// office, a toll operator. Security talk quotes the fakes of them
+// defanged by the thousand (the toll-text waves: sunpass-toll-notice[.]com),
+// so a link so quoted is left to the fitted reading without the office's
+// name (besideOnly).
+func GovOffice(b *Brand) bool {
+	return b != nil && govBrands[b.Name]
+}
