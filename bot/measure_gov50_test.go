@@ -14,10 +14,13 @@ import "testing"
 // Vietnamese lookups and ordinary names holding the same words, written
 // by hand by gov50 and split by the SHA-256 of the first link's host
 // (0-7 tuning, 8-f held out). On main (5f4ae43) attackt was flagged 90
-// of 119, attackh 98 of 130, benignt 1 of 78 and benignh 1 of 83.
+// of 119, attackh 98 of 130, benignt 1 of 78 and benignh 1 of 83; on
+// gov50 attackt 114, attackh 124, benignt 1 (main's: an .example name
+// of a refund policy generator) and benignh 1 (as many as on main; the
+// line was not opened).
 var gov50Sets = []tunedSet{
 	{measureSet{"gov50-benignt.txt", false}, 0, 1},
-	{measureSet{"gov50-attackt.txt", true}, 90, 0},
+	{measureSet{"gov50-attackt.txt", true}, 114, 0},
 }
 
 // TestMeasureGov50Tuning holds gov50's tuning sets to what gov50
@@ -34,6 +37,6 @@ func TestMeasureGov50HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"gov50-benignh.txt", false}, 0, 1},
-		{measureSet{"gov50-attackh.txt", true}, 98, 0},
+		{measureSet{"gov50-attackh.txt", true}, 124, 0},
 	})
 }
