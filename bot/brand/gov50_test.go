@@ -25,8 +25,9 @@ func TestGovNoticeName(t *testing.T) {
 }
 
 // TestGovTypo (gov50): a public office's name read only whole, of six
-// letters or more, misspelt by a hand's slip as a whole label is read as
-// its look-alike; a Beside office's (riverlink, goodtogo: words and
+// letters or more, misspelt by a hand's slip as a whole label (a letter
+// doubled, two swapped, or one changed in a coined name of eight letters
+// or more) is read as its look-alike; a Beside office's (riverlink, goodtogo: words and
 // firms' names) is not, nor a word of English.
 func TestGovTypo(t *testing.T) {
 	m := NewRuntime(Protected())
@@ -38,6 +39,8 @@ func TestGovTypo(t *testing.T) {
 		{"centrelinkk", "Centrelink"},
 		{"ezdrivemaa", "EZDriveMA"},
 		{"peachpsas", "Peach Pass"},
+		{"centrelimk", "Centrelink"},
+		{"servicensq", "Service NSW"},
 		{"riverlinkk", ""},
 		{"goodtogoo", ""},
 		{"sunpasses", ""},

@@ -370,9 +370,11 @@ const travelSwapMin = 8
 // not: two; traveloca, lufthanza, tripadvisir are). slipped leaves a
 // letter changed out, as it reads other companies' names; a long travel
 // platform's coined name has none one letter from it, and WordTypo still
-// refuses a word of a language and another brand's name.
+// refuses a word of a language and another brand's name. A public
+// office's long coined name (centrelink, peachpass, servicensw; gov50)
+// is read so too.
 func travelSwapped(a []byte, n *name, fold string, isWord func(string) bool) bool {
-	if len(a) != len(fold) || len(fold) < travelSwapMin || !travelBrands[n.brand.Name] {
+	if len(a) != len(fold) || len(fold) < travelSwapMin || !travelBrands[n.brand.Name] && !govBrands[n.brand.Name] {
 		return false
 	}
 	if w := n.word; isWord != nil && (isWord(w[1:]) || isWord(w[:len(w)-1]) || twoWords(w, isWord)) {
