@@ -275,3 +275,20 @@ func govNear(n *name) bool {
 func GovOffice(b *Brand) bool {
 	return b != nil && govBrands[b.Name]
 }
+
+// govWordLed reports whether the name n is a public office's that
+// begins with a word of a language of five letters or more
+// (servicensw, connectebt, serviceontario): a firm's name one letter
+// from it begins with the same word (servicenow), so travelSwapped does
+// not read a letter changed in it.
+func govWordLed(n *name, isWord func(string) bool) bool {
+	if !govBrands[n.brand.Name] || isWord == nil {
+		return false
+	}
+	for i := 5; i < len(n.word)-1; i++ {
+		if isWord(n.word[:i]) {
+			return true
+		}
+	}
+	return false
+}

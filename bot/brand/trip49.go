@@ -389,5 +389,5 @@ func travelSwapped(a []byte, n *name, fold string, isWord func(string) bool) boo
 			diff++
 		}
 	}
-	return diff == 1
+	return diff == 1 && !govWordLed(n, isWord)
 }
