@@ -93,7 +93,7 @@ func (c *Classifier) projectSiteReading(l *linkx.Link, info *hostInfo, sig model
 		info.userContent || strings.Trim(l.Path, "/") != "" || len(pathLureWords(l)) > 0 {
 		return sig // a path is read first: most links have one, and the host's words cost more (speed46)
 	}
-	if site, hosted := model.Site(*l); hosted && !docsHosts[site.Suffix] {
+	if site, hosted := hostedSite(l); hosted && !docsHosts[site.Suffix] {
 		return sig
 	}
 	if !info.projectName || !k.talksOfProject(l) || !k.saysWholeName(l) {

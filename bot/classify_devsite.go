@@ -43,8 +43,11 @@ func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.
 // sampleAppReading reads it (sig: the link's signals, read for a brand).
 // Its caller asks knowledge.stopsReadings.
 func sampleApp(l *linkx.Link, sig *model.LinkSignals, k *knowledge) bool {
-	site, hosted := model.Site(*l)
-	return hosted && !readsBrand(sig) && sig[model.SigShortener] == 0 && sampleName(site.Label()) && !asksBeyondSignIn(site.Label()) &&
+	if !model.Hosted(l) {
+		return false
+	}
+	site, _ := model.Site(*l)
+	return !readsBrand(sig) && sig[model.SigShortener] == 0 && sampleName(site.Label()) && !asksBeyondSignIn(site.Label()) &&
 		(!l.Carried || behindWord(l, k.brands)) && devTalk(k)
 }
 

@@ -104,7 +104,7 @@ func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
 	if l.Query != "" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent {
 		return false
 	}
-	if _, hosted := model.Site(*l); hosted {
+	if hosted := model.Hosted(l); hosted {
 		return false // a site on a host anyone signs up to (hopto.org, 000webhostapp.com): kits' ground
 	}
 	trimmed := strings.TrimPrefix(l.Path, "/")

@@ -26,8 +26,11 @@ func freeSiteJar(l *linkx.Link, fd filetype.Finding) bool {
 	if fd.Ext != "jar" || l.IP.IsValid() {
 		return false
 	}
-	site, hosted := model.Site(*l)
-	return hosted && !storageSuffixes[site.Suffix]
+	if !model.Hosted(l) {
+		return false
+	}
+	site, _ := model.Site(*l)
+	return !storageSuffixes[site.Suffix]
 }
 
 // storageSuffixes are hosting platforms' suffixes that serve a storage
@@ -46,7 +49,10 @@ var storageSuffixes = setOf("r2.dev")
 // (releaseHosts), alone or with a number of one or two digits after it
 // (download2, dl3).
 func releaseLabel(first string) bool {
-	name := strings.TrimRight(first, "0123456789")
+	if len(first) < releaseHostShortest || len(first) > releaseHostLongest+2 {
+		return false // no release host's label, with two digits or fewer (speed50b)
+	}
+	name := trimDigitsFast(first)
 	return releaseHosts[name] && len(first)-len(name) <= 2
 }
 

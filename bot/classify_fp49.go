@@ -84,7 +84,7 @@ func (c *Classifier) projectDocReading(l *linkx.Link, info *hostInfo, sig model.
 		readsBrand(&sig) || sig[model.SigShortener] > 0 || sig[model.SigAbusedTLD] > 0 || info.userContent || len(l.Path) < 2 {
 		return sig
 	}
-	if _, hosted := model.Site(*l); hosted {
+	if hosted := model.Hosted(l); hosted {
 		return sig
 	}
 	if !docHost(l, info, k.brands) || !projectDocPath(l, info, k) {

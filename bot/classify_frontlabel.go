@@ -162,7 +162,7 @@ func (c *Classifier) readFront(l *linkx.Link, k *knowledge) {
 	// the name behind the front: the registrable domain, or the
 	// tenant's site on a hosting platform or a tenant service
 	name := l.Domain
-	if site, hosted := model.Site(*l); hosted {
+	if site, hosted := hostedSite(l); hosted {
 		name = site.Domain
 	} else if tenantServices[l.Domain] && !c.reputable(l.Domain) && k.brands.Official(l.Domain, l.Suffix) == nil {
 		sub := l.Subdomain()

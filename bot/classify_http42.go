@@ -302,7 +302,7 @@ func quietPlainHost(l *linkx.Link) bool {
 	if strings.Contains(l.Host, "xn--") {
 		return false
 	}
-	if site, hosted := model.Site(*l); hosted && abusedTLDs[site.Suffix] > 0 {
+	if site, hosted := hostedSite(l); hosted && abusedTLDs[site.Suffix] > 0 {
 		return false
 	}
 	for label := range strings.SplitSeq(strings.TrimSuffix(strings.TrimSuffix(l.Host, l.Suffix), "."), ".") {

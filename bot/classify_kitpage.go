@@ -32,7 +32,7 @@ func ordinarySite(l *linkx.Link, info *hostInfo) bool {
 	if l.Domain == "" || l.IP.IsValid() || !l.ICANN || info.userContent || info.official != nil {
 		return false
 	}
-	_, hosted := siteOf(l)
+	hosted := siteHosted(l)
 	return !hosted
 }
 

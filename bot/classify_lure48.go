@@ -539,7 +539,7 @@ func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) (l *linkx.Link, s
 		if w, tld := abusedTLDOf(l.Suffix); w > 0 || creatorCheapEndings[tld] {
 			return l, false
 		}
-		if _, hosted := model.Site(*l); hosted {
+		if hosted := model.Hosted(l); hosted {
 			return l, false
 		}
 		if c.hosts.get(c, k.brands, l).signals[model.SigShortener] > 0 {

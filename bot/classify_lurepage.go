@@ -65,7 +65,7 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 		routed = true
 	}
 	if l.ICANN && !info.userContent && !ipfs {
-		if _, hosted := siteOf(l); !hosted {
+		if hosted := siteHosted(l); !hosted {
 			return nil, false
 		}
 	}

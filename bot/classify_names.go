@@ -161,10 +161,10 @@ func premiumLure(l *linkx.Link) bool {
 // platform makes are read so: a name its user picks (a paid tunnel's
 // custom name, localtunnel's requested one) is read in full.
 func generatedName(l *linkx.Link) (owner, chosen string, ok bool) {
-	site, hosted := model.Site(*l)
-	if !hosted {
+	if !model.Hosted(l) {
 		return "", "", false
 	}
+	site, _ := model.Site(*l)
 	label := site.Label()
 	if strings.Count(l.Host, ".") != strings.Count(site.Domain, ".") {
 		// a label before the site's: pages.dev's deployments

@@ -174,7 +174,7 @@ func (c *Classifier) serverPageReading(l *linkx.Link, info *hostInfo, sig model.
 		strings.IndexByte(l.Label(), '-') >= 0 || !serverPage(l, info, k.brands) {
 		return sig
 	}
-	if _, hosted := model.Site(*l); hosted || !l.ICANN || credentialPath(l.Path) {
+	if hosted := model.Hosted(l); hosted || !l.ICANN || credentialPath(l.Path) {
 		return sig
 	}
 	if len(pathLureWords(l)) > 0 || !talkedDocPath(l.Path) || dottedFolder(l.Path) || tokenPage(l.Path) && !namedPieces(l.Path) ||

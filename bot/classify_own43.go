@@ -2,7 +2,6 @@ package bot
 
 import (
 	"github.com/immunebot/immune/bot/linkx"
-	"github.com/immunebot/immune/bot/model"
 )
 
 // A build named after its site is not its maker's own when anyone could
@@ -22,7 +21,7 @@ import (
 // (tunnelServices) or a free host the model's list lacks (freeSiteHosts),
 // or a dynamic DNS name (onDynamicDNS).
 func anyonesSite(l *linkx.Link) bool {
-	if site, hosted := model.Site(*l); hosted && !storageSuffixes[site.Suffix] {
+	if site, hosted := hostedSite(l); hosted && !storageSuffixes[site.Suffix] {
 		return true
 	}
 	if l.Host == l.Domain {

@@ -210,6 +210,9 @@ func (c *Classifier) plainBucket(l *linkx.Link, file string, info *hostInfo, bm 
 // f002.backblazeb2.com/file/NAME/); "" for any other link.
 func bucketName(l *linkx.Link) string {
 	h := l.Host
+	if !bucketHost(h) {
+		return "" // every bucket's host below is one of bucketHost's (speed50b): most links
+	}
 	first, rest, _ := strings.Cut(h, ".")
 	pathBucket := func(p string) string {
 		name, _, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")

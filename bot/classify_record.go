@@ -124,7 +124,7 @@ func recordHost(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 	if l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent || abusedTLDs[l.Suffix] >= 0.2 {
 		return false
 	}
-	if _, hosted := model.Site(*l); hosted {
+	if hosted := model.Hosted(l); hosted {
 		return false
 	}
 	if !docHost(l, info, k.brands) || kitPath(l.Path) || docLurePage(l.Path) {

@@ -109,7 +109,7 @@ func (c *Classifier) selfHostedReading(l *linkx.Link, info *hostInfo, sig model.
 	if app == nil || c.training || info.hostLogit >= selfHostedNameMax || info.hasExpert && info.expertLogit >= selfHostedNameMax || l.Carried && !behindWord(l, k.brands) || l.Disguised || l.Hidden || l.UserInfo != "" || l.IP.IsValid() || l.Domain == "" || readsBrand(&sig) || sig[model.SigShortener] > 0 {
 		return sig
 	}
-	if site, hosted := model.Site(*l); hosted && !homeNames[site.Suffix] && !homeNames[l.Domain] {
+	if site, hosted := hostedSite(l); hosted && !homeNames[site.Suffix] && !homeNames[l.Domain] {
 		return sig
 	}
 	sub := strings.TrimSuffix(l.Host, "."+l.Suffix)

@@ -198,7 +198,7 @@ func hostedBrandPage(l *linkx.Link, info *hostInfo, k *knowledge) *brand.Brand {
 	if info.brands == nil || l.IP.IsValid() || len(l.Path) < 2 || l.Query != "" || !pageFile(l.Path) || !k.postedBare() {
 		return nil
 	}
-	if _, hosted := siteOf(l); !hosted && !info.userContent {
+	if hosted := siteHosted(l); !hosted && !info.userContent {
 		return nil
 	}
 	var b *brand.Brand

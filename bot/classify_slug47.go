@@ -290,7 +290,7 @@ func hostedSlug(l *linkx.Link, info *hostInfo, bm *brand.Matcher) (label, page s
 	if l.ICANN || l.Domain == "" || info.official != nil || info.trusted || strings.IndexByte(l.Suffix, '.') < 0 {
 		return "", "", false
 	}
-	if _, hosted := model.Site(*l); !hosted {
+	if hosted := model.Hosted(l); !hosted {
 		return "", "", false
 	}
 	label = l.Label()

@@ -126,7 +126,7 @@ func wellKnownHost(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 	if l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent || abusedTLDs[l.Suffix] >= 0.2 {
 		return false
 	}
-	if _, hosted := model.Site(*l); hosted {
+	if hosted := model.Hosted(l); hosted {
 		return false
 	}
 	return docHost(l, info, k.brands)

@@ -1,0 +1,176 @@
+package bot
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+	"github.com/immunebot/immune/internal/race"
+)
+
+// speed50bLinks returns n links to read (fewer under -race), their hosts
+// built at random from labels of hosting platforms, buckets, release
+// hosts, forges' pages and ordinary names, with and without a path.
+func speed50bLinks(t *testing.T, n int) []linkx.Link {
+	t.Helper()
+	var links []linkx.Link
+	labels := []string{"www", "shop", "my-site", "a1b2c3", "download", "downloads", "dl", "dl2", "dl123", "get", "release",
+		"releases7", "pkgs", "dist", "dist01", "files", "s3", "s3-eu-west-1", "s3.us-east-2", "storage", "blob.core", "nyc3",
+		"pages", "x.pages", "login", "secure", "metamask-verify", "r2", "f002", "cdn", "1", "wallet", "app", "ipfs", "gateway"}
+	suffixes := []string{"com", "net", "org", "dev", "io", "vn", "co.uk", "gov.vn", "amazonaws.com", "googleapis.com",
+		"storage.googleapis.com", "digitaloceanspaces.com", "nyc3.digitaloceanspaces.com", "backblazeb2.com",
+		"blob.core.windows.net", "windows.net", "core.windows.net", "r2.dev", "github.io", "pages.dev", "weebly.com",
+		"wixsite.com", "blogspot.com", "vercel.app", "web.app", "netlify.app", "s3.amazonaws.com", "cloudapp.net",
+		"gitlab.gnome.org", "pages.debian.net", "freedesktop.org", "sites.google.com", "workers.dev", "ngrok-free.app",
+		"godaddysites.com", "duckdns.org", "example", "s.com", "2.com", "s.net", "2.dev", "azure.com", "akamaihd.net"}
+	paths := []string{"", "/", "/file/bucket/x.zip", "/bucket/index.html", "/a/b/c", "/releases/download/v1/app.exe"}
+	r := rand.New(rand.NewPCG(50, 2))
+	n = race.Cases(n)
+	for range n {
+		var sb strings.Builder
+		sb.WriteString("https://")
+		for range r.IntN(3) {
+			sb.WriteString(labels[r.IntN(len(labels))])
+			sb.WriteByte('.')
+		}
+		if r.IntN(4) > 0 {
+			sb.WriteString(labels[r.IntN(len(labels))])
+			sb.WriteByte('.')
+		}
+		sb.WriteString(suffixes[r.IntN(len(suffixes))])
+		sb.WriteString(paths[r.IntN(len(paths))])
+		if l, ok := linkx.Parse(sb.String()); ok {
+			links = append(links, l)
+		}
+	}
+	if len(links) < n/2 {
+		t.Fatalf("only %d links", len(links))
+	}
+	return links
+}
+
+// TestSpeed50bHosted: model.Hosted, hostedSite and siteHosted answer as
+// model.Site and siteOf do, on hosts built of
+// platforms', buckets' and forges' names (thousands of them hosted).
+func TestSpeed50bHosted(t *testing.T) {
+	hosted := 0
+	for _, l := range speed50bLinks(t, 200_000) {
+		site, want := model.Site(l)
+		if got := model.Hosted(&l); got != want {
+			t.Fatalf("model.Hosted(%s) = %v, Site says %v", l.Raw, got, want)
+		}
+		if s, got := hostedSite(&l); got != want || got && s != site {
+			t.Fatalf("hostedSite(%s) = %+v, %v; Site says %+v, %v", l.Raw, s, got, site, want)
+		}
+		if _, want := siteOf(&l); siteHosted(&l) != want {
+			t.Fatalf("siteHosted(%s) = %v, siteOf says %v", l.Raw, !want, want)
+		}
+		if want {
+			hosted++
+		}
+	}
+	if hosted < 1000 {
+		t.Fatalf("only %d links hosted: the test reads too few", hosted)
+	}
+}
+
+// bucketHostBefore is bucketHost as it was before speed50b: the six
+// endings compared in turn.
+func bucketHostBefore(h string) bool {
+	return strings.HasSuffix(h, ".amazonaws.com") || strings.HasSuffix(h, ".googleapis.com") ||
+		strings.HasSuffix(h, ".digitaloceanspaces.com") || strings.HasSuffix(h, ".backblazeb2.com") ||
+		strings.HasSuffix(h, ".windows.net") || strings.HasSuffix(h, ".r2.dev")
+}
+
+// bucketNameBefore is bucketName as it was before speed50b, without the
+// bucketHost gate.
+func bucketNameBefore(l *linkx.Link) string {
+	h := l.Host
+	first, rest, _ := strings.Cut(h, ".")
+	pathBucket := func(p string) string {
+		name, _, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+		if !ok {
+			return ""
+		}
+		return strings.ToLower(name)
+	}
+	switch {
+	case h == "storage.googleapis.com" || h == "s3.amazonaws.com" ||
+		(strings.HasPrefix(h, "s3.") || strings.HasPrefix(h, "s3-")) && strings.HasSuffix(h, ".amazonaws.com") && strings.Count(h, ".") <= 3 ||
+		strings.HasSuffix(h, ".digitaloceanspaces.com") && strings.Count(h, ".") == 2:
+		return pathBucket(l.Path)
+	case strings.HasSuffix(h, ".backblazeb2.com") && strings.HasPrefix(l.Path, "/file/"):
+		return pathBucket(strings.TrimPrefix(l.Path, "/file"))
+	case rest == "blob.core.windows.net" || rest == "r2.dev" || rest == "storage.googleapis.com" ||
+		strings.HasSuffix(rest, ".digitaloceanspaces.com") && strings.Count(rest, ".") == 2 ||
+		strings.HasSuffix(rest, ".amazonaws.com") && (strings.HasPrefix(rest, "s3.") || strings.HasPrefix(rest, "s3-")):
+		return first
+	}
+	return ""
+}
+
+// releaseLabelBefore is releaseLabel as it was before speed50b.
+func releaseLabelBefore(first string) bool {
+	name := strings.TrimRight(first, "0123456789")
+	return releaseHosts[name] && len(first)-len(name) <= 2
+}
+
+// TestSpeed50bBuckets: bucketHost, bucketName and releaseHost answer as
+// before their gates (the code before, above), on built hosts of which hundreds are buckets and release hosts;
+// and bucketHost on every ending and its last bytes alone.
+func TestSpeed50bBuckets(t *testing.T) {
+	buckets, named, releases := 0, 0, 0
+	for _, l := range speed50bLinks(t, 200_000) {
+		if got, want := bucketHost(l.Host), bucketHostBefore(l.Host); got != want {
+			t.Fatalf("bucketHost(%q) = %v, want %v", l.Host, got, want)
+		} else if want {
+			buckets++
+		}
+		if got, want := bucketName(&l), bucketNameBefore(&l); got != want {
+			t.Fatalf("bucketName(%s) = %q, want %q", l.Raw, got, want)
+		} else if want != "" {
+			named++
+		}
+		first, _, _ := strings.Cut(l.Subdomain(), ".")
+		if got, want := releaseLabel(first), releaseLabelBefore(first); got != want {
+			t.Fatalf("releaseLabel(%q) = %v, want %v", first, got, want)
+		} else if want {
+			releases++
+		}
+	}
+	if buckets < 1000 || named < 300 || releases < 300 {
+		t.Fatalf("%d bucket hosts, %d named buckets, %d release hosts: the test reads too few", buckets, named, releases)
+	}
+	for _, h := range []string{"", "s", ".com", "s.com", "2.com", "s.net", "2.dev", ".r2.dev", "r2.dev", "x.r2.dev", ".windows.net",
+		"amazonaws.com", ".amazonaws.com", "googleapis.com", "a.googleapis.com", "xbackblazeb2.com", "a.backblazeb2.com"} {
+		if got, want := bucketHost(h), bucketHostBefore(h); got != want {
+			t.Fatalf("bucketHost(%q) = %v, want %v", h, got, want)
+		}
+	}
+	for _, w := range []string{"", "d", "dl", "dl1", "dl12", "dl123", "get", "get9", "downloads", "downloads12", "downloads123",
+		"1", "12", "123", "release0", "releases99", "dist", "pkgs1", "download", "cdn"} {
+		if got, want := releaseLabel(w), releaseLabelBefore(w); got != want {
+			t.Fatalf("releaseLabel(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSpeed50bPatternSlot: a link's memo slot is within the host's slots
+// and the same at every call.
+func TestSpeed50bPatternSlot(t *testing.T) {
+	seen := [len(hostInfo{}.pattern)]int{}
+	for _, l := range speed50bLinks(t, 10_000) {
+		s := patternSlot(l.Raw)
+		if s < 0 || s >= len(seen) || patternSlot(l.Raw) != s {
+			t.Fatalf("patternSlot(%q) = %d", l.Raw, s)
+		}
+		seen[s]++
+	}
+	for s, n := range seen {
+		if n == 0 {
+			t.Fatalf("no link in slot %d of %v", s, seen)
+		}
+	}
+}
