@@ -740,6 +740,7 @@ type knowledge struct {
 	mild      int8         // whether text is prose with one mild lure word (mildProse): 0 not yet read, 1 yes, -1 no
 	aside     int8         // whether text's only lure is one everyday mild word said aside (mildAside): 0 not yet read, 1 yes, 2 yes and alone (asideAlone), -1 no
 	words     msgWords     // text folded without links, and its lures and notices, read once (folded, found, notices)
+	seen      seenHosts    // the analyses of the links' hosts judgeLink looked up
 
 	short map[string]bool // the operator's shorteners (Classifier.SetShorteners)
 }
@@ -1055,6 +1056,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		l = tw // a blog on a Blogger country ending is judged as on blogspot.com
 	}
 	info, hf := c.hosts.getFeatures(c, k.brands, l)
+	k.seen.add(l.Host, info) // for the message's readings of the link's host (speed50b.go)
 	if tw := c.httpBuildTwin(l, info, k); tw != nil {
 		l = tw // a build named after its site over plain HTTP is judged as its HTTPS twin (classify_dl42.go)
 	} else if tw := c.httpInstallTwin(l, info, k); tw != nil {
@@ -2482,7 +2484,7 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	if !c.training {
 		judgeImpostorSites(rs, clean, j) // classify_mal45.go
 		judgeKindSites(rs, j)            // classify_mal46.go
-		judgeCrackSites(rs, j)           // classify_mal47.go
+		judgeCrackSites(rs, j, k)        // classify_mal47.go
 		judgeFileSites(rs, j)            // classify_mal47.go
 	}
 	keep, keepStrong := 1.0, 1.0

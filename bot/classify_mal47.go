@@ -460,13 +460,13 @@ const joinedCracks = 11
 // judgeCrackSites finds a suspect link to a piracy site named for a
 // program and a crack's word, or a creator's program and a download's
 // or a licence's word (crackSite), when no impostor's reading did.
-func judgeCrackSites(rs *reasons, j *Judgement) {
+func judgeCrackSites(rs *reasons, j *Judgement, k *knowledge) {
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		if l.Defanged || l.Domain == "" || l.IP.IsValid() || !l.ICANN {
 			continue
 		}
-		name, word := crackSite(l)
+		name, word := k.crackSite(l)
 		if name != "" && (projectHyphenSites[l.Domain] || debianHyphenSites[l.Domain]) {
 			continue // a project's own site named with a hyphen
 		}

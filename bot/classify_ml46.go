@@ -247,7 +247,7 @@ var imageTools = setOf("docker", "podman", "nerdctl", "helm")
 // hub-like name (weightsSite) and an install command pointed at a
 // stranger's index (installCommand, strangerIndex), among the suspect
 // links. Read at run time only.
-func judgeMl46(rs *reasons, clean string, j *Judgement) {
+func judgeMl46(rs *reasons, clean string, j *Judgement, k *knowledge) {
 	weights, index := false, false
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
@@ -264,7 +264,7 @@ func judgeMl46(rs *reasons, clean string, j *Judgement) {
 		if index {
 			continue
 		}
-		if named, cheap := strangerIndex(l); named || cheap {
+		if named, cheap := k.strangerIndex(l); named || cheap {
 			if tool := installCommand(clean, l); tool != "" && (named || !imageTools[tool]) {
 				shown := linkx.Defang(l.Unicode)
 				rs.add(handRule(CodeRunCommand, wPackageIndex, shown, say2("package_index", tool, shown)))

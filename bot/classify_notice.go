@@ -570,7 +570,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	}
 	if !c.training {
 		judgePickles(rs, clean, j, k)   // a pickle from a place anyone puts files (classify_mal45.go)
-		judgeMl46(rs, clean, j)         // model weights and package indexes on strangers' names (classify_ml46.go)
+		judgeMl46(rs, clean, j, k)      // model weights and package indexes on strangers' names (classify_ml46.go)
 		judgeDocLures(rs, j)            // a brand deal's paper as an archive or a program (classify_mal47.go)
 		judgeTypoPackages(rs, clean, j) // a near-miss of a well-known package's name (classify_typo47.go)
 		judgeMal49(rs, j, k)            // students', shoppers' and travellers' lures as programs (classify_mal49.go)

@@ -81,6 +81,9 @@ type hostInfo struct {
 	// after where no brand is read in its name (hostedToolOf), nil for
 	// most hosts: weighed by its signs (judgeHostedTool)
 	hostedTool *hostedTool
+	// facts are readings of the name the message readings ask of every
+	// suspect link (speed50b.go)
+	facts hostFacts
 }
 
 // analyse judges a host name against the brands of bm.
@@ -949,6 +952,7 @@ func (h *hostCache) lookup(c *Classifier, bm *brand.Matcher, l *linkx.Link, keep
 		return info, nil
 	}
 	info, fs := c.analyseKeep(bm, l, keep)
+	info.readFacts(l)
 	s.mu.Lock()
 	if len(s.m) >= hostShardMax {
 		clear(s.m)

@@ -40,3 +40,83 @@ func lengthBounds(set map[string]bool) (shortest, longest int) {
 	}
 	return shortest, longest
 }
+
+// hostFacts are readings of a host's name alone that the message
+// readings ask of every suspect link (crackSite, strangerIndex), worked
+// out once with the host's analysis (hostCache.lookup) where they were
+// worked out again at every link of every message. read is false when
+// they were not: for a trusted host, whose links are seldom suspect,
+// and for an analysis not kept in the cache; each reading then works
+// its answer out as before.
+type hostFacts struct {
+	read bool
+	// crackName and crackWord are crackSite's answer
+	crackName, crackWord string
+	// indexNamed and indexCheap are strangerIndex's answer, for a name
+	// (an address's depends on how it was written: linkx.Link.NumericIP)
+	indexNamed, indexCheap bool
+}
+
+// readFacts works out info.facts for the host of l, info's. The names
+// are copies: a link's host is a slice of the message it was read from,
+// which the cache would otherwise keep.
+func (info *hostInfo) readFacts(l *linkx.Link) {
+	if info.trusted || l.IP.IsValid() {
+		return
+	}
+	name, word := crackSite(l)
+	named, cheap := strangerIndex(l)
+	info.facts = hostFacts{read: true, crackName: strings.Clone(name), crackWord: strings.Clone(word), indexNamed: named, indexCheap: cheap}
+}
+
+// maxSeenHosts is how many of a message's links' hosts knowledge keeps
+// the analyses of (seenHosts); the links after them are read as before.
+const maxSeenHosts = 8
+
+// seenHosts are the analyses judgeLink looked up for a message's links,
+// by host, for the message's other readings of the same links: a
+// lookup of the cache is a hash, two atomic operations and a map's
+// probe.
+type seenHosts struct {
+	n    int
+	host [maxSeenHosts]string
+	info [maxSeenHosts]*hostInfo
+}
+
+// add remembers info as the analysis of host.
+func (s *seenHosts) add(host string, info *hostInfo) {
+	if s.n < len(s.host) {
+		s.host[s.n], s.info[s.n] = host, info
+		s.n++
+	}
+}
+
+// of returns the analysis remembered for host, or nil.
+func (s *seenHosts) of(host string) *hostInfo {
+	for i := range s.n {
+		if s.host[i] == host {
+			return s.info[i]
+		}
+	}
+	return nil
+}
+
+// crackSite is crackSite(l), read from the analysis of l's host when
+// judgeLink looked it up for the message.
+func (k *knowledge) crackSite(l *linkx.Link) (string, string) {
+	if info := k.seen.of(l.Host); info != nil && info.facts.read {
+		return info.facts.crackName, info.facts.crackWord
+	}
+	return crackSite(l)
+}
+
+// strangerIndex is strangerIndex(l), read from the analysis of l's host
+// when judgeLink looked it up for the message.
+func (k *knowledge) strangerIndex(l *linkx.Link) (named, cheap bool) {
+	if !l.IP.IsValid() {
+		if info := k.seen.of(l.Host); info != nil && info.facts.read {
+			return info.facts.indexNamed, info.facts.indexCheap
+		}
+	}
+	return strangerIndex(l)
+}

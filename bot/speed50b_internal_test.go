@@ -2,6 +2,8 @@ package bot
 
 import (
 	"math/rand/v2"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -172,5 +174,101 @@ func TestSpeed50bPatternSlot(t *testing.T) {
 		if n == 0 {
 			t.Fatalf("no link in slot %d of %v", s, seen)
 		}
+	}
+}
+
+// TestSpeed50bHostFacts: a message's readings of a link's host through
+// the analysis judgeLink looked up (knowledge.crackSite,
+// knowledge.strangerIndex, from hostFacts) answer as crackSite and
+// strangerIndex read the link itself do, for hosts built of programs'
+// names, crack's, download's and index words, hyphens and digits, on
+// cheap and ordinary endings, in addresses and under hosting platforms
+// (thousands of them crack sites and strangers' indexes), each read
+// through the cache by one link and asked of another with its host.
+func TestSpeed50bHostFacts(t *testing.T) {
+	c := NewClassifier(ClassifierConfig{})
+	bm := c.brands.Load()
+	var products []string
+	for p := range productSites {
+		products = append(products, p)
+	}
+	slices.Sort(products)
+	words := []string{"crack", "cracked", "keygen", "download", "free", "full", "pro", "premium", "2025", "pypi", "npm",
+		"registry", "wheels", "mirror", "hf", "models", "vst", "plugins", "fontbundle", "tools", "secure", "app"}
+	endings := []string{"com", "net", "xyz", "top", "site", "co.uk", "github.io", "vercel.app", "ru", "vn"}
+	r := rand.New(rand.NewPCG(50, 3))
+	n := race.Cases(30_000)
+	if testing.Short() {
+		n /= 10
+	}
+	cracks, indexes := 0, 0
+	for range n {
+		var sb strings.Builder
+		sb.WriteString("https://")
+		if r.IntN(3) == 0 {
+			sb.WriteString("www.")
+		}
+		for w := range 1 + r.IntN(3) {
+			if w > 0 && r.IntN(3) > 0 {
+				sb.WriteByte('-')
+			}
+			if r.IntN(2) == 0 {
+				sb.WriteString(products[r.IntN(len(products))])
+			} else {
+				sb.WriteString(words[r.IntN(len(words))])
+			}
+		}
+		sb.WriteByte('.')
+		sb.WriteString(endings[r.IntN(len(endings))])
+		if r.IntN(20) == 0 {
+			sb.Reset()
+			sb.WriteString("http://203.0.113." + strconv.Itoa(r.IntN(256)))
+		}
+		first, ok := linkx.Parse(sb.String() + "/a")
+		if !ok {
+			continue
+		}
+		second, _ := linkx.Parse(sb.String() + "/setup.exe?x=1")
+		var k knowledge
+		k.seen.add(first.Host, c.hosts.get(c, bm, &first))
+		name, word := crackSite(&second)
+		if gotName, gotWord := k.crackSite(&second); gotName != name || gotWord != word {
+			t.Fatalf("knowledge.crackSite(%s) = %q, %q, crackSite says %q, %q", second.Raw, gotName, gotWord, name, word)
+		}
+		named, cheap := strangerIndex(&second)
+		if gotNamed, gotCheap := k.strangerIndex(&second); gotNamed != named || gotCheap != cheap {
+			t.Fatalf("knowledge.strangerIndex(%s) = %v, %v, strangerIndex says %v, %v", second.Raw, gotNamed, gotCheap, named, cheap)
+		}
+		if name != "" {
+			cracks++
+		}
+		if named {
+			indexes++
+		}
+	}
+	if cracks < n/40 || indexes < n/40 {
+		t.Fatalf("%d crack sites, %d strangers' indexes of %d: the test reads too few", cracks, indexes, n)
+	}
+}
+
+// TestSpeed50bSeenHosts: knowledge keeps the analyses of its first
+// maxSeenHosts hosts, by host, and no more.
+func TestSpeed50bSeenHosts(t *testing.T) {
+	var s seenHosts
+	infos := make([]*hostInfo, maxSeenHosts+2)
+	for i := range infos {
+		infos[i] = &hostInfo{}
+		s.add("h"+strconv.Itoa(i)+".example", infos[i])
+	}
+	for i, want := range infos {
+		if i >= maxSeenHosts {
+			want = nil
+		}
+		if got := s.of("h" + strconv.Itoa(i) + ".example"); got != want {
+			t.Errorf("of(h%d) = %p, want %p", i, got, want)
+		}
+	}
+	if s.of("other.example") != nil {
+		t.Error("an unseen host has an analysis")
 	}
 }
