@@ -71,6 +71,32 @@ var botnetShortest, botnetLongest = func() (int, int) {
 	return lo, hi
 }()
 
+// botnetShapes holds a bit for the shape of each of botnetBuilds' names:
+// its first and last bytes, five bits of each, which are the same for a
+// letter in either case (botnetShape).
+var botnetShapes = func() (s [32 * 32 / 64]uint64) {
+	for b := range botnetBuilds {
+		i := botnetShapeOf(b)
+		s[i/64] |= 1 << (i % 64)
+	}
+	return s
+}()
+
+// botnetShapeOf is a non-empty name's slot in botnetShapes.
+func botnetShapeOf(name string) int { return int(name[0]&31)<<5 | int(name[len(name)-1]&31) }
+
+// mayBotnet reports whether name, in any case, may be one of
+// botnetBuilds' names: its length is one of theirs and its first and
+// last bytes one of their pairs. Most names a link ends in are told
+// apart so, without a look in the map (speed50b).
+func mayBotnet(name string) bool {
+	if len(name) < botnetShortest || len(name) > botnetLongest {
+		return false
+	}
+	i := botnetShapeOf(name)
+	return botnetShapes[i/64]&(1<<(i%64)) != 0
+}
+
 // decoys are extensions people trust: a dangerous name that shows one of
 // these before its real extension is disguised.
 var decoys = map[string]string{
@@ -125,6 +151,16 @@ func plainName(name string) bool {
 	return true
 }
 
+// trimEnd is strings.TrimRight(name, " .\t") without the set TrimRight
+// makes of its cutset at every call.
+func trimEnd(name string) string {
+	n := len(name)
+	for n > 0 && (name[n-1] == ' ' || name[n-1] == '.' || name[n-1] == '\t') {
+		n--
+	}
+	return name[:n]
+}
+
 // appendLower appends s to b with ASCII letters lower-cased.
 func appendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
@@ -151,7 +187,7 @@ func Check(name, mime string) Finding {
 			t = t[:len(t)-1]
 		}
 		var buf [16]byte
-		if len(t) >= botnetShortest && len(t) <= min(botnetLongest, len(buf)) && botnetBuilds[string(appendLower(buf[:0], t))] {
+		if len(t) <= len(buf) && mayBotnet(t) && botnetBuilds[string(appendLower(buf[:0], t))] {
 			f.Kind, f.Ext = Linux, strings.ToLower(t)
 		}
 		return f
@@ -174,12 +210,12 @@ func check(name, mime string) Finding {
 		}
 		name = strings.Map(dropControls, name)
 	}
-	base := strings.ToLower(strings.TrimRight(name, " .\t"))
+	base := strings.ToLower(trimEnd(name))
 	if slash := max(strings.LastIndexByte(base, '/'), strings.LastIndexByte(base, '\\')); slash >= 0 {
 		base = base[slash+1:]
 	}
 	dot := strings.LastIndexByte(base, '.')
-	if botnetBuilds[base] || dot > 0 && botnetBuilds[base[dot+1:]] || base == "mozi.m" || base == "mozi.a" {
+	if mayBotnet(base) && botnetBuilds[base] || dot > 0 && mayBotnet(base[dot+1:]) && botnetBuilds[base[dot+1:]] || base == "mozi.m" || base == "mozi.a" {
 		f.Kind, f.Ext = Linux, base[dot+1:]
 		return f
 	}
