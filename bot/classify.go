@@ -2749,7 +2749,6 @@ func foldPiece(piece string, dst []byte, from int) []byte {
 // name is the sample's subject, which the message names too ("the
 // flask-login example deployed at flask-login-tutorial-xyz.onrender.com").
 func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j *Judgement, k *knowledge) bool {
-	bm := k.brands
 	joined := make([]byte, 0, len(folded))
 	for _, b := range folded {
 		if b != ' ' {
@@ -2762,7 +2761,7 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j 
 	var tried []string
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
-		info := c.hosts.get(c, bm, l)
+		info := k.host(c, k.brands, l)
 		if !k.stopsReadings() && sampleApp(l, &info.signals, k) {
 			continue
 		}
@@ -2778,7 +2777,7 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j 
 			}
 		}
 	}
-	return c.phraseEcho(rs, found, j, bm)
+	return c.phraseEcho(rs, found, j, k)
 }
 
 // phraseEcho finds the lure's own phrases, two words at a time, in a
@@ -2789,7 +2788,7 @@ func (c *Classifier) judgeEcho(rs *reasons, folded []byte, found *lure.Found, j 
 // vocabulary: the page was made for the message. Everyday shop words (a
 // mild gift: ưu đãi, voucher) are left out, as shops name their pages
 // after their offers.
-func (c *Classifier) phraseEcho(rs *reasons, found *lure.Found, j *Judgement, bm *brand.Matcher) bool {
+func (c *Classifier) phraseEcho(rs *reasons, found *lure.Found, j *Judgement, k *knowledge) bool {
 	var names [4]string // the suspect links' names as read here, worked out when first needed
 	var pages [4]bool   // which of them are pages, read by their path
 	links := j.Suspect[:min(len(j.Suspect), len(names))]
@@ -2808,22 +2807,22 @@ func (c *Classifier) phraseEcho(rs *reasons, found *lure.Found, j *Judgement, bm
 				}
 			}
 			if len(w1)+len(w2) >= 6 {
-				for k, i := range links {
+				for n, i := range links {
 					l := &j.Links[i]
-					if names[k] == "" {
-						info := c.hosts.get(c, bm, l)
-						pages[k] = info.userContent || info.signals[model.SigShortener] > 0
-						if pages[k] {
-							names[k] = foldPath(l.Path)
+					if names[n] == "" {
+						info := k.host(c, k.brands, l)
+						pages[n] = info.userContent || info.signals[model.SigShortener] > 0
+						if pages[n] {
+							names[n] = foldPath(l.Path)
 						} else {
-							names[k] = strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
+							names[n] = strings.ReplaceAll(strings.ToLower(l.Label()), "-", "")
 						}
 					}
-					if !containsPair(names[k], w1, w2) {
+					if !containsPair(names[n], w1, w2) {
 						continue
 					}
 					shown := linkx.Defang(l.Unicode)
-					if pages[k] {
+					if pages[n] {
 						shown += l.Path
 					}
 					said := w1

@@ -190,7 +190,7 @@ func (c *Classifier) judgeClaimed48(rs *reasons, k *knowledge, j *Judgement) {
 		if b != nil && ownedBy(b, l.Domain) {
 			continue
 		}
-		info := c.hosts.get(c, k.brands, l)
+		info := k.host(c, k.brands, l)
 		if info.trusted || info.userContent {
 			continue
 		}
@@ -246,7 +246,7 @@ func (c *Classifier) mayCarryClaim(k *knowledge, j *Judgement) bool {
 		if strings.IndexByte(label, '.') >= 0 {
 			continue // claimCarried: no name carried
 		}
-		info := c.hosts.get(c, k.brands, l)
+		info := k.host(c, k.brands, l)
 		if info.trusted || info.userContent {
 			continue
 		}

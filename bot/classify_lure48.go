@@ -542,7 +542,7 @@ func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) (l *linkx.Link, s
 		if hosted := model.Hosted(l); hosted {
 			return l, false
 		}
-		if c.hosts.get(c, k.brands, l).signals[model.SigShortener] > 0 {
+		if k.host(c, k.brands, l).signals[model.SigShortener] > 0 {
 			return l, true
 		}
 	}

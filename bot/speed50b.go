@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
@@ -119,4 +120,13 @@ func (k *knowledge) strangerIndex(l *linkx.Link) (named, cheap bool) {
 		}
 	}
 	return strangerIndex(l)
+}
+
+// host is c.hosts.get(c, bm, l): the analysis judgeLink looked up for
+// the message, when it did under bm, or the cache's.
+func (k *knowledge) host(c *Classifier, bm *brand.Matcher, l *linkx.Link) *hostInfo {
+	if info := k.seen.of(l.Host); info != nil && info.brands == bm {
+		return info
+	}
+	return c.hosts.get(c, bm, l)
 }
