@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/immunebot/immune/bot/brand"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 	"github.com/immunebot/immune/internal/race"
@@ -270,5 +271,29 @@ func TestSpeed50bSeenHosts(t *testing.T) {
 	}
 	if s.of("other.example") != nil {
 		t.Error("an unseen host has an analysis")
+	}
+}
+
+// TestSpeed50bKnowledgeHost: knowledge.host answers with the analysis
+// judgeLink looked up for the message when it was made under the brands
+// asked for, and with the cache's under other brands (after a reload).
+func TestSpeed50bKnowledgeHost(t *testing.T) {
+	c := NewClassifier(ClassifierConfig{})
+	bm := c.brands.Load()
+	l, _ := linkx.Parse("https://paypal-secure-login.example.xyz/verify")
+	info := c.hosts.get(c, bm, &l)
+	k := knowledge{brands: bm}
+	k.seen.add(l.Host, info)
+	if got := k.host(c, bm, &l); got != info {
+		t.Fatalf("host = %p, want the seen analysis %p", got, info)
+	}
+	other := c.matcher(brand.Builtin)
+	got := k.host(c, other, &l)
+	if got == info || got.brands != other {
+		t.Fatalf("host under other brands = %p (brands %p), want the cache's under %p", got, got.brands, other)
+	}
+	m, _ := linkx.Parse("https://unseen.example.org/")
+	if got := k.host(c, bm, &m); got != c.hosts.get(c, bm, &m) {
+		t.Fatal("an unseen host's analysis is not the cache's")
 	}
 }
