@@ -17,6 +17,9 @@ import (
 // name with a document's or a picture's ending inside (scan.pdf.com) are
 // still read as the programs they would be.
 func siteInPath(file string) bool {
+	if !endsDotCom(file) {
+		return false // most files: no lower-case copy read through (speed50b)
+	}
 	stem, ok := strings.CutSuffix(strings.ToLower(file), ".com")
 	if !ok {
 		return false

@@ -130,3 +130,13 @@ func (k *knowledge) host(c *Classifier, bm *brand.Matcher, l *linkx.Link) *hostI
 	}
 	return c.hosts.get(c, bm, l)
 }
+
+// endsDotCom reports whether strings.ToLower(s) ends in ".com", without
+// the copy: its last four bytes are ".com" in any case. No other rune
+// lower-cases to one of those bytes (of those beyond ASCII only U+0130
+// and U+212A lower-case into it, to i and k), and a byte that is no
+// rune's lower-cases to U+FFFD.
+func endsDotCom(s string) bool {
+	n := len(s)
+	return n >= 4 && s[n-4] == '.' && s[n-3]|0x20 == 'c' && s[n-2]|0x20 == 'o' && s[n-1]|0x20 == 'm'
+}

@@ -297,3 +297,25 @@ func TestSpeed50bKnowledgeHost(t *testing.T) {
 		t.Fatal("an unseen host's analysis is not the cache's")
 	}
 }
+
+// TestSpeed50bEndsDotCom: endsDotCom(s) is strings.HasSuffix(strings.ToLower(s),
+// ".com") on names of those letters in both cases, the runes that
+// lower-case into ASCII (İ, K), bytes that are no rune's and others
+// (thousands ending so).
+func TestSpeed50bEndsDotCom(t *testing.T) {
+	pieces := []string{".", "c", "C", "o", "O", "m", "M", "com", "COM", ".com", ".Com", "İ", "K", "ı", "\xff", "\xc3",
+		"a", "-", "@", "é", "ℂ", "ⓜ", "ｍ", "\u0307", "x.co", "m."}
+	ends := 0
+	forPiecedTexts(50, 300_000, 6, pieces, func(_ *rand.Rand, s string) {
+		want := strings.HasSuffix(strings.ToLower(s), ".com")
+		if got := endsDotCom(s); got != want {
+			t.Fatalf("endsDotCom(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			ends++
+		}
+	})
+	if ends < 1000 {
+		t.Fatalf("only %d names end in .com", ends)
+	}
+}
