@@ -741,6 +741,7 @@ type knowledge struct {
 	aside     int8         // whether text's only lure is one everyday mild word said aside (mildAside): 0 not yet read, 1 yes, 2 yes and alone (asideAlone), -1 no
 	words     msgWords     // text folded without links, and its lures and notices, read once (folded, found, notices)
 	seen      seenHosts    // the analyses of the links' hosts judgeLink looked up
+	files     seenFiles    // the links' file names and findings, read once
 
 	short map[string]bool // the operator's shorteners (Classifier.SetShorteners)
 }
@@ -1087,8 +1088,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 	}
 	named, namedFd := "", filetype.Finding{} // a download judgeNamedFake reads, below
-	if f := linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
-		fd := filetype.Check(f, "")
+	if f := k.linkFile(l); f != "" && !repoName(l) && !siteInPath(f) {
+		_, fd := k.fileFinding(l)
 		if fd.Kind == filetype.Linux && tlsArchName(l, f, k.text) || c.codeReference(k, l, f, fd, info) || trustedPageScript(l, f, fd, info, k) {
 			fd = filetype.Finding{}
 		}
@@ -2480,12 +2481,12 @@ func (c *Classifier) judgeContext(rs *reasons, m *Message, clean string, h Hints
 	found := *k.found()
 	c.judgeNotice(rs, clean, folded, k.notices(), j, bm)
 	c.judgeCommands(rs, clean, folded, &found, j, k)
-	c.judgeDownloadNames(rs, folded, &found, j)
+	c.judgeDownloadNames(rs, folded, &found, j, k)
 	if !c.training {
-		judgeImpostorSites(rs, clean, j) // classify_mal45.go
-		judgeKindSites(rs, j)            // classify_mal46.go
-		judgeCrackSites(rs, j, k)        // classify_mal47.go
-		judgeFileSites(rs, j)            // classify_mal47.go
+		judgeImpostorSites(rs, clean, j, k) // classify_mal45.go
+		judgeKindSites(rs, j, k)            // classify_mal46.go
+		judgeCrackSites(rs, j, k)           // classify_mal47.go
+		judgeFileSites(rs, j)               // classify_mal47.go
 	}
 	keep, keepStrong := 1.0, 1.0
 	for _, hit := range found {

@@ -69,13 +69,12 @@ func downloadPrefix(w string) bool { return w == "get" || w == "download" }
 // download word (downloadName) in a message about downloading or
 // installing (found holds an install's words) or naming the program
 // (folded holds its name), or at a program file's link.
-func (c *Classifier) judgeDownloadNames(rs *reasons, folded []byte, found *lure.Found, j *Judgement) {
+func (c *Classifier) judgeDownloadNames(rs *reasons, folded []byte, found *lure.Found, j *Judgement, k *knowledge) {
 	install := found[lure.Install].Weight > 0
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		file := false
-		if f := linkFile(l); f != "" {
-			fd := filetype.Check(f, "")
+		if f, fd := k.fileFinding(l); f != "" {
 			file = fd.Dangerous() || fd.Kind == filetype.Archive
 		}
 		name, key := downloadName(l), "download_name"

@@ -290,14 +290,14 @@ func mayNameImpostor(l *linkx.Link) bool {
 // judgeImpostorSites finds a suspect link to a stranger's site named
 // after a program with a word joined to it, serving a file a program is
 // delivered in (impostorProduct, deliveredFile).
-func judgeImpostorSites(rs *reasons, clean string, j *Judgement) {
+func judgeImpostorSites(rs *reasons, clean string, j *Judgement, k *knowledge) {
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		if l.Defanged || !mayNameImpostor(l) {
 			continue // an indicator quoted in security talk, or no impostor's name (impostorProduct)
 		}
-		f := linkFile(l)
-		if f == "" || !deliveredFile(f) && !deviceFile(f) { // deviceFile: classify_mal46.go
+		f, delivered := k.fileDelivered(l)
+		if f == "" || !delivered && !deviceFile(f) { // deviceFile: classify_mal46.go
 			continue
 		}
 		name := impostorProduct(l)
@@ -469,7 +469,7 @@ func judgePickles(rs *reasons, clean string, j *Judgement, k *knowledge) {
 		if l.Domain == "" && !l.IP.IsValid() || l.Defanged {
 			continue
 		}
-		f := pickleName(linkFile(l))
+		f := pickleName(k.linkFile(l))
 		if f == "" && (fileHosts[l.Domain] || chatDrop(l.Host)) {
 			f = namedPickle(clean)
 		}

@@ -315,14 +315,14 @@ func kindSite(l *linkx.Link) string {
 // program's kind serving a program, an archive, a disk image or a
 // device's firmware (kindSite), when no program's name did
 // (judgeImpostorSites).
-func judgeKindSites(rs *reasons, j *Judgement) {
+func judgeKindSites(rs *reasons, j *Judgement, k *knowledge) {
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		if l.Defanged || l.Domain == "" || l.IP.IsValid() || !l.ICANN {
 			continue
 		}
-		f := linkFile(l)
-		if f == "" || !deliveredFile(f) && !deviceFile(f) || len(f) >= 3 && strings.EqualFold(f[len(f)-3:], ".js") {
+		f, delivered := k.fileDelivered(l)
+		if f == "" || !delivered && !deviceFile(f) || len(f) >= 3 && strings.EqualFold(f[len(f)-3:], ".js") {
 			continue // a page's script is no program delivered
 		}
 		if saidDownload(rs) {

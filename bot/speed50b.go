@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 )
@@ -139,4 +140,81 @@ func (k *knowledge) host(c *Classifier, bm *brand.Matcher, l *linkx.Link) *hostI
 func endsDotCom(s string) bool {
 	n := len(s)
 	return n >= 4 && s[n-4] == '.' && s[n-3]|0x20 == 'c' && s[n-2]|0x20 == 'o' && s[n-1]|0x20 == 'm'
+}
+
+// maxSeenFiles is how many of a message's links knowledge keeps the
+// file names and findings of (seenFiles); the links after them are read
+// as before.
+const maxSeenFiles = 4
+
+// seenFiles are the file names at the end of the message's first links
+// (linkFile) and what is read of them, each worked out at the first
+// reading that asks: judgeLink, the download and impostor readings and
+// the pickles' read the same names of the same links.
+type seenFiles struct {
+	read      [maxSeenFiles]uint8 // fileName, fileFinding, fileDelivered: what is read
+	name      [maxSeenFiles]string
+	finding   [maxSeenFiles]filetype.Finding
+	delivered [maxSeenFiles]bool
+}
+
+// What seenFiles has read of a link.
+const (
+	fileName      = 1 << iota // linkFile(l)
+	fileFinding               // filetype.Check(linkFile(l), "")
+	fileDelivered             // deliveredFile(linkFile(l))
+)
+
+// linkAt returns l's index among the message's links when it is one of
+// the first maxSeenFiles of them (not a twin judgeLink made of one), or
+// -1.
+func (k *knowledge) linkAt(l *linkx.Link) int {
+	for i := range min(len(k.links), maxSeenFiles) {
+		if &k.links[i] == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// linkFile is linkFile(l), read once for each of the message's first
+// links.
+func (k *knowledge) linkFile(l *linkx.Link) string {
+	i := k.linkAt(l)
+	if i < 0 {
+		return linkFile(l)
+	}
+	s := &k.files
+	if s.read[i]&fileName == 0 {
+		s.name[i], s.read[i] = linkFile(l), s.read[i]|fileName
+	}
+	return s.name[i]
+}
+
+// fileFinding is filetype.Check(linkFile(l), ""), with linkFile(l).
+func (k *knowledge) fileFinding(l *linkx.Link) (string, filetype.Finding) {
+	i := k.linkAt(l)
+	if i < 0 {
+		f := linkFile(l)
+		return f, filetype.Check(f, "")
+	}
+	f, s := k.linkFile(l), &k.files
+	if s.read[i]&fileFinding == 0 {
+		s.finding[i], s.read[i] = filetype.Check(f, ""), s.read[i]|fileFinding
+	}
+	return f, s.finding[i]
+}
+
+// fileDelivered is deliveredFile(linkFile(l)), with linkFile(l).
+func (k *knowledge) fileDelivered(l *linkx.Link) (string, bool) {
+	i := k.linkAt(l)
+	if i < 0 {
+		f := linkFile(l)
+		return f, deliveredFile(f)
+	}
+	f, s := k.linkFile(l), &k.files
+	if s.read[i]&fileDelivered == 0 {
+		s.delivered[i], s.read[i] = deliveredFile(f), s.read[i]|fileDelivered
+	}
+	return f, s.delivered[i]
 }

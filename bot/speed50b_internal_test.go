@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/brand"
+	"github.com/immunebot/immune/bot/filetype"
 	"github.com/immunebot/immune/bot/linkx"
 	"github.com/immunebot/immune/bot/model"
 	"github.com/immunebot/immune/internal/race"
@@ -317,5 +318,61 @@ func TestSpeed50bEndsDotCom(t *testing.T) {
 	})
 	if ends < 1000 {
 		t.Fatalf("only %d names end in .com", ends)
+	}
+}
+
+// TestSpeed50bSeenFiles: knowledge.linkFile, fileFinding and
+// fileDelivered answer as linkFile, filetype.Check and deliveredFile do,
+// asked in any order and again, for a message's links (more of them than
+// it keeps) and for a link that is not one of them (a twin), on paths
+// ending in programs, archives, compressed builds, pages, queries naming
+// a file and nothing (thousands of them delivered).
+func TestSpeed50bSeenFiles(t *testing.T) {
+	files := []string{"", "/", "/setup.exe", "/a/b/tool.tar.xz", "/x.img.zst", "/index.html", "/dl.php?file=app.msi",
+		"/download", "/v/photo.jpg.scr", "/pkg/app.apk", "/%E2%80%AEgpj.exe", "/readme", "/arm7", "/f/model.pkl",
+		"/d/Invoice.PDF.js", "/file", "/mips", "/x.tar"}
+	hosts := []string{"example.com", "mediafire.com", "sourceforge.net", "github.com", "dl.example.org"}
+	r := rand.New(rand.NewPCG(50, 5))
+	delivered := 0
+	for range race.Cases(20_000) {
+		var k knowledge
+		for range 1 + r.IntN(maxSeenFiles+2) {
+			l, ok := linkx.Parse("https://" + hosts[r.IntN(len(hosts))] + files[r.IntN(len(files))])
+			if ok {
+				k.links = append(k.links, l)
+			}
+		}
+		twin := linkx.Link{}
+		if len(k.links) > 0 {
+			twin = k.links[0]
+		}
+		for range 3 * (len(k.links) + 1) {
+			l := &twin
+			if n := r.IntN(len(k.links) + 1); n < len(k.links) {
+				l = &k.links[n]
+			}
+			f := linkFile(l)
+			switch r.IntN(3) {
+			case 0:
+				if got := k.linkFile(l); got != f {
+					t.Fatalf("linkFile(%s) = %q, want %q", l.Raw, got, f)
+				}
+			case 1:
+				if got, fd := k.fileFinding(l); got != f || fd != filetype.Check(f, "") {
+					t.Fatalf("fileFinding(%s) = %q, %+v, want %q, %+v", l.Raw, got, fd, f, filetype.Check(f, ""))
+				}
+			case 2:
+				got, d := k.fileDelivered(l)
+				if got != f || d != deliveredFile(f) {
+					t.Fatalf("fileDelivered(%s) = %q, %v, want %q, %v", l.Raw, got, d, f, deliveredFile(f))
+				}
+				if d {
+					delivered++
+				}
+			}
+		}
+	}
+	if delivered < 1000 {
+		t.Fatalf("only %d files delivered: the test reads too few", delivered)
 	}
 }
