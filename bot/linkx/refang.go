@@ -193,26 +193,38 @@ func refang(text string, strict bool) (string, []edit) {
 // nextDisguise returns where, at or after from, the next disguise may
 // start (len(text) if none can): no disguise starts in text[from:next].
 // It looks for the bytes every disguise holds (trigger) and, from there,
-// back over the spaces a disguise may begin with: the h of hxxp followed
-// by x or *, a bracket ([.], (dot), [:]) after a host character and any
-// spaces, a dot with a space beside it between a host label and two
-// lower-case letters, and the lead bytes of wide dots, invisible
-// characters and Unicode's brackets (U+1Exx, Vietnamese letters, passed
-// over). Its tests are
-// the cheapest of those the matchers make, so that chat is passed over
-// at a few instructions a byte.
+// back over the spaces a disguise may begin with: the x or * of hxxp or
+// h**p after its h, a bracket ([.], (dot), [:]) after a host character
+// and any spaces, a dot with a space beside it between a host label and
+// two lower-case letters, the second byte of U+180E (E1 A0) after its
+// first, and the lead bytes of wide dots, invisible characters and
+// Unicode's brackets. Its tests are the cheapest of those the matchers
+// make, so that chat is passed over at a few instructions a byte: the
+// bytes it stops at are those chat seldom holds (not the h of every
+// "https", nor the E1 of Vietnamese letters, U+1Exx), and text with none
+// of them is passed eight bytes to a test.
 func nextDisguise(text string, from int) int {
 	for k := from; k < len(text); k++ {
-		c := text[k]
-		if !trigger[c] {
+		for k+8 <= len(text) && quiet8(text[k:k+8]) {
+			k += 8
+		}
+		if k+8 > len(text) && len(text) >= 8 && quiet8(text[len(text)-8:]) {
+			break // the last bytes, read with some before them again
+		}
+		// the first trigger in the next eight bytes, if any
+		end := min(k+8, len(text))
+		for k < end && trigger[text[k]] == 0 {
+			k++
+		}
+		if k == end {
+			k-- // none: on from the next byte
 			continue
 		}
-		switch c {
-		case 'h', 'H':
-			if k+1 < len(text) {
-				if n := text[k+1]; n == 'x' || n == 'X' || n == '*' {
-					return k
-				}
+		switch c := text[k]; c {
+		case 'x', 'X', '*':
+			// hxxp, h**p: the h before is where it starts
+			if k > from && (text[k-1] == 'h' || text[k-1] == 'H') {
+				return k - 1
 			}
 		case '[', '(', '{':
 			s := spacesBefore(text, k, from)
@@ -228,15 +240,27 @@ func nextDisguise(text string, from int) int {
 			if (s < k || e > k+1) && asciiLabelBefore(text, s) && e+1 < len(text) && isLower(text[e]) && isLower(text[e+1]) {
 				return s
 			}
-		case 0xE1:
-			if k+1 >= len(text) || text[k+1] == 0xA0 {
-				return k
+		case 0xA0:
+			// U+180E: its lead byte E1 is also Vietnamese letters'
+			// (U+1Exx), passed over
+			if k > from && text[k-1] == 0xE1 {
+				return k - 1
 			}
-		default: // the lead bytes of wide dots, invisible characters and Unicode's brackets
+		case 0xC2, 0xD8, 0xE2, 0xE3, 0xEF:
+			// the lead bytes of wide dots, invisible characters and
+			// Unicode's brackets
 			return k
 		}
 	}
+	if n := len(text); n > from && text[n-1] == 0xE1 {
+		return n - 1 // a lead byte cut off at the end: looked at as U+180E's
+	}
 	return len(text)
+}
+
+// quiet8 reports whether none of the eight bytes of q is a trigger.
+func quiet8(q string) bool {
+	return trigger[q[0]]|trigger[q[1]]|trigger[q[2]]|trigger[q[3]]|trigger[q[4]]|trigger[q[5]]|trigger[q[6]]|trigger[q[7]] == 0
 }
 
 // spacesEnd reports whether b is nil (nothing changed yet) or ends in n
@@ -265,13 +289,14 @@ func spacesBefore(text string, k, from int) int {
 	return k
 }
 
-// trigger marks the bytes nextDisguise looks closer at.
-var trigger = func() (t [256]bool) {
-	for _, c := range []byte("hH[({.") {
-		t[c] = true
+// trigger marks (1) the bytes nextDisguise looks closer at: a byte and
+// not a bool, so that eight bytes' marks are or-ed in one test.
+var trigger = func() (t [256]uint8) {
+	for _, c := range []byte("xX*[({.") {
+		t[c] = 1
 	}
-	for _, c := range []byte{0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF} {
-		t[c] = true
+	for _, c := range []byte{0xA0, 0xC2, 0xD8, 0xE2, 0xE3, 0xEF} {
+		t[c] = 1
 	}
 	return t
 }()

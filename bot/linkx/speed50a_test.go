@@ -1,0 +1,91 @@
+package linkx
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/immunebot/immune/internal/race"
+)
+
+// nextDisguiseRef is nextDisguise as it was before speed50a: every byte
+// looked up in a table of the bytes it stops at, the h of hxxp and the
+// E1 of U+180E among them.
+func nextDisguiseRef(text string, from int) int {
+	for k := from; k < len(text); k++ {
+		c := text[k]
+		switch c {
+		case 'h', 'H':
+			if k+1 < len(text) {
+				if n := text[k+1]; n == 'x' || n == 'X' || n == '*' {
+					return k
+				}
+			}
+		case '[', '(', '{':
+			s := spacesBefore(text, k, from)
+			if hostCharBefore(text, s) {
+				return s
+			}
+		case '.':
+			s := spacesBefore(text, k, from)
+			e := k + 1
+			for e < len(text) && text[e] == ' ' {
+				e++
+			}
+			if (s < k || e > k+1) && asciiLabelBefore(text, s) && e+1 < len(text) && isLower(text[e]) && isLower(text[e+1]) {
+				return s
+			}
+		case 0xE1:
+			if k+1 >= len(text) || text[k+1] == 0xA0 {
+				return k
+			}
+		case 0xC2, 0xD8, 0xE2, 0xE3, 0xEF:
+			return k
+		}
+	}
+	return len(text)
+}
+
+// disguisePieces are what disguises are made of and the chat around
+// them: the bytes nextDisguise stops at, those it stopped at before
+// (h, E1), Vietnamese letters and emoji.
+var disguisePieces = []string{
+	" ", "  ", ".", ". ", " .", " . ", "[.]", "(.)", "{dot}", "[:]", "://", ":", "/", "h", "H", "x", "X", "*",
+	"hxxp", "hXXps", "h**p", "http", "https://", "[", "(", "{", "]", "a", "Z", "7", "-", "com", "vn", "it",
+	"example", "the quick brown fox", "ok", "\u200b", "\u180e", "\u00ad", "\u061c", "\u2060", "\ufeff", "．", "。",
+	"［", "（", "ạ", "ế", "ẻ", "ư", "à", "là", "Ạ", "Ỡ", "\u00a0", "😀", "❤️", "\xe1", "\xe1\xa0", "\xa0", "\xe2\x80",
+	"\xff", "\n", "tối nay", "xazoươ", "www.basoxaliga49.com.vn",
+}
+
+// TestSpeed50aNextDisguise: on random texts of those pieces and every
+// place to start from, nextDisguise returns where its byte-by-byte
+// predecessor did (thousands of texts hold a disguise's start before
+// their end, and thousands none).
+func TestSpeed50aNextDisguise(t *testing.T) {
+	r := rand.New(rand.NewPCG(50, 1))
+	var sb strings.Builder
+	stops, passes := 0, 0
+	for range race.Cases(300_000) {
+		sb.Reset()
+		for range 1 + r.IntN(16) {
+			sb.WriteString(disguisePieces[r.IntN(len(disguisePieces))])
+		}
+		text := sb.String()
+		for from := 0; from < len(text); from++ {
+			got, want := nextDisguise(text, from), nextDisguiseRef(text, from)
+			if got != want {
+				t.Fatalf("nextDisguise(%q, %d) = %d, want %d", text, from, got, want)
+			}
+			if from == 0 {
+				if want < len(text) {
+					stops++
+				} else {
+					passes++
+				}
+			}
+		}
+	}
+	if min(stops, passes) < race.Cases(10_000) {
+		t.Errorf("%d texts stopped in, %d passed: the pieces test too little", stops, passes)
+	}
+}
