@@ -41,16 +41,21 @@ func newLinkCache() *linkCache {
 
 func (c *linkCache) hash(raw string) uint64 { return maphash.String(c.seed, raw) }
 
-func (c *linkCache) get(raw string) (Link, bool) {
+// get copies the link kept for raw into l, whole, and reports whether
+// there was one (l is left as it was when there was not). Into the
+// caller's Link: a Link is large (over 200 bytes), and returned by value
+// it was copied once more on its way.
+func (c *linkCache) get(raw string, l *Link) bool {
 	h := c.hash(raw)
 	s := &c.shards[h%linkShards]
 	s.mu.RLock()
-	l := s.m[h]
+	p := s.m[h]
 	s.mu.RUnlock()
-	if l == nil || l.Raw != raw {
-		return Link{}, false // another text of the same hash is a miss
+	if p == nil || p.Raw != raw {
+		return false // another text of the same hash is a miss
 	}
-	return *l, true
+	*l = *p
+	return true
 }
 
 // put keeps l, whose Raw is raw.

@@ -28,8 +28,8 @@ func TestParseCacheKeepsNoMessage(t *testing.T) {
 	if !ok || l.Host != "retain-check.example.org" || l.Path != "/docs/page.html" || l.Query != "id=7" {
 		t.Fatalf("Parse(%q) = %+v, %v", raw, l, ok)
 	}
-	c, ok := parsed.get(raw)
-	if !ok {
+	var c Link
+	if !parsed.get(raw, &c) {
 		t.Fatalf("Parse(%q) was not cached", raw)
 	}
 	for name, s := range map[string]string{"Raw": c.Raw, "Path": c.Path, "Query": c.Query, "Scheme": c.Scheme, "Host": c.Host} {

@@ -109,6 +109,7 @@ func ExtractOne(text string) (Link, bool) {
 // written disguised is read where a plain one is not (dotDisguisedAt).
 func scan(text string, dst []Link, limit int, edits []edit) []Link {
 	covered := 0 // text before this offset belongs to a link already found
+	var l Link   // the link read last, copied into dst when it is one
 	// Only a colon or a dot can be where a link is found: jump from one to
 	// the next (IndexByte is vectorised), not byte by byte.
 	nextDot, nextColon := strings.IndexByte(text, '.'), strings.IndexByte(text, ':')
@@ -140,7 +141,7 @@ func scan(text string, dst []Link, limit int, edits []edit) []Link {
 				continue
 			}
 			end := pipedEnd(text, i+3, urlEnd(text, i+3))
-			if l, ok := Parse(text[s:end]); ok {
+			if parseTo(text[s:end], &l) {
 				l.start, l.end = s, end
 				dst = append(dst, l)
 			}
@@ -153,7 +154,7 @@ func scan(text string, dst []Link, limit int, edits []edit) []Link {
 			if !isLabelByte(text[i-1]) || !isLabelByte(text[i+1]) {
 				continue
 			}
-			l, end, ok := bare(text, i, covered, edits)
+			end, ok := bare(text, i, covered, edits, &l)
 			if end > covered {
 				covered = end
 			}
@@ -174,15 +175,17 @@ func indexFrom(text string, c byte, from int) int {
 	return -1
 }
 
-// bare reads a scheme-less domain around the dot at text[dot]. It returns
-// the end of what it examined so that the scan skips the rest of the token.
+// bare reads a scheme-less domain around the dot at text[dot] into l and
+// reports whether it is a link (l is not to be read when it is not). It
+// returns the end of what it examined so that the scan skips the rest of
+// the token.
 // A host whose last dot was written disguised ("[.]", "(.)", " . ":
 // dotDisguisedAt) is a link someone took care to write as one: it is read
 // under an ending that is more often a file's (wallet-scan[.]app,
 // claim[.]zip), and after a scheme that is none ("meow://x[.]com",
 // "h__ps://x[.]com", "[https]://x[.]org": the reader is told to fix it),
 // where a plain name is a file or a path's segment.
-func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
+func bare(text string, dot, covered int, edits []edit, l *Link) (int, bool) {
 	start := dot
 	for start > covered {
 		if c := text[start-1]; c < utf8.RuneSelf {
@@ -224,7 +227,7 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 	host := text[start:hend]
 	last := strings.LastIndexByte(host, '.')
 	if last <= 0 {
-		return Link{}, tokenEnd, false
+		return tokenEnd, false
 	}
 	// the edits are read only for a name that would not be read as a
 	// link otherwise: after a slash or under a file's ending
@@ -240,7 +243,7 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 			switch text[start-1] {
 			case '@', '/', '\\', '_', '=', '#', '$', '%', '~', '+', '&', '|':
 				// an e-mail domain, a path segment or an identifier
-				return Link{}, tokenEnd, false
+				return tokenEnd, false
 			}
 		}
 	}
@@ -248,7 +251,7 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 		switch text[tokenEnd] {
 		case '@', '_', '(', '\\', '=':
 			// an e-mail local part, an identifier or a call: foo.bar()
-			return Link{}, tokenEnd, false
+			return tokenEnd, false
 		}
 	}
 	tld := host[last+1:]
@@ -257,11 +260,11 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 		// A bare IPv4 address is a link only with a path or port after it;
 		// otherwise it is a version number or an address being discussed.
 		if !path || strings.Count(host, ".") != 3 {
-			return Link{}, tokenEnd, false
+			return tokenEnd, false
 		}
 	} else {
 		if !IsTLD(tld) {
-			return Link{}, tokenEnd, false
+			return tokenEnd, false
 		}
 		if !path && notALink(host, tld) {
 			switch {
@@ -270,24 +273,23 @@ func bare(text string, dot, covered int, edits []edit) (Link, int, bool) {
 				// one names it disguised too (keepDotDisguised)
 				dotDisguised = true
 			case !soldName(text, start, host, tld):
-				return Link{}, tokenEnd, false
+				return tokenEnd, false
 			}
 		}
 		if !path && codeName(text, start, host) {
-			return Link{}, tokenEnd, false
+			return tokenEnd, false
 		}
 	}
 	end := hend
 	if path {
 		end = pipedEnd(text, hend, urlEnd(text, hend))
 	}
-	l, ok := Parse(text[start:end])
-	if !ok || l.Domain == "" && !l.IP.IsValid() && !suffixHostPath(&l, text, hend) {
-		return Link{}, max(end, tokenEnd), false
+	if !parseTo(text[start:end], l) || l.Domain == "" && !l.IP.IsValid() && !suffixHostPath(l, text, hend) {
+		return max(end, tokenEnd), false
 	}
 	l.start, l.end = start, end
 	l.DotDisguised = dotDisguised
-	return l, max(end, tokenEnd), true
+	return max(end, tokenEnd), true
 }
 
 // suffixHostPath reports a bare host that is itself a public suffix

@@ -121,21 +121,32 @@ func (l *Link) Target() string {
 // and normalises it. It reports false when there is no usable host. Links
 // repeat in chat, so recent answers are cached.
 func Parse(raw string) (Link, bool) {
-	if l, ok := parsed.get(raw); ok {
-		return l, true
+	var l Link
+	ok := parseTo(raw, &l)
+	return l, ok
+}
+
+// parseTo is Parse writing the link into l, whole: the links a text is
+// read for are copied once from the cache into their place, not through
+// Parse's result and their reader's.
+func parseTo(raw string, l *Link) bool {
+	if parsed.get(raw, l) {
+		return true
 	}
+	var ok bool
 	if len(raw) > maxCachedLink {
-		return parse(raw)
+		*l, ok = parse(raw)
+		return ok
 	}
 	// The cached link's strings are slices of its text: parsed from a
 	// copy, they keep the copy alive, not the whole message raw was cut
 	// from (up to linkShards*linkShardMax messages otherwise).
 	kept := strings.Clone(raw)
-	l, ok := parse(kept)
+	*l, ok = parse(kept)
 	if ok {
-		parsed.put(kept, l)
+		parsed.put(kept, *l)
 	}
-	return l, ok
+	return ok
 }
 
 func parse(raw string) (Link, bool) {

@@ -21,7 +21,8 @@ func TestLinkCacheHitIsItsOwnLink(t *testing.T) {
 	}
 	for _, raw := range raws {
 		want, _ := parse(raw)
-		got, ok := c.get(raw)
+		var got Link
+		ok := c.get(raw, &got)
 		if !ok || !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: cache %+v %v, parse %+v", raw, got, ok, want)
 		}
@@ -30,10 +31,10 @@ func TestLinkCacheHitIsItsOwnLink(t *testing.T) {
 	other, _ := parse(raws[1])
 	h := c.hash(raws[0])
 	c.shards[h%linkShards].m[h] = &other
-	if got, ok := c.get(raws[0]); ok {
+	if got := (Link{}); c.get(raws[0], &got) {
 		t.Fatalf("%s: a link of another text under its hash is a hit: %+v", raws[0], got)
 	}
-	if _, ok := c.get("https://example.com/never-put"); ok {
+	if c.get("https://example.com/never-put", new(Link)) {
 		t.Fatalf("a text never put is a hit")
 	}
 }
