@@ -401,10 +401,11 @@ func (c *Classifier) Classify(m *Message, h Hints) Judgement {
 	if len(m.Attachments) == 0 && len(m.Links) == 0 && !mayHoldLink(m.Text) {
 		return j
 	}
-	var more bool
+	var more, stop bool
 	var clean string // the text with its disguises undone
-	j.Links, more, clean = linkx.ExtractClean(m.Text, nil, MaxLinks)
-	if linkx.SentenceStop(m.Text) && luredText(m.Text) {
+	// stop: linkx.SentenceStop(m.Text), read in the same pass
+	j.Links, more, clean, stop = linkx.ExtractCleanStop(m.Text, nil, MaxLinks)
+	if stop && luredText(m.Text) {
 		// "free nitro steam. gift": beside lure language a full stop
 		// before a word that is also an ending is no sentence's end
 		j.Links, more, clean = linkx.ExtractCleanStrict(m.Text, j.Links[:0], MaxLinks)

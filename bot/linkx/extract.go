@@ -31,7 +31,8 @@ func ExtractMax(text string, dst []Link, most int) ([]Link, bool) {
 // caller that reads the words around the links need not undo them again.
 // It is text itself when there was nothing to undo.
 func ExtractClean(text string, dst []Link, most int) (links []Link, more bool, clean string) {
-	return extractClean(text, dst, most, false)
+	links, more, clean, _ = extractClean(text, dst, most, false)
+	return links, more, clean
 }
 
 // ExtractCleanStrict is ExtractClean that reads a word that is also an
@@ -39,16 +40,23 @@ func ExtractClean(text string, dst []Link, most int) (links []Link, more bool, c
 // steam. gift", "connect wallet claim. site"): for a text that holds lure
 // language, where a sentence's end is no reason to pass a link over.
 func ExtractCleanStrict(text string, dst []Link, most int) (links []Link, more bool, clean string) {
-	return extractClean(text, dst, most, true)
+	links, more, clean, _ = extractClean(text, dst, most, true)
+	return links, more, clean
 }
 
-func extractClean(text string, dst []Link, most int, strict bool) (links []Link, more bool, clean string) {
+// ExtractCleanStop is ExtractClean that also reports SentenceStop(text),
+// read in the same pass over the text as its disguises.
+func ExtractCleanStop(text string, dst []Link, most int) (links []Link, more bool, clean string, stop bool) {
+	return extractClean(text, dst, most, false)
+}
+
+func extractClean(text string, dst []Link, most int, strict bool) (links []Link, more bool, clean string, stop bool) {
 	n := len(dst)
 	limit := -1
 	if most >= 0 {
 		limit = n + most + 1
 	}
-	clean, edits := refang(text, strict)
+	clean, edits, stop := refangStop(text, strict)
 	if edits == nil {
 		dst = scan(text, dst, limit, nil)
 		dst = numericHosts(text, dst, n, limit) // numericip45.go
@@ -58,9 +66,9 @@ func extractClean(text string, dst []Link, most int, strict bool) (links []Link,
 		markDisguised(dst[n:], edits)
 	}
 	if most >= 0 && len(dst)-n > most {
-		return dst[:n+most], true, clean
+		return dst[:n+most], true, clean, stop
 	}
-	return dst, false, clean
+	return dst, false, clean, stop
 }
 
 // markDisguised marks the links that a disguise was undone inside, and

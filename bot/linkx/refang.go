@@ -60,7 +60,21 @@ type edit struct {
 // was undone. strict reads a word that is also an ending after a full stop
 // as an ending wherever it stands (spacedDot).
 func refang(text string, strict bool) (string, []edit) {
+	clean, edits, _ := refangStop(text, strict)
+	return clean, edits
+}
+
+// refangStop is refang that also reports SentenceStop(text): whether a
+// spaced dot it read was declined as a sentence's end or a function
+// word's ending (spacedDotAt's stop; strict reads it as a link all the
+// same). Every place SentenceStop reads, a dot with a space beside it
+// after a host label and before two lower-case letters, is one
+// nextDisguise stops at and refang reads with spacedDotAt from the same
+// byte, and every other place refang reads so is none; so one pass over
+// the text answers both (TestSpeed50aStopInRefang).
+func refangStop(text string, strict bool) (string, []edit, bool) {
 	var b []byte // nil until the first change
+	stopped := false
 	var edits []edit
 	kind := Kind(0)
 	hiddenEnd := -1 // just after the last invisible character removed
@@ -108,7 +122,7 @@ func refang(text string, strict bool) (string, []edit) {
 				continue
 			}
 			if c == ' ' {
-				if n := spacedDot(text, i, strict); n > 0 {
+				if n := spacedDotStop(text, i, strict, &stopped); n > 0 {
 					kind = KindSpacedDot
 					emit(i)
 					b = append(b, '.')
@@ -117,7 +131,7 @@ func refang(text string, strict bool) (string, []edit) {
 				}
 			}
 		case c == '.':
-			if n := spacedDot(text, i, strict); n > 0 {
+			if n := spacedDotStop(text, i, strict, &stopped); n > 0 {
 				kind = KindSpacedDot
 				emit(i)
 				b = append(b, '.')
@@ -185,9 +199,9 @@ func refang(text string, strict bool) (string, []edit) {
 		i++
 	}
 	if b == nil {
-		return text, nil
+		return text, nil, stopped
 	}
-	return string(b), edits
+	return string(b), edits, stopped
 }
 
 // nextDisguise returns where, at or after from, the next disguise may
@@ -474,6 +488,19 @@ func spacedDot(text string, i int, strict bool) int {
 	n, stop := spacedDotAt(text, i)
 	if stop && !strict {
 		return 0
+	}
+	return n
+}
+
+// spacedDotStop is spacedDot that also sets *stopped when a sentence's
+// end declines the spaced dot (read or not, as strict says).
+func spacedDotStop(text string, i int, strict bool, stopped *bool) int {
+	n, stop := spacedDotAt(text, i)
+	if stop {
+		*stopped = true
+		if !strict {
+			return 0
+		}
 	}
 	return n
 }

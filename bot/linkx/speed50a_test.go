@@ -89,3 +89,59 @@ func TestSpeed50aNextDisguise(t *testing.T) {
 		t.Errorf("%d texts stopped in, %d passed: the pieces test too little", stops, passes)
 	}
 }
+
+// stopWords and stopGlue are what sentences' ends, function words
+// before spaced endings and links written broken up are made of, and
+// disguises beside them: texts of words, each glued to the next.
+var (
+	stopWords = []string{
+		"ign", "map", "mesh", "run", "the", "check", "top", "lol", "gift", "steam", "free", "nitro", "at", "ours", "this",
+		"not", "org", "com", "site", "discorrd", "nitro-gift", "24a", "live", "wallet-013", "web", "app", "reward", "it",
+		"works", "dm", "me", "your", "example", "index.html", "ethereum", "dev", "cac", "vn", "is", "link", "report",
+		"https://x.io/a", "hxxp://", "Ab", "X", "7", "ạ", "@everyone", "👉", "(dot)",
+	}
+	stopGlue = []string{
+		" ", " ", " ", ". ", ". ", ". ", " .", " . ", "  .  ", ".", "", "[.]", "(.)", " [.] ", "/", ":", ",", "\n",
+		"\u200b", "．", "。", "［.］", "-", "_", ": ",
+	}
+)
+
+// TestSpeed50aStopInRefang: refang's one pass reports a sentence's stop
+// (refangStop) exactly where SentenceStop, reading the text apart,
+// finds one — on random texts of sentences' ends, function words,
+// endings and disguises (thousands each way), and on SentenceStop's own
+// cases.
+func TestSpeed50aStopInRefang(t *testing.T) {
+	r := rand.New(rand.NewPCG(50, 2))
+	var sb strings.Builder
+	stops, none := 0, 0
+	check := func(text string) {
+		_, _, got := refangStop(text, false)
+		if want := SentenceStop(text); got != want {
+			t.Fatalf("refangStop(%q) stop = %v, SentenceStop = %v", text, got, want)
+		}
+		if got {
+			stops++
+		} else {
+			none++
+		}
+		if _, _, _, stop := ExtractCleanStop(text, nil, 8); stop != got {
+			t.Fatalf("ExtractCleanStop(%q) stop = %v, refangStop %v", text, stop, got)
+		}
+	}
+	for _, text := range []string{"free nitro steam. gift", "dm me your ign. map is live", "the endpoints. it works",
+		"connect your wallet at ours .top", "login at this . top", "not the .org squatter one", "claim yours at reward. top"} {
+		check(text)
+	}
+	for range race.Cases(300_000) {
+		sb.Reset()
+		for range 1 + r.IntN(8) {
+			sb.WriteString(stopWords[r.IntN(len(stopWords))])
+			sb.WriteString(stopGlue[r.IntN(len(stopGlue))])
+		}
+		check(sb.String())
+	}
+	if min(stops, none) < race.Cases(2_000) {
+		t.Errorf("%d texts with a stop, %d without: the pieces test too little", stops, none)
+	}
+}
