@@ -579,6 +579,12 @@ loop:
 // (）」】) that no opening one in the URL matches. depth counts those
 // opened and not yet closed.
 func wideInURL(r rune, depth *int) bool {
+	if r >= 0xC0 && r < 0x250 || r >= 0x1E00 && r < 0x1F00 {
+		// Latin letters with marks (Vietnamese hosts' and paths'): no
+		// space, quotation mark or bracket among them, and no range
+		// table to search
+		return true
+	}
 	switch {
 	case unicode.IsSpace(r) || r == utf8.RuneError || isInvisible(r) || r == '“' || r == '”' || r == '«' || r == '»' || r == '、':
 		return false

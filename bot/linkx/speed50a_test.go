@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/immunebot/immune/internal/race"
 )
@@ -143,5 +145,35 @@ func TestSpeed50aStopInRefang(t *testing.T) {
 	}
 	if min(stops, none) < race.Cases(2_000) {
 		t.Errorf("%d texts with a stop, %d without: the pieces test too little", stops, none)
+	}
+}
+
+// wideInURLRef is wideInURL before speed50a read Latin letters with
+// marks without its range tables.
+func wideInURLRef(r rune, depth *int) bool {
+	switch {
+	case unicode.IsSpace(r) || r == utf8.RuneError || isInvisible(r) || r == '“' || r == '”' || r == '«' || r == '»' || r == '、':
+		return false
+	case unicode.Is(unicode.Ps, r):
+		*depth++
+	case unicode.Is(unicode.Pe, r):
+		if *depth == 0 {
+			return false
+		}
+		*depth--
+	}
+	return true
+}
+
+// TestSpeed50aWideInURL: for every rune, with no bracket open and with
+// one, wideInURL answers and counts as its reference does.
+func TestSpeed50aWideInURL(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		for _, open := range []int{0, 1} {
+			got, want := open, open
+			if a, b := wideInURL(r, &got), wideInURLRef(r, &want); a != b || got != want {
+				t.Fatalf("wideInURL(%U, %d) = %v, %d; want %v, %d", r, open, a, got, b, want)
+			}
+		}
 	}
 }
