@@ -547,7 +547,7 @@ func Fold(text string, dst []byte) []byte {
 				}
 			}
 		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
+			r, size := decodeRune(text, i)
 			i += size
 			if r == '’' || r == 'ʼ' {
 				continue
@@ -593,6 +593,23 @@ func Fold(text string, dst []byte) []byte {
 		dst = dst[:len(dst)-1]
 	}
 	return dst
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[i:]) for text[i] outside
+// ASCII, with the runes of two bytes and of three (Vietnamese letters:
+// U+00C0..U+01FF, U+1E00..U+1EFF) decoded where they are read, not in
+// the library's general path. A lead byte of two bytes (C2..DF), or of
+// three other than E0 and ED (whose second byte is held to a narrower
+// range), followed by continuation bytes is always a valid rune.
+func decodeRune(text string, i int) (rune, int) {
+	c := text[i]
+	switch {
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	case c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+		return rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // apart upper-cases the first letter of a folded word (w) whose marks,
