@@ -97,12 +97,17 @@ func (l *Link) Subdomain() string {
 // path ends in a slash.
 func (l *Link) File() string {
 	p := l.Path
-	i := strings.LastIndexByte(p, '/')
-	seg := p[i+1:]
-	if seg == "" {
-		return ""
+	// the last segment and whether it holds a '%', in one pass from the
+	// end: most are a few bytes, shorter than a search for the '%' costs
+	i, escaped := len(p), false
+	for i > 0 && p[i-1] != '/' {
+		i--
+		if p[i] == '%' {
+			escaped = true
+		}
 	}
-	if strings.IndexByte(seg, '%') >= 0 {
+	seg := p[i:]
+	if escaped {
 		if d, ok := unescape(seg); ok {
 			seg = d
 		}

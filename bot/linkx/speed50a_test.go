@@ -177,3 +177,46 @@ func TestSpeed50aWideInURL(t *testing.T) {
 		}
 	}
 }
+
+// fileRef is Link.File before speed50a read the last segment in one
+// pass.
+func fileRef(l *Link) string {
+	p := l.Path
+	i := strings.LastIndexByte(p, '/')
+	seg := p[i+1:]
+	if seg == "" {
+		return ""
+	}
+	if strings.IndexByte(seg, '%') >= 0 {
+		if d, ok := unescape(seg); ok {
+			seg = d
+		}
+	}
+	return seg
+}
+
+// TestSpeed50aFile: on random paths of segments, escapes (valid and
+// not) and slashes, File returns what its reference does.
+func TestSpeed50aFile(t *testing.T) {
+	pieces := []string{"/", "/", "a", "setup.exe", "%20", "%2F", "%", "%zz", "%e1%ba%a1", "x y", "..", "?", "\\", "ạ"}
+	r := rand.New(rand.NewPCG(50, 3))
+	var sb strings.Builder
+	escaped := 0
+	for range race.Cases(200_000) {
+		sb.Reset()
+		for range r.IntN(8) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		l := Link{Path: sb.String()}
+		got, want := l.File(), fileRef(&l)
+		if got != want {
+			t.Fatalf("File of path %q = %q, want %q", l.Path, got, want)
+		}
+		if strings.Contains(want, "%") != strings.Contains(l.Path[strings.LastIndexByte(l.Path, '/')+1:], "%") {
+			escaped++
+		}
+	}
+	if escaped < race.Cases(1_000) {
+		t.Errorf("%d files unescaped: the paths test too little", escaped)
+	}
+}
