@@ -1380,8 +1380,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	}
 	var sig model.LinkSignals
 	sig, pf = c.linkSignals(l, info, k.brands, &page)
+	if info.coincident && namesBrand(k, info.contextBrand) {
+		sig[model.SigLookalike] = 1 // classify_fp50.go
+	}
 	reread := false
-	if info.read != nil && !k.stopsReadings() && !(info.read.siteLure && k.speaksAny()) {
+	if info.read != nil && !k.stopsReadings() && !(info.read.siteLure && k.speaksAny()) && !(info.read.inWord != nil && namesBrand(k, info.read.inWord)) {
 		// a name not chosen as a scam's is read so only in a message
 		// that is not a lure: a bought or compromised premium name, a
 		// tunnel or a bucket under "connect your wallet" is read in full;

@@ -400,6 +400,11 @@ type nameRead struct {
 	// a library's docs have no sign-in page, a Telegram look-alike's
 	// page has one); the model's reading of the name is kept.
 	word *brand.Brand
+	// inWord is the brand whose name only begins an ordinary word of a
+	// site anyone makes (classify_fp50.go): its context or a lure's
+	// word in the path, or its name in the message, reads the link in
+	// full
+	inWord *brand.Brand
 	// siteLure: a link with a lure's word in its path (pathLureWords) is
 	// read in full: a static site's name nobody chose says nothing, and
 	// its page named for a sign-in or a wallet is a kit's
@@ -472,7 +477,12 @@ func (c *Classifier) nameReading(l *linkx.Link, info *hostInfo, sig model.LinkSi
 		sig[model.SigLookalike], sig[model.SigHostingBrand] = 0, 0
 		return sig, true
 	}
-	if r != nil && r.siteLure && (len(pathLureWords(l)) > 0 || innerPage(l)) {
+	if r != nil && r.inWord != nil {
+		if !inWordRead(l, info, &sig) {
+			return sig, false
+		}
+	} else if r != nil && r.siteLure && (len(pathLureWords(l)) > 0 || innerPage(l)) {
+
 		// rev32a: a page inside a site nobody named (/office365/,
 		// /pay, /sso, /index.html) is a kit's as often as a demo's:
 		// only the front of it is read as generated
@@ -537,6 +547,8 @@ func ownWords(r *Reason, read *nameRead) bool {
 		return true
 	case read.word != nil:
 		return r.Code != CodeLookalike
+	case read.inWord != nil:
+		return r.Code != CodeLookalike && r.Code != CodeBrandInDomain && r.Code != CodeDomainWords
 	}
 	return r.Code != CodeDomainWords || len(read.words) > 0
 }

@@ -43,8 +43,11 @@ type hostInfo struct {
 	// nameWord: the registrable label is an ordinary word that holds a
 	// brand's name (brand.Match.OrdinaryWord: discordant, discordia),
 	// read as a premium name is when a link is judged
-	nameWord  bool
-	hostLogit float32 // the link model's bias plus what the host name adds (model.Model.HostLogits)
+	nameWord bool
+	// coincident: the name's look is a short brand's (contextBrand) by
+	// coincidence (brand.Match.Coincident; classify_fp50.go)
+	coincident bool
+	hostLogit  float32 // the link model's bias plus what the host name adds (model.Model.HostLogits)
 	// expertLogit is the highest of the link model's experts' logits of
 	// the host name, when hasExpert (model.Model.ExpertLogit).
 	expertLogit float32
@@ -289,6 +292,24 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		info.contextBrand = m.Brand
 		info.context = c.fittedName(model.SigLookalike, plausibleLookalike, Reason{Code: CodeBrandInDomain, Subject: shown, Imitates: m.Imitates,
 			text: say2("name_in_word", shown, m.Brand.Name, m.Word)})
+	}
+	if ok && runtime && m.Coincident && !hosted && abusedTLD(l.Suffix) < 0.2 {
+		// a tiny name whose look is a short brand's by coincidence
+		// (clhi.ca; classify_fp50.go): the brand's only beside its
+		// context in the path or its name in the message
+		ok = false
+		info.coincident = true
+		info.contextBrand = m.Brand
+		info.context = c.fittedName(model.SigLookalike, 1, Reason{Code: CodeLookalike, Subject: shown, Imitates: m.Imitates,
+			text: say2("lookalike", shown, m.Imitates, m.Brand.Name)})
+	}
+	var inWord *brand.Brand
+	if ok && runtime && !m.OwnTLD && (hosted || abusedTLD(l.Suffix) < 0.2) && brandInWord(&m, site.Label()) {
+		// the name only part of an ordinary word, alone or beside
+		// ordinary words, on a site anyone makes too (paypalette,
+		// coinbasement, amazonite-gems; classify_fp50.go): read as a
+		// word's name when a link is judged (inWordRead)
+		inWord = m.Brand
 	}
 	if ok && runtime && m.Kind == brand.NameInDomain && !m.Service && !hosted && localOnlyEnding(site.Suffix) && !impostorBeside(site.Label(), m.Brand.Name) {
 		// a brand's name on an ending only a local company may register
@@ -609,6 +630,8 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 	if ok {
 		if service, tenant := brandTenant(l, site, hosted, m); tenant {
 			info.read = c.tenantRead(info, service)
+		} else if inWord != nil {
+			info.read = &nameRead{hostLogit: min(info.hostLogit, 0), inWord: inWord}
 		}
 	}
 	info.selfServe = selfServeBrand(bm, l, site, hosted, m, ok)

@@ -61,6 +61,13 @@ type Match struct {
 	// a page; another company's name adds its own words (discordbotlist,
 	// youtube-mp3).
 	Service bool
+	// Coincident: a Lookalike of a short name (four letters or fewer)
+	// that is the whole registrable label, reached only through a
+	// letter pair read as one letter and another change (clhi for dhl;
+	// fp50.go): a coincidence of a tiny name's look, to be read beside
+	// the brand's context, its name or a cheap ending only. Run time
+	// only (NewRuntime).
+	Coincident bool
 
 	name  string // the brand's name that matched
 	whole bool   // the name matches only whole (Brand.Words)
@@ -440,6 +447,11 @@ func (m *Matcher) match(host, unicode, suffix string, isWord func(string) bool) 
 	}
 	if best.Kind == None {
 		return best, false
+	}
+	if m.runtime && best.Kind == Lookalike && best.Word == label && len(best.name) <= 4 && coincidentShort(best.Word, best.name) {
+		// a tiny name whose skeleton is a short brand's by coincidence
+		// (clhi.ca is no dhl; fp50.go)
+		best.Coincident = true
 	}
 	best.OwnTLD = ownTLD(best.Brand, suffix)
 	if best.Kind == NameInDomain {
