@@ -19,7 +19,7 @@ import "strings"
 //
 // 2. A brand's name run into an ordinary word that begins inside the
 // name and runs on past it (OverlapWord): paypalette is pay + palette,
-// coinbasement coin + basement, twitchcraft t + witchcraft, githubris
+// coinbasement coin + basement, robloxygen robl + oxygen, githubris
 // git + hubris. The name is there only because the word shares its
 // letters; the word is no notice's or service's word (paypalert is
 // paypal + alert, and read as before).
@@ -73,6 +73,11 @@ func (m *Match) InWord(isWord func(string) bool) bool {
 	if m.Kind != NameInDomain || m.name == "" || len(m.Word) <= len(m.name) || !allLetters(m.Word) {
 		return false
 	}
+	for _, n := range m.Brand.Names {
+		if len(n) > len(m.name) && strings.Contains(m.Word, n) {
+			return false // a longer name of the brand's is there whole (curvefinance)
+		}
+	}
 	return ordinaryWord(m.Word, m.name, isWord) || m.OverlapWord(isWord)
 }
 
@@ -89,7 +94,10 @@ func PlainWord(w string, isWord func(string) bool) bool {
 // an ordinary word that begins inside the name and runs at least two
 // letters past it, the word ending the label's word (2 above): of six
 // letters or more, a word of a language (isWord), and no notice's or
-// service's word. The word must be the label or one of its hyphenated
+// service's word. The two share two to four letters: a word that takes
+// five or more of the name's (walletconnect's connect in connection,
+// twitch's witch in witchcraft) carries the brand's own word on, as
+// drainers name their sites (livewalletconnection, walletconnectivity). The word must be the label or one of its hyphenated
 // words; letters alone.
 func (m *Match) OverlapWord(isWord func(string) bool) bool {
 	w, name := m.Word, m.name
@@ -102,7 +110,7 @@ func (m *Match) OverlapWord(isWord func(string) bool) bool {
 	}
 	end := p + len(name)
 	for s := p + 1; s < end && len(w)-s >= 6; s++ {
-		if end-s < 2 || len(w)-end < 2 {
+		if end-s < 2 || end-s > 4 || len(w)-end < 2 {
 			continue
 		}
 		rest := w[s:]
