@@ -74,9 +74,9 @@ func inWordRead(l *linkx.Link, info *hostInfo, sig *model.LinkSignals) bool {
 //   - a lookup said with no "I" or "we" ("tra cứu mã số thuế ở
 //     masothue.com nhé", "tra cứu hóa đơn tiền điện: …"): lookupVerbs
 //     to no reader (readerWords), asking and pressing nothing, as
-//     lookupTalk reads (its selfWords dropped: measured on the blind
-//     Vietnamese sets, a notice to a victim addresses them, asks or
-//     presses);
+//     lookupTalk reads (its selfWords dropped: a notice to a victim
+//     addresses them, asks, presses or announces itself or its case,
+//     announceWords: "thông báo", "biển số", "vi phạm", "khoản");
 //   - a warning about a message received ("got a text saying I owe a
 //     toll, pretty sure it's fake, the real site is …"): a scam's word
 //     (warnWords), a message's (gotWords) and the genuine one's
@@ -89,6 +89,13 @@ func inWordRead(l *linkx.Link, info *hostInfo, sig *model.LinkSignals) bool {
 // platform); a government's dress, a page on a site anyone makes, a
 // cheap ending and a stranger's name beside such talk are read as
 // before.
+
+// announceWords are the folded words by which a notice announces itself
+// or its case: a notice, a vehicle's plate, a violation, a decision, a
+// penalty, the traffic police ("CSGT thông báo phạt nguội, tra cứu tại
+// …" is a notice with no "you" in it).
+var announceWords = []string{"thong bao", "notice", "notification", "bien so", "vi pham", "phuong tien", "quyet dinh",
+	"xu phat", "csgt", "ho so", "khoan"}
 
 // warnWords are the folded words of calling a message a scam.
 var warnWords = []string{"scam", "scams", "scammer", "scammers", "fake", "phishing", "phish", "smishing", "fraud", "fraudulent",
@@ -116,8 +123,8 @@ func (c *Classifier) noticeAside(folded []byte) bool {
 	if containsAnyWords(folded, readerWords) {
 		return false
 	}
-	if containsAnyWords(folded, lookupVerbs) && !containsAnyWords(folded, askVerbs) &&
-		!pressesReader(folded) {
+	if containsAnyWords(folded, lookupVerbs) && !containsAnyWords(folded, askVerbs) && !pressesReader(folded) &&
+		!containsAnyWords(folded, announceWords) {
 		return true
 	}
 	return containsAnyWords(folded, warnWords) && containsAnyWords(folded, gotWords) && containsAnyWords(folded, realWords)
