@@ -86,9 +86,9 @@ func inWordRead(l *linkx.Link, info *hostInfo, sig *model.LinkSignals) bool {
 //
 // Both free only a site judgeNotice read as a lookup (a name built of
 // the office's or the notice's words, on no cheap ending, no page of a
-// platform); a government's dress, a page on a site anyone makes, a
-// cheap ending and a stranger's name beside such talk are read as
-// before.
+// platform) and not hyphenated (hmrc-tax.com, irs-r.com are impostors'
+// names); a government's dress, a page on a site anyone makes, a cheap
+// ending and a stranger's name beside such talk are read as before.
 
 // announceWords are the folded words by which a notice announces itself
 // or its case: a notice, a vehicle's plate, a violation, a decision, a
@@ -113,14 +113,17 @@ var realWords = []string{"real", "actual", "official", "legit", "genuine", "the 
 // warning (above, and lookupTalk): judgeNotice adds nothing for a
 // lookup site beside it. Asked only once a notice's words and such a
 // site were found.
-func (c *Classifier) noticeAside(folded []byte) bool {
+func (c *Classifier) noticeAside(folded []byte, l *linkx.Link) bool {
 	if c.training {
 		return false
 	}
 	if c.lookupTalk(folded) {
 		return true
 	}
-	if containsAnyWords(folded, readerWords) {
+	if strings.IndexByte(l.Label(), '-') >= 0 || containsAnyWords(folded, readerWords) {
+		// an office's word hyphenated with another (hmrc-tax, irs-r)
+		// is how an impostor names a site: read as a notice's beside
+		// any talk but lookupTalk's
 		return false
 	}
 	if containsAnyWords(folded, lookupVerbs) && !containsAnyWords(folded, askVerbs) && !pressesReader(folded) &&

@@ -324,7 +324,7 @@ func (c *Classifier) judgeNotice(rs *reasons, clean string, folded []byte, notic
 			best, bestW, bestWord, bestLookup = i, w, word, lookup
 		}
 	}
-	if best < 0 || bestLookup && c.noticeAside(folded) { // a member's own lookup or warning, no notice (classify_fp48.go, classify_fp50.go)
+	if best < 0 || bestLookup && c.noticeAside(folded, &j.Links[best]) { // a member's own lookup or warning, no notice (classify_fp48.go, classify_fp50.go)
 		return
 	}
 	l := &j.Links[best]
