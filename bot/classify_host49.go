@@ -97,7 +97,10 @@ var themeCarried = setOf("parcel", "parcels", "package", "packages", "customs", 
 var themeInfo = setOf("info", "information", "schedule", "schedules", "policy", "policies", "faq", "faqs",
 	"rsvp", "signup", "rates", "pricing", "prices", "price", "calendar", "deadline", "deadlines", "requirements",
 	"checklist", "brochure", "handbook", "news", "announcement", "timetable", "syllabus", "thongtin", "lichthi",
-	"huongdan", "quydinh", "bieuphi")
+	"huongdan", "quydinh", "bieuphi",
+	// hướng (dẫn), cách, lịch: a guide's, a how-to's and a calendar's
+	// syllables written apart (huong-dan-kekhai-thue, lich-nop-thue; host50)
+	"huong", "cach", "lich")
 
 // themeBrandActs are themeActs that are acts only beside a protected
 // brand's name (tpbKhoaTK): khoa is a faculty's and a course's word too
@@ -123,6 +126,7 @@ func themeVocab(v map[string]byte) {
 			v[w] = slugFiller
 		}
 	}
+	civicVocab(v) // public services', bills', clinics' and charities' words (host50)
 }
 
 // themeFillers are the words a page's file or a bucket's path is named
@@ -134,17 +138,24 @@ var themeFillers = setOf("index", "default", "home", "main", "web", "site", "pub
 	"cho", "bi", "da", "cua", "ngay", "tai", "ban", "quykhach", "cuaban")
 
 // themeAnchors returns the theme's words slugHasAnchor looks for.
-func themeAnchors() []map[string]bool { return []map[string]bool{themeObjects, themeActs} }
+func themeAnchors() []map[string]bool {
+	return []map[string]bool{themeObjects, themeActs, civicObjects, civicActs, civicWhole}
+}
 
 // noteTheme notes a theme's object or act read.
 func (r *slugReader) noteTheme(w string, v byte) {
-	if v&slugThemeObj != 0 && r.themeObj == "" {
+	if v&slugThemeObj != 0 && (r.themeObj == "" || owedTheme(w) && !owedTheme(r.themeObj)) {
+		// the first object, or the first owed one (court-summons-notice:
+		// a weak act beside it is a demand; host50)
 		r.themeObj = strings.Clone(w)
+		if v&slugThemeAct != 0 && (r.themeAct == "" || weakTheme(r.themeAct)) {
+			r.themeAct = r.themeObj // an act on its object in one word (hoanthue, khoasim; host50)
+		}
 	} else if themeBrandActs[w] {
 		if r.themeLock == "" {
 			r.themeLock = strings.Clone(w)
 		}
-	} else if v&slugThemeAct != 0 && w != r.themeObj && (r.themeAct == "" || themeWeakActs[r.themeAct] && !themeWeakActs[w]) {
+	} else if v&slugThemeAct != 0 && w != r.themeObj && (r.themeAct == "" || weakTheme(r.themeAct) && !weakTheme(w)) {
 		r.themeAct = strings.Clone(w) // a strong act before a weak one (rev49e)
 	}
 }
@@ -173,16 +184,16 @@ func (r *slugReader) theme() bool {
 		// not protected (expedia-trip-confirm), an id's last word
 		// (#Exam_Answers_Final); a weak act (update, fee) only beside
 		// a parcel's object, a brand's name, or in an id no one names
-		return !themeWeakActs[r.themeAct] || r.named != nil || r.forged || themeCarried[r.themeObj]
+		return (!weakTheme(r.themeAct) || r.named != nil || r.forged || owedTheme(r.themeObj)) && civicGuided(r)
 	case r.unknown > 0 || topics > 0:
 		return false
 	case r.themeAct != "":
-		return r.named != nil && !viSlugGuide[r.themeAct]
+		return r.named != nil && !viSlugGuide[r.themeAct] && !civicWeakActs[r.themeAct]
 	}
 	// an upload's page named for the object alone (…/ipfs/<cid>/checkin.html),
 	// a long object's word in an id no one names (a Drive file's
 	// …BoardingPassHAN): random ids hold no word of 7 letters
-	return r.themeObj != "" && (r.upload || r.forged && len(r.themeObj) >= 7)
+	return r.themeObj != "" && (r.upload || r.forged && len(r.themeObj) >= 7) && civicAlone(r.themeObj)
 }
 
 // themeSite returns the name of a tenant's site on a site builder whose

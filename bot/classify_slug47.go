@@ -217,21 +217,23 @@ func slugRead(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 	} else if hosted {
 		// a site's name must hold a word of its own (not a tunnel's
 		// random name before a sign-in's route: …ngrok-free.app/signin-google)
-		if !got {
-			return Reason{}, false
-		}
 		if r.topics > 0 {
 			r.rejoinTheme(part) // ve-may-bay-hoan-tien (host49)
+		}
+		if !got && !r.themeJoined {
+			// syllables that are words only joined (tien-dien-hoan-tien;
+			// host50) are the site's own words too
+			return Reason{}, false
 		}
 		r.read(page)
 	} else if shortened && r.topics > 0 {
 		// syllables written apart (vi-pham-ban-quyen) or camelCased
 		// (fanpageXacMinh; rev47f): read joined
 		r.rejoin(part)
-	} else if got && r.topics > 0 && readElsewhere(l) {
-		r.rejoinTheme(part) // a Google Sites page's (host49)
+	} else if r.topics > 0 && readElsewhere(l) {
+		r.rejoinTheme(part) // a Google Sites page's (host49), of syllables alone too (host50)
 	}
-	if !got && r.named == nil && r.crack == "" && r.bait == "" {
+	if !got && r.named == nil && r.crack == "" && r.bait == "" && !r.themeJoined {
 		return Reason{}, false
 	}
 	theme := r.theme()
@@ -270,7 +272,11 @@ func slugRead(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 		if r.themeAct != "" {
 			words += ", " + r.themeAct // an object alone has no act to name (rev49e)
 		}
-		return handRule(code, w, shown, say2("slug_theme", shown+l.Path, words)), true
+		key := "slug_theme"
+		if civicFinding(r.themeObj, r.themeAct) {
+			key = "slug_civic" // a toll's, a tax office's, a bill's, a clinic's or a charity's (host50)
+		}
+		return handRule(code, w, shown, say2(key, shown+l.Path, words)), true
 	default:
 		return handRule(code, wSlugBait, shown, say2("slug_bait", shown+l.Path, r.bait)), true
 	}
@@ -572,6 +578,13 @@ func (r *slugReader) token(raw string, low []byte) bool {
 				r.noteTheme(string(low), v) // vé, tk (host49)
 				return true
 			}
+		} else if caps == 1 && raw[0] <= 'Z' && !r.id {
+			// a theme's word capitalised in a camelCased name
+			// (RxRefillPaymentDue, VeMayBay; host50)
+			if v := slugAnchors.vocab[string(low)]; v&(slugThemeObj|slugThemeAct) != 0 {
+				r.noteTheme(string(low), v)
+				return true
+			}
 		}
 		return false
 	}
@@ -701,7 +714,7 @@ func (r *slugReader) word(low []byte) bool {
 			break
 		}
 		r.noteNotice(w)
-		if slugAnchors.vocab[w] == slugStrong {
+		if v&slugClass == slugStrong { // the class, not the theme's bits (violation, penalty; host50)
 			r.strong = true
 		} else if r.weak == "" {
 			r.weak = r.notice

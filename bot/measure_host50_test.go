@@ -1,0 +1,24 @@
+package bot_test
+
+import "testing"
+
+// host50's sets (session 50, 2026-12-06): impostor pages on hosts anyone
+// can use — site builders' tenants, hosting platforms' sites, forms' ids,
+// shorteners' names, file hosts' ids and fragments, cloud buckets, IPFS
+// file names, free blogs — named with public-service, bill, health and
+// charity words beside what a scam asks, English and Vietnamese run
+// together; and their benign twins (agencies', councils', clubs' and
+// charities' own sites, civic-tech projects, shortened links to guides
+// and agency pages, sign-up and survey forms, public folders, family
+// blogs), written by hand.
+var host50Sets = []tunedSet{
+	{measureSet{"host50-benignt.txt", false}, 0, 2}, // main warns both: benefit-eligibility-tool.netlify.app (domain_words: eligibility) and cutt.ly/lich-nop-thue-2026 (official_notice), not this reading
+	{measureSet{"host50-attackt.txt", true}, 45, 0},
+}
+
+// TestMeasureHost50Tuning holds host50's tuning sets to what the pass
+// reached; MEASURE_SHOW=1 logs the lines judged wrongly.
+func TestMeasureHost50Tuning(t *testing.T) {
+	t.Parallel()
+	holdTuned(t, host50Sets)
+}
