@@ -184,7 +184,7 @@ func (r *slugReader) theme() bool {
 		// not protected (expedia-trip-confirm), an id's last word
 		// (#Exam_Answers_Final); a weak act (update, fee) only beside
 		// a parcel's object, a brand's name, or in an id no one names
-		return (!weakTheme(r.themeAct) || r.named != nil || r.forged || owedTheme(r.themeObj)) && civicGuided(r)
+		return (!weakTheme(r.themeAct) || r.named != nil || r.forged || weakBeside(r.themeAct, r.themeObj)) && civicGuided(r)
 	case r.unknown > 0 || topics > 0:
 		return false
 	case r.themeAct != "":

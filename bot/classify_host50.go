@@ -56,7 +56,11 @@ var civicObjects = setOf("toll", "tolls", "tollway", "fine", "fines", "penalty",
 	// tai, định danh, căn cước (cccd), dịch vụ công
 	"thue", "tncn", "thuetncn", "phatnguoi", "bienso", "banglai", "gplx", "dangkiem", "bhxh", "bhyt", "baohiem",
 	"luonghuu", "trocap", "hoadon", "tiendien", "tiennuoc", "thuebao", "diemthuong", "ketqua", "xetnghiem",
-	"donthuoc", "cuutro", "tuthien", "baolu", "lulut", "thientai", "dinhdanh", "cccd", "cancuoc", "dichvucong")
+	"donthuoc", "cuutro", "tuthien", "baolu", "lulut", "thientai", "dinhdanh", "cccd", "cancuoc", "dichvucong",
+	"vienphi",
+	// a sick child's or a patient's appeal (phẫu thuật, bệnh nhi,
+	// bệnh nhân, bệnh viện)
+	"surgery", "treatment", "medical", "hospital", "patient", "benhnhi", "benhnhan", "phauthuat", "benhvien")
 
 // civicActs are what such a notice asks of its reader, or says befell
 // what it is about.
@@ -67,7 +71,9 @@ var civicActs = setOf("pay", "paynow", "outstanding", "settle", "settlement", "o
 	// chuyển khoản, nộp, quá hạn
 	"kekhai", "chuanhoa", "ungho", "quyengop", "nhantien", "nhanqua", "chuyenkhoan", "nop", "quahan",
 	// the weak acts (civicWeakActs)
-	"due", "balance", "notice", "final", "view", "status", "tracuu", "activate", "activation")
+	"due", "balance", "notice", "final", "view", "status", "tracuu", "activate", "activation",
+	// the appeals' acts (civicAppeals)
+	"help", "save", "giup", "giupdo", "chungtay")
 
 // civicWhole are Vietnamese words that name an act on its object in one
 // (hoàn thuế, nộp thuế, nộp phạt, đóng phạt, khóa sim, đổi điểm): an
@@ -79,7 +85,8 @@ var civicWhole = setOf("hoanthue", "nopthue", "nopphat", "dongphat", "khoasim", 
 // beside what is owed or one's own (civicOwed), a protected brand's
 // name, a stronger act, or in an id no one names, as host49's
 // themeWeakActs are.
-var civicWeakActs = setOf("due", "balance", "notice", "final", "view", "status", "tracuu", "activate", "activation")
+var civicWeakActs = setOf("due", "balance", "notice", "final", "view", "status", "tracuu", "activate", "activation",
+	"help", "save", "giup", "giupdo", "chungtay")
 
 // civicOwed are the civicObjects a weak act beside is a demand's: a toll,
 // a fine or a penalty charge, a citation, a summons, a statement, lab
@@ -109,6 +116,15 @@ func weakTheme(act string) bool { return themeWeakActs[act] || civicWeakActs[act
 // courier's (host49's themeCarried) or a civic one's (civicOwed).
 func owedTheme(obj string) bool { return themeCarried[obj] || civicOwed[obj] }
 
+// weakBeside reports a weak act that is a demand beside obj: an owed
+// object's, or an appeal's act beside a cause (help-flood-victims).
+func weakBeside(act, obj string) bool {
+	if civicAppeals[act] {
+		return civicCauses[obj]
+	}
+	return owedTheme(obj)
+}
+
 // civicGuided reports whether an object and an act read make a notice as
 // far as this theme goes: a civic object beside an act guides are named
 // by (capnhat, xacnhan, thanhtoan: viSlugGuide), written with hyphens
@@ -131,7 +147,14 @@ func civicAlone(obj string) bool { return !civicCauses[obj] }
 // (a charity, a donation, a fundraiser, relief, a flood's victims): a
 // sign-up's or a volunteers' form's subject as often as an appeal's.
 var civicCauses = setOf("relief", "donation", "donations", "charity", "fundraiser", "victims", "flood",
-	"disaster", "cuutro", "tuthien", "baolu", "lulut", "thientai")
+	"disaster", "cuutro", "tuthien", "baolu", "lulut", "thientai", "surgery", "treatment", "medical", "hospital",
+	"patient", "benhnhi", "benhnhan", "phauthuat", "benhvien")
+
+// civicAppeals are the acts of a relief or a sick child's appeal (help,
+// save; giúp, giúp đỡ, chung tay): acts beside a cause only
+// (helpfloodvictims, giup-benhnhi-phauthuat), a site's or a guide's
+// word beside anything else.
+var civicAppeals = setOf("help", "save", "giup", "giupdo", "chungtay")
 
 // civicFinding reports whether a theme's words read are this theme's
 // (the finding's detail says so).

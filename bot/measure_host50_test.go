@@ -13,7 +13,7 @@ import "testing"
 // blogs), written by hand.
 var host50Sets = []tunedSet{
 	{measureSet{"host50-benignt.txt", false}, 0, 2}, // main warns both: benefit-eligibility-tool.netlify.app (domain_words: eligibility) and cutt.ly/lich-nop-thue-2026 (official_notice), not this reading
-	{measureSet{"host50-attackt.txt", true}, 45, 0},
+	{measureSet{"host50-attackt.txt", true}, 47, 0},
 }
 
 // TestMeasureHost50Tuning holds host50's tuning sets to what the pass
