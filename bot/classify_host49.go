@@ -144,6 +144,9 @@ func themeAnchors() []map[string]bool {
 
 // noteTheme notes a theme's object or act read.
 func (r *slugReader) noteTheme(w string, v byte) {
+	if v&slugThemeObj != 0 && civicObjects[w] {
+		r.civicObjs++ // host50: civicAlone
+	}
 	if v&slugThemeObj != 0 && (r.themeObj == "" || owedTheme(w) && !owedTheme(r.themeObj)) {
 		// the first object, or the first owed one (court-summons-notice:
 		// a weak act beside it is a demand; host50)
@@ -193,7 +196,7 @@ func (r *slugReader) theme() bool {
 	// an upload's page named for the object alone (…/ipfs/<cid>/checkin.html),
 	// a long object's word in an id no one names (a Drive file's
 	// …BoardingPassHAN): random ids hold no word of 7 letters
-	return r.themeObj != "" && (r.upload || r.forged && len(r.themeObj) >= 7) && civicAlone(r.themeObj)
+	return r.themeObj != "" && (r.upload || r.forged && len(r.themeObj) >= 7) && civicAlone(r)
 }
 
 // themeSite returns the name of a tenant's site on a site builder whose

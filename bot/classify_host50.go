@@ -137,11 +137,16 @@ func civicGuided(r *slugReader) bool {
 }
 
 // civicAlone reports whether a theme's object read alone in an upload's
-// page file or an id no one names makes a notice (a Drive file's
-// …PensionStatement, …/ipfs/<cid>/citation.html): all do but a
-// charity's or a relief drive's subject (civicCauses: 1xYzCharityRun,
-// a charity run's sign-up form), which needs an act beside it.
-func civicAlone(obj string) bool { return !civicCauses[obj] }
+// page file or an id no one names makes a notice: host49's objects do; a
+// civic one when a paper is named with its subject, two civic objects
+// (a Drive file's …PensionStatement, …/ipfs/<cid>/toll-statement.html),
+// and not a cause's (civicCauses: a relief drive's). A civic word alone
+// beside other words is one's own file or a sign-up's subject
+// (1EzpassStatementNov: one's statement, shared, mal50-benignh;
+// 1xYzCharityRun: a charity run's form, vi-benign4t).
+func civicAlone(r *slugReader) bool {
+	return !civicObjects[r.themeObj] || r.civicObjs >= 2 && !civicCauses[r.themeObj]
+}
 
 // civicCauses are the civicObjects that name a cause people gather for
 // (a charity, a donation, a fundraiser, relief, a flood's victims): a

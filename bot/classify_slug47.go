@@ -151,6 +151,7 @@ type slugReader struct {
 	themeInfo            int // a page of facts' words beside them (info, schedule, policy: rev49e)
 	forged, upload       bool
 	themeJoined          bool // a theme's notice read with hyphens taken out
+	civicObjs            int  // the public-service, bill, health and charity objects read (host50)
 	buf                  [96]byte
 }
 
