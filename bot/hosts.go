@@ -374,7 +374,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		lureSub, strangeSub := false, false
 		// a travel platform's name read only whole, written by its look
 		// (expediia, klóok; trip49), is one too
-		typo, split := runtime && !hosted && (m.Typo(englishWord) || m.TravelLook(englishWord)), runtime && !hosted && m.SplitName(site.Label())
+		typo, split := runtime && !hosted && (m.Typo(englishWord) || m.TravelLook(englishWord) || m.BillLook(englishWord)), runtime && !hosted && m.SplitName(site.Label())
 		if split && abusedTLD(site.Suffix) < 0.2 && m.OwnLabel(site.Label()) {
 			// the brand's own label, hyphens and all, under an
 			// ordinary ending (native-instruments.de of

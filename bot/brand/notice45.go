@@ -169,6 +169,10 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case makerRefuses(m.Brand, w):
 			// a craft site's free sheets (free-printables; maker46)
 			return false, false
+		case billRefuses(m.Brand, w):
+			// a carrier's or a utility's comparison, coverage map,
+			// forum or tracker (verizon-coverage-map; bill50)
+			return false, false
 		case studyRefuses(m.Brand, w):
 			// a prep school's, a teacher's or a guide's name
 			// (coursera-exam-practice, moodle-plugin-grades; study49)
@@ -217,10 +221,14 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 				// (gov50)
 				k = govKind(m.Brand, w)
 			}
+			if k == 0 {
+				// a carrier's or a utility's (bill50)
+				k = billKind(m.Brand, w)
+			}
 			switch k {
 			case 'n':
 				booked = booked || travelBookedOnly(m.Brand, w)
-				acts = acts || (workActs[w] || travelActs[w] || govActs[w]) && !travelBookedOnly(m.Brand, w)
+				acts = acts || (workActs[w] || travelActs[w] || govActs[w]) && !travelBookedOnly(m.Brand, w) || billActing(m.Brand, w)
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
 					notices++
@@ -243,7 +251,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	}
 	acts = acts || booked && ending
 	host := hostFirst && parts-1-own <= 1
-	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name] || govWeak(m.Brand)) {
+	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name] || govWeak(m.Brand) || billBeside(m.Brand)) {
 		return false, false
 	}
 	return notices >= 2 || host && ending, true
