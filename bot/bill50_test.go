@@ -40,3 +40,30 @@ func TestUtilityCarrierNames(t *testing.T) {
 		{"https://origin-protocol-tracker.com/", bot.Allow},
 	})
 }
+
+// TestBillNoticeNames (bill50): a stranger's name made of a bill's or a
+// line's notice's words (a power shut-off, a bill overdue, a refund or a
+// rebate, a SIM swap or a port-out to stop, an eSIM to activate, points
+// to redeem; in Vietnamese chuẩn hóa thuê bao, khóa SIM, tiền điện, nâng
+// cấp eSIM) is flagged (each warn case was allowed on main 5f4ae43); a
+// comparison site's, a calculator's, a shop's or a developer's names of
+// the same words and a Vietnamese firm's own .vn name are not.
+func TestBillNoticeNames(t *testing.T) {
+	t.Parallel()
+	checkLevels(t, true, []levelCase{
+		{"https://gas-shutoff-notice.com/", bot.Warn},
+		{"https://water-disconnection-notice.net/", bot.Warn},
+		{"https://sim-swap-stop.net/", bot.Warn},
+		{"https://number-port-out-cancel.com/", bot.Warn},
+		{"https://chuan-hoa-thuebao-ngay.com/", bot.Warn},
+		{"https://khoa-sim-thue-bao.net/", bot.Warn},
+		{"https://cat-dien-hoadon.net/", bot.Warn},
+		{"https://utility-shutoff-notice.net/", bot.Warn},
+		{"https://energy-compare-bill.com/", bot.Allow},
+		{"https://power-bill-calculator.com/", bot.Allow},
+		{"https://esim-store-online.com/", bot.Allow},
+		{"https://sim-card-shop.com/", bot.Allow},
+		{"https://tra-cuu-hoadon-tiendien.vn/", bot.Allow},
+		{"https://github.com/acme/esim-activate", bot.Allow},
+	})
+}

@@ -725,6 +725,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// shop49)
 			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wShopName, text: say2("shop_name", shown, subject, demand)}
 			info.note(r)
+		} else if subject, demand, ok := billName(site.Label(), site.Suffix); ok {
+			// a name made for a utility's or a carrier's notice
+			// (power-shutoff-notice.top, chuanhoa-thuebao.site;
+			// bill50)
+			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wBillName, text: say2("bill_name", shown, subject, demand)}
+			info.note(r)
 		}
 	}
 	if runtime && !hosted && l.ICANN {
