@@ -15,7 +15,7 @@ import "testing"
 // link's host (0-7 tuning, 8-f held out). On main (5f4ae43) attackt was
 // flagged 81 of 116, attackh 81 of 112, benignt 1 of 102 (bchydro.com's
 // billing page, read as a lone sign-in page) and benignh 0 of 78; on
-// bill50 attackt 114, attackh 106, benignt 0 (BC Hydro's own domain now
+// bill50 attackt 114, attackh 105, benignt 0 (BC Hydro's own domain now
 // a brand's), benignh 0.
 var bill50Sets = []tunedSet{
 	{measureSet{"bill50-benignt.txt", false}, 0, 0},
@@ -36,6 +36,6 @@ func TestMeasureBill50HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"bill50-benignh.txt", false}, 0, 0},
-		{measureSet{"bill50-attackh.txt", true}, 106, 0},
+		{measureSet{"bill50-attackh.txt", true}, 105, 0},
 	})
 }

@@ -99,7 +99,7 @@ var Utility = []Brand{
 	{Name: "Telkomsel", Domains: []string{"telkomsel.com", "telkomsel.co.id"}, Words: []string{"telkomsel"}, Tool: true},
 	{Name: "Indosat", Domains: []string{"indosatooredoo.com", "ioh.co.id", "im3.id"}, Words: []string{"indosat", "indosatooredoo"}, Tool: true},
 	{Name: "XL Axiata", Domains: []string{"xl.co.id", "xlaxiata.co.id"}, Words: []string{"xlaxiata"}, Tool: true},
-	{Name: "Airtel", Domains: []string{"airtel.in", "airtel.com", "airtel.africa", "airtel.co.ke", "airtel.ng"}, Words: []string{"airtel"}, AnyCountry: true, Tool: true},
+	{Name: "Airtel", Domains: []string{"airtel.in", "airtel.com", "airtel.tv", "airtel.africa", "airtel.co.ke", "airtel.ng"}, Words: []string{"airtel"}, AnyCountry: true, Tool: true},
 	{Name: "Jio", Domains: []string{"jio.com", "ril.com"}, Words: []string{"jio", "reliancejio"}, Tool: true, Beside: true},
 	{Name: "Vi", Domains: []string{"myvi.in"}, Words: []string{"vodafoneidea"}, Tool: true},
 	{Name: "Maxis", Domains: []string{"maxis.com.my", "hotlink.com.my"}, Words: []string{"maxis"}, Tool: true, Beside: true},
@@ -337,11 +337,13 @@ func billRefuses(b *Brand, w string) bool {
 const billNearMin = 6
 
 // billNear reports whether the name n is a carrier's or a utility's one
-// WordTypo reads misspelt though its brand is Beside or shorter than
-// WordNearMin: a name read only whole of billNearMin letters or more
-// (vodafonne, telstraa, britishgass, nationalgird).
+// WordTypo reads misspelt though it is shorter than WordNearMin: a
+// coined name read only whole of billNearMin letters or more (telstraa,
+// singtell, sawacoo, vodafonne); not a Beside brand's, a word of a
+// language whose slips are other firms' names (frontiler: an l for an i
+// beside frontier).
 func billNear(n *name) bool {
-	return billBrands[n.brand.Name] && len(n.word) >= billNearMin && n.brand.Tool
+	return billBrands[n.brand.Name] && len(n.word) >= billNearMin && n.brand.Tool && !n.brand.Beside
 }
 
 // BillLook reports whether the match m is a carrier's or a utility's
@@ -349,12 +351,14 @@ func billNear(n *name) bool {
 // doubled or swapped for one that looks like it (vodafonne, telstrra,
 // singtell), or in another script's look-alike letters (vodáfone in
 // punycode), not a word of a language (isWord) nor one letter from the
-// name with a word across the change (wordAcrossEdit); a Beside brand's
-// (orange, octopus) of billNearMin letters or more is read so too. As
-// TravelLook (trip49) reads a travel platform's.
+// name with a word across the change (wordAcrossEdit); a name of fewer
+// than billNearMin letters is not (tellus is Latin, not Telus's), nor a
+// Beside brand's one edit away but by its look (frontiler, a firm's
+// name, is no Frontier's). As TravelLook (trip49) reads a travel
+// platform's.
 func (m *Match) BillLook(isWord func(string) bool) bool {
 	if m.Kind != Lookalike && m.Kind != Homoglyph || !m.whole || m.Plausible || m.Dictionary || m.Brand == nil ||
-		!billBrands[m.Brand.Name] || len(m.name) < 5 || m.Word == m.name || m.Brand.Beside && len(m.name) < billNearMin {
+		!billBrands[m.Brand.Name] || len(m.name) < billNearMin || m.Word == m.name {
 		return false
 	}
 	if m.Kind == Homoglyph {
@@ -366,7 +370,10 @@ func (m *Match) BillLook(isWord func(string) bool) bool {
 	if collapse(Skeleton(m.Word)) == collapse(Skeleton(m.name)) {
 		return true
 	}
-	return len(m.name) >= 7 && distance(m.Word, m.name, 1) == 1 && (isWord == nil || !wordAcrossEdit(m.Word, m.name, isWord))
+	// a word-like name (frontier, octopus) is an edit from many
+	// firms' coined names (frontiler): only its look reads it
+	return !m.Brand.Beside && len(m.name) >= 7 && distance(m.Word, m.name, 1) == 1 &&
+		(isWord == nil || !wordAcrossEdit(m.Word, m.name, isWord))
 }
 
 // billSwapMin is the fewest letters a carrier's or a utility's name
