@@ -31,11 +31,10 @@ const wBillName = wNoticeName
 // billSubjects are what a bill or a line notice is about: a bill, the
 // power, gas, water or broadband, a phone line, a SIM or an eSIM, a
 // number, points or rewards; in Vietnamese hóa đơn, tiền điện, tiền
-// nước, cước, thuê bao, SIM, eSIM, điểm, data, nhà mạng.
+// nước, cước, thuê bao, SIM, eSIM, điểm, nhà mạng, 4G, 5G.
 var billSubjects = setOf("bill", "bills", "billing", "electric", "electricity", "power", "energy", "gas", "water",
 	"utility", "utilities", "broadband", "internet", "phone", "mobile", "sim", "simcard", "esim", "number", "line",
-	"points", "rewards", "hoadon", "tiendien", "tiennuoc", "dien", "nuoc", "cuoc", "thuebao", "diem", "data",
-	"nhamang", "4g", "5g", "khoasim", "portout", "simswap")
+	"points", "rewards", "hoadon", "tiendien", "tiennuoc", "dien", "nuoc", "cuoc", "thuebao", "diem", "nhamang", "4g", "5g", "khoasim", "portout", "simswap")
 
 // billHot are the subjects only a bill's or a line's notice names
 // whatever stands beside them on a cheap ending or in three words: an
@@ -68,7 +67,10 @@ var billActs = setOf("overdue", "pastdue", "unpaid", "disconnect", "disconnectio
 // billFillers are the padding such a name has: now, today, a center,
 // online, your, secure, a customer's.
 var billFillers = setOf("now", "today", "online", "center", "centre", "portal", "secure", "your", "my", "service",
-	"services", "customer", "support", "desk", "official", "ngay", "vn", "new", "fast", "nhanh")
+	"services", "customer", "support", "desk", "official", "ngay", "vn", "new", "fast", "nhanh",
+	// data is a developer's subject as often (data-transfer-stop):
+	// beside a line's deal (ưu đãi data 4G) it says nothing alone
+	"data")
 
 // billNameTrades are words that say a site is a trade's, a guide's or a
 // tool's, not a notice (energy-compare, power-bill-calculator,
