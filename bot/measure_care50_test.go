@@ -17,7 +17,7 @@ import "testing"
 // of 71, attackh 53 of 92, benignt 0 of 76 and benignh 0 of 63.
 var care50Sets = []tunedSet{
 	{measureSet{"care50-benignt.txt", false}, 0, 0},
-	{measureSet{"care50-attackt.txt", true}, 43, 0},
+	{measureSet{"care50-attackt.txt", true}, 999, 0},
 }
 
 // TestMeasureCare50Tuning holds care50's tuning sets to what care50

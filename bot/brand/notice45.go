@@ -172,6 +172,11 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case billRefuses(m.Brand, w):
 			// a carrier's or a utility's comparison, coverage map,
 			// forum or tracker (verizon-coverage-map; bill50)
+
+		case careRefuses(m.Brand, w):
+			// an agent's, a lawyer's, a volunteers' or a news
+			// site's name about a care organisation
+			// (aetna-agent-portal, cvs-settlement-claim; care50)
 			return false, false
 		case studyRefuses(m.Brand, w):
 			// a prep school's, a teacher's or a guide's name
@@ -224,6 +229,11 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			if k == 0 {
 				// a carrier's or a utility's (bill50)
 				k = billKind(m.Brand, w)
+
+				// a care organisation's: a hospital's, a
+				// lab's, a pharmacy's, an insurer's or a
+				// charity's (care50)
+				k = careKind(m.Brand, w, suffix)
 			}
 			switch k {
 			case 'n':
