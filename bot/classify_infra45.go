@@ -89,6 +89,11 @@ func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 			// the fakes of an app so (chatgpt-desktop-app[.]com)
 			return true
 		}
+		if m.CareLook(englishWord) {
+			// a care organisation's word-like name written by its
+			// look (kaisér, longchâu; care50)
+			return false
+		}
 		_, ok := m.NoticeName(site.Label(), site.Suffix)
 		return !ok && m.BesideName(site.Label(), site.Suffix) == 0
 	}

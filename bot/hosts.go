@@ -718,6 +718,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		// hochieu-cap-nhanh.online; trip49)
 		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wTripName, text: say2("trip_name", shown, subject, demand)}
 		info.note(r)
+	} else if subject, demand, ok := careName(site.Label(), site.Suffix); ok && runtime && !hosted && l.ICANN {
+		// a name made for a patient's, an insured's or a donor's
+		// notice (lab-report-ready.online, typhoon-relief-donate.org,
+		// ketqua-xetnghiem-online.top; care50)
+		r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wCareName, text: say2("care_name", shown, subject, demand)}
+		info.note(r)
 	} else if runtime && !hosted && l.ICANN {
 		if subject, demand, ok := shopName(site.Label(), site.Suffix); ok {
 			// a name made for a buyer's, a seller's or a parcel's

@@ -14,10 +14,11 @@ import "testing"
 // comparison and developers' sites and news about health scams, written
 // by hand by care50 and split by the SHA-256 of the first link's host
 // (0-7 tuning, 8-f held out). On main (5f4ae43) attackt was flagged 43
-// of 71, attackh 53 of 92, benignt 0 of 76 and benignh 0 of 63.
+// of 71, attackh 53 of 92, benignt 0 of 76 and benignh 0 of 63; on
+// care50 attackt 71, attackh 91, benignt 0, benignh 0.
 var care50Sets = []tunedSet{
 	{measureSet{"care50-benignt.txt", false}, 0, 0},
-	{measureSet{"care50-attackt.txt", true}, 999, 0},
+	{measureSet{"care50-attackt.txt", true}, 71, 0},
 }
 
 // TestMeasureCare50Tuning holds care50's tuning sets to what care50
@@ -34,6 +35,6 @@ func TestMeasureCare50HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"care50-benignh.txt", false}, 0, 0},
-		{measureSet{"care50-attackh.txt", true}, 53, 0},
+		{measureSet{"care50-attackh.txt", true}, 91, 0},
 	})
 }

@@ -33,7 +33,10 @@ package brand
 // mattran, pvi, daiichi) are Beside brands: read only whole beside a
 // notice's word that acts (careActs), never alone or inside another word
 // (questionnaire, progressiveweb, kaiserslautern); the long ones are read
-// misspelt as a whole label too (careNear). Their Domains are where the
+// misspelt as a whole label too (careNear). Insurers with a branch, an
+// agent or a dealer in every country (allianz-vietnam, manulife-dangky.vn,
+// baoviet-uudai.vn, nhakhoa-baominh, a dental clinic) are Beside brands
+// too. Their Domains are where the
 // organisation alone serves its sign-in and pages.
 var Care = []Brand{
 	// patient portals, hospital systems, health services and telehealth
@@ -81,7 +84,7 @@ var Care = []Brand{
 	{Name: "Molina Healthcare", Domains: []string{"molinahealthcare.com"}, Words: []string{"molinahealthcare"}, Tool: true},
 	{Name: "Ambetter", Domains: []string{"ambetterhealth.com", "centene.com"}, Words: []string{"ambetter"}, Tool: true},
 	{Name: "Oscar Health", Domains: []string{"hioscar.com"}, Words: []string{"hioscar", "oscarhealth"}, Tool: true},
-	{Name: "Bupa", Domains: []string{"bupa.com", "bupa.co.uk", "bupa.com.au"}, Words: []string{"bupa"}, AnyCountry: true, Tool: true},
+	{Name: "Bupa", Domains: []string{"bupa.com", "bupa.co.uk", "bupa.com.au"}, Words: []string{"bupa"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "Medibank", Domains: []string{"medibank.com.au"}, Words: []string{"medibank"}, Tool: true},
 	{Name: "Aflac", Domains: []string{"aflac.com"}, Words: []string{"aflac"}, Tool: true},
 	// car, home and life insurers and pension funds
@@ -93,24 +96,24 @@ var Care = []Brand{
 	{Name: "Nationwide", Domains: []string{"nationwide.com", "nationwide.co.uk"}, Words: []string{"nationwide"}, Tool: true, Beside: true},
 	{Name: "Travelers", Domains: []string{"travelers.com"}, Words: []string{"travelers"}, Tool: true, Beside: true},
 	{Name: "USAA", Domains: []string{"usaa.com"}, Words: []string{"usaa"}, Tool: true, Beside: true},
-	{Name: "MetLife", Domains: []string{"metlife.com", "metlife.com.vn"}, Words: []string{"metlife"}, AnyCountry: true, Tool: true},
+	{Name: "MetLife", Domains: []string{"metlife.com", "metlife.com.vn"}, Words: []string{"metlife"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "Aviva", Domains: []string{"aviva.co.uk", "aviva.com", "aviva.ca"}, Words: []string{"aviva"}, AnyCountry: true, Tool: true, Beside: true},
-	{Name: "Allianz", Domains: []string{"allianz.com", "allianz.de", "allianz.co.uk", "allianz-partners.com", "allianztravelinsurance.com"}, Words: []string{"allianz"}, AnyCountry: true, Tool: true},
+	{Name: "Allianz", Domains: []string{"allianz.com", "allianz.de", "allianz.co.uk", "allianz-partners.com", "allianztravelinsurance.com"}, Words: []string{"allianz"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "AXA", Domains: []string{"axa.com", "axa.co.uk", "axa.fr", "axa.de"}, Words: []string{"axa"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "Zurich", Domains: []string{"zurich.com", "zurich.co.uk"}, Words: []string{"zurich"}, AnyCountry: true, Tool: true, Beside: true},
-	{Name: "Generali", Domains: []string{"generali.com", "generali.vn", "generali.it"}, Words: []string{"generali"}, AnyCountry: true, Tool: true},
+	{Name: "Generali", Domains: []string{"generali.com", "generali.vn", "generali.it"}, Words: []string{"generali"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "Prudential", Domains: []string{"prudential.com", "prudential.co.uk", "prudential.com.vn", "prudentialplc.com"}, Words: []string{"prudential"}, AnyCountry: true, Tool: true, Beside: true},
-	{Name: "Manulife", Domains: []string{"manulife.com", "manulife.ca", "manulife.com.vn", "johnhancock.com"}, Words: []string{"manulife"}, AnyCountry: true, Tool: true},
-	{Name: "Sun Life", Domains: []string{"sunlife.com", "sunlife.ca", "sunlife.com.vn"}, Words: []string{"sunlife"}, AnyCountry: true, Tool: true},
+	{Name: "Manulife", Domains: []string{"manulife.com", "manulife.ca", "manulife.com.vn", "johnhancock.com"}, Words: []string{"manulife"}, AnyCountry: true, Tool: true, Beside: true},
+	{Name: "Sun Life", Domains: []string{"sunlife.com", "sunlife.ca", "sunlife.com.vn"}, Words: []string{"sunlife"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "AIA", Domains: []string{"aia.com", "aia.com.vn", "aia.com.sg", "aia.com.hk"}, Words: []string{"aia"}, AnyCountry: true, Tool: true, Beside: true},
 	{Name: "Legal & General", Domains: []string{"legalandgeneral.com"}, Words: []string{"legalandgeneral"}, Tool: true},
 	{Name: "Scottish Widows", Domains: []string{"scottishwidows.co.uk"}, Words: []string{"scottishwidows"}, Tool: true},
 	{Name: "TIAA", Domains: []string{"tiaa.org"}, Words: []string{"tiaa"}, Tool: true, Beside: true},
 	{Name: "AustralianSuper", Domains: []string{"australiansuper.com"}, Words: []string{"australiansuper"}, Tool: true},
-	{Name: "Bảo Việt", Domains: []string{"baoviet.com.vn", "baovietlife.com.vn"}, Words: []string{"baoviet", "baovietlife"}, Tool: true},
+	{Name: "Bảo Việt", Domains: []string{"baoviet.com.vn", "baovietlife.com.vn"}, Words: []string{"baoviet", "baovietlife"}, Tool: true, Beside: true},
 	{Name: "PVI", Domains: []string{"pvi.com.vn", "pviinsurance.com.vn"}, Words: []string{"pvi"}, Tool: true, Beside: true},
 	{Name: "Dai-ichi Life", Domains: []string{"dai-ichi-life.com.vn", "dai-ichi-life.co.jp"}, Words: []string{"daiichi", "daiichilife"}, Tool: true, Beside: true},
-	{Name: "Bảo Minh", Domains: []string{"baominh.com.vn"}, Words: []string{"baominh"}, Tool: true},
+	{Name: "Bảo Minh", Domains: []string{"baominh.com.vn"}, Words: []string{"baominh"}, Tool: true, Beside: true},
 	{Name: "FWD", Domains: []string{"fwd.com.vn", "fwd.com"}, Words: []string{"fwd"}, Tool: true, Beside: true},
 	{Name: "Hanwha Life", Domains: []string{"hanwhalife.com.vn"}, Words: []string{"hanwhalife"}, Tool: true},
 	{Name: "BIDV MetLife", Domains: []string{"bidvmetlife.com.vn"}, Words: []string{"bidvmetlife"}, Tool: true},
@@ -283,4 +286,14 @@ const careNearMin = 5
 // than six (quest, boots, aviva: words and names a letter from others).
 func careNear(n *name) bool {
 	return careBrands[n.brand.Name] && len(n.word) >= careNearMin && n.brand.Tool && (!n.brand.Beside || len(n.word) >= 7)
+}
+
+// CareLook reports whether the match m is a care organisation's name read
+// only beside a notice's words (a Beside brand: kaiser, longchau,
+// progressive, bluecross) written by its look (TravelLook: kaisér,
+// longchâu in punycode, progresssive): such a name stands for the
+// organisation alone, as a Tool brand's look-alike does, though its name
+// written plainly is read only beside a notice's words.
+func (m *Match) CareLook(isWord func(string) bool) bool {
+	return m.Brand != nil && m.Brand.Beside && careBrands[m.Brand.Name] && m.Kind != NameInDomain && m.TravelLook(isWord)
 }
