@@ -173,7 +173,7 @@ var careTrade = []string{"results", "result", "lab", "labs", "report", "portal",
 	"prescription", "telehealth", "claim", "claims", "reimburse", "payout", "eob", "coverage", "premium", "policy",
 	"enrollment", "donate", "donation", "appeal", "relief", "fund", "login", "signin", "verify", "payment", "support",
 	"member", "ketqua", "xetnghiem", "datlich", "donthuoc", "boithuong", "chitra", "daohan", "ungho", "quyengop",
-	"cuutro", "tuthien"}
+	"cuutro", "tuthien", "withdraw", "withdrawal", "payouts", "refund"}
 
 // careBrands are the brands of Care: beside their names the care
 // notice's words (careNotice) are a notice's.
@@ -226,7 +226,8 @@ var careFiller = setOfWords("health", "healthcare", "care", "pharmacy", "hospita
 	"vision", "benefits", "doctor", "mychart", "vietnam", "us", "usa", "uk", "my", "emergency", "victims", "children",
 	"kids", "flood", "storm", "typhoon", "earthquake", "quake", "mientrung", "baolu", "benhvien", "nhathuoc", "thuoc",
 	"xe", "nhantho", "hopdong", "khachhang", "online", "express", "scripts", "bluecross", "blueshield", "medicare",
-	"pension", "pensions", "retirement", "test", "tests", "covid", "vaccine", "center", "centre")
+	"pension", "pensions", "retirement", "test", "tests", "covid", "vaccine", "center", "centre", "pending", "ready",
+	"view", "summary", "statement")
 
 // careTrades are the words that say a name beside a care organisation's
 // is a third party's about it: a review, jobs, news, a guide, an
