@@ -35,8 +35,10 @@ package brand
 // (questionnaire, progressiveweb, kaiserslautern); the long ones are read
 // misspelt as a whole label too (careNear). Insurers with a branch, an
 // agent or a dealer in every country (allianz-vietnam, manulife-dangky.vn,
-// baoviet-uudai.vn, nhakhoa-baominh, a dental clinic) are Beside brands
-// too. Their Domains are where the
+// baoviet-uudai.vn, nhakhoa-baominh, a dental clinic) and charities,
+// whose programmes, national committees and local groups carry their
+// names (unicef-nextgen, oxfam-shop, salvationarmy-austin), are Beside
+// brands too. Their Domains are where the
 // organisation alone serves its sign-in and pages.
 var Care = []Brand{
 	// patient portals, hospital systems, health services and telehealth
@@ -119,19 +121,19 @@ var Care = []Brand{
 	{Name: "BIDV MetLife", Domains: []string{"bidvmetlife.com.vn"}, Words: []string{"bidvmetlife"}, Tool: true},
 	{Name: "PJICO", Domains: []string{"pjico.com.vn"}, Words: []string{"pjico"}, Tool: true},
 	// charities, relief agencies and giving platforms
-	{Name: "Red Cross", Domains: []string{"redcross.org", "redcross.org.uk", "redcross.ca", "redcross.org.au", "redcross.org.vn", "icrc.org", "ifrc.org", "redcrossblood.org"}, Words: []string{"americanredcross", "redcrossblood"}, Tool: true},
+	{Name: "Red Cross", Domains: []string{"redcross.org", "redcross.org.uk", "redcross.ca", "redcross.org.au", "redcross.org.vn", "icrc.org", "ifrc.org", "redcrossblood.org"}, Words: []string{"americanredcross", "redcrossblood"}, Tool: true, Beside: true},
 	{Name: "Red Cross", Domains: []string{"redcross.org", "redcross.org.uk", "redcross.ca", "redcross.org.au", "redcross.org.vn", "icrc.org", "ifrc.org"}, Words: []string{"redcross", "redcrescent", "ifrc", "icrc"}, Tool: true, Beside: true},
-	{Name: "UNICEF", Domains: []string{"unicef.org", "unicefusa.org", "unicef.org.uk", "unicef.de", "unicef.fr"}, Words: []string{"unicef", "unicefusa"}, AnyCountry: true, Tool: true},
-	{Name: "Save the Children", Domains: []string{"savethechildren.org", "savethechildren.net", "savethechildren.org.uk"}, Words: []string{"savethechildren"}, AnyCountry: true, Tool: true},
-	{Name: "Doctors Without Borders", Domains: []string{"msf.org", "doctorswithoutborders.org", "msf.org.uk"}, Words: []string{"doctorswithoutborders", "medecinssansfrontieres"}, Tool: true},
+	{Name: "UNICEF", Domains: []string{"unicef.org", "unicefusa.org", "unicef.org.uk", "unicef.de", "unicef.fr"}, Words: []string{"unicef", "unicefusa"}, AnyCountry: true, Tool: true, Beside: true},
+	{Name: "Save the Children", Domains: []string{"savethechildren.org", "savethechildren.net", "savethechildren.org.uk"}, Words: []string{"savethechildren"}, AnyCountry: true, Tool: true, Beside: true},
+	{Name: "Doctors Without Borders", Domains: []string{"msf.org", "doctorswithoutborders.org", "msf.org.uk"}, Words: []string{"doctorswithoutborders", "medecinssansfrontieres"}, Tool: true, Beside: true},
 	{Name: "Doctors Without Borders", Domains: []string{"msf.org", "doctorswithoutborders.org"}, Words: []string{"msf"}, Tool: true, Beside: true},
-	{Name: "UNHCR", Domains: []string{"unhcr.org", "unrefugees.org"}, Words: []string{"unhcr"}, Tool: true},
+	{Name: "UNHCR", Domains: []string{"unhcr.org", "unrefugees.org"}, Words: []string{"unhcr"}, Tool: true, Beside: true},
 	{Name: "World Food Programme", Domains: []string{"wfp.org", "wfpusa.org"}, Words: []string{"wfp"}, Tool: true, Beside: true},
-	{Name: "World Vision", Domains: []string{"worldvision.org", "wvi.org", "worldvision.org.uk"}, Words: []string{"worldvision"}, AnyCountry: true, Tool: true},
-	{Name: "Oxfam", Domains: []string{"oxfam.org", "oxfam.org.uk", "oxfamamerica.org"}, Words: []string{"oxfam"}, AnyCountry: true, Tool: true},
-	{Name: "Salvation Army", Domains: []string{"salvationarmy.org", "salvationarmyusa.org", "salvationarmy.org.uk"}, Words: []string{"salvationarmy"}, Tool: true},
+	{Name: "World Vision", Domains: []string{"worldvision.org", "wvi.org", "worldvision.org.uk"}, Words: []string{"worldvision"}, AnyCountry: true, Tool: true, Beside: true},
+	{Name: "Oxfam", Domains: []string{"oxfam.org", "oxfam.org.uk", "oxfamamerica.org"}, Words: []string{"oxfam"}, AnyCountry: true, Tool: true, Beside: true},
+	{Name: "Salvation Army", Domains: []string{"salvationarmy.org", "salvationarmyusa.org", "salvationarmy.org.uk"}, Words: []string{"salvationarmy"}, Tool: true, Beside: true},
 	{Name: "St. Jude", Domains: []string{"stjude.org"}, Words: []string{"stjude"}, Tool: true, Beside: true},
-	{Name: "Direct Relief", Domains: []string{"directrelief.org"}, Words: []string{"directrelief"}, Tool: true},
+	{Name: "Direct Relief", Domains: []string{"directrelief.org"}, Words: []string{"directrelief"}, Tool: true, Beside: true},
 	{Name: "GoFundMe", Domains: []string{"gofundme.com", "gofund.me", "classy.org"}, Words: []string{"gofundme"}, AnyCountry: true, Tool: true},
 	{Name: "JustGiving", Domains: []string{"justgiving.com"}, Words: []string{"justgiving"}, Tool: true},
 	{Name: "GlobalGiving", Domains: []string{"globalgiving.org"}, Words: []string{"globalgiving"}, Tool: true},
