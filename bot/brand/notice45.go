@@ -172,7 +172,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 		case billRefuses(m.Brand, w):
 			// a carrier's or a utility's comparison, coverage map,
 			// forum or tracker (verizon-coverage-map; bill50)
-
+			return false, false
 		case careRefuses(m.Brand, w):
 			// an agent's, a lawyer's, a volunteers' or a news
 			// site's name about a care organisation
@@ -229,7 +229,8 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			if k == 0 {
 				// a carrier's or a utility's (bill50)
 				k = billKind(m.Brand, w)
-
+			}
+			if k == 0 {
 				// a care organisation's: a hospital's, a
 				// lab's, a pharmacy's, an insurer's or a
 				// charity's (care50)
