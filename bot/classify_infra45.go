@@ -71,13 +71,20 @@ func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 // openai-billing-update, not openai-whisper or chatgpt-next-web), or a
 // SelfHosted brand's name as a whole label of a subdomain
 // (gitlab.gnome.org, grafana.example.net: an instance of the software),
-// or a public office's name in a link quoted defanged (brand.GovOffice).
+// or a public office's name in a link quoted defanged (brand.GovOffice),
+// or in a third party's name about the office (brand.Match.GovThirdParty).
 func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 	b := m.Brand
 	if spared(l) && brand.GovOffice(b) {
 		// a public office's fake quoted defanged: security talk
 		// names the toll and tax texts' sites so (sunpass-toll-
 		// notice[.]com; gov50)
+		return true
+	}
+	if !b.Beside && m.GovThirdParty(site.Label()) {
+		// a third party's site about a public office: a lawyer's,
+		// an advocate's, a guide's (centrelink-advocates,
+		// servicensw-opening-hours; rev50b)
 		return true
 	}
 	if b.Beside {

@@ -11,7 +11,7 @@ import "testing"
 // SHA-256 of the first link's host (0-7 tuning, 8-f held out). On main
 // 07eba96 (gov50) benignt was flagged 5 of 14 and attackt 7 of 8.
 var rev50bSets = []tunedSet{
-	{measureSet{"rev50b-benignt.txt", false}, 0, 5},
+	{measureSet{"rev50b-benignt.txt", false}, 0, 1},
 	{measureSet{"rev50b-attackt.txt", true}, 7, 0},
 }
 
