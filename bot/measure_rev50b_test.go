@@ -9,7 +9,9 @@ import "testing"
 // notice's demand beside such a word (sunpass-toll-guide,
 // hmrc-refund-advice), written by hand by rev50b and split by the
 // SHA-256 of the first link's host (0-7 tuning, 8-f held out). On main
-// 07eba96 (gov50) benignt was flagged 5 of 14 and attackt 7 of 8.
+// 07eba96 (gov50) benignt was flagged 5 of 14, attackt 7 of 8, benignh
+// 6 of 16 and attackh 7 of 7; on rev50b benignt 1, attackt 7, benignh 3
+// (counted once at the end, lines not opened) and attackh 7.
 var rev50bSets = []tunedSet{
 	{measureSet{"rev50b-benignt.txt", false}, 0, 1},
 	{measureSet{"rev50b-attackt.txt", true}, 7, 0},
@@ -28,7 +30,7 @@ func TestMeasureRev50bTuning(t *testing.T) {
 func TestMeasureRev50bHeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
-		{measureSet{"rev50b-benignh.txt", false}, 0, 15},
-		{measureSet{"rev50b-attackh.txt", true}, 0, 0},
+		{measureSet{"rev50b-benignh.txt", false}, 0, 3},
+		{measureSet{"rev50b-attackh.txt", true}, 7, 0},
 	})
 }
