@@ -253,8 +253,10 @@ func govWeak(b *Brand) bool {
 }
 
 // govNearMin is the fewest letters a public office's name read only
-// whole needs to be read misspelt (govNear): sunpass, ezpass and vssid
-// are read; txtag, linkt and uscis only by their look (GovLook).
+// whole needs to be read misspelt (govNear): sunpass and ezpass are read;
+// txtag and uscis only by their look (TravelLook), linkt (a Beside name)
+// not so; vssid, a Names brand protected before gov50, by the typo
+// readings every brand's name has.
 const govNearMin = 6
 
 // govNear reports whether the name n is a public office's one WordTypo
