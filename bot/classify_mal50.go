@@ -35,10 +35,11 @@ import (
 //     cracked on a code forge, SourceForge or an Internet Archive item
 //     (civicCrack: a program's or a trade's word — turbotax, taxact,
 //     quickbooks, peachtree, lacerte, medisoft, tax, payroll, medicare,
-//     dmv, toll … — beside a crack's — crack, keygen, unlocked, activator
-//     — in the project's or the item's name, or beside two of a pirated
-//     build's words — full, portable, pro, premium, a year — or one with
-//     a program served): warns (wKindSite), on the project's page too
+//     dmv, toll … — beside a crack's — crack, keygen, activator; unlocked,
+//     patched, serial beside a vendor's program only — in the project's or
+//     the item's name, or, serving a program, beside two of a pirated
+//     build's words — full, portable, pro, premium, a year — or one beside
+//     a vendor's program): warns (wKindSite), on the project's page too
 //     when the crack is said outright.
 //
 // A forge's project named for the paper is passed (projectNamed); an
@@ -85,16 +86,26 @@ var civicPapers = paperNames{words: civicPaperWords, pairs: civicPaperPairs, for
 // other words, a lower-case one only the papers' words and their forms).
 func civicPaperWord(file string) string { return civicPapers.word(file) }
 
-// civicLurePhrases are a notice's papers a message (folded) offers a
-// share's download as.
+// civicLurePhrases are an enforcer's papers a message (folded) offers a
+// share's download as: summonses, fines, tickets, tolls, violation
+// records and debt notices, which courts, police and toll agencies send
+// by post or on their portals and nobody hands on as a file host's
+// download.
 var civicLurePhrases = []string{"jury summons", "court summons", "summons documents", "traffic fine", "traffic ticket",
-	"speeding ticket", "parking ticket", "toll invoice", "toll notice", "unpaid toll", "lab results", "lab report",
-	"eob statement", "explanation of benefits", "claim form", "claim packet", "insurance claim",
-	"prescription renewal", "pension statement", "benefit letter", "benefits letter", "tax form", "tax return",
-	"tax bill", "property tax", "utility bill", "medical bill", "hospital bill", "hospital invoice",
-	"bien ban vi pham", "quyet dinh xu phat", "thong bao phat nguoi", "phat nguoi", "giay moi", "giay trieu tap",
-	"ket qua xet nghiem", "to khai thue", "hoa don dien", "hoa don tien dien", "hoa don tien nuoc", "don thuoc",
-	"ho so bao hiem", "giay bao no"}
+	"speeding ticket", "parking ticket", "toll invoice", "toll notice", "unpaid toll", "bien ban vi pham",
+	"quyet dinh xu phat", "thong bao phat nguoi", "phat nguoi", "giay trieu tap", "giay bao no"}
+
+// civicPeerPhrases are the papers people hand on to each other as a
+// share's download too (rev50a): an accountant's client's tax return, an
+// adjuster's claim form, a family's lab results or bill, a school's
+// invitation (giấy mời). Beside one a Drive's, a OneDrive's, a Dropbox's
+// or a WeTransfer's download is read only with an archive's password
+// besides; an anonymous file host's page by an id is read alone.
+var civicPeerPhrases = []string{"lab results", "lab report", "eob statement", "explanation of benefits", "claim form",
+	"claim packet", "insurance claim", "prescription renewal", "pension statement", "benefit letter",
+	"benefits letter", "tax form", "tax return", "tax bill", "property tax", "utility bill", "medical bill",
+	"hospital bill", "hospital invoice", "giay moi", "ket qua xet nghiem", "to khai thue", "hoa don dien",
+	"hoa don tien dien", "hoa don tien nuoc", "don thuoc", "ho so bao hiem"}
 
 // civicShareDomain is the cheap look before the share reading: a file
 // host's or a share's registrable domain (shareDomain's, and the file
@@ -196,8 +207,15 @@ func judgeCivicPaper(rs *reasons, l *linkx.Link, f string, place bool) bool {
 		return false // FineTuned_Model.zip, Benchmark_Results.zip: a plain word alone where anyone puts files
 	}
 	if place {
-		if owner, repo := forgeParts(l); owner != "" && projectNamed(owner, repo, w) {
-			return false // a project named for the paper (someone/claims-intake)
+		if owner, repo := forgeParts(l); owner != "" && (projectNamed(owner, repo, w) || fd.Kind == filetype.Archive ||
+			nameWords(f, civicTools, nil) > 0) {
+			// a project named for the paper (someone/claims-intake), a
+			// project's archive (its data, its sources), a program for
+			// the paper (PensionCalculator-Setup.exe, EOB-Viewer: rev50a)
+			return false
+		}
+		if fd.Kind == filetype.Archive && nameWords(f, civicData, nil) > 0 {
+			return false // a data set's archive (traffic_violations.csv.zip, claims_sample.zip: rev50a)
 		}
 	}
 	if saidFile(rs) {
@@ -249,8 +267,27 @@ var civicContext = setOf("traffic", "parking", "speeding", "medical", "lab", "co
 	"decision", "summary", "dmv", "irs", "eob")
 
 // civicWords counts a name's words that are papers' (civicPaperWords)
-// or a notice's context (civicContext), split as civicIDWord splits.
-func civicWords(s string) int {
+// or a notice's context (civicContext).
+func civicWords(s string) int { return nameWords(s, civicPaperWords, civicContext) }
+
+// civicTools are the words of a program made for a paper (a calculator,
+// a viewer, a screener), not of the paper: a project's release so named
+// is its program (rev50a).
+var civicTools = setOf("viewer", "reader", "calculator", "calc", "tracker", "screener", "checker", "manager", "planner",
+	"estimator", "generator", "filler", "converter", "parser", "editor", "client", "simulator", "sim", "validator",
+	"builder", "importer", "exporter", "sync", "tool", "tools", "toolkit", "helper", "assistant", "app", "cli", "gui",
+	"server", "desktop", "studio")
+
+// civicData are the words of a data set's archive (a sample, fixtures,
+// an export, a table's format), not of a notice's paper (rev50a).
+var civicData = setOf("data", "dataset", "datasets", "sample", "samples", "synthetic", "fixture", "fixtures", "csv",
+	"tsv", "json", "jsonl", "ndjson", "sql", "parquet", "xml", "records", "export", "exports", "dump", "benchmark",
+	"opendata", "test", "tests", "mock", "stats", "statistics", "analysis", "model", "schema")
+
+// nameWords counts a name's words in a or b (b may be nil), its words
+// split at marks, at digits and where a capital follows a small letter,
+// lowered; a word longer than 64 letters is read by its first 64.
+func nameWords(s string, a, b map[string]bool) int {
 	var buf [64]byte
 	count := 0
 	for i := 0; i < len(s); {
@@ -273,7 +310,7 @@ func civicWords(s string) int {
 			n++
 		}
 		i = j
-		if civicPaperWords[string(buf[:n])] || civicContext[string(buf[:n])] {
+		if a[string(buf[:n])] || b[string(buf[:n])] {
 			count++
 		}
 	}
@@ -321,10 +358,8 @@ func civicIDWord(s string) string {
 // whose id names a notice's paper or beside one in the message, and
 // reports whether it added a finding.
 func judgeCivicShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
-	switch {
-	case fileHosts[l.Domain] || l.Domain == "limewire.com" || l.Domain == "sendgb.com":
-	case shareHosts(l.Host) && shareDownload(l):
-	default:
+	anon := fileHosts[l.Domain] || l.Domain == "limewire.com" || l.Domain == "sendgb.com"
+	if !anon && !(shareHosts(l.Host) && shareDownload(l)) {
 		return false
 	}
 	id := l.Path
@@ -344,19 +379,28 @@ func judgeCivicShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
 		}
 	}
 	folded := k.folded()
-	tell := ""
+	peer := false
 	if w == "" {
-		if tell = firstPhrase(folded, civicLurePhrases); tell == "" {
-			return false
+		if w = firstPhrase(folded, civicLurePhrases); w == "" {
+			if w = firstPhrase(folded, civicPeerPhrases); w == "" {
+				return false
+			}
+			peer = true
 		}
-		w = tell
+	}
+	p := passwordGiven(folded)
+	if peer && p == "" && !anon {
+		return false // "your tax return is ready", "claim form and photos" on a Drive, a Dropbox, a WeTransfer: a paper people hand on
 	}
 	if saidFile(rs) {
 		return true
 	}
 	weight, tells := wShareBait, "\""+w+"\""
-	if p := passwordGiven(folded); p != "" {
-		weight, tells = wShareBaitTwo, tells+", \""+p+"\""
+	if p != "" {
+		tells += ", \"" + p + "\""
+		if !peer {
+			weight = wShareBaitTwo
+		}
 	}
 	shown := linkx.Defang(l.Host) + l.Path
 	d := say2("civic_share", shown, linkx.Defang(l.Host), tells)
@@ -386,17 +430,20 @@ var civicPrograms = setOf("turbotax", "taxact", "hrblock", "taxslayer", "taxwise
 var civicTrades = setOf("tax", "taxes", "irs", "hmrc", "efile", "payroll", "accounting", "bookkeeping", "ketoan",
 	"thue", "medicare", "medicaid", "dmv", "toll", "tolls", "pension", "emr", "ehr")
 
-// civicCracks are a crack's words, said outright; civicBuilds a pirated
-// build's (full, portable, pro), a year aside.
+// civicCracks are a crack's words, said outright; civicLoose a crack's
+// words that are plain words too (a serial port, a patched fork, unlocked
+// data: rev50a), a crack only beside a vendor's program (taxact-unlocked)
+// and a pirated build's word otherwise; civicBuilds a pirated build's
+// (full, portable, pro), a year aside.
 var (
-	civicCracks = setOf("crack", "cracked", "cracks", "keygen", "unlocked", "activator", "nulled", "patched",
-		"serial", "serials", "licensekey")
+	civicCracks = setOf("crack", "cracked", "cracks", "keygen", "activator", "nulled", "licensekey")
+	civicLoose  = setOf("unlocked", "patched", "serial", "serials")
 	civicBuilds = setOf("full", "portable", "pro", "premium", "premier", "deluxe", "enterprise", "professional",
 		"repack")
 )
 
-// civicCrackWords holds civicPrograms', civicTrades', civicCracks' and
-// civicBuilds' words with their kind: one lookup a word.
+// civicCrackWords holds civicPrograms', civicTrades', civicCracks',
+// civicLoose's and civicBuilds' words with their kind: one lookup a word.
 var civicCrackWords = map[string]byte{}
 
 // The kinds of civicCrackWords' words.
@@ -404,12 +451,13 @@ const (
 	civicProgram byte = 1 + iota
 	civicTrade
 	civicCrackWord
+	civicLooseWord
 	civicBuild
 )
 
 func init() {
 	for kind, set := range map[byte]map[string]bool{civicProgram: civicPrograms, civicTrade: civicTrades,
-		civicCrackWord: civicCracks, civicBuild: civicBuilds} {
+		civicCrackWord: civicCracks, civicLooseWord: civicLoose, civicBuild: civicBuilds} {
 		for w := range set {
 			civicCrackWords[w] = kind
 		}
@@ -448,9 +496,10 @@ func crackProject(l *linkx.Link) (string, string) {
 
 // civicCrackName reads a project's name's words: the program's or the
 // trade's word, whether the word is a vendor's program, whether a crack
-// is said, and how many of a pirated build's words (a year counts) it
-// holds.
-func civicCrackName(s string) (topic string, program, crack, year bool, builds int) {
+// is said, how many of a pirated build's words it holds (a year aside),
+// and how many of civicLoose's. A word longer than any of theirs is
+// passed over (a long word appended hides none: rev50a).
+func civicCrackName(s string) (topic string, program, crack, year bool, builds, loose int) {
 	var buf [32]byte
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -463,7 +512,8 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds i
 			j++
 		}
 		if j-i > len(buf) {
-			return "", false, false, false, 0
+			i = j
+			continue
 		}
 		n := 0
 		for _, c := range []byte(s[i:j]) {
@@ -486,6 +536,8 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds i
 			}
 		case civicCrackWord:
 			crack = true
+		case civicLooseWord:
+			loose++
 		case civicBuild:
 			builds++
 		}
@@ -494,7 +546,7 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds i
 			year = true
 		}
 	}
-	return topic, program, crack, year, builds
+	return topic, program, crack, year, builds, loose
 }
 
 // judgeCivicCrack reads a forge's project, a SourceForge project or an
@@ -502,19 +554,32 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds i
 // medical-billing or civic program, and reports whether it added a
 // finding: a crack said outright is read on any page of it, a pirated
 // build's words when it serves a program or a disk image (two of them,
-// or a vendor's program with one).
+// or a vendor's program with one). A crack's plain word (civicLoose)
+// says a crack beside a vendor's program only, and the owner's name (a
+// person's or a company's: SerialLabs, patched-codes) adds a build's
+// word at most, never a crack said outright (rev50a).
 func judgeCivicCrack(rs *reasons, l *linkx.Link) bool {
 	owner, name := crackProject(l)
 	if name == "" {
 		return false
 	}
-	topic, program, crack, year, builds := civicCrackName(name)
+	topic, program, crack, year, builds, loose := civicCrackName(name)
 	if topic == "" {
 		return false
 	}
 	if !crack && owner != "" {
-		_, p, c, _, b := civicCrackName(owner) // freetaxsoft-cracks/…, an owner's "full" builds
-		crack, program, builds = c, program || p, builds+b
+		_, p, c, _, b, o := civicCrackName(owner) // freetaxsoft-cracks/…, an owner's "full" builds
+		program, builds = program || p, builds+b+o
+		if c {
+			builds++
+		}
+	}
+	if loose > 0 {
+		if program {
+			crack = true // taxact-2025-unlocked
+		} else {
+			builds += loose // dmv-permit-test-pro-unlocked
+		}
 	}
 	f, fd := "", filetype.Finding{}
 	if !crack {
@@ -533,8 +598,8 @@ func judgeCivicCrack(rs *reasons, l *linkx.Link) bool {
 		if !windowsProgram(fd) && fd.Kind != filetype.DiskImage && !(fd.Kind == filetype.Installer && fd.Ext == "apk") {
 			return false
 		}
-		if n < 2 && (builds == 0 || !program && civicTradeOnly(topic)) {
-			return false // a year alone (quickbooks-export-2024), or one build's word beside a trade's own project's word (payroll-pro)
+		if n < 2 && (builds == 0 || !program) {
+			return false // a year alone (quickbooks-export-2024), or one build's word beside a trade's own project's word (payroll-pro, medicare-plan-compare-pro: rev50a)
 		}
 	}
 	if saidFile(rs) {
@@ -552,13 +617,6 @@ func judgeCivicCrack(rs *reasons, l *linkx.Link) bool {
 	d := say2("civic_crack", shown, topic)
 	rs.add(Reason{Code: CodeDangerousFile, Weight: wKindSite, Subject: subject, File: kind, text: d, Detail: d.inEnglish()})
 	return true
-}
-
-// civicTradeOnly reports a trade's word a project of one's own is named
-// for as often as a pirate's (payroll, accounting, bookkeeping): read
-// with a crack or two of a build's words only.
-func civicTradeOnly(t string) bool {
-	return t == "payroll" || t == "accounting" || t == "bookkeeping" || t == "ketoan" || t == "tax" || t == "taxes"
 }
 
 // The readings' findings, in English and Vietnamese (kept here, beside

@@ -52,7 +52,10 @@ func TestMal50CivicCracks(t *testing.T) {
 		{"all states https://github.com/freetaxsoft/taxact-2025-unlocked/releases", true},
 		{"here https://archive.org/download/peachtree-2024-portable/setup.iso", true},
 		{"here https://codeberg.org/acctsoft/proseries-2024-portable/releases/download/v1.0/ProSeries_Portable.exe", true},
-		{"here https://sourceforge.net/projects/medicare-plan-finder-pro/files/PlanFinder_Setup.exe/download", true},
+		// one build's word beside a trade's word is a project's own
+		// edition (medicare-plan-compare-pro: rev50a); two are read
+		{"here https://sourceforge.net/projects/medicare-plan-finder-pro/files/PlanFinder_Setup.exe/download", false},
+		{"here https://sourceforge.net/projects/medicare-plan-finder-pro-full/files/PlanFinder_Setup.exe/download", true},
 		{"here https://sourceforge.net/projects/opentaxsolver/files/latest/download", false},
 		{"here https://github.com/PSLmodels/Tax-Calculator/releases", false},
 		{"here https://github.com/minh-tran/payroll-app-2024/releases/download/v1/PayrollApp.exe", false},

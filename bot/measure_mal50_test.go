@@ -21,7 +21,9 @@ import "testing"
 // reading, not by mal50's); at its end 56 and 1.
 var mal50Sets = []tunedSet{
 	{measureSet{"mal50-benignt.txt", false}, 0, 1},
-	{measureSet{"mal50-attackt.txt", true}, 56, 0},
+	// 56 at mal50's end; 55 since rev50a (medicare-plan-finder-pro:
+	// one build's word beside a trade's is a project's own edition)
+	{measureSet{"mal50-attackt.txt", true}, 55, 0},
 }
 
 // TestMeasureMal50Tuning holds mal50's tuning sets to what mal50
