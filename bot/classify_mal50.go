@@ -93,7 +93,10 @@ func civicPaperWord(file string) string { return civicPapers.word(file) }
 // download.
 var civicLurePhrases = []string{"jury summons", "court summons", "summons documents", "traffic fine", "traffic ticket",
 	"speeding ticket", "parking ticket", "toll invoice", "toll notice", "unpaid toll", "bien ban vi pham",
-	"quyet dinh xu phat", "thong bao phat nguoi", "phat nguoi", "giay trieu tap", "giay bao no"}
+	"quyet dinh xu phat", "thong bao phat nguoi", "phat nguoi", "giay trieu tap", "giay bao no",
+	// the same papers said otherwise (rev50a)
+	"traffic citation", "parking citation", "traffic violation", "parking violation", "toll violation", "subpoena",
+	"arrest warrant", "vi pham giao thong", "nop phat"}
 
 // civicPeerPhrases are the papers people hand on to each other as a
 // share's download too (rev50a): an accountant's client's tax return, an
@@ -436,10 +439,11 @@ var civicTrades = setOf("tax", "taxes", "irs", "hmrc", "efile", "payroll", "acco
 // and a pirated build's word otherwise; civicBuilds a pirated build's
 // (full, portable, pro), a year aside.
 var (
-	civicCracks = setOf("crack", "cracked", "cracks", "keygen", "activator", "nulled", "licensekey")
-	civicLoose  = setOf("unlocked", "patched", "serial", "serials")
+	civicCracks = setOf("crack", "cracked", "cracks", "kracked", "craked", "keygen", "activator", "nulled", "licensekey",
+		"preactivated", "bekhoa")
+	civicLoose  = setOf("unlocked", "patched", "serial", "serials", "activated")
 	civicBuilds = setOf("full", "portable", "pro", "premium", "premier", "deluxe", "enterprise", "professional",
-		"repack")
+		"repack", "banquyen")
 )
 
 // civicCrackWords holds civicPrograms', civicTrades', civicCracks',
@@ -497,22 +501,29 @@ func crackProject(l *linkx.Link) (string, string) {
 // civicCrackName reads a project's name's words: the program's or the
 // trade's word, whether the word is a vendor's program, whether a crack
 // is said, how many of a pirated build's words it holds (a year aside),
-// and how many of civicLoose's. A word longer than any of theirs is
-// passed over (a long word appended hides none: rev50a).
+// and how many of civicLoose's. The words are split at marks, where
+// letters meet digits and where a capital follows a small letter, and
+// each is read joined to the one before it too (quick-books, hr-block,
+// turbotax2025crack, license-key, pre-activated: rev50a); a word longer
+// than any of theirs is passed over (a long word appended hides none).
+// The topic is the name's own spelling of the word (no copy).
 func civicCrackName(s string) (topic string, program, crack, year bool, builds, loose int) {
-	var buf [32]byte
+	var buf [64]byte // the word before, then the word
+	pn, ps := 0, 0   // the word before's length and start in s
 	for i := 0; i < len(s); {
 		c := s[i]
 		if !isASCIILetter(c) && !(c >= '0' && c <= '9') {
 			i++
 			continue
 		}
+		digit := c >= '0' && c <= '9'
 		j := i + 1
-		for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9') && !(s[j] >= 'A' && s[j] <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z') {
+		for j < len(s) && (isASCIILetter(s[j]) || s[j] >= '0' && s[j] <= '9') && (s[j] >= '0' && s[j] <= '9') == digit &&
+			!(s[j] >= 'A' && s[j] <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z') {
 			j++
 		}
-		if j-i > len(buf) {
-			i = j
+		if j-i > 32 {
+			i, pn = j, 0
 			continue
 		}
 		n := 0
@@ -520,19 +531,25 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds, 
 			if c >= 'A' && c <= 'Z' {
 				c |= 0x20
 			}
-			buf[n] = c
+			buf[pn+n] = c
 			n++
 		}
-		b := buf[:n]
-		i = j
-		switch civicCrackWords[string(b)] {
+		b := buf[pn : pn+n]
+		kind := civicCrackWords[string(b)]
+		word := s[i:j]
+		if pn > 0 {
+			if k := civicCrackWords[string(buf[:pn+n])]; k != 0 && k != kind {
+				kind, word = k, s[ps:j]
+			}
+		}
+		switch kind {
 		case civicProgram:
 			if !program {
-				topic, program = string(b), true
+				topic, program = word, true
 			}
 		case civicTrade:
 			if topic == "" {
-				topic = string(b)
+				topic = word
 			}
 		case civicCrackWord:
 			crack = true
@@ -541,10 +558,11 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds, 
 		case civicBuild:
 			builds++
 		}
-		switch {
-		case n == 4 && (b[0] == '2' && b[1] == '0' || b[0] == '1' && b[1] == '9') && b[2] >= '0' && b[2] <= '9' && b[3] >= '0' && b[3] <= '9':
+		if n == 4 && (b[0] == '2' && b[1] == '0' || b[0] == '1' && b[1] == '9') && b[2] >= '0' && b[2] <= '9' && b[3] >= '0' && b[3] <= '9' {
 			year = true
 		}
+		copy(buf[:n], b)
+		pn, ps, i = n, i, j
 	}
 	return topic, program, crack, year, builds, loose
 }
@@ -567,15 +585,17 @@ func judgeCivicCrack(rs *reasons, l *linkx.Link) bool {
 	if topic == "" {
 		return false
 	}
+	vendor := false // the vendor's own account (taxact/taxact-api-serial-client)
 	if !crack && owner != "" {
 		_, p, c, _, b, o := civicCrackName(owner) // freetaxsoft-cracks/…, an owner's "full" builds
+		vendor = p && b+o == 0 && !c
 		program, builds = program || p, builds+b+o
 		if c {
 			builds++
 		}
 	}
 	if loose > 0 {
-		if program {
+		if program && !vendor {
 			crack = true // taxact-2025-unlocked
 		} else {
 			builds += loose // dmv-permit-test-pro-unlocked

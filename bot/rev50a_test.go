@@ -55,3 +55,31 @@ func TestRev50aCivicProjectsOwnWords(t *testing.T) {
 		{"your pension statement https://www.mediafire.com/file/q8w1e/Pension_Statement_Viewer.exe/file", true},
 	})
 }
+
+// TestRev50aCivicCrackSpellings: a vendor's program written apart
+// (quick-books, hr-block), joined to a year and a crack
+// (turbotax2025crack), a crack's word written apart or misspelt
+// (license-key, pre-activated, kracked), Vietnamese bản quyền, and an
+// enforcer's paper said otherwise (traffic citation, subpoena, nộp phạt)
+// beside a share are flagged; a vendor's own account's project with a
+// plain word of a crack's, and projects with a year and an edition's
+// word on their pages, are not (rev50a).
+func TestRev50aCivicCrackSpellings(t *testing.T) {
+	t.Parallel()
+	checkFlagged(t, []flagCase{
+		{"https://github.com/qbfree/quick-books-2025-keygen/releases", true},
+		{"https://github.com/qbfree/turbotax2025crack/releases", true},
+		{"https://github.com/qbfree/hr-block-2025-crack/releases", true},
+		{"https://gitlab.com/taxfree/lacerte-2025-license-key/-/releases", true},
+		{"https://github.com/taxfree/turbotax-2025-pre-activated/releases", true},
+		{"https://github.com/taxfree/turbotax-2025-kracked/releases", true},
+		{"https://github.com/ketoan/misa-2025-ban-quyen/releases/download/v1/MISA.exe", true},
+		{"traffic citation attached https://we.tl/t-Tc7Kq2Lm9P", true},
+		{"subpoena documents https://we.tl/t-Sb4Lm8Np2Q", true},
+		{"Thông báo nộp phạt vi phạm giao thông https://we.tl/t-Np4Lm8Np2Q", true},
+		{"https://github.com/taxact/taxact-api-serial-client", false},
+		{"https://github.com/sage50-community/sage50-export/releases/download/v1/Sage50Export.exe", false},
+		{"https://github.com/quickbooks-samples/quickbooks-2024-pro-sample/releases", false},
+		{"https://github.com/fiscal-data/irs-990-activated-filings", false},
+	})
+}
