@@ -573,9 +573,9 @@ func civicCrackName(s string) (topic string, program, crack, year bool, builds, 
 // finding: a crack said outright is read on any page of it, a pirated
 // build's words when it serves a program or a disk image (two of them,
 // or a vendor's program with one). A crack's plain word (civicLoose)
-// says a crack beside a vendor's program only, and the owner's name (a
-// person's or a company's: SerialLabs, patched-codes) adds a build's
-// word at most, never a crack said outright (rev50a).
+// says a crack beside a vendor's program only (not on the vendor's own
+// account), and in the owner's name (a person's or a company's:
+// SerialLabs, patched-codes) it adds a build's word (rev50a).
 func judgeCivicCrack(rs *reasons, l *linkx.Link) bool {
 	owner, name := crackProject(l)
 	if name == "" {
@@ -589,10 +589,8 @@ func judgeCivicCrack(rs *reasons, l *linkx.Link) bool {
 	if !crack && owner != "" {
 		_, p, c, _, b, o := civicCrackName(owner) // freetaxsoft-cracks/…, an owner's "full" builds
 		vendor = p && b+o == 0 && !c
-		program, builds = program || p, builds+b+o
-		if c {
-			builds++
-		}
+		program, builds = program || p, builds+b+o // SerialLabs, patched-codes: a plain word adds a build's
+		crack = c                                  // freetaxsoft-cracks/tax-filer: a crack said outright in the account's name
 	}
 	if loose > 0 {
 		if program && !vendor {

@@ -10,10 +10,12 @@ import "testing"
 // or that the fix must keep. Written by hand by rev50a; the tuning
 // halves (…t) were tuned on, the held-out halves (…h) measured once at
 // the end. On main 7635246 (mal50): benignt 25 of 36, attackt 10 of 21,
-// benignh 13 of 20, attackh 8 of 8; at rev50a's end 2, 21, 1 and 8 (the
-// benign lines left are main 5f4ae43's own, before mal50).
+// benignh 13 of 20, attackh 8 of 8; at rev50a's end 3, 21, 1 and 8 (the
+// benign lines left: main 5f4ae43's own, and keygen-sh/tax-engine).
 var rev50aSets = []tunedSet{
-	{measureSet{"rev50a-benignt.txt", false}, 0, 2},
+	// 3: main 5f4ae43's two, and keygen-sh/tax-engine (a crack said in
+	// the account's name is read, as mal50 read it: an eval22 line)
+	{measureSet{"rev50a-benignt.txt", false}, 0, 3},
 	{measureSet{"rev50a-attackt.txt", true}, 21, 0},
 }
 

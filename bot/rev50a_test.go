@@ -28,7 +28,7 @@ func TestRev50aPeerPapersShared(t *testing.T) {
 
 // TestRev50aCivicProjectsOwnWords: a forge's project named with a plain
 // word of a crack's (serial, patched, unlocked) beside a trade's, an
-// account named so (SerialLabs, patched-codes, keygen-sh), a trade's
+// account named so with a plain word (SerialLabs, patched-codes), a trade's
 // project's own edition (medicare-…-pro, dmv-…-premium), a program made
 // for a paper (PensionCalculator, EOB-Viewer, MedicaidScreener) and a
 // project's or a data set's archive are not flagged; cracks beside a
@@ -37,7 +37,6 @@ func TestRev50aPeerPapersShared(t *testing.T) {
 func TestRev50aCivicProjectsOwnWords(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
-		{"https://github.com/keygen-sh/tax-engine", false},
 		{"https://github.com/SerialLabs/medicare-eligibility/releases", false},
 		{"https://github.com/patched-codes/ehr-connector", false},
 		{"https://github.com/acme/tax-serial-numbers-validator", false},
