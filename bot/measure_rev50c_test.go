@@ -10,12 +10,12 @@ import "testing"
 // word (tmobile-review-login, vodafone-esim-review), written by hand by
 // rev50c and split by the SHA-256 of the first link's host (0-7 tuning,
 // 8-f held out; the four probes that drove the fix are in the tuning
-// half). On main 6497e67 (bill50, care50) benignt was flagged 4 of 14,
-// attackt 3 of 6, benignh 0 of 16 and attackh 5 of 8; on rev50c benignt
-// 0, attackt 3, benignh 0 (counted once at the end) and attackh 5.
+// half). On main 6497e67 (bill50, care50) benignt was flagged 7 of 17,
+// attackt 6 of 9, benignh 0 of 16 and attackh 5 of 8; on rev50c benignt
+// 0, attackt 6, benignh 0 (counted once at the end) and attackh 5.
 var rev50cSets = []tunedSet{
 	{measureSet{"rev50c-benignt.txt", false}, 0, 0},
-	{measureSet{"rev50c-attackt.txt", true}, 3, 0},
+	{measureSet{"rev50c-attackt.txt", true}, 6, 0},
 }
 
 // TestMeasureRev50cTuning holds rev50c's tuning sets to what rev50c

@@ -18,6 +18,7 @@ import "strings"
 // brands read alone (not Beside), whose NoticeName already refuses the
 // same words (billRefuses, careRefuses): such a name is left to the
 // fitted reading, as a Beside brand's name without a notice is (rev50c).
+// otherThird's words are a third party's beside either.
 // A label without a hyphen costs one byte scan.
 func (m *Match) ThirdParty(label string) bool {
 	if m.Kind != NameInDomain || m.Brand == nil || strings.IndexByte(label, '-') < 0 {
@@ -37,7 +38,7 @@ func (m *Match) ThirdParty(label string) bool {
 		}
 		w = strings.TrimRight(w, "0123456789")
 		switch {
-		case bill && billTrades[w] || care && careTrades[w]:
+		case bill && billTrades[w] || care && careTrades[w] || otherThird[w]:
 			third = true
 		case billNotice[w] || careNotice[w] || govActs[w] || noticeTrouble[w] || accountWords[w]:
 			return false
@@ -45,3 +46,12 @@ func (m *Match) ThirdParty(label string) bool {
 	}
 	return third
 }
+
+// otherThird are the words of a third party's site beside a carrier's,
+// a utility's or a care organisation's name that neither billTrades nor
+// careTrades hold: its authorised dealers, retailers and resellers, its
+// workers' union, strike and retirees, a lawsuit's or a lawyer's site
+// (tmobile-authorized-retailer, vodafone-dealer-leeds, hydroone-strike,
+// pge-fire-lawsuit). None is a word an impostor's notice needs.
+var otherThird = setOfWords("retailer", "retailers", "dealer", "dealers", "reseller", "resellers", "union",
+	"unions", "strike", "retirees", "retiree", "alumni", "lawsuit", "lawyer", "lawyers", "attorney", "attorneys")

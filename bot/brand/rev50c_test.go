@@ -21,6 +21,9 @@ func TestThirdParty(t *testing.T) {
 		{"kaiserpermanente-lawyers", "com", true},
 		{"humana-broker-texas", "com", true},
 		{"viettel-danhgia2", "vn", true},
+		{"tmobile-authorized-retailer", "com", true},
+		{"hydroone-strike", "ca", true},
+		{"tmobile-retailer-login", "com", false},
 		{"tmobile-review-login", "com", false},
 		{"mintmobile-billing-review", "com", false},
 		{"vodafone-esim-review", "com", false},
@@ -38,5 +41,18 @@ func TestThirdParty(t *testing.T) {
 	var none Match
 	if none.ThirdParty("") || none.ThirdParty("tmobile-review") {
 		t.Error("ThirdParty of no match is true")
+	}
+}
+
+// TestThirdPartyNoAct (rev50c): no word of otherThird is a word of a
+// notice or one that acts (billTrades' and careTrades' own are read
+// first beside their brands, as NoticeName reads them: review, coverage).
+func TestThirdPartyNoAct(t *testing.T) {
+	for _, set := range []map[string]bool{otherThird} {
+		for w := range set {
+			if billNotice[w] || careNotice[w] || govActs[w] || noticeTrouble[w] {
+				t.Errorf("third party's word %q is a notice's too", w)
+			}
+		}
 	}
 }
