@@ -72,8 +72,8 @@ func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 // SelfHosted brand's name as a whole label of a subdomain
 // (gitlab.gnome.org, grafana.example.net: an instance of the software),
 // or a public office's name in a link quoted defanged (brand.GovOffice),
-// or in a third party's name about the office (brand.Match.GovThirdParty),
-// a carrier, a utility or a care organisation (brand.Match.ThirdParty).
+// or in a third party's name about the office, a carrier, a utility or
+// a care organisation (brand.Match.ThirdParty).
 func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 	b := m.Brand
 	if spared(l) && brand.GovOffice(b) {
@@ -82,7 +82,7 @@ func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 		// notice[.]com; gov50)
 		return true
 	}
-	if !b.Beside && (m.GovThirdParty(site.Label()) || m.ThirdParty(site.Label())) {
+	if !b.Beside && m.ThirdParty(site.Label()) {
 		// a third party's site about a public office: a lawyer's,
 		// an advocate's, a guide's (centrelink-advocates,
 		// servicensw-opening-hours; rev50b); about a carrier, a

@@ -30,18 +30,18 @@ func TestGovThirdParty(t *testing.T) {
 	} {
 		host := tc.label + "." + tc.suffix
 		mt, ok := m.Match(host, host, tc.suffix)
-		if got := ok && mt.GovThirdParty(tc.label); got != tc.want {
-			t.Errorf("%s: GovThirdParty = %v (matched %v, %v), want %v", host, got, ok, mt.Kind, tc.want)
+		if got := ok && mt.ThirdParty(tc.label); got != tc.want {
+			t.Errorf("%s: ThirdParty = %v (matched %v, %v), want %v", host, got, ok, mt.Kind, tc.want)
 		}
 	}
 	var none Match
-	if none.GovThirdParty("") || none.GovThirdParty("centrelink-advocates") {
-		t.Error("GovThirdParty of no match is true")
+	if none.ThirdParty("") || none.ThirdParty("centrelink-advocates") {
+		t.Error("ThirdParty of no match is true")
 	}
 }
 
 // TestGovThirdNoAct (rev50b): no third party's word is a word that acts
-// on a citizen's money or standing, or GovThirdParty would never read
+// on a citizen's money or standing, or ThirdParty would never read
 // it.
 func TestGovThirdNoAct(t *testing.T) {
 	for w := range govThird {

@@ -3,29 +3,34 @@ package brand
 import "strings"
 
 // ThirdParty reports whether label, a stranger's registrable label
-// holding a carrier's, a utility's or a care organisation's name matched
-// whole (m, a NameInDomain match of one of billBrands or careBrands),
-// names a third party's site about it: one of its hyphen-separated words
-// is a third party's (billTrades beside a carrier's or a utility's name:
-// a review, a forum, a community, a comparison, a coverage map;
-// careTrades beside a care organisation's: a review, a lawyer, an
-// agent, news, jobs) and none is a notice's or acts on a customer's, a
-// patient's or a donor's line, record or money (billNotice, careNotice,
-// govActs, noticeTrouble, accountWords but the trade word itself:
-// tmobile-review, vodafone-community-forum, kaiserpermanente-lawyers
-// are; tmobile-review-login, kaiser-lawyers-claim, vodafone-esim-review
-// are not). It is GovThirdParty's reading for bill50's and care50's
-// brands read alone (not Beside), whose NoticeName already refuses the
-// same words (billRefuses, careRefuses): such a name is left to the
-// fitted reading, as a Beside brand's name without a notice is (rev50c).
-// otherThird's words are a third party's beside either.
-// A label without a hyphen costs one byte scan.
+// holding a public office's, a carrier's, a utility's or a care
+// organisation's name matched whole (m, a NameInDomain match of one of
+// Government's or govOld's brands, billBrands or careBrands), names a
+// third party's site about it: one of its hyphen-separated words is a
+// third party's (govThird beside a public office's name: an advocate, a
+// lawyer, an accountant, a guide, opening hours; billTrades beside a
+// carrier's or a utility's: a review, a forum, a community, a
+// comparison, a coverage map; careTrades beside a care organisation's:
+// a review, a lawyer, an agent, news, jobs; otherThird beside either of
+// those two) and none is a notice's or acts on a citizen's, a
+// customer's, a patient's or a donor's money, standing, line or record
+// (govActs, noticeTrouble, accountWords, and billNotice and careNotice
+// beside a carrier's, a utility's or a care organisation's name, but
+// the trade word itself): centrelink-debt-lawyers,
+// servicensw-opening-hours, tmobile-review, vodafone-community-forum,
+// kaiserpermanente-lawyers are; hmrc-refund-advice,
+// tmobile-review-login, kaiser-lawyers-claim, vodafone-esim-review are
+// not. Such a name is left to the fitted reading, as a Beside brand's
+// name without a notice is (rev50b for public offices, rev50c for
+// bill50's and care50's brands read alone, whose NoticeName already
+// refuses the same words: billRefuses, careRefuses). A label without a
+// hyphen costs one byte scan.
 func (m *Match) ThirdParty(label string) bool {
 	if m.Kind != NameInDomain || m.Brand == nil || strings.IndexByte(label, '-') < 0 {
 		return false
 	}
-	bill, care := billBrands[m.Brand.Name], careBrands[m.Brand.Name]
-	if !bill && !care {
+	gov, bill, care := GovOffice(m.Brand), billBrands[m.Brand.Name], careBrands[m.Brand.Name]
+	if !gov && !bill && !care {
 		return false
 	}
 	third := false
@@ -38,9 +43,9 @@ func (m *Match) ThirdParty(label string) bool {
 		}
 		w = strings.TrimRight(w, "0123456789")
 		switch {
-		case bill && billTrades[w] || care && careTrades[w] || otherThird[w]:
+		case gov && govThird[w] || bill && billTrades[w] || care && careTrades[w] || (bill || care) && otherThird[w]:
 			third = true
-		case billNotice[w] || careNotice[w] || govActs[w] || noticeTrouble[w] || accountWords[w]:
+		case (bill || care) && (billNotice[w] || careNotice[w]) || govActs[w] || noticeTrouble[w] || accountWords[w]:
 			return false
 		}
 	}

@@ -7,8 +7,8 @@ import "testing"
 // (a review, a forum, a lawyer's, a broker's; đánh giá, tin tức) and no
 // notice's word nor one that acts is a third party's site about it;
 // beside a notice's word (a login, a bill, an eSIM, a claim), or with
-// no third party's word, or run together, or a public office's name
-// (GovThirdParty's), it is not.
+// no third party's word, or run together, it is not; a public office's
+// name beside its own third party's words (rev50b's) is one too.
 func TestThirdParty(t *testing.T) {
 	m := NewRuntime(Protected())
 	for _, tc := range []struct {
@@ -30,7 +30,8 @@ func TestThirdParty(t *testing.T) {
 		{"aetna-claim-agents", "com", false},
 		{"tmobile-deals", "com", false},
 		{"tmobilereview", "com", false},
-		{"centrelink-advocates", "org.au", false},
+		{"centrelink-advocates", "org.au", true},
+		{"centrelink-refund-advocates", "org.au", false},
 	} {
 		host := tc.label + "." + tc.suffix
 		mt, ok := m.Match(host, host, tc.suffix)
