@@ -34,7 +34,7 @@ func TestFirstWordFilter(t *testing.T) {
 	}
 	hits := 0
 	for _, b := range texts {
-		if got, want := findFolded(b), findFoldedIn(b, nil); got != want {
+		if got, want := findFolded(b), first(findFoldedIn(b, nil)); got != want {
 			t.Fatalf("findFolded(%q) = %v, want %v", b, got, want)
 		} else if got.Any() {
 			hits++
