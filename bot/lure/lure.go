@@ -403,8 +403,7 @@ func phrases(buf []byte, max int) int {
 		if firstWords.may(buf[i:j]) {
 			longest := ""
 			for _, p := range index[string(buf[i:j])] {
-				end := i + len(p.text)
-				if end > len(buf) || string(buf[i:end]) != p.text || end < len(buf) && buf[end] != ' ' {
+				if !phraseAt(buf, i, p.text) {
 					continue
 				}
 				if len(p.text) > len(longest) {
@@ -465,7 +464,7 @@ func findFoldedIn(buf []byte, filter *wordFilter) (Found, bool) {
 		}
 		for _, p := range index[string(buf[i:j])] {
 			end := i + len(p.text)
-			if end > len(buf) || string(buf[i:end]) != p.text || end < len(buf) && buf[end] != ' ' {
+			if !phraseAt(buf, i, p.text) {
 				continue
 			}
 			if p.text == "free" && costFree(buf, i, end) {
@@ -505,6 +504,21 @@ func findFoldedIn(buf []byte, filter *wordFilter) (Found, bool) {
 		i = j + 1
 	}
 	return found, leet
+}
+
+// phraseAt reports whether folded text holds the words of phrase at i,
+// ending at the end of a word: the bytes after the phrase's end (a space
+// or the text's end) and its last byte are read before the whole phrase
+// is compared (speed50d: most of a first word's phrases end elsewhere).
+func phraseAt(buf []byte, i int, phrase string) bool {
+	end := i + len(phrase)
+	if end > len(buf) || end < len(buf) && buf[end] != ' ' {
+		return false
+	}
+	if end > i && buf[end-1] != phrase[len(phrase)-1] {
+		return false
+	}
+	return string(buf[i:end]) == phrase
 }
 
 // Cap is the most one category of lure can weigh.

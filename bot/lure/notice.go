@@ -130,8 +130,7 @@ func FindNotice(buf []byte) NoticeFound {
 			continue
 		}
 		for _, p := range notices[string(buf[i:j])] {
-			end := i + len(p.text)
-			if end > len(buf) || string(buf[i:end]) != p.text || end < len(buf) && buf[end] != ' ' {
+			if !phraseAt(buf, i, p.text) {
 				continue
 			}
 			// the strongest phrase, and the longest of equals (rút BHXH

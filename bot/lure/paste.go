@@ -120,8 +120,7 @@ func FindPaste(buf []byte) PasteFound {
 			continue
 		}
 		for _, p := range pastes[string(buf[i:j])] {
-			end := i + len(p.text)
-			if end > len(buf) || string(buf[i:end]) != p.text || end < len(buf) && buf[end] != ' ' {
+			if !phraseAt(buf, i, p.text) {
 				continue
 			}
 			if found[p.part] == "" || len(p.text) > len(found[p.part]) {

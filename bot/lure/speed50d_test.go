@@ -72,3 +72,61 @@ func TestSpeed50dLeetInFind(t *testing.T) {
 		t.Errorf("only %d texts with leetspeak", leets)
 	}
 }
+
+// phraseAtOld is the test the finders made before phraseAt.
+func phraseAtOld(buf []byte, i int, phrase string) bool {
+	end := i + len(phrase)
+	return !(end > len(buf) || string(buf[i:end]) != phrase || end < len(buf) && buf[end] != ' ')
+}
+
+// TestSpeed50dPhraseAt: phraseAt answers as the finders' old test at
+// every start of random texts of phrases' words, for every phrase of the
+// lists, the notices and the pastes and the empty phrase.
+func TestSpeed50dPhraseAt(t *testing.T) {
+	phrases := []string{"", "a", "free", "your account"}
+	for _, ps := range index {
+		for _, p := range ps {
+			phrases = append(phrases, p.text)
+		}
+	}
+	for _, ps := range notices {
+		for _, p := range ps {
+			phrases = append(phrases, p.text)
+		}
+	}
+	for _, ps := range pastes {
+		for _, p := range ps {
+			phrases = append(phrases, p.text)
+		}
+	}
+	r := rand.New(rand.NewPCG(50, 5))
+	hits := 0
+	for range 20_000 {
+		var b []byte
+		for k := range r.IntN(8) {
+			if k > 0 || r.IntN(10) == 0 {
+				b = append(b, ' ')
+			}
+			w := phrases[r.IntN(len(phrases))]
+			if r.IntN(5) == 0 && len(w) > 1 {
+				w = w[:r.IntN(len(w))] // a piece of a phrase
+			}
+			b = append(b, w...)
+		}
+		for range 20 {
+			p := phrases[r.IntN(len(phrases))]
+			for i := 0; i <= len(b); i++ {
+				got, want := phraseAt(b, i, p), phraseAtOld(b, i, p)
+				if got != want {
+					t.Fatalf("phraseAt(%q, %d, %q) = %v, want %v", b, i, p, got, want)
+				}
+				if got {
+					hits++
+				}
+			}
+		}
+	}
+	if hits < 1_000 {
+		t.Errorf("only %d phrases found", hits)
+	}
+}

@@ -92,8 +92,7 @@ func listed(buf []byte, i, end int) bool {
 			j++
 		}
 		for _, p := range index[string(buf[i:j])] {
-			e := i + len(p.text)
-			if p.cat == AccountLock && p.weight == Strong && e <= len(buf) && string(buf[i:e]) == p.text && (e == len(buf) || buf[e] == ' ') {
+			if p.cat == AccountLock && p.weight == Strong && phraseAt(buf, i, p.text) {
 				return true
 			}
 		}
