@@ -37,6 +37,13 @@ func shareLink(l *linkx.Link) bool {
 	if fileHosts[l.Domain] {
 		return true
 	}
+	return shareOnHost(l)
+}
+
+// shareOnHost is shareLink for a link of two bytes or more of path not
+// on a file host: a Drive, OneDrive, transfer or Dropbox share.
+func shareOnHost(l *linkx.Link) bool {
+	p := l.Path
 	switch l.Host {
 	case "drive.google.com":
 		return strings.HasPrefix(p, "/file/") || strings.HasPrefix(p, "/uc") || strings.HasPrefix(p, "/open") ||

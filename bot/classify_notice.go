@@ -551,7 +551,8 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	form, invite, upload, paste, share, gist := -1, -1, false, false, false, false
 	for i := range j.Links {
 		l := &j.Links[i]
-		paste = paste || pasteSites[l.Domain]
+		kinds := k.hostKinds(l) // pasteSites, fileHosts (speed50c.go)
+		paste = paste || kinds&kindPasteSite != 0
 		if form < 0 && formLink(l) {
 			form = i
 		}
@@ -559,7 +560,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 			invite = i
 		}
 		upload = upload || uploadPath(l) || releaseHost(l) || bucketName(l) != "" || sourceforgeFile(l)
-		share = share || shareLink(l)
+		share = share || shareLinkKnown(l, kinds&kindFileHost != 0)
 		gist = gist || l.Host == "gist.githubusercontent.com"
 	}
 	if gist && !upload && !c.training {

@@ -57,18 +57,27 @@ type hostFacts struct {
 	// indexNamed and indexCheap are strangerIndex's answer, for a name
 	// (an address's depends on how it was written: linkx.Link.NumericIP)
 	indexNamed, indexCheap bool
+	// kinds are the sets the host's domain is in (hostKindsOf), for a
+	// name, trusted or not (speed50c.go); 0 when not read
+	kinds hostKinds
 }
 
 // readFacts works out info.facts for the host of l, info's. The names
 // are copies: a link's host is a slice of the message it was read from,
 // which the cache would otherwise keep.
 func (info *hostInfo) readFacts(l *linkx.Link) {
-	if info.trusted || l.IP.IsValid() {
+	if l.IP.IsValid() {
+		return
+	}
+	info.facts.kinds = hostKindsOf(l) // trusted or not (speed50c.go)
+	if info.trusted {
 		return
 	}
 	name, word := crackSite(l)
 	named, cheap := strangerIndex(l)
-	info.facts = hostFacts{read: true, crackName: strings.Clone(name), crackWord: strings.Clone(word), indexNamed: named, indexCheap: cheap}
+	info.facts.read = true
+	info.facts.crackName, info.facts.crackWord = strings.Clone(name), strings.Clone(word)
+	info.facts.indexNamed, info.facts.indexCheap = named, cheap
 }
 
 // maxSeenHosts is how many of a message's links' hosts knowledge keeps

@@ -1,0 +1,48 @@
+package bot
+
+import "github.com/immunebot/immune/bot/linkx"
+
+// hostKinds are bits of the sets a host's domain is in that the message
+// readings ask of every link (judgeMessageLinks, judgePickles): read
+// once with the host's analysis (hostInfo.readFacts) where each was a
+// map's look-up at every link of every message.
+type hostKinds uint8
+
+const (
+	// kindRead marks the kinds as read: a zero hostKinds was not
+	kindRead hostKinds = 1 << iota
+	// kindFileHost: fileHosts[l.Domain]
+	kindFileHost
+	// kindPasteSite: pasteSites[l.Domain]
+	kindPasteSite
+)
+
+// hostKindsOf reads the kinds of l's host from the sets.
+func hostKindsOf(l *linkx.Link) hostKinds {
+	kinds := kindRead
+	if fileHosts[l.Domain] {
+		kinds |= kindFileHost
+	}
+	if pasteSites[l.Domain] {
+		kinds |= kindPasteSite
+	}
+	return kinds
+}
+
+// hostKinds is hostKindsOf(l), read from the analysis of l's host when
+// judgeLink looked it up for the message.
+func (k *knowledge) hostKinds(l *linkx.Link) hostKinds {
+	if info := k.seen.of(l.Host); info != nil && info.facts.kinds != 0 {
+		return info.facts.kinds
+	}
+	return hostKindsOf(l)
+}
+
+// shareLinkKnown is shareLink(l) for a link whose host's domain is known
+// to be on a file host or not (fileHost: fileHosts[l.Domain]).
+func shareLinkKnown(l *linkx.Link, fileHost bool) bool {
+	if len(l.Path) < 3 {
+		return false
+	}
+	return fileHost || shareOnHost(l)
+}
