@@ -43,7 +43,7 @@ func sampleAppReading(l *linkx.Link, sig model.LinkSignals, k *knowledge) model.
 // sampleAppReading reads it (sig: the link's signals, read for a brand).
 // Its caller asks knowledge.stopsReadings.
 func sampleApp(l *linkx.Link, sig *model.LinkSignals, k *knowledge) bool {
-	if !model.Hosted(l) {
+	if !k.hosted(l) {
 		return false
 	}
 	site, _ := model.Site(*l)

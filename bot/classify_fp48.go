@@ -92,7 +92,7 @@ func (c *Classifier) spelledNameReading(l *linkx.Link, info *hostInfo, sig model
 		sig[model.SigDomainWords] > 0 || sig[model.SigSchemeWords] > 0 || len(info.words) > 0 {
 		return sig
 	}
-	if hosted := model.Hosted(l); hosted || l.Domain == "" || !vnEnding(l.Suffix) {
+	if hosted := k.hosted(l); hosted || l.Domain == "" || !vnEnding(l.Suffix) {
 		return sig
 	}
 	label := l.Label()

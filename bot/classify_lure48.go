@@ -539,7 +539,7 @@ func (c *Classifier) madeForLure48(j *Judgement, k *knowledge) (l *linkx.Link, s
 		if w, tld := abusedTLDOf(l.Suffix); w > 0 || creatorCheapEndings[tld] {
 			return l, false
 		}
-		if hosted := model.Hosted(l); hosted {
+		if hosted := k.hosted(l); hosted {
 			return l, false
 		}
 		if k.host(c, k.brands, l).signals[model.SigShortener] > 0 {

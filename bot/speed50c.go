@@ -1,6 +1,9 @@
 package bot
 
-import "github.com/immunebot/immune/bot/linkx"
+import (
+	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
+)
 
 // hostKinds are bits of the sets a host's domain is in that the message
 // readings ask of every link (judgeMessageLinks, judgePickles): read
@@ -15,6 +18,8 @@ const (
 	kindFileHost
 	// kindPasteSite: pasteSites[l.Domain]
 	kindPasteSite
+	// kindHosted: model.Hosted(l)
+	kindHosted
 )
 
 // hostKindsOf reads the kinds of l's host from the sets.
@@ -25,6 +30,9 @@ func hostKindsOf(l *linkx.Link) hostKinds {
 	}
 	if pasteSites[l.Domain] {
 		kinds |= kindPasteSite
+	}
+	if model.Hosted(l) {
+		kinds |= kindHosted
 	}
 	return kinds
 }
@@ -45,4 +53,13 @@ func shareLinkKnown(l *linkx.Link, fileHost bool) bool {
 		return false
 	}
 	return fileHost || shareOnHost(l)
+}
+
+// hosted is model.Hosted(l), read from the analysis of l's host when
+// judgeLink looked it up for the message.
+func (k *knowledge) hosted(l *linkx.Link) bool {
+	if info := k.seen.of(l.Host); info != nil && info.facts.kinds != 0 {
+		return info.facts.kinds&kindHosted != 0
+	}
+	return model.Hosted(l)
 }

@@ -8,15 +8,17 @@ import (
 	"testing"
 
 	"github.com/immunebot/immune/bot/linkx"
+	"github.com/immunebot/immune/bot/model"
 	"github.com/immunebot/immune/internal/race"
 )
 
 // TestSpeed50cHostKinds: a message's readings of a link's host's sets
 // through the analysis judgeLink looked up (knowledge.hostKinds, from
 // hostFacts) answer as fileHosts[l.Domain] and pasteSites[l.Domain] do,
-// and shareLinkKnown with the stored bit as shareLink, for hosts built
+// and shareLinkKnown with the stored bit as shareLink, knowledge.hosted
+// as model.Hosted, for hosts built
 // of file hosts', paste sites', share services' and ordinary names, with
-// and without subdomains, on their endings and others, trusted or not,
+// hosting platforms' sites, with and without subdomains, on their endings and others, trusted or not,
 // and addresses; each host read through the cache by one link and asked
 // of another link of it.
 func TestSpeed50cHostKinds(t *testing.T) {
@@ -29,7 +31,9 @@ func TestSpeed50cHostKinds(t *testing.T) {
 	}
 	names = append(names, "drive.google.com", "docs.google.com", "onedrive.live.com", "1drv.ms", "sendgb.com", "we.tl",
 		"wetransfer.com", "dropbox.com", "dl.dropboxusercontent.com", "github.com", "gist.github.com", "google.com",
-		"mega-nz.xyz", "pastebin-login.top", "example.org", "discord.com", "cdn.discordapp.com")
+		"mega-nz.xyz", "pastebin-login.top", "example.org", "discord.com", "cdn.discordapp.com",
+		"acme.github.io", "github.io", "demo-app.vercel.app", "shop.pages.dev", "my-site.netlify.app", "blog.blogspot.com",
+		"web.app", "login-x.web.app", "a.b.herokuapp.com", "www.example.com")
 	slices.Sort(names)
 	subs := []string{"", "", "www.", "dl.", "files.", "a1.", "raw."}
 	paths := []string{"", "/", "/a", "/file/abc", "/s/xyz/setup.zip", "/downloads/x", "/uc?id=1", "/raw/abc"}
@@ -38,7 +42,7 @@ func TestSpeed50cHostKinds(t *testing.T) {
 	if testing.Short() {
 		n /= 10
 	}
-	stored, files, pastes, shares := 0, 0, 0, 0
+	stored, files, pastes, shares, hosted := 0, 0, 0, 0, 0
 	for range n {
 		host := subs[r.IntN(len(subs))] + names[r.IntN(len(names))]
 		switch r.IntN(10) {
@@ -68,6 +72,13 @@ func TestSpeed50cHostKinds(t *testing.T) {
 		if kinds&kindFileHost != 0 != file || kinds&kindPasteSite != 0 != paste || kinds&kindRead == 0 {
 			t.Fatalf("knowledge.hostKinds(%s) = %03b, fileHosts %v, pasteSites %v", second.Raw, kinds, file, paste)
 		}
+		h := model.Hosted(&second)
+		if got := k.hosted(&second); got != h {
+			t.Fatalf("knowledge.hosted(%s) = %v, model.Hosted says %v", second.Raw, got, h)
+		}
+		if h {
+			hosted++
+		}
 		share := shareLink(&second)
 		if got := shareLinkKnown(&second, kinds&kindFileHost != 0); got != share {
 			t.Fatalf("shareLinkKnown(%s) = %v, shareLink says %v", second.Raw, got, share)
@@ -82,7 +93,7 @@ func TestSpeed50cHostKinds(t *testing.T) {
 			shares++
 		}
 	}
-	if stored < n/2 || files < n/10 || pastes < n/40 || shares < n/20 {
-		t.Fatalf("%d stored, %d file hosts, %d paste sites, %d shares of %d: the test reads too few", stored, files, pastes, shares, n)
+	if stored < n/2 || files < n/10 || pastes < n/40 || shares < n/20 || hosted < n/40 {
+		t.Fatalf("%d stored, %d file hosts, %d paste sites, %d shares, %d hosted of %d: the test reads too few", stored, files, pastes, shares, hosted, n)
 	}
 }
