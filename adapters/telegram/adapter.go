@@ -360,8 +360,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 // dispatch routes one update. It never waits on Telegram: the work goes to
 // the chat's queue. For a message (and an update delivered again while its
 // message is still being judged) it returns the channel closed once the
-// message is judged and its decision committed; otherwise nil.
-func (a *Adapter) dispatch(u update) <-chan struct{} {
+// message is judged and its decision committed; otherwise nil. The
+// update's task fills p, the place the webhook reserved for it in its
+// chat's queue (nil: none, as in polling).
+func (a *Adapter) dispatch(u update, p *place) <-chan struct{} {
 	msg, edited, x := u.chatMessage()
 	isMessage := u.MyChatMember == nil && u.ChatMember == nil && u.CallbackQuery == nil && msg != nil && msg.Chat != nil
 	var handled <-chan struct{}
@@ -386,7 +388,7 @@ func (a *Adapter) dispatch(u update) <-chan struct{} {
 		if cq.Message != nil && cq.Message.Chat != nil {
 			chat = cq.Message.Chat.ID
 		}
-		a.q.enqueue(chat, task{what: "button", run: func(ctx context.Context) { a.onCallback(ctx, cq) }})
+		a.q.enqueueAt(p, chat, task{what: "button", run: func(ctx context.Context) { a.onCallback(ctx, cq) }})
 	case isMessage:
 		if msg.Chat.Type == "channel" {
 			a.channels.Store(msg.Chat.ID, true)
@@ -401,7 +403,7 @@ func (a *Adapter) dispatch(u update) <-chan struct{} {
 			// turn and is judged
 			a.prefetchAdmins(msg.Chat.ID)
 		}
-		a.q.enqueue(msg.Chat.ID, task{what: "message", run: func(ctx context.Context) {
+		a.q.enqueueAt(p, msg.Chat.ID, task{what: "message", run: func(ctx context.Context) {
 			defer a.pending.done(u.UpdateID)
 			a.onMessage(ctx, msg, edited, x)
 		}})

@@ -141,7 +141,7 @@ func (a *Adapter) poll(ctx, actx context.Context) error {
 				a.log.Warn("telegram: update skipped", keyErr, err.Error())
 				continue
 			}
-			a.dispatch(u)
+			a.dispatch(u, nil)
 		}
 		switch {
 		case fresh == 0 && len(raws) >= pollLimit:

@@ -38,19 +38,29 @@ func newQueues(log *slog.Logger) *queues {
 	return &queues{log: log, chats: make(map[int64]*chatQueue), reserved: make(map[int64]int)}
 }
 
+// place is the room reserve made in a chat's queue for one task about to
+// be queued. It counts as one of the chat's waiting tasks from reserve on:
+// enqueueAt turns it into the task in the same step, and free gives it
+// back when no task is to fill it, so that the task is never counted
+// twice (queued and still reserved) nor not at all.
+type place struct {
+	chat int64
+	held bool // reserved, neither filled nor freed yet; q.mu guards it
+}
+
 // reserve makes room for one task about to be queued for a chat, unless
 // the chat has limit tasks waiting already (the one running not counted),
-// those reserved and not yet released included; unreserve releases the
-// room once the task is queued (or is not to be). Requests that queue a
-// chat's task side by side thus keep its queue within limit.
-func (q *queues) reserve(chat int64, limit int) bool {
+// the places reserved and not yet filled or freed included; it returns
+// nil when there is no room. Requests that queue a chat's task side by
+// side thus keep its queue within limit.
+func (q *queues) reserve(chat int64, limit int) *place {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if q.waiting(chat) >= limit {
-		return false
+		return nil
 	}
 	q.reserved[chat]++
-	return true
+	return &place{chat: chat, held: true}
 }
 
 // hasRoom reports whether reserve would find room in a chat's queue for
@@ -61,8 +71,8 @@ func (q *queues) hasRoom(chat int64, limit int) bool {
 	return q.waiting(chat) < limit
 }
 
-// waiting counts a chat's tasks queued and reserved (the one running not
-// counted); q.mu must be held.
+// waiting counts a chat's tasks queued and places reserved (the one
+// running not counted); q.mu must be held.
 func (q *queues) waiting(chat int64) int {
 	n := q.reserved[chat]
 	if cq, ok := q.chats[chat]; ok {
@@ -71,12 +81,25 @@ func (q *queues) waiting(chat int64) int {
 	return n
 }
 
-// unreserve releases the room reserve made.
-func (q *queues) unreserve(chat int64) {
+// free gives back the room of a place no task filled; it does nothing for
+// a place filled or freed already, or nil.
+func (q *queues) free(p *place) {
+	if p == nil {
+		return
+	}
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if q.reserved[chat]--; q.reserved[chat] <= 0 {
-		delete(q.reserved, chat)
+	q.unhold(p)
+}
+
+// unhold takes a held place off its chat's reserved count; q.mu is held.
+func (q *queues) unhold(p *place) {
+	if !p.held {
+		return
+	}
+	p.held = false
+	if q.reserved[p.chat]--; q.reserved[p.chat] <= 0 {
+		delete(q.reserved, p.chat)
 	}
 }
 
@@ -93,9 +116,17 @@ func (q *queues) start(ctx context.Context) {
 
 // enqueue adds a task to a chat's queue and starts the chat's worker if it
 // has none.
-func (q *queues) enqueue(chat int64, t task) {
+func (q *queues) enqueue(chat int64, t task) { q.enqueueAt(nil, chat, t) }
+
+// enqueueAt is enqueue of a task into the place reserve made for it (nil:
+// none), which becomes the task in the same step: a place of another chat
+// is left as it is.
+func (q *queues) enqueueAt(p *place, chat int64, t task) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	if p != nil && p.chat == chat {
+		q.unhold(p)
+	}
 	cq, ok := q.chats[chat]
 	if !ok {
 		cq = &chatQueue{}

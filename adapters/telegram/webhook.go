@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/http"
 	"strconv"
-	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -113,21 +112,21 @@ func (a *Adapter) WebhookHandler() http.Handler {
 		}
 		// a chat whose queue is full (Options.ChatBacklog) takes no more
 		// of its updates: Telegram keeps them and delivers them again
-		release := func() {}
+		var p *place
 		if chat, ok := u.queueChat(); ok {
-			if !a.q.reserve(chat, a.opts.ChatBacklog) {
+			if p = a.q.reserve(chat, a.opts.ChatBacklog); p == nil {
 				a.refuse(chat, u.UpdateID)
 				http.Error(w, "too many of this chat's updates waiting; deliver it again", http.StatusServiceUnavailable)
 				return
 			}
 			a.admit(chat)
-			var once sync.Once
-			release = func() { once.Do(func() { a.q.unreserve(chat) }) }
 		}
-		// released below as soon as the update is queued; the deferred
-		// call frees the place should dispatch panic (net/http recovers
-		// the request, and the chat would keep one place taken for good)
-		defer release()
+		// the place becomes the update's task as dispatch queues it
+		// (queues.enqueueAt), counted once throughout; it is freed
+		// unfilled when the update is not to be queued, and by the
+		// deferred call should dispatch panic (net/http recovers the
+		// request, and the chat would keep one place taken for good)
+		defer a.q.free(p)
 		// Replicas behind a load balancer share the store: an update
 		// Telegram delivers again may reach another one, which leaves it
 		// to the replica that claimed it while that one handles it, and
@@ -135,17 +134,18 @@ func (a *Adapter) WebhookHandler() http.Handler {
 		key := strconv.FormatInt(a.botID, 10) + ":" + strconv.Itoa(u.UpdateID)
 		switch a.engine.ClaimDelivery(r.Context(), bot.Telegram, key, a.opts.Now()) {
 		case bot.ClaimDone:
-			release()
+			a.q.free(p)
 			a.log.Debug("telegram: update handled already", "update", u.UpdateID)
 			return
 		case bot.ClaimHeld:
-			release()
+			a.q.free(p)
 			a.log.Debug("telegram: update being handled by another replica", "update", u.UpdateID)
 			http.Error(w, "being handled elsewhere; deliver it again", http.StatusServiceUnavailable)
 			return
 		}
-		handled = a.dispatch(u)
-		release()
+		handled = a.dispatch(u, p)
+		// unfilled if dispatch queued nothing (taken meanwhile)
+		a.q.free(p)
 		if handled == nil {
 			// not a message: its work (a button pressed, a member's
 			// change) is taken once queued, not waited for

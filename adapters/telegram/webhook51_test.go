@@ -1,7 +1,9 @@
 package telegram
 
 import (
+	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"strings"
@@ -143,5 +145,48 @@ func TestWebhookStuckChatsRefusedOnce(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A place reserved in a chat's queue counts as one of the chat's waiting
+// tasks from reserve until its task leaves the queue, once: queued into
+// it, the task takes it over in the same step (never counted twice, as
+// queued and still reserved, which refused an update while the queue had
+// room); freed unfilled, it makes room again; freed once filled, or twice,
+// it makes none.
+func TestQueuePlaceCountedOnce(t *testing.T) {
+	q := newQueues(slog.New(slog.DiscardHandler)) // not started: tasks wait
+	const chat, limit = 7, 2
+	p1, p2 := q.reserve(chat, limit), q.reserve(chat, limit)
+	if p1 == nil || p2 == nil {
+		t.Fatal("an empty queue had no room for two places")
+	}
+	if q.reserve(chat, limit) != nil {
+		t.Fatal("a third place reserved past the limit")
+	}
+	q.enqueueAt(p1, chat, task{what: "message", run: func(context.Context) {}})
+	if !q.hasRoom(chat, limit+1) {
+		t.Error("a task queued into its place counted twice")
+	}
+	if q.hasRoom(chat, limit) {
+		t.Error("a task queued into its place not counted")
+	}
+	q.free(p1)
+	if q.hasRoom(chat, limit) {
+		t.Error("freeing a filled place made room")
+	}
+	q.free(p2)
+	q.free(p2)
+	q.free(nil)
+	if p := q.reserve(chat, limit); p == nil {
+		t.Error("freeing an unfilled place made no room")
+	} else if q.reserve(chat, limit) != nil {
+		t.Error("freeing a place twice made room twice")
+	}
+	// a place of another chat stays reserved
+	p3 := q.reserve(chat+1, 1)
+	q.enqueueAt(p3, chat, task{what: "message", run: func(context.Context) {}})
+	if q.hasRoom(chat+1, 1) {
+		t.Error("a task queued in another chat filled the place")
 	}
 }
