@@ -114,12 +114,10 @@ func (a *Adapter) WebhookHandler() http.Handler {
 		// of its updates: Telegram keeps them and delivers them again
 		var p *place
 		if chat, ok := u.queueChat(); ok {
-			if p = a.q.reserve(chat, a.opts.ChatBacklog); p == nil {
-				a.refuse(chat, u.UpdateID)
+			if p = a.takePlace(chat, u.UpdateID); p == nil {
 				http.Error(w, "too many of this chat's updates waiting; deliver it again", http.StatusServiceUnavailable)
 				return
 			}
-			a.admit(chat)
 		}
 		// the place becomes the update's task as dispatch queues it
 		// (queues.enqueueAt), counted once throughout; it is freed
@@ -222,11 +220,34 @@ func (a *Adapter) taken(id int) (handled <-chan struct{}, inFlight, seen bool) {
 // again.
 const minRefusedPrune = 2
 
-// refuse counts a webhook update answered 503 because its chat's queue is
-// full, and logs when a chat's first one is.
-func (a *Adapter) refuse(chat int64, id int) {
+// takePlace reserves a place in a chat's queue for a webhook update
+// (queues.reserve), or counts the update refused when the chat has
+// Options.ChatBacklog waiting already and returns nil. It logs when a
+// chat's first update is refused, and when one is taken again after
+// refusals, with their count. The place is reserved or refused under
+// refusedMu, so that the log follows the order in which places were
+// taken and refused: a place taken before a refusal never logs it ended
+// (which logged a chat's refusal again and again while its queue stayed
+// full), and a chat's refusal is logged once for as long as its queue
+// has no room.
+func (a *Adapter) takePlace(chat int64, id int) *place {
 	a.refusedMu.Lock()
 	defer a.refusedMu.Unlock()
+	p := a.q.reserve(chat, a.opts.ChatBacklog)
+	if p == nil {
+		a.refuse(chat, id)
+		return nil
+	}
+	if n := a.refused[chat]; n > 0 {
+		delete(a.refused, chat)
+		a.tookAgain(chat, n)
+	}
+	return p
+}
+
+// refuse counts a webhook update answered 503 because its chat's queue is
+// full, and logs when a chat's first one is. refusedMu is held.
+func (a *Adapter) refuse(chat int64, id int) {
 	if a.refused[chat] == 0 {
 		a.log.Warn("telegram: a chat has too many updates waiting to be judged; the webhook answers its updates 503, and Telegram delivers them again, until its queue is shorter",
 			keyChat, strconv.FormatInt(chat, 10), "update", id, "backlog", a.opts.ChatBacklog)
@@ -243,24 +264,13 @@ func (a *Adapter) refuse(chat int64, id int) {
 
 // pruneRefused forgets the chats of refused whose queues have room again
 // though none of their updates came since (a chat fallen silent), with
-// the log line admit would have written. refusedMu is held.
+// the log line takePlace would have written. refusedMu is held.
 func (a *Adapter) pruneRefused() {
 	for chat, n := range a.refused {
 		if a.q.hasRoom(chat, a.opts.ChatBacklog) {
 			delete(a.refused, chat)
 			a.tookAgain(chat, n)
 		}
-	}
-}
-
-// admit notes a webhook update taken for a chat, and logs when the chat's
-// updates were refused until then.
-func (a *Adapter) admit(chat int64) {
-	a.refusedMu.Lock()
-	defer a.refusedMu.Unlock()
-	if n := a.refused[chat]; n > 0 {
-		delete(a.refused, chat)
-		a.tookAgain(chat, n)
 	}
 }
 
