@@ -95,7 +95,7 @@ func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 		// nor by its look (azuree.fr, inode.at: a word or a name
 		// beside the brand's), but a travel platform's long name
 		// written by its look (bookíng, emiratess; trip49)
-		if hosted || m.Kind != brand.NameInDomain && !m.TravelLook(englishWord) && !m.BillLook(englishWord) || spared(l) {
+		if hosted || m.Kind != brand.NameInDomain && !m.TravelLook(englishWord) && !m.BillLook(englishWord) && !m.AutoLook(englishWord) || spared(l) {
 			// nor in a link quoted defanged: security talk names
 			// the fakes of an app so (chatgpt-desktop-app[.]com)
 			return true

@@ -374,7 +374,7 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 		lureSub, strangeSub := false, false
 		// a travel platform's name read only whole, written by its look
 		// (expediia, klóok; trip49), is one too
-		typo, split := runtime && !hosted && (m.Typo(englishWord) || m.TravelLook(englishWord) || m.BillLook(englishWord)), runtime && !hosted && m.SplitName(site.Label())
+		typo, split := runtime && !hosted && (m.Typo(englishWord) || m.TravelLook(englishWord) || m.BillLook(englishWord) || m.AutoLook(englishWord)), runtime && !hosted && m.SplitName(site.Label())
 		if split && abusedTLD(site.Suffix) < 0.2 && m.OwnLabel(site.Label()) {
 			// the brand's own label, hyphens and all, under an
 			// ordinary ending (native-instruments.de of
@@ -736,6 +736,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// (power-shutoff-notice.top, chuanhoa-thuebao.site;
 			// bill50)
 			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wBillName, text: say2("bill_name", shown, subject, demand)}
+			info.note(r)
+		} else if subject, demand, ok := autoName(site.Label(), site.Suffix); ok {
+			// a name made for a car's, a driver's or a pet's notice
+			// (vin-report-instant.xyz, puppy-shipping-crate.online,
+			// taixe-thuong-tet.top; auto51)
+			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAutoName, text: say2("auto_name", shown, subject, demand)}
 			info.note(r)
 		}
 	}

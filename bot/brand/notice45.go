@@ -173,6 +173,11 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			// a carrier's or a utility's comparison, coverage map,
 			// forum or tracker (verizon-coverage-map; bill50)
 			return false, false
+		case autoRefuses(m.Brand, w):
+			// a dealer's, a forum's, an owners' club's or a map's
+			// name about a car's, a driver's or a pet's platform
+			// (tesla-owners-club, chargepoint-api; auto51)
+			return false, false
 		case careRefuses(m.Brand, w):
 			// an agent's, a lawyer's, a volunteers' or a news
 			// site's name about a care organisation
@@ -236,10 +241,15 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 				// charity's (care50)
 				k = careKind(m.Brand, w, suffix)
 			}
+			if k == 0 {
+				// a car's, a driver's or a pet's platform's
+				// (auto51)
+				k = autoKind(m.Brand, w)
+			}
 			switch k {
 			case 'n':
 				booked = booked || travelBookedOnly(m.Brand, w)
-				acts = acts || (workActs[w] || travelActs[w] || govActs[w]) && !travelBookedOnly(m.Brand, w) || billActing(m.Brand, w)
+				acts = acts || (workActs[w] || travelActs[w] || govActs[w]) && !travelBookedOnly(m.Brand, w) || billActing(m.Brand, w) || autoActing(m.Brand, w)
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
 					notices++
@@ -262,7 +272,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	}
 	acts = acts || booked && ending
 	host := hostFirst && parts-1-own <= 1
-	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name] || govWeak(m.Brand) || billBeside(m.Brand)) {
+	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name] || govWeak(m.Brand) || billBeside(m.Brand) || autoBeside(m.Brand)) {
 		return false, false
 	}
 	return notices >= 2 || host && ending, true

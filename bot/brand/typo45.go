@@ -22,7 +22,7 @@ func wordNearNames(names []name) *[128][]nearName {
 	var out [128][]nearName
 	for i := range names {
 		n := &names[i]
-		if !n.whole || !letters(n.word) || (!n.brand.Tool || n.brand.Beside || len(n.word) < WordNearMin) && !workNear(n) && !travelNear(n) && !shopNear(n) && !govNear(n) && !billNear(n) && !careNear(n) {
+		if !n.whole || !letters(n.word) || (!n.brand.Tool || n.brand.Beside || len(n.word) < WordNearMin) && !workNear(n) && !travelNear(n) && !shopNear(n) && !govNear(n) && !billNear(n) && !careNear(n) && !autoNear(n) {
 			continue
 		}
 		f := letterFold(n.word)
@@ -49,7 +49,7 @@ func (m *Matcher) WordTypo(word string, isWord func(string) bool) (Match, bool) 
 		f[i] = foldLetter(word[i])
 	}
 	for _, nn := range m.wordNear[f[0]] {
-		if nn.n.word == word || !slipped(f, nn.fold) && !travelSwapped(f, nn.n, nn.fold, isWord) && !billSwapped(f, nn.n, nn.fold, isWord) {
+		if nn.n.word == word || !slipped(f, nn.fold) && !travelSwapped(f, nn.n, nn.fold, isWord) && !billSwapped(f, nn.n, nn.fold, isWord) && !autoSwapped(f, nn.n, nn.fold, isWord) {
 			continue
 		}
 		if m.words[word] || isWord != nil && (isWord(word) || twoWords(word, isWord)) {
