@@ -70,7 +70,7 @@ var autoDemands = setOf("report", "history", "check", "instant", "offer", "escro
 // owner's money or papers, not a shop's or a guide's ordinary words
 // (report, history, check, booking, delivery, notice).
 var autoActs = setOf("escrow", "payout", "release", "hold", "deposit", "crate", "customs", "quarantine",
-	"clearance", "fee", "fees", "approved", "preapproved", "preapproval", "refund", "bonus", "earnings", "claim",
+	"clearance", "fee", "fees", "approved", "preapproved", "preapproval", "refund", "bonus", "claim",
 	"unpaid", "fine", "penalty", "violation", "instant", "thanhly", "tragop", "0dong", "duyetvay", "nopphi",
 	"thuong", "nhanthuong", "haiquan", "kiemdich", "datcoc", "hoantien", "chietkhau")
 

@@ -245,13 +245,15 @@ var autoNotice = setOfWords("offer", "offers", "instant", "instantoffer", "escro
 // an owner's money or papers, not a dealer's or a shop's subject: an
 // escrow, a payout, a deposit, a recall, a loan approved, a penalty or
 // a fine, an unpaid charge, a refund, a bonus, customs, quarantine, a
-// crate, a fee, a release; in Vietnamese the same. Beside a word-like
+// crate, a fee, a release; in Vietnamese the same. A driver's earnings
+// are a notice's word but no act: drivers' sites and calculators name
+// them beside a platform's name (uber-driver-earnings). Beside a word-like
 // or a car maker's name (ford, kia, rover, chewy, tesla) a notice is
 // read only with one of them, an account's word or a second notice's
 // word (ford-offers, tesla-charging are a dealer's and a map's words).
 var autoActs = setOfWords("escrow", "buyerprotection", "kaeuferschutz", "payout", "payouts", "deposit", "recall",
 	"recalls", "approved", "preapproved", "preapproval", "penalty", "fine", "fines", "pcn", "violation", "unpaid",
-	"overdue", "refund", "refunds", "bonus", "earnings", "customs", "quarantine", "crate", "fee", "fees", "release",
+	"overdue", "refund", "refunds", "bonus", "customs", "quarantine", "crate", "fee", "fees", "release",
 	"hold", "claim", "rehoming", "zahlung", "offen", "thanhly", "xethanhly", "haiquan", "tragop", "duyetvay", "thuong",
 	"kiemdich", "datcoc", "hoantien", "nopphi", "chietkhau")
 
@@ -346,7 +348,7 @@ const autoSwapMin = 8
 // name n (its letterFold, fold) of a car's, a driver's or a pet's
 // platform of autoSwapMin letters or more with one letter but the first
 // changed for another (autotrader as autotradar, chargepoint as
-// chargepoimt), not a name made of words (webuyanycar, dogstrust), as
+// chargepoimt), not a name made of two words (dogstrust), as
 // billSwapped reads a carrier's.
 func autoSwapped(a []byte, n *name, fold string, isWord func(string) bool) bool {
 	if len(a) != len(fold) || len(fold) < autoSwapMin || !autoBrands[n.brand.Name] || n.brand.Beside {
