@@ -41,7 +41,7 @@ var autoSubjects = setOf("car", "cars", "auto", "vehicle", "vehicles", "vin", "r
 	"rider", "puppy", "puppies", "kitten", "kittens", "pet", "pets", "dog", "dogs", "cat", "cats", "breeder",
 	"breeders", "kennel", "maltipoo", "pomeranian", "frenchie", "yorkie", "corgi", "goldendoodle", "cavapoo",
 	"cockapoo", "husky", "bulldog", "dachshund", "poodle", "retriever", "sphynx", "ragdoll", "bengal", "shihtzu",
-	"chihuahua", "labrador", "doodle", "maltese", "pomsky", "teacup",
+	"chihuahua", "labrador", "doodle", "maltese", "pomsky", "teacup", "shepherd", "batu",
 	"xe", "oto", "xemay", "xethanhly", "taixe", "thucung", "cho", "meo", "anh", "long", "ngan", "alaska", "husky")
 
 // autoHot are the subjects only a car, a driver or a pet notice names
@@ -72,14 +72,17 @@ var autoDemands = setOf("report", "history", "check", "instant", "offer", "escro
 var autoActs = setOf("escrow", "payout", "release", "hold", "deposit", "crate", "customs", "quarantine",
 	"clearance", "fee", "fees", "approved", "preapproved", "preapproval", "refund", "bonus", "claim",
 	"unpaid", "fine", "penalty", "violation", "instant", "thanhly", "tragop", "0dong", "duyetvay", "nopphi",
-	"thuong", "nhanthuong", "haiquan", "kiemdich", "datcoc", "hoantien", "chietkhau")
+	"thuong", "nhanthuong", "haiquan", "kiemdich", "datcoc", "hoantien", "chietkhau", "dangkiem")
 
 // autoFillers are the padding such a name has: now, today, online,
 // secure, your, home, a fast one; in Vietnamese ngay, nhanh, cũ (used),
-// ngân hàng (a bank's), Tết.
+// ngân hàng (a bank's), Tết; and how a pet seller says the animal
+// travels (an airline, an airport, express).
 var autoFillers = setOf("now", "today", "online", "center", "centre", "portal", "secure", "your", "my", "official",
 	"home", "fast", "new", "nhanh", "ngay", "cu", "nganhang", "tet", "gia", "re", "muaxe", "mua", "congnghe", "lich",
-	"for", "sale", "available", "the", "vn", "uk", "us")
+	"for", "sale", "available", "the", "vn", "uk", "us",
+	// how a pet seller says the animal travels (pet-airline-crate)
+	"airline", "airport", "express", "travel")
 
 // autoNameTrades are words that say a site is a trade's, a guide's or a
 // tool's, not a notice (vin-decoder, car-repair-shop, puppy-training,
@@ -103,7 +106,8 @@ var autoApart = map[string]string{"xe-thanhly": "xethanhly", "thanh-ly": "thanhl
 	"lich-hen": "lichhen", "tai-xe": "taixe", "nhan-thuong": "nhanthuong", "hai-quan": "haiquan",
 	"kiem-dich": "kiemdich", "van-chuyen": "vanchuyen", "dat-coc": "datcoc", "hoan-tien": "hoantien",
 	"chiet-khau": "chietkhau", "thu-cung": "thucung", "thuan-chung": "thuanchung", "xe-may": "xemay",
-	"car-loan": "carloan", "auto-loan": "autoloan", "pre-approved": "preapproved", "ride-share": "rideshare",
+	"car-loan": "carloan", "french-bulldog": "bulldog", "english-bulldog": "bulldog", "golden-retriever": "retriever",
+	"shih-tzu": "shihtzu", "german-shepherd": "shepherd", "ba-tu": "batu", "anh-long": "anh", "auto-loan": "autoloan", "pre-approved": "preapproved", "ride-share": "rideshare",
 	"o-to": "oto"}
 
 // autoWordKind says what a word of such a name is: 't' a trade's, 's'

@@ -264,7 +264,7 @@ var autoFiller = setOfWords("car", "cars", "auto", "autos", "motor", "motors", "
 	"my", "uk", "us", "au", "ca", "vn", "de", "online", "now", "today", "secure", "center", "centre", "portal",
 	"notice", "driver", "drivers", "rider", "riders", "partner", "partners", "shopper", "owner", "owners", "pet",
 	"pets", "dog", "dogs", "cat", "cats", "financial", "finance", "credit", "safety", "airbag", "supercharger",
-	"supercharging", "auto", "sell", "home", "oto", "xe", "taxi", "tet", "lot", "instant", "buyer", "cho", "meo")
+	"supercharging", "sell", "home", "oto", "xe", "taxi", "tet", "lot", "cho", "meo", "courier", "couriers", "eats")
 
 // autoKind says what w, a part of a stranger's registrable name beside
 // the brand b's name, is for a car's, a driver's or a pet's platform:
