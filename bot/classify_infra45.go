@@ -76,10 +76,12 @@ func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 // a care organisation (brand.Match.ThirdParty).
 func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 	b := m.Brand
-	if spared(l) && brand.GovOffice(b) {
+	if spared(l) && (brand.GovOffice(b) || brand.AutoBrand(b)) {
 		// a public office's fake quoted defanged: security talk
 		// names the toll and tax texts' sites so (sunpass-toll-
-		// notice[.]com; gov50)
+		// notice[.]com; gov50), and a parking app's, a car
+		// marketplace's or a driver platform's (parkmobile-pay[.]com;
+		// auto51)
 		return true
 	}
 	if !b.Beside && m.ThirdParty(site.Label()) {

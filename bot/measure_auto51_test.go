@@ -16,10 +16,11 @@ import "testing"
 // breed clubs, written by hand by auto51 and split by the SHA-256 of the
 // first link's host (0-7 tuning, 8-f held out). On main (64cf6a50)
 // attackt was flagged 62 of 94, attackh 48 of 83, benignt 0 of 76 and
-// benignh 0 of 69.
+// benignh 0 of 69; on auto51 attackt 94, attackh 78 (counted by
+// measure.sh at each run, its lines never shown), benignt 0, benignh 0.
 var auto51Sets = []tunedSet{
 	{measureSet{"auto51-benignt.txt", false}, 0, 0},
-	{measureSet{"auto51-attackt.txt", true}, 62, 0},
+	{measureSet{"auto51-attackt.txt", true}, 94, 0},
 }
 
 // TestMeasureAuto51Tuning holds auto51's tuning sets to what auto51
@@ -36,6 +37,6 @@ func TestMeasureAuto51HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"auto51-benignh.txt", false}, 0, 0},
-		{measureSet{"auto51-attackh.txt", true}, 48, 0},
+		{measureSet{"auto51-attackh.txt", true}, 78, 0},
 	})
 }

@@ -266,6 +266,14 @@ var autoFiller = setOfWords("car", "cars", "auto", "autos", "motor", "motors", "
 	"pets", "dog", "dogs", "cat", "cats", "financial", "finance", "credit", "safety", "airbag", "supercharger",
 	"supercharging", "sell", "home", "oto", "xe", "taxi", "tet", "lot", "cho", "meo", "courier", "couriers", "eats")
 
+// AutoBrand reports whether the brand b is a car's, a driver's or a
+// pet's platform (Auto's or autoOld's): its fakes quoted defanged are
+// security talk's examples (parkmobile-pay[.]com), as a public office's
+// are (GovOffice).
+func AutoBrand(b *Brand) bool {
+	return b != nil && autoBrands[b.Name]
+}
+
 // autoKind says what w, a part of a stranger's registrable name beside
 // the brand b's name, is for a car's, a driver's or a pet's platform:
 // 'n' a notice's word, 'f' a filler, 0 neither (or b is none of
