@@ -434,6 +434,14 @@ func judgeCheatTool(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, p
 	case !place:
 		c.read(l.Label())
 	}
+	if !c.found() && runs && fd.Ext == "jar" && hackClientJar(l.Host, stem) {
+		// a hack client's jar handed around Discord (mal51: classify_mal51.go)
+		if !saidFile(rs) {
+			d := say2("hack_jar", linkx.Defang(l.Unicode), f, stem)
+			rs.add(Reason{Code: CodeDangerousFile, Weight: wKindSite, Subject: f, File: fd.Kind.String(), text: d, Detail: d.inEnglish()})
+		}
+		return true
+	}
 	if !c.found() || !runs && (c.strong == "" || owner != "") {
 		return false // an archive is read for a cheat's strong word only, and not on a forge (a project's sources)
 	}

@@ -202,11 +202,20 @@ func judgeCivicPaper(rs *reasons, l *linkx.Link, f string, place bool) bool {
 	if !page && !runs && !(place && (fd.Kind == filetype.Archive || fd.Dangerous())) {
 		return false
 	}
-	w := civicPaperWord(f)
+	w, key := civicPaperWord(f), "civic_paper"
+	if w == "" {
+		// a household's paper (mal51: classify_mal51.go); photos are
+		// delivered as archives, read only as a program
+		var photos bool
+		if w, photos = homePaperWord(f); photos && !runs && !page {
+			return false
+		}
+		key = "home_paper"
+	}
 	if w == "" || !place && withinWord(l.Label(), w) {
 		return false // a site's own program named for it (optifine.net's OptiFine_….jar)
 	}
-	if place && civicWeak[w] && civicWords(f) < 2 {
+	if place && key == "civic_paper" && civicWeak[w] && civicWords(f) < 2 {
 		return false // FineTuned_Model.zip, Benchmark_Results.zip: a plain word alone where anyone puts files
 	}
 	if place {
@@ -231,7 +240,7 @@ func judgeCivicPaper(rs *reasons, l *linkx.Link, f string, place bool) bool {
 	case runs:
 		weight = wImpostorFile // no agency, court, utility, insurer or hospital sends its paper as a program
 	}
-	d := say2("civic_paper", linkx.Defang(l.Unicode), f, w)
+	d := say2(key, linkx.Defang(l.Unicode), f, w)
 	rs.add(Reason{Code: CodeDangerousFile, Weight: weight, Subject: f, File: kind, text: d, Detail: d.inEnglish()})
 	return true
 }
@@ -372,13 +381,23 @@ func judgeCivicShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
 	if strings.IndexByte(id, '.') > 0 {
 		return false // a file's name: judgeCivicPaper's
 	}
-	w := civicIDWord(id)
+	w, key := civicIDWord(id), "civic_share"
 	if w != "" && civicWeak[w] && civicWords(id) < 2 {
 		w = "" // FineTunedWeights: a plain word alone
 	}
+
 	if w == "" && l.Query != "" {
 		if w = civicIDWord(l.Query); w != "" && civicWeak[w] && civicWords(l.Query) < 2 {
 			w = ""
+		}
+	}
+	if w == "" {
+		// a household's paper (mal51: classify_mal51.go)
+		if w = homeIDWord(id); w == "" && l.Query != "" {
+			w = homeIDWord(l.Query)
+		}
+		if w != "" {
+			key = "home_share"
 		}
 	}
 	folded := k.folded()
@@ -406,7 +425,7 @@ func judgeCivicShare(rs *reasons, l *linkx.Link, k *knowledge) bool {
 		}
 	}
 	shown := linkx.Defang(l.Host) + l.Path
-	d := say2("civic_share", shown, linkx.Defang(l.Host), tells)
+	d := say2(key, shown, linkx.Defang(l.Host), tells)
 	rs.add(Reason{Code: CodeDangerousFile, Weight: weight, Subject: shown, File: "shared_file", text: d, Detail: d.inEnglish()})
 	return true
 }

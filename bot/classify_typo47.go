@@ -310,6 +310,9 @@ func typoPackage(name string, pypi bool) (string, string) {
 	if real := financeSuffixSlip(string(buf[:n])); real != "" {
 		return name, real // a letter added at a finance package's end (classify_typo48.go)
 	}
+	if real := homePadded(string(buf[:n])); real != "" {
+		return name, real // a home-automation package padded with a helper's word (classify_typo51.go)
+	}
 	return "", ""
 }
 
