@@ -72,15 +72,15 @@ var homePhotos = setOf("photos", "pictures", "pics", "anh")
 
 // homeWords reads a file's stem or a share's id as a household's paper:
 // the first word that names one (a strong word, or the first of two weak
-// ones), whether every household word of it is a photo's, and whether
-// two Vietnamese syllables that say a paper together are there. The
+// ones, with no program's word beside them: civicTools), and whether
+// it names photos (Wedding_Photos, ListingPhotos: no strong word, a
+// photo's word among the weak ones). The
 // words are split at marks, digits and where a capital follows a small
 // letter; a word longer than 32 letters is passed over. It does not
 // allocate: the returned word is the table's own key.
 func homeWords(s string) (w string, photos bool) {
 	var buf [32]byte
-	weak, first, strong := 0, "", ""
-	photos = true
+	weak, first, strong, tool := 0, "", "", false
 	for i := 0; i < len(s); {
 		if !isASCIILetter(s[i]) {
 			i++
@@ -104,23 +104,25 @@ func homeWords(s string) (w string, photos bool) {
 			if strong == "" {
 				strong = k
 			}
-			photos = false
 			continue
+		}
+		if civicTools[string(buf[:n])] {
+			tool = true
 		}
 		if k, ok := tableKey(homeWeakList, string(buf[:n])); ok {
 			weak++
 			if first == "" {
 				first = k
 			}
-			if !homePhotos[k] {
-				photos = false
+			if homePhotos[k] {
+				photos = true
 			}
 		}
 	}
 	switch {
 	case strong != "":
 		return strong, false
-	case weak >= 2 && first != "":
+	case weak >= 2 && first != "" && !tool: // Car_Report_Viewer, Smart_Home_Card_Tool: a program for the papers
 		return first, photos
 	}
 	return "", false

@@ -17,10 +17,12 @@ import "testing"
 // their docs, makers' pages, projects' own install scripts, mods on the
 // real mod sites, leases and photos shared as documents and albums).
 // Written by hand by mal51: the tuning halves (…t) were tuned on, the
-// held-out halves (…h) measured once at the end.
+// held-out halves (…h) measured once at the end. Before the pass (main
+// 64cf6a50) attackt was flagged 42 of 63 and benignt 0 of 59; at its
+// end 61 and 0.
 var mal51Sets = []tunedSet{
 	{measureSet{"mal51-benignt.txt", false}, 0, 0},
-	{measureSet{"mal51-attackt.txt", true}, 0, 0},
+	{measureSet{"mal51-attackt.txt", true}, 61, 0},
 }
 
 // TestMeasureMal51Tuning holds mal51's tuning sets to what mal51
@@ -31,11 +33,12 @@ func TestMeasureMal51Tuning(t *testing.T) {
 }
 
 // TestMeasureMal51HeldOut holds mal51's held-out sets, read as counts
-// only, to what the pass counted at its end: a regression guard.
+// only, to what the pass counted at its end (main 64cf6a50: attackh 17
+// of 24, benignh 0 of 20; mal51: 23 and 0): a regression guard.
 func TestMeasureMal51HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"mal51-benignh.txt", false}, 0, 0},
-		{measureSet{"mal51-attackh.txt", true}, 0, 0},
+		{measureSet{"mal51-attackh.txt", true}, 23, 0},
 	})
 }
