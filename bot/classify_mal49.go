@@ -445,7 +445,7 @@ func judgeCheatTool(rs *reasons, l *linkx.Link, f string, fd filetype.Finding, p
 	if !c.found() || !runs && (c.strong == "" || owner != "") {
 		return false // an archive is read for a cheat's strong word only, and not on a forge (a project's sources)
 	}
-	if c.teaching() || owner != "" && (fd.Kind != filetype.Script || fd.Ext == "jar") && c.forgeNamed() {
+	if c.teaching() || gameCheatWeak(&c) || owner != "" && (fd.Kind != filetype.Script || fd.Ext == "jar") && c.forgeNamed() {
 		return false // a teacher's generator anywhere; a project's released tools, helper or finder on its own forge, not a raw script to run (rev49d)
 	}
 	if saidFile(rs) {

@@ -220,10 +220,12 @@ func judgeCivicPaper(rs *reasons, l *linkx.Link, f string, place bool) bool {
 	}
 	if place {
 		if owner, repo := forgeParts(l); owner != "" && (projectNamed(owner, repo, w) || fd.Kind == filetype.Archive ||
-			nameWords(f, civicTools, nil) > 0) {
+			nameWords(f, civicTools, nil) > 0 || key == "home_paper" && !homeStrong[w]) {
 			// a project named for the paper (someone/claims-intake), a
 			// project's archive (its data, its sources), a program for
-			// the paper (PensionCalculator-Setup.exe, EOB-Viewer: rev50a)
+			// the paper (PensionCalculator-Setup.exe, EOB-Viewer: rev50a),
+			// a project's release named by a household's plain words
+			// (ReportCard.exe: mal51)
 			return false
 		}
 		if fd.Kind == filetype.Archive && nameWords(f, civicData, nil) > 0 {

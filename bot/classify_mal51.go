@@ -171,6 +171,21 @@ var gameTopics = []string{"roblox", "rbx", "robux", "bloxfruits", "blox", "fortn
 var gameTools = []string{"executor", "executors", "aimbot", "wallhack", "triggerbot", "killaura", "modmenu",
 	"esphack"}
 
+// gameTopic holds gameTopics, for gameCheatWeak.
+var gameTopic = setOf(gameTopics...)
+
+// gameActs are mal49's weak tools' words that say a game's cheat beside a
+// game's name (an auto farm, an auto-clicker, a sniper, a grabber).
+var gameActs = setOf("autofarm", "farm", "farmer", "autoclicker", "clicker", "sniper", "snipe", "grabber", "bypass",
+	"unlocker", "unlock")
+
+// gameCheatWeak reports a cheat's name read by its game only beside a
+// tool's word that names players' own tools too (a Minecraft bot, a seed
+// finder, a Hypixel helper, a Roblox tool): left to the other readings.
+func gameCheatWeak(c *cheatName) bool {
+	return gameTopic[c.topic] && c.strong == "" && !gameActs[c.tool]
+}
+
 func init() {
 	for _, w := range gameTopics {
 		cheatTopics[w] = true
@@ -183,9 +198,10 @@ func init() {
 
 // hackWords are the words a Minecraft or a game hack client's jar is
 // named with (a ghost client, a hacked client, a crasher, an exploit).
+// A crash's, a dupe's or an exploit's plain word names a mod's own fix
+// (CrashFix.jar, DupeFix) and is left out.
 var hackWords = setOf("hack", "hacks", "hacked", "hackclient", "ghost", "ghostclient", "cheat", "cheats", "cracked",
-	"crack", "killaura", "xray", "exploit", "exploits", "crasher", "crash", "aimbot", "injector", "executor", "nuker",
-	"dupe", "duper")
+	"crack", "killaura", "xray", "crasher", "aimbot", "injector", "executor", "nuker", "duper")
 
 // hackClientJar reports a Java archive served from Discord's
 // attachments (host) named as a hack client or a game's exploit (stem:

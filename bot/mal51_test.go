@@ -19,6 +19,7 @@ func TestMal51HomePapers(t *testing.T) {
 		{"signed https://www.mediafire.com/file/x1rk/Lease_Agreement_Signed.pdf/file", false},
 		{"tool https://github.com/jdoe-lab/car-tools/releases/download/v1/Car_Report_Viewer.exe", false},
 		{"signed lease https://dl.dropboxusercontent.com/s/ab12/Lease_2025_signed.pdf", false},
+		{"grades https://github.com/jdoe-lab/gradebook/releases/download/v1/ReportCard.exe", false},
 	})
 }
 
@@ -52,6 +53,9 @@ func TestMal51GameCheats(t *testing.T) {
 		{"crash exploits https://cdn.discordapp.com/attachments/1201/3390/MeteorPlus_Hack.jar", true},
 		{"gems https://github.com/aa-dev/brawl-gems-generator/releases/download/v1/GemsPlus.exe", true},
 		{"fixed build https://media.discordapp.net/attachments/1109/2231/MyMod-1.2.jar", false},
+		{"crash fix https://media.discordapp.net/attachments/1109/2231/CrashFix-1.2.jar", false},
+		{"seeds https://github.com/mcdev/minecraft-seed-finder/releases/download/v1/MinecraftSeedFinder.exe", false},
+		{"afk https://github.com/mcdev/minecraft-afk-bot/releases/download/v1/MinecraftBot.exe", false},
 		{"sodium https://cdn.modrinth.com/data/AANobbMI/versions/x1/sodium-fabric-0.5.8.jar", false},
 		{"prism https://github.com/PrismLauncher/PrismLauncher/releases/download/8.0/PrismLauncher-Windows-MSVC-Setup-8.0.exe", false},
 	})
