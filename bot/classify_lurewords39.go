@@ -82,12 +82,25 @@ func asWritten(text string, links []linkx.Link, phrase string) string {
 				return phrase // written as it folds: the common case, no copy
 			}
 			s := joinedWords(text, at[:n])
+			return shownWords(s)
+		}
+	}
+}
+
+// shownWords returns the words s of a text as a phrase is shown: in
+// composed form, without direction controls, lower-cased. Text all in
+// ASCII is composed and holds no direction control, so it is only
+// lower-cased (speed51b).
+func shownWords(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			if !isNFC(s) {
 				s = norm.NFC.String(s)
 			}
 			return strings.ToLower(strings.Map(visibleRune, s))
 		}
 	}
+	return strings.ToLower(s)
 }
 
 // matchWords reports how many words, the first at text[start:end] and
@@ -128,11 +141,15 @@ func matchWords(text, phrase string, start, end int, sc *wordScan, at *[16][2]in
 // foldedPrefix reports whether phrase starts with the folded word f, read
 // without the capital Fold gives a word its marks make another
 // (lure.Fold: Tăng folds to Tang, the phrase is shown "tang don").
-func foldedPrefix(phrase string, f []byte) bool {
+//
+// f is a word folded, or an ASCII word of letters and digits as written
+// (its fold but for capitals, which are read here as Fold writes them).
+func foldedPrefix[F string | []byte](phrase string, f F) bool {
 	if len(f) > len(phrase) {
 		return false
 	}
-	for i, c := range f {
+	for i := 0; i < len(f); i++ {
+		c := f[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -151,15 +168,31 @@ type wordScan struct {
 	links []linkx.Link // the text's links, in the text's order
 	at    int          // where the next word is looked for
 	li    int          // the first link that may start at or after at
+	// ls and le are the span of links[li] once it is known to be
+	// written in the text as it is read (lok), so that the link is not
+	// compared with the text again at every byte (speed51b)
+	ls, le int
+	lok    bool
+	// plain: the word next returned last is of ASCII letters and
+	// digits only, which lure.Fold writes as they are, lower-cased
+	plain bool
 }
 
 // next returns the bounds of the next word, or ok false at the text's
-// end.
+// end. An ASCII byte is read by scanWordByte, without decoding it
+// (speed51b).
 func (sc *wordScan) next() (start, end int, ok bool) {
 	i := sc.at
 	for i < len(sc.text) {
-		if e := sc.linkAt(i); e > i {
+		if e := sc.linkEnd(i); e > i {
 			i = e
+			continue
+		}
+		if c := sc.text[i]; c < utf8.RuneSelf {
+			if scanWordByte[c] != 0 {
+				break
+			}
+			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(sc.text[i:])
@@ -172,30 +205,79 @@ func (sc *wordScan) next() (start, end int, ok bool) {
 		sc.at = i
 		return 0, 0, false
 	}
-	start = i
-	for i < len(sc.text) && sc.linkAt(i) <= i {
+	start, plain := i, true
+	for i < len(sc.text) && sc.linkEnd(i) <= i {
+		if c := sc.text[i]; c < utf8.RuneSelf {
+			kind := scanWordByte[c]
+			if kind == 0 {
+				break
+			}
+			plain = plain && kind == scanAlnum
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(sc.text[i:])
 		if !inWord(r) {
 			break
 		}
+		plain = false
 		i += size
 	}
-	sc.at = i
+	sc.at, sc.plain = i, plain
 	return start, i, true
 }
 
+// What scanWordByte says of an ASCII byte: not of a word (0), of a word
+// (an apostrophe, an @, a $), or an ASCII letter or digit, which
+// lure.Fold writes as itself, lower-cased.
+const (
+	scanInWord = 1 + iota
+	scanAlnum
+)
+
+// scanWordByte holds what inWord reads of each ASCII byte (scanInWord,
+// scanAlnum; 0 for a byte no word holds).
+var scanWordByte = func() (t [utf8.RuneSelf]uint8) {
+	for c := range rune(utf8.RuneSelf) {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			t[c] = scanAlnum
+		case inWord(c):
+			t[c] = scanInWord
+		}
+	}
+	return t
+}()
+
+// linkEnd is linkAt(i), answered without a call where no link is left
+// or the next one starts after i.
+func (sc *wordScan) linkEnd(i int) int {
+	if sc.li >= len(sc.links) || sc.lok && sc.ls > i {
+		return 0
+	}
+	return sc.linkAt(i)
+}
+
 // linkAt returns the end of the link written at text[i:], or 0; i never
-// goes back between calls.
+// goes back between calls. A link is compared with the text once, when
+// it is first looked at (lok).
 func (sc *wordScan) linkAt(i int) int {
 	for sc.li < len(sc.links) {
-		l := &sc.links[sc.li]
-		start, end := l.Span()
-		if l.Carried || start < i || end > len(sc.text) || sc.text[start:end] != l.Raw {
-			sc.li++ // carried, not as written, or behind: none to skip
+		if !sc.lok {
+			l := &sc.links[sc.li]
+			start, end := l.Span()
+			if l.Carried || start < i || end > len(sc.text) || sc.text[start:end] != l.Raw {
+				sc.li++ // carried, not as written, or behind: none to skip
+				continue
+			}
+			sc.ls, sc.le, sc.lok = start, end, true
+		}
+		if sc.ls < i {
+			sc.li, sc.lok = sc.li+1, false // behind
 			continue
 		}
-		if start == i {
-			return end
+		if sc.ls == i {
+			return sc.le
 		}
 		return 0
 	}

@@ -129,6 +129,7 @@ type textWords struct {
 	word [48]struct {
 		start, end int32
 		f0, f1     int16 // the word folded: buf[f0:f1]; f0 < 0 when longer than matchWords folds
+		plain      bool  // of ASCII letters and digits, read as written (not folded into buf)
 	}
 	buf [384]byte
 }
@@ -156,6 +157,10 @@ func (tw *textWords) at(k int) bool {
 		w.start, w.end = int32(start), int32(end)
 		if end-start > 256 { // matchWords's buffer: no phrase's word is so long
 			w.f0, w.f1 = -1, -1
+		} else if tw.sc.plain {
+			// its fold is itself lower-cased, which foldedPrefix
+			// reads it as (speed51b)
+			w.plain = true
 		} else {
 			// a fold is no longer than its word, and the words no
 			// longer than the text: it is written in place
@@ -187,10 +192,7 @@ func (tw *textWords) asWritten(phrase string) (shown string, ok bool) {
 				return phrase, true
 			}
 			s := joinedWords(text, at[:n])
-			if !isNFC(s) {
-				s = norm.NFC.String(s)
-			}
-			return strings.ToLower(strings.Map(visibleRune, s)), true
+			return shownWords(s), true
 		}
 	}
 	if !tw.done {
@@ -208,13 +210,22 @@ func (tw *textWords) match(phrase string, k int, at *[16][2]int) (n int, sure bo
 		if w.f0 < 0 {
 			return 0, true
 		}
-		if f := tw.buf[w.f0:w.f1]; len(f) > 0 {
-			if n == len(at) || !foldedPrefix(phrase[pos:], f) {
+		var folded int // the length of the word's fold
+		var prefix bool
+		if w.plain {
+			word := tw.sc.text[w.start:w.end]
+			folded, prefix = len(word), foldedPrefix(phrase[pos:], word)
+		} else {
+			f := tw.buf[w.f0:w.f1]
+			folded, prefix = len(f), foldedPrefix(phrase[pos:], f)
+		}
+		if folded > 0 {
+			if n == len(at) || !prefix {
 				return 0, true
 			}
 			at[n] = [2]int{int(w.start), int(w.end)}
 			n++
-			pos += len(f)
+			pos += folded
 			if pos == len(phrase) {
 				return n, true
 			}
