@@ -684,11 +684,13 @@ func containsWords(folded []byte, p string) bool {
 			return false
 		}
 		at, end := off+i, off+i+len(p)
-		if string(folded[at:end]) == p {
-			if (at == 0 || folded[at-1] == ' ') && (end == len(folded) || folded[end] == ' ') {
-				return true
-			}
-		} else if fails++; fails > 8 {
+		// p is read only at a word's start, where few of the places
+		// its first byte stands are: that is asked before the bytes
+		// are compared (speed51b)
+		if (at == 0 || folded[at-1] == ' ') && string(folded[at:end]) == p && (end == len(folded) || folded[end] == ' ') {
+			return true
+		}
+		if fails++; fails > 8 {
 			return containsWordsIndex(folded, p, at+1)
 		}
 		off = at + 1

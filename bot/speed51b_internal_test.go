@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -274,5 +275,88 @@ func TestSpeed51bShownWords(t *testing.T) {
 	}
 	if ascii < 5000 {
 		t.Fatalf("only %d texts in ASCII", ascii)
+	}
+}
+
+// TestSpeed51bLastSpacedDash: lastSpacedDash, which finds the dashes by
+// IndexByte, is the last of strings.LastIndex's three answers, on texts
+// of spaces, hyphens, em and en dashes, other runes beginning with 0xE2
+// and letters.
+func TestSpeed51bLastSpacedDash(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 5))
+	pieces := []string{" ", " ", "-", "—", "–", "→", "a", "Zoom", "\xe2", "…", "--"}
+	found := 0
+	for range 300000 {
+		var b strings.Builder
+		for n := r.IntN(16); n > 0; n-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := max(strings.LastIndex(s, " -"), strings.LastIndex(s, " —"), strings.LastIndex(s, " –"))
+		if got := lastSpacedDash(s); got != want {
+			t.Fatalf("lastSpacedDash(%q) = %d, want %d", s, got, want)
+		}
+		if want >= 0 {
+			found++
+		}
+	}
+	if found < 50000 {
+		t.Fatalf("only %d texts with a spaced dash", found)
+	}
+}
+
+// TestSpeed51bScriptTrick: mayNameScriptTrick, which finds the stems by
+// their first byte in an array, answers as it did with a map keyed by
+// their first two bytes (oldMayNameScriptTrick, kept here), on texts of
+// speed49Words and speed51bWords.
+func TestSpeed51bScriptTrick(t *testing.T) {
+	pairs := map[[2]byte][]string{}
+	for _, s := range scriptTrickStems {
+		pairs[[2]byte{s[0], s[1]}] = append(pairs[[2]byte{s[0], s[1]}], s)
+	}
+	old := func(text string, links []linkx.Link) bool {
+		if namesScriptTrick(nil, links) || len(text) > 512 {
+			return true
+		}
+		var stack [512]byte
+		f := lure.Fold(text, stack[:0])
+		for i := 0; i+1 < len(f); i++ {
+			if scriptTrickSecond[f[i]]&(1<<(f[i+1]&63)) == 0 {
+				continue
+			}
+			for _, s := range pairs[[2]byte{f[i], f[i+1]}] {
+				if bytes.HasPrefix(f[i:], []byte(s)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	r := rand.New(rand.NewPCG(51, 4))
+	named, passed := 0, 0
+	for n := range 200000 {
+		words := speed49Words
+		if n%3 == 0 {
+			words = speed51bWords
+		}
+		var b strings.Builder
+		for n := 1 + r.IntN(12); n > 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		text := b.String()
+		links, _, _ := linkx.ExtractClean(text, nil, MaxLinks)
+		want := old(text, links)
+		if got := mayNameScriptTrick(text, links); got != want {
+			t.Fatalf("%q: mayNameScriptTrick %v, before %v", text, got, want)
+		}
+		if want {
+			named++
+		} else {
+			passed++
+		}
+	}
+	if named < 10000 || passed < 10000 {
+		t.Fatalf("named %d, passed %d: the texts do not test both ways", named, passed)
 	}
 }
