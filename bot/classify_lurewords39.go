@@ -88,20 +88,58 @@ func asWritten(text string, links []linkx.Link, phrase string) string {
 }
 
 // shownWords returns the words s of a text as a phrase is shown: in
-// composed form, without direction controls, lower-cased. Text all in
-// ASCII is composed and holds no direction control, so it is only
-// lower-cased (speed51b).
+// composed form, without direction controls, lower-cased. Text of ASCII
+// and of Latin letters each composed alone (composedLatin: Vietnamese
+// written composed) is in composed form and holds no direction control,
+// so it is only lower-cased (speed51b).
 func shownWords(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !composedLatin(r) {
 			if !isNFC(s) {
 				s = norm.NFC.String(s)
 			}
 			return strings.ToLower(strings.Map(visibleRune, s))
 		}
+		i += size
 	}
 	return strings.ToLower(s)
 }
+
+// composedLatin reports a letter of Latin-1, Latin Extended-A and -B or
+// Latin Extended Additional (Vietnamese's letters with their marks) that
+// norm's NFC quick check passes alone and that combines with nothing
+// before it (canonical class 0): a text of such letters and ASCII is in
+// NFC, as isNFC would answer.
+func composedLatin(r rune) bool {
+	switch {
+	case r < 0x250:
+		return latinNFC[r]
+	case r >= 0x1E00 && r < 0x1F00:
+		return latinNFC[0x250+r-0x1E00]
+	}
+	return false
+}
+
+// latinNFC holds composedLatin's answers: runes below U+0250, then
+// U+1E00 to U+1EFF, each read from norm's own tables.
+var latinNFC = func() (t [0x250 + 0x100]bool) {
+	set := func(i int, r rune) {
+		s := string(r)
+		t[i] = r >= 0xC0 && norm.NFC.QuickSpanString(s) == len(s) && norm.NFC.PropertiesString(s).CCC() == 0
+	}
+	for r := rune(0); r < 0x250; r++ {
+		set(int(r), r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		set(0x250+int(r-0x1E00), r)
+	}
+	return t
+}()
 
 // matchWords reports how many words, the first at text[start:end] and
 // the rest read from sc, fold to phrase, their bounds in at; 0 when they

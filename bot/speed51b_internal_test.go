@@ -360,3 +360,69 @@ func TestSpeed51bScriptTrick(t *testing.T) {
 		t.Fatalf("named %d, passed %d: the texts do not test both ways", named, passed)
 	}
 }
+
+// TestSpeed51bComposedLatin: every pair of the letters composedLatin
+// reports, and each beside ASCII, is in NFC (norm.NFC.IsNormalString),
+// so that shownWords may leave such a text as it is; the Vietnamese
+// letters are among them, a combining mark and a letter NFC composes
+// differently are not; and shownWords answers as NFC, Map and ToLower
+// did on texts of Vietnamese words in capitals.
+func TestSpeed51bComposedLatin(t *testing.T) {
+	var letters []rune
+	for r := rune(0); r < 0x1F00; r++ {
+		if composedLatin(r) {
+			letters = append(letters, r)
+		}
+	}
+	if len(letters) < 500 {
+		t.Fatalf("only %d letters", len(letters))
+	}
+	for _, a := range letters {
+		if s := "A" + string(a) + "z"; !norm.NFC.IsNormalString(s) {
+			t.Fatalf("%q (%U) is not NFC", s, a)
+		}
+		for _, b := range letters {
+			if s := string(a) + string(b); !norm.NFC.IsNormalString(s) {
+				t.Fatalf("%q (%U %U) is not NFC", s, a, b)
+			}
+		}
+	}
+	for _, r := range "ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵĂÂĐÊÔƠƯÁẠẮẶỆỘỰ" {
+		if !composedLatin(r) {
+			t.Fatalf("%q (%U): not composedLatin", r, r)
+		}
+	}
+	for _, r := range []rune{0x301, 0x323, 0x340, 0x2126, 0x212B, 0x200E, 0x202E, 0xFF26, 0x1F00, 'a', 0xA0} {
+		if composedLatin(r) {
+			t.Fatalf("%U: composedLatin", r)
+		}
+	}
+	words := []string{"Nhận", "QUÀ", "Tài", "KHOẢN", "Bị", "Khóa", "XÁC", "Minh", "Ưu", "Đãi", "TRÚNG", "Thưởng", "Ngày", "Tặng",
+		"FREE", "Gift", "Ω", "e\u0301", "Å", "ǅ", "ǈ", "Ǳ", "ẞ", "ǰ", "\u202Ex"}
+	r := rand.New(rand.NewPCG(51, 6))
+	latin := 0
+	for range 50000 {
+		var b strings.Builder
+		for n := 1 + r.IntN(4); n > 0; n-- {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(words[r.IntN(len(words))])
+		}
+		s := b.String()
+		want := s
+		if !isNFC(want) {
+			want = norm.NFC.String(want)
+		}
+		want = strings.ToLower(strings.Map(visibleRune, want))
+		if got := shownWords(s); got != want {
+			t.Fatalf("%q: shownWords %q, want %q", s, got, want)
+		}
+		if strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && !composedLatin(r) }) < 0 {
+			latin++
+		}
+	}
+	if latin < 10000 {
+		t.Fatalf("only %d texts of composed Latin letters", latin)
+	}
+}
