@@ -102,9 +102,10 @@ func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 			// the fakes of an app so (chatgpt-desktop-app[.]com)
 			return true
 		}
-		if m.CareLook(englishWord) {
-			// a care organisation's word-like name written by its
-			// look (kaisér, longchâu; care50)
+		if m.CareLook(englishWord) || m.HomeLook(englishWord) {
+			// a care organisation's or a housing company's
+			// word-like name written by its look (kaisér,
+			// longchâu; care50; batdongsán; home51)
 			return false
 		}
 		_, ok := m.NoticeName(site.Label(), site.Suffix)

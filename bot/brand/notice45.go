@@ -183,6 +183,11 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			// site's name about a care organisation
 			// (aetna-agent-portal, cvs-settlement-claim; care50)
 			return false, false
+		case homeRefuses(m.Brand, w):
+			// a scraper's, a calculator's, a review's or a
+			// franchise office's name about a housing company
+			// (zillow-scraper, remax-downtown-office; home51)
+			return false, false
 		case studyRefuses(m.Brand, w):
 			// a prep school's, a teacher's or a guide's name
 			// (coursera-exam-practice, moodle-plugin-grades; study49)
@@ -245,6 +250,13 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 				// a car's, a driver's or a pet's platform's
 				// (auto51)
 				k = autoKind(m.Brand, w)
+			}
+			if k == 0 {
+				// a housing company's: a listing portal's, a
+				// property manager's, a mortgage servicer's, a
+				// title firm's, a mover's or an alarm
+				// company's (home51)
+				k = homeKind(m.Brand, w, suffix)
 			}
 			switch k {
 			case 'n':
