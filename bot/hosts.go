@@ -743,6 +743,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// taixe-thuong-tet.top; auto51)
 			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wAutoName, text: say2("auto_name", shown, subject, demand)}
 			info.note(r)
+		} else if subject, demand, ok := homeName(site.Label(), site.Suffix); ok {
+			// a name made for a renter's, a buyer's or an owner's
+			// notice (closing-wire-confirm.com,
+			// thuenha-datcoc-nhanh.site; home51)
+			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wHomeName, text: say2("home_name", shown, subject, demand)}
+			info.note(r)
 		}
 	}
 	if runtime && !hosted && l.ICANN {
