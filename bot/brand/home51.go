@@ -88,15 +88,15 @@ var Home = []Brand{
 	{Name: "Mogi", Domains: []string{"mogi.vn"}, Words: []string{"mogi"}, Tool: true, Beside: true},
 	{Name: "Mua Bán", Domains: []string{"muaban.net"}, Words: []string{"muaban"}, Tool: true, Beside: true},
 	{Name: "Propzy", Domains: []string{"propzy.vn"}, Words: []string{"propzy"}, Tool: true},
-	{Name: "Vinhomes", Domains: []string{"vinhomes.vn", "vinhomes.com.vn"}, Words: []string{"vinhomes"}, Tool: true},
-	{Name: "Novaland", Domains: []string{"novaland.com.vn"}, Words: []string{"novaland"}, Tool: true},
-	{Name: "Masterise Homes", Domains: []string{"masterisehomes.com"}, Words: []string{"masterisehomes", "masterise"}, Tool: true},
+	{Name: "Vinhomes", Domains: []string{"vinhomes.vn", "vinhomes.com.vn"}, Words: []string{"vinhomes"}, Tool: true, Beside: true},
+	{Name: "Novaland", Domains: []string{"novaland.com.vn"}, Words: []string{"novaland"}, Tool: true, Beside: true},
+	{Name: "Masterise Homes", Domains: []string{"masterisehomes.com"}, Words: []string{"masterisehomes", "masterise"}, Tool: true, Beside: true},
 	{Name: "Đất Xanh", Domains: []string{"datxanh.vn", "datxanh.com.vn"}, Words: []string{"datxanh"}, Tool: true, Beside: true},
 	{Name: "Nam Long", Domains: []string{"namlongvn.com"}, Words: []string{"namlong"}, Tool: true, Beside: true},
 	{Name: "Khang Điền", Domains: []string{"khangdien.com.vn"}, Words: []string{"khangdien"}, Tool: true, Beside: true},
 	{Name: "Phú Mỹ Hưng", Domains: []string{"phumyhung.vn", "phumyhung.com.vn"}, Words: []string{"phumyhung"}, Tool: true, Beside: true},
 	{Name: "Ecopark", Domains: []string{"ecopark.com.vn"}, Words: []string{"ecopark"}, Tool: true, Beside: true},
-	{Name: "Cen Land", Domains: []string{"cenland.vn"}, Words: []string{"cenland"}, Tool: true},
+	{Name: "Cen Land", Domains: []string{"cenland.vn"}, Words: []string{"cenland"}, Tool: true, Beside: true},
 	// tenant screening, rent payment, resident portals and
 	// property-management and HOA software
 	{Name: "Buildium", Domains: []string{"buildium.com", "managebuilding.com"}, Words: []string{"buildium"}, Tool: true},
@@ -292,7 +292,9 @@ var homeTrades = setOfWords("review", "reviews", "jobs", "careers", "career", "n
 	"stock", "shares", "investor", "investors", "forum", "community", "tips", "template", "templates", "office",
 	"team", "agency", "academy", "training", "tintuc", "camnang", "kinhnghiem", "fan", "stats", "tracker",
 	"mount", "mounts", "case", "cases", "charger", "hack", "firmware", "plugin", "integration", "homebridge",
-	"homeassistant")
+	"homeassistant", "consultant", "consultants", "consulting", "integration", "integrations", "partner",
+	"partners", "certified", "implementation", "experts", "expert", "specialist", "specialists", "dealer",
+	"dealers", "installation")
 
 // homeKind says what w, a part of a stranger's registrable name beside
 // the brand b's name on the ending suffix, is for a housing company: 'n'

@@ -20,7 +20,9 @@ import "strings"
 // servicensw-opening-hours, tmobile-review, vodafone-community-forum,
 // kaiserpermanente-lawyers are; hmrc-refund-advice,
 // tmobile-review-login, kaiser-lawyers-claim, vodafone-esim-review are
-// not. Such a name is left to the fitted reading, as a Beside brand's
+// not. A housing company's name (homeBrands; home51) beside homeTrades
+// (simplisafe-review, appfolio-integration, yardi-consultants) is read
+// so too, and homeNotice there is a notice's. Such a name is left to the fitted reading, as a Beside brand's
 // name without a notice is (rev50b for public offices, rev50c for
 // bill50's and care50's brands read alone, whose NoticeName already
 // refuses the same words: billRefuses, careRefuses). A label without a
@@ -29,8 +31,8 @@ func (m *Match) ThirdParty(label string) bool {
 	if m.Kind != NameInDomain || m.Brand == nil || strings.IndexByte(label, '-') < 0 {
 		return false
 	}
-	gov, bill, care := GovOffice(m.Brand), billBrands[m.Brand.Name], careBrands[m.Brand.Name]
-	if !gov && !bill && !care {
+	gov, bill, care, home := GovOffice(m.Brand), billBrands[m.Brand.Name], careBrands[m.Brand.Name], homeBrands[m.Brand.Name]
+	if !gov && !bill && !care && !home {
 		return false
 	}
 	third := false
@@ -43,9 +45,9 @@ func (m *Match) ThirdParty(label string) bool {
 		}
 		w = strings.TrimRight(w, "0123456789")
 		switch {
-		case gov && govThird[w] || bill && billTrades[w] || care && careTrades[w] || (bill || care) && otherThird[w]:
+		case gov && govThird[w] || bill && billTrades[w] || care && careTrades[w] || (bill || care || home) && otherThird[w] || home && homeTrades[w]:
 			third = true
-		case (bill || care) && (billNotice[w] || careNotice[w]) || govActs[w] || noticeTrouble[w] || accountWords[w]:
+		case (bill || care) && (billNotice[w] || careNotice[w]) || home && homeNotice[w] || govActs[w] || noticeTrouble[w] || accountWords[w]:
 			return false
 		}
 	}
