@@ -45,7 +45,7 @@ const wHomeName = wNoticeName
 var homeSubjects = setOf("deposit", "deposits", "holding", "holdingfee", "rent", "rental", "lease", "leasing",
 	"tenant", "tenants", "resident", "residents", "landlord", "keys", "viewing", "listing", "closing",
 	"closingdocs", "escrow", "title", "mortgage", "payoff", "earnest", "preapproval", "appraisal", "hoa", "dues",
-	"storage", "moving", "alarm", "coc", "datcoc", "giucho", "tiennha", "thue", "thuenha", "chothue", "chunha",
+	"storage", "moving", "alarm", "wire", "lien", "coc", "datcoc", "giucho", "tiennha", "thue", "thuenha", "chothue", "chunha",
 	"hopdong", "sodo", "congchung", "vaymuanha", "vaynha", "tindang", "flat", "apartment", "room")
 
 // homeDemands are what such a notice asks or says: a wire and its

@@ -76,12 +76,14 @@ func brandNotice(m *brand.Match, l, site *linkx.Link, r *Reason) bool {
 // a care organisation (brand.Match.ThirdParty).
 func besideOnly(m *brand.Match, l, site *linkx.Link, hosted bool) bool {
 	b := m.Brand
-	if spared(l) && (brand.GovOffice(b) || brand.AutoBrand(b)) {
+	if spared(l) && (brand.GovOffice(b) || brand.AutoBrand(b) || brand.HomeCompany(b)) {
 		// a public office's fake quoted defanged: security talk
 		// names the toll and tax texts' sites so (sunpass-toll-
 		// notice[.]com; gov50), and a parking app's, a car
 		// marketplace's or a driver platform's (parkmobile-pay[.]com;
-		// auto51)
+		// auto51), and a housing company's: a realtors' newsletter
+		// names the rental and tour-request fakes so
+		// (zillow-tour-requests[.]com; home51)
 		return true
 	}
 	if !b.Beside && m.ThirdParty(site.Label()) {

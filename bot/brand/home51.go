@@ -279,7 +279,7 @@ var homeFiller = setOfWords("home", "homes", "house", "property", "properties", 
 	"moving", "movers", "truck", "container", "security", "smart", "cam", "camera", "doorbell", "plus", "protect",
 	"my", "us", "usa", "uk", "vn", "ca", "online", "nha", "phong", "phongtro", "nhadat", "piso", "wohnung",
 	"woning", "logement", "immo", "docs", "documents", "account", "selftour", "tour", "request", "quote", "rental",
-	"new", "secure")
+	"new", "secure", "instructions", "portal")
 
 // homeTrades are the words that say a name beside a housing company's is
 // a third party's about it: a review, jobs, news, a guide, a
@@ -352,4 +352,11 @@ func homeNear(n *name) bool {
 // beside a notice's words.
 func (m *Match) HomeLook(isWord func(string) bool) bool {
 	return m.Brand != nil && m.Brand.Beside && homeBrands[m.Brand.Name] && m.Kind != NameInDomain && m.TravelLook(isWord)
+}
+
+// HomeCompany reports whether the brand b is a housing company (Home):
+// its fakes quoted defanged are a warning's, as a public office's are
+// (GovOffice).
+func HomeCompany(b *Brand) bool {
+	return b != nil && homeBrands[b.Name]
 }
