@@ -386,9 +386,10 @@ const billSwapMin = 8
 // or more with one letter but the first changed for another (vodafane,
 // lycamobils, iberdrila), not a name made of words (britishgas,
 // thameswater, nationalgrid: other firms' names are a letter from them),
-// as travelSwapped reads a travel platform's.
+// as travelSwapped reads a travel platform's; a housing company's coined
+// name too (appfolia, rightmeve, simplisafo; home51).
 func billSwapped(a []byte, n *name, fold string, isWord func(string) bool) bool {
-	if len(a) != len(fold) || len(fold) < billSwapMin || !billBrands[n.brand.Name] {
+	if len(a) != len(fold) || len(fold) < billSwapMin || !billBrands[n.brand.Name] && !homeBrands[n.brand.Name] {
 		return false
 	}
 	if w := n.word; isWord != nil && (isWord(w[1:]) || isWord(w[:len(w)-1]) || twoWords(w, isWord)) {
