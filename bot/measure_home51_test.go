@@ -16,10 +16,11 @@ import "testing"
 // own sites and news about rental scams, written by hand by home51 and
 // split by the SHA-256 of the first link's host (0-7 tuning, 8-f held
 // out). On main (64cf6a50) attackt was flagged 37 of 74, attackh
-// 40 of 81, benignt 0 of 70 and benignh 0 of 65.
+// 40 of 81, benignt 0 of 70 and benignh 0 of 65; on home51 attackt 73,
+// attackh 80, benignt 0, benignh 0.
 var home51Sets = []tunedSet{
 	{measureSet{"home51-benignt.txt", false}, 0, 0},
-	{measureSet{"home51-attackt.txt", true}, 37, 0},
+	{measureSet{"home51-attackt.txt", true}, 73, 0},
 }
 
 // TestMeasureHome51Tuning holds home51's tuning sets to what home51
@@ -36,6 +37,6 @@ func TestMeasureHome51HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"home51-benignh.txt", false}, 0, 0},
-		{measureSet{"home51-attackh.txt", true}, 40, 0},
+		{measureSet{"home51-attackh.txt", true}, 80, 0},
 	})
 }
