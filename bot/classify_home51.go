@@ -135,15 +135,15 @@ func homeKind(w string) byte {
 	return 0
 }
 
-// homeWords counts what homeName found in a name.
-type homeWords struct {
+// homeNameWords counts what homeName found in a name.
+type homeNameWords struct {
 	subjects, demands, unknown, words, fills int
 	acts                                     bool
 	subject, demand                          string
 }
 
 // count adds the word w of kind k.
-func (hw *homeWords) count(w string, k byte) {
+func (hw *homeNameWords) count(w string, k byte) {
 	hw.words++
 	switch k {
 	case 's', 'b':
@@ -195,7 +195,7 @@ func homeName(label, suffix string) (subject, demand string, ok bool) {
 	}
 	w, tld := abusedTLDOf(suffix)
 	cheap := w > 0 || creatorCheapEndings[tld]
-	var hw homeWords
+	var hw homeNameWords
 	held, heldAt, at := "", 0, 0
 	for part := range strings.SplitSeq(label, "-") {
 		if part == "" || hw.unknown > 1 || hw.unknown == 1 && !cheap {
