@@ -21,7 +21,8 @@ import (
 
 // numericHosts appends to dst the bare numeric hosts of text (see above)
 // that no link found already covers, in the order of the text, up to
-// limit links in dst (no bound when negative).
+// limit links in dst (no bound when negative). extractClean asks it only
+// of a text hexRun finds a run in.
 func numericHosts(text string, dst []Link, n, limit int) []Link {
 	if !mayHoldNumericHost(text, dst[n:]) {
 		return dst
@@ -82,6 +83,43 @@ func mayHoldNumericHost(text string, found []Link) bool {
 	}
 	return at < len(text) && numberBeforeAny(text[at:])
 }
+
+// hexRun reports whether text holds a run of nine bytes or more of hex
+// digits and x (hexByte) followed by a ':' or a '/'. Every host
+// numericHostAt reads is one: nine or ten decimal digits, or 0x and
+// seven or eight hex digits (a value of 1<<24 at least), after a byte
+// that is none of them (numericHostBefore) and before the port's colon
+// or the path's slash. Nine bytes in a row hold one of any bytes read
+// nine apart, so only those are looked at, and a run is measured around
+// one only where it is a hex byte.
+func hexRun(text string) bool {
+	for p := 0; p < len(text); p += 9 {
+		if !hexByte[text[p]] {
+			continue
+		}
+		a, b := p, p+1
+		for a > 0 && hexByte[text[a-1]] {
+			a--
+		}
+		for b < len(text) && hexByte[text[b]] {
+			b++
+		}
+		if b-a >= 9 && b < len(text) && (text[b] == ':' || text[b] == '/') {
+			return true
+		}
+		p = b // on nine bytes after the run's end
+	}
+	return false
+}
+
+// hexByte marks the bytes of a numeric host's number: hex digits and
+// the x of 0x.
+var hexByte = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isHex(byte(c)) || c == 'x' || c == 'X'
+	}
+	return t
+}()
 
 // numberBeforeAny reports whether some '/' or ':' in text follows a run
 // of nine digits, or 0x and a hex digit (numberBefore).
