@@ -75,6 +75,13 @@ func TestSpeed50aNextDisguise(t *testing.T) {
 		text := sb.String()
 		for from := 0; from < len(text); from++ {
 			got, want := nextDisguise(text, from), nextDisguiseRef(text, from)
+			if want == len(text)-1 && text[want] == 0xE1 && got == len(text) {
+				// speed51a: a lead byte cut off at the text's end
+				// starts no disguise (refang copies it as it is:
+				// TestRefangMatchesReference), and it is no longer
+				// stopped at
+				want = got
+			}
 			if got != want {
 				t.Fatalf("nextDisguise(%q, %d) = %d, want %d", text, from, got, want)
 			}
