@@ -1,6 +1,7 @@
 package lure
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -545,30 +546,52 @@ func pow(x float64, n int) float64 {
 // upper-case (apart): only a phrase written so matches it (Tang don,
 // tăng đơn, "boost orders").
 func Fold(text string, dst []byte) []byte {
+	// Fold writes no more bytes than it reads (a letter's bytes make one,
+	// a run of other characters' one space), so once dst has room for
+	// what is left of text, its bytes are written in place, with no
+	// append's test of room and no copy a run (speed51a). Room is made,
+	// when the caller's buffer is too small, at the start of a word.
+	n := len(dst)
+	out := dst[:cap(dst)]
 	space := true
-	word, from := len(dst), 0 // where the current word starts in dst and in text
-	marked := false           // the current word has a letter outside ASCII
+	word, from := n, 0 // where the current word starts in out and in text
+	marked := false    // the current word has a letter outside ASCII
 	for i := 0; i < len(text); {
-		at := i
 		c := text[i]
-		var out byte
+		if lowerAlnum[c] {
+			// a lower-case letter or a digit, written as it stands
+			// with the rest of its run
+			if space {
+				if len(out)-n < len(text)-i {
+					out = grown(out, n, len(text)-i)
+				}
+				word, from, marked, space = n, i, false, false
+			}
+			out[n] = c
+			n++
+			for i++; i < len(text) && lowerAlnum[text[i]]; i++ {
+				out[n] = text[i]
+				n++
+			}
+			continue
+		}
+		at := i
+		var o byte
 		if c < utf8.RuneSelf {
 			i++
 			switch {
-			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-				out = c
 			case c >= 'A' && c <= 'Z':
-				out = c + 'a' - 'A'
+				o = c + 'a' - 'A'
 			case c == '\'':
 				continue
-			case (c == '@' || c == '$') && !space && isASCIILetter(dst[len(dst)-1]) &&
+			case (c == '@' || c == '$') && !space && isASCIILetter(out[n-1]) &&
 				(i == len(text) || !isASCIIAlnum(text[i]) || isASCIILetter(text[i])):
 				// after a letter, inside or at the end of a word,
 				// written for a or s: nh@n, qu@, cla$h (not 500$,
 				// 5@6 or bob@2x)
-				out = 'a'
+				o = 'a'
 				if c == '$' {
-					out = 's'
+					o = 's'
 				}
 			}
 		} else {
@@ -584,40 +607,43 @@ func Fold(text string, dst []byte) []byte {
 				marked = marked || !space
 				continue
 			}
-			out = Base(r)
+			o = Base(r)
 		}
-		if out == 0 {
+		if o == 0 {
 			if !space {
 				if marked {
-					apart(dst[word:], text[from:at])
+					apart(out[word:n], text[from:at])
 				}
-				dst = append(dst, ' ')
+				out[n] = ' '
+				n++
 				space = true
 			}
 			continue
 		}
 		if space {
-			word, from, marked = len(dst), at, false
+			if len(out)-n < len(text)-at {
+				out = grown(out, n, len(text)-at)
+			}
+			word, from, marked, space = n, at, false, false
 		}
 		marked = marked || c >= utf8.RuneSelf
-		dst = append(dst, out)
-		space = false
-		// the rest of a run of lower-case letters and digits is
-		// written as it stands, in one copy
-		j := i
-		for j < len(text) && lowerAlnum[text[j]] {
-			j++
-		}
-		dst = append(dst, text[i:j]...)
-		i = j
+		out[n] = o
+		n++
 	}
 	if !space && marked {
-		apart(dst[word:], text[from:])
+		apart(out[word:n], text[from:])
 	}
-	if len(dst) > 0 && dst[len(dst)-1] == ' ' {
-		dst = dst[:len(dst)-1]
+	if n > 0 && out[n-1] == ' ' {
+		n--
 	}
-	return dst
+	return out[:n]
+}
+
+// grown returns out with its first n bytes and room for more after
+// them, out to its capacity.
+func grown(out []byte, n, more int) []byte {
+	out = slices.Grow(out[:n], more)
+	return out[:cap(out)]
 }
 
 // decodeRune is utf8.DecodeRuneInString(text[i:]) for text[i] outside
