@@ -164,3 +164,84 @@ func TestSpeed51aURLEnd(t *testing.T) {
 		t.Fatalf("only %d URLs of 16 bytes or more: the pieces do not test the eight-byte pass", long)
 	}
 }
+
+// isTLDRef is IsTLD as it was before speed51a: the label copied and
+// lowered, and one of two or three letters asked of a map of every ICANN
+// TLD of that length.
+func isTLDRef(short map[string]bool, label string) bool {
+	var buf [64]byte
+	if len(label) > len(buf) {
+		return false
+	}
+	n := copy(buf[:], label)
+	for i := 0; i < n; i++ {
+		c := buf[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			buf[i] = c + 'a' - 'A'
+		case c >= 'a' && c <= 'z':
+		case c == '-' || c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	if n <= 3 {
+		return short[string(buf[:n])]
+	}
+	return icann(string(buf[:n]))
+}
+
+// TestSpeed51aShortTLD: IsTLD answers as isTLDRef for every label of up
+// to three bytes of letters in both cases, digits, a hyphen, a dot and
+// bytes beside the letters' (@ [ ` { and bytes outside ASCII), and for
+// longer labels.
+func TestSpeed51aShortTLD(t *testing.T) {
+	short := map[string]bool{}
+	var b [3]byte
+	for x := byte('a'); x <= 'z'; x++ {
+		b[0] = x
+		for y := byte('a'); y <= 'z'; y++ {
+			b[1] = y
+			if icann(string(b[:2])) {
+				short[string(b[:2])] = true
+			}
+			for z := byte('a'); z <= 'z'; z++ {
+				b[2] = z
+				if icann(string(b[:3])) {
+					short[string(b[:3])] = true
+				}
+			}
+		}
+	}
+	alphabet := []byte("abcmnoxyzABCMNOXYZ09-.@[`{_\x01\x80\xc1\xe1\xfa\xff")
+	for c := byte('a'); c <= 'z'; c++ {
+		alphabet = append(alphabet, c, c-'a'+'A')
+	}
+	yes := 0
+	var check func(label []byte)
+	check = func(label []byte) {
+		if got, want := IsTLD(string(label)), isTLDRef(short, string(label)); got != want {
+			t.Fatalf("IsTLD(%q) = %v, want %v", label, got, want)
+		} else if got {
+			yes++
+		}
+		if len(label) < 3 {
+			for _, c := range alphabet {
+				check(append(label, c))
+			}
+		}
+	}
+	check(nil)
+	for _, l := range []string{"com", "COM", "Com", "io", "IO", "vn", "top", "xyz", "shop", "SHOP", "online", "xn--p1ai",
+		"museum", "abcd", "zzzz", "co-m", "c0m", "ẞx", ""} {
+		if got, want := IsTLD(l), isTLDRef(short, l); got != want {
+			t.Fatalf("IsTLD(%q) = %v, want %v", l, got, want)
+		}
+	}
+	if yes < 1000 {
+		t.Fatalf("only %d labels are TLDs: the alphabet tests too little", yes)
+	}
+}
