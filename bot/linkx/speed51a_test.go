@@ -64,6 +64,7 @@ func TestSpeed51aHexRun(t *testing.T) {
 			runs++
 		}
 	}
+	t.Logf("%d texts with a numeric host, %d with a run", found, runs)
 	if !race.Enabled && (found < 1000 || runs < 10000) {
 		t.Fatalf("too few texts with a numeric host (%d) or a run (%d): the pieces do not test the gate", found, runs)
 	}
