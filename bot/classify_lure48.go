@@ -40,7 +40,9 @@ import (
 //   - hr: an offer letter, a payslip, the payroll's deposit details, a
 //     shortlisted application, and the ask to view, sign or update;
 //   - withdrawal: money held until a fee or a tax is paid;
-//   - payment: a freelancer's payment waiting, and the ask to accept it.
+//   - payment: a freelancer's payment waiting, and the ask to accept it;
+//   - romance (family51): a dating app's match or an insider relative's
+//     or mentor's platform, and an exchange to register on or deposit to.
 //
 // It counts only beside a stranger's link that looks made for the
 // message (madeForLure48: a hyphenated name, a cheap ending, a site on a
@@ -195,6 +197,21 @@ var lure48Intents = [...]lure48Intent{
 			"to withdraw your", "rut tien that bai", "khong the rut", "bi dong bang", "de rut tien", "de rut"},
 		asks: []string{"pay the", "pay a", "fee", "tax", "deposit", "nop phi", "dong phi", "nop thue", "dong thue",
 			"phi rut", "nap them", "nop them"}},
+	// a romance's investment (family51): a match on a dating app or an
+	// insider relative's or mentor's platform, and an exchange to
+	// register on or deposit to ("we matched on Hinge, my uncle's
+	// trading platform, start with $100"; "quen nhau trên Tinder, sàn
+	// đầu tư của chú em"); a member's warning about it is not read
+	{name: "romance", not: []string{"scam", "scams", "scammer", "scammers", "pig butchering", "beware", "careful",
+		"warning", "lua dao", "canh bao", "coi chung", "be careful"},
+		topics: []string{"we matched", "matched on", "met on tinder", "met on hinge", "met on bumble", "met on the app",
+			"met on a dating", "met on dating", "met on facebook dating", "met on okcupid", "met on grindr",
+			"from tinder", "from hinge", "from bumble", "my uncle", "my uncles", "my aunt", "my aunts", "my mentor",
+			"my mentors", "quen nhau tren", "quen qua tinder", "quen tren tinder", "quen qua app", "quen tren app",
+			"app hen ho", "chu em", "cau em", "mentor cua em", "san em dang choi", "em dang choi san"},
+		asks: []string{"trading platform", "crypto platform", "investment platform", "exchange", "usdt", "open an account",
+			"start with", "register here", "sign up here", "deposit", "san dau tu", "san nay", "dang ky", "nap tien",
+			"nap 5", "nap 10", "loi nhuan", "lai 30", "lai lam"}},
 }
 
 // lure48JobPlaces are the job intent's generic places: a real remote

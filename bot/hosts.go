@@ -749,6 +749,12 @@ func (c *Classifier) analyseAs(bm *brand.Matcher, l *linkx.Link, keep, runtime b
 			// thuenha-datcoc-nhanh.site; home51)
 			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wHomeName, text: say2("home_name", shown, subject, demand)}
 			info.note(r)
+		} else if subject, demand, ok := familyName(site.Label(), site.Suffix); ok {
+			// a name made for a dater's, a couple's or a parent's
+			// notice (private-video-leak.top, hi-mum-new-phone.top,
+			// hocphi-phuhuynh-online.site; family51)
+			r := Reason{Code: CodeDomainWords, Subject: shown, Weight: wFamilyName, text: say2("family_name", shown, subject, demand)}
+			info.note(r)
 		}
 	}
 	if runtime && !hosted && l.ICANN {

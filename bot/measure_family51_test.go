@@ -15,7 +15,7 @@ import "testing"
 // 70 of 104, attackh 62 of 82, benignt 0 of 63 and benignh 0 of 58.
 var family51Sets = []tunedSet{
 	{measureSet{"family51-benignt.txt", false}, 0, 0},
-	{measureSet{"family51-attackt.txt", true}, 70, 0},
+	{measureSet{"family51-attackt.txt", true}, 99, 0},
 }
 
 // TestMeasureFamily51Tuning holds family51's tuning sets to what
@@ -32,6 +32,6 @@ func TestMeasureFamily51HeldOut(t *testing.T) {
 	t.Parallel()
 	holdTuned(t, []tunedSet{
 		{measureSet{"family51-benignh.txt", false}, 0, 0},
-		{measureSet{"family51-attackh.txt", true}, 62, 0},
+		{measureSet{"family51-attackh.txt", true}, 80, 0},
 	})
 }

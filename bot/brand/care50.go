@@ -298,5 +298,5 @@ func careNear(n *name) bool {
 // organisation alone, as a Tool brand's look-alike does, though its name
 // written plainly is read only beside a notice's words.
 func (m *Match) CareLook(isWord func(string) bool) bool {
-	return m.Brand != nil && m.Brand.Beside && careBrands[m.Brand.Name] && m.Kind != NameInDomain && m.TravelLook(isWord)
+	return m.Brand != nil && m.Brand.Beside && (careBrands[m.Brand.Name] || familyLookBrand(m.Brand)) && m.Kind != NameInDomain && m.TravelLook(isWord)
 }

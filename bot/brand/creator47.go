@@ -203,7 +203,7 @@ func nameApart(b *Brand, label, name string) (first, last int) {
 			at += len(w)
 		case len(w) < len(name) && len(w) > 0 && name[:len(w)] == w:
 			first, at = i, len(w)
-		case runTogether(w, name) && (creatorBrands[b.Name] && creatorJoined(w[len(name):]) || workJoined(b, w[len(name):]) || travelJoined(b, w[len(name):]) || studyJoined(b, w[len(name):]) || shopJoined(b, w[len(name):]) || govJoined(b, w[len(name):]) || billJoined(b, w[len(name):]) || careJoined(b, w[len(name):]) || autoJoined(b, w[len(name):]) || homeJoined(b, w[len(name):])):
+		case runTogether(w, name) && (creatorBrands[b.Name] && creatorJoined(w[len(name):]) || workJoined(b, w[len(name):]) || travelJoined(b, w[len(name):]) || studyJoined(b, w[len(name):]) || shopJoined(b, w[len(name):]) || govJoined(b, w[len(name):]) || billJoined(b, w[len(name):]) || careJoined(b, w[len(name):]) || autoJoined(b, w[len(name):]) || homeJoined(b, w[len(name):]) || familyJoined(b, w[len(name):])):
 			return i, i
 		default:
 			first, at = -1, 0

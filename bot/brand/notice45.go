@@ -188,6 +188,11 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 			// franchise office's name about a housing company
 			// (zillow-scraper, remax-downtown-office; home51)
 			return false, false
+		case familyRefuses(m.Brand, w):
+			// a clone's, a fan's, a vendor's or a guide's name
+			// about a family service (tinder-clone-script,
+			// roblox-codes-wiki; family51)
+			return false, false
 		case studyRefuses(m.Brand, w):
 			// a prep school's, a teacher's or a guide's name
 			// (coursera-exam-practice, moodle-plugin-grades; study49)
@@ -258,10 +263,15 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 				// company's (home51)
 				k = homeKind(m.Brand, w, suffix)
 			}
+			if k == 0 {
+				// a dating app's, a wedding service's, a
+				// school's or a kids' game's (family51)
+				k = familyKind(m.Brand, w, suffix)
+			}
 			switch k {
 			case 'n':
 				booked = booked || travelBookedOnly(m.Brand, w)
-				acts = acts || (workActs[w] || travelActs[w] || govActs[w]) && !travelBookedOnly(m.Brand, w) || billActing(m.Brand, w) || autoActing(m.Brand, w)
+				acts = acts || (workActs[w] || travelActs[w] || govActs[w]) && !travelBookedOnly(m.Brand, w) || billActing(m.Brand, w) || autoActing(m.Brand, w) || familyActs[w] && familyBrands[m.Brand.Name]
 				if notices < len(seen) && !contains(seen[:notices], w) {
 					seen[notices] = w
 					notices++
@@ -284,7 +294,7 @@ func (m *Match) NoticeName(label, suffix string) (strong, ok bool) {
 	}
 	acts = acts || booked && ending
 	host := hostFirst && parts-1-own <= 1
-	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name] || govWeak(m.Brand) || billBeside(m.Brand) || autoBeside(m.Brand)) {
+	if notices == 0 && !host || !acts && notices < 2 && !host && (workBeside(m.Brand, m.name) || travelBrands[m.Brand.Name] || govWeak(m.Brand) || billBeside(m.Brand) || autoBeside(m.Brand) || familyWeak(m.Brand)) {
 		return false, false
 	}
 	return notices >= 2 || host && ending, true

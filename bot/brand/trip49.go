@@ -329,7 +329,7 @@ func travelBeside(b *Brand) bool {
 // too.
 func (m *Match) TravelLook(isWord func(string) bool) bool {
 	if m.Kind != Lookalike && m.Kind != Homoglyph || !m.whole || m.Plausible || m.Dictionary || m.Brand == nil ||
-		!travelBrands[m.Brand.Name] && !govBrands[m.Brand.Name] && !careBrands[m.Brand.Name] && !homeBrands[m.Brand.Name] || len(m.name) < 5 || m.Word == m.name || m.Brand.Beside && len(m.name) < travelNearMin {
+		!travelBrands[m.Brand.Name] && !govBrands[m.Brand.Name] && !careBrands[m.Brand.Name] && !homeBrands[m.Brand.Name] && !familyLookBrand(m.Brand) || len(m.name) < 5 || m.Word == m.name || m.Brand.Beside && len(m.name) < travelNearMin {
 		return false
 	}
 	if m.Kind == Homoglyph {

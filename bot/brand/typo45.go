@@ -22,7 +22,7 @@ func wordNearNames(names []name) *[128][]nearName {
 	var out [128][]nearName
 	for i := range names {
 		n := &names[i]
-		if !n.whole || !letters(n.word) || (!n.brand.Tool || n.brand.Beside || len(n.word) < WordNearMin) && !workNear(n) && !travelNear(n) && !shopNear(n) && !govNear(n) && !billNear(n) && !careNear(n) && !autoNear(n) && !homeNear(n) {
+		if !n.whole || !letters(n.word) || (!n.brand.Tool || n.brand.Beside || len(n.word) < WordNearMin) && !workNear(n) && !travelNear(n) && !shopNear(n) && !govNear(n) && !billNear(n) && !careNear(n) && !autoNear(n) && !homeNear(n) && !familyNear(n) {
 			continue
 		}
 		f := letterFold(n.word)
