@@ -12,10 +12,11 @@ import "testing"
 // schools' portals, safety guides and news about the scams, written by
 // hand by family51 and split by the SHA-256 of the first link's host
 // (0-7 tuning, 8-f held out). On main (64cf6a50) attackt was flagged
-// 70 of 104, attackh 62 of 82, benignt 0 of 63 and benignh 0 of 58.
+// 70 of 105, attackh 62 of 81, benignt 0 of 63 and benignh 0 of 58; on
+// family51 attackt 100, attackh 80, benignt 0, benignh 0.
 var family51Sets = []tunedSet{
 	{measureSet{"family51-benignt.txt", false}, 0, 0},
-	{measureSet{"family51-attackt.txt", true}, 99, 0},
+	{measureSet{"family51-attackt.txt", true}, 100, 0},
 }
 
 // TestMeasureFamily51Tuning holds family51's tuning sets to what

@@ -100,12 +100,11 @@ var Family = []Brand{
 	{Name: "Tadpoles", Domains: []string{"tadpoles.com"}, Words: []string{"tadpoles"}, Tool: true, Beside: true},
 	{Name: "Storypark", Domains: []string{"storypark.com"}, Words: []string{"storypark"}, Tool: true},
 	{Name: "Famly", Domains: []string{"famly.co"}, Words: []string{"famly"}, Tool: true, Beside: true},
-	{Name: "Lillio", Domains: []string{"lillio.com", "himama.com"}, Words: []string{"lillio", "himama"}, Tool: true},
 	{Name: "Seesaw", Domains: []string{"seesaw.me"}, Words: []string{"seesaw"}, Tool: true, Beside: true},
 	{Name: "Remind", Domains: []string{"remind.com"}, Words: []string{"remind"}, Tool: true, Beside: true},
 	{Name: "Bloomz", Domains: []string{"bloomz.net", "bloomz.com"}, Words: []string{"bloomz"}, Tool: true},
 	{Name: "eNetViet", Domains: []string{"enetviet.com", "enetviet.vn"}, Words: []string{"enetviet"}, Tool: true},
-	{Name: "SMAS", Domains: []string{"smas.edu.vn", "smas.vn", "viettel.vn"}, Words: []string{"smas"}, Tool: true, Beside: true},
+	{Name: "SMAS", Domains: []string{"smas.edu.vn", "smas.vn"}, Words: []string{"smas"}, Tool: true, Beside: true},
 	{Name: "VioEdu", Domains: []string{"vioedu.vn"}, Words: []string{"vioedu"}, Tool: true},
 	{Name: "Edupia", Domains: []string{"edupia.vn", "edupia.com"}, Words: []string{"edupia"}, Tool: true},
 	// kids' games and their stores
@@ -115,7 +114,7 @@ var Family = []Brand{
 	{Name: "Stumble Guys", Domains: []string{"stumbleguys.com", "scopely.com"}, Words: []string{"stumbleguys"}, Tool: true},
 	{Name: "Prodigy", Domains: []string{"prodigygame.com"}, Words: []string{"prodigygame"}, Tool: true},
 	{Name: "ABCmouse", Domains: []string{"abcmouse.com"}, Words: []string{"abcmouse"}, Tool: true},
-	{Name: "PBS Kids", Domains: []string{"pbskids.org", "pbs.org"}, Words: []string{"pbskids"}, Tool: true},
+	{Name: "PBS Kids", Domains: []string{"pbskids.org"}, Words: []string{"pbskids"}, Tool: true},
 	{Name: "Poki", Domains: []string{"poki.com"}, Words: []string{"poki"}, Tool: true, Beside: true},
 	{Name: "Miniclip", Domains: []string{"miniclip.com"}, Words: []string{"miniclip"}, Tool: true},
 	{Name: "Webkinz", Domains: []string{"webkinz.com"}, Words: []string{"webkinz"}, Tool: true},
@@ -154,6 +153,18 @@ var familyBrands = func() map[string]bool {
 	}
 	for _, n := range familyOld {
 		m[n] = true
+	}
+	return m
+}()
+
+// familyOwn are the brands of Family alone (not familyOld's): beside
+// their names a third party's words (familyTrades: a clone, a vendor's
+// tips, a wiki) leave a name read alone to the fitted reading
+// (Match.ThirdParty: theknot-vendor-tips, weddingwire-planner-reviews).
+var familyOwn = func() map[string]bool {
+	m := map[string]bool{}
+	for _, b := range Family {
+		m[b.Name] = true
 	}
 	return m
 }()

@@ -32,7 +32,8 @@ func (m *Match) ThirdParty(label string) bool {
 		return false
 	}
 	gov, bill, care, home := GovOffice(m.Brand), billBrands[m.Brand.Name], careBrands[m.Brand.Name], homeBrands[m.Brand.Name]
-	if !gov && !bill && !care && !home {
+	family := familyOwn[m.Brand.Name]
+	if !gov && !bill && !care && !home && !family {
 		return false
 	}
 	third := false
@@ -45,9 +46,10 @@ func (m *Match) ThirdParty(label string) bool {
 		}
 		w = strings.TrimRight(w, "0123456789")
 		switch {
-		case gov && govThird[w] || bill && billTrades[w] || care && careTrades[w] || (bill || care || home) && otherThird[w] || home && homeTrades[w]:
+		case gov && govThird[w] || bill && billTrades[w] || care && careTrades[w] || (bill || care || home) && otherThird[w] || home && homeTrades[w] ||
+			family && familyTrades[w]:
 			third = true
-		case (bill || care) && (billNotice[w] || careNotice[w]) || home && homeNotice[w] || govActs[w] || noticeTrouble[w] || accountWords[w]:
+		case (bill || care) && (billNotice[w] || careNotice[w]) || home && homeNotice[w] || family && familyActs[w] || govActs[w] || noticeTrouble[w] || accountWords[w]:
 			return false
 		}
 	}
