@@ -127,6 +127,7 @@ func themeVocab(v map[string]byte) {
 		}
 	}
 	civicVocab(v) // public services', bills', clinics' and charities' words (host50)
+	homeVocab(v)  // homes', cars', families' and relationships' words (host51)
 }
 
 // themeFillers are the words a page's file or a bucket's path is named
@@ -139,7 +140,7 @@ var themeFillers = setOf("index", "default", "home", "main", "web", "site", "pub
 
 // themeAnchors returns the theme's words slugHasAnchor looks for.
 func themeAnchors() []map[string]bool {
-	return []map[string]bool{themeObjects, themeActs, civicObjects, civicActs, civicWhole}
+	return []map[string]bool{themeObjects, themeActs, civicObjects, civicActs, civicWhole, homeObjects, homeActs}
 }
 
 // noteTheme notes a theme's object or act read.

@@ -114,7 +114,7 @@ func weakTheme(act string) bool { return themeWeakActs[act] || civicWeakActs[act
 
 // owedTheme reports an object a weak act beside makes a demand of: a
 // courier's (host49's themeCarried) or a civic one's (civicOwed).
-func owedTheme(obj string) bool { return themeCarried[obj] || civicOwed[obj] }
+func owedTheme(obj string) bool { return themeCarried[obj] || civicOwed[obj] || homeOwed[obj] }
 
 // weakBeside reports a weak act that is a demand beside obj: an owed
 // object's, or an appeal's act beside a cause (help-flood-victims).

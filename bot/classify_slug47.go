@@ -276,6 +276,8 @@ func slugRead(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 		key := "slug_theme"
 		if civicFinding(r.themeObj, r.themeAct) {
 			key = "slug_civic" // a toll's, a tax office's, a bill's, a clinic's or a charity's (host50)
+		} else if homeFinding(r.themeObj, r.themeAct) {
+			key = "slug_home" // a rental's, a car sale's, a pet's, a dating app's or a school's (host51)
 		}
 		return handRule(code, w, shown, say2(key, shown+l.Path, words)), true
 	default:
