@@ -197,7 +197,7 @@ func (r *slugReader) theme() bool {
 	// an upload's page named for the object alone (…/ipfs/<cid>/checkin.html),
 	// a long object's word in an id no one names (a Drive file's
 	// …BoardingPassHAN): random ids hold no word of 7 letters
-	return r.themeObj != "" && (r.upload || r.forged && len(r.themeObj) >= 7) && civicAlone(r)
+	return r.themeObj != "" && (r.upload || r.forged && len(r.themeObj) >= 7) && civicAlone(r) && homeAlone(r)
 }
 
 // themeSite returns the name of a tenant's site on a site builder whose

@@ -72,6 +72,13 @@ func homeVocab(v map[string]byte) {
 	}
 }
 
+// homeAlone reports whether a theme's object read alone in an upload's
+// page file or an id no one names makes a notice: never one of this
+// theme's, a subject people's own forms and files are named for
+// (forms.gle/WeddingRSVPlan, page48-benignh; a school's, a pet's, a
+// car's).
+func homeAlone(r *slugReader) bool { return !homeObjects[r.themeObj] }
+
 // homeFinding reports whether a theme's words read are this theme's
 // (the finding's detail says so).
 func homeFinding(obj, act string) bool {

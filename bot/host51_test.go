@@ -61,5 +61,6 @@ func TestHomeSlugsOrdinary(t *testing.T) {
 		{"https://thiepcuoi-hoa-nam.weebly.com/", bot.Allow},
 		{"https://greenleaf-homes.webflow.io/listings", bot.Allow},
 		{"https://bit.ly/driver-handbook-2026", bot.Allow},
+		{"https://forms.gle/DaycareOpenDay", bot.Allow}, // an object alone in a form's id: homeAlone
 	})
 }
