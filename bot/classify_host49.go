@@ -140,7 +140,7 @@ var themeFillers = setOf("index", "default", "home", "main", "web", "site", "pub
 
 // themeAnchors returns the theme's words slugHasAnchor looks for.
 func themeAnchors() []map[string]bool {
-	return []map[string]bool{themeObjects, themeActs, civicObjects, civicActs, civicWhole, homeObjects, homeActs}
+	return []map[string]bool{themeObjects, themeActs, civicObjects, civicActs, civicWhole, homeObjects, slugHomeActs}
 }
 
 // noteTheme notes a theme's object or act read.

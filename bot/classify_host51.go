@@ -22,7 +22,7 @@ package bot
 //     account, daycare, robux and v-bucks; Vietnamese syllables run
 //     together (thuenha, phongtro, chunha, xethanhly, taixe, thuong,
 //     phuhuynh, thiepcuoi, hendho, anhnong, capcuu);
-//   - homeActs: what it asks (a deposit, a wire, funds released, a video
+//   - slugHomeActs: what it asks (a deposit, a wire, funds released, a video
 //     unlocked; đặt cọc, chuyển tiền, nhận thưởng, giữ chỗ);
 //   - homeOwed: objects a weak act beside is a demand of (a lunch
 //     account's balance due, a pet's shipping fee, rent due);
@@ -44,8 +44,8 @@ var homeObjects = setOf("rental", "rentals", "rent", "lease", "tenant", "tenants
 	"thuenha", "phongtro", "nhatro", "canho", "chunha", "xethanhly", "taixe", "thuong", "phuhuynh", "thiepcuoi",
 	"hendho", "anhnong", "capcuu")
 
-// homeActs are what such a notice asks of its reader.
-var homeActs = setOf("deposit", "deposits", "wire", "wired", "wiring", "unlock", "release",
+// slugHomeActs are what such a notice asks of its reader.
+var slugHomeActs = setOf("deposit", "deposits", "wire", "wired", "wiring", "unlock", "release",
 	// đặt cọc, chuyển tiền, nhận thưởng, giữ chỗ
 	"datcoc", "chuyentien", "nhanthuong", "giucho")
 
@@ -64,7 +64,7 @@ func homeVocab(v map[string]byte) {
 	for w := range homeObjects {
 		v[w] |= slugThemeObj
 	}
-	for w := range homeActs {
+	for w := range slugHomeActs {
 		v[w] |= slugThemeAct
 	}
 	for w := range homeQuiet {
@@ -82,7 +82,7 @@ func homeAlone(r *slugReader) bool { return !homeObjects[r.themeObj] }
 // homeFinding reports whether a theme's words read are this theme's
 // (the finding's detail says so).
 func homeFinding(obj, act string) bool {
-	return homeObjects[obj] && !themeObjects[obj] && !civicObjects[obj] || homeActs[act] && !themeActs[act]
+	return homeObjects[obj] && !themeObjects[obj] && !civicObjects[obj] || slugHomeActs[act] && !themeActs[act]
 }
 
 func init() {
