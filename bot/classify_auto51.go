@@ -68,10 +68,11 @@ var autoDemands = setOf("report", "history", "check", "instant", "offer", "escro
 
 // autoActs are the demands that act on a buyer's, a driver's or an
 // owner's money or papers, not a shop's or a guide's ordinary words
-// (report, history, check, booking, delivery, notice).
+// (report, history, check, booking, delivery, notice, an instant
+// offer's instant: instant-car-offer.com is a dealer's; rev51a).
 var autoActs = setOf("escrow", "payout", "release", "hold", "deposit", "crate", "customs", "quarantine",
 	"clearance", "fee", "fees", "approved", "preapproved", "preapproval", "refund", "bonus", "claim",
-	"unpaid", "fine", "penalty", "violation", "instant", "thanhly", "tragop", "0dong", "duyetvay", "nopphi",
+	"unpaid", "fine", "penalty", "violation", "thanhly", "tragop", "0dong", "duyetvay", "nopphi",
 	"thuong", "nhanthuong", "haiquan", "kiemdich", "datcoc", "hoantien", "chietkhau", "dangkiem")
 
 // autoFillers are the padding such a name has: now, today, online,
@@ -79,7 +80,7 @@ var autoActs = setOf("escrow", "payout", "release", "hold", "deposit", "crate", 
 // ngân hàng (a bank's), Tết; and how a pet seller says the animal
 // travels (an airline, an airport, express).
 var autoFillers = setOf("now", "today", "online", "center", "centre", "portal", "secure", "your", "my", "official",
-	"home", "fast", "new", "nhanh", "ngay", "cu", "nganhang", "tet", "gia", "re", "muaxe", "mua", "congnghe", "lich",
+	"home", "fast", "new", "nhanh", "ngay", "cu", "nganhang", "tet", "gia", "re", "congnghe", "lich",
 	"for", "sale", "available", "the", "vn", "uk", "us",
 	// how a pet seller says the animal travels (pet-airline-crate)
 	"airline", "airport", "express", "travel")
@@ -108,7 +109,9 @@ var autoApart = map[string]string{"xe-thanhly": "xethanhly", "thanh-ly": "thanhl
 	"chiet-khau": "chietkhau", "thu-cung": "thucung", "thuan-chung": "thuanchung", "xe-may": "xemay",
 	"car-loan": "carloan", "french-bulldog": "bulldog", "english-bulldog": "bulldog", "golden-retriever": "retriever",
 	"shih-tzu": "shihtzu", "german-shepherd": "shepherd", "ba-tu": "batu", "anh-long": "anh", "auto-loan": "autoloan", "pre-approved": "preapproved", "ride-share": "rideshare",
-	"o-to": "oto"}
+	"o-to": "oto",
+	// a breed's two halves (golden-doodle-puppies.site; rev51a)
+	"golden-doodle": "goldendoodle", "yorkshire-terrier": "yorkie", "siberian-husky": "husky"}
 
 // autoWordKind says what a word of such a name is: 't' a trade's, 's'
 // a subject, 'd' a demand, 'f' a filler, 0 none.
@@ -130,7 +133,7 @@ func autoWordKind(w string) byte {
 type autoWords struct {
 	subjects, demands, unknown, words int
 	hot, acts                         bool
-	subject, demand                   string
+	subject, demand, other            string
 }
 
 // count adds the word w of kind k.
@@ -142,6 +145,10 @@ func (aw *autoWords) count(w string, k byte) {
 		aw.hot = aw.hot || autoHot[w]
 		if aw.subject == "" {
 			aw.subject = w
+		} else if aw.other == "" {
+			// the second subject, shown for a name of subjects
+			// only (ragdoll-kittens.online; rev51a)
+			aw.other = w
 		}
 	case 'd':
 		aw.demands++
@@ -209,9 +216,13 @@ func autoName(label, suffix string) (subject, demand string, ok bool) {
 	case aw.unknown == 0 && cheap && (aw.acts || aw.hot):
 		// what it is about and what it asks on a cheap ending
 		// (vin-report-instant.xyz, puppy-shipping-crate.online)
-	case aw.unknown == 0 && aw.acts && (aw.words >= 3 || aw.hot):
-		// the same in three words or beside a subject only such a
-		// notice names (kennel-deposit-secure.com)
+	case aw.unknown == 0 && aw.acts && aw.words-aw.subjects >= 2:
+		// the same beside a second word of its own
+		// (kennel-deposit-secure.com); not two words alone on an
+		// ordinary ending, which a shop's or a guide's name is
+		// (puppy-crate.com, recall-refund.com, kennel-fees.co.uk), nor
+		// two subjects beside one act (ev-charging-fees.com,
+		// dang-kiem-xe-oto.com; rev51a)
 	case aw.unknown == 0 && aw.hot && aw.words >= 3:
 		// a subject only such a notice names beside two of its words
 		// (recall-notice-booking.com)
@@ -222,6 +233,9 @@ func autoName(label, suffix string) (subject, demand string, ok bool) {
 		// the same beside one word of its own on a cheap ending
 	default:
 		return "", "", false
+	}
+	if aw.demand == "" {
+		return aw.subject, aw.other, true
 	}
 	return aw.subject, aw.demand, true
 }
