@@ -133,7 +133,10 @@ func autoWordKind(w string) byte {
 type autoWords struct {
 	subjects, demands, unknown, words int
 	hot, acts                         bool
-	subject, demand, other            string
+	// coined: a hot subject that is no English word (taixe, thucung,
+	// xethanhly, vin; rev51a)
+	coined                 bool
+	subject, demand, other string
 }
 
 // count adds the word w of kind k.
@@ -142,7 +145,10 @@ func (aw *autoWords) count(w string, k byte) {
 	switch k {
 	case 's':
 		aw.subjects++
-		aw.hot = aw.hot || autoHot[w]
+		if autoHot[w] {
+			aw.hot = true
+			aw.coined = aw.coined || !englishWord(w)
+		}
 		if aw.subject == "" {
 			aw.subject = w
 		} else if aw.other == "" {
@@ -216,13 +222,15 @@ func autoName(label, suffix string) (subject, demand string, ok bool) {
 	case aw.unknown == 0 && cheap && (aw.acts || aw.hot):
 		// what it is about and what it asks on a cheap ending
 		// (vin-report-instant.xyz, puppy-shipping-crate.online)
-	case aw.unknown == 0 && aw.acts && aw.words-aw.subjects >= 2:
+	case aw.unknown == 0 && aw.acts && (aw.words-aw.subjects >= 2 || aw.coined):
 		// the same beside a second word of its own
-		// (kennel-deposit-secure.com); not two words alone on an
-		// ordinary ending, which a shop's or a guide's name is
-		// (puppy-crate.com, recall-refund.com, kennel-fees.co.uk), nor
-		// two subjects beside one act (ev-charging-fees.com,
-		// dang-kiem-xe-oto.com; rev51a)
+		// (kennel-deposit-secure.com) or beside a subject only such a
+		// notice names that is no English word (taixe-nhanthuong.com);
+		// not two English words alone on an ordinary ending, which a
+		// shop's or a guide's name is (puppy-crate.com,
+		// recall-refund.com, kennel-fees.co.uk), nor two subjects
+		// beside one act (ev-charging-fees.com, dang-kiem-xe-oto.com;
+		// rev51a)
 	case aw.unknown == 0 && aw.hot && aw.words >= 3:
 		// a subject only such a notice names beside two of its words
 		// (recall-notice-booking.com)
