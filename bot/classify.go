@@ -1124,12 +1124,16 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		if fd.RTL {
 			f = strings.Map(visibleRune, f) // shown without the control that reverses it
 		}
-		if r, ok := disguiseRule(fd, f); ok && (fd.RTL || !linkx.IsTLD(fd.Ext)) {
-			// invoice.pdf.exe is made to deceive wherever it is hosted;
-			// www.mp3.com at the end of a path is a site's name (an
-			// archived or looked-up page), its .com a domain ending
-			rs.add(r)
-			suspect = true
+		// most files are no disguise: disguiseRule, which takes the
+		// finding and gives a Reason by value, is asked of the rest
+		if fd.Disguised() {
+			if r, ok := disguiseRule(fd, f); ok && (fd.RTL || !linkx.IsTLD(fd.Ext)) {
+				// invoice.pdf.exe is made to deceive wherever it is hosted;
+				// www.mp3.com at the end of a path is a site's name (an
+				// archived or looked-up page), its .com a domain ending
+				rs.add(r)
+				suspect = true
+			}
 		}
 		switch {
 		case fd.Dangerous() || fd.Kind == filetype.Linux:
@@ -1254,9 +1258,11 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if !c.training && !spared(l) {
 		// a platform's page, a form or a shortened link beside a task
 		// job's, an investment group's or a payroll's lure (page48)
-		if r, ok := platformLure(l, info, k, shown); ok {
-			rs.add(r)
-			suspect = true
+		if kind, name := platformPage(l, info); kind != platNone {
+			if r, ok := platformLure(kind, name, l, info, k, shown); ok {
+				rs.add(r)
+				suspect = true
+			}
 		}
 	}
 	if info.trusted {
@@ -1264,8 +1270,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 			// words hidden in a file host's id or fragment
 			// (we.tl/t-Xq8kP2vContract, mega.nz/…#plugin-bundle-cracked;
 			// slug47)
-			if r, ok := slugName(l, info, k.brands, false, shown); ok {
-				rs.add(r)
+			if addSlugName(rs, l, info, k.brands, false, shown) {
 				suspect = true
 			}
 		}
@@ -1284,7 +1289,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	} else if named != "" && judgeNamedFake(rs, l, named, namedFd, k.brands) {
 		suspect = true // a site one letter off its file's name, or named for a product passed for (classify_fake36.go)
 	}
-	if words, premium := lurePage(l, info); words != nil {
+	if words, premium := lurePage(l, info, k); words != nil {
 		key := "lure_page"
 		if premium {
 			key = "lure_page_premium"
@@ -1339,8 +1344,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 	if !shortened && !c.training && !spared(l) {
 		// words hidden in a form's, a file's or an upload's id
 		// (forms.gle/YTmonetizationReview26; slug47)
-		if r, ok := slugName(l, info, k.brands, false, shown); ok {
-			rs.add(r)
+		if addSlugName(rs, l, info, k.brands, false, shown) {
 			suspect = true
 		}
 	}
@@ -1370,9 +1374,7 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		} else if !named && !c.training && !spared(l) {
 			// words run together, camelCased or beside digits in a
 			// shortened link's name (bit.ly/ytStrikeAppeal; slug47)
-			if r, ok := slugName(l, info, k.brands, true, shown); ok {
-				rs.add(r)
-			}
+			addSlugName(rs, l, info, k.brands, true, shown)
 		}
 	}
 	if l.Hidden {

@@ -65,7 +65,7 @@ const docPageFrom = 2
 // read no higher than its site's root, when the message talks of it.
 func (c *Classifier) docPageReading(l *linkx.Link, info *hostInfo, sig model.LinkSignals, k *knowledge) model.LinkSignals {
 	if c.training || sig[model.SigModel] < docPageFrom || readsBrand(&sig) || sig[model.SigShortener] > 0 ||
-		!docPage(l, info, k.brands) || !k.talksOf(l) {
+		!docPage(l, info, k) || !k.talksOf(l) {
 		return sig
 	}
 	pf := scratchFeatures()
@@ -100,11 +100,12 @@ func siteRootLogit(info *hostInfo) float32 {
 // lure's or scheme's words and no brand in the path, on a host of its
 // own (no address, port or user's name; no page anyone can publish, no
 // site on a hosting platform or a dynamic DNS name).
-func docPage(l *linkx.Link, info *hostInfo, bm *brand.Matcher) bool {
+func docPage(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 	if l.Query != "" || l.IP.IsValid() || l.Port != "" || l.UserInfo != "" || info.userContent {
 		return false
 	}
-	if hosted := model.Hosted(l); hosted {
+	bm := k.brands
+	if hosted := k.hosted(l); hosted {
 		return false // a site on a host anyone signs up to (hopto.org, 000webhostapp.com): kits' ground
 	}
 	trimmed := strings.TrimPrefix(l.Path, "/")

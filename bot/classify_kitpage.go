@@ -57,7 +57,7 @@ var mailHostLabels = setOf("mail", "webmail", "email", "owa", "exchange", "outlo
 // contentPathReading, programPageReading) read a link only where it
 // holds.
 func plainTree(tree *linkx.Link, info *hostInfo, k *knowledge) bool {
-	if !docPage(tree, info, k.brands) || namedBrandFolder(tree, info, k) {
+	if !docPage(tree, info, k) || namedBrandFolder(tree, info, k) {
 		return false
 	}
 	kf, b := kitFolderPage(tree, info, k)

@@ -33,7 +33,7 @@ const wLurePage = 0.6
 //     airdrop.com/claim): the link says what a drainer's message says,
 //     and a word's site with an ordinary path (reward.com/about) does
 //     not.
-func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
+func lurePage(l *linkx.Link, info *hostInfo, k *knowledge) (words []string, premium bool) {
 	if l.IP.IsValid() || l.Domain == "" && !ipfsGateways[l.Host] || len(l.Path) < 2 {
 		return nil, false
 	}
@@ -65,7 +65,7 @@ func lurePage(l *linkx.Link, info *hostInfo) (words []string, premium bool) {
 		routed = true
 	}
 	if l.ICANN && !info.userContent && !ipfs {
-		if hosted := siteHosted(l); !hosted {
+		if hosted := k.siteHosted(l); !hosted {
 			return nil, false
 		}
 	}

@@ -470,7 +470,7 @@ func judgePickles(rs *reasons, clean string, j *Judgement, k *knowledge) {
 			continue
 		}
 		f := pickleName(k.linkFile(l))
-		if f == "" && (k.hostKinds(l)&kindFileHost != 0 || chatDrop(l.Host)) {
+		if f == "" && k.hostKinds(l)&(kindFileHost|kindChatDrop) != 0 { // fileHosts[l.Domain] || chatDrop(l.Host)
 			f = namedPickle(clean)
 		}
 		if f == "" {

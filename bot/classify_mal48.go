@@ -271,13 +271,16 @@ func workPathWord(s string) string {
 // judgeWorkLures finds malware offered to a worker as a work paper or
 // tool (see Malware aimed at workers above) and adds one finding for the
 // first such link, when no other reading said as much of a file.
-func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
+// uploads is false when judgeMessageLinks found no link of the message
+// on an upload path (uploadPath) or in a bucket (bucketName): then
+// neither is asked again.
+func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge, uploads bool) {
 	for i := range j.Links {
 		l := &j.Links[i]
 		if l.Defanged || l.Domain == "" && !l.IP.IsValid() {
 			continue
 		}
-		upload := uploadPath(l)
+		upload := uploads && uploadPath(l)
 		bucket, share := false, false
 		switch {
 		case upload:
@@ -285,7 +288,7 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 		case shareHosts(l.Host):
 			share = shareDownload(l)
 		default:
-			bucket = bucketName(l) != ""
+			bucket = uploads && bucketName(l) != ""
 		}
 		place := upload || bucket || share
 		if !place {
@@ -350,7 +353,7 @@ func judgeWorkLures(rs *reasons, clean string, j *Judgement, k *knowledge) {
 		rs.add(Reason{Code: CodeDangerousFile, Weight: weight, Subject: shown, File: "shared_file", text: d, Detail: d.inEnglish()})
 		return
 	}
-	judgeWorkSites(rs, j)
+	judgeWorkSites(rs, j, k)
 }
 
 // projectNamed reports a forge's owner or repository whose name holds a
@@ -445,13 +448,13 @@ func judgeWorkBucket(rs *reasons, l *linkx.Link) bool {
 // judgeWorkSites finds a suspect link to a stranger's hyphenated site
 // named for a work tool (workToolWords) serving a Windows program or
 // script: warns, and deletes when the site names a vendor or a notice.
-func judgeWorkSites(rs *reasons, j *Judgement) {
+func judgeWorkSites(rs *reasons, j *Judgement, k *knowledge) {
 	for _, i := range j.Suspect {
 		l := &j.Links[i]
 		if l.Defanged || !mayNameImpostor(l) {
 			continue
 		}
-		f := linkFile(l)
+		f := k.linkFile(l)
 		if strings.IndexByte(f, '.') <= 0 {
 			continue
 		}

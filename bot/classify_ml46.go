@@ -98,12 +98,12 @@ func cheapName(l *linkx.Link) bool {
 }
 
 // weightsSite returns the model file a suspect link serves from a
-// stranger's cheap-ending or hub-like name (see above), or "".
-func weightsSite(l *linkx.Link) string {
+// stranger's cheap-ending or hub-like name (see above), or "". file is
+// linkFile(l).
+func weightsSite(l *linkx.Link, file string) string {
 	if l.Defanged || l.Domain == "" || l.IP.IsValid() {
 		return ""
 	}
-	file := linkFile(l)
 	f := pickleName(file)
 	if f == "" {
 		f = torchBin(file)
@@ -255,7 +255,7 @@ func judgeMl46(rs *reasons, clean string, j *Judgement, k *knowledge) {
 			continue
 		}
 		if !weights {
-			if f := weightsSite(l); f != "" {
+			if f := weightsSite(l, k.linkFile(l)); f != "" {
 				shown := linkx.Defang(l.Unicode)
 				rs.add(handRule(CodeDangerousFile, wWeightsSite, shown, say2("weights_site", shown, f)))
 				weights = true

@@ -559,7 +559,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		if invite < 0 && inviteLink(l) {
 			invite = i
 		}
-		upload = upload || uploadPath(l) || releaseHost(l) || bucketName(l) != "" || sourceforgeFile(l)
+		upload = upload || uploadPath(l) || kinds&kindReleaseHost != 0 || kinds&kindBucketHost != 0 && bucketName(l) != "" || sourceforgeFile(l)
 		share = share || shareLinkKnown(l, kinds&kindFileHost != 0)
 		gist = gist || l.Host == "gist.githubusercontent.com"
 	}
@@ -585,7 +585,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 	}
 	if form < 0 && invite < 0 && !upload && !share {
 		if !c.training {
-			judgeWorkLures(rs, clean, j, k) // a work paper or tool as malware (classify_mal48.go)
+			judgeWorkLures(rs, clean, j, k, false) // a work paper or tool as malware (classify_mal48.go)
 		}
 		c.judgeGameLure(rs, j, k) // a game to test, a cheat, a bot, a fix or a hiring test offered (classify_game44.go)
 		return
@@ -610,7 +610,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeShareBait(rs, folded, clean, j) // classify_mal35b.go
 	}
 	if !c.training {
-		judgeWorkLures(rs, clean, j, k) // a work paper or tool as malware (classify_mal48.go)
+		judgeWorkLures(rs, clean, j, k, upload) // a work paper or tool as malware (classify_mal48.go)
 	}
 	c.judgeGameLure(rs, j, k) // after the bait readings, which it does not count twice
 }

@@ -135,7 +135,7 @@ func titledContentPage(l *linkx.Link, info *hostInfo, k *knowledge) bool {
 	}
 	low := *l
 	low.Path = strings.ToLower(l.Path)
-	if !contentPage(&low) || !docPage(l, info, k.brands) || namedBrandFolder(&low, info, k) {
+	if !contentPage(&low) || !docPage(l, info, k) || namedBrandFolder(&low, info, k) {
 		return false
 	}
 	kf, b := kitFolderPage(l, info, k)

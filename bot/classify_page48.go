@@ -677,12 +677,11 @@ func shortLure(slug string) string {
 }
 
 // platformLure reads a link on a platform page, a form or a shortener
-// beside the message's words (see the comment above wPageLure).
-func platformLure(l *linkx.Link, info *hostInfo, k *knowledge, shown func() string) (Reason, bool) {
-	kind, name := platformPage(l, info)
-	if kind == platNone {
-		return Reason{}, false
-	}
+// beside the message's words (see the comment above wPageLure): kind
+// and name are platformPage's reading of the link, not platNone. Its
+// caller asks platformPage first, as most links are on no platform and
+// need no Reason made and given back by value.
+func platformLure(kind int, name string, l *linkx.Link, info *hostInfo, k *knowledge, shown func() string) (Reason, bool) {
 	if kind == platShort {
 		if w := shortLure(name); w != "" {
 			return handRule(CodeShortener, wPageLure, shown(), say2("short_work_lure", shown()+l.Path, w)), true

@@ -133,6 +133,9 @@ func (c *Classifier) selfHostedReading(l *linkx.Link, info *hostInfo, sig model.
 // query (a kit's sign-in page carries its victim's address in one:
 // /auth/login.php?client_id=<an address>).
 func selfHostedRoute(l *linkx.Link) *selfHostedApp {
+	if !mayBeSelfHostedRoute(l) {
+		return nil // most paths: no route's length (speed51c.go)
+	}
 	for i := range selfHostedApps {
 		app := &selfHostedApps[i]
 		if !slices.Contains(app.paths, l.Path) {

@@ -162,8 +162,8 @@ func paperworkMessage(k *knowledge) bool {
 // credential words alone (/login, /verify/account): a brand's sign-in
 // page is on the brand's own site, never on somebody's machine.
 func tunnelBrandLogin(l *linkx.Link, k *knowledge) *brand.Brand {
-	if k.brands == nil || len(l.Path) < 2 {
-		return nil
+	if k.brands == nil || len(l.Path) < 2 || !k.hosted(l) {
+		return nil // generatedName asks model.Hosted first: the host's kinds know it
 	}
 	owner, _, generated := generatedName(l)
 	if !generated || owner != "" || generatedBucket(l) {
@@ -198,7 +198,7 @@ func hostedBrandPage(l *linkx.Link, info *hostInfo, k *knowledge) *brand.Brand {
 	if info.brands == nil || l.IP.IsValid() || len(l.Path) < 2 || l.Query != "" || !pageFile(l.Path) || !k.postedBare() {
 		return nil
 	}
-	if hosted := siteHosted(l); !hosted && !info.userContent {
+	if hosted := k.siteHosted(l); !hosted && !info.userContent {
 		return nil
 	}
 	var b *brand.Brand

@@ -160,8 +160,35 @@ type slugReader struct {
 // name and first page on a hosting platform hold, if any (see above).
 // shownFn is called for a finding only.
 func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, shownFn func() string) (Reason, bool) {
-	if bm == nil {
+	p, ok := slugFind(l, info, bm, shortened)
+	if !ok {
 		return Reason{}, false
+	}
+	return slugRead(l, info, bm, shortened, shownFn, p)
+}
+
+// addSlugName adds slugName's finding to rs, if any, and reports
+// whether it did. Most links have none: for them only the parts
+// (slugFind) are looked for, and no Reason is made and given back by
+// value.
+func addSlugName(rs *reasons, l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, shownFn func() string) bool {
+	p, ok := slugFind(l, info, bm, shortened)
+	if !ok {
+		return false
+	}
+	r, ok := slugRead(l, info, bm, shortened, shownFn, p)
+	if ok {
+		rs.add(r)
+	}
+	return ok
+}
+
+// slugFind returns the parts of a link slugName reads word by word, and
+// whether there are any that may hold a word of a notice, a bait or a
+// crack.
+func slugFind(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool) (slugParts, bool) {
+	if bm == nil {
+		return slugParts{}, false
 	}
 	part, id := slugPart(l, shortened)
 	page, hosted, bucket := "", false, false
@@ -184,14 +211,14 @@ func slugName(l *linkx.Link, info *hostInfo, bm *brand.Matcher, shortened bool, 
 		}
 	}
 	if len(part) < 5 && page == "" || len(part) > 96 || len(page) > 96 {
-		return Reason{}, false
+		return slugParts{}, false
 	}
 	// most names and ids hold no word of a notice, a bait or a crack:
 	// they are not read word by word
 	if !slugHasAnchor(part) && !slugHasAnchor(page) {
-		return Reason{}, false
+		return slugParts{}, false
 	}
-	return slugRead(l, info, bm, shortened, shownFn, slugParts{part, page, id, hosted, bucket})
+	return slugParts{part, page, id, hosted, bucket}, true
 }
 
 // slugParts are the parts of a link slugName found to read.

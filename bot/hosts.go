@@ -16,9 +16,12 @@ import (
 // hostInfo is what the classifier concludes about a host name alone. It
 // depends on nothing but the host, so it is cached.
 type hostInfo struct {
-	brands   *brand.Matcher // the brands it was judged against
-	trusted  bool           // official, reputable or not on the public internet
-	official *brand.Brand   // the brand that owns the domain, if any
+	brands *brand.Matcher // the brands it was judged against
+	// host is the name the cache keeps it under (hostCache.lookup): two
+	// names of one hash are told apart by it
+	host     string
+	trusted  bool         // official, reputable or not on the public internet
+	official *brand.Brand // the brand that owns the domain, if any
 	// userContent: an official host where anyone can publish a page
 	// (sites.google.com, telegra.ph): its path is judged, not its name.
 	userContent bool
@@ -967,9 +970,15 @@ type hostCache struct {
 	shards [16]hostShard
 }
 
+// hostShard keeps its analyses by the host's hash, the one that chose
+// the shard: a 64-bit key is hashed and compared in a few instructions
+// where a string key's map hashes the name again and compares its bytes
+// at every probe. An analysis found under a hash is its host's only when
+// its host field is the name asked for (two names of one hash, most
+// unlikely, take the slot in turn).
 type hostShard struct {
 	mu sync.RWMutex
-	m  map[string]*hostInfo
+	m  map[uint64]*hostInfo
 }
 
 const hostShardMax = 4096
@@ -977,7 +986,7 @@ const hostShardMax = 4096
 func (h *hostCache) init() {
 	h.seed = maphash.MakeSeed()
 	for i := range h.shards {
-		h.shards[i].m = make(map[string]*hostInfo)
+		h.shards[i].m = make(map[uint64]*hostInfo)
 	}
 }
 
@@ -997,20 +1006,22 @@ func (h *hostCache) getFeatures(c *Classifier, bm *brand.Matcher, l *linkx.Link)
 }
 
 func (h *hostCache) lookup(c *Classifier, bm *brand.Matcher, l *linkx.Link, keep bool) (*hostInfo, *model.Features) {
-	s := &h.shards[maphash.String(h.seed, l.Host)%uint64(len(h.shards))]
+	sum := maphash.String(h.seed, l.Host)
+	s := &h.shards[sum%uint64(len(h.shards))]
 	s.mu.RLock()
-	info := s.m[l.Host]
+	info := s.m[sum]
 	s.mu.RUnlock()
-	if info != nil && info.brands == bm {
+	if info != nil && info.brands == bm && info.host == l.Host {
 		return info, nil
 	}
 	info, fs := c.analyseKeep(bm, l, keep)
 	info.readFacts(l)
+	info.host = strings.Clone(l.Host) // not a slice of the message the link was read from
 	s.mu.Lock()
 	if len(s.m) >= hostShardMax {
 		clear(s.m)
 	}
-	s.m[strings.Clone(l.Host)] = info // not a slice of the message the link was read from
+	s.m[sum] = info
 	s.mu.Unlock()
 	return info, fs
 }

@@ -20,6 +20,15 @@ const (
 	kindPasteSite
 	// kindHosted: model.Hosted(l)
 	kindHosted
+	// kindReleaseHost: releaseHost(l) (speed51c)
+	kindReleaseHost
+	// kindChatDrop: chatDrop(l.Host) (speed51c)
+	kindChatDrop
+	// kindBucketHost: bucketHost(l.Host), which every host bucketName
+	// reads a bucket of is (speed51c)
+	kindBucketHost
+	// kindSiteHosted: siteHosted(l) (speed51c)
+	kindSiteHosted
 )
 
 // hostKindsOf reads the kinds of l's host from the sets.
@@ -33,6 +42,18 @@ func hostKindsOf(l *linkx.Link) hostKinds {
 	}
 	if model.Hosted(l) {
 		kinds |= kindHosted
+	}
+	if releaseHost(l) {
+		kinds |= kindReleaseHost
+	}
+	if chatDrop(l.Host) {
+		kinds |= kindChatDrop
+	}
+	if bucketHost(l.Host) {
+		kinds |= kindBucketHost
+	}
+	if siteHosted(l) {
+		kinds |= kindSiteHosted
 	}
 	return kinds
 }
@@ -62,4 +83,13 @@ func (k *knowledge) hosted(l *linkx.Link) bool {
 		return info.facts.kinds&kindHosted != 0
 	}
 	return model.Hosted(l)
+}
+
+// siteHosted is siteHosted(l), read from the analysis of l's host when
+// judgeLink looked it up for the message.
+func (k *knowledge) siteHosted(l *linkx.Link) bool {
+	if info := k.seen.of(l.Host); info != nil && info.facts.kinds != 0 {
+		return info.facts.kinds&kindSiteHosted != 0
+	}
+	return siteHosted(l)
 }
