@@ -52,7 +52,7 @@ func lurePage(l *linkx.Link, info *hostInfo, k *knowledge) (words []string, prem
 	// page is the same (rev15)
 	path := lurePath(l.Path)
 	ipfs := ipfsPath(path) && (ipfsGateways[l.Host] || cidPath(path))
-	if cidHost(l) {
+	if k.hostKinds(l)&kindCIDHost != 0 { // cidHost(l)
 		// <cid>.ipfs.<gateway>/login.html: the same upload served under
 		// its content id's own name; read as /ipfs/<cid>/login.html is
 		path, ipfs = "/ipfs/"+l.Host[:strings.IndexByte(l.Host, '.')]+path, true

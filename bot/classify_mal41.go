@@ -260,7 +260,13 @@ var viPapersJoined = setOf("hoadon", "bienlai", "chungtu", "hopdong", "baogia", 
 // mclo.gs/aB3xYz1, godbolt.org/z/8bWq3Ge4K, medal.tv/clips/…): tech and
 // gaming chat post them beside the program they are about.
 func tokenLink(l *linkx.Link) bool {
-	if l.Query != "" || l.Domain == "" || pasteSites[l.Domain] || strings.Count(l.Path, "/") > 2 {
+	return tokenLinkOn(l, pasteSites[l.Domain])
+}
+
+// tokenLinkOn is tokenLink for a link whose domain is known to be a
+// paste site's or not (paste: pasteSites[l.Domain]).
+func tokenLinkOn(l *linkx.Link, paste bool) bool {
+	if l.Query != "" || l.Domain == "" || paste || strings.Count(l.Path, "/") > 2 {
 		return false
 	}
 	cut := strings.LastIndexByte(l.Path, '/')
@@ -307,10 +313,13 @@ func archName(s string) bool {
 // token (tokenLink) in a message that names a file offered as droppers
 // are (namedBesideFile) and writes no other link with a file at its end,
 // and warns about it as the named file's download.
-func judgeNamedBeside(rs *reasons, clean string, j *Judgement) {
+//
+// judgeMessageLinks asks it only of a message none of whose links is a
+// share link (shareLink), the first thing it asked of each link here.
+func judgeNamedBeside(rs *reasons, clean string, j *Judgement, k *knowledge) {
 	var at *linkx.Link
 	for _, i := range j.Suspect {
-		if l := &j.Links[i]; !shareLink(l) && tokenLink(l) {
+		if l := &j.Links[i]; tokenLinkOn(l, k.hostKinds(l)&kindPasteSite != 0) {
 			at = l
 			break
 		}

@@ -259,8 +259,13 @@ func impostorProduct(l *linkx.Link) string {
 // program, an installer, a script, a disk image, an archive or a Linux
 // build, compressed too (debian-12.img.xz, tools.tar.zst).
 func deliveredFile(f string) bool {
-	for range 2 {
-		fd := filetype.Check(f, "")
+	return deliveredFinding(f, filetype.Check(f, ""))
+}
+
+// deliveredFinding is deliveredFile(f) for fd = filetype.Check(f, ""),
+// which a link's readings have worked out already (knowledge.fileFinding).
+func deliveredFinding(f string, fd filetype.Finding) bool {
+	for n := 0; ; n++ {
 		if fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.Linux {
 			return true
 		}
@@ -277,8 +282,11 @@ func deliveredFile(f string) bool {
 		default:
 			return false
 		}
+		if n == 1 {
+			return false // a name is unwrapped twice at most
+		}
+		fd = filetype.Check(f, "")
 	}
-	return false
 }
 
 // mayNameImpostor is the cheap look before impostorProduct's: a site's

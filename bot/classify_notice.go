@@ -578,7 +578,7 @@ func (c *Classifier) judgeMessageLinks(rs *reasons, clean string, j *Judgement, 
 		judgeMal50(rs, j, k)            // notices' papers, shares and cracked civic programs (classify_mal50.go)
 	}
 	if !share {
-		judgeNamedBeside(rs, clean, j) // a file named beside a token link (classify_mal41.go)
+		judgeNamedBeside(rs, clean, j, k) // a file named beside a token link (classify_mal41.go)
 	}
 	if !c.training {
 		judgeLure48Published(rs, j, k) // a lure's money asked on a form or a page anyone publishes (classify_lure48.go)

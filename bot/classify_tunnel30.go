@@ -63,7 +63,9 @@ func brandSignInPage(l *linkx.Link, info *hostInfo, k *knowledge) (b *brand.Bran
 	label := ""
 	if _, service, ok := strings.Cut(l.Host, "."); ok && tunnelServices[service] {
 		tunnel = true
-	} else if site, hosted := siteOf(l); hosted && !tenantServices[site.Suffix] {
+	} else if !k.siteHosted(l) {
+		return nil, false // most hosts: siteOf's copies of the link are made for a hosted site only
+	} else if site, _ := siteOf(l); !tenantServices[site.Suffix] {
 		label = site.Label()
 	} else {
 		return nil, false
@@ -143,7 +145,7 @@ var signInProviders = setOf("google", "github", "gitlab", "bitbucket", "facebook
 // (bafy….ipfs.dweb.link), beside a word of what phishing asks for or in
 // a message that lures hard.
 func ipfsUploadRoot(l *linkx.Link, k *knowledge) bool {
-	if l.Query != "" || l.IP.IsValid() || !ipfsRoot(l) {
+	if l.Query != "" || l.IP.IsValid() || !ipfsRoot(l, k.hostKinds(l)&kindCIDHost != 0) {
 		return false
 	}
 	if k.luresHard() {
@@ -166,10 +168,10 @@ func ipfsUploadRoot(l *linkx.Link, k *knowledge) bool {
 var checkWords = setOf("verify", "verification", "validate", "validation", "authenticate")
 
 // ipfsRoot reports a link to an IPFS upload's content id and nothing
-// past it but a slash or an index page.
-func ipfsRoot(l *linkx.Link) bool {
+// past it but a slash or an index page; cid is cidHost(l).
+func ipfsRoot(l *linkx.Link, cid bool) bool {
 	rest := ""
-	if cidHost(l) {
+	if cid {
 		rest = l.Path
 	} else {
 		path := lurePath(l.Path)

@@ -221,9 +221,10 @@ func (k *knowledge) fileDelivered(l *linkx.Link) (string, bool) {
 		f := linkFile(l)
 		return f, deliveredFile(f)
 	}
-	f, s := k.linkFile(l), &k.files
+	s := &k.files
 	if s.read[i]&fileDelivered == 0 {
-		s.delivered[i], s.read[i] = deliveredFile(f), s.read[i]|fileDelivered
+		f, fd := k.fileFinding(l) // deliveredFile's first look (speed51c)
+		s.delivered[i], s.read[i] = deliveredFinding(f, fd), s.read[i]|fileDelivered
 	}
-	return f, s.delivered[i]
+	return s.name[i], s.delivered[i]
 }

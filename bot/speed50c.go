@@ -9,7 +9,7 @@ import (
 // readings ask of every link (judgeMessageLinks, judgePickles): read
 // once with the host's analysis (hostInfo.readFacts) where each was a
 // map's look-up at every link of every message.
-type hostKinds uint8
+type hostKinds uint16
 
 const (
 	// kindRead marks the kinds as read: a zero hostKinds was not
@@ -29,6 +29,11 @@ const (
 	kindBucketHost
 	// kindSiteHosted: siteHosted(l) (speed51c)
 	kindSiteHosted
+	// kindCIDHost: cidHost(l), an IPFS gateway's host named by its
+	// content id (speed51c)
+	kindCIDHost
+	// kindCodeHost: codeHosts[l.Domain] (speed51c)
+	kindCodeHost
 )
 
 // hostKindsOf reads the kinds of l's host from the sets.
@@ -54,6 +59,12 @@ func hostKindsOf(l *linkx.Link) hostKinds {
 	}
 	if siteHosted(l) {
 		kinds |= kindSiteHosted
+	}
+	if cidHost(l) {
+		kinds |= kindCIDHost
+	}
+	if codeHosts[l.Domain] {
+		kinds |= kindCodeHost
 	}
 	return kinds
 }

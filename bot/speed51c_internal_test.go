@@ -86,19 +86,22 @@ func TestSpeed51cHostKinds(t *testing.T) {
 		"acct.blob.core.windows.net", "pub-abc.r2.dev", "bucket.storage.googleapis.com",
 		"metamask-verify.pages.gitlab.gnome.org", "wallet.pages.debian.net", "x.sites.pages.cloud.gov",
 		"docs.pages.com", "www.pages.example.org", "acme.github.io", "demo-app.vercel.app", "shop.pages.dev",
-		"my-site.netlify.app", "web.app", "example.org", "github.com", "google.com"}
+		"my-site.netlify.app", "web.app", "example.org", "github.com", "google.com", "gitlab.com", "codeberg.org",
+		"sourceforge.net", "npmjs.com", "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.dweb.link",
+		"bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.w3s.link", "qm.ipfs.io", "x.ipfs.example.com"}
 	for name := range releaseHosts {
 		names = append(names, name+".example.com", name+"2.acme.io", name+"123.acme.io", name+".github.io")
 	}
 	slices.Sort(names)
 	subs := []string{"", "", "www.", "dl.", "download.", "a1.", "get."}
-	paths := []string{"", "/", "/a", "/file/abc/x.zip", "/bucket/setup.zip", "/releases/x"}
+	paths := []string{"", "/", "/a", "/file/abc/x.zip", "/bucket/setup.zip", "/releases/x", "/d/a1B2c3", "/index.html",
+		"/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/", "/owner/repo", "/u/Xy12ab"}
 	r := rand.New(rand.NewPCG(51, 0xd))
 	n := race.Cases(30_000)
 	if testing.Short() {
 		n /= 10
 	}
-	var release, drop, bucket, hosted int
+	var release, drop, bucket, hosted, cids, codes int
 	for range n {
 		host := subs[r.IntN(len(subs))] + names[r.IntN(len(names))]
 		switch r.IntN(10) {
@@ -122,15 +125,27 @@ func TestSpeed51cHostKinds(t *testing.T) {
 		kinds := k.hostKinds(&second)
 		rh, cd, bh, sh := releaseHost(&second), chatDrop(second.Host), bucketHost(second.Host), siteHosted(&second)
 		if kinds&kindReleaseHost != 0 != rh || kinds&kindChatDrop != 0 != cd || kinds&kindBucketHost != 0 != bh || kinds&kindSiteHosted != 0 != sh {
-			t.Fatalf("knowledge.hostKinds(%s) = %08b; releaseHost %v, chatDrop %v, bucketHost %v, siteHosted %v", second.Raw, kinds, rh, cd, bh, sh)
+			t.Fatalf("knowledge.hostKinds(%s) = %010b; releaseHost %v, chatDrop %v, bucketHost %v, siteHosted %v", second.Raw, kinds, rh, cd, bh, sh)
 		}
+		cid, code := cidHost(&second), codeHosts[second.Domain]
+		if kinds&kindCIDHost != 0 != cid || kinds&kindCodeHost != 0 != code {
+			t.Fatalf("knowledge.hostKinds(%s) = %010b; cidHost %v, codeHosts %v", second.Raw, kinds, cid, code)
+		}
+		if got, want := tokenLinkOn(&second, kinds&kindPasteSite != 0), tokenLink(&second); got != want {
+			t.Fatalf("tokenLinkOn(%s) with its kinds = %v, tokenLink says %v", second.Raw, got, want)
+		}
+		if got, want := ipfsRoot(&second, kinds&kindCIDHost != 0), ipfsRootBefore(&second); got != want {
+			t.Fatalf("ipfsRoot(%s) with its kinds = %v, reading cidHost says %v", second.Raw, got, want)
+		}
+		cids, codes = cids+b2i(cid), codes+b2i(code)
 		if got := k.siteHosted(&second); got != sh {
 			t.Fatalf("knowledge.siteHosted(%s) = %v, siteHosted says %v", second.Raw, got, sh)
 		}
 		release, drop, bucket, hosted = release+b2i(rh), drop+b2i(cd), bucket+b2i(bh), hosted+b2i(sh)
 	}
-	if release < n/20 || drop < n/100 || bucket < n/20 || hosted < n/20 {
-		t.Fatalf("%d release hosts, %d chat drops, %d buckets, %d hosted of %d: the test reads too few", release, drop, bucket, hosted, n)
+	if release < n/20 || drop < n/200 || bucket < n/20 || hosted < n/20 || cids < n/300 || codes < n/100 {
+		t.Fatalf("%d release hosts, %d chat drops, %d buckets, %d hosted, %d content ids, %d code hosts of %d: the test reads too few",
+			release, drop, bucket, hosted, cids, codes, n)
 	}
 }
 
@@ -200,4 +215,75 @@ func TestSpeed51cDisguiseGate(t *testing.T) {
 	if seen < 5 {
 		t.Fatalf("%d disguises: the test reads too few", seen)
 	}
+}
+
+// ipfsRootBefore is ipfsRoot reading cidHost itself, as it did before
+// the host's kinds held it (speed51c).
+func ipfsRootBefore(l *linkx.Link) bool { return ipfsRoot(l, cidHost(l)) }
+
+// TestSpeed51cDeliveredFinding: deliveredFinding, given filetype.Check's
+// finding of a name, answers as deliveredFile, which checks the name
+// itself, for names of every kind, compressed once, twice and three
+// times, in any case; and knowledge.fileDelivered, which takes the
+// finding from knowledge.fileFinding, as deliveredFile of linkFile.
+func TestSpeed51cDeliveredFinding(t *testing.T) {
+	stems := []string{"setup", "debian-12", "tools", "readme", "x", ""}
+	exts := []string{".exe", ".img", ".iso", ".tar", ".txt", ".sh", ".zip", ".pdf", ".deb", ".html", ".apk", ""}
+	packs := []string{"", ".xz", ".zst", ".bz2", ".lz4", ".tar", ".gz", ".XZ", ".Tar"}
+	seen, delivered := 0, 0
+	for _, st := range stems {
+		for _, e := range exts {
+			for _, p1 := range packs {
+				for _, p2 := range packs {
+					f := st + e + p1 + p2
+					want := deliveredFileBefore(f)
+					if got := deliveredFinding(f, filetype.Check(f, "")); got != want {
+						t.Fatalf("deliveredFinding(%q) = %v, deliveredFile said %v", f, got, want)
+					}
+					if got := deliveredFile(f); got != want {
+						t.Fatalf("deliveredFile(%q) = %v, before %v", f, got, want)
+					}
+					l, ok := linkx.Parse("https://files.example.com/d/" + f)
+					if !ok {
+						continue
+					}
+					k := knowledge{links: []linkx.Link{l}}
+					name, got := k.fileDelivered(&k.links[0])
+					if wantName := linkFile(&l); name != wantName || got != deliveredFileBefore(wantName) {
+						t.Fatalf("knowledge.fileDelivered(%s) = %q, %v; want %q, %v", l.Raw, name, got, wantName, deliveredFileBefore(wantName))
+					}
+					seen++
+					delivered += b2i(got)
+				}
+			}
+		}
+	}
+	if seen < 1000 || delivered < seen/4 {
+		t.Fatalf("%d delivered of %d: the test reads too few", delivered, seen)
+	}
+}
+
+// deliveredFileBefore is deliveredFile as it was, checking each name it
+// unwraps itself: the reference deliveredFinding must agree with.
+func deliveredFileBefore(f string) bool {
+	for range 2 {
+		fd := filetype.Check(f, "")
+		if fd.Dangerous() || fd.Kind == filetype.Archive || fd.Kind == filetype.Linux {
+			return true
+		}
+		i := strings.LastIndexByte(f, '.')
+		if i < 0 {
+			return false
+		}
+		switch strings.ToLower(f[i+1:]) {
+		case "xz", "zst", "bz2", "lz4", "tar":
+			f = f[:i]
+			if strings.HasSuffix(strings.ToLower(f), ".tar") {
+				return true
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
