@@ -1094,7 +1094,8 @@ func (c *Classifier) judgeLink(rs *reasons, l *linkx.Link, k *knowledge) (z floa
 		}
 	}
 	named, namedFd := "", filetype.Finding{} // a download judgeNamedFake reads, below
-	if f := k.linkFile(l); f != "" && !(k.hostKinds(l)&kindCodeHost != 0 && repoName(l)) && !siteInPath(f) { // repoName asks codeHosts first
+	// repoName asks codeHosts first: the host's kinds know it
+	if f := k.linkFile(l); f != "" && !(k.hostKinds(l)&kindCodeHost != 0 && repoName(l)) && !siteInPath(f) {
 		_, fd := k.fileFinding(l)
 		if fd.Kind == filetype.Linux && tlsArchName(l, f, k.text) || c.codeReference(k, l, f, fd, info) || trustedPageScript(l, f, fd, info, k) {
 			fd = filetype.Finding{}
