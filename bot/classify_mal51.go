@@ -60,19 +60,34 @@ var homeWeak = setOf("rental", "rent", "application", "agreement", "title", "pho
 	"listing", "property", "house", "home", "apartment", "condo", "inspection", "deposit", "receipt", "inventory",
 	"closing", "purchase", "sale", "wedding", "engagement", "invitation", "report", "card", "school", "daycare",
 	"certificate", "cert", "vet", "passport", "pet", "puppy", "kitten", "health", "vehicle", "car", "registration",
-	"history", "transfer", "move", "moving", "checklist", "landlord", "tenant", "realtor", "bill", "term", "semester", "grades",
-	// Vietnamese written apart: hợp đồng, giấy tờ, ảnh nhà, thiệp cưới,
-	// bảng điểm, học bạ, đặt cọc, mua bán (tờ is no word of its own: How_To)
-	"hop", "dong", "giay", "anh", "nha", "thiep", "cuoi", "moi", "bang", "diem", "hoc", "ba", "dat", "coc",
-	"mua", "ban", "xe")
+	"history", "transfer", "move", "moving", "checklist", "landlord", "tenant", "realtor", "bill", "term", "semester", "grades")
+
+// homeViPair is a Vietnamese paper written apart, syllable by syllable
+// (Hop_Dong, BangDiem_HK1, Giay_To_Xe): first then second, named by
+// phrase.
+type homeViPair struct{ first, second, phrase string }
+
+// homeViPairs are a household's papers in Vietnamese written apart: hợp
+// đồng, giấy tờ, thuê nhà, ảnh nhà, ảnh cưới, thiệp cưới, thiệp mời,
+// bảng điểm, học bạ, đặt cọc, đăng kiểm, cà vẹt, sổ hồng. Their
+// syllables (xe, mới, bản, anh, đồng, ba, đặt, mua, học, nhà) are among
+// the language's commonest and name a paper only in such a pair, one
+// right after the other: DuaXe_Moi.exe (a racing game), BanDo_XeBuyt (a
+// bus map) are no papers (rev51b). tờ is no word of its own (How_To)
+// but second to giấy.
+var homeViPairs = []homeViPair{{"hop", "dong", "hop dong"}, {"giay", "to", "giay to"}, {"thue", "nha", "thue nha"},
+	{"anh", "nha", "anh nha"}, {"anh", "cuoi", "anh cuoi"}, {"thiep", "cuoi", "thiep cuoi"},
+	{"thiep", "moi", "thiep moi"}, {"bang", "diem", "bang diem"}, {"hoc", "ba", "hoc ba"}, {"dat", "coc", "dat coc"},
+	{"dang", "kiem", "dang kiem"}, {"ca", "vet", "ca vet"}, {"so", "hong", "so hong"}}
 
 // homePhotos are the weak words of photos: a photographer's or an
 // agent's archive of them is the usual delivery, read only as a program.
-var homePhotos = setOf("photos", "pictures", "pics", "anh")
+var homePhotos = setOf("photos", "pictures", "pics")
 
 // homeWords reads a file's stem or a share's id as a household's paper:
-// the first word that names one (a strong word, or the first of two weak
-// ones, with no program's word beside them: civicTools), and whether
+// the first word that names one (a strong word, a Vietnamese pair of
+// homeViPairs, or the first of two weak ones, with no program's word
+// beside them: civicTools), and whether
 // it names photos (Wedding_Photos, ListingPhotos: no strong word, a
 // photo's word among the weak ones). The
 // words are split at marks, digits and where a capital follows a small
@@ -81,6 +96,7 @@ var homePhotos = setOf("photos", "pictures", "pics", "anh")
 func homeWords(s string) (w string, photos bool) {
 	var buf [32]byte
 	weak, first, strong, tool := 0, "", "", false
+	vi := -1 // the pair whose first syllable the last word was
 	for i := 0; i < len(s); {
 		if !isASCIILetter(s[i]) {
 			i++
@@ -100,6 +116,16 @@ func homeWords(s string) (w string, photos bool) {
 			n++
 		}
 		i = j
+		if vi >= 0 && homeViPairs[vi].second == string(buf[:n]) && strong == "" {
+			strong = homeViPairs[vi].phrase
+		}
+		vi = -1
+		for p := range homeViPairs {
+			if homeViPairs[p].first == string(buf[:n]) {
+				vi = p
+				break
+			}
+		}
 		if k, ok := tableKey(homeStrongList, string(buf[:n])); ok {
 			if strong == "" {
 				strong = k
@@ -200,8 +226,20 @@ func init() {
 // named with (a ghost client, a hacked client, a crasher, an exploit).
 // A crash's, a dupe's or an exploit's plain word names a mod's own fix
 // (CrashFix.jar, DupeFix) and is left out.
-var hackWords = setOf("hack", "hacks", "hacked", "hackclient", "ghost", "ghostclient", "cheat", "cheats", "cracked",
+// A ghost alone names mods' own things (GhostBlockFix, Ghost-Mobs): it
+// is read only beside a client (Ghost_Client.jar).
+var hackWords = setOf("hack", "hacks", "hacked", "hackclient", "ghostclient", "cheat", "cheats", "cracked",
 	"crack", "killaura", "xray", "crasher", "aimbot", "injector", "executor", "nuker", "duper")
+
+// hackGhost and hackClient are a ghost client's words written apart.
+var hackGhost, hackClient = setOf("ghost"), setOf("client")
+
+// hackDefence are the words of a server's defence against hack clients
+// (an anticheat, NoCheatPlus, an anti-xray, an xray detector, a checker,
+// a fix): a server's admins hand such plugins around their channels
+// every day, and a hack's word beside one is the thing it stops (rev51b).
+var hackDefence = setOf("anti", "anticheat", "antixray", "antihack", "no", "nocheat", "detector", "detect",
+	"detection", "guard", "checker", "check", "fix", "fixes", "patch", "blocker", "protect", "protection", "ac")
 
 // hackClientJar reports a Java archive served from Discord's
 // attachments (host) named as a hack client or a game's exploit (stem:
@@ -213,7 +251,10 @@ func hackClientJar(host, stem string) bool {
 	if host != "cdn.discordapp.com" && host != "media.discordapp.net" {
 		return false
 	}
-	return nameWords(stem, hackWords, nil) > 0
+	if nameWords(stem, hackDefence, nil) > 0 {
+		return false // NoCheatPlus, Vulcan-AntiCheat, XrayDetector, GhostBlockFix: a server's defence
+	}
+	return nameWords(stem, hackWords, nil) > 0 || nameWords(stem, hackGhost, nil) > 0 && nameWords(stem, hackClient, nil) > 0
 }
 
 // The readings' findings, in English and Vietnamese (kept here, beside
