@@ -9,14 +9,14 @@ import "testing"
 func TestRev51bServerDefenceJars(t *testing.T) {
 	t.Parallel()
 	checkFlagged(t, []flagCase{
-		{"server anticheat https://cdn.discordapp.com/attachments/1/2/NoCheatPlus-3.17.jar", false},
-		{"for the SMP https://cdn.discordapp.com/attachments/1/2/Vulcan-AntiCheat-2.8.jar", false},
-		{"server plugin https://cdn.discordapp.com/attachments/1/2/AntiXray-3.1.jar", false},
+		{"server anticheat https://media.discordapp.net/attachments/1/2/NoCheatPlus-3.17.jar", false},
+		{"for the SMP https://media.discordapp.net/attachments/1/2/Vulcan-AntiCheat-2.8.jar", false},
+		{"server plugin https://media.discordapp.net/attachments/1/2/AntiXray-3.1.jar", false},
 		{"detector https://media.discordapp.net/attachments/1/2/XrayDetector-1.4.jar", false},
-		{"spooky mod https://cdn.discordapp.com/attachments/1/2/Ghost-Mobs-Halloween.jar", false},
-		{"fix https://cdn.discordapp.com/attachments/1/2/GhostBlockFix.jar", false},
-		{"undetected https://cdn.discordapp.com/attachments/1/2/Ghost_Client_1.20.jar", true},
-		{"new one https://cdn.discordapp.com/attachments/1/2/XrayHack_1.21.jar", true},
+		{"spooky mod https://media.discordapp.net/attachments/1/2/Ghost-Mobs-Halloween.jar", false},
+		{"fix https://media.discordapp.net/attachments/1/2/GhostBlockFix.jar", false},
+		{"undetected https://media.discordapp.net/attachments/1/2/Ghost_Client_1.20.jar", true},
+		{"new one https://media.discordapp.net/attachments/1/2/XrayHack_1.21.jar", true},
 	})
 }
 
